@@ -1,0 +1,94 @@
+// Facts about one C source or header, from a fast lexical pass (comments and strings masked,
+// preprocessor lines read). The syntax tree (tree-sitter) is built lazily, only for functions
+// that rules need to walk.
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Offset of the first character in the file text. */
+  offset: number;
+  endOffset: number;
+}
+
+/** `NAME(arg, arg)` at file scope: module_init, MODULE_LICENSE, module_param, module_platform_driver ... */
+export interface MacroCall extends Span {
+  name: string;
+  /** Argument texts as written, trimmed, split at top-level commas. */
+  args: string[];
+}
+
+/** A call expression anywhere in the file (also macro invocations inside functions). */
+export interface CallSite extends Span {
+  name: string;
+  args: string[];
+  /** Name of the function whose body holds the call. */
+  function?: string;
+}
+
+export interface Include {
+  path: string;
+  system: boolean;
+  line: number;
+}
+
+export interface Define {
+  name: string;
+  params?: string[];
+  value: string;
+  line: number;
+}
+
+/** One level of preprocessor condition active at a line. */
+export interface PreprocCondition {
+  directive: 'if' | 'ifdef' | 'ifndef' | 'elif' | 'else';
+  /** The condition as written (`LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)`, `CONFIG_PM`...). */
+  expr: string;
+  line: number;
+  /** For `elif`/`else`: the conditions of the earlier branches of the same group, which are false here. */
+  previous: string[];
+}
+
+/** `.field = value` inside a brace initializer. */
+export interface FieldInit extends Span {
+  field: string;
+  value: string;
+  /** The struct type of the enclosing variable when declared as `struct T name = {`. */
+  struct?: string;
+  /** Name of the variable being initialised. */
+  variable?: string;
+}
+
+/** A function definition found lexically. */
+export interface FunctionDef extends Span {
+  name: string;
+  isStatic: boolean;
+  /** `__init`, `__exit`, `__devinit` ... written in the declaration. */
+  annotations: string[];
+  /** Offsets of the body braces. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Declaration text before the name, e.g. `static int __init`. */
+  prefix: string;
+}
+
+export interface CFile {
+  path: string;
+  text: string;
+  /** Same length as `text`: comments replaced by spaces, string and char literal contents by spaces. */
+  code: string;
+  includes: Include[];
+  defines: Map<string, Define>;
+  /** File-scope macro invocations. */
+  macros: MacroCall[];
+  functions: FunctionDef[];
+  calls: CallSite[];
+  fieldInits: FieldInit[];
+  /** Preprocessor conditions active at a 1-based line, outermost first. */
+  conditionsAt(line: number): PreprocCondition[];
+  lineAt(offset: number): number;
+  columnAt(offset: number): number;
+  /** Problems met while reading this file (unterminated comment, not C ...). */
+  notes: string[];
+}

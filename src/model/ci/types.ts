@@ -1,0 +1,21 @@
+// What the repository's CI configuration does, as far as building the module goes.
+
+export interface CiFile {
+  path: string;
+  system: 'github' | 'gitlab' | 'travis' | 'other';
+}
+
+export interface CiBuild {
+  file: string;
+  line: number;
+  /** Kernel versions this build targets ('6.1', '6.12.0-1', '*' for several computed at run time). */
+  kernels: string[];
+  how: string;
+}
+
+export interface CiModel {
+  files: CiFile[];
+  builds: CiBuild[];
+  /** Distinct kernel versions CI builds against, major.minor, sorted. */
+  tested: string[];
+}

@@ -1,0 +1,82 @@
+// The repository model: every fact the rules may use, parsed once. Rules never read files.
+
+import type { Config } from '../config/types.js';
+import type { RepoFiles } from '../scan/types.js';
+import type { AnalysisNote } from '../types.js';
+import type { CFile } from './c/types.js';
+import type { CiModel } from './ci/types.js';
+import type { DkmsConf } from './dkms/types.js';
+import type { DocsModel } from './docs/types.js';
+import type { KernelsModel } from './kernels/types.js';
+import type { LicenseModel } from './license/types.js';
+import type { MakeFile, ObjEntry } from './make/types.js';
+
+export interface EntryPoint {
+  function: string;
+  file: string;
+  line: number;
+  /** The macro that declared it: module_init, module_exit, module_platform_driver, init_module (legacy) ... */
+  via: string;
+}
+
+export interface StringFact {
+  value: string;
+  file: string;
+  line: number;
+  column: number;
+  /** The argument as written when it was not a plain string literal (a macro name, concatenation). */
+  raw?: string;
+  /** False when the value came from a macro the audit could not resolve. */
+  resolved: boolean;
+}
+
+export interface ModuleParam {
+  name: string;
+  /** module_param, module_param_named, module_param_array ... */
+  macro: string;
+  type?: string;
+  perm: string;
+  file: string;
+  line: number;
+  column: number;
+  description?: StringFact;
+}
+
+export interface KernelModule {
+  name: string;
+  /** Folder of the build file that declares it, relative to root ('.' for the root). */
+  dir: string;
+  buildFile: string;
+  buildLine: number;
+  /** C sources that make up the module (existing files only), relative to root. */
+  sources: string[];
+  /** Headers included by the sources with quotes that exist in the repository. */
+  headers: string[];
+  init?: EntryPoint;
+  exit?: EntryPoint;
+  license?: StringFact;
+  description?: StringFact;
+  authors: StringFact[];
+  version?: StringFact;
+  params: ModuleParam[];
+  /** The source that holds module_init or the MODULE_* tags: where module-level findings anchor. */
+  mainSource?: string;
+}
+
+export interface RepoModel {
+  root: string;
+  scan: RepoFiles;
+  config: Config;
+  /** Parsed Makefiles and Kbuild files by path. */
+  make: Map<string, MakeFile>;
+  objEntries: ObjEntry[];
+  /** Parsed kernel C sources and headers by path (user-space C is not here). */
+  c: Map<string, CFile>;
+  modules: KernelModule[];
+  docs: DocsModel;
+  license: LicenseModel;
+  ci: CiModel;
+  dkms: DkmsConf[];
+  kernels: KernelsModel;
+  notes: AnalysisNote[];
+}

@@ -1,0 +1,25 @@
+// What the scanner hands to the model builders: every file once, read safely.
+
+export interface ScannedFile {
+  /** Relative to the root, `/` separated. */
+  path: string;
+  size: number;
+  /** Decoded text (invalid UTF-8 replaced); absent for binary files and files over the size cap. */
+  text?: string;
+  binary: boolean;
+  /** Tracked by git (always true outside a git work tree). */
+  tracked: boolean;
+}
+
+export interface RepoFiles {
+  /** Absolute path of the audited root. */
+  root: string;
+  /** All files the audit may look at, in sorted path order. */
+  files: Map<string, ScannedFile>;
+  /** Whether the root is inside a git work tree (then `tracked` is meaningful). */
+  git: boolean;
+  /** Paths git tracks that the scan skipped (ignored by .gitignore or the config): needed to spot committed artifacts. */
+  trackedIgnored: string[];
+  /** Why files were skipped or not fully read. */
+  notes: { file?: string; message: string }[];
+}
