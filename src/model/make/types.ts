@@ -1,6 +1,6 @@
 // Facts from a Makefile or Kbuild file, read as text: never executed.
 
-export type AssignOp = '=' | ':=' | '::=' | '?=' | '+=' | '!=';
+export type AssignOp = '=' | ':=' | '::=' | ':::=' | '?=' | '+=' | '!=';
 
 export interface MakeAssignment {
   name: string;
@@ -13,6 +13,8 @@ export interface MakeAssignment {
   conditions: MakeCondition[];
   /** Target-specific assignment (`target: VAR = x`). */
   target?: string;
+  /** Set by a `define NAME ... endef` block (value holds the block's lines). */
+  define?: boolean;
 }
 
 export interface MakeCondition {
@@ -23,13 +25,28 @@ export interface MakeCondition {
   line: number;
 }
 
+export interface MakeRecipeLine {
+  /** The command as make hands it to the shell (continuations joined with a space). */
+  text: string;
+  line: number;
+}
+
 export interface MakeRule {
   targets: string[];
   prerequisites: string[];
-  recipe: { text: string; line: number }[];
+  /** Order-only prerequisites (after `|`). */
+  orderOnly?: string[];
+  recipe: MakeRecipeLine[];
   line: number;
   conditions: MakeCondition[];
   doubleColon: boolean;
+}
+
+export interface MakeInclude {
+  path: string;
+  optional: boolean;
+  line: number;
+  conditions?: MakeCondition[];
 }
 
 export interface MakeFile {
@@ -37,10 +54,12 @@ export interface MakeFile {
   kind: 'Makefile' | 'Kbuild';
   assignments: MakeAssignment[];
   rules: MakeRule[];
-  includes: { path: string; optional: boolean; line: number }[];
+  includes: MakeInclude[];
   /** First target that is not special (`.PHONY` ...) and not a pattern: what plain `make` builds. */
   defaultTarget?: string;
   notes: { line?: number; message: string }[];
+  /** Number of physical lines read. */
+  lineCount?: number;
 }
 
 /** One `obj-m` (or `obj-$(CONFIG_X)` resolving to m) entry. */
@@ -53,4 +72,12 @@ export interface ObjEntry {
   /** Composite parts (`<name>-y`, `<name>-objs`), as object names (`foo_main.o`). */
   parts: string[];
   partsLine?: number;
+  /** File holding the first composite assignment (may differ from `file` when it came from an include). */
+  partsFile?: string;
+  /** Folder the entry lives in, relative to the root ('.' for the root). For a subfolder entry: the subfolder. */
+  dir?: string;
+  /** `obj-m`, `obj-y` or `obj-$(CONFIG_X)` as written. */
+  via?: string;
+  /** A `CONFIG_X` the entry depends on that the repository never sets (it may come from the kernel's config or the command line). */
+  unresolvedConfig?: string;
 }
