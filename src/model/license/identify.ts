@@ -1,0 +1,141 @@
+// Identifies a licence file's text: full licence texts by fingerprint similarity (several texts in
+// one file make a dual licence), SPDX tags written in the file, or a short GPL-style notice.
+
+import data from '../../data/license-fingerprints.json' with { type: 'json' };
+import type { FingerprintData } from './fingerprints.js';
+import type { LicenceMatch } from './types.js';
+import { countPhrase, decodeShingles, laterVersionCount, licenceWords, shingleSet } from './shingles.js';
+
+export interface Identification {
+  /** SPDX expression, when identified. */
+  spdx?: string;
+  /** 0..1 */
+  confidence: number;
+  /** How: full licence text(s), an SPDX tag in the file, or a short notice. */
+  method: 'text' | 'spdx-tag' | 'notice' | 'none';
+  matches: LicenceMatch[];
+}
+
+interface Candidate {
+  id: string;
+  versioned: boolean;
+  later: number;
+  set: Set<number>;
+}
+
+const CANDIDATES: Candidate[] = (data as FingerprintData).licenses.map((l) => ({
+  id: l.id,
+  versioned: l.versioned,
+  later: l.later,
+  set: decodeShingles(l.shingles),
+}));
+
+/** A licence counts as present when this share of its fingerprint is in the file. */
+const MIN_CONTAINMENT = 0.6;
+/** Fewer unexplained shingles than this are stray words (a title, a preface), not another licence. */
+const MIN_RESIDUAL = 12;
+
+export function identifyLicenceText(text: string): Identification {
+  const tagged = spdxTagsIn(text);
+  const words = licenceWords(text);
+  const fileSet = shingleSet(words);
+  const found = matchTexts(fileSet);
+
+  if (found.length > 0) {
+    // The notice the licence texts themselves carry (in their appendices) does not count.
+    const ownLater = found.reduce((n, m) => n + m.cand.later, 0);
+    const ids = found.map((m) => versionedId(m, words, ownLater));
+    const explained = new Set<number>();
+    for (const m of found) for (const h of m.cand.set) if (fileSet.has(h)) explained.add(h);
+    const licenceSize = found.reduce((n, m) => n + m.cand.set.size, 0);
+    // Dice of the file against the licences found: 1 for a verbatim copy, lower with extra prose or gaps.
+    const confidence = round((2 * explained.size) / (licenceSize + fileSet.size));
+    return {
+      spdx: combineFound(ids),
+      confidence,
+      method: 'text',
+      matches: found.map((m, i) => ({ id: ids[i], containment: round(m.containment) })),
+    };
+  }
+  if (tagged.length > 0) {
+    const uniq = [...new Set(tagged)];
+    return { spdx: uniq.length === 1 ? uniq[0] : uniq.map((e) => `(${e})`).join(' OR '), confidence: 1, method: 'spdx-tag', matches: [] };
+  }
+  const notice = noticeLicence(words);
+  if (notice) return { spdx: notice, confidence: 0.7, method: 'notice', matches: [] };
+  return { confidence: 0, method: 'none', matches: [] };
+}
+
+interface Found {
+  cand: Candidate;
+  containment: number;
+}
+
+/** Greedy: take the best-fitting licence, remove what it explains, look for another in the rest. */
+function matchTexts(fileSet: Set<number>): Found[] {
+  const residual = new Set(fileSet);
+  const found: Found[] = [];
+  while (residual.size >= MIN_RESIDUAL) {
+    let best: { cand: Candidate; dice: number; containment: number } | undefined;
+    for (const cand of CANDIDATES) {
+      if (found.some((f) => f.cand === cand)) continue;
+      let inter = 0;
+      for (const h of cand.set) if (residual.has(h)) inter++;
+      const containment = inter / cand.set.size;
+      if (containment < MIN_CONTAINMENT) continue;
+      const dice = (2 * inter) / (cand.set.size + residual.size);
+      if (!best || dice > best.dice) best = { cand, dice, containment };
+    }
+    if (!best) break;
+    found.push({ cand: best.cand, containment: best.containment });
+    for (const h of best.cand.set) residual.delete(h);
+  }
+  return found;
+}
+
+/** GPL-family texts: "-or-later" when the file repeats the "(at your option) any later version" notice. */
+function versionedId(m: Found, words: string[], ownLater: number): string {
+  if (!m.cand.versioned) return m.cand.id;
+  return laterVersionCount(words) > ownLater ? `${m.cand.id}-or-later` : `${m.cand.id}-only`;
+}
+
+function combineFound(ids: string[]): string {
+  // The LGPL-3.0 is written as additions to the GPL-3.0, so both texts together are the LGPL-3.0.
+  const lgpl3 = ids.find((i) => i.startsWith('LGPL-3.0'));
+  const rest = lgpl3 ? ids.filter((i) => !i.startsWith('GPL-3.0')) : ids;
+  return rest.length === 1 ? rest[0] : rest.join(' OR ');
+}
+
+/** `SPDX-License-Identifier: X` lines, as in the kernel's own COPYING. */
+export function spdxTagsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/SPDX-License-Identifier:\s*([^\r\n]*)/g)) {
+    const e = m[1].replace(/\*\/\s*$/, '').trim();
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** A short notice instead of the text: "... under the terms of the GNU General Public License version 2 ...". */
+function noticeLicence(words: string[]): string | undefined {
+  const s = ` ${words.join(' ')} `;
+  const later = laterVersionCount(words) > 0 || / or later /.test(s);
+  const suffix = later ? '-or-later' : '-only';
+  const family = /(lesser|library) general public license/.test(s)
+    ? 'LGPL'
+    : / general public license | gpl /.test(s)
+      ? 'GPL'
+      : undefined;
+  if (!family) {
+    if (countPhrase(words, ['mit', 'license']) > 0) return 'MIT';
+    return undefined;
+  }
+  const version = / (version|v) ?3(\s|0 )/.test(s) ? '3.0' : / (version|v) ?2 1 /.test(s) ? '2.1' : / (version|v) ?2 /.test(s) ? '2.0' : undefined;
+  if (!version) return undefined;
+  if (family === 'LGPL' && version === '2.0') return `LGPL-2.0${suffix}`;
+  return `${family}-${version}${suffix}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
