@@ -1,0 +1,65 @@
+// Builds the repository model from the scan: every parser runs once, here, and rules only read.
+
+import { isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
+import { readCFile } from './c/file.js';
+import type { CFile } from './c/types.js';
+import { buildDocsModel } from './docs/readme.js';
+import { discoverModules } from './modules.js';
+import { parseMakefile } from './make/parse.js';
+import { resolveObjEntries } from './make/obj-entries.js';
+import type { MakeFile } from './make/types.js';
+import type { Config } from '../config/types.js';
+import type { RepoFiles } from '../scan/types.js';
+import type { AnalysisNote } from '../types.js';
+import type { RepoModel } from './types.js';
+
+export function buildModel(scan: RepoFiles, config: Config): RepoModel {
+  const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, message: n.message }));
+
+  const make = new Map<string, MakeFile>();
+  for (const f of scan.files.values()) {
+    const kind = isBuildFile(f.path);
+    if (!kind || f.text === undefined) continue;
+    const mf = parseMakefile(f.path, f.text, kind);
+    make.set(f.path, mf);
+    for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
+  }
+  const objEntries = resolveObjEntries([...make.values()]);
+
+  // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
+  // auxiliary folders (tools/, tests/ ...), plus the headers they include.
+  const c = new Map<string, CFile>();
+  for (const f of scan.files.values()) {
+    if (!isCPath(f.path) || f.text === undefined) continue;
+    if (!looksLikeKernelC(f.text) && !f.path.endsWith('.h')) continue;
+    if (isAuxiliaryPath(f.path) && !namedByKbuild(f.path, objEntries)) continue;
+    const cf = readCFile(f.path, f.text);
+    c.set(f.path, cf);
+    for (const n of cf.notes) notes.push({ file: f.path, message: n });
+  }
+  const modules = discoverModules(objEntries, c, notes);
+
+  return {
+    root: scan.root,
+    scan,
+    config,
+    make,
+    objEntries,
+    c,
+    modules,
+    docs: buildDocsModel(scan),
+    license: { files: [], spdx: new Map() },
+    ci: { files: [], builds: [], tested: [] },
+    dkms: [],
+    kernels: { tested: [], implied: { min: null, max: null } },
+    notes,
+  };
+}
+
+function namedByKbuild(p: string, entries: { file: string; name: string; parts: string[] }[]): boolean {
+  const stem = p.replace(/\.[ch]$/, '');
+  return entries.some((e) => {
+    const dir = e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/') + 1) : '';
+    return [`${e.name}.o`, ...e.parts].some((o) => dir + o.replace(/\.o$/, '') === stem);
+  });
+}

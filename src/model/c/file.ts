@@ -1,0 +1,291 @@
+// Builds the lexical facts of one C file: file-scope macros, calls with their arguments, function
+// definitions, designated initialisers. One pass of regular expressions over masked code; the
+// syntax tree is left for the functions that rules must walk.
+
+import { lineIndex } from './lines.js';
+import { maskComments } from './mask.js';
+import { readPreprocessor } from './preproc.js';
+import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall } from './types.js';
+
+const NOT_CALLS = new Set([
+  'if',
+  'for',
+  'while',
+  'switch',
+  'return',
+  'sizeof',
+  'typeof',
+  '__typeof__',
+  '__typeof',
+  '_Generic',
+  'defined',
+  '__attribute__',
+  '__attribute',
+  'asm',
+  '__asm__',
+  '__asm',
+  'volatile',
+  '__volatile__',
+  'alignof',
+  '_Alignof',
+  '__alignof__',
+  'case',
+  'do',
+  'else',
+  '_Static_assert',
+  'static_assert',
+  '__builtin_expect',
+]);
+/** Words that may stand before a file-scope macro invocation (`static DEVICE_ATTR_RW(x);`). */
+const MACRO_PREFIX = new Set(['static', 'const']);
+/** Arguments longer than this are not split (a 1 MB macro must not make the scan quadratic). */
+const MAX_ARGS_SPAN = 64 * 1024;
+
+const IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
+const FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+
+export function readCFile(path: string, text: string): CFile {
+  const masked = maskComments(text);
+  const idx = lineIndex(text);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  const body = pp.body;
+  const notes = [...masked.problems, ...pp.problems];
+
+  const { functions, initializers, braceProblems } = findBlocks(text, body, idx);
+  notes.push(...braceProblems);
+  const calls: CallSite[] = [];
+  const macros: MacroCall[] = [];
+  const fnStarts = new Set(functions.map((f) => f.offset));
+  let fi = 0;
+
+  IDENT_PAREN.lastIndex = 0;
+  for (let m = IDENT_PAREN.exec(body); m; m = IDENT_PAREN.exec(body)) {
+    const name = m[1];
+    const start = m.index;
+    if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
+    const open = start + m[0].length - 1;
+    const close = matchParen(body, open);
+    const args = close < 0 ? [] : splitArgs(text, body, open + 1, close);
+    const end = close < 0 ? open + 1 : close + 1;
+    while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
+    const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : undefined;
+    const span = spanOf(idx, start, end);
+    if (inFn) {
+      calls.push({ name, args, ...span, function: inFn.name });
+      continue;
+    }
+    const inInit = initializers.some((r) => r.start < start && start < r.end);
+    if (!inInit) {
+      const prev = previousToken(body, start);
+      const declaration = prev !== '' && prev !== ';' && prev !== '}' && prev !== '{' && !MACRO_PREFIX.has(prev);
+      if (declaration) continue; // a prototype or a declarator such as `int (*fn)(void)`
+      macros.push({ name, args, ...span });
+    }
+    calls.push({ name, args, ...span });
+  }
+
+  const fieldInits: FieldInit[] = [];
+  FIELD_INIT.lastIndex = 0;
+  for (let m = FIELD_INIT.exec(body); m; m = FIELD_INIT.exec(body)) {
+    const prev = previousToken(body, m.index);
+    if (prev !== '{' && prev !== ',') continue; // `a.b = c;` is an assignment, not an initialiser
+    const vStart = m.index + m[0].length;
+    const vEnd = valueEnd(body, vStart);
+    const region = initializers.find((r) => r.start < m.index && m.index < r.end);
+    fieldInits.push({
+      field: m[1],
+      value: text.slice(vStart, vEnd).trim(),
+      struct: region?.struct,
+      variable: region?.variable,
+      ...spanOf(idx, m.index, vEnd),
+    });
+  }
+
+  return {
+    path,
+    text,
+    code: masked.code,
+    includes: pp.includes,
+    defines: pp.defines,
+    macros,
+    functions,
+    calls,
+    fieldInits,
+    conditionsAt: pp.conditionsAt,
+    lineAt: idx.lineAt,
+    columnAt: idx.columnAt,
+    notes,
+  };
+}
+
+interface InitRegion {
+  start: number;
+  end: number;
+  struct?: string;
+  variable?: string;
+}
+
+/** Finds top-level brace blocks: function bodies (after `)`) and initialisers (after `=`). */
+function findBlocks(text: string, body: string, idx: ReturnType<typeof lineIndex>) {
+  const functions: FunctionDef[] = [];
+  const initializers: InitRegion[] = [];
+  const braceProblems: string[] = [];
+  let depth = 0;
+  let blockStart = -1;
+  let stmtStart = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 123 /* { */) {
+      if (depth === 0) blockStart = i;
+      depth++;
+    } else if (c === 125 /* } */) {
+      depth--;
+      if (depth < 0) {
+        braceProblems.push(`unbalanced } at line ${idx.lineAt(i)}`);
+        depth = 0;
+        continue;
+      }
+      if (depth === 0) {
+        classifyBlock(text, body, stmtStart, blockStart, i, idx, functions, initializers);
+        stmtStart = i + 1;
+      }
+    } else if (c === 59 /* ; */ && depth === 0) {
+      stmtStart = i + 1;
+    }
+  }
+  if (depth > 0) braceProblems.push(`${depth} unclosed { at end of file`);
+  return { functions, initializers, braceProblems };
+}
+
+function classifyBlock(
+  text: string,
+  body: string,
+  stmtStart: number,
+  open: number,
+  close: number,
+  idx: ReturnType<typeof lineIndex>,
+  functions: FunctionDef[],
+  initializers: InitRegion[],
+): void {
+  let j = open - 1;
+  while (j >= stmtStart && /\s/.test(body[j])) j--;
+  const head = body.slice(stmtStart, j + 1);
+  if (body[j] === '=') {
+    const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, ' ').trimEnd());
+    initializers.push({ start: open, end: close, struct: decl?.[1], variable: decl?.[2] });
+    return;
+  }
+  // Skip attribute-like trailers: `f(void) __attribute__((x)) {` is rare in modules; handle `)` only.
+  if (body[j] !== ')') return;
+  const lp = matchParenBack(body, j);
+  if (lp < 0) return;
+  let k = lp - 1;
+  while (k >= stmtStart && /\s/.test(body[k])) k--;
+  const nameEnd = k + 1;
+  while (k >= stmtStart && /\w/.test(body[k])) k--;
+  const name = body.slice(k + 1, nameEnd);
+  if (!/^[A-Za-z_]\w*$/.test(name) || NOT_CALLS.has(name)) return;
+  const prefix = body
+    .slice(stmtStart, k + 1)
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (prefix === '' || /[=]/.test(prefix)) return; // no return type: a macro block such as `FOO(x) {`
+  const nameStart = k + 1;
+  const annotations = prefix.match(/\b__\w+/g) ?? [];
+  functions.push({
+    name,
+    isStatic: /\bstatic\b/.test(prefix),
+    annotations,
+    prefix,
+    bodyStart: open,
+    bodyEnd: close,
+    ...spanOf(idx, nameStart, close + 1),
+  });
+  void text;
+}
+
+function spanOf(idx: ReturnType<typeof lineIndex>, start: number, end: number) {
+  return {
+    offset: start,
+    endOffset: end,
+    line: idx.lineAt(start),
+    column: idx.columnAt(start),
+    endLine: idx.lineAt(Math.max(start, end - 1)),
+    endColumn: idx.columnAt(Math.max(start, end - 1)) + 1,
+  };
+}
+
+function previousToken(code: string, before: number): string {
+  let j = before - 1;
+  while (j >= 0 && /\s/.test(code[j])) j--;
+  if (j < 0) return '';
+  if (!/\w/.test(code[j])) return code[j];
+  const end = j + 1;
+  while (j >= 0 && /\w/.test(code[j])) j--;
+  return code.slice(j + 1, end);
+}
+
+/** Index of the `)` matching the `(` at `open`, or -1. */
+function matchParen(code: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(code.length, open + MAX_ARGS_SPAN);
+  for (let i = open; i < limit; i++) {
+    const c = code[i];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) return i;
+    } else if (c === ';' && depth > 0 && code[open - 1] !== 'r') {
+      // A `;` inside parentheses only occurs in `for (...)`: the call is broken.
+      if (!/\bfor\s*$/.test(code.slice(Math.max(0, open - 8), open))) return -1;
+    }
+  }
+  return -1;
+}
+
+function matchParenBack(code: string, close: number): number {
+  let depth = 0;
+  const limit = Math.max(0, close - MAX_ARGS_SPAN);
+  for (let i = close; i >= limit; i--) {
+    const c = code[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Splits `a, f(b, c), d` at top-level commas; returns the original text of each argument. */
+function splitArgs(text: string, code: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = code[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start, to).trim();
+  if (last !== '' || out.length > 0) out.push(last);
+  return out;
+}
+
+/** End of an initialiser value: the next top-level `,` or the closing brace. */
+function valueEnd(code: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < code.length; i++) {
+    const c = code[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if ((c === ',' || c === ';') && depth === 0) return i;
+  }
+  return code.length;
+}

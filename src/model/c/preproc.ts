@@ -1,0 +1,135 @@
+// Reads preprocessor directives from masked code: includes, defines, and the #if stack at each line.
+// Nothing is expanded or evaluated here; the kernel-version rules evaluate version conditions.
+
+import type { Define, Include, PreprocCondition } from './types.js';
+
+export interface Preproc {
+  includes: Include[];
+  defines: Map<string, Define>;
+  /** `#error` lines with their text. */
+  errors: { text: string; line: number; conditions: PreprocCondition[] }[];
+  conditionsAt(line: number): PreprocCondition[];
+  /** Masked code with every directive blanked (kept length), for the lexical scan of C code. */
+  body: string;
+  problems: string[];
+}
+
+const DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
+
+export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number): Preproc {
+  const includes: Include[] = [];
+  const defines = new Map<string, Define>();
+  const errors: Preproc['errors'] = [];
+  const problems: string[] = [];
+  // stacks[i] is the condition stack from line changeLines[i] on.
+  const changeLines: number[] = [1];
+  const stacks: PreprocCondition[][] = [[]];
+  const groups: { conds: PreprocCondition[]; prev: string[] }[] = [];
+  const current = () => groups.flatMap((g) => g.conds);
+  const bodyParts: string[] = [];
+  let last = 0;
+
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(code); m; m = DIRECTIVE.exec(code)) {
+    const start = m.index;
+    const end = directiveEnd(code, start);
+    const name = m[1] ?? '';
+    const raw = text.slice(start + m[0].length, end);
+    const rest = joinLines(code.slice(start + m[0].length, end)).trim();
+    const line = lineAt(start);
+    const endLine = lineAt(end);
+    bodyParts.push(code.slice(last, start), code.slice(start, end).replace(/[^\n]/g, ' '));
+    last = end;
+    DIRECTIVE.lastIndex = end;
+    switch (name) {
+      case 'include': {
+        const inc = /^\s*(?:<([^>]+)>|"([^"]+)")/.exec(raw);
+        if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
+        break;
+      }
+      case 'define': {
+        const d = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
+        if (d) {
+          const value = joinLines(raw).trim().slice(d[0].length).trim();
+          defines.set(d[1], { name: d[1], params: d[3]?.split(',').map((p) => p.trim()), value, line });
+        }
+        break;
+      }
+      case 'if':
+      case 'ifdef':
+      case 'ifndef':
+        groups.push({ conds: [{ directive: name, expr: rest, line, previous: [] }], prev: [] });
+        break;
+      case 'elif':
+      case 'elifdef':
+      case 'elifndef':
+      case 'else': {
+        const g = groups[groups.length - 1];
+        if (!g) {
+          problems.push(`line ${line}: #${name} without #if`);
+          break;
+        }
+        const head = g.conds[0]; // the branch that just ended
+        g.prev.push(
+          head.directive === 'ifdef' ? `defined(${head.expr})` : head.directive === 'ifndef' ? `!defined(${head.expr})` : head.expr,
+        );
+        const directive = name === 'else' ? 'else' : 'elif';
+        const expr = name === 'elifdef' ? `defined(${rest})` : name === 'elifndef' ? `!defined(${rest})` : rest;
+        g.conds = [{ directive, expr: name === 'else' ? '' : expr, line, previous: [...g.prev] }];
+        break;
+      }
+      case 'endif':
+        if (!groups.pop()) problems.push(`line ${line}: #endif without #if`);
+        break;
+      case 'error':
+        errors.push({ text: joinLines(raw).trim(), line, conditions: current() });
+        break;
+      default:
+        break;
+    }
+    if (
+      name === 'if' ||
+      name === 'ifdef' ||
+      name === 'ifndef' ||
+      name === 'elif' ||
+      name === 'elifdef' ||
+      name === 'elifndef' ||
+      name === 'else' ||
+      name === 'endif'
+    ) {
+      changeLines.push(endLine + 1);
+      stacks.push(current());
+    }
+  }
+  bodyParts.push(code.slice(last));
+  if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
+
+  const conditionsAt = (line: number): PreprocCondition[] => {
+    let lo = 0;
+    let hi = changeLines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (changeLines[mid] <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    return stacks[lo];
+  };
+  return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), problems };
+}
+
+/** A directive ends at a newline not preceded by a backslash. */
+function directiveEnd(code: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const nl = code.indexOf('\n', i);
+    if (nl < 0) return code.length;
+    let j = nl - 1;
+    if (code[j] === '\r') j--;
+    if (code[j] !== '\\') return nl;
+    i = nl + 1;
+  }
+}
+
+function joinLines(s: string): string {
+  return s.replace(/\\\r?\n/g, ' ');
+}

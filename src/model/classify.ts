@@ -1,0 +1,31 @@
+// Which files are kernel code and which build files matter. Cheap tests on text, so the
+// C reader only runs on files that can hold module code.
+
+const KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
+const USERSPACE_INCLUDE =
+  /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
+const KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
+const MAIN = /\bint\s+main\s*\(/;
+
+export function isCPath(path: string): boolean {
+  return /\.[ch]$/.test(path);
+}
+
+export function isBuildFile(path: string): 'Makefile' | 'Kbuild' | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (base === 'Kbuild') return 'Kbuild';
+  if (base === 'Makefile' || base === 'makefile' || base === 'GNUmakefile') return 'Makefile';
+  return undefined;
+}
+
+/** Kernel code: includes kernel headers or uses module macros, and is not a user-space program. */
+export function looksLikeKernelC(text: string): boolean {
+  if (MAIN.test(text) && !KERNEL_MARKERS.test(text)) return false;
+  if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
+  return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
+}
+
+/** Folders whose code is conventionally not built into the module. */
+export function isAuxiliaryPath(path: string): boolean {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path);
+}

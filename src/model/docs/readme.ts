@@ -1,0 +1,107 @@
+// README and prose documents read with a real Markdown lexer (marked): headings, code and prose,
+// each with its line, so rules can tell "make KDIR=..." in a code block from a passing mention.
+
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { RepoFiles } from '../../scan/types.js';
+import type { DocsModel, ReadmeModel } from './types.js';
+
+const README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;
+const OTHER_DOCS = /^(docs?|documentation)\/[^/]+\.(md|markdown|rst|txt)$|^(INSTALL|BUILDING|COMPAT|SUPPORT|CHANGELOG)(\.(md|txt|rst))?$/i;
+
+export function buildDocsModel(scan: RepoFiles): DocsModel {
+  const readmes = [...scan.files.values()].filter((f) => f.text !== undefined && isReadmePath(f.path));
+  readmes.sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+  const readme = readmes[0] ? readDoc(readmes[0].path, readmes[0].text as string) : undefined;
+  const others = [...scan.files.values()]
+    .filter((f) => f.text !== undefined && f.path !== readme?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path)))
+    .map((f) => readDoc(f.path, f.text as string));
+  return { readme, others };
+}
+
+export function isReadmePath(p: string): boolean {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+  return README.test(base) && (dir === '' || /^(docs?|\.github)$/i.test(dir));
+}
+
+/** Root README first, then .github/, then docs/. */
+function rank(p: string): number {
+  if (!p.includes('/')) return /\.md$/i.test(p) ? 0 : 1;
+  return p.startsWith('.github/') ? 2 : 3;
+}
+
+export function readDoc(path: string, text: string): ReadmeModel {
+  const model: ReadmeModel = { path, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path) && /\.(rst|txt|adoc|org)$/i.test(path)) return readPlain(model);
+  let tokens: Token[];
+  try {
+    tokens = new Lexer({ gfm: true }).lex(text);
+  } catch {
+    return readPlain(model);
+  }
+  const line = 1;
+  const walk = (list: Token[], baseLine: number) => {
+    let l = baseLine;
+    for (const t of list) {
+      visit(t, l);
+      l += countLines(t.raw);
+    }
+  };
+  const visit = (t: Token, at: number) => {
+    switch (t.type) {
+      case 'heading':
+        model.sections.push({ heading: plain((t as Tokens.Heading).text), depth: (t as Tokens.Heading).depth, line: at });
+        model.prose.push({ text: plain((t as Tokens.Heading).text), line: at });
+        break;
+      case 'code':
+        model.code.push({
+          text: (t as Tokens.Code).text,
+          line: at + (/^\s*(```|~~~)/.test(t.raw) ? 1 : 0),
+          lang: (t as Tokens.Code).lang || undefined,
+        });
+        break;
+      case 'paragraph':
+      case 'text':
+      case 'blockquote':
+      case 'list':
+      case 'table': {
+        // Inline code spans count as code; the rest is prose, line by line.
+        for (const m of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m[1], line: at + countLines(t.raw.slice(0, m.index)) });
+        t.raw.split('\n').forEach((s, i) => {
+          const p = plain(s);
+          if (p.trim()) model.prose.push({ text: p, line: at + i });
+        });
+        break;
+      }
+      case 'html':
+        break;
+      default:
+        break;
+    }
+  };
+  walk(tokens, line);
+  return model;
+}
+
+function readPlain(model: ReadmeModel): ReadmeModel {
+  model.text.split('\n').forEach((s, i) => {
+    if (/^\s{4,}|^\s*\$ /.test(s)) model.code.push({ text: s.trim(), line: i + 1 });
+    if (s.trim()) model.prose.push({ text: s, line: i + 1 });
+  });
+  return model;
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Markdown inline markup removed: links keep their text, emphasis and code ticks go. */
+function plain(s: string): string {
+  return s
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/^\s*(#+|[-*+]|\d+\.|>|\|)\s*/, '')
+    .replace(/\s*\|\s*/g, ' | ');
+}

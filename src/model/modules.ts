@@ -1,0 +1,165 @@
+// Module discovery: one module per obj-m entry (kbuild's own view), with its sources, entry
+// points and MODULE_* facts. Repositories without any obj-m still get their module code found
+// from module_init and friends, so the other rules can speak about it.
+
+import path from 'node:path/posix';
+import { stringValue } from './c/strings.js';
+import type { CFile, Define, MacroCall } from './c/types.js';
+import { ENTRY_MACROS, entryFunction } from './entry-macros.js';
+import type { ObjEntry } from './make/types.js';
+import type { AnalysisNote } from '../types.js';
+import type { EntryPoint, KernelModule, ModuleParam, StringFact } from './types.js';
+
+const PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
+
+export function discoverModules(objEntries: ObjEntry[], c: Map<string, CFile>, notes: AnalysisNote[]): KernelModule[] {
+  const modules: KernelModule[] = [];
+  const seen = new Set<string>();
+  // Kbuild is read before Makefile by kbuild; keep the first entry per folder and name.
+  const ordered = [...objEntries].sort((a, b) => kindRank(a.file) - kindRank(b.file));
+  for (const e of ordered) {
+    if (e.subdir) continue;
+    const dir = path.dirname(e.file);
+    const key = `${dir}\0${e.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const objs = e.parts.length ? e.parts : [`${e.name}.o`];
+    const sources: string[] = [];
+    for (const o of objs) {
+      const base = path.normalize(path.join(dir, o.replace(/\.o$/, '')));
+      const found = ['.c', '.S'].map((ext) => base + ext).find((p) => c.has(p));
+      if (found) sources.push(found);
+      else if (!o.endsWith('/'))
+        notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
+    }
+    modules.push(describe(e.name, dir, e.file, e.line, sources, c, notes));
+  }
+  if (modules.length === 0) modules.push(...orphanModules(c, notes));
+  return modules;
+}
+
+function kindRank(file: string): number {
+  return file.endsWith('Kbuild') ? 0 : 1;
+}
+
+/** Without obj-m, each folder whose C files declare entry points is taken as one module. */
+function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[]): KernelModule[] {
+  const byDir = new Map<string, string[]>();
+  for (const [p, f] of c) {
+    if (!p.endsWith('.c')) continue;
+    if (
+      !f.macros.some((m) => ENTRY_MACROS.has(m.name) || m.name === 'MODULE_LICENSE') &&
+      !f.functions.some((fn) => fn.name === 'init_module')
+    )
+      continue;
+    const d = path.dirname(p);
+    byDir.set(d, [...(byDir.get(d) ?? []), p]);
+  }
+  return [...byDir].map(([dir, sources]) => {
+    const name = path.basename(sources[0], '.c');
+    return describe(name, dir, '', 0, sources, c, notes);
+  });
+}
+
+function describe(
+  name: string,
+  dir: string,
+  buildFile: string,
+  buildLine: number,
+  sources: string[],
+  c: Map<string, CFile>,
+  notes: AnalysisNote[],
+): KernelModule {
+  const files = sources.map((s) => c.get(s)).filter((f): f is CFile => !!f);
+  const headers = includedHeaders(files, dir, c);
+  const defineFiles = [...files, ...headers.map((h) => c.get(h)).filter((f): f is CFile => !!f)];
+  const lookup = (n: string): Define | undefined => {
+    for (const f of defineFiles) {
+      const d = f.defines.get(n);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  const fact = (f: CFile, m: MacroCall, arg = 0): StringFact | undefined => {
+    const raw = m.args[arg];
+    if (raw === undefined) return undefined;
+    const v = stringValue(raw, lookup);
+    if (!v.resolved)
+      notes.push({ file: f.path, line: m.line, message: `${m.name}(${raw}): value not resolved from the module's own files` });
+    return {
+      value: v.value ?? '',
+      file: f.path,
+      line: m.line,
+      column: m.column,
+      raw: /^\s*"/.test(raw) ? undefined : raw,
+      resolved: v.resolved,
+    };
+  };
+  const mod: KernelModule = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
+  const descs = new Map<string, StringFact>();
+  for (const f of files) {
+    for (const m of f.macros) {
+      const entry = ENTRY_MACROS.get(m.name);
+      if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
+      if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
+      if (m.name === 'MODULE_LICENSE') mod.license ??= fact(f, m);
+      else if (m.name === 'MODULE_DESCRIPTION') mod.description ??= fact(f, m);
+      else if (m.name === 'MODULE_VERSION') mod.version ??= fact(f, m);
+      else if (m.name === 'MODULE_AUTHOR') {
+        const a = fact(f, m);
+        if (a) mod.authors.push(a);
+      } else if (m.name === 'MODULE_PARM_DESC') {
+        const d = fact(f, m, 1);
+        if (d && m.args[0]) descs.set(m.args[0].trim(), d);
+      } else if (PARAM_MACROS.test(m.name)) {
+        mod.params.push(param(f, m));
+      }
+    }
+    // Old-style entry points: functions named init_module / cleanup_module.
+    for (const fn of f.functions) {
+      if (fn.name === 'init_module' && !mod.init) mod.init = { function: fn.name, file: f.path, line: fn.line, via: 'init_module' };
+      if (fn.name === 'cleanup_module' && !mod.exit) mod.exit = { function: fn.name, file: f.path, line: fn.line, via: 'cleanup_module' };
+    }
+  }
+  for (const p of mod.params) p.description = descs.get(p.name);
+  mod.mainSource =
+    mod.init?.file ??
+    files.find((f) => f.macros.some((m) => m.name === 'MODULE_LICENSE'))?.path ??
+    sources.find((s) => path.basename(s, '.c') === name) ??
+    sources[0];
+  return mod;
+}
+
+function entryPoint(f: CFile, m: MacroCall, which: 'init' | 'exit'): EntryPoint | undefined {
+  const fn = entryFunction(m.name, m.args, which);
+  if (!fn) return undefined;
+  const def = f.functions.find((d) => d.name === fn);
+  return { function: fn, file: f.path, line: def?.line ?? m.line, via: m.name };
+}
+
+function param(f: CFile, m: MacroCall): ModuleParam {
+  const named = m.name.includes('named');
+  const name = (m.args[0] ?? '').trim();
+  const type = (m.args[named ? 2 : 1] ?? '').trim() || undefined;
+  const perm = (m.args[m.args.length - 1] ?? '').trim();
+  return { name, macro: m.name, type, perm, file: f.path, line: m.line, column: m.column };
+}
+
+/** Quoted includes of the sources that resolve to headers in the repository. */
+function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>): string[] {
+  const out = new Set<string>();
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.pop() as CFile;
+    for (const inc of f.includes) {
+      if (inc.system && !inc.path.includes('/')) continue;
+      const candidates = [path.join(path.dirname(f.path), inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path)];
+      const hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
+      if (hit && !out.has(hit)) {
+        out.add(hit);
+        queue.push(c.get(hit) as CFile);
+      }
+    }
+  }
+  return [...out].sort();
+}

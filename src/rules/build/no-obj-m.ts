@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'build/no-obj-m',
+  severity: 'error',
+  title: 'Build files never assign obj-m',
+  why: 'kbuild builds a loadable module only for objects listed in `obj-m`; without it `make modules` builds nothing (kbuild modules.rst §3, makefiles.rst §3.2).',
+  fix: 'Declare the module in Kbuild or the Makefile: `obj-m := <name>.o` (and `<name>-y := a.o b.o` for several sources).',
+  check(model) {
+    if (model.make.size === 0 || model.objEntries.length > 0) return [];
+    const first = [...model.make.values()].sort((a, b) => a.path.split('/').length - b.path.split('/').length)[0];
+    return [
+      { file: first.path, line: 1, message: `${first.path} and the other build files never assign obj-m, so kbuild builds no module` },
+    ];
+  },
+});

@@ -1,0 +1,3 @@
+import unusedSuppression from './unused-suppression.js';
+
+export const rules = [unusedSuppression];

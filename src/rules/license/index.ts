@@ -1,0 +1,3 @@
+import missingLicenseFile from './missing-license-file.js';
+
+export const rules = [missingLicenseFile];

@@ -1,0 +1,199 @@
+// Walks the audited root safely: no symlink leaves the root, loops end, special files are skipped,
+// every file is read at most once, and every skip is explained.
+
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { decodeText, isBinary } from './decode.js';
+import type { GitView } from './git-files.js';
+import type { RepoFiles, ScannedFile } from './types.js';
+
+export interface WalkOptions {
+  /** Files larger than this are listed but not read. */
+  maxFileBytes: number;
+  /** Config `ignore` globs (gitignore syntax). */
+  ignore: string[];
+  /** Directory depth limit, against pathological trees. */
+  maxDepth: number;
+  /** Stop after this many files. */
+  maxFiles: number;
+}
+
+export const DEFAULT_WALK: WalkOptions = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 50_000 };
+
+export function walkRepository(root: string, git: GitView | undefined, opts: WalkOptions): RepoFiles {
+  const realRoot = realpathSync(root);
+  const out: RepoFiles = { root: realRoot, files: new Map(), git: !!git, trackedIgnored: [], notes: [] };
+  const configIgnore = ignore().add(opts.ignore);
+  const seenDirs = new Set<string>();
+  let count = 0;
+  let truncated = false;
+
+  // Files are read through this cache by real path, so a symlink and its target are read once.
+  const byRealPath = new Map<string, Omit<ScannedFile, 'path' | 'tracked'>>();
+  const readCached = (abs: string, rel: string): ScannedFile => {
+    let real = abs;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      /* reported by readOne */
+    }
+    const tracked = git ? git.tracked.has(rel) : true;
+    const hit = byRealPath.get(real);
+    if (hit) return { ...hit, path: rel, tracked };
+    const f = readOne(real, rel, tracked, opts, out);
+    byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
+    return f;
+  };
+
+  // gitignore rules apply relative to the folder of the .gitignore that declares them;
+  // each entry keeps its base so nested .gitignore files work.
+  type Scoped = { base: string; ig: Ignore };
+  const visit = (dirAbs: string, dirRel: string, depth: number, scoped: Scoped[]): void => {
+    if (depth > opts.maxDepth) {
+      out.notes.push({ file: dirRel, message: `skipped: folder nesting deeper than ${opts.maxDepth}` });
+      return;
+    }
+    let real: string;
+    try {
+      real = realpathSync(dirAbs);
+    } catch {
+      out.notes.push({ file: dirRel || '.', message: 'skipped: folder could not be resolved' });
+      return;
+    }
+    if (seenDirs.has(real)) return; // a loop or a second link to the same folder
+    seenDirs.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(dirAbs).sort();
+    } catch (e) {
+      out.notes.push({ file: dirRel || '.', message: `skipped: folder not readable (${(e as NodeJS.ErrnoException).code})` });
+      return;
+    }
+    let rules = scoped;
+    const giRel = dirRel ? `${dirRel}/.gitignore` : '.gitignore';
+    if (entries.includes('.gitignore') && lstatSafe(path.join(dirAbs, '.gitignore'))?.isFile()) {
+      const gi = readCached(path.join(dirAbs, '.gitignore'), giRel);
+      out.files.set(giRel, gi);
+      count++;
+      if (gi.text !== undefined) rules = [...scoped, { base: dirRel, ig: ignore().add(gi.text) }];
+    }
+    const relTo = (rel: string, s: Scoped) => (s.base ? rel.slice(s.base.length + 1) : rel);
+    for (const name of entries) {
+      if (name === '.git') continue;
+      const rel = dirRel ? `${dirRel}/${name}` : name;
+      if (out.files.has(rel)) continue;
+      const abs = path.join(dirAbs, name);
+      let st: ReturnType<typeof lstatSync>;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        out.notes.push({ file: rel, message: 'skipped: could not stat' });
+        continue;
+      }
+      let isDir = st.isDirectory();
+      let isFile = st.isFile();
+      if (st.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(abs);
+        } catch {
+          out.notes.push({ file: rel, message: 'skipped: dangling or looping symbolic link' });
+          continue;
+        }
+        if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+          out.notes.push({ file: rel, message: 'skipped: symbolic link points outside the audited root' });
+          continue;
+        }
+        try {
+          const t = statSync(target);
+          isDir = t.isDirectory();
+          isFile = t.isFile();
+        } catch {
+          continue;
+        }
+      }
+      const ignoredBy = (d: boolean) =>
+        configIgnore.ignores(d ? `${rel}/` : rel) || rules.some((s) => s.ig.ignores(relTo(rel, s) + (d ? '/' : '')));
+      if (isDir) {
+        if (ignoredBy(true)) {
+          if (git) noteTrackedUnder(rel, git, out);
+          continue;
+        }
+        visit(abs, rel, depth + 1, rules);
+        continue;
+      }
+      if (!isFile) {
+        out.notes.push({ file: rel, message: 'skipped: not a regular file (FIFO, socket or device)' });
+        continue;
+      }
+      if (ignoredBy(false)) {
+        if (git?.tracked.has(rel)) out.trackedIgnored.push(rel);
+        continue;
+      }
+      if (count >= opts.maxFiles) {
+        truncated = true;
+        continue;
+      }
+      count++;
+      out.files.set(rel, readCached(abs, rel));
+    }
+  };
+  visit(realRoot, '', 0, []);
+  if (truncated) out.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
+  return out;
+}
+
+function noteTrackedUnder(relDir: string, git: GitView, out: RepoFiles): void {
+  const prefix = `${relDir}/`;
+  for (const t of git.tracked) if (t.startsWith(prefix)) out.trackedIgnored.push(t);
+}
+
+function readOne(abs: string, rel: string, tracked: boolean, opts: WalkOptions, out: RepoFiles): ScannedFile {
+  let fd: number;
+  try {
+    // O_NONBLOCK: a FIFO swapped in after lstat must not hang the audit.
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    out.notes.push({ file: rel, message: `skipped: not readable (${(e as NodeJS.ErrnoException).code})` });
+    return { path: rel, size: 0, binary: false, tracked };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      out.notes.push({ file: rel, message: 'skipped: not a regular file' });
+      return { path: rel, size: 0, binary: false, tracked };
+    }
+    if (st.size > opts.maxFileBytes) {
+      out.notes.push({ file: rel, message: `skipped: ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit` });
+      return { path: rel, size: st.size, binary: false, tracked };
+    }
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n <= 0) break;
+      off += n;
+    }
+    const data = buf.subarray(0, off);
+    if (isBinary(data)) {
+      if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
+        out.notes.push({ file: rel, message: 'skipped: binary content in a file with a text name' });
+      return { path: rel, size: off, binary: true, tracked };
+    }
+    return { path: rel, size: off, text: decodeText(data), binary: false, tracked };
+  } catch (e) {
+    out.notes.push({ file: rel, message: `skipped: read failed (${(e as NodeJS.ErrnoException).code ?? e})` });
+    return { path: rel, size: 0, binary: false, tracked };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function lstatSafe(abs: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(abs);
+  } catch {
+    return undefined;
+  }
+}
