@@ -1,0 +1,313 @@
+// Acquire/release pairs of kernel-facts.md §5, as data: what the cleanup analysis tracks.
+
+/** How an acquiring call reports failure. */
+export type FailureKind =
+  /** returns ERR_PTR(-E...): check with IS_ERR */
+  | 'err-ptr'
+  /** returns NULL */
+  | 'null'
+  /** returns a negative errno (0 or a positive value on success) */
+  | 'negative'
+  /** cannot fail (starting a timer) */
+  | 'none';
+
+/**
+ * What names the acquired resource, so that a release can be matched to it:
+ * `result` the returned value, or `{ arg: i }` the i-th argument of the acquire (`&` stripped:
+ * `alloc_chrdev_region(&dev, ...)` names `dev`).
+ */
+export type HandleRef = 'result' | { arg: number };
+
+export interface AcquireSpec {
+  /** Family name used in messages and in order dependencies. */
+  kind: string;
+  acquire: string[];
+  failure: FailureKind;
+  handle: HandleRef;
+  release: string[];
+  /** Which argument of a release names the handle. */
+  releaseArg: number;
+  /** Families that must still be live while this one is (released after it). */
+  dependsOn?: string[];
+  /** False where the kernel documents that callers may ignore the result (debugfs). */
+  mustCheck?: boolean;
+}
+
+const spec = (
+  kind: string,
+  acquire: string[],
+  failure: FailureKind,
+  handle: HandleRef,
+  release: string[],
+  releaseArg = 0,
+  extra: Partial<AcquireSpec> = {},
+): AcquireSpec => ({ kind, acquire, failure, handle, release, releaseArg, ...extra });
+
+const R = 'result' as const;
+const A0 = { arg: 0 };
+
+export const ACQUIRE_SPECS: AcquireSpec[] = [
+  // memory
+  spec(
+    'kmalloc',
+    [
+      'kmalloc',
+      'kzalloc',
+      'kcalloc',
+      'kmalloc_array',
+      'kstrdup',
+      'kstrndup',
+      'kmemdup',
+      'kmalloc_node',
+      'kzalloc_node',
+      'kcalloc_node',
+    ],
+    'null',
+    R,
+    ['kfree', 'kfree_sensitive', 'kvfree', 'kzfree'],
+  ),
+  spec('vmalloc', ['vmalloc', 'vzalloc', 'vmalloc_user', 'vmalloc_32'], 'null', R, ['vfree', 'kvfree']),
+  spec('kvmalloc', ['kvmalloc', 'kvzalloc', 'kvcalloc', 'kvmalloc_array'], 'null', R, ['kvfree']),
+  spec('kmem_cache', ['kmem_cache_create', 'kmem_cache_create_usercopy'], 'null', R, ['kmem_cache_destroy']),
+  spec('mempool', ['mempool_create', 'mempool_create_kmalloc_pool', 'mempool_create_slab_pool'], 'null', R, [
+    'mempool_destroy',
+  ]),
+  spec('dma_pool', ['dma_pool_create'], 'null', R, ['dma_pool_destroy']),
+  spec('dma_coherent', ['dma_alloc_coherent'], 'null', R, ['dma_free_coherent'], 2),
+  spec('pages', ['__get_free_pages', 'get_zeroed_page'], 'null', R, ['free_pages', 'free_page']),
+  spec('page', ['alloc_pages', 'alloc_page'], 'null', R, ['__free_pages', '__free_page']),
+  // character devices
+  spec('chrdev', ['register_chrdev'], 'negative', R, ['unregister_chrdev', '__unregister_chrdev']),
+  spec('chrdev_region', ['alloc_chrdev_region', 'register_chrdev_region'], 'negative', A0, [
+    'unregister_chrdev_region',
+  ]),
+  spec('cdev', ['cdev_add'], 'negative', A0, ['cdev_del'], 0, { dependsOn: ['chrdev_region'] }),
+  spec('cdev_device', ['cdev_device_add'], 'negative', A0, ['cdev_device_del'], 0, {
+    dependsOn: ['chrdev_region'],
+  }),
+  spec('class', ['class_create', '__class_create'], 'err-ptr', R, ['class_destroy']),
+  spec('class_register', ['class_register'], 'negative', A0, ['class_unregister']),
+  spec('device', ['device_create', 'device_create_with_groups'], 'err-ptr', { arg: 2 }, [
+    'device_destroy',
+    'device_unregister',
+  ], 1, { dependsOn: ['class', 'class_register'] }),
+  spec('device_register', ['device_register'], 'negative', A0, ['device_unregister']),
+  spec('misc', ['misc_register'], 'negative', A0, ['misc_deregister']),
+  // proc, debugfs, sysfs, kobjects
+  spec(
+    'proc',
+    ['proc_create', 'proc_create_data', 'proc_mkdir', 'proc_mkdir_data', 'proc_create_single', 'proc_create_seq'],
+    'null',
+    R,
+    ['proc_remove', 'remove_proc_entry', 'remove_proc_subtree'],
+  ),
+  spec('debugfs', ['debugfs_create_dir', 'debugfs_create_file'], 'err-ptr', R, [
+    'debugfs_remove',
+    'debugfs_remove_recursive',
+  ], 0, { mustCheck: false }),
+  spec('sysfs', ['sysfs_create_group', 'sysfs_create_groups', 'sysfs_create_file'], 'negative', A0, [
+    'sysfs_remove_group',
+    'sysfs_remove_groups',
+    'sysfs_remove_file',
+    'kobject_put',
+    'kobject_del',
+  ]),
+  spec('device_file', ['device_create_file'], 'negative', A0, ['device_remove_file', 'device_unregister', 'device_destroy']),
+  spec('kobject', ['kobject_create_and_add'], 'null', R, ['kobject_put']),
+  // interrupts, I/O
+  spec('irq', ['request_irq', 'request_threaded_irq', 'request_any_context_irq'], 'negative', A0, ['free_irq']),
+  spec('ioremap', ['ioremap', 'ioremap_wc', 'ioremap_cache', 'ioremap_uc', 'ioremap_nocache'], 'null', R, [
+    'iounmap',
+  ]),
+  spec('pci_iomap', ['pci_iomap', 'pci_ioremap_bar'], 'null', R, ['pci_iounmap', 'iounmap'], 1),
+  spec('mem_region', ['request_mem_region'], 'null', A0, ['release_mem_region']),
+  spec('io_region', ['request_region'], 'null', A0, ['release_region']),
+  spec('pci_enable', ['pci_enable_device', 'pci_enable_device_mem'], 'negative', A0, ['pci_disable_device']),
+  spec('pci_regions', ['pci_request_regions', 'pci_request_region'], 'negative', A0, [
+    'pci_release_regions',
+    'pci_release_region',
+  ]),
+  spec('gpio', ['gpio_request', 'gpio_request_one'], 'negative', A0, ['gpio_free']),
+  spec('clk', ['clk_get'], 'err-ptr', R, ['clk_put']),
+  spec('gpiod', ['gpiod_get', 'gpiod_get_index'], 'err-ptr', R, ['gpiod_put']),
+  spec('regulator', ['regulator_get'], 'err-ptr', R, ['regulator_put']),
+  // driver and bus registration
+  spec('platform_driver', ['platform_driver_register', '__platform_driver_register'], 'negative', A0, [
+    'platform_driver_unregister',
+  ]),
+  spec('platform_device', ['platform_device_register'], 'negative', A0, ['platform_device_unregister']),
+  spec(
+    'platform_device_simple',
+    [
+      'platform_device_register_simple',
+      'platform_device_register_full',
+      'platform_device_register_data',
+      'platform_device_register_resndata',
+    ],
+    'err-ptr',
+    R,
+    ['platform_device_unregister'],
+  ),
+  spec('pci_driver', ['pci_register_driver', '__pci_register_driver'], 'negative', A0, ['pci_unregister_driver']),
+  spec('usb_driver', ['usb_register', 'usb_register_driver'], 'negative', A0, ['usb_deregister']),
+  spec('usb_dev', ['usb_register_dev'], 'negative', A0, ['usb_deregister_dev']),
+  spec('i2c_driver', ['i2c_add_driver', 'i2c_register_driver'], 'negative', A0, ['i2c_del_driver']),
+  spec('spi_driver', ['spi_register_driver', '__spi_register_driver'], 'negative', A0, ['spi_unregister_driver']),
+  spec('driver', ['driver_register'], 'negative', A0, ['driver_unregister']),
+  spec('bus', ['bus_register'], 'negative', A0, ['bus_unregister']),
+  spec('tty_driver', ['tty_register_driver'], 'negative', A0, ['tty_unregister_driver']),
+  spec('urb', ['usb_alloc_urb'], 'null', R, ['usb_free_urb']),
+  // network
+  spec('netdev_alloc', ['alloc_netdev', 'alloc_etherdev', 'alloc_netdev_mqs', 'alloc_etherdev_mq', 'alloc_candev'], 'null', R, [
+    'free_netdev',
+    'free_candev',
+  ]),
+  spec('netdev', ['register_netdev', 'register_netdevice', 'register_candev'], 'negative', A0, [
+    'unregister_netdev',
+    'unregister_netdevice',
+    'unregister_candev',
+  ], 0, { dependsOn: ['netdev_alloc'] }),
+  spec('nf_hook', ['nf_register_net_hook', 'nf_register_net_hooks'], 'negative', { arg: 1 }, [
+    'nf_unregister_net_hook',
+    'nf_unregister_net_hooks',
+  ], 1),
+  spec('pernet', ['register_pernet_subsys', 'register_pernet_device'], 'negative', A0, [
+    'unregister_pernet_subsys',
+    'unregister_pernet_device',
+  ]),
+  spec('genl', ['genl_register_family'], 'negative', A0, ['genl_unregister_family']),
+  spec('socket', ['sock_create_kern'], 'negative', { arg: 4 }, ['sock_release']),
+  spec(
+    'notifier',
+    [
+      'register_netdevice_notifier',
+      'register_reboot_notifier',
+      'register_inetaddr_notifier',
+      'register_module_notifier',
+      'register_pm_notifier',
+    ],
+    'negative',
+    A0,
+    [
+      'unregister_netdevice_notifier',
+      'unregister_reboot_notifier',
+      'unregister_inetaddr_notifier',
+      'unregister_module_notifier',
+      'unregister_pm_notifier',
+    ],
+  ),
+  // input
+  spec('input_alloc', ['input_allocate_device'], 'null', R, ['input_free_device', 'input_unregister_device']),
+  spec('input', ['input_register_device'], 'negative', A0, ['input_unregister_device'], 0, {
+    dependsOn: ['input_alloc'],
+  }),
+  // threads, timers, workqueues
+  spec('kthread', ['kthread_run', 'kthread_create', 'kthread_run_on_cpu'], 'err-ptr', R, [
+    'kthread_stop',
+    'kthread_stop_put',
+  ]),
+  spec('timer', ['add_timer', 'mod_timer'], 'none', A0, [
+    'del_timer_sync',
+    'del_timer',
+    'timer_delete_sync',
+    'timer_delete',
+    'timer_shutdown_sync',
+    'timer_shutdown',
+  ]),
+  spec('hrtimer', ['hrtimer_start'], 'none', A0, ['hrtimer_cancel', 'hrtimer_try_to_cancel']),
+  spec(
+    'workqueue',
+    ['alloc_workqueue', 'create_workqueue', 'create_singlethread_workqueue', 'alloc_ordered_workqueue'],
+    'null',
+    R,
+    ['destroy_workqueue'],
+  ),
+  // probes, filesystems, block, crypto, misc subsystems
+  spec('kprobe', ['register_kprobe'], 'negative', A0, ['unregister_kprobe']),
+  spec('kretprobe', ['register_kretprobe'], 'negative', A0, ['unregister_kretprobe']),
+  spec('filesystem', ['register_filesystem'], 'negative', A0, ['unregister_filesystem']),
+  spec('blkdev', ['register_blkdev'], 'negative', R, ['unregister_blkdev']),
+  spec('disk', ['add_disk', 'device_add_disk'], 'negative', A0, ['del_gendisk'], 0, { mustCheck: false }),
+  spec(
+    'crypto_alg',
+    ['crypto_register_alg', 'crypto_register_shash', 'crypto_register_skcipher', 'crypto_register_aead', 'crypto_register_ahash'],
+    'negative',
+    A0,
+    ['crypto_unregister_alg', 'crypto_unregister_shash', 'crypto_unregister_skcipher', 'crypto_unregister_aead', 'crypto_unregister_ahash'],
+  ),
+  spec(
+    'crypto_tfm',
+    ['crypto_alloc_shash', 'crypto_alloc_skcipher', 'crypto_alloc_aead', 'crypto_alloc_ahash', 'crypto_alloc_cipher'],
+    'err-ptr',
+    R,
+    ['crypto_free_shash', 'crypto_free_skcipher', 'crypto_free_aead', 'crypto_free_ahash', 'crypto_free_cipher'],
+  ),
+  spec('sysctl', ['register_sysctl', 'register_sysctl_table'], 'null', R, ['unregister_sysctl_table']),
+  spec('ida', ['ida_alloc', 'ida_alloc_range', 'ida_alloc_min', 'ida_alloc_max', 'ida_simple_get'], 'negative', R, [
+    'ida_free',
+    'ida_simple_remove',
+  ], 1),
+  spec('firmware', ['request_firmware'], 'negative', A0, ['release_firmware']),
+  spec('file', ['filp_open'], 'err-ptr', R, ['filp_close']),
+  spec('video', ['video_register_device'], 'negative', A0, ['video_unregister_device']),
+  spec('snd_card', ['snd_card_new'], 'negative', { arg: 5 }, ['snd_card_free']),
+  spec('hwmon', ['hwmon_device_register', 'hwmon_device_register_with_groups', 'hwmon_device_register_with_info'], 'err-ptr', R, [
+    'hwmon_device_unregister',
+  ]),
+];
+
+const byAcquire = new Map<string, AcquireSpec>();
+const byRelease = new Map<string, AcquireSpec[]>();
+for (const s of ACQUIRE_SPECS) {
+  for (const name of s.acquire) byAcquire.set(name, s);
+  for (const name of s.release) {
+    const list = byRelease.get(name) ?? [];
+    list.push(s);
+    byRelease.set(name, list);
+  }
+}
+
+export function acquireSpec(name: string): AcquireSpec | undefined {
+  return byAcquire.get(name);
+}
+
+/** Families a call releases (kvfree releases kmalloc, vmalloc and kvmalloc memory). */
+export function releasedKinds(name: string): AcquireSpec[] {
+  return byRelease.get(name) ?? [];
+}
+
+/**
+ * `devm_kzalloc` -> the spec of `kzalloc`, `pcim_iomap` -> `pci_iomap`: managed resources, freed by the
+ * driver core when the device detaches, so a manual release is a double free.
+ */
+export function managedSpec(name: string): AcquireSpec | undefined {
+  const m = /^(devm|pcim)_(.+)$/.exec(name);
+  if (!m) return undefined;
+  return byAcquire.get(m[1] === 'pcim' ? `pci_${m[2]}` : m[2]);
+}
+
+export function isManaged(name: string): boolean {
+  return /^(devm|pcim)_/.test(name);
+}
+
+/** Functions whose result is an error pointer, for `cleanup/wrong-error-check`. */
+export function returnsErrPtr(name: string): boolean {
+  return byAcquire.get(name)?.failure === 'err-ptr' || ERR_PTR_EXTRA.has(name);
+}
+
+/** Functions whose failure is NULL (never an error pointer). */
+export function returnsNull(name: string): boolean {
+  return byAcquire.get(name)?.failure === 'null';
+}
+
+const ERR_PTR_EXTRA = new Set([
+  'devm_ioremap_resource',
+  'devm_platform_ioremap_resource',
+  'devm_clk_get',
+  'devm_gpiod_get',
+  'devm_regulator_get',
+  'kthread_create_on_node',
+  'debugfs_create_symlink',
+  'memdup_user',
+  'strndup_user',
+]);

@@ -1,0 +1,245 @@
+// Lowers a tree-sitter function body to the IR of ir.ts.
+
+import type { Node } from 'web-tree-sitter';
+import { type Assign, type CallExpr, type Cond, normExpr, type Stmt, type Test } from './ir.js';
+
+/** Maps tree positions (relative to the parsed slice) back to the file. */
+export interface SliceContext {
+  /** File offset of the slice's first character. */
+  base: number;
+  /** Original file text (string contents intact), for argument texts. */
+  text: string;
+  lineAt(offset: number): number;
+  columnAt(offset: number): number;
+}
+
+const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !== null);
+
+export class Lowerer {
+  constructor(private readonly ctx: SliceContext) {}
+
+  private at(n: Node): { line: number; offset: number } {
+    const offset = this.ctx.base + n.startIndex;
+    return { line: this.ctx.lineAt(offset), offset };
+  }
+
+  private src(n: Node): string {
+    return this.ctx.text.slice(this.ctx.base + n.startIndex, this.ctx.base + n.endIndex);
+  }
+
+  /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
+  key(n: Node): string {
+    const inner = stripParens(n);
+    if (inner.type === 'call_expression') return `@${this.ctx.base + inner.startIndex}`;
+    if (inner.type === 'assignment_expression') {
+      const left = inner.childForFieldName('left');
+      if (left) return normExpr(this.src(left));
+    }
+    return normExpr(this.src(inner));
+  }
+
+  call(n: Node): CallExpr {
+    const fn = n.childForFieldName('function');
+    const argList = n.childForFieldName('arguments');
+    const offset = this.ctx.base + n.startIndex;
+    return {
+      name: fn ? this.src(fn).replace(/\s+/g, '') : '',
+      args: argList ? kids(argList).map((a) => this.src(a).trim()) : [],
+      line: this.ctx.lineAt(offset),
+      column: this.ctx.columnAt(offset),
+      offset,
+      endOffset: this.ctx.base + n.endIndex,
+      key: `@${offset}`,
+    };
+  }
+
+  /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
+  effects(n: Node | null, calls: CallExpr[] = [], assigns: Assign[] = []): { calls: CallExpr[]; assigns: Assign[] } {
+    if (!n) return { calls, assigns };
+    for (const c of kids(n)) this.effects(c, calls, assigns);
+    if (n.type === 'call_expression') calls.push(this.call(n));
+    else if (n.type === 'assignment_expression') {
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      const op = n.childForFieldName('operator')?.type ?? '=';
+      if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== '=', calls));
+    } else if (n.type === 'init_declarator') {
+      const decl = n.childForFieldName('declarator');
+      const value = n.childForFieldName('value');
+      const name = decl ? declaredName(decl) : undefined;
+      if (name && value) assigns.push(this.assign(name, value, false, calls));
+    }
+    return { calls, assigns };
+  }
+
+  private assign(target: string, right: Node, compound: boolean, calls: CallExpr[]): Assign {
+    const inner = stripParens(right);
+    const call =
+      !compound && inner.type === 'call_expression'
+        ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex)
+        : undefined;
+    return { target, value: compound ? '?' : normExpr(this.src(right)), call };
+  }
+
+  test(n: Node): Test {
+    const inner = stripParens(n);
+    switch (inner.type) {
+      case 'unary_expression': {
+        const op = inner.childForFieldName('operator')?.type;
+        const arg = inner.childForFieldName('argument');
+        if (op === '!' && arg) return { op: 'not', arg: this.test(arg) };
+        return { op: 'unknown' };
+      }
+      case 'binary_expression': {
+        const op = inner.childForFieldName('operator')?.type ?? '';
+        const left = inner.childForFieldName('left');
+        const right = inner.childForFieldName('right');
+        if (!left || !right) return { op: 'unknown' };
+        if (op === '&&' || op === '||') {
+          return { op: op === '&&' ? 'and' : 'or', left: this.test(left), right: this.test(right) };
+        }
+        const lz = isZero(this.src(left));
+        const rz = isZero(this.src(right));
+        if ((op === '==' || op === '!=') && (lz || rz)) {
+          const t: Test = { op: 'zero', key: this.key(rz ? left : right) };
+          return op === '==' ? t : { op: 'not', arg: t };
+        }
+        if (rz && (op === '<' || op === '<=')) return { op: 'neg', key: this.key(left) };
+        if (rz && (op === '>=' || op === '>')) return { op: 'not', arg: { op: 'neg', key: this.key(left) } };
+        return { op: 'unknown' };
+      }
+      case 'call_expression': {
+        const c = this.call(inner);
+        const arg = inner.childForFieldName('arguments');
+        const first = arg ? kids(arg)[0] : undefined;
+        if ((c.name === 'IS_ERR' || c.name === 'IS_ERR_OR_NULL') && first) {
+          return { op: 'is_err', key: this.key(first), orNull: c.name === 'IS_ERR_OR_NULL' };
+        }
+        if (/^(unlikely|likely|WARN_ON|WARN_ON_ONCE|WARN)$/.test(c.name) && first) return this.test(first);
+        return { op: 'not', arg: { op: 'zero', key: c.key } };
+      }
+      case 'identifier':
+      case 'field_expression':
+      case 'subscript_expression':
+      case 'pointer_expression':
+      case 'assignment_expression':
+        return { op: 'not', arg: { op: 'zero', key: this.key(inner) } };
+      default:
+        return { op: 'unknown' };
+    }
+  }
+
+  cond(n: Node): Cond {
+    const { calls, assigns } = this.effects(n);
+    return { text: this.src(n).trim(), calls, assigns, test: this.test(n) };
+  }
+
+  stmts(n: Node | null): Stmt[] {
+    if (!n) return [];
+    if (n.type === 'compound_statement') return kids(n).flatMap((c) => this.stmt(c));
+    return this.stmt(n);
+  }
+
+  stmt(n: Node): Stmt[] {
+    const at = this.at(n);
+    switch (n.type) {
+      case 'compound_statement':
+        return [{ kind: 'block', ...at, body: this.stmts(n) }];
+      case 'expression_statement': {
+        const e = kids(n)[0] ?? null;
+        const { calls, assigns } = this.effects(e);
+        const discarded = e?.type === 'call_expression' ? calls[calls.length - 1] : undefined;
+        return [{ kind: 'expr', ...at, text: this.src(n).trim(), calls, assigns, discarded }];
+      }
+      case 'declaration': {
+        const { calls, assigns } = this.effects(n);
+        return calls.length || assigns.length ? [{ kind: 'expr', ...at, text: this.src(n).trim(), calls, assigns }] : [];
+      }
+      case 'if_statement': {
+        const c = n.childForFieldName('condition');
+        const alt = n.childForFieldName('alternative');
+        const altStmt = alt ? (alt.type === 'else_clause' ? (kids(alt)[0] ?? null) : alt) : null;
+        return [
+          {
+            kind: 'if',
+            ...at,
+            cond: c ? this.cond(c) : { text: '', calls: [], assigns: [], test: { op: 'unknown' } },
+            then: this.stmts(n.childForFieldName('consequence')),
+            else: altStmt ? this.stmts(altStmt) : undefined,
+          },
+        ];
+      }
+      case 'return_statement': {
+        const e = kids(n)[0] ?? null;
+        const { calls, assigns } = this.effects(e);
+        return [{ kind: 'return', ...at, value: e ? this.src(e).replace(/\s+/g, ' ').trim() : undefined, calls, assigns }];
+      }
+      case 'goto_statement': {
+        const l = n.childForFieldName('label');
+        return [{ kind: 'goto', ...at, label: l ? this.src(l) : '' }];
+      }
+      case 'labeled_statement': {
+        const l = n.childForFieldName('label');
+        const inner = kids(n).filter((c) => c.type !== 'statement_identifier');
+        return [{ kind: 'label', ...at, name: l ? this.src(l) : '' }, ...inner.flatMap((c) => this.stmt(c))];
+      }
+      case 'for_statement':
+      case 'while_statement':
+      case 'do_statement': {
+        const body = n.childForFieldName('body');
+        const header = kids(n).filter((c) => c.id !== body?.id);
+        const calls: CallExpr[] = [];
+        const assigns: Assign[] = [];
+        for (const h of header) this.effects(h, calls, assigns);
+        return [{ kind: 'loop', ...at, calls, assigns, body: this.stmts(body) }];
+      }
+      case 'switch_statement': {
+        const { calls } = this.effects(n.childForFieldName('condition'));
+        const body = n.childForFieldName('body');
+        const cases: { isDefault: boolean; body: Stmt[] }[] = [];
+        for (const c of body ? kids(body) : []) {
+          if (c.type === 'case_statement') {
+            const value = c.childForFieldName('value');
+            cases.push({
+              isDefault: !value,
+              body: kids(c)
+                .filter((k) => k.id !== value?.id)
+                .flatMap((k) => this.stmt(k)),
+            });
+          } else if (cases.length > 0) {
+            cases[cases.length - 1].body.push(...this.stmt(c));
+          }
+        }
+        return [{ kind: 'switch', ...at, calls, cases }];
+      }
+      case 'break_statement':
+        return [{ kind: 'break', ...at }];
+      case 'continue_statement':
+        return [{ kind: 'continue', ...at }];
+      default: {
+        const { calls, assigns } = this.effects(n);
+        return calls.length || assigns.length ? [{ kind: 'expr', ...at, text: this.src(n).trim(), calls, assigns }] : [];
+      }
+    }
+  }
+}
+
+function stripParens(n: Node): Node {
+  let cur = n;
+  while (cur.type === 'parenthesized_expression') {
+    const inner = kids(cur)[0];
+    if (!inner) break;
+    cur = inner;
+  }
+  return cur;
+}
+
+function declaredName(n: Node): string | undefined {
+  if (n.type === 'identifier') return n.text;
+  const inner = n.childForFieldName('declarator');
+  return inner ? declaredName(inner) : undefined;
+}
+
+function isZero(s: string): boolean {
+  return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
+}

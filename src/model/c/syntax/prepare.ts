@@ -1,0 +1,148 @@
+// Turns a slice of kernel C into text tree-sitter parses cleanly, keeping every offset: kernel
+// annotations become spaces, one branch of each preprocessor group is kept (the same choice in
+// every function, so init and exit agree), and iterator macros (`list_for_each_entry(...) {`)
+// become `while` loops.
+
+/** Annotations that expand to attributes or nothing; they confuse a parser that has no preprocessor. */
+const ANNOTATIONS = new Set([
+  '__init', '__exit', '__initdata', '__exitdata', '__initconst', '__devinit', '__devexit', '__devinitdata',
+  '__devexit_p', '__user', '__iomem', '__rcu', '__percpu', '__force', '__bitwise', '__must_check',
+  '__maybe_unused', '__always_unused', '__used', '__cold', '__hot', 'notrace', '__always_inline',
+  'noinline', '__noreturn', '__weak', '__pure', '__read_mostly', '__ro_after_init', '__refdata', '__ref',
+  '__cpuinit', '__meminit', '__kprobes', '__visible', 'asmlinkage', '__latent_entropy', '__nocfi',
+  '__noinline_for_stack', '__sched', '__net_init', '__net_exit', '__packed', '__aligned_largest',
+  'fallthrough', '__counted_by_ptr', 'noinstr', '__safe', '__private', '__kernel', '__nocast',
+]);
+
+/** Annotations with an argument list: `__attribute__((...))`, `__acquires(lock)`, `__aligned(8)`. */
+const ANNOTATION_CALLS = new Set([
+  '__attribute__', '__attribute', '__acquires', '__releases', '__must_hold', '__aligned', '__section',
+  '__printf', '__scanf', '__counted_by', '__cond_acquires', '__alloc_size', '__malloc', '__no_context_analysis',
+]);
+
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+
+/** Is `name` an iterator macro used like a loop header (`for_each_cpu(c, m)`, `list_for_each_entry(...)`)? */
+function isIteratorMacro(name: string): boolean {
+  return name.length >= 5 && /for_each/.test(name);
+}
+
+function blank(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+/** Index of the `)` matching the `(` at `open`, or -1. */
+function matchParen(code: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const c = code[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+export interface PreparedSlice {
+  /** Same length as the input slice. */
+  text: string;
+  /** True when a preprocessor group inside the slice was reduced to one branch. */
+  hadConditionals: boolean;
+}
+
+/**
+ * `code` is the file with comments and string contents masked (CFile.code); returns the slice
+ * [start, end) ready for tree-sitter, the same length.
+ */
+export function prepareSlice(code: string, start: number, end: number): PreparedSlice {
+  const slice = code.slice(start, end);
+  const chars = slice.split('');
+  const hadConditionals = reducePreprocessor(slice, chars);
+  const reduced = chars.join('');
+  for (const m of reduced.matchAll(IDENT)) {
+    const name = m[0];
+    const at = m.index ?? 0;
+    if (ANNOTATIONS.has(name)) {
+      blank(chars, at, at + name.length);
+      continue;
+    }
+    const after = skipSpaces(reduced, at + name.length);
+    if (reduced[after] !== '(') continue;
+    if (ANNOTATION_CALLS.has(name)) {
+      const close = matchParen(reduced, after, reduced.length);
+      if (close > 0) blank(chars, at, close + 1);
+    } else if (isIteratorMacro(name) && startsStatement(reduced, at)) {
+      const kw = 'while';
+      for (let i = 0; i < name.length; i++) chars[at + i] = i < kw.length ? kw[i] : ' ';
+    }
+  }
+  return { text: chars.join(''), hadConditionals };
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+}
+
+/** The identifier at `at` begins a statement (after `;`, `{`, `}`, `)`, `:`, or `else`). */
+function startsStatement(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(s[i])) i--;
+  if (i < 0) return true;
+  if (';{}):'.includes(s[i])) return true;
+  return /\belse$/.test(s.slice(Math.max(0, i - 4), i + 1));
+}
+
+interface Group {
+  /** Keep lines of the current branch. */
+  keeping: boolean;
+  /** A branch of this group has been kept already. */
+  taken: boolean;
+  /** The enclosing context is kept. */
+  parentKeeping: boolean;
+}
+
+/**
+ * Keeps the first branch of every `#if` group (the `#else` of `#if 0`), blanks the other branches
+ * and all directive lines. Deterministic, so every function sees the same configuration.
+ */
+function reducePreprocessor(slice: string, chars: string[]): boolean {
+  if (!slice.includes('#')) return false;
+  const stack: Group[] = [];
+  let any = false;
+  let lineStart = 0;
+  while (lineStart < slice.length) {
+    let lineEnd = slice.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = slice.length;
+    const line = slice.slice(lineStart, lineEnd);
+    const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
+    const directive = /^\s*#\s*(\w+)?(.*)$/.exec(line);
+    if (directive) {
+      // a directive may continue over `\`-ended lines
+      let end = lineEnd;
+      while (slice[end - 1] === '\\' || (slice[end - 1] === '\r' && slice[end - 2] === '\\')) {
+        const next = slice.indexOf('\n', end + 1);
+        end = next < 0 ? slice.length : next;
+      }
+      const word = directive[1] ?? '';
+      const expr = directive[2].trim();
+      if (word === 'if' || word === 'ifdef' || word === 'ifndef') {
+        any = true;
+        const isFalse = word === 'if' && /^\(?\s*0\s*\)?$/.test(expr);
+        stack.push({ keeping: keeping && !isFalse, taken: !isFalse, parentKeeping: keeping });
+      } else if ((word === 'elif' || word === 'else') && stack.length > 0) {
+        const g = stack[stack.length - 1];
+        const isFalse = word === 'elif' && /^\(?\s*0\s*\)?$/.test(expr);
+        g.keeping = g.parentKeeping && !g.taken && !isFalse;
+        if (g.keeping) g.taken = true;
+      } else if (word === 'endif' && stack.length > 0) {
+        stack.pop();
+      }
+      blank(chars, lineStart, end);
+      lineStart = end + 1;
+      continue;
+    }
+    if (!keeping) blank(chars, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  return any;
+}
