@@ -1,0 +1,34 @@
+import { defineRule } from '../rule.js';
+import { HELLO_C, HELLO_MAKEFILE } from './examples.js';
+
+const PARAM = 'static int count = 1;\nmodule_param(count, int, 0444);\n';
+const PARAM_DESC = 'MODULE_PARM_DESC(count, "How many times to say hello");\n';
+
+export default defineRule({
+  id: 'docs/undocumented-module-param',
+  severity: 'warning',
+  title: 'A module parameter has no MODULE_PARM_DESC',
+  why:
+    '`MODULE_PARM_DESC(name, "...")` (include/linux/moduleparam.h) is the only description `modinfo -p` can show; ' +
+    'without it users must read the source to learn what a parameter does and which values it takes.',
+  fix: 'Add `MODULE_PARM_DESC(<name>, "what it does, its unit and default");` after the `module_param`.',
+  example: {
+    bad: { 'hello.c': HELLO_C.replace('\nstatic int __init', `\n${PARAM}\nstatic int __init`), Makefile: HELLO_MAKEFILE },
+    good: {
+      'hello.c': HELLO_C.replace('\nstatic int __init', `\n${PARAM}${PARAM_DESC}\nstatic int __init`),
+      Makefile: HELLO_MAKEFILE,
+    },
+  },
+  check(model) {
+    return model.modules.flatMap((mod) =>
+      mod.params
+        .filter((p) => !p.description)
+        .map((p) => ({
+          file: p.file,
+          line: p.line,
+          column: p.column,
+          message: `parameter ${p.name} of module ${mod.name} has no MODULE_PARM_DESC()`,
+        })),
+    );
+  },
+});

@@ -1,0 +1,61 @@
+import type { KernelModule, RepoModel } from '../../model/types.js';
+import { defineRule } from '../rule.js';
+
+const KCONFIG_FILE = /(^|\/)Kconfig(\.[\w.-]+)?$/;
+const CONFIG_ENTRY = /^[ \t]*(?:menu)?config[ \t]+([A-Za-z0-9_]+)/gm;
+
+/** Symbols each Kconfig file defines, by the file's folder. */
+function kconfigSymbols(model: RepoModel): Map<string, Set<string>> {
+  const byDir = new Map<string, Set<string>>();
+  for (const file of model.scan.files.values()) {
+    if (!KCONFIG_FILE.test(file.path) || file.text === undefined) continue;
+    const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.';
+    const symbols = byDir.get(dir) ?? new Set<string>();
+    for (const m of file.text.matchAll(CONFIG_ENTRY)) symbols.add(m[1]);
+    byDir.set(dir, symbols);
+  }
+  return byDir;
+}
+
+/** `HELLO` when the module is listed as `obj-$(CONFIG_HELLO) += hello.o`. */
+function configSymbolOf(model: RepoModel, mod: KernelModule): string | undefined {
+  const assignment = model.make.get(mod.buildFile)?.assignments.find((a) => a.line === mod.buildLine && a.name.startsWith('obj-'));
+  return assignment ? /CONFIG_([A-Za-z0-9_]+)/.exec(assignment.name)?.[1] : undefined;
+}
+
+function dirAndParents(dir: string): string[] {
+  const parts = dir === '.' ? [] : dir.split('/');
+  return Array.from({ length: parts.length + 1 }, (_, i) => parts.slice(0, parts.length - i).join('/') || '.');
+}
+
+export default defineRule({
+  id: 'upstream/missing-kconfig',
+  severity: 'note',
+  title: 'A module has no Kconfig entry',
+  why:
+    'In the kernel tree every module is built from `obj-$(CONFIG_FOO) += foo.o` with a `config FOO` tristate entry ' +
+    'in a Kconfig file (kbuild/kconfig-language.rst); a module that only knows `obj-m` needs that entry before it ' +
+    'can be submitted upstream.',
+  fix: 'Add a Kconfig with `config FOO` (tristate, depends on, help text) and build with `obj-$(CONFIG_FOO) += foo.o`.',
+  example: {
+    bad: { Makefile: 'obj-m := hello.o\n', 'hello.c': 'MODULE_LICENSE("GPL");\n' },
+    good: {
+      Makefile: 'obj-m := hello.o\n',
+      Kconfig: 'config HELLO\n\ttristate "Hello module"\n\thelp\n\t  Says hello when loaded.\n',
+      'hello.c': 'MODULE_LICENSE("GPL");\n',
+    },
+  },
+  check(model) {
+    const symbols = kconfigSymbols(model);
+    return model.modules.flatMap((mod) => {
+      const at = { file: mod.buildFile, line: mod.buildLine };
+      const symbol = configSymbolOf(model, mod);
+      if (symbol) {
+        const defined = [...symbols.values()].some((s) => s.has(symbol));
+        return defined ? [] : [{ ...at, message: `module ${mod.name} is built by CONFIG_${symbol}, which no Kconfig file defines` }];
+      }
+      const found = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);
+      return found ? [] : [{ ...at, message: `module ${mod.name} has no Kconfig entry (built only with obj-m)` }];
+    });
+  },
+});

@@ -1,0 +1,78 @@
+import type { CFile } from '../../model/c/types.js';
+import type { RawFinding } from '../../types.js';
+import { defineRule } from '../rule.js';
+
+// Ways out-of-tree modules reach symbols the kernel does not export. kallsyms_lookup_name and
+// kallsyms_on_each_symbol were unexported in 5.7 and are absent from the 6.1 and 6.12 Module.symvers.
+const IDENTIFIERS = /\b(kallsyms_lookup_name|kallsyms_on_each_symbol|module_kallsyms_lookup_name|sys_call_table)\b/g;
+// The same names, or the symbol files, as string literals (`.symbol_name = "kallsyms_lookup_name"`, filp_open("/proc/kallsyms")).
+const IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/proc\/kallsyms|System\.map/g;
+
+/** True when the offset lies inside a string literal: blanked in `code` with an odd number of quotes before it on its line. */
+function inString(file: CFile, offset: number): boolean {
+  if (file.code[offset] === file.text[offset]) return false;
+  const lineStart = file.code.lastIndexOf('\n', offset) + 1;
+  return ((file.code.slice(lineStart, offset).match(/"/g) ?? []).length & 1) === 1;
+}
+
+function explain(what: string): string {
+  if (what.includes('sys_call_table')) return `${what}: the system call table is not exported; patching it is never accepted`;
+  if (what.includes('/proc/kallsyms') || what.includes('System.map')) return `${what}: reads addresses of unexported symbols`;
+  return `${what}: not exported to modules since Linux 5.7; looking it up reaches unexported symbols`;
+}
+
+function lookups(file: CFile): { offset: number; what: string }[] {
+  const hits = [...file.code.matchAll(IDENTIFIERS)].map((m) => ({ offset: m.index, what: m[1] }));
+  for (const m of file.text.matchAll(IN_STRINGS)) {
+    if (inString(file, m.index)) hits.push({ offset: m.index, what: `"${m[0]}"` });
+  }
+  return hits.sort((a, b) => a.offset - b.offset);
+}
+
+const KPROBE_TRICK = `static struct kprobe kp = { .symbol_name = "kallsyms_lookup_name" };
+static unsigned long (*lookup)(const char *name);
+
+static int __init hello_init(void)
+{
+	register_kprobe(&kp);
+	lookup = (void *)kp.addr;
+	unregister_kprobe(&kp);
+	return 0;
+}
+`;
+
+export default defineRule({
+  id: 'upstream/unexported-symbol-lookup',
+  severity: 'warning',
+  title: 'Finds unexported kernel symbols by lookup (kallsyms, kprobes, sys_call_table)',
+  why:
+    '`kallsyms_lookup_name()` was unexported in Linux 5.7 precisely to stop modules from reaching internal symbols; ' +
+    'recovering it through a kprobe, `/proc/kallsyms` or System.map breaks with every kernel build, defeats the ' +
+    'EXPORT_SYMBOL_GPL boundary, and is never accepted upstream.',
+  fix: 'Use an exported interface (or propose one upstream with EXPORT_SYMBOL_GPL); use kprobes/ftrace only for tracing, not to find addresses.',
+  example: {
+    bad: { Makefile: 'obj-m := hello.o\n', 'hello.c': `#include <linux/kprobes.h>\n\n${KPROBE_TRICK}` },
+    good: {
+      Makefile: 'obj-m := hello.o\n',
+      'hello.c': '#include <linux/module.h>\n\nstatic int __init hello_init(void)\n{\n\treturn 0;\n}\n',
+    },
+  },
+  check(model) {
+    const findings: RawFinding[] = [];
+    for (const file of [...model.c.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      const seenLines = new Set<number>();
+      for (const hit of lookups(file)) {
+        const line = file.lineAt(hit.offset);
+        if (seenLines.has(line)) continue;
+        seenLines.add(line);
+        findings.push({
+          file: file.path,
+          line,
+          column: file.columnAt(hit.offset),
+          message: explain(hit.what),
+        });
+      }
+    }
+    return findings;
+  },
+});
