@@ -1,18 +1,16 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM with esbuild, and copies
 // the tree-sitter wasm files beside them so the bundle needs no node_modules.
+// LKM_DIST_OUT builds elsewhere (the staleness test compares that build with dist/).
 
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-const banner = {
-  // Bundled CommonJS dependencies call require(); give ESM a real one.
-  js: "import { createRequire as __lkmCreateRequire } from 'node:module'; const require = __lkmCreateRequire(import.meta.url);",
-};
-mkdirSync('dist', { recursive: true });
-for (const f of readdirSync('dist', { withFileTypes: true })) {
-  if (f.isFile()) rmSync(`dist/${f.name}`);
-}
-mkdirSync('dist', { recursive: true });
+const out = process.env.LKM_DIST_OUT ?? 'dist';
+mkdirSync(out, { recursive: true });
+for (const f of readdirSync(out, { withFileTypes: true })) if (f.isFile()) rmSync(`${out}/${f.name}`);
+
+// Bundled CommonJS dependencies call require(); give the ESM bundle a real one.
+const requireShim = "import { createRequire as __lkmCreateRequire } from 'node:module'; const require = __lkmCreateRequire(import.meta.url);";
 const common = {
   bundle: true,
   platform: 'node',
@@ -20,10 +18,9 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  banner,
   charset: 'utf8',
 };
-await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
-await build({ ...common, entryPoints: ['src/cli-bin.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${banner.js}` } });
-copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', 'dist/tree-sitter.wasm');
-copyFileSync('node_modules/tree-sitter-c/tree-sitter-c.wasm', 'dist/tree-sitter-c.wasm');
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${out}/index.js`, banner: { js: requireShim } });
+await build({ ...common, entryPoints: ['src/cli-bin.ts'], outfile: `${out}/cli.js`, banner: { js: `#!/usr/bin/env node\n${requireShim}` } });
+copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', `${out}/tree-sitter.wasm`);
+copyFileSync('node_modules/tree-sitter-c/tree-sitter-c.wasm', `${out}/tree-sitter-c.wasm`);

@@ -4,6 +4,7 @@ import { isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './class
 import { readCFile } from './c/file.js';
 import type { CFile } from './c/types.js';
 import { buildDocsModel } from './docs/readme.js';
+import { buildLicenseModel } from './license/index.js';
 import { discoverModules } from './modules.js';
 import { parseMakefile } from './make/parse.js';
 import { resolveObjEntries } from './make/obj-entries.js';
@@ -48,7 +49,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     c,
     modules,
     docs: buildDocsModel(scan),
-    license: { files: [], spdx: new Map() },
+    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
     ci: { files: [], builds: [], tested: [] },
     dkms: [],
     kernels: { tested: [], implied: { min: null, max: null } },
@@ -62,4 +63,11 @@ function namedByKbuild(p: string, entries: { file: string; name: string; parts: 
     const dir = e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/') + 1) : '';
     return [`${e.name}.o`, ...e.parts].some((o) => dir + o.replace(/\.o$/, '') === stem);
   });
+}
+
+/** Files that carry the module's licence: kernel C, build files and Kconfig outside auxiliary folders. */
+function kernelFiles(scan: RepoFiles, c: Map<string, CFile>, make: Map<string, MakeFile>): string[] {
+  const out = new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
+  for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out.add(p);
+  return [...out].sort();
 }

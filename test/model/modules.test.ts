@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { modelFromFiles } from '../helpers/rule-tester.js';
+
+describe('module discovery', () => {
+  it('finds several modules in subfolders and ignores user-space code', () => {
+    const m = modelFromFiles({
+      'Makefile': 'obj-m += drv/ net/\n',
+      'drv/Kbuild': 'obj-m := foo.o\nfoo-objs := foo_core.o foo_hw.o\n',
+      'drv/foo_core.c': '#include <linux/module.h>\nstatic int __init foo_init(void) { return 0; }\nmodule_init(foo_init);\nMODULE_LICENSE("GPL");\n',
+      'drv/foo_hw.c': '#include <linux/module.h>\nstatic void __exit foo_exit(void) { }\nmodule_exit(foo_exit);\n',
+      'net/Makefile': 'obj-m := bar.o\n',
+      'net/bar.c': '#include <linux/platform_device.h>\nstatic struct platform_driver bar_driver = { .probe = bar_probe };\nmodule_platform_driver(bar_driver);\nMODULE_LICENSE("Dual MIT/GPL");\n',
+      'tools/cli.c': '#include <stdio.h>\nint main(void) { return 0; }\n',
+      'examples/old.c': '#include <linux/module.h>\nmodule_init(x);\n',
+    });
+    const mods = m.modules.map((x) => ({ name: x.name, dir: x.dir, sources: x.sources, init: x.init?.function, exit: x.exit?.function, via: x.init?.via, license: x.license?.value }));
+    expect(mods).toEqual([
+      { name: 'foo', dir: 'drv', sources: ['drv/foo_core.c', 'drv/foo_hw.c'], init: 'foo_init', exit: 'foo_exit', via: 'module_init', license: 'GPL' },
+      { name: 'bar', dir: 'net', sources: ['net/bar.c'], init: 'bar_driver_init', exit: 'bar_driver_exit', via: 'module_platform_driver', license: 'Dual MIT/GPL' },
+    ]);
+    expect(m.c.has('tools/cli.c')).toBe(false);
+  });
+
+  it('reads legacy init_module/cleanup_module, params and macro-valued tags', () => {
+    const m = modelFromFiles({
+      'Makefile': 'obj-m := old.o\n',
+      'old.h': '#define DRV_LICENSE "GPL v2"\n#define DRV_NAME "old"\n',
+      'old.c': [
+        '#include <linux/module.h>',
+        '#include "old.h"',
+        'static int debug;',
+        'module_param(debug, int, 0644);',
+        'MODULE_PARM_DESC(debug, "Debug level");',
+        'module_param_named(level, lvl, int, 0444);',
+        'int init_module(void) { return 0; }',
+        'void cleanup_module(void) { }',
+        'MODULE_LICENSE(DRV_LICENSE);',
+        'MODULE_DESCRIPTION(DRV_NAME " driver");',
+        'MODULE_AUTHOR(UNKNOWN_AUTHOR);',
+      ].join('\n'),
+    });
+    const [mod] = m.modules;
+    expect(mod.init).toMatchObject({ function: 'init_module', via: 'init_module', line: 7 });
+    expect(mod.exit).toMatchObject({ function: 'cleanup_module', via: 'cleanup_module' });
+    expect(mod.license).toMatchObject({ value: 'GPL v2', raw: 'DRV_LICENSE', resolved: true });
+    expect(mod.description?.value).toBe('old driver');
+    expect(mod.authors[0]).toMatchObject({ resolved: false, raw: 'UNKNOWN_AUTHOR' });
+    expect(m.notes.some((n) => n.file === 'old.c' && /UNKNOWN_AUTHOR.*not resolved/.test(n.message))).toBe(true);
+    expect(mod.params.map((p) => [p.name, p.perm, p.description?.value])).toEqual([
+      ['debug', '0644', 'Debug level'],
+      ['level', '0444', undefined],
+    ]);
+    expect(mod.headers).toEqual(['old.h']);
+  });
+
+  it('finds module code even without any obj-m, so the build rules can speak about it', () => {
+    const m = modelFromFiles({ 'src/x.c': '#include <linux/module.h>\nstatic int __init x_init(void) { return 0; }\nmodule_init(x_init);\n' });
+    expect(m.modules).toHaveLength(1);
+    expect(m.modules[0]).toMatchObject({ name: 'x', dir: 'src', buildFile: '', init: { function: 'x_init', line: 2 } });
+  });
+});
