@@ -1,0 +1,44 @@
+// Kernel versions as LINUX_VERSION_CODE numbers, so that comparisons and ranges match the preprocessor's.
+
+/** KERNEL_VERSION(a,b,c) as the kernel computes it (the sublevel saturates at 255). */
+export function kernelVersionCode(major: number, minor: number, sub = 0): number {
+  return major * 65536 + minor * 256 + Math.min(sub, 255);
+}
+
+/** '6.12', '6.1.0-57-amd64', 'v5.15.3', '4.19-rc1' -> code; undefined when not a version. */
+export function parseVersion(text: string): number | undefined {
+  const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+  if (!m) return undefined;
+  const major = Number(m[1]);
+  const minor = Number(m[2]);
+  if (major < 2 || major > 9 || minor > 255) return undefined;
+  return kernelVersionCode(major, minor, m[3] ? Number(m[3]) : 0);
+}
+
+/** Code -> '6.4' (sublevel 0) or '6.1.10'. */
+export function formatVersion(code: number): string {
+  const major = Math.floor(code / 65536);
+  const minor = Math.floor(code / 256) % 256;
+  const sub = code % 256;
+  return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
+}
+
+/** '6.1.0-57-amd64' -> '6.1': the series a release belongs to. */
+export function seriesOf(text: string): string | undefined {
+  const code = parseVersion(text);
+  return code === undefined ? undefined : formatVersion(code - (code % 256));
+}
+
+export function compareVersions(a: string, b: string): number {
+  return (parseVersion(a) ?? 0) - (parseVersion(b) ?? 0);
+}
+
+/** Sorted, distinct series. */
+export function sortSeries(versions: Iterable<string>): string[] {
+  const set = new Set<string>();
+  for (const v of versions) {
+    const s = seriesOf(v);
+    if (s) set.add(s);
+  }
+  return [...set].sort(compareVersions);
+}
