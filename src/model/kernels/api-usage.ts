@@ -1,0 +1,198 @@
+// Finds where a module's code uses an API of the compatibility database, in its old or new form, and the kernels
+// where that code is compiled (from the enclosing version conditions).
+
+import { COMPAT_DB } from '../../data/compat/index.js';
+import type { CompatEntry, Detector } from '../../data/compat/types.js';
+import type { CFile, PreprocCondition } from '../c/types.js';
+import type { MakeFile } from '../make/types.js';
+import { type LiveRange, liveRange, type MacroLookup } from './condition.js';
+import { VersionSet } from './range.js';
+
+export interface ApiUse {
+  entry: CompatEntry;
+  form: 'old' | 'new';
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The code as written, for messages. */
+  text: string;
+  live: LiveRange;
+}
+
+interface Hit {
+  offset: number;
+  endOffset: number;
+}
+
+const ALWAYS: LiveRange = { live: VersionSet.all, exact: true, versionGuarded: false };
+
+export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, db: readonly CompatEntry[] = COMPAT_DB): ApiUse[] {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  const ownNames = ownDefinitions(files);
+  const structVars = structVariables(files);
+  const uses: ApiUse[] = [];
+  for (const entry of db) {
+    for (const form of ['old', 'new'] as const) {
+      const det = entry[form];
+      if (!det) continue;
+      if (det.type === 'make') {
+        for (const mf of make.values()) uses.push(...makeHits(entry, form, det.regex, mf));
+        continue;
+      }
+      for (const cf of files) {
+        for (const h of detect(det, cf, files, ownNames, structVars)) {
+          const line = cf.lineAt(h.offset);
+          uses.push({
+            entry,
+            form,
+            file: cf.path,
+            line,
+            column: cf.columnAt(h.offset),
+            endLine: cf.lineAt(h.endOffset),
+            endColumn: cf.columnAt(h.endOffset),
+            text: cf.text.slice(h.offset, h.endOffset).split('\n')[0].trim(),
+            live: liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup),
+          });
+        }
+      }
+    }
+  }
+  return uses;
+}
+
+/** Object-like macros of the repository, for conditions like `#if MY_KERNEL_IS_NEW`. */
+export function macroLookup(files: CFile[]): MacroLookup {
+  return (name) => {
+    for (const f of files) {
+      const d = f.defines.get(name);
+      if (d && !d.params) return d.value;
+    }
+    return undefined;
+  };
+}
+
+/** `#ifndef FOO_H` / `#define FOO_H` is an include guard, not a feature test. */
+export function withoutIncludeGuards(cf: CFile, conds: PreprocCondition[]): PreprocCondition[] {
+  return conds.filter((c) => {
+    if (c.directive !== 'ifndef') return true;
+    const d = cf.defines.get(c.expr.trim());
+    return !(d && d.line > c.line && d.line <= c.line + 2);
+  });
+}
+
+/** Names the repository defines itself (compat shims such as `#define pde_data PDE_DATA`): not kernel API uses. */
+function ownDefinitions(files: CFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of files) {
+    for (const d of f.defines.keys()) names.add(d);
+    for (const fn of f.functions) names.add(fn.name);
+  }
+  return names;
+}
+
+/** Variables declared as `struct T name`, by T. */
+function structVariables(files: CFile[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const f of files) {
+    for (const m of f.code.matchAll(/\bstruct\s+([A-Za-z_]\w*)\s+(?:__\w+\s+)*\**\s*([A-Za-z_]\w*)\s*(?=[=;[,)])/g)) {
+      if (!out.has(m[1])) out.set(m[1], new Set());
+      out.get(m[1])?.add(m[2]);
+    }
+  }
+  return out;
+}
+
+function detect(det: Exclude<Detector, { type: 'make' }>, cf: CFile, files: CFile[], own: Set<string>, structVars: Map<string, Set<string>>): Hit[] {
+  switch (det.type) {
+    case 'call':
+      return [...cf.calls, ...cf.macros]
+        .filter((c) => det.names.includes(c.name) && !own.has(c.name))
+        .filter((c) => (det.arity === undefined || c.args.length === det.arity) && (det.minArity === undefined || c.args.length >= det.minArity))
+        .filter((c) => {
+          if (!det.arg) return true;
+          const a = c.args[det.arg.index];
+          if (a === undefined || !det.arg.matches.test(a)) return false;
+          if (!det.arg.structType) return true;
+          const v = a.replace(/^&\s*/, '').trim();
+          return structVars.get(det.arg.structType)?.has(v) ?? false;
+        })
+        .map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
+    case 'field':
+      return cf.fieldInits
+        .filter((f) => f.field === det.field && (f.struct ? det.structs.includes(f.struct) : !!det.anyStruct))
+        .filter((f) => !det.value || det.value.test(f.value))
+        .map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
+    case 'include':
+      return cf.includes
+        .filter((i) => i.path === det.path)
+        .map((i) => lineHit(cf, i.line));
+    case 'pattern': {
+      const hits: Hit[] = [];
+      const re = new RegExp(det.regex.source, `${det.regex.flags.replace('g', '')}g`);
+      for (const m of cf.code.matchAll(re)) {
+        const lineStart = cf.code.lastIndexOf('\n', m.index) + 1;
+        if (/^\s*#/.test(cf.code.slice(lineStart, m.index))) continue; // a shim's #define, not a use
+        hits.push({ offset: m.index, endOffset: m.index + m[0].length });
+      }
+      return hits;
+    }
+    case 'callback':
+      return cf.fieldInits
+        .filter((f) => f.struct && det.structs.includes(f.struct) && (det.field === '*' || f.field === det.field))
+        .filter((f) => {
+          const sig = signatureOf(f.value.replace(/^&\s*/, ''), files);
+          if (!sig) return false;
+          if (det.params !== undefined && sig.params.length !== det.params) return false;
+          if (det.returns && !det.returns.test(sig.returns)) return false;
+          if (det.firstParam && !det.firstParam.test(sig.params[0] ?? '')) return false;
+          return true;
+        })
+        .map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
+  }
+}
+
+function lineHit(cf: CFile, line: number): Hit {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = cf.text.indexOf('\n', offset) + 1;
+  const end = cf.text.indexOf('\n', offset);
+  return { offset, endOffset: end < 0 ? cf.text.length : end };
+}
+
+/** Return type and parameter texts of a function defined in the repository. */
+function signatureOf(name: string, files: CFile[]): { returns: string; params: string[] } | undefined {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  for (const f of files) {
+    const fn = f.functions.find((d) => d.name === name);
+    if (!fn) continue;
+    const head = f.code.slice(fn.offset, fn.bodyStart);
+    const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(head);
+    if (!m) return undefined;
+    const inner = m[1].replace(/\s+/g, ' ').trim();
+    const params = inner === '' || inner === 'void' ? [] : inner.split(',').map((p) => p.trim());
+    return { returns: fn.prefix, params };
+  }
+  return undefined;
+}
+
+function makeHits(entry: CompatEntry, form: 'old' | 'new', regex: RegExp, mf: MakeFile): ApiUse[] {
+  const lines: { text: string; line: number }[] = [
+    ...mf.rules.flatMap((r) => r.recipe),
+    ...mf.assignments.map((a) => ({ text: `${a.name} ${a.op} ${a.value}`, line: a.line })),
+  ];
+  return lines
+    .filter((l) => regex.test(l.text))
+    .map((l) => ({
+      entry,
+      form,
+      file: mf.path,
+      line: l.line,
+      column: 1,
+      endLine: l.line,
+      endColumn: l.text.length + 1,
+      text: l.text.trim(),
+      live: ALWAYS,
+    }));
+}

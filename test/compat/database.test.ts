@@ -1,0 +1,103 @@
+// Every database entry has a fixture: its old form is found in the C model (or Makefile), its new form is not
+// taken for the old one, and the new form is recognised when the entry describes one.
+
+import { describe, expect, test } from 'vitest';
+import { COMPAT_DB } from '../../src/data/compat/index.js';
+import { parseVersion } from '../../src/model/kernels/version.js';
+import { findApiUses } from '../../src/model/kernels/api-usage.js';
+import { modelFromFiles } from '../helpers/rule-tester.js';
+import { SNIPPETS, snippetSource } from './snippets.js';
+
+const MAKEFILE = 'obj-m := probe.o\n';
+
+function usesIn(files: Record<string, string>) {
+  const model = modelFromFiles(files);
+  return findApiUses(model.c, model.make);
+}
+
+test('entries are well formed', () => {
+  const ids = new Set<string>();
+  for (const e of COMPAT_DB) {
+    expect(ids.has(e.id), e.id).toBe(false);
+    ids.add(e.id);
+    expect(e.old ?? e.new, e.id).toBeDefined();
+    for (const v of [e.removedIn, e.addedIn]) if (v) expect(parseVersion(v), `${e.id} ${v}`).toBeDefined();
+    expect(e.evidence.length, e.id).toBeGreaterThan(5);
+    expect(SNIPPETS[e.id], `fixture for ${e.id}`).toBeDefined();
+  }
+  expect(COMPAT_DB.length).toBeGreaterThanOrEqual(50);
+});
+
+describe('fixtures', () => {
+  for (const e of COMPAT_DB.filter((x) => x.old?.type !== 'make')) {
+    const s = SNIPPETS[e.id];
+    if (s.old && e.old) {
+      test(`${e.id}: old form found`, () => {
+        const uses = usesIn({ Makefile: MAKEFILE, 'probe.c': snippetSource(s, s.old as string) });
+        const hit = uses.find((u) => u.entry.id === e.id && u.form === 'old');
+        expect(hit, JSON.stringify(uses.map((u) => `${u.entry.id}/${u.form}`))).toBeDefined();
+        expect(hit?.live.exact && hit.live.live.isAll).toBe(true);
+      });
+    }
+    if (s.new) {
+      test(`${e.id}: new form${e.new ? ' found and' : ''} not taken for the old`, () => {
+        const uses = usesIn({ Makefile: MAKEFILE, 'probe.c': snippetSource(s, s.new as string) });
+        expect(uses.filter((u) => u.entry.id === e.id && u.form === 'old')).toEqual([]);
+        if (e.new) expect(uses.some((u) => u.entry.id === e.id && u.form === 'new')).toBe(true);
+      });
+    }
+  }
+
+  test('subdirs: SUBDIRS= in a Makefile recipe', () => {
+    const uses = usesIn({
+      Makefile: 'obj-m := probe.o\nall:\n\t$(MAKE) -C $(KDIR) SUBDIRS=$(PWD) modules\n',
+      'probe.c': snippetSource({ includes: [] }, ''),
+    });
+    const hit = uses.find((u) => u.entry.id === 'subdirs');
+    expect(hit).toMatchObject({ file: 'Makefile', line: 3, form: 'old' });
+  });
+});
+
+describe('guards', () => {
+  const cls = SNIPPETS['class-create-owner'];
+  const guarded = (cond: string) =>
+    snippetSource(cls, `#if ${cond}\n${cls.old}#else\n${cls.new}#endif\n`);
+
+  test('a version guard bounds the kernels where each branch is live', () => {
+    const uses = usesIn({ Makefile: MAKEFILE, 'probe.c': guarded('LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)') });
+    const old = uses.find((u) => u.entry.id === 'class-create-owner' && u.form === 'old');
+    const neu = uses.find((u) => u.entry.id === 'class-create-owner' && u.form === 'new');
+    expect(old?.live.exact).toBe(true);
+    expect(old?.live.live.has(parseVersion('6.3') as number)).toBe(true);
+    expect(old?.live.live.has(parseVersion('6.4') as number)).toBe(false);
+    expect(neu?.live.live.has(parseVersion('6.4') as number)).toBe(true);
+    expect(neu?.live.live.has(parseVersion('6.3.9') as number)).toBe(false);
+  });
+
+  test('a feature test makes the range unknown', () => {
+    const uses = usesIn({ Makefile: MAKEFILE, 'probe.c': guarded('defined(HAVE_CLASS_CREATE_OWNER)') });
+    for (const u of uses.filter((x) => x.entry.id === 'class-create-owner')) expect(u.live.exact).toBe(false);
+  });
+
+  test('an include guard is not a feature test', () => {
+    const uses = usesIn({
+      Makefile: MAKEFILE,
+      'probe.c': snippetSource({ includes: [] }, '#include "compat.h"\n'),
+      'compat.h': '#ifndef PROBE_COMPAT_H\n#define PROBE_COMPAT_H\n#include <linux/timer.h>\nstatic inline void probe_stop(struct timer_list *t)\n{\n\tdel_timer_sync(t);\n}\n#endif\n',
+    });
+    const hit = uses.find((u) => u.entry.id === 'del-timer');
+    expect(hit?.file).toBe('compat.h');
+    expect(hit?.live.exact).toBe(true);
+  });
+
+  test('a compat shim the repository defines is not a use of the kernel API', () => {
+    const uses = usesIn({
+      Makefile: MAKEFILE,
+      'probe.c': snippetSource(
+        { includes: ['linux/proc_fs.h'] },
+        '#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 17, 0)\n#define pde_data PDE_DATA\n#endif\nvoid *probe_data(const struct inode *inode)\n{\n\treturn pde_data(inode);\n}\n',
+      ),
+    });
+    expect(uses.filter((u) => u.entry.id === 'pde-data' && u.form === 'new')).toEqual([]);
+  });
+});
