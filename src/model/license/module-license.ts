@@ -1,0 +1,52 @@
+// The nearest valid MODULE_LICENSE string for a wrong one ("GPLv2" -> "GPL").
+
+import { GPL_COMPATIBLE_MODULE_LICENSES, NON_GPL_MODULE_LICENSES } from '../../data/license-compat.js';
+
+const VALID: readonly string[] = [...GPL_COMPATIBLE_MODULE_LICENSES, ...NON_GPL_MODULE_LICENSES];
+
+/** Letters and digits only, lower case: "GPL-2.0" -> "gpl20". */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export function suggestModuleLicense(value: string): string | undefined {
+  const v = value.trim();
+  if (VALID.includes(v)) return undefined;
+  // Only case differs ("gpl", "dual bsd/gpl"). "GPLv2" is not taken for "GPL v2": the kernel prefers "GPL".
+  const ci = VALID.find((x) => x.toLowerCase() === v.toLowerCase());
+  if (ci) return ci;
+  const s = squash(v);
+  const hasGpl = /(^|[^l])gpl/.test(s) || s.includes('generalpubliclicense');
+  const lesser = /lgpl|lesser|library/.test(s);
+  if (/bsd/.test(s) && hasGpl) return 'Dual BSD/GPL';
+  if (/mit/.test(s) && hasGpl) return 'Dual MIT/GPL';
+  if (/mpl|mozilla/.test(s) && hasGpl) return 'Dual MPL/GPL';
+  if (lesser) return 'GPL and additional rights';
+  // GPLv2, GPL-2.0, GPL-2.0-only, GPL-2.0+, GPL2, "GNU General Public License": the kernel spells them all "GPL".
+  if (hasGpl) return 'GPL';
+  // A permissive licence alone is not GPL-compatible to the kernel; the dual string keeps both.
+  if (/^(mit|x11|isc)/.test(s)) return 'Dual MIT/GPL';
+  if (/^bsd/.test(s)) return 'Dual BSD/GPL';
+  if (/^mpl|mozilla/.test(s)) return 'Dual MPL/GPL';
+  if (/proprietary|closed|commercial/.test(s)) return 'Proprietary';
+  return nearestByEdits(v);
+}
+
+function nearestByEdits(v: string): string | undefined {
+  let best: { s: string; d: number } | undefined;
+  for (const x of VALID) {
+    const d = levenshtein(v.toLowerCase(), x.toLowerCase());
+    if (!best || d < best.d) best = { s: x, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(best.s.length / 3)) ? best.s : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
