@@ -1,9 +1,16 @@
 // dkms.conf read as shell assignments, never evaluated.
 
 export interface DkmsValue {
+  /** The value with quotes removed; `${var}`, `$(...)` and backquotes are kept as written. */
   value: string;
   line: number;
   index?: number;
+  /** The right-hand side as written, quotes included. */
+  raw?: string;
+  /** Holds `$(...)` or backquotes: a command dkms would run, never run here. */
+  commandSubstitution?: boolean;
+  /** Started with single or double quotes. */
+  quoted?: boolean;
 }
 
 export interface DkmsConf {

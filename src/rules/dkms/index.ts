@@ -1,0 +1,6 @@
+import kernelreleaseBreaksMake from './kernelrelease-breaks-make.js';
+import missingField from './missing-field.js';
+import unameInMake from './uname-in-make.js';
+import versionMismatch from './version-mismatch.js';
+
+export const rules = [missingField, unameInMake, kernelreleaseBreaksMake, versionMismatch];
