@@ -50,18 +50,7 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   // memory
   spec(
     'kmalloc',
-    [
-      'kmalloc',
-      'kzalloc',
-      'kcalloc',
-      'kmalloc_array',
-      'kstrdup',
-      'kstrndup',
-      'kmemdup',
-      'kmalloc_node',
-      'kzalloc_node',
-      'kcalloc_node',
-    ],
+    ['kmalloc', 'kzalloc', 'kcalloc', 'kmalloc_array', 'kstrdup', 'kstrndup', 'kmemdup', 'kmalloc_node', 'kzalloc_node', 'kcalloc_node'],
     'null',
     R,
     ['kfree', 'kfree_sensitive', 'kvfree', 'kzfree'],
@@ -69,42 +58,34 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   spec('vmalloc', ['vmalloc', 'vzalloc', 'vmalloc_user', 'vmalloc_32'], 'null', R, ['vfree', 'kvfree']),
   spec('kvmalloc', ['kvmalloc', 'kvzalloc', 'kvcalloc', 'kvmalloc_array'], 'null', R, ['kvfree']),
   spec('kmem_cache', ['kmem_cache_create', 'kmem_cache_create_usercopy'], 'null', R, ['kmem_cache_destroy']),
-  spec('mempool', ['mempool_create', 'mempool_create_kmalloc_pool', 'mempool_create_slab_pool'], 'null', R, [
-    'mempool_destroy',
-  ]),
+  spec('mempool', ['mempool_create', 'mempool_create_kmalloc_pool', 'mempool_create_slab_pool'], 'null', R, ['mempool_destroy']),
   spec('dma_pool', ['dma_pool_create'], 'null', R, ['dma_pool_destroy']),
   spec('dma_coherent', ['dma_alloc_coherent'], 'null', R, ['dma_free_coherent'], 2),
   spec('pages', ['__get_free_pages', 'get_zeroed_page'], 'null', R, ['free_pages', 'free_page']),
   spec('page', ['alloc_pages', 'alloc_page'], 'null', R, ['__free_pages', '__free_page']),
   // character devices
   spec('chrdev', ['register_chrdev'], 'negative', R, ['unregister_chrdev', '__unregister_chrdev']),
-  spec('chrdev_region', ['alloc_chrdev_region', 'register_chrdev_region'], 'negative', A0, [
-    'unregister_chrdev_region',
-  ]),
+  spec('chrdev_region', ['alloc_chrdev_region', 'register_chrdev_region'], 'negative', A0, ['unregister_chrdev_region']),
   spec('cdev', ['cdev_add'], 'negative', A0, ['cdev_del'], 0, { dependsOn: ['chrdev_region'] }),
   spec('cdev_device', ['cdev_device_add'], 'negative', A0, ['cdev_device_del'], 0, {
     dependsOn: ['chrdev_region'],
   }),
   spec('class', ['class_create', '__class_create'], 'err-ptr', R, ['class_destroy']),
   spec('class_register', ['class_register'], 'negative', A0, ['class_unregister']),
-  spec('device', ['device_create', 'device_create_with_groups'], 'err-ptr', { arg: 2 }, [
-    'device_destroy',
-    'device_unregister',
-  ], 1, { dependsOn: ['class', 'class_register'] }),
+  spec('device', ['device_create', 'device_create_with_groups'], 'err-ptr', { arg: 2 }, ['device_destroy', 'device_unregister'], 1, {
+    dependsOn: ['class', 'class_register'],
+  }),
   spec('device_register', ['device_register'], 'negative', A0, ['device_unregister']),
   spec('misc', ['misc_register'], 'negative', A0, ['misc_deregister']),
   // proc, debugfs, sysfs, kobjects
-  spec(
-    'proc',
-    ['proc_create', 'proc_create_data', 'proc_mkdir', 'proc_mkdir_data', 'proc_create_single', 'proc_create_seq'],
-    'null',
-    R,
-    ['proc_remove', 'remove_proc_entry', 'remove_proc_subtree'],
-  ),
-  spec('debugfs', ['debugfs_create_dir', 'debugfs_create_file'], 'err-ptr', R, [
-    'debugfs_remove',
-    'debugfs_remove_recursive',
-  ], 0, { mustCheck: false }),
+  spec('proc', ['proc_create', 'proc_create_data', 'proc_mkdir', 'proc_mkdir_data', 'proc_create_single', 'proc_create_seq'], 'null', R, [
+    'proc_remove',
+    'remove_proc_entry',
+    'remove_proc_subtree',
+  ]),
+  spec('debugfs', ['debugfs_create_dir', 'debugfs_create_file'], 'err-ptr', R, ['debugfs_remove', 'debugfs_remove_recursive'], 0, {
+    mustCheck: false,
+  }),
   spec('sysfs', ['sysfs_create_group', 'sysfs_create_groups', 'sysfs_create_file'], 'negative', A0, [
     'sysfs_remove_group',
     'sysfs_remove_groups',
@@ -116,25 +97,18 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   spec('kobject', ['kobject_create_and_add'], 'null', R, ['kobject_put']),
   // interrupts, I/O
   spec('irq', ['request_irq', 'request_threaded_irq', 'request_any_context_irq'], 'negative', A0, ['free_irq']),
-  spec('ioremap', ['ioremap', 'ioremap_wc', 'ioremap_cache', 'ioremap_uc', 'ioremap_nocache'], 'null', R, [
-    'iounmap',
-  ]),
+  spec('ioremap', ['ioremap', 'ioremap_wc', 'ioremap_cache', 'ioremap_uc', 'ioremap_nocache'], 'null', R, ['iounmap']),
   spec('pci_iomap', ['pci_iomap', 'pci_ioremap_bar'], 'null', R, ['pci_iounmap', 'iounmap'], 1),
   spec('mem_region', ['request_mem_region'], 'null', A0, ['release_mem_region']),
   spec('io_region', ['request_region'], 'null', A0, ['release_region']),
   spec('pci_enable', ['pci_enable_device', 'pci_enable_device_mem'], 'negative', A0, ['pci_disable_device']),
-  spec('pci_regions', ['pci_request_regions', 'pci_request_region'], 'negative', A0, [
-    'pci_release_regions',
-    'pci_release_region',
-  ]),
+  spec('pci_regions', ['pci_request_regions', 'pci_request_region'], 'negative', A0, ['pci_release_regions', 'pci_release_region']),
   spec('gpio', ['gpio_request', 'gpio_request_one'], 'negative', A0, ['gpio_free']),
   spec('clk', ['clk_get'], 'err-ptr', R, ['clk_put']),
   spec('gpiod', ['gpiod_get', 'gpiod_get_index'], 'err-ptr', R, ['gpiod_put']),
   spec('regulator', ['regulator_get'], 'err-ptr', R, ['regulator_put']),
   // driver and bus registration
-  spec('platform_driver', ['platform_driver_register', '__platform_driver_register'], 'negative', A0, [
-    'platform_driver_unregister',
-  ]),
+  spec('platform_driver', ['platform_driver_register', '__platform_driver_register'], 'negative', A0, ['platform_driver_unregister']),
   spec('platform_device', ['platform_device_register'], 'negative', A0, ['platform_device_unregister']),
   spec(
     'platform_device_simple',
@@ -162,15 +136,23 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
     'free_netdev',
     'free_candev',
   ]),
-  spec('netdev', ['register_netdev', 'register_netdevice', 'register_candev'], 'negative', A0, [
-    'unregister_netdev',
-    'unregister_netdevice',
-    'unregister_candev',
-  ], 0, { dependsOn: ['netdev_alloc'] }),
-  spec('nf_hook', ['nf_register_net_hook', 'nf_register_net_hooks'], 'negative', { arg: 1 }, [
-    'nf_unregister_net_hook',
-    'nf_unregister_net_hooks',
-  ], 1),
+  spec(
+    'netdev',
+    ['register_netdev', 'register_netdevice', 'register_candev'],
+    'negative',
+    A0,
+    ['unregister_netdev', 'unregister_netdevice', 'unregister_candev'],
+    0,
+    { dependsOn: ['netdev_alloc'] },
+  ),
+  spec(
+    'nf_hook',
+    ['nf_register_net_hook', 'nf_register_net_hooks'],
+    'negative',
+    { arg: 1 },
+    ['nf_unregister_net_hook', 'nf_unregister_net_hooks'],
+    1,
+  ),
   spec('pernet', ['register_pernet_subsys', 'register_pernet_device'], 'negative', A0, [
     'unregister_pernet_subsys',
     'unregister_pernet_device',
@@ -202,10 +184,7 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
     dependsOn: ['input_alloc'],
   }),
   // threads, timers, workqueues
-  spec('kthread', ['kthread_run', 'kthread_create', 'kthread_run_on_cpu'], 'err-ptr', R, [
-    'kthread_stop',
-    'kthread_stop_put',
-  ]),
+  spec('kthread', ['kthread_run', 'kthread_create', 'kthread_run_on_cpu'], 'err-ptr', R, ['kthread_stop', 'kthread_stop_put']),
   spec('timer', ['add_timer', 'mod_timer'], 'none', A0, [
     'del_timer_sync',
     'del_timer',
@@ -215,13 +194,9 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
     'timer_shutdown',
   ]),
   spec('hrtimer', ['hrtimer_start'], 'none', A0, ['hrtimer_cancel', 'hrtimer_try_to_cancel']),
-  spec(
-    'workqueue',
-    ['alloc_workqueue', 'create_workqueue', 'create_singlethread_workqueue', 'alloc_ordered_workqueue'],
-    'null',
-    R,
-    ['destroy_workqueue'],
-  ),
+  spec('workqueue', ['alloc_workqueue', 'create_workqueue', 'create_singlethread_workqueue', 'alloc_ordered_workqueue'], 'null', R, [
+    'destroy_workqueue',
+  ]),
   // probes, filesystems, block, crypto, misc subsystems
   spec('kprobe', ['register_kprobe'], 'negative', A0, ['unregister_kprobe']),
   spec('kretprobe', ['register_kretprobe'], 'negative', A0, ['unregister_kretprobe']),
@@ -243,10 +218,14 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
     ['crypto_free_shash', 'crypto_free_skcipher', 'crypto_free_aead', 'crypto_free_ahash', 'crypto_free_cipher'],
   ),
   spec('sysctl', ['register_sysctl', 'register_sysctl_table'], 'null', R, ['unregister_sysctl_table']),
-  spec('ida', ['ida_alloc', 'ida_alloc_range', 'ida_alloc_min', 'ida_alloc_max', 'ida_simple_get'], 'negative', R, [
-    'ida_free',
-    'ida_simple_remove',
-  ], 1),
+  spec(
+    'ida',
+    ['ida_alloc', 'ida_alloc_range', 'ida_alloc_min', 'ida_alloc_max', 'ida_simple_get'],
+    'negative',
+    R,
+    ['ida_free', 'ida_simple_remove'],
+    1,
+  ),
   spec('firmware', ['request_firmware'], 'negative', A0, ['release_firmware']),
   spec('file', ['filp_open'], 'err-ptr', R, ['filp_close']),
   spec('video', ['video_register_device'], 'negative', A0, ['video_unregister_device']),

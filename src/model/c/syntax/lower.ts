@@ -75,9 +75,7 @@ export class Lowerer {
   private assign(target: string, right: Node, compound: boolean, calls: CallExpr[]): Assign {
     const inner = stripParens(right);
     const call =
-      !compound && inner.type === 'call_expression'
-        ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex)
-        : undefined;
+      !compound && inner.type === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
     return { target, value: compound ? '?' : normExpr(this.src(right)), call };
   }
 

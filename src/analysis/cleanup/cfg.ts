@@ -1,0 +1,110 @@
+// A control-flow graph of one function body, built from the syntax IR. Loops are taken once (the
+// analysis ignores what they acquire, and trusts what they release), switch cases fall through,
+// gotos jump to their labels, labels fall through into the next statement.
+
+import type { Assign, CallExpr, Cond, Stmt } from '../../model/c/syntax/ir.js';
+
+export type CfgNode =
+  | { t: 'eff'; line: number; calls: CallExpr[]; assigns: Assign[]; discarded?: CallExpr; inLoop: boolean; next: number }
+  | { t: 'cond'; line: number; cond: Cond; inLoop: boolean; yes: number; no: number }
+  | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: boolean }
+  | { t: 'multi'; succ: number[] }
+  | { t: 'nop'; next: number }
+  | { t: 'end' };
+
+export interface Cfg {
+  nodes: CfgNode[];
+  entry: number;
+  /** Labels jumped to but never defined: the graph is incomplete. */
+  missingLabels: string[];
+}
+
+interface Ctx {
+  brk: number;
+  cont: number;
+  inLoop: boolean;
+}
+
+export function buildCfg(body: Stmt[]): Cfg {
+  const nodes: CfgNode[] = [{ t: 'end' }];
+  const add = (n: CfgNode): number => nodes.push(n) - 1;
+  const labels = new Map<string, number>();
+  const collect = (stmts: Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.kind === 'label' && !labels.has(s.name)) labels.set(s.name, add({ t: 'nop', next: 0 }));
+      else if (s.kind === 'if') {
+        collect(s.then);
+        if (s.else) collect(s.else);
+      } else if (s.kind === 'loop' || s.kind === 'block') collect(s.body);
+      else if (s.kind === 'switch') for (const c of s.cases) collect(c.body);
+    }
+  };
+  collect(body);
+  const missingLabels: string[] = [];
+
+  const seq = (stmts: Stmt[], next: number, ctx: Ctx): number => {
+    let cur = next;
+    for (let i = stmts.length - 1; i >= 0; i--) cur = stmt(stmts[i], cur, ctx);
+    return cur;
+  };
+
+  const stmt = (s: Stmt, next: number, ctx: Ctx): number => {
+    switch (s.kind) {
+      case 'expr':
+        return add({ t: 'eff', line: s.line, calls: s.calls, assigns: s.assigns, discarded: s.discarded, inLoop: ctx.inLoop, next });
+      case 'if':
+        return add({
+          t: 'cond',
+          line: s.line,
+          cond: s.cond,
+          inLoop: ctx.inLoop,
+          yes: seq(s.then, next, ctx),
+          no: s.else ? seq(s.else, next, ctx) : next,
+        });
+      case 'return':
+        return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
+      case 'goto': {
+        const target = labels.get(s.label);
+        if (target === undefined) {
+          missingLabels.push(s.label);
+          return 0;
+        }
+        return target;
+      }
+      case 'label': {
+        const n = labels.get(s.name) as number;
+        const node = nodes[n];
+        if (node.t === 'nop') node.next = next;
+        return n;
+      }
+      case 'loop': {
+        const inner = { brk: next, cont: next, inLoop: true };
+        const body = seq(s.body, next, inner);
+        return s.calls.length || s.assigns.length
+          ? add({ t: 'eff', line: s.line, calls: s.calls, assigns: s.assigns, inLoop: true, next: body })
+          : body;
+      }
+      case 'switch': {
+        const inner = { ...ctx, brk: next };
+        const entries: number[] = [];
+        let fall = next;
+        for (let i = s.cases.length - 1; i >= 0; i--) {
+          fall = seq(s.cases[i].body, fall, inner);
+          entries.unshift(fall);
+        }
+        if (!s.cases.some((c) => c.isDefault)) entries.push(next);
+        const multi = add({ t: 'multi', succ: entries });
+        return s.calls.length ? add({ t: 'eff', line: s.line, calls: s.calls, assigns: [], inLoop: ctx.inLoop, next: multi }) : multi;
+      }
+      case 'break':
+        return ctx.brk;
+      case 'continue':
+        return ctx.cont;
+      case 'block':
+        return seq(s.body, next, ctx);
+    }
+  };
+
+  const entry = seq(body, 0, { brk: 0, cont: 0, inLoop: false });
+  return { nodes, entry, missingLabels };
+}

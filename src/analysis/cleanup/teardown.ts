@@ -1,0 +1,82 @@
+// What an exit/remove function releases, in source order, following the module's own functions.
+
+import { releasedKinds } from '../../data/acquire-release.js';
+import type { CallExpr, FunctionBody, Stmt } from '../../model/c/syntax/ir.js';
+import { normExpr } from '../../model/c/syntax/ir.js';
+
+export interface TeardownRelease {
+  /** Families released; empty for a teardown-like call of unknown effect, matched by handle. */
+  kinds: string[];
+  handles: string[];
+  call: CallExpr;
+  file: string;
+}
+
+export interface TeardownFacts {
+  releases: TeardownRelease[];
+  inconclusive: string[];
+}
+
+export interface TeardownEnv {
+  body(name: string, fromFile: string): FunctionBody | undefined;
+  opaqueMacro(name: string): boolean;
+  maxDepth: number;
+}
+
+const TEARDOWN =
+  /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
+
+export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, stack: string[] = []): TeardownFacts {
+  const out: TeardownFacts = { releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
+  if (out.inconclusive.length) return out;
+  const visitCall = (c: CallExpr): void => {
+    const kinds = releasedKinds(c.name);
+    if (kinds.length) {
+      out.releases.push({ kinds: kinds.map((k) => k.kind), handles: c.args.map(normExpr), call: c, file: fb.file });
+      return;
+    }
+    const helper = stack.includes(c.name) ? undefined : env.body(c.name, fb.file);
+    if (helper) {
+      if (depth >= env.maxDepth) {
+        out.inconclusive.push(`${c.name} is nested too deep to follow`);
+        return;
+      }
+      const inner = collectReleases(helper, env, depth + 1, [...stack, fb.name]);
+      out.releases.push(...inner.releases);
+      out.inconclusive.push(...inner.inconclusive);
+      return;
+    }
+    if (env.opaqueMacro(c.name)) out.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
+    else if (TEARDOWN.test(c.name)) out.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
+  };
+  const visit = (stmts: Stmt[]): void => {
+    for (const s of stmts) {
+      switch (s.kind) {
+        case 'expr':
+        case 'return':
+          s.calls.forEach(visitCall);
+          break;
+        case 'if':
+          s.cond.calls.forEach(visitCall);
+          visit(s.then);
+          if (s.else) visit(s.else);
+          break;
+        case 'loop':
+          s.calls.forEach(visitCall);
+          visit(s.body);
+          break;
+        case 'switch':
+          s.calls.forEach(visitCall);
+          for (const c of s.cases) visit(c.body);
+          break;
+        case 'block':
+          visit(s.body);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(fb.body);
+  return out;
+}

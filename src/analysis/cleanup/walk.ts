@@ -1,0 +1,534 @@
+// Walks every path of an init/probe function (and, through summaries, the module functions it
+// calls), tracking what is acquired, checked and released. Produces the facts the cleanup rules
+// report; when a path meets something it cannot follow, the function is inconclusive instead.
+
+import { type AcquireSpec, acquireSpec, isManaged, managedSpec, releasedKinds, returnsErrPtr } from '../../data/acquire-release.js';
+import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
+import { normExpr } from '../../model/c/syntax/ir.js';
+import { buildCfg, type CfgNode } from './cfg.js';
+
+/** One acquired resource on a path. */
+export interface Res {
+  id: string;
+  spec: AcquireSpec;
+  managed: boolean;
+  call: CallExpr;
+  file: string;
+  /** Function that made the acquiring call. */
+  fn: string;
+  /** Expressions naming the resource (the handle and its aliases). */
+  handles: string[];
+  /** Key whose test tells success from failure. */
+  status: string;
+  /** Pointer status: NULL/ERR_PTR is failure. Otherwise an int: non-zero/negative is failure. */
+  ptrStatus: boolean;
+}
+
+/** A release seen on some path, not matched to a resource of the same function. */
+export interface ReleaseEvent {
+  /** Families it may release; empty for a teardown-like call (`foo_cleanup(dev)`) matched by handle only. */
+  kinds: string[];
+  handle: string;
+  call: CallExpr;
+  file: string;
+}
+
+export interface Leak {
+  res: Res;
+  file: string;
+  fn: string;
+  returnLine: number;
+  returnText: string;
+}
+
+export interface WrongCheck {
+  res: Res;
+  file: string;
+  line: number;
+  check: 'null' | 'is_err';
+}
+
+export interface DoubleFree {
+  res: Res;
+  release: CallExpr;
+  file: string;
+}
+
+export interface WalkResult {
+  fn: string;
+  file: string;
+  /** Resources live at some success return (union). */
+  successLive: Res[];
+  /** Managed (devm_/pcim_) resources live at some success return. */
+  successManaged: Res[];
+  leaks: Leak[];
+  /** Resources acquired whose result was never checked on any path. */
+  unchecked: Res[];
+  wrongChecks: WrongCheck[];
+  doubleFrees: DoubleFree[];
+  /** Releases of resources this function did not acquire (for the caller). */
+  foreignReleases: ReleaseEvent[];
+  /** The function returns one of its resources (`return p;`): the caller's assignment names it. */
+  returnsHandleOf?: string;
+  /** The function has error returns (its result is a status). */
+  canFail: boolean;
+  inconclusive: string[];
+}
+
+/** What the walker needs to know of the module around a function. */
+export interface WalkEnv {
+  /** Parsed body of a function of the same module, or undefined when the module has none by that name. */
+  body(name: string, fromFile: string): FunctionBody | undefined;
+  /** A function-like macro of the module that may hide control flow or releases. */
+  opaqueMacro(name: string): boolean;
+  maxDepth: number;
+  maxSteps: number;
+}
+
+type Val = 'zero' | 'nonzero' | 'neg' | 'nonneg' | 'err' | 'unknown';
+
+interface State {
+  live: Res[];
+  vals: Record<string, Val>;
+  tainted: string | undefined;
+}
+
+const TEARDOWN =
+  /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
+const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZERO', 'WARN_ON', 'WARN_ON_ONCE', 'BUG_ON', 'ERR_CAST']);
+
+const summaries = new WeakMap<FunctionBody, WalkResult>();
+
+export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
+  const cached = summaries.get(fnBody);
+  if (cached) return cached;
+  const result = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
+  summaries.set(fnBody, result);
+  return result;
+}
+
+class Walker {
+  private readonly created = new Map<string, Res>();
+  private readonly checked = new Set<string>();
+  private readonly successLive = new Map<string, Res>();
+  private readonly successManaged = new Map<string, Res>();
+  private readonly leaks = new Map<string, Leak>();
+  private readonly wrong = new Map<string, WrongCheck>();
+  private readonly doubles = new Map<string, DoubleFree>();
+  private readonly foreign = new Map<string, ReleaseEvent>();
+  private readonly inconclusive = new Set<string>();
+  private readonly helperResults: WalkResult[] = [];
+  private returnsHandleOf: string | undefined;
+  private canFail = false;
+
+  constructor(
+    private readonly fb: FunctionBody,
+    private readonly env: WalkEnv,
+    private readonly depth: number,
+    private readonly stack: string[],
+  ) {}
+
+  run(): WalkResult {
+    const base = { fn: this.fb.name, file: this.fb.file };
+    if (this.fb.problems.length) {
+      return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
+    }
+    const cfg = buildCfg(this.fb.body);
+    if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
+    const seen = new Set<string>();
+    const work: { node: number; st: State }[] = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: undefined } }];
+    let steps = 0;
+    while (work.length) {
+      if (++steps > this.env.maxSteps) {
+        this.inconclusive.add(`${this.fb.name}: too many paths to follow`);
+        break;
+      }
+      const { node, st } = work.pop() as { node: number; st: State };
+      const sig = `${node}|${signature(st)}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      for (const next of this.step(cfg.nodes[node], st)) work.push(next);
+    }
+    void base;
+    return this.result([...this.inconclusive]);
+  }
+
+  private result(inconclusive: string[]): WalkResult {
+    const unchecked = [...this.created.values()].filter(
+      (r) => !this.checked.has(r.id) && r.spec.failure !== 'none' && r.spec.mustCheck !== false && r.fn === this.fb.name,
+    );
+    const fromHelpers = (pick: (w: WalkResult) => unknown[]) => this.helperResults.flatMap(pick);
+    return {
+      fn: this.fb.name,
+      file: this.fb.file,
+      successLive: [...this.successLive.values()],
+      successManaged: [...this.successManaged.values()],
+      leaks: [...this.leaks.values(), ...(fromHelpers((w) => w.leaks) as Leak[])],
+      unchecked: [...unchecked, ...(fromHelpers((w) => w.unchecked) as Res[])],
+      wrongChecks: [...this.wrong.values(), ...(fromHelpers((w) => w.wrongChecks) as WrongCheck[])],
+      doubleFrees: [...this.doubles.values(), ...(fromHelpers((w) => w.doubleFrees) as DoubleFree[])],
+      foreignReleases: [...this.foreign.values()],
+      returnsHandleOf: this.returnsHandleOf,
+      canFail: this.canFail,
+      inconclusive: [...inconclusive, ...(fromHelpers((w) => w.inconclusive) as string[])],
+    };
+  }
+
+  private step(n: CfgNode, st: State): { node: number; st: State }[] {
+    switch (n.t) {
+      case 'end':
+        this.onReturn(st, undefined, 0);
+        return [];
+      case 'nop':
+        return [{ node: n.next, st }];
+      case 'multi':
+        return n.succ.map((node) => ({ node, st }));
+      case 'eff':
+        return [{ node: n.next, st: this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded) }];
+      case 'cond': {
+        const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
+        this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+        const out: { node: number; st: State }[] = [];
+        const yes = this.assume(s, n.cond.test, true);
+        const no = this.assume(s, n.cond.test, false);
+        if (yes) out.push({ node: n.yes, st: yes });
+        if (no) out.push({ node: n.no, st: no });
+        return out;
+      }
+      case 'ret': {
+        const s = this.effects(st, n.calls, n.assigns, n.inLoop);
+        this.onReturn(s, n.value, n.line, n.calls);
+        return [];
+      }
+    }
+  }
+
+  // ---- effects of calls and assignments ----
+
+  private effects(
+    st: State,
+    calls: CallExpr[],
+    assigns: { target: string; value: string; call?: CallExpr }[],
+    inLoop: boolean,
+    discarded?: CallExpr,
+  ): State {
+    let s = st;
+    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    for (const c of calls) {
+      if (CHECKERS.has(c.name)) {
+        for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        continue;
+      }
+      const target = assigns.find((a) => a.call === c)?.target;
+      s = this.call(s, c, target, inLoop, c === discarded);
+    }
+    for (const a of assigns) {
+      // a status variable assigned again no longer tells about what it reported before
+      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+        s = {
+          ...s,
+          live: s.live.map((r) =>
+            r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r,
+          ),
+        };
+      }
+      s = this.assign(s, a);
+    }
+    return s;
+  }
+
+  private call(st: State, c: CallExpr, target: string | undefined, inLoop: boolean, discarded: boolean): State {
+    const spec = acquireSpec(c.name);
+    const mspec = spec ? undefined : (managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : undefined));
+    if (spec || mspec) {
+      if (inLoop) return st; // what a loop acquires is not tracked (it may run any number of times)
+      const s = (spec ?? mspec) as AcquireSpec;
+      const managed = !spec || isManaged(c.name);
+      const handleExpr = s.handle === 'result' ? target : c.args[s.handle.arg];
+      const status = target ?? c.key;
+      const res: Res = {
+        id: `${this.fb.file}:${c.offset}`,
+        spec: s,
+        managed,
+        call: c,
+        file: this.fb.file,
+        fn: this.fb.name,
+        handles: handleExpr ? [normExpr(handleExpr)] : [],
+        status,
+        ptrStatus: s.failure === 'err-ptr' || s.failure === 'null',
+      };
+      if (discarded && s.failure !== 'none') {
+        // the result is thrown away: it can never be checked
+      } else if (target) this.checkedIfReturnedLater(res);
+      this.created.set(res.id, res);
+      return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, 'unknown') };
+    }
+    const kinds = releasedKinds(c.name);
+    if (kinds.length) return this.release(st, c, kinds);
+    const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
+    if (helper) return this.applyHelper(st, c, helper, target);
+    if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
+    if (TEARDOWN.test(c.name)) return this.teardown(st, c);
+    return st;
+  }
+
+  private checkedIfReturnedLater(_res: Res): void {
+    // checks are recorded when a condition or a return mentions the status
+  }
+
+  private release(st: State, c: CallExpr, specs: AcquireSpec[]): State {
+    const kinds = specs.map((s) => s.kind);
+    const args = specs.map((s) => (c.args[s.releaseArg] !== undefined ? normExpr(c.args[s.releaseArg]) : ''));
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && r.handles.some((h) => args.includes(h)));
+    if (match?.managed) {
+      this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
+      return st;
+    }
+    if (!match) {
+      // Not the handle we know (an alias we did not follow): the latest live resource of the family.
+      const candidates = st.live.filter((r) => !r.managed && kinds.includes(r.spec.kind));
+      match = candidates[candidates.length - 1];
+    }
+    if (!match) {
+      this.foreign.set(`${c.offset}`, { kinds, handle: args[0] ?? '', call: c, file: this.fb.file });
+      return st;
+    }
+    const id = match.id;
+    return { ...st, live: st.live.filter((r) => r.id !== id) };
+  }
+
+  /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
+  private teardown(st: State, c: CallExpr): State {
+    const args = c.args.map(normExpr).filter((a) => a !== '');
+    const hit = (h: string) =>
+      args.some((a) => a === h || a.startsWith(`${h}->`) || a.startsWith(`${h}.`) || h.startsWith(`${a}->`) || h.startsWith(`${a}.`));
+    const live = st.live.filter((r) => r.managed || !r.handles.some(hit));
+    for (const a of args) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return live.length === st.live.length ? st : { ...st, live };
+  }
+
+  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined): State {
+    if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+    const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
+    this.helperResults.push(w);
+    if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
+    let s = st;
+    for (const ev of w.foreignReleases) s = this.applyForeign(s, ev);
+    const status = target ?? c.key;
+    const added = w.successLive.map((r): Res => {
+      const returned = w.returnsHandleOf === r.id;
+      return {
+        ...r,
+        handles: returned && target ? [...r.handles, target] : r.handles,
+        status: w.canFail || returned ? status : `${c.key}:void`,
+        ptrStatus: returned ? r.ptrStatus : false,
+      };
+    });
+    if (!added.length) return s;
+    for (const r of added) this.checked.add(r.id); // the helper's own checks stand
+    const ids = new Set(added.map((r) => r.id));
+    return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, 'unknown') };
+  }
+
+  private applyForeign(st: State, ev: ReleaseEvent): State {
+    if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && r.handles.includes(ev.handle));
+    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
+    const match = exact ?? candidates[candidates.length - 1];
+    if (!match) {
+      this.foreign.set(`${ev.file}:${ev.call.offset}`, ev);
+      return st;
+    }
+    if (match.managed) return st;
+    return { ...st, live: st.live.filter((r) => r.id !== match.id) };
+  }
+
+  private assign(st: State, a: { target: string; value: string; call?: CallExpr }): State {
+    const v = a.value;
+    let vals = st.vals;
+    if (a.call) {
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
+      else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = setVal(vals, a.target, 'neg');
+    else if (/^(0|NULL|false)$/.test(v)) vals = setVal(vals, a.target, 'zero');
+    else if (v === '?') vals = setVal(vals, a.target, 'unknown');
+    else {
+      const src = vals[v];
+      vals = setVal(vals, a.target, src ?? 'unknown');
+      // `dev->buf = buf`: both names now reach the resource
+      const aliased = st.live.map((r) =>
+        r.handles.includes(v) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r,
+      );
+      const statusCopy = aliased.map((r) => (r.status === v ? { ...r, status: a.target } : r));
+      return { ...st, live: statusCopy, vals };
+    }
+    return vals === st.vals ? st : { ...st, vals };
+  }
+
+  // ---- conditions ----
+
+  private markKeyChecked(st: State, key: string): void {
+    for (const r of st.live) if (r.status === key || r.handles.includes(key)) this.checked.add(r.id);
+  }
+
+  private markTested(st: State, t: Test, line: number, all: Test[]): void {
+    switch (t.op) {
+      case 'not':
+        return this.markTested(st, t.arg, line, all);
+      case 'and':
+      case 'or':
+        this.markTested(st, t.left, line, all);
+        return this.markTested(st, t.right, line, all);
+      case 'unknown':
+        return;
+      default: {
+        this.markKeyChecked(st, t.key);
+        for (const r of st.live) {
+          if (r.status !== t.key && !r.handles.includes(t.key)) continue;
+          if (t.op === 'is_err' && !t.orNull && r.spec.failure === 'null') {
+            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'is_err' });
+          }
+          const alsoIsErr = all.some((o) => o.op === 'is_err' && o.key === t.key);
+          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.status === t.key && !alsoIsErr) {
+            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'null' });
+          }
+        }
+      }
+    }
+  }
+
+  /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
+  private assume(st: State, t: Test, truth: boolean): State | undefined {
+    switch (t.op) {
+      case 'unknown':
+        return st;
+      case 'not':
+        return this.assume(st, t.arg, !truth);
+      case 'and':
+      case 'or': {
+        const both = (t.op === 'and') === truth;
+        if (!both) return st; // one of two failed: we do not know which
+        const l = this.assume(st, t.left, truth);
+        return l && this.assume(l, t.right, truth);
+      }
+      default: {
+        const known = st.vals[t.key];
+        let val: Val;
+        if (t.op === 'zero') val = truth ? 'zero' : 'nonzero';
+        else if (t.op === 'neg') val = truth ? 'neg' : 'nonneg';
+        else val = truth ? 'err' : 'nonzero';
+        if (known && contradicts(known, val)) return undefined;
+        const failed = (r: Res): boolean | undefined => {
+          if (r.ptrStatus) {
+            if (t.op === 'zero') return truth;
+            if (t.op === 'is_err') return truth ? true : r.spec.failure === 'err-ptr' ? false : undefined;
+            return undefined;
+          }
+          if (t.op === 'zero') return !truth;
+          if (t.op === 'neg') return truth;
+          return undefined;
+        };
+        const live = st.live.filter((r) => {
+          if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
+          return failed(r) !== true;
+        });
+        return { ...st, live, vals: setVal(st.vals, t.key, val) };
+      }
+    }
+  }
+
+  // ---- returns ----
+
+  private onReturn(st: State, value: string | undefined, line: number, calls: CallExpr[] = []): void {
+    const outcome = this.classify(st, value, calls);
+    for (const o of outcome) {
+      if (o.error) {
+        this.canFail = true;
+        const leaked = o.st.live.filter((r) => !r.managed);
+        if (leaked.length && o.st.tainted) {
+          this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
+          continue;
+        }
+        for (const r of leaked) {
+          this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? '' });
+        }
+      } else {
+        for (const r of o.st.live) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
+        if (value) {
+          const k = normExpr(value);
+          const returned = o.st.live.find((r) => r.handles.includes(k));
+          if (returned) {
+            this.returnsHandleOf = returned.id;
+            this.checked.add(returned.id);
+          }
+        }
+      }
+    }
+  }
+
+  private classify(st: State, value: string | undefined, calls: CallExpr[]): { error: boolean; st: State }[] {
+    if (value === undefined) return [{ error: false, st }];
+    const v = value.replace(/\s+/g, '');
+    if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v)) return [{ error: true, st }];
+    if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v) || /^\d+$/.test(v)) return [{ error: false, st }];
+    const outer = calls[calls.length - 1];
+    const key =
+      outer && outer.offset === calls.reduce((m, c) => Math.min(m, c.offset), Infinity) && v.endsWith(')') && v.startsWith(outer.name)
+        ? outer.key
+        : normExpr(v);
+    this.markKeyChecked(st, key);
+    const known = st.vals[key];
+    if (known === 'nonzero' || known === 'neg' || known === 'err') return [{ error: true, st }];
+    if (known === 'zero' || known === 'nonneg') return [{ error: false, st }];
+    const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
+    if (pending.length) {
+      const ids = new Set(pending.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st },
+      ];
+    }
+    return [{ error: false, st }];
+  }
+}
+
+function leaves(t: Test): Test[] {
+  if (t.op === 'not') return leaves(t.arg);
+  if (t.op === 'and' || t.op === 'or') return [...leaves(t.left), ...leaves(t.right)];
+  return [t];
+}
+
+function setVal(vals: Record<string, Val>, key: string, v: Val): Record<string, Val> {
+  if (vals[key] === v) return vals;
+  return { ...vals, [key]: v };
+}
+
+function contradicts(known: Val, v: Val): boolean {
+  const zeroish = (x: Val) => x === 'zero';
+  const nonzero = (x: Val) => x === 'nonzero' || x === 'neg' || x === 'err';
+  if (zeroish(known) && nonzero(v)) return true;
+  if (nonzero(known) && zeroish(v)) return true;
+  if (known === 'neg' && v === 'nonneg') return true;
+  if (known === 'nonneg' && v === 'neg') return true;
+  return false;
+}
+
+function signature(st: State): string {
+  const live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(',');
+  const vals = Object.entries(st.vals)
+    .filter(([, v]) => v !== 'unknown')
+    .map(([k, v]) => `${k}=${v}`)
+    .sort()
+    .join(',');
+  return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+}
+
+const errPtrSpecs = new Map<string, AcquireSpec>();
+function errPtrSpec(name: string): AcquireSpec {
+  let s = errPtrSpecs.get(name);
+  if (!s) {
+    s = { kind: name, acquire: [name], failure: 'err-ptr', handle: 'result', release: [], releaseArg: 0 };
+    errPtrSpecs.set(name, s);
+  }
+  return s;
+}

@@ -1,0 +1,33 @@
+import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
+import type { RawFinding } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { callText } from './shared.js';
+
+export default defineRule({
+  id: 'cleanup/error-path-leak',
+  severity: 'error',
+  title: 'An error return in init/probe leaks what was acquired before it',
+  why: 'When init or probe fails the kernel never calls exit or remove, so whatever was acquired before the failing step stays allocated or registered: memory leaks, and a stale registration crashes the kernel on the next load (kernel-facts §5).',
+  fix: 'Unwind in reverse order before returning the error, usually with a `goto` ladder of labels that release what was acquired.',
+  check(model) {
+    const out: RawFinding[] = [];
+    const seen = new Set<string>();
+    for (const m of analyseCleanup(model)) {
+      for (const p of m.pairs) {
+        for (const leak of p.setup.leaks) {
+          const key = `${leak.file}:${leak.returnLine}:${leak.res.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const r = leak.res;
+          const release = r.spec.release[0];
+          out.push({
+            file: leak.file,
+            line: leak.returnLine,
+            message: `this error return in ${leak.fn} leaks ${callText(r.call)} from line ${r.call.line}${r.file !== leak.file ? ` of ${r.file}` : ''}: call ${release}() on this path`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+});

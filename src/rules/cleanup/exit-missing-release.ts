@@ -1,0 +1,39 @@
+import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
+import type { TeardownRelease } from '../../analysis/cleanup/teardown.js';
+import type { Res } from '../../analysis/cleanup/walk.js';
+import type { RawFinding } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { at, callText } from './shared.js';
+
+/** A release of the same family, or a teardown-like call handed the resource (or what holds it). */
+export function releases(rel: TeardownRelease, r: Res): boolean {
+  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
+  return rel.handles.some((a) =>
+    r.handles.some((h) => a === h || h.startsWith(`${a}->`) || h.startsWith(`${a}.`) || a.startsWith(`${h}->`)),
+  );
+}
+
+export default defineRule({
+  id: 'cleanup/exit-missing-release',
+  severity: 'error',
+  title: 'Acquired in init, never released in exit',
+  why: 'What init or probe acquires must be released by exit or remove; otherwise unloading the module leaks it, and a registration left behind points at freed module code, which crashes the kernel on the next use or reload (kernel-facts §5).',
+  fix: 'Release it in the exit/remove function, in the reverse order of acquisition.',
+  check(model) {
+    const out: RawFinding[] = [];
+    for (const m of analyseCleanup(model)) {
+      for (const p of m.pairs) {
+        if (!p.teardown || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
+        const teardown = p.teardown;
+        for (const r of p.setup.successLive) {
+          if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          out.push({
+            ...at(r.file, r.call),
+            message: `${callText(r.call)} at line ${r.call.line} (in ${r.fn}) is never released in ${p.pair.teardown}: call ${r.spec.release[0]}() there`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+});

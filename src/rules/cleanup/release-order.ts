@@ -1,0 +1,44 @@
+import { ACQUIRE_SPECS } from '../../data/acquire-release.js';
+import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
+import type { RawFinding } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { at } from './shared.js';
+
+const DEPENDS = ACQUIRE_SPECS.filter((s) => s.dependsOn?.length);
+
+export default defineRule({
+  id: 'cleanup/release-order',
+  severity: 'warning',
+  title: 'Exit releases a resource while one that depends on it is still live',
+  why: 'Some releases must come in the reverse order of acquisition: destroying a class before its devices, freeing the char device region before `cdev_del`, or `free_netdev` before `unregister_netdev` frees what the later release still uses (kernel-facts §5).',
+  fix: 'Release in the reverse order of acquisition: device_destroy before class_destroy, cdev_del before unregister_chrdev_region, unregister_netdev before free_netdev.',
+  check(model) {
+    const out: RawFinding[] = [];
+    for (const m of analyseCleanup(model)) {
+      for (const p of m.pairs) {
+        if (!p.teardown || p.teardown.inconclusive.length) continue;
+        const kinds = new Set(p.setup.successLive.map((r) => r.spec.kind));
+        const rels = p.teardown.releases;
+        for (const dep of DEPENDS) {
+          if (!kinds.has(dep.kind)) continue;
+          let lastDependent = -1;
+          rels.forEach((r, i) => {
+            if (r.kinds.includes(dep.kind)) lastDependent = i;
+          });
+          for (const base of dep.dependsOn ?? []) {
+            if (!kinds.has(base)) continue;
+            const firstBase = rels.findIndex((r) => r.kinds.includes(base) && !r.kinds.includes(dep.kind));
+            if (firstBase < 0 || lastDependent < 0 || firstBase > lastDependent) continue;
+            const early = rels[firstBase];
+            const late = rels[lastDependent];
+            out.push({
+              ...at(early.file, early.call),
+              message: `${early.call.name}() runs before ${late.call.name}() (line ${late.call.line}) in ${p.pair.teardown}: release the ${dep.kind} first, it depends on the ${base}`,
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,40 @@
+import { evalMode, isWorldWritable, octal } from '../../analysis/security/file-mode.js';
+import type { RawFinding } from '../../types.js';
+import { defineRule } from '../rule.js';
+
+/** Calls and macros whose second argument is the mode of a proc/debugfs/sysfs entry. */
+function modeArg(name: string, args: string[]): number | undefined {
+  if (/^proc_(create|mkdir_mode)/.test(name)) return 1;
+  if (/^debugfs_create_/.test(name) && !/^debugfs_create_(dir|symlink|automount)$/.test(name)) return 1;
+  if ((name === '__ATTR' || /_ATTR(_2)?$/.test(name)) && args.length >= 4) return 1;
+  return undefined;
+}
+
+export default defineRule({
+  id: 'security/world-writable-file',
+  severity: 'error',
+  title: 'proc/sysfs/debugfs entry writable by others',
+  why: 'A proc, sysfs or debugfs file that any user may write hands every local user a way to change driver state or feed it input it never expected; checkpatch reports it as EXPORTED_WORLD_WRITABLE, and sysfs attribute macros fail to build (VERIFY_OCTAL_PERMISSIONS; kernel-facts §3).',
+  fix: 'Give the entry 0644 (root-writable) or 0444 (read-only), or 0600 for root-only files.',
+  check(model) {
+    const out: RawFinding[] = [];
+    for (const file of model.c.values()) {
+      const seen = new Set<number>();
+      for (const c of file.calls) {
+        const i = modeArg(c.name, c.args);
+        if (i === undefined || seen.has(c.offset)) continue;
+        seen.add(c.offset);
+        const mode = evalMode(c.args[i] ?? '');
+        if (mode === undefined || !isWorldWritable(mode)) continue;
+        const attr = /ATTR/.test(c.name);
+        out.push({
+          file: file.path,
+          line: c.line,
+          column: c.column,
+          message: `${c.name}(${c.args[0]}, ${c.args[i]}) creates a file every user may write (${octal(mode)})${attr ? '; the kernel refuses to build it (VERIFY_OCTAL_PERMISSIONS)' : ''}`,
+        });
+      }
+    }
+    return out;
+  },
+});

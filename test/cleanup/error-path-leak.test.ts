@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/cleanup/error-path-leak.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { DEVM_PROBE, LADDER } from './fixtures.js';
+import { repo } from './repo.js';
+
+const initWith = (body: string) =>
+  repo(
+    `static struct miscdevice foo_misc;\nstatic char *buf;\n\nstatic int __init foo_init(void)\n{\n${body}\n}\n\nstatic void __exit foo_exit(void)\n{\n\tmisc_deregister(&foo_misc);\n\tkfree(buf);\n}\nmodule_init(foo_init);\nmodule_exit(foo_exit);\n`,
+  );
+
+describe('cleanup/error-path-leak', () => {
+  it('reports an error return that leaks an earlier allocation, naming the acquiring line', () => {
+    const findings = runRule(
+      rule,
+      initWith(
+        '\tint ret;\n\n\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tret = misc_register(&foo_misc);\n\tif (ret)\n\t\treturn ret;\n\treturn 0;',
+      ),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'main.c', line: 16 });
+    expect(findings[0].message).toContain('kzalloc(64, GFP_KERNEL) from line 11');
+    expect(findings[0].message).toContain('kfree');
+  });
+
+  it('follows goto into a label that does not release everything', () => {
+    const findings = runRule(
+      rule,
+      initWith(
+        '\tint ret;\n\n\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tret = misc_register(&foo_misc);\n\tif (ret)\n\t\tgoto out;\n\treturn 0;\nout:\n\treturn ret;',
+      ),
+    );
+    expect(findings.map((f) => f.line)).toEqual([19]);
+  });
+
+  it('reports leaks through a static helper that acquires', () => {
+    const findings = runRule(
+      rule,
+      repo(`static char *buf;
+static struct miscdevice foo_misc;
+
+static int foo_alloc(void)
+{
+	buf = kzalloc(64, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	return 0;
+}
+
+static int __init foo_init(void)
+{
+	int ret = foo_alloc();
+
+	if (ret)
+		return ret;
+	ret = misc_register(&foo_misc);
+	if (ret < 0)
+		return ret;
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	misc_deregister(&foo_misc);
+	kfree(buf);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0].line).toBe(24);
+    expect(findings[0].message).toContain('line 9');
+  });
+
+  it('stays silent on the canonical goto ladder', () => {
+    expect(runRule(rule, repo(LADDER))).toEqual([]);
+  });
+
+  it('stays silent on a devm-only probe', () => {
+    expect(runRule(rule, repo(DEVM_PROBE))).toEqual([]);
+  });
+
+  it('does not call `return misc_register(&x);` a leak', () => {
+    expect(runRule(rule, initWith('\treturn misc_register(&foo_misc);'))).toEqual([]);
+  });
+
+  it('stays silent when init and its unwind sit under #if LINUX_VERSION_CODE / #ifdef CONFIG_', () => {
+    const src = `static struct class *cls;
+static struct miscdevice foo_misc;
+
+static int __init foo_init(void)
+{
+	int ret = misc_register(&foo_misc);
+
+	if (ret)
+		return ret;
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)
+	cls = class_create("foo");
+#else
+	cls = class_create(THIS_MODULE, "foo");
+#endif
+	if (IS_ERR(cls)) {
+#ifdef CONFIG_FOO_DEBUG
+		pr_err("foo: no class\\n");
+#endif
+		misc_deregister(&foo_misc);
+		return PTR_ERR(cls);
+	}
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	class_destroy(cls);
+	misc_deregister(&foo_misc);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`;
+    expect(runRule(rule, repo(src))).toEqual([]);
+  });
+
+  it('stays silent when a helper releases on the error path', () => {
+    const src = `static char *buf;
+static struct miscdevice foo_misc;
+
+static void foo_free(void)
+{
+	kfree(buf);
+}
+
+static int __init foo_init(void)
+{
+	int ret;
+
+	buf = kmalloc(64, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	ret = misc_register(&foo_misc);
+	if (ret) {
+		foo_free();
+		return ret;
+	}
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	misc_deregister(&foo_misc);
+	foo_free();
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`;
+    expect(runRule(rule, repo(src))).toEqual([]);
+  });
+});
