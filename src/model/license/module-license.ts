@@ -16,11 +16,14 @@ export function suggestModuleLicense(value: string): string | undefined {
   const ci = VALID.find((x) => x.toLowerCase() === v.toLowerCase());
   if (ci) return ci;
   const s = squash(v);
-  const hasGpl = /(^|[^l])gpl/.test(s) || s.includes('generalpubliclicense');
-  const lesser = /lgpl|lesser|library/.test(s);
-  if (/bsd/.test(s) && hasGpl) return 'Dual BSD/GPL';
-  if (/mit/.test(s) && hasGpl) return 'Dual MIT/GPL';
-  if (/mpl|mozilla/.test(s) && hasGpl) return 'Dual MPL/GPL';
+  // Words, so that "Dual GPL/MIT" is not read as containing "lgpl".
+  const words = v.toLowerCase().split(/[^a-z0-9.+]+/).filter(Boolean);
+  const word = (re: RegExp) => words.some((w) => re.test(w));
+  const hasGpl = word(/^gpl/) || s.includes('generalpubliclicense');
+  const lesser = word(/^lgpl/) || /lesser|library/.test(s);
+  if (word(/^bsd/) && hasGpl) return 'Dual BSD/GPL';
+  if (word(/^mit/) && hasGpl) return 'Dual MIT/GPL';
+  if ((word(/^mpl/) || s.includes('mozilla')) && hasGpl) return 'Dual MPL/GPL';
   if (lesser) return 'GPL and additional rights';
   // GPLv2, GPL-2.0, GPL-2.0-only, GPL-2.0+, GPL2, "GNU General Public License": the kernel spells them all "GPL".
   if (hasGpl) return 'GPL';
