@@ -23,7 +23,10 @@ export function computeScore(findings: readonly Finding[]): Score {
   for (const category of CATEGORIES) {
     const own = findings.filter((f) => categoryOf(f) === category);
     const byRule = groupByRule(own);
-    const lost = Math.min(100, [...byRule.values()].reduce((sum, fs) => sum + ruleCost(fs), 0));
+    const lost = Math.min(
+      100,
+      [...byRule.values()].reduce((sum, fs) => sum + ruleCost(fs), 0),
+    );
     categories[category] = {
       score: Math.floor(100 - lost + EPSILON),
       findings: own.length,
@@ -69,7 +72,7 @@ function reason(category: Category, byRule: Map<string, Finding[]>, lost: number
     .map(({ id, fs }) => `${id} (${severityCounts(fs)})`);
   const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ', the most a category can lose' : '';
+  const capped = lost >= 100 ? ', the most a category can lose,' : '';
   return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
 }
 

@@ -26,8 +26,7 @@ export default defineRule({
     if (!holdsKernelCode(model)) return [];
     const lines = docLines(model);
     if (findDocLine(lines, DKMS_BUILD)) return [];
-    const make =
-      findDocLine(lines, MAKE_IN_CODE, 'code') ?? lines.find((l) => l.kind === 'prose' && MAKE_IN_PROSE.test(l.text));
+    const make = findDocLine(lines, MAKE_IN_CODE, 'code') ?? lines.find((l) => l.kind === 'prose' && MAKE_IN_PROSE.test(l.text));
     if (!make) {
       return [docsAnchorFinding(model, 'nothing in the documentation says how to build the module (`make` against kernel headers)')];
     }

@@ -26,7 +26,9 @@ export default defineRule({
   example: styleExample(STYLE_GOOD.replace('\tpr_info', '    pr_info').replace('\treturn 0', '    return 0')),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(badIndent).map((l) => l.number);
+      const lines = sourceLines(file)
+        .filter(badIndent)
+        .map((l) => l.number);
       return summarise(file.path, lines, (n) => `${plural(n, 'line', 'lines')} indented with spaces`);
     });
   },

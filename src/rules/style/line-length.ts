@@ -39,7 +39,9 @@ export default defineRule({
   example: styleExample(STYLE_GOOD.replace('\nstatic int __init', `\n${LONG}\nstatic int __init`)),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(tooLong).map((l) => l.number);
+      const lines = sourceLines(file)
+        .filter(tooLong)
+        .map((l) => l.number);
       return summarise(file.path, lines, (n) => `${plural(n, 'line', 'lines')} longer than ${MAX_COLUMNS} columns`);
     });
   },

@@ -4,12 +4,13 @@ import { kernelCFiles, plural, summarise } from './per-file.js';
 
 // As checkpatch: `printk(` not followed by a KERN_<LEVEL>; searched in code with comments and strings
 // blanked, across line breaks (the level may sit on the next line).
-const PRINTK_NO_LEVEL = /\bprintk\s*\(\s*(?!KERN_[A-Z]+\b)/g;
+// The lookahead trick `(?=(\s*))\1` takes all the whitespace at once (no backtracking into it).
+const PRINTK_NO_LEVEL = /\bprintk\s*\((?=(\s*))\1(?!KERN_[A-Z]+\b)/g;
 
 export default defineRule({
   id: 'style/printk-without-level',
   severity: 'note',
-  title: 'printk() without a KERN_<LEVEL>',
+  title: '`printk()` without a `KERN_<LEVEL>`',
   why:
     'A `printk()` without a level is logged at the default level, so `dmesg --level` and console filtering cannot ' +
     'place it; checkpatch reports `PRINTK_WITHOUT_KERN_LEVEL` and prefers `pr_info()`, `pr_err()` or `dev_*()` ' +

@@ -44,9 +44,9 @@ static int __init hello_init(void)
 export default defineRule({
   id: 'upstream/unexported-symbol-lookup',
   severity: 'warning',
-  title: 'Finds unexported kernel symbols by lookup (kallsyms, kprobes, sys_call_table)',
+  title: 'Unexported kernel symbols reached by lookup (kallsyms, kprobes, sys_call_table)',
   why:
-    '`kallsyms_lookup_name()` was unexported in Linux 5.7 precisely to stop modules from reaching internal symbols; ' +
+    '`kallsyms_lookup_name()` was unexported in Linux 5.7 so that modules stop reaching internal symbols through it; ' +
     'recovering it through a kprobe, `/proc/kallsyms` or System.map breaks with every kernel build, defeats the ' +
     'EXPORT_SYMBOL_GPL boundary, and is never accepted upstream.',
   fix: 'Use an exported interface (or propose one upstream with EXPORT_SYMBOL_GPL); use kprobes/ftrace only for tracing, not to find addresses.',
