@@ -3,7 +3,10 @@
 import { isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
 import { readCFile } from './c/file.js';
 import type { CFile } from './c/types.js';
+import { buildCiModel } from './ci/index.js';
+import { parseDkmsConf } from './dkms/parse.js';
 import { buildDocsModel } from './docs/readme.js';
+import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
 import { discoverModules } from './modules.js';
 import { parseMakefile } from './make/parse.js';
@@ -39,6 +42,12 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     for (const n of cf.notes) notes.push({ file: f.path, message: n });
   }
   const modules = discoverModules(objEntries, c, notes);
+  const docs = buildDocsModel(scan);
+  const ci = buildCiModel(scan);
+  for (const n of ci.notes ?? []) notes.push(n);
+  const dkms = [...scan.files.values()]
+    .filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== undefined)
+    .map((f) => parseDkmsConf(f.path, f.text as string));
 
   return {
     root: scan.root,
@@ -48,11 +57,11 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     objEntries,
     c,
     modules,
-    docs: buildDocsModel(scan),
+    docs,
     license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
-    ci: { files: [], builds: [], tested: [] },
-    dkms: [],
-    kernels: { tested: [], implied: { min: null, max: null } },
+    ci,
+    dkms,
+    kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
     notes,
   };
 }

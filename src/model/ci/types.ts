@@ -11,6 +11,8 @@ export interface CiBuild {
   /** Kernel versions this build targets ('6.1', '6.12.0-1', '*' for several computed at run time). */
   kernels: string[];
   how: string;
+  /** The CI job (and matrix combination) that runs it. */
+  job?: string;
 }
 
 export interface CiModel {
@@ -18,4 +20,8 @@ export interface CiModel {
   builds: CiBuild[];
   /** Distinct kernel versions CI builds against, major.minor, sorted. */
   tested: string[];
+  /** Distinct kernel targets, including ones without a version ('running kernel of ubuntu-22.04', '*'). */
+  targets?: string[];
+  /** Files that could not be parsed, with the reason. */
+  notes?: { file: string; line?: number; message: string }[];
 }

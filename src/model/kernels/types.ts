@@ -1,5 +1,8 @@
 // Kernel versions: what the project declares, what CI tests, what the code implies.
 
+import type { ApiUse } from './api-usage.js';
+import type { VersionGuard } from './guards.js';
+
 export interface DeclaredKernels {
   min?: string;
   max?: string;
@@ -7,8 +10,22 @@ export interface DeclaredKernels {
   source: { file: string; line: number; text: string };
 }
 
+export interface ImpliedBound {
+  version: string;
+  /** The unguarded API use that sets it. */
+  file: string;
+  line: number;
+  api: string;
+}
+
 export interface KernelsModel {
   declared?: DeclaredKernels;
   tested: string[];
   implied: { min: string | null; max: string | null };
+  /** Why the implied bounds are what they are. */
+  impliedBy?: { min?: ImpliedBound; max?: ImpliedBound };
+  /** Uses of APIs from the compatibility database, with the kernels where each is compiled. */
+  uses?: ApiUse[];
+  /** Every `#if`/`#elif` that tests LINUX_VERSION_CODE. */
+  guards?: VersionGuard[];
 }

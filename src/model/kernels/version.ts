@@ -42,3 +42,23 @@ export function sortSeries(versions: Iterable<string>): string[] {
   }
   return [...set].sort(compareVersions);
 }
+
+/** Last minor release of each major line, to step back from x.0. */
+const LAST_MINOR: Record<number, number> = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
+
+/** The series just before a version code: 6.4 -> '6.3', 6.0 -> '5.19'. */
+export function previousSeries(code: number): string {
+  const major = Math.floor(code / 65536);
+  const minor = Math.floor(code / 256) % 256;
+  if (code % 256 !== 0) return `${major}.${minor}`;
+  if (minor > 0) return `${major}.${minor - 1}`;
+  return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
+}
+
+/** Every release series from 2.6 to 7.20: what a version regex is tested against. */
+export function knownSeries(): string[] {
+  const out = ['2.6'];
+  for (const major of [3, 4, 5, 6]) for (let m = 0; m <= LAST_MINOR[major]; m++) out.push(`${major}.${m}`);
+  for (let m = 0; m <= 20; m++) out.push(`7.${m}`);
+  return out;
+}

@@ -1,0 +1,145 @@
+// What the project says it supports: README and docs prose, dkms.conf, `#error` guards in code, the audit config.
+// The first source that states a range wins, in that order (the config is the fallback the README overrides).
+
+import type { Config } from '../../config/types.js';
+import type { CFile } from '../c/types.js';
+import type { DkmsConf } from '../dkms/types.js';
+import type { DocsModel, ReadmeModel } from '../docs/types.js';
+import { macroLookup, withoutIncludeGuards } from './api-usage.js';
+import { liveRange } from './condition.js';
+import { MAX_CODE, VersionSet } from './range.js';
+import type { DeclaredKernels } from './types.js';
+import { formatVersion, knownSeries, parseVersion, previousSeries, seriesOf } from './version.js';
+
+const V = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+const RANGE = new RegExp(`${V}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V}`, 'i');
+const MIN_BEFORE = new RegExp(`(?:>=|≥|=>|at least|minimum(?: of| is|:)?|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`, 'i');
+const MIN_AFTER = new RegExp(`${V}\\s*(?:\\+|(?:and|or) (?:newer|later|above|higher|up|greater)|onwards?|or any later)`, 'i');
+const MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum(?: of| is|:)?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`, 'i');
+const MAX_AFTER = new RegExp(`${V}\\s*(?:and|or) (?:older|earlier|below|lower)`, 'i');
+const ANY_V = new RegExp(V, 'gi');
+
+const KERNEL_CONTEXT = /\b(kernels?|linux)\b/i;
+const SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
+const SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
+const NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
+const POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
+const OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
+
+export function declaredKernels(docs: DocsModel, dkms: DkmsConf[], c: Map<string, CFile>, config: Config): DeclaredKernels | undefined {
+  const documents = [docs.readme, ...docs.others].filter((d): d is ReadmeModel => !!d);
+  for (const d of documents) {
+    const r = fromProse(d);
+    if (r) return r;
+  }
+  for (const conf of dkms) {
+    const r = fromDkms(conf);
+    if (r) return r;
+  }
+  const guard = fromErrorGuards(c);
+  if (guard) return guard;
+  if (config.kernels && (config.kernels.min || config.kernels.max)) {
+    const { min, max, line } = config.kernels;
+    return { min, max, source: { file: config.path ?? '.lkm-audit.yml', line, text: `kernels: { min: ${min ?? '~'}, max: ${max ?? '~'} }` } };
+  }
+  return undefined;
+}
+
+/** Whether a version-looking number at `index` of `text` is a kernel version, not gcc 12.2 or Ubuntu 22.04. */
+function isKernelVersion(text: string, index: number): boolean {
+  return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
+}
+
+export function fromProse(doc: ReadmeModel): DeclaredKernels | undefined {
+  const headings = [...doc.sections].sort((a, b) => a.line - b.line);
+  const headingAt = (line: number) => [...headings].reverse().find((h) => h.line <= line)?.heading ?? '';
+  const mentions: { v: string; line: number; text: string }[] = [];
+  for (const p of doc.prose) {
+    const inSection = SUPPORT_HEADING.test(headingAt(p.line));
+    const isTableRow = p.text.includes(' | ');
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    if (!relevant) continue;
+    const source = { file: doc.path, line: p.line, text: p.text.trim() };
+    const range = matchKernel(RANGE, p.text);
+    if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]), source };
+    const min = matchKernel(MIN_BEFORE, p.text) ?? matchKernel(MIN_AFTER, p.text);
+    const max = matchKernel(MAX_BEFORE, p.text) ?? matchKernel(MAX_AFTER, p.text);
+    if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]), source };
+    if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
+    for (const m of p.text.matchAll(ANY_V)) {
+      if (isKernelVersion(p.text, m.index)) mentions.push({ v: seriesOf(m[1]) as string, line: p.line, text: p.text.trim() });
+    }
+  }
+  if (mentions.length === 0) return undefined;
+  const codes = mentions.map((m) => parseVersion(m.v) as number);
+  const first = mentions[0];
+  return {
+    min: formatVersion(Math.min(...codes)),
+    max: formatVersion(Math.max(...codes)),
+    source: { file: doc.path, line: first.line, text: first.text },
+  };
+}
+
+function matchKernel(re: RegExp, text: string): RegExpExecArray | undefined {
+  const m = re.exec(text);
+  return m && isKernelVersion(text, m.index) ? m : undefined;
+}
+
+/** BUILD_EXCLUSIVE_KERNEL_MIN/_MAX, or the series that the BUILD_EXCLUSIVE_KERNEL regex accepts. */
+export function fromDkms(conf: DkmsConf): DeclaredKernels | undefined {
+  const get = (name: string) => conf.vars.get(name)?.[0];
+  const min = get('BUILD_EXCLUSIVE_KERNEL_MIN');
+  const max = get('BUILD_EXCLUSIVE_KERNEL_MAX');
+  if (min || max) {
+    const at = (min ?? max) as { value: string; line: number };
+    return { min: min && seriesOf(min.value), max: max && seriesOf(max.value), source: { file: conf.path, line: at.line, text: `BUILD_EXCLUSIVE_KERNEL_${min ? 'MIN' : 'MAX'}="${at.value}"` } };
+  }
+  const ex = get('BUILD_EXCLUSIVE_KERNEL');
+  if (!ex) return undefined;
+  let re: RegExp;
+  try {
+    re = new RegExp(ex.value.replace(/^["']|["']$/g, ''));
+  } catch {
+    return undefined;
+  }
+  const series = knownSeries();
+  const accepted = series.filter((s) => re.test(`${s}.0-1-generic`) || re.test(`${s}.1-1-amd64`));
+  if (accepted.length === 0 || accepted.length === series.length) return undefined;
+  const source = { file: conf.path, line: ex.line, text: `BUILD_EXCLUSIVE_KERNEL="${ex.value}"` };
+  return {
+    min: accepted[0] === series[0] ? undefined : accepted[0],
+    max: accepted[accepted.length - 1] === series[series.length - 1] ? undefined : accepted[accepted.length - 1],
+    source,
+  };
+}
+
+/** `#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 10, 0)` / `#error ...`: the code refuses those kernels. */
+export function fromErrorGuards(c: Map<string, CFile>): DeclaredKernels | undefined {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    for (const m of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
+      const line = cf.lineAt(m.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
+      const ok = r.live.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : undefined,
+        max: hi < MAX_CODE ? previousSeries(hi) : undefined,
+        source: { file: cf.path, line, text: cf.text.split('\n')[line - 1].trim() },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The supported kernels as a set: declared min..max (open ends stay open). */
+export function declaredSet(d: DeclaredKernels): VersionSet {
+  const lo = d.min ? (parseVersion(d.min) as number) : 0;
+  const hiSeries = d.max ? (parseVersion(d.max) as number) : undefined;
+  return VersionSet.from(lo, hiSeries === undefined ? MAX_CODE : hiSeries + 256);
+}
