@@ -1,5 +1,6 @@
 // The repository model: every fact the rules may use, parsed once. Rules never read files.
 
+import type { BuildResult } from '../build/types.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
@@ -79,4 +80,6 @@ export interface RepoModel {
   dkms: DkmsConf[];
   kernels: KernelsModel;
   notes: AnalysisNote[];
+  /** Build mode only: one result per kernel header tree, set by `runBuilds` before the rules run. */
+  buildResults?: BuildResult[];
 }

@@ -1,5 +1,7 @@
 import artifactsCommitted from './artifacts-committed.js';
 import circularComposite from './circular-composite.js';
+import compileError from './compile-error.js';
+import compileWarning from './compile-warning.js';
 import deprecatedExtraFlags from './deprecated-extra-flags.js';
 import gitignoreArtifacts from './gitignore-artifacts.js';
 import hardcodedKernelPath from './hardcoded-kernel-path.js';
@@ -26,4 +28,6 @@ export const rules = [
   gitignoreArtifacts,
   circularComposite,
   pwdInM,
+  compileError,
+  compileWarning,
 ];
