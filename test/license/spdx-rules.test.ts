@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import invalidSpdx from '../../src/rules/license/invalid-spdx.js';
+import missingSpdx from '../../src/rules/license/missing-spdx.js';
+import spdxPlacement from '../../src/rules/license/spdx-placement.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { moduleFiles } from './module-files.js';
+
+const HEADER_OK = '/* SPDX-License-Identifier: GPL-2.0 */\n#ifndef HELLO_H\n#define HELLO_H\n#endif\n';
+
+describe('license/missing-spdx', () => {
+  it('is silent when every kernel file has a tag', () => {
+    const files = { ...moduleFiles({ extra: '#include "hello.h"' }), 'hello.h': HEADER_OK, Kconfig: '# SPDX-License-Identifier: GPL-2.0\nconfig HELLO\n\ttristate "hello"\n' };
+    expect(runRule(missingSpdx, files)).toEqual([]);
+  });
+
+  it('reports each kernel file without a tag once: source, header, Makefile, Kbuild, Kconfig', () => {
+    const files = {
+      ...moduleFiles({ head: '/* hello: a test module */', makefileHead: '# build it', extra: '#include "hello.h"' }),
+      'hello.h': '#ifndef HELLO_H\n#define HELLO_H\n#endif\n',
+      Kconfig: 'config HELLO\n\ttristate "hello"\n',
+      Kbuild: 'obj-m := hello.o\n',
+    };
+    const found = runRule(missingSpdx, files);
+    expect(found.map((f) => f.file).sort()).toEqual(['Kbuild', 'Kconfig', 'Makefile', 'hello.c', 'hello.h']);
+    expect(found.every((f) => f.line === 1)).toBe(true);
+  });
+
+  it('leaves out user-space tools, tests and docs', () => {
+    const files = {
+      ...moduleFiles(),
+      'tools/ctl.c': '#include <stdio.h>\nint main(void) { return 0; }\n',
+      'tools/Makefile': 'ctl: ctl.c\n',
+      'tests/run.sh': '#!/bin/sh\ninsmod hello.ko\n',
+      'docs/usage.md': '# Usage\n',
+      'README.md': '# hello\n',
+    };
+    expect(runRule(missingSpdx, files)).toEqual([]);
+  });
+
+  it('takes a misplaced tag as present (spdx-placement reports it)', () => {
+    const files = moduleFiles({ head: '/*\n * hello\n */\n// SPDX-License-Identifier: GPL-2.0' });
+    expect(runRule(missingSpdx, files)).toEqual([]);
+    expect(runRule(spdxPlacement, files)).toHaveLength(1);
+  });
+});
+
+describe('license/invalid-spdx', () => {
+  it.each([
+    'GPL-2.0',
+    'GPL-2.0+',
+    'GPL-2.0-only',
+    'GPL-2.0-or-later',
+    'GPL-2.0 WITH Linux-syscall-note',
+    'GPL-2.0 OR MIT',
+    '(GPL-2.0 OR BSD-3-Clause)',
+    'GPL-2.0-only OR Apache-2.0',
+    'GPL-2.0 OR CDDL-1.0',
+    'LGPL-2.1+',
+    'LGPL-2.1-or-later',
+    'GPL-2.0 OR Linux-OpenIB',
+    'MIT',
+    'ISC',
+  ])('accepts the kernel expression %s', (expr) => {
+    expect(runRule(invalidSpdx, moduleFiles({ head: `// SPDX-License-Identifier: ${expr}` }))).toEqual([]);
+  });
+
+  it.each([
+    ['GPLv2', /not a valid SPDX expression/],
+    ['GPL-2.0 OR', /not a valid SPDX expression/],
+    ['GPL 2', /not a valid SPDX expression/],
+    ['', /no licence expression/],
+    ['GPL-3.0-only', /GPL-3.0-only is not a licence the kernel accepts/],
+    ['Apache-2.0', /only as the alternative to a GPL licence/],
+    ['MIT WITH Linux-syscall-note', /Linux-syscall-note does not apply to MIT/],
+    ['GPL-2.0 WITH Classpath-exception-2.0', /Classpath-exception-2.0 is not an exception the kernel accepts/],
+  ])('reports "%s"', (expr, why) => {
+    const found = runRule(invalidSpdx, moduleFiles({ head: `// SPDX-License-Identifier: ${expr}` }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'hello.c', line: 1 });
+    expect(found[0].message).toMatch(why);
+  });
+
+  it('makes one finding per file, however many problems', () => {
+    const found = runRule(invalidSpdx, moduleFiles({ head: '// SPDX-License-Identifier: GPL-3.0 OR Apache-2.0' }));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/GPL-3.0 .*; Apache-2.0/);
+  });
+
+  it('checks only the syntax of files outside the kernel code', () => {
+    const files = { ...moduleFiles(), 'tools/ctl.py': '# SPDX-License-Identifier: Apache-2.0\nprint(1)\n', 'tools/x.py': '# SPDX-License-Identifier: Apache 2\n' };
+    const found = runRule(invalidSpdx, files);
+    expect(found.map((f) => f.file)).toEqual(['tools/x.py']);
+  });
+});
+
+describe('license/spdx-placement', () => {
+  it('is silent for the kernel forms: // in .c, /* */ in .h, # in Makefile and Kconfig, line 2 after #!', () => {
+    const files = {
+      ...moduleFiles({ extra: '#include "hello.h"' }),
+      'hello.h': HEADER_OK,
+      Kconfig: '# SPDX-License-Identifier: GPL-2.0\nconfig HELLO\n\ttristate "hello"\n',
+      'scripts/check.sh': '#!/bin/sh\n# SPDX-License-Identifier: GPL-2.0\necho ok\n',
+    };
+    expect(runRule(spdxPlacement, files)).toEqual([]);
+  });
+
+  it('reports a tag below line 1', () => {
+    const found = runRule(spdxPlacement, moduleFiles({ head: '\n// SPDX-License-Identifier: GPL-2.0' }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'hello.c', line: 2 });
+    expect(found[0].message).toMatch(/on line 2; it belongs on line 1/);
+  });
+
+  it('reports /* */ in a .c file and // in a header', () => {
+    const files = { ...moduleFiles({ head: '/* SPDX-License-Identifier: GPL-2.0 */', extra: '#include "hello.h"' }), 'hello.h': '// SPDX-License-Identifier: GPL-2.0\n#define X 1\n' };
+    const found = runRule(spdxPlacement, files);
+    expect(found.map((f) => f.file).sort()).toEqual(['hello.c', 'hello.h']);
+    expect(found.find((f) => f.file === 'hello.c')?.message).toMatch(/\/\/ SPDX-License-Identifier/);
+    expect(found.find((f) => f.file === 'hello.h')?.message).toMatch(/\/\* SPDX-License-Identifier: \.\.\. \*\//);
+  });
+
+  it('reports a C comment in a Makefile and a tag inside a block comment', () => {
+    const files = moduleFiles({ head: '/*\n * SPDX-License-Identifier: GPL-2.0\n */', makefileHead: '// SPDX-License-Identifier: GPL-2.0' });
+    const found = runRule(spdxPlacement, files);
+    expect(found.map((f) => f.file).sort()).toEqual(['Makefile', 'hello.c']);
+    const c = found.find((f) => f.file === 'hello.c')!;
+    expect(c.message).toMatch(/on line 2.*and uses "\*"/);
+  });
+
+  it('wants line 2 after a #! line', () => {
+    const files = { ...moduleFiles(), 'scripts/check.sh': '#!/bin/sh\n\n# SPDX-License-Identifier: GPL-2.0\n' };
+    const found = runRule(spdxPlacement, files);
+    // scripts/ is auxiliary: not a kernel file, so the kernel's placement rules do not apply.
+    expect(found).toEqual([]);
+    const k = { ...moduleFiles(), Kconfig: '#!/usr/bin/env kconfig\n\n# SPDX-License-Identifier: GPL-2.0\n' };
+    expect(runRule(spdxPlacement, k)[0].message).toMatch(/belongs on line 2, right after the #! line/);
+  });
+});
