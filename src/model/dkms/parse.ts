@@ -14,6 +14,15 @@ interface Word {
   complete: boolean;
 }
 
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Reads one shell word starting at `start` (which may span lines inside quotes). */
 function readWord(text: string, start: number): Word {
   let value = '';
@@ -56,8 +65,14 @@ function readWord(text: string, start: number): Word {
       i += 2;
     } else if (/[\s;&|]/.test(c)) {
       break;
+    } else if (c === '`' || (c === '$' && text[i + 1] === '(')) {
+      // A command substitution is one unit up to its end, whatever it holds; it is kept as text.
+      substitution = true;
+      const end = c === '`' ? text.indexOf('`', i + 1) : closingParen(text, i + 1);
+      const stop = end < 0 ? text.length : end + 1;
+      value += text.slice(i, stop);
+      i = stop;
     } else {
-      if (c === '`' || (c === '$' && text[i + 1] === '(')) substitution = true;
       value += c;
       i++;
     }
