@@ -1,0 +1,59 @@
+// The declared range, read from README prose and tables (through the real Markdown model), dkms.conf, #error
+// guards and the config.
+
+import { describe, expect, test } from 'vitest';
+import { EMPTY_CONFIG } from '../../src/config/load.js';
+import { modelFromFiles, GOOD_MODULE } from '../helpers/rule-tester.js';
+
+const declared = (files: Record<string, string>, config = EMPTY_CONFIG) => modelFromFiles({ ...GOOD_MODULE, ...files }, config).kernels.declared;
+const readme = (body: string) => ({ 'README.md': `# hello\n\nA module.\n\n${body}\n` });
+
+describe('README prose', () => {
+  test.each([
+    ['Supports Linux 5.10 through 6.12.', '5.10', '6.12'],
+    ['Tested on kernels 5.15 - 6.8.', '5.15', '6.8'],
+    ['Works with kernel 6.4 and newer.', '6.4', undefined],
+    ['Requires Linux >= 5.15.', '5.15', undefined],
+    ['Supported kernels: 4.19+', '4.19', undefined],
+    ['Built for the Linux 5.4 LTS kernel.', '5.4', '5.4'],
+    ['Kernel support: up to 6.1', undefined, '6.1'],
+  ])('%s', (text, min, max) => {
+    const d = declared(readme(text));
+    expect(d).toMatchObject({ min, max, source: { file: 'README.md', line: 5 } });
+  });
+
+  test('a table of kernels with marks', () => {
+    const d = declared(readme('## Kernel compatibility\n\n| Kernel | Status |\n|---|---|\n| 5.10 | ✅ |\n| 5.15 | ✅ |\n| 6.1 | ✅ |\n| 4.19 | ❌ |\n'));
+    expect(d).toMatchObject({ min: '5.10', max: '6.1' });
+  });
+
+  test('versions of other tools are not kernels', () => {
+    expect(declared(readme('Build with gcc 12.2 and dkms 3.0.10 on Ubuntu 22.04.'))).toBeUndefined();
+  });
+});
+
+describe('other sources', () => {
+  test('dkms.conf BUILD_EXCLUSIVE_KERNEL regex', () => {
+    const d = declared({ 'dkms.conf': 'PACKAGE_NAME=good\nPACKAGE_VERSION=1.0\nBUILD_EXCLUSIVE_KERNEL="^(5\\.(1[0-9]|[2-9][0-9])|6\\.([0-9]|1[0-2]))\\."\n' });
+    expect(d).toMatchObject({ min: '5.10', max: '6.12', source: { file: 'dkms.conf', line: 3 } });
+  });
+
+  test('dkms.conf BUILD_EXCLUSIVE_KERNEL_MIN', () => {
+    expect(declared({ 'dkms.conf': 'PACKAGE_NAME=good\nBUILD_EXCLUSIVE_KERNEL_MIN="5.15"\n' })).toMatchObject({ min: '5.15', max: undefined });
+  });
+
+  test('#error guard in the code', () => {
+    const c = GOOD_MODULE['good.c'].replace('#include <linux/module.h>\n', '#include <linux/module.h>\n#include <linux/version.h>\n#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 10, 0)\n#error "needs Linux 5.10 or later"\n#endif\n');
+    expect(declared({ 'good.c': c })).toMatchObject({ min: '5.10', max: undefined, source: { file: 'good.c', line: 6 } });
+  });
+
+  test('the config is the fallback', () => {
+    const config = { ...EMPTY_CONFIG, path: '.lkm-audit.yml', kernels: { min: '5.10', max: '6.12', line: 3 } };
+    expect(declared({}, config)).toMatchObject({ min: '5.10', max: '6.12', source: { file: '.lkm-audit.yml', line: 3 } });
+    expect(declared(readme('Supports Linux 6.1 through 6.6.'), config)).toMatchObject({ min: '6.1', max: '6.6' });
+  });
+
+  test('nothing stated', () => {
+    expect(declared(readme('Run make, then insmod hello.ko.'))).toBeUndefined();
+  });
+});
