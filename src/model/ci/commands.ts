@@ -29,19 +29,31 @@ export function substitute(text: string, vars: Record<string, string>): string {
     .replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, a, b) => vars[a ?? b] ?? m);
 }
 
-const HEADERS_PKG = /\blinux-headers-([\w.+${}()\-[\]* ]+?)(?=\s|$|["';])/g;
-const KDIR_ARG = /\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=("[^"]*"|'[^']*'|\S+)/g;
-const MAKE_C = /\bmake\b[^\n;&|]*?\s-C\s*("[^"]*"|\S+)/g;
-const DKMS_K = /\bdkms\s+(?:build|install|autoinstall|add)\b[^\n;&|]*?(?:-k|--kernelver)[\s=]+("[^"]*"|\S+)/g;
+// A shell word: quoted, or unquoted with $(...) and `...` kept whole.
+const WORD = String.raw`("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\x60[^\x60]*\x60|[^\s;&|"'])+)`;
+const HEADERS_PKG = /\blinux-headers-((?:\$\([^)]*\)|\$\{[^}]*\}|[^\s"';])+)/g;
+const KDIR_ARG = new RegExp(String.raw`\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=${WORD}`, 'g');
+const MAKE_C = new RegExp(String.raw`\bmake\b[^\n;&|]*?\s-C\s*${WORD}`, 'g');
+const DKMS_K = new RegExp(String.raw`\bdkms\s+(?:build|install|autoinstall|add)\b[^\n;&|]*?(?:-k|--kernelver)[\s=]+${WORD}`, 'g');
 const BUILD_CMD = /\b(?:make|\$\(MAKE\)|dkms\s+(?:build|install|autoinstall|mkdeb|mkrpm))\b([^\n;&|]*)/g;
 const NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
 const LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
+
+const PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
+
+/** The text of the current command before `index`: from the last `;`, `&&`, `|` or newline. */
+function commandBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf('&'), before.lastIndexOf('|'));
+  return before.slice(cut + 1);
+}
 
 export function analyseCommands(text: string, ctx: StepContext, depth = 0, seen = new Set<string>()): StepAnalysis {
   const t = substitute(text, ctx.vars);
   const out: StepAnalysis = { builds: false, kernels: [], how: [] };
 
   for (const m of t.matchAll(BUILD_CMD)) {
+    if (PACKAGE_MANAGER.test(commandBefore(t, m.index))) continue; // `apt-get install make gcc`
     const isDkms = m[0].startsWith('dkms');
     const targets = m[1].split(/\s+/).filter((w) => w && !w.startsWith('-') && !w.includes('='));
     const cTarget = /\s-C\s*(\S+)/.exec(m[1]);
