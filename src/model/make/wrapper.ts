@@ -152,14 +152,17 @@ export function userTargets(file: MakeFile): Set<string> {
 /** Command names a recipe line runs (first word of each pipeline part, after `sudo`, `env`, `$(Q)` ...). */
 export function commandNames(text: string): string[] {
   if (/^\s*[@+-]*\s*#/.test(text)) return []; // a shell comment
-  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+  const unquoted = text
+    .replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""')
+    .replace(/\$[({](Q|quiet)[)}]/g, '')
+    .replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, '$$$1'); // $(MAKE) -> $MAKE, so only shell's $( splits
   const out: string[] = [];
   for (const part of unquoted.split(/&&|\|\||[;|()`]|\$\(/)) {
     const words = shellWords(part.trim().replace(/^[@+-]+/, ''));
     let i = 0;
     while (i < words.length) {
       const w = words[i];
-      if (/^\$[({]Q[)}]$/.test(w) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || w === 'exec' || w === 'env' || w === 'then' || w === 'do' || w === 'else' || w === '!') {
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w) || w === 'exec' || w === 'env' || w === 'then' || w === 'do' || w === 'else' || w === '!') {
         i++;
         continue;
       }
