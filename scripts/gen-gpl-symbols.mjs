@@ -43,9 +43,10 @@ function newest(pattern) {
   return dirs.length ? join('/usr/src', dirs[dirs.length - 1]) : undefined;
 }
 
-const dirs = process.argv.length > 2
-  ? process.argv.slice(2)
-  : [newest(/^linux-headers-6\.1\.0-\d+-amd64$/), newest(/^linux-headers-6\.12\.[\d.]+\+deb\d+-amd64$/)].filter(Boolean);
+const dirs =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : [newest(/^linux-headers-6\.1\.0-\d+-amd64$/), newest(/^linux-headers-6\.12\.[\d.]+\+deb\d+-amd64$/)].filter(Boolean);
 if (dirs.length === 0) {
   console.error('no linux-headers found under /usr/src (see scripts/install-kernel-deps.sh)');
   process.exit(2);
@@ -82,7 +83,14 @@ for (const dir of dirs) {
 // Wrapper macros modules call instead of the exported name (`platform_driver_register` expands to
 // `__platform_driver_register`): read from each version's headers, so a call to the wrapper counts.
 const WRAPPERS = {
-  'platform_device.h': ['platform_driver_register', 'platform_driver_probe', 'platform_create_bundle', 'module_platform_driver', 'module_platform_driver_probe', 'builtin_platform_driver'],
+  'platform_device.h': [
+    'platform_driver_register',
+    'platform_driver_probe',
+    'platform_create_bundle',
+    'module_platform_driver',
+    'module_platform_driver_probe',
+    'builtin_platform_driver',
+  ],
   'device/class.h': ['class_create'],
   'usb.h': ['usb_register', 'module_usb_driver'],
   'spi/spi.h': ['spi_register_driver', 'module_spi_driver'],
@@ -152,4 +160,8 @@ const data = {
 };
 const out = `${JSON.stringify(data)}\n`;
 writeFileSync(join(root, 'src/data/gpl-only-symbols.json'), out);
-console.log(`wrote src/data/gpl-only-symbols.json: ${gplIn.size} symbols, ${out.length} bytes; groups ${Object.entries(groups).map(([k, v]) => `${k}: ${v.length}`).join(', ')}`);
+console.log(
+  `wrote src/data/gpl-only-symbols.json: ${gplIn.size} symbols, ${out.length} bytes; groups ${Object.entries(groups)
+    .map(([k, v]) => `${k}: ${v.length}`)
+    .join(', ')}`,
+);

@@ -20,9 +20,7 @@ const bundled = await build({
   platform: 'node',
   write: false,
 });
-const { computeFingerprints } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
-);
+const { computeFingerprints } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
 
 const full = require('spdx-license-list/full');
 const version = require('spdx-license-list/package.json').version;

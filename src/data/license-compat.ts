@@ -67,7 +67,11 @@ export const MODULE_LICENSE_FITS: Record<ModuleLicenseString, ModuleLicenseFit> 
   GPL: { gpl: true, fits: [['GPL-2.0'], ['LGPL-2']], label: 'the GPL-2.0' },
   'GPL v2': { gpl: true, fits: [['GPL-2.0'], ['LGPL-2']], label: 'the GPL-2.0' },
   // "Additional rights": code under a licence that grants more than the GPL (LGPL, permissive).
-  'GPL and additional rights': { gpl: true, fits: [['GPL-2.0'], ['LGPL-2'], ['MIT'], ['BSD']], label: 'the GPL-2.0 with additional rights' },
+  'GPL and additional rights': {
+    gpl: true,
+    fits: [['GPL-2.0'], ['LGPL-2'], ['MIT'], ['BSD']],
+    label: 'the GPL-2.0 with additional rights',
+  },
   'Dual BSD/GPL': { gpl: true, fits: [['GPL-2.0', 'BSD'], ['BSD']], label: 'a BSD licence or the GPL-2.0' },
   'Dual MIT/GPL': { gpl: true, fits: [['GPL-2.0', 'MIT'], ['MIT']], label: 'the MIT licence or the GPL-2.0' },
   'Dual MPL/GPL': { gpl: true, fits: [['GPL-2.0', 'MPL']], label: 'the MPL or the GPL-2.0' },

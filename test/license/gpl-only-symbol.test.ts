@@ -3,7 +3,8 @@ import gplOnlySymbol from '../../src/rules/license/gpl-only-symbol.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { lineOf, moduleFiles } from './module-files.js';
 
-const USES_CLASS = '\tstatic struct class *c;\n\tc = class_create("hello");\n\tdevice_create(c, NULL, 0, NULL, "hello");\n\tc = class_create("again");';
+const USES_CLASS =
+  '\tstatic struct class *c;\n\tc = class_create("hello");\n\tdevice_create(c, NULL, 0, NULL, "hello");\n\tc = class_create("again");';
 
 describe('license/gpl-only-symbol', () => {
   it('is silent for a GPL module calling GPL-only symbols', () => {
@@ -14,7 +15,9 @@ describe('license/gpl-only-symbol', () => {
     const files = moduleFiles({ license: '"GPLv2"', body: USES_CLASS });
     const found = runRule(gplOnlySymbol, files);
     expect(found.map((f) => f.line)).toEqual([lineOf(files['hello.c'], 'class_create'), lineOf(files['hello.c'], 'device_create')]);
-    expect(found[0].message).toMatch(/MODULE_LICENSE\("GPLv2"\), which is not GPL-compatible, but calls class_create\(\) in hello_init\(\) \(and 1 more time\) \(it expands to __class_create\), exported GPL-only in Linux 6\.1 and 6\.12: modpost refuses/);
+    expect(found[0].message).toMatch(
+      /MODULE_LICENSE\("GPLv2"\), which is not GPL-compatible, but calls class_create\(\) in hello_init\(\) \(and 1 more time\) \(it expands to __class_create\), exported GPL-only in Linux 6\.1 and 6\.12: modpost refuses/,
+    );
     expect(found[1].message).toMatch(/calls device_create\(\) in hello_init\(\), exported GPL-only/);
   });
 
@@ -24,9 +27,15 @@ describe('license/gpl-only-symbol', () => {
     expect(found.some((f) => /module_platform_driver\(\).*__platform_driver_register/.test(f.message))).toBe(true);
   });
 
-  it('ignores plain exports and the module\'s own functions of the same name', () => {
-    expect(runRule(gplOnlySymbol, moduleFiles({ license: '"Proprietary"', body: '\tvoid *p = kmalloc(8, GFP_KERNEL);\n\tkfree(p);' }))).toEqual([]);
-    const own = moduleFiles({ license: '"Proprietary"', extra: 'static int device_create(int x) { return x; }', body: '\tdevice_create(1);' });
+  it("ignores plain exports and the module's own functions of the same name", () => {
+    expect(
+      runRule(gplOnlySymbol, moduleFiles({ license: '"Proprietary"', body: '\tvoid *p = kmalloc(8, GFP_KERNEL);\n\tkfree(p);' })),
+    ).toEqual([]);
+    const own = moduleFiles({
+      license: '"Proprietary"',
+      extra: 'static int device_create(int x) { return x; }',
+      body: '\tdevice_create(1);',
+    });
     expect(runRule(gplOnlySymbol, own)).toEqual([]);
   });
 

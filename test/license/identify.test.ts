@@ -1,4 +1,4 @@
-import full from 'spdx-license-list/full';
+import full from 'spdx-license-list/full.js';
 import { describe, expect, it } from 'vitest';
 import data from '../../src/data/license-fingerprints.json' with { type: 'json' };
 import { computeFingerprints, FINGERPRINT_SPECS } from '../../src/model/license/fingerprints.js';
@@ -73,7 +73,9 @@ describe('licence text identification', () => {
   });
 
   it('identifies a short GPL notice with lower confidence', () => {
-    const only = identifyLicenceText('This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License version 2 as published by the Free Software Foundation.');
+    const only = identifyLicenceText(
+      'This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License version 2 as published by the Free Software Foundation.',
+    );
     expect(only).toMatchObject({ spdx: 'GPL-2.0-only', method: 'notice' });
     expect(only.confidence).toBeLessThan(0.9);
     expect(identifyLicenceText(GPL2_LATER_NOTICE).spdx).toBe('GPL-2.0-or-later');

@@ -1,7 +1,7 @@
 // Licence texts for the tests, taken from spdx-license-list at test time (never committed copies),
 // filled in the way real repositories fill the templates.
 
-import full from 'spdx-license-list/full';
+import full from 'spdx-license-list/full.js';
 
 const list = full as Record<string, { licenseText: string }>;
 

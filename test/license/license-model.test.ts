@@ -46,7 +46,7 @@ describe('licence files in the model', () => {
     expect(byPath['LICENSES/preferred/GPL-2.0']).toMatchObject({ spdx: 'GPL-2.0', role: 'library' });
   });
 
-  it('reads the SPDX line of the kernel\'s own COPYING', () => {
+  it("reads the SPDX line of the kernel's own COPYING", () => {
     expect(identified({ ...moduleFiles(), COPYING: KERNEL_COPYING })).toEqual({ COPYING: 'GPL-2.0 WITH Linux-syscall-note' });
   });
 
@@ -66,7 +66,9 @@ describe('license/missing-license-file', () => {
 
   it('is satisfied by a licence file in a module folder or a LICENSES/ text', () => {
     expect(runRule(missingLicenseFile, { ...moduleFiles({ dir: 'drv' }), 'drv/LICENSE': licenceText('GPL-2.0-only') })).toEqual([]);
-    expect(runRule(missingLicenseFile, { ...moduleFiles(), 'LICENSES/preferred/GPL-2.0': 'Valid-License-Identifier: GPL-2.0\n' })).toEqual([]);
+    expect(runRule(missingLicenseFile, { ...moduleFiles(), 'LICENSES/preferred/GPL-2.0': 'Valid-License-Identifier: GPL-2.0\n' })).toEqual(
+      [],
+    );
   });
 
   it('does not take a source file named license.c for a licence', () => {

@@ -10,27 +10,44 @@ const MIT = licenceText('MIT');
 describe('license/mismatch', () => {
   it('is silent when licence file, SPDX tags and MODULE_LICENSE agree', () => {
     expect(runRule(mismatch, { ...moduleFiles(), COPYING: GPL2 })).toEqual([]);
-    expect(runRule(mismatch, { ...moduleFiles({ license: '"GPL v2"', head: '// SPDX-License-Identifier: GPL-2.0-or-later' }), LICENSE: GPL2 })).toEqual([]);
+    expect(
+      runRule(mismatch, { ...moduleFiles({ license: '"GPL v2"', head: '// SPDX-License-Identifier: GPL-2.0-or-later' }), LICENSE: GPL2 }),
+    ).toEqual([]);
   });
 
   it('accepts "Dual MIT/GPL" with a GPL-2.0 OR MIT tag and an MIT file beside a GPL one', () => {
-    const files = { ...moduleFiles({ license: '"Dual MIT/GPL"', head: '// SPDX-License-Identifier: GPL-2.0 OR MIT', makefileHead: '# SPDX-License-Identifier: GPL-2.0 OR MIT' }), 'LICENSE-GPL': GPL2, 'LICENSE-MIT': MIT };
+    const files = {
+      ...moduleFiles({
+        license: '"Dual MIT/GPL"',
+        head: '// SPDX-License-Identifier: GPL-2.0 OR MIT',
+        makefileHead: '# SPDX-License-Identifier: GPL-2.0 OR MIT',
+      }),
+      'LICENSE-GPL': GPL2,
+      'LICENSE-MIT': MIT,
+    };
     expect(runRule(mismatch, files)).toEqual([]);
   });
 
   it('reports a GPL-3.0 licence file with "GPL" in one sentence at MODULE_LICENSE', () => {
-    const files = { ...moduleFiles(), COPYING: licenceText('GPL-3.0-only') };
+    const files: Record<string, string> = { ...moduleFiles(), COPYING: licenceText('GPL-3.0-only') };
     const found = runRule(mismatch, files);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'hello.c', line: lineOf(files['hello.c'], 'MODULE_LICENSE') });
-    expect(found[0].message).toMatch(/^the licence file COPYING \(GPL-3\.0-only\) grants GPL-3\.0, which cannot be combined with the kernel's GPL-2\.0, but module hello declares MODULE_LICENSE\("GPL"\)/);
+    expect(found[0].message).toMatch(
+      /^the licence file COPYING \(GPL-3\.0-only\) grants GPL-3\.0, which cannot be combined with the kernel's GPL-2\.0, but module hello declares MODULE_LICENSE\("GPL"\)/,
+    );
     expect(found[0].message.split('. ')).toHaveLength(1);
   });
 
   it('reports an MIT licence file with "Proprietary" and suggests the string that fits', () => {
-    const found = runRule(mismatch, { ...moduleFiles({ license: '"Proprietary"', head: '// SPDX-License-Identifier: MIT', makefileHead: '# SPDX-License-Identifier: MIT' }), LICENSE: MIT });
+    const found = runRule(mismatch, {
+      ...moduleFiles({ license: '"Proprietary"', head: '// SPDX-License-Identifier: MIT', makefileHead: '# SPDX-License-Identifier: MIT' }),
+      LICENSE: MIT,
+    });
     expect(found.length).toBeGreaterThanOrEqual(1);
-    expect(found[0].message).toMatch(/LICENSE \(MIT\) grants MIT, but module hello declares MODULE_LICENSE\("Proprietary"\).*MODULE_LICENSE\("Dual MIT\/GPL"\) would match/);
+    expect(found[0].message).toMatch(
+      /LICENSE \(MIT\) grants MIT, but module hello declares MODULE_LICENSE\("Proprietary"\).*MODULE_LICENSE\("Dual MIT\/GPL"\) would match/,
+    );
   });
 
   it('reports "Dual MIT/GPL" when only the GPL is granted', () => {
@@ -42,7 +59,10 @@ describe('license/mismatch', () => {
   });
 
   it('groups source files with the same disagreeing tag into one finding', () => {
-    const files = { ...moduleFiles({ head: '// SPDX-License-Identifier: MIT' }), Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\nhello-y := a.o b.o c.o\n' };
+    const files: Record<string, string> = {
+      ...moduleFiles({ head: '// SPDX-License-Identifier: MIT' }),
+      Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\nhello-y := a.o b.o c.o\n',
+    };
     files['a.c'] = files['hello.c'];
     delete files['hello.c'];
     files['b.c'] = '// SPDX-License-Identifier: MIT\n#include <linux/kernel.h>\nint b;\n';
@@ -50,7 +70,9 @@ describe('license/mismatch', () => {
     const found = runRule(mismatch, { ...files, COPYING: GPL2 });
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'a.c', line: 1 });
-    expect(found[0].message).toMatch(/^a\.c and 2 other files carry SPDX "MIT", but module hello declares MODULE_LICENSE\("GPL"\).*"Dual MIT\/GPL"\) would match$/);
+    expect(found[0].message).toMatch(
+      /^a\.c and 2 other files carry SPDX "MIT", but module hello declares MODULE_LICENSE\("GPL"\).*"Dual MIT\/GPL"\) would match$/,
+    );
   });
 
   it('checks each module of a multi-module repository against its own licence file', () => {
@@ -58,9 +80,21 @@ describe('license/mismatch', () => {
       Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m += gpl/ bsd/ mit/\n',
       COPYING: GPL2,
       ...moduleFiles({ name: 'a', dir: 'gpl', license: '"GPL"' }),
-      ...moduleFiles({ name: 'b', dir: 'bsd', license: '"Dual BSD/GPL"', head: '// SPDX-License-Identifier: GPL-2.0 OR BSD-3-Clause', makefileHead: '# SPDX-License-Identifier: GPL-2.0 OR BSD-3-Clause' }),
+      ...moduleFiles({
+        name: 'b',
+        dir: 'bsd',
+        license: '"Dual BSD/GPL"',
+        head: '// SPDX-License-Identifier: GPL-2.0 OR BSD-3-Clause',
+        makefileHead: '# SPDX-License-Identifier: GPL-2.0 OR BSD-3-Clause',
+      }),
       'bsd/LICENSE': licenceText('BSD-3-Clause'),
-      ...moduleFiles({ name: 'c', dir: 'mit', license: '"GPL"', head: '// SPDX-License-Identifier: GPL-2.0', makefileHead: '# SPDX-License-Identifier: GPL-2.0' }),
+      ...moduleFiles({
+        name: 'c',
+        dir: 'mit',
+        license: '"GPL"',
+        head: '// SPDX-License-Identifier: GPL-2.0',
+        makefileHead: '# SPDX-License-Identifier: GPL-2.0',
+      }),
       'mit/LICENSE': MIT,
     };
     const found = runRule(mismatch, files);
@@ -69,14 +103,28 @@ describe('license/mismatch', () => {
   });
 
   it('compares tags with the licence file when no MODULE_LICENSE says otherwise', () => {
-    const files = { ...moduleFiles({ license: 'UNRESOLVED_LICENSE', head: '// SPDX-License-Identifier: MIT' }), COPYING: licenceText('GPL-3.0-only') };
+    const files = {
+      ...moduleFiles({ license: 'UNRESOLVED_LICENSE', head: '// SPDX-License-Identifier: MIT' }),
+      COPYING: licenceText('GPL-3.0-only'),
+    };
     const found = runRule(mismatch, files);
     expect(found.map((f) => f.file).sort()).toEqual(['Makefile', 'hello.c']);
-    expect(found.find((f) => f.file === 'hello.c')?.message).toMatch(/^hello\.c carries SPDX "MIT", but the licence file COPYING \(GPL-3\.0-only\) grants GPL-3\.0/);
+    expect(found.find((f) => f.file === 'hello.c')?.message).toMatch(
+      /^hello\.c carries SPDX "MIT", but the licence file COPYING \(GPL-3\.0-only\) grants GPL-3\.0/,
+    );
   });
 
   it('takes an LGPL licence as fitting "GPL and additional rights"', () => {
-    expect(runRule(mismatch, { ...moduleFiles({ license: '"GPL and additional rights"', head: '// SPDX-License-Identifier: LGPL-2.1', makefileHead: '# SPDX-License-Identifier: LGPL-2.1' }), COPYING: licenceText('LGPL-2.1-only') })).toEqual([]);
+    expect(
+      runRule(mismatch, {
+        ...moduleFiles({
+          license: '"GPL and additional rights"',
+          head: '// SPDX-License-Identifier: LGPL-2.1',
+          makefileHead: '# SPDX-License-Identifier: LGPL-2.1',
+        }),
+        COPYING: licenceText('LGPL-2.1-only'),
+      }),
+    ).toEqual([]);
     expect(runRule(mismatch, { ...moduleFiles(), 'COPYING.LESSER': lgpl3Alone() })).toHaveLength(1);
   });
 

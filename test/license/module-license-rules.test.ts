@@ -35,7 +35,7 @@ describe('license/unknown-module-license', () => {
     expect(found[0].message).toMatch(new RegExp(`use "${right.replace('/', '\\/')}"$`));
   });
 
-  it('follows a #define in the module\'s own files', () => {
+  it("follows a #define in the module's own files", () => {
     const files = moduleFiles({ license: 'DRV_LICENSE', extra: '#define DRV_LICENSE "GPLv2"' });
     const found = runRule(unknownModuleLicense, files);
     expect(found).toHaveLength(1);
@@ -44,7 +44,10 @@ describe('license/unknown-module-license', () => {
   });
 
   it('follows a #define in a header of the module', () => {
-    const files = { ...moduleFiles({ license: 'DRV_LICENSE', extra: '#include "hello.h"' }), 'hello.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#define DRV_LICENSE "GPL-2.0"\n' };
+    const files = {
+      ...moduleFiles({ license: 'DRV_LICENSE', extra: '#include "hello.h"' }),
+      'hello.h': '/* SPDX-License-Identifier: GPL-2.0 */\n#define DRV_LICENSE "GPL-2.0"\n',
+    };
     const found = runRule(unknownModuleLicense, files);
     expect(found).toHaveLength(1);
     expect(found[0].message).toMatch(/MODULE_LICENSE\("GPL-2.0"\).*use "GPL"$/);
@@ -59,7 +62,11 @@ describe('license/unknown-module-license', () => {
   });
 
   it('reports each module of a multi-module repository on its own', () => {
-    const files = { ...moduleFiles({ name: 'one', dir: 'one', license: '"GPLv2"' }), ...moduleFiles({ name: 'two', dir: 'two', license: '"GPL"' }), Makefile: 'obj-m += one/ two/\n' };
+    const files = {
+      ...moduleFiles({ name: 'one', dir: 'one', license: '"GPLv2"' }),
+      ...moduleFiles({ name: 'two', dir: 'two', license: '"GPL"' }),
+      Makefile: 'obj-m += one/ two/\n',
+    };
     const found = runRule(unknownModuleLicense, files);
     expect(found.map((f) => f.file)).toEqual(['one/one.c']);
   });
@@ -75,7 +82,10 @@ describe('license/missing-module-license', () => {
   });
 
   it('reports once per module, not per source file', () => {
-    const files = { ...moduleFiles({ license: null }), Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\nhello-y := main.o util.o\n' };
+    const files: Record<string, string> = {
+      ...moduleFiles({ license: null }),
+      Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\nhello-y := main.o util.o\n',
+    };
     files['main.c'] = files['hello.c'];
     delete files['hello.c'];
     files['util.c'] = '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nint util(void) { return 0; }\n';
@@ -85,7 +95,10 @@ describe('license/missing-module-license', () => {
   });
 
   it('is satisfied by MODULE_LICENSE in any source of the module', () => {
-    const files = { ...moduleFiles({ license: null }), Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\nhello-y := main.o util.o\n' };
+    const files: Record<string, string> = {
+      ...moduleFiles({ license: null }),
+      Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\nhello-y := main.o util.o\n',
+    };
     files['main.c'] = files['hello.c'];
     delete files['hello.c'];
     files['util.c'] = '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n';

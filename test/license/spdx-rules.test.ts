@@ -9,7 +9,11 @@ const HEADER_OK = '/* SPDX-License-Identifier: GPL-2.0 */\n#ifndef HELLO_H\n#def
 
 describe('license/missing-spdx', () => {
   it('is silent when every kernel file has a tag', () => {
-    const files = { ...moduleFiles({ extra: '#include "hello.h"' }), 'hello.h': HEADER_OK, Kconfig: '# SPDX-License-Identifier: GPL-2.0\nconfig HELLO\n\ttristate "hello"\n' };
+    const files = {
+      ...moduleFiles({ extra: '#include "hello.h"' }),
+      'hello.h': HEADER_OK,
+      Kconfig: '# SPDX-License-Identifier: GPL-2.0\nconfig HELLO\n\ttristate "hello"\n',
+    };
     expect(runRule(missingSpdx, files)).toEqual([]);
   });
 
@@ -87,7 +91,11 @@ describe('license/invalid-spdx', () => {
   });
 
   it('checks only the syntax of files outside the kernel code', () => {
-    const files = { ...moduleFiles(), 'tools/ctl.py': '# SPDX-License-Identifier: Apache-2.0\nprint(1)\n', 'tools/x.py': '# SPDX-License-Identifier: Apache 2\n' };
+    const files = {
+      ...moduleFiles(),
+      'tools/ctl.py': '# SPDX-License-Identifier: Apache-2.0\nprint(1)\n',
+      'tools/x.py': '# SPDX-License-Identifier: Apache 2\n',
+    };
     const found = runRule(invalidSpdx, files);
     expect(found.map((f) => f.file)).toEqual(['tools/x.py']);
   });
@@ -112,7 +120,10 @@ describe('license/spdx-placement', () => {
   });
 
   it('reports /* */ in a .c file and // in a header', () => {
-    const files = { ...moduleFiles({ head: '/* SPDX-License-Identifier: GPL-2.0 */', extra: '#include "hello.h"' }), 'hello.h': '// SPDX-License-Identifier: GPL-2.0\n#define X 1\n' };
+    const files = {
+      ...moduleFiles({ head: '/* SPDX-License-Identifier: GPL-2.0 */', extra: '#include "hello.h"' }),
+      'hello.h': '// SPDX-License-Identifier: GPL-2.0\n#define X 1\n',
+    };
     const found = runRule(spdxPlacement, files);
     expect(found.map((f) => f.file).sort()).toEqual(['hello.c', 'hello.h']);
     expect(found.find((f) => f.file === 'hello.c')?.message).toMatch(/\/\/ SPDX-License-Identifier/);
@@ -120,7 +131,10 @@ describe('license/spdx-placement', () => {
   });
 
   it('reports a C comment in a Makefile and a tag inside a block comment', () => {
-    const files = moduleFiles({ head: '/*\n * SPDX-License-Identifier: GPL-2.0\n */', makefileHead: '// SPDX-License-Identifier: GPL-2.0' });
+    const files = moduleFiles({
+      head: '/*\n * SPDX-License-Identifier: GPL-2.0\n */',
+      makefileHead: '// SPDX-License-Identifier: GPL-2.0',
+    });
     const found = runRule(spdxPlacement, files);
     expect(found.map((f) => f.file).sort()).toEqual(['Makefile', 'hello.c']);
     const c = found.find((f) => f.file === 'hello.c')!;

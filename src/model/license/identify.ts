@@ -121,16 +121,18 @@ function noticeLicence(words: string[]): string | undefined {
   const s = ` ${words.join(' ')} `;
   const later = laterVersionCount(words) > 0 || / or later /.test(s);
   const suffix = later ? '-or-later' : '-only';
-  const family = /(lesser|library) general public license/.test(s)
-    ? 'LGPL'
-    : / general public license | gpl /.test(s)
-      ? 'GPL'
-      : undefined;
+  const family = /(lesser|library) general public license/.test(s) ? 'LGPL' : / general public license | gpl /.test(s) ? 'GPL' : undefined;
   if (!family) {
     if (countPhrase(words, ['mit', 'license']) > 0) return 'MIT';
     return undefined;
   }
-  const version = / (version|v) ?3(\s|0 )/.test(s) ? '3.0' : / (version|v) ?2 1 /.test(s) ? '2.1' : / (version|v) ?2 /.test(s) ? '2.0' : undefined;
+  const version = / (version|v) ?3(\s|0 )/.test(s)
+    ? '3.0'
+    : / (version|v) ?2 1 /.test(s)
+      ? '2.1'
+      : / (version|v) ?2 /.test(s)
+        ? '2.0'
+        : undefined;
   if (!version) return undefined;
   if (family === 'LGPL' && version === '2.0') return `LGPL-2.0${suffix}`;
   return `${family}-${version}${suffix}`;

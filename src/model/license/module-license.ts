@@ -17,7 +17,10 @@ export function suggestModuleLicense(value: string): string | undefined {
   if (ci) return ci;
   const s = squash(v);
   // Words, so that "Dual GPL/MIT" is not read as containing "lgpl".
-  const words = v.toLowerCase().split(/[^a-z0-9.+]+/).filter(Boolean);
+  const words = v
+    .toLowerCase()
+    .split(/[^a-z0-9.+]+/)
+    .filter(Boolean);
   const word = (re: RegExp) => words.some((w) => re.test(w));
   const hasGpl = word(/^gpl/) || s.includes('generalpubliclicense');
   const lesser = word(/^lgpl/) || /lesser|library/.test(s);

@@ -52,7 +52,10 @@ export function findSpdxTag(text: string): TagLine | undefined {
     const style = raw.slice(0, at).trim();
     let rest = raw.slice(at + 'SPDX-License-Identifier'.length).replace(/^\s*:?/, '');
     const closed = /\*\/\s*$/.test(rest);
-    rest = rest.replace(/\*\/\s*$/, '').replace(/-->\s*$/, '').trim();
+    rest = rest
+      .replace(/\*\/\s*$/, '')
+      .replace(/-->\s*$/, '')
+      .trim();
     return { line: i + 1, column: at + 1, style, expression: rest, closed };
   }
   return undefined;

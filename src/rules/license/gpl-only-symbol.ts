@@ -12,8 +12,14 @@ export default defineRule({
   why: 'Symbols exported with EXPORT_SYMBOL_GPL resolve only for GPL-compatible modules: modpost stops the build with "GPL-incompatible module X.ko uses GPL-only symbol" and the loader refuses the symbol.',
   fix: 'Declare a GPL-compatible MODULE_LICENSE if the code may be distributed under the GPL-2.0, or stop using the GPL-only interface.',
   example: {
-    bad: { 'hello.c': '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n#include <linux/device.h>\nstatic struct class *c;\nstatic int __init hello_init(void)\n{\n\tc = class_create("hello");\n\treturn 0;\n}\nmodule_init(hello_init);\nMODULE_LICENSE("GPLv2");\n' },
-    good: { 'hello.c': '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n#include <linux/device.h>\nstatic struct class *c;\nstatic int __init hello_init(void)\n{\n\tc = class_create("hello");\n\treturn 0;\n}\nmodule_init(hello_init);\nMODULE_LICENSE("GPL");\n' },
+    bad: {
+      'hello.c':
+        '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n#include <linux/device.h>\nstatic struct class *c;\nstatic int __init hello_init(void)\n{\n\tc = class_create("hello");\n\treturn 0;\n}\nmodule_init(hello_init);\nMODULE_LICENSE("GPLv2");\n',
+    },
+    good: {
+      'hello.c':
+        '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n#include <linux/device.h>\nstatic struct class *c;\nstatic int __init hello_init(void)\n{\n\tc = class_create("hello");\n\treturn 0;\n}\nmodule_init(hello_init);\nMODULE_LICENSE("GPL");\n',
+    },
   },
   check(model) {
     const out: RawFinding[] = [];
@@ -24,9 +30,25 @@ export default defineRule({
       const files = [...mod.sources, ...mod.headers].map((p) => model.c.get(p)).filter((f): f is CFile => !!f);
       const own = new Set(files.flatMap((f) => f.functions.map((fn) => fn.name)));
       const sites = files.flatMap((f) => [
-        ...f.calls.map((c) => ({ file: f.path, name: c.name, line: c.line, column: c.column, endLine: c.endLine, endColumn: c.endColumn, in: c.function })),
+        ...f.calls.map((c) => ({
+          file: f.path,
+          name: c.name,
+          line: c.line,
+          column: c.column,
+          endLine: c.endLine,
+          endColumn: c.endColumn,
+          in: c.function,
+        })),
         // Driver helper macros at file scope (module_platform_driver) expand to registration calls.
-        ...f.macros.map((m) => ({ file: f.path, name: m.name, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, in: undefined })),
+        ...f.macros.map((m) => ({
+          file: f.path,
+          name: m.name,
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+          in: undefined,
+        })),
       ]);
       const reported = new Set<string>();
       for (const s of sites) {

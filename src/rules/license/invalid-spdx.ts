@@ -41,7 +41,10 @@ function problemsOf(tag: SpdxTag, kernel: boolean): string[] {
     const kind = kernelIdKind(id);
     if (!kind) problems.push(`${id} is not a licence the kernel accepts (see its LICENSES/ folder)`);
     // Dual-only licences must appear as the alternative to a GPL licence.
-    else if (kind === 'dual' && !p.alternatives.some((alt) => !alt.includes(id) && alt.some((a) => familyOf(a) === 'GPL-2.0' || familyOf(a) === 'LGPL-2'))) {
+    else if (
+      kind === 'dual' &&
+      !p.alternatives.some((alt) => !alt.includes(id) && alt.some((a) => familyOf(a) === 'GPL-2.0' || familyOf(a) === 'LGPL-2'))
+    ) {
       problems.push(`${id} is accepted by the kernel only as the alternative to a GPL licence (e.g. "GPL-2.0 OR ${id}")`);
     }
   }

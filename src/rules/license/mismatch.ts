@@ -105,14 +105,18 @@ function filesPhrase(files: string[]): string {
 }
 
 function grants(offered: Set<Family>): string {
-  const names = [...offered].map((f) => (f === 'other' ? 'another licence' : f === 'LGPL-2' ? 'LGPL-2.x' : f === 'BSD' ? 'a BSD licence' : f === 'MIT' ? 'MIT' : f));
-  if (offered.has('GPL-3.0') && !offered.has('GPL-2.0')) return `grants ${names.join(' or ')}, which cannot be combined with the kernel's GPL-2.0`;
+  const names = [...offered].map((f) =>
+    f === 'other' ? 'another licence' : f === 'LGPL-2' ? 'LGPL-2.x' : f === 'BSD' ? 'a BSD licence' : f === 'MIT' ? 'MIT' : f,
+  );
+  if (offered.has('GPL-3.0') && !offered.has('GPL-2.0'))
+    return `grants ${names.join(' or ')}, which cannot be combined with the kernel's GPL-2.0`;
   return `grants ${names.join(' or ')}`;
 }
 
 function advice(offered: Set<Family>): string {
   const s = suggestedModuleLicense(offered);
   if (s) return `; ${quoteLicense(s)} would match`;
-  if (offered.has('GPL-3.0') || offered.has('Apache-2.0') || offered.has('CDDL-1.0')) return '; the module cannot be GPL-2.0 compatible under that licence alone';
+  if (offered.has('GPL-3.0') || offered.has('Apache-2.0') || offered.has('CDDL-1.0'))
+    return '; the module cannot be GPL-2.0 compatible under that licence alone';
   return '';
 }

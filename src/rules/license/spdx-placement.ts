@@ -7,7 +7,7 @@ export default defineRule({
   id: 'license/spdx-placement',
   severity: 'note',
   title: 'SPDX tag in the wrong place or comment style',
-  why: 'The kernel\'s license-rules.rst fixes where the tag goes (first line, second after `#!`) and its comment style (`//` in .c, `/* */` in headers and assembly, `#` in Makefile, Kbuild and Kconfig), so tools can find it without parsing; checkpatch reports other forms.',
+  why: "The kernel's license-rules.rst fixes where the tag goes (first line, second after `#!`) and its comment style (`//` in .c, `/* */` in headers and assembly, `#` in Makefile, Kbuild and Kconfig), so tools can find it without parsing; checkpatch reports other forms.",
   fix: 'Move the tag to the first line (second after a `#!` line) in the comment style of the file type.',
   example: {
     bad: { 'hello.c': '/* SPDX-License-Identifier: GPL-2.0 */\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
