@@ -19,14 +19,15 @@ export function escapeHtml(text: string): string {
  * character Markdown gives meaning to, and `@` broken so no one is mentioned by a string from code.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(/[\\`*_{}[\]()#+!|~=:-]/g, (c) => `\\${c}`)
+  // Quotes are harmless in text once `<` and `>` are entities; they stay readable.
+  return oneLine(text)
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
+    .replace(/[\\`*_{}[\]()#!|~:]/g, (c) => `\\${c}`)
     .replace(/@/g, '@&#8203;');
 }
 
 /** Control characters and line breaks would end a table row or a heading: fold them into spaces. */
 export function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
 }
 

@@ -29,7 +29,9 @@ function baseHash(finding: Finding): string {
 export function fingerprints(findings: readonly Finding[]): string[] {
   const order = findings
     .map((finding, index) => ({ finding, index, hash: baseHash(finding) }))
-    .sort((a, b) => (a.finding.line ?? 0) - (b.finding.line ?? 0) || (a.finding.column ?? 0) - (b.finding.column ?? 0) || a.index - b.index);
+    .sort(
+      (a, b) => (a.finding.line ?? 0) - (b.finding.line ?? 0) || (a.finding.column ?? 0) - (b.finding.column ?? 0) || a.index - b.index,
+    );
   const seen = new Map<string, number>();
   const result: string[] = new Array(findings.length);
   for (const { index, hash } of order) {

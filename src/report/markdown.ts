@@ -84,6 +84,16 @@ export function kernelTable(report: Report): string[] {
   return ['| Declared | Tested in CI | Implied by the code |', '|---|---|---|', `| ${declared} | ${tested} | ${implied} |`];
 }
 
+export function moduleTable(report: Report): string[] {
+  const entry = (e: { function: string; file: string; line: number } | null) =>
+    e ? `${escapeMarkdown(e.function)} (${escapeMarkdown(e.file)}:${e.line})` : '_none_';
+  const rows = report.modules.map(
+    (m) =>
+      `| ${escapeMarkdown(m.name)} | ${escapeMarkdown(m.dir)} | ${escapeMarkdown(m.buildFile)} | ${m.license === null ? '_none_' : escapeMarkdown(`"${m.license}"`)} | ${entry(m.init)} | ${entry(m.exit)} |`,
+  );
+  return ['| Module | Folder | Build file | MODULE_LICENSE | Init | Exit |', '|---|---|---|---|---|---|', ...rows];
+}
+
 /** The rules to fix first: worst severity, then most findings. */
 export function fixFirst(report: Report, rules: readonly RuleInfo[] = [], limit = 5): string[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
@@ -129,12 +139,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const fix = fixFirst(report, options.rules);
   if (fix.length) head.push(`${h}# What to fix first`, '', ...fix, '');
   head.push(`${h}# Categories`, '', ...categoryTable(report), '');
+  if (report.modules.length) head.push(`${h}# Modules`, '', ...moduleTable(report).slice(0, 102), '');
   head.push(`${h}# Kernel versions`, '', ...kernelTable(report), '');
 
   const tail: string[] = [];
   if (report.notes.length) {
     tail.push(`${h}# Analysis notes`, '', 'What the audit could not fully analyse (neither a pass nor a failure):', '');
-    tail.push(...report.notes.slice(0, 50).map((n) => `- ${n.file ? `${escapeMarkdown(n.file)}${n.line ? `:${n.line}` : ''}: ` : ''}${escapeMarkdown(n.message)}`));
+    tail.push(
+      ...report.notes
+        .slice(0, 50)
+        .map((n) => `- ${n.file ? `${escapeMarkdown(n.file)}${n.line ? `:${n.line}` : ''}: ` : ''}${escapeMarkdown(n.message)}`),
+    );
     if (report.notes.length > 50) tail.push(`- … and ${report.notes.length - 50} more (see the JSON report)`);
     tail.push('');
   }

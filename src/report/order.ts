@@ -35,8 +35,6 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   }
   return [...groups.values()].sort(
     (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      b.findings.length - a.findings.length ||
-      a.ruleId.localeCompare(b.ruleId),
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length || a.ruleId.localeCompare(b.ruleId),
   );
 }

@@ -156,8 +156,7 @@ function fitLimits(log: Sarif.Log, maxResults: number, maxBytes: number): Sarif.
   const run = log.runs[0];
   const all = run.results ?? [];
   let keep = Math.min(all.length, maxResults);
-  const sizeWith = (n: number) =>
-    Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run, results: all.slice(0, n) }] }, null, 2));
+  const sizeWith = (n: number) => Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run, results: all.slice(0, n) }] }, null, 2));
   if (sizeWith(keep) > maxBytes) {
     // Largest n that fits (size grows with n).
     let lo = 0;

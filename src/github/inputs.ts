@@ -1,0 +1,67 @@
+// The action's inputs (contract in ARCHITECTURE.md), validated: a wrong value is a usage error, not a silent default.
+
+import * as core from '@actions/core';
+import type { FailOn } from '../types.js';
+
+export type Tristate = 'auto' | 'true' | 'false';
+
+export interface ActionInputs {
+  path: string;
+  config?: string;
+  failOn: FailOn;
+  minScore?: number;
+  token: string;
+  comment: 'auto' | 'always' | 'never';
+  annotations: boolean;
+  onlyChanged: Tristate;
+  /** Create a check run carrying every annotation (needs `checks: write`). */
+  checkRun: Tristate;
+  /** Empty: written under RUNNER_TEMP, so the workspace stays clean. */
+  sarifFile: string;
+  jsonFile: string;
+  build: boolean;
+  kernelHeaders: string[];
+}
+
+export class InputError extends Error {}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim().toLowerCase() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`input \`${name}\` must be one of ${allowed.join(', ')} (got "${value}")`);
+  }
+  return value as T;
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  return oneOf(name, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
+}
+
+export function readInputs(): ActionInputs {
+  const minScoreText = core.getInput('min-score').trim();
+  let minScore: number | undefined;
+  if (minScoreText) {
+    minScore = Number(minScoreText);
+    if (!Number.isFinite(minScore) || minScore < 0 || minScore > 100) {
+      throw new InputError(`input \`min-score\` must be a number from 0 to 100 (got "${minScoreText}")`);
+    }
+  }
+  return {
+    path: core.getInput('path').trim() || '.',
+    config: core.getInput('config').trim() || undefined,
+    failOn: oneOf('fail-on', ['error', 'warning', 'note', 'never'] as const, 'error'),
+    minScore,
+    token: core.getInput('github-token').trim(),
+    comment: oneOf('comment', ['auto', 'always', 'never'] as const, 'auto'),
+    annotations: bool('annotations', true),
+    onlyChanged: oneOf('only-changed', ['auto', 'true', 'false'] as const, 'auto'),
+    checkRun: oneOf('check-run', ['auto', 'true', 'false'] as const, 'auto'),
+    sarifFile: core.getInput('sarif-file').trim(),
+    jsonFile: core.getInput('json-file').trim(),
+    build: bool('build', false),
+    kernelHeaders: core
+      .getMultilineInput('kernel-headers')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+}

@@ -1,0 +1,217 @@
+// The action's run: audit, then everything that tells the user about it. Files and outputs come first and the exit
+// status is decided by the audit alone; GitHub API calls come last and can only add warnings.
+
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { ConfigFileError, audit } from '../audit.js';
+import { checkAnnotations } from '../report/annotations.js';
+import { checkRunOutput } from '../report/checkrun.js';
+import { renderComment } from '../report/comment.js';
+import { renderJson } from '../report/json.js';
+import type { RepoLinks } from '../report/links.js';
+import { plural, renderMarkdown } from '../report/markdown.js';
+import { formatSarif } from '../report/sarif.js';
+import type { Report } from '../report/types.js';
+import { allRules } from '../rules/index.js';
+import type { Finding } from '../types.js';
+import { hasCommit, writeBaseRevision } from './base-revision.js';
+import { listChangedFiles } from './changed-files.js';
+import { CHECK_RUN_NAME, publishCheckRun } from './check-run.js';
+import { createClient } from './client.js';
+import { readRunContext, type RunContext } from './context.js';
+import { emitInlineAnnotations } from './emit-annotations.js';
+import { evaluateGate } from './gate.js';
+import { httpPolicyFromEnv } from './http-policy.js';
+import { type ActionInputs, InputError, readInputs } from './inputs.js';
+import { setOutputs } from './outputs.js';
+import { scopeFiles, scopeFindings } from './pr-scope.js';
+import { ApiProblems } from './problems.js';
+import { redact, registerSecret } from './redact.js';
+import { reportPath, writeReportFile } from './report-files.js';
+import { upsertStickyComment } from './sticky-comment.js';
+import { warningSection, writeJobSummary } from './summary.js';
+
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+
+/** The audited folder relative to the repository root ('' at the root): GitHub paths are repository-relative. */
+function repoPrefix(root: string, workspace: string): string {
+  try {
+    return execFileSync('git', ['-C', root, 'rev-parse', '--show-prefix'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .replace(/\/+$/, '');
+  } catch {
+    const rel = path.relative(workspace, root).split(path.sep).join('/');
+    return rel === '' || rel.startsWith('..') ? '' : rel;
+  }
+}
+
+function repoTopLevel(root: string): string | undefined {
+  try {
+    return execFileSync('git', ['-C', root, 'rev-parse', '--show-toplevel'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The base revision's report, or why there is none. */
+async function auditBase(root: string, prefix: string, baseSha: string, config?: string): Promise<Report | string> {
+  const top = repoTopLevel(root);
+  if (!top || !hasCommit(top, baseSha)) {
+    return 'the base commit is not in the local history (use `actions/checkout` with `fetch-depth: 0`)';
+  }
+  const checkout = writeBaseRevision(top, baseSha, prefix);
+  try {
+    return (await audit(checkout.root, { config })).report;
+  } catch (e) {
+    return `auditing the base revision failed: ${(e as Error).message}`;
+  } finally {
+    checkout.dispose();
+  }
+}
+
+interface PrResult {
+  kept: Finding[];
+  introduced: Finding[];
+  fixed?: Finding[];
+  base?: Report;
+  lines: string[];
+}
+
+async function prMode(
+  report: Report,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  root: string,
+  prefix: string,
+  onlyChanged: boolean,
+  problems: ApiProblems,
+  client: ReturnType<typeof createClient> | undefined,
+): Promise<PrResult> {
+  const pr = ctx.pullRequest;
+  if (!pr) throw new Error('not a pull request');
+  const lines: string[] = [];
+  const base = await auditBase(root, prefix, pr.baseSha, inputs.config);
+  const baseFindings = typeof base === 'string' ? undefined : base.findings;
+  if (typeof base === 'string') lines.push(`New and fixed findings are not told apart: ${base}.`);
+
+  let changed: Awaited<ReturnType<typeof listChangedFiles>> | undefined;
+  if (onlyChanged && client) {
+    changed = await problems.attempt('listing the files the pull request changed', () =>
+      listChangedFiles(client, ctx.owner, ctx.repo, pr.number),
+    );
+  }
+  let kept: Finding[];
+  if (!onlyChanged) kept = report.findings;
+  else if (changed) kept = scopeFindings(report.findings, { changed: scopeFiles(changed, prefix), baseFindings }).kept;
+  else if (baseFindings) {
+    kept = scopeFindings(report.findings, { changed: new Map(), baseFindings }).introduced;
+    lines.push('The changed lines could not be read, so findings new against the base revision count instead.');
+  } else {
+    kept = report.findings;
+    lines.push('Neither the changed lines nor the base revision could be read, so every finding counts.');
+  }
+  const scoped = scopeFindings(report.findings, { changed: new Map(), baseFindings });
+  const introduced = baseFindings ? scoped.introduced : kept;
+  if (onlyChanged) {
+    lines.unshift(
+      `Pull request mode: ${plural(kept.length, 'finding')} on lines this pull request added or changed (annotated; \`fail-on\` applies to these); the report below counts all ${report.findings.length}.`,
+    );
+  }
+  if (baseFindings) lines.push(`Against the base revision: ${introduced.length} new, ${scoped.fixed?.length ?? 0} fixed.`);
+  return { kept, introduced, fixed: scoped.fixed, base: typeof base === 'string' ? undefined : base, lines };
+}
+
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs();
+  } catch (e) {
+    core.setFailed(e instanceof InputError ? `lkm-audit: ${e.message}` : String(e));
+    return;
+  }
+  // The runner already masks secrets; `core.setSecret` would print the token in an add-mask command, so the action
+  // keeps it out of its own output by redaction instead.
+  if (inputs.token) registerSecret(inputs.token);
+  const ctx = readRunContext(env);
+  const root = path.resolve(ctx.workspace, inputs.path);
+
+  let report: Report;
+  try {
+    report = (await audit(root, { config: inputs.config })).report;
+  } catch (e) {
+    core.setFailed(
+      e instanceof ConfigFileError ? `lkm-audit: invalid config:\n${e.message}` : `lkm-audit failed: ${redact((e as Error).message)}`,
+    );
+    return;
+  }
+  const prefix = repoPrefix(root, ctx.workspace);
+  const links: RepoLinks | undefined =
+    ctx.owner && ctx.sha
+      ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha, pathPrefix: prefix }
+      : undefined;
+
+  // Files first: they must exist whatever happens next.
+  const sarifFile = reportPath(inputs.sarifFile, 'lkm-audit.sarif', ctx.workspace, env);
+  const jsonFile = reportPath(inputs.jsonFile, 'lkm-audit.json', ctx.workspace, env);
+  writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
+  writeReportFile(jsonFile, renderJson(report));
+
+  const policy = httpPolicyFromEnv(env);
+  const problems = new ApiProblems({ fork: ctx.pullRequest?.fork ?? false, timeoutMs: policy.timeoutMs });
+  const client = inputs.token ? createClient(inputs.token, policy) : undefined;
+  const isPr = PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== undefined;
+  const onlyChanged = isPr && inputs.onlyChanged !== 'false';
+  const notes: string[] = [];
+  if (inputs.onlyChanged === 'true' && !isPr)
+    notes.push('`only-changed` applies to pull requests only; every finding counts on this event.');
+
+  const pr = isPr ? await prMode(report, inputs, ctx, root, prefix, onlyChanged, problems, client) : undefined;
+  const answerable = pr?.kept ?? report.findings;
+  const gate = evaluateGate(answerable, inputs.failOn, report.score, inputs.minScore);
+  setOutputs({ report, newFindings: pr?.introduced.length, sarifFile, jsonFile });
+
+  const inline = inputs.annotations ? emitInlineAnnotations(answerable, prefix) : { shown: [], hidden: answerable.length };
+  const prLines = [...notes, ...(pr?.lines ?? [])];
+
+  const wantCheck = client && inputs.checkRun !== 'false' && ctx.sha;
+  let checkRunId: number | undefined;
+  if (wantCheck) {
+    checkRunId = await publishCheckRun(client, problems, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      headSha: ctx.sha,
+      conclusion: gate.failed ? 'failure' : 'success',
+      output: checkRunOutput(report, { links, rules: allRules, footer: prLines }),
+      annotations: checkAnnotations(report, answerable, prefix),
+    });
+  }
+  const where = checkRunId ? `the \`${CHECK_RUN_NAME}\` check run and the table below` : 'the table below and the SARIF report';
+  if (inline.hidden > 0) {
+    prLines.push(`${plural(inline.hidden, 'finding')} could not be annotated inline (GitHub shows 10 per severity a step); see ${where}.`);
+  }
+
+  const commentWanted = inputs.comment !== 'never' && isPr && client !== undefined;
+  if (inputs.comment === 'always' && !isPr) prLines.push('`comment: always` has no pull request to comment on for this event.');
+  if (commentWanted && ctx.pullRequest) {
+    const body = renderComment(report, {
+      links,
+      base: pr?.base ? { score: pr.base.score, grade: pr.base.grade } : undefined,
+      added: pr?.base ? pr.introduced : undefined,
+      fixed: pr?.base ? pr.fixed : undefined,
+      runUrl: ctx.runUrl,
+    });
+    await upsertStickyComment(client, problems, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, body });
+  }
+
+  const problem = problems.message();
+  if (problem) core.warning(problem);
+  const footer = [...prLines.map((l) => `> ${l}`), ...(problem ? [warningSection(problem)] : [])];
+  if (gate.failed) footer.unshift(`**Failed:** ${gate.reasons.join('; ')}.`);
+  await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
+
+  if (gate.failed) core.setFailed(`lkm-audit: ${gate.reasons.join('; ')}`);
+}
