@@ -5,6 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EMPTY_CONFIG, parseConfig } from './config/load.js';
 import type { Config, ConfigError } from './config/types.js';
+import { runBuilds } from './build/run.js';
+import type { BuildOptions } from './build/types.js';
+import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { buildModel } from './model/build.js';
 import type { RepoModel } from './model/types.js';
@@ -19,8 +22,10 @@ import { VERSION } from './version.js';
 export interface AuditOptions {
   /** Config file path (absolute, or relative to the root); default `.lkm-audit.yml` at the root. */
   config?: string;
-  /** Extra findings produced outside the rules' pure checks (build mode, checkpatch). */
-  extraFindings?: (model: RepoModel) => Promise<RawFindingWithRule[]>;
+  /** Build mode: compile the module against these header trees (runs the repository's Makefile). */
+  build?: BuildOptions;
+  /** Path of a checkpatch.pl to run on the kernel C files (style/checkpatch). */
+  checkpatch?: string;
 }
 
 export interface RawFindingWithRule extends RawFinding {
@@ -50,6 +55,11 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const config = loadConfig(root, options.config);
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
+  if (options.build) {
+    // Build results are facts of the model: the compile-* rules read them like any other fact.
+    model.buildResults = await runBuilds(model, options.build);
+    for (const r of model.buildResults) for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+  }
   const raw: Finding[] = [];
   for (const rule of allRules) {
     let found: RawFinding[];
@@ -62,8 +72,8 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     }
     for (const f of found) raw.push(finish(rule, f, config));
   }
-  if (options.extraFindings) {
-    for (const f of await options.extraFindings(model)) {
+  if (options.checkpatch) {
+    for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
       if (rule) raw.push(finish(rule, f, config));
     }

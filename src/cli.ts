@@ -3,7 +3,10 @@
 
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { ConfigFileError, audit } from './audit.js';
+import { defaultHeaderDirs } from './build/headers.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
 import { failsThreshold } from './threshold.js';
@@ -20,7 +23,10 @@ Options:
   --config <file>         config file (default PATH/.lkm-audit.yml)
   --fail-on <level>       error|warning|note|never (default error)
   --build                 also compile the module against kernel header trees (runs its Makefile)
-  --kernel-headers <dir>  a kernel header tree for --build (repeatable)
+  --kernel-headers <dir>  a kernel header tree for --build (repeatable; default
+                          /lib/modules/$(uname -r)/build when it exists)
+  --build-timeout <sec>   time limit of one kernel's build (default 600)
+  --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -63,8 +69,23 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!['error', 'warning', 'note', 'never'].includes(failOn)) return usage(io, '--fail-on must be error, warning, note or never');
   if (positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
   const root = positionals[0] ?? '.';
+  const headers = v['kernel-headers'] ?? [];
+  if (headers.length && !v.build) return usage(io, '--kernel-headers needs --build');
+  const timeout = Number(v['build-timeout'] ?? 600);
+  if (!(timeout > 0)) return usage(io, '--build-timeout takes a number of seconds');
+  if (v.build) {
+    if (!headers.length) headers.push(...defaultHeaderDirs());
+    if (!headers.length) return usage(io, '--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)');
+    const missing = headers.find((h) => !existsSync(path.join(h, 'Makefile')));
+    if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
+  }
+  if (v.checkpatch && !existsSync(v.checkpatch)) return usage(io, `--checkpatch ${v.checkpatch}: no such file`);
   try {
-    const { report } = await audit(root, { config: v.config });
+    const { report } = await audit(root, {
+      config: v.config,
+      build: v.build ? { headers, timeoutMs: timeout * 1000 } : undefined,
+      checkpatch: v.checkpatch,
+    });
     const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
     if (v.output) writeFileSync(v.output, text);
     else io.stdout(text);
@@ -96,6 +117,8 @@ function parse(argv: string[]) {
       'fail-on': { type: 'string' },
       build: { type: 'boolean' },
       'kernel-headers': { type: 'string', multiple: true },
+      'build-timeout': { type: 'string' },
+      checkpatch: { type: 'string' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },

@@ -21,6 +21,8 @@ export interface ActionInputs {
   jsonFile: string;
   build: boolean;
   kernelHeaders: string[];
+  /** A checkpatch.pl to run on the kernel C files. */
+  checkpatch?: string;
 }
 
 export class InputError extends Error {}
@@ -63,5 +65,6 @@ export function readInputs(): ActionInputs {
       .getMultilineInput('kernel-headers')
       .map((s) => s.trim())
       .filter(Boolean),
+    checkpatch: core.getInput('checkpatch').trim() || undefined,
   };
 }

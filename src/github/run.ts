@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigFileError, audit } from '../audit.js';
+import { defaultHeaderDirs } from '../build/headers.js';
+import type { BuildOptions } from '../build/types.js';
 import { checkAnnotations } from '../report/annotations.js';
 import { checkRunOutput } from '../report/checkrun.js';
 import { renderComment } from '../report/comment.js';
@@ -141,7 +143,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let report: Report;
   try {
-    report = (await audit(root, { config: inputs.config })).report;
+    report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch })).report;
   } catch (e) {
     core.setFailed(
       e instanceof ConfigFileError ? `lkm-audit: invalid config:\n${e.message}` : `lkm-audit failed: ${redact((e as Error).message)}`,
@@ -194,9 +196,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     prLines.push(`${plural(inline.hidden, 'finding')} could not be annotated inline (GitHub shows 10 per severity a step); see ${where}.`);
   }
 
-  const commentWanted = inputs.comment !== 'never' && isPr && client !== undefined;
   if (inputs.comment === 'always' && !isPr) prLines.push('`comment: always` has no pull request to comment on for this event.');
-  if (commentWanted && ctx.pullRequest) {
+  if (isPr && ctx.pullRequest) {
     const body = renderComment(report, {
       links,
       base: pr?.base ? { score: pr.base.score, grade: pr.base.grade } : undefined,
@@ -204,7 +205,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       fixed: pr?.base ? pr.fixed : undefined,
       runUrl: ctx.runUrl,
     });
-    await upsertStickyComment(client, problems, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, body });
+    // Also as a file, so a `workflow_run` follow-up can post it for pull requests from forks.
+    const commentFile = reportPath('', 'pr-comment.md', ctx.workspace, env);
+    writeReportFile(commentFile, body);
+    core.setOutput('comment-file', commentFile);
+    if (inputs.comment !== 'never' && client) {
+      await upsertStickyComment(client, problems, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, body });
+    }
   }
 
   const problem = problems.message();
@@ -214,4 +221,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
 
   if (gate.failed) core.setFailed(`lkm-audit: ${gate.reasons.join('; ')}`);
+}
+
+/** Build mode from the inputs: the listed header trees, else the running kernel's when present. */
+function buildOptions(inputs: ActionInputs): BuildOptions | undefined {
+  if (!inputs.build) return undefined;
+  const headers = inputs.kernelHeaders.length ? inputs.kernelHeaders : defaultHeaderDirs();
+  if (!headers.length)
+    core.warning('lkm-audit: build: true but no kernel-headers given and no /lib/modules/$(uname -r)/build here; nothing was compiled');
+  return { headers, timeoutMs: 10 * 60_000 };
 }

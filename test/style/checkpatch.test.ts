@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
-import { checkpatchExtraFindings, checkpatchFindings } from '../../src/checkpatch/findings.js';
+import { checkpatchFindings } from '../../src/checkpatch/findings.js';
 import { parseCheckpatchOutput } from '../../src/checkpatch/parse.js';
 import { CheckpatchError, runCheckpatch } from '../../src/checkpatch/run.js';
 import rule from '../../src/rules/style/checkpatch.js';
@@ -130,7 +130,7 @@ describe.skipIf(!script)('checkpatch.pl from linux-source-6.1', () => {
       'good.c': GOOD_MODULE['good.c'].replace('\treturn 0;', '        return 0;'),
       'tools/user.c': '#include <stdio.h>\nint main(void)\n{\n    return 0;\n}\n',
     });
-    const { report } = await audit(root, { extraFindings: checkpatchExtraFindings(script!) });
+    const { report } = await audit(root, { checkpatch: script! });
     const imported = report.findings.filter((f) => f.ruleId === 'style/checkpatch');
     expect(imported.map((f) => [f.file, f.line, f.severity])).toContainEqual(['good.c', 8, 'note']);
     expect(imported.some((f) => f.message.startsWith('checkpatch ERROR:CODE_INDENT:'))).toBe(true);
