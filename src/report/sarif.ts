@@ -1,5 +1,6 @@
 // SARIF 2.1.0 for GitHub code scanning: one run, every rule in the driver, results with stable fingerprints.
-// GitHub rejects an upload over 10 MB or with more than 25,000 results a run; the most important results are kept.
+// GitHub rejects an upload over 10 MB (gzip-compressed) or with more than 25,000 results a run; this keeps the
+// uncompressed file under 10 MB, which is always safe, and the most important results.
 
 import type * as Sarif from 'sarif';
 import type { Finding, Severity } from '../types.js';
@@ -156,7 +157,7 @@ function fitLimits(log: Sarif.Log, maxResults: number, maxBytes: number): Sarif.
   const run = log.runs[0];
   const all = run.results ?? [];
   let keep = Math.min(all.length, maxResults);
-  const sizeWith = (n: number) => Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run, results: all.slice(0, n) }] }, null, 2));
+  const sizeWith = (n: number) => Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run, results: all.slice(0, n) }] }));
   if (sizeWith(keep) > maxBytes) {
     // Largest n that fits (size grows with n).
     let lo = 0;
@@ -180,6 +181,7 @@ function fitLimits(log: Sarif.Log, maxResults: number, maxBytes: number): Sarif.
   return log;
 }
 
+/** Compact JSON: indentation would cost a third of the size GitHub allows. */
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
-  return `${JSON.stringify(renderSarif(report, options), null, 2)}\n`;
+  return `${JSON.stringify(renderSarif(report, options))}\n`;
 }

@@ -221,6 +221,8 @@ describe('GitHub API faults', () => {
     expect(warnings[0]).toContain('workflow_run');
     expect(warnings[0]).toContain('pull_request_target');
     expect(warnings[0].split('read-only token').length - 1).toBe(1);
+    // The comment is still there as a file for a workflow_run follow-up to post.
+    expect(readFileSync(result.outputs['comment-file'], 'utf8').startsWith(COMMENT_MARKER)).toBe(true);
   });
 });
 
