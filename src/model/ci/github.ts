@@ -55,8 +55,8 @@ export function mergeHeaderSteps(builds: CiBuild[]): CiBuild[] {
       pending.set(key, [...(pending.get(key) ?? []), ...b.kernels]);
       continue;
     }
-    const kernels = b.kernels.length ? b.kernels : (pending.get(key) ?? []);
-    out.push({ ...b, kernels: [...new Set(kernels)] });
+    // The headers the job installed are what its build (or its loop over header trees) targets.
+    out.push({ ...b, kernels: [...new Set([...(pending.get(key) ?? []), ...b.kernels])] });
   }
   return out;
 }

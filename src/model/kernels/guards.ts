@@ -18,11 +18,13 @@ export interface VersionGuard {
 export function findVersionGuards(files: CFile[], lookup: MacroLookup): VersionGuard[] {
   const out: VersionGuard[] = [];
   for (const cf of files) {
+    let lines: string[] | undefined;
     for (const m of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
       const expr = m[3].replace(/\\\n/g, ' ').trim();
       if (!mentionsVersion(expr)) continue;
       const line = cf.lineAt(m.index);
-      const lineText = cf.text.split('\n')[line - 1] ?? '';
+      lines ??= cf.text.split('\n');
+      const lineText = lines[line - 1] ?? '';
       out.push({
         file: cf.path,
         line,

@@ -1,0 +1,96 @@
+// compat/*, upstream/version-ifdefs and docs/missing-supported-kernels over in-memory repositories.
+
+import { describe, expect, test } from 'vitest';
+import deadVersionGuard from '../../src/rules/compat/dead-version-guard.js';
+import missingVersionHeader from '../../src/rules/compat/missing-version-header.js';
+import removedApi from '../../src/rules/compat/removed-api.js';
+import missingSupportedKernels from '../../src/rules/docs/missing-supported-kernels.js';
+import versionIfdefs from '../../src/rules/upstream/version-ifdefs.js';
+import { GOOD_MODULE, runRule } from '../helpers/rule-tester.js';
+
+const README = (claim: string) => ({ 'README.md': `# good\n\n${claim}\n` });
+/** GOOD_MODULE's source with `code` added before module_init. */
+const withCode = (code: string, includes = '') => ({
+  'good.c': GOOD_MODULE['good.c']
+    .replace('#include <linux/module.h>\n', `#include <linux/module.h>\n${includes}`)
+    .replace('module_init(good_init);', `${code}\nmodule_init(good_init);`),
+});
+const CLASS_OLD = 'struct class *good_class(void)\n{\n\treturn class_create(THIS_MODULE, "good");\n}\n';
+const CLASS_GUARDED = `#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)\n${CLASS_OLD}#else\nstruct class *good_class(void)\n{\n\treturn class_create("good");\n}\n#endif\n`;
+
+describe('compat/removed-api', () => {
+  test('an unguarded removed API inside the declared range: version, replacement and guard', () => {
+    const f = runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_OLD) });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ file: 'good.c', line: 18 });
+    expect(f[0].message).toContain('Linux 6.4');
+    expect(f[0].message).toContain('class_create(name)');
+    expect(f[0].message).toContain('#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)');
+    expect(f[0].message).toContain('README.md:3');
+  });
+
+  test('the tested kernels stand in when nothing is declared', () => {
+    const wf = 'jobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        k: ["6.1.0-18-amd64", "6.12.9+deb12-amd64"]\n    steps:\n      - run: make KDIR=/usr/src/linux-headers-${{ matrix.k }}\n';
+    const f = runRule(removedApi, { ...GOOD_MODULE, ...withCode(CLASS_OLD), '.github/workflows/b.yml': wf });
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('Linux 6.12');
+  });
+
+  test('a new API below the supported minimum', () => {
+    const f = runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 and newer.'), ...withCode('struct class *good_class(void)\n{\n\treturn class_create("good");\n}\n') });
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/needs Linux 6\.4 or later.*covers 5\.10/);
+  });
+
+  test('silent: outside the supported range, under a version guard, under a feature test, or nothing declared', () => {
+    expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.4 through 6.1.'), ...withCode(CLASS_OLD) })).toEqual([]);
+    expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
+    const feature = `#ifdef HAVE_CLASS_CREATE_OWNER\n${CLASS_OLD}#endif\n`;
+    expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(feature) })).toEqual([]);
+    expect(runRule(removedApi, { ...GOOD_MODULE, ...withCode(CLASS_OLD) })).toEqual([]);
+  });
+
+  test('backported new APIs are not held against older kernels', () => {
+    const code = 'void good_stop(struct timer_list *t)\n{\n\ttimer_delete_sync(t);\n}\n';
+    expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 6.1 through 6.12.'), ...withCode(code, '#include <linux/timer.h>\n') })).toEqual([]);
+  });
+});
+
+describe('compat/missing-version-header', () => {
+  test('fires without <linux/version.h>, silent with it (also through a project header)', () => {
+    expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED) })).toMatchObject([{ file: 'good.c', line: 16 }]);
+    expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
+    expect(
+      runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include "compat.h"\n'), 'compat.h': '#pragma once\n#include <linux/version.h>\n' }),
+    ).toEqual([]);
+  });
+});
+
+describe('compat/dead-version-guard', () => {
+  test('a branch only for kernels below the declared minimum', () => {
+    const code = '#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 15, 0)\nstatic void good_old(void) {}\n#endif\n#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)\nstatic void good_new(void) {}\n#endif\n';
+    const f = runRule(deadVersionGuard, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(code, '#include <linux/version.h>\n') });
+    expect(f.map((x) => x.line)).toEqual([17, 20]);
+    expect(f[0].message).toMatch(/only holds below 5\.10/);
+    expect(f[1].message).toMatch(/always holds from 5\.10/);
+  });
+  test('silent for guards inside the range', () => {
+    expect(runRule(deadVersionGuard, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
+  });
+});
+
+describe('upstream/version-ifdefs', () => {
+  test('one note per file, at the first conditional', () => {
+    const f = runRule(versionIfdefs, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') });
+    expect(f).toMatchObject([{ file: 'good.c', line: 17 }]);
+    expect(f[0].message).toMatch(/^1 LINUX_VERSION_CODE conditional in good\.c/);
+    expect(runRule(versionIfdefs, GOOD_MODULE)).toEqual([]);
+  });
+});
+
+describe('docs/missing-supported-kernels', () => {
+  test('fires when nothing states the kernels, silent when the README does', () => {
+    expect(runRule(missingSupportedKernels, { ...GOOD_MODULE, ...README('Build with make.') })).toMatchObject([{ file: 'README.md', line: 1 }]);
+    expect(runRule(missingSupportedKernels, { ...GOOD_MODULE, ...README('Tested on Linux 6.1 and 6.12.') })).toEqual([]);
+  });
+});
