@@ -1,6 +1,7 @@
 // The rule catalogue holds together: every rule file is registered, tested and documented from its
 // metadata; docs/rules.md is not stale; every documented example behaves (bad fires, good does not).
 
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,8 +57,9 @@ describe('rule registry', () => {
     }
   });
 
-  it('has a test for every rule (a test file that imports the rule module)', () => {
-    const untested = allRules.filter((r) => !testTexts.some((t) => t.includes(`src/rules/${r.id}.js`))).map((r) => r.id);
+  it('has a test for every rule (a test file that imports the rule or names its id)', () => {
+    const tested = (r: Rule) => testTexts.some((t) => t.includes(`src/rules/${r.id}.js`) || t.includes(`'${r.id}'`));
+    const untested = allRules.filter((r) => !tested(r)).map((r) => r.id);
     expect(untested).toEqual([]);
   });
 });
@@ -65,6 +67,11 @@ describe('rule registry', () => {
 describe('docs/rules.md', () => {
   it('is generated from the rules (run `node scripts/gen-docs.mjs` when this fails)', () => {
     expect(doc).toBe(renderRulesDoc(allRules));
+  });
+
+  it('is what the generator script writes (`node scripts/gen-docs.mjs --check`)', () => {
+    const out = execFileSync(process.execPath, ['scripts/gen-docs.mjs', '--check'], { encoding: 'utf8' });
+    expect(out).toContain('docs/rules.md is up to date');
   });
 
   it('has a section with an explicit anchor for every rule, which the finding help links to', () => {

@@ -1,4 +1,5 @@
 import missingKconfig from './missing-kconfig.js';
 import unexportedSymbolLookup from './unexported-symbol-lookup.js';
+import versionIfdefs from './version-ifdefs.js';
 
-export const rules = [missingKconfig, unexportedSymbolLookup];
+export const rules = [versionIfdefs, missingKconfig, unexportedSymbolLookup];
