@@ -41,8 +41,11 @@ export interface ScopedFindings {
   fixed?: Finding[];
 }
 
+/** Build findings (one per kernel) exist only in build mode, which never runs on the base: no base to compare. */
+const comparable = (f: Finding) => f.kernel === undefined;
+
 export function scopeFindings(findings: Finding[], scope: PrScope): ScopedFindings {
-  const diff = scope.baseFindings ? diffFindings(scope.baseFindings, findings) : undefined;
+  const diff = scope.baseFindings ? diffFindings(scope.baseFindings.filter(comparable), findings.filter(comparable)) : undefined;
   const added = new Set(diff?.added ?? []);
   const kept = findings.filter((f) => (f.file ? onChangedLines(f, scope.changed) : added.has(f)));
   return { kept, introduced: diff ? diff.added : kept, fixed: diff?.fixed };

@@ -60,14 +60,15 @@ function repoTopLevel(root: string): string | undefined {
 }
 
 /** The base revision's report, or why there is none. */
-async function auditBase(root: string, prefix: string, baseSha: string, config?: string): Promise<Report | string> {
+async function auditBase(root: string, prefix: string, baseSha: string, inputs: ActionInputs): Promise<Report | string> {
   const top = repoTopLevel(root);
   if (!top || !hasCommit(top, baseSha)) {
     return 'the base commit is not in the local history (use `actions/checkout` with `fetch-depth: 0`)';
   }
   const checkout = writeBaseRevision(top, baseSha, prefix);
   try {
-    return (await audit(checkout.root, { config })).report;
+    // Never build the base: compile findings are compared by changed lines only (see pr-scope.ts).
+    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch })).report;
   } catch (e) {
     return `auditing the base revision failed: ${(e as Error).message}`;
   } finally {
@@ -96,7 +97,7 @@ async function prMode(
   const pr = ctx.pullRequest;
   if (!pr) throw new Error('not a pull request');
   const lines: string[] = [];
-  const base = await auditBase(root, prefix, pr.baseSha, inputs.config);
+  const base = await auditBase(root, prefix, pr.baseSha, inputs);
   const baseFindings = typeof base === 'string' ? undefined : base.findings;
   if (typeof base === 'string') lines.push(`New and fixed findings are not told apart: ${base}.`);
 
