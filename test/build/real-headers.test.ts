@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runBuilds } from '../../src/build/run.js';
 import { EMPTY_CONFIG } from '../../src/config/load.js';
 import { buildModel } from '../../src/model/build.js';
+import compileError from '../../src/rules/build/compile-error.js';
+import compileWarning from '../../src/rules/build/compile-warning.js';
 import { scanRepository } from '../../src/scan/index.js';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -66,4 +68,17 @@ describe.skipIf(missing.length > 0)('build mode with real kernel headers', () =>
     expect(r.findings[0]).toMatchObject({ ruleId: 'build/compile-error' });
     expect(r.findings[0].message).toMatch(/timed out/);
   }, 60_000);
+
+  it('hands build results to build/compile-warning and build/compile-error, one finding per kernel', async () => {
+    const model = modelOf('test/fixtures/build-warning');
+    model.buildResults = await runBuilds(model, { headers: [K61 as string, K612 as string], timeoutMs: 120_000 });
+    expect(compileError.check(model)).toEqual([]);
+    const warnings = compileWarning.check(model);
+    expect(warnings.map((f) => [f.file, f.line, f.kernel?.split('.').slice(0, 2).join('.')])).toEqual([
+      ['warn.c', 6, '6.1'],
+      ['warn.c', 6, '6.12'],
+    ]);
+    expect(warnings[0].message).toBe("unused variable 'unused' [-Wunused-variable]");
+    expect(warnings[0]).not.toHaveProperty('ruleId');
+  }, 180_000);
 });
