@@ -21,6 +21,8 @@ export interface ActionInputs {
   jsonFile: string;
   build: boolean;
   kernelHeaders: string[];
+  /** Where to write a shields.io endpoint JSON of the score ('' for none). */
+  badgeFile: string;
   /** A checkpatch.pl to run on the kernel C files. */
   checkpatch?: string;
 }
@@ -66,5 +68,6 @@ export function readInputs(): ActionInputs {
       .map((s) => s.trim())
       .filter(Boolean),
     checkpatch: core.getInput('checkpatch').trim() || undefined,
+    badgeFile: core.getInput('badge-file').trim(),
   };
 }

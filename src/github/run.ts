@@ -8,6 +8,7 @@ import { ConfigFileError, audit } from '../audit.js';
 import { defaultHeaderDirs } from '../build/headers.js';
 import type { BuildOptions } from '../build/types.js';
 import { checkAnnotations } from '../report/annotations.js';
+import { renderBadge } from '../report/badge.js';
 import { checkRunOutput } from '../report/checkrun.js';
 import { renderComment } from '../report/comment.js';
 import { renderJson } from '../report/json.js';
@@ -162,6 +163,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   const jsonFile = reportPath(inputs.jsonFile, 'lkm-audit.json', ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
+  if (inputs.badgeFile) writeReportFile(path.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
 
   const policy = httpPolicyFromEnv(env);
   const problems = new ApiProblems({ fork: ctx.pullRequest?.fork ?? false, timeoutMs: policy.timeoutMs });

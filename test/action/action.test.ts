@@ -1,6 +1,7 @@
 // End to end: the bundled action as a child process against a real HTTP server standing in for the GitHub API.
 
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
 import type { Report } from '../../src/report/types.js';
@@ -144,11 +145,13 @@ describe('only-changed on a pull request', () => {
     expect(result.status).toBe(1);
   });
 
-  it('passes when nothing the PR touched reaches fail-on', async () => {
+  it('passes with fail-on: never, and writes the badge file', async () => {
     gh.reset();
-    const result = await run({ inputs: { comment: 'never', 'fail-on': 'never' } });
+    const result = await run({ inputs: { comment: 'never', 'fail-on': 'never', 'badge-file': 'out/badge.json' } });
     expect(result.status).toBe(0);
     expect(result.outputs.score).toMatch(/^\d+$/);
+    const badge = JSON.parse(readFileSync(path.join(fixture.dir, 'out/badge.json'), 'utf8'));
+    expect(badge.message).toContain(result.outputs.score);
   });
 });
 
