@@ -28,7 +28,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     make.set(f.path, mf);
     for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
   }
-  const objEntries = resolveObjEntries([...make.values()]);
+  const objEntries = resolveObjEntries([...make.values()], notes);
 
   // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
   // auxiliary folders (tools/, tests/ ...), plus the headers they include.

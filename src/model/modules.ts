@@ -19,7 +19,7 @@ export function discoverModules(objEntries: ObjEntry[], c: Map<string, CFile>, n
   const ordered = [...objEntries].sort((a, b) => kindRank(a.file) - kindRank(b.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = path.dirname(e.file);
+    const dir = e.dir ?? path.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
