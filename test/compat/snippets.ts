@@ -23,7 +23,7 @@ export const SNIPPETS: Record<string, Snippet> = {
   },
   'kernel-write-pos-value': {
     includes: ['linux/fs.h'],
-    old: 'ssize_t probe_write(struct file *f, const char *buf, loff_t pos)\n{\n\treturn kernel_write(f, buf, 16, pos);\n}\n',
+    old: 'ssize_t probe_write(struct file *f, const char *buf, loff_t pos)\n{\n\treturn kernel_write(f, buf, 16, f->f_pos);\n}\n',
     new: 'ssize_t probe_write(struct file *f, const char *buf, loff_t pos)\n{\n\treturn kernel_write(f, buf, 16, &pos);\n}\n',
   },
   'vfs-read-write-unexported': {

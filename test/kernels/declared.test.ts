@@ -57,3 +57,8 @@ describe('other sources', () => {
     expect(declared(readme('Run make, then insmod hello.ko.'))).toBeUndefined();
   });
 });
+
+test('dkms.conf regex with POSIX classes', () => {
+  const d = declared({ 'dkms.conf': 'PACKAGE_NAME=good\nBUILD_EXCLUSIVE_KERNEL="^6\\.([2-9]|1[0-2])[[:digit:]]*\\."\n' });
+  expect(d).toMatchObject({ min: '6.2', max: '6.12' });
+});

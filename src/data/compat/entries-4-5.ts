@@ -27,7 +27,8 @@ export const ENTRIES_4_5: CompatEntry[] = [
     id: 'kernel-write-pos-value',
     kind: 'signature',
     symbol: 'kernel_write(file, buf, count, pos)',
-    old: { type: 'call', names: ['kernel_write'], arity: 4, arg: { index: 3, matches: /^(?!&)(?:\d+|.*\b(?:pos|off|offset|ppos)\b.*)$/i } },
+    // Only a literal or f_pos: a bare `pos` is as likely the new form's loff_t pointer.
+    old: { type: 'call', names: ['kernel_write'], arity: 4, arg: { index: 3, matches: /^(?:\d+|[\w>.-]*f_pos)$/ } },
     removedIn: '4.14',
     replacement: 'kernel_write(file, buf, count, &pos)',
     evidence: 'bdd1d2d3d251 (NVIDIA conftest); 6.1/6.12 headers',
@@ -203,7 +204,9 @@ export const ENTRIES_4_5: CompatEntry[] = [
     symbol: 'net_device.dev_addr (now const)',
     old: {
       type: 'pattern',
-      regex: /->\s*dev_addr\s*\[[^\]]*\]\s*=(?!=)|\b(?:memcpy|ether_addr_copy|eth_random_addr|eth_zero_addr)\s*\(\s*[\w.>-]*->\s*dev_addr\s*[,)]/,
+      // Receivers named like a net_device: other structs (p2p, macsec) have dev_addr fields of their own.
+      regex:
+        /\b(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*\[[^\]]*\]\s*=(?!=)|\b(?:memcpy|ether_addr_copy|eth_random_addr|eth_zero_addr)\s*\(\s*(?:[\w.]+->)*(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*[,)]/,
     },
     removedIn: '5.17',
     new: { type: 'call', names: ['eth_hw_addr_set', 'dev_addr_set', 'dev_addr_mod'] },

@@ -3,7 +3,7 @@
 
 import { COMPAT_DB } from '../../data/compat/index.js';
 import type { CompatEntry, Detector } from '../../data/compat/types.js';
-import type { CFile, PreprocCondition } from '../c/types.js';
+import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, PreprocCondition } from '../c/types.js';
 import type { MakeFile } from '../make/types.js';
 import { type LiveRange, liveRange, type MacroLookup } from './condition.js';
 import { VersionSet } from './range.js';
@@ -28,11 +28,46 @@ interface Hit {
 
 const ALWAYS: LiveRange = { live: VersionSet.all, exact: true, versionGuarded: false };
 
+/** Per-file lookups built once, so that each database entry costs a map access per file, not a scan. */
+interface FileIndex {
+  cf: CFile;
+  calls: Map<string, (CallSite | MacroCall)[]>;
+  fields: Map<string, FieldInit[]>;
+}
+
+interface RepoIndex {
+  own: Set<string>;
+  structVars: Map<string, Set<string>>;
+  functions: Map<string, { cf: CFile; fn: FunctionDef }[]>;
+}
+
+function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
 export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, db: readonly CompatEntry[] = COMPAT_DB): ApiUse[] {
   const files = [...c.values()];
   const lookup = macroLookup(files);
-  const ownNames = ownDefinitions(files);
-  const structVars = structVariables(files);
+  const repo: RepoIndex = {
+    own: ownDefinitions(files),
+    structVars: structVariables(files),
+    functions: group(
+      files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
+      (x) => x.fn.name,
+    ),
+  };
+  const indexed: FileIndex[] = files.map((cf) => ({
+    cf,
+    calls: group<CallSite | MacroCall>([...cf.calls, ...cf.macros], (x) => x.name),
+    fields: group(cf.fieldInits, (f) => f.field),
+  }));
   const uses: ApiUse[] = [];
   for (const entry of db) {
     for (const form of ['old', 'new'] as const) {
@@ -42,8 +77,9 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
         for (const mf of make.values()) uses.push(...makeHits(entry, form, det.regex, mf));
         continue;
       }
-      for (const cf of files) {
-        for (const h of detect(det, cf, files, ownNames, structVars)) {
+      for (const fi of indexed) {
+        const cf = fi.cf;
+        for (const h of detect(det, fi, repo)) {
           const line = cf.lineAt(h.offset);
           uses.push({
             entry,
@@ -105,11 +141,13 @@ function structVariables(files: CFile[]): Map<string, Set<string>> {
   return out;
 }
 
-function detect(det: Exclude<Detector, { type: 'make' }>, cf: CFile, files: CFile[], own: Set<string>, structVars: Map<string, Set<string>>): Hit[] {
+function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: RepoIndex): Hit[] {
+  const { cf } = fi;
   switch (det.type) {
     case 'call':
-      return [...cf.calls, ...cf.macros]
-        .filter((c) => det.names.includes(c.name) && !own.has(c.name))
+      return det.names
+        .filter((n) => !repo.own.has(n))
+        .flatMap((n) => fi.calls.get(n) ?? [])
         .filter((c) => (det.arity === undefined || c.args.length === det.arity) && (det.minArity === undefined || c.args.length >= det.minArity))
         .filter((c) => {
           if (!det.arg) return true;
@@ -117,12 +155,12 @@ function detect(det: Exclude<Detector, { type: 'make' }>, cf: CFile, files: CFil
           if (a === undefined || !det.arg.matches.test(a)) return false;
           if (!det.arg.structType) return true;
           const v = a.replace(/^&\s*/, '').trim();
-          return structVars.get(det.arg.structType)?.has(v) ?? false;
+          return repo.structVars.get(det.arg.structType)?.has(v) ?? false;
         })
         .map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
     case 'field':
-      return cf.fieldInits
-        .filter((f) => f.field === det.field && (f.struct ? det.structs.includes(f.struct) : !!det.anyStruct))
+      return (fi.fields.get(det.field) ?? [])
+        .filter((f) => (f.struct ? det.structs.includes(f.struct) : !!det.anyStruct))
         .filter((f) => !det.value || det.value.test(f.value))
         .map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
     case 'include':
@@ -140,10 +178,10 @@ function detect(det: Exclude<Detector, { type: 'make' }>, cf: CFile, files: CFil
       return hits;
     }
     case 'callback':
-      return cf.fieldInits
-        .filter((f) => f.struct && det.structs.includes(f.struct) && (det.field === '*' || f.field === det.field))
+      return (det.field === '*' ? cf.fieldInits : (fi.fields.get(det.field) ?? []))
+        .filter((f) => f.struct && det.structs.includes(f.struct))
         .filter((f) => {
-          const sig = signatureOf(f.value.replace(/^&\s*/, ''), files);
+          const sig = signatureOf(f.value.replace(/^&\s*/, ''), cf, repo);
           if (!sig) return false;
           if (det.params !== undefined && sig.params.length !== det.params) return false;
           if (det.returns && !det.returns.test(sig.returns)) return false;
@@ -161,20 +199,18 @@ function lineHit(cf: CFile, line: number): Hit {
   return { offset, endOffset: end < 0 ? cf.text.length : end };
 }
 
-/** Return type and parameter texts of a function defined in the repository. */
-function signatureOf(name: string, files: CFile[]): { returns: string; params: string[] } | undefined {
+/** Return type and parameter texts of a function defined in the repository (the same file's first). */
+function signatureOf(name: string, from: CFile, repo: RepoIndex): { returns: string; params: string[] } | undefined {
   if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
-  for (const f of files) {
-    const fn = f.functions.find((d) => d.name === name);
-    if (!fn) continue;
-    const head = f.code.slice(fn.offset, fn.bodyStart);
-    const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(head);
-    if (!m) return undefined;
-    const inner = m[1].replace(/\s+/g, ' ').trim();
-    const params = inner === '' || inner === 'void' ? [] : inner.split(',').map((p) => p.trim());
-    return { returns: fn.prefix, params };
-  }
-  return undefined;
+  const defs = repo.functions.get(name) ?? [];
+  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : undefined);
+  if (!def) return undefined;
+  const head = def.cf.code.slice(def.fn.offset, def.fn.bodyStart);
+  const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(head);
+  if (!m) return undefined;
+  const inner = m[1].replace(/\s+/g, ' ').trim();
+  const params = inner === '' || inner === 'void' ? [] : inner.split(',').map((p) => p.trim());
+  return { returns: def.fn.prefix, params };
 }
 
 function makeHits(entry: CompatEntry, form: 'old' | 'new', regex: RegExp, mf: MakeFile): ApiUse[] {

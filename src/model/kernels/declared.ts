@@ -98,7 +98,7 @@ export function fromDkms(conf: DkmsConf): DeclaredKernels | undefined {
   if (!ex) return undefined;
   let re: RegExp;
   try {
-    re = new RegExp(ex.value.replace(/^["']|["']$/g, ''));
+    re = new RegExp(posixClasses(ex.value.replace(/^["']|["']$/g, '')));
   } catch {
     return undefined;
   }
@@ -142,4 +142,9 @@ export function declaredSet(d: DeclaredKernels): VersionSet {
   const lo = d.min ? (parseVersion(d.min) as number) : 0;
   const hiSeries = d.max ? (parseVersion(d.max) as number) : undefined;
   return VersionSet.from(lo, hiSeries === undefined ? MAX_CODE : hiSeries + 256);
+}
+
+/** dkms matches with bash `=~` (POSIX ERE): translate the character classes JavaScript lacks. */
+function posixClasses(re: string): string {
+  return re.replace(/\[:digit:\]/g, '0-9').replace(/\[:alpha:\]/g, 'A-Za-z').replace(/\[:alnum:\]/g, 'A-Za-z0-9').replace(/\[:space:\]/g, '\\s');
 }
