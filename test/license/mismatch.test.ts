@@ -75,6 +75,15 @@ describe('license/mismatch', () => {
     );
   });
 
+  it('accepts permissive files inside a GPL module, as the kernel has (BSD headers in a GPL driver)', () => {
+    const files = {
+      ...moduleFiles({ extra: '#include "regs.h"' }),
+      'regs.h': '/* SPDX-License-Identifier: BSD-3-Clause */\n#define REG 1\n',
+      COPYING: GPL2,
+    };
+    expect(runRule(mismatch, files)).toEqual([]);
+  });
+
   it('checks each module of a multi-module repository against its own licence file', () => {
     const files = {
       Makefile: '# SPDX-License-Identifier: GPL-2.0\nobj-m += gpl/ bsd/ mit/\n',

@@ -112,6 +112,14 @@ describe('license/spdx-placement', () => {
     expect(runRule(spdxPlacement, files)).toEqual([]);
   });
 
+  it('accepts a /* tag that opens a longer comment in a header', () => {
+    const files = {
+      ...moduleFiles({ extra: '#include "hello.h"' }),
+      'hello.h': '/* SPDX-License-Identifier: GPL-2.0\n *\n * Copyright 2024 Jane Doe\n */\n#define X 1\n',
+    };
+    expect(runRule(spdxPlacement, files)).toEqual([]);
+  });
+
   it('reports a tag below line 1', () => {
     const found = runRule(spdxPlacement, moduleFiles({ head: '\n// SPDX-License-Identifier: GPL-2.0' }));
     expect(found).toHaveLength(1);

@@ -2,7 +2,9 @@ import {
   type Family,
   MODULE_LICENSE_FITS,
   fitsModuleLicense,
+  isGplCompatibleModuleLicense,
   isKnownModuleLicense,
+  PERMISSIVE,
   offeredFamilies,
   suggestedModuleLicense,
 } from '../../data/license-compat.js';
@@ -18,6 +20,16 @@ export default defineRule({
   title: 'Licence file, MODULE_LICENSE and SPDX tags disagree',
   why: 'When the licence file, the SPDX tags and MODULE_LICENSE say different things, users and distributions cannot tell under which terms they may ship the module, and the kernel acts on MODULE_LICENSE alone (GPL-only symbols, taint).',
   fix: 'Make the three agree: the licence text in LICENSE/COPYING, the same licence in each SPDX tag, and the matching MODULE_LICENSE string.',
+  example: {
+    bad: {
+      'hello.c': '// SPDX-License-Identifier: MIT\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
+      Makefile: '# SPDX-License-Identifier: MIT\nobj-m := hello.o\n',
+    },
+    good: {
+      'hello.c': '// SPDX-License-Identifier: GPL-2.0 OR MIT\n#include <linux/module.h>\nMODULE_LICENSE("Dual MIT/GPL");\n',
+      Makefile: '# SPDX-License-Identifier: GPL-2.0 OR MIT\nobj-m := hello.o\n',
+    },
+  },
   check(model) {
     const out: RawFinding[] = [];
     const checkedByModule = new Set<string>();
@@ -37,9 +49,15 @@ export default defineRule({
           });
         }
       }
-      for (const group of tagGroups(model, mod)) {
+      const groups = tagGroups(model, mod);
+      // Whether some of the module's C code is under the declared licence (the Makefile's tag does not count).
+      const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fitsModuleLicense(value, g.offered));
+      for (const group of groups) {
         for (const f of group.files) checkedByModule.add(f);
         if (fitsModuleLicense(value, group.offered)) continue;
+        // Permissive files inside a GPL module (BSD headers in a GPL driver) are ordinary: the module as a
+        // whole is still under the GPL. Only a module whose every tag is permissive disagrees with "GPL".
+        if (someFit && isGplCompatibleModuleLicense(value) && [...group.offered].every((f) => PERMISSIVE.includes(f))) continue;
         const first = model.license.spdx.get(group.files[0])!;
         out.push({
           file: first.file,

@@ -45,7 +45,8 @@ export function expectedStyle(path: string): { style: string; example: string } 
 function wrongStyle(tag: SpdxTag): string | undefined {
   const want = expectedStyle(tag.file);
   if (!want) return undefined;
-  if (tag.style === want.style && (want.style !== '/*' || tag.closed)) return undefined;
-  const used = tag.style === '' ? 'no comment marker' : tag.style === '/*' ? '/* */ not closed on its line' : `"${tag.style}"`;
+  // A `/*` tag may open a longer comment (`/* SPDX-License-Identifier: GPL-2.0\n * Copyright ...`), as in the kernel.
+  if (tag.style === want.style) return undefined;
+  const used = tag.style === '' ? 'no comment marker' : `"${tag.style}"`;
   return `uses ${used}; this file type takes \`${want.example}\``;
 }
