@@ -102,7 +102,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
       ),
     );
   }
-  const findings = kept.filter((f) => f.severity !== ('off' as Severity)).sort(compareFindings);
+  const findings = kept.sort(compareByPlace);
   return { report: makeReport(root, model, findings, suppressed), model };
 }
 
@@ -118,7 +118,8 @@ function finish(rule: Rule, f: RawFinding, config: Config): Finding {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 
-export function compareFindings(a: Finding, b: Finding): number {
+/** Report order: by file and position, so the JSON and text reports read top to bottom. */
+export function compareByPlace(a: Finding, b: Finding): number {
   return (
     (a.file ?? '').localeCompare(b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
@@ -140,7 +141,7 @@ function makeReport(root: string, model: RepoModel, findings: Finding[], suppres
     modules: model.modules.map((m) => ({
       name: m.name,
       dir: m.dir,
-      sources: m.sources.map((s) => (m.dir === '.' ? s : s)),
+      sources: m.sources,
       buildFile: m.buildFile,
       init: m.init ? { function: m.init.function, file: m.init.file, line: m.init.line } : null,
       exit: m.exit ? { function: m.exit.function, file: m.exit.file, line: m.exit.line } : null,
