@@ -4,7 +4,7 @@
 // Kept small by taking only the core kernel (vmlinux) and the subsystem modules out-of-tree drivers
 // commonly build on (USB, HID, V4L2, ALSA, wireless, DRM, IIO, PHY, MMC, Bluetooth); tracepoint
 // exports are left out because modules never call them by name.
-// Usage: node scripts/gen-gpl-symbols.mjs [header dir ...]
+// Usage: node scripts/gen-gpl-symbols.mjs [--out FILE] [header dir ...]
 //   default: /usr/src/linux-headers-6.1.0-*-amd64 and /usr/src/linux-headers-6.12.*-amd64 (newest of each)
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,9 +43,12 @@ function newest(pattern) {
   return dirs.length ? join('/usr/src', dirs[dirs.length - 1]) : undefined;
 }
 
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outFile = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, 'src/data/gpl-only-symbols.json');
 const dirs =
-  process.argv.length > 2
-    ? process.argv.slice(2)
+  args.length > 0
+    ? args
     : [newest(/^linux-headers-6\.1\.0-\d+-amd64$/), newest(/^linux-headers-6\.12\.[\d.]+\+deb\d+-amd64$/)].filter(Boolean);
 if (dirs.length === 0) {
   console.error('no linux-headers found under /usr/src (see scripts/install-kernel-deps.sh)');
@@ -159,9 +162,9 @@ const data = {
   wrappers,
 };
 const out = `${JSON.stringify(data)}\n`;
-writeFileSync(join(root, 'src/data/gpl-only-symbols.json'), out);
+writeFileSync(outFile, out);
 console.log(
-  `wrote src/data/gpl-only-symbols.json: ${gplIn.size} symbols, ${out.length} bytes; groups ${Object.entries(groups)
+  `wrote ${outFile}: ${gplIn.size} symbols, ${out.length} bytes; groups ${Object.entries(groups)
     .map(([k, v]) => `${k}: ${v.length}`)
     .join(', ')}`,
 );

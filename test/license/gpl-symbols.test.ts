@@ -1,4 +1,7 @@
-import { statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import data from '../../src/data/gpl-only-symbols.json' with { type: 'json' };
 import { GPL_SYMBOL_KERNELS, gplOnlyUse } from '../../src/model/license/gpl-symbols.js';
@@ -29,5 +32,19 @@ describe('GPL-only symbol list', () => {
 
   it('records where each symbol came from', () => {
     expect(data.kernels.map((k) => k.release)).toEqual([expect.stringMatching(/^6\.1\.\d+$/), expect.stringMatching(/^6\.12\.\d+$/)]);
+  });
+});
+
+describe('scripts/gen-gpl-symbols.mjs', () => {
+  const headers = existsSync('/usr/src')
+    ? readdirSync('/usr/src').filter((d) => /^linux-headers-6\.(1\.0-\d+|12\.[\d.]+\+deb\d+)-amd64$/.test(d))
+    : [];
+  const installed = data.kernels.every((k) => headers.includes(k.headers));
+
+  it.skipIf(!installed)('regenerates the committed file from the installed headers', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'gpl-symbols-')), 'out.json');
+    const dirs = data.kernels.map((k) => `/usr/src/${k.headers}`);
+    execFileSync(process.execPath, ['scripts/gen-gpl-symbols.mjs', '--out', out, ...dirs]);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync('src/data/gpl-only-symbols.json', 'utf8'));
   });
 });
