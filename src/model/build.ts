@@ -8,6 +8,7 @@ import { parseDkmsConf } from './dkms/parse.js';
 import { buildDocsModel } from './docs/readme.js';
 import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
+import { readKconfig } from './kconfig.js';
 import { discoverModules } from './modules.js';
 import { parseMakefile } from './make/parse.js';
 import { resolveObjEntries } from './make/obj-entries.js';
@@ -28,15 +29,20 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     make.set(f.path, mf);
     for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
   }
-  const objEntries = resolveObjEntries([...make.values()], notes);
+  const kconfig = readKconfig(scan);
+  // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it.
+  const objEntries = resolveObjEntries([...make.values()], notes).filter(
+    (e) => !e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool',
+  );
 
   // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
   // auxiliary folders (tools/, tests/ ...), plus the headers they include.
   const c = new Map<string, CFile>();
   for (const f of scan.files.values()) {
     if (!isCPath(f.path) || f.text === undefined) continue;
-    if (!looksLikeKernelC(f.text) && !f.path.endsWith('.h')) continue;
-    if (isAuxiliaryPath(f.path) && !namedByKbuild(f.path, objEntries)) continue;
+    const named = namedByKbuild(f.path, objEntries);
+    if (!named && !looksLikeKernelC(f.text) && !f.path.endsWith('.h')) continue;
+    if (!named && isAuxiliaryPath(f.path)) continue;
     const cf = readCFile(f.path, f.text);
     c.set(f.path, cf);
     for (const n of cf.notes) notes.push({ file: f.path, message: n });
@@ -55,6 +61,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     config,
     make,
     objEntries,
+    kconfig,
     c,
     modules,
     docs,

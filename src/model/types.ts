@@ -8,6 +8,7 @@ import type { CFile } from './c/types.js';
 import type { CiModel } from './ci/types.js';
 import type { DkmsConf } from './dkms/types.js';
 import type { DocsModel } from './docs/types.js';
+import type { KconfigSymbol } from './kconfig.js';
 import type { KernelsModel } from './kernels/types.js';
 import type { LicenseModel } from './license/types.js';
 import type { MakeFile, ObjEntry } from './make/types.js';
@@ -71,6 +72,8 @@ export interface RepoModel {
   /** Parsed Makefiles and Kbuild files by path. */
   make: Map<string, MakeFile>;
   objEntries: ObjEntry[];
+  /** Kconfig symbols defined in the repository. */
+  kconfig: Map<string, KconfigSymbol>;
   /** Parsed kernel C sources and headers by path (user-space C is not here). */
   c: Map<string, CFile>;
   modules: KernelModule[];

@@ -58,4 +58,25 @@ describe('module discovery', () => {
     expect(m.modules).toHaveLength(1);
     expect(m.modules[0]).toMatchObject({ name: 'x', dir: 'src', buildFile: '', init: { function: 'x_init', line: 2 } });
   });
+
+  it('skips objects behind a bool Kconfig symbol (built-in only) and keeps tristate ones', () => {
+    const m = modelFromFiles({
+      Kconfig: 'config FOO_CORE\n\tbool "core"\n\nconfig FOO_DRV\n\ttristate "driver"\n',
+      Makefile: 'obj-$(CONFIG_FOO_CORE) += core.o\nobj-$(CONFIG_FOO_DRV) += drv.o\n',
+      'core.c': '#include <linux/init.h>\nstatic int __init core_init(void) { return 0; }\ndevice_initcall(core_init);\n',
+      'drv.c': '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
+    });
+    expect(m.modules.map((x) => x.name)).toEqual(['drv']);
+    expect(m.kconfig.get('FOO_DRV')).toMatchObject({ type: 'tristate', file: 'Kconfig', line: 4 });
+  });
+
+  it('reads every source kbuild names, even one without kernel includes of its own', () => {
+    const m = modelFromFiles({
+      Makefile: 'obj-m := two.o\ntwo-y := main.o helper.o\n',
+      'main.c': '#include <linux/module.h>\n#include "two.h"\nMODULE_LICENSE("GPL");\n',
+      'helper.c': '#include "two.h"\nint two_helper(void) { return 2; }\n',
+      'two.h': 'int two_helper(void);\n',
+    });
+    expect(m.modules[0].sources).toEqual(['main.c', 'helper.c']);
+  });
 });

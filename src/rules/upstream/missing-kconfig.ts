@@ -1,18 +1,12 @@
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 
-const KCONFIG_FILE = /(^|\/)Kconfig(\.[\w.-]+)?$/;
-const CONFIG_ENTRY = /^[ \t]*(?:menu)?config[ \t]+([A-Za-z0-9_]+)/gm;
-
 /** Symbols each Kconfig file defines, by the file's folder. */
 function kconfigSymbols(model: RepoModel): Map<string, Set<string>> {
   const byDir = new Map<string, Set<string>>();
-  for (const file of model.scan.files.values()) {
-    if (!KCONFIG_FILE.test(file.path) || file.text === undefined) continue;
-    const dir = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/')) : '.';
-    const symbols = byDir.get(dir) ?? new Set<string>();
-    for (const m of file.text.matchAll(CONFIG_ENTRY)) symbols.add(m[1]);
-    byDir.set(dir, symbols);
+  for (const sym of model.kconfig.values()) {
+    const dir = sym.file.includes('/') ? sym.file.slice(0, sym.file.lastIndexOf('/')) : '.';
+    byDir.set(dir, (byDir.get(dir) ?? new Set<string>()).add(sym.name));
   }
   return byDir;
 }
