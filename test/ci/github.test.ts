@@ -74,7 +74,10 @@ jobs:
     steps:
       - run: ./ci/build.sh 6.1.0-18-amd64
 `,
-      { 'ci/build.sh': '#!/bin/sh\nset -e\napt-get install -y linux-headers-6.1.0-18-amd64 linux-headers-6.12.9+deb12-amd64\nfor k in 6.1.0-18-amd64 6.12.9+deb12-amd64; do make -C /usr/src/linux-headers-$k M=$PWD; done\n' },
+      {
+        'ci/build.sh':
+          '#!/bin/sh\nset -e\napt-get install -y linux-headers-6.1.0-18-amd64 linux-headers-6.12.9+deb12-amd64\nfor k in 6.1.0-18-amd64 6.12.9+deb12-amd64; do make -C /usr/src/linux-headers-$k M=$PWD; done\n',
+      },
     );
     expect(m.builds).toHaveLength(1);
     expect(m.builds[0].how).toMatch(/ci\/build\.sh/);

@@ -28,12 +28,21 @@ describe('ci/missing-ci', () => {
 
 describe('ci/ci-does-not-build', () => {
   test('fires on a lint-only workflow, anchored in the workflow', () => {
-    const f = runRule(ciDoesNotBuild, { ...GOOD_MODULE, '.github/workflows/lint.yml': workflow('      - run: checkpatch.pl --no-tree -f good.c\n') });
+    const f = runRule(ciDoesNotBuild, {
+      ...GOOD_MODULE,
+      '.github/workflows/lint.yml': workflow('      - run: checkpatch.pl --no-tree -f good.c\n'),
+    });
     expect(f).toMatchObject([{ file: '.github/workflows/lint.yml', line: 1 }]);
   });
   test('silent when a step builds, or when a CI system the audit cannot read exists', () => {
     expect(runRule(ciDoesNotBuild, { ...GOOD_MODULE, '.github/workflows/b.yml': MATRIX })).toEqual([]);
-    expect(runRule(ciDoesNotBuild, { ...GOOD_MODULE, '.github/workflows/lint.yml': workflow('      - run: echo hi\n'), Jenkinsfile: 'pipeline {}\n' })).toEqual([]);
+    expect(
+      runRule(ciDoesNotBuild, {
+        ...GOOD_MODULE,
+        '.github/workflows/lint.yml': workflow('      - run: echo hi\n'),
+        Jenkinsfile: 'pipeline {}\n',
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -41,14 +50,21 @@ describe('ci/single-kernel-version', () => {
   test('fires on one kernel, at the build step', () => {
     const f = runRule(singleKernelVersion, {
       ...GOOD_MODULE,
-      '.github/workflows/b.yml': workflow('      - uses: actions/checkout@v4\n      - run: sudo apt-get install -y linux-headers-$(uname -r)\n      - run: make\n'),
+      '.github/workflows/b.yml': workflow(
+        '      - uses: actions/checkout@v4\n      - run: sudo apt-get install -y linux-headers-$(uname -r)\n      - run: make\n',
+      ),
     });
-    expect(f).toMatchObject([{ file: ".github/workflows/b.yml", line: 8 }]);
+    expect(f).toMatchObject([{ file: '.github/workflows/b.yml', line: 8 }]);
     expect(f[0].message).toContain('running kernel (ubuntu-22.04)');
   });
   test('silent on a matrix or a computed list', () => {
     expect(runRule(singleKernelVersion, { ...GOOD_MODULE, '.github/workflows/b.yml': MATRIX })).toEqual([]);
-    expect(runRule(singleKernelVersion, { ...GOOD_MODULE, '.github/workflows/b.yml': workflow('      - run: for k in /usr/src/linux-headers-*; do make KDIR=$k; done\n') })).toEqual([]);
+    expect(
+      runRule(singleKernelVersion, {
+        ...GOOD_MODULE,
+        '.github/workflows/b.yml': workflow('      - run: for k in /usr/src/linux-headers-*; do make KDIR=$k; done\n'),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -61,6 +77,8 @@ describe('ci/untested-declared-kernels', () => {
     expect(f[0].message).toMatch(/5\.10 never built/);
   });
   test('silent when CI builds both ends', () => {
-    expect(runRule(untestedDeclaredKernels, { ...GOOD_MODULE, ...readme('6.1 through 6.12'), '.github/workflows/b.yml': MATRIX })).toEqual([]);
+    expect(runRule(untestedDeclaredKernels, { ...GOOD_MODULE, ...readme('6.1 through 6.12'), '.github/workflows/b.yml': MATRIX })).toEqual(
+      [],
+    );
   });
 });

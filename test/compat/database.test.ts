@@ -60,8 +60,7 @@ describe('fixtures', () => {
 
 describe('guards', () => {
   const cls = SNIPPETS['class-create-owner'];
-  const guarded = (cond: string) =>
-    snippetSource(cls, `#if ${cond}\n${cls.old}#else\n${cls.new}#endif\n`);
+  const guarded = (cond: string) => snippetSource(cls, `#if ${cond}\n${cls.old}#else\n${cls.new}#endif\n`);
 
   test('a version guard bounds the kernels where each branch is live', () => {
     const uses = usesIn({ Makefile: MAKEFILE, 'probe.c': guarded('LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)') });
@@ -83,7 +82,8 @@ describe('guards', () => {
     const uses = usesIn({
       Makefile: MAKEFILE,
       'probe.c': snippetSource({ includes: [] }, '#include "compat.h"\n'),
-      'compat.h': '#ifndef PROBE_COMPAT_H\n#define PROBE_COMPAT_H\n#include <linux/timer.h>\nstatic inline void probe_stop(struct timer_list *t)\n{\n\tdel_timer_sync(t);\n}\n#endif\n',
+      'compat.h':
+        '#ifndef PROBE_COMPAT_H\n#define PROBE_COMPAT_H\n#include <linux/timer.h>\nstatic inline void probe_stop(struct timer_list *t)\n{\n\tdel_timer_sync(t);\n}\n#endif\n',
     });
     const hit = uses.find((u) => u.entry.id === 'del-timer');
     expect(hit?.file).toBe('compat.h');

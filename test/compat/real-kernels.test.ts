@@ -25,33 +25,40 @@ test('the 6.1-6.12 entries have probes', () => {
   for (const e of IN_RANGE) expect(sources[probeName(e.id, 'old')] ?? sources[probeName(e.id, 'new')], e.id).toBeDefined();
 });
 
-describe.skipIf(KERNELS.length < 2)(`real kernels (${KERNELS.length < 2 ? 'SKIPPED: Debian 6.1 and 6.12 linux-headers not installed' : KERNELS.join(', ')})`, () => {
-  const results = new Map<string, ProbeResult>();
+describe.skipIf(KERNELS.length < 2)(
+  `real kernels (${KERNELS.length < 2 ? 'SKIPPED: Debian 6.1 and 6.12 linux-headers not installed' : KERNELS.join(', ')})`,
+  () => {
+    const results = new Map<string, ProbeResult>();
 
-  beforeAll(async () => {
-    const built = await Promise.all(KERNELS.map((k) => buildProbes(k, sources)));
-    KERNELS.forEach((k, i) => results.set(k, built[i]));
-  }, 400_000);
+    beforeAll(async () => {
+      const built = await Promise.all(KERNELS.map((k) => buildProbes(k, sources)));
+      for (const [i, k] of KERNELS.entries()) results.set(k, built[i]);
+    }, 400_000);
 
-  for (const kernel of KERNELS) {
-    const release = kernel.replace(/^.*linux-headers-/, '');
-    const series = seriesOf(release) as string;
-    for (const e of IN_RANGE) {
-      for (const form of ['old', 'new'] as const) {
-        const name = probeName(e.id, form);
-        if (!sources[name]) continue;
-        const expected = predictBuild(e, form, release);
-        const title = `${e.id} (${form} form) on ${series}: ${expected === undefined ? 'no claim (backports)' : expected ? 'builds' : 'fails'}`;
-        test(title, () => {
-          const result = results.get(kernel) as ProbeResult;
-          const compiled = result.compiled.get(name);
-          expect(compiled, `${name}.c`).toBeDefined();
-          if (expected !== undefined) {
-            const diag = result.log.split('\n').filter((l) => l.includes(`${name}.c`) && /error/.test(l)).slice(0, 3).join('\n');
-            expect(compiled, `${name}.c on ${release}\n${diag}`).toBe(expected);
-          }
-        });
+    for (const kernel of KERNELS) {
+      const release = kernel.replace(/^.*linux-headers-/, '');
+      const series = seriesOf(release) as string;
+      for (const e of IN_RANGE) {
+        for (const form of ['old', 'new'] as const) {
+          const name = probeName(e.id, form);
+          if (!sources[name]) continue;
+          const expected = predictBuild(e, form, release);
+          const title = `${e.id} (${form} form) on ${series}: ${expected === undefined ? 'no claim (backports)' : expected ? 'builds' : 'fails'}`;
+          test(title, () => {
+            const result = results.get(kernel) as ProbeResult;
+            const compiled = result.compiled.get(name);
+            expect(compiled, `${name}.c`).toBeDefined();
+            if (expected !== undefined) {
+              const diag = result.log
+                .split('\n')
+                .filter((l) => l.includes(`${name}.c`) && /error/.test(l))
+                .slice(0, 3)
+                .join('\n');
+              expect(compiled, `${name}.c on ${release}\n${diag}`).toBe(expected);
+            }
+          });
+        }
       }
     }
-  }
-});
+  },
+);

@@ -30,21 +30,33 @@ describe('compat/removed-api', () => {
   });
 
   test('the tested kernels stand in when nothing is declared', () => {
-    const wf = 'jobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        k: ["6.1.0-18-amd64", "6.12.9+deb12-amd64"]\n    steps:\n      - run: make KDIR=/usr/src/linux-headers-${{ matrix.k }}\n';
+    const wf =
+      'jobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        k: ["6.1.0-18-amd64", "6.12.9+deb12-amd64"]\n    steps:\n      - run: make KDIR=/usr/src/linux-headers-$' +
+      '{{ matrix.k }}\n';
     const f = runRule(removedApi, { ...GOOD_MODULE, ...withCode(CLASS_OLD), '.github/workflows/b.yml': wf });
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain('Linux 6.12');
   });
 
   test('a new API below the supported minimum', () => {
-    const f = runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 and newer.'), ...withCode('struct class *good_class(void)\n{\n\treturn class_create("good");\n}\n') });
+    const f = runRule(removedApi, {
+      ...GOOD_MODULE,
+      ...README('Supports Linux 5.10 and newer.'),
+      ...withCode('struct class *good_class(void)\n{\n\treturn class_create("good");\n}\n'),
+    });
     expect(f).toHaveLength(1);
     expect(f[0].message).toMatch(/needs Linux 6\.4 or later.*covers 5\.10/);
   });
 
   test('silent: outside the supported range, under a version guard, under a feature test, or nothing declared', () => {
     expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.4 through 6.1.'), ...withCode(CLASS_OLD) })).toEqual([]);
-    expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
+    expect(
+      runRule(removedApi, {
+        ...GOOD_MODULE,
+        ...README('Supports Linux 5.10 through 6.12.'),
+        ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n'),
+      }),
+    ).toEqual([]);
     const feature = `#ifdef HAVE_CLASS_CREATE_OWNER\n${CLASS_OLD}#endif\n`;
     expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(feature) })).toEqual([]);
     expect(runRule(removedApi, { ...GOOD_MODULE, ...withCode(CLASS_OLD) })).toEqual([]);
@@ -52,7 +64,13 @@ describe('compat/removed-api', () => {
 
   test('backported new APIs are not held against older kernels', () => {
     const code = 'void good_stop(struct timer_list *t)\n{\n\ttimer_delete_sync(t);\n}\n';
-    expect(runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 6.1 through 6.12.'), ...withCode(code, '#include <linux/timer.h>\n') })).toEqual([]);
+    expect(
+      runRule(removedApi, {
+        ...GOOD_MODULE,
+        ...README('Supports Linux 6.1 through 6.12.'),
+        ...withCode(code, '#include <linux/timer.h>\n'),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -61,21 +79,36 @@ describe('compat/missing-version-header', () => {
     expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED) })).toMatchObject([{ file: 'good.c', line: 16 }]);
     expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
     expect(
-      runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include "compat.h"\n'), 'compat.h': '#pragma once\n#include <linux/version.h>\n' }),
+      runRule(missingVersionHeader, {
+        ...GOOD_MODULE,
+        ...withCode(CLASS_GUARDED, '#include "compat.h"\n'),
+        'compat.h': '#pragma once\n#include <linux/version.h>\n',
+      }),
     ).toEqual([]);
   });
 });
 
 describe('compat/dead-version-guard', () => {
   test('a branch only for kernels below the declared minimum', () => {
-    const code = '#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 15, 0)\nstatic void good_old(void) {}\n#endif\n#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)\nstatic void good_new(void) {}\n#endif\n';
-    const f = runRule(deadVersionGuard, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(code, '#include <linux/version.h>\n') });
+    const code =
+      '#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 15, 0)\nstatic void good_old(void) {}\n#endif\n#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)\nstatic void good_new(void) {}\n#endif\n';
+    const f = runRule(deadVersionGuard, {
+      ...GOOD_MODULE,
+      ...README('Supports Linux 5.10 through 6.12.'),
+      ...withCode(code, '#include <linux/version.h>\n'),
+    });
     expect(f.map((x) => x.line)).toEqual([17, 20]);
     expect(f[0].message).toMatch(/only holds below 5\.10/);
     expect(f[1].message).toMatch(/always holds from 5\.10/);
   });
   test('silent for guards inside the range', () => {
-    expect(runRule(deadVersionGuard, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
+    expect(
+      runRule(deadVersionGuard, {
+        ...GOOD_MODULE,
+        ...README('Supports Linux 5.10 through 6.12.'),
+        ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n'),
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -90,7 +123,9 @@ describe('upstream/version-ifdefs', () => {
 
 describe('docs/missing-supported-kernels', () => {
   test('fires when nothing states the kernels, silent when the README does', () => {
-    expect(runRule(missingSupportedKernels, { ...GOOD_MODULE, ...README('Build with make.') })).toMatchObject([{ file: 'README.md', line: 1 }]);
+    expect(runRule(missingSupportedKernels, { ...GOOD_MODULE, ...README('Build with make.') })).toMatchObject([
+      { file: 'README.md', line: 1 },
+    ]);
     expect(runRule(missingSupportedKernels, { ...GOOD_MODULE, ...README('Tested on Linux 6.1 and 6.12.') })).toEqual([]);
   });
 });

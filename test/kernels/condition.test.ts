@@ -4,7 +4,8 @@ import { evaluateCondition, liveRange } from '../../src/model/kernels/condition.
 import { parseVersion, previousSeries, seriesOf } from '../../src/model/kernels/version.js';
 
 const v = (s: string) => parseVersion(s) as number;
-const holds = (expr: string, version: string, lookup?: (n: string) => string | undefined) => evaluateCondition(expr, lookup)?.has(v(version));
+const holds = (expr: string, version: string, lookup?: (n: string) => string | undefined) =>
+  evaluateCondition(expr, lookup)?.has(v(version));
 
 describe('versions', () => {
   test('parse, series and the series before', () => {
@@ -27,7 +28,8 @@ describe('version conditions', () => {
   });
 
   test('&&, ||, ! and parentheses', () => {
-    const e = '(LINUX_VERSION_CODE >= KERNEL_VERSION(5,10,0) && LINUX_VERSION_CODE < KERNEL_VERSION(6,1,0)) || LINUX_VERSION_CODE >= KERNEL_VERSION(6,8,0)';
+    const e =
+      '(LINUX_VERSION_CODE >= KERNEL_VERSION(5,10,0) && LINUX_VERSION_CODE < KERNEL_VERSION(6,1,0)) || LINUX_VERSION_CODE >= KERNEL_VERSION(6,8,0)';
     expect(holds(e, '5.15')).toBe(true);
     expect(holds(e, '6.4')).toBe(false);
     expect(holds(e, '6.8')).toBe(true);
@@ -50,7 +52,12 @@ describe('version conditions', () => {
   });
 
   test('#elif and #else exclude the earlier branches', () => {
-    const cond = (directive: PreprocCondition['directive'], expr: string, previous: string[] = []): PreprocCondition => ({ directive, expr, line: 1, previous });
+    const cond = (directive: PreprocCondition['directive'], expr: string, previous: string[] = []): PreprocCondition => ({
+      directive,
+      expr,
+      line: 1,
+      previous,
+    });
     const first = 'LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)';
     const second = 'LINUX_VERSION_CODE >= KERNEL_VERSION(5, 10, 0)';
     const elif = liveRange([cond('elif', second, [first])]);

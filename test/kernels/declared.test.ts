@@ -5,7 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/config/load.js';
 import { modelFromFiles, GOOD_MODULE } from '../helpers/rule-tester.js';
 
-const declared = (files: Record<string, string>, config = EMPTY_CONFIG) => modelFromFiles({ ...GOOD_MODULE, ...files }, config).kernels.declared;
+const declared = (files: Record<string, string>, config = EMPTY_CONFIG) =>
+  modelFromFiles({ ...GOOD_MODULE, ...files }, config).kernels.declared;
 const readme = (body: string) => ({ 'README.md': `# hello\n\nA module.\n\n${body}\n` });
 
 describe('README prose', () => {
@@ -23,7 +24,9 @@ describe('README prose', () => {
   });
 
   test('a table of kernels with marks', () => {
-    const d = declared(readme('## Kernel compatibility\n\n| Kernel | Status |\n|---|---|\n| 5.10 | ✅ |\n| 5.15 | ✅ |\n| 6.1 | ✅ |\n| 4.19 | ❌ |\n'));
+    const d = declared(
+      readme('## Kernel compatibility\n\n| Kernel | Status |\n|---|---|\n| 5.10 | ✅ |\n| 5.15 | ✅ |\n| 6.1 | ✅ |\n| 4.19 | ❌ |\n'),
+    );
     expect(d).toMatchObject({ min: '5.10', max: '6.1' });
   });
 
@@ -34,16 +37,24 @@ describe('README prose', () => {
 
 describe('other sources', () => {
   test('dkms.conf BUILD_EXCLUSIVE_KERNEL regex', () => {
-    const d = declared({ 'dkms.conf': 'PACKAGE_NAME=good\nPACKAGE_VERSION=1.0\nBUILD_EXCLUSIVE_KERNEL="^(5\\.(1[0-9]|[2-9][0-9])|6\\.([0-9]|1[0-2]))\\."\n' });
+    const d = declared({
+      'dkms.conf': 'PACKAGE_NAME=good\nPACKAGE_VERSION=1.0\nBUILD_EXCLUSIVE_KERNEL="^(5\\.(1[0-9]|[2-9][0-9])|6\\.([0-9]|1[0-2]))\\."\n',
+    });
     expect(d).toMatchObject({ min: '5.10', max: '6.12', source: { file: 'dkms.conf', line: 3 } });
   });
 
   test('dkms.conf BUILD_EXCLUSIVE_KERNEL_MIN', () => {
-    expect(declared({ 'dkms.conf': 'PACKAGE_NAME=good\nBUILD_EXCLUSIVE_KERNEL_MIN="5.15"\n' })).toMatchObject({ min: '5.15', max: undefined });
+    expect(declared({ 'dkms.conf': 'PACKAGE_NAME=good\nBUILD_EXCLUSIVE_KERNEL_MIN="5.15"\n' })).toMatchObject({
+      min: '5.15',
+      max: undefined,
+    });
   });
 
   test('#error guard in the code', () => {
-    const c = GOOD_MODULE['good.c'].replace('#include <linux/module.h>\n', '#include <linux/module.h>\n#include <linux/version.h>\n#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 10, 0)\n#error "needs Linux 5.10 or later"\n#endif\n');
+    const c = GOOD_MODULE['good.c'].replace(
+      '#include <linux/module.h>\n',
+      '#include <linux/module.h>\n#include <linux/version.h>\n#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 10, 0)\n#error "needs Linux 5.10 or later"\n#endif\n',
+    );
     expect(declared({ 'good.c': c })).toMatchObject({ min: '5.10', max: undefined, source: { file: 'good.c', line: 6 } });
   });
 

@@ -32,11 +32,15 @@ export function substitute(text: string, vars: Record<string, string>): string {
 // A shell word: quoted, or unquoted with $(...) and `...` kept whole.
 const WORD = String.raw`("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\x60[^\x60]*\x60|[^\s;&|"'])+)`;
 const HEADERS_PKG = /\blinux-headers-((?:\$\([^)]*\)|\$\{[^}]*\}|[^\s"';])+)/g;
-const KDIR_ARG = new RegExp(String.raw`\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=${WORD}`, 'g');
+const KDIR_ARG = new RegExp(
+  String.raw`\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=${WORD}`,
+  'g',
+);
 const MAKE_C = new RegExp(String.raw`\bmake\b[^\n;&|]*?\s-C\s*${WORD}`, 'g');
 const DKMS_K = new RegExp(String.raw`\bdkms\s+(?:build|install|autoinstall|add)\b[^\n;&|]*?(?:-k|--kernelver)[\s=]+${WORD}`, 'g');
 const BUILD_CMD = /\b(?:make|\$\(MAKE\)|dkms\s+(?:build|install|autoinstall|mkdeb|mkrpm))\b([^\n;&|]*)/g;
-const NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
+const NON_BUILD_TARGETS =
+  /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
 const LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 
 const PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
@@ -107,7 +111,9 @@ export function kernelOf(raw: string, ctx: StepContext): string | undefined {
 /** Repository scripts a command line runs: `./ci/build.sh`, `bash scripts/x.sh`, `sh build`. */
 export function calledScripts(text: string, scan: RepoFiles): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|[\s;&|(])(?:(?:bash|sh|source|\.)\s+)?((?:\.\/)?[\w./-]+\.(?:sh|bash)|\.\/[\w./-]+)(?=\s|$|[;&|)])/gm)) {
+  for (const m of text.matchAll(
+    /(?:^|[\s;&|(])(?:(?:bash|sh|source|\.)\s+)?((?:\.\/)?[\w./-]+\.(?:sh|bash)|\.\/[\w./-]+)(?=\s|$|[;&|)])/gm,
+  )) {
     const p = m[1].replace(/^\.\//, '');
     if (scan.files.has(p) && !out.includes(p)) out.push(p);
   }

@@ -7,17 +7,34 @@ import { expandGitlabMatrix } from './matrix.js';
 import type { CiBuild } from './types.js';
 import { asArray, asRecord, asText, keyLine, type YamlFile } from './yaml-util.js';
 
-const RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'pages']);
+const RESERVED = new Set([
+  'stages',
+  'variables',
+  'default',
+  'include',
+  'workflow',
+  'image',
+  'services',
+  'before_script',
+  'after_script',
+  'cache',
+  'pages',
+]);
 
 export function gitlabBuilds(path: string, y: YamlFile, scan: RepoFiles): CiBuild[] {
   const root = asRecord(y.value);
-  const defaults = { ...asRecord(root.default), image: asRecord(root.default).image ?? root.image, before_script: asRecord(root.default).before_script ?? root.before_script };
+  const defaults = {
+    ...asRecord(root.default),
+    image: asRecord(root.default).image ?? root.image,
+    before_script: asRecord(root.default).before_script ?? root.before_script,
+  };
   const globalVars = vars(root.variables);
   const builds: CiBuild[] = [];
   for (const [name, raw] of Object.entries(root)) {
     if (RESERVED.has(name) || name.startsWith('.') || !raw || typeof raw !== 'object') continue;
     const job = resolveExtends(name, root, new Set());
-    const image = asText(asRecord(job.image).name) || asText(job.image) || asText(asRecord(defaults.image).name) || asText(defaults.image) || undefined;
+    const image =
+      asText(asRecord(job.image).name) || asText(job.image) || asText(asRecord(defaults.image).name) || asText(defaults.image) || undefined;
     const script = [job.before_script ?? defaults.before_script, job.script].map(asText).join('\n');
     for (const combo of expandGitlabMatrix(job.parallel)) {
       const all = { ...globalVars, ...vars(job.variables), ...combo };
@@ -54,7 +71,10 @@ function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Reco
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const av = out[k];
-    out[k] = av && v && typeof av === 'object' && typeof v === 'object' && !Array.isArray(av) && !Array.isArray(v) ? deepMerge(asRecord(av), asRecord(v)) : v;
+    out[k] =
+      av && v && typeof av === 'object' && typeof v === 'object' && !Array.isArray(av) && !Array.isArray(v)
+        ? deepMerge(asRecord(av), asRecord(v))
+        : v;
   }
   return out;
 }

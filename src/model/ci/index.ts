@@ -13,7 +13,12 @@ export function ciSystemOf(path: string): CiFile['system'] | undefined {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'github';
   if (/^\.gitlab-ci\.ya?ml$/.test(path) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path)) return 'gitlab';
   if (path === '.travis.yml') return 'travis';
-  if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(path)) return 'other';
+  if (
+    /^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
+      path,
+    )
+  )
+    return 'other';
   return undefined;
 }
 

@@ -11,7 +11,9 @@ export function travisBuilds(path: string, y: YamlFile, scan: RepoFiles): CiBuil
   const root = asRecord(y.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === 'string' ? envNode : []));
-  const jobEnvs: string[] = Array.isArray(envNode) ? envNode.map(asText) : asArray(asRecord(envNode).jobs ?? asRecord(envNode).matrix).map(asText);
+  const jobEnvs: string[] = Array.isArray(envNode)
+    ? envNode.map(asText)
+    : asArray(asRecord(envNode).jobs ?? asRecord(envNode).matrix).map(asText);
   const includes = asArray(asRecord(root.jobs ?? root.matrix).include).map(asRecord);
   const jobs: Record<string, unknown>[] = [
     ...(jobEnvs.length ? jobEnvs.map((e) => ({ env: e })) : includes.length ? [] : [{}]),

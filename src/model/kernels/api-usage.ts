@@ -148,7 +148,9 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
       return det.names
         .filter((n) => !repo.own.has(n))
         .flatMap((n) => fi.calls.get(n) ?? [])
-        .filter((c) => (det.arity === undefined || c.args.length === det.arity) && (det.minArity === undefined || c.args.length >= det.minArity))
+        .filter(
+          (c) => (det.arity === undefined || c.args.length === det.arity) && (det.minArity === undefined || c.args.length >= det.minArity),
+        )
         .filter((c) => {
           if (!det.arg) return true;
           const a = c.args[det.arg.index];
@@ -164,9 +166,7 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
         .filter((f) => !det.value || det.value.test(f.value))
         .map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
     case 'include':
-      return cf.includes
-        .filter((i) => i.path === det.path)
-        .map((i) => lineHit(cf, i.line));
+      return cf.includes.filter((i) => i.path === det.path).map((i) => lineHit(cf, i.line));
     case 'pattern': {
       const hits: Hit[] = [];
       const re = new RegExp(det.regex.source, `${det.regex.flags.replace('g', '')}g`);

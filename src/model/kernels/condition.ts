@@ -6,11 +6,7 @@ import type { PreprocCondition } from '../c/types.js';
 import { kernelVersionCode } from './version.js';
 import { VersionSet } from './range.js';
 
-type Value =
-  | { k: 'num'; n: number }
-  | { k: 'lvc' }
-  | { k: 'set'; s: VersionSet }
-  | { k: 'unknown' };
+type Value = { k: 'num'; n: number } | { k: 'lvc' } | { k: 'set'; s: VersionSet } | { k: 'unknown' };
 
 const UNKNOWN: Value = { k: 'unknown' };
 
@@ -93,7 +89,18 @@ function tokenize(expr: string): string[] | undefined {
 }
 
 // Binary operators by precedence, lowest first (C order).
-const LEVELS: string[][] = [['||'], ['&&'], ['|'], ['^'], ['&'], ['==', '!='], ['<', '<=', '>', '>='], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
+const LEVELS: string[][] = [
+  ['||'],
+  ['&&'],
+  ['|'],
+  ['^'],
+  ['&'],
+  ['==', '!='],
+  ['<', '<=', '>', '>='],
+  ['<<', '>>'],
+  ['+', '-'],
+  ['*', '/', '%'],
+];
 
 class Parser {
   private tokens: string[];
@@ -273,21 +280,37 @@ function versionsWhere(op: string, n: number): VersionSet {
 
 function arithmetic(op: string, a: number, b: number): number {
   switch (op) {
-    case '+': return a + b;
-    case '-': return a - b;
-    case '*': return a * b;
-    case '/': return b === 0 ? 0 : Math.trunc(a / b);
-    case '%': return b === 0 ? 0 : a % b;
-    case '<<': return a << b;
-    case '>>': return a >> b;
-    case '&': return a & b;
-    case '|': return a | b;
-    case '^': return a ^ b;
-    case '<': return Number(a < b);
-    case '<=': return Number(a <= b);
-    case '>': return Number(a > b);
-    case '>=': return Number(a >= b);
-    case '==': return Number(a === b);
-    default: return Number(a !== b);
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? 0 : Math.trunc(a / b);
+    case '%':
+      return b === 0 ? 0 : a % b;
+    case '<<':
+      return a << b;
+    case '>>':
+      return a >> b;
+    case '&':
+      return a & b;
+    case '|':
+      return a | b;
+    case '^':
+      return a ^ b;
+    case '<':
+      return Number(a < b);
+    case '<=':
+      return Number(a <= b);
+    case '>':
+      return Number(a > b);
+    case '>=':
+      return Number(a >= b);
+    case '==':
+      return Number(a === b);
+    default:
+      return Number(a !== b);
   }
 }

@@ -13,14 +13,18 @@ import { formatVersion, knownSeries, parseVersion, previousSeries, seriesOf } fr
 
 const V = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 const RANGE = new RegExp(`${V}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V}`, 'i');
-const MIN_BEFORE = new RegExp(`(?:>=|≥|=>|at least|minimum(?: of| is|:)?|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`, 'i');
+const MIN_BEFORE = new RegExp(
+  `(?:>=|≥|=>|at least|minimum(?: of| is|:)?|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`,
+  'i',
+);
 const MIN_AFTER = new RegExp(`${V}\\s*(?:\\+|(?:and|or) (?:newer|later|above|higher|up|greater)|onwards?|or any later)`, 'i');
 const MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum(?: of| is|:)?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`, 'i');
 const MAX_AFTER = new RegExp(`${V}\\s*(?:and|or) (?:older|earlier|below|lower)`, 'i');
 const ANY_V = new RegExp(V, 'gi');
 
 const KERNEL_CONTEXT = /\b(kernels?|linux)\b/i;
-const SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
+const SUPPORT_WORDS =
+  /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
 const SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
 const NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
 const POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
@@ -40,7 +44,11 @@ export function declaredKernels(docs: DocsModel, dkms: DkmsConf[], c: Map<string
   if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
-    return { min, max, source: { file: config.path ?? '.lkm-audit.yml', line, text: `kernels: { min: ${min ?? '~'}, max: ${max ?? '~'} }` } };
+    return {
+      min,
+      max,
+      source: { file: config.path ?? '.lkm-audit.yml', line, text: `kernels: { min: ${min ?? '~'}, max: ${max ?? '~'} }` },
+    };
   }
   return undefined;
 }
@@ -92,7 +100,11 @@ export function fromDkms(conf: DkmsConf): DeclaredKernels | undefined {
   const max = get('BUILD_EXCLUSIVE_KERNEL_MAX');
   if (min || max) {
     const at = (min ?? max) as { value: string; line: number };
-    return { min: min && seriesOf(min.value), max: max && seriesOf(max.value), source: { file: conf.path, line: at.line, text: `BUILD_EXCLUSIVE_KERNEL_${min ? 'MIN' : 'MAX'}="${at.value}"` } };
+    return {
+      min: min && seriesOf(min.value),
+      max: max && seriesOf(max.value),
+      source: { file: conf.path, line: at.line, text: `BUILD_EXCLUSIVE_KERNEL_${min ? 'MIN' : 'MAX'}="${at.value}"` },
+    };
   }
   const ex = get('BUILD_EXCLUSIVE_KERNEL');
   if (!ex) return undefined;
@@ -146,5 +158,9 @@ export function declaredSet(d: DeclaredKernels): VersionSet {
 
 /** dkms matches with bash `=~` (POSIX ERE): translate the character classes JavaScript lacks. */
 function posixClasses(re: string): string {
-  return re.replace(/\[:digit:\]/g, '0-9').replace(/\[:alpha:\]/g, 'A-Za-z').replace(/\[:alnum:\]/g, 'A-Za-z0-9').replace(/\[:space:\]/g, '\\s');
+  return re
+    .replace(/\[:digit:\]/g, '0-9')
+    .replace(/\[:alpha:\]/g, 'A-Za-z')
+    .replace(/\[:alnum:\]/g, 'A-Za-z0-9')
+    .replace(/\[:space:\]/g, '\\s');
 }

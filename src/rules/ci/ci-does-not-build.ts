@@ -11,6 +11,10 @@ export default defineRule({
     // Only CI systems the audit reads can prove the absence of a build.
     if (model.modules.length === 0 || readable.length === 0 || model.ci.files.some((f) => f.system === 'other')) return [];
     if (model.ci.builds.length > 0) return [];
-    return readable.map((f) => ({ file: f.path, line: 1, message: `${f.path} never builds the module: no make/kbuild or dkms build step (also in the scripts it calls)` }));
+    return readable.map((f) => ({
+      file: f.path,
+      line: 1,
+      message: `${f.path} never builds the module: no make/kbuild or dkms build step (also in the scripts it calls)`,
+    }));
   },
 });

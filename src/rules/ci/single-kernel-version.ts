@@ -14,6 +14,12 @@ export default defineRule({
     const targets = buildTargets(builds);
     if (targets.length !== 1 || targets[0] === RUNTIME_LIST) return [];
     const b = builds[0];
-    return [{ file: b.file, line: b.line, message: `CI builds against ${targets[0]} only (${builds.length} build step${builds.length === 1 ? '' : 's'}, first in ${b.job ?? b.file})` }];
+    return [
+      {
+        file: b.file,
+        line: b.line,
+        message: `CI builds against ${targets[0]} only (${builds.length} build step${builds.length === 1 ? '' : 's'}, first in ${b.job ?? b.file})`,
+      },
+    ];
   },
 });

@@ -17,10 +17,12 @@ export default defineRule({
     if (missing.length === 0) return [];
     const b = builds[0];
     const tests = model.ci.tested.length ? model.ci.tested.join(', ') : 'no identified kernel version';
-    return [{
-      file: b.file,
-      line: b.line,
-      message: `${d.source.file}:${d.source.line} claims ${d.min ?? '...'}-${d.max ?? '...'}, but CI builds ${tests}: ${[...new Set(missing)].join(' and ')} never built`,
-    }];
+    return [
+      {
+        file: b.file,
+        line: b.line,
+        message: `${d.source.file}:${d.source.line} claims ${d.min ?? '...'}-${d.max ?? '...'}, but CI builds ${tests}: ${[...new Set(missing)].join(' and ')} never built`,
+      },
+    ];
   },
 });

@@ -23,8 +23,15 @@ export default defineRule({
       const claim = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : '+'}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
         out.push({ ...where, message: `\`#${g.directive} ${g.expr}\` only holds below ${d.min}: the code it guards is dead (${claim})` });
-      } else if (g.directive === 'if' && g.holds.complement().intersect(supported).isEmpty && !g.holds.complement().intersect(belowMin).isEmpty) {
-        out.push({ ...where, message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim})` });
+      } else if (
+        g.directive === 'if' &&
+        g.holds.complement().intersect(supported).isEmpty &&
+        !g.holds.complement().intersect(belowMin).isEmpty
+      ) {
+        out.push({
+          ...where,
+          message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim})`,
+        });
       }
     }
     return out;

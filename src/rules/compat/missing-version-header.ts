@@ -16,7 +16,12 @@ export default defineRule({
       const m = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
       if (!m || cf.defines.has('LINUX_VERSION_CODE') || includesVersion(cf, model.c, new Set())) continue;
       const line = cf.lineAt(m.index);
-      out.push({ file: cf.path, line, column: cf.columnAt(m.index), message: `${cf.path} tests LINUX_VERSION_CODE but never includes <linux/version.h> (directly or through the project's headers)` });
+      out.push({
+        file: cf.path,
+        line,
+        column: cf.columnAt(m.index),
+        message: `${cf.path} tests LINUX_VERSION_CODE but never includes <linux/version.h> (directly or through the project's headers)`,
+      });
     }
     return out;
   },

@@ -9,7 +9,8 @@ export default defineRule({
   check(model) {
     if (model.modules.length === 0 || model.kernels.declared) return [];
     const readme = model.docs.readme;
-    const message = 'no README section, dkms.conf BUILD_EXCLUSIVE_KERNEL, #error guard or config states which kernel versions the module supports';
+    const message =
+      'no README section, dkms.conf BUILD_EXCLUSIVE_KERNEL, #error guard or config states which kernel versions the module supports';
     return [readme ? { file: readme.path, line: 1, message } : { message }];
   },
 });
