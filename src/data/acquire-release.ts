@@ -31,6 +31,13 @@ export interface AcquireSpec {
   dependsOn?: string[];
   /** False where the kernel documents that callers may ignore the result (debugfs). */
   mustCheck?: boolean;
+  /**
+   * False where releasing each one is not the convention (debugfs entries go with their parent's
+   * recursive removal): never reported as leaked.
+   */
+  tracked?: boolean;
+  /** One release removes every live one of the family (proc_remove/remove_proc_subtree take the subtree). */
+  releasesAll?: boolean;
 }
 
 const spec = (
@@ -78,13 +85,18 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   spec('device_register', ['device_register'], 'negative', A0, ['device_unregister']),
   spec('misc', ['misc_register'], 'negative', A0, ['misc_deregister']),
   // proc, debugfs, sysfs, kobjects
-  spec('proc', ['proc_create', 'proc_create_data', 'proc_mkdir', 'proc_mkdir_data', 'proc_create_single', 'proc_create_seq'], 'null', R, [
-    'proc_remove',
-    'remove_proc_entry',
-    'remove_proc_subtree',
-  ]),
+  spec(
+    'proc',
+    ['proc_create', 'proc_create_data', 'proc_mkdir', 'proc_mkdir_data', 'proc_create_single', 'proc_create_seq'],
+    'null',
+    R,
+    ['proc_remove', 'remove_proc_entry', 'remove_proc_subtree'],
+    0,
+    { releasesAll: true },
+  ),
   spec('debugfs', ['debugfs_create_dir', 'debugfs_create_file'], 'err-ptr', R, ['debugfs_remove', 'debugfs_remove_recursive'], 0, {
     mustCheck: false,
+    tracked: false,
   }),
   spec('sysfs', ['sysfs_create_group', 'sysfs_create_groups', 'sysfs_create_file'], 'negative', A0, [
     'sysfs_remove_group',
@@ -97,7 +109,7 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   spec('kobject', ['kobject_create_and_add'], 'null', R, ['kobject_put']),
   // interrupts, I/O
   spec('irq', ['request_irq', 'request_threaded_irq', 'request_any_context_irq'], 'negative', A0, ['free_irq']),
-  spec('ioremap', ['ioremap', 'ioremap_wc', 'ioremap_cache', 'ioremap_uc', 'ioremap_nocache'], 'null', R, ['iounmap']),
+  spec('ioremap', ['ioremap', 'ioremap_wc', 'ioremap_cache', 'ioremap_uc', 'ioremap_nocache'], 'null', R, ['iounmap', 'pci_iounmap']),
   spec('pci_iomap', ['pci_iomap', 'pci_ioremap_bar'], 'null', R, ['pci_iounmap', 'iounmap'], 1),
   spec('mem_region', ['request_mem_region'], 'null', A0, ['release_mem_region']),
   spec('io_region', ['request_region'], 'null', A0, ['release_region']),
@@ -177,6 +189,9 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
       'unregister_module_notifier',
       'unregister_pm_notifier',
     ],
+    0,
+    // a notifier block registration only fails for a duplicate: in-tree code ignores the result
+    { mustCheck: false },
   ),
   // input
   spec('input_alloc', ['input_allocate_device'], 'null', R, ['input_free_device', 'input_unregister_device']),
@@ -244,6 +259,30 @@ for (const s of ACQUIRE_SPECS) {
     list.push(s);
     byRelease.set(name, list);
   }
+}
+
+/** Calls that take over a memory allocation: the object is then freed by its release callback. */
+export const OWNERSHIP_TAKERS = new Set([
+  'device_register',
+  'device_add',
+  'device_initialize',
+  'kobject_init',
+  'kobject_init_and_add',
+  'kobject_add',
+  'kref_init',
+  'list_add',
+  'list_add_tail',
+  'hlist_add_head',
+  'idr_alloc',
+  'xa_store',
+  'radix_tree_insert',
+]);
+
+/** The release that undoes `acquireName`: `register_reboot_notifier` -> `unregister_reboot_notifier`. */
+export function releaseFor(s: AcquireSpec, acquireName: string): string {
+  const i = s.acquire.indexOf(acquireName);
+  const paired = s.release.find((r) => r === `un${acquireName}` || r === acquireName.replace(/^register_/, 'unregister_'));
+  return paired ?? (i >= 0 && s.release.length === s.acquire.length ? s.release[i] : s.release[0]);
 }
 
 export function acquireSpec(name: string): AcquireSpec | undefined {

@@ -37,7 +37,12 @@ export function analyseCleanup(model: RepoModel): ModuleCleanup[] {
     hit = model.modules.map((m) => analyseModule(model, m));
     cache.set(model, hit);
     // Inconclusive analyses are reported as notes of the audit, once per model.
-    for (const m of hit) model.notes.push(...m.notes);
+    const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
+    for (const n of hit.flatMap((m) => m.notes)) {
+      const key = `${n.file}:${n.line}:${n.message}`;
+      if (!seen.has(key)) model.notes.push(n);
+      seen.add(key);
+    }
   }
   return hit;
 }

@@ -13,6 +13,8 @@ export interface TeardownRelease {
 }
 
 export interface TeardownFacts {
+  /** The function only returns an error (`return -EBUSY;`): the driver refuses to be removed. */
+  refuses: boolean;
   releases: TeardownRelease[];
   inconclusive: string[];
 }
@@ -27,7 +29,9 @@ const TEARDOWN =
   /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
 
 export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, stack: string[] = []): TeardownFacts {
-  const out: TeardownFacts = { releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
+  const only = fb.body.length === 1 ? fb.body[0] : undefined;
+  const refuses = only?.kind === 'return' && /^-\s*E[A-Z]+$/.test(only.value ?? '');
+  const out: TeardownFacts = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out.inconclusive.length) return out;
   const visitCall = (c: CallExpr): void => {
     const kinds = releasedKinds(c.name);

@@ -2,7 +2,15 @@
 // calls), tracking what is acquired, checked and released. Produces the facts the cleanup rules
 // report; when a path meets something it cannot follow, the function is inconclusive instead.
 
-import { type AcquireSpec, acquireSpec, isManaged, managedSpec, releasedKinds, returnsErrPtr } from '../../data/acquire-release.js';
+import {
+  type AcquireSpec,
+  acquireSpec,
+  isManaged,
+  managedSpec,
+  OWNERSHIP_TAKERS,
+  releasedKinds,
+  returnsErrPtr,
+} from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
 import { buildCfg, type CfgNode } from './cfg.js';
@@ -22,6 +30,8 @@ export interface Res {
   status: string;
   /** Pointer status: NULL/ERR_PTR is failure. Otherwise an int: non-zero/negative is failure. */
   ptrStatus: boolean;
+  /** Acquired inside a module function the walked one called. */
+  viaHelper?: boolean;
 }
 
 /** A release seen on some path, not matched to a resource of the same function. */
@@ -110,6 +120,8 @@ export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stac
 class Walker {
   private readonly created = new Map<string, Res>();
   private readonly checked = new Set<string>();
+  /** Resources already tested with IS_ERR (a later NULL test is then deliberate: `p = NULL` on -ENOENT). */
+  private readonly isErrChecked = new Set<string>();
   private readonly successLive = new Map<string, Res>();
   private readonly successManaged = new Map<string, Res>();
   private readonly leaks = new Map<string, Leak>();
@@ -223,6 +235,7 @@ class Walker {
       s = this.call(s, c, target, inLoop, c === discarded);
     }
     for (const a of assigns) {
+      if (a.value === '?') this.markKeyChecked(s, a.target); // `val |= f()` uses what val held
       // a status variable assigned again no longer tells about what it reported before
       if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
         s = {
@@ -243,7 +256,13 @@ class Walker {
     if (spec || mspec) {
       if (inLoop) return st; // what a loop acquires is not tracked (it may run any number of times)
       const s = (spec ?? mspec) as AcquireSpec;
-      const managed = !spec || isManaged(c.name);
+      const argHandles = c.args.map(normExpr);
+      // a devres-managed input device is unregistered by devres too (input.c)
+      const onManaged =
+        (s.kind === 'input' && st.live.some((r) => r.managed && r.handles.some((h) => argHandles.includes(h)))) ||
+        // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
+        (s.kind === 'pci_regions' && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
+      const managed = !spec || isManaged(c.name) || onManaged;
       const handleExpr = s.handle === 'result' ? target : c.args[s.handle.arg];
       const status = target ?? c.key;
       const res: Res = {
@@ -261,12 +280,15 @@ class Walker {
         // the result is thrown away: it can never be checked
       } else if (target) this.checkedIfReturnedLater(res);
       this.created.set(res.id, res);
-      return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, 'unknown') };
+      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, 'unknown') };
+      return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
     if (kinds.length) return this.release(st, c, kinds);
+    if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
+    if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
     const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target);
+    if (helper) return this.applyHelper(st, c, helper, target, inLoop);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (TEARDOWN.test(c.name)) return this.teardown(st, c);
     return st;
@@ -281,7 +303,10 @@ class Walker {
     const args = specs.map((s) => (c.args[s.releaseArg] !== undefined ? normExpr(c.args[s.releaseArg]) : ''));
     let match = st.live.find((r) => kinds.includes(r.spec.kind) && r.handles.some((h) => args.includes(h)));
     if (match?.managed) {
-      this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
+      // a devres input device may still be unregistered by hand (input.c); freeing it is the double free
+      if (!(match.spec.kind === 'input_alloc' && c.name !== 'input_free_device')) {
+        this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
+      }
       return st;
     }
     if (!match) {
@@ -294,7 +319,25 @@ class Walker {
       return st;
     }
     const id = match.id;
-    return { ...st, live: st.live.filter((r) => r.id !== id) };
+    const kind = match.spec.releasesAll ? match.spec.kind : undefined;
+    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === undefined || r.spec.kind !== kind)) };
+  }
+
+  /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
+  private handOver(st: State, c: CallExpr): State {
+    const args = c.args.map(normExpr);
+    const live = st.live.filter(
+      (r) =>
+        r.spec.failure !== 'null' || !r.handles.some((h) => args.some((a) => a === h || a.startsWith(`${h}->`) || a.startsWith(`${h}.`))),
+    );
+    return live.length === st.live.length ? st : { ...st, live };
+  }
+
+  /** `devm_add_action_or_reset(dev, fn, data)`: devres now releases what `data` names. */
+  private toDevres(st: State, c: CallExpr): State {
+    const data = normExpr(c.args[2] ?? '');
+    if (!data) return st;
+    return { ...st, live: st.live.map((r) => (r.handles.includes(data) ? { ...r, managed: true } : r)) };
   }
 
   /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
@@ -307,7 +350,7 @@ class Walker {
     return live.length === st.live.length ? st : { ...st, live };
   }
 
-  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined): State {
+  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: boolean): State {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
@@ -322,9 +365,10 @@ class Walker {
         handles: returned && target ? [...r.handles, target] : r.handles,
         status: w.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
+        viaHelper: true,
       };
     });
-    if (!added.length) return s;
+    if (!added.length || inLoop) return s; // what a loop acquires is not tracked
     for (const r of added) this.checked.add(r.id); // the helper's own checks stand
     const ids = new Set(added.map((r) => r.id));
     return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, 'unknown') };
@@ -340,11 +384,13 @@ class Walker {
       return st;
     }
     if (match.managed) return st;
-    return { ...st, live: st.live.filter((r) => r.id !== match.id) };
+    const kind = match.spec.releasesAll ? match.spec.kind : undefined;
+    return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === undefined || r.spec.kind !== kind)) };
   }
 
   private assign(st: State, a: { target: string; value: string; call?: CallExpr }): State {
-    const v = a.value;
+    const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
+    const v = chained ? chained[1].replace(/-$/, '') : a.value;
     let vals = st.vals;
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
@@ -385,11 +431,14 @@ class Walker {
         this.markKeyChecked(st, t.key);
         for (const r of st.live) {
           if (r.status !== t.key && !r.handles.includes(t.key)) continue;
+          if (r.viaHelper) continue;
           if (t.op === 'is_err' && !t.orNull && r.spec.failure === 'null') {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'is_err' });
           }
           const alsoIsErr = all.some((o) => o.op === 'is_err' && o.key === t.key);
-          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.status === t.key && !alsoIsErr) {
+          const isErrBefore = this.isErrChecked.has(r.id);
+          if (t.op === 'is_err') this.isErrChecked.add(r.id);
+          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.status === t.key && !alsoIsErr && !isErrBefore) {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'null' });
           }
         }
@@ -444,16 +493,22 @@ class Walker {
     for (const o of outcome) {
       if (o.error) {
         this.canFail = true;
-        const leaked = o.st.live.filter((r) => !r.managed);
+        // What a called function acquired is often unwound by a matching teardown function of the
+        // driver's own: report only what this function acquired itself.
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
         }
+        // A helper's caller often owns the unwinding (it calls a teardown on failure): report roots only.
+        if (this.depth > 0) continue;
         for (const r of leaked) {
           this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? '' });
         }
       } else {
-        for (const r of o.st.live) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
+        for (const r of o.st.live) {
+          if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
+        }
         if (value) {
           const k = normExpr(value);
           const returned = o.st.live.find((r) => r.handles.includes(k));
@@ -477,6 +532,9 @@ class Walker {
         ? outer.key
         : normExpr(v);
     this.markKeyChecked(st, key);
+    for (const word of v.match(/[A-Za-z_][\w>.-]*/g) ?? []) this.markKeyChecked(st, normExpr(word));
+    // `return p;` of an object this function allocated and checked hands it to the caller
+    if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
     const known = st.vals[key];
     if (known === 'nonzero' || known === 'neg' || known === 'err') return [{ error: true, st }];
     if (known === 'zero' || known === 'nonneg') return [{ error: false, st }];

@@ -1,3 +1,4 @@
+import { releaseFor } from '../../data/acquire-release.js';
 import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -19,7 +20,7 @@ export default defineRule({
           if (seen.has(key)) continue;
           seen.add(key);
           const r = leak.res;
-          const release = r.spec.release[0];
+          const release = releaseFor(r.spec, r.call.name);
           out.push({
             file: leak.file,
             line: leak.returnLine,

@@ -1,3 +1,4 @@
+import { releaseFor } from '../../data/acquire-release.js';
 import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
 import type { TeardownRelease } from '../../analysis/cleanup/teardown.js';
 import type { Res } from '../../analysis/cleanup/walk.js';
@@ -13,6 +14,9 @@ export function releases(rel: TeardownRelease, r: Res): boolean {
   );
 }
 
+const REF_DROPS = /^(device_unregister|put_device|kobject_put|kref_put|platform_device_unregister|platform_device_put|device_destroy)$/;
+const MEMORY = new Set(['kmalloc', 'vmalloc', 'kvmalloc']);
+
 export default defineRule({
   id: 'cleanup/exit-missing-release',
   severity: 'error',
@@ -23,13 +27,16 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const m of analyseCleanup(model)) {
       for (const p of m.pairs) {
-        if (!p.teardown || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
+        if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
+        // dropping a device or kobject reference runs its release callback, which usually frees memory
+        const dropsRefs = teardown.releases.some((rel) => REF_DROPS.test(rel.call.name));
         for (const r of p.setup.successLive) {
           if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out.push({
             ...at(r.file, r.call),
-            message: `${callText(r.call)} at line ${r.call.line} (in ${r.fn}) is never released in ${p.pair.teardown}: call ${r.spec.release[0]}() there`,
+            message: `${callText(r.call)} at line ${r.call.line} (in ${r.fn}) is never released in ${p.pair.teardown}: call ${releaseFor(r.spec, r.call.name)}() there`,
           });
         }
       }

@@ -1,6 +1,11 @@
+import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { ModuleFunctions } from '../../analysis/cleanup/entry-functions.js';
 import { defineRule } from '../rule.js';
+
+function calledElsewhere(model: RepoModel, sources: string[], name: string): boolean {
+  return sources.some((p) => model.c.get(p)?.calls.some((c) => c.name === name && c.function !== undefined && c.function !== name));
+}
 
 export default defineRule({
   id: 'cleanup/missing-section-annotation',
@@ -19,6 +24,8 @@ export default defineRule({
         if (!entry || entry.via !== macro) continue;
         const found = fns.find(entry.function, entry.file);
         if (!found || found.def.annotations.includes(want)) continue;
+        // an exit function that init also calls on failure must stay in normal text
+        if (want === '__exit' && calledElsewhere(model, m.sources, entry.function)) continue;
         out.push({
           file: found.file.path,
           line: found.def.line,

@@ -2,11 +2,25 @@ import { evalMode, isWorldWritable, octal } from '../../analysis/security/file-m
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 
+/** Attribute macros of the kernel whose second argument is the mode (driver-private *_ATTR macros differ). */
+const ATTR_MACROS = new Set([
+  '__ATTR',
+  'DEVICE_ATTR',
+  'DRIVER_ATTR',
+  'BUS_ATTR',
+  'CLASS_ATTR',
+  'SENSOR_DEVICE_ATTR',
+  'SENSOR_DEVICE_ATTR_2',
+  'IIO_DEVICE_ATTR',
+  'IIO_DEVICE_ATTR_NAMED',
+  'KERNEL_ATTR',
+]);
+
 /** Calls and macros whose second argument is the mode of a proc/debugfs/sysfs entry. */
 function modeArg(name: string, args: string[]): number | undefined {
   if (/^proc_(create|mkdir_mode)/.test(name)) return 1;
   if (/^debugfs_create_/.test(name) && !/^debugfs_create_(dir|symlink|automount)$/.test(name)) return 1;
-  if ((name === '__ATTR' || /_ATTR(_2)?$/.test(name)) && args.length >= 4) return 1;
+  if (ATTR_MACROS.has(name) && args.length >= 4) return 1;
   return undefined;
 }
 

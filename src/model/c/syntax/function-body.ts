@@ -26,11 +26,11 @@ export interface FunctionSpan {
 
 const HEADER = 'int f()';
 const cache = new WeakMap<CSource, Map<string, FunctionBody>>();
-let parsedBytes = 0;
+const stats = { bytes: 0, ms: 0, functions: 0 };
 
-/** Bytes given to tree-sitter so far (for throughput figures). */
-export function syntaxBytesParsed(): number {
-  return parsedBytes;
+/** What tree-sitter has parsed so far in this process (for throughput figures). */
+export function syntaxStats(): { bytes: number; ms: number; functions: number } {
+  return { ...stats };
 }
 
 export function parseFunctionBody(file: CSource, fn: FunctionSpan): FunctionBody {
@@ -59,8 +59,11 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   const header = file.code.slice(start, fn.bodyStart).replace(/[^\n]/g, ' ');
   const body = prepareSlice(file.code, fn.bodyStart, end).text;
   const text = HEADER + header.slice(HEADER.length) + body;
-  parsedBytes += text.length;
+  const t0 = performance.now();
   const tree = parser.parse(text);
+  stats.ms += performance.now() - t0;
+  stats.bytes += text.length;
+  stats.functions++;
   if (!tree) return empty('the parser gave no tree');
   try {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === 'function_definition');

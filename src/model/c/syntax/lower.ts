@@ -74,8 +74,7 @@ export class Lowerer {
 
   private assign(target: string, right: Node, compound: boolean, calls: CallExpr[]): Assign {
     const inner = stripParens(right);
-    const call =
-      !compound && inner.type === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
+    const call = inner.type === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
     return { target, value: compound ? '?' : normExpr(this.src(right)), call };
   }
 
@@ -222,10 +221,11 @@ export class Lowerer {
   }
 }
 
+/** `((void *)f(x))` -> `f(x)`: parentheses and casts do not change which value it is. */
 function stripParens(n: Node): Node {
   let cur = n;
-  while (cur.type === 'parenthesized_expression') {
-    const inner = kids(cur)[0];
+  while (cur.type === 'parenthesized_expression' || cur.type === 'cast_expression') {
+    const inner = cur.type === 'cast_expression' ? cur.childForFieldName('value') : kids(cur)[0];
     if (!inner) break;
     cur = inner;
   }

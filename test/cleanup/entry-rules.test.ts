@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import managedManualRelease from '../../src/rules/cleanup/managed-manual-release.js';
+import missingModuleExit from '../../src/rules/cleanup/missing-module-exit.js';
+import missingSectionAnnotation from '../../src/rules/cleanup/missing-section-annotation.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { DEVM_PROBE, LADDER } from './fixtures.js';
+import { repo } from './repo.js';
+
+describe('cleanup/missing-module-exit', () => {
+  it('reports module_init without module_exit', () => {
+    const findings = runRule(missingModuleExit, repo('static int __init foo_init(void)\n{\n\treturn 0;\n}\nmodule_init(foo_init);\n'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('can never be unloaded');
+  });
+
+  it('stays silent with module_exit and with helper-macro drivers', () => {
+    expect(runRule(missingModuleExit, repo(LADDER))).toEqual([]);
+    expect(runRule(missingModuleExit, repo(DEVM_PROBE))).toEqual([]);
+  });
+});
+
+describe('cleanup/missing-section-annotation', () => {
+  it('reports init without __init and exit without __exit', () => {
+    const findings = runRule(
+      missingSectionAnnotation,
+      repo(LADDER.replace('static int __init foo_init', 'static int foo_init').replace('static void __exit', 'static void')),
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      expect.stringContaining('not marked __init'),
+      expect.stringContaining('not marked __exit'),
+    ]);
+  });
+
+  it('stays silent when annotated, and when init also calls the exit function', () => {
+    expect(runRule(missingSectionAnnotation, repo(LADDER))).toEqual([]);
+    const shared =
+      'static void foo_exit(void)\n{\n}\n\nstatic int __init foo_init(void)\n{\n\tfoo_exit();\n\treturn 0;\n}\nmodule_init(foo_init);\nmodule_exit(foo_exit);\n';
+    expect(runRule(missingSectionAnnotation, repo(shared))).toEqual([]);
+  });
+});
+
+describe('cleanup/managed-manual-release', () => {
+  it('reports kfree of devm_kzalloc memory in remove', () => {
+    const bad = DEVM_PROBE.replace(
+      'static int foo_remove(struct platform_device *pdev)\n{\n',
+      'static int foo_remove(struct platform_device *pdev)\n{\n\tstruct foo *priv = platform_get_drvdata(pdev);\n\n\tkfree(priv);\n',
+    );
+    const findings = runRule(managedManualRelease, repo(bad));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain('double free');
+  });
+
+  it('stays silent on a devm-only probe', () => {
+    expect(runRule(managedManualRelease, repo(DEVM_PROBE))).toEqual([]);
+  });
+});

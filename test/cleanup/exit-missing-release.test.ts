@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/cleanup/exit-missing-release.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { DEVM_PROBE, LADDER } from './fixtures.js';
+import { repo } from './repo.js';
+
+describe('cleanup/exit-missing-release', () => {
+  it('reports what init acquires and exit never releases, at the acquiring line', () => {
+    const findings = runRule(rule, repo(LADDER.replace('\tclass_destroy(cls);\n', '')));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].line).toBe(26);
+    expect(findings[0].message).toContain('class_create(THIS_MODULE, "foo") at line 26');
+    expect(findings[0].message).toContain('class_destroy');
+  });
+
+  it('reports a probe resource that remove never releases', () => {
+    const src = DEVM_PROBE.replace(
+      'platform_set_drvdata(pdev, priv);',
+      'priv->buf = kmalloc(16, GFP_KERNEL);\n\tif (!priv->buf)\n\t\treturn -ENOMEM;\n\tplatform_set_drvdata(pdev, priv);',
+    );
+    const findings = runRule(rule, repo(src));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('kmalloc(16, GFP_KERNEL)')]);
+  });
+
+  it('stays silent on the goto ladder, devm-only probes and helper-macro drivers', () => {
+    expect(runRule(rule, repo(LADDER))).toEqual([]);
+    expect(runRule(rule, repo(DEVM_PROBE))).toEqual([]);
+  });
+
+  it('follows init and exit in different files of one module', () => {
+    const files = repo(
+      'extern int foo_setup(void);\nextern void foo_teardown(void);\nmodule_init(foo_setup);\nmodule_exit(foo_teardown);\n',
+      {
+        Makefile: 'obj-m := m.o\nm-y := main.o setup.o\n',
+        'setup.c': `#include <linux/module.h>
+static struct class *cls;
+
+int __init foo_setup(void)
+{
+	cls = class_create(THIS_MODULE, "foo");
+	return PTR_ERR_OR_ZERO(cls);
+}
+
+void __exit foo_teardown(void)
+{
+	class_destroy(cls);
+}
+`,
+      },
+    );
+    expect(runRule(rule, files)).toEqual([]);
+  });
+});
