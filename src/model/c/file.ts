@@ -2,7 +2,7 @@
 // definitions, designated initialisers. One pass of regular expressions over masked code; the
 // syntax tree is left for the functions that rules must walk.
 
-import { lineIndex } from './lines.js';
+import { lineIndex } from '../../text/lines.js';
 import { maskComments } from './mask.js';
 import { readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall } from './types.js';

@@ -1,6 +1,8 @@
 // Blanks comments and the contents of string/char literals with spaces (newlines kept), so that
 // regular expressions over the result see only code while offsets and lines stay exact.
 
+import { continuedLineEnd } from '../../text/lines.js';
+
 export interface Masked {
   code: string;
   problems: string[];
@@ -29,7 +31,7 @@ export function maskComments(text: string): Masked {
       } else end = close + 2;
       parts.push(blank(text, start, end));
     } else if (tok === '//') {
-      end = lineCommentEnd(text, start + 2);
+      end = continuedLineEnd(text, start + 2);
       parts.push(blank(text, start, end));
     } else {
       end = literalEnd(text, start + 1, tok);
@@ -46,19 +48,6 @@ export function maskComments(text: string): Masked {
   }
   parts.push(text.slice(pos));
   return { code: parts.join(''), problems };
-}
-
-/** A `//` comment runs to the end of the line, continued by a trailing backslash. */
-function lineCommentEnd(text: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const nl = text.indexOf('\n', i);
-    if (nl < 0) return text.length;
-    let j = nl - 1;
-    if (text[j] === '\r') j--;
-    if (text[j] !== '\\') return nl;
-    i = nl + 1;
-  }
 }
 
 /** Index just past the closing quote, or -1 when the line ends first (C literals do not span lines). */

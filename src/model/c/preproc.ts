@@ -1,6 +1,7 @@
 // Reads preprocessor directives from masked code: includes, defines, and the #if stack at each line.
 // Nothing is expanded or evaluated here; the kernel-version rules evaluate version conditions.
 
+import { continuedLineEnd } from '../../text/lines.js';
 import type { Define, Include, PreprocCondition } from './types.js';
 
 export interface Preproc {
@@ -32,7 +33,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(code); m; m = DIRECTIVE.exec(code)) {
     const start = m.index;
-    const end = directiveEnd(code, start);
+    const end = continuedLineEnd(code, start);
     const name = m[1] ?? '';
     const raw = text.slice(start + m[0].length, end);
     const rest = joinLines(code.slice(start + m[0].length, end)).trim();
@@ -115,19 +116,6 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     return stacks[lo];
   };
   return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), problems };
-}
-
-/** A directive ends at a newline not preceded by a backslash. */
-function directiveEnd(code: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const nl = code.indexOf('\n', i);
-    if (nl < 0) return code.length;
-    let j = nl - 1;
-    if (code[j] === '\r') j--;
-    if (code[j] !== '\\') return nl;
-    i = nl + 1;
-  }
 }
 
 function joinLines(s: string): string {

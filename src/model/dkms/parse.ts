@@ -2,6 +2,7 @@
 // as text, command substitutions are noted, and any other shell code is noted and skipped.
 
 import type { DkmsConf, DkmsValue } from './types.js';
+import { lineIndex } from '../../text/lines.js';
 
 const ASSIGN = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+?)=/;
 
@@ -99,18 +100,7 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
   const src = text.replace(/\r\n?/g, '\n');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: binary content check
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: 'dkms.conf holds binary data; lines with it were skipped' });
-  const lineStarts = [0];
-  for (let i = 0; i < src.length; i++) if (src[i] === '\n') lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const { lineAt } = lineIndex(src);
 
   let pos = 0;
   let skipped = 0;

@@ -1,4 +1,5 @@
-// Offset <-> line/column conversion by binary search over line starts.
+// Offset <-> line/column conversion by binary search over line starts, and the end of a
+// backslash-continued line (C `//` comments and preprocessor directives both end there).
 
 export interface LineIndex {
   lineAt(offset: number): number;
@@ -22,4 +23,17 @@ export function lineIndex(text: string): LineIndex {
     lineAt: (offset) => find(offset) + 1,
     columnAt: (offset) => offset - starts[find(offset)] + 1,
   };
+}
+
+/** Index of the newline ending the line at `from`, following backslash continuations; the text length at the end. */
+export function continuedLineEnd(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const nl = text.indexOf('\n', i);
+    if (nl < 0) return text.length;
+    let j = nl - 1;
+    if (text[j] === '\r') j--;
+    if (text[j] !== '\\') return nl;
+    i = nl + 1;
+  }
 }
