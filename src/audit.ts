@@ -134,7 +134,7 @@ function makeReport(root: string, model: RepoModel, findings: Finding[], suppres
   const score = computeScore(findings);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const k = model.kernels;
-  const declared = k.declared ? `${k.declared.min ?? ''}-${k.declared.max ?? ''}` : null;
+  const declared = k.declared ? rangeText(k.declared.min, k.declared.max) : null;
   return {
     tool: { name: 'lkm-audit', version: VERSION },
     root,
@@ -163,4 +163,10 @@ function makeReport(root: string, model: RepoModel, findings: Finding[], suppres
       filesScanned: model.scan.files.size,
     },
   };
+}
+
+/** `5.10-6.12`, `5.10+` or `up to 6.12`. */
+function rangeText(min?: string, max?: string): string {
+  if (min && max) return min === max ? min : `${min}-${max}`;
+  return min ? `${min}+` : `up to ${max}`;
 }
