@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import '../../src/model/c/syntax/ready.js';
+import { parseFunctionBody } from '../../src/model/c/syntax/function-body.js';
+import { locateWasm } from '../../src/model/c/syntax/loader.js';
+import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
+import { sourceOf, spanOf } from './source.js';
+
+describe('prepareSlice', () => {
+  it('blanks annotations with spaces and keeps every offset', () => {
+    const code = 'static int __init f(char __user *p, void __iomem *q) __attribute__((cold))\n{\n}\n';
+    const out = prepareSlice(code, 0, code.length).text;
+    expect(out).toHaveLength(code.length);
+    expect(out).not.toMatch(/__init|__user|__iomem|__attribute__/);
+    expect(out.indexOf('char')).toBe(code.indexOf('char'));
+  });
+
+  it('keeps the first branch of #if groups and the #else of #if 0', () => {
+    const code = '{\n#if X\n\ta();\n#else\n\tb();\n#endif\n#if 0\n\tc();\n#else\n\td();\n#endif\n}\n';
+    const out = prepareSlice(code, 0, code.length).text;
+    expect(out).toContain('a();');
+    expect(out).not.toContain('b();');
+    expect(out).not.toContain('c();');
+    expect(out).toContain('d();');
+    expect(out.split('\n')).toHaveLength(code.split('\n').length);
+  });
+
+  it('turns iterator macros into while loops of the same length', () => {
+    const code = '{\n\tlist_for_each_entry(p, &head, node) {\n\t\tkfree(p);\n\t}\n}\n';
+    const out = prepareSlice(code, 0, code.length).text;
+    expect(out).toContain('while              (p, &head, node)');
+    expect(out).toHaveLength(code.length);
+  });
+});
+
+describe('parseFunctionBody', () => {
+  it('lowers a goto ladder to calls, assignments, tests, gotos and labels with file lines', () => {
+    const src = sourceOf(`/* header */
+static int __init foo_init(void)
+{
+	int ret;
+
+	ret = misc_register(&foo_misc);
+	if (ret < 0)
+		goto out;
+	return 0;
+out:
+	return ret;
+}
+`);
+    const fb = parseFunctionBody(src, spanOf(src, 'foo_init'));
+    expect(fb.problems).toEqual([]);
+    expect(fb.body.map((s) => s.kind)).toEqual(['expr', 'if', 'return', 'label', 'return']);
+    const first = fb.body[0];
+    expect(first.kind === 'expr' && first.assigns[0]).toMatchObject({
+      target: 'ret',
+      call: { name: 'misc_register', args: ['&foo_misc'], line: 6 },
+    });
+    const cond = fb.body[1];
+    expect(cond.kind === 'if' && cond.cond.test).toEqual({ op: 'neg', key: 'ret' });
+    expect(cond.kind === 'if' && cond.then[0]).toMatchObject({ kind: 'goto', label: 'out', line: 8 });
+  });
+
+  it('reports a syntax problem instead of guessing', () => {
+    const src = sourceOf('static int f(void)\n{\n\tx = = = ;\n\treturn 0;\n}\n');
+    expect(parseFunctionBody(src, spanOf(src, 'f')).problems[0]).toMatch(/syntax not understood at line 3/);
+  });
+});
+
+describe('locateWasm', () => {
+  it('finds both wasm files', () => {
+    expect(locateWasm('tree-sitter.wasm')).toMatch(/tree-sitter\.wasm$/);
+    expect(locateWasm('tree-sitter-c.wasm')).toMatch(/tree-sitter-c\.wasm$/);
+  });
+});
