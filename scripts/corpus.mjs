@@ -8,7 +8,7 @@
 // /usr/src/linux-source-6.1.tar.xz (Debian package linux-source-6.1).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -37,7 +37,6 @@ if (!existsSync(path.join(src, 'drivers'))) {
 }
 
 // The engine API from the TypeScript sources, bundled once into a temp file.
-const entry = path.join(repo, 'scripts', '.corpus-entry.ts');
 const out = path.join('/tmp', `lkm-audit-corpus-${process.pid}.mjs`);
 await build({
   stdin: {
@@ -60,7 +59,6 @@ await build({
   logLevel: 'error',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
-void entry;
 const api = await import(pathToFileURL(out).href);
 
 /** Leaf folders under drivers/ whose C files hold module_init or a module_*_driver helper. */

@@ -57,7 +57,7 @@ out:
     });
     const cond = fb.body[1];
     expect(cond.kind === 'if' && cond.cond.test).toEqual({ op: 'neg', key: 'ret' });
-    expect(cond.kind === 'if' && cond.then[0]).toMatchObject({ kind: 'goto', label: 'out', line: 8 });
+    expect(cond.kind === 'if' && cond.whenTrue[0]).toMatchObject({ kind: 'goto', label: 'out', line: 8 });
   });
 
   it('reports a syntax problem instead of guessing', () => {

@@ -33,8 +33,8 @@ export function buildCfg(body: Stmt[]): Cfg {
     for (const s of stmts) {
       if (s.kind === 'label' && !labels.has(s.name)) labels.set(s.name, add({ t: 'nop', next: 0 }));
       else if (s.kind === 'if') {
-        collect(s.then);
-        if (s.else) collect(s.else);
+        collect(s.whenTrue);
+        if (s.whenFalse) collect(s.whenFalse);
       } else if (s.kind === 'loop' || s.kind === 'block') collect(s.body);
       else if (s.kind === 'switch') for (const c of s.cases) collect(c.body);
     }
@@ -58,8 +58,8 @@ export function buildCfg(body: Stmt[]): Cfg {
           line: s.line,
           cond: s.cond,
           inLoop: ctx.inLoop,
-          yes: seq(s.then, next, ctx),
-          no: s.else ? seq(s.else, next, ctx) : next,
+          yes: seq(s.whenTrue, next, ctx),
+          no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
         });
       case 'return':
         return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });

@@ -62,8 +62,8 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
           break;
         case 'if':
           s.cond.calls.forEach(visitCall);
-          visit(s.then);
-          if (s.else) visit(s.else);
+          visit(s.whenTrue);
+          if (s.whenFalse) visit(s.whenFalse);
           break;
         case 'loop':
           s.calls.forEach(visitCall);

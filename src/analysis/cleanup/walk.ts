@@ -141,7 +141,6 @@ class Walker {
   ) {}
 
   run(): WalkResult {
-    const base = { fn: this.fb.name, file: this.fb.file };
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
@@ -161,7 +160,6 @@ class Walker {
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
     }
-    void base;
     return this.result([...this.inconclusive]);
   }
 
@@ -276,9 +274,8 @@ class Walker {
         status,
         ptrStatus: s.failure === 'err-ptr' || s.failure === 'null',
       };
-      if (discarded && s.failure !== 'none') {
-        // the result is thrown away: it can never be checked
-      } else if (target) this.checkedIfReturnedLater(res);
+      // a discarded result (`misc_register(&m);`) keeps the call's own key as status: never checked
+      void discarded;
       this.created.set(res.id, res);
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, 'unknown') };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
@@ -292,10 +289,6 @@ class Walker {
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (TEARDOWN.test(c.name)) return this.teardown(st, c);
     return st;
-  }
-
-  private checkedIfReturnedLater(_res: Res): void {
-    // checks are recorded when a condition or a return mentions the status
   }
 
   private release(st: State, c: CallExpr, specs: AcquireSpec[]): State {
@@ -420,11 +413,13 @@ class Walker {
   private markTested(st: State, t: Test, line: number, all: Test[]): void {
     switch (t.op) {
       case 'not':
-        return this.markTested(st, t.arg, line, all);
+        this.markTested(st, t.arg, line, all);
+        return;
       case 'and':
       case 'or':
         this.markTested(st, t.left, line, all);
-        return this.markTested(st, t.right, line, all);
+        this.markTested(st, t.right, line, all);
+        return;
       case 'unknown':
         return;
       default: {

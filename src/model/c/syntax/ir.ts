@@ -52,7 +52,7 @@ interface At {
 
 export type Stmt =
   | (At & { kind: 'expr'; text: string; calls: CallExpr[]; assigns: Assign[]; discarded?: CallExpr })
-  | (At & { kind: 'if'; cond: Cond; then: Stmt[]; else?: Stmt[] })
+  | (At & { kind: 'if'; cond: Cond; whenTrue: Stmt[]; whenFalse?: Stmt[] })
   | (At & { kind: 'return'; value?: string; calls: CallExpr[]; assigns: Assign[] })
   | (At & { kind: 'goto'; label: string })
   | (At & { kind: 'label'; name: string })

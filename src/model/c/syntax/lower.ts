@@ -161,8 +161,8 @@ export class Lowerer {
             kind: 'if',
             ...at,
             cond: c ? this.cond(c) : { text: '', calls: [], assigns: [], test: { op: 'unknown' } },
-            then: this.stmts(n.childForFieldName('consequence')),
-            else: altStmt ? this.stmts(altStmt) : undefined,
+            whenTrue: this.stmts(n.childForFieldName('consequence')),
+            whenFalse: altStmt ? this.stmts(altStmt) : undefined,
           },
         ];
       }
