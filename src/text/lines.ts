@@ -37,3 +37,13 @@ export function continuedLineEnd(text: string, from: number): number {
     i = nl + 1;
   }
 }
+
+/** `text[start, end)` with every character but newlines turned into a space (offsets and lines kept). */
+export function blankRange(text: string, start: number, end: number): string {
+  const s = text.slice(start, end);
+  if (s.indexOf('\n') < 0) return ' '.repeat(s.length);
+  return s
+    .split('\n')
+    .map((part) => ' '.repeat(part.length))
+    .join('\n');
+}

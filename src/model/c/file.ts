@@ -51,12 +51,15 @@ export function readCFile(path: string, text: string): CFile {
   const body = pp.body;
   const notes = [...masked.problems, ...pp.problems];
 
-  const { functions, initializers, braceProblems } = findBlocks(text, body, idx);
+  const parens = pairParens(body);
+  const { functions, initializers, braceProblems } = findBlocks(body, idx, parens);
   notes.push(...braceProblems);
   const calls: CallSite[] = [];
   const macros: MacroCall[] = [];
   const fnStarts = new Set(functions.map((f) => f.offset));
+  // Calls, functions and initialisers are all in file order: walk them with moving indexes.
   let fi = 0;
+  let ii = 0;
 
   IDENT_PAREN.lastIndex = 0;
   for (let m = IDENT_PAREN.exec(body); m; m = IDENT_PAREN.exec(body)) {
@@ -64,8 +67,8 @@ export function readCFile(path: string, text: string): CFile {
     const start = m.index;
     if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
     const open = start + m[0].length - 1;
-    const close = matchParen(body, open);
-    const args = close < 0 ? [] : splitArgs(text, body, open + 1, close);
+    const close = parens[open];
+    const args = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body, open + 1, close);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : undefined;
@@ -74,7 +77,8 @@ export function readCFile(path: string, text: string): CFile {
       calls.push({ name, args, ...span, function: inFn.name });
       continue;
     }
-    const inInit = initializers.some((r) => r.start < start && start < r.end);
+    while (ii < initializers.length && initializers[ii].end < start) ii++;
+    const inInit = ii < initializers.length && initializers[ii].start < start;
     if (!inInit) {
       const prev = previousToken(body, start);
       const declaration = prev !== '' && prev !== ';' && prev !== '}' && prev !== '{' && !MACRO_PREFIX.has(prev);
@@ -126,14 +130,16 @@ interface InitRegion {
 }
 
 /** Finds top-level brace blocks: function bodies (after `)`) and initialisers (after `=`). */
-function findBlocks(text: string, body: string, idx: ReturnType<typeof lineIndex>) {
+function findBlocks(body: string, idx: ReturnType<typeof lineIndex>, parens: Int32Array) {
   const functions: FunctionDef[] = [];
   const initializers: InitRegion[] = [];
   const braceProblems: string[] = [];
   let depth = 0;
   let blockStart = -1;
   let stmtStart = 0;
-  for (let i = 0; i < body.length; i++) {
+  const BRACES = /[{};]/g;
+  for (let m = BRACES.exec(body); m; m = BRACES.exec(body)) {
+    const i = m.index;
     const c = body.charCodeAt(i);
     if (c === 123 /* { */) {
       if (depth === 0) blockStart = i;
@@ -146,7 +152,7 @@ function findBlocks(text: string, body: string, idx: ReturnType<typeof lineIndex
         continue;
       }
       if (depth === 0) {
-        classifyBlock(text, body, stmtStart, blockStart, i, idx, functions, initializers);
+        classifyBlock(body, parens, stmtStart, blockStart, i, idx, functions, initializers);
         stmtStart = i + 1;
       }
     } else if (c === 59 /* ; */ && depth === 0) {
@@ -158,8 +164,8 @@ function findBlocks(text: string, body: string, idx: ReturnType<typeof lineIndex
 }
 
 function classifyBlock(
-  text: string,
   body: string,
+  parens: Int32Array,
   stmtStart: number,
   open: number,
   close: number,
@@ -177,7 +183,7 @@ function classifyBlock(
   }
   // Skip attribute-like trailers: `f(void) __attribute__((x)) {` is rare in modules; handle `)` only.
   if (body[j] !== ')') return;
-  const lp = matchParenBack(body, j);
+  const lp = parens[j];
   if (lp < 0) return;
   let k = lp - 1;
   while (k >= stmtStart && /\s/.test(body[k])) k--;
@@ -201,7 +207,6 @@ function classifyBlock(
     bodyEnd: close,
     ...spanOf(idx, nameStart, close + 1),
   });
-  void text;
 }
 
 function spanOf(idx: ReturnType<typeof lineIndex>, start: number, end: number) {
@@ -225,36 +230,25 @@ function previousToken(code: string, before: number): string {
   return code.slice(j + 1, end);
 }
 
-/** Index of the `)` matching the `(` at `open`, or -1. */
-function matchParen(code: string, open: number): number {
-  let depth = 0;
-  const limit = Math.min(code.length, open + MAX_ARGS_SPAN);
-  for (let i = open; i < limit; i++) {
-    const c = code[i];
-    if (c === '(') depth++;
-    else if (c === ')') {
-      depth--;
-      if (depth === 0) return i;
-    } else if (c === ';' && depth > 0 && code[open - 1] !== 'r') {
-      // A `;` inside parentheses only occurs in `for (...)`: the call is broken.
-      if (!/\bfor\s*$/.test(code.slice(Math.max(0, open - 8), open))) return -1;
+/**
+ * Matching parentheses of the whole file in one pass: `pair[i]` is the index of the partner of the
+ * parenthesis at `i`, or -1 (unbalanced code). Lookups are then constant time, so nested calls
+ * and huge macros cost no more than a single read.
+ */
+function pairParens(code: string): Int32Array {
+  const pair = new Int32Array(code.length).fill(-1);
+  const stack: number[] = [];
+  const PARENS = /[()]/g;
+  for (let m = PARENS.exec(code); m; m = PARENS.exec(code)) {
+    if (m[0] === '(') stack.push(m.index);
+    else {
+      const open = stack.pop();
+      if (open === undefined) continue;
+      pair[open] = m.index;
+      pair[m.index] = open;
     }
   }
-  return -1;
-}
-
-function matchParenBack(code: string, close: number): number {
-  let depth = 0;
-  const limit = Math.max(0, close - MAX_ARGS_SPAN);
-  for (let i = close; i >= limit; i--) {
-    const c = code[i];
-    if (c === ')') depth++;
-    else if (c === '(') {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
+  return pair;
 }
 
 /** Splits `a, f(b, c), d` at top-level commas; returns the original text of each argument. */

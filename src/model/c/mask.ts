@@ -1,7 +1,7 @@
 // Blanks comments and the contents of string/char literals with spaces (newlines kept), so that
 // regular expressions over the result see only code while offsets and lines stay exact.
 
-import { continuedLineEnd } from '../../text/lines.js';
+import { blankRange as blank, continuedLineEnd } from '../../text/lines.js';
 
 export interface Masked {
   code: string;
@@ -62,8 +62,4 @@ function literalEnd(text: string, from: number, quote: string): number {
     if (c === '\n') return -1;
   }
   return -1;
-}
-
-function blank(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[^\n]/g, ' ');
 }

@@ -1,7 +1,7 @@
 // Reads preprocessor directives from masked code: includes, defines, and the #if stack at each line.
 // Nothing is expanded or evaluated here; the kernel-version rules evaluate version conditions.
 
-import { continuedLineEnd } from '../../text/lines.js';
+import { blankRange, continuedLineEnd } from '../../text/lines.js';
 import type { Define, Include, PreprocCondition } from './types.js';
 
 export interface Preproc {
@@ -39,7 +39,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     const rest = joinLines(code.slice(start + m[0].length, end)).trim();
     const line = lineAt(start);
     const endLine = lineAt(end);
-    bodyParts.push(code.slice(last, start), code.slice(start, end).replace(/[^\n]/g, ' '));
+    bodyParts.push(code.slice(last, start), blankRange(code, start, end));
     last = end;
     DIRECTIVE.lastIndex = end;
     switch (name) {
