@@ -1,5 +1,6 @@
 // Builds the repository model from the scan: every parser runs once, here, and rules only read.
 
+import path from 'node:path/posix';
 import { isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
 import { readCFile } from './c/file.js';
 import type { CFile } from './c/types.js';
@@ -38,9 +39,10 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
   // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
   // auxiliary folders (tools/, tests/ ...), plus the headers they include.
   const c = new Map<string, CFile>();
+  const stems = kbuildStems(objEntries);
   for (const f of scan.files.values()) {
     if (!isCPath(f.path) || f.text === undefined) continue;
-    const named = namedByKbuild(f.path, objEntries);
+    const named = stems.has(f.path.replace(/\.[ch]$/, ''));
     if (!named && !looksLikeKernelC(f.text) && !f.path.endsWith('.h')) continue;
     if (!named && isAuxiliaryPath(f.path)) continue;
     const cf = readCFile(f.path, f.text);
@@ -73,12 +75,14 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
   };
 }
 
-function namedByKbuild(p: string, entries: { file: string; name: string; parts: string[] }[]): boolean {
-  const stem = p.replace(/\.[ch]$/, '');
-  return entries.some((e) => {
-    const dir = e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/') + 1) : '';
-    return [`${e.name}.o`, ...e.parts].some((o) => dir + o.replace(/\.o$/, '') === stem);
-  });
+/** Paths (without extension) of every object an obj-m entry names: `drv/foo_main` for `foo-y := foo_main.o` in drv/Kbuild. */
+function kbuildStems(entries: { file: string; dir?: string; name: string; parts: string[] }[]): Set<string> {
+  const stems = new Set<string>();
+  for (const e of entries) {
+    const dir = e.dir ?? (e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/')) : '.');
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path.normalize(path.join(dir, o.replace(/\.o$/, ''))));
+  }
+  return stems;
 }
 
 /** Files that carry the module's licence: kernel C, build files and Kconfig outside auxiliary folders. */

@@ -26,7 +26,7 @@ export interface ModuleCleanup {
 }
 
 const MAX_DEPTH = 3;
-const MAX_STEPS = 20000;
+const MAX_STEPS = 3000;
 const CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
 
 const cache = new WeakMap<RepoModel, ModuleCleanup[]>();

@@ -244,6 +244,7 @@ export const ENTRIES_6: CompatEntry[] = [
     symbol: '__kmalloc/vmalloc as symbols (alloc_hooks macros)',
     old: {
       type: 'pattern',
+      needle: 'alloc',
       regex: /(?:[=,(]|\breturn)\s*&?\s*(?:__kmalloc|kmalloc|kzalloc|vmalloc|vzalloc|kvmalloc)\s*(?=[,;)])/,
     },
     removedIn: '6.10',

@@ -23,7 +23,8 @@ export type Detector =
   /** `#include <path>`. */
   | { type: 'include'; path: string }
   /** A regular expression over the code with comments and strings masked. */
-  | { type: 'pattern'; regex: RegExp }
+  /** `needle`: a word every match contains; files without it are not scanned (the regex is the slow part). */
+  | { type: 'pattern'; regex: RegExp; needle?: string }
   /** A callback assigned with `.field = fn` in a struct initializer, whose definition matches `signature`. */
   | { type: 'callback'; structs: string[]; field: string; params?: number; returns?: RegExp; firstParam?: RegExp }
   /** A variable assigned or passed on the make command line in a Makefile/Kbuild (`SUBDIRS=`). */

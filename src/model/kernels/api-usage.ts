@@ -169,7 +169,8 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
       return cf.includes.filter((i) => i.path === det.path).map((i) => lineHit(cf, i.line));
     case 'pattern': {
       const hits: Hit[] = [];
-      const re = new RegExp(det.regex.source, `${det.regex.flags.replace('g', '')}g`);
+      if (det.needle && !cf.code.includes(det.needle)) return hits;
+      const re = globalRegex(det.regex);
       for (const m of cf.code.matchAll(re)) {
         const lineStart = cf.code.lastIndexOf('\n', m.index) + 1;
         if (/^\s*#/.test(cf.code.slice(lineStart, m.index))) continue; // a shim's #define, not a use
@@ -190,6 +191,14 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
         })
         .map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
   }
+}
+
+const globals = new WeakMap<RegExp, RegExp>();
+/** The detector's regex with the `g` flag, compiled once. */
+function globalRegex(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags.replace('g', '')}g`)));
+  return g;
 }
 
 function lineHit(cf: CFile, line: number): Hit {
