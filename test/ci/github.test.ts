@@ -97,6 +97,56 @@ jobs:
     expect(m.tested).toEqual([]);
   });
 
+  test('an include-only matrix is one job per entry, each building the tree its kernel variable names', () => {
+    const m = ci(
+      `jobs:
+  build:
+    runs-on: ubuntu-24.04
+    strategy:
+      matrix:
+        include:
+          - { kernel: "5.4", variant: plain }
+          - { kernel: "6.1", variant: plain }
+          - { kernel: "6.12", variant: debug }
+    steps:
+      - run: ./tools/fetch-tree.sh "\${{ matrix.kernel }}"
+      - run: make -C module KDIR=/tmp/ktree
+`,
+      { 'tools/fetch-tree.sh': '#!/bin/sh\ncurl -sL https://example.org/linux-$1.tar.xz | tar xJ -C /tmp/ktree\n' },
+    );
+    expect(m.builds.map((b) => b.job)).toEqual(['build (5.4, plain)', 'build (6.1, plain)', 'build (6.12, debug)']);
+    expect(m.tested).toEqual(['5.4', '6.1', '6.12']);
+  });
+
+  test("a tree the job prepares, with no kernel variable, is an unknown kernel, not the runner's", () => {
+    const m = ci(`jobs:
+  build:
+    runs-on: ubuntu-24.04
+    steps:
+      - run: make -C /opt/linux-src M=$PWD modules
+`);
+    expect(m.builds).toHaveLength(1);
+    expect(m.builds[0].kernels).toEqual(['*']);
+  });
+
+  test("include extends the axes' combinations only, never a job an earlier include added", () => {
+    const m = ci(`jobs:
+  build:
+    runs-on: ubuntu-24.04
+    strategy:
+      matrix:
+        kernel: ["6.1.0-18-amd64"]
+        include:
+          - kernel: "6.12.9-amd64"
+          - cc: clang
+    steps:
+      - run: sudo apt-get install -y linux-headers-\${{ matrix.kernel }}
+      - run: make CC=\${{ matrix.cc }}
+`);
+    expect(m.builds.map((b) => b.job)).toEqual(['build (6.1.0-18-amd64, clang)', 'build (6.12.9-amd64)']);
+    expect(m.tested).toEqual(['6.1', '6.12']);
+  });
+
   test('a workflow that only lints builds nothing', () => {
     const m = ci(`jobs:
   lint:

@@ -66,6 +66,22 @@ describe('ci/single-kernel-version', () => {
       }),
     ).toEqual([]);
   });
+  test('silent on an include-only matrix of kernel trees the job prepares itself', () => {
+    const wf = `on: push
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    strategy:
+      matrix:
+        include:
+          - { kernel: "5.10", cfg: defconfig }
+          - { kernel: "6.6", cfg: defconfig }
+    steps:
+      - run: sh ci/get-tree.sh \${{ matrix.kernel }} \${{ matrix.cfg }}
+      - run: make KDIR=/tmp/tree
+`;
+    expect(runRule(singleKernelVersion, { ...GOOD_MODULE, '.github/workflows/b.yml': wf, 'ci/get-tree.sh': '#!/bin/sh\n' })).toEqual([]);
+  });
 });
 
 describe('ci/untested-declared-kernels', () => {

@@ -22,6 +22,13 @@ export interface StepAnalysis {
 
 export const RUNTIME_LIST = '*';
 
+/** A kernel tree the job prepares itself (`KDIR=/tmp/linux-build`): which kernel it holds is not in the command. */
+const OWN_TREE = '?tree';
+
+/** A CI variable that names the kernel a job builds for: `matrix.kernel: "6.1"`, `KVER: 6.12.3`. */
+const KERNEL_VAR =
+  /^(?:kernels?|kver|kv|kernel[_-]?(?:version|ver|series|release|tag|branch)|linux(?:[_-]?(?:version|ver|series|tag|branch))?)$/i;
+
 /** Replaces CI expressions and shell variables whose values are known. */
 export function substitute(text: string, vars: Record<string, string>): string {
   return text
@@ -90,8 +97,29 @@ export function analyseCommands(text: string, ctx: StepContext, depth = 0, seen 
       for (const k of sub.kernels) if (!out.kernels.includes(k)) out.kernels.push(k);
     }
   }
+  if (depth === 0 && (out.kernels.includes(OWN_TREE) || (out.builds && out.kernels.length === 0))) {
+    // A job parametrised by a kernel version (`matrix: { kernel: ["5.15", "6.6"] }`) builds against that kernel,
+    // whether it fetches the tree itself or runs in an image made for it. A tree of its own without such a variable is
+    // a kernel the audit cannot name: '*', never the runner's kernel.
+    const fromVar = kernelVar(ctx.vars);
+    const own = out.kernels.includes(OWN_TREE);
+    out.kernels = out.kernels.filter((k) => k !== OWN_TREE);
+    if (fromVar) out.kernels.push(fromVar);
+    else if (own) out.kernels.push(RUNTIME_LIST);
+    out.kernels = [...new Set(out.kernels)];
+  }
   // Several computed targets and known ones together: the computed list stays one '*'.
   return out;
+}
+
+/** The kernel version a CI variable names, if one does. */
+function kernelVar(vars: Record<string, string>): string | undefined {
+  for (const [k, v] of Object.entries(vars)) {
+    if (!KERNEL_VAR.test(k)) continue;
+    const m = /^\s*v?([2-7]\.\d{1,2}(?:\.\d+)?(?:[-+][\w.+-]*)?)\s*$/.exec(v);
+    if (m) return m[1].replace(/[-+]$/, '');
+  }
+  return undefined;
 }
 
 /** A kernel target from a package name, headers path or release string. */
@@ -105,6 +133,8 @@ export function kernelOf(raw: string, ctx: StepContext): string | undefined {
   if (/linux-headers-(?:amd64|generic|virtual|arm64|cloud-amd64|lts)\b/.test(raw)) {
     return defaultKernelOf(ctx.image) ?? `default kernel (${ctx.image ?? ctx.runner ?? 'runner'})`;
   }
+  // A path with no version and no uname in it: a tree the job set up (downloaded, unpacked, cloned).
+  if (raw.includes('/')) return OWN_TREE;
   return undefined;
 }
 

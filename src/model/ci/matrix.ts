@@ -33,21 +33,23 @@ export function expandGithubMatrix(matrix: unknown): Vars[] {
     if (Array.isArray(v)) axes.push([k, v.map((x) => scalar(x) ?? JSON.stringify(x))]);
     else if (typeof v === 'string') axes.push([k, [v]]);
   }
-  let combos = axes.length ? product(axes) : [];
   const exclude = Array.isArray(m.exclude) ? (m.exclude as Record<string, unknown>[]) : [];
-  combos = combos.filter((c) => !exclude.some((e) => e && typeof e === 'object' && matches(c, e)));
+  const originals = (axes.length ? product(axes) : []).filter((c) => !exclude.some((e) => e && typeof e === 'object' && matches(c, e)));
+  const originalKeys = new Set(axes.map(([k]) => k));
+  const added: Vars[] = [];
   const include = Array.isArray(m.include) ? (m.include as Record<string, unknown>[]) : [];
   for (const inc of include) {
     if (!inc || typeof inc !== 'object') continue;
     const vals: Vars = {};
     for (const [k, v] of Object.entries(inc)) vals[k] = scalar(v) ?? JSON.stringify(v);
-    // An include extends every combination whose original values it matches; otherwise it adds a job.
-    const originalKeys = new Set(axes.map(([k]) => k));
-    const extendable = combos.filter((c) => Object.entries(vals).every(([k, v]) => !originalKeys.has(k) || c[k] === v));
-    const addsOnlyNewKeys = Object.keys(vals).every((k) => !originalKeys.has(k) || extendable.length > 0);
-    if (extendable.length && addsOnlyNewKeys) for (const c of extendable) Object.assign(c, { ...vals, ...c });
-    else combos.push(vals);
+    // GitHub's rule: an include extends every original combination whose original values it does not overwrite
+    // (values that earlier includes added may be overwritten); one that fits none is a job of its own. Only the
+    // combinations of the axes are extended, never a job that an earlier include added.
+    const extendable = originals.filter((c) => Object.entries(vals).every(([k, v]) => !originalKeys.has(k) || c[k] === v));
+    if (extendable.length) for (const c of extendable) Object.assign(c, vals);
+    else added.push(vals);
   }
+  const combos = [...originals, ...added];
   return combos.length ? combos.slice(0, CAP) : [{}];
 }
 
