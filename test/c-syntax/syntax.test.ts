@@ -3,6 +3,7 @@ import '../../src/model/c/syntax/ready.js';
 import { parseFunctionBody } from '../../src/model/c/syntax/function-body.js';
 import { locateWasm } from '../../src/model/c/syntax/loader.js';
 import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
+import { readCFile } from '../../src/model/c/file.js';
 import { sourceOf, spanOf } from './source.js';
 
 describe('prepareSlice', () => {
@@ -70,5 +71,46 @@ describe('locateWasm', () => {
   it('finds both wasm files', () => {
     expect(locateWasm('tree-sitter.wasm')).toMatch(/tree-sitter\.wasm$/);
     expect(locateWasm('tree-sitter-c.wasm')).toMatch(/tree-sitter-c\.wasm$/);
+  });
+});
+
+describe('readCFile', () => {
+  it('counts the braces of the branch the parser keeps, so functions after an uneven #if are found', () => {
+    const code = [
+      'static void a(int x)',
+      '{',
+      '#if A',
+      '\tif (x) {',
+      '#elif B',
+      '\tif (x > 1) {',
+      '#else',
+      '\tif (x > 2) {',
+      '#endif',
+      '\t\tx++;',
+      '\t}',
+      '}',
+      '#if 0',
+      'static void never(void) {',
+      '#endif',
+      'static int b(void)',
+      '{',
+      '\treturn 0;',
+      '}',
+      '',
+    ].join('\n');
+    const f = readCFile('a.c', code);
+    expect(f.notes).toEqual([]);
+    expect(f.functions.map((fn) => [fn.name, fn.line])).toEqual([
+      ['a', 1],
+      ['b', 16],
+    ]);
+  });
+
+  it('ends a #define where the spliced lines end, also inside a comment', () => {
+    const code = '#define M(x) do { \\\n/* if (x) { \\\n} */ \\\n\tx = 0; \\\n} while (0)\nstatic int b(void)\n{\n\treturn 0;\n}\n';
+    const f = readCFile('a.c', code);
+    expect(f.notes).toEqual([]);
+    expect(f.defines.get('M')?.value).toContain('while (0)');
+    expect(f.functions.map((fn) => fn.name)).toEqual(['b']);
   });
 });

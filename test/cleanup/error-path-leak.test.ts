@@ -154,4 +154,54 @@ module_exit(foo_exit);
 `;
     expect(runRule(rule, repo(src))).toEqual([]);
   });
+
+  it('finds init after a function whose #if and #else branches each open a block', () => {
+    // Each branch holds `if (...) {` and one `}` closes both: only one branch is compiled.
+    const findings = runRule(
+      rule,
+      repo(`static struct miscdevice foo_misc;
+static char *buf;
+
+static void foo_tag(int *p)
+{
+#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 4, 0)
+	if (p && *p > 1) {
+#else
+	if (p) {
+#endif
+		*p = 0;
+	}
+}
+
+#define FOO_RESET(x) do { \
+	/* not yet: \
+	if (x) { \
+	} */ \
+	(x) = 0; \
+} while (0)
+
+static int __init foo_init(void)
+{
+	int ret;
+
+	buf = kzalloc(64, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+	ret = misc_register(&foo_misc);
+	if (ret)
+		return ret;
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	misc_deregister(&foo_misc);
+	kfree(buf);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`),
+    );
+    expect(findings.map((f) => f.message.split(' leaks ')[1]?.slice(0, 25))).toEqual(['kzalloc(64, GFP_KERNEL) f']);
+  });
 });

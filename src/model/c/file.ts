@@ -4,7 +4,7 @@
 
 import { lineIndex } from '../../text/lines.js';
 import { maskComments } from './mask.js';
-import { readPreprocessor } from './preproc.js';
+import { type BranchDirective, readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall } from './types.js';
 
 const NOT_CALLS = new Set([
@@ -52,7 +52,7 @@ export function readCFile(path: string, text: string): CFile {
   const notes = [...masked.problems, ...pp.problems];
 
   const parens = pairParens(body);
-  const { functions, initializers, braceProblems } = findBlocks(body, idx, parens);
+  const { functions, initializers, braceProblems } = findBlocks(body, idx, parens, pp.branches);
   notes.push(...braceProblems);
   const calls: CallSite[] = [];
   const macros: MacroCall[] = [];
@@ -129,17 +129,56 @@ interface InitRegion {
   variable?: string;
 }
 
-/** Finds top-level brace blocks: function bodies (after `)`) and initialisers (after `=`). */
-function findBlocks(body: string, idx: ReturnType<typeof lineIndex>, parens: Int32Array) {
+/** Brace depth (and the open top-level block) at a point of the scan. */
+interface BraceState {
+  depth: number;
+  blockStart: number;
+}
+
+/** One `#if` group being scanned: where it began and how the branch the parser keeps ended. */
+interface BranchFrame {
+  start: BraceState;
+  kept?: BraceState;
+  inKept: boolean;
+  keptSeen: boolean;
+}
+
+/**
+ * Finds top-level brace blocks: function bodies (after `)`) and initialisers (after `=`).
+ * Braces are counted in the branch of each `#if` group that the syntax layer keeps (the first, or the
+ * `#else` of `#if 0`): `#if A / if (x) { / #else / if (y) { / #endif` opens one block, not two.
+ */
+function findBlocks(body: string, idx: ReturnType<typeof lineIndex>, parens: Int32Array, branches: BranchDirective[] = []) {
   const functions: FunctionDef[] = [];
   const initializers: InitRegion[] = [];
   const braceProblems: string[] = [];
   let depth = 0;
   let blockStart = -1;
   let stmtStart = 0;
+  const frames: BranchFrame[] = [];
+  let bi = 0;
+  const branch = (d: BranchDirective) => {
+    if (d.kind === 'if') {
+      frames.push({ start: { depth, blockStart }, inKept: !d.never, keptSeen: !d.never });
+      return;
+    }
+    const f = frames[frames.length - 1];
+    if (!f) return;
+    if (f.inKept) f.kept = { depth, blockStart };
+    if (d.kind === 'endif') {
+      frames.pop();
+      // every branch of a group never compiled (`#if 0` alone) leaves the depth as it found it
+      ({ depth, blockStart } = f.kept ?? f.start);
+      return;
+    }
+    ({ depth, blockStart } = f.start);
+    f.inKept = !f.keptSeen && !d.never;
+    if (f.inKept) f.keptSeen = true;
+  };
   const BRACES = /[{};]/g;
   for (let m = BRACES.exec(body); m; m = BRACES.exec(body)) {
     const i = m.index;
+    while (bi < branches.length && branches[bi].offset < i) branch(branches[bi++]);
     const c = body.charCodeAt(i);
     if (c === 123 /* { */) {
       if (depth === 0) blockStart = i;

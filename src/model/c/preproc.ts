@@ -12,7 +12,16 @@ export interface Preproc {
   conditionsAt(line: number): PreprocCondition[];
   /** Masked code with every directive blanked (kept length), for the lexical scan of C code. */
   body: string;
+  /** `#if`/`#elif`/`#else`/`#endif` in file order, with the offset where each directive starts. */
+  branches: BranchDirective[];
   problems: string[];
+}
+
+export interface BranchDirective {
+  kind: 'if' | 'elif' | 'else' | 'endif';
+  offset: number;
+  /** `#if 0` (or `#elif 0`): the branch is never compiled. */
+  never: boolean;
 }
 
 const DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
@@ -28,12 +37,15 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   const groups: { conds: PreprocCondition[]; prev: string[] }[] = [];
   const current = () => groups.flatMap((g) => g.conds);
   const bodyParts: string[] = [];
+  const branches: BranchDirective[] = [];
   let last = 0;
 
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(code); m; m = DIRECTIVE.exec(code)) {
     const start = m.index;
-    const end = continuedLineEnd(code, start);
+    // Lines are spliced before comments are removed (C11 5.1.1.2): a `\` ending a line inside a comment
+    // still continues the directive, so the end is found in the text, where comments are not blanked.
+    const end = continuedLineEnd(text, start);
     const name = m[1] ?? '';
     const raw = text.slice(start + m[0].length, end);
     const rest = joinLines(code.slice(start + m[0].length, end)).trim();
@@ -100,6 +112,8 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     ) {
       changeLines.push(endLine + 1);
       stacks.push(current());
+      const kind = name === 'ifdef' || name === 'ifndef' ? 'if' : name.startsWith('elif') ? 'elif' : name;
+      branches.push({ kind: kind as BranchDirective['kind'], offset: start, never: /^\(?\s*0\s*\)?$/.test(rest) });
     }
   }
   bodyParts.push(code.slice(last));
@@ -115,7 +129,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), problems };
+  return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), branches, problems };
 }
 
 function joinLines(s: string): string {
