@@ -30,6 +30,33 @@ describe('README prose', () => {
     expect(d).toMatchObject({ min: '5.10', max: '6.1' });
   });
 
+  test('a minimum with words between: "Minimum supported kernel version required is 4.15"', () => {
+    const d = declared(readme('Minimum supported kernel version required is 4.19. Verified with kernels up to 6.12.'));
+    expect(d).toMatchObject({ min: '4.19', max: '6.12', source: { line: 5 } });
+  });
+
+  test('a list of statements counts as a whole: the widest range that does not say "not"', () => {
+    const d = declared(
+      readme(
+        '## Kernels\n\nSupport:\n- >= <kbd>5.4</kbd> should work\n- >= <kbd>4.9</kbd> might work\n- <= <kbd>3.2</kbd> does NOT work\n\nOld notes: first written on linux-3.2.',
+      ),
+    );
+    expect(d).toMatchObject({ min: '4.9', max: undefined, source: { line: 8 } });
+  });
+
+  test('versions in a design or test document are not a support claim; explicit statements there still are', () => {
+    const testDoc = {
+      'docs/testing.md':
+        '# Testing\n\nThe CI job runs after the build. Reuses the cached 6.6-defconfig kernel tree.\n\nRuns against two kernel series (5.15, 6.6).\n',
+    };
+    expect(declared(testDoc)).toBeUndefined();
+    expect(declared({ 'docs/install.md': '# Install\n\nRequires Linux 5.10 or newer.\n' })).toMatchObject({ min: '5.10' });
+  });
+
+  test('a changelog records history, not support', () => {
+    expect(declared({ 'CHANGELOG.md': '# Changes\n\n## 1.2\n\n- Support Linux 6.8 and newer (fix build)\n' })).toBeUndefined();
+  });
+
   test('versions of other tools are not kernels', () => {
     expect(declared(readme('Build with gcc 12.2 and dkms 3.0.10 on Ubuntu 22.04.'))).toBeUndefined();
   });

@@ -97,10 +97,11 @@ function countLines(s: string): number {
   return n;
 }
 
-/** Markdown inline markup removed: links keep their text, emphasis and code ticks go. */
+/** Markdown inline markup removed: links keep their text, emphasis, code ticks and inline HTML tags (`<kbd>`) go. */
 function plain(s: string): string {
   return s
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, '')
     .replace(/[*_`]+/g, '')
     .replace(/^\s*(#+|[-*+]|\d+\.|>|\|)\s*/, '')
     .replace(/\s*\|\s*/g, ' | ');

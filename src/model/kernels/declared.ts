@@ -13,12 +13,14 @@ import { formatVersion, knownSeries, parseVersion, previousSeries, seriesOf } fr
 
 const V = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 const RANGE = new RegExp(`${V}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V}`, 'i');
+// Words that may stand between "minimum" and the version: "Minimum supported kernel version required is 4.15".
+const FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 const MIN_BEFORE = new RegExp(
-  `(?:>=|≥|=>|at least|minimum(?: of| is|:)?|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`,
+  `(?:>=|≥|=>|at least|minimum${FILLER}|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`,
   'i',
 );
 const MIN_AFTER = new RegExp(`${V}\\s*(?:\\+|(?:and|or) (?:newer|later|above|higher|up|greater)|onwards?|or any later)`, 'i');
-const MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum(?: of| is|:)?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`, 'i');
+const MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum${FILLER})\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V}`, 'i');
 const MAX_AFTER = new RegExp(`${V}\\s*(?:and|or) (?:older|earlier|below|lower)`, 'i');
 const ANY_V = new RegExp(V, 'gi');
 
@@ -28,12 +30,15 @@ const SUPPORT_WORDS =
 const SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
 const NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
 const POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
+const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
+const NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 const OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 
 export function declaredKernels(docs: DocsModel, dkms: DkmsConf[], c: Map<string, CFile>, config: Config): DeclaredKernels | undefined {
-  const documents = [docs.readme, ...docs.others].filter((d): d is ReadmeModel => !!d);
+  // A changelog records what once changed ("fix build on 6.8"), not what is supported now.
+  const documents = [docs.readme, ...docs.others].filter((d): d is ReadmeModel => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
-    const r = fromProse(d);
+    const r = fromProse(d, { mentions: isSupportDoc(d.path) });
     if (r) return r;
   }
   for (const conf of dkms) {
@@ -58,26 +63,48 @@ function isKernelVersion(text: string, index: number): boolean {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
 
-export function fromProse(doc: ReadmeModel): DeclaredKernels | undefined {
+/**
+ * A README (or a COMPAT/SUPPORT file) may state support by listing versions under a support heading; other documents
+ * (design notes, test descriptions, install guides) mention versions for other reasons ("CI runs 5.15 and 6.6",
+ * "developed on 2.6.28"), so only their explicit statements (a range, a minimum, a maximum) count.
+ */
+function isSupportDoc(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return /^(readme|compat|support)/i.test(base);
+}
+
+export function fromProse(doc: ReadmeModel, opts: { mentions?: boolean } = {}): DeclaredKernels | undefined {
+  const useMentions = opts.mentions ?? true;
   const headings = [...doc.sections].sort((a, b) => a.line - b.line);
   const headingAt = (line: number) => [...headings].reverse().find((h) => h.line <= line)?.heading ?? '';
   const mentions: { v: string; line: number; text: string }[] = [];
+  let stated: (DeclaredKernels & { last: number }) | undefined;
   for (const p of doc.prose) {
+    // An explicit statement continues over the lines right below it (a list: "- >= 5.0 should work", "- >= 4.0
+    // should work"): the widest range they claim counts, lines that say "does not work" aside.
+    if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt(p.line));
     const isTableRow = p.text.includes(' | ');
     const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
-    const range = matchKernel(RANGE, p.text);
-    if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]), source };
-    const min = matchKernel(MIN_BEFORE, p.text) ?? matchKernel(MIN_AFTER, p.text);
-    const max = matchKernel(MAX_BEFORE, p.text) ?? matchKernel(MAX_AFTER, p.text);
-    if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]), source };
+    const explicit = explicitRange(p.text);
+    if (explicit && stated) {
+      if (!NEGATED.test(p.text)) stated = { ...stated, min: lower(stated.min, explicit.min), max: higher(stated.max, explicit.max) };
+      continue;
+    }
+    if (explicit) {
+      stated = { ...explicit, source, last: p.line };
+      continue;
+    }
+    if (stated || !useMentions) continue;
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m.index)) mentions.push({ v: seriesOf(m[1]) as string, line: p.line, text: p.text.trim() });
     }
   }
+  if (stated) return { min: stated.min, max: stated.max, source: stated.source };
   if (mentions.length === 0) return undefined;
   const codes = mentions.map((m) => parseVersion(m.v) as number);
   const first = mentions[0];
@@ -86,6 +113,27 @@ export function fromProse(doc: ReadmeModel): DeclaredKernels | undefined {
     max: formatVersion(Math.max(...codes)),
     source: { file: doc.path, line: first.line, text: first.text },
   };
+}
+
+/** A range, a minimum or a maximum stated in one line of prose. */
+function explicitRange(text: string): { min?: string; max?: string } | undefined {
+  const range = matchKernel(RANGE, text);
+  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
+  const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
+  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  return undefined;
+}
+
+/** The lower of two minimums; a line that states no minimum leaves the other one standing. */
+function lower(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a || !b) return a ?? b;
+  return (parseVersion(a) as number) <= (parseVersion(b) as number) ? a : b;
+}
+
+function higher(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a || !b) return a ?? b;
+  return (parseVersion(a) as number) >= (parseVersion(b) as number) ? a : b;
 }
 
 function matchKernel(re: RegExp, text: string): RegExpExecArray | undefined {
