@@ -11,7 +11,10 @@ const CONF = (extra: string) =>
 
 describe('dkms/missing-field', () => {
   it('fires on missing names, versions and locations, and on bad values', () => {
-    const f = check(missingField, { 'dkms.conf': 'BUILT_MODULE_NAME[0]=a.ko\nBUILT_MODULE_NAME[1]=b\nDEST_MODULE_LOCATION[0]=/lib/x\n', 'a.c': SOURCE('a') });
+    const f = check(missingField, {
+      'dkms.conf': 'BUILT_MODULE_NAME[0]=a.ko\nBUILT_MODULE_NAME[1]=b\nDEST_MODULE_LOCATION[0]=/lib/x\n',
+      'a.c': SOURCE('a'),
+    });
     expect(f.map((x) => [x.line, x.message])).toEqual([
       [undefined, 'dkms.conf has no PACKAGE_NAME'],
       [undefined, 'dkms.conf has no PACKAGE_VERSION'],
@@ -33,7 +36,8 @@ describe('dkms/uname-in-make', () => {
   });
   it('fires when MAKE runs a wrapper whose headers come from uname -r without passing kernelver', () => {
     const files = {
-      Makefile: 'obj-m := foo.o\nKVER := $(shell uname -r)\nKDIR ?= /lib/modules/$(KVER)/build\nall:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules\n',
+      Makefile:
+        'obj-m := foo.o\nKVER := $(shell uname -r)\nKDIR ?= /lib/modules/$(KVER)/build\nall:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules\n',
       'foo.c': SOURCE('foo'),
       'dkms.conf': CONF('MAKE[0]="make all"'),
     };
@@ -43,7 +47,9 @@ describe('dkms/uname-in-make', () => {
   });
   it('is silent when kernelver is passed, when kbuild is called directly, or the wrapper honours KERNELRELEASE', () => {
     expect(check(unameInMake, DKMS_SAFE)).toEqual([]);
-    expect(check(unameInMake, { ...CANONICAL, 'dkms.conf': CONF('MAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/foo/1.0/build"') })).toEqual([]);
+    expect(
+      check(unameInMake, { ...CANONICAL, 'dkms.conf': CONF('MAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/foo/1.0/build"') }),
+    ).toEqual([]);
     expect(check(unameInMake, { ...CANONICAL, 'dkms.conf': CONF('') })).toEqual([]);
   });
 });
@@ -58,24 +64,46 @@ describe('dkms/kernelrelease-breaks-make', () => {
         message: 'dkms.conf:5 runs `make KDIR=${kernel_source_dir}`; dkms adds KERNELRELEASE=<ver>, which hides every target of Makefile',
       },
     ]);
-    expect(check(kernelreleaseBreaksMake, { ...CANONICAL, 'dkms.conf': CONF('MAKE[0]="make clean default"') })[0].message).toMatch(/targets clean, default/);
+    expect(check(kernelreleaseBreaksMake, { ...CANONICAL, 'dkms.conf': CONF('MAKE[0]="make clean default"') })[0].message).toMatch(
+      /targets clean, default/,
+    );
   });
   it("is silent on the KBUILD_MODULES split, on a quoted 'make', on direct kbuild calls and on DKMS-safe wrappers", () => {
-    expect(check(kernelreleaseBreaksMake, { ...KBUILD_MODULES_DUAL, 'dkms.conf': CONF('MAKE[0]="make KDIR=${kernel_source_dir}"') })).toEqual([]);
-    expect(check(kernelreleaseBreaksMake, { ...CANONICAL, 'dkms.conf': CONF("MAKE[0]=\"'make' KDIR=${kernel_source_dir}\"") })).toEqual([]);
-    expect(check(kernelreleaseBreaksMake, { ...CANONICAL, 'dkms.conf': CONF('MAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/foo/1.0/build"') })).toEqual([]);
+    expect(
+      check(kernelreleaseBreaksMake, { ...KBUILD_MODULES_DUAL, 'dkms.conf': CONF('MAKE[0]="make KDIR=${kernel_source_dir}"') }),
+    ).toEqual([]);
+    expect(check(kernelreleaseBreaksMake, { ...CANONICAL, 'dkms.conf': CONF('MAKE[0]="\'make\' KDIR=${kernel_source_dir}"') })).toEqual([]);
+    expect(
+      check(kernelreleaseBreaksMake, {
+        ...CANONICAL,
+        'dkms.conf': CONF('MAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/foo/1.0/build"'),
+      }),
+    ).toEqual([]);
     expect(check(kernelreleaseBreaksMake, DKMS_SAFE)).toEqual([]);
   });
 });
 
 describe('dkms/version-mismatch', () => {
-  const withVersion = (v: string) => ({ Kbuild: 'obj-m := foo.o\n', 'foo.c': `${SOURCE('foo')}MODULE_VERSION("${v}");\n`, 'dkms.conf': CONF('') });
+  const withVersion = (v: string) => ({
+    Kbuild: 'obj-m := foo.o\n',
+    'foo.c': `${SOURCE('foo')}MODULE_VERSION("${v}");\n`,
+    'dkms.conf': CONF(''),
+  });
   it('fires when PACKAGE_VERSION and MODULE_VERSION differ', () => {
     const f = check(versionMismatch, withVersion('1.1'));
-    expect(f).toEqual([{ file: 'dkms.conf', line: 2, message: 'PACKAGE_VERSION is 1.0 but module foo declares MODULE_VERSION("1.1") (foo.c:9)' }]);
+    expect(f).toEqual([
+      { file: 'dkms.conf', line: 2, message: 'PACKAGE_VERSION is 1.0 but module foo declares MODULE_VERSION("1.1") (foo.c:9)' },
+    ]);
   });
   it('is silent when they agree or the module has no version', () => {
     expect(check(versionMismatch, withVersion('1.0'))).toEqual([]);
     expect(check(versionMismatch, DKMS_SAFE)).toEqual([]);
+  });
+  it('is silent when PACKAGE_VERSION is a template token that the release or install step fills in', () => {
+    for (const token of ['"#MODULE_VERSION#"', '@VERSION@', '"%PKGVER%"', '__VERSION__']) {
+      const files = withVersion('0.9');
+      files['dkms.conf'] = CONF('').replace('PACKAGE_VERSION="1.0"', `PACKAGE_VERSION=${token}`);
+      expect(check(versionMismatch, files)).toEqual([]);
+    }
   });
 });

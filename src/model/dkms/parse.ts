@@ -35,7 +35,8 @@ function readWord(text: string, start: number): Word {
     if (c === "'") {
       quoted = true;
       const end = text.indexOf("'", i + 1);
-      if (end < 0) return { value: value + text.slice(i + 1), raw: text.slice(start), end: text.length, quoted, substitution, complete: false };
+      if (end < 0)
+        return { value: value + text.slice(i + 1), raw: text.slice(start), end: text.length, quoted, substitution, complete: false };
       value += text.slice(i + 1, end);
       i = end + 1;
     } else if (c === '"') {
@@ -141,7 +142,14 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
         if (i >= close) break;
         const w = readWord(inner, i);
         if (w.end === i) break;
-        values.push({ value: w.value, line: lineAt(i), index: k++, raw: w.raw, quoted: w.quoted, commandSubstitution: w.substitution || undefined });
+        values.push({
+          value: w.value,
+          line: lineAt(i),
+          index: k++,
+          raw: w.raw,
+          quoted: w.quoted,
+          commandSubstitution: w.substitution || undefined,
+        });
         i = w.end;
       }
       if (close >= src.length) conf.notes.push({ line, message: `${name}: array without a closing parenthesis` });
@@ -153,11 +161,13 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
       end = w.end;
     }
     for (const v of values) {
-      if (v.commandSubstitution) conf.notes.push({ line: v.line, message: `${name} holds a command substitution; dkms would run it, the audit does not` });
+      if (v.commandSubstitution)
+        conf.notes.push({ line: v.line, message: `${name} holds a command substitution; dkms would run it, the audit does not` });
       if (v.commandSubstitution === undefined) delete v.commandSubstitution;
       const list = conf.vars.get(name) ?? [];
       const same = list.findIndex((x) => x.index === v.index);
-      if (append && same >= 0) list[same] = { ...list[same], value: list[same].value + v.value, raw: `${list[same].raw ?? ''}${v.raw ?? ''}` };
+      if (append && same >= 0)
+        list[same] = { ...list[same], value: list[same].value + v.value, raw: `${list[same].raw ?? ''}${v.raw ?? ''}` };
       else if (same >= 0) list[same] = v;
       else list.push(v);
       conf.vars.set(name, list);
@@ -194,6 +204,12 @@ export function resolveDkmsValue(conf: DkmsConf, value: string, depth = 0): stri
     if (r === undefined) unresolved = true;
     return r ?? '';
   });
-  if (unresolved || /\$|`/.test(out)) return undefined;
+  if (unresolved || /\$|`/.test(out) || PLACEHOLDER.test(out)) return undefined;
   return out;
 }
+
+/**
+ * A template token that a release script or the Makefile's dkms target fills in when it copies dkms.conf
+ * (`PACKAGE_VERSION="#MODULE_VERSION#"`, `"@VERSION@"`): not a value of its own.
+ */
+const PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*__/;
