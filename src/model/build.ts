@@ -38,16 +38,18 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
 
   // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
   // auxiliary folders (tools/, tests/ ...), plus the headers they include.
-  const c = new Map<string, CFile>();
   const stems = kbuildStems(objEntries);
-  for (const f of scan.files.values()) {
-    if (!isCPath(f.path) || f.text === undefined) continue;
+  const kernelC = [...scan.files.values()].filter((f): f is typeof f & { text: string } => {
+    if (!isCPath(f.path) || f.text === undefined) return false;
     const named = stems.has(f.path.replace(/\.[ch]$/, ''));
-    if (!named && !looksLikeKernelC(f.text) && !f.path.endsWith('.h')) continue;
-    if (!named && isAuxiliaryPath(f.path)) continue;
-    const cf = readCFile(f.path, f.text);
-    c.set(f.path, cf);
-    for (const n of cf.notes) notes.push({ file: f.path, message: n });
+    if (!named && isAuxiliaryPath(f.path)) return false;
+    return named || f.path.endsWith('.h') || looksLikeKernelC(f.text);
+  });
+  const c = new Map<string, CFile>();
+  const read = kernelC.map((f) => readCFile(f.path, f.text));
+  for (const cf of kernelHeadersReached(read, stems)) {
+    c.set(cf.path, cf);
+    for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
   const modules = discoverModules(objEntries, c, notes);
   const docs = buildDocsModel(scan);
@@ -73,6 +75,52 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
     notes,
   };
+}
+
+/**
+ * Keeps the sources, and of the headers those that are kernel code themselves, sit beside kernel sources, or
+ * that kernel code includes (also through other headers): the headers of a user-space program in the same
+ * repository (a daemon's `src/*.h`, a bundled crypto library) are not kernel code and must not meet kernel
+ * style or licence rules. `#include "x.h"` is looked up beside the including file first, then as a path
+ * suffix anywhere (kbuild adds `-I` folders the audit does not evaluate); `<x/y.h>` only as a suffix.
+ */
+function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
+  const headers = new Map<string, CFile>();
+  const byBase = new Map<string, CFile[]>();
+  for (const f of files) {
+    if (!f.path.endsWith('.h')) continue;
+    headers.set(f.path, f);
+    const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+    byBase.set(base, [...(byBase.get(base) ?? []), f]);
+  }
+  const kept = new Set<CFile>();
+  const queue: CFile[] = [];
+  const keep = (f: CFile) => {
+    if (kept.has(f)) return;
+    kept.add(f);
+    queue.push(f);
+  };
+  const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+  const sourceDirs = new Set(files.filter((f) => !f.path.endsWith('.h')).map((f) => dirOf(f.path)));
+  for (const f of files) {
+    const header = f.path.endsWith('.h');
+    if (!header || sourceDirs.has(dirOf(f.path)) || stems.has(f.path.replace(/\.h$/, '')) || looksLikeKernelC(f.text)) keep(f);
+  }
+  while (queue.length) {
+    const f = queue.pop() as CFile;
+    for (const inc of f.includes) {
+      const beside = inc.system ? undefined : headers.get(path.normalize(path.join(dirOf(f.path), inc.path)));
+      if (beside) {
+        keep(beside);
+        continue;
+      }
+      // `"../hal/x.h"` from another folder than the one it was written for: `hal/x.h` under an -I folder
+      const tail = path.normalize(inc.path).replace(/^(\.\.\/)+/, '');
+      const base = tail.slice(tail.lastIndexOf('/') + 1);
+      for (const h of byBase.get(base) ?? []) if (h.path === tail || h.path.endsWith(`/${tail}`)) keep(h);
+    }
+  }
+  return files.filter((f) => kept.has(f));
 }
 
 /** Paths (without extension) of every object an obj-m entry names: `drv/foo_main` for `foo-y := foo_main.o` in drv/Kbuild. */

@@ -41,4 +41,18 @@ describe('style/indent-spaces', () => {
     const files = { ...GOOD_MODULE, 'tools/cli.c': '#include <stdio.h>\nint main(void)\n{\n    return 0;\n}\n' };
     expect(runRule(rule, files)).toEqual([]);
   });
+
+  it('leaves out the headers of a user-space program in the same repository, not those the module includes', () => {
+    const spaced = '#ifndef X_H\n#define X_H\nstruct x {\n    int a;\n};\n#endif\n';
+    const found = runRule(rule, {
+      ...GOOD_MODULE,
+      'good.c': `${GOOD_MODULE['good.c']}#include "../hal/regs.h"\n`,
+      // reached through an -I folder: `../hal/regs.h` is not beside good.c
+      'hal/regs.h': spaced,
+      'daemon/src/daemon.h': spaced,
+      'daemon/src/daemon.c': '#include <stdio.h>\n#include "daemon.h"\nint main(void)\n{\n\treturn 0;\n}\n',
+      'lib/crypto/impl.h': spaced,
+    });
+    expect(found.map((f) => f.file)).toEqual(['hal/regs.h']);
+  });
 });
