@@ -39,4 +39,37 @@ describe('upstream/unexported-symbol-lookup', () => {
     expect(found).toHaveLength(1);
     expect(found[0].column).toBeGreaterThan(1);
   });
+
+  it('does not take a log message naming the symbol for a lookup', () => {
+    const found = runRule(
+      rule,
+      withCode([
+        'static void log_it(unsigned long a) { pr_info("kallsyms_lookup_name() => 0x%lx\\n", a); }',
+        'static void fail(void) { pr_err("Can\'t find \'kallsyms_lookup_name\'\\n"); }',
+        'static void hint(void) { pr_err("see /proc/kallsyms for the address\\n"); }',
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('accepts kallsyms_* calls compiled only below 5.7, where they were exported', () => {
+    const found = runRule(
+      rule,
+      withCode([
+        '#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 7, 0)',
+        'static struct kprobe kp = { .symbol_name = "kallsyms_lookup_name" };',
+        '#else',
+        'static int each(void *d, const char *n, struct module *m, unsigned long a) { return 0; }',
+        'static int walk(void) { return kallsyms_on_each_symbol(each, NULL); }',
+        '#endif',
+        '#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 7, 0)',
+        'static void *t(void) { return (void *)kallsyms_lookup_name("sys_call_table"); }',
+        '#endif',
+      ]),
+    );
+    expect(found.map((f) => [(f.line ?? 0) - BASE, f.message.split(':')[0]])).toEqual([
+      [2, '"kallsyms_lookup_name"'],
+      [8, '"sys_call_table"'],
+    ]);
+  });
 });

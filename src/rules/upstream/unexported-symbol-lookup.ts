@@ -1,4 +1,7 @@
 import type { CFile } from '../../model/c/types.js';
+import { liveRange } from '../../model/kernels/condition.js';
+import { VersionSet } from '../../model/kernels/range.js';
+import { kernelVersionCode } from '../../model/kernels/version.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 
@@ -8,11 +11,33 @@ const IDENTIFIERS = /\b(kallsyms_lookup_name|kallsyms_on_each_symbol|module_kall
 // The same names, or the symbol files, as string literals (`.symbol_name = "kallsyms_lookup_name"`, filp_open("/proc/kallsyms")).
 const IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/proc\/kallsyms|System\.map/g;
 
-/** True when the offset lies inside a string literal: blanked in `code` with an odd number of quotes before it on its line. */
-function inString(file: CFile, offset: number): boolean {
-  if (file.code[offset] === file.text[offset]) return false;
+/** The contents of the string literal around `offset`, or undefined when the offset is not inside one. */
+function literalAt(file: CFile, offset: number): string | undefined {
+  if (file.code[offset] === file.text[offset]) return undefined;
   const lineStart = file.code.lastIndexOf('\n', offset) + 1;
-  return ((file.code.slice(lineStart, offset).match(/"/g) ?? []).length & 1) === 1;
+  const before = file.code.slice(lineStart, offset);
+  if (((before.match(/"/g) ?? []).length & 1) === 0) return undefined;
+  const close = file.code.indexOf('"', offset);
+  return close < 0 ? undefined : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+}
+
+/**
+ * A literal that names what is looked up: the symbol itself (`.symbol_name = "kallsyms_lookup_name"`) or a path
+ * to the symbol files. A log message that mentions the name (`"kallsyms_lookup_name() => 0x%lx"`) looks up nothing.
+ */
+function namesLookup(literal: string, hit: string): boolean {
+  if (hit === '/proc/kallsyms' || hit === 'System.map') return !/\s/.test(literal);
+  return literal === hit;
+}
+
+const FROM_5_7 = VersionSet.from(kernelVersionCode(5, 7));
+/** Exported until 5.7 ("kallsyms: unexport kallsyms_lookup_name() and kallsyms_on_each_symbol()"): fine below it. */
+const EXPORTED_BEFORE_5_7 = new Set(['kallsyms_lookup_name', 'kallsyms_on_each_symbol']);
+
+/** Code under version guards that only hold below 5.7 (an upper bound, so feature tests beside them do not matter). */
+function onlyBefore57(file: CFile, offset: number): boolean {
+  const r = liveRange(file.conditionsAt(file.lineAt(offset)));
+  return r.versionGuarded && r.live.intersect(FROM_5_7).isEmpty;
 }
 
 function explain(what: string): string {
@@ -24,9 +49,12 @@ function explain(what: string): string {
 function lookups(file: CFile): { offset: number; what: string }[] {
   const hits = [...file.code.matchAll(IDENTIFIERS)].map((m) => ({ offset: m.index, what: m[1] }));
   for (const m of file.text.matchAll(IN_STRINGS)) {
-    if (inString(file, m.index)) hits.push({ offset: m.index, what: `"${m[0]}"` });
+    const literal = literalAt(file, m.index);
+    if (literal !== undefined && namesLookup(literal, m[0])) hits.push({ offset: m.index, what: `"${m[0]}"` });
   }
-  return hits.sort((a, b) => a.offset - b.offset);
+  return hits
+    .filter((h) => !(EXPORTED_BEFORE_5_7.has(h.what.replace(/"/g, '')) && onlyBefore57(file, h.offset)))
+    .sort((a, b) => a.offset - b.offset);
 }
 
 const KPROBE_TRICK = `static struct kprobe kp = { .symbol_name = "kallsyms_lookup_name" };
