@@ -45,7 +45,7 @@ describe('upstream/unexported-symbol-lookup', () => {
       rule,
       withCode([
         'static void log_it(unsigned long a) { pr_info("kallsyms_lookup_name() => 0x%lx\\n", a); }',
-        'static void fail(void) { pr_err("Can\'t find \'kallsyms_lookup_name\'\\n"); }',
+        "static void fail(void) { pr_err(\"Can't find 'kallsyms_lookup_name'\\n\"); }",
         'static void hint(void) { pr_err("see /proc/kallsyms for the address\\n"); }',
       ]),
     );
