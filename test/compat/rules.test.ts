@@ -62,6 +62,22 @@ describe('compat/removed-api', () => {
     expect(runRule(removedApi, { ...GOOD_MODULE, ...withCode(CLASS_OLD) })).toEqual([]);
   });
 
+  test('a callback whose definition has one signature per kernel behind #if is compat code, not a removed API', () => {
+    // The `.remove =` initialiser itself is unguarded; the function it names switches its return type at 6.11.
+    const variants = (cond: string) =>
+      `${cond}\nvoid good_remove(struct platform_device *pdev)\n#else\nint good_remove(struct platform_device *pdev)\n#endif\n{\n\tpr_info("bye\\n");\n#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 11, 0)\n\treturn 0;\n#endif\n}\n\nstatic struct platform_driver good_driver = {\n\t.remove = good_remove,\n};\n`;
+    const files = (cond: string) => ({
+      ...GOOD_MODULE,
+      ...README('Supports Linux 5.10 through 6.12.'),
+      ...withCode(variants(cond), '#include <linux/version.h>\n#include <linux/platform_device.h>\n'),
+    });
+    expect(runRule(removedApi, files('#if KERNEL_VERSION(6, 11, 0) <= LINUX_VERSION_CODE'))).toEqual([]);
+    // The same variants with the switch at the wrong version: int remove is still compiled on 6.11 and 6.12.
+    const f = runRule(removedApi, files('#if KERNEL_VERSION(6, 13, 0) <= LINUX_VERSION_CODE'));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('does not build on Linux 6.11');
+  });
+
   test('backported new APIs are not held against older kernels', () => {
     const code = 'void good_stop(struct timer_list *t)\n{\n\ttimer_delete_sync(t);\n}\n';
     expect(

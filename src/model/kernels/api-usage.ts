@@ -24,6 +24,9 @@ export interface ApiUse {
 interface Hit {
   offset: number;
   endOffset: number;
+  /** The conditions the matched form is compiled under besides the use site's own (a callback whose definition has
+   * one signature per kernel version behind `#if`). */
+  alsoUnder?: LiveRange;
 }
 
 const ALWAYS: LiveRange = { live: VersionSet.all, exact: true, versionGuarded: false };
@@ -36,6 +39,7 @@ interface FileIndex {
 }
 
 interface RepoIndex {
+  lookup: MacroLookup;
   own: Set<string>;
   structVars: Map<string, Set<string>>;
   functions: Map<string, { cf: CFile; fn: FunctionDef }[]>;
@@ -56,6 +60,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
   const files = [...c.values()];
   const lookup = macroLookup(files);
   const repo: RepoIndex = {
+    lookup,
     own: ownDefinitions(files),
     structVars: structVariables(files),
     functions: group(
@@ -90,7 +95,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
             endLine: cf.lineAt(h.endOffset),
             endColumn: cf.columnAt(h.endOffset),
             text: cf.text.slice(h.offset, h.endOffset).split('\n')[0].trim(),
-            live: liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup),
+            live: both(liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup), h.alsoUnder),
           });
         }
       }
@@ -181,16 +186,31 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
     case 'callback':
       return (det.field === '*' ? cf.fieldInits : (fi.fields.get(det.field) ?? []))
         .filter((f) => f.struct && det.structs.includes(f.struct))
-        .filter((f) => {
-          const sig = signatureOf(f.value.replace(/^&\s*/, ''), cf, repo);
-          if (!sig) return false;
-          if (det.params !== undefined && sig.params.length !== det.params) return false;
-          if (det.returns && !det.returns.test(sig.returns)) return false;
-          if (det.firstParam && !det.firstParam.test(sig.params[0] ?? '')) return false;
-          return true;
-        })
-        .map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
+        .flatMap((f) => {
+          // A definition may carry one signature per kernel version (`#if ... void foo(...) #else int foo(...)`):
+          // each variant matches on the kernels its own branch is compiled for.
+          const variants = signaturesOf(f.value.replace(/^&\s*/, ''), cf, repo).filter(
+            (sig) =>
+              (det.params === undefined || sig.params.length === det.params) &&
+              (!det.returns || det.returns.test(sig.returns)) &&
+              (!det.firstParam || det.firstParam.test(sig.params[0] ?? '')),
+          );
+          if (variants.length === 0) return [];
+          const under = variants.some((v) => !v.under) ? undefined : variants.map((v) => v.under as LiveRange).reduce(either);
+          return [{ offset: f.offset, endOffset: f.endOffset, alsoUnder: under }];
+        });
   }
+}
+
+/** Code compiled where both ranges hold. */
+function both(a: LiveRange, b: LiveRange | undefined): LiveRange {
+  if (!b) return a;
+  return { live: a.live.intersect(b.live), exact: a.exact && b.exact, versionGuarded: a.versionGuarded || b.versionGuarded };
+}
+
+/** Code compiled where either range holds. */
+function either(a: LiveRange, b: LiveRange): LiveRange {
+  return { live: a.live.union(b.live), exact: a.exact && b.exact, versionGuarded: a.versionGuarded || b.versionGuarded };
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
@@ -208,18 +228,65 @@ function lineHit(cf: CFile, line: number): Hit {
   return { offset, endOffset: end < 0 ? cf.text.length : end };
 }
 
-/** Return type and parameter texts of a function defined in the repository (the same file's first). */
-function signatureOf(name: string, from: CFile, repo: RepoIndex): { returns: string; params: string[] } | undefined {
-  if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+interface Signature {
+  returns: string;
+  params: string[];
+  /** Set when this is one of several variants chosen by preprocessor conditions. */
+  under?: LiveRange;
+}
+
+/**
+ * Return type and parameter texts of a function defined in the repository (the same file's first). When the
+ * definition's head holds several variants behind `#if`/`#else`, one signature per variant, each with the kernels its
+ * branch is compiled for.
+ */
+function signaturesOf(name: string, from: CFile, repo: RepoIndex): Signature[] {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return [];
   const defs = repo.functions.get(name) ?? [];
   const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : undefined);
-  if (!def) return undefined;
-  const head = def.cf.code.slice(def.fn.offset, def.fn.bodyStart);
+  if (!def) return [];
+  const { cf, fn } = def;
+  const head = cf.code.slice(fn.offset, fn.bodyStart);
   const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(head);
-  if (!m) return undefined;
-  const inner = m[1].replace(/\s+/g, ' ').trim();
-  const params = inner === '' || inner === 'void' ? [] : inner.split(',').map((p) => p.trim());
-  return { returns: def.fn.prefix, params };
+  if (!m) return [];
+  const variants = conditionalVariants(name, cf, fn);
+  if (variants.length > 1) {
+    return variants.map((v) => ({
+      ...v,
+      under: liveRange(withoutIncludeGuards(cf, cf.conditionsAt(v.line)), repo.lookup),
+    }));
+  }
+  return [{ returns: fn.prefix, params: paramList(m[1]) }];
+}
+
+function paramList(inner: string): string[] {
+  const t = inner.replace(/\s+/g, ' ').trim();
+  return t === '' || t === 'void' ? [] : t.split(',').map((p) => p.trim());
+}
+
+/** `#if A` / `void foo(struct x *p)` / `#else` / `int foo(struct x *p)` / `#endif` right before the body. */
+function conditionalVariants(name: string, cf: CFile, fn: FunctionDef): { returns: string; params: string[]; line: number }[] {
+  const lines = cf.text.split('\n');
+  const out: { returns: string; params: string[]; line: number }[] = [];
+  const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
+  // Walk up from the line of the opening brace over the conditional block that holds the variants.
+  const bodyLine = cf.lineAt(fn.bodyStart);
+  let sawDirective = false;
+  for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
+    const text = lines[l - 1] ?? '';
+    if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text)) {
+      sawDirective = true;
+      break;
+    }
+    if (/^\s*#/.test(text)) {
+      sawDirective = true;
+      continue;
+    }
+    const mm = head.exec(text);
+    if (mm) out.unshift({ returns: mm[1].trim(), params: paramList(mm[2]), line: l });
+    else if (text.trim() && l !== bodyLine && !/^\s*\{?\s*$/.test(text)) break;
+  }
+  return sawDirective ? out : [];
 }
 
 function makeHits(entry: CompatEntry, form: 'old' | 'new', regex: RegExp, mf: MakeFile): ApiUse[] {
