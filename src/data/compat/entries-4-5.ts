@@ -93,7 +93,9 @@ export const ENTRIES_4_5: CompatEntry[] = [
     id: 'subdirs',
     kind: 'removed',
     symbol: 'SUBDIRS=',
-    old: { type: 'make', regex: /\bSUBDIRS\s*[:?+]?=/ },
+    // Passed to make: a Makefile's own SUBDIRS variable is no kbuild argument, and beside M= or KBUILD_EXTMOD= on
+    // the same line SUBDIRS= is ignored and the build works (6.12 top Makefile).
+    old: { type: 'make', regex: /^(?!.*\b(?:M|KBUILD_EXTMOD)=)(?=.*(?:\$[({]MAKE[)}]|\bmake\b).*\sSUBDIRS=)/ },
     removedIn: '5.3',
     replacement: 'M=$(CURDIR)',
     evidence: "6.1/6.12 top Makefile aborts: 'SUBDIRS' was removed in Linux 5.3",

@@ -36,7 +36,7 @@ export interface KbuildCall {
   step: MakeRecipeLine;
   /** The `-C` argument as written (`$(KDIR)`, `/lib/modules/$(shell uname -r)/build`). */
   dir: string;
-  /** `M=`, `SUBDIRS=` or `KBUILD_EXTMOD=` with its value as written. */
+  /** `M=`, `SUBDIRS=` or `KBUILD_EXTMOD=` with its value as written (M= or KBUILD_EXTMOD= when SUBDIRS= is also given). */
   ext?: { name: 'M' | 'SUBDIRS' | 'KBUILD_EXTMOD'; value: string };
   /** Goals after the options (`modules`, `clean`, `modules_install`). */
   goals: string[];
@@ -63,7 +63,10 @@ export function kbuildCalls(file: MakeFile): KbuildCall[] {
           else if (w.startsWith('--directory=')) dir = w.slice('--directory='.length);
           else {
             const m = /^(M|SUBDIRS|KBUILD_EXTMOD)=(.*)$/.exec(w);
-            if (m) ext = { name: m[1] as 'M' | 'SUBDIRS' | 'KBUILD_EXTMOD', value: m[2] };
+            // kbuild reads SUBDIRS only when neither M= nor KBUILD_EXTMOD= is given (and since 5.3 refuses it
+            // then): next to one of those it is ignored, so the effective argument is the other.
+            if (m && !(m[1] === 'SUBDIRS' && ext && ext.name !== 'SUBDIRS'))
+              ext = { name: m[1] as 'M' | 'SUBDIRS' | 'KBUILD_EXTMOD', value: m[2] };
             else if (!w.startsWith('-') && !w.includes('=')) goals.push(w);
           }
         }
