@@ -50,4 +50,50 @@ void __exit foo_teardown(void)
     );
     expect(runRule(rule, files)).toEqual([]);
   });
+
+  it('does not ask to unregister an input device allocated out of sight (devres may own it)', () => {
+    // The device comes from another module's helper (often devm_input_allocate_device).
+    const probe = (alloc: string) => `
+extern int lib_init_input(struct foo *priv, struct platform_device *pdev);
+
+static int foo_register_input(struct foo *priv)
+{
+	priv->input->name = "foo";
+	return input_register_device(priv->input);
+}
+
+static int foo_probe(struct platform_device *pdev)
+{
+	struct foo *priv;
+	int ret;
+
+	priv = devm_kzalloc(&pdev->dev, sizeof(*priv), GFP_KERNEL);
+	if (!priv)
+		return -ENOMEM;
+${alloc}
+	ret = foo_register_input(priv);
+	if (ret)
+		return ret;
+	platform_set_drvdata(pdev, priv);
+	return 0;
+}
+
+static int foo_remove(struct platform_device *pdev)
+{
+	return 0;
+}
+
+static struct platform_driver foo_driver = {
+	.probe = foo_probe,
+	.remove = foo_remove,
+	.driver = { .name = "foo" },
+};
+module_platform_driver(foo_driver);
+`;
+    const fromLibrary = '\tret = lib_init_input(priv, pdev);\n\tif (ret)\n\t\treturn ret;';
+    expect(runRule(rule, repo(probe(fromLibrary)))).toEqual([]);
+    // allocated here without devres: still reported, as the allocation
+    const byHand = '\tpriv->input = input_allocate_device();\n\tif (!priv->input)\n\t\treturn -ENOMEM;';
+    expect(runRule(rule, repo(probe(byHand))).map((f) => f.message)).toEqual([expect.stringContaining('input_allocate_device()')]);
+  });
 });

@@ -261,11 +261,14 @@ class Walker {
         // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
         (s.kind === 'pci_regions' && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
       const managed = !spec || isManaged(c.name) || onManaged;
+      // An input device allocated out of sight (by the caller, or by a library module: xone's gip_init_input)
+      // is most often devm_input_allocate_device's, and then devres unregisters it: neither leak nor double free.
+      const unseen = s.kind === 'input' && !onManaged && !st.live.some((r) => r.spec.kind === 'input_alloc');
       const handleExpr = s.handle === 'result' ? target : c.args[s.handle.arg];
       const status = target ?? c.key;
       const res: Res = {
         id: `${this.fb.file}:${c.offset}`,
-        spec: s,
+        spec: unseen ? untracked(s) : s,
         managed,
         call: c,
         file: this.fb.file,
@@ -574,6 +577,17 @@ function signature(st: State): string {
     .sort()
     .join(',');
   return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+}
+
+const untrackedSpecs = new Map<AcquireSpec, AcquireSpec>();
+/** The same family, never reported as leaked (whether it must be released is not known). */
+function untracked(s: AcquireSpec): AcquireSpec {
+  let u = untrackedSpecs.get(s);
+  if (!u) {
+    u = { ...s, tracked: false };
+    untrackedSpecs.set(s, u);
+  }
+  return u;
 }
 
 const errPtrSpecs = new Map<string, AcquireSpec>();
