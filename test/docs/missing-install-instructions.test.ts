@@ -21,6 +21,19 @@ describe('docs/missing-install-instructions', () => {
     expect(found[0].message).toMatch(/insmod, modprobe, modules_install, dkms/);
   });
 
+  it("reads the README in the module's own folder, where the root README sends users", () => {
+    const files = {
+      'README.md': '# good\n\nSee [driver/README.md](driver/README.md) for installation.\n',
+      'driver/Makefile': GOOD_MODULE.Makefile,
+      'driver/good.c': GOOD_MODULE['good.c'],
+      'driver/README.md': '# good driver\n\nLoad it at boot by adding `good` to `/etc/modules`, or now with `modprobe good`.\n',
+    };
+    expect(runRule(rule, files)).toEqual([]);
+    // A README in a folder that builds nothing (tools/, examples/) is not read.
+    const { 'driver/README.md': text, ...rest } = files;
+    expect(runRule(rule, { ...rest, 'tools/README.md': text })).toHaveLength(1);
+  });
+
   it('reports a repository without a README', () => {
     expect(runRule(rule, GOOD_MODULE)).toHaveLength(1);
   });

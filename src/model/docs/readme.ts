@@ -12,8 +12,18 @@ export function buildDocsModel(scan: RepoFiles): DocsModel {
   const readmes = [...scan.files.values()].filter((f) => f.text !== undefined && isReadmePath(f.path));
   readmes.sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
   const readme = readmes[0] ? readDoc(readmes[0].path, readmes[0].text as string) : undefined;
+  // A module's folder may keep its own README (`module/README.md`, which the root README often points to).
+  const buildDirs = new Set(
+    [...scan.files.keys()]
+      .filter((p) => /(^|\/)(Makefile|Kbuild)$/.test(p))
+      .map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')),
+  );
+  const inModuleDir = (p: string) =>
+    p.includes('/') && README.test(p.slice(p.lastIndexOf('/') + 1)) && buildDirs.has(p.slice(0, p.lastIndexOf('/')));
   const others = [...scan.files.values()]
-    .filter((f) => f.text !== undefined && f.path !== readme?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path)))
+    .filter(
+      (f) => f.text !== undefined && f.path !== readme?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path)),
+    )
     .map((f) => readDoc(f.path, f.text as string));
   return { readme, others };
 }
