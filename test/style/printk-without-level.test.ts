@@ -25,4 +25,20 @@ describe('style/printk-without-level', () => {
     const found = runRule(rule, withBody(lines));
     expect(found).toEqual([{ file: 'good.c', line: 4, message: '2 printk() calls without a KERN_<LEVEL> (lines 4, 5)' }]);
   });
+
+  it('leaves a printk whose level is an argument of the macro around it to the macro callers', () => {
+    const source = [
+      '#include <linux/module.h>',
+      '#define PFX "drv: "',
+      '#define dprintk(level, severity, format, a...) \\',
+      '\tdo { \\',
+      '\t\tif (level <= verbosity) \\',
+      '\t\t\tprintk(severity PFX format "\\n", ##a); \\',
+      '\t} while (0)',
+      '#define dlog(format, a...) printk(PFX format, ##a)',
+      '',
+    ].join('\n');
+    const found = runRule(rule, { ...GOOD_MODULE, 'good.c': source });
+    expect(found.map((f) => f.line)).toEqual([8]);
+  });
 });
