@@ -35,4 +35,11 @@ describe('upstream/missing-kconfig', () => {
     expect(defined).toEqual([]);
     expect(other.map((f) => f.message)).toEqual(['module good is built by CONFIG_GOOD, which no Kconfig file defines']);
   });
+
+  it('places a module no build file names (configure generates the Makefile) at its init function', () => {
+    const files = { 'Makefile.in': 'obj-m = good.o\n', 'good.c': GOOD_MODULE['good.c'] };
+    const found = runRule(rule, files);
+    expect(found.map((f) => [f.file, f.message])).toEqual([['good.c', 'module good has no Kconfig entry']]);
+    expect(found[0].line).toBeGreaterThan(0);
+  });
 });

@@ -42,14 +42,18 @@ export default defineRule({
   check(model) {
     const symbols = kconfigSymbols(model);
     return model.modules.flatMap((mod) => {
-      const at = { file: mod.buildFile, line: mod.buildLine };
+      // A module found from its C alone (no Makefile or Kbuild names it: ipt-netflow's Makefile.in) is placed at its source.
+      const at = mod.buildFile
+        ? { file: mod.buildFile, line: mod.buildLine }
+        : { file: mod.init?.file ?? mod.sources[0], line: mod.init?.line ?? 1 };
       const symbol = configSymbolOf(model, mod);
       if (symbol) {
         const defined = [...symbols.values()].some((s) => s.has(symbol));
         return defined ? [] : [{ ...at, message: `module ${mod.name} is built by CONFIG_${symbol}, which no Kconfig file defines` }];
       }
       const found = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);
-      return found ? [] : [{ ...at, message: `module ${mod.name} has no Kconfig entry (built only with obj-m)` }];
+      const how = mod.buildFile ? ' (built only with obj-m)' : '';
+      return found ? [] : [{ ...at, message: `module ${mod.name} has no Kconfig entry${how}` }];
     });
   },
 });
