@@ -38,7 +38,7 @@ function readAll(dir) {
   return { bytes, files };
 }
 
-const cli = path.resolve('dist/cli.js');
+const cli = path.resolve(process.env.LKM_BENCH_CLI ?? 'dist/cli.js');
 const time = (fn) => {
   const t = process.hrtime.bigint();
   const r = fn();

@@ -8,6 +8,9 @@ const TAB_WIDTH = 8;
 
 /** Index in `text` of the character that ends past `MAX_COLUMNS` (tabs to the next multiple of 8), or -1. */
 export function overflowIndex(text: string): number {
+  // A tab is at most 8 columns: lines too short to overflow even with tabs need no walk.
+  if (text.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (text.length <= MAX_COLUMNS && !text.includes('\t')) return -1;
   let column = 0;
   for (let i = 0; i < text.length; i++) {
     column = text[i] === '\t' ? column + TAB_WIDTH - (column % TAB_WIDTH) : column + 1;
