@@ -18,6 +18,19 @@ export function isBuildFile(path: string): 'Makefile' | 'Kbuild' | undefined {
   return undefined;
 }
 
+/**
+ * A build file that configure generates from a template (`Makefile.in` -> `Makefile`): the template is all the
+ * repository holds, so it stands for the build file when the generated one is absent.
+ */
+export function generatedBuildFileTemplates(files: Iterable<{ path: string; text?: string }>): { path: string; text: string }[] {
+  const all = [...files];
+  const present = new Set(all.map((f) => f.path));
+  return all.filter(
+    (f): f is { path: string; text: string } =>
+      /(^|\/)(Makefile|Kbuild)\.in$/.test(f.path) && f.text !== undefined && !present.has(f.path.slice(0, -'.in'.length)),
+  );
+}
+
 /** Kernel code: includes kernel headers or uses module macros, and is not a user-space program. */
 export function looksLikeKernelC(text: string): boolean {
   if (MAIN.test(text) && !KERNEL_MARKERS.test(text)) return false;

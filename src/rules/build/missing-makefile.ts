@@ -1,3 +1,4 @@
+import { generatedBuildFileTemplates } from '../../model/classify.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,6 +9,8 @@ export default defineRule({
   fix: 'Add a Kbuild file with `obj-m := <name>.o` and a Makefile wrapper calling `$(MAKE) -C $(KDIR) M=$(CURDIR) modules`.',
   check(model) {
     if (model.make.size > 0) return [];
+    // A Makefile.in that ./configure turns into the Makefile is the build file.
+    if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
     const code = model.modules.map((m) => m.mainSource).filter((s): s is string => !!s);
     if (code.length === 0 && model.c.size === 0) return [];
     return [

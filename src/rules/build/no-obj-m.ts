@@ -1,3 +1,4 @@
+import { generatedBuildFileTemplates } from '../../model/classify.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -8,6 +9,8 @@ export default defineRule({
   fix: 'Declare the module in Kbuild or the Makefile: `obj-m := <name>.o` (and `<name>-y := a.o b.o` for several sources).',
   check(model) {
     if (model.make.size === 0 || model.objEntries.length > 0) return [];
+    // `./configure` writes the Makefile from Makefile.in: obj-m there is obj-m of the build.
+    if (generatedBuildFileTemplates(model.scan.files.values()).some((t) => /^[ \t]*obj-(?:m|\$[({])/m.test(t.text))) return [];
     const first = [...model.make.values()].sort((a, b) => a.path.split('/').length - b.path.split('/').length)[0];
     return [
       { file: first.path, line: 1, message: `${first.path} and the other build files never assign obj-m, so kbuild builds no module` },
