@@ -102,6 +102,20 @@ describe('compat/missing-version-header', () => {
       }),
     ).toEqual([]);
   });
+
+  test('follows "../" includes, and a header is fine when every file including it has the version header first', () => {
+    const guard = '#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 4, 0)\n#define GOOD_NEW 1\n#endif\n';
+    const files = {
+      ...GOOD_MODULE,
+      'main.h': '#pragma once\n#include <linux/version.h>\n#include "sub/feature.h"\n',
+      'sub/feature.h': `#pragma once\n${guard}`,
+      'sub/feature.c': `#include "../main.h"\n${guard}`,
+    };
+    expect(runRule(missingVersionHeader, files)).toEqual([]);
+    // Included once before the version header: the test reads LINUX_VERSION_CODE as 0 there.
+    const early = { ...files, 'sub/other.c': '#include "feature.h"\n#include <linux/version.h>\n' };
+    expect(runRule(missingVersionHeader, early)).toMatchObject([{ file: 'sub/feature.h', line: 2 }]);
+  });
 });
 
 describe('compat/dead-version-guard', () => {

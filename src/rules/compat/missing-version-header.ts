@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { CFile } from '../../model/c/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -12,9 +13,12 @@ export default defineRule({
   fix: 'Add `#include <linux/version.h>` before the first version test.',
   check(model) {
     const out: RawFinding[] = [];
+    const includers = includersOf(model.c);
     for (const cf of model.c.values()) {
       const m = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
       if (!m || cf.defines.has('LINUX_VERSION_CODE') || includesVersion(cf, model.c, new Set())) continue;
+      // A header is compiled inside the files that include it: fine when each of them has the version header first.
+      if (knownAtTop(cf, model.c, includers, new Set())) continue;
       const line = cf.lineAt(m.index);
       out.push({
         file: cf.path,
@@ -27,16 +31,51 @@ export default defineRule({
   },
 });
 
+/** The repository file an `#include "..."` of `from` names. */
+function resolveLocal(from: CFile, inc: string, files: Map<string, CFile>): CFile | undefined {
+  const dir = from.path.includes('/') ? from.path.slice(0, from.path.lastIndexOf('/') + 1) : '';
+  return files.get(path.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+}
+
 /** Whether the file includes the version header itself or through a header of the repository. */
-function includesVersion(cf: CFile, files: Map<string, CFile>, seen: Set<string>): boolean {
+function includesVersion(cf: CFile, files: Map<string, CFile>, seen: Set<string>, beforeLine = Number.POSITIVE_INFINITY): boolean {
   if (seen.has(cf.path)) return false;
   seen.add(cf.path);
-  const dir = cf.path.includes('/') ? cf.path.slice(0, cf.path.lastIndexOf('/') + 1) : '';
   for (const inc of cf.includes) {
+    if (inc.line >= beforeLine) continue;
     if (VERSION_HEADERS.has(inc.path)) return true;
     if (inc.system) continue;
-    const local = files.get(dir + inc.path) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc.path}`) || f.path === inc.path);
+    const local = resolveLocal(cf, inc.path, files);
     if (local && includesVersion(local, files, seen)) return true;
   }
   return false;
+}
+
+/** Header path -> the repository files that include it, with the line. */
+function includersOf(files: Map<string, CFile>): Map<string, { cf: CFile; line: number }[]> {
+  const out = new Map<string, { cf: CFile; line: number }[]>();
+  for (const cf of files.values()) {
+    for (const inc of cf.includes) {
+      if (inc.system) continue;
+      const local = resolveLocal(cf, inc.path, files);
+      if (!local || local === cf) continue;
+      const list = out.get(local.path) ?? [];
+      list.push({ cf, line: inc.line });
+      out.set(local.path, list);
+    }
+  }
+  return out;
+}
+
+/** Whether every file that includes this header has the version header before the include (a header never included: no). */
+function knownAtTop(
+  h: CFile,
+  files: Map<string, CFile>,
+  includers: Map<string, { cf: CFile; line: number }[]>,
+  seen: Set<string>,
+): boolean {
+  const list = includers.get(h.path) ?? [];
+  if (list.length === 0 || seen.has(h.path)) return false;
+  seen.add(h.path);
+  return list.every(({ cf, line }) => includesVersion(cf, files, new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
 }
