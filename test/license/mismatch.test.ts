@@ -15,6 +15,22 @@ describe('license/mismatch', () => {
     ).toEqual([]);
   });
 
+  it('reads a Markdown licensing guide by its own tag, not by the example tags it quotes', () => {
+    const guide = [
+      '<!-- SPDX-License-Identifier: GPL-2.0-only -->',
+      '',
+      '# Licensing',
+      '',
+      'The driver is GPL-2.0-only; documentation is GPL-3.0-or-later. Put a tag at the top of each file:',
+      '',
+      '- `// SPDX-License-Identifier: GPL-2.0-only`',
+      '- or `# SPDX-License-Identifier: GPL-3.0-or-later`',
+      '- in Markdown: `<!-- SPDX-License-Identifier: ... -->`',
+      '',
+    ].join('\n');
+    expect(runRule(mismatch, { ...moduleFiles(), 'LICENSE.md': guide })).toEqual([]);
+  });
+
   it('accepts "Dual MIT/GPL" with a GPL-2.0 OR MIT tag and an MIT file beside a GPL one', () => {
     const files = {
       ...moduleFiles({

@@ -109,9 +109,11 @@ function combineFound(ids: string[]): string {
 /** `SPDX-License-Identifier: X` lines, as in the kernel's own COPYING. */
 export function spdxTagsIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/SPDX-License-Identifier:\s*([^\r\n]*)/g)) {
-    const e = m[1].replace(/\*\/\s*$/, '').trim();
-    if (e) out.push(e);
+  for (const m of text.matchAll(/^(.*?)SPDX-License-Identifier:\s*([^\r\n]*)/gm)) {
+    // A licensing guide quotes tags as examples: "`// SPDX-License-Identifier: GPL-2.0-only`", "... -->".
+    if (m[1].includes('`')) continue;
+    const e = m[2].replace(/\s*(\*\/|-->)\s*$/, '').trim();
+    if (e && !/[`"']|\.\.\./.test(e)) out.push(e);
   }
   return out;
 }
