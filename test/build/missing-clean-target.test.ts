@@ -13,4 +13,16 @@ describe('build/missing-clean-target', () => {
     expect(check(rule, { Makefile: 'obj-m := a.o\n', 'a.c': SOURCE('a') })).toEqual([]);
     for (const files of Object.values(GOOD_REPOS)) expect(check(rule, files)).toEqual([]);
   });
+  it("is silent on a top-level Makefile whose sub-make into the module's folder is not a kbuild call", () => {
+    const files = {
+      Makefile: 'all: build\nbuild:\n\t$(MAKE) -C driver modules\ncompile_commands.json:\n\tbear -- $(MAKE) -C driver clean modules\n',
+      'driver/Makefile': 'KDIR ?= /lib/modules/$(shell uname -r)/build\nclean modules:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR)/src $@\n',
+      'driver/src/Kbuild': 'obj-m := a.o\n',
+      'driver/src/a.c': SOURCE('a'),
+    };
+    expect(check(rule, files)).toEqual([]);
+    // The folder's own wrapper without clean still fires.
+    const noClean = { ...files, 'driver/Makefile': files['driver/Makefile'].replace('clean modules:', 'modules:') };
+    expect(check(rule, noClean)).toMatchObject([{ file: 'driver/Makefile' }]);
+  });
 });

@@ -72,6 +72,9 @@ export function kbuildCalls(file: MakeFile): KbuildCall[] {
         }
         if (dir === undefined) continue;
         if (!ext && !goals.some((g) => /^modules/.test(g))) continue;
+        // `$(MAKE) -C hid-xpadneo clean modules`: a sub-make into a folder of the project, whose own Makefile
+        // is the wrapper (kbuild needs M= to build an external module).
+        if (!ext && /^[\w][\w.-]*(\/[\w.-]+)*\/?$/.test(dir) && !/^\.\.?(\/|$)/.test(dir)) continue;
         out.push({ rule, step, dir: dir.replace(/^["']|["']$/g, ''), ext, goals });
       }
     }
