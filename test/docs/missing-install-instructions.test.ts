@@ -32,6 +32,9 @@ describe('docs/missing-install-instructions', () => {
     // A README in a folder that builds nothing (tools/, examples/) is not read.
     const { 'driver/README.md': text, ...rest } = files;
     expect(runRule(rule, { ...rest, 'tools/README.md': text })).toHaveLength(1);
+    // Nor one beside the Makefile of a user-space library or binding.
+    const binding = { ...rest, 'py/Makefile': 'all:\n\tpython3 setup.py build\n', 'py/README.md': 'Install with `make install`.\n' };
+    expect(runRule(rule, binding)).toHaveLength(1);
   });
 
   it('reports a repository without a README', () => {

@@ -12,11 +12,12 @@ export function buildDocsModel(scan: RepoFiles): DocsModel {
   const readmes = [...scan.files.values()].filter((f) => f.text !== undefined && isReadmePath(f.path));
   readmes.sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
   const readme = readmes[0] ? readDoc(readmes[0].path, readmes[0].text as string) : undefined;
-  // A module's folder may keep its own README (`module/README.md`, which the root README often points to).
+  // A module's folder (one whose Makefile or Kbuild lists obj-m) may keep its own README (`module/README.md`,
+  // which the root README often points to); a user-space tool's folder with a Makefile is not one.
   const buildDirs = new Set(
-    [...scan.files.keys()]
-      .filter((p) => /(^|\/)(Makefile|Kbuild)$/.test(p))
-      .map((p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '')),
+    [...scan.files.values()]
+      .filter((f) => /(^|\/)(Makefile|Kbuild)$/.test(f.path) && /^[ \t]*obj-(?:m|y|\$[({])/m.test(f.text ?? ''))
+      .map((f) => (f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '')),
   );
   const inModuleDir = (p: string) =>
     p.includes('/') && README.test(p.slice(p.lastIndexOf('/') + 1)) && buildDirs.has(p.slice(0, p.lastIndexOf('/')));
