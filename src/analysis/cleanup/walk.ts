@@ -569,13 +569,25 @@ function contradicts(known: Val, v: Val): boolean {
   return false;
 }
 
+// States are never mutated and pass unchanged through most nodes, so each part's text is built once per object.
+const liveSigs = new WeakMap<Res[], string>();
+const valSigs = new WeakMap<Record<string, Val>, string>();
+
 function signature(st: State): string {
-  const live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(',');
-  const vals = Object.entries(st.vals)
-    .filter(([, v]) => v !== 'unknown')
-    .map(([k, v]) => `${k}=${v}`)
-    .sort()
-    .join(',');
+  let live = liveSigs.get(st.live);
+  if (live === undefined) {
+    live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(',');
+    liveSigs.set(st.live, live);
+  }
+  let vals = valSigs.get(st.vals);
+  if (vals === undefined) {
+    vals = Object.entries(st.vals)
+      .filter(([, v]) => v !== 'unknown')
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join(',');
+    valSigs.set(st.vals, vals);
+  }
   return `${live}|${vals}|${st.tainted ? 1 : 0}`;
 }
 
