@@ -99,7 +99,7 @@ function describe(
   const descs = new Map<string, StringFact>();
   for (const f of files) {
     for (const m of f.macros) {
-      const entry = ENTRY_MACROS.get(m.name);
+      const entry = ENTRY_MACROS.get(m.name) ?? ownEntryMacro(m.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
       if (m.name === 'MODULE_LICENSE') mod.license ??= fact(f, m);
@@ -130,8 +130,22 @@ function describe(
   return mod;
 }
 
+/**
+ * A wrapper the module defines itself around a kernel helper, such as
+ * `#define module_gip_driver(drv) module_driver(drv, gip_register_driver, gip_unregister_driver)`:
+ * it declares what the helper it expands to declares.
+ */
+function ownEntryMacro(name: string, lookup: (n: string) => Define | undefined): { init: boolean; exit: boolean } | undefined {
+  const d = lookup(name);
+  if (!d?.params || d.params.length === 0) return undefined;
+  const inner = /^\s*([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*)/.exec(d.value);
+  if (!inner || inner[2] !== d.params[0]) return undefined; // the generated names come from the first argument
+  const helper = ENTRY_MACROS.get(inner[1]);
+  return helper && inner[1] !== 'module_init' && inner[1] !== 'module_exit' ? helper : undefined;
+}
+
 function entryPoint(f: CFile, m: MacroCall, which: 'init' | 'exit'): EntryPoint | undefined {
-  const fn = entryFunction(m.name, m.args, which);
+  const fn = entryFunction(ENTRY_MACROS.has(m.name) ? m.name : 'module_driver', m.args, which);
   if (!fn) return undefined;
   const def = f.functions.find((d) => d.name === fn);
   return { function: fn, file: f.path, line: def?.line ?? m.line, via: m.name };

@@ -79,4 +79,14 @@ describe('module discovery', () => {
     });
     expect(m.modules[0].sources).toEqual(['main.c', 'helper.c']);
   });
+
+  it('takes a wrapper the module defines around module_driver as an entry-point macro', () => {
+    const m = modelFromFiles({
+      Makefile: 'obj-m := pad.o\n',
+      'bus.h': '#define module_pad_driver(__drv) module_driver(__drv, pad_register_driver, pad_unregister_driver)\n',
+      'pad.c': '#include <linux/module.h>\n#include "bus.h"\nstatic struct pad_driver pad_drv = { .probe = pad_probe };\nmodule_pad_driver(pad_drv);\nMODULE_LICENSE("GPL");\n',
+    });
+    expect(m.modules[0].init).toMatchObject({ function: 'pad_drv_init', via: 'module_pad_driver', line: 4 });
+    expect(m.modules[0].exit).toMatchObject({ function: 'pad_drv_exit', via: 'module_pad_driver' });
+  });
 });
