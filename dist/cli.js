@@ -45,10 +45,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -69,7 +69,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,11 +81,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -109,34 +109,34 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+          path11 = Object.freeze(path11.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = visit_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,34 +157,34 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+          path11 = Object.freeze(path11.concat(node));
+          for (let i2 = 0; i2 < node.items.length; ++i2) {
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
+              node.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -305,26 +305,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name2 = parts2.shift();
+        switch (name2) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
+            const [handle2, prefix] = parts2;
+            this.tags[handle2] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -335,7 +335,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -362,10 +362,10 @@ var require_directives = __commonJS({
             onError("Verbatim tags must end with a >");
           return verbatim;
         }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        const [, handle2, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
+        const prefix = this.tags[handle2];
         if (prefix) {
           try {
             return prefix + decodeURIComponent(suffix);
@@ -374,7 +374,7 @@ var require_directives = __commonJS({
             return null;
           }
         }
-        if (handle === "!")
+        if (handle2 === "!")
           return source;
         onError(`Could not resolve tag: ${source}`);
         return null;
@@ -384,9 +384,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
+        for (const [handle2, prefix] of Object.entries(this.tags)) {
           if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+            return handle2 + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -403,11 +403,11 @@ var require_directives = __commonJS({
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
+        for (const [handle2, prefix] of tagEntries) {
+          if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines.push(`%TAG ${handle2} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -443,10 +443,10 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+      for (let i2 = 1; true; ++i2) {
+        const name2 = `${prefix}${i2}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -495,13 +495,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
+            const v0 = val[i2];
+            const v1 = applyReviver(reviver, val, String(i2), v0);
             if (v1 === void 0)
-              delete val[i];
+              delete val[i2];
             else if (v1 !== v0)
-              val[i] = v1;
+              val[i2] = v1;
           }
         } else if (val instanceof Map) {
           for (const k2 of Array.from(val.keys())) {
@@ -545,7 +545,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v2, i) => toJS(v2, String(i), ctx));
+        return value.map((v2, i2) => toJS(v2, String(i2), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -616,9 +616,9 @@ var require_Alias = __commonJS({
     var anchors = require_anchors();
     var visit = require_visit();
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias = class extends Node2.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -732,10 +732,10 @@ var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var Node = require_Node();
+    var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar = class extends Node2.NodeBase {
       constructor(value) {
         super(identity.SCALAR);
         this.value = value;
@@ -838,11 +838,11 @@ var require_Collection = __commonJS({
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    var Node2 = require_Node();
+    function collectionFromPath(schema, path11, value) {
       let v2 = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k2 = path4[i];
+      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
+        const k2 = path11[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,8 +861,8 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
         Object.defineProperty(this, "schema", {
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1019,44 +1019,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i = -1;
+      let i2 = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        if (i2 !== -1)
+          end = i2 + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
+          escStart = i2;
+          switch (text[i2 + 1]) {
             case "x":
-              i += 3;
+              i2 += 3;
               break;
             case "u":
-              i += 5;
+              i2 += 5;
               break;
             case "U":
-              i += 9;
+              i2 += 9;
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
-          escEnd = i;
+          escEnd = i2;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+          end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split = i2;
           }
-          if (i >= end) {
+          if (i2 >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -1064,10 +1064,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text[i2 += 1];
                 overflow = true;
               }
-              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j2])
                 return text;
               folds.push(j2);
@@ -1088,9 +1088,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+      for (let i3 = 0; i3 < folds.length; ++i3) {
+        const fold = folds[i3];
+        const end2 = folds[i3 + 1] || text.length;
         if (fold === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
@@ -1103,20 +1103,20 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
+    function consumeMoreIndentedLines(text, i2, indent) {
+      let end = i2;
+      let start2 = i2 + 1;
+      let ch = text[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
+        if (i2 < start2 + indent) {
+          ch = text[++i2];
         } else {
           do {
-            ch = text[++i];
+            ch = text[++i2];
           } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
+          end = i2;
+          start2 = i2 + 1;
+          ch = text[start2];
         }
       }
       return end;
@@ -1147,12 +1147,12 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
+      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+        if (str[i2] === "\n") {
+          if (i2 - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i2 + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -1166,20 +1166,20 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
+      let start2 = 0;
+      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
+        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
+          str += json.slice(start2, i2) + "\\ ";
+          i2 += 1;
+          start2 = i2;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str += json.slice(start2, i2);
+                const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -1209,33 +1209,33 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json.substr(i2, 6);
                 }
-                i += 5;
-                start = i + 1;
+                i2 += 5;
+                start2 = i2 + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
+              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
+                i2 += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json.slice(start2, i2) + "\n\n";
+                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str += "\n";
-                  i += 2;
+                  i2 += 2;
                 }
                 str += indent;
-                if (json[i + 2] === " ")
+                if (json[i2 + 2] === " ")
                   str += "\\";
-                i += 1;
-                start = i + 1;
+                i2 += 1;
+                start2 = i2 + 1;
               }
               break;
             default:
-              i += 1;
+              i2 += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start2 ? str + json.slice(start2) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -1314,10 +1314,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -1335,14 +1335,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -1483,8 +1483,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1871,8 +1871,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1901,8 +1901,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        for (let i2 = 1; i2 < lines.length; ++i2) {
+          const line = lines[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1926,8 +1926,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i2 = 0; i2 < items.length; ++i2) {
+        const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1958,7 +1958,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -1973,23 +1973,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -2086,11 +2086,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
+          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i2 === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i, 0, _pair);
+            this.items.splice(i2, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -2245,9 +2245,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i = 0;
+        let i2 = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+          seq.push(toJS.toJS(item, String(i2++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2265,10 +2265,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
+          let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
+              const key = obj instanceof Set ? it : String(i2++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -2382,12 +2382,12 @@ var require_stringifyNumber = __commonJS({
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
+        let i2 = n.indexOf(".");
+        if (i2 < 0) {
+          i2 = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
+        let d = minFractionDigits - (n.length - i2 - 1);
         while (d-- > 0)
           n += "0";
       }
@@ -2590,7 +2590,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2609,8 +2609,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          for (let i2 = 0; i2 < str.length; ++i2)
+            buffer[i2] = str.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2626,8 +2626,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
+          for (let i2 = 0; i2 < buf.length; ++i2)
+            s += String.fromCharCode(buf[i2]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -2637,15 +2637,15 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
+            lines[i2] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -2659,8 +2659,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+        for (let i2 = 0; i2 < seq.items.length; ++i2) {
+          let item = seq.items[i2];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -2677,7 +2677,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2687,11 +2687,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
+      let i2 = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it = replacer.call(iterable, String(i2++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -3061,9 +3061,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3079,18 +3079,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3150,7 +3150,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -3173,7 +3173,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge.merge,
       omap.omap,
       pairs.pairs,
@@ -3199,7 +3199,7 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3214,7 +3214,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -3234,7 +3234,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -3354,13 +3354,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3483,11 +3483,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -3706,9 +3706,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code2;
         this.message = message;
         this.pos = pos;
@@ -3784,7 +3784,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -3836,7 +3836,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3845,7 +3845,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3893,7 +3893,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -3995,8 +3995,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key, sep, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
           offset,
@@ -4023,14 +4023,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -4100,8 +4100,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -4122,7 +4122,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -4193,9 +4193,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4204,10 +4204,10 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+      for (let i2 = 0; i2 < fc.items.length; ++i2) {
+        const collItem = fc.items[i2];
+        const { start: start2, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -4218,9 +4218,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep && !value) {
-            if (i === 0 && props.comma)
+            if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
+            else if (i2 < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -4231,7 +4231,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i === 0) {
+        if (i2 === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -4271,7 +4271,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4280,7 +4280,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4294,7 +4294,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4326,7 +4326,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4342,14 +4342,14 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce2, ...ee] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
         cePos = ce2.offset + ce2.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce2 && ce2.source.length !== 1)
           ee.unshift(ce2);
@@ -4442,33 +4442,33 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start2 = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
+        const content = lines[i2][1];
         if (content === "" || content === "\r")
-          chompStart = i;
+          chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        let end2 = start2 + header.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+      for (let i2 = 0; i2 < chompStart; ++i2) {
+        const [indent, content] = lines[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4479,7 +4479,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent.length;
-          contentStart = i;
+          contentStart = i2;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -4488,17 +4488,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
+      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
+        if (lines[i2][0].length > trimIndent)
+          chompStart = i2 + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+      for (let i2 = 0; i2 < contentStart; ++i2)
+        value += lines[i2][0].slice(trimIndent) + "\n";
+      for (let i2 = contentStart; i2 < chompStart; ++i2) {
+        let [indent, content] = lines[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4535,16 +4535,16 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines.length; ++i2)
+            value += "\n" + lines[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar2.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4556,8 +4556,8 @@ var require_resolve_block_scalar = __commonJS({
       let indent = 0;
       let chomp = "";
       let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
+      for (let i2 = 1; i2 < source.length; ++i2) {
+        const ch = source[i2];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
@@ -4565,7 +4565,7 @@ var require_resolve_block_scalar = __commonJS({
           if (!indent && n)
             indent = n;
           else if (error === -1)
-            error = offset + i;
+            error = offset + i2;
         }
       }
       if (error !== -1)
@@ -4573,8 +4573,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i2 = 1; i2 < props.length; ++i2) {
+        const token = props[i2];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4612,8 +4612,8 @@ var require_resolve_block_scalar = __commonJS({
       const m2 = first.match(/^( *)/);
       const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i2 = 1; i2 < split.length; i2 += 2)
+        lines.push([split[i2], split[i2 + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4626,8 +4626,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -4646,7 +4646,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4732,43 +4732,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
+      for (let i2 = 1; i2 < source.length - 1; ++i2) {
+        const ch = source[i2];
+        if (ch === "\r" && source[i2 + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
+          const { fold, offset } = foldNewline(source, i2);
           res += fold;
-          i = offset;
+          i2 = offset;
         } else if (ch === "\\") {
-          let next = source[++i];
+          let next = source[++i2];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i + 1];
+            next = source[i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
+              next = source[++i2 + 1];
+          } else if (next === "\r" && source[i2 + 1] === "\n") {
+            next = source[++i2 + 1];
             while (next === " " || next === "	")
-              next = source[++i + 1];
+              next = source[++i2 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
+            res += parseCharCode(source, i2 + 1, length, onError);
+            i2 += length;
           } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i2 - 1, 2);
+            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
+          const wsStart = i2;
+          let next = source[i2 + 1];
           while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+            next = source[++i2 + 1];
+          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
+            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
         } else {
           res += ch;
         }
@@ -4861,26 +4861,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar2 = new Scalar.Scalar(value);
       }
-      scalar.range = range;
-      scalar.source = value;
+      scalar2.range = range;
+      scalar2.source = value;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -4929,8 +4929,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+        for (let i2 = pos - 1; i2 >= 0; --i2) {
+          let st = before[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4938,10 +4938,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before[++i2];
           }
           break;
         }
@@ -5066,7 +5066,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5076,7 +5076,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -5089,7 +5089,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -5124,8 +5124,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
+      for (let i2 = 0; i2 < prelude.length; ++i2) {
+        const source = prelude[i2];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -5133,8 +5133,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
+            if (prelude[i2 + 1]?.[0] !== "#")
+              i2 += 1;
             atComment = false;
             break;
           default:
@@ -5185,10 +5185,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
+          for (let i2 = 0; i2 < this.errors.length; ++i2)
+            doc.errors.push(this.errors[i2]);
+          for (let i2 = 0; i2 < this.warnings.length; ++i2)
+            doc.warnings.push(this.warnings[i2]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -5353,13 +5353,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he2 = source.indexOf("\n");
           const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
+          const body2 = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -5416,13 +5416,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he2 = source.indexOf("\n");
       const head = source.substring(0, he2);
-      const body = source.substring(he2 + 1) + "\n";
+      const body2 = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -5434,7 +5434,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5538,9 +5538,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start: start2, key, sep, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5581,37 +5581,37 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+          for (let i2 = 0; i2 < token.items.length; ++i2) {
+            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
-              i = ci - 1;
+              i2 = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
+              token.items.splice(i2, 1);
+              i2 -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5629,7 +5629,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5713,7 +5713,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -5774,14 +5774,14 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
+          return this.buffer[i2 + 1] === "\n";
         return false;
       }
       charAt(n) {
@@ -6076,9 +6076,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i = this.pos;
+        let i2 = this.pos;
         while (true) {
-          const ch = this.buffer[++i];
+          const ch = this.buffer[++i2];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -6092,17 +6092,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent = 0;
         let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
+        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
           switch (ch) {
             case " ":
               indent += 1;
               break;
             case "\n":
-              nl = i2;
+              nl = i3;
               indent = 0;
               break;
             case "\r": {
-              const next = this.buffer[i2 + 1];
+              const next = this.buffer[i3 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -6133,25 +6133,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i = nl + 1;
-        ch = this.buffer[i];
+        let i2 = nl + 1;
+        ch = this.buffer[i2];
         while (ch === " ")
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
+            ch = this.buffer[++i2];
+          nl = i2 - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
+            let i3 = nl - 1;
+            let ch2 = this.buffer[i3];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
+              ch2 = this.buffer[--i3];
+            const lastChar = i3;
             while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
+              ch2 = this.buffer[--i3];
+            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent > lastChar)
+              nl = i3;
             else
               break;
           } while (true);
@@ -6163,36 +6163,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i]) {
+        while (ch = this.buffer[++i2]) {
           if (ch === ":") {
-            const next = this.buffer[i + 1];
+            const next = this.buffer[i2 + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end = i2;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
+            let next = this.buffer[i2 + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i += 1;
+                i2 += 1;
                 ch = "\n";
-                next = this.buffer[i + 1];
+                next = this.buffer[i2 + 1];
               } else
-                end = i;
+                end = i2;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
+              const cs = this.continueScalar(i2 + 1);
               if (cs === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i2 = Math.max(i2, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end = i2;
           }
         }
         if (!ch && !this.atEnd)
@@ -6209,8 +6209,8 @@ var require_lexer = __commonJS({
         }
         return 0;
       }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
+      *pushToIndex(i2, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i2);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -6255,23 +6255,23 @@ var require_lexer = __commonJS({
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 2;
+          let ch = this.buffer[i2];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
+            ch = this.buffer[++i2];
+          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
         } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
+          let i2 = this.pos + 1;
+          let ch = this.buffer[i2];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
+              ch = this.buffer[++i2];
+            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
+              ch = this.buffer[i2 += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i, false);
+          return yield* this.pushToIndex(i2, false);
         }
       }
       *pushNewline() {
@@ -6284,24 +6284,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
+        let i2 = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i];
+          ch = this.buffer[++i2];
         } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
+        const n = i2 - this.pos;
         if (n > 0) {
           yield this.buffer.substr(this.pos, n);
-          this.pos = i;
+          this.pos = i2;
         }
         return n;
       }
       *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
+        let i2 = this.pos;
+        let ch = this.buffer[i2];
         while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
+          ch = this.buffer[++i2];
+        return yield* this.pushToIndex(i2, false);
       }
     };
     exports.Lexer = Lexer;
@@ -6312,7 +6312,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6330,12 +6330,12 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6347,20 +6347,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+      for (let i2 = 0; i2 < list.length; ++i2)
+        if (list[i2].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+      for (let i2 = 0; i2 < list.length; ++i2) {
+        switch (list[i2].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i;
+            return i2;
         }
       }
       return -1;
@@ -6395,9 +6395,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
+      let i2 = prev.length;
+      loop: while (--i2 >= 0) {
+        switch (prev[i2].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -6406,16 +6406,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i]?.type === "space") {
+      while (prev[++i2]?.type === "space") {
       }
-      return prev.splice(i, prev.length);
+      return prev.splice(i2, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
+        for (let i2 = 0; i2 < source.length; ++i2)
+          target.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -6436,7 +6436,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6708,37 +6708,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar.end) {
-            sep = scalar.end;
+          if (scalar2.end) {
+            sep = scalar2.end;
             sep.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start: start2, key: scalar2, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -6798,14 +6798,14 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
+            for (let i2 = 0; i2 < it.sep.length; ++i2) {
+              const st = it.sep[i2];
               switch (st.type) {
                 case "newline":
-                  nl.push(i);
+                  nl.push(i2);
                   break;
                 case "space":
                   break;
@@ -6818,14 +6818,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6838,8 +6838,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6856,12 +6856,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -6871,10 +6871,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
@@ -6884,10 +6884,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start3, key, sep }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -6895,7 +6895,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6913,14 +6913,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start: start2, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -6939,7 +6939,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -7048,13 +7048,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7076,7 +7076,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
@@ -7084,7 +7084,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start: start2, key: fc, sep }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7143,35 +7143,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7209,7 +7209,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7231,7 +7231,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7243,9 +7243,9 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7269,7 +7269,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7305,7 +7305,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7327,7 +7327,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -7352,7 +7352,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -7364,8 +7364,8 @@ var require_dist = __commonJS({
 
 // node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
+  "node_modules/spdx-license-ids/index.json"(exports, module2) {
+    module2.exports = [
       "0BSD",
       "3D-Slicer-1.0",
       "AAL",
@@ -8039,8 +8039,8 @@ var require_spdx_license_ids = __commonJS({
 
 // node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
+    module2.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
       "BSD-2-Clause-FreeBSD",
@@ -8073,8 +8073,8 @@ var require_deprecated = __commonJS({
 
 // node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
+  "node_modules/spdx-exceptions/index.json"(exports, module2) {
+    module2.exports = [
       "389-exception",
       "Asterisk-exception",
       "Autoconf-exception-2.0",
@@ -8147,11 +8147,11 @@ var require_spdx_exceptions = __commonJS({
 
 // node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-expression-parse/scan.js"(exports, module2) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
+    module2.exports = function(source) {
       var index = 0;
       function hasMore() {
         return index < source.length;
@@ -8177,8 +8177,8 @@ var require_scan = __commonJS({
       function operator() {
         var string;
         var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string = read(possibilities[i]);
+        for (var i2 = 0; i2 < possibilities.length; i2++) {
+          string = read(possibilities[i2]);
           if (string) {
             break;
           }
@@ -8251,9 +8251,9 @@ var require_scan = __commonJS({
 
 // node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
-    module.exports = function(tokens) {
+    module2.exports = function(tokens) {
       var index = 0;
       function hasMore() {
         return index < tokens.length;
@@ -8365,11 +8365,11 @@ var require_parse = __commonJS({
 
 // node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse3 = require_parse();
-    module.exports = function(source) {
+    module2.exports = function(source) {
       return parse3(scan(source));
     };
   }
@@ -8377,7 +8377,7 @@ var require_spdx_expression_parse = __commonJS({
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -8582,11 +8582,11 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
     var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
+        define(this, "body", body2);
         define(this, "ignoreCase", ignoreCase);
         define(this, "regexPrefix", prefix);
       }
@@ -8619,17 +8619,17 @@ var require_ignore = __commonJS({
       mark
     }, ignoreCase) => {
       let negative = false;
-      let body = pattern;
-      if (body.indexOf("!") === 0) {
+      let body2 = pattern;
+      if (body2.indexOf("!") === 0) {
         negative = true;
-        body = body.substr(1);
+        body2 = body2.substr(1);
       }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
       return new IgnoreRule(
         pattern,
         mark,
-        body,
+        body2,
         ignoreCase,
         negative,
         regexPrefix
@@ -8672,7 +8672,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path4, checkUnignored, mode) {
+      test(path11, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -8681,7 +8681,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path4);
+          const matched = rule[mode].test(path11);
           if (!matched) {
             return;
           }
@@ -8702,17 +8702,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path4) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path4)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8721,7 +8721,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path4) => REGEX_TEST_INVALID_PATH.test(path4);
+    var isNotRelative = (path11) => REGEX_TEST_INVALID_PATH.test(path11);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -8750,20 +8750,20 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, checkUnignored, slices) {
-        const path4 = originalPath && checkPath.convert(originalPath);
+      _test(originalPath, cache3, checkUnignored, slices) {
+        const path11 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path4,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path4, cache, checkUnignored, slices);
+        return this._t(path11, cache3, checkUnignored, slices);
       }
-      checkIgnore(path4) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path4)) {
-          return this.test(path4);
+      checkIgnore(path11) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path11)) {
+          return this.test(path11);
         }
-        const slices = path4.split(SLASH).filter(Boolean);
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -8776,48 +8776,48 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path4, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path11, false, MODE_CHECK_IGNORE);
       }
-      _t(path4, cache, checkUnignored, slices) {
-        if (path4 in cache) {
-          return cache[path4];
+      _t(path11, cache3, checkUnignored, slices) {
+        if (path11 in cache3) {
+          return cache3[path11];
         }
         if (!slices) {
-          slices = path4.split(SLASH).filter(Boolean);
+          slices = path11.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache[path4] = this._rules.test(path4, checkUnignored, MODE_IGNORE);
+          return cache3[path11] = this._rules.test(path11, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
-          cache,
+          cache3,
           checkUnignored,
           slices
         );
-        return cache[path4] = parent.ignored ? parent : this._rules.test(path4, checkUnignored, MODE_IGNORE);
+        return cache3[path11] = parent.ignored ? parent : this._rules.test(path11, checkUnignored, MODE_IGNORE);
       }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, false).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path4) => !this.ignores(path4);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, true);
+      test(path11) {
+        return this._test(path11, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path4) => checkPath(path4 && checkPath.convert(path4), path4, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(path11 && checkPath.convert(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8825,20 +8825,22 @@ var require_ignore = __commonJS({
     ) {
       setupWindows();
     }
-    module.exports = factory;
+    module2.exports = factory;
     factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, Symbol.for("setupWindows"), setupWindows);
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, Symbol.for("setupWindows"), setupWindows);
   }
 });
 
 // src/cli.ts
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { existsSync as existsSync5 } from "node:fs";
+import path10 from "node:path";
 
 // src/audit.ts
-import { existsSync, readFileSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import path9 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -8880,11 +8882,11 @@ function parseConfig(file, text, knownRuleIds) {
         else config.rules.set(id, { severity: sev, line: rl });
       }
     } else if (key === "ignore") {
-      if (!(0, import_yaml.isSeq)(value) || !value.items.every((i) => (0, import_yaml.isScalar)(i) && typeof i.value === "string")) {
+      if (!(0, import_yaml.isSeq)(value) || !value.items.every((i2) => (0, import_yaml.isScalar)(i2) && typeof i2.value === "string")) {
         errors.push({ file, line, message: "ignore: must be a list of glob strings" });
         continue;
       }
-      config.ignore = value.items.map((i) => String(i.value));
+      config.ignore = value.items.map((i2) => String(i2.value));
     } else if (key === "kernels") {
       if (!(0, import_yaml.isMap)(value)) {
         errors.push({ file, line, message: 'kernels: must be a mapping with min and/or max, e.g. { min: "5.10", max: "6.12" }' });
@@ -8905,20 +8907,385 @@ function parseConfig(file, text, knownRuleIds) {
   return { config, errors };
 }
 
+// src/build/run.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2, mkdtempSync, realpathSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import path4 from "node:path";
+
+// src/build/copy.ts
+import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
+import path from "node:path";
+function copyScannedFiles(scan, dest) {
+  let n = 0;
+  for (const rel of scan.files.keys()) {
+    const from = path.join(scan.root, rel);
+    const to = path.join(dest, rel);
+    try {
+      if (!lstatSync(from).isFile()) continue;
+      mkdirSync(path.dirname(to), { recursive: true });
+      copyFileSync(from, to);
+      n++;
+    } catch {
+    }
+  }
+  return n;
+}
+
+// src/build/diagnostics.ts
+var DIAG = /^(.+?):(\d+)(?::(\d+))?: (fatal error|error|warning|note): (.*)$/;
+var INCLUDED = /^(?:In file included from|\s+from) (.+?):(\d+)(?::(\d+))?[,:]$/;
+var MODPOST = /^(ERROR|WARNING): modpost: (.*)$/;
+var KBUILD_ERROR = /^(?:.*Makefile.*:\d+: )?\*\*\* (.*)\.\s+Stop\.$/;
+function parseBuildLog(log) {
+  const out2 = [];
+  let chain = [];
+  let last;
+  for (const line of log.split("\n")) {
+    const inc = INCLUDED.exec(line);
+    if (inc) {
+      if (line.startsWith("In file")) chain = [];
+      chain.push({ path: inc[1], line: Number(inc[2]), column: inc[3] ? Number(inc[3]) : void 0 });
+      continue;
+    }
+    const d = DIAG.exec(line);
+    if (d) {
+      const at2 = { path: d[1], line: Number(d[2]), column: d[3] ? Number(d[3]) : void 0 };
+      if (d[4] === "note") {
+        last?.notes.push({ message: d[5], at: at2 });
+      } else {
+        last = {
+          severity: d[4] === "warning" ? "warning" : "error",
+          message: d[5],
+          at: at2,
+          notes: [],
+          includedFrom: chain,
+          source: "compiler"
+        };
+        out2.push(last);
+      }
+      chain = [];
+      continue;
+    }
+    const m2 = MODPOST.exec(line);
+    if (m2) {
+      const object = /\[([^\]]+\.ko)\]/.exec(m2[2])?.[1] ?? / in (\S+\.(?:k?o))\b/.exec(m2[2])?.[1] ?? /(\S+\.k?o)\b/.exec(m2[2])?.[1];
+      last = void 0;
+      out2.push({ severity: m2[1] === "ERROR" ? "error" : "warning", message: m2[2], notes: [], includedFrom: [], object, source: "modpost" });
+      continue;
+    }
+    const k2 = KBUILD_ERROR.exec(line);
+    if (k2 && !/Error \d+/.test(line)) {
+      last = void 0;
+      out2.push({ severity: "error", message: k2[1].trim(), notes: [], includedFrom: [], source: "kbuild" });
+    }
+  }
+  return out2;
+}
+
+// src/build/headers.ts
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { release } from "node:os";
+import path2 from "node:path";
+function kernelRelease(headers) {
+  try {
+    const text = readFileSync(path2.join(headers, "include", "config", "kernel.release"), "utf8").trim();
+    return text || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function defaultHeaderDirs() {
+  const dir = `/lib/modules/${release()}/build`;
+  return existsSync(path2.join(dir, "Makefile")) ? [dir] : [];
+}
+
+// src/build/map.ts
+import path3 from "node:path";
+function toRepoPath(p, ctx) {
+  const candidates = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
+  for (const abs of candidates) {
+    const rel = path3.relative(ctx.copy, abs);
+    if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
+  }
+  return void 0;
+}
+function mapLocation(at2, ctx) {
+  if (!at2) return void 0;
+  const file = toRepoPath(at2.path, ctx);
+  return file ? { file, line: at2.line, column: at2.column } : void 0;
+}
+function modpostFile(object, ctx) {
+  if (!object) return void 0;
+  const rel = toRepoPath(object, ctx);
+  if (!rel) return void 0;
+  const stem = rel.replace(/\.k?o$/, "");
+  const name2 = path3.posix.basename(stem);
+  const dir = path3.posix.dirname(stem);
+  const mod = ctx.model.modules.find((m2) => m2.name === name2 && (m2.dir === dir || m2.dir === "." && dir === "."));
+  if (mod?.mainSource) return mod.mainSource;
+  for (const ext of [".c", ".S"]) if (ctx.model.scan.files.has(stem + ext)) return stem + ext;
+  return mod?.sources[0];
+}
+function toFinding(d, kernel, ctx) {
+  const ruleId = d.severity === "error" ? "build/compile-error" : "build/compile-warning";
+  if (d.source === "modpost") {
+    const file = modpostFile(d.object, ctx);
+    const message2 = `modpost: ${d.message.replaceAll(ctx.copy + path3.sep, "")}`;
+    return { ruleId, file, message: message2, kernel };
+  }
+  if (d.source === "kbuild") return { ruleId, message: `make: ${d.message.replaceAll(ctx.copy + path3.sep, "")}`, kernel };
+  const direct = mapLocation(d.at, ctx);
+  const viaNote = direct ? void 0 : d.notes.map((n) => mapLocation(n.at, ctx)).find(Boolean);
+  const viaInclude = direct || viaNote ? void 0 : d.includedFrom.map((l) => mapLocation(l, ctx)).find(Boolean);
+  const loc = direct ?? viaNote ?? viaInclude;
+  if (!loc) return void 0;
+  let message = d.message;
+  if (!direct && d.at) message += ` (reported in ${shorten(d.at.path)}:${d.at.line})`;
+  const note = d.notes.find((n) => mapLocation(n.at, ctx) === void 0 && !/in expansion of macro/.test(n.message));
+  if (note) message += `; note: ${note.message} (${shorten(note.at.path)}:${note.at.line})`;
+  return { ruleId, file: loc.file, line: loc.line, column: loc.column, message, kernel };
+}
+function shorten(p) {
+  const i2 = p.search(/\/(include|arch|scripts)\//);
+  return i2 >= 0 ? p.slice(i2 + 1) : p;
+}
+
+// src/build/run.ts
+var TAIL_LINES = 25;
+function buildDirs(model) {
+  const dirOf2 = (f) => path4.posix.dirname(f);
+  const dirs = /* @__PURE__ */ new Set();
+  const reachedFrom = /* @__PURE__ */ new Map();
+  for (const e of model.objEntries) {
+    if (!e.subdir) dirs.add(e.dir ?? dirOf2(e.file));
+    else {
+      dirs.add(dirOf2(e.file));
+      if (e.dir) reachedFrom.set(e.dir, dirOf2(e.file));
+    }
+  }
+  return [...dirs].filter((d) => !dirs.has(reachedFrom.get(d) ?? "\0")).sort();
+}
+function runMake(args2, timeoutMs) {
+  return new Promise((resolve) => {
+    const env = { ...process.env, LANG: "C", LC_ALL: "C" };
+    const child = spawn("make", args2, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks = [];
+    child.stdout.on("data", (b2) => chunks.push(b2));
+    child.stderr.on("data", (b2) => chunks.push(b2));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    }, timeoutMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      resolve({ exitCode: null, timedOut, log: `could not run make: ${e.message}` });
+    });
+    child.on("close", (code2) => {
+      clearTimeout(timer);
+      resolve({ exitCode: code2, timedOut, log: Buffer.concat(chunks).toString("utf8") });
+    });
+  });
+}
+async function buildOne(model, headers, opts, makeJobs) {
+  const started = Date.now();
+  const kernel = kernelRelease(headers);
+  const result2 = {
+    headers,
+    kernel,
+    ok: false,
+    timedOut: false,
+    exitCode: null,
+    durationMs: 0,
+    findings: [],
+    logTail: [],
+    notes: []
+  };
+  if (!existsSync2(path4.join(headers, "Makefile"))) {
+    result2.notes.push(`${headers} is not a kernel header tree (no Makefile); not built`);
+    return result2;
+  }
+  if (!kernel) result2.notes.push(`${headers}: include/config/kernel.release is missing; findings are not tagged with a release`);
+  const dirs = buildDirs(model);
+  if (dirs.length === 0) {
+    result2.notes.push("no obj-m entry to build");
+    return result2;
+  }
+  const copy = realpathSync(mkdtempSync(path4.join(tmpdir(), "lkm-audit-build-")));
+  try {
+    copyScannedFiles(model.scan, copy);
+    const ctx = { copy, bases: [headers, realpathSync(headers)], model };
+    let exitCode = 0;
+    const logs = [];
+    for (const dir of dirs) {
+      const m2 = path4.join(copy, dir);
+      const run2 = await runMake(
+        ["-C", headers, `M=${m2}`, "modules", "W=1", `-j${makeJobs}`],
+        Math.max(1, opts.timeoutMs - (Date.now() - started))
+      );
+      logs.push(run2.log);
+      if (run2.timedOut) result2.timedOut = true;
+      if (run2.exitCode !== 0) exitCode = run2.exitCode;
+      if (run2.timedOut) break;
+    }
+    const log = logs.join("\n");
+    result2.exitCode = exitCode;
+    result2.ok = exitCode === 0 && !result2.timedOut;
+    result2.logTail = log.replaceAll(copy + path4.sep, "").split("\n").filter(Boolean).slice(-TAIL_LINES);
+    const seen = /* @__PURE__ */ new Set();
+    for (const d of parseBuildLog(log)) {
+      const f = toFinding(d, kernel, ctx);
+      if (!f) continue;
+      const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result2.findings.push(f);
+    }
+    if (!result2.ok && !result2.findings.some((f) => f.ruleId === "build/compile-error")) {
+      const why = result2.timedOut ? `timed out after ${Math.round(opts.timeoutMs / 1e3)} s` : `failed (exit ${exitCode})`;
+      const fallback = {
+        ruleId: "build/compile-error",
+        message: `the build against ${kernel ?? headers} ${why}; last lines of the log:
+${result2.logTail.join("\n")}`,
+        kernel
+      };
+      result2.findings.push(fallback);
+    }
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+    result2.durationMs = Date.now() - started;
+  }
+  return result2;
+}
+async function runBuilds(model, opts) {
+  const cpus = availableParallelism();
+  const parallel = Math.max(1, Math.min(opts.jobs ?? cpus, cpus, opts.headers.length));
+  const makeJobs = Math.max(1, Math.floor(cpus / parallel));
+  const results = new Array(opts.headers.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < opts.headers.length) {
+      const i2 = next++;
+      results[i2] = await buildOne(model, opts.headers[i2], opts, makeJobs);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return results;
+}
+
+// src/checkpatch/run.ts
+import { execFile } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/checkpatch/parse.ts
+var TERSE = /^(.+?):(?:(\d+):)? (ERROR|WARNING|CHECK):([A-Z0-9_]+): (.*)$/;
+function parseCheckpatchOutput(output) {
+  const findings = [];
+  for (const raw of output.split("\n")) {
+    const m2 = TERSE.exec(raw.trimEnd());
+    if (!m2) continue;
+    findings.push({
+      file: m2[1].replace(/^\.\//, ""),
+      line: m2[2] ? Number(m2[2]) : void 0,
+      level: m2[3],
+      type: m2[4],
+      message: m2[5]
+    });
+  }
+  return findings;
+}
+
+// src/checkpatch/run.ts
+var CHECKPATCH_ARGS = ["--no-tree", "--terse", "--show-types", "--no-summary", "--file"];
+var CheckpatchError = class extends Error {
+};
+async function runCheckpatch(options) {
+  try {
+    accessSync(options.script, constants.R_OK);
+  } catch {
+    throw new CheckpatchError(`checkpatch: cannot read ${options.script}`);
+  }
+  const files = options.files.filter((f) => /\.[ch]$/.test(f));
+  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism2(), 4), files.length));
+  const batches = Array.from({ length: jobs }, (_2, i2) => files.filter((_3, j2) => j2 % jobs === i2));
+  const runs = await Promise.all(batches.filter((b2) => b2.length > 0).map((b2) => runBatch(options, b2)));
+  const findings = runs.flatMap((r) => r.findings);
+  findings.sort((a, b2) => a.file === b2.file ? (a.line ?? 0) - (b2.line ?? 0) : a.file < b2.file ? -1 : 1);
+  return { findings, notes: runs.flatMap((r) => r.notes) };
+}
+function runBatch(options, files) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      "perl",
+      [options.script, ...CHECKPATCH_ARGS, ...files],
+      { cwd: options.root, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 6e5, env: { ...process.env, LANG: "C" } },
+      (error, stdout, stderr) => {
+        const findings = parseCheckpatchOutput(stdout);
+        if (error && error.code === "ENOENT") {
+          reject(new CheckpatchError("checkpatch: perl is not installed"));
+          return;
+        }
+        const notes = [];
+        if (error && (error.killed || findings.length === 0 && error.code !== 1)) {
+          const why = error.killed ? "timed out" : stderr.trim().split("\n")[0] || `exit status ${error.code}`;
+          notes.push({ message: `checkpatch failed on ${files.length} file(s) (${files[0]}...): ${why}` });
+        }
+        resolve({ findings, notes });
+      }
+    );
+    child.stdin?.end();
+  });
+}
+
+// src/checkpatch/findings.ts
+var CHECKPATCH_RULE = "style/checkpatch";
+var SHOWN_LINES = 5;
+function checkpatchFindings(reports) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const r of reports) {
+    const key = `${r.file}\0${r.level}:${r.type}`;
+    groups.set(key, [...groups.get(key) ?? [], r]);
+  }
+  return [...groups.values()].map((group2) => {
+    const { file, level, type, message } = group2[0];
+    const lines = [...new Set(group2.map((r) => r.line).filter((l) => l !== void 0))].sort((a, b2) => a - b2);
+    const head = `checkpatch ${level}:${type}`;
+    const text = group2.length === 1 ? `${head}: ${message}` : `${head}: ${group2.length} reports, the first: ${message}`;
+    if (lines.length === 0) return { ruleId: CHECKPATCH_RULE, file, message: text };
+    const shown = lines.slice(0, SHOWN_LINES).join(", ") + (lines.length > SHOWN_LINES ? ", ..." : "");
+    const where = `${lines.length === 1 ? "line" : "lines"} ${shown}`;
+    return { ruleId: CHECKPATCH_RULE, file, line: lines[0], message: `${text} (${where})` };
+  });
+}
+function checkpatchExtraFindings(script) {
+  return async (model) => {
+    const files = [...model.c.keys()].sort();
+    if (files.length === 0) return [];
+    const run2 = await runCheckpatch({ script, root: model.root, files });
+    model.notes.push(...run2.notes);
+    return checkpatchFindings(run2.findings);
+  };
+}
+
 // src/engine/suppressions.ts
 var MARK = /(?:\/\/|\/\*|#)\s*lkm-audit-ignore\s+([a-z]+\/[a-z0-9-]+)/g;
 function findSuppressions(scan) {
-  const out = [];
+  const out2 = [];
   for (const f of scan.files.values()) {
     if (f.text === void 0 || !f.text.includes("lkm-audit-ignore")) continue;
     const lines = f.text.split("\n");
-    lines.forEach((text, i) => {
+    lines.forEach((text, i2) => {
       MARK.lastIndex = 0;
       for (let m2 = MARK.exec(text); m2; m2 = MARK.exec(text))
-        out.push({ file: f.path, line: i + 1, column: m2.index + 1, ruleId: m2[1], used: false });
+        out2.push({ file: f.path, line: i2 + 1, column: m2.index + 1, ruleId: m2[1], used: false });
     });
   }
-  return out;
+  return out2;
 }
 function applySuppressions(findings, sups) {
   const byKey = /* @__PURE__ */ new Map();
@@ -8940,33 +9307,43 @@ function applySuppressions(findings, sups) {
   return { kept, suppressed };
 }
 
+// src/model/build.ts
+import path6 from "node:path/posix";
+
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path4) {
-  return /\.[ch]$/.test(path4);
+function isCPath(path11) {
+  return /\.[ch]$/.test(path11);
 }
-function isBuildFile(path4) {
-  const base = path4.slice(path4.lastIndexOf("/") + 1);
+function isBuildFile(path11) {
+  const base = path11.slice(path11.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
+}
+function generatedBuildFileTemplates(files) {
+  const all = [...files];
+  const present = new Set(all.map((f) => f.path));
+  return all.filter(
+    (f) => /(^|\/)(Makefile|Kbuild)\.in$/.test(f.path) && f.text !== void 0 && !present.has(f.path.slice(0, -".in".length))
+  );
 }
 function looksLikeKernelC(text) {
   if (MAIN.test(text) && !KERNEL_MARKERS.test(text)) return false;
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path4) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path4);
+function isAuxiliaryPath(path11) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path11);
 }
 
-// src/model/c/lines.ts
+// src/text/lines.ts
 function lineIndex(text) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
   const find = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -8982,11 +9359,27 @@ function lineIndex(text) {
     columnAt: (offset) => offset - starts[find(offset)] + 1
   };
 }
+function continuedLineEnd(text, from) {
+  let i2 = from;
+  for (; ; ) {
+    const nl = text.indexOf("\n", i2);
+    if (nl < 0) return text.length;
+    let j2 = nl - 1;
+    if (text[j2] === "\r") j2--;
+    if (text[j2] !== "\\") return nl;
+    i2 = nl + 1;
+  }
+}
+function blankRange(text, start2, end) {
+  const s = text.slice(start2, end);
+  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
+  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text) {
-  const parts = [];
+  const parts2 = [];
   const problems = [];
   let pos = 0;
   SPECIAL.lastIndex = 0;
@@ -8994,61 +9387,47 @@ function maskComments(text) {
     SPECIAL.lastIndex = pos;
     const m2 = SPECIAL.exec(text);
     if (!m2) break;
-    const start = m2.index;
-    parts.push(text.slice(pos, start));
+    const start2 = m2.index;
+    parts2.push(text.slice(pos, start2));
     const tok = m2[0];
     let end;
     if (tok === "/*") {
-      const close = text.indexOf("*/", start + 2);
+      const close = text.indexOf("*/", start2 + 2);
       if (close < 0) {
         problems.push("unterminated /* comment");
         end = text.length;
       } else end = close + 2;
-      parts.push(blank(text, start, end));
+      parts2.push(blankRange(text, start2, end));
     } else if (tok === "//") {
-      end = lineCommentEnd(text, start + 2);
-      parts.push(blank(text, start, end));
+      end = continuedLineEnd(text, start2 + 2);
+      parts2.push(blankRange(text, start2, end));
     } else {
-      end = literalEnd(text, start + 1, tok);
+      end = literalEnd(text, start2 + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? "string" : "character"} literal`);
-        end = text.indexOf("\n", start);
+        end = text.indexOf("\n", start2);
         if (end < 0) end = text.length;
-        parts.push(blank(text, start, end));
+        parts2.push(blankRange(text, start2, end));
       } else {
-        parts.push(tok, blank(text, start + 1, end - 1), tok);
+        parts2.push(tok, blankRange(text, start2 + 1, end - 1), tok);
       }
     }
     pos = end;
   }
-  parts.push(text.slice(pos));
-  return { code: parts.join(""), problems };
-}
-function lineCommentEnd(text, from) {
-  let i = from;
-  for (; ; ) {
-    const nl = text.indexOf("\n", i);
-    if (nl < 0) return text.length;
-    let j2 = nl - 1;
-    if (text[j2] === "\r") j2--;
-    if (text[j2] !== "\\") return nl;
-    i = nl + 1;
-  }
+  parts2.push(text.slice(pos));
+  return { code: parts2.join(""), problems };
 }
 function literalEnd(text, from, quote) {
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
+  for (let i2 = from; i2 < text.length; i2++) {
+    const c = text[i2];
     if (c === "\\") {
-      i++;
+      i2++;
       continue;
     }
-    if (c === quote) return i + 1;
+    if (c === quote) return i2 + 1;
     if (c === "\n") return -1;
   }
   return -1;
-}
-function blank(text, start, end) {
-  return text.slice(start, end).replace(/[^\n]/g, " ");
 }
 
 // src/model/c/preproc.ts
@@ -9063,20 +9442,21 @@ function readPreprocessor(text, code2, lineAt) {
   const groups = [];
   const current = () => groups.flatMap((g) => g.conds);
   const bodyParts = [];
+  const branches = [];
   let last = 0;
   DIRECTIVE.lastIndex = 0;
   for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
-    const start = m2.index;
-    const end = directiveEnd(code2, start);
-    const name = m2[1] ?? "";
-    const raw = text.slice(start + m2[0].length, end);
-    const rest = joinLines(code2.slice(start + m2[0].length, end)).trim();
-    const line = lineAt(start);
+    const start2 = m2.index;
+    const end = continuedLineEnd(text, start2);
+    const name2 = m2[1] ?? "";
+    const raw = text.slice(start2 + m2[0].length, end);
+    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
+    const line = lineAt(start2);
     const endLine = lineAt(end);
-    bodyParts.push(code2.slice(last, start), code2.slice(start, end).replace(/[^\n]/g, " "));
+    bodyParts.push(code2.slice(last, start2), blankRange(code2, start2, end));
     last = end;
     DIRECTIVE.lastIndex = end;
-    switch (name) {
+    switch (name2) {
       case "include": {
         const inc = /^\s*(?:<([^>]+)>|"([^"]+)")/.exec(raw);
         if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
@@ -9093,7 +9473,7 @@ function readPreprocessor(text, code2, lineAt) {
       case "if":
       case "ifdef":
       case "ifndef":
-        groups.push({ conds: [{ directive: name, expr: rest, line, previous: [] }], prev: [] });
+        groups.push({ conds: [{ directive: name2, expr: rest, line, previous: [] }], prev: [] });
         break;
       case "elif":
       case "elifdef":
@@ -9101,16 +9481,16 @@ function readPreprocessor(text, code2, lineAt) {
       case "else": {
         const g = groups[groups.length - 1];
         if (!g) {
-          problems.push(`line ${line}: #${name} without #if`);
+          problems.push(`line ${line}: #${name2} without #if`);
           break;
         }
         const head = g.conds[0];
         g.prev.push(
           head.directive === "ifdef" ? `defined(${head.expr})` : head.directive === "ifndef" ? `!defined(${head.expr})` : head.expr
         );
-        const directive = name === "else" ? "else" : "elif";
-        const expr = name === "elifdef" ? `defined(${rest})` : name === "elifndef" ? `!defined(${rest})` : rest;
-        g.conds = [{ directive, expr: name === "else" ? "" : expr, line, previous: [...g.prev] }];
+        const directive = name2 === "else" ? "else" : "elif";
+        const expr = name2 === "elifdef" ? `defined(${rest})` : name2 === "elifndef" ? `!defined(${rest})` : rest;
+        g.conds = [{ directive, expr: name2 === "else" ? "" : expr, line, previous: [...g.prev] }];
         break;
       }
       case "endif":
@@ -9122,9 +9502,11 @@ function readPreprocessor(text, code2, lineAt) {
       default:
         break;
     }
-    if (name === "if" || name === "ifdef" || name === "ifndef" || name === "elif" || name === "elifdef" || name === "elifndef" || name === "else" || name === "endif") {
+    if (name2 === "if" || name2 === "ifdef" || name2 === "ifndef" || name2 === "elif" || name2 === "elifdef" || name2 === "elifndef" || name2 === "else" || name2 === "endif") {
       changeLines.push(endLine + 1);
       stacks.push(current());
+      const kind = name2 === "ifdef" || name2 === "ifndef" ? "if" : name2.startsWith("elif") ? "elif" : name2;
+      branches.push({ kind, offset: start2, never: /^\(?\s*0\s*\)?$/.test(rest) });
     }
   }
   bodyParts.push(code2.slice(last));
@@ -9139,18 +9521,7 @@ function readPreprocessor(text, code2, lineAt) {
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), problems };
-}
-function directiveEnd(code2, from) {
-  let i = from;
-  for (; ; ) {
-    const nl = code2.indexOf("\n", i);
-    if (nl < 0) return code2.length;
-    let j2 = nl - 1;
-    if (code2[j2] === "\r") j2--;
-    if (code2[j2] !== "\\") return nl;
-    i = nl + 1;
-  }
+  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, problems };
 }
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
@@ -9190,50 +9561,53 @@ var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path4, text) {
+function readCFile(path11, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const body = pp.body;
+  const body2 = pp.body;
   const notes = [...masked.problems, ...pp.problems];
-  const { functions, initializers, braceProblems } = findBlocks(text, body, idx);
+  const parens = pairParens(body2);
+  const { functions, initializers, braceProblems } = findBlocks(body2, idx, parens, pp.branches);
   notes.push(...braceProblems);
   const calls = [];
   const macros = [];
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
+  let ii = 0;
   IDENT_PAREN.lastIndex = 0;
-  for (let m2 = IDENT_PAREN.exec(body); m2; m2 = IDENT_PAREN.exec(body)) {
-    const name = m2[1];
-    const start = m2.index;
-    if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
-    const open = start + m2[0].length - 1;
-    const close = matchParen(body, open);
-    const args = close < 0 ? [] : splitArgs(text, body, open + 1, close);
+  for (let m2 = IDENT_PAREN.exec(body2); m2; m2 = IDENT_PAREN.exec(body2)) {
+    const name2 = m2[1];
+    const start2 = m2.index;
+    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
+    const open = start2 + m2[0].length - 1;
+    const close = parens[open];
+    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
     const end = close < 0 ? open + 1 : close + 1;
-    while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
-    const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : void 0;
-    const span = spanOf(idx, start, end);
+    while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
+    const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
+    const span = spanOf(idx, start2, end);
     if (inFn) {
-      calls.push({ name, args, ...span, function: inFn.name });
+      calls.push({ name: name2, args: args2, ...span, function: inFn.name });
       continue;
     }
-    const inInit = initializers.some((r) => r.start < start && start < r.end);
+    while (ii < initializers.length && initializers[ii].end < start2) ii++;
+    const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
-      const prev = previousToken(body, start);
+      const prev = previousToken(body2, start2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev);
       if (declaration) continue;
-      macros.push({ name, args, ...span });
+      macros.push({ name: name2, args: args2, ...span });
     }
-    calls.push({ name, args, ...span });
+    calls.push({ name: name2, args: args2, ...span });
   }
   const fieldInits = [];
   FIELD_INIT.lastIndex = 0;
-  for (let m2 = FIELD_INIT.exec(body); m2; m2 = FIELD_INIT.exec(body)) {
-    const prev = previousToken(body, m2.index);
+  for (let m2 = FIELD_INIT.exec(body2); m2; m2 = FIELD_INIT.exec(body2)) {
+    const prev = previousToken(body2, m2.index);
     if (prev !== "{" && prev !== ",") continue;
     const vStart = m2.index + m2[0].length;
-    const vEnd = valueEnd(body, vStart);
+    const vEnd = valueEnd(body2, vStart);
     const region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
     fieldInits.push({
       field: m2[1],
@@ -9244,7 +9618,7 @@ function readCFile(path4, text) {
     });
   }
   return {
-    path: path4,
+    path: path11,
     text,
     code: masked.code,
     includes: pp.includes,
@@ -9259,60 +9633,82 @@ function readCFile(path4, text) {
     notes
   };
 }
-function findBlocks(text, body, idx) {
+function findBlocks(body2, idx, parens, branches = []) {
   const functions = [];
   const initializers = [];
   const braceProblems = [];
   let depth = 0;
   let blockStart = -1;
   let stmtStart = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  const frames = [];
+  let bi = 0;
+  const branch = (d) => {
+    if (d.kind === "if") {
+      frames.push({ start: { depth, blockStart }, inKept: !d.never, keptSeen: !d.never });
+      return;
+    }
+    const f = frames[frames.length - 1];
+    if (!f) return;
+    if (f.inKept) f.kept = { depth, blockStart };
+    if (d.kind === "endif") {
+      frames.pop();
+      ({ depth, blockStart } = f.kept ?? f.start);
+      return;
+    }
+    ({ depth, blockStart } = f.start);
+    f.inKept = !f.keptSeen && !d.never;
+    if (f.inKept) f.keptSeen = true;
+  };
+  const BRACES = /[{};]/g;
+  for (let m2 = BRACES.exec(body2); m2; m2 = BRACES.exec(body2)) {
+    const i2 = m2.index;
+    while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
+    const c = body2.charCodeAt(i2);
     if (c === 123) {
-      if (depth === 0) blockStart = i;
+      if (depth === 0) blockStart = i2;
       depth++;
     } else if (c === 125) {
       depth--;
       if (depth < 0) {
-        braceProblems.push(`unbalanced } at line ${idx.lineAt(i)}`);
+        braceProblems.push(`unbalanced } at line ${idx.lineAt(i2)}`);
         depth = 0;
         continue;
       }
       if (depth === 0) {
-        classifyBlock(text, body, stmtStart, blockStart, i, idx, functions, initializers);
-        stmtStart = i + 1;
+        classifyBlock(body2, parens, stmtStart, blockStart, i2, idx, functions, initializers);
+        stmtStart = i2 + 1;
       }
     } else if (c === 59 && depth === 0) {
-      stmtStart = i + 1;
+      stmtStart = i2 + 1;
     }
   }
   if (depth > 0) braceProblems.push(`${depth} unclosed { at end of file`);
   return { functions, initializers, braceProblems };
 }
-function classifyBlock(text, body, stmtStart, open, close, idx, functions, initializers) {
+function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, initializers) {
   let j2 = open - 1;
-  while (j2 >= stmtStart && /\s/.test(body[j2])) j2--;
-  const head = body.slice(stmtStart, j2 + 1);
-  if (body[j2] === "=") {
+  while (j2 >= stmtStart && /\s/.test(body2[j2])) j2--;
+  const head = body2.slice(stmtStart, j2 + 1);
+  if (body2[j2] === "=") {
     const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, " ").trimEnd());
     initializers.push({ start: open, end: close, struct: decl?.[1], variable: decl?.[2] });
     return;
   }
-  if (body[j2] !== ")") return;
-  const lp = matchParenBack(body, j2);
+  if (body2[j2] !== ")") return;
+  const lp = parens[j2];
   if (lp < 0) return;
   let k2 = lp - 1;
-  while (k2 >= stmtStart && /\s/.test(body[k2])) k2--;
+  while (k2 >= stmtStart && /\s/.test(body2[k2])) k2--;
   const nameEnd = k2 + 1;
-  while (k2 >= stmtStart && /\w/.test(body[k2])) k2--;
-  const name = body.slice(k2 + 1, nameEnd);
-  if (!/^[A-Za-z_]\w*$/.test(name) || NOT_CALLS.has(name)) return;
-  const prefix = body.slice(stmtStart, k2 + 1).replace(/\s+/g, " ").trim();
+  while (k2 >= stmtStart && /\w/.test(body2[k2])) k2--;
+  const name2 = body2.slice(k2 + 1, nameEnd);
+  if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
+  const prefix = body2.slice(stmtStart, k2 + 1).replace(/\s+/g, " ").trim();
   if (prefix === "" || /[=]/.test(prefix)) return;
   const nameStart = k2 + 1;
   const annotations = prefix.match(/\b__\w+/g) ?? [];
   functions.push({
-    name,
+    name: name2,
     isStatic: /\bstatic\b/.test(prefix),
     annotations,
     prefix,
@@ -9320,16 +9716,15 @@ function classifyBlock(text, body, stmtStart, open, close, idx, functions, initi
     bodyEnd: close,
     ...spanOf(idx, nameStart, close + 1)
   });
-  void text;
 }
-function spanOf(idx, start, end) {
+function spanOf(idx, start2, end) {
   return {
-    offset: start,
+    offset: start2,
     endOffset: end,
-    line: idx.lineAt(start),
-    column: idx.columnAt(start),
-    endLine: idx.lineAt(Math.max(start, end - 1)),
-    endColumn: idx.columnAt(Math.max(start, end - 1)) + 1
+    line: idx.lineAt(start2),
+    column: idx.columnAt(start2),
+    endLine: idx.lineAt(Math.max(start2, end - 1)),
+    endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
   };
 }
 function previousToken(code2, before) {
@@ -9341,63 +9736,691 @@ function previousToken(code2, before) {
   while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
   return code2.slice(j2 + 1, end);
 }
-function matchParen(code2, open) {
-  let depth = 0;
-  const limit = Math.min(code2.length, open + MAX_ARGS_SPAN);
-  for (let i = open; i < limit; i++) {
-    const c = code2[i];
-    if (c === "(") depth++;
-    else if (c === ")") {
-      depth--;
-      if (depth === 0) return i;
-    } else if (c === ";" && depth > 0 && code2[open - 1] !== "r") {
-      if (!/\bfor\s*$/.test(code2.slice(Math.max(0, open - 8), open))) return -1;
+function pairParens(code2) {
+  const pair = new Int32Array(code2.length).fill(-1);
+  const stack = [];
+  const PARENS = /[()]/g;
+  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
+    if (m2[0] === "(") stack.push(m2.index);
+    else {
+      const open = stack.pop();
+      if (open === void 0) continue;
+      pair[open] = m2.index;
+      pair[m2.index] = open;
     }
   }
-  return -1;
-}
-function matchParenBack(code2, close) {
-  let depth = 0;
-  const limit = Math.max(0, close - MAX_ARGS_SPAN);
-  for (let i = close; i >= limit; i--) {
-    const c = code2[i];
-    if (c === ")") depth++;
-    else if (c === "(") {
-      depth--;
-      if (depth === 0) return i;
-    }
-  }
-  return -1;
+  return pair;
 }
 function splitArgs(text, code2, from, to) {
-  const out = [];
+  const out2 = [];
   let depth = 0;
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = code2[i];
+  let start2 = from;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
+      out2.push(text.slice(start2, i2).trim());
+      start2 = i2 + 1;
     }
   }
-  const last = text.slice(start, to).trim();
-  if (last !== "" || out.length > 0) out.push(last);
-  return out;
+  const last = text.slice(start2, to).trim();
+  if (last !== "" || out2.length > 0) out2.push(last);
+  return out2;
 }
 function valueEnd(code2, from) {
   let depth = 0;
-  for (let i = from; i < code2.length; i++) {
-    const c = code2[i];
+  for (let i2 = from; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return i;
+      if (depth === 0) return i2;
       depth--;
-    } else if ((c === "," || c === ";") && depth === 0) return i;
+    } else if ((c === "," || c === ";") && depth === 0) return i2;
   }
   return code2.length;
 }
+
+// src/model/kernels/version.ts
+function kernelVersionCode(major, minor, sub = 0) {
+  return major * 65536 + minor * 256 + Math.min(sub, 255);
+}
+function parseVersion(text) {
+  const m2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+  if (!m2) return void 0;
+  const major = Number(m2[1]);
+  const minor = Number(m2[2]);
+  if (major < 2 || major > 9 || minor > 255) return void 0;
+  return kernelVersionCode(major, minor, m2[3] ? Number(m2[3]) : 0);
+}
+function formatVersion(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  const sub = code2 % 256;
+  return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
+}
+function seriesOf(text) {
+  const code2 = parseVersion(text);
+  return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
+}
+function compareVersions(a, b2) {
+  return (parseVersion(a) ?? 0) - (parseVersion(b2) ?? 0);
+}
+function sortSeries(versions) {
+  const set = /* @__PURE__ */ new Set();
+  for (const v2 of versions) {
+    const s = seriesOf(v2);
+    if (s) set.add(s);
+  }
+  return [...set].sort(compareVersions);
+}
+var LAST_MINOR = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
+function previousSeries(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  if (code2 % 256 !== 0) return `${major}.${minor}`;
+  if (minor > 0) return `${major}.${minor - 1}`;
+  return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
+}
+function knownSeries() {
+  const out2 = ["2.6"];
+  for (const major of [3, 4, 5, 6]) for (let m2 = 0; m2 <= LAST_MINOR[major]; m2++) out2.push(`${major}.${m2}`);
+  for (let m2 = 0; m2 <= 20; m2++) out2.push(`7.${m2}`);
+  return out2;
+}
+
+// src/model/ci/distro-kernels.ts
+var BY_IMAGE = [
+  [/^debian:(buster|10)\b/, "4.19"],
+  [/^debian:(bullseye|11)\b/, "5.10"],
+  [/^debian:(bookworm|12)\b/, "6.1"],
+  [/^debian:(trixie|13)\b/, "6.12"],
+  [/^ubuntu:(bionic|18\.04)\b/, "4.15"],
+  [/^ubuntu:(focal|20\.04)\b/, "5.4"],
+  [/^ubuntu:(jammy|22\.04)\b/, "5.15"],
+  [/^ubuntu:(noble|24\.04)\b/, "6.8"]
+];
+function defaultKernelOf(image) {
+  if (!image) return void 0;
+  const name2 = image.replace(/^docker\.io\/(library\/)?/, "").toLowerCase();
+  return BY_IMAGE.find(([re2]) => re2.test(name2))?.[1];
+}
+
+// src/model/ci/commands.ts
+var RUNTIME_LIST = "*";
+var OWN_TREE = "?tree";
+var KERNEL_VAR = /^(?:kernels?|kver|kv|kernel[_-]?(?:version|ver|series|release|tag|branch)|linux(?:[_-]?(?:version|ver|series|tag|branch))?)$/i;
+function substitute(text, vars2) {
+  return text.replace(/\$\{\{\s*(?:matrix|env|vars)\.([\w-]+)\s*\}\}/g, (m2, k2) => vars2[k2] ?? m2).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m2, a, b2) => vars2[a ?? b2] ?? m2);
+}
+var WORD = String.raw`("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\x60[^\x60]*\x60|[^\s;&|"'])+)`;
+var HEADERS_PKG = /\blinux-headers-((?:\$\([^)]*\)|\$\{[^}]*\}|[^\s"';])+)/g;
+var KDIR_ARG = new RegExp(
+  String.raw`\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=${WORD}`,
+  "g"
+);
+var MAKE_C = new RegExp(String.raw`\bmake\b[^\n;&|]*?\s-C\s*${WORD}`, "g");
+var DKMS_K = new RegExp(String.raw`\bdkms\s+(?:build|install|autoinstall|add)\b[^\n;&|]*?(?:-k|--kernelver)[\s=]+${WORD}`, "g");
+var BUILD_CMD = /\b(?:make|\$\(MAKE\)|dkms\s+(?:build|install|autoinstall|mkdeb|mkrpm))\b([^\n;&|]*)/g;
+var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
+var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
+var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
+function commandBefore(text, index) {
+  const before = text.slice(0, index);
+  const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
+  return before.slice(cut + 1);
+}
+function analyseCommands(text, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const t = substitute(text, ctx.vars);
+  const out2 = { builds: false, kernels: [], how: [] };
+  for (const m2 of t.matchAll(BUILD_CMD)) {
+    if (PACKAGE_MANAGER.test(commandBefore(t, m2.index))) continue;
+    const isDkms = m2[0].startsWith("dkms");
+    const targets = m2[1].split(/\s+/).filter((w2) => w2 && !w2.startsWith("-") && !w2.includes("="));
+    const cTarget = /\s-C\s*(\S+)/.exec(m2[1]);
+    const intoOtherDir = cTarget && !/M=|KDIR|kernel|linux|\/lib\/modules|build/i.test(m2[1]);
+    if (isDkms || !intoOtherDir && (targets.length === 0 || targets.some((x2) => !NON_BUILD_TARGETS.test(x2)) || /\bM=/.test(m2[1]))) {
+      out2.builds = true;
+      out2.how.push(m2[0].trim().slice(0, 80));
+    }
+  }
+  const addKernel = (raw) => {
+    const k2 = kernelOf(raw.replace(/^["']|["']$/g, ""), ctx);
+    if (k2 && !out2.kernels.includes(k2)) out2.kernels.push(k2);
+  };
+  for (const m2 of t.matchAll(HEADERS_PKG)) addKernel(`linux-headers-${m2[1]}`);
+  for (const m2 of t.matchAll(KDIR_ARG)) addKernel(m2[1]);
+  for (const m2 of t.matchAll(MAKE_C)) if (/linux|kernel|modules|\$\(uname|`uname/.test(m2[1])) addKernel(m2[1]);
+  for (const m2 of t.matchAll(DKMS_K)) addKernel(m2[1]);
+  for (const m2 of t.matchAll(LOOP)) if (/linux-headers|\/lib\/modules|kernel/.test(m2[1])) addKernel("*");
+  if (depth < 2) {
+    for (const script of calledScripts(t, ctx.scan)) {
+      if (seen.has(script)) continue;
+      seen.add(script);
+      const sub = analyseCommands(ctx.scan.files.get(script)?.text ?? "", ctx, depth + 1, seen);
+      if (sub.builds) {
+        out2.builds = true;
+        out2.how.push(`${script}: ${sub.how[0] ?? "build"}`);
+      }
+      for (const k2 of sub.kernels) if (!out2.kernels.includes(k2)) out2.kernels.push(k2);
+    }
+  }
+  if (depth === 0 && (out2.kernels.includes(OWN_TREE) || out2.builds && out2.kernels.length === 0)) {
+    const fromVar = kernelVar(ctx.vars);
+    const own = out2.kernels.includes(OWN_TREE);
+    out2.kernels = out2.kernels.filter((k2) => k2 !== OWN_TREE);
+    if (fromVar) out2.kernels.push(fromVar);
+    else if (own) out2.kernels.push(RUNTIME_LIST);
+    out2.kernels = [...new Set(out2.kernels)];
+  }
+  return out2;
+}
+function kernelVar(vars2) {
+  for (const [k2, v2] of Object.entries(vars2)) {
+    if (!KERNEL_VAR.test(k2)) continue;
+    const m2 = /^\s*v?([2-7]\.\d{1,2}(?:\.\d+)?(?:[-+][\w.+-]*)?)\s*$/.exec(v2);
+    if (m2) return m2[1].replace(/[-+]$/, "");
+  }
+  return void 0;
+}
+function kernelOf(raw, ctx) {
+  if (/\*|\$\(\s*ls\b|`ls\b|\$\w*(?:k|kver|kernel)\b/i.test(raw) && !/uname/.test(raw)) return RUNTIME_LIST;
+  if (/uname\s+-r|\$\{?(?:KERNELRELEASE|kernelver)\}?/.test(raw)) {
+    return ctx.image ? `running kernel (${ctx.image})` : `running kernel (${ctx.runner ?? "runner"})`;
+  }
+  const v2 = /(?<![\d.])([2-7]\.\d{1,2}(?:\.\d+)?(?:[-+][\w.+-]*)?)/.exec(raw);
+  if (v2) return v2[1].replace(/[-+]$/, "");
+  if (/linux-headers-(?:amd64|generic|virtual|arm64|cloud-amd64|lts)\b/.test(raw)) {
+    return defaultKernelOf(ctx.image) ?? `default kernel (${ctx.image ?? ctx.runner ?? "runner"})`;
+  }
+  if (raw.includes("/")) return OWN_TREE;
+  return void 0;
+}
+function calledScripts(text, scan) {
+  const out2 = [];
+  for (const m2 of text.matchAll(
+    /(?:^|[\s;&|(])(?:(?:bash|sh|source|\.)\s+)?((?:\.\/)?[\w./-]+\.(?:sh|bash)|\.\/[\w./-]+)(?=\s|$|[;&|)])/gm
+  )) {
+    const p = m2[1].replace(/^\.\//, "");
+    if (scan.files.has(p) && !out2.includes(p)) out2.push(p);
+  }
+  return out2;
+}
+
+// src/model/ci/matrix.ts
+var CAP = 256;
+function scalar(v2) {
+  if (typeof v2 === "string" || typeof v2 === "number" || typeof v2 === "boolean") return String(v2);
+  return void 0;
+}
+function product(axes) {
+  let out2 = [{}];
+  for (const [key, values] of axes) {
+    const next = [];
+    for (const combo of out2) for (const v2 of values) if (next.length < CAP) next.push({ ...combo, [key]: v2 });
+    out2 = next;
+  }
+  return out2;
+}
+var matches = (combo, pattern) => Object.entries(pattern).every(([k2, v2]) => scalar(v2) === void 0 || combo[k2] === scalar(v2));
+function expandGithubMatrix(matrix) {
+  if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [{}];
+  const m2 = matrix;
+  const axes = [];
+  for (const [k2, v2] of Object.entries(m2)) {
+    if (k2 === "include" || k2 === "exclude") continue;
+    if (Array.isArray(v2)) axes.push([k2, v2.map((x2) => scalar(x2) ?? JSON.stringify(x2))]);
+    else if (typeof v2 === "string") axes.push([k2, [v2]]);
+  }
+  const exclude = Array.isArray(m2.exclude) ? m2.exclude : [];
+  const originals = (axes.length ? product(axes) : []).filter((c) => !exclude.some((e) => e && typeof e === "object" && matches(c, e)));
+  const originalKeys = new Set(axes.map(([k2]) => k2));
+  const added = [];
+  const include = Array.isArray(m2.include) ? m2.include : [];
+  for (const inc of include) {
+    if (!inc || typeof inc !== "object") continue;
+    const vals = {};
+    for (const [k2, v2] of Object.entries(inc)) vals[k2] = scalar(v2) ?? JSON.stringify(v2);
+    const extendable = originals.filter((c) => Object.entries(vals).every(([k2, v2]) => !originalKeys.has(k2) || c[k2] === v2));
+    if (extendable.length) for (const c of extendable) Object.assign(c, vals);
+    else added.push(vals);
+  }
+  const combos = [...originals, ...added];
+  return combos.length ? combos.slice(0, CAP) : [{}];
+}
+function expandGitlabMatrix(parallel) {
+  const list = parallel && typeof parallel === "object" ? parallel.matrix : void 0;
+  if (!Array.isArray(list)) return [{}];
+  const out2 = [];
+  for (const item of list) {
+    if (!item || typeof item !== "object") continue;
+    const axes = Object.entries(item).map(([k2, v2]) => [
+      k2,
+      Array.isArray(v2) ? v2.map((x2) => scalar(x2) ?? "") : [scalar(v2) ?? ""]
+    ]);
+    out2.push(...product(axes));
+  }
+  return out2.length ? out2.slice(0, CAP) : [{}];
+}
+
+// src/model/ci/yaml-util.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function readYaml(text) {
+  const lc = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false });
+  const err2 = doc.errors[0];
+  const lineOf = (node) => {
+    const range = node?.range;
+    return range ? lc.linePos(range[0]).line : 1;
+  };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 1e4 });
+  } catch {
+    value = void 0;
+  }
+  const nodeAt = (path11) => {
+    let n = doc.contents;
+    for (const key of path11) {
+      if ((0, import_yaml2.isMap)(n)) {
+        const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
+        n = pair?.value ?? void 0;
+      } else if ((0, import_yaml2.isSeq)(n) && typeof key === "number") n = n.items[key];
+      else return void 0;
+    }
+    return n;
+  };
+  return {
+    value,
+    lineOf,
+    nodeAt,
+    error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
+  };
+}
+function keyLine(y2, path11) {
+  const parent = y2.nodeAt(path11.slice(0, -1));
+  const last = path11[path11.length - 1];
+  if ((0, import_yaml2.isMap)(parent)) {
+    const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
+    if (pair) return y2.lineOf(pair.key);
+  }
+  return y2.lineOf(y2.nodeAt(path11));
+}
+var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
+var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
+
+// src/model/ci/github.ts
+function githubBuilds(path11, y2, scan) {
+  const builds = [];
+  const root = asRecord(y2.value);
+  const workflowEnv = stringVars(root.env);
+  for (const [jobId, jobValue] of Object.entries(asRecord(root.jobs))) {
+    const job = asRecord(jobValue);
+    const jobEnv = { ...workflowEnv, ...stringVars(job.env) };
+    const steps = asArray(job.steps);
+    for (const vars2 of expandGithubMatrix(asRecord(job.strategy).matrix)) {
+      const all = { ...jobEnv, ...vars2 };
+      const container = job.container;
+      const image = substitute(typeof container === "string" ? container : asText(asRecord(container).image), all) || void 0;
+      const runner = substitute(asText(job["runs-on"]), all) || void 0;
+      const label = Object.keys(vars2).length ? `${jobId} (${Object.values(vars2).join(", ")})` : jobId;
+      steps.forEach((stepValue, i2) => {
+        const step = asRecord(stepValue);
+        const env = { ...all, ...stringVars(step.env) };
+        const run2 = asText(step.run);
+        const uses = asText(step.uses);
+        const withText = Object.values(asRecord(step.with)).map(asText).join("\n");
+        const text = run2 || (uses && /kernel|module|dkms/i.test(uses + withText) ? withText : "");
+        if (!text) return;
+        const a = analyseCommands(text, { vars: env, image, runner, scan });
+        if (!a.builds && a.kernels.length === 0) return;
+        builds.push({
+          file: path11,
+          line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
+          kernels: a.kernels,
+          how: a.builds ? a.how[0] : "installs kernel headers",
+          job: label,
+          ...a.builds ? {} : { headersOnly: true }
+        });
+      });
+    }
+  }
+  return mergeHeaderSteps(builds);
+}
+function mergeHeaderSteps(builds) {
+  const out2 = [];
+  const pending = /* @__PURE__ */ new Map();
+  for (const b2 of builds) {
+    const key = `${b2.file}\0${b2.job}`;
+    if (b2.headersOnly) {
+      pending.set(key, [...pending.get(key) ?? [], ...b2.kernels]);
+      continue;
+    }
+    out2.push({ ...b2, kernels: [.../* @__PURE__ */ new Set([...pending.get(key) ?? [], ...b2.kernels])] });
+  }
+  return out2;
+}
+function stringVars(v2) {
+  const out2 = {};
+  for (const [k2, x2] of Object.entries(asRecord(v2))) out2[k2] = asText(x2);
+  return out2;
+}
+
+// src/model/ci/gitlab.ts
+var RESERVED = /* @__PURE__ */ new Set([
+  "stages",
+  "variables",
+  "default",
+  "include",
+  "workflow",
+  "image",
+  "services",
+  "before_script",
+  "after_script",
+  "cache",
+  "pages"
+]);
+function gitlabBuilds(path11, y2, scan) {
+  const root = asRecord(y2.value);
+  const defaults = {
+    ...asRecord(root.default),
+    image: asRecord(root.default).image ?? root.image,
+    before_script: asRecord(root.default).before_script ?? root.before_script
+  };
+  const globalVars = vars(root.variables);
+  const builds = [];
+  for (const [name2, raw] of Object.entries(root)) {
+    if (RESERVED.has(name2) || name2.startsWith(".") || !raw || typeof raw !== "object") continue;
+    const job = resolveExtends(name2, root, /* @__PURE__ */ new Set());
+    const image = asText(asRecord(job.image).name) || asText(job.image) || asText(asRecord(defaults.image).name) || asText(defaults.image) || void 0;
+    const script = [job.before_script ?? defaults.before_script, job.script].map(asText).join("\n");
+    for (const combo of expandGitlabMatrix(job.parallel)) {
+      const all = { ...globalVars, ...vars(job.variables), ...combo };
+      const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
+      if (!a.builds && a.kernels.length === 0) continue;
+      builds.push({
+        file: path11,
+        line: keyLine(y2, [name2]),
+        kernels: a.kernels,
+        how: a.builds ? a.how[0] : "installs kernel headers",
+        job: Object.keys(combo).length ? `${name2} (${Object.values(combo).join(", ")})` : name2,
+        ...a.builds ? {} : { headersOnly: true }
+      });
+    }
+  }
+  return mergeHeaderSteps(builds);
+}
+function substituteImage(image, v2) {
+  return image.replace(/\$\{?(\w+)\}?/g, (m2, k2) => v2[k2] ?? m2);
+}
+function resolveExtends(name2, root, seen) {
+  const job = asRecord(root[name2]);
+  if (seen.has(name2)) return job;
+  seen.add(name2);
+  let base = {};
+  for (const parent of asArray(job.extends).map(asText)) base = deepMerge(base, resolveExtends(parent, root, seen));
+  return deepMerge(base, job);
+}
+function deepMerge(a, b2) {
+  const out2 = { ...a };
+  for (const [k2, v2] of Object.entries(b2)) {
+    const av = out2[k2];
+    out2[k2] = av && v2 && typeof av === "object" && typeof v2 === "object" && !Array.isArray(av) && !Array.isArray(v2) ? deepMerge(asRecord(av), asRecord(v2)) : v2;
+  }
+  return out2;
+}
+function vars(v2) {
+  const out2 = {};
+  for (const [k2, x2] of Object.entries(asRecord(v2))) out2[k2] = typeof x2 === "object" && x2 ? asText(asRecord(x2).value) : asText(x2);
+  return out2;
+}
+
+// src/model/ci/travis.ts
+var PHASES = ["before_install", "install", "before_script", "script"];
+function travisBuilds(path11, y2, scan) {
+  const root = asRecord(y2.value);
+  const envNode = root.env;
+  const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
+  const jobEnvs = Array.isArray(envNode) ? envNode.map(asText) : asArray(asRecord(envNode).jobs ?? asRecord(envNode).matrix).map(asText);
+  const includes = asArray(asRecord(root.jobs ?? root.matrix).include).map(asRecord);
+  const jobs = [
+    ...jobEnvs.length ? jobEnvs.map((e) => ({ env: e })) : includes.length ? [] : [{}],
+    ...includes
+  ];
+  const builds = [];
+  jobs.forEach((job, i2) => {
+    const vars2 = { ...globalEnv, ...parseEnv(job.env) };
+    const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
+    const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
+    if (!a.builds) return;
+    builds.push({ file: path11, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+  });
+  return builds;
+}
+function parseEnv(v2) {
+  const out2 = {};
+  for (const item of asArray(v2)) {
+    if (item && typeof item === "object") {
+      for (const [k2, x2] of Object.entries(asRecord(item))) out2[k2] = asText(x2);
+      continue;
+    }
+    for (const m2 of asText(item).matchAll(/([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S+)/g)) out2[m2[1]] = m2[2].replace(/^["']|["']$/g, "");
+  }
+  return out2;
+}
+
+// src/model/ci/index.ts
+function ciSystemOf(path11) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path11)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path11) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path11)) return "gitlab";
+  if (path11 === ".travis.yml") return "travis";
+  if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
+    path11
+  ))
+    return "other";
+  return void 0;
+}
+function buildCiModel(scan) {
+  const files = [];
+  const builds = [];
+  const notes = [];
+  for (const f of scan.files.values()) {
+    const system = ciSystemOf(f.path);
+    if (!system) continue;
+    files.push({ path: f.path, system });
+    if (system === "other" || f.text === void 0) continue;
+    const y2 = readYaml(f.text);
+    if (y2.error) notes.push({ file: f.path, line: y2.error.line, message: `CI file not parsed: ${y2.error.message}` });
+    if (y2.value === void 0 || y2.value === null) continue;
+    if (system === "github") builds.push(...githubBuilds(f.path, y2, scan));
+    if (system === "gitlab") builds.push(...gitlabBuilds(f.path, y2, scan));
+    if (system === "travis") builds.push(...travisBuilds(f.path, y2, scan));
+  }
+  const targets = [...new Set(builds.flatMap((b2) => b2.kernels))].sort();
+  return { files, builds, tested: sortSeries(targets), targets, notes };
+}
+
+// src/model/dkms/parse.ts
+var ASSIGN = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+?)=/;
+function closingParen(text, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < text.length; i2++) {
+    if (text[i2] === "(") depth++;
+    else if (text[i2] === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function readWord(text, start2) {
+  let value = "";
+  let i2 = start2;
+  let quoted = false;
+  let substitution = false;
+  while (i2 < text.length) {
+    const c = text[i2];
+    if (c === "'") {
+      quoted = true;
+      const end = text.indexOf("'", i2 + 1);
+      if (end < 0)
+        return { value: value + text.slice(i2 + 1), raw: text.slice(start2), end: text.length, quoted, substitution, complete: false };
+      value += text.slice(i2 + 1, end);
+      i2 = end + 1;
+    } else if (c === '"') {
+      quoted = true;
+      let j2 = i2 + 1;
+      for (; j2 < text.length && text[j2] !== '"'; j2++) {
+        if (text[j2] === "\\" && j2 + 1 < text.length) {
+          const n = text[j2 + 1];
+          if (n === "\n") {
+            j2++;
+            continue;
+          }
+          if ('"\\$`'.includes(n)) {
+            value += n;
+            j2++;
+            continue;
+          }
+        }
+        if (text[j2] === "`" || text[j2] === "$" && text[j2 + 1] === "(") substitution = true;
+        value += text[j2];
+      }
+      if (j2 >= text.length) return { value, raw: text.slice(start2), end: text.length, quoted, substitution, complete: false };
+      i2 = j2 + 1;
+    } else if (c === "\\" && text[i2 + 1] === "\n") {
+      i2 += 2;
+    } else if (c === "\\" && i2 + 1 < text.length) {
+      value += text[i2 + 1];
+      i2 += 2;
+    } else if (/[\s;&|]/.test(c)) {
+      break;
+    } else if (c === "`" || c === "$" && text[i2 + 1] === "(") {
+      substitution = true;
+      const end = c === "`" ? text.indexOf("`", i2 + 1) : closingParen(text, i2 + 1);
+      const stop2 = end < 0 ? text.length : end + 1;
+      value += text.slice(i2, stop2);
+      i2 = stop2;
+    } else {
+      value += c;
+      i2++;
+    }
+  }
+  return { value, raw: text.slice(start2, i2), end: i2, quoted, substitution, complete: true };
+}
+function arrayEnd(text, from) {
+  let quote;
+  for (let i2 = from; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (quote) {
+      if (c === quote) quote = void 0;
+      else if (c === "\\" && quote === '"') i2++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ")") return i2;
+  }
+  return text.length;
+}
+function parseDkmsConf(path11, text) {
+  const conf = { path: path11, vars: /* @__PURE__ */ new Map(), notes: [] };
+  const src = text.replace(/\r\n?/g, "\n");
+  if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
+  const { lineAt } = lineIndex(src);
+  let pos = 0;
+  let skipped = 0;
+  while (pos < src.length) {
+    const eol = src.indexOf("\n", pos);
+    const lineEnd = eol < 0 ? src.length : eol;
+    const lineText = src.slice(pos, lineEnd);
+    const line = lineAt(pos);
+    const trimmed = lineText.trim();
+    if (trimmed === "" || trimmed.startsWith("#") || /[\x00-\x08\x0e-\x1f]/.test(lineText)) {
+      pos = lineEnd + 1;
+      continue;
+    }
+    const m2 = ASSIGN.exec(lineText);
+    if (!m2) {
+      if (skipped++ < 10) conf.notes.push({ line, message: `shell code is not evaluated: ${trimmed.slice(0, 60)}` });
+      pos = lineEnd + 1;
+      continue;
+    }
+    const [, name2, indexText, append] = m2;
+    const valueStart = pos + m2[0].length;
+    let index;
+    if (indexText !== void 0) {
+      if (/^\d+$/.test(indexText.trim())) index = Number(indexText.trim());
+      else conf.notes.push({ line, message: `${name2}[${indexText}]: the index is not a number and is not evaluated` });
+    }
+    const values = [];
+    let end;
+    if (src[valueStart] === "(") {
+      const close = arrayEnd(src, valueStart + 1);
+      const inner = src.slice(0, close);
+      let i2 = valueStart + 1;
+      let k2 = 0;
+      for (; ; ) {
+        while (i2 < close && /\s/.test(src[i2])) i2++;
+        if (i2 >= close) break;
+        const w2 = readWord(inner, i2);
+        if (w2.end === i2) break;
+        values.push({
+          value: w2.value,
+          line: lineAt(i2),
+          index: k2++,
+          raw: w2.raw,
+          quoted: w2.quoted,
+          commandSubstitution: w2.substitution || void 0
+        });
+        i2 = w2.end;
+      }
+      if (close >= src.length) conf.notes.push({ line, message: `${name2}: array without a closing parenthesis` });
+      end = Math.min(close + 1, src.length);
+    } else {
+      const w2 = readWord(src, valueStart);
+      if (!w2.complete) conf.notes.push({ line, message: `${name2}: unterminated quote; the rest of the file was not read` });
+      values.push({ value: w2.value, line, index, raw: w2.raw, quoted: w2.quoted, commandSubstitution: w2.substitution || void 0 });
+      end = w2.end;
+    }
+    for (const v2 of values) {
+      if (v2.commandSubstitution)
+        conf.notes.push({ line: v2.line, message: `${name2} holds a command substitution; dkms would run it, the audit does not` });
+      if (v2.commandSubstitution === void 0) delete v2.commandSubstitution;
+      const list = conf.vars.get(name2) ?? [];
+      const same = list.findIndex((x2) => x2.index === v2.index);
+      if (append && same >= 0)
+        list[same] = { ...list[same], value: list[same].value + v2.value, raw: `${list[same].raw ?? ""}${v2.raw ?? ""}` };
+      else if (same >= 0) list[same] = v2;
+      else list.push(v2);
+      conf.vars.set(name2, list);
+    }
+    const restEol = src.indexOf("\n", end);
+    const rest = src.slice(end, restEol < 0 ? src.length : restEol).trim();
+    if (rest && !rest.startsWith("#")) {
+      const after = rest.replace(/^[;&|]+\s*/, "");
+      if (after && !after.startsWith("#")) {
+        pos = src.indexOf(after, end);
+        continue;
+      }
+    }
+    pos = (restEol < 0 ? src.length : restEol) + 1;
+  }
+  if (skipped > 10) conf.notes.push({ message: `${skipped - 10} more line(s) of shell code were not evaluated` });
+  return conf;
+}
+function dkmsValue(conf, name2, index = 0) {
+  const list = conf.vars.get(name2);
+  return list?.find((v2) => (v2.index ?? 0) === index);
+}
+function resolveDkmsValue(conf, value, depth = 0) {
+  if (depth > 10) return void 0;
+  let unresolved = false;
+  const out2 = value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_2, a, b2) => {
+    const v2 = dkmsValue(conf, a ?? b2);
+    const r = v2 && !v2.commandSubstitution ? resolveDkmsValue(conf, v2.value, depth + 1) : void 0;
+    if (r === void 0) unresolved = true;
+    return r ?? "";
+  });
+  if (unresolved || /\$|`/.test(out2) || PLACEHOLDER.test(out2)) return void 0;
+  return out2;
+}
+var PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*__/;
 
 // node_modules/marked/lib/marked.esm.js
 function L() {
@@ -9409,8 +10432,8 @@ function G(u3) {
 }
 var I = { exec: () => null };
 function h(u3, e = "") {
-  let t = typeof u3 == "string" ? u3 : u3.source, n = { replace: (r, i) => {
-    let s = typeof i == "string" ? i : i.source;
+  let t = typeof u3 == "string" ? u3 : u3.source, n = { replace: (r, i2) => {
+    let s = typeof i2 == "string" ? i2 : i2.source;
     return s = s.replace(m.caret, "$1"), t = t.replace(r, s), n;
   }, getRegex: () => new RegExp(t, e) };
   return n;
@@ -9492,7 +10515,7 @@ function J(u3) {
   return u3;
 }
 function V(u3, e) {
-  let t = u3.replace(m.findPipe, (i, s, o) => {
+  let t = u3.replace(m.findPipe, (i2, s, o) => {
     let a = false, l = s;
     for (; --l >= 0 && o[l] === "\\"; ) a = !a;
     return a ? "|" : " |";
@@ -9507,9 +10530,9 @@ function z(u3, e, t) {
   if (n === 0) return "";
   let r = 0;
   for (; r < n; ) {
-    let i = u3.charAt(n - r - 1);
-    if (i === e && !t) r++;
-    else if (i !== e && t) r++;
+    let i2 = u3.charAt(n - r - 1);
+    if (i2 === e && !t) r++;
+    else if (i2 !== e && t) r++;
     else break;
   }
   return u3.slice(0, n - r);
@@ -9523,9 +10546,9 @@ function fe(u3, e) {
   return t > 0 ? -2 : -1;
 }
 function me(u3, e, t, n, r) {
-  let i = e.href, s = e.title || null, o = u3[1].replace(r.other.outputLinkReplace, "$1");
+  let i2 = e.href, s = e.title || null, o = u3[1].replace(r.other.outputLinkReplace, "$1");
   n.state.inLink = true;
-  let a = { type: u3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i, title: s, text: o, tokens: n.inlineTokens(o) };
+  let a = { type: u3[0].charAt(0) === "!" ? "image" : "link", raw: t, href: i2, title: s, text: o, tokens: n.inlineTokens(o) };
   return n.state.inLink = false, a;
 }
 function Ve(u3, e, t) {
@@ -9533,11 +10556,11 @@ function Ve(u3, e, t) {
   if (n === null) return e;
   let r = n[1];
   return e.split(`
-`).map((i) => {
-    let s = i.match(t.other.beginningSpace);
-    if (s === null) return i;
+`).map((i2) => {
+    let s = i2.match(t.other.beginningSpace);
+    if (s === null) return i2;
     let [o] = s;
-    return o.length >= r.length ? i.slice(r.length) : i;
+    return o.length >= r.length ? i2.slice(r.length) : i2;
   }).join(`
 `);
 }
@@ -9588,7 +10611,7 @@ var y = class {
     if (t) {
       let n = z(t[0], `
 `).split(`
-`), r = "", i = "", s = [];
+`), r = "", i2 = "", s = [];
       for (; n.length > 0; ) {
         let o = false, a = [], l;
         for (l = 0; l < n.length; l++) if (this.rules.other.blockquoteStart.test(n[l])) a.push(n[l]), o = true;
@@ -9599,34 +10622,34 @@ var y = class {
 `), p = c.replace(this.rules.other.blockquoteSetextReplace, `
     $1`).replace(this.rules.other.blockquoteSetextReplace2, "");
         r = r ? `${r}
-${c}` : c, i = i ? `${i}
+${c}` : c, i2 = i2 ? `${i2}
 ${p}` : p;
         let g = this.lexer.state.top;
         if (this.lexer.state.top = true, this.lexer.blockTokens(p, s, true), this.lexer.state.top = g, n.length === 0) break;
         let d = s.at(-1);
         if (d?.type === "code") break;
         if (d?.type === "blockquote") {
-          let R = d, f = R.raw + `
+          let R2 = d, f = R2.raw + `
 ` + n.join(`
 `), O = this.blockquote(f);
-          s[s.length - 1] = O, r = r.substring(0, r.length - R.raw.length) + O.raw, i = i.substring(0, i.length - R.text.length) + O.text;
+          s[s.length - 1] = O, r = r.substring(0, r.length - R2.raw.length) + O.raw, i2 = i2.substring(0, i2.length - R2.text.length) + O.text;
           break;
         } else if (d?.type === "list") {
-          let R = d, f = R.raw + `
+          let R2 = d, f = R2.raw + `
 ` + n.join(`
 `), O = this.list(f);
-          s[s.length - 1] = O, r = r.substring(0, r.length - d.raw.length) + O.raw, i = i.substring(0, i.length - R.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
+          s[s.length - 1] = O, r = r.substring(0, r.length - d.raw.length) + O.raw, i2 = i2.substring(0, i2.length - R2.raw.length) + O.raw, n = f.substring(s.at(-1).raw.length).split(`
 `);
           continue;
         }
       }
-      return { type: "blockquote", raw: r, tokens: s, text: i };
+      return { type: "blockquote", raw: r, tokens: s, text: i2 };
     }
   }
   list(e) {
     let t = this.rules.block.list.exec(e);
     if (t) {
-      let n = t[1].trim(), r = n.length > 1, i = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
+      let n = t[1].trim(), r = n.length > 1, i2 = { type: "list", raw: "", ordered: r, start: r ? +n.slice(0, -1) : "", loose: false, items: [] };
       n = r ? `\\d{1,9}\\${n.slice(-1)}` : `\\${n}`, this.options.pedantic && (n = r ? n : "[*+-]");
       let s = this.rules.other.listItemRegex(n), o = false;
       for (; e; ) {
@@ -9635,8 +10658,8 @@ ${p}` : p;
         c = t[0], e = e.substring(c.length);
         let g = t[2].split(`
 `, 1)[0].replace(this.rules.other.listReplaceTabs, (H) => " ".repeat(3 * H.length)), d = e.split(`
-`, 1)[0], R = !g.trim(), f = 0;
-        if (this.options.pedantic ? (f = 2, p = g.trimStart()) : R ? f = t[1].length + 1 : (f = t[2].search(this.rules.other.nonSpaceChar), f = f > 4 ? 1 : f, p = g.slice(f), f += t[1].length), R && this.rules.other.blankLine.test(d) && (c += d + `
+`, 1)[0], R2 = !g.trim(), f = 0;
+        if (this.options.pedantic ? (f = 2, p = g.trimStart()) : R2 ? f = t[1].length + 1 : (f = t[2].search(this.rules.other.nonSpaceChar), f = f > 4 ? 1 : f, p = g.slice(f), f += t[1].length), R2 && this.rules.other.blankLine.test(d) && (c += d + `
 `, e = e.substring(d.length + 1), l = true), !l) {
           let H = this.rules.other.nextBulletRegex(f), ee = this.rules.other.hrRegex(f), te = this.rules.other.fencesBeginRegex(f), ne = this.rules.other.headingBeginRegex(f), xe = this.rules.other.htmlBeginRegex(f);
           for (; e; ) {
@@ -9646,28 +10669,28 @@ ${p}` : p;
             if (A.search(this.rules.other.nonSpaceChar) >= f || !d.trim()) p += `
 ` + A.slice(f);
             else {
-              if (R || g.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || te.test(g) || ne.test(g) || ee.test(g)) break;
+              if (R2 || g.replace(this.rules.other.tabCharGlobal, "    ").search(this.rules.other.nonSpaceChar) >= 4 || te.test(g) || ne.test(g) || ee.test(g)) break;
               p += `
 ` + d;
             }
-            !R && !d.trim() && (R = true), c += Z + `
+            !R2 && !d.trim() && (R2 = true), c += Z + `
 `, e = e.substring(Z.length + 1), g = A.slice(f);
           }
         }
-        i.loose || (o ? i.loose = true : this.rules.other.doubleBlankLine.test(c) && (o = true));
+        i2.loose || (o ? i2.loose = true : this.rules.other.doubleBlankLine.test(c) && (o = true));
         let O = null, Y;
-        this.options.gfm && (O = this.rules.other.listIsTask.exec(p), O && (Y = O[0] !== "[ ] ", p = p.replace(this.rules.other.listReplaceTask, ""))), i.items.push({ type: "list_item", raw: c, task: !!O, checked: Y, loose: false, text: p, tokens: [] }), i.raw += c;
+        this.options.gfm && (O = this.rules.other.listIsTask.exec(p), O && (Y = O[0] !== "[ ] ", p = p.replace(this.rules.other.listReplaceTask, ""))), i2.items.push({ type: "list_item", raw: c, task: !!O, checked: Y, loose: false, text: p, tokens: [] }), i2.raw += c;
       }
-      let a = i.items.at(-1);
+      let a = i2.items.at(-1);
       if (a) a.raw = a.raw.trimEnd(), a.text = a.text.trimEnd();
       else return;
-      i.raw = i.raw.trimEnd();
-      for (let l = 0; l < i.items.length; l++) if (this.lexer.state.top = false, i.items[l].tokens = this.lexer.blockTokens(i.items[l].text, []), !i.loose) {
-        let c = i.items[l].tokens.filter((g) => g.type === "space"), p = c.length > 0 && c.some((g) => this.rules.other.anyLine.test(g.raw));
-        i.loose = p;
+      i2.raw = i2.raw.trimEnd();
+      for (let l = 0; l < i2.items.length; l++) if (this.lexer.state.top = false, i2.items[l].tokens = this.lexer.blockTokens(i2.items[l].text, []), !i2.loose) {
+        let c = i2.items[l].tokens.filter((g) => g.type === "space"), p = c.length > 0 && c.some((g) => this.rules.other.anyLine.test(g.raw));
+        i2.loose = p;
       }
-      if (i.loose) for (let l = 0; l < i.items.length; l++) i.items[l].loose = true;
-      return i;
+      if (i2.loose) for (let l = 0; l < i2.items.length; l++) i2.items[l].loose = true;
+      return i2;
     }
   }
   html(e) {
@@ -9677,19 +10700,19 @@ ${p}` : p;
   def(e) {
     let t = this.rules.block.def.exec(e);
     if (t) {
-      let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
-      return { type: "def", tag: n, raw: t[0], href: r, title: i };
+      let n = t[1].toLowerCase().replace(this.rules.other.multipleSpaceGlobal, " "), r = t[2] ? t[2].replace(this.rules.other.hrefBrackets, "$1").replace(this.rules.inline.anyPunctuation, "$1") : "", i2 = t[3] ? t[3].substring(1, t[3].length - 1).replace(this.rules.inline.anyPunctuation, "$1") : t[3];
+      return { type: "def", tag: n, raw: t[0], href: r, title: i2 };
     }
   }
   table(e) {
     let t = this.rules.block.table.exec(e);
     if (!t || !this.rules.other.tableDelimiter.test(t[2])) return;
-    let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
+    let n = V(t[1]), r = t[2].replace(this.rules.other.tableAlignChars, "").split("|"), i2 = t[3]?.trim() ? t[3].replace(this.rules.other.tableRowBlankLine, "").split(`
 `) : [], s = { type: "table", raw: t[0], header: [], align: [], rows: [] };
     if (n.length === r.length) {
       for (let o of r) this.rules.other.tableAlignRight.test(o) ? s.align.push("right") : this.rules.other.tableAlignCenter.test(o) ? s.align.push("center") : this.rules.other.tableAlignLeft.test(o) ? s.align.push("left") : s.align.push(null);
       for (let o = 0; o < n.length; o++) s.header.push({ text: n[o], tokens: this.lexer.inline(n[o]), header: true, align: s.align[o] });
-      for (let o of i) s.rows.push(V(o, s.header.length).map((a, l) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: s.align[l] })));
+      for (let o of i2) s.rows.push(V(o, s.header.length).map((a, l) => ({ text: a, tokens: this.lexer.inline(a), header: false, align: s.align[l] })));
       return s;
     }
   }
@@ -9733,23 +10756,23 @@ ${p}` : p;
           t[2] = t[2].substring(0, s), t[0] = t[0].substring(0, a).trim(), t[3] = "";
         }
       }
-      let r = t[2], i = "";
+      let r = t[2], i2 = "";
       if (this.options.pedantic) {
         let s = this.rules.other.pedanticHrefTitle.exec(r);
-        s && (r = s[1], i = s[3]);
-      } else i = t[3] ? t[3].slice(1, -1) : "";
-      return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i && i.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
+        s && (r = s[1], i2 = s[3]);
+      } else i2 = t[3] ? t[3].slice(1, -1) : "";
+      return r = r.trim(), this.rules.other.startAngleBracket.test(r) && (this.options.pedantic && !this.rules.other.endAngleBracket.test(n) ? r = r.slice(1) : r = r.slice(1, -1)), me(t, { href: r && r.replace(this.rules.inline.anyPunctuation, "$1"), title: i2 && i2.replace(this.rules.inline.anyPunctuation, "$1") }, t[0], this.lexer, this.rules);
     }
   }
   reflink(e, t) {
     let n;
     if ((n = this.rules.inline.reflink.exec(e)) || (n = this.rules.inline.nolink.exec(e))) {
-      let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i = t[r.toLowerCase()];
-      if (!i) {
+      let r = (n[2] || n[1]).replace(this.rules.other.multipleSpaceGlobal, " "), i2 = t[r.toLowerCase()];
+      if (!i2) {
         let s = n[0].charAt(0);
         return { type: "text", raw: s, text: s };
       }
-      return me(n, i, n[0], this.lexer, this.rules);
+      return me(n, i2, n[0], this.lexer, this.rules);
     }
   }
   emStrong(e, t, n = "") {
@@ -9773,16 +10796,16 @@ ${p}` : p;
           let f = d.slice(1, -1);
           return { type: "em", raw: d, text: f, tokens: this.lexer.inlineTokens(f) };
         }
-        let R = d.slice(2, -2);
-        return { type: "strong", raw: d, text: R, tokens: this.lexer.inlineTokens(R) };
+        let R2 = d.slice(2, -2);
+        return { type: "strong", raw: d, text: R2, tokens: this.lexer.inlineTokens(R2) };
       }
     }
   }
   codespan(e) {
     let t = this.rules.inline.code.exec(e);
     if (t) {
-      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
-      return r && i && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
+      let n = t[2].replace(this.rules.other.newLineCharGlobal, " "), r = this.rules.other.nonSpaceChar.test(n), i2 = this.rules.other.startingSpaceChar.test(n) && this.rules.other.endingSpaceChar.test(n);
+      return r && i2 && (n = n.substring(1, n.length - 1)), { type: "codespan", raw: t[0], text: n };
     }
   }
   br(e) {
@@ -9806,10 +10829,10 @@ ${p}` : p;
       let n, r;
       if (t[2] === "@") n = t[0], r = "mailto:" + n;
       else {
-        let i;
+        let i2;
         do
-          i = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
-        while (i !== t[0]);
+          i2 = t[0], t[0] = this.rules.inline._backpedal.exec(t[0])?.[0] ?? "";
+        while (i2 !== t[0]);
         n = t[0], t[1] === "www." ? r = "http://" + t[0] : r = t[0];
       }
       return { type: "link", raw: t[0], text: n, href: r, tokens: [{ type: "text", raw: n, text: n }] };
@@ -9913,19 +10936,19 @@ var x = class u {
         e = e.substring(r.raw.length), t.push(r);
         continue;
       }
-      let i = e;
+      let i2 = e;
       if (this.options.extensions?.startBlock) {
         let s = 1 / 0, o = e.slice(1), a;
         this.options.extensions.startBlock.forEach((l) => {
           a = l.call({ lexer: this }, o), typeof a == "number" && a >= 0 && (s = Math.min(s, a));
-        }), s < 1 / 0 && s >= 0 && (i = e.substring(0, s + 1));
+        }), s < 1 / 0 && s >= 0 && (i2 = e.substring(0, s + 1));
       }
-      if (this.state.top && (r = this.tokenizer.paragraph(i))) {
+      if (this.state.top && (r = this.tokenizer.paragraph(i2))) {
         let s = t.at(-1);
         n && s?.type === "paragraph" ? (s.raw += (s.raw.endsWith(`
 `) ? "" : `
 `) + r.raw, s.text += `
-` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i.length !== e.length, e = e.substring(r.raw.length);
+` + r.text, this.inlineQueue.pop(), this.inlineQueue.at(-1).src = s.text) : t.push(r), n = i2.length !== e.length, e = e.substring(r.raw.length);
         continue;
       }
       if (r = this.tokenizer.text(e)) {
@@ -9959,9 +10982,9 @@ var x = class u {
     for (; (r = this.tokenizer.rules.inline.anyPunctuation.exec(n)) != null; ) n = n.slice(0, r.index) + "++" + n.slice(this.tokenizer.rules.inline.anyPunctuation.lastIndex);
     for (; (r = this.tokenizer.rules.inline.blockSkip.exec(n)) != null; ) n = n.slice(0, r.index) + "[" + "a".repeat(r[0].length - 2) + "]" + n.slice(this.tokenizer.rules.inline.blockSkip.lastIndex);
     n = this.options.hooks?.emStrongMask?.call({ lexer: this }, n) ?? n;
-    let i = false, s = "";
+    let i2 = false, s = "";
     for (; e; ) {
-      i || (s = ""), i = false;
+      i2 || (s = ""), i2 = false;
       let o;
       if (this.options.extensions?.inline?.some((l) => (o = l.call({ lexer: this }, e, t)) ? (e = e.substring(o.raw.length), t.push(o), true) : false)) continue;
       if (o = this.tokenizer.escape(e)) {
@@ -10014,7 +11037,7 @@ var x = class u {
         }), l < 1 / 0 && l >= 0 && (a = e.substring(0, l + 1));
       }
       if (o = this.tokenizer.inlineText(a)) {
-        e = e.substring(o.raw.length), o.raw.slice(-1) !== "_" && (s = o.raw.slice(-1)), i = true;
+        e = e.substring(o.raw.length), o.raw.slice(-1) !== "_" && (s = o.raw.slice(-1)), i2 = true;
         let l = t.at(-1);
         l?.type === "text" ? (l.raw += o.raw, l.text += o.text) : t.push(o);
         continue;
@@ -10040,10 +11063,10 @@ var P = class {
     return "";
   }
   code({ text: e, lang: t, escaped: n }) {
-    let r = (t || "").match(m.notSpaceStart)?.[0], i = e.replace(m.endingNewline, "") + `
+    let r = (t || "").match(m.notSpaceStart)?.[0], i2 = e.replace(m.endingNewline, "") + `
 `;
-    return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i : w(i, true)) + `</code></pre>
-` : "<pre><code>" + (n ? i : w(i, true)) + `</code></pre>
+    return r ? '<pre><code class="language-' + w(r) + '">' + (n ? i2 : w(i2, true)) + `</code></pre>
+` : "<pre><code>" + (n ? i2 : w(i2, true)) + `</code></pre>
 `;
   }
   blockquote({ tokens: e }) {
@@ -10071,9 +11094,9 @@ ${this.parser.parse(e)}</blockquote>
       let a = e.items[o];
       r += this.listitem(a);
     }
-    let i = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
-    return "<" + i + s + `>
-` + r + "</" + i + `>
+    let i2 = t ? "ol" : "ul", s = t && n !== 1 ? ' start="' + n + '"' : "";
+    return "<" + i2 + s + `>
+` + r + "</" + i2 + `>
 `;
   }
   listitem(e) {
@@ -10094,11 +11117,11 @@ ${this.parser.parse(e)}</blockquote>
   }
   table(e) {
     let t = "", n = "";
-    for (let i = 0; i < e.header.length; i++) n += this.tablecell(e.header[i]);
+    for (let i2 = 0; i2 < e.header.length; i2++) n += this.tablecell(e.header[i2]);
     t += this.tablerow({ text: n });
     let r = "";
-    for (let i = 0; i < e.rows.length; i++) {
-      let s = e.rows[i];
+    for (let i2 = 0; i2 < e.rows.length; i2++) {
+      let s = e.rows[i2];
       n = "";
       for (let o = 0; o < s.length; o++) n += this.tablecell(s[o]);
       r += this.tablerow({ text: n });
@@ -10135,17 +11158,17 @@ ${e}</tr>
     return `<del>${this.parser.parseInline(e)}</del>`;
   }
   link({ href: e, title: t, tokens: n }) {
-    let r = this.parser.parseInline(n), i = J(e);
-    if (i === null) return r;
-    e = i;
+    let r = this.parser.parseInline(n), i2 = J(e);
+    if (i2 === null) return r;
+    e = i2;
     let s = '<a href="' + e + '"';
     return t && (s += ' title="' + w(t) + '"'), s += ">" + r + "</a>", s;
   }
   image({ href: e, title: t, text: n, tokens: r }) {
     r && (n = this.parser.parseInline(r, this.parser.textRenderer));
-    let i = J(e);
-    if (i === null) return w(n);
-    e = i;
+    let i2 = J(e);
+    if (i2 === null) return w(n);
+    e = i2;
     let s = `<img src="${e}" alt="${n}"`;
     return t && (s += ` title="${w(t)}"`), s += ">", s;
   }
@@ -10198,15 +11221,15 @@ var b = class u2 {
   parse(e, t = true) {
     let n = "";
     for (let r = 0; r < e.length; r++) {
-      let i = e[r];
-      if (this.options.extensions?.renderers?.[i.type]) {
-        let o = i, a = this.options.extensions.renderers[o.type].call({ parser: this }, o);
+      let i2 = e[r];
+      if (this.options.extensions?.renderers?.[i2.type]) {
+        let o = i2, a = this.options.extensions.renderers[o.type].call({ parser: this }, o);
         if (a !== false || !["space", "hr", "heading", "code", "table", "blockquote", "list", "html", "def", "paragraph", "text"].includes(o.type)) {
           n += a || "";
           continue;
         }
       }
-      let s = i;
+      let s = i2;
       switch (s.type) {
         case "space": {
           n += this.renderer.space(s);
@@ -10267,15 +11290,15 @@ var b = class u2 {
   parseInline(e, t = this.renderer) {
     let n = "";
     for (let r = 0; r < e.length; r++) {
-      let i = e[r];
-      if (this.options.extensions?.renderers?.[i.type]) {
-        let o = this.options.extensions.renderers[i.type].call({ parser: this }, i);
-        if (o !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i.type)) {
+      let i2 = e[r];
+      if (this.options.extensions?.renderers?.[i2.type]) {
+        let o = this.options.extensions.renderers[i2.type].call({ parser: this }, i2);
+        if (o !== false || !["escape", "html", "link", "image", "strong", "em", "codespan", "br", "del", "text"].includes(i2.type)) {
           n += o || "";
           continue;
         }
       }
-      let s = i;
+      let s = i2;
       switch (s.type) {
         case "escape": {
           n += t.text(s);
@@ -10372,22 +11395,22 @@ var B = class {
     let n = [];
     for (let r of e) switch (n = n.concat(t.call(this, r)), r.type) {
       case "table": {
-        let i = r;
-        for (let s of i.header) n = n.concat(this.walkTokens(s.tokens, t));
-        for (let s of i.rows) for (let o of s) n = n.concat(this.walkTokens(o.tokens, t));
+        let i2 = r;
+        for (let s of i2.header) n = n.concat(this.walkTokens(s.tokens, t));
+        for (let s of i2.rows) for (let o of s) n = n.concat(this.walkTokens(o.tokens, t));
         break;
       }
       case "list": {
-        let i = r;
-        n = n.concat(this.walkTokens(i.items, t));
+        let i2 = r;
+        n = n.concat(this.walkTokens(i2.items, t));
         break;
       }
       default: {
-        let i = r;
-        this.defaults.extensions?.childTokens?.[i.type] ? this.defaults.extensions.childTokens[i.type].forEach((s) => {
-          let o = i[s].flat(1 / 0);
+        let i2 = r;
+        this.defaults.extensions?.childTokens?.[i2.type] ? this.defaults.extensions.childTokens[i2.type].forEach((s) => {
+          let o = i2[s].flat(1 / 0);
           n = n.concat(this.walkTokens(o, t));
-        }) : i.tokens && (n = n.concat(this.walkTokens(i.tokens, t)));
+        }) : i2.tokens && (n = n.concat(this.walkTokens(i2.tokens, t)));
       }
     }
     return n;
@@ -10396,76 +11419,76 @@ var B = class {
     let t = this.defaults.extensions || { renderers: {}, childTokens: {} };
     return e.forEach((n) => {
       let r = { ...n };
-      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i) => {
-        if (!i.name) throw new Error("extension name required");
-        if ("renderer" in i) {
-          let s = t.renderers[i.name];
-          s ? t.renderers[i.name] = function(...o) {
-            let a = i.renderer.apply(this, o);
+      if (r.async = this.defaults.async || r.async || false, n.extensions && (n.extensions.forEach((i2) => {
+        if (!i2.name) throw new Error("extension name required");
+        if ("renderer" in i2) {
+          let s = t.renderers[i2.name];
+          s ? t.renderers[i2.name] = function(...o) {
+            let a = i2.renderer.apply(this, o);
             return a === false && (a = s.apply(this, o)), a;
-          } : t.renderers[i.name] = i.renderer;
+          } : t.renderers[i2.name] = i2.renderer;
         }
-        if ("tokenizer" in i) {
-          if (!i.level || i.level !== "block" && i.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
-          let s = t[i.level];
-          s ? s.unshift(i.tokenizer) : t[i.level] = [i.tokenizer], i.start && (i.level === "block" ? t.startBlock ? t.startBlock.push(i.start) : t.startBlock = [i.start] : i.level === "inline" && (t.startInline ? t.startInline.push(i.start) : t.startInline = [i.start]));
+        if ("tokenizer" in i2) {
+          if (!i2.level || i2.level !== "block" && i2.level !== "inline") throw new Error("extension level must be 'block' or 'inline'");
+          let s = t[i2.level];
+          s ? s.unshift(i2.tokenizer) : t[i2.level] = [i2.tokenizer], i2.start && (i2.level === "block" ? t.startBlock ? t.startBlock.push(i2.start) : t.startBlock = [i2.start] : i2.level === "inline" && (t.startInline ? t.startInline.push(i2.start) : t.startInline = [i2.start]));
         }
-        "childTokens" in i && i.childTokens && (t.childTokens[i.name] = i.childTokens);
+        "childTokens" in i2 && i2.childTokens && (t.childTokens[i2.name] = i2.childTokens);
       }), r.extensions = t), n.renderer) {
-        let i = this.defaults.renderer || new P(this.defaults);
+        let i2 = this.defaults.renderer || new P(this.defaults);
         for (let s in n.renderer) {
-          if (!(s in i)) throw new Error(`renderer '${s}' does not exist`);
+          if (!(s in i2)) throw new Error(`renderer '${s}' does not exist`);
           if (["options", "parser"].includes(s)) continue;
-          let o = s, a = n.renderer[o], l = i[o];
-          i[o] = (...c) => {
-            let p = a.apply(i, c);
-            return p === false && (p = l.apply(i, c)), p || "";
+          let o = s, a = n.renderer[o], l = i2[o];
+          i2[o] = (...c) => {
+            let p = a.apply(i2, c);
+            return p === false && (p = l.apply(i2, c)), p || "";
           };
         }
-        r.renderer = i;
+        r.renderer = i2;
       }
       if (n.tokenizer) {
-        let i = this.defaults.tokenizer || new y(this.defaults);
+        let i2 = this.defaults.tokenizer || new y(this.defaults);
         for (let s in n.tokenizer) {
-          if (!(s in i)) throw new Error(`tokenizer '${s}' does not exist`);
+          if (!(s in i2)) throw new Error(`tokenizer '${s}' does not exist`);
           if (["options", "rules", "lexer"].includes(s)) continue;
-          let o = s, a = n.tokenizer[o], l = i[o];
-          i[o] = (...c) => {
-            let p = a.apply(i, c);
-            return p === false && (p = l.apply(i, c)), p;
+          let o = s, a = n.tokenizer[o], l = i2[o];
+          i2[o] = (...c) => {
+            let p = a.apply(i2, c);
+            return p === false && (p = l.apply(i2, c)), p;
           };
         }
-        r.tokenizer = i;
+        r.tokenizer = i2;
       }
       if (n.hooks) {
-        let i = this.defaults.hooks || new S();
+        let i2 = this.defaults.hooks || new S();
         for (let s in n.hooks) {
-          if (!(s in i)) throw new Error(`hook '${s}' does not exist`);
+          if (!(s in i2)) throw new Error(`hook '${s}' does not exist`);
           if (["options", "block"].includes(s)) continue;
-          let o = s, a = n.hooks[o], l = i[o];
-          S.passThroughHooks.has(s) ? i[o] = (c) => {
+          let o = s, a = n.hooks[o], l = i2[o];
+          S.passThroughHooks.has(s) ? i2[o] = (c) => {
             if (this.defaults.async && S.passThroughHooksRespectAsync.has(s)) return (async () => {
-              let g = await a.call(i, c);
-              return l.call(i, g);
+              let g = await a.call(i2, c);
+              return l.call(i2, g);
             })();
-            let p = a.call(i, c);
-            return l.call(i, p);
-          } : i[o] = (...c) => {
+            let p = a.call(i2, c);
+            return l.call(i2, p);
+          } : i2[o] = (...c) => {
             if (this.defaults.async) return (async () => {
-              let g = await a.apply(i, c);
-              return g === false && (g = await l.apply(i, c)), g;
+              let g = await a.apply(i2, c);
+              return g === false && (g = await l.apply(i2, c)), g;
             })();
-            let p = a.apply(i, c);
-            return p === false && (p = l.apply(i, c)), p;
+            let p = a.apply(i2, c);
+            return p === false && (p = l.apply(i2, c)), p;
           };
         }
-        r.hooks = i;
+        r.hooks = i2;
       }
       if (n.walkTokens) {
-        let i = this.defaults.walkTokens, s = n.walkTokens;
+        let i2 = this.defaults.walkTokens, s = n.walkTokens;
         r.walkTokens = function(o) {
           let a = [];
-          return a.push(s.call(this, o)), i && (a = a.concat(i.call(this, o))), a;
+          return a.push(s.call(this, o)), i2 && (a = a.concat(i2.call(this, o))), a;
         };
       }
       this.defaults = { ...this.defaults, ...r };
@@ -10482,8 +11505,8 @@ var B = class {
   }
   parseMarkdown(e) {
     return (n, r) => {
-      let i = { ...r }, s = { ...this.defaults, ...i }, o = this.onError(!!s.silent, !!s.async);
-      if (this.defaults.async === true && i.async === false) return o(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
+      let i2 = { ...r }, s = { ...this.defaults, ...i2 }, o = this.onError(!!s.silent, !!s.async);
+      if (this.defaults.async === true && i2.async === false) return o(new Error("marked(): The async option was set to true by an extension. Remove async: false from the parse options object to return a Promise."));
       if (typeof n > "u" || n === null) return o(new Error("marked(): input parameter is undefined or null"));
       if (typeof n != "string") return o(new Error("marked(): input parameter is of type " + Object.prototype.toString.call(n) + ", string expected"));
       if (s.hooks && (s.hooks.options = s, s.hooks.block = e), s.async) return (async () => {
@@ -10555,7 +11578,13 @@ function buildDocsModel(scan) {
   const readmes = [...scan.files.values()].filter((f) => f.text !== void 0 && isReadmePath(f.path));
   readmes.sort((a, b2) => rank(a.path) - rank(b2.path) || a.path.localeCompare(b2.path));
   const readme2 = readmes[0] ? readDoc(readmes[0].path, readmes[0].text) : void 0;
-  const others = [...scan.files.values()].filter((f) => f.text !== void 0 && f.path !== readme2?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path))).map((f) => readDoc(f.path, f.text));
+  const buildDirs2 = new Set(
+    [...scan.files.values()].filter((f) => /(^|\/)(Makefile|Kbuild)$/.test(f.path) && /^[ \t]*obj-(?:m|y|\$[({])/m.test(f.text ?? "")).map((f) => f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : "")
+  );
+  const inModuleDir = (p) => p.includes("/") && README.test(p.slice(p.lastIndexOf("/") + 1)) && buildDirs2.has(p.slice(0, p.lastIndexOf("/")));
+  const others = [...scan.files.values()].filter(
+    (f) => f.text !== void 0 && f.path !== readme2?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path))
+  ).map((f) => readDoc(f.path, f.text));
   return { readme: readme2, others };
 }
 function isReadmePath(p) {
@@ -10567,9 +11596,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path4, text) {
-  const model = { path: path4, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path4) && /\.(rst|txt|adoc|org)$/i.test(path4)) return readPlain(model);
+function readDoc(path11, text) {
+  const model = { path: path11, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path11) && /\.(rst|txt|adoc|org)$/i.test(path11)) return readPlain(model);
   let tokens;
   try {
     tokens = new x({ gfm: true }).lex(text);
@@ -10584,16 +11613,16 @@ function readDoc(path4, text) {
       l += countLines(t.raw);
     }
   };
-  const visit = (t, at) => {
+  const visit = (t, at2) => {
     switch (t.type) {
       case "heading":
-        model.sections.push({ heading: plain(t.text), depth: t.depth, line: at });
-        model.prose.push({ text: plain(t.text), line: at });
+        model.sections.push({ heading: plain(t.text), depth: t.depth, line: at2 });
+        model.prose.push({ text: plain(t.text), line: at2 });
         break;
       case "code":
         model.code.push({
           text: t.text,
-          line: at + (/^\s*(```|~~~)/.test(t.raw) ? 1 : 0),
+          line: at2 + (/^\s*(```|~~~)/.test(t.raw) ? 1 : 0),
           lang: t.lang || void 0
         });
         break;
@@ -10602,10 +11631,10 @@ function readDoc(path4, text) {
       case "blockquote":
       case "list":
       case "table": {
-        for (const m2 of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m2[1], line: at + countLines(t.raw.slice(0, m2.index)) });
-        t.raw.split("\n").forEach((s, i) => {
+        for (const m2 of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m2[1], line: at2 + countLines(t.raw.slice(0, m2.index)) });
+        t.raw.split("\n").forEach((s, i2) => {
           const p = plain(s);
-          if (p.trim()) model.prose.push({ text: p, line: at + i });
+          if (p.trim()) model.prose.push({ text: p, line: at2 + i2 });
         });
         break;
       }
@@ -10619,19 +11648,1428 @@ function readDoc(path4, text) {
   return model;
 }
 function readPlain(model) {
-  model.text.split("\n").forEach((s, i) => {
-    if (/^\s{4,}|^\s*\$ /.test(s)) model.code.push({ text: s.trim(), line: i + 1 });
-    if (s.trim()) model.prose.push({ text: s, line: i + 1 });
+  model.text.split("\n").forEach((s, i2) => {
+    if (/^\s{4,}|^\s*\$ /.test(s)) model.code.push({ text: s.trim(), line: i2 + 1 });
+    if (s.trim()) model.prose.push({ text: s, line: i2 + 1 });
   });
   return model;
 }
 function countLines(s) {
   let n = 0;
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  for (let i2 = s.indexOf("\n"); i2 >= 0; i2 = s.indexOf("\n", i2 + 1)) n++;
   return n;
 }
 function plain(s) {
-  return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`]+/g, "").replace(/^\s*(#+|[-*+]|\d+\.|>|\|)\s*/, "").replace(/\s*\|\s*/g, " | ");
+  return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, "").replace(/[*_`]+/g, "").replace(/^\s*(#+|[-*+]|\d+\.|>|\|)\s*/, "").replace(/\s*\|\s*/g, " | ");
+}
+
+// src/data/compat/entries-4-5.ts
+var ENTRIES_4_5 = [
+  {
+    id: "fops-ioctl",
+    kind: "struct-member",
+    symbol: "file_operations.ioctl",
+    old: { type: "field", field: "ioctl", structs: ["file_operations"] },
+    removedIn: "2.6.36",
+    replacement: ".unlocked_ioctl (and .compat_ioctl for 32-bit callers)",
+    evidence: "b19dd42faf41 (NVIDIA conftest); 6.1/6.12 headers have no .ioctl in file_operations"
+  },
+  {
+    id: "kernel-read-offset",
+    kind: "signature",
+    symbol: "kernel_read(file, offset, buf, count)",
+    old: {
+      type: "call",
+      names: ["kernel_read"],
+      arity: 4,
+      arg: { index: 3, matches: /^(?!&)(?:\d+|.*\b(?:len|size|count|sizeof|PAGE_SIZE)\b.*)$/i }
+    },
+    removedIn: "4.14",
+    new: { type: "call", names: ["kernel_read", "kernel_write"], arity: 4, arg: { index: 3, matches: /^&/ } },
+    addedIn: "4.14",
+    replacement: "kernel_read(file, buf, count, &pos)",
+    evidence: "bdd1d2d3d251 (NVIDIA conftest), openzfs spl#667; 6.1/6.12 headers"
+  },
+  {
+    id: "kernel-write-pos-value",
+    kind: "signature",
+    symbol: "kernel_write(file, buf, count, pos)",
+    // Only a literal or f_pos: a bare `pos` is as likely the new form's loff_t pointer.
+    old: { type: "call", names: ["kernel_write"], arity: 4, arg: { index: 3, matches: /^(?:\d+|[\w>.-]*f_pos)$/ } },
+    removedIn: "4.14",
+    replacement: "kernel_write(file, buf, count, &pos)",
+    evidence: "bdd1d2d3d251 (NVIDIA conftest); 6.1/6.12 headers"
+  },
+  {
+    id: "vfs-read-write-unexported",
+    kind: "unexported",
+    symbol: "vfs_read/vfs_write",
+    old: { type: "call", names: ["vfs_read", "vfs_write"] },
+    removedIn: "4.14",
+    replacement: "kernel_read()/kernel_write()",
+    evidence: "bd8df82be666 (dattobd#115, ksmbd#41); absent from 6.1/6.12 Module.symvers"
+  },
+  {
+    id: "setup-timer",
+    kind: "removed",
+    symbol: "init_timer/setup_timer",
+    old: { type: "call", names: ["setup_timer", "init_timer", "setup_timer_on_stack"] },
+    removedIn: "4.15",
+    new: { type: "call", names: ["timer_setup"] },
+    addedIn: "4.15",
+    replacement: "timer_setup(timer, callback(struct timer_list *), flags) and from_timer() in the callback",
+    evidence: "513ae785c63c, many 4.15 reports; absent from 6.1/6.12 headers"
+  },
+  {
+    id: "access-once",
+    kind: "removed",
+    symbol: "ACCESS_ONCE",
+    old: { type: "call", names: ["ACCESS_ONCE"] },
+    removedIn: "4.15",
+    replacement: "READ_ONCE()/WRITE_ONCE()",
+    evidence: "b899a850431e, lttng-modules#14; absent from 6.1/6.12 headers"
+  },
+  {
+    id: "access-ok-type",
+    kind: "signature",
+    symbol: "access_ok(type, addr, size)",
+    old: { type: "call", names: ["access_ok"], arity: 3 },
+    removedIn: "5.0",
+    new: { type: "call", names: ["access_ok"], arity: 2 },
+    addedIn: "5.0",
+    replacement: "access_ok(addr, size)",
+    evidence: "96d4f267e40f, openzfs#8261; 6.1/6.12 headers"
+  },
+  {
+    id: "force-sig-task",
+    kind: "signature",
+    symbol: "force_sig(sig, task)",
+    old: { type: "call", names: ["force_sig"], arity: 2 },
+    removedIn: "5.3",
+    new: { type: "call", names: ["force_sig"], arity: 1 },
+    addedIn: "5.3",
+    replacement: "force_sig(sig) (signals the current task)",
+    evidence: "3cf5d076fb4d (Lustre configure); 6.1/6.12 headers"
+  },
+  {
+    id: "subdirs",
+    kind: "removed",
+    symbol: "SUBDIRS=",
+    // Passed to make: a Makefile's own SUBDIRS variable is no kbuild argument, and beside M= or KBUILD_EXTMOD= on
+    // the same line SUBDIRS= is ignored and the build works (6.12 top Makefile).
+    old: { type: "make", regex: /^(?!.*\b(?:M|KBUILD_EXTMOD)=)(?=.*(?:\$[({]MAKE[)}]|\bmake\b).*\sSUBDIRS=)/ },
+    removedIn: "5.3",
+    replacement: "M=$(CURDIR)",
+    evidence: "6.1/6.12 top Makefile aborts: 'SUBDIRS' was removed in Linux 5.3",
+    reportedBy: "build/removed-subdirs"
+  },
+  {
+    id: "proc-create-fops",
+    kind: "type-change",
+    symbol: "proc_create(..., struct file_operations *)",
+    old: {
+      type: "call",
+      names: ["proc_create", "proc_create_data"],
+      minArity: 4,
+      arg: { index: 3, matches: /./, structType: "file_operations" }
+    },
+    removedIn: "5.6",
+    new: { type: "pattern", regex: /\bstruct\s+proc_ops\b/ },
+    addedIn: "5.6",
+    replacement: "struct proc_ops with .proc_read/.proc_write/.proc_lseek/.proc_release/.proc_ioctl",
+    evidence: "d56c0d45f0e2 (v5.5-8862), nat46#13; 6.1/6.12 headers"
+  },
+  {
+    id: "ioremap-nocache",
+    kind: "renamed",
+    symbol: "ioremap_nocache",
+    old: { type: "call", names: ["ioremap_nocache"] },
+    removedIn: "5.6",
+    replacement: "ioremap()",
+    evidence: "4bdc0d676a64 (chipsec#873); absent from 6.1/6.12 headers"
+  },
+  {
+    id: "ndo-tx-timeout-txqueue",
+    kind: "signature",
+    symbol: "net_device_ops.ndo_tx_timeout(dev)",
+    old: { type: "callback", structs: ["net_device_ops"], field: "ndo_tx_timeout", params: 1 },
+    removedIn: "5.6",
+    new: { type: "callback", structs: ["net_device_ops"], field: "ndo_tx_timeout", params: 2 },
+    addedIn: "5.6",
+    replacement: "ndo_tx_timeout(struct net_device *dev, unsigned int txqueue)",
+    evidence: "0290bd291cc0 (ldd3#42); 6.1/6.12 headers"
+  },
+  {
+    id: "kallsyms-lookup-name",
+    kind: "unexported",
+    symbol: "kallsyms_lookup_name",
+    old: { type: "call", names: ["kallsyms_lookup_name"] },
+    removedIn: "5.7",
+    replacement: 'the exported API you need, or an upstream export; modpost reports it "undefined!"',
+    evidence: "0bd476e6c671, many reports; absent from 6.1/6.12 Module.symvers"
+  },
+  {
+    id: "mmap-sem",
+    kind: "renamed",
+    symbol: "mm_struct.mmap_sem",
+    old: { type: "pattern", regex: /(?:->|\.)\s*mmap_sem\b/ },
+    removedIn: "5.8",
+    new: { type: "call", names: ["mmap_read_lock", "mmap_write_lock", "mmap_read_unlock", "mmap_write_unlock"] },
+    addedIn: "5.8",
+    replacement: "mmap_read_lock(mm)/mmap_write_lock(mm) (field mmap_lock)",
+    evidence: "da1c55f1b272 (cryptodev#51); 6.1/6.12 headers"
+  },
+  {
+    id: "vmalloc-prot",
+    kind: "signature",
+    symbol: "__vmalloc(size, gfp, prot)",
+    old: { type: "call", names: ["__vmalloc"], arity: 3 },
+    removedIn: "5.8",
+    new: { type: "call", names: ["__vmalloc"], arity: 2 },
+    addedIn: "5.8",
+    replacement: "__vmalloc(size, gfp)",
+    evidence: "88dca4ca5a93 (openzfs#10422); 6.1/6.12 headers"
+  },
+  {
+    id: "probe-kernel-read",
+    kind: "renamed",
+    symbol: "probe_kernel_read/probe_kernel_write",
+    old: { type: "call", names: ["probe_kernel_read", "probe_kernel_write"] },
+    removedIn: "5.8",
+    new: { type: "call", names: ["copy_from_kernel_nofault", "copy_to_kernel_nofault"] },
+    addedIn: "5.8",
+    replacement: "copy_from_kernel_nofault()/copy_to_kernel_nofault()",
+    evidence: "fe557319aa06 (sysdig#1670); 6.1/6.12 headers"
+  },
+  {
+    id: "kernel-setsockopt",
+    kind: "removed",
+    symbol: "kernel_setsockopt/kernel_getsockopt",
+    old: { type: "call", names: ["kernel_setsockopt", "kernel_getsockopt"] },
+    removedIn: "5.8",
+    replacement: "the sock_set_*/tcp_sock_set_* helpers or sock_setsockopt()",
+    evidence: "5a892ff2facb (LiME#78); absent from 6.1/6.12 headers"
+  },
+  {
+    id: "sched-setscheduler",
+    kind: "unexported",
+    symbol: "sched_setscheduler",
+    old: { type: "call", names: ["sched_setscheduler", "sched_setscheduler_nocheck"] },
+    removedIn: "5.9",
+    new: { type: "call", names: ["sched_set_fifo", "sched_set_fifo_low", "sched_set_normal"] },
+    addedIn: "5.9",
+    replacement: "sched_set_fifo()/sched_set_fifo_low()/sched_set_normal() (GPL-only)",
+    evidence: "616d91b68cd5, memguard#10; absent from 6.1/6.12 Module.symvers"
+  },
+  {
+    id: "pde-data",
+    kind: "renamed",
+    symbol: "PDE_DATA",
+    old: { type: "call", names: ["PDE_DATA"] },
+    removedIn: "5.17",
+    new: { type: "call", names: ["pde_data"] },
+    addedIn: "5.17",
+    replacement: "pde_data(inode)",
+    evidence: "359745d78351 (v5.17-rc1); 6.1/6.12 headers"
+  },
+  {
+    id: "dev-addr-const",
+    kind: "type-change",
+    symbol: "net_device.dev_addr (now const)",
+    old: {
+      type: "pattern",
+      needle: "dev_addr",
+      // Receivers named like a net_device: other structs (p2p, macsec) have dev_addr fields of their own.
+      regex: /\b(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*\[[^\]]*\]\s*=(?!=)|\b(?:memcpy|ether_addr_copy|eth_random_addr|eth_zero_addr)\s*\(\s*(?:[\w.]+->)*(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*[,)]/
+    },
+    removedIn: "5.17",
+    new: { type: "call", names: ["eth_hw_addr_set", "dev_addr_set", "dev_addr_mod"] },
+    addedIn: "5.15",
+    replacement: "eth_hw_addr_set(dev, addr) or dev_addr_set()/dev_addr_mod()",
+    evidence: "adeef3e32146 (dahdi-linux#31); 6.1/6.12 headers"
+  },
+  {
+    id: "set-fs",
+    kind: "removed",
+    symbol: "set_fs/get_fs",
+    old: { type: "call", names: ["set_fs", "get_fs", "get_ds"] },
+    removedIn: "5.10",
+    replacement: "kernel_read()/kernel_write(), copy_from_kernel_nofault(), or iov_iter over kernel memory",
+    evidence: "x86 lost set_fs in 5.10 (rtl8812au#213); generic CONFIG_SET_FS removed in 5.18 (967747bbc084)"
+  },
+  {
+    id: "pci-dma-compat",
+    kind: "removed",
+    symbol: "pci_set_dma_mask/pci_alloc_consistent (pci-dma-compat)",
+    old: {
+      type: "call",
+      names: [
+        "pci_set_dma_mask",
+        "pci_set_consistent_dma_mask",
+        "pci_alloc_consistent",
+        "pci_free_consistent",
+        "pci_zalloc_consistent",
+        "pci_map_single",
+        "pci_unmap_single",
+        "pci_map_page",
+        "pci_unmap_page",
+        "pci_map_sg",
+        "pci_unmap_sg",
+        "pci_dma_mapping_error",
+        "pci_dma_sync_single_for_cpu",
+        "pci_dma_sync_single_for_device"
+      ]
+    },
+    removedIn: "5.18",
+    replacement: "dma_set_mask_and_coherent(&pdev->dev, ...), dma_alloc_coherent(), dma_map_single() ...",
+    evidence: "7968778914e5 (mwlwifi#415); absent from 6.1/6.12 headers"
+  },
+  {
+    id: "genhd-header",
+    kind: "header-moved",
+    symbol: "<linux/genhd.h>",
+    old: { type: "include", path: "linux/genhd.h" },
+    removedIn: "5.18",
+    replacement: "#include <linux/blkdev.h>",
+    evidence: "322cbb50de71 (bcc#4142); absent from 6.1/6.12 headers"
+  },
+  {
+    id: "netif-rx-ni",
+    kind: "renamed",
+    symbol: "netif_rx_ni",
+    old: { type: "call", names: ["netif_rx_ni"] },
+    removedIn: "5.18",
+    replacement: "netif_rx() (safe from any context since 5.18)",
+    evidence: "2655926aea9b (linux-lin#20); absent from 6.1/6.12 headers"
+  },
+  {
+    id: "kobj-default-attrs",
+    kind: "struct-member",
+    symbol: "kobj_type.default_attrs",
+    old: { type: "field", field: "default_attrs", structs: ["kobj_type"], anyStruct: true },
+    removedIn: "5.18",
+    replacement: ".default_groups with ATTRIBUTE_GROUPS(name)",
+    evidence: "cdb4f26a63c3 (openzfs#13319); 6.1/6.12 headers"
+  }
+];
+
+// src/data/compat/entries-6.ts
+var NOT_CONST_DEVICE = /^(?!.*\bconst\b).*\bstruct\s+device\s*\*/;
+var ENTRIES_6 = [
+  {
+    id: "prandom-u32",
+    kind: "removed",
+    symbol: "prandom_u32/get_random_int",
+    old: { type: "call", names: ["prandom_u32", "get_random_int"], arity: 0 },
+    removedIn: "6.1",
+    replacement: "get_random_u32()",
+    evidence: "de492c83cae0 (random-6.1-rc1 pull; lkrg#233); absent from 6.1.192 headers"
+  },
+  {
+    id: "netif-napi-add-weight",
+    kind: "signature",
+    symbol: "netif_napi_add(dev, napi, poll, weight)",
+    old: { type: "call", names: ["netif_napi_add"], arity: 4 },
+    removedIn: "6.1",
+    new: { type: "call", names: ["netif_napi_add_weight"] },
+    addedIn: "6.1",
+    replacement: "netif_napi_add(dev, napi, poll) or netif_napi_add_weight(dev, napi, poll, weight)",
+    evidence: "b48b89f9c189 (AQtion#48); 6.1/6.12 headers"
+  },
+  {
+    id: "timer-delete",
+    kind: "added",
+    symbol: "timer_delete/timer_shutdown",
+    new: { type: "call", names: ["timer_delete", "timer_delete_sync", "timer_shutdown", "timer_shutdown_sync"] },
+    addedIn: "6.2",
+    backported: true,
+    replacement: "del_timer()/del_timer_sync() before 6.2",
+    evidence: "9b13df3fb64e, f571faf6e443 (vwifi#77, v4l2loopback#626); backported to Debian 6.1.192"
+  },
+  {
+    id: "class-devnode-const",
+    kind: "type-change",
+    symbol: "class.devnode/dev_uevent(struct device *)",
+    old: { type: "callback", structs: ["class"], field: "devnode", firstParam: NOT_CONST_DEVICE },
+    removedIn: "6.2",
+    new: { type: "callback", structs: ["class"], field: "devnode", firstParam: /\bconst\s+struct\s+device\s*\*/ },
+    addedIn: "6.2",
+    replacement: "take a const struct device * in class .devnode and .dev_uevent callbacks",
+    evidence: "falcosecurity/libs#918, dev-cyber#7; 6.1/6.12 headers"
+  },
+  {
+    id: "bus-uevent-const",
+    kind: "type-change",
+    symbol: "bus_type.uevent(struct device *)",
+    old: { type: "callback", structs: ["bus_type"], field: "uevent", firstParam: NOT_CONST_DEVICE },
+    removedIn: "6.3",
+    new: { type: "callback", structs: ["bus_type"], field: "uevent", firstParam: /\bconst\s+struct\s+device\s*\*/ },
+    addedIn: "6.3",
+    replacement: "take a const struct device * in bus_type .uevent",
+    evidence: "2a81ada32f0e (dahdi-linux#20); 6.1/6.12 headers"
+  },
+  {
+    id: "vm-flags-const",
+    kind: "type-change",
+    symbol: "vm_area_struct.vm_flags (now const)",
+    old: { type: "pattern", regex: /->\s*vm_flags\s*(?:\|=|&=|\^=|=(?!=))/ },
+    removedIn: "6.3",
+    new: { type: "call", names: ["vm_flags_set", "vm_flags_clear", "vm_flags_mod", "vm_flags_init"] },
+    addedIn: "6.3",
+    replacement: "vm_flags_set(vma, flags)/vm_flags_clear(vma, flags)",
+    evidence: "bc292ab00f6c (xpmem#33); 6.1/6.12 headers"
+  },
+  {
+    id: "inode-ops-idmap",
+    kind: "signature",
+    symbol: "inode_operations(struct user_namespace *, ...)",
+    old: {
+      type: "callback",
+      structs: ["inode_operations"],
+      field: "*",
+      firstParam: /\bstruct\s+user_namespace\s*\*/
+    },
+    removedIn: "6.3",
+    new: { type: "pattern", regex: /\bstruct\s+mnt_idmap\b/ },
+    addedIn: "6.3",
+    replacement: "struct mnt_idmap * as the first parameter (and the *_idmap helpers)",
+    evidence: "simplefs#23; 6.1/6.12 headers"
+  },
+  {
+    id: "i2c-probe-id",
+    kind: "signature",
+    symbol: "i2c_driver.probe(client, id)",
+    old: { type: "callback", structs: ["i2c_driver"], field: "probe", params: 2 },
+    removedIn: "6.3",
+    new: { type: "callback", structs: ["i2c_driver"], field: "probe", params: 1 },
+    addedIn: "6.3",
+    replacement: "probe(struct i2c_client *client) and i2c_client_get_device_id(client)",
+    evidence: "03c835f498b5 (gslx680-acpi#39); 6.1/6.12 headers"
+  },
+  {
+    id: "i2c-probe-new",
+    kind: "struct-member",
+    symbol: "i2c_driver.probe_new",
+    old: { type: "field", field: "probe_new", structs: ["i2c_driver"] },
+    removedIn: "6.6",
+    replacement: ".probe with the one-argument signature (6.3+)",
+    evidence: "5eb1e6e459cf (openwrt#15443); absent from 6.12 headers"
+  },
+  {
+    id: "class-create-owner",
+    kind: "signature",
+    symbol: "class_create(owner, name)",
+    old: { type: "call", names: ["class_create"], arity: 2 },
+    removedIn: "6.4",
+    new: { type: "call", names: ["class_create"], arity: 1 },
+    addedIn: "6.4",
+    replacement: "class_create(name)",
+    evidence: "1aaba11da9aa, many reports; 6.1/6.12 headers; built here"
+  },
+  {
+    id: "define-semaphore-count",
+    kind: "signature",
+    symbol: "DEFINE_SEMAPHORE(name)",
+    old: { type: "call", names: ["DEFINE_SEMAPHORE"], arity: 1 },
+    removedIn: "6.4",
+    new: { type: "call", names: ["DEFINE_SEMAPHORE"], arity: 2 },
+    addedIn: "6.4",
+    replacement: "DEFINE_SEMAPHORE(name, count)",
+    evidence: "48380368dec1 (tp_smapi#45); 6.1/6.12 headers"
+  },
+  {
+    id: "register-sysctl-paths",
+    kind: "removed",
+    symbol: "register_sysctl_paths",
+    old: { type: "call", names: ["register_sysctl_paths"] },
+    removedIn: "6.4",
+    replacement: "register_sysctl(path, table)",
+    evidence: "0199849acd07 (ipt-netflow#221); absent from 6.12 headers"
+  },
+  {
+    id: "register-sysctl-table",
+    kind: "removed",
+    symbol: "register_sysctl_table",
+    old: { type: "call", names: ["register_sysctl_table"] },
+    removedIn: "6.5",
+    replacement: 'register_sysctl("dir/path", table) (no .child; no empty sentinel from 6.11)',
+    evidence: "b8cbc0855a22, openzfs#15098, cryptodev#97; absent from 6.12 headers"
+  },
+  {
+    id: "ctl-table-child",
+    kind: "struct-member",
+    symbol: "ctl_table.child",
+    old: { type: "field", field: "child", structs: ["ctl_table"] },
+    removedIn: "6.5",
+    replacement: 'register_sysctl("parent/child", table) instead of nested .child tables',
+    evidence: "b8cbc0855a22 (.child removed with register_sysctl_table); 6.12 headers"
+  },
+  {
+    id: "fops-iterate",
+    kind: "struct-member",
+    symbol: "file_operations.iterate",
+    old: { type: "field", field: "iterate", structs: ["file_operations"], anyStruct: true },
+    removedIn: "6.5",
+    replacement: ".iterate_shared (takes the directory lock shared)",
+    evidence: "3e3271549670 (after v6.5-rc5); 6.1/6.12 headers"
+  },
+  {
+    id: "get-user-pages-vmas",
+    kind: "signature",
+    symbol: "get_user_pages(start, nr, flags, pages, vmas)",
+    old: { type: "call", names: ["get_user_pages"], minArity: 5 },
+    removedIn: "6.5",
+    new: { type: "call", names: ["get_user_pages"], arity: 4 },
+    addedIn: "6.5",
+    replacement: "get_user_pages(start, nr_pages, gup_flags, pages) and find the VMA with vma_lookup()",
+    evidence: "54d020692b34 (ipu6-drivers#158); 6.1/6.12 headers"
+  },
+  {
+    id: "inode-i-ctime",
+    kind: "struct-member",
+    symbol: "inode.i_ctime",
+    old: { type: "pattern", regex: /(?:->|\.)\s*i_ctime\b(?!_)/ },
+    removedIn: "6.6",
+    new: { type: "call", names: ["inode_get_ctime", "inode_set_ctime_current", "inode_set_ctime_to_ts", "inode_set_ctime"] },
+    addedIn: "6.6",
+    backported: true,
+    replacement: "inode_get_ctime(inode)/inode_set_ctime_current(inode)",
+    evidence: "13bc24457850 (openzfs#15257), tracee#4457; Debian 6.1.192 backports inode_set_ctime_current"
+  },
+  {
+    id: "register-shrinker",
+    kind: "removed",
+    symbol: "register_shrinker",
+    old: { type: "call", names: ["register_shrinker", "unregister_shrinker"] },
+    removedIn: "6.7",
+    new: { type: "call", names: ["shrinker_alloc", "shrinker_register", "shrinker_free"] },
+    addedIn: "6.7",
+    replacement: "shrinker_alloc() + shrinker_register(), shrinker_free() on exit",
+    evidence: "c42d50aefd17 (scst#205); absent from 6.12 Module.symvers"
+  },
+  {
+    id: "strlcpy",
+    kind: "removed",
+    symbol: "strlcpy",
+    old: { type: "call", names: ["strlcpy"] },
+    removedIn: "6.8",
+    replacement: "strscpy() (returns -E2BIG on truncation)",
+    evidence: "d26270061ae6, v4l2loopback#569; absent from 6.12 headers"
+  },
+  {
+    id: "blkdev-get-by-path",
+    kind: "removed",
+    symbol: "blkdev_get_by_path/blkdev_put",
+    old: { type: "call", names: ["blkdev_get_by_path", "blkdev_get_by_dev"] },
+    removedIn: "6.8",
+    new: { type: "call", names: ["bdev_file_open_by_path", "bdev_file_open_by_dev"] },
+    addedIn: "6.9",
+    replacement: "bdev_file_open_by_path() and fput() (6.9+; bdev_open_by_path in 6.7-6.8)",
+    evidence: "cd34758c5238 (scst#220), openzfs#16027; 6.12 headers"
+  },
+  {
+    id: "blk-alloc-disk-lim",
+    kind: "signature",
+    symbol: "blk_alloc_disk(node)",
+    old: { type: "call", names: ["blk_alloc_disk"], arity: 1 },
+    removedIn: "6.9",
+    new: { type: "call", names: ["blk_alloc_disk"], arity: 2 },
+    addedIn: "6.9",
+    replacement: "blk_alloc_disk(&lim or NULL, node)",
+    evidence: "rapiddisk#185; 6.1/6.12 headers"
+  },
+  {
+    id: "blk-mq-alloc-disk-lim",
+    kind: "signature",
+    symbol: "blk_mq_alloc_disk(set, queuedata)",
+    old: { type: "call", names: ["blk_mq_alloc_disk"], arity: 2 },
+    removedIn: "6.9",
+    new: { type: "call", names: ["blk_mq_alloc_disk"], arity: 3 },
+    addedIn: "6.9",
+    replacement: "blk_mq_alloc_disk(set, &lim or NULL, queuedata)",
+    evidence: "rapiddisk#185; 6.1/6.12 headers"
+  },
+  {
+    id: "kmalloc-noprof",
+    kind: "unexported",
+    symbol: "__kmalloc/vmalloc as symbols (alloc_hooks macros)",
+    old: {
+      type: "pattern",
+      needle: "alloc",
+      regex: /(?:[=,(]|\breturn)\s*&?\s*(?:__kmalloc|kmalloc|kzalloc|vmalloc|vzalloc|kvmalloc)\s*(?=[,;)])/
+    },
+    removedIn: "6.10",
+    replacement: "call the allocator in a wrapper function of your own rather than taking its address",
+    evidence: "22d407b164ff (nixpkgs#315100), wolfssl#7601; 6.12 Module.symvers"
+  },
+  {
+    id: "platform-remove-int",
+    kind: "signature",
+    symbol: "platform_driver.remove returning int",
+    old: { type: "callback", structs: ["platform_driver"], field: "remove", returns: /\bint\b/ },
+    removedIn: "6.11",
+    new: { type: "callback", structs: ["platform_driver"], field: "remove", returns: /\bvoid\b/ },
+    addedIn: "6.11",
+    replacement: "void remove(struct platform_device *) (or .remove_new from 6.3 to 6.12)",
+    evidence: "0edb555a65d1, udmabuf#130; built here: int .remove fails on 6.12"
+  },
+  {
+    id: "no-llseek",
+    kind: "removed",
+    symbol: "no_llseek",
+    old: { type: "pattern", regex: /\bno_llseek\b/ },
+    removedIn: "6.12",
+    replacement: "leave .llseek unset (NULL) or use noop_llseek",
+    evidence: "cb787f4ac0c2, ice#18; Debian 6.1.192 has #define no_llseek NULL"
+  },
+  {
+    id: "asm-unaligned",
+    kind: "header-moved",
+    symbol: "<asm/unaligned.h>",
+    old: { type: "include", path: "asm/unaligned.h" },
+    removedIn: "6.12",
+    new: { type: "include", path: "linux/unaligned.h" },
+    addedIn: "6.12",
+    replacement: "#include <linux/unaligned.h>",
+    evidence: "5f60d5f6bbc1 (usb3vision#14); 6.1 has only asm/, 6.12 only linux/"
+  },
+  {
+    id: "platform-remove-new",
+    kind: "struct-member",
+    symbol: "platform_driver.remove_new",
+    old: { type: "field", field: "remove_new", structs: ["platform_driver"] },
+    removedIn: "6.13",
+    new: { type: "field", field: "remove_new", structs: ["platform_driver"] },
+    addedIn: "6.3",
+    backported: true,
+    replacement: ".remove returning void (6.11+)",
+    evidence: "LenovoLegionLinux#298; still in 6.12 headers; backported to Debian 6.1.192"
+  },
+  {
+    id: "module-import-ns-string",
+    kind: "signature",
+    symbol: "MODULE_IMPORT_NS(NS)",
+    old: { type: "call", names: ["MODULE_IMPORT_NS"], arity: 1, arg: { index: 0, matches: /^[A-Za-z_]\w*$/ } },
+    removedIn: "6.13",
+    new: { type: "call", names: ["MODULE_IMPORT_NS"], arity: 1, arg: { index: 0, matches: /^"/ } },
+    addedIn: "6.13",
+    replacement: 'MODULE_IMPORT_NS("NS")',
+    evidence: "cdd30ebb1b9f; 6.1/6.12 headers use a bare token"
+  },
+  {
+    id: "hrtimer-init",
+    kind: "renamed",
+    symbol: "hrtimer_init",
+    old: { type: "call", names: ["hrtimer_init"] },
+    removedIn: "6.15",
+    new: { type: "call", names: ["hrtimer_setup"] },
+    addedIn: "6.13",
+    replacement: "hrtimer_setup(timer, callback, clock, mode)",
+    evidence: "xone#44; no hrtimer_setup in 6.12 headers"
+  },
+  {
+    id: "del-timer",
+    kind: "renamed",
+    symbol: "del_timer/del_timer_sync",
+    old: { type: "call", names: ["del_timer", "del_timer_sync"] },
+    removedIn: "6.15",
+    replacement: "timer_delete()/timer_delete_sync() (6.2+, backported to some 6.1 stables)",
+    evidence: "8fa7292fee5c, lkrg#373; wrappers still in 6.12 headers"
+  },
+  {
+    id: "from-timer",
+    kind: "renamed",
+    symbol: "from_timer",
+    old: { type: "call", names: ["from_timer"] },
+    removedIn: "6.16",
+    new: { type: "call", names: ["timer_container_of"] },
+    addedIn: "6.16",
+    replacement: "timer_container_of(var, timer, field)",
+    evidence: "41cb08555c41 (v6.16-rc1)"
+  },
+  {
+    id: "ida-simple",
+    kind: "removed",
+    symbol: "ida_simple_get/ida_simple_remove",
+    old: { type: "call", names: ["ida_simple_get", "ida_simple_remove"] },
+    removedIn: "7.0",
+    replacement: "ida_alloc_range()/ida_alloc_max() and ida_free()",
+    evidence: "gone by 7.0 (xone#211); still a macro in 6.12 headers"
+  },
+  {
+    id: "kmap-atomic",
+    kind: "deprecated",
+    symbol: "kmap/kmap_atomic",
+    old: { type: "call", names: ["kmap", "kmap_atomic"] },
+    replacement: "kmap_local_page()",
+    evidence: "checkpatch DEPRECATED_API (6.1 source)"
+  }
+];
+
+// src/data/compat/index.ts
+var COMPAT_DB = [...ENTRIES_4_5, ...ENTRIES_6];
+
+// src/model/kernels/range.ts
+var MAX_CODE = Number.MAX_SAFE_INTEGER;
+var VersionSet = class _VersionSet {
+  constructor(intervals) {
+    this.intervals = intervals;
+  }
+  static all = new _VersionSet([{ lo: 0, hi: MAX_CODE }]);
+  static none = new _VersionSet([]);
+  static of(intervals) {
+    const sorted = intervals.filter((i2) => i2.lo < i2.hi).sort((a, b2) => a.lo - b2.lo);
+    const merged = [];
+    for (const i2 of sorted) {
+      const last = merged[merged.length - 1];
+      if (last && i2.lo <= last.hi) last.hi = Math.max(last.hi, i2.hi);
+      else merged.push({ ...i2 });
+    }
+    return new _VersionSet(merged);
+  }
+  /** Versions >= lo (and < hi). */
+  static from(lo, hi = MAX_CODE) {
+    return _VersionSet.of([{ lo, hi }]);
+  }
+  static below(hi) {
+    return _VersionSet.of([{ lo: 0, hi }]);
+  }
+  get isEmpty() {
+    return this.intervals.length === 0;
+  }
+  get isAll() {
+    return this.intervals.length === 1 && this.intervals[0].lo === 0 && this.intervals[0].hi === MAX_CODE;
+  }
+  has(code2) {
+    return this.intervals.some((i2) => code2 >= i2.lo && code2 < i2.hi);
+  }
+  union(other) {
+    return _VersionSet.of([...this.intervals, ...other.intervals]);
+  }
+  complement() {
+    const out2 = [];
+    let lo = 0;
+    for (const i2 of this.intervals) {
+      out2.push({ lo, hi: i2.lo });
+      lo = i2.hi;
+    }
+    out2.push({ lo, hi: MAX_CODE });
+    return _VersionSet.of(out2);
+  }
+  intersect(other) {
+    return this.complement().union(other.complement()).complement();
+  }
+  /** Smallest version in the set, if any. */
+  get min() {
+    return this.intervals[0]?.lo;
+  }
+};
+
+// src/model/kernels/condition.ts
+var UNKNOWN = { k: "unknown" };
+var VERSION_WORDS = /\b(LINUX_VERSION_CODE|KERNEL_VERSION|LINUX_VERSION_MAJOR|LINUX_VERSION_PATCHLEVEL)\b/;
+function mentionsVersion(expr) {
+  return VERSION_WORDS.test(expr);
+}
+function evaluateCondition(expr, lookup = () => void 0) {
+  const v2 = new Parser(expr, lookup, 0).parseAll();
+  const b2 = toSet(v2);
+  return b2;
+}
+function liveRange(conditions, lookup = () => void 0) {
+  let live = VersionSet.all;
+  let exact = true;
+  let versionGuarded = false;
+  for (const c of conditions) {
+    const parts2 = [];
+    if (c.directive === "if" || c.directive === "elif") parts2.push(evaluateCondition(c.expr, lookup));
+    if (c.directive === "ifdef" || c.directive === "ifndef") parts2.push(void 0);
+    if (c.directive === "elif" || c.directive === "else") {
+      for (const p of c.previous) {
+        const s = evaluateCondition(p, lookup);
+        parts2.push(s?.complement());
+      }
+    }
+    if ([c.expr, ...c.previous].some(mentionsVersion)) versionGuarded = true;
+    for (const s of parts2) {
+      if (s === void 0) exact = false;
+      else live = live.intersect(s);
+    }
+  }
+  return { live, exact, versionGuarded };
+}
+function toSet(v2) {
+  if (v2.k === "set") return v2.s;
+  if (v2.k === "num") return v2.n !== 0 ? VersionSet.all : VersionSet.none;
+  if (v2.k === "lvc") return VersionSet.all;
+  return void 0;
+}
+function fromSet(s) {
+  return s ? { k: "set", s } : UNKNOWN;
+}
+var TOKEN = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
+function tokenize(expr) {
+  const out2 = [];
+  TOKEN.lastIndex = 0;
+  let pos = 0;
+  const text = expr.replace(/\\\n/g, " ");
+  while (pos < text.length) {
+    if (/^\s*$/.test(text.slice(pos))) break;
+    TOKEN.lastIndex = pos;
+    const m2 = TOKEN.exec(text);
+    if (!m2) return void 0;
+    out2.push(m2[1] ?? m2[2] ?? m2[3]);
+    pos = TOKEN.lastIndex;
+  }
+  return out2;
+}
+var LEVELS = [
+  ["||"],
+  ["&&"],
+  ["|"],
+  ["^"],
+  ["&"],
+  ["==", "!="],
+  ["<", "<=", ">", ">="],
+  ["<<", ">>"],
+  ["+", "-"],
+  ["*", "/", "%"]
+];
+var Parser = class _Parser {
+  constructor(expr, lookup, depth) {
+    this.lookup = lookup;
+    this.depth = depth;
+    const t = tokenize(expr);
+    if (!t) this.failed = true;
+    this.tokens = t ?? [];
+  }
+  tokens;
+  i = 0;
+  failed = false;
+  parseAll() {
+    if (this.failed || this.tokens.length === 0) return UNKNOWN;
+    const v2 = this.binary(0);
+    return this.failed || this.i !== this.tokens.length ? UNKNOWN : v2;
+  }
+  peek() {
+    return this.tokens[this.i];
+  }
+  take(expected) {
+    const t = this.tokens[this.i];
+    if (expected !== void 0 && t !== expected) {
+      this.failed = true;
+      return void 0;
+    }
+    this.i++;
+    return t;
+  }
+  binary(level) {
+    if (level >= LEVELS.length) return this.unary();
+    let left = this.binary(level + 1);
+    while (!this.failed && LEVELS[level].includes(this.peek() ?? "")) {
+      const op = this.take();
+      const right = this.binary(level + 1);
+      left = combine(op, left, right);
+    }
+    if (level === 0 && this.peek() === "?") {
+      this.failed = true;
+    }
+    return left;
+  }
+  unary() {
+    const t = this.peek();
+    if (t === "!") {
+      this.take();
+      const v2 = this.unary();
+      if (v2.k === "num") return { k: "num", n: v2.n === 0 ? 1 : 0 };
+      const s = toSet(v2);
+      return fromSet(s?.complement());
+    }
+    if (t === "-" || t === "~" || t === "+") {
+      this.take();
+      const v2 = this.unary();
+      if (v2.k !== "num") return UNKNOWN;
+      return { k: "num", n: t === "-" ? -v2.n : t === "~" ? ~v2.n : v2.n };
+    }
+    return this.primary();
+  }
+  primary() {
+    const t = this.take();
+    if (t === void 0) {
+      this.failed = true;
+      return UNKNOWN;
+    }
+    if (t === "(") {
+      const v2 = this.binary(0);
+      this.take(")");
+      return v2;
+    }
+    if (/^\d/.test(t)) return { k: "num", n: Number.parseInt(t, t.startsWith("0x") || t.startsWith("0X") ? 16 : 10) };
+    if (!/^[A-Za-z_]/.test(t)) {
+      this.failed = true;
+      return UNKNOWN;
+    }
+    if (t === "defined") {
+      const paren = this.peek() === "(";
+      if (paren) this.take();
+      this.take();
+      if (paren) this.take(")");
+      return UNKNOWN;
+    }
+    if (t === "LINUX_VERSION_CODE") return { k: "lvc" };
+    if (t === "KERNEL_VERSION") return this.kernelVersion();
+    if (this.peek() === "(") {
+      this.skipArgs();
+      return UNKNOWN;
+    }
+    const text = this.depth < 8 ? this.lookup(t) : void 0;
+    if (text === void 0 || text.trim() === "") return UNKNOWN;
+    return new _Parser(text, this.lookup, this.depth + 1).parseAll();
+  }
+  kernelVersion() {
+    this.take("(");
+    const nums = [this.binary(1)];
+    while (this.peek() === ",") {
+      this.take();
+      nums.push(this.binary(1));
+    }
+    this.take(")");
+    if (nums.length !== 3 || nums.some((n) => n.k !== "num")) return UNKNOWN;
+    const [a, b2, c] = nums.map((n) => n.n);
+    return { k: "num", n: kernelVersionCode(a, b2, c) };
+  }
+  skipArgs() {
+    let depth = 0;
+    do {
+      const t = this.take();
+      if (t === void 0) {
+        this.failed = true;
+        return;
+      }
+      if (t === "(") depth++;
+      if (t === ")") depth--;
+    } while (depth > 0);
+  }
+};
+function combine(op, a, b2) {
+  if (op === "&&" || op === "||") {
+    const sa = toSet(a);
+    const sb = toSet(b2);
+    if (op === "&&") {
+      if (sa?.isEmpty || sb?.isEmpty) return fromSet(VersionSet.none);
+      return sa && sb ? fromSet(sa.intersect(sb)) : UNKNOWN;
+    }
+    if (sa?.isAll || sb?.isAll) return fromSet(VersionSet.all);
+    return sa && sb ? fromSet(sa.union(sb)) : UNKNOWN;
+  }
+  if (["<", "<=", ">", ">=", "==", "!="].includes(op)) return compare(op, a, b2);
+  if (a.k === "num" && b2.k === "num") return { k: "num", n: arithmetic(op, a.n, b2.n) };
+  return UNKNOWN;
+}
+function compare(op, a, b2) {
+  if (a.k === "num" && b2.k === "num") return { k: "num", n: arithmetic(op, a.n, b2.n) };
+  if (a.k === "lvc" && b2.k === "num") return { k: "set", s: versionsWhere(op, b2.n) };
+  if (a.k === "num" && b2.k === "lvc") return { k: "set", s: versionsWhere(FLIP[op], a.n) };
+  if (a.k === "set" && b2.k === "num" && (op === "==" || op === "!=")) {
+    const truthy = b2.n !== 0;
+    return { k: "set", s: op === "==" === truthy ? a.s : a.s.complement() };
+  }
+  return UNKNOWN;
+}
+var FLIP = { "<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!=" };
+function versionsWhere(op, n) {
+  switch (op) {
+    case "<":
+      return VersionSet.below(n);
+    case "<=":
+      return VersionSet.below(n + 1);
+    case ">":
+      return VersionSet.from(n + 1);
+    case ">=":
+      return VersionSet.from(n);
+    case "==":
+      return VersionSet.from(n, n + 1);
+    default:
+      return VersionSet.from(n, n + 1).complement();
+  }
+}
+function arithmetic(op, a, b2) {
+  switch (op) {
+    case "+":
+      return a + b2;
+    case "-":
+      return a - b2;
+    case "*":
+      return a * b2;
+    case "/":
+      return b2 === 0 ? 0 : Math.trunc(a / b2);
+    case "%":
+      return b2 === 0 ? 0 : a % b2;
+    case "<<":
+      return a << b2;
+    case ">>":
+      return a >> b2;
+    case "&":
+      return a & b2;
+    case "|":
+      return a | b2;
+    case "^":
+      return a ^ b2;
+    case "<":
+      return Number(a < b2);
+    case "<=":
+      return Number(a <= b2);
+    case ">":
+      return Number(a > b2);
+    case ">=":
+      return Number(a >= b2);
+    case "==":
+      return Number(a === b2);
+    default:
+      return Number(a !== b2);
+  }
+}
+
+// src/model/kernels/api-usage.ts
+var ALWAYS = { live: VersionSet.all, exact: true, versionGuarded: false };
+function group(items, key) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const t of items) {
+    const k2 = key(t);
+    const list = out2.get(k2);
+    if (list) list.push(t);
+    else out2.set(k2, [t]);
+  }
+  return out2;
+}
+function findApiUses(c, make, db = COMPAT_DB) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  const repo = {
+    lookup,
+    own: ownDefinitions(files),
+    structVars: structVariables(files),
+    functions: group(
+      files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
+      (x2) => x2.fn.name
+    )
+  };
+  const indexed = files.map((cf) => ({
+    cf,
+    calls: group([...cf.calls, ...cf.macros], (x2) => x2.name),
+    fields: group(cf.fieldInits, (f) => f.field)
+  }));
+  const uses = [];
+  for (const entry of db) {
+    for (const form of ["old", "new"]) {
+      const det = entry[form];
+      if (!det) continue;
+      if (det.type === "make") {
+        for (const mf of make.values()) uses.push(...makeHits(entry, form, det.regex, mf));
+        continue;
+      }
+      for (const fi of indexed) {
+        const cf = fi.cf;
+        for (const h2 of detect(det, fi, repo)) {
+          const line = cf.lineAt(h2.offset);
+          uses.push({
+            entry,
+            form,
+            file: cf.path,
+            line,
+            column: cf.columnAt(h2.offset),
+            endLine: cf.lineAt(h2.endOffset),
+            endColumn: cf.columnAt(h2.endOffset),
+            text: cf.text.slice(h2.offset, h2.endOffset).split("\n")[0].trim(),
+            live: both(liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup), h2.alsoUnder)
+          });
+        }
+      }
+    }
+  }
+  return uses;
+}
+function macroLookup(files) {
+  return (name2) => {
+    for (const f of files) {
+      const d = f.defines.get(name2);
+      if (d && !d.params) return d.value;
+    }
+    return void 0;
+  };
+}
+function withoutIncludeGuards(cf, conds) {
+  return conds.filter((c) => {
+    if (c.directive !== "ifndef") return true;
+    const d = cf.defines.get(c.expr.trim());
+    return !(d && d.line > c.line && d.line <= c.line + 2);
+  });
+}
+function ownDefinitions(files) {
+  const names = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    for (const d of f.defines.keys()) names.add(d);
+    for (const fn of f.functions) names.add(fn.name);
+  }
+  return names;
+}
+function structVariables(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    for (const m2 of f.code.matchAll(/\bstruct\s+([A-Za-z_]\w*)\s+(?:__\w+\s+)*\**\s*([A-Za-z_]\w*)\s*(?=[=;[,)])/g)) {
+      if (!out2.has(m2[1])) out2.set(m2[1], /* @__PURE__ */ new Set());
+      out2.get(m2[1])?.add(m2[2]);
+    }
+  }
+  return out2;
+}
+function detect(det, fi, repo) {
+  const { cf } = fi;
+  switch (det.type) {
+    case "call":
+      return det.names.filter((n) => !repo.own.has(n)).flatMap((n) => fi.calls.get(n) ?? []).filter(
+        (c) => (det.arity === void 0 || c.args.length === det.arity) && (det.minArity === void 0 || c.args.length >= det.minArity)
+      ).filter((c) => {
+        if (!det.arg) return true;
+        const a = c.args[det.arg.index];
+        if (a === void 0 || !det.arg.matches.test(a)) return false;
+        if (!det.arg.structType) return true;
+        const v2 = a.replace(/^&\s*/, "").trim();
+        return repo.structVars.get(det.arg.structType)?.has(v2) ?? false;
+      }).map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
+    case "field":
+      return (fi.fields.get(det.field) ?? []).filter((f) => f.struct ? det.structs.includes(f.struct) : !!det.anyStruct).filter((f) => !det.value || det.value.test(f.value)).map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
+    case "include":
+      return cf.includes.filter((i2) => i2.path === det.path).map((i2) => lineHit(cf, i2.line));
+    case "pattern": {
+      const hits = [];
+      if (det.needle && !cf.code.includes(det.needle)) return hits;
+      const re2 = globalRegex(det.regex);
+      for (const m2 of cf.code.matchAll(re2)) {
+        const lineStart = cf.code.lastIndexOf("\n", m2.index) + 1;
+        if (/^\s*#/.test(cf.code.slice(lineStart, m2.index))) continue;
+        hits.push({ offset: m2.index, endOffset: m2.index + m2[0].length });
+      }
+      return hits;
+    }
+    case "callback":
+      return (det.field === "*" ? cf.fieldInits : fi.fields.get(det.field) ?? []).filter((f) => f.struct && det.structs.includes(f.struct)).flatMap((f) => {
+        const variants = signaturesOf(f.value.replace(/^&\s*/, ""), cf, repo).filter(
+          (sig) => (det.params === void 0 || sig.params.length === det.params) && (!det.returns || det.returns.test(sig.returns)) && (!det.firstParam || det.firstParam.test(sig.params[0] ?? ""))
+        );
+        if (variants.length === 0) return [];
+        const under = variants.some((v2) => !v2.under) ? void 0 : variants.map((v2) => v2.under).reduce(either);
+        return [{ offset: f.offset, endOffset: f.endOffset, alsoUnder: under }];
+      });
+  }
+}
+function both(a, b2) {
+  if (!b2) return a;
+  return { live: a.live.intersect(b2.live), exact: a.exact && b2.exact, versionGuarded: a.versionGuarded || b2.versionGuarded };
+}
+function either(a, b2) {
+  return { live: a.live.union(b2.live), exact: a.exact && b2.exact, versionGuarded: a.versionGuarded || b2.versionGuarded };
+}
+var globals = /* @__PURE__ */ new WeakMap();
+function globalRegex(re2) {
+  let g = globals.get(re2);
+  if (!g) globals.set(re2, g = new RegExp(re2.source, `${re2.flags.replace("g", "")}g`));
+  return g;
+}
+function lineHit(cf, line) {
+  let offset = 0;
+  for (let l = 1; l < line; l++) offset = cf.text.indexOf("\n", offset) + 1;
+  const end = cf.text.indexOf("\n", offset);
+  return { offset, endOffset: end < 0 ? cf.text.length : end };
+}
+function signaturesOf(name2, from, repo) {
+  if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
+  const defs = repo.functions.get(name2) ?? [];
+  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : void 0);
+  if (!def) return [];
+  const { cf, fn } = def;
+  const head = cf.code.slice(fn.offset, fn.bodyStart);
+  const m2 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(head);
+  if (!m2) return [];
+  const variants = conditionalVariants(name2, cf, fn);
+  if (variants.length > 1) {
+    return variants.map((v2) => ({
+      ...v2,
+      under: liveRange(withoutIncludeGuards(cf, cf.conditionsAt(v2.line)), repo.lookup)
+    }));
+  }
+  return [{ returns: fn.prefix, params: paramList(m2[1]) }];
+}
+function paramList(inner) {
+  const t = inner.replace(/\s+/g, " ").trim();
+  return t === "" || t === "void" ? [] : t.split(",").map((p) => p.trim());
+}
+function conditionalVariants(name2, cf, fn) {
+  const lines = cf.text.split("\n");
+  const out2 = [];
+  const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name2}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
+  const bodyLine = cf.lineAt(fn.bodyStart);
+  let sawDirective = false;
+  for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
+    const text = lines[l - 1] ?? "";
+    if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text)) {
+      sawDirective = true;
+      break;
+    }
+    if (/^\s*#/.test(text)) {
+      sawDirective = true;
+      continue;
+    }
+    const mm = head.exec(text);
+    if (mm) out2.unshift({ returns: mm[1].trim(), params: paramList(mm[2]), line: l });
+    else if (text.trim() && l !== bodyLine && !/^\s*\{?\s*$/.test(text)) break;
+  }
+  return sawDirective ? out2 : [];
+}
+function makeHits(entry, form, regex, mf) {
+  const lines = [
+    ...mf.rules.flatMap((r) => r.recipe),
+    ...mf.assignments.map((a) => ({ text: `${a.name} ${a.op} ${a.value}`, line: a.line }))
+  ];
+  return lines.filter((l) => regex.test(l.text)).map((l) => ({
+    entry,
+    form,
+    file: mf.path,
+    line: l.line,
+    column: 1,
+    endLine: l.line,
+    endColumn: l.text.length + 1,
+    text: l.text.trim(),
+    live: ALWAYS
+  }));
+}
+
+// src/model/kernels/declared.ts
+var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
+var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
+var MIN_BEFORE = new RegExp(
+  `(?:>=|≥|=>|at least|minimum${FILLER}|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V2}`,
+  "i"
+);
+var MIN_AFTER = new RegExp(`${V2}\\s*(?:\\+|(?:and|or) (?:newer|later|above|higher|up|greater)|onwards?|or any later)`, "i");
+var MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum${FILLER})\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V2}`, "i");
+var MAX_AFTER = new RegExp(`${V2}\\s*(?:and|or) (?:older|earlier|below|lower)`, "i");
+var ANY_V = new RegExp(V2, "gi");
+var KERNEL_CONTEXT = /\b(kernels?|linux)\b/i;
+var SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
+var SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
+var NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
+var POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
+var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
+var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
+var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
+function declaredKernels(docs, dkms, c, config) {
+  const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
+  for (const d of documents) {
+    const r = fromProse(d, { mentions: isSupportDoc(d.path) });
+    if (r) return r;
+  }
+  for (const conf of dkms) {
+    const r = fromDkms(conf);
+    if (r) return r;
+  }
+  const guard = fromErrorGuards(c);
+  if (guard) return guard;
+  if (config.kernels && (config.kernels.min || config.kernels.max)) {
+    const { min, max, line } = config.kernels;
+    return {
+      min,
+      max,
+      source: { file: config.path ?? ".lkm-audit.yml", line, text: `kernels: { min: ${min ?? "~"}, max: ${max ?? "~"} }` }
+    };
+  }
+  return void 0;
+}
+function isKernelVersion(text, index) {
+  return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
+}
+function isSupportDoc(path11) {
+  const base = path11.slice(path11.lastIndexOf("/") + 1);
+  return /^(readme|compat|support)/i.test(base);
+}
+function fromProse(doc, opts = {}) {
+  const useMentions = opts.mentions ?? true;
+  const headings = [...doc.sections].sort((a, b2) => a.line - b2.line);
+  const headingAt = (line) => [...headings].reverse().find((h2) => h2.line <= line)?.heading ?? "";
+  const mentions = [];
+  let stated;
+  for (const p of doc.prose) {
+    if (stated && p.line !== stated.last + 1) break;
+    const inSection = SUPPORT_HEADING.test(headingAt(p.line));
+    const isTableRow = p.text.includes(" | ");
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    if (stated) stated.last = p.line;
+    if (!relevant) continue;
+    const source = { file: doc.path, line: p.line, text: p.text.trim() };
+    const explicit = explicitRange(p.text);
+    if (explicit && stated) {
+      if (!NEGATED.test(p.text)) stated = { ...stated, min: lower(stated.min, explicit.min), max: higher(stated.max, explicit.max) };
+      continue;
+    }
+    if (explicit) {
+      stated = { ...explicit, source, last: p.line };
+      continue;
+    }
+    if (stated || !useMentions) continue;
+    if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
+    for (const m2 of p.text.matchAll(ANY_V)) {
+      if (isKernelVersion(p.text, m2.index)) mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+    }
+  }
+  if (stated) return { min: stated.min, max: stated.max, source: stated.source };
+  if (mentions.length === 0) return void 0;
+  const codes = mentions.map((m2) => parseVersion(m2.v));
+  const first = mentions[0];
+  return {
+    min: formatVersion(Math.min(...codes)),
+    max: formatVersion(Math.max(...codes)),
+    source: { file: doc.path, line: first.line, text: first.text }
+  };
+}
+function explicitRange(text) {
+  const range = matchKernel(RANGE, text);
+  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
+  const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
+  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  return void 0;
+}
+function lower(a, b2) {
+  if (!a || !b2) return a ?? b2;
+  return parseVersion(a) <= parseVersion(b2) ? a : b2;
+}
+function higher(a, b2) {
+  if (!a || !b2) return a ?? b2;
+  return parseVersion(a) >= parseVersion(b2) ? a : b2;
+}
+function matchKernel(re2, text) {
+  const m2 = re2.exec(text);
+  return m2 && isKernelVersion(text, m2.index) ? m2 : void 0;
+}
+function fromDkms(conf) {
+  const get = (name2) => conf.vars.get(name2)?.[0];
+  const min = get("BUILD_EXCLUSIVE_KERNEL_MIN");
+  const max = get("BUILD_EXCLUSIVE_KERNEL_MAX");
+  if (min || max) {
+    const at2 = min ?? max;
+    return {
+      min: min && seriesOf(min.value),
+      max: max && seriesOf(max.value),
+      source: { file: conf.path, line: at2.line, text: `BUILD_EXCLUSIVE_KERNEL_${min ? "MIN" : "MAX"}="${at2.value}"` }
+    };
+  }
+  const ex = get("BUILD_EXCLUSIVE_KERNEL");
+  if (!ex) return void 0;
+  let re2;
+  try {
+    re2 = new RegExp(posixClasses(ex.value.replace(/^["']|["']$/g, "")));
+  } catch {
+    return void 0;
+  }
+  const series = knownSeries();
+  const accepted = series.filter((s) => re2.test(`${s}.0-1-generic`) || re2.test(`${s}.1-1-amd64`));
+  if (accepted.length === 0 || accepted.length === series.length) return void 0;
+  const source = { file: conf.path, line: ex.line, text: `BUILD_EXCLUSIVE_KERNEL="${ex.value}"` };
+  return {
+    min: accepted[0] === series[0] ? void 0 : accepted[0],
+    max: accepted[accepted.length - 1] === series[series.length - 1] ? void 0 : accepted[accepted.length - 1],
+    source
+  };
+}
+function fromErrorGuards(c) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
+      const line = cf.lineAt(m2.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
+      const ok = r.live.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : void 0,
+        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
+        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
+      };
+    }
+  }
+  return void 0;
+}
+function declaredSet(d) {
+  const lo = d.min ? parseVersion(d.min) : 0;
+  const hiSeries = d.max ? parseVersion(d.max) : void 0;
+  return VersionSet.from(lo, hiSeries === void 0 ? MAX_CODE : hiSeries + 256);
+}
+function posixClasses(re2) {
+  return re2.replace(/\[:digit:\]/g, "0-9").replace(/\[:alpha:\]/g, "A-Za-z").replace(/\[:alnum:\]/g, "A-Za-z0-9").replace(/\[:space:\]/g, "\\s");
+}
+
+// src/model/kernels/guards.ts
+function findVersionGuards(files, lookup) {
+  const out2 = [];
+  for (const cf of files) {
+    let lines;
+    for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
+      const expr = m2[3].replace(/\\\n/g, " ").trim();
+      if (!mentionsVersion(expr)) continue;
+      const line = cf.lineAt(m2.index);
+      lines ??= cf.text.split("\n");
+      const lineText = lines[line - 1] ?? "";
+      out2.push({
+        file: cf.path,
+        line,
+        column: 1,
+        endColumn: lineText.length + 1,
+        directive: m2[2],
+        expr,
+        holds: evaluateCondition(expr, lookup)
+      });
+    }
+  }
+  return out2;
+}
+
+// src/model/kernels/index.ts
+function buildKernelsModel(inputs) {
+  const uses = findApiUses(inputs.c, inputs.make);
+  const guards = findVersionGuards([...inputs.c.values()], macroLookup([...inputs.c.values()]));
+  const impliedBy = impliedRange(uses);
+  return {
+    declared: declaredKernels(inputs.docs, inputs.dkms, inputs.c, inputs.config),
+    tested: inputs.ci.tested,
+    implied: { min: impliedBy.min?.version ?? null, max: impliedBy.max?.version ?? null },
+    impliedBy,
+    uses,
+    guards
+  };
+}
+var unguarded = (u3) => u3.live.exact && u3.live.live.isAll;
+function impliedRange(uses) {
+  let min;
+  let minCode = -1;
+  let max;
+  let maxCode = Number.MAX_SAFE_INTEGER;
+  for (const u3 of uses.filter(unguarded)) {
+    const at2 = { file: u3.file, line: u3.line, api: u3.entry.symbol };
+    if (u3.form === "new" && u3.entry.addedIn && !u3.entry.backported) {
+      const code2 = parseVersion(u3.entry.addedIn);
+      if (code2 > minCode) [minCode, min] = [code2, { version: u3.entry.addedIn, ...at2 }];
+    }
+    if (u3.form === "old" && u3.entry.removedIn) {
+      const code2 = parseVersion(u3.entry.removedIn);
+      if (code2 < maxCode) [maxCode, max] = [code2, { version: previousSeries(code2), ...at2 }];
+    }
+  }
+  return { min, max };
 }
 
 // src/data/license-fingerprints.json
@@ -10774,33 +13212,33 @@ function licenceWords(text) {
 }
 function fnv1a(s) {
   let h2 = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    h2 ^= s.charCodeAt(i);
+  for (let i2 = 0; i2 < s.length; i2++) {
+    h2 ^= s.charCodeAt(i2);
     h2 = Math.imul(h2, 16777619);
   }
   return h2 >>> 0;
 }
 function shingleSet(words2) {
-  const out = /* @__PURE__ */ new Set();
-  for (let i = 0; i + 2 < words2.length; i++) {
-    const h2 = fnv1a(`${words2[i]} ${words2[i + 1]} ${words2[i + 2]}`);
-    if ((h2 & 1) === 0) out.add(h2 >>> 8);
+  const out2 = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 + 2 < words2.length; i2++) {
+    const h2 = fnv1a(`${words2[i2]} ${words2[i2 + 1]} ${words2[i2 + 2]}`);
+    if ((h2 & 1) === 0) out2.add(h2 >>> 8);
   }
-  return out;
+  return out2;
 }
 function decodeShingles(b64) {
   const bytes = Buffer.from(b64, "base64");
-  const out = /* @__PURE__ */ new Set();
-  for (let i = 0; i + 2 < bytes.length; i += 3) out.add(bytes[i] << 16 | bytes[i + 1] << 8 | bytes[i + 2]);
-  return out;
+  const out2 = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 + 2 < bytes.length; i2 += 3) out2.add(bytes[i2] << 16 | bytes[i2 + 1] << 8 | bytes[i2 + 2]);
+  return out2;
 }
 function laterVersionCount(words2) {
   return countPhrase(words2, ["at", "your", "option", "any", "later", "version"]);
 }
 function countPhrase(words2, phrase) {
   let n = 0;
-  outer: for (let i = 0; i + phrase.length <= words2.length; i++) {
-    for (let j2 = 0; j2 < phrase.length; j2++) if (words2[i + j2] !== phrase[j2]) continue outer;
+  outer: for (let i2 = 0; i2 + phrase.length <= words2.length; i2++) {
+    for (let j2 = 0; j2 < phrase.length; j2++) if (words2[i2 + j2] !== phrase[j2]) continue outer;
     n++;
   }
   return n;
@@ -10831,7 +13269,7 @@ function identifyLicenceText(text) {
       spdx: combineFound(ids),
       confidence,
       method: "text",
-      matches: found.map((m2, i) => ({ id: ids[i], containment: round(m2.containment) }))
+      matches: found.map((m2, i2) => ({ id: ids[i2], containment: round(m2.containment) }))
     };
   }
   if (tagged.length > 0) {
@@ -10867,17 +13305,18 @@ function versionedId(m2, words2, ownLater) {
   return laterVersionCount(words2) > ownLater ? `${m2.cand.id}-or-later` : `${m2.cand.id}-only`;
 }
 function combineFound(ids) {
-  const lgpl3 = ids.find((i) => i.startsWith("LGPL-3.0"));
-  const rest = lgpl3 ? ids.filter((i) => !i.startsWith("GPL-3.0")) : ids;
+  const lgpl3 = ids.find((i2) => i2.startsWith("LGPL-3.0"));
+  const rest = lgpl3 ? ids.filter((i2) => !i2.startsWith("GPL-3.0")) : ids;
   return rest.length === 1 ? rest[0] : rest.join(" OR ");
 }
 function spdxTagsIn(text) {
-  const out = [];
-  for (const m2 of text.matchAll(/SPDX-License-Identifier:\s*([^\r\n]*)/g)) {
-    const e = m2[1].replace(/\*\/\s*$/, "").trim();
-    if (e) out.push(e);
+  const out2 = [];
+  for (const m2 of text.matchAll(/^(.*?)SPDX-License-Identifier:\s*([^\r\n]*)/gm)) {
+    if (m2[1].includes("`")) continue;
+    const e = m2[2].replace(/\s*(\*\/|-->)\s*$/, "").trim();
+    if (e && !/[`"']|\.\.\./.test(e)) out2.push(e);
   }
-  return out;
+  return out2;
 }
 function noticeLicence(words2) {
   const s = ` ${words2.join(" ")} `;
@@ -10901,12 +13340,12 @@ function round(x2) {
 var NAMED = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path4) {
-  const base = path4.slice(path4.lastIndexOf("/") + 1);
+function isLicenceFileName(path11) {
+  const base = path11.slice(path11.lastIndexOf("/") + 1);
   return NAMED.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
-  const out = [];
+  const out2 = [];
   for (const f of scan.files.values()) {
     const library = LICENSES_DIR.test(f.path);
     if (!library && !isLicenceFileName(f.path)) continue;
@@ -10915,14 +13354,14 @@ function findLicenceFiles(scan) {
     const base = { path: f.path, confidence: 0, method: "none", matches: [], dir, role: library ? "library" : "main" };
     const declared = library ? validIdentifiers(f.text) : [];
     if (declared.length > 0) {
-      out.push({ ...base, spdx: declared.join(" OR "), confidence: 1, method: "spdx-tag" });
+      out2.push({ ...base, spdx: declared.join(" OR "), confidence: 1, method: "spdx-tag" });
       continue;
     }
     const id = identifyLicenceText(f.text);
-    out.push({ ...base, spdx: id.spdx, confidence: id.confidence, method: id.method, matches: id.matches });
+    out2.push({ ...base, spdx: id.spdx, confidence: id.confidence, method: id.method, matches: id.matches });
   }
-  resolvePointers(out, scan);
-  return out;
+  resolvePointers(out2, scan);
+  return out2;
 }
 function validIdentifiers(text) {
   const ids = [...text.matchAll(/^Valid-License-Identifier:\s*(\S[^\r\n]*)$/gm)].map((m2) => m2[1].trim());
@@ -10971,15 +13410,15 @@ function parseSpdx(expression) {
 }
 function findSpdxTag(text) {
   const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].replace(/\r$/, "");
-    const at = raw.indexOf("SPDX-License-Identifier");
-    if (at < 0) continue;
-    const style = raw.slice(0, at).trim();
-    let rest = raw.slice(at + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2].replace(/\r$/, "");
+    const at2 = raw.indexOf("SPDX-License-Identifier");
+    if (at2 < 0) continue;
+    const style = raw.slice(0, at2).trim();
+    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
     const closed = /\*\/\s*$/.test(rest);
     rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
-    return { line: i + 1, column: at + 1, style, expression: rest, closed };
+    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
   }
   return void 0;
 }
@@ -10996,8 +13435,31 @@ function buildLicenseModel(scan, kernelFiles2) {
   return { files: findLicenceFiles(scan), spdx, kernelFiles: [...new Set(kernelFiles2)].sort() };
 }
 
+// src/model/kconfig.ts
+var KCONFIG_FILE = /(^|\/)Kconfig(\.[\w.-]+)?$/;
+var ENTRY = /^[ \t]*(?:menu)?config[ \t]+([A-Za-z0-9_]+)/;
+var TYPE = /^[ \t]*(?:def_)?(bool|tristate|string|int|hex)\b/;
+function readKconfig(scan) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of scan.files.values()) {
+    if (!KCONFIG_FILE.test(f.path) || f.text === void 0) continue;
+    let current;
+    f.text.split("\n").forEach((text, i2) => {
+      const entry = ENTRY.exec(text);
+      if (entry) {
+        current = out2.get(entry[1]) ?? { name: entry[1], file: f.path, line: i2 + 1 };
+        out2.set(entry[1], current);
+        return;
+      }
+      const type = current && !current.type ? TYPE.exec(text) : null;
+      if (current && type) current.type = type[1];
+    });
+  }
+  return out2;
+}
+
 // src/model/modules.ts
-import path from "node:path/posix";
+import path5 from "node:path/posix";
 
 // src/model/c/strings.ts
 var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
@@ -11005,26 +13467,26 @@ var ONE_LITERAL = /"((?:[^"\\\n]|\\.)*)"/g;
 function stringValue(arg, lookup, depth = 0) {
   const a = arg.trim();
   if (LITERALS.test(a)) {
-    let out = "";
+    let out2 = "";
     ONE_LITERAL.lastIndex = 0;
-    for (let m2 = ONE_LITERAL.exec(a); m2; m2 = ONE_LITERAL.exec(a)) out += unescapeC(m2[1]);
-    return { value: out, resolved: true };
+    for (let m2 = ONE_LITERAL.exec(a); m2; m2 = ONE_LITERAL.exec(a)) out2 += unescapeC(m2[1]);
+    return { value: out2, resolved: true };
   }
   if (depth < 8) {
-    const parts = a.match(/"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*/g);
-    if (parts && parts.join("").replace(/\s/g, "") === a.replace(/\s/g, "")) {
-      let out = "";
-      for (const p of parts) {
-        if (p.startsWith('"')) out += unescapeC(p.slice(1, -1));
+    const parts2 = a.match(/"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*/g);
+    if (parts2 && parts2.join("").replace(/\s/g, "") === a.replace(/\s/g, "")) {
+      let out2 = "";
+      for (const p of parts2) {
+        if (p.startsWith('"')) out2 += unescapeC(p.slice(1, -1));
         else {
           const d = lookup(p);
           if (!d || d.params) return { resolved: false };
           const v2 = stringValue(d.value, lookup, depth + 1);
           if (!v2.resolved) return v2;
-          out += v2.value;
+          out2 += v2.value;
         }
       }
-      return { value: out, resolved: true };
+      return { value: out2, resolved: true };
     }
   }
   return { resolved: false };
@@ -11122,8 +13584,8 @@ var ENTRY_MACROS = new Map([
   ...DRIVER_HELPERS.map((h2) => [`module_${h2}_driver`, { init: true, exit: true }]),
   ...DRIVER_HELPERS.map((h2) => [`builtin_${h2}_driver`, { init: true, exit: false }])
 ]);
-function entryFunction(macro, args, which) {
-  const first = args[0]?.trim();
+function entryFunction(macro, args2, which) {
+  const first = args2[0]?.trim();
   if (!first || !/^[A-Za-z_]\w*$/.test(first)) return void 0;
   if (macro === "module_init" || macro === "module_exit" || macro.endsWith("_initcall")) return first;
   return `${first}_${which}`;
@@ -11137,14 +13599,14 @@ function discoverModules(objEntries, c, notes) {
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = path.dirname(e.file);
+    const dir = e.dir ?? path5.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources = [];
     for (const o of objs) {
-      const base = path.normalize(path.join(dir, o.replace(/\.o$/, "")));
+      const base = path5.normalize(path5.join(dir, o.replace(/\.o$/, "")));
       const found = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
       if (found) sources.push(found);
       else if (!o.endsWith("/"))
@@ -11164,15 +13626,15 @@ function orphanModules(c, notes) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = path.dirname(p);
+    const d = path5.dirname(p);
     byDir.set(d, [...byDir.get(d) ?? [], p]);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name = path.basename(sources[0], ".c");
-    return describe(name, dir, "", 0, sources, c, notes);
+    const name2 = path5.basename(sources[0], ".c");
+    return describe(name2, dir, "", 0, sources, c, notes);
   });
 }
-function describe(name, dir, buildFile, buildLine, sources, c, notes) {
+function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
   const files = sources.map((s) => c.get(s)).filter((f) => !!f);
   const headers = includedHeaders(files, dir, c);
   const defineFiles = [...files, ...headers.map((h2) => c.get(h2)).filter((f) => !!f)];
@@ -11198,11 +13660,11 @@ function describe(name, dir, buildFile, buildLine, sources, c, notes) {
       resolved: v2.resolved
     };
   };
-  const mod = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
+  const mod = { name: name2, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
   const descs = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m2 of f.macros) {
-      const entry = ENTRY_MACROS.get(m2.name);
+      const entry = ENTRY_MACROS.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
       if (m2.name === "MODULE_LICENSE") mod.license ??= fact(f, m2);
@@ -11224,38 +13686,46 @@ function describe(name, dir, buildFile, buildLine, sources, c, notes) {
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path.basename(s, ".c") === name) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path5.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
+function ownEntryMacro(name2, lookup) {
+  const d = lookup(name2);
+  if (!d?.params || d.params.length === 0) return void 0;
+  const inner = /^\s*([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*)/.exec(d.value);
+  if (!inner || inner[2] !== d.params[0]) return void 0;
+  const helper = ENTRY_MACROS.get(inner[1]);
+  return helper && inner[1] !== "module_init" && inner[1] !== "module_exit" ? helper : void 0;
+}
 function entryPoint(f, m2, which) {
-  const fn = entryFunction(m2.name, m2.args, which);
+  const fn = entryFunction(ENTRY_MACROS.has(m2.name) ? m2.name : "module_driver", m2.args, which);
   if (!fn) return void 0;
   const def = f.functions.find((d) => d.name === fn);
   return { function: fn, file: f.path, line: def?.line ?? m2.line, via: m2.name };
 }
 function param(f, m2) {
   const named = m2.name.includes("named");
-  const name = (m2.args[0] ?? "").trim();
+  const name2 = (m2.args[0] ?? "").trim();
   const type = (m2.args[named ? 2 : 1] ?? "").trim() || void 0;
   const perm = (m2.args[m2.args.length - 1] ?? "").trim();
-  return { name, macro: m2.name, type, perm, file: f.path, line: m2.line, column: m2.column };
+  return { name: name2, macro: m2.name, type, perm, file: f.path, line: m2.line, column: m2.column };
 }
 function includedHeaders(files, dir, c) {
-  const out = /* @__PURE__ */ new Set();
+  const out2 = /* @__PURE__ */ new Set();
   const queue = [...files];
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
       if (inc.system && !inc.path.includes("/")) continue;
-      const candidates = [path.join(path.dirname(f.path), inc.path), path.join(dir, inc.path), path.join(dir, "include", inc.path)];
-      const hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
-      if (hit && !out.has(hit)) {
-        out.add(hit);
+      const candidates = [path5.join(path5.dirname(f.path), inc.path), path5.join(dir, inc.path), path5.join(dir, "include", inc.path)];
+      const hit = candidates.map((p) => path5.normalize(p)).find((p) => c.has(p));
+      if (hit && !out2.has(hit)) {
+        out2.add(hit);
         queue.push(c.get(hit));
       }
     }
   }
-  return [...out].sort();
+  return [...out2].sort();
 }
 
 // src/model/make/expand.ts
@@ -11265,38 +13735,38 @@ function closingIndex(text, open) {
   const o = text[open];
   const c = o === "(" ? ")" : "}";
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i];
+  for (let i2 = open; i2 < text.length; i2++) {
+    const ch = text[i2];
     if (ch === o) depth++;
     else if (ch === c) {
       depth--;
-      if (depth === 0) return i;
+      if (depth === 0) return i2;
     }
   }
   return -1;
 }
 function splitArgs2(text, max = Number.POSITIVE_INFINITY) {
-  const out = [];
+  const out2 = [];
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  let start2 = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
     if (ch === "(" || ch === "{") depth++;
     else if (ch === ")" || ch === "}") depth--;
-    else if (ch === "," && depth === 0 && out.length < max - 1) {
-      out.push(text.slice(start, i));
-      start = i + 1;
+    else if (ch === "," && depth === 0 && out2.length < max - 1) {
+      out2.push(text.slice(start2, i2));
+      start2 = i2 + 1;
     }
   }
-  out.push(text.slice(start));
-  return out;
+  out2.push(text.slice(start2));
+  return out2;
 }
 var words = (s) => s.split(/\s+/).filter(Boolean);
 function patternToRegExp(pattern) {
-  const i = pattern.indexOf("%");
+  const i2 = pattern.indexOf("%");
   const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (i < 0) return { re: new RegExp(`^${esc(pattern)}$`), hasPercent: false };
-  return { re: new RegExp(`^${esc(pattern.slice(0, i))}(.*)${esc(pattern.slice(i + 1))}$`), hasPercent: true };
+  if (i2 < 0) return { re: new RegExp(`^${esc(pattern)}$`), hasPercent: false };
+  return { re: new RegExp(`^${esc(pattern.slice(0, i2))}(.*)${esc(pattern.slice(i2 + 1))}$`), hasPercent: true };
 }
 function patsubst(pattern, replacement, text) {
   const { re: re2, hasPercent } = patternToRegExp(pattern);
@@ -11317,70 +13787,70 @@ var Expander = class {
       this.recursive = true;
       return "";
     }
-    let out = "";
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
+    let out2 = "";
+    for (let i2 = 0; i2 < text.length; i2++) {
+      const ch = text[i2];
       if (ch !== "$") {
-        out += ch;
+        out2 += ch;
         continue;
       }
-      const next = text[i + 1];
+      const next = text[i2 + 1];
       if (next === void 0) break;
       if (next === "$") {
-        out += "$";
-        i++;
+        out2 += "$";
+        i2++;
         continue;
       }
       if (next === "(" || next === "{") {
-        const end = closingIndex(text, i + 1);
+        const end = closingIndex(text, i2 + 1);
         if (end < 0) {
-          this.unresolved.add(text.slice(i));
-          return out;
+          this.unresolved.add(text.slice(i2));
+          return out2;
         }
-        out += this.reference(text.slice(i + 2, end), stack);
-        i = end;
+        out2 += this.reference(text.slice(i2 + 2, end), stack);
+        i2 = end;
       } else {
-        out += this.variable(next, stack);
-        i++;
+        out2 += this.variable(next, stack);
+        i2++;
       }
-      if (out.length > MAX_LENGTH) {
+      if (out2.length > MAX_LENGTH) {
         this.recursive = true;
-        return out.slice(0, MAX_LENGTH);
+        return out2.slice(0, MAX_LENGTH);
       }
     }
-    return out;
+    return out2;
   }
-  variable(name, stack) {
-    if (stack.includes(name)) {
+  variable(name2, stack) {
+    if (stack.includes(name2)) {
       this.recursive = true;
       return "";
     }
-    const raw = this.lookup(name);
+    const raw = this.lookup(name2);
     if (raw === void 0) {
-      this.unresolved.add(name);
+      this.unresolved.add(name2);
       return "";
     }
-    return this.expand(raw, [...stack, name]);
+    return this.expand(raw, [...stack, name2]);
   }
-  reference(body, stack) {
-    const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body);
+  reference(body2, stack) {
+    const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
     if (fn) {
-      const result = this.call(fn[1], fn[2], stack);
-      if (result !== void 0) return result;
+      const result2 = this.call(fn[1], fn[2], stack);
+      if (result2 !== void 0) return result2;
     }
-    const sub = /^([^:=]+):([^=]*)=(.*)$/s.exec(body);
-    if (sub && !body.includes(" ")) {
+    const sub = /^([^:=]+):([^=]*)=(.*)$/s.exec(body2);
+    if (sub && !body2.includes(" ")) {
       const value = this.variable(this.expand(sub[1], stack), stack);
       const from = this.expand(sub[2], stack);
       const to = this.expand(sub[3], stack);
       return from.includes("%") ? patsubst(from, to, value) : patsubst(`%${from}`, `%${to}`, value);
     }
-    return this.variable(this.expand(body, stack).trim(), stack);
+    return this.variable(this.expand(body2, stack).trim(), stack);
   }
   /** Known functions; undefined when `name` is not a function (then it is a variable name with a space). */
-  call(name, argText, stack) {
+  call(name2, argText, stack) {
     const arg = (a) => this.expand(a, stack);
-    switch (name) {
+    switch (name2) {
       case "shell":
       case "wildcard":
       case "realpath":
@@ -11391,7 +13861,7 @@ var Expander = class {
       case "value":
       case "foreach":
       case "guile":
-        this.unresolved.add(`$(${name} ...)`);
+        this.unresolved.add(`$(${name2} ...)`);
         return "";
       case "info":
       case "warning":
@@ -11437,7 +13907,7 @@ var Expander = class {
       case "filter-out": {
         const [ps, text] = splitArgs2(argText, 2).map(arg);
         const res = words(ps).map((p) => patternToRegExp(p).re);
-        const keep = name === "filter";
+        const keep = name2 === "filter";
         return words(text ?? "").filter((w2) => res.some((re2) => re2.test(w2)) === keep).join(" ");
       }
       case "if": {
@@ -11469,37 +13939,63 @@ function expand(text, lookup) {
   const value = e.expand(text, []);
   return { value, resolved: e.unresolved.size === 0 && !e.recursive, unresolved: [...e.unresolved], recursive: e.recursive };
 }
+function referencedVariables(text) {
+  const names = [];
+  for (let i2 = 0; i2 < text.length; i2++) {
+    if (text[i2] !== "$") continue;
+    const next = text[i2 + 1];
+    if (next === "$") {
+      i2++;
+      continue;
+    }
+    if (next === "(" || next === "{") {
+      const end = closingIndex(text, i2 + 1);
+      if (end < 0) break;
+      const body2 = text.slice(i2 + 2, end);
+      const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
+      if (fn) names.push(...referencedVariables(fn[2]));
+      else if (!body2.includes("$")) names.push(body2.split(":")[0].trim());
+      else names.push(...referencedVariables(body2));
+      i2 = end;
+    } else if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) {
+      names.push(next);
+      i2++;
+    }
+  }
+  return names;
+}
 
 // src/model/make/conditions.ts
 var USER_INVOCATION = { KERNELRELEASE: "", KBUILD_MODULES: "", KBUILD_EXTMOD: "" };
 var KBUILD_INVOCATION = { KERNELRELEASE: "6.x", KBUILD_MODULES: "1", KBUILD_EXTMOD: "/ext" };
-function comparisonOperands(args) {
-  const t = args.trim();
+var DKMS_INVOCATION = { KERNELRELEASE: "6.x", KBUILD_MODULES: "", KBUILD_EXTMOD: "" };
+function comparisonOperands(args2) {
+  const t = args2.trim();
   if (t.startsWith("(") && t.endsWith(")")) {
-    const parts = splitArgs2(t.slice(1, -1), 2);
-    if (parts.length !== 2) return void 0;
-    return [parts[0].trim(), parts[1].trim()];
+    const parts2 = splitArgs2(t.slice(1, -1), 2);
+    if (parts2.length !== 2) return void 0;
+    return [parts2[0].trim(), parts2[1].trim()];
   }
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
 function evalCondition(cond, assume) {
-  let result;
+  let result2;
   if (cond.directive === "ifdef" || cond.directive === "ifndef") {
-    const name = cond.args.trim();
-    if (!(name in assume)) return void 0;
-    result = assume[name] !== "";
-    if (cond.directive === "ifndef") result = !result;
+    const name2 = cond.args.trim();
+    if (!(name2 in assume)) return void 0;
+    result2 = assume[name2] !== "";
+    if (cond.directive === "ifndef") result2 = !result2;
   } else {
     const ops = comparisonOperands(cond.args);
     if (!ops) return void 0;
     const lookup = (n) => n in assume ? assume[n] : void 0;
     const [a, b2] = ops.map((o) => expand(o, lookup));
     if (!a.resolved || !b2.resolved) return void 0;
-    result = a.value.trim() === b2.value.trim();
-    if (cond.directive === "ifneq") result = !result;
+    result2 = a.value.trim() === b2.value.trim();
+    if (cond.directive === "ifneq") result2 = !result2;
   }
-  return cond.negated ? !result : result;
+  return cond.negated ? !result2 : result2;
 }
 function evalConditions(conds, assume) {
   let unknown = false;
@@ -11510,58 +14006,72 @@ function evalConditions(conds, assume) {
   }
   return unknown ? void 0 : true;
 }
+function isUnsetGuard(cond, name2) {
+  const unset = { [name2]: "" };
+  const set = { [name2]: "x" };
+  const whenUnset = evalCondition(cond, unset);
+  const whenSet = evalCondition(cond, set);
+  if (whenUnset === true && whenSet === false) return true;
+  const ops = comparisonOperands(cond.args);
+  if (!ops) return false;
+  const origin = new RegExp(`^\\$[({]origin\\s+${name2}[)}]$`);
+  const other = origin.test(ops[0]) ? ops[1] : origin.test(ops[1]) ? ops[0] : void 0;
+  if (other !== "undefined") return false;
+  const positive = cond.directive === "ifeq";
+  return cond.negated ? !positive : positive;
+}
 
 // src/model/make/parse.ts
 var MAX_LINES = 2e5;
 function logicalLines(physical) {
-  const out = [];
-  for (let i = 0; i < physical.length; i++) {
-    const start = i;
-    let text = physical[i];
+  const out2 = [];
+  for (let i2 = 0; i2 < physical.length; i2++) {
+    const start2 = i2;
+    let text = physical[i2];
     const tab = text.startsWith("	");
-    while (endsWithContinuation(text) && i + 1 < physical.length) {
-      i++;
-      const next = tab ? physical[i].replace(/^\t/, "") : physical[i].trimStart();
+    while (endsWithContinuation(text) && i2 + 1 < physical.length) {
+      i2++;
+      const next = tab ? physical[i2].replace(/^\t/, "") : physical[i2].trimStart();
       text = tab ? `${text.slice(0, -1)} ${next}` : `${text.slice(0, -1).trimEnd()} ${next}`;
     }
-    out.push({ text, line: start + 1, tab });
+    out2.push({ text, line: start2 + 1, tab });
   }
-  return out;
+  return out2;
 }
 function endsWithContinuation(s) {
   const m2 = /\\+$/.exec(s);
   return !!m2 && m2[0].length % 2 === 1;
 }
 function stripComment(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === "\\") i++;
-    else if (s[i] === "#") return s.slice(0, i);
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] === "\\") i2++;
+    else if (s[i2] === "#") return s.slice(0, i2);
   }
   return s;
 }
 function firstOperator(s, withSemi) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "$" && (s[i + 1] === "(" || s[i + 1] === "{")) {
-      const end = closingIndex(s, i + 1);
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    if (c === "$" && (s[i2 + 1] === "(" || s[i2 + 1] === "{")) {
+      const end = closingIndex(s, i2 + 1);
       if (end < 0) return void 0;
-      i = end;
+      i2 = end;
       continue;
     }
     if (c === "$") {
-      i++;
+      i2++;
       continue;
     }
-    if (c === "=") return { kind: "assign", op: "=", index: i };
-    if ((c === "?" || c === "+" || c === "!") && s[i + 1] === "=") return { kind: "assign", op: `${c}=`, index: i };
+    if (c === "=") return { kind: "assign", op: "=", index: i2 };
+    if ((c === "?" || c === "+" || c === "!") && s[i2 + 1] === "=") return { kind: "assign", op: `${c}=`, index: i2 };
     if (c === ":") {
-      if (s.startsWith(":::=", i)) return { kind: "assign", op: ":::=", index: i };
-      if (s.startsWith("::=", i)) return { kind: "assign", op: "::=", index: i };
-      if (s.startsWith(":=", i)) return { kind: "assign", op: ":=", index: i };
-      if (i === 1 && /[A-Za-z]/.test(s[0]) && (s[2] === "\\" || s[2] === "/")) continue;
-      return { kind: "colon", index: i, double: s[i + 1] === ":" };
+      if (s.startsWith(":::=", i2)) return { kind: "assign", op: ":::=", index: i2 };
+      if (s.startsWith("::=", i2)) return { kind: "assign", op: "::=", index: i2 };
+      if (s.startsWith(":=", i2)) return { kind: "assign", op: ":=", index: i2 };
+      if (i2 === 1 && /[A-Za-z]/.test(s[0]) && (s[2] === "\\" || s[2] === "/")) continue;
+      return { kind: "colon", index: i2, double: s[i2 + 1] === ":" };
     }
-    if (withSemi && c === ";") return { kind: "semi", index: i };
+    if (withSemi && c === ";") return { kind: "semi", index: i2 };
   }
   return void 0;
 }
@@ -11582,8 +14092,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path4, text, kind) {
-  const file = { path: path4, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path11, text, kind) {
+  const file = { path: path11, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -11617,19 +14127,19 @@ function parseMakefile(path4, text, kind) {
     const def = /^((?:override\s+|export\s+|private\s+)*)define\s+(\S+)\s*(=|:=|::=|:::=|\?=|\+=|!=)?\s*$/.exec(stmt);
     if (def) {
       let depth = 1;
-      const body = [];
+      const body2 = [];
       let j2 = li + 1;
       for (; j2 < lines.length; j2++) {
         const t = lines[j2].text.trim();
         if (/^((override|export|private)\s+)*define(\s|$)/.test(t)) depth++;
         else if (/^endef(\s|$|#)/.test(t) && --depth === 0) break;
-        body.push(lines[j2].text);
+        body2.push(lines[j2].text);
       }
       if (j2 >= lines.length) file.notes.push({ line, message: `define ${def[2]} has no endef; the rest of the file was not read` });
       file.assignments.push({
         name: def[2],
         op: def[3] ?? "=",
-        value: body.join("\n"),
+        value: body2.join("\n"),
         line,
         override: /override/.test(def[1]),
         export: /export/.test(def[1]),
@@ -11690,7 +14200,8 @@ function parseMakefile(path4, text, kind) {
         }
         continue;
       }
-      if (strayNotes++ < 5) file.notes.push({ line, message: "line is neither an assignment, a rule nor a directive (make would stop: missing separator)" });
+      if (strayNotes++ < 5)
+        file.notes.push({ line, message: "line is neither an assignment, a rule nor a directive (make would stop: missing separator)" });
       continue;
     }
     if (hit.kind === "assign") {
@@ -11758,7 +14269,7 @@ function parseMakefile(path4, text, kind) {
 }
 function defaultTarget(file) {
   const goal = file.assignments.find((a) => a.name === ".DEFAULT_GOAL" && !a.target);
-  if (goal && goal.value && !goal.value.includes("$")) return goal.value.split(/\s+/)[0];
+  if (goal?.value && !goal.value.includes("$")) return goal.value.split(/\s+/)[0];
   for (const r of file.rules) {
     if (evalConditions(r.conditions, USER_INVOCATION) === false) continue;
     const t = r.targets.find((x2) => !isSpecialTarget(x2));
@@ -11774,25 +14285,25 @@ var dirOf = (p) => {
   return d === "" ? "." : d;
 };
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
-function resolveIncludePath(file, written, vars) {
+function resolveIncludePath(file, written, vars2) {
   const dir = dirOf(file.path);
-  const e = expand(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars?.(n));
+  const e = expand(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n));
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
   const joined = v2.startsWith("/@root/") ? v2.slice("/@root/".length) : v2.startsWith("/") ? void 0 : posix.join(dir, v2);
   return joined === void 0 ? void 0 : posix.normalize(joined);
 }
 function commandLineConfig(files) {
-  const out = /* @__PURE__ */ new Map();
+  const out2 = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const r of f.rules) {
       for (const step of r.recipe) {
         if (!/(\$[({]MAKE[)}]|\bmake\b)/.test(step.text)) continue;
-        for (const m2 of step.text.matchAll(/(?:^|\s)(CONFIG_[A-Za-z0-9_]+)=([^\s'"]*)/g)) out.set(m2[1], m2[2]);
+        for (const m2 of step.text.matchAll(/(?:^|\s)(CONFIG_[A-Za-z0-9_]+)=([^\s'"]*)/g)) out2.set(m2[1], m2[2]);
       }
     }
   }
-  return out;
+  return out2;
 }
 var Reader = class {
   constructor(byPath, cmdline, rootDir) {
@@ -11803,12 +14314,12 @@ var Reader = class {
   vars = /* @__PURE__ */ new Map();
   /** Assignments kbuild sees, in reading order, with the file they came from. */
   seen = [];
-  lookup = (name) => {
-    const c = this.cmdline.get(name);
+  lookup = (name2) => {
+    const c = this.cmdline.get(name2);
     if (c !== void 0) return c;
-    const v2 = this.vars.get(name);
+    const v2 = this.vars.get(name2);
     if (v2) return v2.simple ? v2.value.replace(/\$/g, "$$$$") : v2.value;
-    if (BUILTIN_DIR_VARS.has(name)) return this.rootDir;
+    if (BUILTIN_DIR_VARS.has(name2)) return this.rootDir;
     return void 0;
   };
   read(file, visiting) {
@@ -11816,7 +14327,7 @@ var Reader = class {
     visiting.add(file.path);
     const events = [
       ...file.assignments.map((a) => ({ line: a.line, assign: a })),
-      ...file.includes.map((i) => ({ line: i.line, include: i }))
+      ...file.includes.map((i2) => ({ line: i2.line, include: i2 }))
     ].sort((x2, y2) => x2.line - y2.line);
     for (const ev of events) {
       if (ev.include) {
@@ -11838,28 +14349,28 @@ var Reader = class {
     visiting.delete(file.path);
   }
   assign(a) {
-    const name = a.name.includes("$") ? expand(a.name, this.lookup).value.trim() : a.name;
-    if (this.cmdline.has(name) && !a.override) return;
-    const cur = this.vars.get(name);
+    const name2 = a.name.includes("$") ? expand(a.name, this.lookup).value.trim() : a.name;
+    if (this.cmdline.has(name2) && !a.override) return;
+    const cur = this.vars.get(name2);
     switch (a.op) {
       case "=":
-        this.vars.set(name, { value: a.value, simple: false });
+        this.vars.set(name2, { value: a.value, simple: false });
         break;
       case ":=":
       case "::=":
       case ":::=":
-        this.vars.set(name, { value: expand(a.value, this.lookup).value, simple: true });
+        this.vars.set(name2, { value: expand(a.value, this.lookup).value, simple: true });
         break;
       case "?=":
-        if (!cur) this.vars.set(name, { value: a.value, simple: false });
+        if (!cur) this.vars.set(name2, { value: a.value, simple: false });
         break;
       case "+=":
-        if (!cur) this.vars.set(name, { value: a.value, simple: false });
+        if (!cur) this.vars.set(name2, { value: a.value, simple: false });
         else if (cur.simple) cur.value = `${cur.value} ${expand(a.value, this.lookup).value}`.trim();
         else cur.value = `${cur.value} ${a.value}`.trim();
         break;
       case "!=":
-        this.vars.set(name, { value: "$(shell ...)", simple: false });
+        this.vars.set(name2, { value: "$(shell ...)", simple: false });
         break;
     }
   }
@@ -11873,7 +14384,7 @@ function resolveObjEntries(files, notes) {
     if (base === "Kbuild") return true;
     return base === "Makefile" && !kbuildDirs.has(dirOf(f.path));
   });
-  const out = [];
+  const out2 = [];
   const keys = /* @__PURE__ */ new Set();
   const note = (file, line, message) => notes?.push({ file, line, message });
   for (const root of roots) {
@@ -11887,7 +14398,8 @@ function resolveObjEntries(files, notes) {
       const m2 = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m2 || m2[1] === "obj" || m2[1].startsWith("obj-") || m2[1].includes("flags") || m2[1].startsWith("subdir")) continue;
       const v2 = s.obj ?? expand(s.a.value, reader.lookup);
-      if (!v2.resolved) note(s.file.path, s.a.line, `parts of ${m2[1]} depend on ${v2.unresolved.join(", ")}, which the audit does not evaluate`);
+      if (!v2.resolved)
+        note(s.file.path, s.a.line, `parts of ${m2[1]} depend on ${v2.unresolved.join(", ")}, which the audit does not evaluate`);
       const cur = partsOf.get(m2[1]) ?? { parts: [], line: s.a.line, file: s.file.path };
       if (s.a.op === ":=" || s.a.op === "=") cur.parts = [];
       cur.parts.push(...v2.value.split(/\s+/).filter(Boolean));
@@ -11907,7 +14419,11 @@ function resolveObjEntries(files, notes) {
         }
         unresolvedConfig = cfg;
         kind = "m";
-        note(s.file.path, s.a.line, `${cfg} is never set in the repository; obj-$(${cfg}) builds only when the kernel config or the command line sets it to m`);
+        note(
+          s.file.path,
+          s.a.line,
+          `${cfg} is never set in the repository; obj-$(${cfg}) builds only when the kernel config or the command line sets it to m`
+        );
       }
       if (kind !== "m" && kind !== "y") continue;
       const v2 = s.obj ?? expand(s.a.value, reader.lookup);
@@ -11920,12 +14436,12 @@ function resolveObjEntries(files, notes) {
         const subdir = word.endsWith("/");
         if (!subdir && kind === "y") continue;
         if (!subdir && (!word.endsWith(".o") || word === ".o")) continue;
-        const name = subdir ? word : word.slice(0, -2);
-        const key = `${s.file.path}:${s.a.line}:${name}`;
+        const name2 = subdir ? word : word.slice(0, -2);
+        const key = `${s.file.path}:${s.a.line}:${name2}`;
         if (keys.has(key)) continue;
         keys.add(key);
         const entry = {
-          name,
+          name: name2,
           subdir,
           file: s.file.path,
           line: s.a.line,
@@ -11934,17 +14450,17 @@ function resolveObjEntries(files, notes) {
           via: `obj-${suffixRaw}`
         };
         if (unresolvedConfig) entry.unresolvedConfig = unresolvedConfig;
-        const parts = subdir ? void 0 : partsOf.get(name);
-        if (parts) {
-          entry.parts = parts.parts;
-          entry.partsLine = parts.line;
-          entry.partsFile = parts.file;
+        const parts2 = subdir ? void 0 : partsOf.get(name2);
+        if (parts2) {
+          entry.parts = parts2.parts;
+          entry.partsLine = parts2.line;
+          entry.partsFile = parts2.file;
         }
-        out.push(entry);
+        out2.push(entry);
       }
     }
   }
-  return out;
+  return out2;
 }
 
 // src/model/build.ts
@@ -11958,44 +14474,94 @@ function buildModel(scan, config) {
     make.set(f.path, mf);
     for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
   }
-  const objEntries = resolveObjEntries([...make.values()]);
+  const kconfig = readKconfig(scan);
+  const objEntries = resolveObjEntries([...make.values()], notes).filter(
+    (e) => !e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool"
+  );
+  const stems = kbuildStems(objEntries);
+  const kernelC = [...scan.files.values()].filter((f) => {
+    if (!isCPath(f.path) || f.text === void 0) return false;
+    const named = stems.has(f.path.replace(/\.[ch]$/, ""));
+    if (!named && isAuxiliaryPath(f.path)) return false;
+    return named || f.path.endsWith(".h") || looksLikeKernelC(f.text);
+  });
   const c = /* @__PURE__ */ new Map();
-  for (const f of scan.files.values()) {
-    if (!isCPath(f.path) || f.text === void 0) continue;
-    if (!looksLikeKernelC(f.text) && !f.path.endsWith(".h")) continue;
-    if (isAuxiliaryPath(f.path) && !namedByKbuild(f.path, objEntries)) continue;
-    const cf = readCFile(f.path, f.text);
-    c.set(f.path, cf);
-    for (const n of cf.notes) notes.push({ file: f.path, message: n });
+  const read = kernelC.map((f) => readCFile(f.path, f.text));
+  for (const cf of kernelHeadersReached(read, stems)) {
+    c.set(cf.path, cf);
+    for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
   const modules = discoverModules(objEntries, c, notes);
+  const docs = buildDocsModel(scan);
+  const ci = buildCiModel(scan);
+  for (const n of ci.notes ?? []) notes.push(n);
+  const dkms = [...scan.files.values()].filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== void 0).map((f) => parseDkmsConf(f.path, f.text));
   return {
     root: scan.root,
     scan,
     config,
     make,
     objEntries,
+    kconfig,
     c,
     modules,
-    docs: buildDocsModel(scan),
+    docs,
     license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
-    ci: { files: [], builds: [], tested: [] },
-    dkms: [],
-    kernels: { tested: [], implied: { min: null, max: null } },
+    ci,
+    dkms,
+    kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
     notes
   };
 }
-function namedByKbuild(p, entries) {
-  const stem = p.replace(/\.[ch]$/, "");
-  return entries.some((e) => {
-    const dir = e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/") + 1) : "";
-    return [`${e.name}.o`, ...e.parts].some((o) => dir + o.replace(/\.o$/, "") === stem);
-  });
+function kernelHeadersReached(files, stems) {
+  const headers = /* @__PURE__ */ new Map();
+  const byBase = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!f.path.endsWith(".h")) continue;
+    headers.set(f.path, f);
+    const base = f.path.slice(f.path.lastIndexOf("/") + 1);
+    byBase.set(base, [...byBase.get(base) ?? [], f]);
+  }
+  const kept = /* @__PURE__ */ new Set();
+  const queue = [];
+  const keep = (f) => {
+    if (kept.has(f)) return;
+    kept.add(f);
+    queue.push(f);
+  };
+  const dirOf2 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+  const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf2(f.path)));
+  for (const f of files) {
+    const header = f.path.endsWith(".h");
+    if (!header || sourceDirs.has(dirOf2(f.path)) || stems.has(f.path.replace(/\.h$/, "")) || looksLikeKernelC(f.text)) keep(f);
+  }
+  while (queue.length) {
+    const f = queue.pop();
+    for (const inc of f.includes) {
+      const beside = inc.system ? void 0 : headers.get(path6.normalize(path6.join(dirOf2(f.path), inc.path)));
+      if (beside) {
+        keep(beside);
+        continue;
+      }
+      const tail = path6.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const base = tail.slice(tail.lastIndexOf("/") + 1);
+      for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
+    }
+  }
+  return files.filter((f) => kept.has(f));
+}
+function kbuildStems(entries) {
+  const stems = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path6.normalize(path6.join(dir, o.replace(/\.o$/, ""))));
+  }
+  return stems;
 }
 function kernelFiles(scan, c, make) {
-  const out = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
-  for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out.add(p);
-  return [...out].sort();
+  const out2 = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
+  for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out2.add(p);
+  return [...out2].sort();
 }
 
 // src/rules/rule.ts
@@ -12008,6 +14574,419 @@ function defineRule(meta) {
   return { ...meta, category, docs: `${DOCS_BASE}#${docsAnchor(meta.id)}` };
 }
 
+// src/model/make/artifacts.ts
+import { posix as posix2 } from "node:path";
+function kbuildArtifact(path11, sources) {
+  const base = posix2.basename(path11);
+  if (/(^|\/)\.tmp_versions\//.test(path11)) return ".tmp_versions/";
+  if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
+  if (base === ".module-common.o") return base;
+  if (base.endsWith(".ko")) return "*.ko";
+  if (base.endsWith(".mod.c")) return "*.mod.c";
+  if (base.endsWith(".mod.o")) return "*.mod.o";
+  if (base.endsWith(".mod")) return "*.mod";
+  if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
+  if (/^\..+\.o\.d$/.test(base)) return ".*.d";
+  if (base.endsWith(".o")) {
+    const stem = path11.slice(0, -2);
+    return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
+  }
+  return void 0;
+}
+function sampleOutputs(dir, name2) {
+  const at2 = (f) => dir === "." || dir === "" ? f : `${dir}/${f}`;
+  return [
+    { pattern: "*.o", path: at2(`${name2}.o`) },
+    { pattern: "*.ko", path: at2(`${name2}.ko`) },
+    { pattern: "*.mod.c", path: at2(`${name2}.mod.c`) },
+    { pattern: "*.mod", path: at2(`${name2}.mod`) },
+    { pattern: ".*.cmd", path: at2(`.${name2}.ko.cmd`) },
+    { pattern: "Module.symvers", path: at2("Module.symvers") },
+    { pattern: "modules.order", path: at2("modules.order") }
+  ];
+}
+
+// src/rules/build/artifacts-committed.ts
+var LIMIT = 20;
+var artifacts_committed_default = defineRule({
+  id: "build/artifacts-committed",
+  severity: "error",
+  title: "Build outputs are committed",
+  why: "Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild's dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts §1).",
+  fix: "Remove them with `git rm --cached` and list the kbuild outputs in .gitignore.",
+  check(model) {
+    if (!model.scan.git) return [];
+    const tracked = [...[...model.scan.files.values()].filter((f) => f.tracked).map((f) => f.path), ...model.scan.trackedIgnored];
+    const all = /* @__PURE__ */ new Set([...model.scan.files.keys(), ...model.scan.trackedIgnored]);
+    const hits = [...new Set(tracked)].sort().map((p) => ({ p, kind: kbuildArtifact(p, all) })).filter((h2) => !!h2.kind);
+    const out2 = hits.slice(0, LIMIT).map((h2) => ({ file: h2.p, message: `${h2.p} is a kbuild output (${h2.kind}) tracked by git` }));
+    if (hits.length > LIMIT) out2.push({ message: `${hits.length - LIMIT} more kbuild outputs are tracked by git (${hits.length} in all)` });
+    return out2;
+  }
+});
+
+// src/rules/build/circular-composite.ts
+var circular_composite_default = defineRule({
+  id: "build/circular-composite",
+  severity: "error",
+  title: "Composite module named like one of its parts",
+  why: 'With `obj-m := hello.o` and `hello-y := hello.o util.o`, make reports "Circular hello.o <- hello.o dependency dropped" and the build fails on 6.1 and 6.12 alike (kernel-facts §1, tested).',
+  fix: "Rename the module or the source: `obj-m := hello.o`, `hello-y := hello_main.o util.o`.",
+  check(model) {
+    const out2 = [];
+    for (const e of model.objEntries) {
+      if (e.subdir || !e.parts.includes(`${e.name}.o`)) continue;
+      out2.push({
+        file: e.partsFile ?? e.file,
+        line: e.partsLine ?? e.line,
+        message: `module ${e.name} lists ${e.name}.o among its own parts; kbuild drops the circular dependency and the build fails (rename ${e.name}.c)`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/compile-error.ts
+var compile_error_default = defineRule({
+  id: "build/compile-error",
+  severity: "error",
+  title: "Does not build against a kernel",
+  why: "Build mode ran `make -C <headers> M=<copy> modules W=1` against each header tree; an error there means users of that kernel cannot build the module at all (kernel-facts §6 lists the API changes behind most of them).",
+  fix: "Fix the reported error for that kernel (often an API change: see compat/removed-api) and rebuild against every supported kernel.",
+  check(model) {
+    return (model.buildResults ?? []).flatMap(
+      (r) => r.findings.filter((f) => f.ruleId === "build/compile-error").map(({ ruleId: _2, ...f }) => f)
+    );
+  }
+});
+
+// src/rules/build/compile-warning.ts
+var compile_warning_default = defineRule({
+  id: "build/compile-warning",
+  severity: "warning",
+  title: "Compiler or modpost warning against a kernel",
+  why: "Warnings of a `W=1` build (and modpost warnings such as a missing MODULE_DESCRIPTION or section mismatches) are what upstream review and newer compilers turn into errors; `-Werror` kernels already do.",
+  fix: "Fix the warning at the reported line for that kernel.",
+  check(model) {
+    return (model.buildResults ?? []).flatMap(
+      (r) => r.findings.filter((f) => f.ruleId === "build/compile-warning").map(({ ruleId: _2, ...f }) => f)
+    );
+  }
+});
+
+// src/model/make/wrapper.ts
+function shellWords(text) {
+  const out2 = [];
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "$" && (text[i2 + 1] === "(" || text[i2 + 1] === "{")) {
+      const end = closingIndex(text, i2 + 1);
+      const stop2 = end < 0 ? text.length - 1 : end;
+      cur += text.slice(i2, stop2 + 1);
+      i2 = stop2;
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i2 + 1);
+      const stop2 = end < 0 ? text.length - 1 : end;
+      cur += text.slice(i2, stop2 + 1);
+      i2 = stop2;
+    } else if (/\s/.test(c)) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
+var MAKE_WORD = /^(\$[({]MAKE[)}]|make|gmake|\$[({]MAKE_?CMD[)}])$/;
+function kbuildCalls(file) {
+  const out2 = [];
+  for (const rule of file.rules) {
+    for (const step of rule.recipe) {
+      for (const segment of step.text.split(/&&|\|\||;/)) {
+        const words2 = shellWords(segment.trim().replace(/^[@+-]+/, ""));
+        const start2 = words2.findIndex((w2) => MAKE_WORD.test(w2.replace(/^[@+-]+/, "")));
+        if (start2 < 0) continue;
+        let dir;
+        let ext;
+        const goals = [];
+        for (let i2 = start2 + 1; i2 < words2.length; i2++) {
+          const w2 = words2[i2];
+          if (w2 === "-C" || w2 === "--directory") dir = words2[++i2];
+          else if (w2.startsWith("-C")) dir = w2.slice(2);
+          else if (w2.startsWith("--directory=")) dir = w2.slice("--directory=".length);
+          else {
+            const m2 = /^(M|SUBDIRS|KBUILD_EXTMOD)=(.*)$/.exec(w2);
+            if (m2 && !(m2[1] === "SUBDIRS" && ext && ext.name !== "SUBDIRS"))
+              ext = { name: m2[1], value: m2[2] };
+            else if (!w2.startsWith("-") && !w2.includes("=")) goals.push(w2);
+          }
+        }
+        if (dir === void 0) continue;
+        if (!ext && !goals.some((g) => /^modules/.test(g))) continue;
+        if (!ext && /^[\w][\w.-]*(\/[\w.-]+)*\/?$/.test(dir) && !/^\.\.?(\/|$)/.test(dir)) continue;
+        out2.push({ rule, step, dir: dir.replace(/^["']|["']$/g, ""), ext, goals });
+      }
+    }
+  }
+  return out2;
+}
+function headersOverridability(file, dirArg) {
+  const single = /^\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]\/?$/.exec(dirArg.trim());
+  if (!single) {
+    const refs = referencedVariables(dirArg);
+    if (refs.length === 0 || !dirArg.includes("$")) return { overridable: false, reason: "literal" };
+    const anyOverridable = refs.some((r) => variableOverridability(file, r).overridable);
+    return { overridable: anyOverridable, reason: "composite" };
+  }
+  return { variable: single[1], ...variableOverridability(file, single[1]) };
+}
+function variableOverridability(file, name2) {
+  const assigns = file.assignments.filter((a) => a.name === name2 && !a.target);
+  if (assigns.length === 0) return { overridable: true, reason: "unassigned" };
+  const forced = assigns.find((a) => a.override);
+  if (forced) return { overridable: false, pinnedBy: forced, reason: "override" };
+  for (const a of assigns) {
+    if (a.op === "?=") continue;
+    if (a.conditions.some((c) => isUnsetGuard(c, name2))) continue;
+    if (a.op === "+=" && assigns.some((b2) => b2.op === "?=" && b2.line < a.line)) continue;
+    return { overridable: false, pinnedBy: a, reason: "fixed" };
+  }
+  return { overridable: true, reason: assigns.some((a) => a.op === "?=") ? "conditional-default" : "guarded" };
+}
+function defaultGoalRules(file) {
+  if (!file.defaultTarget) return [];
+  const visible2 = file.rules.filter((r) => evalConditions(r.conditions, USER_INVOCATION) !== false);
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  const queue = [file.defaultTarget];
+  while (queue.length) {
+    const t = queue.shift();
+    if (seen.has(t)) continue;
+    seen.add(t);
+    for (const r of visible2) {
+      if (!r.targets.includes(t)) continue;
+      if (!out2.includes(r)) out2.push(r);
+      queue.push(...r.prerequisites);
+    }
+  }
+  return out2;
+}
+function userTargets(file) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const r of file.rules) {
+    if (evalConditions(r.conditions, USER_INVOCATION) === false) continue;
+    for (const t of r.targets) out2.add(t);
+  }
+  return out2;
+}
+function commandNames(text) {
+  if (/^\s*[@+-]*\s*#/.test(text)) return [];
+  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/\$[({](Q|quiet)[)}]/g, "").replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, "$$$1");
+  const out2 = [];
+  for (const part of unquoted.split(/&&|\|\||[;|()`]|\$\(/)) {
+    const words2 = shellWords(part.trim().replace(/^[@+-]+/, ""));
+    let i2 = 0;
+    while (i2 < words2.length) {
+      const w2 = words2[i2];
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2) || w2 === "exec" || w2 === "env" || w2 === "then" || w2 === "do" || w2 === "else" || w2 === "!") {
+        i2++;
+        continue;
+      }
+      out2.push(w2.replace(/^.*\//, ""));
+      if (w2 === "sudo" || w2.endsWith("/sudo")) {
+        i2++;
+        while (i2 < words2.length && words2[i2].startsWith("-")) i2++;
+        continue;
+      }
+      break;
+    }
+  }
+  return out2;
+}
+
+// src/rules/build/deprecated-extra-flags.ts
+var REPLACEMENT = {
+  EXTRA_CFLAGS: "ccflags-y",
+  EXTRA_AFLAGS: "asflags-y",
+  EXTRA_LDFLAGS: "ldflags-y",
+  EXTRA_CPPFLAGS: "cppflags-y"
+};
+var deprecated_extra_flags_default = defineRule({
+  id: "build/deprecated-extra-flags",
+  severity: "warning",
+  title: "Deprecated `EXTRA_*FLAGS`",
+  why: 'kbuild documents `EXTRA_CFLAGS`, `EXTRA_AFLAGS`, `EXTRA_LDFLAGS` and `EXTRA_CPPFLAGS` as "still supported but deprecated" (makefiles.rst §3.9); upstream review rejects them.',
+  fix: "Use `ccflags-y`, `asflags-y`, `ldflags-y` or `cppflags-y` (or `CFLAGS_<file>.o` for one file).",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      for (const a of mf.assignments) {
+        const repl = REPLACEMENT[a.name];
+        if (repl && !a.target) out2.push({ file: mf.path, line: a.line, message: `${a.name} is deprecated; use ${repl}` });
+      }
+      for (const r of mf.rules) {
+        for (const step of r.recipe) {
+          const names = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
+          for (const n of new Set(names))
+            out2.push({
+              file: mf.path,
+              line: step.line,
+              message: `${n}= on the make command line is deprecated; set ${REPLACEMENT[n]} in Kbuild`
+            });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/gitignore-artifacts.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { posix as posix3 } from "node:path";
+var gitignore_artifacts_default = defineRule({
+  id: "build/gitignore-artifacts",
+  severity: "note",
+  title: ".gitignore does not cover kbuild outputs",
+  why: "Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts §1 lists the kernel's own patterns).",
+  fix: "Add to .gitignore: `*.o *.ko *.mod *.mod.c *.o.* .*.cmd .*.d .tmp_versions/ Module.symvers modules.order`.",
+  check(model) {
+    const dirs = /* @__PURE__ */ new Map();
+    for (const m2 of model.modules) if (m2.buildFile) dirs.set(m2.dir, m2.name);
+    for (const e of model.objEntries)
+      if (!e.subdir && !dirs.has(e.dir ?? posix3.dirname(e.file))) dirs.set(e.dir ?? posix3.dirname(e.file), e.name);
+    if (dirs.size === 0) return [];
+    const gitignores = [...model.scan.files.values()].filter((f) => posix3.basename(f.path) === ".gitignore" && f.text !== void 0).map((f) => ({ path: f.path, base: posix3.dirname(f.path), ig: (0, import_ignore.default)().add(f.text) }));
+    const out2 = [];
+    for (const [dir, name2] of [...dirs].sort()) {
+      const applicable = gitignores.filter((g) => g.base === "." || dir === g.base || dir.startsWith(`${g.base}/`));
+      const missing = sampleOutputs(dir, name2).filter((s) => !applicable.some((g) => g.ig.ignores(g.base === "." ? s.path : s.path.slice(g.base.length + 1)))).map((s) => s.pattern);
+      if (missing.length === 0) continue;
+      const nearest = applicable.sort((a, b2) => b2.base.length - a.base.length)[0];
+      out2.push({
+        file: nearest?.path,
+        message: nearest ? `${nearest.path} does not ignore the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}` : `no .gitignore covers the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/hardcoded-kernel-path.ts
+var PINNED = /(\/lib\/modules\/|\/usr\/src\/(?:linux-headers-|linux-|kernels\/))(\d+\.\d+(?:\.\d+)?[^/\s)"'}]*)/;
+var hardcoded_kernel_path_default = defineRule({
+  id: "build/hardcoded-kernel-path",
+  severity: "error",
+  title: "Headers path names one kernel release",
+  why: "A literal release in the headers path builds against one kernel only: on any other machine, CI runner or after an upgrade the directory does not exist and the build fails (kernel-facts §1; use `$(shell uname -r)` as an overridable default).",
+  fix: "Use `KDIR ?= /lib/modules/$(shell uname -r)/build` and pass `KDIR=` to build for another kernel.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const texts = [
+        ...mf.assignments.filter((a) => !a.define).map((a) => ({ text: a.value, line: a.line })),
+        ...mf.rules.flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text)))
+      ];
+      for (const t of texts) {
+        const m2 = PINNED.exec(t.text);
+        if (!m2) continue;
+        out2.push({
+          file: mf.path,
+          line: t.line,
+          message: `the headers path ${m2[1]}${m2[2]} names kernel ${m2[2]}; the build fails on every other kernel`
+        });
+      }
+    }
+    return out2.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
+  }
+});
+
+// src/rules/build/kdir-not-overridable.ts
+var kdir_not_overridable_default = defineRule({
+  id: "build/kdir-not-overridable",
+  severity: "warning",
+  title: "Headers directory cannot be overridden",
+  why: "dkms builds for kernels that are not running, CI builds against several header trees and cross builds use their own: a headers directory set with `:=`/`=` (or written literally after `-C`) ignores the environment, so those builds silently use the wrong kernel (kernel-facts §1, §7).",
+  fix: "Set it with `?=`: `KDIR ?= /lib/modules/$(shell uname -r)/build`, and call `$(MAKE) -C $(KDIR) M=$(CURDIR)`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const call of kbuildCalls(mf)) {
+        if (!call.ext) continue;
+        const o = headersOverridability(mf, call.dir);
+        if (o.overridable) continue;
+        const key = o.variable ?? `${call.step.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (o.pinnedBy) {
+          const how = o.reason === "override" ? "`override` ignores even `make " : "the environment cannot change it (only `make ";
+          out2.push({
+            file: mf.path,
+            line: o.pinnedBy.line,
+            message: `${o.variable} is set with ${o.pinnedBy.override ? "override " : ""}${o.pinnedBy.op}, so ${how}${o.variable}=...\`${o.reason === "override" ? "" : " can)"}; use ${o.variable} ?= ${o.pinnedBy.value}`
+          });
+        } else {
+          out2.push({
+            file: mf.path,
+            line: call.step.line,
+            message: o.reason === "literal" ? `-C ${call.dir} is written literally; no build can point it at other kernel headers` : `-C ${call.dir} is built from variables none of which can be overridden`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/model/make/targets.ts
+function offersGoal(file, goals) {
+  const targets = userTargets(file);
+  if (goals.some((g) => targets.has(g))) return true;
+  return kbuildCalls(file).some((c) => c.rule.targets.includes("%") && c.goals.some((g) => /^\$[@({]/.test(g)));
+}
+
+// src/rules/build/missing-clean-target.ts
+var missing_clean_target_default = defineRule({
+  id: "build/missing-clean-target",
+  severity: "warning",
+  title: "Wrapper has no `clean` target",
+  why: "kbuild leaves `.o`, `.ko`, `.mod.c`, `.cmd` files, `Module.symvers` and `modules.order` behind; without `make clean` handing over to kbuild (`$(MAKE) -C $(KDIR) M=$(CURDIR) clean`) users delete them by hand or commit them (kernel-facts §1).",
+  fix: "Add `clean:` with the recipe `$(MAKE) -C $(KDIR) M=$(CURDIR) clean`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const calls = kbuildCalls(mf);
+      if (calls.length === 0 || offersGoal(mf, ["clean", "distclean", "mrproper"])) continue;
+      out2.push({ file: mf.path, line: calls[0].rule.line, message: `${mf.path} builds through kbuild but has no clean target` });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/missing-install-target.ts
+var missing_install_target_default = defineRule({
+  id: "build/missing-install-target",
+  severity: "note",
+  title: "No install path",
+  why: "`make -C <kdir> M=<dir> modules_install` puts the module under `/lib/modules/<release>/extra/` where modprobe and depmod find it; without an install target or a dkms.conf, users copy `.ko` files by hand and lose them at the next kernel update (kernel-facts §1, §7).",
+  fix: "Add `modules_install:` with `$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install`, or ship a dkms.conf.",
+  check(model) {
+    if (model.dkms.length > 0 || [...model.scan.files.keys()].some((p) => /(^|\/)dkms\.conf$/.test(p))) return [];
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const calls = kbuildCalls(mf);
+      if (calls.length === 0 || offersGoal(mf, ["install", "modules_install"])) continue;
+      out2.push({
+        file: mf.path,
+        line: calls[0].rule.line,
+        message: `${mf.path} offers no install or modules_install target and there is no dkms.conf`
+      });
+    }
+    return out2;
+  }
+});
+
 // src/rules/build/missing-makefile.ts
 var missing_makefile_default = defineRule({
   id: "build/missing-makefile",
@@ -12017,6 +14996,7 @@ var missing_makefile_default = defineRule({
   fix: "Add a Kbuild file with `obj-m := <name>.o` and a Makefile wrapper calling `$(MAKE) -C $(KDIR) M=$(CURDIR) modules`.",
   check(model) {
     if (model.make.size > 0) return [];
+    if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
     const code2 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
     if (code2.length === 0 && model.c.size === 0) return [];
     return [
@@ -12038,6 +15018,7 @@ var no_obj_m_default = defineRule({
   fix: "Declare the module in Kbuild or the Makefile: `obj-m := <name>.o` (and `<name>-y := a.o b.o` for several sources).",
   check(model) {
     if (model.make.size === 0 || model.objEntries.length > 0) return [];
+    if (generatedBuildFileTemplates(model.scan.files.values()).some((t) => /^[ \t]*obj-(?:m|\$[({])/m.test(t.text))) return [];
     const first = [...model.make.values()].sort((a, b2) => a.path.split("/").length - b2.path.split("/").length)[0];
     return [
       { file: first.path, line: 1, message: `${first.path} and the other build files never assign obj-m, so kbuild builds no module` }
@@ -12045,8 +15026,6234 @@ var no_obj_m_default = defineRule({
   }
 });
 
+// src/rules/build/pwd-in-m.ts
+var pwd_in_m_default = defineRule({
+  id: "build/pwd-in-m",
+  severity: "note",
+  title: "`M=$(PWD)` instead of `M=$(CURDIR)`",
+  why: "`$(PWD)` is the caller's directory, not the Makefile's: `make -C path/to/module` then hands kbuild the wrong folder. `$(CURDIR)` is always the Makefile's own directory (GNU make; kernel-facts §1).",
+  fix: "Write `M=$(CURDIR)` (or define `PWD := $(shell pwd)` first).",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      if (mf.assignments.some((a) => a.name === "PWD")) continue;
+      for (const call of kbuildCalls(mf)) {
+        if (call.ext?.name !== "M" || !/^\$[({]PWD[)}]\/?$/.test(call.ext.value)) continue;
+        out2.push({
+          file: mf.path,
+          line: call.step.line,
+          message: `M=${call.ext.value} is wrong when make runs with -C from another folder; use M=$(CURDIR)`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/removed-subdirs.ts
+var removed_subdirs_default = defineRule({
+  id: "build/removed-subdirs",
+  severity: "error",
+  title: "`SUBDIRS=` was removed from kbuild in 5.3",
+  why: `Kernels since 5.3 abort with "'SUBDIRS' was removed in Linux 5.3, use 'M=' or 'KBUILD_EXTMOD='", so the module does not build on any current kernel (kernel-facts §1).`,
+  fix: "Replace `SUBDIRS=$(PWD)` with `M=$(CURDIR)`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      for (const call of kbuildCalls(mf)) {
+        if (call.ext?.name !== "SUBDIRS") continue;
+        out2.push({ file: mf.path, line: call.step.line, message: `SUBDIRS=${call.ext.value} fails on kernels 5.3 and later; use M=` });
+      }
+    }
+    for (const conf of model.dkms) {
+      for (const [name2, values] of conf.vars) {
+        if (name2 !== "MAKE") continue;
+        for (const v2 of values) {
+          if (/\bSUBDIRS=/.test(v2.value))
+            out2.push({
+              file: conf.path,
+              line: v2.line,
+              message: "the dkms MAKE command passes SUBDIRS=, which fails on kernels 5.3 and later; use M="
+            });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/side-effects.ts
+var EFFECTS = /* @__PURE__ */ new Set(["sudo", "insmod", "rmmod", "modprobe", "depmod"]);
+var side_effects_default = defineRule({
+  id: "build/side-effects",
+  severity: "warning",
+  title: "Plain `make` changes the running system",
+  why: "Users, CI and dkms run plain `make` expecting a build; a default target that calls sudo, insmod, rmmod, modprobe or depmod asks for root, loads code into the running kernel or fails in containers and build chroots.",
+  fix: "Keep the default target a build (`$(MAKE) -C $(KDIR) M=$(CURDIR) modules`) and move loading to separate targets such as `load:` and `install:`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      if (mf.kind !== "Makefile") continue;
+      for (const rule of defaultGoalRules(mf)) {
+        for (const step of rule.recipe) {
+          const hits = [...new Set(commandNames(step.text).filter((c) => EFFECTS.has(c)))];
+          if (hits.length === 0) continue;
+          out2.push({
+            file: mf.path,
+            line: step.line,
+            message: `the default target${rule.targets[0] !== mf.defaultTarget ? ` (through ${rule.targets[0]})` : ""} runs ${hits.join(", ")}`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
 // src/rules/build/index.ts
-var rules = [missing_makefile_default, no_obj_m_default];
+var rules = [
+  missing_makefile_default,
+  no_obj_m_default,
+  hardcoded_kernel_path_default,
+  kdir_not_overridable_default,
+  removed_subdirs_default,
+  deprecated_extra_flags_default,
+  missing_clean_target_default,
+  missing_install_target_default,
+  side_effects_default,
+  artifacts_committed_default,
+  gitignore_artifacts_default,
+  circular_composite_default,
+  pwd_in_m_default,
+  compile_error_default,
+  compile_warning_default
+];
+
+// src/rules/ci/ci-does-not-build.ts
+var ci_does_not_build_default = defineRule({
+  id: "ci/ci-does-not-build",
+  severity: "warning",
+  title: "CI never builds the module",
+  why: "A CI that lints or runs scripts but never compiles the module against kernel headers cannot catch the API changes that break out-of-tree modules (kernel-facts §6).",
+  fix: "Install kernel headers in a job and run `make -C <headers> M=$PWD modules` (or `dkms build`).",
+  check(model) {
+    const readable = model.ci.files.filter((f) => f.system !== "other");
+    if (model.modules.length === 0 || readable.length === 0 || model.ci.files.some((f) => f.system === "other")) return [];
+    if (model.ci.builds.length > 0) return [];
+    return readable.map((f) => ({
+      file: f.path,
+      line: 1,
+      message: `${f.path} never builds the module: no make/kbuild or dkms build step (also in the scripts it calls)`
+    }));
+  }
+});
+
+// src/rules/ci/missing-ci.ts
+var missing_ci_default = defineRule({
+  id: "ci/missing-ci",
+  severity: "warning",
+  title: "No CI configuration",
+  why: 'Out-of-tree modules "may break with kernel updates"; without CI nobody learns that a new kernel broke the build until a user reports it.',
+  fix: "Add a workflow (.github/workflows/build.yml or .gitlab-ci.yml) that builds the module against the kernels you support.",
+  check(model) {
+    if (model.modules.length === 0 || model.ci.files.length > 0) return [];
+    return [{ message: "no CI configuration (.github/workflows, .gitlab-ci.yml, .travis.yml ...) builds this module" }];
+  }
+});
+
+// src/rules/ci/targets.ts
+var RUNNER_KERNEL = "the runner's own kernel";
+function buildTargets(builds) {
+  return [...new Set(builds.flatMap((b2) => b2.kernels.length ? b2.kernels : [RUNNER_KERNEL]))];
+}
+
+// src/rules/ci/single-kernel-version.ts
+var single_kernel_version_default = defineRule({
+  id: "ci/single-kernel-version",
+  severity: "warning",
+  title: "CI builds against one kernel version only",
+  why: `The guide's advice is to "maintain compatibility with multiple kernel versions"; a CI that builds against one kernel proves nothing about the others, and compat guards go untested.`,
+  fix: "Build in a matrix over the oldest and newest kernels you support (for example Debian 6.1 and 6.12 headers).",
+  check(model) {
+    const builds = model.ci.builds;
+    if (builds.length === 0) return [];
+    const targets = buildTargets(builds);
+    if (targets.length !== 1 || targets[0] === RUNTIME_LIST) return [];
+    const b2 = builds[0];
+    return [
+      {
+        file: b2.file,
+        line: b2.line,
+        message: `CI builds against ${targets[0]} only (${builds.length} build step${builds.length === 1 ? "" : "s"}, first in ${b2.job ?? b2.file})`
+      }
+    ];
+  }
+});
+
+// src/rules/ci/untested-declared-kernels.ts
+var untested_declared_kernels_default = defineRule({
+  id: "ci/untested-declared-kernels",
+  severity: "note",
+  title: "Docs or dkms.conf claim kernels that CI never builds",
+  why: "A claimed range is only as good as its ends: if CI never builds the oldest and newest claimed kernels, the claim is untested and compat code at the edges rots.",
+  fix: "Add the declared minimum and maximum kernels to the CI matrix, or narrow the claim.",
+  check(model) {
+    const d = model.kernels.declared;
+    const builds = model.ci.builds;
+    if (!d || builds.length === 0 || builds.some((b3) => b3.kernels.includes(RUNTIME_LIST))) return [];
+    const tested = new Set(model.ci.tested);
+    const missing = [d.min, d.max].filter((v2) => !!v2 && parseVersion(v2) !== void 0 && !tested.has(v2));
+    if (missing.length === 0) return [];
+    const b2 = builds[0];
+    const tests = model.ci.tested.length ? model.ci.tested.join(", ") : "no identified kernel version";
+    return [
+      {
+        file: b2.file,
+        line: b2.line,
+        message: `${d.source.file}:${d.source.line} claims ${d.min ?? "..."}-${d.max ?? "..."}, but CI builds ${tests}: ${[...new Set(missing)].join(" and ")} never built`
+      }
+    ];
+  }
+});
+
+// src/rules/ci/index.ts
+var rules2 = [missing_ci_default, ci_does_not_build_default, single_kernel_version_default, untested_declared_kernels_default];
+
+// src/data/acquire-release.ts
+var spec = (kind, acquire, failure, handle2, release2, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release: release2, releaseArg, ...extra });
+var R = "result";
+var A0 = { arg: 0 };
+var ACQUIRE_SPECS = [
+  // memory
+  spec(
+    "kmalloc",
+    ["kmalloc", "kzalloc", "kcalloc", "kmalloc_array", "kstrdup", "kstrndup", "kmemdup", "kmalloc_node", "kzalloc_node", "kcalloc_node"],
+    "null",
+    R,
+    ["kfree", "kfree_sensitive", "kvfree", "kzfree"]
+  ),
+  spec("vmalloc", ["vmalloc", "vzalloc", "vmalloc_user", "vmalloc_32"], "null", R, ["vfree", "kvfree"]),
+  spec("kvmalloc", ["kvmalloc", "kvzalloc", "kvcalloc", "kvmalloc_array"], "null", R, ["kvfree"]),
+  spec("kmem_cache", ["kmem_cache_create", "kmem_cache_create_usercopy"], "null", R, ["kmem_cache_destroy"]),
+  spec("mempool", ["mempool_create", "mempool_create_kmalloc_pool", "mempool_create_slab_pool"], "null", R, ["mempool_destroy"]),
+  spec("dma_pool", ["dma_pool_create"], "null", R, ["dma_pool_destroy"]),
+  spec("dma_coherent", ["dma_alloc_coherent"], "null", R, ["dma_free_coherent"], 2),
+  spec("pages", ["__get_free_pages", "get_zeroed_page"], "null", R, ["free_pages", "free_page"]),
+  spec("page", ["alloc_pages", "alloc_page"], "null", R, ["__free_pages", "__free_page"]),
+  // character devices
+  spec("chrdev", ["register_chrdev"], "negative", R, ["unregister_chrdev", "__unregister_chrdev"]),
+  spec("chrdev_region", ["alloc_chrdev_region", "register_chrdev_region"], "negative", A0, ["unregister_chrdev_region"]),
+  spec("cdev", ["cdev_add"], "negative", A0, ["cdev_del"], 0, { dependsOn: ["chrdev_region"] }),
+  spec("cdev_device", ["cdev_device_add"], "negative", A0, ["cdev_device_del"], 0, {
+    dependsOn: ["chrdev_region"]
+  }),
+  spec("class", ["class_create", "__class_create"], "err-ptr", R, ["class_destroy"]),
+  spec("class_register", ["class_register"], "negative", A0, ["class_unregister"]),
+  spec("device", ["device_create", "device_create_with_groups"], "err-ptr", { arg: 2 }, ["device_destroy", "device_unregister"], 1, {
+    dependsOn: ["class", "class_register"]
+  }),
+  spec("device_register", ["device_register"], "negative", A0, ["device_unregister"]),
+  spec("misc", ["misc_register"], "negative", A0, ["misc_deregister"]),
+  // proc, debugfs, sysfs, kobjects
+  spec(
+    "proc",
+    ["proc_create", "proc_create_data", "proc_mkdir", "proc_mkdir_data", "proc_create_single", "proc_create_seq"],
+    "null",
+    R,
+    ["proc_remove", "remove_proc_entry", "remove_proc_subtree"],
+    0,
+    { releasesAll: true }
+  ),
+  spec("debugfs", ["debugfs_create_dir", "debugfs_create_file"], "err-ptr", R, ["debugfs_remove", "debugfs_remove_recursive"], 0, {
+    mustCheck: false,
+    tracked: false
+  }),
+  spec("sysfs", ["sysfs_create_group", "sysfs_create_groups", "sysfs_create_file"], "negative", A0, [
+    "sysfs_remove_group",
+    "sysfs_remove_groups",
+    "sysfs_remove_file",
+    "kobject_put",
+    "kobject_del"
+  ]),
+  spec("device_file", ["device_create_file"], "negative", A0, ["device_remove_file", "device_unregister", "device_destroy"]),
+  spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
+  // interrupts, I/O
+  spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
+  spec("ioremap", ["ioremap", "ioremap_wc", "ioremap_cache", "ioremap_uc", "ioremap_nocache"], "null", R, ["iounmap", "pci_iounmap"]),
+  spec("pci_iomap", ["pci_iomap", "pci_ioremap_bar"], "null", R, ["pci_iounmap", "iounmap"], 1),
+  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region"]),
+  spec("io_region", ["request_region"], "null", A0, ["release_region"]),
+  spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
+  spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
+  spec("gpio", ["gpio_request", "gpio_request_one"], "negative", A0, ["gpio_free"]),
+  spec("clk", ["clk_get"], "err-ptr", R, ["clk_put"]),
+  spec("gpiod", ["gpiod_get", "gpiod_get_index"], "err-ptr", R, ["gpiod_put"]),
+  spec("regulator", ["regulator_get"], "err-ptr", R, ["regulator_put"]),
+  // driver and bus registration
+  spec("platform_driver", ["platform_driver_register", "__platform_driver_register"], "negative", A0, ["platform_driver_unregister"]),
+  spec("platform_device", ["platform_device_register"], "negative", A0, ["platform_device_unregister"]),
+  spec(
+    "platform_device_simple",
+    [
+      "platform_device_register_simple",
+      "platform_device_register_full",
+      "platform_device_register_data",
+      "platform_device_register_resndata"
+    ],
+    "err-ptr",
+    R,
+    ["platform_device_unregister"]
+  ),
+  spec("pci_driver", ["pci_register_driver", "__pci_register_driver"], "negative", A0, ["pci_unregister_driver"]),
+  spec("usb_driver", ["usb_register", "usb_register_driver"], "negative", A0, ["usb_deregister"]),
+  spec("usb_dev", ["usb_register_dev"], "negative", A0, ["usb_deregister_dev"]),
+  spec("i2c_driver", ["i2c_add_driver", "i2c_register_driver"], "negative", A0, ["i2c_del_driver"]),
+  spec("spi_driver", ["spi_register_driver", "__spi_register_driver"], "negative", A0, ["spi_unregister_driver"]),
+  spec("driver", ["driver_register"], "negative", A0, ["driver_unregister"]),
+  spec("bus", ["bus_register"], "negative", A0, ["bus_unregister"]),
+  spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
+  spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
+  // network
+  spec("netdev_alloc", ["alloc_netdev", "alloc_etherdev", "alloc_netdev_mqs", "alloc_etherdev_mq", "alloc_candev"], "null", R, [
+    "free_netdev",
+    "free_candev"
+  ]),
+  spec(
+    "netdev",
+    ["register_netdev", "register_netdevice", "register_candev"],
+    "negative",
+    A0,
+    ["unregister_netdev", "unregister_netdevice", "unregister_candev"],
+    0,
+    { dependsOn: ["netdev_alloc"] }
+  ),
+  spec(
+    "nf_hook",
+    ["nf_register_net_hook", "nf_register_net_hooks"],
+    "negative",
+    { arg: 1 },
+    ["nf_unregister_net_hook", "nf_unregister_net_hooks"],
+    1
+  ),
+  spec("pernet", ["register_pernet_subsys", "register_pernet_device"], "negative", A0, [
+    "unregister_pernet_subsys",
+    "unregister_pernet_device"
+  ]),
+  spec("genl", ["genl_register_family"], "negative", A0, ["genl_unregister_family"]),
+  spec("socket", ["sock_create_kern"], "negative", { arg: 4 }, ["sock_release"]),
+  spec(
+    "notifier",
+    [
+      "register_netdevice_notifier",
+      "register_reboot_notifier",
+      "register_inetaddr_notifier",
+      "register_module_notifier",
+      "register_pm_notifier"
+    ],
+    "negative",
+    A0,
+    [
+      "unregister_netdevice_notifier",
+      "unregister_reboot_notifier",
+      "unregister_inetaddr_notifier",
+      "unregister_module_notifier",
+      "unregister_pm_notifier"
+    ],
+    0,
+    // a notifier block registration only fails for a duplicate: in-tree code ignores the result
+    { mustCheck: false }
+  ),
+  // input
+  spec("input_alloc", ["input_allocate_device"], "null", R, ["input_free_device", "input_unregister_device"]),
+  spec("input", ["input_register_device"], "negative", A0, ["input_unregister_device"], 0, {
+    dependsOn: ["input_alloc"]
+  }),
+  // threads, timers, workqueues
+  spec("kthread", ["kthread_run", "kthread_create", "kthread_run_on_cpu"], "err-ptr", R, ["kthread_stop", "kthread_stop_put"]),
+  spec("timer", ["add_timer", "mod_timer"], "none", A0, [
+    "del_timer_sync",
+    "del_timer",
+    "timer_delete_sync",
+    "timer_delete",
+    "timer_shutdown_sync",
+    "timer_shutdown"
+  ]),
+  spec("hrtimer", ["hrtimer_start"], "none", A0, ["hrtimer_cancel", "hrtimer_try_to_cancel"]),
+  spec("workqueue", ["alloc_workqueue", "create_workqueue", "create_singlethread_workqueue", "alloc_ordered_workqueue"], "null", R, [
+    "destroy_workqueue"
+  ]),
+  // probes, filesystems, block, crypto, misc subsystems
+  spec("kprobe", ["register_kprobe"], "negative", A0, ["unregister_kprobe"]),
+  spec("kretprobe", ["register_kretprobe"], "negative", A0, ["unregister_kretprobe"]),
+  spec("filesystem", ["register_filesystem"], "negative", A0, ["unregister_filesystem"]),
+  spec("blkdev", ["register_blkdev"], "negative", R, ["unregister_blkdev"]),
+  spec("disk", ["add_disk", "device_add_disk"], "negative", A0, ["del_gendisk"], 0, { mustCheck: false }),
+  spec(
+    "crypto_alg",
+    ["crypto_register_alg", "crypto_register_shash", "crypto_register_skcipher", "crypto_register_aead", "crypto_register_ahash"],
+    "negative",
+    A0,
+    ["crypto_unregister_alg", "crypto_unregister_shash", "crypto_unregister_skcipher", "crypto_unregister_aead", "crypto_unregister_ahash"]
+  ),
+  spec(
+    "crypto_tfm",
+    ["crypto_alloc_shash", "crypto_alloc_skcipher", "crypto_alloc_aead", "crypto_alloc_ahash", "crypto_alloc_cipher"],
+    "err-ptr",
+    R,
+    ["crypto_free_shash", "crypto_free_skcipher", "crypto_free_aead", "crypto_free_ahash", "crypto_free_cipher"]
+  ),
+  spec("sysctl", ["register_sysctl", "register_sysctl_table"], "null", R, ["unregister_sysctl_table"]),
+  spec(
+    "ida",
+    ["ida_alloc", "ida_alloc_range", "ida_alloc_min", "ida_alloc_max", "ida_simple_get"],
+    "negative",
+    R,
+    ["ida_free", "ida_simple_remove"],
+    1
+  ),
+  spec("firmware", ["request_firmware"], "negative", A0, ["release_firmware"]),
+  spec("file", ["filp_open"], "err-ptr", R, ["filp_close"]),
+  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device"]),
+  spec("snd_card", ["snd_card_new"], "negative", { arg: 5 }, ["snd_card_free"]),
+  spec("hwmon", ["hwmon_device_register", "hwmon_device_register_with_groups", "hwmon_device_register_with_info"], "err-ptr", R, [
+    "hwmon_device_unregister"
+  ])
+];
+var byAcquire = /* @__PURE__ */ new Map();
+var byRelease = /* @__PURE__ */ new Map();
+for (const s of ACQUIRE_SPECS) {
+  for (const name2 of s.acquire) byAcquire.set(name2, s);
+  for (const name2 of s.release) {
+    const list = byRelease.get(name2) ?? [];
+    list.push(s);
+    byRelease.set(name2, list);
+  }
+}
+var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
+  "device_register",
+  "device_add",
+  "device_initialize",
+  "kobject_init",
+  "kobject_init_and_add",
+  "kobject_add",
+  "kref_init",
+  "list_add",
+  "list_add_tail",
+  "hlist_add_head",
+  "idr_alloc",
+  "xa_store",
+  "radix_tree_insert"
+]);
+function releaseFor(s, acquireName) {
+  const i2 = s.acquire.indexOf(acquireName);
+  const paired = s.release.find((r) => r === `un${acquireName}` || r === acquireName.replace(/^register_/, "unregister_"));
+  return paired ?? (i2 >= 0 && s.release.length === s.acquire.length ? s.release[i2] : s.release[0]);
+}
+function acquireSpec(name2) {
+  return byAcquire.get(name2);
+}
+function releasedKinds(name2) {
+  return byRelease.get(name2) ?? [];
+}
+function managedSpec(name2) {
+  const m2 = /^(devm|pcim)_(.+)$/.exec(name2);
+  if (!m2) return void 0;
+  return byAcquire.get(m2[1] === "pcim" ? `pci_${m2[2]}` : m2[2]);
+}
+function isManaged(name2) {
+  return /^(devm|pcim)_/.test(name2);
+}
+function returnsErrPtr(name2) {
+  return byAcquire.get(name2)?.failure === "err-ptr" || ERR_PTR_EXTRA.has(name2);
+}
+var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
+  "devm_ioremap_resource",
+  "devm_platform_ioremap_resource",
+  "devm_clk_get",
+  "devm_gpiod_get",
+  "devm_regulator_get",
+  "kthread_create_on_node",
+  "debugfs_create_symlink",
+  "memdup_user",
+  "strndup_user"
+]);
+
+// src/model/c/syntax/loader.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/web-tree-sitter/tree-sitter.js
+var __defProp2 = Object.defineProperty;
+var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = Symbol("INTERNAL");
+function assertInternal(x2) {
+  if (x2 !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C2 = module2;
+}
+__name(setModule, "setModule");
+var C2;
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  language;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+  }
+  /** Get the current symbol of the lookahead iterator. */
+  get currentTypeId() {
+    return C2._ts_lookahead_iterator_current_symbol(this[0]);
+  }
+  /** Get the current symbol name of the lookahead iterator. */
+  get currentType() {
+    return this.language.types[this.currentTypeId] || "ERROR";
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    C2._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C2._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    return Boolean(C2._ts_lookahead_iterator_reset_state(this[0], stateId));
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        if (C2._ts_lookahead_iterator_next(this[0])) {
+          return { done: false, value: this.currentType };
+        }
+        return { done: true, value: "" };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result2 = tree.textCallback(startIndex, startPosition);
+  if (result2) {
+    startIndex += result2.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result2 += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result2 = result2.slice(0, length);
+    }
+  }
+  return result2 ?? "";
+}
+__name(getText, "getText");
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C2._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    C2._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C2._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C2.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C2._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C2._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C2._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result2[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C2._free(buffer);
+    }
+    return result2;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C2._ts_tree_included_ranges_wasm(this[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result2[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C2._free(buffer);
+    }
+    return result2;
+  }
+};
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C2._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    marshalTreeCursor(this);
+    C2._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C2._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C2._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result2 = C2._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result2 = C2._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result2 = C2._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result2 = C2._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result2 = C2._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C2._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C2.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result2 = C2._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result2 = C2._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result2 === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C2._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C2._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C2._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C2._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C2._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C2._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C2._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C2._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C2._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C2._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C2._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C2._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C2._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C2._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C2._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C2._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C2._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C2._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C2.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C2._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C2.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C2._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result2[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C2._free(buffer);
+    }
+    return result2;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C2.setValue(address, index, "i32");
+    C2._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C2.setValue(address, index, "i32");
+    C2._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C2._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C2._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C2._ts_node_children_wasm(this.tree[0]);
+      const count = C2.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C2._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C2._ts_node_named_children_wasm(this.tree[0]);
+      const count = C2.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C2._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C2._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C2.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C2._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C2.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result2[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C2._free(descendantAddress);
+    C2._free(symbolsAddress);
+    return result2;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C2._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C2._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C2._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C2._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C2._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C2._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C2._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C2.setValue(address, start2, "i32");
+    C2.setValue(address + SIZE_OF_INT, end, "i32");
+    C2._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C2.setValue(address, start2, "i32");
+    C2.setValue(address + SIZE_OF_INT, end, "i32");
+    C2._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C2._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C2._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C2._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C2._ts_node_to_string_wasm(this.tree[0]);
+    const result2 = C2.AsciiToString(address);
+    C2._free(address);
+    return result2;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result2) {
+  for (let i2 = 0, n = result2.length; i2 < n; i2++) {
+    const captureIndex = C2.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result2[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C2.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C2.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C2.getValue(address, "i32");
+  const result2 = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result2;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C2.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C2.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C2.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C2.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C2.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C2.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C2.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C2.setValue(address, point.row, "i32");
+  C2.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result2 = {
+    row: C2.getValue(address, "i32") >>> 0,
+    column: C2.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result2;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C2.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result2 = {};
+  result2.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result2.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result2.startIndex = C2.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result2.endIndex = C2.getValue(address, "i32") >>> 0;
+  return result2;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C2.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C2.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C2.getValue(address, "i32");
+  const minor_version = C2.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C2.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue2 = steps[2].value;
+    const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches2 : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C2.lengthBytesUTF8(source);
+    const sourceAddress = C2._malloc(sourceLength + 1);
+    C2.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C2._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C2.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C2.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C2._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C2._ts_query_string_count(address);
+    const captureCount = C2._ts_query_capture_count(address);
+    const patternCount = C2._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C2._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C2.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j2 = 0; j2 < captureCount; j2++) {
+        const quantifier = C2._ts_query_capture_quantifier_for_id(address, i2, j2);
+        captureQuantifiersArray[j2] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C2._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C2.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C2._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C2.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j2 = 0; j2 < stepCount; j2++) {
+        const stepType = C2.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C2.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C2._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    C2._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C2.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C2._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const rawCount = C2.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result2 = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C2.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C2.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result2[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result2[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result2[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result2[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result2.length = filteredCount;
+    C2._free(startAddress);
+    C2.currentQueryProgressCallback = null;
+    return result2;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const timeoutMicros = options.timeoutMicros ?? 0;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (progressCallback) {
+      C2.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C2._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      matchLimit,
+      maxStartDepth,
+      timeoutMicros
+    );
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result2 = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C2.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C2.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C2.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result2.push(capture);
+      }
+    }
+    C2._free(startAddress);
+    C2.currentQueryProgressCallback = null;
+    return result2;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C2.lengthBytesUTF8(captureName);
+    const captureNameAddress = C2._malloc(captureNameLength + 1);
+    C2.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C2._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C2._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C2._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C2._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C2._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C2._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C2._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C2._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C2._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C2._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C2._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C2.UTF8ToString(C2._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C2._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C2._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C2.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C2._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C2.UTF8ToString(ptr);
+  }
+  /**
+   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+   * Gets the version of the language.
+   */
+  get version() {
+    return C2._ts_language_version(this[0]);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C2._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C2._ts_language_metadata(this[0]);
+    const length = C2.getValue(TRANSFER_BUFFER, "i32");
+    const address = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(address);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C2._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result2 = this.fields.indexOf(fieldName);
+    return result2 !== -1 ? result2 : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C2.lengthBytesUTF8(type);
+    const typeAddress = C2._malloc(typeLength + 1);
+    C2.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result2 = C2._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C2._free(typeAddress);
+    return result2 || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C2._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C2._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C2.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C2._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C2._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C2._ts_language_supertypes_wasm(this[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result2[i2] = C2.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result2;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C2._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result2[i2] = C2.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result2;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C2._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. Newly created lookahead iterators will return the `ERROR`
+   * symbol from {@link LookaheadIterator#currentType}.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C2._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+   *
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  query(source) {
+    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+    return new Query(this, source);
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file or as a buffer.
+   */
+  static async load(input) {
+    let bytes;
+    if (input instanceof Uint8Array) {
+      bytes = Promise.resolve(input);
+    } else {
+      if (globalThis.process?.versions.node) {
+        const fs2 = await import("fs/promises");
+        bytes = fs2.readFile(input);
+      } else {
+        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+          if (response.ok) {
+            return new Uint8Array(buffer);
+          } else {
+            const body2 = new TextDecoder("utf-8").decode(buffer);
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+        }));
+      }
+    }
+    const mod = await C2.loadWebAssemblyModule(await bytes, { loadAsync: true });
+    const symbolNames = Object.keys(mod);
+    const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName2) {
+      console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error("Language.load failed: no language function found in WASM file");
+    }
+    const languageAddress = mod[functionName2]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+};
+var Module2 = (() => {
+  var _scriptName = import.meta.url;
+  return async function(moduleArg = {}) {
+    var moduleRtn;
+    var Module = moduleArg;
+    var readyPromiseResolve, readyPromiseReject;
+    var readyPromise = new Promise((resolve, reject) => {
+      readyPromiseResolve = resolve;
+      readyPromiseReject = reject;
+    });
+    var ENVIRONMENT_IS_WEB = typeof window == "object";
+    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+    if (ENVIRONMENT_IS_NODE) {
+      const { createRequire: createRequire2 } = await import("module");
+      var require = createRequire2(import.meta.url);
+    }
+    Module.currentQueryProgressCallback = null;
+    Module.currentProgressCallback = null;
+    Module.currentLogCallback = null;
+    Module.currentParseCallback = null;
+    var moduleOverrides = Object.assign({}, Module);
+    var arguments_ = [];
+    var thisProgram = "./this.program";
+    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      throw toThrow;
+    }, "quit_");
+    var scriptDirectory = "";
+    function locateFile(path11) {
+      if (Module["locateFile"]) {
+        return Module["locateFile"](path11, scriptDirectory);
+      }
+      return scriptDirectory + path11;
+    }
+    __name(locateFile, "locateFile");
+    var readAsync, readBinary;
+    if (ENVIRONMENT_IS_NODE) {
+      var fs = require("fs");
+      var nodePath = require("path");
+      if (!import.meta.url.startsWith("data:")) {
+        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
+      }
+      readBinary = /* @__PURE__ */ __name((filename) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename);
+        return ret;
+      }, "readBinary");
+      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+        filename = isFileURI(filename) ? new URL(filename) : filename;
+        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+        return ret;
+      }, "readAsync");
+      if (!Module["thisProgram"] && process.argv.length > 1) {
+        thisProgram = process.argv[1].replace(/\\/g, "/");
+      }
+      arguments_ = process.argv.slice(2);
+      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+        process.exitCode = status;
+        throw toThrow;
+      }, "quit_");
+    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+      if (ENVIRONMENT_IS_WORKER) {
+        scriptDirectory = self.location.href;
+      } else if (typeof document != "undefined" && document.currentScript) {
+        scriptDirectory = document.currentScript.src;
+      }
+      if (_scriptName) {
+        scriptDirectory = _scriptName;
+      }
+      if (scriptDirectory.startsWith("blob:")) {
+        scriptDirectory = "";
+      } else {
+        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+      }
+      {
+        if (ENVIRONMENT_IS_WORKER) {
+          readBinary = /* @__PURE__ */ __name((url) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, false);
+            xhr.responseType = "arraybuffer";
+            xhr.send(null);
+            return new Uint8Array(
+              /** @type{!ArrayBuffer} */
+              xhr.response
+            );
+          }, "readBinary");
+        }
+        readAsync = /* @__PURE__ */ __name(async (url) => {
+          if (isFileURI(url)) {
+            return new Promise((resolve, reject) => {
+              var xhr = new XMLHttpRequest();
+              xhr.open("GET", url, true);
+              xhr.responseType = "arraybuffer";
+              xhr.onload = () => {
+                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                  resolve(xhr.response);
+                  return;
+                }
+                reject(xhr.status);
+              };
+              xhr.onerror = reject;
+              xhr.send(null);
+            });
+          }
+          var response = await fetch(url, {
+            credentials: "same-origin"
+          });
+          if (response.ok) {
+            return response.arrayBuffer();
+          }
+          throw new Error(response.status + " : " + response.url);
+        }, "readAsync");
+      }
+    } else {
+    }
+    var out = Module["print"] || console.log.bind(console);
+    var err = Module["printErr"] || console.error.bind(console);
+    Object.assign(Module, moduleOverrides);
+    moduleOverrides = null;
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    var dynamicLibraries = Module["dynamicLibraries"] || [];
+    var wasmBinary = Module["wasmBinary"];
+    var wasmMemory;
+    var ABORT = false;
+    var EXITSTATUS;
+    function assert(condition, text) {
+      if (!condition) {
+        abort(text);
+      }
+    }
+    __name(assert, "assert");
+    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+    var HEAP_DATA_VIEW;
+    var runtimeInitialized = false;
+    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+    function updateMemoryViews() {
+      var b2 = wasmMemory.buffer;
+      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b2);
+      Module["HEAP8"] = HEAP8 = new Int8Array(b2);
+      Module["HEAP16"] = HEAP16 = new Int16Array(b2);
+      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b2);
+      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b2);
+      Module["HEAP32"] = HEAP32 = new Int32Array(b2);
+      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b2);
+      Module["HEAPF32"] = HEAPF32 = new Float32Array(b2);
+      Module["HEAPF64"] = HEAPF64 = new Float64Array(b2);
+      Module["HEAP64"] = HEAP64 = new BigInt64Array(b2);
+      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b2);
+    }
+    __name(updateMemoryViews, "updateMemoryViews");
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+    var __RELOC_FUNCS__ = [];
+    function preRun() {
+      if (Module["preRun"]) {
+        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+        while (Module["preRun"].length) {
+          addOnPreRun(Module["preRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPreRuns);
+    }
+    __name(preRun, "preRun");
+    function initRuntime() {
+      runtimeInitialized = true;
+      callRuntimeCallbacks(__RELOC_FUNCS__);
+      wasmExports["__wasm_call_ctors"]();
+      callRuntimeCallbacks(onPostCtors);
+    }
+    __name(initRuntime, "initRuntime");
+    function preMain() {
+    }
+    __name(preMain, "preMain");
+    function postRun() {
+      if (Module["postRun"]) {
+        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+        while (Module["postRun"].length) {
+          addOnPostRun(Module["postRun"].shift());
+        }
+      }
+      callRuntimeCallbacks(onPostRuns);
+    }
+    __name(postRun, "postRun");
+    var runDependencies = 0;
+    var dependenciesFulfilled = null;
+    function getUniqueRunDependency(id) {
+      return id;
+    }
+    __name(getUniqueRunDependency, "getUniqueRunDependency");
+    function addRunDependency(id) {
+      runDependencies++;
+      Module["monitorRunDependencies"]?.(runDependencies);
+    }
+    __name(addRunDependency, "addRunDependency");
+    function removeRunDependency(id) {
+      runDependencies--;
+      Module["monitorRunDependencies"]?.(runDependencies);
+      if (runDependencies == 0) {
+        if (dependenciesFulfilled) {
+          var callback = dependenciesFulfilled;
+          dependenciesFulfilled = null;
+          callback();
+        }
+      }
+    }
+    __name(removeRunDependency, "removeRunDependency");
+    function abort(what) {
+      Module["onAbort"]?.(what);
+      what = "Aborted(" + what + ")";
+      err(what);
+      ABORT = true;
+      what += ". Build with -sASSERTIONS for more info.";
+      var e = new WebAssembly.RuntimeError(what);
+      readyPromiseReject(e);
+      throw e;
+    }
+    __name(abort, "abort");
+    var wasmBinaryFile;
+    function findWasmBinary() {
+      if (Module["locateFile"]) {
+        return locateFile("tree-sitter.wasm");
+      }
+      return new URL("tree-sitter.wasm", import.meta.url).href;
+    }
+    __name(findWasmBinary, "findWasmBinary");
+    function getBinarySync(file) {
+      if (file == wasmBinaryFile && wasmBinary) {
+        return new Uint8Array(wasmBinary);
+      }
+      if (readBinary) {
+        return readBinary(file);
+      }
+      throw "both async and sync fetching of the wasm failed";
+    }
+    __name(getBinarySync, "getBinarySync");
+    async function getWasmBinary(binaryFile) {
+      if (!wasmBinary) {
+        try {
+          var response = await readAsync(binaryFile);
+          return new Uint8Array(response);
+        } catch {
+        }
+      }
+      return getBinarySync(binaryFile);
+    }
+    __name(getWasmBinary, "getWasmBinary");
+    async function instantiateArrayBuffer(binaryFile, imports) {
+      try {
+        var binary2 = await getWasmBinary(binaryFile);
+        var instance2 = await WebAssembly.instantiate(binary2, imports);
+        return instance2;
+      } catch (reason2) {
+        err(`failed to asynchronously prepare wasm: ${reason2}`);
+        abort(reason2);
+      }
+    }
+    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+    async function instantiateAsync(binary2, binaryFile, imports) {
+      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+        try {
+          var response = fetch(binaryFile, {
+            credentials: "same-origin"
+          });
+          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+          return instantiationResult;
+        } catch (reason2) {
+          err(`wasm streaming compile failed: ${reason2}`);
+          err("falling back to ArrayBuffer instantiation");
+        }
+      }
+      return instantiateArrayBuffer(binaryFile, imports);
+    }
+    __name(instantiateAsync, "instantiateAsync");
+    function getWasmImports() {
+      return {
+        "env": wasmImports,
+        "wasi_snapshot_preview1": wasmImports,
+        "GOT.mem": new Proxy(wasmImports, GOTHandler),
+        "GOT.func": new Proxy(wasmImports, GOTHandler)
+      };
+    }
+    __name(getWasmImports, "getWasmImports");
+    async function createWasm() {
+      function receiveInstance(instance2, module2) {
+        wasmExports = instance2.exports;
+        wasmExports = relocateExports(wasmExports, 1024);
+        var metadata2 = getDylinkMetadata(module2);
+        if (metadata2.neededDynlibs) {
+          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+        }
+        mergeLibSymbols(wasmExports, "main");
+        LDSO.init();
+        loadDylibs();
+        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+        removeRunDependency("wasm-instantiate");
+        return wasmExports;
+      }
+      __name(receiveInstance, "receiveInstance");
+      addRunDependency("wasm-instantiate");
+      function receiveInstantiationResult(result22) {
+        return receiveInstance(result22["instance"], result22["module"]);
+      }
+      __name(receiveInstantiationResult, "receiveInstantiationResult");
+      var info2 = getWasmImports();
+      if (Module["instantiateWasm"]) {
+        return new Promise((resolve, reject) => {
+          Module["instantiateWasm"](info2, (mod, inst) => {
+            receiveInstance(mod, inst);
+            resolve(mod.exports);
+          });
+        });
+      }
+      wasmBinaryFile ??= findWasmBinary();
+      try {
+        var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+        var exports = receiveInstantiationResult(result2);
+        return exports;
+      } catch (e) {
+        readyPromiseReject(e);
+        return Promise.reject(e);
+      }
+    }
+    __name(createWasm, "createWasm");
+    var ASM_CONSTS = {};
+    class ExitStatus {
+      static {
+        __name(this, "ExitStatus");
+      }
+      name = "ExitStatus";
+      constructor(status) {
+        this.message = `Program terminated with exit(${status})`;
+        this.status = status;
+      }
+    }
+    var GOT = {};
+    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+    var GOTHandler = {
+      get(obj, symName) {
+        var rtn = GOT[symName];
+        if (!rtn) {
+          rtn = GOT[symName] = new WebAssembly.Global({
+            "value": "i32",
+            "mutable": true
+          });
+        }
+        if (!currentModuleWeakSymbols.has(symName)) {
+          rtn.required = true;
+        }
+        return rtn;
+      }
+    };
+    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+      while (callbacks.length > 0) {
+        callbacks.shift()(Module);
+      }
+    }, "callRuntimeCallbacks");
+    var onPostRuns = [];
+    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+    var onPreRuns = [];
+    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+      var endIdx = idx + maxBytesToRead;
+      var endPtr = idx;
+      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+      }
+      var str = "";
+      while (idx < endPtr) {
+        var u0 = heapOrArray[idx++];
+        if (!(u0 & 128)) {
+          str += String.fromCharCode(u0);
+          continue;
+        }
+        var u1 = heapOrArray[idx++] & 63;
+        if ((u0 & 224) == 192) {
+          str += String.fromCharCode((u0 & 31) << 6 | u1);
+          continue;
+        }
+        var u22 = heapOrArray[idx++] & 63;
+        if ((u0 & 240) == 224) {
+          u0 = (u0 & 15) << 12 | u1 << 6 | u22;
+        } else {
+          u0 = (u0 & 7) << 18 | u1 << 12 | u22 << 6 | heapOrArray[idx++] & 63;
+        }
+        if (u0 < 65536) {
+          str += String.fromCharCode(u0);
+        } else {
+          var ch = u0 - 65536;
+          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return str;
+    }, "UTF8ArrayToString");
+    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+      var offset = 0;
+      var end = 0;
+      function getU8() {
+        return binary2[offset++];
+      }
+      __name(getU8, "getU8");
+      function getLEB() {
+        var ret = 0;
+        var mul = 1;
+        while (1) {
+          var byte = binary2[offset++];
+          ret += (byte & 127) * mul;
+          mul *= 128;
+          if (!(byte & 128)) break;
+        }
+        return ret;
+      }
+      __name(getLEB, "getLEB");
+      function getString() {
+        var len = getLEB();
+        offset += len;
+        return UTF8ArrayToString(binary2, offset - len, len);
+      }
+      __name(getString, "getString");
+      function failIf(condition, message) {
+        if (condition) throw new Error(message);
+      }
+      __name(failIf, "failIf");
+      var name2 = "dylink.0";
+      if (binary2 instanceof WebAssembly.Module) {
+        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        if (dylinkSection.length === 0) {
+          name2 = "dylink";
+          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+        }
+        failIf(dylinkSection.length === 0, "need dylink section");
+        binary2 = new Uint8Array(dylinkSection[0]);
+        end = binary2.length;
+      } else {
+        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+        failIf(!magicNumberFound, "need to see wasm magic number");
+        failIf(binary2[8] !== 0, "need the dylink section to be first");
+        offset = 9;
+        var section_size = getLEB();
+        end = offset + section_size;
+        name2 = getString();
+      }
+      var customSection = {
+        neededDynlibs: [],
+        tlsExports: /* @__PURE__ */ new Set(),
+        weakImports: /* @__PURE__ */ new Set()
+      };
+      if (name2 == "dylink") {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+        var neededDynlibsCount = getLEB();
+        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+          var libname = getString();
+          customSection.neededDynlibs.push(libname);
+        }
+      } else {
+        failIf(name2 !== "dylink.0");
+        var WASM_DYLINK_MEM_INFO = 1;
+        var WASM_DYLINK_NEEDED = 2;
+        var WASM_DYLINK_EXPORT_INFO = 3;
+        var WASM_DYLINK_IMPORT_INFO = 4;
+        var WASM_SYMBOL_TLS = 256;
+        var WASM_SYMBOL_BINDING_MASK = 3;
+        var WASM_SYMBOL_BINDING_WEAK = 1;
+        while (offset < end) {
+          var subsectionType = getU8();
+          var subsectionSize = getLEB();
+          if (subsectionType === WASM_DYLINK_MEM_INFO) {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+          } else if (subsectionType === WASM_DYLINK_NEEDED) {
+            var neededDynlibsCount = getLEB();
+            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+              libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var symname = getString();
+              var flags2 = getLEB();
+              if (flags2 & WASM_SYMBOL_TLS) {
+                customSection.tlsExports.add(symname);
+              }
+            }
+          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+            var count = getLEB();
+            while (count--) {
+              var modname = getString();
+              var symname = getString();
+              var flags2 = getLEB();
+              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                customSection.weakImports.add(symname);
+              }
+            }
+          } else {
+            offset += subsectionSize;
+          }
+        }
+      }
+      return customSection;
+    }, "getDylinkMetadata");
+    function getValue(ptr, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          return HEAP8[ptr];
+        case "i8":
+          return HEAP8[ptr];
+        case "i16":
+          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+        case "i32":
+          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+        case "i64":
+          return HEAP64[ptr >> 3];
+        case "float":
+          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+        case "double":
+          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+        case "*":
+          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+        default:
+          abort(`invalid type for getValue: ${type}`);
+      }
+    }
+    __name(getValue, "getValue");
+    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+      var dso = {
+        refcount: Infinity,
+        name: name2,
+        exports: syms,
+        global: true
+      };
+      LDSO.loadedLibsByName[name2] = dso;
+      if (handle2 != void 0) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return dso;
+    }, "newDSO");
+    var LDSO = {
+      loadedLibsByName: {},
+      loadedLibsByHandle: {},
+      init() {
+        newDSO("__main__", 0, wasmImports);
+      }
+    };
+    var ___heap_base = 78224;
+    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size) => {
+      if (runtimeInitialized) {
+        return _calloc(size, 1);
+      }
+      var ret = ___heap_base;
+      var end = ret + alignMemory(size, 16);
+      ___heap_base = end;
+      GOT["__heap_base"].value = end;
+      return ret;
+    }, "getMemory");
+    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+      if (n < 128) {
+        target.push(n);
+      } else {
+        target.push(n % 128 | 128, n >> 7);
+      }
+    }, "uleb128Encode");
+    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+      var typeNames = {
+        "i": "i32",
+        "j": "i64",
+        "f": "f32",
+        "d": "f64",
+        "e": "externref",
+        "p": "i32"
+      };
+      var type = {
+        parameters: [],
+        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+      };
+      for (var i2 = 1; i2 < sig.length; ++i2) {
+        type.parameters.push(typeNames[sig[i2]]);
+      }
+      return type;
+    }, "sigToWasmTypes");
+    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+      var sigRet = sig.slice(0, 1);
+      var sigParam = sig.slice(1);
+      var typeCodes = {
+        "i": 127,
+        // i32
+        "p": 127,
+        // i32
+        "j": 126,
+        // i64
+        "f": 125,
+        // f32
+        "d": 124,
+        // f64
+        "e": 111
+      };
+      target.push(96);
+      uleb128Encode(sigParam.length, target);
+      for (var i2 = 0; i2 < sigParam.length; ++i2) {
+        target.push(typeCodes[sigParam[i2]]);
+      }
+      if (sigRet == "v") {
+        target.push(0);
+      } else {
+        target.push(1, typeCodes[sigRet]);
+      }
+    }, "generateFuncType");
+    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+      if (typeof WebAssembly.Function == "function") {
+        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+      }
+      var typeSectionBody = [1];
+      generateFuncType(sig, typeSectionBody);
+      var bytes = [
+        0,
+        97,
+        115,
+        109,
+        // magic ("\0asm")
+        1,
+        0,
+        0,
+        0,
+        // version: 1
+        1
+      ];
+      uleb128Encode(typeSectionBody.length, bytes);
+      bytes.push(...typeSectionBody);
+      bytes.push(
+        2,
+        7,
+        // import section
+        // (import "e" "f" (func 0 (type 0)))
+        1,
+        1,
+        101,
+        1,
+        102,
+        0,
+        0,
+        7,
+        5,
+        // export section
+        // (export "f" (func 0 (type 0)))
+        1,
+        1,
+        102,
+        0,
+        0
+      );
+      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+      var instance2 = new WebAssembly.Instance(module2, {
+        "e": {
+          "f": func2
+        }
+      });
+      var wrappedFunc = instance2.exports["f"];
+      return wrappedFunc;
+    }, "convertJsFunctionToWasm");
+    var wasmTableMirror = [];
+    var wasmTable = new WebAssembly.Table({
+      "initial": 31,
+      "element": "anyfunc"
+    });
+    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+      var func2 = wasmTableMirror[funcPtr];
+      if (!func2) {
+        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+      }
+      return func2;
+    }, "getWasmTableEntry");
+    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+      if (functionsInTableMap) {
+        for (var i2 = offset; i2 < offset + count; i2++) {
+          var item = getWasmTableEntry(i2);
+          if (item) {
+            functionsInTableMap.set(item, i2);
+          }
+        }
+      }
+    }, "updateTableMap");
+    var functionsInTableMap;
+    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+      if (!functionsInTableMap) {
+        functionsInTableMap = /* @__PURE__ */ new WeakMap();
+        updateTableMap(0, wasmTable.length);
+      }
+      return functionsInTableMap.get(func2) || 0;
+    }, "getFunctionAddress");
+    var freeTableIndexes = [];
+    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+      if (freeTableIndexes.length) {
+        return freeTableIndexes.pop();
+      }
+      try {
+        wasmTable.grow(1);
+      } catch (err2) {
+        if (!(err2 instanceof RangeError)) {
+          throw err2;
+        }
+        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+      }
+      return wasmTable.length - 1;
+    }, "getEmptyTableSlot");
+    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+      wasmTable.set(idx, func2);
+      wasmTableMirror[idx] = wasmTable.get(idx);
+    }, "setWasmTableEntry");
+    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+      var rtn = getFunctionAddress(func2);
+      if (rtn) {
+        return rtn;
+      }
+      var ret = getEmptyTableSlot();
+      try {
+        setWasmTableEntry(ret, func2);
+      } catch (err2) {
+        if (!(err2 instanceof TypeError)) {
+          throw err2;
+        }
+        var wrapped = convertJsFunctionToWasm(func2, sig);
+        setWasmTableEntry(ret, wrapped);
+      }
+      functionsInTableMap.set(func2, ret);
+      return ret;
+    }, "addFunction");
+    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+      for (var symName in exports) {
+        if (isInternalSym(symName)) {
+          continue;
+        }
+        var value = exports[symName];
+        GOT[symName] ||= new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+        if (replace || GOT[symName].value == 0) {
+          if (typeof value == "function") {
+            GOT[symName].value = addFunction(value);
+          } else if (typeof value == "number") {
+            GOT[symName].value = value;
+          } else {
+            err(`unhandled export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "updateGOT");
+    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+      var relocated = {};
+      for (var e in exports) {
+        var value = exports[e];
+        if (typeof value == "object") {
+          value = value.value;
+        }
+        if (typeof value == "number") {
+          value += memoryBase2;
+        }
+        relocated[e] = value;
+      }
+      updateGOT(relocated, replace);
+      return relocated;
+    }, "relocateExports");
+    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+      var existing = wasmImports[symName];
+      if (!existing || existing.stub) {
+        return false;
+      }
+      return true;
+    }, "isSymbolDefined");
+    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+      var rtn = getWasmTableEntry(ptr)(...args2);
+      return rtn;
+    }, "dynCall");
+    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+      var sp = stackSave();
+      try {
+        return dynCall(sig, ptr, args2);
+      } catch (e) {
+        stackRestore(sp);
+        if (e !== e + 0) throw e;
+        _setThrew(1, 0);
+        if (sig[0] == "j") return 0n;
+      }
+    }, "createInvokeFunction");
+    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+      var sym;
+      if (isSymbolDefined(symName)) {
+        sym = wasmImports[symName];
+      } else if (symName.startsWith("invoke_")) {
+        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+      }
+      return {
+        sym,
+        name: symName
+      };
+    }, "resolveGlobalSymbol");
+    var onPostCtors = [];
+    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+      var metadata = getDylinkMetadata(binary);
+      currentModuleWeakSymbols = metadata.weakImports;
+      function loadModule() {
+        var memAlign = Math.pow(2, metadata.memoryAlign);
+        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+        var tableBase = metadata.tableSize ? wasmTable.length : 0;
+        if (handle) {
+          HEAP8[handle + 8] = 1;
+          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+        }
+        if (metadata.tableSize) {
+          wasmTable.grow(metadata.tableSize);
+        }
+        var moduleExports;
+        function resolveSymbol(sym) {
+          var resolved = resolveGlobalSymbol(sym).sym;
+          if (!resolved && localScope) {
+            resolved = localScope[sym];
+          }
+          if (!resolved) {
+            resolved = moduleExports[sym];
+          }
+          return resolved;
+        }
+        __name(resolveSymbol, "resolveSymbol");
+        var proxyHandler = {
+          get(stubs, prop) {
+            switch (prop) {
+              case "__memory_base":
+                return memoryBase;
+              case "__table_base":
+                return tableBase;
+            }
+            if (prop in wasmImports && !wasmImports[prop].stub) {
+              var res = wasmImports[prop];
+              return res;
+            }
+            if (!(prop in stubs)) {
+              var resolved;
+              stubs[prop] = (...args2) => {
+                resolved ||= resolveSymbol(prop);
+                return resolved(...args2);
+              };
+            }
+            return stubs[prop];
+          }
+        };
+        var proxy = new Proxy({}, proxyHandler);
+        var info = {
+          "GOT.mem": new Proxy({}, GOTHandler),
+          "GOT.func": new Proxy({}, GOTHandler),
+          "env": proxy,
+          "wasi_snapshot_preview1": proxy
+        };
+        function postInstantiation(module, instance) {
+          updateTableMap(tableBase, metadata.tableSize);
+          moduleExports = relocateExports(instance.exports, memoryBase);
+          if (!flags.allowUndefined) {
+            reportUndefinedSymbols();
+          }
+          function addEmAsm(addr, body) {
+            var args = [];
+            var arity = 0;
+            for (; arity < 16; arity++) {
+              if (body.indexOf("$" + arity) != -1) {
+                args.push("$" + arity);
+              } else {
+                break;
+              }
+            }
+            args = args.join(",");
+            var func = `(${args}) => { ${body} };`;
+            ASM_CONSTS[start] = eval(func);
+          }
+          __name(addEmAsm, "addEmAsm");
+          if ("__start_em_asm" in moduleExports) {
+            var start = moduleExports["__start_em_asm"];
+            var stop = moduleExports["__stop_em_asm"];
+            while (start < stop) {
+              var jsString = UTF8ToString(start);
+              addEmAsm(start, jsString);
+              start = HEAPU8.indexOf(0, start) + 1;
+            }
+          }
+          function addEmJs(name, cSig, body) {
+            var jsArgs = [];
+            cSig = cSig.slice(1, -1);
+            if (cSig != "void") {
+              cSig = cSig.split(",");
+              for (var i in cSig) {
+                var jsArg = cSig[i].split(" ").pop();
+                jsArgs.push(jsArg.replace("*", ""));
+              }
+            }
+            var func = `(${jsArgs}) => ${body};`;
+            moduleExports[name] = eval(func);
+          }
+          __name(addEmJs, "addEmJs");
+          for (var name in moduleExports) {
+            if (name.startsWith("__em_js__")) {
+              var start = moduleExports[name];
+              var jsString = UTF8ToString(start);
+              var parts = jsString.split("<::>");
+              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+              delete moduleExports[name];
+            }
+          }
+          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+          if (applyRelocs) {
+            if (runtimeInitialized) {
+              applyRelocs();
+            } else {
+              __RELOC_FUNCS__.push(applyRelocs);
+            }
+          }
+          var init = moduleExports["__wasm_call_ctors"];
+          if (init) {
+            if (runtimeInitialized) {
+              init();
+            } else {
+              addOnPostCtor(init);
+            }
+          }
+          return moduleExports;
+        }
+        __name(postInstantiation, "postInstantiation");
+        if (flags.loadAsync) {
+          if (binary instanceof WebAssembly.Module) {
+            var instance = new WebAssembly.Instance(binary, info);
+            return Promise.resolve(postInstantiation(binary, instance));
+          }
+          return WebAssembly.instantiate(binary, info).then((result2) => postInstantiation(result2.module, result2.instance));
+        }
+        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+        var instance = new WebAssembly.Instance(module, info);
+        return postInstantiation(module, instance);
+      }
+      __name(loadModule, "loadModule");
+      if (flags.loadAsync) {
+        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+      }
+      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+      return loadModule();
+    }, "loadWebAssemblyModule");
+    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+      for (var [sym, exp] of Object.entries(exports)) {
+        const setImport = /* @__PURE__ */ __name((target) => {
+          if (!isSymbolDefined(target)) {
+            wasmImports[target] = exp;
+          }
+        }, "setImport");
+        setImport(sym);
+        const main_alias = "__main_argc_argv";
+        if (sym == "main") {
+          setImport(main_alias);
+        }
+        if (sym == main_alias) {
+          setImport("main");
+        }
+      }
+    }, "mergeLibSymbols");
+    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+      var arrayBuffer = await readAsync(url);
+      return new Uint8Array(arrayBuffer);
+    }, "asyncLoad");
+    function loadDynamicLibrary(libName2, flags2 = {
+      global: true,
+      nodelete: true
+    }, localScope2, handle2) {
+      var dso = LDSO.loadedLibsByName[libName2];
+      if (dso) {
+        if (!flags2.global) {
+          if (localScope2) {
+            Object.assign(localScope2, dso.exports);
+          }
+        } else if (!dso.global) {
+          dso.global = true;
+          mergeLibSymbols(dso.exports, libName2);
+        }
+        if (flags2.nodelete && dso.refcount !== Infinity) {
+          dso.refcount = Infinity;
+        }
+        dso.refcount++;
+        if (handle2) {
+          LDSO.loadedLibsByHandle[handle2] = dso;
+        }
+        return flags2.loadAsync ? Promise.resolve(true) : true;
+      }
+      dso = newDSO(libName2, handle2, "loading");
+      dso.refcount = flags2.nodelete ? Infinity : 1;
+      dso.global = flags2.global;
+      function loadLibData() {
+        if (handle2) {
+          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+          if (data && dataSize) {
+            var libData = HEAP8.slice(data, data + dataSize);
+            return flags2.loadAsync ? Promise.resolve(libData) : libData;
+          }
+        }
+        var libFile = locateFile(libName2);
+        if (flags2.loadAsync) {
+          return asyncLoad(libFile);
+        }
+        if (!readBinary) {
+          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+        }
+        return readBinary(libFile);
+      }
+      __name(loadLibData, "loadLibData");
+      function getExports() {
+        if (flags2.loadAsync) {
+          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+        }
+        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+      }
+      __name(getExports, "getExports");
+      function moduleLoaded(exports) {
+        if (dso.global) {
+          mergeLibSymbols(exports, libName2);
+        } else if (localScope2) {
+          Object.assign(localScope2, exports);
+        }
+        dso.exports = exports;
+      }
+      __name(moduleLoaded, "moduleLoaded");
+      if (flags2.loadAsync) {
+        return getExports().then((exports) => {
+          moduleLoaded(exports);
+          return true;
+        });
+      }
+      moduleLoaded(getExports());
+      return true;
+    }
+    __name(loadDynamicLibrary, "loadDynamicLibrary");
+    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+      for (var [symName, entry] of Object.entries(GOT)) {
+        if (entry.value == 0) {
+          var value = resolveGlobalSymbol(symName, true).sym;
+          if (!value && !entry.required) {
+            continue;
+          }
+          if (typeof value == "function") {
+            entry.value = addFunction(value, value.sig);
+          } else if (typeof value == "number") {
+            entry.value = value;
+          } else {
+            throw new Error(`bad export type for '${symName}': ${typeof value}`);
+          }
+        }
+      }
+    }, "reportUndefinedSymbols");
+    var loadDylibs = /* @__PURE__ */ __name(() => {
+      if (!dynamicLibraries.length) {
+        reportUndefinedSymbols();
+        return;
+      }
+      addRunDependency("loadDylibs");
+      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      })), Promise.resolve()).then(() => {
+        reportUndefinedSymbols();
+        removeRunDependency("loadDylibs");
+      });
+    }, "loadDylibs");
+    var noExitRuntime = Module["noExitRuntime"] || true;
+    function setValue(ptr, value, type = "i8") {
+      if (type.endsWith("*")) type = "*";
+      switch (type) {
+        case "i1":
+          HEAP8[ptr] = value;
+          break;
+        case "i8":
+          HEAP8[ptr] = value;
+          break;
+        case "i16":
+          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+          break;
+        case "i32":
+          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+          break;
+        case "i64":
+          HEAP64[ptr >> 3] = BigInt(value);
+          break;
+        case "float":
+          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+          break;
+        case "double":
+          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+          break;
+        case "*":
+          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+          break;
+        default:
+          abort(`invalid type for setValue: ${type}`);
+      }
+    }
+    __name(setValue, "setValue");
+    var ___memory_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1024);
+    var ___stack_pointer = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": true
+    }, 78224);
+    var ___table_base = new WebAssembly.Global({
+      "value": "i32",
+      "mutable": false
+    }, 1);
+    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+    __abort_js.sig = "v";
+    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+    _emscripten_get_now.sig = "d";
+    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+    _emscripten_date_now.sig = "d";
+    var nowIsMonotonic = 1;
+    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+    var INT53_MAX = 9007199254740992;
+    var INT53_MIN = -9007199254740992;
+    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+    function _clock_time_get(clk_id, ignored_precision, ptime) {
+      ignored_precision = bigintToI53Checked(ignored_precision);
+      if (!checkWasiClock(clk_id)) {
+        return 28;
+      }
+      var now;
+      if (clk_id === 0) {
+        now = _emscripten_date_now();
+      } else if (nowIsMonotonic) {
+        now = _emscripten_get_now();
+      } else {
+        return 52;
+      }
+      var nsec = Math.round(now * 1e3 * 1e3);
+      HEAP64[ptime >> 3] = BigInt(nsec);
+      return 0;
+    }
+    __name(_clock_time_get, "_clock_time_get");
+    _clock_time_get.sig = "iijp";
+    var getHeapMax = /* @__PURE__ */ __name(() => (
+      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+      // for any code that deals with heap sizes, which would require special
+      // casing all heap size related code to treat 0 specially.
+      2147483648
+    ), "getHeapMax");
+    var growMemory = /* @__PURE__ */ __name((size) => {
+      var b2 = wasmMemory.buffer;
+      var pages = (size - b2.byteLength + 65535) / 65536 | 0;
+      try {
+        wasmMemory.grow(pages);
+        updateMemoryViews();
+        return 1;
+      } catch (e) {
+      }
+    }, "growMemory");
+    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+      var oldSize = HEAPU8.length;
+      requestedSize >>>= 0;
+      var maxHeapSize = getHeapMax();
+      if (requestedSize > maxHeapSize) {
+        return false;
+      }
+      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+        var replacement = growMemory(newSize);
+        if (replacement) {
+          return true;
+        }
+      }
+      return false;
+    }, "_emscripten_resize_heap");
+    _emscripten_resize_heap.sig = "ip";
+    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+    _fd_close.sig = "ii";
+    function _fd_seek(fd, offset, whence, newOffset) {
+      offset = bigintToI53Checked(offset);
+      return 70;
+    }
+    __name(_fd_seek, "_fd_seek");
+    _fd_seek.sig = "iijip";
+    var printCharBuffers = [null, [], []];
+    var printChar = /* @__PURE__ */ __name((stream, curr) => {
+      var buffer = printCharBuffers[stream];
+      if (curr === 0 || curr === 10) {
+        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+        buffer.length = 0;
+      } else {
+        buffer.push(curr);
+      }
+    }, "printChar");
+    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+      if (printCharBuffers[1].length) printChar(1, 10);
+      if (printCharBuffers[2].length) printChar(2, 10);
+    }, "flush_NO_FILESYSTEM");
+    var SYSCALLS = {
+      varargs: void 0,
+      getStr(ptr) {
+        var ret = UTF8ToString(ptr);
+        return ret;
+      }
+    };
+    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+      var num = 0;
+      for (var i2 = 0; i2 < iovcnt; i2++) {
+        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+        iov += 8;
+        for (var j2 = 0; j2 < len; j2++) {
+          printChar(fd, HEAPU8[ptr + j2]);
+        }
+        num += len;
+      }
+      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+      return 0;
+    }, "_fd_write");
+    _fd_write.sig = "iippp";
+    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+      if (Module.currentLogCallback) {
+        const message = UTF8ToString(messageAddress);
+        Module.currentLogCallback(message, isLexMessage !== 0);
+      }
+    }
+    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+      const INPUT_BUFFER_SIZE = 10 * 1024;
+      const string = Module.currentParseCallback(index, {
+        row,
+        column
+      });
+      if (typeof string === "string") {
+        setValue(lengthAddress, string.length, "i32");
+        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+      } else {
+        setValue(lengthAddress, 0, "i32");
+      }
+    }
+    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+    function _tree_sitter_progress_callback(currentOffset, hasError) {
+      if (Module.currentProgressCallback) {
+        return Module.currentProgressCallback({
+          currentOffset,
+          hasError
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+    function _tree_sitter_query_progress_callback(currentOffset) {
+      if (Module.currentQueryProgressCallback) {
+        return Module.currentQueryProgressCallback({
+          currentOffset
+        });
+      }
+      return false;
+    }
+    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+    var runtimeKeepaliveCounter = 0;
+    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+    var _proc_exit = /* @__PURE__ */ __name((code2) => {
+      EXITSTATUS = code2;
+      if (!keepRuntimeAlive()) {
+        Module["onExit"]?.(code2);
+        ABORT = true;
+      }
+      quit_(code2, new ExitStatus(code2));
+    }, "_proc_exit");
+    _proc_exit.sig = "vi";
+    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+      EXITSTATUS = status;
+      _proc_exit(status);
+    }, "exitJS");
+    var handleException = /* @__PURE__ */ __name((e) => {
+      if (e instanceof ExitStatus || e == "unwind") {
+        return EXITSTATUS;
+      }
+      quit_(1, e);
+    }, "handleException");
+    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+      var len = 0;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var c = str.charCodeAt(i2);
+        if (c <= 127) {
+          len++;
+        } else if (c <= 2047) {
+          len += 2;
+        } else if (c >= 55296 && c <= 57343) {
+          len += 4;
+          ++i2;
+        } else {
+          len += 3;
+        }
+      }
+      return len;
+    }, "lengthBytesUTF8");
+    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+      if (!(maxBytesToWrite > 0)) return 0;
+      var startIdx = outIdx;
+      var endIdx = outIdx + maxBytesToWrite - 1;
+      for (var i2 = 0; i2 < str.length; ++i2) {
+        var u3 = str.charCodeAt(i2);
+        if (u3 >= 55296 && u3 <= 57343) {
+          var u1 = str.charCodeAt(++i2);
+          u3 = 65536 + ((u3 & 1023) << 10) | u1 & 1023;
+        }
+        if (u3 <= 127) {
+          if (outIdx >= endIdx) break;
+          heap[outIdx++] = u3;
+        } else if (u3 <= 2047) {
+          if (outIdx + 1 >= endIdx) break;
+          heap[outIdx++] = 192 | u3 >> 6;
+          heap[outIdx++] = 128 | u3 & 63;
+        } else if (u3 <= 65535) {
+          if (outIdx + 2 >= endIdx) break;
+          heap[outIdx++] = 224 | u3 >> 12;
+          heap[outIdx++] = 128 | u3 >> 6 & 63;
+          heap[outIdx++] = 128 | u3 & 63;
+        } else {
+          if (outIdx + 3 >= endIdx) break;
+          heap[outIdx++] = 240 | u3 >> 18;
+          heap[outIdx++] = 128 | u3 >> 12 & 63;
+          heap[outIdx++] = 128 | u3 >> 6 & 63;
+          heap[outIdx++] = 128 | u3 & 63;
+        }
+      }
+      heap[outIdx] = 0;
+      return outIdx - startIdx;
+    }, "stringToUTF8Array");
+    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+      var size = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size);
+      stringToUTF8(str, ret, size);
+      return ret;
+    }, "stringToUTF8OnStack");
+    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+      var str = "";
+      while (1) {
+        var ch = HEAPU8[ptr++];
+        if (!ch) return str;
+        str += String.fromCharCode(ch);
+      }
+    }, "AsciiToString");
+    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+      maxBytesToWrite ??= 2147483647;
+      if (maxBytesToWrite < 2) return 0;
+      maxBytesToWrite -= 2;
+      var startPtr = outPtr;
+      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+        var codeUnit = str.charCodeAt(i2);
+        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+        outPtr += 2;
+      }
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+      return outPtr - startPtr;
+    }, "stringToUTF16");
+    var wasmImports = {
+      /** @export */
+      __heap_base: ___heap_base,
+      /** @export */
+      __indirect_function_table: wasmTable,
+      /** @export */
+      __memory_base: ___memory_base,
+      /** @export */
+      __stack_pointer: ___stack_pointer,
+      /** @export */
+      __table_base: ___table_base,
+      /** @export */
+      _abort_js: __abort_js,
+      /** @export */
+      clock_time_get: _clock_time_get,
+      /** @export */
+      emscripten_resize_heap: _emscripten_resize_heap,
+      /** @export */
+      fd_close: _fd_close,
+      /** @export */
+      fd_seek: _fd_seek,
+      /** @export */
+      fd_write: _fd_write,
+      /** @export */
+      memory: wasmMemory,
+      /** @export */
+      tree_sitter_log_callback: _tree_sitter_log_callback,
+      /** @export */
+      tree_sitter_parse_callback: _tree_sitter_parse_callback,
+      /** @export */
+      tree_sitter_progress_callback: _tree_sitter_progress_callback,
+      /** @export */
+      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+    };
+    var wasmExports = await createWasm();
+    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+    var _malloc = Module["_malloc"] = wasmExports["malloc"];
+    var _calloc = Module["_calloc"] = wasmExports["calloc"];
+    var _realloc = Module["_realloc"] = wasmExports["realloc"];
+    var _free = Module["_free"] = wasmExports["free"];
+    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+    var _memset = Module["_memset"] = wasmExports["memset"];
+    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+    var _memmove = Module["_memmove"] = wasmExports["memmove"];
+    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+    var _memchr = Module["_memchr"] = wasmExports["memchr"];
+    var _strlen = Module["_strlen"] = wasmExports["strlen"];
+    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+    var _strncat = Module["_strncat"] = wasmExports["strncat"];
+    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+    var _towlower = Module["_towlower"] = wasmExports["towlower"];
+    var _towupper = Module["_towupper"] = wasmExports["towupper"];
+    var _setThrew = wasmExports["setThrew"];
+    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+    Module["setValue"] = setValue;
+    Module["getValue"] = getValue;
+    Module["UTF8ToString"] = UTF8ToString;
+    Module["stringToUTF8"] = stringToUTF8;
+    Module["lengthBytesUTF8"] = lengthBytesUTF8;
+    Module["AsciiToString"] = AsciiToString;
+    Module["stringToUTF16"] = stringToUTF16;
+    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+    function callMain(args2 = []) {
+      var entryFunction2 = resolveGlobalSymbol("main").sym;
+      if (!entryFunction2) return;
+      args2.unshift(thisProgram);
+      var argc = args2.length;
+      var argv = stackAlloc((argc + 1) * 4);
+      var argv_ptr = argv;
+      args2.forEach((arg) => {
+        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+        argv_ptr += 4;
+      });
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+      try {
+        var ret = entryFunction2(argc, argv);
+        exitJS(
+          ret,
+          /* implicit = */
+          true
+        );
+        return ret;
+      } catch (e) {
+        return handleException(e);
+      }
+    }
+    __name(callMain, "callMain");
+    function run(args2 = arguments_) {
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      preRun();
+      if (runDependencies > 0) {
+        dependenciesFulfilled = run;
+        return;
+      }
+      function doRun() {
+        Module["calledRun"] = true;
+        if (ABORT) return;
+        initRuntime();
+        preMain();
+        readyPromiseResolve(Module);
+        Module["onRuntimeInitialized"]?.();
+        var noInitialRun = Module["noInitialRun"];
+        if (!noInitialRun) callMain(args2);
+        postRun();
+      }
+      __name(doRun, "doRun");
+      if (Module["setStatus"]) {
+        Module["setStatus"]("Running...");
+        setTimeout(() => {
+          setTimeout(() => Module["setStatus"](""), 1);
+          doRun();
+        }, 1);
+      } else {
+        doRun();
+      }
+    }
+    __name(run, "run");
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].pop()();
+      }
+    }
+    run();
+    moduleRtn = readyPromise;
+    return moduleRtn;
+  };
+})();
+var tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  if (!Module3) {
+    Module3 = await tree_sitter_default(moduleOptions);
+  }
+  return Module3;
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var Parser2 = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  [1] = 0;
+  // Internal handle for WASM
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the WASM module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C2._ts_init();
+    LANGUAGE_VERSION = C2.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C2._ts_parser_new_wasm();
+    this[0] = C2.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    C2._ts_parser_delete(this[0]);
+    C2._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C2._ts_language_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C2._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C2.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C2.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C2.currentProgressCallback = options.progressCallback;
+    } else {
+      C2.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C2.currentLogCallback = this.logCallback;
+      C2._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C2.currentLogCallback = null;
+      C2._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C2._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C2._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C2.currentParseCallback = null;
+      C2.currentLogCallback = null;
+      C2.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result2 = new Tree(INTERNAL, treeAddress, this.language, C2.currentParseCallback);
+    C2.currentParseCallback = null;
+    C2.currentLogCallback = null;
+    C2.currentProgressCallback = null;
+    return result2;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a timeout, cancellation,
+   * or callback, then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C2._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C2._ts_parser_included_ranges_wasm(this[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result2 = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result2[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C2._free(buffer);
+    }
+    return result2;
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Get the duration in microseconds that parsing is allowed to take.
+   *
+   * This is set via {@link Parser#setTimeoutMicros}.
+   */
+  getTimeoutMicros() {
+    return C2._ts_parser_timeout_micros(this[0]);
+  }
+  /**
+   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+   *
+   * Set the maximum duration in microseconds that parsing should be allowed
+   * to take before halting.
+   *
+   * If parsing takes longer than this, it will halt early, returning `null`.
+   * See {@link Parser#parse} for more information.
+   */
+  setTimeoutMicros(timeout) {
+    C2._ts_parser_set_timeout_micros(this[0], 0, timeout);
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+
+// src/model/c/syntax/loader.ts
+var RUNTIME_WASM = "tree-sitter.wasm";
+var GRAMMAR_WASM = "tree-sitter-c.wasm";
+function locateWasm(file) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, file), join(here, "..", file), join(process.cwd(), "dist", file)];
+  const require2 = createRequire(import.meta.url);
+  const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
+  try {
+    candidates.push(require2.resolve(pkgPath));
+  } catch {
+  }
+  candidates.push(join(process.cwd(), "node_modules", ...pkgPath.split("/")));
+  const found = candidates.find((p) => existsSync3(p));
+  if (!found) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
+  return found;
+}
+var loading;
+var parser;
+function loadCParser() {
+  loading ??= (async () => {
+    const runtime = locateWasm(RUNTIME_WASM);
+    await Parser2.init({ locateFile: () => runtime });
+    const language = await Language.load(new Uint8Array(readFileSync2(locateWasm(GRAMMAR_WASM))));
+    const p = new Parser2();
+    p.setLanguage(language);
+    parser = p;
+    return p;
+  })();
+  return loading;
+}
+function cParserIfLoaded() {
+  return parser;
+}
+
+// src/model/c/syntax/ready.ts
+var cParser = await loadCParser();
+
+// src/model/c/syntax/ir.ts
+function normExpr(text) {
+  let t = text.replace(/\s+/g, "");
+  for (; ; ) {
+    const before = t;
+    if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
+    const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
+    if (cast) t = t.slice(cast[0].length);
+    if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
+    if (t === before) return t;
+  }
+}
+function matchingClose(t, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < t.length; i2++) {
+    if (t[i2] === "(") depth++;
+    else if (t[i2] === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+
+// src/model/c/syntax/lower.ts
+var kids = (n) => n.namedChildren.filter((c) => c !== null);
+var Lowerer = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  at(n) {
+    const offset = this.ctx.base + n.startIndex;
+    return { line: this.ctx.lineAt(offset), offset };
+  }
+  src(n) {
+    return this.ctx.text.slice(this.ctx.base + n.startIndex, this.ctx.base + n.endIndex);
+  }
+  /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
+  key(n) {
+    const inner = stripParens(n);
+    if (inner.type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
+    if (inner.type === "assignment_expression") {
+      const left = inner.childForFieldName("left");
+      if (left) return normExpr(this.src(left));
+    }
+    return normExpr(this.src(inner));
+  }
+  call(n) {
+    const fn = n.childForFieldName("function");
+    const argList = n.childForFieldName("arguments");
+    const offset = this.ctx.base + n.startIndex;
+    return {
+      name: fn ? this.src(fn).replace(/\s+/g, "") : "",
+      args: argList ? kids(argList).map((a) => this.src(a).trim()) : [],
+      line: this.ctx.lineAt(offset),
+      column: this.ctx.columnAt(offset),
+      offset,
+      endOffset: this.ctx.base + n.endIndex,
+      key: `@${offset}`
+    };
+  }
+  /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
+  effects(n, calls = [], assigns = []) {
+    if (!n) return { calls, assigns };
+    for (const c of kids(n)) this.effects(c, calls, assigns);
+    if (n.type === "call_expression") calls.push(this.call(n));
+    else if (n.type === "assignment_expression") {
+      const left = n.childForFieldName("left");
+      const right = n.childForFieldName("right");
+      const op = n.childForFieldName("operator")?.type ?? "=";
+      if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== "=", calls));
+    } else if (n.type === "init_declarator") {
+      const decl = n.childForFieldName("declarator");
+      const value = n.childForFieldName("value");
+      const name2 = decl ? declaredName(decl) : void 0;
+      if (name2 && value) assigns.push(this.assign(name2, value, false, calls));
+    }
+    return { calls, assigns };
+  }
+  assign(target, right, compound, calls) {
+    const inner = stripParens(right);
+    const call = inner.type === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
+    return { target, value: compound ? "?" : normExpr(this.src(right)), call };
+  }
+  test(n) {
+    const inner = stripParens(n);
+    switch (inner.type) {
+      case "unary_expression": {
+        const op = inner.childForFieldName("operator")?.type;
+        const arg = inner.childForFieldName("argument");
+        if (op === "!" && arg) return { op: "not", arg: this.test(arg) };
+        return { op: "unknown" };
+      }
+      case "binary_expression": {
+        const op = inner.childForFieldName("operator")?.type ?? "";
+        const left = inner.childForFieldName("left");
+        const right = inner.childForFieldName("right");
+        if (!left || !right) return { op: "unknown" };
+        if (op === "&&" || op === "||") {
+          return { op: op === "&&" ? "and" : "or", left: this.test(left), right: this.test(right) };
+        }
+        const lz = isZero(this.src(left));
+        const rz = isZero(this.src(right));
+        if ((op === "==" || op === "!=") && (lz || rz)) {
+          const t = { op: "zero", key: this.key(rz ? left : right) };
+          return op === "==" ? t : { op: "not", arg: t };
+        }
+        if (rz && (op === "<" || op === "<=")) return { op: "neg", key: this.key(left) };
+        if (rz && (op === ">=" || op === ">")) return { op: "not", arg: { op: "neg", key: this.key(left) } };
+        return { op: "unknown" };
+      }
+      case "call_expression": {
+        const c = this.call(inner);
+        const arg = inner.childForFieldName("arguments");
+        const first = arg ? kids(arg)[0] : void 0;
+        if ((c.name === "IS_ERR" || c.name === "IS_ERR_OR_NULL") && first) {
+          return { op: "is_err", key: this.key(first), orNull: c.name === "IS_ERR_OR_NULL" };
+        }
+        if (/^(unlikely|likely|WARN_ON|WARN_ON_ONCE|WARN)$/.test(c.name) && first) return this.test(first);
+        return { op: "not", arg: { op: "zero", key: c.key } };
+      }
+      case "identifier":
+      case "field_expression":
+      case "subscript_expression":
+      case "pointer_expression":
+      case "assignment_expression":
+        return { op: "not", arg: { op: "zero", key: this.key(inner) } };
+      default:
+        return { op: "unknown" };
+    }
+  }
+  cond(n) {
+    const { calls, assigns } = this.effects(n);
+    return { text: this.src(n).trim(), calls, assigns, test: this.test(n) };
+  }
+  stmts(n) {
+    if (!n) return [];
+    if (n.type === "compound_statement") return kids(n).flatMap((c) => this.stmt(c));
+    return this.stmt(n);
+  }
+  stmt(n) {
+    const at2 = this.at(n);
+    switch (n.type) {
+      case "compound_statement":
+        return [{ kind: "block", ...at2, body: this.stmts(n) }];
+      case "expression_statement": {
+        const e = kids(n)[0] ?? null;
+        const { calls, assigns } = this.effects(e);
+        const discarded = e?.type === "call_expression" ? calls[calls.length - 1] : void 0;
+        return [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns, discarded }];
+      }
+      case "declaration": {
+        const { calls, assigns } = this.effects(n);
+        return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
+      }
+      case "if_statement": {
+        const c = n.childForFieldName("condition");
+        const alt = n.childForFieldName("alternative");
+        const altStmt = alt ? alt.type === "else_clause" ? kids(alt)[0] ?? null : alt : null;
+        return [
+          {
+            kind: "if",
+            ...at2,
+            cond: c ? this.cond(c) : { text: "", calls: [], assigns: [], test: { op: "unknown" } },
+            whenTrue: this.stmts(n.childForFieldName("consequence")),
+            whenFalse: altStmt ? this.stmts(altStmt) : void 0
+          }
+        ];
+      }
+      case "return_statement": {
+        const e = kids(n)[0] ?? null;
+        const { calls, assigns } = this.effects(e);
+        return [{ kind: "return", ...at2, value: e ? this.src(e).replace(/\s+/g, " ").trim() : void 0, calls, assigns }];
+      }
+      case "goto_statement": {
+        const l = n.childForFieldName("label");
+        return [{ kind: "goto", ...at2, label: l ? this.src(l) : "" }];
+      }
+      case "labeled_statement": {
+        const l = n.childForFieldName("label");
+        const inner = kids(n).filter((c) => c.type !== "statement_identifier");
+        return [{ kind: "label", ...at2, name: l ? this.src(l) : "" }, ...inner.flatMap((c) => this.stmt(c))];
+      }
+      case "for_statement":
+      case "while_statement":
+      case "do_statement": {
+        const body2 = n.childForFieldName("body");
+        const header = kids(n).filter((c) => c.id !== body2?.id);
+        const calls = [];
+        const assigns = [];
+        for (const h2 of header) this.effects(h2, calls, assigns);
+        return [{ kind: "loop", ...at2, calls, assigns, body: this.stmts(body2) }];
+      }
+      case "switch_statement": {
+        const { calls } = this.effects(n.childForFieldName("condition"));
+        const body2 = n.childForFieldName("body");
+        const cases = [];
+        for (const c of body2 ? kids(body2) : []) {
+          if (c.type === "case_statement") {
+            const value = c.childForFieldName("value");
+            cases.push({
+              isDefault: !value,
+              body: kids(c).filter((k2) => k2.id !== value?.id).flatMap((k2) => this.stmt(k2))
+            });
+          } else if (cases.length > 0) {
+            cases[cases.length - 1].body.push(...this.stmt(c));
+          }
+        }
+        return [{ kind: "switch", ...at2, calls, cases }];
+      }
+      case "break_statement":
+        return [{ kind: "break", ...at2 }];
+      case "continue_statement":
+        return [{ kind: "continue", ...at2 }];
+      default: {
+        const { calls, assigns } = this.effects(n);
+        return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
+      }
+    }
+  }
+};
+function stripParens(n) {
+  let cur = n;
+  while (cur.type === "parenthesized_expression" || cur.type === "cast_expression") {
+    const inner = cur.type === "cast_expression" ? cur.childForFieldName("value") : kids(cur)[0];
+    if (!inner) break;
+    cur = inner;
+  }
+  return cur;
+}
+function declaredName(n) {
+  if (n.type === "identifier") return n.text;
+  const inner = n.childForFieldName("declarator");
+  return inner ? declaredName(inner) : void 0;
+}
+function isZero(s) {
+  return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
+}
+
+// src/model/c/syntax/prepare.ts
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "__init",
+  "__exit",
+  "__initdata",
+  "__exitdata",
+  "__initconst",
+  "__devinit",
+  "__devexit",
+  "__devinitdata",
+  "__devexit_p",
+  "__user",
+  "__iomem",
+  "__rcu",
+  "__percpu",
+  "__force",
+  "__bitwise",
+  "__must_check",
+  "__maybe_unused",
+  "__always_unused",
+  "__used",
+  "__cold",
+  "__hot",
+  "notrace",
+  "__always_inline",
+  "noinline",
+  "__noreturn",
+  "__weak",
+  "__pure",
+  "__read_mostly",
+  "__ro_after_init",
+  "__refdata",
+  "__ref",
+  "__cpuinit",
+  "__meminit",
+  "__kprobes",
+  "__visible",
+  "asmlinkage",
+  "__latent_entropy",
+  "__nocfi",
+  "__noinline_for_stack",
+  "__sched",
+  "__net_init",
+  "__net_exit",
+  "__packed",
+  "__aligned_largest",
+  "fallthrough",
+  "__counted_by_ptr",
+  "noinstr",
+  "__safe",
+  "__private",
+  "__kernel",
+  "__nocast"
+]);
+var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
+  "__attribute__",
+  "__attribute",
+  "__acquires",
+  "__releases",
+  "__must_hold",
+  "__aligned",
+  "__section",
+  "__printf",
+  "__scanf",
+  "__counted_by",
+  "__cond_acquires",
+  "__alloc_size",
+  "__malloc",
+  "__no_context_analysis"
+]);
+var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+function isIteratorMacro(name2) {
+  return name2.length >= 5 && /for_each/.test(name2);
+}
+function blank(chars, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+}
+function matchParen(code2, open, limit) {
+  let depth = 0;
+  for (let i2 = open; i2 < limit; i2++) {
+    const c = code2[i2];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function prepareSlice(code2, start2, end) {
+  const slice = code2.slice(start2, end);
+  const chars = slice.split("");
+  const hadConditionals = reducePreprocessor(slice, chars);
+  const reduced = chars.join("");
+  for (const m2 of reduced.matchAll(IDENT)) {
+    const name2 = m2[0];
+    const at2 = m2.index ?? 0;
+    if (ANNOTATIONS.has(name2)) {
+      blank(chars, at2, at2 + name2.length);
+      continue;
+    }
+    const after = skipSpaces(reduced, at2 + name2.length);
+    if (reduced[after] !== "(") continue;
+    if (ANNOTATION_CALLS.has(name2)) {
+      const close = matchParen(reduced, after, reduced.length);
+      if (close > 0) blank(chars, at2, close + 1);
+    } else if (isIteratorMacro(name2) && startsStatement(reduced, at2)) {
+      const kw = "while";
+      for (let i2 = 0; i2 < name2.length; i2++) chars[at2 + i2] = i2 < kw.length ? kw[i2] : " ";
+    }
+  }
+  return { text: chars.join(""), hadConditionals };
+}
+function skipSpaces(s, i2) {
+  while (i2 < s.length && /\s/.test(s[i2])) i2++;
+  return i2;
+}
+function startsStatement(s, at2) {
+  let i2 = at2 - 1;
+  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  if (i2 < 0) return true;
+  if (";{}):".includes(s[i2])) return true;
+  return /\belse$/.test(s.slice(Math.max(0, i2 - 4), i2 + 1));
+}
+function reducePreprocessor(slice, chars) {
+  if (!slice.includes("#")) return false;
+  const stack = [];
+  let any = false;
+  let lineStart = 0;
+  while (lineStart < slice.length) {
+    let lineEnd = slice.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = slice.length;
+    const line = slice.slice(lineStart, lineEnd);
+    const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
+    const directive = /^\s*#\s*(\w+)?(.*)$/.exec(line);
+    if (directive) {
+      let end = lineEnd;
+      while (slice[end - 1] === "\\" || slice[end - 1] === "\r" && slice[end - 2] === "\\") {
+        const next = slice.indexOf("\n", end + 1);
+        end = next < 0 ? slice.length : next;
+      }
+      const word = directive[1] ?? "";
+      const expr = directive[2].trim();
+      if (word === "if" || word === "ifdef" || word === "ifndef") {
+        any = true;
+        const isFalse = word === "if" && /^\(?\s*0\s*\)?$/.test(expr);
+        stack.push({ keeping: keeping && !isFalse, taken: !isFalse, parentKeeping: keeping });
+      } else if ((word === "elif" || word === "else") && stack.length > 0) {
+        const g = stack[stack.length - 1];
+        const isFalse = word === "elif" && /^\(?\s*0\s*\)?$/.test(expr);
+        g.keeping = g.parentKeeping && !g.taken && !isFalse;
+        if (g.keeping) g.taken = true;
+      } else if (word === "endif" && stack.length > 0) {
+        stack.pop();
+      }
+      blank(chars, lineStart, end);
+      lineStart = end + 1;
+      continue;
+    }
+    if (!keeping) blank(chars, lineStart, lineEnd);
+    lineStart = lineEnd + 1;
+  }
+  return any;
+}
+
+// src/model/c/syntax/function-body.ts
+var HEADER = "int f()";
+var cache = /* @__PURE__ */ new WeakMap();
+var stats = { bytes: 0, ms: 0, functions: 0 };
+function parseFunctionBody(file, fn) {
+  let perFile = cache.get(file);
+  if (!perFile) {
+    perFile = /* @__PURE__ */ new Map();
+    cache.set(file, perFile);
+  }
+  const key = `${fn.name}@${fn.bodyStart}`;
+  const hit = perFile.get(key);
+  if (hit) return hit;
+  const result2 = parseUncached(file, fn);
+  perFile.set(key, result2);
+  return result2;
+}
+function parseUncached(file, fn) {
+  const line = file.lineAt(fn.bodyStart);
+  const empty = (problem) => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
+  const parser2 = cParserIfLoaded();
+  if (!parser2) return empty("the C parser is not loaded");
+  const start2 = Math.min(fn.offset, fn.bodyStart);
+  const end = file.code[fn.bodyEnd] === "}" ? fn.bodyEnd + 1 : fn.bodyEnd;
+  if (end <= fn.bodyStart || fn.bodyStart - start2 < HEADER.length) return empty("function bounds not understood");
+  const header = file.code.slice(start2, fn.bodyStart).replace(/[^\n]/g, " ");
+  const body2 = prepareSlice(file.code, fn.bodyStart, end).text;
+  const text = HEADER + header.slice(HEADER.length) + body2;
+  const t0 = performance.now();
+  const tree = parser2.parse(text);
+  stats.ms += performance.now() - t0;
+  stats.bytes += text.length;
+  stats.functions++;
+  if (!tree) return empty("the parser gave no tree");
+  try {
+    const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
+    const bodyNode = def?.childForFieldName("body");
+    if (!def || !bodyNode) return empty("function body not recognised");
+    const problems = [];
+    if (tree.rootNode.hasError) {
+      const bad = firstError(tree.rootNode);
+      const at2 = bad ? file.lineAt(start2 + bad.startIndex) : line;
+      problems.push(`syntax not understood at line ${at2}`);
+    }
+    const lowerer = new Lowerer({ base: start2, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
+    return { name: fn.name, file: file.path, line, body: lowerer.stmts(bodyNode), problems, bytes: text.length };
+  } finally {
+    tree.delete();
+  }
+}
+function firstError(n) {
+  if (n.isError || n.isMissing) return n;
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isMissing)) {
+      const found = firstError(c);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+
+// src/analysis/cleanup/entry-functions.ts
+var TEARDOWN_FIELDS = ["remove", "remove_new", "disconnect"];
+var ModuleFunctions = class {
+  constructor(model, module2) {
+    this.model = model;
+    this.module = module2;
+    for (const path11 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path11);
+      if (!file) continue;
+      for (const def of file.functions) {
+        const list = this.byName.get(def.name) ?? [];
+        list.push({ file, def });
+        this.byName.set(def.name, list);
+      }
+    }
+  }
+  byName = /* @__PURE__ */ new Map();
+  find(name2, fromFile) {
+    const list = this.byName.get(name2);
+    if (!list) return void 0;
+    return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
+  }
+  files() {
+    return this.module.sources.map((p) => this.model.c.get(p)).filter((f) => f !== void 0);
+  }
+};
+function setupTeardownPairs(model, module2) {
+  const pairs = [];
+  if (module2.init) {
+    pairs.push({
+      kind: "init",
+      setup: module2.init.function,
+      teardown: module2.exit?.function,
+      file: module2.init.file,
+      line: module2.init.line
+    });
+  }
+  for (const path11 of module2.sources) {
+    const file = model.c.get(path11);
+    if (!file) continue;
+    for (const fi of file.fieldInits) {
+      if (fi.field !== "probe") continue;
+      const setup = functionName(fi.value);
+      if (!setup) continue;
+      const sibling = file.fieldInits.find(
+        (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
+      );
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path11, line: fi.line });
+    }
+  }
+  return pairs;
+}
+function functionName(value) {
+  const v2 = value.replace(/^&/, "").trim();
+  return /^[A-Za-z_]\w*$/.test(v2) && v2 !== "NULL" ? v2 : void 0;
+}
+
+// src/analysis/cleanup/teardown.ts
+var TEARDOWN = /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
+function collectReleases(fb, env, depth = 0, stack = []) {
+  const only = fb.body.length === 1 ? fb.body[0] : void 0;
+  const refuses = only?.kind === "return" && /^-\s*E[A-Z]+$/.test(only.value ?? "");
+  const out2 = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
+  if (out2.inconclusive.length) return out2;
+  const visitCall = (c) => {
+    const kinds = releasedKinds(c.name);
+    if (kinds.length) {
+      out2.releases.push({ kinds: kinds.map((k2) => k2.kind), handles: c.args.map(normExpr), call: c, file: fb.file });
+      return;
+    }
+    const helper = stack.includes(c.name) ? void 0 : env.body(c.name, fb.file);
+    if (helper) {
+      if (depth >= env.maxDepth) {
+        out2.inconclusive.push(`${c.name} is nested too deep to follow`);
+        return;
+      }
+      const inner = collectReleases(helper, env, depth + 1, [...stack, fb.name]);
+      out2.releases.push(...inner.releases);
+      out2.inconclusive.push(...inner.inconclusive);
+      return;
+    }
+    if (env.opaqueMacro(c.name)) out2.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
+    else if (TEARDOWN.test(c.name)) out2.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
+  };
+  const visit = (stmts) => {
+    for (const s of stmts) {
+      switch (s.kind) {
+        case "expr":
+        case "return":
+          s.calls.forEach(visitCall);
+          break;
+        case "if":
+          s.cond.calls.forEach(visitCall);
+          visit(s.whenTrue);
+          if (s.whenFalse) visit(s.whenFalse);
+          break;
+        case "loop":
+          s.calls.forEach(visitCall);
+          visit(s.body);
+          break;
+        case "switch":
+          s.calls.forEach(visitCall);
+          for (const c of s.cases) visit(c.body);
+          break;
+        case "block":
+          visit(s.body);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visit(fb.body);
+  return out2;
+}
+
+// src/analysis/cleanup/cfg.ts
+function buildCfg(body2) {
+  const nodes = [{ t: "end" }];
+  const add = (n) => nodes.push(n) - 1;
+  const labels = /* @__PURE__ */ new Map();
+  const collect = (stmts) => {
+    for (const s of stmts) {
+      if (s.kind === "label" && !labels.has(s.name)) labels.set(s.name, add({ t: "nop", next: 0 }));
+      else if (s.kind === "if") {
+        collect(s.whenTrue);
+        if (s.whenFalse) collect(s.whenFalse);
+      } else if (s.kind === "loop" || s.kind === "block") collect(s.body);
+      else if (s.kind === "switch") for (const c of s.cases) collect(c.body);
+    }
+  };
+  collect(body2);
+  const missingLabels = [];
+  const seq = (stmts, next, ctx) => {
+    let cur = next;
+    for (let i2 = stmts.length - 1; i2 >= 0; i2--) cur = stmt(stmts[i2], cur, ctx);
+    return cur;
+  };
+  const stmt = (s, next, ctx) => {
+    switch (s.kind) {
+      case "expr":
+        return add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, discarded: s.discarded, inLoop: ctx.inLoop, next });
+      case "if":
+        return add({
+          t: "cond",
+          line: s.line,
+          cond: s.cond,
+          inLoop: ctx.inLoop,
+          yes: seq(s.whenTrue, next, ctx),
+          no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next
+        });
+      case "return":
+        return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
+      case "goto": {
+        const target = labels.get(s.label);
+        if (target === void 0) {
+          missingLabels.push(s.label);
+          return 0;
+        }
+        return target;
+      }
+      case "label": {
+        const n = labels.get(s.name);
+        const node = nodes[n];
+        if (node.t === "nop") node.next = next;
+        return n;
+      }
+      case "loop": {
+        const inner = { brk: next, cont: next, inLoop: true };
+        const body3 = seq(s.body, next, inner);
+        return s.calls.length || s.assigns.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, inLoop: true, next: body3 }) : body3;
+      }
+      case "switch": {
+        const inner = { ...ctx, brk: next };
+        const entries = [];
+        let fall = next;
+        for (let i2 = s.cases.length - 1; i2 >= 0; i2--) {
+          fall = seq(s.cases[i2].body, fall, inner);
+          entries.unshift(fall);
+        }
+        if (!s.cases.some((c) => c.isDefault)) entries.push(next);
+        const multi = add({ t: "multi", succ: entries });
+        return s.calls.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: [], inLoop: ctx.inLoop, next: multi }) : multi;
+      }
+      case "break":
+        return ctx.brk;
+      case "continue":
+        return ctx.cont;
+      case "block":
+        return seq(s.body, next, ctx);
+    }
+  };
+  const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: false });
+  return { nodes, entry, missingLabels };
+}
+
+// src/analysis/cleanup/walk.ts
+var TEARDOWN2 = /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
+var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
+var summaries = /* @__PURE__ */ new WeakMap();
+function walkFunction(fnBody, env, depth = 0, stack = []) {
+  const cached = summaries.get(fnBody);
+  if (cached) return cached;
+  const result2 = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
+  summaries.set(fnBody, result2);
+  return result2;
+}
+var Walker = class {
+  constructor(fb, env, depth, stack) {
+    this.fb = fb;
+    this.env = env;
+    this.depth = depth;
+    this.stack = stack;
+  }
+  created = /* @__PURE__ */ new Map();
+  checked = /* @__PURE__ */ new Set();
+  /** Resources already tested with IS_ERR (a later NULL test is then deliberate: `p = NULL` on -ENOENT). */
+  isErrChecked = /* @__PURE__ */ new Set();
+  successLive = /* @__PURE__ */ new Map();
+  successManaged = /* @__PURE__ */ new Map();
+  leaks = /* @__PURE__ */ new Map();
+  wrong = /* @__PURE__ */ new Map();
+  doubles = /* @__PURE__ */ new Map();
+  foreign = /* @__PURE__ */ new Map();
+  inconclusive = /* @__PURE__ */ new Set();
+  helperResults = [];
+  returnsHandleOf;
+  canFail = false;
+  run() {
+    if (this.fb.problems.length) {
+      return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
+    }
+    const cfg = buildCfg(this.fb.body);
+    if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
+    const seen = /* @__PURE__ */ new Set();
+    const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
+    let steps = 0;
+    while (work.length) {
+      if (++steps > this.env.maxSteps) {
+        this.inconclusive.add(`${this.fb.name}: too many paths to follow`);
+        break;
+      }
+      const { node, st } = work.pop();
+      const sig = `${node}|${signature(st)}`;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      for (const next of this.step(cfg.nodes[node], st)) work.push(next);
+    }
+    return this.result([...this.inconclusive]);
+  }
+  result(inconclusive) {
+    const unchecked = [...this.created.values()].filter(
+      (r) => !this.checked.has(r.id) && r.spec.failure !== "none" && r.spec.mustCheck !== false && r.fn === this.fb.name
+    );
+    const fromHelpers = (pick) => this.helperResults.flatMap(pick);
+    return {
+      fn: this.fb.name,
+      file: this.fb.file,
+      successLive: [...this.successLive.values()],
+      successManaged: [...this.successManaged.values()],
+      leaks: [...this.leaks.values(), ...fromHelpers((w2) => w2.leaks)],
+      unchecked: [...unchecked, ...fromHelpers((w2) => w2.unchecked)],
+      wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
+      doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],
+      foreignReleases: [...this.foreign.values()],
+      returnsHandleOf: this.returnsHandleOf,
+      canFail: this.canFail,
+      inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)]
+    };
+  }
+  step(n, st) {
+    switch (n.t) {
+      case "end":
+        this.onReturn(st, void 0, 0);
+        return [];
+      case "nop":
+        return [{ node: n.next, st }];
+      case "multi":
+        return n.succ.map((node) => ({ node, st }));
+      case "eff":
+        return [{ node: n.next, st: this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded) }];
+      case "cond": {
+        const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
+        this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+        const out2 = [];
+        const yes = this.assume(s, n.cond.test, true);
+        const no = this.assume(s, n.cond.test, false);
+        if (yes) out2.push({ node: n.yes, st: yes });
+        if (no) out2.push({ node: n.no, st: no });
+        return out2;
+      }
+      case "ret": {
+        const s = this.effects(st, n.calls, n.assigns, n.inLoop);
+        this.onReturn(s, n.value, n.line, n.calls);
+        return [];
+      }
+    }
+  }
+  // ---- effects of calls and assignments ----
+  effects(st, calls, assigns, inLoop, discarded) {
+    let s = st;
+    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    for (const c of calls) {
+      if (CHECKERS.has(c.name)) {
+        for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        continue;
+      }
+      const target = assigns.find((a) => a.call === c)?.target;
+      s = this.call(s, c, target, inLoop, c === discarded);
+    }
+    for (const a of assigns) {
+      if (a.value === "?") this.markKeyChecked(s, a.target);
+      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+        s = {
+          ...s,
+          live: s.live.map(
+            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
+          )
+        };
+      }
+      s = this.assign(s, a);
+    }
+    return s;
+  }
+  call(st, c, target, inLoop, discarded) {
+    const spec2 = acquireSpec(c.name);
+    const mspec = spec2 ? void 0 : managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : void 0);
+    if (spec2 || mspec) {
+      if (inLoop) return st;
+      const s = spec2 ?? mspec;
+      const argHandles = c.args.map(normExpr);
+      const onManaged = s.kind === "input" && st.live.some((r) => r.managed && r.handles.some((h2) => argHandles.includes(h2))) || // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
+      s.kind === "pci_regions" && st.live.some((r) => r.managed && r.spec.kind === "pci_enable");
+      const managed = !spec2 || isManaged(c.name) || onManaged;
+      const unseen = s.kind === "input" && !onManaged && !st.live.some((r) => r.spec.kind === "input_alloc");
+      const handleExpr = s.handle === "result" ? target : c.args[s.handle.arg];
+      const status = target ?? c.key;
+      const res = {
+        id: `${this.fb.file}:${c.offset}`,
+        spec: unseen ? untracked(s) : s,
+        managed,
+        call: c,
+        file: this.fb.file,
+        fn: this.fb.name,
+        handles: handleExpr ? [normExpr(handleExpr)] : [],
+        status,
+        ptrStatus: s.failure === "err-ptr" || s.failure === "null"
+      };
+      void discarded;
+      this.created.set(res.id, res);
+      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, "unknown") };
+      return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
+    }
+    const kinds = releasedKinds(c.name);
+    if (kinds.length) return this.release(st, c, kinds);
+    if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
+    if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
+    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
+    if (helper) return this.applyHelper(st, c, helper, target, inLoop);
+    if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
+    if (TEARDOWN2.test(c.name)) return this.teardown(st, c);
+    return st;
+  }
+  release(st, c, specs) {
+    const kinds = specs.map((s) => s.kind);
+    const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && r.handles.some((h2) => args2.includes(h2)));
+    if (match?.managed) {
+      if (!(match.spec.kind === "input_alloc" && c.name !== "input_free_device")) {
+        this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
+      }
+      return st;
+    }
+    if (!match) {
+      const candidates = st.live.filter((r) => !r.managed && kinds.includes(r.spec.kind));
+      match = candidates[candidates.length - 1];
+    }
+    if (!match) {
+      this.foreign.set(`${c.offset}`, { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file });
+      return st;
+    }
+    const id = match.id;
+    const kind = match.spec.releasesAll ? match.spec.kind : void 0;
+    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind)) };
+  }
+  /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
+  handOver(st, c) {
+    const args2 = c.args.map(normExpr);
+    const live = st.live.filter(
+      (r) => r.spec.failure !== "null" || !r.handles.some((h2) => args2.some((a) => a === h2 || a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`)))
+    );
+    return live.length === st.live.length ? st : { ...st, live };
+  }
+  /** `devm_add_action_or_reset(dev, fn, data)`: devres now releases what `data` names. */
+  toDevres(st, c) {
+    const data = normExpr(c.args[2] ?? "");
+    if (!data) return st;
+    return { ...st, live: st.live.map((r) => r.handles.includes(data) ? { ...r, managed: true } : r) };
+  }
+  /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
+  teardown(st, c) {
+    const args2 = c.args.map(normExpr).filter((a) => a !== "");
+    const hit = (h2) => args2.some((a) => a === h2 || a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`) || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`));
+    const live = st.live.filter((r) => r.managed || !r.handles.some(hit));
+    for (const a of args2) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return live.length === st.live.length ? st : { ...st, live };
+  }
+  applyHelper(st, c, helper, target, inLoop) {
+    if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+    const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
+    this.helperResults.push(w2);
+    if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
+    let s = st;
+    for (const ev of w2.foreignReleases) s = this.applyForeign(s, ev);
+    const status = target ?? c.key;
+    const added = w2.successLive.map((r) => {
+      const returned = w2.returnsHandleOf === r.id;
+      return {
+        ...r,
+        handles: returned && target ? [...r.handles, target] : r.handles,
+        status: w2.canFail || returned ? status : `${c.key}:void`,
+        ptrStatus: returned ? r.ptrStatus : false,
+        viaHelper: true
+      };
+    });
+    if (!added.length || inLoop) return s;
+    for (const r of added) this.checked.add(r.id);
+    const ids = new Set(added.map((r) => r.id));
+    return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, "unknown") };
+  }
+  applyForeign(st, ev) {
+    if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && r.handles.includes(ev.handle));
+    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
+    const match = exact ?? candidates[candidates.length - 1];
+    if (!match) {
+      this.foreign.set(`${ev.file}:${ev.call.offset}`, ev);
+      return st;
+    }
+    if (match.managed) return st;
+    const kind = match.spec.releasesAll ? match.spec.kind : void 0;
+    return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
+  }
+  assign(st, a) {
+    const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
+    const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
+    let vals = st.vals;
+    if (a.call) {
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, "err");
+      else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = setVal(vals, a.target, "neg");
+    else if (/^(0|NULL|false)$/.test(v2)) vals = setVal(vals, a.target, "zero");
+    else if (v2 === "?") vals = setVal(vals, a.target, "unknown");
+    else {
+      const src = vals[v2];
+      vals = setVal(vals, a.target, src ?? "unknown");
+      const aliased = st.live.map(
+        (r) => r.handles.includes(v2) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
+      );
+      const statusCopy = aliased.map((r) => r.status === v2 ? { ...r, status: a.target } : r);
+      return { ...st, live: statusCopy, vals };
+    }
+    return vals === st.vals ? st : { ...st, vals };
+  }
+  // ---- conditions ----
+  markKeyChecked(st, key) {
+    for (const r of st.live) if (r.status === key || r.handles.includes(key)) this.checked.add(r.id);
+  }
+  markTested(st, t, line, all) {
+    switch (t.op) {
+      case "not":
+        this.markTested(st, t.arg, line, all);
+        return;
+      case "and":
+      case "or":
+        this.markTested(st, t.left, line, all);
+        this.markTested(st, t.right, line, all);
+        return;
+      case "unknown":
+        return;
+      default: {
+        this.markKeyChecked(st, t.key);
+        for (const r of st.live) {
+          if (r.status !== t.key && !r.handles.includes(t.key)) continue;
+          if (r.viaHelper) continue;
+          if (t.op === "is_err" && !t.orNull && r.spec.failure === "null") {
+            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "is_err" });
+          }
+          const alsoIsErr = all.some((o) => o.op === "is_err" && o.key === t.key);
+          const isErrBefore = this.isErrChecked.has(r.id);
+          if (t.op === "is_err") this.isErrChecked.add(r.id);
+          if (t.op === "zero" && r.spec.failure === "err-ptr" && r.status === t.key && !alsoIsErr && !isErrBefore) {
+            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "null" });
+          }
+        }
+      }
+    }
+  }
+  /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
+  assume(st, t, truth) {
+    switch (t.op) {
+      case "unknown":
+        return st;
+      case "not":
+        return this.assume(st, t.arg, !truth);
+      case "and":
+      case "or": {
+        const both2 = t.op === "and" === truth;
+        if (!both2) return st;
+        const l = this.assume(st, t.left, truth);
+        return l && this.assume(l, t.right, truth);
+      }
+      default: {
+        const known = st.vals[t.key];
+        let val;
+        if (t.op === "zero") val = truth ? "zero" : "nonzero";
+        else if (t.op === "neg") val = truth ? "neg" : "nonneg";
+        else val = truth ? "err" : "nonzero";
+        if (known && contradicts(known, val)) return void 0;
+        const failed = (r) => {
+          if (r.ptrStatus) {
+            if (t.op === "zero") return truth;
+            if (t.op === "is_err") return truth ? true : r.spec.failure === "err-ptr" ? false : void 0;
+            return void 0;
+          }
+          if (t.op === "zero") return !truth;
+          if (t.op === "neg") return truth;
+          return void 0;
+        };
+        const live = st.live.filter((r) => {
+          if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
+          return failed(r) !== true;
+        });
+        return { ...st, live, vals: setVal(st.vals, t.key, val) };
+      }
+    }
+  }
+  // ---- returns ----
+  onReturn(st, value, line, calls = []) {
+    const outcome = this.classify(st, value, calls);
+    for (const o of outcome) {
+      if (o.error) {
+        this.canFail = true;
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
+        if (leaked.length && o.st.tainted) {
+          this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
+          continue;
+        }
+        if (this.depth > 0) continue;
+        for (const r of leaked) {
+          this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? "" });
+        }
+      } else {
+        for (const r of o.st.live) {
+          if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
+        }
+        if (value) {
+          const k2 = normExpr(value);
+          const returned = o.st.live.find((r) => r.handles.includes(k2));
+          if (returned) {
+            this.returnsHandleOf = returned.id;
+            this.checked.add(returned.id);
+          }
+        }
+      }
+    }
+  }
+  classify(st, value, calls) {
+    if (value === void 0) return [{ error: false, st }];
+    const v2 = value.replace(/\s+/g, "");
+    if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v2) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v2)) return [{ error: true, st }];
+    if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v2) || /^\d+$/.test(v2)) return [{ error: false, st }];
+    const outer = calls[calls.length - 1];
+    const key = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name) ? outer.key : normExpr(v2);
+    this.markKeyChecked(st, key);
+    for (const word of v2.match(/[A-Za-z_][\w>.-]*/g) ?? []) this.markKeyChecked(st, normExpr(word));
+    if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
+    const known = st.vals[key];
+    if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
+    if (known === "zero" || known === "nonneg") return [{ error: false, st }];
+    const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
+    if (pending.length) {
+      const ids = new Set(pending.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st }
+      ];
+    }
+    return [{ error: false, st }];
+  }
+};
+function leaves(t) {
+  if (t.op === "not") return leaves(t.arg);
+  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
+  return [t];
+}
+function setVal(vals, key, v2) {
+  if (vals[key] === v2) return vals;
+  return { ...vals, [key]: v2 };
+}
+function contradicts(known, v2) {
+  const zeroish = (x2) => x2 === "zero";
+  const nonzero = (x2) => x2 === "nonzero" || x2 === "neg" || x2 === "err";
+  if (zeroish(known) && nonzero(v2)) return true;
+  if (nonzero(known) && zeroish(v2)) return true;
+  if (known === "neg" && v2 === "nonneg") return true;
+  if (known === "nonneg" && v2 === "neg") return true;
+  return false;
+}
+var liveSigs = /* @__PURE__ */ new WeakMap();
+var valSigs = /* @__PURE__ */ new WeakMap();
+function signature(st) {
+  let live = liveSigs.get(st.live);
+  if (live === void 0) {
+    live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
+    liveSigs.set(st.live, live);
+  }
+  let vals = valSigs.get(st.vals);
+  if (vals === void 0) {
+    vals = Object.entries(st.vals).filter(([, v2]) => v2 !== "unknown").map(([k2, v2]) => `${k2}=${v2}`).sort().join(",");
+    valSigs.set(st.vals, vals);
+  }
+  return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+}
+var untrackedSpecs = /* @__PURE__ */ new Map();
+function untracked(s) {
+  let u3 = untrackedSpecs.get(s);
+  if (!u3) {
+    u3 = { ...s, tracked: false };
+    untrackedSpecs.set(s, u3);
+  }
+  return u3;
+}
+var errPtrSpecs = /* @__PURE__ */ new Map();
+function errPtrSpec(name2) {
+  let s = errPtrSpecs.get(name2);
+  if (!s) {
+    s = { kind: name2, acquire: [name2], failure: "err-ptr", handle: "result", release: [], releaseArg: 0 };
+    errPtrSpecs.set(name2, s);
+  }
+  return s;
+}
+
+// src/analysis/cleanup/module-analysis.ts
+var MAX_DEPTH2 = 3;
+var MAX_STEPS = 3e3;
+var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function analyseCleanup(model) {
+  let hit = cache2.get(model);
+  if (!hit) {
+    hit = model.modules.map((m2) => analyseModule(model, m2));
+    cache2.set(model, hit);
+    const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
+    for (const n of hit.flatMap((m2) => m2.notes)) {
+      const key = `${n.file}:${n.line}:${n.message}`;
+      if (!seen.has(key)) model.notes.push(n);
+      seen.add(key);
+    }
+  }
+  return hit;
+}
+function analyseModule(model, module2) {
+  const fns = new ModuleFunctions(model, module2);
+  const notes = [];
+  const opaque = opaqueMacros(fns.files());
+  const body2 = (name2, fromFile) => {
+    const f = fns.find(name2, fromFile);
+    return f ? parseFunctionBody(f.file, f.def) : void 0;
+  };
+  const env = { body: body2, opaqueMacro: (n) => opaque.has(n), maxDepth: MAX_DEPTH2, maxSteps: MAX_STEPS };
+  const pairs = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const pair of setupTeardownPairs(model, module2)) {
+    const setupFn = fns.find(pair.setup, pair.file);
+    if (!setupFn || seen.has(pair.setup)) continue;
+    seen.add(pair.setup);
+    const setup = walkFunction(parseFunctionBody(setupFn.file, setupFn.def), env);
+    for (const why of setup.inconclusive) {
+      notes.push({ file: setupFn.file.path, line: setupFn.def.line, message: `cleanup analysis of ${pair.setup} inconclusive: ${why}` });
+    }
+    const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
+    const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : void 0;
+    for (const why of teardown?.inconclusive ?? []) {
+      notes.push({
+        file: teardownFn?.file.path,
+        line: teardownFn?.def.line,
+        message: `cleanup analysis of ${pair.teardown} inconclusive: ${why}`
+      });
+    }
+    pairs.push({ pair, setup, teardown });
+  }
+  return { module: module2, pairs, notes };
+}
+function opaqueMacros(files) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    for (const d of f.defines.values()) if (d.params && CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
+  }
+  return out2;
+}
+
+// src/rules/cleanup/shared.ts
+function callText(c) {
+  const args2 = c.args.join(", ");
+  return `${c.name}(${args2.length > 40 ? `${args2.slice(0, 37)}...` : args2})`;
+}
+function at(file, c) {
+  return { file, line: c.line, column: c.column };
+}
+
+// src/rules/cleanup/error-path-leak.ts
+var error_path_leak_default = defineRule({
+  id: "cleanup/error-path-leak",
+  severity: "error",
+  title: "An error return in init/probe leaks what was acquired before it",
+  why: "When init or probe fails the kernel never calls exit or remove, so whatever was acquired before the failing step stays allocated or registered: memory leaks, and a stale registration crashes the kernel on the next load (kernel-facts §5).",
+  fix: "Unwind in reverse order before returning the error, usually with a `goto` ladder of labels that release what was acquired.",
+  check(model) {
+    const out2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const m2 of analyseCleanup(model)) {
+      for (const p of m2.pairs) {
+        for (const leak of p.setup.leaks) {
+          const key = `${leak.file}:${leak.returnLine}:${leak.res.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const r = leak.res;
+          const release2 = releaseFor(r.spec, r.call.name);
+          out2.push({
+            file: leak.file,
+            line: leak.returnLine,
+            message: `this error return in ${leak.fn} leaks ${callText(r.call)} from line ${r.call.line}${r.file !== leak.file ? ` of ${r.file}` : ""}: call ${release2}() on this path`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/exit-missing-release.ts
+function releases(rel, r) {
+  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
+  return rel.handles.some(
+    (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
+  );
+}
+var REF_DROPS = /^(device_unregister|put_device|kobject_put|kref_put|platform_device_unregister|platform_device_put|device_destroy)$/;
+var MEMORY = /* @__PURE__ */ new Set(["kmalloc", "vmalloc", "kvmalloc"]);
+var exit_missing_release_default = defineRule({
+  id: "cleanup/exit-missing-release",
+  severity: "error",
+  title: "Acquired in init, never released in exit",
+  why: "What init or probe acquires must be released by exit or remove; otherwise unloading the module leaks it, and a registration left behind points at freed module code, which crashes the kernel on the next use or reload (kernel-facts §5).",
+  fix: "Release it in the exit/remove function, in the reverse order of acquisition.",
+  check(model) {
+    const out2 = [];
+    for (const m2 of analyseCleanup(model)) {
+      for (const p of m2.pairs) {
+        if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
+        const teardown = p.teardown;
+        const dropsRefs = teardown.releases.some((rel) => REF_DROPS.test(rel.call.name));
+        for (const r of p.setup.successLive) {
+          if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
+          out2.push({
+            ...at(r.file, r.call),
+            message: `${callText(r.call)} at line ${r.call.line} (in ${r.fn}) is never released in ${p.pair.teardown}: call ${releaseFor(r.spec, r.call.name)}() there`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/managed-manual-release.ts
+var managed_manual_release_default = defineRule({
+  id: "cleanup/managed-manual-release",
+  severity: "error",
+  title: "A devm_/pcim_ resource released by hand",
+  why: "Managed (devm_/pcim_) resources are released by the driver core when the device detaches or probe fails; releasing one by hand as well frees it twice (Documentation/driver-api/driver-model/devres.rst; kernel-facts §5).",
+  fix: "Drop the manual release, or use the devm_ release function (devm_kfree, devm_free_irq ...) when it must go early.",
+  check(model) {
+    const out2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    const report = (file, release2, res) => {
+      const key = `${file}:${release2.line}:${release2.column}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out2.push({
+        ...at(file, release2),
+        message: `${release2.name}() releases ${callText(res.call)} from line ${res.call.line}, which is managed and released again by the driver core: double free`
+      });
+    };
+    for (const m2 of analyseCleanup(model)) {
+      for (const p of m2.pairs) {
+        for (const d of p.setup.doubleFrees) report(d.file, d.release, d.res);
+        for (const rel of p.teardown?.releases ?? []) {
+          if (!rel.kinds.length) continue;
+          const res = p.setup.successManaged.find((r) => rel.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel.handles.includes(h2)));
+          if (res && !(res.spec.kind === "input_alloc" && rel.call.name !== "input_free_device")) report(rel.file, rel.call, res);
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/missing-module-exit.ts
+var missing_module_exit_default = defineRule({
+  id: "cleanup/missing-module-exit",
+  severity: "warning",
+  title: "Init entry point without an exit",
+  why: "A module with an init function but no exit function cannot be unloaded: delete_module returns -EBUSY and /proc/modules shows it [permanent], so every fix needs a reboot (kernel/module/main.c; kernel-facts §4).",
+  fix: "Add an `__exit` function that undoes the init and declare it with `module_exit()`.",
+  check(model) {
+    return model.modules.filter((m2) => m2.init && !m2.exit && (m2.init.via === "module_init" || m2.init.via === "init_module")).map((m2) => {
+      const init2 = m2.init;
+      return {
+        file: init2.file,
+        line: init2.line,
+        message: `module ${m2.name} declares ${init2.function} with ${init2.via} but has no module_exit, so it can never be unloaded`
+      };
+    });
+  }
+});
+
+// src/rules/cleanup/missing-section-annotation.ts
+function calledElsewhere(model, sources, name2) {
+  return sources.some((p) => model.c.get(p)?.calls.some((c) => c.name === name2 && c.function !== void 0 && c.function !== name2));
+}
+var missing_section_annotation_default = defineRule({
+  id: "cleanup/missing-section-annotation",
+  severity: "note",
+  title: "Init without __init, exit without __exit",
+  why: "`__init` code is freed once the module is loaded and `__exit` code is dropped when it can never run; without the annotations that memory stays in use for the module's whole life (include/linux/init.h; kernel-facts §4).",
+  fix: "Declare the init function `static int __init name(void)` and the exit function `static void __exit name(void)`.",
+  check(model) {
+    const out2 = [];
+    for (const m2 of model.modules) {
+      const fns = new ModuleFunctions(model, m2);
+      for (const [entry, macro, want] of [
+        [m2.init, "module_init", "__init"],
+        [m2.exit, "module_exit", "__exit"]
+      ]) {
+        if (!entry || entry.via !== macro) continue;
+        const found = fns.find(entry.function, entry.file);
+        if (!found || found.def.annotations.includes(want)) continue;
+        if (want === "__exit" && calledElsewhere(model, m2.sources, entry.function)) continue;
+        out2.push({
+          file: found.file.path,
+          line: found.def.line,
+          column: found.def.column,
+          message: `${entry.function} is the module's ${macro === "module_init" ? "init" : "exit"} function but is not marked ${want}`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/release-order.ts
+var DEPENDS = ACQUIRE_SPECS.filter((s) => s.dependsOn?.length);
+var release_order_default = defineRule({
+  id: "cleanup/release-order",
+  severity: "warning",
+  title: "Exit releases a resource while one that depends on it is still live",
+  why: "Some releases must come in the reverse order of acquisition: destroying a class before its devices, freeing the char device region before `cdev_del`, or `free_netdev` before `unregister_netdev` frees what the later release still uses (kernel-facts §5).",
+  fix: "Release in the reverse order of acquisition: device_destroy before class_destroy, cdev_del before unregister_chrdev_region, unregister_netdev before free_netdev.",
+  check(model) {
+    const out2 = [];
+    for (const m2 of analyseCleanup(model)) {
+      for (const p of m2.pairs) {
+        if (!p.teardown || p.teardown.inconclusive.length) continue;
+        const kinds = new Set(p.setup.successLive.map((r) => r.spec.kind));
+        const rels = p.teardown.releases;
+        for (const dep of DEPENDS) {
+          if (!kinds.has(dep.kind)) continue;
+          let lastDependent = -1;
+          rels.forEach((r, i2) => {
+            if (r.kinds.includes(dep.kind)) lastDependent = i2;
+          });
+          for (const base of dep.dependsOn ?? []) {
+            if (!kinds.has(base)) continue;
+            const firstBase = rels.findIndex((r) => r.kinds.includes(base) && !r.kinds.includes(dep.kind));
+            if (firstBase < 0 || lastDependent < 0 || firstBase > lastDependent) continue;
+            const early = rels[firstBase];
+            const late = rels[lastDependent];
+            out2.push({
+              ...at(early.file, early.call),
+              message: `${early.call.name}() runs before ${late.call.name}() (line ${late.call.line}) in ${p.pair.teardown}: release the ${dep.kind} first, it depends on the ${base}`
+            });
+          }
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/unchecked-acquire.ts
+var HOW = {
+  "err-ptr": "IS_ERR()",
+  null: "a NULL check",
+  negative: "a check for a negative error code"
+};
+var unchecked_acquire_default = defineRule({
+  id: "cleanup/unchecked-acquire",
+  severity: "warning",
+  title: "The result of an acquiring call is never checked",
+  why: "Allocation and registration calls fail under memory pressure or name clashes; using the result unchecked dereferences NULL or an error pointer, or leaves the module believing a registration that never happened (kernel-facts §5).",
+  fix: "Check the result (NULL, IS_ERR() or a negative return, as the API documents) and unwind on failure.",
+  check(model) {
+    const out2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const m2 of analyseCleanup(model)) {
+      for (const p of m2.pairs) {
+        for (const r of p.setup.unchecked) {
+          if (seen.has(r.id) || r.managed) continue;
+          seen.add(r.id);
+          out2.push({
+            ...at(r.file, r.call),
+            message: `the result of ${callText(r.call)} at line ${r.call.line} is never checked (needs ${HOW[r.spec.failure] ?? "a check"})`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/wrong-error-check.ts
+var wrong_error_check_default = defineRule({
+  id: "cleanup/wrong-error-check",
+  severity: "error",
+  title: "NULL check on an ERR_PTR-returning call, or IS_ERR on a NULL-returning one",
+  why: "Calls such as class_create, kthread_run, filp_open and debugfs_create_dir return ERR_PTR(-E...) on failure, never NULL, and kmalloc returns NULL, never an error pointer: the wrong check never fires, and the error pointer or NULL is used as a valid object (kernel-facts §5).",
+  fix: "Use IS_ERR()/PTR_ERR() for ERR_PTR-returning calls and a NULL check for NULL-returning ones.",
+  check(model) {
+    const out2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const m2 of analyseCleanup(model)) {
+      for (const p of m2.pairs) {
+        for (const w2 of p.setup.wrongChecks) {
+          const key = `${w2.file}:${w2.line}:${w2.res.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const c = w2.res.call;
+          out2.push({
+            file: w2.file,
+            line: w2.line,
+            message: w2.check === "null" ? `${callText(c)} (line ${c.line}) returns an ERR_PTR on failure, never NULL: this NULL check never sees the error; use IS_ERR()` : `${callText(c)} (line ${c.line}) returns NULL on failure, never an ERR_PTR: IS_ERR() never sees the error; check for NULL`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/cleanup/index.ts
+var rules3 = [
+  missing_module_exit_default,
+  missing_section_annotation_default,
+  exit_missing_release_default,
+  error_path_leak_default,
+  release_order_default,
+  unchecked_acquire_default,
+  wrong_error_check_default,
+  managed_manual_release_default
+];
+
+// src/rules/compat/dead-version-guard.ts
+var dead_version_guard_default = defineRule({
+  id: "compat/dead-version-guard",
+  severity: "note",
+  title: "A version guard for kernels below the supported minimum",
+  why: "Code kept for kernels the project no longer supports is never compiled or tested, yet readers must reason about it; removing it is the cheapest compat cleanup.",
+  fix: "Drop the branch for old kernels and the condition around the code that remains.",
+  check(model) {
+    const d = model.kernels.declared;
+    if (!d?.min) return [];
+    const min = parseVersion(d.min);
+    const supported = declaredSet(d);
+    const belowMin = VersionSet.below(min);
+    const out2 = [];
+    for (const g of model.kernels.guards ?? []) {
+      if (!g.holds) continue;
+      const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
+      const claim = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
+      if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
+        out2.push({ ...where, message: `\`#${g.directive} ${g.expr}\` only holds below ${d.min}: the code it guards is dead (${claim})` });
+      } else if (g.directive === "if" && g.holds.complement().intersect(supported).isEmpty && !g.holds.complement().intersect(belowMin).isEmpty) {
+        out2.push({
+          ...where,
+          message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim})`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/compat/missing-version-header.ts
+import path7 from "node:path";
+var VERSION_HEADERS = /* @__PURE__ */ new Set(["linux/version.h", "generated/uapi/linux/version.h"]);
+var missing_version_header_default = defineRule({
+  id: "compat/missing-version-header",
+  severity: "warning",
+  title: "`LINUX_VERSION_CODE` used without `<linux/version.h>`",
+  why: "Without `<linux/version.h>` the macros may be undefined; the preprocessor then reads `LINUX_VERSION_CODE` as 0 and silently picks the oldest branch, so the module builds the wrong code for the kernel.",
+  fix: "Add `#include <linux/version.h>` before the first version test.",
+  check(model) {
+    const out2 = [];
+    const includers = includersOf(model.c);
+    for (const cf of model.c.values()) {
+      const m2 = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
+      if (!m2 || cf.defines.has("LINUX_VERSION_CODE") || includesVersion(cf, model.c, /* @__PURE__ */ new Set())) continue;
+      if (knownAtTop(cf, model.c, includers, /* @__PURE__ */ new Set())) continue;
+      const line = cf.lineAt(m2.index);
+      out2.push({
+        file: cf.path,
+        line,
+        column: cf.columnAt(m2.index),
+        message: `${cf.path} tests LINUX_VERSION_CODE but never includes <linux/version.h> (directly or through the project's headers)`
+      });
+    }
+    return out2;
+  }
+});
+function resolveLocal(from, inc, files) {
+  const dir = from.path.includes("/") ? from.path.slice(0, from.path.lastIndexOf("/") + 1) : "";
+  return files.get(path7.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+}
+function includesVersion(cf, files, seen, beforeLine = Number.POSITIVE_INFINITY) {
+  if (seen.has(cf.path)) return false;
+  seen.add(cf.path);
+  for (const inc of cf.includes) {
+    if (inc.line >= beforeLine) continue;
+    if (VERSION_HEADERS.has(inc.path)) return true;
+    if (inc.system) continue;
+    const local = resolveLocal(cf, inc.path, files);
+    if (local && includesVersion(local, files, seen)) return true;
+  }
+  return false;
+}
+function includersOf(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const cf of files.values()) {
+    for (const inc of cf.includes) {
+      if (inc.system) continue;
+      const local = resolveLocal(cf, inc.path, files);
+      if (!local || local === cf) continue;
+      const list = out2.get(local.path) ?? [];
+      list.push({ cf, line: inc.line });
+      out2.set(local.path, list);
+    }
+  }
+  return out2;
+}
+function knownAtTop(h2, files, includers, seen) {
+  const list = includers.get(h2.path) ?? [];
+  if (list.length === 0 || seen.has(h2.path)) return false;
+  seen.add(h2.path);
+  return list.every(({ cf, line }) => includesVersion(cf, files, /* @__PURE__ */ new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
+}
+
+// src/model/kernels/supported.ts
+function supportedKernels(model) {
+  const d = model.kernels.declared;
+  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
+  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (tested.length === 0) return void 0;
+  return {
+    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
+    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
+  };
+}
+function kernelVersionMacro(version) {
+  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
+  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
+}
+
+// src/rules/compat/removed-api.ts
+var removed_api_default = defineRule({
+  id: "compat/removed-api",
+  severity: "warning",
+  title: "An API the code uses unguarded was removed or changed within the supported kernels",
+  why: 'Out-of-tree modules "may break with kernel updates": an API removed or changed inside the range the project claims (or CI builds) means that kernel cannot build the module (kernel-facts §6).',
+  fix: "Use the replacement under `#if LINUX_VERSION_CODE >= KERNEL_VERSION(x, y, 0)` and keep the old form in the `#else` branch, or narrow the declared range.",
+  check(model) {
+    const supported = supportedKernels(model);
+    if (!supported) return [];
+    const out2 = [];
+    for (const u3 of model.kernels.uses ?? []) {
+      const e = u3.entry;
+      if (!u3.live.exact || e.reportedBy || e.kind === "deprecated") continue;
+      let failing = VersionSet.none;
+      if (u3.form === "old" && e.removedIn) failing = VersionSet.from(parseVersion(e.removedIn));
+      if (u3.form === "new" && e.addedIn && !e.backported) failing = VersionSet.below(parseVersion(e.addedIn));
+      const broken = failing.intersect(u3.live.live).intersect(supported.set);
+      if (broken.isEmpty) continue;
+      const kernel = formatVersion(broken.min);
+      const where = { file: u3.file, line: u3.line, column: u3.column, endLine: u3.endLine, endColumn: u3.endColumn };
+      if (u3.form === "old") {
+        const guard = `#if LINUX_VERSION_CODE >= ${kernelVersionMacro(e.removedIn)}`;
+        out2.push({
+          ...where,
+          message: `\`${u3.text}\` does not build on Linux ${kernel}, which ${supported.source} covers: ${e.symbol} is gone from ${e.removedIn}; use ${e.replacement} under \`${guard}\` and keep the old form in \`#else\``
+        });
+      } else {
+        const guard = `#if LINUX_VERSION_CODE >= ${kernelVersionMacro(e.addedIn)}`;
+        out2.push({
+          ...where,
+          message: `\`${u3.text}\` needs Linux ${e.addedIn} or later, but ${supported.source} covers ${kernel}: put it under \`${guard}\` and use the older form (${e.replacement}) in \`#else\``
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/compat/index.ts
+var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
+
+// src/model/dkms/make-command.ts
+import { posix as posix4 } from "node:path";
+function makeCommands(conf) {
+  return [...conf.vars.get("MAKE") ?? []].sort((a, b2) => (a.index ?? 0) - (b2.index ?? 0));
+}
+function appendsKernelRelease(command) {
+  return /^make(\s|$)/.test(command.trim());
+}
+function bypassesWrapper(command) {
+  return /(^|\s)(M|SUBDIRS|KBUILD_EXTMOD)=/.test(command);
+}
+function wrapperPath(conf, command) {
+  if (bypassesWrapper(command)) return void 0;
+  const words2 = shellWords(command.trim());
+  if (!/^'?make'?$/.test(words2[0] ?? "")) return void 0;
+  let dir = ".";
+  for (let i2 = 1; i2 < words2.length; i2++) {
+    if (words2[i2] === "-C") dir = words2[++i2] ?? ".";
+    else if (words2[i2].startsWith("-C")) dir = words2[i2].slice(2);
+    else if (words2[i2] === "-f" || words2[i2].startsWith("-f")) return void 0;
+  }
+  if (dir.includes("$") || dir.startsWith("/")) return void 0;
+  const base = posix4.dirname(conf.path);
+  return posix4.normalize(posix4.join(base, dir.replace(/^["']|["']$/g, ""), "Makefile"));
+}
+function commandGoals(command) {
+  const words2 = shellWords(command.trim()).slice(1);
+  const out2 = [];
+  for (let i2 = 0; i2 < words2.length; i2++) {
+    const w2 = words2[i2];
+    if (w2 === "-C" || w2 === "-f" || w2 === "-j" || w2 === "-I") i2++;
+    else if (!w2.startsWith("-") && !w2.includes("=")) out2.push(w2.replace(/^["']|["']$/g, ""));
+  }
+  return out2;
+}
+function passesTargetKernel(command) {
+  return /\$\{?(kernelver|kernel_source_dir|kernel_version)\b/.test(command);
+}
+
+// src/rules/dkms/kernelrelease-breaks-make.ts
+var ordinary = (t) => !(t.startsWith(".") && !t.includes("/")) && !t.includes("%");
+var visible = (mf, assume) => mf.rules.filter((r) => evalConditions(r.conditions, assume) !== false);
+var kernelrelease_breaks_make_default = defineRule({
+  id: "dkms/kernelrelease-breaks-make",
+  severity: "warning",
+  title: "dkms appends KERNELRELEASE= and the wrapper loses its targets",
+  why: 'dkms runs a MAKE line that starts with `make` as `make KERNELRELEASE=<ver> ...`; a wrapper whose targets sit only under `ifeq ($(KERNELRELEASE),)` then reads as a kbuild file and stops with "No targets. Stop." (kernel-facts §7; rtl88x2bu#142, mt7601u#26).',
+  fix: "Split the wrapper on `KBUILD_MODULES` instead of `KERNELRELEASE`, call kbuild directly in dkms.conf (`make -C ${kernel_source_dir} M=${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build`), or quote the command (`MAKE[0]=\"'make' ...\"`).",
+  check(model) {
+    const out2 = [];
+    for (const conf of model.dkms) {
+      for (const v2 of makeCommands(conf)) {
+        if (!appendsKernelRelease(v2.value)) continue;
+        const path11 = wrapperPath(conf, v2.value);
+        const mf = path11 ? model.make.get(path11) : void 0;
+        if (!mf) continue;
+        const user = visible(mf, USER_INVOCATION);
+        const dkms = visible(mf, DKMS_INVOCATION);
+        const goals = commandGoals(v2.value);
+        const has = (rules12, goal) => rules12.some((r) => r.targets.includes(goal) || r.targets.includes("%"));
+        const lost = goals.length ? goals.filter((g) => has(user, g) && !has(dkms, g)) : dkms.some((r) => r.targets.some(ordinary)) || !user.some((r) => r.targets.some(ordinary)) ? [] : ["(default)"];
+        if (lost.length === 0) continue;
+        const hidden = user.find((r) => !dkms.includes(r));
+        const cond = hidden?.conditions.find((c) => evalCondition(c, DKMS_INVOCATION) === false);
+        out2.push({
+          file: mf.path,
+          line: cond?.line ?? hidden?.line,
+          message: `${conf.path}:${v2.line} runs \`${v2.value.trim()}\`; dkms adds KERNELRELEASE=<ver>, which hides ${lost[0] === "(default)" ? "every target" : `the target${lost.length > 1 ? "s" : ""} ${lost.join(", ")}`} of ${mf.path}`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/dkms/missing-field.ts
+var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION", "STRIP"];
+var missing_field_default = defineRule({
+  id: "dkms/missing-field",
+  severity: "error",
+  title: "dkms.conf lacks a required field",
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra) and BUILT_MODULE_NAME when there are several modules (dkms 3.0 read_conf; kernel-facts §7).',
+  fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
+  check(model) {
+    const out2 = [];
+    for (const conf of model.dkms) {
+      const at2 = (message, line) => out2.push({ file: conf.path, line, message });
+      for (const name2 of ["PACKAGE_NAME", "PACKAGE_VERSION"]) {
+        const v2 = dkmsValue(conf, name2);
+        if (!v2) at2(`dkms.conf has no ${name2}`);
+        else if (v2.value.trim() === "") at2(`${name2} is empty`, v2.line);
+      }
+      const indices = /* @__PURE__ */ new Set();
+      for (const n of MODULE_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) indices.add(v2.index ?? 0);
+      if (indices.size === 0) indices.add(0);
+      for (const i2 of [...indices].sort((a, b2) => a - b2)) {
+        const built = dkmsValue(conf, "BUILT_MODULE_NAME", i2);
+        if (!built && indices.size > 1) at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2}`);
+        if (built && /\.k?o$/.test(built.value)) at2(`BUILT_MODULE_NAME[${i2}] must not end in .o or .ko`, built.line);
+        const dest = dkmsValue(conf, "DEST_MODULE_LOCATION", i2);
+        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2}`);
+        else if (!/^\/(kernel|updates|extra)/.test(dest.value))
+          at2(`DEST_MODULE_LOCATION[${i2}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/dkms/uname-in-make.ts
+var UNAME = /uname\s+-r/;
+function headersFromUname(mf) {
+  for (const call of kbuildCalls(mf)) {
+    if (!call.ext) continue;
+    const texts = [{ text: call.dir, line: call.step.line }];
+    const seen = /* @__PURE__ */ new Set();
+    let usesRelease = false;
+    for (let i2 = 0; i2 < texts.length; i2++) {
+      for (const n of referencedVariables(texts[i2].text)) {
+        if (n === "KERNELRELEASE") usesRelease = true;
+        if (seen.has(n)) continue;
+        seen.add(n);
+        for (const a of mf.assignments) if (a.name === n && !a.target) texts.push({ text: a.value, line: a.line });
+      }
+    }
+    const hit = texts.find((t) => UNAME.test(t.text));
+    if (hit && !usesRelease) return { line: hit.line };
+  }
+  return void 0;
+}
+var uname_in_make_default = defineRule({
+  id: "dkms/uname-in-make",
+  severity: "error",
+  title: "dkms builds with `uname -r` instead of `${kernelver}`",
+  why: "dkms builds for kernels that are not running (a new kernel being installed, every kernel on `dkms autoinstall`); `$(uname -r)` names the running one, so the module is built against the wrong headers and fails to load after the reboot (kernel-facts §7; tuxedo-keyboard#40, r8125-dkms#42).",
+  fix: 'Pass the target kernel: `MAKE[0]="make KVER=${kernelver} KDIR=${kernel_source_dir}"`, and let the Makefile use them with `?=`.',
+  check(model) {
+    const out2 = [];
+    for (const conf of model.dkms) {
+      const lines = [...makeCommands(conf), ...conf.vars.get("CLEAN") ?? []];
+      for (const v2 of lines) {
+        if (UNAME.test(v2.value)) {
+          out2.push({
+            file: conf.path,
+            line: v2.line,
+            message: "the dkms build command uses `uname -r`, the running kernel, not the one dkms builds for (${kernelver})"
+          });
+        }
+      }
+      for (const v2 of makeCommands(conf)) {
+        if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
+        const path11 = wrapperPath(conf, v2.value);
+        const mf = path11 ? model.make.get(path11) : void 0;
+        if (!mf) continue;
+        const hit = headersFromUname(mf);
+        if (!hit) continue;
+        const tail = appendsKernelRelease(v2.value) ? " (the KERNELRELEASE= dkms appends is not used for the headers path)" : "";
+        out2.push({
+          file: conf.path,
+          line: v2.line,
+          message: `MAKE runs ${mf.path}, whose headers path comes from \`uname -r\` (line ${hit.line}), without passing \${kernelver}${tail}`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/dkms/version-mismatch.ts
+var version_mismatch_default = defineRule({
+  id: "dkms/version-mismatch",
+  severity: "note",
+  title: "PACKAGE_VERSION differs from MODULE_VERSION",
+  why: "dkms names the installed package by PACKAGE_VERSION while `modinfo` reports MODULE_VERSION; when they differ, users and bug reports cannot tell which source a loaded module came from.",
+  fix: "Keep both in step (generate one from the other at release time).",
+  check(model) {
+    const out2 = [];
+    for (const conf of model.dkms) {
+      const pv = dkmsValue(conf, "PACKAGE_VERSION");
+      const version = pv && !pv.commandSubstitution ? resolveDkmsValue(conf, pv.value) : void 0;
+      if (!pv || version === void 0) continue;
+      const built = new Set((conf.vars.get("BUILT_MODULE_NAME") ?? []).map((v2) => v2.value));
+      for (const m2 of model.modules) {
+        if (built.size > 0 && !built.has(m2.name)) continue;
+        const mv = m2.version;
+        if (!mv?.resolved || mv.value === version) continue;
+        out2.push({
+          file: conf.path,
+          line: pv.line,
+          message: `PACKAGE_VERSION is ${version} but module ${m2.name} declares MODULE_VERSION("${mv.value}") (${mv.file}:${mv.line})`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/dkms/index.ts
+var rules5 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
 function docLines(model) {
@@ -12056,8 +21263,8 @@ function docLines(model) {
   const lines = [];
   for (const doc of docs) {
     for (const block of doc.code) {
-      block.text.split("\n").forEach((text, i) => {
-        lines.push({ file: doc.path, line: block.line + i, text, kind: "code" });
+      block.text.split("\n").forEach((text, i2) => {
+        lines.push({ file: doc.path, line: block.line + i2, text, kind: "code" });
       });
     }
     for (const p of doc.prose) lines.push({ file: doc.path, line: p.line, text: p.text, kind: "prose" });
@@ -12272,6 +21479,21 @@ var missing_signing_guidance_default = defineRule({
   }
 });
 
+// src/rules/docs/missing-supported-kernels.ts
+var missing_supported_kernels_default = defineRule({
+  id: "docs/missing-supported-kernels",
+  severity: "warning",
+  title: "Nothing states the supported kernel versions",
+  why: 'Out-of-tree modules "may break with kernel updates"; users cannot tell whether their kernel is expected to work, and the audit cannot check the compat code against a range.',
+  fix: 'Say in the README which kernels the module supports ("Linux 5.10 through 6.12"), or set `BUILD_EXCLUSIVE_KERNEL` in dkms.conf, or `kernels: { min, max }` in .lkm-audit.yml.',
+  check(model) {
+    if (model.modules.length === 0 || model.kernels.declared) return [];
+    const readme2 = model.docs.readme;
+    const message = "no README section, dkms.conf BUILD_EXCLUSIVE_KERNEL, #error guard or config states which kernel versions the module supports";
+    return [readme2 ? { file: readme2.path, line: 1, message } : { message }];
+  }
+});
+
 // src/rules/docs/undocumented-module-param.ts
 var PARAM = "static int count = 1;\nmodule_param(count, int, 0444);\n";
 var PARAM_DESC = 'MODULE_PARM_DESC(count, "How many times to say hello");\n';
@@ -12305,10 +21527,11 @@ static int __init`),
 });
 
 // src/rules/docs/index.ts
-var rules2 = [
+var rules6 = [
   missing_readme_default,
   missing_build_instructions_default,
   missing_install_instructions_default,
+  missing_supported_kernels_default,
   missing_signing_guidance_default,
   missing_module_description_default,
   missing_module_author_default,
@@ -12326,10 +21549,403 @@ var unused_suppression_default = defineRule({
 });
 
 // src/rules/hygiene/index.ts
-var rules3 = [unused_suppression_default];
+var rules7 = [unused_suppression_default];
+
+// src/data/license-compat.ts
+var GPL_COMPATIBLE_MODULE_LICENSES = [
+  "GPL",
+  "GPL v2",
+  "GPL and additional rights",
+  "Dual BSD/GPL",
+  "Dual MIT/GPL",
+  "Dual MPL/GPL"
+];
+var NON_GPL_MODULE_LICENSES = ["Proprietary"];
+function isGplCompatibleModuleLicense(value) {
+  return GPL_COMPATIBLE_MODULE_LICENSES.includes(value);
+}
+function isKnownModuleLicense(value) {
+  return isGplCompatibleModuleLicense(value) || NON_GPL_MODULE_LICENSES.includes(value);
+}
+var FAMILY_OF = [
+  [/^GPL-(1\.0|2\.0)(\+|-only|-or-later)?$/, "GPL-2.0"],
+  [/^GPL-3\.0(\+|-only|-or-later)?$/, "GPL-3.0"],
+  [/^LGPL-2\.[01](\+|-only|-or-later)?$/, "LGPL-2"],
+  [/^LGPL-3\.0(\+|-only|-or-later)?$/, "LGPL-3.0"],
+  [/^(MIT|X11|ISC|0BSD|Zlib|Unlicense)$/, "MIT"],
+  [/^(BSD-[234]-Clause.*|Linux-OpenIB)$/, "BSD"],
+  [/^MPL-(1\.1|2\.0)$/, "MPL"],
+  [/^Apache-2\.0$/, "Apache-2.0"],
+  [/^CDDL-1\.[01]$/, "CDDL-1.0"]
+];
+function familyOf(id) {
+  for (const [re2, fam] of FAMILY_OF) if (re2.test(id)) return fam;
+  return "other";
+}
+var PERMISSIVE = ["MIT", "BSD"];
+var MODULE_LICENSE_FITS = {
+  GPL: { gpl: true, fits: [["GPL-2.0"], ["LGPL-2"]], label: "the GPL-2.0" },
+  "GPL v2": { gpl: true, fits: [["GPL-2.0"], ["LGPL-2"]], label: "the GPL-2.0" },
+  // "Additional rights": code under a licence that grants more than the GPL (LGPL, permissive).
+  "GPL and additional rights": {
+    gpl: true,
+    fits: [["GPL-2.0"], ["LGPL-2"], ["MIT"], ["BSD"]],
+    label: "the GPL-2.0 with additional rights"
+  },
+  "Dual BSD/GPL": { gpl: true, fits: [["GPL-2.0", "BSD"], ["BSD"]], label: "a BSD licence or the GPL-2.0" },
+  "Dual MIT/GPL": { gpl: true, fits: [["GPL-2.0", "MIT"], ["MIT"]], label: "the MIT licence or the GPL-2.0" },
+  "Dual MPL/GPL": { gpl: true, fits: [["GPL-2.0", "MPL"]], label: "the MPL or the GPL-2.0" },
+  Proprietary: { gpl: false, fits: [], label: "no open licence" }
+};
+function offeredFamilies(alternatives) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const alt of alternatives) {
+    const fams = [...new Set(alt.map(familyOf))];
+    const strict = fams.filter((f) => !PERMISSIVE.includes(f));
+    for (const f of strict.length > 0 ? strict : fams) out2.add(f);
+  }
+  return out2;
+}
+function fitsModuleLicense(value, offered) {
+  const fit = MODULE_LICENSE_FITS[value];
+  if (!fit.gpl) return [...offered].every((f) => f === "other");
+  if (offered.has("other") && offered.size === 1) return true;
+  return fit.fits.some((set) => set.every((f) => offered.has(f)));
+}
+function suggestedModuleLicense(offered) {
+  const order = ["Dual MIT/GPL", "Dual BSD/GPL", "Dual MPL/GPL", "GPL"];
+  const exact = order.find((v2) => MODULE_LICENSE_FITS[v2].fits[0].every((f) => offered.has(f)));
+  if (exact) return exact;
+  return order.find((v2) => fitsModuleLicense(v2, offered));
+}
+
+// src/data/gpl-only-symbols.json
+var gpl_only_symbols_default = { source: "Module.symvers of Debian linux-headers packages; generated by scripts/gen-gpl-symbols.mjs", kernels: [{ version: "6.1", release: "6.1.192", headers: "linux-headers-6.1.0-57-amd64" }, { version: "6.12", release: "6.12.117", headers: "linux-headers-6.12.117+deb12-amd64" }], gplOnly: { "6.1 6.12": ["FSE_readNCount", "HUF_readStats", "HUF_readStats_wksp", "ZSTD_customCalloc", "ZSTD_customFree", "ZSTD_customMalloc", "ZSTD_getErrorCode", "ZSTD_getErrorName", "ZSTD_isError", "__account_locked_vm", "__acpi_node_get_property_reference", "__apei_exec_run", "__audit_inode_child", "__audit_log_nfcfg", "__auxiliary_device_add", "__auxiliary_driver_register", "__bio_add_page", "__bio_release_pages", "__blk_mq_debugfs_rq_show", "__blk_trace_note_message", "__blkg_prfill_rwstat", "__blkg_prfill_u64", "__bpf_call_base", "__clk_determine_rate", "__clk_get_hw", "__clk_get_name", "__clk_hw_register_divider", "__clk_hw_register_fixed_rate", "__clk_hw_register_gate", "__clk_hw_register_mux", "__clk_is_enabled", "__clk_mux_determine_rate", "__clk_mux_determine_rate_closest", "__clocksource_register_scale", "__clocksource_update_freq_scale", "__cookie_v4_check", "__cookie_v4_init_sequence", "__cookie_v6_check", "__cookie_v6_init_sequence", "__cpufreq_driver_target", "__cpuhp_state_add_instance", "__cpuhp_state_remove_instance", "__crypto_alloc_tfm", "__crypto_xor", "__ct_user_enter", "__ct_user_exit", "__cxl_driver_register", "__dax_driver_register", "__dev_change_net_namespace", "__dev_forward_skb", "__dev_fwnode", "__dev_fwnode_const", "__device_reset", "__devm_alloc_percpu", "__devm_clk_hw_register_divider", "__devm_clk_hw_register_gate", "__devm_clk_hw_register_mux", "__devm_iio_device_register", "__devm_iio_trigger_alloc", "__devm_intel_scu_ipc_register", "__devm_irq_alloc_descs", "__devm_of_phy_provider_register", "__devm_regmap_init", "__devm_regmap_init_i2c", "__devm_regmap_init_mmio_clk", "__devm_reset_control_bulk_get", "__devm_reset_control_get", "__devm_rtc_register_device", "__devm_spi_alloc_controller", "__devm_uio_register_device", "__devres_alloc_node", "__dma_fence_unwrap_merge", "__dma_request_channel", "__fib_lookup", "__fl6_sock_lookup", "__flush_tlb_all", "__folio_lock_killable", "__free_iova", "__fscrypt_encrypt_symlink", "__fscrypt_prepare_link", "__fscrypt_prepare_lookup", "__fscrypt_prepare_readdir", "__fscrypt_prepare_rename", "__fscrypt_prepare_setattr", "__fsnotify_inode_delete", "__fsnotify_parent", "__ftrace_vbprintk", "__ftrace_vprintk", "__get_current_cr3_fast", "__get_task_comm", "__hid_register_driver", "__hid_request", "__hrtimer_get_remaining", "__hvc_resize", "__i2c_board_list", "__i2c_board_lock", "__i2c_first_dynamic_bus_num", "__inet_inherit_port", "__inet_lookup_established", "__inet_lookup_listener", "__inet_twsk_schedule", "__inode_attach_wb", "__intel_scu_ipc_register", "__iomap_dio_rw", "__ioread32_copy", "__iowrite64_copy", "__ip6_datagram_connect", "__ip6_local_out", "__iptunnel_pull_header", "__ipv6_fixup_options", "__irq_alloc_descs", "__irq_alloc_domain_generic_chips", "__irq_apply_affinity_hint", "__irq_domain_alloc_fwnode", "__irq_domain_alloc_irqs", "__irq_resolve_mapping", "__irq_set_handler", "__kernel_write", "__kprobe_event_add_fields", "__kprobe_event_gen_cmd_start", "__kthread_init_worker", "__list_lru_init", "__mdiobus_modify_changed", "__media_device_register", "__media_device_usb_init", "__media_entity_next_link", "__media_entity_remove_links", "__media_entity_setup_link", "__media_pipeline_start", "__media_pipeline_stop", "__media_remove_intf_link", "__media_remove_intf_links", "__memcat_p", "__memcpy_flushcache", "__mmc_poll_for_busy", "__mmc_send_status", "__mmdrop", "__mmu_notifier_register", "__mnt_is_readonly", "__mt_destroy", "__ndisc_fill_addr_option", "__netdev_watchdog_up", "__netif_set_xps_queue", "__netpoll_cleanup", "__netpoll_free", "__netpoll_setup", "__nf_ip6_route", "__of_phy_provider_register", "__of_reset_control_get", "__pci_hp_initialize", "__pci_hp_register", "__pci_reset_function_locked", "__percpu_down_read", "__percpu_init_rwsem", "__phy_modify", "__phy_modify_mmd", "__phy_modify_mmd_changed", "__platform_create_bundle", "__platform_driver_probe", "__platform_driver_register", "__platform_register_drivers", "__pm_relax", "__pm_runtime_disable", "__pm_runtime_idle", "__pm_runtime_resume", "__pm_runtime_set_status", "__pm_runtime_suspend", "__pm_runtime_use_autosuspend", "__pm_stay_awake", "__pneigh_lookup", "__put_net", "__put_task_struct", "__put_task_struct_rcu_cb", "__rcu_read_lock", "__rcu_read_unlock", "__regmap_init", "__regmap_init_i2c", "__regmap_init_mmio_clk", "__request_percpu_irq", "__reset_control_bulk_get", "__reset_control_get", "__rht_bucket_nested", "__ring_buffer_alloc", "__root_device_register", "__round_jiffies", "__round_jiffies_relative", "__round_jiffies_up", "__round_jiffies_up_relative", "__rt_mutex_init", "__rtnl_link_register", "__rtnl_link_unregister", "__rtnl_register_many", "__rtnl_unregister_many", "__sbitmap_queue_get", "__serdev_device_driver_register", "__sk_flush_backlog", "__skb_tstamp_tx", "__skb_zcopy_downgrade_managed", "__snd_seq_driver_register", "__sock_recv_cmsgs", "__sock_recv_timestamp", "__sock_recv_wifi_status", "__spi_alloc_controller", "__spi_register_driver", "__srcu_read_lock", "__srcu_read_unlock", "__static_call_return0", "__static_call_update", "__static_key_deferred_flush", "__static_key_slow_dec_deferred", "__strp_unpause", "__supported_pte_mask", "__suspend_report_result", "__symbol_get", "__synth_event_gen_cmd_start", "__tcp_send_ack", "__trace_array_puts", "__trace_bprintk", "__trace_bputs", "__trace_printk", "__trace_puts", "__trace_trigger_soft_disabled", "__tss_limit_invalid", "__udp4_lib_lookup", "__udp6_lib_lookup", "__udp_enqueue_schedule_skb", "__udp_gso_segment", "__uio_register_device", "__unwind_start", "__usb_create_hcd", "__usb_get_extra_descriptor", "__v4l2_async_nf_add_fwnode", "__v4l2_async_nf_add_fwnode_remote", "__v4l2_async_nf_add_i2c", "__v4l2_ctrl_handler_setup", "__v4l2_device_register_subdev_nodes", "__v4l2_find_nearest_size", "__v4l2_subdev_init_finalize", "__v4l2_subdev_state_alloc", "__v4l2_subdev_state_free", "__vfs_removexattr_locked", "__vfs_setxattr_locked", "__video_device_pipeline_start", "__video_device_pipeline_stop", "__wait_rcu_gp", "__wake_up_locked", "__wake_up_locked_key", "__wake_up_locked_sync_key", "__wake_up_pollfree", "__wake_up_sync", "__wake_up_sync_key", "__xas_next", "__xas_prev", "__xdp_build_skb_from_frame", "__xdp_rxq_info_reg", "__xenbus_register_backend", "__xenbus_register_frontend", "__xenmem_reservation_va_mapping_reset", "__xenmem_reservation_va_mapping_update", "_copy_from_iter_flushcache", "_copy_mc_to_iter", "_proc_mkdir", "_snd_pcm_stream_lock_irqsave", "_snd_pcm_stream_lock_irqsave_nested", "_vb2_fop_release", "access_process_vm", "account_locked_vm", "ack_all_badblocks", "acomp_request_alloc", "acomp_request_free", "acpi_bind_one", "acpi_bus_attach_private_data", "acpi_bus_detach_private_data", "acpi_bus_for_each_dev", "acpi_bus_get_ejd", "acpi_bus_get_primary_device", "acpi_bus_get_private_data", "acpi_bus_get_status_handle", "acpi_bus_register_early_device", "acpi_bus_trim", "acpi_bus_update_power", "acpi_cpc_valid", "acpi_cppc_processor_exit", "acpi_cppc_processor_probe", "acpi_create_platform_device", "acpi_data_fwnode_ops", "acpi_debugfs_dir", "acpi_dev_add_driver_gpios", "acpi_dev_clear_dependencies", "acpi_dev_filter_resource_type", "acpi_dev_for_each_child", "acpi_dev_free_resource_list", "acpi_dev_get_dma_resources", "acpi_dev_get_irq_type", "acpi_dev_get_memory_resources", "acpi_dev_get_next_consumer_dev", "acpi_dev_get_property", "acpi_dev_get_resources", "acpi_dev_gpio_irq_wake_get_by", "acpi_dev_irq_flags", "acpi_dev_pm_attach", "acpi_dev_ready_for_enumeration", "acpi_dev_remove_driver_gpios", "acpi_dev_resource_address_space", "acpi_dev_resource_ext_address_space", "acpi_dev_resource_interrupt", "acpi_dev_resource_io", "acpi_dev_resource_memory", "acpi_dev_resume", "acpi_dev_state_d0", "acpi_dev_suspend", "acpi_device_fix_up_power", "acpi_device_fix_up_power_extended", "acpi_device_fwnode_ops", "acpi_device_get_match_data", "acpi_device_modalias", "acpi_device_uevent_modalias", "acpi_device_update_power", "acpi_dma_configure_id", "acpi_dma_controller_free", "acpi_dma_controller_register", "acpi_dma_request_slave_chan_by_index", "acpi_dma_request_slave_chan_by_name", "acpi_dma_simple_xlate", "acpi_driver_match_device", "acpi_ec_add_query_handler", "acpi_ec_mark_gpe_for_wake", "acpi_ec_remove_query_handler", "acpi_evaluation_failure_warn", "acpi_fetch_acpi_dev", "acpi_find_child_by_adr", "acpi_find_child_device", "acpi_get_acpi_dev", "acpi_get_cpuid", "acpi_get_first_physical_node", "acpi_get_pci_dev", "acpi_get_phys_id", "acpi_get_psd_map", "acpi_get_subsystem_id", "acpi_gpio_get_io_resource", "acpi_gpio_get_irq_resource", "acpi_gpiochip_free_interrupts", "acpi_gpiochip_request_interrupts", "acpi_gsi_to_irq", "acpi_has_watchdog", "acpi_initialize_hp_context", "acpi_is_pnp_device", "acpi_is_root_bridge", "acpi_kobj", "acpi_lpat_free_conversion_table", "acpi_lpat_get_conversion_table", "acpi_lpat_raw_to_temp", "acpi_lpat_temp_to_raw", "acpi_match_device", "acpi_os_get_iomem", "acpi_os_map_iomem", "acpi_os_map_memory", "acpi_os_unmap_iomem", "acpi_os_unmap_memory", "acpi_pci_check_ejectable", "acpi_pci_detect_ejectable", "acpi_pci_find_root", "acpi_pm_set_device_wakeup", "acpi_pm_wakeup_event", "acpi_processor_claim_cst_control", "acpi_processor_evaluate_cst", "acpi_processor_ffh_cstate_enter", "acpi_processor_ffh_cstate_probe", "acpi_processor_get_performance_info", "acpi_quirk_skip_acpi_ac_and_battery", "acpi_quirk_skip_i2c_client_enumeration", "acpi_quirk_skip_serdev_enumeration", "acpi_reduced_hardware", "acpi_register_gsi", "acpi_register_lps0_dev", "acpi_register_wakeup_handler", "acpi_scan_lock_acquire", "acpi_scan_lock_release", "acpi_set_modalias", "acpi_spi_count_resources", "acpi_spi_device_alloc", "acpi_storage_d3", "acpi_subsys_complete", "acpi_subsys_freeze", "acpi_subsys_poweroff", "acpi_subsys_prepare", "acpi_subsys_restore_early", "acpi_subsys_runtime_resume", "acpi_subsys_runtime_suspend", "acpi_subsys_suspend", "acpi_subsys_suspend_late", "acpi_subsys_suspend_noirq", "acpi_table_parse_cedt", "acpi_target_system_state", "acpi_unbind_one", "acpi_unregister_gsi", "acpi_unregister_lps0_dev", "acpi_unregister_wakeup_handler", "acpiphp_register_attention", "acpiphp_unregister_attention", "add_cpu", "add_disk_randomness", "add_hwgenerator_randomness", "add_input_randomness", "add_interrupt_randomness", "add_memory", "add_memory_driver_managed", "add_swap_extent", "add_timer_on", "add_uevent_var", "add_wait_queue_priority", "addrconf_add_linklocal", "addrconf_prefix_rcv_add_addr", "adxl_decode", "adxl_get_component_names", "aead_register_instance", "aer_recover_queue", "agp_add_bridge", "agp_memory_reserved", "agp_num_entries", "agp_remove_bridge", "ahash_register_instance", "akcipher_register_instance", "alarm_cancel", "alarm_expires_remaining", "alarm_forward", "alarm_forward_now", "alarm_init", "alarm_restart", "alarm_start", "alarm_start_relative", "alarm_try_to_cancel", "alarmtimer_get_rtcdev", "alg_test", "all_vm_events", "alloc_dax", "alloc_dax_region", "alloc_free_mem_region", "alloc_io_pgtable_ops", "alloc_iova", "alloc_iova_fast", "alloc_memory_type", "alloc_page_buffers", "alloc_skb_for_msg", "alloc_workqueue", "alternatives_patched", "amd_flush_garts", "amd_get_highest_perf", "amd_nb_has_feature", "amd_nb_num", "amd_pmu_disable_virt", "amd_pmu_enable_virt", "amd_smn_read", "amd_smn_write", "anon_inode_getfd", "anon_inode_getfile", "anon_inode_make_secure_inode", "anon_transport_class_register", "anon_transport_class_unregister", "apei_exec_collect_resources", "apei_exec_ctx_init", "apei_exec_noop", "apei_exec_post_unmap_gars", "apei_exec_pre_map_gars", "apei_exec_read_register", "apei_exec_read_register_value", "apei_exec_write_register", "apei_exec_write_register_value", "apei_get_debugfs_dir", "apei_map_generic_address", "apei_mce_report_mem_error", "apei_osc_setup", "apei_read", "apei_resources_add", "apei_resources_fini", "apei_resources_release", "apei_resources_request", "apei_resources_sub", "apei_write", "apic", "apply_to_existing_page_range", "apply_to_page_range", "arbitrary_virt_to_machine", "arch_apei_enable_cmcff", "arch_apei_report_mem_error", "arch_haltpoll_disable", "arch_haltpoll_enable", "arch_invalidate_pmem", "arch_is_platform_page", "arch_phys_wc_index", "arch_set_max_freq_ratio", "arch_static_call_transform", "arch_wb_cache_pmem", "asn1_ber_decoder", "asymmetric_key_generate_id", "asymmetric_key_id_partial", "asymmetric_key_id_same", "async_schedule_node", "async_schedule_node_domain", "async_synchronize_cookie", "async_synchronize_cookie_domain", "async_synchronize_full", "async_synchronize_full_domain", "atomic_notifier_call_chain", "atomic_notifier_chain_register", "atomic_notifier_chain_register_unique_prio", "atomic_notifier_chain_unregister", "attribute_container_classdev_to_container", "attribute_container_find_class_device", "attribute_container_register", "attribute_container_unregister", "audit_enabled", "auxiliary_device_init", "auxiliary_driver_unregister", "auxiliary_find_device", "badblocks_check", "badblocks_clear", "badblocks_exit", "badblocks_init", "badblocks_set", "badblocks_show", "badblocks_store", "balance_dirty_pages_ratelimited_flags", "balloon_mops", "balloon_page_alloc", "balloon_page_dequeue", "balloon_page_enqueue", "balloon_page_list_dequeue", "balloon_page_list_enqueue", "balloon_set_new_target", "balloon_stats", "base64_decode", "base64_encode", "bd_link_disk_holder", "bd_prepare_to_claim", "bd_unlink_disk_holder", "bdev_alignment_offset", "bdev_discard_alignment", "bdev_disk_changed", "bdi_dev_name", "bind_evtchn_to_irq", "bind_evtchn_to_irq_lateeoi", "bind_evtchn_to_irqhandler", "bind_evtchn_to_irqhandler_lateeoi", "bind_interdomain_evtchn_to_irq_lateeoi", "bind_interdomain_evtchn_to_irqhandler_lateeoi", "bind_virq_to_irqhandler", "bio_add_zone_append_page", "bio_associate_blkg", "bio_associate_blkg_from_css", "bio_blkcg_css", "bio_clone_blkg_association", "bio_end_io_acct_remapped", "bio_iov_iter_get_pages", "bio_poll", "bio_start_io_acct", "bio_trim", "bit_wait_io_timeout", "bit_wait_timeout", "blk_abort_request", "blk_add_driver_data", "blk_bio_list_merge", "blk_clear_pm_only", "blk_execute_rq_nowait", "blk_fill_rwbs", "blk_freeze_queue_start", "blk_insert_cloned_request", "blk_io_schedule", "blk_lld_busy", "blk_mark_disk_dead", "blk_mq_alloc_request_hctx", "blk_mq_alloc_sq_tag_set", "blk_mq_complete_request_remote", "blk_mq_debugfs_rq_show", "blk_mq_end_request_batch", "blk_mq_flush_busy_ctxs", "blk_mq_free_request", "blk_mq_freeze_queue", "blk_mq_freeze_queue_wait", "blk_mq_freeze_queue_wait_timeout", "blk_mq_hctx_set_fq_lock_class", "blk_mq_map_queues", "blk_mq_pci_map_queues", "blk_mq_queue_inflight", "blk_mq_quiesce_queue", "blk_mq_quiesce_queue_nowait", "blk_mq_sched_mark_restart_hctx", "blk_mq_sched_try_insert_merge", "blk_mq_sched_try_merge", "blk_mq_start_stopped_hw_queue", "blk_mq_unfreeze_queue", "blk_mq_unquiesce_queue", "blk_mq_update_nr_hw_queues", "blk_mq_virtio_map_queues", "blk_mq_wait_quiesce_done", "blk_next_bio", "blk_op_str", "blk_queue_rq_timeout", "blk_revalidate_disk_zones", "blk_rq_is_poll", "blk_rq_prep_clone", "blk_rq_unprep_clone", "blk_set_pm_only", "blk_stat_disable_accounting", "blk_stat_enable_accounting", "blk_status_to_errno", "blk_steal_bios", "blk_trace_remove", "blk_trace_setup", "blk_trace_startstop", "blk_update_request", "blk_zone_cond_str", "blkcg_activate_policy", "blkcg_deactivate_policy", "blkcg_policy_register", "blkcg_policy_unregister", "blkcg_print_blkgs", "blkcg_root", "blkcg_root_css", "blkdev_report_zones", "blkdev_zone_mgmt", "blkg_conf_prep", "blkg_prfill_rwstat", "blkg_rwstat_exit", "blkg_rwstat_init", "blkg_rwstat_recursive_sum", "blockdev_superblock", "blocking_notifier_call_chain", "blocking_notifier_call_chain_robust", "blocking_notifier_chain_register", "blocking_notifier_chain_register_unique_prio", "blocking_notifier_chain_unregister", "boot_cpu_physical_apicid", "bpf_event_output", "bpf_fentry_test1", "bpf_log", "bpf_map_inc", "bpf_map_inc_not_zero", "bpf_map_inc_with_uref", "bpf_map_put", "bpf_master_redirect_enabled_key", "bpf_offload_dev_create", "bpf_offload_dev_destroy", "bpf_offload_dev_match", "bpf_offload_dev_netdev_register", "bpf_offload_dev_netdev_unregister", "bpf_offload_dev_priv", "bpf_preload_ops", "bpf_prog_add", "bpf_prog_alloc", "bpf_prog_create", "bpf_prog_create_from_user", "bpf_prog_destroy", "bpf_prog_free", "bpf_prog_get_type_dev", "bpf_prog_inc", "bpf_prog_inc_not_zero", "bpf_prog_put", "bpf_prog_select_runtime", "bpf_prog_sub", "bpf_sk_storage_diag_alloc", "bpf_sk_storage_diag_free", "bpf_sk_storage_diag_put", "bpf_trace_run1", "bpf_trace_run10", "bpf_trace_run11", "bpf_trace_run12", "bpf_trace_run2", "bpf_trace_run3", "bpf_trace_run4", "bpf_trace_run5", "bpf_trace_run6", "bpf_trace_run7", "bpf_trace_run8", "bpf_trace_run9", "bpf_verifier_log_write", "bpf_warn_invalid_xdp_action", "bprintf", "br_fdb_test_addr_hook", "br_ip6_fragment", "bsg_job_done", "bsg_job_get", "bsg_job_put", "bsg_register_queue", "bsg_remove_queue", "bsg_setup_queue", "bsg_unregister_queue", "bstr_printf", "bt_debugfs", "btf_type_by_id", "btree_alloc", "btree_destroy", "btree_free", "btree_geo128", "btree_geo32", "btree_geo64", "btree_get_prev", "btree_grim_visitor", "btree_init", "btree_init_mempool", "btree_insert", "btree_last", "btree_lookup", "btree_merge", "btree_remove", "btree_update", "btree_visitor", "bus_create_file", "bus_find_device", "bus_for_each_dev", "bus_for_each_drv", "bus_get_kset", "bus_register", "bus_register_notifier", "bus_remove_file", "bus_rescan_devices", "bus_sort_breadthfirst", "bus_unregister", "bus_unregister_notifier", "byte_rev_table", "call_netevent_notifiers", "call_rcu", "call_rcu_tasks", "call_rcu_tasks_trace", "call_srcu", "call_switchdev_blocking_notifiers", "call_switchdev_notifiers", "can_nice", "cancel_work_sync", "cc_mkdec", "cc_platform_has", "cfg80211_pmsr_complete", "cfg80211_pmsr_report", "cfg80211_shutdown_all_interfaces", "cfg80211_vendor_cmd_get_sender", "cfg80211_vendor_cmd_reply", "cfg80211_wext_giwfrag", "cfg80211_wext_giwmode", "cfg80211_wext_giwname", "cfg80211_wext_giwrange", "cfg80211_wext_giwretry", "cfg80211_wext_giwrts", "cfg80211_wext_giwscan", "cfg80211_wext_siwfrag", "cfg80211_wext_siwmode", "cfg80211_wext_siwrts", "cfg80211_wext_siwscan", "cgroup_attach_task_all", "cgroup_get_e_css", "cgroup_get_from_fd", "cgroup_get_from_id", "cgroup_get_from_path", "cgroup_path_ns", "cgrp_dfl_root", "check_move_unevictable_folios", "check_tsc_unstable", "class_compat_create_link", "class_compat_register", "class_compat_remove_link", "class_compat_unregister", "class_create_file_ns", "class_destroy", "class_dev_iter_exit", "class_dev_iter_init", "class_dev_iter_next", "class_find_device", "class_for_each_device", "class_interface_register", "class_interface_unregister", "class_remove_file_ns", "class_unregister", "clean_acked_data_disable", "clean_acked_data_enable", "clean_acked_data_flush", "clean_record_shared_mapping_range", "cleanup_srcu_struct", "clear_bhb_loop", "clear_exclusive_cxl_commands", "clear_hv_tscchange_cb", "clear_mce_nospec", "clear_node_memory_type", "clear_page_erms", "clear_page_orig", "clear_page_rep", "clear_selection", "clflush_cache_range", "clk_bulk_disable", "clk_bulk_enable", "clk_bulk_get_optional", "clk_bulk_prepare", "clk_bulk_put", "clk_bulk_unprepare", "clk_disable", "clk_divider_ops", "clk_divider_ro_ops", "clk_enable", "clk_fixed_factor_ops", "clk_fixed_rate_ops", "clk_fractional_divider_ops", "clk_gate_is_enabled", "clk_gate_ops", "clk_gate_restore_context", "clk_get_accuracy", "clk_get_parent", "clk_get_phase", "clk_get_rate", "clk_get_scaled_duty_cycle", "clk_has_parent", "clk_hw_forward_rate_request", "clk_hw_get_flags", "clk_hw_get_name", "clk_hw_get_num_parents", "clk_hw_get_parent", "clk_hw_get_parent_by_index", "clk_hw_get_parent_index", "clk_hw_get_rate", "clk_hw_get_rate_range", "clk_hw_init_rate_request", "clk_hw_is_enabled", "clk_hw_is_prepared", "clk_hw_rate_is_protected", "clk_hw_register", "clk_hw_register_composite", "clk_hw_register_fixed_factor", "clk_hw_register_fixed_factor_parent_hw", "clk_hw_register_fractional_divider", "clk_hw_round_rate", "clk_hw_set_parent", "clk_hw_set_rate_range", "clk_hw_unregister", "clk_hw_unregister_composite", "clk_hw_unregister_divider", "clk_hw_unregister_fixed_factor", "clk_hw_unregister_fixed_rate", "clk_hw_unregister_gate", "clk_hw_unregister_mux", "clk_is_enabled_when_prepared", "clk_is_match", "clk_multiplier_ops", "clk_mux_determine_rate_flags", "clk_mux_index_to_val", "clk_mux_ops", "clk_mux_ro_ops", "clk_mux_val_to_index", "clk_notifier_register", "clk_notifier_unregister", "clk_prepare", "clk_rate_exclusive_get", "clk_rate_exclusive_put", "clk_register", "clk_register_composite", "clk_register_divider_table", "clk_register_fixed_factor", "clk_register_fixed_rate", "clk_register_fractional_divider", "clk_register_gate", "clk_register_mux_table", "clk_restore_context", "clk_round_rate", "clk_save_context", "clk_set_duty_cycle", "clk_set_max_rate", "clk_set_min_rate", "clk_set_parent", "clk_set_phase", "clk_set_rate", "clk_set_rate_exclusive", "clk_set_rate_range", "clk_unprepare", "clk_unregister", "clk_unregister_divider", "clk_unregister_fixed_factor", "clk_unregister_fixed_rate", "clk_unregister_gate", "clk_unregister_mux", "clkdev_create", "clkdev_hw_create", "clockevent_delta2ns", "clockevents_config_and_register", "clockevents_register_device", "clockevents_unbind_device", "clocks_calc_mult_shift", "clocksource_verify_percpu", "clone_private_mount", "cn_add_callback", "cn_del_callback", "cn_netlink_send", "cn_netlink_send_mult", "compat_only_sysfs_link_entry_to_kobj", "component_add", "component_add_typed", "component_bind_all", "component_compare_dev", "component_compare_dev_name", "component_compare_of", "component_del", "component_master_add_with_match", "component_master_del", "component_release_of", "component_unbind_all", "con_debug_enter", "con_debug_leave", "cond_synchronize_rcu", "cond_synchronize_rcu_expedited", "cond_synchronize_rcu_expedited_full", "cond_synchronize_rcu_full", "console_printk", "console_verbose", "context_tracking", "context_tracking_key", "copy_bpf_fprog_from_user", "copy_from_kernel_nofault", "copy_from_user_nmi", "copy_from_user_nofault", "copy_mc_to_kernel", "copy_to_user_nofault", "cpci_hp_register_bus", "cpci_hp_register_controller", "cpci_hp_start", "cpci_hp_stop", "cpci_hp_unregister_bus", "cpci_hp_unregister_controller", "cper_bits_to_str", "cper_estatus_check", "cper_estatus_check_header", "cper_estatus_print", "cper_mem_err_status_str", "cper_mem_err_type_str", "cper_next_record_id", "cper_severity_str", "cper_severity_to_aer", "cppc_allow_fast_switch", "cppc_get_desired_perf", "cppc_get_perf_caps", "cppc_get_perf_ctrs", "cppc_get_transition_latency", "cppc_khz_to_perf", "cppc_perf_ctrs_in_pcc", "cppc_perf_to_khz", "cppc_set_enable", "cppc_set_perf", "cpu_bit_bitmap", "cpu_buf_idle_clear", "cpu_cgrp_subsys_enabled_key", "cpu_cgrp_subsys_on_dfl_key", "cpu_device_create", "cpu_emergency_register_virt_callback", "cpu_emergency_unregister_virt_callback", "cpu_has_xfeatures", "cpu_hotplug_disable", "cpu_hotplug_enable", "cpu_is_hotpluggable", "cpu_latency_qos_add_request", "cpu_latency_qos_remove_request", "cpu_latency_qos_request_active", "cpu_latency_qos_update_request", "cpu_mitigations_auto_nosmt", "cpu_mitigations_off", "cpu_smt_possible", "cpu_subsys", "cpuacct_cgrp_subsys_enabled_key", "cpuacct_cgrp_subsys_on_dfl_key", "cpufreq_add_update_util_hook", "cpufreq_boost_enabled", "cpufreq_cpu_get", "cpufreq_cpu_get_raw", "cpufreq_cpu_put", "cpufreq_dbs_governor_exit", "cpufreq_dbs_governor_init", "cpufreq_dbs_governor_limits", "cpufreq_dbs_governor_start", "cpufreq_dbs_governor_stop", "cpufreq_disable_fast_switch", "cpufreq_driver_fast_switch", "cpufreq_driver_resolve_freq", "cpufreq_driver_target", "cpufreq_enable_boost_support", "cpufreq_enable_fast_switch", "cpufreq_freq_attr_scaling_available_freqs", "cpufreq_freq_attr_scaling_boost_freqs", "cpufreq_freq_transition_begin", "cpufreq_freq_transition_end", "cpufreq_frequency_table_get_index", "cpufreq_frequency_table_verify", "cpufreq_generic_attr", "cpufreq_generic_frequency_table_verify", "cpufreq_generic_get", "cpufreq_generic_init", "cpufreq_get_current_driver", "cpufreq_get_driver_data", "cpufreq_policy_transition_delay_us", "cpufreq_register_driver", "cpufreq_register_governor", "cpufreq_remove_update_util_hook", "cpufreq_show_cpus", "cpufreq_table_index_unsorted", "cpufreq_unregister_driver", "cpufreq_unregister_governor", "cpufreq_update_limits", "cpuhp_tasks_frozen", "cpuidle_disable_device", "cpuidle_enable_device", "cpuidle_get_cpu_driver", "cpuidle_get_driver", "cpuidle_pause_and_lock", "cpuidle_poll_state_init", "cpuidle_register", "cpuidle_register_device", "cpuidle_register_driver", "cpuidle_resume_and_unlock", "cpuidle_unregister", "cpuidle_unregister_device", "cpuidle_unregister_driver", "cpus_read_lock", "cpus_read_trylock", "cpus_read_unlock", "cpuset_cgrp_subsys_enabled_key", "cpuset_cgrp_subsys_on_dfl_key", "cr4_read_shadow", "create_signature", "cros_ec_check_features", "cros_ec_cmd", "cros_ec_get_sensor_count", "crypto_aead_decrypt", "crypto_aead_encrypt", "crypto_aead_setauthsize", "crypto_aead_setkey", "crypto_aes_set_key", "crypto_ahash_digest", "crypto_ahash_final", "crypto_ahash_finup", "crypto_ahash_setkey", "crypto_alg_extsize", "crypto_alg_list", "crypto_alg_mod_lookup", "crypto_alg_sem", "crypto_alg_tested", "crypto_alloc_acomp", "crypto_alloc_acomp_node", "crypto_alloc_aead", "crypto_alloc_ahash", "crypto_alloc_akcipher", "crypto_alloc_base", "crypto_alloc_kpp", "crypto_alloc_rng", "crypto_alloc_shash", "crypto_alloc_skcipher", "crypto_alloc_sync_skcipher", "crypto_alloc_tfm_node", "crypto_attr_alg_name", "crypto_chain", "crypto_check_attr_type", "crypto_cipher_decrypt_one", "crypto_cipher_encrypt_one", "crypto_cipher_setkey", "crypto_clone_tfm", "crypto_comp_compress", "crypto_comp_decompress", "crypto_create_tfm_node", "crypto_default_rng", "crypto_del_default_rng", "crypto_dequeue_request", "crypto_destroy_tfm", "crypto_dh_decode_key", "crypto_dh_encode_key", "crypto_dh_key_len", "crypto_drop_spawn", "crypto_enqueue_request", "crypto_enqueue_request_head", "crypto_find_alg", "crypto_ft_tab", "crypto_get_attr_type", "crypto_get_default_rng", "crypto_grab_aead", "crypto_grab_ahash", "crypto_grab_akcipher", "crypto_grab_kpp", "crypto_grab_shash", "crypto_grab_skcipher", "crypto_grab_spawn", "crypto_has_ahash", "crypto_has_alg", "crypto_has_kpp", "crypto_has_shash", "crypto_has_skcipher", "crypto_hash_walk_done", "crypto_hash_walk_first", "crypto_inc", "crypto_init_queue", "crypto_inst_setname", "crypto_it_tab", "crypto_larval_alloc", "crypto_lookup_template", "crypto_mod_get", "crypto_mod_put", "crypto_probing_notify", "crypto_put_default_rng", "crypto_register_acomp", "crypto_register_acomps", "crypto_register_aead", "crypto_register_aeads", "crypto_register_ahash", "crypto_register_ahashes", "crypto_register_akcipher", "crypto_register_alg", "crypto_register_algs", "crypto_register_instance", "crypto_register_kpp", "crypto_register_notifier", "crypto_register_rng", "crypto_register_rngs", "crypto_register_scomp", "crypto_register_scomps", "crypto_register_shash", "crypto_register_shashes", "crypto_register_skcipher", "crypto_register_skciphers", "crypto_register_template", "crypto_register_templates", "crypto_remove_final", "crypto_remove_spawns", "crypto_req_done", "crypto_rng_reset", "crypto_shash_digest", "crypto_shash_final", "crypto_shash_finup", "crypto_shash_setkey", "crypto_shash_tfm_digest", "crypto_shash_update", "crypto_shoot_alg", "crypto_skcipher_decrypt", "crypto_skcipher_encrypt", "crypto_skcipher_setkey", "crypto_spawn_tfm", "crypto_spawn_tfm2", "crypto_type_has_alg", "crypto_unregister_acomp", "crypto_unregister_acomps", "crypto_unregister_aead", "crypto_unregister_aeads", "crypto_unregister_ahash", "crypto_unregister_ahashes", "crypto_unregister_akcipher", "crypto_unregister_alg", "crypto_unregister_algs", "crypto_unregister_instance", "crypto_unregister_kpp", "crypto_unregister_notifier", "crypto_unregister_rng", "crypto_unregister_rngs", "crypto_unregister_scomp", "crypto_unregister_scomps", "crypto_unregister_shash", "crypto_unregister_shashes", "crypto_unregister_skcipher", "crypto_unregister_skciphers", "crypto_unregister_template", "crypto_unregister_templates", "css_next_descendant_pre", "ct_idle_enter", "ct_idle_exit", "ct_user_enter", "ct_user_exit", "current_is_async", "current_save_fsgs", "cxl_await_media_ready", "cxl_bus_drain", "cxl_bus_rescan", "cxl_bus_type", "cxl_debugfs_create_dir", "cxl_decoder_add", "cxl_decoder_add_locked", "cxl_decoder_autoremove", "cxl_dev_state_identify", "cxl_dpa_debug", "cxl_driver_unregister", "cxl_endpoint_autoremove", "cxl_endpoint_decoder_alloc", "cxl_enumerate_cmds", "cxl_find_nvdimm_bridge", "cxl_find_regblock", "cxl_hdm_decode_init", "cxl_map_component_regs", "cxl_map_device_regs", "cxl_mem_active_dec", "cxl_mem_active_inc", "cxl_mem_create_range_info", "cxl_mem_find_port", "cxl_port_commit_reap", "cxl_port_to_pci_bus", "cxl_probe_component_regs", "cxl_probe_device_regs", "cxl_root_decoder_alloc", "cxl_switch_decoder_alloc", "d_same_name", "dax_add_host", "dax_alive", "dax_direct_access", "dax_driver_unregister", "dax_file_unshare", "dax_finish_sync_fault", "dax_flush", "dax_get_private", "dax_holder", "dax_holder_notify_failure", "dax_inode", "dax_iomap_fault", "dax_iomap_rw", "dax_layout_busy_page", "dax_layout_busy_page_range", "dax_read_lock", "dax_read_unlock", "dax_recovery_write", "dax_remap_file_range_prep", "dax_remove_host", "dax_synchronous", "dax_truncate_page", "dax_write_cache", "dax_write_cache_enabled", "dax_writeback_mapping_range", "dax_zero_page_range", "dax_zero_range", "dbs_update", "debug_locks", "debug_locks_off", "debug_locks_silent", "debugfs_attr_read", "debugfs_attr_write", "debugfs_attr_write_signed", "debugfs_create_atomic_t", "debugfs_create_blob", "debugfs_create_bool", "debugfs_create_devm_seqfile", "debugfs_create_dir", "debugfs_create_file", "debugfs_create_file_size", "debugfs_create_file_unsafe", "debugfs_create_regset32", "debugfs_create_size_t", "debugfs_create_symlink", "debugfs_create_u16", "debugfs_create_u32", "debugfs_create_u32_array", "debugfs_create_u64", "debugfs_create_u8", "debugfs_create_ulong", "debugfs_create_x16", "debugfs_create_x32", "debugfs_create_x64", "debugfs_create_x8", "debugfs_file_get", "debugfs_file_put", "debugfs_initialized", "debugfs_lookup", "debugfs_lookup_and_remove", "debugfs_print_regs32", "debugfs_read_file_bool", "debugfs_real_fops", "debugfs_remove", "debugfs_rename", "debugfs_write_file_bool", "decrypt_blob", "default_cpu_present_to_apicid", "dequeue_signal", "desc_to_gpio", "destroy_workqueue", "dev_coredumpsg", "dev_coredumpv", "dev_err_probe", "dev_fetch_sw_netstats", "dev_fill_forward_path", "dev_fill_metadata_dst", "dev_forward_skb", "dev_get_regmap", "dev_get_tstats64", "dev_nit_active", "dev_pm_clear_wake_irq", "dev_pm_domain_attach", "dev_pm_domain_attach_by_id", "dev_pm_domain_attach_by_name", "dev_pm_domain_detach", "dev_pm_domain_set", "dev_pm_domain_start", "dev_pm_genpd_add_notifier", "dev_pm_genpd_remove_notifier", "dev_pm_genpd_resume", "dev_pm_genpd_set_next_wakeup", "dev_pm_genpd_set_performance_state", "dev_pm_genpd_suspend", "dev_pm_get_subsys_data", "dev_pm_opp_adjust_voltage", "dev_pm_opp_clear_config", "dev_pm_opp_config_clks_simple", "dev_pm_opp_cpumask_remove_table", "dev_pm_opp_disable", "dev_pm_opp_enable", "dev_pm_opp_find_bw_ceil", "dev_pm_opp_find_bw_floor", "dev_pm_opp_find_freq_ceil", "dev_pm_opp_find_freq_ceil_indexed", "dev_pm_opp_find_freq_exact", "dev_pm_opp_find_freq_exact_indexed", "dev_pm_opp_find_freq_floor", "dev_pm_opp_find_freq_floor_indexed", "dev_pm_opp_find_level_ceil", "dev_pm_opp_find_level_exact", "dev_pm_opp_free_cpufreq_table", "dev_pm_opp_get_freq_indexed", "dev_pm_opp_get_level", "dev_pm_opp_get_max_clock_latency", "dev_pm_opp_get_max_transition_latency", "dev_pm_opp_get_max_volt_latency", "dev_pm_opp_get_opp_count", "dev_pm_opp_get_opp_table", "dev_pm_opp_get_power", "dev_pm_opp_get_required_pstate", "dev_pm_opp_get_sharing_cpus", "dev_pm_opp_get_supplies", "dev_pm_opp_get_suspend_opp_freq", "dev_pm_opp_get_voltage", "dev_pm_opp_init_cpufreq_table", "dev_pm_opp_is_turbo", "dev_pm_opp_put", "dev_pm_opp_put_opp_table", "dev_pm_opp_remove", "dev_pm_opp_remove_all_dynamic", "dev_pm_opp_remove_table", "dev_pm_opp_set_config", "dev_pm_opp_set_opp", "dev_pm_opp_set_rate", "dev_pm_opp_set_sharing_cpus", "dev_pm_opp_sync_regulators", "dev_pm_opp_xlate_required_opp", "dev_pm_put_subsys_data", "dev_pm_qos_add_ancestor_request", "dev_pm_qos_add_notifier", "dev_pm_qos_add_request", "dev_pm_qos_expose_flags", "dev_pm_qos_expose_latency_limit", "dev_pm_qos_expose_latency_tolerance", "dev_pm_qos_flags", "dev_pm_qos_hide_flags", "dev_pm_qos_hide_latency_limit", "dev_pm_qos_hide_latency_tolerance", "dev_pm_qos_remove_notifier", "dev_pm_qos_remove_request", "dev_pm_qos_update_request", "dev_pm_qos_update_user_latency_tolerance", "dev_pm_set_dedicated_wake_irq", "dev_pm_set_dedicated_wake_irq_reverse", "dev_pm_set_wake_irq", "dev_queue_xmit_nit", "dev_set_name", "dev_warn_probe", "dev_xdp_prog_count", "devfreq_cooling_em_register", "devfreq_cooling_register", "devfreq_cooling_unregister", "devfreq_get_devfreq_by_node", "devfreq_get_devfreq_by_phandle", "device_add", "device_add_groups", "device_add_software_node", "device_attach", "device_bind_driver", "device_change_owner", "device_create", "device_create_bin_file", "device_create_file", "device_create_managed_software_node", "device_create_with_groups", "device_del", "device_destroy", "device_dma_supported", "device_driver_attach", "device_find_any_child", "device_find_child", "device_find_child_by_name", "device_for_each_child", "device_for_each_child_reverse", "device_for_each_child_reverse_from", "device_get_child_node_count", "device_get_dma_attr", "device_get_match_data", "device_get_named_child_node", "device_get_next_child_node", "device_get_phy_mode", "device_initialize", "device_iommu_capable", "device_link_add", "device_link_del", "device_link_remove", "device_link_wait_removal", "device_match_any", "device_match_devt", "device_match_fwnode", "device_match_name", "device_match_of_node", "device_move", "device_node_to_regmap", "device_phy_find_device", "device_pm_wait_for_dev", "device_property_match_string", "device_property_present", "device_property_read_string", "device_property_read_string_array", "device_property_read_u16_array", "device_property_read_u32_array", "device_property_read_u64_array", "device_property_read_u8_array", "device_register", "device_release_driver", "device_remove_bin_file", "device_remove_file", "device_remove_file_self", "device_remove_groups", "device_remove_software_node", "device_rename", "device_reprobe", "device_set_node", "device_set_of_node_from_dev", "device_set_wakeup_capable", "device_set_wakeup_enable", "device_show_bool", "device_show_int", "device_show_ulong", "device_store_bool", "device_store_int", "device_store_ulong", "device_unregister", "device_wakeup_disable", "device_wakeup_enable", "devices_cgrp_subsys_enabled_key", "devices_cgrp_subsys_on_dfl_key", "devl_assert_locked", "devl_dpipe_headers_register", "devl_dpipe_headers_unregister", "devl_dpipe_table_register", "devl_dpipe_table_resource_set", "devl_dpipe_table_unregister", "devl_lock", "devl_port_unregister", "devl_rate_leaf_create", "devl_rate_leaf_destroy", "devl_rate_nodes_destroy", "devl_region_create", "devl_region_destroy", "devl_resource_occ_get_register", "devl_resource_occ_get_unregister", "devl_resource_register", "devl_resource_size_get", "devl_resources_unregister", "devl_sb_register", "devl_sb_unregister", "devl_trap_groups_register", "devl_trap_groups_unregister", "devl_trap_policers_register", "devl_trap_policers_unregister", "devl_traps_register", "devl_traps_unregister", "devl_trylock", "devl_unlock", "devlink_alloc_ns", "devlink_dpipe_action_put", "devlink_dpipe_entry_clear", "devlink_dpipe_entry_ctx_append", "devlink_dpipe_entry_ctx_close", "devlink_dpipe_entry_ctx_prepare", "devlink_dpipe_header_ethernet", "devlink_dpipe_header_ipv4", "devlink_dpipe_header_ipv6", "devlink_dpipe_match_put", "devlink_dpipe_table_counter_enabled", "devlink_flash_update_status_notify", "devlink_flash_update_timeout_notify", "devlink_fmsg_arr_pair_nest_end", "devlink_fmsg_arr_pair_nest_start", "devlink_fmsg_binary_pair_nest_end", "devlink_fmsg_binary_pair_nest_start", "devlink_fmsg_binary_pair_put", "devlink_fmsg_binary_put", "devlink_fmsg_bool_pair_put", "devlink_fmsg_obj_nest_end", "devlink_fmsg_obj_nest_start", "devlink_fmsg_pair_nest_end", "devlink_fmsg_pair_nest_start", "devlink_fmsg_string_pair_put", "devlink_fmsg_string_put", "devlink_fmsg_u32_pair_put", "devlink_fmsg_u32_put", "devlink_fmsg_u64_pair_put", "devlink_fmsg_u8_pair_put", "devlink_free", "devlink_health_report", "devlink_health_reporter_create", "devlink_health_reporter_destroy", "devlink_health_reporter_priv", "devlink_health_reporter_recovery_done", "devlink_health_reporter_state_update", "devlink_info_board_serial_number_put", "devlink_info_serial_number_put", "devlink_info_version_fixed_put", "devlink_info_version_running_put", "devlink_info_version_running_put_ext", "devlink_info_version_stored_put", "devlink_info_version_stored_put_ext", "devlink_is_reload_failed", "devlink_linecard_activate", "devlink_linecard_deactivate", "devlink_linecard_nested_dl_set", "devlink_linecard_provision_clear", "devlink_linecard_provision_fail", "devlink_linecard_provision_set", "devlink_net", "devlink_params_register", "devlink_params_unregister", "devlink_port_attrs_pci_pf_set", "devlink_port_attrs_pci_sf_set", "devlink_port_attrs_pci_vf_set", "devlink_port_attrs_set", "devlink_port_fini", "devlink_port_health_reporter_create", "devlink_port_init", "devlink_port_linecard_set", "devlink_port_region_create", "devlink_port_type_clear", "devlink_port_type_eth_set", "devlink_port_type_ib_set", "devlink_port_unregister", "devlink_priv", "devlink_region_create", "devlink_region_destroy", "devlink_region_snapshot_create", "devlink_region_snapshot_id_get", "devlink_region_snapshot_id_put", "devlink_register", "devlink_remote_reload_actions_performed", "devlink_resource_occ_get_register", "devlink_resource_occ_get_unregister", "devlink_resource_register", "devlink_resources_unregister", "devlink_sb_register", "devlink_sb_unregister", "devlink_to_dev", "devlink_trap_ctx_priv", "devlink_trap_groups_register", "devlink_trap_groups_unregister", "devlink_trap_report", "devlink_traps_register", "devlink_traps_unregister", "devlink_unregister", "devm_acpi_dev_add_driver_gpios", "devm_acpi_dma_controller_free", "devm_acpi_dma_controller_register", "devm_bitmap_alloc", "devm_bitmap_zalloc", "devm_clk_bulk_get", "devm_clk_bulk_get_all", "devm_clk_bulk_get_optional", "devm_clk_get_enabled", "devm_clk_get_optional_enabled", "devm_clk_get_optional_prepared", "devm_clk_get_prepared", "devm_clk_hw_get_clk", "devm_clk_hw_register", "devm_clk_hw_register_fixed_factor", "devm_clk_hw_register_fixed_factor_index", "devm_clk_hw_register_fixed_factor_parent_hw", "devm_clk_notifier_register", "devm_clk_register", "devm_create_dev_dax", "devm_cxl_add_dport", "devm_cxl_add_memdev", "devm_cxl_add_nvdimm", "devm_cxl_add_nvdimm_bridge", "devm_cxl_add_passthrough_decoder", "devm_cxl_add_port", "devm_cxl_dpa_reserve", "devm_cxl_enumerate_decoders", "devm_cxl_enumerate_ports", "devm_cxl_port_enumerate_dports", "devm_cxl_register_pci_bus", "devm_cxl_setup_hdm", "devm_device_add_group", "devm_dma_request_chan", "devm_free_pages", "devm_free_percpu", "devm_fwnode_gpiod_get_index", "devm_fwnode_iio_channel_get_by_name", "devm_fwnode_pwm_get", "devm_get_free_pages", "devm_gpio_request", "devm_gpio_request_one", "devm_gpiochip_add_data_with_key", "devm_gpiod_get", "devm_gpiod_get_array", "devm_gpiod_get_array_optional", "devm_gpiod_get_index", "devm_gpiod_get_index_optional", "devm_gpiod_get_optional", "devm_gpiod_put", "devm_gpiod_put_array", "devm_gpiod_unhinge", "devm_hwmon_device_register_with_groups", "devm_hwmon_device_register_with_info", "devm_hwmon_sanitize_name", "devm_hwrng_register", "devm_hwrng_unregister", "devm_i2c_add_adapter", "devm_i2c_new_dummy_device", "devm_iio_channel_get", "devm_iio_channel_get_all", "devm_iio_device_alloc", "devm_iio_map_array_register", "devm_iio_trigger_register", "devm_init_badblocks", "devm_intel_scu_ipc_dev_get", "devm_ioremap_uc", "devm_irq_alloc_generic_chip", "devm_irq_setup_generic_chip", "devm_kasprintf", "devm_kasprintf_strarray", "devm_kfree", "devm_kmalloc", "devm_kmemdup", "devm_krealloc", "devm_kstrdup", "devm_kstrdup_const", "devm_led_classdev_register_ext", "devm_led_classdev_unregister", "devm_led_trigger_register", "devm_mbox_controller_register", "devm_mbox_controller_unregister", "devm_memremap_pages", "devm_memunmap_pages", "devm_mipi_dsi_attach", "devm_mipi_dsi_device_register_full", "devm_nvmem_cell_get", "devm_nvmem_device_get", "devm_nvmem_device_put", "devm_nvmem_register", "devm_of_led_get", "devm_of_phy_get", "devm_of_phy_get_by_index", "devm_of_phy_provider_unregister", "devm_phy_create", "devm_phy_destroy", "devm_phy_get", "devm_phy_optional_get", "devm_phy_package_join", "devm_phy_put", "devm_pinctrl_get", "devm_pinctrl_put", "devm_pinctrl_register", "devm_pinctrl_register_and_init", "devm_pinctrl_unregister", "devm_platform_get_and_ioremap_resource", "devm_platform_get_irqs_affinity", "devm_platform_ioremap_resource", "devm_platform_ioremap_resource_byname", "devm_pm_clk_create", "devm_pm_opp_set_config", "devm_pm_runtime_enable", "devm_pm_runtime_get_noresume", "devm_pm_runtime_set_active_enabled", "devm_power_supply_register", "devm_power_supply_register_no_ws", "devm_pwm_get", "devm_register_power_off_handler", "devm_register_restart_handler", "devm_register_sys_off_handler", "devm_regmap_add_irq_chip", "devm_regmap_add_irq_chip_fwnode", "devm_regmap_del_irq_chip", "devm_regmap_field_alloc", "devm_regmap_field_bulk_alloc", "devm_regmap_field_bulk_free", "devm_regmap_field_free", "devm_regulator_bulk_get", "devm_regulator_bulk_get_const", "devm_regulator_bulk_get_enable", "devm_regulator_bulk_put", "devm_regulator_bulk_register_supply_alias", "devm_regulator_get", "devm_regulator_get_enable", "devm_regulator_get_enable_optional", "devm_regulator_get_enable_read_voltage", "devm_regulator_get_exclusive", "devm_regulator_get_optional", "devm_regulator_irq_helper", "devm_regulator_put", "devm_regulator_register", "devm_regulator_register_notifier", "devm_regulator_register_supply_alias", "devm_regulator_unregister_notifier", "devm_release_action", "devm_remove_action", "devm_request_free_mem_region", "devm_request_pci_bus_resources", "devm_reset_control_array_get", "devm_reset_controller_register", "devm_rtc_allocate_device", "devm_rtc_device_register", "devm_rtc_nvmem_register", "devm_serdev_device_open", "devm_spi_mem_dirmap_create", "devm_spi_mem_dirmap_destroy", "devm_spi_register_controller", "devm_thermal_add_hwmon_sysfs", "devm_thermal_of_cooling_device_register", "devres_add", "devres_close_group", "devres_destroy", "devres_find", "devres_for_each_res", "devres_free", "devres_get", "devres_open_group", "devres_release", "devres_release_group", "devres_remove", "devres_remove_group", "digsig_verify", "direct_write_fallback", "dirty_writeback_interval", "disable_hardirq", "disable_kprobe", "disable_percpu_irq", "disk_alloc_independent_access_ranges", "disk_force_media_change", "disk_set_independent_access_ranges", "disk_uevent", "display_timings_release", "divider_determine_rate", "divider_get_val", "divider_recalc_rate", "divider_ro_determine_rate", "divider_ro_round_rate_parent", "divider_round_rate_parent", "dma_alloc_noncontiguous", "dma_alloc_pages", "dma_async_device_channel_register", "dma_async_device_channel_unregister", "dma_buf_attach", "dma_buf_begin_cpu_access", "dma_buf_detach", "dma_buf_dynamic_attach", "dma_buf_end_cpu_access", "dma_buf_export", "dma_buf_fd", "dma_buf_get", "dma_buf_map_attachment", "dma_buf_map_attachment_unlocked", "dma_buf_mmap", "dma_buf_move_notify", "dma_buf_pin", "dma_buf_put", "dma_buf_unmap_attachment", "dma_buf_unmap_attachment_unlocked", "dma_buf_unpin", "dma_buf_vmap", "dma_buf_vunmap", "dma_can_mmap", "dma_fence_unwrap_first", "dma_fence_unwrap_next", "dma_free_noncontiguous", "dma_free_pages", "dma_get_any_slave_channel", "dma_get_merge_boundary", "dma_get_required_mask", "dma_get_slave_caps", "dma_get_slave_channel", "dma_map_sgtable", "dma_max_mapping_size", "dma_mmap_noncontiguous", "dma_mmap_pages", "dma_opt_mapping_size", "dma_pci_p2pdma_supported", "dma_release_channel", "dma_request_chan", "dma_request_chan_by_mask", "dma_resv_describe", "dma_resv_get_fences", "dma_resv_get_singleton", "dma_resv_iter_first", "dma_resv_iter_next", "dma_resv_test_signaled", "dma_resv_wait_timeout", "dma_run_dependencies", "dma_vmap_noncontiguous", "dma_vunmap_noncontiguous", "dma_wait_for_async_tx", "dmaengine_desc_attach_metadata", "dmaengine_desc_get_metadata_ptr", "dmaengine_desc_set_metadata_len", "dmaengine_unmap_put", "dmar_platform_optin", "dmi_available", "dmi_kobj", "dmi_match", "dmi_memdev_handle", "dmi_memdev_name", "dmi_memdev_size", "dmi_memdev_type", "dmi_walk", "do_machine_check", "do_take_over_console", "do_trace_rcu_torture_read", "do_unbind_con_driver", "do_unregister_con_driver", "do_xdp_generic", "dpm_for_each_dev", "dpm_resume_end", "dpm_resume_start", "dpm_suspend_end", "dpm_suspend_start", "dqgrab", "drain_workqueue", "driver_attach", "driver_create_file", "driver_deferred_probe_check_state", "driver_find", "driver_find_device", "driver_for_each_device", "driver_register", "driver_remove_file", "driver_set_override", "driver_unregister", "drm_bridge_detect", "drm_bridge_get_modes", "drm_bridge_hpd_disable", "drm_bridge_hpd_enable", "drm_bridge_hpd_notify", "drm_bus_flags_from_videomode", "drm_class_device_register", "drm_class_device_unregister", "drm_crtc_add_crc_entry", "drm_display_mode_from_videomode", "drm_display_mode_to_videomode", "drm_gem_dumb_map_offset", "drm_gem_fb_afbc_init", "drm_gem_fb_create", "drm_gem_fb_create_with_dirty", "drm_gem_fb_create_with_funcs", "drm_gem_fb_get_obj", "drm_gem_fb_init_with_funcs", "drm_gem_plane_helper_prepare_fb", "drm_gem_shmem_create", "drm_gem_shmem_dumb_create", "drm_gem_shmem_free", "drm_gem_shmem_get_pages_sgt", "drm_gem_shmem_get_sg_table", "drm_gem_shmem_mmap", "drm_gem_shmem_prime_import_sg_table", "drm_gem_shmem_vm_ops", "drmm_kstrdup", "dst_blackhole_mtu", "dst_blackhole_redirect", "dst_blackhole_update_pmtu", "dst_cache_destroy", "dst_cache_get", "dst_cache_get_ip4", "dst_cache_get_ip6", "dst_cache_init", "dst_cache_reset_now", "dst_cache_set_ip4", "dst_cache_set_ip6", "dummy_con", "dummy_irq_chip", "dw8250_do_set_termios", "dw8250_setup_port", "dynevent_create", "e820__mapped_any", "e820__mapped_raw_any", "edac_device_add_device", "edac_device_alloc_ctl_info", "edac_device_alloc_index", "edac_device_del_device", "edac_device_free_ctl_info", "edac_device_handle_ce_count", "edac_device_handle_ue_count", "edac_get_owner", "edac_get_sysfs_subsys", "edac_has_mcs", "edac_layer_name", "edac_mc_add_mc_with_groups", "edac_mc_alloc", "edac_mc_del_mc", "edac_mc_find_csrow_by_page", "edac_mc_free", "edac_mc_handle_error", "edac_mem_types", "edac_mod_work", "edac_op_state", "edac_pci_add_device", "edac_pci_alloc_ctl_info", "edac_pci_alloc_index", "edac_pci_create_generic_ctl", "edac_pci_del_device", "edac_pci_free_ctl_info", "edac_pci_handle_npe", "edac_pci_handle_pe", "edac_pci_release_generic_ctl", "edac_queue_work", "edac_raw_mc_handle_error", "edac_stop_work", "edid_info", "efi_capsule_supported", "efi_capsule_update", "efi_embedded_fw_checked", "efi_embedded_fw_list", "efi_get_embedded_fw", "efi_query_variable_store", "efi_status_to_err", "efivar_get_next_variable", "efivar_get_variable", "efivar_lock", "efivar_query_variable_info", "efivar_reserved_space", "efivar_set_variable", "efivar_set_variable_locked", "efivar_supports_writes", "efivar_trylock", "efivar_unlock", "efivars_register", "efivars_unregister", "ehci_cf_port_reset_rwsem", "elfcorehdr_addr", "elv_register", "elv_rqhash_add", "elv_rqhash_del", "elv_unregister", "em_cpu_get", "em_dev_register_perf_domain", "em_dev_unregister_perf_domain", "em_pd_get", "emergency_restart", "enable_kprobe", "enable_percpu_irq", "encrypt_blob", "entry_ibpb", "errata", "errno_to_blk_status", "erst_clear", "erst_disable", "erst_get_record_count", "erst_get_record_id_begin", "erst_get_record_id_end", "erst_get_record_id_next", "erst_read", "erst_read_record", "erst_write", "ethnl_cable_test_alloc", "ethnl_cable_test_amplitude", "ethnl_cable_test_finished", "ethnl_cable_test_free", "ethnl_cable_test_pulse", "ethnl_cable_test_step", "ethtool_params_from_link_mode", "ethtool_set_ethtool_phy_ops", "event_triggers_call", "event_triggers_post_call", "eventfd_ctx_do_read", "eventfd_ctx_fdget", "eventfd_ctx_fileget", "eventfd_ctx_put", "eventfd_ctx_remove_wait_queue", "eventfd_fget", "events_hybrid_sysfs_show", "events_sysfs_show", "evict_inodes", "evm_inode_init_security", "evm_set_key", "evm_verifyxattr", "evtchn_get", "evtchn_make_refcounted", "evtchn_put", "execute_in_process_context", "exportfs_decode_fh", "exportfs_decode_fh_raw", "exportfs_encode_fh", "exportfs_encode_inode_fh", "fanout_mutex", "fb_bl_default_curve", "fb_deferred_io_cleanup", "fb_deferred_io_fsync", "fb_deferred_io_init", "fb_deferred_io_mmap", "fb_deferred_io_open", "fb_deferred_io_release", "fb_destroy_modelist", "fb_notifier_call_chain", "fb_sys_read", "fb_sys_write", "fb_videomode_from_videomode", "fib4_rule_default", "fib6_check_nexthop", "fib6_get_table", "fib6_info_destroy_rcu", "fib6_new_table", "fib6_rule_default", "fib_add_nexthop", "fib_alias_hw_flags_set", "fib_info_nh_uses_dev", "fib_new_table", "fib_nexthop_info", "fib_nh_common_init", "fib_nh_common_release", "fib_nl_delrule", "fib_nl_newrule", "fib_rule_matchall", "fib_rules_dump", "fib_rules_lookup", "fib_rules_register", "fib_rules_seq_read", "fib_rules_unregister", "fib_table_lookup", "file_ra_state_init", "filemap_add_folio", "filemap_migrate_folio", "filemap_range_has_writeback", "filemap_read", "filter_irq_stacks", "filter_match_preds", "find_asymmetric_key", "find_cxl_root", "find_ge_pid", "find_get_pid", "find_iova", "find_mci_by_dev", "find_pid_ns", "find_vpid", "finish_rcuwait", "fips_enabled", "fips_fail_notif_chain", "fips_fail_notify", "firmware_kobj", "firmware_request_builtin", "firmware_request_cache", "firmware_request_nowarn", "firmware_request_platform", "fixed_percpu_data", "fixup_user_fault", "fl6_merge_options", "fl6_update_dst", "flush_delayed_fput", "flush_work", "folio_add_wait_queue", "folio_invalidate", "folio_mkclean", "folio_wait_stable", "folio_wait_writeback", "folio_wait_writeback_killable", "for_each_kernel_tracepoint", "fpregs_assert_state_consistent", "fpstate_clear_xstate_component", "fpu_alloc_guest_fpstate", "fpu_copy_guest_fpstate_to_uabi", "fpu_copy_uabi_to_guest_fpstate", "fpu_enable_guest_xfd_features", "fpu_free_guest_fpstate", "fpu_swap_kvm_fpstate", "fpu_sync_guest_vmexit_xfd_state", "fpu_update_guest_xfd", "free_fib_info", "free_io_pgtable_ops", "free_iova", "free_iova_fast", "free_percpu", "free_percpu_irq", "free_uid", "free_vm_area", "freezer_cgrp_subsys_enabled_key", "freezer_cgrp_subsys_on_dfl_key", "freq_qos_add_notifier", "freq_qos_add_request", "freq_qos_remove_notifier", "freq_qos_remove_request", "freq_qos_update_request", "fs_dax_get_by_bdev", "fs_ftype_to_dtype", "fs_kobj", "fs_put_dax", "fs_umode_to_dtype", "fs_umode_to_ftype", "fscrypt_context_for_new_inode", "fscrypt_d_revalidate", "fscrypt_drop_inode", "fscrypt_dummy_policies_equal", "fscrypt_file_open", "fscrypt_fname_encrypt", "fscrypt_fname_encrypted_size", "fscrypt_fname_siphash", "fscrypt_get_symlink", "fscrypt_ioctl_add_key", "fscrypt_ioctl_get_key_status", "fscrypt_ioctl_get_nonce", "fscrypt_ioctl_get_policy_ex", "fscrypt_ioctl_remove_key", "fscrypt_ioctl_remove_key_all_users", "fscrypt_match_name", "fscrypt_parse_test_dummy_encryption", "fscrypt_prepare_new_inode", "fscrypt_prepare_symlink", "fscrypt_set_context", "fscrypt_show_test_dummy_encryption", "fscrypt_symlink_getattr", "fsl_mc_device_group", "fsnotify", "fsnotify_add_mark", "fsnotify_alloc_group", "fsnotify_destroy_mark", "fsnotify_find_mark", "fsnotify_get_cookie", "fsnotify_init_mark", "fsnotify_put_group", "fsnotify_put_mark", "fsnotify_wait_marks_destroyed", "fsstack_copy_attr_all", "fsstack_copy_inode_size", "fsverity_enqueue_verify_work", "fsverity_ioctl_enable", "fsverity_ioctl_measure", "fsverity_ioctl_read_metadata", "fsverity_verify_bio", "ftrace_dump", "ftrace_free_filter", "ftrace_ops_set_global_filter", "ftrace_set_filter", "ftrace_set_filter_ip", "ftrace_set_filter_ips", "ftrace_set_global_filter", "ftrace_set_global_notrace", "ftrace_set_notrace", "fw_devlink_purge_absent_suppliers", "fw_fallback_config", "fwnode_connection_find_match", "fwnode_connection_find_matches", "fwnode_count_parents", "fwnode_create_software_node", "fwnode_device_is_available", "fwnode_find_reference", "fwnode_get_name", "fwnode_get_named_child_node", "fwnode_get_next_available_child_node", "fwnode_get_next_child_node", "fwnode_get_next_parent", "fwnode_get_nth_parent", "fwnode_get_parent", "fwnode_get_phy_mode", "fwnode_get_phy_node", "fwnode_gpiod_get_index", "fwnode_graph_get_endpoint_by_id", "fwnode_graph_get_endpoint_count", "fwnode_graph_get_next_endpoint", "fwnode_graph_get_port_parent", "fwnode_graph_get_remote_endpoint", "fwnode_graph_get_remote_port", "fwnode_graph_get_remote_port_parent", "fwnode_handle_get", "fwnode_iio_channel_get_by_name", "fwnode_property_get_reference_args", "fwnode_property_match_string", "fwnode_property_present", "fwnode_property_read_string", "fwnode_property_read_string_array", "fwnode_property_read_u16_array", "fwnode_property_read_u32_array", "fwnode_property_read_u64_array", "fwnode_property_read_u8_array", "fwnode_remove_software_node", "gcd", "gds_ucode_mitigated", "gdt_page", "gen10g_config_aneg", "gen_pool_avail", "gen_pool_get", "gen_pool_size", "generic_access_phys", "generic_device_group", "generic_fh_to_dentry", "generic_fh_to_parent", "generic_handle_domain_irq", "generic_handle_domain_irq_safe", "generic_handle_irq", "generic_handle_irq_safe", "generic_online_page", "genphy_c45_an_config_aneg", "genphy_c45_an_disable_aneg", "genphy_c45_aneg_done", "genphy_c45_baset1_read_status", "genphy_c45_check_and_restart_aneg", "genphy_c45_config_aneg", "genphy_c45_fast_retrain", "genphy_c45_loopback", "genphy_c45_pma_baset1_read_master_slave", "genphy_c45_pma_baset1_setup_master_slave", "genphy_c45_pma_read_abilities", "genphy_c45_pma_resume", "genphy_c45_pma_setup_forced", "genphy_c45_pma_suspend", "genphy_c45_read_link", "genphy_c45_read_lpa", "genphy_c45_read_mdix", "genphy_c45_read_pma", "genphy_c45_read_status", "genphy_c45_restart_aneg", "get_cached_msi_msg", "get_compat_sigset", "get_completed_synchronize_rcu", "get_completed_synchronize_rcu_full", "get_cpu_device", "get_cpu_idle_time", "get_cpu_idle_time_us", "get_cpu_iowait_time_us", "get_current_tty", "get_dev_pagemap", "get_device", "get_device_system_crosststamp", "get_governor_parent_kobj", "get_itimerspec64", "get_max_files", "get_net_ns", "get_net_ns_by_fd", "get_net_ns_by_id", "get_net_ns_by_pid", "get_old_itimerspec32", "get_old_timespec32", "get_phys_to_machine", "get_pid_task", "get_state_synchronize_rcu", "get_state_synchronize_rcu_full", "get_state_synchronize_srcu", "get_task_mm", "get_task_pid", "get_timespec64", "get_user_pages_fast", "get_user_pages_fast_only", "getboottime64", "ghes_register_vendor_record_notifier", "ghes_unregister_vendor_record_notifier", "gnttab_alloc_grant_reference_seq", "gnttab_alloc_grant_references", "gnttab_alloc_pages", "gnttab_batch_copy", "gnttab_batch_map", "gnttab_cancel_free_callback", "gnttab_claim_grant_reference", "gnttab_empty_grant_references", "gnttab_end_foreign_access", "gnttab_end_foreign_access_ref", "gnttab_foreach_grant_in_range", "gnttab_free_auto_xlat_frames", "gnttab_free_grant_reference", "gnttab_free_grant_reference_seq", "gnttab_free_grant_references", "gnttab_free_pages", "gnttab_grant_foreign_access", "gnttab_grant_foreign_access_ref", "gnttab_init", "gnttab_map_refs", "gnttab_max_grant_frames", "gnttab_page_cache_get", "gnttab_page_cache_init", "gnttab_page_cache_put", "gnttab_page_cache_shrink", "gnttab_pages_clear_private", "gnttab_pages_set_private", "gnttab_release_grant_reference", "gnttab_request_free_callback", "gnttab_setup_auto_xlat_frames", "gnttab_try_end_foreign_access", "gnttab_unmap_refs", "gnttab_unmap_refs_async", "gnttab_unmap_refs_sync", "gov_attr_set_get", "gov_attr_set_init", "gov_attr_set_put", "gov_update_cpu_data", "governor_sysfs_ops", "gpio_free", "gpio_request", "gpio_request_one", "gpio_to_desc", "gpiochip_add_data_with_key", "gpiochip_add_pin_range", "gpiochip_add_pingroup_range", "gpiochip_disable_irq", "gpiochip_enable_irq", "gpiochip_free_own_desc", "gpiochip_generic_config", "gpiochip_generic_free", "gpiochip_generic_request", "gpiochip_get_data", "gpiochip_irqchip_add_domain", "gpiochip_line_is_irq", "gpiochip_line_is_open_drain", "gpiochip_line_is_open_source", "gpiochip_line_is_persistent", "gpiochip_line_is_valid", "gpiochip_lock_as_irq", "gpiochip_populate_parent_fwspec_fourcell", "gpiochip_populate_parent_fwspec_twocell", "gpiochip_relres_irq", "gpiochip_remove", "gpiochip_remove_pin_ranges", "gpiochip_reqres_irq", "gpiochip_request_own_desc", "gpiochip_unlock_as_irq", "gpiod_add_hogs", "gpiod_add_lookup_table", "gpiod_cansleep", "gpiod_count", "gpiod_direction_input", "gpiod_direction_output", "gpiod_direction_output_raw", "gpiod_disable_hw_timestamp_ns", "gpiod_enable_hw_timestamp_ns", "gpiod_export", "gpiod_export_link", "gpiod_get", "gpiod_get_array", "gpiod_get_array_optional", "gpiod_get_array_value", "gpiod_get_array_value_cansleep", "gpiod_get_direction", "gpiod_get_index", "gpiod_get_index_optional", "gpiod_get_optional", "gpiod_get_raw_array_value", "gpiod_get_raw_array_value_cansleep", "gpiod_get_raw_value", "gpiod_get_raw_value_cansleep", "gpiod_get_value", "gpiod_get_value_cansleep", "gpiod_is_active_low", "gpiod_put", "gpiod_put_array", "gpiod_remove_hogs", "gpiod_remove_lookup_table", "gpiod_set_array_value", "gpiod_set_array_value_cansleep", "gpiod_set_config", "gpiod_set_consumer_name", "gpiod_set_debounce", "gpiod_set_raw_array_value", "gpiod_set_raw_array_value_cansleep", "gpiod_set_raw_value", "gpiod_set_raw_value_cansleep", "gpiod_set_value", "gpiod_set_value_cansleep", "gpiod_to_chip", "gpiod_to_irq", "gpiod_toggle_active_low", "gpiod_unexport", "guid_gen", "handle_bad_irq", "handle_fasteoi_irq", "handle_fasteoi_nmi", "handle_guest_split_lock", "handle_level_irq", "handle_mm_fault", "handle_nested_irq", "handle_simple_irq", "handle_untracked_irq", "hash_algo_name", "hash_digest_size", "have_governor_per_policy", "hest_disable", "hibernate_quiet_exec", "hibernation_set_ops", "hid_add_device", "hid_alloc_report_buf", "hid_allocate_device", "hid_check_keys_pressed", "hid_compare_device_paths", "hid_connect", "hid_debug_event", "hid_destroy_device", "hid_disconnect", "hid_driver_reset_resume", "hid_driver_resume", "hid_driver_suspend", "hid_dump_device", "hid_dump_field", "hid_dump_input", "hid_dump_report", "hid_field_extract", "hid_hw_close", "hid_hw_open", "hid_hw_output_report", "hid_hw_raw_request", "hid_hw_request", "hid_hw_start", "hid_hw_stop", "hid_ignore", "hid_input_report", "hid_lookup_quirk", "hid_match_device", "hid_match_id", "hid_open_report", "hid_output_report", "hid_parse_report", "hid_quirks_exit", "hid_quirks_init", "hid_register_report", "hid_report_raw_event", "hid_resolv_usage", "hid_safe_input_report", "hid_sensor_get_usage_index", "hid_set_field", "hid_setup_resolution_multiplier", "hid_unregister_driver", "hid_validate_values", "hidinput_calc_abs_res", "hidinput_connect", "hidinput_count_leds", "hidinput_disconnect", "hidinput_get_led_field", "hidinput_report_event", "hidraw_connect", "hidraw_disconnect", "hidraw_report_event", "housekeeping_affine", "housekeeping_any_cpu", "housekeeping_cpumask", "housekeeping_enabled", "housekeeping_overridden", "housekeeping_test_cpu", "hpet_mask_rtc_irq_bit", "hpet_register_irq_handler", "hpet_rtc_dropped_irq", "hpet_rtc_interrupt", "hpet_rtc_timer_init", "hpet_set_alarm_time", "hpet_set_periodic_freq", "hpet_set_rtc_irq_bit", "hpet_unregister_irq_handler", "hrtimer_active", "hrtimer_cancel", "hrtimer_forward", "hrtimer_init", "hrtimer_init_sleeper", "hrtimer_resolution", "hrtimer_sleeper_start_expires", "hrtimer_start_range_ns", "hrtimer_try_to_cancel", "hsu_dma_do_irq", "hsu_dma_get_status", "hsu_dma_probe", "hsu_dma_remove", "hugetlb_cgrp_subsys_enabled_key", "hugetlb_cgrp_subsys_on_dfl_key", "hv_alloc_hyperv_page", "hv_alloc_hyperv_zeroed_page", "hv_clock_per_cpu", "hv_current_partition_id", "hv_free_hyperv_page", "hv_get_isolation_type", "hv_get_tsc_page", "hv_ghcb_hypercall", "hv_hypercall_pg", "hv_is_hibernation_supported", "hv_is_hyperv_initialized", "hv_is_isolation_supported", "hv_isolation_type_snp", "hv_map_ioapic_interrupt", "hv_max_vp_index", "hv_query_ext_cap", "hv_read_reference_counter", "hv_remove_crash_handler", "hv_remove_kexec_handler", "hv_remove_vmbus_handler", "hv_root_partition", "hv_setup_crash_handler", "hv_setup_dma_ops", "hv_setup_kexec_handler", "hv_setup_vmbus_handler", "hv_stimer0_isr", "hv_stimer_alloc", "hv_stimer_cleanup", "hv_stimer_global_cleanup", "hv_stimer_legacy_cleanup", "hv_stimer_legacy_init", "hv_unmap_ioapic_interrupt", "hv_vp_assist_page", "hv_vp_index", "hvc_alloc", "hvc_instantiate", "hvc_kick", "hvc_poll", "hvc_remove", "hw_breakpoint_restore", "hwmon_device_register", "hwmon_device_register_for_thermal", "hwmon_device_register_with_groups", "hwmon_device_register_with_info", "hwmon_device_unregister", "hwmon_notify_event", "hwmon_sanitize_name", "hwpoison_filter", "hwpoison_filter_dev_major", "hwpoison_filter_dev_minor", "hwpoison_filter_enable", "hwpoison_filter_flags_mask", "hwpoison_filter_flags_value", "hwpoison_filter_memcg", "hwrng_msleep", "hwrng_register", "hwrng_unregister", "hwrng_yield", "hyperv_cleanup", "hyperv_fill_flush_guest_mapping_list", "hyperv_flush_guest_mapping", "hyperv_flush_guest_mapping_range", "hyperv_pcpu_input_arg", "hyperv_pcpu_output_arg", "hyperv_report_panic", "hyperv_stop_tsc_emulation", "hypervisor_kobj", "i2c_acpi_client_count", "i2c_acpi_find_adapter_by_handle", "i2c_acpi_find_bus_speed", "i2c_acpi_get_i2c_resource", "i2c_acpi_new_device_by_fwnode", "i2c_acpi_waive_d0_probe", "i2c_adapter_depth", "i2c_adapter_type", "i2c_add_numbered_adapter", "i2c_bus_type", "i2c_client_get_device_id", "i2c_client_type", "i2c_dw_configure_master", "i2c_dw_prepare_clk", "i2c_dw_probe_master", "i2c_for_each_dev", "i2c_freq_mode_string", "i2c_generic_scl_recovery", "i2c_get_device_id", "i2c_get_dma_safe_msg_buf", "i2c_handle_smbus_host_notify", "i2c_match_id", "i2c_new_ancillary_device", "i2c_new_client_device", "i2c_new_dummy_device", "i2c_new_scanned_device", "i2c_new_smbus_alert_device", "i2c_parse_fw_timings", "i2c_probe_func_quick_read", "i2c_put_dma_safe_msg_buf", "i2c_recover_bus", "i2c_unregister_device", "ibft_phys_addr", "icmp_build_probe", "idr_alloc", "idr_alloc_u32", "idr_find", "idr_remove", "ieee80211_ave_rssi", "ieee80211_calc_rx_airtime", "ieee80211_calc_tx_airtime", "ieee80211_color_change_finish", "ieee80211_find_sta_by_ifaddr", "ieee80211_find_sta_by_link_addrs", "ieee80211_gtk_rekey_add", "ieee80211_gtk_rekey_notify", "ieee80211_hw_restart_disconnect", "ieee80211_iter_chan_contexts_atomic", "ieee80211_iterate_active_interfaces_atomic", "ieee80211_iterate_active_interfaces_mtx", "ieee80211_iterate_interfaces", "ieee80211_iterate_stations_atomic", "ieee80211_key_mic_failure", "ieee80211_key_replay", "ieee80211_ready_on_channel", "ieee80211_remain_on_channel_expired", "ieee80211_remove_key", "ieee80211_request_smps", "ieee80211_resume_disconnect", "ieee80211_set_active_links", "ieee80211_set_active_links_async", "ieee80211_set_key_rx_seq", "ieee80211_tkip_add_iv", "ieee80211_update_mu_groups", "ieee80211_vif_to_wdev", "iio_alloc_pollfunc", "iio_buffer_enabled", "iio_buffer_get", "iio_buffer_put", "iio_channel_get", "iio_channel_get_all", "iio_channel_release", "iio_channel_release_all", "iio_convert_raw_to_processed", "iio_dealloc_pollfunc", "iio_device_attach_buffer", "iio_device_claim_buffer_mode", "iio_device_claim_direct_mode", "iio_device_get_current_mode", "iio_device_id", "iio_device_release_buffer_mode", "iio_device_release_direct_mode", "iio_enum_available_read", "iio_enum_read", "iio_enum_write", "iio_format_value", "iio_get_channel_ext_info_count", "iio_get_channel_type", "iio_get_debugfs_dentry", "iio_map_array_register", "iio_map_array_unregister", "iio_pop_from_buffer", "iio_push_to_buffers", "iio_push_to_buffers_with_ts_unaligned", "iio_read_avail_channel_attribute", "iio_read_avail_channel_raw", "iio_read_channel_attribute", "iio_read_channel_average_raw", "iio_read_channel_ext_info", "iio_read_channel_offset", "iio_read_channel_processed", "iio_read_channel_processed_scale", "iio_read_channel_raw", "iio_read_channel_scale", "iio_read_max_channel_raw", "iio_show_mount_matrix", "iio_str_to_fixpoint", "iio_update_buffers", "iio_validate_scan_mask_onehot", "iio_write_channel_attribute", "iio_write_channel_ext_info", "iio_write_channel_raw", "ima_file_hash", "ima_inode_hash", "ima_measure_critical_data", "inet6_cleanup_sock", "inet6_compat_ioctl", "inet6_csk_addr2sockaddr", "inet6_csk_update_pmtu", "inet6_csk_xmit", "inet6_ehashfn", "inet6_hash", "inet6_hash_connect", "inet6_lookup", "inet6_lookup_listener", "inet6_lookup_reuseport", "inet6_sk_rebuild_header", "inet6_sock_destruct", "inet_bhash2_reset_saddr", "inet_bhash2_update_saddr", "inet_csk_addr2sockaddr", "inet_csk_clone_lock", "inet_csk_get_port", "inet_csk_listen_start", "inet_csk_listen_stop", "inet_csk_reqsk_queue_hash_add", "inet_csk_route_child_sock", "inet_csk_route_req", "inet_csk_update_pmtu", "inet_ctl_sock_create", "inet_ehash_locks_alloc", "inet_ehash_nolisten", "inet_ehashfn", "inet_getpeer", "inet_hash", "inet_hash_connect", "inet_hashinfo2_init_mod", "inet_lookup_reuseport", "inet_peer_base_init", "inet_pernet_hashinfo_alloc", "inet_pernet_hashinfo_free", "inet_send_prepare", "inet_splice_eof", "inet_twsk_alloc", "inet_twsk_purge", "inet_twsk_put", "inet_unhash", "init_dummy_netdev", "init_iova_domain", "init_node_memory_type", "init_pid_ns", "init_srcu_struct", "init_user_ns", "init_uts_ns", "injectm", "inode_dax", "inode_sb_list_add", "input_class", "input_device_enabled", "input_event_from_user", "input_event_to_user", "input_ff_create", "input_ff_destroy", "input_ff_effect_from_user", "input_ff_erase", "input_ff_event", "input_ff_flush", "input_ff_upload", "insert_resource", "insert_resource_expand_to_fit", "int_active_memcg", "int_pow", "intel_iommu_enabled", "intel_pinctrl_get_soc_data", "intel_pinctrl_probe_by_hid", "intel_pinctrl_probe_by_uid", "intel_pmic_install_opregion_handler", "intel_pt_handle_vmx", "intel_pt_validate_cap", "intel_pt_validate_hw_cap", "intel_scu_ipc_dev_get", "intel_scu_ipc_dev_put", "intel_scu_ipc_unregister", "intel_soc_pmic_exec_mipi_pmic_seq_element", "interval_tree_insert", "interval_tree_iter_first", "interval_tree_iter_next", "interval_tree_remove", "invalidate_bh_lrus", "invalidate_inode_pages2", "invalidate_inode_pages2_range", "inverse_translate", "io_cgrp_subsys", "io_cgrp_subsys_enabled_key", "io_cgrp_subsys_on_dfl_key", "io_uring_cmd_done", "io_uring_cmd_import_fixed", "ioc_find_get_icq", "iocb_bio_iopoll", "iomap_bmap", "iomap_dio_bio_end_io", "iomap_dio_complete", "iomap_dio_rw", "iomap_fiemap", "iomap_file_buffered_write", "iomap_file_unshare", "iomap_finish_ioends", "iomap_invalidate_folio", "iomap_ioend_try_merge", "iomap_is_partially_uptodate", "iomap_page_mkwrite", "iomap_read_folio", "iomap_readahead", "iomap_release_folio", "iomap_seek_data", "iomap_seek_hole", "iomap_sort_ioends", "iomap_swapfile_activate", "iomap_truncate_page", "iomap_writepages", "iomap_zero_range", "iommu_alloc_resv_region", "iommu_attach_device", "iommu_attach_group", "iommu_default_passthrough", "iommu_detach_device", "iommu_detach_group", "iommu_dev_disable_feature", "iommu_dev_enable_feature", "iommu_device_register", "iommu_device_sysfs_add", "iommu_device_sysfs_remove", "iommu_device_unregister", "iommu_domain_alloc", "iommu_domain_free", "iommu_enable_nesting", "iommu_fwspec_add_ids", "iommu_fwspec_free", "iommu_fwspec_init", "iommu_get_domain_for_dev", "iommu_get_group_resv_regions", "iommu_group_add_device", "iommu_group_alloc", "iommu_group_claim_dma_owner", "iommu_group_dma_owner_claimed", "iommu_group_for_each_dev", "iommu_group_get", "iommu_group_get_iommudata", "iommu_group_id", "iommu_group_put", "iommu_group_ref_get", "iommu_group_release_dma_owner", "iommu_group_remove_device", "iommu_group_set_iommudata", "iommu_group_set_name", "iommu_iova_to_phys", "iommu_map", "iommu_map_sg", "iommu_present", "iommu_report_device_fault", "iommu_set_fault_handler", "iommu_set_pgtable_quirks", "iommu_sva_bind_device", "iommu_sva_get_pasid", "iommu_sva_unbind_device", "iommu_unmap", "iommu_unmap_fast", "iopf_queue_add_device", "iopf_queue_alloc", "iopf_queue_discard_partial", "iopf_queue_flush_dev", "iopf_queue_free", "iopf_queue_remove_device", "ioremap_uc", "iov_iter_is_aligned", "iova_cache_get", "iova_cache_put", "iova_domain_init_rcaches", "ip4_datagram_release_cb", "ip6_append_data", "ip6_datagram_connect", "ip6_datagram_connect_v6_only", "ip6_datagram_recv_ctl", "ip6_datagram_release_cb", "ip6_datagram_send_ctl", "ip6_dst_lookup", "ip6_dst_lookup_flow", "ip6_flush_pending_frames", "ip6_input", "ip6_local_out", "ip6_pol_route", "ip6_push_pending_frames", "ip6_redirect", "ip6_route_input_lookup", "ip6_route_lookup", "ip6_route_output_flags", "ip6_sk_dst_lookup_flow", "ip6_sk_redirect", "ip6_sk_update_pmtu", "ip6_update_pmtu", "ip_build_and_send_pkt", "ip_fib_metrics_init", "ip_icmp_error_rfc4884", "ip_local_out", "ip_route_output_flow", "ip_route_output_key_hash", "ip_tunnel_need_metadata", "ip_tunnel_netlink_encap_parms", "ip_tunnel_netlink_parms", "ip_tunnel_unneed_metadata", "ip_valid_fib_dump_req", "iptunnel_handle_offloads", "iptunnel_metadata_reply", "iptunnel_xmit", "ipv4_redirect", "ipv4_sk_redirect", "ipv4_sk_update_pmtu", "ipv4_update_pmtu", "ipv6_bpf_stub", "ipv6_dup_options", "ipv6_find_tlv", "ipv6_mod_enabled", "ipv6_opt_accepted", "ipv6_proxy_select_ident", "ipv6_recv_error", "ipv6_stub", "irq_alloc_generic_chip", "irq_check_status_bit", "irq_chip_ack_parent", "irq_chip_disable_parent", "irq_chip_enable_parent", "irq_chip_eoi_parent", "irq_chip_get_parent_state", "irq_chip_mask_ack_parent", "irq_chip_mask_parent", "irq_chip_release_resources_parent", "irq_chip_request_resources_parent", "irq_chip_retrigger_hierarchy", "irq_chip_set_affinity_parent", "irq_chip_set_parent_state", "irq_chip_set_type_parent", "irq_chip_set_vcpu_affinity_parent", "irq_chip_set_wake_parent", "irq_chip_unmask_parent", "irq_create_fwspec_mapping", "irq_create_mapping_affinity", "irq_create_of_mapping", "irq_dispose_mapping", "irq_domain_add_legacy", "irq_domain_alloc_irqs_parent", "irq_domain_associate", "irq_domain_associate_many", "irq_domain_create_hierarchy", "irq_domain_create_legacy", "irq_domain_create_simple", "irq_domain_disconnect_hierarchy", "irq_domain_free_fwnode", "irq_domain_free_irqs_common", "irq_domain_free_irqs_parent", "irq_domain_get_irq_data", "irq_domain_pop_irq", "irq_domain_push_irq", "irq_domain_remove", "irq_domain_reset_irq_data", "irq_domain_set_hwirq_and_chip", "irq_domain_simple_ops", "irq_domain_translate_onecell", "irq_domain_translate_twocell", "irq_domain_update_bus_token", "irq_domain_xlate_onecell", "irq_domain_xlate_onetwocell", "irq_domain_xlate_twocell", "irq_find_matching_fwspec", "irq_force_affinity", "irq_free_descs", "irq_from_evtchn", "irq_gc_ack_set_bit", "irq_gc_mask_clr_bit", "irq_gc_mask_disable_reg", "irq_gc_mask_set_bit", "irq_gc_noop", "irq_gc_set_wake", "irq_gc_unmask_enable_reg", "irq_generic_chip_ops", "irq_get_default_host", "irq_get_domain_generic_chip", "irq_get_irq_data", "irq_get_irqchip_state", "irq_get_percpu_devid_partition", "irq_has_action", "irq_inject_interrupt", "irq_modify_status", "irq_percpu_is_enabled", "irq_remapping_cap", "irq_remove_generic_chip", "irq_set_affinity", "irq_set_affinity_notifier", "irq_set_chained_handler_and_data", "irq_set_chip_and_handler_name", "irq_set_default_host", "irq_set_irqchip_state", "irq_set_parent", "irq_set_vcpu_affinity", "irq_setup_alt_chip", "irq_setup_generic_chip", "irq_wake_thread", "irq_work_queue", "irq_work_run", "irq_work_sync", "irqchip_fwnode_ops", "irqd_cfg", "is_binary_blacklisted", "is_cxl_memdev", "is_cxl_nvdimm", "is_cxl_nvdimm_bridge", "is_cxl_pmem_region", "is_cxl_port", "is_cxl_region", "is_dock_device", "is_hash_blacklisted", "is_hpet_enabled", "is_root_decoder", "is_skb_forwardable", "is_software_node", "is_switch_decoder", "itlb_multihit_kvm_mitigation", "jump_label_rate_limit", "jump_label_update_timeout", "kasprintf_strarray", "kcpustat_cpu_fetch", "kcpustat_field", "kern_mount", "kernel_can_power_off", "kernel_fpu_begin_mask", "kernel_fpu_end", "kernel_halt", "kernel_kobj", "kernel_power_off", "kernel_read_file", "kernel_read_file_from_fd", "kernel_read_file_from_path", "kernel_read_file_from_path_initns", "kernel_restart", "kernfs_find_and_get_ns", "kernfs_get", "kernfs_notify", "kernfs_path_from_node", "kernfs_put", "kexec_crash_loaded", "key_being_used_for", "key_set_timeout", "key_type_asymmetric", "key_type_encrypted", "key_type_logon", "key_type_user", "kfree_strarray", "kick_all_cpus_sync", "kick_process", "kill_dax", "kill_dev_dax", "kill_device", "kill_pid_usb_asyncio", "kiocb_modified", "klist_add_before", "klist_add_behind", "klist_add_head", "klist_add_tail", "klist_del", "klist_init", "klist_iter_exit", "klist_iter_init", "klist_iter_init_node", "klist_next", "klist_node_attached", "klist_prev", "klist_remove", "klp_enable_patch", "klp_get_prev_state", "klp_get_state", "klp_shadow_alloc", "klp_shadow_free", "klp_shadow_free_all", "klp_shadow_get", "klp_shadow_get_or_alloc", "kmem_dump_obj", "kmsg_dump_get_buffer", "kmsg_dump_get_line", "kmsg_dump_reason_str", "kmsg_dump_register", "kmsg_dump_rewind", "kmsg_dump_unregister", "kobj_ns_drop", "kobj_ns_grab_current", "kobj_sysfs_ops", "kobject_create_and_add", "kobject_get_path", "kobject_init_and_add", "kobject_move", "kobject_rename", "kobject_uevent", "kobject_uevent_env", "kpp_register_instance", "kprobe_event_cmd_init", "kprobe_event_delete", "kset_create_and_add", "kset_find_obj", "ksm_madvise", "kstrdup_quotable", "kstrdup_quotable_cmdline", "kstrdup_quotable_file", "ksys_sync_helper", "kthread_cancel_delayed_work_sync", "kthread_cancel_work_sync", "kthread_data", "kthread_flush_work", "kthread_flush_worker", "kthread_freezable_should_stop", "kthread_func", "kthread_mod_delayed_work", "kthread_park", "kthread_parkme", "kthread_queue_delayed_work", "kthread_queue_work", "kthread_should_park", "kthread_unpark", "kthread_unuse_mm", "kthread_use_mm", "kthread_worker_fn", "ktime_add_safe", "ktime_get", "ktime_get_boot_fast_ns", "ktime_get_coarse_with_offset", "ktime_get_mono_fast_ns", "ktime_get_raw", "ktime_get_raw_fast_ns", "ktime_get_real_fast_ns", "ktime_get_real_seconds", "ktime_get_resolution_ns", "ktime_get_seconds", "ktime_get_snapshot", "ktime_get_tai_fast_ns", "ktime_get_ts64", "ktime_get_with_offset", "ktime_mono_to_any", "kvfree_call_rcu", "kvm_arch_para_hints", "kvm_async_pf_task_wait_schedule", "kvm_async_pf_task_wake", "kvm_para_available", "kvm_read_and_reset_apf_flags", "kvm_set_posted_intr_wakeup_handler", "l1tf_mitigation", "l1tf_vmx_mitigation", "l2cap_add_psm", "l2cap_chan_connect", "l2cap_chan_create", "l2cap_chan_del", "l2cap_chan_hold", "l2cap_chan_list", "l2cap_chan_put", "l2cap_chan_send", "l2cap_chan_set_defaults", "l3mdev_fib_table_by_index", "l3mdev_fib_table_rcu", "l3mdev_ifindex_lookup_by_table_id", "l3mdev_link_scope_lookup", "l3mdev_master_ifindex_rcu", "l3mdev_master_upper_ifindex_by_index_rcu", "l3mdev_table_lookup_register", "l3mdev_table_lookup_unregister", "l3mdev_update_flow", "lcm", "lcm_not_zero", "lease_register_notifier", "lease_unregister_notifier", "leave_mm", "led_blink_set", "led_blink_set_oneshot", "led_classdev_notify_brightness_hw_changed", "led_classdev_register_ext", "led_classdev_resume", "led_classdev_suspend", "led_classdev_unregister", "led_compose_name", "led_get_default_pattern", "led_init_core", "led_init_default_state_get", "led_put", "led_set_brightness", "led_set_brightness_nopm", "led_set_brightness_nosleep", "led_set_brightness_sync", "led_stop_software_blink", "led_sysfs_disable", "led_sysfs_enable", "led_trigger_blink", "led_trigger_blink_oneshot", "led_trigger_event", "led_trigger_read", "led_trigger_register", "led_trigger_register_simple", "led_trigger_remove", "led_trigger_set", "led_trigger_set_default", "led_trigger_unregister", "led_trigger_unregister_simple", "led_trigger_write", "led_update_brightness", "leds_list", "leds_list_lock", "linear_range_get_max_value", "linear_range_get_selector_high", "linear_range_get_selector_low", "linear_range_get_selector_low_array", "linear_range_get_selector_within", "linear_range_get_value", "linear_range_get_value_array", "linear_range_values_in_range", "linear_range_values_in_range_array", "linkmode_resolve_pause", "linkmode_set_pause", "list_lru_add", "list_lru_count_node", "list_lru_count_one", "list_lru_del", "list_lru_destroy", "list_lru_isolate", "list_lru_isolate_move", "list_lru_walk_node", "list_lru_walk_one", "llist_add_batch", "llist_del_first", "llist_reverse_order", "load_direct_gdt", "load_fixmap_gdt", "local_apic_timer_c2_ok", "local_touch_nmi", "lock_system_sleep", "locks_alloc_lock", "locks_owner_has_blockers", "locks_release_private", "look_up_OID", "lookup_address", "lpit_read_residency_count_address", "lwtstate_free", "lwtunnel_build_state", "lwtunnel_cmp_encap", "lwtunnel_encap_add_ops", "lwtunnel_encap_del_ops", "lwtunnel_fill_encap", "lwtunnel_get_encap_size", "lwtunnel_input", "lwtunnel_output", "lwtunnel_state_alloc", "lwtunnel_valid_encap_type", "lwtunnel_valid_encap_type_attr", "lwtunnel_xmit", "lzo1x_1_compress", "lzo1x_1_compress_safe", "lzo1x_decompress_safe", "lzorle1x_1_compress", "lzorle1x_1_compress_safe", "machine_check_poll", "mark_mounts_for_expiry", "mark_tsc_unstable", "mas_destroy", "mas_empty_area", "mas_empty_area_rev", "mas_erase", "mas_expected_entries", "mas_find", "mas_find_rev", "mas_next", "mas_pause", "mas_prev", "mas_store", "mas_store_gfp", "mas_store_prealloc", "mas_walk", "mbox_bind_client", "mbox_chan_received_data", "mbox_chan_txdone", "mbox_client_peek_data", "mbox_client_txdone", "mbox_controller_register", "mbox_controller_unregister", "mbox_flush", "mbox_free_channel", "mbox_request_channel", "mbox_request_channel_byname", "mbox_send_message", "mc146818_avoid_UIP", "mc146818_does_rtc_work", "mc146818_get_time", "mc146818_set_time", "mce_is_correctable", "mce_is_memory_error", "mce_log", "mce_notify_irq", "mce_register_decode_chain", "mce_unregister_decode_chain", "mce_usable_address", "mctrl_gpio_disable_irq_wake", "mctrl_gpio_disable_ms_no_sync", "mctrl_gpio_disable_ms_sync", "mctrl_gpio_enable_irq_wake", "mctrl_gpio_enable_ms", "mctrl_gpio_free", "mctrl_gpio_get", "mctrl_gpio_get_outputs", "mctrl_gpio_init", "mctrl_gpio_init_noauto", "mctrl_gpio_set", "mctrl_gpio_to_gpiod", "md5_zero_message_hash", "mdio_bus_exit", "mdiobus_modify", "mdiobus_modify_changed", "media_create_ancillary_link", "media_create_intf_link", "media_create_pad_link", "media_create_pad_links", "media_device_cleanup", "media_device_delete", "media_device_init", "media_device_pci_init", "media_device_register_entity", "media_device_register_entity_notify", "media_device_unregister", "media_device_unregister_entity", "media_device_unregister_entity_notify", "media_device_usb_allocate", "media_devnode_create", "media_devnode_remove", "media_entity_enum_cleanup", "media_entity_enum_init", "media_entity_find_link", "media_entity_get_fwnode_pad", "media_entity_pads_init", "media_entity_pipeline", "media_entity_remote_pad_unique", "media_entity_remove_links", "media_entity_setup_link", "media_get_pad_index", "media_graph_walk_cleanup", "media_graph_walk_init", "media_graph_walk_next", "media_graph_walk_start", "media_pad_pipeline", "media_pad_remote_pad_first", "media_pad_remote_pad_unique", "media_pipeline_alloc_start", "media_pipeline_start", "media_pipeline_stop", "media_remove_intf_link", "media_remove_intf_links", "media_request_get_by_fd", "media_request_object_bind", "media_request_object_complete", "media_request_object_find", "media_request_object_init", "media_request_object_put", "media_request_object_unbind", "media_request_put", "mem_dump_obj", "memalloc_socks_key", "memcpy_sglist", "memory_add_physaddr_to_nid", "memory_block_size_bytes", "memory_cgrp_subsys_enabled_key", "memory_cgrp_subsys_on_dfl_key", "memory_failure", "memory_failure_queue", "memory_group_register_dynamic", "memory_group_register_static", "memory_group_unregister", "memremap_compat_align", "memremap_pages", "memunmap_pages", "metadata_dst_alloc", "metadata_dst_alloc_percpu", "metadata_dst_free", "metadata_dst_free_percpu", "mf_dax_kill_procs", "mhp_get_pluggable_range", "migrate_disable", "migrate_enable", "misc_cg_res_total_usage", "misc_cg_set_capacity", "misc_cg_try_charge", "misc_cg_uncharge", "misc_cgrp_subsys_enabled_key", "misc_cgrp_subsys_on_dfl_key", "mm_account_pinned_pages", "mm_unaccount_pinned_pages", "mmc_app_cmd", "mmc_cmdq_disable", "mmc_cmdq_enable", "mmc_get_ext_csd", "mmc_poll_for_busy", "mmc_prepare_busy_cmd", "mmc_regulator_disable_vqmmc", "mmc_regulator_enable_vqmmc", "mmc_regulator_get_supply", "mmc_regulator_set_ocr", "mmc_regulator_set_vqmmc", "mmc_sanitize", "mmc_send_abort_tuning", "mmc_send_status", "mmc_send_tuning", "mmc_switch", "mmio_stale_data_clear", "mmput", "mmput_async", "mmu_interval_notifier_insert", "mmu_interval_notifier_insert_locked", "mmu_interval_notifier_remove", "mmu_interval_read_begin", "mmu_notifier_get_locked", "mmu_notifier_put", "mmu_notifier_register", "mmu_notifier_synchronize", "mmu_notifier_unregister", "mnt_drop_write", "mnt_want_write", "mnt_want_write_file", "mod_delayed_work_on", "modify_ftrace_direct", "modify_user_hw_breakpoint", "mpi_add", "mpi_addm", "mpi_alloc", "mpi_cmp", "mpi_cmp_ui", "mpi_free", "mpi_get_buffer", "mpi_get_nbits", "mpi_mul", "mpi_mulm", "mpi_powm", "mpi_read_buffer", "mpi_read_from_buffer", "mpi_read_raw_data", "mpi_read_raw_from_sgl", "mpi_rshift", "mpi_sub", "mpi_sub_ui", "mpi_subm", "mpi_test_bit", "mpi_write_to_sgl", "mptcp_diag_fill_info", "mptcp_get_reset_option", "mptcp_pm_get_add_addr_accept_max", "mptcp_pm_get_add_addr_signal_max", "mptcp_pm_get_local_addr_max", "mptcp_pm_get_subflows_max", "mptcp_subflow_init_cookie_req", "mptcp_token_get_sock", "mptcp_token_iter_next", "ms_hyperv", "msg_zerocopy_put_abort", "msg_zerocopy_realloc", "msi_lock_descs", "msi_next_desc", "msi_unlock_descs", "mt_next", "mt_prev", "mtrr_state", "mutex_lock_io", "mxcsr_feature_mask", "n_tty_inherit_ops", "nd_tbl", "ndo_dflt_bridge_getlink", "net_cls_cgrp_subsys_enabled_key", "net_cls_cgrp_subsys_on_dfl_key", "net_dec_egress_queue", "net_dec_ingress_queue", "net_inc_egress_queue", "net_inc_ingress_queue", "net_namespace_list", "net_ns_get_ownership", "net_ns_type_operations", "net_prio_cgrp_subsys_enabled_key", "net_prio_cgrp_subsys_on_dfl_key", "net_rwsem", "netdev_cmd_to_name", "netdev_is_rx_handler_busy", "netdev_rx_handler_register", "netdev_rx_handler_unregister", "netdev_set_default_ethtool_ops", "netdev_walk_all_lower_dev", "netdev_walk_all_lower_dev_rcu", "netdev_walk_all_upper_dev_rcu", "netdev_xmit_skip_txqueue", "netif_carrier_event", "netlink_add_tap", "netlink_has_listeners", "netlink_remove_tap", "netlink_strict_get_check", "nexthop_find_by_id", "nexthop_for_each_fib6_nh", "nexthop_free_rcu", "nexthop_select_path", "nf_checksum", "nf_checksum_partial", "nf_conn_btf_access_lock", "nf_ct_hook", "nf_ct_set_closing", "nf_ct_zone_dflt", "nf_ctnetlink_has_listener", "nf_hook_entries_delete_raw", "nf_hook_entries_insert_raw", "nf_hooks_lwtunnel_enabled", "nf_hooks_lwtunnel_sysctl_handler", "nf_ip_route", "nf_ipv6_ops", "nf_log_buf_add", "nf_log_buf_close", "nf_log_buf_open", "nf_logger_find_get", "nf_logger_put", "nf_nat_hook", "nf_queue", "nf_queue_entry_free", "nf_queue_entry_get_refs", "nf_queue_nf_hook_drop", "nf_route", "nf_skb_duplicated", "nfct_btf_struct_access", "nfnl_ct_hook", "nfs42_ssc_register", "nfs42_ssc_unregister", "nfs_ssc_client_tbl", "nfs_ssc_register", "nfs_ssc_unregister", "nfs_stat_to_errno", "nl_table", "nl_table_lock", "no_action", "no_hash_pointers", "node_to_amd_nb", "noop_backing_dev_info", "noop_direct_IO", "notify_remote_via_irq", "nr_free_buffer_pages", "nr_irqs", "nr_swap_pages", "nsecs_to_jiffies", "nvmem_add_cell_lookups", "nvmem_add_cell_table", "nvmem_cell_get", "nvmem_cell_put", "nvmem_cell_read", "nvmem_cell_read_u16", "nvmem_cell_read_u32", "nvmem_cell_read_u64", "nvmem_cell_read_u8", "nvmem_cell_read_variable_le_u32", "nvmem_cell_read_variable_le_u64", "nvmem_cell_write", "nvmem_del_cell_lookups", "nvmem_del_cell_table", "nvmem_dev_name", "nvmem_device_cell_read", "nvmem_device_cell_write", "nvmem_device_find", "nvmem_device_get", "nvmem_device_put", "nvmem_device_read", "nvmem_device_write", "nvmem_register", "nvmem_register_notifier", "nvmem_unregister", "nvmem_unregister_notifier", "of_clk_hw_register", "of_css", "of_devfreq_cooling_register", "of_devfreq_cooling_register_power", "of_led_get", "of_phandle_args_to_fwspec", "of_phy_get", "of_phy_provider_unregister", "of_phy_put", "of_phy_simple_xlate", "of_pm_clk_add_clk", "of_pm_clk_add_clks", "of_pwm_single_xlate", "of_pwm_xlate_with_flags", "of_reset_control_array_get", "of_syscon_register_regmap", "offline_and_remove_memory", "open_related_ns", "orderly_poweroff", "orderly_reboot", "osc_cpc_flexible_adr_space_confirmed", "osc_pc_lpi_support_confirmed", "osc_sb_native_usb4_control", "osc_sb_native_usb4_support_confirmed", "out_of_line_wait_on_bit_timeout", "p2sb_bar", "page_cache_async_ra", "page_cache_ra_unbounded", "page_cache_sync_ra", "page_get_link_raw", "page_is_ram", "page_reporting_register", "page_reporting_unregister", "panic_timeout", "param_ops_bool_enable_only", "param_set_bool_enable_only", "param_set_uint_minmax", "parse_OID", "paste_selection", "pat_enabled", "pat_pfn_immune_to_uc_mtrr", "pcc_mbox_free_channel", "pcc_mbox_request_channel", "pci_acpi_clear_companion_lookup_hook", "pci_acpi_set_companion_lookup_hook", "pci_add_dynid", "pci_aer_clear_nonfatal_status", "pci_assign_unassigned_bridge_resources", "pci_assign_unassigned_bus_resources", "pci_ats_disabled", "pci_ats_supported", "pci_bridge_secondary_bus_reset", "pci_bus_add_device", "pci_bus_max_busnr", "pci_bus_resource_n", "pci_cfg_access_lock", "pci_cfg_access_trylock", "pci_cfg_access_unlock", "pci_check_and_mask_intx", "pci_check_and_unmask_intx", "pci_common_swizzle", "pci_create_root_bus", "pci_create_slot", "pci_d3cold_disable", "pci_d3cold_enable", "pci_destroy_slot", "pci_dev_lock", "pci_dev_run_wake", "pci_dev_trylock", "pci_dev_unlock", "pci_device_group", "pci_device_is_present", "pci_disable_ats", "pci_disable_pasid", "pci_disable_pri", "pci_disable_rom", "pci_disable_sriov", "pci_enable_ats", "pci_enable_pasid", "pci_enable_rom", "pci_enable_sriov", "pci_find_dvsec_capability", "pci_find_ext_capability", "pci_find_host_bridge", "pci_find_ht_capability", "pci_find_next_capability", "pci_find_next_ext_capability", "pci_find_next_ht_capability", "pci_find_vsec_capability", "pci_flags", "pci_generic_config_read", "pci_generic_config_read32", "pci_generic_config_write", "pci_generic_config_write32", "pci_get_dsn", "pci_host_probe", "pci_hp_add", "pci_hp_add_bridge", "pci_hp_create_module_link", "pci_hp_del", "pci_hp_deregister", "pci_hp_destroy", "pci_hp_remove_module_link", "pci_ignore_hotplug", "pci_intx", "pci_iomap_wc", "pci_iomap_wc_range", "pci_ioremap_bar", "pci_ioremap_wc_bar", "pci_iov_get_pf_drvdata", "pci_iov_vf_id", "pci_iov_virtfn_devfn", "pci_load_and_free_saved_state", "pci_load_saved_state", "pci_lock_rescan_remove", "pci_max_pasids", "pci_msi_create_irq_domain", "pci_msi_mask_irq", "pci_msi_prepare", "pci_msi_unmask_irq", "pci_num_vf", "pci_pasid_features", "pci_pio_to_address", "pci_platform_power_transition", "pci_power_names", "pci_pr3_present", "pci_pri_supported", "pci_probe_reset_bus", "pci_probe_reset_slot", "pci_remove_root_bus", "pci_rescan_bus", "pci_reset_bus", "pci_reset_function", "pci_reset_function_locked", "pci_restore_msi_state", "pci_scan_child_bus", "pci_set_cacheline_size", "pci_set_host_bridge_release", "pci_set_pcie_reset_state", "pci_slots_kset", "pci_speed_string", "pci_sriov_configure_simple", "pci_sriov_get_totalvfs", "pci_sriov_set_totalvfs", "pci_status_get_and_clear_errors", "pci_stop_and_remove_bus_device_locked", "pci_stop_root_bus", "pci_store_saved_state", "pci_try_reset_function", "pci_unlock_rescan_remove", "pci_user_read_config_byte", "pci_user_read_config_dword", "pci_user_read_config_word", "pci_user_write_config_byte", "pci_user_write_config_dword", "pci_user_write_config_word", "pci_vfs_assigned", "pci_vpd_alloc", "pci_vpd_check_csum", "pci_vpd_find_id_string", "pci_vpd_find_ro_info_keyword", "pci_walk_bus", "pci_walk_bus_locked", "pci_write_msi_msg", "pcibios_scan_specific_bus", "pcie_aspm_enabled", "pcie_bus_configure_settings", "pcie_flr", "pcie_link_speed", "pcie_port_find_device", "pcie_reset_flr", "pcie_update_link_speed", "pciserial_init_ports", "pciserial_remove_ports", "pciserial_resume_ports", "pciserial_suspend_ports", "peernet2id_alloc", "percpu_down_write", "percpu_free_rwsem", "percpu_is_read_locked", "percpu_ref_exit", "percpu_ref_init", "percpu_ref_is_zero", "percpu_ref_kill_and_confirm", "percpu_ref_reinit", "percpu_ref_resurrect", "percpu_ref_switch_to_atomic", "percpu_ref_switch_to_atomic_sync", "percpu_ref_switch_to_percpu", "percpu_up_write", "perf_assign_events", "perf_aux_output_begin", "perf_aux_output_end", "perf_aux_output_flag", "perf_aux_output_skip", "perf_event_addr_filters_sync", "perf_event_cgrp_subsys_enabled_key", "perf_event_cgrp_subsys_on_dfl_key", "perf_event_create_kernel_counter", "perf_event_disable", "perf_event_enable", "perf_event_pause", "perf_event_period", "perf_event_read_value", "perf_event_refresh", "perf_event_release_kernel", "perf_event_sysfs_show", "perf_event_update_userpage", "perf_get_aux", "perf_get_hw_event_config", "perf_get_x86_pmu_capability", "perf_guest_get_msrs", "perf_msr_probe", "perf_pmu_migrate_context", "perf_pmu_register", "perf_pmu_unregister", "perf_register_guest_info_callbacks", "perf_swevent_get_recursion_context", "perf_tp_event", "perf_trace_buf_alloc", "perf_trace_run_bpf_submit", "perf_unregister_guest_info_callbacks", "pernet_ops_rwsem", "pfn_to_online_page", "pgprot_writecombine", "pgprot_writethrough", "phy_10_100_features_array", "phy_10gbit_features", "phy_10gbit_features_array", "phy_10gbit_fec_features", "phy_10gbit_full_features", "phy_all_ports_features_array", "phy_basic_features", "phy_basic_ports_array", "phy_basic_t1_features", "phy_basic_t1_features_array", "phy_calibrate", "phy_check_downshift", "phy_configure", "phy_create", "phy_create_lookup", "phy_destroy", "phy_driver_is_genphy", "phy_driver_is_genphy_10g", "phy_duplex_to_str", "phy_exit", "phy_fibre_port_array", "phy_gbit_all_ports_features", "phy_gbit_features", "phy_gbit_features_array", "phy_gbit_fibre_features", "phy_get", "phy_get_rate_matching", "phy_init", "phy_interface_num_ports", "phy_led_trigger_change_speed", "phy_led_triggers_register", "phy_led_triggers_unregister", "phy_lookup_setting", "phy_modify", "phy_modify_changed", "phy_modify_mmd", "phy_modify_mmd_changed", "phy_package_join", "phy_package_leave", "phy_pm_runtime_allow", "phy_pm_runtime_forbid", "phy_pm_runtime_get", "phy_pm_runtime_get_sync", "phy_pm_runtime_put", "phy_pm_runtime_put_sync", "phy_power_off", "phy_power_on", "phy_put", "phy_rate_matching_to_str", "phy_remove_lookup", "phy_reset", "phy_resolve_aneg_linkmode", "phy_resolve_aneg_pause", "phy_restart_aneg", "phy_restore_page", "phy_save_page", "phy_select_page", "phy_set_media", "phy_set_mode_ext", "phy_set_speed", "phy_speed_down", "phy_speed_to_str", "phy_speed_up", "phy_start_machine", "phy_validate", "phys_to_target_node", "pid_nr_ns", "pid_vnr", "pids_cgrp_subsys_enabled_key", "pids_cgrp_subsys_on_dfl_key", "pin_get_name", "pin_user_pages_fast", "pinconf_generic_dump_config", "pinctrl_add_gpio_range", "pinctrl_add_gpio_ranges", "pinctrl_dev_get_devname", "pinctrl_dev_get_drvdata", "pinctrl_dev_get_name", "pinctrl_enable", "pinctrl_find_and_add_gpio_range", "pinctrl_find_gpio_range_from_pin", "pinctrl_find_gpio_range_from_pin_nolock", "pinctrl_force_default", "pinctrl_force_sleep", "pinctrl_get", "pinctrl_get_group_pins", "pinctrl_gpio_can_use_line", "pinctrl_gpio_direction_input", "pinctrl_gpio_direction_output", "pinctrl_gpio_free", "pinctrl_gpio_request", "pinctrl_gpio_set_config", "pinctrl_lookup_state", "pinctrl_pm_select_default_state", "pinctrl_pm_select_idle_state", "pinctrl_pm_select_sleep_state", "pinctrl_put", "pinctrl_register", "pinctrl_register_and_init", "pinctrl_register_mappings", "pinctrl_remove_gpio_range", "pinctrl_select_default_state", "pinctrl_select_state", "pinctrl_unregister", "pinctrl_unregister_mappings", "pinctrl_utils_add_config", "pinctrl_utils_add_map_configs", "pinctrl_utils_add_map_mux", "pinctrl_utils_free_map", "pinctrl_utils_reserve_map", "ping_bind", "ping_close", "ping_common_sendmsg", "ping_err", "ping_get_port", "ping_getfrag", "ping_hash", "ping_init_sock", "ping_queue_rcv_skb", "ping_rcv", "ping_recvmsg", "ping_seq_next", "ping_seq_start", "ping_seq_stop", "ping_unhash", "pingv6_ops", "pingv6_prot", "pkcs7_free_message", "pkcs7_get_content_data", "pkcs7_parse_message", "pkcs7_validate_trust", "pkcs7_verify", "pktgen_xfrm_outer_mode_output", "platform_add_devices", "platform_bus", "platform_bus_type", "platform_device_add", "platform_device_add_data", "platform_device_add_resources", "platform_device_alloc", "platform_device_del", "platform_device_put", "platform_device_register", "platform_device_register_full", "platform_device_unregister", "platform_driver_unregister", "platform_find_device_by_driver", "platform_get_irq", "platform_get_irq_byname", "platform_get_irq_byname_optional", "platform_get_irq_optional", "platform_get_mem_or_io", "platform_get_resource", "platform_get_resource_byname", "platform_irq_count", "platform_thermal_package_notify", "platform_thermal_package_rate_control", "platform_unregister_drivers", "play_idle_precise", "pm_clk_add", "pm_clk_add_clk", "pm_clk_add_notifier", "pm_clk_create", "pm_clk_destroy", "pm_clk_init", "pm_clk_remove", "pm_clk_remove_clk", "pm_clk_resume", "pm_clk_runtime_resume", "pm_clk_runtime_suspend", "pm_clk_suspend", "pm_generic_freeze", "pm_generic_freeze_late", "pm_generic_freeze_noirq", "pm_generic_poweroff", "pm_generic_poweroff_late", "pm_generic_poweroff_noirq", "pm_generic_restore", "pm_generic_restore_early", "pm_generic_restore_noirq", "pm_generic_resume", "pm_generic_resume_early", "pm_generic_resume_noirq", "pm_generic_runtime_resume", "pm_generic_runtime_suspend", "pm_generic_suspend", "pm_generic_suspend_late", "pm_generic_suspend_noirq", "pm_generic_thaw", "pm_generic_thaw_early", "pm_generic_thaw_noirq", "pm_genpd_add_device", "pm_genpd_add_subdomain", "pm_genpd_init", "pm_genpd_remove", "pm_genpd_remove_device", "pm_genpd_remove_subdomain", "pm_print_active_wakeup_sources", "pm_relax", "pm_runtime_allow", "pm_runtime_autosuspend_expiration", "pm_runtime_barrier", "pm_runtime_enable", "pm_runtime_forbid", "pm_runtime_force_resume", "pm_runtime_force_suspend", "pm_runtime_get_if_active", "pm_runtime_irq_safe", "pm_runtime_no_callbacks", "pm_runtime_set_autosuspend_delay", "pm_runtime_set_memalloc_noio", "pm_runtime_suspended_time", "pm_schedule_suspend", "pm_stay_awake", "pm_suspend_default_s2idle", "pm_suspend_global_flags", "pm_suspend_target_state", "pm_system_wakeup", "pm_wakeup_dev_event", "pm_wakeup_pending", "pm_wakeup_ws_event", "pm_wq", "policy_has_boost_freq", "poll_state_synchronize_rcu", "poll_state_synchronize_rcu_full", "poll_state_synchronize_srcu", "posix_acl_clone", "posix_acl_create", "posix_clock_register", "posix_clock_unregister", "power_group_name", "power_supply_am_i_supplied", "power_supply_batinfo_ocv2cap", "power_supply_battery_bti_in_range", "power_supply_changed", "power_supply_charge_behaviour_parse", "power_supply_charge_behaviour_show", "power_supply_external_power_changed", "power_supply_find_ocv2cap_table", "power_supply_get_battery_info", "power_supply_get_by_name", "power_supply_get_drvdata", "power_supply_get_maintenance_charging_setting", "power_supply_get_property", "power_supply_get_property_from_supplier", "power_supply_is_system_supplied", "power_supply_ocv2cap_simple", "power_supply_powers", "power_supply_property_is_writeable", "power_supply_put", "power_supply_put_battery_info", "power_supply_reg_notifier", "power_supply_register", "power_supply_register_no_ws", "power_supply_set_battery_charged", "power_supply_set_property", "power_supply_temp2resist_simple", "power_supply_unreg_notifier", "power_supply_unregister", "power_supply_vbat2ri", "powercap_register_control_type", "powercap_register_zone", "powercap_unregister_control_type", "powercap_unregister_zone", "preempt_model_full", "preempt_model_none", "preempt_model_voluntary", "preempt_notifier_dec", "preempt_notifier_inc", "preempt_notifier_register", "preempt_notifier_unregister", "preempt_schedule_notrace", "priv_to_devlink", "proc_create_net_data", "proc_create_net_data_write", "proc_create_net_single", "proc_create_net_single_write", "proc_dou8vec_minmax", "proc_douintvec_minmax", "proc_get_parent_data", "proc_mkdir_data", "prof_on", "profile_hits", "property_entries_dup", "property_entries_free", "psi_memstall_enter", "psi_memstall_leave", "pskb_put", "pstore_name_to_type", "pstore_register", "pstore_type_to_name", "pstore_unregister", "ptdump_walk_pgd_level_debugfs", "ptp_classify_raw", "ptp_msg_is_sync", "ptp_parse_header", "public_key_free", "public_key_signature_free", "public_key_subtype", "public_key_verify_signature", "put_dax", "put_device", "put_io_context", "put_iova_domain", "put_itimerspec64", "put_old_itimerspec32", "put_old_timespec32", "put_pid", "put_pid_ns", "put_timespec64", "pv_info", "pvclock_get_pvti_cpu0_va", "pvclock_gtod_register_notifier", "pvclock_gtod_unregister_notifier", "pwm_adjust_config", "pwm_get", "pwm_put", "pwmchip_remove", "query_asymmetric_key", "queue_work_node", "radix_tree_preloads", "random_get_entropy_fallback", "ras_userspace_consumers", "raw_abort", "raw_hash_sk", "raw_notifier_call_chain", "raw_notifier_call_chain_robust", "raw_notifier_chain_register", "raw_notifier_chain_unregister", "raw_seq_next", "raw_seq_start", "raw_seq_stop", "raw_unhash_sk", "raw_v4_hashinfo", "raw_v4_match", "raw_v6_hashinfo", "raw_v6_match", "rcu_barrier", "rcu_barrier_tasks", "rcu_barrier_tasks_trace", "rcu_bind_current_to_nocb", "rcu_check_boost_fail", "rcu_cpu_stall_suppress", "rcu_cpu_stall_suppress_at_boot", "rcu_exp_batches_completed", "rcu_exp_jiffies_till_stall_check", "rcu_expedite_gp", "rcu_force_quiescent_state", "rcu_fwd_progress_check", "rcu_get_gp_kthreads_prio", "rcu_get_gp_seq", "rcu_gp_is_expedited", "rcu_gp_is_normal", "rcu_gp_set_torture_wait", "rcu_gp_slow_register", "rcu_gp_slow_unregister", "rcu_inkernel_boot_has_ended", "rcu_is_watching", "rcu_jiffies_till_stall_check", "rcu_momentary_eqs", "rcu_nocb_cpu_deoffload", "rcu_nocb_cpu_offload", "rcu_nocb_flush_deferred_wakeup", "rcu_note_context_switch", "rcu_read_unlock_trace_special", "rcu_scheduler_active", "rcu_tasks_trace_qs_blkd", "rcu_trc_cmpxchg_need_qs", "rcu_unexpedite_gp", "rcutorture_get_gp_data", "rcuwait_wake_up", "rdev_get_dev", "rdev_get_drvdata", "rdev_get_id", "rdev_get_name", "rdev_get_regmap", "rdma_cgrp_subsys_enabled_key", "rdma_cgrp_subsys_on_dfl_key", "read_cdat_data", "reboot_mode", "receive_fd", "regcache_cache_bypass", "regcache_cache_only", "regcache_drop_region", "regcache_mark_dirty", "regcache_sync", "regcache_sync_region", "region_intersects", "register_acpi_bus_type", "register_acpi_hed_notifier", "register_asymmetric_key_parser", "register_btf_id_dtor_kfuncs", "register_btf_kfunc_id_set", "register_die_notifier", "register_firmware_config_sysctl", "register_ftrace_direct", "register_ftrace_export", "register_ftrace_function", "register_keyboard_notifier", "register_kprobe", "register_kprobes", "register_kretprobe", "register_kretprobes", "register_netevent_notifier", "register_oom_notifier", "register_pernet_device", "register_pernet_subsys", "register_platform_power_off", "register_pm_notifier", "register_random_vmfork_notifier", "register_switchdev_blocking_notifier", "register_switchdev_notifier", "register_sys_off_handler", "register_trace_event", "register_tracepoint_module_notifier", "register_user_hw_breakpoint", "register_vmap_purge_notifier", "register_vmcore_cb", "register_vt_notifier", "register_wide_hw_breakpoint", "register_xenbus_watch", "register_xenstore_notifier", "regmap_add_irq_chip", "regmap_add_irq_chip_fwnode", "regmap_async_complete", "regmap_async_complete_cb", "regmap_attach_dev", "regmap_bulk_read", "regmap_bulk_write", "regmap_can_raw_write", "regmap_check_range_table", "regmap_del_irq_chip", "regmap_exit", "regmap_field_alloc", "regmap_field_bulk_alloc", "regmap_field_bulk_free", "regmap_field_free", "regmap_field_read", "regmap_field_test_bits", "regmap_field_update_bits_base", "regmap_fields_read", "regmap_fields_update_bits_base", "regmap_get_device", "regmap_get_max_register", "regmap_get_raw_read_max", "regmap_get_raw_write_max", "regmap_get_reg_stride", "regmap_get_val_bytes", "regmap_get_val_endian", "regmap_irq_chip_get_base", "regmap_irq_get_domain", "regmap_irq_get_irq_reg_linear", "regmap_irq_get_virq", "regmap_irq_set_type_config_simple", "regmap_mmio_attach_clk", "regmap_mmio_detach_clk", "regmap_multi_reg_write", "regmap_multi_reg_write_bypassed", "regmap_noinc_read", "regmap_noinc_write", "regmap_parse_val", "regmap_raw_read", "regmap_raw_write", "regmap_raw_write_async", "regmap_read", "regmap_reg_in_ranges", "regmap_register_patch", "regmap_reinit_cache", "regmap_test_bits", "regmap_update_bits_base", "regmap_write", "regmap_write_async", "regulator_allow_bypass", "regulator_bulk_disable", "regulator_bulk_enable", "regulator_bulk_force_disable", "regulator_bulk_free", "regulator_bulk_get", "regulator_bulk_register_supply_alias", "regulator_bulk_set_supply_names", "regulator_bulk_unregister_supply_alias", "regulator_count_voltages", "regulator_desc_list_voltage_linear", "regulator_desc_list_voltage_linear_range", "regulator_disable", "regulator_disable_deferred", "regulator_disable_regmap", "regulator_enable", "regulator_enable_regmap", "regulator_force_disable", "regulator_get", "regulator_get_bypass_regmap", "regulator_get_current_limit", "regulator_get_current_limit_regmap", "regulator_get_drvdata", "regulator_get_error_flags", "regulator_get_exclusive", "regulator_get_hardware_vsel_register", "regulator_get_init_drvdata", "regulator_get_linear_step", "regulator_get_mode", "regulator_get_optional", "regulator_get_regmap", "regulator_get_voltage", "regulator_get_voltage_rdev", "regulator_get_voltage_sel_pickable_regmap", "regulator_get_voltage_sel_regmap", "regulator_has_full_constraints", "regulator_irq_helper", "regulator_irq_helper_cancel", "regulator_irq_map_event_simple", "regulator_is_enabled", "regulator_is_enabled_regmap", "regulator_is_equal", "regulator_is_supported_voltage", "regulator_list_hardware_vsel", "regulator_list_voltage", "regulator_list_voltage_linear", "regulator_list_voltage_linear_range", "regulator_list_voltage_pickable_linear_range", "regulator_list_voltage_table", "regulator_map_voltage_ascend", "regulator_map_voltage_iterate", "regulator_map_voltage_linear", "regulator_map_voltage_linear_range", "regulator_map_voltage_pickable_linear_range", "regulator_mode_to_status", "regulator_notifier_call_chain", "regulator_put", "regulator_register", "regulator_register_notifier", "regulator_register_supply_alias", "regulator_set_active_discharge_regmap", "regulator_set_bypass_regmap", "regulator_set_current_limit", "regulator_set_current_limit_regmap", "regulator_set_drvdata", "regulator_set_load", "regulator_set_mode", "regulator_set_pull_down_regmap", "regulator_set_ramp_delay_regmap", "regulator_set_soft_start_regmap", "regulator_set_suspend_voltage", "regulator_set_voltage", "regulator_set_voltage_rdev", "regulator_set_voltage_sel_pickable_regmap", "regulator_set_voltage_sel_regmap", "regulator_set_voltage_time", "regulator_set_voltage_time_sel", "regulator_suspend_disable", "regulator_suspend_enable", "regulator_sync_voltage", "regulator_unregister", "regulator_unregister_notifier", "regulator_unregister_supply_alias", "relay_buf_full", "relay_close", "relay_file_operations", "relay_flush", "relay_late_setup_files", "relay_open", "relay_reset", "relay_subbufs_consumed", "relay_switch_subbuf", "remove_cpu", "remove_memory", "remove_resource", "report_iommu_fault", "request_any_context_irq", "request_firmware_direct", "request_free_mem_region", "reserve_iova", "reset_control_acquire", "reset_control_assert", "reset_control_bulk_acquire", "reset_control_bulk_assert", "reset_control_bulk_deassert", "reset_control_bulk_put", "reset_control_bulk_release", "reset_control_bulk_reset", "reset_control_deassert", "reset_control_get_count", "reset_control_put", "reset_control_rearm", "reset_control_release", "reset_control_reset", "reset_control_status", "reset_controller_add_lookup", "reset_controller_register", "reset_controller_unregister", "reset_hung_task_detector", "restore_online_page_callback", "rhashtable_destroy", "rhashtable_free_and_destroy", "rhashtable_insert_slow", "rhashtable_walk_enter", "rhashtable_walk_exit", "rhashtable_walk_next", "rhashtable_walk_peek", "rhashtable_walk_start_check", "rhashtable_walk_stop", "rht_bucket_nested", "rht_bucket_nested_insert", "ring_buffer_alloc_read_page", "ring_buffer_bytes_cpu", "ring_buffer_change_overwrite", "ring_buffer_commit_overrun_cpu", "ring_buffer_consume", "ring_buffer_discard_commit", "ring_buffer_dropped_events_cpu", "ring_buffer_empty", "ring_buffer_empty_cpu", "ring_buffer_entries", "ring_buffer_entries_cpu", "ring_buffer_event_data", "ring_buffer_event_length", "ring_buffer_free", "ring_buffer_free_read_page", "ring_buffer_iter_advance", "ring_buffer_iter_dropped", "ring_buffer_iter_empty", "ring_buffer_iter_peek", "ring_buffer_iter_reset", "ring_buffer_lock_reserve", "ring_buffer_normalize_time_stamp", "ring_buffer_oldest_event_ts", "ring_buffer_overrun_cpu", "ring_buffer_overruns", "ring_buffer_peek", "ring_buffer_read_events_cpu", "ring_buffer_read_finish", "ring_buffer_read_page", "ring_buffer_read_start", "ring_buffer_record_disable", "ring_buffer_record_disable_cpu", "ring_buffer_record_enable", "ring_buffer_record_enable_cpu", "ring_buffer_record_off", "ring_buffer_record_on", "ring_buffer_reset", "ring_buffer_reset_cpu", "ring_buffer_resize", "ring_buffer_size", "ring_buffer_time_stamp", "ring_buffer_unlock_commit", "ring_buffer_write", "roccat_common2_device_init_struct", "roccat_common2_receive", "roccat_common2_send", "roccat_common2_send_with_status", "roccat_common2_sysfs_read", "roccat_common2_sysfs_write", "roccat_connect", "roccat_disconnect", "roccat_report_event", "root_device_unregister", "round_jiffies", "round_jiffies_relative", "round_jiffies_up", "round_jiffies_up_relative", "rsa_parse_priv_key", "rsa_parse_pub_key", "rt_mutex_lock", "rt_mutex_lock_interruptible", "rt_mutex_lock_killable", "rt_mutex_trylock", "rt_mutex_unlock", "rtc_alarm_irq_enable", "rtc_class_close", "rtc_class_open", "rtc_initialize_alarm", "rtc_ktime_to_tm", "rtc_read_alarm", "rtc_read_time", "rtc_set_alarm", "rtc_set_time", "rtc_tm_to_ktime", "rtc_update_irq", "rtc_update_irq_enable", "rtm_getroute_parse_ip_proto", "rtnl_af_register", "rtnl_af_unregister", "rtnl_delete_link", "rtnl_dev_link_net_capable", "rtnl_get_net_ns_capable", "rtnl_link_register", "rtnl_link_unregister", "rtnl_put_cacheinfo", "rtnl_register_module", "rtnl_unregister", "rtnl_unregister_all", "run_dax", "s2idle_wake", "sampling_rate_store", "sb800_prefetch", "sbitmap_add_wait_queue", "sbitmap_any_bit_set", "sbitmap_bitmap_show", "sbitmap_del_wait_queue", "sbitmap_finish_wait", "sbitmap_get", "sbitmap_get_shallow", "sbitmap_init_node", "sbitmap_prepare_to_wait", "sbitmap_queue_clear", "sbitmap_queue_get_shallow", "sbitmap_queue_init_node", "sbitmap_queue_min_shallow_depth", "sbitmap_queue_recalculate_wake_batch", "sbitmap_queue_resize", "sbitmap_queue_show", "sbitmap_queue_wake_all", "sbitmap_queue_wake_up", "sbitmap_resize", "sbitmap_show", "sbitmap_weight", "scatterwalk_copychunks", "scatterwalk_ffwd", "scatterwalk_map_and_copy", "sch_frag_xmit_hook", "sched_clock", "sched_clock_cpu", "sched_clock_idle_sleep_event", "sched_clock_idle_wakeup_event", "sched_set_fifo", "sched_set_fifo_low", "sched_set_normal", "sched_setattr_nocheck", "sched_show_task", "sched_smt_present", "schedule_cxl_memdev_detach", "schedule_hrtimeout", "schedule_hrtimeout_range", "schedule_hrtimeout_range_clock", "screen_glyph", "screen_glyph_unicode", "screen_pos", "sdio_align_size", "sdio_claim_host", "sdio_claim_irq", "sdio_disable_func", "sdio_enable_func", "sdio_f0_readb", "sdio_f0_writeb", "sdio_get_host_pm_caps", "sdio_memcpy_fromio", "sdio_memcpy_toio", "sdio_readb", "sdio_readl", "sdio_readsb", "sdio_readw", "sdio_release_host", "sdio_release_irq", "sdio_retune_crc_disable", "sdio_retune_crc_enable", "sdio_retune_hold_now", "sdio_retune_release", "sdio_set_block_size", "sdio_set_host_pm_flags", "sdio_signal_irq", "sdio_unregister_driver", "sdio_writeb", "sdio_writeb_readb", "sdio_writel", "sdio_writesb", "sdio_writew", "secure_ipv4_port_ephemeral", "secure_tcp_seq_and_ts_off", "security_binder_set_context_mgr", "security_binder_transaction", "security_binder_transfer_binder", "security_binder_transfer_file", "security_file_ioctl", "security_file_ioctl_compat", "security_inode_create", "security_inode_mkdir", "security_inode_setattr", "security_kernel_load_data", "security_kernel_post_load_data", "security_kernel_post_read_file", "security_kernel_read_file", "securityfs_create_dir", "securityfs_create_file", "securityfs_create_symlink", "securityfs_remove", "sed_ioctl", "seg6_do_srh_encap", "seg6_do_srh_inline", "sensor_hub_device_close", "sensor_hub_device_open", "sensor_hub_get_feature", "sensor_hub_input_attr_get_raw_value", "sensor_hub_input_attr_read_values", "sensor_hub_input_get_attribute_info", "sensor_hub_register_callback", "sensor_hub_remove_callback", "sensor_hub_set_feature", "seq_buf_do_printk", "seq_buf_printf", "serdev_acpi_get_uart_resource", "serdev_controller_add", "serdev_controller_alloc", "serdev_controller_remove", "serdev_device_add", "serdev_device_alloc", "serdev_device_close", "serdev_device_get_tiocm", "serdev_device_open", "serdev_device_remove", "serdev_device_set_baudrate", "serdev_device_set_flow_control", "serdev_device_set_parity", "serdev_device_set_tiocm", "serdev_device_wait_until_sent", "serdev_device_write", "serdev_device_write_buf", "serdev_device_write_flush", "serdev_device_write_room", "serdev_device_write_wakeup", "serial8250_clear_and_reinit_fifos", "serial8250_do_get_mctrl", "serial8250_do_set_divisor", "serial8250_do_set_ldisc", "serial8250_do_set_mctrl", "serial8250_do_shutdown", "serial8250_do_startup", "serial8250_em485_config", "serial8250_em485_destroy", "serial8250_em485_start_tx", "serial8250_em485_stop_tx", "serial8250_em485_supported", "serial8250_get_port", "serial8250_handle_irq", "serial8250_init_port", "serial8250_modem_status", "serial8250_read_char", "serial8250_release_dma", "serial8250_request_dma", "serial8250_rpm_get", "serial8250_rpm_get_tx", "serial8250_rpm_put", "serial8250_rpm_put_tx", "serial8250_rx_chars", "serial8250_rx_dma_flush", "serial8250_set_defaults", "serial8250_tx_chars", "serial8250_update_uartclk", "set_capacity_and_notify", "set_cpus_allowed_ptr", "set_dax_nocache", "set_dax_nomc", "set_dax_synchronous", "set_exclusive_cxl_commands", "set_hv_tscchange_cb", "set_memory_decrypted", "set_memory_encrypted", "set_online_page_callback", "set_personality_ia32", "set_primary_fwnode", "set_secondary_fwnode", "set_selection_kernel", "set_task_ioprio", "set_worker_desc", "setup_APIC_eilvt", "sfp_add_phy", "sfp_bus_add_upstream", "sfp_bus_del_upstream", "sfp_bus_find_fwnode", "sfp_bus_put", "sfp_get_module_eeprom", "sfp_get_module_eeprom_by_page", "sfp_get_module_info", "sfp_link_down", "sfp_link_up", "sfp_may_have_phy", "sfp_module_insert", "sfp_module_remove", "sfp_module_start", "sfp_module_stop", "sfp_parse_port", "sfp_parse_support", "sfp_register_socket", "sfp_remove_phy", "sfp_select_interface", "sfp_unregister_socket", "sfp_upstream_start", "sfp_upstream_stop", "sg_alloc_table_chained", "sg_free_table_chained", "sgx_set_attribute", "sgx_virt_ecreate", "sgx_virt_einit", "sha1_zero_message_hash", "sha224_zero_message_hash", "sha256_zero_message_hash", "shash_ahash_digest", "shash_ahash_finup", "shash_ahash_update", "shash_free_singlespawn_instance", "shash_register_instance", "shmem_file_setup", "shmem_file_setup_with_mnt", "shmem_read_mapping_page_gfp", "shmem_truncate_range", "show_class_attr_string", "show_rcu_gp_kthreads", "show_rcu_tasks_classic_gp_kthread", "show_rcu_tasks_rude_gp_kthread", "show_rcu_tasks_trace_gp_kthread", "si_mem_available", "simple_attr_open", "simple_attr_read", "simple_attr_release", "simple_attr_write", "simple_attr_write_signed", "simple_rename_exchange", "simple_rename_timestamp", "sk_attach_filter", "sk_clear_memalloc", "sk_clone_lock", "sk_detach_filter", "sk_free_unlock_clone", "sk_msg_alloc", "sk_msg_clone", "sk_msg_free", "sk_msg_free_nocharge", "sk_msg_free_partial", "sk_msg_is_readable", "sk_msg_memcopy_from_iter", "sk_msg_recvmsg", "sk_msg_return", "sk_msg_return_zero", "sk_msg_trim", "sk_msg_zerocopy_from_iter", "sk_psock_drop", "sk_psock_init", "sk_psock_msg_verdict", "sk_psock_tls_strp_read", "sk_set_memalloc", "sk_set_peek_off", "sk_setup_caps", "skb_append_pagefrags", "skb_clone_tx_timestamp", "skb_complete_tx_timestamp", "skb_complete_wifi_ack", "skb_consume_udp", "skb_copy_ubufs", "skb_cow_data", "skb_defer_rx_timestamp", "skb_gso_validate_mac_len", "skb_gso_validate_network_len", "skb_morph", "skb_mpls_dec_ttl", "skb_mpls_pop", "skb_mpls_push", "skb_mpls_update_lse", "skb_partial_csum_set", "skb_pull_rcsum", "skb_scrub_packet", "skb_segment", "skb_segment_list", "skb_send_sock_locked", "skb_splice_bits", "skb_to_sgvec", "skb_to_sgvec_nomark", "skb_tstamp_tx", "skb_zerocopy", "skb_zerocopy_headlen", "skb_zerocopy_iter_stream", "skcipher_alloc_instance_simple", "skcipher_register_instance", "skcipher_walk_aead_decrypt", "skcipher_walk_aead_encrypt", "skcipher_walk_async", "skcipher_walk_complete", "skcipher_walk_done", "skcipher_walk_virt", "slow_virt_to_phys", "smca_get_bank_type", "smp_call_function_any", "smp_call_function_single_async", "smp_call_on_cpu", "smp_ops", "smpboot_register_percpu_thread", "smpboot_unregister_percpu_thread", "snd_card_add_dev_attr", "snd_card_disconnect_sync", "snd_card_free_on_error", "snd_card_ref", "snd_card_rw_proc_new", "snd_compr_stop_error", "snd_compress_new", "snd_ctl_activate_id", "snd_ctl_add_vmaster_hook", "snd_ctl_apply_vmaster_followers", "snd_ctl_disconnect_layer", "snd_ctl_get_preferred_subdevice", "snd_ctl_register_layer", "snd_ctl_request_layer", "snd_ctl_sync_vmaster", "snd_device_disconnect", "snd_device_get_state", "snd_devm_alloc_dir_pages", "snd_devm_card_new", "snd_devm_request_dma", "snd_dma_buffer_sync", "snd_fasync_free", "snd_fasync_helper", "snd_kill_fasync", "snd_pcm_add_chmap_ctls", "snd_pcm_alt_chmaps", "snd_pcm_format_name", "snd_pcm_lib_default_mmap", "snd_pcm_rate_mask_intersect", "snd_pcm_rate_range_to_bits", "snd_pcm_runtime_buffer_set_silence", "snd_pcm_std_chmaps", "snd_pcm_stop_xrun", "snd_pcm_stream_lock", "snd_pcm_stream_lock_irq", "snd_pcm_stream_unlock", "snd_pcm_stream_unlock_irq", "snd_pcm_stream_unlock_irqrestore", "snd_power_ref_and_wait", "snd_seq_client_ioctl_lock", "snd_seq_client_ioctl_unlock", "snd_seq_driver_unregister", "snmp_fold_field", "snp_issue_guest_request", "sock_diag_check_cookie", "sock_diag_destroy", "sock_diag_put_meminfo", "sock_diag_register", "sock_diag_register_inet_compat", "sock_diag_save_cookie", "sock_diag_unregister", "sock_diag_unregister_inet_compat", "sock_gen_put", "sock_inuse_get", "sock_map_close", "sock_map_destroy", "sock_map_unhash", "sock_prot_inuse_get", "software_node_find_by_name", "software_node_fwnode", "software_node_register", "software_node_register_node_group", "software_node_unregister", "software_node_unregister_node_group", "spec_ctrl_current", "spi_add_device", "spi_alloc_device", "spi_async", "spi_bus_lock", "spi_bus_type", "spi_bus_unlock", "spi_controller_dma_map_mem_op_data", "spi_controller_dma_unmap_mem_op_data", "spi_controller_resume", "spi_controller_suspend", "spi_delay_exec", "spi_delay_to_ns", "spi_finalize_current_message", "spi_finalize_current_transfer", "spi_get_device_id", "spi_get_device_match_data", "spi_get_next_queued_message", "spi_mem_adjust_op_size", "spi_mem_default_supports_op", "spi_mem_dirmap_create", "spi_mem_dirmap_destroy", "spi_mem_dirmap_read", "spi_mem_dirmap_write", "spi_mem_driver_register_with_owner", "spi_mem_driver_unregister", "spi_mem_exec_op", "spi_mem_get_name", "spi_mem_poll_status", "spi_mem_supports_op", "spi_new_ancillary_device", "spi_new_device", "spi_register_controller", "spi_setup", "spi_split_transfers_maxsize", "spi_sync", "spi_sync_locked", "spi_take_timestamp_post", "spi_take_timestamp_pre", "spi_unregister_controller", "spi_unregister_device", "spi_write_then_read", "splice_to_pipe", "split_page", "sprint_OID", "sprint_oid", "sprint_symbol", "sprint_symbol_build_id", "sprint_symbol_no_offset", "srcu_barrier", "srcu_batches_completed", "srcu_init_notifier_head", "srcu_notifier_call_chain", "srcu_notifier_chain_register", "srcu_notifier_chain_unregister", "srcu_torture_stats_print", "srcutorture_get_gp_data", "stack_depot_fetch", "stack_depot_init", "stack_depot_print", "stack_depot_save", "stack_depot_snprint", "stack_trace_print", "stack_trace_save", "stack_trace_snprint", "start_poll_synchronize_rcu", "start_poll_synchronize_rcu_expedited", "start_poll_synchronize_rcu_expedited_full", "start_poll_synchronize_rcu_full", "start_poll_synchronize_srcu", "start_thread", "static_dev_dax", "static_key_count", "static_key_disable", "static_key_disable_cpuslocked", "static_key_enable", "static_key_enable_cpuslocked", "static_key_fast_inc_not_disabled", "static_key_initialized", "static_key_slow_dec", "static_key_slow_inc", "stop_core_cpuslocked", "stop_machine", "strp_check_rcv", "strp_data_ready", "strp_done", "strp_init", "strp_process", "strp_stop", "strp_unpause", "subsys_interface_register", "subsys_interface_unregister", "subsys_system_register", "subsys_virtual_register", "suspend_set_ops", "suspend_valid_only_mem", "swapcache_mapping", "switch_fpu_return", "switchdev_bridge_port_offload", "switchdev_bridge_port_unoffload", "switchdev_deferred_process", "switchdev_handle_fdb_event_to_device", "switchdev_handle_port_attr_set", "switchdev_handle_port_obj_add", "switchdev_handle_port_obj_add_foreign", "switchdev_handle_port_obj_del", "switchdev_handle_port_obj_del_foreign", "switchdev_port_attr_set", "switchdev_port_obj_act_is_deferred", "switchdev_port_obj_add", "switchdev_port_obj_del", "swphy_read_reg", "swphy_validate_state", "symbol_put_addr", "sync_blockdev_nowait", "synchronize_rcu", "synchronize_rcu_expedited", "synchronize_rcu_tasks", "synchronize_rcu_tasks_rude", "synchronize_rcu_tasks_trace", "synchronize_srcu", "synchronize_srcu_expedited", "synth_event_add_field", "synth_event_add_field_str", "synth_event_add_fields", "synth_event_add_next_val", "synth_event_add_val", "synth_event_cmd_init", "synth_event_create", "synth_event_delete", "synth_event_gen_cmd_array_start", "synth_event_trace", "synth_event_trace_array", "synth_event_trace_end", "synth_event_trace_start", "syscon_node_to_regmap", "syscon_regmap_lookup_by_compatible", "syscon_regmap_lookup_by_phandle", "syscon_regmap_lookup_by_phandle_args", "syscon_regmap_lookup_by_phandle_optional", "syscore_resume", "syscore_suspend", "sysctl_long_vals", "sysctl_vfs_cache_pressure", "sysfb_disable", "sysfs_add_file_to_group", "sysfs_add_link_to_group", "sysfs_break_active_protection", "sysfs_change_owner", "sysfs_chmod_file", "sysfs_create_bin_file", "sysfs_create_file_ns", "sysfs_create_files", "sysfs_create_group", "sysfs_create_groups", "sysfs_create_link", "sysfs_create_link_nowarn", "sysfs_create_mount_point", "sysfs_emit", "sysfs_emit_at", "sysfs_file_change_owner", "sysfs_group_change_owner", "sysfs_groups_change_owner", "sysfs_merge_group", "sysfs_notify", "sysfs_remove_bin_file", "sysfs_remove_file_from_group", "sysfs_remove_file_ns", "sysfs_remove_file_self", "sysfs_remove_files", "sysfs_remove_group", "sysfs_remove_groups", "sysfs_remove_link", "sysfs_remove_link_from_group", "sysfs_remove_mount_point", "sysfs_rename_link_ns", "sysfs_unbreak_active_protection", "sysfs_unmerge_group", "sysfs_update_group", "sysfs_update_groups", "sysrq_mask", "sysrq_toggle_support", "system_freezable_power_efficient_wq", "system_freezable_wq", "system_highpri_wq", "system_long_wq", "system_power_efficient_wq", "system_unbound_wq", "task_active_pid_ns", "task_cls_state", "task_cputime_adjusted", "task_user_regset_view", "task_work_add", "tasklet_unlock", "tasklet_unlock_wait", "tcf_dev_queue_xmit", "tcf_frag_xmit_count", "tcp_abort", "tcp_bpf_sendmsg_redir", "tcp_bpf_update_proto", "tcp_cong_avoid_ai", "tcp_done", "tcp_get_info", "tcp_memory_per_cpu_fw_alloc", "tcp_memory_pressure", "tcp_orphan_count", "tcp_parse_mss_option", "tcp_rate_check_app_limited", "tcp_register_congestion_control", "tcp_register_ulp", "tcp_reno_cong_avoid", "tcp_reno_ssthresh", "tcp_reno_undo_cwnd", "tcp_sendmsg_locked", "tcp_set_state", "tcp_slow_start", "tcp_unregister_congestion_control", "tcp_unregister_ulp", "tcpv6_prot", "thermal_add_hwmon_sysfs", "thermal_cooling_device_register", "thermal_cooling_device_unregister", "thermal_genl_cpu_capability_event", "thermal_of_cooling_device_register", "thermal_remove_hwmon_sysfs", "thermal_zone_device_disable", "thermal_zone_device_enable", "thermal_zone_device_register_with_trips", "thermal_zone_device_unregister", "thermal_zone_device_update", "thermal_zone_get_offset", "thermal_zone_get_slope", "thermal_zone_get_temp", "thermal_zone_get_zone_by_name", "thp_get_unmapped_area", "tick_broadcast_control", "tick_broadcast_oneshot_control", "tick_nohz_dep_clear_cpu", "tick_nohz_dep_clear_task", "tick_nohz_dep_set_cpu", "tick_nohz_dep_set_task", "tick_nohz_full_mask", "tick_nohz_full_running", "timecounter_cyc2time", "timecounter_init", "timecounter_read", "timer_shutdown", "timer_shutdown_sync", "timerqueue_add", "timerqueue_del", "timerqueue_iterate_next", "tnum_strn", "to_cxl_decoder", "to_cxl_endpoint_decoder", "to_cxl_nvdimm", "to_cxl_nvdimm_bridge", "to_cxl_pmem_region", "to_cxl_port", "to_cxl_root_decoder", "to_cxl_switch_decoder", "to_software_node", "tpm1_do_selftest", "tpm1_getcap", "tpm2_flush_context", "tpm2_get_cc_attrs_tbl", "tpm2_get_tpm_pt", "tpm2_probe", "tpm_calc_ordinal_duration", "tpm_chip_alloc", "tpm_chip_bootstrap", "tpm_chip_register", "tpm_chip_start", "tpm_chip_stop", "tpm_chip_unregister", "tpm_default_chip", "tpm_get_random", "tpm_get_timeouts", "tpm_is_tpm2", "tpm_pcr_extend", "tpm_pcr_read", "tpm_pm_resume", "tpm_pm_suspend", "tpm_put_ops", "tpm_tis_core_init", "tpm_tis_remove", "tpm_tis_resume", "tpm_transmit_cmd", "tpm_try_get_ops", "tpmm_chip_alloc", "trace_add_event_call", "trace_array_destroy", "trace_array_get_by_name", "trace_array_init_printk", "trace_array_printk", "trace_array_put", "trace_array_set_clr_event", "trace_clock", "trace_clock_global", "trace_clock_jiffies", "trace_clock_local", "trace_define_field", "trace_dump_stack", "trace_event_buffer_commit", "trace_event_buffer_lock_reserve", "trace_event_buffer_reserve", "trace_event_ignore_this_pid", "trace_event_raw_init", "trace_event_reg", "trace_get_event_file", "trace_handle_return", "trace_output_call", "trace_print_bitmask_seq", "trace_printk_init_buffers", "trace_put_event_file", "trace_remove_event_call", "trace_seq_bitmask", "trace_seq_bprintf", "trace_seq_path", "trace_seq_printf", "trace_seq_putc", "trace_seq_putmem", "trace_seq_putmem_hex", "trace_seq_puts", "trace_seq_to_user", "trace_seq_vprintf", "trace_set_clr_event", "trace_vbprintk", "trace_vprintk", "tracepoint_probe_register", "tracepoint_probe_register_prio", "tracepoint_probe_register_prio_may_exist", "tracepoint_probe_unregister", "tracepoint_srcu", "tracing_alloc_snapshot", "tracing_cond_snapshot_data", "tracing_is_on", "tracing_off", "tracing_on", "tracing_snapshot", "tracing_snapshot_alloc", "tracing_snapshot_cond", "tracing_snapshot_cond_disable", "tracing_snapshot_cond_enable", "transport_add_device", "transport_class_register", "transport_class_unregister", "transport_configure_device", "transport_destroy_device", "transport_remove_device", "transport_setup_device", "tty_buffer_lock_exclusive", "tty_buffer_request_room", "tty_buffer_set_limit", "tty_buffer_space_avail", "tty_buffer_unlock_exclusive", "tty_dev_name_to_number", "tty_encode_baud_rate", "tty_get_char_size", "tty_get_frame_size", "tty_get_icount", "tty_get_pgrp", "tty_init_termios", "tty_kclose", "tty_kopen_exclusive", "tty_kopen_shared", "tty_ldisc_deref", "tty_ldisc_flush", "tty_ldisc_receive_buf", "tty_ldisc_ref", "tty_ldisc_ref_wait", "tty_mode_ioctl", "tty_perform_flush", "tty_port_default_client_ops", "tty_port_install", "tty_port_link_device", "tty_port_register_device", "tty_port_register_device_attr", "tty_port_register_device_attr_serdev", "tty_port_register_device_serdev", "tty_port_tty_hangup", "tty_port_tty_vhangup", "tty_port_tty_wakeup", "tty_port_unregister_device", "tty_prepare_flip_string", "tty_put_char", "tty_register_device_attr", "tty_release_struct", "tty_save_termios", "tty_set_ldisc", "tty_set_termios", "tty_standard_install", "tty_termios_encode_baud_rate", "tty_wakeup", "uart_console_device", "uart_console_write", "uart_get_rs485_mode", "uart_handle_cts_change", "uart_handle_dcd_change", "uart_insert_char", "uart_parse_earlycon", "uart_parse_options", "uart_set_options", "uart_try_toggle_sysrq", "uart_xchar_out", "udp4_hwcsum", "udp4_lib_lookup", "udp6_lib_lookup", "udp_abort", "udp_bpf_update_proto", "udp_cmsg_send", "udp_destruct_common", "udp_memory_per_cpu_fw_alloc", "udp_splice_eof", "udp_tunnel_nic_ops", "uhci_check_and_reset_hc", "uhci_reset_hc", "uio_event_notify", "uio_unregister_device", "unbind_from_irqhandler", "unix_inq_len", "unix_outq_len", "unix_peer_get", "unlock_system_sleep", "unmap_mapping_pages", "unregister_acpi_bus_type", "unregister_acpi_hed_notifier", "unregister_asymmetric_key_parser", "unregister_die_notifier", "unregister_firmware_config_sysctl", "unregister_ftrace_direct", "unregister_ftrace_export", "unregister_ftrace_function", "unregister_hw_breakpoint", "unregister_keyboard_notifier", "unregister_kprobe", "unregister_kprobes", "unregister_kretprobe", "unregister_kretprobes", "unregister_net_sysctl_table", "unregister_netevent_notifier", "unregister_nmi_handler", "unregister_oom_notifier", "unregister_pernet_device", "unregister_pernet_subsys", "unregister_platform_power_off", "unregister_pm_notifier", "unregister_random_vmfork_notifier", "unregister_switchdev_blocking_notifier", "unregister_switchdev_notifier", "unregister_sys_off_handler", "unregister_trace_event", "unregister_tracepoint_module_notifier", "unregister_vmap_purge_notifier", "unregister_vmcore_cb", "unregister_vt_notifier", "unregister_wide_hw_breakpoint", "unregister_xenbus_watch", "unregister_xenstore_notifier", "unshare_fs_struct", "unwind_get_return_address", "unwind_next_frame", "uprobe_register", "usb_acpi_port_lpm_incapable", "usb_acpi_power_manageable", "usb_acpi_set_power_state", "usb_add_hcd", "usb_alloc_coherent", "usb_alloc_dev", "usb_alloc_streams", "usb_alloc_urb", "usb_altnum_to_altsetting", "usb_amd_dev_put", "usb_amd_hang_symptom_quirk", "usb_amd_prefetch_quirk", "usb_amd_pt_check_port", "usb_amd_quirk_pll_check", "usb_amd_quirk_pll_disable", "usb_amd_quirk_pll_enable", "usb_anchor_empty", "usb_anchor_resume_wakeups", "usb_anchor_suspend_wakeups", "usb_anchor_urb", "usb_asmedia_modifyflowcontrol", "usb_autopm_get_interface", "usb_autopm_get_interface_async", "usb_autopm_get_interface_no_resume", "usb_autopm_put_interface", "usb_autopm_put_interface_async", "usb_autopm_put_interface_no_suspend", "usb_block_urb", "usb_bulk_msg", "usb_bulk_msg_killable", "usb_bus_idr", "usb_bus_idr_lock", "usb_calc_bus_time", "usb_check_bulk_endpoints", "usb_check_int_endpoints", "usb_choose_configuration", "usb_clear_halt", "usb_control_msg", "usb_control_msg_recv", "usb_control_msg_send", "usb_create_hcd", "usb_create_shared_hcd", "usb_deregister", "usb_deregister_dev", "usb_deregister_device_driver", "usb_device_match_id", "usb_disable_autosuspend", "usb_disable_lpm", "usb_disable_ltm", "usb_disable_xhci_ports", "usb_disabled", "usb_driver_claim_interface", "usb_driver_release_interface", "usb_driver_set_configuration", "usb_enable_autosuspend", "usb_enable_intel_xhci_ports", "usb_enable_lpm", "usb_enable_ltm", "usb_ep0_reinit", "usb_find_alt_setting", "usb_find_common_endpoints", "usb_find_common_endpoints_reverse", "usb_find_interface", "usb_for_each_dev", "usb_free_coherent", "usb_free_streams", "usb_free_urb", "usb_get_current_frame_number", "usb_get_descriptor", "usb_get_dev", "usb_get_from_anchor", "usb_get_hcd", "usb_get_intf", "usb_get_status", "usb_get_urb", "usb_hc_died", "usb_hcd_amd_remote_wakeup_quirk", "usb_hcd_check_unlink_urb", "usb_hcd_end_port_resume", "usb_hcd_giveback_urb", "usb_hcd_irq", "usb_hcd_is_primary_hcd", "usb_hcd_link_urb_to_ep", "usb_hcd_map_urb_for_dma", "usb_hcd_pci_pm_ops", "usb_hcd_pci_probe", "usb_hcd_pci_remove", "usb_hcd_pci_shutdown", "usb_hcd_platform_shutdown", "usb_hcd_poll_rh_status", "usb_hcd_resume_root_hub", "usb_hcd_setup_local_mem", "usb_hcd_start_port_resume", "usb_hcd_unlink_urb_from_ep", "usb_hcd_unmap_urb_for_dma", "usb_hcd_unmap_urb_setup_for_dma", "usb_hcds_loaded", "usb_hub_claim_port", "usb_hub_clear_tt_buffer", "usb_hub_find_child", "usb_hub_release_port", "usb_ifnum_to_if", "usb_init_urb", "usb_interrupt_msg", "usb_intf_get_dma_device", "usb_kill_anchored_urbs", "usb_kill_urb", "usb_lock_device_for_reset", "usb_match_id", "usb_match_one_id", "usb_mon_deregister", "usb_mon_register", "usb_phy_roothub_alloc", "usb_phy_roothub_calibrate", "usb_phy_roothub_exit", "usb_phy_roothub_init", "usb_phy_roothub_power_off", "usb_phy_roothub_power_on", "usb_phy_roothub_resume", "usb_phy_roothub_set_mode", "usb_phy_roothub_suspend", "usb_pipe_type_check", "usb_poison_anchored_urbs", "usb_poison_urb", "usb_put_dev", "usb_put_hcd", "usb_put_intf", "usb_queue_reset_device", "usb_register_dev", "usb_register_device_driver", "usb_register_driver", "usb_register_notify", "usb_remove_hcd", "usb_reset_configuration", "usb_reset_device", "usb_reset_endpoint", "usb_root_hub_lost_power", "usb_scuttle_anchored_urbs", "usb_serial_claim_interface", "usb_serial_deregister_drivers", "usb_serial_generic_chars_in_buffer", "usb_serial_generic_close", "usb_serial_generic_get_icount", "usb_serial_generic_open", "usb_serial_generic_process_read_urb", "usb_serial_generic_read_bulk_callback", "usb_serial_generic_resume", "usb_serial_generic_submit_read_urbs", "usb_serial_generic_throttle", "usb_serial_generic_tiocmiwait", "usb_serial_generic_unthrottle", "usb_serial_generic_wait_until_sent", "usb_serial_generic_write", "usb_serial_generic_write_bulk_callback", "usb_serial_generic_write_start", "usb_serial_handle_dcd_change", "usb_serial_port_softint", "usb_set_configuration", "usb_set_device_state", "usb_set_interface", "usb_sg_cancel", "usb_sg_init", "usb_sg_wait", "usb_show_dynids", "usb_store_new_id", "usb_string", "usb_submit_urb", "usb_unanchor_urb", "usb_unlink_anchored_urbs", "usb_unlink_urb", "usb_unlocked_disable_lpm", "usb_unlocked_enable_lpm", "usb_unpoison_anchored_urbs", "usb_unpoison_urb", "usb_unregister_notify", "usb_urb_ep_type_check", "usb_wait_anchor_empty_timeout", "usb_wakeup_enabled_descendants", "usb_wakeup_notification", "usbnet_change_mtu", "usbnet_defer_kevent", "usbnet_disconnect", "usbnet_get_drvinfo", "usbnet_get_endpoints", "usbnet_get_ethernet_addr", "usbnet_get_link", "usbnet_get_link_ksettings_internal", "usbnet_get_link_ksettings_mii", "usbnet_get_msglevel", "usbnet_nway_reset", "usbnet_open", "usbnet_pause_rx", "usbnet_probe", "usbnet_purge_paused_rxq", "usbnet_read_cmd", "usbnet_read_cmd_nopm", "usbnet_resume", "usbnet_resume_rx", "usbnet_set_link_ksettings_mii", "usbnet_set_msglevel", "usbnet_set_rx_mode", "usbnet_skb_return", "usbnet_start_xmit", "usbnet_status_start", "usbnet_status_stop", "usbnet_stop", "usbnet_suspend", "usbnet_tx_timeout", "usbnet_unlink_rx_urbs", "usbnet_update_max_qlen", "usbnet_write_cmd", "usbnet_write_cmd_async", "usbnet_write_cmd_nopm", "user_describe", "user_destroy", "user_free_preparse", "user_preparse", "user_read", "user_return_notifier_register", "user_return_notifier_unregister", "user_update", "usermodehelper_read_lock_wait", "usermodehelper_read_trylock", "usermodehelper_read_unlock", "utf8_data_table", "uuid_gen", "v4l2_apply_frmsize_constraints", "v4l2_async_nf_cleanup", "v4l2_calc_aspect_ratio", "v4l2_calc_timeperframe", "v4l2_compat_ioctl32", "v4l2_create_fwnode_links", "v4l2_create_fwnode_links_to_pad", "v4l2_ctrl_request_hdl_ctrl_find", "v4l2_ctrl_request_hdl_find", "v4l2_detect_cvt", "v4l2_detect_gtf", "v4l2_device_disconnect", "v4l2_device_put", "v4l2_device_register", "v4l2_device_set_name", "v4l2_device_unregister", "v4l2_device_unregister_subdev", "v4l2_dv_timings_aspect_ratio", "v4l2_dv_timings_presets", "v4l2_enum_dv_timings_cap", "v4l2_event_dequeue", "v4l2_event_pending", "v4l2_event_queue", "v4l2_event_queue_fh", "v4l2_event_subdev_unsubscribe", "v4l2_event_subscribe", "v4l2_event_unsubscribe", "v4l2_event_unsubscribe_all", "v4l2_event_wake_all", "v4l2_fh_add", "v4l2_fh_del", "v4l2_fh_exit", "v4l2_fh_init", "v4l2_fh_is_singular", "v4l2_fh_open", "v4l2_fh_release", "v4l2_fill_pixfmt", "v4l2_fill_pixfmt_mp", "v4l2_find_dv_timings_cap", "v4l2_find_dv_timings_cea861_vic", "v4l2_fraction_to_interval", "v4l2_fwnode_connector_add_link", "v4l2_fwnode_connector_free", "v4l2_fwnode_connector_parse", "v4l2_fwnode_device_parse", "v4l2_fwnode_endpoint_alloc_parse", "v4l2_fwnode_endpoint_free", "v4l2_fwnode_endpoint_parse", "v4l2_fwnode_parse_link", "v4l2_fwnode_put_link", "v4l2_g_parm_cap", "v4l2_get_edid_phys_addr", "v4l2_get_link_freq", "v4l2_hdmi_rx_colorimetry", "v4l2_i2c_new_subdev", "v4l2_i2c_new_subdev_board", "v4l2_i2c_subdev_addr", "v4l2_i2c_subdev_init", "v4l2_i2c_subdev_set_name", "v4l2_i2c_tuner_addrs", "v4l2_match_dv_timings", "v4l2_mc_create_media_graph", "v4l2_phys_addr_for_input", "v4l2_phys_addr_validate", "v4l2_pipeline_link_notify", "v4l2_pipeline_pm_get", "v4l2_pipeline_pm_put", "v4l2_print_dv_timings", "v4l2_s_parm_cap", "v4l2_set_edid_phys_addr", "v4l2_simplify_fraction", "v4l2_spi_new_subdev", "v4l2_spi_subdev_init", "v4l2_src_change_event_subdev_subscribe", "v4l2_src_change_event_subscribe", "v4l2_subdev_cleanup", "v4l2_subdev_get_fmt", "v4l2_subdev_get_fwnode_pad_1_to_1", "v4l2_subdev_link_validate", "v4l2_subdev_link_validate_default", "v4l2_subdev_notify_event", "v4l2_valid_dv_timings", "v4l_bound_align_image", "v4l_disable_media_source", "v4l_enable_media_source", "v4l_vb2q_enable_media_source", "validate_xmit_skb_list", "validate_xmit_xfrm", "vb2_buffer_done", "vb2_common_vm_ops", "vb2_core_create_bufs", "vb2_core_dqbuf", "vb2_core_expbuf", "vb2_core_poll", "vb2_core_prepare_buf", "vb2_core_qbuf", "vb2_core_querybuf", "vb2_core_queue_init", "vb2_core_queue_release", "vb2_core_reqbufs", "vb2_core_streamoff", "vb2_core_streamon", "vb2_create_bufs", "vb2_discard_done", "vb2_dma_contig_memops", "vb2_dma_contig_set_max_seg_size", "vb2_dma_sg_memops", "vb2_dqbuf", "vb2_expbuf", "vb2_find_buffer", "vb2_fop_mmap", "vb2_fop_poll", "vb2_fop_read", "vb2_fop_release", "vb2_fop_write", "vb2_ioctl_create_bufs", "vb2_ioctl_dqbuf", "vb2_ioctl_expbuf", "vb2_ioctl_prepare_buf", "vb2_ioctl_qbuf", "vb2_ioctl_querybuf", "vb2_ioctl_reqbufs", "vb2_ioctl_streamoff", "vb2_ioctl_streamon", "vb2_mmap", "vb2_ops_wait_finish", "vb2_ops_wait_prepare", "vb2_plane_cookie", "vb2_plane_vaddr", "vb2_poll", "vb2_prepare_buf", "vb2_qbuf", "vb2_queue_change_type", "vb2_queue_error", "vb2_queue_init", "vb2_queue_init_name", "vb2_queue_release", "vb2_read", "vb2_reqbufs", "vb2_request_buffer_cnt", "vb2_request_object_is_buffer", "vb2_request_queue", "vb2_request_validate", "vb2_streamoff", "vb2_streamon", "vb2_thread_start", "vb2_thread_stop", "vb2_video_unregister_device", "vb2_vmalloc_memops", "vb2_wait_for_all_buffers", "vb2_write", "vbin_printf", "vchan_dma_desc_free_list", "vchan_find_desc", "vchan_init", "vchan_tx_desc_free", "vchan_tx_submit", "verify_pkcs7_signature", "verify_signature", "vfs_cancel_lock", "vfs_fallocate", "vfs_getxattr", "vfs_inode_has_locks", "vfs_kern_mount", "vfs_listxattr", "vfs_lock_file", "vfs_removexattr", "vfs_setlease", "vfs_setxattr", "vfs_submount", "vfs_test_lock", "vfs_truncate", "vga_default_device", "video_device_pipeline", "video_device_pipeline_alloc_start", "video_device_pipeline_start", "video_device_pipeline_stop", "videomode_from_timing", "videomode_from_timings", "virtio_check_mem_acc_cb", "virtio_require_restricted_mem_acc", "visitor128", "visitor32", "visitor64", "visitorl", "vivaldi_attribute_groups", "vivaldi_feature_mapping", "vivaldi_function_row_physmap_show", "vm_memory_committed", "vm_unmap_aliases", "vma_kernel_pagesize", "vmap_pfn", "vprintk_default", "vt_get_leds", "vtime_guest_enter", "vtime_guest_exit", "wait_for_device_probe", "wait_for_initramfs", "wait_for_stable_page", "wait_on_page_writeback", "wake_up_all_idle_cpus", "wakeme_after_rcu", "wakeup_source_add", "wakeup_source_create", "wakeup_source_destroy", "wakeup_source_register", "wakeup_source_remove", "wakeup_source_unregister", "wakeup_sources_read_lock", "wakeup_sources_read_unlock", "wakeup_sources_walk_next", "wakeup_sources_walk_start", "walk_iomem_res_desc", "wb_writeout_inc", "wbc_account_cgroup_owner", "wbc_attach_and_unlock_inode", "wbc_detach_inode", "wbt_disable_default", "wbt_enable_default", "wdev_to_ieee80211_vif", "wiphy_delayed_work_cancel", "wiphy_delayed_work_flush", "wiphy_delayed_work_queue", "wiphy_work_cancel", "wiphy_work_flush", "wiphy_work_queue", "wireless_nlevent_flush", "work_busy", "work_on_cpu_key", "work_on_cpu_safe_key", "workqueue_congested", "workqueue_set_max_active", "wp_shared_mapping_range", "x2apic_mode", "x509_cert_parse", "x509_decode_time", "x509_free_certificate", "x86_cpu_has_min_microcode_rev", "x86_family", "x86_ibpb_exit_to_user", "x86_model", "x86_msi_msg_get_destid", "x86_perf_get_lbr", "x86_platform", "x86_pred_cmd", "x86_spec_ctrl_base", "x86_spec_ctrl_current", "x86_stepping", "x86_vector_domain", "x86_verw_sel", "x86_virt_spec_ctrl", "xa_delete_node", "xas_clear_mark", "xas_create_range", "xas_find", "xas_find_conflict", "xas_find_marked", "xas_get_mark", "xas_get_order", "xas_init_marks", "xas_load", "xas_nomem", "xas_pause", "xas_set_mark", "xas_split", "xas_split_alloc", "xas_store", "xdp_alloc_skb_bulk", "xdp_attachment_setup", "xdp_build_skb_from_frame", "xdp_convert_zc_to_xdp_frame", "xdp_do_flush", "xdp_do_redirect", "xdp_do_redirect_frame", "xdp_flush_frame_bulk", "xdp_master_redirect", "xdp_reg_mem_model", "xdp_return_buff", "xdp_return_frame", "xdp_return_frame_bulk", "xdp_return_frame_rx_napi", "xdp_rxq_info_is_reg", "xdp_rxq_info_reg_mem_model", "xdp_rxq_info_unreg", "xdp_rxq_info_unreg_mem_model", "xdp_rxq_info_unused", "xdp_unreg_mem_model", "xdp_warn", "xen_balloon_init", "xen_dbgp_external_startup", "xen_dbgp_reset_prep", "xen_domain_type", "xen_evtchn_do_upcall", "xen_evtchn_nr_channels", "xen_features", "xen_find_device_domain_owner", "xen_has_pv_and_legacy_disk_devices", "xen_has_pv_devices", "xen_has_pv_disk_devices", "xen_has_pv_nic_devices", "xen_have_vector_callback", "xen_irq_from_gsi", "xen_irq_lateeoi", "xen_max_p2m_pfn", "xen_p2m_addr", "xen_p2m_size", "xen_pci_frontend", "xen_percpu_upcall", "xen_pirq_from_irq", "xen_pvh", "xen_register_device_domain_owner", "xen_remap_pfn", "xen_remap_vma_range", "xen_resume_notifier_register", "xen_resume_notifier_unregister", "xen_set_callback_via", "xen_set_irq_priority", "xen_setup_shutdown_event", "xen_start_info", "xen_store_domain_type", "xen_store_evtchn", "xen_store_interface", "xen_test_irq_shared", "xen_unmap_domain_gfn_range", "xen_unregister_device_domain_owner", "xen_xenbus_fops", "xen_xlate_remap_gfn_array", "xen_xlate_unmap_gfn_range", "xenbus_alloc_evtchn", "xenbus_dev_cancel", "xenbus_dev_changed", "xenbus_dev_error", "xenbus_dev_fatal", "xenbus_dev_groups", "xenbus_dev_is_online", "xenbus_dev_probe", "xenbus_dev_remove", "xenbus_dev_resume", "xenbus_dev_suspend", "xenbus_directory", "xenbus_exists", "xenbus_free_evtchn", "xenbus_frontend_closed", "xenbus_gather", "xenbus_map_ring_valloc", "xenbus_match", "xenbus_mkdir", "xenbus_otherend_changed", "xenbus_printf", "xenbus_probe_devices", "xenbus_probe_node", "xenbus_read", "xenbus_read_driver_state", "xenbus_read_otherend_details", "xenbus_read_unsigned", "xenbus_register_driver_common", "xenbus_rm", "xenbus_scanf", "xenbus_setup_ring", "xenbus_strstate", "xenbus_switch_state", "xenbus_teardown_ring", "xenbus_transaction_end", "xenbus_transaction_start", "xenbus_unmap_ring_vfree", "xenbus_unregister_driver", "xenbus_watch_path", "xenbus_watch_pathfmt", "xenbus_write", "xenmem_reservation_decrease", "xenmem_reservation_increase", "xfer_to_guest_mode_handle_work", "xfrm_audit_policy_add", "xfrm_audit_policy_delete", "xfrm_audit_state_add", "xfrm_audit_state_delete", "xfrm_audit_state_icvfail", "xfrm_audit_state_notfound", "xfrm_audit_state_notfound_simple", "xfrm_audit_state_replay", "xfrm_audit_state_replay_overflow", "xfrm_dev_offload_ok", "xfrm_dev_resume", "xfrm_dev_state_add", "xfrm_local_error", "xfrm_output", "xfrm_output_resume", "xfrm_state_afinfo_get_rcu", "xfrm_state_mtu", "xstate_get_guest_group_perm", "yield_to", "zap_vma_ptes", "zone_device_page_init"], "6.1": ["PageHeadHuge", "PageHuge", "__alloc_pages_bulk", "__alloc_percpu", "__alloc_percpu_gfp", "__blk_req_zone_write_lock", "__blk_req_zone_write_unlock", "__class_create", "__class_register", "__get_task_ioprio", "__iowrite32_copy", "__irq_domain_add", "__kthread_should_park", "__page_file_index", "__page_mapcount", "__skb_get_hash_symmetric", "__stack_depot_save", "__v4l2_async_nf_add_subdev", "__videobuf_mmap_setup", "__wake_up_locked_key_bookmark", "__xdp_release_frame", "acpi_get_and_request_gpiod", "aead_exit_geniv", "aead_geniv_alloc", "aead_init_geniv", "amd_clear_divider", "amd_get_nodes_per_socket", "amd_iommu_is_attach_deferred", "anon_inode_getfd_secure", "asm_exc_nmi_noist", "bdev_nr_zones", "bio_start_io_acct_time", "blk_mq_rdma_map_queues", "blk_queue_can_use_dma_map_merging", "blk_queue_flag_test_and_set", "blk_queue_max_discard_segments", "blk_queue_max_zone_append_sectors", "blk_queue_required_elevator_features", "blk_queue_write_cache", "blk_queue_zone_write_granularity", "blk_req_needs_zone_write_lock", "blk_req_zone_write_trylock", "blkg_conf_finish", "bpf_redirect_info", "bus_get_device_klist", "call_rcu_tasks_rude", "check_move_unevictable_pages", "close_fd_get_file", "cond_wakeup_cpu0", "console_drivers", "cookie_tcp_reqsk_alloc", "cpuset_mem_spread_node", "crypto_boot_test_finished", "crypto_get_default_null_skcipher", "crypto_hash_alg_has_setkey", "crypto_larval_kill", "crypto_put_default_null_skcipher", "crypto_shash_alg_has_setkey", "crypto_wait_for_test", "cxl_dev_state_create", "cxl_mbox_send_cmd", "dax_region_put", "destroy_memory_type", "dev_coredumpm", "dev_pm_disable_wake_irq", "dev_pm_enable_wake_irq", "dev_pm_opp_add", "devl_port_register", "devlink_info_driver_name_put", "devlink_linecard_create", "devlink_linecard_destroy", "devlink_param_driverinit_value_get", "devlink_param_driverinit_value_set", "devlink_param_register", "devlink_param_unregister", "devlink_param_value_changed", "devlink_port_health_reporter_destroy", "devlink_port_register", "devlink_set_features", "devm_add_action", "devm_device_add_groups", "devm_device_remove_group", "devm_device_remove_groups", "devm_gpiod_get_from_of_node", "devm_hwmon_device_unregister", "devm_pwmchip_add", "disk_set_zoned", "disk_update_readahead", "dma_buf_fd_install", "dma_need_sync", "do_tcp_sendpages", "driver_deferred_probe_timeout", "drm_bridge_connector_disable_hpd", "drm_bridge_connector_enable_hpd", "drm_bridge_connector_init", "drm_bridge_get_edid", "drm_do_get_edid", "efivars_kobject", "ethnl_cable_test_fault_length", "ethnl_cable_test_result", "eventfd_signal", "fb_mode_option", "follow_pte", "fscrypt_add_test_dummy_key", "fsverity_cleanup_inode", "fsverity_file_open", "fsverity_prepare_setattr", "fsverity_verify_page", "fwnode_handle_put", "get_kernel_pages", "get_llc_id", "gpio_free_array", "gpio_request_array", "gpiochip_find", "gpiochip_get_desc", "gpiochip_irq_domain_activate", "gpiochip_irq_domain_deactivate", "gpiochip_irq_map", "gpiochip_irq_unmap", "gpiochip_irqchip_irq_valid", "gpiochip_is_requested", "gpiod_set_transitory", "hid_debug", "hid_snto32", "hv_ghcb_msr_read", "hv_ghcb_msr_write", "hv_map_memory", "hv_unmap_memory", "hw_protection_shutdown", "i2c_dw_acpi_configure", "i2c_dw_adjust_bus_speed", "i2c_dw_validate_speed", "ieee80211_iterate_stations", "ieeee80211_obss_color_collision_notify", "ima_file_check", "inet6_destroy_sock", "inet_twsk_hashdance", "intel_cpu_collect_info", "intel_pinctrl_resume_noirq", "intel_pinctrl_suspend_noirq", "io_uring_cmd_complete_in_task", "ioasid_alloc", "ioasid_find", "ioasid_free", "ioasid_register_allocator", "ioasid_set_data", "ioasid_unregister_allocator", "iomap_file_buffered_write_punch_delalloc", "iommu_device_link", "iommu_device_unlink", "iommu_group_get_by_id", "iommu_map_atomic", "iommu_page_response", "iommu_queue_iopf", "iommu_register_device_fault_handler", "iommu_setup_dma_ops", "iommu_sva_alloc_pasid", "iommu_sva_find", "iommu_unregister_device_fault_handler", "ip6_route_output_flags_noref", "irq_domain_check_msi_remap", "is_swiotlb_active", "kvm_clock", "led_colors", "linear_hugepage_index", "mm_kobj", "mmu_notifier_range_update_to_read_only", "modify_ftrace_direct_multi", "modify_ftrace_direct_multi_nolock", "mpi_clear", "mpi_clear_bit", "mpi_cmpabs", "mpi_const", "mpi_ec_add_points", "mpi_ec_curve_point", "mpi_ec_deinit", "mpi_ec_get_affine", "mpi_ec_init", "mpi_ec_mul_point", "mpi_fromstr", "mpi_invm", "mpi_normalize", "mpi_point_free_parts", "mpi_point_init", "mpi_point_new", "mpi_point_release", "mpi_print", "mpi_scanval", "mpi_set", "mpi_set_highbit", "mpi_set_ui", "msg_zerocopy_callback", "msi_first_desc", "msi_get_virq", "name_to_dev_t", "numa_map_to_online_node", "page_endio", "pci_disable_pcie_error_reporting", "pci_doe_submit_task", "pci_doe_supports_prot", "pci_enable_pcie_error_reporting", "pci_xen_swiotlb_init_late", "pcie_port_bus_type", "pcim_doe_create_mb", "phy_optional_get", "pin_user_pages_fast_only", "platform_msi_create_irq_domain", "platform_msi_domain_alloc_irqs", "platform_msi_domain_free_irqs", "posix_acl_access_xattr_handler", "posix_acl_default_xattr_handler", "power_supply_class", "power_supply_notifier", "pwm_apply_state", "pwm_capture", "pwm_free", "pwm_get_chip_data", "pwm_request", "pwm_request_from_chip", "pwm_set_chip_data", "pwmchip_add", "rcu_barrier_tasks_rude", "register_ftrace_direct_multi", "register_net_sysctl", "register_syscore_ops", "replace_page_cache_page", "rhashtable_init", "rhltable_init", "sdio_register_driver", "shake_page", "shmem_zero_setup", "smca_get_long_name", "snd_device_initialize", "snd_pcm_hw_constraint_eld", "software_node_register_nodes", "software_node_unregister_nodes", "subsys_dev_iter_exit", "subsys_dev_iter_init", "subsys_dev_iter_next", "subsys_find_device_by_id", "swiotlb_max_segment", "task_cgroup_path", "tcp_ca_openreq_child", "tcp_enter_memory_pressure", "tcp_get_syncookie_mss", "tcp_leave_memory_pressure", "tcp_sendpage_locked", "tcp_set_keepalive", "tcp_splice_eof", "tcp_twsk_destructor", "tcp_twsk_unique", "thermal_zone_bind_cooling_device", "thermal_zone_device_register", "thermal_zone_unbind_cooling_device", "tpm_send", "unregister_ftrace_direct_multi", "unregister_syscore_ops", "uprobe_register_refctr", "uprobe_unregister", "usb_serial_register_drivers", "v4l2_async_nf_parse_fwnode_endpoints", "v4l2_async_register_subdev_sensor", "v4l2_device_register_subdev", "vc_scrolldelta_helper", "videobuf_alloc_vb", "videobuf_dma_free", "videobuf_dma_unmap", "videobuf_dqbuf", "videobuf_iolock", "videobuf_mmap_free", "videobuf_mmap_mapper", "videobuf_mmap_setup", "videobuf_next_field", "videobuf_poll_stream", "videobuf_qbuf", "videobuf_querybuf", "videobuf_queue_cancel", "videobuf_queue_core_init", "videobuf_queue_is_busy", "videobuf_queue_sg_init", "videobuf_queue_to_vaddr", "videobuf_queue_vmalloc_init", "videobuf_read_one", "videobuf_read_start", "videobuf_read_stop", "videobuf_read_stream", "videobuf_reqbufs", "videobuf_sg_alloc", "videobuf_stop", "videobuf_streamoff", "videobuf_streamon", "videobuf_to_dma", "videobuf_to_vmalloc", "videobuf_vmalloc_free", "videobuf_waiton", "vmalloc_huge", "vmf_insert_pfn_pmd_prot", "vmf_insert_pfn_pud_prot", "zap_page_range"], "6.12": ["__SCT__apic_call_send_IPI_mask", "__SCT__apic_call_send_IPI_self", "__amd_nodes_per_pkg", "__crypto_alloc_tfmgfp", "__device_set_driver_override", "__devm_add_action", "__devm_iio_backend_get_from_fwnode_lookup", "__devm_pwmchip_add", "__dma_need_sync", "__folio_swap_cache_index", "__fsverity_cleanup_inode", "__fsverity_file_open", "__hw_protection_shutdown", "__io_uring_cmd_do_in_task", "__lwq_dequeue", "__mdiobus_modify", "__media_pipeline_entity_iter_next", "__media_pipeline_pad_iter_next", "__pwmchip_add", "__register_bpf_struct_ops", "__register_virtio_driver", "__sdio_register_driver", "__skb_get_hash_symmetric_net", "__usb_serial_register_drivers", "__v4l2_async_register_subdev_sensor", "__v4l2_device_register_subdev", "__v4l2_subdev_next_active_route", "__v4l2_subdev_state_get_compose", "__v4l2_subdev_state_get_crop", "__v4l2_subdev_state_get_format", "__v4l2_subdev_state_get_interval", "__virtio_unbreak_device", "__virtqueue_break", "__virtqueue_unbreak", "accel_open", "acpi_active_trip_temp", "acpi_call_prm_handler", "acpi_critical_trip_temp", "acpi_dev_install_notify_handler", "acpi_dev_remove_notify_handler", "acpi_device_dep", "acpi_device_fix_up_power_children", "acpi_get_genport_coordinates", "acpi_handle_list_equal", "acpi_handle_list_free", "acpi_handle_list_replace", "acpi_hot_trip_temp", "acpi_install_cmos_rtc_space_handler", "acpi_match_acpi_device", "acpi_nhlt_endpoint_find_fmtcfg", "acpi_nhlt_endpoint_match", "acpi_nhlt_endpoint_mic_count", "acpi_nhlt_find_endpoint", "acpi_nhlt_find_fmtcfg", "acpi_nhlt_get_gbl_table", "acpi_nhlt_put_gbl_table", "acpi_nhlt_tb_find_endpoint", "acpi_nhlt_tb_find_fmtcfg", "acpi_node_backed_by_real_pxm", "acpi_os_ioremap", "acpi_passive_trip_temp", "acpi_pmtmr_register_suspend_resume_callback", "acpi_pmtmr_unregister_suspend_resume_callback", "acpi_quirk_skip_gpio_event_handlers", "acpi_remove_cmos_rtc_space_handler", "acpi_spi_find_controller_by_adev", "alloc_file_pseudo_noaccount", "alloc_netdev_dummy", "alloc_pages_bulk_noprof", "amd_atl_register_decoder", "amd_atl_unregister_decoder", "amd_convert_umc_mca_addr_to_sys_addr", "amd_detect_prefcore", "amd_get_boost_ratio_numerator", "amd_get_dr_addr_mask", "amd_iommu_snp_disable", "amd_pstate_get_mode_string", "amd_pstate_update_status", "anon_inode_create_getfile", "anon_inode_getfile_fmode", "arch_cpu_idle", "arch_freq_scale", "arch_scale_cpu_capacity", "asm_exc_nmi_kvm_vmx", "auxiliary_device_sysfs_irq_add", "auxiliary_device_sysfs_irq_remove", "backing_file_mmap", "backing_file_open", "backing_file_read_iter", "backing_file_set_user_path", "backing_file_splice_read", "backing_file_splice_write", "backing_file_user_path", "backing_file_write_iter", "bdev_mark_dead", "bio_add_folio_nofail", "bio_add_virt_nofail", "bio_check_pages_dirty", "bio_set_pages_dirty", "bio_split_rw_at", "blk_freeze_queue_start_non_owner", "blk_integrity_profile_name", "blk_mq_map_hw_queues", "blk_mq_quiesce_tagset", "blk_mq_unfreeze_queue_non_owner", "blk_mq_unquiesce_tagset", "blk_rq_integrity_map_user", "blk_rq_poll", "blk_status_to_str", "blk_zone_issue_zeroout", "blk_zone_plug_bio", "blkcg_punt_bio_submit", "blkg_conf_exit", "blkg_conf_init", "block_size", "bpf_base_func_proto", "bpf_crypto_register_type", "bpf_crypto_unregister_type", "btf_ctx_access", "buffer_migrate_folio_norefs", "bus_get_dev_root", "call_rcu_hurry", "cci_multi_reg_write", "cci_read", "cci_update_bits", "cci_write", "cdat_table_parse", "cfg80211_iter_rnr", "class_create", "class_is_registered", "class_register", "clk_fractional_divider_general_approximation", "clk_hw_determine_rate_no_reparent", "clk_hw_register_fixed_factor_fwname", "clk_hw_register_fixed_factor_with_accuracy_fwname", "console_list", "cper_dimm_err_location", "cper_mem_err_location", "cper_mem_err_pack", "cppc_get_auto_sel", "cppc_get_epp_perf", "cppc_get_highest_perf", "cppc_set_auto_sel", "cppc_set_epp_perf", "cpu_cache_has_invalidate_memregion", "cpu_cache_invalidate_memregion", "cpu_clustergroup_mask", "cpuset_cpu_is_isolated", "crc64_be", "crc64_rocksoft", "crc64_rocksoft_generic", "crc64_rocksoft_update", "cros_ec_cmd_readmem", "cros_ec_get_cmd_versions", "crypto_ahash_export", "crypto_ahash_import", "crypto_ahash_init", "crypto_ahash_update", "crypto_akcipher_sync_decrypt", "crypto_akcipher_sync_encrypt", "crypto_akcipher_sync_post", "crypto_akcipher_sync_prep", "crypto_alloc_lskcipher", "crypto_alloc_sig", "crypto_clone_ahash", "crypto_clone_cipher", "crypto_clone_shash", "crypto_grab_lskcipher", "crypto_has_aead", "crypto_init_akcipher_ops_sig", "crypto_lskcipher_decrypt", "crypto_lskcipher_encrypt", "crypto_lskcipher_setkey", "crypto_register_lskcipher", "crypto_register_lskciphers", "crypto_schedule_test", "crypto_shash_export", "crypto_shash_import", "crypto_sig_maxsize", "crypto_sig_set_privkey", "crypto_sig_set_pubkey", "crypto_sig_sign", "crypto_sig_verify", "crypto_skcipher_export", "crypto_skcipher_import", "crypto_unregister_lskcipher", "crypto_unregister_lskciphers", "cxl_add_to_region", "cxl_clear_poison", "cxl_cor_error_detected", "cxl_count_regblock", "cxl_cper_kfifo_get", "cxl_cper_register_work", "cxl_cper_unregister_work", "cxl_dport_init_ras_reporting", "cxl_dvsec_rr_decode", "cxl_endpoint_decoder_reset_detected", "cxl_endpoint_get_perf_coordinates", "cxl_endpoint_parse_cdat", "cxl_error_detected", "cxl_event_trace_record", "cxl_find_regblock_instance", "cxl_inject_poison", "cxl_internal_send_cmd", "cxl_mailbox_init", "cxl_map_pmu_regs", "cxl_mem_get_event_records", "cxl_mem_get_poison", "cxl_memdev_state_create", "cxl_memdev_update_perf", "cxl_pci_find_port", "cxl_poison_state_init", "cxl_rcd_component_reg_phys", "cxl_set_timestamp", "cxl_setup_regs", "cxl_switch_parse_cdat", "cxl_trigger_poison_list", "debugfs_create_str", "debugfs_enter_cancellation", "debugfs_leave_cancellation", "dev_coredump_put", "dev_coredumpm_timeout", "dev_iommu_priv_set", "dev_is_pnp", "dev_pm_domain_attach_list", "dev_pm_domain_detach_list", "dev_pm_domain_set_performance_state", "dev_pm_genpd_get_hwmode", "dev_pm_genpd_get_next_hrtimer", "dev_pm_genpd_rpm_always_on", "dev_pm_genpd_set_hwmode", "dev_pm_genpd_synced_poweroff", "dev_pm_opp_add_dynamic", "dev_pm_opp_find_level_floor", "dev_xdp_propagate", "device_is_bound", "device_show_string", "devl_health_reporter_create", "devl_health_reporter_destroy", "devl_linecard_create", "devl_linecard_destroy", "devl_nested_devlink_set", "devl_param_driverinit_value_get", "devl_param_driverinit_value_set", "devl_param_value_changed", "devl_params_register", "devl_params_unregister", "devl_port_fn_devlink_set", "devl_port_health_reporter_create", "devl_port_register_with_ops", "devl_rate_node_create", "devl_register", "devl_unregister", "devlink_port_register_with_ops", "devm_acpi_install_notify_handler", "devm_cci_regmap_init_i2c", "devm_clk_bulk_get_all_enable", "devm_clk_get_optional_enabled_with_rate", "devm_clk_hw_register_fixed_factor_fwname", "devm_clk_hw_register_fixed_factor_with_accuracy_fwname", "devm_clk_rate_exclusive_get", "devm_cxl_add_rch_dport", "devm_cxl_add_root", "devm_cxl_pmu_add", "devm_cxl_sanitize_setup_notifier", "devm_cxl_setup_fw_upload", "devm_iio_backend_enable", "devm_iio_backend_fwnode_get", "devm_iio_backend_get", "devm_iio_backend_register", "devm_iio_backend_request_buffer", "devm_irq_domain_instantiate", "devm_led_get", "devm_of_led_get_optional", "devm_of_phy_optional_get", "devm_of_phy_package_join", "devm_pm_domain_attach_list", "devm_pwmchip_alloc", "devm_regulator_bulk_get_exclusive", "devm_spi_optimize_message", "disable_delayed_work", "disable_delayed_work_sync", "disable_work", "disable_work_sync", "disk_live", "dma_addressing_limited", "dma_buf_vmap_unlocked", "dma_buf_vunmap_unlocked", "dma_resv_set_deadline", "dpll_device_change_ntf", "dpll_device_get", "dpll_device_put", "dpll_device_register", "dpll_device_unregister", "dpll_pin_change_ntf", "dpll_pin_fwnode_set", "dpll_pin_get", "dpll_pin_on_pin_register", "dpll_pin_on_pin_unregister", "dpll_pin_put", "dpll_pin_ref_sync_pair_add", "dpll_pin_register", "dpll_pin_unregister", "drm_bridge_edid_read", "drm_gpuva_find", "drm_gpuva_find_first", "drm_gpuva_find_next", "drm_gpuva_find_prev", "drm_gpuva_insert", "drm_gpuva_link", "drm_gpuva_map", "drm_gpuva_ops_free", "drm_gpuva_remap", "drm_gpuva_remove", "drm_gpuva_unlink", "drm_gpuva_unmap", "drm_gpuvm_bo_create", "drm_gpuvm_bo_evict", "drm_gpuvm_bo_extobj_add", "drm_gpuvm_bo_find", "drm_gpuvm_bo_obtain", "drm_gpuvm_bo_obtain_prealloc", "drm_gpuvm_bo_put", "drm_gpuvm_bo_unmap_ops_create", "drm_gpuvm_exec_lock", "drm_gpuvm_exec_lock_array", "drm_gpuvm_exec_lock_range", "drm_gpuvm_init", "drm_gpuvm_interval_empty", "drm_gpuvm_prefetch_ops_create", "drm_gpuvm_prepare_objects", "drm_gpuvm_prepare_range", "drm_gpuvm_prepare_vm", "drm_gpuvm_put", "drm_gpuvm_range_valid", "drm_gpuvm_resv_add_fence", "drm_gpuvm_resv_object_alloc", "drm_gpuvm_sm_map", "drm_gpuvm_sm_map_ops_create", "drm_gpuvm_sm_unmap", "drm_gpuvm_sm_unmap_ops_create", "drm_gpuvm_validate", "drop_reasons_register_subsys", "drop_reasons_unregister_subsys", "efivar_is_available", "efivar_ops_nh", "efivars_generic_ops_register", "efivars_generic_ops_unregister", "em_dev_update_chip_binning", "em_dev_update_perf_domain", "enable_delayed_work", "enable_work", "ethnl_cable_test_fault_length_with_src", "ethnl_cable_test_result_with_src", "ethtool_dev_mm_supported", "ethtool_forced_speed_maps_init", "eventfd_signal_mask", "extract_iter_to_sg", "file_close_fd", "file_remove_privs_flags", "filemap_invalidate_inode", "find_resource_space", "firmware_request_nowait_nowarn", "firmware_upload_register", "firmware_upload_unregister", "folio_alloc_buffers", "follow_pfnmap_end", "follow_pfnmap_start", "for_each_thermal_trip", "from_vfsgid", "from_vfsuid", "fs_holder_ops", "fscrypt_prepare_lookup_partial", "fsverity_get_digest", "fsverity_verify_blocks", "fuse_abort_conn", "fuse_conn_destroy", "fuse_conn_get", "fuse_conn_init", "fuse_conn_put", "fuse_dax_cancel_work", "fuse_dev_alloc", "fuse_dev_alloc_install", "fuse_dev_fiq_ops", "fuse_dev_free", "fuse_dev_install", "fuse_dev_operations", "fuse_dev_release", "fuse_direct_io", "fuse_do_ioctl", "fuse_do_open", "fuse_file_poll", "fuse_fill_super_common", "fuse_free_conn", "fuse_get_unique", "fuse_init_fs_context_submount", "fuse_len_args", "fuse_mount_remove", "fuse_request_end", "fuse_send_init", "fuse_simple_background", "fuse_sync_release", "fwnode_dpll_pin_find", "fwnode_name_eq", "fwnode_property_match_property_string", "generic_encode_ino32_fh", "generic_fill_statx_atomic_writes", "generic_single_device_group", "generic_write_check_limits", "genphy_c45_plca_get_cfg", "genphy_c45_plca_get_status", "genphy_c45_plca_set_cfg", "genphy_c45_pma_baset1_read_abilities", "genphy_c45_pma_read_ext_abilities", "genphy_c45_read_eee_abilities", "get_dev_from_fwnode", "get_file_active", "get_file_rcu", "get_rcu_tasks_gp_kthread", "get_rcu_tasks_rude_gp_kthread", "get_rcu_tasks_trace_gp_kthread", "get_tree_bdev_flags", "get_xsave_addr", "ghes_estatus_pool_region_free", "ghes_get_devices", "ghes_register_report_chain", "ghes_unregister_report_chain", "gpio_device_find", "gpio_device_find_by_fwnode", "gpio_device_find_by_label", "gpio_device_get", "gpio_device_get_base", "gpio_device_get_chip", "gpio_device_get_desc", "gpio_device_put", "gpio_device_to_device", "gpiochip_dup_line_label", "gpiochip_get_ngpios", "gpiod_to_gpio_device", "group_cpus_evenly", "hid_find_field", "hmat_update_target_coordinates", "hv_apicid_to_vp_index", "hv_get_msr", "hv_get_non_nested_msr", "hv_get_tsc_pfn", "hv_isolation_type_tdx", "hv_nested", "hv_set_msr", "hv_set_non_nested_msr", "hv_tdx_hypercall", "hyperv_paravisor_present", "i2c_dw_dev_pm_ops", "i2c_dw_disable", "i2c_dw_fw_parse_and_configure", "i2c_dw_probe", "idle_inject_get_duration", "idle_inject_register", "idle_inject_register_full", "idle_inject_set_duration", "idle_inject_set_latency", "idle_inject_start", "idle_inject_stop", "idle_inject_unregister", "ieee80211_iterate_stations_mtx", "ieee80211_obss_color_collision_notify", "iget5_locked_rcu", "iio_active_scan_mask_index", "iio_backend_chan_disable", "iio_backend_chan_enable", "iio_backend_chan_status", "iio_backend_data_format_set", "iio_backend_data_sample_trigger", "iio_backend_data_source_set", "iio_backend_debugfs_add", "iio_backend_debugfs_print_chan_status", "iio_backend_disable", "iio_backend_enable", "iio_backend_ext_info_get", "iio_backend_ext_info_set", "iio_backend_extend_chan_spec", "iio_backend_get_priv", "iio_backend_iodelay_set", "iio_backend_read_raw", "iio_backend_set_sampling_freq", "iio_backend_test_pattern_set", "iio_buffer_signal_dmabuf_done", "iio_read_acpi_mount_matrix", "iio_read_channel_label", "iio_read_min_channel_raw", "iio_validate_own_trigger", "import_ubuf", "inet6_lookup_run_sk_lookup", "inet_twsk_hashdance_schedule", "init_binfmt_misc", "init_ipc_ns", "intel_collect_cpu_info", "intel_find_matching_signature", "intel_get_community", "intel_get_function_groups", "intel_get_function_name", "intel_get_functions_count", "intel_get_group_name", "intel_get_group_pins", "intel_get_groups_count", "intel_microcode_sanity_check", "intel_pinctrl_pm_ops", "intel_pinctrl_probe", "intel_tcc_get_offset", "intel_tcc_get_temp", "intel_tcc_get_tjmax", "intel_tcc_set_offset", "invalid_mnt_idmap", "io_uring_cmd_mark_cancelable", "io_uring_cmd_sock", "iomap_dirty_folio", "iomap_get_folio", "iomap_write_delalloc_release", "iommu_alloc_global_pasid", "iommu_attach_device_pasid", "iommu_attach_group_handle", "iommu_attach_handle_get", "iommu_detach_device_pasid", "iommu_detach_group_handle", "iommu_device_claim_dma_owner", "iommu_device_release_dma_owner", "iommu_free_global_pasid", "iommu_get_resv_regions", "iommu_group_has_isolated_msi", "iommu_group_replace_domain", "iommu_paging_domain_alloc", "iommu_replace_group_handle", "iopf_free_group", "iopf_group_dequeue", "iopf_group_response", "iov_iter_extract_pages", "ip_icmp_error", "ipv6_icmp_error", "irq_domain_alloc_generic_chips", "irq_domain_instantiate", "irq_domain_remove_generic_chips", "is_endpoint_decoder", "is_virtio_device", "is_vmalloc_or_module_addr", "isa_register_driver", "isa_unregister_driver", "kernel_file_open", "kernel_setlease", "kfence_sample_interval", "kiocb_invalidate_pages", "kiocb_write_and_wait", "kstrdup_and_replace", "ktime_real_to_base_clock", "kvfree_rcu_barrier", "led_add_lookup", "led_blink_set_nosleep", "led_get", "led_get_color_name", "led_mc_set_brightness", "led_mc_trigger_event", "led_remove_lookup", "list_lru_add_obj", "list_lru_del_obj", "llist_del_first_this", "local_clock", "locks_alloc_lease", "lookup_fdget_rcu", "lskcipher_alloc_instance_simple", "lskcipher_register_instance", "lwq_dequeue_all", "make_vfsgid", "make_vfsuid", "mas_find_range", "mas_find_range_rev", "mas_next_range", "mas_preallocate", "mas_prev_range", "match_devname_and_update_preferred_console", "mdiobus_c45_modify", "mdiobus_c45_modify_changed", "media_pipeline_entity_iter_cleanup", "media_pipeline_entity_iter_init", "memfd_pin_folios", "mhp_supports_memmap_on_memory", "mmc_sd_switch", "mnt_get_write_access", "mnt_idmap_get", "mnt_idmap_put", "mnt_put_write_access", "modify_ftrace_direct_nolock", "msg_zerocopy_ubuf_ops", "msi_device_has_isolated_msi", "msi_domain_alloc_irqs_range", "msi_domain_first_desc", "msi_domain_free_irqs_all", "msi_domain_get_virq", "msr_clear_bit", "msr_set_bit", "mt_calc_adistance", "mt_find_alloc_memory_type", "mt_perf_to_adistance", "mt_put_memory_types", "nbcon_can_proceed", "nbcon_device_release", "nbcon_device_try_acquire", "nbcon_enter_unsafe", "nbcon_exit_unsafe", "nbcon_reacquire_nobuf", "netdev_core_stats_inc", "netdev_sw_irq_coalesce_default_on", "nf_defrag_v4_hook", "nf_defrag_v6_hook", "nf_ip6_check_hbh_len", "nfs4_stat_to_errno", "nfs_localio_errno_to_nfs4_stat", "node_set_perf_attrs", "nop_func", "nop_mnt_idmap", "nop_posix_acl_access", "nop_posix_acl_default", "numa_nearest_node", "nvmem_add_cells_from_dt", "nvmem_add_one_cell", "nvmem_dev_size", "nvmem_layout_register", "nvmem_layout_unregister", "objpool_drop", "objpool_fini", "objpool_free", "objpool_init", "of_phy_package_join", "page_reporting_order", "pci_doe", "pci_find_doe_mailbox", "pci_msix_alloc_irq_at", "pci_msix_can_alloc_dyn", "pci_msix_free_irq", "pci_pasid_status", "pci_prepare_ats", "pci_print_aer", "pcie_aer_is_native", "pcie_read_tlp_log", "pcim_intx", "pcpu_alloc_noprof", "perf_allow_kernel", "perf_report_aux_output_id", "phy_advertise_eee_all", "phy_basic_t1s_p2mp_features", "phy_basic_t1s_p2mp_features_array", "phy_disable_eee", "phy_eee_cap1_features", "phy_eee_cap2_features", "phy_link_topo_add_phy", "phy_link_topo_del_phy", "phy_notify_connect", "phy_notify_disconnect", "phylib_stubs", "pkcs7_supply_detached_data", "platform_device_msi_free_irqs_all", "platform_device_msi_init_and_alloc_irqs", "pm_debug_messages_should_print", "pm_report_hw_sleep_time", "pm_report_max_hw_sleep", "pm_runtime_get_if_in_use", "power_supply_battery_info_get_prop", "power_supply_battery_info_has_prop", "power_supply_battery_info_properties", "power_supply_battery_info_properties_size", "power_supply_for_each_device", "psmash", "put_cxl_root", "put_ipc_ns", "put_memory_type", "pwm_apply_atomic", "pwm_apply_might_sleep", "pwmchip_alloc", "pwmchip_put", "queue_limits_commit_update", "queue_limits_commit_update_frozen", "queue_limits_set", "queue_limits_stack_bdev", "queue_limits_stack_integrity", "ras_get_debugfs_root", "rcu_async_hurry", "rcu_async_relax", "rcu_async_should_hurry", "rcu_cpu_stall_notifiers", "rcu_tasks_get_gp_data", "rcu_tasks_rude_get_gp_data", "rcu_tasks_rude_torture_stats_print", "rcu_tasks_torture_stats_print", "rcu_tasks_trace_get_gp_data", "rcu_tasks_trace_torture_stats_print", "rcuref_get_slowpath", "rcuref_put_slowpath", "recalibrate_cpu_khz", "regcache_reg_cached", "register_btf_fmodret_id_set", "register_dpll_notifier", "register_fprobe", "register_fprobe_ips", "register_fprobe_syms", "register_mt_adistance_algorithm", "register_net_sysctl_sz", "register_syscore", "register_virtio_device", "regmap_might_sleep", "regmap_multi_reg_read", "regmap_read_bypassed", "regulator_find_closest_bigger", "regulator_hardware_enable", "remap_verify_area", "replace_page_cache_folio", "reserve_mem_find_by_name", "rhashtable_init_noprof", "rhltable_init_noprof", "ring_buffer_max_event_size", "ring_buffer_read_page_data", "ring_buffer_read_page_size", "ring_buffer_subbuf_order_get", "ring_buffer_subbuf_order_set", "ring_buffer_subbuf_size_get", "rmp_make_private", "rmp_make_shared", "sb_init_dio_done_wq", "sched_numa_find_nth_cpu", "sched_numa_hop_mask", "security_file_post_open", "security_mmap_backing_file", "securityfs_recursive_remove", "seq_buf_putc", "seq_buf_puts", "serdev_device_break_ctl", "serial8250_pci_setup_port", "setup_bdev_super", "sfp_get_name", "sfp_upstream_set_signal_rate", "sha384_zero_message_hash", "sha512_zero_message_hash", "shake_folio", "shash_no_setkey", "shmem_get_folio", "shmem_kernel_file_setup", "shmem_mapping", "shmem_read_folio_gfp", "shrinker_alloc", "shrinker_free", "shrinker_register", "sk_net_refcnt_upgrade", "snd_ctl_add_followers", "snd_device_alloc", "snd_dmaengine_pcm_close", "snd_dmaengine_pcm_close_release_chan", "snd_dmaengine_pcm_get_chan", "snd_dmaengine_pcm_open", "snd_dmaengine_pcm_open_request_chan", "snd_dmaengine_pcm_pointer", "snd_dmaengine_pcm_pointer_no_residue", "snd_dmaengine_pcm_refine_runtime_hwparams", "snd_dmaengine_pcm_request_channel", "snd_dmaengine_pcm_set_config_from_dai_data", "snd_dmaengine_pcm_sync_stop", "snd_dmaengine_pcm_trigger", "snd_hwparams_to_dma_slave_config", "snd_pcm_set_sync_per_card", "snd_rawmidi_free", "snd_rawmidi_init", "snd_seq_expand_var_event_at", "snd_seq_kernel_client_get", "snd_seq_kernel_client_put", "snd_seq_system_broadcast", "snp_issue_svsm_attest_req", "snp_leak_pages", "snp_lookup_rmpentry", "snp_vmpl", "spi_mem_adjust_op_freq", "spi_optimize_message", "spi_split_transfers_maxwords", "spi_transfer_cs_change_delay_exec", "spi_unoptimize_message", "stack_depot_put", "stack_depot_save_flags", "stack_trace_save_tsk", "switchdev_bridge_port_replay", "swnode_gpio_undefined", "sysctl_hung_task_timeout_secs", "sysfs_bin_attr_simple_read", "system_bh_highpri_wq", "system_bh_wq", "system_dfl_wq", "tcp_plb_check_rehash", "tcp_plb_update_state", "tcp_plb_update_state_upon_rto", "tcp_sigpool_algo", "tcp_sigpool_alloc_ahash", "tcp_sigpool_end", "tcp_sigpool_get", "tcp_sigpool_release", "tcp_sigpool_start", "tdx_hcall_get_quote", "tdx_kvm_hypercall", "tdx_mcall_get_report0", "thermal_acpi_active_trip_temp", "thermal_acpi_critical_trip_temp", "thermal_acpi_hot_trip_temp", "thermal_acpi_passive_trip_temp", "thermal_clear_package_intr_status", "thermal_cooling_device_update", "thermal_trip_is_bound_to_cdev", "thermal_tripless_zone_device_register", "thermal_zone_device", "thermal_zone_device_id", "thermal_zone_device_priv", "thermal_zone_device_type", "thermal_zone_for_each_trip", "thermal_zone_get_crit_temp", "thermal_zone_set_trip_temp", "timekeeping_clocksource_has_base", "to_cxl_dax_region", "topology_get_logical_id", "tpm_buf_append", "tpm_buf_append_hmac_session", "tpm_buf_append_name", "tpm_buf_append_u16", "tpm_buf_append_u32", "tpm_buf_append_u8", "tpm_buf_destroy", "tpm_buf_init", "tpm_buf_init_sized", "tpm_buf_length", "tpm_buf_read_u16", "tpm_buf_read_u32", "tpm_buf_read_u8", "tpm_buf_reset", "tpm_buf_reset_sized", "tty_get_tiocm", "uart_read_and_validate_port_properties", "uart_read_port_properties", "unpin_folio", "unpin_folios", "unregister_dpll_notifier", "unregister_fprobe", "unregister_mt_adistance_algorithm", "unregister_syscore", "unregister_virtio_device", "unregister_virtio_driver", "uprobe_unregister_nosync", "uprobe_unregister_sync", "usb_cache_string", "usb_phy_roothub_alloc_usb3_phy", "usb_phy_roothub_notify_connect", "usb_phy_roothub_notify_disconnect", "usb_set_wireless_status", "v4l2_async_connection_unique", "v4l2_async_subdev_endpoint_add", "v4l2_async_subdev_nf_init", "v4l2_link_freq_to_bitmap", "v4l2_subdev_disable_streams", "v4l2_subdev_enable_streams", "v4l2_subdev_get_frame_interval", "v4l2_subdev_get_privacy_led", "v4l2_subdev_has_pad_interdep", "v4l2_subdev_is_streaming", "v4l2_subdev_put_privacy_led", "v4l2_subdev_routing_find_opposite_end", "v4l2_subdev_routing_validate", "v4l2_subdev_s_stream_helper", "v4l2_subdev_set_routing", "v4l2_subdev_set_routing_with_fmt", "v4l2_subdev_state_get_opposite_stream_format", "v4l2_subdev_state_xlate_streams", "vb2_core_remove_bufs", "vb2_ioctl_remove_bufs", "vfs_get_acl", "vfs_remove_acl", "vfs_set_acl", "vfs_splice_read", "vfsgid_in_group_p", "vhost_task_create", "vhost_task_start", "vhost_task_stop", "vhost_task_wake", "virtio_add_status", "virtio_break_device", "virtio_check_driver_offered_feature", "virtio_config_changed", "virtio_config_driver_disable", "virtio_config_driver_enable", "virtio_device_freeze", "virtio_device_restore", "virtio_max_dma_size", "virtio_pci_admin_has_legacy_io", "virtio_pci_admin_legacy_common_io_read", "virtio_pci_admin_legacy_common_io_write", "virtio_pci_admin_legacy_device_io_read", "virtio_pci_admin_legacy_device_io_write", "virtio_pci_admin_legacy_io_notify_info", "virtio_reset_device", "virtqueue_add_inbuf", "virtqueue_add_inbuf_ctx", "virtqueue_add_outbuf", "virtqueue_add_sgs", "virtqueue_detach_unused_buf", "virtqueue_disable_cb", "virtqueue_dma_dev", "virtqueue_dma_map_single_attrs", "virtqueue_dma_mapping_error", "virtqueue_dma_need_sync", "virtqueue_dma_sync_single_range_for_cpu", "virtqueue_dma_sync_single_range_for_device", "virtqueue_dma_unmap_single_attrs", "virtqueue_enable_cb", "virtqueue_enable_cb_delayed", "virtqueue_enable_cb_prepare", "virtqueue_get_avail_addr", "virtqueue_get_buf", "virtqueue_get_buf_ctx", "virtqueue_get_desc_addr", "virtqueue_get_used_addr", "virtqueue_get_vring", "virtqueue_get_vring_size", "virtqueue_is_broken", "virtqueue_kick", "virtqueue_kick_prepare", "virtqueue_notify", "virtqueue_poll", "virtqueue_reset", "virtqueue_resize", "virtqueue_set_dma_premapped", "vmalloc_huge_noprof", "vmf_insert_pfn_pmd", "vmf_insert_pfn_pud", "vmware_tdx_hypercall", "vp_legacy_config_vector", "vp_legacy_get_driver_features", "vp_legacy_get_features", "vp_legacy_get_queue_enable", "vp_legacy_get_queue_size", "vp_legacy_get_status", "vp_legacy_probe", "vp_legacy_queue_vector", "vp_legacy_remove", "vp_legacy_set_features", "vp_legacy_set_queue_address", "vp_legacy_set_status", "vp_modern_avq_index", "vp_modern_avq_num", "vp_modern_config_vector", "vp_modern_generation", "vp_modern_get_driver_features", "vp_modern_get_features", "vp_modern_get_num_queues", "vp_modern_get_queue_enable", "vp_modern_get_queue_reset", "vp_modern_get_queue_size", "vp_modern_get_status", "vp_modern_map_vq_notify", "vp_modern_probe", "vp_modern_queue_address", "vp_modern_queue_vector", "vp_modern_remove", "vp_modern_set_features", "vp_modern_set_queue_enable", "vp_modern_set_queue_reset", "vp_modern_set_queue_size", "vp_modern_set_status", "vring_create_virtqueue", "vring_create_virtqueue_dma", "vring_del_virtqueue", "vring_interrupt", "vring_new_virtqueue", "vring_notification_data", "vring_transport_features", "walk_hmem_resources", "wiphy_delayed_work_pending", "wiphy_hrtimer_work_cancel", "wiphy_hrtimer_work_flush", "wiphy_hrtimer_work_pending", "wiphy_hrtimer_work_queue", "wiphy_hrtimer_work_timer", "writeback_iter", "x509_load_certificate_list", "x86_topo_system", "xdp_features_clear_redirect_target", "xdp_features_set_redirect_target", "xdp_reg_page_pool", "xdp_rxq_info_attach_page_pool", "xdp_set_features_flag", "xdp_unreg_page_pool", "xen_acpi_get_gsi_from_sbdf", "xen_acpi_get_gsi_info", "xen_acpi_register_get_gsi_func", "xen_pvh_setup_gsi", "xen_reset_device", "xfrm_bpf_md_dst", "xfrm_dev_policy_add", "xfrm_dev_state_delete", "xfrm_nat_keepalive_fini", "xfrm_nat_keepalive_init", "zap_page_range_single", "zs_compact", "zs_create_pool", "zs_destroy_pool", "zs_free", "zs_get_total_pages", "zs_huge_class_size", "zs_lookup_class_index", "zs_malloc", "zs_map_object", "zs_pool_stats", "zs_unmap_object"] }, wrappers: { platform_driver_register: [{ symbol: "__platform_driver_register", versions: ["6.1", "6.12"] }], platform_driver_probe: [{ symbol: "__platform_driver_probe", versions: ["6.1", "6.12"] }], platform_create_bundle: [{ symbol: "__platform_create_bundle", versions: ["6.1", "6.12"] }], module_platform_driver: [{ symbol: "__platform_driver_register", versions: ["6.1", "6.12"] }, { symbol: "platform_driver_unregister", versions: ["6.1", "6.12"] }], module_platform_driver_probe: [{ symbol: "__platform_driver_probe", versions: ["6.1", "6.12"] }, { symbol: "platform_driver_unregister", versions: ["6.1", "6.12"] }], builtin_platform_driver: [{ symbol: "__platform_driver_register", versions: ["6.1", "6.12"] }], class_create: [{ symbol: "__class_create", versions: ["6.1"] }], usb_register: [{ symbol: "usb_register_driver", versions: ["6.1", "6.12"] }], module_usb_driver: [{ symbol: "usb_register_driver", versions: ["6.1", "6.12"] }, { symbol: "usb_deregister", versions: ["6.1", "6.12"] }], spi_register_driver: [{ symbol: "__spi_register_driver", versions: ["6.1", "6.12"] }], module_spi_driver: [{ symbol: "__spi_register_driver", versions: ["6.1", "6.12"] }], hid_register_driver: [{ symbol: "__hid_register_driver", versions: ["6.1", "6.12"] }], module_hid_driver: [{ symbol: "__hid_register_driver", versions: ["6.1", "6.12"] }, { symbol: "hid_unregister_driver", versions: ["6.1", "6.12"] }], alloc_ordered_workqueue: [{ symbol: "alloc_workqueue", versions: ["6.1", "6.12"] }], create_workqueue: [{ symbol: "alloc_workqueue", versions: ["6.1", "6.12"] }], create_freezable_workqueue: [{ symbol: "alloc_workqueue", versions: ["6.1", "6.12"] }], create_singlethread_workqueue: [{ symbol: "alloc_workqueue", versions: ["6.1", "6.12"] }] } };
+
+// src/model/license/gpl-symbols.ts
+var D2 = gpl_only_symbols_default;
+var DIRECT = /* @__PURE__ */ new Map();
+for (const [versions, names] of Object.entries(D2.gplOnly)) for (const n of names) DIRECT.set(n, versions.split(" "));
+var GPL_SYMBOL_KERNELS = D2.kernels.map((k2) => k2.version);
+function gplOnlyUse(name2) {
+  const direct = DIRECT.get(name2) ?? [];
+  const via = D2.wrappers[name2] ?? [];
+  const versions = [.../* @__PURE__ */ new Set([...direct, ...via.flatMap((w2) => w2.versions)])];
+  if (versions.length === 0) return void 0;
+  const order = (v2) => GPL_SYMBOL_KERNELS.indexOf(v2);
+  return { name: name2, versions: versions.sort((a, b2) => order(a) - order(b2)), via };
+}
+
+// src/rules/license/shared.ts
+function licenceFilesFor(license, dir) {
+  const main2 = license.files.filter((f) => f.role === "main" && f.spdx);
+  let d = dir;
+  for (; ; ) {
+    const here = main2.filter((f) => f.dir === d);
+    if (here.length > 0) return here;
+    if (d === "." || d === "") return [];
+    d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : ".";
+  }
+}
+function alternativesOf(files) {
+  return files.flatMap((f) => parseSpdx(f.spdx ?? "").alternatives);
+}
+function describeLicenceFiles(files) {
+  const names = files.map((f) => f.path);
+  const list = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${list} (${files.map((f) => f.spdx).join(" OR ")})`;
+}
+function quoteLicense(value) {
+  return `MODULE_LICENSE("${value}")`;
+}
+function isKernelFile(license, path11) {
+  return license.kernelFiles.includes(path11);
+}
+
+// src/rules/license/gpl-only-symbol.ts
+var gpl_only_symbol_default = defineRule({
+  id: "license/gpl-only-symbol",
+  severity: "error",
+  title: "A module that is not GPL-compatible uses a GPL-only symbol",
+  why: 'Symbols exported with EXPORT_SYMBOL_GPL resolve only for GPL-compatible modules: modpost stops the build with "GPL-incompatible module X.ko uses GPL-only symbol" and the loader refuses the symbol.',
+  fix: "Declare a GPL-compatible MODULE_LICENSE if the code may be distributed under the GPL-2.0, or stop using the GPL-only interface.",
+  example: {
+    bad: {
+      "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n#include <linux/device.h>\nstatic struct class *c;\nstatic int __init hello_init(void)\n{\n	c = class_create("hello");\n	return 0;\n}\nmodule_init(hello_init);\nMODULE_LICENSE("GPLv2");\n'
+    },
+    good: {
+      "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n#include <linux/device.h>\nstatic struct class *c;\nstatic int __init hello_init(void)\n{\n	c = class_create("hello");\n	return 0;\n}\nmodule_init(hello_init);\nMODULE_LICENSE("GPL");\n'
+    }
+  },
+  check(model) {
+    const out2 = [];
+    for (const mod of model.modules) {
+      const lic = mod.license;
+      if (!lic?.resolved || isGplCompatibleModuleLicense(lic.value)) continue;
+      const files = [...mod.sources, ...mod.headers].map((p) => model.c.get(p)).filter((f) => !!f);
+      const own = new Set(files.flatMap((f) => f.functions.map((fn) => fn.name)));
+      const sites = files.flatMap((f) => [
+        ...f.calls.map((c) => ({
+          file: f.path,
+          name: c.name,
+          line: c.line,
+          column: c.column,
+          endLine: c.endLine,
+          endColumn: c.endColumn,
+          in: c.function
+        })),
+        // Driver helper macros at file scope (module_platform_driver) expand to registration calls.
+        ...f.macros.map((m2) => ({
+          file: f.path,
+          name: m2.name,
+          line: m2.line,
+          column: m2.column,
+          endLine: m2.endLine,
+          endColumn: m2.endColumn,
+          in: void 0
+        }))
+      ]);
+      const reported = /* @__PURE__ */ new Set();
+      for (const s of sites) {
+        if (reported.has(s.name) || own.has(s.name)) continue;
+        const use = gplOnlyUse(s.name);
+        if (!use) continue;
+        reported.add(s.name);
+        const more = sites.filter((o) => o.name === s.name).length - 1;
+        const via = use.via.length > 0 ? ` (it expands to ${[...new Set(use.via.map((v2) => v2.symbol))].join(", ")})` : "";
+        out2.push({
+          file: s.file,
+          line: s.line,
+          column: s.column,
+          endLine: s.endLine,
+          endColumn: s.endColumn,
+          message: `module ${mod.name} declares ${quoteLicense(lic.value)}, which is not GPL-compatible, but calls ${s.name}()${s.in ? ` in ${s.in}()` : ""}${more > 0 ? ` (and ${more} more time${more > 1 ? "s" : ""})` : ""}${via}, exported GPL-only in Linux ${use.versions.join(" and ")}: modpost refuses to build the module`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/data/kernel-spdx.ts
+var KERNEL_PREFERRED = [
+  "GPL-2.0",
+  "GPL-2.0+",
+  "GPL-2.0-only",
+  "GPL-2.0-or-later",
+  "LGPL-2.0",
+  "LGPL-2.0+",
+  "LGPL-2.1",
+  "LGPL-2.1+",
+  "LGPL-2.1-only",
+  "LGPL-2.1-or-later",
+  "BSD-2-Clause",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Clear",
+  "MIT"
+];
+var KERNEL_DUAL_ONLY = ["Apache-2.0", "CC-BY-4.0", "CDDL-1.0", "MPL-1.1"];
+var KERNEL_DEPRECATED = [
+  "GPL-1.0+",
+  "ISC",
+  "Linux-OpenIB",
+  "X11",
+  "Zlib",
+  "GFDL-1.1-no-invariants-only",
+  "GFDL-1.1-no-invariants-or-later",
+  "GFDL-1.2-no-invariants-only",
+  "GFDL-1.2-no-invariants-or-later"
+];
+var KERNEL_EXCEPTIONS = {
+  "Linux-syscall-note": [
+    "GPL-2.0",
+    "GPL-2.0+",
+    "GPL-1.0+",
+    "LGPL-2.0",
+    "LGPL-2.0+",
+    "LGPL-2.1",
+    "LGPL-2.1+",
+    "GPL-2.0-only",
+    "GPL-2.0-or-later",
+    // The -only/-or-later spellings of the LGPL ids the kernel lists under their old names.
+    "LGPL-2.1-only",
+    "LGPL-2.1-or-later"
+  ],
+  "GCC-exception-2.0": ["GPL-2.0", "GPL-2.0+", "GPL-2.0-only", "GPL-2.0-or-later"]
+};
+function kernelIdKind(id) {
+  const has = (list) => list.includes(id) || list.includes(modernToKernel(id));
+  if (has(KERNEL_PREFERRED)) return "preferred";
+  if (has(KERNEL_DUAL_ONLY)) return "dual";
+  if (has(KERNEL_DEPRECATED)) return "deprecated";
+  return void 0;
+}
+function modernToKernel(id) {
+  return id.replace(/-only$/, "").replace(/-or-later$/, "+");
+}
+
+// src/rules/license/invalid-spdx.ts
+var invalid_spdx_default = defineRule({
+  id: "license/invalid-spdx",
+  severity: "error",
+  title: "SPDX tag that is not a valid expression or uses an id the kernel does not accept",
+  why: `Licence scanners and the kernel's scripts/spdxcheck.py read the tag literally: a misspelt id ("GPLv2") declares nothing, and the kernel accepts only the ids and exceptions listed in its LICENSES/ folder (process/license-rules.rst).`,
+  fix: "Write a valid SPDX expression with kernel ids, e.g. `GPL-2.0`, `GPL-2.0-or-later`, `GPL-2.0 OR MIT`, `GPL-2.0 WITH Linux-syscall-note`.",
+  example: {
+    bad: { "hello.c": '// SPDX-License-Identifier: GPLv2\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    const out2 = [];
+    for (const tag of model.license.spdx.values()) {
+      const problems = problemsOf(tag, isKernelFile(model.license, tag.file));
+      if (problems.length === 0) continue;
+      out2.push({
+        file: tag.file,
+        line: tag.line,
+        column: tag.column,
+        message: `SPDX-License-Identifier "${tag.expression}": ${problems.join("; ")}`
+      });
+    }
+    return out2;
+  }
+});
+function problemsOf(tag, kernel) {
+  const p = tag.parsed;
+  if (tag.expression === "") return ["the tag has no licence expression"];
+  if (p.error) return [`not a valid SPDX expression (${p.error})`];
+  if (!kernel) return [];
+  const problems = [];
+  for (const id of p.ids) {
+    const kind = kernelIdKind(id);
+    if (!kind) problems.push(`${id} is not a licence the kernel accepts (see its LICENSES/ folder)`);
+    else if (kind === "dual" && !p.alternatives.some((alt) => !alt.includes(id) && alt.some((a) => familyOf(a) === "GPL-2.0" || familyOf(a) === "LGPL-2"))) {
+      problems.push(`${id} is accepted by the kernel only as the alternative to a GPL licence (e.g. "GPL-2.0 OR ${id}")`);
+    }
+  }
+  for (const ex of p.exceptions) {
+    const allowed = KERNEL_EXCEPTIONS[ex];
+    if (!allowed) problems.push(`${ex} is not an exception the kernel accepts`);
+  }
+  const withExc = [...tag.expression.matchAll(/([\w.+-]+)\s+WITH\s+([\w.+-]+)/gi)];
+  for (const [, lic, ex] of withExc) {
+    const allowed = KERNEL_EXCEPTIONS[ex];
+    if (allowed && !allowed.includes(lic)) problems.push(`${ex} does not apply to ${lic}`);
+  }
+  return problems;
+}
+
+// src/rules/license/mismatch.ts
+var mismatch_default = defineRule({
+  id: "license/mismatch",
+  severity: "warning",
+  title: "Licence file, MODULE_LICENSE and SPDX tags disagree",
+  why: "When the licence file, the SPDX tags and MODULE_LICENSE say different things, users and distributions cannot tell under which terms they may ship the module, and the kernel acts on MODULE_LICENSE alone (GPL-only symbols, taint).",
+  fix: "Make the three agree: the licence text in LICENSE/COPYING, the same licence in each SPDX tag, and the matching MODULE_LICENSE string.",
+  example: {
+    bad: {
+      "hello.c": '// SPDX-License-Identifier: MIT\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
+      Makefile: "# SPDX-License-Identifier: MIT\nobj-m := hello.o\n"
+    },
+    good: {
+      "hello.c": '// SPDX-License-Identifier: GPL-2.0 OR MIT\n#include <linux/module.h>\nMODULE_LICENSE("Dual MIT/GPL");\n',
+      Makefile: "# SPDX-License-Identifier: GPL-2.0 OR MIT\nobj-m := hello.o\n"
+    }
+  },
+  check(model) {
+    const out2 = [];
+    const checkedByModule = /* @__PURE__ */ new Set();
+    for (const mod of model.modules) {
+      const lic = mod.license;
+      if (!lic?.resolved || !isKnownModuleLicense(lic.value)) continue;
+      const value = lic.value;
+      const files = licenceFilesFor(model.license, mod.dir);
+      if (files.length > 0) {
+        const offered = offeredFamilies(alternativesOf(files));
+        if (!fitsModuleLicense(value, offered)) {
+          out2.push({
+            file: lic.file,
+            line: lic.line,
+            column: lic.column,
+            message: `the licence file ${describeLicenceFiles(files)} ${grants(offered)}, but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(offered)}`
+          });
+        }
+      }
+      const groups = tagGroups(model, mod);
+      const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fitsModuleLicense(value, g.offered));
+      for (const group2 of groups) {
+        for (const f of group2.files) checkedByModule.add(f);
+        if (fitsModuleLicense(value, group2.offered)) continue;
+        if (someFit && isGplCompatibleModuleLicense(value) && [...group2.offered].every((f) => PERMISSIVE.includes(f))) continue;
+        const first = model.license.spdx.get(group2.files[0]);
+        out2.push({
+          file: first.file,
+          line: first.line,
+          column: first.column,
+          message: `${filesPhrase(group2.files)} SPDX "${group2.expression}", but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(group2.offered)}`
+        });
+      }
+    }
+    const loose = /* @__PURE__ */ new Map();
+    for (const tag of model.license.spdx.values()) {
+      if (checkedByModule.has(tag.file) || !model.license.kernelFiles.includes(tag.file) || tag.parsed.error) continue;
+      const dir = tag.file.includes("/") ? tag.file.slice(0, tag.file.lastIndexOf("/")) : ".";
+      const files = licenceFilesFor(model.license, dir);
+      if (files.length === 0) continue;
+      const fromFile = offeredFamilies(alternativesOf(files));
+      const fromTag = offeredFamilies(tag.parsed.alternatives);
+      if (fromFile.has("other") || fromTag.has("other")) continue;
+      if ([...fromTag].some((f) => fromFile.has(f))) continue;
+      const key = `${files.map((f) => f.path).join("\0")}\0${tag.expression}`;
+      const g = loose.get(key) ?? { files: [], expression: tag.expression, licence: files, offered: fromFile };
+      g.files.push(tag.file);
+      loose.set(key, g);
+    }
+    for (const g of loose.values()) {
+      const first = model.license.spdx.get(g.files[0]);
+      out2.push({
+        file: first.file,
+        line: first.line,
+        column: first.column,
+        message: `${filesPhrase(g.files)} SPDX "${g.expression}", but the licence file ${describeLicenceFiles(g.licence)} ${grants(g.offered)}`
+      });
+    }
+    return out2;
+  }
+});
+function tagGroups(model, mod) {
+  const paths = [...new Set([...mod.sources, ...mod.headers, mod.buildFile].filter(Boolean))];
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const tag = model.license.spdx.get(p);
+    if (!tag || tag.parsed.error) continue;
+    const g = groups.get(tag.expression) ?? { expression: tag.expression, files: [], offered: offeredFamilies(tag.parsed.alternatives) };
+    g.files.push(p);
+    groups.set(tag.expression, g);
+  }
+  return [...groups.values()];
+}
+function filesPhrase(files) {
+  if (files.length === 1) return `${files[0]} carries`;
+  return `${files[0]} and ${files.length - 1} other file${files.length > 2 ? "s" : ""} carry`;
+}
+function grants(offered) {
+  const names = [...offered].map(
+    (f) => f === "other" ? "another licence" : f === "LGPL-2" ? "LGPL-2.x" : f === "BSD" ? "a BSD licence" : f === "MIT" ? "MIT" : f
+  );
+  if (offered.has("GPL-3.0") && !offered.has("GPL-2.0"))
+    return `grants ${names.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
+  return `grants ${names.join(" or ")}`;
+}
+function advice(offered) {
+  const s = suggestedModuleLicense(offered);
+  if (s) return `; ${quoteLicense(s)} would match`;
+  if (offered.has("GPL-3.0") || offered.has("Apache-2.0") || offered.has("CDDL-1.0"))
+    return "; the module cannot be GPL-2.0 compatible under that licence alone";
+  return "";
+}
 
 // src/rules/license/missing-license-file.ts
-var LICENSE_FILE = /(^|\/)(licen[cs]e|copying)([.-][^/]*)?$/i;
 var missing_license_file_default = defineRule({
   id: "license/missing-license-file",
   severity: "error",
@@ -12337,16 +21953,759 @@ var missing_license_file_default = defineRule({
   why: "Without a LICENSE or COPYING file nobody may legally redistribute or package the module, and distributions and upstream reviewers cannot check that the code is GPL-compatible (process/license-rules.rst).",
   fix: "Add the licence text as LICENSE or COPYING at the root (GPL-2.0 for code meant for upstream).",
   check(model) {
-    for (const p of model.scan.files.keys()) if (LICENSE_FILE.test(p) && !p.includes("node_modules/")) return [];
+    if (model.license.files.length > 0) return [];
     return [{ message: "the repository has no LICENSE, LICENCE or COPYING file" }];
   }
 });
 
+// src/rules/license/missing-module-license.ts
+var missing_module_license_default = defineRule({
+  id: "license/missing-module-license",
+  severity: "error",
+  title: "A module has no MODULE_LICENSE",
+  why: "Since Linux 5.11 modpost stops the build with an error for a module without `MODULE_LICENSE()` (commit 1d6cd3929360); older kernels load it as proprietary, tainted and without GPL-only symbols.",
+  fix: 'Add `MODULE_LICENSE("GPL");` (or the string that matches your licence) to the module\'s main source.',
+  example: {
+    bad: {
+      "hello.c": "// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nstatic int __init hello_init(void) { return 0; }\nmodule_init(hello_init);\n",
+      Makefile: "# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\n"
+    },
+    good: {
+      "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nstatic int __init hello_init(void) { return 0; }\nmodule_init(hello_init);\nMODULE_LICENSE("GPL");\n',
+      Makefile: "# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\n"
+    }
+  },
+  check(model) {
+    return model.modules.filter((mod) => sourcesRead(mod) && !mod.license).map((mod) => ({
+      ...moduleAnchor(mod),
+      message: `module ${mod.name} has no MODULE_LICENSE(): modpost refuses to build it since Linux 5.11`
+    }));
+  }
+});
+
+// src/rules/license/missing-spdx.ts
+var missing_spdx_default = defineRule({
+  id: "license/missing-spdx",
+  severity: "warning",
+  title: "Kernel file without an SPDX licence tag",
+  why: "The kernel requires an `SPDX-License-Identifier` on the first line of every source, header, Makefile and Kconfig file (process/license-rules.rst); checkpatch warns without it and upstream will not take the file.",
+  fix: "Add `// SPDX-License-Identifier: GPL-2.0` (C), `/* SPDX-License-Identifier: GPL-2.0 */` (headers) or `# SPDX-License-Identifier: GPL-2.0` (Makefile, Kbuild, Kconfig) as the first line.",
+  example: {
+    bad: { "hello.c": '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    return model.license.kernelFiles.filter((p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? "").trim() !== "").map((p) => ({ file: p, line: 1, message: `${p} has no SPDX-License-Identifier tag` }));
+  }
+});
+
+// src/rules/license/non-gpl-module.ts
+var non_gpl_module_default = defineRule({
+  id: "license/non-gpl-module",
+  severity: "warning",
+  title: "Module declared not GPL-compatible",
+  why: 'A module with MODULE_LICENSE("Proprietary") taints the kernel (P) when loaded, cannot use EXPORT_SYMBOL_GPL symbols, and bug reports against a tainted kernel are usually ignored upstream.',
+  fix: 'If the code may be distributed under the GPL-2.0, declare it with "GPL" (or a dual string such as "Dual MIT/GPL").',
+  example: {
+    bad: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("Proprietary");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    return model.modules.filter((mod) => mod.license?.resolved && isKnownModuleLicense(mod.license.value) && !isGplCompatibleModuleLicense(mod.license.value)).map((mod) => {
+      const lic = mod.license;
+      return {
+        file: lic.file,
+        line: lic.line,
+        column: lic.column,
+        message: `module ${mod.name} declares ${quoteLicense(lic.value)}: loading it taints the kernel (P) and it cannot use GPL-only symbols`
+      };
+    });
+  }
+});
+
+// src/rules/license/spdx-placement.ts
+var spdx_placement_default = defineRule({
+  id: "license/spdx-placement",
+  severity: "note",
+  title: "SPDX tag in the wrong place or comment style",
+  why: "The kernel's license-rules.rst fixes where the tag goes (first line, second after `#!`) and its comment style (`//` in .c, `/* */` in headers and assembly, `#` in Makefile, Kbuild and Kconfig), so tools can find it without parsing; checkpatch reports other forms.",
+  fix: "Move the tag to the first line (second after a `#!` line) in the comment style of the file type.",
+  example: {
+    bad: { "hello.c": '/* SPDX-License-Identifier: GPL-2.0 */\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    const out2 = [];
+    for (const tag of model.license.spdx.values()) {
+      if (!isKernelFile(model.license, tag.file)) continue;
+      const problems = [misplaced(tag), wrongStyle(tag)].filter((p) => !!p);
+      if (problems.length === 0) continue;
+      out2.push({ file: tag.file, line: tag.line, column: tag.column, message: `SPDX tag ${problems.join(", and ")}` });
+    }
+    return out2;
+  }
+});
+function misplaced(tag) {
+  const want = tag.shebang ? 2 : 1;
+  if (tag.line === want) return void 0;
+  return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
+}
+function expectedStyle(path11) {
+  const base = path11.slice(path11.lastIndexOf("/") + 1);
+  if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
+  if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
+  if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
+    return { style: "#", example: "# SPDX-License-Identifier: ..." };
+  if (/\.rst$/.test(base)) return { style: "..", example: ".. SPDX-License-Identifier: ..." };
+  return void 0;
+}
+function wrongStyle(tag) {
+  const want = expectedStyle(tag.file);
+  if (!want) return void 0;
+  if (tag.style === want.style) return void 0;
+  const used = tag.style === "" ? "no comment marker" : `"${tag.style}"`;
+  return `uses ${used}; this file type takes \`${want.example}\``;
+}
+
+// src/model/license/module-license.ts
+var VALID = [...GPL_COMPATIBLE_MODULE_LICENSES, ...NON_GPL_MODULE_LICENSES];
+function squash(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function suggestModuleLicense(value) {
+  const v2 = value.trim();
+  if (VALID.includes(v2)) return void 0;
+  const ci = VALID.find((x2) => x2.toLowerCase() === v2.toLowerCase());
+  if (ci) return ci;
+  const s = squash(v2);
+  const words2 = v2.toLowerCase().split(/[^a-z0-9.+]+/).filter(Boolean);
+  const word = (re2) => words2.some((w2) => re2.test(w2));
+  const hasGpl = word(/^gpl/) || s.includes("generalpubliclicense");
+  const lesser = word(/^lgpl/) || /lesser|library/.test(s);
+  if (word(/^bsd/) && hasGpl) return "Dual BSD/GPL";
+  if (word(/^mit/) && hasGpl) return "Dual MIT/GPL";
+  if ((word(/^mpl/) || s.includes("mozilla")) && hasGpl) return "Dual MPL/GPL";
+  if (lesser) return "GPL and additional rights";
+  if (hasGpl) return "GPL";
+  if (/^(mit|x11|isc)/.test(s)) return "Dual MIT/GPL";
+  if (/^bsd/.test(s)) return "Dual BSD/GPL";
+  if (/^mpl|mozilla/.test(s)) return "Dual MPL/GPL";
+  if (/proprietary|closed|commercial/.test(s)) return "Proprietary";
+  return nearestByEdits(v2);
+}
+function nearestByEdits(v2) {
+  let best;
+  for (const x2 of VALID) {
+    const d = levenshtein(v2.toLowerCase(), x2.toLowerCase());
+    if (!best || d < best.d) best = { s: x2, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(best.s.length / 3)) ? best.s : void 0;
+}
+function levenshtein(a, b2) {
+  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const cur = [i2];
+    for (let j2 = 1; j2 <= b2.length; j2++) cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b2.length];
+}
+
+// src/rules/license/unknown-module-license.ts
+var unknown_module_license_default = defineRule({
+  id: "license/unknown-module-license",
+  severity: "error",
+  title: "MODULE_LICENSE string the kernel does not recognise",
+  why: 'The kernel compares the string exactly (license_is_gpl_compatible()); any other spelling, such as "GPLv2" or "GPL-2.0", counts as proprietary: loading taints the kernel (P), GPL-only symbols stay unavailable, and modpost refuses to build a module that uses one.',
+  fix: 'Use one of "GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL" (or "Proprietary").',
+  example: {
+    bad: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPLv2");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    const out2 = [];
+    for (const mod of model.modules) {
+      const lic = mod.license;
+      if (!lic?.resolved || isKnownModuleLicense(lic.value)) continue;
+      const suggestion = suggestModuleLicense(lic.value);
+      out2.push({
+        file: lic.file,
+        line: lic.line,
+        column: lic.column,
+        message: `${quoteLicense(lic.value)} is not a licence string the kernel recognises, so it treats module ${mod.name} as proprietary: loading it taints the kernel (P), GPL-only symbols are not available to it, and modpost refuses to build it if it uses one` + (suggestion ? `; use "${suggestion}"` : "")
+      });
+    }
+    return out2;
+  }
+});
+
 // src/rules/license/index.ts
-var rules4 = [missing_license_file_default];
+var rules8 = [
+  missing_license_file_default,
+  missing_module_license_default,
+  unknown_module_license_default,
+  non_gpl_module_default,
+  mismatch_default,
+  gpl_only_symbol_default,
+  missing_spdx_default,
+  invalid_spdx_default,
+  spdx_placement_default
+];
+
+// src/rules/security/unchecked-user-copy.ts
+var USER_COPY = /* @__PURE__ */ new Set([
+  "copy_from_user",
+  "copy_to_user",
+  "get_user",
+  "put_user",
+  "strncpy_from_user",
+  "clear_user",
+  "__copy_from_user",
+  "__copy_to_user",
+  "__get_user",
+  "__put_user",
+  "__clear_user"
+]);
+function resultDiscarded(file, offset, end) {
+  const code2 = file.code;
+  let j2 = end;
+  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
+  if (code2[j2] !== ";") return false;
+  let i2 = offset - 1;
+  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
+  if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
+  if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
+  if (code2[i2] !== ")") return false;
+  let depth = 0;
+  for (let k2 = i2; k2 >= 0; k2--) {
+    if (code2[k2] === ")") depth++;
+    else if (code2[k2] === "(" && --depth === 0) {
+      return /\b(if|while|for)\s*$/.test(code2.slice(Math.max(0, k2 - 8), k2));
+    }
+  }
+  return false;
+}
+var unchecked_user_copy_default = defineRule({
+  id: "security/unchecked-user-copy",
+  severity: "warning",
+  title: "copy_from_user/copy_to_user/get_user/put_user result ignored",
+  why: "These calls fail on a bad user pointer (returning the bytes not copied, or -EFAULT); ignoring the result works on uninitialised kernel memory or reports success for data the user never received, a classic information leak (include/linux/uaccess.h).",
+  fix: "Check the result and return -EFAULT: `if (copy_from_user(buf, ubuf, len)) return -EFAULT;`.",
+  check(model) {
+    const out2 = [];
+    for (const file of model.c.values()) {
+      for (const c of file.calls) {
+        if (!USER_COPY.has(c.name) || !c.function) continue;
+        if (!resultDiscarded(file, c.offset, c.endOffset)) continue;
+        out2.push({
+          file: file.path,
+          line: c.line,
+          column: c.column,
+          message: `the result of ${c.name}() is ignored in ${c.function}: a bad user pointer goes unnoticed; return -EFAULT when it fails`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/analysis/security/file-mode.ts
+var SYMBOLS = {
+  S_IRWXU: 448,
+  S_IRUSR: 256,
+  S_IWUSR: 128,
+  S_IXUSR: 64,
+  S_IRWXG: 56,
+  S_IRGRP: 32,
+  S_IWGRP: 16,
+  S_IXGRP: 8,
+  S_IRWXO: 7,
+  S_IROTH: 4,
+  S_IWOTH: 2,
+  S_IXOTH: 1,
+  S_IRUGO: 292,
+  S_IWUGO: 146,
+  S_IXUGO: 73,
+  S_IRWXUGO: 511,
+  S_IALLUGO: 4095,
+  S_ISUID: 2048,
+  S_ISGID: 1024,
+  S_ISVTX: 512,
+  S_IFREG: 32768,
+  S_IFDIR: 16384
+};
+function evalMode(expr) {
+  const tokens = expr.match(/0[xX][0-9a-fA-F]+|\d+|[A-Za-z_]\w*|[|&~()+]/g);
+  if (!tokens || tokens.join("") !== expr.replace(/\s+/g, "")) return void 0;
+  let i2 = 0;
+  const primary = () => {
+    const t = tokens[i2++];
+    if (t === void 0) return void 0;
+    if (t === "~") {
+      const v3 = primary();
+      return v3 === void 0 ? void 0 : ~v3;
+    }
+    if (t === "(") {
+      const v3 = orExpr();
+      return tokens[i2++] === ")" ? v3 : void 0;
+    }
+    if (/^0[xX]/.test(t)) return Number.parseInt(t, 16);
+    if (/^0\d+$/.test(t)) return Number.parseInt(t, 8);
+    if (/^\d+$/.test(t)) return Number.parseInt(t, 10);
+    return SYMBOLS[t];
+  };
+  const binary2 = (next, ops, apply) => () => {
+    let v3 = next();
+    while (v3 !== void 0 && ops.includes(tokens[i2] ?? "")) {
+      const op = tokens[i2++];
+      const r = next();
+      if (r === void 0) return void 0;
+      v3 = apply(v3, r, op);
+    }
+    return v3;
+  };
+  const andExpr = binary2(primary, ["&"], (a, b2) => a & b2);
+  const orExpr = binary2(andExpr, ["|", "+"], (a, b2, op) => op === "|" ? a | b2 : a + b2);
+  const v2 = orExpr();
+  return i2 === tokens.length ? v2 : void 0;
+}
+function isWorldWritable(mode) {
+  return (mode & 2) !== 0;
+}
+function octal(mode) {
+  return `0${(mode & 4095).toString(8).padStart(3, "0")}`;
+}
+
+// src/rules/security/world-writable-file.ts
+var ATTR_MACROS = /* @__PURE__ */ new Set([
+  "__ATTR",
+  "DEVICE_ATTR",
+  "DRIVER_ATTR",
+  "BUS_ATTR",
+  "CLASS_ATTR",
+  "SENSOR_DEVICE_ATTR",
+  "SENSOR_DEVICE_ATTR_2",
+  "IIO_DEVICE_ATTR",
+  "IIO_DEVICE_ATTR_NAMED",
+  "KERNEL_ATTR"
+]);
+function modeArg(name2, args2) {
+  if (/^proc_(create|mkdir_mode)/.test(name2)) return 1;
+  if (/^debugfs_create_/.test(name2) && !/^debugfs_create_(dir|symlink|automount)$/.test(name2)) return 1;
+  if (ATTR_MACROS.has(name2) && args2.length >= 4) return 1;
+  return void 0;
+}
+var world_writable_file_default = defineRule({
+  id: "security/world-writable-file",
+  severity: "error",
+  title: "proc/sysfs/debugfs entry writable by others",
+  why: "A proc, sysfs or debugfs file that any user may write hands every local user a way to change driver state or feed it input it never expected; checkpatch reports it as EXPORTED_WORLD_WRITABLE, and sysfs attribute macros fail to build (VERIFY_OCTAL_PERMISSIONS; kernel-facts §3).",
+  fix: "Give the entry 0644 (root-writable) or 0444 (read-only), or 0600 for root-only files.",
+  check(model) {
+    const out2 = [];
+    for (const file of model.c.values()) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const c of file.calls) {
+        const i2 = modeArg(c.name, c.args);
+        if (i2 === void 0 || seen.has(c.offset)) continue;
+        seen.add(c.offset);
+        const mode = evalMode(c.args[i2] ?? "");
+        if (mode === void 0 || !isWorldWritable(mode)) continue;
+        const attr = /ATTR/.test(c.name);
+        out2.push({
+          file: file.path,
+          line: c.line,
+          column: c.column,
+          message: `${c.name}(${c.args[0]}, ${c.args[i2]}) creates a file every user may write (${octal(mode)})${attr ? "; the kernel refuses to build it (VERIFY_OCTAL_PERMISSIONS)" : ""}`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/security/world-writable-param.ts
+var PARAM_MACROS2 = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
+var world_writable_param_default = defineRule({
+  id: "security/world-writable-param",
+  severity: "error",
+  title: "Module parameter writable by others",
+  why: "A parameter whose sysfs file any user may write lets unprivileged users change the module's behaviour; the kernel refuses to build it at all (VERIFY_OCTAL_PERMISSIONS turns `perm & 0002` into a compile error; kernel-facts §3).",
+  fix: "Use 0444 (read-only) or 0644 (root-writable), or 0 for no sysfs file.",
+  check(model) {
+    const out2 = [];
+    for (const file of model.c.values()) {
+      for (const m2 of file.macros) {
+        if (!PARAM_MACROS2.test(m2.name) || m2.args.length < 3) continue;
+        const perm = m2.args[m2.args.length - 1];
+        const mode = evalMode(perm);
+        if (mode === void 0 || !isWorldWritable(mode)) continue;
+        out2.push({
+          file: file.path,
+          line: m2.line,
+          column: m2.column,
+          message: `${m2.name}(${m2.args[0]}) has permission ${perm}${perm.trim() !== octal(mode) ? ` (${octal(mode)})` : ""}, writable by every user; the kernel refuses to build it (VERIFY_OCTAL_PERMISSIONS)`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/security/index.ts
+var rules9 = [world_writable_param_default, world_writable_file_default, unchecked_user_copy_default];
+
+// src/rules/style/checkpatch.ts
+var checkpatch_default = defineRule({
+  id: "style/checkpatch",
+  severity: "note",
+  title: "Reports of checkpatch.pl (only with --checkpatch PATH)",
+  why: "checkpatch.pl is what kernel maintainers run on every patch (process/submitting-patches.rst); its ERRORs and WARNINGs are the first review comments a submission gets. lkm-audit runs the copy you give it with `--no-tree --terse --file` on the kernel C files and reports once per file and checkpatch type.",
+  fix: "Fix what checkpatch reports (its `--fix-inplace` option rewrites many whitespace issues), or leave out a type with `--ignore TYPE` in `.checkpatch.conf`.",
+  // The findings come from src/checkpatch (an external program, run through the audit's extraFindings
+  // hook); the rule carries the metadata, severity and documentation.
+  check() {
+    return [];
+  }
+});
+
+// src/rules/style/examples.ts
+var STYLE_GOOD = `// SPDX-License-Identifier: GPL-2.0
+#include <linux/module.h>
+
+static int __init hello_init(void)
+{
+	pr_info("hello\\n");
+	return 0;
+}
+module_init(hello_init);
+
+MODULE_LICENSE("GPL");
+MODULE_DESCRIPTION("Says hello");
+`;
+var STYLE_MAKEFILE = "obj-m := hello.o\n";
+function styleExample(bad) {
+  return {
+    bad: { "hello.c": bad, Makefile: STYLE_MAKEFILE },
+    good: { "hello.c": STYLE_GOOD, Makefile: STYLE_MAKEFILE }
+  };
+}
+
+// src/rules/style/per-file.ts
+var SHOWN_LINES2 = 5;
+function kernelCFiles(model) {
+  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+var linesOf = /* @__PURE__ */ new WeakMap();
+function sourceLines(file) {
+  const hit = linesOf.get(file);
+  if (hit) return hit;
+  const lines = [];
+  let offset = 0;
+  let number = 1;
+  for (const raw of file.text.split("\n")) {
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    lines.push({ number, text, code: file.code.slice(offset, offset + text.length), offset });
+    offset += raw.length + 1;
+    number++;
+  }
+  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
+  linesOf.set(file, lines);
+  return lines;
+}
+function summarise(file, lines, what) {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
+  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
+  const label = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
+}
+function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+// src/rules/style/indent-spaces.ts
+function badIndent(line) {
+  const indent = /^[ \t]*/.exec(line.text)[0];
+  if (indent.length === line.text.length) return false;
+  if (indent.includes(" 	") || indent.includes("        ")) return true;
+  if (!indent.startsWith(" ")) return false;
+  const first = indent.length;
+  const inComment = line.code[first] !== line.text[first];
+  return !inComment && !/^\s*(#|[A-Za-z_]\w*:(?!:))/.test(line.text);
+}
+var indent_spaces_default = defineRule({
+  id: "style/indent-spaces",
+  severity: "note",
+  title: "Code indented with spaces instead of tabs",
+  why: "Kernel code is indented with tabs, 8 columns wide (process/coding-style.rst §1); checkpatch reports `ERROR:CODE_INDENT` for 8 leading spaces and `WARNING:LEADING_SPACE`, so a patch indented with spaces is sent back before anyone reads it.",
+  fix: "Re-indent with tabs (e.g. `unexpand --first-only -t 8`, or your editor with tab width 8 and no expandtab).",
+  example: styleExample(STYLE_GOOD.replace("	pr_info", "    pr_info").replace("	return 0", "    return 0")),
+  check(model) {
+    return kernelCFiles(model).flatMap((file) => {
+      const lines = sourceLines(file).filter(badIndent).map((l) => l.number);
+      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} indented with spaces`);
+    });
+  }
+});
+
+// src/rules/style/line-length.ts
+var MAX_COLUMNS = 100;
+var TAB_WIDTH = 8;
+function overflowIndex(text) {
+  if (text.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (text.length <= MAX_COLUMNS && !text.includes("	")) return -1;
+  let column = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+    if (text.charCodeAt(i2) >= 55296 && text.charCodeAt(i2) <= 56319) i2++;
+    if (column > MAX_COLUMNS) return i2;
+  }
+  return -1;
+}
+function tooLong(line) {
+  const at2 = overflowIndex(line.text);
+  if (at2 < 0 || /\bhttps?:\/\//.test(line.text)) return false;
+  const quotesBefore = (line.code.slice(0, at2).match(/"/g) ?? []).length;
+  return quotesBefore % 2 === 0;
+}
+var LONG = `static int hello_compute(int first_argument, int second_argument, int third_argument, int fourth_argument);
+`;
+var line_length_default = defineRule({
+  id: "style/line-length",
+  severity: "note",
+  title: "Lines longer than 100 columns",
+  why: "coding-style.rst §2 prefers 80 columns and checkpatch reports lines over 100 (`LONG_LINE`, tabs counted as 8); long lines hide code in side-by-side review. User-visible strings are exempt: splitting them breaks grep.",
+  fix: "Break the line after an operator or comma, or move deep nesting into a helper function.",
+  example: styleExample(STYLE_GOOD.replace("\nstatic int __init", `
+${LONG}
+static int __init`)),
+  check(model) {
+    return kernelCFiles(model).flatMap((file) => {
+      const lines = sourceLines(file).filter(tooLong).map((l) => l.number);
+      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
+    });
+  }
+});
+
+// src/rules/style/printk-without-level.ts
+var PRINTK_NO_LEVEL = /\bprintk\s*\((?=(\s*))\1(?!KERN_[A-Z]+\b)/g;
+var IDENT_AT = /[A-Za-z_]\w*/y;
+function levelFromMacroParameter(file, offset, first) {
+  if (!first) return false;
+  let start2 = file.text.lastIndexOf("\n", offset - 1) + 1;
+  while (start2 > 0 && /\\\r?\n$/.test(file.text.slice(Math.max(0, start2 - 3), start2))) start2 = file.text.lastIndexOf("\n", start2 - 2) + 1;
+  const define = /^[ \t]*#[ \t]*define[ \t]+\w+\(([^)]*)\)/.exec(file.text.slice(start2, offset));
+  return !!define && define[1].split(",").some((p) => p.trim() === first);
+}
+var printk_without_level_default = defineRule({
+  id: "style/printk-without-level",
+  severity: "note",
+  title: "`printk()` without a `KERN_<LEVEL>`",
+  why: "A `printk()` without a level is logged at the default level, so `dmesg --level` and console filtering cannot place it; checkpatch reports `PRINTK_WITHOUT_KERN_LEVEL` and prefers `pr_info()`, `pr_err()` or `dev_*()` (process/coding-style.rst §13).",
+  fix: "Use `pr_info()`/`pr_warn()`/`pr_err()` (or `dev_*()` with a device), or add `KERN_INFO` and friends.",
+  example: styleExample(STYLE_GOOD.replace('pr_info("hello', 'printk("hello')),
+  check(model) {
+    return kernelCFiles(model).flatMap((file) => {
+      const calls = [...file.code.matchAll(PRINTK_NO_LEVEL)].filter((m2) => {
+        IDENT_AT.lastIndex = m2.index + m2[0].length;
+        return !levelFromMacroParameter(file, m2.index, IDENT_AT.exec(file.code)?.[0]);
+      });
+      const lines = [...new Set(calls.map((m2) => file.lineAt(m2.index)))];
+      return summarise(file.path, lines, (n) => `${plural(n, "printk() call", "printk() calls")} without a KERN_<LEVEL>`);
+    });
+  }
+});
+
+// src/rules/style/trailing-whitespace.ts
+var trailing_whitespace_default = defineRule({
+  id: "style/trailing-whitespace",
+  severity: "note",
+  title: "Lines ending in spaces or tabs",
+  why: "checkpatch reports `ERROR:TRAILING_WHITESPACE` on every such line, and the whitespace turns up as noise in every later diff of the line.",
+  fix: "Strip it (`sed -i 's/[ \\t]*$//' file.c`) and let the editor trim on save.",
+  example: styleExample(STYLE_GOOD.replace("return 0;", "return 0;   ")),
+  check(model) {
+    return kernelCFiles(model).flatMap((file) => {
+      const lines = sourceLines(file).filter((l) => /[ \t]$/.test(l.text)).map((l) => l.number);
+      return summarise(file.path, lines, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
+    });
+  }
+});
+
+// src/rules/style/index.ts
+var rules10 = [indent_spaces_default, line_length_default, trailing_whitespace_default, printk_without_level_default, checkpatch_default];
+
+// src/rules/upstream/missing-kconfig.ts
+function kconfigSymbols(model) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const sym of model.kconfig.values()) {
+    const dir = sym.file.includes("/") ? sym.file.slice(0, sym.file.lastIndexOf("/")) : ".";
+    byDir.set(dir, (byDir.get(dir) ?? /* @__PURE__ */ new Set()).add(sym.name));
+  }
+  return byDir;
+}
+function configSymbolOf(model, mod) {
+  const assignment = model.make.get(mod.buildFile)?.assignments.find((a) => a.line === mod.buildLine && a.name.startsWith("obj-"));
+  return assignment ? /CONFIG_([A-Za-z0-9_]+)/.exec(assignment.name)?.[1] : void 0;
+}
+function dirAndParents(dir) {
+  const parts2 = dir === "." ? [] : dir.split("/");
+  return Array.from({ length: parts2.length + 1 }, (_2, i2) => parts2.slice(0, parts2.length - i2).join("/") || ".");
+}
+var missing_kconfig_default = defineRule({
+  id: "upstream/missing-kconfig",
+  severity: "note",
+  title: "A module has no Kconfig entry",
+  why: "In the kernel tree every module is built from `obj-$(CONFIG_FOO) += foo.o` with a `config FOO` tristate entry in a Kconfig file (kbuild/kconfig-language.rst); a module that only knows `obj-m` needs that entry before it can be submitted upstream.",
+  fix: "Add a Kconfig with `config FOO` (tristate, depends on, help text) and build with `obj-$(CONFIG_FOO) += foo.o`.",
+  example: {
+    bad: { Makefile: "obj-m := hello.o\n", "hello.c": 'MODULE_LICENSE("GPL");\n' },
+    good: {
+      Makefile: "obj-m := hello.o\n",
+      Kconfig: 'config HELLO\n	tristate "Hello module"\n	help\n	  Says hello when loaded.\n',
+      "hello.c": 'MODULE_LICENSE("GPL");\n'
+    }
+  },
+  check(model) {
+    const symbols = kconfigSymbols(model);
+    return model.modules.flatMap((mod) => {
+      const at2 = mod.buildFile ? { file: mod.buildFile, line: mod.buildLine } : { file: mod.init?.file ?? mod.sources[0], line: mod.init?.line ?? 1 };
+      const symbol = configSymbolOf(model, mod);
+      if (symbol) {
+        const defined = [...symbols.values()].some((s) => s.has(symbol));
+        return defined ? [] : [{ ...at2, message: `module ${mod.name} is built by CONFIG_${symbol}, which no Kconfig file defines` }];
+      }
+      const found = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);
+      const how = mod.buildFile ? " (built only with obj-m)" : "";
+      return found ? [] : [{ ...at2, message: `module ${mod.name} has no Kconfig entry${how}` }];
+    });
+  }
+});
+
+// src/rules/upstream/unexported-symbol-lookup.ts
+var IDENTIFIERS = /\b(kallsyms_lookup_name|kallsyms_on_each_symbol|module_kallsyms_lookup_name|sys_call_table)\b/g;
+var IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/proc\/kallsyms|System\.map/g;
+function literalAt(file, offset) {
+  if (file.code[offset] === file.text[offset]) return void 0;
+  const lineStart = file.code.lastIndexOf("\n", offset) + 1;
+  const before = file.code.slice(lineStart, offset);
+  if (((before.match(/"/g) ?? []).length & 1) === 0) return void 0;
+  const close = file.code.indexOf('"', offset);
+  return close < 0 ? void 0 : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+}
+function namesLookup(literal, hit) {
+  if (hit === "/proc/kallsyms" || hit === "System.map") return !/\s/.test(literal);
+  return literal === hit;
+}
+var FROM_5_7 = VersionSet.from(kernelVersionCode(5, 7));
+var EXPORTED_BEFORE_5_7 = /* @__PURE__ */ new Set(["kallsyms_lookup_name", "kallsyms_on_each_symbol"]);
+function onlyBefore57(file, offset) {
+  const r = liveRange(file.conditionsAt(file.lineAt(offset)));
+  return r.versionGuarded && r.live.intersect(FROM_5_7).isEmpty;
+}
+function explain(what) {
+  if (what.includes("sys_call_table")) return `${what}: the system call table is not exported; patching it is never accepted`;
+  if (what.includes("/proc/kallsyms") || what.includes("System.map")) return `${what}: reads addresses of unexported symbols`;
+  return `${what}: not exported to modules since Linux 5.7; looking it up reaches unexported symbols`;
+}
+function lookups(file) {
+  const hits = [...file.code.matchAll(IDENTIFIERS)].map((m2) => ({ offset: m2.index, what: m2[1] }));
+  for (const m2 of file.text.matchAll(IN_STRINGS)) {
+    const literal = literalAt(file, m2.index);
+    if (literal !== void 0 && namesLookup(literal, m2[0])) hits.push({ offset: m2.index, what: `"${m2[0]}"` });
+  }
+  return hits.filter((h2) => !(EXPORTED_BEFORE_5_7.has(h2.what.replace(/"/g, "")) && onlyBefore57(file, h2.offset))).sort((a, b2) => a.offset - b2.offset);
+}
+var KPROBE_TRICK = `static struct kprobe kp = { .symbol_name = "kallsyms_lookup_name" };
+static unsigned long (*lookup)(const char *name);
+
+static int __init hello_init(void)
+{
+	register_kprobe(&kp);
+	lookup = (void *)kp.addr;
+	unregister_kprobe(&kp);
+	return 0;
+}
+`;
+var unexported_symbol_lookup_default = defineRule({
+  id: "upstream/unexported-symbol-lookup",
+  severity: "warning",
+  title: "Unexported kernel symbols reached by lookup (kallsyms, kprobes, sys_call_table)",
+  why: "`kallsyms_lookup_name()` was unexported in Linux 5.7 so that modules stop reaching internal symbols through it; recovering it through a kprobe, `/proc/kallsyms` or System.map breaks with every kernel build, defeats the EXPORT_SYMBOL_GPL boundary, and is never accepted upstream.",
+  fix: "Use an exported interface (or propose one upstream with EXPORT_SYMBOL_GPL); use kprobes/ftrace only for tracing, not to find addresses.",
+  example: {
+    bad: { Makefile: "obj-m := hello.o\n", "hello.c": `#include <linux/kprobes.h>
+
+${KPROBE_TRICK}` },
+    good: {
+      Makefile: "obj-m := hello.o\n",
+      "hello.c": "#include <linux/module.h>\n\nstatic int __init hello_init(void)\n{\n	return 0;\n}\n"
+    }
+  },
+  check(model) {
+    const findings = [];
+    for (const file of [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1)) {
+      const seenLines = /* @__PURE__ */ new Set();
+      for (const hit of lookups(file)) {
+        const line = file.lineAt(hit.offset);
+        if (seenLines.has(line)) continue;
+        seenLines.add(line);
+        findings.push({
+          file: file.path,
+          line,
+          column: file.columnAt(hit.offset),
+          message: explain(hit.what)
+        });
+      }
+    }
+    return findings;
+  }
+});
+
+// src/rules/upstream/version-ifdefs.ts
+var version_ifdefs_default = defineRule({
+  id: "upstream/version-ifdefs",
+  severity: "note",
+  title: "`LINUX_VERSION_CODE` conditionals",
+  why: "Upstream code is built for one kernel only: version conditionals are rejected in review (checkpatch LINUX_VERSION_CODE), so a module heading upstream must drop them.",
+  fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
+  check(model) {
+    const byFile = /* @__PURE__ */ new Map();
+    for (const g of model.kernels.guards ?? []) byFile.set(g.file, [...byFile.get(g.file) ?? [], g]);
+    const out2 = [];
+    for (const [file, guards] of byFile) {
+      const first = guards[0];
+      const n = guards.length;
+      out2.push({
+        file,
+        line: first.line,
+        column: first.column,
+        endColumn: first.endColumn,
+        message: `${n} LINUX_VERSION_CODE conditional${n === 1 ? "" : "s"} in ${file} (first: \`#${first.directive} ${first.expr}\`): upstream does not accept version conditionals`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/upstream/index.ts
+var rules11 = [version_ifdefs_default, missing_kconfig_default, unexported_symbol_lookup_default];
 
 // src/rules/index.ts
-var allRules = [...rules, ...rules4, ...rules2, ...rules3];
+var allRules = [
+  ...rules,
+  ...rules5,
+  ...rules8,
+  ...rules6,
+  ...rules2,
+  ...rules4,
+  ...rules3,
+  ...rules9,
+  ...rules10,
+  ...rules11,
+  ...rules7
+];
 var rulesById = new Map(allRules.map((r) => [r.id, r]));
 
 // src/scan/git-files.ts
@@ -12359,7 +22718,7 @@ function readGitView(root) {
       timeout: 1e4
     }).trim();
     if (inside !== "true") return void 0;
-    const out = execFileSync("git", ["-C", root, "-c", "core.fsmonitor=false", "ls-files", "-z", "--full-name", "."], {
+    const out2 = execFileSync("git", ["-C", root, "-c", "core.fsmonitor=false", "ls-files", "-z", "--full-name", "."], {
       encoding: "buffer",
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 256 * 1024 * 1024,
@@ -12371,7 +22730,7 @@ function readGitView(root) {
       timeout: 1e4
     }).trim();
     const tracked = /* @__PURE__ */ new Set();
-    for (const p of out.toString("utf8").split("\0")) {
+    for (const p of out2.toString("utf8").split("\0")) {
       if (!p) continue;
       if (prefix && !p.startsWith(prefix)) continue;
       tracked.add(p.slice(prefix.length));
@@ -12383,15 +22742,15 @@ function readGitView(root) {
 }
 
 // src/scan/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+var import_ignore2 = __toESM(require_ignore(), 1);
+import { closeSync, constants as constants2, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync2, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import path8 from "node:path";
 
 // src/scan/decode.ts
 var decoder = new TextDecoder("utf-8", { fatal: false });
 function isBinary(buf) {
   const n = Math.min(buf.length, 8192);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
+  for (let i2 = 0; i2 < n; i2++) if (buf[i2] === 0) return true;
   return false;
 }
 function decodeText(buf) {
@@ -12402,9 +22761,9 @@ function decodeText(buf) {
 // src/scan/walk.ts
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git, opts) {
-  const realRoot = realpathSync(root);
-  const out = { root: realRoot, files: /* @__PURE__ */ new Map(), git: !!git, trackedIgnored: [], notes: [] };
-  const configIgnore = (0, import_ignore.default)().add(opts.ignore);
+  const realRoot = realpathSync2(root);
+  const out2 = { root: realRoot, files: /* @__PURE__ */ new Map(), git: !!git, trackedIgnored: [], notes: [] };
+  const configIgnore = (0, import_ignore2.default)().add(opts.ignore);
   const seenDirs = /* @__PURE__ */ new Set();
   let count = 0;
   let truncated = false;
@@ -12412,56 +22771,56 @@ function walkRepository(root, git, opts) {
   const readCached = (abs, rel) => {
     let real = abs;
     try {
-      real = realpathSync(abs);
+      real = realpathSync2(abs);
     } catch {
     }
     const tracked = git ? git.tracked.has(rel) : true;
     const hit = byRealPath.get(real);
     if (hit) return { ...hit, path: rel, tracked };
-    const f = readOne(real, rel, tracked, opts, out);
+    const f = readOne(real, rel, tracked, opts, out2);
     byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
     return f;
   };
   const visit = (dirAbs, dirRel, depth, scoped) => {
     if (depth > opts.maxDepth) {
-      out.notes.push({ file: dirRel, message: `skipped: folder nesting deeper than ${opts.maxDepth}` });
+      out2.notes.push({ file: dirRel, message: `skipped: folder nesting deeper than ${opts.maxDepth}` });
       return;
     }
     let real;
     try {
-      real = realpathSync(dirAbs);
+      real = realpathSync2(dirAbs);
     } catch {
-      out.notes.push({ file: dirRel || ".", message: "skipped: folder could not be resolved" });
+      out2.notes.push({ file: dirRel || ".", message: "skipped: folder could not be resolved" });
       return;
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync(dirAbs).sort();
+      entries = readdirSync2(dirAbs).sort();
     } catch (e) {
-      out.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
+      out2.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
       return;
     }
-    let rules5 = scoped;
+    let rules12 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path2.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path2.join(dirAbs, ".gitignore"), giRel);
-      out.files.set(giRel, gi);
+    if (entries.includes(".gitignore") && lstatSafe(path8.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path8.join(dirAbs, ".gitignore"), giRel);
+      out2.files.set(giRel, gi);
       count++;
-      if (gi.text !== void 0) rules5 = [...scoped, { base: dirRel, ig: (0, import_ignore.default)().add(gi.text) }];
+      if (gi.text !== void 0) rules12 = [...scoped, { base: dirRel, ig: (0, import_ignore2.default)().add(gi.text) }];
     }
     const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
-    for (const name of entries) {
-      if (name === ".git") continue;
-      const rel = dirRel ? `${dirRel}/${name}` : name;
-      if (out.files.has(rel)) continue;
-      const abs = path2.join(dirAbs, name);
+    for (const name2 of entries) {
+      if (name2 === ".git") continue;
+      const rel = dirRel ? `${dirRel}/${name2}` : name2;
+      if (out2.files.has(rel)) continue;
+      const abs = path8.join(dirAbs, name2);
       let st;
       try {
-        st = lstatSync(abs);
+        st = lstatSync2(abs);
       } catch {
-        out.notes.push({ file: rel, message: "skipped: could not stat" });
+        out2.notes.push({ file: rel, message: "skipped: could not stat" });
         continue;
       }
       let isDir = st.isDirectory();
@@ -12469,13 +22828,13 @@ function walkRepository(root, git, opts) {
       if (st.isSymbolicLink()) {
         let target;
         try {
-          target = realpathSync(abs);
+          target = realpathSync2(abs);
         } catch {
-          out.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
+          out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path2.sep)) {
-          out.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
+        if (target !== realRoot && !target.startsWith(realRoot + path8.sep)) {
+          out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
@@ -12486,21 +22845,21 @@ function walkRepository(root, git, opts) {
           continue;
         }
       }
-      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules5.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
+      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules12.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
       if (isDir) {
         if (ignoredBy(true)) {
-          if (git) noteTrackedUnder(rel, git, out);
+          if (git) noteTrackedUnder(rel, git, out2);
           continue;
         }
-        visit(abs, rel, depth + 1, rules5);
+        visit(abs, rel, depth + 1, rules12);
         continue;
       }
       if (!isFile) {
-        out.notes.push({ file: rel, message: "skipped: not a regular file (FIFO, socket or device)" });
+        out2.notes.push({ file: rel, message: "skipped: not a regular file (FIFO, socket or device)" });
         continue;
       }
       if (ignoredBy(false)) {
-        if (git?.tracked.has(rel)) out.trackedIgnored.push(rel);
+        if (git?.tracked.has(rel)) out2.trackedIgnored.push(rel);
         continue;
       }
       if (count >= opts.maxFiles) {
@@ -12508,33 +22867,33 @@ function walkRepository(root, git, opts) {
         continue;
       }
       count++;
-      out.files.set(rel, readCached(abs, rel));
+      out2.files.set(rel, readCached(abs, rel));
     }
   };
   visit(realRoot, "", 0, []);
-  if (truncated) out.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
-  return out;
+  if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
+  return out2;
 }
-function noteTrackedUnder(relDir, git, out) {
+function noteTrackedUnder(relDir, git, out2) {
   const prefix = `${relDir}/`;
-  for (const t of git.tracked) if (t.startsWith(prefix)) out.trackedIgnored.push(t);
+  for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel, tracked, opts, out) {
+function readOne(abs, rel, tracked, opts, out2) {
   let fd;
   try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
   } catch (e) {
-    out.notes.push({ file: rel, message: `skipped: not readable (${e.code})` });
+    out2.notes.push({ file: rel, message: `skipped: not readable (${e.code})` });
     return { path: rel, size: 0, binary: false, tracked };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
-      out.notes.push({ file: rel, message: "skipped: not a regular file" });
+      out2.notes.push({ file: rel, message: "skipped: not a regular file" });
       return { path: rel, size: 0, binary: false, tracked };
     }
     if (st.size > opts.maxFileBytes) {
-      out.notes.push({ file: rel, message: `skipped: ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit` });
+      out2.notes.push({ file: rel, message: `skipped: ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit` });
       return { path: rel, size: st.size, binary: false, tracked };
     }
     const buf = Buffer.allocUnsafe(st.size);
@@ -12547,12 +22906,12 @@ function readOne(abs, rel, tracked, opts, out) {
     const data = buf.subarray(0, off);
     if (isBinary(data)) {
       if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-        out.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
+        out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
       return { path: rel, size: off, binary: true, tracked };
     }
     return { path: rel, size: off, text: decodeText(data), binary: false, tracked };
   } catch (e) {
-    out.notes.push({ file: rel, message: `skipped: read failed (${e.code ?? e})` });
+    out2.notes.push({ file: rel, message: `skipped: read failed (${e.code ?? e})` });
     return { path: rel, size: 0, binary: false, tracked };
   } finally {
     closeSync(fd);
@@ -12560,7 +22919,7 @@ function readOne(abs, rel, tracked, opts, out) {
 }
 function lstatSafe(abs) {
   try {
-    return lstatSync(abs);
+    return lstatSync2(abs);
   } catch {
     return void 0;
   }
@@ -12620,7 +22979,10 @@ function computeScore(findings) {
   for (const category of CATEGORIES) {
     const own = findings.filter((f) => categoryOf(f) === category);
     const byRule = groupByRule(own);
-    const lost = Math.min(100, [...byRule.values()].reduce((sum, fs) => sum + ruleCost(fs), 0));
+    const lost = Math.min(
+      100,
+      [...byRule.values()].reduce((sum, fs2) => sum + ruleCost(fs2), 0)
+    );
     categories[category] = {
       score: Math.floor(100 - lost + EPSILON),
       findings: own.length,
@@ -12638,7 +23000,7 @@ function grade(score, hasErrors = false) {
 }
 function ruleCost(findings) {
   const costs = findings.map((f) => SEVERITY_COST[f.severity]).sort((a, b2) => b2 - a);
-  return costs.reduce((sum, cost, i) => sum + cost * REPEAT_FACTOR ** i, 0);
+  return costs.reduce((sum, cost, i2) => sum + cost * REPEAT_FACTOR ** i2, 0);
 }
 function categoryOf(f) {
   const prefix = f.ruleId.slice(0, f.ruleId.indexOf("/"));
@@ -12653,10 +23015,10 @@ function groupByRule(findings) {
 }
 function reason(category, byRule, lost) {
   if (byRule.size === 0) return "";
-  const parts = [...byRule.entries()].map(([id, fs]) => ({ id, fs, cost: ruleCost(fs) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs }) => `${id} (${severityCounts(fs)})`);
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+  const parts2 = [...byRule.entries()].map(([id, fs2]) => ({ id, fs: fs2, cost: ruleCost(fs2) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs: fs2 }) => `${id} (${severityCounts(fs2)})`);
+  const list = parts2.length === 1 ? parts2[0] : `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ", the most a category can lose" : "";
+  const capped = lost >= 100 ? ", the most a category can lose," : "";
   return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
 }
 function severityCounts(findings) {
@@ -12675,14 +23037,14 @@ var ConfigFileError = class extends Error {
   }
 };
 function loadConfig(root, configPath) {
-  const abs = configPath ? path3.resolve(root, configPath) : path3.join(root, ".lkm-audit.yml");
-  if (!existsSync(abs)) {
+  const abs = configPath ? path9.resolve(root, configPath) : path9.join(root, ".lkm-audit.yml");
+  if (!existsSync4(abs)) {
     if (configPath) throw new ConfigFileError([{ file: configPath, message: "config file not found" }]);
     return EMPTY_CONFIG;
   }
-  const rel = path3.relative(root, abs).split(path3.sep).join("/");
+  const rel = path9.relative(root, abs).split(path9.sep).join("/");
   const display = rel.startsWith("..") ? abs : rel;
-  const { config, errors } = parseConfig(display, readFileSync(abs, "utf8"), new Set(rulesById.keys()));
+  const { config, errors } = parseConfig(display, readFileSync3(abs, "utf8"), new Set(rulesById.keys()));
   if (errors.length) throw new ConfigFileError(errors);
   return config;
 }
@@ -12690,6 +23052,11 @@ async function audit(root, options = {}) {
   const config = loadConfig(root, options.config);
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
+  if (options.build) {
+    model.buildResults = await runBuilds(model, options.build);
+    for (const r of model.buildResults)
+      for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+  }
   const raw = [];
   for (const rule of allRules) {
     let found;
@@ -12701,8 +23068,8 @@ async function audit(root, options = {}) {
     }
     for (const f of found) raw.push(finish(rule, f, config));
   }
-  if (options.extraFindings) {
-    for (const f of await options.extraFindings(model)) {
+  if (options.checkpatch) {
+    for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
       if (rule) raw.push(finish(rule, f, config));
     }
@@ -12729,7 +23096,7 @@ async function audit(root, options = {}) {
       )
     );
   }
-  const findings = kept.filter((f) => f.severity !== "off").sort(compareFindings);
+  const findings = kept.sort(compareByPlace);
   return { report: makeReport(root, model, findings, suppressed), model };
 }
 function finish(rule, f, config) {
@@ -12742,21 +23109,21 @@ function finish(rule, f, config) {
   };
 }
 var RANK = { error: 0, warning: 1, note: 2 };
-function compareFindings(a, b2) {
+function compareByPlace(a, b2) {
   return (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || RANK[a.severity] - RANK[b2.severity] || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message);
 }
 function makeReport(root, model, findings, suppressed) {
   const score = computeScore(findings);
   const count = (s) => findings.filter((f) => f.severity === s).length;
   const k2 = model.kernels;
-  const declared = k2.declared ? `${k2.declared.min ?? ""}-${k2.declared.max ?? ""}` : null;
+  const declared = k2.declared ? rangeText(k2.declared.min, k2.declared.max) : null;
   return {
     tool: { name: "lkm-audit", version: VERSION2 },
     root,
     modules: model.modules.map((m2) => ({
       name: m2.name,
       dir: m2.dir,
-      sources: m2.sources.map((s) => m2.dir === "." ? s : s),
+      sources: m2.sources,
       buildFile: m2.buildFile,
       init: m2.init ? { function: m2.init.function, file: m2.init.file, line: m2.init.line } : null,
       exit: m2.exit ? { function: m2.exit.function, file: m2.exit.file, line: m2.exit.line } : null,
@@ -12779,10 +23146,395 @@ function makeReport(root, model, findings, suppressed) {
     }
   };
 }
+function rangeText(min, max) {
+  if (min && max) return min === max ? min : `${min}-${max}`;
+  return min ? `${min}+` : `up to ${max}`;
+}
+
+// src/report/badge.ts
+var GRADE_COLORS = {
+  A: "brightgreen",
+  B: "green",
+  C: "yellowgreen",
+  D: "yellow",
+  E: "orange",
+  F: "red"
+};
+function badgeEndpoint(result2) {
+  return {
+    schemaVersion: 1,
+    label: "upstream readiness",
+    message: `${result2.grade} (${result2.score}/100)`,
+    color: GRADE_COLORS[result2.grade] ?? "lightgrey"
+  };
+}
+function renderBadge(result2) {
+  return `${JSON.stringify(badgeEndpoint(result2), null, 2)}
+`;
+}
 
 // src/report/json.ts
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
+`;
+}
+
+// src/report/escape.ts
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+function escapeMarkdown(text) {
+  return oneLine(text).replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#!|~:]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+}
+function encodePath(path11) {
+  return path11.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function safeUrl(url) {
+  if (!/^https?:\/\//i.test(url)) return void 0;
+  return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+// src/report/links.ts
+function fileUrl(links, file, line, endLine) {
+  const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
+  const path11 = prefix ? `${prefix}/${file}` : file;
+  const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path11)}${anchor}`;
+}
+
+// src/report/order.ts
+function compareFindings(a, b2) {
+  return SEVERITY_RANK[b2.severity] - SEVERITY_RANK[a.severity] || // Repository-level findings (no file) first: they concern the whole project.
+  Number(a.file !== void 0) - Number(b2.file !== void 0) || (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message);
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function groupByRule2(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of sortFindings(findings)) {
+    const group2 = groups.get(finding.ruleId) ?? { ruleId: finding.ruleId, severity: finding.severity, findings: [] };
+    group2.findings.push(finding);
+    groups.set(finding.ruleId, group2);
+  }
+  return [...groups.values()].sort(
+    (a, b2) => SEVERITY_RANK[b2.severity] - SEVERITY_RANK[a.severity] || b2.findings.length - a.findings.length || a.ruleId.localeCompare(b2.ruleId)
+  );
+}
+
+// src/report/markdown.ts
+var SUMMARY_MAX_BYTES = 1024 * 1024;
+var SEVERITY_ICON = { error: "🔴", warning: "🟡", note: "🔵" };
+function severityLabel(severity) {
+  return `${SEVERITY_ICON[severity]} ${severity}`;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countsLine(report) {
+  const s = report.summary;
+  return [
+    `**${plural2(s.errors, "error")}**`,
+    plural2(s.warnings, "warning"),
+    plural2(s.notes, "note"),
+    `${s.suppressed} suppressed`,
+    `${plural2(s.filesScanned, "file")} scanned`
+  ].join(" · ");
+}
+function ruleLink(finding) {
+  const label = `\`${finding.ruleId.replace(/`/g, "")}\``;
+  const url = safeUrl(finding.help);
+  return url ? `[${label}](${url})` : label;
+}
+function locationText(finding, links) {
+  if (!finding.file) return "_repository_";
+  const label = escapeMarkdown(finding.line ? `${finding.file}:${finding.line}` : finding.file);
+  return links ? `[${label}](${fileUrl(links, finding.file, finding.line, finding.endLine)})` : label;
+}
+function findingRow(finding, links) {
+  const kernel = finding.kernel ? ` (kernel ${escapeMarkdown(finding.kernel)})` : "";
+  return `| ${severityLabel(finding.severity)} | ${locationText(finding, links)} | ${ruleLink(finding)} | ${escapeMarkdown(finding.message)}${kernel} |`;
+}
+var FINDINGS_HEADER = ["| Severity | Where | Rule | Finding |", "|---|---|---|---|"];
+function categoryTable(report) {
+  const rows = Object.entries(report.categories).flatMap(
+    ([name2, c]) => c ? [`| ${escapeMarkdown(name2)} | ${c.score} | ${c.findings} | ${c.reason ? escapeMarkdown(c.reason) : ""} |`] : []
+  );
+  return ["| Category | Score | Findings | Why points were lost |", "|---|---:|---:|---|", ...rows];
+}
+function kernelTable(report) {
+  const k2 = report.kernels;
+  const implied = k2.implied.min || k2.implied.max ? [k2.implied.min ? `≥ ${escapeMarkdown(k2.implied.min)}` : "", k2.implied.max ? `≤ ${escapeMarkdown(k2.implied.max)}` : ""].filter(Boolean).join(", ") : "_unknown_";
+  const declared = k2.declared ? escapeMarkdown(k2.declared) : "_not stated_";
+  const tested = k2.tested.length ? k2.tested.map(escapeMarkdown).join(", ") : "_none found in CI_";
+  return ["| Declared | Tested in CI | Implied by the code |", "|---|---|---|", `| ${declared} | ${tested} | ${implied} |`];
+}
+function moduleTable(report) {
+  const entry = (e) => e ? `${escapeMarkdown(e.function)} (${escapeMarkdown(e.file)}:${e.line})` : "_none_";
+  const rows = report.modules.map(
+    (m2) => `| ${escapeMarkdown(m2.name)} | ${escapeMarkdown(m2.dir)} | ${escapeMarkdown(m2.buildFile)} | ${m2.license === null ? "_none_" : escapeMarkdown(`"${m2.license}"`)} | ${entry(m2.init)} | ${entry(m2.exit)} |`
+  );
+  return ["| Module | Folder | Build file | MODULE_LICENSE | Init | Exit |", "|---|---|---|---|---|---|", ...rows];
+}
+function fixFirst(report, rules12 = [], limit = 5) {
+  const byId = new Map(rules12.map((r) => [r.id, r]));
+  return groupByRule2(report.findings).slice(0, limit).map((group2, i2) => {
+    const first = group2.findings[0];
+    const rule = byId.get(group2.ruleId);
+    const what = rule ? escapeMarkdown(rule.title) : escapeMarkdown(first.message);
+    const fix = rule?.fix ? ` Fix: ${escapeMarkdown(rule.fix)}` : "";
+    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural2(group2.findings.length, "finding")}): ${what}.${fix}`;
+  });
+}
+function scoreTitle(report) {
+  return `lkm-audit: upstream readiness ${report.score}/100, grade ${escapeMarkdown(report.grade)}`;
+}
+function fitRows(rows, budget, moreText) {
+  const kept = [];
+  let used = 0;
+  for (const [i2, row] of rows.entries()) {
+    const size = byteLength(row) + 1;
+    if (used + size > budget - 200) {
+      kept.push("", moreText(rows.length - i2));
+      return kept;
+    }
+    kept.push(row);
+    used += size;
+  }
+  return kept;
+}
+function renderMarkdown(report, options = {}) {
+  const h2 = "#".repeat(options.headingLevel ?? 2);
+  const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
+  const head = [`${h2} ${scoreTitle(report)}`, "", countsLine(report), ""];
+  const fix = fixFirst(report, options.rules);
+  if (fix.length) head.push(`${h2}# What to fix first`, "", ...fix, "");
+  head.push(`${h2}# Categories`, "", ...categoryTable(report), "");
+  if (report.modules.length) head.push(`${h2}# Modules`, "", ...moduleTable(report).slice(0, 102), "");
+  head.push(`${h2}# Kernel versions`, "", ...kernelTable(report), "");
+  const tail = [];
+  if (report.notes.length) {
+    tail.push(`${h2}# Analysis notes`, "", "What the audit could not fully analyse (neither a pass nor a failure):", "");
+    tail.push(
+      ...report.notes.slice(0, 50).map((n) => `- ${n.file ? `${escapeMarkdown(n.file)}${n.line ? `:${n.line}` : ""}: ` : ""}${escapeMarkdown(n.message)}`)
+    );
+    if (report.notes.length > 50) tail.push(`- … and ${report.notes.length - 50} more (see the JSON report)`);
+    tail.push("");
+  }
+  for (const section of options.footer ?? []) tail.push(section, "");
+  const findings = sortFindings(report.findings);
+  const body2 = [`${h2}# Findings (${findings.length})`, ""];
+  if (findings.length === 0) body2.push("No findings.", "");
+  else {
+    const budget = maxBytes - byteLength([...head, ...tail].join("\n")) - 200;
+    const rows = fitRows(
+      findings.map((f) => findingRow(f, options.links)),
+      budget,
+      (hidden) => `${plural2(hidden, "more finding")} not shown here (size limit); the SARIF and JSON reports list every finding.`
+    );
+    body2.push(...FINDINGS_HEADER, ...rows, "");
+  }
+  return [...head, ...body2, ...tail].join("\n");
+}
+
+// src/report/fingerprint.ts
+import { createHash } from "node:crypto";
+var FINGERPRINT_KEY = "lkmAudit/v1";
+function normalizeMessage(message) {
+  return message.replace(/\b(lines?|at|:)\s*\d+(\s*[-,]\s*\d+)*/gi, "$1 N").replace(/\s+/g, " ").trim();
+}
+function baseHash(finding) {
+  return createHash("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
+}
+function fingerprints(findings) {
+  const order = findings.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(
+    (a, b2) => (a.finding.line ?? 0) - (b2.finding.line ?? 0) || (a.finding.column ?? 0) - (b2.finding.column ?? 0) || a.index - b2.index
+  );
+  const seen = /* @__PURE__ */ new Map();
+  const result2 = new Array(findings.length);
+  for (const { index, hash } of order) {
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
+    result2[index] = `${hash}:${n}`;
+  }
+  return result2;
+}
+
+// src/report/location.ts
+function repositoryAnchorFile(report) {
+  const module2 = report.modules[0];
+  if (module2?.buildFile) {
+    const dir = module2.dir && module2.dir !== "." ? module2.dir : "";
+    return dir && !module2.buildFile.startsWith(`${dir}/`) ? `${dir}/${module2.buildFile}` : module2.buildFile;
+  }
+  return report.findings.find((f) => f.file)?.file ?? "README.md";
+}
+function anchorOf(finding, report) {
+  if (!finding.file) return { file: repositoryAnchorFile(report), line: 1, repositoryLevel: true };
+  const line = finding.line ?? 1;
+  return {
+    file: finding.file,
+    line,
+    column: finding.column,
+    endLine: finding.endLine ?? line,
+    endColumn: finding.endColumn,
+    repositoryLevel: false
+  };
+}
+
+// src/report/sarif.ts
+var SARIF_MAX_RESULTS = 25e3;
+var SARIF_MAX_BYTES = 10 * 1e3 * 1e3;
+var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var INFORMATION_URI = "https://github.com/lkm-audit/lkm-audit";
+var LEVEL = { error: "error", warning: "warning", note: "note" };
+function ruleName(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+}
+function driverRule(rule) {
+  return {
+    id: rule.id,
+    name: ruleName(rule.id),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.why },
+    help: { text: rule.fix, markdown: `${rule.fix}
+
+[Documentation](${rule.docs})` },
+    helpUri: rule.docs,
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: {
+      tags: ["lkm-audit", "linux-kernel-module", rule.category, ...rule.category === "security" ? ["security"] : []],
+      precision: "high",
+      "problem.severity": rule.severity === "note" ? "recommendation" : rule.severity
+    }
+  };
+}
+function inferredRule(finding) {
+  const [category] = finding.ruleId.split("/");
+  return {
+    id: finding.ruleId,
+    category,
+    severity: finding.severity,
+    title: finding.ruleId,
+    why: finding.ruleId,
+    fix: "See the rule documentation.",
+    docs: finding.help
+  };
+}
+function joinPath(prefix, file) {
+  const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
+  return clean ? `${clean}/${file}` : file;
+}
+function uriOf(path11) {
+  return path11.split("/").map(encodeURIComponent).join("/");
+}
+function result(report, finding, fingerprint, ruleIndex, prefix) {
+  const anchor = anchorOf(finding, report);
+  const region = { startLine: anchor.line };
+  if (anchor.column) region.startColumn = anchor.column;
+  if (anchor.endLine) region.endLine = anchor.endLine;
+  if (anchor.endColumn) region.endColumn = anchor.endColumn;
+  const properties = {};
+  if (anchor.repositoryLevel) properties.repositoryLevel = true;
+  if (finding.kernel) properties.kernel = finding.kernel;
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: {
+      text: anchor.repositoryLevel ? `${finding.message} (concerns the repository as a whole)` : finding.message
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uriOf(joinPath(prefix, anchor.file)), uriBaseId: "%SRCROOT%" },
+          region
+        }
+      }
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...Object.keys(properties).length ? { properties } : {}
+  };
+}
+function renderSarif(report, options = {}) {
+  const rules12 = /* @__PURE__ */ new Map();
+  for (const rule of options.rules ?? []) rules12.set(rule.id, rule);
+  for (const finding of report.findings) if (!rules12.has(finding.ruleId)) rules12.set(finding.ruleId, inferredRule(finding));
+  const ruleList = [...rules12.values()].sort((a, b2) => a.id.localeCompare(b2.id));
+  const ruleIndex = new Map(ruleList.map((r, i2) => [r.id, i2]));
+  const sorted = sortFindings(report.findings);
+  const prints = fingerprints(sorted);
+  const results = sorted.map((f, i2) => result(report, f, prints[i2], ruleIndex.get(f.ruleId) ?? -1, options.pathPrefix));
+  const notifications = report.notes.map((note) => ({
+    level: "note",
+    message: { text: note.message },
+    ...note.file ? {
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(joinPath(options.pathPrefix, note.file)), uriBaseId: "%SRCROOT%" },
+            ...note.line ? { region: { startLine: note.line } } : {}
+          }
+        }
+      ]
+    } : {}
+  }));
+  const run2 = {
+    tool: {
+      driver: {
+        name: report.tool.name,
+        version: report.tool.version,
+        semanticVersion: report.tool.version,
+        informationUri: INFORMATION_URI,
+        rules: ruleList.map(driverRule)
+      }
+    },
+    invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+    originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root." } } },
+    results,
+    properties: { score: report.score, grade: report.grade }
+  };
+  const log = { $schema: SCHEMA, version: "2.1.0", runs: [run2] };
+  return fitLimits(log, options.maxResults ?? SARIF_MAX_RESULTS, options.maxBytes ?? SARIF_MAX_BYTES);
+}
+function fitLimits(log, maxResults, maxBytes) {
+  const run2 = log.runs[0];
+  const all = run2.results ?? [];
+  let keep = Math.min(all.length, maxResults);
+  const sizeWith = (n) => Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run2, results: all.slice(0, n) }] }));
+  if (sizeWith(keep) > maxBytes) {
+    let lo = 0;
+    let hi = keep;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (sizeWith(mid) + 1e3 <= maxBytes) lo = mid;
+      else hi = mid - 1;
+    }
+    keep = lo;
+  }
+  if (keep === all.length) return log;
+  run2.results = all.slice(0, keep);
+  run2.invocations?.[0].toolExecutionNotifications?.unshift({
+    level: "warning",
+    message: {
+      text: `${all.length - keep} of ${all.length} results were left out to stay within GitHub's code scanning limits (${maxResults} results, ${maxBytes} bytes); the JSON report lists every finding.`
+    }
+  });
+  run2.properties = { ...run2.properties, omittedResults: all.length - keep };
+  return log;
+}
+function formatSarif(report, options = {}) {
+  return `${JSON.stringify(renderSarif(report, options))}
 `;
 }
 
@@ -12796,42 +23548,48 @@ var COLORS = {
 };
 function renderText(report, opts) {
   const paint = (k2, s2) => opts.color ? `\x1B[${COLORS[k2][0]}m${s2}\x1B[${COLORS[k2][1]}m` : s2;
-  const out = [];
+  const out2 = [];
   const groups = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
     const key = f.file ?? "(repository)";
     groups.set(key, [...groups.get(key) ?? [], f]);
   }
   for (const [file, list] of groups) {
-    out.push(paint("bold", file));
+    out2.push(paint("bold", file));
     for (const f of list) {
       const pos = f.line ? `${f.line}:${f.column ?? 1}` : "-";
       const kernel = f.kernel ? ` [${f.kernel}]` : "";
-      out.push(
+      out2.push(
         `  ${paint("dim", pos.padEnd(8))} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}${kernel}  ${paint("dim", f.ruleId)}`
       );
       const hint = opts.hints.get(f.ruleId);
-      if (hint) out.push(`  ${" ".repeat(8)} ${" ".repeat(7)} ${paint("dim", `fix: ${hint}`)}`);
+      if (hint) out2.push(`  ${" ".repeat(8)} ${" ".repeat(7)} ${paint("dim", `fix: ${hint}`)}`);
     }
-    out.push("");
+    out2.push("");
   }
   const s = report.summary;
   const mods = report.modules.map((m2) => `${m2.name}${m2.dir === "." ? "" : ` (${m2.dir})`}`).join(", ") || "none found";
-  out.push(`modules: ${mods}`);
-  out.push(
+  out2.push(`modules: ${mods}`);
+  out2.push(
     `${paint("bold", `score ${report.score}/100 (${report.grade})`)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notes} note(s)${s.suppressed ? `, ${s.suppressed} suppressed` : ""}; ${s.filesScanned} files scanned`
   );
-  if (report.notes.length) out.push(paint("dim", `${report.notes.length} analysis note(s); see --format json for details`));
-  return `${out.join("\n")}
+  if (report.notes.length) out2.push(paint("dim", `${report.notes.length} analysis note(s); see --format json for details`));
+  return `${out2.join("\n")}
 `;
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json"];
+var FORMATS = ["text", "json", "sarif", "markdown", "badge"];
 function render(format, report, opts) {
   switch (format) {
     case "json":
       return renderJson(report);
+    case "sarif":
+      return formatSarif(report, { rules: allRules });
+    case "markdown":
+      return renderMarkdown(report, { rules: allRules });
+    case "badge":
+      return renderBadge(report);
     default:
       return renderText(report, { color: opts.color, hints: new Map(allRules.map((r) => [r.id, r.fix])) });
   }
@@ -12854,7 +23612,10 @@ Options:
   --config <file>         config file (default PATH/.lkm-audit.yml)
   --fail-on <level>       error|warning|note|never (default error)
   --build                 also compile the module against kernel header trees (runs its Makefile)
-  --kernel-headers <dir>  a kernel header tree for --build (repeatable)
+  --kernel-headers <dir>  a kernel header tree for --build (repeatable; default
+                          /lib/modules/$(uname -r)/build when it exists)
+  --build-timeout <sec>   time limit of one kernel's build (default 600)
+  --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -12893,8 +23654,24 @@ Try 'lkm-audit --help'.
   if (!["error", "warning", "note", "never"].includes(failOn)) return usage(io, "--fail-on must be error, warning, note or never");
   if (positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
   const root = positionals[0] ?? ".";
+  const headers = v2["kernel-headers"] ?? [];
+  if (headers.length && !v2.build) return usage(io, "--kernel-headers needs --build");
+  const timeout = Number(v2["build-timeout"] ?? 600);
+  if (!(timeout > 0)) return usage(io, "--build-timeout takes a number of seconds");
+  if (v2.build) {
+    if (!headers.length) headers.push(...defaultHeaderDirs());
+    if (!headers.length)
+      return usage(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
+    const missing = headers.find((h2) => !existsSync5(path10.join(h2, "Makefile")));
+    if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
+  }
+  if (v2.checkpatch && !existsSync5(v2.checkpatch)) return usage(io, `--checkpatch ${v2.checkpatch}: no such file`);
   try {
-    const { report } = await audit(root, { config: v2.config });
+    const { report } = await audit(root, {
+      config: v2.config,
+      build: v2.build ? { headers, timeoutMs: timeout * 1e3 } : void 0,
+      checkpatch: v2.checkpatch
+    });
     const text = render(format, report, { color: format === "text" && io.isTTY && !v2["no-color"] && !io.env.NO_COLOR });
     if (v2.output) writeFileSync(v2.output, text);
     else io.stdout(text);
@@ -12906,13 +23683,13 @@ ${e.message}
 `);
       return 2;
     }
-    const err = e;
-    if (err.code === "ENOENT" || err.code === "ENOTDIR") {
+    const err2 = e;
+    if (err2.code === "ENOENT" || err2.code === "ENOTDIR") {
       io.stderr(`lkm-audit: cannot audit ${root}: no such folder
 `);
       return 2;
     }
-    io.stderr(`lkm-audit: internal error: ${err.stack ?? err.message}
+    io.stderr(`lkm-audit: internal error: ${err2.stack ?? err2.message}
 `);
     return 2;
   }
@@ -12929,6 +23706,8 @@ function parse2(argv) {
       "fail-on": { type: "string" },
       build: { type: "boolean" },
       "kernel-headers": { type: "string", multiple: true },
+      "build-timeout": { type: "string" },
+      checkpatch: { type: "string" },
       "list-rules": { type: "boolean" },
       "no-color": { type: "boolean" },
       version: { type: "boolean", short: "v" },

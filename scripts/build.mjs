@@ -10,7 +10,8 @@ mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out, { withFileTypes: true })) if (f.isFile()) rmSync(`${out}/${f.name}`);
 
 // Bundled CommonJS dependencies call require(); give the ESM bundle a real one.
-const requireShim = "import { createRequire as __lkmCreateRequire } from 'node:module'; const require = __lkmCreateRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __lkmCreateRequire } from 'node:module'; const require = __lkmCreateRequire(import.meta.url);";
 const common = {
   bundle: true,
   platform: 'node',
@@ -21,6 +22,11 @@ const common = {
   charset: 'utf8',
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${out}/index.js`, banner: { js: requireShim } });
-await build({ ...common, entryPoints: ['src/cli-bin.ts'], outfile: `${out}/cli.js`, banner: { js: `#!/usr/bin/env node\n${requireShim}` } });
+await build({
+  ...common,
+  entryPoints: ['src/cli-bin.ts'],
+  outfile: `${out}/cli.js`,
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+});
 copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', `${out}/tree-sitter.wasm`);
 copyFileSync('node_modules/tree-sitter-c/tree-sitter-c.wasm', `${out}/tree-sitter-c.wasm`);

@@ -58,7 +58,8 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.
     model.buildResults = await runBuilds(model, options.build);
-    for (const r of model.buildResults) for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+    for (const r of model.buildResults)
+      for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw: Finding[] = [];
   for (const rule of allRules) {

@@ -75,7 +75,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!(timeout > 0)) return usage(io, '--build-timeout takes a number of seconds');
   if (v.build) {
     if (!headers.length) headers.push(...defaultHeaderDirs());
-    if (!headers.length) return usage(io, '--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)');
+    if (!headers.length)
+      return usage(io, '--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)');
     const missing = headers.find((h) => !existsSync(path.join(h, 'Makefile')));
     if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }

@@ -42,7 +42,14 @@ export function parseBuildLog(log: string): Diagnostic[] {
       if (d[4] === 'note') {
         last?.notes.push({ message: d[5], at });
       } else {
-        last = { severity: d[4] === 'warning' ? 'warning' : 'error', message: d[5], at, notes: [], includedFrom: chain, source: 'compiler' };
+        last = {
+          severity: d[4] === 'warning' ? 'warning' : 'error',
+          message: d[5],
+          at,
+          notes: [],
+          includedFrom: chain,
+          source: 'compiler',
+        };
         out.push(last);
       }
       chain = [];

@@ -65,7 +65,17 @@ function runMake(args: string[], timeoutMs: number): Promise<Run> {
 async function buildOne(model: RepoModel, headers: string, opts: BuildOptions, makeJobs: number): Promise<BuildResult> {
   const started = Date.now();
   const kernel = kernelRelease(headers);
-  const result: BuildResult = { headers, kernel, ok: false, timedOut: false, exitCode: null, durationMs: 0, findings: [], logTail: [], notes: [] };
+  const result: BuildResult = {
+    headers,
+    kernel,
+    ok: false,
+    timedOut: false,
+    exitCode: null,
+    durationMs: 0,
+    findings: [],
+    logTail: [],
+    notes: [],
+  };
   if (!existsSync(path.join(headers, 'Makefile'))) {
     result.notes.push(`${headers} is not a kernel header tree (no Makefile); not built`);
     return result;
@@ -84,7 +94,10 @@ async function buildOne(model: RepoModel, headers: string, opts: BuildOptions, m
     const logs: string[] = [];
     for (const dir of dirs) {
       const m = path.join(copy, dir);
-      const run = await runMake(['-C', headers, `M=${m}`, 'modules', 'W=1', `-j${makeJobs}`], Math.max(1, opts.timeoutMs - (Date.now() - started)));
+      const run = await runMake(
+        ['-C', headers, `M=${m}`, 'modules', 'W=1', `-j${makeJobs}`],
+        Math.max(1, opts.timeoutMs - (Date.now() - started)),
+      );
       logs.push(run.log);
       if (run.timedOut) result.timedOut = true;
       if (run.exitCode !== 0) exitCode = run.exitCode;
@@ -93,7 +106,11 @@ async function buildOne(model: RepoModel, headers: string, opts: BuildOptions, m
     const log = logs.join('\n');
     result.exitCode = exitCode;
     result.ok = exitCode === 0 && !result.timedOut;
-    result.logTail = log.replaceAll(copy + path.sep, '').split('\n').filter(Boolean).slice(-TAIL_LINES);
+    result.logTail = log
+      .replaceAll(copy + path.sep, '')
+      .split('\n')
+      .filter(Boolean)
+      .slice(-TAIL_LINES);
     const seen = new Set<string>();
     for (const d of parseBuildLog(log)) {
       const f = toFinding(d, kernel, ctx);

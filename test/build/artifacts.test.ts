@@ -30,7 +30,14 @@ describe('build/artifacts-committed', () => {
       'Module.symvers': '',
       'modules.order': 'bar.ko\n',
     });
-    expect(artifactsCommitted.check(model).map((f) => f.file)).toEqual(['.bar.o.cmd', 'Module.symvers', 'bar.ko', 'bar.mod.c', 'bar.o', 'modules.order']);
+    expect(artifactsCommitted.check(model).map((f) => f.file)).toEqual([
+      '.bar.o.cmd',
+      'Module.symvers',
+      'bar.ko',
+      'bar.mod.c',
+      'bar.o',
+      'modules.order',
+    ]);
   });
   it('is silent on untracked outputs, on shipped blobs without source and outside git', () => {
     expect(artifactsCommitted.check(gitModel(KBUILD_ONLY, { 'bar.o': 'x', 'bar.ko': 'x' }))).toEqual([]);
@@ -42,14 +49,26 @@ describe('build/artifacts-committed', () => {
 describe('build/gitignore-artifacts', () => {
   it('fires without a .gitignore and on one that misses kbuild patterns', () => {
     expect(check(gitignoreArtifacts, { Kbuild: 'obj-m := bar.o\n', 'bar.c': SOURCE('bar') })).toEqual([
-      { file: undefined, message: 'no .gitignore covers the kbuild outputs of bar (.): *.o *.ko *.mod.c *.mod .*.cmd Module.symvers modules.order' },
+      {
+        file: undefined,
+        message: 'no .gitignore covers the kbuild outputs of bar (.): *.o *.ko *.mod.c *.mod .*.cmd Module.symvers modules.order',
+      },
     ]);
     expect(check(gitignoreArtifacts, { Kbuild: 'obj-m := bar.o\n', 'bar.c': SOURCE('bar'), '.gitignore': '*.o\n*.ko\n' })).toEqual([
-      { file: '.gitignore', message: '.gitignore does not ignore the kbuild outputs of bar (.): *.mod.c *.mod .*.cmd Module.symvers modules.order' },
+      {
+        file: '.gitignore',
+        message: '.gitignore does not ignore the kbuild outputs of bar (.): *.mod.c *.mod .*.cmd Module.symvers modules.order',
+      },
     ]);
   });
   it('reads nested .gitignore files and is silent on the good layouts', () => {
-    const nested = { Makefile: 'obj-m += sub/\n', 'sub/Kbuild': 'obj-m := s.o\n', 'sub/s.c': SOURCE('s'), '.gitignore': '*.o\n*.ko\n*.mod*\n', 'sub/.gitignore': '.*.cmd\nModule.symvers\nmodules.order\n' };
+    const nested = {
+      Makefile: 'obj-m += sub/\n',
+      'sub/Kbuild': 'obj-m := s.o\n',
+      'sub/s.c': SOURCE('s'),
+      '.gitignore': '*.o\n*.ko\n*.mod*\n',
+      'sub/.gitignore': '.*.cmd\nModule.symvers\nmodules.order\n',
+    };
     expect(check(gitignoreArtifacts, nested)).toEqual([]);
     for (const files of Object.values(GOOD_REPOS)) expect(check(gitignoreArtifacts, files)).toEqual([]);
   });

@@ -6,7 +6,8 @@ import { CANONICAL, SOURCE } from './wrappers.js';
 describe('build/deprecated-extra-flags', () => {
   it('fires on EXTRA_CFLAGS/EXTRA_LDFLAGS assignments and on the command line', () => {
     const f = check(rule, {
-      Makefile: 'obj-m := a.o\nEXTRA_CFLAGS += -DDEBUG\nEXTRA_LDFLAGS := -x\nall:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) EXTRA_CFLAGS="-O1" modules\n',
+      Makefile:
+        'obj-m := a.o\nEXTRA_CFLAGS += -DDEBUG\nEXTRA_LDFLAGS := -x\nall:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) EXTRA_CFLAGS="-O1" modules\n',
       'a.c': SOURCE('a'),
     });
     expect(f.map((x) => [x.line, x.message])).toEqual([

@@ -10,7 +10,7 @@ const LOG = [
   '  180 | #define THIS_MODULE (&__this_module)',
   "/tmp/c/cc.c:10:28: note: in expansion of macro 'THIS_MODULE'",
   "/tmp/c/cc.c:10:15: error: too many arguments to function 'class_create'",
-  "/usr/src/h/include/linux/device/class.h:228:29: note: declared here",
+  '/usr/src/h/include/linux/device/class.h:228:29: note: declared here',
   "/tmp/c/p.c:10:13: warning: unused variable 'unused' [-Wunused-variable]",
   'ERROR: modpost: missing MODULE_LICENSE() in /tmp/c/nolic.o',
   'WARNING: modpost: missing MODULE_DESCRIPTION() in /tmp/c/nolic.o',

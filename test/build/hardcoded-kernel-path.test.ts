@@ -6,7 +6,8 @@ import { CANONICAL, SOURCE } from './wrappers.js';
 describe('build/hardcoded-kernel-path', () => {
   it('fires on a release written into the headers path (assignment and recipe)', () => {
     const f = check(rule, {
-      Makefile: 'obj-m := a.o\nKDIR := /lib/modules/5.15.0-91-generic/build\nall:\n\t$(MAKE) -C /usr/src/linux-headers-6.1.0-9-amd64 M=$(CURDIR) modules\n',
+      Makefile:
+        'obj-m := a.o\nKDIR := /lib/modules/5.15.0-91-generic/build\nall:\n\t$(MAKE) -C /usr/src/linux-headers-6.1.0-9-amd64 M=$(CURDIR) modules\n',
       'a.c': SOURCE('a'),
     });
     expect(f.map((x) => [x.line, x.message])).toEqual([

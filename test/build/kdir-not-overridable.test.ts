@@ -11,7 +11,10 @@ const wrapper = (kdir: string, call = '$(MAKE) -C $(KDIR) M=$(CURDIR) modules') 
 describe('build/kdir-not-overridable', () => {
   it('fires on := and =, at the assignment', () => {
     expect(check(rule, wrapper('KDIR := /lib/modules/$(shell uname -r)/build')).map((f) => [f.line, f.message])).toEqual([
-      [2, 'KDIR is set with :=, so the environment cannot change it (only `make KDIR=...` can); use KDIR ?= /lib/modules/$(shell uname -r)/build'],
+      [
+        2,
+        'KDIR is set with :=, so the environment cannot change it (only `make KDIR=...` can); use KDIR ?= /lib/modules/$(shell uname -r)/build',
+      ],
     ]);
     expect(check(rule, wrapper('KDIR = /x'))).toHaveLength(1);
   });

@@ -20,13 +20,20 @@ function headersFor(series: string): string | undefined {
     return undefined;
   }
   const re = new RegExp(`^linux-headers-${series.replace('.', '\\.')}\\.[0-9].*-amd64$`);
-  return names.filter((n) => re.test(n)).sort().map((n) => `/usr/src/${n}`).at(-1);
+  return names
+    .filter((n) => re.test(n))
+    .sort()
+    .map((n) => `/usr/src/${n}`)
+    .at(-1);
 }
 
 const K61 = headersFor('6.1');
 const K612 = headersFor('6.12');
 const missing = [!K61 && '6.1', !K612 && '6.12'].filter(Boolean);
-if (missing.length) console.warn(`build-mode tests skipped: no Debian linux-headers for ${missing.join(' and ')} in /usr/src (run scripts/install-kernel-deps.sh)`);
+if (missing.length)
+  console.warn(
+    `build-mode tests skipped: no Debian linux-headers for ${missing.join(' and ')} in /usr/src (run scripts/install-kernel-deps.sh)`,
+  );
 
 const modelOf = (dir: string) => buildModel(scanRepository(path.join(ROOT, dir), { ignore: [] }), EMPTY_CONFIG);
 const listing = (dir: string) => readdirSync(path.join(ROOT, dir), { recursive: true }).map(String).sort();
@@ -44,7 +51,10 @@ describe.skipIf(missing.length > 0)('build mode with real kernel headers', () =>
   }, 180_000);
 
   it('class_create(THIS_MODULE, ...) builds on 6.1 and fails on 6.12 at the call', async () => {
-    const [r61, r612] = await runBuilds(modelOf('test/fixtures/build-class-create'), { headers: [K61 as string, K612 as string], timeoutMs: 120_000 });
+    const [r61, r612] = await runBuilds(modelOf('test/fixtures/build-class-create'), {
+      headers: [K61 as string, K612 as string],
+      timeoutMs: 120_000,
+    });
     expect(r61.ok).toBe(true);
     expect(r61.findings.filter((f) => f.ruleId === 'build/compile-error')).toEqual([]);
     expect(r612.ok).toBe(false);

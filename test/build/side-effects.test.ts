@@ -27,7 +27,8 @@ describe('build/side-effects', () => {
   });
   it('is silent on separate load targets, echo text, shell comments and the good layouts', () => {
     const f = check(rule, {
-      Makefile: 'obj-m := a.o\nall:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules\n\t@echo "now run: sudo insmod a.ko"\n\t# sudo insmod a.ko\nload:\n\tsudo insmod a.ko\n',
+      Makefile:
+        'obj-m := a.o\nall:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules\n\t@echo "now run: sudo insmod a.ko"\n\t# sudo insmod a.ko\nload:\n\tsudo insmod a.ko\n',
       'a.c': SOURCE('a'),
     });
     expect(f).toEqual([]);

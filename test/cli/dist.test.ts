@@ -14,11 +14,19 @@ describe('dist/', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'lkm-dist-'));
     execFileSync(
       process.execPath,
-      ['-e', `process.chdir(${JSON.stringify(repo)}); process.env.LKM_DIST_OUT=${JSON.stringify(out)}; import(${JSON.stringify(path.join(repo, 'scripts/build.mjs'))})`],
+      [
+        '-e',
+        `process.chdir(${JSON.stringify(repo)}); process.env.LKM_DIST_OUT=${JSON.stringify(out)}; import(${JSON.stringify(path.join(repo, 'scripts/build.mjs'))})`,
+      ],
       { stdio: 'pipe' },
     );
-    expect(readFileSync(path.join(out, 'index.js'), 'utf8') === before, 'dist/index.js is stale: run npm run build and commit dist/').toBe(true);
-    expect(readFileSync(path.join(out, 'cli.js'), 'utf8') === readFileSync(path.join(repo, 'dist/cli.js'), 'utf8'), 'dist/cli.js is stale').toBe(true);
+    expect(readFileSync(path.join(out, 'index.js'), 'utf8') === before, 'dist/index.js is stale: run npm run build and commit dist/').toBe(
+      true,
+    );
+    expect(
+      readFileSync(path.join(out, 'cli.js'), 'utf8') === readFileSync(path.join(repo, 'dist/cli.js'), 'utf8'),
+      'dist/cli.js is stale',
+    ).toBe(true);
   });
 
   it('runs as the action runner starts it: outputs and job summary appear', () => {

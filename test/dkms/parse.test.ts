@@ -6,7 +6,14 @@ describe('parseDkmsConf', () => {
   it('reads plain, quoted and indexed assignments with line numbers', () => {
     const c = parseDkmsConf(
       'dkms.conf',
-      ['# comment', 'PACKAGE_NAME="hello"', "PACKAGE_VERSION='1.0'", 'BUILT_MODULE_NAME[0]=hello', 'DEST_MODULE_LOCATION[1]="/updates"', 'AUTOINSTALL=yes # trailing'].join('\n'),
+      [
+        '# comment',
+        'PACKAGE_NAME="hello"',
+        "PACKAGE_VERSION='1.0'",
+        'BUILT_MODULE_NAME[0]=hello',
+        'DEST_MODULE_LOCATION[1]="/updates"',
+        'AUTOINSTALL=yes # trailing',
+      ].join('\n'),
     );
     expect(dkmsValue(c, 'PACKAGE_NAME')).toMatchObject({ value: 'hello', line: 2, quoted: true });
     expect(dkmsValue(c, 'PACKAGE_VERSION')?.value).toBe('1.0');
@@ -17,7 +24,10 @@ describe('parseDkmsConf', () => {
   });
 
   it('keeps ${var} references as text and resolves them from the file only', () => {
-    const c = parseDkmsConf('dkms.conf', 'PACKAGE_NAME=foo\nPACKAGE_VERSION=2.1\nMAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build"\nV=${PACKAGE_NAME}-$PACKAGE_VERSION\n');
+    const c = parseDkmsConf(
+      'dkms.conf',
+      'PACKAGE_NAME=foo\nPACKAGE_VERSION=2.1\nMAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build"\nV=${PACKAGE_NAME}-$PACKAGE_VERSION\n',
+    );
     expect(dkmsValue(c, 'MAKE')?.value).toBe('make -C ${kernel_source_dir} M=${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build');
     expect(resolveDkmsValue(c, dkmsValue(c, 'V')?.value ?? '')).toBe('foo-2.1');
     expect(resolveDkmsValue(c, dkmsValue(c, 'MAKE')?.value ?? '')).toBeUndefined();
@@ -34,7 +44,11 @@ describe('parseDkmsConf', () => {
   it('reads multi-line quoted values, arrays and escapes', () => {
     const c = parseDkmsConf('dkms.conf', 'MAKE="make \\\n  KVER=${kernelver}"\nARR=("a" \'b c\' d)\nX="say \\"hi\\""\n');
     expect(dkmsValue(c, 'MAKE')?.value).toBe('make   KVER=${kernelver}');
-    expect((c.vars.get('ARR') ?? []).map((v) => [v.index, v.value])).toEqual([[0, 'a'], [1, 'b c'], [2, 'd']]);
+    expect((c.vars.get('ARR') ?? []).map((v) => [v.index, v.value])).toEqual([
+      [0, 'a'],
+      [1, 'b c'],
+      [2, 'd'],
+    ]);
     expect(dkmsValue(c, 'X')?.value).toBe('say "hi"');
     expect(dkmsValue(c, 'X')?.line).toBe(4);
   });

@@ -5,7 +5,7 @@ import { writeRepo } from '../helpers/rule-tester.js';
 describe('inline suppressions', () => {
   it('silences a finding on the same line or the line above, and reports unused ones', async () => {
     const root = writeRepo({
-      'Makefile': '# lkm-audit-ignore build/no-obj-m: wrapper only, modules live in sub-projects\nKDIR ?= /x\n',
+      Makefile: '# lkm-audit-ignore build/no-obj-m: wrapper only, modules live in sub-projects\nKDIR ?= /x\n',
       'x.c': '// lkm-audit-ignore cleanup/error-path-leak: nothing here\nint x;\n/* lkm-audit-ignore nosuch/rule: typo */\n',
     });
     const { report } = await audit(root);

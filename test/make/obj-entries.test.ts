@@ -15,7 +15,17 @@ describe('resolveObjEntries', () => {
       Makefile: 'ifneq ($(KERNELRELEASE),)\nobj-m := foo.o\nfoo-y := foo_main.o foo_hw.o\nelse\nKDIR ?= /x\nendif\n',
     });
     expect(e).toEqual([
-      { name: 'foo', subdir: false, file: 'Makefile', line: 2, parts: ['foo_main.o', 'foo_hw.o'], partsLine: 3, partsFile: 'Makefile', dir: '.', via: 'obj-m' },
+      {
+        name: 'foo',
+        subdir: false,
+        file: 'Makefile',
+        line: 2,
+        parts: ['foo_main.o', 'foo_hw.o'],
+        partsLine: 3,
+        partsFile: 'Makefile',
+        dir: '.',
+        via: 'obj-m',
+      },
     ]);
   });
 
@@ -53,7 +63,11 @@ describe('resolveObjEntries', () => {
   });
 
   it('lists subfolder entries from obj-m and obj-y, and modules in the subfolders', () => {
-    const e = resolve({ Makefile: 'obj-m += a/\nobj-y += b/ builtin.o\n', 'a/Kbuild': 'obj-m := amod.o\n', 'b/Makefile': 'obj-m := bmod.o\n' });
+    const e = resolve({
+      Makefile: 'obj-m += a/\nobj-y += b/ builtin.o\n',
+      'a/Kbuild': 'obj-m := amod.o\n',
+      'b/Makefile': 'obj-m := bmod.o\n',
+    });
     expect(e.map((x) => [x.name, x.subdir, x.dir, x.file])).toEqual([
       ['a/', true, 'a', 'Makefile'],
       ['b/', true, 'b', 'Makefile'],

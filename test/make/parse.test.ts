@@ -32,7 +32,18 @@ describe('parseMakefile', () => {
   it('knows every assignment operator, override and export', () => {
     const mf = parseMakefile(
       'Makefile',
-      ['A = 1', 'B := 2', 'C ::= 3', 'D ?= 4', 'E += 5', 'F != echo 6', 'override G := 7', 'export H = 8', 'export override I ?= 9', 'J:=10'].join('\n'),
+      [
+        'A = 1',
+        'B := 2',
+        'C ::= 3',
+        'D ?= 4',
+        'E += 5',
+        'F != echo 6',
+        'override G := 7',
+        'export H = 8',
+        'export override I ?= 9',
+        'J:=10',
+      ].join('\n'),
       'Makefile',
     );
     expect(mf.assignments.map((a) => [a.name, a.op, a.value, a.override, a.export])).toEqual([
@@ -64,7 +75,11 @@ describe('parseMakefile', () => {
   });
 
   it('joins continuation lines and keeps the first line number', () => {
-    const mf = parseMakefile('Makefile', 'obj-m += a.o \\\n\tb.o \\\n  c.o\nall:\n\t$(MAKE) -C $(KDIR) \\\n\t  M=$(CURDIR) modules\n', 'Makefile');
+    const mf = parseMakefile(
+      'Makefile',
+      'obj-m += a.o \\\n\tb.o \\\n  c.o\nall:\n\t$(MAKE) -C $(KDIR) \\\n\t  M=$(CURDIR) modules\n',
+      'Makefile',
+    );
     expect(mf.assignments[0]).toMatchObject({ value: 'a.o b.o c.o', line: 1 });
     expect(mf.rules[0].recipe).toEqual([{ text: '$(MAKE) -C $(KDIR)    M=$(CURDIR) modules', line: 5 }]);
   });
@@ -89,7 +104,15 @@ describe('parseMakefile', () => {
   it('reads includes and define blocks', () => {
     const mf = parseMakefile(
       'Kbuild',
-      ['include $(src)/common.mk', '-include local.mk other.mk', 'sinclude opt.mk', 'define HELP', 'obj-m := not-real.o', 'endef', 'obj-m := real.o'].join('\n'),
+      [
+        'include $(src)/common.mk',
+        '-include local.mk other.mk',
+        'sinclude opt.mk',
+        'define HELP',
+        'obj-m := not-real.o',
+        'endef',
+        'obj-m := real.o',
+      ].join('\n'),
       'Kbuild',
     );
     expect(mf.includes.map((i) => [i.path, i.optional, i.line])).toEqual([

@@ -8,7 +8,9 @@ const mk = (t: string) => parseMakefile('Makefile', t, 'Makefile');
 
 describe('wrapper facts', () => {
   it('finds kbuild calls with -C, M=/SUBDIRS= and goals', () => {
-    const mf = mk('all:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules && echo ok\nold:\n\tmake -C/lib/modules/x/build SUBDIRS=$(PWD)\nother:\n\t$(MAKE) -C tools\n');
+    const mf = mk(
+      'all:\n\t$(MAKE) -C $(KDIR) M=$(CURDIR) modules && echo ok\nold:\n\tmake -C/lib/modules/x/build SUBDIRS=$(PWD)\nother:\n\t$(MAKE) -C tools\n',
+    );
     expect(kbuildCalls(mf).map((c) => [c.dir, c.ext, c.goals, c.step.line])).toEqual([
       ['$(KDIR)', { name: 'M', value: '$(CURDIR)' }, ['modules'], 2],
       ['/lib/modules/x/build', { name: 'SUBDIRS', value: '$(PWD)' }, [], 4],
@@ -32,12 +34,20 @@ describe('wrapper facts', () => {
   });
 
   it('names the commands of a recipe line, not words inside strings', () => {
-    expect(commandNames('@sudo -E /sbin/insmod x.ko; echo "sudo rmmod" | tee log && $(Q)depmod -a')).toEqual(['sudo', 'insmod', 'echo', 'tee', 'depmod']);
+    expect(commandNames('@sudo -E /sbin/insmod x.ko; echo "sudo rmmod" | tee log && $(Q)depmod -a')).toEqual([
+      'sudo',
+      'insmod',
+      'echo',
+      'tee',
+      'depmod',
+    ]);
     expect(commandNames('# sudo insmod x.ko')).toEqual([]);
   });
 
   it('decides conditions per invocation and leaves the unknown open', () => {
-    const c = mk('ifeq ($(KERNELRELEASE),)\nX := 1\nendif\nifeq ($(ARCH),arm)\nY := 1\nendif\nifndef KBUILD_MODULES\nZ := 1\nendif').assignments;
+    const c = mk(
+      'ifeq ($(KERNELRELEASE),)\nX := 1\nendif\nifeq ($(ARCH),arm)\nY := 1\nendif\nifndef KBUILD_MODULES\nZ := 1\nendif',
+    ).assignments;
     expect(c.map((a) => evalConditions(a.conditions, USER_INVOCATION))).toEqual([true, undefined, true]);
     expect(c.map((a) => evalConditions(a.conditions, DKMS_INVOCATION))).toEqual([false, undefined, true]);
   });
@@ -46,6 +56,10 @@ describe('wrapper facts', () => {
     const vars: Record<string, string> = { SRC: 'a.c b.c', N: 'm' };
     const e = expand('$(SRC:.c=.o) $(addprefix x/,$(notdir d/e.o)) $(if $(N),yes,no) $(strip  p   q )', (n) => vars[n]);
     expect(e).toMatchObject({ value: 'a.o b.o x/e.o yes p q', resolved: true });
-    expect(expand('$(shell id) $(wildcard *.c)', () => undefined)).toMatchObject({ value: ' ', resolved: false, unresolved: ['$(shell ...)', '$(wildcard ...)'] });
+    expect(expand('$(shell id) $(wildcard *.c)', () => undefined)).toMatchObject({
+      value: ' ',
+      resolved: false,
+      unresolved: ['$(shell ...)', '$(wildcard ...)'],
+    });
   });
 });

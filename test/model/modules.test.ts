@@ -4,26 +4,52 @@ import { modelFromFiles } from '../helpers/rule-tester.js';
 describe('module discovery', () => {
   it('finds several modules in subfolders and ignores user-space code', () => {
     const m = modelFromFiles({
-      'Makefile': 'obj-m += drv/ net/\n',
+      Makefile: 'obj-m += drv/ net/\n',
       'drv/Kbuild': 'obj-m := foo.o\nfoo-objs := foo_core.o foo_hw.o\n',
-      'drv/foo_core.c': '#include <linux/module.h>\nstatic int __init foo_init(void) { return 0; }\nmodule_init(foo_init);\nMODULE_LICENSE("GPL");\n',
+      'drv/foo_core.c':
+        '#include <linux/module.h>\nstatic int __init foo_init(void) { return 0; }\nmodule_init(foo_init);\nMODULE_LICENSE("GPL");\n',
       'drv/foo_hw.c': '#include <linux/module.h>\nstatic void __exit foo_exit(void) { }\nmodule_exit(foo_exit);\n',
       'net/Makefile': 'obj-m := bar.o\n',
-      'net/bar.c': '#include <linux/platform_device.h>\nstatic struct platform_driver bar_driver = { .probe = bar_probe };\nmodule_platform_driver(bar_driver);\nMODULE_LICENSE("Dual MIT/GPL");\n',
+      'net/bar.c':
+        '#include <linux/platform_device.h>\nstatic struct platform_driver bar_driver = { .probe = bar_probe };\nmodule_platform_driver(bar_driver);\nMODULE_LICENSE("Dual MIT/GPL");\n',
       'tools/cli.c': '#include <stdio.h>\nint main(void) { return 0; }\n',
       'examples/old.c': '#include <linux/module.h>\nmodule_init(x);\n',
     });
-    const mods = m.modules.map((x) => ({ name: x.name, dir: x.dir, sources: x.sources, init: x.init?.function, exit: x.exit?.function, via: x.init?.via, license: x.license?.value }));
+    const mods = m.modules.map((x) => ({
+      name: x.name,
+      dir: x.dir,
+      sources: x.sources,
+      init: x.init?.function,
+      exit: x.exit?.function,
+      via: x.init?.via,
+      license: x.license?.value,
+    }));
     expect(mods).toEqual([
-      { name: 'foo', dir: 'drv', sources: ['drv/foo_core.c', 'drv/foo_hw.c'], init: 'foo_init', exit: 'foo_exit', via: 'module_init', license: 'GPL' },
-      { name: 'bar', dir: 'net', sources: ['net/bar.c'], init: 'bar_driver_init', exit: 'bar_driver_exit', via: 'module_platform_driver', license: 'Dual MIT/GPL' },
+      {
+        name: 'foo',
+        dir: 'drv',
+        sources: ['drv/foo_core.c', 'drv/foo_hw.c'],
+        init: 'foo_init',
+        exit: 'foo_exit',
+        via: 'module_init',
+        license: 'GPL',
+      },
+      {
+        name: 'bar',
+        dir: 'net',
+        sources: ['net/bar.c'],
+        init: 'bar_driver_init',
+        exit: 'bar_driver_exit',
+        via: 'module_platform_driver',
+        license: 'Dual MIT/GPL',
+      },
     ]);
     expect(m.c.has('tools/cli.c')).toBe(false);
   });
 
   it('reads legacy init_module/cleanup_module, params and macro-valued tags', () => {
     const m = modelFromFiles({
-      'Makefile': 'obj-m := old.o\n',
+      Makefile: 'obj-m := old.o\n',
       'old.h': '#define DRV_LICENSE "GPL v2"\n#define DRV_NAME "old"\n',
       'old.c': [
         '#include <linux/module.h>',
@@ -54,7 +80,9 @@ describe('module discovery', () => {
   });
 
   it('finds module code even without any obj-m, so the build rules can speak about it', () => {
-    const m = modelFromFiles({ 'src/x.c': '#include <linux/module.h>\nstatic int __init x_init(void) { return 0; }\nmodule_init(x_init);\n' });
+    const m = modelFromFiles({
+      'src/x.c': '#include <linux/module.h>\nstatic int __init x_init(void) { return 0; }\nmodule_init(x_init);\n',
+    });
     expect(m.modules).toHaveLength(1);
     expect(m.modules[0]).toMatchObject({ name: 'x', dir: 'src', buildFile: '', init: { function: 'x_init', line: 2 } });
   });
@@ -84,7 +112,8 @@ describe('module discovery', () => {
     const m = modelFromFiles({
       Makefile: 'obj-m := pad.o\n',
       'bus.h': '#define module_pad_driver(__drv) module_driver(__drv, pad_register_driver, pad_unregister_driver)\n',
-      'pad.c': '#include <linux/module.h>\n#include "bus.h"\nstatic struct pad_driver pad_drv = { .probe = pad_probe };\nmodule_pad_driver(pad_drv);\nMODULE_LICENSE("GPL");\n',
+      'pad.c':
+        '#include <linux/module.h>\n#include "bus.h"\nstatic struct pad_driver pad_drv = { .probe = pad_probe };\nmodule_pad_driver(pad_drv);\nMODULE_LICENSE("GPL");\n',
     });
     expect(m.modules[0].init).toMatchObject({ function: 'pad_drv_init', via: 'module_pad_driver', line: 4 });
     expect(m.modules[0].exit).toMatchObject({ function: 'pad_drv_exit', via: 'module_pad_driver' });

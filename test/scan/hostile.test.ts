@@ -11,11 +11,15 @@ function hostileTree(): { root: string; outside: string } {
   const outside = mkdtempSync(path.join(tmpdir(), 'lkm-outside-'));
   writeFileSync(path.join(outside, 'secret.c'), 'MODULE_LICENSE("SECRET-OUTSIDE");\n');
   const root = writeRepo({
-    'Makefile': 'obj-m := a.o\n',
+    Makefile: 'obj-m := a.o\n',
     'a.c': '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
     'bin.c': Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]),
     'big.c': `/* ${'x'.repeat(2 * 1024 * 1024)} */\n`,
-    'latin1.c': Buffer.concat([Buffer.from('#include <linux/module.h>\n// caf'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('\nMODULE_AUTHOR("x");\n')]),
+    'latin1.c': Buffer.concat([
+      Buffer.from('#include <linux/module.h>\n// caf'),
+      Buffer.from([0xe9, 0xff, 0xfe]),
+      Buffer.from('\nMODULE_AUTHOR("x");\n'),
+    ]),
   });
   symlinkSync('/etc/passwd', path.join(root, 'passwd.c'));
   symlinkSync(outside, path.join(root, 'outside-dir'));

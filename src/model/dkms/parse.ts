@@ -99,7 +99,6 @@ function arrayEnd(text: string, from: number): number {
 export function parseDkmsConf(path: string, text: string): DkmsConf {
   const conf: DkmsConf = { path, vars: new Map(), notes: [] };
   const src = text.replace(/\r\n?/g, '\n');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: binary content check
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: 'dkms.conf holds binary data; lines with it were skipped' });
   const { lineAt } = lineIndex(src);
 
@@ -111,7 +110,6 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
     const lineText = src.slice(pos, lineEnd);
     const line = lineAt(pos);
     const trimmed = lineText.trim();
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: binary content check
     if (trimmed === '' || trimmed.startsWith('#') || /[\x00-\x08\x0e-\x1f]/.test(lineText)) {
       pos = lineEnd + 1;
       continue;

@@ -181,20 +181,33 @@ class Expander {
       }
       case 'addprefix': {
         const [p, text] = splitArgs(argText, 2).map(arg);
-        return words(text ?? '').map((w) => p.trim() + w).join(' ');
+        return words(text ?? '')
+          .map((w) => p.trim() + w)
+          .join(' ');
       }
       case 'addsuffix': {
         const [s, text] = splitArgs(argText, 2).map(arg);
-        return words(text ?? '').map((w) => w + s.trim()).join(' ');
+        return words(text ?? '')
+          .map((w) => w + s.trim())
+          .join(' ');
       }
       case 'notdir':
-        return words(arg(argText)).map((w) => w.slice(w.lastIndexOf('/') + 1)).join(' ');
+        return words(arg(argText))
+          .map((w) => w.slice(w.lastIndexOf('/') + 1))
+          .join(' ');
       case 'dir':
-        return words(arg(argText)).map((w) => (w.includes('/') ? w.slice(0, w.lastIndexOf('/') + 1) : './')).join(' ');
+        return words(arg(argText))
+          .map((w) => (w.includes('/') ? w.slice(0, w.lastIndexOf('/') + 1) : './'))
+          .join(' ');
       case 'basename':
-        return words(arg(argText)).map((w) => w.replace(/\.[^./]*$/, '')).join(' ');
+        return words(arg(argText))
+          .map((w) => w.replace(/\.[^./]*$/, ''))
+          .join(' ');
       case 'suffix':
-        return words(arg(argText)).map((w) => /\.[^./]*$/.exec(w)?.[0] ?? '').filter(Boolean).join(' ');
+        return words(arg(argText))
+          .map((w) => /\.[^./]*$/.exec(w)?.[0] ?? '')
+          .filter(Boolean)
+          .join(' ');
       case 'sort':
         return [...new Set(words(arg(argText)))].sort().join(' ');
       case 'firstword':
@@ -206,7 +219,9 @@ class Expander {
         const [ps, text] = splitArgs(argText, 2).map(arg);
         const res = words(ps).map((p) => patternToRegExp(p).re);
         const keep = name === 'filter';
-        return words(text ?? '').filter((w) => res.some((re) => re.test(w)) === keep).join(' ');
+        return words(text ?? '')
+          .filter((w) => res.some((re) => re.test(w)) === keep)
+          .join(' ');
       }
       case 'if': {
         const [cond, then, otherwise] = splitArgs(argText, 3);

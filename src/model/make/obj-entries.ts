@@ -154,7 +154,8 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): Ob
       const m = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m || m[1] === 'obj' || m[1].startsWith('obj-') || m[1].includes('flags') || m[1].startsWith('subdir')) continue;
       const v = s.obj ?? expand(s.a.value, reader.lookup);
-      if (!v.resolved) note(s.file.path, s.a.line, `parts of ${m[1]} depend on ${v.unresolved.join(', ')}, which the audit does not evaluate`);
+      if (!v.resolved)
+        note(s.file.path, s.a.line, `parts of ${m[1]} depend on ${v.unresolved.join(', ')}, which the audit does not evaluate`);
       const cur = partsOf.get(m[1]) ?? { parts: [], line: s.a.line, file: s.file.path };
       if (s.a.op === ':=' || s.a.op === '=') cur.parts = [];
       cur.parts.push(...v.value.split(/\s+/).filter(Boolean));
@@ -175,7 +176,11 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): Ob
         }
         unresolvedConfig = cfg;
         kind = 'm';
-        note(s.file.path, s.a.line, `${cfg} is never set in the repository; obj-$(${cfg}) builds only when the kernel config or the command line sets it to m`);
+        note(
+          s.file.path,
+          s.a.line,
+          `${cfg} is never set in the repository; obj-$(${cfg}) builds only when the kernel config or the command line sets it to m`,
+        );
       }
       if (kind !== 'm' && kind !== 'y') continue;
       const v = s.obj ?? expand(s.a.value, reader.lookup);

@@ -45,7 +45,10 @@ export function stripComment(s: string): string {
   return s;
 }
 
-type Hit = { kind: 'assign'; op: AssignOp; index: number } | { kind: 'colon'; index: number; double: boolean } | { kind: 'semi'; index: number };
+type Hit =
+  | { kind: 'assign'; op: AssignOp; index: number }
+  | { kind: 'colon'; index: number; double: boolean }
+  | { kind: 'semi'; index: number };
 
 /** First assignment operator, rule colon or `;` outside variable references. */
 function firstOperator(s: string, withSemi: boolean): Hit | undefined {
@@ -110,7 +113,6 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
   // Binary garbage: blank such lines (line numbers stay right) and say so once.
   let garbage = 0;
   physical = physical.map((l) => {
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: detecting binary content is the point
     if (/[\x00-\x08\x0e-\x1f]/.test(l)) {
       garbage++;
       return '';
@@ -220,7 +222,8 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
         }
         continue;
       }
-      if (strayNotes++ < 5) file.notes.push({ line, message: 'line is neither an assignment, a rule nor a directive (make would stop: missing separator)' });
+      if (strayNotes++ < 5)
+        file.notes.push({ line, message: 'line is neither an assignment, a rule nor a directive (make would stop: missing separator)' });
       continue;
     }
 
@@ -297,7 +300,7 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
 /** `.DEFAULT_GOAL`, else the first ordinary target of a rule a user's plain `make` reads. */
 function defaultTarget(file: MakeFile): string | undefined {
   const goal = file.assignments.find((a) => a.name === '.DEFAULT_GOAL' && !a.target);
-  if (goal && goal.value && !goal.value.includes('$')) return goal.value.split(/\s+/)[0];
+  if (goal?.value && !goal.value.includes('$')) return goal.value.split(/\s+/)[0];
   for (const r of file.rules) {
     if (evalConditions(r.conditions, USER_INVOCATION) === false) continue;
     const t = r.targets.find((x) => !isSpecialTarget(x));

@@ -8,7 +8,7 @@ export default defineRule({
   id: 'build/artifacts-committed',
   severity: 'error',
   title: 'Build outputs are committed',
-  why: 'Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild\'s dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts §1).',
+  why: "Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild's dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts §1).",
   fix: 'Remove them with `git rm --cached` and list the kbuild outputs in .gitignore.',
   check(model) {
     if (!model.scan.git) return []; // outside git, "tracked" means nothing
@@ -18,7 +18,9 @@ export default defineRule({
       .sort()
       .map((p) => ({ p, kind: kbuildArtifact(p, all) }))
       .filter((h): h is { p: string; kind: string } => !!h.kind);
-    const out: RawFinding[] = hits.slice(0, LIMIT).map((h) => ({ file: h.p, message: `${h.p} is a kbuild output (${h.kind}) tracked by git` }));
+    const out: RawFinding[] = hits
+      .slice(0, LIMIT)
+      .map((h) => ({ file: h.p, message: `${h.p} is a kbuild output (${h.kind}) tracked by git` }));
     if (hits.length > LIMIT) out.push({ message: `${hits.length - LIMIT} more kbuild outputs are tracked by git (${hits.length} in all)` });
     return out;
   },

@@ -24,8 +24,15 @@ export default defineRule({
       }
       for (const r of mf.rules) {
         for (const step of r.recipe) {
-          const names = shellWords(step.text).map((w) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w)?.[1]).filter((n): n is string => !!n && n in REPLACEMENT);
-          for (const n of new Set(names)) out.push({ file: mf.path, line: step.line, message: `${n}= on the make command line is deprecated; set ${REPLACEMENT[n]} in Kbuild` });
+          const names = shellWords(step.text)
+            .map((w) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w)?.[1])
+            .filter((n): n is string => !!n && n in REPLACEMENT);
+          for (const n of new Set(names))
+            out.push({
+              file: mf.path,
+              line: step.line,
+              message: `${n}= on the make command line is deprecated; set ${REPLACEMENT[n]} in Kbuild`,
+            });
         }
       }
     }

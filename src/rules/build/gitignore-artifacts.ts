@@ -8,12 +8,13 @@ export default defineRule({
   id: 'build/gitignore-artifacts',
   severity: 'note',
   title: '.gitignore does not cover kbuild outputs',
-  why: 'Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts §1 lists the kernel\'s own patterns).',
+  why: "Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts §1 lists the kernel's own patterns).",
   fix: 'Add to .gitignore: `*.o *.ko *.mod *.mod.c *.o.* .*.cmd .*.d .tmp_versions/ Module.symvers modules.order`.',
   check(model) {
     const dirs = new Map<string, string>();
     for (const m of model.modules) if (m.buildFile) dirs.set(m.dir, m.name);
-    for (const e of model.objEntries) if (!e.subdir && !dirs.has(e.dir ?? posix.dirname(e.file))) dirs.set(e.dir ?? posix.dirname(e.file), e.name);
+    for (const e of model.objEntries)
+      if (!e.subdir && !dirs.has(e.dir ?? posix.dirname(e.file))) dirs.set(e.dir ?? posix.dirname(e.file), e.name);
     if (dirs.size === 0) return [];
 
     const gitignores = [...model.scan.files.values()]

@@ -15,7 +15,11 @@ export default defineRule({
     for (const mf of model.make.values()) {
       const calls = kbuildCalls(mf);
       if (calls.length === 0 || offersGoal(mf, ['install', 'modules_install'])) continue;
-      out.push({ file: mf.path, line: calls[0].rule.line, message: `${mf.path} offers no install or modules_install target and there is no dkms.conf` });
+      out.push({
+        file: mf.path,
+        line: calls[0].rule.line,
+        message: `${mf.path} offers no install or modules_install target and there is no dkms.conf`,
+      });
     }
     return out;
   },

@@ -15,7 +15,11 @@ export default defineRule({
       if (mf.assignments.some((a) => a.name === 'PWD')) continue;
       for (const call of kbuildCalls(mf)) {
         if (call.ext?.name !== 'M' || !/^\$[({]PWD[)}]\/?$/.test(call.ext.value)) continue;
-        out.push({ file: mf.path, line: call.step.line, message: `M=${call.ext.value} is wrong when make runs with -C from another folder; use M=$(CURDIR)` });
+        out.push({
+          file: mf.path,
+          line: call.step.line,
+          message: `M=${call.ext.value} is wrong when make runs with -C from another folder; use M=$(CURDIR)`,
+        });
       }
     }
     return out;

@@ -20,7 +20,12 @@ export default defineRule({
       for (const [name, values] of conf.vars) {
         if (name !== 'MAKE') continue;
         for (const v of values) {
-          if (/\bSUBDIRS=/.test(v.value)) out.push({ file: conf.path, line: v.line, message: 'the dkms MAKE command passes SUBDIRS=, which fails on kernels 5.3 and later; use M=' });
+          if (/\bSUBDIRS=/.test(v.value))
+            out.push({
+              file: conf.path,
+              line: v.line,
+              message: 'the dkms MAKE command passes SUBDIRS=, which fails on kernels 5.3 and later; use M=',
+            });
         }
       }
     }

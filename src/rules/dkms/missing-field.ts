@@ -28,7 +28,8 @@ export default defineRule({
         if (built && /\.k?o$/.test(built.value)) at(`BUILT_MODULE_NAME[${i}] must not end in .o or .ko`, built.line);
         const dest = dkmsValue(conf, 'DEST_MODULE_LOCATION', i);
         if (!dest) at(`no DEST_MODULE_LOCATION[${i}] for module record #${i}`);
-        else if (!/^\/(kernel|updates|extra)/.test(dest.value)) at(`DEST_MODULE_LOCATION[${i}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
+        else if (!/^\/(kernel|updates|extra)/.test(dest.value))
+          at(`DEST_MODULE_LOCATION[${i}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
       }
     }
     return out;

@@ -40,7 +40,11 @@ export default defineRule({
       const lines = [...makeCommands(conf), ...(conf.vars.get('CLEAN') ?? [])];
       for (const v of lines) {
         if (UNAME.test(v.value)) {
-          out.push({ file: conf.path, line: v.line, message: 'the dkms build command uses `uname -r`, the running kernel, not the one dkms builds for (${kernelver})' });
+          out.push({
+            file: conf.path,
+            line: v.line,
+            message: 'the dkms build command uses `uname -r`, the running kernel, not the one dkms builds for (${kernelver})',
+          });
         }
       }
       for (const v of makeCommands(conf)) {
