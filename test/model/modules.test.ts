@@ -118,4 +118,15 @@ describe('module discovery', () => {
     expect(m.modules[0].init).toMatchObject({ function: 'pad_drv_init', via: 'module_pad_driver', line: 4 });
     expect(m.modules[0].exit).toMatchObject({ function: 'pad_drv_exit', via: 'module_pad_driver' });
   });
+
+  it('reads module_init and module_exit written without semicolons', () => {
+    const m = modelFromFiles({
+      Makefile: 'obj-m := nosemi.o\n',
+      'nosemi.c':
+        '#include <linux/module.h>\nstatic int __init a_init(void) { return 0; }\nstatic void __exit a_exit(void) { }\nmodule_init(a_init)\nmodule_exit(a_exit)\nMODULE_LICENSE("GPL");\n',
+    });
+    expect(m.modules[0].init?.function).toBe('a_init');
+    expect(m.modules[0].exit?.function).toBe('a_exit');
+    expect(m.modules[0].license?.value).toBe('GPL');
+  });
 });

@@ -280,7 +280,11 @@ class Walker {
       // a discarded result (`misc_register(&m);`) keeps the call's own key as status: never checked
       void discarded;
       this.created.set(res.id, res);
-      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, 'unknown') };
+      let vals = setVal(st.vals, status, 'unknown');
+      // `pci_request_regions(pdev, ...)` dereferences its argument: a later `if (pdev)` is true.
+      const argHandle = s.handle !== 'result' && handleExpr && !handleExpr.trim().startsWith('&') ? normExpr(handleExpr) : '';
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = setVal(vals, argHandle, 'nonzero');
+      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
@@ -333,7 +337,9 @@ class Walker {
   private toDevres(st: State, c: CallExpr): State {
     const data = normExpr(c.args[2] ?? '');
     if (!data) return st;
-    return { ...st, live: st.live.map((r) => (r.handles.includes(data) ? { ...r, managed: true } : r)) };
+    // The action usually frees fields of a private struct: `ts->buf`, `priv->id` hang off `ts`, `priv`.
+    const named = (h: string) => h === data || h.startsWith(`${data}->`) || h.startsWith(`${data}.`);
+    return { ...st, live: st.live.map((r) => (r.handles.some(named) ? { ...r, managed: true } : r)) };
   }
 
   /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
@@ -454,7 +460,13 @@ class Walker {
       case 'and':
       case 'or': {
         const both = (t.op === 'and') === truth;
-        if (!both) return st; // one of two failed: we do not know which
+        if (!both) {
+          // One operand decided and we do not know which; the right one may not even have run (short
+          // circuit), so what its calls acquired is not known to be held here.
+          const keys = new Set(leaves(t.right).flatMap((l) => ('key' in l ? [l.key] : [])));
+          const live = st.live.filter((r) => !keys.has(r.status));
+          return live.length === st.live.length ? st : { ...st, live };
+        }
         const l = this.assume(st, t.left, truth);
         return l && this.assume(l, t.right, truth);
       }

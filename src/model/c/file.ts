@@ -38,6 +38,7 @@ const NOT_CALLS = new Set([
 ]);
 /** Words that may stand before a file-scope macro invocation (`static DEVICE_ATTR_RW(x);`). */
 const MACRO_PREFIX = new Set(['static', 'const']);
+const MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 /** Arguments longer than this are not split (a 1 MB macro must not make the scan quadratic). */
 const MAX_ARGS_SPAN = 64 * 1024;
 
@@ -81,7 +82,9 @@ export function readCFile(path: string, text: string): CFile {
     const inInit = ii < initializers.length && initializers[ii].start < start;
     if (!inInit) {
       const prev = previousToken(body, start);
-      const declaration = prev !== '' && prev !== ';' && prev !== '}' && prev !== '{' && !MACRO_PREFIX.has(prev);
+      // `module_init(x)` `module_exit(y)` without semicolons: after `)` a module or upper-case macro starts anew.
+      const afterMacro = prev === ')' && MACRO_LIKE.test(name);
+      const declaration = prev !== '' && prev !== ';' && prev !== '}' && prev !== '{' && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue; // a prototype or a declarator such as `int (*fn)(void)`
       macros.push({ name, args, ...span });
     }

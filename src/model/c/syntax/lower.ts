@@ -15,6 +15,8 @@ export interface SliceContext {
 
 const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !== null);
 
+const CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
+
 export class Lowerer {
   constructor(private readonly ctx: SliceContext) {}
 
@@ -113,6 +115,9 @@ export class Lowerer {
           return { op: 'is_err', key: this.key(first), orNull: c.name === 'IS_ERR_OR_NULL' };
         }
         if (/^(unlikely|likely|WARN_ON|WARN_ON_ONCE|WARN)$/.test(c.name) && first) return this.test(first);
+        // Kconfig tests are constants: every `IS_ENABLED(CONFIG_X)` of a function shares one key, so the
+        // walk takes the same branch each time (no path that registers and then skips the unregister).
+        if (CONFIG_TESTS.test(c.name)) return { op: 'not', arg: { op: 'zero', key: this.src(inner).replace(/\s+/g, '') } };
         return { op: 'not', arg: { op: 'zero', key: c.key } };
       }
       case 'identifier':
