@@ -9558,6 +9558,7 @@ var NOT_CALLS = /* @__PURE__ */ new Set([
   "__builtin_expect"
 ]);
 var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
+var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
@@ -9595,7 +9596,8 @@ function readCFile(path11, text) {
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
       const prev = previousToken(body2, start2);
-      const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev);
+      const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
+      const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
       macros.push({ name: name2, args: args2, ...span });
     }
@@ -19492,6 +19494,7 @@ function matchingClose(t, open) {
 
 // src/model/c/syntax/lower.ts
 var kids = (n) => n.namedChildren.filter((c) => c !== null);
+var CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
 var Lowerer = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -19585,6 +19588,7 @@ var Lowerer = class {
           return { op: "is_err", key: this.key(first), orNull: c.name === "IS_ERR_OR_NULL" };
         }
         if (/^(unlikely|likely|WARN_ON|WARN_ON_ONCE|WARN)$/.test(c.name) && first) return this.test(first);
+        if (CONFIG_TESTS.test(c.name)) return { op: "not", arg: { op: "zero", key: this.src(inner).replace(/\s+/g, "") } };
         return { op: "not", arg: { op: "zero", key: c.key } };
       }
       case "identifier":
@@ -20278,7 +20282,10 @@ var Walker = class {
       };
       void discarded;
       this.created.set(res.id, res);
-      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals: setVal(st.vals, status, "unknown") };
+      let vals = setVal(st.vals, status, "unknown");
+      const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = setVal(vals, argHandle, "nonzero");
+      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
@@ -20325,7 +20332,8 @@ var Walker = class {
   toDevres(st, c) {
     const data = normExpr(c.args[2] ?? "");
     if (!data) return st;
-    return { ...st, live: st.live.map((r) => r.handles.includes(data) ? { ...r, managed: true } : r) };
+    const named = (h2) => h2 === data || h2.startsWith(`${data}->`) || h2.startsWith(`${data}.`);
+    return { ...st, live: st.live.map((r) => r.handles.some(named) ? { ...r, managed: true } : r) };
   }
   /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
   teardown(st, c) {
@@ -20436,7 +20444,11 @@ var Walker = class {
       case "and":
       case "or": {
         const both2 = t.op === "and" === truth;
-        if (!both2) return st;
+        if (!both2) {
+          const keys = new Set(leaves(t.right).flatMap((l2) => "key" in l2 ? [l2.key] : []));
+          const live = st.live.filter((r) => !keys.has(r.status));
+          return live.length === st.live.length ? st : { ...st, live };
+        }
         const l = this.assume(st, t.left, truth);
         return l && this.assume(l, t.right, truth);
       }
