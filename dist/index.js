@@ -42794,10 +42794,7 @@ var SHOWN_LINES2 = 5;
 function kernelCFiles(model) {
   return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
-var linesOf = /* @__PURE__ */ new WeakMap();
 function sourceLines(file) {
-  const hit = linesOf.get(file);
-  if (hit) return hit;
   const lines = [];
   let offset = 0;
   let number = 1;
@@ -42808,7 +42805,6 @@ function sourceLines(file) {
     number++;
   }
   if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
-  linesOf.set(file, lines);
   return lines;
 }
 function summarise(file, lines, what) {

@@ -22,12 +22,9 @@ export interface SourceLine {
   offset: number;
 }
 
-// The four style rules read the same lines: split each file once.
-const linesOf = new WeakMap<CFile, SourceLine[]>();
-
+// Not cached across rules: kept for every file of a large tree, the lines cost more memory than
+// splitting them again costs time.
 export function sourceLines(file: CFile): SourceLine[] {
-  const hit = linesOf.get(file);
-  if (hit) return hit;
   const lines: SourceLine[] = [];
   let offset = 0;
   let number = 1;
@@ -39,7 +36,6 @@ export function sourceLines(file: CFile): SourceLine[] {
   }
   // A final newline leaves an empty last piece that is not a line.
   if (lines.length > 0 && lines[lines.length - 1].text === '' && file.text.endsWith('\n')) lines.pop();
-  linesOf.set(file, lines);
   return lines;
 }
 
