@@ -35801,7 +35801,7 @@ var ACQUIRE_SPECS = [
   ),
   spec("firmware", ["request_firmware"], "negative", A0, ["release_firmware"]),
   spec("file", ["filp_open"], "err-ptr", R, ["filp_close"]),
-  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device"]),
+  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device", "vb2_video_unregister_device"]),
   spec("snd_card", ["snd_card_new"], "negative", { arg: 5 }, ["snd_card_free"]),
   spec("hwmon", ["hwmon_device_register", "hwmon_device_register_with_groups", "hwmon_device_register_with_info"], "err-ptr", R, [
     "hwmon_device_unregister"

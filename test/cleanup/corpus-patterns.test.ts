@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/cleanup/error-path-leak.js';
+import exitRule from '../../src/rules/cleanup/exit-missing-release.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { repo } from './repo.js';
 
@@ -202,6 +203,54 @@ static void foo_remove(struct pci_dev *pdev)
 
 static struct pci_driver foo_driver = { .probe = foo_probe, .remove = foo_remove, .name = "foo" };
 module_pci_driver(foo_driver);
+`),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('a release through the address a local pointer was set to matches the pointer (vb2_video_unregister_device)', () => {
+    const findings = runRule(
+      exitRule,
+      repo(`struct foo { struct video_device vdev; };
+
+static int foo_setup_video(struct foo *foo)
+{
+	struct video_device *vdev = &foo->vdev;
+	int rc;
+
+	vdev->vfl_type = VFL_TYPE_VIDEO;
+	rc = video_register_device(vdev, VFL_TYPE_VIDEO, 0);
+	if (rc)
+		return rc;
+	return 0;
+}
+
+static int foo_probe(struct platform_device *pdev)
+{
+	struct foo *foo = devm_kzalloc(&pdev->dev, sizeof(*foo), GFP_KERNEL);
+	int rc;
+
+	if (!foo)
+		return -ENOMEM;
+	rc = foo_setup_video(foo);
+	if (rc)
+		return rc;
+	if (rc)
+		return rc;
+	platform_set_drvdata(pdev, foo);
+	return 0;
+}
+
+static int foo_remove(struct platform_device *pdev)
+{
+	struct foo *foo = platform_get_drvdata(pdev);
+
+	vb2_video_unregister_device(&foo->vdev);
+	return 0;
+}
+
+static struct platform_driver foo_driver = { .probe = foo_probe, .remove = foo_remove, .driver = { .name = "foo" } };
+module_platform_driver(foo_driver);
 `),
     );
     expect(findings).toEqual([]);
