@@ -40375,8 +40375,15 @@ function functionName(value) {
   return /^[A-Za-z_]\w*$/.test(v2) && v2 !== "NULL" ? v2 : void 0;
 }
 
+// src/analysis/cleanup/teardown-names.ts
+var WORDS = "put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown";
+var TEARDOWN_ANYWHERE = new RegExp(`(${WORDS})`, "i");
+var TEARDOWN_WORD = new RegExp(`(^|_)(${WORDS})(_|\\d*$)`, "i");
+function isTeardownName(name2) {
+  return TEARDOWN_WORD.test(name2);
+}
+
 // src/analysis/cleanup/teardown.ts
-var TEARDOWN = /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
 function collectReleases(fb, env, depth = 0, stack = []) {
   const only = fb.body.length === 1 ? fb.body[0] : void 0;
   const refuses = only?.kind === "return" && /^-\s*E[A-Z]+$/.test(only.value ?? "");
@@ -40400,7 +40407,7 @@ function collectReleases(fb, env, depth = 0, stack = []) {
       return;
     }
     if (env.opaqueMacro(c.name)) out2.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
-    else if (TEARDOWN.test(c.name)) out2.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
+    else if (TEARDOWN_ANYWHERE.test(c.name)) out2.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
   };
   const visit = (stmts) => {
     for (const s of stmts) {
@@ -40515,7 +40522,6 @@ function buildCfg(body2) {
 }
 
 // src/analysis/cleanup/walk.ts
-var TEARDOWN2 = /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
 function walkFunction(fnBody, env, depth = 0, stack = []) {
@@ -40681,7 +40687,7 @@ var Walker = class {
     const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
-    if (TEARDOWN2.test(c.name)) return this.teardown(st, c);
+    if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
   }
   release(st, c, specs) {
@@ -40704,7 +40710,9 @@ var Walker = class {
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
-    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind)) };
+    const found = match;
+    const paired = (r) => !r.managed && r.spec.release.includes(c.name) && (r.spec.dependsOn?.includes(found.spec.kind) || found.spec.dependsOn?.includes(r.spec.kind));
+    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind) && !paired(r)) };
   }
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
   handOver(st, c) {

@@ -255,4 +255,60 @@ module_platform_driver(foo_driver);
     );
     expect(findings).toEqual([]);
   });
+
+  it('input_unregister_device on the allocated pointer also ends a registration made through another name', () => {
+    const findings = runRule(
+      rule,
+      repo(`struct foo { struct input_dev *input; };
+
+static int foo_probe(struct platform_device *pdev)
+{
+	struct input_dev *input_dev;
+	struct foo *foo;
+	int err;
+
+	foo = kzalloc(sizeof(*foo), GFP_KERNEL);
+	if (!foo)
+		return -ENOMEM;
+	input_dev = input_allocate_device();
+	if (!input_dev) {
+		err = -ENOMEM;
+		goto fail;
+	}
+	foo->input = input_dev;
+	err = input_register_device(foo->input);
+	if (err)
+		goto fail_allocate;
+	err = request_irq(42, foo_irq, 0, "foo", foo);
+	if (err)
+		goto fail_register;
+	platform_set_drvdata(pdev, foo);
+	return 0;
+
+fail_register:
+	input_unregister_device(input_dev);
+	goto fail;
+fail_allocate:
+	input_free_device(input_dev);
+fail:
+	kfree(foo);
+	return err;
+}
+
+static int foo_remove(struct platform_device *pdev)
+{
+	struct foo *foo = platform_get_drvdata(pdev);
+
+	free_irq(42, foo);
+	input_unregister_device(foo->input);
+	kfree(foo);
+	return 0;
+}
+
+static struct platform_driver foo_driver = { .probe = foo_probe, .remove = foo_remove, .driver = { .name = "foo" } };
+module_platform_driver(foo_driver);
+`),
+    );
+    expect(findings).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // What an exit/remove function releases, in source order, following the module's own functions.
 
+import { TEARDOWN_ANYWHERE } from './teardown-names.js';
 import { releasedKinds } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Stmt } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
@@ -25,9 +26,6 @@ export interface TeardownEnv {
   maxDepth: number;
 }
 
-const TEARDOWN =
-  /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
-
 export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, stack: string[] = []): TeardownFacts {
   const only = fb.body.length === 1 ? fb.body[0] : undefined;
   const refuses = only?.kind === 'return' && /^-\s*E[A-Z]+$/.test(only.value ?? '');
@@ -51,7 +49,7 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
       return;
     }
     if (env.opaqueMacro(c.name)) out.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
-    else if (TEARDOWN.test(c.name)) out.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
+    else if (TEARDOWN_ANYWHERE.test(c.name)) out.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
   };
   const visit = (stmts: Stmt[]): void => {
     for (const s of stmts) {

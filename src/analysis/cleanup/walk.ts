@@ -2,6 +2,7 @@
 // calls), tracking what is acquired, checked and released. Produces the facts the cleanup rules
 // report; when a path meets something it cannot follow, the function is inconclusive instead.
 
+import { isTeardownName } from './teardown-names.js';
 import {
   type AcquireSpec,
   acquireSpec,
@@ -103,8 +104,6 @@ interface State {
   tainted: string | undefined;
 }
 
-const TEARDOWN =
-  /(put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown)/i;
 const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZERO', 'WARN_ON', 'WARN_ON_ONCE', 'BUG_ON', 'ERR_CAST']);
 
 const summaries = new WeakMap<FunctionBody, WalkResult>();
@@ -294,7 +293,7 @@ class Walker {
     const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
-    if (TEARDOWN.test(c.name)) return this.teardown(st, c);
+    if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
   }
 
@@ -320,7 +319,14 @@ class Walker {
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : undefined;
-    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === undefined || r.spec.kind !== kind)) };
+    // A call that releases both a resource and the one it depends on ends both: input_unregister_device()
+    // unregisters the device and frees it, whichever of the two handles it was given.
+    const found = match;
+    const paired = (r: Res) =>
+      !r.managed &&
+      r.spec.release.includes(c.name) &&
+      (r.spec.dependsOn?.includes(found.spec.kind) || found.spec.dependsOn?.includes(r.spec.kind));
+    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === undefined || r.spec.kind !== kind) && !paired(r)) };
   }
 
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
