@@ -14077,6 +14077,17 @@ function firstOperator(s, withSemi) {
   }
   return void 0;
 }
+function assignment(mods, hit, line, conds) {
+  return {
+    name: mods.rest.slice(0, hit.index).trim(),
+    op: hit.op,
+    value: mods.rest.slice(hit.index + hit.op.length).trim(),
+    line,
+    override: mods.override,
+    export: mods.export,
+    conditions: conds
+  };
+}
 function modifiers(s) {
   let rest = s.trimStart();
   let override = false;
@@ -14207,15 +14218,7 @@ function parseMakefile(path11, text, kind) {
       continue;
     }
     if (hit.kind === "assign") {
-      file.assignments.push({
-        name: mods.rest.slice(0, hit.index).trim(),
-        op: hit.op,
-        value: mods.rest.slice(hit.index + hit.op.length).trim(),
-        line,
-        override: mods.override,
-        export: mods.export,
-        conditions: conditions()
-      });
+      file.assignments.push(assignment(mods, hit, line, conditions()));
       continue;
     }
     if (hit.kind !== "colon") continue;
@@ -14224,18 +14227,7 @@ function parseMakefile(path11, text, kind) {
     const tmods = modifiers(rest);
     const inner = firstOperator(tmods.rest, true);
     if (inner?.kind === "assign") {
-      for (const t of targets) {
-        file.assignments.push({
-          name: tmods.rest.slice(0, inner.index).trim(),
-          op: inner.op,
-          value: tmods.rest.slice(inner.index + inner.op.length).trim(),
-          line,
-          override: tmods.override,
-          export: tmods.export,
-          conditions: conditions(),
-          target: t
-        });
-      }
+      for (const t of targets) file.assignments.push({ ...assignment(tmods, inner, line, conditions()), target: t });
       continue;
     }
     let inlineRecipe;
@@ -22562,8 +22554,8 @@ function kconfigSymbols(model) {
   return byDir;
 }
 function configSymbolOf(model, mod) {
-  const assignment = model.make.get(mod.buildFile)?.assignments.find((a) => a.line === mod.buildLine && a.name.startsWith("obj-"));
-  return assignment ? /CONFIG_([A-Za-z0-9_]+)/.exec(assignment.name)?.[1] : void 0;
+  const assignment2 = model.make.get(mod.buildFile)?.assignments.find((a) => a.line === mod.buildLine && a.name.startsWith("obj-"));
+  return assignment2 ? /CONFIG_([A-Za-z0-9_]+)/.exec(assignment2.name)?.[1] : void 0;
 }
 function dirAndParents(dir) {
   const parts2 = dir === "." ? [] : dir.split("/");

@@ -80,6 +80,24 @@ function firstOperator(s: string, withSemi: boolean): Hit | undefined {
 }
 
 /** `override export X` -> flags plus the bare rest. */
+/** `[override] [export] NAME op value`, split at the operator `hit` found. */
+function assignment(
+  mods: ReturnType<typeof modifiers>,
+  hit: Extract<Hit, { kind: 'assign' }>,
+  line: number,
+  conds: MakeCondition[],
+): MakeAssignment {
+  return {
+    name: mods.rest.slice(0, hit.index).trim(),
+    op: hit.op,
+    value: mods.rest.slice(hit.index + hit.op.length).trim(),
+    line,
+    override: mods.override,
+    export: mods.export,
+    conditions: conds,
+  };
+}
+
 function modifiers(s: string): { override: boolean; export: boolean; rest: string } {
   let rest = s.trimStart();
   let override = false;
@@ -228,15 +246,7 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
     }
 
     if (hit.kind === 'assign') {
-      file.assignments.push({
-        name: mods.rest.slice(0, hit.index).trim(),
-        op: hit.op,
-        value: mods.rest.slice(hit.index + hit.op.length).trim(),
-        line,
-        override: mods.override,
-        export: mods.export,
-        conditions: conditions(),
-      });
+      file.assignments.push(assignment(mods, hit, line, conditions()));
       continue;
     }
     if (hit.kind !== 'colon') continue;
@@ -248,18 +258,7 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
     const tmods = modifiers(rest);
     const inner = firstOperator(tmods.rest, true);
     if (inner?.kind === 'assign') {
-      for (const t of targets) {
-        file.assignments.push({
-          name: tmods.rest.slice(0, inner.index).trim(),
-          op: inner.op,
-          value: tmods.rest.slice(inner.index + inner.op.length).trim(),
-          line,
-          override: tmods.override,
-          export: tmods.export,
-          conditions: conditions(),
-          target: t,
-        });
-      }
+      for (const t of targets) file.assignments.push({ ...assignment(tmods, inner, line, conditions()), target: t });
       continue;
     }
 
