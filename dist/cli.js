@@ -14836,7 +14836,6 @@ var deprecated_extra_flags_default = defineRule({
 });
 
 // src/rules/build/gitignore-artifacts.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import { posix as posix3 } from "node:path";
 var gitignore_artifacts_default = defineRule({
   id: "build/gitignore-artifacts",
@@ -14850,16 +14849,15 @@ var gitignore_artifacts_default = defineRule({
     for (const e of model.objEntries)
       if (!e.subdir && !dirs.has(e.dir ?? posix3.dirname(e.file))) dirs.set(e.dir ?? posix3.dirname(e.file), e.name);
     if (dirs.size === 0) return [];
-    const gitignores = [...model.scan.files.values()].filter((f) => posix3.basename(f.path) === ".gitignore" && f.text !== void 0).map((f) => ({ path: f.path, base: posix3.dirname(f.path), ig: (0, import_ignore.default)().add(f.text) }));
+    const gitignores = [...model.scan.files.keys()].filter((p) => posix3.basename(p) === ".gitignore");
     const out2 = [];
     for (const [dir, name2] of [...dirs].sort()) {
-      const applicable = gitignores.filter((g) => g.base === "." || dir === g.base || dir.startsWith(`${g.base}/`));
-      const missing = sampleOutputs(dir, name2).filter((s) => !applicable.some((g) => g.ig.ignores(g.base === "." ? s.path : s.path.slice(g.base.length + 1)))).map((s) => s.pattern);
+      const missing = sampleOutputs(dir, name2).filter((s) => !model.scan.gitignored(s.path)).map((s) => s.pattern);
       if (missing.length === 0) continue;
-      const nearest = applicable.sort((a, b2) => b2.base.length - a.base.length)[0];
+      const nearest = gitignores.filter((g) => posix3.dirname(g) === "." || dir === posix3.dirname(g) || dir.startsWith(`${posix3.dirname(g)}/`)).sort((a, b2) => b2.length - a.length)[0];
       out2.push({
-        file: nearest?.path,
-        message: nearest ? `${nearest.path} does not ignore the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}` : `no .gitignore covers the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}`
+        file: nearest,
+        message: nearest ? `${nearest} does not ignore the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}` : `no .gitignore covers the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}`
       });
     }
     return out2;
@@ -22750,7 +22748,7 @@ function readGitView(root) {
 }
 
 // src/scan/walk.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
+var import_ignore = __toESM(require_ignore(), 1);
 import { closeSync, constants as constants2, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync2, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import path8 from "node:path";
 
@@ -22770,8 +22768,17 @@ function decodeText(buf) {
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git, opts) {
   const realRoot = realpathSync2(root);
-  const out2 = { root: realRoot, files: /* @__PURE__ */ new Map(), git: !!git, trackedIgnored: [], notes: [] };
-  const configIgnore = (0, import_ignore2.default)().add(opts.ignore);
+  const gitignores = [];
+  const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
+  const out2 = {
+    root: realRoot,
+    files: /* @__PURE__ */ new Map(),
+    git: !!git,
+    trackedIgnored: [],
+    notes: [],
+    gitignored: (p) => gitignores.some((g) => (g.base === "" || p.startsWith(`${g.base}/`)) && g.ig.ignores(relTo(p, g)))
+  };
+  const configIgnore = (0, import_ignore.default)().add(opts.ignore);
   const seenDirs = /* @__PURE__ */ new Set();
   let count = 0;
   let truncated = false;
@@ -22816,9 +22823,12 @@ function walkRepository(root, git, opts) {
       const gi = readCached(path8.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count++;
-      if (gi.text !== void 0) rules12 = [...scoped, { base: dirRel, ig: (0, import_ignore2.default)().add(gi.text) }];
+      if (gi.text !== void 0) {
+        const scope = { base: dirRel, ig: (0, import_ignore.default)().add(gi.text) };
+        gitignores.push(scope);
+        rules12 = [...scoped, scope];
+      }
     }
-    const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
     for (const name2 of entries) {
       if (name2 === ".git") continue;
       const rel = dirRel ? `${dirRel}/${name2}` : name2;

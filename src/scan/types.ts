@@ -20,6 +20,11 @@ export interface RepoFiles {
   git: boolean;
   /** Paths git tracks that the scan skipped (ignored by .gitignore or the config): needed to spot committed artifacts. */
   trackedIgnored: string[];
+  /**
+   * Whether the repository's .gitignore files (not the config's ignore globs) ignore `path`, a file
+   * that need not exist: the rules ask it of kbuild outputs. Uses the rules the scan already parsed.
+   */
+  gitignored(path: string): boolean;
   /** Why files were skipped or not fully read. */
   notes: { file?: string; message: string }[];
 }

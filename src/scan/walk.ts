@@ -23,7 +23,17 @@ export const DEFAULT_WALK: WalkOptions = { maxFileBytes: 1024 * 1024, ignore: []
 
 export function walkRepository(root: string, git: GitView | undefined, opts: WalkOptions): RepoFiles {
   const realRoot = realpathSync(root);
-  const out: RepoFiles = { root: realRoot, files: new Map(), git: !!git, trackedIgnored: [], notes: [] };
+  // Every .gitignore read, by folder: the walk applies the chain of a folder; `gitignored` asks all.
+  const gitignores: { base: string; ig: Ignore }[] = [];
+  const relTo = (rel: string, s: { base: string }) => (s.base ? rel.slice(s.base.length + 1) : rel);
+  const out: RepoFiles = {
+    root: realRoot,
+    files: new Map(),
+    git: !!git,
+    trackedIgnored: [],
+    notes: [],
+    gitignored: (p) => gitignores.some((g) => (g.base === '' || p.startsWith(`${g.base}/`)) && g.ig.ignores(relTo(p, g))),
+  };
   const configIgnore = ignore().add(opts.ignore);
   const seenDirs = new Set<string>();
   let count = 0;
@@ -76,9 +86,12 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
       const gi = readCached(path.join(dirAbs, '.gitignore'), giRel);
       out.files.set(giRel, gi);
       count++;
-      if (gi.text !== undefined) rules = [...scoped, { base: dirRel, ig: ignore().add(gi.text) }];
+      if (gi.text !== undefined) {
+        const scope = { base: dirRel, ig: ignore().add(gi.text) };
+        gitignores.push(scope);
+        rules = [...scoped, scope];
+      }
     }
-    const relTo = (rel: string, s: Scoped) => (s.base ? rel.slice(s.base.length + 1) : rel);
     for (const name of entries) {
       if (name === '.git') continue;
       const rel = dirRel ? `${dirRel}/${name}` : name;

@@ -97,6 +97,11 @@ describe('ignore rules', () => {
     });
     const scan = scanRepository(root, { ignore: ['vendor/**'] });
     expect([...scan.files.keys()].sort()).toEqual(['.gitignore', 'sub/.gitignore', 'sub/kept.txt']);
+    // The same rules answer for files that do not exist yet (kbuild outputs), each in its own folder.
+    expect(scan.gitignored('sub/x.o')).toBe(true);
+    expect(scan.gitignored('sub/local.txt')).toBe(true);
+    expect(scan.gitignored('local.txt')).toBe(false);
+    expect(scan.gitignored('vendor/lib.c')).toBe(false);
   });
 
   it('knows which files git tracks, also ignored ones', () => {

@@ -1,4 +1,3 @@
-import ignore from 'ignore';
 import { posix } from 'node:path';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -17,21 +16,21 @@ export default defineRule({
       if (!e.subdir && !dirs.has(e.dir ?? posix.dirname(e.file))) dirs.set(e.dir ?? posix.dirname(e.file), e.name);
     if (dirs.size === 0) return [];
 
-    const gitignores = [...model.scan.files.values()]
-      .filter((f) => posix.basename(f.path) === '.gitignore' && f.text !== undefined)
-      .map((f) => ({ path: f.path, base: posix.dirname(f.path), ig: ignore().add(f.text as string) }));
+    const gitignores = [...model.scan.files.keys()].filter((p) => posix.basename(p) === '.gitignore');
     const out: RawFinding[] = [];
     for (const [dir, name] of [...dirs].sort()) {
-      const applicable = gitignores.filter((g) => g.base === '.' || dir === g.base || dir.startsWith(`${g.base}/`));
       const missing = sampleOutputs(dir, name)
-        .filter((s) => !applicable.some((g) => g.ig.ignores(g.base === '.' ? s.path : s.path.slice(g.base.length + 1))))
+        .filter((s) => !model.scan.gitignored(s.path))
         .map((s) => s.pattern);
       if (missing.length === 0) continue;
-      const nearest = applicable.sort((a, b) => b.base.length - a.base.length)[0];
+      // The .gitignore closest to the module's folder is where the patterns belong.
+      const nearest = gitignores
+        .filter((g) => posix.dirname(g) === '.' || dir === posix.dirname(g) || dir.startsWith(`${posix.dirname(g)}/`))
+        .sort((a, b) => b.length - a.length)[0];
       out.push({
-        file: nearest?.path,
+        file: nearest,
         message: nearest
-          ? `${nearest.path} does not ignore the kbuild outputs of ${name} (${dir}): ${missing.join(' ')}`
+          ? `${nearest} does not ignore the kbuild outputs of ${name} (${dir}): ${missing.join(' ')}`
           : `no .gitignore covers the kbuild outputs of ${name} (${dir}): ${missing.join(' ')}`,
       });
     }
