@@ -34944,918 +34944,6 @@ function kernelFiles(scan, c, make) {
   return [...out2].sort();
 }
 
-// src/rules/rule.ts
-var DOCS_BASE = "https://github.com/lkm-audit/lkm-audit/blob/main/docs/rules.md";
-function docsAnchor(id) {
-  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-}
-function defineRule(meta) {
-  const [category] = meta.id.split("/");
-  return { ...meta, category, docs: `${DOCS_BASE}#${docsAnchor(meta.id)}` };
-}
-
-// src/model/make/artifacts.ts
-import { posix as posix2 } from "node:path";
-function kbuildArtifact(path13, sources) {
-  const base = posix2.basename(path13);
-  if (/(^|\/)\.tmp_versions\//.test(path13)) return ".tmp_versions/";
-  if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
-  if (base === ".module-common.o") return base;
-  if (base.endsWith(".ko")) return "*.ko";
-  if (base.endsWith(".mod.c")) return "*.mod.c";
-  if (base.endsWith(".mod.o")) return "*.mod.o";
-  if (base.endsWith(".mod")) return "*.mod";
-  if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
-  if (/^\..+\.o\.d$/.test(base)) return ".*.d";
-  if (base.endsWith(".o")) {
-    const stem = path13.slice(0, -2);
-    return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
-  }
-  return void 0;
-}
-function sampleOutputs(dir, name2) {
-  const at2 = (f) => dir === "." || dir === "" ? f : `${dir}/${f}`;
-  return [
-    { pattern: "*.o", path: at2(`${name2}.o`) },
-    { pattern: "*.ko", path: at2(`${name2}.ko`) },
-    { pattern: "*.mod.c", path: at2(`${name2}.mod.c`) },
-    { pattern: "*.mod", path: at2(`${name2}.mod`) },
-    { pattern: ".*.cmd", path: at2(`.${name2}.ko.cmd`) },
-    { pattern: "Module.symvers", path: at2("Module.symvers") },
-    { pattern: "modules.order", path: at2("modules.order") }
-  ];
-}
-
-// src/rules/build/artifacts-committed.ts
-var LIMIT = 20;
-var artifacts_committed_default = defineRule({
-  id: "build/artifacts-committed",
-  severity: "error",
-  title: "Build outputs are committed",
-  why: "Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild's dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts §1).",
-  fix: "Remove them with `git rm --cached` and list the kbuild outputs in .gitignore.",
-  check(model) {
-    if (!model.scan.git) return [];
-    const tracked = [...[...model.scan.files.values()].filter((f) => f.tracked).map((f) => f.path), ...model.scan.trackedIgnored];
-    const all = /* @__PURE__ */ new Set([...model.scan.files.keys(), ...model.scan.trackedIgnored]);
-    const hits = [...new Set(tracked)].sort().map((p) => ({ p, kind: kbuildArtifact(p, all) })).filter((h2) => !!h2.kind);
-    const out2 = hits.slice(0, LIMIT).map((h2) => ({ file: h2.p, message: `${h2.p} is a kbuild output (${h2.kind}) tracked by git` }));
-    if (hits.length > LIMIT) out2.push({ message: `${hits.length - LIMIT} more kbuild outputs are tracked by git (${hits.length} in all)` });
-    return out2;
-  }
-});
-
-// src/rules/build/circular-composite.ts
-var circular_composite_default = defineRule({
-  id: "build/circular-composite",
-  severity: "error",
-  title: "Composite module named like one of its parts",
-  why: 'With `obj-m := hello.o` and `hello-y := hello.o util.o`, make reports "Circular hello.o <- hello.o dependency dropped" and the build fails on 6.1 and 6.12 alike (kernel-facts §1, tested).',
-  fix: "Rename the module or the source: `obj-m := hello.o`, `hello-y := hello_main.o util.o`.",
-  check(model) {
-    const out2 = [];
-    for (const e of model.objEntries) {
-      if (e.subdir || !e.parts.includes(`${e.name}.o`)) continue;
-      out2.push({
-        file: e.partsFile ?? e.file,
-        line: e.partsLine ?? e.line,
-        message: `module ${e.name} lists ${e.name}.o among its own parts; kbuild drops the circular dependency and the build fails (rename ${e.name}.c)`
-      });
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/compile-error.ts
-var compile_error_default = defineRule({
-  id: "build/compile-error",
-  severity: "error",
-  title: "Does not build against a kernel",
-  why: "Build mode ran `make -C <headers> M=<copy> modules W=1` against each header tree; an error there means users of that kernel cannot build the module at all (kernel-facts §6 lists the API changes behind most of them).",
-  fix: "Fix the reported error for that kernel (often an API change: see compat/removed-api) and rebuild against every supported kernel.",
-  check(model) {
-    return (model.buildResults ?? []).flatMap(
-      (r) => r.findings.filter((f) => f.ruleId === "build/compile-error").map(({ ruleId: _2, ...f }) => f)
-    );
-  }
-});
-
-// src/rules/build/compile-warning.ts
-var compile_warning_default = defineRule({
-  id: "build/compile-warning",
-  severity: "warning",
-  title: "Compiler or modpost warning against a kernel",
-  why: "Warnings of a `W=1` build (and modpost warnings such as a missing MODULE_DESCRIPTION or section mismatches) are what upstream review and newer compilers turn into errors; `-Werror` kernels already do.",
-  fix: "Fix the warning at the reported line for that kernel.",
-  check(model) {
-    return (model.buildResults ?? []).flatMap(
-      (r) => r.findings.filter((f) => f.ruleId === "build/compile-warning").map(({ ruleId: _2, ...f }) => f)
-    );
-  }
-});
-
-// src/model/make/wrapper.ts
-function shellWords(text) {
-  const out2 = [];
-  let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "$" && (text[i2 + 1] === "(" || text[i2 + 1] === "{")) {
-      const end = closingIndex(text, i2 + 1);
-      const stop2 = end < 0 ? text.length - 1 : end;
-      cur += text.slice(i2, stop2 + 1);
-      i2 = stop2;
-    } else if (c === '"' || c === "'") {
-      const end = text.indexOf(c, i2 + 1);
-      const stop2 = end < 0 ? text.length - 1 : end;
-      cur += text.slice(i2, stop2 + 1);
-      i2 = stop2;
-    } else if (/\s/.test(c)) {
-      if (cur) out2.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  if (cur) out2.push(cur);
-  return out2;
-}
-var MAKE_WORD = /^(\$[({]MAKE[)}]|make|gmake|\$[({]MAKE_?CMD[)}])$/;
-function kbuildCalls(file) {
-  const out2 = [];
-  for (const rule of file.rules) {
-    for (const step of rule.recipe) {
-      for (const segment of step.text.split(/&&|\|\||;/)) {
-        const words2 = shellWords(segment.trim().replace(/^[@+-]+/, ""));
-        const start2 = words2.findIndex((w2) => MAKE_WORD.test(w2.replace(/^[@+-]+/, "")));
-        if (start2 < 0) continue;
-        let dir;
-        let ext;
-        const goals = [];
-        for (let i2 = start2 + 1; i2 < words2.length; i2++) {
-          const w2 = words2[i2];
-          if (w2 === "-C" || w2 === "--directory") dir = words2[++i2];
-          else if (w2.startsWith("-C")) dir = w2.slice(2);
-          else if (w2.startsWith("--directory=")) dir = w2.slice("--directory=".length);
-          else {
-            const m2 = /^(M|SUBDIRS|KBUILD_EXTMOD)=(.*)$/.exec(w2);
-            if (m2 && !(m2[1] === "SUBDIRS" && ext && ext.name !== "SUBDIRS"))
-              ext = { name: m2[1], value: m2[2] };
-            else if (!w2.startsWith("-") && !w2.includes("=")) goals.push(w2);
-          }
-        }
-        if (dir === void 0) continue;
-        if (!ext && !goals.some((g) => /^modules/.test(g))) continue;
-        if (!ext && /^[\w][\w.-]*(\/[\w.-]+)*\/?$/.test(dir) && !/^\.\.?(\/|$)/.test(dir)) continue;
-        out2.push({ rule, step, dir: dir.replace(/^["']|["']$/g, ""), ext, goals });
-      }
-    }
-  }
-  return out2;
-}
-function headersOverridability(file, dirArg) {
-  const single = /^\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]\/?$/.exec(dirArg.trim());
-  if (!single) {
-    const refs = referencedVariables(dirArg);
-    if (refs.length === 0 || !dirArg.includes("$")) return { overridable: false, reason: "literal" };
-    const anyOverridable = refs.some((r) => variableOverridability(file, r).overridable);
-    return { overridable: anyOverridable, reason: "composite" };
-  }
-  return { variable: single[1], ...variableOverridability(file, single[1]) };
-}
-function variableOverridability(file, name2) {
-  const assigns = file.assignments.filter((a) => a.name === name2 && !a.target);
-  if (assigns.length === 0) return { overridable: true, reason: "unassigned" };
-  const forced = assigns.find((a) => a.override);
-  if (forced) return { overridable: false, pinnedBy: forced, reason: "override" };
-  for (const a of assigns) {
-    if (a.op === "?=") continue;
-    if (a.conditions.some((c) => isUnsetGuard(c, name2))) continue;
-    if (a.op === "+=" && assigns.some((b2) => b2.op === "?=" && b2.line < a.line)) continue;
-    return { overridable: false, pinnedBy: a, reason: "fixed" };
-  }
-  return { overridable: true, reason: assigns.some((a) => a.op === "?=") ? "conditional-default" : "guarded" };
-}
-function defaultGoalRules(file) {
-  if (!file.defaultTarget) return [];
-  const visible2 = file.rules.filter((r) => evalConditions(r.conditions, USER_INVOCATION) !== false);
-  const seen = /* @__PURE__ */ new Set();
-  const out2 = [];
-  const queue = [file.defaultTarget];
-  while (queue.length) {
-    const t = queue.shift();
-    if (seen.has(t)) continue;
-    seen.add(t);
-    for (const r of visible2) {
-      if (!r.targets.includes(t)) continue;
-      if (!out2.includes(r)) out2.push(r);
-      queue.push(...r.prerequisites);
-    }
-  }
-  return out2;
-}
-function userTargets(file) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const r of file.rules) {
-    if (evalConditions(r.conditions, USER_INVOCATION) === false) continue;
-    for (const t of r.targets) out2.add(t);
-  }
-  return out2;
-}
-function commandNames(text) {
-  if (/^\s*[@+-]*\s*#/.test(text)) return [];
-  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/\$[({](Q|quiet)[)}]/g, "").replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, "$$$1");
-  const out2 = [];
-  for (const part of unquoted.split(/&&|\|\||[;|()`]|\$\(/)) {
-    const words2 = shellWords(part.trim().replace(/^[@+-]+/, ""));
-    let i2 = 0;
-    while (i2 < words2.length) {
-      const w2 = words2[i2];
-      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2) || w2 === "exec" || w2 === "env" || w2 === "then" || w2 === "do" || w2 === "else" || w2 === "!") {
-        i2++;
-        continue;
-      }
-      out2.push(w2.replace(/^.*\//, ""));
-      if (w2 === "sudo" || w2.endsWith("/sudo")) {
-        i2++;
-        while (i2 < words2.length && words2[i2].startsWith("-")) i2++;
-        continue;
-      }
-      break;
-    }
-  }
-  return out2;
-}
-
-// src/rules/build/deprecated-extra-flags.ts
-var REPLACEMENT = {
-  EXTRA_CFLAGS: "ccflags-y",
-  EXTRA_AFLAGS: "asflags-y",
-  EXTRA_LDFLAGS: "ldflags-y",
-  EXTRA_CPPFLAGS: "cppflags-y"
-};
-var deprecated_extra_flags_default = defineRule({
-  id: "build/deprecated-extra-flags",
-  severity: "warning",
-  title: "Deprecated `EXTRA_*FLAGS`",
-  why: 'kbuild documents `EXTRA_CFLAGS`, `EXTRA_AFLAGS`, `EXTRA_LDFLAGS` and `EXTRA_CPPFLAGS` as "still supported but deprecated" (makefiles.rst §3.9); upstream review rejects them.',
-  fix: "Use `ccflags-y`, `asflags-y`, `ldflags-y` or `cppflags-y` (or `CFLAGS_<file>.o` for one file).",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      for (const a of mf.assignments) {
-        const repl = REPLACEMENT[a.name];
-        if (repl && !a.target) out2.push({ file: mf.path, line: a.line, message: `${a.name} is deprecated; use ${repl}` });
-      }
-      for (const r of mf.rules) {
-        for (const step of r.recipe) {
-          const names = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
-          for (const n of new Set(names))
-            out2.push({
-              file: mf.path,
-              line: step.line,
-              message: `${n}= on the make command line is deprecated; set ${REPLACEMENT[n]} in Kbuild`
-            });
-        }
-      }
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/gitignore-artifacts.ts
-import { posix as posix3 } from "node:path";
-var gitignore_artifacts_default = defineRule({
-  id: "build/gitignore-artifacts",
-  severity: "note",
-  title: ".gitignore does not cover kbuild outputs",
-  why: "Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts §1 lists the kernel's own patterns).",
-  fix: "Add to .gitignore: `*.o *.ko *.mod *.mod.c *.o.* .*.cmd .*.d .tmp_versions/ Module.symvers modules.order`.",
-  check(model) {
-    const dirs = /* @__PURE__ */ new Map();
-    for (const m2 of model.modules) if (m2.buildFile) dirs.set(m2.dir, m2.name);
-    for (const e of model.objEntries)
-      if (!e.subdir && !dirs.has(e.dir ?? posix3.dirname(e.file))) dirs.set(e.dir ?? posix3.dirname(e.file), e.name);
-    if (dirs.size === 0) return [];
-    const gitignores = [...model.scan.files.keys()].filter((p) => posix3.basename(p) === ".gitignore");
-    const out2 = [];
-    for (const [dir, name2] of [...dirs].sort()) {
-      const missing = sampleOutputs(dir, name2).filter((s) => !model.scan.gitignored(s.path)).map((s) => s.pattern);
-      if (missing.length === 0) continue;
-      const nearest = gitignores.filter((g) => posix3.dirname(g) === "." || dir === posix3.dirname(g) || dir.startsWith(`${posix3.dirname(g)}/`)).sort((a, b2) => b2.length - a.length)[0];
-      out2.push({
-        file: nearest,
-        message: nearest ? `${nearest} does not ignore the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}` : `no .gitignore covers the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}`
-      });
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/hardcoded-kernel-path.ts
-var PINNED = /(\/lib\/modules\/|\/usr\/src\/(?:linux-headers-|linux-|kernels\/))(\d+\.\d+(?:\.\d+)?[^/\s)"'}]*)/;
-var hardcoded_kernel_path_default = defineRule({
-  id: "build/hardcoded-kernel-path",
-  severity: "error",
-  title: "Headers path names one kernel release",
-  why: "A literal release in the headers path builds against one kernel only: on any other machine, CI runner or after an upgrade the directory does not exist and the build fails (kernel-facts §1; use `$(shell uname -r)` as an overridable default).",
-  fix: "Use `KDIR ?= /lib/modules/$(shell uname -r)/build` and pass `KDIR=` to build for another kernel.",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      const texts = [
-        ...mf.assignments.filter((a) => !a.define).map((a) => ({ text: a.value, line: a.line })),
-        ...mf.rules.flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text)))
-      ];
-      for (const t of texts) {
-        const m2 = PINNED.exec(t.text);
-        if (!m2) continue;
-        out2.push({
-          file: mf.path,
-          line: t.line,
-          message: `the headers path ${m2[1]}${m2[2]} names kernel ${m2[2]}; the build fails on every other kernel`
-        });
-      }
-    }
-    return out2.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
-  }
-});
-
-// src/rules/build/kdir-not-overridable.ts
-var kdir_not_overridable_default = defineRule({
-  id: "build/kdir-not-overridable",
-  severity: "warning",
-  title: "Headers directory cannot be overridden",
-  why: "dkms builds for kernels that are not running, CI builds against several header trees and cross builds use their own: a headers directory set with `:=`/`=` (or written literally after `-C`) ignores the environment, so those builds silently use the wrong kernel (kernel-facts §1, §7).",
-  fix: "Set it with `?=`: `KDIR ?= /lib/modules/$(shell uname -r)/build`, and call `$(MAKE) -C $(KDIR) M=$(CURDIR)`.",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const call of kbuildCalls(mf)) {
-        if (!call.ext) continue;
-        const o = headersOverridability(mf, call.dir);
-        if (o.overridable) continue;
-        const key = o.variable ?? `${call.step.line}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (o.pinnedBy) {
-          const how = o.reason === "override" ? "`override` ignores even `make " : "the environment cannot change it (only `make ";
-          out2.push({
-            file: mf.path,
-            line: o.pinnedBy.line,
-            message: `${o.variable} is set with ${o.pinnedBy.override ? "override " : ""}${o.pinnedBy.op}, so ${how}${o.variable}=...\`${o.reason === "override" ? "" : " can)"}; use ${o.variable} ?= ${o.pinnedBy.value}`
-          });
-        } else {
-          out2.push({
-            file: mf.path,
-            line: call.step.line,
-            message: o.reason === "literal" ? `-C ${call.dir} is written literally; no build can point it at other kernel headers` : `-C ${call.dir} is built from variables none of which can be overridden`
-          });
-        }
-      }
-    }
-    return out2;
-  }
-});
-
-// src/model/make/targets.ts
-function offersGoal(file, goals) {
-  const targets = userTargets(file);
-  if (goals.some((g) => targets.has(g))) return true;
-  return kbuildCalls(file).some((c) => c.rule.targets.includes("%") && c.goals.some((g) => /^\$[@({]/.test(g)));
-}
-
-// src/rules/build/missing-clean-target.ts
-var missing_clean_target_default = defineRule({
-  id: "build/missing-clean-target",
-  severity: "warning",
-  title: "Wrapper has no `clean` target",
-  why: "kbuild leaves `.o`, `.ko`, `.mod.c`, `.cmd` files, `Module.symvers` and `modules.order` behind; without `make clean` handing over to kbuild (`$(MAKE) -C $(KDIR) M=$(CURDIR) clean`) users delete them by hand or commit them (kernel-facts §1).",
-  fix: "Add `clean:` with the recipe `$(MAKE) -C $(KDIR) M=$(CURDIR) clean`.",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      const calls = kbuildCalls(mf);
-      if (calls.length === 0 || offersGoal(mf, ["clean", "distclean", "mrproper"])) continue;
-      out2.push({ file: mf.path, line: calls[0].rule.line, message: `${mf.path} builds through kbuild but has no clean target` });
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/missing-install-target.ts
-var missing_install_target_default = defineRule({
-  id: "build/missing-install-target",
-  severity: "note",
-  title: "No install path",
-  why: "`make -C <kdir> M=<dir> modules_install` puts the module under `/lib/modules/<release>/extra/` where modprobe and depmod find it; without an install target or a dkms.conf, users copy `.ko` files by hand and lose them at the next kernel update (kernel-facts §1, §7).",
-  fix: "Add `modules_install:` with `$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install`, or ship a dkms.conf.",
-  check(model) {
-    if (model.dkms.length > 0 || [...model.scan.files.keys()].some((p) => /(^|\/)dkms\.conf$/.test(p))) return [];
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      const calls = kbuildCalls(mf);
-      if (calls.length === 0 || offersGoal(mf, ["install", "modules_install"])) continue;
-      out2.push({
-        file: mf.path,
-        line: calls[0].rule.line,
-        message: `${mf.path} offers no install or modules_install target and there is no dkms.conf`
-      });
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/missing-makefile.ts
-var missing_makefile_default = defineRule({
-  id: "build/missing-makefile",
-  severity: "error",
-  title: "No Makefile or Kbuild builds a module",
-  why: "An out-of-tree module is built by kbuild: `make -C <kernel headers> M=<dir>` reads the Makefile or Kbuild of the module folder. Without one, nobody can build the module against their kernel (kbuild modules.rst §3).",
-  fix: "Add a Kbuild file with `obj-m := <name>.o` and a Makefile wrapper calling `$(MAKE) -C $(KDIR) M=$(CURDIR) modules`.",
-  check(model) {
-    if (model.make.size > 0) return [];
-    if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
-    const code = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
-    if (code.length === 0 && model.c.size === 0) return [];
-    return [
-      {
-        file: code[0],
-        line: code[0] ? 1 : void 0,
-        message: `no Makefile or Kbuild file in the repository, so the module code${code.length ? ` (${code.join(", ")})` : ""} cannot be built with kbuild`
-      }
-    ];
-  }
-});
-
-// src/rules/build/no-obj-m.ts
-var no_obj_m_default = defineRule({
-  id: "build/no-obj-m",
-  severity: "error",
-  title: "Build files never assign obj-m",
-  why: "kbuild builds a loadable module only for objects listed in `obj-m`; without it `make modules` builds nothing (kbuild modules.rst §3, makefiles.rst §3.2).",
-  fix: "Declare the module in Kbuild or the Makefile: `obj-m := <name>.o` (and `<name>-y := a.o b.o` for several sources).",
-  check(model) {
-    if (model.make.size === 0 || model.objEntries.length > 0) return [];
-    if (generatedBuildFileTemplates(model.scan.files.values()).some((t) => /^[ \t]*obj-(?:m|\$[({])/m.test(t.text))) return [];
-    const first = [...model.make.values()].sort((a, b2) => a.path.split("/").length - b2.path.split("/").length)[0];
-    return [
-      { file: first.path, line: 1, message: `${first.path} and the other build files never assign obj-m, so kbuild builds no module` }
-    ];
-  }
-});
-
-// src/rules/build/pwd-in-m.ts
-var pwd_in_m_default = defineRule({
-  id: "build/pwd-in-m",
-  severity: "note",
-  title: "`M=$(PWD)` instead of `M=$(CURDIR)`",
-  why: "`$(PWD)` is the caller's directory, not the Makefile's: `make -C path/to/module` then hands kbuild the wrong folder. `$(CURDIR)` is always the Makefile's own directory (GNU make; kernel-facts §1).",
-  fix: "Write `M=$(CURDIR)` (or define `PWD := $(shell pwd)` first).",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      if (mf.assignments.some((a) => a.name === "PWD")) continue;
-      for (const call of kbuildCalls(mf)) {
-        if (call.ext?.name !== "M" || !/^\$[({]PWD[)}]\/?$/.test(call.ext.value)) continue;
-        out2.push({
-          file: mf.path,
-          line: call.step.line,
-          message: `M=${call.ext.value} is wrong when make runs with -C from another folder; use M=$(CURDIR)`
-        });
-      }
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/removed-subdirs.ts
-var removed_subdirs_default = defineRule({
-  id: "build/removed-subdirs",
-  severity: "error",
-  title: "`SUBDIRS=` was removed from kbuild in 5.3",
-  why: `Kernels since 5.3 abort with "'SUBDIRS' was removed in Linux 5.3, use 'M=' or 'KBUILD_EXTMOD='", so the module does not build on any current kernel (kernel-facts §1).`,
-  fix: "Replace `SUBDIRS=$(PWD)` with `M=$(CURDIR)`.",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      for (const call of kbuildCalls(mf)) {
-        if (call.ext?.name !== "SUBDIRS") continue;
-        out2.push({ file: mf.path, line: call.step.line, message: `SUBDIRS=${call.ext.value} fails on kernels 5.3 and later; use M=` });
-      }
-    }
-    for (const conf of model.dkms) {
-      for (const [name2, values] of conf.vars) {
-        if (name2 !== "MAKE") continue;
-        for (const v2 of values) {
-          if (/\bSUBDIRS=/.test(v2.value))
-            out2.push({
-              file: conf.path,
-              line: v2.line,
-              message: "the dkms MAKE command passes SUBDIRS=, which fails on kernels 5.3 and later; use M="
-            });
-        }
-      }
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/side-effects.ts
-var EFFECTS = /* @__PURE__ */ new Set(["sudo", "insmod", "rmmod", "modprobe", "depmod"]);
-var side_effects_default = defineRule({
-  id: "build/side-effects",
-  severity: "warning",
-  title: "Plain `make` changes the running system",
-  why: "Users, CI and dkms run plain `make` expecting a build; a default target that calls sudo, insmod, rmmod, modprobe or depmod asks for root, loads code into the running kernel or fails in containers and build chroots.",
-  fix: "Keep the default target a build (`$(MAKE) -C $(KDIR) M=$(CURDIR) modules`) and move loading to separate targets such as `load:` and `install:`.",
-  check(model) {
-    const out2 = [];
-    for (const mf of model.make.values()) {
-      if (mf.kind !== "Makefile") continue;
-      for (const rule of defaultGoalRules(mf)) {
-        for (const step of rule.recipe) {
-          const hits = [...new Set(commandNames(step.text).filter((c) => EFFECTS.has(c)))];
-          if (hits.length === 0) continue;
-          out2.push({
-            file: mf.path,
-            line: step.line,
-            message: `the default target${rule.targets[0] !== mf.defaultTarget ? ` (through ${rule.targets[0]})` : ""} runs ${hits.join(", ")}`
-          });
-        }
-      }
-    }
-    return out2;
-  }
-});
-
-// src/rules/build/index.ts
-var rules = [
-  missing_makefile_default,
-  no_obj_m_default,
-  hardcoded_kernel_path_default,
-  kdir_not_overridable_default,
-  removed_subdirs_default,
-  deprecated_extra_flags_default,
-  missing_clean_target_default,
-  missing_install_target_default,
-  side_effects_default,
-  artifacts_committed_default,
-  gitignore_artifacts_default,
-  circular_composite_default,
-  pwd_in_m_default,
-  compile_error_default,
-  compile_warning_default
-];
-
-// src/rules/ci/ci-does-not-build.ts
-var ci_does_not_build_default = defineRule({
-  id: "ci/ci-does-not-build",
-  severity: "warning",
-  title: "CI never builds the module",
-  why: "A CI that lints or runs scripts but never compiles the module against kernel headers cannot catch the API changes that break out-of-tree modules (kernel-facts §6).",
-  fix: "Install kernel headers in a job and run `make -C <headers> M=$PWD modules` (or `dkms build`).",
-  check(model) {
-    const readable = model.ci.files.filter((f) => f.system !== "other");
-    if (model.modules.length === 0 || readable.length === 0 || model.ci.files.some((f) => f.system === "other")) return [];
-    if (model.ci.builds.length > 0) return [];
-    return readable.map((f) => ({
-      file: f.path,
-      line: 1,
-      message: `${f.path} never builds the module: no make/kbuild or dkms build step (also in the scripts it calls)`
-    }));
-  }
-});
-
-// src/rules/ci/missing-ci.ts
-var missing_ci_default = defineRule({
-  id: "ci/missing-ci",
-  severity: "warning",
-  title: "No CI configuration",
-  why: 'Out-of-tree modules "may break with kernel updates"; without CI nobody learns that a new kernel broke the build until a user reports it.',
-  fix: "Add a workflow (.github/workflows/build.yml or .gitlab-ci.yml) that builds the module against the kernels you support.",
-  check(model) {
-    if (model.modules.length === 0 || model.ci.files.length > 0) return [];
-    return [{ message: "no CI configuration (.github/workflows, .gitlab-ci.yml, .travis.yml ...) builds this module" }];
-  }
-});
-
-// src/rules/ci/targets.ts
-var RUNNER_KERNEL = "the runner's own kernel";
-function buildTargets(builds) {
-  return [...new Set(builds.flatMap((b2) => b2.kernels.length ? b2.kernels : [RUNNER_KERNEL]))];
-}
-
-// src/rules/ci/single-kernel-version.ts
-var single_kernel_version_default = defineRule({
-  id: "ci/single-kernel-version",
-  severity: "warning",
-  title: "CI builds against one kernel version only",
-  why: `The guide's advice is to "maintain compatibility with multiple kernel versions"; a CI that builds against one kernel proves nothing about the others, and compat guards go untested.`,
-  fix: "Build in a matrix over the oldest and newest kernels you support (for example Debian 6.1 and 6.12 headers).",
-  check(model) {
-    const builds = model.ci.builds;
-    if (builds.length === 0) return [];
-    const targets = buildTargets(builds);
-    if (targets.length !== 1 || targets[0] === RUNTIME_LIST) return [];
-    const b2 = builds[0];
-    return [
-      {
-        file: b2.file,
-        line: b2.line,
-        message: `CI builds against ${targets[0]} only (${builds.length} build step${builds.length === 1 ? "" : "s"}, first in ${b2.job ?? b2.file})`
-      }
-    ];
-  }
-});
-
-// src/rules/ci/untested-declared-kernels.ts
-var untested_declared_kernels_default = defineRule({
-  id: "ci/untested-declared-kernels",
-  severity: "note",
-  title: "Docs or dkms.conf claim kernels that CI never builds",
-  why: "A claimed range is only as good as its ends: if CI never builds the oldest and newest claimed kernels, the claim is untested and compat code at the edges rots.",
-  fix: "Add the declared minimum and maximum kernels to the CI matrix, or narrow the claim.",
-  check(model) {
-    const d = model.kernels.declared;
-    const builds = model.ci.builds;
-    if (!d || builds.length === 0 || builds.some((b3) => b3.kernels.includes(RUNTIME_LIST))) return [];
-    const tested = new Set(model.ci.tested);
-    const missing = [d.min, d.max].filter((v2) => !!v2 && parseVersion(v2) !== void 0 && !tested.has(v2));
-    if (missing.length === 0) return [];
-    const b2 = builds[0];
-    const tests = model.ci.tested.length ? model.ci.tested.join(", ") : "no identified kernel version";
-    return [
-      {
-        file: b2.file,
-        line: b2.line,
-        message: `${d.source.file}:${d.source.line} claims ${d.min ?? "..."}-${d.max ?? "..."}, but CI builds ${tests}: ${[...new Set(missing)].join(" and ")} never built`
-      }
-    ];
-  }
-});
-
-// src/rules/ci/index.ts
-var rules2 = [missing_ci_default, ci_does_not_build_default, single_kernel_version_default, untested_declared_kernels_default];
-
-// src/data/acquire-release.ts
-var spec = (kind, acquire, failure, handle2, release2, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release: release2, releaseArg, ...extra });
-var R = "result";
-var A0 = { arg: 0 };
-var ACQUIRE_SPECS = [
-  // memory
-  spec(
-    "kmalloc",
-    ["kmalloc", "kzalloc", "kcalloc", "kmalloc_array", "kstrdup", "kstrndup", "kmemdup", "kmalloc_node", "kzalloc_node", "kcalloc_node"],
-    "null",
-    R,
-    ["kfree", "kfree_sensitive", "kvfree", "kzfree"]
-  ),
-  spec("vmalloc", ["vmalloc", "vzalloc", "vmalloc_user", "vmalloc_32"], "null", R, ["vfree", "kvfree"]),
-  spec("kvmalloc", ["kvmalloc", "kvzalloc", "kvcalloc", "kvmalloc_array"], "null", R, ["kvfree"]),
-  spec("kmem_cache", ["kmem_cache_create", "kmem_cache_create_usercopy"], "null", R, ["kmem_cache_destroy"]),
-  spec("mempool", ["mempool_create", "mempool_create_kmalloc_pool", "mempool_create_slab_pool"], "null", R, ["mempool_destroy"]),
-  spec("dma_pool", ["dma_pool_create"], "null", R, ["dma_pool_destroy"]),
-  spec("dma_coherent", ["dma_alloc_coherent"], "null", R, ["dma_free_coherent"], 2),
-  spec("pages", ["__get_free_pages", "get_zeroed_page"], "null", R, ["free_pages", "free_page"]),
-  spec("page", ["alloc_pages", "alloc_page"], "null", R, ["__free_pages", "__free_page"]),
-  // character devices
-  spec("chrdev", ["register_chrdev"], "negative", R, ["unregister_chrdev", "__unregister_chrdev"]),
-  spec("chrdev_region", ["alloc_chrdev_region", "register_chrdev_region"], "negative", A0, ["unregister_chrdev_region"]),
-  spec("cdev", ["cdev_add"], "negative", A0, ["cdev_del"], 0, { dependsOn: ["chrdev_region"] }),
-  spec("cdev_device", ["cdev_device_add"], "negative", A0, ["cdev_device_del"], 0, {
-    dependsOn: ["chrdev_region"]
-  }),
-  spec("class", ["class_create", "__class_create"], "err-ptr", R, ["class_destroy"]),
-  spec("class_register", ["class_register"], "negative", A0, ["class_unregister"]),
-  spec("device", ["device_create", "device_create_with_groups"], "err-ptr", { arg: 2 }, ["device_destroy", "device_unregister"], 1, {
-    dependsOn: ["class", "class_register"]
-  }),
-  spec("device_register", ["device_register"], "negative", A0, ["device_unregister"]),
-  spec("misc", ["misc_register"], "negative", A0, ["misc_deregister"]),
-  // proc, debugfs, sysfs, kobjects
-  spec(
-    "proc",
-    ["proc_create", "proc_create_data", "proc_mkdir", "proc_mkdir_data", "proc_create_single", "proc_create_seq"],
-    "null",
-    R,
-    ["proc_remove", "remove_proc_entry", "remove_proc_subtree"],
-    0,
-    { releasesAll: true }
-  ),
-  spec("debugfs", ["debugfs_create_dir", "debugfs_create_file"], "err-ptr", R, ["debugfs_remove", "debugfs_remove_recursive"], 0, {
-    mustCheck: false,
-    tracked: false
-  }),
-  spec("sysfs", ["sysfs_create_group", "sysfs_create_groups", "sysfs_create_file"], "negative", A0, [
-    "sysfs_remove_group",
-    "sysfs_remove_groups",
-    "sysfs_remove_file",
-    "kobject_put",
-    "kobject_del"
-  ]),
-  spec("device_file", ["device_create_file"], "negative", A0, ["device_remove_file", "device_unregister", "device_destroy"]),
-  spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
-  // interrupts, I/O
-  spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
-  spec("ioremap", ["ioremap", "ioremap_wc", "ioremap_cache", "ioremap_uc", "ioremap_nocache"], "null", R, ["iounmap", "pci_iounmap"]),
-  spec("pci_iomap", ["pci_iomap", "pci_ioremap_bar"], "null", R, ["pci_iounmap", "iounmap"], 1),
-  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region"]),
-  spec("io_region", ["request_region"], "null", A0, ["release_region"]),
-  spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
-  spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
-  spec("gpio", ["gpio_request", "gpio_request_one"], "negative", A0, ["gpio_free"]),
-  spec("clk", ["clk_get"], "err-ptr", R, ["clk_put"]),
-  spec("gpiod", ["gpiod_get", "gpiod_get_index"], "err-ptr", R, ["gpiod_put"]),
-  spec("regulator", ["regulator_get"], "err-ptr", R, ["regulator_put"]),
-  // driver and bus registration
-  spec("platform_driver", ["platform_driver_register", "__platform_driver_register"], "negative", A0, ["platform_driver_unregister"]),
-  spec("platform_device", ["platform_device_register"], "negative", A0, ["platform_device_unregister"]),
-  spec(
-    "platform_device_simple",
-    [
-      "platform_device_register_simple",
-      "platform_device_register_full",
-      "platform_device_register_data",
-      "platform_device_register_resndata"
-    ],
-    "err-ptr",
-    R,
-    ["platform_device_unregister"]
-  ),
-  spec("pci_driver", ["pci_register_driver", "__pci_register_driver"], "negative", A0, ["pci_unregister_driver"]),
-  spec("usb_driver", ["usb_register", "usb_register_driver"], "negative", A0, ["usb_deregister"]),
-  spec("usb_dev", ["usb_register_dev"], "negative", A0, ["usb_deregister_dev"]),
-  spec("i2c_driver", ["i2c_add_driver", "i2c_register_driver"], "negative", A0, ["i2c_del_driver"]),
-  spec("spi_driver", ["spi_register_driver", "__spi_register_driver"], "negative", A0, ["spi_unregister_driver"]),
-  spec("driver", ["driver_register"], "negative", A0, ["driver_unregister"]),
-  spec("bus", ["bus_register"], "negative", A0, ["bus_unregister"]),
-  spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
-  spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
-  // network
-  spec("netdev_alloc", ["alloc_netdev", "alloc_etherdev", "alloc_netdev_mqs", "alloc_etherdev_mq", "alloc_candev"], "null", R, [
-    "free_netdev",
-    "free_candev"
-  ]),
-  spec(
-    "netdev",
-    ["register_netdev", "register_netdevice", "register_candev"],
-    "negative",
-    A0,
-    ["unregister_netdev", "unregister_netdevice", "unregister_candev"],
-    0,
-    { dependsOn: ["netdev_alloc"] }
-  ),
-  spec(
-    "nf_hook",
-    ["nf_register_net_hook", "nf_register_net_hooks"],
-    "negative",
-    { arg: 1 },
-    ["nf_unregister_net_hook", "nf_unregister_net_hooks"],
-    1
-  ),
-  spec("pernet", ["register_pernet_subsys", "register_pernet_device"], "negative", A0, [
-    "unregister_pernet_subsys",
-    "unregister_pernet_device"
-  ]),
-  spec("genl", ["genl_register_family"], "negative", A0, ["genl_unregister_family"]),
-  spec("socket", ["sock_create_kern"], "negative", { arg: 4 }, ["sock_release"]),
-  spec(
-    "notifier",
-    [
-      "register_netdevice_notifier",
-      "register_reboot_notifier",
-      "register_inetaddr_notifier",
-      "register_module_notifier",
-      "register_pm_notifier"
-    ],
-    "negative",
-    A0,
-    [
-      "unregister_netdevice_notifier",
-      "unregister_reboot_notifier",
-      "unregister_inetaddr_notifier",
-      "unregister_module_notifier",
-      "unregister_pm_notifier"
-    ],
-    0,
-    // a notifier block registration only fails for a duplicate: in-tree code ignores the result
-    { mustCheck: false }
-  ),
-  // input
-  spec("input_alloc", ["input_allocate_device"], "null", R, ["input_free_device", "input_unregister_device"]),
-  spec("input", ["input_register_device"], "negative", A0, ["input_unregister_device"], 0, {
-    dependsOn: ["input_alloc"]
-  }),
-  // threads, timers, workqueues
-  spec("kthread", ["kthread_run", "kthread_create", "kthread_run_on_cpu"], "err-ptr", R, ["kthread_stop", "kthread_stop_put"]),
-  spec("timer", ["add_timer", "mod_timer"], "none", A0, [
-    "del_timer_sync",
-    "del_timer",
-    "timer_delete_sync",
-    "timer_delete",
-    "timer_shutdown_sync",
-    "timer_shutdown"
-  ]),
-  spec("hrtimer", ["hrtimer_start"], "none", A0, ["hrtimer_cancel", "hrtimer_try_to_cancel"]),
-  spec("workqueue", ["alloc_workqueue", "create_workqueue", "create_singlethread_workqueue", "alloc_ordered_workqueue"], "null", R, [
-    "destroy_workqueue"
-  ]),
-  // probes, filesystems, block, crypto, misc subsystems
-  spec("kprobe", ["register_kprobe"], "negative", A0, ["unregister_kprobe"]),
-  spec("kretprobe", ["register_kretprobe"], "negative", A0, ["unregister_kretprobe"]),
-  spec("filesystem", ["register_filesystem"], "negative", A0, ["unregister_filesystem"]),
-  spec("blkdev", ["register_blkdev"], "negative", R, ["unregister_blkdev"]),
-  spec("disk", ["add_disk", "device_add_disk"], "negative", A0, ["del_gendisk"], 0, { mustCheck: false }),
-  spec(
-    "crypto_alg",
-    ["crypto_register_alg", "crypto_register_shash", "crypto_register_skcipher", "crypto_register_aead", "crypto_register_ahash"],
-    "negative",
-    A0,
-    ["crypto_unregister_alg", "crypto_unregister_shash", "crypto_unregister_skcipher", "crypto_unregister_aead", "crypto_unregister_ahash"]
-  ),
-  spec(
-    "crypto_tfm",
-    ["crypto_alloc_shash", "crypto_alloc_skcipher", "crypto_alloc_aead", "crypto_alloc_ahash", "crypto_alloc_cipher"],
-    "err-ptr",
-    R,
-    ["crypto_free_shash", "crypto_free_skcipher", "crypto_free_aead", "crypto_free_ahash", "crypto_free_cipher"]
-  ),
-  spec("sysctl", ["register_sysctl", "register_sysctl_table"], "null", R, ["unregister_sysctl_table"]),
-  spec(
-    "ida",
-    ["ida_alloc", "ida_alloc_range", "ida_alloc_min", "ida_alloc_max", "ida_simple_get"],
-    "negative",
-    R,
-    ["ida_free", "ida_simple_remove"],
-    1
-  ),
-  spec("firmware", ["request_firmware"], "negative", A0, ["release_firmware"]),
-  spec("file", ["filp_open"], "err-ptr", R, ["filp_close"]),
-  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device", "vb2_video_unregister_device"]),
-  spec("snd_card", ["snd_card_new"], "negative", { arg: 5 }, ["snd_card_free"]),
-  spec("hwmon", ["hwmon_device_register", "hwmon_device_register_with_groups", "hwmon_device_register_with_info"], "err-ptr", R, [
-    "hwmon_device_unregister"
-  ])
-];
-var byAcquire = /* @__PURE__ */ new Map();
-var byRelease = /* @__PURE__ */ new Map();
-for (const s of ACQUIRE_SPECS) {
-  for (const name2 of s.acquire) byAcquire.set(name2, s);
-  for (const name2 of s.release) {
-    const list = byRelease.get(name2) ?? [];
-    list.push(s);
-    byRelease.set(name2, list);
-  }
-}
-var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
-  "device_register",
-  "device_add",
-  "device_initialize",
-  "kobject_init",
-  "kobject_init_and_add",
-  "kobject_add",
-  "kref_init",
-  "list_add",
-  "list_add_tail",
-  "hlist_add_head",
-  "idr_alloc",
-  "xa_store",
-  "radix_tree_insert"
-]);
-function releaseFor(s, acquireName) {
-  const i2 = s.acquire.indexOf(acquireName);
-  const paired = s.release.find((r) => r === `un${acquireName}` || r === acquireName.replace(/^register_/, "unregister_"));
-  return paired ?? (i2 >= 0 && s.release.length === s.acquire.length ? s.release[i2] : s.release[0]);
-}
-function acquireSpec(name2) {
-  return byAcquire.get(name2);
-}
-function releasedKinds(name2) {
-  return byRelease.get(name2) ?? [];
-}
-function managedSpec(name2) {
-  const m2 = /^(devm|pcim)_(.+)$/.exec(name2);
-  if (!m2) return void 0;
-  return byAcquire.get(m2[1] === "pcim" ? `pci_${m2[2]}` : m2[2]);
-}
-function isManaged(name2) {
-  return /^(devm|pcim)_/.test(name2);
-}
-function returnsErrPtr(name2) {
-  return byAcquire.get(name2)?.failure === "err-ptr" || ERR_PTR_EXTRA.has(name2);
-}
-var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
-  "devm_ioremap_resource",
-  "devm_platform_ioremap_resource",
-  "devm_clk_get",
-  "devm_gpiod_get",
-  "devm_regulator_get",
-  "kthread_create_on_node",
-  "debugfs_create_symlink",
-  "memdup_user",
-  "strndup_user"
-]);
-
 // src/model/c/syntax/loader.ts
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
@@ -39844,8 +38932,917 @@ function cParserIfLoaded() {
   return parser;
 }
 
-// src/model/c/syntax/ready.ts
-var cParser = await loadCParser();
+// src/rules/rule.ts
+var DOCS_BASE = "https://github.com/lkm-audit/lkm-audit/blob/main/docs/rules.md";
+function docsAnchor(id) {
+  return id.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}
+function defineRule(meta) {
+  const [category] = meta.id.split("/");
+  return { ...meta, category, docs: `${DOCS_BASE}#${docsAnchor(meta.id)}` };
+}
+
+// src/model/make/artifacts.ts
+import { posix as posix2 } from "node:path";
+function kbuildArtifact(path13, sources) {
+  const base = posix2.basename(path13);
+  if (/(^|\/)\.tmp_versions\//.test(path13)) return ".tmp_versions/";
+  if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
+  if (base === ".module-common.o") return base;
+  if (base.endsWith(".ko")) return "*.ko";
+  if (base.endsWith(".mod.c")) return "*.mod.c";
+  if (base.endsWith(".mod.o")) return "*.mod.o";
+  if (base.endsWith(".mod")) return "*.mod";
+  if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
+  if (/^\..+\.o\.d$/.test(base)) return ".*.d";
+  if (base.endsWith(".o")) {
+    const stem = path13.slice(0, -2);
+    return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
+  }
+  return void 0;
+}
+function sampleOutputs(dir, name2) {
+  const at2 = (f) => dir === "." || dir === "" ? f : `${dir}/${f}`;
+  return [
+    { pattern: "*.o", path: at2(`${name2}.o`) },
+    { pattern: "*.ko", path: at2(`${name2}.ko`) },
+    { pattern: "*.mod.c", path: at2(`${name2}.mod.c`) },
+    { pattern: "*.mod", path: at2(`${name2}.mod`) },
+    { pattern: ".*.cmd", path: at2(`.${name2}.ko.cmd`) },
+    { pattern: "Module.symvers", path: at2("Module.symvers") },
+    { pattern: "modules.order", path: at2("modules.order") }
+  ];
+}
+
+// src/rules/build/artifacts-committed.ts
+var LIMIT = 20;
+var artifacts_committed_default = defineRule({
+  id: "build/artifacts-committed",
+  severity: "error",
+  title: "Build outputs are committed",
+  why: "Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild's dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts §1).",
+  fix: "Remove them with `git rm --cached` and list the kbuild outputs in .gitignore.",
+  check(model) {
+    if (!model.scan.git) return [];
+    const tracked = [...[...model.scan.files.values()].filter((f) => f.tracked).map((f) => f.path), ...model.scan.trackedIgnored];
+    const all = /* @__PURE__ */ new Set([...model.scan.files.keys(), ...model.scan.trackedIgnored]);
+    const hits = [...new Set(tracked)].sort().map((p) => ({ p, kind: kbuildArtifact(p, all) })).filter((h2) => !!h2.kind);
+    const out2 = hits.slice(0, LIMIT).map((h2) => ({ file: h2.p, message: `${h2.p} is a kbuild output (${h2.kind}) tracked by git` }));
+    if (hits.length > LIMIT) out2.push({ message: `${hits.length - LIMIT} more kbuild outputs are tracked by git (${hits.length} in all)` });
+    return out2;
+  }
+});
+
+// src/rules/build/circular-composite.ts
+var circular_composite_default = defineRule({
+  id: "build/circular-composite",
+  severity: "error",
+  title: "Composite module named like one of its parts",
+  why: 'With `obj-m := hello.o` and `hello-y := hello.o util.o`, make reports "Circular hello.o <- hello.o dependency dropped" and the build fails on 6.1 and 6.12 alike (kernel-facts §1, tested).',
+  fix: "Rename the module or the source: `obj-m := hello.o`, `hello-y := hello_main.o util.o`.",
+  check(model) {
+    const out2 = [];
+    for (const e of model.objEntries) {
+      if (e.subdir || !e.parts.includes(`${e.name}.o`)) continue;
+      out2.push({
+        file: e.partsFile ?? e.file,
+        line: e.partsLine ?? e.line,
+        message: `module ${e.name} lists ${e.name}.o among its own parts; kbuild drops the circular dependency and the build fails (rename ${e.name}.c)`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/compile-error.ts
+var compile_error_default = defineRule({
+  id: "build/compile-error",
+  severity: "error",
+  title: "Does not build against a kernel",
+  why: "Build mode ran `make -C <headers> M=<copy> modules W=1` against each header tree; an error there means users of that kernel cannot build the module at all (kernel-facts §6 lists the API changes behind most of them).",
+  fix: "Fix the reported error for that kernel (often an API change: see compat/removed-api) and rebuild against every supported kernel.",
+  check(model) {
+    return (model.buildResults ?? []).flatMap(
+      (r) => r.findings.filter((f) => f.ruleId === "build/compile-error").map(({ ruleId: _2, ...f }) => f)
+    );
+  }
+});
+
+// src/rules/build/compile-warning.ts
+var compile_warning_default = defineRule({
+  id: "build/compile-warning",
+  severity: "warning",
+  title: "Compiler or modpost warning against a kernel",
+  why: "Warnings of a `W=1` build (and modpost warnings such as a missing MODULE_DESCRIPTION or section mismatches) are what upstream review and newer compilers turn into errors; `-Werror` kernels already do.",
+  fix: "Fix the warning at the reported line for that kernel.",
+  check(model) {
+    return (model.buildResults ?? []).flatMap(
+      (r) => r.findings.filter((f) => f.ruleId === "build/compile-warning").map(({ ruleId: _2, ...f }) => f)
+    );
+  }
+});
+
+// src/model/make/wrapper.ts
+function shellWords(text) {
+  const out2 = [];
+  let cur = "";
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "$" && (text[i2 + 1] === "(" || text[i2 + 1] === "{")) {
+      const end = closingIndex(text, i2 + 1);
+      const stop2 = end < 0 ? text.length - 1 : end;
+      cur += text.slice(i2, stop2 + 1);
+      i2 = stop2;
+    } else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i2 + 1);
+      const stop2 = end < 0 ? text.length - 1 : end;
+      cur += text.slice(i2, stop2 + 1);
+      i2 = stop2;
+    } else if (/\s/.test(c)) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
+var MAKE_WORD = /^(\$[({]MAKE[)}]|make|gmake|\$[({]MAKE_?CMD[)}])$/;
+function kbuildCalls(file) {
+  const out2 = [];
+  for (const rule of file.rules) {
+    for (const step of rule.recipe) {
+      for (const segment of step.text.split(/&&|\|\||;/)) {
+        const words2 = shellWords(segment.trim().replace(/^[@+-]+/, ""));
+        const start2 = words2.findIndex((w2) => MAKE_WORD.test(w2.replace(/^[@+-]+/, "")));
+        if (start2 < 0) continue;
+        let dir;
+        let ext;
+        const goals = [];
+        for (let i2 = start2 + 1; i2 < words2.length; i2++) {
+          const w2 = words2[i2];
+          if (w2 === "-C" || w2 === "--directory") dir = words2[++i2];
+          else if (w2.startsWith("-C")) dir = w2.slice(2);
+          else if (w2.startsWith("--directory=")) dir = w2.slice("--directory=".length);
+          else {
+            const m2 = /^(M|SUBDIRS|KBUILD_EXTMOD)=(.*)$/.exec(w2);
+            if (m2 && !(m2[1] === "SUBDIRS" && ext && ext.name !== "SUBDIRS"))
+              ext = { name: m2[1], value: m2[2] };
+            else if (!w2.startsWith("-") && !w2.includes("=")) goals.push(w2);
+          }
+        }
+        if (dir === void 0) continue;
+        if (!ext && !goals.some((g) => /^modules/.test(g))) continue;
+        if (!ext && /^[\w][\w.-]*(\/[\w.-]+)*\/?$/.test(dir) && !/^\.\.?(\/|$)/.test(dir)) continue;
+        out2.push({ rule, step, dir: dir.replace(/^["']|["']$/g, ""), ext, goals });
+      }
+    }
+  }
+  return out2;
+}
+function headersOverridability(file, dirArg) {
+  const single = /^\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]\/?$/.exec(dirArg.trim());
+  if (!single) {
+    const refs = referencedVariables(dirArg);
+    if (refs.length === 0 || !dirArg.includes("$")) return { overridable: false, reason: "literal" };
+    const anyOverridable = refs.some((r) => variableOverridability(file, r).overridable);
+    return { overridable: anyOverridable, reason: "composite" };
+  }
+  return { variable: single[1], ...variableOverridability(file, single[1]) };
+}
+function variableOverridability(file, name2) {
+  const assigns = file.assignments.filter((a) => a.name === name2 && !a.target);
+  if (assigns.length === 0) return { overridable: true, reason: "unassigned" };
+  const forced = assigns.find((a) => a.override);
+  if (forced) return { overridable: false, pinnedBy: forced, reason: "override" };
+  for (const a of assigns) {
+    if (a.op === "?=") continue;
+    if (a.conditions.some((c) => isUnsetGuard(c, name2))) continue;
+    if (a.op === "+=" && assigns.some((b2) => b2.op === "?=" && b2.line < a.line)) continue;
+    return { overridable: false, pinnedBy: a, reason: "fixed" };
+  }
+  return { overridable: true, reason: assigns.some((a) => a.op === "?=") ? "conditional-default" : "guarded" };
+}
+function defaultGoalRules(file) {
+  if (!file.defaultTarget) return [];
+  const visible2 = file.rules.filter((r) => evalConditions(r.conditions, USER_INVOCATION) !== false);
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  const queue = [file.defaultTarget];
+  while (queue.length) {
+    const t = queue.shift();
+    if (seen.has(t)) continue;
+    seen.add(t);
+    for (const r of visible2) {
+      if (!r.targets.includes(t)) continue;
+      if (!out2.includes(r)) out2.push(r);
+      queue.push(...r.prerequisites);
+    }
+  }
+  return out2;
+}
+function userTargets(file) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const r of file.rules) {
+    if (evalConditions(r.conditions, USER_INVOCATION) === false) continue;
+    for (const t of r.targets) out2.add(t);
+  }
+  return out2;
+}
+function commandNames(text) {
+  if (/^\s*[@+-]*\s*#/.test(text)) return [];
+  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/\$[({](Q|quiet)[)}]/g, "").replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, "$$$1");
+  const out2 = [];
+  for (const part of unquoted.split(/&&|\|\||[;|()`]|\$\(/)) {
+    const words2 = shellWords(part.trim().replace(/^[@+-]+/, ""));
+    let i2 = 0;
+    while (i2 < words2.length) {
+      const w2 = words2[i2];
+      if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2) || w2 === "exec" || w2 === "env" || w2 === "then" || w2 === "do" || w2 === "else" || w2 === "!") {
+        i2++;
+        continue;
+      }
+      out2.push(w2.replace(/^.*\//, ""));
+      if (w2 === "sudo" || w2.endsWith("/sudo")) {
+        i2++;
+        while (i2 < words2.length && words2[i2].startsWith("-")) i2++;
+        continue;
+      }
+      break;
+    }
+  }
+  return out2;
+}
+
+// src/rules/build/deprecated-extra-flags.ts
+var REPLACEMENT = {
+  EXTRA_CFLAGS: "ccflags-y",
+  EXTRA_AFLAGS: "asflags-y",
+  EXTRA_LDFLAGS: "ldflags-y",
+  EXTRA_CPPFLAGS: "cppflags-y"
+};
+var deprecated_extra_flags_default = defineRule({
+  id: "build/deprecated-extra-flags",
+  severity: "warning",
+  title: "Deprecated `EXTRA_*FLAGS`",
+  why: 'kbuild documents `EXTRA_CFLAGS`, `EXTRA_AFLAGS`, `EXTRA_LDFLAGS` and `EXTRA_CPPFLAGS` as "still supported but deprecated" (makefiles.rst §3.9); upstream review rejects them.',
+  fix: "Use `ccflags-y`, `asflags-y`, `ldflags-y` or `cppflags-y` (or `CFLAGS_<file>.o` for one file).",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      for (const a of mf.assignments) {
+        const repl = REPLACEMENT[a.name];
+        if (repl && !a.target) out2.push({ file: mf.path, line: a.line, message: `${a.name} is deprecated; use ${repl}` });
+      }
+      for (const r of mf.rules) {
+        for (const step of r.recipe) {
+          const names = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
+          for (const n of new Set(names))
+            out2.push({
+              file: mf.path,
+              line: step.line,
+              message: `${n}= on the make command line is deprecated; set ${REPLACEMENT[n]} in Kbuild`
+            });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/gitignore-artifacts.ts
+import { posix as posix3 } from "node:path";
+var gitignore_artifacts_default = defineRule({
+  id: "build/gitignore-artifacts",
+  severity: "note",
+  title: ".gitignore does not cover kbuild outputs",
+  why: "Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts §1 lists the kernel's own patterns).",
+  fix: "Add to .gitignore: `*.o *.ko *.mod *.mod.c *.o.* .*.cmd .*.d .tmp_versions/ Module.symvers modules.order`.",
+  check(model) {
+    const dirs = /* @__PURE__ */ new Map();
+    for (const m2 of model.modules) if (m2.buildFile) dirs.set(m2.dir, m2.name);
+    for (const e of model.objEntries)
+      if (!e.subdir && !dirs.has(e.dir ?? posix3.dirname(e.file))) dirs.set(e.dir ?? posix3.dirname(e.file), e.name);
+    if (dirs.size === 0) return [];
+    const gitignores = [...model.scan.files.keys()].filter((p) => posix3.basename(p) === ".gitignore");
+    const out2 = [];
+    for (const [dir, name2] of [...dirs].sort()) {
+      const missing = sampleOutputs(dir, name2).filter((s) => !model.scan.gitignored(s.path)).map((s) => s.pattern);
+      if (missing.length === 0) continue;
+      const nearest = gitignores.filter((g) => posix3.dirname(g) === "." || dir === posix3.dirname(g) || dir.startsWith(`${posix3.dirname(g)}/`)).sort((a, b2) => b2.length - a.length)[0];
+      out2.push({
+        file: nearest,
+        message: nearest ? `${nearest} does not ignore the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}` : `no .gitignore covers the kbuild outputs of ${name2} (${dir}): ${missing.join(" ")}`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/hardcoded-kernel-path.ts
+var PINNED = /(\/lib\/modules\/|\/usr\/src\/(?:linux-headers-|linux-|kernels\/))(\d+\.\d+(?:\.\d+)?[^/\s)"'}]*)/;
+var hardcoded_kernel_path_default = defineRule({
+  id: "build/hardcoded-kernel-path",
+  severity: "error",
+  title: "Headers path names one kernel release",
+  why: "A literal release in the headers path builds against one kernel only: on any other machine, CI runner or after an upgrade the directory does not exist and the build fails (kernel-facts §1; use `$(shell uname -r)` as an overridable default).",
+  fix: "Use `KDIR ?= /lib/modules/$(shell uname -r)/build` and pass `KDIR=` to build for another kernel.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const texts = [
+        ...mf.assignments.filter((a) => !a.define).map((a) => ({ text: a.value, line: a.line })),
+        ...mf.rules.flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text)))
+      ];
+      for (const t of texts) {
+        const m2 = PINNED.exec(t.text);
+        if (!m2) continue;
+        out2.push({
+          file: mf.path,
+          line: t.line,
+          message: `the headers path ${m2[1]}${m2[2]} names kernel ${m2[2]}; the build fails on every other kernel`
+        });
+      }
+    }
+    return out2.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0));
+  }
+});
+
+// src/rules/build/kdir-not-overridable.ts
+var kdir_not_overridable_default = defineRule({
+  id: "build/kdir-not-overridable",
+  severity: "warning",
+  title: "Headers directory cannot be overridden",
+  why: "dkms builds for kernels that are not running, CI builds against several header trees and cross builds use their own: a headers directory set with `:=`/`=` (or written literally after `-C`) ignores the environment, so those builds silently use the wrong kernel (kernel-facts §1, §7).",
+  fix: "Set it with `?=`: `KDIR ?= /lib/modules/$(shell uname -r)/build`, and call `$(MAKE) -C $(KDIR) M=$(CURDIR)`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const call of kbuildCalls(mf)) {
+        if (!call.ext) continue;
+        const o = headersOverridability(mf, call.dir);
+        if (o.overridable) continue;
+        const key = o.variable ?? `${call.step.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (o.pinnedBy) {
+          const how = o.reason === "override" ? "`override` ignores even `make " : "the environment cannot change it (only `make ";
+          out2.push({
+            file: mf.path,
+            line: o.pinnedBy.line,
+            message: `${o.variable} is set with ${o.pinnedBy.override ? "override " : ""}${o.pinnedBy.op}, so ${how}${o.variable}=...\`${o.reason === "override" ? "" : " can)"}; use ${o.variable} ?= ${o.pinnedBy.value}`
+          });
+        } else {
+          out2.push({
+            file: mf.path,
+            line: call.step.line,
+            message: o.reason === "literal" ? `-C ${call.dir} is written literally; no build can point it at other kernel headers` : `-C ${call.dir} is built from variables none of which can be overridden`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/model/make/targets.ts
+function offersGoal(file, goals) {
+  const targets = userTargets(file);
+  if (goals.some((g) => targets.has(g))) return true;
+  return kbuildCalls(file).some((c) => c.rule.targets.includes("%") && c.goals.some((g) => /^\$[@({]/.test(g)));
+}
+
+// src/rules/build/missing-clean-target.ts
+var missing_clean_target_default = defineRule({
+  id: "build/missing-clean-target",
+  severity: "warning",
+  title: "Wrapper has no `clean` target",
+  why: "kbuild leaves `.o`, `.ko`, `.mod.c`, `.cmd` files, `Module.symvers` and `modules.order` behind; without `make clean` handing over to kbuild (`$(MAKE) -C $(KDIR) M=$(CURDIR) clean`) users delete them by hand or commit them (kernel-facts §1).",
+  fix: "Add `clean:` with the recipe `$(MAKE) -C $(KDIR) M=$(CURDIR) clean`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const calls = kbuildCalls(mf);
+      if (calls.length === 0 || offersGoal(mf, ["clean", "distclean", "mrproper"])) continue;
+      out2.push({ file: mf.path, line: calls[0].rule.line, message: `${mf.path} builds through kbuild but has no clean target` });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/missing-install-target.ts
+var missing_install_target_default = defineRule({
+  id: "build/missing-install-target",
+  severity: "note",
+  title: "No install path",
+  why: "`make -C <kdir> M=<dir> modules_install` puts the module under `/lib/modules/<release>/extra/` where modprobe and depmod find it; without an install target or a dkms.conf, users copy `.ko` files by hand and lose them at the next kernel update (kernel-facts §1, §7).",
+  fix: "Add `modules_install:` with `$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install`, or ship a dkms.conf.",
+  check(model) {
+    if (model.dkms.length > 0 || [...model.scan.files.keys()].some((p) => /(^|\/)dkms\.conf$/.test(p))) return [];
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      const calls = kbuildCalls(mf);
+      if (calls.length === 0 || offersGoal(mf, ["install", "modules_install"])) continue;
+      out2.push({
+        file: mf.path,
+        line: calls[0].rule.line,
+        message: `${mf.path} offers no install or modules_install target and there is no dkms.conf`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/missing-makefile.ts
+var missing_makefile_default = defineRule({
+  id: "build/missing-makefile",
+  severity: "error",
+  title: "No Makefile or Kbuild builds a module",
+  why: "An out-of-tree module is built by kbuild: `make -C <kernel headers> M=<dir>` reads the Makefile or Kbuild of the module folder. Without one, nobody can build the module against their kernel (kbuild modules.rst §3).",
+  fix: "Add a Kbuild file with `obj-m := <name>.o` and a Makefile wrapper calling `$(MAKE) -C $(KDIR) M=$(CURDIR) modules`.",
+  check(model) {
+    if (model.make.size > 0) return [];
+    if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
+    const code = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
+    if (code.length === 0 && model.c.size === 0) return [];
+    return [
+      {
+        file: code[0],
+        line: code[0] ? 1 : void 0,
+        message: `no Makefile or Kbuild file in the repository, so the module code${code.length ? ` (${code.join(", ")})` : ""} cannot be built with kbuild`
+      }
+    ];
+  }
+});
+
+// src/rules/build/no-obj-m.ts
+var no_obj_m_default = defineRule({
+  id: "build/no-obj-m",
+  severity: "error",
+  title: "Build files never assign obj-m",
+  why: "kbuild builds a loadable module only for objects listed in `obj-m`; without it `make modules` builds nothing (kbuild modules.rst §3, makefiles.rst §3.2).",
+  fix: "Declare the module in Kbuild or the Makefile: `obj-m := <name>.o` (and `<name>-y := a.o b.o` for several sources).",
+  check(model) {
+    if (model.make.size === 0 || model.objEntries.length > 0) return [];
+    if (generatedBuildFileTemplates(model.scan.files.values()).some((t) => /^[ \t]*obj-(?:m|\$[({])/m.test(t.text))) return [];
+    const first = [...model.make.values()].sort((a, b2) => a.path.split("/").length - b2.path.split("/").length)[0];
+    return [
+      { file: first.path, line: 1, message: `${first.path} and the other build files never assign obj-m, so kbuild builds no module` }
+    ];
+  }
+});
+
+// src/rules/build/pwd-in-m.ts
+var pwd_in_m_default = defineRule({
+  id: "build/pwd-in-m",
+  severity: "note",
+  title: "`M=$(PWD)` instead of `M=$(CURDIR)`",
+  why: "`$(PWD)` is the caller's directory, not the Makefile's: `make -C path/to/module` then hands kbuild the wrong folder. `$(CURDIR)` is always the Makefile's own directory (GNU make; kernel-facts §1).",
+  fix: "Write `M=$(CURDIR)` (or define `PWD := $(shell pwd)` first).",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      if (mf.assignments.some((a) => a.name === "PWD")) continue;
+      for (const call of kbuildCalls(mf)) {
+        if (call.ext?.name !== "M" || !/^\$[({]PWD[)}]\/?$/.test(call.ext.value)) continue;
+        out2.push({
+          file: mf.path,
+          line: call.step.line,
+          message: `M=${call.ext.value} is wrong when make runs with -C from another folder; use M=$(CURDIR)`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/removed-subdirs.ts
+var removed_subdirs_default = defineRule({
+  id: "build/removed-subdirs",
+  severity: "error",
+  title: "`SUBDIRS=` was removed from kbuild in 5.3",
+  why: `Kernels since 5.3 abort with "'SUBDIRS' was removed in Linux 5.3, use 'M=' or 'KBUILD_EXTMOD='", so the module does not build on any current kernel (kernel-facts §1).`,
+  fix: "Replace `SUBDIRS=$(PWD)` with `M=$(CURDIR)`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      for (const call of kbuildCalls(mf)) {
+        if (call.ext?.name !== "SUBDIRS") continue;
+        out2.push({ file: mf.path, line: call.step.line, message: `SUBDIRS=${call.ext.value} fails on kernels 5.3 and later; use M=` });
+      }
+    }
+    for (const conf of model.dkms) {
+      for (const [name2, values] of conf.vars) {
+        if (name2 !== "MAKE") continue;
+        for (const v2 of values) {
+          if (/\bSUBDIRS=/.test(v2.value))
+            out2.push({
+              file: conf.path,
+              line: v2.line,
+              message: "the dkms MAKE command passes SUBDIRS=, which fails on kernels 5.3 and later; use M="
+            });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/side-effects.ts
+var EFFECTS = /* @__PURE__ */ new Set(["sudo", "insmod", "rmmod", "modprobe", "depmod"]);
+var side_effects_default = defineRule({
+  id: "build/side-effects",
+  severity: "warning",
+  title: "Plain `make` changes the running system",
+  why: "Users, CI and dkms run plain `make` expecting a build; a default target that calls sudo, insmod, rmmod, modprobe or depmod asks for root, loads code into the running kernel or fails in containers and build chroots.",
+  fix: "Keep the default target a build (`$(MAKE) -C $(KDIR) M=$(CURDIR) modules`) and move loading to separate targets such as `load:` and `install:`.",
+  check(model) {
+    const out2 = [];
+    for (const mf of model.make.values()) {
+      if (mf.kind !== "Makefile") continue;
+      for (const rule of defaultGoalRules(mf)) {
+        for (const step of rule.recipe) {
+          const hits = [...new Set(commandNames(step.text).filter((c) => EFFECTS.has(c)))];
+          if (hits.length === 0) continue;
+          out2.push({
+            file: mf.path,
+            line: step.line,
+            message: `the default target${rule.targets[0] !== mf.defaultTarget ? ` (through ${rule.targets[0]})` : ""} runs ${hits.join(", ")}`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/build/index.ts
+var rules = [
+  missing_makefile_default,
+  no_obj_m_default,
+  hardcoded_kernel_path_default,
+  kdir_not_overridable_default,
+  removed_subdirs_default,
+  deprecated_extra_flags_default,
+  missing_clean_target_default,
+  missing_install_target_default,
+  side_effects_default,
+  artifacts_committed_default,
+  gitignore_artifacts_default,
+  circular_composite_default,
+  pwd_in_m_default,
+  compile_error_default,
+  compile_warning_default
+];
+
+// src/rules/ci/ci-does-not-build.ts
+var ci_does_not_build_default = defineRule({
+  id: "ci/ci-does-not-build",
+  severity: "warning",
+  title: "CI never builds the module",
+  why: "A CI that lints or runs scripts but never compiles the module against kernel headers cannot catch the API changes that break out-of-tree modules (kernel-facts §6).",
+  fix: "Install kernel headers in a job and run `make -C <headers> M=$PWD modules` (or `dkms build`).",
+  check(model) {
+    const readable = model.ci.files.filter((f) => f.system !== "other");
+    if (model.modules.length === 0 || readable.length === 0 || model.ci.files.some((f) => f.system === "other")) return [];
+    if (model.ci.builds.length > 0) return [];
+    return readable.map((f) => ({
+      file: f.path,
+      line: 1,
+      message: `${f.path} never builds the module: no make/kbuild or dkms build step (also in the scripts it calls)`
+    }));
+  }
+});
+
+// src/rules/ci/missing-ci.ts
+var missing_ci_default = defineRule({
+  id: "ci/missing-ci",
+  severity: "warning",
+  title: "No CI configuration",
+  why: 'Out-of-tree modules "may break with kernel updates"; without CI nobody learns that a new kernel broke the build until a user reports it.',
+  fix: "Add a workflow (.github/workflows/build.yml or .gitlab-ci.yml) that builds the module against the kernels you support.",
+  check(model) {
+    if (model.modules.length === 0 || model.ci.files.length > 0) return [];
+    return [{ message: "no CI configuration (.github/workflows, .gitlab-ci.yml, .travis.yml ...) builds this module" }];
+  }
+});
+
+// src/rules/ci/targets.ts
+var RUNNER_KERNEL = "the runner's own kernel";
+function buildTargets(builds) {
+  return [...new Set(builds.flatMap((b2) => b2.kernels.length ? b2.kernels : [RUNNER_KERNEL]))];
+}
+
+// src/rules/ci/single-kernel-version.ts
+var single_kernel_version_default = defineRule({
+  id: "ci/single-kernel-version",
+  severity: "warning",
+  title: "CI builds against one kernel version only",
+  why: `The guide's advice is to "maintain compatibility with multiple kernel versions"; a CI that builds against one kernel proves nothing about the others, and compat guards go untested.`,
+  fix: "Build in a matrix over the oldest and newest kernels you support (for example Debian 6.1 and 6.12 headers).",
+  check(model) {
+    const builds = model.ci.builds;
+    if (builds.length === 0) return [];
+    const targets = buildTargets(builds);
+    if (targets.length !== 1 || targets[0] === RUNTIME_LIST) return [];
+    const b2 = builds[0];
+    return [
+      {
+        file: b2.file,
+        line: b2.line,
+        message: `CI builds against ${targets[0]} only (${builds.length} build step${builds.length === 1 ? "" : "s"}, first in ${b2.job ?? b2.file})`
+      }
+    ];
+  }
+});
+
+// src/rules/ci/untested-declared-kernels.ts
+var untested_declared_kernels_default = defineRule({
+  id: "ci/untested-declared-kernels",
+  severity: "note",
+  title: "Docs or dkms.conf claim kernels that CI never builds",
+  why: "A claimed range is only as good as its ends: if CI never builds the oldest and newest claimed kernels, the claim is untested and compat code at the edges rots.",
+  fix: "Add the declared minimum and maximum kernels to the CI matrix, or narrow the claim.",
+  check(model) {
+    const d = model.kernels.declared;
+    const builds = model.ci.builds;
+    if (!d || builds.length === 0 || builds.some((b3) => b3.kernels.includes(RUNTIME_LIST))) return [];
+    const tested = new Set(model.ci.tested);
+    const missing = [d.min, d.max].filter((v2) => !!v2 && parseVersion(v2) !== void 0 && !tested.has(v2));
+    if (missing.length === 0) return [];
+    const b2 = builds[0];
+    const tests = model.ci.tested.length ? model.ci.tested.join(", ") : "no identified kernel version";
+    return [
+      {
+        file: b2.file,
+        line: b2.line,
+        message: `${d.source.file}:${d.source.line} claims ${d.min ?? "..."}-${d.max ?? "..."}, but CI builds ${tests}: ${[...new Set(missing)].join(" and ")} never built`
+      }
+    ];
+  }
+});
+
+// src/rules/ci/index.ts
+var rules2 = [missing_ci_default, ci_does_not_build_default, single_kernel_version_default, untested_declared_kernels_default];
+
+// src/data/acquire-release.ts
+var spec = (kind, acquire, failure, handle2, release2, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release: release2, releaseArg, ...extra });
+var R = "result";
+var A0 = { arg: 0 };
+var ACQUIRE_SPECS = [
+  // memory
+  spec(
+    "kmalloc",
+    ["kmalloc", "kzalloc", "kcalloc", "kmalloc_array", "kstrdup", "kstrndup", "kmemdup", "kmalloc_node", "kzalloc_node", "kcalloc_node"],
+    "null",
+    R,
+    ["kfree", "kfree_sensitive", "kvfree", "kzfree"]
+  ),
+  spec("vmalloc", ["vmalloc", "vzalloc", "vmalloc_user", "vmalloc_32"], "null", R, ["vfree", "kvfree"]),
+  spec("kvmalloc", ["kvmalloc", "kvzalloc", "kvcalloc", "kvmalloc_array"], "null", R, ["kvfree"]),
+  spec("kmem_cache", ["kmem_cache_create", "kmem_cache_create_usercopy"], "null", R, ["kmem_cache_destroy"]),
+  spec("mempool", ["mempool_create", "mempool_create_kmalloc_pool", "mempool_create_slab_pool"], "null", R, ["mempool_destroy"]),
+  spec("dma_pool", ["dma_pool_create"], "null", R, ["dma_pool_destroy"]),
+  spec("dma_coherent", ["dma_alloc_coherent"], "null", R, ["dma_free_coherent"], 2),
+  spec("pages", ["__get_free_pages", "get_zeroed_page"], "null", R, ["free_pages", "free_page"]),
+  spec("page", ["alloc_pages", "alloc_page"], "null", R, ["__free_pages", "__free_page"]),
+  // character devices
+  spec("chrdev", ["register_chrdev"], "negative", R, ["unregister_chrdev", "__unregister_chrdev"]),
+  spec("chrdev_region", ["alloc_chrdev_region", "register_chrdev_region"], "negative", A0, ["unregister_chrdev_region"]),
+  spec("cdev", ["cdev_add"], "negative", A0, ["cdev_del"], 0, { dependsOn: ["chrdev_region"] }),
+  spec("cdev_device", ["cdev_device_add"], "negative", A0, ["cdev_device_del"], 0, {
+    dependsOn: ["chrdev_region"]
+  }),
+  spec("class", ["class_create", "__class_create"], "err-ptr", R, ["class_destroy"]),
+  spec("class_register", ["class_register"], "negative", A0, ["class_unregister"]),
+  spec("device", ["device_create", "device_create_with_groups"], "err-ptr", { arg: 2 }, ["device_destroy", "device_unregister"], 1, {
+    dependsOn: ["class", "class_register"]
+  }),
+  spec("device_register", ["device_register"], "negative", A0, ["device_unregister"]),
+  spec("misc", ["misc_register"], "negative", A0, ["misc_deregister"]),
+  // proc, debugfs, sysfs, kobjects
+  spec(
+    "proc",
+    ["proc_create", "proc_create_data", "proc_mkdir", "proc_mkdir_data", "proc_create_single", "proc_create_seq"],
+    "null",
+    R,
+    ["proc_remove", "remove_proc_entry", "remove_proc_subtree"],
+    0,
+    { releasesAll: true }
+  ),
+  spec("debugfs", ["debugfs_create_dir", "debugfs_create_file"], "err-ptr", R, ["debugfs_remove", "debugfs_remove_recursive"], 0, {
+    mustCheck: false,
+    tracked: false
+  }),
+  spec("sysfs", ["sysfs_create_group", "sysfs_create_groups", "sysfs_create_file"], "negative", A0, [
+    "sysfs_remove_group",
+    "sysfs_remove_groups",
+    "sysfs_remove_file",
+    "kobject_put",
+    "kobject_del"
+  ]),
+  spec("device_file", ["device_create_file"], "negative", A0, ["device_remove_file", "device_unregister", "device_destroy"]),
+  spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
+  // interrupts, I/O
+  spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
+  spec("ioremap", ["ioremap", "ioremap_wc", "ioremap_cache", "ioremap_uc", "ioremap_nocache"], "null", R, ["iounmap", "pci_iounmap"]),
+  spec("pci_iomap", ["pci_iomap", "pci_ioremap_bar"], "null", R, ["pci_iounmap", "iounmap"], 1),
+  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region"]),
+  spec("io_region", ["request_region"], "null", A0, ["release_region"]),
+  spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
+  spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
+  spec("gpio", ["gpio_request", "gpio_request_one"], "negative", A0, ["gpio_free"]),
+  spec("clk", ["clk_get"], "err-ptr", R, ["clk_put"]),
+  spec("gpiod", ["gpiod_get", "gpiod_get_index"], "err-ptr", R, ["gpiod_put"]),
+  spec("regulator", ["regulator_get"], "err-ptr", R, ["regulator_put"]),
+  // driver and bus registration
+  spec("platform_driver", ["platform_driver_register", "__platform_driver_register"], "negative", A0, ["platform_driver_unregister"]),
+  spec("platform_device", ["platform_device_register"], "negative", A0, ["platform_device_unregister"]),
+  spec(
+    "platform_device_simple",
+    [
+      "platform_device_register_simple",
+      "platform_device_register_full",
+      "platform_device_register_data",
+      "platform_device_register_resndata"
+    ],
+    "err-ptr",
+    R,
+    ["platform_device_unregister"]
+  ),
+  spec("pci_driver", ["pci_register_driver", "__pci_register_driver"], "negative", A0, ["pci_unregister_driver"]),
+  spec("usb_driver", ["usb_register", "usb_register_driver"], "negative", A0, ["usb_deregister"]),
+  spec("usb_dev", ["usb_register_dev"], "negative", A0, ["usb_deregister_dev"]),
+  spec("i2c_driver", ["i2c_add_driver", "i2c_register_driver"], "negative", A0, ["i2c_del_driver"]),
+  spec("spi_driver", ["spi_register_driver", "__spi_register_driver"], "negative", A0, ["spi_unregister_driver"]),
+  spec("driver", ["driver_register"], "negative", A0, ["driver_unregister"]),
+  spec("bus", ["bus_register"], "negative", A0, ["bus_unregister"]),
+  spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
+  spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
+  // network
+  spec("netdev_alloc", ["alloc_netdev", "alloc_etherdev", "alloc_netdev_mqs", "alloc_etherdev_mq", "alloc_candev"], "null", R, [
+    "free_netdev",
+    "free_candev"
+  ]),
+  spec(
+    "netdev",
+    ["register_netdev", "register_netdevice", "register_candev"],
+    "negative",
+    A0,
+    ["unregister_netdev", "unregister_netdevice", "unregister_candev"],
+    0,
+    { dependsOn: ["netdev_alloc"] }
+  ),
+  spec(
+    "nf_hook",
+    ["nf_register_net_hook", "nf_register_net_hooks"],
+    "negative",
+    { arg: 1 },
+    ["nf_unregister_net_hook", "nf_unregister_net_hooks"],
+    1
+  ),
+  spec("pernet", ["register_pernet_subsys", "register_pernet_device"], "negative", A0, [
+    "unregister_pernet_subsys",
+    "unregister_pernet_device"
+  ]),
+  spec("genl", ["genl_register_family"], "negative", A0, ["genl_unregister_family"]),
+  spec("socket", ["sock_create_kern"], "negative", { arg: 4 }, ["sock_release"]),
+  spec(
+    "notifier",
+    [
+      "register_netdevice_notifier",
+      "register_reboot_notifier",
+      "register_inetaddr_notifier",
+      "register_module_notifier",
+      "register_pm_notifier"
+    ],
+    "negative",
+    A0,
+    [
+      "unregister_netdevice_notifier",
+      "unregister_reboot_notifier",
+      "unregister_inetaddr_notifier",
+      "unregister_module_notifier",
+      "unregister_pm_notifier"
+    ],
+    0,
+    // a notifier block registration only fails for a duplicate: in-tree code ignores the result
+    { mustCheck: false }
+  ),
+  // input
+  spec("input_alloc", ["input_allocate_device"], "null", R, ["input_free_device", "input_unregister_device"]),
+  spec("input", ["input_register_device"], "negative", A0, ["input_unregister_device"], 0, {
+    dependsOn: ["input_alloc"]
+  }),
+  // threads, timers, workqueues
+  spec("kthread", ["kthread_run", "kthread_create", "kthread_run_on_cpu"], "err-ptr", R, ["kthread_stop", "kthread_stop_put"]),
+  spec("timer", ["add_timer", "mod_timer"], "none", A0, [
+    "del_timer_sync",
+    "del_timer",
+    "timer_delete_sync",
+    "timer_delete",
+    "timer_shutdown_sync",
+    "timer_shutdown"
+  ]),
+  spec("hrtimer", ["hrtimer_start"], "none", A0, ["hrtimer_cancel", "hrtimer_try_to_cancel"]),
+  spec("workqueue", ["alloc_workqueue", "create_workqueue", "create_singlethread_workqueue", "alloc_ordered_workqueue"], "null", R, [
+    "destroy_workqueue"
+  ]),
+  // probes, filesystems, block, crypto, misc subsystems
+  spec("kprobe", ["register_kprobe"], "negative", A0, ["unregister_kprobe"]),
+  spec("kretprobe", ["register_kretprobe"], "negative", A0, ["unregister_kretprobe"]),
+  spec("filesystem", ["register_filesystem"], "negative", A0, ["unregister_filesystem"]),
+  spec("blkdev", ["register_blkdev"], "negative", R, ["unregister_blkdev"]),
+  spec("disk", ["add_disk", "device_add_disk"], "negative", A0, ["del_gendisk"], 0, { mustCheck: false }),
+  spec(
+    "crypto_alg",
+    ["crypto_register_alg", "crypto_register_shash", "crypto_register_skcipher", "crypto_register_aead", "crypto_register_ahash"],
+    "negative",
+    A0,
+    ["crypto_unregister_alg", "crypto_unregister_shash", "crypto_unregister_skcipher", "crypto_unregister_aead", "crypto_unregister_ahash"]
+  ),
+  spec(
+    "crypto_tfm",
+    ["crypto_alloc_shash", "crypto_alloc_skcipher", "crypto_alloc_aead", "crypto_alloc_ahash", "crypto_alloc_cipher"],
+    "err-ptr",
+    R,
+    ["crypto_free_shash", "crypto_free_skcipher", "crypto_free_aead", "crypto_free_ahash", "crypto_free_cipher"]
+  ),
+  spec("sysctl", ["register_sysctl", "register_sysctl_table"], "null", R, ["unregister_sysctl_table"]),
+  spec(
+    "ida",
+    ["ida_alloc", "ida_alloc_range", "ida_alloc_min", "ida_alloc_max", "ida_simple_get"],
+    "negative",
+    R,
+    ["ida_free", "ida_simple_remove"],
+    1
+  ),
+  spec("firmware", ["request_firmware"], "negative", A0, ["release_firmware"]),
+  spec("file", ["filp_open"], "err-ptr", R, ["filp_close"]),
+  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device", "vb2_video_unregister_device"]),
+  spec("snd_card", ["snd_card_new"], "negative", { arg: 5 }, ["snd_card_free"]),
+  spec("hwmon", ["hwmon_device_register", "hwmon_device_register_with_groups", "hwmon_device_register_with_info"], "err-ptr", R, [
+    "hwmon_device_unregister"
+  ])
+];
+var byAcquire = /* @__PURE__ */ new Map();
+var byRelease = /* @__PURE__ */ new Map();
+for (const s of ACQUIRE_SPECS) {
+  for (const name2 of s.acquire) byAcquire.set(name2, s);
+  for (const name2 of s.release) {
+    const list = byRelease.get(name2) ?? [];
+    list.push(s);
+    byRelease.set(name2, list);
+  }
+}
+var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
+  "device_register",
+  "device_add",
+  "device_initialize",
+  "kobject_init",
+  "kobject_init_and_add",
+  "kobject_add",
+  "kref_init",
+  "list_add",
+  "list_add_tail",
+  "hlist_add_head",
+  "idr_alloc",
+  "xa_store",
+  "radix_tree_insert"
+]);
+function releaseFor(s, acquireName) {
+  const i2 = s.acquire.indexOf(acquireName);
+  const paired = s.release.find((r) => r === `un${acquireName}` || r === acquireName.replace(/^register_/, "unregister_"));
+  return paired ?? (i2 >= 0 && s.release.length === s.acquire.length ? s.release[i2] : s.release[0]);
+}
+function acquireSpec(name2) {
+  return byAcquire.get(name2);
+}
+function releasedKinds(name2) {
+  return byRelease.get(name2) ?? [];
+}
+function managedSpec(name2) {
+  const m2 = /^(devm|pcim)_(.+)$/.exec(name2);
+  if (!m2) return void 0;
+  return byAcquire.get(m2[1] === "pcim" ? `pci_${m2[2]}` : m2[2]);
+}
+function isManaged(name2) {
+  return /^(devm|pcim)_/.test(name2);
+}
+function returnsErrPtr(name2) {
+  return byAcquire.get(name2)?.failure === "err-ptr" || ERR_PTR_EXTRA.has(name2);
+}
+var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
+  "devm_ioremap_resource",
+  "devm_platform_ioremap_resource",
+  "devm_clk_get",
+  "devm_gpiod_get",
+  "devm_regulator_get",
+  "kthread_create_on_node",
+  "debugfs_create_symlink",
+  "memdup_user",
+  "strndup_user"
+]);
 
 // src/model/c/syntax/ir.ts
 function normExpr(text) {
@@ -43454,6 +43451,7 @@ function loadConfig(root, configPath) {
 }
 async function audit(root, options = {}) {
   const config = loadConfig(root, options.config);
+  await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
   if (options.build) {

@@ -47,6 +47,7 @@ await build({
       export { rules as cleanup } from './src/rules/cleanup/index.js';
       export { rules as security } from './src/rules/security/index.js';
       export { syntaxStats } from './src/model/c/syntax/function-body.js';
+      export { loadCParser } from './src/model/c/syntax/loader.js';
     `,
     resolveDir: repo,
     loader: 'ts',
@@ -60,6 +61,7 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
 const api = await import(pathToFileURL(out).href);
+await api.loadCParser();
 
 /** Leaf folders under drivers/ whose C files hold module_init or a module_*_driver helper. */
 function moduleFolders(root) {

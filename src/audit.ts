@@ -10,6 +10,7 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { buildModel } from './model/build.js';
+import { loadCParser } from './model/c/syntax/loader.js';
 import type { RepoModel } from './model/types.js';
 import type { Report } from './report/types.js';
 import { allRules, rulesById } from './rules/index.js';
@@ -53,6 +54,8 @@ export function loadConfig(root: string, configPath?: string): Config {
 
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
   const config = loadConfig(root, options.config);
+  // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
+  await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
   if (options.build) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import '../../src/model/c/syntax/ready.js';
 import { parseFunctionBody } from '../../src/model/c/syntax/function-body.js';
 import { locateWasm } from '../../src/model/c/syntax/loader.js';
 import { prepareSlice } from '../../src/model/c/syntax/prepare.js';

@@ -1,7 +1,6 @@
 // Runs the cleanup analysis once per model (all cleanup rules share it): for every module, each
 // init/probe is walked path by path and its exit/remove is read for releases.
 
-import '../../model/c/syntax/ready.js';
 import type { FunctionBody } from '../../model/c/syntax/ir.js';
 import { parseFunctionBody } from '../../model/c/syntax/function-body.js';
 import type { CFile } from '../../model/c/types.js';
