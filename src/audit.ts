@@ -1,7 +1,7 @@
 // The engine: scan -> model -> rules -> config and suppressions -> score -> report.
 // Knows nothing of GitHub; the CLI and the action both call `audit`.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { EMPTY_CONFIG, parseConfig } from './config/load.js';
 import type { Config, ConfigError } from './config/types.js';
@@ -15,9 +15,12 @@ import type { RepoModel } from './model/types.js';
 import type { Report } from './report/types.js';
 import { allRules, rulesById } from './rules/index.js';
 import type { Rule } from './rules/rule.js';
+import { decodeText } from './scan/decode.js';
 import { scanRepository } from './scan/index.js';
+import { readFileInRoot, readRegularFile } from './scan/read-file.js';
 import { computeScore } from './score/index.js';
-import type { Finding, RawFinding, Severity } from './types.js';
+import { excerpt, terminalSafe } from './text/terminal.js';
+import type { AnalysisNote, Finding, RawFinding, Severity } from './types.js';
 import { VERSION } from './version.js';
 
 export interface AuditOptions {
@@ -35,29 +38,56 @@ export interface RawFindingWithRule extends RawFinding {
 
 export class ConfigFileError extends Error {
   constructor(readonly errors: ConfigError[]) {
-    super(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`).join('\n'));
+    // Printed to a terminal or a public job log: nothing in it may act as a control byte or workflow command.
+    super(errors.map((e) => terminalSafe(`${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`)).join('\n'));
   }
 }
 
-export function loadConfig(root: string, configPath?: string): Config {
+/** A config file larger than this is not a config: refuse it rather than parse megabytes of YAML. */
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+/**
+ * The config, read as safely as every scanned file: a link may not leave the repository, only a regular file of
+ * bounded size is read. The default `.lkm-audit.yml` belongs to the (possibly untrusted) repository: when it cannot
+ * be read the audit goes on with the defaults and says why; a config the user named must be readable.
+ */
+export function loadConfig(root: string, configPath?: string): { config: Config; notes: AnalysisNote[] } {
   const abs = configPath ? path.resolve(root, configPath) : path.join(root, '.lkm-audit.yml');
-  if (!existsSync(abs)) {
-    if (configPath) throw new ConfigFileError([{ file: configPath, message: 'config file not found' }]);
-    return EMPTY_CONFIG;
+  const rel = path.relative(path.resolve(root), abs).split(path.sep).join('/');
+  const insideRoot = !rel.startsWith('..') && !path.isAbsolute(rel);
+  const display = insideRoot ? rel : abs;
+  if (!lexists(abs)) {
+    if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: 'config file not found' }]);
+    return { config: EMPTY_CONFIG, notes: [] };
   }
-  const rel = path.relative(root, abs).split(path.sep).join('/');
-  const display = rel.startsWith('..') ? abs : rel;
-  const { config, errors } = parseConfig(display, readFileSync(abs, 'utf8'), new Set(rulesById.keys()));
+  // A path the user gave outside the repository is the user's own file; inside it, links must stay inside.
+  const read = insideRoot ? readFileInRoot(root, abs, MAX_CONFIG_BYTES) : readRegularFile(abs, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    const message = `config not read: ${read.detail}`;
+    if (configPath) throw new ConfigFileError([{ file: excerpt(display, 200), message }]);
+    return { config: EMPTY_CONFIG, notes: [{ file: display, message: `${message}; the audit uses the default configuration` }] };
+  }
+  const { config, errors } = parseConfig(display, decodeText(read.data), new Set(rulesById.keys()));
   if (errors.length) throw new ConfigFileError(errors);
-  return config;
+  return { config, notes: [] };
+}
+
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
-  const config = loadConfig(root, options.config);
+  const { config, notes: configNotes } = loadConfig(root, options.config);
   // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
+  model.notes.push(...configNotes);
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.
     model.buildResults = await runBuilds(model, options.build);

@@ -2,6 +2,7 @@
 // usage error, never silently ignored.
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { excerpt } from '../text/terminal.js';
 import type { SeverityOrOff } from '../types.js';
 import type { Config, ConfigError } from './types.js';
 
@@ -17,7 +18,7 @@ export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySe
   const errors: ConfigError[] = [];
   const lineOf = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
   const config: Config = { path: file, rules: new Map(), ignore: [] };
-  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: e.message.split('\n')[0] });
+  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split('\n')[0], 120) });
   if (errors.length) return { config, errors };
   const root = doc.contents;
   if (root === null || root === undefined) return { config, errors };
@@ -26,7 +27,7 @@ export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySe
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = lineOf(pair.key as Node);
     if (!KNOWN_KEYS.has(key)) {
-      errors.push({ file, line, message: `unknown key "${key}" (expected rules, ignore or kernels)` });
+      errors.push({ file, line, message: `unknown key "${excerpt(key)}" (expected rules, ignore or kernels)` });
       continue;
     }
     const value = pair.value as Node | null;
@@ -39,9 +40,9 @@ export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySe
         const id = isScalar(r.key) ? String(r.key.value) : '';
         const rl = lineOf(r.key as Node) ?? 0;
         const sev = isScalar(r.value) ? String(r.value.value) : '';
-        if (!knownRuleIds.has(id)) errors.push({ file, line: rl, message: `unknown rule id "${id}"` });
+        if (!knownRuleIds.has(id)) errors.push({ file, line: rl, message: `unknown rule id "${excerpt(id)}"` });
         else if (!SEVERITIES.has(sev as SeverityOrOff))
-          errors.push({ file, line: rl, message: `"${sev}" is not a severity for ${id} (use off, note, warning or error)` });
+          errors.push({ file, line: rl, message: `"${excerpt(sev)}" is not a severity for ${id} (use off, note, warning or error)` });
         else config.rules.set(id, { severity: sev as SeverityOrOff, line: rl });
       }
     } else if (key === 'ignore') {
@@ -59,9 +60,10 @@ export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySe
       for (const p of value.items) {
         const kk = isScalar(p.key) ? String(p.key.value) : '';
         const v = isScalar(p.value) ? String(p.value.value) : '';
-        if (kk !== 'min' && kk !== 'max') errors.push({ file, line: lineOf(p.key as Node), message: `kernels: unknown key "${kk}"` });
+        if (kk !== 'min' && kk !== 'max')
+          errors.push({ file, line: lineOf(p.key as Node), message: `kernels: unknown key "${excerpt(kk)}"` });
         else if (!VERSION.test(v))
-          errors.push({ file, line: lineOf(p.key as Node), message: `kernels.${kk}: "${v}" is not a version like 5.10` });
+          errors.push({ file, line: lineOf(p.key as Node), message: `kernels.${kk}: "${excerpt(v)}" is not a version like 5.10` });
         else k[kk] = v;
       }
       config.kernels = k;

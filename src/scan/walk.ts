@@ -1,11 +1,12 @@
 // Walks the audited root safely: no symlink leaves the root, loops end, special files are skipped,
 // every file is read at most once, and every skip is explained.
 
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { decodeText, isBinary } from './decode.js';
 import type { GitView } from './git-files.js';
+import { readRegularFile } from './read-file.js';
 import type { RepoFiles, ScannedFile } from './types.js';
 
 export interface WalkOptions {
@@ -163,44 +164,18 @@ function noteTrackedUnder(relDir: string, git: GitView, out: RepoFiles): void {
 }
 
 function readOne(abs: string, rel: string, tracked: boolean, opts: WalkOptions, out: RepoFiles): ScannedFile {
-  let fd: number;
-  try {
-    // O_NONBLOCK: a FIFO swapped in after lstat must not hang the audit.
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    out.notes.push({ file: rel, message: `skipped: not readable (${(e as NodeJS.ErrnoException).code})` });
-    return { path: rel, size: 0, binary: false, tracked };
+  const r = readRegularFile(abs, opts.maxFileBytes);
+  if (!r.ok) {
+    out.notes.push({ file: rel, message: `skipped: ${r.detail}` });
+    return { path: rel, size: r.size ?? 0, binary: false, tracked };
   }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) {
-      out.notes.push({ file: rel, message: 'skipped: not a regular file' });
-      return { path: rel, size: 0, binary: false, tracked };
-    }
-    if (st.size > opts.maxFileBytes) {
-      out.notes.push({ file: rel, message: `skipped: ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit` });
-      return { path: rel, size: st.size, binary: false, tracked };
-    }
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n <= 0) break;
-      off += n;
-    }
-    const data = buf.subarray(0, off);
-    if (isBinary(data)) {
-      if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-        out.notes.push({ file: rel, message: 'skipped: binary content in a file with a text name' });
-      return { path: rel, size: off, binary: true, tracked };
-    }
-    return { path: rel, size: off, text: decodeText(data), binary: false, tracked };
-  } catch (e) {
-    out.notes.push({ file: rel, message: `skipped: read failed (${(e as NodeJS.ErrnoException).code ?? e})` });
-    return { path: rel, size: 0, binary: false, tracked };
-  } finally {
-    closeSync(fd);
+  const data = r.data;
+  if (isBinary(data)) {
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
+      out.notes.push({ file: rel, message: 'skipped: binary content in a file with a text name' });
+    return { path: rel, size: data.length, binary: true, tracked };
   }
+  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 
 function lstatSafe(abs: string): ReturnType<typeof lstatSync> | undefined {

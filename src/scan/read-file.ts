@@ -1,0 +1,63 @@
+// One safe read of one file: a regular file only (never a FIFO, device or socket, so nothing can hang or
+// stream without end), at most `maxBytes`, opened without following a link swapped in at the last moment.
+
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+
+export type ReadResult =
+  | { ok: true; data: Buffer }
+  | { ok: false; reason: 'unreadable' | 'not-regular' | 'too-large' | 'outside-root'; detail: string; size?: number };
+
+/** Read `abs` if it is a regular file of at most `maxBytes`. O_NONBLOCK: a FIFO swapped in after a check cannot block. */
+export function readRegularFile(abs: string, maxBytes: number, flags = 0): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (code === 'ELOOP') return { ok: false, reason: 'outside-root', detail: 'a symbolic link where a file was expected' };
+    return { ok: false, reason: 'unreadable', detail: `not readable (${code})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: 'not-regular', detail: 'not a regular file' };
+    if (st.size > maxBytes)
+      return { ok: false, reason: 'too-large', detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n <= 0) break;
+      off += n;
+    }
+    return { ok: true, data: buf.subarray(0, off) };
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', detail: `read failed (${(e as NodeJS.ErrnoException).code ?? e})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether `p` is `root` itself or lies below it (both already resolved). */
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Read a file that must stay inside `root`: every link on its path is resolved, and the resolved path must still
+ * be inside the (resolved) root; the final open refuses a link, so nothing is read outside the repository.
+ */
+export function readFileInRoot(root: string, abs: string, maxBytes: number): ReadResult {
+  let real: string;
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+    real = realpathSync(abs);
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', detail: `not readable (${(e as NodeJS.ErrnoException).code ?? e})` };
+  }
+  if (!isInside(realRoot, real))
+    return { ok: false, reason: 'outside-root', detail: 'a symbolic link to a file outside the repository; not read' };
+  return readRegularFile(real, maxBytes, constants.O_NOFOLLOW);
+}
