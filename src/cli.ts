@@ -11,6 +11,7 @@ import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
 import { failsThreshold } from './threshold.js';
 import type { FailOn } from './types.js';
+import { terminalSafe } from './text/terminal.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage: lkm-audit [PATH] [options]
@@ -98,10 +99,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') {
-      io.stderr(`lkm-audit: cannot audit ${root}: no such folder\n`);
+      io.stderr(`lkm-audit: cannot audit ${terminalSafe(root)}: no such folder\n`);
       return 2;
     }
-    io.stderr(`lkm-audit: internal error: ${err.stack ?? err.message}\n`);
+    io.stderr(`lkm-audit: internal error: ${(err.stack ?? err.message).split('\n').map(terminalSafe).join('\n')}\n`);
     return 2;
   }
 }
