@@ -109,17 +109,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path11);
+            const ci = visit_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +130,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +157,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path14);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +178,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +839,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path14, value) {
       let v2 = value;
-      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
-        const k2 = path11[i2];
+      for (let i2 = path14.length - 1; i2 >= 0; --i2) {
+        const k2 = path14[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,7 +861,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5581,23 +5581,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5608,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8672,7 +8672,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path11, checkUnignored, mode) {
+      test(path14, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -8681,7 +8681,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path11);
+          const matched = rule[mode].test(path14);
           if (!matched) {
             return;
           }
@@ -8702,17 +8702,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path14, originalPath, doThrow) => {
+      if (!isString(path14)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path14) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path14)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8721,7 +8721,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => REGEX_TEST_INVALID_PATH.test(path11);
+    var isNotRelative = (path14) => REGEX_TEST_INVALID_PATH.test(path14);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -8751,19 +8751,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path11 = originalPath && checkPath.convert(originalPath);
+        const path14 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path11,
+          path14,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path11, cache3, checkUnignored, slices);
+        return this._t(path14, cache3, checkUnignored, slices);
       }
-      checkIgnore(path11) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path11)) {
-          return this.test(path11);
+      checkIgnore(path14) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path14)) {
+          return this.test(path14);
         }
-        const slices = path11.split(SLASH).filter(Boolean);
+        const slices = path14.split(SLASH).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -8776,18 +8776,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path11, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path14, false, MODE_CHECK_IGNORE);
       }
-      _t(path11, cache3, checkUnignored, slices) {
-        if (path11 in cache3) {
-          return cache3[path11];
+      _t(path14, cache3, checkUnignored, slices) {
+        if (path14 in cache3) {
+          return cache3[path14];
         }
         if (!slices) {
-          slices = path11.split(SLASH).filter(Boolean);
+          slices = path14.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path11] = this._rules.test(path11, checkUnignored, MODE_IGNORE);
+          return cache3[path14] = this._rules.test(path14, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -8795,29 +8795,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path11] = parent.ignored ? parent : this._rules.test(path11, checkUnignored, MODE_IGNORE);
+        return cache3[path14] = parent.ignored ? parent : this._rules.test(path14, checkUnignored, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, false).ignored;
+      ignores(path14) {
+        return this._test(path14, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path14) => !this.ignores(path14);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, true);
+      test(path14) {
+        return this._test(path14, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(path11 && checkPath.convert(path11), path11, RETURN_FALSE);
+    var isPathValid = (path14) => checkPath(path14 && checkPath.convert(path14), path14, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path14) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path14) || isNotRelative(path14);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8833,17 +8833,41 @@ var require_ignore = __commonJS({
 });
 
 // src/cli.ts
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { parseArgs } from "node:util";
 import { existsSync as existsSync5 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 
 // src/audit.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
+import path12 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/text/terminal.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+function escapeControls(text) {
+  return text.replace(UNSAFE, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code2 = c.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+  });
+}
+function neutraliseWorkflowCommands(text) {
+  return text.replace(/^([ \t]*)::/gm, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
+}
+function terminalSafe(text) {
+  return neutraliseWorkflowCommands(escapeControls(text));
+}
+function excerpt(text, max = 40) {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return terminalSafe(cut);
+}
+
+// src/config/load.ts
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "note", "warning", "error"]);
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["rules", "ignore", "kernels"]);
 var VERSION = /^\d+\.\d+(\.\d+)?$/;
@@ -8854,7 +8878,7 @@ function parseConfig(file, text, knownRuleIds) {
   const errors = [];
   const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : void 0;
   const config = { path: file, rules: /* @__PURE__ */ new Map(), ignore: [] };
-  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: e.message.split("\n")[0] });
+  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split("\n")[0], 120) });
   if (errors.length) return { config, errors };
   const root = doc.contents;
   if (root === null || root === void 0) return { config, errors };
@@ -8863,7 +8887,7 @@ function parseConfig(file, text, knownRuleIds) {
     const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
     const line = lineOf(pair.key);
     if (!KNOWN_KEYS.has(key)) {
-      errors.push({ file, line, message: `unknown key "${key}" (expected rules, ignore or kernels)` });
+      errors.push({ file, line, message: `unknown key "${excerpt(key)}" (expected rules, ignore or kernels)` });
       continue;
     }
     const value = pair.value;
@@ -8876,9 +8900,9 @@ function parseConfig(file, text, knownRuleIds) {
         const id = (0, import_yaml.isScalar)(r.key) ? String(r.key.value) : "";
         const rl = lineOf(r.key) ?? 0;
         const sev = (0, import_yaml.isScalar)(r.value) ? String(r.value.value) : "";
-        if (!knownRuleIds.has(id)) errors.push({ file, line: rl, message: `unknown rule id "${id}"` });
+        if (!knownRuleIds.has(id)) errors.push({ file, line: rl, message: `unknown rule id "${excerpt(id)}"` });
         else if (!SEVERITIES.has(sev))
-          errors.push({ file, line: rl, message: `"${sev}" is not a severity for ${id} (use off, note, warning or error)` });
+          errors.push({ file, line: rl, message: `"${excerpt(sev)}" is not a severity for ${id} (use off, note, warning or error)` });
         else config.rules.set(id, { severity: sev, line: rl });
       }
     } else if (key === "ignore") {
@@ -8896,9 +8920,10 @@ function parseConfig(file, text, knownRuleIds) {
       for (const p of value.items) {
         const kk = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : "";
         const v2 = (0, import_yaml.isScalar)(p.value) ? String(p.value.value) : "";
-        if (kk !== "min" && kk !== "max") errors.push({ file, line: lineOf(p.key), message: `kernels: unknown key "${kk}"` });
+        if (kk !== "min" && kk !== "max")
+          errors.push({ file, line: lineOf(p.key), message: `kernels: unknown key "${excerpt(kk)}"` });
         else if (!VERSION.test(v2))
-          errors.push({ file, line: lineOf(p.key), message: `kernels.${kk}: "${v2}" is not a version like 5.10` });
+          errors.push({ file, line: lineOf(p.key), message: `kernels.${kk}: "${excerpt(v2)}" is not a version like 5.10` });
         else k2[kk] = v2;
       }
       config.kernels = k2;
@@ -9315,11 +9340,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path11) {
-  return /\.[ch]$/.test(path11);
+function isCPath(path14) {
+  return /\.[ch]$/.test(path14);
 }
-function isBuildFile(path11) {
-  const base = path11.slice(path11.lastIndexOf("/") + 1);
+function isBuildFile(path14) {
+  const base = path14.slice(path14.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -9336,8 +9361,8 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path11) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path11);
+function isAuxiliaryPath(path14) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path14);
 }
 
 // src/text/lines.ts
@@ -9562,7 +9587,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path11, text) {
+function readCFile(path14, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -9620,7 +9645,7 @@ function readCFile(path11, text) {
     });
   }
   return {
-    path: path11,
+    path: path14,
     text,
     code: masked.code,
     includes: pp.includes,
@@ -10021,9 +10046,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path11) => {
+  const nodeAt = (path14) => {
     let n = doc.contents;
-    for (const key of path11) {
+    for (const key of path14) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -10039,21 +10064,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path11) {
-  const parent = y2.nodeAt(path11.slice(0, -1));
-  const last = path11[path11.length - 1];
+function keyLine(y2, path14) {
+  const parent = y2.nodeAt(path14.slice(0, -1));
+  const last = path14[path14.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path11));
+  return y2.lineOf(y2.nodeAt(path14));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path11, y2, scan) {
+function githubBuilds(path14, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -10078,7 +10103,7 @@ function githubBuilds(path11, y2, scan) {
         const a = analyseCommands(text, { vars: env, image, runner, scan });
         if (!a.builds && a.kernels.length === 0) return;
         builds.push({
-          file: path11,
+          file: path14,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10123,7 +10148,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path11, y2, scan) {
+function gitlabBuilds(path14, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -10142,7 +10167,7 @@ function gitlabBuilds(path11, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path11,
+        file: path14,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10180,7 +10205,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path11, y2, scan) {
+function travisBuilds(path14, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -10196,7 +10221,7 @@ function travisBuilds(path11, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path11, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path14, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -10213,12 +10238,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path11) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path11)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path11) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path11)) return "gitlab";
-  if (path11 === ".travis.yml") return "travis";
+function ciSystemOf(path14) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path14)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path14) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path14)) return "gitlab";
+  if (path14 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path11
+    path14
   ))
     return "other";
   return void 0;
@@ -10320,8 +10345,8 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path11, text) {
-  const conf = { path: path11, vars: /* @__PURE__ */ new Map(), notes: [] };
+function parseDkmsConf(path14, text) {
+  const conf = { path: path14, vars: /* @__PURE__ */ new Map(), notes: [] };
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -11598,9 +11623,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path11, text) {
-  const model = { path: path11, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path11) && /\.(rst|txt|adoc|org)$/i.test(path11)) return readPlain(model);
+function readDoc(path14, text) {
+  const model = { path: path14, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path14) && /\.(rst|txt|adoc|org)$/i.test(path14)) return readPlain(model);
   let tokens;
   try {
     tokens = new x({ gfm: true }).lex(text);
@@ -12891,8 +12916,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path11) {
-  const base = path11.slice(path11.lastIndexOf("/") + 1);
+function isSupportDoc(path14) {
+  const base = path14.slice(path14.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -13339,12 +13364,12 @@ function round(x2) {
 }
 
 // src/model/license/files.ts
-var NAMED = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
+var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path11) {
-  const base = path11.slice(path11.lastIndexOf("/") + 1);
-  return NAMED.test(base) && !CODE_EXT.test(base);
+function isLicenceFileName(path14) {
+  const base = path14.slice(path14.lastIndexOf("/") + 1);
+  return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
   const out2 = [];
@@ -14105,8 +14130,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path11, text, kind) {
-  const file = { path: path11, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path14, text, kind) {
+  const file = { path: path14, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -16638,11 +16663,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path11) {
+    function locateFile(path14) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path11, scriptDirectory);
+        return Module["locateFile"](path14, scriptDirectory);
       }
-      return scriptDirectory + path11;
+      return scriptDirectory + path14;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -18558,9 +18583,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path11, sources) {
-  const base = posix2.basename(path11);
-  if (/(^|\/)\.tmp_versions\//.test(path11)) return ".tmp_versions/";
+function kbuildArtifact(path14, sources) {
+  const base = posix2.basename(path14);
+  if (/(^|\/)\.tmp_versions\//.test(path14)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -18570,7 +18595,7 @@ function kbuildArtifact(path11, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path11.slice(0, -2);
+    const stem = path14.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -19925,8 +19950,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path11 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path11);
+    for (const path14 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path14);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -19956,8 +19981,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path11 of module2.sources) {
-    const file = model.c.get(path11);
+  for (const path14 of module2.sources) {
+    const file = model.c.get(path14);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -19966,7 +19991,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path11, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path14, line: fi.line });
     }
   }
   return pairs;
@@ -21115,8 +21140,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path11 = wrapperPath(conf, v2.value);
-        const mf = path11 ? model.make.get(path11) : void 0;
+        const path14 = wrapperPath(conf, v2.value);
+        const mf = path14 ? model.make.get(path14) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -21213,8 +21238,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path11 = wrapperPath(conf, v2.value);
-        const mf = path11 ? model.make.get(path11) : void 0;
+        const path14 = wrapperPath(conf, v2.value);
+        const mf = path14 ? model.make.get(path14) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -21665,8 +21690,8 @@ function describeLicenceFiles(files) {
 function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
-function isKernelFile(license, path11) {
-  return license.kernelFiles.includes(path11);
+function isKernelFile(license, path14) {
+  return license.kernelFiles.includes(path14);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -22057,8 +22082,8 @@ function misplaced(tag) {
   if (tag.line === want) return void 0;
   return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
 }
-function expectedStyle(path11) {
-  const base = path11.slice(path11.lastIndexOf("/") + 1);
+function expectedStyle(path14) {
+  const base = path14.slice(path14.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -22711,27 +22736,223 @@ var allRules = [
 ];
 var rulesById = new Map(allRules.map((r) => [r.id, r]));
 
-// src/scan/git-files.ts
-import { execFileSync } from "node:child_process";
-function readGitView(root) {
+// src/scan/decode.ts
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function isBinary(buf) {
+  const n = Math.min(buf.length, 8192);
+  for (let i2 = 0; i2 < n; i2++) if (buf[i2] === 0) return true;
+  return false;
+}
+function decodeText(buf) {
+  const s = decoder.decode(buf);
+  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+}
+
+// src/git/repo.ts
+import { existsSync as existsSync4, lstatSync as lstatSync2, realpathSync as realpathSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/scan/read-file.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
+import path8 from "node:path";
+function readRegularFile(abs, maxBytes, flags2 = 0) {
+  let fd;
   try {
-    const inside = execFileSync("git", ["-C", root, "rev-parse", "--is-inside-work-tree"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 1e4
-    }).trim();
-    if (inside !== "true") return void 0;
-    const out2 = execFileSync("git", ["-C", root, "-c", "core.fsmonitor=false", "ls-files", "-z", "--full-name", "."], {
-      encoding: "buffer",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: 3e4
-    });
-    const prefix = execFileSync("git", ["-C", root, "rev-parse", "--show-prefix"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 1e4
-    }).trim();
+    fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK | flags2);
+  } catch (e) {
+    const code2 = e.code ?? String(e);
+    if (code2 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code2})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
+    if (st.size > maxBytes)
+      return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n <= 0) break;
+      off += n;
+    }
+    return { ok: true, data: buf.subarray(0, off) };
+  } catch (e) {
+    return { ok: false, reason: "unreadable", detail: `read failed (${e.code ?? e})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function isInside(root, p) {
+  const rel = path8.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+}
+function readFileInRoot(root, abs, maxBytes) {
+  let real;
+  let realRoot;
+  try {
+    realRoot = realpathSync2(root);
+    real = realpathSync2(abs);
+  } catch (e) {
+    return { ok: false, reason: "unreadable", detail: `not readable (${e.code ?? e})` };
+  }
+  if (!isInside(realRoot, real))
+    return { ok: false, reason: "outside-root", detail: "a symbolic link to a file outside the repository; not read" };
+  return readRegularFile(real, maxBytes, constants2.O_NOFOLLOW);
+}
+
+// src/git/repo.ts
+var SMALL = 64 * 1024;
+function readSmall(file) {
+  const r = readRegularFile(file, SMALL);
+  return r.ok ? r.data.toString("utf8") : void 0;
+}
+function discoverRepo(start2) {
+  let dir;
+  try {
+    dir = realpathSync3(start2);
+  } catch {
+    return void 0;
+  }
+  const audited = dir;
+  for (; ; ) {
+    const dotGit = path9.join(dir, ".git");
+    const st = lstatOrUndefined(dotGit);
+    if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
+    if (st?.isFile()) {
+      const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
+      if (m2) return repoAt(dir, path9.resolve(dir, m2[1].trim()), audited);
+    }
+    const parent = path9.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function repoAt(workTree, gitDir, audited) {
+  if (!existsSync4(path9.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path9.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path9.resolve(gitDir, common) : gitDir;
+  const prefix = path9.relative(workTree, audited).split(path9.sep).join("/");
+  return { workTree, gitDir, commonDir, prefix };
+}
+function resolveHead(repo) {
+  let head = readSmall(path9.join(repo.gitDir, "HEAD"))?.trim();
+  for (let hops = 0; head && hops < 5; hops++) {
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
+    const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
+    if (!m2 || m2[1].includes("..")) return void 0;
+    const ref = m2[1];
+    head = (readSmall(path9.join(repo.gitDir, ref)) ?? readSmall(path9.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+  }
+  return void 0;
+}
+function packedRef(repo, ref) {
+  const packed = readRegularFile(path9.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  if (!packed.ok) return void 0;
+  for (const line of packed.data.toString("utf8").split("\n")) {
+    const sp = line.indexOf(" ");
+    if (sp > 0 && line.slice(sp + 1) === ref) return line.slice(0, sp);
+  }
+  return void 0;
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/safe-git.ts
+import { execFileSync } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, rmSync as rmSync2, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path10 from "node:path";
+var SAFE_ARGS = [
+  "--no-pager",
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.untrackedCache=false",
+  "-c",
+  "gc.auto=0",
+  "-c",
+  "maintenance.auto=false",
+  "-c",
+  "protocol.allow=never"
+];
+function safeGitEnv(extra = {}) {
+  const env = {};
+  for (const [k2, v2] of Object.entries(process.env)) if (!k2.startsWith("GIT_")) env[k2] = v2;
+  Object.assign(env, {
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    LANG: "C",
+    LC_ALL: "C",
+    ...extra
+  });
+  return env;
+}
+var shadows = /* @__PURE__ */ new Map();
+function gitOnRepo(repo, args2, opts = {}) {
+  const shadow = shadowFor(repo);
+  return execFileSync("git", [...SAFE_ARGS, ...args2], {
+    cwd: opts.cwd ?? repo.workTree,
+    env: safeGitEnv({
+      GIT_DIR: shadow,
+      GIT_WORK_TREE: repo.workTree,
+      GIT_OBJECT_DIRECTORY: path10.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path10.join(repo.gitDir, "index")
+    }),
+    input: opts.input,
+    stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
+    maxBuffer: opts.maxBuffer ?? 1024 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 12e4
+  });
+}
+function shadowFor(repo) {
+  const known = shadows.get(repo.gitDir);
+  if (known) return known;
+  const dir = mkdtempSync2(path10.join(tmpdir2(), "lkm-audit-git-"));
+  if (shadows.size === 0) process.once("exit", removeShadows);
+  shadows.set(repo.gitDir, dir);
+  mkdirSync2(path10.join(dir, "refs"));
+  mkdirSync2(path10.join(dir, "objects"));
+  const head = resolveHead(repo);
+  const sha256 = head?.length === 64;
+  writeFileSync(
+    path10.join(dir, "config"),
+    sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
+  );
+  writeFileSync(path10.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+`);
+  const shallow = readSmall(path10.join(repo.commonDir, "shallow"));
+  if (shallow !== void 0) writeFileSync(path10.join(dir, "shallow"), shallow);
+  try {
+    for (const name2 of readdirSync2(repo.gitDir))
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync(path10.join(repo.gitDir, name2), path10.join(dir, name2));
+  } catch {
+  }
+  return dir;
+}
+function removeShadows() {
+  for (const dir of shadows.values()) rmSync2(dir, { recursive: true, force: true });
+  shadows.clear();
+}
+
+// src/scan/git-files.ts
+function readGitView(root) {
+  const repo = discoverRepo(root);
+  if (!repo) return void 0;
+  try {
+    const out2 = gitOnRepo(repo, ["ls-files", "-z", "--full-name"], { maxBuffer: 256 * 1024 * 1024, timeoutMs: 3e4 });
+    const prefix = repo.prefix ? `${repo.prefix}/` : "";
     const tracked = /* @__PURE__ */ new Set();
     for (const p of out2.toString("utf8").split("\0")) {
       if (!p) continue;
@@ -22746,25 +22967,11 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, constants as constants2, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync2, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path8 from "node:path";
-
-// src/scan/decode.ts
-var decoder = new TextDecoder("utf-8", { fatal: false });
-function isBinary(buf) {
-  const n = Math.min(buf.length, 8192);
-  for (let i2 = 0; i2 < n; i2++) if (buf[i2] === 0) return true;
-  return false;
-}
-function decodeText(buf) {
-  const s = decoder.decode(buf);
-  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-}
-
-// src/scan/walk.ts
+import { lstatSync as lstatSync3, readdirSync as readdirSync3, realpathSync as realpathSync4, statSync } from "node:fs";
+import path11 from "node:path";
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git, opts) {
-  const realRoot = realpathSync2(root);
+  const realRoot = realpathSync4(root);
   const gitignores = [];
   const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
   const out2 = {
@@ -22783,7 +22990,7 @@ function walkRepository(root, git, opts) {
   const readCached = (abs, rel) => {
     let real = abs;
     try {
-      real = realpathSync2(abs);
+      real = realpathSync4(abs);
     } catch {
     }
     const tracked = git ? git.tracked.has(rel) : true;
@@ -22800,7 +23007,7 @@ function walkRepository(root, git, opts) {
     }
     let real;
     try {
-      real = realpathSync2(dirAbs);
+      real = realpathSync4(dirAbs);
     } catch {
       out2.notes.push({ file: dirRel || ".", message: "skipped: folder could not be resolved" });
       return;
@@ -22809,15 +23016,15 @@ function walkRepository(root, git, opts) {
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync2(dirAbs).sort();
+      entries = readdirSync3(dirAbs).sort();
     } catch (e) {
       out2.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
       return;
     }
     let rules12 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path8.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path8.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path11.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path11.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count++;
       if (gi.text !== void 0) {
@@ -22830,10 +23037,10 @@ function walkRepository(root, git, opts) {
       if (name2 === ".git") continue;
       const rel = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel)) continue;
-      const abs = path8.join(dirAbs, name2);
+      const abs = path11.join(dirAbs, name2);
       let st;
       try {
-        st = lstatSync2(abs);
+        st = lstatSync3(abs);
       } catch {
         out2.notes.push({ file: rel, message: "skipped: could not stat" });
         continue;
@@ -22843,12 +23050,12 @@ function walkRepository(root, git, opts) {
       if (st.isSymbolicLink()) {
         let target;
         try {
-          target = realpathSync2(abs);
+          target = realpathSync4(abs);
         } catch {
           out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path8.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path11.sep)) {
           out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
@@ -22894,47 +23101,22 @@ function noteTrackedUnder(relDir, git, out2) {
   for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
 function readOne(abs, rel, tracked, opts, out2) {
-  let fd;
-  try {
-    fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
-  } catch (e) {
-    out2.notes.push({ file: rel, message: `skipped: not readable (${e.code})` });
-    return { path: rel, size: 0, binary: false, tracked };
+  const r = readRegularFile(abs, opts.maxFileBytes);
+  if (!r.ok) {
+    out2.notes.push({ file: rel, message: `skipped: ${r.detail}` });
+    return { path: rel, size: r.size ?? 0, binary: false, tracked };
   }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) {
-      out2.notes.push({ file: rel, message: "skipped: not a regular file" });
-      return { path: rel, size: 0, binary: false, tracked };
-    }
-    if (st.size > opts.maxFileBytes) {
-      out2.notes.push({ file: rel, message: `skipped: ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit` });
-      return { path: rel, size: st.size, binary: false, tracked };
-    }
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n <= 0) break;
-      off += n;
-    }
-    const data = buf.subarray(0, off);
-    if (isBinary(data)) {
-      if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-        out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
-      return { path: rel, size: off, binary: true, tracked };
-    }
-    return { path: rel, size: off, text: decodeText(data), binary: false, tracked };
-  } catch (e) {
-    out2.notes.push({ file: rel, message: `skipped: read failed (${e.code ?? e})` });
-    return { path: rel, size: 0, binary: false, tracked };
-  } finally {
-    closeSync(fd);
+  const data = r.data;
+  if (isBinary(data)) {
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
+      out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
+    return { path: rel, size: data.length, binary: true, tracked };
   }
+  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 function lstatSafe(abs) {
   try {
-    return lstatSync2(abs);
+    return lstatSync3(abs);
   } catch {
     return void 0;
   }
@@ -23047,27 +23229,44 @@ var VERSION2 = "1.0.0";
 // src/audit.ts
 var ConfigFileError = class extends Error {
   constructor(errors) {
-    super(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`).join("\n"));
+    super(errors.map((e) => terminalSafe(`${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`)).join("\n"));
     this.errors = errors;
   }
 };
+var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path9.resolve(root, configPath) : path9.join(root, ".lkm-audit.yml");
-  if (!existsSync4(abs)) {
-    if (configPath) throw new ConfigFileError([{ file: configPath, message: "config file not found" }]);
-    return EMPTY_CONFIG;
+  const abs = configPath ? path12.resolve(root, configPath) : path12.join(root, ".lkm-audit.yml");
+  const rel = path12.relative(path12.resolve(root), abs).split(path12.sep).join("/");
+  const insideRoot = !rel.startsWith("..") && !path12.isAbsolute(rel);
+  const display = insideRoot ? rel : abs;
+  if (!lexists(abs)) {
+    if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
+    return { config: EMPTY_CONFIG, notes: [] };
   }
-  const rel = path9.relative(root, abs).split(path9.sep).join("/");
-  const display = rel.startsWith("..") ? abs : rel;
-  const { config, errors } = parseConfig(display, readFileSync3(abs, "utf8"), new Set(rulesById.keys()));
+  const read = insideRoot ? readFileInRoot(root, abs, MAX_CONFIG_BYTES) : readRegularFile(abs, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    const message = `config not read: ${read.detail}`;
+    if (configPath) throw new ConfigFileError([{ file: excerpt(display, 200), message }]);
+    return { config: EMPTY_CONFIG, notes: [{ file: display, message: `${message}; the audit uses the default configuration` }] };
+  }
+  const { config, errors } = parseConfig(display, decodeText(read.data), new Set(rulesById.keys()));
   if (errors.length) throw new ConfigFileError(errors);
-  return config;
+  return { config, notes: [] };
+}
+function lexists(p) {
+  try {
+    lstatSync4(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 async function audit(root, options = {}) {
-  const config = loadConfig(root, options.config);
+  const { config, notes: configNotes } = loadConfig(root, options.config);
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
+  model.notes.push(...configNotes);
   if (options.build) {
     model.buildResults = await runBuilds(model, options.build);
     for (const r of model.buildResults)
@@ -23209,8 +23408,8 @@ function escapeMarkdown(text) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path11) {
-  return path11.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path14) {
+  return path14.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -23223,9 +23422,9 @@ function safeUrl(url) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path11 = prefix ? `${prefix}/${file}` : file;
+  const path14 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path11)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path14)}${anchor}`;
 }
 
 // src/report/order.ts
@@ -23451,8 +23650,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path11) {
-  return path11.split("/").map(encodeURIComponent).join("/");
+function uriOf(path14) {
+  return path14.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -23568,29 +23767,32 @@ function renderText(report, opts) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
     const key = f.file ?? "(repository)";
-    groups.set(key, [...groups.get(key) ?? [], f]);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
   }
+  const safe = escapeControls;
   for (const [file, list] of groups) {
-    out2.push(paint("bold", file));
+    out2.push(paint("bold", terminalSafe(file)));
     for (const f of list) {
       const pos = f.line ? `${f.line}:${f.column ?? 1}` : "-";
-      const kernel = f.kernel ? ` [${f.kernel}]` : "";
+      const kernel = f.kernel ? ` [${safe(f.kernel)}]` : "";
       out2.push(
-        `  ${paint("dim", pos.padEnd(8))} ${paint(f.severity, f.severity.padEnd(7))} ${f.message}${kernel}  ${paint("dim", f.ruleId)}`
+        `  ${paint("dim", pos.padEnd(8))} ${paint(f.severity, f.severity.padEnd(7))} ${safe(f.message)}${kernel}  ${paint("dim", f.ruleId)}`
       );
       const hint = opts.hints.get(f.ruleId);
-      if (hint) out2.push(`  ${" ".repeat(8)} ${" ".repeat(7)} ${paint("dim", `fix: ${hint}`)}`);
+      if (hint) out2.push(`  ${" ".repeat(8)} ${" ".repeat(7)} ${paint("dim", `fix: ${safe(hint)}`)}`);
     }
     out2.push("");
   }
   const s = report.summary;
-  const mods = report.modules.map((m2) => `${m2.name}${m2.dir === "." ? "" : ` (${m2.dir})`}`).join(", ") || "none found";
+  const mods = report.modules.map((m2) => safe(`${m2.name}${m2.dir === "." ? "" : ` (${m2.dir})`}`)).join(", ") || "none found";
   out2.push(`modules: ${mods}`);
   out2.push(
     `${paint("bold", `score ${report.score}/100 (${report.grade})`)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notes} note(s)${s.suppressed ? `, ${s.suppressed} suppressed` : ""}; ${s.filesScanned} files scanned`
   );
   if (report.notes.length) out2.push(paint("dim", `${report.notes.length} analysis note(s); see --format json for details`));
-  return `${out2.join("\n")}
+  return `${neutraliseWorkflowCommands(out2.join("\n"))}
 `;
 }
 
@@ -23678,7 +23880,7 @@ Try 'lkm-audit --help'.
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
       return usage(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
-    const missing = headers.find((h2) => !existsSync5(path10.join(h2, "Makefile")));
+    const missing = headers.find((h2) => !existsSync5(path13.join(h2, "Makefile")));
     if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v2.checkpatch && !existsSync5(v2.checkpatch)) return usage(io, `--checkpatch ${v2.checkpatch}: no such file`);
@@ -23689,7 +23891,7 @@ Try 'lkm-audit --help'.
       checkpatch: v2.checkpatch
     });
     const text = render(format, report, { color: format === "text" && io.isTTY && !v2["no-color"] && !io.env.NO_COLOR });
-    if (v2.output) writeFileSync(v2.output, text);
+    if (v2.output) writeFileSync2(v2.output, text);
     else io.stdout(text);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
   } catch (e) {
@@ -23701,11 +23903,11 @@ ${e.message}
     }
     const err2 = e;
     if (err2.code === "ENOENT" || err2.code === "ENOTDIR") {
-      io.stderr(`lkm-audit: cannot audit ${root}: no such folder
+      io.stderr(`lkm-audit: cannot audit ${terminalSafe(root)}: no such folder
 `);
       return 2;
     }
-    io.stderr(`lkm-audit: internal error: ${err2.stack ?? err2.message}
+    io.stderr(`lkm-audit: internal error: ${(err2.stack ?? err2.message).split("\n").map(terminalSafe).join("\n")}
 `);
     return 2;
   }

@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path16 && path16[0] !== "/") {
+          path16 = `/${path16}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path16}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path16, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path16,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path16, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path16);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path16, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path16,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path16, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path16);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path16,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path16 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path16)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path16, query) : path16;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path16, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path16} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path16;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path16 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path16;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path16 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path16;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl2(path16) {
+      if (typeof path16 !== "string") {
+        return path16;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path16.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path16;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path16, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path16);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl2(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl2(path16), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body: body2, headers, query } = opts;
+      const { path: path16, method, body: body2, headers, query } = opts;
       return {
-        path: path13,
+        path: path16,
         method,
         body: body2,
         headers,
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path16,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16148,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i2 = 0; i2 < path13.length; ++i2) {
-        const code = path13.charCodeAt(i2);
+    function validateCookiePath(path16) {
+      for (let i2 = 0; i2 < path16.length; ++i2) {
+        const code = path16.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path16 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path16 = `/${path16}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path16);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path13);
+            const ci = visit_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,23 +19324,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path16, value) {
       let v2 = value;
-      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
-        const k2 = path13[i2];
+      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
+        const k2 = path16[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,11 +20004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20022,8 +20022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20037,8 +20037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20056,8 +20056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20067,8 +20067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22660,14 +22660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection2.isEmptyPath(path13)) {
+      deleteIn(path16) {
+        if (Collection2.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22682,10 +22682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection2.isEmptyPath(path13))
+      getIn(path16, keepScalar) {
+        if (Collection2.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22696,10 +22696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection2.isEmptyPath(path13))
+      hasIn(path16) {
+        if (Collection2.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22716,13 +22716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection2.isEmptyPath(path13)) {
+      setIn(path16, value) {
+        if (Collection2.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path16) => {
+      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27785,7 +27785,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path13, checkUnignored, mode) {
+      test(path16, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -27794,7 +27794,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path13);
+          const matched = rule[mode].test(path16);
           if (!matched) {
             return;
           }
@@ -27815,17 +27815,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27834,7 +27834,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => REGEX_TEST_INVALID_PATH.test(path13);
+    var isNotRelative = (path16) => REGEX_TEST_INVALID_PATH.test(path16);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -27864,19 +27864,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path13 = originalPath && checkPath.convert(originalPath);
+        const path16 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path13,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path13, cache3, checkUnignored, slices);
+        return this._t(path16, cache3, checkUnignored, slices);
       }
-      checkIgnore(path13) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path13)) {
-          return this.test(path13);
+      checkIgnore(path16) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path16)) {
+          return this.test(path16);
         }
-        const slices = path13.split(SLASH).filter(Boolean);
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -27889,18 +27889,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path13, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path16, false, MODE_CHECK_IGNORE);
       }
-      _t(path13, cache3, checkUnignored, slices) {
-        if (path13 in cache3) {
-          return cache3[path13];
+      _t(path16, cache3, checkUnignored, slices) {
+        if (path16 in cache3) {
+          return cache3[path16];
         }
         if (!slices) {
-          slices = path13.split(SLASH).filter(Boolean);
+          slices = path16.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path13] = this._rules.test(path13, checkUnignored, MODE_IGNORE);
+          return cache3[path16] = this._rules.test(path16, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -27908,29 +27908,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path13] = parent.ignored ? parent : this._rules.test(path13, checkUnignored, MODE_IGNORE);
+        return cache3[path16] = parent.ignored ? parent : this._rules.test(path16, checkUnignored, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, false).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, true);
+      test(path16) {
+        return this._test(path16, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path13) => checkPath(path13 && checkPath.convert(path13), path13, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(path16 && checkPath.convert(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -28718,8 +28718,7 @@ var require_lib = __commonJS({
 });
 
 // src/github/run.ts
-import { execFileSync as execFileSync3 } from "node:child_process";
-import path12 from "node:path";
+import path15 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29225,11 +29224,35 @@ function notice(message, properties = {}) {
 }
 
 // src/audit.ts
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-import path9 from "node:path";
+import { lstatSync as lstatSync4 } from "node:fs";
+import path12 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/text/terminal.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+function escapeControls(text) {
+  return text.replace(UNSAFE, (c) => {
+    const named = NAMED[c];
+    if (named) return named;
+    const code = c.charCodeAt(0);
+    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+function neutraliseWorkflowCommands(text) {
+  return text.replace(/^([ \t]*)::/gm, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
+}
+function terminalSafe(text) {
+  return neutraliseWorkflowCommands(escapeControls(text));
+}
+function excerpt(text, max = 40) {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return terminalSafe(cut);
+}
+
+// src/config/load.ts
 var SEVERITIES = /* @__PURE__ */ new Set(["off", "note", "warning", "error"]);
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["rules", "ignore", "kernels"]);
 var VERSION = /^\d+\.\d+(\.\d+)?$/;
@@ -29240,7 +29263,7 @@ function parseConfig(file, text, knownRuleIds) {
   const errors = [];
   const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : void 0;
   const config = { path: file, rules: /* @__PURE__ */ new Map(), ignore: [] };
-  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: e.message.split("\n")[0] });
+  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split("\n")[0], 120) });
   if (errors.length) return { config, errors };
   const root = doc.contents;
   if (root === null || root === void 0) return { config, errors };
@@ -29249,7 +29272,7 @@ function parseConfig(file, text, knownRuleIds) {
     const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
     const line = lineOf(pair.key);
     if (!KNOWN_KEYS.has(key)) {
-      errors.push({ file, line, message: `unknown key "${key}" (expected rules, ignore or kernels)` });
+      errors.push({ file, line, message: `unknown key "${excerpt(key)}" (expected rules, ignore or kernels)` });
       continue;
     }
     const value = pair.value;
@@ -29262,9 +29285,9 @@ function parseConfig(file, text, knownRuleIds) {
         const id = (0, import_yaml.isScalar)(r.key) ? String(r.key.value) : "";
         const rl = lineOf(r.key) ?? 0;
         const sev = (0, import_yaml.isScalar)(r.value) ? String(r.value.value) : "";
-        if (!knownRuleIds.has(id)) errors.push({ file, line: rl, message: `unknown rule id "${id}"` });
+        if (!knownRuleIds.has(id)) errors.push({ file, line: rl, message: `unknown rule id "${excerpt(id)}"` });
         else if (!SEVERITIES.has(sev))
-          errors.push({ file, line: rl, message: `"${sev}" is not a severity for ${id} (use off, note, warning or error)` });
+          errors.push({ file, line: rl, message: `"${excerpt(sev)}" is not a severity for ${id} (use off, note, warning or error)` });
         else config.rules.set(id, { severity: sev, line: rl });
       }
     } else if (key === "ignore") {
@@ -29282,9 +29305,10 @@ function parseConfig(file, text, knownRuleIds) {
       for (const p of value.items) {
         const kk = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : "";
         const v2 = (0, import_yaml.isScalar)(p.value) ? String(p.value.value) : "";
-        if (kk !== "min" && kk !== "max") errors.push({ file, line: lineOf(p.key), message: `kernels: unknown key "${kk}"` });
+        if (kk !== "min" && kk !== "max")
+          errors.push({ file, line: lineOf(p.key), message: `kernels: unknown key "${excerpt(kk)}"` });
         else if (!VERSION.test(v2))
-          errors.push({ file, line: lineOf(p.key), message: `kernels.${kk}: "${v2}" is not a version like 5.10` });
+          errors.push({ file, line: lineOf(p.key), message: `kernels.${kk}: "${excerpt(v2)}" is not a version like 5.10` });
         else k2[kk] = v2;
       }
       config.kernels = k2;
@@ -29701,11 +29725,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path13) {
-  return /\.[ch]$/.test(path13);
+function isCPath(path16) {
+  return /\.[ch]$/.test(path16);
 }
-function isBuildFile(path13) {
-  const base = path13.slice(path13.lastIndexOf("/") + 1);
+function isBuildFile(path16) {
+  const base = path16.slice(path16.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -29722,8 +29746,8 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path13) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path13);
+function isAuxiliaryPath(path16) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path16);
 }
 
 // src/text/lines.ts
@@ -29948,7 +29972,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path13, text) {
+function readCFile(path16, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -30006,7 +30030,7 @@ function readCFile(path13, text) {
     });
   }
   return {
-    path: path13,
+    path: path16,
     text,
     code: masked.code,
     includes: pp.includes,
@@ -30407,9 +30431,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path13) => {
+  const nodeAt = (path16) => {
     let n = doc.contents;
-    for (const key of path13) {
+    for (const key of path16) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -30425,21 +30449,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path13) {
-  const parent = y2.nodeAt(path13.slice(0, -1));
-  const last = path13[path13.length - 1];
+function keyLine(y2, path16) {
+  const parent = y2.nodeAt(path16.slice(0, -1));
+  const last = path16[path16.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path13));
+  return y2.lineOf(y2.nodeAt(path16));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path13, y2, scan) {
+function githubBuilds(path16, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -30464,7 +30488,7 @@ function githubBuilds(path13, y2, scan) {
         const a = analyseCommands(text, { vars: env, image, runner, scan });
         if (!a.builds && a.kernels.length === 0) return;
         builds.push({
-          file: path13,
+          file: path16,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -30509,7 +30533,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path13, y2, scan) {
+function gitlabBuilds(path16, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -30528,7 +30552,7 @@ function gitlabBuilds(path13, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path13,
+        file: path16,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -30566,7 +30590,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path13, y2, scan) {
+function travisBuilds(path16, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -30582,7 +30606,7 @@ function travisBuilds(path13, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path13, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path16, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -30599,12 +30623,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path13) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path13)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path13) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path13)) return "gitlab";
-  if (path13 === ".travis.yml") return "travis";
+function ciSystemOf(path16) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path16)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path16) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path16)) return "gitlab";
+  if (path16 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path13
+    path16
   ))
     return "other";
   return void 0;
@@ -30706,8 +30730,8 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path13, text) {
-  const conf = { path: path13, vars: /* @__PURE__ */ new Map(), notes: [] };
+function parseDkmsConf(path16, text) {
+  const conf = { path: path16, vars: /* @__PURE__ */ new Map(), notes: [] };
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -31984,9 +32008,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path13, text) {
-  const model = { path: path13, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path13) && /\.(rst|txt|adoc|org)$/i.test(path13)) return readPlain(model);
+function readDoc(path16, text) {
+  const model = { path: path16, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path16) && /\.(rst|txt|adoc|org)$/i.test(path16)) return readPlain(model);
   let tokens;
   try {
     tokens = new x({ gfm: true }).lex(text);
@@ -33277,8 +33301,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path13) {
-  const base = path13.slice(path13.lastIndexOf("/") + 1);
+function isSupportDoc(path16) {
+  const base = path16.slice(path16.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -33725,12 +33749,12 @@ function round(x2) {
 }
 
 // src/model/license/files.ts
-var NAMED = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
+var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path13) {
-  const base = path13.slice(path13.lastIndexOf("/") + 1);
-  return NAMED.test(base) && !CODE_EXT.test(base);
+function isLicenceFileName(path16) {
+  const base = path16.slice(path16.lastIndexOf("/") + 1);
+  return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
   const out2 = [];
@@ -34491,8 +34515,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path13, text, kind) {
-  const file = { path: path13, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path16, text, kind) {
+  const file = { path: path16, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -37024,11 +37048,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path13) {
+    function locateFile(path16) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path13, scriptDirectory);
+        return Module["locateFile"](path16, scriptDirectory);
       }
-      return scriptDirectory + path13;
+      return scriptDirectory + path16;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -38944,9 +38968,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path13, sources) {
-  const base = posix2.basename(path13);
-  if (/(^|\/)\.tmp_versions\//.test(path13)) return ".tmp_versions/";
+function kbuildArtifact(path16, sources) {
+  const base = posix2.basename(path16);
+  if (/(^|\/)\.tmp_versions\//.test(path16)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -38956,7 +38980,7 @@ function kbuildArtifact(path13, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path13.slice(0, -2);
+    const stem = path16.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -40311,8 +40335,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path13 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path13);
+    for (const path16 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path16);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -40342,8 +40366,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path13 of module2.sources) {
-    const file = model.c.get(path13);
+  for (const path16 of module2.sources) {
+    const file = model.c.get(path16);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -40352,7 +40376,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path13, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path16, line: fi.line });
     }
   }
   return pairs;
@@ -41501,8 +41525,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path13 = wrapperPath(conf, v2.value);
-        const mf = path13 ? model.make.get(path13) : void 0;
+        const path16 = wrapperPath(conf, v2.value);
+        const mf = path16 ? model.make.get(path16) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -41599,8 +41623,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path13 = wrapperPath(conf, v2.value);
-        const mf = path13 ? model.make.get(path13) : void 0;
+        const path16 = wrapperPath(conf, v2.value);
+        const mf = path16 ? model.make.get(path16) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -42051,8 +42075,8 @@ function describeLicenceFiles(files) {
 function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
-function isKernelFile(license, path13) {
-  return license.kernelFiles.includes(path13);
+function isKernelFile(license, path16) {
+  return license.kernelFiles.includes(path16);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -42443,8 +42467,8 @@ function misplaced(tag) {
   if (tag.line === want) return void 0;
   return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
 }
-function expectedStyle(path13) {
-  const base = path13.slice(path13.lastIndexOf("/") + 1);
+function expectedStyle(path16) {
+  const base = path16.slice(path16.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -43097,27 +43121,233 @@ var allRules = [
 ];
 var rulesById = new Map(allRules.map((r) => [r.id, r]));
 
-// src/scan/git-files.ts
-import { execFileSync } from "node:child_process";
-function readGitView(root) {
+// src/scan/decode.ts
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function isBinary(buf) {
+  const n = Math.min(buf.length, 8192);
+  for (let i2 = 0; i2 < n; i2++) if (buf[i2] === 0) return true;
+  return false;
+}
+function decodeText(buf) {
+  const s = decoder.decode(buf);
+  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+}
+
+// src/git/repo.ts
+import { existsSync as existsSync5, lstatSync as lstatSync2, realpathSync as realpathSync3 } from "node:fs";
+import path9 from "node:path";
+
+// src/scan/read-file.ts
+import { closeSync, constants as constants4, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
+import path8 from "node:path";
+function readRegularFile(abs, maxBytes, flags2 = 0) {
+  let fd;
   try {
-    const inside = execFileSync("git", ["-C", root, "rev-parse", "--is-inside-work-tree"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 1e4
-    }).trim();
-    if (inside !== "true") return void 0;
-    const out2 = execFileSync("git", ["-C", root, "-c", "core.fsmonitor=false", "ls-files", "-z", "--full-name", "."], {
-      encoding: "buffer",
-      stdio: ["ignore", "pipe", "ignore"],
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: 3e4
-    });
-    const prefix = execFileSync("git", ["-C", root, "rev-parse", "--show-prefix"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 1e4
-    }).trim();
+    fd = openSync(abs, constants4.O_RDONLY | constants4.O_NONBLOCK | flags2);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    if (code === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
+    if (st.size > maxBytes)
+      return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
+    const buf = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n <= 0) break;
+      off += n;
+    }
+    return { ok: true, data: buf.subarray(0, off) };
+  } catch (e) {
+    return { ok: false, reason: "unreadable", detail: `read failed (${e.code ?? e})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+function isInside(root, p) {
+  const rel = path8.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+}
+function readFileInRoot(root, abs, maxBytes) {
+  let real;
+  let realRoot;
+  try {
+    realRoot = realpathSync2(root);
+    real = realpathSync2(abs);
+  } catch (e) {
+    return { ok: false, reason: "unreadable", detail: `not readable (${e.code ?? e})` };
+  }
+  if (!isInside(realRoot, real))
+    return { ok: false, reason: "outside-root", detail: "a symbolic link to a file outside the repository; not read" };
+  return readRegularFile(real, maxBytes, constants4.O_NOFOLLOW);
+}
+
+// src/git/repo.ts
+var SMALL = 64 * 1024;
+function readSmall(file) {
+  const r = readRegularFile(file, SMALL);
+  return r.ok ? r.data.toString("utf8") : void 0;
+}
+function discoverRepo(start2) {
+  let dir;
+  try {
+    dir = realpathSync3(start2);
+  } catch {
+    return void 0;
+  }
+  const audited = dir;
+  for (; ; ) {
+    const dotGit = path9.join(dir, ".git");
+    const st = lstatOrUndefined(dotGit);
+    if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
+    if (st?.isFile()) {
+      const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
+      if (m2) return repoAt(dir, path9.resolve(dir, m2[1].trim()), audited);
+    }
+    const parent = path9.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function repoAt(workTree, gitDir, audited) {
+  if (!existsSync5(path9.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path9.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path9.resolve(gitDir, common) : gitDir;
+  const prefix = path9.relative(workTree, audited).split(path9.sep).join("/");
+  return { workTree, gitDir, commonDir, prefix };
+}
+function resolveHead(repo) {
+  let head = readSmall(path9.join(repo.gitDir, "HEAD"))?.trim();
+  for (let hops = 0; head && hops < 5; hops++) {
+    if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
+    const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
+    if (!m2 || m2[1].includes("..")) return void 0;
+    const ref = m2[1];
+    head = (readSmall(path9.join(repo.gitDir, ref)) ?? readSmall(path9.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+  }
+  return void 0;
+}
+function packedRef(repo, ref) {
+  const packed = readRegularFile(path9.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  if (!packed.ok) return void 0;
+  for (const line of packed.data.toString("utf8").split("\n")) {
+    const sp = line.indexOf(" ");
+    if (sp > 0 && line.slice(sp + 1) === ref) return line.slice(0, sp);
+  }
+  return void 0;
+}
+function lstatOrUndefined(p) {
+  try {
+    return lstatSync2(p);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/git/safe-git.ts
+import { execFileSync } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, rmSync as rmSync2, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path10 from "node:path";
+var SAFE_ARGS = [
+  "--no-pager",
+  "-c",
+  "core.fsmonitor=false",
+  "-c",
+  "core.hooksPath=/dev/null",
+  "-c",
+  "core.untrackedCache=false",
+  "-c",
+  "gc.auto=0",
+  "-c",
+  "maintenance.auto=false",
+  "-c",
+  "protocol.allow=never"
+];
+function safeGitEnv(extra = {}) {
+  const env = {};
+  for (const [k2, v2] of Object.entries(process.env)) if (!k2.startsWith("GIT_")) env[k2] = v2;
+  Object.assign(env, {
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_PAGER: "cat",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_NO_REPLACE_OBJECTS: "1",
+    LANG: "C",
+    LC_ALL: "C",
+    ...extra
+  });
+  return env;
+}
+function gitInOwnFolder(dir, args2, opts = {}) {
+  return execFileSync("git", [...SAFE_ARGS, ...args2], {
+    cwd: dir,
+    env: safeGitEnv(),
+    input: opts.input,
+    stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
+    maxBuffer: opts.maxBuffer ?? 256 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 6e4
+  });
+}
+var shadows = /* @__PURE__ */ new Map();
+function gitOnRepo(repo, args2, opts = {}) {
+  const shadow = shadowFor(repo);
+  return execFileSync("git", [...SAFE_ARGS, ...args2], {
+    cwd: opts.cwd ?? repo.workTree,
+    env: safeGitEnv({
+      GIT_DIR: shadow,
+      GIT_WORK_TREE: repo.workTree,
+      GIT_OBJECT_DIRECTORY: path10.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path10.join(repo.gitDir, "index")
+    }),
+    input: opts.input,
+    stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
+    maxBuffer: opts.maxBuffer ?? 1024 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 12e4
+  });
+}
+function shadowFor(repo) {
+  const known = shadows.get(repo.gitDir);
+  if (known) return known;
+  const dir = mkdtempSync2(path10.join(tmpdir2(), "lkm-audit-git-"));
+  if (shadows.size === 0) process.once("exit", removeShadows);
+  shadows.set(repo.gitDir, dir);
+  mkdirSync2(path10.join(dir, "refs"));
+  mkdirSync2(path10.join(dir, "objects"));
+  const head = resolveHead(repo);
+  const sha256 = head?.length === 64;
+  writeFileSync(
+    path10.join(dir, "config"),
+    sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
+  );
+  writeFileSync(path10.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+`);
+  const shallow = readSmall(path10.join(repo.commonDir, "shallow"));
+  if (shallow !== void 0) writeFileSync(path10.join(dir, "shallow"), shallow);
+  try {
+    for (const name2 of readdirSync2(repo.gitDir))
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync(path10.join(repo.gitDir, name2), path10.join(dir, name2));
+  } catch {
+  }
+  return dir;
+}
+function removeShadows() {
+  for (const dir of shadows.values()) rmSync2(dir, { recursive: true, force: true });
+  shadows.clear();
+}
+
+// src/scan/git-files.ts
+function readGitView(root) {
+  const repo = discoverRepo(root);
+  if (!repo) return void 0;
+  try {
+    const out2 = gitOnRepo(repo, ["ls-files", "-z", "--full-name"], { maxBuffer: 256 * 1024 * 1024, timeoutMs: 3e4 });
+    const prefix = repo.prefix ? `${repo.prefix}/` : "";
     const tracked = /* @__PURE__ */ new Set();
     for (const p of out2.toString("utf8").split("\0")) {
       if (!p) continue;
@@ -43132,31 +43362,17 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { closeSync, constants as constants4, fstatSync, lstatSync as lstatSync2, openSync, readdirSync as readdirSync2, readSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path8 from "node:path";
-
-// src/scan/decode.ts
-var decoder = new TextDecoder("utf-8", { fatal: false });
-function isBinary(buf) {
-  const n = Math.min(buf.length, 8192);
-  for (let i2 = 0; i2 < n; i2++) if (buf[i2] === 0) return true;
-  return false;
-}
-function decodeText(buf) {
-  const s = decoder.decode(buf);
-  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-}
-
-// src/scan/walk.ts
+import { lstatSync as lstatSync3, readdirSync as readdirSync3, realpathSync as realpathSync4, statSync } from "node:fs";
+import path11 from "node:path";
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
-function walkRepository(root, git2, opts) {
-  const realRoot = realpathSync2(root);
+function walkRepository(root, git, opts) {
+  const realRoot = realpathSync4(root);
   const gitignores = [];
   const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
   const out2 = {
     root: realRoot,
     files: /* @__PURE__ */ new Map(),
-    git: !!git2,
+    git: !!git,
     trackedIgnored: [],
     notes: [],
     gitignored: (p) => gitignores.some((g) => (g.base === "" || p.startsWith(`${g.base}/`)) && g.ig.ignores(relTo(p, g)))
@@ -43169,10 +43385,10 @@ function walkRepository(root, git2, opts) {
   const readCached = (abs, rel) => {
     let real = abs;
     try {
-      real = realpathSync2(abs);
+      real = realpathSync4(abs);
     } catch {
     }
-    const tracked = git2 ? git2.tracked.has(rel) : true;
+    const tracked = git ? git.tracked.has(rel) : true;
     const hit = byRealPath.get(real);
     if (hit) return { ...hit, path: rel, tracked };
     const f = readOne(real, rel, tracked, opts, out2);
@@ -43186,7 +43402,7 @@ function walkRepository(root, git2, opts) {
     }
     let real;
     try {
-      real = realpathSync2(dirAbs);
+      real = realpathSync4(dirAbs);
     } catch {
       out2.notes.push({ file: dirRel || ".", message: "skipped: folder could not be resolved" });
       return;
@@ -43195,15 +43411,15 @@ function walkRepository(root, git2, opts) {
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync2(dirAbs).sort();
+      entries = readdirSync3(dirAbs).sort();
     } catch (e) {
       out2.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
       return;
     }
     let rules12 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path8.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path8.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path11.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path11.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count++;
       if (gi.text !== void 0) {
@@ -43216,10 +43432,10 @@ function walkRepository(root, git2, opts) {
       if (name2 === ".git") continue;
       const rel = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel)) continue;
-      const abs = path8.join(dirAbs, name2);
+      const abs = path11.join(dirAbs, name2);
       let st;
       try {
-        st = lstatSync2(abs);
+        st = lstatSync3(abs);
       } catch {
         out2.notes.push({ file: rel, message: "skipped: could not stat" });
         continue;
@@ -43229,12 +43445,12 @@ function walkRepository(root, git2, opts) {
       if (st.isSymbolicLink()) {
         let target;
         try {
-          target = realpathSync2(abs);
+          target = realpathSync4(abs);
         } catch {
           out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path8.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path11.sep)) {
           out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
@@ -43249,7 +43465,7 @@ function walkRepository(root, git2, opts) {
       const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules12.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
       if (isDir) {
         if (ignoredBy(true)) {
-          if (git2) noteTrackedUnder(rel, git2, out2);
+          if (git) noteTrackedUnder(rel, git, out2);
           continue;
         }
         visit(abs, rel, depth + 1, rules12);
@@ -43260,7 +43476,7 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       if (ignoredBy(false)) {
-        if (git2?.tracked.has(rel)) out2.trackedIgnored.push(rel);
+        if (git?.tracked.has(rel)) out2.trackedIgnored.push(rel);
         continue;
       }
       if (count >= opts.maxFiles) {
@@ -43275,52 +43491,27 @@ function walkRepository(root, git2, opts) {
   if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out2;
 }
-function noteTrackedUnder(relDir, git2, out2) {
+function noteTrackedUnder(relDir, git, out2) {
   const prefix = `${relDir}/`;
-  for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
+  for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
 function readOne(abs, rel, tracked, opts, out2) {
-  let fd;
-  try {
-    fd = openSync(abs, constants4.O_RDONLY | constants4.O_NONBLOCK);
-  } catch (e) {
-    out2.notes.push({ file: rel, message: `skipped: not readable (${e.code})` });
-    return { path: rel, size: 0, binary: false, tracked };
+  const r = readRegularFile(abs, opts.maxFileBytes);
+  if (!r.ok) {
+    out2.notes.push({ file: rel, message: `skipped: ${r.detail}` });
+    return { path: rel, size: r.size ?? 0, binary: false, tracked };
   }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) {
-      out2.notes.push({ file: rel, message: "skipped: not a regular file" });
-      return { path: rel, size: 0, binary: false, tracked };
-    }
-    if (st.size > opts.maxFileBytes) {
-      out2.notes.push({ file: rel, message: `skipped: ${st.size} bytes, over the ${opts.maxFileBytes}-byte limit` });
-      return { path: rel, size: st.size, binary: false, tracked };
-    }
-    const buf = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, buf, off, st.size - off, off);
-      if (n <= 0) break;
-      off += n;
-    }
-    const data = buf.subarray(0, off);
-    if (isBinary(data)) {
-      if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-        out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
-      return { path: rel, size: off, binary: true, tracked };
-    }
-    return { path: rel, size: off, text: decodeText(data), binary: false, tracked };
-  } catch (e) {
-    out2.notes.push({ file: rel, message: `skipped: read failed (${e.code ?? e})` });
-    return { path: rel, size: 0, binary: false, tracked };
-  } finally {
-    closeSync(fd);
+  const data = r.data;
+  if (isBinary(data)) {
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
+      out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
+    return { path: rel, size: data.length, binary: true, tracked };
   }
+  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 function lstatSafe(abs) {
   try {
-    return lstatSync2(abs);
+    return lstatSync3(abs);
   } catch {
     return void 0;
   }
@@ -43433,27 +43624,44 @@ var VERSION2 = "1.0.0";
 // src/audit.ts
 var ConfigFileError = class extends Error {
   constructor(errors) {
-    super(errors.map((e) => `${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`).join("\n"));
+    super(errors.map((e) => terminalSafe(`${e.file}${e.line ? `:${e.line}` : ""}: ${e.message}`)).join("\n"));
     this.errors = errors;
   }
 };
+var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path9.resolve(root, configPath) : path9.join(root, ".lkm-audit.yml");
-  if (!existsSync5(abs)) {
-    if (configPath) throw new ConfigFileError([{ file: configPath, message: "config file not found" }]);
-    return EMPTY_CONFIG;
+  const abs = configPath ? path12.resolve(root, configPath) : path12.join(root, ".lkm-audit.yml");
+  const rel = path12.relative(path12.resolve(root), abs).split(path12.sep).join("/");
+  const insideRoot = !rel.startsWith("..") && !path12.isAbsolute(rel);
+  const display = insideRoot ? rel : abs;
+  if (!lexists(abs)) {
+    if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
+    return { config: EMPTY_CONFIG, notes: [] };
   }
-  const rel = path9.relative(root, abs).split(path9.sep).join("/");
-  const display = rel.startsWith("..") ? abs : rel;
-  const { config, errors } = parseConfig(display, readFileSync3(abs, "utf8"), new Set(rulesById.keys()));
+  const read = insideRoot ? readFileInRoot(root, abs, MAX_CONFIG_BYTES) : readRegularFile(abs, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    const message = `config not read: ${read.detail}`;
+    if (configPath) throw new ConfigFileError([{ file: excerpt(display, 200), message }]);
+    return { config: EMPTY_CONFIG, notes: [{ file: display, message: `${message}; the audit uses the default configuration` }] };
+  }
+  const { config, errors } = parseConfig(display, decodeText(read.data), new Set(rulesById.keys()));
   if (errors.length) throw new ConfigFileError(errors);
-  return config;
+  return { config, notes: [] };
+}
+function lexists(p) {
+  try {
+    lstatSync4(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 async function audit(root, options = {}) {
-  const config = loadConfig(root, options.config);
+  const { config, notes: configNotes } = loadConfig(root, options.config);
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
+  model.notes.push(...configNotes);
   if (options.build) {
     model.buildResults = await runBuilds(model, options.build);
     for (const r of model.buildResults)
@@ -43683,8 +43891,8 @@ function escapeMarkdown(text) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path13) {
-  return path13.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path16) {
+  return path16.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -43704,9 +43912,9 @@ function safeUrl(url) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path13 = prefix ? `${prefix}/${file}` : file;
+  const path16 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path13)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path16)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -43971,8 +44179,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path13) {
-  return path13.split("/").map(encodeURIComponent).join("/");
+function uriOf(path16) {
+  return path16.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -44075,41 +44283,30 @@ function formatSarif(report, options = {}) {
 }
 
 // src/github/base-revision.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path10 from "node:path";
-var GIT_SAFE = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
-function git(cwd, args2, input) {
-  return execFileSync2("git", [...GIT_SAFE, ...args2], {
-    cwd,
-    input,
-    stdio: [input ? "pipe" : "ignore", "pipe", "ignore"],
-    maxBuffer: 1024 * 1024 * 1024,
-    timeout: 12e4
-  });
-}
-function hasCommit(repoDir, sha) {
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, rmSync as rmSync3, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path13 from "node:path";
+function hasCommit(repo, sha) {
   try {
-    git(repoDir, ["cat-file", "-e", `${sha}^{commit}`]);
+    gitOnRepo(repo, ["cat-file", "-e", `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
   }
 }
-function listTree(repoDir, sha, prefix) {
+function listTree(repo, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
-  return git(repoDir, args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
+  return gitOnRepo(repo, args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
     const tab = line.indexOf("	");
     const [mode, type, object] = line.slice(0, tab).split(" ");
     return { mode, type, object, path: line.slice(tab + 1) };
   });
 }
-function readBlobs(repoDir, objects) {
+function readBlobs(repo, objects) {
   if (objects.length === 0) return [];
-  const out2 = git(repoDir, ["cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
-`));
+  const out2 = gitOnRepo(repo, ["cat-file", "--batch"], { input: Buffer.from(`${objects.join("\n")}
+`) });
   const blobs = [];
   let at2 = 0;
   for (let i2 = 0; i2 < objects.length; i2++) {
@@ -44121,25 +44318,25 @@ function readBlobs(repoDir, objects) {
   }
   return blobs;
 }
-function writeBaseRevision(repoDir, sha, prefix) {
-  const dir = mkdtempSync2(path10.join(tmpdir2(), "lkm-audit-base-"));
-  const dispose = () => rmSync2(dir, { recursive: true, force: true });
+function writeBaseRevision(repo, sha, prefix) {
+  const dir = mkdtempSync3(path13.join(tmpdir3(), "lkm-audit-base-"));
+  const dispose = () => rmSync3(dir, { recursive: true, force: true });
   try {
-    const entries = listTree(repoDir, sha, prefix).filter((e) => e.type === "blob");
+    const entries = listTree(repo, sha, prefix).filter((e) => e.type === "blob");
     const blobs = readBlobs(
-      repoDir,
+      repo,
       entries.map((e) => e.object)
     );
     entries.forEach((entry, i2) => {
-      const target = path10.join(dir, entry.path);
-      if (!target.startsWith(dir + path10.sep)) return;
-      mkdirSync2(path10.dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync(blobs[i2].toString("utf8"), target);
-      else writeFileSync(target, blobs[i2]);
+      const target = path13.join(dir, entry.path);
+      if (!target.startsWith(dir + path13.sep)) return;
+      mkdirSync3(path13.dirname(target), { recursive: true });
+      if (entry.mode === "120000") symlinkSync2(blobs[i2].toString("utf8"), target);
+      else writeFileSync2(target, blobs[i2]);
     });
-    git(dir, ["init", "-q"]);
-    git(dir, ["add", "-A", "-f"]);
-    return { root: prefix ? path10.join(dir, prefix) : dir, dispose };
+    gitInOwnFolder(dir, ["init", "-q"]);
+    gitInOwnFolder(dir, ["add", "-A", "-f"]);
+    return { root: prefix ? path13.join(dir, prefix) : dir, dispose };
   } catch (error2) {
     dispose();
     throw error2;
@@ -44200,7 +44397,7 @@ async function publishCheckRun(client, problems, req) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -44211,10 +44408,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
+        const path16 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -48419,11 +48616,11 @@ function createClient(token, policy) {
 }
 
 // src/github/context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-function readPayload(path13) {
-  if (!path13) return {};
+import { readFileSync as readFileSync4 } from "node:fs";
+function readPayload(path16) {
+  if (!path16) return {};
   try {
-    return JSON.parse(readFileSync5(path13, "utf8"));
+    return JSON.parse(readFileSync4(path16, "utf8"));
   } catch {
     return {};
   }
@@ -48461,7 +48658,9 @@ function readRunContext(env = process.env) {
 // src/github/emit-annotations.ts
 function emitInlineAnnotations(findings, pathPrefix) {
   const selection = selectInline(findings, pathPrefix);
-  for (const { severity, message, ...properties } of selection.shown) {
+  for (const { severity, message: raw, ...properties } of selection.shown) {
+    const message = escapeControls(raw);
+    if (properties.title) properties.title = escapeControls(properties.title);
     if (severity === "error") error(message, properties);
     else if (severity === "warning") warning(message, properties);
     else notice(message, properties);
@@ -48667,16 +48866,16 @@ var ApiProblems = class {
 };
 
 // src/github/report-files.ts
-import { mkdirSync as mkdirSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path11 from "node:path";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path14 from "node:path";
 function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path11.resolve(workspace, input);
-  return path11.join(env.RUNNER_TEMP || tmpdir3(), "lkm-audit", defaultName);
+  if (input) return path14.resolve(workspace, input);
+  return path14.join(env.RUNNER_TEMP || tmpdir4(), "lkm-audit", defaultName);
 }
 function writeReportFile(file, text) {
-  mkdirSync3(path11.dirname(file), { recursive: true });
-  writeFileSync2(file, text);
+  mkdirSync4(path14.dirname(file), { recursive: true });
+  writeFileSync3(file, text);
 }
 
 // src/github/sticky-comment.ts
@@ -48718,29 +48917,17 @@ function warningSection(message) {
 // src/github/run.ts
 var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
-  try {
-    return execFileSync3("git", ["-C", root, "rev-parse", "--show-prefix"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().replace(/\/+$/, "");
-  } catch {
-    const rel = path12.relative(workspace, root).split(path12.sep).join("/");
-    return rel === "" || rel.startsWith("..") ? "" : rel;
-  }
-}
-function repoTopLevel(root) {
-  try {
-    return execFileSync3("git", ["-C", root, "rev-parse", "--show-toplevel"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"]
-    }).trim();
-  } catch {
-    return void 0;
-  }
+  const repo = discoverRepo(root);
+  if (repo) return repo.prefix;
+  const rel = path15.relative(workspace, root).split(path15.sep).join("/");
+  return rel === "" || rel.startsWith("..") ? "" : rel;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
-  const top = repoTopLevel(root);
-  if (!top || !hasCommit(top, baseSha)) {
+  const repo = discoverRepo(root);
+  if (!repo || !hasCommit(repo, baseSha)) {
     return "the base commit is not in the local history (use `actions/checkout` with `fetch-depth: 0`)";
   }
-  const checkout = writeBaseRevision(top, baseSha, prefix);
+  const checkout = writeBaseRevision(repo, baseSha, prefix);
   try {
     return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch })).report;
   } catch (e) {
@@ -48793,7 +48980,7 @@ async function runAction(env = process.env) {
   }
   if (inputs.token) registerSecret(inputs.token);
   const ctx = readRunContext(env);
-  const root = path12.resolve(ctx.workspace, inputs.path);
+  const root = path15.resolve(ctx.workspace, inputs.path);
   let report;
   try {
     report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch })).report;
@@ -48810,7 +48997,7 @@ ${e.message}` : `lkm-audit failed: ${redact(e.message)}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path12.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeFile) writeReportFile(path15.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
   const policy = httpPolicyFromEnv(env);
   const problems = new ApiProblems({ fork: ctx.pullRequest?.fork ?? false, timeoutMs: policy.timeoutMs });
   const client = inputs.token ? createClient(inputs.token, policy) : void 0;

@@ -1,26 +1,16 @@
 // The pull request's base revision, written out of git history into a temporary folder so it can be audited the
-// same way as the head. Only git's plumbing runs (never anything from the repository); nothing is checked out.
+// same way as the head. Only git's plumbing runs, through a private git folder (src/git), so the repository's own
+// config is never read; nothing is checked out or filtered.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { GitRepo } from '../git/repo.js';
+import { gitInOwnFolder, gitOnRepo } from '../git/safe-git.js';
 
-const GIT_SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null'];
-
-function git(cwd: string, args: string[], input?: Buffer): Buffer {
-  return execFileSync('git', [...GIT_SAFE, ...args], {
-    cwd,
-    input,
-    stdio: [input ? 'pipe' : 'ignore', 'pipe', 'ignore'],
-    maxBuffer: 1024 * 1024 * 1024,
-    timeout: 120_000,
-  });
-}
-
-export function hasCommit(repoDir: string, sha: string): boolean {
+export function hasCommit(repo: GitRepo, sha: string): boolean {
   try {
-    git(repoDir, ['cat-file', '-e', `${sha}^{commit}`]);
+    gitOnRepo(repo, ['cat-file', '-e', `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -34,10 +24,10 @@ interface TreeEntry {
   path: string;
 }
 
-function listTree(repoDir: string, sha: string, prefix: string): TreeEntry[] {
+function listTree(repo: GitRepo, sha: string, prefix: string): TreeEntry[] {
   const args = ['ls-tree', '-r', '-z', '--full-tree', sha];
   if (prefix) args.push('--', prefix);
-  return git(repoDir, args)
+  return gitOnRepo(repo, args)
     .toString('utf8')
     .split('\0')
     .filter(Boolean)
@@ -49,9 +39,9 @@ function listTree(repoDir: string, sha: string, prefix: string): TreeEntry[] {
 }
 
 /** Blob contents through one `git cat-file --batch` (the batch form of `git show <sha>:<path>`). */
-function readBlobs(repoDir: string, objects: string[]): Buffer[] {
+function readBlobs(repo: GitRepo, objects: string[]): Buffer[] {
   if (objects.length === 0) return [];
-  const out = git(repoDir, ['cat-file', '--batch'], Buffer.from(`${objects.join('\n')}\n`));
+  const out = gitOnRepo(repo, ['cat-file', '--batch'], { input: Buffer.from(`${objects.join('\n')}\n`) });
   const blobs: Buffer[] = [];
   let at = 0;
   for (let i = 0; i < objects.length; i++) {
@@ -74,13 +64,13 @@ export interface BaseCheckout {
  * Write the files of `sha` under `prefix` (the audited folder, relative to the repository root) to a temporary git
  * work tree where they are all tracked, as they were at that commit (so "tracked but ignored" facts match the head).
  */
-export function writeBaseRevision(repoDir: string, sha: string, prefix: string): BaseCheckout {
+export function writeBaseRevision(repo: GitRepo, sha: string, prefix: string): BaseCheckout {
   const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-base-'));
   const dispose = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const entries = listTree(repoDir, sha, prefix).filter((e) => e.type === 'blob');
+    const entries = listTree(repo, sha, prefix).filter((e) => e.type === 'blob');
     const blobs = readBlobs(
-      repoDir,
+      repo,
       entries.map((e) => e.object),
     );
     entries.forEach((entry, i) => {
@@ -91,8 +81,8 @@ export function writeBaseRevision(repoDir: string, sha: string, prefix: string):
       if (entry.mode === '120000') symlinkSync(blobs[i].toString('utf8'), target);
       else writeFileSync(target, blobs[i]);
     });
-    git(dir, ['init', '-q']);
-    git(dir, ['add', '-A', '-f']);
+    gitInOwnFolder(dir, ['init', '-q']);
+    gitInOwnFolder(dir, ['add', '-A', '-f']);
     return { root: prefix ? path.join(dir, prefix) : dir, dispose };
   } catch (error) {
     dispose();

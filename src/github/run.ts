@@ -1,7 +1,6 @@
 // The action's run: audit, then everything that tells the user about it. Files and outputs come first and the exit
 // status is decided by the audit alone; GitHub API calls come last and can only add warnings.
 
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigFileError, audit } from '../audit.js';
@@ -18,6 +17,7 @@ import { formatSarif } from '../report/sarif.js';
 import type { Report } from '../report/types.js';
 import { allRules } from '../rules/index.js';
 import type { Finding } from '../types.js';
+import { discoverRepo } from '../git/repo.js';
 import { hasCommit, writeBaseRevision } from './base-revision.js';
 import { listChangedFiles } from './changed-files.js';
 import { CHECK_RUN_NAME, publishCheckRun } from './check-run.js';
@@ -39,34 +39,19 @@ const PR_EVENTS = ['pull_request', 'pull_request_target'];
 
 /** The audited folder relative to the repository root ('' at the root): GitHub paths are repository-relative. */
 function repoPrefix(root: string, workspace: string): string {
-  try {
-    return execFileSync('git', ['-C', root, 'rev-parse', '--show-prefix'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      .trim()
-      .replace(/\/+$/, '');
-  } catch {
-    const rel = path.relative(workspace, root).split(path.sep).join('/');
-    return rel === '' || rel.startsWith('..') ? '' : rel;
-  }
-}
-
-function repoTopLevel(root: string): string | undefined {
-  try {
-    return execFileSync('git', ['-C', root, 'rev-parse', '--show-toplevel'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
+  const repo = discoverRepo(root);
+  if (repo) return repo.prefix;
+  const rel = path.relative(workspace, root).split(path.sep).join('/');
+  return rel === '' || rel.startsWith('..') ? '' : rel;
 }
 
 /** The base revision's report, or why there is none. */
 async function auditBase(root: string, prefix: string, baseSha: string, inputs: ActionInputs): Promise<Report | string> {
-  const top = repoTopLevel(root);
-  if (!top || !hasCommit(top, baseSha)) {
+  const repo = discoverRepo(root);
+  if (!repo || !hasCommit(repo, baseSha)) {
     return 'the base commit is not in the local history (use `actions/checkout` with `fetch-depth: 0`)';
   }
-  const checkout = writeBaseRevision(top, baseSha, prefix);
+  const checkout = writeBaseRevision(repo, baseSha, prefix);
   try {
     // Never build the base: compile findings are compared by changed lines only (see pr-scope.ts).
     return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch })).report;

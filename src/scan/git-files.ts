@@ -1,7 +1,8 @@
-// Which files git tracks. Runs git (never anything from the repository) with fsmonitor off, so a
-// hostile repository config cannot make it execute a hook.
+// Which files git tracks, asked of git through a private git folder (src/git): the audited repository's own
+// `.git/config` is never read, so it cannot make git run a program or open a file outside the repository.
 
-import { execFileSync } from 'node:child_process';
+import { discoverRepo } from '../git/repo.js';
+import { gitOnRepo } from '../git/safe-git.js';
 
 export interface GitView {
   /** Paths relative to the root, `/` separated. */
@@ -9,24 +10,11 @@ export interface GitView {
 }
 
 export function readGitView(root: string): GitView | undefined {
+  const repo = discoverRepo(root);
+  if (!repo) return undefined;
   try {
-    const inside = execFileSync('git', ['-C', root, 'rev-parse', '--is-inside-work-tree'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
-    if (inside !== 'true') return undefined;
-    const out = execFileSync('git', ['-C', root, '-c', 'core.fsmonitor=false', 'ls-files', '-z', '--full-name', '.'], {
-      encoding: 'buffer',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-      timeout: 30_000,
-    });
-    const prefix = execFileSync('git', ['-C', root, 'rev-parse', '--show-prefix'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
+    const out = gitOnRepo(repo, ['ls-files', '-z', '--full-name'], { maxBuffer: 256 * 1024 * 1024, timeoutMs: 30_000 });
+    const prefix = repo.prefix ? `${repo.prefix}/` : '';
     const tracked = new Set<string>();
     for (const p of out.toString('utf8').split('\0')) {
       if (!p) continue;

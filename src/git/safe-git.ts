@@ -1,0 +1,124 @@
+// Runs git on a repository without letting that repository configure git. git reads `.git/config` before
+// anything else, and a hostile one can run programs (core.fsmonitor, filters, pagers), read files outside the
+// repository (include.path) or move the work tree (core.worktree). So git is pointed at a private, empty git
+// folder of ours (GIT_DIR) that borrows only the repository's objects and index: the repository's config is
+// never opened, and neither are the system and user configs. Only plumbing runs (ls-files, ls-tree, cat-file,
+// rev-list): nothing that checks files out, filters them or fetches.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type GitRepo, readSmall, resolveHead } from './repo.js';
+
+/** Settings on the command line win over every config file: belt and braces beside the private GIT_DIR. */
+const SAFE_ARGS = [
+  '--no-pager',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'core.untrackedCache=false',
+  '-c',
+  'gc.auto=0',
+  '-c',
+  'maintenance.auto=false',
+  '-c',
+  'protocol.allow=never',
+];
+
+/** The environment git gets: none of the caller's GIT_* variables, no system or user config, no prompts. */
+export function safeGitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GIT_')) env[k] = v;
+  Object.assign(env, {
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    LANG: 'C',
+    LC_ALL: 'C',
+    ...extra,
+  });
+  return env;
+}
+
+export interface GitRunOptions {
+  input?: Buffer;
+  cwd?: string;
+  timeoutMs?: number;
+  maxBuffer?: number;
+}
+
+/** Run git in a folder of our own making (a temporary repository we created): same hardened environment. */
+export function gitInOwnFolder(dir: string, args: string[], opts: GitRunOptions = {}): Buffer {
+  return execFileSync('git', [...SAFE_ARGS, ...args], {
+    cwd: dir,
+    env: safeGitEnv(),
+    input: opts.input,
+    stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'ignore'],
+    maxBuffer: opts.maxBuffer ?? 256 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 60_000,
+  });
+}
+
+const shadows = new Map<string, string>();
+
+/** Run git plumbing on `repo` through a private git folder; the repository's own config is never read. */
+export function gitOnRepo(repo: GitRepo, args: string[], opts: GitRunOptions = {}): Buffer {
+  const shadow = shadowFor(repo);
+  return execFileSync('git', [...SAFE_ARGS, ...args], {
+    cwd: opts.cwd ?? repo.workTree,
+    env: safeGitEnv({
+      GIT_DIR: shadow,
+      GIT_WORK_TREE: repo.workTree,
+      GIT_OBJECT_DIRECTORY: path.join(repo.commonDir, 'objects'),
+      GIT_INDEX_FILE: path.join(repo.gitDir, 'index'),
+    }),
+    input: opts.input,
+    stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'ignore'],
+    maxBuffer: opts.maxBuffer ?? 1024 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 120_000,
+  });
+}
+
+/**
+ * The private git folder for `repo`: a config we write (with the repository's object format), HEAD as
+ * the commit the repository's HEAD names, the shallow list, and links to a split index's shared parts.
+ */
+function shadowFor(repo: GitRepo): string {
+  const known = shadows.get(repo.gitDir);
+  if (known) return known;
+  const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-git-'));
+  if (shadows.size === 0) process.once('exit', removeShadows);
+  shadows.set(repo.gitDir, dir);
+  mkdirSync(path.join(dir, 'refs'));
+  mkdirSync(path.join(dir, 'objects'));
+  // The object format shows in the length of HEAD's id: the repository's config is not even opened for it.
+  const head = resolveHead(repo);
+  const sha256 = head?.length === 64;
+  writeFileSync(
+    path.join(dir, 'config'),
+    sha256
+      ? '[core]\n\trepositoryformatversion = 1\n\tbare = false\n[extensions]\n\tobjectformat = sha256\n'
+      : '[core]\n\trepositoryformatversion = 0\n\tbare = false\n',
+  );
+  writeFileSync(path.join(dir, 'HEAD'), `${head ?? 'ref: refs/heads/unborn'}\n`);
+  const shallow = readSmall(path.join(repo.commonDir, 'shallow'));
+  if (shallow !== undefined) writeFileSync(path.join(dir, 'shallow'), shallow);
+  try {
+    for (const name of readdirSync(repo.gitDir))
+      if (/^sharedindex\.[0-9a-f]+$/.test(name)) symlinkSync(path.join(repo.gitDir, name), path.join(dir, name));
+  } catch {
+    // No split index: nothing to link.
+  }
+  return dir;
+}
+
+function removeShadows(): void {
+  for (const dir of shadows.values()) rmSync(dir, { recursive: true, force: true });
+  shadows.clear();
+}
