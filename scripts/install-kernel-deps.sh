@@ -2,6 +2,9 @@
 # Installs what the build-mode and kernel-version tests need: a compiler and the newest Debian
 # kernel header trees of the 6.1 and 6.12 series. Patch numbers move, so pick them at install time.
 # With --source also installs linux-source-6.1 (for `npm run corpus` and checkpatch.pl).
+# With --tools also installs the real tools tests meet as users do: strace (what a run opens and executes),
+# bubblewrap (sandboxed build mode), chromium (the HTML report), coccinelle (--coccinelle), pre-commit (the hook),
+# and a Debian kernel image (its modules.alias says which in-tree module claims which device).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
@@ -15,7 +18,12 @@ h612=$(newest '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$' '^linux-headers-6\.12
 pkgs=(build-essential bc kmod pahole)
 [ -n "$h61" ] && pkgs+=("$h61")
 [ -n "$h612" ] && pkgs+=("$h612")
-[ "${1:-}" = "--source" ] && pkgs+=(linux-source-6.1)
+for arg in "$@"; do
+  case "$arg" in
+    --source) pkgs+=(linux-source-6.1) ;;
+    --tools) pkgs+=(strace bubblewrap chromium coccinelle pre-commit linux-image-amd64) ;;
+  esac
+done
 echo "install-kernel-deps: ${pkgs[*]}"
 apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 ls -d /usr/src/linux-headers-*-amd64 2>/dev/null || true
