@@ -1,71 +1,81 @@
-// The GitHub client: `@actions/github`'s Octokit (GITHUB_API_URL decides the base URL) with a timeout on every
-// request and bounded retries for 5xx, network errors and rate limits.
+// The GitHub client: `@actions/github`'s Octokit (GITHUB_API_URL decides the base URL) with the maintained
+// retry and throttling plugins, and a timeout on every attempt. A timeout is never retried: a hung API must
+// not hold a CI job for minutes, and the audit's own result never depends on the API.
 
 import { getOctokit } from '@actions/github';
+import type { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import type { HttpPolicy } from './http-policy.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 interface HttpError {
   status?: number;
+  message?: string;
   response?: { headers?: Record<string, string | number | undefined> };
   name?: string;
   cause?: unknown;
 }
 
 export function isTimeout(error: unknown): boolean {
-  const e = error as HttpError & { message?: string };
+  const e = error as HttpError;
   const causeName = (e?.cause as { name?: string } | undefined)?.name;
   return e?.name === 'TimeoutError' || e?.name === 'AbortError' || causeName === 'TimeoutError' || causeName === 'AbortError';
 }
 
-/** Milliseconds a rate-limited response asks to wait, or undefined when it is not a rate limit. */
-export function rateLimitWait(error: unknown, now = Date.now()): number | undefined {
+/** Whether a response is GitHub's primary or secondary rate limit (403/429 with its headers or message). */
+export function isRateLimited(error: unknown): boolean {
   const e = error as HttpError;
-  const headers = e?.response?.headers ?? {};
-  if (e?.status !== 429 && e?.status !== 403) return undefined;
-  const retryAfter = headers['retry-after'];
-  if (retryAfter !== undefined && retryAfter !== '') {
-    const seconds = Number(retryAfter);
-    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const date = Date.parse(String(retryAfter));
-    if (Number.isFinite(date)) return Math.max(0, date - now);
-  }
-  if (String(headers['x-ratelimit-remaining']) === '0' && headers['x-ratelimit-reset'] !== undefined) {
-    return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - now);
-  }
-  return e.status === 429 ? 60_000 : undefined;
+  if (e?.status !== 429 && e?.status !== 403) return false;
+  const headers = e.response?.headers ?? {};
+  return (
+    e.status === 429 ||
+    String(headers['x-ratelimit-remaining']) === '0' ||
+    headers['retry-after'] !== undefined ||
+    /\bsecondary rate\b/i.test(e.message ?? '')
+  );
 }
-
-/** How long to wait before the next attempt, or undefined to give up. */
-export function retryDelay(error: unknown, attempt: number, policy: HttpPolicy): number | undefined {
-  if (attempt >= policy.retries || isTimeout(error)) return undefined;
-  const wait = rateLimitWait(error);
-  if (wait !== undefined) return wait <= policy.maxRetryWaitMs ? wait : undefined;
-  const e = error as HttpError;
-  const serverError = e?.response !== undefined && (e.status ?? 0) >= 500;
-  const networkError = e?.response === undefined && e?.status === 500;
-  return serverError || networkError ? policy.backoffMs * 2 ** attempt : undefined;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const quietLog = { debug() {}, info() {}, warn() {}, error() {} };
 
-export function createClient(token: string, policy: HttpPolicy): GitHubClient {
-  const client = getOctokit(token, { log: quietLog });
-  client.hook.wrap('request', async (request, options) => {
-    for (let attempt = 0; ; attempt++) {
+/**
+ * Gives each attempt its own deadline (the retry plugin calls the chain below it once per attempt), and turns a
+ * deadline passed into an error the retry plugin leaves alone: it has no `request.request` to retry with.
+ */
+function attemptTimeout(timeoutMs: number) {
+  return (octokit: Octokit) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      // Set on the same options object: handing `request` a copy of the options makes it never send.
+      options.request = { ...options.request, signal: AbortSignal.timeout(timeoutMs) };
       try {
-        // Set on the same options object: handing `request` a copy of the options makes it never send.
-        options.request = { ...options.request, signal: AbortSignal.timeout(policy.timeoutMs) };
         return await request(options);
       } catch (error) {
-        const wait = retryDelay(error, attempt, policy);
-        if (wait === undefined) throw error;
-        await sleep(wait);
+        if (!isTimeout(error)) throw error;
+        throw Object.assign(new Error(`no answer within ${timeoutMs} ms`), {
+          name: 'TimeoutError',
+          cause: error,
+          request: { method: options.method, url: options.url },
+        });
       }
-    }
-  });
-  return client;
+    });
+  };
+}
+
+export function createClient(token: string, policy: HttpPolicy): GitHubClient {
+  // Wait out a rate limit only while the wait is short and retries remain; otherwise fail at once.
+  const waitOut = (retryAfterSeconds: number, _options: unknown, _octokit: unknown, retryCount: number) =>
+    retryCount < policy.retries && retryAfterSeconds * 1000 <= policy.maxRetryWaitMs;
+  return getOctokit(
+    token,
+    {
+      log: quietLog,
+      // 5xx and network errors: retried with back-off (base × attempt²); 4xx answers are final.
+      retry: { retries: policy.retries, retryAfterBaseValue: policy.backoffMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: { onRateLimit: waitOut, onSecondaryRateLimit: waitOut },
+    },
+    attemptTimeout(policy.timeoutMs),
+    retry,
+    throttling,
+  );
 }

@@ -2,7 +2,7 @@
 // exit status stand. After a failure that says the API is unreachable (a timeout, a 5xx, a rate limit, bad
 // credentials) the remaining calls are skipped instead of failing one by one.
 
-import { isTimeout, rateLimitWait } from './client.js';
+import { isRateLimited, isTimeout } from './client.js';
 import { redact } from './redact.js';
 
 export type ProblemKind = 'forbidden' | 'not-found' | 'invalid' | 'server' | 'timeout' | 'rate-limit' | 'network' | 'auth';
@@ -38,7 +38,7 @@ export function classify(operation: string, error: unknown): ApiProblem {
   let kind: ProblemKind;
   if (isTimeout(error)) kind = 'timeout';
   else if (!e?.response) kind = 'network';
-  else if (rateLimitWait(error) !== undefined) kind = 'rate-limit';
+  else if (isRateLimited(error)) kind = 'rate-limit';
   else if (status === 401) kind = 'auth';
   else if (status === 403) kind = 'forbidden';
   else if (status === 404) kind = 'not-found';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
 import type { Report } from '../../src/report/types.js';
 import { ensureBuilt } from './dist.js';
-import { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, type Fault } from './fake-github.js';
 import { addedLinesFromGit, type Fixture, HOSTILE_FILE, makeFixture } from './fixture.js';
 import { commands, type RunResult, runAction, TOKEN } from './runner.js';
 
@@ -156,15 +156,25 @@ describe('only-changed on a pull request', () => {
 });
 
 describe('GitHub API faults', () => {
-  const faults = [
+  const faults: { name: string; fault: Fault; says: RegExp }[] = [
     { name: '403', fault: { path: /./, status: 403, body: { message: 'Resource not accessible by integration' } }, says: /HTTP 403/ },
     { name: '404', fault: { path: /./, status: 404, body: { message: 'Not Found' } }, says: /HTTP 404/ },
     { name: '422', fault: { path: /./, status: 422, body: { message: `Validation Failed for ${TOKEN}` } }, says: /HTTP 422/ },
     { name: '500', fault: { path: /./, status: 500 }, says: /HTTP 500 after retries/ },
     { name: 'a hung connection', fault: { path: /./, hang: true }, says: /did not answer within 2 s/ },
     {
-      name: 'a rate limit with retry-after',
-      fault: { path: /./, status: 429, headers: { 'retry-after': '1' }, body: { message: 'API rate limit exceeded' } },
+      name: 'a secondary rate limit (429 with Retry-After) longer than the action waits',
+      fault: { path: /./, status: 429, headers: { 'retry-after': '30' }, body: { message: 'You have exceeded a secondary rate limit.' } },
+      says: /rate limit/,
+    },
+    {
+      name: 'a primary rate limit (403 with x-ratelimit-remaining: 0) resetting later than the action waits',
+      fault: {
+        path: /./,
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+        body: { message: 'API rate limit exceeded' },
+      },
       says: /rate limit/,
     },
   ];
@@ -196,7 +206,16 @@ describe('GitHub API faults', () => {
   it('waits out a short rate limit and then succeeds', async () => {
     gh.reset();
     gh.checkRuns = [];
-    gh.faults = [{ method: 'POST', path: /check-runs$/, status: 429, headers: { 'retry-after': '1' }, times: 1 }];
+    gh.faults = [
+      {
+        method: 'POST',
+        path: /check-runs$/,
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: { message: 'You have exceeded a secondary rate limit.' },
+        times: 1,
+      },
+    ];
     const started = Date.now();
     const result = await run({ inputs: { comment: 'never' } });
     expect(apiWarnings(result)).toEqual([]);

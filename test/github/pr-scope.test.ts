@@ -2,7 +2,6 @@
 
 import { describe, expect, it } from 'vitest';
 import { addedLines } from '../../src/github/changed-files.js';
-import { retryDelay } from '../../src/github/client.js';
 import { classify } from '../../src/github/problems.js';
 import { scopeFiles, scopeFindings } from '../../src/github/pr-scope.js';
 import type { Finding } from '../../src/types.js';
@@ -57,20 +56,8 @@ describe('scopeFindings', () => {
 });
 
 describe('API errors', () => {
-  const policy = { timeoutMs: 1000, retries: 2, maxRetryWaitMs: 5000, backoffMs: 10 };
   const httpError = (status: number, headers: Record<string, string> = {}) =>
     Object.assign(new Error('boom'), { status, response: { headers } });
-
-  it('retries 5xx with back-off, waits out a short rate limit, gives up on a long one or a timeout', () => {
-    expect(retryDelay(httpError(502), 0, policy)).toBe(10);
-    expect(retryDelay(httpError(502), 1, policy)).toBe(20);
-    expect(retryDelay(httpError(502), 2, policy)).toBeUndefined();
-    expect(retryDelay(httpError(429, { 'retry-after': '2' }), 0, policy)).toBe(2000);
-    expect(retryDelay(httpError(403, { 'retry-after': '60' }), 0, policy)).toBeUndefined();
-    expect(retryDelay(httpError(404), 0, policy)).toBeUndefined();
-    const timeout = Object.assign(new Error('aborted'), { status: 500, cause: { name: 'TimeoutError' } });
-    expect(retryDelay(timeout, 0, policy)).toBeUndefined();
-  });
 
   it('classifies without leaking a token from the message', () => {
     const p = classify('posting', httpError(422, {}));
