@@ -32,9 +32,7 @@ export interface AuditOptions {
   checkpatch?: string;
 }
 
-export interface RawFindingWithRule extends RawFinding {
-  ruleId: string;
-}
+export type { RawFindingWithRule } from './types.js';
 
 export class ConfigFileError extends Error {
   constructor(readonly errors: ConfigError[]) {

@@ -43,6 +43,11 @@ export interface RawFinding {
   kernel?: string;
 }
 
+/** A finding from a source outside the rule modules (checkpatch, Coccinelle) that names its rule itself. */
+export interface RawFindingWithRule extends RawFinding {
+  ruleId: string;
+}
+
 export interface Finding extends RawFinding {
   ruleId: string;
   severity: Severity;

@@ -1,8 +1,8 @@
 // Turns checkpatch reports into `style/checkpatch` findings, one per file and checkpatch type (never hundreds),
 // and plugs the run into the audit's `extraFindings` hook.
 
-import type { RawFindingWithRule } from '../audit.js';
 import type { RepoModel } from '../model/types.js';
+import type { RawFindingWithRule } from '../types.js';
 import type { CheckpatchFinding } from './parse.js';
 import { runCheckpatch } from './run.js';
 

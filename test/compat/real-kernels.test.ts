@@ -3,7 +3,7 @@
 
 import { beforeAll, describe, expect, test } from 'vitest';
 import { COMPAT_DB } from '../../src/data/compat/index.js';
-import { changesBetween, predictBuild } from '../../src/data/compat/predict.js';
+import { changesBetween, predictBuild } from '../../src/model/kernels/predict.js';
 import { seriesOf } from '../../src/model/kernels/version.js';
 import { buildProbes, headerTrees, type ProbeResult } from './probe-build.js';
 import { SNIPPETS, snippetSource } from './snippets.js';

@@ -16,7 +16,7 @@ let isRateLimited: typeof ClientModule.isRateLimited;
 let isTimeout: typeof ClientModule.isTimeout;
 
 beforeAll(async () => {
-  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  server = createServer((_req: IncomingMessage, res: ServerResponse) => {
     hits.push(Date.now());
     const reply = script.shift() ?? { status: 200, body: { ok: true } };
     if (reply === 'hang') return;

@@ -1,7 +1,7 @@
 // What the database predicts for a kernel: does code written in an entry's old or new form build there?
 
-import { parseVersion } from '../../model/kernels/version.js';
-import type { CompatEntry } from './types.js';
+import type { CompatEntry } from '../../data/compat/types.js';
+import { parseVersion } from './version.js';
 
 /**
  * True: builds; false: does not; undefined: the database makes no claim (a new API below its mainline release
