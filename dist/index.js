@@ -45207,6 +45207,24 @@ var HTML_ENTITIES = {
 function escapeMarkdown(text) {
   return oneLine(text).replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#!|~:]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
 }
+function markdownWithCode(text) {
+  const out2 = [];
+  const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+  let at2 = 0;
+  for (let m2 = span.exec(text); m2; m2 = span.exec(text)) {
+    out2.push(escapeMarkdown(text.slice(at2, m2.index)), codeSpan(m2[2]));
+    at2 = m2.index + m2[0].length;
+  }
+  out2.push(escapeMarkdown(text.slice(at2)));
+  return out2.join("");
+}
+function codeSpan(code) {
+  const flat = oneLine(code);
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
@@ -45295,8 +45313,8 @@ function fixFirst(report, rules12 = [], limit = 5) {
   return groupByRule2(report.findings).slice(0, limit).map((group2, i2) => {
     const first = group2.findings[0];
     const rule = byId.get(group2.ruleId);
-    const what = rule ? escapeMarkdown(rule.title) : escapeMarkdown(first.message);
-    const fix = rule?.fix ? ` Fix: ${escapeMarkdown(rule.fix)}` : "";
+    const what = rule ? markdownWithCode(rule.title) : escapeMarkdown(first.message);
+    const fix = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : "";
     return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural2(group2.findings.length, "finding")}): ${what}.${fix}`;
   });
 }

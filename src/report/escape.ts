@@ -26,6 +26,32 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@&#8203;');
 }
 
+/**
+ * Our own prose with `code` in it (a rule's fix text): code spans stay code spans, everything between them is
+ * escaped as inline Markdown. Inside a code span GitHub shows text literally (no HTML, no mention, no link), so the
+ * span's content only needs a fence longer than any backtick run in it, on one line.
+ */
+export function markdownWithCode(text: string): string {
+  const out: string[] = [];
+  const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+  let at = 0;
+  for (let m = span.exec(text); m; m = span.exec(text)) {
+    out.push(escapeMarkdown(text.slice(at, m.index)), codeSpan(m[2]));
+    at = m.index + m[0].length;
+  }
+  out.push(escapeMarkdown(text.slice(at)));
+  return out.join('');
+}
+
+/** A code span that shows `code` literally, whatever backticks it holds. */
+export function codeSpan(code: string): string {
+  const flat = oneLine(code);
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || /^ .* $/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 /** Control characters and line breaks would end a table row or a heading: fold them into spaces. */
 export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');

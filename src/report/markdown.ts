@@ -3,7 +3,7 @@
 
 import type { RuleInfo } from './rule-info.js';
 import type { Finding, Severity } from '../types.js';
-import { byteLength, escapeMarkdown, safeUrl } from './escape.js';
+import { byteLength, escapeMarkdown, markdownWithCode, safeUrl } from './escape.js';
 import { fileUrl, type RepoLinks } from './links.js';
 import { groupByRule, sortFindings } from './order.js';
 import type { Report } from './types.js';
@@ -102,8 +102,9 @@ export function fixFirst(report: Report, rules: readonly RuleInfo[] = [], limit 
     .map((group, i) => {
       const first = group.findings[0];
       const rule = byId.get(group.ruleId);
-      const what = rule ? escapeMarkdown(rule.title) : escapeMarkdown(first.message);
-      const fix = rule?.fix ? ` Fix: ${escapeMarkdown(rule.fix)}` : '';
+      // Titles and fix texts are ours (rule metadata): their code spans render as code.
+      const what = rule ? markdownWithCode(rule.title) : escapeMarkdown(first.message);
+      const fix = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : '';
       return `${i + 1}. ${severityLabel(group.severity)} ${ruleLink(first)} (${plural(group.findings.length, 'finding')}): ${what}.${fix}`;
     });
 }
