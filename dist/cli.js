@@ -10086,7 +10086,9 @@ function githubBuilds(path14, y2, scan) {
     const job = asRecord(jobValue);
     const jobEnv = { ...workflowEnv, ...stringVars(job.env) };
     const steps = asArray(job.steps);
-    for (const vars2 of expandGithubMatrix(asRecord(job.strategy).matrix)) {
+    const matrix = asRecord(job.strategy).matrix;
+    const runtimeMatrix = isRuntimeMatrix(matrix);
+    for (const vars2 of expandGithubMatrix(matrix)) {
       const all = { ...jobEnv, ...vars2 };
       const container = job.container;
       const image = substitute(typeof container === "string" ? container : asText(asRecord(container).image), all) || void 0;
@@ -10102,6 +10104,7 @@ function githubBuilds(path14, y2, scan) {
         if (!text) return;
         const a = analyseCommands(text, { vars: env, image, runner, scan });
         if (!a.builds && a.kernels.length === 0) return;
+        if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
           file: path14,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
@@ -10127,6 +10130,10 @@ function mergeHeaderSteps(builds) {
     out2.push({ ...b2, kernels: [.../* @__PURE__ */ new Set([...pending.get(key) ?? [], ...b2.kernels])] });
   }
   return out2;
+}
+function isRuntimeMatrix(matrix) {
+  const expr = (v2) => typeof v2 === "string" && /\$\{\{/.test(v2);
+  return expr(matrix) || Object.entries(asRecord(matrix)).some(([k2, v2]) => k2 !== "include" && k2 !== "exclude" && expr(v2));
 }
 function stringVars(v2) {
   const out2 = {};
@@ -10265,7 +10272,7 @@ function buildCiModel(scan) {
     if (system === "travis") builds.push(...travisBuilds(f.path, y2, scan));
   }
   const targets = [...new Set(builds.flatMap((b2) => b2.kernels))].sort();
-  return { files, builds, tested: sortSeries(targets), targets, notes };
+  return { files, builds, tested: sortSeries(targets), runtime: targets.includes(RUNTIME_LIST), targets, notes };
 }
 
 // src/model/dkms/parse.ts
@@ -13073,6 +13080,7 @@ function buildKernelsModel(inputs) {
   return {
     declared: declaredKernels(inputs.docs, inputs.dkms, inputs.c, inputs.config),
     tested: inputs.ci.tested,
+    testedAtRunTime: inputs.ci.runtime ?? false,
     implied: { min: impliedBy.min?.version ?? null, max: impliedBy.max?.version ?? null },
     impliedBy,
     uses,
@@ -23344,7 +23352,7 @@ function makeReport(root, model, findings, suppressed) {
       exit: m2.exit ? { function: m2.exit.function, file: m2.exit.file, line: m2.exit.line } : null,
       license: m2.license?.resolved ? m2.license.value : null
     })),
-    kernels: { declared, tested: k2.tested, implied: k2.implied },
+    kernels: { declared, tested: k2.tested, testedAtRunTime: k2.testedAtRunTime ?? false, implied: k2.implied },
     licenses: model.license.files.map((l) => ({ file: l.path, spdx: l.spdx ?? null, confidence: l.confidence })),
     score: score.score,
     grade: score.grade,
@@ -23509,7 +23517,8 @@ function kernelTable(report) {
   const k2 = report.kernels;
   const implied = k2.implied.min || k2.implied.max ? [k2.implied.min ? `≥ ${escapeMarkdown(k2.implied.min)}` : "", k2.implied.max ? `≤ ${escapeMarkdown(k2.implied.max)}` : ""].filter(Boolean).join(", ") : "_unknown_";
   const declared = k2.declared ? escapeMarkdown(k2.declared) : "_not stated_";
-  const tested = k2.tested.length ? k2.tested.map(escapeMarkdown).join(", ") : "_none found in CI_";
+  const runtime = k2.testedAtRunTime ? "decided at run time" : "";
+  const tested = k2.tested.length ? [k2.tested.map(escapeMarkdown).join(", "), runtime && `and others ${runtime}`].filter(Boolean).join(" ") : runtime || "_none found in CI_";
   return ["| Declared | Tested in CI | Implied by the code |", "|---|---|---|", `| ${declared} | ${tested} | ${implied} |`];
 }
 function moduleTable(report) {

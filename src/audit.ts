@@ -179,7 +179,7 @@ function makeReport(root: string, model: RepoModel, findings: Finding[], suppres
       exit: m.exit ? { function: m.exit.function, file: m.exit.file, line: m.exit.line } : null,
       license: m.license?.resolved ? m.license.value : null,
     })),
-    kernels: { declared, tested: k.tested, implied: k.implied },
+    kernels: { declared, tested: k.tested, testedAtRunTime: k.testedAtRunTime ?? false, implied: k.implied },
     licenses: model.license.files.map((l) => ({ file: l.path, spdx: l.spdx ?? null, confidence: l.confidence })),
     score: score.score,
     grade: score.grade,

@@ -80,7 +80,10 @@ export function kernelTable(report: Report): string[] {
           .join(', ')
       : '_unknown_';
   const declared = k.declared ? escapeMarkdown(k.declared) : '_not stated_';
-  const tested = k.tested.length ? k.tested.map(escapeMarkdown).join(', ') : '_none found in CI_';
+  const runtime = k.testedAtRunTime ? 'decided at run time' : '';
+  const tested = k.tested.length
+    ? [k.tested.map(escapeMarkdown).join(', '), runtime && `and others ${runtime}`].filter(Boolean).join(' ')
+    : runtime || '_none found in CI_';
   return ['| Declared | Tested in CI | Implied by the code |', '|---|---|---|', `| ${declared} | ${tested} | ${implied} |`];
 }
 

@@ -23,7 +23,13 @@ export interface Report {
   tool: { name: 'lkm-audit'; version: string };
   root: string;
   modules: ReportModule[];
-  kernels: { declared: string | null; tested: string[]; implied: { min: string | null; max: string | null } };
+  kernels: {
+    declared: string | null;
+    tested: string[];
+    /** CI also builds for kernels it decides at run time (a computed matrix or a loop over header trees). */
+    testedAtRunTime?: boolean;
+    implied: { min: string | null; max: string | null };
+  };
   licenses: { file: string; spdx: string | null; confidence: number }[];
   score: number;
   grade: string;

@@ -1,7 +1,7 @@
 // GitHub Actions workflows: each job expanded over its matrix, each `run:` step read as shell commands.
 
 import type { RepoFiles } from '../../scan/types.js';
-import { analyseCommands, substitute } from './commands.js';
+import { analyseCommands, RUNTIME_LIST, substitute } from './commands.js';
 import { expandGithubMatrix } from './matrix.js';
 import type { CiBuild } from './types.js';
 import { asArray, asRecord, asText, keyLine, type YamlFile } from './yaml-util.js';
@@ -14,7 +14,9 @@ export function githubBuilds(path: string, y: YamlFile, scan: RepoFiles): CiBuil
     const job = asRecord(jobValue);
     const jobEnv = { ...workflowEnv, ...stringVars(job.env) };
     const steps = asArray(job.steps);
-    for (const vars of expandGithubMatrix(asRecord(job.strategy).matrix)) {
+    const matrix = asRecord(job.strategy).matrix;
+    const runtimeMatrix = isRuntimeMatrix(matrix);
+    for (const vars of expandGithubMatrix(matrix)) {
       const all = { ...jobEnv, ...vars };
       const container = job.container;
       const image = substitute(typeof container === 'string' ? container : asText(asRecord(container).image), all) || undefined;
@@ -31,6 +33,8 @@ export function githubBuilds(path: string, y: YamlFile, scan: RepoFiles): CiBuil
         if (!text) return;
         const a = analyseCommands(text, { vars: env, image, runner, scan });
         if (!a.builds && a.kernels.length === 0) return;
+        // `matrix: ${{ fromJSON(needs.x.outputs.y) }}`: the kernels this job builds for are decided at run time.
+        if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
           file: path,
           line: keyLine(y, ['jobs', jobId, 'steps', i, run ? 'run' : 'uses']),
@@ -59,6 +63,12 @@ export function mergeHeaderSteps(builds: CiBuild[]): CiBuild[] {
     out.push({ ...b, kernels: [...new Set([...(pending.get(key) ?? []), ...b.kernels])] });
   }
   return out;
+}
+
+/** A matrix (or one of its axes) given by an expression: GitHub computes it when the workflow runs. */
+function isRuntimeMatrix(matrix: unknown): boolean {
+  const expr = (v: unknown) => typeof v === 'string' && /\$\{\{/.test(v);
+  return expr(matrix) || Object.entries(asRecord(matrix)).some(([k, v]) => k !== 'include' && k !== 'exclude' && expr(v));
 }
 
 function stringVars(v: unknown): Record<string, string> {

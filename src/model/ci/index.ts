@@ -3,6 +3,7 @@
 
 import type { RepoFiles } from '../../scan/types.js';
 import { sortSeries } from '../kernels/version.js';
+import { RUNTIME_LIST } from './commands.js';
 import { githubBuilds } from './github.js';
 import { gitlabBuilds } from './gitlab.js';
 import { travisBuilds } from './travis.js';
@@ -39,5 +40,5 @@ export function buildCiModel(scan: RepoFiles): CiModel {
     if (system === 'travis') builds.push(...travisBuilds(f.path, y, scan));
   }
   const targets = [...new Set(builds.flatMap((b) => b.kernels))].sort();
-  return { files, builds, tested: sortSeries(targets), targets, notes };
+  return { files, builds, tested: sortSeries(targets), runtime: targets.includes(RUNTIME_LIST), targets, notes };
 }

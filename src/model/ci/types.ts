@@ -20,6 +20,8 @@ export interface CiModel {
   builds: CiBuild[];
   /** Distinct kernel versions CI builds against, major.minor, sorted. */
   tested: string[];
+  /** Some builds target kernels decided at run time (a loop over header trees, a matrix from an expression). */
+  runtime?: boolean;
   /** Distinct kernel targets, including ones without a version ('running kernel of ubuntu-22.04', '*'). */
   targets?: string[];
   /** Files that could not be parsed, with the reason. */

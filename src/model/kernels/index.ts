@@ -28,6 +28,7 @@ export function buildKernelsModel(inputs: KernelsInputs): KernelsModel {
   return {
     declared: declaredKernels(inputs.docs, inputs.dkms, inputs.c, inputs.config),
     tested: inputs.ci.tested,
+    testedAtRunTime: inputs.ci.runtime ?? false,
     implied: { min: impliedBy.min?.version ?? null, max: impliedBy.max?.version ?? null },
     impliedBy,
     uses,

@@ -21,6 +21,8 @@ export interface ImpliedBound {
 export interface KernelsModel {
   declared?: DeclaredKernels;
   tested: string[];
+  /** CI also builds for kernels decided at run time (a computed matrix, a loop over installed header trees). */
+  testedAtRunTime?: boolean;
   implied: { min: string | null; max: string | null };
   /** Why the implied bounds are what they are. */
   impliedBy?: { min?: ImpliedBound; max?: ImpliedBound };
