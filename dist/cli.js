@@ -23791,29 +23791,11 @@ var COLORS = {
 function renderText(report, opts) {
   const paint = (k2, s2) => opts.color ? `\x1B[${COLORS[k2][0]}m${s2}\x1B[${COLORS[k2][1]}m` : s2;
   const out2 = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of report.findings) {
-    const key = f.file ?? "(repository)";
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const safe = escapeControls;
-  for (const [file, list] of groups) {
-    out2.push(paint("bold", terminalSafe(file)));
-    for (const f of list) {
-      const pos = f.line ? `${f.line}:${f.column ?? 1}` : "-";
-      const kernel = f.kernel ? ` [${safe(f.kernel)}]` : "";
-      out2.push(
-        `  ${paint("dim", pos.padEnd(8))} ${paint(f.severity, f.severity.padEnd(7))} ${safe(f.message)}${kernel}  ${paint("dim", f.ruleId)}`
-      );
-      const hint = opts.hints.get(f.ruleId);
-      if (hint) out2.push(`  ${" ".repeat(8)} ${" ".repeat(7)} ${paint("dim", `fix: ${safe(hint)}`)}`);
-    }
-    out2.push("");
-  }
+  const hinted = /* @__PURE__ */ new Set();
+  for (const f of report.findings) out2.push(...findingLines(f, hinted, opts, paint));
+  if (report.findings.length) out2.push("");
   const s = report.summary;
-  const mods = report.modules.map((m2) => safe(`${m2.name}${m2.dir === "." ? "" : ` (${m2.dir})`}`)).join(", ") || "none found";
+  const mods = report.modules.map((m2) => escapeControls(`${m2.name}${m2.dir === "." ? "" : ` (${m2.dir})`}`)).join(", ") || "none found";
   out2.push(`modules: ${mods}`);
   out2.push(
     `${paint("bold", `score ${report.score}/100 (${report.grade})`)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notes} note(s)${s.suppressed ? `, ${s.suppressed} suppressed` : ""}; ${s.filesScanned} files scanned`
@@ -23821,6 +23803,24 @@ function renderText(report, opts) {
   if (report.notes.length) out2.push(paint("dim", `${report.notes.length} analysis note(s); see --format json for details`));
   return `${neutraliseWorkflowCommands(out2.join("\n"))}
 `;
+}
+function textLocation(f) {
+  if (!f.file) return REPOSITORY;
+  return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
+var REPOSITORY = "(repository)";
+function findingLines(f, hinted, opts, paint) {
+  const where = terminalSafe(textLocation(f));
+  const kernel = f.kernel ? ` (kernel ${escapeControls(f.kernel)})` : "";
+  const lines = [
+    `${paint("bold", `${where}:`)} ${paint(f.severity, `${f.severity}:`)} ${escapeControls(f.message)}${kernel} ${paint("dim", `[${f.ruleId}]`)}`
+  ];
+  const hint = opts.hints.get(f.ruleId);
+  if (hint && !hinted.has(f.ruleId)) {
+    hinted.add(f.ruleId);
+    lines.push(`    ${paint("dim", `fix: ${escapeControls(hint)}`)}`);
+  }
+  return lines;
 }
 
 // src/report/index.ts

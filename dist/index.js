@@ -45628,6 +45628,21 @@ function formatSarif(report, options = {}) {
 `;
 }
 
+// src/github/problem-matcher.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { EOL as EOL5 } from "node:os";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var FILE = join2(".github", "lkm-audit-matcher.json");
+function problemMatcherPath() {
+  const here = dirname2(fileURLToPath2(import.meta.url));
+  return [join2(here, "..", FILE), join2(here, "..", "..", FILE)].find((p) => existsSync6(p));
+}
+function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
+  const file = problemMatcherPath();
+  if (file) write(`::add-matcher::${file}${EOL5}`);
+}
+
 // src/github/base-revision.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, rmSync as rmSync3, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
@@ -45743,8 +45758,8 @@ async function publishCheckRun(client, problems, req) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync6 } from "fs";
-import { EOL as EOL5 } from "os";
+import { readFileSync as readFileSync3, existsSync as existsSync7 } from "fs";
+import { EOL as EOL6 } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -45753,11 +45768,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path16 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
+        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -50625,6 +50640,7 @@ async function runAction(env = process.env) {
     return;
   }
   if (inputs.token) registerSecret(inputs.token);
+  registerProblemMatcher();
   const ctx = readRunContext(env);
   const root = path15.resolve(ctx.workspace, inputs.path);
   let report;

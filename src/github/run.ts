@@ -18,6 +18,7 @@ import type { Report } from '../report/types.js';
 import { allRules } from '../rules/index.js';
 import type { Finding } from '../types.js';
 import { discoverRepo } from '../git/repo.js';
+import { registerProblemMatcher } from './problem-matcher.js';
 import { hasCommit, writeBaseRevision } from './base-revision.js';
 import { listChangedFiles } from './changed-files.js';
 import { CHECK_RUN_NAME, publishCheckRun } from './check-run.js';
@@ -125,6 +126,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   // The runner already masks secrets; `core.setSecret` would print the token in an add-mask command, so the action
   // keeps it out of its own output by redaction instead.
   if (inputs.token) registerSecret(inputs.token);
+  registerProblemMatcher();
   const ctx = readRunContext(env);
   const root = path.resolve(ctx.workspace, inputs.path);
 

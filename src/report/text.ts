@@ -19,34 +19,18 @@ const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
   bold: [1, 22],
 };
 
+/**
+ * One line a finding, in the form compilers use (`file:line:col: severity: message [rule]`), so editors, terminals
+ * and the problem matcher (.github/lkm-audit-matcher.json) read it; a rule's fix hint follows its first finding.
+ */
 export function renderText(report: Report, opts: TextOptions): string {
   const paint = (k: keyof typeof COLORS, s: string) => (opts.color ? `\x1b[${COLORS[k][0]}m${s}\x1b[${COLORS[k][1]}m` : s);
   const out: string[] = [];
-  const groups = new Map<string, Finding[]>();
-  for (const f of report.findings) {
-    const key = f.file ?? '(repository)';
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  // Every value from the repository is escaped before colours are added: its control bytes must not reach the terminal.
-  const safe = escapeControls;
-  for (const [file, list] of groups) {
-    // A file name starts its line: a leading `::` is broken before colour codes could hide it.
-    out.push(paint('bold', terminalSafe(file)));
-    for (const f of list) {
-      const pos = f.line ? `${f.line}:${f.column ?? 1}` : '-';
-      const kernel = f.kernel ? ` [${safe(f.kernel)}]` : '';
-      out.push(
-        `  ${paint('dim', pos.padEnd(8))} ${paint(f.severity, f.severity.padEnd(7))} ${safe(f.message)}${kernel}  ${paint('dim', f.ruleId)}`,
-      );
-      const hint = opts.hints.get(f.ruleId);
-      if (hint) out.push(`  ${' '.repeat(8)} ${' '.repeat(7)} ${paint('dim', `fix: ${safe(hint)}`)}`);
-    }
-    out.push('');
-  }
+  const hinted = new Set<string>();
+  for (const f of report.findings) out.push(...findingLines(f, hinted, opts, paint));
+  if (report.findings.length) out.push('');
   const s = report.summary;
-  const mods = report.modules.map((m) => safe(`${m.name}${m.dir === '.' ? '' : ` (${m.dir})`}`)).join(', ') || 'none found';
+  const mods = report.modules.map((m) => escapeControls(`${m.name}${m.dir === '.' ? '' : ` (${m.dir})`}`)).join(', ') || 'none found';
   out.push(`modules: ${mods}`);
   out.push(
     `${paint('bold', `score ${report.score}/100 (${report.grade})`)}: ${s.errors} error(s), ${s.warnings} warning(s), ${s.notes} note(s)` +
@@ -55,4 +39,27 @@ export function renderText(report: Report, opts: TextOptions): string {
   if (report.notes.length) out.push(paint('dim', `${report.notes.length} analysis note(s); see --format json for details`));
   // Run as `run: npx lkm-audit`, this text is the workflow log: no line of it may be a workflow command.
   return `${neutraliseWorkflowCommands(out.join('\n'))}\n`;
+}
+
+/** `path:line:col`, `path` for a file-level fact, `(repository)` for the repository as a whole. */
+export function textLocation(f: Finding): string {
+  if (!f.file) return REPOSITORY;
+  return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
+
+export const REPOSITORY = '(repository)';
+
+function findingLines(f: Finding, hinted: Set<string>, opts: TextOptions, paint: (k: keyof typeof COLORS, s: string) => string): string[] {
+  // A file name starts its line: a leading `::` is broken before colour codes could hide it.
+  const where = terminalSafe(textLocation(f));
+  const kernel = f.kernel ? ` (kernel ${escapeControls(f.kernel)})` : '';
+  const lines = [
+    `${paint('bold', `${where}:`)} ${paint(f.severity, `${f.severity}:`)} ${escapeControls(f.message)}${kernel} ${paint('dim', `[${f.ruleId}]`)}`,
+  ];
+  const hint = opts.hints.get(f.ruleId);
+  if (hint && !hinted.has(f.ruleId)) {
+    hinted.add(f.ruleId);
+    lines.push(`    ${paint('dim', `fix: ${escapeControls(hint)}`)}`);
+  }
+  return lines;
 }

@@ -153,6 +153,15 @@ describe('only-changed on a pull request', () => {
     const badge = JSON.parse(readFileSync(path.join(fixture.dir, 'out/badge.json'), 'utf8'));
     expect(badge.message).toContain(result.outputs.score);
   });
+
+  it('registers its problem matcher for later `run: npx lkm-audit` steps', async () => {
+    gh.reset();
+    const result = await run({ inputs: { comment: 'never', 'fail-on': 'never' } });
+    const line = result.stdout.split('\n').find((l) => l.startsWith('::add-matcher::')) as string;
+    expect(line).toBeDefined();
+    const matcher = JSON.parse(readFileSync(line.slice('::add-matcher::'.length).trim(), 'utf8'));
+    expect(matcher.problemMatcher.map((m: { owner: string }) => m.owner)).toContain('lkm-audit');
+  });
 });
 
 describe('GitHub API faults', () => {

@@ -63,13 +63,13 @@ describe('CLI', () => {
     expect(list).toMatch(/^docs\/missing-readme\s+warning/m);
   });
 
-  it('writes --output to a file and renders text grouped by file with fix hints', async () => {
+  it('writes --output to a file and renders text one line a finding, compiler style, with fix hints', async () => {
     const root = writeRepo({ 'x.c': '#include <linux/module.h>\nmodule_init(x_init);\n' });
     const out = path.join(root, 'report.txt');
     await cli(root, '--output', out);
     const text = readFileSync(out, 'utf8');
-    expect(text).toMatch(/^x\.c$/m);
-    expect(text).toMatch(/error\s+no Makefile or Kbuild/);
+    expect(text).toMatch(/^x\.c:2:1: warning: .*no module_exit.*\[cleanup\/missing-module-exit\]$/m);
+    expect(text).toMatch(/^x\.c:1:1: error: no Makefile or Kbuild.*\[build\/missing-makefile\]$/m);
     expect(text).toContain('fix: Add a Kbuild file');
     expect(text).not.toContain('\x1b[');
   });
