@@ -9332,6 +9332,36 @@ function applySuppressions(findings, sups) {
   return { kept, suppressed };
 }
 
+// src/engine/touched-files.ts
+var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
+var ALL = [...C_FACTS, "ci", "dkms"];
+function categoriesFedBy(path14) {
+  const base = path14.split("/").pop() ?? path14;
+  if (/\.[ch]$/.test(base)) return C_FACTS;
+  if (base === ".lkm-audit.yml") return ALL;
+  if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
+  if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
+  if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path14) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
+  if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
+  if (base === ".gitignore") return ["build"];
+  return ["license", "hygiene"];
+}
+function touchedScope(paths) {
+  const files = new Set(paths.map((p) => p.replace(/^\.\//, "")));
+  const nonSource = [...files].filter((f) => !/\.[ch]$/.test(f));
+  return {
+    files,
+    categories: new Set([...files].flatMap(categoriesFedBy)),
+    repositoryCategories: new Set(nonSource.flatMap(categoriesFedBy))
+  };
+}
+function inScope(scope, category, file) {
+  if (!scope.categories.has(category)) return false;
+  return file === void 0 ? scope.repositoryCategories.has(category) : scope.files.has(file);
+}
+
 // src/model/build.ts
 import path6 from "node:path/posix";
 
@@ -23281,7 +23311,9 @@ async function audit(root, options = {}) {
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw = [];
+  const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   for (const rule of allRules) {
+    if (scope && !scope.categories.has(rule.category)) continue;
     let found;
     try {
       found = rule.check(model);
@@ -23289,12 +23321,12 @@ async function audit(root, options = {}) {
       model.notes.push({ message: `rule ${rule.id} failed: ${e.message}` });
       continue;
     }
-    for (const f of found) raw.push(finish(rule, f, config));
+    for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
-      if (rule) raw.push(finish(rule, f, config));
+      if (rule && (!scope || inScope(scope, rule.category, f.file))) raw.push(finish(rule, f, config));
     }
   }
   const sups = findSuppressions(scan);
@@ -23304,7 +23336,8 @@ async function audit(root, options = {}) {
   );
   const unused = rulesById.get("hygiene/unused-suppression");
   for (const s of sups) {
-    if (s.used) continue;
+    const ran = !scope || scope.files.has(s.file) && scope.categories.has(rulesById.get(s.ruleId)?.category ?? "hygiene");
+    if (s.used || !ran) continue;
     const known = rulesById.has(s.ruleId);
     kept.push(
       finish(
@@ -23848,6 +23881,7 @@ function failsThreshold(findings, failOn) {
 
 // src/cli.ts
 var HELP = `Usage: lkm-audit [PATH] [options]
+       lkm-audit --files FILE... [options]
 
 Audit a repository holding an out-of-tree Linux kernel module.
 
@@ -23861,6 +23895,8 @@ Options:
                           /lib/modules/$(uname -r)/build when it exists)
   --build-timeout <sec>   time limit of one kernel's build (default 600)
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
+  --files FILE...         report only on these files of the repository in the current folder,
+                          running only the rules they feed (the pre-commit hook's fast path)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -23897,8 +23933,10 @@ Try 'lkm-audit --help'.
   if (!FORMATS.includes(format)) return usage(io, `--format must be one of ${FORMATS.join(", ")}`);
   const failOn = v2["fail-on"] ?? "error";
   if (!["error", "warning", "note", "never"].includes(failOn)) return usage(io, "--fail-on must be error, warning, note or never");
-  if (positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
-  const root = positionals[0] ?? ".";
+  if (!v2.files && positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
+  const root = v2.files ? "." : positionals[0] ?? ".";
+  const onlyFiles = v2.files ? positionals.map((p) => path13.relative(path13.resolve(root), path13.resolve(p)).split(path13.sep).join("/")) : void 0;
+  if (onlyFiles?.some((f) => f.startsWith(".."))) return usage(io, "--files: every file must be inside the current folder");
   const headers = v2["kernel-headers"] ?? [];
   if (headers.length && !v2.build) return usage(io, "--kernel-headers needs --build");
   const timeout = Number(v2["build-timeout"] ?? 600);
@@ -23915,7 +23953,8 @@ Try 'lkm-audit --help'.
     const { report } = await audit(root, {
       config: v2.config,
       build: v2.build ? { headers, timeoutMs: timeout * 1e3 } : void 0,
-      checkpatch: v2.checkpatch
+      checkpatch: v2.checkpatch,
+      onlyFiles
     });
     const text = render(format, report, { color: format === "text" && io.isTTY && !v2["no-color"] && !io.env.NO_COLOR });
     if (v2.output) writeFileSync2(v2.output, text);
@@ -23953,6 +23992,7 @@ function parse2(argv) {
       "kernel-headers": { type: "string", multiple: true },
       "build-timeout": { type: "string" },
       checkpatch: { type: "string" },
+      files: { type: "boolean" },
       "list-rules": { type: "boolean" },
       "no-color": { type: "boolean" },
       version: { type: "boolean", short: "v" },

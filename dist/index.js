@@ -31036,6 +31036,36 @@ function applySuppressions(findings, sups) {
   return { kept, suppressed };
 }
 
+// src/engine/touched-files.ts
+var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
+var ALL = [...C_FACTS, "ci", "dkms"];
+function categoriesFedBy(path16) {
+  const base = path16.split("/").pop() ?? path16;
+  if (/\.[ch]$/.test(base)) return C_FACTS;
+  if (base === ".lkm-audit.yml") return ALL;
+  if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
+  if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
+  if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path16) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
+  if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
+  if (base === ".gitignore") return ["build"];
+  return ["license", "hygiene"];
+}
+function touchedScope(paths) {
+  const files = new Set(paths.map((p) => p.replace(/^\.\//, "")));
+  const nonSource = [...files].filter((f) => !/\.[ch]$/.test(f));
+  return {
+    files,
+    categories: new Set([...files].flatMap(categoriesFedBy)),
+    repositoryCategories: new Set(nonSource.flatMap(categoriesFedBy))
+  };
+}
+function inScope(scope, category, file) {
+  if (!scope.categories.has(category)) return false;
+  return file === void 0 ? scope.repositoryCategories.has(category) : scope.files.has(file);
+}
+
 // src/model/build.ts
 import path6 from "node:path/posix";
 
@@ -44995,7 +45025,9 @@ async function audit(root, options = {}) {
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw = [];
+  const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   for (const rule of allRules) {
+    if (scope && !scope.categories.has(rule.category)) continue;
     let found;
     try {
       found = rule.check(model);
@@ -45003,12 +45035,12 @@ async function audit(root, options = {}) {
       model.notes.push({ message: `rule ${rule.id} failed: ${e.message}` });
       continue;
     }
-    for (const f of found) raw.push(finish(rule, f, config));
+    for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
-      if (rule) raw.push(finish(rule, f, config));
+      if (rule && (!scope || inScope(scope, rule.category, f.file))) raw.push(finish(rule, f, config));
     }
   }
   const sups = findSuppressions(scan);
@@ -45018,7 +45050,8 @@ async function audit(root, options = {}) {
   );
   const unused = rulesById.get("hygiene/unused-suppression");
   for (const s of sups) {
-    if (s.used) continue;
+    const ran = !scope || scope.files.has(s.file) && scope.categories.has(rulesById.get(s.ruleId)?.category ?? "hygiene");
+    if (s.used || !ran) continue;
     const known = rulesById.has(s.ruleId);
     kept.push(
       finish(

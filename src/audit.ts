@@ -9,6 +9,7 @@ import { runBuilds } from './build/run.js';
 import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
+import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
 import type { RepoModel } from './model/types.js';
@@ -30,6 +31,8 @@ export interface AuditOptions {
   build?: BuildOptions;
   /** Path of a checkpatch.pl to run on the kernel C files (style/checkpatch). */
   checkpatch?: string;
+  /** Commit-hook fast path: report only on these repository-relative files, running only the rules they feed. */
+  onlyFiles?: readonly string[];
 }
 
 export type { RawFindingWithRule } from './types.js';
@@ -93,7 +96,9 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw: Finding[] = [];
+  const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   for (const rule of allRules) {
+    if (scope && !scope.categories.has(rule.category)) continue;
     let found: RawFinding[];
     try {
       found = rule.check(model);
@@ -102,12 +107,12 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
       model.notes.push({ message: `rule ${rule.id} failed: ${(e as Error).message}` });
       continue;
     }
-    for (const f of found) raw.push(finish(rule, f, config));
+    for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
-      if (rule) raw.push(finish(rule, f, config));
+      if (rule && (!scope || inScope(scope, rule.category, f.file))) raw.push(finish(rule, f, config));
     }
   }
   const sups = findSuppressions(scan);
@@ -117,7 +122,9 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   );
   const unused = rulesById.get('hygiene/unused-suppression') as Rule;
   for (const s of sups) {
-    if (s.used) continue;
+    // In the hook's fast path a suppression is judged only where its rule ran.
+    const ran = !scope || (scope.files.has(s.file) && scope.categories.has(rulesById.get(s.ruleId)?.category ?? 'hygiene'));
+    if (s.used || !ran) continue;
     const known = rulesById.has(s.ruleId);
     kept.push(
       finish(

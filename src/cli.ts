@@ -15,6 +15,7 @@ import { terminalSafe } from './text/terminal.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage: lkm-audit [PATH] [options]
+       lkm-audit --files FILE... [options]
 
 Audit a repository holding an out-of-tree Linux kernel module.
 
@@ -28,6 +29,8 @@ Options:
                           /lib/modules/$(uname -r)/build when it exists)
   --build-timeout <sec>   time limit of one kernel's build (default 600)
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
+  --files FILE...         report only on these files of the repository in the current folder,
+                          running only the rules they feed (the pre-commit hook's fast path)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -68,8 +71,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!FORMATS.includes(format)) return usage(io, `--format must be one of ${FORMATS.join(', ')}`);
   const failOn = (v['fail-on'] ?? 'error') as FailOn;
   if (!['error', 'warning', 'note', 'never'].includes(failOn)) return usage(io, '--fail-on must be error, warning, note or never');
-  if (positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
-  const root = positionals[0] ?? '.';
+  // --files: the positionals are files of the repository in the current folder (a commit hook passes them).
+  if (!v.files && positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
+  const root = v.files ? '.' : (positionals[0] ?? '.');
+  const onlyFiles = v.files
+    ? positionals.map((p) => path.relative(path.resolve(root), path.resolve(p)).split(path.sep).join('/'))
+    : undefined;
+  if (onlyFiles?.some((f) => f.startsWith('..'))) return usage(io, '--files: every file must be inside the current folder');
   const headers = v['kernel-headers'] ?? [];
   if (headers.length && !v.build) return usage(io, '--kernel-headers needs --build');
   const timeout = Number(v['build-timeout'] ?? 600);
@@ -87,6 +95,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       config: v.config,
       build: v.build ? { headers, timeoutMs: timeout * 1000 } : undefined,
       checkpatch: v.checkpatch,
+      onlyFiles,
     });
     const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
     if (v.output) writeFileSync(v.output, text);
@@ -121,6 +130,7 @@ function parse(argv: string[]) {
       'kernel-headers': { type: 'string', multiple: true },
       'build-timeout': { type: 'string' },
       checkpatch: { type: 'string' },
+      files: { type: 'boolean' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },
