@@ -7,7 +7,8 @@
 // 2. remount every mount read-only, keeping the flags the kernel locks (nosuid, nodev, noexec, atime), and refuse
 //    to go on if one stays writable;
 // 3. hide the folders where secrets and sockets live (/home, /root, /run, /var, /srv, /mnt, /media) and /tmp under
-//    private tmpfs mounts, a fresh /proc for the new pid namespace;
+//    private tmpfs mounts, replace /dev by one holding null, zero, full, random, urandom and tty, and mount a fresh
+//    /proc for the new pid namespace;
 // 4. bring back the read-only trees and the copy (read-write) from the open descriptors;
 // 5. drop every capability (empty bounding set, no_new_privs) and exec the command in the copy.
 
@@ -35,6 +36,18 @@ for d in /home /root /run /var /srv /mnt /media; do
   if [ -d "$d" ] && [ ! -L "$d" ]; then mount -t tmpfs -o size=1m,mode=755,nosuid,nodev tmpfs "$d"; fi
 done
 mount -t tmpfs -o "size=$tmpbytes,mode=1777,nosuid,nodev" tmpfs /tmp
+mkdir /tmp/.dev
+mount -t tmpfs -o size=64k,mode=755,nosuid tmpfs /tmp/.dev
+for n in null zero full random urandom tty; do
+  touch "/tmp/.dev/$n"
+  mount --bind "/dev/$n" "/tmp/.dev/$n"
+done
+ln -s /proc/self/fd /tmp/.dev/fd
+ln -s /proc/self/fd/0 /tmp/.dev/stdin
+ln -s /proc/self/fd/1 /tmp/.dev/stdout
+ln -s /proc/self/fd/2 /tmp/.dev/stderr
+mount --move /tmp/.dev /dev
+rmdir /tmp/.dev 2>/dev/null || true
 mount -t proc -o nosuid,nodev,noexec proc /proc
 fd=4
 for p do
