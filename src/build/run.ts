@@ -18,6 +18,7 @@ import { type Command, chooseSandbox, makeBuildDir, NOBODY, runsAsRoot, type San
 import type { BuildFinding, BuildOptions, BuildResult } from './types.js';
 
 const TAIL_LINES = 25;
+const PROCESSES_PER_JOB = 32;
 
 /** Folders kbuild must be pointed at with M=: those declaring modules or subfolders, unless another one reaches them. */
 export function buildDirs(model: RepoModel): string[] {
@@ -207,7 +208,9 @@ export async function runBuilds(model: RepoModel, opts: BuildOptions): Promise<B
   const makeJobs = Math.max(1, Math.floor(cpus / parallel));
   // Before anything runs: refuses (SandboxUnavailableError) when no sandbox works and none was not asked for.
   const sandbox = chooseSandbox(opts.sandbox ?? 'auto', opts.tools);
-  const limits: BuildLimits = { ...DEFAULT_LIMITS, ...opts.limits };
+  // A make job is a handful of processes (sh, gcc, cc1, as, fixdep): a wide -j must not run into the process cap.
+  const processes = Math.max(DEFAULT_LIMITS.processes, PROCESSES_PER_JOB * makeJobs);
+  const limits: BuildLimits = { ...DEFAULT_LIMITS, processes, ...opts.limits };
   const results: BuildResult[] = new Array(opts.headers.length);
   let next = 0;
   const worker = async () => {
