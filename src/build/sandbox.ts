@@ -115,7 +115,17 @@ function bwrapSandbox(tools: SandboxTools, features: BwrapFeatures): Sandbox {
 function unshareSandbox(tools: SandboxTools): Sandbox {
   return {
     kind: 'unshare',
-    wrap: (spec, argv) => commandOf([...dropRoot(), tools.unshare, ...unshareArgs(spec), ...prlimitArgs(spec.limits, true), ...argv]),
+    // unshare has no --die-with-parent: setpriv gives it the parent-death signal (kept across exec), and
+    // --kill-child passes the death on to the sandbox's pid 1.
+    wrap: (spec, argv) =>
+      commandOf([
+        ...dropRoot(),
+        ...['setpriv', '--pdeathsig=KILL', '--'],
+        tools.unshare,
+        ...unshareArgs(spec),
+        ...prlimitArgs(spec.limits, true),
+        ...argv,
+      ]),
   };
 }
 

@@ -2,6 +2,7 @@
 // copy, reach the network, fork without bound, outlive the build) with real bwrap and unshare. None succeeds, and
 // the audit still reports a build finding. Skipped, with the reason, where a sandbox cannot be set up.
 
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -13,6 +14,7 @@ import { chooseSandbox, type SandboxKind } from '../../src/build/sandbox.js';
 import type { Finding } from '../../src/types.js';
 import { headersFor } from './kernel-headers.js';
 
+const ROOT = path.resolve(__dirname, '../..');
 const HEADERS = headersFor('6.12') ?? headersFor('6.1');
 if (!HEADERS) console.warn('sandbox escape tests skipped: no Debian linux-headers in /usr/src (run scripts/install-kernel-deps.sh)');
 
@@ -187,6 +189,40 @@ describe.skipIf(!HEADERS)('a hostile Makefile in build mode', () => {
       }, 60_000);
     });
   }
+
+  describe('when the audit itself is killed', () => {
+    let cli = '';
+    beforeAll(() => {
+      // The command line as a process of its own, built from src/ as it is now.
+      const out = mkdtempSync(path.join(tmpdir(), 'lkm-audit-cli-'));
+      cleanup.push(out);
+      execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, LKM_DIST_OUT: out }, stdio: 'ignore' });
+      cli = path.join(out, 'cli.js');
+    }, 60_000);
+
+    for (const kind of ['bwrap', 'unshare'] as const) {
+      it.skipIf(unavailable(kind) !== undefined)(
+        `the ${kind} sandbox goes down with it`,
+        async () => {
+          const marker = `sleep 41${kind.length}9`;
+          const src = hostileRepo({ Makefile: `obj-m := hang.o\n$(shell ${marker})\n` });
+          cleanup.push(src);
+          const child = spawn(process.execPath, [cli, src, '--build', '--build-sandbox', kind, '--kernel-headers', headers], {
+            stdio: 'ignore',
+          });
+          const deadline = Date.now() + 30_000;
+          while (processesWith(marker).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+          expect(processesWith(marker).length, 'the build started').toBe(1);
+          child.kill('SIGKILL');
+          await once(child, 'exit');
+          const gone = Date.now() + 5_000;
+          while (processesWith(marker).length > 0 && Date.now() < gone) await new Promise((r) => setTimeout(r, 100));
+          expect(processesWith(marker)).toEqual([]);
+        },
+        60_000,
+      );
+    }
+  });
 
   it('the same Makefile escapes without a sandbox (so the tests above would see an escape), all but the token', async () => {
     const hostTmp = mkdtempSync(path.join(tmpdir(), 'lkm-audit-host-tmp-'));
