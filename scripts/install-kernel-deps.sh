@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the build-mode and kernel-version tests need: a compiler and the newest Debian
-# kernel header trees of the 6.1 and 6.12 series. Patch numbers move, so pick them at install time.
+# Installs what the build-mode and kernel-version tests need: a compiler, bubblewrap (the build
+# sandbox) and the newest Debian kernel header trees of the 6.1 and 6.12 series. Patch numbers
+# move, so pick them at install time.
 # With --source also installs linux-source-6.1 (for `npm run corpus` and checkpatch.pl).
 # With --tools also installs the real tools tests meet as users do: strace (what a run opens and executes),
 # bubblewrap (sandboxed build mode), chromium (the HTML report), coccinelle (--coccinelle), pre-commit (the hook),
@@ -15,7 +16,7 @@ apt-get update -qq
 newest() { apt-cache search --names-only "$1" | awk '{print $1}' | grep -E "$2" | sort -V | tail -n 1; }
 h61=$(newest '^linux-headers-6\.1\.0-[0-9]+-amd64$' '^linux-headers-6\.1\.0-[0-9]+-amd64$')
 h612=$(newest '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$' '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$')
-pkgs=(build-essential bc kmod pahole)
+pkgs=(build-essential bc kmod pahole bubblewrap)
 [ -n "$h61" ] && pkgs+=("$h61")
 [ -n "$h612" ] && pkgs+=("$h612")
 for arg in "$@"; do

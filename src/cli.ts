@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigFileError, audit } from './audit.js';
 import { defaultHeaderDirs } from './build/headers.js';
+import { SANDBOX_MODES, type SandboxMode, SandboxUnavailableError } from './build/sandbox.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
 import { failsThreshold } from './threshold.js';
@@ -28,6 +29,8 @@ Options:
   --kernel-headers <dir>  a kernel header tree for --build (repeatable; default
                           /lib/modules/$(uname -r)/build when it exists)
   --build-timeout <sec>   time limit of one kernel's build (default 600)
+  --build-sandbox <mode>  where the build runs: auto (bwrap, else unshare, else refuse; default),
+                          bwrap, unshare, or none (no sandbox: only for code you trust)
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
   --files FILE...         report only on these files of the repository in the current folder,
                           running only the rules they feed (the pre-commit hook's fast path)
@@ -82,6 +85,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (headers.length && !v.build) return usage(io, '--kernel-headers needs --build');
   const timeout = Number(v['build-timeout'] ?? 600);
   if (!(timeout > 0)) return usage(io, '--build-timeout takes a number of seconds');
+  const sandbox = (v['build-sandbox'] ?? 'auto') as SandboxMode;
+  if (!SANDBOX_MODES.includes(sandbox)) return usage(io, `--build-sandbox must be one of ${SANDBOX_MODES.join(', ')}`);
+  if (v['build-sandbox'] && !v.build) return usage(io, '--build-sandbox needs --build');
   if (v.build) {
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
@@ -93,7 +99,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     const { report } = await audit(root, {
       config: v.config,
-      build: v.build ? { headers, timeoutMs: timeout * 1000 } : undefined,
+      build: v.build ? { headers, timeoutMs: timeout * 1000, sandbox } : undefined,
       checkpatch: v.checkpatch,
       onlyFiles,
     });
@@ -102,6 +108,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     else io.stdout(text);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
   } catch (e) {
+    if (e instanceof SandboxUnavailableError) {
+      io.stderr(`lkm-audit: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof ConfigFileError) {
       io.stderr(`lkm-audit: invalid config:\n${e.message}\n`);
       return 2;
@@ -129,6 +139,7 @@ function parse(argv: string[]) {
       build: { type: 'boolean' },
       'kernel-headers': { type: 'string', multiple: true },
       'build-timeout': { type: 'string' },
+      'build-sandbox': { type: 'string' },
       checkpatch: { type: 'string' },
       files: { type: 'boolean' },
       'list-rules': { type: 'boolean' },

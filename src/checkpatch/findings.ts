@@ -32,7 +32,8 @@ export function checkpatchExtraFindings(script: string): (model: RepoModel) => P
   return async (model) => {
     const files = [...model.c.keys()].sort();
     if (files.length === 0) return [];
-    const run = await runCheckpatch({ script, root: model.root, files });
+    const conf = model.scan.files.get('.checkpatch.conf')?.text;
+    const run = await runCheckpatch({ script, root: model.root, files, conf });
     model.notes.push(...run.notes);
     return checkpatchFindings(run.findings);
   };

@@ -1,6 +1,7 @@
 // The action's inputs (contract in ARCHITECTURE.md), validated: a wrong value is a usage error, not a silent default.
 
 import * as core from '@actions/core';
+import { SANDBOX_MODES, type SandboxMode } from '../build/sandbox.js';
 import type { FailOn } from '../types.js';
 
 export type Tristate = 'auto' | 'true' | 'false';
@@ -20,6 +21,8 @@ export interface ActionInputs {
   sarifFile: string;
   jsonFile: string;
   build: boolean;
+  /** Where build mode runs make (auto: bwrap, else unshare, else refuse; none: unsandboxed). */
+  buildSandbox: SandboxMode;
   kernelHeaders: string[];
   /** Where to write a shields.io endpoint JSON of the score ('' for none). */
   badgeFile: string;
@@ -63,6 +66,7 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file').trim(),
     jsonFile: core.getInput('json-file').trim(),
     build: bool('build', false),
+    buildSandbox: oneOf('build-sandbox', SANDBOX_MODES, 'auto'),
     kernelHeaders: core
       .getMultilineInput('kernel-headers')
       .map((s) => s.trim())

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { ConfigFileError, audit } from '../audit.js';
 import { defaultHeaderDirs } from '../build/headers.js';
+import { SandboxUnavailableError } from '../build/sandbox.js';
 import type { BuildOptions } from '../build/types.js';
 import { checkAnnotations } from '../report/annotations.js';
 import { renderBadge } from '../report/badge.js';
@@ -135,7 +136,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch })).report;
   } catch (e) {
     core.setFailed(
-      e instanceof ConfigFileError ? `lkm-audit: invalid config:\n${e.message}` : `lkm-audit failed: ${redact((e as Error).message)}`,
+      e instanceof ConfigFileError
+        ? `lkm-audit: invalid config:\n${e.message}`
+        : e instanceof SandboxUnavailableError
+          ? `lkm-audit: ${e.message}`
+          : `lkm-audit failed: ${redact((e as Error).message)}`,
     );
     return;
   }
@@ -219,5 +224,5 @@ function buildOptions(inputs: ActionInputs): BuildOptions | undefined {
   const headers = inputs.kernelHeaders.length ? inputs.kernelHeaders : defaultHeaderDirs();
   if (!headers.length)
     core.warning('lkm-audit: build: true but no kernel-headers given and no /lib/modules/$(uname -r)/build here; nothing was compiled');
-  return { headers, timeoutMs: 10 * 60_000 };
+  return { headers, timeoutMs: 10 * 60_000, sandbox: inputs.buildSandbox };
 }

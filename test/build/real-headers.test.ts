@@ -4,28 +4,15 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuilds } from '../../src/build/run.js';
+import { chooseSandbox } from '../../src/build/sandbox.js';
 import { EMPTY_CONFIG } from '../../src/config/load.js';
 import { buildModel } from '../../src/model/build.js';
 import compileError from '../../src/rules/build/compile-error.js';
 import compileWarning from '../../src/rules/build/compile-warning.js';
 import { scanRepository } from '../../src/scan/index.js';
+import { headersFor } from './kernel-headers.js';
 
 const ROOT = path.resolve(__dirname, '../..');
-
-function headersFor(series: string): string | undefined {
-  let names: string[] = [];
-  try {
-    names = readdirSync('/usr/src');
-  } catch {
-    return undefined;
-  }
-  const re = new RegExp(`^linux-headers-${series.replace('.', '\\.')}\\.[0-9].*-amd64$`);
-  return names
-    .filter((n) => re.test(n))
-    .sort()
-    .map((n) => `/usr/src/${n}`)
-    .at(-1);
-}
 
 const K61 = headersFor('6.1');
 const K612 = headersFor('6.12');
@@ -42,7 +29,9 @@ describe.skipIf(missing.length > 0)('build mode with real kernel headers', () =>
   it('builds examples/hello clean on 6.1 and 6.12, in parallel, without writing to the tree', async () => {
     const before = listing('examples/hello');
     const results = await runBuilds(modelOf('examples/hello'), { headers: [K61 as string, K612 as string], timeoutMs: 120_000 });
-    for (const r of results) console.info(`examples/hello against ${r.kernel}: ${r.durationMs} ms`);
+    for (const r of results) console.info(`examples/hello against ${r.kernel} in ${r.sandbox}: ${r.durationMs} ms`);
+    // Sandboxed by default wherever this runs (CI installs bubblewrap).
+    expect(results.map((r) => r.sandbox)).toEqual(Array(2).fill(chooseSandbox('auto').kind));
     expect(results.map((r) => [r.kernel?.slice(0, r.kernel.startsWith('6.12') ? 4 : 3), r.ok, r.findings])).toEqual([
       ['6.1', true, []],
       ['6.12', true, []],
@@ -90,5 +79,17 @@ describe.skipIf(missing.length > 0)('build mode with real kernel headers', () =>
     ]);
     expect(warnings[0].message).toBe("unused variable 'unused' [-Wunused-variable]");
     expect(warnings[0]).not.toHaveProperty('ruleId');
+  }, 180_000);
+
+  it('builds examples/hello in the unshare sandbox too, where it works', async (ctx) => {
+    try {
+      chooseSandbox('unshare');
+    } catch (e) {
+      console.warn(`unshare build skipped: ${(e as Error).message}`);
+      ctx.skip();
+    }
+    const [r] = await runBuilds(modelOf('examples/hello'), { headers: [K61 as string], timeoutMs: 120_000, sandbox: 'unshare' });
+    console.info(`examples/hello against ${r.kernel} in ${r.sandbox}: ${r.durationMs} ms`);
+    expect([r.sandbox, r.ok, r.findings]).toEqual(['unshare', true, []]);
   }, 180_000);
 });

@@ -2,9 +2,11 @@
 // skips visibly otherwise. Parsing and summarising are tested on their own.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
+import { safeCheckpatchConf } from '../../src/checkpatch/conf.js';
 import { checkpatchFindings } from '../../src/checkpatch/findings.js';
 import { parseCheckpatchOutput } from '../../src/checkpatch/parse.js';
 import { CheckpatchError, runCheckpatch } from '../../src/checkpatch/run.js';
@@ -103,6 +105,30 @@ describe('checkpatch output', () => {
     expect(rule.check(modelFromFiles(GOOD_MODULE))).toEqual([]);
   });
 
+  it('keeps only the .checkpatch.conf options that choose what is reported, as checkpatch splits them', () => {
+    const conf = safeCheckpatchConf(
+      [
+        '# project settings',
+        '--ignore LONG_LINE,CAMELCASE --max-line-length=120  # trailing comment --fix-inplace',
+        '--strict',
+        '--fix-inplace',
+        '--codespellfile=/etc/passwd --typedefsfile /home/me/.git-credentials',
+        '--ignore=$(id)',
+        '$(touch${IFS}pwned)',
+        '--types=SPDX_LICENSE_TAG',
+      ].join('\n'),
+    );
+    expect(conf.args).toEqual(['--ignore=LONG_LINE,CAMELCASE', '--max-line-length=120', '--strict', '--types=SPDX_LICENSE_TAG']);
+    expect(conf.dropped).toEqual([
+      '--fix-inplace',
+      '--codespellfile=/etc/passwd',
+      '--typedefsfile',
+      '/home/me/.git-credentials',
+      '--ignore=$(id)',
+      '$(touch${IFS}pwned)',
+    ]);
+  });
+
   it('refuses a checkpatch path that does not exist', async () => {
     await expect(runCheckpatch({ script: '/nonexistent/checkpatch.pl', root: '/tmp', files: ['a.c'] })).rejects.toThrow(CheckpatchError);
   });
@@ -141,5 +167,42 @@ describe.skipIf(!script)('checkpatch.pl from linux-source-6.1', () => {
   it('finds nothing in a clean module', async () => {
     const root = writeRepo(GOOD_MODULE);
     expect((await runCheckpatch({ script: script!, root, files: ['good.c'] })).findings).toEqual([]);
+  });
+});
+
+describe.skipIf(!script)('checkpatch.pl on a hostile repository', () => {
+  const evil = 'a$(touch${IFS}PWNED-name).c';
+
+  it('would run a command hidden in a file name if it were called in the repository (the hole the next test closes)', () => {
+    const root = writeRepo({ [evil]: BAD_C, '.git/HEAD': 'ref: refs/heads/main\n' });
+    try {
+      execFileSync('perl', [script!, '--no-tree', '--terse', '--file', evil], { cwd: root, stdio: 'ignore' });
+    } catch {
+      // exit status 1: it found something
+    }
+    expect(existsSync(path.join(root, 'PWNED-name'))).toBe(true);
+  });
+
+  it('runs no command from file names or .checkpatch.conf, rewrites nothing, and still honours --ignore', async () => {
+    const root = writeRepo({
+      ...GOOD_MODULE,
+      'bad.c': BAD_C,
+      [evil]: BAD_C,
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.checkpatch.conf': '--fix-inplace\n--ignore TRAILING_WHITESPACE\n$(touch${IFS}PWNED-conf)\n--codespellfile=/etc/passwd\n',
+    });
+    const { report } = await audit(root, { checkpatch: script! });
+    expect(existsSync(path.join(root, 'PWNED-name'))).toBe(false);
+    expect(existsSync(path.join(root, 'PWNED-conf'))).toBe(false);
+    expect(readFileSync(path.join(root, 'bad.c'), 'utf8')).toBe(BAD_C);
+    const types = report.findings
+      .filter((f) => f.ruleId === 'style/checkpatch')
+      .map((f) => `${f.file}:${f.message.split(':')[0]}:${f.message.split(':')[1]}`);
+    expect(types).toContain('bad.c:checkpatch ERROR:CODE_INDENT');
+    expect(types.some((t) => t.includes('TRAILING_WHITESPACE'))).toBe(false);
+    expect(types.some((t) => t.startsWith('a$'))).toBe(false);
+    const notes = report.notes.map((n) => `${n.file}: ${n.message}`);
+    expect(notes).toContain(`${evil}: checkpatch skipped 1 file(s) whose names hold characters checkpatch would pass to a shell`);
+    expect(notes.some((n) => n.startsWith('.checkpatch.conf: checkpatch was not given 3 word(s)'))).toBe(true);
   });
 });
