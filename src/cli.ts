@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigFileError, audit } from './audit.js';
 import { defaultHeaderDirs } from './build/headers.js';
+import { AliasFileError } from './model/devices/kernel-aliases.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
 import { failsThreshold } from './threshold.js';
@@ -27,6 +28,10 @@ Options:
                           /lib/modules/$(uname -r)/build when it exists)
   --build-timeout <sec>   time limit of one kernel's build (default 600)
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
+  --in-tree               audit as a folder of a kernel source tree (detected when the folder sits
+                          in one): repository packaging rules do not apply
+  --kernel-aliases <file> a modules.alias to compare device IDs with (repeatable; default
+                          /lib/modules/*/modules.alias of the installed kernels)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -81,17 +86,26 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v.checkpatch && !existsSync(v.checkpatch)) return usage(io, `--checkpatch ${v.checkpatch}: no such file`);
+  const aliases = v['kernel-aliases'] ?? [];
+  const noAliases = aliases.find((f) => !existsSync(f));
+  if (noAliases) return usage(io, `--kernel-aliases ${noAliases}: no such file`);
   try {
     const { report } = await audit(root, {
       config: v.config,
       build: v.build ? { headers, timeoutMs: timeout * 1000 } : undefined,
       checkpatch: v.checkpatch,
+      inTree: v['in-tree'] === true ? true : undefined,
+      kernelAliases: aliases.length ? aliases : undefined,
     });
     const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
     if (v.output) writeFileSync(v.output, text);
     else io.stdout(text);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
   } catch (e) {
+    if (e instanceof AliasFileError) {
+      io.stderr(`lkm-audit: --kernel-aliases ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof ConfigFileError) {
       io.stderr(`lkm-audit: invalid config:\n${e.message}\n`);
       return 2;
@@ -120,6 +134,8 @@ function parse(argv: string[]) {
       'kernel-headers': { type: 'string', multiple: true },
       'build-timeout': { type: 'string' },
       checkpatch: { type: 'string' },
+      'in-tree': { type: 'boolean' },
+      'kernel-aliases': { type: 'string', multiple: true },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },

@@ -1,5 +1,6 @@
+import duplicateDeviceId from './duplicate-device-id.js';
 import missingKconfig from './missing-kconfig.js';
 import unexportedSymbolLookup from './unexported-symbol-lookup.js';
 import versionIfdefs from './version-ifdefs.js';
 
-export const rules = [versionIfdefs, missingKconfig, unexportedSymbolLookup];
+export const rules = [versionIfdefs, missingKconfig, unexportedSymbolLookup, duplicateDeviceId];
