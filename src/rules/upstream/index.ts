@@ -1,6 +1,7 @@
+import obsoleteFramework from './obsolete-framework.js';
 import duplicateDeviceId from './duplicate-device-id.js';
 import missingKconfig from './missing-kconfig.js';
 import unexportedSymbolLookup from './unexported-symbol-lookup.js';
 import versionIfdefs from './version-ifdefs.js';
 
-export const rules = [versionIfdefs, missingKconfig, unexportedSymbolLookup, duplicateDeviceId];
+export const rules = [versionIfdefs, missingKconfig, unexportedSymbolLookup, duplicateDeviceId, obsoleteFramework];
