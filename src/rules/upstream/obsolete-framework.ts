@@ -10,7 +10,7 @@ interface Use {
   what: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function usesIn(f: CFile, fw: ObsoleteFramework, symbols: RegExp | undefined): Use[] {
   const uses: Use[] = [];
@@ -35,7 +35,7 @@ export function obsoleteUses(model: RepoModel): { fw: ObsoleteFramework; uses: U
   for (const fw of OBSOLETE_FRAMEWORKS) {
     if (fw.onlyWith && !fw.onlyWith.test(all)) continue;
     if (fw.unlessWith?.test(all)) continue;
-    const symbols = fw.symbols.length ? new RegExp(`\\b(?:${fw.symbols.map(escape).join('|')})\\b`, 'g') : undefined;
+    const symbols = fw.symbols.length ? new RegExp(`\\b(?:${fw.symbols.map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
     const uses = files.flatMap((f) => usesIn(f, fw, symbols).filter((u) => !definesIt(f, u)));
     if (uses.length) out.push({ fw, uses: uses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset)) });
   }
