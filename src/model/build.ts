@@ -9,6 +9,7 @@ import { parseDkmsConf } from './dkms/parse.js';
 import { detectTreeContext } from './context/in-tree.js';
 import { deviceTables } from './devices/tables.js';
 import { buildDocsModel } from './docs/readme.js';
+import { readTodoLists } from './docs/todo.js';
 import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
 import { readKconfig } from './kconfig.js';
@@ -87,6 +88,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     c,
     modules,
     docs,
+    todo: readTodoLists(scan),
     license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
     ci,
     dkms,

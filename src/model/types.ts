@@ -9,6 +9,7 @@ import type { CiModel } from './ci/types.js';
 import type { KernelAliasDb } from './devices/kernel-aliases.js';
 import type { DeviceTables } from './devices/tables.js';
 import type { DkmsConf } from './dkms/types.js';
+import type { TodoList } from './docs/todo.js';
 import type { DocsModel } from './docs/types.js';
 import type { TreeContext } from './context/in-tree.js';
 import type { KconfigSymbol } from './kconfig.js';
@@ -81,6 +82,8 @@ export interface RepoModel {
   c: Map<string, CFile>;
   modules: KernelModule[];
   docs: DocsModel;
+  /** Open items of TODO files and TODO-like README sections: the maintainers' own list of what is missing. */
+  todo: TodoList[];
   license: LicenseModel;
   ci: CiModel;
   dkms: DkmsConf[];

@@ -1,3 +1,4 @@
+import openTodo from './open-todo.js';
 import osAbstractionLayer from './os-abstraction-layer.js';
 import obsoleteFramework from './obsolete-framework.js';
 import duplicateDeviceId from './duplicate-device-id.js';
@@ -5,4 +6,12 @@ import missingKconfig from './missing-kconfig.js';
 import unexportedSymbolLookup from './unexported-symbol-lookup.js';
 import versionIfdefs from './version-ifdefs.js';
 
-export const rules = [versionIfdefs, missingKconfig, unexportedSymbolLookup, duplicateDeviceId, obsoleteFramework, osAbstractionLayer];
+export const rules = [
+  versionIfdefs,
+  missingKconfig,
+  unexportedSymbolLookup,
+  duplicateDeviceId,
+  obsoleteFramework,
+  osAbstractionLayer,
+  openTodo,
+];
