@@ -54,6 +54,45 @@ describe(ID, () => {
     expect(found).toEqual([]);
   });
 
+  it('for OF and ACPI, matches the device string as modprobe would (another id, or a placeholder entry, claims nothing)', async () => {
+    const files = {
+      ...GOOD_MODULE,
+      'good_of.c': `// SPDX-License-Identifier: GPL-2.0
+#include <linux/of.h>
+#include <linux/acpi.h>
+
+static const struct of_device_id good_of[] = {
+	{ .compatible = "acme,chip" },
+	{ .compatible = "acme,other" },
+	{ }
+};
+MODULE_DEVICE_TABLE(of, good_of);
+static const struct acpi_device_id good_acpi[] = {
+	{ "ACME0001", 0 },
+	{ "ACME0002", 0 },
+	{ }
+};
+MODULE_DEVICE_TABLE(acpi, good_acpi);
+`,
+    };
+    const aliases = [
+      'alias of:N*T*Cacme,chipC* intree_chip',
+      'alias of:N*T*Cacme,chip intree_chip',
+      'alias of:N*T*Cvendor,unrelatedC* unrelated',
+      'alias of:N*T*C* placeholder',
+      'alias acpi*:ACME0001:* intree_acpi',
+      'alias acpi*:ACPI0003:* ac',
+      '',
+    ].join('\n');
+    const found = await findings(files, aliases);
+    expect(found.map((f) => [f.line, f.message.replace(/ \(.*$/, '')])).toEqual([
+      [6, 'device of:N*T*Cacme,chip'],
+      [12, 'device acpi*:ACME0001:*'],
+    ]);
+    expect(found[0].message).toContain('already driven by in-tree intree_chip (Linux modules.alias)');
+    expect(found[1].message).toContain('already driven by in-tree intree_acpi (Linux modules.alias)');
+  });
+
   it('reports nothing without device tables, and says which modules.alias line is broken', async () => {
     expect(await findings(GOOD_MODULE, ALIASES)).toEqual([]);
     const root = writeRepo({ ...GOOD_MODULE, 'bad.alias': 'alias usb:v1234* mod\nnonsense here\n' });

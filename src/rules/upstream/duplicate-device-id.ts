@@ -1,5 +1,5 @@
 import { type KernelAlias, type KernelAliasDb, tokensOf } from '../../model/devices/kernel-aliases.js';
-import { globsIntersect, tokenize } from '../../model/devices/glob.js';
+import { fnmatch, globsIntersect, tokenize } from '../../model/devices/glob.js';
 import type { DeviceAlias } from '../../model/devices/tables.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
@@ -19,6 +19,29 @@ function deviceOf(bus: string, alias: string): string | undefined {
   return m && m[1] !== '*' && m[2] !== '*' ? `${m[1]}:${m[2]}` : undefined;
 }
 
+/**
+ * Whether an in-tree alias names a particular device at all. A table entry with no name, type or compatible
+ * (an unterminated or placeholder entry) becomes `of:N*T*` / `of:N*T*C*` in modules.alias: modprobe would load
+ * that module for any device-tree node, but the driver core never binds it to one (of_match_node needs a match).
+ */
+function namesDevice(bus: string, alias: string): boolean {
+  if (bus === 'of') return /^of:N(?!\*T)|T(?!\*)[^C]|C[^*]/.test(alias);
+  const rest = alias.slice(alias.indexOf(':') + 1);
+  return /[^*?]/.test(rest.replace(/^\*:/, ''));
+}
+
+/**
+ * The modalias of a device with just this entry's identity, as the kernel would announce it, for buses whose
+ * modalias lists several ids (`of:N...T...Cvendor,chipCfallback`, `acpi:HID:CID:`) or is one name (`i2c:chip`):
+ * the entry's wildcards stand for nothing there. modprobe fnmatch()es every alias against that string. (Matching
+ * the two globs against each other instead would let `acpi*:ACPI0003:*` claim every ACPI device.) For OF, also
+ * the form with a further compatible after it (`...Cvendor,chipC...`).
+ */
+function deviceStrings(ours: DeviceAlias): string[] {
+  const plain = ours.alias.replace(/\*/g, '');
+  return ours.bus === 'of' ? [plain, `${plain}C`] : [plain];
+}
+
 /** Module names as modprobe compares them: `-` and `_` are the same. */
 const norm = (name: string) => name.replace(/-/g, '_');
 
@@ -31,11 +54,14 @@ export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>
   const device = deviceOf(ours.bus, ours.alias);
   if (ours.bus in VENDOR && device === undefined) return [];
   const mine = tokenize(ours.alias);
+  const devices = deviceStrings(ours);
   const found = new Set<string>();
   for (const k of db.byBus.get(ours.bus) ?? ([] as KernelAlias[])) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
     if (device !== undefined && deviceOf(ours.bus, k.pattern) !== device) continue;
-    if (globsIntersect(mine, tokensOf(k))) found.add(k.module);
+    if (!namesDevice(ours.bus, k.pattern)) continue;
+    const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
+    if (hit) found.add(k.module);
   }
   return [...found].sort();
 }
