@@ -1,3 +1,4 @@
+import undocumentedSysfsAbi from './undocumented-sysfs-abi.js';
 import openTodo from './open-todo.js';
 import osAbstractionLayer from './os-abstraction-layer.js';
 import obsoleteFramework from './obsolete-framework.js';
@@ -14,4 +15,5 @@ export const rules = [
   obsoleteFramework,
   osAbstractionLayer,
   openTodo,
+  undocumentedSysfsAbi,
 ];
