@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the build-mode and kernel-version tests need: a compiler and the newest Debian
 # kernel header trees of the 6.1 and 6.12 series. Patch numbers move, so pick them at install time.
-# With --source also installs linux-source-6.1 (for `npm run corpus` and checkpatch.pl).
+# The 6.1 kernel image ships /lib/modules/<release>/modules.alias (upstream/duplicate-device-id tests; the
+# image is not booted). With --source also installs linux-source-6.1 and linux-source-6.12 (for `npm run corpus`,
+# `npm run readiness-eval` and checkpatch.pl).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
@@ -13,9 +15,9 @@ newest() { apt-cache search --names-only "$1" | awk '{print $1}' | grep -E "$2" 
 h61=$(newest '^linux-headers-6\.1\.0-[0-9]+-amd64$' '^linux-headers-6\.1\.0-[0-9]+-amd64$')
 h612=$(newest '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$' '^linux-headers-6\.12\.[0-9]+\+deb12-amd64$')
 pkgs=(build-essential bc kmod pahole)
-[ -n "$h61" ] && pkgs+=("$h61")
+[ -n "$h61" ] && pkgs+=("$h61" "${h61/headers/image}")
 [ -n "$h612" ] && pkgs+=("$h612")
-[ "${1:-}" = "--source" ] && pkgs+=(linux-source-6.1)
+[ "${1:-}" = "--source" ] && pkgs+=(linux-source-6.1 linux-source-6.12)
 echo "install-kernel-deps: ${pkgs[*]}"
 apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 ls -d /usr/src/linux-headers-*-amd64 2>/dev/null || true

@@ -5,12 +5,17 @@
 // Prints the outcome table, the AUC that an accepted driver scores above a deleted one (overall, on the
 // calibration half and on the held-out half), per-category AUCs, and the share of the most common score.
 //
-//   npm run readiness-eval [-- --old /work/linux-6.1] [--new /work/linux-6.12] [--aliases FILE] [--json OUT] [--markdown]
+//   npm run readiness-eval [-- --old DIR] [--new DIR] [--aliases DIR] [--json OUT] [--markdown]
+//
+// --old/--new default to /work/linux-6.1 and /work/linux-6.12, else to Debian's linux-source-6.1/6.12 packages
+// (extracted once under $TMPDIR/lkm-readiness); --aliases is /lib/modules/<6.1 release> (modules.alias and
+// modules.dep). Exit status 1 when the targets (AUC >= 0.8, no score held by more than 20%) are missed.
 //
 // The device-ID comparison uses a modules.alias known at 6.1 (Debian's 6.1 image), without the staging
 // modules themselves: what was in the main tree when the driver was audited.
 
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,14 +28,34 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const OLD = opt('old', '/work/linux-6.1');
-const NEW = opt('new', '/work/linux-6.12');
+const OLD = opt('old', source('6.1'));
+const NEW = opt('new', source('6.12'));
 const ALIASES = opt('aliases', defaultAliases());
 const jsonOut = opt('json', '');
 const markdown = args.includes('--markdown');
 
+/**
+ * A Linux source tree: /work/linux-<v> when extracted there, else the drivers/ of Debian's linux-source-<v>
+ * package extracted once under /tmp/lkm-readiness.
+ */
+function source(version) {
+  const work = `/work/linux-${version}`;
+  if (existsSync(path.join(work, 'drivers/staging'))) return work;
+  const tarball = `/usr/src/linux-source-${version}.tar.xz`;
+  const dir = path.join(tmpdir(), 'lkm-readiness', `linux-source-${version}`);
+  if (!existsSync(path.join(dir, 'drivers/staging')) && existsSync(tarball)) {
+    mkdirSync(path.dirname(dir), { recursive: true });
+    console.error(`extracting ${tarball} into ${path.dirname(dir)} ...`);
+    const members = ['drivers', 'sound', 'net', 'fs', 'Kconfig', 'MAINTAINERS', 'Makefile', 'scripts'].map(
+      (m) => `linux-source-${version}/${m}`,
+    );
+    execFileSync('tar', ['-xJf', tarball, '-C', path.dirname(dir), ...members], { stdio: 'inherit' });
+  }
+  return dir;
+}
+
 for (const [what, dir] of [
-  ['Linux 6.1 source (--old)', OLD],
+  ['Linux 6.1 source (--old; Debian package linux-source-6.1)', OLD],
   ['Linux 6.12 source (--new; Debian package linux-source-6.12)', NEW],
 ]) {
   if (!existsSync(path.join(dir, 'drivers/staging'))) {
