@@ -19,6 +19,14 @@ function deviceOf(bus: string, alias: string): string | undefined {
   return m && m[1] !== '*' && m[2] !== '*' ? `${m[1]}:${m[2]}` : undefined;
 }
 
+const kernelDevices = new WeakMap<KernelAlias, string | undefined>();
+
+/** deviceOf for an in-tree alias, computed once per alias (a table of hundreds of entries meets the same ones). */
+function deviceOfAlias(bus: string, k: KernelAlias): string | undefined {
+  if (!kernelDevices.has(k)) kernelDevices.set(k, deviceOf(bus, k.pattern));
+  return kernelDevices.get(k);
+}
+
 /**
  * Whether an in-tree alias names a particular device at all. A table entry with no name, type or compatible
  * (an unterminated or placeholder entry) becomes `of:N*T*` / `of:N*T*C*` in modules.alias: modprobe would load
@@ -58,7 +66,7 @@ export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>
   const found = new Set<string>();
   for (const k of db.byBus.get(ours.bus) ?? ([] as KernelAlias[])) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
-    if (device !== undefined && deviceOf(ours.bus, k.pattern) !== device) continue;
+    if (device !== undefined && deviceOfAlias(ours.bus, k) !== device) continue;
     if (!namesDevice(ours.bus, k.pattern)) continue;
     const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
     if (hit) found.add(k.module);
