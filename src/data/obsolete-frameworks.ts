@@ -56,8 +56,8 @@ export const OBSOLETE_FRAMEWORKS: readonly ObsoleteFramework[] = [
     headers: [],
     symbols: [],
     fields: [
-      { field: 'vidioc_reqbufs', value: /^(?!vb2_)\w+$/ },
-      { field: 'vidioc_dqbuf', value: /^(?!vb2_)\w+$/ },
+      { field: 'vidioc_reqbufs', value: /^&?(?!vb2_)\w+$/ },
+      { field: 'vidioc_dqbuf', value: /^&?(?!vb2_)\w+$/ },
     ],
     onlyWith: /\bvideo_register_device\b|\bv4l2_ioctl_ops\b/,
     unlessWith: /\bvb2_queue_init\b|\bvideobuf_queue_\w+_init\b/,

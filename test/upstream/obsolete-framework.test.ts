@@ -61,6 +61,11 @@ describe('upstream/obsolete-framework', () => {
     });
   }
 
+  it('v4l2-own-streaming: also with the handlers written as `&fn`', () => {
+    const code = CASES['v4l2-own-streaming'].bad.replace('= drv_reqbufs', '= &drv_reqbufs').replace('= drv_dqbuf', '= &drv_dqbuf');
+    expect(runRule(rule, { ...MAKE, 'drv.c': code })).toHaveLength(1);
+  });
+
   it('does not count a function the module defines itself under the same name', () => {
     const own = `${HEAD}\nstatic int gpio_request(int pin)\n{\n\treturn pin;\n}\n`;
     expect(runRule(rule, { ...MAKE, 'drv.c': own })).toEqual([]);
