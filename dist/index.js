@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path20, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path20,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path20,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3664,8 +3664,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural3 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
+      const plural4 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural4}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path20 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl2(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl2(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl2(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body: body2, headers, query } = opts;
+      const { path: path20, method, body: body2, headers, query } = opts;
       return {
-        path: path16,
+        path: path20,
         method,
         body: body2,
         headers,
@@ -11228,9 +11228,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module2.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural4) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural4;
       }
       pluralize(count) {
         const one = count === 1;
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -15754,8 +15754,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache3 = this.#relevantRequestResponseList;
-        const backupCache = [...cache3];
+        const cache4 = this.#relevantRequestResponseList;
+        const backupCache = [...cache4];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15782,9 +15782,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15814,11 +15814,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache3.indexOf(requestResponse);
+                const idx = cache4.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache3.splice(idx, 1);
+                cache4.splice(idx, 1);
               }
-              cache3.push([operation.request, operation.response]);
+              cache4.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15992,13 +15992,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache3 = new Cache(kConstruct, cacheList);
-            return await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            return await cache4.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache3 = new Cache(kConstruct, cacheList);
-            const response = await cache3.match(request2, options);
+            const cache4 = new Cache(kConstruct, cacheList);
+            const response = await cache4.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16028,12 +16028,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache4 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache4);
+          const cache5 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache5);
         }
-        const cache3 = [];
-        this.#caches.set(cacheName, cache3);
-        return new Cache(kConstruct, cache3);
+        const cache4 = [];
+        this.#caches.set(cacheName, cache4);
+        return new Cache(kConstruct, cache4);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16148,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i2 = 0; i2 < path16.length; ++i2) {
-        const code = path16.charCodeAt(i2);
+    function validateCookiePath(path20) {
+      for (let i2 = 0; i2 < path20.length; ++i2) {
+        const code = path20.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path16);
+            const ci = visit_(i2, node.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,23 +19324,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19762,19 +19762,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node of nodes) {
           if (node === this)
             break;
           if (node.anchor === this.source)
-            found = node;
+            found2 = node;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -19783,14 +19783,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path20, value) {
       let v2 = value;
-      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
-        const k2 = path16[i2];
+      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
+        const k2 = path20[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,11 +20004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20022,8 +20022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20037,8 +20037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20056,8 +20056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20067,8 +20067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22660,14 +22660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path20) {
+        if (Collection2.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22682,10 +22682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path20, keepScalar) {
+        if (Collection2.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22696,10 +22696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path20) {
+        if (Collection2.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22716,13 +22716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path20, value) {
+        if (Collection2.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -22896,7 +22896,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -22933,7 +22933,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -22967,9 +22967,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -22998,7 +22998,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27785,7 +27785,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path16, checkUnignored, mode) {
+      test(path20, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -27794,7 +27794,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path16);
+          const matched = rule[mode].test(path20);
           if (!matched) {
             return;
           }
@@ -27815,17 +27815,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27834,7 +27834,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => REGEX_TEST_INVALID_PATH.test(path16);
+    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -27863,20 +27863,20 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, checkUnignored, slices) {
-        const path16 = originalPath && checkPath.convert(originalPath);
+      _test(originalPath, cache4, checkUnignored, slices) {
+        const path20 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path16,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path16, cache3, checkUnignored, slices);
+        return this._t(path20, cache4, checkUnignored, slices);
       }
-      checkIgnore(path16) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path16)) {
-          return this.test(path16);
+      checkIgnore(path20) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path20)) {
+          return this.test(path20);
         }
-        const slices = path16.split(SLASH).filter(Boolean);
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -27889,48 +27889,48 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path16, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path20, false, MODE_CHECK_IGNORE);
       }
-      _t(path16, cache3, checkUnignored, slices) {
-        if (path16 in cache3) {
-          return cache3[path16];
+      _t(path20, cache4, checkUnignored, slices) {
+        if (path20 in cache4) {
+          return cache4[path20];
         }
         if (!slices) {
-          slices = path16.split(SLASH).filter(Boolean);
+          slices = path20.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path16] = this._rules.test(path16, checkUnignored, MODE_IGNORE);
+          return cache4[path20] = this._rules.test(path20, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
-          cache3,
+          cache4,
           checkUnignored,
           slices
         );
-        return cache3[path16] = parent.ignored ? parent : this._rules.test(path16, checkUnignored, MODE_IGNORE);
+        return cache4[path20] = parent.ignored ? parent : this._rules.test(path20, checkUnignored, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, false).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, true);
+      test(path20) {
+        return this._test(path20, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(path16 && checkPath.convert(path16), path16, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -29495,7 +29495,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i2, k2, keys, len, next, start2;
+            var cursor, end, found2, i2, k2, keys, len, next, start2;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -29504,10 +29504,10 @@ var require_light = __commonJS({
             start2 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i2 = 0, len = found.length; i2 < len; i2++) {
-                k2 = found[i2];
+              for (i2 = 0, len = found2.length; i2 < len; i2++) {
+                k2 = found2[i2];
                 keys.push(k2.slice(start2, -end));
               }
             }
@@ -30037,7 +30037,7 @@ var require_light = __commonJS({
 });
 
 // src/github/run.ts
-import path15 from "node:path";
+import path19 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30543,8 +30543,8 @@ function notice(message, properties = {}) {
 }
 
 // src/audit.ts
-import { lstatSync as lstatSync4 } from "node:fs";
-import path12 from "node:path";
+import { lstatSync as lstatSync5 } from "node:fs";
+import path16 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -30638,27 +30638,53 @@ function parseConfig(file, text, knownRuleIds) {
 
 // src/build/run.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3, mkdtempSync, realpathSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import path4 from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import path5 from "node:path";
 
 // src/build/copy.ts
-import { copyFileSync, lstatSync, mkdirSync } from "node:fs";
+import { chmodSync, copyFileSync, lchownSync, lstatSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-function copyScannedFiles(scan, dest) {
-  let n = 0;
+function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner) {
+  const result2 = { files: 0, bytes: 0, skipped: 0 };
+  const dirs = /* @__PURE__ */ new Set();
   for (const rel of scan.files.keys()) {
     const from = path.join(scan.root, rel);
     const to = path.join(dest, rel);
     try {
-      if (!lstatSync(from).isFile()) continue;
+      const st = lstatSync(from);
+      if (!st.isFile()) continue;
+      if (result2.bytes + st.size > maxBytes) {
+        result2.skipped++;
+        continue;
+      }
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);
-      n++;
+      if (owner) lchownSync(to, owner.uid, owner.gid);
+      for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) dirs.add(d);
+      result2.files++;
+      result2.bytes += st.size;
     } catch {
     }
   }
-  return n;
+  if (owner) for (const d of dirs) lchownSync(path.join(dest, d), owner.uid, owner.gid);
+  return result2;
+}
+function removeTree(dir) {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  } catch {
+  }
+  const open2 = (d) => {
+    try {
+      chmodSync(d, 448);
+      for (const e of readdirSync(d, { withFileTypes: true })) if (e.isDirectory()) open2(path.join(d, e.name));
+    } catch {
+    }
+  };
+  open2(dir);
+  rmSync(dir, { recursive: true, force: true });
 }
 
 // src/build/diagnostics.ts
@@ -30712,8 +30738,27 @@ function parseBuildLog(log) {
   return out2;
 }
 
+// src/build/env.ts
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+var PASSED = ["ARCH", "CROSS_COMPILE", "CC", "HOSTCC", "LD", "LLVM", "LLVM_IAS", "KCFLAGS", "KCPPFLAGS", "KBUILD_VERBOSE"];
+function buildEnv(from, tmp) {
+  const env = {
+    PATH: from.PATH || DEFAULT_PATH,
+    HOME: tmp,
+    TMPDIR: tmp,
+    LANG: "C",
+    LC_ALL: "C",
+    TERM: "dumb"
+  };
+  for (const name2 of PASSED) {
+    const value = from[name2];
+    if (value !== void 0) env[name2] = value;
+  }
+  return env;
+}
+
 // src/build/headers.ts
-import { existsSync as existsSync2, readFileSync, readdirSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync, readdirSync as readdirSync2 } from "node:fs";
 import { release } from "node:os";
 import path2 from "node:path";
 function kernelRelease(headers) {
@@ -30728,6 +30773,67 @@ function defaultHeaderDirs() {
   const dir = `/lib/modules/${release()}/build`;
   return existsSync2(path2.join(dir, "Makefile")) ? [dir] : [];
 }
+
+// src/build/limits.ts
+var MiB = 1024 * 1024;
+var DEFAULT_LIMITS = {
+  cpuSeconds: 300,
+  addressSpaceBytes: 4096 * MiB,
+  processes: 256,
+  fileBytes: 1024 * MiB,
+  tmpBytes: 512 * MiB,
+  logBytes: 8 * MiB,
+  copyBytes: 512 * MiB
+};
+function prlimitArgs(limits, withProcessCap) {
+  const args2 = [`--cpu=${limits.cpuSeconds}`, `--as=${limits.addressSpaceBytes}`, `--fsize=${limits.fileBytes}`, "--core=0"];
+  if (withProcessCap) args2.push(`--nproc=${limits.processes}`);
+  return ["prlimit", ...args2, "--"];
+}
+
+// src/build/log.ts
+var TAIL_BYTES = 64 * 1024;
+var BoundedLog = class {
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+  head = [];
+  headBytes = 0;
+  tail = [];
+  tailBytes = 0;
+  /** Bytes received in all. */
+  total = 0;
+  push(chunk) {
+    this.total += chunk.length;
+    const headRoom = Math.max(0, this.maxBytes - Math.min(TAIL_BYTES, this.maxBytes / 2)) - this.headBytes;
+    if (headRoom > 0) {
+      const part = chunk.subarray(0, headRoom);
+      this.head.push(part);
+      this.headBytes += part.length;
+      chunk = chunk.subarray(part.length);
+      if (chunk.length === 0) return;
+    }
+    this.tail.push(chunk);
+    this.tailBytes += chunk.length;
+    const keep = Math.min(TAIL_BYTES, this.maxBytes / 2);
+    while (this.tailBytes - this.tail[0].length >= keep) this.tailBytes -= this.tail.shift().length;
+  }
+  get truncated() {
+    return this.total > this.headBytes + this.tailBytes;
+  }
+  /** Bytes left out. */
+  get dropped() {
+    return this.total - this.headBytes - this.tailBytes;
+  }
+  text() {
+    const head = Buffer.concat(this.head).toString("utf8");
+    const tail = Buffer.concat(this.tail).toString("utf8");
+    if (!this.truncated) return head + tail;
+    return `${head}
+[lkm-audit: ${this.dropped} bytes of build output left out (limit ${this.maxBytes} bytes)]
+${tail}`;
+  }
+};
 
 // src/build/map.ts
 import path3 from "node:path";
@@ -30780,10 +30886,198 @@ function shorten(p) {
   return i2 >= 0 ? p.slice(i2 + 1) : p;
 }
 
+// src/build/sandbox.ts
+import { spawnSync } from "node:child_process";
+import { chownSync, lstatSync as lstatSync2, mkdtempSync, readlinkSync, realpathSync, rmSync as rmSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import path4 from "node:path";
+
+// src/build/unshare-script.ts
+var UNSHARE_SCRIPT = String.raw`set -eu
+copy=$1; tmpbytes=$2; shift 2
+exec 3<"$copy"
+fd=4
+for p do
+  [ "$p" = -- ] && break
+  [ "$fd" -le 9 ] || { echo "lkm-audit sandbox: too many read-only trees" >&2; exit 125; }
+  eval "exec $fd<\"\$p\""
+  fd=$((fd + 1))
+done
+mounts() {
+  awk '{ m = $5; gsub(/\\040/, " ", m); gsub(/\\011/, "\t", m); gsub(/\\134/, "\\", m); o[m] = $6; if (!(m in seen)) { seen[m] = 1; n++; order[n] = m } }
+    END { for (i = 1; i <= n; i++) { x = o[order[i]]; sub(/^r[wo],?/, "", x); printf "%s\t%s\t%s\n", substr(o[order[i]], 1, 2), x, order[i] } }' /proc/self/mountinfo
+}
+tab=$(printf '\t')
+mounts | while IFS=$tab read -r mode opts mp; do
+  [ "$mode" = ro ] || mount -o "remount,bind,ro${"$"}{opts:+,$opts}" "$mp" 2>/dev/null || true
+done
+left=$(mounts | awk -F '\t' '$1 == "rw" { print $3 }')
+if [ -n "$left" ]; then echo "lkm-audit sandbox: cannot make read-only: $left" >&2; exit 125; fi
+for d in /home /root /run /var /srv /mnt /media; do
+  if [ -d "$d" ] && [ ! -L "$d" ]; then mount -t tmpfs -o size=1m,mode=755,nosuid,nodev tmpfs "$d"; fi
+done
+mount -t tmpfs -o "size=$tmpbytes,mode=1777,nosuid,nodev" tmpfs /tmp
+mkdir /tmp/.dev
+mount -t tmpfs -o size=64k,mode=755,nosuid tmpfs /tmp/.dev
+for n in null zero full random urandom tty; do
+  touch "/tmp/.dev/$n"
+  mount --bind "/dev/$n" "/tmp/.dev/$n"
+done
+ln -s /proc/self/fd /tmp/.dev/fd
+ln -s /proc/self/fd/0 /tmp/.dev/stdin
+ln -s /proc/self/fd/1 /tmp/.dev/stdout
+ln -s /proc/self/fd/2 /tmp/.dev/stderr
+mount --move /tmp/.dev /dev
+rmdir /tmp/.dev 2>/dev/null || true
+mount -t proc -o nosuid,nodev,noexec proc /proc
+fd=4
+for p do
+  [ "$p" = -- ] && break
+  if [ ! -d "$p" ]; then mkdir -p "$p"; mount --no-canonicalize --bind "/proc/self/fd/$fd" "$p"; fi
+  eval "exec $fd<&-"
+  fd=$((fd + 1))
+done
+mkdir -p "$copy"
+mount --no-canonicalize --bind /proc/self/fd/3 "$copy"
+opts=$(mounts | awk -F '\t' -v c="$copy" '$3 == c { print $2 }')
+mount -o "remount,bind,rw${"$"}{opts:+,$opts}" "$copy"
+exec 3<&-
+while [ "$1" != -- ]; do shift; done
+shift
+cd "$copy"
+exec setpriv --no-new-privs --inh-caps=-all --ambient-caps=-all --bounding-set=-all -- "$@"
+`;
+
+// src/build/sandbox.ts
+var SANDBOX_MODES = ["auto", "bwrap", "unshare", "none"];
+var DEFAULT_TOOLS = { bwrap: "bwrap", unshare: "unshare" };
+var SandboxUnavailableError = class extends Error {
+};
+var SYSTEM_DIRS = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt"];
+var NOBODY = { uid: 65534, gid: 65534 };
+function runsAsRoot() {
+  return process.getuid?.() === 0;
+}
+function dropRoot() {
+  return runsAsRoot() ? ["setpriv", `--reuid=${NOBODY.uid}`, `--regid=${NOBODY.gid}`, "--clear-groups", "--"] : [];
+}
+function systemBinds() {
+  const args2 = [];
+  for (const dir of SYSTEM_DIRS) {
+    try {
+      const st = lstatSync2(dir);
+      if (st.isSymbolicLink()) args2.push("--symlink", readlinkSync(dir), dir);
+      else if (st.isDirectory()) args2.push("--ro-bind", dir, dir);
+    } catch {
+    }
+  }
+  return args2;
+}
+function bwrapArgs(spec2, features) {
+  const args2 = ["--unshare-all", "--unshare-user", "--die-with-parent", "--new-session"];
+  if (features.disableUserns) args2.push("--disable-userns");
+  args2.push(...systemBinds(), "--dev", "/dev", "--proc", "/proc");
+  if (features.tmpfsSize) args2.push("--size", String(spec2.limits.tmpBytes));
+  args2.push("--tmpfs", "/tmp");
+  for (const dir of spec2.readOnly) args2.push("--ro-bind", dir, dir);
+  args2.push("--bind", spec2.copy, spec2.copy, "--remount-ro", "/", "--chdir", spec2.copy);
+  return args2;
+}
+function unshareArgs(spec2) {
+  return [
+    ...["--user", "--map-root-user", "--mount", "--net", "--pid", "--ipc", "--uts", "--fork", "--kill-child"],
+    ...["--", "sh", "-c", UNSHARE_SCRIPT, "lkm-audit-sandbox", spec2.copy, String(spec2.limits.tmpBytes), ...spec2.readOnly, "--"]
+  ];
+}
+function commandOf(parts2) {
+  return { file: parts2[0], args: parts2.slice(1) };
+}
+function bwrapSandbox(tools, features) {
+  return {
+    kind: "bwrap",
+    wrap: (spec2, argv) => commandOf([...dropRoot(), tools.bwrap, ...bwrapArgs(spec2, features), "--", ...prlimitArgs(spec2.limits, true), ...argv])
+  };
+}
+function unshareSandbox(tools) {
+  return {
+    kind: "unshare",
+    // unshare has no --die-with-parent: setpriv gives it the parent-death signal (kept across exec), and
+    // --kill-child passes the death on to the sandbox's pid 1.
+    wrap: (spec2, argv) => commandOf([
+      ...dropRoot(),
+      ...["setpriv", "--pdeathsig=KILL", "--"],
+      tools.unshare,
+      ...unshareArgs(spec2),
+      ...prlimitArgs(spec2.limits, true),
+      ...argv
+    ])
+  };
+}
+var NO_SANDBOX = {
+  kind: "none",
+  wrap: (spec2, argv) => commandOf([...prlimitArgs(spec2.limits, false), ...argv])
+};
+function makeBuildDir(prefix) {
+  const dir = realpathSync(mkdtempSync(path4.join(tmpdir(), prefix)));
+  if (runsAsRoot()) chownSync(dir, NOBODY.uid, NOBODY.gid);
+  return dir;
+}
+function tryOut(sandbox) {
+  const dir = makeBuildDir("lkm-audit-probe-");
+  try {
+    const { file, args: args2 } = sandbox.wrap({ copy: dir, readOnly: [], limits: DEFAULT_LIMITS }, ["true"]);
+    const r = spawnSync(file, args2, { encoding: "utf8", timeout: 2e4, stdio: ["ignore", "pipe", "pipe"] });
+    if (r.error) return r.error.code === "ENOENT" ? `${file} is not installed` : r.error.message;
+    if (r.status === 0) return void 0;
+    const why = `${r.stderr}`.trim().split("\n").filter(Boolean).at(-1);
+    return why ?? `exit status ${r.status ?? r.signal}`;
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+function findBwrap(tools) {
+  let why = "";
+  for (const features of [
+    { disableUserns: true, tmpfsSize: true },
+    { disableUserns: false, tmpfsSize: false }
+  ]) {
+    const sandbox = bwrapSandbox(tools, features);
+    const failed = tryOut(sandbox);
+    if (!failed) return sandbox;
+    why ||= failed;
+    if (failed.endsWith("is not installed")) break;
+  }
+  return why;
+}
+function findUnshare(tools) {
+  const sandbox = unshareSandbox(tools);
+  return tryOut(sandbox) ?? sandbox;
+}
+var found = /* @__PURE__ */ new Map();
+function chooseSandbox(mode, tools = DEFAULT_TOOLS) {
+  if (mode === "none") return NO_SANDBOX;
+  const key = `${mode}\0${tools.bwrap}\0${tools.unshare}`;
+  const cached = found.get(key);
+  if (cached) return cached;
+  const reasons = [];
+  for (const kind of mode === "auto" ? ["bwrap", "unshare"] : [mode]) {
+    const got = kind === "bwrap" ? findBwrap(tools) : findUnshare(tools);
+    if (typeof got !== "string") {
+      found.set(key, got);
+      return got;
+    }
+    reasons.push(`${kind === "bwrap" ? tools.bwrap : tools.unshare}: ${got}`);
+  }
+  throw new SandboxUnavailableError(
+    `build mode runs the repository's Makefile and needs a sandbox, but none could be set up here (${reasons.join("; ")}). Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap) and allow user namespaces (Ubuntu 24.04: sysctl kernel.apparmor_restrict_unprivileged_userns=0), or pass --build-sandbox=none (action input build-sandbox: none) to run it without one, only on code you trust.`
+  );
+}
+
 // src/build/run.ts
 var TAIL_LINES = 25;
+var PROCESSES_PER_JOB = 32;
 function buildDirs(model) {
-  const dirOf2 = (f) => path4.posix.dirname(f);
+  const dirOf2 = (f) => path5.posix.dirname(f);
   const dirs = /* @__PURE__ */ new Set();
   const reachedFrom = /* @__PURE__ */ new Map();
   for (const e of model.objEntries) {
@@ -30795,37 +31089,61 @@ function buildDirs(model) {
   }
   return [...dirs].filter((d) => !dirs.has(reachedFrom.get(d) ?? "\0")).sort();
 }
-function runMake(args2, timeoutMs) {
+var DRAIN_MS = 2e3;
+function runMake(cmd, env, timeoutMs, logBytes) {
   return new Promise((resolve) => {
-    const env = { ...process.env, LANG: "C", LC_ALL: "C" };
-    const child = spawn("make", args2, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-    const chunks = [];
-    child.stdout.on("data", (b2) => chunks.push(b2));
-    child.stderr.on("data", (b2) => chunks.push(b2));
+    const child = spawn(cmd.file, cmd.args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const log = new BoundedLog(logBytes);
+    child.stdout.on("data", (b2) => log.push(b2));
+    child.stderr.on("data", (b2) => log.push(b2));
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    let settled = false;
+    const killGroup = () => {
       try {
         if (child.pid) process.kill(-child.pid, "SIGKILL");
       } catch {
       }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
     }, timeoutMs);
-    child.on("error", (e) => {
+    const finish2 = (exitCode, extra = "") => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
-      resolve({ exitCode: null, timedOut, log: `could not run make: ${e.message}` });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ exitCode: code, timedOut, log: Buffer.concat(chunks).toString("utf8") });
+      resolve({ exitCode, timedOut, log: log.text() + extra, dropped: log.dropped });
+    };
+    child.on("error", (e) => finish2(null, `could not run ${cmd.file}: ${e.message}`));
+    child.on("close", (code) => finish2(code));
+    child.on("exit", (code) => {
+      setTimeout(() => {
+        if (settled) return;
+        killGroup();
+        child.stdout.destroy();
+        child.stderr.destroy();
+        finish2(code);
+      }, DRAIN_MS).unref();
     });
   });
 }
-async function buildOne(model, headers, opts, makeJobs) {
+function readOnlyTrees(headers) {
+  const trees = /* @__PURE__ */ new Set();
+  for (const p of [headers, path5.join(headers, "source")]) {
+    try {
+      trees.add(realpathSync2(p));
+    } catch {
+    }
+  }
+  return [...trees];
+}
+async function buildOne(model, headers, opts, sandbox, limits, makeJobs) {
   const started = Date.now();
   const kernel = kernelRelease(headers);
   const result2 = {
     headers,
     kernel,
+    sandbox: sandbox.kind,
     ok: false,
     timedOut: false,
     exitCode: null,
@@ -30834,7 +31152,7 @@ async function buildOne(model, headers, opts, makeJobs) {
     logTail: [],
     notes: []
   };
-  if (!existsSync3(path4.join(headers, "Makefile"))) {
+  if (!existsSync3(path5.join(headers, "Makefile"))) {
     result2.notes.push(`${headers} is not a kernel header tree (no Makefile); not built`);
     return result2;
   }
@@ -30844,19 +31162,33 @@ async function buildOne(model, headers, opts, makeJobs) {
     result2.notes.push("no obj-m entry to build");
     return result2;
   }
-  const copy = realpathSync(mkdtempSync(path4.join(tmpdir(), "lkm-audit-build-")));
+  if (sandbox.kind === "none")
+    result2.notes.push("built without a sandbox (--build-sandbox=none): the Makefile could read and write whatever the audit's user can");
+  const copy = makeBuildDir("lkm-audit-build-");
   try {
-    copyScannedFiles(model.scan, copy);
-    const ctx = { copy, bases: [headers, realpathSync(headers)], model };
+    const copied = copyScannedFiles(model.scan, copy, limits.copyBytes, sandbox.kind !== "none" && runsAsRoot() ? NOBODY : void 0);
+    if (copied.skipped)
+      result2.notes.push(`${copied.skipped} file(s) not copied for the build: the copy is capped at ${limits.copyBytes} bytes`);
+    const real = realpathSync2(headers);
+    const ctx = { copy, bases: [headers, real], model };
+    const env = buildEnv(process.env, sandbox.kind === "none" ? copy : "/tmp");
     let exitCode = 0;
     const logs = [];
     for (const dir of dirs) {
-      const m2 = path4.join(copy, dir);
-      const run3 = await runMake(
-        ["-C", headers, `M=${m2}`, "modules", "W=1", `-j${makeJobs}`],
-        Math.max(1, opts.timeoutMs - (Date.now() - started))
-      );
+      const m2 = path5.join(copy, dir);
+      const cmd = sandbox.wrap({ copy, readOnly: readOnlyTrees(headers), limits }, [
+        "make",
+        "-C",
+        real,
+        `M=${m2}`,
+        "modules",
+        "W=1",
+        `-j${makeJobs}`
+      ]);
+      const run3 = await runMake(cmd, env, Math.max(1, opts.timeoutMs - (Date.now() - started)), limits.logBytes);
       logs.push(run3.log);
+      if (run3.dropped)
+        result2.notes.push(`build log of ${dir} truncated: ${run3.dropped} bytes over the ${limits.logBytes}-byte limit left out`);
       if (run3.timedOut) result2.timedOut = true;
       if (run3.exitCode !== 0) exitCode = run3.exitCode;
       if (run3.timedOut) break;
@@ -30864,7 +31196,7 @@ async function buildOne(model, headers, opts, makeJobs) {
     const log = logs.join("\n");
     result2.exitCode = exitCode;
     result2.ok = exitCode === 0 && !result2.timedOut;
-    result2.logTail = log.replaceAll(copy + path4.sep, "").split("\n").filter(Boolean).slice(-TAIL_LINES);
+    result2.logTail = log.replaceAll(copy + path5.sep, "").split("\n").filter(Boolean).slice(-TAIL_LINES);
     const seen = /* @__PURE__ */ new Set();
     for (const d of parseBuildLog(log)) {
       const f = toFinding(d, kernel, ctx);
@@ -30885,7 +31217,11 @@ ${result2.logTail.join("\n")}`,
       result2.findings.push(fallback);
     }
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    try {
+      removeTree(copy);
+    } catch (e) {
+      result2.notes.push(`could not remove the build copy ${copy}: ${e.message}`);
+    }
     result2.durationMs = Date.now() - started;
   }
   return result2;
@@ -30894,12 +31230,15 @@ async function runBuilds(model, opts) {
   const cpus = availableParallelism();
   const parallel = Math.max(1, Math.min(opts.jobs ?? cpus, cpus, opts.headers.length));
   const makeJobs = Math.max(1, Math.floor(cpus / parallel));
+  const sandbox = chooseSandbox(opts.sandbox ?? "auto", opts.tools);
+  const processes = Math.max(DEFAULT_LIMITS.processes, PROCESSES_PER_JOB * makeJobs);
+  const limits = { ...DEFAULT_LIMITS, processes, ...opts.limits };
   const results = new Array(opts.headers.length);
   let next = 0;
   const worker = async () => {
     while (next < opts.headers.length) {
       const i2 = next++;
-      results[i2] = await buildOne(model, opts.headers[i2], opts, makeJobs);
+      results[i2] = await buildOne(model, opts.headers[i2], opts, sandbox, limits, makeJobs);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -30908,17 +31247,63 @@ async function runBuilds(model, opts) {
 
 // src/checkpatch/run.ts
 import { execFile } from "node:child_process";
-import { accessSync, constants as constants3 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
+import { accessSync, constants as constants3, mkdtempSync as mkdtempSync2, rmSync as rmSync3, symlinkSync, writeFileSync } from "node:fs";
+import { availableParallelism as availableParallelism2, tmpdir as tmpdir2 } from "node:os";
+import path6 from "node:path";
+
+// src/checkpatch/conf.ts
+var KEPT = {
+  ignore: /^[A-Z0-9_,]+$/i,
+  types: /^[A-Z0-9_,]+$/i,
+  "max-line-length": /^\d{1,4}$/,
+  "min-conf-desc-length": /^\d{1,4}$/,
+  strict: null,
+  "no-strict": null,
+  subjective: null,
+  "no-subjective": null
+};
+function safeCheckpatchConf(text) {
+  const words2 = [];
+  for (const line of (text ?? "").split("\n")) {
+    for (const word of line.trim().split(/\s+/)) {
+      if (word.startsWith("#")) break;
+      if (word) words2.push(word);
+    }
+  }
+  const out2 = { args: [], dropped: [] };
+  for (let i2 = 0; i2 < words2.length; i2++) {
+    const m2 = /^--?([a-z-]+)(?:=(.*))?$/.exec(words2[i2]);
+    const name2 = m2?.[1];
+    if (!m2 || name2 === void 0 || !(name2 in KEPT)) {
+      out2.dropped.push(words2[i2]);
+      continue;
+    }
+    const valueRule = KEPT[name2];
+    if (valueRule === null) {
+      if (m2[2] === void 0) out2.args.push(`--${name2}`);
+      else out2.dropped.push(words2[i2]);
+      continue;
+    }
+    let value = m2[2];
+    let word = words2[i2];
+    if (value === void 0 && i2 + 1 < words2.length) {
+      value = words2[++i2];
+      word += ` ${value}`;
+    }
+    if (value !== void 0 && valueRule.test(value)) out2.args.push(`--${name2}=${value}`);
+    else out2.dropped.push(word);
+  }
+  return out2;
+}
 
 // src/checkpatch/parse.ts
 var TERSE = /^(.+?):(?:(\d+):)? (ERROR|WARNING|CHECK):([A-Z0-9_]+): (.*)$/;
 function parseCheckpatchOutput(output) {
-  const findings = [];
+  const findings2 = [];
   for (const raw of output.split("\n")) {
     const m2 = TERSE.exec(raw.trimEnd());
     if (!m2) continue;
-    findings.push({
+    findings2.push({
       file: m2[1].replace(/^\.\//, ""),
       line: m2[2] ? Number(m2[2]) : void 0,
       level: m2[3],
@@ -30926,11 +31311,13 @@ function parseCheckpatchOutput(output) {
       message: m2[5]
     });
   }
-  return findings;
+  return findings2;
 }
 
 // src/checkpatch/run.ts
 var CHECKPATCH_ARGS = ["--no-tree", "--terse", "--show-types", "--no-summary", "--file"];
+var PLAIN_NAME = /^[\w.+\-/]+$/;
+var TREE = "tree";
 var CheckpatchError = class extends Error {
 };
 async function runCheckpatch(options) {
@@ -30939,32 +31326,56 @@ async function runCheckpatch(options) {
   } catch {
     throw new CheckpatchError(`checkpatch: cannot read ${options.script}`);
   }
-  const files = options.files.filter((f) => /\.[ch]$/.test(f));
-  const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism2(), 4), files.length));
-  const batches2 = Array.from({ length: jobs }, (_2, i2) => files.filter((_3, j2) => j2 % jobs === i2));
-  const runs = await Promise.all(batches2.filter((b2) => b2.length > 0).map((b2) => runBatch(options, b2)));
-  const findings = runs.flatMap((r) => r.findings);
-  findings.sort((a, b2) => a.file === b2.file ? (a.line ?? 0) - (b2.line ?? 0) : a.file < b2.file ? -1 : 1);
-  return { findings, notes: runs.flatMap((r) => r.notes) };
+  const notes = [];
+  const sources = options.files.filter((f) => /\.[ch]$/.test(f));
+  const files = sources.filter((f) => PLAIN_NAME.test(f));
+  const odd = sources.filter((f) => !PLAIN_NAME.test(f));
+  if (odd.length)
+    notes.push({
+      file: odd[0],
+      message: `checkpatch skipped ${odd.length} file(s) whose names hold characters checkpatch would pass to a shell`
+    });
+  const conf = safeCheckpatchConf(options.conf);
+  if (conf.dropped.length)
+    notes.push({
+      file: ".checkpatch.conf",
+      message: `checkpatch was not given ${conf.dropped.length} word(s) of it: only --ignore, --types, --max-line-length, --min-conf-desc-length, --strict and --subjective are passed on`
+    });
+  if (files.length === 0) return { findings: [], notes };
+  const cwd = mkdtempSync2(path6.join(tmpdir2(), "lkm-audit-checkpatch-"));
+  try {
+    writeFileSync(path6.join(cwd, ".checkpatch.conf"), conf.args.map((a) => `${a}
+`).join(""));
+    symlinkSync(options.root, path6.join(cwd, TREE));
+    const jobs = Math.max(1, Math.min(options.jobs ?? Math.min(availableParallelism2(), 4), files.length));
+    const batches2 = Array.from({ length: jobs }, (_2, i2) => files.filter((_3, j2) => j2 % jobs === i2));
+    const runs = await Promise.all(batches2.filter((b2) => b2.length > 0).map((b2) => runBatch(options, cwd, b2)));
+    const findings2 = runs.flatMap((r) => r.findings).map((f) => ({ ...f, file: f.file.replace(/^tree\//, "") }));
+    findings2.sort((a, b2) => a.file === b2.file ? (a.line ?? 0) - (b2.line ?? 0) : a.file < b2.file ? -1 : 1);
+    return { findings: findings2, notes: [...notes, ...runs.flatMap((r) => r.notes)] };
+  } finally {
+    rmSync3(cwd, { recursive: true, force: true });
+  }
 }
-function runBatch(options, files) {
+function runBatch(options, cwd, files) {
+  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C", HOME: cwd };
   return new Promise((resolve, reject) => {
     const child = execFile(
       "perl",
-      [options.script, ...CHECKPATCH_ARGS, ...files],
-      { cwd: options.root, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 6e5, env: { ...process.env, LANG: "C" } },
+      [options.script, ...CHECKPATCH_ARGS, ...files.map((f) => `${TREE}/${f}`)],
+      { cwd, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 6e5, env },
       (error2, stdout, stderr) => {
-        const findings = parseCheckpatchOutput(stdout);
+        const findings2 = parseCheckpatchOutput(stdout);
         if (error2 && error2.code === "ENOENT") {
           reject(new CheckpatchError("checkpatch: perl is not installed"));
           return;
         }
         const notes = [];
-        if (error2 && (error2.killed || findings.length === 0 && error2.code !== 1)) {
+        if (error2 && (error2.killed || findings2.length === 0 && error2.code !== 1)) {
           const why = error2.killed ? "timed out" : stderr.trim().split("\n")[0] || `exit status ${error2.code}`;
           notes.push({ message: `checkpatch failed on ${files.length} file(s) (${files[0]}...): ${why}` });
         }
-        resolve({ findings, notes });
+        resolve({ findings: findings2, notes });
       }
     );
     child.stdin?.end();
@@ -30995,7 +31406,8 @@ function checkpatchExtraFindings(script) {
   return async (model) => {
     const files = [...model.c.keys()].sort();
     if (files.length === 0) return [];
-    const run3 = await runCheckpatch({ script, root: model.root, files });
+    const conf = model.scan.files.get(".checkpatch.conf")?.text;
+    const run3 = await runCheckpatch({ script, root: model.root, files, conf });
     model.notes.push(...run3.notes);
     return checkpatchFindings(run3.findings);
   };
@@ -31016,7 +31428,7 @@ function findSuppressions(scan) {
   }
   return out2;
 }
-function applySuppressions(findings, sups) {
+function applySuppressions(findings2, sups) {
   const byKey = /* @__PURE__ */ new Map();
   for (const s of sups) {
     for (const line of [s.line, s.line + 1]) {
@@ -31026,7 +31438,7 @@ function applySuppressions(findings, sups) {
   }
   const kept = [];
   const suppressed = [];
-  for (const f of findings) {
+  for (const f of findings2) {
     const hits = f.file && f.line ? byKey.get(`${f.file}\0${f.line}\0${f.ruleId}`) : void 0;
     if (hits) {
       for (const h2 of hits) h2.used = true;
@@ -31039,14 +31451,14 @@ function applySuppressions(findings, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path16) {
-  const base = path16.split("/").pop() ?? path16;
+function categoriesFedBy(path20) {
+  const base = path20.split("/").pop() ?? path20;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path16) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path20) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore") return ["build"];
@@ -31067,18 +31479,18 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path6 from "node:path/posix";
+import path9 from "node:path/posix";
 
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path16) {
-  return /\.[ch]$/.test(path16);
+function isCPath(path20) {
+  return /\.[ch]$/.test(path20);
 }
-function isBuildFile(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function isBuildFile(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -31095,8 +31507,8 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path16) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path16);
+function isAuxiliaryPath(path20) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path20);
 }
 
 // src/text/lines.ts
@@ -31321,7 +31733,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path16, text) {
+function readCFile(path20, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -31379,7 +31791,7 @@ function readCFile(path16, text) {
     });
   }
   return {
-    path: path16,
+    path: path20,
     text,
     code: masked.code,
     includes: pp.includes,
@@ -31780,9 +32192,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path16) => {
+  const nodeAt = (path20) => {
     let n = doc.contents;
-    for (const key of path16) {
+    for (const key of path20) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -31798,21 +32210,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path16) {
-  const parent = y2.nodeAt(path16.slice(0, -1));
-  const last = path16[path16.length - 1];
+function keyLine(y2, path20) {
+  const parent = y2.nodeAt(path20.slice(0, -1));
+  const last = path20[path20.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path16));
+  return y2.lineOf(y2.nodeAt(path20));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path16, y2, scan) {
+function githubBuilds(path20, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -31840,7 +32252,7 @@ function githubBuilds(path16, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path16,
+          file: path20,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -31889,7 +32301,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path16, y2, scan) {
+function gitlabBuilds(path20, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -31908,7 +32320,7 @@ function gitlabBuilds(path16, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path16,
+        file: path20,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -31946,7 +32358,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path16, y2, scan) {
+function travisBuilds(path20, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -31962,7 +32374,7 @@ function travisBuilds(path16, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path16, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path20, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -31979,12 +32391,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path16) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path16)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path16) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path16)) return "gitlab";
-  if (path16 === ".travis.yml") return "travis";
+function ciSystemOf(path20) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path20)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path20) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path20)) return "gitlab";
+  if (path20 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path16
+    path20
   ))
     return "other";
   return void 0;
@@ -32086,8 +32498,8 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path16, text) {
-  const conf = { path: path16, vars: /* @__PURE__ */ new Map(), notes: [] };
+function parseDkmsConf(path20, text) {
+  const conf = { path: path20, vars: /* @__PURE__ */ new Map(), notes: [] };
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -32189,6 +32601,350 @@ function resolveDkmsValue(conf, value, depth = 0) {
   return out2;
 }
 var PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*__/;
+
+// src/model/context/in-tree.ts
+import { existsSync as existsSync4, statSync } from "node:fs";
+import path7 from "node:path";
+var isDir = (p) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};
+function isKernelTop(dir) {
+  return existsSync4(path7.join(dir, "Kconfig")) && existsSync4(path7.join(dir, "MAINTAINERS")) && existsSync4(path7.join(dir, "Makefile")) && isDir(path7.join(dir, "scripts"));
+}
+function detectTreeContext(root, force = false) {
+  if (force) return { inTree: true, how: "forced", ...topAbove(root) };
+  const abs = path7.resolve(root);
+  const kbuildFolder = existsSync4(path7.join(abs, "Makefile")) || existsSync4(path7.join(abs, "Kbuild"));
+  const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
+  return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
+}
+function topAbove(root) {
+  const abs = path7.resolve(root);
+  for (let dir = abs; ; dir = path7.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path7.relative(abs, dir).split(path7.sep).join("/") || "." };
+    if (path7.dirname(dir) === dir) return {};
+  }
+}
+
+// src/data/device-id-constants.json
+var device_id_constants_default = { source: "Linux linux-6.1: include/linux/pci_ids.h, include/linux/mmc/sdio_ids.h, include/uapi/linux/input.h, include/linux/mod_devicetable.h", constants: { PCI_CLASS_NOT_DEFINED: 0, PCI_CLASS_NOT_DEFINED_VGA: 1, PCI_CLASS_STORAGE_SCSI: 256, PCI_CLASS_STORAGE_IDE: 257, PCI_CLASS_STORAGE_FLOPPY: 258, PCI_CLASS_STORAGE_IPI: 259, PCI_CLASS_STORAGE_RAID: 260, PCI_CLASS_STORAGE_SATA: 262, PCI_CLASS_STORAGE_SATA_AHCI: 67073, PCI_CLASS_STORAGE_SAS: 263, PCI_CLASS_STORAGE_EXPRESS: 67586, PCI_CLASS_STORAGE_OTHER: 384, PCI_CLASS_NETWORK_ETHERNET: 512, PCI_CLASS_NETWORK_TOKEN_RING: 513, PCI_CLASS_NETWORK_FDDI: 514, PCI_CLASS_NETWORK_ATM: 515, PCI_CLASS_NETWORK_OTHER: 640, PCI_CLASS_DISPLAY_VGA: 768, PCI_CLASS_DISPLAY_XGA: 769, PCI_CLASS_DISPLAY_3D: 770, PCI_CLASS_DISPLAY_OTHER: 896, PCI_CLASS_MULTIMEDIA_VIDEO: 1024, PCI_CLASS_MULTIMEDIA_AUDIO: 1025, PCI_CLASS_MULTIMEDIA_PHONE: 1026, PCI_CLASS_MULTIMEDIA_HD_AUDIO: 1027, PCI_CLASS_MULTIMEDIA_OTHER: 1152, PCI_CLASS_MEMORY_RAM: 1280, PCI_CLASS_MEMORY_FLASH: 1281, PCI_CLASS_MEMORY_CXL: 1282, PCI_CLASS_MEMORY_OTHER: 1408, PCI_CLASS_BRIDGE_HOST: 1536, PCI_CLASS_BRIDGE_ISA: 1537, PCI_CLASS_BRIDGE_EISA: 1538, PCI_CLASS_BRIDGE_MC: 1539, PCI_CLASS_BRIDGE_PCI: 1540, PCI_CLASS_BRIDGE_PCI_NORMAL: 394240, PCI_CLASS_BRIDGE_PCI_SUBTRACTIVE: 394241, PCI_CLASS_BRIDGE_PCMCIA: 1541, PCI_CLASS_BRIDGE_NUBUS: 1542, PCI_CLASS_BRIDGE_CARDBUS: 1543, PCI_CLASS_BRIDGE_RACEWAY: 1544, PCI_CLASS_BRIDGE_OTHER: 1664, PCI_CLASS_COMMUNICATION_SERIAL: 1792, PCI_CLASS_COMMUNICATION_PARALLEL: 1793, PCI_CLASS_COMMUNICATION_MULTISERIAL: 1794, PCI_CLASS_COMMUNICATION_MODEM: 1795, PCI_CLASS_COMMUNICATION_OTHER: 1920, PCI_CLASS_SYSTEM_PIC: 2048, PCI_CLASS_SYSTEM_PIC_IOAPIC: 524304, PCI_CLASS_SYSTEM_PIC_IOXAPIC: 524320, PCI_CLASS_SYSTEM_DMA: 2049, PCI_CLASS_SYSTEM_TIMER: 2050, PCI_CLASS_SYSTEM_RTC: 2051, PCI_CLASS_SYSTEM_PCI_HOTPLUG: 2052, PCI_CLASS_SYSTEM_SDHCI: 2053, PCI_CLASS_SYSTEM_RCEC: 2055, PCI_CLASS_SYSTEM_OTHER: 2176, PCI_CLASS_INPUT_KEYBOARD: 2304, PCI_CLASS_INPUT_PEN: 2305, PCI_CLASS_INPUT_MOUSE: 2306, PCI_CLASS_INPUT_SCANNER: 2307, PCI_CLASS_INPUT_GAMEPORT: 2308, PCI_CLASS_INPUT_OTHER: 2432, PCI_CLASS_DOCKING_GENERIC: 2560, PCI_CLASS_DOCKING_OTHER: 2688, PCI_CLASS_PROCESSOR_386: 2816, PCI_CLASS_PROCESSOR_486: 2817, PCI_CLASS_PROCESSOR_PENTIUM: 2818, PCI_CLASS_PROCESSOR_ALPHA: 2832, PCI_CLASS_PROCESSOR_POWERPC: 2848, PCI_CLASS_PROCESSOR_MIPS: 2864, PCI_CLASS_PROCESSOR_CO: 2880, PCI_CLASS_SERIAL_FIREWIRE: 3072, PCI_CLASS_SERIAL_FIREWIRE_OHCI: 786448, PCI_CLASS_SERIAL_ACCESS: 3073, PCI_CLASS_SERIAL_SSA: 3074, PCI_CLASS_SERIAL_USB: 3075, PCI_CLASS_SERIAL_USB_UHCI: 787200, PCI_CLASS_SERIAL_USB_OHCI: 787216, PCI_CLASS_SERIAL_USB_EHCI: 787232, PCI_CLASS_SERIAL_USB_XHCI: 787248, PCI_CLASS_SERIAL_USB_DEVICE: 787454, PCI_CLASS_SERIAL_FIBER: 3076, PCI_CLASS_SERIAL_SMBUS: 3077, PCI_CLASS_SERIAL_IPMI: 3079, PCI_CLASS_SERIAL_IPMI_SMIC: 788224, PCI_CLASS_SERIAL_IPMI_KCS: 788225, PCI_CLASS_SERIAL_IPMI_BT: 788226, PCI_CLASS_WIRELESS_RF_CONTROLLER: 3344, PCI_CLASS_WIRELESS_WHCI: 856080, PCI_CLASS_INTELLIGENT_I2O: 3584, PCI_CLASS_SATELLITE_TV: 3840, PCI_CLASS_SATELLITE_AUDIO: 3841, PCI_CLASS_SATELLITE_VOICE: 3843, PCI_CLASS_SATELLITE_DATA: 3844, PCI_CLASS_CRYPT_NETWORK: 4096, PCI_CLASS_CRYPT_ENTERTAINMENT: 4097, PCI_CLASS_CRYPT_OTHER: 4224, PCI_CLASS_SP_DPIO: 4352, PCI_CLASS_SP_OTHER: 4480, PCI_CLASS_OTHERS: 255, PCI_VENDOR_ID_PCI_SIG: 1, PCI_VENDOR_ID_LOONGSON: 20, PCI_VENDOR_ID_SOLIDIGM: 606, PCI_VENDOR_ID_TTTECH: 855, PCI_DEVICE_ID_TTTECH_MC322: 10, PCI_VENDOR_ID_DYNALINK: 1653, PCI_DEVICE_ID_DYNALINK_IS64PH: 5890, PCI_VENDOR_ID_UBIQUITI: 1911, PCI_VENDOR_ID_BERKOM: 2161, PCI_DEVICE_ID_BERKOM_A1T: 65441, PCI_DEVICE_ID_BERKOM_T_CONCEPT: 65442, PCI_DEVICE_ID_BERKOM_A4T: 65444, PCI_DEVICE_ID_BERKOM_SCITEL_QUADRO: 65448, PCI_VENDOR_ID_COMPAQ: 3601, PCI_DEVICE_ID_COMPAQ_TOKENRING: 1288, PCI_DEVICE_ID_COMPAQ_TACHYON: 41212, PCI_DEVICE_ID_COMPAQ_SMART2P: 44560, PCI_DEVICE_ID_COMPAQ_NETEL100: 44594, PCI_DEVICE_ID_COMPAQ_NETEL10: 44596, PCI_DEVICE_ID_COMPAQ_TRIFLEX_IDE: 44595, PCI_DEVICE_ID_COMPAQ_NETFLEX3I: 44597, PCI_DEVICE_ID_COMPAQ_NETEL100D: 44608, PCI_DEVICE_ID_COMPAQ_NETEL100PI: 44611, PCI_DEVICE_ID_COMPAQ_NETEL100I: 45073, PCI_DEVICE_ID_COMPAQ_CISS: 45152, PCI_DEVICE_ID_COMPAQ_CISSB: 45432, PCI_DEVICE_ID_COMPAQ_CISSC: 70, PCI_DEVICE_ID_COMPAQ_THUNDER: 61744, PCI_DEVICE_ID_COMPAQ_NETFLEX3B: 61776, PCI_VENDOR_ID_NCR: 4096, PCI_VENDOR_ID_LSI_LOGIC: 4096, PCI_DEVICE_ID_NCR_53C810: 1, PCI_DEVICE_ID_NCR_53C820: 2, PCI_DEVICE_ID_NCR_53C825: 3, PCI_DEVICE_ID_NCR_53C815: 4, PCI_DEVICE_ID_LSI_53C810AP: 5, PCI_DEVICE_ID_NCR_53C860: 6, PCI_DEVICE_ID_LSI_53C1510: 10, PCI_DEVICE_ID_NCR_53C896: 11, PCI_DEVICE_ID_NCR_53C895: 12, PCI_DEVICE_ID_NCR_53C885: 13, PCI_DEVICE_ID_NCR_53C875: 15, PCI_DEVICE_ID_NCR_53C1510: 16, PCI_DEVICE_ID_LSI_53C895A: 18, PCI_DEVICE_ID_LSI_53C875A: 19, PCI_DEVICE_ID_LSI_53C1010_33: 32, PCI_DEVICE_ID_LSI_53C1010_66: 33, PCI_DEVICE_ID_LSI_53C1030: 48, PCI_DEVICE_ID_LSI_1030_53C1035: 50, PCI_DEVICE_ID_LSI_53C1035: 64, PCI_DEVICE_ID_NCR_53C875J: 143, PCI_DEVICE_ID_LSI_FC909: 1569, PCI_DEVICE_ID_LSI_FC929: 1570, PCI_DEVICE_ID_LSI_FC929_LAN: 1571, PCI_DEVICE_ID_LSI_FC919: 1572, PCI_DEVICE_ID_LSI_FC919_LAN: 1573, PCI_DEVICE_ID_LSI_FC929X: 1574, PCI_DEVICE_ID_LSI_FC939X: 1602, PCI_DEVICE_ID_LSI_FC949X: 1600, PCI_DEVICE_ID_LSI_FC949ES: 1606, PCI_DEVICE_ID_LSI_FC919X: 1576, PCI_DEVICE_ID_NCR_YELLOWFIN: 1793, PCI_DEVICE_ID_LSI_61C102: 2305, PCI_DEVICE_ID_LSI_63C815: 4096, PCI_DEVICE_ID_LSI_SAS1064: 80, PCI_DEVICE_ID_LSI_SAS1064R: 1041, PCI_DEVICE_ID_LSI_SAS1066: 94, PCI_DEVICE_ID_LSI_SAS1068: 84, PCI_DEVICE_ID_LSI_SAS1064A: 92, PCI_DEVICE_ID_LSI_SAS1064E: 86, PCI_DEVICE_ID_LSI_SAS1066E: 90, PCI_DEVICE_ID_LSI_SAS1068E: 88, PCI_DEVICE_ID_LSI_SAS1078: 96, PCI_VENDOR_ID_ATI: 4098, PCI_DEVICE_ID_ATI_68800: 16728, PCI_DEVICE_ID_ATI_215CT222: 17236, PCI_DEVICE_ID_ATI_210888CX: 17240, PCI_DEVICE_ID_ATI_215ET222: 17748, PCI_DEVICE_ID_ATI_215GB: 18242, PCI_DEVICE_ID_ATI_215GD: 18244, PCI_DEVICE_ID_ATI_215GI: 18249, PCI_DEVICE_ID_ATI_215GP: 18256, PCI_DEVICE_ID_ATI_215GQ: 18257, PCI_DEVICE_ID_ATI_215XL: 18258, PCI_DEVICE_ID_ATI_215GT: 18260, PCI_DEVICE_ID_ATI_215GTB: 18261, PCI_DEVICE_ID_ATI_215_IV: 18262, PCI_DEVICE_ID_ATI_215_IW: 18263, PCI_DEVICE_ID_ATI_215_IZ: 18266, PCI_DEVICE_ID_ATI_210888GX: 18264, PCI_DEVICE_ID_ATI_215_LB: 19522, PCI_DEVICE_ID_ATI_215_LD: 19524, PCI_DEVICE_ID_ATI_215_LG: 19527, PCI_DEVICE_ID_ATI_215_LI: 19529, PCI_DEVICE_ID_ATI_215_LM: 19533, PCI_DEVICE_ID_ATI_215_LN: 19534, PCI_DEVICE_ID_ATI_215_LR: 19538, PCI_DEVICE_ID_ATI_215_LS: 19539, PCI_DEVICE_ID_ATI_264_LT: 19540, PCI_DEVICE_ID_ATI_264VT: 22100, PCI_DEVICE_ID_ATI_264VU: 22101, PCI_DEVICE_ID_ATI_264VV: 22102, PCI_DEVICE_ID_ATI_RAGE128_RE: 21061, PCI_DEVICE_ID_ATI_RAGE128_RF: 21062, PCI_DEVICE_ID_ATI_RAGE128_RG: 21063, PCI_DEVICE_ID_ATI_RAGE128_RK: 21067, PCI_DEVICE_ID_ATI_RAGE128_RL: 21068, PCI_DEVICE_ID_ATI_RAGE128_SE: 21317, PCI_DEVICE_ID_ATI_RAGE128_SF: 21318, PCI_DEVICE_ID_ATI_RAGE128_SG: 21319, PCI_DEVICE_ID_ATI_RAGE128_SH: 21320, PCI_DEVICE_ID_ATI_RAGE128_SK: 21323, PCI_DEVICE_ID_ATI_RAGE128_SL: 21324, PCI_DEVICE_ID_ATI_RAGE128_SM: 21325, PCI_DEVICE_ID_ATI_RAGE128_SN: 21326, PCI_DEVICE_ID_ATI_RAGE128_TF: 21574, PCI_DEVICE_ID_ATI_RAGE128_TL: 21580, PCI_DEVICE_ID_ATI_RAGE128_TR: 21586, PCI_DEVICE_ID_ATI_RAGE128_TS: 21587, PCI_DEVICE_ID_ATI_RAGE128_TT: 21588, PCI_DEVICE_ID_ATI_RAGE128_TU: 21589, PCI_DEVICE_ID_ATI_RAGE128_LE: 19525, PCI_DEVICE_ID_ATI_RAGE128_LF: 19526, PCI_DEVICE_ID_ATI_RAGE128_MF: 19782, PCI_DEVICE_ID_ATI_RAGE128_ML: 19788, PCI_DEVICE_ID_ATI_RAGE128_PA: 20545, PCI_DEVICE_ID_ATI_RAGE128_PB: 20546, PCI_DEVICE_ID_ATI_RAGE128_PC: 20547, PCI_DEVICE_ID_ATI_RAGE128_PD: 20548, PCI_DEVICE_ID_ATI_RAGE128_PE: 20549, PCI_DEVICE_ID_ATI_RAGE128_PF: 20550, PCI_DEVICE_ID_ATI_RAGE128_PG: 20551, PCI_DEVICE_ID_ATI_RAGE128_PH: 20552, PCI_DEVICE_ID_ATI_RAGE128_PI: 20553, PCI_DEVICE_ID_ATI_RAGE128_PJ: 20554, PCI_DEVICE_ID_ATI_RAGE128_PK: 20555, PCI_DEVICE_ID_ATI_RAGE128_PL: 20556, PCI_DEVICE_ID_ATI_RAGE128_PM: 20557, PCI_DEVICE_ID_ATI_RAGE128_PN: 20558, PCI_DEVICE_ID_ATI_RAGE128_PO: 20559, PCI_DEVICE_ID_ATI_RAGE128_PP: 20560, PCI_DEVICE_ID_ATI_RAGE128_PQ: 20561, PCI_DEVICE_ID_ATI_RAGE128_PR: 20562, PCI_DEVICE_ID_ATI_RAGE128_PS: 20563, PCI_DEVICE_ID_ATI_RAGE128_PT: 20564, PCI_DEVICE_ID_ATI_RAGE128_PU: 20565, PCI_DEVICE_ID_ATI_RAGE128_PV: 20566, PCI_DEVICE_ID_ATI_RAGE128_PW: 20567, PCI_DEVICE_ID_ATI_RAGE128_PX: 20568, PCI_DEVICE_ID_ATI_RADEON_QD: 20804, PCI_DEVICE_ID_ATI_RADEON_QE: 20805, PCI_DEVICE_ID_ATI_RADEON_QF: 20806, PCI_DEVICE_ID_ATI_RADEON_QG: 20807, PCI_DEVICE_ID_ATI_RADEON_QY: 20825, PCI_DEVICE_ID_ATI_RADEON_QZ: 20826, PCI_DEVICE_ID_ATI_RADEON_QL: 20812, PCI_DEVICE_ID_ATI_RADEON_QN: 20814, PCI_DEVICE_ID_ATI_RADEON_QO: 20815, PCI_DEVICE_ID_ATI_RADEON_Ql: 20844, PCI_DEVICE_ID_ATI_RADEON_BB: 16962, PCI_DEVICE_ID_ATI_RADEON_QM: 20813, PCI_DEVICE_ID_ATI_RADEON_QW: 20823, PCI_DEVICE_ID_ATI_RADEON_QX: 20824, PCI_DEVICE_ID_ATI_RADEON_Id: 18788, PCI_DEVICE_ID_ATI_RADEON_Ie: 18789, PCI_DEVICE_ID_ATI_RADEON_If: 18790, PCI_DEVICE_ID_ATI_RADEON_Ig: 18791, PCI_DEVICE_ID_ATI_RADEON_Ya: 22881, PCI_DEVICE_ID_ATI_RADEON_Yd: 22884, PCI_DEVICE_ID_ATI_RADEON_ND: 20036, PCI_DEVICE_ID_ATI_RADEON_NE: 20037, PCI_DEVICE_ID_ATI_RADEON_NF: 20038, PCI_DEVICE_ID_ATI_RADEON_NG: 20039, PCI_DEVICE_ID_ATI_RADEON_LY: 19545, PCI_DEVICE_ID_ATI_RADEON_LZ: 19546, PCI_DEVICE_ID_ATI_RADEON_LW: 19543, PCI_DEVICE_ID_ATI_RADEON_LX: 19544, PCI_DEVICE_ID_ATI_RADEON_Ld: 19556, PCI_DEVICE_ID_ATI_RADEON_Le: 19557, PCI_DEVICE_ID_ATI_RADEON_Lf: 19558, PCI_DEVICE_ID_ATI_RADEON_Lg: 19559, PCI_DEVICE_ID_ATI_RS100: 51888, PCI_DEVICE_ID_ATI_RS200: 51890, PCI_DEVICE_ID_ATI_RS200_B: 52146, PCI_DEVICE_ID_ATI_RS250: 51891, PCI_DEVICE_ID_ATI_RS300_100: 22576, PCI_DEVICE_ID_ATI_RS300_133: 22577, PCI_DEVICE_ID_ATI_RS300_166: 22578, PCI_DEVICE_ID_ATI_RS300_200: 22579, PCI_DEVICE_ID_ATI_RS350_100: 30768, PCI_DEVICE_ID_ATI_RS350_133: 30769, PCI_DEVICE_ID_ATI_RS350_166: 30770, PCI_DEVICE_ID_ATI_RS350_200: 30771, PCI_DEVICE_ID_ATI_RS400_100: 23088, PCI_DEVICE_ID_ATI_RS400_133: 23089, PCI_DEVICE_ID_ATI_RS400_166: 23090, PCI_DEVICE_ID_ATI_RS400_200: 23091, PCI_DEVICE_ID_ATI_RS480: 22864, PCI_DEVICE_ID_ATI_IXP200_IDE: 17225, PCI_DEVICE_ID_ATI_IXP200_SMBUS: 17235, PCI_DEVICE_ID_ATI_IXP300_SMBUS: 17251, PCI_DEVICE_ID_ATI_IXP300_IDE: 17257, PCI_DEVICE_ID_ATI_IXP300_SATA: 17262, PCI_DEVICE_ID_ATI_IXP400_SMBUS: 17266, PCI_DEVICE_ID_ATI_IXP400_IDE: 17270, PCI_DEVICE_ID_ATI_IXP400_SATA: 17273, PCI_DEVICE_ID_ATI_IXP400_SATA2: 17274, PCI_DEVICE_ID_ATI_IXP600_SATA: 17280, PCI_DEVICE_ID_ATI_SBX00_SMBUS: 17285, PCI_DEVICE_ID_ATI_IXP600_IDE: 17292, PCI_DEVICE_ID_ATI_IXP700_SATA: 17296, PCI_DEVICE_ID_ATI_IXP700_IDE: 17308, PCI_VENDOR_ID_VLSI: 4100, PCI_DEVICE_ID_VLSI_82C592: 5, PCI_DEVICE_ID_VLSI_82C593: 6, PCI_DEVICE_ID_VLSI_82C594: 7, PCI_DEVICE_ID_VLSI_82C597: 9, PCI_DEVICE_ID_VLSI_82C541: 12, PCI_DEVICE_ID_VLSI_82C543: 13, PCI_DEVICE_ID_VLSI_82C532: 257, PCI_DEVICE_ID_VLSI_82C534: 258, PCI_DEVICE_ID_VLSI_82C535: 260, PCI_DEVICE_ID_VLSI_82C147: 261, PCI_DEVICE_ID_VLSI_VAS96011: 1794, PCI_DEVICE_ID_RD890_IOMMU: 23075, PCI_VENDOR_ID_ADL: 4101, PCI_DEVICE_ID_ADL_2301: 8961, PCI_VENDOR_ID_NS: 4107, PCI_DEVICE_ID_NS_87415: 2, PCI_DEVICE_ID_NS_87560_LIO: 14, PCI_DEVICE_ID_NS_87560_USB: 18, PCI_DEVICE_ID_NS_83815: 32, PCI_DEVICE_ID_NS_83820: 34, PCI_DEVICE_ID_NS_CS5535_ISA: 43, PCI_DEVICE_ID_NS_CS5535_IDE: 45, PCI_DEVICE_ID_NS_CS5535_AUDIO: 46, PCI_DEVICE_ID_NS_CS5535_USB: 47, PCI_DEVICE_ID_NS_GX_VIDEO: 48, PCI_DEVICE_ID_NS_SATURN: 53, PCI_DEVICE_ID_NS_SCx200_BRIDGE: 1280, PCI_DEVICE_ID_NS_SCx200_SMI: 1281, PCI_DEVICE_ID_NS_SCx200_IDE: 1282, PCI_DEVICE_ID_NS_SCx200_AUDIO: 1283, PCI_DEVICE_ID_NS_SCx200_VIDEO: 1284, PCI_DEVICE_ID_NS_SCx200_XBUS: 1285, PCI_DEVICE_ID_NS_SC1100_BRIDGE: 1296, PCI_DEVICE_ID_NS_SC1100_SMI: 1297, PCI_DEVICE_ID_NS_SC1100_XBUS: 1301, PCI_DEVICE_ID_NS_87410: 53249, PCI_DEVICE_ID_NS_GX_HOST_BRIDGE: 40, PCI_VENDOR_ID_TSENG: 4108, PCI_DEVICE_ID_TSENG_W32P_2: 12802, PCI_DEVICE_ID_TSENG_W32P_b: 12805, PCI_DEVICE_ID_TSENG_W32P_c: 12806, PCI_DEVICE_ID_TSENG_W32P_d: 12807, PCI_DEVICE_ID_TSENG_ET6000: 12808, PCI_VENDOR_ID_WEITEK: 4110, PCI_DEVICE_ID_WEITEK_P9000: 36865, PCI_DEVICE_ID_WEITEK_P9100: 37120, PCI_VENDOR_ID_DEC: 4113, PCI_DEVICE_ID_DEC_BRD: 1, PCI_DEVICE_ID_DEC_TULIP: 2, PCI_DEVICE_ID_DEC_TGA: 4, PCI_DEVICE_ID_DEC_TULIP_FAST: 9, PCI_DEVICE_ID_DEC_TGA2: 13, PCI_DEVICE_ID_DEC_FDDI: 15, PCI_DEVICE_ID_DEC_TULIP_PLUS: 20, PCI_DEVICE_ID_DEC_21142: 25, PCI_DEVICE_ID_DEC_21052: 33, PCI_DEVICE_ID_DEC_21150: 34, PCI_DEVICE_ID_DEC_21152: 36, PCI_DEVICE_ID_DEC_21153: 37, PCI_DEVICE_ID_DEC_21154: 38, PCI_DEVICE_ID_DEC_21285: 4197, PCI_DEVICE_ID_COMPAQ_42XX: 70, PCI_VENDOR_ID_CIRRUS: 4115, PCI_DEVICE_ID_CIRRUS_7548: 56, PCI_DEVICE_ID_CIRRUS_5430: 160, PCI_DEVICE_ID_CIRRUS_5434_4: 164, PCI_DEVICE_ID_CIRRUS_5434_8: 168, PCI_DEVICE_ID_CIRRUS_5436: 172, PCI_DEVICE_ID_CIRRUS_5446: 184, PCI_DEVICE_ID_CIRRUS_5480: 188, PCI_DEVICE_ID_CIRRUS_5462: 208, PCI_DEVICE_ID_CIRRUS_5464: 212, PCI_DEVICE_ID_CIRRUS_5465: 214, PCI_DEVICE_ID_CIRRUS_6729: 4352, PCI_DEVICE_ID_CIRRUS_6832: 4368, PCI_DEVICE_ID_CIRRUS_7543: 4610, PCI_DEVICE_ID_CIRRUS_4610: 24577, PCI_DEVICE_ID_CIRRUS_4612: 24579, PCI_DEVICE_ID_CIRRUS_4615: 24580, PCI_VENDOR_ID_IBM: 4116, PCI_DEVICE_ID_IBM_TR: 24, PCI_DEVICE_ID_IBM_TR_WAKE: 62, PCI_DEVICE_ID_IBM_CPC710_PCI64: 252, PCI_DEVICE_ID_IBM_SNIPE: 384, PCI_DEVICE_ID_IBM_CITRINE: 652, PCI_DEVICE_ID_IBM_GEMSTONE: 45414, PCI_DEVICE_ID_IBM_OBSIDIAN: 701, PCI_DEVICE_ID_IBM_ICOM_DEV_ID_1: 49, PCI_DEVICE_ID_IBM_ICOM_DEV_ID_2: 537, PCI_DEVICE_ID_IBM_ICOM_V2_TWO_PORTS_RVX: 538, PCI_DEVICE_ID_IBM_ICOM_V2_ONE_PORT_RVX_ONE_PORT_MDM: 593, PCI_DEVICE_ID_IBM_ICOM_V2_ONE_PORT_RVX_ONE_PORT_MDM_PCIE: 865, PCI_DEVICE_ID_IBM_ICOM_FOUR_PORT_MODEL: 594, PCI_SUBVENDOR_ID_IBM: 4116, PCI_SUBDEVICE_ID_IBM_SATURN_SERIAL_ONE_PORT: 980, PCI_VENDOR_ID_UNISYS: 4120, PCI_DEVICE_ID_UNISYS_DMA_DIRECTOR: 28, PCI_VENDOR_ID_COMPEX2: 4122, PCI_DEVICE_ID_COMPEX2_100VG: 5, PCI_VENDOR_ID_WD: 4124, PCI_DEVICE_ID_WD_90C: 49738, PCI_VENDOR_ID_AMI: 4126, PCI_DEVICE_ID_AMI_MEGARAID3: 6496, PCI_DEVICE_ID_AMI_MEGARAID: 36880, PCI_DEVICE_ID_AMI_MEGARAID2: 36960, PCI_VENDOR_ID_AMD: 4130, PCI_DEVICE_ID_AMD_K8_NB: 4352, PCI_DEVICE_ID_AMD_K8_NB_ADDRMAP: 4353, PCI_DEVICE_ID_AMD_K8_NB_MEMCTL: 4354, PCI_DEVICE_ID_AMD_K8_NB_MISC: 4355, PCI_DEVICE_ID_AMD_10H_NB_HT: 4608, PCI_DEVICE_ID_AMD_10H_NB_MAP: 4609, PCI_DEVICE_ID_AMD_10H_NB_DRAM: 4610, PCI_DEVICE_ID_AMD_10H_NB_MISC: 4611, PCI_DEVICE_ID_AMD_10H_NB_LINK: 4612, PCI_DEVICE_ID_AMD_11H_NB_HT: 4864, PCI_DEVICE_ID_AMD_11H_NB_MAP: 4865, PCI_DEVICE_ID_AMD_11H_NB_DRAM: 4866, PCI_DEVICE_ID_AMD_11H_NB_MISC: 4867, PCI_DEVICE_ID_AMD_11H_NB_LINK: 4868, PCI_DEVICE_ID_AMD_15H_M10H_F3: 5123, PCI_DEVICE_ID_AMD_15H_M30H_NB_F3: 5149, PCI_DEVICE_ID_AMD_15H_M30H_NB_F4: 5150, PCI_DEVICE_ID_AMD_15H_M60H_NB_F3: 5491, PCI_DEVICE_ID_AMD_15H_M60H_NB_F4: 5492, PCI_DEVICE_ID_AMD_15H_NB_F0: 5632, PCI_DEVICE_ID_AMD_15H_NB_F1: 5633, PCI_DEVICE_ID_AMD_15H_NB_F2: 5634, PCI_DEVICE_ID_AMD_15H_NB_F3: 5635, PCI_DEVICE_ID_AMD_15H_NB_F4: 5636, PCI_DEVICE_ID_AMD_15H_NB_F5: 5637, PCI_DEVICE_ID_AMD_16H_NB_F3: 5427, PCI_DEVICE_ID_AMD_16H_NB_F4: 5428, PCI_DEVICE_ID_AMD_16H_M30H_NB_F3: 5507, PCI_DEVICE_ID_AMD_16H_M30H_NB_F4: 5508, PCI_DEVICE_ID_AMD_17H_DF_F3: 5219, PCI_DEVICE_ID_AMD_17H_M10H_DF_F3: 5611, PCI_DEVICE_ID_AMD_17H_M30H_DF_F3: 5267, PCI_DEVICE_ID_AMD_17H_M60H_DF_F3: 5195, PCI_DEVICE_ID_AMD_17H_M70H_DF_F3: 5187, PCI_DEVICE_ID_AMD_17H_MA0H_DF_F3: 5927, PCI_DEVICE_ID_AMD_19H_DF_F3: 5715, PCI_DEVICE_ID_AMD_19H_M10H_DF_F3: 5296, PCI_DEVICE_ID_AMD_19H_M40H_DF_F3: 5756, PCI_DEVICE_ID_AMD_19H_M50H_DF_F3: 5741, PCI_DEVICE_ID_AMD_19H_M60H_DF_F3: 5347, PCI_DEVICE_ID_AMD_19H_M70H_DF_F3: 5363, PCI_DEVICE_ID_AMD_19H_M78H_DF_F3: 4859, PCI_DEVICE_ID_AMD_VANGOGH_USB: 5690, PCI_DEVICE_ID_AMD_CNB17H_F3: 5891, PCI_DEVICE_ID_AMD_LANCE: 8192, PCI_DEVICE_ID_AMD_LANCE_HOME: 8193, PCI_DEVICE_ID_AMD_SCSI: 8224, PCI_DEVICE_ID_AMD_SERENADE: 14016, PCI_DEVICE_ID_AMD_FE_GATE_7006: 28678, PCI_DEVICE_ID_AMD_FE_GATE_7007: 28679, PCI_DEVICE_ID_AMD_FE_GATE_700C: 28684, PCI_DEVICE_ID_AMD_FE_GATE_700E: 28686, PCI_DEVICE_ID_AMD_COBRA_7401: 29697, PCI_DEVICE_ID_AMD_VIPER_7409: 29705, PCI_DEVICE_ID_AMD_VIPER_740B: 29707, PCI_DEVICE_ID_AMD_VIPER_7410: 29712, PCI_DEVICE_ID_AMD_VIPER_7411: 29713, PCI_DEVICE_ID_AMD_VIPER_7413: 29715, PCI_DEVICE_ID_AMD_VIPER_7440: 29760, PCI_DEVICE_ID_AMD_OPUS_7441: 29761, PCI_DEVICE_ID_AMD_OPUS_7443: 29763, PCI_DEVICE_ID_AMD_VIPER_7443: 29763, PCI_DEVICE_ID_AMD_OPUS_7445: 29765, PCI_DEVICE_ID_AMD_GOLAM_7450: 29776, PCI_DEVICE_ID_AMD_8111_PCI: 29792, PCI_DEVICE_ID_AMD_8111_LPC: 29800, PCI_DEVICE_ID_AMD_8111_IDE: 29801, PCI_DEVICE_ID_AMD_8111_SMBUS2: 29802, PCI_DEVICE_ID_AMD_8111_SMBUS: 29803, PCI_DEVICE_ID_AMD_8111_AUDIO: 29805, PCI_DEVICE_ID_AMD_8151_0: 29780, PCI_DEVICE_ID_AMD_8131_BRIDGE: 29776, PCI_DEVICE_ID_AMD_8131_APIC: 29777, PCI_DEVICE_ID_AMD_8132_BRIDGE: 29784, PCI_DEVICE_ID_AMD_NL_USB: 30994, PCI_DEVICE_ID_AMD_CS5535_IDE: 8335, PCI_DEVICE_ID_AMD_CS5536_ISA: 8336, PCI_DEVICE_ID_AMD_CS5536_FLASH: 8337, PCI_DEVICE_ID_AMD_CS5536_AUDIO: 8339, PCI_DEVICE_ID_AMD_CS5536_OHC: 8340, PCI_DEVICE_ID_AMD_CS5536_EHC: 8341, PCI_DEVICE_ID_AMD_CS5536_UDC: 8342, PCI_DEVICE_ID_AMD_CS5536_UOC: 8343, PCI_DEVICE_ID_AMD_CS5536_DEV_IDE: 8338, PCI_DEVICE_ID_AMD_CS5536_IDE: 8346, PCI_DEVICE_ID_AMD_LX_VIDEO: 8321, PCI_DEVICE_ID_AMD_LX_AES: 8322, PCI_DEVICE_ID_AMD_HUDSON2_SATA_IDE: 30720, PCI_DEVICE_ID_AMD_HUDSON2_SMBUS: 30731, PCI_DEVICE_ID_AMD_HUDSON2_IDE: 30732, PCI_DEVICE_ID_AMD_KERNCZ_SMBUS: 30987, PCI_VENDOR_ID_TRIDENT: 4131, PCI_DEVICE_ID_TRIDENT_4DWAVE_DX: 8192, PCI_DEVICE_ID_TRIDENT_4DWAVE_NX: 8193, PCI_DEVICE_ID_TRIDENT_9320: 37664, PCI_DEVICE_ID_TRIDENT_9388: 37768, PCI_DEVICE_ID_TRIDENT_9397: 37783, PCI_DEVICE_ID_TRIDENT_939A: 37786, PCI_DEVICE_ID_TRIDENT_9520: 38176, PCI_DEVICE_ID_TRIDENT_9525: 38181, PCI_DEVICE_ID_TRIDENT_9420: 37920, PCI_DEVICE_ID_TRIDENT_9440: 37952, PCI_DEVICE_ID_TRIDENT_9660: 38496, PCI_DEVICE_ID_TRIDENT_9750: 38736, PCI_DEVICE_ID_TRIDENT_9850: 38992, PCI_DEVICE_ID_TRIDENT_9880: 39040, PCI_DEVICE_ID_TRIDENT_8400: 33792, PCI_DEVICE_ID_TRIDENT_8420: 33824, PCI_DEVICE_ID_TRIDENT_8500: 34048, PCI_VENDOR_ID_AI: 4133, PCI_DEVICE_ID_AI_M1435: 5173, PCI_VENDOR_ID_DELL: 4136, PCI_DEVICE_ID_DELL_RACIII: 8, PCI_DEVICE_ID_DELL_RAC4: 18, PCI_DEVICE_ID_DELL_PERC5: 21, PCI_SUBVENDOR_ID_DELL: 4136, PCI_VENDOR_ID_MATROX: 4139, PCI_DEVICE_ID_MATROX_MGA_2: 1304, PCI_DEVICE_ID_MATROX_MIL: 1305, PCI_DEVICE_ID_MATROX_MYS: 1306, PCI_DEVICE_ID_MATROX_MIL_2: 1307, PCI_DEVICE_ID_MATROX_MYS_AGP: 1310, PCI_DEVICE_ID_MATROX_MIL_2_AGP: 1311, PCI_DEVICE_ID_MATROX_MGA_IMP: 3344, PCI_DEVICE_ID_MATROX_G100_MM: 4096, PCI_DEVICE_ID_MATROX_G100_AGP: 4097, PCI_DEVICE_ID_MATROX_G200_PCI: 1312, PCI_DEVICE_ID_MATROX_G200_AGP: 1313, PCI_DEVICE_ID_MATROX_G400: 1317, PCI_DEVICE_ID_MATROX_G200EV_PCI: 1328, PCI_DEVICE_ID_MATROX_G550: 9511, PCI_DEVICE_ID_MATROX_VIA: 17718, PCI_VENDOR_ID_MOBILITY_ELECTRONICS: 5362, PCI_VENDOR_ID_CT: 4140, PCI_DEVICE_ID_CT_69000: 192, PCI_DEVICE_ID_CT_65545: 216, PCI_DEVICE_ID_CT_65548: 220, PCI_DEVICE_ID_CT_65550: 224, PCI_DEVICE_ID_CT_65554: 228, PCI_DEVICE_ID_CT_65555: 229, PCI_VENDOR_ID_MIRO: 4145, PCI_DEVICE_ID_MIRO_36050: 22017, PCI_DEVICE_ID_MIRO_DC10PLUS: 32510, PCI_DEVICE_ID_MIRO_DC30PLUS: 55297, PCI_VENDOR_ID_NEC: 4147, PCI_DEVICE_ID_NEC_CBUS_1: 1, PCI_DEVICE_ID_NEC_LOCAL: 2, PCI_DEVICE_ID_NEC_ATM: 3, PCI_DEVICE_ID_NEC_R4000: 4, PCI_DEVICE_ID_NEC_486: 5, PCI_DEVICE_ID_NEC_ACCEL_1: 6, PCI_DEVICE_ID_NEC_UXBUS: 7, PCI_DEVICE_ID_NEC_ACCEL_2: 8, PCI_DEVICE_ID_NEC_GRAPH: 9, PCI_DEVICE_ID_NEC_VL: 22, PCI_DEVICE_ID_NEC_STARALPHA2: 44, PCI_DEVICE_ID_NEC_CBUS_2: 45, PCI_DEVICE_ID_NEC_USB: 53, PCI_DEVICE_ID_NEC_CBUS_3: 59, PCI_DEVICE_ID_NEC_NAPCCARD: 62, PCI_DEVICE_ID_NEC_PCX2: 70, PCI_DEVICE_ID_NEC_VRC5476: 155, PCI_DEVICE_ID_NEC_VRC4173: 165, PCI_DEVICE_ID_NEC_VRC5477_AC97: 166, PCI_DEVICE_ID_NEC_PC9821CS01: 32780, PCI_DEVICE_ID_NEC_PC9821NRB06: 32781, PCI_VENDOR_ID_FD: 4150, PCI_DEVICE_ID_FD_36C70: 0, PCI_VENDOR_ID_SI: 4153, PCI_DEVICE_ID_SI_5591_AGP: 1, PCI_DEVICE_ID_SI_6202: 2, PCI_DEVICE_ID_SI_503: 8, PCI_DEVICE_ID_SI_ACPI: 9, PCI_DEVICE_ID_SI_SMBUS: 22, PCI_DEVICE_ID_SI_LPC: 24, PCI_DEVICE_ID_SI_5597_VGA: 512, PCI_DEVICE_ID_SI_6205: 517, PCI_DEVICE_ID_SI_501: 1030, PCI_DEVICE_ID_SI_496: 1174, PCI_DEVICE_ID_SI_300: 768, PCI_DEVICE_ID_SI_315H: 784, PCI_DEVICE_ID_SI_315: 789, PCI_DEVICE_ID_SI_315PRO: 805, PCI_DEVICE_ID_SI_530: 1328, PCI_DEVICE_ID_SI_540: 1344, PCI_DEVICE_ID_SI_550: 1360, PCI_DEVICE_ID_SI_540_VGA: 21248, PCI_DEVICE_ID_SI_550_VGA: 21269, PCI_DEVICE_ID_SI_620: 1568, PCI_DEVICE_ID_SI_630: 1584, PCI_DEVICE_ID_SI_633: 1587, PCI_DEVICE_ID_SI_635: 1589, PCI_DEVICE_ID_SI_640: 1600, PCI_DEVICE_ID_SI_645: 1605, PCI_DEVICE_ID_SI_646: 1606, PCI_DEVICE_ID_SI_648: 1608, PCI_DEVICE_ID_SI_650: 1616, PCI_DEVICE_ID_SI_651: 1617, PCI_DEVICE_ID_SI_655: 1621, PCI_DEVICE_ID_SI_661: 1633, PCI_DEVICE_ID_SI_730: 1840, PCI_DEVICE_ID_SI_733: 1843, PCI_DEVICE_ID_SI_630_VGA: 25344, PCI_DEVICE_ID_SI_735: 1845, PCI_DEVICE_ID_SI_740: 1856, PCI_DEVICE_ID_SI_741: 1857, PCI_DEVICE_ID_SI_745: 1861, PCI_DEVICE_ID_SI_746: 1862, PCI_DEVICE_ID_SI_755: 1877, PCI_DEVICE_ID_SI_760: 1888, PCI_DEVICE_ID_SI_900: 2304, PCI_DEVICE_ID_SI_961: 2401, PCI_DEVICE_ID_SI_962: 2402, PCI_DEVICE_ID_SI_963: 2403, PCI_DEVICE_ID_SI_965: 2405, PCI_DEVICE_ID_SI_966: 2406, PCI_DEVICE_ID_SI_968: 2408, PCI_DEVICE_ID_SI_1180: 4480, PCI_DEVICE_ID_SI_5511: 21777, PCI_DEVICE_ID_SI_5513: 21779, PCI_DEVICE_ID_SI_5517: 21783, PCI_DEVICE_ID_SI_5518: 21784, PCI_DEVICE_ID_SI_5571: 21873, PCI_DEVICE_ID_SI_5581: 21889, PCI_DEVICE_ID_SI_5582: 21890, PCI_DEVICE_ID_SI_5591: 21905, PCI_DEVICE_ID_SI_5596: 21910, PCI_DEVICE_ID_SI_5597: 21911, PCI_DEVICE_ID_SI_5598: 21912, PCI_DEVICE_ID_SI_5600: 22016, PCI_DEVICE_ID_SI_7012: 28690, PCI_DEVICE_ID_SI_7013: 28691, PCI_DEVICE_ID_SI_7016: 28694, PCI_DEVICE_ID_SI_7018: 28696, PCI_VENDOR_ID_HP: 4156, PCI_VENDOR_ID_HP_3PAR: 5520, PCI_DEVICE_ID_HP_VISUALIZE_EG: 4101, PCI_DEVICE_ID_HP_VISUALIZE_FX6: 4102, PCI_DEVICE_ID_HP_VISUALIZE_FX4: 4104, PCI_DEVICE_ID_HP_VISUALIZE_FX2: 4106, PCI_DEVICE_ID_HP_TACHYON: 4136, PCI_DEVICE_ID_HP_TACHLITE: 4137, PCI_DEVICE_ID_HP_J2585A: 4144, PCI_DEVICE_ID_HP_J2585B: 4145, PCI_DEVICE_ID_HP_J2973A: 4160, PCI_DEVICE_ID_HP_J2970A: 4162, PCI_DEVICE_ID_HP_DIVA: 4168, PCI_DEVICE_ID_HP_DIVA_TOSCA1: 4169, PCI_DEVICE_ID_HP_DIVA_TOSCA2: 4170, PCI_DEVICE_ID_HP_DIVA_MAESTRO: 4171, PCI_DEVICE_ID_HP_REO_IOC: 4337, PCI_DEVICE_ID_HP_VISUALIZE_FXE: 4235, PCI_DEVICE_ID_HP_DIVA_HALFDOME: 4643, PCI_DEVICE_ID_HP_DIVA_KEYSTONE: 4646, PCI_DEVICE_ID_HP_DIVA_POWERBAR: 4647, PCI_DEVICE_ID_HP_ZX1_IOC: 4650, PCI_DEVICE_ID_HP_PCIX_LBA: 4654, PCI_DEVICE_ID_HP_SX1000_IOC: 4732, PCI_DEVICE_ID_HP_DIVA_EVEREST: 4738, PCI_DEVICE_ID_HP_DIVA_AUX: 4752, PCI_DEVICE_ID_HP_DIVA_RMP3: 4865, PCI_DEVICE_ID_HP_DIVA_HURRICANE: 4906, PCI_DEVICE_ID_HP_CISSA: 12832, PCI_DEVICE_ID_HP_CISSC: 12848, PCI_DEVICE_ID_HP_CISSD: 12856, PCI_DEVICE_ID_HP_CISSE: 12858, PCI_DEVICE_ID_HP_CISSF: 12859, PCI_DEVICE_ID_HP_CISSH: 12860, PCI_DEVICE_ID_HP_CISSI: 12857, PCI_DEVICE_ID_HP_ZX2_IOC: 16433, PCI_VENDOR_ID_PCTECH: 4162, PCI_DEVICE_ID_PCTECH_RZ1000: 4096, PCI_DEVICE_ID_PCTECH_RZ1001: 4097, PCI_DEVICE_ID_PCTECH_SAMURAI_IDE: 12320, PCI_VENDOR_ID_ASUSTEK: 4163, PCI_DEVICE_ID_ASUSTEK_0675: 1653, PCI_VENDOR_ID_DPT: 4164, PCI_DEVICE_ID_DPT: 41984, PCI_VENDOR_ID_OPTI: 4165, PCI_DEVICE_ID_OPTI_82C558: 50520, PCI_DEVICE_ID_OPTI_82C621: 50721, PCI_DEVICE_ID_OPTI_82C700: 50944, PCI_DEVICE_ID_OPTI_82C825: 54632, PCI_VENDOR_ID_ELSA: 4168, PCI_DEVICE_ID_ELSA_MICROLINK: 4096, PCI_DEVICE_ID_ELSA_QS3000: 12288, PCI_VENDOR_ID_STMICRO: 4170, PCI_DEVICE_ID_STMICRO_USB_HOST: 52224, PCI_DEVICE_ID_STMICRO_USB_OHCI: 52225, PCI_DEVICE_ID_STMICRO_USB_OTG: 52226, PCI_DEVICE_ID_STMICRO_UART_HWFC: 52227, PCI_DEVICE_ID_STMICRO_UART_NO_HWFC: 52228, PCI_DEVICE_ID_STMICRO_SOC_DMA: 52229, PCI_DEVICE_ID_STMICRO_SATA: 52230, PCI_DEVICE_ID_STMICRO_I2C: 52231, PCI_DEVICE_ID_STMICRO_SPI_HS: 52232, PCI_DEVICE_ID_STMICRO_MAC: 52233, PCI_DEVICE_ID_STMICRO_SDIO_EMMC: 52234, PCI_DEVICE_ID_STMICRO_SDIO: 52235, PCI_DEVICE_ID_STMICRO_GPIO: 52236, PCI_DEVICE_ID_STMICRO_VIP: 52237, PCI_DEVICE_ID_STMICRO_AUDIO_ROUTER_DMA: 52238, PCI_DEVICE_ID_STMICRO_AUDIO_ROUTER_SRCS: 52239, PCI_DEVICE_ID_STMICRO_AUDIO_ROUTER_MSPS: 52240, PCI_DEVICE_ID_STMICRO_CAN: 52241, PCI_DEVICE_ID_STMICRO_MLB: 52242, PCI_DEVICE_ID_STMICRO_DBP: 52243, PCI_DEVICE_ID_STMICRO_SATA_PHY: 52244, PCI_DEVICE_ID_STMICRO_ESRAM: 52245, PCI_DEVICE_ID_STMICRO_VIC: 52246, PCI_VENDOR_ID_BUSLOGIC: 4171, PCI_DEVICE_ID_BUSLOGIC_MULTIMASTER_NC: 320, PCI_DEVICE_ID_BUSLOGIC_MULTIMASTER: 4160, PCI_DEVICE_ID_BUSLOGIC_FLASHPOINT: 33072, PCI_VENDOR_ID_TI: 4172, PCI_DEVICE_ID_TI_TVP4020: 15623, PCI_DEVICE_ID_TI_4450: 32785, PCI_DEVICE_ID_TI_XX21_XX11: 32817, PCI_DEVICE_ID_TI_XX21_XX11_FM: 32819, PCI_DEVICE_ID_TI_XX21_XX11_SD: 32820, PCI_DEVICE_ID_TI_X515: 32822, PCI_DEVICE_ID_TI_XX12: 32825, PCI_DEVICE_ID_TI_XX12_FM: 32827, PCI_DEVICE_ID_TI_XIO2000A: 33329, PCI_DEVICE_ID_TI_1130: 44050, PCI_DEVICE_ID_TI_1031: 44051, PCI_DEVICE_ID_TI_1131: 44053, PCI_DEVICE_ID_TI_1250: 44054, PCI_DEVICE_ID_TI_1220: 44055, PCI_DEVICE_ID_TI_1221: 44057, PCI_DEVICE_ID_TI_1210: 44058, PCI_DEVICE_ID_TI_1450: 44059, PCI_DEVICE_ID_TI_1225: 44060, PCI_DEVICE_ID_TI_1251A: 44061, PCI_DEVICE_ID_TI_1211: 44062, PCI_DEVICE_ID_TI_1251B: 44063, PCI_DEVICE_ID_TI_4410: 44097, PCI_DEVICE_ID_TI_4451: 44098, PCI_DEVICE_ID_TI_4510: 44100, PCI_DEVICE_ID_TI_4520: 44102, PCI_DEVICE_ID_TI_7510: 44103, PCI_DEVICE_ID_TI_7610: 44104, PCI_DEVICE_ID_TI_7410: 44105, PCI_DEVICE_ID_TI_1410: 44112, PCI_DEVICE_ID_TI_1420: 44113, PCI_DEVICE_ID_TI_1451A: 44114, PCI_DEVICE_ID_TI_1620: 44116, PCI_DEVICE_ID_TI_1520: 44117, PCI_DEVICE_ID_TI_1510: 44118, PCI_DEVICE_ID_TI_X620: 44173, PCI_DEVICE_ID_TI_X420: 44174, PCI_DEVICE_ID_TI_XX20_FM: 44175, PCI_DEVICE_ID_TI_J721E: 45069, PCI_DEVICE_ID_TI_DRA74x: 46336, PCI_DEVICE_ID_TI_DRA72x: 46337, PCI_VENDOR_ID_SONY: 4173, PCI_VENDOR_ID_WINBOND2: 4176, PCI_DEVICE_ID_WINBOND2_89C940F: 23130, PCI_DEVICE_ID_WINBOND2_6692: 26258, PCI_VENDOR_ID_ANIGMA: 4177, PCI_DEVICE_ID_ANIGMA_MC145575: 256, PCI_VENDOR_ID_EFAR: 4181, PCI_DEVICE_ID_EFAR_SLC90E66_1: 37168, PCI_DEVICE_ID_EFAR_SLC90E66_3: 37987, PCI_VENDOR_ID_MOTOROLA: 4183, PCI_DEVICE_ID_MOTOROLA_MPC105: 1, PCI_DEVICE_ID_MOTOROLA_MPC106: 2, PCI_DEVICE_ID_MOTOROLA_MPC107: 4, PCI_DEVICE_ID_MOTOROLA_RAVEN: 18433, PCI_DEVICE_ID_MOTOROLA_FALCON: 18434, PCI_DEVICE_ID_MOTOROLA_HAWK: 18435, PCI_DEVICE_ID_MOTOROLA_HARRIER: 18443, PCI_DEVICE_ID_MOTOROLA_MPC5200: 22531, PCI_DEVICE_ID_MOTOROLA_MPC5200B: 22537, PCI_VENDOR_ID_PROMISE: 4186, PCI_DEVICE_ID_PROMISE_20265: 3376, PCI_DEVICE_ID_PROMISE_20267: 19760, PCI_DEVICE_ID_PROMISE_20246: 19763, PCI_DEVICE_ID_PROMISE_20262: 19768, PCI_DEVICE_ID_PROMISE_20263: 3384, PCI_DEVICE_ID_PROMISE_20268: 19816, PCI_DEVICE_ID_PROMISE_20269: 19817, PCI_DEVICE_ID_PROMISE_20270: 25192, PCI_DEVICE_ID_PROMISE_20271: 25193, PCI_DEVICE_ID_PROMISE_20275: 4725, PCI_DEVICE_ID_PROMISE_20276: 21109, PCI_DEVICE_ID_PROMISE_20277: 29301, PCI_VENDOR_ID_FOXCONN: 4187, PCI_VENDOR_ID_UMC: 4192, PCI_DEVICE_ID_UMC_UM8673F: 257, PCI_DEVICE_ID_UMC_UM8886BF: 26426, PCI_DEVICE_ID_UMC_UM8886A: 34922, PCI_VENDOR_ID_PICOPOWER: 4198, PCI_DEVICE_ID_PICOPOWER_PT86C523: 2, PCI_DEVICE_ID_PICOPOWER_PT86C523BBP: 32770, PCI_VENDOR_ID_MYLEX: 4201, PCI_DEVICE_ID_MYLEX_DAC960_P: 1, PCI_DEVICE_ID_MYLEX_DAC960_PD: 2, PCI_DEVICE_ID_MYLEX_DAC960_PG: 16, PCI_DEVICE_ID_MYLEX_DAC960_LA: 32, PCI_DEVICE_ID_MYLEX_DAC960_LP: 80, PCI_DEVICE_ID_MYLEX_DAC960_BA: 47702, PCI_DEVICE_ID_MYLEX_DAC960_GEM: 45414, PCI_VENDOR_ID_APPLE: 4203, PCI_DEVICE_ID_APPLE_BANDIT: 1, PCI_DEVICE_ID_APPLE_HYDRA: 14, PCI_DEVICE_ID_APPLE_UNI_N_FW: 24, PCI_DEVICE_ID_APPLE_UNI_N_AGP: 32, PCI_DEVICE_ID_APPLE_UNI_N_GMAC: 33, PCI_DEVICE_ID_APPLE_UNI_N_GMACP: 36, PCI_DEVICE_ID_APPLE_UNI_N_AGP_P: 39, PCI_DEVICE_ID_APPLE_UNI_N_AGP15: 45, PCI_DEVICE_ID_APPLE_UNI_N_PCI15: 46, PCI_DEVICE_ID_APPLE_UNI_N_GMAC2: 50, PCI_DEVICE_ID_APPLE_UNI_N_ATA: 51, PCI_DEVICE_ID_APPLE_UNI_N_AGP2: 52, PCI_DEVICE_ID_APPLE_IPID_ATA100: 59, PCI_DEVICE_ID_APPLE_K2_ATA100: 67, PCI_DEVICE_ID_APPLE_U3_AGP: 75, PCI_DEVICE_ID_APPLE_K2_GMAC: 76, PCI_DEVICE_ID_APPLE_SH_ATA: 80, PCI_DEVICE_ID_APPLE_SH_SUNGEM: 81, PCI_DEVICE_ID_APPLE_U3L_AGP: 88, PCI_DEVICE_ID_APPLE_U3H_AGP: 89, PCI_DEVICE_ID_APPLE_U4_PCIE: 91, PCI_DEVICE_ID_APPLE_IPID2_AGP: 102, PCI_DEVICE_ID_APPLE_IPID2_ATA: 105, PCI_DEVICE_ID_APPLE_IPID2_FW: 106, PCI_DEVICE_ID_APPLE_IPID2_GMAC: 107, PCI_DEVICE_ID_APPLE_TIGON3: 5701, PCI_VENDOR_ID_YAMAHA: 4211, PCI_DEVICE_ID_YAMAHA_724: 4, PCI_DEVICE_ID_YAMAHA_724F: 13, PCI_DEVICE_ID_YAMAHA_740: 10, PCI_DEVICE_ID_YAMAHA_740C: 12, PCI_DEVICE_ID_YAMAHA_744: 16, PCI_DEVICE_ID_YAMAHA_754: 18, PCI_VENDOR_ID_QLOGIC: 4215, PCI_DEVICE_ID_QLOGIC_ISP10160: 4118, PCI_DEVICE_ID_QLOGIC_ISP1020: 4128, PCI_DEVICE_ID_QLOGIC_ISP1080: 4224, PCI_DEVICE_ID_QLOGIC_ISP12160: 4630, PCI_DEVICE_ID_QLOGIC_ISP1240: 4672, PCI_DEVICE_ID_QLOGIC_ISP1280: 4736, PCI_DEVICE_ID_QLOGIC_ISP2100: 8448, PCI_DEVICE_ID_QLOGIC_ISP2200: 8704, PCI_DEVICE_ID_QLOGIC_ISP2300: 8960, PCI_DEVICE_ID_QLOGIC_ISP2312: 8978, PCI_DEVICE_ID_QLOGIC_ISP2322: 8994, PCI_DEVICE_ID_QLOGIC_ISP6312: 25362, PCI_DEVICE_ID_QLOGIC_ISP6322: 25378, PCI_DEVICE_ID_QLOGIC_ISP2422: 9250, PCI_DEVICE_ID_QLOGIC_ISP2432: 9266, PCI_DEVICE_ID_QLOGIC_ISP2512: 9490, PCI_DEVICE_ID_QLOGIC_ISP2522: 9506, PCI_DEVICE_ID_QLOGIC_ISP5422: 21538, PCI_DEVICE_ID_QLOGIC_ISP5432: 21554, PCI_VENDOR_ID_CYRIX: 4216, PCI_DEVICE_ID_CYRIX_5510: 0, PCI_DEVICE_ID_CYRIX_PCI_MASTER: 1, PCI_DEVICE_ID_CYRIX_5520: 2, PCI_DEVICE_ID_CYRIX_5530_LEGACY: 256, PCI_DEVICE_ID_CYRIX_5530_IDE: 258, PCI_DEVICE_ID_CYRIX_5530_AUDIO: 259, PCI_DEVICE_ID_CYRIX_5530_VIDEO: 260, PCI_VENDOR_ID_CONTAQ: 4224, PCI_DEVICE_ID_CONTAQ_82C693: 50835, PCI_VENDOR_ID_OLICOM: 4237, PCI_DEVICE_ID_OLICOM_OC2325: 18, PCI_DEVICE_ID_OLICOM_OC2183: 19, PCI_DEVICE_ID_OLICOM_OC2326: 20, PCI_VENDOR_ID_SUN: 4238, PCI_DEVICE_ID_SUN_EBUS: 4096, PCI_DEVICE_ID_SUN_HAPPYMEAL: 4097, PCI_DEVICE_ID_SUN_RIO_EBUS: 4352, PCI_DEVICE_ID_SUN_RIO_GEM: 4353, PCI_DEVICE_ID_SUN_RIO_1394: 4354, PCI_DEVICE_ID_SUN_RIO_USB: 4355, PCI_DEVICE_ID_SUN_GEM: 11181, PCI_DEVICE_ID_SUN_SIMBA: 20480, PCI_DEVICE_ID_SUN_PBM: 32768, PCI_DEVICE_ID_SUN_SCHIZO: 32769, PCI_DEVICE_ID_SUN_SABRE: 40960, PCI_DEVICE_ID_SUN_HUMMINGBIRD: 40961, PCI_DEVICE_ID_SUN_TOMATILLO: 43009, PCI_DEVICE_ID_SUN_CASSINI: 43962, PCI_VENDOR_ID_NI: 4243, PCI_DEVICE_ID_NI_PCI2322: 53552, PCI_DEVICE_ID_NI_PCI2324: 53568, PCI_DEVICE_ID_NI_PCI2328: 53584, PCI_DEVICE_ID_NI_PXI8422_2322: 53648, PCI_DEVICE_ID_NI_PXI8422_2324: 53664, PCI_DEVICE_ID_NI_PXI8420_2322: 53712, PCI_DEVICE_ID_NI_PXI8420_2324: 53728, PCI_DEVICE_ID_NI_PXI8420_2328: 53744, PCI_DEVICE_ID_NI_PXI8420_23216: 53745, PCI_DEVICE_ID_NI_PCI2322I: 53840, PCI_DEVICE_ID_NI_PCI2324I: 53872, PCI_DEVICE_ID_NI_PCI23216: 53936, PCI_DEVICE_ID_NI_PXI8430_2322: 28800, PCI_DEVICE_ID_NI_PCI8430_2322: 28891, PCI_DEVICE_ID_NI_PXI8430_2324: 28893, PCI_DEVICE_ID_NI_PCI8430_2324: 28895, PCI_DEVICE_ID_NI_PXI8430_2328: 28898, PCI_DEVICE_ID_NI_PCI8430_2328: 28900, PCI_DEVICE_ID_NI_PXI8430_23216: 28902, PCI_DEVICE_ID_NI_PCI8430_23216: 28903, PCI_DEVICE_ID_NI_PXI8432_2322: 28904, PCI_DEVICE_ID_NI_PCI8432_2322: 28906, PCI_DEVICE_ID_NI_PXI8432_2324: 28908, PCI_DEVICE_ID_NI_PCI8432_2324: 28910, PCI_VENDOR_ID_CMD: 4245, PCI_DEVICE_ID_CMD_643: 1603, PCI_DEVICE_ID_CMD_646: 1606, PCI_DEVICE_ID_CMD_648: 1608, PCI_DEVICE_ID_CMD_649: 1609, PCI_DEVICE_ID_SII_680: 1664, PCI_DEVICE_ID_SII_3112: 12562, PCI_DEVICE_ID_SII_1210SA: 576, PCI_VENDOR_ID_BROOKTREE: 4254, PCI_DEVICE_ID_BROOKTREE_878: 2168, PCI_DEVICE_ID_BROOKTREE_879: 2169, PCI_VENDOR_ID_SGI: 4265, PCI_DEVICE_ID_SGI_IOC3: 3, PCI_DEVICE_ID_SGI_LITHIUM: 4098, PCI_VENDOR_ID_WINBOND: 4269, PCI_DEVICE_ID_WINBOND_82C105: 261, PCI_DEVICE_ID_WINBOND_83C553: 1381, PCI_VENDOR_ID_PLX: 4277, PCI_DEVICE_ID_PLX_R685: 4144, PCI_DEVICE_ID_PLX_ROMULUS: 4202, PCI_DEVICE_ID_PLX_SPCOM800: 4214, PCI_DEVICE_ID_PLX_1077: 4215, PCI_DEVICE_ID_PLX_SPCOM200: 4355, PCI_DEVICE_ID_PLX_DJINN_ITOO: 4433, PCI_DEVICE_ID_PLX_R753: 4434, PCI_DEVICE_ID_PLX_OLITEC: 4487, PCI_DEVICE_ID_PLX_PCI200SYN: 12694, PCI_DEVICE_ID_PLX_9030: 36912, PCI_DEVICE_ID_PLX_9050: 36944, PCI_DEVICE_ID_PLX_9056: 36950, PCI_DEVICE_ID_PLX_9080: 36992, PCI_DEVICE_ID_PLX_GTEK_SERIAL2: 40961, PCI_VENDOR_ID_MADGE: 4278, PCI_DEVICE_ID_MADGE_MK2: 2, PCI_VENDOR_ID_3COM: 4279, PCI_DEVICE_ID_3COM_3C985: 1, PCI_DEVICE_ID_3COM_3C940: 5888, PCI_DEVICE_ID_3COM_3C339: 13200, PCI_DEVICE_ID_3COM_3C359: 13712, PCI_DEVICE_ID_3COM_3C940B: 33003, PCI_DEVICE_ID_3COM_3CR990: 39168, PCI_DEVICE_ID_3COM_3CR990_TX_95: 39170, PCI_DEVICE_ID_3COM_3CR990_TX_97: 39171, PCI_DEVICE_ID_3COM_3CR990B: 39172, PCI_DEVICE_ID_3COM_3CR990_FX: 39173, PCI_DEVICE_ID_3COM_3CR990SVR95: 39176, PCI_DEVICE_ID_3COM_3CR990SVR97: 39177, PCI_DEVICE_ID_3COM_3CR990SVR: 39178, PCI_VENDOR_ID_AL: 4281, PCI_DEVICE_ID_AL_M1489: 5257, PCI_DEVICE_ID_AL_M1533: 5427, PCI_DEVICE_ID_AL_M1535: 5429, PCI_DEVICE_ID_AL_M1541: 5441, PCI_DEVICE_ID_AL_M1563: 5475, PCI_DEVICE_ID_AL_M1621: 5665, PCI_DEVICE_ID_AL_M1631: 5681, PCI_DEVICE_ID_AL_M1632: 5682, PCI_DEVICE_ID_AL_M1641: 5697, PCI_DEVICE_ID_AL_M1644: 5700, PCI_DEVICE_ID_AL_M1647: 5703, PCI_DEVICE_ID_AL_M1651: 5713, PCI_DEVICE_ID_AL_M1671: 5745, PCI_DEVICE_ID_AL_M1681: 5761, PCI_DEVICE_ID_AL_M1683: 5763, PCI_DEVICE_ID_AL_M1689: 5769, PCI_DEVICE_ID_AL_M5219: 21017, PCI_DEVICE_ID_AL_M5228: 21032, PCI_DEVICE_ID_AL_M5229: 21033, PCI_DEVICE_ID_AL_M5451: 21585, PCI_DEVICE_ID_AL_M7101: 28929, PCI_VENDOR_ID_NEOMAGIC: 4296, PCI_DEVICE_ID_NEOMAGIC_NM256AV_AUDIO: 32773, PCI_DEVICE_ID_NEOMAGIC_NM256ZX_AUDIO: 32774, PCI_DEVICE_ID_NEOMAGIC_NM256XL_PLUS_AUDIO: 32790, PCI_VENDOR_ID_TCONRAD: 4314, PCI_DEVICE_ID_TCONRAD_TOKENRING: 1288, PCI_VENDOR_ID_ROHM: 4315, PCI_VENDOR_ID_NVIDIA: 4318, PCI_DEVICE_ID_NVIDIA_TNT: 32, PCI_DEVICE_ID_NVIDIA_TNT2: 40, PCI_DEVICE_ID_NVIDIA_UTNT2: 41, PCI_DEVICE_ID_NVIDIA_TNT_UNKNOWN: 42, PCI_DEVICE_ID_NVIDIA_VTNT2: 44, PCI_DEVICE_ID_NVIDIA_UVTNT2: 45, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP04_SMBUS: 52, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP04_IDE: 53, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP04_SATA: 54, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP04_SATA2: 62, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800_ULTRA: 64, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800: 65, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800_LE: 66, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800_GT: 69, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_4000: 78, PCI_DEVICE_ID_NVIDIA_NFORCE4_SMBUS: 82, PCI_DEVICE_ID_NVIDIA_NFORCE_CK804_IDE: 83, PCI_DEVICE_ID_NVIDIA_NFORCE_CK804_SATA: 84, PCI_DEVICE_ID_NVIDIA_NFORCE_CK804_SATA2: 85, PCI_DEVICE_ID_NVIDIA_CK804_AUDIO: 89, PCI_DEVICE_ID_NVIDIA_CK804_PCIE: 93, PCI_DEVICE_ID_NVIDIA_NFORCE2_SMBUS: 100, PCI_DEVICE_ID_NVIDIA_NFORCE2_IDE: 101, PCI_DEVICE_ID_NVIDIA_MCP2_MODEM: 105, PCI_DEVICE_ID_NVIDIA_MCP2_AUDIO: 106, PCI_DEVICE_ID_NVIDIA_NFORCE2S_SMBUS: 132, PCI_DEVICE_ID_NVIDIA_NFORCE2S_IDE: 133, PCI_DEVICE_ID_NVIDIA_MCP2S_MODEM: 137, PCI_DEVICE_ID_NVIDIA_CK8_AUDIO: 138, PCI_DEVICE_ID_NVIDIA_NFORCE2S_SATA: 142, PCI_DEVICE_ID_NVIDIA_GEFORCE_7800_GT: 144, PCI_DEVICE_ID_NVIDIA_GEFORCE_7800_GTX: 145, PCI_DEVICE_ID_NVIDIA_GEFORCE_GO_7800: 152, PCI_DEVICE_ID_NVIDIA_GEFORCE_GO_7800_GTX: 153, PCI_DEVICE_ID_NVIDIA_ITNT2: 160, PCI_DEVICE_ID_GEFORCE_6800A: 193, PCI_DEVICE_ID_GEFORCE_6800A_LE: 194, PCI_DEVICE_ID_GEFORCE_GO_6800: 200, PCI_DEVICE_ID_GEFORCE_GO_6800_ULTRA: 201, PCI_DEVICE_ID_QUADRO_FX_GO1400: 204, PCI_DEVICE_ID_QUADRO_FX_1400: 206, PCI_DEVICE_ID_NVIDIA_NFORCE3: 209, PCI_DEVICE_ID_NVIDIA_NFORCE3_SMBUS: 212, PCI_DEVICE_ID_NVIDIA_NFORCE3_IDE: 213, PCI_DEVICE_ID_NVIDIA_MCP3_MODEM: 217, PCI_DEVICE_ID_NVIDIA_MCP3_AUDIO: 218, PCI_DEVICE_ID_NVIDIA_NFORCE3S: 225, PCI_DEVICE_ID_NVIDIA_NFORCE3S_SATA: 227, PCI_DEVICE_ID_NVIDIA_NFORCE3S_SMBUS: 228, PCI_DEVICE_ID_NVIDIA_NFORCE3S_IDE: 229, PCI_DEVICE_ID_NVIDIA_CK8S_AUDIO: 234, PCI_DEVICE_ID_NVIDIA_NFORCE3S_SATA2: 238, PCI_DEVICE_ID_NVIDIA_GEFORCE_SDR: 256, PCI_DEVICE_ID_NVIDIA_GEFORCE_DDR: 257, PCI_DEVICE_ID_NVIDIA_QUADRO: 259, PCI_DEVICE_ID_NVIDIA_GEFORCE2_MX: 272, PCI_DEVICE_ID_NVIDIA_GEFORCE2_MX2: 273, PCI_DEVICE_ID_NVIDIA_GEFORCE2_GO: 274, PCI_DEVICE_ID_NVIDIA_QUADRO2_MXR: 275, PCI_DEVICE_ID_NVIDIA_GEFORCE_6600_GT: 320, PCI_DEVICE_ID_NVIDIA_GEFORCE_6600: 321, PCI_DEVICE_ID_NVIDIA_GEFORCE_6610_XL: 325, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_540: 334, PCI_DEVICE_ID_NVIDIA_GEFORCE_6200: 335, PCI_DEVICE_ID_NVIDIA_GEFORCE2_GTS: 336, PCI_DEVICE_ID_NVIDIA_GEFORCE2_GTS2: 337, PCI_DEVICE_ID_NVIDIA_GEFORCE2_ULTRA: 338, PCI_DEVICE_ID_NVIDIA_QUADRO2_PRO: 339, PCI_DEVICE_ID_NVIDIA_GEFORCE_6200_TURBOCACHE: 353, PCI_DEVICE_ID_NVIDIA_GEFORCE_GO_6200: 356, PCI_DEVICE_ID_NVIDIA_GEFORCE_GO_6250: 358, PCI_DEVICE_ID_NVIDIA_GEFORCE_GO_6200_1: 359, PCI_DEVICE_ID_NVIDIA_GEFORCE_GO_6250_1: 360, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_460: 368, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_440: 369, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_420: 370, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_440_SE: 371, PCI_DEVICE_ID_NVIDIA_GEFORCE4_440_GO: 372, PCI_DEVICE_ID_NVIDIA_GEFORCE4_420_GO: 373, PCI_DEVICE_ID_NVIDIA_GEFORCE4_420_GO_M32: 374, PCI_DEVICE_ID_NVIDIA_GEFORCE4_460_GO: 375, PCI_DEVICE_ID_NVIDIA_QUADRO4_500XGL: 376, PCI_DEVICE_ID_NVIDIA_GEFORCE4_440_GO_M64: 377, PCI_DEVICE_ID_NVIDIA_QUADRO4_200: 378, PCI_DEVICE_ID_NVIDIA_QUADRO4_550XGL: 379, PCI_DEVICE_ID_NVIDIA_QUADRO4_500_GOGL: 380, PCI_DEVICE_ID_NVIDIA_GEFORCE4_410_GO_M16: 381, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_440_8X: 385, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_440SE_8X: 386, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_420_8X: 387, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_4000: 389, PCI_DEVICE_ID_NVIDIA_GEFORCE4_448_GO: 390, PCI_DEVICE_ID_NVIDIA_GEFORCE4_488_GO: 391, PCI_DEVICE_ID_NVIDIA_QUADRO4_580_XGL: 392, PCI_DEVICE_ID_NVIDIA_GEFORCE4_MX_MAC: 393, PCI_DEVICE_ID_NVIDIA_QUADRO4_280_NVS: 394, PCI_DEVICE_ID_NVIDIA_QUADRO4_380_XGL: 395, PCI_DEVICE_ID_NVIDIA_IGEFORCE2: 416, PCI_DEVICE_ID_NVIDIA_NFORCE: 420, PCI_DEVICE_ID_NVIDIA_MCP1_AUDIO: 433, PCI_DEVICE_ID_NVIDIA_NFORCE_SMBUS: 436, PCI_DEVICE_ID_NVIDIA_NFORCE_IDE: 444, PCI_DEVICE_ID_NVIDIA_MCP1_MODEM: 449, PCI_DEVICE_ID_NVIDIA_NFORCE2: 480, PCI_DEVICE_ID_NVIDIA_GEFORCE3: 512, PCI_DEVICE_ID_NVIDIA_GEFORCE3_1: 513, PCI_DEVICE_ID_NVIDIA_GEFORCE3_2: 514, PCI_DEVICE_ID_NVIDIA_QUADRO_DDC: 515, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800B: 529, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800B_LE: 530, PCI_DEVICE_ID_NVIDIA_GEFORCE_6800B_GT: 533, PCI_DEVICE_ID_NVIDIA_GEFORCE4_TI_4600: 592, PCI_DEVICE_ID_NVIDIA_GEFORCE4_TI_4400: 593, PCI_DEVICE_ID_NVIDIA_GEFORCE4_TI_4200: 595, PCI_DEVICE_ID_NVIDIA_QUADRO4_900XGL: 600, PCI_DEVICE_ID_NVIDIA_QUADRO4_750XGL: 601, PCI_DEVICE_ID_NVIDIA_QUADRO4_700XGL: 603, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP51_SMBUS: 612, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP51_IDE: 613, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP51_SATA: 614, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP51_SATA2: 615, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP55_SMBUS: 872, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP55_IDE: 878, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP55_SATA: 894, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP55_SATA2: 895, PCI_DEVICE_ID_NVIDIA_GEFORCE4_TI_4800: 640, PCI_DEVICE_ID_NVIDIA_GEFORCE4_TI_4800_8X: 641, PCI_DEVICE_ID_NVIDIA_GEFORCE4_TI_4800SE: 642, PCI_DEVICE_ID_NVIDIA_GEFORCE4_4200_GO: 646, PCI_DEVICE_ID_NVIDIA_QUADRO4_980_XGL: 648, PCI_DEVICE_ID_NVIDIA_QUADRO4_780_XGL: 649, PCI_DEVICE_ID_NVIDIA_QUADRO4_700_GOGL: 652, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5800_ULTRA: 769, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5800: 770, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_2000: 776, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_1000: 777, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5600_ULTRA: 785, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5600: 786, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5600SE: 788, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5600: 794, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5650: 795, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_GO700: 796, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5200: 800, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5200_ULTRA: 801, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5200_1: 802, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5200SE: 803, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5200: 804, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5250: 805, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5500: 806, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5100: 807, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5250_32: 808, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO_5200: 809, PCI_DEVICE_ID_NVIDIA_QUADRO_NVS_280_PCI: 810, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_500: 811, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5300: 812, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5100: 813, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5900_ULTRA: 816, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5900: 817, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5900XT: 818, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5950_ULTRA: 819, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5900ZT: 820, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_3000: 824, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_700: 831, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5700_ULTRA: 833, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5700: 834, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5700LE: 835, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_5700VE: 836, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5700_1: 839, PCI_DEVICE_ID_NVIDIA_GEFORCE_FX_GO5700_2: 840, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_GO1000: 844, PCI_DEVICE_ID_NVIDIA_QUADRO_FX_1100: 846, PCI_DEVICE_ID_NVIDIA_MCP55_BRIDGE_V0: 864, PCI_DEVICE_ID_NVIDIA_MCP55_BRIDGE_V4: 868, PCI_DEVICE_ID_NVIDIA_NVENET_15: 883, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP61_SATA: 999, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP61_SMBUS: 1003, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP61_IDE: 1004, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP61_SATA2: 1014, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP61_SATA3: 1015, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP65_SMBUS: 1094, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP65_IDE: 1096, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP67_SMBUS: 1346, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP67_IDE: 1376, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP73_IDE: 1388, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP78S_SMBUS: 1874, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP77_IDE: 1881, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP73_SMBUS: 2008, PCI_DEVICE_ID_NVIDIA_GEFORCE_320M: 2208, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP79_SMBUS: 2722, PCI_DEVICE_ID_NVIDIA_NFORCE_MCP89_SATA: 3461, PCI_VENDOR_ID_IMS: 4320, PCI_DEVICE_ID_IMS_TT128: 37160, PCI_DEVICE_ID_IMS_TT3D: 37173, PCI_VENDOR_ID_AMCC: 4328, PCI_VENDOR_ID_AMPERE: 7663, PCI_VENDOR_ID_INTERG: 4330, PCI_DEVICE_ID_INTERG_1682: 5762, PCI_DEVICE_ID_INTERG_2000: 8192, PCI_DEVICE_ID_INTERG_2010: 8208, PCI_DEVICE_ID_INTERG_5000: 20480, PCI_DEVICE_ID_INTERG_5050: 20560, PCI_VENDOR_ID_REALTEK: 4332, PCI_DEVICE_ID_REALTEK_8139: 33081, PCI_VENDOR_ID_XILINX: 4334, PCI_DEVICE_ID_RME_DIGI96: 16320, PCI_DEVICE_ID_RME_DIGI96_8: 16321, PCI_DEVICE_ID_RME_DIGI96_8_PRO: 16322, PCI_DEVICE_ID_RME_DIGI96_8_PAD_OR_PST: 16323, PCI_DEVICE_ID_XILINX_HAMMERFALL_DSP: 16325, PCI_DEVICE_ID_XILINX_HAMMERFALL_DSP_MADI: 16326, PCI_VENDOR_ID_INIT: 4353, PCI_VENDOR_ID_CREATIVE: 4354, PCI_DEVICE_ID_CREATIVE_EMU10K1: 2, PCI_DEVICE_ID_CREATIVE_20K1: 5, PCI_DEVICE_ID_CREATIVE_20K2: 11, PCI_SUBDEVICE_ID_CREATIVE_SB0760: 36, PCI_SUBDEVICE_ID_CREATIVE_SB08801: 65, PCI_SUBDEVICE_ID_CREATIVE_SB08802: 66, PCI_SUBDEVICE_ID_CREATIVE_SB08803: 67, PCI_SUBDEVICE_ID_CREATIVE_SB1270: 98, PCI_SUBDEVICE_ID_CREATIVE_HENDRIX: 24576, PCI_VENDOR_ID_ECTIVA: 4354, PCI_DEVICE_ID_ECTIVA_EV1938: 35128, PCI_VENDOR_ID_TTI: 4355, PCI_DEVICE_ID_TTI_HPT343: 3, PCI_DEVICE_ID_TTI_HPT366: 4, PCI_DEVICE_ID_TTI_HPT372: 5, PCI_DEVICE_ID_TTI_HPT302: 6, PCI_DEVICE_ID_TTI_HPT371: 7, PCI_DEVICE_ID_TTI_HPT374: 8, PCI_DEVICE_ID_TTI_HPT372N: 9, PCI_VENDOR_ID_SIGMA: 4357, PCI_VENDOR_ID_VIA: 4358, PCI_DEVICE_ID_VIA_8763_0: 408, PCI_DEVICE_ID_VIA_8380_0: 516, PCI_DEVICE_ID_VIA_3238_0: 568, PCI_DEVICE_ID_VIA_PT880: 600, PCI_DEVICE_ID_VIA_PT880ULTRA: 776, PCI_DEVICE_ID_VIA_PX8X0_0: 601, PCI_DEVICE_ID_VIA_3269_0: 617, PCI_DEVICE_ID_VIA_K8T800PRO_0: 642, PCI_DEVICE_ID_VIA_3296_0: 662, PCI_DEVICE_ID_VIA_8363_0: 773, PCI_DEVICE_ID_VIA_P4M800CE: 788, PCI_DEVICE_ID_VIA_P4M890: 807, PCI_DEVICE_ID_VIA_VT3324: 804, PCI_DEVICE_ID_VIA_VT3336: 822, PCI_DEVICE_ID_VIA_VT3351: 849, PCI_DEVICE_ID_VIA_VT3364: 868, PCI_DEVICE_ID_VIA_8371_0: 913, PCI_DEVICE_ID_VIA_6415: 1045, PCI_DEVICE_ID_VIA_8501_0: 1281, PCI_DEVICE_ID_VIA_82C561: 1377, PCI_DEVICE_ID_VIA_82C586_1: 1393, PCI_DEVICE_ID_VIA_82C576: 1398, PCI_DEVICE_ID_VIA_82C586_0: 1414, PCI_DEVICE_ID_VIA_82C596: 1430, PCI_DEVICE_ID_VIA_82C597_0: 1431, PCI_DEVICE_ID_VIA_82C598_0: 1432, PCI_DEVICE_ID_VIA_8601_0: 1537, PCI_DEVICE_ID_VIA_8605_0: 1541, PCI_DEVICE_ID_VIA_82C686: 1670, PCI_DEVICE_ID_VIA_82C691_0: 1681, PCI_DEVICE_ID_VIA_82C576_1: 5489, PCI_DEVICE_ID_VIA_82C586_2: 12344, PCI_DEVICE_ID_VIA_82C586_3: 12352, PCI_DEVICE_ID_VIA_82C596_3: 12368, PCI_DEVICE_ID_VIA_82C596B_3: 12369, PCI_DEVICE_ID_VIA_82C686_4: 12375, PCI_DEVICE_ID_VIA_82C686_5: 12376, PCI_DEVICE_ID_VIA_8233_5: 12377, PCI_DEVICE_ID_VIA_8233_0: 12404, PCI_DEVICE_ID_VIA_8633_0: 12433, PCI_DEVICE_ID_VIA_8367_0: 12441, PCI_DEVICE_ID_VIA_8653_0: 12545, PCI_DEVICE_ID_VIA_8622: 12546, PCI_DEVICE_ID_VIA_8235_USB_2: 12548, PCI_DEVICE_ID_VIA_8233C_0: 12553, PCI_DEVICE_ID_VIA_8361: 12562, PCI_DEVICE_ID_VIA_XM266: 12566, PCI_DEVICE_ID_VIA_612X: 12569, PCI_DEVICE_ID_VIA_862X_0: 12579, PCI_DEVICE_ID_VIA_8753_0: 12584, PCI_DEVICE_ID_VIA_8233A: 12615, PCI_DEVICE_ID_VIA_8703_51_0: 12616, PCI_DEVICE_ID_VIA_8237_SATA: 12617, PCI_DEVICE_ID_VIA_XN266: 12630, PCI_DEVICE_ID_VIA_6410: 12644, PCI_DEVICE_ID_VIA_8754C_0: 12648, PCI_DEVICE_ID_VIA_8235: 12663, PCI_DEVICE_ID_VIA_8385_0: 12680, PCI_DEVICE_ID_VIA_8377_0: 12681, PCI_DEVICE_ID_VIA_8378_0: 12805, PCI_DEVICE_ID_VIA_8783_0: 12808, PCI_DEVICE_ID_VIA_8237: 12839, PCI_DEVICE_ID_VIA_8251: 12935, PCI_DEVICE_ID_VIA_8261: 13314, PCI_DEVICE_ID_VIA_8237A: 13111, PCI_DEVICE_ID_VIA_8237S: 13170, PCI_DEVICE_ID_VIA_SATA_EIDE: 21284, PCI_DEVICE_ID_VIA_8231: 33329, PCI_DEVICE_ID_VIA_8231_4: 33333, PCI_DEVICE_ID_VIA_8365_1: 33541, PCI_DEVICE_ID_VIA_CX700: 33572, PCI_DEVICE_ID_VIA_CX700_IDE: 1409, PCI_DEVICE_ID_VIA_VX800: 33619, PCI_DEVICE_ID_VIA_VX855: 33801, PCI_DEVICE_ID_VIA_VX900: 33808, PCI_DEVICE_ID_VIA_8371_1: 33681, PCI_DEVICE_ID_VIA_82C598_1: 34200, PCI_DEVICE_ID_VIA_838X_1: 45448, PCI_DEVICE_ID_VIA_83_87XX_1: 45464, PCI_DEVICE_ID_VIA_VX855_IDE: 50185, PCI_DEVICE_ID_VIA_ANON: 65535, PCI_VENDOR_ID_SIEMENS: 4362, PCI_DEVICE_ID_SIEMENS_DSCC4: 8450, PCI_VENDOR_ID_VORTEX: 4377, PCI_DEVICE_ID_VORTEX_GDT60x0: 0, PCI_DEVICE_ID_VORTEX_GDT6000B: 1, PCI_DEVICE_ID_VORTEX_GDT6x10: 2, PCI_DEVICE_ID_VORTEX_GDT6x20: 3, PCI_DEVICE_ID_VORTEX_GDT6530: 4, PCI_DEVICE_ID_VORTEX_GDT6550: 5, PCI_DEVICE_ID_VORTEX_GDT6x17: 6, PCI_DEVICE_ID_VORTEX_GDT6x27: 7, PCI_DEVICE_ID_VORTEX_GDT6537: 8, PCI_DEVICE_ID_VORTEX_GDT6557: 9, PCI_DEVICE_ID_VORTEX_GDT6x15: 10, PCI_DEVICE_ID_VORTEX_GDT6x25: 11, PCI_DEVICE_ID_VORTEX_GDT6535: 12, PCI_DEVICE_ID_VORTEX_GDT6555: 13, PCI_DEVICE_ID_VORTEX_GDT6x17RP: 256, PCI_DEVICE_ID_VORTEX_GDT6x27RP: 257, PCI_DEVICE_ID_VORTEX_GDT6537RP: 258, PCI_DEVICE_ID_VORTEX_GDT6557RP: 259, PCI_DEVICE_ID_VORTEX_GDT6x11RP: 260, PCI_DEVICE_ID_VORTEX_GDT6x21RP: 261, PCI_VENDOR_ID_EF: 4378, PCI_DEVICE_ID_EF_ATM_FPGA: 0, PCI_DEVICE_ID_EF_ATM_ASIC: 2, PCI_DEVICE_ID_EF_ATM_LANAI2: 3, PCI_DEVICE_ID_EF_ATM_LANAIHB: 5, PCI_VENDOR_ID_IDT: 4381, PCI_DEVICE_ID_IDT_IDT77201: 1, PCI_VENDOR_ID_FORE: 4391, PCI_DEVICE_ID_FORE_PCA200E: 768, PCI_VENDOR_ID_PHILIPS: 4401, PCI_DEVICE_ID_PHILIPS_SAA7146: 28998, PCI_DEVICE_ID_PHILIPS_SAA9730: 38704, PCI_VENDOR_ID_EICON: 4403, PCI_DEVICE_ID_EICON_DIVA20: 57346, PCI_DEVICE_ID_EICON_DIVA20_U: 57348, PCI_DEVICE_ID_EICON_DIVA201: 57349, PCI_DEVICE_ID_EICON_DIVA202: 57355, PCI_DEVICE_ID_EICON_MAESTRA: 57360, PCI_DEVICE_ID_EICON_MAESTRAQ: 57362, PCI_DEVICE_ID_EICON_MAESTRAQ_U: 57363, PCI_DEVICE_ID_EICON_MAESTRAP: 57364, PCI_VENDOR_ID_CISCO: 4407, PCI_VENDOR_ID_ZIATECH: 4408, PCI_DEVICE_ID_ZIATECH_5550_HC: 21840, PCI_VENDOR_ID_SYSKONNECT: 4424, PCI_DEVICE_ID_SYSKONNECT_TR: 16896, PCI_DEVICE_ID_SYSKONNECT_GE: 17152, PCI_DEVICE_ID_SYSKONNECT_YU: 17184, PCI_DEVICE_ID_SYSKONNECT_9DXX: 17408, PCI_DEVICE_ID_SYSKONNECT_9MXX: 17664, PCI_VENDOR_ID_DIGI: 4431, PCI_DEVICE_ID_DIGI_DF_M_IOM2_E: 112, PCI_DEVICE_ID_DIGI_DF_M_E: 113, PCI_DEVICE_ID_DIGI_DF_M_IOM2_A: 114, PCI_DEVICE_ID_DIGI_DF_M_A: 115, PCI_DEVICE_ID_DIGI_NEO_8: 177, PCI_DEVICE_ID_NEO_2DB9: 200, PCI_DEVICE_ID_NEO_2DB9PRI: 201, PCI_DEVICE_ID_NEO_2RJ45: 202, PCI_DEVICE_ID_NEO_2RJ45PRI: 203, PCI_VENDOR_ID_XIRCOM: 4445, PCI_DEVICE_ID_XIRCOM_RBM56G: 257, PCI_DEVICE_ID_XIRCOM_X3201_MDM: 259, PCI_VENDOR_ID_SERVERWORKS: 4454, PCI_DEVICE_ID_SERVERWORKS_HE: 8, PCI_DEVICE_ID_SERVERWORKS_LE: 9, PCI_DEVICE_ID_SERVERWORKS_GCNB_LE: 23, PCI_DEVICE_ID_SERVERWORKS_HT1000_PXB: 54, PCI_DEVICE_ID_SERVERWORKS_EPB: 259, PCI_DEVICE_ID_SERVERWORKS_HT2000_PCIE: 306, PCI_DEVICE_ID_SERVERWORKS_OSB4: 512, PCI_DEVICE_ID_SERVERWORKS_CSB5: 513, PCI_DEVICE_ID_SERVERWORKS_CSB6: 515, PCI_DEVICE_ID_SERVERWORKS_HT1000SB: 517, PCI_DEVICE_ID_SERVERWORKS_OSB4IDE: 529, PCI_DEVICE_ID_SERVERWORKS_CSB5IDE: 530, PCI_DEVICE_ID_SERVERWORKS_CSB6IDE: 531, PCI_DEVICE_ID_SERVERWORKS_HT1000IDE: 532, PCI_DEVICE_ID_SERVERWORKS_CSB6IDE2: 535, PCI_DEVICE_ID_SERVERWORKS_CSB6LPC: 551, PCI_DEVICE_ID_SERVERWORKS_HT1100LD: 1032, PCI_VENDOR_ID_ALTERA: 4466, PCI_VENDOR_ID_SBE: 4470, PCI_DEVICE_ID_SBE_WANXL100: 769, PCI_DEVICE_ID_SBE_WANXL200: 770, PCI_DEVICE_ID_SBE_WANXL400: 260, PCI_SUBDEVICE_ID_SBE_T3E3: 9, PCI_SUBDEVICE_ID_SBE_2T3E3_P0: 2305, PCI_SUBDEVICE_ID_SBE_2T3E3_P1: 2306, PCI_VENDOR_ID_TOSHIBA: 4473, PCI_DEVICE_ID_TOSHIBA_PICCOLO_1: 257, PCI_DEVICE_ID_TOSHIBA_PICCOLO_2: 258, PCI_DEVICE_ID_TOSHIBA_PICCOLO_3: 259, PCI_DEVICE_ID_TOSHIBA_PICCOLO_5: 261, PCI_DEVICE_ID_TOSHIBA_TOPIC95: 1546, PCI_DEVICE_ID_TOSHIBA_TOPIC97: 1551, PCI_DEVICE_ID_TOSHIBA_TOPIC100: 1559, PCI_VENDOR_ID_TOSHIBA_2: 4143, PCI_DEVICE_ID_TOSHIBA_TC35815CF: 48, PCI_DEVICE_ID_TOSHIBA_TC35815_NWU: 49, PCI_DEVICE_ID_TOSHIBA_TC35815_TX4939: 50, PCI_DEVICE_ID_TOSHIBA_TC86C001_IDE: 261, PCI_DEVICE_ID_TOSHIBA_TC86C001_MISC: 264, PCI_DEVICE_ID_TOSHIBA_SPIDER_NET: 435, PCI_VENDOR_ID_ATTO: 4476, PCI_VENDOR_ID_RICOH: 4480, PCI_DEVICE_ID_RICOH_RL5C465: 1125, PCI_DEVICE_ID_RICOH_RL5C466: 1126, PCI_DEVICE_ID_RICOH_RL5C475: 1141, PCI_DEVICE_ID_RICOH_RL5C476: 1142, PCI_DEVICE_ID_RICOH_RL5C478: 1144, PCI_DEVICE_ID_RICOH_R5C822: 2082, PCI_DEVICE_ID_RICOH_R5CE822: 59426, PCI_DEVICE_ID_RICOH_R5CE823: 59427, PCI_DEVICE_ID_RICOH_R5C832: 2098, PCI_DEVICE_ID_RICOH_R5C843: 2115, PCI_VENDOR_ID_DLINK: 4486, PCI_DEVICE_ID_DLINK_DGE510T: 19456, PCI_VENDOR_ID_ARTOP: 4497, PCI_DEVICE_ID_ARTOP_ATP850UF: 5, PCI_DEVICE_ID_ARTOP_ATP860: 6, PCI_DEVICE_ID_ARTOP_ATP860R: 7, PCI_DEVICE_ID_ARTOP_ATP865: 8, PCI_DEVICE_ID_ARTOP_ATP865R: 9, PCI_DEVICE_ID_ARTOP_ATP867A: 10, PCI_DEVICE_ID_ARTOP_ATP867B: 11, PCI_DEVICE_ID_ARTOP_AEC7610: 32770, PCI_DEVICE_ID_ARTOP_AEC7612UW: 32784, PCI_DEVICE_ID_ARTOP_AEC7612U: 32800, PCI_DEVICE_ID_ARTOP_AEC7612S: 32816, PCI_DEVICE_ID_ARTOP_AEC7612D: 32832, PCI_DEVICE_ID_ARTOP_AEC7612SUW: 32848, PCI_DEVICE_ID_ARTOP_8060: 32864, PCI_VENDOR_ID_ZEITNET: 4499, PCI_DEVICE_ID_ZEITNET_1221: 1, PCI_DEVICE_ID_ZEITNET_1225: 2, PCI_VENDOR_ID_FUJITSU_ME: 4510, PCI_DEVICE_ID_FUJITSU_FS155: 1, PCI_DEVICE_ID_FUJITSU_FS50: 3, PCI_SUBVENDOR_ID_KEYSPAN: 4521, PCI_SUBDEVICE_ID_KEYSPAN_SX2: 21300, PCI_VENDOR_ID_MARVELL: 4523, PCI_VENDOR_ID_MARVELL_EXT: 6987, PCI_DEVICE_ID_MARVELL_GT64111: 16710, PCI_DEVICE_ID_MARVELL_GT64260: 25648, PCI_DEVICE_ID_MARVELL_MV64360: 25696, PCI_DEVICE_ID_MARVELL_MV64460: 25728, PCI_DEVICE_ID_MARVELL_88ALP01_NAND: 16640, PCI_DEVICE_ID_MARVELL_88ALP01_SD: 16641, PCI_DEVICE_ID_MARVELL_88ALP01_CCIC: 16642, PCI_VENDOR_ID_V3: 4528, PCI_DEVICE_ID_V3_V960: 1, PCI_DEVICE_ID_V3_V351: 2, PCI_VENDOR_ID_ATT: 4545, PCI_DEVICE_ID_ATT_VENUS_MODEM: 1152, PCI_VENDOR_ID_SPECIALIX: 4555, PCI_SUBDEVICE_ID_SPECIALIX_SPEED4: 40964, PCI_VENDOR_ID_ANALOG_DEVICES: 4564, PCI_DEVICE_ID_AD1889JS: 6281, PCI_DEVICE_ID_SEGA_BBA: 4660, PCI_VENDOR_ID_ZORAN: 4574, PCI_DEVICE_ID_ZORAN_36057: 24663, PCI_DEVICE_ID_ZORAN_36120: 24864, PCI_VENDOR_ID_COMPEX: 4598, PCI_DEVICE_ID_COMPEX_ENET100VG4: 274, PCI_VENDOR_ID_PMC_Sierra: 4600, PCI_VENDOR_ID_MICROSEMI: 4600, PCI_VENDOR_ID_RP: 4606, PCI_VENDOR_ID_CYCLADES: 4622, PCI_DEVICE_ID_PC300_RX_2: 768, PCI_DEVICE_ID_PC300_RX_1: 769, PCI_DEVICE_ID_PC300_TE_2: 784, PCI_DEVICE_ID_PC300_TE_1: 785, PCI_DEVICE_ID_PC300_TE_M_2: 800, PCI_DEVICE_ID_PC300_TE_M_1: 801, PCI_VENDOR_ID_ESSENTIAL: 4623, PCI_DEVICE_ID_ESSENTIAL_ROADRUNNER: 1, PCI_VENDOR_ID_O2: 4631, PCI_DEVICE_ID_O2_6729: 26409, PCI_DEVICE_ID_O2_6730: 26426, PCI_DEVICE_ID_O2_6832: 26674, PCI_DEVICE_ID_O2_6836: 26678, PCI_DEVICE_ID_O2_6812: 26738, PCI_DEVICE_ID_O2_6933: 26931, PCI_DEVICE_ID_O2_8120: 33056, PCI_DEVICE_ID_O2_8220: 33312, PCI_DEVICE_ID_O2_8221: 33313, PCI_DEVICE_ID_O2_8320: 33568, PCI_DEVICE_ID_O2_8321: 33569, PCI_VENDOR_ID_3DFX: 4634, PCI_DEVICE_ID_3DFX_VOODOO: 1, PCI_DEVICE_ID_3DFX_VOODOO2: 2, PCI_DEVICE_ID_3DFX_BANSHEE: 3, PCI_DEVICE_ID_3DFX_VOODOO3: 5, PCI_DEVICE_ID_3DFX_VOODOO5: 9, PCI_VENDOR_ID_AVM: 4676, PCI_DEVICE_ID_AVM_B1: 1792, PCI_DEVICE_ID_AVM_C4: 2048, PCI_DEVICE_ID_AVM_A1: 2560, PCI_DEVICE_ID_AVM_A1_V2: 3584, PCI_DEVICE_ID_AVM_C2: 4352, PCI_DEVICE_ID_AVM_T1: 4608, PCI_VENDOR_ID_STALLION: 4685, PCI_VENDOR_ID_AT: 4697, PCI_SUBDEVICE_ID_AT_2700FX: 9985, PCI_SUBDEVICE_ID_AT_2701FX: 9987, PCI_VENDOR_ID_ASIX: 4699, PCI_DEVICE_ID_ASIX_AX99100: 37120, PCI_DEVICE_ID_ASIX_AX99100_LB: 37136, PCI_VENDOR_ID_ESS: 4701, PCI_DEVICE_ID_ESS_ESS1968: 6504, PCI_DEVICE_ID_ESS_ESS1978: 6520, PCI_DEVICE_ID_ESS_ALLEGRO_1: 6536, PCI_DEVICE_ID_ESS_ALLEGRO: 6537, PCI_DEVICE_ID_ESS_CANYON3D_2LE: 6544, PCI_DEVICE_ID_ESS_CANYON3D_2: 6546, PCI_DEVICE_ID_ESS_MAESTRO3: 6552, PCI_DEVICE_ID_ESS_MAESTRO3_1: 6553, PCI_DEVICE_ID_ESS_MAESTRO3_HW: 6554, PCI_DEVICE_ID_ESS_MAESTRO3_2: 6555, PCI_VENDOR_ID_SATSAGEM: 4711, PCI_DEVICE_ID_SATSAGEM_NICCY: 4118, PCI_VENDOR_ID_ENSONIQ: 4724, PCI_DEVICE_ID_ENSONIQ_CT5880: 22656, PCI_DEVICE_ID_ENSONIQ_ES1370: 20480, PCI_DEVICE_ID_ENSONIQ_ES1371: 4977, PCI_VENDOR_ID_TRANSMETA: 4729, PCI_DEVICE_ID_EFFICEON: 96, PCI_VENDOR_ID_ROCKWELL: 4730, PCI_VENDOR_ID_ITE: 4739, PCI_DEVICE_ID_ITE_8172: 33138, PCI_DEVICE_ID_ITE_8211: 33297, PCI_DEVICE_ID_ITE_8212: 33298, PCI_DEVICE_ID_ITE_8213: 33299, PCI_DEVICE_ID_ITE_8152: 33106, PCI_DEVICE_ID_ITE_8872: 34930, PCI_DEVICE_ID_ITE_IT8330G_0: 59526, PCI_DEVICE_ID_ESS_ESS0100: 256, PCI_VENDOR_ID_ALTEON: 4782, PCI_SUBVENDOR_ID_CONNECT_TECH: 4804, PCI_SUBDEVICE_ID_CONNECT_TECH_BH8_232: 1, PCI_SUBDEVICE_ID_CONNECT_TECH_BH4_232: 2, PCI_SUBDEVICE_ID_CONNECT_TECH_BH2_232: 3, PCI_SUBDEVICE_ID_CONNECT_TECH_BH8_485: 4, PCI_SUBDEVICE_ID_CONNECT_TECH_BH8_485_4_4: 5, PCI_SUBDEVICE_ID_CONNECT_TECH_BH4_485: 6, PCI_SUBDEVICE_ID_CONNECT_TECH_BH4_485_2_2: 7, PCI_SUBDEVICE_ID_CONNECT_TECH_BH2_485: 8, PCI_SUBDEVICE_ID_CONNECT_TECH_BH8_485_2_6: 9, PCI_SUBDEVICE_ID_CONNECT_TECH_BH081101V1: 10, PCI_SUBDEVICE_ID_CONNECT_TECH_BH041101V1: 11, PCI_SUBDEVICE_ID_CONNECT_TECH_BH2_20MHZ: 12, PCI_SUBDEVICE_ID_CONNECT_TECH_BH2_PTM: 13, PCI_SUBDEVICE_ID_CONNECT_TECH_NT960PCI: 256, PCI_SUBDEVICE_ID_CONNECT_TECH_TITAN_2: 513, PCI_SUBDEVICE_ID_CONNECT_TECH_TITAN_4: 514, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_2_232: 768, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_4_232: 769, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_8_232: 770, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_1_1: 784, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_2_2: 785, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_4_4: 786, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_2: 800, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_4: 801, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_8: 802, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_2_485: 816, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_4_485: 817, PCI_SUBDEVICE_ID_CONNECT_TECH_PCI_UART_8_485: 818, PCI_VENDOR_ID_NVIDIA_SGS: 4818, PCI_DEVICE_ID_NVIDIA_SGS_RIVA128: 24, PCI_VENDOR_ID_PERICOM: 4824, PCI_DEVICE_ID_PERICOM_PI7C9X7951: 31057, PCI_DEVICE_ID_PERICOM_PI7C9X7952: 31058, PCI_DEVICE_ID_PERICOM_PI7C9X7954: 31060, PCI_DEVICE_ID_PERICOM_PI7C9X7958: 31064, PCI_SUBVENDOR_ID_CHASE_PCIFAST: 4832, PCI_SUBDEVICE_ID_CHASE_PCIFAST4: 49, PCI_SUBDEVICE_ID_CHASE_PCIFAST8: 33, PCI_SUBDEVICE_ID_CHASE_PCIFAST16: 17, PCI_SUBDEVICE_ID_CHASE_PCIFAST16FMC: 65, PCI_SUBVENDOR_ID_CHASE_PCIRAS: 4685, PCI_SUBDEVICE_ID_CHASE_PCIRAS4: 61441, PCI_SUBDEVICE_ID_CHASE_PCIRAS8: 61456, PCI_VENDOR_ID_AUREAL: 4843, PCI_DEVICE_ID_AUREAL_VORTEX_1: 1, PCI_DEVICE_ID_AUREAL_VORTEX_2: 2, PCI_DEVICE_ID_AUREAL_ADVANTAGE: 3, PCI_VENDOR_ID_ELECTRONICDESIGNGMBH: 4856, PCI_DEVICE_ID_LML_33R10: 35330, PCI_VENDOR_ID_ESDGMBH: 4862, PCI_DEVICE_ID_ESDGMBH_CPCIASIO4: 273, PCI_VENDOR_ID_CB: 4871, PCI_VENDOR_ID_SIIG: 4895, PCI_SUBVENDOR_ID_SIIG: 4895, PCI_DEVICE_ID_SIIG_1S_10x_550: 4096, PCI_DEVICE_ID_SIIG_1S_10x_650: 4097, PCI_DEVICE_ID_SIIG_1S_10x_850: 4098, PCI_DEVICE_ID_SIIG_1S1P_10x_550: 4112, PCI_DEVICE_ID_SIIG_1S1P_10x_650: 4113, PCI_DEVICE_ID_SIIG_1S1P_10x_850: 4114, PCI_DEVICE_ID_SIIG_1P_10x: 4128, PCI_DEVICE_ID_SIIG_2P_10x: 4129, PCI_DEVICE_ID_SIIG_2S_10x_550: 4144, PCI_DEVICE_ID_SIIG_2S_10x_650: 4145, PCI_DEVICE_ID_SIIG_2S_10x_850: 4146, PCI_DEVICE_ID_SIIG_2S1P_10x_550: 4148, PCI_DEVICE_ID_SIIG_2S1P_10x_650: 4149, PCI_DEVICE_ID_SIIG_2S1P_10x_850: 4150, PCI_DEVICE_ID_SIIG_4S_10x_550: 4176, PCI_DEVICE_ID_SIIG_4S_10x_650: 4177, PCI_DEVICE_ID_SIIG_4S_10x_850: 4178, PCI_DEVICE_ID_SIIG_1S_20x_550: 8192, PCI_DEVICE_ID_SIIG_1S_20x_650: 8193, PCI_DEVICE_ID_SIIG_1S_20x_850: 8194, PCI_DEVICE_ID_SIIG_1P_20x: 8224, PCI_DEVICE_ID_SIIG_2P_20x: 8225, PCI_DEVICE_ID_SIIG_2S_20x_550: 8240, PCI_DEVICE_ID_SIIG_2S_20x_650: 8241, PCI_DEVICE_ID_SIIG_2S_20x_850: 8242, PCI_DEVICE_ID_SIIG_2P1S_20x_550: 8256, PCI_DEVICE_ID_SIIG_2P1S_20x_650: 8257, PCI_DEVICE_ID_SIIG_2P1S_20x_850: 8258, PCI_DEVICE_ID_SIIG_1S1P_20x_550: 8208, PCI_DEVICE_ID_SIIG_1S1P_20x_650: 8209, PCI_DEVICE_ID_SIIG_1S1P_20x_850: 8210, PCI_DEVICE_ID_SIIG_4S_20x_550: 8272, PCI_DEVICE_ID_SIIG_4S_20x_650: 8273, PCI_DEVICE_ID_SIIG_4S_20x_850: 8274, PCI_DEVICE_ID_SIIG_2S1P_20x_550: 8288, PCI_DEVICE_ID_SIIG_2S1P_20x_650: 8289, PCI_DEVICE_ID_SIIG_2S1P_20x_850: 8290, PCI_DEVICE_ID_SIIG_8S_20x_550: 8320, PCI_DEVICE_ID_SIIG_8S_20x_650: 8321, PCI_DEVICE_ID_SIIG_8S_20x_850: 8322, PCI_SUBDEVICE_ID_SIIG_QUARTET_SERIAL: 8272, PCI_VENDOR_ID_RADISYS: 4913, PCI_VENDOR_ID_MICRO_MEMORY: 4914, PCI_DEVICE_ID_MICRO_MEMORY_5415CN: 21525, PCI_DEVICE_ID_MICRO_MEMORY_5425CN: 21541, PCI_DEVICE_ID_MICRO_MEMORY_6155: 24917, PCI_VENDOR_ID_DOMEX: 4938, PCI_DEVICE_ID_DOMEX_DMX3191D: 1, PCI_VENDOR_ID_INTASHIELD: 4954, PCI_DEVICE_ID_INTASHIELD_IS200: 3456, PCI_DEVICE_ID_INTASHIELD_IS400: 3520, PCI_VENDOR_ID_QUATECH: 4956, PCI_DEVICE_ID_QUATECH_QSC100: 16, PCI_DEVICE_ID_QUATECH_DSC100: 32, PCI_DEVICE_ID_QUATECH_DSC200: 48, PCI_DEVICE_ID_QUATECH_QSC200: 64, PCI_DEVICE_ID_QUATECH_ESC100D: 80, PCI_DEVICE_ID_QUATECH_ESC100M: 96, PCI_DEVICE_ID_QUATECH_QSCP100: 288, PCI_DEVICE_ID_QUATECH_DSCP100: 304, PCI_DEVICE_ID_QUATECH_QSCP200: 320, PCI_DEVICE_ID_QUATECH_DSCP200: 336, PCI_DEVICE_ID_QUATECH_QSCLP100: 368, PCI_DEVICE_ID_QUATECH_DSCLP100: 384, PCI_DEVICE_ID_QUATECH_DSC100E: 385, PCI_DEVICE_ID_QUATECH_SSCLP100: 400, PCI_DEVICE_ID_QUATECH_QSCLP200: 416, PCI_DEVICE_ID_QUATECH_DSCLP200: 432, PCI_DEVICE_ID_QUATECH_DSC200E: 433, PCI_DEVICE_ID_QUATECH_SSCLP200: 448, PCI_DEVICE_ID_QUATECH_ESCLP100: 480, PCI_DEVICE_ID_QUATECH_SPPXP_100: 632, PCI_VENDOR_ID_SEALEVEL: 4958, PCI_DEVICE_ID_SEALEVEL_U530: 28929, PCI_DEVICE_ID_SEALEVEL_UCOMM2: 29185, PCI_DEVICE_ID_SEALEVEL_UCOMM422: 29698, PCI_DEVICE_ID_SEALEVEL_UCOMM232: 29186, PCI_DEVICE_ID_SEALEVEL_COMM4: 29697, PCI_DEVICE_ID_SEALEVEL_COMM8: 30721, PCI_DEVICE_ID_SEALEVEL_7803: 30723, PCI_DEVICE_ID_SEALEVEL_UCOMM8: 30724, PCI_VENDOR_ID_HYPERCOPE: 4965, PCI_DEVICE_ID_HYPERCOPE_PLX: 36944, PCI_SUBDEVICE_ID_HYPERCOPE_OLD_ERGO: 260, PCI_SUBDEVICE_ID_HYPERCOPE_ERGO: 262, PCI_SUBDEVICE_ID_HYPERCOPE_METRO: 263, PCI_SUBDEVICE_ID_HYPERCOPE_CHAMP2: 264, PCI_VENDOR_ID_DIGIGRAM: 4969, PCI_SUBDEVICE_ID_DIGIGRAM_LX6464ES_SERIAL_SUBSYSTEM: 49153, PCI_SUBDEVICE_ID_DIGIGRAM_LX6464ES_CAE_SERIAL_SUBSYSTEM: 49154, PCI_SUBDEVICE_ID_DIGIGRAM_LX6464ESE_SERIAL_SUBSYSTEM: 49185, PCI_SUBDEVICE_ID_DIGIGRAM_LX6464ESE_CAE_SERIAL_SUBSYSTEM: 49186, PCI_VENDOR_ID_KAWASAKI: 4971, PCI_DEVICE_ID_MCHIP_KL5A72002: 65281, PCI_VENDOR_ID_CNET: 4977, PCI_DEVICE_ID_CNET_GIGACARD: 17230, PCI_VENDOR_ID_LMC: 4982, PCI_DEVICE_ID_LMC_HSSI: 3, PCI_DEVICE_ID_LMC_DS3: 4, PCI_DEVICE_ID_LMC_SSI: 5, PCI_DEVICE_ID_LMC_T1: 6, PCI_VENDOR_ID_NETGEAR: 4997, PCI_DEVICE_ID_NETGEAR_GA620: 25098, PCI_VENDOR_ID_APPLICOM: 5001, PCI_DEVICE_ID_APPLICOM_PCIGENERIC: 1, PCI_DEVICE_ID_APPLICOM_PCI2000IBS_CAN: 2, PCI_DEVICE_ID_APPLICOM_PCI2000PFB: 3, PCI_VENDOR_ID_MOXA: 5011, PCI_DEVICE_ID_MOXA_CP204J: 8256, PCI_DEVICE_ID_MOXA_C218: 8576, PCI_DEVICE_ID_MOXA_C320: 12800, PCI_VENDOR_ID_CCD: 5015, PCI_DEVICE_ID_CCD_HFC4S: 2228, PCI_SUBDEVICE_ID_CCD_PMX2S: 4660, PCI_DEVICE_ID_CCD_HFC8S: 5816, PCI_DEVICE_ID_CCD_2BD0: 11216, PCI_DEVICE_ID_CCD_HFCE1: 12465, PCI_SUBDEVICE_ID_CCD_SPD4S: 12598, PCI_SUBDEVICE_ID_CCD_SPDE1: 12599, PCI_DEVICE_ID_CCD_B000: 45056, PCI_DEVICE_ID_CCD_B006: 45062, PCI_DEVICE_ID_CCD_B007: 45063, PCI_DEVICE_ID_CCD_B008: 45064, PCI_DEVICE_ID_CCD_B009: 45065, PCI_DEVICE_ID_CCD_B00A: 45066, PCI_DEVICE_ID_CCD_B00B: 45067, PCI_DEVICE_ID_CCD_B00C: 45068, PCI_DEVICE_ID_CCD_B100: 45312, PCI_SUBDEVICE_ID_CCD_IOB4ST: 46368, PCI_SUBDEVICE_ID_CCD_IOB8STR: 46369, PCI_SUBDEVICE_ID_CCD_IOB8ST: 46370, PCI_SUBDEVICE_ID_CCD_IOB1E1: 46371, PCI_SUBDEVICE_ID_CCD_SWYX4S: 46400, PCI_SUBDEVICE_ID_CCD_JH4S20: 46416, PCI_SUBDEVICE_ID_CCD_IOB8ST_1: 46418, PCI_SUBDEVICE_ID_CCD_JHSE1: 46419, PCI_SUBDEVICE_ID_CCD_JH8S: 46427, PCI_SUBDEVICE_ID_CCD_BN4S: 46432, PCI_SUBDEVICE_ID_CCD_BN8S: 46434, PCI_SUBDEVICE_ID_CCD_BNE1: 46435, PCI_SUBDEVICE_ID_CCD_BNE1D: 46436, PCI_SUBDEVICE_ID_CCD_BNE1DP: 46437, PCI_SUBDEVICE_ID_CCD_BN2S: 46438, PCI_SUBDEVICE_ID_CCD_BN1SM: 46439, PCI_SUBDEVICE_ID_CCD_BN4SM: 46440, PCI_SUBDEVICE_ID_CCD_BN2SM: 46441, PCI_SUBDEVICE_ID_CCD_BNE1M: 46442, PCI_SUBDEVICE_ID_CCD_BN8SP: 46443, PCI_SUBDEVICE_ID_CCD_HFC4S: 46624, PCI_SUBDEVICE_ID_CCD_HFC8S: 46626, PCI_DEVICE_ID_CCD_B700: 46848, PCI_DEVICE_ID_CCD_B701: 46849, PCI_SUBDEVICE_ID_CCD_HFCE1: 50467, PCI_SUBDEVICE_ID_CCD_OV2S: 59524, PCI_SUBDEVICE_ID_CCD_OV4S: 59528, PCI_SUBDEVICE_ID_CCD_OV8S: 59800, PCI_VENDOR_ID_EXAR: 5032, PCI_DEVICE_ID_EXAR_XR17C152: 338, PCI_DEVICE_ID_EXAR_XR17C154: 340, PCI_DEVICE_ID_EXAR_XR17C158: 344, PCI_DEVICE_ID_EXAR_XR17V352: 850, PCI_DEVICE_ID_EXAR_XR17V354: 852, PCI_DEVICE_ID_EXAR_XR17V358: 856, PCI_VENDOR_ID_MICROGATE: 5056, PCI_VENDOR_ID_3WARE: 5057, PCI_DEVICE_ID_3WARE_1000: 4096, PCI_DEVICE_ID_3WARE_7000: 4097, PCI_DEVICE_ID_3WARE_9000: 4098, PCI_VENDOR_ID_IOMEGA: 5066, PCI_DEVICE_ID_IOMEGA_BUZ: 16945, PCI_VENDOR_ID_ABOCOM: 5073, PCI_DEVICE_ID_ABOCOM_2BD1: 11217, PCI_VENDOR_ID_SUNDANCE: 5104, PCI_VENDOR_ID_CMEDIA: 5110, PCI_DEVICE_ID_CMEDIA_CM8338A: 256, PCI_DEVICE_ID_CMEDIA_CM8338B: 257, PCI_DEVICE_ID_CMEDIA_CM8738: 273, PCI_DEVICE_ID_CMEDIA_CM8738B: 274, PCI_VENDOR_ID_ADVANTECH: 5118, PCI_VENDOR_ID_MEILHAUS: 5122, PCI_VENDOR_ID_LAVA: 5127, PCI_DEVICE_ID_LAVA_DSERIAL: 256, PCI_DEVICE_ID_LAVA_QUATRO_A: 257, PCI_DEVICE_ID_LAVA_QUATRO_B: 258, PCI_DEVICE_ID_LAVA_QUATTRO_A: 288, PCI_DEVICE_ID_LAVA_QUATTRO_B: 289, PCI_DEVICE_ID_LAVA_OCTO_A: 384, PCI_DEVICE_ID_LAVA_OCTO_B: 385, PCI_DEVICE_ID_LAVA_PORT_PLUS: 512, PCI_DEVICE_ID_LAVA_QUAD_A: 513, PCI_DEVICE_ID_LAVA_QUAD_B: 514, PCI_DEVICE_ID_LAVA_SSERIAL: 1280, PCI_DEVICE_ID_LAVA_PORT_650: 1536, PCI_DEVICE_ID_LAVA_PARALLEL: 32768, PCI_DEVICE_ID_LAVA_DUAL_PAR_A: 32770, PCI_DEVICE_ID_LAVA_DUAL_PAR_B: 32771, PCI_DEVICE_ID_LAVA_BOCA_IOPPAR: 34816, PCI_VENDOR_ID_TIMEDIA: 5129, PCI_DEVICE_ID_TIMEDIA_1889: 29032, PCI_VENDOR_ID_ICE: 5138, PCI_DEVICE_ID_ICE_1712: 5906, PCI_DEVICE_ID_VT1724: 5924, PCI_VENDOR_ID_MICROSOFT: 5140, PCI_DEVICE_ID_HYPERV_VIDEO: 21331, PCI_VENDOR_ID_OXSEMI: 5141, PCI_DEVICE_ID_OXSEMI_12PCI840: 33795, PCI_DEVICE_ID_OXSEMI_PCIe840: 49152, PCI_DEVICE_ID_OXSEMI_PCIe840_G: 49156, PCI_DEVICE_ID_OXSEMI_PCIe952_0: 49408, PCI_DEVICE_ID_OXSEMI_PCIe952_0_G: 49412, PCI_DEVICE_ID_OXSEMI_PCIe952_1: 49424, PCI_DEVICE_ID_OXSEMI_PCIe952_1_G: 49428, PCI_DEVICE_ID_OXSEMI_PCIe952_1_U: 49432, PCI_DEVICE_ID_OXSEMI_PCIe952_1_GU: 49436, PCI_DEVICE_ID_OXSEMI_16PCI954: 38145, PCI_DEVICE_ID_OXSEMI_C950: 38155, PCI_DEVICE_ID_OXSEMI_16PCI95N: 38161, PCI_DEVICE_ID_OXSEMI_16PCI954PP: 38163, PCI_DEVICE_ID_OXSEMI_16PCI952: 38177, PCI_DEVICE_ID_OXSEMI_16PCI952PP: 38179, PCI_SUBDEVICE_ID_OXSEMI_C950: 1, PCI_VENDOR_ID_CHELSIO: 5157, PCI_VENDOR_ID_EDIMAX: 5170, PCI_VENDOR_ID_ADLINK: 5194, PCI_VENDOR_ID_SAMSUNG: 5197, PCI_VENDOR_ID_GIGABYTE: 5208, PCI_VENDOR_ID_AMBIT: 5224, PCI_VENDOR_ID_MYRICOM: 5313, PCI_VENDOR_ID_MEDIATEK: 5315, PCI_DEVICE_ID_MEDIATEK_7629: 30249, PCI_VENDOR_ID_TITAN: 5330, PCI_DEVICE_ID_TITAN_010L: 32769, PCI_DEVICE_ID_TITAN_100L: 32784, PCI_DEVICE_ID_TITAN_110L: 32785, PCI_DEVICE_ID_TITAN_200L: 32800, PCI_DEVICE_ID_TITAN_210L: 32801, PCI_DEVICE_ID_TITAN_400L: 32832, PCI_DEVICE_ID_TITAN_800L: 32896, PCI_DEVICE_ID_TITAN_100: 40961, PCI_DEVICE_ID_TITAN_200: 40965, PCI_DEVICE_ID_TITAN_400: 40963, PCI_DEVICE_ID_TITAN_800B: 40964, PCI_VENDOR_ID_PANACOM: 5332, PCI_DEVICE_ID_PANACOM_QUADMODEM: 1024, PCI_DEVICE_ID_PANACOM_DUALMODEM: 1026, PCI_VENDOR_ID_SIPACKETS: 5337, PCI_DEVICE_ID_SP1011: 16, PCI_VENDOR_ID_AFAVLAB: 5339, PCI_DEVICE_ID_AFAVLAB_P028: 8576, PCI_DEVICE_ID_AFAVLAB_P030: 8578, PCI_SUBDEVICE_ID_AFAVLAB_P061: 8528, PCI_VENDOR_ID_AMPLICON: 5340, PCI_VENDOR_ID_BCM_GVC: 5284, PCI_VENDOR_ID_BROADCOM: 5348, PCI_DEVICE_ID_TIGON3_5752: 5632, PCI_DEVICE_ID_TIGON3_5752M: 5633, PCI_DEVICE_ID_NX2_5709: 5689, PCI_DEVICE_ID_NX2_5709S: 5690, PCI_DEVICE_ID_TIGON3_5700: 5700, PCI_DEVICE_ID_TIGON3_5701: 5701, PCI_DEVICE_ID_TIGON3_5702: 5702, PCI_DEVICE_ID_TIGON3_5703: 5703, PCI_DEVICE_ID_TIGON3_5704: 5704, PCI_DEVICE_ID_TIGON3_5704S_2: 5705, PCI_DEVICE_ID_NX2_5706: 5706, PCI_DEVICE_ID_NX2_5708: 5708, PCI_DEVICE_ID_TIGON3_5702FE: 5709, PCI_DEVICE_ID_NX2_57710: 5710, PCI_DEVICE_ID_NX2_57711: 5711, PCI_DEVICE_ID_NX2_57711E: 5712, PCI_DEVICE_ID_TIGON3_5705: 5715, PCI_DEVICE_ID_TIGON3_5705_2: 5716, PCI_DEVICE_ID_TIGON3_5719: 5719, PCI_DEVICE_ID_TIGON3_5721: 5721, PCI_DEVICE_ID_TIGON3_5722: 5722, PCI_DEVICE_ID_TIGON3_5723: 5723, PCI_DEVICE_ID_TIGON3_5705M: 5725, PCI_DEVICE_ID_TIGON3_5705M_2: 5726, PCI_DEVICE_ID_NX2_57712: 5730, PCI_DEVICE_ID_NX2_57712E: 5731, PCI_DEVICE_ID_NX2_57712_MF: 5731, PCI_DEVICE_ID_TIGON3_5714: 5736, PCI_DEVICE_ID_TIGON3_5714S: 5737, PCI_DEVICE_ID_TIGON3_5780: 5738, PCI_DEVICE_ID_TIGON3_5780S: 5739, PCI_DEVICE_ID_TIGON3_5705F: 5742, PCI_DEVICE_ID_NX2_57712_VF: 5743, PCI_DEVICE_ID_TIGON3_5754M: 5746, PCI_DEVICE_ID_TIGON3_5755M: 5747, PCI_DEVICE_ID_TIGON3_5756: 5748, PCI_DEVICE_ID_TIGON3_5750: 5750, PCI_DEVICE_ID_TIGON3_5751: 5751, PCI_DEVICE_ID_TIGON3_5715: 5752, PCI_DEVICE_ID_TIGON3_5715S: 5753, PCI_DEVICE_ID_TIGON3_5754: 5754, PCI_DEVICE_ID_TIGON3_5755: 5755, PCI_DEVICE_ID_TIGON3_5751M: 5757, PCI_DEVICE_ID_TIGON3_5751F: 5758, PCI_DEVICE_ID_TIGON3_5787F: 5759, PCI_DEVICE_ID_TIGON3_5761E: 5760, PCI_DEVICE_ID_TIGON3_5761: 5761, PCI_DEVICE_ID_TIGON3_5764: 5764, PCI_DEVICE_ID_NX2_57800: 5770, PCI_DEVICE_ID_NX2_57840: 5773, PCI_DEVICE_ID_NX2_57810: 5774, PCI_DEVICE_ID_TIGON3_5787M: 5779, PCI_DEVICE_ID_TIGON3_5782: 5782, PCI_DEVICE_ID_TIGON3_5784: 5784, PCI_DEVICE_ID_TIGON3_5786: 5786, PCI_DEVICE_ID_TIGON3_5787: 5787, PCI_DEVICE_ID_TIGON3_5788: 5788, PCI_DEVICE_ID_TIGON3_5789: 5789, PCI_DEVICE_ID_NX2_57840_4_10: 5793, PCI_DEVICE_ID_NX2_57840_2_20: 5794, PCI_DEVICE_ID_NX2_57840_MF: 5796, PCI_DEVICE_ID_NX2_57800_MF: 5797, PCI_DEVICE_ID_TIGON3_5702X: 5798, PCI_DEVICE_ID_TIGON3_5703X: 5799, PCI_DEVICE_ID_TIGON3_5704S: 5800, PCI_DEVICE_ID_NX2_57800_VF: 5801, PCI_DEVICE_ID_NX2_5706S: 5802, PCI_DEVICE_ID_NX2_5708S: 5804, PCI_DEVICE_ID_NX2_57840_VF: 5805, PCI_DEVICE_ID_NX2_57810_MF: 5806, PCI_DEVICE_ID_NX2_57810_VF: 5807, PCI_DEVICE_ID_TIGON3_5702A3: 5830, PCI_DEVICE_ID_TIGON3_5703A3: 5831, PCI_DEVICE_ID_TIGON3_5781: 5853, PCI_DEVICE_ID_TIGON3_5753: 5879, PCI_DEVICE_ID_TIGON3_5753M: 5885, PCI_DEVICE_ID_TIGON3_5753F: 5886, PCI_DEVICE_ID_TIGON3_5901: 5901, PCI_DEVICE_ID_BCM4401B1: 5900, PCI_DEVICE_ID_TIGON3_5901_2: 5902, PCI_DEVICE_ID_TIGON3_5906: 5906, PCI_DEVICE_ID_TIGON3_5906M: 5907, PCI_DEVICE_ID_BCM4401: 17409, PCI_DEVICE_ID_BCM4401B0: 17410, PCI_VENDOR_ID_TOPIC: 5407, PCI_DEVICE_ID_TOPIC_TP560: 0, PCI_VENDOR_ID_MAINPINE: 5410, PCI_DEVICE_ID_MAINPINE_PBRIDGE: 256, PCI_VENDOR_ID_ENE: 5412, PCI_DEVICE_ID_ENE_CB710_FLASH: 1296, PCI_DEVICE_ID_ENE_CB712_SD: 1360, PCI_DEVICE_ID_ENE_CB712_SD_2: 1361, PCI_DEVICE_ID_ENE_CB714_SD: 1872, PCI_DEVICE_ID_ENE_CB714_SD_2: 1873, PCI_DEVICE_ID_ENE_1211: 4625, PCI_DEVICE_ID_ENE_1225: 4645, PCI_DEVICE_ID_ENE_1410: 5136, PCI_DEVICE_ID_ENE_710: 5137, PCI_DEVICE_ID_ENE_712: 5138, PCI_DEVICE_ID_ENE_1420: 5152, PCI_DEVICE_ID_ENE_720: 5153, PCI_DEVICE_ID_ENE_722: 5154, PCI_SUBVENDOR_ID_PERLE: 5471, PCI_SUBDEVICE_ID_PCI_RAS4: 61441, PCI_SUBDEVICE_ID_PCI_RAS8: 61456, PCI_VENDOR_ID_SYBA: 5522, PCI_DEVICE_ID_SYBA_2P_EPP: 1922, PCI_DEVICE_ID_SYBA_1P_ECP: 1923, PCI_VENDOR_ID_MORETON: 5546, PCI_DEVICE_ID_RASTEL_2PORT: 8192, PCI_VENDOR_ID_VMWARE: 5549, PCI_DEVICE_ID_VMWARE_VMXNET3: 1968, PCI_VENDOR_ID_ZOLTRIX: 5552, PCI_DEVICE_ID_ZOLTRIX_2BD0: 11216, PCI_VENDOR_ID_MELLANOX: 5555, PCI_DEVICE_ID_MELLANOX_CONNECTX3: 4099, PCI_DEVICE_ID_MELLANOX_CONNECTX3_PRO: 4103, PCI_DEVICE_ID_MELLANOX_CONNECTIB: 4113, PCI_DEVICE_ID_MELLANOX_CONNECTX4: 4115, PCI_DEVICE_ID_MELLANOX_CONNECTX4_LX: 4117, PCI_DEVICE_ID_MELLANOX_TAVOR: 23108, PCI_DEVICE_ID_MELLANOX_TAVOR_BRIDGE: 23110, PCI_DEVICE_ID_MELLANOX_SINAI_OLD: 24204, PCI_DEVICE_ID_MELLANOX_SINAI: 25204, PCI_DEVICE_ID_MELLANOX_ARBEL_COMPAT: 25208, PCI_DEVICE_ID_MELLANOX_ARBEL: 25218, PCI_DEVICE_ID_MELLANOX_HERMON_SDR: 25408, PCI_DEVICE_ID_MELLANOX_HERMON_DDR: 25418, PCI_DEVICE_ID_MELLANOX_HERMON_QDR: 25428, PCI_DEVICE_ID_MELLANOX_HERMON_EN: 25448, PCI_DEVICE_ID_MELLANOX_CONNECTX_EN: 25458, PCI_DEVICE_ID_MELLANOX_HERMON_DDR_GEN2: 26418, PCI_DEVICE_ID_MELLANOX_HERMON_QDR_GEN2: 26428, PCI_DEVICE_ID_MELLANOX_CONNECTX_EN_5_GEN2: 26438, PCI_DEVICE_ID_MELLANOX_HERMON_EN_GEN2: 26448, PCI_DEVICE_ID_MELLANOX_CONNECTX_EN_T_GEN2: 26458, PCI_DEVICE_ID_MELLANOX_CONNECTX_EN_GEN2: 26468, PCI_DEVICE_ID_MELLANOX_CONNECTX2: 26478, PCI_VENDOR_ID_DFI: 5565, PCI_VENDOR_ID_QUICKNET: 5602, PCI_DEVICE_ID_QUICKNET_XJ: 1280, PCI_VENDOR_ID_ADDIDATA: 5560, PCI_DEVICE_ID_ADDIDATA_APCI7500: 28672, PCI_DEVICE_ID_ADDIDATA_APCI7420: 28673, PCI_DEVICE_ID_ADDIDATA_APCI7300: 28674, PCI_DEVICE_ID_ADDIDATA_APCI7500_2: 28681, PCI_DEVICE_ID_ADDIDATA_APCI7420_2: 28682, PCI_DEVICE_ID_ADDIDATA_APCI7300_2: 28683, PCI_DEVICE_ID_ADDIDATA_APCI7500_3: 28684, PCI_DEVICE_ID_ADDIDATA_APCI7420_3: 28685, PCI_DEVICE_ID_ADDIDATA_APCI7300_3: 28686, PCI_DEVICE_ID_ADDIDATA_APCI7800_3: 28687, PCI_DEVICE_ID_ADDIDATA_APCIe7300: 28688, PCI_DEVICE_ID_ADDIDATA_APCIe7420: 28689, PCI_DEVICE_ID_ADDIDATA_APCIe7500: 28690, PCI_DEVICE_ID_ADDIDATA_APCIe7800: 28691, PCI_VENDOR_ID_PDC: 5609, PCI_VENDOR_ID_FARSITE: 5657, PCI_DEVICE_ID_FARSITE_T2P: 1024, PCI_DEVICE_ID_FARSITE_T4P: 1088, PCI_DEVICE_ID_FARSITE_T1U: 1552, PCI_DEVICE_ID_FARSITE_T2U: 1568, PCI_DEVICE_ID_FARSITE_T4U: 1600, PCI_DEVICE_ID_FARSITE_TE1: 5648, PCI_DEVICE_ID_FARSITE_TE1C: 5650, PCI_VENDOR_ID_ARIMA: 5663, PCI_VENDOR_ID_BROCADE: 5719, PCI_DEVICE_ID_BROCADE_CT: 20, PCI_DEVICE_ID_BROCADE_FC_8G1P: 23, PCI_DEVICE_ID_BROCADE_CT_FC: 33, PCI_VENDOR_ID_SIBYTE: 5741, PCI_DEVICE_ID_BCM1250_PCI: 1, PCI_DEVICE_ID_BCM1250_HT: 2, PCI_VENDOR_ID_ATHEROS: 5772, PCI_VENDOR_ID_NETCELL: 5788, PCI_DEVICE_ID_REVOLUTION: 68, PCI_VENDOR_ID_CENATEK: 5834, PCI_DEVICE_ID_CENATEK_IDE: 1, PCI_VENDOR_ID_SYNOPSYS: 5827, PCI_DEVICE_ID_SYNOPSYS_HAPSUSB3: 43981, PCI_DEVICE_ID_SYNOPSYS_HAPSUSB3_AXI: 43982, PCI_DEVICE_ID_SYNOPSYS_HAPSUSB31: 43983, PCI_DEVICE_ID_SYNOPSYS_EDDA: 60890, PCI_VENDOR_ID_USR: 5868, PCI_VENDOR_ID_VITESSE: 5925, PCI_DEVICE_ID_VITESSE_VSC7174: 29044, PCI_VENDOR_ID_LINKSYS: 5943, PCI_DEVICE_ID_LINKSYS_EG1064: 4196, PCI_VENDOR_ID_ALTIMA: 5947, PCI_DEVICE_ID_ALTIMA_AC1000: 1e3, PCI_DEVICE_ID_ALTIMA_AC1001: 1001, PCI_DEVICE_ID_ALTIMA_AC9100: 1002, PCI_DEVICE_ID_ALTIMA_AC1003: 1003, PCI_VENDOR_ID_CAVIUM: 6013, PCI_VENDOR_ID_TECHWELL: 6039, PCI_DEVICE_ID_TECHWELL_6800: 26624, PCI_DEVICE_ID_TECHWELL_6801: 26625, PCI_DEVICE_ID_TECHWELL_6804: 26628, PCI_DEVICE_ID_TECHWELL_6816_1: 26640, PCI_DEVICE_ID_TECHWELL_6816_2: 26641, PCI_DEVICE_ID_TECHWELL_6816_3: 26642, PCI_DEVICE_ID_TECHWELL_6816_4: 26643, PCI_VENDOR_ID_BELKIN: 6041, PCI_DEVICE_ID_BELKIN_F5D7010V7: 28703, PCI_VENDOR_ID_RDC: 6131, PCI_DEVICE_ID_RDC_R6020: 24608, PCI_DEVICE_ID_RDC_R6030: 24624, PCI_DEVICE_ID_RDC_R6040: 24640, PCI_DEVICE_ID_RDC_R6060: 24672, PCI_DEVICE_ID_RDC_R6061: 24673, PCI_DEVICE_ID_RDC_D1010: 4112, PCI_VENDOR_ID_GLI: 6048, PCI_VENDOR_ID_LENOVO: 6058, PCI_VENDOR_ID_QCOM: 6091, PCI_VENDOR_ID_CDNS: 6093, PCI_VENDOR_ID_ARECA: 6099, PCI_DEVICE_ID_ARECA_1110: 4368, PCI_DEVICE_ID_ARECA_1120: 4384, PCI_DEVICE_ID_ARECA_1130: 4400, PCI_DEVICE_ID_ARECA_1160: 4448, PCI_DEVICE_ID_ARECA_1170: 4464, PCI_DEVICE_ID_ARECA_1200: 4608, PCI_DEVICE_ID_ARECA_1201: 4609, PCI_DEVICE_ID_ARECA_1202: 4610, PCI_DEVICE_ID_ARECA_1210: 4624, PCI_DEVICE_ID_ARECA_1220: 4640, PCI_DEVICE_ID_ARECA_1230: 4656, PCI_DEVICE_ID_ARECA_1260: 4704, PCI_DEVICE_ID_ARECA_1270: 4720, PCI_DEVICE_ID_ARECA_1280: 4736, PCI_DEVICE_ID_ARECA_1380: 4992, PCI_DEVICE_ID_ARECA_1381: 4993, PCI_DEVICE_ID_ARECA_1680: 5760, PCI_DEVICE_ID_ARECA_1681: 5761, PCI_VENDOR_ID_S2IO: 6101, PCI_DEVICE_ID_S2IO_WIN: 22321, PCI_DEVICE_ID_S2IO_UNI: 22577, PCI_DEVICE_ID_HERC_WIN: 22322, PCI_DEVICE_ID_HERC_UNI: 22578, PCI_VENDOR_ID_SITECOM: 6189, PCI_DEVICE_ID_SITECOM_DC105V2: 12393, PCI_VENDOR_ID_TOPSPIN: 6247, PCI_VENDOR_ID_COMMTECH: 6391, PCI_VENDOR_ID_SILAN: 6404, PCI_VENDOR_ID_RENESAS: 6418, PCI_DEVICE_ID_RENESAS_SH7781: 1, PCI_DEVICE_ID_RENESAS_SH7780: 2, PCI_DEVICE_ID_RENESAS_SH7763: 4, PCI_DEVICE_ID_RENESAS_SH7785: 7, PCI_DEVICE_ID_RENESAS_SH7786: 16, PCI_VENDOR_ID_SOLARFLARE: 6436, PCI_DEVICE_ID_SOLARFLARE_SFC4000A_0: 1795, PCI_DEVICE_ID_SOLARFLARE_SFC4000A_1: 26371, PCI_DEVICE_ID_SOLARFLARE_SFC4000B: 1808, PCI_VENDOR_ID_TDI: 6446, PCI_DEVICE_ID_TDI_EHCI: 257, PCI_VENDOR_ID_FREESCALE: 6487, PCI_VENDOR_ID_NXP: 6487, PCI_DEVICE_ID_MPC8308: 49158, PCI_DEVICE_ID_MPC8315E: 180, PCI_DEVICE_ID_MPC8315: 181, PCI_DEVICE_ID_MPC8314E: 182, PCI_DEVICE_ID_MPC8314: 183, PCI_DEVICE_ID_MPC8378E: 196, PCI_DEVICE_ID_MPC8378: 197, PCI_DEVICE_ID_MPC8377E: 198, PCI_DEVICE_ID_MPC8377: 199, PCI_DEVICE_ID_MPC8548E: 18, PCI_DEVICE_ID_MPC8548: 19, PCI_DEVICE_ID_MPC8543E: 20, PCI_DEVICE_ID_MPC8543: 21, PCI_DEVICE_ID_MPC8547E: 24, PCI_DEVICE_ID_MPC8545E: 25, PCI_DEVICE_ID_MPC8545: 26, PCI_DEVICE_ID_MPC8569E: 97, PCI_DEVICE_ID_MPC8569: 96, PCI_DEVICE_ID_MPC8568E: 32, PCI_DEVICE_ID_MPC8568: 33, PCI_DEVICE_ID_MPC8567E: 34, PCI_DEVICE_ID_MPC8567: 35, PCI_DEVICE_ID_MPC8533E: 48, PCI_DEVICE_ID_MPC8533: 49, PCI_DEVICE_ID_MPC8544E: 50, PCI_DEVICE_ID_MPC8544: 51, PCI_DEVICE_ID_MPC8572E: 64, PCI_DEVICE_ID_MPC8572: 65, PCI_DEVICE_ID_MPC8536E: 80, PCI_DEVICE_ID_MPC8536: 81, PCI_DEVICE_ID_P2020E: 112, PCI_DEVICE_ID_P2020: 113, PCI_DEVICE_ID_P2010E: 120, PCI_DEVICE_ID_P2010: 121, PCI_DEVICE_ID_P1020E: 256, PCI_DEVICE_ID_P1020: 257, PCI_DEVICE_ID_P1021E: 258, PCI_DEVICE_ID_P1021: 259, PCI_DEVICE_ID_P1011E: 264, PCI_DEVICE_ID_P1011: 265, PCI_DEVICE_ID_P1022E: 272, PCI_DEVICE_ID_P1022: 273, PCI_DEVICE_ID_P1013E: 280, PCI_DEVICE_ID_P1013: 281, PCI_DEVICE_ID_P4080E: 1024, PCI_DEVICE_ID_P4080: 1025, PCI_DEVICE_ID_P4040E: 1032, PCI_DEVICE_ID_P4040: 1033, PCI_DEVICE_ID_P2040E: 1040, PCI_DEVICE_ID_P2040: 1041, PCI_DEVICE_ID_P3041E: 1054, PCI_DEVICE_ID_P3041: 1055, PCI_DEVICE_ID_P5020E: 1056, PCI_DEVICE_ID_P5020: 1057, PCI_DEVICE_ID_P5010E: 1064, PCI_DEVICE_ID_P5010: 1065, PCI_DEVICE_ID_MPC8641: 28688, PCI_DEVICE_ID_MPC8641D: 28689, PCI_DEVICE_ID_MPC8610: 28696, PCI_VENDOR_ID_PASEMI: 6489, PCI_VENDOR_ID_ATTANSIC: 6505, PCI_DEVICE_ID_ATTANSIC_L1: 4168, PCI_DEVICE_ID_ATTANSIC_L2: 8264, PCI_VENDOR_ID_JMICRON: 6523, PCI_DEVICE_ID_JMICRON_JMB360: 9056, PCI_DEVICE_ID_JMICRON_JMB361: 9057, PCI_DEVICE_ID_JMICRON_JMB362: 9058, PCI_DEVICE_ID_JMICRON_JMB363: 9059, PCI_DEVICE_ID_JMICRON_JMB364: 9060, PCI_DEVICE_ID_JMICRON_JMB365: 9061, PCI_DEVICE_ID_JMICRON_JMB366: 9062, PCI_DEVICE_ID_JMICRON_JMB368: 9064, PCI_DEVICE_ID_JMICRON_JMB369: 9065, PCI_DEVICE_ID_JMICRON_JMB38X_SD: 9089, PCI_DEVICE_ID_JMICRON_JMB38X_MMC: 9090, PCI_DEVICE_ID_JMICRON_JMB38X_MS: 9091, PCI_DEVICE_ID_JMICRON_JMB385_MS: 9096, PCI_DEVICE_ID_JMICRON_JMB388_SD: 9105, PCI_DEVICE_ID_JMICRON_JMB388_ESD: 9106, PCI_DEVICE_ID_JMICRON_JMB390_MS: 9107, PCI_VENDOR_ID_KORENIX: 6530, PCI_DEVICE_ID_KORENIX_JETCARDF0: 5632, PCI_DEVICE_ID_KORENIX_JETCARDF1: 5887, PCI_DEVICE_ID_KORENIX_JETCARDF2: 5888, PCI_DEVICE_ID_KORENIX_JETCARDF3: 6143, PCI_VENDOR_ID_HUAWEI: 6629, PCI_DEVICE_ID_HUAWEI_ZIP_VF: 41553, PCI_DEVICE_ID_HUAWEI_SEC_VF: 41558, PCI_DEVICE_ID_HUAWEI_HPRE_VF: 41561, PCI_VENDOR_ID_NETRONOME: 6638, PCI_DEVICE_ID_NETRONOME_NFP3800: 14336, PCI_DEVICE_ID_NETRONOME_NFP4000: 16384, PCI_DEVICE_ID_NETRONOME_NFP5000: 20480, PCI_DEVICE_ID_NETRONOME_NFP6000: 24576, PCI_DEVICE_ID_NETRONOME_NFP3800_VF: 14339, PCI_DEVICE_ID_NETRONOME_NFP6000_VF: 24579, PCI_VENDOR_ID_QMI: 6706, PCI_VENDOR_ID_AZWAVE: 6715, PCI_VENDOR_ID_REDHAT_QUMRANET: 6900, PCI_SUBVENDOR_ID_REDHAT_QUMRANET: 6900, PCI_SUBDEVICE_ID_QEMU: 4352, PCI_VENDOR_ID_ASMEDIA: 6945, PCI_VENDOR_ID_REDHAT: 6966, PCI_VENDOR_ID_SILICOM_DENMARK: 7212, PCI_VENDOR_ID_AMAZON_ANNAPURNA_LABS: 7222, PCI_VENDOR_ID_CIRCUITCO: 7368, PCI_VENDOR_ID_AMAZON: 7439, PCI_VENDOR_ID_ZHAOXIN: 7447, PCI_VENDOR_ID_HYGON: 7572, PCI_VENDOR_ID_FUNGIBLE: 7597, PCI_VENDOR_ID_HXT: 7615, PCI_VENDOR_ID_TEKRAM: 7649, PCI_DEVICE_ID_TEKRAM_DC290: 56361, PCI_VENDOR_ID_TEHUTI: 8137, PCI_DEVICE_ID_TEHUTI_3009: 12297, PCI_DEVICE_ID_TEHUTI_3010: 12304, PCI_DEVICE_ID_TEHUTI_3014: 12308, PCI_VENDOR_ID_SUNIX: 8148, PCI_DEVICE_ID_SUNIX_1999: 6553, PCI_VENDOR_ID_HINT: 13192, PCI_DEVICE_ID_HINT_VXPROII_IDE: 32787, PCI_VENDOR_ID_3DLABS: 15677, PCI_DEVICE_ID_3DLABS_PERMEDIA2: 7, PCI_DEVICE_ID_3DLABS_PERMEDIA2V: 9, PCI_VENDOR_ID_NETXEN: 16448, PCI_DEVICE_ID_NX2031_10GXSR: 1, PCI_DEVICE_ID_NX2031_10GCX4: 2, PCI_DEVICE_ID_NX2031_4GCU: 3, PCI_DEVICE_ID_NX2031_IMEZ: 4, PCI_DEVICE_ID_NX2031_HMEZ: 5, PCI_DEVICE_ID_NX2031_XG_MGMT: 36, PCI_DEVICE_ID_NX2031_XG_MGMT2: 37, PCI_DEVICE_ID_NX3031: 256, PCI_VENDOR_ID_AKS: 16748, PCI_DEVICE_ID_AKS_ALADDINCARD: 256, PCI_VENDOR_ID_ACCESSIO: 18767, PCI_DEVICE_ID_ACCESSIO_WDG_CSM: 8896, PCI_VENDOR_ID_S3: 21299, PCI_DEVICE_ID_S3_TRIO: 34833, PCI_DEVICE_ID_S3_868: 34944, PCI_DEVICE_ID_S3_968: 35056, PCI_DEVICE_ID_S3_SAVAGE4: 35365, PCI_DEVICE_ID_S3_PROSAVAGE8: 36100, PCI_DEVICE_ID_S3_SONICVIBES: 51712, PCI_VENDOR_ID_DUNORD: 21828, PCI_DEVICE_ID_DUNORD_I3000: 1, PCI_VENDOR_ID_DCI: 26214, PCI_DEVICE_ID_DCI_PCCOM4: 1, PCI_DEVICE_ID_DCI_PCCOM8: 2, PCI_DEVICE_ID_DCI_PCCOM2: 4, PCI_VENDOR_ID_GLENFLY: 26470, PCI_VENDOR_ID_INTEL: 32902, PCI_DEVICE_ID_INTEL_EESSC: 8, PCI_DEVICE_ID_INTEL_PXHD_0: 800, PCI_DEVICE_ID_INTEL_PXHD_1: 801, PCI_DEVICE_ID_INTEL_PXH_0: 809, PCI_DEVICE_ID_INTEL_PXH_1: 810, PCI_DEVICE_ID_INTEL_PXHV: 812, PCI_DEVICE_ID_INTEL_80332_0: 816, PCI_DEVICE_ID_INTEL_80332_1: 818, PCI_DEVICE_ID_INTEL_80333_0: 880, PCI_DEVICE_ID_INTEL_80333_1: 882, PCI_DEVICE_ID_INTEL_QAT_DH895XCC: 1077, PCI_DEVICE_ID_INTEL_QAT_DH895XCC_VF: 1091, PCI_DEVICE_ID_INTEL_82375: 1154, PCI_DEVICE_ID_INTEL_82424: 1155, PCI_DEVICE_ID_INTEL_82378: 1156, PCI_DEVICE_ID_INTEL_82425: 1158, PCI_DEVICE_ID_INTEL_MRST_SD0: 2055, PCI_DEVICE_ID_INTEL_MRST_SD1: 2056, PCI_DEVICE_ID_INTEL_MFD_SD: 2080, PCI_DEVICE_ID_INTEL_MFD_SDIO1: 2081, PCI_DEVICE_ID_INTEL_MFD_SDIO2: 2082, PCI_DEVICE_ID_INTEL_MFD_EMMC0: 2083, PCI_DEVICE_ID_INTEL_MFD_EMMC1: 2084, PCI_DEVICE_ID_INTEL_MRST_SD2: 2127, PCI_DEVICE_ID_INTEL_QUARK_X1000_ILB: 2398, PCI_DEVICE_ID_INTEL_I960: 2400, PCI_DEVICE_ID_INTEL_I960RM: 2402, PCI_DEVICE_ID_INTEL_DSA_SPR0: 2853, PCI_DEVICE_ID_INTEL_CENTERTON_ILB: 3168, PCI_DEVICE_ID_INTEL_IAX_SPR0: 3326, PCI_DEVICE_ID_INTEL_8257X_SOL: 4194, PCI_DEVICE_ID_INTEL_82573E_SOL: 4229, PCI_DEVICE_ID_INTEL_82573L_SOL: 4239, PCI_DEVICE_ID_INTEL_82815_MC: 4400, PCI_DEVICE_ID_INTEL_82815_CGC: 4402, PCI_DEVICE_ID_INTEL_82092AA_0: 4641, PCI_DEVICE_ID_INTEL_7505_0: 9552, PCI_DEVICE_ID_INTEL_7205_0: 9565, PCI_DEVICE_ID_INTEL_82437: 4653, PCI_DEVICE_ID_INTEL_82371FB_0: 4654, PCI_DEVICE_ID_INTEL_82371FB_1: 4656, PCI_DEVICE_ID_INTEL_82371MX: 4660, PCI_DEVICE_ID_INTEL_82441: 4663, PCI_DEVICE_ID_INTEL_82380FB: 4683, PCI_DEVICE_ID_INTEL_82439: 4688, PCI_DEVICE_ID_INTEL_LIGHT_RIDGE: 5395, PCI_DEVICE_ID_INTEL_EAGLE_RIDGE: 5402, PCI_DEVICE_ID_INTEL_LIGHT_PEAK: 5403, PCI_DEVICE_ID_INTEL_CACTUS_RIDGE_4C: 5447, PCI_DEVICE_ID_INTEL_CACTUS_RIDGE_2C: 5448, PCI_DEVICE_ID_INTEL_PORT_RIDGE: 5449, PCI_DEVICE_ID_INTEL_REDWOOD_RIDGE_2C_NHI: 5478, PCI_DEVICE_ID_INTEL_REDWOOD_RIDGE_2C_BRIDGE: 5479, PCI_DEVICE_ID_INTEL_REDWOOD_RIDGE_4C_NHI: 5480, PCI_DEVICE_ID_INTEL_REDWOOD_RIDGE_4C_BRIDGE: 5481, PCI_DEVICE_ID_INTEL_FALCON_RIDGE_2C_NHI: 5482, PCI_DEVICE_ID_INTEL_FALCON_RIDGE_2C_BRIDGE: 5483, PCI_DEVICE_ID_INTEL_FALCON_RIDGE_4C_NHI: 5484, PCI_DEVICE_ID_INTEL_FALCON_RIDGE_4C_BRIDGE: 5485, PCI_DEVICE_ID_INTEL_ALPINE_RIDGE_2C_NHI: 5493, PCI_DEVICE_ID_INTEL_ALPINE_RIDGE_2C_BRIDGE: 5494, PCI_DEVICE_ID_INTEL_ALPINE_RIDGE_4C_NHI: 5495, PCI_DEVICE_ID_INTEL_ALPINE_RIDGE_4C_BRIDGE: 5496, PCI_DEVICE_ID_INTEL_80960_RP: 6496, PCI_DEVICE_ID_INTEL_QAT_C3XXX: 6626, PCI_DEVICE_ID_INTEL_QAT_C3XXX_VF: 6627, PCI_DEVICE_ID_INTEL_82840_HB: 6689, PCI_DEVICE_ID_INTEL_82845_HB: 6704, PCI_DEVICE_ID_INTEL_IOAT: 6712, PCI_DEVICE_ID_INTEL_COUGARPOINT_LPC_MIN: 7233, PCI_DEVICE_ID_INTEL_COUGARPOINT_LPC_MAX: 7263, PCI_DEVICE_ID_INTEL_PATSBURG_LPC_0: 7488, PCI_DEVICE_ID_INTEL_PATSBURG_LPC_1: 7489, PCI_DEVICE_ID_INTEL_PANTHERPOINT_XHCI: 7729, PCI_DEVICE_ID_INTEL_PANTHERPOINT_LPC_MIN: 7744, PCI_DEVICE_ID_INTEL_PANTHERPOINT_LPC_MAX: 7775, PCI_DEVICE_ID_INTEL_VMD_201D: 8221, PCI_DEVICE_ID_INTEL_DH89XXCC_LPC_MIN: 8976, PCI_DEVICE_ID_INTEL_DH89XXCC_LPC_MAX: 8991, PCI_DEVICE_ID_INTEL_82801AA_0: 9232, PCI_DEVICE_ID_INTEL_82801AA_1: 9233, PCI_DEVICE_ID_INTEL_82801AA_3: 9235, PCI_DEVICE_ID_INTEL_82801AA_5: 9237, PCI_DEVICE_ID_INTEL_82801AA_6: 9238, PCI_DEVICE_ID_INTEL_82801AA_8: 9240, PCI_DEVICE_ID_INTEL_82801AB_0: 9248, PCI_DEVICE_ID_INTEL_82801AB_1: 9249, PCI_DEVICE_ID_INTEL_82801AB_3: 9251, PCI_DEVICE_ID_INTEL_82801AB_5: 9253, PCI_DEVICE_ID_INTEL_82801AB_6: 9254, PCI_DEVICE_ID_INTEL_82801AB_8: 9256, PCI_DEVICE_ID_INTEL_82801BA_0: 9280, PCI_DEVICE_ID_INTEL_82801BA_2: 9283, PCI_DEVICE_ID_INTEL_82801BA_4: 9285, PCI_DEVICE_ID_INTEL_82801BA_6: 9288, PCI_DEVICE_ID_INTEL_82801BA_8: 9290, PCI_DEVICE_ID_INTEL_82801BA_9: 9291, PCI_DEVICE_ID_INTEL_82801BA_10: 9292, PCI_DEVICE_ID_INTEL_82801BA_11: 9294, PCI_DEVICE_ID_INTEL_82801E_0: 9296, PCI_DEVICE_ID_INTEL_82801E_11: 9307, PCI_DEVICE_ID_INTEL_82801CA_0: 9344, PCI_DEVICE_ID_INTEL_82801CA_3: 9347, PCI_DEVICE_ID_INTEL_82801CA_5: 9349, PCI_DEVICE_ID_INTEL_82801CA_6: 9350, PCI_DEVICE_ID_INTEL_82801CA_10: 9354, PCI_DEVICE_ID_INTEL_82801CA_11: 9355, PCI_DEVICE_ID_INTEL_82801CA_12: 9356, PCI_DEVICE_ID_INTEL_82801DB_0: 9408, PCI_DEVICE_ID_INTEL_82801DB_1: 9409, PCI_DEVICE_ID_INTEL_82801DB_2: 9410, PCI_DEVICE_ID_INTEL_82801DB_3: 9411, PCI_DEVICE_ID_INTEL_82801DB_5: 9413, PCI_DEVICE_ID_INTEL_82801DB_6: 9414, PCI_DEVICE_ID_INTEL_82801DB_9: 9417, PCI_DEVICE_ID_INTEL_82801DB_10: 9418, PCI_DEVICE_ID_INTEL_82801DB_11: 9419, PCI_DEVICE_ID_INTEL_82801DB_12: 9420, PCI_DEVICE_ID_INTEL_82801EB_0: 9424, PCI_DEVICE_ID_INTEL_82801EB_1: 9425, PCI_DEVICE_ID_INTEL_82801EB_3: 9427, PCI_DEVICE_ID_INTEL_82801EB_5: 9429, PCI_DEVICE_ID_INTEL_82801EB_6: 9430, PCI_DEVICE_ID_INTEL_82801EB_11: 9435, PCI_DEVICE_ID_INTEL_82801EB_12: 9436, PCI_DEVICE_ID_INTEL_82801EB_13: 9437, PCI_DEVICE_ID_INTEL_82820_HB: 9472, PCI_DEVICE_ID_INTEL_82820_UP_HB: 9473, PCI_DEVICE_ID_INTEL_82850_HB: 9520, PCI_DEVICE_ID_INTEL_82860_HB: 9521, PCI_DEVICE_ID_INTEL_E7501_MCH: 9548, PCI_DEVICE_ID_INTEL_82845G_HB: 9568, PCI_DEVICE_ID_INTEL_82845G_IG: 9570, PCI_DEVICE_ID_INTEL_82865_HB: 9584, PCI_DEVICE_ID_INTEL_82865_IG: 9586, PCI_DEVICE_ID_INTEL_82875_HB: 9592, PCI_DEVICE_ID_INTEL_82915G_HB: 9600, PCI_DEVICE_ID_INTEL_82915G_IG: 9602, PCI_DEVICE_ID_INTEL_82915GM_HB: 9616, PCI_DEVICE_ID_INTEL_82915GM_IG: 9618, PCI_DEVICE_ID_INTEL_ESB_1: 9633, PCI_DEVICE_ID_INTEL_ESB_2: 9634, PCI_DEVICE_ID_INTEL_ESB_4: 9636, PCI_DEVICE_ID_INTEL_ESB_5: 9638, PCI_DEVICE_ID_INTEL_ESB_9: 9643, PCI_DEVICE_ID_INTEL_ESB_10: 9644, PCI_DEVICE_ID_INTEL_5000_ERR: 9712, PCI_DEVICE_ID_INTEL_5000_FBD0: 9717, PCI_DEVICE_ID_INTEL_5000_FBD1: 9718, PCI_DEVICE_ID_INTEL_ICH6_0: 9792, PCI_DEVICE_ID_INTEL_ICH6_1: 9793, PCI_DEVICE_ID_INTEL_ICH6_2: 9794, PCI_DEVICE_ID_INTEL_ICH6_16: 9834, PCI_DEVICE_ID_INTEL_ICH6_17: 9837, PCI_DEVICE_ID_INTEL_ICH6_18: 9838, PCI_DEVICE_ID_INTEL_ICH6_19: 9839, PCI_DEVICE_ID_INTEL_ESB2_0: 9840, PCI_DEVICE_ID_INTEL_ESB2_14: 9880, PCI_DEVICE_ID_INTEL_ESB2_17: 9883, PCI_DEVICE_ID_INTEL_ESB2_18: 9886, PCI_DEVICE_ID_INTEL_82945G_HB: 10096, PCI_DEVICE_ID_INTEL_82945G_IG: 10098, PCI_DEVICE_ID_INTEL_3000_HB: 10104, PCI_DEVICE_ID_INTEL_82945GM_HB: 10144, PCI_DEVICE_ID_INTEL_82945GM_IG: 10146, PCI_DEVICE_ID_INTEL_ICH7_0: 10168, PCI_DEVICE_ID_INTEL_ICH7_1: 10169, PCI_DEVICE_ID_INTEL_ICH7_30: 10160, PCI_DEVICE_ID_INTEL_TGP_LPC: 10172, PCI_DEVICE_ID_INTEL_ICH7_31: 10173, PCI_DEVICE_ID_INTEL_ICH7_17: 10202, PCI_DEVICE_ID_INTEL_ICH7_19: 10205, PCI_DEVICE_ID_INTEL_ICH7_20: 10206, PCI_DEVICE_ID_INTEL_ICH7_21: 10207, PCI_DEVICE_ID_INTEL_ICH8_0: 10256, PCI_DEVICE_ID_INTEL_ICH8_1: 10257, PCI_DEVICE_ID_INTEL_ICH8_2: 10258, PCI_DEVICE_ID_INTEL_ICH8_3: 10260, PCI_DEVICE_ID_INTEL_ICH8_4: 10261, PCI_DEVICE_ID_INTEL_ICH8_5: 10302, PCI_DEVICE_ID_INTEL_ICH8_6: 10320, PCI_DEVICE_ID_INTEL_VMD_28C0: 10432, PCI_DEVICE_ID_INTEL_ICH9_0: 10512, PCI_DEVICE_ID_INTEL_ICH9_1: 10519, PCI_DEVICE_ID_INTEL_ICH9_2: 10514, PCI_DEVICE_ID_INTEL_ICH9_3: 10515, PCI_DEVICE_ID_INTEL_ICH9_4: 10516, PCI_DEVICE_ID_INTEL_ICH9_5: 10521, PCI_DEVICE_ID_INTEL_ICH9_6: 10544, PCI_DEVICE_ID_INTEL_ICH9_7: 10518, PCI_DEVICE_ID_INTEL_ICH9_8: 10520, PCI_DEVICE_ID_INTEL_I7_MCR: 11288, PCI_DEVICE_ID_INTEL_I7_MC_TAD: 11289, PCI_DEVICE_ID_INTEL_I7_MC_RAS: 11290, PCI_DEVICE_ID_INTEL_I7_MC_TEST: 11292, PCI_DEVICE_ID_INTEL_I7_MC_CH0_CTRL: 11296, PCI_DEVICE_ID_INTEL_I7_MC_CH0_ADDR: 11297, PCI_DEVICE_ID_INTEL_I7_MC_CH0_RANK: 11298, PCI_DEVICE_ID_INTEL_I7_MC_CH0_TC: 11299, PCI_DEVICE_ID_INTEL_I7_MC_CH1_CTRL: 11304, PCI_DEVICE_ID_INTEL_I7_MC_CH1_ADDR: 11305, PCI_DEVICE_ID_INTEL_I7_MC_CH1_RANK: 11306, PCI_DEVICE_ID_INTEL_I7_MC_CH1_TC: 11307, PCI_DEVICE_ID_INTEL_I7_MC_CH2_CTRL: 11312, PCI_DEVICE_ID_INTEL_I7_MC_CH2_ADDR: 11313, PCI_DEVICE_ID_INTEL_I7_MC_CH2_RANK: 11314, PCI_DEVICE_ID_INTEL_I7_MC_CH2_TC: 11315, PCI_DEVICE_ID_INTEL_I7_NONCORE: 11329, PCI_DEVICE_ID_INTEL_I7_NONCORE_ALT: 11328, PCI_DEVICE_ID_INTEL_LYNNFIELD_NONCORE: 11344, PCI_DEVICE_ID_INTEL_LYNNFIELD_NONCORE_ALT: 11345, PCI_DEVICE_ID_INTEL_LYNNFIELD_NONCORE_REV2: 11376, PCI_DEVICE_ID_INTEL_LYNNFIELD_SAD: 11393, PCI_DEVICE_ID_INTEL_LYNNFIELD_QPI_LINK0: 11408, PCI_DEVICE_ID_INTEL_LYNNFIELD_QPI_PHY0: 11409, PCI_DEVICE_ID_INTEL_LYNNFIELD_MCR: 11416, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_TAD: 11417, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_TEST: 11420, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_CTRL: 11424, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_ADDR: 11425, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_RANK: 11426, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_TC: 11427, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_CTRL: 11432, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_ADDR: 11433, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_RANK: 11434, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_TC: 11435, PCI_DEVICE_ID_INTEL_LYNNFIELD_MCR_REV2: 11672, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_TAD_REV2: 11673, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_RAS_REV2: 11674, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_TEST_REV2: 11676, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_CTRL_REV2: 11680, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_ADDR_REV2: 11681, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_RANK_REV2: 11682, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH0_TC_REV2: 11683, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_CTRL_REV2: 11688, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_ADDR_REV2: 11689, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_RANK_REV2: 11690, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH1_TC_REV2: 11691, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH2_CTRL_REV2: 11696, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH2_ADDR_REV2: 11697, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH2_RANK_REV2: 11698, PCI_DEVICE_ID_INTEL_LYNNFIELD_MC_CH2_TC_REV2: 11699, PCI_DEVICE_ID_INTEL_82855PM_HB: 13120, PCI_DEVICE_ID_INTEL_IOAT_TBG4: 13353, PCI_DEVICE_ID_INTEL_IOAT_TBG5: 13354, PCI_DEVICE_ID_INTEL_IOAT_TBG6: 13355, PCI_DEVICE_ID_INTEL_IOAT_TBG7: 13356, PCI_DEVICE_ID_INTEL_X58_HUB_MGMT: 13358, PCI_DEVICE_ID_INTEL_IOAT_TBG0: 13360, PCI_DEVICE_ID_INTEL_IOAT_TBG1: 13361, PCI_DEVICE_ID_INTEL_IOAT_TBG2: 13362, PCI_DEVICE_ID_INTEL_IOAT_TBG3: 13363, PCI_DEVICE_ID_INTEL_82830_HB: 13685, PCI_DEVICE_ID_INTEL_82830_CGC: 13687, PCI_DEVICE_ID_INTEL_82854_HB: 13708, PCI_DEVICE_ID_INTEL_82854_IG: 13710, PCI_DEVICE_ID_INTEL_82855GM_HB: 13696, PCI_DEVICE_ID_INTEL_82855GM_IG: 13698, PCI_DEVICE_ID_INTEL_E7520_MCH: 13712, PCI_DEVICE_ID_INTEL_E7320_MCH: 13714, PCI_DEVICE_ID_INTEL_MCH_PA: 13717, PCI_DEVICE_ID_INTEL_MCH_PA1: 13718, PCI_DEVICE_ID_INTEL_MCH_PB: 13719, PCI_DEVICE_ID_INTEL_MCH_PB1: 13720, PCI_DEVICE_ID_INTEL_MCH_PC: 13721, PCI_DEVICE_ID_INTEL_MCH_PC1: 13722, PCI_DEVICE_ID_INTEL_E7525_MCH: 13726, PCI_DEVICE_ID_INTEL_I7300_MCH_ERR: 13836, PCI_DEVICE_ID_INTEL_I7300_MCH_FB0: 13839, PCI_DEVICE_ID_INTEL_I7300_MCH_FB1: 13840, PCI_DEVICE_ID_INTEL_IOAT_CNB: 13835, PCI_DEVICE_ID_INTEL_FBD_CNB: 13836, PCI_DEVICE_ID_INTEL_IOAT_JSF0: 14096, PCI_DEVICE_ID_INTEL_IOAT_JSF1: 14097, PCI_DEVICE_ID_INTEL_IOAT_JSF2: 14098, PCI_DEVICE_ID_INTEL_IOAT_JSF3: 14099, PCI_DEVICE_ID_INTEL_IOAT_JSF4: 14100, PCI_DEVICE_ID_INTEL_IOAT_JSF5: 14101, PCI_DEVICE_ID_INTEL_IOAT_JSF6: 14102, PCI_DEVICE_ID_INTEL_IOAT_JSF7: 14103, PCI_DEVICE_ID_INTEL_IOAT_JSF8: 14104, PCI_DEVICE_ID_INTEL_IOAT_JSF9: 14105, PCI_DEVICE_ID_INTEL_QAT_C62X: 14280, PCI_DEVICE_ID_INTEL_QAT_C62X_VF: 14281, PCI_DEVICE_ID_INTEL_ICH10_0: 14868, PCI_DEVICE_ID_INTEL_ICH10_1: 14870, PCI_DEVICE_ID_INTEL_ICH10_2: 14872, PCI_DEVICE_ID_INTEL_ICH10_3: 14874, PCI_DEVICE_ID_INTEL_ICH10_4: 14896, PCI_DEVICE_ID_INTEL_ICH10_5: 14944, PCI_DEVICE_ID_INTEL_5_3400_SERIES_LPC_MIN: 15104, PCI_DEVICE_ID_INTEL_5_3400_SERIES_LPC_MAX: 15135, PCI_DEVICE_ID_INTEL_IOAT_SNB0: 15392, PCI_DEVICE_ID_INTEL_IOAT_SNB1: 15393, PCI_DEVICE_ID_INTEL_IOAT_SNB2: 15394, PCI_DEVICE_ID_INTEL_IOAT_SNB3: 15395, PCI_DEVICE_ID_INTEL_IOAT_SNB4: 15396, PCI_DEVICE_ID_INTEL_IOAT_SNB5: 15397, PCI_DEVICE_ID_INTEL_IOAT_SNB6: 15398, PCI_DEVICE_ID_INTEL_IOAT_SNB7: 15399, PCI_DEVICE_ID_INTEL_IOAT_SNB8: 15406, PCI_DEVICE_ID_INTEL_IOAT_SNB9: 15407, PCI_DEVICE_ID_INTEL_UNC_HA: 15430, PCI_DEVICE_ID_INTEL_UNC_IMC0: 15536, PCI_DEVICE_ID_INTEL_UNC_IMC1: 15537, PCI_DEVICE_ID_INTEL_UNC_IMC2: 15540, PCI_DEVICE_ID_INTEL_UNC_IMC3: 15541, PCI_DEVICE_ID_INTEL_UNC_QPI0: 15425, PCI_DEVICE_ID_INTEL_UNC_QPI1: 15426, PCI_DEVICE_ID_INTEL_UNC_R2PCIE: 15427, PCI_DEVICE_ID_INTEL_UNC_R3QPI0: 15428, PCI_DEVICE_ID_INTEL_UNC_R3QPI1: 15429, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_RAS: 15473, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_ERR0: 15474, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_ERR1: 15475, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_ERR2: 15478, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_ERR3: 15479, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_HA0: 15520, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_TA: 15528, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_TAD0: 15530, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_TAD1: 15531, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_TAD2: 15532, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_TAD3: 15533, PCI_DEVICE_ID_INTEL_SBRIDGE_IMC_DDRIO: 15544, PCI_DEVICE_ID_INTEL_JAKETOWN_UBOX: 15584, PCI_DEVICE_ID_INTEL_SBRIDGE_SAD0: 15604, PCI_DEVICE_ID_INTEL_SBRIDGE_BR: 15605, PCI_DEVICE_ID_INTEL_SBRIDGE_SAD1: 15606, PCI_DEVICE_ID_INTEL_IOAT_SNB: 16431, PCI_DEVICE_ID_INTEL_5400_ERR: 16432, PCI_DEVICE_ID_INTEL_5400_FBD0: 16437, PCI_DEVICE_ID_INTEL_5400_FBD1: 16438, PCI_DEVICE_ID_INTEL_EP80579_0: 20529, PCI_DEVICE_ID_INTEL_EP80579_1: 20530, PCI_DEVICE_ID_INTEL_5100_16: 26096, PCI_DEVICE_ID_INTEL_5100_19: 26099, PCI_DEVICE_ID_INTEL_5100_21: 26101, PCI_DEVICE_ID_INTEL_5100_22: 26102, PCI_DEVICE_ID_INTEL_IOAT_SCNB: 26111, PCI_DEVICE_ID_INTEL_82371SB_0: 28672, PCI_DEVICE_ID_INTEL_82371SB_1: 28688, PCI_DEVICE_ID_INTEL_82371SB_2: 28704, PCI_DEVICE_ID_INTEL_82437VX: 28720, PCI_DEVICE_ID_INTEL_82439TX: 28928, PCI_DEVICE_ID_INTEL_82371AB_0: 28944, PCI_DEVICE_ID_INTEL_82371AB: 28945, PCI_DEVICE_ID_INTEL_82371AB_2: 28946, PCI_DEVICE_ID_INTEL_82371AB_3: 28947, PCI_DEVICE_ID_INTEL_82810_MC1: 28960, PCI_DEVICE_ID_INTEL_82810_IG1: 28961, PCI_DEVICE_ID_INTEL_82810_MC3: 28962, PCI_DEVICE_ID_INTEL_82810_IG3: 28963, PCI_DEVICE_ID_INTEL_82810E_MC: 28964, PCI_DEVICE_ID_INTEL_82810E_IG: 28965, PCI_DEVICE_ID_INTEL_82443LX_0: 29056, PCI_DEVICE_ID_INTEL_82443LX_1: 29057, PCI_DEVICE_ID_INTEL_82443BX_0: 29072, PCI_DEVICE_ID_INTEL_82443BX_1: 29073, PCI_DEVICE_ID_INTEL_82443BX_2: 29074, PCI_DEVICE_ID_INTEL_440MX: 29077, PCI_DEVICE_ID_INTEL_440MX_6: 29078, PCI_DEVICE_ID_INTEL_82443MX_0: 29080, PCI_DEVICE_ID_INTEL_82443MX_1: 29081, PCI_DEVICE_ID_INTEL_82443MX_3: 29083, PCI_DEVICE_ID_INTEL_82443GX_0: 29088, PCI_DEVICE_ID_INTEL_82443GX_2: 29090, PCI_DEVICE_ID_INTEL_82372FB_1: 30209, PCI_DEVICE_ID_INTEL_HDA_ARL: 30504, PCI_DEVICE_ID_INTEL_SCH_LPC: 33049, PCI_DEVICE_ID_INTEL_SCH_IDE: 33050, PCI_DEVICE_ID_INTEL_E6XX_CU: 33155, PCI_DEVICE_ID_INTEL_ITC_LPC: 33158, PCI_DEVICE_ID_INTEL_82454GX: 33988, PCI_DEVICE_ID_INTEL_82450GX: 33989, PCI_DEVICE_ID_INTEL_82451NX: 33994, PCI_DEVICE_ID_INTEL_82454NX: 33995, PCI_DEVICE_ID_INTEL_84460GX: 34026, PCI_DEVICE_ID_INTEL_IXP4XX: 34048, PCI_DEVICE_ID_INTEL_IXP2800: 36868, PCI_DEVICE_ID_INTEL_VMD_9A0B: 39435, PCI_DEVICE_ID_INTEL_S21152BB: 45394, PCI_VENDOR_ID_WANGXUN: 32904, PCI_VENDOR_ID_SCALEMP: 34438, PCI_DEVICE_ID_SCALEMP_VSMP_CTL: 4112, PCI_VENDOR_ID_COMPUTONE: 36366, PCI_DEVICE_ID_COMPUTONE_PG: 770, PCI_SUBVENDOR_ID_COMPUTONE: 36366, PCI_SUBDEVICE_ID_COMPUTONE_PG4: 1, PCI_SUBDEVICE_ID_COMPUTONE_PG8: 2, PCI_SUBDEVICE_ID_COMPUTONE_PG6: 3, PCI_VENDOR_ID_KTI: 36398, PCI_VENDOR_ID_ADAPTEC: 36868, PCI_DEVICE_ID_ADAPTEC_7810: 4216, PCI_DEVICE_ID_ADAPTEC_7821: 8568, PCI_DEVICE_ID_ADAPTEC_38602: 14432, PCI_DEVICE_ID_ADAPTEC_7850: 20600, PCI_DEVICE_ID_ADAPTEC_7855: 21880, PCI_DEVICE_ID_ADAPTEC_3860: 24632, PCI_DEVICE_ID_ADAPTEC_1480A: 24693, PCI_DEVICE_ID_ADAPTEC_7860: 24696, PCI_DEVICE_ID_ADAPTEC_7861: 24952, PCI_DEVICE_ID_ADAPTEC_7870: 28792, PCI_DEVICE_ID_ADAPTEC_7871: 29048, PCI_DEVICE_ID_ADAPTEC_7872: 29304, PCI_DEVICE_ID_ADAPTEC_7873: 29560, PCI_DEVICE_ID_ADAPTEC_7874: 29816, PCI_DEVICE_ID_ADAPTEC_7895: 30869, PCI_DEVICE_ID_ADAPTEC_7880: 32888, PCI_DEVICE_ID_ADAPTEC_7881: 33144, PCI_DEVICE_ID_ADAPTEC_7882: 33400, PCI_DEVICE_ID_ADAPTEC_7883: 33656, PCI_DEVICE_ID_ADAPTEC_7884: 33912, PCI_DEVICE_ID_ADAPTEC_7885: 34168, PCI_DEVICE_ID_ADAPTEC_7886: 34424, PCI_DEVICE_ID_ADAPTEC_7887: 34680, PCI_DEVICE_ID_ADAPTEC_7888: 34936, PCI_VENDOR_ID_ADAPTEC2: 36869, PCI_DEVICE_ID_ADAPTEC2_2940U2: 16, PCI_DEVICE_ID_ADAPTEC2_2930U2: 17, PCI_DEVICE_ID_ADAPTEC2_7890B: 19, PCI_DEVICE_ID_ADAPTEC2_7890: 31, PCI_DEVICE_ID_ADAPTEC2_3940U2: 80, PCI_DEVICE_ID_ADAPTEC2_3950U2D: 81, PCI_DEVICE_ID_ADAPTEC2_7896: 95, PCI_DEVICE_ID_ADAPTEC2_7892A: 128, PCI_DEVICE_ID_ADAPTEC2_7892B: 129, PCI_DEVICE_ID_ADAPTEC2_7892D: 131, PCI_DEVICE_ID_ADAPTEC2_7892P: 143, PCI_DEVICE_ID_ADAPTEC2_7899A: 192, PCI_DEVICE_ID_ADAPTEC2_7899B: 193, PCI_DEVICE_ID_ADAPTEC2_7899D: 195, PCI_DEVICE_ID_ADAPTEC2_7899P: 207, PCI_DEVICE_ID_ADAPTEC2_OBSIDIAN: 1280, PCI_DEVICE_ID_ADAPTEC2_SCAMP: 1283, PCI_VENDOR_ID_HOLTEK: 37906, PCI_DEVICE_ID_HOLTEK_6565: 25957, PCI_VENDOR_ID_NETMOS: 38672, PCI_DEVICE_ID_NETMOS_9705: 38661, PCI_DEVICE_ID_NETMOS_9715: 38677, PCI_DEVICE_ID_NETMOS_9735: 38709, PCI_DEVICE_ID_NETMOS_9745: 38725, PCI_DEVICE_ID_NETMOS_9755: 38741, PCI_DEVICE_ID_NETMOS_9805: 38917, PCI_DEVICE_ID_NETMOS_9815: 38933, PCI_DEVICE_ID_NETMOS_9835: 38965, PCI_DEVICE_ID_NETMOS_9845: 38981, PCI_DEVICE_ID_NETMOS_9855: 38997, PCI_DEVICE_ID_NETMOS_9865: 39013, PCI_DEVICE_ID_NETMOS_9900: 39168, PCI_DEVICE_ID_NETMOS_9901: 39169, PCI_DEVICE_ID_NETMOS_9904: 39172, PCI_DEVICE_ID_NETMOS_9912: 39186, PCI_DEVICE_ID_NETMOS_9922: 39202, PCI_VENDOR_ID_3COM_2: 42791, PCI_VENDOR_ID_SOLIDRUN: 53347, PCI_VENDOR_ID_DIGIUM: 53601, PCI_DEVICE_ID_DIGIUM_HFC4S: 46096, PCI_SUBVENDOR_ID_EXSYS: 55373, PCI_SUBDEVICE_ID_EXSYS_4014: 16404, PCI_SUBDEVICE_ID_EXSYS_4055: 16469, PCI_VENDOR_ID_TIGERJET: 57689, PCI_DEVICE_ID_TIGERJET_300: 1, PCI_DEVICE_ID_TIGERJET_100: 2, PCI_VENDOR_ID_XILINX_RME: 6e4, PCI_DEVICE_ID_RME_DIGI32: 39062, PCI_DEVICE_ID_RME_DIGI32_PRO: 39063, PCI_DEVICE_ID_RME_DIGI32_8: 39064, PCI_VENDOR_ID_XEN: 22611, PCI_DEVICE_ID_XEN_PLATFORM: 1, PCI_VENDOR_ID_OCZ: 7045, PCI_VENDOR_ID_NCUBE: 4351, SDIO_CLASS_NONE: 0, SDIO_CLASS_UART: 1, SDIO_CLASS_BT_A: 2, SDIO_CLASS_BT_B: 3, SDIO_CLASS_GPS: 4, SDIO_CLASS_CAMERA: 5, SDIO_CLASS_PHS: 6, SDIO_CLASS_WLAN: 7, SDIO_CLASS_ATA: 8, SDIO_CLASS_BT_AMP: 9, SDIO_VENDOR_ID_STE: 32, SDIO_DEVICE_ID_STE_CW1200: 8832, SDIO_VENDOR_ID_INTEL: 137, SDIO_DEVICE_ID_INTEL_IWMC3200WIMAX: 5122, SDIO_DEVICE_ID_INTEL_IWMC3200WIFI: 5123, SDIO_DEVICE_ID_INTEL_IWMC3200TOP: 5124, SDIO_DEVICE_ID_INTEL_IWMC3200GPS: 5125, SDIO_DEVICE_ID_INTEL_IWMC3200BT: 5126, SDIO_DEVICE_ID_INTEL_IWMC3200WIMAX_2G5: 5127, SDIO_VENDOR_ID_CGUYS: 146, SDIO_DEVICE_ID_CGUYS_EW_CG1102GC: 4, SDIO_VENDOR_ID_TI: 151, SDIO_DEVICE_ID_TI_WL1271: 16502, SDIO_VENDOR_ID_ATHEROS: 625, SDIO_DEVICE_ID_ATHEROS_AR6003_00: 768, SDIO_DEVICE_ID_ATHEROS_AR6003_01: 769, SDIO_DEVICE_ID_ATHEROS_AR6004_00: 1024, SDIO_DEVICE_ID_ATHEROS_AR6004_01: 1025, SDIO_DEVICE_ID_ATHEROS_AR6004_02: 1026, SDIO_DEVICE_ID_ATHEROS_AR6004_18: 1048, SDIO_DEVICE_ID_ATHEROS_AR6004_19: 1049, SDIO_DEVICE_ID_ATHEROS_AR6005: 1290, SDIO_DEVICE_ID_ATHEROS_QCA9377: 1793, SDIO_VENDOR_ID_BROADCOM: 720, SDIO_DEVICE_ID_BROADCOM_NINTENDO_WII: 1099, SDIO_DEVICE_ID_BROADCOM_43241: 17188, SDIO_DEVICE_ID_BROADCOM_4329: 17193, SDIO_DEVICE_ID_BROADCOM_4330: 17200, SDIO_DEVICE_ID_BROADCOM_4334: 17204, SDIO_DEVICE_ID_BROADCOM_4335_4339: 17205, SDIO_DEVICE_ID_BROADCOM_4339: 17209, SDIO_DEVICE_ID_BROADCOM_4345: 17221, SDIO_DEVICE_ID_BROADCOM_4354: 17236, SDIO_DEVICE_ID_BROADCOM_CYPRESS_89359: 17237, SDIO_DEVICE_ID_BROADCOM_4356: 17238, SDIO_DEVICE_ID_BROADCOM_4359: 17241, SDIO_DEVICE_ID_BROADCOM_CYPRESS_4373: 17267, SDIO_DEVICE_ID_BROADCOM_CYPRESS_43012: 43012, SDIO_DEVICE_ID_BROADCOM_43143: 43143, SDIO_DEVICE_ID_BROADCOM_43340: 43340, SDIO_DEVICE_ID_BROADCOM_43341: 43341, SDIO_DEVICE_ID_BROADCOM_43362: 43362, SDIO_DEVICE_ID_BROADCOM_43364: 43428, SDIO_DEVICE_ID_BROADCOM_43430: 43430, SDIO_DEVICE_ID_BROADCOM_CYPRESS_43439: 43439, SDIO_DEVICE_ID_BROADCOM_43455: 43455, SDIO_DEVICE_ID_BROADCOM_43752: 43752, SDIO_VENDOR_ID_MARVELL: 735, SDIO_DEVICE_ID_MARVELL_LIBERTAS: 37123, SDIO_DEVICE_ID_MARVELL_8688_WLAN: 37124, SDIO_DEVICE_ID_MARVELL_8688_BT: 37125, SDIO_DEVICE_ID_MARVELL_8786_WLAN: 37142, SDIO_DEVICE_ID_MARVELL_8787_WLAN: 37145, SDIO_DEVICE_ID_MARVELL_8787_BT: 37146, SDIO_DEVICE_ID_MARVELL_8787_BT_AMP: 37147, SDIO_DEVICE_ID_MARVELL_8797_F0: 37160, SDIO_DEVICE_ID_MARVELL_8797_WLAN: 37161, SDIO_DEVICE_ID_MARVELL_8797_BT: 37162, SDIO_DEVICE_ID_MARVELL_8897_WLAN: 37165, SDIO_DEVICE_ID_MARVELL_8897_BT: 37166, SDIO_DEVICE_ID_MARVELL_8887_F0: 37172, SDIO_DEVICE_ID_MARVELL_8887_WLAN: 37173, SDIO_DEVICE_ID_MARVELL_8887_BT: 37174, SDIO_DEVICE_ID_MARVELL_8801_WLAN: 37177, SDIO_DEVICE_ID_MARVELL_8997_F0: 37184, SDIO_DEVICE_ID_MARVELL_8997_WLAN: 37185, SDIO_DEVICE_ID_MARVELL_8997_BT: 37186, SDIO_DEVICE_ID_MARVELL_8977_WLAN: 37189, SDIO_DEVICE_ID_MARVELL_8977_BT: 37190, SDIO_DEVICE_ID_MARVELL_8987_WLAN: 37193, SDIO_DEVICE_ID_MARVELL_8987_BT: 37194, SDIO_DEVICE_ID_MARVELL_8978_WLAN: 37209, SDIO_VENDOR_ID_MEDIATEK: 890, SDIO_DEVICE_ID_MEDIATEK_MT7663: 30307, SDIO_DEVICE_ID_MEDIATEK_MT7668: 30312, SDIO_DEVICE_ID_MEDIATEK_MT7961: 31073, SDIO_VENDOR_ID_MICROCHIP_WILC: 662, SDIO_DEVICE_ID_MICROCHIP_WILC1000: 21319, SDIO_VENDOR_ID_SIANO: 922, SDIO_DEVICE_ID_SIANO_NOVA_B0: 513, SDIO_DEVICE_ID_SIANO_NICE: 514, SDIO_DEVICE_ID_SIANO_VEGA_A0: 768, SDIO_DEVICE_ID_SIANO_VENICE: 769, SDIO_DEVICE_ID_SIANO_MING: 770, SDIO_DEVICE_ID_SIANO_PELE: 1280, SDIO_DEVICE_ID_SIANO_RIO: 1536, SDIO_DEVICE_ID_SIANO_DENVER_2160: 1792, SDIO_DEVICE_ID_SIANO_DENVER_1530: 2048, SDIO_DEVICE_ID_SIANO_NOVA_A0: 4352, SDIO_DEVICE_ID_SIANO_STELLAR: 21319, SDIO_VENDOR_ID_RSI: 1051, SDIO_DEVICE_ID_RSI_9113: 37680, SDIO_DEVICE_ID_RSI_9116: 37142, SDIO_VENDOR_ID_TI_WL1251: 4172, SDIO_DEVICE_ID_TI_WL1251: 36966, BUS_PCI: 1, BUS_ISAPNP: 2, BUS_USB: 3, BUS_HIL: 4, BUS_BLUETOOTH: 5, BUS_VIRTUAL: 6, BUS_ISA: 16, BUS_I8042: 17, BUS_XTKBD: 18, BUS_RS232: 19, BUS_GAMEPORT: 20, BUS_PARPORT: 21, BUS_AMIGA: 22, BUS_ADB: 23, BUS_I2C: 24, BUS_HOST: 25, BUS_GSC: 26, BUS_ATARI: 27, BUS_SPI: 28, BUS_RMI: 29, BUS_CEC: 30, BUS_INTEL_ISHTP: 31, BUS_AMD_SFH: 32, USB_DEVICE_ID_MATCH_VENDOR: 1, USB_DEVICE_ID_MATCH_PRODUCT: 2, USB_DEVICE_ID_MATCH_DEV_LO: 4, USB_DEVICE_ID_MATCH_DEV_HI: 8, USB_DEVICE_ID_MATCH_DEV_CLASS: 16, USB_DEVICE_ID_MATCH_DEV_SUBCLASS: 32, USB_DEVICE_ID_MATCH_DEV_PROTOCOL: 64, USB_DEVICE_ID_MATCH_INT_CLASS: 128, USB_DEVICE_ID_MATCH_INT_SUBCLASS: 256, USB_DEVICE_ID_MATCH_INT_PROTOCOL: 512, USB_DEVICE_ID_MATCH_INT_NUMBER: 1024, USB_DEVICE_ID_MATCH_DEVICE: 3, USB_DEVICE_ID_MATCH_DEV_RANGE: 12, USB_DEVICE_ID_MATCH_DEVICE_AND_VERSION: 15, USB_DEVICE_ID_MATCH_DEV_INFO: 112, USB_DEVICE_ID_MATCH_INT_INFO: 896 } };
+
+// src/model/devices/tables.ts
+var CONSTANTS = device_id_constants_default.constants;
+var ENTRY_MACROS = {
+  USB_DEVICE: ([v2, p]) => `.match_flags = 3, .idVendor = ${v2}, .idProduct = ${p}`,
+  USB_DEVICE_VER: ([v2, p]) => `.match_flags = 3, .idVendor = ${v2}, .idProduct = ${p}`,
+  USB_DEVICE_INTERFACE_CLASS: ([v2, p, c]) => `.match_flags = 0x83, .idVendor = ${v2}, .idProduct = ${p}, .bInterfaceClass = ${c}`,
+  USB_DEVICE_INTERFACE_PROTOCOL: ([v2, p, c]) => `.match_flags = 0x203, .idVendor = ${v2}, .idProduct = ${p}, .bInterfaceProtocol = ${c}`,
+  USB_DEVICE_INTERFACE_NUMBER: ([v2, p, n]) => `.match_flags = 0x403, .idVendor = ${v2}, .idProduct = ${p}, .bInterfaceNumber = ${n}`,
+  USB_DEVICE_AND_INTERFACE_INFO: ([v2, p, c, s, r]) => `.match_flags = 0x383, .idVendor = ${v2}, .idProduct = ${p}, .bInterfaceClass = ${c}, .bInterfaceSubClass = ${s}, .bInterfaceProtocol = ${r}`,
+  USB_VENDOR_AND_INTERFACE_INFO: ([v2, c, s, r]) => `.match_flags = 0x381, .idVendor = ${v2}, .bInterfaceClass = ${c}, .bInterfaceSubClass = ${s}, .bInterfaceProtocol = ${r}`,
+  PCI_DEVICE: ([v2, d]) => `.vendor = ${v2}, .device = ${d}, .subvendor = PCI_ANY_ID, .subdevice = PCI_ANY_ID`,
+  PCI_DEVICE_SUB: ([v2, d, sv, sd]) => `.vendor = ${v2}, .device = ${d}, .subvendor = ${sv}, .subdevice = ${sd}`,
+  PCI_VDEVICE: ([v2, d]) => `.vendor = PCI_VENDOR_ID_${v2.trim()}, .device = ${d}, .subvendor = PCI_ANY_ID, .subdevice = PCI_ANY_ID, 0, 0`,
+  PCI_VDEVICE_SUB: ([v2, d, sv, sd]) => `.vendor = PCI_VENDOR_ID_${v2.trim()}, .device = ${d}, .subvendor = ${sv}, .subdevice = ${sd}, 0, 0`,
+  HID_DEVICE: ([b2, g, v2, p]) => `.bus = ${b2}, .group = ${g}, .vendor = ${v2}, .product = ${p}`,
+  HID_USB_DEVICE: ([v2, p]) => `.bus = 0x03, .vendor = ${v2}, .product = ${p}`,
+  HID_BLUETOOTH_DEVICE: ([v2, p]) => `.bus = 0x05, .vendor = ${v2}, .product = ${p}`,
+  HID_I2C_DEVICE: ([v2, p]) => `.bus = 0x18, .vendor = ${v2}, .product = ${p}`,
+  SDIO_DEVICE: ([v2, d]) => `.vendor = ${v2}, .device = ${d}`
+};
+var POSITIONAL = {
+  usb: [
+    "match_flags",
+    "idVendor",
+    "idProduct",
+    "bcdDevice_lo",
+    "bcdDevice_hi",
+    "bDeviceClass",
+    "bDeviceSubClass",
+    "bDeviceProtocol",
+    "bInterfaceClass",
+    "bInterfaceSubClass",
+    "bInterfaceProtocol",
+    "bInterfaceNumber",
+    "driver_info"
+  ],
+  pci: ["vendor", "device", "subvendor", "subdevice", "class", "class_mask", "driver_data", "override_only"],
+  hid: ["bus", "group", "vendor", "product", "driver_data"],
+  sdio: ["class", "vendor", "device", "driver_data"],
+  of: ["name", "type", "compatible", "data"],
+  acpi: ["id", "driver_data", "cls", "cls_msk"],
+  i2c: ["name", "driver_data"],
+  spi: ["name", "driver_data"],
+  platform: ["name", "driver_data"]
+};
+var TABLE_BUSES = Object.keys(POSITIONAL);
+var ANY32 = 4294967295;
+function wildcardEnd(alias) {
+  return alias.endsWith("*") ? alias : `${alias}*`;
+}
+function hex(n, width) {
+  return (n >>> 0).toString(16).toUpperCase().padStart(width, "0");
+}
+function splitTop(s) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = 0;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    const c = s[i2];
+    if (c === '"') {
+      for (i2++; i2 < s.length && s[i2] !== '"'; i2++) if (s[i2] === "\\") i2++;
+      continue;
+    }
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      out2.push(s.slice(start2, i2));
+      start2 = i2 + 1;
+    }
+  }
+  out2.push(s.slice(start2));
+  return out2.map((x2) => x2.trim()).filter((x2) => x2.length > 0);
+}
+function evalInt(expr, lookup, depth = 0) {
+  let e = expr.trim().replace(/\((?:unsigned\s+)?(?:int|long|u8|u16|u32|__u8|__u16|__u32|kernel_ulong_t)\)/g, "");
+  while (/^\(.*\)$/.test(e) && balanced(e.slice(1, -1))) e = e.slice(1, -1).trim();
+  if (depth > 8) return void 0;
+  if (e.includes("|")) {
+    const parts2 = splitOps(e, "|").map((p) => evalInt(p, lookup, depth + 1));
+    return parts2.some((p) => p === void 0) ? void 0 : parts2.reduce((a, b2) => (a | b2) >>> 0, 0);
+  }
+  const shift = /^([\s\S]+?)<<\s*(\d+)$/.exec(e);
+  if (shift && !shift[1].includes("|")) {
+    const v2 = evalInt(shift[1], lookup, depth + 1);
+    return v2 === void 0 ? void 0 : v2 << Number(shift[2]) >>> 0;
+  }
+  if (/^~\s*0[uUlL]*$/.test(e)) return ANY32;
+  const lit = /^(0[xX][0-9a-fA-F]+|\d+)[uUlL]*$/.exec(e);
+  if (lit) return Number(lit[1]) >>> 0;
+  if (/^[A-Za-z_]\w*$/.test(e)) {
+    if (e === "PCI_ANY_ID" || e === "HID_ANY_ID" || e === "SDIO_ANY_ID") return ANY32;
+    if (e === "HID_GROUP_ANY") return 0;
+    if (e === "HID_BUS_ANY") return 65535;
+    if (e in CONSTANTS) return CONSTANTS[e];
+    const v2 = lookup(e);
+    return v2 === void 0 ? void 0 : evalInt(v2, lookup, depth + 1);
+  }
+  return void 0;
+}
+function balanced(s) {
+  let d = 0;
+  for (const c of s) {
+    if (c === "(") d++;
+    else if (c === ")" && --d < 0) return false;
+  }
+  return d === 0;
+}
+function splitOps(s, op) {
+  const out2 = [];
+  let d = 0;
+  let start2 = 0;
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] === "(") d++;
+    else if (s[i2] === ")") d--;
+    else if (s[i2] === op && d === 0) {
+      out2.push(s.slice(start2, i2));
+      start2 = i2 + 1;
+    }
+  }
+  out2.push(s.slice(start2));
+  return out2;
+}
+function evalString(expr, lookup, depth = 0) {
+  const e = expr.trim();
+  const parts2 = [...e.matchAll(/"((?:[^"\\]|\\.)*)"/g)];
+  if (parts2.length && e.replace(/"((?:[^"\\]|\\.)*)"/g, "").trim() === "") return parts2.map((p) => p[1]).join("");
+  if (/^[A-Za-z_]\w*$/.test(e) && depth < 8) {
+    const v2 = lookup(e);
+    return v2 === void 0 ? void 0 : evalString(v2, lookup, depth + 1);
+  }
+  return void 0;
+}
+function expand(parts2) {
+  return parts2.flatMap((part) => {
+    const call = /^([A-Z_][A-Z0-9_]*)\s*\(([\s\S]*)\)$/.exec(part);
+    const helper = call ? ENTRY_MACROS[call[1]] : void 0;
+    return call && helper ? expand(splitTop(helper(splitTop(call[2])))) : [part];
+  });
+}
+function entryFields(bus, body2) {
+  let text = body2.replace(/^[ \t]*#.*$/gm, "").trim();
+  if (text.startsWith("{") && text.endsWith("}")) text = text.slice(1, -1);
+  const order = POSITIONAL[bus] ?? [];
+  const fields = /* @__PURE__ */ new Map();
+  let position = 0;
+  for (const part of expand(splitTop(text))) {
+    const designated = /^\.(\w+)\s*=\s*([\s\S]+)$/.exec(part);
+    if (designated) {
+      fields.set(designated[1], designated[2].trim());
+      position = order.indexOf(designated[1]) + 1;
+    } else {
+      const name2 = order[position++];
+      if (name2) fields.set(name2, part);
+    }
+  }
+  return fields;
+}
+function entryAlias(bus, fields, lookup) {
+  const num = (f, dflt) => {
+    const v2 = fields.get(f);
+    return v2 === void 0 ? dflt : evalInt(v2, lookup);
+  };
+  const str = (f) => {
+    const v2 = fields.get(f);
+    return v2 === void 0 ? "" : evalString(v2, lookup);
+  };
+  const unknown = (f) => ({ skip: `${f} = ${fields.get(f)} not resolved` });
+  const add = (sep2, on, n, width) => `${sep2}${on && n !== void 0 ? hex(n, width) : "*"}`;
+  switch (bus) {
+    case "usb": {
+      const flags2 = num("match_flags", 0);
+      if (flags2 === void 0) return unknown("match_flags");
+      const f = (bit, name2, width) => {
+        const on = (flags2 & bit) !== 0;
+        const v2 = on ? num(name2) : 0;
+        if (on && v2 === void 0) throw unknown(name2);
+        return add("", on, v2, width);
+      };
+      try {
+        return `usb:v${f(1, "idVendor", 4)}p${f(2, "idProduct", 4)}d*dc${f(16, "bDeviceClass", 2)}dsc${f(32, "bDeviceSubClass", 2)}dp${f(64, "bDeviceProtocol", 2)}ic${f(128, "bInterfaceClass", 2)}isc${f(256, "bInterfaceSubClass", 2)}ip${f(512, "bInterfaceProtocol", 2)}in${f(1024, "bInterfaceNumber", 2)}*`.replace(
+          /\*\*+/g,
+          "*"
+        );
+      } catch (e) {
+        return e;
+      }
+    }
+    case "pci": {
+      const out2 = [];
+      for (const [sep2, name2] of [
+        ["v", "vendor"],
+        ["d", "device"],
+        ["sv", "subvendor"],
+        ["sd", "subdevice"]
+      ]) {
+        const n = num(name2, name2.startsWith("sub") ? ANY32 : void 0);
+        if (n === void 0) return unknown(name2);
+        out2.push(add(sep2, n !== ANY32, n, 8));
+      }
+      const cls = num("class", 0);
+      const mask = num("class_mask", 0);
+      if (cls === void 0 || mask === void 0) return unknown("class");
+      const b2 = (shift, sep2) => add(sep2, (mask >> shift & 255) === 255, cls >> shift & 255, 2);
+      return wildcardEnd(`pci:${out2.join("")}${b2(16, "bc")}${b2(8, "sc")}${b2(0, "i")}`);
+    }
+    case "hid": {
+      const busNo = num("bus", 65535);
+      const group2 = num("group", 0);
+      const v2 = num("vendor", ANY32);
+      const p = num("product", ANY32);
+      if (busNo === void 0 || group2 === void 0 || v2 === void 0 || p === void 0) return { skip: "hid id not resolved" };
+      return `hid:${add("b", busNo !== 65535, busNo, 4)}${add("g", group2 !== 0, group2, 4)}${add("v", v2 !== ANY32, v2, 8)}${add("p", p !== ANY32, p, 8)}`;
+    }
+    case "sdio": {
+      const cls = num("class", 255);
+      const v2 = num("vendor", 65535);
+      const d = num("device", 65535);
+      if (cls === void 0 || v2 === void 0 || d === void 0) return { skip: "sdio id not resolved" };
+      return wildcardEnd(
+        `sdio:${add("c", (cls & 255) !== 255, cls & 255, 2)}${add("v", (v2 & 65535) !== 65535, v2 & 65535, 4)}${add("d", (d & 65535) !== 65535, d & 65535, 4)}`
+      );
+    }
+    case "of": {
+      const [name2, type, compatible] = [str("name"), str("type"), str("compatible")];
+      if (name2 === void 0 || type === void 0 || compatible === void 0) return { skip: "of id not resolved" };
+      if (!name2 && !type && !compatible) return { skip: "empty entry" };
+      const base = `of:N${name2 || "*"}T${type || "*"}`;
+      return (compatible ? `${base}${type ? "*" : ""}C${compatible}` : base).replace(/\s/g, "_");
+    }
+    case "acpi": {
+      const id = str("id");
+      if (id === void 0) return unknown("id");
+      return id ? `acpi*:${id}:*` : { skip: "empty entry" };
+    }
+    default: {
+      const name2 = str("name");
+      if (name2 === void 0) return unknown("name");
+      return name2 ? `${bus}:${name2}` : { skip: "empty entry" };
+    }
+  }
+}
+function elements(code, open2) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = -1;
+  for (let i2 = open2; i2 < code.length; i2++) {
+    const c = code[i2];
+    if (c === "{" || c === "(") {
+      if (depth === 1 && start2 < 0) start2 = i2;
+      depth++;
+    } else if (c === "}" || c === ")") {
+      depth--;
+      if (depth === 0) break;
+    } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
+    if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
+      const end = c === "," ? i2 : i2 + 1;
+      out2.push({ text: code.slice(start2, end), offset: start2 });
+      start2 = -1;
+    }
+  }
+  return out2;
+}
+function deviceTables(files, lookupDefine) {
+  const result2 = { aliases: [], unresolved: [] };
+  for (const f of files) {
+    const restore = (offset, len) => f.code.slice(offset, offset + len).replace(/"[^"\n]*"/g, (lit, at2) => f.text.slice(offset + at2, offset + at2 + lit.length));
+    for (const m2 of f.macros) {
+      if (m2.name === "MODULE_ALIAS") {
+        const value = evalString(m2.args[0] ?? "", lookupDefine);
+        if (value && /^[a-z0-9_]+\*?:/i.test(value))
+          result2.aliases.push({
+            bus: value.slice(0, value.indexOf(":")).replace("*", ""),
+            alias: value,
+            file: f.path,
+            line: m2.line,
+            column: m2.column,
+            entry: `MODULE_ALIAS("${value}")`
+          });
+        continue;
+      }
+      if (m2.name !== "MODULE_DEVICE_TABLE" || m2.args.length !== 2) continue;
+      const bus = m2.args[0].trim();
+      const table = m2.args[1].trim();
+      if (!(bus in POSITIONAL)) continue;
+      const decl = new RegExp(`\\b${table}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
+      if (!decl) {
+        result2.unresolved.push({ file: f.path, line: m2.line, why: `table ${table} not found in ${f.path}` });
+        continue;
+      }
+      const open2 = decl.index + decl[0].length - 1;
+      const code = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
+      for (const el of elements(code, open2)) {
+        const text = restore(el.offset, el.text.length);
+        const fields = entryFields(bus, text);
+        if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
+        const alias = entryAlias(bus, fields, lookupDefine);
+        const line = f.lineAt(el.offset);
+        if (typeof alias === "string")
+          result2.aliases.push({
+            bus,
+            alias,
+            file: f.path,
+            line,
+            column: f.columnAt(el.offset),
+            entry: text.replace(/\s+/g, " ").slice(0, 80)
+          });
+        else if (alias.skip !== "empty entry") result2.unresolved.push({ file: f.path, line, why: alias.skip });
+      }
+    }
+  }
+  return result2;
+}
 
 // node_modules/marked/lib/marked.esm.js
 function L() {
@@ -33364,9 +34120,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path16, text) {
-  const model = { path: path16, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path16) && /\.(rst|txt|adoc|org)$/i.test(path16)) return readPlain(model);
+function readDoc(path20, text) {
+  const model = { path: path20, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path20) && /\.(rst|txt|adoc|org)$/i.test(path20)) return readPlain(model);
   let tokens;
   try {
     tokens = new x({ gfm: true }).lex(text);
@@ -33429,6 +34185,87 @@ function countLines(s) {
 }
 function plain(s) {
   return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/gi, "").replace(/[*_`]+/g, "").replace(/^\s*(#+|[-*+]|\d+\.|>|\|)\s*/, "").replace(/\s*\|\s*/g, " | ");
+}
+
+// src/model/docs/todo.ts
+var SOMEONE_ELSES = /(^|\/)(tests?|selftests?|examples?|samples?|vendor|third[_-]party|node_modules)\//i;
+var TODO_FILE = /(^|\/)(TODO|TODO\.(md|txt|rst)|TODO-\w+)$/i;
+var README_FILE = /(^|\/)README(\.(md|markdown|rst|txt))?$/i;
+var TODO_HEADING = /^(todo|to-?do( list)?|to do|open (items|issues)|known (issues|bugs|problems|limitations)|missing (features|functionality)|not (yet )?(implemented|supported)|work in progress|roadmap|future work|limitations)\b/i;
+var BOILERPLATE = /^(please send|send patches|patches to|cc:|contact:?\s|questions? to)/i;
+var BULLET = /^(\s*)(?:[-*+•]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
+function todoItems(lines, firstLine) {
+  const items = [];
+  const bullets = lines.some((l) => BULLET.test(l));
+  let current;
+  let done = false;
+  const finish2 = () => {
+    if (current && !done && !BOILERPLATE.test(current.text) && !/^~~.*~~$/.test(current.text) && !/\((done|fixed)\)\s*$/i.test(current.text))
+      items.push({ text: current.text.length > 120 ? `${current.text.slice(0, 117)}...` : current.text, line: current.line });
+    current = void 0;
+    done = false;
+  };
+  let gap = false;
+  lines.forEach((raw, i2) => {
+    const line = raw.replace(/\t/g, "    ");
+    const text = line.trim();
+    const b2 = bullets ? BULLET.exec(line) : null;
+    if (/^#{1,6}\s/.test(text) || /^[-=~^#*]+$/.test(text)) {
+      finish2();
+    } else if (b2 && (!current || b2[1].length <= 4)) {
+      finish2();
+      current = { text: b2[3].trim(), line: firstLine + i2 };
+      done = b2[2] === "x" || b2[2] === "X";
+    } else if (!text) {
+      if (!bullets) finish2();
+      gap = true;
+      return;
+    } else if (bullets && gap && !/^\s/.test(line)) {
+      finish2();
+    } else if (current) current.text = `${current.text} ${text}`;
+    else if (!bullets) current = { text, line: firstLine + i2 };
+    gap = false;
+  });
+  finish2();
+  return items.filter((it) => it.text.length > 0);
+}
+function headingAt(lines, i2) {
+  const atx = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(lines[i2]);
+  if (atx) return { text: atx[2], depth: atx[1].length };
+  const under = lines[i2 + 1];
+  if (lines[i2].trim() && under && /^(=+|-+|~+|\^+)\s*$/.test(under) && under.trim().length >= Math.min(3, lines[i2].trim().length))
+    return { text: lines[i2].trim(), depth: under.trim()[0] === "=" ? 1 : 2 };
+  return void 0;
+}
+function readmeSections(file, text) {
+  const lines = text.split("\n");
+  const out2 = [];
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const h2 = headingAt(lines, i2);
+    if (!h2 || !TODO_HEADING.test(h2.text.replace(/[*_`:]/g, "").trim())) continue;
+    const start2 = /^(=+|-+|~+|\^+)\s*$/.test(lines[i2 + 1] ?? "") && !lines[i2].startsWith("#") ? i2 + 2 : i2 + 1;
+    let end = start2;
+    while (end < lines.length) {
+      const next = headingAt(lines, end);
+      if (next && next.depth <= h2.depth) break;
+      end++;
+    }
+    const items = todoItems(lines.slice(start2, end), start2 + 1);
+    if (items.length) out2.push({ file, section: h2.text, line: i2 + 1, items });
+    i2 = end - 1;
+  }
+  return out2;
+}
+function readTodoLists(scan) {
+  const out2 = [];
+  for (const f of scan.files.values()) {
+    if (f.text === void 0 || SOMEONE_ELSES.test(f.path)) continue;
+    if (TODO_FILE.test(f.path)) {
+      const items = todoItems(f.text.split("\n"), 1);
+      if (items.length) out2.push({ file: f.path, line: 1, items });
+    } else if (README_FILE.test(f.path)) out2.push(...readmeSections(f.path, f.text));
+  }
+  return out2.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.line - b2.line);
 }
 
 // src/data/compat/entries-4-5.ts
@@ -34657,19 +35494,19 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function isSupportDoc(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
   const useMentions = opts.mentions ?? true;
   const headings = [...doc.sections].sort((a, b2) => a.line - b2.line);
-  const headingAt = (line) => [...headings].reverse().find((h2) => h2.line <= line)?.heading ?? "";
+  const headingAt2 = (line) => [...headings].reverse().find((h2) => h2.line <= line)?.heading ?? "";
   const mentions = [];
   let stated;
   for (const p of doc.prose) {
     if (stated && p.line !== stated.last + 1) break;
-    const inSection = SUPPORT_HEADING.test(headingAt(p.line));
+    const inSection = SUPPORT_HEADING.test(headingAt2(p.line));
     const isTableRow = p.text.includes(" | ");
     const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
     if (stated) stated.last = p.line;
@@ -35026,19 +35863,19 @@ function identifyLicenceText(text) {
   const tagged = spdxTagsIn(text);
   const words2 = licenceWords(text);
   const fileSet = shingleSet(words2);
-  const found = matchTexts(fileSet);
-  if (found.length > 0) {
-    const ownLater = found.reduce((n, m2) => n + m2.cand.later, 0);
-    const ids = found.map((m2) => versionedId(m2, words2, ownLater));
+  const found2 = matchTexts(fileSet);
+  if (found2.length > 0) {
+    const ownLater = found2.reduce((n, m2) => n + m2.cand.later, 0);
+    const ids = found2.map((m2) => versionedId(m2, words2, ownLater));
     const explained = /* @__PURE__ */ new Set();
-    for (const m2 of found) for (const h2 of m2.cand.set) if (fileSet.has(h2)) explained.add(h2);
-    const licenceSize = found.reduce((n, m2) => n + m2.cand.set.size, 0);
+    for (const m2 of found2) for (const h2 of m2.cand.set) if (fileSet.has(h2)) explained.add(h2);
+    const licenceSize = found2.reduce((n, m2) => n + m2.cand.set.size, 0);
     const confidence = round(2 * explained.size / (licenceSize + fileSet.size));
     return {
       spdx: combineFound(ids),
       confidence,
       method: "text",
-      matches: found.map((m2, i2) => ({ id: ids[i2], containment: round(m2.containment) }))
+      matches: found2.map((m2, i2) => ({ id: ids[i2], containment: round(m2.containment) }))
     };
   }
   if (tagged.length > 0) {
@@ -35051,11 +35888,11 @@ function identifyLicenceText(text) {
 }
 function matchTexts(fileSet) {
   const residual = new Set(fileSet);
-  const found = [];
+  const found2 = [];
   while (residual.size >= MIN_RESIDUAL) {
     let best;
     for (const cand of CANDIDATES) {
-      if (found.some((f) => f.cand === cand)) continue;
+      if (found2.some((f) => f.cand === cand)) continue;
       let inter = 0;
       for (const h2 of cand.set) if (residual.has(h2)) inter++;
       const containment = inter / cand.set.size;
@@ -35064,10 +35901,10 @@ function matchTexts(fileSet) {
       if (!best || dice > best.dice) best = { cand, dice, containment };
     }
     if (!best) break;
-    found.push({ cand: best.cand, containment: best.containment });
+    found2.push({ cand: best.cand, containment: best.containment });
     for (const h2 of best.cand.set) residual.delete(h2);
   }
-  return found;
+  return found2;
 }
 function versionedId(m2, words2, ownLater) {
   if (!m2.cand.versioned) return m2.cand.id;
@@ -35109,8 +35946,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function isLicenceFileName(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -35228,7 +36065,7 @@ function readKconfig(scan) {
 }
 
 // src/model/modules.ts
-import path5 from "node:path/posix";
+import path8 from "node:path/posix";
 
 // src/model/c/strings.ts
 var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
@@ -35334,7 +36171,7 @@ var DRIVER_HELPERS = [
   "comedi_pcmcia",
   "comedi"
 ];
-var ENTRY_MACROS = new Map([
+var ENTRY_MACROS2 = new Map([
   ["module_init", { init: true, exit: false }],
   ["module_exit", { init: false, exit: true }],
   ["late_initcall", { init: true, exit: false }],
@@ -35368,16 +36205,16 @@ function discoverModules(objEntries, c, notes) {
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? path5.dirname(e.file);
+    const dir = e.dir ?? path8.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources = [];
     for (const o of objs) {
-      const base = path5.normalize(path5.join(dir, o.replace(/\.o$/, "")));
-      const found = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
-      if (found) sources.push(found);
+      const base = path8.normalize(path8.join(dir, o.replace(/\.o$/, "")));
+      const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
+      if (found2) sources.push(found2);
       else if (!o.endsWith("/"))
         notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
     }
@@ -35393,13 +36230,13 @@ function orphanModules(c, notes) {
   const byDir = /* @__PURE__ */ new Map();
   for (const [p, f] of c) {
     if (!p.endsWith(".c")) continue;
-    if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
+    if (!f.macros.some((m2) => ENTRY_MACROS2.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = path5.dirname(p);
+    const d = path8.dirname(p);
     byDir.set(d, [...byDir.get(d) ?? [], p]);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = path5.basename(sources[0], ".c");
+    const name2 = path8.basename(sources[0], ".c");
     return describe(name2, dir, "", 0, sources, c, notes);
   });
 }
@@ -35431,9 +36268,10 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
   };
   const mod = { name: name2, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
   const descs = /* @__PURE__ */ new Map();
-  for (const f of files) {
+  const included = headers.filter((h2) => h2.endsWith(".c") && !sources.includes(h2)).map((h2) => c.get(h2)).filter((f) => !!f);
+  for (const f of [...files, ...included]) {
     for (const m2 of f.macros) {
-      const entry = ENTRY_MACROS.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
+      const entry = ENTRY_MACROS2.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
       if (m2.name === "MODULE_LICENSE") mod.license ??= fact(f, m2);
@@ -35455,7 +36293,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path5.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path8.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 function ownEntryMacro(name2, lookup) {
@@ -35463,11 +36301,11 @@ function ownEntryMacro(name2, lookup) {
   if (!d?.params || d.params.length === 0) return void 0;
   const inner = /^\s*([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*)/.exec(d.value);
   if (!inner || inner[2] !== d.params[0]) return void 0;
-  const helper = ENTRY_MACROS.get(inner[1]);
+  const helper = ENTRY_MACROS2.get(inner[1]);
   return helper && inner[1] !== "module_init" && inner[1] !== "module_exit" ? helper : void 0;
 }
 function entryPoint(f, m2, which2) {
-  const fn = entryFunction(ENTRY_MACROS.has(m2.name) ? m2.name : "module_driver", m2.args, which2);
+  const fn = entryFunction(ENTRY_MACROS2.has(m2.name) ? m2.name : "module_driver", m2.args, which2);
   if (!fn) return void 0;
   const def = f.functions.find((d) => d.name === fn);
   return { function: fn, file: f.path, line: def?.line ?? m2.line, via: m2.name };
@@ -35486,8 +36324,8 @@ function includedHeaders(files, dir, c) {
     const f = queue.pop();
     for (const inc of f.includes) {
       if (inc.system && !inc.path.includes("/")) continue;
-      const candidates = [path5.join(path5.dirname(f.path), inc.path), path5.join(dir, inc.path), path5.join(dir, "include", inc.path)];
-      const hit = candidates.map((p) => path5.normalize(p)).find((p) => c.has(p));
+      const candidates = [path8.join(path8.dirname(f.path), inc.path), path8.join(dir, inc.path), path8.join(dir, "include", inc.path)];
+      const hit = candidates.map((p) => path8.normalize(p)).find((p) => c.has(p));
       if (hit && !out2.has(hit)) {
         out2.add(hit);
         queue.push(c.get(hit));
@@ -35703,7 +36541,7 @@ var Expander = class {
     }
   }
 };
-function expand(text, lookup) {
+function expand2(text, lookup) {
   const e = new Expander(lookup);
   const value = e.expand(text, []);
   return { value, resolved: e.unresolved.size === 0 && !e.recursive, unresolved: [...e.unresolved], recursive: e.recursive };
@@ -35759,7 +36597,7 @@ function evalCondition(cond, assume) {
     const ops = comparisonOperands(cond.args);
     if (!ops) return void 0;
     const lookup = (n) => n in assume ? assume[n] : void 0;
-    const [a, b2] = ops.map((o) => expand(o, lookup));
+    const [a, b2] = ops.map((o) => expand2(o, lookup));
     if (!a.resolved || !b2.resolved) return void 0;
     result2 = a.value.trim() === b2.value.trim();
     if (cond.directive === "ifneq") result2 = !result2;
@@ -35872,8 +36710,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path16, text, kind) {
-  const file = { path: path16, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path20, text, kind) {
+  const file = { path: path20, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -36048,7 +36886,7 @@ var dirOf = (p) => {
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
 function resolveIncludePath(file, written, vars2) {
   const dir = dirOf(file.path);
-  const e = expand(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n));
+  const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n));
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
   const joined = v2.startsWith("/@root/") ? v2.slice("/@root/".length) : v2.startsWith("/") ? void 0 : posix.join(dir, v2);
@@ -36102,7 +36940,7 @@ var Reader = class {
       if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
       const entry = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes("$")) {
-        if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = expand(a.value, this.lookup);
+        if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = expand2(a.value, this.lookup);
       }
       this.seen.push(entry);
       this.assign(a);
@@ -36110,7 +36948,7 @@ var Reader = class {
     visiting.delete(file.path);
   }
   assign(a) {
-    const name2 = a.name.includes("$") ? expand(a.name, this.lookup).value.trim() : a.name;
+    const name2 = a.name.includes("$") ? expand2(a.name, this.lookup).value.trim() : a.name;
     if (this.cmdline.has(name2) && !a.override) return;
     const cur = this.vars.get(name2);
     switch (a.op) {
@@ -36120,14 +36958,14 @@ var Reader = class {
       case ":=":
       case "::=":
       case ":::=":
-        this.vars.set(name2, { value: expand(a.value, this.lookup).value, simple: true });
+        this.vars.set(name2, { value: expand2(a.value, this.lookup).value, simple: true });
         break;
       case "?=":
         if (!cur) this.vars.set(name2, { value: a.value, simple: false });
         break;
       case "+=":
         if (!cur) this.vars.set(name2, { value: a.value, simple: false });
-        else if (cur.simple) cur.value = `${cur.value} ${expand(a.value, this.lookup).value}`.trim();
+        else if (cur.simple) cur.value = `${cur.value} ${expand2(a.value, this.lookup).value}`.trim();
         else cur.value = `${cur.value} ${a.value}`.trim();
         break;
       case "!=":
@@ -36152,13 +36990,13 @@ function resolveObjEntries(files, notes) {
     const dir = dirOf(root.path);
     const reader = new Reader(byPath, cmdline, dir);
     reader.read(root, /* @__PURE__ */ new Set());
-    const names = (a) => a.name.includes("$") ? expand(a.name, reader.lookup).value : a.name;
+    const names = (a) => a.name.includes("$") ? expand2(a.name, reader.lookup).value : a.name;
     const partsOf = /* @__PURE__ */ new Map();
     for (const s of reader.seen) {
       const n = names(s.a);
       const m2 = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m2 || m2[1] === "obj" || m2[1].startsWith("obj-") || m2[1].includes("flags") || m2[1].startsWith("subdir")) continue;
-      const v2 = s.obj ?? expand(s.a.value, reader.lookup);
+      const v2 = s.obj ?? expand2(s.a.value, reader.lookup);
       if (!v2.resolved)
         note(s.file.path, s.a.line, `parts of ${m2[1]} depend on ${v2.unresolved.join(", ")}, which the audit does not evaluate`);
       const cur = partsOf.get(m2[1]) ?? { parts: [], line: s.a.line, file: s.file.path };
@@ -36170,7 +37008,7 @@ function resolveObjEntries(files, notes) {
       const suffixRaw = /^obj-(.+)$/.exec(s.a.name)?.[1];
       if (suffixRaw === void 0) continue;
       let unresolvedConfig;
-      const suffix = expand(suffixRaw, reader.lookup);
+      const suffix = expand2(suffixRaw, reader.lookup);
       let kind = suffix.value.trim();
       if (!suffix.resolved) {
         const cfg = /^\$[({](CONFIG_[A-Za-z0-9_]+)[)}]$/.exec(suffixRaw)?.[1];
@@ -36187,7 +37025,7 @@ function resolveObjEntries(files, notes) {
         );
       }
       if (kind !== "m" && kind !== "y") continue;
-      const v2 = s.obj ?? expand(s.a.value, reader.lookup);
+      const v2 = s.obj ?? expand2(s.a.value, reader.lookup);
       if (!v2.resolved) {
         const why = v2.recursive ? "a variable that refers to itself" : v2.unresolved.join(", ");
         note(s.file.path, s.a.line, `obj-${suffixRaw} uses ${why}, which the audit does not evaluate; its entries are not listed`);
@@ -36225,7 +37063,7 @@ function resolveObjEntries(files, notes) {
 }
 
 // src/model/build.ts
-function buildModel(scan, config) {
+function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, message: n.message }));
   const make = /* @__PURE__ */ new Map();
   for (const f of scan.files.values()) {
@@ -36257,8 +37095,18 @@ function buildModel(scan, config) {
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()].filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== void 0).map((f) => parseDkmsConf(f.path, f.text));
+  const defineOf = (name2) => {
+    for (const f of c.values()) {
+      const d = f.defines.get(name2);
+      if (d && !d.params) return d.value;
+    }
+    return void 0;
+  };
+  const devices = deviceTables([...c.values()], defineOf);
+  for (const u3 of devices.unresolved) notes.push({ file: u3.file, line: u3.line, message: `device table entry skipped: ${u3.why}` });
   return {
     root: scan.root,
+    devices,
     scan,
     config,
     make,
@@ -36267,10 +37115,12 @@ function buildModel(scan, config) {
     c,
     modules,
     docs,
+    todo: readTodoLists(scan),
     license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
+    context: detectTreeContext(scan.root, options.inTree),
     notes
   };
 }
@@ -36299,12 +37149,12 @@ function kernelHeadersReached(files, stems) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path6.normalize(path6.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path9.normalize(path9.join(dirOf2(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const tail = path6.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path9.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -36315,7 +37165,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path6.normalize(path6.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path9.normalize(path9.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -36326,7 +37176,7 @@ function kernelFiles(scan, c, make) {
 }
 
 // src/model/c/syntax/loader.ts
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38405,11 +39255,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path16) {
+    function locateFile(path20) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path16, scriptDirectory);
+        return Module["locateFile"](path20, scriptDirectory);
       }
-      return scriptDirectory + path16;
+      return scriptDirectory + path20;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -40291,9 +41141,9 @@ function locateWasm(file) {
   } catch {
   }
   candidates.push(join(process.cwd(), "node_modules", ...pkgPath.split("/")));
-  const found = candidates.find((p) => existsSync4(p));
-  if (!found) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
-  return found;
+  const found2 = candidates.find((p) => existsSync5(p));
+  if (!found2) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
+  return found2;
 }
 var loading;
 var parser;
@@ -40313,6 +41163,191 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/model/devices/load-aliases.ts
+import { statSync as statSync2 } from "node:fs";
+
+// src/model/devices/kernel-aliases.ts
+import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
+import path10 from "node:path";
+
+// src/model/devices/glob.ts
+var CLASSES = {
+  alnum: (c) => /[A-Za-z0-9]/.test(c),
+  alpha: (c) => /[A-Za-z]/.test(c),
+  blank: (c) => c === " " || c === "	",
+  cntrl: (c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127,
+  digit: (c) => /[0-9]/.test(c),
+  graph: (c) => c.charCodeAt(0) > 32 && c.charCodeAt(0) < 127,
+  lower: (c) => /[a-z]/.test(c),
+  print: (c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) < 127,
+  punct: (c) => /[!-/:-@[-`{-~]/.test(c),
+  space: (c) => /[ \t\n\v\f\r]/.test(c),
+  upper: (c) => /[A-Z]/.test(c),
+  xdigit: (c) => /[0-9A-Fa-f]/.test(c)
+};
+function bracket(p, i2) {
+  let j2 = i2 + 1;
+  const negate = p[j2] === "!" || p[j2] === "^";
+  if (negate) j2++;
+  const tests = [];
+  let first = true;
+  while (j2 < p.length && (first || p[j2] !== "]")) {
+    first = false;
+    if (p[j2] === "[" && p[j2 + 1] === ":") {
+      const close = p.indexOf(":]", j2 + 2);
+      const cls = close > 0 ? CLASSES[p.slice(j2 + 2, close)] : void 0;
+      if (cls) {
+        tests.push(cls);
+        j2 = close + 2;
+        continue;
+      }
+    }
+    let lo = p[j2];
+    if (lo === "\\" && j2 + 1 < p.length) lo = p[++j2];
+    j2++;
+    if (p[j2] === "-" && j2 + 1 < p.length && p[j2 + 1] !== "]") {
+      let hi = p[j2 + 1];
+      j2 += 2;
+      if (hi === "\\" && j2 < p.length) hi = p[j2++];
+      const [a, b2] = [lo.charCodeAt(0), hi.charCodeAt(0)];
+      tests.push((c) => c.charCodeAt(0) >= a && c.charCodeAt(0) <= b2);
+    } else {
+      const lit = lo;
+      tests.push((c) => c === lit);
+    }
+  }
+  if (j2 >= p.length) return void 0;
+  return { accepts: (c) => tests.some((t) => t(c)) !== negate, end: j2 + 1 };
+}
+function tokenize2(pattern) {
+  const out2 = [];
+  for (let i2 = 0; i2 < pattern.length; ) {
+    const ch = pattern[i2];
+    if (ch === "*") {
+      if (!out2.at(-1)?.star) out2.push({ star: true });
+      i2++;
+    } else if (ch === "?") {
+      out2.push({ star: false, accepts: () => true });
+      i2++;
+    } else if (ch === "[" && bracket(pattern, i2)) {
+      const b2 = bracket(pattern, i2);
+      out2.push({ star: false, accepts: b2.accepts });
+      i2 = b2.end;
+    } else {
+      const lit = ch === "\\" && i2 + 1 < pattern.length ? pattern[++i2] : ch;
+      out2.push({ star: false, accepts: (c) => c === lit });
+      i2++;
+    }
+  }
+  return out2;
+}
+function fnmatch(pattern, text) {
+  const t = typeof pattern === "string" ? tokenize2(pattern) : pattern;
+  let pi = 0;
+  let ti = 0;
+  let starP = -1;
+  let starT = 0;
+  while (ti < text.length) {
+    const tok = t[pi];
+    if (tok && !tok.star && tok.accepts(text[ti])) {
+      pi++;
+      ti++;
+    } else if (tok?.star) {
+      starP = pi++;
+      starT = ti;
+    } else if (starP >= 0) {
+      pi = starP + 1;
+      ti = ++starT;
+    } else return false;
+  }
+  while (t[pi]?.star) pi++;
+  return pi === t.length;
+}
+var ALPHABET = Array.from({ length: 95 }, (_2, i2) => String.fromCharCode(32 + i2));
+function globsIntersect(a, b2) {
+  const seen = /* @__PURE__ */ new Set();
+  const width = b2.length + 1;
+  const stack = [[0, 0]];
+  while (stack.length) {
+    const [i2, j2] = stack.pop();
+    const key = i2 * width + j2;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (i2 === a.length && j2 === b2.length) return true;
+    const x2 = a[i2];
+    const y2 = b2[j2];
+    if (x2?.star) stack.push([i2 + 1, j2]);
+    if (y2?.star) stack.push([i2, j2 + 1]);
+    if (x2?.star && y2 && !y2.star) stack.push([i2, j2 + 1]);
+    if (y2?.star && x2 && !x2.star) stack.push([i2 + 1, j2]);
+    if (x2 && y2 && !x2.star && !y2.star && ALPHABET.some((c) => x2.accepts(c) && y2.accepts(c))) stack.push([i2 + 1, j2 + 1]);
+  }
+  return false;
+}
+
+// src/model/devices/kernel-aliases.ts
+function tokensOf(a) {
+  a.tokens ??= tokenize2(a.pattern);
+  return a.tokens;
+}
+function busOf(alias) {
+  const m2 = /^[^:*?[]*/.exec(alias);
+  return (m2 ? m2[0] : "").toLowerCase();
+}
+var AliasFileError = class extends Error {
+};
+function readAliasFile(file) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (e) {
+    throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
+  }
+  const byBus = /* @__PURE__ */ new Map();
+  let count = 0;
+  const lines = text.split("\n");
+  for (const [i2, line] of lines.entries()) {
+    if (!line.trim() || line.startsWith("#")) continue;
+    const m2 = /^alias\s+(\S+)\s+(\S+)\s*$/.exec(line);
+    if (!m2) throw new AliasFileError(`${file}:${i2 + 1}: not a modules.alias line ("alias <pattern> <module>")`);
+    const bus = busOf(m2[1]);
+    const list = byBus.get(bus) ?? [];
+    list.push({ pattern: m2[1], module: m2[2] });
+    byBus.set(bus, list);
+    count++;
+  }
+  const parent = path10.basename(path10.dirname(path10.resolve(file)));
+  const underModules = path10.basename(path10.dirname(path10.dirname(path10.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path10.basename(file), byBus, count };
+}
+function installedAliasFiles(base = "/lib/modules") {
+  if (!existsSync6(base)) return [];
+  let releases2;
+  try {
+    releases2 = readdirSync3(base).sort();
+  } catch {
+    return [];
+  }
+  return releases2.map((r) => path10.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
+}
+
+// src/model/devices/load-aliases.ts
+var cache = /* @__PURE__ */ new Map();
+function loadKernelAliases(files) {
+  return (files?.length ? files : installedAliasFiles()).map((file) => {
+    let mtimeMs = 0;
+    try {
+      mtimeMs = statSync2(file).mtimeMs;
+    } catch {
+    }
+    const hit = cache.get(file);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.db;
+    const db = readAliasFile(file);
+    cache.set(file, { mtimeMs, db });
+    return db;
+  });
+}
+
 // src/rules/rule.ts
 var DOCS_BASE = "https://github.com/lkm-audit/lkm-audit/blob/main/docs/rules.md";
 function docsAnchor(id) {
@@ -40325,9 +41360,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path16, sources) {
-  const base = posix2.basename(path16);
-  if (/(^|\/)\.tmp_versions\//.test(path16)) return ".tmp_versions/";
+function kbuildArtifact(path20, sources) {
+  const base = posix2.basename(path20);
+  if (/(^|\/)\.tmp_versions\//.test(path20)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -40337,7 +41372,7 @@ function kbuildArtifact(path16, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path16.slice(0, -2);
+    const stem = path20.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -41627,13 +42662,13 @@ function reducePreprocessor(slice, chars) {
 
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var stats = { bytes: 0, ms: 0, functions: 0 };
 function parseFunctionBody(file, fn) {
-  let perFile = cache.get(file);
+  let perFile = cache2.get(file);
   if (!perFile) {
     perFile = /* @__PURE__ */ new Map();
-    cache.set(file, perFile);
+    cache2.set(file, perFile);
   }
   const key = `${fn.name}@${fn.bodyStart}`;
   const hit = perFile.get(key);
@@ -41679,8 +42714,8 @@ function firstError(n) {
   if (n.isError || n.isMissing) return n;
   for (const c of n.children) {
     if (c && (c.hasError || c.isMissing)) {
-      const found = firstError(c);
-      if (found) return found;
+      const found2 = firstError(c);
+      if (found2) return found2;
     }
   }
   return void 0;
@@ -41692,8 +42727,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path16 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path16);
+    for (const path20 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path20);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -41723,8 +42758,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path16 of module2.sources) {
-    const file = model.c.get(path16);
+  for (const path20 of module2.sources) {
+    const file = model.c.get(path20);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -41733,7 +42768,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path16, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path20, line: fi.line });
     }
   }
   return pairs;
@@ -42078,8 +43113,8 @@ var Walker = class {
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
-    const found = match;
-    const paired = (r) => !r.managed && r.spec.release.includes(c.name) && (r.spec.dependsOn?.includes(found.spec.kind) || found.spec.dependsOn?.includes(r.spec.kind));
+    const found2 = match;
+    const paired = (r) => !r.managed && r.spec.release.includes(c.name) && (r.spec.dependsOn?.includes(found2.spec.kind) || found2.spec.dependsOn?.includes(r.spec.kind));
     return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind) && !paired(r)) };
   }
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
@@ -42349,12 +43384,12 @@ function errPtrSpec(name2) {
 var MAX_DEPTH2 = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 function analyseCleanup(model) {
-  let hit = cache2.get(model);
+  let hit = cache3.get(model);
   if (!hit) {
     hit = model.modules.map((m2) => analyseModule(model, m2));
-    cache2.set(model, hit);
+    cache3.set(model, hit);
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
     for (const n of hit.flatMap((m2) => m2.notes)) {
       const key = `${n.file}:${n.line}:${n.message}`;
@@ -42550,13 +43585,13 @@ var missing_section_annotation_default = defineRule({
         [m2.exit, "module_exit", "__exit"]
       ]) {
         if (!entry || entry.via !== macro) continue;
-        const found = fns.find(entry.function, entry.file);
-        if (!found || found.def.annotations.includes(want)) continue;
+        const found2 = fns.find(entry.function, entry.file);
+        if (!found2 || found2.def.annotations.includes(want)) continue;
         if (want === "__exit" && calledElsewhere(model, m2.sources, entry.function)) continue;
         out2.push({
-          file: found.file.path,
-          line: found.def.line,
-          column: found.def.column,
+          file: found2.file.path,
+          line: found2.def.line,
+          column: found2.def.column,
           message: `${entry.function} is the module's ${macro === "module_init" ? "init" : "exit"} function but is not marked ${want}`
         });
       }
@@ -42708,7 +43743,7 @@ var dead_version_guard_default = defineRule({
 });
 
 // src/rules/compat/missing-version-header.ts
-import path7 from "node:path";
+import path11 from "node:path";
 var VERSION_HEADERS = /* @__PURE__ */ new Set(["linux/version.h", "generated/uapi/linux/version.h"]);
 var missing_version_header_default = defineRule({
   id: "compat/missing-version-header",
@@ -42736,7 +43771,7 @@ var missing_version_header_default = defineRule({
 });
 function resolveLocal(from, inc, files) {
   const dir = from.path.includes("/") ? from.path.slice(0, from.path.lastIndexOf("/") + 1) : "";
-  return files.get(path7.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+  return files.get(path11.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
 }
 function includesVersion(cf, files, seen, beforeLine = Number.POSITIVE_INFINITY) {
   if (seen.has(cf.path)) return false;
@@ -42882,8 +43917,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path16 = wrapperPath(conf, v2.value);
-        const mf = path16 ? model.make.get(path16) : void 0;
+        const path20 = wrapperPath(conf, v2.value);
+        const mf = path20 ? model.make.get(path20) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -42980,8 +44015,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path16 = wrapperPath(conf, v2.value);
-        const mf = path16 ? model.make.get(path16) : void 0;
+        const path20 = wrapperPath(conf, v2.value);
+        const mf = path20 ? model.make.get(path20) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -43432,8 +44467,8 @@ function describeLicenceFiles(files) {
 function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
-function isKernelFile(license, path16) {
-  return license.kernelFiles.includes(path16);
+function isKernelFile(license, path20) {
+  return license.kernelFiles.includes(path20);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -43824,8 +44859,8 @@ function misplaced(tag) {
   if (tag.line === want) return void 0;
   return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
 }
-function expectedStyle(path16) {
-  const base = path16.slice(path16.lastIndexOf("/") + 1);
+function expectedStyle(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -44306,6 +45341,490 @@ var trailing_whitespace_default = defineRule({
 // src/rules/style/index.ts
 var rules10 = [indent_spaces_default, line_length_default, trailing_whitespace_default, printk_without_level_default, checkpatch_default];
 
+// src/rules/upstream/undocumented-sysfs-abi.ts
+var ATTR_MACRO = /\b(DEVICE_ATTR(?:_RW|_RO|_WO|_ADMIN_RW|_ADMIN_RO)?|DRIVER_ATTR_(?:RW|RO|WO)|CLASS_ATTR_(?:RW|RO|WO|STRING)|BUS_ATTR_(?:RW|RO|WO)|IIO_DEVICE_ATTR(?:_RW|_RO|_WO|_NAMED)?|IIO_CONST_ATTR(?:_NAMED)?|__ATTR(?:_RW|_RO|_WO|_RW_MODE)?)\s*\(\s*(\w+)/g;
+var ABI_DOC = /(^|\/)(ABI\/.+|sysfs-[^/]+)$/i;
+function sysfsAttributes(files) {
+  const out2 = [];
+  for (const f of files)
+    for (const m2 of f.code.matchAll(ATTR_MACRO)) {
+      const lineStart = f.code.lastIndexOf("\n", m2.index) + 1;
+      if (/^\s*#\s*define\b/.test(f.code.slice(lineStart, m2.index))) continue;
+      out2.push({ name: m2[2], macro: m2[1], file: f.path, offset: m2.index });
+    }
+  return out2;
+}
+function abiText(model) {
+  return [...model.scan.files.values()].filter((f) => f.text !== void 0 && ABI_DOC.test(f.path)).map((f) => f.text).join("\n");
+}
+var undocumented_sysfs_abi_default = defineRule({
+  id: "upstream/undocumented-sysfs-abi",
+  severity: "note",
+  title: "sysfs attributes not documented as ABI",
+  why: `Every sysfs attribute a driver adds is user-space ABI the kernel must keep forever; the submission checklist (Documentation/process/submit-checklist.rst, item 18) asks that "all new userspace interfaces are documented in Documentation/ABI/", and reviewers prefer the subsystem's standard attributes to driver-specific ones.`,
+  fix: "Use the subsystem's standard attributes where they exist; document the rest in Documentation/ABI/testing/sysfs-... (What:, Date:, Contact:, Description:).",
+  example: {
+    bad: {
+      Makefile: "obj-m := drv.o\n",
+      "drv.c": "#include <linux/device.h>\n\nstatic DEVICE_ATTR_RW(gain);\n"
+    },
+    good: {
+      Makefile: "obj-m := drv.o\n",
+      "drv.c": "#include <linux/device.h>\n\nstatic DEVICE_ATTR_RW(gain);\n",
+      "Documentation/ABI/testing/sysfs-driver-drv": "What:		/sys/bus/i2c/devices/.../gain\nDate:		January 2025\nContact:	A Developer <dev@example.org>\nDescription:	Amplifier gain in dB.\n"
+    }
+  },
+  check(model) {
+    const files = [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1);
+    const docs = abiText(model);
+    const findings2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const a of sysfsAttributes(files)) {
+      if (seen.has(a.name) || new RegExp(`\\b${a.name}\\b`).test(docs)) continue;
+      seen.add(a.name);
+      const f = model.c.get(a.file);
+      findings2.push({
+        file: a.file,
+        line: f.lineAt(a.offset),
+        column: f.columnAt(a.offset),
+        message: `sysfs attribute "${a.name}" (${a.macro}) is not documented in an ABI file of ${model.context.inTree ? "this folder (the tree's Documentation/ABI is not read)" : "the repository"}`
+      });
+    }
+    return findings2;
+  }
+});
+
+// src/rules/upstream/open-todo.ts
+var open_todo_default = defineRule({
+  id: "upstream/open-todo",
+  severity: "warning",
+  title: "Open items in the TODO list",
+  why: "A driver's TODO file (and TODO or known-issues sections of its README) is its maintainers' own list of what keeps it from being accepted: every staging driver carries one, and a driver leaves staging when it is empty. Each open item counts against readiness.",
+  fix: "Do the item and remove it from the list (or mark it done with `[x]`).",
+  example: {
+    bad: { Makefile: "obj-m := drv.o\n", TODO: "- convert to the regmap API\n- add device tree bindings\n" },
+    good: { Makefile: "obj-m := drv.o\n", TODO: "- [x] convert to the regmap API\n" }
+  },
+  check(model) {
+    const findings2 = [];
+    for (const list of model.todo) {
+      const where = list.section ? `"${list.section}" in ${list.file}` : list.file;
+      for (const item of list.items) findings2.push({ file: list.file, line: item.line, message: `open item in ${where}: ${item.text}` });
+    }
+    return findings2;
+  }
+});
+
+// src/analysis/upstream/os-abstraction.ts
+var PRIMITIVE = /^(?:memcpy|memset|memcmp|memmove|strncpy|strlen|kmalloc|kzalloc|kcalloc|vmalloc|vzalloc|kfree|vfree|kmemdup|spin_lock(?:_\w+)?|spin_unlock(?:_\w+)?|spin_lock_init|mutex_init|mutex_lock(?:_interruptible)?|mutex_unlock|sema_init|down(?:_interruptible|_timeout)?|up|msleep(?:_interruptible)?|mdelay|udelay|usleep_range|ssleep|init_timer|timer_setup|setup_timer|mod_timer|del_timer(?:_sync)?|jiffies_to_msecs|msecs_to_jiffies|INIT_LIST_HEAD|list_add(?:_tail)?|list_del(?:_init)?|list_empty|atomic_(?:set|read|inc|dec|add|sub|inc_return|dec_return)|init_completion|complete|wait_for_completion(?:_\w+)?|INIT_WORK|schedule_work|cancel_work_sync|queue_work|flush_workqueue|tasklet_init|tasklet_schedule|tasklet_kill|dev_alloc_skb|dev_kfree_skb(?:_any|_irq)?|skb_put|skb_pull|skb_push|skb_reserve|get_random_bytes|copy_from_user|copy_to_user|local_irq_save|local_irq_restore|netif_carrier_on|netif_carrier_off|netif_stop_queue|netif_wake_queue)$/;
+var OTHER_OS = /\b(PLATFORM_(?:WINDOWS|LINUX|FREEBSD|OS_\w+|MPIXEL|ECOS)|_WIN32|WIN32|_WIN64|__FreeBSD__|__NetBSD__|__OpenBSD__|__APPLE__|_MSC_VER|NDIS_MINIPORT_DRIVER|NDIS\d+_MINIPORT|__VXWORKS__|__rtems__|__ECOS|CONFIG_PLATFORM_WINDOWS)\b/;
+var KERNEL_TYPE_TYPEDEF = /\btypedef\s+((?:struct\s+)?(?:spinlock_t|struct\s+semaphore|semaphore|mutex|struct\s+mutex|timer_list|struct\s+timer_list|list_head|struct\s+list_head|work_struct|struct\s+work_struct|completion|struct\s+completion|atomic_t|tasklet_struct|struct\s+tasklet_struct|wait_queue_head_t|sk_buff|struct\s+sk_buff|net_device|struct\s+net_device|struct\s+urb|struct\s+usb_device|struct\s+task_struct))\s*(\*?)\s*(\w+)\s*;/g;
+var LAYER_FOLDER = /(^|\/)(os_?dep|osal|os_intfs|hal|hal_?common|platform|os)(\/|$)/i;
+function params(text) {
+  const open2 = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open2 < 0 || close < open2) return [];
+  return text.slice(open2 + 1, close).split(",").map((p) => /(\w+)\s*(?:\[[^\]]*\])?\s*$/.exec(p.trim())?.[1] ?? "").filter((p) => p && p !== "void");
+}
+function wrappersIn(f, callbacks) {
+  const out2 = [];
+  for (const fn of f.functions) {
+    if (callbacks.has(fn.name)) continue;
+    const body2 = f.code.slice(fn.bodyStart + 1, fn.bodyEnd).trim();
+    const statements = body2.split(";").filter((s) => s.trim()).length;
+    if (statements !== 1) continue;
+    const call = /^(?:return\s+)?(?:\([^()]*\)\s*)?(\w+)\s*\(([\s\S]*)\)\s*;?$/.exec(body2);
+    if (!call || !PRIMITIVE.test(call[1])) continue;
+    const own = new Set(params(f.code.slice(fn.offset, fn.bodyStart)));
+    const args2 = call[2].split(",").map((a) => a.trim().replace(/^[&*]+/, ""));
+    if (!args2.some((a) => own.has(a))) continue;
+    out2.push({ name: fn.name, wraps: call[1], file: f.path, line: fn.line, lines: f.lineAt(fn.bodyEnd) - fn.line + 1 });
+  }
+  return out2;
+}
+function otherOsBlocks(f) {
+  const out2 = [];
+  const lines = f.code.split("\n");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const m2 = /^\s*#\s*(?:if|ifdef|ifndef|elif)\b(.*)$/.exec(lines[i2]);
+    const os5 = m2 ? OTHER_OS.exec(m2[1]) : null;
+    if (!os5) continue;
+    let depth = 1;
+    let j2 = i2 + 1;
+    for (; j2 < lines.length && depth > 0; j2++) {
+      if (/^\s*#\s*if/.test(lines[j2])) depth++;
+      else if (/^\s*#\s*endif\b/.test(lines[j2])) depth--;
+    }
+    out2.push({ file: f.path, line: i2 + 1, symbol: os5[1], lines: j2 - i2 });
+  }
+  return out2;
+}
+function measureOsAbstraction(files) {
+  const callbacks = new Set(files.flatMap((f) => f.fieldInits.map((fi) => fi.value.trim())));
+  const result2 = { wrappers: [], typedefs: [], otherOs: [], layerFolders: [] };
+  const folders = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    result2.wrappers.push(...wrappersIn(f, callbacks));
+    for (const m2 of f.code.matchAll(KERNEL_TYPE_TYPEDEF))
+      result2.typedefs.push({ name: m2[3], of: `${m2[1].replace(/\s+/g, " ")}${m2[2] ? " *" : ""}`, file: f.path, line: f.lineAt(m2.index) });
+    result2.otherOs.push(...otherOsBlocks(f));
+    const folder = LAYER_FOLDER.exec(f.path);
+    if (folder) {
+      const key = f.path.slice(0, folder.index + folder[0].length).replace(/\/$/, "");
+      const entry = folders.get(key) ?? { files: 0, lines: 0 };
+      entry.files++;
+      entry.lines += f.text.split("\n").length - (f.text.endsWith("\n") ? 1 : 0);
+      folders.set(key, entry);
+    }
+  }
+  result2.layerFolders = [...folders].map(([folder, v2]) => ({ folder, ...v2 })).sort((a, b2) => a.folder < b2.folder ? -1 : 1);
+  return result2;
+}
+
+// src/rules/upstream/os-abstraction-layer.ts
+var MIN_WRAPPERS = 5;
+var MIN_TYPEDEFS = 3;
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function describeLayer(m2) {
+  const parts2 = [];
+  if (m2.wrappers.length >= MIN_WRAPPERS) {
+    const lines = m2.wrappers.reduce((n, w2) => n + w2.lines, 0);
+    const eg = m2.wrappers.slice(0, 3).map((w2) => `${w2.name} -> ${w2.wraps}`);
+    parts2.push(`${plural2(m2.wrappers.length, "wrapper")} around kernel primitives (${lines} lines; e.g. ${eg.join(", ")})`);
+  }
+  if (m2.typedefs.length >= MIN_TYPEDEFS)
+    parts2.push(
+      `${plural2(m2.typedefs.length, "typedef")} renaming kernel types (${m2.typedefs.slice(0, 3).map((t) => `${t.name} = ${t.of}`).join(", ")})`
+    );
+  if (m2.otherOs.length) {
+    const lines = m2.otherOs.reduce((n, b2) => n + b2.lines, 0);
+    const symbols = [...new Set(m2.otherOs.map((b2) => b2.symbol))].slice(0, 3).join(", ");
+    parts2.push(`${plural2(m2.otherOs.length, "block")} for other operating systems (${symbols}; ${lines} lines)`);
+  }
+  if (parts2.length && m2.layerFolders.length)
+    parts2.push(`layer folders ${m2.layerFolders.map((f) => `${f.folder}/ (${plural2(f.files, "file")}, ${f.lines} lines)`).join(", ")}`);
+  return parts2.length ? parts2.join("; ") : void 0;
+}
+var os_abstraction_layer_default = defineRule({
+  id: "upstream/os-abstraction-layer",
+  severity: "warning",
+  title: "OS abstraction layer: wrappers around kernel primitives, renamed kernel types, code for other OSes",
+  why: "A vendor HAL that wraps kmalloc, spinlocks and timers in its own names, renames kernel types and keeps code for other operating systems hides what the driver does from reviewers and from the kernel's own checkers (lockdep, sparse, Coccinelle); upstream asks for it to be removed before anything else.",
+  fix: "Call the kernel primitives directly, use the kernel types, and delete the code for other operating systems.",
+  example: {
+    bad: {
+      Makefile: "obj-m := drv.o\n",
+      "drv.c": `#include <linux/module.h>
+#include <linux/slab.h>
+
+typedef spinlock_t _lock;
+typedef struct semaphore _sema;
+typedef struct timer_list _timer;
+
+void *_drv_malloc(u32 sz) { return kmalloc(sz, GFP_KERNEL); }
+void _drv_mfree(void *p) { kfree(p); }
+void _drv_memcpy(void *d, const void *s, u32 n) { memcpy(d, s, n); }
+void _drv_spinlock(_lock *l) { spin_lock(l); }
+void _drv_spinunlock(_lock *l) { spin_unlock(l); }
+`
+    },
+    good: {
+      Makefile: "obj-m := drv.o\n",
+      "drv.c": "#include <linux/module.h>\n#include <linux/slab.h>\n\nstatic spinlock_t lock;\n"
+    }
+  },
+  check(model) {
+    const m2 = measureOsAbstraction([...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1));
+    const text = describeLayer(m2);
+    if (!text) return [];
+    const anchor = m2.wrappers[0] ?? m2.typedefs[0] ?? m2.otherOs[0];
+    const finding = { message: `OS abstraction layer: ${text}` };
+    if (anchor) Object.assign(finding, { file: anchor.file, line: anchor.line });
+    return [finding];
+  }
+});
+
+// src/data/obsolete-frameworks.ts
+var OBSOLETE_FRAMEWORKS = [
+  {
+    id: "videobuf1",
+    name: "videobuf (version 1) buffer management",
+    headers: ["media/videobuf-core.h", "media/videobuf-dma-sg.h", "media/videobuf-vmalloc.h", "media/videobuf-dma-contig.h"],
+    symbols: [
+      "videobuf_queue_sg_init",
+      "videobuf_queue_vmalloc_init",
+      "videobuf_queue_dma_contig_init",
+      "videobuf_reqbufs",
+      "videobuf_qbuf",
+      "videobuf_dqbuf",
+      "videobuf_streamon",
+      "videobuf_mmap_mapper",
+      "videobuf_queue_ops"
+    ],
+    replacement: "videobuf2 (<media/videobuf2-v4l2.h>, vb2_queue_init, vb2_ioctl_* helpers)",
+    since: "videobuf2 since Linux 2.6.36; videobuf deprecated, staging users deleted in 2022-2023, framework removed in 6.7",
+    evidence: {
+      file: "Documentation/driver-api/media/v4l2-videobuf.rst",
+      quote: "The videobuf framework was deprecated in favor of videobuf2. Shouldn't be used on new drivers."
+    }
+  },
+  {
+    id: "v4l2-own-streaming",
+    name: "V4L2 streaming implemented by the driver (no videobuf2)",
+    headers: [],
+    symbols: [],
+    fields: [
+      { field: "vidioc_reqbufs", value: /^&?(?!vb2_)\w+$/ },
+      { field: "vidioc_dqbuf", value: /^&?(?!vb2_)\w+$/ }
+    ],
+    onlyWith: /\bvideo_register_device\b|\bv4l2_ioctl_ops\b/,
+    unlessWith: /\bvb2_queue_init\b|\bvideobuf_queue_\w+_init\b/,
+    replacement: "videobuf2 (vb2_queue_init and the vb2_ioctl_reqbufs/qbuf/dqbuf helpers)",
+    since: "videobuf2 since Linux 2.6.36; media staging drivers without vb2 deprecated in 5.19-6.1 and deleted",
+    evidence: {
+      file: "drivers/staging/media/deprecated/meye/TODO",
+      quote: "The meye driver does not use the vb2 framework for streaming video, instead it implements this in the driver. To prevent removal of this driver early 2023 it has to be converted to use vb2."
+    }
+  },
+  {
+    id: "wireless-extensions",
+    name: "Wireless Extensions handlers (iw_handler)",
+    headers: ["net/iw_handler.h"],
+    symbols: ["iw_handler", "iw_handler_def", "iw_priv_args", "wireless_send_event"],
+    fields: [{ field: "wireless_handlers" }],
+    replacement: "cfg80211 (<net/cfg80211.h>, struct cfg80211_ops) or mac80211 (struct ieee80211_ops)",
+    since: 'cfg80211 since Linux 2.6.22; WIRELESS_EXT has no prompt (only old drivers select it) and cfg80211 keeps wext only for "old userspace"',
+    evidence: {
+      file: "net/wireless/Kconfig",
+      quote: "config WIRELESS_EXT bool ... Enable this option if you need old userspace for wireless extensions with cfg80211-based drivers."
+    }
+  },
+  {
+    id: "fbdev-driver",
+    name: "an fbdev driver (register_framebuffer) for display hardware",
+    headers: [],
+    symbols: ["register_framebuffer"],
+    unlessWith: /\bdrm_dev_register\b|\bdrm_fbdev_generic_setup\b/,
+    replacement: "a DRM/KMS driver (drm_dev_register; drm_simple_display_pipe or the mipi-dbi helpers for small panels), with fbdev emulation from drm_fbdev_generic_setup()",
+    since: "DRM/KMS since Linux 2.6.29; fbdev takes no new drivers",
+    evidence: {
+      file: "drivers/staging/fbtft/TODO",
+      quote: "fbdev doesn't take any new drivers anymore."
+    }
+  },
+  {
+    id: "private-proc",
+    name: "driver-private /proc files",
+    headers: [],
+    symbols: ["proc_create", "proc_create_data", "proc_create_seq", "proc_create_single_data", "proc_mkdir", "create_proc_read_entry"],
+    replacement: "sysfs attributes (one value per file, documented ABI) for settings, debugfs for debugging, the subsystem's own API (ethtool, nl80211, V4L2 controls) where there is one",
+    since: "debugfs since Linux 2.6.10; /proc is for processes",
+    evidence: {
+      file: "Documentation/filesystems/debugfs.rst",
+      quote: "Unlike /proc, which is only meant for information about a process, or sysfs, which has strict one-value-per-file rules, debugfs has no rules at all."
+    }
+  },
+  {
+    id: "create-proc-entry",
+    name: "create_proc_entry (the /proc API before proc_create)",
+    headers: [],
+    symbols: ["create_proc_entry", "create_proc_info_entry"],
+    replacement: "proc_create with a struct proc_ops, or better sysfs/debugfs",
+    since: "removed in Linux 3.10 (absent from include/linux/proc_fs.h)",
+    evidence: { file: "include/linux/proc_fs.h", quote: "extern struct proc_dir_entry *proc_create_data(", absent: "create_proc_entry" }
+  },
+  {
+    id: "legacy-gpio",
+    name: "the legacy integer GPIO API (<linux/gpio.h>, gpio_request)",
+    headers: [],
+    symbols: [
+      "gpio_request",
+      "gpio_request_one",
+      "gpio_free",
+      "gpio_direction_input",
+      "gpio_direction_output",
+      "gpio_set_value",
+      "gpio_get_value",
+      "gpio_to_irq",
+      "devm_gpio_request",
+      "devm_gpio_request_one",
+      "of_get_named_gpio"
+    ],
+    replacement: "GPIO descriptors (<linux/gpio/consumer.h>: gpiod_get, gpiod_set_value)",
+    since: "descriptor API since Linux 3.13; <linux/gpio.h> marked legacy",
+    evidence: {
+      file: "include/linux/gpio.h",
+      quote: "This is the LEGACY GPIO bulk include file, including legacy APIs. ... should not be included in new code."
+    }
+  },
+  {
+    id: "pci-dma-compat",
+    name: "the PCI DMA compatibility API (pci_alloc_consistent, pci_map_single)",
+    headers: ["linux/pci-dma-compat.h"],
+    symbols: [
+      "pci_alloc_consistent",
+      "pci_free_consistent",
+      "pci_map_single",
+      "pci_unmap_single",
+      "pci_map_page",
+      "pci_unmap_page",
+      "pci_map_sg",
+      "pci_unmap_sg",
+      "pci_dma_sync_single_for_cpu",
+      "pci_dma_sync_single_for_device",
+      "pci_set_dma_mask",
+      "pci_set_consistent_dma_mask",
+      "pci_dma_mapping_error"
+    ],
+    replacement: "the generic DMA API (dma_alloc_coherent, dma_map_single, dma_set_mask_and_coherent on &pdev->dev)",
+    since: "removed in Linux 5.18 (include/linux/pci-dma-compat.h deleted; absent from 6.1)",
+    evidence: { file: "include/linux/pci.h", quote: "#include <linux/dma-mapping.h>", absent: "pci_alloc_consistent" }
+  }
+];
+
+// src/rules/upstream/obsolete-framework.ts
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function usesIn(f, fw, symbols) {
+  const uses = [];
+  for (const inc of f.includes)
+    if (fw.headers.includes(inc.path)) {
+      const at2 = f.code.indexOf(inc.path.split("/").pop());
+      uses.push({ file: f.path, offset: at2 >= 0 ? at2 : 0, what: `<${inc.path}>` });
+    }
+  if (symbols) for (const m2 of f.code.matchAll(symbols)) uses.push({ file: f.path, offset: m2.index, what: m2[0] });
+  for (const want of fw.fields ?? [])
+    for (const fi of f.fieldInits)
+      if (fi.field === want.field && (!want.value || want.value.test(fi.value.trim())))
+        uses.push({ file: f.path, offset: fi.offset, what: `.${fi.field} = ${fi.value.trim()}` });
+  return uses;
+}
+function obsoleteUses(model) {
+  const files = [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1);
+  const all = files.map((f) => f.code).join("\n");
+  const out2 = [];
+  for (const fw of OBSOLETE_FRAMEWORKS) {
+    if (fw.onlyWith && !fw.onlyWith.test(all)) continue;
+    if (fw.unlessWith?.test(all)) continue;
+    const symbols = fw.symbols.length ? new RegExp(`\\b(?:${fw.symbols.map(escapeRegExp).join("|")})\\b`, "g") : void 0;
+    const uses = files.flatMap((f) => usesIn(f, fw, symbols).filter((u3) => !definesIt(f, u3)));
+    if (uses.length) out2.push({ fw, uses: uses.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.offset - b2.offset) });
+  }
+  return out2;
+}
+function definesIt(f, u3) {
+  return f.functions.some((fn) => fn.name === u3.what && fn.offset <= u3.offset && u3.offset < fn.bodyStart);
+}
+function evidence(fw) {
+  const e = fw.evidence;
+  return e.absent ? `${e.file} of Linux 6.1 no longer declares ${e.absent}` : `${e.file}: "${e.quote}"`;
+}
+var obsolete_framework_default = defineRule({
+  id: "upstream/obsolete-framework",
+  severity: "warning",
+  title: "Built on an in-kernel framework the kernel has replaced",
+  why: "Upstream does not merge new users of frameworks it has replaced (videobuf, Wireless Extensions handlers, fbdev drivers, the legacy GPIO API, private /proc files ...): staging drivers that stayed on them were deleted. Each entry of the table cites where the kernel says so.",
+  fix: "Port the driver to the replacement the finding names before proposing it upstream.",
+  example: {
+    bad: {
+      Makefile: "obj-m := cam.o\n",
+      "cam.c": "#include <linux/module.h>\n#include <media/videobuf-vmalloc.h>\n\nstatic struct videobuf_queue q;\n"
+    },
+    good: {
+      Makefile: "obj-m := cam.o\n",
+      "cam.c": "#include <linux/module.h>\n#include <media/videobuf2-vmalloc.h>\n\nstatic struct vb2_queue q;\n"
+    }
+  },
+  check(model) {
+    const findings2 = [];
+    for (const { fw, uses } of obsoleteUses(model)) {
+      const first = uses[0];
+      const f = model.c.get(first.file);
+      const files = new Set(uses.map((u3) => u3.file)).size;
+      findings2.push({
+        file: first.file,
+        line: f.lineAt(first.offset),
+        column: f.columnAt(first.offset),
+        message: `uses ${fw.name} (${first.what}; ${uses.length} use${uses.length === 1 ? "" : "s"} in ${files} file${files === 1 ? "" : "s"}): replaced by ${fw.replacement}; ${fw.since} (${evidence(fw)})`
+      });
+    }
+    return findings2;
+  }
+});
+
+// src/rules/upstream/duplicate-device-id.ts
+var VENDOR = {
+  usb: /^usb:v([0-9A-F]{4}|\*)p([0-9A-F]{4}|\*)/,
+  pci: /^pci:v([0-9A-F]{8}|\*)d([0-9A-F]{8}|\*)/,
+  hid: /^hid:b(?:[0-9A-F]{4}|\*)g(?:[0-9A-F]{4}|\*)v([0-9A-F]{8}|\*)p([0-9A-F]{8}|\*)/,
+  sdio: /^sdio:c(?:[0-9A-F]{2}|\*)v([0-9A-F]{4}|\*)d([0-9A-F]{4}|\*)/
+};
+function deviceOf(bus, alias) {
+  const m2 = VENDOR[bus]?.exec(alias);
+  return m2 && m2[1] !== "*" && m2[2] !== "*" ? `${m2[1]}:${m2[2]}` : void 0;
+}
+var kernelDevices = /* @__PURE__ */ new WeakMap();
+function deviceOfAlias(bus, k2) {
+  if (!kernelDevices.has(k2)) kernelDevices.set(k2, deviceOf(bus, k2.pattern));
+  return kernelDevices.get(k2);
+}
+function namesDevice(bus, alias) {
+  if (bus === "of") return /^of:N(?!\*T)|T(?!\*)[^C]|C[^*]/.test(alias);
+  const rest = alias.slice(alias.indexOf(":") + 1);
+  return /[^*?]/.test(rest.replace(/^\*:/, ""));
+}
+function deviceStrings(ours) {
+  const plain2 = ours.alias.replace(/\*/g, "");
+  return ours.bus === "of" ? [plain2, `${plain2}C`] : [plain2];
+}
+var norm = (name2) => name2.replace(/-/g, "_");
+function claimants(ours, db, own) {
+  const device = deviceOf(ours.bus, ours.alias);
+  if (ours.bus in VENDOR && device === void 0) return [];
+  const mine = tokenize2(ours.alias);
+  const devices = deviceStrings(ours);
+  const found2 = /* @__PURE__ */ new Set();
+  for (const k2 of db.byBus.get(ours.bus) ?? []) {
+    if (own.has(norm(k2.module)) || found2.has(k2.module)) continue;
+    if (device !== void 0 && deviceOfAlias(ours.bus, k2) !== device) continue;
+    if (!namesDevice(ours.bus, k2.pattern)) continue;
+    const hit = device !== void 0 ? globsIntersect(mine, tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));
+    if (hit) found2.add(k2.module);
+  }
+  return [...found2].sort();
+}
+function findings(model) {
+  const dbs = model.kernelAliases ?? [];
+  if (dbs.length === 0) return [];
+  const own = new Set(model.modules.map((m2) => norm(m2.name)));
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of model.devices.aliases) {
+    const key = `${a.file}:${a.line}:${a.alias}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claims = dbs.map((db) => ({ kernel: db.kernel, modules: claimants(a, db, own) })).filter((c) => c.modules.length > 0);
+    if (claims.length === 0) continue;
+    const who = claims.map((c) => `${c.modules.join(", ")} (Linux ${c.kernel})`).join("; ");
+    out2.push({
+      file: a.file,
+      line: a.line,
+      column: a.column,
+      message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`
+    });
+  }
+  return out2;
+}
+var duplicate_device_id_default = defineRule({
+  id: "upstream/duplicate-device-id",
+  severity: "warning",
+  title: "Device IDs an in-tree module already claims",
+  why: "Upstream takes one driver per device: a driver whose device table names hardware an in-tree module already binds is not merged (staging drivers were deleted once a main-tree driver covered their IDs), and users may not need it at all. The in-tree claims are read from `modules.alias` of installed kernels, matched as modprobe does.",
+  fix: "Extend the in-tree driver for the missing devices or features instead, or drop the IDs the in-tree driver already handles.",
+  check: findings
+});
+
 // src/rules/upstream/missing-kconfig.ts
 function kconfigSymbols(model) {
   const byDir = /* @__PURE__ */ new Map();
@@ -44346,9 +45865,9 @@ var missing_kconfig_default = defineRule({
         const defined = [...symbols.values()].some((s) => s.has(symbol));
         return defined ? [] : [{ ...at2, message: `module ${mod.name} is built by CONFIG_${symbol}, which no Kconfig file defines` }];
       }
-      const found = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);
+      const found2 = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);
       const how = mod.buildFile ? " (built only with obj-m)" : "";
-      return found ? [] : [{ ...at2, message: `module ${mod.name} has no Kconfig entry${how}` }];
+      return found2 ? [] : [{ ...at2, message: `module ${mod.name} has no Kconfig entry${how}` }];
     });
   }
 });
@@ -44414,14 +45933,14 @@ ${KPROBE_TRICK}` },
     }
   },
   check(model) {
-    const findings = [];
+    const findings2 = [];
     for (const file of [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1)) {
       const seenLines = /* @__PURE__ */ new Set();
       for (const hit of lookups(file)) {
         const line = file.lineAt(hit.offset);
         if (seenLines.has(line)) continue;
         seenLines.add(line);
-        findings.push({
+        findings2.push({
           file: file.path,
           line,
           column: file.columnAt(hit.offset),
@@ -44429,7 +45948,7 @@ ${KPROBE_TRICK}` },
         });
       }
     }
-    return findings;
+    return findings2;
   }
 });
 
@@ -44460,7 +45979,16 @@ var version_ifdefs_default = defineRule({
 });
 
 // src/rules/upstream/index.ts
-var rules11 = [version_ifdefs_default, missing_kconfig_default, unexported_symbol_lookup_default];
+var rules11 = [
+  version_ifdefs_default,
+  missing_kconfig_default,
+  unexported_symbol_lookup_default,
+  duplicate_device_id_default,
+  obsolete_framework_default,
+  os_abstraction_layer_default,
+  open_todo_default,
+  undocumented_sysfs_abi_default
+];
 
 // src/rules/index.ts
 var allRules = [
@@ -44478,6 +46006,34 @@ var allRules = [
 ];
 var rulesById = new Map(allRules.map((r) => [r.id, r]));
 
+// src/rules/packaging.ts
+var PACKAGING_RULES = /* @__PURE__ */ new Set([
+  "license/missing-license-file",
+  "build/gitignore-artifacts",
+  "build/missing-clean-target",
+  "build/missing-install-target",
+  "build/kdir-not-overridable",
+  "build/hardcoded-kernel-path",
+  "build/pwd-in-m",
+  "ci/missing-ci",
+  "ci/ci-does-not-build",
+  "ci/single-kernel-version",
+  "ci/untested-declared-kernels",
+  "docs/missing-readme",
+  "docs/missing-build-instructions",
+  "docs/missing-install-instructions",
+  "docs/missing-supported-kernels",
+  "docs/missing-signing-guidance",
+  "dkms/missing-field",
+  "dkms/uname-in-make",
+  "dkms/kernelrelease-breaks-make",
+  "dkms/version-mismatch",
+  "compat/dead-version-guard"
+]);
+function isPackagingRule(id) {
+  return PACKAGING_RULES.has(id);
+}
+
 // src/scan/decode.ts
 var decoder = new TextDecoder("utf-8", { fatal: false });
 function isBinary(buf) {
@@ -44491,12 +46047,12 @@ function decodeText(buf) {
 }
 
 // src/git/repo.ts
-import { existsSync as existsSync5, lstatSync as lstatSync2, realpathSync as realpathSync3 } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync7, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
+import path13 from "node:path";
 
 // src/scan/read-file.ts
-import { closeSync, constants as constants4, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import path8 from "node:path";
+import { closeSync, constants as constants4, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
+import path12 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
@@ -44526,15 +46082,15 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel = path8.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+  const rel = path12.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path12.isAbsolute(rel);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
   let realRoot;
   try {
-    realRoot = realpathSync2(root);
-    real = realpathSync2(abs);
+    realRoot = realpathSync3(root);
+    real = realpathSync3(abs);
   } catch (e) {
     return { ok: false, reason: "unreadable", detail: `not readable (${e.code ?? e})` };
   }
@@ -44552,44 +46108,44 @@ function readSmall(file) {
 function discoverRepo(start2) {
   let dir;
   try {
-    dir = realpathSync3(start2);
+    dir = realpathSync4(start2);
   } catch {
     return void 0;
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path9.join(dir, ".git");
+    const dotGit = path13.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path9.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path13.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path9.dirname(dir);
+    const parent = path13.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync5(path9.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path9.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path9.resolve(gitDir, common) : gitDir;
-  const prefix = path9.relative(workTree, audited).split(path9.sep).join("/");
+  if (!existsSync7(path13.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path13.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path13.resolve(gitDir, common) : gitDir;
+  const prefix = path13.relative(workTree, audited).split(path13.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path9.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path13.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path9.join(repo.gitDir, ref)) ?? readSmall(path9.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path13.join(repo.gitDir, ref)) ?? readSmall(path13.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path9.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path13.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -44599,7 +46155,7 @@ function packedRef(repo, ref) {
 }
 function lstatOrUndefined(p) {
   try {
-    return lstatSync2(p);
+    return lstatSync3(p);
   } catch {
     return void 0;
   }
@@ -44607,9 +46163,9 @@ function lstatOrUndefined(p) {
 
 // src/git/safe-git.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, readdirSync as readdirSync2, rmSync as rmSync2, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path10 from "node:path";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync4, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path14 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -44659,8 +46215,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path10.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path10.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path14.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path14.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -44671,30 +46227,30 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync2(path10.join(tmpdir2(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path14.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path10.join(dir, "refs"));
-  mkdirSync2(path10.join(dir, "objects"));
+  mkdirSync2(path14.join(dir, "refs"));
+  mkdirSync2(path14.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
-  writeFileSync(
-    path10.join(dir, "config"),
+  writeFileSync2(
+    path14.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync(path10.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path14.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path10.join(repo.commonDir, "shallow"));
-  if (shallow !== void 0) writeFileSync(path10.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path14.join(repo.commonDir, "shallow"));
+  if (shallow !== void 0) writeFileSync2(path14.join(dir, "shallow"), shallow);
   try {
-    for (const name2 of readdirSync2(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync(path10.join(repo.gitDir, name2), path10.join(dir, name2));
+    for (const name2 of readdirSync4(repo.gitDir))
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path14.join(repo.gitDir, name2), path14.join(dir, name2));
   } catch {
   }
   return dir;
 }
 function removeShadows() {
-  for (const dir of shadows.values()) rmSync2(dir, { recursive: true, force: true });
+  for (const dir of shadows.values()) rmSync4(dir, { recursive: true, force: true });
   shadows.clear();
 }
 
@@ -44719,11 +46275,11 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync as lstatSync3, readdirSync as readdirSync3, realpathSync as realpathSync4, statSync } from "node:fs";
-import path11 from "node:path";
+import { lstatSync as lstatSync4, readdirSync as readdirSync5, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
+import path15 from "node:path";
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git, opts) {
-  const realRoot = realpathSync4(root);
+  const realRoot = realpathSync5(root);
   const gitignores = [];
   const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
   const out2 = {
@@ -44742,7 +46298,7 @@ function walkRepository(root, git, opts) {
   const readCached = (abs, rel) => {
     let real = abs;
     try {
-      real = realpathSync4(abs);
+      real = realpathSync5(abs);
     } catch {
     }
     const tracked = git ? git.tracked.has(rel) : true;
@@ -44759,7 +46315,7 @@ function walkRepository(root, git, opts) {
     }
     let real;
     try {
-      real = realpathSync4(dirAbs);
+      real = realpathSync5(dirAbs);
     } catch {
       out2.notes.push({ file: dirRel || ".", message: "skipped: folder could not be resolved" });
       return;
@@ -44768,15 +46324,15 @@ function walkRepository(root, git, opts) {
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync3(dirAbs).sort();
+      entries = readdirSync5(dirAbs).sort();
     } catch (e) {
       out2.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
       return;
     }
     let rules12 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path11.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path11.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path15.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path15.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count++;
       if (gi.text !== void 0) {
@@ -44789,38 +46345,38 @@ function walkRepository(root, git, opts) {
       if (name2 === ".git") continue;
       const rel = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel)) continue;
-      const abs = path11.join(dirAbs, name2);
+      const abs = path15.join(dirAbs, name2);
       let st;
       try {
-        st = lstatSync3(abs);
+        st = lstatSync4(abs);
       } catch {
         out2.notes.push({ file: rel, message: "skipped: could not stat" });
         continue;
       }
-      let isDir = st.isDirectory();
+      let isDir2 = st.isDirectory();
       let isFile = st.isFile();
       if (st.isSymbolicLink()) {
         let target;
         try {
-          target = realpathSync4(abs);
+          target = realpathSync5(abs);
         } catch {
           out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path11.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path15.sep)) {
           out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
-          const t = statSync(target);
-          isDir = t.isDirectory();
+          const t = statSync3(target);
+          isDir2 = t.isDirectory();
           isFile = t.isFile();
         } catch {
           continue;
         }
       }
       const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules12.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
-      if (isDir) {
+      if (isDir2) {
         if (ignoredBy(true)) {
           if (git) noteTrackedUnder(rel, git, out2);
           continue;
@@ -44868,7 +46424,7 @@ function readOne(abs, rel, tracked, opts, out2) {
 }
 function lstatSafe(abs) {
   try {
-    return lstatSync3(abs);
+    return lstatSync4(abs);
   } catch {
     return void 0;
   }
@@ -44897,16 +46453,16 @@ var CATEGORIES = [
 
 // src/score/model.ts
 var CATEGORY_WEIGHTS = {
-  license: 20,
+  upstream: 30,
   cleanup: 20,
-  build: 15,
+  license: 12,
   security: 10,
-  compat: 8,
-  ci: 8,
-  docs: 8,
-  dkms: 4,
-  upstream: 4,
+  build: 10,
+  compat: 5,
+  docs: 5,
+  ci: 3,
   style: 3,
+  dkms: 2,
   hygiene: 0
 };
 var SEVERITY_COST = { error: 50, warning: 20, note: 5 };
@@ -44922,11 +46478,11 @@ var GRADE_WITH_ERRORS = "B";
 
 // src/score/index.ts
 var EPSILON = 1e-9;
-function computeScore(findings) {
+function computeScore(findings2) {
   const categories = {};
   let total = 0;
   for (const category of CATEGORIES) {
-    const own = findings.filter((f) => categoryOf(f) === category);
+    const own = findings2.filter((f) => categoryOf(f) === category);
     const byRule = groupByRule(own);
     const lost = Math.min(
       100,
@@ -44940,24 +46496,24 @@ function computeScore(findings) {
     total += CATEGORY_WEIGHTS[category] * (100 - lost) / 100;
   }
   const score = Math.floor(total + EPSILON);
-  const hasErrors = findings.some((f) => f.severity === "error");
+  const hasErrors = findings2.some((f) => f.severity === "error");
   return { score, grade: grade(score, hasErrors), categories };
 }
 function grade(score, hasErrors = false) {
   const byScore = GRADE_FLOORS.find(([, floor]) => score >= floor)?.[0] ?? "F";
   return hasErrors && byScore === "A" ? GRADE_WITH_ERRORS : byScore;
 }
-function ruleCost(findings) {
-  const costs = findings.map((f) => SEVERITY_COST[f.severity]).sort((a, b2) => b2 - a);
+function ruleCost(findings2) {
+  const costs = findings2.map((f) => SEVERITY_COST[f.severity]).sort((a, b2) => b2 - a);
   return costs.reduce((sum, cost, i2) => sum + cost * REPEAT_FACTOR ** i2, 0);
 }
 function categoryOf(f) {
   const prefix = f.ruleId.slice(0, f.ruleId.indexOf("/"));
   return CATEGORIES.includes(prefix) ? prefix : void 0;
 }
-function groupByRule(findings) {
+function groupByRule(findings2) {
   const byRule = /* @__PURE__ */ new Map();
-  for (const f of [...findings].sort((a, b2) => a.ruleId < b2.ruleId ? -1 : a.ruleId > b2.ruleId ? 1 : 0)) {
+  for (const f of [...findings2].sort((a, b2) => a.ruleId < b2.ruleId ? -1 : a.ruleId > b2.ruleId ? 1 : 0)) {
     byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
   }
   return byRule;
@@ -44970,8 +46526,8 @@ function reason(category, byRule, lost) {
   const capped = lost >= 100 ? ", the most a category can lose," : "";
   return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
 }
-function severityCounts(findings) {
-  const counts = ["error", "warning", "note"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+function severityCounts(findings2) {
+  const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
   return counts.map(([s, n]) => `${n} ${s}${n === 1 ? "" : "s"}`).join(", ");
 }
 
@@ -44987,9 +46543,9 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path12.resolve(root, configPath) : path12.join(root, ".lkm-audit.yml");
-  const rel = path12.relative(path12.resolve(root), abs).split(path12.sep).join("/");
-  const insideRoot = !rel.startsWith("..") && !path12.isAbsolute(rel);
+  const abs = configPath ? path16.resolve(root, configPath) : path16.join(root, ".lkm-audit.yml");
+  const rel = path16.relative(path16.resolve(root), abs).split(path16.sep).join("/");
+  const insideRoot = !rel.startsWith("..") && !path16.isAbsolute(rel);
   const display = insideRoot ? rel : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
@@ -45007,7 +46563,7 @@ function loadConfig(root, configPath) {
 }
 function lexists(p) {
   try {
-    lstatSync4(p);
+    lstatSync5(p);
     return true;
   } catch {
     return false;
@@ -45017,8 +46573,10 @@ async function audit(root, options = {}) {
   const { config, notes: configNotes } = loadConfig(root, options.config);
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
-  const model = buildModel(scan, config);
+  const model = buildModel(scan, config, { inTree: options.inTree });
   model.notes.push(...configNotes);
+  if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
+  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
   if (options.build) {
     model.buildResults = await runBuilds(model, options.build);
     for (const r of model.buildResults)
@@ -45028,14 +46586,15 @@ async function audit(root, options = {}) {
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   for (const rule of allRules) {
     if (scope && !scope.categories.has(rule.category)) continue;
-    let found;
+    if (model.context.inTree && isPackagingRule(rule.id)) continue;
+    let found2;
     try {
-      found = rule.check(model);
+      found2 = rule.check(model);
     } catch (e) {
       model.notes.push({ message: `rule ${rule.id} failed: ${e.message}` });
       continue;
     }
-    for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
+    for (const f of found2) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
@@ -45066,8 +46625,13 @@ async function audit(root, options = {}) {
       )
     );
   }
-  const findings = kept.sort(compareByPlace);
-  return { report: makeReport(root, model, findings, suppressed), model };
+  const findings2 = kept.sort(compareByPlace);
+  return { report: makeReport(root, model, findings2, suppressed), model };
+}
+function inTreeNote(model) {
+  const where = model.context.kernelTree ? ` (kernel tree at ${model.context.kernelTree})` : "";
+  const how = model.context.how === "forced" ? "audited in-tree as asked" : `audited in-tree: folder of a kernel source tree${where}`;
+  return `${how}; repository packaging rules (licence file, CI, README sections, .gitignore, dkms) do not apply`;
 }
 function finish(rule, f, config) {
   const override = config.rules.get(rule.id)?.severity;
@@ -45082,9 +46646,9 @@ var RANK = { error: 0, warning: 1, note: 2 };
 function compareByPlace(a, b2) {
   return (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || RANK[a.severity] - RANK[b2.severity] || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message);
 }
-function makeReport(root, model, findings, suppressed) {
-  const score = computeScore(findings);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
+function makeReport(root, model, findings2, suppressed) {
+  const score = computeScore(findings2);
+  const count = (s) => findings2.filter((f) => f.severity === s).length;
   const k2 = model.kernels;
   const declared = k2.declared ? rangeText(k2.declared.min, k2.declared.max) : null;
   return {
@@ -45104,7 +46668,7 @@ function makeReport(root, model, findings, suppressed) {
     score: score.score,
     grade: score.grade,
     categories: score.categories,
-    findings,
+    findings: findings2,
     suppressed,
     notes: model.notes,
     summary: {
@@ -45148,12 +46712,12 @@ function compareFindings(a, b2) {
   return SEVERITY_RANK[b2.severity] - SEVERITY_RANK[a.severity] || // Repository-level findings (no file) first: they concern the whole project.
   Number(a.file !== void 0) - Number(b2.file !== void 0) || (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message);
 }
-function sortFindings(findings) {
-  return [...findings].sort(compareFindings);
+function sortFindings(findings2) {
+  return [...findings2].sort(compareFindings);
 }
-function groupByRule2(findings) {
+function groupByRule2(findings2) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const finding of sortFindings(findings)) {
+  for (const finding of sortFindings(findings2)) {
     const group2 = groups2.get(finding.ruleId) ?? { ruleId: finding.ruleId, severity: finding.severity, findings: [] };
     group2.findings.push(finding);
     groups2.set(finding.ruleId, group2);
@@ -45174,8 +46738,8 @@ function joinPath(prefix, file) {
 function messageOf(finding) {
   return finding.kernel ? `${finding.message} (kernel ${finding.kernel})` : finding.message;
 }
-function checkAnnotations(report, findings, pathPrefix) {
-  return sortFindings(findings).map((finding) => {
+function checkAnnotations(report, findings2, pathPrefix) {
+  return sortFindings(findings2).map((finding) => {
     const at2 = anchorOf(finding, report);
     const annotation = {
       path: joinPath(pathPrefix, at2.file),
@@ -45192,10 +46756,10 @@ function checkAnnotations(report, findings, pathPrefix) {
     return annotation;
   });
 }
-function selectInline(findings, pathPrefix, limits = INLINE_LIMITS) {
+function selectInline(findings2, pathPrefix, limits = INLINE_LIMITS) {
   const used = { error: 0, warning: 0, note: 0 };
   const shown = [];
-  for (const finding of sortFindings(findings)) {
+  for (const finding of sortFindings(findings2)) {
     if (used[finding.severity] >= limits[finding.severity] || shown.length >= INLINE_JOB_LIMIT) continue;
     used[finding.severity]++;
     const annotation = { severity: finding.severity, message: messageOf(finding), title: finding.ruleId };
@@ -45212,7 +46776,7 @@ function selectInline(findings, pathPrefix, limits = INLINE_LIMITS) {
     }
     shown.push(annotation);
   }
-  return { shown, hidden: findings.length - shown.length };
+  return { shown, hidden: findings2.length - shown.length };
 }
 
 // src/report/badge.ts
@@ -45269,8 +46833,8 @@ function codeSpan(code) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path16) {
-  return path16.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path20) {
+  return path20.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -45290,9 +46854,9 @@ function safeUrl(url) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path16 = prefix ? `${prefix}/${file}` : file;
+  const path20 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path16)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path20)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -45301,17 +46865,17 @@ var SEVERITY_ICON = { error: "🔴", warning: "🟡", note: "🔵" };
 function severityLabel(severity) {
   return `${SEVERITY_ICON[severity]} ${severity}`;
 }
-function plural2(n, word) {
+function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function countsLine(report) {
   const s = report.summary;
   return [
-    `**${plural2(s.errors, "error")}**`,
-    plural2(s.warnings, "warning"),
-    plural2(s.notes, "note"),
+    `**${plural3(s.errors, "error")}**`,
+    plural3(s.warnings, "warning"),
+    plural3(s.notes, "note"),
     `${s.suppressed} suppressed`,
-    `${plural2(s.filesScanned, "file")} scanned`
+    `${plural3(s.filesScanned, "file")} scanned`
   ].join(" · ");
 }
 function ruleLink(finding) {
@@ -45357,7 +46921,7 @@ function fixFirst(report, rules12 = [], limit = 5) {
     const rule = byId.get(group2.ruleId);
     const what = rule ? markdownWithCode(rule.title) : escapeMarkdown(first.message);
     const fix = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : "";
-    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural2(group2.findings.length, "finding")}): ${what}.${fix}`;
+    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural3(group2.findings.length, "finding")}): ${what}.${fix}`;
   });
 }
 function scoreTitle(report) {
@@ -45396,15 +46960,15 @@ function renderMarkdown(report, options = {}) {
     tail.push("");
   }
   for (const section of options.footer ?? []) tail.push(section, "");
-  const findings = sortFindings(report.findings);
-  const body2 = [`${h2}# Findings (${findings.length})`, ""];
-  if (findings.length === 0) body2.push("No findings.", "");
+  const findings2 = sortFindings(report.findings);
+  const body2 = [`${h2}# Findings (${findings2.length})`, ""];
+  if (findings2.length === 0) body2.push("No findings.", "");
   else {
     const budget = maxBytes - byteLength([...head, ...tail].join("\n")) - 200;
     const rows = fitRows(
-      findings.map((f) => findingRow(f, options.links)),
+      findings2.map((f) => findingRow(f, options.links)),
       budget,
-      (hidden) => `${plural2(hidden, "more finding")} not shown here (size limit); the SARIF and JSON reports list every finding.`
+      (hidden) => `${plural3(hidden, "more finding")} not shown here (size limit); the SARIF and JSON reports list every finding.`
     );
     body2.push(...FINDINGS_HEADER, ...rows, "");
   }
@@ -45416,7 +46980,7 @@ var CHECK_SUMMARY_MAX_CHARS = 65535;
 var CHECK_ANNOTATIONS_PER_REQUEST = 50;
 function checkRunTitle(report) {
   const s = report.summary;
-  return `Score ${report.score}/100 (${report.grade}): ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notes, "note")}`;
+  return `Score ${report.score}/100 (${report.grade}): ${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}`;
 }
 function checkRunOutput(report, options = {}) {
   return {
@@ -45439,17 +47003,17 @@ function scoreChange(score, base) {
   const arrow = delta > 0 ? `▲ +${delta}` : delta < 0 ? `▼ ${delta}` : "± 0";
   return ` (${arrow} against the base branch: ${base.score}, ${escapeMarkdown(base.grade)})`;
 }
-function findingTable(findings, links, budget) {
+function findingTable(findings2, links, budget) {
   const rows = fitRows(
-    sortFindings(findings).map((f) => findingRow(f, links)),
+    sortFindings(findings2).map((f) => findingRow(f, links)),
     budget,
-    (hidden) => `${plural2(hidden, "more finding")} not listed here; see the job summary.`
+    (hidden) => `${plural3(hidden, "more finding")} not listed here; see the job summary.`
   );
   return [...FINDINGS_HEADER, ...rows, ""];
 }
-function findingList(title, findings, links, budget) {
-  if (findings.length === 0) return [];
-  return [`#### ${title} (${findings.length})`, "", ...findingTable(findings, links, budget)];
+function findingList(title, findings2, links, budget) {
+  if (findings2.length === 0) return [];
+  return [`#### ${title} (${findings2.length})`, "", ...findingTable(findings2, links, budget)];
 }
 function renderComment(report, options = {}) {
   const head = [COMMENT_MARKER, `### ${scoreTitle(report)}${scoreChange(report.score, options.base)}`, "", countsLine(report), ""];
@@ -45491,12 +47055,12 @@ function normalizeMessage(message) {
 function baseHash(finding) {
   return createHash("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
 }
-function fingerprints(findings) {
-  const order = findings.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(
+function fingerprints(findings2) {
+  const order = findings2.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(
     (a, b2) => (a.finding.line ?? 0) - (b2.finding.line ?? 0) || (a.finding.column ?? 0) - (b2.finding.column ?? 0) || a.index - b2.index
   );
   const seen = /* @__PURE__ */ new Map();
-  const result2 = new Array(findings.length);
+  const result2 = new Array(findings2.length);
   for (const { index, hash } of order) {
     const n = seen.get(hash) ?? 0;
     seen.set(hash, n + 1);
@@ -45558,8 +47122,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path16) {
-  return path16.split("/").map(encodeURIComponent).join("/");
+function uriOf(path20) {
+  return path20.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -45662,14 +47226,14 @@ function formatSarif(report, options = {}) {
 }
 
 // src/github/problem-matcher.ts
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { EOL as EOL5 } from "node:os";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var FILE = join2(".github", "lkm-audit-matcher.json");
 function problemMatcherPath() {
   const here = dirname2(fileURLToPath2(import.meta.url));
-  return [join2(here, "..", FILE), join2(here, "..", "..", FILE)].find((p) => existsSync6(p));
+  return [join2(here, "..", FILE), join2(here, "..", "..", FILE)].find((p) => existsSync8(p));
 }
 function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
   const file = problemMatcherPath();
@@ -45677,9 +47241,9 @@ function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
 }
 
 // src/github/base-revision.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync3, rmSync as rmSync3, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path13 from "node:path";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync5, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path17 from "node:path";
 function hasCommit(repo, sha) {
   try {
     gitOnRepo(repo, ["cat-file", "-e", `${sha}^{commit}`]);
@@ -45713,8 +47277,8 @@ function readBlobs(repo, objects) {
   return blobs;
 }
 function writeBaseRevision(repo, sha, prefix) {
-  const dir = mkdtempSync3(path13.join(tmpdir3(), "lkm-audit-base-"));
-  const dispose = () => rmSync3(dir, { recursive: true, force: true });
+  const dir = mkdtempSync4(path17.join(tmpdir4(), "lkm-audit-base-"));
+  const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
     const entries = listTree(repo, sha, prefix).filter((e) => e.type === "blob");
     const blobs = readBlobs(
@@ -45722,15 +47286,15 @@ function writeBaseRevision(repo, sha, prefix) {
       entries.map((e) => e.object)
     );
     entries.forEach((entry, i2) => {
-      const target = path13.join(dir, entry.path);
-      if (!target.startsWith(dir + path13.sep)) return;
-      mkdirSync3(path13.dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync2(blobs[i2].toString("utf8"), target);
-      else writeFileSync2(target, blobs[i2]);
+      const target = path17.join(dir, entry.path);
+      if (!target.startsWith(dir + path17.sep)) return;
+      mkdirSync3(path17.dirname(target), { recursive: true });
+      if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
+      else writeFileSync3(target, blobs[i2]);
     });
     gitInOwnFolder(dir, ["init", "-q"]);
     gitInOwnFolder(dir, ["add", "-A", "-f"]);
-    return { root: prefix ? path13.join(dir, prefix) : dir, dispose };
+    return { root: prefix ? path17.join(dir, prefix) : dir, dispose };
   } catch (error2) {
     dispose();
     throw error2;
@@ -45791,7 +47355,7 @@ async function publishCheckRun(client, problems, req) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync7 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync9 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -45801,11 +47365,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync9(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path16 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL6}`);
+        const path20 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -46222,10 +47786,10 @@ function getValues(context3, operator, key, modifier) {
 }
 function parseUrl(template) {
   return {
-    expand: expand2.bind(null, template)
+    expand: expand3.bind(null, template)
   };
 }
-function expand2(template, context3) {
+function expand3(template, context3) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
@@ -49719,9 +51283,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache3 }, methodName) {
-    if (cache3[methodName]) {
-      return cache3[methodName];
+  get({ octokit, scope, cache: cache4 }, methodName) {
+    if (cache4[methodName]) {
+      return cache4[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -49729,7 +51293,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache3[methodName] = decorate(
+      cache4[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -49737,9 +51301,9 @@ var handler = {
         decorations
       );
     } else {
-      cache3[methodName] = octokit.request.defaults(endpointDefaults);
+      cache4[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache3[methodName];
+    return cache4[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -49858,11 +51422,11 @@ function iterator(octokit, route, parameters) {
           ) || [])[1];
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
+            const params2 = parsedUrl.searchParams;
+            const page = parseInt(params2.get("page") || "1", 10);
+            const per_page = parseInt(params2.get("per_page") || "250", 10);
             if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+              params2.set("page", String(page + 1));
               url = parsedUrl.toString();
             }
           }
@@ -50099,7 +51663,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -50310,11 +51874,11 @@ function createClient(token, policy) {
 }
 
 // src/github/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-function readPayload(path16) {
-  if (!path16) return {};
+import { readFileSync as readFileSync5 } from "node:fs";
+function readPayload(path20) {
+  if (!path20) return {};
   try {
-    return JSON.parse(readFileSync4(path16, "utf8"));
+    return JSON.parse(readFileSync5(path20, "utf8"));
   } catch {
     return {};
   }
@@ -50350,8 +51914,8 @@ function readRunContext(env = process.env) {
 }
 
 // src/github/emit-annotations.ts
-function emitInlineAnnotations(findings, pathPrefix) {
-  const selection = selectInline(findings, pathPrefix);
+function emitInlineAnnotations(findings2, pathPrefix) {
+  const selection = selectInline(findings2, pathPrefix);
   for (const { severity, message: raw, ...properties } of selection.shown) {
     const message = escapeControls(raw);
     if (properties.title) properties.title = escapeControls(properties.title);
@@ -50363,16 +51927,16 @@ function emitInlineAnnotations(findings, pathPrefix) {
 }
 
 // src/threshold.ts
-function failsThreshold(findings, failOn) {
+function failsThreshold(findings2, failOn) {
   if (failOn === "never") return false;
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+  return findings2.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
 }
 
 // src/github/gate.ts
-function evaluateGate(findings, failOn, score, minScore) {
+function evaluateGate(findings2, failOn, score, minScore) {
   const reasons = [];
-  if (failsThreshold(findings, failOn)) {
-    const count = findings.filter((f) => failsThreshold([f], failOn)).length;
+  if (failsThreshold(findings2, failOn)) {
+    const count = findings2.filter((f) => failsThreshold([f], failOn)).length;
     reasons.push(`${count} finding${count === 1 ? "" : "s"} at or above \`fail-on: ${failOn}\``);
   }
   if (minScore !== void 0 && score < minScore) reasons.push(`score ${score} is below \`min-score: ${minScore}\``);
@@ -50428,9 +51992,12 @@ function readInputs() {
     sarifFile: getInput("sarif-file").trim(),
     jsonFile: getInput("json-file").trim(),
     build: bool("build", false),
+    buildSandbox: oneOf("build-sandbox", SANDBOX_MODES, "auto"),
     kernelHeaders: getMultilineInput("kernel-headers").map((s) => s.trim()).filter(Boolean),
     checkpatch: getInput("checkpatch").trim() || void 0,
-    badgeFile: getInput("badge-file").trim()
+    badgeFile: getInput("badge-file").trim(),
+    inTree: oneOf("in-tree", ["auto", "true"], "auto") === "true",
+    kernelAliases: getMultilineInput("kernel-aliases").map((s) => s.trim()).filter(Boolean)
   };
 }
 
@@ -50467,10 +52034,10 @@ function onChangedLines(finding, changed) {
   return false;
 }
 var comparable = (f) => f.kernel === void 0;
-function scopeFindings(findings, scope) {
-  const diff = scope.baseFindings ? diffFindings(scope.baseFindings.filter(comparable), findings.filter(comparable)) : void 0;
+function scopeFindings(findings2, scope) {
+  const diff = scope.baseFindings ? diffFindings(scope.baseFindings.filter(comparable), findings2.filter(comparable)) : void 0;
   const added = new Set(diff?.added ?? []);
-  const kept = findings.filter((f) => f.file ? onChangedLines(f, scope.changed) : added.has(f));
+  const kept = findings2.filter((f) => f.file ? onChangedLines(f, scope.changed) : added.has(f));
   return { kept, introduced: diff ? diff.added : kept, fixed: diff?.fixed };
 }
 
@@ -50560,16 +52127,16 @@ var ApiProblems = class {
 };
 
 // src/github/report-files.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import path14 from "node:path";
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import path18 from "node:path";
 function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path14.resolve(workspace, input);
-  return path14.join(env.RUNNER_TEMP || tmpdir4(), "lkm-audit", defaultName);
+  if (input) return path18.resolve(workspace, input);
+  return path18.join(env.RUNNER_TEMP || tmpdir5(), "lkm-audit", defaultName);
 }
 function writeReportFile(file, text) {
-  mkdirSync4(path14.dirname(file), { recursive: true });
-  writeFileSync3(file, text);
+  mkdirSync4(path18.dirname(file), { recursive: true });
+  writeFileSync4(file, text);
 }
 
 // src/github/sticky-comment.ts
@@ -50613,7 +52180,7 @@ var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
   const repo = discoverRepo(root);
   if (repo) return repo.prefix;
-  const rel = path15.relative(workspace, root).split(path15.sep).join("/");
+  const rel = path19.relative(workspace, root).split(path19.sep).join("/");
   return rel === "" || rel.startsWith("..") ? "" : rel;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
@@ -50623,7 +52190,7 @@ async function auditBase(root, prefix, baseSha, inputs) {
   }
   const checkout = writeBaseRevision(repo, baseSha, prefix);
   try {
-    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch })).report;
+    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch, ...treeOptions(inputs) })).report;
   } catch (e) {
     return `auditing the base revision failed: ${e.message}`;
   } finally {
@@ -50658,7 +52225,7 @@ async function prMode(report, inputs, ctx, root, prefix, onlyChanged, problems, 
   const introduced = baseFindings ? scoped.introduced : kept;
   if (onlyChanged) {
     lines.unshift(
-      `Pull request mode: ${plural2(kept.length, "finding")} on lines this pull request added or changed (annotated; \`fail-on\` applies to these); the report below counts all ${report.findings.length}.`
+      `Pull request mode: ${plural3(kept.length, "finding")} on lines this pull request added or changed (annotated; \`fail-on\` applies to these); the report below counts all ${report.findings.length}.`
     );
   }
   if (baseFindings) lines.push(`Against the base revision: ${introduced.length} new, ${scoped.fixed?.length ?? 0} fixed.`);
@@ -50675,14 +52242,14 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = path15.resolve(ctx.workspace, inputs.path);
+  const root = path19.resolve(ctx.workspace, inputs.path);
   let report;
   try {
-    report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch })).report;
+    report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch, ...treeOptions(inputs) })).report;
   } catch (e) {
     setFailed(
       e instanceof ConfigFileError ? `lkm-audit: invalid config:
-${e.message}` : `lkm-audit failed: ${redact(e.message)}`
+${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}` : `lkm-audit failed: ${redact(e.message)}`
     );
     return;
   }
@@ -50692,7 +52259,7 @@ ${e.message}` : `lkm-audit failed: ${redact(e.message)}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path15.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeFile) writeReportFile(path19.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
   const policy = httpPolicyFromEnv(env);
   const problems = new ApiProblems({ fork: ctx.pullRequest?.fork ?? false, timeoutMs: policy.timeoutMs });
   const client = inputs.token ? createClient(inputs.token, policy) : void 0;
@@ -50721,7 +52288,7 @@ ${e.message}` : `lkm-audit failed: ${redact(e.message)}`
   }
   const where = checkRunId ? `the \`${CHECK_RUN_NAME}\` check run and the table below` : "the table below and the SARIF report";
   if (inline.hidden > 0) {
-    prLines.push(`${plural2(inline.hidden, "finding")} could not be annotated inline (GitHub shows 10 per severity a step); see ${where}.`);
+    prLines.push(`${plural3(inline.hidden, "finding")} could not be annotated inline (GitHub shows 10 per severity a step); see ${where}.`);
   }
   if (inputs.comment === "always" && !isPr) prLines.push("`comment: always` has no pull request to comment on for this event.");
   if (isPr && ctx.pullRequest) {
@@ -50746,12 +52313,18 @@ ${e.message}` : `lkm-audit failed: ${redact(e.message)}`
   await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
   if (gate.failed) setFailed(`lkm-audit: ${gate.reasons.join("; ")}`);
 }
+function treeOptions(inputs) {
+  return {
+    inTree: inputs.inTree ? true : void 0,
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path19.resolve(f)) : void 0
+  };
+}
 function buildOptions(inputs) {
   if (!inputs.build) return void 0;
   const headers = inputs.kernelHeaders.length ? inputs.kernelHeaders : defaultHeaderDirs();
   if (!headers.length)
     warning("lkm-audit: build: true but no kernel-headers given and no /lib/modules/$(uname -r)/build here; nothing was compiled");
-  return { headers, timeoutMs: 10 * 6e4 };
+  return { headers, timeoutMs: 10 * 6e4, sandbox: inputs.buildSandbox };
 }
 
 // src/action.ts

@@ -12,9 +12,11 @@ import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
+import { loadKernelAliases } from './model/devices/load-aliases.js';
 import type { RepoModel } from './model/types.js';
 import type { Report } from './report/types.js';
 import { allRules, rulesById } from './rules/index.js';
+import { isPackagingRule } from './rules/packaging.js';
 import type { Rule } from './rules/rule.js';
 import { decodeText } from './scan/decode.js';
 import { scanRepository } from './scan/index.js';
@@ -33,6 +35,10 @@ export interface AuditOptions {
   checkpatch?: string;
   /** Commit-hook fast path: report only on these repository-relative files, running only the rules they feed. */
   onlyFiles?: readonly string[];
+  /** Audit as a folder of a kernel tree: packaging rules (licence file, CI, README sections, dkms) do not apply. */
+  inTree?: boolean;
+  /** modules.alias files to compare device IDs with (upstream/duplicate-device-id); default: the installed kernels'. */
+  kernelAliases?: string[];
 }
 
 export type { RawFindingWithRule } from './types.js';
@@ -87,8 +93,11 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
-  const model = buildModel(scan, config);
+  const model = buildModel(scan, config, { inTree: options.inTree });
   model.notes.push(...configNotes);
+  if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
+  // Only read the (large) alias files when the module declares device IDs at all.
+  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.
     model.buildResults = await runBuilds(model, options.build);
@@ -99,6 +108,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   for (const rule of allRules) {
     if (scope && !scope.categories.has(rule.category)) continue;
+    if (model.context.inTree && isPackagingRule(rule.id)) continue;
     let found: RawFinding[];
     try {
       found = rule.check(model);
@@ -143,6 +153,12 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   }
   const findings = kept.sort(compareByPlace);
   return { report: makeReport(root, model, findings, suppressed), model };
+}
+
+function inTreeNote(model: RepoModel): string {
+  const where = model.context.kernelTree ? ` (kernel tree at ${model.context.kernelTree})` : '';
+  const how = model.context.how === 'forced' ? 'audited in-tree as asked' : `audited in-tree: folder of a kernel source tree${where}`;
+  return `${how}; repository packaging rules (licence file, CI, README sections, .gitignore, dkms) do not apply`;
 }
 
 function finish(rule: Rule, f: RawFinding, config: Config): Finding {

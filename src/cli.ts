@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ConfigFileError, audit } from './audit.js';
 import { defaultHeaderDirs } from './build/headers.js';
 import { SANDBOX_MODES, type SandboxMode, SandboxUnavailableError } from './build/sandbox.js';
+import { AliasFileError } from './model/devices/kernel-aliases.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
 import { failsThreshold } from './threshold.js';
@@ -34,6 +35,10 @@ Options:
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
   --files FILE...         report only on these files of the repository in the current folder,
                           running only the rules they feed (the pre-commit hook's fast path)
+  --in-tree               audit as a folder of a kernel source tree (detected when the folder sits
+                          in one): repository packaging rules do not apply
+  --kernel-aliases <file> a modules.alias to compare device IDs with (repeatable; default
+                          /lib/modules/*/modules.alias of the installed kernels)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -96,12 +101,17 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v.checkpatch && !existsSync(v.checkpatch)) return usage(io, `--checkpatch ${v.checkpatch}: no such file`);
+  const aliases = v['kernel-aliases'] ?? [];
+  const noAliases = aliases.find((f) => !existsSync(f));
+  if (noAliases) return usage(io, `--kernel-aliases ${noAliases}: no such file`);
   try {
     const { report } = await audit(root, {
       config: v.config,
       build: v.build ? { headers, timeoutMs: timeout * 1000, sandbox } : undefined,
       checkpatch: v.checkpatch,
       onlyFiles,
+      inTree: v['in-tree'] === true ? true : undefined,
+      kernelAliases: aliases.length ? aliases : undefined,
     });
     const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
     if (v.output) writeFileSync(v.output, text);
@@ -110,6 +120,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof SandboxUnavailableError) {
       io.stderr(`lkm-audit: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof AliasFileError) {
+      io.stderr(`lkm-audit: --kernel-aliases ${e.message}\n`);
       return 2;
     }
     if (e instanceof ConfigFileError) {
@@ -142,6 +156,8 @@ function parse(argv: string[]) {
       'build-sandbox': { type: 'string' },
       checkpatch: { type: 'string' },
       files: { type: 'boolean' },
+      'in-tree': { type: 'boolean' },
+      'kernel-aliases': { type: 'string', multiple: true },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },

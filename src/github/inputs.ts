@@ -28,6 +28,10 @@ export interface ActionInputs {
   badgeFile: string;
   /** A checkpatch.pl to run on the kernel C files. */
   checkpatch?: string;
+  /** `true`: audit as a folder of a kernel tree; `auto`: detect. */
+  inTree: boolean;
+  /** modules.alias files for upstream/duplicate-device-id (empty: the installed kernels'). */
+  kernelAliases: string[];
 }
 
 export class InputError extends Error {}
@@ -73,5 +77,10 @@ export function readInputs(): ActionInputs {
       .filter(Boolean),
     checkpatch: core.getInput('checkpatch').trim() || undefined,
     badgeFile: core.getInput('badge-file').trim(),
+    inTree: oneOf('in-tree', ['auto', 'true'] as const, 'auto') === 'true',
+    kernelAliases: core
+      .getMultilineInput('kernel-aliases')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }

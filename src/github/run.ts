@@ -56,7 +56,7 @@ async function auditBase(root: string, prefix: string, baseSha: string, inputs: 
   const checkout = writeBaseRevision(repo, baseSha, prefix);
   try {
     // Never build the base: compile findings are compared by changed lines only (see pr-scope.ts).
-    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch })).report;
+    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch, ...treeOptions(inputs) })).report;
   } catch (e) {
     return `auditing the base revision failed: ${(e as Error).message}`;
   } finally {
@@ -133,7 +133,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let report: Report;
   try {
-    report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch })).report;
+    report = (
+      await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch, ...treeOptions(inputs) })
+    ).report;
   } catch (e) {
     core.setFailed(
       e instanceof ConfigFileError
@@ -219,6 +221,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 }
 
 /** Build mode from the inputs: the listed header trees, else the running kernel's when present. */
+/** In-tree mode and the modules.alias files, as the audit takes them. */
+function treeOptions(inputs: ActionInputs): { inTree?: boolean; kernelAliases?: string[] } {
+  return {
+    inTree: inputs.inTree ? true : undefined,
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path.resolve(f)) : undefined,
+  };
+}
+
 function buildOptions(inputs: ActionInputs): BuildOptions | undefined {
   if (!inputs.build) return undefined;
   const headers = inputs.kernelHeaders.length ? inputs.kernelHeaders : defaultHeaderDirs();

@@ -6,7 +6,10 @@ import { readCFile } from './c/file.js';
 import type { CFile } from './c/types.js';
 import { buildCiModel } from './ci/index.js';
 import { parseDkmsConf } from './dkms/parse.js';
+import { detectTreeContext } from './context/in-tree.js';
+import { deviceTables } from './devices/tables.js';
 import { buildDocsModel } from './docs/readme.js';
+import { readTodoLists } from './docs/todo.js';
 import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
 import { readKconfig } from './kconfig.js';
@@ -19,7 +22,12 @@ import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
 
-export function buildModel(scan: RepoFiles, config: Config): RepoModel {
+export interface ModelOptions {
+  /** Audit as a folder of a kernel tree even when no tree is detected around it (`--in-tree`). */
+  inTree?: boolean;
+}
+
+export function buildModel(scan: RepoFiles, config: Config, options: ModelOptions = {}): RepoModel {
   const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, message: n.message }));
 
   const make = new Map<string, MakeFile>();
@@ -59,8 +67,19 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     .filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== undefined)
     .map((f) => parseDkmsConf(f.path, f.text as string));
 
+  const defineOf = (name: string) => {
+    for (const f of c.values()) {
+      const d = f.defines.get(name);
+      if (d && !d.params) return d.value;
+    }
+    return undefined;
+  };
+  const devices = deviceTables([...c.values()], defineOf);
+  for (const u of devices.unresolved) notes.push({ file: u.file, line: u.line, message: `device table entry skipped: ${u.why}` });
+
   return {
     root: scan.root,
+    devices,
     scan,
     config,
     make,
@@ -69,10 +88,12 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     c,
     modules,
     docs,
+    todo: readTodoLists(scan),
     license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
+    context: detectTreeContext(scan.root, options.inTree),
     notes,
   };
 }

@@ -97,7 +97,12 @@ function describe(
   };
   const mod: KernelModule = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
   const descs = new Map<string, StringFact>();
-  for (const f of files) {
+  // A `.c` file a source #includes is compiled into that source: its MODULE_LICENSE, module_init ... are the module's.
+  const included = headers
+    .filter((h) => h.endsWith('.c') && !sources.includes(h))
+    .map((h) => c.get(h))
+    .filter((f): f is CFile => !!f);
+  for (const f of [...files, ...included]) {
     for (const m of f.macros) {
       const entry = ENTRY_MACROS.get(m.name) ?? ownEntryMacro(m.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');

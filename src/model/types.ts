@@ -6,8 +6,12 @@ import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { CFile } from './c/types.js';
 import type { CiModel } from './ci/types.js';
+import type { KernelAliasDb } from './devices/kernel-aliases.js';
+import type { DeviceTables } from './devices/tables.js';
 import type { DkmsConf } from './dkms/types.js';
+import type { TodoList } from './docs/todo.js';
 import type { DocsModel } from './docs/types.js';
+import type { TreeContext } from './context/in-tree.js';
 import type { KconfigSymbol } from './kconfig.js';
 import type { KernelsModel } from './kernels/types.js';
 import type { LicenseModel } from './license/types.js';
@@ -78,10 +82,18 @@ export interface RepoModel {
   c: Map<string, CFile>;
   modules: KernelModule[];
   docs: DocsModel;
+  /** Open items of TODO files and TODO-like README sections: the maintainers' own list of what is missing. */
+  todo: TodoList[];
   license: LicenseModel;
   ci: CiModel;
   dkms: DkmsConf[];
   kernels: KernelsModel;
+  /** Device-ID table entries and MODULE_ALIAS strings, as the aliases modpost generates. */
+  devices: DeviceTables;
+  /** `modules.alias` of kernels to compare device IDs with; set by the engine before the rules run. */
+  kernelAliases?: KernelAliasDb[];
+  /** In a kernel tree (in-tree mode) or a repository of its own. */
+  context: TreeContext;
   notes: AnalysisNote[];
   /** Build mode only: one result per kernel header tree, set by `runBuilds` before the rules run. */
   buildResults?: BuildResult[];

@@ -2,18 +2,23 @@
 
 import type { Category, Severity } from '../types.js';
 
-/** Share of the 100 points each category carries. Licence and cleanup weigh most: they decide whether the module loads and unloads safely. */
+/**
+ * Share of the 100 points each category carries (docs/scoring.md gives the reason for each). What decides
+ * whether upstream takes a driver weighs most: obsolete frameworks, hardware an in-tree driver already covers,
+ * vendor abstraction layers and the maintainers' own TODO list (upstream), then what crashes or taints the
+ * kernel (cleanup, licence, security). Packaging (docs, ci, dkms) and style together weigh less than upstream alone.
+ */
 export const CATEGORY_WEIGHTS: Record<Category, number> = {
-  license: 20,
+  upstream: 30,
   cleanup: 20,
-  build: 15,
+  license: 12,
   security: 10,
-  compat: 8,
-  ci: 8,
-  docs: 8,
-  dkms: 4,
-  upstream: 4,
+  build: 10,
+  compat: 5,
+  docs: 5,
+  ci: 3,
   style: 3,
+  dkms: 2,
   hygiene: 0,
 };
 

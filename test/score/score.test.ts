@@ -43,12 +43,31 @@ describe('score model', () => {
     expect(Object.values(s.categories).every((c) => c!.score === 100 && c!.reason === '')).toBe(true);
   });
 
-  it('weights add up to 100, licence and cleanup weigh most', () => {
+  it('weights add up to 100; upstream weighs most, then cleanup; packaging and style together weigh less than upstream', () => {
     const weights = Object.values(CATEGORY_WEIGHTS);
     expect(weights.reduce((a, b) => a + b, 0)).toBe(100);
-    const top = Math.max(...weights);
-    expect(CATEGORY_WEIGHTS.license).toBe(top);
-    expect(CATEGORY_WEIGHTS.cleanup).toBe(top);
+    const sorted = [...weights].sort((a, b) => b - a);
+    expect(CATEGORY_WEIGHTS.upstream).toBe(sorted[0]);
+    expect(CATEGORY_WEIGHTS.cleanup).toBe(sorted[1]);
+    const packagingAndStyle = CATEGORY_WEIGHTS.docs + CATEGORY_WEIGHTS.ci + CATEGORY_WEIGHTS.dkms + CATEGORY_WEIGHTS.style;
+    expect(packagingAndStyle).toBeLessThan(CATEGORY_WEIGHTS.upstream);
+  });
+
+  it('packaging and style findings cannot outweigh one upstream blocker', () => {
+    // Every packaging and style category emptied...
+    const noise = ['docs', 'ci', 'dkms', 'style'].flatMap((c) => [
+      finding(`${c}/x`, 'error'),
+      finding(`${c}/y`, 'error'),
+      finding(`${c}/z`, 'error'),
+    ]);
+    const packagingOnly = computeScore(noise).score;
+    expect(packagingOnly).toBe(100 - (CATEGORY_WEIGHTS.docs + CATEGORY_WEIGHTS.ci + CATEGORY_WEIGHTS.dkms + CATEGORY_WEIGHTS.style));
+    // ... costs less than an obsolete framework, a duplicate device, an abstraction layer and a TODO list.
+    const blockers = ['obsolete-framework', 'duplicate-device-id', 'os-abstraction-layer', 'open-todo'].flatMap((r) => [
+      finding(`upstream/${r}`, 'warning'),
+      finding(`upstream/${r}`, 'warning'),
+    ]);
+    expect(computeScore(blockers).score).toBeLessThan(packagingOnly);
   });
 
   it('costs the first finding of a rule by severity, each further one half the one before', () => {
@@ -81,7 +100,7 @@ describe('score model', () => {
       findings: 3,
       reason: 'Lost 80 of 100 to license/unknown-module-license (1 error) and license/missing-spdx (2 warnings).',
     });
-    expect(s.score).toBe(100 - (CATEGORY_WEIGHTS.license * 80) / 100);
+    expect(s.score).toBe(Math.floor(100 - (CATEGORY_WEIGHTS.license * 80) / 100));
   });
 
   it('never gives an A with an error finding', () => {

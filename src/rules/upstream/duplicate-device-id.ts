@@ -1,0 +1,110 @@
+import { type KernelAlias, type KernelAliasDb, tokensOf } from '../../model/devices/kernel-aliases.js';
+import { fnmatch, globsIntersect, tokenize } from '../../model/devices/glob.js';
+import type { DeviceAlias } from '../../model/devices/tables.js';
+import type { RepoModel } from '../../model/types.js';
+import type { RawFinding } from '../../types.js';
+import { defineRule } from '../rule.js';
+
+/** The vendor and product fields of buses whose ids are numbers; `*` when any matches. */
+const VENDOR: Record<string, RegExp> = {
+  usb: /^usb:v([0-9A-F]{4}|\*)p([0-9A-F]{4}|\*)/,
+  pci: /^pci:v([0-9A-F]{8}|\*)d([0-9A-F]{8}|\*)/,
+  hid: /^hid:b(?:[0-9A-F]{4}|\*)g(?:[0-9A-F]{4}|\*)v([0-9A-F]{8}|\*)p([0-9A-F]{8}|\*)/,
+  sdio: /^sdio:c(?:[0-9A-F]{2}|\*)v([0-9A-F]{4}|\*)d([0-9A-F]{4}|\*)/,
+};
+
+/** `vendor:product`, or undefined when the alias does not spell both as numbers (class or vendor-wide entries). */
+function deviceOf(bus: string, alias: string): string | undefined {
+  const m = VENDOR[bus]?.exec(alias);
+  return m && m[1] !== '*' && m[2] !== '*' ? `${m[1]}:${m[2]}` : undefined;
+}
+
+const kernelDevices = new WeakMap<KernelAlias, string | undefined>();
+
+/** deviceOf for an in-tree alias, computed once per alias (a table of hundreds of entries meets the same ones). */
+function deviceOfAlias(bus: string, k: KernelAlias): string | undefined {
+  if (!kernelDevices.has(k)) kernelDevices.set(k, deviceOf(bus, k.pattern));
+  return kernelDevices.get(k);
+}
+
+/**
+ * Whether an in-tree alias names a particular device at all. A table entry with no name, type or compatible
+ * (an unterminated or placeholder entry) becomes `of:N*T*` / `of:N*T*C*` in modules.alias: modprobe would load
+ * that module for any device-tree node, but the driver core never binds it to one (of_match_node needs a match).
+ */
+function namesDevice(bus: string, alias: string): boolean {
+  if (bus === 'of') return /^of:N(?!\*T)|T(?!\*)[^C]|C[^*]/.test(alias);
+  const rest = alias.slice(alias.indexOf(':') + 1);
+  return /[^*?]/.test(rest.replace(/^\*:/, ''));
+}
+
+/**
+ * The modalias of a device with just this entry's identity, as the kernel would announce it, for buses whose
+ * modalias lists several ids (`of:N...T...Cvendor,chipCfallback`, `acpi:HID:CID:`) or is one name (`i2c:chip`):
+ * the entry's wildcards stand for nothing there. modprobe fnmatch()es every alias against that string. (Matching
+ * the two globs against each other instead would let `acpi*:ACPI0003:*` claim every ACPI device.) For OF, also
+ * the form with a further compatible after it (`...Cvendor,chipC...`).
+ */
+function deviceStrings(ours: DeviceAlias): string[] {
+  const plain = ours.alias.replace(/\*/g, '');
+  return ours.bus === 'of' ? [plain, `${plain}C`] : [plain];
+}
+
+/** Module names as modprobe compares them: `-` and `_` are the same. */
+const norm = (name: string) => name.replace(/-/g, '_');
+
+/**
+ * In-tree modules whose aliases match a device this alias matches. A class-wide or vendor-wide alias
+ * (`usb:v*p*...ic08...` of usb-storage, `usb:v056Ep*...icFF...` of xpad) claims no particular device: on
+ * vendor/product buses both sides must name the same vendor and product.
+ */
+export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>): string[] {
+  const device = deviceOf(ours.bus, ours.alias);
+  if (ours.bus in VENDOR && device === undefined) return [];
+  const mine = tokenize(ours.alias);
+  const devices = deviceStrings(ours);
+  const found = new Set<string>();
+  for (const k of db.byBus.get(ours.bus) ?? ([] as KernelAlias[])) {
+    if (own.has(norm(k.module)) || found.has(k.module)) continue;
+    if (device !== undefined && deviceOfAlias(ours.bus, k) !== device) continue;
+    if (!namesDevice(ours.bus, k.pattern)) continue;
+    const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
+    if (hit) found.add(k.module);
+  }
+  return [...found].sort();
+}
+
+function findings(model: RepoModel): RawFinding[] {
+  const dbs = model.kernelAliases ?? [];
+  if (dbs.length === 0) return [];
+  const own = new Set(model.modules.map((m) => norm(m.name)));
+  const out: RawFinding[] = [];
+  const seen = new Set<string>();
+  for (const a of model.devices.aliases) {
+    const key = `${a.file}:${a.line}:${a.alias}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claims = dbs.map((db) => ({ kernel: db.kernel, modules: claimants(a, db, own) })).filter((c) => c.modules.length > 0);
+    if (claims.length === 0) continue;
+    const who = claims.map((c) => `${c.modules.join(', ')} (Linux ${c.kernel})`).join('; ');
+    out.push({
+      file: a.file,
+      line: a.line,
+      column: a.column,
+      message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`,
+    });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'upstream/duplicate-device-id',
+  severity: 'warning',
+  title: 'Device IDs an in-tree module already claims',
+  why:
+    'Upstream takes one driver per device: a driver whose device table names hardware an in-tree module already ' +
+    'binds is not merged (staging drivers were deleted once a main-tree driver covered their IDs), and users may ' +
+    'not need it at all. The in-tree claims are read from `modules.alias` of installed kernels, matched as modprobe does.',
+  fix: 'Extend the in-tree driver for the missing devices or features instead, or drop the IDs the in-tree driver already handles.',
+  check: findings,
+});
