@@ -11,6 +11,7 @@ import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
+import type { Progress } from './progress.js';
 import type { RepoModel } from './model/types.js';
 import type { Report } from './report/types.js';
 import { allRules, rulesById } from './rules/index.js';
@@ -27,6 +28,8 @@ export interface AuditOptions {
   build?: BuildOptions;
   /** Path of a checkpatch.pl to run on the kernel C files (style/checkpatch). */
   checkpatch?: string;
+  /** Told of each kernel built and each rule run (the CLI draws a bar on a terminal). */
+  progress?: Progress;
 }
 
 export interface RawFindingWithRule extends RawFinding {
@@ -58,14 +61,18 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore });
   const model = buildModel(scan, config);
+  const progress = options.progress;
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.
-    model.buildResults = await runBuilds(model, options.build);
+    progress?.start(options.build.headers.length, 'kernels');
+    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
     for (const r of model.buildResults)
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw: Finding[] = [];
+  progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
+    progress?.tick(rule.id);
     let found: RawFinding[];
     try {
       found = rule.check(model);

@@ -9,6 +9,8 @@ export interface BuildOptions {
   timeoutMs: number;
   /** Builds running at once; bounded by the CPU count. */
   jobs?: number;
+  /** Told as each kernel's build ends (progress on a terminal). */
+  onDone?: (result: BuildResult) => void;
 }
 
 export type BuildRuleId = 'build/compile-error' | 'build/compile-warning';
