@@ -23,6 +23,10 @@ export interface ActionInputs {
   kernelHeaders: string[];
   /** Where to write a shields.io endpoint JSON of the score ('' for none). */
   badgeFile: string;
+  /** The badge drawn as SVG by the tool itself ('' for none). */
+  badgeSvgFile: string;
+  /** A bounded JSON history this run is appended to ('' for none). */
+  historyFile: string;
   /** A checkpatch.pl to run on the kernel C files. */
   checkpatch?: string;
 }
@@ -69,5 +73,7 @@ export function readInputs(): ActionInputs {
       .filter(Boolean),
     checkpatch: core.getInput('checkpatch').trim() || undefined,
     badgeFile: core.getInput('badge-file').trim(),
+    badgeSvgFile: core.getInput('badge-svg-file').trim(),
+    historyFile: core.getInput('history-file').trim(),
   };
 }
