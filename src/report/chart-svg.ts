@@ -52,16 +52,24 @@ export function renderTrendSvg(doc: HistoryDoc, opts: ChartOptions = {}): string
     out.push(`<line class="lkt-grid" x1="${pad.left}" x2="${pad.left + plotW}" y1="${y(v)}" y2="${y(v)}"/>`);
     out.push(`<text class="lkt-muted" x="${pad.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text>`);
   }
-  // At most ~8 date labels, always the first and the last.
-  const step = Math.max(1, Math.ceil(n / 8));
-  entries.forEach((e, i) => {
-    if (i % step !== 0 && i !== n - 1) return;
-    if (i !== n - 1 && n - 1 - i < step / 2) return;
+  // Date labels where they fit (about 70 px each), always the first and the last.
+  const labelW = 70;
+  const shown: number[] = [];
+  const left = (i: number) => x(i) - (n > 1 && i === 0 ? 0 : n > 1 && i === n - 1 ? labelW : labelW / 2);
+  entries.forEach((_, i) => {
+    const last = shown[shown.length - 1];
+    if (last === undefined || left(i) >= left(last) + labelW + 8) shown.push(i);
+  });
+  if (n > 1 && shown[shown.length - 1] !== n - 1) {
+    while (shown.length > 1 && left(n - 1) < left(shown[shown.length - 1]) + labelW + 8) shown.pop();
+    shown.push(n - 1);
+  }
+  for (const i of shown) {
     const anchor = n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle';
     out.push(
-      `<text class="lkt-muted" x="${x(i)}" y="${pad.top + plotH + 18}" text-anchor="${anchor}">${escapeHtml(e.date.slice(0, 10))}</text>`,
+      `<text class="lkt-muted" x="${x(i)}" y="${pad.top + plotH + 18}" text-anchor="${anchor}">${escapeHtml(entries[i].date.slice(0, 10))}</text>`,
     );
-  });
+  }
   if (n === 0)
     out.push(`<text class="lkt-muted" x="${pad.left + plotW / 2}" y="${pad.top + plotH / 2}" text-anchor="middle">no data</text>`);
 

@@ -85,6 +85,11 @@ function escapeCode(line: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, '\ufffd');
 }
 
+/** Rule metadata marks code with backticks, as Markdown does: show it as code (after escaping). */
+function metaText(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
 function docsLink(url: string, label: string): string {
   const safe = safeUrl(url);
   return safe ? `<a href="${escapeHtml(safe)}">${label}</a>` : label;
@@ -133,7 +138,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
     out.push(
       `<details class="rule" id="rule-${escapeHtml(g.ruleId.replace('/', '-'))}" open><summary><span class="sev sev-${g.severity}">${g.severity}</span> ${docsLink(help, `<code>${escapeHtml(g.ruleId)}</code>`)} ${info ? escapeHtml(info.title) : ''} <span class="muted">(${g.findings.length})</span></summary><div>`,
     );
-    if (info) out.push(`<p>${escapeHtml(info.why)}</p>`, info.fix ? `<p><strong>Fix:</strong> ${escapeHtml(info.fix)}</p>` : '');
+    if (info) out.push(`<p>${metaText(info.why)}</p>`, info.fix ? `<p><strong>Fix:</strong> ${metaText(info.fix)}</p>` : '');
     out.push('<ol class="findings">');
     for (const f of g.findings.slice(0, maxPerRule)) {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : 'repository';
