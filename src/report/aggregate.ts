@@ -114,11 +114,11 @@ export function renderAggregateHtml(doc: AggregateDoc): string {
     '<meta name="color-scheme" content="light dark">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'">`,
     '<title>lkm-audit: upstream readiness across repositories</title>',
-    `<style>${HTML_CSS}th[tabindex]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}main{max-width:1400px}</style>`,
+    `<style>${HTML_CSS}th[tabindex]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}main{max-width:1400px}.wide{overflow-x:auto}#fleet td,#fleet th{font-size:13px}</style>`,
     '</head><body><main>',
     '<h1>Upstream readiness across repositories</h1>',
     `<p class="muted">${doc.repositories.length} repositor${doc.repositories.length === 1 ? 'y' : 'ies'}, worst first; click a column header to sort. lkm-audit ${escapeHtml(doc.tool.version)}.</p>`,
-    '<table class="sortable" id="fleet"><thead><tr><th>Repository</th><th class="num">Score</th><th>Grade</th>',
+    '<div class="wide"><table class="sortable" id="fleet"><thead><tr><th>Repository</th><th class="num">Score</th><th>Grade</th>',
     ...cols.map((c) => `<th class="num">${escapeHtml(c)}</th>`),
     '<th>Kernels</th><th class="num">Errors</th><th class="num">Warnings</th><th>Fix first</th></tr></thead><tbody>',
   ];
@@ -132,6 +132,6 @@ export function renderAggregateHtml(doc: AggregateDoc): string {
         `${cell(kernelCell(r), escapeHtml(kernelCell(r)))}${cell(r.errors, String(r.errors), 'num')}${cell(r.warnings, String(r.warnings), 'num')}${cell(r.topRule?.id ?? '', top)}</tr>`,
     );
   }
-  out.push('</tbody></table>', `<script>${SORT_SCRIPT}</script>`, '</main></body></html>');
+  out.push('</tbody></table></div>', `<script>${SORT_SCRIPT}</script>`, '</main></body></html>');
   return `${out.join('\n')}\n`;
 }
