@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
+import { aggregate, renderAggregateHtml } from '../../src/report/aggregate.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { Report } from '../../src/report/types.js';
 import { allRules } from '../../src/rules/index.js';
@@ -100,6 +101,18 @@ describe.skipIf(!chromium)('HTML report in Chromium', () => {
     expect(dom).toContain(`id="rule-${withLine.ruleId.replace('/', '-')}"`);
     expect(dom).toMatch(new RegExp(`<span class="hit"><i>${withLine.line}</i>`));
   }, 180_000);
+
+  it("the fleet table: its sorting script runs under the page's Content-Security-Policy", async () => {
+    const { report } = await audit('examples/hello');
+    const html = renderAggregateHtml(aggregate([{ name: 'org/hello', report }], '1'));
+    mkdirSync(out, { recursive: true });
+    const file = path.join(out, 'fleet.html');
+    writeFileSync(file, html);
+    const dom = dumpDom(chromium as string, pathToFileURL(file).href);
+    // The script marks each header sortable: present in the DOM only when it ran.
+    expect(dom.stdout).toContain('<th tabindex="0" title="sort">Repository</th>');
+    expect(html).not.toContain('<th tabindex');
+  }, 120_000);
 
   it.skipIf(!large)(
     'a large real driver: everything still shows, with size and time printed',
