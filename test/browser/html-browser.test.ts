@@ -74,7 +74,10 @@ function checkInBrowser(name: string, p: Awaited<ReturnType<typeof page>>): void
     `${name}: ${(p.bytes / 1024).toFixed(1)} KiB HTML, ${p.report.findings.length} findings; rendered to HTML in ${p.renderMs.toFixed(0)} ms; ` +
       `Chromium load+layout ${dom.ms} ms (about:blank ${blank.ms} ms, so the page itself ~${Math.max(0, dom.ms - blank.ms)} ms), screenshot ${light.ms} ms -> ${shot}`,
   );
-  if (!canReadPng) return console.warn('screenshot colour check skipped: python3 is not installed');
+  if (!canReadPng) {
+    console.warn('screenshot colour check skipped: python3 is not installed');
+    return;
+  }
   const lightPx = pngColours(shot);
   const darkPx = pngColours(darkShot);
   expect(lightPx.width).toBe(1100);

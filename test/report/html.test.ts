@@ -134,7 +134,10 @@ describe('SVG badge', () => {
     expect(text).toContain('aria-label="upstream readiness: B (87/100)"');
     expect(text).toContain('fill="#97ca00"');
     expect(text).not.toMatch(/<script|href=/);
-    if (!python3Available()) return console.warn('badge XML parse skipped: python3 is not installed');
+    if (!python3Available()) {
+      console.warn('badge XML parse skipped: python3 is not installed');
+      return;
+    }
     const dir = testOutputDir('badge');
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'badge.svg'), text);
