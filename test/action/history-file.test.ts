@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_MAX_ENTRIES } from '../../src/github/history-file.js';
 import type { HistoryDoc } from '../../src/report/history.js';
@@ -60,6 +61,9 @@ describe('action: history-file and badge-svg-file', () => {
     const r = runAction(tmp, { 'history-file': history, 'badge-svg-file': path.join(tmp, 'badges/badge.svg') }, 'c'.repeat(40));
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const doc = JSON.parse(readFileSync(history, 'utf8')) as HistoryDoc;
+    const schema = JSON.parse(readFileSync(path.join(repo, 'schema/history.schema.json'), 'utf8'));
+    const validate = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true }).compile(schema);
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
     expect(doc.entries).toHaveLength(HISTORY_MAX_ENTRIES);
     expect(doc.entries[0].sha).toBe(old.entries[1].sha);
     expect(doc.entries.at(-1)).toMatchObject({ sha: 'c'.repeat(40), score: 100, grade: 'A', summary: { errors: 0 } });
@@ -81,12 +85,16 @@ describe('action: history-file and badge-svg-file', () => {
     expect((JSON.parse(readFileSync(history, 'utf8')) as HistoryDoc).entries).toHaveLength(1);
   });
 
-  it("the README's scheduled workflow passes actionlint", async () => {
+  it('the scheduled workflows of the README and docs/workflows.md pass actionlint', async () => {
     const readme = readFileSync(path.join(repo, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Track upstream readiness'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] as string;
     expect(yaml).toContain('history-file:');
     const lint = await createRequire(import.meta.url)('actionlint').createLinter();
     expect(lint(yaml, '.github/workflows/readiness.yml')).toEqual([]);
+    const guide = readFileSync(path.join(repo, 'docs/workflows.md'), 'utf8');
+    const tracking = /## 3\. Scheduled[\s\S]*?```yaml\n([\s\S]*?)```/.exec(guide)?.[1] as string;
+    expect(tracking).toContain('history-file:');
+    expect(lint(tracking, '.github/workflows/track.yml')).toEqual([]);
   });
 });

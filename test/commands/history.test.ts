@@ -2,12 +2,16 @@
 
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { locateRepository, readHead, sampleEvenly, safeGitEnv } from '../../src/commands/history/git.js';
 import type { HistoryDoc } from '../../src/report/history.js';
 import { gitIn, makeHistory, type Step } from '../helpers/git-history.js';
 import { GOOD_MODULE } from '../helpers/rule-tester.js';
+
+const historySchema = JSON.parse(readFileSync(path.join(__dirname, '../../schema/history.schema.json'), 'utf8'));
+const validateHistory = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true }).compile(historySchema);
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -91,6 +95,7 @@ describe('history: the series', () => {
     expect(r.stderr).toMatch(/5 of 5 revisions in [\d.]+ s \([\d.]+ revisions\/s, 1 worker\)/);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as HistoryDoc;
+    expect(validateHistory(doc), JSON.stringify(validateHistory.errors)).toBe(true);
     expect(doc.kind).toBe('lkm-audit-history');
     expect(doc.entries.map((e) => e.subject)).toEqual([...STEPS.map((s) => s.message), 'merge side']);
     expect(doc.entries.map((e) => e.date.slice(0, 10))).toEqual(['2024-01-01', '2024-02-01', '2024-03-01', '2024-04-01', '2024-05-01']);
@@ -165,6 +170,17 @@ describe('history: the series', () => {
     const unborn = await cli('history', empty);
     expect(unborn.code).toBe(2);
     expect(unborn.stderr).toContain('HEAD names refs/heads/main, which has no commit yet');
+  });
+
+  it("--format html is the newest revision's report with the trend", async () => {
+    const dir = repoWithMerge();
+    const r = await cli('history', dir, '--format', 'html', '--quiet');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toContain('<section id="trend"');
+    expect(r.stdout.match(/<circle class="lkt-dot"/g)).toHaveLength(5);
+    const head = gitIn(dir, ['rev-parse', 'HEAD']).trim().slice(0, 12);
+    expect(r.stdout).toContain(`Upstream readiness of <code>${head}</code>`);
   });
 
   it('draws a saved history with --from, and rejects a file that is not one', async () => {
