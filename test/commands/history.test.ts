@@ -172,6 +172,18 @@ describe('history: the series', () => {
     expect(unborn.stderr).toContain('HEAD names refs/heads/main, which has no commit yet');
   });
 
+  it("reads a shallow clone (actions/checkout's default) as far as it reaches, and says so", async () => {
+    const dir = repoWithMerge();
+    const clone = `${dir}-shallow`;
+    gitIn(path.dirname(dir), ['clone', '-q', '--depth', '2', `file://${dir}`, clone]);
+    const r = await cli('history', clone, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${clone} is a shallow clone with 2 commits in reach`);
+    const doc = JSON.parse(r.stdout) as HistoryDoc;
+    expect(doc.entries.map((e) => e.subject)).toEqual(['ignore objects (good.ko stays tracked)', 'merge side']);
+    expect(doc.entries.every((e) => e.score !== null)).toBe(true);
+  });
+
   it("--format html is the newest revision's report with the trend", async () => {
     const dir = repoWithMerge();
     const r = await cli('history', dir, '--format', 'html', '--quiet');

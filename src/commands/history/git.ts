@@ -101,6 +101,8 @@ export function readHead(loc: RepoLocation): string {
 
 export interface Shadow {
   dir: string;
+  /** The audited repository is a shallow clone: older commits are not there. */
+  shallow: boolean;
   dispose(): void;
 }
 
@@ -114,8 +116,9 @@ export function createShadow(loc: RepoLocation): Shadow {
     writeFileSync(path.join(shadow, 'objects/info/alternates'), `${path.join(loc.commonDir, 'objects')}\n`, { flag: 'w' });
     // A shallow clone (actions/checkout's default) lists the commits whose parents are missing.
     const shallow = path.join(loc.commonDir, 'shallow');
-    if (existsSync(shallow)) writeFileSync(path.join(shadow, 'shallow'), readFileSync(shallow));
-    return { dir: shadow, dispose };
+    const isShallow = existsSync(shallow);
+    if (isShallow) writeFileSync(path.join(shadow, 'shallow'), readFileSync(shallow));
+    return { dir: shadow, shallow: isShallow, dispose };
   } catch (e) {
     dispose();
     throw e;

@@ -68,6 +68,10 @@ export async function historyCommand(argv: string[], io: CliIO): Promise<number>
       io.stderr(`lkm-audit: no commits${v.since ? ` since ${v.since}` : ''} in ${target}\n`);
       return 2;
     }
+    if (shadow.shallow && !v.quiet)
+      io.stderr(
+        `lkm-audit history: ${target} is a shallow clone with ${commits.length} commit${commits.length === 1 ? '' : 's'} in reach; fetch the whole history for more (git fetch --unshallow; actions/checkout: fetch-depth: 0)\n`,
+      );
     const sample = sampleEvenly(commits, revisions);
     const config = v.config ? path.resolve(v.config) : undefined;
     const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
