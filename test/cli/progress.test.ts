@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { progressWanted } from '../../src/progress.js';
 import { makeHistory, type Step } from '../helpers/git-history.js';
-import { GOOD_MODULE } from '../helpers/rule-tester.js';
+import { GOOD_MODULE, writeRepo } from '../helpers/rule-tester.js';
 import { tempDistCli } from '../helpers/temp-dist.js';
 
 const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -93,5 +93,13 @@ describe('progress bar', () => {
     expect(JSON.parse(r.stdout).entries).toHaveLength(6);
     const a = spawnSync(process.execPath, [cli, repo, '--fail-on', 'never'], { encoding: 'utf8', env: personEnv() });
     expect(a.stderr).toBe('');
+    // A workflow whose YAML uses a collection as a key: the parser's warning must not reach the log.
+    const odd = writeRepo({
+      ...GOOD_MODULE,
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: x\n    steps:\n      - ? [a, b]\n        : c\n',
+    });
+    const y = spawnSync(process.execPath, [cli, odd, '--fail-on', 'never'], { encoding: 'utf8', env: personEnv() });
+    expect(y.status).toBe(0);
+    expect(y.stderr).toBe('');
   });
 });
