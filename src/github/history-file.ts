@@ -21,7 +21,16 @@ export interface HistoryFileResult {
   warning?: string;
 }
 
-export function updateHistoryFile(file: string, report: Report, at: { sha: string; date: string }): HistoryFileResult {
+/**
+ * Appends this run and writes the file and its SVG; with `write: false` (pull requests, whose runs are not the
+ * branch's history) only draws where this run would take the trend, leaving the files alone.
+ */
+export function updateHistoryFile(
+  file: string,
+  report: Report,
+  at: { sha: string; date: string; subject?: string },
+  opts: { write?: boolean } = {},
+): HistoryFileResult {
   let doc: HistoryDoc = { tool: { name: 'lkm-audit', version: VERSION }, kind: 'lkm-audit-history', entries: [] };
   let warning: string | undefined;
   if (existsSync(file)) {
@@ -33,9 +42,12 @@ export function updateHistoryFile(file: string, report: Report, at: { sha: strin
   }
   doc = appendEntry(doc, entryFromReport(report, at), HISTORY_MAX_ENTRIES);
   doc.tool = { name: 'lkm-audit', version: VERSION };
-  writeReportFile(file, renderHistoryJson(doc));
   const svgFile = file.replace(/(\.json)?$/i, '.svg');
-  writeReportFile(svgFile, renderTrendSvg(doc));
-  const summary = ['### Trend', '', mermaidTrend(doc), ''].join('\n');
+  if (opts.write !== false) {
+    writeReportFile(file, renderHistoryJson(doc));
+    writeReportFile(svgFile, renderTrendSvg(doc));
+  }
+  const title = opts.write === false ? 'Score with this pull request (last point)' : undefined;
+  const summary = ['### Trend', '', mermaidTrend(doc, title), ''].join('\n');
   return { doc, svgFile, summary, warning };
 }

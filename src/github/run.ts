@@ -167,8 +167,15 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   writeReportFile(jsonFile, renderJson(report));
   if (inputs.badgeFile) writeReportFile(path.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
   if (inputs.badgeSvgFile) writeReportFile(path.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+
+  // A pull request's run is drawn against the history but not added to it: it is not the branch's history.
   const trend = inputs.historyFile
-    ? updateHistoryFile(path.resolve(ctx.workspace, inputs.historyFile), report, { sha: ctx.sha, date: new Date().toISOString() })
+    ? updateHistoryFile(
+        path.resolve(ctx.workspace, inputs.historyFile),
+        report,
+        { sha: ctx.sha, date: new Date().toISOString() },
+        { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== undefined) },
+      )
     : undefined;
   if (trend?.warning) core.warning(trend.warning);
 
@@ -214,6 +221,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       added: pr?.base ? pr.introduced : undefined,
       fixed: pr?.base ? pr.fixed : undefined,
       runUrl: ctx.runUrl,
+      footer: trend ? [trend.summary] : undefined,
     });
     // Also as a file, so a `workflow_run` follow-up can post it for pull requests from forks.
     const commentFile = reportPath('', 'pr-comment.md', ctx.workspace, env);

@@ -4,8 +4,8 @@
 import type { HistoryDoc } from './history.js';
 
 /** A label inside the chart's quoted list: no quotes, brackets or line breaks can reach Mermaid. */
-function label(text: string): string {
-  return text.replace(/["\\[\]\r\n`]/g, '').slice(0, 24);
+function label(text: string, max = 24): string {
+  return text.replace(/["\\[\]\r\n`]/g, '').slice(0, max);
 }
 
 export function mermaidTrend(doc: HistoryDoc, title = 'Upstream-readiness score'): string {
@@ -19,7 +19,7 @@ export function mermaidTrend(doc: HistoryDoc, title = 'Upstream-readiness score'
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "${label(title)}"`,
+    `  title "${label(title, 80)}"`,
     `  x-axis [${labels.map((l) => `"${label(l)}"`).join(', ')}]`,
     '  y-axis "Score" 0 --> 100',
     `  line [${points.map((e) => e.score).join(', ')}]`,

@@ -18,7 +18,7 @@ beforeAll(() => {
   indexJs = path.join(path.dirname(tempDistCli()), 'index.js');
 }, 120_000);
 
-function runAction(tmp: string, inputs: Record<string, string>, sha: string) {
+function runAction(tmp: string, inputs: Record<string, string>, sha: string, extraEnv: Record<string, string> = {}) {
   const output = path.join(tmp, 'output');
   const summary = path.join(tmp, 'summary');
   writeFileSync(output, '');
@@ -34,6 +34,7 @@ function runAction(tmp: string, inputs: Record<string, string>, sha: string) {
     GITHUB_EVENT_NAME: 'schedule',
     GITHUB_WORKSPACE: repo,
     GITHUB_SHA: sha,
+    ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = spawnSync(process.execPath, [indexJs], { cwd: repo, encoding: 'utf8', env });
@@ -73,6 +74,42 @@ describe('action: history-file and badge-svg-file', () => {
     expect(r.summary).toContain('### Trend');
     expect(r.summary).toContain('```mermaid\nxychart-beta');
     expect(r.summary).toMatch(/line \[[\d, ]+, 100\]/);
+  });
+
+  it('on a pull request, draws the trend with the PR as its last point in the comment, and leaves the history alone', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'lkm-histfile-'));
+    const history = path.join(tmp, 'history.json');
+    const before = JSON.stringify({
+      tool: { name: 'lkm-audit', version: '1.0.0' },
+      kind: 'lkm-audit-history',
+      entries: [{ sha: 'a'.repeat(40), date: '2024-01-01T00:00:00Z', score: 60, grade: 'C', categories: {} }],
+    });
+    writeFileSync(history, before);
+    const event = path.join(tmp, 'event.json');
+    writeFileSync(
+      event,
+      JSON.stringify({
+        number: 3,
+        pull_request: {
+          number: 3,
+          base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } },
+          head: { sha: 'e'.repeat(40), repo: { full_name: 'o/r' } },
+        },
+        repository: { full_name: 'o/r' },
+      }),
+    );
+    const r = runAction(tmp, { 'history-file': history }, 'e'.repeat(40), {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'o/r',
+      RUNNER_TEMP: tmp,
+    });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(history, 'utf8')).toBe(before);
+    const comment = readFileSync(path.join(tmp, 'lkm-audit/pr-comment.md'), 'utf8');
+    expect(comment).toContain('title "Score with this pull request (last point)"');
+    expect(comment).toContain('line [60, 100]');
+    expect(r.summary).toContain('line [60, 100]');
   });
 
   it('starts a new history, with a warning, when the file is not one', () => {
