@@ -166,6 +166,10 @@ describe('history: the series', () => {
     const none = await cli('history', dir, '--since', '2030-01-01');
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no commits since 2030-01-01');
+    const broken = await cli('history', dir, '--config', path.join(dir, 'missing.yml'));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('no revision could be audited');
+    expect(broken.stderr).toContain('config file not found');
     const empty = makeHistory([]);
     const unborn = await cli('history', empty);
     expect(unborn.code).toBe(2);
@@ -182,6 +186,23 @@ describe('history: the series', () => {
     const doc = JSON.parse(r.stdout) as HistoryDoc;
     expect(doc.entries.map((e) => e.subject)).toEqual(['ignore objects (good.ko stays tracked)', 'merge side']);
     expect(doc.entries.every((e) => e.score !== null)).toBe(true);
+  });
+
+  it('audits a module in a sub-folder of the repository (PATH below the top)', async () => {
+    const steps: Step[] = STEPS.slice(0, 2).map((st) => ({
+      ...st,
+      files: Object.fromEntries(Object.entries(st.files).map(([k, v]) => [`driver/${k}`, v])),
+    }));
+    const dir = makeHistory([...steps, { message: 'elsewhere', date: '2024-03-01T00:00:00Z', files: { 'tools/x.c': 'int x;\n' } }]);
+    const r = await cli('history', path.join(dir, 'driver'), '--format', 'json', '--quiet');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as HistoryDoc;
+    expect(doc.entries).toHaveLength(3);
+    expect(doc.entries[1].disappeared?.map((f) => f.ruleId)).toContain('license/missing-module-license');
+    // tools/ is outside the audited folder: that commit changes nothing there.
+    expect(doc.entries[2].appeared).toEqual([]);
+    expect(doc.entries[2].disappeared).toEqual([]);
+    expect(doc.entries[2].score).toBe(doc.entries[1].score);
   });
 
   it("--format html is the newest revision's report with the trend", async () => {

@@ -91,6 +91,11 @@ export async function historyCommand(argv: string[], io: CliIO): Promise<number>
       VERSION,
     );
     const failed = outcomes.filter((o) => !o.ok).length;
+    if (failed === outcomes.length) {
+      const first = outcomes[0];
+      io.stderr(`lkm-audit: history: no revision could be audited (${first.ok ? '' : first.error})\n`);
+      return 2;
+    }
     if (!v.quiet) {
       io.stderr(
         `lkm-audit history: ${sample.length} of ${commits.length} revisions in ${seconds.toFixed(1)} s ` +
