@@ -57,6 +57,11 @@ export async function auditRevisions(
         if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker failed: ${e.message}`, ms: 0 };
         resolve();
       });
+      // An exit without an error (the engine calling process.exit) must not leave the pool waiting.
+      worker.on('exit', (code) => {
+        if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker exited (status ${code})`, ms: 0 };
+        resolve();
+      });
       send();
     });
   await Promise.all(Array.from({ length: jobs }, runWorker));
