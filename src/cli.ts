@@ -95,6 +95,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v.checkpatch && !existsSync(v.checkpatch)) return usage(io, `--checkpatch ${v.checkpatch}: no such file`);
+  if (v.history && format !== 'html') return usage(io, '--history draws the trend of the HTML report: use it with --format html');
   let history: ReturnType<typeof parseHistory> | undefined;
   try {
     history = v.history ? parseHistory(readFileSync(v.history, 'utf8'), v.history) : undefined;

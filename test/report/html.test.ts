@@ -100,6 +100,8 @@ describe('HTML report', () => {
     expect(await main([root, '--format', 'html', '--history', hist, '--fail-on', 'never'], io)).toBe(0);
     expect(out).toMatch(/^<!doctype html>/);
     expect(out).toContain('<section id="trend"');
+    expect(await main([root, '--format', 'json', '--history', hist], io)).toBe(2);
+    expect(err).toContain('--history draws the trend of the HTML report: use it with --format html');
     writeFileSync(hist, '[1,2');
     expect(await main([root, '--format', 'html', '--history', hist], io)).toBe(2);
     expect(err).toContain(`--history ${hist}: not JSON`);
