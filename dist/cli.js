@@ -109,17 +109,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path18);
+            const ci = visit_(i2, node.items[i2], visitor, path22);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +130,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +157,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path22);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +178,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +839,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path22, value) {
       let v2 = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k2 = path18[i2];
+      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
+        const k2 = path22[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,7 +861,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -999,14 +999,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1023,14 +1023,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text, i2, indent.length);
+        i2 = consumeMoreIndentedLines(text2, i2, indent.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text[i2 += 1]; ) {
+      for (let ch; ch = text2[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text[i2 + 1]) {
+          switch (text2[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -1047,12 +1047,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text, i2, indent.length);
+            i2 = consumeMoreIndentedLines(text2, i2, indent.length);
           end = i2 + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i2 + 1];
+            const next = text2[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -1064,12 +1064,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i2 += 1];
+                ch = text2[i2 += 1];
                 overflow = true;
               }
               const j2 = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j2])
-                return text;
+                return text2;
               folds.push(j2);
               escapedFolds[j2] = true;
               end = j2 + endStep;
@@ -1084,39 +1084,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text.length;
+        const end2 = folds[i3 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i2, indent) {
+    function consumeMoreIndentedLines(text2, i2, indent) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent) {
-          ch = text[++i2];
+          ch = text2[++i2];
         } else {
           do {
-            ch = text[++i2];
+            ch = text2[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -3706,28 +3706,28 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name2, pos2, code2, message) {
         super();
         this.name = name2;
         this.code = code2;
         this.message = message;
-        this.pos = pos;
+        this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos2, code2, message) {
+        super("YAMLParseError", pos2, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos2, code2, message) {
+        super("YAMLWarning", pos2, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
+      error.linePos = error.pos.map((pos2) => lc.linePos(pos2));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
@@ -4711,7 +4711,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
+      let pos2 = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -4723,10 +4723,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos2 = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
+      last.lastIndex = pos2;
       match = last.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
@@ -4926,10 +4926,10 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition(offset, before, pos2) {
       if (before) {
-        pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
+        pos2 ?? (pos2 = before.length);
+        for (let i2 = pos2 - 1; i2 >= 0; --i2) {
           let st = before[i2];
           switch (st.type) {
             case "space":
@@ -5019,10 +5019,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
         indent: -1,
         source: ""
       };
@@ -5153,11 +5153,11 @@ var require_composer = __commonJS({
         this.errors = [];
         this.warnings = [];
         this.onError = (source, code2, message, warning) => {
-          const pos = getErrorPos(source);
+          const pos2 = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5228,9 +5228,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
+              const pos2 = getErrorPos(token);
+              pos2[0] += offset;
+              this.onError(pos2, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5319,8 +5319,8 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+        const _onError = (pos2, code2, message) => {
+          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
             onError(offset, code2, message);
           else
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5581,23 +5581,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5608,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7262,7 +7262,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7303,7 +7303,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -8368,9 +8368,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     module2.exports = function(source) {
-      return parse3(scan(source));
+      return parse4(scan(source));
     };
   }
 });
@@ -8672,7 +8672,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path18, checkUnignored, mode) {
+      test(path22, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -8681,7 +8681,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path18);
+          const matched = rule[mode].test(path22);
           if (!matched) {
             return;
           }
@@ -8702,17 +8702,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8721,7 +8721,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => REGEX_TEST_INVALID_PATH.test(path18);
+    var isNotRelative = (path22) => REGEX_TEST_INVALID_PATH.test(path22);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -8751,19 +8751,19 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache4, checkUnignored, slices) {
-        const path18 = originalPath && checkPath.convert(originalPath);
+        const path22 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path18,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path18, cache4, checkUnignored, slices);
+        return this._t(path22, cache4, checkUnignored, slices);
       }
-      checkIgnore(path18) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path18)) {
-          return this.test(path18);
+      checkIgnore(path22) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path22)) {
+          return this.test(path22);
         }
-        const slices = path18.split(SLASH).filter(Boolean);
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -8776,18 +8776,18 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path18, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path22, false, MODE_CHECK_IGNORE);
       }
-      _t(path18, cache4, checkUnignored, slices) {
-        if (path18 in cache4) {
-          return cache4[path18];
+      _t(path22, cache4, checkUnignored, slices) {
+        if (path22 in cache4) {
+          return cache4[path22];
         }
         if (!slices) {
-          slices = path18.split(SLASH).filter(Boolean);
+          slices = path22.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache4[path18] = this._rules.test(path18, checkUnignored, MODE_IGNORE);
+          return cache4[path22] = this._rules.test(path22, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -8795,29 +8795,29 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache4[path18] = parent.ignored ? parent : this._rules.test(path18, checkUnignored, MODE_IGNORE);
+        return cache4[path22] = parent.ignored ? parent : this._rules.test(path22, checkUnignored, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, false).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, true);
+      test(path22) {
+        return this._test(path22, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(path18 && checkPath.convert(path18), path18, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(path22 && checkPath.convert(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8832,11 +8832,882 @@ var require_ignore = __commonJS({
   }
 });
 
+// node_modules/cli-progress/lib/eta.js
+var require_eta = __commonJS({
+  "node_modules/cli-progress/lib/eta.js"(exports, module2) {
+    var ETA = class {
+      constructor(length, initTime, initValue) {
+        this.etaBufferLength = length || 100;
+        this.valueBuffer = [initValue];
+        this.timeBuffer = [initTime];
+        this.eta = "0";
+      }
+      // add new values to calculation buffer
+      update(time, value, total) {
+        this.valueBuffer.push(value);
+        this.timeBuffer.push(time);
+        this.calculate(total - value);
+      }
+      // fetch estimated time
+      getTime() {
+        return this.eta;
+      }
+      // eta calculation - request number of remaining events
+      calculate(remaining) {
+        const currentBufferSize = this.valueBuffer.length;
+        const buffer = Math.min(this.etaBufferLength, currentBufferSize);
+        const v_diff = this.valueBuffer[currentBufferSize - 1] - this.valueBuffer[currentBufferSize - buffer];
+        const t_diff = this.timeBuffer[currentBufferSize - 1] - this.timeBuffer[currentBufferSize - buffer];
+        const vt_rate = v_diff / t_diff;
+        this.valueBuffer = this.valueBuffer.slice(-this.etaBufferLength);
+        this.timeBuffer = this.timeBuffer.slice(-this.etaBufferLength);
+        const eta = Math.ceil(remaining / vt_rate / 1e3);
+        if (isNaN(eta)) {
+          this.eta = "NULL";
+        } else if (!isFinite(eta)) {
+          this.eta = "INF";
+        } else if (eta > 1e7) {
+          this.eta = "INF";
+        } else if (eta < 0) {
+          this.eta = 0;
+        } else {
+          this.eta = eta;
+        }
+      }
+    };
+    module2.exports = ETA;
+  }
+});
+
+// node_modules/cli-progress/lib/terminal.js
+var require_terminal = __commonJS({
+  "node_modules/cli-progress/lib/terminal.js"(exports, module2) {
+    var _readline = __require("readline");
+    var Terminal = class {
+      constructor(outputStream) {
+        this.stream = outputStream;
+        this.linewrap = true;
+        this.dy = 0;
+      }
+      // save cursor position + settings
+      cursorSave() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.stream.write("\x1B7");
+      }
+      // restore last cursor position + settings
+      cursorRestore() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.stream.write("\x1B8");
+      }
+      // show/hide cursor
+      cursor(enabled) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        if (enabled) {
+          this.stream.write("\x1B[?25h");
+        } else {
+          this.stream.write("\x1B[?25l");
+        }
+      }
+      // change cursor positionn
+      cursorTo(x2 = null, y2 = null) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.cursorTo(this.stream, x2, y2);
+      }
+      // change relative cursor position
+      cursorRelative(dx = null, dy = null) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.dy = this.dy + dy;
+        _readline.moveCursor(this.stream, dx, dy);
+      }
+      // relative reset
+      cursorRelativeReset() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.moveCursor(this.stream, 0, -this.dy);
+        _readline.cursorTo(this.stream, 0, null);
+        this.dy = 0;
+      }
+      // clear to the right from cursor
+      clearRight() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.clearLine(this.stream, 1);
+      }
+      // clear the full line
+      clearLine() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.clearLine(this.stream, 0);
+      }
+      // clear everyting beyond the current line
+      clearBottom() {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        _readline.clearScreenDown(this.stream);
+      }
+      // add new line; increment counter
+      newline() {
+        this.stream.write("\n");
+        this.dy++;
+      }
+      // write content to output stream
+      // @TODO use string-width to strip length
+      write(s, rawWrite = false) {
+        if (this.linewrap === true && rawWrite === false) {
+          this.stream.write(s.substr(0, this.getWidth()));
+        } else {
+          this.stream.write(s);
+        }
+      }
+      // control line wrapping
+      lineWrapping(enabled) {
+        if (!this.stream.isTTY) {
+          return;
+        }
+        this.linewrap = enabled;
+        if (enabled) {
+          this.stream.write("\x1B[?7h");
+        } else {
+          this.stream.write("\x1B[?7l");
+        }
+      }
+      // tty environment ?
+      isTTY() {
+        return this.stream.isTTY === true;
+      }
+      // get terminal width
+      getWidth() {
+        return this.stream.columns || (this.stream.isTTY ? 80 : 200);
+      }
+    };
+    module2.exports = Terminal;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module2) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module2.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module2) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module2.exports = isFullwidthCodePoint;
+    module2.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module2) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i2 = 0; i2 < string.length; i2++) {
+        const code2 = string.codePointAt(i2);
+        if (code2 <= 31 || code2 >= 127 && code2 <= 159) {
+          continue;
+        }
+        if (code2 >= 768 && code2 <= 879) {
+          continue;
+        }
+        if (code2 > 65535) {
+          i2++;
+        }
+        width += isFullwidthCodePoint(code2) ? 2 : 1;
+      }
+      return width;
+    };
+    module2.exports = stringWidth;
+    module2.exports.default = stringWidth;
+  }
+});
+
+// node_modules/cli-progress/lib/format-value.js
+var require_format_value = __commonJS({
+  "node_modules/cli-progress/lib/format-value.js"(exports, module2) {
+    module2.exports = function formatValue(v2, options, type) {
+      if (options.autopadding !== true) {
+        return v2;
+      }
+      function autopadding(value, length) {
+        return (options.autopaddingChar + value).slice(-length);
+      }
+      switch (type) {
+        case "percentage":
+          return autopadding(v2, 3);
+        default:
+          return v2;
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/format-bar.js
+var require_format_bar = __commonJS({
+  "node_modules/cli-progress/lib/format-bar.js"(exports, module2) {
+    module2.exports = function formatBar(progress, options) {
+      const completeSize = Math.round(progress * options.barsize);
+      const incompleteSize = options.barsize - completeSize;
+      return options.barCompleteString.substr(0, completeSize) + options.barGlue + options.barIncompleteString.substr(0, incompleteSize);
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/format-time.js
+var require_format_time = __commonJS({
+  "node_modules/cli-progress/lib/format-time.js"(exports, module2) {
+    module2.exports = function formatTime(t, options, roundToMultipleOf) {
+      function round2(input) {
+        if (roundToMultipleOf) {
+          return roundToMultipleOf * Math.round(input / roundToMultipleOf);
+        } else {
+          return input;
+        }
+      }
+      function autopadding(v2) {
+        return (options.autopaddingChar + v2).slice(-2);
+      }
+      if (t > 3600) {
+        return autopadding(Math.floor(t / 3600)) + "h" + autopadding(round2(t % 3600 / 60)) + "m";
+      } else if (t > 60) {
+        return autopadding(Math.floor(t / 60)) + "m" + autopadding(round2(t % 60)) + "s";
+      } else if (t > 10) {
+        return autopadding(round2(t)) + "s";
+      } else {
+        return autopadding(t) + "s";
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/formatter.js
+var require_formatter = __commonJS({
+  "node_modules/cli-progress/lib/formatter.js"(exports, module2) {
+    var _stringWidth = require_string_width();
+    var _defaultFormatValue = require_format_value();
+    var _defaultFormatBar = require_format_bar();
+    var _defaultFormatTime = require_format_time();
+    module2.exports = function defaultFormatter(options, params2, payload) {
+      let s = options.format;
+      const formatTime = options.formatTime || _defaultFormatTime;
+      const formatValue = options.formatValue || _defaultFormatValue;
+      const formatBar = options.formatBar || _defaultFormatBar;
+      const percentage = Math.floor(params2.progress * 100) + "";
+      const stopTime = params2.stopTime || Date.now();
+      const elapsedTime = Math.round((stopTime - params2.startTime) / 1e3);
+      const context = Object.assign({}, payload, {
+        bar: formatBar(params2.progress, options),
+        percentage: formatValue(percentage, options, "percentage"),
+        total: formatValue(params2.total, options, "total"),
+        value: formatValue(params2.value, options, "value"),
+        eta: formatValue(params2.eta, options, "eta"),
+        eta_formatted: formatTime(params2.eta, options, 5),
+        duration: formatValue(elapsedTime, options, "duration"),
+        duration_formatted: formatTime(elapsedTime, options, 1)
+      });
+      s = s.replace(/\{(\w+)\}/g, function(match, key) {
+        if (typeof context[key] !== "undefined") {
+          return context[key];
+        }
+        return match;
+      });
+      const fullMargin = Math.max(0, params2.maxWidth - _stringWidth(s) - 2);
+      const halfMargin = Math.floor(fullMargin / 2);
+      switch (options.align) {
+        // fill start-of-line with whitespaces
+        case "right":
+          s = fullMargin > 0 ? " ".repeat(fullMargin) + s : s;
+          break;
+        // distribute whitespaces to left+right
+        case "center":
+          s = halfMargin > 0 ? " ".repeat(halfMargin) + s : s;
+          break;
+        // default: left align, no additional whitespaces
+        case "left":
+        default:
+          break;
+      }
+      return s;
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/options.js
+var require_options = __commonJS({
+  "node_modules/cli-progress/lib/options.js"(exports, module2) {
+    function mergeOption(v2, defaultValue) {
+      if (typeof v2 === "undefined" || v2 === null) {
+        return defaultValue;
+      } else {
+        return v2;
+      }
+    }
+    module2.exports = {
+      // set global options
+      parse: function parse4(rawOptions, preset) {
+        const options = {};
+        const opt = Object.assign({}, preset, rawOptions);
+        options.throttleTime = 1e3 / mergeOption(opt.fps, 10);
+        options.stream = mergeOption(opt.stream, process.stderr);
+        options.terminal = mergeOption(opt.terminal, null);
+        options.clearOnComplete = mergeOption(opt.clearOnComplete, false);
+        options.stopOnComplete = mergeOption(opt.stopOnComplete, false);
+        options.barsize = mergeOption(opt.barsize, 40);
+        options.align = mergeOption(opt.align, "left");
+        options.hideCursor = mergeOption(opt.hideCursor, false);
+        options.linewrap = mergeOption(opt.linewrap, false);
+        options.barGlue = mergeOption(opt.barGlue, "");
+        options.barCompleteChar = mergeOption(opt.barCompleteChar, "=");
+        options.barIncompleteChar = mergeOption(opt.barIncompleteChar, "-");
+        options.format = mergeOption(opt.format, "progress [{bar}] {percentage}% | ETA: {eta}s | {value}/{total}");
+        options.formatTime = mergeOption(opt.formatTime, null);
+        options.formatValue = mergeOption(opt.formatValue, null);
+        options.formatBar = mergeOption(opt.formatBar, null);
+        options.etaBufferLength = mergeOption(opt.etaBuffer, 10);
+        options.etaAsynchronousUpdate = mergeOption(opt.etaAsynchronousUpdate, false);
+        options.progressCalculationRelative = mergeOption(opt.progressCalculationRelative, false);
+        options.synchronousUpdate = mergeOption(opt.synchronousUpdate, true);
+        options.noTTYOutput = mergeOption(opt.noTTYOutput, false);
+        options.notTTYSchedule = mergeOption(opt.notTTYSchedule, 2e3);
+        options.emptyOnZero = mergeOption(opt.emptyOnZero, false);
+        options.forceRedraw = mergeOption(opt.forceRedraw, false);
+        options.autopadding = mergeOption(opt.autopadding, false);
+        options.gracefulExit = mergeOption(opt.gracefulExit, false);
+        return options;
+      },
+      // derived options: instance specific, has to be created for every bar element
+      assignDerivedOptions: function assignDerivedOptions(options) {
+        options.barCompleteString = options.barCompleteChar.repeat(options.barsize + 1);
+        options.barIncompleteString = options.barIncompleteChar.repeat(options.barsize + 1);
+        options.autopaddingChar = options.autopadding ? mergeOption(options.autopaddingChar, "   ") : "";
+        return options;
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/generic-bar.js
+var require_generic_bar = __commonJS({
+  "node_modules/cli-progress/lib/generic-bar.js"(exports, module2) {
+    var _ETA = require_eta();
+    var _Terminal = require_terminal();
+    var _formatter = require_formatter();
+    var _options = require_options();
+    var _EventEmitter = __require("events");
+    module2.exports = class GenericBar extends _EventEmitter {
+      constructor(options) {
+        super();
+        this.options = _options.assignDerivedOptions(options);
+        this.terminal = this.options.terminal ? this.options.terminal : new _Terminal(this.options.stream);
+        this.value = 0;
+        this.startValue = 0;
+        this.total = 100;
+        this.lastDrawnString = null;
+        this.startTime = null;
+        this.stopTime = null;
+        this.lastRedraw = Date.now();
+        this.eta = new _ETA(this.options.etaBufferLength, 0, 0);
+        this.payload = {};
+        this.isActive = false;
+        this.formatter = typeof this.options.format === "function" ? this.options.format : _formatter;
+      }
+      // internal render function
+      render(forceRendering = false) {
+        const params2 = {
+          progress: this.getProgress(),
+          eta: this.eta.getTime(),
+          startTime: this.startTime,
+          stopTime: this.stopTime,
+          total: this.total,
+          value: this.value,
+          maxWidth: this.terminal.getWidth()
+        };
+        if (this.options.etaAsynchronousUpdate) {
+          this.updateETA();
+        }
+        const s = this.formatter(this.options, params2, this.payload);
+        const forceRedraw = forceRendering || this.options.forceRedraw || this.options.noTTYOutput && !this.terminal.isTTY();
+        if (forceRedraw || this.lastDrawnString != s) {
+          this.emit("redraw-pre");
+          this.terminal.cursorTo(0, null);
+          this.terminal.write(s);
+          this.terminal.clearRight();
+          this.lastDrawnString = s;
+          this.lastRedraw = Date.now();
+          this.emit("redraw-post");
+        }
+      }
+      // start the progress bar
+      start(total, startValue, payload) {
+        this.value = startValue || 0;
+        this.total = typeof total !== "undefined" && total >= 0 ? total : 100;
+        this.startValue = startValue || 0;
+        this.payload = payload || {};
+        this.startTime = Date.now();
+        this.stopTime = null;
+        this.lastDrawnString = "";
+        this.eta = new _ETA(this.options.etaBufferLength, this.startTime, this.value);
+        this.isActive = true;
+        this.emit("start", total, startValue);
+      }
+      // stop the bar
+      stop() {
+        this.isActive = false;
+        this.stopTime = Date.now();
+        this.emit("stop", this.total, this.value);
+      }
+      // update the bar value
+      // update(value, payload)
+      // update(payload)
+      update(arg0, arg1 = {}) {
+        if (typeof arg0 === "number") {
+          this.value = arg0;
+          this.eta.update(Date.now(), arg0, this.total);
+        }
+        const payloadData = (typeof arg0 === "object" ? arg0 : arg1) || {};
+        this.emit("update", this.total, this.value);
+        for (const key in payloadData) {
+          this.payload[key] = payloadData[key];
+        }
+        if (this.value >= this.getTotal() && this.options.stopOnComplete) {
+          this.stop();
+        }
+      }
+      // calculate the actual progress value
+      getProgress() {
+        let progress = this.value / this.total;
+        if (this.options.progressCalculationRelative) {
+          progress = (this.value - this.startValue) / (this.total - this.startValue);
+        }
+        if (isNaN(progress)) {
+          progress = this.options && this.options.emptyOnZero ? 0 : 1;
+        }
+        progress = Math.min(Math.max(progress, 0), 1);
+        return progress;
+      }
+      // update the bar value
+      // increment(delta, payload)
+      // increment(payload)
+      increment(arg0 = 1, arg1 = {}) {
+        if (typeof arg0 === "object") {
+          this.update(this.value + 1, arg0);
+        } else {
+          this.update(this.value + arg0, arg1);
+        }
+      }
+      // get the total (limit) value
+      getTotal() {
+        return this.total;
+      }
+      // set the total (limit) value
+      setTotal(total) {
+        if (typeof total !== "undefined" && total >= 0) {
+          this.total = total;
+        }
+      }
+      // force eta calculation update (long running processes)
+      updateETA() {
+        this.eta.update(Date.now(), this.value, this.total);
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/single-bar.js
+var require_single_bar = __commonJS({
+  "node_modules/cli-progress/lib/single-bar.js"(exports, module2) {
+    var _GenericBar = require_generic_bar();
+    var _options = require_options();
+    module2.exports = class SingleBar extends _GenericBar {
+      constructor(options, preset) {
+        super(_options.parse(options, preset));
+        this.timer = null;
+        if (this.options.noTTYOutput && this.terminal.isTTY() === false) {
+          this.options.synchronousUpdate = false;
+        }
+        this.schedulingRate = this.terminal.isTTY() ? this.options.throttleTime : this.options.notTTYSchedule;
+        this.sigintCallback = null;
+      }
+      // internal render function
+      render() {
+        if (this.timer) {
+          clearTimeout(this.timer);
+          this.timer = null;
+        }
+        super.render();
+        if (this.options.noTTYOutput && this.terminal.isTTY() === false) {
+          this.terminal.newline();
+        }
+        this.timer = setTimeout(this.render.bind(this), this.schedulingRate);
+      }
+      update(current, payload) {
+        if (!this.timer) {
+          return;
+        }
+        super.update(current, payload);
+        if (this.options.synchronousUpdate && this.lastRedraw + this.options.throttleTime * 2 < Date.now()) {
+          this.render();
+        }
+      }
+      // start the progress bar
+      start(total, startValue, payload) {
+        if (this.options.noTTYOutput === false && this.terminal.isTTY() === false) {
+          return;
+        }
+        if (this.sigintCallback === null && this.options.gracefulExit) {
+          this.sigintCallback = this.stop.bind(this);
+          process.once("SIGINT", this.sigintCallback);
+          process.once("SIGTERM", this.sigintCallback);
+        }
+        this.terminal.cursorSave();
+        if (this.options.hideCursor === true) {
+          this.terminal.cursor(false);
+        }
+        if (this.options.linewrap === false) {
+          this.terminal.lineWrapping(false);
+        }
+        super.start(total, startValue, payload);
+        this.render();
+      }
+      // stop the bar
+      stop() {
+        if (!this.timer) {
+          return;
+        }
+        if (this.sigintCallback) {
+          process.removeListener("SIGINT", this.sigintCallback);
+          process.removeListener("SIGTERM", this.sigintCallback);
+          this.sigintCallback = null;
+        }
+        this.render();
+        super.stop();
+        clearTimeout(this.timer);
+        this.timer = null;
+        if (this.options.hideCursor === true) {
+          this.terminal.cursor(true);
+        }
+        if (this.options.linewrap === false) {
+          this.terminal.lineWrapping(true);
+        }
+        this.terminal.cursorRestore();
+        if (this.options.clearOnComplete) {
+          this.terminal.cursorTo(0, null);
+          this.terminal.clearLine();
+        } else {
+          this.terminal.newline();
+        }
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/lib/multi-bar.js
+var require_multi_bar = __commonJS({
+  "node_modules/cli-progress/lib/multi-bar.js"(exports, module2) {
+    var _Terminal = require_terminal();
+    var _BarElement = require_generic_bar();
+    var _options = require_options();
+    var _EventEmitter = __require("events");
+    module2.exports = class MultiBar extends _EventEmitter {
+      constructor(options, preset) {
+        super();
+        this.bars = [];
+        this.options = _options.parse(options, preset);
+        this.options.synchronousUpdate = false;
+        this.terminal = this.options.terminal ? this.options.terminal : new _Terminal(this.options.stream);
+        this.timer = null;
+        this.isActive = false;
+        this.schedulingRate = this.terminal.isTTY() ? this.options.throttleTime : this.options.notTTYSchedule;
+        this.loggingBuffer = [];
+        this.sigintCallback = null;
+      }
+      // add a new bar to the stack
+      create(total, startValue, payload, barOptions = {}) {
+        const bar = new _BarElement(Object.assign(
+          {},
+          // global options
+          this.options,
+          // terminal instance
+          {
+            terminal: this.terminal
+          },
+          // overrides
+          barOptions
+        ));
+        this.bars.push(bar);
+        if (this.options.noTTYOutput === false && this.terminal.isTTY() === false) {
+          return bar;
+        }
+        if (this.sigintCallback === null && this.options.gracefulExit) {
+          this.sigintCallback = this.stop.bind(this);
+          process.once("SIGINT", this.sigintCallback);
+          process.once("SIGTERM", this.sigintCallback);
+        }
+        if (!this.isActive) {
+          if (this.options.hideCursor === true) {
+            this.terminal.cursor(false);
+          }
+          if (this.options.linewrap === false) {
+            this.terminal.lineWrapping(false);
+          }
+          this.timer = setTimeout(this.update.bind(this), this.schedulingRate);
+        }
+        this.isActive = true;
+        bar.start(total, startValue, payload);
+        this.emit("start");
+        return bar;
+      }
+      // remove a bar from the stack
+      remove(bar) {
+        const index = this.bars.indexOf(bar);
+        if (index < 0) {
+          return false;
+        }
+        this.bars.splice(index, 1);
+        this.update();
+        this.terminal.newline();
+        this.terminal.clearBottom();
+        return true;
+      }
+      // internal update routine
+      update() {
+        if (this.timer) {
+          clearTimeout(this.timer);
+          this.timer = null;
+        }
+        this.emit("update-pre");
+        this.terminal.cursorRelativeReset();
+        this.emit("redraw-pre");
+        if (this.loggingBuffer.length > 0) {
+          this.terminal.clearLine();
+          while (this.loggingBuffer.length > 0) {
+            this.terminal.write(this.loggingBuffer.shift(), true);
+          }
+        }
+        for (let i2 = 0; i2 < this.bars.length; i2++) {
+          if (i2 > 0) {
+            this.terminal.newline();
+          }
+          this.bars[i2].render();
+        }
+        this.emit("redraw-post");
+        if (this.options.noTTYOutput && this.terminal.isTTY() === false) {
+          this.terminal.newline();
+          this.terminal.newline();
+        }
+        this.timer = setTimeout(this.update.bind(this), this.schedulingRate);
+        this.emit("update-post");
+        if (this.options.stopOnComplete && !this.bars.find((bar) => bar.isActive)) {
+          this.stop();
+        }
+      }
+      stop() {
+        clearTimeout(this.timer);
+        this.timer = null;
+        if (this.sigintCallback) {
+          process.removeListener("SIGINT", this.sigintCallback);
+          process.removeListener("SIGTERM", this.sigintCallback);
+          this.sigintCallback = null;
+        }
+        this.isActive = false;
+        if (this.options.hideCursor === true) {
+          this.terminal.cursor(true);
+        }
+        if (this.options.linewrap === false) {
+          this.terminal.lineWrapping(true);
+        }
+        this.terminal.cursorRelativeReset();
+        this.emit("stop-pre-clear");
+        if (this.options.clearOnComplete) {
+          this.terminal.clearBottom();
+        } else {
+          for (let i2 = 0; i2 < this.bars.length; i2++) {
+            if (i2 > 0) {
+              this.terminal.newline();
+            }
+            this.bars[i2].render();
+            this.bars[i2].stop();
+          }
+          this.terminal.newline();
+        }
+        this.emit("stop");
+      }
+      log(s) {
+        this.loggingBuffer.push(s);
+      }
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/legacy.js
+var require_legacy = __commonJS({
+  "node_modules/cli-progress/presets/legacy.js"(exports, module2) {
+    module2.exports = {
+      format: "progress [{bar}] {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "=",
+      barIncompleteChar: "-"
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/shades-classic.js
+var require_shades_classic = __commonJS({
+  "node_modules/cli-progress/presets/shades-classic.js"(exports, module2) {
+    module2.exports = {
+      format: " {bar} {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "█",
+      barIncompleteChar: "░"
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/shades-grey.js
+var require_shades_grey = __commonJS({
+  "node_modules/cli-progress/presets/shades-grey.js"(exports, module2) {
+    module2.exports = {
+      format: " \x1B[90m{bar}\x1B[0m {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "█",
+      barIncompleteChar: "░"
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/rect.js
+var require_rect = __commonJS({
+  "node_modules/cli-progress/presets/rect.js"(exports, module2) {
+    module2.exports = {
+      format: " {bar}■ {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "■",
+      barIncompleteChar: " "
+    };
+  }
+});
+
+// node_modules/cli-progress/presets/index.js
+var require_presets = __commonJS({
+  "node_modules/cli-progress/presets/index.js"(exports, module2) {
+    var _legacy = require_legacy();
+    var _shades_classic = require_shades_classic();
+    var _shades_grey = require_shades_grey();
+    var _rect = require_rect();
+    module2.exports = {
+      legacy: _legacy,
+      shades_classic: _shades_classic,
+      shades_grey: _shades_grey,
+      rect: _rect
+    };
+  }
+});
+
+// node_modules/cli-progress/cli-progress.js
+var require_cli_progress = __commonJS({
+  "node_modules/cli-progress/cli-progress.js"(exports, module2) {
+    var _SingleBar = require_single_bar();
+    var _MultiBar = require_multi_bar();
+    var _Presets = require_presets();
+    var _Formatter = require_formatter();
+    var _defaultFormatValue = require_format_value();
+    var _defaultFormatBar = require_format_bar();
+    var _defaultFormatTime = require_format_time();
+    module2.exports = {
+      Bar: _SingleBar,
+      SingleBar: _SingleBar,
+      MultiBar: _MultiBar,
+      Presets: _Presets,
+      Format: {
+        Formatter: _Formatter,
+        BarFormat: _defaultFormatBar,
+        ValueFormat: _defaultFormatValue,
+        TimeFormat: _defaultFormatTime
+      }
+    };
+  }
+});
+
 // src/cli.ts
-import { writeFileSync as writeFileSync3 } from "node:fs";
-import { parseArgs } from "node:util";
-import { existsSync as existsSync7 } from "node:fs";
-import path17 from "node:path";
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { parseArgs as parseArgs3 } from "node:util";
+import { existsSync as existsSync9 } from "node:fs";
+import path21 from "node:path";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
@@ -8848,22 +9719,22 @@ var import_yaml = __toESM(require_dist(), 1);
 // src/text/terminal.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
-function escapeControls(text) {
-  return text.replace(UNSAFE, (c) => {
+function escapeControls(text2) {
+  return text2.replace(UNSAFE, (c) => {
     const named = NAMED[c];
     if (named) return named;
     const code2 = c.charCodeAt(0);
     return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
   });
 }
-function neutraliseWorkflowCommands(text) {
-  return text.replace(/^([ \t]*)::/gm, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
+function neutraliseWorkflowCommands(text2) {
+  return text2.replace(/^([ \t]*)::/gm, "$1\\x3a:").replace(/##\[/g, "#\\x23[");
 }
-function terminalSafe(text) {
-  return neutraliseWorkflowCommands(escapeControls(text));
+function terminalSafe(text2) {
+  return neutraliseWorkflowCommands(escapeControls(text2));
 }
-function excerpt(text, max = 40) {
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+function excerpt(text2, max = 40) {
+  const cut = text2.length > max ? `${text2.slice(0, max)}…` : text2;
   return terminalSafe(cut);
 }
 
@@ -8872,9 +9743,9 @@ var SEVERITIES = /* @__PURE__ */ new Set(["off", "note", "warning", "error"]);
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["rules", "ignore", "kernels"]);
 var VERSION = /^\d+\.\d+(\.\d+)?$/;
 var EMPTY_CONFIG = { rules: /* @__PURE__ */ new Map(), ignore: [] };
-function parseConfig(file, text, knownRuleIds) {
+function parseConfig(file, text2, knownRuleIds) {
   const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter: lc, prettyErrors: false });
   const errors = [];
   const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : void 0;
   const config = { path: file, rules: /* @__PURE__ */ new Map(), ignore: [] };
@@ -9059,8 +9930,8 @@ import { release } from "node:os";
 import path2 from "node:path";
 function kernelRelease(headers) {
   try {
-    const text = readFileSync(path2.join(headers, "include", "config", "kernel.release"), "utf8").trim();
-    return text || void 0;
+    const text2 = readFileSync(path2.join(headers, "include", "config", "kernel.release"), "utf8").trim();
+    return text2 || void 0;
   } catch {
     return void 0;
   }
@@ -9535,6 +10406,7 @@ async function runBuilds(model, opts) {
     while (next < opts.headers.length) {
       const i2 = next++;
       results[i2] = await buildOne(model, opts.headers[i2], opts, sandbox, limits, makeJobs);
+      opts.onDone?.(results[i2]);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -9558,9 +10430,9 @@ var KEPT = {
   subjective: null,
   "no-subjective": null
 };
-function safeCheckpatchConf(text) {
+function safeCheckpatchConf(text2) {
   const words2 = [];
-  for (const line of (text ?? "").split("\n")) {
+  for (const line of (text2 ?? "").split("\n")) {
     for (const word of line.trim().split(/\s+/)) {
       if (word.startsWith("#")) break;
       if (word) words2.push(word);
@@ -9691,11 +10563,11 @@ function checkpatchFindings(reports) {
     const { file, level, type, message } = group2[0];
     const lines = [...new Set(group2.map((r) => r.line).filter((l) => l !== void 0))].sort((a, b2) => a - b2);
     const head = `checkpatch ${level}:${type}`;
-    const text = group2.length === 1 ? `${head}: ${message}` : `${head}: ${group2.length} reports, the first: ${message}`;
-    if (lines.length === 0) return { ruleId: CHECKPATCH_RULE, file, message: text };
+    const text2 = group2.length === 1 ? `${head}: ${message}` : `${head}: ${group2.length} reports, the first: ${message}`;
+    if (lines.length === 0) return { ruleId: CHECKPATCH_RULE, file, message: text2 };
     const shown = lines.slice(0, SHOWN_LINES).join(", ") + (lines.length > SHOWN_LINES ? ", ..." : "");
     const where = `${lines.length === 1 ? "line" : "lines"} ${shown}`;
-    return { ruleId: CHECKPATCH_RULE, file, line: lines[0], message: `${text} (${where})` };
+    return { ruleId: CHECKPATCH_RULE, file, line: lines[0], message: `${text2} (${where})` };
   });
 }
 function checkpatchExtraFindings(script) {
@@ -9716,9 +10588,9 @@ function findSuppressions(scan) {
   for (const f of scan.files.values()) {
     if (f.text === void 0 || !f.text.includes("lkm-audit-ignore")) continue;
     const lines = f.text.split("\n");
-    lines.forEach((text, i2) => {
+    lines.forEach((text2, i2) => {
       MARK.lastIndex = 0;
-      for (let m2 = MARK.exec(text); m2; m2 = MARK.exec(text))
+      for (let m2 = MARK.exec(text2); m2; m2 = MARK.exec(text2))
         out2.push({ file: f.path, line: i2 + 1, column: m2.index + 1, ruleId: m2[1], used: false });
     });
   }
@@ -9747,14 +10619,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path18) {
-  const base = path18.split("/").pop() ?? path18;
+function categoriesFedBy(path22) {
+  const base = path22.split("/").pop() ?? path22;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path18) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path22) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore") return ["build"];
@@ -9782,11 +10654,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path18) {
-  return /\.[ch]$/.test(path18);
+function isCPath(path22) {
+  return /\.[ch]$/.test(path22);
 }
-function isBuildFile(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function isBuildFile(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -9798,19 +10670,19 @@ function generatedBuildFileTemplates(files) {
     (f) => /(^|\/)(Makefile|Kbuild)\.in$/.test(f.path) && f.text !== void 0 && !present.has(f.path.slice(0, -".in".length))
   );
 }
-function looksLikeKernelC(text) {
-  if (MAIN.test(text) && !KERNEL_MARKERS.test(text)) return false;
-  if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
-  return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
+function looksLikeKernelC(text2) {
+  if (MAIN.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
+  if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
+  return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
 }
-function isAuxiliaryPath(path18) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path18);
+function isAuxiliaryPath(path22) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path22);
 }
 
 // src/text/lines.ts
-function lineIndex(text) {
+function lineIndex(text2) {
   const starts = [0];
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
   const find = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -9826,67 +10698,67 @@ function lineIndex(text) {
     columnAt: (offset) => offset - starts[find(offset)] + 1
   };
 }
-function continuedLineEnd(text, from) {
+function continuedLineEnd(text2, from) {
   let i2 = from;
   for (; ; ) {
-    const nl = text.indexOf("\n", i2);
-    if (nl < 0) return text.length;
+    const nl = text2.indexOf("\n", i2);
+    if (nl < 0) return text2.length;
     let j2 = nl - 1;
-    if (text[j2] === "\r") j2--;
-    if (text[j2] !== "\\") return nl;
+    if (text2[j2] === "\r") j2--;
+    if (text2[j2] !== "\\") return nl;
     i2 = nl + 1;
   }
 }
-function blankRange(text, start2, end) {
-  const s = text.slice(start2, end);
+function blankRange(text2, start2, end) {
+  const s = text2.slice(start2, end);
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
-function maskComments(text) {
+function maskComments(text2) {
   const parts2 = [];
   const problems = [];
-  let pos = 0;
+  let pos2 = 0;
   SPECIAL.lastIndex = 0;
   for (; ; ) {
-    SPECIAL.lastIndex = pos;
-    const m2 = SPECIAL.exec(text);
+    SPECIAL.lastIndex = pos2;
+    const m2 = SPECIAL.exec(text2);
     if (!m2) break;
     const start2 = m2.index;
-    parts2.push(text.slice(pos, start2));
+    parts2.push(text2.slice(pos2, start2));
     const tok = m2[0];
     let end;
     if (tok === "/*") {
-      const close = text.indexOf("*/", start2 + 2);
+      const close = text2.indexOf("*/", start2 + 2);
       if (close < 0) {
         problems.push("unterminated /* comment");
-        end = text.length;
+        end = text2.length;
       } else end = close + 2;
-      parts2.push(blankRange(text, start2, end));
+      parts2.push(blankRange(text2, start2, end));
     } else if (tok === "//") {
-      end = continuedLineEnd(text, start2 + 2);
-      parts2.push(blankRange(text, start2, end));
+      end = continuedLineEnd(text2, start2 + 2);
+      parts2.push(blankRange(text2, start2, end));
     } else {
-      end = literalEnd(text, start2 + 1, tok);
+      end = literalEnd(text2, start2 + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? "string" : "character"} literal`);
-        end = text.indexOf("\n", start2);
-        if (end < 0) end = text.length;
-        parts2.push(blankRange(text, start2, end));
+        end = text2.indexOf("\n", start2);
+        if (end < 0) end = text2.length;
+        parts2.push(blankRange(text2, start2, end));
       } else {
-        parts2.push(tok, blankRange(text, start2 + 1, end - 1), tok);
+        parts2.push(tok, blankRange(text2, start2 + 1, end - 1), tok);
       }
     }
-    pos = end;
+    pos2 = end;
   }
-  parts2.push(text.slice(pos));
+  parts2.push(text2.slice(pos2));
   return { code: parts2.join(""), problems };
 }
-function literalEnd(text, from, quote) {
-  for (let i2 = from; i2 < text.length; i2++) {
-    const c = text[i2];
+function literalEnd(text2, from, quote) {
+  for (let i2 = from; i2 < text2.length; i2++) {
+    const c = text2[i2];
     if (c === "\\") {
       i2++;
       continue;
@@ -9899,7 +10771,7 @@ function literalEnd(text, from, quote) {
 
 // src/model/c/preproc.ts
 var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
-function readPreprocessor(text, code2, lineAt) {
+function readPreprocessor(text2, code2, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -9914,9 +10786,9 @@ function readPreprocessor(text, code2, lineAt) {
   DIRECTIVE.lastIndex = 0;
   for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
     const start2 = m2.index;
-    const end = continuedLineEnd(text, start2);
+    const end = continuedLineEnd(text2, start2);
     const name2 = m2[1] ?? "";
-    const raw = text.slice(start2 + m2[0].length, end);
+    const raw = text2.slice(start2 + m2[0].length, end);
     const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
     const endLine = lineAt(end);
@@ -10029,10 +10901,10 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path18, text) {
-  const masked = maskComments(text);
-  const idx = lineIndex(text);
-  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+function readCFile(path22, text2) {
+  const masked = maskComments(text2);
+  const idx = lineIndex(text2);
+  const pp = readPreprocessor(text2, masked.code, idx.lineAt);
   const body2 = pp.body;
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
@@ -10050,7 +10922,7 @@ function readCFile(path18, text) {
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open = start2 + m2[0].length - 1;
     const close = parens[open];
-    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
+    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text2, body2, open + 1, close);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
@@ -10080,15 +10952,15 @@ function readCFile(path18, text) {
     const region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
     fieldInits.push({
       field: m2[1],
-      value: text.slice(vStart, vEnd).trim(),
+      value: text2.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
       ...spanOf(idx, m2.index, vEnd)
     });
   }
   return {
-    path: path18,
-    text,
+    path: path22,
+    text: text2,
     code: masked.code,
     includes: pp.includes,
     defines: pp.defines,
@@ -10220,7 +11092,7 @@ function pairParens(code2) {
   }
   return pair;
 }
-function splitArgs(text, code2, from, to) {
+function splitArgs(text2, code2, from, to) {
   const out2 = [];
   let depth = 0;
   let start2 = from;
@@ -10229,11 +11101,11 @@ function splitArgs(text, code2, from, to) {
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
-      out2.push(text.slice(start2, i2).trim());
+      out2.push(text2.slice(start2, i2).trim());
       start2 = i2 + 1;
     }
   }
-  const last = text.slice(start2, to).trim();
+  const last = text2.slice(start2, to).trim();
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
@@ -10254,8 +11126,8 @@ function valueEnd(code2, from) {
 function kernelVersionCode(major, minor, sub = 0) {
   return major * 65536 + minor * 256 + Math.min(sub, 255);
 }
-function parseVersion(text) {
-  const m2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
+function parseVersion(text2) {
+  const m2 = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text2.trim());
   if (!m2) return void 0;
   const major = Number(m2[1]);
   const minor = Number(m2[2]);
@@ -10268,8 +11140,8 @@ function formatVersion(code2) {
   const sub = code2 % 256;
   return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
 }
-function seriesOf(text) {
-  const code2 = parseVersion(text);
+function seriesOf(text2) {
+  const code2 = parseVersion(text2);
   return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
 }
 function compareVersions(a, b2) {
@@ -10319,8 +11191,8 @@ function defaultKernelOf(image) {
 var RUNTIME_LIST = "*";
 var OWN_TREE = "?tree";
 var KERNEL_VAR = /^(?:kernels?|kver|kv|kernel[_-]?(?:version|ver|series|release|tag|branch)|linux(?:[_-]?(?:version|ver|series|tag|branch))?)$/i;
-function substitute(text, vars2) {
-  return text.replace(/\$\{\{\s*(?:matrix|env|vars)\.([\w-]+)\s*\}\}/g, (m2, k2) => vars2[k2] ?? m2).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m2, a, b2) => vars2[a ?? b2] ?? m2);
+function substitute(text2, vars2) {
+  return text2.replace(/\$\{\{\s*(?:matrix|env|vars)\.([\w-]+)\s*\}\}/g, (m2, k2) => vars2[k2] ?? m2).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m2, a, b2) => vars2[a ?? b2] ?? m2);
 }
 var WORD = String.raw`("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\x60[^\x60]*\x60|[^\s;&|"'])+)`;
 var HEADERS_PKG = /\blinux-headers-((?:\$\([^)]*\)|\$\{[^}]*\}|[^\s"';])+)/g;
@@ -10334,13 +11206,13 @@ var BUILD_CMD = /\b(?:make|\$\(MAKE\)|dkms\s+(?:build|install|autoinstall|mkdeb|
 var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
-function commandBefore(text, index) {
-  const before = text.slice(0, index);
+function commandBefore(text2, index) {
+  const before = text2.slice(0, index);
   const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
   return before.slice(cut + 1);
 }
-function analyseCommands(text, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
-  const t = substitute(text, ctx.vars);
+function analyseCommands(text2, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
+  const t = substitute(text2, ctx.vars);
   const out2 = { builds: false, kernels: [], how: [] };
   for (const m2 of t.matchAll(BUILD_CMD)) {
     if (PACKAGE_MANAGER.test(commandBefore(t, m2.index))) continue;
@@ -10405,9 +11277,9 @@ function kernelOf(raw, ctx) {
   if (raw.includes("/")) return OWN_TREE;
   return void 0;
 }
-function calledScripts(text, scan) {
+function calledScripts(text2, scan) {
   const out2 = [];
-  for (const m2 of text.matchAll(
+  for (const m2 of text2.matchAll(
     /(?:^|[\s;&|(])(?:(?:bash|sh|source|\.)\s+)?((?:\.\/)?[\w./-]+\.(?:sh|bash)|\.\/[\w./-]+)(?=\s|$|[;&|)])/gm
   )) {
     const p = m2[1].replace(/^\.\//, "");
@@ -10474,9 +11346,9 @@ function expandGitlabMatrix(parallel) {
 
 // src/model/ci/yaml-util.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function readYaml(text) {
+function readYaml(text2) {
   const lc = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const err2 = doc.errors[0];
   const lineOf = (node) => {
     const range = node?.range;
@@ -10488,9 +11360,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path18) => {
+  const nodeAt = (path22) => {
     let n = doc.contents;
-    for (const key of path18) {
+    for (const key of path22) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -10506,21 +11378,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path18) {
-  const parent = y2.nodeAt(path18.slice(0, -1));
-  const last = path18[path18.length - 1];
+function keyLine(y2, path22) {
+  const parent = y2.nodeAt(path22.slice(0, -1));
+  const last = path22[path22.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path18));
+  return y2.lineOf(y2.nodeAt(path22));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path18, y2, scan) {
+function githubBuilds(path22, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -10535,24 +11407,24 @@ function githubBuilds(path18, y2, scan) {
       const container = job.container;
       const image = substitute(typeof container === "string" ? container : asText(asRecord(container).image), all) || void 0;
       const runner = substitute(asText(job["runs-on"]), all) || void 0;
-      const label = Object.keys(vars2).length ? `${jobId} (${Object.values(vars2).join(", ")})` : jobId;
+      const label2 = Object.keys(vars2).length ? `${jobId} (${Object.values(vars2).join(", ")})` : jobId;
       steps.forEach((stepValue, i2) => {
         const step = asRecord(stepValue);
         const env = { ...all, ...stringVars(step.env) };
         const run2 = asText(step.run);
         const uses = asText(step.uses);
         const withText = Object.values(asRecord(step.with)).map(asText).join("\n");
-        const text = run2 || (uses && /kernel|module|dkms/i.test(uses + withText) ? withText : "");
-        if (!text) return;
-        const a = analyseCommands(text, { vars: env, image, runner, scan });
+        const text2 = run2 || (uses && /kernel|module|dkms/i.test(uses + withText) ? withText : "");
+        if (!text2) return;
+        const a = analyseCommands(text2, { vars: env, image, runner, scan });
         if (!a.builds && a.kernels.length === 0) return;
-        if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
+        if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text2 + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path18,
+          file: path22,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
-          job: label,
+          job: label2,
           ...a.builds ? {} : { headersOnly: true }
         });
       });
@@ -10597,7 +11469,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path18, y2, scan) {
+function gitlabBuilds(path22, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -10616,7 +11488,7 @@ function gitlabBuilds(path18, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path18,
+        file: path22,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10654,7 +11526,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path18, y2, scan) {
+function travisBuilds(path22, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -10670,7 +11542,7 @@ function travisBuilds(path18, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path18, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path22, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -10687,12 +11559,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path18) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path18)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path18) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path18)) return "gitlab";
-  if (path18 === ".travis.yml") return "travis";
+function ciSystemOf(path22) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path22)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path22) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path22)) return "gitlab";
+  if (path22 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path18
+    path22
   ))
     return "other";
   return void 0;
@@ -10719,34 +11591,34 @@ function buildCiModel(scan) {
 
 // src/model/dkms/parse.ts
 var ASSIGN = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+?)=/;
-function closingParen(text, open) {
+function closingParen(text2, open) {
   let depth = 0;
-  for (let i2 = open; i2 < text.length; i2++) {
-    if (text[i2] === "(") depth++;
-    else if (text[i2] === ")" && --depth === 0) return i2;
+  for (let i2 = open; i2 < text2.length; i2++) {
+    if (text2[i2] === "(") depth++;
+    else if (text2[i2] === ")" && --depth === 0) return i2;
   }
   return -1;
 }
-function readWord(text, start2) {
+function readWord(text2, start2) {
   let value = "";
   let i2 = start2;
   let quoted = false;
   let substitution = false;
-  while (i2 < text.length) {
-    const c = text[i2];
+  while (i2 < text2.length) {
+    const c = text2[i2];
     if (c === "'") {
       quoted = true;
-      const end = text.indexOf("'", i2 + 1);
+      const end = text2.indexOf("'", i2 + 1);
       if (end < 0)
-        return { value: value + text.slice(i2 + 1), raw: text.slice(start2), end: text.length, quoted, substitution, complete: false };
-      value += text.slice(i2 + 1, end);
+        return { value: value + text2.slice(i2 + 1), raw: text2.slice(start2), end: text2.length, quoted, substitution, complete: false };
+      value += text2.slice(i2 + 1, end);
       i2 = end + 1;
     } else if (c === '"') {
       quoted = true;
       let j2 = i2 + 1;
-      for (; j2 < text.length && text[j2] !== '"'; j2++) {
-        if (text[j2] === "\\" && j2 + 1 < text.length) {
-          const n = text[j2 + 1];
+      for (; j2 < text2.length && text2[j2] !== '"'; j2++) {
+        if (text2[j2] === "\\" && j2 + 1 < text2.length) {
+          const n = text2[j2 + 1];
           if (n === "\n") {
             j2++;
             continue;
@@ -10757,68 +11629,68 @@ function readWord(text, start2) {
             continue;
           }
         }
-        if (text[j2] === "`" || text[j2] === "$" && text[j2 + 1] === "(") substitution = true;
-        value += text[j2];
+        if (text2[j2] === "`" || text2[j2] === "$" && text2[j2 + 1] === "(") substitution = true;
+        value += text2[j2];
       }
-      if (j2 >= text.length) return { value, raw: text.slice(start2), end: text.length, quoted, substitution, complete: false };
+      if (j2 >= text2.length) return { value, raw: text2.slice(start2), end: text2.length, quoted, substitution, complete: false };
       i2 = j2 + 1;
-    } else if (c === "\\" && text[i2 + 1] === "\n") {
+    } else if (c === "\\" && text2[i2 + 1] === "\n") {
       i2 += 2;
-    } else if (c === "\\" && i2 + 1 < text.length) {
-      value += text[i2 + 1];
+    } else if (c === "\\" && i2 + 1 < text2.length) {
+      value += text2[i2 + 1];
       i2 += 2;
     } else if (/[\s;&|]/.test(c)) {
       break;
-    } else if (c === "`" || c === "$" && text[i2 + 1] === "(") {
+    } else if (c === "`" || c === "$" && text2[i2 + 1] === "(") {
       substitution = true;
-      const end = c === "`" ? text.indexOf("`", i2 + 1) : closingParen(text, i2 + 1);
-      const stop2 = end < 0 ? text.length : end + 1;
-      value += text.slice(i2, stop2);
+      const end = c === "`" ? text2.indexOf("`", i2 + 1) : closingParen(text2, i2 + 1);
+      const stop2 = end < 0 ? text2.length : end + 1;
+      value += text2.slice(i2, stop2);
       i2 = stop2;
     } else {
       value += c;
       i2++;
     }
   }
-  return { value, raw: text.slice(start2, i2), end: i2, quoted, substitution, complete: true };
+  return { value, raw: text2.slice(start2, i2), end: i2, quoted, substitution, complete: true };
 }
-function arrayEnd(text, from) {
+function arrayEnd(text2, from) {
   let quote;
-  for (let i2 = from; i2 < text.length; i2++) {
-    const c = text[i2];
+  for (let i2 = from; i2 < text2.length; i2++) {
+    const c = text2[i2];
     if (quote) {
       if (c === quote) quote = void 0;
       else if (c === "\\" && quote === '"') i2++;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === ")") return i2;
   }
-  return text.length;
+  return text2.length;
 }
-function parseDkmsConf(path18, text) {
-  const conf = { path: path18, vars: /* @__PURE__ */ new Map(), notes: [] };
-  const src = text.replace(/\r\n?/g, "\n");
+function parseDkmsConf(path22, text2) {
+  const conf = { path: path22, vars: /* @__PURE__ */ new Map(), notes: [] };
+  const src = text2.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
-  let pos = 0;
+  let pos2 = 0;
   let skipped = 0;
-  while (pos < src.length) {
-    const eol = src.indexOf("\n", pos);
+  while (pos2 < src.length) {
+    const eol = src.indexOf("\n", pos2);
     const lineEnd = eol < 0 ? src.length : eol;
-    const lineText = src.slice(pos, lineEnd);
-    const line = lineAt(pos);
+    const lineText = src.slice(pos2, lineEnd);
+    const line = lineAt(pos2);
     const trimmed = lineText.trim();
     if (trimmed === "" || trimmed.startsWith("#") || /[\x00-\x08\x0e-\x1f]/.test(lineText)) {
-      pos = lineEnd + 1;
+      pos2 = lineEnd + 1;
       continue;
     }
     const m2 = ASSIGN.exec(lineText);
     if (!m2) {
       if (skipped++ < 10) conf.notes.push({ line, message: `shell code is not evaluated: ${trimmed.slice(0, 60)}` });
-      pos = lineEnd + 1;
+      pos2 = lineEnd + 1;
       continue;
     }
     const [, name2, indexText, append] = m2;
-    const valueStart = pos + m2[0].length;
+    const valueStart = pos2 + m2[0].length;
     let index;
     if (indexText !== void 0) {
       if (/^\d+$/.test(indexText.trim())) index = Number(indexText.trim());
@@ -10871,11 +11743,11 @@ function parseDkmsConf(path18, text) {
     if (rest && !rest.startsWith("#")) {
       const after = rest.replace(/^[;&|]+\s*/, "");
       if (after && !after.startsWith("#")) {
-        pos = src.indexOf(after, end);
+        pos2 = src.indexOf(after, end);
         continue;
       }
     }
-    pos = (restEol < 0 ? src.length : restEol) + 1;
+    pos2 = (restEol < 0 ? src.length : restEol) + 1;
   }
   if (skipped > 10) conf.notes.push({ message: `${skipped - 10} more line(s) of shell code were not evaluated` });
   return conf;
@@ -11069,12 +11941,12 @@ function expand(parts2) {
   });
 }
 function entryFields(bus, body2) {
-  let text = body2.replace(/^[ \t]*#.*$/gm, "").trim();
-  if (text.startsWith("{") && text.endsWith("}")) text = text.slice(1, -1);
+  let text2 = body2.replace(/^[ \t]*#.*$/gm, "").trim();
+  if (text2.startsWith("{") && text2.endsWith("}")) text2 = text2.slice(1, -1);
   const order = POSITIONAL[bus] ?? [];
   const fields = /* @__PURE__ */ new Map();
   let position = 0;
-  for (const part of expand(splitTop(text))) {
+  for (const part of expand(splitTop(text2))) {
     const designated = /^\.(\w+)\s*=\s*([\s\S]+)$/.exec(part);
     if (designated) {
       fields.set(designated[1], designated[2].trim());
@@ -11221,8 +12093,8 @@ function deviceTables(files, lookupDefine) {
       const open = decl.index + decl[0].length - 1;
       const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
       for (const el of elements(code2, open)) {
-        const text = restore(el.offset, el.text.length);
-        const fields = entryFields(bus, text);
+        const text2 = restore(el.offset, el.text.length);
+        const fields = entryFields(bus, text2);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
         const alias = entryAlias(bus, fields, lookupDefine);
         const line = f.lineAt(el.offset);
@@ -11233,7 +12105,7 @@ function deviceTables(files, lookupDefine) {
             file: f.path,
             line,
             column: f.columnAt(el.offset),
-            entry: text.replace(/\s+/g, " ").slice(0, 80)
+            entry: text2.replace(/\s+/g, " ").slice(0, 80)
           });
         else if (alias.skip !== "empty entry") result2.unresolved.push({ file: f.path, line, why: alias.skip });
       }
@@ -12416,12 +13288,12 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path18, text) {
-  const model = { path: path18, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path18) && /\.(rst|txt|adoc|org)$/i.test(path18)) return readPlain(model);
+function readDoc(path22, text2) {
+  const model = { path: path22, text: text2, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path22) && /\.(rst|txt|adoc|org)$/i.test(path22)) return readPlain(model);
   let tokens;
   try {
-    tokens = new x({ gfm: true }).lex(text);
+    tokens = new x({ gfm: true }).lex(text2);
   } catch {
     return readPlain(model);
   }
@@ -12504,22 +13376,22 @@ function todoItems(lines, firstLine) {
   let gap = false;
   lines.forEach((raw, i2) => {
     const line = raw.replace(/\t/g, "    ");
-    const text = line.trim();
+    const text2 = line.trim();
     const b2 = bullets ? BULLET.exec(line) : null;
-    if (/^#{1,6}\s/.test(text) || /^[-=~^#*]+$/.test(text)) {
+    if (/^#{1,6}\s/.test(text2) || /^[-=~^#*]+$/.test(text2)) {
       finish2();
     } else if (b2 && (!current || b2[1].length <= 4)) {
       finish2();
       current = { text: b2[3].trim(), line: firstLine + i2 };
       done = b2[2] === "x" || b2[2] === "X";
-    } else if (!text) {
+    } else if (!text2) {
       if (!bullets) finish2();
       gap = true;
       return;
     } else if (bullets && gap && !/^\s/.test(line)) {
       finish2();
-    } else if (current) current.text = `${current.text} ${text}`;
-    else if (!bullets) current = { text, line: firstLine + i2 };
+    } else if (current) current.text = `${current.text} ${text2}`;
+    else if (!bullets) current = { text: text2, line: firstLine + i2 };
     gap = false;
   });
   finish2();
@@ -12533,8 +13405,8 @@ function headingAt(lines, i2) {
     return { text: lines[i2].trim(), depth: under.trim()[0] === "=" ? 1 : 2 };
   return void 0;
 }
-function readmeSections(file, text) {
-  const lines = text.split("\n");
+function readmeSections(file, text2) {
+  const lines = text2.split("\n");
   const out2 = [];
   for (let i2 = 0; i2 < lines.length; i2++) {
     const h2 = headingAt(lines, i2);
@@ -13312,15 +14184,15 @@ var TOKEN = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|
 function tokenize(expr) {
   const out2 = [];
   TOKEN.lastIndex = 0;
-  let pos = 0;
-  const text = expr.replace(/\\\n/g, " ");
-  while (pos < text.length) {
-    if (/^\s*$/.test(text.slice(pos))) break;
-    TOKEN.lastIndex = pos;
-    const m2 = TOKEN.exec(text);
+  let pos2 = 0;
+  const text2 = expr.replace(/\\\n/g, " ");
+  while (pos2 < text2.length) {
+    if (/^\s*$/.test(text2.slice(pos2))) break;
+    TOKEN.lastIndex = pos2;
+    const m2 = TOKEN.exec(text2);
     if (!m2) return void 0;
     out2.push(m2[1] ?? m2[2] ?? m2[3]);
-    pos = TOKEN.lastIndex;
+    pos2 = TOKEN.lastIndex;
   }
   return out2;
 }
@@ -13423,9 +14295,9 @@ var Parser = class _Parser {
       this.skipArgs();
       return UNKNOWN;
     }
-    const text = this.depth < 8 ? this.lookup(t) : void 0;
-    if (text === void 0 || text.trim() === "") return UNKNOWN;
-    return new _Parser(text, this.lookup, this.depth + 1).parseAll();
+    const text2 = this.depth < 8 ? this.lookup(t) : void 0;
+    if (text2 === void 0 || text2.trim() === "") return UNKNOWN;
+    return new _Parser(text2, this.lookup, this.depth + 1).parseAll();
   }
   kernelVersion() {
     this.take("(");
@@ -13712,18 +14584,18 @@ function conditionalVariants(name2, cf, fn) {
   const bodyLine = cf.lineAt(fn.bodyStart);
   let sawDirective = false;
   for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
-    const text = lines[l - 1] ?? "";
-    if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text)) {
+    const text2 = lines[l - 1] ?? "";
+    if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text2)) {
       sawDirective = true;
       break;
     }
-    if (/^\s*#/.test(text)) {
+    if (/^\s*#/.test(text2)) {
       sawDirective = true;
       continue;
     }
-    const mm = head.exec(text);
+    const mm = head.exec(text2);
     if (mm) out2.unshift({ returns: mm[1].trim(), params: paramList(mm[2]), line: l });
-    else if (text.trim() && l !== bodyLine && !/^\s*\{?\s*$/.test(text)) break;
+    else if (text2.trim() && l !== bodyLine && !/^\s*\{?\s*$/.test(text2)) break;
   }
   return sawDirective ? out2 : [];
 }
@@ -13787,11 +14659,11 @@ function declaredKernels(docs, dkms, c, config) {
   }
   return void 0;
 }
-function isKernelVersion(text, index) {
-  return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
+function isKernelVersion(text2, index) {
+  return !OTHER_TOOL.test(text2.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function isSupportDoc(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -13833,11 +14705,11 @@ function fromProse(doc, opts = {}) {
     source: { file: doc.path, line: first.line, text: first.text }
   };
 }
-function explicitRange(text) {
-  const range = matchKernel(RANGE, text);
+function explicitRange(text2) {
+  const range = matchKernel(RANGE, text2);
   if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
-  const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
-  const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
+  const min = matchKernel(MIN_BEFORE, text2) ?? matchKernel(MIN_AFTER, text2);
+  const max = matchKernel(MAX_BEFORE, text2) ?? matchKernel(MAX_AFTER, text2);
   if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
   return void 0;
 }
@@ -13849,9 +14721,9 @@ function higher(a, b2) {
   if (!a || !b2) return a ?? b2;
   return parseVersion(a) >= parseVersion(b2) ? a : b2;
 }
-function matchKernel(re2, text) {
-  const m2 = re2.exec(text);
-  return m2 && isKernelVersion(text, m2.index) ? m2 : void 0;
+function matchKernel(re2, text2) {
+  const m2 = re2.exec(text2);
+  return m2 && isKernelVersion(text2, m2.index) ? m2 : void 0;
 }
 function fromDkms(conf) {
   const get = (name2) => conf.vars.get(name2)?.[0];
@@ -14108,8 +14980,8 @@ var license_fingerprints_default = {
 };
 
 // src/model/license/shingles.ts
-function licenceWords(text) {
-  const kept = text.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|©)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
+function licenceWords(text2) {
+  const kept = text2.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|©)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
   return kept.split(/[^a-z0-9]+/).filter((w2) => w2.length > 0);
 }
 function fnv1a(s) {
@@ -14155,9 +15027,9 @@ var CANDIDATES = license_fingerprints_default.licenses.map((l) => ({
 }));
 var MIN_CONTAINMENT = 0.6;
 var MIN_RESIDUAL = 12;
-function identifyLicenceText(text) {
-  const tagged = spdxTagsIn(text);
-  const words2 = licenceWords(text);
+function identifyLicenceText(text2) {
+  const tagged = spdxTagsIn(text2);
+  const words2 = licenceWords(text2);
   const fileSet = shingleSet(words2);
   const found2 = matchTexts(fileSet);
   if (found2.length > 0) {
@@ -14211,9 +15083,9 @@ function combineFound(ids) {
   const rest = lgpl3 ? ids.filter((i2) => !i2.startsWith("GPL-3.0")) : ids;
   return rest.length === 1 ? rest[0] : rest.join(" OR ");
 }
-function spdxTagsIn(text) {
+function spdxTagsIn(text2) {
   const out2 = [];
-  for (const m2 of text.matchAll(/^(.*?)SPDX-License-Identifier:\s*([^\r\n]*)/gm)) {
+  for (const m2 of text2.matchAll(/^(.*?)SPDX-License-Identifier:\s*([^\r\n]*)/gm)) {
     if (m2[1].includes("`")) continue;
     const e = m2[2].replace(/\s*(\*\/|-->)\s*$/, "").trim();
     if (e && !/[`"']|\.\.\./.test(e)) out2.push(e);
@@ -14242,8 +15114,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function isLicenceFileName(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -14265,16 +15137,16 @@ function findLicenceFiles(scan) {
   resolvePointers(out2, scan);
   return out2;
 }
-function validIdentifiers(text) {
-  const ids = [...text.matchAll(/^Valid-License-Identifier:\s*(\S[^\r\n]*)$/gm)].map((m2) => m2[1].trim());
+function validIdentifiers(text2) {
+  const ids = [...text2.matchAll(/^Valid-License-Identifier:\s*(\S[^\r\n]*)$/gm)].map((m2) => m2[1].trim());
   return ids.length > 0 ? [ids[0]] : [];
 }
 function resolvePointers(files, scan) {
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const f of files) {
     if (f.role !== "main" || f.spdx) continue;
-    const text = scan.files.get(f.path)?.text ?? "";
-    const targets = [...text.matchAll(/\bLICENSES\/[\w.+/-]+/g)].map((m2) => (f.dir === "." ? m2[0] : `${f.dir}/${m2[0]}`).replace(/[./]+$/, "")).map((p) => byPath.get(p)).filter((t) => t?.spdx !== void 0);
+    const text2 = scan.files.get(f.path)?.text ?? "";
+    const targets = [...text2.matchAll(/\bLICENSES\/[\w.+/-]+/g)].map((m2) => (f.dir === "." ? m2[0] : `${f.dir}/${m2[0]}`).replace(/[./]+$/, "")).map((p) => byPath.get(p)).filter((t) => t?.spdx !== void 0);
     const ids = [...new Set(targets.map((t) => t.spdx))];
     if (ids.length === 0) continue;
     f.spdx = ids.length === 1 ? ids[0] : ids.map((e) => `(${e})`).join(" OR ");
@@ -14310,8 +15182,8 @@ function parseSpdx(expression) {
   const alternatives = walk(node);
   return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
 }
-function findSpdxTag(text) {
-  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
+function findSpdxTag(text2) {
+  const lines = text2.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
   for (let i2 = 0; i2 < lines.length; i2++) {
     const raw = lines[i2].replace(/\r$/, "");
     const at2 = raw.indexOf("SPDX-License-Identifier");
@@ -14346,14 +15218,14 @@ function readKconfig(scan) {
   for (const f of scan.files.values()) {
     if (!KCONFIG_FILE.test(f.path) || f.text === void 0) continue;
     let current;
-    f.text.split("\n").forEach((text, i2) => {
-      const entry = ENTRY.exec(text);
+    f.text.split("\n").forEach((text2, i2) => {
+      const entry = ENTRY.exec(text2);
       if (entry) {
         current = out2.get(entry[1]) ?? { name: entry[1], file: f.path, line: i2 + 1 };
         out2.set(entry[1], current);
         return;
       }
-      const type = current && !current.type ? TYPE.exec(text) : null;
+      const type = current && !current.type ? TYPE.exec(text2) : null;
       if (current && type) current.type = type[1];
     });
   }
@@ -14634,12 +15506,12 @@ function includedHeaders(files, dir, c) {
 // src/model/make/expand.ts
 var MAX_DEPTH = 25;
 var MAX_LENGTH = 1e5;
-function closingIndex(text, open) {
-  const o = text[open];
+function closingIndex(text2, open) {
+  const o = text2[open];
   const c = o === "(" ? ")" : "}";
   let depth = 0;
-  for (let i2 = open; i2 < text.length; i2++) {
-    const ch = text[i2];
+  for (let i2 = open; i2 < text2.length; i2++) {
+    const ch = text2[i2];
     if (ch === o) depth++;
     else if (ch === c) {
       depth--;
@@ -14648,20 +15520,20 @@ function closingIndex(text, open) {
   }
   return -1;
 }
-function splitArgs2(text, max = Number.POSITIVE_INFINITY) {
+function splitArgs2(text2, max = Number.POSITIVE_INFINITY) {
   const out2 = [];
   let depth = 0;
   let start2 = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const ch = text[i2];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const ch = text2[i2];
     if (ch === "(" || ch === "{") depth++;
     else if (ch === ")" || ch === "}") depth--;
     else if (ch === "," && depth === 0 && out2.length < max - 1) {
-      out2.push(text.slice(start2, i2));
+      out2.push(text2.slice(start2, i2));
       start2 = i2 + 1;
     }
   }
-  out2.push(text.slice(start2));
+  out2.push(text2.slice(start2));
   return out2;
 }
 var words = (s) => s.split(/\s+/).filter(Boolean);
@@ -14671,9 +15543,9 @@ function patternToRegExp(pattern) {
   if (i2 < 0) return { re: new RegExp(`^${esc(pattern)}$`), hasPercent: false };
   return { re: new RegExp(`^${esc(pattern.slice(0, i2))}(.*)${esc(pattern.slice(i2 + 1))}$`), hasPercent: true };
 }
-function patsubst(pattern, replacement, text) {
+function patsubst(pattern, replacement, text2) {
   const { re: re2, hasPercent } = patternToRegExp(pattern);
-  return words(text).map((w2) => {
+  return words(text2).map((w2) => {
     const m2 = re2.exec(w2);
     if (!m2) return w2;
     return hasPercent ? replacement.replace("%", m2[1]) : replacement;
@@ -14685,19 +15557,19 @@ var Expander = class {
   }
   unresolved = /* @__PURE__ */ new Set();
   recursive = false;
-  expand(text, stack) {
+  expand(text2, stack) {
     if (stack.length > MAX_DEPTH) {
       this.recursive = true;
       return "";
     }
     let out2 = "";
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const ch = text[i2];
+    for (let i2 = 0; i2 < text2.length; i2++) {
+      const ch = text2[i2];
       if (ch !== "$") {
         out2 += ch;
         continue;
       }
-      const next = text[i2 + 1];
+      const next = text2[i2 + 1];
       if (next === void 0) break;
       if (next === "$") {
         out2 += "$";
@@ -14705,12 +15577,12 @@ var Expander = class {
         continue;
       }
       if (next === "(" || next === "{") {
-        const end = closingIndex(text, i2 + 1);
+        const end = closingIndex(text2, i2 + 1);
         if (end < 0) {
-          this.unresolved.add(text.slice(i2));
+          this.unresolved.add(text2.slice(i2));
           return out2;
         }
-        out2 += this.reference(text.slice(i2 + 2, end), stack);
+        out2 += this.reference(text2.slice(i2 + 2, end), stack);
         i2 = end;
       } else {
         out2 += this.variable(next, stack);
@@ -14777,20 +15649,20 @@ var Expander = class {
       case "strip":
         return words(arg(argText)).join(" ");
       case "subst": {
-        const [from, to, text] = splitArgs2(argText, 3).map(arg);
-        return from ? (text ?? "").split(from).join(to ?? "") : text ?? "";
+        const [from, to, text2] = splitArgs2(argText, 3).map(arg);
+        return from ? (text2 ?? "").split(from).join(to ?? "") : text2 ?? "";
       }
       case "patsubst": {
-        const [p, r, text] = splitArgs2(argText, 3).map(arg);
-        return patsubst(p.trim(), (r ?? "").trim(), text ?? "");
+        const [p, r, text2] = splitArgs2(argText, 3).map(arg);
+        return patsubst(p.trim(), (r ?? "").trim(), text2 ?? "");
       }
       case "addprefix": {
-        const [p, text] = splitArgs2(argText, 2).map(arg);
-        return words(text ?? "").map((w2) => p.trim() + w2).join(" ");
+        const [p, text2] = splitArgs2(argText, 2).map(arg);
+        return words(text2 ?? "").map((w2) => p.trim() + w2).join(" ");
       }
       case "addsuffix": {
-        const [s, text] = splitArgs2(argText, 2).map(arg);
-        return words(text ?? "").map((w2) => w2 + s.trim()).join(" ");
+        const [s, text2] = splitArgs2(argText, 2).map(arg);
+        return words(text2 ?? "").map((w2) => w2 + s.trim()).join(" ");
       }
       case "notdir":
         return words(arg(argText)).map((w2) => w2.slice(w2.lastIndexOf("/") + 1)).join(" ");
@@ -14808,10 +15680,10 @@ var Expander = class {
         return words(arg(argText)).at(-1) ?? "";
       case "filter":
       case "filter-out": {
-        const [ps, text] = splitArgs2(argText, 2).map(arg);
+        const [ps, text2] = splitArgs2(argText, 2).map(arg);
         const res = words(ps).map((p) => patternToRegExp(p).re);
         const keep = name2 === "filter";
-        return words(text ?? "").filter((w2) => res.some((re2) => re2.test(w2)) === keep).join(" ");
+        return words(text2 ?? "").filter((w2) => res.some((re2) => re2.test(w2)) === keep).join(" ");
       }
       case "if": {
         const [cond, then, otherwise] = splitArgs2(argText, 3);
@@ -14837,24 +15709,24 @@ var Expander = class {
     }
   }
 };
-function expand2(text, lookup) {
+function expand2(text2, lookup) {
   const e = new Expander(lookup);
-  const value = e.expand(text, []);
+  const value = e.expand(text2, []);
   return { value, resolved: e.unresolved.size === 0 && !e.recursive, unresolved: [...e.unresolved], recursive: e.recursive };
 }
-function referencedVariables(text) {
+function referencedVariables(text2) {
   const names = [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (text[i2] !== "$") continue;
-    const next = text[i2 + 1];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    if (text2[i2] !== "$") continue;
+    const next = text2[i2 + 1];
     if (next === "$") {
       i2++;
       continue;
     }
     if (next === "(" || next === "{") {
-      const end = closingIndex(text, i2 + 1);
+      const end = closingIndex(text2, i2 + 1);
       if (end < 0) break;
-      const body2 = text.slice(i2 + 2, end);
+      const body2 = text2.slice(i2 + 2, end);
       const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
       if (fn) names.push(...referencedVariables(fn[2]));
       else if (!body2.includes("$")) names.push(body2.split(":")[0].trim());
@@ -14930,14 +15802,14 @@ function logicalLines(physical) {
   const out2 = [];
   for (let i2 = 0; i2 < physical.length; i2++) {
     const start2 = i2;
-    let text = physical[i2];
-    const tab = text.startsWith("	");
-    while (endsWithContinuation(text) && i2 + 1 < physical.length) {
+    let text2 = physical[i2];
+    const tab = text2.startsWith("	");
+    while (endsWithContinuation(text2) && i2 + 1 < physical.length) {
       i2++;
       const next = tab ? physical[i2].replace(/^\t/, "") : physical[i2].trimStart();
-      text = tab ? `${text.slice(0, -1)} ${next}` : `${text.slice(0, -1).trimEnd()} ${next}`;
+      text2 = tab ? `${text2.slice(0, -1)} ${next}` : `${text2.slice(0, -1).trimEnd()} ${next}`;
     }
-    out2.push({ text, line: start2 + 1, tab });
+    out2.push({ text: text2, line: start2 + 1, tab });
   }
   return out2;
 }
@@ -15006,9 +15878,9 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path18, text, kind) {
-  const file = { path: path18, kind, assignments: [], rules: [], includes: [], notes: [] };
-  let physical = text.replace(/\r\n?/g, "\n").split("\n");
+function parseMakefile(path22, text2, kind) {
+  const file = { path: path22, kind, assignments: [], rules: [], includes: [], notes: [] };
+  let physical = text2.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
     file.notes.push({ message: `only the first ${MAX_LINES} of ${physical.length} lines were read` });
@@ -16767,11 +17639,11 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
+    const test = /* @__PURE__ */ __name((text2, positive) => {
+      return positive ? regex.test(text2) : !regex.test(text2);
     }, "test");
     if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+    return matchAll ? nodes.every((text2) => test(text2, isPositive)) : nodes.some((text2) => test(text2, isPositive));
   });
 }
 __name(parseMatchPredicate, "parseMatchPredicate");
@@ -16801,7 +17673,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
+    return nodes.every((text2) => values.includes(text2)) === isPositive;
   });
 }
 __name(parseAnyOfPredicate, "parseAnyOfPredicate");
@@ -17551,11 +18423,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path18) {
+    function locateFile(path22) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path18, scriptDirectory);
+        return Module["locateFile"](path22, scriptDirectory);
       }
-      return scriptDirectory + path18;
+      return scriptDirectory + path22;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -17649,9 +18521,9 @@ var Module2 = (() => {
     var wasmMemory;
     var ABORT = false;
     var EXITSTATUS;
-    function assert(condition, text) {
+    function assert(condition, text2) {
       if (!condition) {
-        abort(text);
+        abort(text2);
       }
     }
     __name(assert, "assert");
@@ -19537,15 +20409,15 @@ function tokenize2(pattern) {
   }
   return out2;
 }
-function fnmatch(pattern, text) {
+function fnmatch(pattern, text2) {
   const t = typeof pattern === "string" ? tokenize2(pattern) : pattern;
   let pi = 0;
   let ti = 0;
   let starP = -1;
   let starT = 0;
-  while (ti < text.length) {
+  while (ti < text2.length) {
     const tok = t[pi];
-    if (tok && !tok.star && tok.accepts(text[ti])) {
+    if (tok && !tok.star && tok.accepts(text2[ti])) {
       pi++;
       ti++;
     } else if (tok?.star) {
@@ -19593,15 +20465,15 @@ function busOf(alias) {
 var AliasFileError = class extends Error {
 };
 function readAliasFile(file) {
-  let text;
+  let text2;
   try {
-    text = readFileSync3(file, "utf8");
+    text2 = readFileSync3(file, "utf8");
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
   const byBus = /* @__PURE__ */ new Map();
   let count = 0;
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (const [i2, line] of lines.entries()) {
     if (!line.trim() || line.startsWith("#")) continue;
     const m2 = /^alias\s+(\S+)\s+(\S+)\s*$/.exec(line);
@@ -19656,9 +20528,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path18, sources) {
-  const base = posix2.basename(path18);
-  if (/(^|\/)\.tmp_versions\//.test(path18)) return ".tmp_versions/";
+function kbuildArtifact(path22, sources) {
+  const base = posix2.basename(path22);
+  if (/(^|\/)\.tmp_versions\//.test(path22)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -19668,7 +20540,7 @@ function kbuildArtifact(path18, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path18.slice(0, -2);
+    const stem = path22.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -19755,20 +20627,20 @@ var compile_warning_default = defineRule({
 });
 
 // src/model/make/wrapper.ts
-function shellWords(text) {
+function shellWords(text2) {
   const out2 = [];
   let cur = "";
-  for (let i2 = 0; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "$" && (text[i2 + 1] === "(" || text[i2 + 1] === "{")) {
-      const end = closingIndex(text, i2 + 1);
-      const stop2 = end < 0 ? text.length - 1 : end;
-      cur += text.slice(i2, stop2 + 1);
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2[i2];
+    if (c === "$" && (text2[i2 + 1] === "(" || text2[i2 + 1] === "{")) {
+      const end = closingIndex(text2, i2 + 1);
+      const stop2 = end < 0 ? text2.length - 1 : end;
+      cur += text2.slice(i2, stop2 + 1);
       i2 = stop2;
     } else if (c === '"' || c === "'") {
-      const end = text.indexOf(c, i2 + 1);
-      const stop2 = end < 0 ? text.length - 1 : end;
-      cur += text.slice(i2, stop2 + 1);
+      const end = text2.indexOf(c, i2 + 1);
+      const stop2 = end < 0 ? text2.length - 1 : end;
+      cur += text2.slice(i2, stop2 + 1);
       i2 = stop2;
     } else if (/\s/.test(c)) {
       if (cur) out2.push(cur);
@@ -19860,9 +20732,9 @@ function userTargets(file) {
   }
   return out2;
 }
-function commandNames(text) {
-  if (/^\s*[@+-]*\s*#/.test(text)) return [];
-  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/\$[({](Q|quiet)[)}]/g, "").replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, "$$$1");
+function commandNames(text2) {
+  if (/^\s*[@+-]*\s*#/.test(text2)) return [];
+  const unquoted = text2.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""').replace(/\$[({](Q|quiet)[)}]/g, "").replace(/\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]/g, "$$$1");
   const out2 = [];
   for (const part of unquoted.split(/&&|\|\||[;|()`]|\$\(/)) {
     const words2 = shellWords(part.trim().replace(/^[@+-]+/, ""));
@@ -20557,8 +21429,8 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 ]);
 
 // src/model/c/syntax/ir.ts
-function normExpr(text) {
-  let t = text.replace(/\s+/g, "");
+function normExpr(text2) {
+  let t = text2.replace(/\s+/g, "");
   for (; ; ) {
     const before = t;
     if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
@@ -20983,11 +21855,11 @@ function parseUncached(file, fn) {
   if (end <= fn.bodyStart || fn.bodyStart - start2 < HEADER.length) return empty("function bounds not understood");
   const header = file.code.slice(start2, fn.bodyStart).replace(/[^\n]/g, " ");
   const body2 = prepareSlice(file.code, fn.bodyStart, end).text;
-  const text = HEADER + header.slice(HEADER.length) + body2;
+  const text2 = HEADER + header.slice(HEADER.length) + body2;
   const t0 = performance.now();
-  const tree = parser2.parse(text);
+  const tree = parser2.parse(text2);
   stats.ms += performance.now() - t0;
-  stats.bytes += text.length;
+  stats.bytes += text2.length;
   stats.functions++;
   if (!tree) return empty("the parser gave no tree");
   try {
@@ -21001,7 +21873,7 @@ function parseUncached(file, fn) {
       problems.push(`syntax not understood at line ${at2}`);
     }
     const lowerer = new Lowerer({ base: start2, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
-    return { name: fn.name, file: file.path, line, body: lowerer.stmts(bodyNode), problems, bytes: text.length };
+    return { name: fn.name, file: file.path, line, body: lowerer.stmts(bodyNode), problems, bytes: text2.length };
   } finally {
     tree.delete();
   }
@@ -21023,8 +21895,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path18 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path18);
+    for (const path22 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path22);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -21054,8 +21926,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path18 of module2.sources) {
-    const file = model.c.get(path18);
+  for (const path22 of module2.sources) {
+    const file = model.c.get(path22);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -21064,7 +21936,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path18, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path22, line: fi.line });
     }
   }
   return pairs;
@@ -22213,8 +23085,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path18 = wrapperPath(conf, v2.value);
-        const mf = path18 ? model.make.get(path18) : void 0;
+        const path22 = wrapperPath(conf, v2.value);
+        const mf = path22 ? model.make.get(path22) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -22311,8 +23183,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path18 = wrapperPath(conf, v2.value);
-        const mf = path18 ? model.make.get(path18) : void 0;
+        const path22 = wrapperPath(conf, v2.value);
+        const mf = path22 ? model.make.get(path22) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -22368,8 +23240,8 @@ function docLines(model) {
   const lines = [];
   for (const doc of docs) {
     for (const block of doc.code) {
-      block.text.split("\n").forEach((text, i2) => {
-        lines.push({ file: doc.path, line: block.line + i2, text, kind: "code" });
+      block.text.split("\n").forEach((text2, i2) => {
+        lines.push({ file: doc.path, line: block.line + i2, text: text2, kind: "code" });
       });
     }
     for (const p of doc.prose) lines.push({ file: doc.path, line: p.line, text: p.text, kind: "prose" });
@@ -22763,8 +23635,8 @@ function describeLicenceFiles(files) {
 function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
-function isKernelFile(license, path18) {
-  return license.kernelFiles.includes(path18);
+function isKernelFile(license, path22) {
+  return license.kernelFiles.includes(path22);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -23155,8 +24027,8 @@ function misplaced(tag) {
   if (tag.line === want) return void 0;
   return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
 }
-function expectedStyle(path18) {
-  const base = path18.slice(path18.lastIndexOf("/") + 1);
+function expectedStyle(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -23506,8 +24378,8 @@ function sourceLines(file) {
   let offset = 0;
   let number = 1;
   for (const raw of file.text.split("\n")) {
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push({ number, text, code: file.code.slice(offset, offset + text.length), offset });
+    const text2 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    lines.push({ number, text: text2, code: file.code.slice(offset, offset + text2.length), offset });
     offset += raw.length + 1;
     number++;
   }
@@ -23518,8 +24390,8 @@ function summarise(file, lines, what) {
   if (lines.length === 0) return [];
   const shown = lines.slice(0, SHOWN_LINES2).join(", ");
   const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
+  const label2 = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
 }
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
@@ -23553,13 +24425,13 @@ var indent_spaces_default = defineRule({
 // src/rules/style/line-length.ts
 var MAX_COLUMNS = 100;
 var TAB_WIDTH = 8;
-function overflowIndex(text) {
-  if (text.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (text.length <= MAX_COLUMNS && !text.includes("	")) return -1;
+function overflowIndex(text2) {
+  if (text2.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (text2.length <= MAX_COLUMNS && !text2.includes("	")) return -1;
   let column = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-    if (text.charCodeAt(i2) >= 55296 && text.charCodeAt(i2) <= 56319) i2++;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    column = text2[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+    if (text2.charCodeAt(i2) >= 55296 && text2.charCodeAt(i2) <= 56319) i2++;
     if (column > MAX_COLUMNS) return i2;
   }
   return -1;
@@ -23716,11 +24588,11 @@ var PRIMITIVE = /^(?:memcpy|memset|memcmp|memmove|strncpy|strlen|kmalloc|kzalloc
 var OTHER_OS = /\b(PLATFORM_(?:WINDOWS|LINUX|FREEBSD|OS_\w+|MPIXEL|ECOS)|_WIN32|WIN32|_WIN64|__FreeBSD__|__NetBSD__|__OpenBSD__|__APPLE__|_MSC_VER|NDIS_MINIPORT_DRIVER|NDIS\d+_MINIPORT|__VXWORKS__|__rtems__|__ECOS|CONFIG_PLATFORM_WINDOWS)\b/;
 var KERNEL_TYPE_TYPEDEF = /\btypedef\s+((?:struct\s+)?(?:spinlock_t|struct\s+semaphore|semaphore|mutex|struct\s+mutex|timer_list|struct\s+timer_list|list_head|struct\s+list_head|work_struct|struct\s+work_struct|completion|struct\s+completion|atomic_t|tasklet_struct|struct\s+tasklet_struct|wait_queue_head_t|sk_buff|struct\s+sk_buff|net_device|struct\s+net_device|struct\s+urb|struct\s+usb_device|struct\s+task_struct))\s*(\*?)\s*(\w+)\s*;/g;
 var LAYER_FOLDER = /(^|\/)(os_?dep|osal|os_intfs|hal|hal_?common|platform|os)(\/|$)/i;
-function params(text) {
-  const open = text.indexOf("(");
-  const close = text.lastIndexOf(")");
+function params(text2) {
+  const open = text2.indexOf("(");
+  const close = text2.lastIndexOf(")");
   if (open < 0 || close < open) return [];
-  return text.slice(open + 1, close).split(",").map((p) => /(\w+)\s*(?:\[[^\]]*\])?\s*$/.exec(p.trim())?.[1] ?? "").filter((p) => p && p !== "void");
+  return text2.slice(open + 1, close).split(",").map((p) => /(\w+)\s*(?:\[[^\]]*\])?\s*$/.exec(p.trim())?.[1] ?? "").filter((p) => p && p !== "void");
 }
 function wrappersIn(f, callbacks) {
   const out2 = [];
@@ -23833,10 +24705,10 @@ void _drv_spinunlock(_lock *l) { spin_unlock(l); }
   },
   check(model) {
     const m2 = measureOsAbstraction([...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1));
-    const text = describeLayer(m2);
-    if (!text) return [];
+    const text2 = describeLayer(m2);
+    if (!text2) return [];
     const anchor = m2.wrappers[0] ?? m2.typedefs[0] ?? m2.otherOs[0];
-    const finding = { message: `OS abstraction layer: ${text}` };
+    const finding = { message: `OS abstraction layer: ${text2}` };
     if (anchor) Object.assign(finding, { file: anchor.file, line: anchor.line });
     return [finding];
   }
@@ -24564,14 +25436,14 @@ var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync as lstatSync4, readdirSync as readdirSync5, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
 import path15 from "node:path";
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
-function walkRepository(root, git, opts) {
+function walkRepository(root, git2, opts) {
   const realRoot = realpathSync5(root);
   const gitignores = [];
   const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
   const out2 = {
     root: realRoot,
     files: /* @__PURE__ */ new Map(),
-    git: !!git,
+    git: !!git2,
     trackedIgnored: [],
     notes: [],
     gitignored: (p) => gitignores.some((g) => (g.base === "" || p.startsWith(`${g.base}/`)) && g.ig.ignores(relTo(p, g)))
@@ -24587,7 +25459,7 @@ function walkRepository(root, git, opts) {
       real = realpathSync5(abs);
     } catch {
     }
-    const tracked = git ? git.tracked.has(rel) : true;
+    const tracked = git2 ? git2.tracked.has(rel) : true;
     const hit = byRealPath.get(real);
     if (hit) return { ...hit, path: rel, tracked };
     const f = readOne(real, rel, tracked, opts, out2);
@@ -24664,7 +25536,7 @@ function walkRepository(root, git, opts) {
       const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules12.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
       if (isDir2) {
         if (ignoredBy(true)) {
-          if (git) noteTrackedUnder(rel, git, out2);
+          if (git2) noteTrackedUnder(rel, git2, out2);
           continue;
         }
         visit(abs, rel, depth + 1, rules12);
@@ -24675,7 +25547,7 @@ function walkRepository(root, git, opts) {
         continue;
       }
       if (ignoredBy(false)) {
-        if (git?.tracked.has(rel)) out2.trackedIgnored.push(rel);
+        if (git2?.tracked.has(rel)) out2.trackedIgnored.push(rel);
         continue;
       }
       if (count >= opts.maxFiles) {
@@ -24690,9 +25562,9 @@ function walkRepository(root, git, opts) {
   if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out2;
 }
-function noteTrackedUnder(relDir, git, out2) {
+function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
-  for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
+  for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
 function readOne(abs, rel, tracked, opts, out2) {
   const r = readRegularFile(abs, opts.maxFileBytes);
@@ -24863,14 +25735,18 @@ async function audit(root, options = {}) {
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  const progress = options.progress;
   if (options.build) {
-    model.buildResults = await runBuilds(model, options.build);
+    progress?.start(options.build.headers.length, "kernels");
+    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
     for (const r of model.buildResults)
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
+  progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
+    progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) continue;
     if (model.context.inTree && isPackagingRule(rule.id)) continue;
     let found2;
@@ -24971,33 +25847,54 @@ function rangeText(min, max) {
   return min ? `${min}+` : `up to ${max}`;
 }
 
-// src/report/badge.ts
-var GRADE_COLORS = {
-  A: "brightgreen",
-  B: "green",
-  C: "yellowgreen",
-  D: "yellow",
-  E: "orange",
-  F: "red"
-};
-function badgeEndpoint(result2) {
+// src/commands/aggregate.ts
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import path17 from "node:path";
+import { parseArgs } from "node:util";
+
+// src/progress.ts
+var import_cli_progress = __toESM(require_cli_progress(), 1);
+var NO_PROGRESS = { start() {
+}, tick() {
+}, stop() {
+} };
+function progressWanted(target) {
+  const ci = (target.env.CI ?? "").toLowerCase();
+  return !!target.stream?.isTTY && !target.quiet && ci !== "true" && ci !== "1" && !target.env.GITHUB_ACTIONS;
+}
+function createProgress(target) {
+  if (!progressWanted(target) || !target.stream) return NO_PROGRESS;
+  const bar = new import_cli_progress.default.SingleBar(
+    {
+      stream: target.stream,
+      format: "lkm-audit {bar} {value}/{total} {what} | {duration_formatted} elapsed, ETA {eta_formatted} | {current}",
+      barsize: 24,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 20,
+      fps: 8
+    },
+    import_cli_progress.default.Presets.shades_classic
+  );
+  let running = false;
   return {
-    schemaVersion: 1,
-    label: "upstream readiness",
-    message: `${result2.grade} (${result2.score}/100)`,
-    color: GRADE_COLORS[result2.grade] ?? "lightgrey"
+    start(total, what) {
+      if (running) bar.stop();
+      bar.start(total, 0, { what, current: "" });
+      running = true;
+    },
+    tick(current = "") {
+      if (running) bar.increment(1, { current: current.slice(0, 40) });
+    },
+    stop() {
+      if (running) bar.stop();
+      running = false;
+    }
   };
 }
-function renderBadge(result2) {
-  return `${JSON.stringify(badgeEndpoint(result2), null, 2)}
-`;
-}
 
-// src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
-}
+// src/report/aggregate.ts
+import { createHash } from "node:crypto";
 
 // src/report/escape.ts
 var HTML_ENTITIES = {
@@ -25007,18 +25904,21 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
-function escapeMarkdown(text) {
-  return oneLine(text).replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#!|~:]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
+function escapeHtml(text2) {
+  return oneLine(text2).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
 }
-function markdownWithCode(text) {
+function escapeMarkdown(text2) {
+  return oneLine(text2).replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#!|~:]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
+}
+function markdownWithCode(text2) {
   const out2 = [];
   const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
   let at2 = 0;
-  for (let m2 = span.exec(text); m2; m2 = span.exec(text)) {
-    out2.push(escapeMarkdown(text.slice(at2, m2.index)), codeSpan(m2[2]));
+  for (let m2 = span.exec(text2); m2; m2 = span.exec(text2)) {
+    out2.push(escapeMarkdown(text2.slice(at2, m2.index)), codeSpan(m2[2]));
     at2 = m2.index + m2[0].length;
   }
-  out2.push(escapeMarkdown(text.slice(at2)));
+  out2.push(escapeMarkdown(text2.slice(at2)));
   return out2.join("");
 }
 function codeSpan(code2) {
@@ -25028,26 +25928,199 @@ function codeSpan(code2) {
   const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+function oneLine(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path18) {
-  return path18.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path22) {
+  return path22.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
-function byteLength(text) {
-  return Buffer.byteLength(text, "utf8");
+function byteLength(text2) {
+  return Buffer.byteLength(text2, "utf8");
 }
 function safeUrl(url) {
   if (!/^https?:\/\//i.test(url)) return void 0;
   return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
-// src/report/links.ts
-function fileUrl(links, file, line, endLine) {
-  const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path18 = prefix ? `${prefix}/${file}` : file;
-  const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path18)}${anchor}`;
+// src/report/chart-svg.ts
+var PALETTE = ["#e4572e", "#17a398", "#f3a712", "#8e6cc4", "#2e86de", "#d63384", "#a1887f", "#43a047", "#26c6da", "#b5b52b", "#ff8f00"];
+var dash = (i2) => i2 >= 6 ? ' stroke-dasharray="6 3"' : "";
+var r1 = (n) => Math.round(n * 10) / 10;
+function renderTrendSvg(doc, opts = {}) {
+  const width = opts.width ?? 760;
+  const height = opts.height ?? 340;
+  const legendWidth = 150;
+  const pad = { left: 44, right: 16 + legendWidth, top: 36, bottom: 48 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
+  const entries = doc.entries;
+  const n = entries.length;
+  const x2 = (i2) => r1(pad.left + (n <= 1 ? plotW / 2 : i2 * plotW / (n - 1)));
+  const y2 = (v2) => r1(pad.top + plotH - v2 * plotH / 100);
+  const title = opts.title ?? "Upstream-readiness score over time";
+  const out2 = [
+    `<svg class="lkm-trend" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lkm-trend-title">`,
+    `<title id="lkm-trend-title">${escapeHtml(title)}</title>`,
+    "<style>",
+    // Class names are prefixed: the SVG's style also applies to a page that inlines it (the HTML report).
+    ".lkt-bg{fill:#ffffff}.lkt-fg{fill:#1f2328}.lkt-muted{fill:#59636e}.lkt-grid{stroke:#d1d9e0;stroke-width:1}",
+    ".lkt-score{stroke:#1f2328;stroke-width:3;fill:none}.lkt-dot{fill:#1f2328}.lkt-cat{stroke-width:1.5;fill:none;opacity:.85}",
+    '.lkt-fail{stroke:#cf222e;stroke-width:2}.lkm-trend text{font:12px system-ui,-apple-system,"Segoe UI",sans-serif}',
+    ".lkm-trend .lkt-h{font-weight:600;font-size:14px}",
+    "@media (prefers-color-scheme: dark){.lkt-bg{fill:#0d1117}.lkt-fg{fill:#e6edf3}.lkt-muted{fill:#9198a1}.lkt-grid{stroke:#3d444d}",
+    ".lkt-score{stroke:#e6edf3}.lkt-dot{fill:#e6edf3}.lkt-fail{stroke:#ff7b72}}",
+    "</style>",
+    `<rect class="lkt-bg" width="${width}" height="${height}" rx="6"/>`,
+    `<text class="lkt-fg lkt-h" x="${pad.left}" y="22">${escapeHtml(title)}</text>`
+  ];
+  for (const v2 of [0, 25, 50, 75, 100]) {
+    out2.push(`<line class="lkt-grid" x1="${pad.left}" x2="${pad.left + plotW}" y1="${y2(v2)}" y2="${y2(v2)}"/>`);
+    out2.push(`<text class="lkt-muted" x="${pad.left - 6}" y="${y2(v2) + 4}" text-anchor="end">${v2}</text>`);
+  }
+  const labelW = 70;
+  const shown = [];
+  const left = (i2) => x2(i2) - (n > 1 && i2 === 0 ? 0 : n > 1 && i2 === n - 1 ? labelW : labelW / 2);
+  entries.forEach((_2, i2) => {
+    const last = shown[shown.length - 1];
+    if (last === void 0 || left(i2) >= left(last) + labelW + 8) shown.push(i2);
+  });
+  if (n > 1 && shown[shown.length - 1] !== n - 1) {
+    while (shown.length > 1 && left(n - 1) < left(shown[shown.length - 1]) + labelW + 8) shown.pop();
+    shown.push(n - 1);
+  }
+  for (const i2 of shown) {
+    const anchor = n > 1 && i2 === 0 ? "start" : n > 1 && i2 === n - 1 ? "end" : "middle";
+    out2.push(
+      `<text class="lkt-muted" x="${x2(i2)}" y="${pad.top + plotH + 18}" text-anchor="${anchor}">${escapeHtml(entries[i2].date.slice(0, 10))}</text>`
+    );
+  }
+  if (n === 0)
+    out2.push(`<text class="lkt-muted" x="${pad.left + plotW / 2}" y="${pad.top + plotH / 2}" text-anchor="middle">no data</text>`);
+  const categories = opts.categories === false ? [] : [...new Set(entries.flatMap((e) => Object.keys(e.categories)))].sort();
+  const legend = [{ name: "score", cls: "lkt-score" }];
+  categories.forEach((name2, ci) => {
+    const color = PALETTE[ci % PALETTE.length];
+    legend.push({ name: name2, cls: "lkt-cat", color, dash: dash(ci) });
+    for (const seg of segments(entries.map((e) => e.score === null ? null : e.categories[name2] ?? null))) {
+      out2.push(
+        `<polyline class="lkt-cat" data-series="${escapeHtml(name2)}" stroke="${color}"${dash(ci)} points="${seg.map((i2) => `${x2(i2)},${y2(entries[i2].categories[name2])}`).join(" ")}"/>`
+      );
+    }
+  });
+  for (const seg of segments(entries.map((e) => e.score))) {
+    out2.push(
+      `<polyline class="lkt-score" data-series="score" points="${seg.map((i2) => `${x2(i2)},${y2(entries[i2].score)}`).join(" ")}"/>`
+    );
+  }
+  entries.forEach((e, i2) => {
+    const what = `${e.sha ? `${e.sha.slice(0, 7)} ` : ""}${e.date.slice(0, 10)}${e.subject ? ` ${e.subject}` : ""}`;
+    if (e.score === null) {
+      const cx = x2(i2);
+      const cy = y2(0);
+      out2.push(
+        `<g class="lkt-fail"><title>${escapeHtml(`${what}: not audited${e.error ? ` (${e.error})` : ""}`)}</title><line x1="${cx - 4}" y1="${cy - 4}" x2="${cx + 4}" y2="${cy + 4}"/><line x1="${cx - 4}" y1="${cy + 4}" x2="${cx + 4}" y2="${cy - 4}"/></g>`
+      );
+      return;
+    }
+    out2.push(
+      `<circle class="lkt-dot" data-score="${e.score}" cx="${x2(i2)}" cy="${y2(e.score)}" r="3"><title>${escapeHtml(`${what}: ${e.score} (${e.grade ?? ""})`)}</title></circle>`
+    );
+  });
+  const lx = width - legendWidth + 4;
+  legend.forEach((item, li) => {
+    const ly = pad.top + li * 18;
+    const stroke = item.color ? ` stroke="${item.color}"` : "";
+    out2.push(`<line class="${item.cls}" x1="${lx}" x2="${lx + 18}" y1="${ly}" y2="${ly}"${stroke}${item.dash ?? ""}/>`);
+    out2.push(`<text class="lkt-fg" x="${lx + 24}" y="${ly + 4}">${escapeHtml(item.name)}</text>`);
+  });
+  out2.push("</svg>");
+  return `${out2.join("\n")}
+`;
+}
+function segments(values) {
+  const runs = [];
+  let run2 = [];
+  values.forEach((v2, i2) => {
+    if (typeof v2 === "number") run2.push(i2);
+    else if (run2.length) {
+      runs.push(run2);
+      run2 = [];
+    }
+  });
+  if (run2.length) runs.push(run2);
+  return runs;
+}
+
+// src/report/kernel-axis.ts
+function parseVersion2(text2) {
+  const m2 = /^\s*v?(\d+)\.(\d+)/.exec(text2 ?? "");
+  return m2 ? [Number(m2[1]), Number(m2[2])] : void 0;
+}
+function parseRange(text2) {
+  if (!text2) return void 0;
+  const up = /^up to (.+)$/.exec(text2);
+  if (up) return { max: parseVersion2(up[1]) };
+  if (text2.endsWith("+")) return { min: parseVersion2(text2.slice(0, -1)) };
+  const [a, b2] = text2.split("-");
+  const min = parseVersion2(a);
+  const max = b2 === void 0 ? min : parseVersion2(b2);
+  return min || max ? { min, max } : void 0;
+}
+var pos = (v2) => v2[0] * 30 + v2[1];
+var text = (v2) => `${v2[0]}.${v2[1]}`;
+function renderKernelAxis(kernels) {
+  const declared = parseRange(kernels.declared);
+  const tested = kernels.tested.map((t) => ({ label: t, v: parseVersion2(t) }));
+  const implied = { min: parseVersion2(kernels.implied.min), max: parseVersion2(kernels.implied.max) };
+  const known = [declared?.min, declared?.max, ...tested.map((t) => t.v), implied.min, implied.max].filter(
+    (v2) => v2 !== void 0
+  );
+  if (known.length === 0)
+    return '<p class="muted" data-kernel-axis="empty">No kernel versions are declared, tested in CI or implied by the APIs used.</p>';
+  let lo = Math.min(...known.map(pos));
+  let hi = Math.max(...known.map(pos));
+  lo = Math.floor((lo - 8) / 30) * 30;
+  hi = Math.ceil((hi + 8) / 30) * 30;
+  const width = 720;
+  const left = 210;
+  const right = 24;
+  const x2 = (p) => Math.round((left + (p - lo) * (width - left - right) / (hi - lo)) * 10) / 10;
+  const rowY = [34, 64, 94];
+  const out2 = [
+    `<svg class="kernel-axis" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 140" width="100%" role="img" aria-label="Kernel versions: declared, tested in CI and implied by APIs">`
+  ];
+  const axisY = 118;
+  out2.push(`<line class="axis" x1="${left}" x2="${width - right}" y1="${axisY}" y2="${axisY}"/>`);
+  for (let major = lo / 30; major * 30 <= hi; major++) {
+    out2.push(`<line class="tick" x1="${x2(major * 30)}" x2="${x2(major * 30)}" y1="${axisY - 4}" y2="${axisY + 4}"/>`);
+    out2.push(`<text class="tick-label" x="${x2(major * 30)}" y="${axisY + 17}" text-anchor="middle">${major}.0</text>`);
+  }
+  const label2 = (i2, name2, value) => out2.push(
+    `<text class="row-label" x="0" y="${rowY[i2] + 4}">${escapeHtml(name2)}: <tspan class="row-value">${escapeHtml(value.length > 18 ? `${value.slice(0, 17)}…` : value)}</tspan></text>`
+  );
+  const range = (i2, cls, r) => {
+    const a = r.min ? x2(pos(r.min)) : left;
+    const b2 = r.max ? x2(pos(r.max)) : width - right;
+    out2.push(`<line class="range ${cls}" x1="${a}" x2="${b2}" y1="${rowY[i2]}" y2="${rowY[i2]}"/>`);
+    for (const end of [r.min, r.max]) {
+      if (!end) continue;
+      out2.push(`<circle class="end ${cls}" cx="${x2(pos(end))}" cy="${rowY[i2]}" r="4"><title>${text(end)}</title></circle>`);
+      out2.push(`<text class="end-label" x="${x2(pos(end))}" y="${rowY[i2] - 8}" text-anchor="middle">${text(end)}</text>`);
+    }
+  };
+  label2(0, "Declared", kernels.declared ?? "not stated");
+  if (declared) range(0, "declared", declared);
+  label2(1, "Tested in CI", tested.length ? tested.map((t) => t.label).join(", ") : "none");
+  for (const t of tested) {
+    if (!t.v) continue;
+    out2.push(`<circle class="end tested" cx="${x2(pos(t.v))}" cy="${rowY[1]}" r="5"><title>${escapeHtml(t.label)}</title></circle>`);
+    out2.push(`<text class="end-label" x="${x2(pos(t.v))}" y="${rowY[1] - 9}" text-anchor="middle">${escapeHtml(text(t.v))}</text>`);
+  }
+  const impliedText2 = implied.min || implied.max ? [implied.min ? `≥ ${text(implied.min)}` : "", implied.max ? `≤ ${text(implied.max)}` : ""].filter(Boolean).join(", ") : "no constraint";
+  label2(2, "Implied by APIs", impliedText2);
+  if (implied.min || implied.max) range(2, "implied", implied);
+  out2.push("</svg>");
+  return out2.join("\n");
 }
 
 // src/report/order.ts
@@ -25070,6 +26143,379 @@ function groupByRule2(findings2) {
   );
 }
 
+// src/report/html.ts
+var HTML_CSS = `
+:root{color-scheme:light dark;--bg:#fff;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--panel:#f6f8fa;--accent:#0969da;
+--good:#1a7f37;--ok:#9a6700;--bad:#cf222e;--hit:#fff8c5;--note:#0969da}
+@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--panel:#151b23;
+--accent:#4493f8;--good:#3fb950;--ok:#d29922;--bad:#f85149;--hit:#3b2e00;--note:#4493f8}}
+*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
+main{max-width:1000px;margin:0 auto;padding:24px}h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 12px;
+border-bottom:1px solid var(--line);padding-bottom:4px}a{color:var(--accent)}code,pre{font:13px/1.45 ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace}
+.muted{color:var(--muted)}.headline{display:flex;gap:24px;align-items:center;flex-wrap:wrap;margin-top:16px}
+.score{font-size:56px;font-weight:700;line-height:1}.score small{font-size:20px;color:var(--muted);font-weight:400}
+.grade{font-size:40px;font-weight:700;width:64px;height:64px;border-radius:12px;display:flex;align-items:center;justify-content:center;color:#fff}
+.grade-A{background:#1a7f37}.grade-B{background:#4c9a2a}.grade-C{background:#9a6700}.grade-D{background:#bc4c00}.grade-E,.grade-F{background:#cf222e}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
+th{font-weight:600}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+.bar{height:12px;background:var(--panel);border:1px solid var(--line);border-radius:6px;overflow:hidden;min-width:160px}
+.bar span{display:block;height:100%}.hi{background:var(--good)}.mid{background:var(--ok)}.lo{background:var(--bad)}
+.kernel-axis{max-width:100%;height:auto}.kernel-axis text{font-size:13px;fill:var(--fg)}.kernel-axis .tick-label,.kernel-axis .end-label{fill:var(--muted);font-size:12px}
+.kernel-axis .axis,.kernel-axis .tick{stroke:var(--muted);stroke-width:1.5}.kernel-axis .range{stroke-width:8;stroke-linecap:round;opacity:.55}
+.kernel-axis .declared{stroke:var(--accent);fill:var(--accent)}.kernel-axis .tested{stroke:var(--good);fill:var(--good)}
+.kernel-axis .implied{stroke:var(--ok);fill:var(--ok)}.kernel-axis .row-value{font-weight:600}
+.trend svg{max-width:100%;height:auto}
+details.rule{border:1px solid var(--line);border-radius:8px;margin:10px 0;background:var(--panel)}
+details.rule>summary{cursor:pointer;padding:10px 12px;list-style-position:inside}details.rule>div{padding:0 12px 10px;background:var(--bg);border-top:1px solid var(--line)}
+.sev{display:inline-block;font-size:12px;font-weight:600;padding:1px 8px;border-radius:10px;color:#fff;margin-right:6px}
+.sev-error{background:var(--bad)}.sev-warning{background:#9a6700}.sev-note{background:var(--note)}
+ol.findings{padding-left:20px}ol.findings li{margin:12px 0}.loc{font-family:ui-monospace,monospace;font-size:13px}
+pre.excerpt{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:6px 0;overflow-x:auto;margin:6px 0;tab-size:8}
+pre.excerpt span{display:block;padding:0 10px;white-space:pre}pre.excerpt span.hit{background:var(--hit)}
+pre.excerpt i{font-style:normal;color:var(--muted);display:inline-block;min-width:4ch;text-align:right;margin-right:12px;user-select:none}
+footer{margin-top:40px;color:var(--muted);font-size:13px}
+`;
+var scoreClass = (s) => s >= 80 ? "hi" : s >= 50 ? "mid" : "lo";
+function ruleTitle(rules12, id) {
+  return rules12?.find((r) => r.id === id);
+}
+function excerpt2(f, source, context) {
+  if (!f.file || !f.line || !source) return "";
+  const text2 = source(f.file);
+  if (text2 === void 0) return "";
+  const lines = text2.split("\n");
+  const last = Math.min(f.endLine ?? f.line, f.line + 5);
+  const from = Math.max(1, f.line - context);
+  const to = Math.min(lines.length, last + context);
+  if (from > lines.length) return "";
+  const rows = [];
+  for (let n = from; n <= to; n++) {
+    const hit = n >= f.line && n <= last ? ' class="hit"' : "";
+    const code2 = (lines[n - 1] ?? "").replace(/\r$/, "").slice(0, 400);
+    rows.push(`<span${hit}><i>${n}</i>${escapeCode(code2)}</span>`);
+  }
+  return `<pre class="excerpt"><code>${rows.join("")}</code></pre>`;
+}
+function escapeCode(line) {
+  return line.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c).replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, "�");
+}
+function metaText(text2) {
+  return escapeHtml(text2).replace(/`([^`]+)`/g, "<code>$1</code>");
+}
+function docsLink(url, label2) {
+  const safe = safeUrl(url);
+  return safe ? `<a href="${escapeHtml(safe)}">${label2}</a>` : label2;
+}
+function renderHtml(report, opts = {}) {
+  const maxPerRule = opts.maxPerRule ?? 50;
+  const context = opts.context ?? 2;
+  const s = report.summary;
+  const out2 = [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    // Nothing may load from anywhere: the page is data only.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>lkm-audit: ${escapeHtml(report.root)} — ${report.score}/100 (${escapeHtml(report.grade)})</title>`,
+    `<style>${HTML_CSS}</style></head><body><main>`,
+    "<header>",
+    `<h1>Upstream readiness of <code>${escapeHtml(report.root)}</code></h1>`,
+    `<p class="muted">lkm-audit ${escapeHtml(report.tool.version)} · ${report.modules.length} module${report.modules.length === 1 ? "" : "s"}${report.modules.length ? ` (${report.modules.map((m2) => escapeHtml(m2.name)).join(", ")})` : ""} · ${s.filesScanned} files scanned</p>`,
+    '<div class="headline">',
+    `<div class="score" id="score" data-score="${report.score}">${report.score}<small>/100</small></div>`,
+    `<div class="grade grade-${escapeHtml(report.grade)}" id="grade" title="grade">${escapeHtml(report.grade)}</div>`,
+    `<div><strong>${s.errors} error${s.errors === 1 ? "" : "s"}</strong> · ${s.warnings} warning${s.warnings === 1 ? "" : "s"} · ${s.notes} note${s.notes === 1 ? "" : "s"} · ${s.suppressed} suppressed</div>`,
+    "</div></header>",
+    '<section id="categories"><h2>Categories</h2><table><thead><tr><th>Category</th><th>Score</th><th class="num"></th><th class="num">Findings</th><th>Why points were lost</th></tr></thead><tbody>'
+  ];
+  for (const [name2, c] of Object.entries(report.categories)) {
+    if (!c) continue;
+    out2.push(
+      `<tr data-category="${escapeHtml(name2)}"><td>${escapeHtml(name2)}</td><td><div class="bar" role="img" aria-label="${escapeHtml(name2)} ${c.score} of 100"><span class="${scoreClass(c.score)}" style="width:${Math.max(0, Math.min(100, c.score))}%"></span></div></td><td class="num">${c.score}</td><td class="num">${c.findings}</td><td>${escapeHtml(c.reason ?? "")}</td></tr>`
+    );
+  }
+  out2.push("</tbody></table></section>");
+  out2.push('<section id="kernels"><h2>Kernel versions</h2>', renderKernelAxis(report.kernels), "</section>");
+  if (opts.history && opts.history.entries.length > 0) {
+    out2.push('<section id="trend" class="trend"><h2>Trend</h2>', renderTrendSvg(opts.history).replace(/<\?xml[^>]*>/, ""), "</section>");
+  }
+  out2.push('<section id="findings"><h2>Findings by rule</h2>');
+  const groups = groupByRule2(report.findings);
+  if (groups.length === 0) out2.push("<p>No findings.</p>");
+  for (const g of groups) {
+    const info2 = ruleTitle(opts.rules, g.ruleId);
+    const help = g.findings[0]?.help ?? info2?.docs ?? "";
+    out2.push(
+      `<details class="rule" id="rule-${escapeHtml(g.ruleId.replace("/", "-"))}" open><summary><span class="sev sev-${g.severity}">${g.severity}</span> ${docsLink(help, `<code>${escapeHtml(g.ruleId)}</code>`)} ${info2 ? escapeHtml(info2.title) : ""} <span class="muted">(${g.findings.length})</span></summary><div>`
+    );
+    if (info2) out2.push(`<p>${metaText(info2.why)}</p>`, info2.fix ? `<p><strong>Fix:</strong> ${metaText(info2.fix)}</p>` : "");
+    out2.push('<ol class="findings">');
+    for (const f of g.findings.slice(0, maxPerRule)) {
+      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : "repository";
+      const kernel = f.kernel ? ` <span class="muted">(kernel ${escapeHtml(f.kernel)})</span>` : "";
+      out2.push(
+        `<li><div class="loc">${escapeHtml(where)}</div><div class="msg">${escapeHtml(f.message)}${kernel}</div>${excerpt2(f, opts.source, context)}</li>`
+      );
+    }
+    out2.push("</ol>");
+    if (g.findings.length > maxPerRule) out2.push(`<p class="muted">… and ${g.findings.length - maxPerRule} more.</p>`);
+    out2.push("</div></details>");
+  }
+  out2.push("</section>");
+  if (report.notes.length) {
+    out2.push('<section id="notes"><h2>What the audit could not conclude</h2><ul>');
+    for (const n of report.notes.slice(0, 100))
+      out2.push(`<li>${n.file ? `<code>${escapeHtml(n.file)}${n.line ? `:${n.line}` : ""}</code>: ` : ""}${escapeHtml(n.message)}</li>`);
+    if (report.notes.length > 100) out2.push(`<li class="muted">… and ${report.notes.length - 100} more.</li>`);
+    out2.push("</ul></section>");
+  }
+  out2.push(
+    `<footer>Generated by lkm-audit ${escapeHtml(report.tool.version)}. Rule documentation: ${docsLink("https://github.com/lkm-audit/lkm-audit/blob/main/docs/rules.md", "docs/rules.md")}.</footer>`
+  );
+  out2.push("</main></body></html>");
+  return `${out2.join("\n")}
+`;
+}
+
+// src/report/aggregate.ts
+function impliedText(k2) {
+  if (!k2.min && !k2.max) return null;
+  if (k2.min && k2.max) return `${k2.min}-${k2.max}`;
+  return k2.min ? `${k2.min}+` : `up to ${k2.max}`;
+}
+function aggregateRow(name2, report) {
+  const categories = {};
+  for (const [c, v2] of Object.entries(report.categories)) if (v2) categories[c] = v2.score;
+  const top = groupByRule2(report.findings)[0];
+  return {
+    name: name2,
+    score: report.score,
+    grade: report.grade,
+    categories,
+    kernels: { declared: report.kernels.declared, tested: report.kernels.tested, implied: impliedText(report.kernels.implied) },
+    errors: report.summary.errors,
+    warnings: report.summary.warnings,
+    notes: report.summary.notes,
+    topRule: top ? { id: top.ruleId, severity: top.severity, findings: top.findings.length, help: top.findings[0].help } : null
+  };
+}
+function aggregate(items, version) {
+  const repositories = items.map((i2) => aggregateRow(i2.name, i2.report)).sort((a, b2) => a.score - b2.score || a.name.localeCompare(b2.name));
+  return { tool: { name: "lkm-audit", version }, kind: "lkm-audit-aggregate", repositories };
+}
+function columns(doc) {
+  const seen = new Set(doc.repositories.flatMap((r) => Object.keys(r.categories)));
+  return [...CATEGORIES.filter((c) => seen.has(c)), ...[...seen].filter((c) => !CATEGORIES.includes(c)).sort()];
+}
+var kernelCell = (r) => [
+  r.kernels.declared ? `declared ${r.kernels.declared}` : "",
+  r.kernels.tested.length ? `CI ${r.kernels.tested.join(", ")}` : "",
+  r.kernels.implied ? `APIs ${r.kernels.implied}` : ""
+].filter(Boolean).join("; ") || "—";
+function renderAggregateJson(doc) {
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+function renderAggregateMarkdown(doc) {
+  const cols = columns(doc);
+  const out2 = [
+    "## lkm-audit: upstream readiness across repositories",
+    "",
+    `${doc.repositories.length} repositor${doc.repositories.length === 1 ? "y" : "ies"}, worst first.`,
+    "",
+    `| Repository | Score | Grade | ${cols.map(escapeMarkdown).join(" | ")} | Kernels | Errors | Warnings | Fix first |`,
+    `|---|---:|---|${cols.map(() => "---:").join("|")}|---|---:|---:|---|`
+  ];
+  for (const r of doc.repositories) {
+    const top = r.topRule ? `\`${r.topRule.id.replace(/`/g, "")}\` (${r.topRule.findings})` : "—";
+    out2.push(
+      `| ${escapeMarkdown(r.name)} | ${r.score} | ${escapeMarkdown(r.grade)} | ${cols.map((c) => r.categories[c] ?? "—").join(" | ")} | ${escapeMarkdown(kernelCell(r))} | ${r.errors} | ${r.warnings} | ${top} |`
+    );
+  }
+  return `${out2.join("\n")}
+`;
+}
+var SORT_SCRIPT = `document.querySelectorAll('table.sortable th').forEach(function(th,i){th.tabIndex=0;th.title='sort';
+function go(){var t=th.closest('table'),b=t.tBodies[0],asc=th.getAttribute('aria-sort')!=='ascending';
+t.querySelectorAll('th').forEach(function(h){h.removeAttribute('aria-sort')});th.setAttribute('aria-sort',asc?'ascending':'descending');
+var rows=Array.prototype.slice.call(b.rows);rows.sort(function(x,y){var a=x.cells[i].getAttribute('data-v'),c=y.cells[i].getAttribute('data-v');
+var n=parseFloat(a),m=parseFloat(c);var r=(isNaN(n)||isNaN(m))?a.localeCompare(c):n-m;return asc?r:-r});
+rows.forEach(function(r){b.appendChild(r)})}th.addEventListener('click',go);th.addEventListener('keydown',function(e){if(e.key==='Enter')go()})});`;
+function renderAggregateHtml(doc) {
+  const cols = columns(doc);
+  const hash = createHash("sha256").update(SORT_SCRIPT).digest("base64");
+  const cell = (value, text2, cls = "") => `<td${cls ? ` class="${cls}"` : ""} data-v="${escapeHtml(String(value))}">${text2}</td>`;
+  const out2 = [
+    "<!doctype html>",
+    '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">',
+    '<meta name="color-scheme" content="light dark">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'">`,
+    "<title>lkm-audit: upstream readiness across repositories</title>",
+    `<style>${HTML_CSS}th[tabindex]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}main{max-width:1400px}.wide{overflow-x:auto}#fleet td,#fleet th{font-size:13px}</style>`,
+    "</head><body><main>",
+    "<h1>Upstream readiness across repositories</h1>",
+    `<p class="muted">${doc.repositories.length} repositor${doc.repositories.length === 1 ? "y" : "ies"}, worst first; click a column header to sort. lkm-audit ${escapeHtml(doc.tool.version)}.</p>`,
+    '<div class="wide"><table class="sortable" id="fleet"><thead><tr><th>Repository</th><th class="num">Score</th><th>Grade</th>',
+    ...cols.map((c) => `<th class="num">${escapeHtml(c)}</th>`),
+    '<th>Kernels</th><th class="num">Errors</th><th class="num">Warnings</th><th>Fix first</th></tr></thead><tbody>'
+  ];
+  for (const r of doc.repositories) {
+    const top = r.topRule ? `<span class="sev sev-${escapeHtml(r.topRule.severity)}">${escapeHtml(r.topRule.severity)}</span><code>${escapeHtml(r.topRule.id)}</code> (${r.topRule.findings})` : "—";
+    out2.push(
+      `<tr>${cell(r.name, escapeHtml(r.name))}${cell(r.score, `<strong>${r.score}</strong>`, "num")}${cell(r.grade, `<span class="grade-${escapeHtml(r.grade)}" style="color:#fff;padding:0 8px;border-radius:4px">${escapeHtml(r.grade)}</span>`)}` + cols.map((c) => cell(r.categories[c] ?? -1, String(r.categories[c] ?? "—"), "num")).join("") + `${cell(kernelCell(r), escapeHtml(kernelCell(r)))}${cell(r.errors, String(r.errors), "num")}${cell(r.warnings, String(r.warnings), "num")}${cell(r.topRule?.id ?? "", top)}</tr>`
+    );
+  }
+  out2.push("</tbody></table></div>", `<script>${SORT_SCRIPT}</script>`, "</main></body></html>");
+  return `${out2.join("\n")}
+`;
+}
+
+// src/commands/aggregate.ts
+var AGGREGATE_FORMATS = ["markdown", "html", "json"];
+var HELP = `Usage: lkm-audit aggregate REPORT.json ... [options]
+
+One table of many lkm-audit JSON reports (score, grade, categories, kernels, counts, the rule to fix first).
+A row is named after its file: owner__repo.json, or the folder of a generic name (reports/owner__repo/lkm-audit.json);
+"__" reads as "/". Name one yourself with NAME=REPORT.json.
+
+Options:
+  --format <fmt>    ${AGGREGATE_FORMATS.join("|")} (default markdown)
+  --output <file>   write there instead of stdout
+  --quiet           no progress bar on stderr
+`;
+var GENERIC = /* @__PURE__ */ new Set(["report", "lkm-audit", "lkm-audit-report", "results"]);
+function rowName(file) {
+  const base = path17.basename(file).replace(/\.json$/i, "");
+  const name2 = GENERIC.has(base.toLowerCase()) ? path17.basename(path17.dirname(path17.resolve(file))) : base;
+  return name2.replace(/^lkm-audit-/, "").replace(/__/g, "/");
+}
+function readReport(file) {
+  let text2;
+  try {
+    text2 = readFileSync4(file, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    return `${file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a folder, not a report" : e.message}`;
+  }
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    return `${file}: not JSON (${e.message})`;
+  }
+  if (!data || typeof data !== "object" || data.tool?.name !== "lkm-audit")
+    return `${file}: not an lkm-audit JSON report (no "tool": {"name": "lkm-audit"})`;
+  const missing = ["score", "grade", "categories", "findings", "summary", "kernels"].filter((k2) => data[k2] === void 0);
+  if (missing.length) return `${file}: not a complete lkm-audit report (missing ${missing.join(", ")})`;
+  if (typeof data.score !== "number" || !Array.isArray(data.findings)) return `${file}: "score" must be a number and "findings" a list`;
+  return data;
+}
+async function aggregateCommand(argv, io) {
+  let v2;
+  let files;
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string" },
+        output: { type: "string", short: "o" },
+        quiet: { type: "boolean", short: "q" },
+        help: { type: "boolean", short: "h" }
+      }
+    });
+    v2 = parsed.values;
+    files = parsed.positionals;
+  } catch (e) {
+    return usage(io, e.message);
+  }
+  if (v2.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const format = v2.format ?? "markdown";
+  if (!AGGREGATE_FORMATS.includes(format))
+    return usage(io, `--format must be one of ${AGGREGATE_FORMATS.join(", ")}`);
+  if (files.length === 0) return usage(io, "give at least one REPORT.json");
+  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
+  progress.start(files.length, "reports");
+  const items = [];
+  const problems = [];
+  for (const arg of files) {
+    const eq = /^([^=/\\]+)=(.+)$/.exec(arg);
+    const file = eq ? eq[2] : arg;
+    const report = readReport(file);
+    progress.tick(path17.basename(file));
+    if (typeof report === "string") problems.push(report);
+    else items.push({ name: eq ? eq[1] : rowName(file), report });
+  }
+  progress.stop();
+  if (problems.length) {
+    io.stderr(problems.map((p) => `lkm-audit: aggregate: ${p}
+`).join(""));
+    return 2;
+  }
+  const doc = aggregate(items, VERSION2);
+  const text2 = format === "json" ? renderAggregateJson(doc) : format === "html" ? renderAggregateHtml(doc) : renderAggregateMarkdown(doc);
+  if (v2.output) writeFileSync3(v2.output, text2);
+  else io.stdout(text2);
+  return 0;
+}
+function usage(io, msg) {
+  io.stderr(`lkm-audit: aggregate: ${msg}
+Try 'lkm-audit aggregate --help'.
+`);
+  return 2;
+}
+
+// src/commands/history/index.ts
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync6 } from "node:fs";
+import path20 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+
+// src/report/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var FINGERPRINT_KEY = "lkmAudit/v1";
+function normalizeMessage(message) {
+  return message.replace(/\b(lines?|at|:)\s*\d+(\s*[-,]\s*\d+)*/gi, "$1 N").replace(/\s+/g, " ").trim();
+}
+function baseHash(finding) {
+  return createHash2("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
+}
+function fingerprints(findings2) {
+  const order = findings2.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(
+    (a, b2) => (a.finding.line ?? 0) - (b2.finding.line ?? 0) || (a.finding.column ?? 0) - (b2.finding.column ?? 0) || a.index - b2.index
+  );
+  const seen = /* @__PURE__ */ new Map();
+  const result2 = new Array(findings2.length);
+  for (const { index, hash } of order) {
+    const n = seen.get(hash) ?? 0;
+    seen.set(hash, n + 1);
+    result2[index] = `${hash}:${n}`;
+  }
+  return result2;
+}
+function diffFindings(base, head) {
+  const basePrints = fingerprints(base);
+  const headPrints = fingerprints(head);
+  const baseKeys = new Set(basePrints);
+  const headKeys = new Set(headPrints);
+  return {
+    added: head.filter((_2, i2) => !baseKeys.has(headPrints[i2])),
+    fixed: base.filter((_2, i2) => !headKeys.has(basePrints[i2]))
+  };
+}
+
+// src/report/links.ts
+function fileUrl(links, file, line, endLine) {
+  const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
+  const path22 = prefix ? `${prefix}/${file}` : file;
+  const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path22)}${anchor}`;
+}
+
 // src/report/markdown.ts
 var SUMMARY_MAX_BYTES = 1024 * 1024;
 var SEVERITY_ICON = { error: "🔴", warning: "🟡", note: "🔵" };
@@ -25090,14 +26536,14 @@ function countsLine(report) {
   ].join(" · ");
 }
 function ruleLink(finding) {
-  const label = `\`${finding.ruleId.replace(/`/g, "")}\``;
+  const label2 = `\`${finding.ruleId.replace(/`/g, "")}\``;
   const url = safeUrl(finding.help);
-  return url ? `[${label}](${url})` : label;
+  return url ? `[${label2}](${url})` : label2;
 }
 function locationText(finding, links) {
   if (!finding.file) return "_repository_";
-  const label = escapeMarkdown(finding.line ? `${finding.file}:${finding.line}` : finding.file);
-  return links ? `[${label}](${fileUrl(links, finding.file, finding.line, finding.endLine)})` : label;
+  const label2 = escapeMarkdown(finding.line ? `${finding.file}:${finding.line}` : finding.file);
+  return links ? `[${label2}](${fileUrl(links, finding.file, finding.line, finding.endLine)})` : label2;
 }
 function findingRow(finding, links) {
   const kernel = finding.kernel ? ` (kernel ${escapeMarkdown(finding.kernel)})` : "";
@@ -25186,27 +26632,585 @@ function renderMarkdown(report, options = {}) {
   return [...head, ...body2, ...tail].join("\n");
 }
 
-// src/report/fingerprint.ts
-import { createHash } from "node:crypto";
-var FINGERPRINT_KEY = "lkmAudit/v1";
-function normalizeMessage(message) {
-  return message.replace(/\b(lines?|at|:)\s*\d+(\s*[-,]\s*\d+)*/gi, "$1 N").replace(/\s+/g, " ").trim();
+// src/report/mermaid.ts
+function label(text2, max = 24) {
+  return text2.replace(/["\\[\]\r\n`]/g, "").slice(0, max);
 }
-function baseHash(finding) {
-  return createHash("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
-}
-function fingerprints(findings2) {
-  const order = findings2.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(
-    (a, b2) => (a.finding.line ?? 0) - (b2.finding.line ?? 0) || (a.finding.column ?? 0) - (b2.finding.column ?? 0) || a.index - b2.index
+function mermaidTrend(doc, title = "Upstream-readiness score") {
+  const points = doc.entries.filter((e) => e.score !== null);
+  if (points.length === 0) return "_No audited revision to draw._";
+  const days = points.map((e) => e.date.slice(0, 10));
+  const labels = points.map(
+    (e, i2) => days.filter((d) => d === days[i2]).length > 1 && e.sha ? `${days[i2]} ${e.sha.slice(0, 7)}` : days[i2]
   );
-  const seen = /* @__PURE__ */ new Map();
-  const result2 = new Array(findings2.length);
-  for (const { index, hash } of order) {
-    const n = seen.get(hash) ?? 0;
-    seen.set(hash, n + 1);
-    result2[index] = `${hash}:${n}`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${label(title, 80)}"`,
+    `  x-axis [${labels.map((l) => `"${label(l)}"`).join(", ")}]`,
+    '  y-axis "Score" 0 --> 100',
+    `  line [${points.map((e) => e.score).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/history.ts
+function entryFromReport(report, at2) {
+  const categories = {};
+  for (const [name2, c] of Object.entries(report.categories)) if (c) categories[name2] = c.score;
+  return {
+    sha: at2.sha,
+    date: at2.date,
+    ...at2.subject !== void 0 ? { subject: at2.subject } : {},
+    score: report.score,
+    grade: report.grade,
+    categories,
+    summary: { errors: report.summary.errors, warnings: report.summary.warnings, notes: report.summary.notes }
+  };
+}
+var brief = (f) => ({
+  ruleId: f.ruleId,
+  severity: f.severity,
+  ...f.file !== void 0 ? { file: f.file } : {},
+  ...f.line !== void 0 ? { line: f.line } : {},
+  message: f.message
+});
+function historyFromReports(revisions, version) {
+  let previous;
+  const entries = revisions.map((rev) => {
+    if (!rev.report)
+      return { sha: rev.sha, date: rev.date, subject: rev.subject, score: null, grade: null, categories: {}, error: rev.error };
+    const entry = entryFromReport(rev.report, rev);
+    if (previous) {
+      const diff = diffFindings(previous.findings, rev.report.findings);
+      entry.appeared = diff.added.map(brief);
+      entry.disappeared = diff.fixed.map(brief);
+    }
+    previous = rev.report;
+    return entry;
+  });
+  return { tool: { name: "lkm-audit", version }, kind: "lkm-audit-history", entries };
+}
+function parseHistory(text2, file) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${e.message})`);
   }
-  return result2;
+  const doc = data;
+  if (!doc || typeof doc !== "object" || doc.kind !== "lkm-audit-history" || !Array.isArray(doc.entries))
+    throw new Error(`${file}: not an lkm-audit history (expected "kind": "lkm-audit-history" and an "entries" array)`);
+  doc.entries.forEach((e, i2) => {
+    if (!e || typeof e !== "object" || typeof e.date !== "string" || !(e.score === null || typeof e.score === "number"))
+      throw new Error(`${file}: entry ${i2 + 1} needs a "date" string and a "score" number or null`);
+    if (!e.categories || typeof e.categories !== "object") e.categories = {};
+  });
+  return doc;
+}
+function renderHistoryJson(doc) {
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+var short = (sha) => sha.slice(0, 7);
+function renderHistoryMarkdown(doc, opts = {}) {
+  const max = opts.maxListed ?? 10;
+  const out2 = ["## lkm-audit: upstream readiness over time", ""];
+  if (doc.entries.length === 0) return `${out2.join("\n")}No revisions were audited.
+`;
+  out2.push(mermaidTrend(doc), "");
+  out2.push("| Commit | Date | Score | Grade | Errors | Warnings | New | Gone |", "|---|---|---:|---|---:|---:|---:|---:|");
+  for (const e of doc.entries) {
+    const score = e.score === null ? `not audited: ${escapeMarkdown(e.error ?? "unknown error")}` : String(e.score);
+    out2.push(
+      `| \`${short(e.sha)}\` | ${escapeMarkdown(e.date.slice(0, 10))} | ${score} | ${e.grade ?? ""} | ${e.summary?.errors ?? ""} | ${e.summary?.warnings ?? ""} | ${e.appeared?.length ?? ""} | ${e.disappeared?.length ?? ""} |`
+    );
+  }
+  const changes = doc.entries.filter((e) => e.appeared?.length || e.disappeared?.length);
+  if (changes.length) out2.push("", "### What changed between samples", "");
+  for (const e of changes) {
+    out2.push(`**\`${short(e.sha)}\`** ${escapeMarkdown(e.subject ?? "")}`, "");
+    for (const [sign, list] of [
+      ["+", e.appeared ?? []],
+      ["−", e.disappeared ?? []]
+    ]) {
+      for (const f of list.slice(0, max)) {
+        const where = f.file ? ` ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
+        out2.push(`- ${sign} \`${f.ruleId.replace(/`/g, "")}\`${where}: ${escapeMarkdown(f.message)}`);
+      }
+      if (list.length > max) out2.push(`- ${sign} … and ${plural3(list.length - max, "more finding")}`);
+    }
+    out2.push("");
+  }
+  return `${out2.join("\n").trimEnd()}
+`;
+}
+
+// src/commands/history/git.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync4, readFileSync as readFileSync5, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path18 from "node:path";
+var GIT_SAFE_ARGS = ["--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
+function safeGitEnv2(base = process.env) {
+  const env = {};
+  for (const [k2, v2] of Object.entries(base)) if (!k2.startsWith("GIT_")) env[k2] = v2;
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: "/dev/null",
+    GIT_PAGER: "cat",
+    PAGER: "cat",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0"
+  };
+}
+function git(cwd, args2, input) {
+  return execFileSync2("git", [...GIT_SAFE_ARGS, ...args2], {
+    cwd,
+    input,
+    env: safeGitEnv2(),
+    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"],
+    maxBuffer: 1024 * 1024 * 1024,
+    timeout: 3e5
+  });
+}
+var HistoryError = class extends Error {
+};
+function locateRepository(start2) {
+  let dir = path18.resolve(start2);
+  if (!existsSync7(dir) || !statSync4(dir).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
+  const top = dir;
+  for (; ; ) {
+    const dotGit = path18.join(dir, ".git");
+    if (existsSync7(dotGit)) {
+      let gitDir = dotGit;
+      if (statSync4(dotGit).isFile()) {
+        const m2 = /^gitdir:\s*(.+)$/m.exec(readFileSync5(dotGit, "utf8"));
+        if (!m2) throw new HistoryError(`${dotGit}: not a gitdir file`);
+        gitDir = path18.resolve(dir, m2[1].trim());
+      }
+      const commonFile = path18.join(gitDir, "commondir");
+      const commonDir = existsSync7(commonFile) ? path18.resolve(gitDir, readFileSync5(commonFile, "utf8").trim()) : gitDir;
+      if (existsSync7(path18.join(commonDir, "reftable")))
+        throw new HistoryError(`${commonDir}: reftable repositories are not supported by history (use a files-backend clone)`);
+      const prefix = path18.relative(dir, top).split(path18.sep).join("/");
+      return { commonDir, gitDir, prefix };
+    }
+    const up = path18.dirname(dir);
+    if (up === dir) throw new HistoryError(`${start2}: not inside a git repository`);
+    dir = up;
+  }
+}
+function readHead(loc) {
+  let ref = readFileSync5(path18.join(loc.gitDir, "HEAD"), "utf8").trim();
+  for (let depth = 0; depth < 5; depth++) {
+    if (/^[0-9a-f]{40,64}$/.test(ref)) return ref;
+    const m2 = /^ref:\s*(refs\/\S+)$/.exec(ref);
+    if (!m2 || m2[1].includes("..")) break;
+    const name2 = m2[1];
+    const loose = [path18.join(loc.gitDir, name2), path18.join(loc.commonDir, name2)].find((p) => existsSync7(p));
+    if (loose) {
+      ref = readFileSync5(loose, "utf8").trim();
+      continue;
+    }
+    const packed = path18.join(loc.commonDir, "packed-refs");
+    const line = existsSync7(packed) ? readFileSync5(packed, "utf8").split("\n").find((l) => l.endsWith(` ${name2}`)) : void 0;
+    if (line) return line.split(" ")[0];
+    throw new HistoryError(`HEAD names ${name2}, which has no commit yet`);
+  }
+  throw new HistoryError(`cannot read HEAD in ${loc.gitDir}`);
+}
+function createShadow(loc) {
+  const dir = mkdtempSync4(path18.join(tmpdir4(), "lkm-audit-history-"));
+  const dispose = () => rmSync5(dir, { recursive: true, force: true });
+  try {
+    git(dir, ["init", "-q", "--bare", "--template=", "shadow.git"]);
+    const shadow = path18.join(dir, "shadow.git");
+    writeFileSync4(path18.join(shadow, "objects/info/alternates"), `${path18.join(loc.commonDir, "objects")}
+`, { flag: "w" });
+    const shallow = path18.join(loc.commonDir, "shallow");
+    const isShallow = existsSync7(shallow);
+    if (isShallow) writeFileSync4(path18.join(shadow, "shallow"), readFileSync5(shallow));
+    return { dir: shadow, shallow: isShallow, dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}
+function firstParentCommits(shadow, head, since) {
+  const args2 = ["log", "--first-parent", "--no-show-signature", "--no-decorate", "--format=%H%x1f%cI%x1f%s%x1e"];
+  if (since) args2.push(`--since=${since}`);
+  args2.push(head, "--");
+  return git(shadow, args2).toString("utf8").split("").map((s) => s.trim()).filter(Boolean).map((rec) => {
+    const [sha, date, subject] = rec.split("");
+    return { sha, date, subject: subject ?? "" };
+  });
+}
+function sampleEvenly(commits, count) {
+  if (commits.length <= count) return [...commits].reverse();
+  if (count <= 1) return [commits[0]];
+  const picked = [];
+  for (let i2 = count - 1; i2 >= 0; i2--) picked.push(commits[Math.round(i2 * (commits.length - 1) / (count - 1))]);
+  return picked;
+}
+
+// src/commands/history/pool.ts
+import { existsSync as existsSync8 } from "node:fs";
+import { availableParallelism as availableParallelism3 } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/commands/history/export.ts
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync5, rmSync as rmSync6, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import path19 from "node:path";
+function listTree(gitDir, sha, prefix) {
+  const args2 = ["--git-dir", gitDir, "ls-tree", "-r", "-z", "--full-tree", sha];
+  if (prefix) args2.push("--", prefix);
+  return git(gitDir, args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [mode, type, object] = line.slice(0, tab).split(" ");
+    return { mode, type, object, path: line.slice(tab + 1) };
+  });
+}
+function readBlobs(gitDir, objects) {
+  if (objects.length === 0) return [];
+  const out2 = git(gitDir, ["--git-dir", gitDir, "cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
+`));
+  const blobs = [];
+  let at2 = 0;
+  for (let i2 = 0; i2 < objects.length; i2++) {
+    const eol = out2.indexOf(10, at2);
+    const size = Number(out2.subarray(at2, eol).toString("utf8").split(" ")[2]);
+    blobs.push(out2.subarray(eol + 1, eol + 1 + size));
+    at2 = eol + 1 + size + 1;
+  }
+  return blobs;
+}
+function exportRevision(shadowDir, sha, prefix) {
+  const dir = mkdtempSync5(path19.join(tmpdir5(), "lkm-audit-rev-"));
+  const dispose = () => rmSync6(dir, { recursive: true, force: true });
+  try {
+    const entries = listTree(shadowDir, sha, prefix).filter((e) => e.type === "blob");
+    const blobs = readBlobs(
+      shadowDir,
+      entries.map((e) => e.object)
+    );
+    entries.forEach((entry, i2) => {
+      const target = path19.join(dir, entry.path);
+      if (!target.startsWith(dir + path19.sep) || entry.path.split("/").includes(".git")) return;
+      mkdirSync3(path19.dirname(target), { recursive: true });
+      if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
+      else writeFileSync5(target, blobs[i2]);
+    });
+    git(dir, ["init", "-q", "--template="]);
+    writeFileSync5(path19.join(dir, ".git/objects/info/alternates"), `${path19.join(shadowDir, "objects")}
+`);
+    git(dir, ["read-tree", sha]);
+    const root = prefix ? path19.join(dir, prefix) : dir;
+    mkdirSync3(root, { recursive: true });
+    return { root, dispose };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+}
+
+// src/commands/history/revision.ts
+async function auditRevision(task) {
+  const started = Date.now();
+  let exported;
+  try {
+    exported = exportRevision(task.shadowDir, task.sha, task.prefix);
+    const { report } = await audit(exported.root, { config: task.config });
+    report.root = task.sha.slice(0, 12);
+    return { ok: true, report, ms: Date.now() - started };
+  } catch (e) {
+    return { ok: false, error: e.message.split("\n")[0], ms: Date.now() - started };
+  } finally {
+    exported?.dispose();
+  }
+}
+
+// src/commands/history/pool.ts
+function workerScript() {
+  const file = fileURLToPath2(new URL("./history-worker.js", import.meta.url));
+  return existsSync8(file) ? file : void 0;
+}
+async function auditRevisions(tasks, opts = {}) {
+  const outcomes = new Array(tasks.length);
+  const script = workerScript();
+  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism3(), tasks.length));
+  if (!script || jobs === 1) {
+    for (const [i2, task] of tasks.entries()) {
+      outcomes[i2] = await auditRevision(task);
+      opts.onDone?.(i2, outcomes[i2]);
+    }
+    return { outcomes, parallel: 1 };
+  }
+  let next = 0;
+  const runWorker = () => new Promise((resolve) => {
+    const worker = new Worker(script);
+    let current = -1;
+    const send = () => {
+      if (next >= tasks.length) {
+        void worker.terminate().then(() => resolve());
+        return;
+      }
+      const id = next++;
+      current = id;
+      worker.postMessage({ id, task: tasks[id] });
+    };
+    worker.on("message", (msg) => {
+      outcomes[msg.id] = msg.outcome;
+      opts.onDone?.(msg.id, msg.outcome);
+      send();
+    });
+    worker.on("error", (e) => {
+      if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker failed: ${e.message}`, ms: 0 };
+      resolve();
+    });
+    worker.on("exit", (code2) => {
+      if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker exited (status ${code2})`, ms: 0 };
+      resolve();
+    });
+    send();
+  });
+  await Promise.all(Array.from({ length: jobs }, runWorker));
+  for (let i2 = 0; i2 < tasks.length; i2++) outcomes[i2] ??= { ok: false, error: "not audited: every worker stopped", ms: 0 };
+  return { outcomes, parallel: jobs };
+}
+
+// src/commands/history/index.ts
+var HISTORY_FORMATS = ["json", "markdown", "svg", "html"];
+var HELP2 = `Usage: lkm-audit history [PATH] [options]
+
+Audit past first-parent commits of the repository holding PATH (sampled evenly) and show the score over time.
+The work tree is never touched: each revision is read from git's objects into a temporary folder.
+
+Options:
+  --revisions <n>   how many commits to audit, spread evenly from the first to HEAD (default 20)
+  --since <date>    only commits since this date (git's --since: 2024-01-01, "6 months ago")
+  --format <fmt>    ${HISTORY_FORMATS.join("|")} (default markdown)
+  --output <file>   write there instead of stdout
+  --config <file>   config file for every revision (default: each revision's own .lkm-audit.yml)
+  --jobs <n>        revisions audited at once (default: the number of cores)
+  --from <file>     draw a history JSON made before (this command's --format json, or the action's
+                    history-file) instead of auditing; PATH is not read
+  --quiet           no progress bar and no timing line on stderr
+`;
+async function historyCommand(argv, io) {
+  let v2;
+  let positionals;
+  try {
+    ({ values: v2, positionals } = parse2(argv));
+  } catch (e) {
+    return usage2(io, e.message);
+  }
+  if (v2.help) {
+    io.stdout(HELP2);
+    return 0;
+  }
+  const format = v2.format ?? "markdown";
+  if (!HISTORY_FORMATS.includes(format)) return usage2(io, `--format must be one of ${HISTORY_FORMATS.join(", ")}`);
+  if (positionals.length > 1) return usage2(io, `one PATH at most (got ${positionals.length})`);
+  const revisions = Number(v2.revisions ?? 20);
+  if (!Number.isInteger(revisions) || revisions < 1) return usage2(io, "--revisions takes a whole number of at least 1");
+  const jobs = v2.jobs === void 0 ? void 0 : Number(v2.jobs);
+  if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage2(io, "--jobs takes a whole number of at least 1");
+  if (v2.since !== void 0 && !/^[\w .:+-]{1,40}$/.test(v2.since)) return usage2(io, `--since ${v2.since}: not a date`);
+  const target = positionals[0] ?? ".";
+  if (v2.from !== void 0) return drawSaved(v2.from, format, v2.output, io);
+  let shadow;
+  try {
+    const loc = locateRepository(target);
+    shadow = createShadow(loc);
+    const head = readHead(loc);
+    const commits = firstParentCommits(shadow.dir, head, v2.since);
+    if (commits.length === 0) {
+      io.stderr(`lkm-audit: no commits${v2.since ? ` since ${v2.since}` : ""} in ${target}
+`);
+      return 2;
+    }
+    if (shadow.shallow && !v2.quiet)
+      io.stderr(
+        `lkm-audit history: ${target} is a shallow clone with ${commits.length} commit${commits.length === 1 ? "" : "s"} in reach; fetch the whole history for more (git fetch --unshallow; actions/checkout: fetch-depth: 0)
+`
+      );
+    const sample = sampleEvenly(commits, revisions);
+    const config = v2.config ? path20.resolve(v2.config) : void 0;
+    const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
+    progress.start(sample.length, "revisions");
+    const started = Date.now();
+    const { outcomes, parallel } = await auditRevisions(
+      sample.map((c) => ({ shadowDir: shadow?.dir, sha: c.sha, prefix: loc.prefix, config })),
+      { jobs, onDone: (i2) => progress.tick(sample[i2].sha.slice(0, 7)) }
+    );
+    progress.stop();
+    const seconds = (Date.now() - started) / 1e3;
+    const doc = historyFromReports(
+      sample.map((c, i2) => {
+        const o = outcomes[i2];
+        return { ...c, report: o.ok ? o.report : void 0, error: o.ok ? void 0 : o.error };
+      }),
+      VERSION2
+    );
+    const failed = outcomes.filter((o) => !o.ok).length;
+    if (failed === outcomes.length) {
+      const first = outcomes[0];
+      io.stderr(`lkm-audit: history: no revision could be audited (${first.ok ? "" : first.error})
+`);
+      return 2;
+    }
+    if (!v2.quiet) {
+      io.stderr(
+        `lkm-audit history: ${sample.length} of ${commits.length} revisions in ${seconds.toFixed(1)} s (${(sample.length / Math.max(seconds, 1e-3)).toFixed(2)} revisions/s, ${parallel} worker${parallel === 1 ? "" : "s"})${failed ? `; ${failed} could not be audited` : ""}
+`
+      );
+    }
+    const newest = [...outcomes].reverse().find((o) => o.ok);
+    const text2 = renderHistory(format, doc, newest?.ok ? newest.report : void 0);
+    if (v2.output) writeFileSync6(v2.output, text2);
+    else io.stdout(text2);
+    return 0;
+  } catch (e) {
+    const err2 = e;
+    const detail = err2.stderr?.toString().trim().split("\n")[0];
+    io.stderr(
+      `lkm-audit: history: ${err2 instanceof HistoryError ? err2.message : `${err2.message.split("\n")[0]}${detail ? ` (${detail})` : ""}`}
+`
+    );
+    return 2;
+  } finally {
+    shadow?.dispose();
+  }
+}
+function renderHistory(format, doc, newest) {
+  switch (format) {
+    case "json":
+      return renderHistoryJson(doc);
+    case "svg":
+      return renderTrendSvg(doc);
+    case "html":
+      if (!newest) throw new HistoryError("no revision could be audited, so there is no report to show");
+      return renderHtml(newest, { rules: allRules, history: doc });
+    default:
+      return renderHistoryMarkdown(doc);
+  }
+}
+function drawSaved(file, format, output, io) {
+  if (format === "html")
+    return usage2(io, "--from draws json, markdown or svg (the HTML report needs an audit: lkm-audit --format html --history FILE)");
+  let doc;
+  try {
+    doc = parseHistory(readFileSync6(file, "utf8"), file);
+  } catch (e) {
+    const code2 = e.code;
+    io.stderr(`lkm-audit: history: ${code2 === "ENOENT" ? `${file}: no such file` : e.message}
+`);
+    return 2;
+  }
+  const text2 = renderHistory(format, doc, void 0);
+  if (output) writeFileSync6(output, text2);
+  else io.stdout(text2);
+  return 0;
+}
+function parse2(argv) {
+  return parseArgs2({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      revisions: { type: "string", short: "n" },
+      since: { type: "string" },
+      format: { type: "string" },
+      output: { type: "string", short: "o" },
+      config: { type: "string" },
+      jobs: { type: "string", short: "j" },
+      from: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+}
+function usage2(io, msg) {
+  io.stderr(`lkm-audit: history: ${msg}
+Try 'lkm-audit history --help'.
+`);
+  return 2;
+}
+
+// src/commands/index.ts
+var SUBCOMMANDS = {
+  history: historyCommand,
+  aggregate: aggregateCommand
+};
+
+// src/report/badge.ts
+var GRADE_COLORS = {
+  A: "brightgreen",
+  B: "green",
+  C: "yellowgreen",
+  D: "yellow",
+  E: "orange",
+  F: "red"
+};
+function badgeEndpoint(result2) {
+  return {
+    schemaVersion: 1,
+    label: "upstream readiness",
+    message: `${result2.grade} (${result2.score}/100)`,
+    color: GRADE_COLORS[result2.grade] ?? "lightgrey"
+  };
+}
+function renderBadge(result2) {
+  return `${JSON.stringify(badgeEndpoint(result2), null, 2)}
+`;
+}
+
+// src/report/badge-svg.ts
+var HEX = {
+  brightgreen: "#4c1",
+  green: "#97ca00",
+  yellowgreen: "#a4a61d",
+  yellow: "#dfb317",
+  orange: "#fe7d37",
+  red: "#e05d44",
+  lightgrey: "#9f9f9f"
+};
+var NARROW = /[ijlI.,:;!|'()[\]ft]/;
+var WIDE = /[mwMW%@]/;
+function textWidth(text2) {
+  let w2 = 0;
+  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  return Math.round(w2);
+}
+function renderBadgeSvg(result2) {
+  const e = badgeEndpoint(result2);
+  const color = HEX[e.color] ?? HEX.lightgrey;
+  const lw = textWidth(e.label) + 12;
+  const mw = textWidth(e.message) + 12;
+  const w2 = lw + mw;
+  const label2 = escapeHtml(e.label);
+  const message = escapeHtml(e.message);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w2}" height="20" role="img" aria-label="${label2}: ${message}">
+<title>${label2}: ${message}</title>
+<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
+<clipPath id="r"><rect width="${w2}" height="20" rx="3" fill="#fff"/></clipPath>
+<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w2}" height="20" fill="url(#s)"/></g>
+<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
+<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${label2}</text><text x="${lw / 2}" y="14">${label2}</text>
+<text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${message}</text><text x="${lw + mw / 2}" y="14">${message}</text>
+</g>
+</svg>
+`;
+}
+
+// src/report/json.ts
+function renderJson(report) {
+  return `${JSON.stringify(report, null, 2)}
+`;
 }
 
 // src/report/location.ts
@@ -25274,8 +27278,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path18) {
-  return path18.split("/").map(encodeURIComponent).join("/");
+function uriOf(path22) {
+  return path22.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -25421,7 +27425,7 @@ function findingLines(f, hinted, opts, paint) {
 }
 
 // src/report/index.ts
-var FORMATS = ["text", "json", "sarif", "markdown", "badge"];
+var FORMATS = ["text", "json", "sarif", "markdown", "html", "badge", "badge-svg"];
 function render(format, report, opts) {
   switch (format) {
     case "json":
@@ -25430,8 +27434,12 @@ function render(format, report, opts) {
       return formatSarif(report, { rules: allRules });
     case "markdown":
       return renderMarkdown(report, { rules: allRules });
+    case "html":
+      return renderHtml(report, { rules: allRules, history: opts.history, source: opts.source });
     case "badge":
       return renderBadge(report);
+    case "badge-svg":
+      return renderBadgeSvg(report);
     default:
       return renderText(report, { color: opts.color, hints: new Map(allRules.map((r) => [r.id, r.fix])) });
   }
@@ -25444,7 +27452,7 @@ function failsThreshold(findings2, failOn) {
 }
 
 // src/cli.ts
-var HELP = `Usage: lkm-audit [PATH] [options]
+var HELP3 = `Usage: lkm-audit [PATH] [options]
        lkm-audit --files FILE... [options]
 
 Audit a repository holding an out-of-tree Linux kernel module.
@@ -25467,17 +27475,26 @@ Options:
                           in one): repository packaging rules do not apply
   --kernel-aliases <file> a modules.alias to compare device IDs with (repeatable; default
                           /lib/modules/*/modules.alias of the installed kernels)
+  --history <file>        a history JSON (lkm-audit history --format json, or the action's history-file):
+                          the HTML report draws its trend
+  --quiet                 no progress bar on stderr (it only shows on a terminal, never under CI=true)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
   --help                  this help
 
+Sub-commands:
+  lkm-audit history [PATH] [--revisions N | --since DATE] [--format json|markdown|svg|html]
+  lkm-audit aggregate REPORT.json ... [--format markdown|html|json]
+
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `;
 async function main(argv, io) {
+  const sub = argv[0] !== void 0 && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]] : void 0;
+  if (sub) return sub(argv.slice(1), io);
   let parsed;
   try {
-    parsed = parse2(argv);
+    parsed = parse3(argv);
   } catch (e) {
     io.stderr(`lkm-audit: ${e.message}
 Try 'lkm-audit --help'.
@@ -25486,7 +27503,7 @@ Try 'lkm-audit --help'.
   }
   const { values: v2, positionals } = parsed;
   if (v2.help) {
-    io.stdout(HELP);
+    io.stdout(HELP3);
     return 0;
   }
   if (v2.version) {
@@ -25500,45 +27517,60 @@ Try 'lkm-audit --help'.
     return 0;
   }
   const format = v2.format ?? "text";
-  if (!FORMATS.includes(format)) return usage(io, `--format must be one of ${FORMATS.join(", ")}`);
+  if (!FORMATS.includes(format)) return usage3(io, `--format must be one of ${FORMATS.join(", ")}`);
   const failOn = v2["fail-on"] ?? "error";
-  if (!["error", "warning", "note", "never"].includes(failOn)) return usage(io, "--fail-on must be error, warning, note or never");
-  if (!v2.files && positionals.length > 1) return usage(io, `one PATH at most (got ${positionals.length})`);
+  if (!["error", "warning", "note", "never"].includes(failOn)) return usage3(io, "--fail-on must be error, warning, note or never");
+  if (!v2.files && positionals.length > 1) return usage3(io, `one PATH at most (got ${positionals.length})`);
   const root = v2.files ? "." : positionals[0] ?? ".";
-  const onlyFiles = v2.files ? positionals.map((p) => path17.relative(path17.resolve(root), path17.resolve(p)).split(path17.sep).join("/")) : void 0;
-  if (onlyFiles?.some((f) => f.startsWith(".."))) return usage(io, "--files: every file must be inside the current folder");
+  const onlyFiles = v2.files ? positionals.map((p) => path21.relative(path21.resolve(root), path21.resolve(p)).split(path21.sep).join("/")) : void 0;
+  if (onlyFiles?.some((f) => f.startsWith(".."))) return usage3(io, "--files: every file must be inside the current folder");
   const headers = v2["kernel-headers"] ?? [];
-  if (headers.length && !v2.build) return usage(io, "--kernel-headers needs --build");
+  if (headers.length && !v2.build) return usage3(io, "--kernel-headers needs --build");
   const timeout = Number(v2["build-timeout"] ?? 600);
-  if (!(timeout > 0)) return usage(io, "--build-timeout takes a number of seconds");
+  if (!(timeout > 0)) return usage3(io, "--build-timeout takes a number of seconds");
   const sandbox = v2["build-sandbox"] ?? "auto";
-  if (!SANDBOX_MODES.includes(sandbox)) return usage(io, `--build-sandbox must be one of ${SANDBOX_MODES.join(", ")}`);
-  if (v2["build-sandbox"] && !v2.build) return usage(io, "--build-sandbox needs --build");
+  if (!SANDBOX_MODES.includes(sandbox)) return usage3(io, `--build-sandbox must be one of ${SANDBOX_MODES.join(", ")}`);
+  if (v2["build-sandbox"] && !v2.build) return usage3(io, "--build-sandbox needs --build");
   if (v2.build) {
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
-      return usage(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
-    const missing = headers.find((h2) => !existsSync7(path17.join(h2, "Makefile")));
-    if (missing) return usage(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
+      return usage3(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
+    const missing = headers.find((h2) => !existsSync9(path21.join(h2, "Makefile")));
+    if (missing) return usage3(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
-  if (v2.checkpatch && !existsSync7(v2.checkpatch)) return usage(io, `--checkpatch ${v2.checkpatch}: no such file`);
+  if (v2.checkpatch && !existsSync9(v2.checkpatch)) return usage3(io, `--checkpatch ${v2.checkpatch}: no such file`);
   const aliases = v2["kernel-aliases"] ?? [];
-  const noAliases = aliases.find((f) => !existsSync7(f));
-  if (noAliases) return usage(io, `--kernel-aliases ${noAliases}: no such file`);
+  const noAliases = aliases.find((f) => !existsSync9(f));
+  if (noAliases) return usage3(io, `--kernel-aliases ${noAliases}: no such file`);
+  if (v2.history && format !== "html") return usage3(io, "--history draws the trend of the HTML report: use it with --format html");
+  let history;
   try {
-    const { report } = await audit(root, {
+    history = v2.history ? parseHistory(readFileSync7(v2.history, "utf8"), v2.history) : void 0;
+  } catch (e) {
+    return usage3(io, `--history ${e.message.replace(/^ENOENT.*/, `${v2.history}: no such file`)}`);
+  }
+  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
+  try {
+    const { report, model } = await audit(root, {
       config: v2.config,
       build: v2.build ? { headers, timeoutMs: timeout * 1e3, sandbox } : void 0,
       checkpatch: v2.checkpatch,
       onlyFiles,
       inTree: v2["in-tree"] === true ? true : void 0,
-      kernelAliases: aliases.length ? aliases : void 0
+      kernelAliases: aliases.length ? aliases : void 0,
+      progress
     });
-    const text = render(format, report, { color: format === "text" && io.isTTY && !v2["no-color"] && !io.env.NO_COLOR });
-    if (v2.output) writeFileSync3(v2.output, text);
-    else io.stdout(text);
+    progress.stop();
+    const text2 = render(format, report, {
+      color: format === "text" && io.isTTY && !v2["no-color"] && !io.env.NO_COLOR,
+      history,
+      source: (file) => model.scan.files.get(file)?.text
+    });
+    if (v2.output) writeFileSync7(v2.output, text2);
+    else io.stdout(text2);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
   } catch (e) {
+    progress.stop();
     if (e instanceof SandboxUnavailableError) {
       io.stderr(`lkm-audit: ${e.message}
 `);
@@ -25566,8 +27598,8 @@ ${e.message}
     return 2;
   }
 }
-function parse2(argv) {
-  return parseArgs({
+function parse3(argv) {
+  return parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -25584,6 +27616,8 @@ function parse2(argv) {
       files: { type: "boolean" },
       "in-tree": { type: "boolean" },
       "kernel-aliases": { type: "string", multiple: true },
+      history: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
       "list-rules": { type: "boolean" },
       "no-color": { type: "boolean" },
       version: { type: "boolean", short: "v" },
@@ -25591,7 +27625,7 @@ function parse2(argv) {
     }
   });
 }
-function usage(io, msg) {
+function usage3(io, msg) {
   io.stderr(`lkm-audit: ${msg}
 Try 'lkm-audit --help'.
 `);
@@ -25603,6 +27637,7 @@ var code = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
-  env: process.env
+  env: process.env,
+  stderrStream: process.stderr
 });
 process.exitCode = code;

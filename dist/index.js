@@ -14653,11 +14653,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module2) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -30401,8 +30401,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -31239,6 +31239,7 @@ async function runBuilds(model, opts) {
     while (next < opts.headers.length) {
       const i2 = next++;
       results[i2] = await buildOne(model, opts.headers[i2], opts, sandbox, limits, makeJobs);
+      opts.onDone?.(results[i2]);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
@@ -32180,7 +32181,7 @@ function expandGitlabMatrix(parallel) {
 var import_yaml2 = __toESM(require_dist(), 1);
 function readYaml(text) {
   const lc = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const err2 = doc.errors[0];
   const lineOf = (node) => {
     const range = node?.range;
@@ -32239,7 +32240,7 @@ function githubBuilds(path20, y2, scan) {
       const container = job.container;
       const image = substitute(typeof container === "string" ? container : asText(asRecord(container).image), all) || void 0;
       const runner = substitute(asText(job["runs-on"]), all) || void 0;
-      const label = Object.keys(vars2).length ? `${jobId} (${Object.values(vars2).join(", ")})` : jobId;
+      const label2 = Object.keys(vars2).length ? `${jobId} (${Object.values(vars2).join(", ")})` : jobId;
       steps.forEach((stepValue, i2) => {
         const step = asRecord(stepValue);
         const env = { ...all, ...stringVars(step.env) };
@@ -32256,7 +32257,7 @@ function githubBuilds(path20, y2, scan) {
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
-          job: label,
+          job: label2,
           ...a.builds ? {} : { headersOnly: true }
         });
       });
@@ -45222,8 +45223,8 @@ function summarise(file, lines, what) {
   if (lines.length === 0) return [];
   const shown = lines.slice(0, SHOWN_LINES2).join(", ");
   const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
+  const label2 = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
 }
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
@@ -46577,14 +46578,18 @@ async function audit(root, options = {}) {
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  const progress = options.progress;
   if (options.build) {
-    model.buildResults = await runBuilds(model, options.build);
+    progress?.start(options.build.headers.length, "kernels");
+    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
     for (const r of model.buildResults)
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
+  progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
+    progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) continue;
     if (model.context.inTree && isPackagingRule(rule.id)) continue;
     let found2;
@@ -46809,6 +46814,9 @@ var HTML_ENTITIES = {
   '"': "&quot;",
   "'": "&#39;"
 };
+function escapeHtml(text) {
+  return oneLine(text).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
 function escapeMarkdown(text) {
   return oneLine(text).replace(/[&<>]/g, (c) => HTML_ENTITIES[c] ?? c).replace(/[\\`*_{}[\]()#!|~:]/g, (c) => `\\${c}`).replace(/@/g, "@&#8203;");
 }
@@ -46851,6 +46859,44 @@ function safeUrl(url) {
   return url.replace(/[\s()<>"'`\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
+// src/report/badge-svg.ts
+var HEX = {
+  brightgreen: "#4c1",
+  green: "#97ca00",
+  yellowgreen: "#a4a61d",
+  yellow: "#dfb317",
+  orange: "#fe7d37",
+  red: "#e05d44",
+  lightgrey: "#9f9f9f"
+};
+var NARROW = /[ijlI.,:;!|'()[\]ft]/;
+var WIDE = /[mwMW%@]/;
+function textWidth(text) {
+  let w2 = 0;
+  for (const c of text) w2 += NARROW.test(c) ? 3.9 : WIDE.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  return Math.round(w2);
+}
+function renderBadgeSvg(result2) {
+  const e = badgeEndpoint(result2);
+  const color = HEX[e.color] ?? HEX.lightgrey;
+  const lw = textWidth(e.label) + 12;
+  const mw = textWidth(e.message) + 12;
+  const w2 = lw + mw;
+  const label2 = escapeHtml(e.label);
+  const message = escapeHtml(e.message);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w2}" height="20" role="img" aria-label="${label2}: ${message}">
+<title>${label2}: ${message}</title>
+<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
+<clipPath id="r"><rect width="${w2}" height="20" rx="3" fill="#fff"/></clipPath>
+<g clip-path="url(#r)"><rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${color}"/><rect width="${w2}" height="20" fill="url(#s)"/></g>
+<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
+<text x="${lw / 2}" y="15" fill="#010101" fill-opacity=".3">${label2}</text><text x="${lw / 2}" y="14">${label2}</text>
+<text x="${lw + mw / 2}" y="15" fill="#010101" fill-opacity=".3">${message}</text><text x="${lw + mw / 2}" y="14">${message}</text>
+</g>
+</svg>
+`;
+}
+
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
@@ -46879,14 +46925,14 @@ function countsLine(report) {
   ].join(" · ");
 }
 function ruleLink(finding) {
-  const label = `\`${finding.ruleId.replace(/`/g, "")}\``;
+  const label2 = `\`${finding.ruleId.replace(/`/g, "")}\``;
   const url = safeUrl(finding.help);
-  return url ? `[${label}](${url})` : label;
+  return url ? `[${label2}](${url})` : label2;
 }
 function locationText(finding, links) {
   if (!finding.file) return "_repository_";
-  const label = escapeMarkdown(finding.line ? `${finding.file}:${finding.line}` : finding.file);
-  return links ? `[${label}](${fileUrl(links, finding.file, finding.line, finding.endLine)})` : label;
+  const label2 = escapeMarkdown(finding.line ? `${finding.file}:${finding.line}` : finding.file);
+  return links ? `[${label2}](${fileUrl(links, finding.file, finding.line, finding.endLine)})` : label2;
 }
 function findingRow(finding, links) {
   const kernel = finding.kernel ? ` (kernel ${escapeMarkdown(finding.kernel)})` : "";
@@ -51943,6 +51989,217 @@ function evaluateGate(findings2, failOn, score, minScore) {
   return { failed: reasons.length > 0, reasons };
 }
 
+// src/github/history-file.ts
+import { existsSync as existsSync10, readFileSync as readFileSync6 } from "node:fs";
+
+// src/report/chart-svg.ts
+var PALETTE = ["#e4572e", "#17a398", "#f3a712", "#8e6cc4", "#2e86de", "#d63384", "#a1887f", "#43a047", "#26c6da", "#b5b52b", "#ff8f00"];
+var dash = (i2) => i2 >= 6 ? ' stroke-dasharray="6 3"' : "";
+var r1 = (n) => Math.round(n * 10) / 10;
+function renderTrendSvg(doc, opts = {}) {
+  const width = opts.width ?? 760;
+  const height = opts.height ?? 340;
+  const legendWidth = 150;
+  const pad = { left: 44, right: 16 + legendWidth, top: 36, bottom: 48 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
+  const entries = doc.entries;
+  const n = entries.length;
+  const x2 = (i2) => r1(pad.left + (n <= 1 ? plotW / 2 : i2 * plotW / (n - 1)));
+  const y2 = (v2) => r1(pad.top + plotH - v2 * plotH / 100);
+  const title = opts.title ?? "Upstream-readiness score over time";
+  const out2 = [
+    `<svg class="lkm-trend" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="lkm-trend-title">`,
+    `<title id="lkm-trend-title">${escapeHtml(title)}</title>`,
+    "<style>",
+    // Class names are prefixed: the SVG's style also applies to a page that inlines it (the HTML report).
+    ".lkt-bg{fill:#ffffff}.lkt-fg{fill:#1f2328}.lkt-muted{fill:#59636e}.lkt-grid{stroke:#d1d9e0;stroke-width:1}",
+    ".lkt-score{stroke:#1f2328;stroke-width:3;fill:none}.lkt-dot{fill:#1f2328}.lkt-cat{stroke-width:1.5;fill:none;opacity:.85}",
+    '.lkt-fail{stroke:#cf222e;stroke-width:2}.lkm-trend text{font:12px system-ui,-apple-system,"Segoe UI",sans-serif}',
+    ".lkm-trend .lkt-h{font-weight:600;font-size:14px}",
+    "@media (prefers-color-scheme: dark){.lkt-bg{fill:#0d1117}.lkt-fg{fill:#e6edf3}.lkt-muted{fill:#9198a1}.lkt-grid{stroke:#3d444d}",
+    ".lkt-score{stroke:#e6edf3}.lkt-dot{fill:#e6edf3}.lkt-fail{stroke:#ff7b72}}",
+    "</style>",
+    `<rect class="lkt-bg" width="${width}" height="${height}" rx="6"/>`,
+    `<text class="lkt-fg lkt-h" x="${pad.left}" y="22">${escapeHtml(title)}</text>`
+  ];
+  for (const v2 of [0, 25, 50, 75, 100]) {
+    out2.push(`<line class="lkt-grid" x1="${pad.left}" x2="${pad.left + plotW}" y1="${y2(v2)}" y2="${y2(v2)}"/>`);
+    out2.push(`<text class="lkt-muted" x="${pad.left - 6}" y="${y2(v2) + 4}" text-anchor="end">${v2}</text>`);
+  }
+  const labelW = 70;
+  const shown = [];
+  const left = (i2) => x2(i2) - (n > 1 && i2 === 0 ? 0 : n > 1 && i2 === n - 1 ? labelW : labelW / 2);
+  entries.forEach((_2, i2) => {
+    const last = shown[shown.length - 1];
+    if (last === void 0 || left(i2) >= left(last) + labelW + 8) shown.push(i2);
+  });
+  if (n > 1 && shown[shown.length - 1] !== n - 1) {
+    while (shown.length > 1 && left(n - 1) < left(shown[shown.length - 1]) + labelW + 8) shown.pop();
+    shown.push(n - 1);
+  }
+  for (const i2 of shown) {
+    const anchor = n > 1 && i2 === 0 ? "start" : n > 1 && i2 === n - 1 ? "end" : "middle";
+    out2.push(
+      `<text class="lkt-muted" x="${x2(i2)}" y="${pad.top + plotH + 18}" text-anchor="${anchor}">${escapeHtml(entries[i2].date.slice(0, 10))}</text>`
+    );
+  }
+  if (n === 0)
+    out2.push(`<text class="lkt-muted" x="${pad.left + plotW / 2}" y="${pad.top + plotH / 2}" text-anchor="middle">no data</text>`);
+  const categories = opts.categories === false ? [] : [...new Set(entries.flatMap((e) => Object.keys(e.categories)))].sort();
+  const legend = [{ name: "score", cls: "lkt-score" }];
+  categories.forEach((name2, ci) => {
+    const color = PALETTE[ci % PALETTE.length];
+    legend.push({ name: name2, cls: "lkt-cat", color, dash: dash(ci) });
+    for (const seg of segments(entries.map((e) => e.score === null ? null : e.categories[name2] ?? null))) {
+      out2.push(
+        `<polyline class="lkt-cat" data-series="${escapeHtml(name2)}" stroke="${color}"${dash(ci)} points="${seg.map((i2) => `${x2(i2)},${y2(entries[i2].categories[name2])}`).join(" ")}"/>`
+      );
+    }
+  });
+  for (const seg of segments(entries.map((e) => e.score))) {
+    out2.push(
+      `<polyline class="lkt-score" data-series="score" points="${seg.map((i2) => `${x2(i2)},${y2(entries[i2].score)}`).join(" ")}"/>`
+    );
+  }
+  entries.forEach((e, i2) => {
+    const what = `${e.sha ? `${e.sha.slice(0, 7)} ` : ""}${e.date.slice(0, 10)}${e.subject ? ` ${e.subject}` : ""}`;
+    if (e.score === null) {
+      const cx = x2(i2);
+      const cy = y2(0);
+      out2.push(
+        `<g class="lkt-fail"><title>${escapeHtml(`${what}: not audited${e.error ? ` (${e.error})` : ""}`)}</title><line x1="${cx - 4}" y1="${cy - 4}" x2="${cx + 4}" y2="${cy + 4}"/><line x1="${cx - 4}" y1="${cy + 4}" x2="${cx + 4}" y2="${cy - 4}"/></g>`
+      );
+      return;
+    }
+    out2.push(
+      `<circle class="lkt-dot" data-score="${e.score}" cx="${x2(i2)}" cy="${y2(e.score)}" r="3"><title>${escapeHtml(`${what}: ${e.score} (${e.grade ?? ""})`)}</title></circle>`
+    );
+  });
+  const lx = width - legendWidth + 4;
+  legend.forEach((item, li) => {
+    const ly = pad.top + li * 18;
+    const stroke = item.color ? ` stroke="${item.color}"` : "";
+    out2.push(`<line class="${item.cls}" x1="${lx}" x2="${lx + 18}" y1="${ly}" y2="${ly}"${stroke}${item.dash ?? ""}/>`);
+    out2.push(`<text class="lkt-fg" x="${lx + 24}" y="${ly + 4}">${escapeHtml(item.name)}</text>`);
+  });
+  out2.push("</svg>");
+  return `${out2.join("\n")}
+`;
+}
+function segments(values) {
+  const runs = [];
+  let run3 = [];
+  values.forEach((v2, i2) => {
+    if (typeof v2 === "number") run3.push(i2);
+    else if (run3.length) {
+      runs.push(run3);
+      run3 = [];
+    }
+  });
+  if (run3.length) runs.push(run3);
+  return runs;
+}
+
+// src/report/mermaid.ts
+function label(text, max = 24) {
+  return text.replace(/["\\[\]\r\n`]/g, "").slice(0, max);
+}
+function mermaidTrend(doc, title = "Upstream-readiness score") {
+  const points = doc.entries.filter((e) => e.score !== null);
+  if (points.length === 0) return "_No audited revision to draw._";
+  const days = points.map((e) => e.date.slice(0, 10));
+  const labels = points.map(
+    (e, i2) => days.filter((d) => d === days[i2]).length > 1 && e.sha ? `${days[i2]} ${e.sha.slice(0, 7)}` : days[i2]
+  );
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${label(title, 80)}"`,
+    `  x-axis [${labels.map((l) => `"${label(l)}"`).join(", ")}]`,
+    '  y-axis "Score" 0 --> 100',
+    `  line [${points.map((e) => e.score).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+
+// src/report/history.ts
+function entryFromReport(report, at2) {
+  const categories = {};
+  for (const [name2, c] of Object.entries(report.categories)) if (c) categories[name2] = c.score;
+  return {
+    sha: at2.sha,
+    date: at2.date,
+    ...at2.subject !== void 0 ? { subject: at2.subject } : {},
+    score: report.score,
+    grade: report.grade,
+    categories,
+    summary: { errors: report.summary.errors, warnings: report.summary.warnings, notes: report.summary.notes }
+  };
+}
+function parseHistory(text, file) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${file}: not JSON (${e.message})`);
+  }
+  const doc = data;
+  if (!doc || typeof doc !== "object" || doc.kind !== "lkm-audit-history" || !Array.isArray(doc.entries))
+    throw new Error(`${file}: not an lkm-audit history (expected "kind": "lkm-audit-history" and an "entries" array)`);
+  doc.entries.forEach((e, i2) => {
+    if (!e || typeof e !== "object" || typeof e.date !== "string" || !(e.score === null || typeof e.score === "number"))
+      throw new Error(`${file}: entry ${i2 + 1} needs a "date" string and a "score" number or null`);
+    if (!e.categories || typeof e.categories !== "object") e.categories = {};
+  });
+  return doc;
+}
+function appendEntry(doc, entry, max) {
+  const entries = [...doc.entries, entry];
+  return { ...doc, entries: entries.slice(Math.max(0, entries.length - max)) };
+}
+function renderHistoryJson(doc) {
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+
+// src/github/report-files.ts
+import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import path18 from "node:path";
+function reportPath(input, defaultName, workspace, env = process.env) {
+  if (input) return path18.resolve(workspace, input);
+  return path18.join(env.RUNNER_TEMP || tmpdir5(), "lkm-audit", defaultName);
+}
+function writeReportFile(file, text) {
+  mkdirSync4(path18.dirname(file), { recursive: true });
+  writeFileSync4(file, text);
+}
+
+// src/github/history-file.ts
+var HISTORY_MAX_ENTRIES = 104;
+function updateHistoryFile(file, report, at2, opts = {}) {
+  let doc = { tool: { name: "lkm-audit", version: VERSION2 }, kind: "lkm-audit-history", entries: [] };
+  let warning2;
+  if (existsSync10(file)) {
+    try {
+      doc = parseHistory(readFileSync6(file, "utf8"), file);
+    } catch (e) {
+      warning2 = `lkm-audit: history-file ${e.message}; starting a new history`;
+    }
+  }
+  doc = appendEntry(doc, entryFromReport(report, at2), HISTORY_MAX_ENTRIES);
+  doc.tool = { name: "lkm-audit", version: VERSION2 };
+  const svgFile = file.replace(/(\.json)?$/i, ".svg");
+  if (opts.write !== false) {
+    writeReportFile(file, renderHistoryJson(doc));
+    writeReportFile(svgFile, renderTrendSvg(doc));
+  }
+  const title = opts.write === false ? "Score with this pull request (last point)" : void 0;
+  const summary2 = ["### Trend", "", mermaidTrend(doc, title), ""].join("\n");
+  return { doc, svgFile, summary: summary2, warning: warning2 };
+}
+
 // src/github/http-policy.ts
 function numberFrom(value, fallback) {
   const n = value === void 0 || value === "" ? Number.NaN : Number(value);
@@ -51997,7 +52254,9 @@ function readInputs() {
     checkpatch: getInput("checkpatch").trim() || void 0,
     badgeFile: getInput("badge-file").trim(),
     inTree: oneOf("in-tree", ["auto", "true"], "auto") === "true",
-    kernelAliases: getMultilineInput("kernel-aliases").map((s) => s.trim()).filter(Boolean)
+    kernelAliases: getMultilineInput("kernel-aliases").map((s) => s.trim()).filter(Boolean),
+    badgeSvgFile: getInput("badge-svg-file").trim(),
+    historyFile: getInput("history-file").trim()
   };
 }
 
@@ -52126,19 +52385,6 @@ var ApiProblems = class {
   }
 };
 
-// src/github/report-files.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import path18 from "node:path";
-function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path18.resolve(workspace, input);
-  return path18.join(env.RUNNER_TEMP || tmpdir5(), "lkm-audit", defaultName);
-}
-function writeReportFile(file, text) {
-  mkdirSync4(path18.dirname(file), { recursive: true });
-  writeFileSync4(file, text);
-}
-
 // src/github/sticky-comment.ts
 async function upsertStickyComment(client, problems, req) {
   const { owner, repo, issueNumber } = req;
@@ -52260,6 +52506,14 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
   if (inputs.badgeFile) writeReportFile(path19.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path19.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+  const trend = inputs.historyFile ? updateHistoryFile(
+    path19.resolve(ctx.workspace, inputs.historyFile),
+    report,
+    { sha: ctx.sha, date: (/* @__PURE__ */ new Date()).toISOString() },
+    { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== void 0) }
+  ) : void 0;
+  if (trend?.warning) warning(trend.warning);
   const policy = httpPolicyFromEnv(env);
   const problems = new ApiProblems({ fork: ctx.pullRequest?.fork ?? false, timeoutMs: policy.timeoutMs });
   const client = inputs.token ? createClient(inputs.token, policy) : void 0;
@@ -52297,7 +52551,8 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
       base: pr?.base ? { score: pr.base.score, grade: pr.base.grade } : void 0,
       added: pr?.base ? pr.introduced : void 0,
       fixed: pr?.base ? pr.fixed : void 0,
-      runUrl: ctx.runUrl
+      runUrl: ctx.runUrl,
+      footer: trend ? [trend.summary] : void 0
     });
     const commentFile = reportPath("", "pr-comment.md", ctx.workspace, env);
     writeReportFile(commentFile, body2);
@@ -52308,7 +52563,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   }
   const problem = problems.message();
   if (problem) warning(problem);
-  const footer = [...prLines.map((l) => `> ${l}`), ...problem ? [warningSection(problem)] : []];
+  const footer = [...trend ? [trend.summary] : [], ...prLines.map((l) => `> ${l}`), ...problem ? [warningSection(problem)] : []];
   if (gate.failed) footer.unshift(`**Failed:** ${gate.reasons.join("; ")}.`);
   await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
   if (gate.failed) setFailed(`lkm-audit: ${gate.reasons.join("; ")}`);

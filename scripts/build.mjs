@@ -28,5 +28,12 @@ await build({
   outfile: `${out}/cli.js`,
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
+// history's worker threads run this file, found beside the bundle that starts them.
+await build({
+  ...common,
+  entryPoints: ['src/commands/history/worker.ts'],
+  outfile: `${out}/history-worker.js`,
+  banner: { js: requireShim },
+});
 copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', `${out}/tree-sitter.wasm`);
 copyFileSync('node_modules/tree-sitter-c/tree-sitter-c.wasm', `${out}/tree-sitter-c.wasm`);

@@ -13,6 +13,7 @@ import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
 import { loadKernelAliases } from './model/devices/load-aliases.js';
+import type { Progress } from './progress.js';
 import type { RepoModel } from './model/types.js';
 import type { Report } from './report/types.js';
 import { allRules, rulesById } from './rules/index.js';
@@ -39,6 +40,8 @@ export interface AuditOptions {
   inTree?: boolean;
   /** modules.alias files to compare device IDs with (upstream/duplicate-device-id); default: the installed kernels'. */
   kernelAliases?: string[];
+  /** Told of each kernel built and each rule run (the CLI draws a bar on a terminal). */
+  progress?: Progress;
 }
 
 export type { RawFindingWithRule } from './types.js';
@@ -98,15 +101,19 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   // Only read the (large) alias files when the module declares device IDs at all.
   if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  const progress = options.progress;
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.
-    model.buildResults = await runBuilds(model, options.build);
+    progress?.start(options.build.headers.length, 'kernels');
+    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
     for (const r of model.buildResults)
       for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
   }
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
+  progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
+    progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) continue;
     if (model.context.inTree && isPackagingRule(rule.id)) continue;
     let found: RawFinding[];

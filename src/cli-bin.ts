@@ -5,5 +5,6 @@ const code = await main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
   env: process.env,
+  stderrStream: process.stderr,
 });
 process.exitCode = code;

@@ -1,7 +1,7 @@
 // The command line: same engine as the action. Exit 0: nothing at or above --fail-on;
 // 1: findings at or above it; 2: usage error or internal failure.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,9 @@ import { ConfigFileError, audit } from './audit.js';
 import { defaultHeaderDirs } from './build/headers.js';
 import { SANDBOX_MODES, type SandboxMode, SandboxUnavailableError } from './build/sandbox.js';
 import { AliasFileError } from './model/devices/kernel-aliases.js';
+import { SUBCOMMANDS } from './commands/index.js';
+import { createProgress } from './progress.js';
+import { parseHistory } from './report/history.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
 import { failsThreshold } from './threshold.js';
@@ -39,10 +42,17 @@ Options:
                           in one): repository packaging rules do not apply
   --kernel-aliases <file> a modules.alias to compare device IDs with (repeatable; default
                           /lib/modules/*/modules.alias of the installed kernels)
+  --history <file>        a history JSON (lkm-audit history --format json, or the action's history-file):
+                          the HTML report draws its trend
+  --quiet                 no progress bar on stderr (it only shows on a terminal, never under CI=true)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
   --help                  this help
+
+Sub-commands:
+  lkm-audit history [PATH] [--revisions N | --since DATE] [--format json|markdown|svg|html]
+  lkm-audit aggregate REPORT.json ... [--format markdown|html|json]
 
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `;
@@ -52,9 +62,13 @@ export interface CliIO {
   stderr: (s: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Where a progress bar may be drawn (absent in tests and embeddings: no bar). */
+  stderrStream?: NodeJS.WriteStream;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  const sub = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]] : undefined;
+  if (sub) return sub(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -104,20 +118,35 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const aliases = v['kernel-aliases'] ?? [];
   const noAliases = aliases.find((f) => !existsSync(f));
   if (noAliases) return usage(io, `--kernel-aliases ${noAliases}: no such file`);
+  if (v.history && format !== 'html') return usage(io, '--history draws the trend of the HTML report: use it with --format html');
+  let history: ReturnType<typeof parseHistory> | undefined;
   try {
-    const { report } = await audit(root, {
+    history = v.history ? parseHistory(readFileSync(v.history, 'utf8'), v.history) : undefined;
+  } catch (e) {
+    return usage(io, `--history ${(e as Error).message.replace(/^ENOENT.*/, `${v.history}: no such file`)}`);
+  }
+  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
+  try {
+    const { report, model } = await audit(root, {
       config: v.config,
       build: v.build ? { headers, timeoutMs: timeout * 1000, sandbox } : undefined,
       checkpatch: v.checkpatch,
       onlyFiles,
       inTree: v['in-tree'] === true ? true : undefined,
       kernelAliases: aliases.length ? aliases : undefined,
+      progress,
     });
-    const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
+    progress.stop();
+    const text = render(format, report, {
+      color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR,
+      history,
+      source: (file) => model.scan.files.get(file)?.text,
+    });
     if (v.output) writeFileSync(v.output, text);
     else io.stdout(text);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
   } catch (e) {
+    progress.stop();
     if (e instanceof SandboxUnavailableError) {
       io.stderr(`lkm-audit: ${e.message}\n`);
       return 2;
@@ -158,6 +187,8 @@ function parse(argv: string[]) {
       files: { type: 'boolean' },
       'in-tree': { type: 'boolean' },
       'kernel-aliases': { type: 'string', multiple: true },
+      history: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },

@@ -217,6 +217,7 @@ export async function runBuilds(model: RepoModel, opts: BuildOptions): Promise<B
     while (next < opts.headers.length) {
       const i = next++;
       results[i] = await buildOne(model, opts.headers[i], opts, sandbox, limits, makeJobs);
+      opts.onDone?.(results[i]);
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));

@@ -17,6 +17,8 @@ export interface BuildOptions {
   limits?: Partial<BuildLimits>;
   /** Sandbox programs (tests only). */
   tools?: SandboxTools;
+  /** Told as each kernel's build ends (progress on a terminal). */
+  onDone?: (result: BuildResult) => void;
 }
 
 export type BuildRuleId = 'build/compile-error' | 'build/compile-warning';

@@ -26,6 +26,10 @@ export interface ActionInputs {
   kernelHeaders: string[];
   /** Where to write a shields.io endpoint JSON of the score ('' for none). */
   badgeFile: string;
+  /** The badge drawn as SVG by the tool itself ('' for none). */
+  badgeSvgFile: string;
+  /** A bounded JSON history this run is appended to ('' for none). */
+  historyFile: string;
   /** A checkpatch.pl to run on the kernel C files. */
   checkpatch?: string;
   /** `true`: audit as a folder of a kernel tree; `auto`: detect. */
@@ -82,5 +86,7 @@ export function readInputs(): ActionInputs {
       .getMultilineInput('kernel-aliases')
       .map((s) => s.trim())
       .filter(Boolean),
+    badgeSvgFile: core.getInput('badge-svg-file').trim(),
+    historyFile: core.getInput('history-file').trim(),
   };
 }

@@ -9,6 +9,7 @@ import { SandboxUnavailableError } from '../build/sandbox.js';
 import type { BuildOptions } from '../build/types.js';
 import { checkAnnotations } from '../report/annotations.js';
 import { renderBadge } from '../report/badge.js';
+import { renderBadgeSvg } from '../report/badge-svg.js';
 import { checkRunOutput } from '../report/checkrun.js';
 import { renderComment } from '../report/comment.js';
 import { renderJson } from '../report/json.js';
@@ -27,6 +28,7 @@ import { createClient } from './client.js';
 import { readRunContext, type RunContext } from './context.js';
 import { emitInlineAnnotations } from './emit-annotations.js';
 import { evaluateGate } from './gate.js';
+import { updateHistoryFile } from './history-file.js';
 import { httpPolicyFromEnv } from './http-policy.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
 import { setOutputs } from './outputs.js';
@@ -158,6 +160,18 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
   if (inputs.badgeFile) writeReportFile(path.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+
+  // A pull request's run is drawn against the history but not added to it: it is not the branch's history.
+  const trend = inputs.historyFile
+    ? updateHistoryFile(
+        path.resolve(ctx.workspace, inputs.historyFile),
+        report,
+        { sha: ctx.sha, date: new Date().toISOString() },
+        { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== undefined) },
+      )
+    : undefined;
+  if (trend?.warning) core.warning(trend.warning);
 
   const policy = httpPolicyFromEnv(env);
   const problems = new ApiProblems({ fork: ctx.pullRequest?.fork ?? false, timeoutMs: policy.timeoutMs });
@@ -201,6 +215,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       added: pr?.base ? pr.introduced : undefined,
       fixed: pr?.base ? pr.fixed : undefined,
       runUrl: ctx.runUrl,
+      footer: trend ? [trend.summary] : undefined,
     });
     // Also as a file, so a `workflow_run` follow-up can post it for pull requests from forks.
     const commentFile = reportPath('', 'pr-comment.md', ctx.workspace, env);
@@ -213,7 +228,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   const problem = problems.message();
   if (problem) core.warning(problem);
-  const footer = [...prLines.map((l) => `> ${l}`), ...(problem ? [warningSection(problem)] : [])];
+  const footer = [...(trend ? [trend.summary] : []), ...prLines.map((l) => `> ${l}`), ...(problem ? [warningSection(problem)] : [])];
   if (gate.failed) footer.unshift(`**Failed:** ${gate.reasons.join('; ')}.`);
   await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
 

@@ -13,7 +13,8 @@ export interface YamlFile {
 
 export function readYaml(text: string): YamlFile {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false });
+  // logLevel error: a repository's odd YAML (a collection as a key) must not print Node warnings into the user's log.
+  const doc = parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const err = doc.errors[0];
   const lineOf = (node: unknown) => {
     const range = (node as Node | undefined)?.range;

@@ -1,0 +1,10 @@
+// Sub-commands beside the audit, by the word that selects them (`lkm-audit history ...`).
+
+import type { CliIO } from '../cli.js';
+import { aggregateCommand } from './aggregate.js';
+import { historyCommand } from './history/index.js';
+
+export const SUBCOMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  history: historyCommand,
+  aggregate: aggregateCommand,
+};
