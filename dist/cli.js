@@ -9704,7 +9704,7 @@ var require_cli_progress = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync7 } from "node:fs";
 import { parseArgs as parseArgs3 } from "node:util";
 import { existsSync as existsSync9 } from "node:fs";
 import path21 from "node:path";
@@ -25269,8 +25269,8 @@ function readFileInRoot(root, abs, maxBytes) {
 
 // src/git/repo.ts
 var SMALL = 64 * 1024;
-function readSmall(file) {
-  const r = readRegularFile(file, SMALL);
+function readSmall(file, max = SMALL) {
+  const r = readRegularFile(file, max);
   return r.ok ? r.data.toString("utf8") : void 0;
 }
 function discoverRepo(start2) {
@@ -25365,7 +25365,18 @@ function safeGitEnv(extra = {}) {
   });
   return env;
 }
+function gitInOwnFolder(dir, args2, opts = {}) {
+  return execFileSync("git", [...SAFE_ARGS, ...args2], {
+    cwd: dir,
+    env: safeGitEnv(),
+    input: opts.input,
+    stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
+    maxBuffer: opts.maxBuffer ?? 256 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 6e4
+  });
+}
 var shadows = /* @__PURE__ */ new Map();
+var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
   return execFileSync("git", [...SAFE_ARGS, ...args2], {
@@ -25398,7 +25409,7 @@ function shadowFor(repo) {
   );
   writeFileSync2(path14.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path14.join(repo.commonDir, "shallow"));
+  const shallow = readSmall(path14.join(repo.commonDir, "shallow"), SHALLOW_MAX);
   if (shallow !== void 0) writeFileSync2(path14.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync4(repo.gitDir))
@@ -26471,7 +26482,7 @@ Try 'lkm-audit aggregate --help'.
 }
 
 // src/commands/history/index.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync6 } from "node:fs";
 import path20 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 
@@ -26747,79 +26758,27 @@ function renderHistoryMarkdown(doc, opts = {}) {
 }
 
 // src/commands/history/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync4, readFileSync as readFileSync5, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync4, rmSync as rmSync5, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import path18 from "node:path";
-var GIT_SAFE_ARGS = ["--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
-function safeGitEnv2(base = process.env) {
-  const env = {};
-  for (const [k2, v2] of Object.entries(base)) if (!k2.startsWith("GIT_")) env[k2] = v2;
-  return {
-    ...env,
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: "/dev/null",
-    GIT_PAGER: "cat",
-    PAGER: "cat",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_OPTIONAL_LOCKS: "0"
-  };
-}
 function git(cwd, args2, input) {
-  return execFileSync2("git", [...GIT_SAFE_ARGS, ...args2], {
-    cwd,
-    input,
-    env: safeGitEnv2(),
-    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024,
-    timeout: 3e5
-  });
+  return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
 }
 var HistoryError = class extends Error {
 };
 function locateRepository(start2) {
-  let dir = path18.resolve(start2);
-  if (!existsSync7(dir) || !statSync4(dir).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
-  const top = dir;
-  for (; ; ) {
-    const dotGit = path18.join(dir, ".git");
-    if (existsSync7(dotGit)) {
-      let gitDir = dotGit;
-      if (statSync4(dotGit).isFile()) {
-        const m2 = /^gitdir:\s*(.+)$/m.exec(readFileSync5(dotGit, "utf8"));
-        if (!m2) throw new HistoryError(`${dotGit}: not a gitdir file`);
-        gitDir = path18.resolve(dir, m2[1].trim());
-      }
-      const commonFile = path18.join(gitDir, "commondir");
-      const commonDir = existsSync7(commonFile) ? path18.resolve(gitDir, readFileSync5(commonFile, "utf8").trim()) : gitDir;
-      if (existsSync7(path18.join(commonDir, "reftable")))
-        throw new HistoryError(`${commonDir}: reftable repositories are not supported by history (use a files-backend clone)`);
-      const prefix = path18.relative(dir, top).split(path18.sep).join("/");
-      return { commonDir, gitDir, prefix };
-    }
-    const up = path18.dirname(dir);
-    if (up === dir) throw new HistoryError(`${start2}: not inside a git repository`);
-    dir = up;
-  }
+  if (!existsSync7(start2) || !statSync4(start2).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
+  const repo = discoverRepo(start2);
+  if (!repo) throw new HistoryError(`${start2}: not inside a git repository`);
+  if (existsSync7(path18.join(repo.commonDir, "reftable")))
+    throw new HistoryError(`${repo.commonDir}: reftable repositories are not supported by history (use a files-backend clone)`);
+  return repo;
 }
 function readHead(loc) {
-  let ref = readFileSync5(path18.join(loc.gitDir, "HEAD"), "utf8").trim();
-  for (let depth = 0; depth < 5; depth++) {
-    if (/^[0-9a-f]{40,64}$/.test(ref)) return ref;
-    const m2 = /^ref:\s*(refs\/\S+)$/.exec(ref);
-    if (!m2 || m2[1].includes("..")) break;
-    const name2 = m2[1];
-    const loose = [path18.join(loc.gitDir, name2), path18.join(loc.commonDir, name2)].find((p) => existsSync7(p));
-    if (loose) {
-      ref = readFileSync5(loose, "utf8").trim();
-      continue;
-    }
-    const packed = path18.join(loc.commonDir, "packed-refs");
-    const line = existsSync7(packed) ? readFileSync5(packed, "utf8").split("\n").find((l) => l.endsWith(` ${name2}`)) : void 0;
-    if (line) return line.split(" ")[0];
-    throw new HistoryError(`HEAD names ${name2}, which has no commit yet`);
-  }
-  throw new HistoryError(`cannot read HEAD in ${loc.gitDir}`);
+  const head = resolveHead(loc);
+  if (head) return head;
+  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path18.join(loc.gitDir, "HEAD")) ?? "")?.[1];
+  throw new HistoryError(ref ? `HEAD names ${ref}, which has no commit yet` : `cannot read HEAD in ${loc.gitDir}`);
 }
 function createShadow(loc) {
   const dir = mkdtempSync4(path18.join(tmpdir4(), "lkm-audit-history-"));
@@ -26829,9 +26788,9 @@ function createShadow(loc) {
     const shadow = path18.join(dir, "shadow.git");
     writeFileSync4(path18.join(shadow, "objects/info/alternates"), `${path18.join(loc.commonDir, "objects")}
 `, { flag: "w" });
-    const shallow = path18.join(loc.commonDir, "shallow");
-    const isShallow = existsSync7(shallow);
-    if (isShallow) writeFileSync4(path18.join(shadow, "shallow"), readFileSync5(shallow));
+    const shallow = readSmall(path18.join(loc.commonDir, "shallow"), SHALLOW_MAX);
+    const isShallow = shallow !== void 0;
+    if (isShallow) writeFileSync4(path18.join(shadow, "shallow"), shallow);
     return { dir: shadow, shallow: isShallow, dispose };
   } catch (e) {
     dispose();
@@ -27104,7 +27063,7 @@ function drawSaved(file, format, output, io) {
     return usage2(io, "--from draws json, markdown or svg (the HTML report needs an audit: lkm-audit --format html --history FILE)");
   let doc;
   try {
-    doc = parseHistory(readFileSync6(file, "utf8"), file);
+    doc = parseHistory(readFileSync5(file, "utf8"), file);
   } catch (e) {
     const code2 = e.code;
     io.stderr(`lkm-audit: history: ${code2 === "ENOENT" ? `${file}: no such file` : e.message}
@@ -27545,7 +27504,7 @@ Try 'lkm-audit --help'.
   if (v2.history && format !== "html") return usage3(io, "--history draws the trend of the HTML report: use it with --format html");
   let history;
   try {
-    history = v2.history ? parseHistory(readFileSync7(v2.history, "utf8"), v2.history) : void 0;
+    history = v2.history ? parseHistory(readFileSync6(v2.history, "utf8"), v2.history) : void 0;
   } catch (e) {
     return usage3(io, `--history ${e.message.replace(/^ENOENT.*/, `${v2.history}: no such file`)}`);
   }

@@ -24388,8 +24388,8 @@ function readFileInRoot(root, abs, maxBytes) {
 
 // src/git/repo.ts
 var SMALL = 64 * 1024;
-function readSmall(file) {
-  const r = readRegularFile(file, SMALL);
+function readSmall(file, max = SMALL) {
+  const r = readRegularFile(file, max);
   return r.ok ? r.data.toString("utf8") : void 0;
 }
 function discoverRepo(start2) {
@@ -24484,7 +24484,18 @@ function safeGitEnv(extra = {}) {
   });
   return env;
 }
+function gitInOwnFolder(dir, args2, opts = {}) {
+  return execFileSync("git", [...SAFE_ARGS, ...args2], {
+    cwd: dir,
+    env: safeGitEnv(),
+    input: opts.input,
+    stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
+    maxBuffer: opts.maxBuffer ?? 256 * 1024 * 1024,
+    timeout: opts.timeoutMs ?? 6e4
+  });
+}
 var shadows = /* @__PURE__ */ new Map();
+var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
   return execFileSync("git", [...SAFE_ARGS, ...args2], {
@@ -24517,7 +24528,7 @@ function shadowFor(repo) {
   );
   writeFileSync2(path14.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path14.join(repo.commonDir, "shallow"));
+  const shallow = readSmall(path14.join(repo.commonDir, "shallow"), SHALLOW_MAX);
   if (shallow !== void 0) writeFileSync2(path14.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync4(repo.gitDir))
@@ -24971,30 +24982,8 @@ import { tmpdir as tmpdir4 } from "node:os";
 import path17 from "node:path";
 
 // src/commands/history/git.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-var GIT_SAFE_ARGS = ["--no-pager", "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null"];
-function safeGitEnv2(base = process.env) {
-  const env = {};
-  for (const [k2, v2] of Object.entries(base)) if (!k2.startsWith("GIT_")) env[k2] = v2;
-  return {
-    ...env,
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: "/dev/null",
-    GIT_PAGER: "cat",
-    PAGER: "cat",
-    GIT_TERMINAL_PROMPT: "0",
-    GIT_OPTIONAL_LOCKS: "0"
-  };
-}
 function git(cwd, args2, input) {
-  return execFileSync2("git", [...GIT_SAFE_ARGS, ...args2], {
-    cwd,
-    input,
-    env: safeGitEnv2(),
-    stdio: [input ? "pipe" : "ignore", "pipe", "pipe"],
-    maxBuffer: 1024 * 1024 * 1024,
-    timeout: 3e5
-  });
+  return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
 }
 
 // src/commands/history/export.ts

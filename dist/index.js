@@ -46102,8 +46102,8 @@ function readFileInRoot(root, abs, maxBytes) {
 
 // src/git/repo.ts
 var SMALL = 64 * 1024;
-function readSmall(file) {
-  const r = readRegularFile(file, SMALL);
+function readSmall(file, max = SMALL) {
+  const r = readRegularFile(file, max);
   return r.ok ? r.data.toString("utf8") : void 0;
 }
 function discoverRepo(start2) {
@@ -46209,6 +46209,7 @@ function gitInOwnFolder(dir, args2, opts = {}) {
   });
 }
 var shadows = /* @__PURE__ */ new Map();
+var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
   return execFileSync("git", [...SAFE_ARGS, ...args2], {
@@ -46241,7 +46242,7 @@ function shadowFor(repo) {
   );
   writeFileSync2(path14.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path14.join(repo.commonDir, "shallow"));
+  const shallow = readSmall(path14.join(repo.commonDir, "shallow"), SHALLOW_MAX);
   if (shallow !== void 0) writeFileSync2(path14.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync4(repo.gitDir))

@@ -19,8 +19,8 @@ export interface GitRepo {
 /** The small text files of a git folder (HEAD, refs, commondir): never more than this. */
 const SMALL = 64 * 1024;
 
-export function readSmall(file: string): string | undefined {
-  const r = readRegularFile(file, SMALL);
+export function readSmall(file: string, max = SMALL): string | undefined {
+  const r = readRegularFile(file, max);
   return r.ok ? r.data.toString('utf8') : undefined;
 }
 

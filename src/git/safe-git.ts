@@ -67,6 +67,9 @@ export function gitInOwnFolder(dir: string, args: string[], opts: GitRunOptions 
 
 const shadows = new Map<string, string>();
 
+/** The list of a shallow clone's boundary commits: one line each, so this holds hundreds of thousands. */
+export const SHALLOW_MAX = 32 * 1024 * 1024;
+
 /** Run git plumbing on `repo` through a private git folder; the repository's own config is never read. */
 export function gitOnRepo(repo: GitRepo, args: string[], opts: GitRunOptions = {}): Buffer {
   const shadow = shadowFor(repo);
@@ -107,7 +110,7 @@ function shadowFor(repo: GitRepo): string {
       : '[core]\n\trepositoryformatversion = 0\n\tbare = false\n',
   );
   writeFileSync(path.join(dir, 'HEAD'), `${head ?? 'ref: refs/heads/unborn'}\n`);
-  const shallow = readSmall(path.join(repo.commonDir, 'shallow'));
+  const shallow = readSmall(path.join(repo.commonDir, 'shallow'), SHALLOW_MAX);
   if (shallow !== undefined) writeFileSync(path.join(dir, 'shallow'), shallow);
   try {
     for (const name of readdirSync(repo.gitDir))

@@ -5,7 +5,8 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
-import { locateRepository, readHead, sampleEvenly, safeGitEnv } from '../../src/commands/history/git.js';
+import { locateRepository, readHead, sampleEvenly } from '../../src/commands/history/git.js';
+import { safeGitEnv } from '../../src/git/safe-git.js';
 import type { HistoryDoc } from '../../src/report/history.js';
 import { gitIn, makeHistory, type Step } from '../helpers/git-history.js';
 import { GOOD_MODULE } from '../helpers/rule-tester.js';
@@ -81,8 +82,11 @@ describe('history: sampling and reading refs', () => {
   });
 
   it('runs git with no system or user config, no pager and nothing inherited', () => {
-    const env = safeGitEnv({ PATH: '/bin', GIT_DIR: '/elsewhere', GIT_EXTERNAL_DIFF: 'x' });
-    expect(env).toMatchObject({ GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_PAGER: 'cat', PATH: '/bin' });
+    const saved = { ...process.env };
+    Object.assign(process.env, { GIT_DIR: '/elsewhere', GIT_EXTERNAL_DIFF: 'x' });
+    const env = safeGitEnv();
+    process.env = saved;
+    expect(env).toMatchObject({ GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', GIT_PAGER: 'cat', PATH: saved.PATH });
     expect(env.GIT_DIR).toBeUndefined();
     expect(env.GIT_EXTERNAL_DIFF).toBeUndefined();
   });
