@@ -12,7 +12,7 @@ describe('badge (shields.io endpoint)', () => {
   });
 
   it('colours by grade, from the real score', () => {
-    const failing = computeScore(['license/a', 'cleanup/a', 'build/a', 'security/a', 'compat/a', 'ci/a'].map(error));
+    const failing = computeScore(['license/a', 'cleanup/a', 'build/a', 'security/a', 'compat/a', 'ci/a', 'correctness/a'].map(error));
     expect(failing.grade).toBe('E');
     expect(badgeEndpoint(failing)).toMatchObject({ message: `E (${failing.score}/100)`, color: 'orange' });
     expect(['A', 'B', 'C', 'D', 'E', 'F'].map((grade) => badgeEndpoint({ score: 0, grade }).color)).toEqual([
