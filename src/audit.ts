@@ -8,6 +8,7 @@ import type { Config, ConfigError } from './config/types.js';
 import { runBuilds } from './build/run.js';
 import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
+import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
@@ -27,6 +28,10 @@ export interface AuditOptions {
   build?: BuildOptions;
   /** Path of a checkpatch.pl to run on the kernel C files (style/checkpatch). */
   checkpatch?: string;
+  /** A kernel tree's scripts/coccinelle: run its report-mode scripts with spatch (style/coccinelle). */
+  coccinelle?: string;
+  /** Time limit of one Coccinelle script (default 5 minutes). */
+  coccinelleTimeoutMs?: number;
 }
 
 export interface RawFindingWithRule extends RawFinding {
@@ -78,6 +83,12 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
+      const rule = rulesById.get(f.ruleId);
+      if (rule) raw.push(finish(rule, f, config));
+    }
+  }
+  if (options.coccinelle) {
+    for (const f of await coccinelleExtraFindings(options.coccinelle, model, raw, { timeoutMs: options.coccinelleTimeoutMs })) {
       const rule = rulesById.get(f.ruleId);
       if (rule) raw.push(finish(rule, f, config));
     }

@@ -27,6 +27,8 @@ Options:
                           /lib/modules/$(uname -r)/build when it exists)
   --build-timeout <sec>   time limit of one kernel's build (default 600)
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
+  --coccinelle <dir>      run the report-mode scripts of a kernel tree's scripts/coccinelle with
+                          spatch on the module (style/coccinelle; needs the coccinelle package)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -86,6 +88,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       config: v.config,
       build: v.build ? { headers, timeoutMs: timeout * 1000 } : undefined,
       checkpatch: v.checkpatch,
+      coccinelle: v.coccinelle,
     });
     const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
     if (v.output) writeFileSync(v.output, text);
@@ -120,6 +123,7 @@ function parse(argv: string[]) {
       'kernel-headers': { type: 'string', multiple: true },
       'build-timeout': { type: 'string' },
       checkpatch: { type: 'string' },
+      coccinelle: { type: 'string' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },

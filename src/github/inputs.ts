@@ -25,6 +25,8 @@ export interface ActionInputs {
   badgeFile: string;
   /** A checkpatch.pl to run on the kernel C files. */
   checkpatch?: string;
+  /** A kernel tree's scripts/coccinelle to run with spatch. */
+  coccinelle?: string;
 }
 
 export class InputError extends Error {}
@@ -68,6 +70,7 @@ export function readInputs(): ActionInputs {
       .map((s) => s.trim())
       .filter(Boolean),
     checkpatch: core.getInput('checkpatch').trim() || undefined,
+    coccinelle: core.getInput('coccinelle').trim() || undefined,
     badgeFile: core.getInput('badge-file').trim(),
   };
 }

@@ -69,7 +69,7 @@ async function auditBase(root: string, prefix: string, baseSha: string, inputs: 
   const checkout = writeBaseRevision(top, baseSha, prefix);
   try {
     // Never build the base: compile findings are compared by changed lines only (see pr-scope.ts).
-    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch })).report;
+    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch, coccinelle: inputs.coccinelle })).report;
   } catch (e) {
     return `auditing the base revision failed: ${(e as Error).message}`;
   } finally {
@@ -145,7 +145,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
 
   let report: Report;
   try {
-    report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch })).report;
+    report = (
+      await audit(root, {
+        config: inputs.config,
+        build: buildOptions(inputs),
+        checkpatch: inputs.checkpatch,
+        coccinelle: inputs.coccinelle,
+      })
+    ).report;
   } catch (e) {
     core.setFailed(
       e instanceof ConfigFileError ? `lkm-audit: invalid config:\n${e.message}` : `lkm-audit failed: ${redact((e as Error).message)}`,
