@@ -87,6 +87,22 @@ describe('correctness/unsigned-error-check', () => {
     expect(lines(files)).toEqual([]);
   });
 
+  it('does not guess the member of a kernel struct from a module struct with a member of that name', () => {
+    const files = moduleWith(
+      [
+        'struct mine { u32 irq; };',
+        'static int f(struct pci_dev *pdev, unsigned gpio)',
+        '{',
+        '\tpdev->irq = gpio_to_irq(gpio);',
+        '\tif (pdev->irq < 0)',
+        '\t\treturn -EIO;',
+        '\treturn 0;',
+        '}',
+      ].join('\n'),
+    );
+    expect(lines(files)).toEqual([]);
+  });
+
   it('does not take a module function that returns unsigned for the kernel one of the same name', () => {
     const files = moduleWith(
       [

@@ -78,10 +78,14 @@ export function typeOfPath(path: LvaluePath, fn: FunctionFacts, file: FileFacts,
       type = { base: type.base, depth: type.depth - 1 };
       continue;
     }
-    const key = type && type.depth <= 1 ? structKey(type, t) : undefined;
-    const member = key ? t.structs.get(key)?.get(step) : undefined;
-    // An unknown struct (from kernel headers, or a cast): the member name alone, when every struct agrees.
-    type = member ?? (key && t.structs.has(key) ? undefined : agreed(t.members.get(step)));
+    if (type) {
+      // A struct of the kernel's headers is not read here: its member's type stays unknown.
+      const key = type.depth <= 1 ? structKey(type, t) : undefined;
+      type = key ? t.structs.get(key)?.get(step) : undefined;
+    } else {
+      // The base's type is unknown (a macro, a call): the member name alone, when every struct of the module agrees.
+      type = agreed(t.members.get(step));
+    }
     if (!type) return undefined;
   }
   return type;
