@@ -61,6 +61,34 @@ describe('correctness/unsigned-error-check', () => {
     expect(lines(files)).toEqual([['m.c', 11]]);
   });
 
+  it('knows a module function that returns a variable holding -E... (`status = -EIO; return status;`)', () => {
+    const files = moduleWith(
+      [
+        'static int read_ec(u16 addr, u8 *data)',
+        '{',
+        '\tint status;',
+        '',
+        '\tif (!data)',
+        '\t\tstatus = -EIO;',
+        '\telse',
+        '\t\tstatus = 0;',
+        '\treturn status;',
+        '}',
+        'static u32 set_profile(void)',
+        '{',
+        '\tu8 v;',
+        '\tu32 result;',
+        '',
+        '\tresult = read_ec(0x751, &v);',
+        '\tif (result >= 0)',
+        '\t\treturn v;',
+        '\treturn 0;',
+        '}',
+      ].join('\n'),
+    );
+    expect(lines(files)).toEqual([['m.c', 20]]);
+  });
+
   it('stays silent on signed variables, truly unsigned values, casts and a later plain assignment', () => {
     const files = moduleWith(
       [

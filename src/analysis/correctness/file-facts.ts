@@ -204,12 +204,17 @@ class Reader {
     this.walk(body, fn, varCalls, returned);
     for (const r of returned) {
       const inner = stripParens(r);
-      if (/^-\s*E[A-Z][A-Z0-9_]+$/.test(inner.text.replace(/\s+/g, ''))) fn.returnsErrno = true;
+      if (isErrnoConstant(inner)) fn.returnsErrno = true;
       for (const call of descendants(r, 'call_expression')) {
         const callee = call.childForFieldName('function');
         if (callee?.type === 'identifier') fn.returnsResultOf.push(callee.text);
       }
-      for (const id of descendants(r, 'identifier')) fn.returnsResultOf.push(...(varCalls.get(id.text) ?? []));
+      for (const id of descendants(r, 'identifier')) {
+        const sources = varCalls.get(id.text) ?? [];
+        // `status = -EIO; ... return status;`
+        if (sources.includes(ERRNO_CONSTANT)) fn.returnsErrno = true;
+        fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
+      }
     }
     this.facts.functions.push(fn);
   }
@@ -285,7 +290,8 @@ class Reader {
       line: this.file.lineAt(at.startIndex),
       column: this.file.columnAt(at.startIndex),
     });
-    if (callee && target.steps.length === 0) varCalls.set(target.root, [...(varCalls.get(target.root) ?? []), callee]);
+    const source = callee ?? (isErrnoConstant(inner) ? ERRNO_CONSTANT : undefined);
+    if (source && target.steps.length === 0) varCalls.set(target.root, [...(varCalls.get(target.root) ?? []), source]);
   }
 
   private binary(n: Node, fn: FunctionFacts): void {
@@ -355,6 +361,14 @@ class Reader {
       .replace(/\/\/[^\n]*/g, ' ')
       .replace(/\s+/g, '');
   }
+}
+
+/** Marks a variable assigned a negative errno constant among the sources of its value. */
+const ERRNO_CONSTANT = '-E';
+
+/** `-EINVAL`, `(-ENOMEM)`. */
+function isErrnoConstant(n: Node): boolean {
+  return /^-\s*E[A-Z][A-Z0-9_]+$/.test(stripParens(n, false).text.replace(/\s+/g, ''));
 }
 
 /** Ranges of ERROR nodes, in text order; only subtrees that hold an error are visited. */
