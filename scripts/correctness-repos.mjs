@@ -35,11 +35,22 @@ await build({
 const { audit } = await import(pathToFileURL(out).href);
 
 const totals = new Map();
+const sum = { repos: 0, files: 0, bytes: 0, ifZero: 0, otherOs: 0, deadLines: 0 };
 for (const dir of args) {
   const t0 = performance.now();
   const { report, model } = await audit(dir, { coccinelle });
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   const bytes = [...model.c.values()].reduce((n, f) => n + f.text.length, 0);
+  if (model.c.size > 0) sum.repos++;
+  sum.files += model.c.size;
+  sum.bytes += bytes;
+  for (const f of model.c.values()) {
+    for (const r of f.neverBuilt) {
+      if (r.reason === 'if-0') sum.ifZero++;
+      else sum.otherOs++;
+      if (r.endOffset > r.offset) sum.deadLines += r.endLine - r.line + 1;
+    }
+  }
   const mine = report.findings.filter(
     (f) => f.ruleId.startsWith('correctness/') || f.ruleId === 'style/coccinelle' || /coccinelle/.test(f.message),
   );
@@ -51,5 +62,9 @@ for (const dir of args) {
     totals.set(f.ruleId, (totals.get(f.ruleId) ?? 0) + 1);
   }
 }
+console.log(
+  `\n${sum.repos} repositories with kernel C: ${sum.files} files, ${(sum.bytes / 1e6).toFixed(1)} MB; never built: ` +
+    `${sum.ifZero} #if 0 blocks, ${sum.otherOs} branches for other systems or user space, ${sum.deadLines} lines`,
+);
 console.log('\ntotals:');
 for (const [id, n] of totals) console.log(`  ${id.padEnd(36)} ${n}`);
