@@ -10,7 +10,7 @@ export type Truth = boolean | undefined;
 export type NeverReason = 'if-0' | 'other-os';
 
 /** Defined in every kernel build (kbuild's -D__KERNEL__, the compiler's Linux target). */
-const ALWAYS_DEFINED = new Set(['__KERNEL__', '__linux__', '__linux', '__gnu_linux__', 'linux', '__GNUC__']);
+const ALWAYS_DEFINED = new Set(['__KERNEL__', '__linux__', '__linux', '__gnu_linux__', '__GNUC__']);
 
 /** Predefined only by compilers for other systems, or by user-space toolchains. */
 const NEVER_DEFINED = new Set([
