@@ -56,7 +56,7 @@ describe('correctness/identical-operands', () => {
         '\t\treturn 4;',
         '\tif (a++ == a++ || (a = 1) == (a = 1))',
         '\t\treturn 5;',
-        '\treturn (1 - 1) + (0x10 | 0x10) + (LIMIT - LIMIT);',
+        '\treturn (1 - 1) + (0x10 | 0x10) + (LIMIT - LIMIT) + (UNIT0_ID - UNIT0_ID);',
         '}',
         'static int g(double d) { return d != d; }',
       ].join('\n'),

@@ -48,7 +48,7 @@ export interface IdenticalOperands {
   column: number;
   /** Callees named inside the operand. */
   calls: string[];
-  /** A constant written out (`1 - 1`, `0x10 | 0x10`): deliberate, not a slip. */
+  /** A constant written out (`1 - 1`, `UNIT0_ID - UNIT0_ID`): deliberate, not a slip. */
   literal: boolean;
   /** Identifiers of the operand (macros among them are judged by the rule). */
   identifiers: string[];
@@ -321,7 +321,7 @@ class Reader {
         column: this.file.columnAt(o.startIndex),
         calls: descendants(o, 'call_expression').map((c) => c.childForFieldName('function')?.text.replace(/\s+/g, '') ?? ''),
         identifiers: [...new Set(descendants(o, 'identifier').map((i) => i.text))],
-        literal: descendants(o, 'identifier').length === 0 && descendants(o, 'field_expression').length === 0,
+        literal: isConstantExpression(o),
         sideEffects:
           descendants(o, 'assignment_expression').length > 0 ||
           descendants(o, 'update_expression').length > 0 ||
@@ -361,6 +361,16 @@ class Reader {
       .replace(/\/\/[^\n]*/g, ' ')
       .replace(/\s+/g, '');
   }
+}
+
+/**
+ * Written-out constants: literals and UPPER_CASE names (enumerators and macro constants by kernel
+ * convention). `1 - 1` and `UNIT0_ID - UNIT0_ID` (an index relative to a base) are deliberate.
+ */
+function isConstantExpression(n: Node): boolean {
+  if (descendants(n, 'field_expression').length > 0 || descendants(n, 'call_expression').length > 0) return false;
+  const ids = n.type === 'identifier' ? [n] : descendants(n, 'identifier');
+  return ids.every((id) => /^[A-Z][A-Z0-9_]*$/.test(id.text));
 }
 
 /** Marks a variable assigned a negative errno constant among the sources of its value. */
