@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3731,17 +3731,17 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V3, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V3, bitLength, signedness2, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
         upperBound = Math.pow(2, 53) - 1;
-        if (signedness === "unsigned") {
+        if (signedness2 === "unsigned") {
           lowerBound = 0;
         } else {
           lowerBound = Math.pow(-2, 53) + 1;
         }
-      } else if (signedness === "unsigned") {
+      } else if (signedness2 === "unsigned") {
         lowerBound = 0;
         upperBound = Math.pow(2, bitLength) - 1;
       } else {
@@ -3782,7 +3782,7 @@ var require_webidl = __commonJS({
       }
       x2 = webidl.util.IntegerPart(x2);
       x2 = x2 % Math.pow(2, bitLength);
-      if (signedness === "signed" && x2 >= Math.pow(2, bitLength) - 1) {
+      if (signedness2 === "signed" && x2 >= Math.pow(2, bitLength) - 1) {
         return x2 - Math.pow(2, bitLength);
       }
       return x2;
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path21, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl2(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl2(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl2(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -15754,8 +15754,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache4 = this.#relevantRequestResponseList;
-        const backupCache = [...cache4];
+        const cache6 = this.#relevantRequestResponseList;
+        const backupCache = [...cache6];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15782,9 +15782,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache4.indexOf(requestResponse);
+                const idx = cache6.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache4.splice(idx, 1);
+                cache6.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15814,11 +15814,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache4.indexOf(requestResponse);
+                const idx = cache6.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache4.splice(idx, 1);
+                cache6.splice(idx, 1);
               }
-              cache4.push([operation.request, operation.response]);
+              cache6.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15992,13 +15992,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache4 = new Cache(kConstruct, cacheList);
-            return await cache4.match(request2, options);
+            const cache6 = new Cache(kConstruct, cacheList);
+            return await cache6.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache4 = new Cache(kConstruct, cacheList);
-            const response = await cache4.match(request2, options);
+            const cache6 = new Cache(kConstruct, cacheList);
+            const response = await cache6.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16028,12 +16028,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache5 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache5);
+          const cache7 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache7);
         }
-        const cache4 = [];
-        this.#caches.set(cacheName, cache4);
-        return new Cache(kConstruct, cache4);
+        const cache6 = [];
+        this.#caches.set(cacheName, cache6);
+        return new Cache(kConstruct, cache6);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -16148,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i2 = 0; i2 < path20.length; ++i2) {
-        const code = path20.charCodeAt(i2);
+    function validateCookiePath(path21) {
+      for (let i2 = 0; i2 < path21.length; ++i2) {
+        const code = path21.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path20);
+            const ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path20);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,23 +19324,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v2 = value;
-      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
-        const k2 = path20[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        const k2 = path21[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,11 +20004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20022,8 +20022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20037,8 +20037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20056,8 +20056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20067,8 +20067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22660,14 +22660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection2.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22682,10 +22682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection2.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22696,10 +22696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection2.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22716,13 +22716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection2.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -27785,7 +27785,7 @@ var require_ignore = __commonJS({
       //   path matching.
       // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult} true if a file is ignored
-      test(path20, checkUnignored, mode) {
+      test(path21, checkUnignored, mode) {
         let ignored = false;
         let unignored = false;
         let matchedRule;
@@ -27794,7 +27794,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule[mode].test(path20);
+          const matched = rule[mode].test(path21);
           if (!matched) {
             return;
           }
@@ -27815,17 +27815,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -27834,7 +27834,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => REGEX_TEST_INVALID_PATH.test(path20);
+    var isNotRelative = (path21) => REGEX_TEST_INVALID_PATH.test(path21);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -27863,20 +27863,20 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache4, checkUnignored, slices) {
-        const path20 = originalPath && checkPath.convert(originalPath);
+      _test(originalPath, cache6, checkUnignored, slices) {
+        const path21 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path20,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return this._t(path20, cache4, checkUnignored, slices);
+        return this._t(path21, cache6, checkUnignored, slices);
       }
-      checkIgnore(path20) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path20)) {
-          return this.test(path20);
+      checkIgnore(path21) {
+        if (!REGEX_TEST_TRAILING_SLASH.test(path21)) {
+          return this.test(path21);
         }
-        const slices = path20.split(SLASH).filter(Boolean);
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         if (slices.length) {
           const parent = this._t(
@@ -27889,48 +27889,48 @@ var require_ignore = __commonJS({
             return parent;
           }
         }
-        return this._rules.test(path20, false, MODE_CHECK_IGNORE);
+        return this._rules.test(path21, false, MODE_CHECK_IGNORE);
       }
-      _t(path20, cache4, checkUnignored, slices) {
-        if (path20 in cache4) {
-          return cache4[path20];
+      _t(path21, cache6, checkUnignored, slices) {
+        if (path21 in cache6) {
+          return cache6[path21];
         }
         if (!slices) {
-          slices = path20.split(SLASH).filter(Boolean);
+          slices = path21.split(SLASH).filter(Boolean);
         }
         slices.pop();
         if (!slices.length) {
-          return cache4[path20] = this._rules.test(path20, checkUnignored, MODE_IGNORE);
+          return cache6[path21] = this._rules.test(path21, checkUnignored, MODE_IGNORE);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
-          cache4,
+          cache6,
           checkUnignored,
           slices
         );
-        return cache4[path20] = parent.ignored ? parent : this._rules.test(path20, checkUnignored, MODE_IGNORE);
+        return cache6[path21] = parent.ignored ? parent : this._rules.test(path21, checkUnignored, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, false).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, true);
+      test(path21) {
+        return this._test(path21, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(path20 && checkPath.convert(path20), path20, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(path21 && checkPath.convert(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -30037,7 +30037,7 @@ var require_light = __commonJS({
 });
 
 // src/github/run.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30544,7 +30544,7 @@ function notice(message, properties = {}) {
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -31414,6 +31414,168 @@ function checkpatchExtraFindings(script) {
   };
 }
 
+// src/coccinelle/run.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readdirSync as readdirSync3, readFileSync as readFileSync2, statSync } from "node:fs";
+import path7 from "node:path";
+
+// src/coccinelle/parse.ts
+var REPORT = /^(.+?):(\d+):(\d+)(?:-\d+)?: (.+)$/;
+function parseCoccinelleOutput(output) {
+  const out2 = [];
+  for (const raw of output.split("\n")) {
+    const m2 = REPORT.exec(raw.trimEnd());
+    if (!m2) continue;
+    out2.push({ file: m2[1].replace(/^\.\//, ""), line: Number(m2[2]), column: Number(m2[3]) + 1, message: m2[4].trim() });
+  }
+  return out2;
+}
+function scriptHeader(text) {
+  const options = /^\/\/\s*Options:(.*)$/m.exec(text)?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+  const requires = /^\/\/\s*Requires:(.*)$/m.exec(text)?.[1].trim() || void 0;
+  return { options, requires, report: /^virtual\s+report\b/m.test(text) };
+}
+function versionAtLeast(have, need) {
+  const a = have.split(".").map(Number);
+  const b2 = need.split(".").map(Number);
+  for (let i2 = 0; i2 < Math.max(a.length, b2.length); i2++) {
+    const x2 = a[i2] ?? 0;
+    const y2 = b2[i2] ?? 0;
+    if (x2 !== y2) return x2 > y2;
+  }
+  return true;
+}
+
+// src/coccinelle/run.ts
+async function runCoccinelle(options) {
+  const t0 = performance.now();
+  const spatch = options.spatch ?? "spatch";
+  const empty = (message) => ({ reports: [], notes: [{ message }], scripts: 0, wallMs: performance.now() - t0 });
+  const version = await spatchVersion(spatch);
+  if (!version)
+    return empty(`coccinelle: ${spatch} is not installed (Debian package coccinelle): the kernel's Coccinelle scripts were not run`);
+  const scripts = listScripts(options.dir);
+  if (!scripts)
+    return empty(`coccinelle: ${options.dir} is not a folder of Coccinelle scripts (a kernel tree's scripts/coccinelle): nothing was run`);
+  const runnable = [];
+  const skipped = [];
+  for (const file of scripts) {
+    const header = scriptHeader(readFileSync2(path7.join(options.dir, file), "utf8"));
+    if (!header.report) continue;
+    if (header.requires && !versionAtLeast(version, header.requires)) skipped.push(`${file} (needs ${header.requires})`);
+    else runnable.push({ file, options: header.options });
+  }
+  const notes = [];
+  if (skipped.length) notes.push({ message: `coccinelle: spatch ${version} is too old for ${skipped.join(", ")}` });
+  const reports = [];
+  const failed = [];
+  const timedOut = [];
+  const queue = [...runnable];
+  const worker = async () => {
+    for (let s = queue.shift(); s; s = queue.shift()) {
+      const r = await runScript(spatch, options, s.file, s.options);
+      if (r.timedOut) timedOut.push(s.file);
+      else if (r.failed) failed.push(`${s.file} (${r.failed})`);
+      for (const rep of r.reports) reports.push({ ...rep, script: s.file });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.jobs ?? 2) }, worker));
+  const limit = Math.round((options.timeoutMs ?? 3e5) / 1e3);
+  if (timedOut.length)
+    notes.push({ message: `coccinelle: ${timedOut.length} script(s) stopped at the ${limit} s limit: ${timedOut.sort().join(", ")}` });
+  if (failed.length) notes.push({ message: `coccinelle: ${failed.length} script(s) failed: ${failed.sort().join("; ")}` });
+  reports.sort((a, b2) => a.file === b2.file ? a.line - b2.line || a.script.localeCompare(b2.script) : a.file < b2.file ? -1 : 1);
+  return { reports, notes, scripts: runnable.length, wallMs: performance.now() - t0 };
+}
+function spatchVersion(spatch) {
+  return new Promise((resolve) => {
+    execFile2(spatch, ["--version"], { timeout: 3e4 }, (error2, stdout) => {
+      resolve(error2 ? void 0 : /spatch version (\S+)/.exec(stdout)?.[1] ?? "0");
+    });
+  });
+}
+function listScripts(dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return void 0;
+    const files = readdirSync3(dir, { recursive: true }).map(String).filter((f) => f.endsWith(".cocci")).map((f) => f.split(path7.sep).join("/")).sort();
+    return files.length ? files : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function runScript(spatch, options, file, scriptOptions) {
+  const args2 = [
+    "-D",
+    "report",
+    "--no-show-diff",
+    "--very-quiet",
+    "--cocci-file",
+    path7.join(options.dir, file),
+    ...scriptOptions,
+    "--dir",
+    "."
+  ];
+  return new Promise((resolve) => {
+    const child = execFile2(
+      spatch,
+      args2,
+      {
+        cwd: options.root,
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: options.timeoutMs ?? 3e5,
+        killSignal: "SIGKILL",
+        env: { ...process.env, LANG: "C" }
+      },
+      (error2, stdout, stderr) => {
+        const reports = parseCoccinelleOutput(stdout);
+        if (error2?.killed) resolve({ reports, timedOut: true });
+        else if (error2 && reports.length === 0)
+          resolve({ reports, failed: stderr.trim().split("\n").at(-1) || `exit status ${error2.code}` });
+        else resolve({ reports });
+      }
+    );
+    child.stdin?.end();
+  });
+}
+
+// src/coccinelle/findings.ts
+var COCCINELLE_RULE = "style/coccinelle";
+var SAME_DEFECT = {
+  "tests/unsigned_lesser_than_zero.cocci": "correctness/unsigned-error-check",
+  "tests/doubletest.cocci": "correctness/identical-operands",
+  "tests/doublebitand.cocci": "correctness/identical-operands",
+  "null/eno.cocci": "cleanup/wrong-error-check",
+  "free/devm_free.cocci": "cleanup/managed-manual-release"
+};
+function coccinelleFindings(reports, model, existing) {
+  const seen = new Set(existing.filter((f) => f.file && f.line).map((f) => `${f.file}:${f.line}:${f.ruleId}`));
+  const out2 = [];
+  for (const r of reports) {
+    const file = model.c.get(r.file);
+    if (!file) continue;
+    if (file.neverBuilt.some((n) => n.line <= r.line && r.line <= n.endLine)) continue;
+    const ruleId = SAME_DEFECT[r.script] ?? COCCINELLE_RULE;
+    const kind = ruleId === COCCINELLE_RULE ? `${ruleId}:${r.script}` : ruleId;
+    const key = `${r.file}:${r.line}:${kind}`;
+    if (seen.has(key) || seen.has(`${r.file}:${r.line}:${ruleId}`)) continue;
+    seen.add(key);
+    out2.push({ ruleId, file: r.file, line: r.line, column: r.column, message: `coccinelle ${r.script}: ${r.message}` });
+  }
+  return out2;
+}
+async function coccinelleExtraFindings(dir, model, existing, options = {}) {
+  if (model.c.size === 0) return [];
+  const run3 = await runCoccinelle({ dir, root: model.root, ...options });
+  model.notes.push(...run3.notes);
+  const found2 = coccinelleFindings(run3.reports, model, existing);
+  if (run3.scripts > 0) {
+    model.notes.push({
+      message: `coccinelle: ${run3.scripts} report-mode scripts of ${dir} in ${(run3.wallMs / 1e3).toFixed(1)} s: ${run3.reports.length} report(s), ${found2.length} imported after deduplication`
+    });
+  }
+  return found2;
+}
+
 // src/engine/suppressions.ts
 var MARK = /(?:\/\/|\/\*|#)\s*lkm-audit-ignore\s+([a-z]+\/[a-z0-9-]+)/g;
 function findSuppressions(scan) {
@@ -31452,14 +31614,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path20) {
-  const base = path20.split("/").pop() ?? path20;
+function categoriesFedBy(path21) {
+  const base = path21.split("/").pop() ?? path21;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path20) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path21) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore") return ["build"];
@@ -31480,18 +31642,18 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path9 from "node:path/posix";
+import path10 from "node:path/posix";
 
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path20) {
-  return /\.[ch]$/.test(path20);
+function isCPath(path21) {
+  return /\.[ch]$/.test(path21);
 }
-function isBuildFile(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isBuildFile(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -31508,8 +31670,8 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path20) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path20);
+function isAuxiliaryPath(path21) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path21);
 }
 
 // src/text/lines.ts
@@ -31602,6 +31764,123 @@ function literalEnd(text, from, quote) {
   return -1;
 }
 
+// src/model/c/never-built.ts
+var ALWAYS_DEFINED = /* @__PURE__ */ new Set(["__KERNEL__", "__linux__", "__linux", "__gnu_linux__", "__GNUC__"]);
+var NEVER_DEFINED = /* @__PURE__ */ new Set([
+  "_WIN32",
+  "_WIN64",
+  "WIN32",
+  "WIN64",
+  "__WIN32__",
+  "_WINDOWS",
+  "__WINDOWS__",
+  "_MSC_VER",
+  "__CYGWIN__",
+  "__MINGW32__",
+  "__MINGW64__",
+  "__APPLE__",
+  "__MACH__",
+  "__FreeBSD__",
+  "__FreeBSD_kernel__",
+  "__NetBSD__",
+  "__OpenBSD__",
+  "__DragonFly__",
+  "__sun",
+  "__sun__",
+  "__SVR4",
+  "__HAIKU__",
+  "__QNX__",
+  "__QNXNTO__",
+  "_AIX",
+  "__hpux",
+  "__VXWORKS__",
+  "__ANDROID__",
+  "__EMSCRIPTEN__",
+  "_KERNEL",
+  // the BSD kernels' counterpart of __KERNEL__
+  "KERNEL"
+  // xnu
+]);
+function evalCondition(expr) {
+  const tokens = expr.match(/defined|\|\||&&|[A-Za-z_]\w*|\d+[uUlL]*|[()!]|\S/g) ?? [];
+  let i2 = 0;
+  const peek = () => tokens[i2];
+  const or = () => {
+    let v3 = and();
+    while (peek() === "||") {
+      i2++;
+      const r = and();
+      v3 = v3 === true || r === true ? true : v3 === false && r === false ? false : void 0;
+    }
+    return v3;
+  };
+  const and = () => {
+    let v3 = unary();
+    while (peek() === "&&") {
+      i2++;
+      const r = unary();
+      v3 = v3 === false || r === false ? false : v3 === true && r === true ? true : void 0;
+    }
+    return v3;
+  };
+  const unary = () => {
+    const t = tokens[i2++];
+    if (t === "!") {
+      const v3 = unary();
+      return v3 === void 0 ? void 0 : !v3;
+    }
+    if (t === "(") {
+      const v3 = or();
+      if (tokens[i2] === ")") i2++;
+      else return void 0;
+      return v3;
+    }
+    if (t === "defined") {
+      const paren = peek() === "(";
+      if (paren) i2++;
+      const name2 = tokens[i2++];
+      if (paren && tokens[i2++] !== ")") return void 0;
+      return definedTruth(name2);
+    }
+    if (t !== void 0 && /^\d/.test(t)) return Number.parseInt(t, 10) !== 0;
+    if (t !== void 0 && /^[A-Za-z_]/.test(t)) return NEVER_DEFINED.has(t) ? false : void 0;
+    return void 0;
+  };
+  const v2 = or();
+  return i2 === tokens.length ? v2 : void 0;
+}
+function definedTruth(name2) {
+  if (name2 === void 0) return void 0;
+  if (ALWAYS_DEFINED.has(name2)) return true;
+  if (NEVER_DEFINED.has(name2)) return false;
+  return void 0;
+}
+function directiveTruth(directive, expr) {
+  if (directive === "ifdef" || directive === "elifdef") return definedTruth(expr.trim().split(/\s/)[0]);
+  if (directive === "ifndef" || directive === "elifndef") {
+    const v2 = definedTruth(expr.trim().split(/\s/)[0]);
+    return v2 === void 0 ? void 0 : !v2;
+  }
+  if (directive === "else") return true;
+  return evalCondition(expr);
+}
+var BranchGroup = class {
+  /** Why an earlier branch is always taken (`#if 1`, `#ifdef __KERNEL__`), once one is. */
+  taken;
+  enter(directive, expr) {
+    const literal = isLiteral(directive, expr);
+    const truth = directiveTruth(directive, expr);
+    const earlier = this.taken;
+    if (truth === true && !earlier) this.taken = literal ? "if-0" : "other-os";
+    if (earlier) return earlier;
+    if (truth === false) return literal ? "if-0" : "other-os";
+    return void 0;
+  }
+};
+function isLiteral(directive, expr) {
+  return (directive === "if" || directive === "elif") && /^\(?\s*[01]\s*\)?$/.test(expr.trim());
+}
+
 // src/model/c/preproc.ts
 var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 function readPreprocessor(text, code, lineAt) {
@@ -31612,6 +31891,25 @@ function readPreprocessor(text, code, lineAt) {
   const changeLines = [1];
   const stacks = [[]];
   const groups2 = [];
+  const neverBuilt = [];
+  const insideNever = () => groups2.some((g) => g.open);
+  const closeRange = (g, at2) => {
+    if (!g.open) return;
+    neverBuilt.push({
+      offset: g.open.offset,
+      endOffset: at2,
+      line: g.open.line,
+      endLine: lineAt(Math.max(g.open.offset, at2 - 1)),
+      reason: g.open.reason
+    });
+    g.open = void 0;
+  };
+  const openRange = (g, reason2, end) => {
+    if (!reason2 || insideNever()) return;
+    const offset = Math.min(code.length, end + 1);
+    g.open = { offset, line: lineAt(offset), reason: reason2 };
+  };
+  let never = false;
   const current = () => groups2.flatMap((g) => g.conds);
   const bodyParts = [];
   const branches = [];
@@ -31630,11 +31928,13 @@ function readPreprocessor(text, code, lineAt) {
     DIRECTIVE.lastIndex = end;
     switch (name2) {
       case "include": {
+        if (insideNever()) break;
         const inc = /^\s*(?:<([^>]+)>|"([^"]+)")/.exec(raw);
         if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
         break;
       }
       case "define": {
+        if (insideNever()) break;
         const d = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
         if (d) {
           const value = joinLines(raw).trim().slice(d[0].length).trim();
@@ -31644,9 +31944,14 @@ function readPreprocessor(text, code, lineAt) {
       }
       case "if":
       case "ifdef":
-      case "ifndef":
-        groups2.push({ conds: [{ directive: name2, expr: rest, line, previous: [] }], prev: [] });
+      case "ifndef": {
+        const g = { conds: [{ directive: name2, expr: rest, line, previous: [] }], prev: [], branch: new BranchGroup() };
+        const reason2 = g.branch.enter(name2, rest);
+        never = reason2 !== void 0;
+        openRange(g, reason2, end);
+        groups2.push(g);
         break;
+      }
       case "elif":
       case "elifdef":
       case "elifndef":
@@ -31663,12 +31968,21 @@ function readPreprocessor(text, code, lineAt) {
         const directive = name2 === "else" ? "else" : "elif";
         const expr = name2 === "elifdef" ? `defined(${rest})` : name2 === "elifndef" ? `!defined(${rest})` : rest;
         g.conds = [{ directive, expr: name2 === "else" ? "" : expr, line, previous: [...g.prev] }];
+        closeRange(g, start2);
+        const reason2 = g.branch.enter(name2, rest);
+        never = reason2 !== void 0;
+        openRange(g, reason2, end);
         break;
       }
-      case "endif":
-        if (!groups2.pop()) problems.push(`line ${line}: #endif without #if`);
+      case "endif": {
+        const g = groups2.pop();
+        if (!g) problems.push(`line ${line}: #endif without #if`);
+        else closeRange(g, start2);
+        never = false;
         break;
+      }
       case "error":
+        if (insideNever()) break;
         errors.push({ text: joinLines(raw).trim(), line, conditions: current() });
         break;
       default:
@@ -31678,11 +31992,13 @@ function readPreprocessor(text, code, lineAt) {
       changeLines.push(endLine + 1);
       stacks.push(current());
       const kind = name2 === "ifdef" || name2 === "ifndef" ? "if" : name2.startsWith("elif") ? "elif" : name2;
-      branches.push({ kind, offset: start2, never: /^\(?\s*0\s*\)?$/.test(rest) });
+      branches.push({ kind, offset: start2, never });
     }
   }
   bodyParts.push(code.slice(last));
   if (groups2.length) problems.push(`${groups2.length} #if block(s) not closed by #endif`);
+  for (const g of groups2) closeRange(g, code.length);
+  neverBuilt.sort((a, b2) => a.offset - b2.offset);
   const conditionsAt = (line) => {
     let lo = 0;
     let hi = changeLines.length - 1;
@@ -31693,7 +32009,7 @@ function readPreprocessor(text, code, lineAt) {
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, problems };
+  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, neverBuilt, problems };
 }
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
@@ -31734,11 +32050,12 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path20, text) {
+function readCFile(path21, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const body2 = pp.body;
+  const code = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
   const { functions, initializers, braceProblems } = findBlocks(body2, idx, parens, pp.branches);
@@ -31792,9 +32109,9 @@ function readCFile(path20, text) {
     });
   }
   return {
-    path: path20,
+    path: path21,
     text,
-    code: masked.code,
+    code,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -31802,10 +32119,22 @@ function readCFile(path20, text) {
     calls,
     fieldInits,
     conditionsAt: pp.conditionsAt,
+    neverBuilt: pp.neverBuilt,
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes
   };
+}
+function blankNeverBuilt(code, ranges) {
+  if (ranges.length === 0) return code;
+  const parts2 = [];
+  let last = 0;
+  for (const r of ranges) {
+    parts2.push(code.slice(last, r.offset), blankRange(code, r.offset, r.endOffset));
+    last = r.endOffset;
+  }
+  parts2.push(code.slice(last));
+  return parts2.join("");
 }
 function findBlocks(body2, idx, parens, branches = []) {
   const functions = [];
@@ -32193,9 +32522,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path20) => {
+  const nodeAt = (path21) => {
     let n = doc.contents;
-    for (const key of path20) {
+    for (const key of path21) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -32211,21 +32540,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path20) {
-  const parent = y2.nodeAt(path20.slice(0, -1));
-  const last = path20[path20.length - 1];
+function keyLine(y2, path21) {
+  const parent = y2.nodeAt(path21.slice(0, -1));
+  const last = path21[path21.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path20));
+  return y2.lineOf(y2.nodeAt(path21));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path20, y2, scan) {
+function githubBuilds(path21, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -32253,7 +32582,7 @@ function githubBuilds(path20, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path20,
+          file: path21,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32302,7 +32631,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path20, y2, scan) {
+function gitlabBuilds(path21, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -32321,7 +32650,7 @@ function gitlabBuilds(path20, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path20,
+        file: path21,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32359,7 +32688,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path20, y2, scan) {
+function travisBuilds(path21, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -32375,7 +32704,7 @@ function travisBuilds(path20, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path20, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path21, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -32392,12 +32721,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path20) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path20)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path20) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path20)) return "gitlab";
-  if (path20 === ".travis.yml") return "travis";
+function ciSystemOf(path21) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path21) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path21)) return "gitlab";
+  if (path21 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path20
+    path21
   ))
     return "other";
   return void 0;
@@ -32499,8 +32828,8 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path20, text) {
-  const conf = { path: path20, vars: /* @__PURE__ */ new Map(), notes: [] };
+function parseDkmsConf(path21, text) {
+  const conf = { path: path21, vars: /* @__PURE__ */ new Map(), notes: [] };
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -32604,30 +32933,30 @@ function resolveDkmsValue(conf, value, depth = 0) {
 var PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*__/;
 
 // src/model/context/in-tree.ts
-import { existsSync as existsSync4, statSync } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync4, statSync as statSync2 } from "node:fs";
+import path8 from "node:path";
 var isDir = (p) => {
   try {
-    return statSync(p).isDirectory();
+    return statSync2(p).isDirectory();
   } catch {
     return false;
   }
 };
 function isKernelTop(dir) {
-  return existsSync4(path7.join(dir, "Kconfig")) && existsSync4(path7.join(dir, "MAINTAINERS")) && existsSync4(path7.join(dir, "Makefile")) && isDir(path7.join(dir, "scripts"));
+  return existsSync4(path8.join(dir, "Kconfig")) && existsSync4(path8.join(dir, "MAINTAINERS")) && existsSync4(path8.join(dir, "Makefile")) && isDir(path8.join(dir, "scripts"));
 }
 function detectTreeContext(root, force = false) {
   if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = path7.resolve(root);
-  const kbuildFolder = existsSync4(path7.join(abs, "Makefile")) || existsSync4(path7.join(abs, "Kbuild"));
+  const abs = path8.resolve(root);
+  const kbuildFolder = existsSync4(path8.join(abs, "Makefile")) || existsSync4(path8.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
 function topAbove(root) {
-  const abs = path7.resolve(root);
-  for (let dir = abs; ; dir = path7.dirname(dir)) {
-    if (isKernelTop(dir)) return { kernelTree: path7.relative(abs, dir).split(path7.sep).join("/") || "." };
-    if (path7.dirname(dir) === dir) return {};
+  const abs = path8.resolve(root);
+  for (let dir = abs; ; dir = path8.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path8.relative(abs, dir).split(path8.sep).join("/") || "." };
+    if (path8.dirname(dir) === dir) return {};
   }
 }
 
@@ -34121,9 +34450,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path20, text) {
-  const model = { path: path20, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path20) && /\.(rst|txt|adoc|org)$/i.test(path20)) return readPlain(model);
+function readDoc(path21, text) {
+  const model = { path: path21, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path21) && /\.(rst|txt|adoc|org)$/i.test(path21)) return readPlain(model);
   let tokens;
   try {
     tokens = new x({ gfm: true }).lex(text);
@@ -35495,8 +35824,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isSupportDoc(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -35947,8 +36276,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isLicenceFileName(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -36066,7 +36395,7 @@ function readKconfig(scan) {
 }
 
 // src/model/modules.ts
-import path8 from "node:path/posix";
+import path9 from "node:path/posix";
 
 // src/model/c/strings.ts
 var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
@@ -36206,14 +36535,14 @@ function discoverModules(objEntries, c, notes) {
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? path8.dirname(e.file);
+    const dir = e.dir ?? path9.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources = [];
     for (const o of objs) {
-      const base = path8.normalize(path8.join(dir, o.replace(/\.o$/, "")));
+      const base = path9.normalize(path9.join(dir, o.replace(/\.o$/, "")));
       const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
       if (found2) sources.push(found2);
       else if (!o.endsWith("/"))
@@ -36233,11 +36562,11 @@ function orphanModules(c, notes) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS2.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = path8.dirname(p);
+    const d = path9.dirname(p);
     byDir.set(d, [...byDir.get(d) ?? [], p]);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = path8.basename(sources[0], ".c");
+    const name2 = path9.basename(sources[0], ".c");
     return describe(name2, dir, "", 0, sources, c, notes);
   });
 }
@@ -36294,7 +36623,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path8.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path9.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 function ownEntryMacro(name2, lookup) {
@@ -36325,8 +36654,8 @@ function includedHeaders(files, dir, c) {
     const f = queue.pop();
     for (const inc of f.includes) {
       if (inc.system && !inc.path.includes("/")) continue;
-      const candidates = [path8.join(path8.dirname(f.path), inc.path), path8.join(dir, inc.path), path8.join(dir, "include", inc.path)];
-      const hit = candidates.map((p) => path8.normalize(p)).find((p) => c.has(p));
+      const candidates = [path9.join(path9.dirname(f.path), inc.path), path9.join(dir, inc.path), path9.join(dir, "include", inc.path)];
+      const hit = candidates.map((p) => path9.normalize(p)).find((p) => c.has(p));
       if (hit && !out2.has(hit)) {
         out2.add(hit);
         queue.push(c.get(hit));
@@ -36334,6 +36663,31 @@ function includedHeaders(files, dir, c) {
     }
   }
   return [...out2].sort();
+}
+
+// src/model/c/never-built-note.ts
+function neverBuiltNote(files) {
+  let ifZero = 0;
+  let otherOs = 0;
+  let lines = 0;
+  let inFiles = 0;
+  for (const f of files.values()) {
+    if (f.neverBuilt.length === 0) continue;
+    inFiles++;
+    for (const r of f.neverBuilt) {
+      if (r.reason === "if-0") ifZero++;
+      else otherOs++;
+      if (r.endOffset > r.offset) lines += r.endLine - r.line + 1;
+    }
+  }
+  if (inFiles === 0) return void 0;
+  const parts2 = [
+    ifZero ? `${ifZero} \`#if 0\` block${ifZero === 1 ? "" : "s"}` : "",
+    otherOs ? `${otherOs} branch${otherOs === 1 ? "" : "es"} for other operating systems or user space` : ""
+  ].filter(Boolean);
+  return {
+    message: `code a kernel build never compiles is left out of the C rules: ${parts2.join(" and ")} (${lines} line${lines === 1 ? "" : "s"} in ${inFiles} file${inFiles === 1 ? "" : "s"})`
+  };
 }
 
 // src/model/make/expand.ts
@@ -36587,7 +36941,7 @@ function comparisonOperands(args2) {
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
-function evalCondition(cond, assume) {
+function evalCondition2(cond, assume) {
   let result2;
   if (cond.directive === "ifdef" || cond.directive === "ifndef") {
     const name2 = cond.args.trim();
@@ -36608,7 +36962,7 @@ function evalCondition(cond, assume) {
 function evalConditions(conds, assume) {
   let unknown = false;
   for (const c of conds) {
-    const r = evalCondition(c, assume);
+    const r = evalCondition2(c, assume);
     if (r === false) return false;
     if (r === void 0) unknown = true;
   }
@@ -36617,8 +36971,8 @@ function evalConditions(conds, assume) {
 function isUnsetGuard(cond, name2) {
   const unset = { [name2]: "" };
   const set = { [name2]: "x" };
-  const whenUnset = evalCondition(cond, unset);
-  const whenSet = evalCondition(cond, set);
+  const whenUnset = evalCondition2(cond, unset);
+  const whenSet = evalCondition2(cond, set);
   if (whenUnset === true && whenSet === false) return true;
   const ops = comparisonOperands(cond.args);
   if (!ops) return false;
@@ -36711,8 +37065,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path20, text, kind) {
-  const file = { path: path20, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path21, text, kind) {
+  const file = { path: path21, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -37091,6 +37445,8 @@ function buildModel(scan, config, options = {}) {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
+  const skipped = neverBuiltNote(c);
+  if (skipped) notes.push(skipped);
   const modules = discoverModules(objEntries, c, notes);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -37150,12 +37506,12 @@ function kernelHeadersReached(files, stems) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path9.normalize(path9.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path10.normalize(path10.join(dirOf2(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const tail = path9.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path10.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -37166,7 +37522,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path9.normalize(path9.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path10.normalize(path10.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -37177,7 +37533,7 @@ function kernelFiles(scan, c, make) {
 }
 
 // src/model/c/syntax/loader.ts
-import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39256,11 +39612,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -41152,7 +41508,7 @@ function loadCParser() {
   loading ??= (async () => {
     const runtime = locateWasm(RUNTIME_WASM);
     await Parser2.init({ locateFile: () => runtime });
-    const language = await Language.load(new Uint8Array(readFileSync2(locateWasm(GRAMMAR_WASM))));
+    const language = await Language.load(new Uint8Array(readFileSync3(locateWasm(GRAMMAR_WASM))));
     const p = new Parser2();
     p.setLanguage(language);
     parser = p;
@@ -41165,11 +41521,11 @@ function cParserIfLoaded() {
 }
 
 // src/model/devices/load-aliases.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
-import { existsSync as existsSync6, readdirSync as readdirSync3, readFileSync as readFileSync3 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
+import path11 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -41300,7 +41656,7 @@ var AliasFileError = class extends Error {
 function readAliasFile(file) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
@@ -41317,19 +41673,19 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count++;
   }
-  const parent = path10.basename(path10.dirname(path10.resolve(file)));
-  const underModules = path10.basename(path10.dirname(path10.dirname(path10.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path10.basename(file), byBus, count };
+  const parent = path11.basename(path11.dirname(path11.resolve(file)));
+  const underModules = path11.basename(path11.dirname(path11.dirname(path11.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path11.basename(file), byBus, count };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync6(base)) return [];
   let releases2;
   try {
-    releases2 = readdirSync3(base).sort();
+    releases2 = readdirSync4(base).sort();
   } catch {
     return [];
   }
-  return releases2.map((r) => path10.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
+  return releases2.map((r) => path11.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -41338,7 +41694,7 @@ function loadKernelAliases(files) {
   return (files?.length ? files : installedAliasFiles()).map((file) => {
     let mtimeMs = 0;
     try {
-      mtimeMs = statSync2(file).mtimeMs;
+      mtimeMs = statSync3(file).mtimeMs;
     } catch {
     }
     const hit = cache.get(file);
@@ -41361,9 +41717,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path20, sources) {
-  const base = posix2.basename(path20);
-  if (/(^|\/)\.tmp_versions\//.test(path20)) return ".tmp_versions/";
+function kbuildArtifact(path21, sources) {
+  const base = posix2.basename(path21);
+  if (/(^|\/)\.tmp_versions\//.test(path21)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -41373,7 +41729,7 @@ function kbuildArtifact(path20, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path20.slice(0, -2);
+    const stem = path21.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -42641,11 +42997,12 @@ function reducePreprocessor(slice, chars) {
       const expr = directive[2].trim();
       if (word === "if" || word === "ifdef" || word === "ifndef") {
         any = true;
-        const isFalse = word === "if" && /^\(?\s*0\s*\)?$/.test(expr);
-        stack.push({ keeping: keeping && !isFalse, taken: !isFalse, parentKeeping: keeping });
+        const branch = new BranchGroup();
+        const isFalse = branch.enter(word, expr) !== void 0;
+        stack.push({ branch, keeping: keeping && !isFalse, taken: !isFalse, parentKeeping: keeping });
       } else if ((word === "elif" || word === "else") && stack.length > 0) {
         const g = stack[stack.length - 1];
-        const isFalse = word === "elif" && /^\(?\s*0\s*\)?$/.test(expr);
+        const isFalse = g.branch.enter(word, expr) !== void 0;
         g.keeping = g.parentKeeping && !g.taken && !isFalse;
         if (g.keeping) g.taken = true;
       } else if (word === "endif" && stack.length > 0) {
@@ -42728,8 +43085,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path20 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path20);
+    for (const path21 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path21);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -42759,8 +43116,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path20 of module2.sources) {
-    const file = model.c.get(path20);
+  for (const path21 of module2.sources) {
+    const file = model.c.get(path21);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -42769,7 +43126,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path20, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path21, line: fi.line });
     }
   }
   return pairs;
@@ -43744,7 +44101,7 @@ var dead_version_guard_default = defineRule({
 });
 
 // src/rules/compat/missing-version-header.ts
-import path11 from "node:path";
+import path12 from "node:path";
 var VERSION_HEADERS = /* @__PURE__ */ new Set(["linux/version.h", "generated/uapi/linux/version.h"]);
 var missing_version_header_default = defineRule({
   id: "compat/missing-version-header",
@@ -43772,7 +44129,7 @@ var missing_version_header_default = defineRule({
 });
 function resolveLocal(from, inc, files) {
   const dir = from.path.includes("/") ? from.path.slice(0, from.path.lastIndexOf("/") + 1) : "";
-  return files.get(path11.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+  return files.get(path12.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
 }
 function includesVersion(cf, files, seen, beforeLine = Number.POSITIVE_INFINITY) {
   if (seen.has(cf.path)) return false;
@@ -43865,6 +44222,756 @@ var removed_api_default = defineRule({
 // src/rules/compat/index.ts
 var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
 
+// src/model/c/syntax/types.ts
+var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
+function declaredNames(node) {
+  const typeNode = node.childForFieldName("type");
+  if (!typeNode) return [];
+  const base = typeText(typeNode);
+  const out2 = [];
+  for (const d of node.childrenForFieldName("declarator")) {
+    if (!d) continue;
+    const found2 = unwrap(d, 0);
+    if (found2) out2.push({ name: found2.name, type: { base, depth: found2.depth } });
+  }
+  return out2;
+}
+function typeText(typeNode) {
+  if (typeNode.type === "struct_specifier" || typeNode.type === "union_specifier" || typeNode.type === "enum_specifier") {
+    const name2 = typeNode.childForFieldName("name");
+    const kw = typeNode.type.replace("_specifier", "");
+    return name2 ? `${kw} ${name2.text}` : `${kw} <anonymous>`;
+  }
+  return typeNode.text.replace(/\s+/g, " ").trim();
+}
+function unwrap(n, depth) {
+  switch (n.type) {
+    case "identifier":
+    case "field_identifier":
+    case "type_identifier":
+      return { name: n.text, depth };
+    case "init_declarator":
+    case "attributed_declarator":
+    case "parenthesized_declarator": {
+      const inner = n.childForFieldName("declarator") ?? kids2(n)[0];
+      return inner ? unwrap(inner, depth) : void 0;
+    }
+    case "pointer_declarator":
+    case "array_declarator": {
+      const inner = n.childForFieldName("declarator");
+      return inner ? unwrap(inner, depth + 1) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var UNSIGNED_NAMES = /* @__PURE__ */ new Set([
+  "u8",
+  "u16",
+  "u32",
+  "u64",
+  "__u8",
+  "__u16",
+  "__u32",
+  "__u64",
+  "uint8_t",
+  "uint16_t",
+  "uint32_t",
+  "uint64_t",
+  "u_int8_t",
+  "u_int16_t",
+  "u_int32_t",
+  "u_int64_t",
+  "size_t",
+  "__kernel_size_t",
+  "uint",
+  "ulong",
+  "ushort",
+  "unchar",
+  "u_char",
+  "u_short",
+  "u_int",
+  "u_long",
+  "uintptr_t",
+  "__le16",
+  "__le32",
+  "__le64",
+  "__be16",
+  "__be32",
+  "__be64"
+]);
+var SIGNED_NAMES = /* @__PURE__ */ new Set([
+  "int",
+  "long",
+  "short",
+  "char",
+  "signed",
+  "s8",
+  "s16",
+  "s32",
+  "s64",
+  "__s8",
+  "__s16",
+  "__s32",
+  "__s64",
+  "int8_t",
+  "int16_t",
+  "int32_t",
+  "int64_t",
+  "ssize_t",
+  "loff_t",
+  "long long",
+  "long int",
+  "signed int",
+  "signed long",
+  "signed char",
+  "short int",
+  "long long int"
+]);
+var FLOAT_NAMES = /* @__PURE__ */ new Set(["float", "double", "long double"]);
+function signedness(type, typedefs, seen = 0) {
+  if (type.depth > 0) return "other";
+  const base = type.base.replace(/\b(const|volatile|register|static|extern|__iomem|__user)\b/g, " ").replace(/\s+/g, " ").trim();
+  if (/\bunsigned\b/.test(base)) return "unsigned";
+  if (UNSIGNED_NAMES.has(base)) return "unsigned";
+  if (SIGNED_NAMES.has(base)) return "signed";
+  if (FLOAT_NAMES.has(base)) return "float";
+  const alias = typedefs.get(base);
+  if (alias && seen < 8) return signedness(alias, typedefs, seen + 1);
+  return "other";
+}
+
+// src/analysis/correctness/file-facts.ts
+var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
+var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
+var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
+var cache4 = /* @__PURE__ */ new WeakMap();
+function fileFacts(file) {
+  const hit = cache4.get(file);
+  if (hit) return hit;
+  const parser2 = cParserIfLoaded();
+  if (!parser2) return void 0;
+  const text = prepareSlice(file.code, 0, file.code.length).text;
+  const tree = parser2.parse(text);
+  if (!tree) return void 0;
+  try {
+    const facts = new Reader2(file).read(tree.rootNode);
+    cache4.set(file, facts);
+    return facts;
+  } finally {
+    tree.delete();
+  }
+}
+var Reader2 = class {
+  constructor(file) {
+    this.file = file;
+  }
+  facts = { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
+  read(root) {
+    this.top(root);
+    return this.facts;
+  }
+  /** Original text of a node: string literals as written (the masked code has them blanked). */
+  src(n) {
+    return this.file.text.slice(n.startIndex, n.endIndex);
+  }
+  top(n) {
+    for (const c of kids3(n)) {
+      if (c.type === "ERROR") {
+        this.facts.syntaxErrors++;
+        this.top(c);
+        continue;
+      }
+      this.structsIn(c);
+      switch (c.type) {
+        case "type_definition": {
+          const type = c.childForFieldName("type");
+          const anonymous = type && /^(struct|union)_specifier$/.test(type.type) && !type.childForFieldName("name");
+          for (const d of declaredNames(c)) {
+            if (anonymous && d.type.depth === 0) {
+              const key = `${type.type.replace("_specifier", "")} ${d.name}`;
+              this.facts.structs.set(key, this.facts.structs.get(typeText(type)) ?? /* @__PURE__ */ new Map());
+              this.facts.typedefs.set(d.name, { base: key, depth: 0 });
+            } else this.facts.typedefs.set(d.name, d.type);
+          }
+          this.facts.structs.delete("struct <anonymous>");
+          this.facts.structs.delete("union <anonymous>");
+          break;
+        }
+        case "declaration":
+          for (const d of declaredNames(c)) this.facts.globals.set(d.name, d.type);
+          break;
+        case "function_definition":
+          this.function(c);
+          break;
+        case "preproc_if":
+        case "preproc_ifdef":
+        case "preproc_else":
+        case "preproc_elif":
+        case "linkage_specification":
+        case "declaration_list":
+          this.top(c);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  /** Struct and union bodies anywhere in a top-level node (also inside typedefs and nested structs). */
+  structsIn(n) {
+    if (n.type === "function_definition") return;
+    for (const sn of n.descendantsOfType(["struct_specifier", "union_specifier"])) {
+      const body2 = sn?.childForFieldName("body");
+      if (!sn || !body2) continue;
+      const name2 = typeText(sn);
+      const members = this.facts.structs.get(name2) ?? /* @__PURE__ */ new Map();
+      for (const f of kids3(body2)) if (f.type === "field_declaration") for (const d of declaredNames(f)) members.set(d.name, d.type);
+      this.facts.structs.set(name2, members);
+    }
+  }
+  function(def) {
+    const declarator = def.childForFieldName("declarator");
+    const fnDecl = declarator ? findFunctionDeclarator(declarator) : void 0;
+    const nameNode = fnDecl?.childForFieldName("declarator");
+    const body2 = def.childForFieldName("body");
+    if (!fnDecl || !nameNode || nameNode.type !== "identifier" || !body2) return;
+    const typeNode = def.childForFieldName("type");
+    const pointerReturn = declarator?.type === "pointer_declarator";
+    const fn = {
+      name: nameNode.text,
+      line: this.file.lineAt(def.startIndex),
+      returnType: typeNode ? { base: typeText(typeNode), depth: pointerReturn ? 1 : 0 } : void 0,
+      vars: /* @__PURE__ */ new Map(),
+      callAssigns: [],
+      zeroCompares: [],
+      identical: [],
+      returnsErrno: false,
+      returnsResultOf: []
+    };
+    const params2 = fnDecl.childForFieldName("parameters");
+    for (const p of params2 ? kids3(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
+    const varCalls = /* @__PURE__ */ new Map();
+    const returned = [];
+    this.walk(body2, fn, varCalls, returned);
+    for (const r of returned) {
+      const inner = stripParens2(r);
+      if (isErrnoConstant(inner)) fn.returnsErrno = true;
+      for (const call of descendants(r, "call_expression")) {
+        const callee = call.childForFieldName("function");
+        if (callee?.type === "identifier") fn.returnsResultOf.push(callee.text);
+      }
+      for (const id of descendants(r, "identifier")) {
+        const sources = varCalls.get(id.text) ?? [];
+        if (sources.includes(ERRNO_CONSTANT)) fn.returnsErrno = true;
+        fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
+      }
+    }
+    this.facts.functions.push(fn);
+  }
+  declare(fn, names) {
+    for (const d of names) {
+      const prev = fn.vars.get(d.name);
+      if (prev === void 0) fn.vars.set(d.name, d.type);
+      else if (prev && (prev.base !== d.type.base || prev.depth !== d.type.depth)) fn.vars.set(d.name, null);
+    }
+  }
+  /** The nodes the facts come from, in text order, found by the parser's own search (fast on big files). */
+  walk(body2, fn, varCalls, returned) {
+    const nodes = body2.descendantsOfType(["declaration", "assignment_expression", "return_statement", "binary_expression"]);
+    const errors = errorRanges(body2);
+    this.facts.syntaxErrors += errors.length;
+    let e = 0;
+    for (const n of nodes) {
+      if (!n) continue;
+      while (e < errors.length && errors[e][1] <= n.startIndex) e++;
+      if (e < errors.length && errors[e][0] <= n.startIndex) continue;
+      switch (n.type) {
+        case "declaration":
+          this.declare(fn, declaredNames(n));
+          for (const d of n.childrenForFieldName("declarator")) {
+            if (d?.type !== "init_declarator") continue;
+            const name2 = declaratorName(d);
+            const value = d.childForFieldName("value");
+            if (name2 && value && !name2.pointer) this.callAssign(fn, { root: name2.name, steps: [], text: name2.name }, value, d, varCalls);
+          }
+          break;
+        case "assignment_expression": {
+          const left = n.childForFieldName("left");
+          const right = n.childForFieldName("right");
+          const op = n.childForFieldName("operator")?.text ?? "=";
+          const path21 = left ? lvaluePath(left) : void 0;
+          if (path21 && right) {
+            if (op === "=") this.callAssign(fn, path21, right, n, varCalls);
+            else
+              fn.callAssigns.push({
+                target: path21,
+                offset: n.startIndex,
+                line: this.file.lineAt(n.startIndex),
+                column: this.file.columnAt(n.startIndex)
+              });
+          }
+          break;
+        }
+        case "return_statement": {
+          const e2 = n.firstNamedChild;
+          if (e2) returned.push(e2);
+          break;
+        }
+        case "binary_expression":
+          this.binary(n, fn);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  callAssign(fn, target, value, at2, varCalls) {
+    const inner = stripParens2(value, false);
+    const fnNode = inner.type === "call_expression" ? inner.childForFieldName("function") : void 0;
+    const callee = fnNode?.type === "identifier" ? fnNode.text : void 0;
+    fn.callAssigns.push({
+      target,
+      callee,
+      offset: at2.startIndex,
+      line: this.file.lineAt(at2.startIndex),
+      column: this.file.columnAt(at2.startIndex)
+    });
+    const source = callee ?? (isErrnoConstant(inner) ? ERRNO_CONSTANT : void 0);
+    if (source && target.steps.length === 0) varCalls.set(target.root, [...varCalls.get(target.root) ?? [], source]);
+  }
+  binary(n, fn) {
+    const op = n.childForFieldName("operator")?.type ?? "";
+    const left = n.childForFieldName("left");
+    const right = n.childForFieldName("right");
+    if (!left || !right) return;
+    this.zeroCompare(n, op, left, right, fn);
+    if (!IDENTICAL_OPS.has(op) || n.hasError) return;
+    const parent = n.parent;
+    if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
+    const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
+    const seen = /* @__PURE__ */ new Map();
+    for (const o of operands) {
+      const key = this.normalised(o);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, o);
+        continue;
+      }
+      fn.identical.push({
+        op,
+        operand: key,
+        text: this.src(n).replace(/\s+/g, " ").trim(),
+        line: this.file.lineAt(o.startIndex),
+        column: this.file.columnAt(o.startIndex),
+        calls: descendants(o, "call_expression").map((c) => c.childForFieldName("function")?.text.replace(/\s+/g, "") ?? ""),
+        identifiers: [...new Set(descendants(o, "identifier").map((i2) => i2.text))],
+        literal: isConstantExpression(o),
+        sideEffects: descendants(o, "assignment_expression").length > 0 || descendants(o, "update_expression").length > 0 || isFloatOperand(o, fn) && (op === "==" || op === "!=")
+      });
+      break;
+    }
+  }
+  zeroCompare(n, op, left, right, fn) {
+    const lz = isZeroLiteral(right);
+    const rz = isZeroLiteral(left);
+    if (!lz && !rz) return;
+    const always = lz ? op === "<" ? "false" : op === ">=" ? "true" : void 0 : op === ">" ? "false" : op === "<=" ? "true" : void 0;
+    if (!always) return;
+    let operand = stripParens2(lz ? left : right, false);
+    if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
+    const path21 = lvaluePath(operand);
+    if (!path21) return;
+    fn.zeroCompares.push({
+      operand: path21,
+      operandText: this.src(operand).replace(/\s+/g, ""),
+      text: this.src(n).replace(/\s+/g, " ").trim(),
+      always,
+      offset: n.endIndex,
+      line: this.file.lineAt(n.startIndex),
+      column: this.file.columnAt(n.startIndex)
+    });
+  }
+  /** Whitespace and outer parentheses removed; string literals as written. */
+  normalised(n) {
+    const inner = stripParens2(n, false);
+    return this.src(inner).replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, " ").replace(/\s+/g, "");
+  }
+};
+function isConstantExpression(n) {
+  if (descendants(n, "field_expression").length > 0 || descendants(n, "call_expression").length > 0) return false;
+  const ids = n.type === "identifier" ? [n] : descendants(n, "identifier");
+  return ids.every((id) => /^[A-Z][A-Z0-9_]*$/.test(id.text));
+}
+var ERRNO_CONSTANT = "-E";
+function isErrnoConstant(n) {
+  return /^-\s*E[A-Z][A-Z0-9_]+$/.test(stripParens2(n, false).text.replace(/\s+/g, ""));
+}
+function errorRanges(n, out2 = []) {
+  if (!n.hasError) return out2;
+  if (n.type === "ERROR") {
+    out2.push([n.startIndex, n.endIndex]);
+    return out2;
+  }
+  for (const c of n.children) if (c) errorRanges(c, out2);
+  return out2;
+}
+function findFunctionDeclarator(n) {
+  if (n.type === "function_declarator") return n;
+  const inner = n.childForFieldName("declarator");
+  return inner ? findFunctionDeclarator(inner) : void 0;
+}
+function declaratorName(n) {
+  let cur = n.childForFieldName("declarator");
+  let pointer = false;
+  while (cur && cur.type !== "identifier") {
+    if (cur.type === "pointer_declarator" || cur.type === "array_declarator") pointer = true;
+    cur = cur.childForFieldName("declarator");
+  }
+  return cur ? { name: cur.text, pointer } : void 0;
+}
+function lvaluePath(n) {
+  const steps = [];
+  let cur = stripParens2(n, false);
+  for (; ; ) {
+    if (cur.type === "identifier") {
+      steps.reverse();
+      return { root: cur.text, steps, text: [cur.text, ...steps].join(".") };
+    }
+    if (cur.type === "field_expression") {
+      const field = cur.childForFieldName("field");
+      const arg = cur.childForFieldName("argument");
+      if (!field || !arg) return void 0;
+      steps.push(field.text);
+      cur = stripParens2(arg, false);
+      continue;
+    }
+    if (cur.type === "subscript_expression") {
+      const arg = cur.childForFieldName("argument");
+      const index = cur.childForFieldName("index") ?? kids3(cur)[1];
+      if (!arg) return void 0;
+      steps.push(`[${index?.text.replace(/\s+/g, "") ?? ""}]`);
+      cur = stripParens2(arg, false);
+      continue;
+    }
+    return void 0;
+  }
+}
+function stripParens2(n, casts = true) {
+  let cur = n;
+  for (; ; ) {
+    if (cur.type === "parenthesized_expression") {
+      const inner = kids3(cur)[0];
+      if (!inner) return cur;
+      cur = inner;
+    } else if (casts && cur.type === "cast_expression") {
+      const inner = cur.childForFieldName("value");
+      if (!inner) return cur;
+      cur = inner;
+    } else return cur;
+  }
+}
+function chainOperands(n, op) {
+  const inner = stripParens2(n, false);
+  if (inner.type === "binary_expression" && inner.childForFieldName("operator")?.type === op && inner === n) {
+    const l = inner.childForFieldName("left");
+    const r = inner.childForFieldName("right");
+    return [...l ? chainOperands(l, op) : [], ...r ? chainOperands(r, op) : []];
+  }
+  if (inner !== n && inner.type === "binary_expression" && inner.childForFieldName("operator")?.type === op)
+    return chainOperands(inner, op);
+  return [n];
+}
+function descendants(n, type) {
+  return n.descendantsOfType(type).filter((d) => d !== null);
+}
+function isZeroLiteral(n) {
+  const inner = stripParens2(n, false);
+  return inner.type === "number_literal" && /^0+[uUlL]*$/.test(inner.text);
+}
+function isFloatOperand(n, fn) {
+  const inner = stripParens2(n, false);
+  if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
+  const path21 = lvaluePath(inner);
+  if (!path21 || path21.steps.length > 0) return false;
+  const t = fn.vars.get(path21.root);
+  return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
+}
+
+// src/analysis/correctness/repo-types.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function repoTypes(model) {
+  const hit = cache5.get(model);
+  if (hit) return hit;
+  const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
+  let errors = 0;
+  for (const [path21, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+    const facts = fileFacts(file);
+    if (!facts) continue;
+    t.files.set(path21, facts);
+    errors += facts.syntaxErrors > 0 ? 1 : 0;
+    for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
+    for (const [k2, v2] of facts.structs) {
+      const members = t.structs.get(k2) ?? /* @__PURE__ */ new Map();
+      for (const [m2, mt] of v2) {
+        if (!members.has(m2)) members.set(m2, mt);
+        t.members.set(m2, [...t.members.get(m2) ?? [], mt]);
+      }
+      t.structs.set(k2, members);
+    }
+    for (const [k2, v2] of facts.globals) t.globals.set(k2, [...t.globals.get(k2) ?? [], v2]);
+  }
+  if (errors > 0) {
+    model.notes.push({
+      message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
+    });
+  }
+  cache5.set(model, t);
+  return t;
+}
+function agreed(types) {
+  if (!types || types.length === 0) return void 0;
+  const [first] = types;
+  return types.every((x2) => x2.base === first.base && x2.depth === first.depth) ? first : void 0;
+}
+function structKey(type, t) {
+  let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
+  for (let i2 = 0; i2 < 8 && !/^(struct|union) /.test(base); i2++) {
+    const alias = t.typedefs.get(base);
+    if (!alias) return void 0;
+    base = alias.base;
+  }
+  return /^(struct|union) /.test(base) ? base : void 0;
+}
+function typeOfPath(path21, fn, file, t) {
+  const local = fn.vars.get(path21.root);
+  if (local === null) return void 0;
+  let type = local ?? file.globals.get(path21.root) ?? agreed(t.globals.get(path21.root));
+  for (const step of path21.steps) {
+    if (step.startsWith("[")) {
+      if (!type || type.depth === 0) return void 0;
+      type = { base: type.base, depth: type.depth - 1 };
+      continue;
+    }
+    if (type) {
+      const key = type.depth <= 1 ? structKey(type, t) : void 0;
+      type = key ? t.structs.get(key)?.get(step) : void 0;
+    } else {
+      type = agreed(t.members.get(step));
+    }
+    if (!type) return void 0;
+  }
+  return type;
+}
+function signednessOf(type, t) {
+  return type ? signedness(type, t.typedefs) : "other";
+}
+
+// src/analysis/correctness/identical.ts
+var PURE = /* @__PURE__ */ new Set([
+  "IS_ERR",
+  "IS_ERR_OR_NULL",
+  "PTR_ERR",
+  "ERR_PTR",
+  "strcmp",
+  "strncmp",
+  "strcasecmp",
+  "strncasecmp",
+  "memcmp",
+  "strlen",
+  "strnlen",
+  "test_bit",
+  "BIT",
+  "BIT_ULL",
+  "GENMASK",
+  "GENMASK_ULL",
+  "ARRAY_SIZE",
+  "FIELD_GET",
+  "FIELD_PREP",
+  "min",
+  "max",
+  "min_t",
+  "max_t",
+  "abs",
+  "le16_to_cpu",
+  "le32_to_cpu",
+  "le64_to_cpu",
+  "be16_to_cpu",
+  "be32_to_cpu",
+  "be64_to_cpu",
+  "cpu_to_le16",
+  "cpu_to_le32",
+  "cpu_to_le64",
+  "cpu_to_be16",
+  "cpu_to_be32",
+  "cpu_to_be64",
+  "ntohs",
+  "ntohl",
+  "htons",
+  "htonl",
+  "likely",
+  "unlikely",
+  "list_empty",
+  "is_valid_ether_addr",
+  "ether_addr_equal",
+  "IS_ENABLED",
+  "IS_ALIGNED"
+]);
+var VOLATILE = /* @__PURE__ */ new Set(["jiffies", "jiffies_64", "__LINE__", "__COUNTER__"]);
+var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*1[uUlL]*\s*<<\s*\d+\s*\))\s*\)?$/;
+function identicalOperandFindings(model) {
+  const t = repoTypes(model);
+  const macros = /* @__PURE__ */ new Map();
+  for (const f of model.c.values()) {
+    for (const d of f.defines.values()) {
+      const conditional = f.conditionsAt(d.line).some((c) => !isIncludeGuard(c.directive, c.expr));
+      macros.set(d.name, [...macros.get(d.name) ?? [], { params: !!d.params, value: d.value, conditional }]);
+    }
+  }
+  const unstableMacro = (name2) => {
+    const defs = macros.get(name2);
+    if (!defs) return false;
+    return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
+  };
+  const out2 = [];
+  for (const [path21, file] of t.files) {
+    for (const fn of file.functions) {
+      for (const i2 of fn.identical) {
+        if (i2.sideEffects || i2.literal) continue;
+        if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
+        if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
+        out2.push({
+          file: path21,
+          line: i2.line,
+          column: i2.column,
+          message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
+        });
+      }
+    }
+  }
+  return out2;
+}
+function isIncludeGuard(directive, expr) {
+  return directive === "ifndef" && /^_*[A-Z0-9_]+_H(_+[A-Z0-9_]*)?$|^_*[A-Z0-9_]+_H_*$/.test(expr.trim());
+}
+function meaning(op) {
+  switch (op) {
+    case "==":
+      return "always true; another operand was probably meant";
+    case "!=":
+    case "-":
+    case "^":
+      return `always ${op === "!=" ? "false" : "zero"}; another operand was probably meant`;
+    default:
+      return "the second one adds nothing; another operand was probably meant";
+  }
+}
+function shorten2(s) {
+  return s.length > 100 ? `${s.slice(0, 97)}...` : s;
+}
+
+// src/rules/correctness/identical-operands.ts
+var identical_operands_default = defineRule({
+  id: "correctness/identical-operands",
+  severity: "warning",
+  title: "The same operand on both sides of &&, ||, ==, !=, -, ^, & or |",
+  why: "`!a && !a` where `!a && !b` was meant, `x == x`, `flags & F & F`: the test is always true or always false, or one operand is redundant, and the check that was intended is missing. The compiler does not warn about it with the kernel's flags.",
+  fix: "Replace the repeated operand with the one that was meant (or remove it when it is only redundant).",
+  example: {
+    bad: {
+      "x.c": ["#include <linux/types.h>", "static int x_ready(const int *a, const int *b)", "{", "	return !a && !a;", "}"].join("\n")
+    },
+    good: {
+      "x.c": ["#include <linux/types.h>", "static int x_ready(const int *a, const int *b)", "{", "	return !a && !b;", "}"].join("\n")
+    }
+  },
+  check: identicalOperandFindings
+});
+
+// src/data/errno-functions.json
+var errno_functions_default = { source: "linux-6.1", functions: ["BTREE_FN", "IO_APIC_get_PCI_irq_vector", "TSS_authhmac", "TSS_checkhmac1", "_i915_vma_move_to_active", "_il_poll_bit", "_kstrtol", "_kstrtoul", "_snd_ctl_add_follower", "_snd_hda_set_pin_ctl", "_snd_hdac_read_parm", "_snd_pcm_lib_alloc_vmalloc_buffer", "_uverbs_copy_from", "_uverbs_copy_from_or_zero", "_uverbs_get_const", "_uverbs_get_const_signed", "_uverbs_get_const_unsigned", "_vdpa_register_device", "abx500_event_registers_startup_state_get", "abx500_get_chip_id", "abx500_get_register_interruptible", "abx500_get_register_page_interruptible", "abx500_mask_and_set_register_interruptible", "abx500_register_ops", "abx500_set_register_interruptible", "abx500_startup_irq_enabled", "account_locked_vm", "acp_dai_probe", "acp_dsp_block_read", "acp_dsp_block_write", "acp_dsp_pre_fw_run", "acp_dsp_stream_put", "acp_legacy_dai_links_create", "acp_machine_select", "acp_pcm_close", "acp_pcm_hw_params", "acp_pcm_open", "acp_platform_register", "acp_set_stream_data_offset", "acp_sof_ipc_msg_data", "acp_sof_ipc_send_msg", "acp_sof_trace_init", "acp_sof_trace_release", "acp_sofdsp_dai_links_create", "acpi_bind_one", "acpi_bus_attach_private_data", "acpi_bus_for_each_dev", "acpi_bus_get_private_data", "acpi_bus_get_status", "acpi_bus_register_driver", "acpi_bus_register_early_device", "acpi_bus_scan", "acpi_bus_set_power", "acpi_bus_update_power", "acpi_debugger_create_thread", "acpi_debugger_init", "acpi_debugger_notify_command_complete", "acpi_debugger_read_cmd", "acpi_debugger_wait_command_ready", "acpi_debugger_write_log", "acpi_dev_add_driver_gpios", "acpi_dev_get_dma_resources", "acpi_dev_get_memory_resources", "acpi_dev_get_property", "acpi_dev_get_resources", "acpi_dev_gpio_irq_get", "acpi_dev_gpio_irq_get_by", "acpi_dev_gpio_irq_wake_get", "acpi_dev_gpio_irq_wake_get_by", "acpi_dev_resume", "acpi_dev_suspend", "acpi_dev_uid_to_integer", "acpi_device_fix_up_power", "acpi_device_modalias", "acpi_device_set_power", "acpi_device_uevent_modalias", "acpi_device_update_power", "acpi_dma_controller_free", "acpi_dma_controller_register", "acpi_dma_get_range", "acpi_ec_add_query_handler", "acpi_get_cpuid", "acpi_get_local_address", "acpi_get_psd_map", "acpi_graph_get_remote_endpoint", "acpi_gsi_to_irq", "acpi_irq_get", "acpi_lpat_raw_to_temp", "acpi_lpat_temp_to_raw", "acpi_map_cpu", "acpi_match_device_ids", "acpi_match_platform_list", "acpi_nfit_ctl", "acpi_nfit_init", "acpi_node_get_property_reference", "acpi_node_prop_get", "acpi_notifier_call_chain", "acpi_parse_art", "acpi_parse_trt", "acpi_pm_set_device_wakeup", "acpi_pptt_cpu_is_thread", "acpi_processor_evaluate_cst", "acpi_processor_get_bios_limit", "acpi_processor_get_performance_info", "acpi_processor_get_psd", "acpi_processor_get_throttling_info", "acpi_processor_hotplug", "acpi_processor_notify_smm", "acpi_processor_power_exit", "acpi_processor_power_init", "acpi_processor_power_state_has_changed", "acpi_processor_preregister_performance", "acpi_processor_register_performance", "acpi_processor_set_throttling", "acpi_reconfig_notifier_register", "acpi_reconfig_notifier_unregister", "acpi_register_debugger", "acpi_register_gsi", "acpi_register_ioapic", "acpi_register_lps0_dev", "acpi_register_wakeup_handler", "acpi_smbus_read", "acpi_smbus_write", "acpi_spi_count_resources", "acpi_subsys_restore_early", "acpi_table_parse", "acpi_thermal_rel_misc_device_add", "acpi_unmap_cpu", "acpi_unregister_ioapic", "acpi_video_get_edid", "acpi_video_get_levels", "acpi_video_register", "acpiphp_register_attention", "acpiphp_unregister_attention", "ad193x_probe", "ad5592r_probe", "ad5686_probe", "ad7091r_probe", "ad7606_probe", "ad7606_reset", "ad7879_probe", "ad_dpot_probe", "ad_sd_calibrate", "ad_sd_calibrate_all", "ad_sd_init", "ad_sd_read_reg", "ad_sd_reset", "ad_sd_validate_trigger", "ad_sd_write_reg", "ad_sigma_delta_set_channel", "ad_sigma_delta_single_conversion", "adau1372_probe", "adau1761_probe", "adau1781_probe", "adau17x1_add_widgets", "adau17x1_probe", "adau17x1_set_micbias_voltage", "adau1977_probe", "adau7118_probe", "adau_calc_pll_cfg", "adav80x_bus_probe", "adb_request", "adb_unregister", "add_disk", "add_memory_driver_managed", "add_mtd_blktrans_dev", "add_sigio_fd", "add_swap_extent", "add_to_page_cache_lru", "add_to_pipe", "add_uevent_var", "add_watch_to_object", "addi_watchdog_init", "ade7854_probe", "adf_cfg_add_key_value_param", "adf_cfg_dev_add", "adf_cfg_get_param_value", "adf_cfg_section_add", "adf_dev_down", "adf_dev_get", "adf_dev_init", "adf_dev_start", "adf_dev_up", "adf_devmgr_add_dev", "adf_enable_vf2pf_comms", "adf_gen4_enable_pm", "adf_gen4_ring_pair_reset", "adf_init_admin_comms", "adf_init_admin_pm", "adf_init_etr_data", "adf_isr_resource_alloc", "adf_send_admin_init", "adf_sriov_configure", "adf_sysfs_init", "adf_vf2pf_notify_init", "adf_vf_isr_resource_alloc", "adis_check_status", "adis_debugfs_reg_access", "adis_enable_irq", "adis_init", "adis_initial_startup", "adis_reset", "adis_single_conversion", "adis_update_bits_base", "adis_update_scan_mode", "adis_write_reg", "adis_write_reg_16", "adis_write_reg_32", "adis_write_reg_8", "adjust_resource", "adp5520_clr_bits", "adp5520_read", "adp5520_register_notifier", "adp5520_set_bits", "adp5520_unregister_notifier", "adp5520_write", "adt7316_probe", "adt7x10_probe", "adxl313_core_probe", "adxl345_core_probe", "adxl355_core_probe", "adxl367_probe", "adxl372_probe", "adxl_decode", "aead_init_geniv", "aead_register_instance", "aes_check_keylen", "aes_expandkey", "af_alg_accept", "af_alg_get_rsgl", "af_alg_make_sg", "af_alg_register_type", "af_alg_sendmsg", "af_alg_sendpage", "af_alg_unregister_type", "af_alg_wait_for_data", "agp_add_bridge", "agp_bind_memory", "agp_copy_info", "agp_generic_alloc_pages", "agp_generic_create_gatt_table", "agp_generic_free_gatt_table", "agp_generic_insert_memory", "agp_generic_remove_memory", "agp_unbind_memory", "ahash_enqueue_request", "ahash_register_instance", "ahci_check_ready", "ahci_do_hardreset", "ahci_do_softreset", "ahci_host_activate", "ahci_kick_engine", "ahci_platform_enable_phys", "ahci_platform_enable_resources", "ahci_platform_init_host", "ahci_platform_resume", "ahci_platform_resume_host", "ahci_platform_suspend", "ahci_platform_suspend_host", "ahci_reset_controller", "ahci_reset_em", "ahci_stop_engine", "aic32x4_probe", "aic3x_probe", "akcipher_register_instance", "alchemy_usb_control", "alg_test", "alloc_contig_range", "allocate_resource", "alt_pr_register", "altera_ci_init", "am35xx_clk_legacy_init", "am65_cpts_estf_enable", "amba_device_add", "amba_device_register", "amba_driver_register", "amba_request_regions", "amd_iommu_bind_pasid", "amd_iommu_complete_ppr", "amd_iommu_detect", "amd_iommu_device_info", "amd_iommu_domain_clear_gcr3", "amd_iommu_domain_enable_v2", "amd_iommu_domain_set_gcr3", "amd_iommu_flush_page", "amd_iommu_flush_tlb", "amd_iommu_init_device", "amd_iommu_register_ppr_notifier", "amd_iommu_set_invalid_ppr_cb", "amd_iommu_set_invalidate_ctx_cb", "amd_iommu_unregister_ppr_notifier", "amd_mp2_register_cb", "amd_smn_read", "amd_smn_write", "amd_sof_acp_probe", "amd_sof_acp_resume", "amdtp_am824_add_pcm_hw_constraints", "amdtp_am824_init", "amdtp_am824_set_parameters", "amdtp_domain_add_stream", "amdtp_domain_start", "amdtp_stream_add_pcm_hw_constraints", "amdtp_stream_init", "amdtp_stream_set_parameters", "amplc_dio200_common_attach", "amplc_pc236_common_attach", "amvdec_add_ts", "amvdec_set_canvases", "analogix_dp_bind", "analogix_dp_start_crc", "analogix_dp_stop_crc", "anon_inode_getfd", "anon_inode_getfd_secure", "anon_vma_prepare", "anx_dp_aux_transfer", "anybuss_client_driver_register", "anybuss_finish_init", "anybuss_read_fbctrl", "anybuss_read_output", "anybuss_recv_msg", "anybuss_send_ext", "anybuss_send_msg", "anybuss_set_power", "anybuss_start_init", "anybuss_write_input", "aoa_codec_register", "aoa_fabric_register", "aoa_snd_ctl_add", "aoa_snd_device_new", "ap_driver_register", "ap_owned_by_def_drv", "ap_parse_mask_str", "ap_queue_message", "ap_recv", "ap_send", "ap_wait_init_apqn_bindings_complete", "apei_exec_collect_resources", "apei_exec_post_unmap_gars", "apei_exec_pre_map_gars", "apei_exec_read_register", "apei_exec_read_register_value", "apei_exec_write_register", "apei_exec_write_register_value", "apei_map_generic_address", "apei_osc_setup", "apei_read", "apei_resources_add", "apei_resources_request", "apei_resources_sub", "apei_write", "appldata_diag", "appldata_register_ops", "apple_rtkit_boot", "apple_rtkit_quiesce", "apple_rtkit_send_message", "apple_rtkit_send_message_wait", "apple_rtkit_shutdown", "apple_rtkit_start_ep", "apple_rtkit_wake", "apple_sart_add_allowed_region", "apple_sart_remove_allowed_region", "apply_msr_data", "apply_relocate", "apply_relocate_add", "apply_to_existing_page_range", "apply_to_page_range", "apr_send_pkt", "aptina_pll_calculate", "ar9003_mci_setup", "ar9003_paprd_create_curve", "ar9003_paprd_init_table", "arc_emac_probe", "arc_unwind", "arch_futex_atomic_op_inuser", "arch_hibernation_header_restore", "arch_hibernation_header_save", "arch_kexec_apply_relocations", "arch_kexec_apply_relocations_add", "arch_kexec_kernel_image_probe", "arch_kexec_locate_mem_hole", "arch_memory_failure", "arch_prepare_kprobe_ftrace", "arch_register_cpu", "arcnet_open", "aria_set_key", "arizona_clk32k_enable", "arizona_clk_ev", "arizona_dev_init", "arizona_dvfs_down", "arizona_dvfs_sysclk_ev", "arizona_dvfs_up", "arizona_eq_coeff_put", "arizona_hp_ev", "arizona_jack_codec_dev_probe", "arizona_jack_set_jack", "arizona_lhpf_coeff_put", "arizona_request_irq", "arizona_set_fll", "arizona_set_fll_refclk", "arizona_set_irq_wake", "arizona_set_output_mode", "arizona_set_sysclk", "arm_iommu_attach_device", "arpt_register_table", "as3722_block_read", "as3722_block_write", "as3722_irq_get_virq", "as3722_read", "as3722_update_bits", "as3722_write", "asn1_ber_decoder", "asoc_acp_i2s_probe", "asoc_qcom_lpass_cpu_dai_probe", "asoc_qcom_lpass_cpu_platform_probe", "asoc_qcom_lpass_platform_register", "asoc_simple_dai_init", "asoc_simple_hw_params", "asoc_simple_init_jack", "asoc_simple_init_priv", "asoc_simple_parse_card_name", "asoc_simple_parse_pin_switches", "asoc_simple_parse_routing", "asoc_simple_parse_tdm_width_map", "asoc_simple_parse_widgets", "asoc_simple_set_dailink_name", "asoc_simple_startup", "aspeed_gpio_copro_grab_gpio", "aspeed_gpio_copro_release_gpio", "asus_wmi_evaluate_method", "async_pmem_flush", "ata_acpi_gtm", "ata_acpi_stm", "ata_bmdma_port_start", "ata_bmdma_port_start32", "ata_change_queue_depth", "ata_check_ready", "ata_do_set_mode", "ata_host_activate", "ata_host_register", "ata_host_start", "ata_pci_bmdma_clear_simplex", "ata_pci_bmdma_init_one", "ata_pci_bmdma_prepare_host", "ata_pci_device_do_resume", "ata_pci_device_resume", "ata_pci_sff_activate_host", "ata_pci_sff_init_host", "ata_pci_sff_init_one", "ata_pci_sff_prepare_host", "ata_qc_complete_multiple", "ata_sas_scsi_ioctl", "ata_sas_sync_probe", "ata_sas_tport_add", "ata_scsi_change_queue_depth", "ata_scsi_ioctl", "ata_sff_busy_sleep", "ata_sff_prereset", "ata_sff_softreset", "ata_sff_wait_after_reset", "ata_sff_wait_ready", "ata_slave_link_init", "ata_std_prereset", "ata_timing_compute", "ata_wait_after_reset", "atari_keyb_init", "atc260x_device_probe", "atc260x_match_device", "ath10k_bmi_read_memory", "ath10k_ce_cancel_send_next", "ath10k_core_check_dt", "ath10k_core_fetch_board_file", "ath10k_core_start", "ath10k_htc_process_trailer", "ath10k_htt_txrx_compl_task", "ath11k_ce_get_attr_flags", "ath11k_core_init", "ath11k_core_pre_init", "ath11k_core_resume", "ath11k_core_suspend", "ath11k_hal_srng_init", "ath11k_pcic_config_irq", "ath11k_pcic_get_user_msi_assignment", "ath11k_pcic_init_msi_config", "ath11k_pcic_map_service_to_pipe", "ath11k_pcic_register_pci_ops", "ath6kl_cfg80211_resume", "ath6kl_cfg80211_suspend", "ath6kl_core_init", "ath6kl_hif_intr_bh_handler", "ath6kl_read_tgt_stats", "ath9k_cmn_beacon_config_sta", "ath9k_cmn_init_channels_rates", "ath9k_cmn_process_rate", "ath9k_hw_init", "ath9k_hw_loadnf", "ath9k_hw_process_rxdesc_edma", "ath9k_hw_reset", "ath9k_hw_rxprocdesc", "ath9k_hw_wow_apply_pattern", "ath_key_config", "ath_regd_init", "atmel_i2c_init_ecdh_cmd", "atmel_i2c_probe", "atmel_i2c_send_receive", "atmel_open", "atmel_pcm_dma_platform_register", "atmel_pcm_pdc_platform_register", "atmel_pmecc_correct_sector", "atmel_pmecc_enable", "atmel_sha_authenc_final", "atmel_sha_authenc_init", "atmel_sha_authenc_schedule", "atmel_sha_authenc_setkey", "atmel_smc_cs_conf_set_cycle", "atmel_smc_cs_conf_set_pulse", "atmel_smc_cs_conf_set_setup", "atmel_smc_cs_conf_set_timing", "atmel_ssc_set_audio", "atom_run", "atomic_notifier_chain_register", "atomic_notifier_chain_register_unique_prio", "atomic_notifier_chain_unregister", "atomisp_gmin_register_vcm_control", "atomisp_register_i2c_module", "attach_capi_ctr", "attach_hdlc_protocol", "attribute_container_unregister", "au8522_analog_i2c_gate_ctrl", "au8522_i2c_gate_ctrl", "au8522_led_ctrl", "au8522_writereg", "audio_graph2_link_c2c", "audio_graph2_link_dpcm", "audio_graph2_link_normal", "audio_graph2_parse_of", "audio_graph_parse_of", "audioreach_gain_set_vol_ctrl", "audioreach_graph_send_cmd_sync", "audioreach_map_memory_regions", "audioreach_send_cmd_sync", "audioreach_set_media_format", "audioreach_shared_memory_send_eos", "audioreach_tplg_init", "audit_log_nf_skb", "audit_log_task_context", "auxiliary_device_init", "avc_general_get_plug_info", "avc_general_get_sig_fmt", "avc_general_set_sig_fmt", "ax25_listen_register", "axg_fifo_pcm_open", "axg_fifo_pcm_trigger", "axg_fifo_probe", "axg_tdm_formatter_event", "axg_tdm_formatter_probe", "axg_tdm_formatter_set_channel_masks", "axg_tdm_set_tdm_slots", "axg_tdm_stream_start", "axp20x_device_probe", "axp20x_match_device", "axp20x_read_variable_width", "azx_codec_configure", "azx_init_streams", "azx_probe_codecs", "b53_br_flags_pre", "b53_br_join", "b53_fdb_add", "b53_fdb_del", "b53_fdb_dump", "b53_get_mac_eee", "b53_get_sset_count", "b53_mdb_add", "b53_mdb_del", "b53_serdes_init", "b53_set_mac_eee", "b53_setup_devlink_resources", "b53_switch_detect", "b53_switch_register", "b53_vlan_add", "bL_switch_request_cb", "bL_switcher_register_notifier", "bL_switcher_unregister_notifier", "backlight_device_set_brightness", "backlight_disable", "backlight_enable", "backlight_register_notifier", "backlight_unregister_notifier", "backlight_update_status", "badblocks_clear", "badblocks_init", "badblocks_store", "badrange_add", "balance_dirty_pages_ratelimited_flags", "bc_svc_process", "bch_decode", "bchannel_get_rxbuf", "bchannel_senddata", "bcm47xx_nvram_getenv", "bcm47xx_nvram_gpio_pin", "bcm47xx_nvram_init_from_mem", "bcm47xx_sprom_register_fallbacks", "bcm54xx_auxctl_read", "bcm54xx_auxctl_write", "bcm63xx_nvram_get_mac_address", "bcm63xx_set_cs_base", "bcm63xx_set_cs_param", "bcm63xx_set_cs_status", "bcm63xx_set_cs_timing", "bcm63xx_timer_disable", "bcm63xx_timer_enable", "bcm63xx_timer_register", "bcm63xx_timer_set", "bcm_phy_ack_intr", "bcm_phy_cable_test_get_status", "bcm_phy_cable_test_get_status_rdb", "bcm_phy_cable_test_start", "bcm_phy_cable_test_start_rdb", "bcm_phy_config_intr", "bcm_phy_downshift_get", "bcm_phy_downshift_set", "bcm_phy_enable_apd", "bcm_phy_enable_jumbo", "bcm_phy_modify_exp", "bcm_phy_modify_rdb", "bcm_phy_read_exp", "bcm_phy_read_misc", "bcm_phy_read_rdb", "bcm_phy_read_shadow", "bcm_phy_set_eee", "bcm_phy_write_exp", "bcm_phy_write_misc", "bcm_phy_write_rdb", "bcm_phy_write_shadow", "bcm_qspi_probe", "bcma_core_pci_pcibios_map_irq", "bcma_core_pci_plat_dev_init", "bcma_host_pci_irq_ctl", "bcom_load_image", "bcom_sram_init", "bd_prepare_to_claim", "bdev_disk_changed", "bdi_set_max_ratio", "be_roce_mcc_cmd", "be_roce_register_driver", "begin_new_exec", "bgmac_enet_probe", "bgmac_enet_resume", "bgmac_phy_connect_direct", "bgpio_init", "bh_read", "bind_evtchn_to_irq", "bind_evtchn_to_irq_lateeoi", "bind_evtchn_to_irqhandler", "bind_evtchn_to_irqhandler_lateeoi", "bind_interdomain_evtchn_to_irq_lateeoi", "bind_interdomain_evtchn_to_irqhandler_lateeoi", "bind_virq_to_irqhandler", "bio_crypt_clone", "bio_init_clone", "bio_iov_iter_get_pages", "bioset_init", "bit_wait", "bit_wait_io", "bit_wait_io_timeout", "bit_wait_timeout", "bitmap_allocate_region", "bitmap_find_free_region", "bitmap_parse", "bitmap_parse_user", "bitmap_parselist", "bitmap_parselist_user", "bitmap_print_bitmask_to_buf", "bitmap_print_list_to_buf", "blk_crypto_profile_init", "blk_mq_alloc_sq_tag_set", "blk_mq_alloc_tag_set", "blk_mq_init_allocated_queue", "blk_pre_runtime_suspend", "blk_revalidate_disk_zones", "blk_rq_append_bio", "blk_rq_map_kern", "blk_rq_map_user", "blk_rq_map_user_io", "blk_rq_map_user_iov", "blk_rq_prep_clone", "blk_status_to_errno", "blk_trace_remove", "blk_trace_setup", "blk_trace_startstop", "blk_validate_block_size", "blkcg_activate_policy", "blkcg_policy_register", "blkcg_set_fc_appid", "blkdev_compat_ptr_ioctl", "blkdev_issue_discard", "blkdev_issue_secure_erase", "blkdev_issue_zeroout", "blkdev_report_zones", "blkdev_report_zones_ioctl", "blkdev_zone_mgmt", "blkdev_zone_mgmt_ioctl", "blkg_conf_prep", "block_page_mkwrite", "block_truncate_page", "block_write_begin", "block_write_full_page", "blockdev_direct_IO", "blocking_notifier_chain_register", "blocking_notifier_chain_register_unique_prio", "blocking_notifier_chain_unregister", "bma400_probe", "bman_acquire", "bman_release", "bmap", "bmc150_accel_core_probe", "bmc150_magn_probe", "bme680_core_probe", "bmg160_core_probe", "bmi088_accel_core_probe", "bmi160_core_probe", "bmi160_enable_irq", "bmp280_common_probe", "bno055_probe", "bpcm_rd", "bpcm_wr", "bpf_map_init_elem_count", "bpf_offload_dev_netdev_register", "bpf_prog_create", "bpf_prog_create_from_user", "bpf_sk_storage_diag_put", "bprm_change_interp", "br_ip6_fragment", "br_mst_get_info", "br_mst_get_state", "br_vlan_get_info", "br_vlan_get_info_rcu", "br_vlan_get_pvid", "br_vlan_get_pvid_rcu", "brcmnand_probe", "bt878_device_control", "bt_copy_from_sockptr", "bt_sock_ioctl", "bt_sock_recvmsg", "bt_sock_register", "bt_sock_stream_recvmsg", "bt_sock_wait_ready", "bt_sock_wait_state", "btbcm_check_bdaddr", "btbcm_finalize", "btbcm_initialize", "btbcm_patchram", "btbcm_read_pcm_int_params", "btbcm_setup_patchram", "btf_find_dtor_kfunc", "btf_struct_access", "btintel_check_bdaddr", "btintel_download_firmware", "btintel_load_ddc_config", "btintel_read_boot_params", "btintel_read_version", "btintel_set_diag", "btintel_set_quality_report", "btintel_version_info", "btmrvl_enable_hs", "btmrvl_process_event", "btmrvl_pscan_window_reporting", "btmrvl_register_hdev", "btmrvl_send_hscfg_cmd", "btmrvl_send_module_cfg_cmd", "btmtk_setup_firmware", "btmtk_setup_firmware_79xx", "btracker_issue", "btracker_queue", "btree_init", "btree_init128", "btree_insert", "btree_insert128", "btree_merge", "btree_merge128", "btree_update", "btree_update128", "btrtl_download_firmware", "btrtl_get_uart_settings", "btrtl_setup_realtek", "bttv_gpio_enable", "bttv_read_gpio", "bttv_sub_register", "bttv_write_gpio", "buffer_migrate_folio", "bus_create_file", "bus_for_each_dev", "bus_for_each_drv", "bus_register", "bus_register_notifier", "bus_rescan_devices", "bus_unregister_notifier", "bxt_sst_dsp_init", "c_can_power_down", "c_can_power_up", "caam_decap_blob", "caam_drv_ctx_update", "caam_encap_blob", "caam_jr_enqueue", "caam_process_blob", "caam_qi_enqueue", "caam_strstatus", "cache_check", "cache_register_net", "caif_connect_client", "caif_enroll_dev", "call_usermodehelper", "call_usermodehelper_exec", "can_calc_bittiming", "can_change_mtu", "can_eth_ioctl_hwts", "can_proto_register", "can_put_echo_skb", "can_rx_offload_add_fifo", "can_rx_offload_add_manual", "can_rx_offload_add_timestamp", "can_rx_offload_queue_tail", "can_rx_offload_queue_timestamp", "can_rx_register", "can_send", "can_set_static_ctrlmode", "cast6_setkey", "cavium_mdiobus_read", "cavium_mdiobus_write", "cca_check_secaescipherkey", "cca_check_secaeskeytoken", "cca_check_sececckeytoken", "cca_cipher2protkey", "cca_clr2cipherkey", "cca_clr2seckey", "cca_ecc2protkey", "cca_findcard", "cca_findcard2", "cca_gencipherkey", "cca_genseckey", "cca_get_info", "cca_query_crypto_facility", "cca_sec2protkey", "cci_ace_get_port", "cci_disable_port_by_cpu", "ccp_enqueue_cmd", "ccp_present", "ccs_pll_calculate", "ccu_frac_helper_set_rate", "ccu_mux_helper_determine_rate", "ccu_mux_notifier_register", "ccu_pll_notifier_register", "ccu_sdm_helper_get_factors", "ccw_device_clear", "ccw_device_get_chid", "ccw_device_get_chpid", "ccw_device_get_cssid", "ccw_device_get_iid", "ccw_device_halt", "ccw_device_pnso", "ccw_device_resume", "ccw_device_set_offline", "ccw_device_set_online", "ccw_device_set_options", "ccw_device_set_options_mask", "ccw_device_siosl", "ccw_device_start", "ccw_device_start_key", "ccw_device_start_timeout", "ccw_device_start_timeout_key", "ccw_device_tm_intrg", "ccw_device_tm_start", "ccw_device_tm_start_key", "ccw_device_tm_start_timeout", "ccw_device_tm_start_timeout_key", "ccw_driver_register", "ccwgroup_create_dev", "ccwgroup_driver_register", "ccwgroup_set_offline", "ccwgroup_set_online", "cdc_ncm_bind_common", "cdc_ncm_rx_verify_ndp16", "cdc_ncm_rx_verify_ndp32", "cdc_ncm_rx_verify_nth16", "cdc_ncm_rx_verify_nth32", "cdc_parse_cdc_header", "cdev_add", "cdev_device_add", "cdns_bus_conf", "cdns_init", "cdns_resume", "cdns_set_sdw_stream", "cdrom_dummy_generic_packet", "cdrom_get_last_written", "cdrom_ioctl", "cdrom_multisession", "cdrom_number_of_slots", "cdrom_open", "cdrom_read_tocentry", "ce_aes_expandkey", "ce_aes_setkey", "cec_s_log_addrs", "cec_transmit_msg", "ceph_auth_get_authorizer", "ceph_auth_handle_svc_reply_more", "ceph_cls_assert_locked", "ceph_cls_break_lock", "ceph_cls_lock", "ceph_cls_lock_info", "ceph_cls_set_cookie", "ceph_cls_unlock", "ceph_copy_user_to_page_vector", "ceph_decode_entity_addr", "ceph_decode_entity_addrvec", "ceph_decode_pgid", "ceph_extent_to_file", "ceph_file_to_extents", "ceph_iterate_extents", "ceph_monc_blocklist_add", "ceph_monc_do_statfs", "ceph_monc_get_version", "ceph_monc_init", "ceph_monc_wait_osdmap", "ceph_object_locator_to_pg", "ceph_open_session", "ceph_osdc_alloc_messages", "ceph_osdc_call", "ceph_osdc_list_watchers", "ceph_osdc_notify", "ceph_osdc_notify_ack", "ceph_osdc_unwatch", "ceph_osdc_wait_request", "ceph_pagelist_append", "ceph_pagelist_encode_16", "ceph_pagelist_encode_32", "ceph_pagelist_encode_64", "ceph_pagelist_encode_8", "ceph_pagelist_encode_string", "ceph_pagelist_reserve", "ceph_pagelist_truncate", "ceph_parse_fsid", "ceph_parse_mon_ips", "ceph_parse_param", "ceph_pg_poolid_by_name", "ceph_start_decoding", "ceph_wait_for_latest_osdmap", "cfcnfg_add_phy_layer", "cfcnfg_del_phy_layer", "cfcnfg_set_phy_state", "cfg80211_bss_color_notify", "cfg80211_chandef_dfs_required", "cfg80211_check_combinations", "cfg80211_check_station_change", "cfg80211_color_change_aborted_notify", "cfg80211_color_change_notify", "cfg80211_color_change_started_notify", "cfg80211_external_auth_request", "cfg80211_get_p2p_attr", "cfg80211_get_station", "cfg80211_iter_combinations", "cfg80211_obss_color_collision_notify", "cfg80211_register_netdevice", "cfg80211_sinfo_alloc_tid_stats", "cfg80211_testmode_reply", "cfg80211_vendor_cmd_reply", "cfi_varsize_frob", "cfpkt_add_head", "cfpkt_extr_head", "cgroup_attach_task_all", "cgroup_name", "cgroup_path", "cgroup_path_ns", "chacha12_setkey", "chacha20_setkey", "chacha_setkey", "chameleon_parse_cells", "channel_has_mbo", "charlcd_register", "check_data_rlimit", "check_legacy_ioport", "check_zeroed_sockptr", "check_zeroed_user", "chsc", "chsc_determine_channel_path_desc", "chsc_error_from_response", "chsc_sadc", "chsc_scm_info", "chsc_scud", "chsc_sgib", "chsc_siosl", "chsc_ssqd", "cio_cancel", "cio_cancel_halt_clear", "cio_clear", "cio_commit_config", "cio_disable_subchannel", "cio_enable_subchannel", "cio_halt", "cio_resume", "cio_start", "cio_start_key", "cio_tm_intrg", "cio_tm_start_key", "cio_update_schib", "cipso_v4_skbuff_getattr", "claim_fiq", "class_create_file", "class_create_file_ns", "class_for_each_device", "class_interface_register", "clcdfb_check", "clk_activate", "clk_add_alias", "clk_enable_regmap", "clk_get_accuracy", "clk_get_phase", "clk_get_scaled_duty_cycle", "clk_hw_get_parent_index", "clk_hw_register_clkdev", "clk_hw_set_parent", "clk_is_enabled_regmap", "clk_mux_determine_rate_flags", "clk_mux_val_to_index", "clk_notifier_register", "clk_notifier_unregister", "clk_register", "clk_register_clkdev", "clk_set_duty_cycle", "clk_set_phase", "clockevents_unbind_device", "clocksource_unregister", "close_fd", "cma_declare_contiguous", "cmd_db_ready", "cmdq_dev_get_client_reg", "cmdq_pkt_assign", "cmdq_pkt_clear_event", "cmdq_pkt_finalize", "cmdq_pkt_flush_async", "cmdq_pkt_jump", "cmdq_pkt_poll", "cmdq_pkt_poll_mask", "cmdq_pkt_read_s", "cmdq_pkt_set_event", "cmdq_pkt_wfe", "cmdq_pkt_write", "cmdq_pkt_write_mask", "cmdq_pkt_write_s", "cmdq_pkt_write_s_mask", "cmdq_pkt_write_s_mask_value", "cmdq_pkt_write_s_value", "cmp_connection_check_used", "cmp_connection_establish", "cmp_connection_init", "cmp_connection_reserve", "cmp_connection_update", "cn10k_cptpf_lmtst_init", "cn10k_cptvf_lmtst_init", "cn10k_lmtst_init", "cn_add_callback", "cn_netlink_send", "cn_netlink_send_mult", "cnic_register_driver", "cnic_unregister_driver", "cnl_sst_dsp_init", "codec_hevc_setup_buffers", "com20020_check", "com20020_found", "comedi_8254_load", "comedi_8254_set_mode", "comedi_alloc_subdev_readback", "comedi_alloc_subdevices", "comedi_auto_config", "comedi_check_chanlist", "comedi_check_trigger_arg_is", "comedi_check_trigger_arg_max", "comedi_check_trigger_arg_min", "comedi_check_trigger_is_unique", "comedi_check_trigger_src", "comedi_dio_bitfield2", "comedi_dio_config", "comedi_dio_get_config", "comedi_dio_insn_config", "comedi_find_subdevice_by_type", "comedi_load_firmware", "comedi_open", "comedi_pci_auto_config", "comedi_pci_enable", "comedi_pcmcia_auto_config", "comedi_pcmcia_driver_register", "comedi_pcmcia_enable", "comedi_readback_insn_read", "comedi_request_region", "comedi_set_hw_dev", "comedi_timeout", "comedi_usb_auto_config", "compare_pnp_id", "compat_ptr_ioctl", "component_add", "component_add_typed", "component_bind_all", "component_master_add_with_match", "con_get_trans_new", "con_get_trans_old", "con_get_unimap", "cond_set_guest_storage_key", "config_ep_by_speed", "config_ep_by_speed_and_alt", "config_item_set_name", "configfs_depend_item", "configfs_depend_item_unlocked", "configfs_register_group", "configfs_register_subsystem", "cont_write_begin", "copro_handle_mm_fault", "copy_bpf_fprog_from_user", "copy_from_bpfptr", "copy_from_bpfptr_offset", "copy_from_kernel_nofault", "copy_from_user_nofault", "copy_from_user_toio", "copy_fsxattr_to_user", "copy_linear_skb", "copy_regset_from_user", "copy_safe_from_sockptr", "copy_string_kernel", "copy_to_user_fromio", "copy_to_user_nofault", "core_tmr_alloc_req", "core_tpg_register", "core_tpg_set_initiator_node_tag", "coreboot_driver_register", "coresight_add_sysfs_link", "coresight_claim_device", "coresight_claim_device_unlocked", "coresight_enable", "coresight_get_cpu", "coresight_timeout_action", "counter_add", "cpc_read_ffh", "cpc_write_ffh", "cpcap_get_revision", "cpcap_get_vendor", "cpcap_sense_virq", "cpci_hp_register_bus", "cpci_hp_register_controller", "cpci_hp_start", "cpci_hp_stop", "cpci_hp_unregister_controller", "cpcmd", "cper_estatus_check", "cper_estatus_check_header", "cpm_command", "cpm_muram_alloc", "cpm_muram_alloc_fixed", "cppc_get_desired_perf", "cppc_get_nominal_perf", "cppc_get_perf_caps", "cppc_get_perf_ctrs", "cppc_set_enable", "cppc_set_perf", "cpu_pm_register_notifier", "cpu_pm_unregister_notifier", "cpu_rmap_update", "cpufreq_dbs_governor_init", "cpufreq_dbs_governor_start", "cpufreq_driver_target", "cpufreq_enable_boost_support", "cpufreq_frequency_table_get_index", "cpufreq_generic_frequency_table_verify", "cpufreq_generic_suspend", "cpufreq_get_policy", "cpufreq_register_driver", "cpufreq_register_governor", "cpufreq_table_set_inefficient", "cpufreq_unregister_driver", "cpuhp_setup_state", "cpuhp_setup_state_cpuslocked", "cpuhp_setup_state_multi", "cpuhp_setup_state_nocalls", "cpuhp_setup_state_nocalls_cpuslocked", "cpuhp_state_add_instance", "cpuhp_state_add_instance_nocalls", "cpuhp_state_add_instance_nocalls_cpuslocked", "cpuhp_state_remove_instance", "cpuhp_state_remove_instance_nocalls", "cpuidle_enable_device", "cpuidle_enter", "cpuidle_enter_s2idle", "cpuidle_find_deepest_state", "cpuidle_play_dead", "cpuidle_register", "cpuidle_register_device", "cpuidle_register_driver", "cpuidle_select", "cpulist_parse", "cpumap_print_bitmask_to_buf", "cpumap_print_list_to_buf", "cpumask_parse", "cpumask_parse_user", "cpumask_parselist_user", "cqhci_init", "create_l1", "create_signature", "cros_ec_check_result", "cros_ec_cmd", "cros_ec_cmd_xfer", "cros_ec_cmd_xfer_status", "cros_ec_get_next_event", "cros_ec_get_sensor_count", "cros_ec_motion_send_host_cmd", "cros_ec_prepare_tx", "cros_ec_query_all", "cros_ec_register", "cros_ec_sensorhub_register_push_data", "cros_ec_sensors_core_init", "cros_ec_sensors_core_read", "cros_ec_sensors_core_read_avail", "cros_ec_sensors_core_register", "cros_ec_sensors_core_write", "cros_ec_sensors_read_cmd", "cros_ec_sensors_read_lpc", "cros_usbpd_register_notify", "crypto_aead_decrypt", "crypto_aead_encrypt", "crypto_aead_setauthsize", "crypto_aead_setkey", "crypto_aes_set_key", "crypto_ahash_digest", "crypto_ahash_final", "crypto_ahash_finup", "crypto_ahash_import", "crypto_ahash_init", "crypto_ahash_setkey", "crypto_authenc_extractkeys", "crypto_blake2b_setkey", "crypto_check_attr_type", "crypto_cipher_setkey", "crypto_ctr_encrypt_walk", "crypto_des3_ede_verify_key", "crypto_des_verify_key", "crypto_dh_decode_key", "crypto_dh_encode_key", "crypto_drbg_reset_test", "crypto_ecdh_decode_key", "crypto_ecdh_encode_key", "crypto_ecdh_shared_secret", "crypto_engine_exit", "crypto_engine_start", "crypto_engine_stop", "crypto_enqueue_request", "crypto_gcm_check_authsize", "crypto_get_default_rng", "crypto_grab_aead", "crypto_grab_ahash", "crypto_grab_akcipher", "crypto_grab_cipher", "crypto_grab_kpp", "crypto_grab_shash", "crypto_grab_skcipher", "crypto_grab_spawn", "crypto_inst_setname", "crypto_ipsec_check_assoclen", "crypto_kdf108_ctr_generate", "crypto_kdf108_setkey", "crypto_nhpoly1305_setkey", "crypto_register_acomp", "crypto_register_acomps", "crypto_register_aead", "crypto_register_aeads", "crypto_register_ahash", "crypto_register_ahashes", "crypto_register_akcipher", "crypto_register_alg", "crypto_register_algs", "crypto_register_instance", "crypto_register_kpp", "crypto_register_notifier", "crypto_register_rng", "crypto_register_rngs", "crypto_register_scomp", "crypto_register_scomps", "crypto_register_shash", "crypto_register_shashes", "crypto_register_skcipher", "crypto_register_skciphers", "crypto_register_template", "crypto_register_templates", "crypto_reportstat", "crypto_rfc4106_check_authsize", "crypto_rng_reset", "crypto_scomp_compress", "crypto_scomp_decompress", "crypto_shash_digest", "crypto_shash_final", "crypto_shash_finup", "crypto_shash_import", "crypto_shash_init", "crypto_shash_setkey", "crypto_shash_tfm_digest", "crypto_shash_update", "crypto_skcipher_decrypt", "crypto_skcipher_encrypt", "crypto_skcipher_setkey", "crypto_sync_skcipher_setkey", "crypto_transfer_aead_request_to_engine", "crypto_transfer_akcipher_request_to_engine", "crypto_transfer_hash_request_to_engine", "crypto_transfer_kpp_request_to_engine", "crypto_transfer_skcipher_request_to_engine", "crypto_unregister_notifier", "crypto_wait_req", "cs35l41_enter_hibernate", "cs35l41_exit_hibernate", "cs35l41_global_enable", "cs35l41_hda_probe", "cs35l41_init_boost", "cs35l41_otp_unpack", "cs35l41_probe", "cs35l41_register_errata_patch", "cs35l41_set_channels", "cs35l41_set_cspl_mbox_cmd", "cs35l41_test_key_lock", "cs35l41_test_key_unlock", "cs35l41_write_fs_errata", "cs35l45_apply_patch", "cs35l45_probe", "cs4271_probe", "cs42l42_common_probe", "cs42l42_init", "cs42l51_probe", "cs42xx8_probe", "cs47l15_patch", "cs47l24_patch", "cs47l35_patch", "cs47l85_patch", "cs47l90_patch", "cs47l92_patch", "cs5535_gpio_set_irq", "cs5535_mfgpt_release_irq", "cs5535_mfgpt_set_irq", "cs5535_mfgpt_setup_irq", "cs5535_mfgpt_toggle_event", "cs_dsp_adsp1_init", "cs_dsp_adsp1_power_up", "cs_dsp_adsp2_init", "cs_dsp_chunk_flush", "cs_dsp_chunk_read", "cs_dsp_chunk_write", "cs_dsp_coeff_read_ctrl", "cs_dsp_coeff_write_acked_control", "cs_dsp_coeff_write_ctrl", "cs_dsp_halo_init", "cs_dsp_power_up", "cs_dsp_read_data_word", "cs_dsp_read_raw_data_block", "cs_dsp_run", "cs_dsp_set_dspclk", "cs_dsp_write_data_word", "cscfg_activate_config", "cscfg_csdev_enable_active_config", "cscfg_load_config_sets", "cscfg_register_csdev", "cscfg_unload_config_sets", "css_driver_register", "ctucan_probe_common", "cuda_request", "cw1200_core_probe", "cx18_claim_stream", "cx18_start_v4l2_encode_stream", "cx18_stop_v4l2_encode_stream", "cx231xx_capture_start", "cx231xx_demod_reset", "cx231xx_dev_init", "cx231xx_enable_i2c_port_3", "cx231xx_init_bulk", "cx231xx_init_isoc", "cx231xx_init_vbi_isoc", "cx231xx_send_gpio_cmd", "cx231xx_send_usb_command", "cx231xx_set_alt_setting", "cx231xx_set_mode", "cx231xx_tuner_callback", "cx2341x_ctrl_query", "cx2341x_ext_ctrls", "cx25821_risc_databuffer_audio", "cx25821_riscmem_alloc", "cx8802_buf_prepare", "cx8802_register_driver", "cx8802_start_dma", "cx88_enum_input", "cx88_ir_start", "cx88_risc_buffer", "cx88_risc_databuffer", "cx88_set_freq", "cx88_set_tvnorm", "cx88_tuner_callback", "cxgb4_alloc_stid", "cxgb4_bar2_sge_qregs", "cxgb4_clip_get", "cxgb4_create_server", "cxgb4_create_server6", "cxgb4_create_server_filter", "cxgb4_get_srq_entry", "cxgb4_map_skb", "cxgb4_read_tpte", "cxgb4_remove_server", "cxgb4_remove_server_filter", "cxgb4_sync_txq_pidx", "cxgb4_unregister_uld", "cxgb4_update_root_dev_clip", "cxgbi_bind_conn", "cxgbi_conn_alloc_pdu", "cxgbi_conn_init_pdu", "cxgbi_conn_xmit_pdu", "cxgbi_ddp_ppm_setup", "cxgbi_device_portmap_create", "cxgbi_get_ep_param", "cxgbi_get_host_param", "cxgbi_hbas_add", "cxgbi_iscsi_init", "cxgbi_ppm_init", "cxgbi_ppm_ppods_reserve", "cxgbi_set_conn_param", "cxgbi_set_host_param", "cxl_allocate_afu_irqs", "cxl_await_media_ready", "cxl_decoder_add", "cxl_decoder_add_locked", "cxl_decoder_autoremove", "cxl_dev_state_identify", "cxl_endpoint_autoremove", "cxl_enumerate_cmds", "cxl_fd_ioctl", "cxl_fd_mmap", "cxl_fd_open", "cxl_fd_read", "cxl_fd_release", "cxl_find_regblock", "cxl_hdm_decode_init", "cxl_map_afu_irq", "cxl_map_component_regs", "cxl_map_device_regs", "cxl_mbox_send_cmd", "cxl_mem_create_range_info", "cxl_read_adapter_vpd", "cxl_release_context", "cxl_set_priv", "cxl_start_context", "cxl_start_work", "cxl_stop_context", "cxl_update_properties", "cxllib_get_PE_attributes", "cxllib_get_xsl_config", "cxllib_handle_fault", "cxllib_set_device_dma", "cxllib_switch_phb_mode", "cygnus_ssp_set_custom_fsync_width", "cypress_load_firmware", "cyttsp_i2c_read_block_data", "cyttsp_i2c_write_block_data", "da7218_hpldet", "da7219_aad_init", "da7219_aad_probe", "da903x_clr_bits", "da903x_read", "da903x_reads", "da903x_register_notifier", "da903x_set_bits", "da903x_unregister_notifier", "da903x_update", "da903x_write", "da903x_writes", "da9052_adc_manual_read", "da9052_adc_read_temp", "da9052_disable_irq", "da9052_disable_irq_nosync", "da9052_enable_irq", "da9052_group_read", "da9052_group_write", "da9052_reg_read", "da9052_reg_update", "da9052_reg_write", "da9052_request_irq", "da9055_group_read", "da9055_group_write", "da9055_reg_read", "da9055_reg_update", "da9055_reg_write", "dapm_clock_event", "dapm_pinctrl_event", "das08_common_attach", "dasd_biodasdinfo", "dasd_devmap_set_device_copy_relation", "dasd_generic_read_dev_chars", "dasd_generic_set_offline", "dasd_generic_set_online", "dasd_sleep_on", "dasd_sleep_on_immediatly", "dasd_sleep_on_interruptible", "dasd_sleep_on_queue", "dasd_sleep_on_queue_interruptible", "dasd_start_IO", "dasd_term_IO", "davinci_cfg_reg", "dax_direct_access", "dax_file_unshare", "dax_holder_notify_failure", "dax_iomap_rw", "dax_remap_file_range_prep", "dax_truncate_page", "dax_writeback_mapping_range", "dax_zero_page_range", "dax_zero_range", "dca_add_requester", "dca_remove_requester", "dcache_dir_lseek", "dcache_dir_open", "dcb_ieee_delapp", "dcb_ieee_setapp", "dcb_setapp", "dcbnl_cee_notify", "dcbnl_ieee_notify", "dccp_ackvec_parsed_add", "dccp_connect", "dccp_feat_signal_nn_change", "dccp_getsockopt", "dccp_init_sock", "dccp_ioctl", "dccp_recvmsg", "dccp_reqsk_init", "dccp_sendmsg", "dccp_setsockopt", "dccp_v4_connect", "dcdbas_smi_alloc", "dcdbas_smi_request", "dchannel_senddata", "debug_object_activate", "debugfs_attr_read", "debugfs_attr_write", "debugfs_attr_write_signed", "debugfs_read_file_bool", "debugfs_read_file_str", "debugfs_write_file_bool", "decrypt_blob", "default_llseek", "dell_laptop_register_notifier", "dell_laptop_unregister_notifier", "dell_rbtn_notifier_register", "dell_rbtn_notifier_unregister", "dell_send_request", "dell_smbios_call", "dell_smbios_call_filter", "dell_smbios_error", "dell_smbios_register_device", "dell_wmi_get_descriptor_valid", "denali_chip_init", "denali_init", "deny_write_access", "des3_ede_expand_key", "des3_ede_verify_key", "des_expand_key", "desc_to_gpio", "detach_capi_ctr", "dev_addr_add", "dev_addr_del", "dev_alloc_name", "dev_change_flags", "dev_change_net_namespace", "dev_dax_probe", "dev_fill_metadata_dst", "dev_get_mac_address", "dev_get_port_parent_id", "dev_mc_add", "dev_mc_add_excl", "dev_mc_add_global", "dev_mc_del", "dev_mc_del_global", "dev_mc_sync", "dev_mc_sync_multiple", "dev_open", "dev_parse_header", "dev_pm_genpd_add_notifier", "dev_pm_genpd_remove_notifier", "dev_pm_genpd_set_performance_state", "dev_pm_get_subsys_data", "dev_pm_opp_add", "dev_pm_opp_attach_genpd", "dev_pm_opp_config_clks_simple", "dev_pm_opp_get_sharing_cpus", "dev_pm_opp_get_supplies", "dev_pm_opp_init_cpufreq_table", "dev_pm_opp_of_add_table", "dev_pm_opp_of_add_table_indexed", "dev_pm_opp_of_cpumask_add_table", "dev_pm_opp_of_find_icc_paths", "dev_pm_opp_of_get_sharing_cpus", "dev_pm_opp_of_register_em", "dev_pm_opp_register_notifier", "dev_pm_opp_set_clkname", "dev_pm_opp_set_config", "dev_pm_opp_set_config_regulators", "dev_pm_opp_set_opp", "dev_pm_opp_set_prop_name", "dev_pm_opp_set_rate", "dev_pm_opp_set_regulators", "dev_pm_opp_set_sharing_cpus", "dev_pm_opp_set_supported_hw", "dev_pm_opp_sync_regulators", "dev_pm_opp_unregister_notifier", "dev_pm_opp_xlate_performance_state", "dev_queue_xmit", "dev_queue_xmit_accel", "dev_set_alias", "dev_set_allmulti", "dev_set_mac_address", "dev_set_mac_address_user", "dev_set_mtu", "dev_set_name", "dev_set_promiscuity", "dev_uc_add", "dev_uc_add_excl", "dev_uc_del", "dev_uc_sync", "dev_uc_sync_multiple", "devcgroup_check_permission", "devfreq_add_governor", "devfreq_event_disable_edev", "devfreq_event_enable_edev", "devfreq_event_get_edev_count", "devfreq_event_get_event", "devfreq_event_remove_edev", "devfreq_event_reset_event", "devfreq_event_set_event", "devfreq_register_opp_notifier", "devfreq_remove_governor", "devfreq_unregister_opp_notifier", "devfreq_update_stats", "devfreq_update_target", "device_add", "device_add_disk", "device_add_software_node", "device_attach", "device_change_owner", "device_create_bin_file", "device_create_managed_software_node", "device_driver_attach", "device_get_ethdev_address", "device_get_mac_address", "device_get_phy_mode", "device_lock_interruptible", "device_move", "device_property_count_u16", "device_property_count_u32", "device_property_count_u64", "device_property_count_u8", "device_property_match_string", "device_property_read_string", "device_property_read_string_array", "device_property_read_u16", "device_property_read_u16_array", "device_property_read_u32", "device_property_read_u32_array", "device_property_read_u64", "device_property_read_u64_array", "device_property_read_u8", "device_property_read_u8_array", "device_property_string_array_count", "device_register", "device_rename", "device_reprobe", "device_reset", "device_reset_optional", "device_store_bool", "device_store_int", "device_store_ulong", "devl_dpipe_table_register", "devl_dpipe_table_resource_set", "devl_port_register", "devl_rate_leaf_create", "devl_resource_register", "devl_resource_size_get", "devl_sb_register", "devl_trap_groups_register", "devl_trap_policers_register", "devl_traps_register", "devlink_dpipe_action_put", "devlink_dpipe_entry_ctx_append", "devlink_dpipe_entry_ctx_prepare", "devlink_dpipe_match_put", "devlink_fmsg_arr_pair_nest_end", "devlink_fmsg_arr_pair_nest_start", "devlink_fmsg_binary_pair_nest_end", "devlink_fmsg_binary_pair_nest_start", "devlink_fmsg_binary_pair_put", "devlink_fmsg_binary_put", "devlink_fmsg_bool_pair_put", "devlink_fmsg_obj_nest_end", "devlink_fmsg_obj_nest_start", "devlink_fmsg_pair_nest_end", "devlink_fmsg_pair_nest_start", "devlink_fmsg_string_pair_put", "devlink_fmsg_string_put", "devlink_fmsg_u32_pair_put", "devlink_fmsg_u32_put", "devlink_fmsg_u64_pair_put", "devlink_fmsg_u8_pair_put", "devlink_health_report", "devlink_info_board_serial_number_put", "devlink_info_driver_name_put", "devlink_info_serial_number_put", "devlink_info_version_fixed_put", "devlink_info_version_running_put", "devlink_info_version_running_put_ext", "devlink_info_version_stored_put", "devlink_info_version_stored_put_ext", "devlink_param_driverinit_value_get", "devlink_param_driverinit_value_set", "devlink_param_register", "devlink_params_register", "devlink_port_register", "devlink_region_snapshot_create", "devlink_region_snapshot_id_get", "devlink_resource_register", "devlink_sb_register", "devlink_trap_groups_register", "devlink_traps_register", "devm_acpi_dev_add_driver_gpios", "devm_acpi_dma_controller_register", "devm_ad_sd_setup_buffer_and_trigger", "devm_add_action", "devm_add_action_or_reset", "devm_aperture_acquire_from_firmware", "devm_arch_io_reserve_memtype_wc", "devm_arch_phys_wc_add", "devm_blk_crypto_profile_init", "devm_clk_hw_register", "devm_clk_hw_register_clkdev", "devm_clk_notifier_register", "devm_clk_register_regmap", "devm_counter_add", "devm_cxl_add_nvdimm", "devm_cxl_add_passthrough_decoder", "devm_cxl_dpa_reserve", "devm_cxl_enumerate_decoders", "devm_cxl_enumerate_ports", "devm_cxl_port_enumerate_dports", "devm_cxl_register_pci_bus", "devm_delayed_work_autocancel", "devm_devfreq_add_governor", "devm_devfreq_register_opp_notifier", "devm_device_add_group", "devm_device_add_groups", "devm_drm_bridge_add", "devm_ep93xx_pcm_platform_register", "devm_extcon_dev_register", "devm_extcon_register_notifier", "devm_gpio_request", "devm_gpio_request_one", "devm_gpiochip_add_data_with_key", "devm_hte_register_chip", "devm_hte_request_ts_ns", "devm_hwrng_register", "devm_hwspin_lock_register", "devm_hwspin_lock_unregister", "devm_i2c_add_adapter", "devm_iio_dmaengine_buffer_setup", "devm_iio_kfifo_buffer_setup_ext", "devm_iio_map_array_register", "devm_iio_trigger_register", "devm_iio_triggered_buffer_setup_ext", "devm_init_badblocks", "devm_irq_setup_generic_chip", "devm_led_classdev_register", "devm_led_classdev_register_ext", "devm_led_trigger_register", "devm_mbox_controller_register", "devm_mfd_add_devices", "devm_mipi_dsi_attach", "devm_mtk_clk_mux_notifier_register", "devm_mux_chip_register", "devm_namespace_enable", "devm_of_dp_aux_populate_bus", "devm_of_dp_aux_populate_ep_devices", "devm_of_platform_populate", "devm_pci_remap_iospace", "devm_phy_package_join", "devm_pinctrl_register_and_init", "devm_platform_get_irqs_affinity", "devm_pm_clk_create", "devm_pm_opp_attach_genpd", "devm_pm_opp_of_add_table", "devm_pm_opp_of_add_table_indexed", "devm_pm_opp_set_clkname", "devm_pm_opp_set_config", "devm_pm_opp_set_regulators", "devm_pm_opp_set_supported_hw", "devm_pse_controller_register", "devm_pvpanic_probe", "devm_pwmchip_add", "devm_rave_sp_register_event_notifier", "devm_rc_register_device", "devm_reboot_mode_register", "devm_register_netdev", "devm_register_power_off_handler", "devm_register_reboot_notifier", "devm_register_restart_handler", "devm_register_sys_off_handler", "devm_regmap_add_irq_chip", "devm_regmap_add_irq_chip_fwnode", "devm_regmap_field_bulk_alloc", "devm_regulator_get_enable_read_voltage", "devm_request_any_context_irq", "devm_request_irq", "devm_request_pci_bus_resources", "devm_request_resource", "devm_request_threaded_irq", "devm_reset_control_bulk_get_exclusive", "devm_reset_control_bulk_get_exclusive_released", "devm_reset_control_bulk_get_optional_exclusive", "devm_reset_control_bulk_get_optional_exclusive_released", "devm_reset_control_bulk_get_optional_shared", "devm_reset_control_bulk_get_shared", "devm_rproc_add", "devm_serdev_device_open", "devm_snd_dmaengine_pcm_register", "devm_snd_soc_register_card", "devm_snd_soc_register_component", "devm_spear_pcm_platform_register", "devm_spi_register_controller", "devm_sunxi_ccu_probe", "devm_tegra_core_dev_init_opp_table", "devm_tegra_core_dev_init_opp_table_common", "devm_tegra_pcm_platform_register", "devm_thermal_add_hwmon_sysfs", "devm_watchdog_register_device", "devm_work_autocancel", "devres_destroy", "devres_release", "dfl_feature_ioctl_set_irq", "dfl_fpga_cdev_assign_port", "dfl_fpga_cdev_config_ports_vf", "dfl_fpga_cdev_release_port", "dfl_fpga_dev_feature_init", "dfl_fpga_dev_ops_register", "dfl_fpga_enum_info_add_dfl", "dfl_fpga_enum_info_add_irq", "dfl_fpga_set_irq_triggers", "diag224", "dib0070_set_rf_output", "dib0090_update_rframp_7090", "dib0090_update_tuning_table_7090", "dib3000mc_i2c_enumeration", "dib3000mc_pid_parse", "dib7000m_i2c_enumeration", "dib7000m_pid_filter", "dib7000m_pid_filter_ctrl", "dib9000_firmware_post_pll_init", "dib9000_fw_pid_filter", "dib9000_fw_pid_filter_ctrl", "dib9000_i2c_enumeration", "dib9000_set_slave_frontend", "dibusb2_0_power_ctrl", "dibusb2_0_streaming_ctrl", "dibusb_dib3000mc_frontend_attach", "dibusb_dib3000mc_tuner_attach", "dibusb_power_ctrl", "dibusb_rc_query", "dibusb_read_eeprom_byte", "dibusb_streaming_ctrl", "dibx000_i2c_set_speed", "dibx000_init_i2c_master", "digsig_verify", "dio_register_driver", "direct_write_fallback", "disable_irq_wake", "dispc_ovl_check", "dispc_ovl_setup", "dispc_request_irq", "divider_get_val", "divider_ro_determine_rate", "divider_ro_round_rate", "divider_ro_round_rate_parent", "dlm_lock", "dlm_new_lockspace", "dlm_posix_get", "dlm_posix_lock", "dlm_posix_unlock", "dlm_release_lockspace", "dlm_unlock", "dln2_register_event_cb", "dln2_transfer", "dln2_transfer_rx", "dln2_transfer_tx", "dm355evm_msp_read", "dm355evm_msp_write", "dm_array_cursor_begin", "dm_array_cursor_next", "dm_array_cursor_skip", "dm_array_del", "dm_array_empty", "dm_array_get_value", "dm_array_new", "dm_array_set_value", "dm_array_walk", "dm_bitset_clear_bit", "dm_bitset_cursor_begin", "dm_bitset_cursor_next", "dm_bitset_cursor_skip", "dm_bitset_del", "dm_bitset_empty", "dm_bitset_flush", "dm_bitset_new", "dm_bitset_set_bit", "dm_bitset_test_bit", "dm_bm_flush", "dm_bm_read_lock", "dm_bm_write_lock", "dm_bm_write_lock_zero", "dm_btree_cursor_begin", "dm_btree_cursor_get_value", "dm_btree_cursor_next", "dm_btree_cursor_skip", "dm_btree_del", "dm_btree_empty", "dm_btree_find_highest_key", "dm_btree_find_lowest_key", "dm_btree_lookup", "dm_btree_lookup_next", "dm_btree_remove", "dm_btree_remove_leaves", "dm_btree_walk", "dm_bufio_issue_discard", "dm_bufio_issue_flush", "dm_bufio_write_dirty_buffers", "dm_cache_policy_register", "dm_cell_lock_promote_v2", "dm_cell_lock_v2", "dm_copy_name_and_uuid", "dm_dirty_log_type_register", "dm_dirty_log_type_unregister", "dm_exception_store_create", "dm_exception_store_type_register", "dm_exception_store_type_unregister", "dm_get_device", "dm_hold", "dm_io", "dm_read_arg", "dm_read_arg_group", "dm_register_path_selector", "dm_register_target", "dm_report_zones", "dm_set_target_max_io_len", "dm_tm_commit", "dm_tm_create_with_sm", "dm_tm_open_with_sm", "dm_tm_pre_commit", "dm_tm_read_lock", "dm_tm_shadow_block", "dm_unregister_path_selector", "dma_async_device_channel_register", "dma_async_device_register", "dma_buf_begin_cpu_access", "dma_buf_fd", "dma_buf_mmap", "dma_buf_vmap", "dma_coerce_mask_and_coherent", "dma_extend", "dma_fence_add_callback", "dma_fence_chain_find_seqno", "dma_fence_signal", "dma_fence_signal_locked", "dma_fence_signal_timestamp", "dma_fence_signal_timestamp_locked", "dma_get_sgtable_attrs", "dma_get_slave_caps", "dma_map_sgtable", "dma_mapping_error", "dma_mmap_attrs", "dma_mmap_noncontiguous", "dma_mmap_pages", "dma_mmap_wc", "dma_resv_copy_fences", "dma_resv_get_fences", "dma_resv_get_singleton", "dma_resv_lock", "dma_resv_lock_interruptible", "dma_resv_lock_slow_interruptible", "dma_resv_reserve_fences", "dma_set_coherent_mask", "dma_set_mask", "dma_set_mask_and_coherent", "dma_set_max_seg_size", "dma_set_min_align_mask", "dma_set_seg_boundary", "dmabrg_request_irq", "dmaengine_desc_attach_metadata", "dmaengine_desc_free", "dmaengine_desc_set_metadata_len", "dmaengine_desc_set_reuse", "dmaengine_pause", "dmaengine_resume", "dmaengine_slave_config", "dmaengine_terminate_all", "dmaengine_terminate_async", "dmaengine_terminate_sync", "dmaenginem_async_device_register", "dmasound_init", "dmi_get_bios_year", "dmi_walk", "dns_query", "do_clone_file_range", "do_settimeofday64", "do_splice_direct", "do_take_over_console", "do_tcp_sendpages", "do_unbind_con_driver", "do_unregister_con_driver", "do_wait_intr", "do_wait_intr_irq", "down_interruptible", "down_killable", "down_read_interruptible", "down_read_killable", "down_read_killable_nested", "down_timeout", "down_write_killable", "down_write_killable_nested", "dp_altmode_probe", "dpaa2_caam_enqueue", "dpaa2_io_query_bp_count", "dpaa2_io_query_fq_count", "dpaa2_io_service_acquire", "dpaa2_io_service_enqueue_fq", "dpaa2_io_service_enqueue_multiple_desc_fq", "dpaa2_io_service_enqueue_multiple_fq", "dpaa2_io_service_enqueue_qd", "dpaa2_io_service_pull_channel", "dpaa2_io_service_pull_fq", "dpaa2_io_service_rearm", "dpaa2_io_service_register", "dpaa2_io_service_release", "dpaa2_io_set_irq_coalescing", "dpbp_close", "dpbp_disable", "dpbp_enable", "dpbp_get_attributes", "dpbp_open", "dpbp_reset", "dpcm_be_dai_trigger", "dpcon_close", "dpcon_disable", "dpcon_enable", "dpcon_get_attributes", "dpcon_open", "dpcon_reset", "dpcon_set_notification", "dpdmai_close", "dpdmai_destroy", "dpdmai_disable", "dpdmai_enable", "dpdmai_get_attributes", "dpdmai_get_rx_queue", "dpdmai_get_tx_queue", "dpdmai_open", "dpdmai_reset", "dpdmai_set_rx_queue", "dpm_suspend_end", "dprc_cleanup", "dprc_close", "dprc_get_obj", "dprc_get_obj_count", "dprc_get_obj_region", "dprc_open", "dprc_reset_container", "dprc_scan_container", "dprc_set_obj_irq", "dprc_setup", "dquot_commit", "dquot_file_open", "dquot_get_next_dqblk", "dquot_get_next_id", "dquot_load_quota_inode", "dquot_load_quota_sb", "dquot_quota_on", "dquot_quota_on_mount", "dquot_set_dqblk", "dquot_set_dqinfo", "driver_attach", "driver_create_file", "driver_deferred_probe_check_state", "driver_for_each_device", "driver_register", "driver_set_override", "drm_atomic_add_affected_connectors", "drm_atomic_bridge_chain_check", "drm_atomic_check_only", "drm_atomic_commit", "drm_atomic_helper_async_check", "drm_atomic_helper_check", "drm_atomic_helper_check_crtc_state", "drm_atomic_helper_check_modeset", "drm_atomic_helper_check_plane_state", "drm_atomic_helper_check_wb_encoder_state", "drm_atomic_helper_commit", "drm_atomic_helper_commit_duplicated_state", "drm_atomic_helper_dirtyfb", "drm_atomic_helper_disable_all", "drm_atomic_helper_disable_plane", "drm_atomic_helper_page_flip", "drm_atomic_helper_page_flip_target", "drm_atomic_helper_prepare_planes", "drm_atomic_helper_resume", "drm_atomic_helper_set_config", "drm_atomic_helper_setup_commit", "drm_atomic_helper_swap_state", "drm_atomic_helper_update_plane", "drm_atomic_nonblocking_commit", "drm_atomic_normalize_zpos", "drm_atomic_set_mode_prop_for_crtc", "drm_atomic_state_init", "drm_bridge_attach", "drm_buddy_alloc_blocks", "drm_buddy_block_trim", "drm_buddy_init", "drm_class_device_register", "drm_client_buffer_vmap", "drm_client_init", "drm_client_modeset_check", "drm_client_modeset_commit", "drm_client_modeset_commit_locked", "drm_client_modeset_dpms", "drm_client_modeset_probe", "drm_color_lut_check", "drm_compat_ioctl", "drm_connector_attach_content_protection_property", "drm_connector_attach_encoder", "drm_connector_attach_max_bpc_property", "drm_connector_attach_scaling_mode_property", "drm_connector_attach_vrr_capable_property", "drm_connector_init", "drm_connector_init_with_ddc", "drm_connector_register", "drm_connector_set_orientation_from_panel", "drm_connector_set_panel_orientation", "drm_connector_set_panel_orientation_with_quirk", "drm_connector_set_path_property", "drm_connector_set_tile_property", "drm_connector_update_edid_property", "drm_crtc_add_crc_entry", "drm_crtc_check_viewport", "drm_crtc_commit_wait", "drm_crtc_helper_set_config", "drm_crtc_init", "drm_crtc_init_with_planes", "drm_crtc_vblank_get", "drm_dev_register", "drm_dev_set_unique", "drm_display_info_set_bus_formats", "drm_dp_add_payload_part1", "drm_dp_add_payload_part2", "drm_dp_atomic_find_time_slots", "drm_dp_atomic_release_time_slots", "drm_dp_aux_register", "drm_dp_check_act_status", "drm_dp_downstream_id", "drm_dp_dpcd_probe", "drm_dp_dpcd_read", "drm_dp_dpcd_read_link_status", "drm_dp_dpcd_read_phy_link_status", "drm_dp_dpcd_readb", "drm_dp_dpcd_write", "drm_dp_dpcd_writeb", "drm_dp_dual_mode_get_tmds_output", "drm_dp_dual_mode_read", "drm_dp_dual_mode_set_tmds_output", "drm_dp_dual_mode_write", "drm_dp_get_phy_test_pattern", "drm_dp_lttpr_count", "drm_dp_mst_add_affected_dsc_crtcs", "drm_dp_mst_atomic_check", "drm_dp_mst_atomic_enable_dsc", "drm_dp_mst_atomic_setup_commit", "drm_dp_mst_detect_port", "drm_dp_mst_topology_mgr_init", "drm_dp_mst_topology_mgr_set_mst", "drm_dp_pcon_convert_rgb_to_ycbcr", "drm_dp_pcon_frl_configure_1", "drm_dp_pcon_frl_configure_2", "drm_dp_pcon_frl_enable", "drm_dp_pcon_frl_prepare", "drm_dp_pcon_hdmi_link_mode", "drm_dp_pcon_pps_default", "drm_dp_pcon_pps_override_buf", "drm_dp_pcon_pps_override_param", "drm_dp_pcon_reset_frl_config", "drm_dp_psr_setup_time", "drm_dp_read_channel_eq_delay", "drm_dp_read_clock_recovery_delay", "drm_dp_read_desc", "drm_dp_read_downstream_info", "drm_dp_read_dpcd_caps", "drm_dp_read_lttpr_common_caps", "drm_dp_read_lttpr_phy_caps", "drm_dp_read_sink_count", "drm_dp_send_power_updown_phy", "drm_dp_send_query_stream_enc_status", "drm_dp_set_phy_test_pattern", "drm_dp_start_crc", "drm_dp_stop_crc", "drm_dsc_compute_rc_parameters", "drm_edid_to_sad", "drm_edid_to_speaker_allocation", "drm_edp_backlight_disable", "drm_edp_backlight_enable", "drm_edp_backlight_init", "drm_edp_backlight_set_level", "drm_encoder_init", "drm_event_reserve_init", "drm_event_reserve_init_locked", "drm_fb_blit", "drm_fb_helper_defio_init", "drm_fb_helper_sys_read", "drm_fb_helper_sys_write", "drm_framebuffer_init", "drm_gem_create_mmap_offset", "drm_gem_create_mmap_offset_size", "drm_gem_dma_mmap", "drm_gem_dma_object_mmap", "drm_gem_dma_resv_wait", "drm_gem_dmabuf_mmap", "drm_gem_dmabuf_vmap", "drm_gem_dumb_map_offset", "drm_gem_fb_afbc_init", "drm_gem_fb_begin_cpu_access", "drm_gem_fb_create_handle", "drm_gem_fb_init_with_funcs", "drm_gem_fb_vmap", "drm_gem_handle_create", "drm_gem_handle_delete", "drm_gem_lock_reservations", "drm_gem_mmap", "drm_gem_mmap_obj", "drm_gem_objects_lookup", "drm_gem_plane_helper_prepare_fb", "drm_gem_prepare_shadow_fb", "drm_gem_prime_fd_to_handle", "drm_gem_prime_handle_to_fd", "drm_gem_prime_mmap", "drm_gem_shmem_get_pages", "drm_gem_shmem_mmap", "drm_gem_shmem_object_mmap", "drm_gem_shmem_object_pin", "drm_gem_shmem_object_vmap", "drm_gem_shmem_pin", "drm_gem_shmem_vmap", "drm_gem_simple_display_pipe_prepare_fb", "drm_gem_simple_kms_prepare_shadow_fb", "drm_gem_ttm_dumb_map_offset", "drm_gem_ttm_mmap", "drm_gem_ttm_vmap", "drm_gem_vmap", "drm_gem_vram_driver_dumb_create", "drm_gem_vram_fill_create_dumb", "drm_gem_vram_offset", "drm_gem_vram_pin", "drm_gem_vram_plane_helper_prepare_fb", "drm_gem_vram_simple_display_pipe_prepare_fb", "drm_gem_vram_unpin", "drm_gem_vram_vmap", "drm_hdcp_check_ksvs_revoked", "drm_hdmi_avi_infoframe_from_display_mode", "drm_hdmi_infoframe_set_hdr_metadata", "drm_hdmi_vendor_infoframe_from_display_mode", "drm_helper_probe_detect", "drm_helper_probe_single_connector_modes", "drm_i2c_encoder_init", "drm_i2c_encoder_register", "drm_invalid_op", "drm_ioctl", "drm_ioctl_kernel", "drm_legacy_addbufs_agp", "drm_legacy_addbufs_pci", "drm_legacy_addmap", "drm_legacy_agp_acquire", "drm_legacy_agp_alloc", "drm_legacy_agp_bind", "drm_legacy_agp_enable", "drm_legacy_agp_free", "drm_legacy_agp_info", "drm_legacy_agp_release", "drm_legacy_agp_unbind", "drm_legacy_irq_uninstall", "drm_legacy_mmap", "drm_legacy_pci_init", "drm_legacy_rmmap_locked", "drm_lspcon_get_mode", "drm_lspcon_set_mode", "drm_mm_insert_node", "drm_mm_insert_node_generic", "drm_mm_insert_node_in_range", "drm_mm_reserve_node", "drm_mode_config_helper_resume", "drm_mode_config_init", "drm_mode_create_aspect_ratio_property", "drm_mode_create_content_type_property", "drm_mode_create_dp_colorspace_property", "drm_mode_create_hdmi_colorspace_property", "drm_mode_create_suggested_offset_properties", "drm_mode_create_tv_margin_properties", "drm_mode_create_tv_properties", "drm_mode_crtc_set_gamma_size", "drm_mode_plane_set_obj_prop", "drm_modeset_backoff", "drm_modeset_lock", "drm_modeset_lock_all_ctx", "drm_modeset_lock_single_interruptible", "drm_object_property_get_default_value", "drm_object_property_get_value", "drm_object_property_set_value", "drm_of_component_probe", "drm_of_encoder_active_endpoint", "drm_of_encoder_active_endpoint_id", "drm_of_encoder_active_port_id", "drm_of_find_panel_or_bridge", "drm_of_get_data_lanes_count", "drm_of_get_data_lanes_count_ep", "drm_of_lvds_get_data_mapping", "drm_of_lvds_get_dual_link_pixel_order", "drm_of_panel_bridge_remove", "drm_open", "drm_panel_bridge_set_orientation", "drm_panel_disable", "drm_panel_enable", "drm_panel_prepare", "drm_panel_unprepare", "drm_pci_register_driver", "drm_pci_register_driver_if_modeset", "drm_plane_create_alpha_property", "drm_plane_create_blend_mode_property", "drm_plane_create_color_properties", "drm_plane_create_rotation_property", "drm_plane_create_zpos_immutable_property", "drm_plane_create_zpos_property", "drm_plane_helper_atomic_check", "drm_plane_helper_disable_primary", "drm_plane_helper_update_primary", "drm_platform_driver_register", "drm_privacy_screen_register_notifier", "drm_privacy_screen_set_sw_state", "drm_privacy_screen_unregister_notifier", "drm_property_add_enum", "drm_property_replace_global_blob", "drm_read", "drm_rect_calc_hscale", "drm_rect_calc_vscale", "drm_scdc_read", "drm_scdc_readb", "drm_scdc_write", "drm_scdc_writeb", "drm_sched_entity_init", "drm_sched_job_add_dependency", "drm_sched_job_add_implicit_dependencies", "drm_sched_job_init", "drm_self_refresh_helper_init", "drm_simple_display_pipe_attach_bridge", "drm_simple_display_pipe_init", "drm_simple_encoder_init", "drm_syncobj_create", "drm_syncobj_find_fence", "drm_syncobj_get_fd", "drm_syncobj_get_handle", "drm_universal_plane_init", "drm_vblank_init", "drm_vblank_work_schedule", "drm_vma_node_allow", "drm_vma_node_allow_once", "drm_vma_node_verify_access", "drm_vma_offset_add", "drm_writeback_connector_init", "drm_writeback_connector_init_with_encoder", "drmm_connector_init", "drmm_crtc_init_with_planes", "drmm_encoder_init", "drmm_mode_config_init", "dsa_devlink_param_get", "dsa_devlink_param_set", "dsa_devlink_params_register", "dsa_devlink_resource_register", "dsa_lag_id", "dsa_ndo_eth_ioctl", "dsa_register_switch", "dsa_tag_8021q_register", "dss_install_mgr_ops", "dss_mgr_connect", "dst_cache_init", "dt_init_idle_driver", "dtpm_create_hierarchy", "dvb_ca_en50221_init", "dvb_dmx_init", "dvb_dmxdev_init", "dvb_generic_ioctl", "dvb_generic_open", "dvb_generic_release", "dvb_register_adapter", "dvb_register_device", "dvb_register_frontend", "dvb_ringbuffer_read_user", "dvb_usb_device_init", "dvb_usb_generic_rw", "dvb_usb_generic_write", "dvb_usb_get_hexline", "dvb_usbv2_generic_rw", "dvb_usbv2_generic_rw_locked", "dvb_usbv2_generic_write", "dvb_usbv2_generic_write_locked", "dvb_usbv2_probe", "dw_dma_probe", "dw_edma_probe", "dw_mci_pltfm_register", "dw_mci_probe", "dw_mci_runtime_resume", "dw_mipi_dsi_bind", "dw_pcie_ep_init", "dw_pcie_ep_init_complete", "dw_pcie_ep_raise_legacy_irq", "dw_pcie_ep_raise_msi_irq", "dw_pcie_host_init", "dw_pcie_setup_rc", "dw_pcie_wait_for_link", "dw_spi_add_host", "dw_spi_check_status", "dw_spi_resume_host", "dw_spi_suspend_host", "eadm_start_aob", "early_init_dt_scan_chosen_stdout", "early_xdbc_setup_hardware", "ebt_register_table", "ebt_register_template", "ebus_dma_irq_enable", "ebus_dma_register", "ebus_dma_request", "ec_get_event_num", "ec_query_event_num", "ec_query_seq", "ec_read", "ec_transaction", "ec_write", "ecard_register_driver", "ecard_request_resources", "ecc_gen_privkey", "ecc_is_key_valid", "ecc_is_pubkey_valid_full", "ecc_is_pubkey_valid_partial", "ecc_make_pub_key", "ecc_sw_hamming_calculate", "ecc_sw_hamming_correct", "edac_mc_add_mc_with_groups", "edma_pcm_platform_register", "eeh_check_failure", "eeh_dev_check_failure", "eeh_dev_open", "eeh_pe_configure", "eeh_pe_get_state", "eeh_pe_inject_err", "eeh_pe_reset", "eeh_pe_set_option", "eeh_unfreeze_pe", "efi_capsule_supported", "efi_capsule_update", "efi_get_embedded_fw", "efi_status_to_err", "efivar_lock", "efivar_trylock", "efivars_register", "efivars_unregister", "ehci_handshake", "ehci_hub_control", "ehci_setup", "ehci_suspend", "elm_config", "elv_register", "em28xx_alloc_urbs", "em28xx_audio_analog_set", "em28xx_audio_setup", "em28xx_gpio_set", "em28xx_init_camera", "em28xx_init_usb_xfer", "em28xx_read_ac97", "em28xx_read_reg", "em28xx_set_mode", "em28xx_toggle_reg_bits", "em28xx_tuner_callback", "em28xx_write_ac97", "em28xx_write_reg", "em28xx_write_reg_bits", "em28xx_write_regs", "em_dev_register_perf_domain", "enable_irq_wake", "enable_kprobe", "enable_kretprobe", "enclosure_add_device", "enclosure_component_register", "enclosure_remove_device", "encrypt_blob", "enetc_ierb_register_pf", "enetc_mdio_read", "enetc_mdio_write", "ep11_check_aes_key", "ep11_check_aes_key_with_hdr", "ep11_check_ecc_key_with_hdr", "ep11_clr2keyblob", "ep11_findcard2", "ep11_genaeskey", "ep11_get_card_info", "ep11_get_domain_info", "ep11_kblob2protkey", "erst_clear", "erst_get_record_count", "erst_get_record_id_begin", "erst_get_record_id_next", "erst_read", "erst_read_record", "erst_write", "es8328_probe", "esp6_input_done2", "esp6_output_head", "esp6_output_tail", "esp_input_done2", "esp_output_head", "esp_output_tail", "espintcp_push_skb", "espintcp_queue_out", "eth_gro_complete", "eth_mac_addr", "eth_platform_get_mac_address", "eth_prepare_mac_addr_change", "eth_skb_pad", "eth_validate_addr", "ethnl_cable_test_alloc", "ethnl_cable_test_amplitude", "ethnl_cable_test_fault_length", "ethnl_cable_test_pulse", "ethnl_cable_test_result", "ethnl_cable_test_step", "ethtool_virtdev_set_link_ksettings", "eventfd_ctx_remove_wait_queue", "eventfd_signal", "eventfd_signal_mask", "evm_inode_init_security", "evm_set_key", "evtchn_get", "evtchn_make_refcounted", "exe_file_deny_write_access", "extcon_register_interest", "extcon_unregister_interest", "extts_clean_up", "ezusb_fx1_ihex_firmware_download", "ezusb_fx1_set_reset", "ezusb_fx2_ihex_firmware_download", "ezusb_fx2_set_reset", "ezx_pcap_read", "ezx_pcap_set_bits", "ezx_pcap_write", "f_setown", "fas216_add", "fas216_init", "fasync_helper", "fat_add_entries", "fat_alloc_new_dir", "fat_dir_empty", "fat_fill_super", "fat_flush_inodes", "fat_free_clusters", "fat_get_dotdot_entry", "fat_remove_entries", "fat_scan", "fat_search_long", "fat_setattr", "fat_sync_inode", "fb_add_videomode", "fb_alloc_cmap", "fb_blank", "fb_copy_cmap", "fb_deferred_io_fsync", "fb_deferred_io_init", "fb_get_mode", "fb_pan_display", "fb_set_cmap", "fb_set_var", "fb_set_var_from_user", "fb_sys_read", "fb_sys_write", "fb_validate_mode", "fb_videomode_from_videomode", "fbtft_init_display", "fbtft_probe_common", "fbtft_read_spi", "fbtft_register_framebuffer", "fbtft_write_spi", "fbtft_write_spi_emulate_9", "fbtft_write_vmem16_bus8", "fc0013_rc_cal_add", "fc0013_rc_cal_reset", "fc_exch_mgr_list_clone", "fc_fc4_register_provider", "fc_fcp_init", "fc_lport_bsg_request", "fc_lport_init_stats", "fc_seq_send", "fc_set_mfs", "fc_slave_alloc", "fc_vport_terminate", "fcntl_dirnotify", "fcntl_getlk", "fcntl_getlk64", "fcntl_setlease", "fcntl_setlk", "fcntl_setlk64", "fcoe_ctlr_els_send", "fcoe_ctlr_recv_flogi", "fcoe_get_paged_crc_eof", "fcoe_get_wwn", "fcoe_libfc_config", "fcoe_start_io", "fcoe_transport_attach", "fcoe_transport_detach", "fcoe_validate_vport_create", "fcp_avc_transaction", "fdp_nci_probe", "ffa_driver_register", "ffs_name_dev", "ffs_single_dev", "fib6_check_nexthop", "fib_add_nexthop", "fib_default_rule_add", "fib_lookup", "fib_nexthop_info", "fib_nh_common_init", "fib_nl_delrule", "fib_nl_newrule", "fib_rules_dump", "fib_rules_lookup", "fib_table_lookup", "fieldbus_dev_register", "fiemap_fill_next_extent", "fiemap_prep", "fifo_set_limit", "file_modified", "file_permission", "file_remove_privs", "file_write_and_wait", "file_write_and_wait_range", "filemap_add_folio", "filemap_check_errors", "filemap_fdatawait", "filemap_fdatawait_keep_errors", "filemap_fdatawait_range", "filemap_fdatawait_range_keep_errors", "filemap_fdatawrite", "filemap_fdatawrite_range", "filemap_fdatawrite_wbc", "filemap_flush", "filemap_migrate_folio", "filemap_read", "filemap_write_and_wait", "filemap_write_and_wait_range", "find_acpi_cpu_topology", "find_acpi_cpu_topology_cluster", "find_acpi_cpu_topology_hetero_id", "find_acpi_cpu_topology_package", "finish_open", "finish_open_simple", "firmware_request_nowarn", "firmware_request_platform", "fixed_phy_add", "fixed_phy_change_carrier", "fixed_phy_set_link_update", "fixed_size_llseek", "fixup_user_fault", "flat_get_addr_from_rp", "flat_put_addr_at_rp", "flexcop_device_initialize", "flexcop_dma_allocate", "flexcop_dma_config", "flexcop_dma_xfer_control", "flexcop_eeprom_check_mac_addr", "flexcop_i2c_request", "flexcop_sram_set_dest", "flow_block_cb_setup_simple", "flow_indr_dev_register", "flow_indr_dev_setup_offload", "flow_offload_add", "fman_port_cfg_buf_prefix_content", "fman_port_config", "fman_port_disable", "fman_port_enable", "fman_port_get_hash_result_offset", "fman_port_get_tstamp", "fman_port_init", "fman_reset_mac", "fman_set_mac_max_frame", "fman_set_port_params", "folio_lock_killable", "folio_migrate_mapping", "folio_mkwrite_check_truncate", "folio_wait_bit_killable", "folio_wait_fscache_killable", "folio_wait_locked_killable", "folio_wait_private_2_killable", "folio_wait_writeback_killable", "folio_write_one", "follow_down", "follow_pfn", "follow_pte", "force_sig_fault", "fork_usermode_driver", "fpga_bridge_disable", "fpga_bridge_enable", "fpga_bridges_disable", "fpga_bridges_enable", "fpga_mgr_load", "fpga_mgr_lock", "fpga_region_program_fpga", "fpu_copy_uabi_to_guest_fpstate", "fpu_enable_guest_xfd_features", "fqdir_init", "frame_vector_to_pages", "freeze_bdev", "freeze_super", "freq_qos_add_notifier", "freq_qos_add_request", "freq_qos_remove_notifier", "freq_qos_remove_request", "freq_qos_update_request", "fs_lookup_param", "fs_parse", "fscache_begin_read_operation", "fscache_begin_write_operation", "fscache_read", "fscache_write", "fscrypt_context_for_new_inode", "fscrypt_decrypt_block_inplace", "fscrypt_decrypt_pagecache_blocks", "fscrypt_encrypt_block_inplace", "fscrypt_encrypt_symlink", "fscrypt_file_open", "fscrypt_fname_alloc_buffer", "fscrypt_fname_disk_to_usr", "fscrypt_fname_encrypt", "fscrypt_ioctl_add_key", "fscrypt_ioctl_get_key_status", "fscrypt_ioctl_get_nonce", "fscrypt_ioctl_get_policy", "fscrypt_ioctl_get_policy_ex", "fscrypt_ioctl_remove_key", "fscrypt_ioctl_remove_key_all_users", "fscrypt_ioctl_set_policy", "fscrypt_parse_test_dummy_encryption", "fscrypt_prepare_link", "fscrypt_prepare_lookup", "fscrypt_prepare_new_inode", "fscrypt_prepare_readdir", "fscrypt_prepare_rename", "fscrypt_prepare_setattr", "fscrypt_prepare_symlink", "fscrypt_set_context", "fscrypt_setup_filename", "fscrypt_symlink_getattr", "fscrypt_zeroout_range", "fsg_common_create_lun", "fsg_common_create_luns", "fsg_common_set_num_buffers", "fsg_lun_fsync_sub", "fsg_lun_open", "fsg_store_cdrom", "fsg_store_file", "fsg_store_forced_eject", "fsg_store_nofua", "fsg_store_removable", "fsg_store_ro", "fsi_device_read", "fsi_device_write", "fsi_driver_register", "fsi_get_new_minor", "fsi_master_register", "fsi_occ_submit", "fsi_slave_claim_range", "fsi_slave_read", "fsi_slave_write", "fsl_asoc_get_dma_channel", "fsl_dma_external_start", "fsl_hv_failover_register", "fsl_hv_failover_unregister", "fsl_ifc_find", "fsl_lbc_find", "fsl_mc_allocate_irqs", "fsl_mc_device_add", "fsl_mc_obj_close", "fsl_mc_obj_open", "fsl_mc_obj_reset", "fsl_mc_object_allocate", "fsl_mc_populate_irq_pool", "fsl_mc_portal_allocate", "fsl_mc_portal_reset", "fsl_mc_resource_allocate", "fsl_spi_cpm_bufs", "fsl_spi_cpm_init", "fsl_upm_find", "fsl_upm_run_pattern", "fsnotify_add_inode_mark", "fsnotify_add_inode_mark_locked", "fsnotify_add_mark", "fsverity_file_open", "fsverity_get_digest", "fsverity_ioctl_enable", "fsverity_ioctl_measure", "fsverity_ioctl_read_metadata", "fsverity_prepare_setattr", "ftrace_init_nop", "ftrace_modify_call", "ftrace_set_filter", "ftrace_set_filter_ip", "ftrace_set_filter_ips", "ftrace_set_notrace", "fun_bind", "fun_cq_create", "fun_dev_enable", "fun_get_res_count", "fun_res_destroy", "fun_reserve_irqs", "fun_sq_create", "fun_submit_admin_sync_cmd", "fuse_direct_io", "fuse_do_ioctl", "fuse_fill_super_common", "fuse_simple_background", "futex_atomic_cmpxchg_inatomic", "futex_atomic_cmpxchg_inatomic_local", "futex_atomic_op_inuser_local", "fw_attributes_class_put", "fw_cancel_transaction", "fw_card_read_cycle_time", "fw_core_add_address_handler", "fw_core_add_descriptor", "fw_csr_string", "fw_iso_buffer_init", "fw_iso_resources_allocate", "fw_iso_resources_update", "fwnode_connection_find_matches", "fwnode_get_mac_address", "fwnode_get_phy_mode", "fwnode_irq_get", "fwnode_irq_get_byname", "fwnode_mdiobus_phy_device_register", "fwnode_mdiobus_register_phy", "fwnode_property_count_u16", "fwnode_property_count_u32", "fwnode_property_count_u64", "fwnode_property_count_u8", "fwnode_property_get_reference_args", "fwnode_property_match_string", "fwnode_property_read_string", "fwnode_property_read_string_array", "fwnode_property_read_u16", "fwnode_property_read_u16_array", "fwnode_property_read_u32", "fwnode_property_read_u32_array", "fwnode_property_read_u64", "fwnode_property_read_u64_array", "fwnode_property_read_u8", "fwnode_property_read_u8_array", "fwnode_property_string_array_count", "fxas21002c_core_probe", "fxls8962af_core_probe", "fxos8700_core_probe", "g_audio_setup", "gameport_pin_driver", "garp_init_applicant", "garp_register_application", "garp_request_join", "gb_audio_apbridgea_prepare_rx", "gb_audio_apbridgea_prepare_tx", "gb_audio_apbridgea_register_cport", "gb_audio_apbridgea_set_config", "gb_audio_apbridgea_set_rx_data_size", "gb_audio_apbridgea_set_tx_data_size", "gb_audio_apbridgea_shutdown_rx", "gb_audio_apbridgea_shutdown_tx", "gb_audio_apbridgea_start_rx", "gb_audio_apbridgea_start_tx", "gb_audio_apbridgea_stop_rx", "gb_audio_apbridgea_stop_tx", "gb_audio_apbridgea_unregister_cport", "gb_audio_gb_activate_rx", "gb_audio_gb_activate_tx", "gb_audio_gb_deactivate_rx", "gb_audio_gb_deactivate_tx", "gb_audio_gb_disable_widget", "gb_audio_gb_enable_widget", "gb_audio_gb_get_control", "gb_audio_gb_get_pcm", "gb_audio_gb_get_topology", "gb_audio_gb_set_control", "gb_audio_gb_set_pcm", "gb_audio_gb_set_rx_data_size", "gb_audio_gb_set_tx_data_size", "gb_audio_manager_add", "gb_audio_manager_dump_module", "gb_audio_manager_remove", "gb_connection_enable", "gb_connection_enable_tx", "gb_gbphy_register_driver", "gb_hd_add", "gb_hd_output", "gb_interface_request_mode_switch", "gb_operation_request_send", "gb_operation_request_send_sync", "gb_operation_request_send_sync_timeout", "gb_operation_result", "gb_operation_sync", "gb_operation_sync_timeout", "gb_operation_unidirectional", "gb_operation_unidirectional_timeout", "gb_spilib_master_init", "gb_svc_intf_set_power_mode", "gbaudio_module_update", "gbaudio_register_module", "gemini_sata_reset_bridge", "gemini_sata_start_bridge", "gen_new_estimator", "gen_pool_add", "gen_pool_add_owner", "gen_pool_add_virt", "gen_replace_estimator", "gen_split_key", "generic_access_phys", "generic_check_addressable", "generic_cont_expand_simple", "generic_copy_file_range", "generic_error_remove_page", "generic_fadvise", "generic_file_direct_write", "generic_file_fsync", "generic_file_llseek", "generic_file_llseek_size", "generic_file_mmap", "generic_file_open", "generic_file_read_iter", "generic_file_readonly_mmap", "generic_file_splice_read", "generic_file_write_iter", "generic_handle_domain_irq", "generic_handle_domain_irq_safe", "generic_handle_irq", "generic_handle_irq_safe", "generic_key_instantiate", "generic_listxattr", "generic_mii_ioctl", "generic_parse_monolithic", "generic_perform_write", "generic_permission", "generic_read_dir", "generic_remap_file_range_prep", "generic_rndis_bind", "generic_setlease", "generic_splice_sendpage", "generic_write_checks", "generic_write_checks_count", "generic_write_sync", "geni_se_clk_freq_match", "geni_se_clk_tbl_get", "geni_se_rx_dma_prep", "geni_se_tx_dma_prep", "genl_has_listeners", "genl_register_family", "genl_set_err", "genl_unregister_family", "genlmsg_multicast", "genlmsg_multicast_allns", "genlmsg_multicast_netns", "genlmsg_parse", "genlmsg_parse_deprecated", "genlmsg_reply", "genlmsg_unicast", "genphy_aneg_done", "genphy_c37_config_aneg", "genphy_c37_read_status", "genphy_c45_an_config_aneg", "genphy_c45_an_disable_aneg", "genphy_c45_aneg_done", "genphy_c45_baset1_read_status", "genphy_c45_check_and_restart_aneg", "genphy_c45_config_aneg", "genphy_c45_fast_retrain", "genphy_c45_loopback", "genphy_c45_pma_baset1_read_master_slave", "genphy_c45_pma_baset1_setup_master_slave", "genphy_c45_pma_read_abilities", "genphy_c45_pma_resume", "genphy_c45_pma_setup_forced", "genphy_c45_pma_suspend", "genphy_c45_read_link", "genphy_c45_read_lpa", "genphy_c45_read_mdix", "genphy_c45_read_pma", "genphy_c45_read_status", "genphy_c45_restart_aneg", "genphy_check_and_restart_aneg", "genphy_config_aneg", "genphy_config_eee_advert", "genphy_read_abilities", "genphy_read_lpa", "genphy_read_master_slave", "genphy_read_mmd_unsupported", "genphy_read_status", "genphy_read_status_fixed", "genphy_restart_aneg", "genphy_resume", "genphy_setup_forced", "genphy_soft_reset", "genphy_suspend", "genphy_update_link", "genphy_write_mmd_unsupported", "get_anon_bdev", "get_compat_sigset", "get_device_system_crosststamp", "get_dma_channel", "get_dma_residue", "get_guest_storage_key", "get_int", "get_itimerspec64", "get_old_itimerspec32", "get_old_timespec32", "get_pgste", "get_phv_bit", "get_phys_clock", "get_sg_io_hdr", "get_time", "get_timespec64", "get_tree_bdev", "get_tree_keyed", "get_tree_mtd", "get_tree_nodev", "get_tree_single", "get_tree_single_reconf", "get_uint", "get_unused_fd_flags", "get_user_ifreq", "get_user_pages", "get_user_pages_fast", "get_user_pages_fast_only", "get_user_pages_unlocked", "get_vaddr_frames", "get_write_access", "gether_attach_gadget", "gether_get_dev_addr", "gether_get_host_addr", "gether_get_host_addr_cdc", "gether_register_netdev", "gether_set_dev_addr", "gether_set_host_addr", "gether_set_ifname", "gfn_to_page_many_atomic", "ghes_edac_register", "ghes_notify_sea", "ghes_register_vendor_record_notifier", "gio_device_register", "gio_register_driver", "gmap_convert_to_secure", "gmap_destroy_page", "gmap_fault", "gmap_make_secure", "gmap_map_segment", "gmap_mark_unmergeable", "gmap_mprotect_notify", "gmap_read_table", "gmap_shadow_page", "gmap_shadow_pgt", "gmap_shadow_pgt_lookup", "gmap_shadow_r2t", "gmap_shadow_r3t", "gmap_shadow_sgt", "gmap_unmap_segment", "gmin_get_var_int", "gnss_register_device", "gnss_serial_register", "gnttab_alloc_grant_reference_seq", "gnttab_alloc_grant_references", "gnttab_alloc_pages", "gnttab_claim_grant_reference", "gnttab_dma_alloc_pages", "gnttab_dma_free_pages", "gnttab_grant_foreign_access", "gnttab_init", "gnttab_page_cache_get", "gnttab_pages_set_private", "gnttab_setup_auto_xlat_frames", "gnttab_unmap_refs", "go7007_read_addr", "go7007_register_encoder", "go7007_snd_init", "gpio_direction_input", "gpio_direction_output", "gpio_export", "gpio_export_link", "gpio_request", "gpio_request_array", "gpio_request_one", "gpio_set_debounce", "gpio_to_irq", "gpiochip_add_data_with_key", "gpiochip_irq_domain_activate", "gpiochip_irq_map", "gpiochip_irq_reqres", "gpiochip_irqchip_add_domain", "gpiochip_lock_as_irq", "gpiochip_reqres_irq", "gpiod_direction_input", "gpiod_direction_output", "gpiod_direction_output_raw", "gpiod_disable_hw_timestamp_ns", "gpiod_enable_hw_timestamp_ns", "gpiod_export", "gpiod_export_link", "gpiod_get_direction", "gpiod_set_config", "gpiod_set_consumer_name", "gpiod_set_debounce", "gpiod_set_transitory", "gpiod_to_irq", "gpmc_configure", "gpmc_cs_request", "gpmc_omap_onenand_set_timings", "gpr_send_pkt", "gpr_send_port_pkt", "gre_add_protocol", "gre_del_protocol", "gre_parse_header", "greybus_register_driver", "gro_cells_init", "gsc_claim_irq", "gsc_read", "gsc_write", "gserial_alloc_line", "gserial_alloc_line_no_console", "gserial_connect", "gserial_get_console", "gserial_set_console", "gso_pskb_expand_head", "gspca_dev_probe", "gspca_dev_probe2", "gspca_resume", "gss_mech_register", "gtm_set_exact_timer16", "gtm_set_timer16", "guid_parse", "h1940_led_blink_set", "h_query_vas_capabilities", "hash__alloc_context_id", "hci_check_conn_params", "hci_cmd_sync_queue", "hci_cmd_sync_queue_once", "hci_cmd_sync_run", "hci_cmd_sync_run_once", "hci_cmd_sync_status", "hci_cmd_sync_submit", "hci_devcd_abort", "hci_devcd_append", "hci_devcd_append_pattern", "hci_devcd_complete", "hci_devcd_init", "hci_devcd_register", "hci_mgmt_chan_register", "hci_proto_connect_ind", "hci_recv_frame", "hci_register_dev", "hci_reset_dev", "hci_uart_register_device", "hd44780_common_init_display", "hda_codec_i915_init", "hda_codec_probe_complete", "hda_cs_dsp_read_ctl", "hda_cs_dsp_write_ctl", "hda_dsp_hdmi_build_controls", "hda_pci_intel_probe", "hdac_hdmi_jack_init", "hdac_hdmi_jack_port_init", "hdlc_ioctl", "hdlc_open", "hdmi_audio_infoframe_check", "hdmi_audio_infoframe_pack", "hdmi_audio_infoframe_pack_for_dp", "hdmi_audio_infoframe_pack_only", "hdmi_avi_infoframe_check", "hdmi_avi_infoframe_pack", "hdmi_avi_infoframe_pack_only", "hdmi_drm_infoframe_check", "hdmi_drm_infoframe_pack", "hdmi_drm_infoframe_pack_only", "hdmi_drm_infoframe_unpack_only", "hdmi_infoframe_check", "hdmi_infoframe_pack", "hdmi_infoframe_pack_only", "hdmi_infoframe_unpack", "hdmi_spd_infoframe_check", "hdmi_spd_infoframe_pack", "hdmi_spd_infoframe_pack_only", "hdmi_vendor_infoframe_check", "hdmi_vendor_infoframe_pack", "hdmi_vendor_infoframe_pack_only", "helper_wait", "hex2bin", "hfi_session_abort", "hfi_session_continue", "hfi_session_create", "hfi_session_deinit", "hfi_session_flush", "hfi_session_get_property", "hfi_session_init", "hfi_session_process_buf", "hfi_session_set_property", "hfi_session_start", "hfi_session_stop", "hfi_session_unload_res", "hibernate_quiet_exec", "hid_add_device", "hid_connect", "hid_hw_open", "hid_hw_output_report", "hid_hw_raw_request", "hid_hw_start", "hid_input_report", "hid_open_report", "hid_parse", "hid_parse_report", "hid_report_raw_event", "hid_safe_input_report", "hid_sensor_get_report_latency", "hid_sensor_get_usage_index", "hid_sensor_parse_common_attributes", "hid_sensor_power_state", "hid_sensor_read_poll_value", "hid_sensor_read_raw_hyst_rel_value", "hid_sensor_read_raw_hyst_value", "hid_sensor_read_samp_freq_value", "hid_sensor_set_report_latency", "hid_sensor_setup_trigger", "hid_sensor_write_raw_hyst_rel_value", "hid_sensor_write_raw_hyst_value", "hid_sensor_write_samp_freq_value", "hidma_mgmt_init_sys", "hidma_mgmt_setup", "hil_mlc_register", "hil_mlc_unregister", "hippi_mac_addr", "hisi_qm_alloc_qps_node", "hisi_qm_get_dfx_access", "hisi_qm_init", "hisi_qm_mb", "hisi_qm_regs_debugfs_init", "hisi_qm_resume", "hisi_qm_set_algs", "hisi_qm_sriov_configure", "hisi_qm_sriov_disable", "hisi_qm_sriov_enable", "hisi_qm_start", "hisi_qm_start_qp", "hisi_qm_stop", "hisi_qm_stop_qp", "hisi_qm_suspend", "hisi_qp_send", "hisi_sas_alloc", "hisi_sas_get_fw_info", "hisi_sas_host_reset", "hisi_sas_probe", "hisi_sas_slave_alloc", "hisi_uncore_pmu_event_init", "hisi_uncore_pmu_get_event_idx", "hisi_uncore_pmu_init_irq", "hmc5843_common_probe", "hmcdrv_ftp_do", "hmcdrv_ftp_probe", "hmcdrv_ftp_startup", "hmm_range_fault", "hnae3_register_ae_dev", "hnae3_register_client", "hnae_ae_register", "hnae_register_notifier", "hnae_reinit_handle", "hns_dsaf_roce_reset", "host1x_driver_register_full", "host1x_job_pin", "host1x_syncpt_wait", "hostap_set_auth_algs", "hostap_set_hostapd", "hostap_set_hostapd_sta", "hp_sdc_enqueue_transaction", "hp_sdc_release_cooked_irq", "hp_sdc_release_hil_irq", "hp_sdc_release_timer_irq", "hp_sdc_request_cooked_irq", "hp_sdc_request_hil_irq", "hp_sdc_request_timer_irq", "hsi_async", "hsi_async_read", "hsi_async_write", "hsi_claim_port", "hsi_flush", "hsi_get_channel_id_by_name", "hsi_register_client_driver", "hsi_register_controller", "hsi_register_port_event", "hsi_setup", "hsi_start_tx", "hsi_stop_tx", "hsi_unregister_port_event", "hsmp_send_message", "hsu_dma_probe", "hte_disable_ts", "hte_enable_ts", "hte_get_clk_src_info", "hte_init_line_attr", "hte_push_ts_ns", "hte_request_ts_ns", "hte_ts_get", "hte_ts_put", "hts221_probe", "hv_remote_flush_tlb", "hv_remote_flush_tlb_with_range", "hv_ringbuffer_get_debuginfo", "hv_stimer_alloc", "hvc_poll", "hvc_put_chars", "hvcs_free_connection", "hvcs_free_partner_info", "hvcs_get_partner_info", "hvcs_register_connection", "hwbm_pool_refill", "hwmon_notify_event", "hwrng_msleep", "hwrng_register", "hwrng_yield", "hwspin_lock_register", "hwspin_lock_unregister", "hyperbus_register_device", "hyperv_fill_flush_guest_mapping_list", "hyperv_flush_guest_mapping", "hyperv_flush_guest_mapping_range", "hyperv_read_cfg_blk", "hyperv_reg_block_invalidate", "hyperv_write_cfg_blk", "i2c_add_adapter", "i2c_add_numbered_adapter", "i2c_bit_add_bus", "i2c_bit_add_numbered_bus", "i2c_dw_probe_master", "i2c_dw_probe_slave", "i2c_dw_validate_speed", "i2c_for_each_dev", "i2c_generic_scl_recovery", "i2c_get_device_id", "i2c_handle_smbus_host_notify", "i2c_hid_core_probe", "i2c_master_recv", "i2c_master_recv_dmasafe", "i2c_master_send", "i2c_master_send_dmasafe", "i2c_mux_add_adapter", "i2c_pca_add_bus", "i2c_pca_add_numbered_bus", "i2c_pcf_add_bus", "i2c_probe_func_quick_read", "i2c_recover_bus", "i2c_register_driver", "i2c_slave_register", "i2c_slave_unregister", "i2c_smbus_read_block_data", "i2c_smbus_read_byte", "i2c_smbus_read_byte_data", "i2c_smbus_read_i2c_block_data", "i2c_smbus_read_i2c_block_data_or_emulated", "i2c_smbus_read_word_data", "i2c_smbus_read_word_swapped", "i2c_smbus_write_block_data", "i2c_smbus_write_byte", "i2c_smbus_write_byte_data", "i2c_smbus_write_i2c_block_data", "i2c_smbus_write_word_data", "i2c_smbus_write_word_swapped", "i2c_smbus_xfer", "i2c_transfer", "i2c_transfer_buffer_flags", "i3c_device_disable_ibi", "i3c_device_do_priv_xfers", "i3c_device_enable_ibi", "i3c_device_request_ibi", "i3c_driver_register_with_owner", "i3c_master_add_i3c_dev_locked", "i3c_master_defslvs_locked", "i3c_master_disable_hotjoin", "i3c_master_disec_locked", "i3c_master_enable_hotjoin", "i3c_master_enec_locked", "i3c_master_entdaa_locked", "i3c_master_get_free_addr", "i3c_master_register", "i3c_master_set_info", "i8042_command", "i8042_install_filter", "i8042_remove_filter", "i915_gem_gtt_insert", "i915_gem_object_set_to_cpu_domain", "i915_gem_ww_ctx_backoff", "i915_request_wait", "ia64_itr_entry", "iavf_register_client", "iavf_unregister_client", "ib_advise_mr", "ib_attach_mcast", "ib_cache_gid_parse_type_str", "ib_check_mr_access", "ib_check_mr_status", "ib_close_qp", "ib_cm_init_qp_attr", "ib_cm_listen", "ib_cm_notify", "ib_copy_from_udata", "ib_copy_to_udata", "ib_create_qp_security", "ib_dealloc_xrcd_user", "ib_destroy_cq_user", "ib_destroy_qp", "ib_destroy_qp_user", "ib_destroy_srq_user", "ib_destroy_wq_user", "ib_detach_mcast", "ib_device_set_netdev", "ib_dma_map_sgtable_attrs", "ib_dma_mapping_error", "ib_find_cached_pkey", "ib_find_exact_cached_pkey", "ib_find_gid", "ib_find_pkey", "ib_get_cached_lmc", "ib_get_cached_pkey", "ib_get_cached_port_state", "ib_get_eth_speed", "ib_get_gids_from_rdma_hdr", "ib_get_vf_config", "ib_get_vf_guid", "ib_get_vf_stats", "ib_init_ah_attr_from_path", "ib_init_ah_attr_from_wc", "ib_init_ah_from_mcmember", "ib_map_mr_sg", "ib_map_mr_sg_pi", "ib_map_mr_sg_zbva", "ib_modify_device", "ib_modify_mad", "ib_modify_port", "ib_modify_qp", "ib_modify_qp_with_udata", "ib_modify_srq", "ib_poll_cq", "ib_post_recv", "ib_post_send_mad", "ib_query_pkey", "ib_query_port", "ib_query_qp", "ib_query_srq", "ib_rdmacg_try_charge", "ib_register_client", "ib_register_device", "ib_resize_cq", "ib_sa_get_mcmember_rec", "ib_sa_guid_info_rec_query", "ib_sa_path_rec_get", "ib_send_cm_drep", "ib_send_cm_dreq", "ib_send_cm_mra", "ib_send_cm_rej", "ib_send_cm_rep", "ib_send_cm_req", "ib_send_cm_rtu", "ib_send_cm_sidr_rep", "ib_send_cm_sidr_req", "ib_set_vf_guid", "ib_set_vf_link_state", "ib_sg_to_pages", "ib_ud_header_init", "ib_ud_header_unpack", "ib_umem_copy_from", "ib_umem_dmabuf_map_pages", "ib_umem_odp_map_dma_and_lock", "ibmebus_register_driver", "ibmebus_request_irq", "ibnl_put_attr", "icc_link_create", "icc_link_destroy", "icc_nodes_remove", "icc_provider_add", "icc_provider_register", "icc_std_aggregate", "ice_add_rdma_qset", "ice_del_rdma_qset", "ice_rdma_request_reset", "ice_rdma_update_vsi_filter", "ida_alloc", "ida_alloc_max", "ida_alloc_min", "ida_alloc_range", "idma32_dma_probe", "idr_alloc", "idr_alloc_cyclic", "idr_alloc_u32", "ieee80211_radiotap_iterator_init", "ieee80211_radiotap_iterator_next", "ieee80211_rate_control_register", "ieee80211_register_hw", "ieee80211_reserve_tid", "ieee80211_set_active_links", "ieee80211_sta_ps_transition", "ieee80211_sta_ps_transition_ni", "ieee80211_start_tx_ba_session", "ieee80211_stop_tx_ba_session", "ieee80211_strip_8023_mesh_hdr", "ieee80211_wpa_supplicant_ioctl", "ieee80211_wx_get_encode", "ieee80211_wx_get_encode_ext", "ieee80211_wx_set_auth", "ieee80211_wx_set_encode", "ieee80211_wx_set_encode_ext", "ieee80211_wx_set_freq", "ieee80211_wx_set_gen_ie", "ieee80211_wx_set_mlme", "ieee80211_wx_set_power", "ieee80211_wx_set_rts", "ieee80211_wx_set_wap", "ieee802154_hdr_length", "ieee802154_hdr_peek", "ieee802154_hdr_peek_addrs", "ieee802154_hdr_pull", "ieee802154_hdr_push", "ieee802154_max_payload", "ieee802154_register_hw", "ieee802154_sockaddr_check_size", "ife_alloc_meta_u16", "ife_alloc_meta_u32", "ife_get_meta_u16", "ife_get_meta_u32", "ife_validate_meta_u16", "ife_validate_meta_u32", "iforce_init_device", "ignore_sigio_fd", "ihex_validate_fw", "iio_channel_cb_set_buffer_watermark", "iio_channel_start_all_cb", "iio_convert_raw_to_processed", "iio_device_attach_buffer", "iio_device_claim_buffer_mode", "iio_device_claim_direct_mode", "iio_device_set_clock", "iio_dma_buffer_read", "iio_dma_buffer_request_update", "iio_dummy_evgen_get_irq", "iio_enum_read", "iio_enum_write", "iio_format_value", "iio_get_channel_type", "iio_hw_consumer_enable", "iio_map_array_register", "iio_map_array_unregister", "iio_pop_from_buffer", "iio_push_to_buffers_with_ts_unaligned", "iio_read_avail_channel_attribute", "iio_read_avail_channel_raw", "iio_read_channel_attribute", "iio_read_channel_average_raw", "iio_read_channel_ext_info", "iio_read_channel_offset", "iio_read_channel_processed", "iio_read_channel_processed_scale", "iio_read_channel_raw", "iio_read_channel_scale", "iio_read_max_channel_raw", "iio_read_mount_matrix", "iio_register_sw_device_type", "iio_register_sw_trigger_type", "iio_str_to_fixpoint", "iio_trigger_register", "iio_trigger_set_immutable", "iio_trigger_validate_own_device", "iio_triggered_buffer_setup_ext", "iio_triggered_event_setup", "iio_update_buffers", "iio_write_channel_attribute", "iio_write_channel_ext_info", "iio_write_channel_raw", "il_add_station_common", "il_alloc_txq_mem", "il_apm_init", "il_check_rxon_cmd", "il_eeprom_init", "il_force_reset", "il_init_channel_map", "il_init_geos", "il_mac_add_interface", "il_mac_change_interface", "il_mac_conf_tx", "il_mac_config", "il_mac_hw_scan", "il_mac_sta_remove", "il_poll_bit", "il_power_update_mode", "il_remove_station", "il_rx_queue_alloc", "il_send_add_sta", "il_send_cmd", "il_send_cmd_pdu", "il_send_cmd_pdu_async", "il_send_cmd_sync", "il_send_lq_cmd", "il_send_rxon_timing", "il_send_stats_request", "il_set_tx_power", "il_tx_queue_init", "ili9320_probe_spi", "ili9320_write", "ili9320_write_regs", "ilsel_enable", "ilsel_enable_fixed", "ima_file_check", "ima_file_hash", "ima_inode_hash", "ima_measure_critical_data", "import_iovec", "import_single_range", "imr_add_range", "imr_remove_range", "imx_audmux_v1_configure_port", "imx_audmux_v2_configure_port", "imx_dsp_ring_doorbell", "imx_icc_register", "imx_media_add_of_subdevs", "imx_media_alloc_dma_buf", "imx_media_capture_device_register", "imx_media_dev_notifier_register", "imx_media_enum_mbus_formats", "imx_media_enum_pixel_formats", "imx_media_init_mbus_fmt", "imx_media_mbus_fmt_to_pix_fmt", "imx_media_of_add_csi", "imx_media_pipeline_csi2_channel", "imx_media_pipeline_set_stream", "imx_media_probe_complete", "imx_pcm_dma_init", "imx_pcm_fiq_init", "imx_pinconf_get_scu", "imx_pinconf_set_scu", "imx_pinctrl_probe", "imx_pinctrl_sc_ipc_init", "imx_sc_misc_get_control", "imx_sc_misc_set_control", "imx_sc_pm_cpu_start", "imx_sc_rm_get_resource_owner", "imx_scu_call_rpc", "imx_scu_enable_general_irq_channel", "imx_scu_get_handle", "imx_scu_irq_group_enable", "imx_scu_irq_register_notifier", "imx_scu_irq_unregister_notifier", "imx_scu_soc_init", "imx_usbmisc_charger_detection", "inet6_bind", "inet6_compat_ioctl", "inet6_csk_xmit", "inet6_getname", "inet6_hash", "inet6_hash_connect", "inet6_ioctl", "inet6_register_icmp_sender", "inet6_register_protosw", "inet6_release", "inet6_unregister_icmp_sender", "inet_accept", "inet_bhash2_update_saddr", "inet_bind", "inet_csk_get_port", "inet_csk_listen_start", "inet_ctl_sock_create", "inet_dccp_listen", "inet_dgram_connect", "inet_diag_dump_one_icsk", "inet_diag_register", "inet_ehash_locks_alloc", "inet_frags_init", "inet_getname", "inet_hash", "inet_hash_connect", "inet_hashinfo2_init_mod", "inet_ioctl", "inet_listen", "inet_pton_with_scope", "inet_recv_error", "inet_send_prepare", "inet_sendmsg", "inet_sendpage", "inet_shutdown", "inet_sk_diag_fill", "inet_sk_rebuild_header", "inet_stream_connect", "ingenic_ecc_probe", "init_dma_pools", "init_fsm", "init_srcu_struct", "inode_drain_writes", "inode_init_always", "inode_newsize_ok", "inode_permission", "input_event_from_user", "input_event_to_user", "input_ff_create", "input_ff_create_memless", "input_ff_effect_from_user", "input_ff_erase", "input_ff_upload", "input_flush_device", "input_get_poll_interval", "input_grab_device", "input_mt_assign_slots", "input_mt_init_slots", "input_open_device", "input_register_device", "input_register_handle", "input_register_handler", "input_scancode_to_scalar", "input_set_keycode", "input_setup_polling", "insert_inode_locked", "insert_inode_locked4", "insert_resource", "intel_gvt_set_ops", "intel_iommu_init", "intel_lpss_probe", "intel_nhlt_ssp_mclk_mask", "intel_pinctrl_probe_by_hid", "intel_pinctrl_probe_by_uid", "intel_pmc_gcr_read64", "intel_pmc_gcr_update", "intel_pmc_s0ix_counter_read", "intel_pmic_install_opregion_handler", "intel_pmt_dev_create", "intel_punit_ipc_command", "intel_punit_ipc_simple_command", "intel_scu_ipc_dev_command_with_size", "intel_scu_ipc_dev_ioread8", "intel_scu_ipc_dev_iowrite8", "intel_scu_ipc_dev_readv", "intel_scu_ipc_dev_simple_command", "intel_scu_ipc_dev_update", "intel_scu_ipc_dev_writev", "intel_soc_dts_iosf_add_read_only_critical_trip", "intel_soc_pmic_exec_mipi_pmic_seq_element", "intel_spi_probe", "intel_th_driver_register", "intel_th_msu_buffer_register", "intel_th_output_enable", "intel_th_set_output", "intel_th_trace_disable", "intel_th_trace_enable", "intel_th_trace_switch", "intel_vsec_add_aux", "inv_icm42600_core_probe", "inv_mpu_core_probe", "inv_sensors_timestamp_update_odr", "invalidate_inode_pages2", "invalidate_inode_pages2_range", "io_mapping_map_user", "io_remap_pfn_range", "io_uring_cmd_import_fixed", "ioasid_register_allocator", "ioasid_set_data", "iomap_create_wc", "iomap_dio_complete", "iomap_dio_rw", "iomap_fiemap", "iomap_file_buffered_write", "iomap_file_buffered_write_punch_delalloc", "iomap_file_unshare", "iomap_seek_data", "iomap_seek_hole", "iomap_swapfile_activate", "iomap_truncate_page", "iomap_zero_range", "iommu_add_device", "iommu_attach_device", "iommu_attach_group", "iommu_dev_disable_feature", "iommu_dev_enable_feature", "iommu_device_link", "iommu_device_register", "iommu_device_sysfs_add", "iommu_enable_nesting", "iommu_fwspec_add_ids", "iommu_fwspec_init", "iommu_get_group_resv_regions", "iommu_get_msi_cookie", "iommu_group_add_device", "iommu_group_claim_dma_owner", "iommu_group_for_each_dev", "iommu_group_id", "iommu_group_set_name", "iommu_map", "iommu_map_atomic", "iommu_map_sg", "iommu_map_sg_atomic", "iommu_page_response", "iommu_queue_iopf", "iommu_register_device_fault_handler", "iommu_report_device_fault", "iommu_sva_alloc_pasid", "iommu_take_ownership", "iommu_tce_check_gpa", "iommu_tce_check_ioba", "iopf_queue_add_device", "iopf_queue_discard_partial", "iopf_queue_flush_dev", "iopf_queue_remove_device", "ioprio_check_cap", "ioremap_page", "iort_dma_get_ranges", "iort_iommu_configure_id", "iosf_mbi_block_punit_i2c_access", "iosf_mbi_modify", "iosf_mbi_read", "iosf_mbi_register_pmic_bus_access_notifier", "iosf_mbi_unregister_pmic_bus_access_notifier", "iosf_mbi_unregister_pmic_bus_access_notifier_unlocked", "iosf_mbi_write", "iov_iter_get_pages2", "iov_iter_get_pages_alloc2", "iova_cache_get", "iova_domain_init_rcaches", "ip4_datagram_connect", "ip6_append_data", "ip6_datagram_connect", "ip6_datagram_connect_v6_only", "ip6_datagram_send_ctl", "ip6_dst_lookup", "ip6_encap_hlen", "ip6_find_1stfragopt", "ip6_fraglist_init", "ip6_route_get_saddr", "ip6_route_me_harder", "ip6_sock_set_addr_preferences", "ip6_sock_set_v6only", "ip6_tnl_change_mtu", "ip6_tnl_encap", "ip6_tnl_encap_add_ops", "ip6_tnl_encap_del_ops", "ip6_tnl_encap_setup", "ip6_tnl_rcv", "ip6_tnl_xmit", "ip6_xmit", "ip6t_register_table", "ip_check_csum_start", "ip_defrag", "ip_do_fragment", "ip_encap_hlen", "ip_generic_getfrag", "ip_getsockopt", "ip_mc_check_igmp", "ip_mc_join_group", "ip_mc_leave_group", "ip_options_compile", "ip_options_echo", "ip_options_rcv_srr", "ip_queue_xmit", "ip_route_input", "ip_route_input_noref", "ip_route_me_harder", "ip_set_put_extensions", "ip_set_put_flags", "ip_set_test", "ip_set_type_register", "ip_setsockopt", "ip_sock_set_mtu_discover", "ip_tunnel_change_mtu", "ip_tunnel_changelink", "ip_tunnel_ctl", "ip_tunnel_encap", "ip_tunnel_encap_add_ops", "ip_tunnel_encap_del_ops", "ip_tunnel_encap_setup", "ip_tunnel_init", "ip_tunnel_newlink", "ip_tunnel_rcv", "ip_tunnel_siocdevprivate", "ip_valid_fib_dump_req", "ip_vs_register_conntrack", "ipack_device_add", "ipack_device_init", "ipack_driver_register", "ipcomp_init_state", "ipcomp_input", "ipi_send_mask", "ipi_send_single", "ipmi_add_smi", "ipmi_create_user", "ipmi_demangle_device_id", "ipmi_get_maintenance_mode", "ipmi_get_my_LUN", "ipmi_get_my_address", "ipmi_get_smi_info", "ipmi_get_version", "ipmi_register_for_cmd", "ipmi_request_settime", "ipmi_request_supply_msgs", "ipmi_set_gets_events", "ipmi_set_maintenance_mode", "ipmi_set_my_LUN", "ipmi_set_my_address", "ipmi_smi_watcher_register", "ipmi_unregister_for_cmd", "ipmi_validate_addr", "iproc_msi_init", "iproc_pcie_setup", "ipt_register_table", "iptunnel_handle_offloads", "iptunnel_pull_header", "iptunnel_pull_offloads", "ipu_channel_alpha_channel", "ipu_cpmem_set_fmt", "ipu_cpmem_set_format_passthrough", "ipu_cpmem_set_format_rgb", "ipu_cpmem_set_image", "ipu_csi_init_interface", "ipu_csi_set_mipi_datatype", "ipu_csi_set_skip_smfc", "ipu_degrees_to_rot_mode", "ipu_di_adjust_videomode", "ipu_fsu_link", "ipu_fsu_unlink", "ipu_ic_calc_csc", "ipu_ic_task_graphics_init", "ipu_ic_task_idma_init", "ipu_ic_task_init", "ipu_idmac_link", "ipu_idmac_lock_enable", "ipu_idmac_unlink", "ipu_idmac_wait_busy", "ipu_image_convert_enum_format", "ipu_image_convert_queue", "ipu_image_convert_sync", "ipu_image_convert_verify", "ipu_prg_channel_configure", "ipu_rot_mode_to_degrees", "ipv6_dev_get_saddr", "ipv6_dev_mc_dec", "ipv6_dev_mc_inc", "ipv6_find_hdr", "ipv6_getsockopt", "ipv6_ipgre_mc_map", "ipv6_mc_check_mld", "ipv6_recv_error", "ipv6_setsockopt", "ipv6_sock_mc_drop", "ipv6_sock_mc_join", "ipvlan_link_new", "ipvlan_link_register", "ir_raw_encode_carrier", "ir_raw_encode_scancode", "ir_raw_event_store", "ir_raw_event_store_edge", "ir_raw_event_store_with_filter", "ir_raw_event_store_with_timeout", "ir_raw_gen_manchester", "ir_raw_gen_pl", "irq_bypass_register_consumer", "irq_bypass_register_producer", "irq_chip_get_parent_state", "irq_chip_set_affinity_parent", "irq_chip_set_parent_state", "irq_chip_set_type_parent", "irq_chip_set_vcpu_affinity_parent", "irq_chip_set_wake_parent", "irq_cpu_rmap_add", "irq_domain_alloc_irqs_parent", "irq_domain_associate", "irq_domain_disconnect_hierarchy", "irq_domain_pop_irq", "irq_domain_push_irq", "irq_domain_set_hwirq_and_chip", "irq_domain_translate_onecell", "irq_domain_translate_twocell", "irq_domain_xlate_onecell", "irq_domain_xlate_onetwocell", "irq_domain_xlate_twocell", "irq_force_affinity", "irq_gc_set_wake", "irq_get_irqchip_state", "irq_get_percpu_devid_partition", "irq_inject_interrupt", "irq_set_affinity", "irq_set_affinity_and_hint", "irq_set_affinity_hint", "irq_set_affinity_notifier", "irq_set_chip", "irq_set_chip_data", "irq_set_handler_data", "irq_set_irq_type", "irq_set_irq_wake", "irq_set_irqchip_state", "irq_set_parent", "irq_set_vcpu_affinity", "irq_setup_alt_chip", "irq_to_gpio", "irq_update_affinity_hint", "is_key_on_revocation_list", "isa_register_driver", "isapnp_cfg_begin", "isapnp_cfg_end", "isc_clk_init", "iscsi_add_conn", "iscsi_add_session", "iscsi_conn_get_addr_param", "iscsi_conn_get_param", "iscsi_conn_send_pdu", "iscsi_conn_start", "iscsi_host_add", "iscsi_host_get_max_scsi_cmds", "iscsi_host_get_param", "iscsi_host_set_param", "iscsi_offload_mesg", "iscsi_pool_init", "iscsi_queuecommand", "iscsi_recv_pdu", "iscsi_session_event", "iscsi_session_get_param", "iscsi_set_param", "iscsi_switch_str_param", "iscsi_tcp_r2tpool_alloc", "iscsi_tcp_set_max_r2t", "iscsit_build_text_rsp", "iscsit_handle_logout_cmd", "iscsit_process_nop_out", "iscsit_process_text_cmd", "iscsit_queue_rsp", "iscsit_response_queue", "iscsit_sequence_cmd", "ishtp_cl_connect", "ishtp_cl_disconnect", "ishtp_cl_driver_register", "ishtp_cl_flush_queues", "ishtp_cl_io_rb_recycle", "ishtp_cl_link", "ishtp_cl_send", "ishtp_fw_cl_by_uuid", "ishtp_register_event_cb", "ishtp_start", "iso_packets_buffer_init", "isst_if_cdev_register", "isst_store_cmd", "iter_file_splice_write", "iterate_dir", "iucv_message_purge", "iucv_message_receive", "iucv_message_reject", "iucv_message_reply", "iucv_message_send", "iucv_message_send2way", "iucv_path_accept", "iucv_path_connect", "iucv_path_quiesce", "iucv_path_sever", "iucv_register", "ivtv_api", "ivtv_claim_stream", "ivtv_firmware_check", "ivtv_init_on_first_open", "ivtv_start_v4l2_encode_stream", "ivtv_stop_v4l2_encode_stream", "ivtv_udma_setup", "ivtv_vapi", "ivtv_vapi_result", "iw_cm_accept", "iw_cm_connect", "iw_cm_disconnect", "iw_cm_init_qp_attr", "iw_cm_listen", "iw_cm_reject", "iw_handler_get_spy", "iw_handler_get_thrspy", "iw_handler_set_spy", "iw_handler_set_thrspy", "iwl_mei_get_ownership", "iwl_mei_register", "jbd2__journal_restart", "jbd2_complete_transaction", "jbd2_fc_begin_commit", "jbd2_fc_end_commit", "jbd2_fc_end_commit_fallback", "jbd2_fc_get_buf", "jbd2_fc_wait_bufs", "jbd2_journal_begin_ordered_truncate", "jbd2_journal_clear_err", "jbd2_journal_destroy", "jbd2_journal_dirty_metadata", "jbd2_journal_errno", "jbd2_journal_extend", "jbd2_journal_finish_inode_data_buffers", "jbd2_journal_flush", "jbd2_journal_force_commit", "jbd2_journal_force_commit_nested", "jbd2_journal_forget", "jbd2_journal_get_create_access", "jbd2_journal_get_undo_access", "jbd2_journal_get_write_access", "jbd2_journal_inode_ranged_wait", "jbd2_journal_inode_ranged_write", "jbd2_journal_invalidate_folio", "jbd2_journal_load", "jbd2_journal_restart", "jbd2_journal_revoke", "jbd2_journal_start_reserved", "jbd2_journal_stop", "jbd2_journal_wipe", "jbd2_log_wait_commit", "jbd2_wait_inode_data", "jornada_ssp_byte", "jornada_ssp_inout", "k3_ringacc_get_ring_irq_num", "k3_ringacc_request_rings_pair", "k3_ringacc_ring_cfg", "k3_ringacc_ring_free", "k3_ringacc_ring_pop", "k3_ringacc_ring_pop_tail", "k3_ringacc_ring_push", "k3_ringacc_ring_push_head", "k3_udma_glue_enable_rx_chn", "k3_udma_glue_pop_rx_chn", "k3_udma_glue_pop_tx_chn", "k3_udma_glue_push_rx_chn", "k3_udma_glue_push_tx_chn", "k3_udma_glue_rx_flow_disable", "k3_udma_glue_rx_flow_enable", "k3_udma_glue_rx_flow_init", "k3_udma_glue_rx_get_irq", "k3_udma_glue_tx_get_irq", "kbd_ioctl", "kcs_bmc_enable_device", "kdf_test", "kern_path", "kern_sys_bpf", "kernel_accept", "kernel_connect", "kernel_read", "kernel_read_file", "kernel_read_file_from_fd", "kernel_read_file_from_path", "kernel_read_file_from_path_initns", "kernel_sendmsg", "kernel_sendmsg_locked", "kernel_sendpage", "kernel_sendpage_locked", "kernel_write", "kernfs_get_tree", "kernfs_name", "kernfs_path", "kernfs_path_from_node", "kernfs_remove_by_name", "kernfs_remove_by_name_ns", "kernfs_rename", "kernfs_rename_ns", "kernfs_setattr", "kernfs_xattr_get", "kernfs_xattr_set", "key_instantiate_and_link", "key_link", "key_move", "key_negate_and_link", "key_payload_reserve", "key_reject_and_link", "key_task_permission", "key_unlink", "key_update", "key_validate", "keygen_port_hashing_init", "keyring_clear", "keyring_restrict", "kgdb_register_io_module", "kill_cad_pid", "kill_pgrp", "kill_pid", "kill_pid_usb_asyncio", "kiocb_modified", "kiocb_set_rw_flags", "klp_enable_patch", "km_migrate", "km_new_mapping", "km_query", "km_report", "kmsg_dump_register", "kmsg_dump_unregister", "knav_dma_get_flow", "knav_init_acc_range", "knav_queue_device_control", "kobject_add", "kobject_move", "kobject_rename", "kobject_set_name", "kobject_uevent", "kobject_uevent_env", "kpp_register_instance", "kprobe_event_delete", "ks8851_probe_common", "kset_register", "ksm_madvise", "kstrtobool", "kstrtobool_from_user", "kstrtoint", "kstrtol", "kstrtoll", "kstrtos16", "kstrtos32", "kstrtos64", "kstrtos8", "kstrtou16", "kstrtou32", "kstrtou64", "kstrtou8", "kstrtouint", "kstrtoul", "kstrtoull", "ksys_chown", "ksys_ftruncate", "ksys_lchown", "ksys_truncate", "ksz_switch_register", "kthread_park", "kunit_add_named_resource", "kunit_destroy_named_resource", "kunit_destroy_resource", "kvm_arch_flush_remote_tlb", "kvm_arch_ptp_get_crosststamp", "kvm_arch_vcpu_async_ioctl", "kvm_arm_pmu_v3_get_attr", "kvm_arm_pmu_v3_has_attr", "kvm_arm_pmu_v3_set_attr", "kvm_clear_guest", "kvm_emulate_hypercall", "kvm_get_dirty_log", "kvm_get_msr_common", "kvm_gfn_to_hva_cache_init", "kvm_gfn_to_pfn_cache_refresh", "kvm_gpc_activate", "kvm_handle_page_fault", "kvm_init", "kvm_io_bus_write", "kvm_iodevice_read", "kvm_iodevice_write", "kvm_mmu_page_fault", "kvm_read_guest", "kvm_read_guest_cached", "kvm_read_guest_offset_cached", "kvm_read_guest_page", "kvm_s390_gisc_register", "kvm_s390_gisc_unregister", "kvm_set_memory_region", "kvm_set_msr_common", "kvm_sev_es_mmio_read", "kvm_sev_es_mmio_write", "kvm_vcpu_map", "kvm_vcpu_read_guest", "kvm_vcpu_read_guest_atomic", "kvm_vcpu_read_guest_page", "kvm_vcpu_write_guest", "kvm_vcpu_write_guest_page", "kvm_vcpu_yield_to", "kvm_vz_guest_tlb_lookup", "kvm_write_guest", "kvm_write_guest_cached", "kvm_write_guest_offset_cached", "kvm_write_guest_page", "kvm_x86_vendor_init", "kvmppc_alloc_lpid", "kvmppc_ld", "kvmppc_prepare_to_enter", "kvmppc_rtas_hcall", "kvmppc_sanity_check", "kvmppc_st", "kvmppc_xive_clr_mapped", "kvmppc_xive_set_mapped", "kxsd9_common_probe", "l1_event", "l2cap_add_psm", "l2cap_chan_connect", "l2cap_chan_no_new_connection", "l2cap_chan_no_recv", "l2cap_chan_send", "l2cap_register_user", "l2tp_ioctl", "l2tp_nl_register_ops", "l2tp_session_register", "l2tp_tunnel_create", "l2tp_tunnel_register", "l2tp_xmit_skb", "l3_set_gpio_ops", "l3mdev_ifindex_lookup_by_table_id", "l3mdev_table_lookup_register", "labpc_common_attach", "lan9303_probe", "lance_open", "lbs_get_firmware", "lbs_get_firmware_async", "lbs_process_rxed_packet", "lbs_resume", "lbs_start_card", "ldc_bind", "ldc_connect", "ldc_copy", "ldc_disconnect", "ldc_map_sg", "ldc_map_single", "ldc_read", "ldc_rx_reset", "ldc_write", "lease_modify", "led_classdev_register", "led_classdev_register_ext", "led_compose_name", "led_get_flash_strobe", "led_set_brightness_sync", "led_set_flash_strobe", "led_trigger_read", "led_trigger_register", "led_trigger_write", "lib80211_register_crypto_ops", "lib80211_unregister_crypto_ops", "libipw_wx_get_encode", "libipw_wx_get_encodeext", "libipw_wx_set_encode", "libipw_wx_set_encodeext", "line6_init_midi", "line6_init_pcm", "line6_pcm_acquire", "line6_probe", "line6_read_data", "line6_read_serial_number", "line6_send_raw_message_async", "line6_version_request_async", "line6_write_data", "linear_range_get_selector_high", "linear_range_get_selector_low", "linear_range_get_selector_low_array", "linear_range_get_value", "linear_range_get_value_array", "linedisp_register", "lirc_prog_attach", "lirc_prog_detach", "lirc_prog_query", "lis3lv02d_init_device", "lis3lv02d_joystick_enable", "lis3lv02d_poweron", "llc_build_and_send_ui_pkt", "llc_mac_hdr_init", "llcc_get_slice_id", "llcc_slice_activate", "llcc_slice_deactivate", "lm3533_ctrlbank_disable", "lm3533_ctrlbank_enable", "lm3533_ctrlbank_get_brightness", "lm3533_ctrlbank_get_pwm", "lm3533_ctrlbank_set_brightness", "lm3533_ctrlbank_set_max_current", "lm3533_ctrlbank_set_pwm", "lm3533_read", "lm3533_update", "lm3533_write", "load_msr_list", "lochnagar_update_config", "lock_page_killable", "lockd_up", "locks_delete_block", "locks_lock_file_wait", "locks_lock_inode_wait", "locomo_driver_register", "locomo_gpio_read_level", "locomo_gpio_read_output", "logic_iomem_add_region", "lookup_bdev", "loongson2_cpu_set_rate", "lowpan_header_compress", "lowpan_header_decompress", "lowpan_nhc_add", "lowpan_register_netdev", "lowpan_register_netdevice", "lp3943_read_byte", "lp3943_update_bits", "lp3943_write_byte", "lp55xx_init_device", "lp55xx_read", "lp55xx_register_leds", "lp55xx_update_bits", "lp55xx_write", "lp8788_read_byte", "lp8788_read_multi_bytes", "lp8788_update_bits", "lp8788_write_byte", "lpass_cpu_pcm_new", "lpi_pinctrl_probe", "lpit_read_residency_count_address", "ltc2497core_probe", "ltc2947_core_probe", "lwtunnel_build_state", "lwtunnel_encap_add_ops", "lwtunnel_encap_del_ops", "lwtunnel_fill_encap", "lwtunnel_input", "lwtunnel_output", "lwtunnel_valid_encap_type", "lwtunnel_valid_encap_type_attr", "lwtunnel_xmit", "m10bmc_raw_read", "m88ds3103_get_agc_pwm", "mISDN_FsmNew", "mISDN_ctrl_bchannel", "mISDN_dsp_element_register", "mISDN_register_Bprotocol", "mISDN_register_device", "m_can_class_get_clocks", "m_can_class_register", "mac_vmode_to_var", "macio_enable_devres", "macio_register_driver", "macio_request_resource", "macio_request_resources", "macvlan_common_newlink", "macvlan_link_register", "macvlan_release_l2fw_offload", "madera_clk_ev", "madera_dev_init", "madera_dfc_put", "madera_domain_clk_ev", "madera_eq_coeff_put", "madera_fllhj_set_refclk", "madera_get_irq_mapping", "madera_init_bus_error_irq", "madera_lhpf_coeff_put", "madera_lp_mode_put", "madera_out1_demux_put", "madera_rate_put", "madera_request_irq", "madera_set_adsp_clk", "madera_set_fll_ao_refclk", "madera_set_fll_refclk", "madera_set_fll_syncclk", "madera_set_irq_wake", "madera_set_output_mode", "madera_set_sysclk", "madera_spk_ev", "madera_sysclk_ev", "mana_cfg_vport", "mana_create_wq_obj", "mana_disable_vport_rx", "mana_gd_destroy_dma_region", "mana_gd_send_request", "mantis_ca_init", "mantis_dma_init", "mantis_dvb_init", "mantis_get_mac", "mantis_i2c_init", "mantis_input_init", "mantis_pci_init", "map_hw_to_sw_id", "maple_add_packet", "maple_driver_register", "mapping_deny_writable", "mapping_map_writable", "mas_empty_area", "mas_empty_area_rev", "match_hex", "match_int", "match_octal", "match_string", "match_u64", "match_uint", "matrix_keypad_build_keymap", "matrix_keypad_parse_properties", "matroxfb_enable_irq", "matroxfb_g450_setclk", "matroxfb_wait_for_sync", "max1111_read_channel", "max14577_bulk_read", "max14577_bulk_write", "max14577_read_reg", "max14577_update_reg", "max14577_write_reg", "max1600_configure", "max1600_init", "max8925_bulk_read", "max8925_bulk_write", "max8925_reg_read", "max8925_reg_write", "max8925_set_bits", "max8997_bulk_read", "max8997_bulk_write", "max8997_read_reg", "max8997_update_reg", "max8997_write_reg", "max8998_bulk_read", "max8998_bulk_write", "max8998_read_reg", "max8998_update_reg", "max8998_write_reg", "max9271_clear_gpios", "max9271_configure_gmsl_link", "max9271_configure_i2c", "max9271_disable_gpios", "max9271_enable_gpios", "max9271_set_address", "max9271_set_deserializer_address", "max9271_set_gpios", "max9271_set_high_threshold", "max9271_set_serial_link", "max9271_set_translation", "max9271_verify_id", "max98095_jack_detect", "max_98373_trigger", "max_98390_spk_codec_init", "maxim_charger_calc_reg_current", "may_setattr", "mb_cache_entry_create", "mbox_bind_client", "mbox_controller_register", "mbox_flush", "mbox_send_message", "mc13xxx_adc_do_conversion", "mc13xxx_common_init", "mc13xxx_fixed_regulator_set_voltage", "mc13xxx_get_num_regulators_dt", "mc13xxx_irq_request", "mc13xxx_irq_request_nounmask", "mc13xxx_irq_status", "mc13xxx_reg_read", "mc13xxx_reg_rmw", "mc13xxx_reg_write", "mc146818_get_time", "mc146818_set_time", "mc_send_command", "mcb_device_register", "mccic_register", "mccic_resume", "mcde_display_init", "mce_register_notifier", "mce_unregister_notifier", "mcp23s08_probe_one", "mcp_driver_register", "mcp_host_add", "mctp_register_netdev", "md_bitmap_get_stats", "md_bitmap_load", "md_bitmap_resize", "md_integrity_add_rdev", "md_integrity_register", "md_rdev_init", "md_run", "mddev_init_writes_pending", "mdesc_get_node_info", "mdev_register_driver", "mdev_register_parent", "mdio45_nway_restart", "mdio45_probe", "mdio_device_register", "mdio_driver_register", "mdio_mii_ioctl", "mdio_mux_init", "mdio_set_flag", "mdiobus_c45_read", "mdiobus_c45_write", "mdiobus_modify", "mdiobus_modify_changed", "mdiobus_read", "mdiobus_read_nested", "mdiobus_register_device", "mdiobus_unregister_device", "mdiobus_write", "mdiobus_write_nested", "mdiodev_modify", "mdiodev_modify_changed", "mdiodev_read", "mdiodev_write", "mdp_cmdq_send", "media_create_pad_link", "media_create_pad_links", "media_entity_enum_init", "media_entity_get_fwnode_pad", "media_entity_setup_link", "media_get_pad_index", "media_graph_walk_init", "media_pipeline_alloc_start", "media_pipeline_start", "media_request_lock_for_access", "media_request_lock_for_update", "mei_cldev_disable", "mei_cldev_dma_unmap", "mei_cldev_enable", "mei_cldev_recv", "mei_cldev_recv_nonblock", "mei_cldev_recv_nonblock_vtag", "mei_cldev_recv_vtag", "mei_cldev_register_notif_cb", "mei_cldev_register_rx_cb", "mei_cldev_send", "mei_cldev_send_vtag", "mei_fw_status2str", "mei_hbm_pg", "mei_irq_read_handler", "mei_irq_write_handler", "mei_register", "mei_reset", "mei_restart", "mei_start", "memcpy_from_msg", "memcpy_to_msg", "memory_failure", "memory_group_register_dynamic", "memory_group_register_static", "memory_group_unregister", "memory_read_from_buffer", "mempool_init", "mempool_init_kmalloc_pool", "mempool_init_node", "mempool_init_page_pool", "mempool_init_slab_pool", "mempool_resize", "memregion_alloc", "memstick_add_host", "memstick_next_req", "memstick_register_driver", "menelaus_get_slot_pin_states", "menelaus_register_mmc_callback", "menelaus_set_mmc_opendrain", "menelaus_set_mmc_slot", "menelaus_set_slot_sel", "menelaus_set_vaux", "menelaus_set_vio", "menelaus_set_vmem", "menelaus_set_vmmc", "meson8_aobus_parse_dt_extra", "meson_aoclkc_probe", "meson_canvas_alloc", "meson_canvas_config", "meson_canvas_free", "meson_card_i2s_set_sysclk", "meson_card_parse_dai", "meson_card_probe", "meson_card_reallocate_links", "meson_card_set_be_link", "meson_card_set_fe_link", "meson_codec_glue_input_dai_probe", "meson_codec_glue_output_startup", "meson_eeclkc_probe", "meson_pinctrl_probe", "meson_sm_call", "meson_sm_call_read", "meson_sm_call_write", "mf_dax_kill_procs", "mfd_add_devices", "mfd_add_hotplug_devices", "mhi_async_power_up", "mhi_device_get_sync", "mhi_download_rddm_image", "mhi_ep_power_up", "mhi_ep_queue_skb", "mhi_ep_register_controller", "mhi_force_rddm_mode", "mhi_pm_resume", "mhi_pm_resume_force", "mhi_pm_suspend", "mhi_prepare_for_power_up", "mhi_prepare_for_transfer", "mhi_prepare_for_transfer_autoqueue", "mhi_queue_buf", "mhi_queue_dma", "mhi_queue_skb", "mhi_register_controller", "mhi_sync_power_up", "microread_probe", "migrate_folio", "migrate_vma_setup", "mii_ethtool_set_link_ksettings", "mii_ethtool_sset", "mii_nway_restart", "mipi_dbi_buf_copy", "mipi_dbi_command_buf", "mipi_dbi_command_read", "mipi_dbi_command_stackbuf", "mipi_dbi_dev_init", "mipi_dbi_dev_init_with_formats", "mipi_dbi_spi_init", "mipi_dbi_spi_transfer", "mipi_dsi_attach", "mipi_dsi_compression_mode", "mipi_dsi_create_packet", "mipi_dsi_dcs_enter_sleep_mode", "mipi_dsi_dcs_exit_sleep_mode", "mipi_dsi_dcs_get_display_brightness", "mipi_dsi_dcs_get_display_brightness_large", "mipi_dsi_dcs_get_pixel_format", "mipi_dsi_dcs_get_power_mode", "mipi_dsi_dcs_nop", "mipi_dsi_dcs_read", "mipi_dsi_dcs_set_column_address", "mipi_dsi_dcs_set_display_brightness", "mipi_dsi_dcs_set_display_brightness_large", "mipi_dsi_dcs_set_display_off", "mipi_dsi_dcs_set_display_on", "mipi_dsi_dcs_set_page_address", "mipi_dsi_dcs_set_pixel_format", "mipi_dsi_dcs_set_tear_off", "mipi_dsi_dcs_set_tear_on", "mipi_dsi_dcs_set_tear_scanline", "mipi_dsi_dcs_soft_reset", "mipi_dsi_dcs_write", "mipi_dsi_dcs_write_buffer", "mipi_dsi_detach", "mipi_dsi_driver_register_full", "mipi_dsi_generic_read", "mipi_dsi_generic_write", "mipi_dsi_picture_parameter_set", "mipi_dsi_pixel_format_to_bpp", "mipi_dsi_set_maximum_return_packet_size", "mipi_dsi_shutdown_peripheral", "mipi_dsi_turn_on_peripheral", "mips_cdmm_driver_register", "misc_cg_set_capacity", "misc_cg_try_charge", "misc_register", "mite_buf_change", "mite_init_ring_descriptors", "mlx4_ACCESS_PTYS_REG", "mlx4_ALLOCATE_VPP_get", "mlx4_ALLOCATE_VPP_set", "mlx4_CLOSE_PORT", "mlx4_FLOW_STEERING_IB_UC_QP_RANGE", "mlx4_INIT_PORT", "mlx4_SET_MCAST_FLTR", "mlx4_SET_PORT_BEACON", "mlx4_SET_PORT_PRIO2TC", "mlx4_SET_PORT_SCHEDULER", "mlx4_SET_PORT_VXLAN", "mlx4_SET_PORT_fcs_check", "mlx4_SET_PORT_general", "mlx4_SET_PORT_qpn_calc", "mlx4_SET_PORT_user_mac", "mlx4_SET_PORT_user_mtu", "mlx4_SET_VPORT_QOS_get", "mlx4_SET_VPORT_QOS_set", "mlx4_SYNC_TPT", "mlx4_alloc_hwq_res", "mlx4_assign_eq", "mlx4_bf_alloc", "mlx4_bond", "mlx4_buf_alloc", "mlx4_buf_write_mtt", "mlx4_cmd", "mlx4_cmd_box", "mlx4_cmd_imm", "mlx4_config_dev_retrieval", "mlx4_config_roce_v2_port", "mlx4_config_vxlan_port", "mlx4_counter_alloc", "mlx4_cq_alloc", "mlx4_cq_modify", "mlx4_cq_resize", "mlx4_db_alloc", "mlx4_find_cached_mac", "mlx4_find_cached_vlan", "mlx4_flow_attach", "mlx4_flow_detach", "mlx4_flow_steer_promisc_add", "mlx4_flow_steer_promisc_remove", "mlx4_gen_guid_change_eqe", "mlx4_gen_pkey_eqe", "mlx4_gen_port_state_change_eqe", "mlx4_get_counter_stats", "mlx4_get_internal_clock_params", "mlx4_get_is_vlan_offload_disabled", "mlx4_get_module_info", "mlx4_get_parav_qkey", "mlx4_get_roce_gid_from_slave", "mlx4_get_slave_from_roce_gid", "mlx4_get_slave_pkey_gid_tbl_len", "mlx4_get_vf_config", "mlx4_get_vf_stats", "mlx4_hw_rule_sz", "mlx4_is_eq_shared", "mlx4_map_sw_to_hw_steering_id", "mlx4_map_sw_to_hw_steering_mode", "mlx4_mr_alloc", "mlx4_mr_enable", "mlx4_mr_free", "mlx4_mr_hw_get_mpt", "mlx4_mr_hw_write_mpt", "mlx4_mr_rereg_mem_write", "mlx4_mtt_init", "mlx4_multicast_attach", "mlx4_multicast_detach", "mlx4_multicast_promisc_add", "mlx4_multicast_promisc_remove", "mlx4_mw_alloc", "mlx4_mw_enable", "mlx4_pd_alloc", "mlx4_port_map_set", "mlx4_qp_alloc", "mlx4_qp_modify", "mlx4_qp_query", "mlx4_qp_reserve_range", "mlx4_qp_to_ready", "mlx4_query_diag_counters", "mlx4_register_interface", "mlx4_register_mac", "mlx4_register_vlan", "mlx4_set_vf_link_state", "mlx4_set_vf_mac", "mlx4_set_vf_rate", "mlx4_set_vf_spoofchk", "mlx4_set_vf_vlan", "mlx4_slave_convert_port", "mlx4_srq_alloc", "mlx4_srq_arm", "mlx4_srq_query", "mlx4_test_async", "mlx4_test_interrupt", "mlx4_tunnel_steer_add", "mlx4_uar_alloc", "mlx4_unbond", "mlx4_unicast_attach", "mlx4_unicast_detach", "mlx4_unicast_promisc_add", "mlx4_unicast_promisc_remove", "mlx4_update_qp", "mlx4_vf_set_enable_smi_admin", "mlx4_wol_read", "mlx4_wol_write", "mlx4_write_mtt", "mlx4_xrcd_alloc", "mlx5_access_reg", "mlx5_alloc_bfreg", "mlx5_cmd_check", "mlx5_cmd_do", "mlx5_cmd_exec", "mlx5_cmd_exec_cb", "mlx5_cmd_exec_polling", "mlx5_core_access_reg", "mlx5_core_create_cq", "mlx5_core_create_mkey", "mlx5_core_create_psv", "mlx5_core_create_rq", "mlx5_core_create_rqt", "mlx5_core_modify_cq", "mlx5_core_modify_cq_moderation", "mlx5_core_modify_hca_vport_context", "mlx5_core_query_mkey", "mlx5_core_query_sq_state", "mlx5_core_query_vendor_id", "mlx5_core_query_vport_counter", "mlx5_core_roce_gid_set", "mlx5_create_cq", "mlx5_db_alloc", "mlx5_db_alloc_node", "mlx5_debug_qp_add", "mlx5_dm_sw_icm_alloc", "mlx5_dm_sw_icm_dealloc", "mlx5_eq_destroy_generic", "mlx5_eq_enable", "mlx5_eq_notifier_register", "mlx5_eq_notifier_unregister", "mlx5_fc_query", "mlx5_fpga_get_sbu_caps", "mlx5_fpga_mem_read", "mlx5_fpga_mem_write", "mlx5_fpga_sbu_conn_sendmsg", "mlx5_frag_buf_alloc_node", "mlx5_fs_add_rx_underlay_qpn", "mlx5_fs_remove_rx_underlay_qpn", "mlx5_lag_query_cong_counters", "mlx5_modify_nic_vport_mac_address", "mlx5_modify_nic_vport_mac_list", "mlx5_modify_nic_vport_mtu", "mlx5_modify_nic_vport_promisc", "mlx5_modify_nic_vport_vlans", "mlx5_modify_port_ets_rate_limit", "mlx5_nic_vport_affiliate_multiport", "mlx5_nic_vport_disable_roce", "mlx5_nic_vport_enable_roce", "mlx5_nic_vport_query_local_lb", "mlx5_nic_vport_unaffiliate_multiport", "mlx5_nic_vport_update_local_lb", "mlx5_notifier_register", "mlx5_notifier_unregister", "mlx5_query_hca_vport_context", "mlx5_query_hca_vport_gid", "mlx5_query_hca_vport_node_guid", "mlx5_query_hca_vport_pkey", "mlx5_query_hca_vport_system_image_guid", "mlx5_query_ib_port_oper", "mlx5_query_module_eeprom", "mlx5_query_module_eeprom_by_page", "mlx5_query_nic_vport_mac_list", "mlx5_query_nic_vport_mtu", "mlx5_query_nic_vport_node_guid", "mlx5_query_nic_vport_promisc", "mlx5_query_nic_vport_qkey_viol_cntr", "mlx5_query_nic_vport_system_image_guid", "mlx5_query_port_admin_status", "mlx5_query_port_ets_rate_limit", "mlx5_query_port_pause", "mlx5_query_port_pfc", "mlx5_query_port_prio_tc", "mlx5_query_port_ptys", "mlx5_query_port_tc_bw_alloc", "mlx5_query_port_tc_group", "mlx5_query_port_vl_hw_cap", "mlx5_rdma_rn_get_params", "mlx5_rl_add_rate", "mlx5_rl_add_rate_raw", "mlx5_rsc_dump_next", "mlx5_set_port_admin_status", "mlx5_set_port_caps", "mlx5_set_port_mtu", "mlx5_set_port_pause", "mlx5_set_port_pfc", "mlx5_set_port_prio_tc", "mlx5_set_port_tc_bw_alloc", "mlx5_set_port_tc_group", "mlx5_sriov_blocking_notifier_register", "mlx5_vector2eqn", "mlxfw_firmware_flash", "mlxsw_afa_block_append_fwd", "mlxsw_afa_block_append_sampler", "mlxsw_afa_block_continue", "mlxsw_afa_block_jump", "mlxsw_afa_block_terminate", "mlxsw_cmd_exec", "mlxsw_core_bus_device_register", "mlxsw_core_cpu_port_init", "mlxsw_core_event_listener_register", "mlxsw_core_irq_event_handler_register", "mlxsw_core_kvd_sizes_get", "mlxsw_core_max_lag", "mlxsw_core_port_init", "mlxsw_core_resources_query", "mlxsw_core_rx_listener_register", "mlxsw_core_trap_register", "mlxsw_core_trap_state_set", "mlxsw_core_traps_register", "mlxsw_env_get_module_eeprom", "mlxsw_env_get_module_eeprom_by_page", "mlxsw_env_get_module_info", "mlxsw_env_get_module_power_mode", "mlxsw_env_module_port_up", "mlxsw_env_reset_module", "mlxsw_env_set_module_power_mode", "mlxsw_linecards_event_ops_register", "mlxsw_reg_query", "mlxsw_reg_trans_query", "mlxsw_reg_trans_write", "mlxsw_reg_write", "mm_account_pinned_pages", "mm_iommu_mapped_inc", "mm_iommu_new", "mm_iommu_newdev", "mm_iommu_put", "mm_iommu_ua_to_hpa", "mm_pkey_free", "mma7455_core_probe", "mma9551_app_reset", "mma9551_gpio_config", "mma9551_read_accel_chan", "mma9551_read_config_byte", "mma9551_read_config_word", "mma9551_read_config_words", "mma9551_read_status_byte", "mma9551_read_status_word", "mma9551_read_status_words", "mma9551_read_version", "mma9551_set_device_state", "mma9551_set_power_state", "mma9551_update_config_bits", "mma9551_write_config_byte", "mma9551_write_config_word", "mma9551_write_config_words", "mmap_read_lock_killable", "mmap_write_lock_killable", "mmc_add_host", "mmc_app_cmd", "mmc_card_alternative_gpt_sector", "mmc_cmdq_disable", "mmc_cmdq_enable", "mmc_cqe_start_req", "mmc_erase", "mmc_get_ext_csd", "mmc_gpio_get_cd", "mmc_gpio_get_ro", "mmc_gpio_set_cd_wake", "mmc_gpiod_request_ro", "mmc_gpiod_set_cd_config", "mmc_hsq_init", "mmc_hsq_resume", "mmc_of_parse", "mmc_of_parse_voltage", "mmc_poll_for_busy", "mmc_pwrseq_register", "mmc_register_driver", "mmc_regulator_set_vqmmc", "mmc_sanitize", "mmc_send_tuning", "mmc_start_request", "mmc_sw_reset", "mmc_switch", "mmu_interval_notifier_insert", "mmu_interval_notifier_insert_locked", "mmu_notifier_register", "mnt_want_write", "mnt_want_write_file", "mode_set", "modify_ftrace_direct", "modify_ftrace_direct_multi", "modify_ftrace_direct_multi_nolock", "modify_user_hw_breakpoint", "most_deregister_component", "most_register_component", "most_register_configfs_subsys", "most_register_interface", "most_start_channel", "most_stop_channel", "moxtet_device_read", "moxtet_device_write", "moxtet_device_written", "mpc512x_cs_config", "mpc512x_lpbfifo_submit", "mpc5200_audio_dma_create", "mpc5200_psc_ac97_gpio_reset", "mpc52xx_gpt_start_timer", "mpc52xx_gpt_stop_timer", "mpc52xx_lpbfifo_start_xfer", "mpc52xx_lpbfifo_submit", "mpc52xx_set_psc_clkdiv", "mpfs_blocking_transaction", "mpi_fromstr", "mpi_powm", "mpi_print", "mpi_read_buffer", "mpi_sub_ui", "mpi_write_to_sgl", "mpl115_probe", "mpt_HardResetHandler", "mpt_Soft_Hard_ResetHandler", "mpt_attach", "mpt_config", "mpt_device_driver_register", "mpt_findImVolumes", "mpt_raid_phys_disk_pg0", "mpt_raid_phys_disk_pg1", "mpt_resume", "mptbase_sas_persist_operation", "mptcp_subflow_init_cookie_req", "mptcp_token_new_connect", "mptcp_token_new_request", "mptscsih_resume", "mr_fill_mroute", "mr_table_dump", "mraid_mm_register_adp", "mraid_mm_unregister_adp", "mrp_init_applicant", "mrp_request_join", "ms5611_probe", "ms_sensors_convert_and_read", "ms_sensors_ht_read_humidity", "ms_sensors_ht_read_temperature", "ms_sensors_read_prom_word", "ms_sensors_read_serial", "ms_sensors_read_temp_and_pressure", "ms_sensors_reset", "ms_sensors_show_battery_low", "ms_sensors_show_heater", "ms_sensors_tp_read_prom", "ms_sensors_write_heater", "ms_sensors_write_resolution", "mscc_miim_setup", "msi_bitmap_alloc_hwirqs", "msm_pinctrl_probe", "mt7615_eeprom_init", "mt7615_init_debugfs", "mt7615_mac_sta_add", "mt7615_mcu_init", "mt7615_mcu_parse_response", "mt7615_register_ext_phy", "mt7615_thermal_init", "mt7663_usb_sdio_register_device", "mt7663_usb_sdio_tx_prepare_skb", "mt76_connac2_load_patch", "mt76_connac2_load_ram", "mt76_connac2_mac_fill_rx_rate", "mt76_connac2_reverse_frag0_hdr_trans", "mt76_connac_mcu_add_key", "mt76_connac_mcu_bss_basic_tlv", "mt76_connac_mcu_get_nic_capability", "mt76_connac_mcu_hw_scan", "mt76_connac_mcu_sched_scan_req", "mt76_connac_mcu_set_channel_domain", "mt76_connac_mcu_set_rate_txpower", "mt76_connac_mcu_set_vif_ps", "mt76_connac_mcu_update_arp_filter", "mt76_connac_mcu_update_gtk_rekey", "mt76_connac_pm_wake", "mt76_eeprom_init", "mt76_get_of_eeprom", "mt76_get_survey", "mt76_init_sar_power", "mt76_mcu_send_and_get_msg", "mt76_mcu_skb_send_and_get_msg", "mt76_register_device", "mt76_register_phy", "mt76_rx_aggr_start", "mt76_skb_adjust_pad", "mt76_testmode_alloc_skb", "mt76_testmode_cmd", "mt76_testmode_dump", "mt76_testmode_set_state", "mt76_token_consume", "mt76_tx_status_skb_add", "mt76s_alloc_rx_queue", "mt76s_hw_init", "mt76s_init", "mt76u_alloc_mcu_queue", "mt76u_alloc_queues", "mt76u_init", "mt76u_resume_rx", "mt76u_vendor_request", "mt76x02_add_interface", "mt76x02_ampdu_action", "mt76x02_dma_init", "mt76x02_get_efuse_data", "mt76x02_mac_shared_key_setup", "mt76x02_mcu_calibrate", "mt76x02_mcu_msg_send", "mt76x02_mcu_parse_response", "mt76x02_set_key", "mt76x02_set_rts_threshold", "mt76x02_sta_add", "mt76x02u_mac_start", "mt76x02u_mcu_fw_send_data", "mt76x02u_tx_prepare_skb", "mt76x0_init_hardware", "mt76x0_register_device", "mt76x0_set_sar_specs", "mt76x2_eeprom_init", "mt76x2_get_temp_comp", "mt76x2_set_sar_specs", "mt7921_mac_sta_add", "mt7921_mcu_parse_response", "mt7921_register_device", "mt7921_run_firmware", "mt7921_usb_sdio_tx_prepare_skb", "mt8183_dai_i2s_set_share", "mt8186_dai_i2s_set_share", "mt8186_mt6366_card_set_be_link", "mt8192_afe_gpio_request", "mt8192_dai_i2s_set_share", "mtd_add_partition", "mtd_block_isbad", "mtd_block_isreserved", "mtd_block_markbad", "mtd_del_partition", "mtd_device_parse_register", "mtd_device_unregister", "mtd_erase", "mtd_erase_user_prot_reg", "mtd_get_fact_prot_info", "mtd_get_user_prot_info", "mtd_is_bitflip", "mtd_is_bitflip_or_eccerr", "mtd_is_eccerr", "mtd_is_locked", "mtd_lock", "mtd_lock_user_prot_reg", "mtd_max_bad_blocks", "mtd_ooblayout_count_eccbytes", "mtd_ooblayout_count_freebytes", "mtd_ooblayout_ecc", "mtd_ooblayout_free", "mtd_pairing_info_to_wunit", "mtd_panic_write", "mtd_point", "mtd_read", "mtd_read_fact_prot_reg", "mtd_read_oob", "mtd_read_user_prot_reg", "mtd_unlock", "mtd_unpoint", "mtd_write", "mtd_write_oob", "mtd_write_user_prot_reg", "mtd_writev", "mtd_wunit_to_pairing_info", "mtdtest_erase_eraseblock", "mtdtest_erase_good_eraseblocks", "mtdtest_read", "mtdtest_write", "mtk_adsp_ipc_send", "mtk_afe_combine_sub_dai", "mtk_afe_fe_hw_params", "mtk_afe_fe_startup", "mtk_afe_fe_trigger", "mtk_build_eint", "mtk_clk_register_composites", "mtk_clk_register_cpumuxes", "mtk_clk_register_dividers", "mtk_clk_register_factors", "mtk_clk_register_fixed_clks", "mtk_clk_register_gates", "mtk_clk_register_muxes", "mtk_clk_register_plls", "mtk_clk_simple_probe", "mtk_dynamic_irq_release", "mtk_ecc_enable", "mtk_ecc_encode", "mtk_ecc_wait_done", "mtk_eint_do_init", "mtk_eint_find_irq", "mtk_eint_set_debounce", "mtk_hw_get_value", "mtk_hw_set_value", "mtk_memif_set_channel", "mtk_memif_set_disable", "mtk_memif_set_enable", "mtk_memif_set_rate", "mtk_memif_set_rate_substream", "mtk_mutex_enable_by_cmdq", "mtk_mutex_write_mod", "mtk_mutex_write_sof", "mtk_paris_pinctrl_probe", "mtk_pctrl_show_one_pin", "mtk_pinconf_adv_drive_get", "mtk_pinconf_adv_drive_get_raw", "mtk_pinconf_adv_drive_set", "mtk_pinconf_adv_drive_set_raw", "mtk_pinconf_adv_pull_get", "mtk_pinconf_adv_pull_set", "mtk_pinconf_bias_disable_get", "mtk_pinconf_bias_disable_get_rev1", "mtk_pinconf_bias_disable_set", "mtk_pinconf_bias_disable_set_rev1", "mtk_pinconf_bias_get", "mtk_pinconf_bias_get_combo", "mtk_pinconf_bias_get_rev1", "mtk_pinconf_bias_set", "mtk_pinconf_bias_set_combo", "mtk_pinconf_bias_set_rev1", "mtk_pinconf_drive_get", "mtk_pinconf_drive_get_raw", "mtk_pinconf_drive_get_rev1", "mtk_pinconf_drive_set", "mtk_pinconf_drive_set_raw", "mtk_pinconf_drive_set_rev1", "mtk_register_reset_controller_with_dev", "mtk_sof_dailink_parse_of", "mtk_vcodec_fw_load_firmware", "mtk_vcodec_init_dec_clk", "mtk_vcodec_mem_alloc", "mtk_vcodec_wait_for_done_ctx", "mtk_wed_device_attach", "mtree_alloc_range", "mtree_alloc_rrange", "mtree_insert", "mtree_insert_range", "mtree_store", "mtree_store_range", "musb_queue_resume_work", "musb_set_host", "musb_set_peripheral", "mutex_lock_interruptible", "mutex_lock_interruptible_nested", "mutex_lock_killable", "mutex_lock_killable_nested", "mux_chip_register", "mux_control_select", "mux_control_select_delay", "mux_control_try_select", "mux_control_try_select_delay", "mux_div_set_src_div", "mux_state_select", "mux_state_select_delay", "mux_state_try_select", "mux_state_try_select_delay", "mvebu_mbus_add_window_by_id", "mvebu_mbus_add_window_remap_by_id", "mvebu_mbus_del_window", "mvebu_mbus_get_dram_win_info", "mvebu_mbus_get_io_win_info", "mvebu_pmsu_dfs_request", "mvneta_bm_construct", "mwifiex_cancel_hs", "mwifiex_disable_auto_ds", "mwifiex_init_shutdown_fw", "mwifiex_reinit_sw", "mx27_revision", "mxc_set_irq_fiq", "mxic_ecc_process_data_pipelined", "mxs_pcm_platform_register", "mxs_saif_get_mclk", "mxs_saif_put_mclk", "n_tty_ioctl_helper", "nal_h264_read_filler", "nal_h264_read_pps", "nal_h264_read_sps", "nal_h264_write_filler", "nal_h264_write_pps", "nal_h264_write_sps", "nal_hevc_read_filler", "nal_hevc_read_pps", "nal_hevc_read_sps", "nal_hevc_read_vps", "nal_hevc_write_filler", "nal_hevc_write_pps", "nal_hevc_write_sps", "nal_hevc_write_vps", "nand_change_read_column_op", "nand_change_write_column_op", "nand_check_erased_ecc_chunk", "nand_create_bbt", "nand_ecc_choose_conf", "nand_ecc_init_req_tweaking", "nand_ecc_register_on_host_hw_engine", "nand_ecc_sw_bch_calculate", "nand_ecc_sw_bch_correct", "nand_ecc_sw_bch_init_ctx", "nand_ecc_sw_hamming_calculate", "nand_ecc_sw_hamming_correct", "nand_ecc_sw_hamming_init_ctx", "nand_ecc_unregister_on_host_hw_engine", "nand_erase_op", "nand_get_set_features_notsupp", "nand_gpio_waitrdy", "nand_monolithic_read_page_raw", "nand_monolithic_write_page_raw", "nand_op_parser_exec_op", "nand_prog_page_begin_op", "nand_prog_page_end_op", "nand_prog_page_op", "nand_read_data_op", "nand_read_oob_op", "nand_read_oob_std", "nand_read_page_hwecc_oob_first", "nand_read_page_op", "nand_read_page_raw", "nand_readid_op", "nand_reset", "nand_scan", "nand_scan_with_ids", "nand_soft_waitrdy", "nand_write_data_op", "nand_write_oob_std", "nand_write_page_raw", "nanddev_bbt_get_block_status", "nanddev_bbt_init", "nanddev_bbt_set_block_status", "nanddev_ecc_engine_init", "nanddev_erase", "nanddev_init", "nanddev_markbad", "nanddev_mtd_erase", "nanddev_mtd_max_bad_blocks", "nanddev_unregister", "nau8821_enable_jack_detect", "nau8824_enable_jack_detect", "nci_conn_max_data_pkt_payload_size", "nci_core_cmd", "nci_core_conn_close", "nci_core_conn_create", "nci_core_init", "nci_core_reset", "nci_get_conn_info_by_dest_type_params", "nci_hci_clear_all_pipes", "nci_hci_connect_gate", "nci_hci_dev_session_init", "nci_hci_get_param", "nci_hci_open_pipe", "nci_hci_send_cmd", "nci_hci_send_event", "nci_hci_set_param", "nci_nfcc_loopback", "nci_nfcee_discover", "nci_nfcee_mode_set", "nci_prop_cmd", "nci_recv_frame", "nci_register_device", "nci_send_cmd", "nci_send_data", "nci_send_frame", "nci_set_config", "nci_set_vendor_cmds", "nci_spi_send", "nci_to_errno", "nci_uart_register", "ncsi_start_dev", "ncsi_vlan_rx_add_vid", "ncsi_vlan_rx_kill_vid", "nct6775_probe", "nct6775_store_beep", "nd_btt_probe", "nd_btt_version", "nd_dax_probe", "nd_pfn_probe", "nd_pfn_validate", "ndisc_mc_map", "ndlc_probe", "ndo_dflt_bridge_getlink", "ndo_dflt_fdb_add", "ndo_dflt_fdb_del", "ndo_dflt_fdb_dump", "neigh_connected_output", "neigh_direct_output", "neigh_hh_bridge", "neigh_hh_output", "neigh_output", "neigh_proc_dointvec", "neigh_proc_dointvec_jiffies", "neigh_proc_dointvec_ms_jiffies", "neigh_resolve_output", "neigh_sysctl_register", "neigh_update", "neigh_xmit", "netcp_register_module", "netcp_register_rxhook", "netcp_register_txhook", "netcp_txpipe_open", "netcp_unregister_rxhook", "netcp_unregister_txhook", "netdev_adjacent_change_prepare", "netdev_bind_sb_channel_queue", "netdev_class_create_file_ns", "netdev_master_upper_dev_link", "netdev_offload_xstats_disable", "netdev_offload_xstats_enable", "netdev_offload_xstats_get", "netdev_rx_handler_register", "netdev_set_num_tc", "netdev_set_prio_tc_map", "netdev_set_sb_channel", "netdev_set_tc_queue", "netdev_upper_dev_link", "netfs_read_folio", "netfs_write_begin", "netif_receive_skb", "netif_receive_skb_core", "netif_set_real_num_queues", "netif_set_real_num_rx_queues", "netif_set_real_num_tx_queues", "netif_set_xps_queue", "netlbl_catmap_setbit", "netlbl_catmap_walk", "netlink_add_tap", "netlink_broadcast", "netlink_dump_start", "netlink_rcv_skb", "netlink_register_notifier", "netlink_remove_tap", "netlink_unicast", "netlink_unregister_notifier", "netpoll_setup", "nexthop_mpath_fill_node", "nf_br_ip6_fragment", "nf_conncount_add_skb", "nf_connlabels_get", "nf_connlabels_replace", "nf_conntrack_hash_check_insert", "nf_conntrack_helper_register", "nf_conntrack_helpers_register", "nf_ct_change_status_common", "nf_ct_expect_related", "nf_ct_expect_related_report", "nf_ct_frag6_gather", "nf_ct_gre_keymap_add", "nf_ct_netns_get", "nf_ct_port_nlattr_to_tuple", "nf_ct_set_timeout", "nf_defrag_ipv4_enable", "nf_defrag_ipv6_enable", "nf_flow_table_init", "nf_flow_table_offload_add_cb", "nf_flow_table_offload_setup", "nf_hook_slow", "nf_hooks_lwtunnel_sysctl_handler", "nf_ip6_route", "nf_ip6_route_me_harder", "nf_log_bind_pf", "nf_log_register", "nf_log_set", "nf_logger_find_get", "nf_nat_helper_try_module_get", "nf_nat_inet_register_fn", "nf_nat_ipv4_register_fn", "nf_nat_ipv6_register_fn", "nf_nat_masquerade_inet_register_notifiers", "nf_queue", "nf_register_net_hook", "nf_register_net_hooks", "nf_register_sockopt", "nf_route", "nf_synproxy_ipv4_init", "nf_synproxy_ipv6_init", "nf_tables_bind_set", "nfc_add_se", "nfc_dep_link_is_up", "nfc_digital_register_device", "nfc_fw_download_done", "nfc_hci_connect_gate", "nfc_hci_disconnect_all_gates", "nfc_hci_disconnect_gate", "nfc_hci_get_param", "nfc_hci_register_device", "nfc_hci_result_to_errno", "nfc_hci_send_cmd", "nfc_hci_send_cmd_async", "nfc_hci_send_event", "nfc_hci_set_param", "nfc_hci_set_vendor_cmds", "nfc_hci_target_discovered", "nfc_proto_register", "nfc_register_device", "nfc_remove_se", "nfc_se_connectivity", "nfc_se_transaction", "nfc_set_remote_general_bytes", "nfc_set_vendor_cmds", "nfc_target_lost", "nfc_targets_found", "nfc_tm_activated", "nfc_tm_data_received", "nfc_tm_deactivated", "nfc_vendor_cmd_reply", "nfcmrvl_parse_dt", "nfit_get_smbios_id", "nfnetlink_send", "nfnetlink_subsys_register", "nfnetlink_unicast", "nfs42_proc_layouterror", "nfs4_init_ds_session", "nfs4_pnfs_ds_connect", "nfs4_proc_getdeviceinfo", "nfs4_schedule_stateid_recovery", "nfs4_set_rw_stateid", "nfs4_setup_sequence", "nfs_access_get_cached", "nfs_atomic_open", "nfs_check_flags", "nfs_client_init_status", "nfs_commit_inode", "nfs_do_submount", "nfs_file_fsync", "nfs_file_llseek", "nfs_file_mmap", "nfs_file_read", "nfs_file_write", "nfs_filemap_write_and_wait_range", "nfs_flock", "nfs_generic_pgio", "nfs_getattr", "nfs_lock", "nfs_may_open", "nfs_pageio_resend", "nfs_permission", "nfs_post_op_update_inode", "nfs_post_op_update_inode_force_wcc", "nfs_probe_server", "nfs_reconfigure", "nfs_refresh_inode", "nfs_rename", "nfs_revalidate_inode", "nfs_rmdir", "nfs_setattr", "nfs_show_devname", "nfs_statfs", "nfs_submount", "nfs_symlink", "nfs_sync_inode", "nfs_try_get_tree", "nfs_unlink", "nfs_wait_bit_killable", "nfs_wb_all", "nfs_write_inode", "nfsacl_decode", "nfsacl_encode", "nft_chain_validate", "nft_chain_validate_dependency", "nft_chain_validate_hooks", "nft_data_dump", "nft_data_init", "nft_dump_register", "nft_fib_init", "nft_fib_validate", "nft_fwd_dup_netdev_offload", "nft_meta_get_init", "nft_meta_set_init", "nft_meta_set_validate", "nft_parse_register_load", "nft_parse_register_store", "nft_parse_u32_check", "nft_register_obj", "nft_reject_init", "nft_reject_validate", "nft_request_module", "nft_set_ext_add", "nft_set_ext_add_length", "ni_assign_device_routes", "ni_find_route_source", "ni_lookup_route_register", "ni_tio_arm", "ni_tio_cmd", "ni_tio_cmdtest", "ni_tio_get_routing", "ni_tio_insn_config", "ni_tio_insn_write", "ni_tio_set_gate_src", "ni_tio_set_gate_src_raw", "ni_tio_set_routing", "ni_tio_unset_routing", "nla_align_64bit", "nla_append", "nla_get_labels", "nla_parse", "nla_parse_deprecated", "nla_parse_deprecated_strict", "nla_parse_nested", "nla_parse_nested_deprecated", "nla_put", "nla_put_64bit", "nla_put_be16", "nla_put_be32", "nla_put_be64", "nla_put_bitfield32", "nla_put_flag", "nla_put_in6_addr", "nla_put_in_addr", "nla_put_ipaddr4", "nla_put_ipaddr6", "nla_put_labels", "nla_put_le16", "nla_put_le32", "nla_put_le64", "nla_put_msecs", "nla_put_net16", "nla_put_net32", "nla_put_net64", "nla_put_nohdr", "nla_put_s16", "nla_put_s32", "nla_put_s64", "nla_put_s8", "nla_put_string", "nla_put_u16", "nla_put_u32", "nla_put_u64_0pad", "nla_put_u64_64bit", "nla_put_u8", "nla_validate", "nla_validate_deprecated", "nla_validate_nested", "nla_validate_nested_deprecated", "nlmclnt_proc", "nlmsg_multicast", "nlmsg_notify", "nlmsg_parse", "nlmsg_parse_deprecated", "nlmsg_parse_deprecated_strict", "nlmsg_unicast", "nlmsg_validate_deprecated", "nlmsvc_unlock_all_by_ip", "nlmsvc_unlock_all_by_sb", "no_seek_end_llseek", "no_seek_end_llseek_size", "noop_direct_IO", "notify_change", "npe_load_firmware", "npe_recv_message", "npe_send_message", "npe_send_recv_message", "nsc_gpio_read", "nsc_gpio_write", "nsh_pop", "nsh_push", "ntb_db_set", "ntb_default_peer_port_idx", "ntb_default_peer_port_number", "ntb_msg_clear_mask", "ntb_msg_clear_sts", "ntb_msg_set_mask", "ntb_msi_init", "ntb_msi_peer_addr", "ntb_msi_peer_trigger", "ntb_msi_setup_mws", "ntb_mw_get_align", "ntb_peer_db_addr", "ntb_peer_db_clear", "ntb_peer_db_clear_mask", "ntb_peer_db_set_mask", "ntb_peer_highest_mw_idx", "ntb_peer_msg_write", "ntb_peer_port_idx", "ntb_peer_port_number", "ntb_peer_resource_idx", "ntb_peer_spad_addr", "ntb_peer_spad_write", "ntb_register_device", "ntb_set_ctx", "ntb_spad_write", "ntb_transport_register_client", "ntb_transport_register_client_dev", "ntb_transport_rx_enqueue", "ntb_transport_tx_enqueue", "ntbm_msi_request_irq", "ntbm_msi_request_threaded_irq", "nubus_driver_register", "nvdimm_bus_add_badrange", "nvdimm_bus_check_dimm_count", "nvdimm_clear_poison", "nvdimm_flush", "nvdimm_has_flush", "nvdimm_namespace_attach_btt", "nvdimm_security_setup_events", "nvdimm_setup_pfn", "nvec_register_notifier", "nvec_unregister_notifier", "nvec_write_async", "nvec_write_sync", "nvme_alloc_admin_tag_set", "nvme_alloc_io_tag_set", "nvme_auth_augmented_challenge", "nvme_auth_gen_pubkey", "nvme_auth_gen_shared_secret", "nvme_auth_generate_key", "nvme_auth_init_ctrl", "nvme_auth_negotiate", "nvme_auth_wait", "nvme_delete_ctrl", "nvme_disable_ctrl", "nvme_enable_ctrl", "nvme_execute_passthru_rq", "nvme_fc_rcv_ls_req", "nvme_fc_register_localport", "nvme_fc_register_remoteport", "nvme_fc_set_remoteport_devloss", "nvme_fc_unregister_localport", "nvme_fc_unregister_remoteport", "nvme_get_features", "nvme_init_ctrl", "nvme_init_ctrl_finish", "nvme_reset_ctrl", "nvme_sec_submit", "nvme_set_features", "nvme_set_queue_count", "nvme_shutdown_ctrl", "nvme_submit_sync_cmd", "nvme_try_sched_reset", "nvmem_cell_read_u16", "nvmem_cell_read_u32", "nvmem_cell_read_u64", "nvmem_cell_read_u8", "nvmem_cell_read_variable_le_u32", "nvmem_cell_read_variable_le_u64", "nvmem_cell_write", "nvmem_device_cell_read", "nvmem_device_cell_write", "nvmem_device_read", "nvmem_device_write", "nvmem_register_notifier", "nvmem_unregister_notifier", "nvmet_fc_rcv_fcp_req", "nvmet_fc_rcv_ls_req", "nvmet_fc_register_targetport", "nvmet_register_transport", "nvmet_req_alloc_sgls", "nvmet_sq_init", "nvmf_connect_admin_queue", "nvmf_connect_io_queue", "nvmf_reg_read32", "nvmf_reg_read64", "nvmf_reg_write32", "nvmf_register_transport", "nvmf_subsystem_reset", "nvram_get_size", "nvram_read", "nvram_read_bytes", "nvram_write", "nvram_write_bytes", "nx842_crypto_compress", "nx842_crypto_decompress", "nx842_crypto_init", "nxp_nci_probe", "o2hb_register_callback", "o2net_register_handler", "o2net_send_message", "o2net_send_message_vec", "o2nm_configured_node_map", "occ_setup", "ocelot_bond_get_id", "ocelot_chip_reset", "ocelot_cls_flower_destroy", "ocelot_cls_flower_replace", "ocelot_cls_flower_stats", "ocelot_core_init", "ocelot_devlink_sb_register", "ocelot_fdb_dump", "ocelot_get_sset_count", "ocelot_hwstamp_get", "ocelot_hwstamp_set", "ocelot_init", "ocelot_lag_fdb_add", "ocelot_lag_fdb_del", "ocelot_mact_lookup", "ocelot_mrp_add", "ocelot_mrp_add_ring_role", "ocelot_mrp_del", "ocelot_mrp_del_ring_role", "ocelot_policer_validate", "ocelot_port_add_dscp_prio", "ocelot_port_bridge_join", "ocelot_port_get_dscp_prio", "ocelot_port_lag_join", "ocelot_port_mdb_add", "ocelot_port_mdb_del", "ocelot_port_policer_add", "ocelot_port_policer_del", "ocelot_port_pre_bridge_flags", "ocelot_port_set_default_prio", "ocelot_port_txtstamp_request", "ocelot_port_vlan_filtering", "ocelot_ptp_enable", "ocelot_sb_occ_max_clear", "ocelot_sb_occ_port_pool_get", "ocelot_sb_occ_tc_port_bind_get", "ocelot_sb_pool_get", "ocelot_sb_pool_set", "ocelot_sb_port_pool_get", "ocelot_sb_port_pool_set", "ocelot_sb_tc_pool_bind_get", "ocelot_sb_tc_pool_bind_set", "ocelot_vcap_filter_add", "ocelot_vcap_filter_del", "ocelot_vcap_filter_replace", "ocelot_vcap_policer_add", "ocelot_vcap_policer_del", "ocelot_vlan_add", "ocelot_vlan_del", "ocelot_vlan_prepare", "ocelot_xtr_poll_frame", "ocfs2_cluster_connect", "ocfs2_cluster_connect_agnostic", "ocfs2_dlm_lock", "ocfs2_dlm_unlock", "ocfs2_plock", "ocfs2_stack_glue_register", "ocpi_enable", "ocxl_afu_irq_alloc", "ocxl_afu_irq_free", "ocxl_config_get_actag_info", "ocxl_config_read_afu", "ocxl_config_read_function", "ocxl_config_set_TL", "ocxl_config_terminate_pasid", "ocxl_context_alloc", "ocxl_context_attach", "ocxl_context_detach", "ocxl_global_mmio_clear32", "ocxl_global_mmio_clear64", "ocxl_global_mmio_read32", "ocxl_global_mmio_read64", "ocxl_global_mmio_set32", "ocxl_global_mmio_set64", "ocxl_global_mmio_write32", "ocxl_global_mmio_write64", "ocxl_irq_set_handler", "ocxl_link_add_pe", "ocxl_link_irq_alloc", "ocxl_link_remove_pe", "ocxl_link_setup", "of_address_to_resource", "of_alias_get_highest_id", "of_alias_get_id", "of_at91_get_clk_range", "of_changeset_action", "of_changeset_add_property", "of_changeset_apply", "of_changeset_attach_node", "of_changeset_detach_node", "of_changeset_remove_property", "of_changeset_revert", "of_changeset_update_property", "of_count_phandle_with_args", "of_cpu_node_to_id", "of_device_modalias", "of_device_register", "of_device_request_module", "of_device_uevent_modalias", "of_dma_controller_register", "of_dma_router_register", "of_dp_aux_populate_bus", "of_dp_aux_populate_ep_devices", "of_drm_get_panel_orientation", "of_genpd_add_device", "of_genpd_add_provider_onecell", "of_genpd_add_provider_simple", "of_genpd_add_subdomain", "of_genpd_parse_idle_states", "of_genpd_remove_subdomain", "of_get_display_timing", "of_get_drm_display_mode", "of_get_drm_panel_display_mode", "of_get_ethdev_address", "of_get_fb_videomode", "of_get_gpio", "of_get_gpio_flags", "of_get_mac_address", "of_get_named_gpio", "of_get_named_gpio_flags", "of_get_pci_domain_nr", "of_get_phy_mode", "of_get_required_opp_performance_state", "of_get_videomode", "of_gpio_count", "of_gpio_named_count", "of_graph_parse_endpoint", "of_hte_req_count", "of_i2c_get_board_info", "of_irq_parse_oldworld", "of_irq_parse_one", "of_irq_parse_raw", "of_map_id", "of_mdio_parse_addr", "of_mdiobus_phy_device_register", "of_mm_gpiochip_add", "of_mm_gpiochip_add_data", "of_modalias_node", "of_mpc8xxx_spi_probe", "of_numa_init", "of_overlay_fdt_apply", "of_overlay_remove", "of_overlay_remove_all", "of_parse_phandle_with_args", "of_parse_phandle_with_args_map", "of_parse_phandle_with_fixed_args", "of_pci_address_to_resource", "of_pci_dma_range_parser_init", "of_pci_get_devfn", "of_pci_get_max_link_speed", "of_pci_parse_bus_range", "of_pci_range_parser_init", "of_pci_range_to_resource", "of_perf_domain_get_sharing_cpumask", "of_phandle_iterator_init", "of_phandle_iterator_next", "of_phy_register_fixed_link", "of_platform_bus_probe", "of_platform_default_populate", "of_platform_device_destroy", "of_platform_populate", "of_pm_clk_add_clk", "of_pm_clk_add_clks", "of_property_count_elems_of_size", "of_property_count_strings", "of_property_count_u16_elems", "of_property_count_u32_elems", "of_property_count_u64_elems", "of_property_count_u8_elems", "of_property_match_string", "of_property_read_s32", "of_property_read_string", "of_property_read_string_array", "of_property_read_string_helper", "of_property_read_string_index", "of_property_read_u16", "of_property_read_u16_array", "of_property_read_u32", "of_property_read_u32_array", "of_property_read_u32_index", "of_property_read_u64", "of_property_read_u64_array", "of_property_read_u64_index", "of_property_read_u8", "of_property_read_u8_array", "of_property_read_variable_u16_array", "of_property_read_variable_u32_array", "of_property_read_variable_u64_array", "of_property_read_variable_u8_array", "of_read_drc_info_cell", "of_reconfig_get_state_change", "of_reconfig_notifier_register", "of_reconfig_notifier_unregister", "of_reconfig_notify", "of_reserved_mem_device_init", "of_reserved_mem_device_init_by_idx", "of_reserved_mem_device_init_by_name", "of_resolve_phandles", "of_set_property", "of_syscon_register_regmap", "offline_and_remove_memory", "offline_pages", "ohci_hub_control", "ohci_restart", "ohci_setup", "ohci_suspend", "oiap", "olpc_ec_cmd", "olpc_ec_mask_write", "olpc_ec_sci_query", "omap3430_clk_legacy_init", "omap3430es1_clk_legacy_init", "omap36xx_clk_legacy_init", "omap_crypto_align_sg", "omap_iommu_domain_activate", "omap_iommu_domain_deactivate", "omap_lcdc_set_dma_callback", "omap_mcbsp_st_add_controls", "omap_request_dma", "omap_request_lcd_dma", "omap_tll_disable", "omap_tll_enable", "omap_tll_init", "omap_usb2_set_comparator", "omap_vout_new_crop", "omap_vout_new_window", "omap_vout_try_window", "omapdss_output_set_device", "omapdss_output_unset_device", "omapfb_register_client", "omapfb_unregister_client", "onenand_scan", "opal_async_get_token_interruptible", "opal_async_release_token", "opal_async_wait_response", "opal_async_wait_response_interruptible", "opal_error_code", "opal_get_sensor_data", "opal_get_sensor_data_u64", "opal_message_notifier_register", "opal_message_notifier_unregister", "open_candev", "open_related_ns", "orinoco_change_mtu", "orinoco_if_add", "orinoco_init", "orinoco_open", "orinoco_process_xmit_skb", "os_connect_socket", "os_ioctl_generic", "os_read_file", "os_sendmsg_fds", "os_shutdown_socket", "os_write_file", "osd_req_op_cls_init", "osd_req_op_xattr_init", "otg_add_timer", "otg_chrg_vbus", "otg_del_timer", "otg_drv_vbus", "otg_loc_conn", "otg_loc_sof", "otg_set_host", "otg_set_peripheral", "otg_set_vbus", "otg_start_adp_prb", "otg_start_adp_sns", "otg_start_gadget", "otg_start_hnp", "otg_start_host", "otg_start_pulse", "otg_start_srp", "otx2_alloc_mcam_entries", "otx2_attach_npa_nix", "otx2_config_hwtstamp", "otx2_config_pause_frm", "otx2_cpt_add_write_af_reg", "otx2_cpt_detach_rsrcs_msg", "otx2_cpt_msix_offset_msg", "otx2_cpt_read_af_reg", "otx2_cpt_send_af_reg_requests", "otx2_cpt_send_mbox_msg", "otx2_cpt_send_ready_msg", "otx2_cpt_sync_mbox_msg", "otx2_cpt_write_af_reg", "otx2_cptlf_init", "otx2_cptlf_register_interrupts", "otx2_cptlf_set_irqs_affinity", "otx2_detach_resources", "otx2_handle_ntuple_tc_features", "otx2_init_tc", "otx2_ioctl", "otx2_mbox_busy_poll_for_rsp", "otx2_mbox_check_rsp_msgs", "otx2_mbox_init", "otx2_mbox_regions_init", "otx2_mbox_wait_for_rsp", "otx2_nix_config_bp", "otx2_open", "otx2_ptp_clock_index", "otx2_ptp_init", "otx2_ptp_tstamp2time", "otx2_reply_invalid_msg", "otx2_set_mac_address", "otx2_set_real_num_queues", "otx2_setup_tc", "otx2_smq_flush", "otx2_txschq_config", "otx2vf_mcam_flow_init", "out", "owl_sps_set_pg", "oxygen_pci_probe", "oxygen_write_spi", "p2sb_bar", "p54_parse_eeprom", "p54_parse_firmware", "p54_read_eeprom", "p54_register_common", "p9_client_clunk", "p9_client_create_dotl", "p9_client_fcreate", "p9_client_getlock_dotl", "p9_client_lock_dotl", "p9_client_mkdir_dotl", "p9_client_mknod_dotl", "p9_client_open", "p9_client_read_once", "p9_client_readdir", "p9_client_readlink", "p9_client_remove", "p9_client_statfs", "p9_client_symlink", "p9_fid_put", "p9_parse_header", "p9dirent_read", "p9stat_read", "packing", "padata_do_parallel", "padata_set_cpumask", "page_is_ram", "page_mkwrite_check_truncate", "page_readlink", "page_reporting_register", "page_try_dup_anon_rmap", "page_try_share_anon_rmap", "palmas_bulk_read", "palmas_bulk_write", "palmas_ext_control_req_config", "palmas_irq_get_virq", "palmas_read", "palmas_update_bits", "palmas_write", "par_io_config_pin", "par_io_data_set", "par_io_init", "par_io_of_config", "param_set_bint", "param_set_bool", "param_set_bool_enable_only", "param_set_charp", "param_set_copystring", "param_set_dyndbg_classes", "param_set_invbool", "param_set_uint_minmax", "params_physical_width", "params_width", "parport_claim", "parport_claim_or_block", "parport_negotiate", "parport_read", "parport_wait_event", "parport_wait_peripheral", "parport_write", "parse_OID", "parse_int_array_user", "parse_perf_domain", "partition_translate_id", "pasemi_dma_alloc_flag", "pasemi_dma_alloc_fun", "pasemi_dma_alloc_ring", "pasemi_dma_init", "pasemi_i2c_common_probe", "paste_selection", "path_permission", "pcap_adc_async", "pcap_adc_sync", "pccard_register_pcmcia", "pcf50633_adc_async_read", "pcf50633_adc_sync_read", "pcf50633_free_irq", "pcf50633_gpio_invert_set", "pcf50633_gpio_power_supply_set", "pcf50633_gpio_set", "pcf50633_mbc_usb_curlim_set", "pcf50633_read_block", "pcf50633_reg_clear_bits", "pcf50633_reg_set_bit_mask", "pcf50633_reg_write", "pcf50633_register_irq", "pcf50633_write_block", "pci_acpi_set_companion_lookup_hook", "pci_add_dynid", "pci_aer_clear_nonfatal_status", "pci_alloc_irq_vectors", "pci_alloc_irq_vectors_affinity", "pci_assign_resource", "pci_ats_queue_depth", "pci_bridge_emul_init", "pci_bridge_secondary_bus_reset", "pci_bus_alloc_resource", "pci_claim_resource", "pci_device_from_OF_node", "pci_disable_pcie_error_reporting", "pci_doe_submit_task", "pci_enable_atomic_ops_to_root", "pci_enable_ats", "pci_enable_device", "pci_enable_device_io", "pci_enable_device_mem", "pci_enable_msi", "pci_enable_msix_exact", "pci_enable_msix_range", "pci_enable_pasid", "pci_enable_pcie_error_reporting", "pci_enable_ptm", "pci_enable_sriov", "pci_epc_add_epf", "pci_epc_map_addr", "pci_epc_map_msi_irq", "pci_epc_mem_init", "pci_epc_multi_mem_init", "pci_epc_raise_irq", "pci_epc_register_notifier", "pci_epc_set_bar", "pci_epc_set_msi", "pci_epc_set_msix", "pci_epc_start", "pci_epc_write_header", "pci_epf_add_vepf", "pci_epf_bind", "pci_host_common_probe", "pci_host_probe", "pci_iov_add_virtfn", "pci_iov_sysfs_link", "pci_iov_vf_id", "pci_iov_virtfn_bus", "pci_iov_virtfn_devfn", "pci_irq_vector", "pci_irqd_intx_xlate", "pci_load_and_free_saved_state", "pci_load_saved_state", "pci_max_pasids", "pci_msi_vec_count", "pci_msix_vec_count", "pci_p2pdma_add_resource", "pci_pasid_features", "pci_platform_power_transition", "pci_prepare_to_sleep", "pci_probe_reset_bus", "pci_probe_reset_slot", "pci_read_vpd", "pci_read_vpd_any", "pci_reenable_device", "pci_register_io_range", "pci_remap_iospace", "pci_request_io_regions", "pci_request_irq", "pci_request_mem_regions", "pci_request_region", "pci_request_regions", "pci_request_regions_exclusive", "pci_request_selected_regions", "pci_request_selected_regions_exclusive", "pci_reset_bus", "pci_reset_function", "pci_reset_function_locked", "pci_resize_resource", "pci_scan_root_bus_bridge", "pci_set_cacheline_size", "pci_set_mwi", "pci_set_pcie_reset_state", "pci_sriov_configure_simple", "pci_status_get_and_clear_errors", "pci_test_config_bits", "pci_try_reset_function", "pci_try_set_mwi", "pci_vpd_check_csum", "pci_vpd_find_id_string", "pci_vpd_find_ro_info_keyword", "pci_write_vpd", "pci_write_vpd_any", "pci_xen_swiotlb_init_late", "pcibios_err_to_errno", "pcibios_map_io_space", "pcie_flr", "pcie_port_service_register", "pcie_reset_flr", "pcie_set_mps", "pcie_set_readrq", "pcim_enable_device", "pcim_iomap_regions", "pcim_iomap_regions_request_all", "pcim_set_mwi", "pcix_get_max_mmrbc", "pcix_get_mmrbc", "pcix_set_mmrbc", "pcm1789_common_init", "pcm179x_common_init", "pcm186x_probe", "pcm3060_probe", "pcm3168a_probe", "pcm512x_probe", "pcmcia_enable_device", "pcmcia_fixup_iowidth", "pcmcia_fixup_vpp", "pcmcia_get_mac_from_cis", "pcmcia_loop_config", "pcmcia_loop_tuple", "pcmcia_map_mem_page", "pcmcia_parse_tuple", "pcmcia_read_config_byte", "pcmcia_register_driver", "pcmcia_register_socket", "pcmcia_release_window", "pcmcia_request_io", "pcmcia_request_irq", "pcmcia_request_window", "pcmcia_reset_card", "pcmcia_write_config_byte", "pdr_restart_pd", "peci_ep_pci_local_read", "peci_mmio_read", "peci_pci_local_read", "peci_pcs_read", "peci_request_status", "peernet2id_alloc", "percpu_ref_init", "perf_allow_cpu", "perf_allow_kernel", "perf_allow_tracepoint", "perf_aux_output_skip", "perf_event_period", "perf_event_refresh", "perf_pmu_register", "perf_reg_validate", "pgste_perform_essa", "phy_aneg_done", "phy_attach_direct", "phy_calibrate", "phy_clear_bits", "phy_clear_bits_mmd", "phy_config_aneg", "phy_configure", "phy_connect_direct", "phy_do_ioctl", "phy_do_ioctl_running", "phy_driver_register", "phy_drivers_register", "phy_ethtool_get_eee", "phy_ethtool_get_link_ksettings", "phy_ethtool_get_sset_count", "phy_ethtool_get_stats", "phy_ethtool_get_strings", "phy_ethtool_ksettings_set", "phy_ethtool_nway_reset", "phy_ethtool_set_eee", "phy_ethtool_set_link_ksettings", "phy_ethtool_set_wol", "phy_exit", "phy_get_bus_width", "phy_get_c45_ids", "phy_get_eee_err", "phy_get_internal_delay", "phy_init", "phy_init_eee", "phy_loopback", "phy_mii_ioctl", "phy_mipi_dphy_config_validate", "phy_mipi_dphy_get_default_config", "phy_modify", "phy_modify_changed", "phy_modify_mmd", "phy_modify_mmd_changed", "phy_modify_paged", "phy_modify_paged_changed", "phy_package_join", "phy_package_read", "phy_package_write", "phy_pm_runtime_get", "phy_pm_runtime_get_sync", "phy_pm_runtime_put", "phy_pm_runtime_put_sync", "phy_power_off", "phy_power_on", "phy_read", "phy_read_mmd", "phy_read_paged", "phy_read_status", "phy_register_fixup", "phy_register_fixup_for_id", "phy_register_fixup_for_uid", "phy_reset", "phy_reset_after_clk_enable", "phy_restart_aneg", "phy_save_page", "phy_select_page", "phy_set_bits", "phy_set_bits_mmd", "phy_set_media", "phy_set_mode_ext", "phy_set_speed", "phy_speed_down", "phy_speed_up", "phy_start_aneg", "phy_start_cable_test", "phy_start_cable_test_tdr", "phy_suspend", "phy_unregister_fixup", "phy_unregister_fixup_for_id", "phy_unregister_fixup_for_uid", "phy_validate", "phy_write", "phy_write_mmd", "phy_write_paged", "phylink_connect_phy", "phylink_ethtool_get_eee", "phylink_ethtool_ksettings_set", "phylink_ethtool_nway_reset", "phylink_ethtool_set_eee", "phylink_ethtool_set_pauseparam", "phylink_ethtool_set_wol", "phylink_fwnode_phy_connect", "phylink_get_eee_err", "phylink_init_eee", "phylink_mii_c22_pcs_config", "phylink_mii_c22_pcs_encode_advertisement", "phylink_mii_ioctl", "phylink_of_phy_connect", "phylink_speed_down", "phylink_speed_up", "pin_user_pages", "pin_user_pages_fast", "pin_user_pages_fast_only", "pin_user_pages_remote", "pin_user_pages_unlocked", "pinconf_generic_dt_node_to_map", "pinconf_generic_dt_node_to_map_all", "pinconf_generic_dt_node_to_map_group", "pinconf_generic_dt_node_to_map_pin", "pinconf_generic_dt_subnode_to_map", "pinconf_generic_parse_dt_config", "pinctrl_count_index_with_args", "pinctrl_enable", "pinctrl_force_default", "pinctrl_force_sleep", "pinctrl_generic_add_group", "pinctrl_generic_get_group_pins", "pinctrl_generic_remove_group", "pinctrl_get_group_pins", "pinctrl_parse_index_with_args", "pinctrl_utils_add_config", "pinctrl_utils_add_map_configs", "pinctrl_utils_add_map_mux", "pinctrl_utils_reserve_map", "ping_bind", "ping_common_sendmsg", "ping_get_port", "ping_getfrag", "ping_init_sock", "ping_recvmsg", "ping_watchdog", "pinmux_generic_add_function", "pinmux_generic_get_function_groups", "pinmux_generic_remove_function", "pkcs7_get_content_data", "pkcs7_validate_trust", "pkcs7_verify", "pkey_keyblob2pkey", "pktgen_xfrm_outer_mode_output", "pl111_versatile_init", "pl320_ipc_register_notifier", "pl320_ipc_transmit", "pl320_ipc_unregister_notifier", "platform_add_devices", "platform_device_add", "platform_device_add_data", "platform_device_add_resources", "platform_device_register", "platform_get_ethdev_address", "platform_get_irq", "platform_get_irq_byname", "platform_get_irq_byname_optional", "platform_get_irq_optional", "platform_irq_count", "platform_irqchip_probe", "platform_msi_domain_alloc_irqs", "platform_profile_register", "pldmfw_flash_image", "pm80x_init", "pm80x_request_irq", "pm8606_osc_disable", "pm8606_osc_enable", "pm860x_bulk_read", "pm860x_bulk_write", "pm860x_page_bulk_read", "pm860x_reg_read", "pm860x_reg_write", "pm860x_set_bits", "pm_clk_add", "pm_clk_add_clk", "pm_clk_create", "pm_clk_resume", "pm_clk_runtime_resume", "pm_clk_runtime_suspend", "pm_clk_suspend", "pm_generic_resume", "pm_generic_suspend", "pm_genpd_add_device", "pm_genpd_add_subdomain", "pm_genpd_init", "pm_genpd_remove", "pm_genpd_remove_device", "pm_genpd_remove_subdomain", "pm_request_autosuspend", "pm_request_idle", "pm_runtime_autosuspend", "pm_runtime_get_if_active", "pm_runtime_get_if_in_use", "pm_runtime_idle", "pm_runtime_put", "pm_runtime_put_autosuspend", "pm_runtime_put_sync", "pm_runtime_put_sync_autosuspend", "pm_runtime_put_sync_suspend", "pm_runtime_suspend", "pm_schedule_suspend", "pm_suspend", "pmac_i2c_setmode", "pmac_low_i2c_lock", "pmac_low_i2c_unlock", "pmbus_do_probe", "pmbus_get_fan_rate_cached", "pmbus_get_fan_rate_device", "pmbus_lock_interruptible", "pmbus_read_byte_data", "pmbus_read_word_data", "pmbus_set_page", "pmbus_update_byte_data", "pmbus_update_fan", "pmbus_write_byte", "pmbus_write_byte_data", "pmbus_write_word_data", "pmf_call_function", "pmf_call_one", "pmf_do_functions", "pmf_register_driver", "pmf_register_irq_client", "pmi_register_handler", "pmi_send_message", "pmu_queue_request", "pmu_request", "pn532_i2c_nfc_alloc", "pn533_finalize_setup", "pn53x_register_nfc", "pn544_hci_probe", "pn_skb_send", "pn_sock_get_port", "pnet_id_by_dev_port", "pnfs_generic_commit_pagelist", "pnfs_generic_pg_readpages", "pnfs_generic_pg_writepages", "pnfs_generic_sync", "pnfs_layoutcommit_inode", "pnfs_nfs_generic_sync", "pnfs_read_done_resend_to_mds", "pnfs_register_layoutdriver", "pnfs_report_layoutstat", "pnfs_write_done_resend_to_mds", "pnp_activate_dev", "pnp_auto_config_dev", "pnp_device_attach", "pnp_disable_dev", "pnp_register_card_driver", "pnp_register_driver", "pnp_start_dev", "pnp_stop_dev", "pnv_cxl_alloc_hwirq_ranges", "pnv_cxl_alloc_hwirqs", "pnv_cxl_ioda_msi_setup", "pnv_ocxl_get_actag", "pnv_ocxl_get_pasid_count", "pnv_ocxl_get_tl_cap", "pnv_ocxl_get_xsl_irq", "pnv_ocxl_map_lpar", "pnv_ocxl_map_xsl_regs", "pnv_ocxl_set_tl_conf", "pnv_ocxl_spa_setup", "pnv_pci_get_device_tree", "pnv_pci_get_power_state", "pnv_pci_get_presence_state", "pnv_pci_get_slot_id", "pnv_pci_set_power_state", "pnv_pci_set_tunnel_bar", "pnv_phb_to_cxl_mode", "pnv_php_set_slot_power_state", "posix_acl_equiv_mode", "posix_acl_to_xattr", "posix_acl_update_mode", "posix_acl_valid", "posix_clock_register", "posix_lock_file", "power_supply_am_i_supplied", "power_supply_batinfo_ocv2cap", "power_supply_charge_behaviour_parse", "power_supply_charge_behaviour_show", "power_supply_get_battery_info", "power_supply_get_property", "power_supply_get_property_from_supplier", "power_supply_is_system_supplied", "power_supply_property_is_writeable", "power_supply_reg_notifier", "power_supply_set_battery_charged", "powercap_unregister_control_type", "powercap_unregister_zone", "ppp_register_channel", "ppp_register_compressor", "ppp_register_net_channel", "pppox_compat_ioctl", "pppox_ioctl", "prcmu_abb_read", "prcmu_abb_write", "prcmu_abb_write_masked", "prepare_hugepage_range", "prepare_to_swait_event", "prepare_to_wait_event", "prestera_device_register", "proc_do_large_bitmap", "proc_dobool", "proc_dointvec", "proc_dointvec_jiffies", "proc_dointvec_minmax", "proc_dointvec_ms_jiffies", "proc_dointvec_userhz_jiffies", "proc_dostring", "proc_dou8vec_minmax", "proc_douintvec", "proc_douintvec_minmax", "proc_doulongvec_minmax", "proc_doulongvec_ms_jiffies_minmax", "proc_thermal_add", "proc_thermal_mbox_add", "proc_thermal_mmio_add", "proc_thermal_rapl_add", "processor_thermal_send_mbox_read_cmd", "processor_thermal_send_mbox_write_cmd", "proto_ports_offset", "proto_register", "ps2_command", "ps2_init", "ps2_sendbyte", "ps2_sliced_command", "ps3_close_hv_device", "ps3_dma_region_init", "ps3_event_receive_port_setup", "ps3_io_irq_setup", "ps3_irq_plug_setup", "ps3_lpm_copy_tb", "ps3_lpm_copy_tb_to_user", "ps3_lpm_open", "ps3_mmio_region_init", "ps3_open_hv_device", "ps3_sb_event_receive_port_setup", "ps3_system_bus_device_register", "ps3_system_bus_driver_register", "ps3_vuart_irq_setup", "ps3_vuart_port_driver_register", "ps3_vuart_read", "ps3_vuart_read_async", "ps3_vuart_write", "ps3av_set_video_mode", "ps3av_video_mode2res", "ps3stor_setup", "pse_ethtool_get_status", "pse_ethtool_set_config", "psil_set_new_ep_config", "pskb_expand_head", "pskb_trim", "pskb_trim_rcsum", "pskb_trim_rcsum_slow", "psock_replace_prog", "psp_check_tee_status", "psp_tee_process_cmd", "pstore_ftrace_combine_log", "pstore_register", "ptm_open_peer", "ptp_qoriq_enable", "ptp_qoriq_init", "ptp_schedule_worker", "ptr_ring_init", "ptr_ring_produce", "ptr_ring_produce_any", "ptr_ring_produce_bh", "ptr_ring_produce_irq", "ptr_ring_resize", "ptr_ring_resize_multiple", "public_key_verify_signature", "put_cmsg", "put_compat_sigset", "put_itimerspec64", "put_old_itimerspec32", "put_old_timespec32", "put_sg_io_hdr", "put_timespec64", "put_user_ifreq", "put_user_mtget", "pvclock_gtod_register_notifier", "pvclock_gtod_unregister_notifier", "pwm_adjust_config", "pwm_apply_state", "pwm_capture", "pwm_config", "pwm_enable", "pwm_set_chip_data", "pwm_set_relative_duty_cycle", "pwmchip_add", "pwmchip_remove", "pxa2xx_ac97_hw_probe", "pxa2xx_ac97_read", "pxa2xx_ac97_write", "pxa2xx_drv_pcmcia_add_one", "pxa2xx_pcm_hw_params", "pxa2xx_pcm_open", "pxa2xx_pcm_preallocate_dma_buffer", "pxa2xx_pcm_trigger", "pxa2xx_pinctrl_init", "pxa2xx_soc_pcm_hw_params", "pxa2xx_soc_pcm_new", "pxa2xx_soc_pcm_open", "pxa2xx_soc_pcm_trigger", "q6adm_get_copp_id", "q6adm_matrix_map", "q6afe_get_port_id", "q6afe_i2s_port_prepare", "q6afe_port_set_sysclk", "q6afe_port_start", "q6afe_port_stop", "q6afe_set_lpass_clock", "q6afe_unvote_lpass_core_hw", "q6afe_vote_lpass_core_hw", "q6apm_graph_flush", "q6apm_graph_get_rx_shmem_module_iid", "q6apm_graph_media_format_pcm", "q6apm_graph_media_format_shmem", "q6apm_graph_prepare", "q6apm_graph_start", "q6apm_graph_stop", "q6apm_map_memory_regions", "q6apm_read", "q6apm_unmap_memory_regions", "q6apm_write_async", "q6asm_cmd", "q6asm_cmd_nowait", "q6asm_enc_cfg_blk_pcm_format_support", "q6asm_map_memory_regions", "q6asm_media_format_block_multi_ch_pcm", "q6asm_open_read", "q6asm_open_write", "q6asm_read", "q6asm_run", "q6asm_run_nowait", "q6asm_stream_media_format_block_alac", "q6asm_stream_media_format_block_ape", "q6asm_stream_media_format_block_flac", "q6asm_stream_media_format_block_wma_v10", "q6asm_stream_media_format_block_wma_v9", "q6asm_stream_remove_initial_silence", "q6asm_stream_remove_trailing_silence", "q6asm_unmap_memory_regions", "q6asm_write_async", "q6core_get_svc_api_info", "q6dsp_audio_ports_of_xlate_dai_name", "q6dsp_clock_dev_probe", "q6dsp_map_channels", "q6prm_set_lpass_clock", "q6prm_unvote_lpass_core_hw", "q6prm_vote_lpass_core_hw", "q6routing_stream_open", "q_num_set", "qat_crypto_dev_config", "qca_read_soc_version", "qca_uart_setup", "qcom_adc5_avg_samples_from_dt", "qcom_adc5_decimation_from_dt", "qcom_adc5_hw_scale", "qcom_adc5_hw_settle_time_from_dt", "qcom_adc5_prescaling_from_dt", "qcom_cc_probe", "qcom_cc_probe_by_index", "qcom_cc_really_probe", "qcom_cc_register_board_clk", "qcom_cc_register_rcg_dfs", "qcom_cc_register_sleep_clk", "qcom_find_cfg_index", "qcom_find_src_index", "qcom_icc_bcm_init", "qcom_icc_bcm_voter_commit", "qcom_icc_rpm_smd_send", "qcom_icc_rpmh_probe", "qcom_mdt_get_size", "qcom_mdt_load", "qcom_mdt_load_no_init", "qcom_mdt_pas_init", "qcom_pil_info_store", "qcom_q6v5_init", "qcom_q6v5_prepare", "qcom_q6v5_request_stop", "qcom_q6v5_wait_for_start", "qcom_register_dump_segments", "qcom_rpm_smd_write", "qcom_rpm_write", "qcom_scm_assign_mem", "qcom_scm_hdcp_req", "qcom_scm_ice_invalidate_key", "qcom_scm_ice_set_key", "qcom_scm_io_readl", "qcom_scm_io_writel", "qcom_scm_iommu_secure_ptbl_init", "qcom_scm_iommu_secure_ptbl_size", "qcom_scm_iommu_set_cp_pool_size", "qcom_scm_iommu_set_pt_format", "qcom_scm_lmh_dcvsh", "qcom_scm_lmh_profile_change", "qcom_scm_mem_protect_video_var", "qcom_scm_ocmem_lock", "qcom_scm_ocmem_unlock", "qcom_scm_pas_auth_and_reset", "qcom_scm_pas_init_image", "qcom_scm_pas_mem_setup", "qcom_scm_pas_shutdown", "qcom_scm_qsmmu500_wait_safe_toggle", "qcom_scm_restore_sec_cfg", "qcom_scm_set_cold_boot_addr", "qcom_scm_set_remote_state", "qcom_scm_set_warm_boot_addr", "qcom_smem_alloc", "qcom_smem_get_free_space", "qcom_smem_state_update_bits", "qcom_snd_parse_of", "qcom_snd_sdw_hw_params", "qcom_snd_sdw_prepare", "qcom_snd_wcd_jack_setup", "qcom_vadc_decimation_from_dt", "qcom_vadc_scale", "qdio_activate", "qdio_add_bufs_to_input_queue", "qdio_add_bufs_to_output_queue", "qdio_alloc_buffers", "qdio_allocate", "qdio_establish", "qdio_free", "qdio_get_ssqd_desc", "qdio_inspect_input_queue", "qdio_inspect_output_queue", "qdio_shutdown", "qdio_start_irq", "qdio_stop_irq", "qdisc_class_hash_init", "qdisc_enqueue", "qdisc_offload_dump_helper", "qe_get_snum", "qe_issue_cmd", "qe_setbrg", "qe_upload_firmware", "qe_usb_clock_set", "qede_rdma_register_driver", "qeth_do_ioctl", "qeth_resize_buffer_pool", "qeth_send_ipa_cmd", "qeth_send_simple_setassparms_prot", "qeth_set_features", "qeth_set_real_num_tx_queues", "qeth_setadpparms_change_macaddr", "qeth_setassparms_cb", "qeth_siocdevprivate", "qeth_vm_request_mac", "qeth_xmit", "qlt_abort_cmd", "qlt_lport_register", "qlt_rdy_to_xfer", "qlt_stop_phase1", "qlt_xmit_response", "qm_fqd_set_taildrop", "qman_alloc_cgrid_range", "qman_alloc_fqid_range", "qman_alloc_pool_range", "qman_create_cgr", "qman_create_fq", "qman_delete_cgr", "qman_dqrr_set_ithresh", "qman_init_fq", "qman_oos_fq", "qman_portal_set_iperiod", "qman_query_cgr_congested", "qman_query_fq_np", "qman_release_cgrid", "qman_release_fqid", "qman_release_pool", "qman_retire_fq", "qman_schedule_fq", "qman_start_using_portal", "qman_update_cgr_safe", "qman_volatile_dequeue", "qmi_add_lookup", "qmi_add_server", "qmi_decode_message", "qmi_handle_init", "qmi_send_indication", "qmi_send_request", "qmi_send_response", "qmi_txn_init", "qmi_txn_wait", "qmp_send", "qnoc_probe", "qrtr_endpoint_post", "qrtr_endpoint_register", "qrtr_ns_init", "qtnf_core_attach", "qtnf_trans_handle_rx_ctl_packet", "qtree_delete_dquot", "qtree_get_next_id", "qtree_read_dquot", "qtree_release_dquot", "qtree_write_dquot", "query_asymmetric_key", "r5c_journal_mode_set", "r9a06g032_sysctrl_set_dmamux", "radio_isa_pnp_probe", "radio_isa_probe", "radio_tea5777_init", "radix_tree_insert", "radix_tree_maybe_preload", "radix_tree_preload", "raid5_set_cache_size", "rate_control_set_rates", "rave_sp_exec", "raw3270_activate_view", "raw3270_add_view", "raw3270_reset", "raw3270_start", "raw3270_start_locked", "raw_notifier_chain_register", "raw_notifier_chain_unregister", "rawnand_dt_parse_gpio_cs", "rawnand_sw_bch_correct", "rawnand_sw_bch_init", "rawnand_sw_hamming_calculate", "rawnand_sw_hamming_correct", "rawnand_sw_hamming_init", "rc5t583_clear_bits", "rc5t583_ext_power_req_config", "rc5t583_read", "rc5t583_set_bits", "rc5t583_update", "rc5t583_write", "rc_register_device", "rcar_lvds_pclk_enable", "rcar_rst_read_mode_pins", "rcar_rst_set_rproc_boot_addr", "rcu_nocb_cpu_offload", "rcutorture_sched_setaffinity", "rdev_clear_badblocks", "rdma_accept", "rdma_accept_ece", "rdma_bind_addr", "rdma_connect", "rdma_connect_ece", "rdma_connect_locked", "rdma_create_qp", "rdma_disconnect", "rdma_init_netdev", "rdma_init_qp_attr", "rdma_ip2gid", "rdma_join_multicast", "rdma_listen", "rdma_modify_ah", "rdma_nl_multicast", "rdma_nl_put_driver_string", "rdma_nl_put_driver_u32", "rdma_nl_put_driver_u32_hex", "rdma_nl_put_driver_u64", "rdma_nl_put_driver_u64_hex", "rdma_nl_stat_hwcounter_entry", "rdma_nl_unicast", "rdma_nl_unicast_wait", "rdma_notify", "rdma_query_ah", "rdma_query_gid", "rdma_query_gid_table", "rdma_read_gid_l2_fields", "rdma_reject", "rdma_resolve_addr", "rdma_resolve_ip", "rdma_resolve_route", "rdma_rw_ctx_init", "rdma_rw_ctx_signature_init", "rdma_set_ack_timeout", "rdma_set_afonly", "rdma_set_cq_moderation", "rdma_set_ib_path", "rdma_set_min_rnr_timer", "rdma_set_reuseaddr", "rdma_translate_ip", "rdma_user_mmap_entry_insert", "rdma_user_mmap_entry_insert_exact", "rdma_user_mmap_entry_insert_range", "rdma_user_mmap_io", "rdmacg_try_charge", "rdmsr_on_cpu", "rdmsr_safe_regs_on_cpu", "rdmsrl_on_cpu", "rds_page_remainder_alloc", "rds_send_xmit", "read_code", "read_from_oldmem", "reboot_mode_register", "receive_fd", "receive_fd_user", "red_get_flags", "red_validate_flags", "ref_tracker_alloc", "ref_tracker_free", "reg_query_regdb_wmm", "regcache_drop_region", "regcache_sync", "regcache_sync_region", "register_acpi_hed_notifier", "register_acpi_notifier", "register_adapter_interrupt", "register_asymmetric_key_parser", "register_atmdevice_notifier", "register_blocking_lsm_notifier", "register_c_can_dev", "register_candev", "register_cc770dev", "register_cdrom", "register_chan_caps", "register_chrdev", "register_co_cache_error_notifier", "register_cxl_calls", "register_dca_provider", "register_dcbevent_notifier", "register_die_notifier", "register_dimm_printer", "register_dmac", "register_external_irq", "register_fib_notifier", "register_filesystem", "register_firmware_config_sysctl", "register_fprobe", "register_fprobe_ips", "register_fprobe_syms", "register_framebuffer", "register_ftrace_direct", "register_ftrace_direct_multi", "register_ftrace_function", "register_ife_op", "register_inet6addr_notifier", "register_inet6addr_validator_notifier", "register_inetaddr_notifier", "register_inetaddr_validator_notifier", "register_ip_vs_app_inc", "register_ip_vs_pe", "register_ip_vs_scheduler", "register_key_type", "register_keyboard_notifier", "register_kmmio_probe", "register_kprobe", "register_kprobes", "register_kretprobe", "register_kretprobes", "register_md_cluster_operations", "register_mii_tstamp_controller", "register_module_notifier", "register_netdev", "register_netdevice", "register_netdevice_notifier", "register_netdevice_notifier_dev_net", "register_netdevice_notifier_net", "register_netevent_notifier", "register_nexthop_notifier", "register_nvdimm_pmu", "register_oom_notifier", "register_parisc_driver", "register_pernet_device", "register_pernet_subsys", "register_pm_notifier", "register_pppox_proto", "register_pstore_device", "register_pstore_zone", "register_qdisc", "register_reboot_notifier", "register_restart_handler", "register_service_level", "register_shrinker", "register_sifive_ccache_error_notifier", "register_sja1000dev", "register_sound_dsp", "register_sound_mixer", "register_sound_special", "register_sound_special_device", "register_spu_syscalls", "register_switchdev_blocking_notifier", "register_switchdev_notifier", "register_sysrq_key", "register_tcf_proto_ops", "register_tracepoint_module_notifier", "register_virtio_device", "register_virtio_driver", "register_vmap_purge_notifier", "register_vt_notifier", "register_xpt_user", "regmap_add_irq_chip", "regmap_add_irq_chip_fwnode", "regmap_attach_dev", "regmap_bulk_read", "regmap_bulk_write", "regmap_clear_bits", "regmap_encx24j600_spi_read", "regmap_encx24j600_spi_write", "regmap_field_bulk_alloc", "regmap_field_clear_bits", "regmap_field_force_update_bits", "regmap_field_force_write", "regmap_field_read", "regmap_field_set_bits", "regmap_field_test_bits", "regmap_field_update_bits", "regmap_field_update_bits_base", "regmap_field_write", "regmap_fields_force_update_bits", "regmap_fields_force_write", "regmap_fields_read", "regmap_fields_update_bits", "regmap_fields_update_bits_base", "regmap_fields_write", "regmap_get_max_register", "regmap_get_reg_stride", "regmap_get_val_bytes", "regmap_irq_get_virq", "regmap_irq_set_type_config_simple", "regmap_multi_reg_write", "regmap_multi_reg_write_bypassed", "regmap_noinc_read", "regmap_noinc_write", "regmap_parse_val", "regmap_raw_read", "regmap_raw_write", "regmap_raw_write_async", "regmap_read", "regmap_register_patch", "regmap_reinit_cache", "regmap_set_bits", "regmap_test_bits", "regmap_update_bits", "regmap_update_bits_async", "regmap_update_bits_base", "regmap_update_bits_check", "regmap_update_bits_check_async", "regmap_write", "regmap_write_async", "regmap_write_bits", "regset_get", "regset_get_alloc", "regulator_check_consumers", "regulator_check_voltage", "regulator_desc_list_voltage_linear", "regulator_desc_list_voltage_linear_range", "regulator_disable_regmap", "regulator_do_balance_voltage", "regulator_enable_regmap", "regulator_get_bypass_regmap", "regulator_get_current_limit_regmap", "regulator_get_error_flags", "regulator_get_hardware_vsel_register", "regulator_get_voltage", "regulator_get_voltage_rdev", "regulator_get_voltage_sel_pickable_regmap", "regulator_get_voltage_sel_regmap", "regulator_is_enabled_regmap", "regulator_list_hardware_vsel", "regulator_list_voltage", "regulator_list_voltage_linear", "regulator_list_voltage_linear_range", "regulator_list_voltage_pickable_linear_range", "regulator_list_voltage_table", "regulator_map_voltage_ascend", "regulator_map_voltage_iterate", "regulator_map_voltage_linear", "regulator_map_voltage_linear_range", "regulator_map_voltage_pickable_linear_range", "regulator_set_active_discharge_regmap", "regulator_set_bypass_regmap", "regulator_set_current_limit_regmap", "regulator_set_pull_down_regmap", "regulator_set_ramp_delay_regmap", "regulator_set_soft_start_regmap", "regulator_set_suspend_voltage", "regulator_set_voltage_rdev", "regulator_set_voltage_sel_pickable_regmap", "regulator_set_voltage_sel_regmap", "regulator_set_voltage_time_sel", "regulator_suspend_disable", "regulator_suspend_enable", "regulator_sync_voltage", "regulatory_hint", "regulatory_set_wiphy_regd", "regulatory_set_wiphy_regd_sync", "relay_late_setup_files", "release_resource", "remap_pfn_range", "remap_vmalloc_range", "remove_arg_zero", "remove_cpu", "remove_phb_dynamic", "remove_resource", "remove_watch_from_object", "renesas_sdhi_probe", "renesas_xhci_check_request_fw", "report_iommu_fault", "request_any_context_irq", "request_au1000_dma", "request_dma", "request_dma_bycap", "request_firmware", "request_firmware_direct", "request_firmware_into_buf", "request_firmware_nowait", "request_ihex_firmware", "request_irq", "request_module", "request_module_nowait", "request_partial_firmware_into_buf", "request_percpu_irq", "request_resource", "request_threaded_irq", "rescale_process_offset", "rescale_process_scale", "reset_control_bulk_get_exclusive", "reset_control_bulk_get_exclusive_released", "reset_control_bulk_get_optional_exclusive", "reset_control_bulk_get_optional_exclusive_released", "reset_control_bulk_get_optional_shared", "reset_control_bulk_get_shared", "reset_control_get_count", "reset_guest_reference_bit", "restart_syscall", "restore_online_page_callback", "retu_read", "retu_write", "reuseport_add_sock", "reuseport_alloc", "reuseport_attach_prog", "reuseport_detach_prog", "rfkill_register", "rh_attach_region", "rh_free", "rh_get_stats", "rh_set_owner", "rhashtable_init", "rhashtable_insert_fast", "rhashtable_lookup_insert_fast", "rhashtable_lookup_insert_key", "rhashtable_remove_fast", "rhashtable_replace_fast", "rhashtable_walk_start_check", "rhltable_init", "rhltable_remove", "ring_buffer_resize", "ring_buffer_swap_cpu", "ring_buffer_write", "rio_add_device", "rio_add_mport_pw_handler", "rio_add_net", "rio_del_mport_pw_handler", "rio_enable_rx_tx_port", "rio_inb_pwrite_handler", "rio_init_mports", "rio_lock_device", "rio_map_outb_region", "rio_mport_chk_dev_access", "rio_mport_initialize", "rio_query_mport", "rio_register_driver", "rio_register_mport", "rio_register_scan", "rio_release_inb_dbell", "rio_release_inb_mbox", "rio_release_inb_pwrite", "rio_release_outb_dbell", "rio_release_outb_mbox", "rio_request_inb_dbell", "rio_request_inb_mbox", "rio_request_inb_pwrite", "rio_request_outb_mbox", "rio_route_add_entry", "rio_route_clr_table", "rio_route_get_entry", "rio_unlock_device", "rio_unregister_scan", "riscv_pmu_get_hpm_info", "rl6231_calc_dmic_clk", "rl6231_get_clk_info", "rl6231_get_pre_div", "rl6231_pll_calc", "rl6347a_hw_read", "rl6347a_hw_write", "rm3100_common_probe", "rmi_2d_sensor_configure_input", "rmi_2d_sensor_of_probe", "rmi_of_property_read_u32", "rmi_register_transport_device", "rndis_command", "rndis_msg_parser", "rndis_rm_hdr", "rndis_set_param_dev", "rndis_signal_connect", "rndis_signal_disconnect", "roccat_common2_receive", "roccat_common2_send", "roccat_common2_send_with_status", "roccat_common2_sysfs_read", "roccat_common2_sysfs_write", "roccat_connect", "roccat_report_event", "rockchip_drm_wait_vact_end", "rockchip_pcie_get_phys", "rockchip_pcie_init_port", "rockchip_pcie_parse_dt", "rohm_regulator_set_dvs_levels", "rohm_regulator_set_voltage_sel_restricted", "rpaphp_add_slot", "rpaphp_check_drc_props", "rpc_call_sync", "rpc_clnt_add_xprt", "rpc_clnt_iterate_for_each_xprt", "rpc_clnt_setup_test_and_add_xprt", "rpc_clnt_swap_activate", "rpc_clnt_test_and_add_xprt", "rpc_localaddr", "rpc_malloc", "rpc_pipe_generic_upcall", "rpc_pipefs_notifier_register", "rpc_queue_upcall", "rpc_switch_client_transport", "rpcauth_get_gssinfo", "rpcauth_init_credcache", "rpcauth_register", "rpcauth_unregister", "rpi_firmware_property", "rpi_firmware_property_list", "rpmh_write", "rpmh_write_async", "rpmh_write_batch", "rpmsg_chrdev_eptdev_create", "rpmsg_get_mtu", "rpmsg_ns_register_device", "rpmsg_register_device", "rpmsg_register_device_override", "rpmsg_release_channel", "rpmsg_send", "rpmsg_send_offchannel", "rpmsg_sendto", "rpmsg_trysend", "rpmsg_trysend_offchannel", "rpmsg_trysendto", "rpmsg_unregister_device", "rproc_add", "rproc_boot", "rproc_coredump_add_custom_segment", "rproc_coredump_add_segment", "rproc_coredump_set_elf_info", "rproc_del", "rproc_detach", "rproc_elf_sanity_check", "rproc_of_parse_firmware", "rproc_set_firmware", "rproc_shutdown", "rsa_parse_priv_key", "rsa_parse_pub_key", "rsc_table_for_each_entry", "rsi_config_wowlan", "rsi_hal_device_init", "rsi_init_dbgfs", "rsi_read_pkt", "rsmu_core_init", "rt2800_ampdu_action", "rt2800_conf_tx", "rt2800_config_pairwise_key", "rt2800_enable_radio", "rt2800_get_survey", "rt2800_load_firmware", "rt2800_probe_hw", "rt2800_wait_csr_ready", "rt2800_wait_wpdma_ready", "rt2800mmio_enable_radio", "rt2800mmio_probe_hw", "rt2x00lib_probe_dev", "rt2x00mac_add_interface", "rt2x00mac_conf_tx", "rt2x00mac_set_antenna", "rt2x00mac_set_key", "rt2x00mac_start", "rt2x00mmio_initialize", "rt2x00pci_probe", "rt2x00queue_map_txskb", "rt2x00soc_probe", "rt2x00usb_initialize", "rt2x00usb_probe", "rt2x00usb_regbusy_read", "rt2x00usb_vendor_req_buff_lock", "rt2x00usb_vendor_request", "rt2x00usb_vendor_request_buff", "rt5514_spi_burst_write", "rt5640_sel_asrc_clk_src", "rt5645_sel_asrc_clk_src", "rt5663_sel_asrc_clk_src", "rt5665_sel_asrc_clk_src", "rt5668_sel_asrc_clk_src", "rt5670_sel_asrc_clk_src", "rt5670_set_jack_detect", "rt5677_sel_asrc_clk_src", "rt5677_spi_read", "rt5677_spi_write", "rt5677_spi_write_firmware", "rt5682_register_dai_clks", "rt5682_sel_asrc_clk_src", "rt5682s_sel_asrc_clk_src", "rt_mutex_lock_interruptible", "rt_mutex_lock_killable", "rtas_get_power_level", "rtas_get_sensor", "rtas_set_indicator", "rtas_set_power_level", "rtc_alarm_irq_enable", "rtc_dev_update_irq_enable_emul", "rtc_initialize_alarm", "rtc_read_alarm", "rtc_read_time", "rtc_set_alarm", "rtc_set_time", "rtc_update_irq_enable", "rtc_valid_tm", "rtl8366_get_sset_count", "rtl8366_set_pvid", "rtl8366_set_vlan", "rtl8366_vlan_add", "rtl8723_fw_free_to_go", "rtl_init_core", "rtl_pci_probe", "rtl_usb_probe", "rtllib_wx_get_encode", "rtllib_wx_set_auth", "rtllib_wx_set_encode", "rtllib_wx_set_encode_ext", "rtllib_wx_set_freq", "rtllib_wx_set_gen_ie", "rtllib_wx_set_mlme", "rtllib_wx_set_mode", "rtllib_wx_set_power", "rtllib_wx_set_rts", "rtllib_wx_set_wap", "rtm_getroute_parse_ip_proto", "rtnetlink_maybe_send", "rtnetlink_put_metrics", "rtnl_configure_link", "rtnl_delete_link", "rtnl_link_register", "rtnl_lock_killable", "rtnl_nla_parse_ifinfomsg", "rtnl_put_cacheinfo", "rtnl_register_module", "rtnl_unicast", "rtnl_unregister", "rtrs_addr_to_sockaddr", "rtrs_clt_query", "rtrs_clt_request", "rtrs_cq_qp_create", "rtrs_iu_post_rdma_write_imm", "rtrs_iu_post_recv", "rtrs_iu_post_send", "rtrs_post_recv_empty", "rtrs_srv_get_path_name", "rtsx_pci_card_exclusive_check", "rtsx_pci_card_pull_ctl_disable", "rtsx_pci_card_pull_ctl_enable", "rtsx_pci_dma_map_sg", "rtsx_pci_dma_transfer", "rtsx_pci_read_phy_register", "rtsx_pci_read_ppbuf", "rtsx_pci_read_register", "rtsx_pci_send_cmd", "rtsx_pci_switch_clock", "rtsx_pci_transfer_data", "rtsx_pci_update_phy", "rtsx_pci_write_phy_register", "rtsx_pci_write_ppbuf", "rtsx_pci_write_register", "rtsx_usb_card_exclusive_check", "rtsx_usb_ep0_read_register", "rtsx_usb_ep0_write_register", "rtsx_usb_get_card_status", "rtsx_usb_get_rsp", "rtsx_usb_read_ppbuf", "rtsx_usb_read_register", "rtsx_usb_send_cmd", "rtsx_usb_switch_clock", "rtsx_usb_transfer_data", "rtsx_usb_turn_off_led", "rtsx_usb_turn_on_led", "rtsx_usb_write_ppbuf", "rtsx_usb_write_register", "rtw89_chip_info_setup", "rtw89_core_init", "rtw89_core_register", "rtw89_fw_h2c_dctl_sec_cam_v1", "rtw89_fw_h2c_rf_ntfy_mcc", "rtw89_mac_cfg_ppdu_status", "rtw89_mac_coex_init", "rtw89_mac_coex_init_v1", "rtw89_mac_resume_sch_tx", "rtw89_mac_resume_sch_tx_v1", "rtw89_mac_set_err_status", "rtw89_mac_stop_sch_tx", "rtw89_mac_stop_sch_tx_v1", "rtw89_pci_ltr_set", "rtw89_pci_ltr_set_v1", "rtw89_pci_probe", "rtw89_ser_notify", "rtw_chip_info_setup", "rtw_core_init", "rtw_dump_fw", "rtw_dump_reg", "rtw_pci_probe", "rtw_register_hw", "run_helper", "rvt_check_ah", "rvt_fast_reg_mr", "rvt_invalidate_rkey", "rvt_lkey_ok", "rvt_register_device", "rw_verify_area", "rxrpc_get_server_data_key", "rxrpc_kernel_charge_accept", "rxrpc_kernel_recv_data", "rxrpc_kernel_send_data", "rxrpc_sock_set_min_security_level", "s390_enable_sie", "s390_enable_skey", "s390_isolate_bp", "s390_isolate_bp_guest", "s390_replace_asce", "s390_sha_final", "s3c_adc_read", "s3c_adc_start", "s3c_cpufreq_addfreq", "s3c_gpio_cfgall_range", "s3c_gpio_cfgpin", "s3c_gpio_cfgpin_range", "s3c_gpio_setpull", "s3c_i2sv2_probe", "s3c_i2sv2_register_component", "s3fwrn5_probe", "s3fwrn5_recv_frame", "s6e63m0_probe", "sa1111_driver_register", "sa1111_get_audio_rate", "sa1111_get_irq", "sa1111_set_audio_rate", "sa11xx_drv_pcmcia_add_one", "sa11xx_drv_pcmcia_probe", "saa7134_enum_input", "saa7134_g_frequency", "saa7134_g_tuner", "saa7134_pgtable_alloc", "saa7134_s_frequency", "saa7134_s_input", "saa7134_s_std", "saa7134_s_tuner", "saa7134_ts_buffer_prepare", "saa7134_ts_start_streaming", "saa7134_tuner_callback", "saa7146_pgtable_alloc", "saa7146_register_device", "saa7146_start_preview", "saa7146_stop_preview", "saa7146_vv_init", "saa7146_wait_for_debi_done", "saa_dsp_writel", "sampling_rate_store", "samsung_asoc_dma_platform_register", "samsung_sdi_battery_get_info", "san_client_link", "san_dgpu_notifier_register", "san_dgpu_notifier_unregister", "sas_abort_task", "sas_abort_task_set", "sas_ata_wait_after_reset", "sas_change_queue_depth", "sas_clear_task_set", "sas_drain_work", "sas_eh_target_reset_handler", "sas_execute_internal_abort_dev", "sas_execute_internal_abort_single", "sas_ioctl", "sas_lu_reset", "sas_phy_add", "sas_phy_enable", "sas_phy_reset", "sas_port_add", "sas_query_task", "sas_read_port_mode_page", "sas_register_ha", "sas_request_addr", "sas_rphy_add", "sas_slave_alloc", "sas_target_alloc", "sata_link_debounce", "sata_link_hardreset", "sata_link_resume", "sata_link_scr_lpm", "sata_scr_read", "sata_scr_write", "sata_scr_write_flush", "sata_set_spd", "sata_sff_hardreset", "sata_std_hardreset", "sb_issue_discard", "sb_issue_zeroout", "sbefifo_parse_status", "sbefifo_submit", "sbi_err_map_linux_errno", "sbitmap_init_node", "sbitmap_queue_init_node", "sbusfb_compat_ioctl", "sbusfb_ioctl_helper", "sbusfb_mmap_helper", "scd30_probe", "sch56xx_read_virtual_reg", "sch56xx_read_virtual_reg12", "sch56xx_read_virtual_reg16", "sch56xx_write_virtual_reg", "sch_frag_xmit_hook", "sched_setattr_nocheck", "schedule_hrtimeout", "schedule_hrtimeout_range", "schedule_hrtimeout_range_clock", "sclp_add_request", "sclp_ap_configure", "sclp_ap_deconfigure", "sclp_cpi_set_data", "sclp_deactivate", "sclp_pci_configure", "sclp_pci_deconfigure", "sclp_reactivate", "sclp_register", "scm_driver_register", "scmi_driver_register", "scmi_protocol_register", "scp_ipi_register", "scp_ipi_send", "scsi_add_host", "scsi_add_host_with_dma", "scsi_dev_info_add_list", "scsi_dev_info_list_add_keyed", "scsi_dev_info_remove_list", "scsi_device_get", "scsi_device_quiesce", "scsi_device_reprobe", "scsi_device_set_state", "scsi_dma_map", "scsi_esp_register", "scsi_get_vpd_page", "scsi_host_block", "scsi_host_unblock", "scsi_internal_device_block_nowait", "scsi_internal_device_unblock_nowait", "scsi_ioctl", "scsi_ioctl_block_when_processing_errors", "scsi_mode_select", "scsi_mode_sense", "scsi_queue_work", "scsi_register_device_handler", "scsi_register_driver", "scsi_register_interface", "scsi_report_opcode", "scsi_rescan_device", "scsi_resume_device", "scsi_set_sense_field_pointer", "scsi_set_sense_information", "scsi_unregister_device_handler", "scsi_vpd_lun_id", "scsi_vpd_tpg_id", "sctp_do_peeloff", "sctp_transport_lookup_process", "sdhci_add_host", "sdhci_execute_tuning", "sdhci_pltfm_register", "sdhci_pltfm_resume", "sdhci_request_atomic", "sdhci_resume_host", "sdhci_setup_host", "sdhci_start_signal_voltage_switch", "sdio_claim_irq", "sdio_disable_func", "sdio_enable_func", "sdio_memcpy_fromio", "sdio_memcpy_toio", "sdio_readsb", "sdio_register_driver", "sdio_release_irq", "sdio_set_block_size", "sdio_set_host_pm_flags", "sdio_writesb", "sdma_pcm_platform_register", "sdw_bread_no_pm_unlocked", "sdw_bus_clk_stop", "sdw_bus_master_add", "sdw_bus_prep_clk_stop", "sdw_bwrite_no_pm_unlocked", "sdw_cdns_clock_restart", "sdw_cdns_clock_stop", "sdw_cdns_pdi_init", "sdw_compare_devid", "sdw_compute_params", "sdw_deprepare_stream", "sdw_disable_stream", "sdw_enable_stream", "sdw_handle_slave_status", "sdw_intel_acpi_scan", "sdw_intel_startup", "sdw_master_read_prop", "sdw_nread", "sdw_nwrite", "sdw_prepare_stream", "sdw_read", "sdw_read_no_pm", "sdw_slave_add", "sdw_slave_read_prop", "sdw_startup_stream", "sdw_stream_add_master", "sdw_stream_add_slave", "sdw_update", "sdw_update_no_pm", "sdw_write", "sdw_write_no_pm", "seal_check_write", "sec_irq_init", "security_inode_init_security", "security_inode_setattr", "security_kernel_load_data", "security_kernel_post_load_data", "security_kernel_post_read_file", "security_kernel_read_file", "security_old_inode_init_security", "security_sb_set_mnt_opts", "security_socket_getpeersec_dgram", "seg6_do_srh_encap", "seg6_do_srh_inline", "seg6_hmac_compute", "seg6_hmac_info_add", "seg6_hmac_info_del", "seg6_push_hmac", "segment_load", "segment_modify_shared", "segment_type", "send_sig", "send_sig_info", "send_sig_mceerr", "sensor_group_enable", "sensor_hub_device_open", "sensor_hub_get_feature", "sensor_hub_input_attr_get_raw_value", "sensor_hub_input_attr_read_values", "sensor_hub_register_callback", "sensor_hub_set_feature", "seq_lseek", "seq_open", "seq_open_private", "seq_read", "seq_read_iter", "serdev_controller_add", "serdev_device_add", "serdev_device_get_tiocm", "serdev_device_open", "serdev_device_set_parity", "serdev_device_set_rts", "serdev_device_set_tiocm", "serdev_device_wait_for_cts", "serdev_device_write", "serdev_device_write_buf", "serdev_tty_port_unregister", "serial8250_do_startup", "serial8250_em485_config", "serial8250_register_8250_port", "serial8250_request_dma", "serio_write", "set_anon_super", "set_anon_super_fc", "set_blocksize", "set_create_files_as", "set_current_groups", "set_dma_sg", "set_guest_storage_key", "set_memory_uc", "set_memory_wb", "set_memory_wc", "set_online_page_callback", "set_pages_array_uc", "set_pages_array_wb", "set_pages_array_wc", "set_pages_uc", "set_pages_wb", "set_pgste_bits", "set_phv_bit", "set_posix_acl", "set_selection_kernel", "set_task_ioprio", "set_thread_tidr", "setattr_prepare", "setup_APIC_eilvt", "setup_arg_pages", "sev_guest_activate", "sev_guest_deactivate", "sev_guest_decommission", "sev_guest_df_flush", "sev_issue_cmd_external_user", "sev_platform_init", "sev_platform_status", "sfp_get_module_eeprom", "sfp_get_module_eeprom_by_page", "sfp_get_module_info", "sg_alloc_append_table_from_pages", "sg_alloc_table", "sg_alloc_table_chained", "sg_alloc_table_from_pages", "sg_alloc_table_from_pages_segment", "sg_nents_for_len", "sg_split", "sgx_set_attribute", "sgx_virt_ecreate", "sgx_virt_einit", "shash_ahash_digest", "shash_ahash_finup", "shash_ahash_update", "shash_register_instance", "shdma_init", "shdma_request_irq", "shrinker_debugfs_rename", "si476x_core_cmd_am_acf_status", "si476x_core_cmd_am_rsq_status", "si476x_core_cmd_am_seek_start", "si476x_core_cmd_ana_audio_pin_cfg", "si476x_core_cmd_dig_audio_pin_cfg", "si476x_core_cmd_fm_acf_status", "si476x_core_cmd_fm_phase_div_status", "si476x_core_cmd_fm_phase_diversity", "si476x_core_cmd_fm_rds_blockcount", "si476x_core_cmd_fm_rds_status", "si476x_core_cmd_fm_seek_start", "si476x_core_cmd_func_info", "si476x_core_cmd_get_property", "si476x_core_cmd_ic_link_gpo_ctl_pin_cfg", "si476x_core_cmd_power_down", "si476x_core_cmd_power_up", "si476x_core_cmd_set_property", "si476x_core_cmd_zif_pin_cfg", "si476x_core_i2c_xfer", "si476x_core_set_power_state", "si476x_core_start", "si476x_core_stop", "sigmadsp_attach", "sigmadsp_restrict_params", "sigmadsp_setup", "sigprocmask", "simd_register_aeads_compat", "simd_register_skciphers_compat", "simple_attr_open", "simple_attr_read", "simple_attr_write", "simple_attr_write_signed", "simple_fill_super", "simple_nosetlease", "simple_read_from_buffer", "simple_rename", "simple_rmdir", "simple_setattr", "simple_transaction_read", "simple_write_begin", "simple_write_to_buffer", "simtec_audio_core_probe", "single_open", "single_open_size", "siox_driver_register", "siox_master_register", "sk_add_backlog", "sk_attach_filter", "sk_detach_filter", "sk_filter", "sk_filter_trim_cap", "sk_msg_alloc", "sk_msg_clone", "sk_msg_memcopy_from_iter", "sk_msg_recvmsg", "sk_msg_zerocopy_from_iter", "sk_stream_error", "sk_stream_wait_connect", "sk_stream_wait_memory", "sk_under_cgroup_hierarchy", "skb_add_data", "skb_add_data_nocache", "skb_append_pagefrags", "skb_array_init", "skb_array_produce", "skb_array_produce_any", "skb_array_produce_bh", "skb_array_produce_irq", "skb_array_resize", "skb_array_resize_multiple", "skb_checksum_help", "skb_checksum_setup", "skb_copy_and_csum_datagram_msg", "skb_copy_and_hash_datagram_iter", "skb_copy_bits", "skb_copy_datagram_from_iter", "skb_copy_datagram_iter", "skb_copy_datagram_msg", "skb_copy_to_page_nocache", "skb_copy_ubufs", "skb_cow", "skb_cow_data", "skb_cow_head", "skb_crc32c_csum_help", "skb_csum_hwoffload_help", "skb_do_copy_data_nocache", "skb_ensure_writable", "skb_eth_pop", "skb_eth_push", "skb_header_unclone", "skb_kill_datagram", "skb_linearize", "skb_linearize_cow", "skb_mpls_dec_ttl", "skb_mpls_pop", "skb_mpls_push", "skb_mpls_update_lse", "skb_orphan_frags", "skb_orphan_frags_rx", "skb_pad", "skb_padto", "skb_put_padto", "skb_splice_bits", "skb_store_bits", "skb_to_sgvec", "skb_to_sgvec_nomark", "skb_try_make_writable", "skb_tunnel_check_pmtu", "skb_unclone", "skb_unclone_keeptruesize", "skb_vlan_pop", "skb_vlan_push", "skb_zerocopy", "skb_zerocopy_iter_dgram", "skb_zerocopy_iter_stream", "skcipher_register_instance", "skcipher_walk_aead_decrypt", "skcipher_walk_aead_encrypt", "skcipher_walk_async", "skcipher_walk_done", "skcipher_walk_virt", "skl_dsp_get_core", "skl_dsp_put_core", "skl_dsp_set_dma_control", "skl_dsp_sleep", "skl_dsp_wake", "skl_get_pvt_id", "skl_get_pvt_instance_id_map", "skl_ipc_bind_unbind", "skl_ipc_create_pipeline", "skl_ipc_delete_pipeline", "skl_ipc_get_large_config", "skl_ipc_init_instance", "skl_ipc_load_modules", "skl_ipc_restore_pipeline", "skl_ipc_save_pipeline", "skl_ipc_set_d0ix", "skl_ipc_set_dx", "skl_ipc_set_large_config", "skl_ipc_set_pipeline_state", "skl_ipc_unload_modules", "skl_put_pvt_id", "skl_sst_dsp_init", "skl_sst_ipc_load_library", "skx_adxl_get", "skx_get_all_bus_mappings", "skx_get_hi_lo", "skx_get_node_id", "skx_get_nvdimm_info", "skx_get_src_id", "skx_register_mci", "slhc_compress", "slhc_remember", "slhc_toss", "slhc_uncompress", "slim_alloc_txn_tid", "slim_ctrl_clk_pause", "slim_device_report_present", "slim_do_transfer", "slim_get_logical_addr", "slim_read", "slim_readb", "slim_register_controller", "slim_stream_disable", "slim_stream_enable", "slim_stream_prepare", "slim_write", "slim_writeb", "slim_xfer_msg", "sm2_compute_z_digest", "sm4_avx_cbc_decrypt", "sm4_avx_cfb_decrypt", "sm4_avx_ctr_crypt", "sm4_avx_ecb_decrypt", "sm4_avx_ecb_encrypt", "sm4_cbc_encrypt", "sm4_cfb_encrypt", "sm4_expandkey", "sm_register_device", "smcd_register_dev", "smp_call_function_any", "smp_call_function_single", "smp_call_on_cpu", "smpboot_register_percpu_thread", "sms_board_lna_control", "smsclient_sendrequest", "smscore_register_client", "smscore_register_device", "smscore_register_hotplug", "smscore_start_device", "smsg_register_callback", "smu_queue_cmd", "smu_queue_simple", "snd_ac97_bus", "snd_ac97_codec_driver_register", "snd_ac97_mixer", "snd_ac97_pcm_assign", "snd_ac97_pcm_double_rate_rules", "snd_ac97_pcm_open", "snd_ac97_reset", "snd_ac97_set_rate", "snd_ac97_tune_hardware", "snd_ac97_update", "snd_ac97_update_bits", "snd_aci_cmd", "snd_ak4113_build", "snd_ak4113_create", "snd_ak4113_external_rate", "snd_ak4114_build", "snd_ak4114_create", "snd_ak4114_external_rate", "snd_ak4117_build", "snd_ak4117_create", "snd_ak4117_external_rate", "snd_akm4xxx_build_controls", "snd_card_add_dev_attr", "snd_card_disconnect", "snd_card_file_add", "snd_card_file_remove", "snd_card_free", "snd_card_free_when_closed", "snd_card_new", "snd_card_proc_new", "snd_card_register", "snd_card_ro_proc_new", "snd_card_rw_proc_new", "snd_component_add", "snd_compr_free_pages", "snd_compr_malloc_pages", "snd_compress_new", "snd_cs8427_create", "snd_cs8427_iec958_active", "snd_cs8427_iec958_build", "snd_cs8427_iec958_pcm", "snd_cs8427_init", "snd_cs8427_reg_write", "snd_ctl_activate_id", "snd_ctl_add", "snd_ctl_add_follower", "snd_ctl_add_follower_uncached", "snd_ctl_apply_vmaster_followers", "snd_ctl_register_ioctl", "snd_ctl_register_ioctl_compat", "snd_ctl_remove", "snd_ctl_remove_id", "snd_ctl_rename_id", "snd_ctl_replace", "snd_ctl_request_layer", "snd_ctl_unregister_ioctl", "snd_ctl_unregister_ioctl_compat", "snd_device_new", "snd_device_register", "snd_devm_card_new", "snd_devm_request_dma", "snd_dma_alloc_dir_pages", "snd_dma_alloc_pages", "snd_dma_alloc_pages_fallback", "snd_dma_buffer_mmap", "snd_dmaengine_pcm_open", "snd_dmaengine_pcm_open_request_chan", "snd_dmaengine_pcm_prepare_slave_config", "snd_dmaengine_pcm_refine_runtime_hwparams", "snd_dmaengine_pcm_register", "snd_dmaengine_pcm_trigger", "snd_emu10k1_memblk_map", "snd_emu10k1_synth_copy_from_user", "snd_emu10k1_voice_alloc", "snd_emu10k1_voice_free", "snd_emux_free", "snd_emux_new", "snd_emux_register", "snd_es1688_create", "snd_es1688_mixer", "snd_es1688_pcm", "snd_es1688_reset", "snd_fasync_helper", "snd_fw_transaction", "snd_gf1_mem_free", "snd_gf1_new_mixer", "snd_gf1_pcm_new", "snd_gf1_rawmidi_new", "snd_gus_create", "snd_gus_dram_read", "snd_gus_dram_write", "snd_gus_initialize", "snd_hda_add_imux_item", "snd_hda_add_new_ctls", "snd_hda_add_nid", "snd_hda_add_verbs", "snd_hda_attach_beep_device", "snd_hda_codec_amp_init", "snd_hda_codec_amp_update", "snd_hda_codec_build_controls", "snd_hda_codec_configure", "snd_hda_codec_device_new", "snd_hda_codec_load_dsp_prepare", "snd_hda_codec_new", "snd_hda_codec_parse_pcms", "snd_hda_codec_prepare", "snd_hda_codec_set_name", "snd_hda_codec_set_pin_target", "snd_hda_codec_set_pincfg", "snd_hda_codec_update_widgets", "snd_hda_codec_write", "snd_hda_codec_write_cache", "snd_hda_create_dig_out_ctls", "snd_hda_create_spdif_in_ctls", "snd_hda_create_spdif_share_sw", "snd_hda_ctl_add", "snd_hda_ext_driver_register", "snd_hda_gen_add_micmute_led_cdev", "snd_hda_gen_add_mute_led_cdev", "snd_hda_gen_build_controls", "snd_hda_gen_build_pcms", "snd_hda_gen_fix_pin_power", "snd_hda_gen_parse_auto_config", "snd_hda_get_bool_hint", "snd_hda_get_conn_list", "snd_hda_get_connections", "snd_hda_get_int_hint", "snd_hda_get_num_conns", "snd_hda_jack_add_kctl_mst", "snd_hda_jack_bind_keymap", "snd_hda_jack_set_gating_jack", "snd_hda_lock_devices", "snd_hda_mixer_amp_switch_put", "snd_hda_mixer_amp_switch_put_beep", "snd_hda_mixer_amp_tlv", "snd_hda_mixer_amp_volume_info", "snd_hda_mixer_amp_volume_put", "snd_hda_multi_out_analog_open", "snd_hda_override_amp_caps", "snd_hda_override_conn_list", "snd_hda_set_dev_select", "snd_hdac_acomp_get_eld", "snd_hdac_acomp_init", "snd_hdac_acomp_register_notifier", "snd_hdac_add_chmap_ctls", "snd_hdac_bus_alloc_stream_pages", "snd_hdac_bus_exec_verb_unlocked", "snd_hdac_bus_get_response", "snd_hdac_bus_reset_link", "snd_hdac_bus_send_cmd", "snd_hdac_codec_write", "snd_hdac_device_init", "snd_hdac_device_register", "snd_hdac_device_set_chip_name", "snd_hdac_dsp_prepare", "snd_hdac_ext_bus_get_ml_capabilities", "snd_hdac_ext_bus_link_get", "snd_hdac_ext_bus_link_power_down", "snd_hdac_ext_bus_link_power_down_all", "snd_hdac_ext_bus_link_power_up", "snd_hdac_ext_bus_link_power_up_all", "snd_hdac_ext_bus_link_put", "snd_hdac_ext_stream_get_spbmaxfifo", "snd_hdac_ext_stream_init_all", "snd_hdac_ext_stream_set_dpibr", "snd_hdac_ext_stream_set_spib", "snd_hdac_get_connections", "snd_hdac_i915_init", "snd_hdac_override_parm", "snd_hdac_power_down", "snd_hdac_power_down_pm", "snd_hdac_query_supported_pcm", "snd_hdac_read", "snd_hdac_read_parm", "snd_hdac_refresh_widgets", "snd_hdac_regmap_add_vendor_verb", "snd_hdac_regmap_get_amp", "snd_hdac_regmap_get_amp_stereo", "snd_hdac_regmap_read", "snd_hdac_regmap_read_raw", "snd_hdac_regmap_update", "snd_hdac_regmap_update_amp", "snd_hdac_regmap_update_amp_stereo", "snd_hdac_regmap_update_raw", "snd_hdac_regmap_update_raw_once", "snd_hdac_regmap_write", "snd_hdac_regmap_write_raw", "snd_hdac_set_codec_wakeup", "snd_hdac_stream_set_params", "snd_hdac_stream_setup_periods", "snd_hdac_sync_audio_rate", "snd_hwdep_new", "snd_hwparams_to_dma_slave_config", "snd_i2c_bus_create", "snd_i2c_device_create", "snd_i2c_readbytes", "snd_i2c_sendbytes", "snd_ice1712_akm4xxx_build_controls", "snd_ice1712_akm4xxx_init", "snd_info_register", "snd_interval_list", "snd_interval_ranges", "snd_interval_ratnum", "snd_interval_refine", "snd_interval_setinteger", "snd_jack_add_new_kctl", "snd_jack_new", "snd_jack_set_key", "snd_mask_refine", "snd_mask_refine_max", "snd_mask_refine_min", "snd_mask_refine_set", "snd_midi_event_decode", "snd_midi_event_new", "snd_mixer_oss_ioctl_card", "snd_mpu401_uart_new", "snd_msnd_disable_irq", "snd_msnd_enable_irq", "snd_msnd_pcm", "snd_msnd_send_dsp_cmd", "snd_msnd_send_word", "snd_msnd_upload_host", "snd_msndmix_force_recsrc", "snd_msndmix_new", "snd_opl3_create", "snd_opl3_hwdep_new", "snd_opl3_init", "snd_opl3_load_patch", "snd_opl3_new", "snd_opl3_timer_new", "snd_opl4_create", "snd_oss_info_register", "snd_pcm_add_chmap_ctls", "snd_pcm_create_iec958_consumer", "snd_pcm_create_iec958_consumer_default", "snd_pcm_create_iec958_consumer_hw_params", "snd_pcm_fill_iec958_consumer", "snd_pcm_fill_iec958_consumer_hw_params", "snd_pcm_format_big_endian", "snd_pcm_format_linear", "snd_pcm_format_little_endian", "snd_pcm_format_physical_width", "snd_pcm_format_set_silence", "snd_pcm_format_signed", "snd_pcm_format_size", "snd_pcm_format_unsigned", "snd_pcm_format_width", "snd_pcm_hw_constraint_eld", "snd_pcm_hw_constraint_integer", "snd_pcm_hw_constraint_list", "snd_pcm_hw_constraint_mask64", "snd_pcm_hw_constraint_minmax", "snd_pcm_hw_constraint_msbits", "snd_pcm_hw_constraint_pow2", "snd_pcm_hw_constraint_ranges", "snd_pcm_hw_constraint_ratdens", "snd_pcm_hw_constraint_ratnums", "snd_pcm_hw_constraint_single", "snd_pcm_hw_constraint_step", "snd_pcm_hw_param_first", "snd_pcm_hw_param_last", "snd_pcm_hw_param_value", "snd_pcm_hw_refine", "snd_pcm_hw_rule_add", "snd_pcm_hw_rule_noresample", "snd_pcm_indirect_capture_transfer", "snd_pcm_indirect_playback_transfer", "snd_pcm_kernel_ioctl", "snd_pcm_lib_alloc_vmalloc_32_buffer", "snd_pcm_lib_alloc_vmalloc_buffer", "snd_pcm_lib_free_pages", "snd_pcm_lib_free_vmalloc_buffer", "snd_pcm_lib_ioctl", "snd_pcm_lib_malloc_pages", "snd_pcm_lib_mmap_iomem", "snd_pcm_mmap_data", "snd_pcm_new", "snd_pcm_new_internal", "snd_pcm_new_stream", "snd_pcm_notify", "snd_pcm_open_substream", "snd_pcm_runtime_buffer_set_silence", "snd_pcm_set_fixed_buffer", "snd_pcm_set_fixed_buffer_all", "snd_pcm_set_managed_buffer", "snd_pcm_set_managed_buffer_all", "snd_pcm_suspend_all", "snd_power_ref_and_wait", "snd_power_wait", "snd_pt2258_build_controls", "snd_pt2258_reset", "snd_rawmidi_drain_output", "snd_rawmidi_info_select", "snd_rawmidi_input_params", "snd_rawmidi_kernel_open", "snd_rawmidi_kernel_read", "snd_rawmidi_kernel_release", "snd_rawmidi_kernel_write", "snd_rawmidi_new", "snd_rawmidi_output_params", "snd_rawmidi_receive", "snd_rawmidi_transmit", "snd_rawmidi_transmit_ack", "snd_rawmidi_transmit_peek", "snd_register_device", "snd_register_oss_device", "snd_sb16dsp_configure", "snd_sb16dsp_pcm", "snd_sb8dsp_midi", "snd_sb8dsp_pcm", "snd_sb_csp_new", "snd_sbdsp_create", "snd_sbdsp_get_byte", "snd_sbdsp_reset", "snd_sbmixer_add_ctl", "snd_sbmixer_add_ctl_elem", "snd_sbmixer_new", "snd_seq_create_kernel_client", "snd_seq_delete_kernel_client", "snd_seq_device_new", "snd_seq_dump_var_event", "snd_seq_event_port_attach", "snd_seq_event_port_detach", "snd_seq_expand_var_event", "snd_seq_kernel_client_ctl", "snd_seq_kernel_client_dispatch", "snd_seq_kernel_client_enqueue", "snd_seq_kernel_client_write_poll", "snd_seq_set_queue_tempo", "snd_soc_add_card_controls", "snd_soc_add_component", "snd_soc_add_component_controls", "snd_soc_add_dai_controls", "snd_soc_add_pcm_runtime", "snd_soc_bytes_get", "snd_soc_bytes_put", "snd_soc_bytes_tlv_callback", "snd_soc_card_get_pci_ssid", "snd_soc_card_jack_new", "snd_soc_card_jack_new_pins", "snd_soc_component_cache_sync", "snd_soc_component_disable_pin", "snd_soc_component_disable_pin_unlocked", "snd_soc_component_enable_pin", "snd_soc_component_enable_pin_unlocked", "snd_soc_component_force_enable_pin", "snd_soc_component_force_enable_pin_unlocked", "snd_soc_component_initialize", "snd_soc_component_nc_pin", "snd_soc_component_nc_pin_unlocked", "snd_soc_component_set_jack", "snd_soc_component_set_pll", "snd_soc_component_set_sysclk", "snd_soc_component_update_bits", "snd_soc_component_update_bits_async", "snd_soc_component_write", "snd_soc_component_write_field", "snd_soc_dai_digital_mute", "snd_soc_dai_get_channel_map", "snd_soc_dai_set_bclk_ratio", "snd_soc_dai_set_channel_map", "snd_soc_dai_set_clkdiv", "snd_soc_dai_set_fmt", "snd_soc_dai_set_pll", "snd_soc_dai_set_stream", "snd_soc_dai_set_sysclk", "snd_soc_dai_set_tdm_slot", "snd_soc_dai_set_tristate", "snd_soc_dapm_disable_pin", "snd_soc_dapm_disable_pin_unlocked", "snd_soc_dapm_enable_pin", "snd_soc_dapm_enable_pin_unlocked", "snd_soc_dapm_force_enable_pin", "snd_soc_dapm_force_enable_pin_unlocked", "snd_soc_dapm_ignore_suspend", "snd_soc_dapm_nc_pin", "snd_soc_dapm_nc_pin_unlocked", "snd_soc_dapm_new_widgets", "snd_soc_dapm_put_enum_double", "snd_soc_dapm_put_pin_switch", "snd_soc_dpcm_runtime_update", "snd_soc_fixup_dai_links_platform_name", "snd_soc_get_dai_id", "snd_soc_get_dai_name", "snd_soc_jack_add_gpiods", "snd_soc_jack_add_gpios", "snd_soc_jack_add_pins", "snd_soc_limit_volume", "snd_soc_new_compress", "snd_soc_of_get_dai_link_codecs", "snd_soc_of_get_dai_link_cpus", "snd_soc_of_get_dai_name", "snd_soc_of_parse_audio_routing", "snd_soc_of_parse_audio_simple_widgets", "snd_soc_of_parse_aux_devs", "snd_soc_of_parse_card_name", "snd_soc_of_parse_pin_switches", "snd_soc_of_parse_tdm_slot", "snd_soc_params_to_bclk", "snd_soc_params_to_frame_size", "snd_soc_put_enum_double", "snd_soc_put_strobe", "snd_soc_put_volsw", "snd_soc_put_volsw_range", "snd_soc_put_volsw_sx", "snd_soc_put_xr_sx", "snd_soc_register_card", "snd_soc_register_component", "snd_soc_runtime_calc_hw", "snd_soc_runtime_set_dai_fmt", "snd_soc_set_ac97_ops", "snd_soc_set_ac97_ops_of_reset", "snd_soc_tdm_params_to_bclk", "snd_soc_tplg_component_load", "snd_soc_tplg_widget_bind_event", "snd_sof_dbg_init", "snd_sof_dbg_memory_info_init", "snd_sof_debugfs_add_region_item_iomem", "snd_sof_debugfs_buf_item", "snd_sof_device_probe", "snd_sof_load_firmware_memcpy", "snd_sof_load_firmware_raw", "snd_sof_load_topology", "snd_sof_resume", "snd_sof_run_firmware", "snd_sof_runtime_resume", "snd_sof_runtime_suspend", "snd_sof_suspend", "snd_tea575x_enum_freq_bands", "snd_tea575x_g_tuner", "snd_tea575x_hw_init", "snd_tea575x_init", "snd_tea575x_s_hw_freq_seek", "snd_tea6330t_update_mixer", "snd_timer_continue", "snd_timer_global_new", "snd_timer_global_register", "snd_timer_new", "snd_timer_open", "snd_timer_pause", "snd_timer_start", "snd_timer_stop", "snd_unregister_device", "snd_unregister_oss_device", "snd_util_mem_free", "snd_virmidi_new", "snd_vx_check_reg_bit", "snd_vx_dsp_boot", "snd_vx_dsp_load", "snd_vx_load_boot_image", "snd_vx_resume", "snd_vx_setup_firmware", "snd_wss_create", "snd_wss_mixer", "snd_wss_pcm", "snd_wss_timer", "snp_issue_guest_request", "soc_pcmcia_add_one", "sock_bind_add", "sock_bindtoindex", "sock_cmsg_send", "sock_common_setsockopt", "sock_copy_user_timeval", "sock_create", "sock_create_kern", "sock_create_lite", "sock_diag_check_cookie", "sock_diag_destroy", "sock_diag_put_filterinfo", "sock_diag_put_meminfo", "sock_diag_register", "sock_gettstamp", "sock_intr_errno", "sock_load_diag_module", "sock_no_accept", "sock_no_bind", "sock_no_connect", "sock_no_getname", "sock_no_ioctl", "sock_no_listen", "sock_no_mmap", "sock_no_recvmsg", "sock_no_sendmsg", "sock_no_sendmsg_locked", "sock_no_sendpage", "sock_no_sendpage_locked", "sock_no_shutdown", "sock_no_socketpair", "sock_queue_err_skb", "sock_queue_rcv_skb", "sock_queue_rcv_skb_reason", "sock_recv_errqueue", "sock_register", "sock_sendmsg", "sock_setsockopt", "sof_acpi_probe", "sof_apl_ops_init", "sof_client_core_module_get", "sof_client_dev_register", "sof_client_ipc_tx_message", "sof_client_register_fw_state_handler", "sof_client_register_ipc_rx_handler", "sof_cnl_ops_init", "sof_icl_ops_init", "sof_ipc4_set_pipeline_state", "sof_ipc_msg_data", "sof_ipc_tx_message", "sof_ipc_tx_message_no_pm", "sof_machine_check", "sof_mtl_ops_init", "sof_of_probe", "sof_pci_probe", "sof_set_stream_data_offset", "sof_skl_ops_init", "sof_stream_pcm_open", "sof_tgl_ops_init", "sof_widget_setup", "software_node_register", "software_node_register_node_group", "software_node_register_nodes", "soundbus_add_one", "soundbus_register_driver", "sparse_keymap_setup", "spi_add_device", "spi_async", "spi_bitbang_init", "spi_bitbang_setup", "spi_bitbang_setup_transfer", "spi_bitbang_start", "spi_controller_dma_map_mem_op_data", "spi_controller_resume", "spi_controller_suspend", "spi_delay_exec", "spi_delay_to_ns", "spi_mem_adjust_op_size", "spi_mem_dirmap_read", "spi_mem_dirmap_write", "spi_mem_driver_register_with_owner", "spi_mem_exec_op", "spi_mem_poll_status", "spi_nor_scan", "spi_read", "spi_register_controller", "spi_setup", "spi_slave_abort", "spi_sync", "spi_sync_locked", "spi_sync_transfer", "spi_target_abort", "spi_test_execute_msg", "spi_test_run_test", "spi_test_run_tests", "spi_transfer_delay_exec", "spi_w8r16", "spi_w8r16be", "spi_w8r8", "spi_write", "spi_write_then_read", "spk_serial_synth_probe", "spk_set_num_var", "spk_ttyio_synth_probe", "spk_var_show", "spk_var_store", "splice_direct_to_actor", "splice_to_pipe", "split_folio", "split_folio_to_list", "spmi_command_reset", "spmi_command_shutdown", "spmi_command_sleep", "spmi_command_wakeup", "spmi_controller_add", "spmi_device_add", "spmi_ext_register_read", "spmi_ext_register_readl", "spmi_ext_register_write", "spmi_ext_register_writel", "spmi_register_read", "spmi_register_write", "spmi_register_zero_write", "sprd_clk_probe", "sprd_mcdt_chan_dma_enable", "sprd_mcdt_chan_int_enable", "sprd_mcdt_chan_read", "sprd_mcdt_chan_write", "sprd_pinctrl_core_probe", "sprint_OID", "sprint_oid", "sps30_probe", "spu_sys_callback", "src4xxx_probe", "srcu_notifier_chain_register", "srcu_notifier_chain_unregister", "srp_parse_tmo", "srp_reconnect_rport", "srp_tmo_valid", "ssam_client_link", "ssam_controller_event_disable", "ssam_controller_event_enable", "ssam_device_add", "ssam_device_notifier_register", "ssam_device_notifier_unregister", "ssam_notifier_register", "ssam_notifier_unregister", "ssam_request_sync", "ssam_request_sync_alloc", "ssam_request_sync_init", "ssam_request_sync_submit", "ssam_request_sync_with_buffer", "ssam_request_write_data", "ssb_bus_may_powerdown", "ssb_bus_powerup", "ssb_bus_resume", "ssb_gige_get_macaddr", "ssb_gige_get_phyaddr", "ssb_gige_map_irq", "ssb_gige_pcibios_plat_dev_init", "ssb_pcicore_pcibios_map_irq", "ssb_pcicore_plat_dev_init", "ssb_watchdog_timer_set", "ssch", "ssm2602_probe", "ssp_change_delay", "ssp_common_buffer_postdisable", "ssp_common_buffer_postenable", "ssp_disable_sensor", "ssp_enable_sensor", "ssp_flush", "ssp_init", "ssp_read_word", "ssp_write_word", "sst_alloc_drv_context", "sst_context_init", "sst_dsp_register_poll", "sst_ipc_init", "sst_ipc_tx_message_nopm", "sst_ipc_tx_message_nowait", "sst_ipc_tx_message_wait", "sst_register_dsp", "sst_unregister_dsp", "st21nfca_apdu_reader_event_received", "st21nfca_connectivity_event_received", "st21nfca_dep_event_received", "st21nfca_hci_disable_se", "st21nfca_hci_enable_se", "st21nfca_hci_probe", "st21nfca_hci_se_io", "st21nfca_im_send_atr_req", "st21nfca_im_send_dep_req", "st21nfca_tm_send_dep_res", "st21nfca_vendor_cmds_init", "st33zp24_pm_resume", "st33zp24_pm_suspend", "st33zp24_probe", "st95hf_spi_recv_echo_res", "st95hf_spi_recv_response", "st95hf_spi_send", "st_accel_common_probe", "st_gyro_common_probe", "st_lsm6dsx_probe", "st_lsm9ds0_probe", "st_magn_common_probe", "st_nci_disable_se", "st_nci_discover_se", "st_nci_enable_se", "st_nci_hci_load_session", "st_nci_probe", "st_nci_se_io", "st_nci_vendor_cmds_init", "st_press_common_probe", "st_register", "st_sensors_debugfs_reg_access", "st_sensors_get_settings_index", "st_sensors_init_sensor", "st_sensors_read_info_raw", "st_sensors_set_axis_enable", "st_sensors_set_dataready_irq", "st_sensors_set_enable", "st_sensors_set_fullscale_by_gain", "st_sensors_set_odr", "st_sensors_spi_configure", "st_sensors_validate_device", "st_sensors_verify_id", "st_thermal_register", "st_unregister", "st_uvis25_probe", "sta2x11_mfd_get_regs_data", "stack_depot_init", "start_watchdog", "sthyi_fill", "stm32_dfsdm_get_buff_cb", "stm32_dfsdm_release_buff_cb", "stm32_dfsdm_start_dfsdm", "stm32_dfsdm_stop_dfsdm", "stm32_timers_dma_burst_read", "stm_register_device", "stm_register_protocol", "stm_source_register_device", "stm_source_write", "stmfx_function_disable", "stmfx_function_enable", "stmmac_dvr_probe", "stmmac_get_platform_resources", "stmmac_init_tstamp_counter", "stmmac_resume", "stmp_reset_block", "stop_core_cpuslocked", "stop_machine", "stp_proto_register", "stratix10_svc_send", "strncpy_from_bpfptr", "strncpy_from_sockptr", "strncpy_from_user", "strp_init", "strp_process", "strtobool", "stsch", "stsi", "subdev_8255_init", "subdev_8255_mm_init", "submit_bio_wait", "subsys_interface_register", "subsys_system_register", "subsys_virtual_register", "sun4i_dclk_create", "sun4i_frontend_update_formats", "sun4i_lvds_init", "sun4i_rgb_init", "sun4v_hvapi_get", "sun4v_hvapi_register", "sun8i_tcon_top_de_config", "sun8i_tcon_top_set_hdmi_src", "sungem_phy_probe", "suni_init", "sunrpc_cache_pipe_upcall", "sunrpc_cache_pipe_upcall_timeout", "sunserial_register_minors", "sunvnet_handle_attr_common", "sunvnet_poll_common", "sunvnet_send_attr_common", "sunvnet_set_mac_addr_common", "sunxi_ccu_get_mmc_timing_mode", "sunxi_ccu_set_mmc_timing_mode", "sunxi_rsb_driver_register", "sunxi_sram_claim", "super_setup_bdi", "super_setup_bdi_name", "superhyway_add_device", "superhyway_register_driver", "surface_hid_device_add", "svc_addsock", "svc_auth_register", "svc_create", "svc_generic_rpcbind_set", "svc_pool_stats_open", "svc_process", "svc_recv", "svc_reg_xprt_class", "svc_rpcbind_set_version", "svc_set_num_threads", "svc_xprt_create", "svcauth_unix_set_client", "svga_check_timings", "svga_compute_pll", "svga_match_format", "sw842_compress", "sw842_decompress", "switchdev_handle_fdb_event_to_device", "switchdev_handle_port_attr_set", "switchdev_handle_port_obj_add", "switchdev_handle_port_obj_add_foreign", "switchdev_handle_port_obj_del", "switchdev_handle_port_obj_del_foreign", "switchdev_port_attr_set", "switchdev_port_obj_add", "switchdev_port_obj_del", "swphy_validate_state", "sx1_getbacklight", "sx1_getkeylight", "sx1_setbacklight", "sx1_setkeylight", "sx1_setmmipower", "sx1_setusbpower", "sx_common_probe", "sx_common_read_proximity", "sx_common_write_event_config", "sync_blockdev_range", "sync_dirty_buffer", "sync_inode_metadata", "synth_add", "synth_event_add_field", "synth_event_add_field_str", "synth_event_add_fields", "synth_event_add_next_val", "synth_event_add_val", "synth_event_create", "synth_event_delete", "synth_event_gen_cmd_array_start", "synth_event_trace", "synth_event_trace_array", "synth_event_trace_end", "synth_event_trace_start", "synth_release_region", "synth_request_region", "syscore_suspend", "system_keyring_id_check", "tap_create_cdev", "tap_get_minor", "tap_queue_resize", "tape_cancel_io", "tape_do_io", "tape_do_io_async", "tape_do_io_interruptible", "tape_generic_offline", "tape_generic_online", "tape_generic_probe", "tape_mtop", "tape_std_assign", "tape_std_display", "tape_std_mtbsf", "tape_std_mtbsr", "tape_std_mtcompression", "tape_std_mteom", "tape_std_mtfsfm", "tape_std_mtfsr", "tape_std_mtreten", "tape_std_mtsetblk", "tape_std_mtunload", "tape_std_read_block_id", "tape_std_unassign", "target_alloc_sgl", "target_depend_item", "target_get_sess_cmd", "target_init_cmd", "target_register_template", "target_submit_prep", "target_submit_tmr", "task_cgroup_path", "task_work_add", "tb_property_add_data", "tb_property_add_dir", "tb_property_add_immediate", "tb_property_add_text", "tb_register_property_dir", "tb_register_protocol_handler", "tb_register_service_driver", "tb_ring_rx", "tb_ring_tx", "tb_xdomain_alloc_in_hopid", "tb_xdomain_alloc_out_hopid", "tb_xdomain_disable_all_paths", "tb_xdomain_disable_paths", "tb_xdomain_enable_paths", "tb_xdomain_lane_bonding_enable", "tb_xdomain_request", "tb_xdomain_response", "tc3589x_block_read", "tc3589x_block_write", "tc3589x_reg_read", "tc3589x_reg_write", "tc3589x_set_bits", "tc_action_net_init", "tc_classid_to_hwtc", "tc_dwc_g210_config_20_bit", "tc_dwc_g210_config_40_bit", "tc_setup_cb_add", "tc_setup_cb_replace", "tc_setup_offload_action", "tcf_action_check_ctrlact", "tcf_action_dump_1", "tcf_action_update_hw_stats", "tcf_block_get", "tcf_block_get_ext", "tcf_change_indev", "tcf_dev_queue_xmit", "tcf_em_register", "tcf_em_tree_validate", "tcf_exts_init", "tcf_exts_validate", "tcf_exts_validate_ex", "tcf_generic_walker", "tcf_idr_check_alloc", "tcf_idr_create", "tcf_idr_create_from_flags", "tcf_idr_release", "tcf_qevent_dump", "tcf_qevent_init", "tcf_qevent_validate_change", "tcf_register_action", "tcf_unregister_action", "tcp_abort", "tcp_bpf_sendmsg_redir", "tcp_bpf_update_proto", "tcp_call_bpf", "tcp_call_bpf_2arg", "tcp_call_bpf_3arg", "tcp_connect", "tcp_filter", "tcp_getsockopt", "tcp_ioctl", "tcp_md5_do_add", "tcp_md5_do_del", "tcp_mmap", "tcp_read_skb", "tcp_read_sock", "tcp_recvmsg", "tcp_register_congestion_control", "tcp_register_ulp", "tcp_sendmsg", "tcp_sendmsg_locked", "tcp_sendpage", "tcp_sendpage_locked", "tcp_setsockopt", "tcp_sock_set_keepcnt", "tcp_sock_set_keepidle", "tcp_sock_set_keepintvl", "tcp_sock_set_syncnt", "tcp_splice_read", "tcp_v4_connect", "tda829x_probe", "tea5761_autodetection", "tea5767_autodetection", "team_dev_queue_xmit", "team_mode_register", "team_modeop_port_enter", "team_options_register", "tee_bnxt_copy_coredump", "tee_bnxt_fw_load", "tee_client_close_session", "tee_client_invoke_func", "tee_client_open_session", "tee_device_register", "tee_session_calc_client_uuid", "tee_shm_get_pa", "tegra30_ahub_allocate_rx_fifo", "tegra30_ahub_allocate_tx_fifo", "tegra30_pm_secondary_cpu_suspend", "tegra_asoc_machine_init", "tegra_asoc_machine_probe", "tegra_bpmp_request_mrq", "tegra_bpmp_transfer", "tegra_bpmp_transfer_atomic", "tegra_dfll_register", "tegra_dfll_suspend", "tegra_fuse_readl", "tegra_gart_resume", "tegra_gart_suspend", "tegra_io_pad_get_voltage", "tegra_io_pad_power_disable", "tegra_io_pad_power_enable", "tegra_io_rail_power_off", "tegra_io_rail_power_on", "tegra_ivc_init", "tegra_ivc_notified", "tegra_ivc_read_advance", "tegra_ivc_write_advance", "tegra_mc_probe_device", "tegra_mc_write_emem_configuration", "tegra_pcm_construct", "tegra_pcm_hw_params", "tegra_pcm_open", "tegra_pcm_platform_register", "tegra_pcm_platform_register_with_chan_names", "tegra_phy_xusb_utmi_port_reset", "tegra_pm_enter_lp2", "tegra_pm_park_secondary_cpu", "tegra_powergate_power_off", "tegra_powergate_power_on", "tegra_powergate_remove_clamping", "tegra_powergate_sequence_power_up", "tegra_xusb_padctl_disable_phy_sleepwalk", "tegra_xusb_padctl_disable_phy_wake", "tegra_xusb_padctl_enable_phy_sleepwalk", "tegra_xusb_padctl_enable_phy_wake", "tegra_xusb_padctl_get_port_number", "tegra_xusb_padctl_get_usb3_companion", "tegra_xusb_padctl_hsic_set_idle", "tegra_xusb_padctl_legacy_probe", "tegra_xusb_padctl_set_vbus_override", "tegra_xusb_padctl_usb3_save_context", "tegra_xusb_padctl_usb3_set_lfps_detect", "telemetry_get_evtname", "textsearch_register", "textsearch_unregister", "thaw_bdev", "thaw_super", "thermal_add_hwmon_sysfs", "thermal_genl_cpu_capability_event", "thermal_zone_bind_cooling_device", "thermal_zone_device_disable", "thermal_zone_device_enable", "thermal_zone_get_offset", "thermal_zone_get_slope", "thermal_zone_get_temp", "thermal_zone_unbind_cooling_device", "ti_cm_get_macid", "ti_emif_copy_pm_function_table", "ti_emif_get_mem_type", "ti_lmu_common_get_brt_res", "ti_lmu_common_set_brightness", "ti_lmu_common_set_ramp", "ti_sci_inta_msi_domain_alloc_irqs", "ti_sci_put_handle", "tick_broadcast_enter", "tick_broadcast_oneshot_control", "tifm_add_adapter", "tifm_register_driver", "tipc_dump_start", "tipc_nl_sk_walk", "tipc_sk_fill_sock_diag", "tlv320aic23_probe", "tm6000_get_reg", "tm6000_set_audio_bitrate", "tm6000_set_reg", "tm6000_set_reg_mask", "tm6000_tuner_callback", "tmc_sg_table_get_data", "tmio_mmc_host_probe", "torture_hrtimeout_jiffies", "torture_hrtimeout_ms", "torture_hrtimeout_ns", "torture_hrtimeout_s", "torture_hrtimeout_us", "torture_shuffle_init", "tosa_bl_enable", "tpg_alloc", "tpm1_do_selftest", "tpm1_getcap", "tpm2_get_cc_attrs_tbl", "tpm2_get_tpm_pt", "tpm2_probe", "tpm_buf_init", "tpm_chip_bootstrap", "tpm_chip_register", "tpm_get_random", "tpm_get_timeouts", "tpm_is_tpm2", "tpm_pcr_extend", "tpm_pcr_read", "tpm_pm_resume", "tpm_pm_suspend", "tpm_send", "tpm_tis_core_init", "tpm_tis_resume", "tpm_transmit_cmd", "tpm_try_get_ops", "tps65010_config_vdcdc2", "tps65010_config_vregs1", "tps65010_set_gpio_out_value", "tps65010_set_led", "tps65010_set_low_pwr", "tps65010_set_vib", "tps65013_set_low_pwr", "tps65090_clr_bits", "tps65090_read", "tps65090_set_bits", "tps65090_write", "tps65217_clear_bits", "tps65217_reg_read", "tps65217_reg_write", "tps65217_set_bits", "tps65218_clear_bits", "tps65218_reg_write", "tps65218_set_bits", "tps6586x_clr_bits", "tps6586x_read", "tps6586x_reads", "tps6586x_set_bits", "tps6586x_update", "tps6586x_write", "tps6586x_writes", "tps65912_device_init", "trace_add_event_call", "trace_array_destroy", "trace_array_init_printk", "trace_array_printk", "trace_array_set_clr_event", "trace_define_field", "trace_event_raw_init", "trace_event_reg", "trace_remove_event_call", "trace_set_clr_event", "tracepoint_probe_register", "tracepoint_probe_register_may_exist", "tracepoint_probe_register_prio", "tracepoint_probe_register_prio_may_exist", "tracing_alloc_snapshot", "tracing_snapshot_cond_enable", "transfer_args_to_stack", "transport_alloc_session_tags", "transport_backend_register", "transport_handle_cdb_direct", "transport_lookup_tmr_lun", "transport_set_vpd_assoc", "transport_set_vpd_ident", "transport_set_vpd_ident_type", "trusted_tpm_send", "tsc200x_probe", "ttm_agp_bind", "ttm_bo_init_reserved", "ttm_bo_init_validate", "ttm_bo_kmap", "ttm_bo_mem_space", "ttm_bo_mmap_obj", "ttm_bo_move_accel_cleanup", "ttm_bo_move_memcpy", "ttm_bo_reserve", "ttm_bo_reserve_slowpath", "ttm_bo_validate", "ttm_bo_vm_access", "ttm_bo_vmap", "ttm_bo_wait", "ttm_bo_wait_ctx", "ttm_device_init", "ttm_device_swapout", "ttm_eu_reserve_buffers", "ttm_global_swapout", "ttm_pool_alloc", "ttm_range_man_fini_nocheck", "ttm_range_man_init_nocheck", "ttm_resource_manager_evict_all", "ttm_sg_tt_init", "ttm_tt_init", "ttm_tt_populate", "ttpci_budget_debiread", "ttpci_budget_debiwrite", "ttpci_budget_init", "ttpci_eeprom_decode_mac", "ttpci_eeprom_parse_mac", "tty_buffer_set_limit", "tty_check_change", "tty_dev_name_to_number", "tty_get_icount", "tty_mode_ioctl", "tty_perform_flush", "tty_port_alloc_xmit_buf", "tty_port_block_til_ready", "tty_port_open", "tty_put_char", "tty_register_driver", "tty_register_ldisc", "tty_set_ldisc", "tusb6010_platform_retime", "twl4030_audio_disable_resource", "twl4030_audio_enable_resource", "twl6030_interrupt_mask", "twl6030_interrupt_unmask", "twl6030_mmc_card_detect", "twl6040_clear_bits", "twl6040_get_pll", "twl6040_get_trim_value", "twl6040_get_vibralr_status", "twl6040_power", "twl6040_reg_read", "twl6040_reg_write", "twl6040_set_bits", "twl6040_set_pll", "twl_get_hfclk_rate", "twl_i2c_read", "twl_i2c_read_u16", "twl_i2c_read_u8", "twl_i2c_write", "twl_i2c_write_u16", "twl_i2c_write_u8", "twl_set_regcache_bypass", "twofish_setkey", "typec_altmode_attention", "typec_altmode_enter", "typec_altmode_exit", "typec_altmode_get_svdm_version", "typec_altmode_notify", "typec_altmode_vdm", "typec_cable_set_identity", "typec_find_orientation", "typec_find_port_data_role", "typec_find_port_power_role", "typec_find_power_role", "typec_find_pwr_opmode", "typec_get_fw_cap", "typec_get_negotiated_svdm_version", "typec_partner_set_identity", "typec_partner_set_num_altmodes", "typec_plug_set_num_altmodes", "typec_set_orientation", "typec_switch_set", "u_audio_set_capture_srate", "u_audio_set_playback_srate", "u_audio_start_capture", "u_audio_start_playback", "uacce_mode_set", "uacce_register", "uart_add_one_port", "uart_get_rs485_mode", "uart_parse_earlycon", "uart_register_driver", "ubi_flush", "ubi_get_device_info", "ubi_is_mapped", "ubi_leb_change", "ubi_leb_erase", "ubi_leb_map", "ubi_leb_read", "ubi_leb_read_sg", "ubi_leb_unmap", "ubi_leb_write", "ubi_read", "ubi_read_sg", "ubi_register_volume_notifier", "ubi_sync", "ubi_unregister_volume_notifier", "ucc_fast_init", "ucc_of_parse_tdm", "ucc_set_qe_mux_bkpt", "ucc_set_qe_mux_grant", "ucc_set_qe_mux_mii_mng", "ucc_set_qe_mux_tsa", "ucc_slow_init", "ucsi_register", "ucsi_send_command", "udc_probe", "udma_pcm_platform_register", "udp_cmsg_send", "udp_ioctl", "udp_lib_get_port", "udp_lib_getsockopt", "udp_lib_setsockopt", "udp_pre_connect", "udp_push_pending_frames", "udp_sendmsg", "udp_sock_create", "udp_sock_create4", "udp_sock_create6", "udp_tunnel_handle_offloads", "ufshcd_alloc_host", "ufshcd_config_pwr_mode", "ufshcd_disable_host_tx_lcc", "ufshcd_dme_configure_adapt", "ufshcd_dme_get", "ufshcd_dme_get_attr", "ufshcd_dme_peer_get", "ufshcd_dme_peer_set", "ufshcd_dme_peer_st_set", "ufshcd_dme_set", "ufshcd_dme_set_attr", "ufshcd_dme_st_set", "ufshcd_dump_regs", "ufshcd_dwc_dme_set_attrs", "ufshcd_dwc_link_startup_notify", "ufshcd_get_pwr_dev_param", "ufshcd_hba_enable", "ufshcd_hold", "ufshcd_init", "ufshcd_link_recovery", "ufshcd_make_hba_operational", "ufshcd_pltfrm_init", "ufshcd_populate_vreg", "ufshcd_suspend_prepare", "ufshcd_uic_change_pwr_mode", "ufshcd_uic_hibern8_enter", "ufshcd_uic_hibern8_exit", "ulpi_read", "ulpi_write", "um_request_irq", "um_request_irq_tt", "umd_load_blob", "umd_unload_blob", "uncore_freq_add_entry", "uncore_freq_common_init", "uni_player_init", "uni_player_resume", "uni_reader_init", "uniphier_aio_probe", "uniphier_aiodma_soc_register_platform", "unix_inq_len", "unpoison_memory", "unregister_acpi_notifier", "unregister_blocking_lsm_notifier", "unregister_co_cache_error_notifier", "unregister_console", "unregister_dcbevent_notifier", "unregister_die_notifier", "unregister_fib_notifier", "unregister_filesystem", "unregister_fprobe", "unregister_ftrace_direct", "unregister_ftrace_direct_multi", "unregister_ftrace_function", "unregister_ife_op", "unregister_inet6addr_notifier", "unregister_inet6addr_validator_notifier", "unregister_inetaddr_notifier", "unregister_inetaddr_validator_notifier", "unregister_ip_vs_scheduler", "unregister_keyboard_notifier", "unregister_module_notifier", "unregister_netdevice_notifier", "unregister_netdevice_notifier_dev_net", "unregister_netdevice_notifier_net", "unregister_netevent_notifier", "unregister_nexthop_notifier", "unregister_nls", "unregister_oom_notifier", "unregister_pm_notifier", "unregister_reboot_notifier", "unregister_restart_handler", "unregister_service_level", "unregister_sifive_ccache_error_notifier", "unregister_switchdev_blocking_notifier", "unregister_switchdev_notifier", "unregister_sysrq_key", "unregister_tracepoint_module_notifier", "unregister_vmap_purge_notifier", "unregister_vt_notifier", "unshare_fs_struct", "update_devfreq", "uprobe_register", "uprobe_register_refctr", "usb_add_config", "usb_add_config_only", "usb_add_function", "usb_add_gadget", "usb_add_gadget_udc", "usb_add_gadget_udc_release", "usb_add_hcd", "usb_add_phy", "usb_add_phy_dev", "usb_alloc_streams", "usb_assign_descriptors", "usb_bulk_msg", "usb_bulk_msg_killable", "usb_bus_start_enum", "usb_clear_halt", "usb_composite_probe", "usb_control_msg", "usb_control_msg_recv", "usb_control_msg_send", "usb_cypress_load_firmware", "usb_descriptor_fillbuf", "usb_driver_claim_interface", "usb_driver_set_configuration", "usb_find_bulk_in_endpoint", "usb_find_bulk_out_endpoint", "usb_find_common_endpoints", "usb_find_common_endpoints_reverse", "usb_find_int_in_endpoint", "usb_find_int_out_endpoint", "usb_find_last_bulk_in_endpoint", "usb_find_last_bulk_out_endpoint", "usb_find_last_int_in_endpoint", "usb_find_last_int_out_endpoint", "usb_for_each_dev", "usb_free_streams", "usb_ftdi_elan_edset_empty", "usb_ftdi_elan_edset_flush", "usb_ftdi_elan_edset_input", "usb_ftdi_elan_edset_output", "usb_ftdi_elan_edset_setup", "usb_ftdi_elan_edset_single", "usb_ftdi_elan_read_pcimem", "usb_ftdi_elan_write_pcimem", "usb_func_wakeup", "usb_function_activate", "usb_function_register", "usb_gadget_config_buf", "usb_gadget_get_string", "usb_gadget_map_request", "usb_gadget_map_request_by_dev", "usb_gadget_register_driver_owner", "usb_gadget_unregister_driver", "usb_get_current_frame_number", "usb_get_descriptor", "usb_get_ptm_status", "usb_get_status", "usb_get_std_status", "usb_hcd_check_unlink_urb", "usb_hcd_link_urb_to_ep", "usb_hcd_map_urb_for_dma", "usb_hcd_pci_probe", "usb_hcd_setup_local_mem", "usb_hub_claim_port", "usb_hub_clear_tt_buffer", "usb_hub_release_port", "usb_interface_id", "usb_interrupt_msg", "usb_lock_device_for_reset", "usb_mon_register", "usb_otg_descriptor_init", "usb_phy_gen_create_phy", "usb_phy_io_read", "usb_phy_io_write", "usb_phy_roothub_calibrate", "usb_phy_roothub_init", "usb_phy_roothub_power_on", "usb_phy_roothub_resume", "usb_pipe_type_check", "usb_register_dev", "usb_register_device_driver", "usb_register_driver", "usb_register_notifier", "usb_reset_configuration", "usb_reset_device", "usb_serial_claim_interface", "usb_serial_generic_open", "usb_serial_generic_resume", "usb_serial_generic_submit_read_urbs", "usb_serial_generic_tiocmiwait", "usb_serial_generic_write", "usb_serial_generic_write_start", "usb_serial_register_drivers", "usb_serial_resume", "usb_set_configuration", "usb_set_interface", "usb_sg_init", "usb_stor_Bulk_reset", "usb_stor_CB_reset", "usb_stor_bulk_srb", "usb_stor_bulk_transfer_buf", "usb_stor_bulk_transfer_sg", "usb_stor_clear_halt", "usb_stor_control_msg", "usb_stor_ctrl_transfer", "usb_stor_probe1", "usb_stor_probe2", "usb_store_new_id", "usb_string", "usb_string_id", "usb_string_ids_n", "usb_string_ids_tab", "usb_submit_urb", "usb_translate_errors", "usb_unlink_urb", "usb_urb_ep_type_check", "usb_wwan_port_probe", "usb_wwan_resume", "usb_wwan_suspend", "usb_wwan_tiocmset", "usbatm_usb_probe", "usbip_recv", "usbip_recv_iso", "usbip_recv_xbuff", "usbnet_cdc_bind", "usbnet_change_mtu", "usbnet_ether_cdc_bind", "usbnet_generic_cdc_bind", "usbnet_get_endpoints", "usbnet_get_ethernet_addr", "usbnet_get_link_ksettings_mii", "usbnet_nway_reset", "usbnet_open", "usbnet_probe", "usbnet_read_cmd", "usbnet_read_cmd_nopm", "usbnet_set_link_ksettings_mii", "usbnet_status_start", "usbnet_suspend", "usbnet_write_cmd", "usbnet_write_cmd_async", "usbnet_write_cmd_nopm", "user_path_at", "user_path_at_empty", "user_preparse", "user_read", "user_regset_copyin", "user_update", "usermodehelper_disable", "usermodehelper_read_lock_wait", "usermodehelper_read_trylock", "utf16s_to_utf8s", "utf32_to_utf8", "utf8_casefold", "utf8_casefold_hash", "utf8_normalize", "utf8_strncasecmp", "utf8_strncasecmp_folded", "utf8_strncmp", "utf8_to_utf32", "utf8s_to_utf16s", "uuid_parse", "uv_setup_irq", "uverbs_attr_ptr_get_array_size", "uverbs_copy_to", "uverbs_copy_to_struct_or_zero", "uverbs_get_flags32", "uverbs_get_flags64", "ux500_pcm_register_platform", "v4l2_async_nf_parse_fwnode_endpoints", "v4l2_async_nf_register", "v4l2_async_register_subdev", "v4l2_async_register_subdev_sensor", "v4l2_async_subdev_nf_register", "v4l2_compat_ioctl32", "v4l2_create_fwnode_links", "v4l2_create_fwnode_links_to_pad", "v4l2_ctrl_add_handler", "v4l2_ctrl_handler_init_class", "v4l2_ctrl_modify_dimensions", "v4l2_ctrl_modify_range", "v4l2_ctrl_new_fwnode_properties", "v4l2_ctrl_query_fill", "v4l2_ctrl_request_setup", "v4l2_ctrl_s_ctrl", "v4l2_ctrl_s_ctrl_compound", "v4l2_ctrl_s_ctrl_int64", "v4l2_ctrl_s_ctrl_string", "v4l2_ctrl_subdev_subscribe_event", "v4l2_ctrl_subscribe_event", "v4l2_ctrl_type_op_validate", "v4l2_device_register", "v4l2_device_register_ro_subdev_nodes", "v4l2_device_register_subdev", "v4l2_device_register_subdev_nodes", "v4l2_enum_dv_timings_cap", "v4l2_event_dequeue", "v4l2_event_subscribe", "v4l2_fh_open", "v4l2_fill_pixfmt", "v4l2_fill_pixfmt_mp", "v4l2_fwnode_connector_add_link", "v4l2_fwnode_connector_parse", "v4l2_fwnode_device_parse", "v4l2_fwnode_endpoint_alloc_parse", "v4l2_fwnode_endpoint_parse", "v4l2_fwnode_parse_link", "v4l2_g_ctrl", "v4l2_g_ext_ctrls", "v4l2_g_parm_cap", "v4l2_get_link_freq", "v4l2_jpeg_parse_frame_header", "v4l2_jpeg_parse_header", "v4l2_jpeg_parse_huffman_tables", "v4l2_jpeg_parse_quantization_tables", "v4l2_jpeg_parse_scan_header", "v4l2_m2m_create_bufs", "v4l2_m2m_decoder_cmd", "v4l2_m2m_dqbuf", "v4l2_m2m_encoder_cmd", "v4l2_m2m_expbuf", "v4l2_m2m_fop_mmap", "v4l2_m2m_ioctl_create_bufs", "v4l2_m2m_ioctl_decoder_cmd", "v4l2_m2m_ioctl_dqbuf", "v4l2_m2m_ioctl_encoder_cmd", "v4l2_m2m_ioctl_expbuf", "v4l2_m2m_ioctl_prepare_buf", "v4l2_m2m_ioctl_qbuf", "v4l2_m2m_ioctl_querybuf", "v4l2_m2m_ioctl_reqbufs", "v4l2_m2m_ioctl_stateless_decoder_cmd", "v4l2_m2m_ioctl_stateless_try_decoder_cmd", "v4l2_m2m_ioctl_streamoff", "v4l2_m2m_ioctl_streamon", "v4l2_m2m_ioctl_try_decoder_cmd", "v4l2_m2m_ioctl_try_encoder_cmd", "v4l2_m2m_mmap", "v4l2_m2m_prepare_buf", "v4l2_m2m_qbuf", "v4l2_m2m_querybuf", "v4l2_m2m_reqbufs", "v4l2_m2m_streamoff", "v4l2_m2m_streamon", "v4l2_phys_addr_validate", "v4l2_prio_change", "v4l2_prio_check", "v4l2_query_ext_ctrl", "v4l2_queryctrl", "v4l2_querymenu", "v4l2_s_ctrl", "v4l2_s_ext_ctrls", "v4l2_s_parm_cap", "v4l2_src_change_event_subdev_subscribe", "v4l2_src_change_event_subscribe", "v4l2_subdev_get_fmt", "v4l2_subdev_get_fwnode_pad_1_to_1", "v4l2_subdev_link_validate", "v4l2_subdev_link_validate_default", "v4l2_try_ext_ctrls", "validate_slab_cache", "vas_paste_crb", "vas_register_api_powernv", "vas_register_api_pseries", "vas_win_close", "vb2_core_create_bufs", "vb2_core_dqbuf", "vb2_core_expbuf", "vb2_core_prepare_buf", "vb2_core_qbuf", "vb2_core_queue_init", "vb2_core_reqbufs", "vb2_core_streamoff", "vb2_core_streamon", "vb2_create_bufs", "vb2_dma_contig_set_max_seg_size", "vb2_dqbuf", "vb2_dvb_register_bus", "vb2_expbuf", "vb2_fop_mmap", "vb2_fop_read", "vb2_fop_write", "vb2_ioctl_create_bufs", "vb2_ioctl_dqbuf", "vb2_ioctl_expbuf", "vb2_ioctl_prepare_buf", "vb2_ioctl_qbuf", "vb2_ioctl_querybuf", "vb2_ioctl_reqbufs", "vb2_ioctl_streamoff", "vb2_ioctl_streamon", "vb2_mmap", "vb2_prepare_buf", "vb2_qbuf", "vb2_querybuf", "vb2_queue_change_type", "vb2_queue_init", "vb2_queue_init_name", "vb2_read", "vb2_reqbufs", "vb2_request_validate", "vb2_streamoff", "vb2_streamon", "vb2_thread_start", "vb2_verify_memory_type", "vb2_wait_for_all_buffers", "vb2_write", "vbg_hgcm_call", "vbg_hgcm_connect", "vbg_hgcm_disconnect", "vbg_status_code_to_errno", "vc_resize", "vchiq_initialise", "vchiq_mmal_component_disable", "vchiq_mmal_component_enable", "vchiq_mmal_component_finalise", "vchiq_mmal_component_init", "vchiq_mmal_finalise", "vchiq_mmal_init", "vchiq_mmal_port_connect_tunnel", "vchiq_mmal_port_disable", "vchiq_mmal_port_enable", "vchiq_mmal_port_parameter_get", "vchiq_mmal_port_parameter_set", "vchiq_mmal_port_set_format", "vchiq_mmal_submit_buffer", "vchiq_mmal_version", "vchiq_queue_kernel_message", "vdoa_context_configure", "vdoa_wait_for_completion", "vdpa_mgmtdev_register", "vdpa_register_device", "venus_helper_alloc_dpb_bufs", "venus_helper_get_bufreq", "venus_helper_get_out_fmts", "venus_helper_get_profile_level", "venus_helper_intbufs_alloc", "venus_helper_intbufs_free", "venus_helper_intbufs_realloc", "venus_helper_process_initial_cap_bufs", "venus_helper_process_initial_out_bufs", "venus_helper_queue_dpb_bufs", "venus_helper_session_init", "venus_helper_set_bufsize", "venus_helper_set_color_format", "venus_helper_set_dyn_bufmode", "venus_helper_set_format_constraints", "venus_helper_set_input_resolution", "venus_helper_set_multistream", "venus_helper_set_num_bufs", "venus_helper_set_output_resolution", "venus_helper_set_profile_level", "venus_helper_set_raw_format", "venus_helper_set_stride", "venus_helper_set_work_mode", "venus_helper_unregister_bufs", "venus_helper_vb2_buf_prepare", "venus_helper_vb2_start_streaming", "verify_aead_des3_key", "verify_aead_des_key", "verify_pkcs7_signature", "verify_signature", "verify_skcipher_des3_key", "verify_skcipher_des_key", "verify_spi_info", "vfio_assign_device_set", "vfio_check_feature", "vfio_dma_rw", "vfio_init_device", "vfio_mig_get_next_state", "vfio_pci_core_enable", "vfio_pci_core_ioctl", "vfio_pci_core_ioctl_feature", "vfio_pci_core_match", "vfio_pci_core_mmap", "vfio_pci_core_read", "vfio_pci_core_register_dev_region", "vfio_pci_core_register_device", "vfio_pci_core_sriov_configure", "vfio_pci_core_write", "vfio_pin_pages", "vfio_platform_init_common", "vfio_platform_ioctl", "vfio_platform_mmap", "vfio_platform_open_device", "vfio_platform_read", "vfio_platform_write", "vfio_register_emulated_iommu_dev", "vfio_register_group_dev", "vfio_register_iommu_driver", "vfio_set_irqs_validate_and_prepare", "vfio_spapr_iommu_eeh_ioctl", "vfio_virqfd_enable", "vfs_clone_file_range", "vfs_copy_file_range", "vfs_create", "vfs_dedupe_file_range", "vfs_dedupe_file_range_one", "vfs_fadvise", "vfs_fallocate", "vfs_fileattr_get", "vfs_fileattr_set", "vfs_fsync", "vfs_fsync_range", "vfs_get_fsid", "vfs_get_super", "vfs_get_tree", "vfs_getxattr", "vfs_iocb_iter_read", "vfs_iocb_iter_write", "vfs_ioctl", "vfs_iter_read", "vfs_iter_write", "vfs_link", "vfs_listxattr", "vfs_llseek", "vfs_lock_file", "vfs_lstat", "vfs_mkdir", "vfs_mknod", "vfs_mkobj", "vfs_num_set", "vfs_parse_fs_param", "vfs_parse_fs_param_source", "vfs_parse_fs_string", "vfs_path_lookup", "vfs_path_parent_lookup", "vfs_readlink", "vfs_removexattr", "vfs_rename", "vfs_rmdir", "vfs_setlease", "vfs_setpos", "vfs_setxattr", "vfs_stat", "vfs_statfs", "vfs_symlink", "vfs_truncate", "vfs_unlink", "vfs_whiteout", "vga_switcheroo_init_domain_pm_ops", "vga_switcheroo_lock_ddc", "vga_switcheroo_unlock_ddc", "vhost_add_used", "vhost_add_used_n", "vhost_chr_read_iter", "vhost_chr_write_iter", "vhost_dev_check_owner", "vhost_dev_ioctl", "vhost_dev_set_owner", "vhost_get_vq_desc", "vhost_init_device_iotlb", "vhost_iotlb_add_range", "vhost_iotlb_add_range_ctx", "vhost_log_write", "vhost_poll_start", "vhost_vq_init_access", "vhost_vring_ioctl", "viafb_dma_copy_out_sg", "viafb_request_dma", "vid_to_reg", "video_device_pipeline_alloc_start", "video_device_pipeline_start", "video_ioctl2", "video_register_device", "video_register_device_no_warn", "videobuf_dqbuf", "videobuf_mmap_free", "videobuf_mmap_mapper", "videobuf_mmap_setup", "videobuf_qbuf", "videobuf_querybuf", "videobuf_read_one", "videobuf_read_start", "videobuf_read_stream", "videobuf_reqbufs", "videobuf_streamoff", "videobuf_streamon", "videobuf_waiton", "videomode_from_timings", "vio_control_pkt_engine", "vio_driver_init", "vio_h_cop_sync", "vio_ldc_send", "vio_validate_sid", "viot_iommu_configure", "virtio_device_restore", "virtio_dma_buf_get_uuid", "virtio_net_hdr_from_skb", "virtio_net_hdr_set_proto", "virtio_net_hdr_to_skb", "virtio_transport_connect", "virtio_transport_dgram_bind", "virtio_transport_dgram_dequeue", "virtio_transport_dgram_enqueue", "virtio_transport_do_socket_init", "virtio_transport_seqpacket_dequeue", "virtio_transport_seqpacket_enqueue", "virtio_transport_shutdown", "virtio_transport_stream_dequeue", "virtio_transport_stream_enqueue", "virtqueue_add_inbuf", "virtqueue_add_inbuf_ctx", "virtqueue_add_outbuf", "virtqueue_add_sgs", "virtqueue_dma_mapping_error", "virtqueue_resize", "virtqueue_set_dma_premapped", "vlan_filter_push_vids", "vlan_get_tag", "vlan_vid_add", "vlan_vids_add_by_dev", "vlynq_enable_device", "vlynq_irq_to_virq", "vlynq_register_driver", "vlynq_set_local_irq", "vlynq_set_local_mapping", "vlynq_set_remote_irq", "vlynq_set_remote_mapping", "vlynq_virq_to_irq", "vm_brk", "vm_brk_flags", "vm_fault_to_errno", "vm_insert_page", "vm_insert_pages", "vm_iomap_memory", "vm_map_pages", "vm_map_pages_zero", "vm_munmap", "vma_adjust", "vmbus_alloc_ring", "vmbus_allocate_mmio", "vmbus_connect_ring", "vmbus_disconnect_ring", "vmbus_establish_gpadl", "vmbus_open", "vmbus_recvpacket", "vmbus_recvpacket_raw", "vmbus_send_modifychannel", "vmbus_send_tl_connect_request", "vmbus_sendpacket", "vmbus_sendpacket_getid", "vmbus_sendpacket_mpb_desc", "vmbus_teardown_gpadl", "vmci_register_vsock_callback", "vmcore_add_device_dump", "vme_bus_num", "vme_check_window", "vme_dma_free", "vme_dma_list_add", "vme_dma_list_exec", "vme_dma_list_free", "vme_irq_generate", "vme_irq_request", "vme_lm_attach", "vme_lm_count", "vme_lm_detach", "vme_lm_get", "vme_lm_set", "vme_master_get", "vme_master_mmap", "vme_master_read", "vme_master_set", "vme_master_write", "vme_register_driver", "vme_slave_get", "vme_slave_set", "vme_slot_num", "vp3054_i2c_probe", "vp_legacy_probe", "vp_modern_probe", "vpdma_alloc_desc_buf", "vpdma_create", "vpdma_create_desc_list", "vpdma_list_cleanup", "vpdma_map_desc_buf", "vpdma_submit_descs", "vpe_free", "vpfe_register_ccdc_device", "vpss_clear_wbl_overflow", "vpss_enable_clock", "vpss_select_ccdc_source", "vpu_ipi_register", "vpu_ipi_send", "vpu_load_firmware", "vpu_wdt_reg_handler", "vringh_getdesc_iotlb", "vringh_getdesc_kern", "vringh_getdesc_user", "vringh_init_iotlb", "vringh_init_kern", "vringh_init_user", "vsc73xx_probe", "vsock_add_tap", "vsock_addr_cast", "vsock_addr_validate", "vsock_assign_transport", "vsock_core_register", "vsock_remove_tap", "vsp1_du_atomic_update", "vsp1_du_map_sg", "vsp1_du_setup_lif", "vxlan_fdb_find_uc", "vxlan_fdb_replay", "w1_add_master_device", "w1_ds2780_eeprom_cmd", "w1_ds2780_io", "w1_ds2781_eeprom_cmd", "w1_ds2781_io", "w1_register_family", "w5100_probe", "wait_for_completion_interruptible", "wait_for_completion_interruptible_timeout", "wait_for_completion_killable", "wait_for_completion_killable_timeout", "wait_for_completion_state", "wait_for_key_construction", "wait_on_page_fscache_killable", "wait_on_page_locked_killable", "walk_iomem_res_desc", "walk_system_ram_range", "watchdog_init_timeout", "watchdog_register_device", "watchdog_register_governor", "watchdog_set_last_hw_keepalive", "wcd938x_sdw_hw_params", "wcd938x_swr_get_current_bank", "wcd_mbhc_get_impedance", "wcd_mbhc_start", "wf_get_control", "wf_get_sensor", "wf_register_client", "wf_register_control", "wf_register_sensor", "wilc_cfg80211_init", "wilco_ec_get_byte_property", "wilco_ec_get_property", "wilco_ec_mailbox", "wilco_ec_set_byte_property", "wilco_ec_set_property", "wiphy_register", "wl1251_init_ieee80211", "wl1251_set_platform_data", "wl1271_acx_init_mem_config", "wl1271_acx_pm_config", "wl1271_acx_set_ht_capabilities", "wl1271_acx_sleep_auth", "wl1271_cmd_configure", "wl1271_cmd_data_path", "wl1271_cmd_send", "wl1271_cmd_test", "wl1271_format_buffer", "wl1273_get_format", "wl12xx_acx_mem_cfg", "wl12xx_cmd_build_probe_req", "wlcore_boot_run_firmware", "wlcore_boot_upload_firmware", "wlcore_boot_upload_nvs", "wlcore_cmd_generic_cfg", "wlcore_cmd_wait_for_event_or_timeout", "wlcore_probe", "wlcore_scan_sched_scan_ssid_list", "wlcore_set_key", "wm5110_patch", "wm831x_bulk_read", "wm831x_reg_read", "wm831x_reg_unlock", "wm831x_reg_write", "wm831x_set_bits", "wm8350_block_read", "wm8350_block_write", "wm8350_clear_bits", "wm8350_dcdc25_set_mode", "wm8350_dcdc_set_slot", "wm8350_device_init", "wm8350_gpio_config", "wm8350_hp_jack_detect", "wm8350_isink_set_flash", "wm8350_ldo_set_slot", "wm8350_read_auxadc", "wm8350_reg_lock", "wm8350_reg_unlock", "wm8350_reg_write", "wm8350_register_irq", "wm8350_register_led", "wm8350_register_regulator", "wm8350_set_bits", "wm8400_register_regulator", "wm8731_init", "wm8804_probe", "wm8958_mic_detect", "wm8994_bulk_read", "wm8994_bulk_write", "wm8994_irq_init", "wm8994_mic_detect", "wm8994_reg_read", "wm8994_reg_write", "wm8994_request_irq", "wm8994_set_bits", "wm8997_patch", "wm97xx_read_aux_adc", "wm97xx_reg_read", "wm97xx_register_mach_ops", "wm_adsp1_event", "wm_adsp1_init", "wm_adsp2_init", "wm_adsp2_set_dspclk", "wm_adsp_compr_copy", "wm_adsp_compr_handle_irq", "wm_adsp_compr_open", "wm_adsp_compr_pointer", "wm_adsp_compr_set_params", "wm_adsp_compr_trigger", "wm_adsp_event", "wm_adsp_fw_put", "wm_adsp_read_ctl", "wm_adsp_write_ctl", "wm_halo_init", "wmt_ge_sync", "work_on_cpu_safe_key", "wpan_phy_for_each", "wpan_phy_register", "write_inode_now", "write_one_page", "wrmsr_on_cpu", "wrmsr_safe_on_cpu", "wrmsr_safe_regs_on_cpu", "wrmsrl_on_cpu", "wrmsrl_safe_on_cpu", "ww_mutex_lock", "ww_mutex_lock_interruptible", "ww_mutex_lock_slow_interruptible", "wwan_register_ops", "x509_decode_time", "xa_alloc", "xa_alloc_bh", "xa_alloc_cyclic", "xa_alloc_cyclic_bh", "xa_alloc_cyclic_irq", "xa_alloc_irq", "xa_insert", "xa_insert_bh", "xa_insert_irq", "xattr_supported_namespace", "xbc_node_compose_key", "xdp_alloc_skb_bulk", "xdp_do_redirect", "xdp_do_redirect_frame", "xdp_ok_fwd_dev", "xdp_rxq_info_reg", "xdp_rxq_info_reg_mem_model", "xdp_update_frame_from_buff", "xdr_decode_array2", "xdr_encode_array2", "xdr_process_buf", "xdr_reserve_space_vec", "xdr_stream_decode_bool", "xdr_stream_decode_opaque", "xdr_stream_decode_opaque_dup", "xdr_stream_decode_opaque_fixed", "xdr_stream_decode_opaque_inline", "xdr_stream_decode_string", "xdr_stream_decode_string_dup", "xdr_stream_decode_u32", "xdr_stream_decode_u64", "xdr_stream_decode_uint32_array", "xdr_stream_encode_bool", "xdr_stream_encode_item_absent", "xdr_stream_encode_item_present", "xdr_stream_encode_opaque", "xdr_stream_encode_opaque_fixed", "xdr_stream_encode_opaque_inline", "xdr_stream_encode_u32", "xdr_stream_encode_u64", "xdr_stream_encode_uint32_array", "xen_alloc_ballooned_pages", "xen_alloc_p2m_entry", "xen_alloc_unpopulated_pages", "xen_front_pgdir_shbuf_alloc", "xen_front_pgdir_shbuf_map", "xen_front_pgdir_shbuf_unmap", "xen_remap_domain_gfn_array", "xen_remap_domain_gfn_range", "xen_remap_domain_mfn_array", "xen_remap_vma_range", "xen_setup_shutdown_event", "xen_test_irq_shared", "xen_unmap_domain_gfn_range", "xen_xlate_remap_gfn_array", "xen_xlate_unmap_gfn_range", "xenbus_dev_probe", "xenbus_dev_request_and_reply", "xenbus_dev_resume", "xenbus_gather", "xenbus_map_ring_valloc", "xenbus_mkdir", "xenbus_printf", "xenbus_probe_node", "xenbus_read_otherend_details", "xenbus_register_driver_common", "xenbus_rm", "xenbus_scanf", "xenbus_setup_ring", "xenbus_switch_state", "xenbus_unmap_ring_vfree", "xenbus_watch_pathfmt", "xenbus_write", "xfer_to_guest_mode_handle_work", "xfrm4_protocol_deregister", "xfrm4_protocol_register", "xfrm4_rcv", "xfrm4_rcv_encap", "xfrm4_rcv_spi", "xfrm4_tunnel_deregister", "xfrm4_tunnel_register", "xfrm4_udp_encap_rcv", "xfrm6_protocol_deregister", "xfrm6_protocol_register", "xfrm6_rcv", "xfrm6_rcv_encap", "xfrm6_rcv_spi", "xfrm6_rcv_tnl", "xfrm6_tunnel_deregister", "xfrm6_tunnel_register", "xfrm_alloc_spi", "xfrm_decode_session", "xfrm_decode_session_reverse", "xfrm_dev_state_add", "xfrm_dev_state_flush", "xfrm_if_id_put", "xfrm_init_replay", "xfrm_init_state", "xfrm_input", "xfrm_input_register_afinfo", "xfrm_input_resume", "xfrm_input_unregister_afinfo", "xfrm_mark_put", "xfrm_migrate", "xfrm_output", "xfrm_output_resume", "xfrm_parse_spi", "xfrm_policy_delete", "xfrm_policy_flush", "xfrm_policy_register_afinfo", "xfrm_policy_walk", "xfrm_register_translator", "xfrm_register_type", "xfrm_register_type_offload", "xfrm_replay_clone", "xfrm_state_add", "xfrm_state_check_expire", "xfrm_state_delete", "xfrm_state_flush", "xfrm_state_register_afinfo", "xfrm_state_unregister_afinfo", "xfrm_state_update", "xfrm_state_walk", "xfrm_trans_queue", "xfrm_trans_queue_net", "xfrm_tunnel_check", "xfrm_unregister_translator", "xfrm_user_policy", "xgene_mdio_rgmii_read", "xgene_mdio_rgmii_write", "xhci_add_endpoint", "xhci_check_bandwidth", "xhci_drop_endpoint", "xhci_ext_cap_init", "xhci_gen_setup", "xhci_resume", "xhci_run", "xhci_suspend", "xhci_update_hub_device", "xilinx_vdma_channel_set_config", "xillybus_endpoint_discovery", "xillybus_find_inode", "xillybus_init_chrdev", "xive_native_configure_irq", "xive_native_configure_queue", "xive_native_disable_vp", "xive_native_enable_vp", "xive_native_get_queue_info", "xive_native_get_queue_state", "xive_native_get_vp_info", "xive_native_get_vp_state", "xive_native_populate_irq_data", "xive_native_set_queue_state", "xlnx_register_event", "xlnx_unregister_event", "xp_dma_map", "xpcs_config_eee", "xpcs_do_config", "xpcs_get_an_mode", "xprt_find_transport_ident", "xprt_register_transport", "xprt_reserve_xprt", "xprt_reserve_xprt_cong", "xprt_unregister_transport", "xrs700x_switch_register", "xt_check_entry_offsets", "xt_check_match", "xt_check_proc_name", "xt_check_table_hooks", "xt_check_target", "xt_compat_add_offset", "xt_compat_check_entry_offsets", "xt_compat_init_offsets", "xt_compat_match_to_user", "xt_compat_target_to_user", "xt_data_to_user", "xt_find_revision", "xt_proto_init", "xt_register_template", "xts_check_key", "xts_verify_key", "xudma_alloc_gp_rflow_range", "xudma_free_gp_rflow_range", "xvip_enum_frame_size", "xvip_enum_mbus_code", "xvtc_generator_start", "xvtc_generator_stop", "xxh32_update", "xxh64_update", "yield_to", "zcrypt_device_status_ext", "zcrypt_queue_register", "zcrypt_send_cprb", "zcrypt_send_ep11_cprb", "zcrypt_wait_api_operational", "zerocopy_sg_from_iter", "zlib_inflate_blob", "zorro_register_driver", "zpa2326_probe", "zpci_disable_device", "zpci_enable_device", "zpci_load", "zpci_report_error", "zpci_set_irq_ctrl", "zpci_store", "zpci_write_block", "zpool_unregister_driver", "zynqmp_pm_aes_engine", "zynqmp_pm_bootmode_write", "zynqmp_pm_clock_disable", "zynqmp_pm_clock_enable", "zynqmp_pm_clock_getdivider", "zynqmp_pm_clock_getparent", "zynqmp_pm_clock_getrate", "zynqmp_pm_clock_getstate", "zynqmp_pm_clock_setdivider", "zynqmp_pm_clock_setparent", "zynqmp_pm_clock_setrate", "zynqmp_pm_feature", "zynqmp_pm_fpga_get_status", "zynqmp_pm_fpga_load", "zynqmp_pm_get_api_version", "zynqmp_pm_get_chipid", "zynqmp_pm_get_feature_config", "zynqmp_pm_get_pll_frac_data", "zynqmp_pm_get_pll_frac_mode", "zynqmp_pm_init_finalize", "zynqmp_pm_is_function_supported", "zynqmp_pm_load_pdi", "zynqmp_pm_ospi_mux_select", "zynqmp_pm_pinctrl_get_config", "zynqmp_pm_pinctrl_get_function", "zynqmp_pm_pinctrl_release", "zynqmp_pm_pinctrl_request", "zynqmp_pm_pinctrl_set_config", "zynqmp_pm_pinctrl_set_function", "zynqmp_pm_query_data", "zynqmp_pm_read_ggs", "zynqmp_pm_read_pggs", "zynqmp_pm_register_notifier", "zynqmp_pm_register_sgi", "zynqmp_pm_release_node", "zynqmp_pm_request_node", "zynqmp_pm_reset_assert", "zynqmp_pm_reset_get_status", "zynqmp_pm_sd_dll_reset", "zynqmp_pm_set_boot_health_status", "zynqmp_pm_set_feature_config", "zynqmp_pm_set_gem_config", "zynqmp_pm_set_pll_frac_data", "zynqmp_pm_set_pll_frac_mode", "zynqmp_pm_set_requirement", "zynqmp_pm_set_sd_config", "zynqmp_pm_set_sd_tapdelay", "zynqmp_pm_set_suspend_mode", "zynqmp_pm_sha_hash", "zynqmp_pm_system_shutdown", "zynqmp_pm_write_ggs", "zynqmp_pm_write_pggs"] };
+
+// src/analysis/correctness/errno-functions.ts
+var kernelSet = /* @__PURE__ */ new Set([...errno_functions_default.functions, ...ACQUIRE_SPECS.filter((s) => s.failure === "negative").flatMap((s) => s.acquire)]);
+function errnoFunctions(t) {
+  const out2 = new Set(kernelSet);
+  const fns = [...t.files.values()].flatMap((f) => f.functions);
+  for (const fn of fns) if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== "signed") out2.delete(fn.name);
+  const signed = fns.filter((fn) => fn.returnType && signedness(fn.returnType, t.typedefs) === "signed");
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const fn of signed) {
+      if (out2.has(fn.name)) continue;
+      if (fn.returnsErrno || fn.returnsResultOf.some((c) => c !== fn.name && out2.has(c))) {
+        out2.add(fn.name);
+        changed = true;
+      }
+    }
+  }
+  return out2;
+}
+
+// src/rules/correctness/unsigned-error-check.ts
+var unsigned_error_check_default = defineRule({
+  id: "correctness/unsigned-error-check",
+  severity: "error",
+  title: "A negative error return stored in an unsigned variable, then tested for < 0 or >= 0",
+  why: "Kernel functions report failure as a negative errno (`-EIO`); stored in a `u8`, `u32` or `size_t` it becomes a large positive number, so `if (ret < 0)` never fires and `ret >= 0` always does: the failure is ignored and the error code is used as data. The kernel builds with `-Wno-type-limits`, so even `W=1` says nothing.",
+  fix: "Declare the variable `int` (or `ssize_t`/`long` as the function returns), test it, and only then convert it to the unsigned value.",
+  example: {
+    bad: {
+      "x.c": [
+        "#include <linux/i2c.h>",
+        "static int x_read(struct i2c_client *c)",
+        "{",
+        "	u8 val = i2c_smbus_read_byte_data(c, 0x10);",
+        "",
+        "	if (val < 0)",
+        "		return val;",
+        "	return val & 0x7f;",
+        "}"
+      ].join("\n")
+    },
+    good: {
+      "x.c": [
+        "#include <linux/i2c.h>",
+        "static int x_read(struct i2c_client *c)",
+        "{",
+        "	int val = i2c_smbus_read_byte_data(c, 0x10);",
+        "",
+        "	if (val < 0)",
+        "		return val;",
+        "	return val & 0x7f;",
+        "}"
+      ].join("\n")
+    }
+  },
+  check(model) {
+    const t = repoTypes(model);
+    const errno = errnoFunctions(t);
+    const out2 = [];
+    for (const [path21, file] of t.files) {
+      for (const fn of file.functions) {
+        for (const cmp of fn.zeroCompares) {
+          const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
+          if (!from?.callee || !errno.has(from.callee)) continue;
+          const type = typeOfPath(cmp.operand, fn, file, t);
+          if (signednessOf(type, t) !== "unsigned") continue;
+          out2.push({
+            file: path21,
+            line: cmp.line,
+            column: cmp.column,
+            message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/correctness/index.ts
+var rules5 = [unsigned_error_check_default, identical_operands_default];
+
 // src/model/dkms/make-command.ts
 import { posix as posix4 } from "node:path";
 function makeCommands(conf) {
@@ -43918,17 +45025,17 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path20 = wrapperPath(conf, v2.value);
-        const mf = path20 ? model.make.get(path20) : void 0;
+        const path21 = wrapperPath(conf, v2.value);
+        const mf = path21 ? model.make.get(path21) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
         const goals = commandGoals(v2.value);
-        const has = (rules12, goal) => rules12.some((r) => r.targets.includes(goal) || r.targets.includes("%"));
+        const has = (rules13, goal) => rules13.some((r) => r.targets.includes(goal) || r.targets.includes("%"));
         const lost = goals.length ? goals.filter((g) => has(user, g) && !has(dkms, g)) : dkms.some((r) => r.targets.some(ordinary)) || !user.some((r) => r.targets.some(ordinary)) ? [] : ["(default)"];
         if (lost.length === 0) continue;
         const hidden = user.find((r) => !dkms.includes(r));
-        const cond = hidden?.conditions.find((c) => evalCondition(c, DKMS_INVOCATION) === false);
+        const cond = hidden?.conditions.find((c) => evalCondition2(c, DKMS_INVOCATION) === false);
         out2.push({
           file: mf.path,
           line: cond?.line ?? hidden?.line,
@@ -44016,8 +45123,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path20 = wrapperPath(conf, v2.value);
-        const mf = path20 ? model.make.get(path20) : void 0;
+        const path21 = wrapperPath(conf, v2.value);
+        const mf = path21 ? model.make.get(path21) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -44063,7 +45170,7 @@ var version_mismatch_default = defineRule({
 });
 
 // src/rules/dkms/index.ts
-var rules5 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
+var rules6 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
 function docLines(model) {
@@ -44337,7 +45444,7 @@ static int __init`),
 });
 
 // src/rules/docs/index.ts
-var rules6 = [
+var rules7 = [
   missing_readme_default,
   missing_build_instructions_default,
   missing_install_instructions_default,
@@ -44359,7 +45466,7 @@ var unused_suppression_default = defineRule({
 });
 
 // src/rules/hygiene/index.ts
-var rules7 = [unused_suppression_default];
+var rules8 = [unused_suppression_default];
 
 // src/data/license-compat.ts
 var GPL_COMPATIBLE_MODULE_LICENSES = [
@@ -44468,8 +45575,8 @@ function describeLicenceFiles(files) {
 function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
-function isKernelFile(license, path20) {
-  return license.kernelFiles.includes(path20);
+function isKernelFile(license, path21) {
+  return license.kernelFiles.includes(path21);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -44860,8 +45967,8 @@ function misplaced(tag) {
   if (tag.line === want) return void 0;
   return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
 }
-function expectedStyle(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function expectedStyle(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -44950,7 +46057,7 @@ var unknown_module_license_default = defineRule({
 });
 
 // src/rules/license/index.ts
-var rules8 = [
+var rules9 = [
   missing_license_file_default,
   missing_module_license_default,
   unknown_module_license_default,
@@ -45163,7 +46270,7 @@ var world_writable_param_default = defineRule({
 });
 
 // src/rules/security/index.ts
-var rules9 = [world_writable_param_default, world_writable_file_default, unchecked_user_copy_default];
+var rules10 = [world_writable_param_default, world_writable_file_default, unchecked_user_copy_default];
 
 // src/rules/style/checkpatch.ts
 var checkpatch_default = defineRule({
@@ -45174,6 +46281,20 @@ var checkpatch_default = defineRule({
   fix: "Fix what checkpatch reports (its `--fix-inplace` option rewrites many whitespace issues), or leave out a type with `--ignore TYPE` in `.checkpatch.conf`.",
   // The findings come from src/checkpatch (an external program, run through the audit's extraFindings
   // hook); the rule carries the metadata, severity and documentation.
+  check() {
+    return [];
+  }
+});
+
+// src/rules/style/coccinelle.ts
+var coccinelle_default = defineRule({
+  id: "style/coccinelle",
+  severity: "note",
+  title: "Reports of the kernel's Coccinelle scripts (only with --coccinelle DIR)",
+  why: "The kernel's semantic patches (scripts/coccinelle, run by `make coccicheck MODE=report`) find expression-level defects maintainers ask to fix: misuse of APIs, NULL tests after dereference, needless casts. lkm-audit runs the report-mode scripts of the tree you give it with `spatch` over the module and imports each report; those that find what an lkm-audit rule finds are reported under that rule instead, once per line.",
+  fix: "Fix what the named script reports (its header comment explains the pattern), or run `make coccicheck MODE=patch M=<module>` for the scripts that propose a patch.",
+  // The findings come from src/coccinelle (an external program, run by the audit when asked); the rule
+  // carries the metadata, severity and documentation.
   check() {
     return [];
   }
@@ -45340,7 +46461,7 @@ var trailing_whitespace_default = defineRule({
 });
 
 // src/rules/style/index.ts
-var rules10 = [indent_spaces_default, line_length_default, trailing_whitespace_default, printk_without_level_default, checkpatch_default];
+var rules11 = [indent_spaces_default, line_length_default, trailing_whitespace_default, printk_without_level_default, checkpatch_default, coccinelle_default];
 
 // src/rules/upstream/undocumented-sysfs-abi.ts
 var ATTR_MACRO = /\b(DEVICE_ATTR(?:_RW|_RO|_WO|_ADMIN_RW|_ADMIN_RO)?|DRIVER_ATTR_(?:RW|RO|WO)|CLASS_ATTR_(?:RW|RO|WO|STRING)|BUS_ATTR_(?:RW|RO|WO)|IIO_DEVICE_ATTR(?:_RW|_RO|_WO|_NAMED)?|IIO_CONST_ATTR(?:_NAMED)?|__ATTR(?:_RW|_RO|_WO|_RW_MODE)?)\s*\(\s*(\w+)/g;
@@ -45980,7 +47101,7 @@ var version_ifdefs_default = defineRule({
 });
 
 // src/rules/upstream/index.ts
-var rules11 = [
+var rules12 = [
   version_ifdefs_default,
   missing_kconfig_default,
   unexported_symbol_lookup_default,
@@ -45994,16 +47115,17 @@ var rules11 = [
 // src/rules/index.ts
 var allRules = [
   ...rules,
-  ...rules5,
-  ...rules8,
   ...rules6,
+  ...rules9,
+  ...rules7,
   ...rules2,
   ...rules4,
   ...rules3,
-  ...rules9,
+  ...rules5,
   ...rules10,
   ...rules11,
-  ...rules7
+  ...rules12,
+  ...rules8
 ];
 var rulesById = new Map(allRules.map((r) => [r.id, r]));
 
@@ -46049,11 +47171,11 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync7, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants4, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
@@ -46083,8 +47205,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel = path12.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path12.isAbsolute(rel);
+  const rel = path13.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -46115,38 +47237,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path13.join(dir, ".git");
+    const dotGit = path14.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path13.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path13.dirname(dir);
+    const parent = path14.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync7(path13.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path13.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path13.resolve(gitDir, common) : gitDir;
-  const prefix = path13.relative(workTree, audited).split(path13.sep).join("/");
+  if (!existsSync7(path14.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
+  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path13.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path13.join(repo.gitDir, ref)) ?? readSmall(path13.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path13.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -46164,9 +47286,9 @@ function lstatOrUndefined(p) {
 
 // src/git/safe-git.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync4, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -46217,8 +47339,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path14.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path14.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -46229,24 +47351,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path14.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path14.join(dir, "refs"));
-  mkdirSync2(path14.join(dir, "objects"));
+  mkdirSync2(path15.join(dir, "refs"));
+  mkdirSync2(path15.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path14.join(dir, "config"),
+    path15.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path14.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path14.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path14.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
   try {
-    for (const name2 of readdirSync4(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path14.join(repo.gitDir, name2), path14.join(dir, name2));
+    for (const name2 of readdirSync5(repo.gitDir))
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
   } catch {
   }
   return dir;
@@ -46277,8 +47399,8 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstatSync as lstatSync4, readdirSync as readdirSync5, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
-import path15 from "node:path";
+import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
+import path16 from "node:path";
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git, opts) {
   const realRoot = realpathSync5(root);
@@ -46326,28 +47448,28 @@ function walkRepository(root, git, opts) {
     seenDirs.add(real);
     let entries;
     try {
-      entries = readdirSync5(dirAbs).sort();
+      entries = readdirSync6(dirAbs).sort();
     } catch (e) {
       out2.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
       return;
     }
-    let rules12 = scoped;
+    let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path15.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path15.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count++;
       if (gi.text !== void 0) {
         const scope = { base: dirRel, ig: (0, import_ignore.default)().add(gi.text) };
         gitignores.push(scope);
-        rules12 = [...scoped, scope];
+        rules13 = [...scoped, scope];
       }
     }
     for (const name2 of entries) {
       if (name2 === ".git") continue;
       const rel = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel)) continue;
-      const abs = path15.join(dirAbs, name2);
+      const abs = path16.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
@@ -46365,25 +47487,25 @@ function walkRepository(root, git, opts) {
           out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path15.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
           out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
-          const t = statSync3(target);
+          const t = statSync4(target);
           isDir2 = t.isDirectory();
           isFile = t.isFile();
         } catch {
           continue;
         }
       }
-      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules12.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
+      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules13.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
       if (isDir2) {
         if (ignoredBy(true)) {
           if (git) noteTrackedUnder(rel, git, out2);
           continue;
         }
-        visit(abs, rel, depth + 1, rules12);
+        visit(abs, rel, depth + 1, rules13);
         continue;
       }
       if (!isFile) {
@@ -46446,6 +47568,7 @@ var CATEGORIES = [
   "ci",
   "compat",
   "cleanup",
+  "correctness",
   "security",
   "style",
   "dkms",
@@ -46457,9 +47580,10 @@ var CATEGORIES = [
 var CATEGORY_WEIGHTS = {
   upstream: 30,
   cleanup: 20,
-  license: 12,
-  security: 10,
-  build: 10,
+  license: 10,
+  security: 8,
+  build: 8,
+  correctness: 6,
   compat: 5,
   docs: 5,
   ci: 3,
@@ -46545,9 +47669,9 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path16.resolve(root, configPath) : path16.join(root, ".lkm-audit.yml");
-  const rel = path16.relative(path16.resolve(root), abs).split(path16.sep).join("/");
-  const insideRoot = !rel.startsWith("..") && !path16.isAbsolute(rel);
+  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
+  const rel = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
+  const insideRoot = !rel.startsWith("..") && !path17.isAbsolute(rel);
   const display = insideRoot ? rel : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
@@ -46606,6 +47730,12 @@ async function audit(root, options = {}) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
       if (rule && (!scope || inScope(scope, rule.category, f.file))) raw.push(finish(rule, f, config));
+    }
+  }
+  if (options.coccinelle) {
+    for (const f of await coccinelleExtraFindings(options.coccinelle, model, raw, { timeoutMs: options.coccinelleTimeoutMs })) {
+      const rule = rulesById.get(f.ruleId);
+      if (rule) raw.push(finish(rule, f, config));
     }
   }
   const sups = findSuppressions(scan);
@@ -46842,8 +47972,8 @@ function codeSpan(code) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path20) {
-  return path20.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path21) {
+  return path21.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -46901,9 +48031,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path20 = prefix ? `${prefix}/${file}` : file;
+  const path21 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path20)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path21)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -46961,8 +48091,8 @@ function moduleTable(report) {
   );
   return ["| Module | Folder | Build file | MODULE_LICENSE | Init | Exit |", "|---|---|---|---|---|---|", ...rows];
 }
-function fixFirst(report, rules12 = [], limit = 5) {
-  const byId = new Map(rules12.map((r) => [r.id, r]));
+function fixFirst(report, rules13 = [], limit = 5) {
+  const byId = new Map(rules13.map((r) => [r.id, r]));
   return groupByRule2(report.findings).slice(0, limit).map((group2, i2) => {
     const first = group2.findings[0];
     const rule = byId.get(group2.ruleId);
@@ -47169,8 +48299,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path20) {
-  return path20.split("/").map(encodeURIComponent).join("/");
+function uriOf(path21) {
+  return path21.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -47201,10 +48331,10 @@ function result(report, finding, fingerprint, ruleIndex, prefix) {
   };
 }
 function renderSarif(report, options = {}) {
-  const rules12 = /* @__PURE__ */ new Map();
-  for (const rule of options.rules ?? []) rules12.set(rule.id, rule);
-  for (const finding of report.findings) if (!rules12.has(finding.ruleId)) rules12.set(finding.ruleId, inferredRule(finding));
-  const ruleList = [...rules12.values()].sort((a, b2) => a.id.localeCompare(b2.id));
+  const rules13 = /* @__PURE__ */ new Map();
+  for (const rule of options.rules ?? []) rules13.set(rule.id, rule);
+  for (const finding of report.findings) if (!rules13.has(finding.ruleId)) rules13.set(finding.ruleId, inferredRule(finding));
+  const ruleList = [...rules13.values()].sort((a, b2) => a.id.localeCompare(b2.id));
   const ruleIndex = new Map(ruleList.map((r, i2) => [r.id, i2]));
   const sorted = sortFindings(report.findings);
   const prints = fingerprints(sorted);
@@ -47290,7 +48420,7 @@ function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
 // src/github/base-revision.ts
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync5, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 function hasCommit(repo, sha) {
   try {
     gitOnRepo(repo, ["cat-file", "-e", `${sha}^{commit}`]);
@@ -47324,7 +48454,7 @@ function readBlobs(repo, objects) {
   return blobs;
 }
 function writeBaseRevision(repo, sha, prefix) {
-  const dir = mkdtempSync4(path17.join(tmpdir4(), "lkm-audit-base-"));
+  const dir = mkdtempSync4(path18.join(tmpdir4(), "lkm-audit-base-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
     const entries = listTree(repo, sha, prefix).filter((e) => e.type === "blob");
@@ -47333,15 +48463,15 @@ function writeBaseRevision(repo, sha, prefix) {
       entries.map((e) => e.object)
     );
     entries.forEach((entry, i2) => {
-      const target = path17.join(dir, entry.path);
-      if (!target.startsWith(dir + path17.sep)) return;
-      mkdirSync3(path17.dirname(target), { recursive: true });
+      const target = path18.join(dir, entry.path);
+      if (!target.startsWith(dir + path18.sep)) return;
+      mkdirSync3(path18.dirname(target), { recursive: true });
       if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
       else writeFileSync3(target, blobs[i2]);
     });
     gitInOwnFolder(dir, ["init", "-q"]);
     gitInOwnFolder(dir, ["add", "-A", "-f"]);
-    return { root: prefix ? path17.join(dir, prefix) : dir, dispose };
+    return { root: prefix ? path18.join(dir, prefix) : dir, dispose };
   } catch (error2) {
     dispose();
     throw error2;
@@ -47402,7 +48532,7 @@ async function publishCheckRun(client, problems, req) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync4, existsSync as existsSync9 } from "fs";
+import { readFileSync as readFileSync5, existsSync as existsSync9 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -47413,10 +48543,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync9(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path20 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL6}`);
+        const path21 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -51330,9 +52460,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache4 }, methodName) {
-    if (cache4[methodName]) {
-      return cache4[methodName];
+  get({ octokit, scope, cache: cache6 }, methodName) {
+    if (cache6[methodName]) {
+      return cache6[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -51340,7 +52470,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache4[methodName] = decorate(
+      cache6[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -51348,9 +52478,9 @@ var handler = {
         decorations
       );
     } else {
-      cache4[methodName] = octokit.request.defaults(endpointDefaults);
+      cache6[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache4[methodName];
+    return cache6[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -51710,7 +52840,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path20) => path20.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -51921,11 +53051,11 @@ function createClient(token, policy) {
 }
 
 // src/github/context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-function readPayload(path20) {
-  if (!path20) return {};
+import { readFileSync as readFileSync6 } from "node:fs";
+function readPayload(path21) {
+  if (!path21) return {};
   try {
-    return JSON.parse(readFileSync5(path20, "utf8"));
+    return JSON.parse(readFileSync6(path21, "utf8"));
   } catch {
     return {};
   }
@@ -51991,7 +53121,7 @@ function evaluateGate(findings2, failOn, score, minScore) {
 }
 
 // src/github/history-file.ts
-import { existsSync as existsSync10, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
 
 // src/report/chart-svg.ts
 var PALETTE = ["#e4572e", "#17a398", "#f3a712", "#8e6cc4", "#2e86de", "#d63384", "#a1887f", "#43a047", "#26c6da", "#b5b52b", "#ff8f00"];
@@ -52167,13 +53297,13 @@ function renderHistoryJson(doc) {
 // src/github/report-files.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path18.resolve(workspace, input);
-  return path18.join(env.RUNNER_TEMP || tmpdir5(), "lkm-audit", defaultName);
+  if (input) return path19.resolve(workspace, input);
+  return path19.join(env.RUNNER_TEMP || tmpdir5(), "lkm-audit", defaultName);
 }
 function writeReportFile(file, text) {
-  mkdirSync4(path18.dirname(file), { recursive: true });
+  mkdirSync4(path19.dirname(file), { recursive: true });
   writeFileSync4(file, text);
 }
 
@@ -52184,7 +53314,7 @@ function updateHistoryFile(file, report, at2, opts = {}) {
   let warning2;
   if (existsSync10(file)) {
     try {
-      doc = parseHistory(readFileSync6(file, "utf8"), file);
+      doc = parseHistory(readFileSync7(file, "utf8"), file);
     } catch (e) {
       warning2 = `lkm-audit: history-file ${e.message}; starting a new history`;
     }
@@ -52253,6 +53383,7 @@ function readInputs() {
     buildSandbox: oneOf("build-sandbox", SANDBOX_MODES, "auto"),
     kernelHeaders: getMultilineInput("kernel-headers").map((s) => s.trim()).filter(Boolean),
     checkpatch: getInput("checkpatch").trim() || void 0,
+    coccinelle: getInput("coccinelle").trim() || void 0,
     badgeFile: getInput("badge-file").trim(),
     inTree: oneOf("in-tree", ["auto", "true"], "auto") === "true",
     kernelAliases: getMultilineInput("kernel-aliases").map((s) => s.trim()).filter(Boolean),
@@ -52427,7 +53558,7 @@ var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
   const repo = discoverRepo(root);
   if (repo) return repo.prefix;
-  const rel = path19.relative(workspace, root).split(path19.sep).join("/");
+  const rel = path20.relative(workspace, root).split(path20.sep).join("/");
   return rel === "" || rel.startsWith("..") ? "" : rel;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
@@ -52437,7 +53568,12 @@ async function auditBase(root, prefix, baseSha, inputs) {
   }
   const checkout = writeBaseRevision(repo, baseSha, prefix);
   try {
-    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch, ...treeOptions(inputs) })).report;
+    return (await audit(checkout.root, {
+      config: inputs.config,
+      checkpatch: inputs.checkpatch,
+      coccinelle: inputs.coccinelle,
+      ...treeOptions(inputs)
+    })).report;
   } catch (e) {
     return `auditing the base revision failed: ${e.message}`;
   } finally {
@@ -52489,10 +53625,16 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = path19.resolve(ctx.workspace, inputs.path);
+  const root = path20.resolve(ctx.workspace, inputs.path);
   let report;
   try {
-    report = (await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch, ...treeOptions(inputs) })).report;
+    report = (await audit(root, {
+      config: inputs.config,
+      build: buildOptions(inputs),
+      checkpatch: inputs.checkpatch,
+      coccinelle: inputs.coccinelle,
+      ...treeOptions(inputs)
+    })).report;
   } catch (e) {
     setFailed(
       e instanceof ConfigFileError ? `lkm-audit: invalid config:
@@ -52506,10 +53648,10 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path19.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
-  if (inputs.badgeSvgFile) writeReportFile(path19.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+  if (inputs.badgeFile) writeReportFile(path20.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path20.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
   const trend = inputs.historyFile ? updateHistoryFile(
-    path19.resolve(ctx.workspace, inputs.historyFile),
+    path20.resolve(ctx.workspace, inputs.historyFile),
     report,
     { sha: ctx.sha, date: (/* @__PURE__ */ new Date()).toISOString() },
     { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== void 0) }
@@ -52572,7 +53714,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
 function treeOptions(inputs) {
   return {
     inTree: inputs.inTree ? true : void 0,
-    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path19.resolve(f)) : void 0
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path20.resolve(f)) : void 0
   };
 }
 function buildOptions(inputs) {

@@ -8,6 +8,7 @@ import type { Config, ConfigError } from './config/types.js';
 import { runBuilds } from './build/run.js';
 import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
+import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
@@ -42,6 +43,10 @@ export interface AuditOptions {
   kernelAliases?: string[];
   /** Told of each kernel built and each rule run (the CLI draws a bar on a terminal). */
   progress?: Progress;
+  /** A kernel tree's scripts/coccinelle: run its report-mode scripts with spatch (style/coccinelle). */
+  coccinelle?: string;
+  /** Time limit of one Coccinelle script (default 5 minutes). */
+  coccinelleTimeoutMs?: number;
 }
 
 export type { RawFindingWithRule } from './types.js';
@@ -130,6 +135,12 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
       if (rule && (!scope || inScope(scope, rule.category, f.file))) raw.push(finish(rule, f, config));
+    }
+  }
+  if (options.coccinelle) {
+    for (const f of await coccinelleExtraFindings(options.coccinelle, model, raw, { timeoutMs: options.coccinelleTimeoutMs })) {
+      const rule = rulesById.get(f.ruleId);
+      if (rule) raw.push(finish(rule, f, config));
     }
   }
   const sups = findSuppressions(scan);

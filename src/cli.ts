@@ -45,6 +45,8 @@ Options:
   --history <file>        a history JSON (lkm-audit history --format json, or the action's history-file):
                           the HTML report draws its trend
   --quiet                 no progress bar on stderr (it only shows on a terminal, never under CI=true)
+  --coccinelle <dir>      run the report-mode scripts of a kernel tree's scripts/coccinelle with
+                          spatch on the module (style/coccinelle; needs the coccinelle package)
   --list-rules            list every rule with its default severity
   --no-color              no colours in text output
   --version               print the version
@@ -131,6 +133,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       config: v.config,
       build: v.build ? { headers, timeoutMs: timeout * 1000, sandbox } : undefined,
       checkpatch: v.checkpatch,
+      coccinelle: v.coccinelle,
       onlyFiles,
       inTree: v['in-tree'] === true ? true : undefined,
       kernelAliases: aliases.length ? aliases : undefined,
@@ -189,6 +192,7 @@ function parse(argv: string[]) {
       'kernel-aliases': { type: 'string', multiple: true },
       history: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      coccinelle: { type: 'string' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },

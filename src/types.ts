@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'ci',
   'compat',
   'cleanup',
+  'correctness',
   'security',
   'style',
   'dkms',

@@ -36,6 +36,8 @@ export interface ActionInputs {
   inTree: boolean;
   /** modules.alias files for upstream/duplicate-device-id (empty: the installed kernels'). */
   kernelAliases: string[];
+  /** A kernel tree's scripts/coccinelle to run with spatch. */
+  coccinelle?: string;
 }
 
 export class InputError extends Error {}
@@ -80,6 +82,7 @@ export function readInputs(): ActionInputs {
       .map((s) => s.trim())
       .filter(Boolean),
     checkpatch: core.getInput('checkpatch').trim() || undefined,
+    coccinelle: core.getInput('coccinelle').trim() || undefined,
     badgeFile: core.getInput('badge-file').trim(),
     inTree: oneOf('in-tree', ['auto', 'true'] as const, 'auto') === 'true',
     kernelAliases: core

@@ -58,7 +58,14 @@ async function auditBase(root: string, prefix: string, baseSha: string, inputs: 
   const checkout = writeBaseRevision(repo, baseSha, prefix);
   try {
     // Never build the base: compile findings are compared by changed lines only (see pr-scope.ts).
-    return (await audit(checkout.root, { config: inputs.config, checkpatch: inputs.checkpatch, ...treeOptions(inputs) })).report;
+    return (
+      await audit(checkout.root, {
+        config: inputs.config,
+        checkpatch: inputs.checkpatch,
+        coccinelle: inputs.coccinelle,
+        ...treeOptions(inputs),
+      })
+    ).report;
   } catch (e) {
     return `auditing the base revision failed: ${(e as Error).message}`;
   } finally {
@@ -136,7 +143,13 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   let report: Report;
   try {
     report = (
-      await audit(root, { config: inputs.config, build: buildOptions(inputs), checkpatch: inputs.checkpatch, ...treeOptions(inputs) })
+      await audit(root, {
+        config: inputs.config,
+        build: buildOptions(inputs),
+        checkpatch: inputs.checkpatch,
+        coccinelle: inputs.coccinelle,
+        ...treeOptions(inputs),
+      })
     ).report;
   } catch (e) {
     core.setFailed(

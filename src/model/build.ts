@@ -14,6 +14,7 @@ import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
 import { readKconfig } from './kconfig.js';
 import { discoverModules } from './modules.js';
+import { neverBuiltNote } from './c/never-built-note.js';
 import { parseMakefile } from './make/parse.js';
 import { resolveObjEntries } from './make/obj-entries.js';
 import type { MakeFile } from './make/types.js';
@@ -59,6 +60,8 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
+  const skipped = neverBuiltNote(c);
+  if (skipped) notes.push(skipped);
   const modules = discoverModules(objEntries, c, notes);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);

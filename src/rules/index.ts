@@ -4,6 +4,7 @@ import { rules as build } from './build/index.js';
 import { rules as ci } from './ci/index.js';
 import { rules as cleanup } from './cleanup/index.js';
 import { rules as compat } from './compat/index.js';
+import { rules as correctness } from './correctness/index.js';
 import { rules as dkms } from './dkms/index.js';
 import { rules as docs } from './docs/index.js';
 import { rules as hygiene } from './hygiene/index.js';
@@ -21,6 +22,7 @@ export const allRules: readonly Rule[] = [
   ...ci,
   ...compat,
   ...cleanup,
+  ...correctness,
   ...security,
   ...style,
   ...upstream,

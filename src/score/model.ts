@@ -11,9 +11,10 @@ import type { Category, Severity } from '../types.js';
 export const CATEGORY_WEIGHTS: Record<Category, number> = {
   upstream: 30,
   cleanup: 20,
-  license: 12,
-  security: 10,
-  build: 10,
+  license: 10,
+  security: 8,
+  build: 8,
+  correctness: 6,
   compat: 5,
   docs: 5,
   ci: 3,

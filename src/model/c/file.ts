@@ -2,10 +2,10 @@
 // definitions, designated initialisers. One pass of regular expressions over masked code; the
 // syntax tree is left for the functions that rules must walk.
 
-import { lineIndex } from '../../text/lines.js';
+import { blankRange, lineIndex } from '../../text/lines.js';
 import { maskComments } from './mask.js';
 import { type BranchDirective, readPreprocessor } from './preproc.js';
-import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall } from './types.js';
+import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
 
 const NOT_CALLS = new Set([
   'if',
@@ -49,7 +49,9 @@ export function readCFile(path: string, text: string): CFile {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const body = pp.body;
+  // Never-built code is not the module's code: no rule sees its calls, functions or initialisers.
+  const code = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const body = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
 
   const parens = pairParens(body);
@@ -111,7 +113,7 @@ export function readCFile(path: string, text: string): CFile {
   return {
     path,
     text,
-    code: masked.code,
+    code,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -119,10 +121,23 @@ export function readCFile(path: string, text: string): CFile {
     calls,
     fieldInits,
     conditionsAt: pp.conditionsAt,
+    neverBuilt: pp.neverBuilt,
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes,
   };
+}
+
+function blankNeverBuilt(code: string, ranges: readonly NeverBuilt[]): string {
+  if (ranges.length === 0) return code;
+  const parts: string[] = [];
+  let last = 0;
+  for (const r of ranges) {
+    parts.push(code.slice(last, r.offset), blankRange(code, r.offset, r.endOffset));
+    last = r.endOffset;
+  }
+  parts.push(code.slice(last));
+  return parts.join('');
 }
 
 interface InitRegion {

@@ -2,7 +2,8 @@
 // Nothing is expanded or evaluated here; the kernel-version rules evaluate version conditions.
 
 import { blankRange, continuedLineEnd } from '../../text/lines.js';
-import type { Define, Include, PreprocCondition } from './types.js';
+import { BranchGroup, type NeverReason } from './never-built.js';
+import type { Define, Include, NeverBuilt, PreprocCondition } from './types.js';
 
 export interface Preproc {
   includes: Include[];
@@ -14,13 +15,15 @@ export interface Preproc {
   body: string;
   /** `#if`/`#elif`/`#else`/`#endif` in file order, with the offset where each directive starts. */
   branches: BranchDirective[];
+  /** Code a kernel build never compiles (`#if 0`, other operating systems), outermost ranges only. */
+  neverBuilt: NeverBuilt[];
   problems: string[];
 }
 
 export interface BranchDirective {
   kind: 'if' | 'elif' | 'else' | 'endif';
   offset: number;
-  /** `#if 0` (or `#elif 0`): the branch is never compiled. */
+  /** The branch is never compiled in a kernel build: `#if 0`, `#ifdef _WIN32`, the `#else` of `#ifdef __KERNEL__` ... */
   never: boolean;
 }
 
@@ -34,7 +37,27 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   // stacks[i] is the condition stack from line changeLines[i] on.
   const changeLines: number[] = [1];
   const stacks: PreprocCondition[][] = [[]];
-  const groups: { conds: PreprocCondition[]; prev: string[] }[] = [];
+  const groups: { conds: PreprocCondition[]; prev: string[]; branch: BranchGroup; open?: OpenRange }[] = [];
+  const neverBuilt: NeverBuilt[] = [];
+  const insideNever = () => groups.some((g) => g.open);
+  // A never-built range runs from the line after its directive to the start of the next directive of its group.
+  const closeRange = (g: (typeof groups)[number], at: number) => {
+    if (!g.open) return;
+    neverBuilt.push({
+      offset: g.open.offset,
+      endOffset: at,
+      line: g.open.line,
+      endLine: lineAt(Math.max(g.open.offset, at - 1)),
+      reason: g.open.reason,
+    });
+    g.open = undefined;
+  };
+  const openRange = (g: (typeof groups)[number], reason: NeverReason | undefined, end: number) => {
+    if (!reason || insideNever()) return;
+    const offset = Math.min(code.length, end + 1);
+    g.open = { offset, line: lineAt(offset), reason };
+  };
+  let never = false;
   const current = () => groups.flatMap((g) => g.conds);
   const bodyParts: string[] = [];
   const branches: BranchDirective[] = [];
@@ -56,11 +79,13 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     DIRECTIVE.lastIndex = end;
     switch (name) {
       case 'include': {
+        if (insideNever()) break;
         const inc = /^\s*(?:<([^>]+)>|"([^"]+)")/.exec(raw);
         if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
         break;
       }
       case 'define': {
+        if (insideNever()) break;
         const d = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
         if (d) {
           const value = joinLines(raw).trim().slice(d[0].length).trim();
@@ -70,9 +95,14 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       }
       case 'if':
       case 'ifdef':
-      case 'ifndef':
-        groups.push({ conds: [{ directive: name, expr: rest, line, previous: [] }], prev: [] });
+      case 'ifndef': {
+        const g = { conds: [{ directive: name, expr: rest, line, previous: [] }], prev: [], branch: new BranchGroup() };
+        const reason = g.branch.enter(name, rest);
+        never = reason !== undefined;
+        openRange(g, reason, end);
+        groups.push(g);
         break;
+      }
       case 'elif':
       case 'elifdef':
       case 'elifndef':
@@ -89,12 +119,21 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
         const directive = name === 'else' ? 'else' : 'elif';
         const expr = name === 'elifdef' ? `defined(${rest})` : name === 'elifndef' ? `!defined(${rest})` : rest;
         g.conds = [{ directive, expr: name === 'else' ? '' : expr, line, previous: [...g.prev] }];
+        closeRange(g, start);
+        const reason = g.branch.enter(name, rest);
+        never = reason !== undefined;
+        openRange(g, reason, end);
         break;
       }
-      case 'endif':
-        if (!groups.pop()) problems.push(`line ${line}: #endif without #if`);
+      case 'endif': {
+        const g = groups.pop();
+        if (!g) problems.push(`line ${line}: #endif without #if`);
+        else closeRange(g, start);
+        never = false;
         break;
+      }
       case 'error':
+        if (insideNever()) break;
         errors.push({ text: joinLines(raw).trim(), line, conditions: current() });
         break;
       default:
@@ -113,11 +152,13 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       changeLines.push(endLine + 1);
       stacks.push(current());
       const kind = name === 'ifdef' || name === 'ifndef' ? 'if' : name.startsWith('elif') ? 'elif' : name;
-      branches.push({ kind: kind as BranchDirective['kind'], offset: start, never: /^\(?\s*0\s*\)?$/.test(rest) });
+      branches.push({ kind: kind as BranchDirective['kind'], offset: start, never });
     }
   }
   bodyParts.push(code.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
+  for (const g of groups) closeRange(g, code.length);
+  neverBuilt.sort((a, b) => a.offset - b.offset);
 
   const conditionsAt = (line: number): PreprocCondition[] => {
     let lo = 0;
@@ -129,7 +170,13 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), branches, problems };
+  return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), branches, neverBuilt, problems };
+}
+
+interface OpenRange {
+  offset: number;
+  line: number;
+  reason: NeverReason;
 }
 
 function joinLines(s: string): string {

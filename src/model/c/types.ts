@@ -50,6 +50,15 @@ export interface PreprocCondition {
   previous: string[];
 }
 
+/** A stretch of code a kernel build never compiles: `#if 0`, or a branch for another operating system or user space. */
+export interface NeverBuilt {
+  offset: number;
+  endOffset: number;
+  line: number;
+  endLine: number;
+  reason: 'if-0' | 'other-os';
+}
+
 /** `.field = value` inside a brace initializer. */
 export interface FieldInit extends Span {
   field: string;
@@ -89,6 +98,11 @@ export interface CFile {
   conditionsAt(line: number): PreprocCondition[];
   lineAt(offset: number): number;
   columnAt(offset: number): number;
+  /**
+   * Code never compiled in a kernel build, left out of every fact above (its text stays in `text`;
+   * in `code` it is blanked).
+   */
+  neverBuilt: NeverBuilt[];
   /** Problems met while reading this file (unterminated comment, not C ...). */
   notes: string[];
 }

@@ -3,6 +3,8 @@
 // every function, so init and exit agree), and iterator macros (`list_for_each_entry(...) {`)
 // become `while` loops.
 
+import { BranchGroup } from '../never-built.js';
+
 /** Annotations that expand to attributes or nothing; they confuse a parser that has no preprocessor. */
 const ANNOTATIONS = new Set([
   '__init',
@@ -149,6 +151,8 @@ function startsStatement(s: string, at: number): boolean {
 }
 
 interface Group {
+  /** Decides which branches a kernel build never compiles. */
+  branch: BranchGroup;
   /** Keep lines of the current branch. */
   keeping: boolean;
   /** A branch of this group has been kept already. */
@@ -158,7 +162,8 @@ interface Group {
 }
 
 /**
- * Keeps the first branch of every `#if` group (the `#else` of `#if 0`), blanks the other branches
+ * Keeps the first branch of every `#if` group that a kernel build may compile (the `#else` of
+ * `#if 0` or of `#ifdef _WIN32`), blanks the other branches
  * and all directive lines. Deterministic, so every function sees the same configuration.
  */
 function reducePreprocessor(slice: string, chars: string[]): boolean {
@@ -183,11 +188,12 @@ function reducePreprocessor(slice: string, chars: string[]): boolean {
       const expr = directive[2].trim();
       if (word === 'if' || word === 'ifdef' || word === 'ifndef') {
         any = true;
-        const isFalse = word === 'if' && /^\(?\s*0\s*\)?$/.test(expr);
-        stack.push({ keeping: keeping && !isFalse, taken: !isFalse, parentKeeping: keeping });
+        const branch = new BranchGroup();
+        const isFalse = branch.enter(word, expr) !== undefined;
+        stack.push({ branch, keeping: keeping && !isFalse, taken: !isFalse, parentKeeping: keeping });
       } else if ((word === 'elif' || word === 'else') && stack.length > 0) {
         const g = stack[stack.length - 1];
-        const isFalse = word === 'elif' && /^\(?\s*0\s*\)?$/.test(expr);
+        const isFalse = g.branch.enter(word, expr) !== undefined;
         g.keeping = g.parentKeeping && !g.taken && !isFalse;
         if (g.keeping) g.taken = true;
       } else if (word === 'endif' && stack.length > 0) {

@@ -1,0 +1,4 @@
+import identicalOperands from './identical-operands.js';
+import unsignedErrorCheck from './unsigned-error-check.js';
+
+export const rules = [unsignedErrorCheck, identicalOperands];
