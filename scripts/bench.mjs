@@ -88,11 +88,10 @@ function audit(dir, label) {
   const usage = `${work}/usage-${label}.json`;
   const report = `${work}/report-${label}.json`;
   const t = now();
-  const r = spawnSync(
-    process.execPath,
-    [wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never'],
-    { encoding: 'utf8', maxBuffer: 1 << 30 },
-  );
+  const r = spawnSync(process.execPath, [wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = now() - t;
   if (r.status !== 0) {
     console.error(`bench: the audit of ${dir} failed (status ${r.status})\n${r.stderr}`);
@@ -164,7 +163,9 @@ const cBytes = cFiles.reduce((n, f) => n + f.bytes, 0);
 const full = audit(tree, 'full');
 const cp = checkpatch(tree, cFiles);
 
-console.log(`tree: ${tree} (${floor.files} files, ${mb(floor.bytes).toFixed(0)} MB; ${cFiles.length} C files, ${mb(cBytes).toFixed(0)} MB)`);
+console.log(
+  `tree: ${tree} (${floor.files} files, ${mb(floor.bytes).toFixed(0)} MB; ${cFiles.length} C files, ${mb(cBytes).toFixed(0)} MB)`,
+);
 console.log(`load average at the end: ${loadavg()[0].toFixed(1)} (wall times on a busy machine are longer than CPU times)`);
 console.log(`modules found: ${full.modules}, findings: ${full.findings}`);
 console.log(`read floor:  ${s(floor.ms)} s wall, ${(mb(floor.bytes) / (floor.ms / 1000)).toFixed(0)} MB/s`);

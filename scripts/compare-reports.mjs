@@ -70,11 +70,7 @@ function defaultTrees() {
       : [];
   const linux = '/work/linux-6.1/drivers';
   const slices = ['char', 'usb/serial', 'net/ethernet/intel', 'media/usb', 'gpu/drm/tiny', 'iio', 'hwmon'];
-  return [
-    ...dirs('test/fixtures'),
-    ...dirs('examples'),
-    ...(existsSync(linux) ? slices.map((s) => path.join(linux, s)) : []),
-  ];
+  return [...dirs('test/fixtures'), ...dirs('examples'), ...(existsSync(linux) ? slices.map((s) => path.join(linux, s)) : [])];
 }
 
 function run(cli, tree, label) {
@@ -117,10 +113,15 @@ function compare(a, b) {
   for (const key of ['modules', 'kernels', 'licenses', 'score', 'grade', 'categories', 'summary']) {
     if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) diffs.push(`${key} differs`);
   }
-  const notes = multisetDiff(a.notes.map((n) => JSON.stringify(n)), b.notes.map((n) => JSON.stringify(n)));
-  if (notes.only1.length || notes.only2.length)
-    diffs.push(`notes: ${notes.only1.length} only in base, ${notes.only2.length} only in new`);
-  const sup = multisetDiff(a.suppressed.map((n) => JSON.stringify(n)), b.suppressed.map((n) => JSON.stringify(n)));
+  const notes = multisetDiff(
+    a.notes.map((n) => JSON.stringify(n)),
+    b.notes.map((n) => JSON.stringify(n)),
+  );
+  if (notes.only1.length || notes.only2.length) diffs.push(`notes: ${notes.only1.length} only in base, ${notes.only2.length} only in new`);
+  const sup = multisetDiff(
+    a.suppressed.map((n) => JSON.stringify(n)),
+    b.suppressed.map((n) => JSON.stringify(n)),
+  );
   if (sup.only1.length || sup.only2.length) diffs.push('suppressed findings differ');
   return diffs;
 }
