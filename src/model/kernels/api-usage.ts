@@ -310,14 +310,21 @@ function paramList(inner: string): string[] {
 
 /** `#if A` / `void foo(struct x *p)` / `#else` / `int foo(struct x *p)` / `#endif` right before the body. */
 function conditionalVariants(name: string, cf: CFile, fn: FunctionDef): { returns: string; params: string[]; line: number }[] {
-  const lines = cf.text.split('\n');
   const out: { returns: string; params: string[]; line: number }[] = [];
   const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
   // Walk up from the line of the opening brace over the conditional block that holds the variants.
   const bodyLine = cf.lineAt(fn.bodyStart);
   let sawDirective = false;
+  // The lines read upwards from the body's own, found by offset (splitting the whole file per callback was the cost).
+  let end = cf.text.indexOf('\n', fn.bodyStart);
+  if (end < 0) end = cf.text.length;
+  let start = fn.bodyStart > 0 ? cf.text.lastIndexOf('\n', fn.bodyStart - 1) + 1 : 0;
   for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
-    const text = lines[l - 1] ?? '';
+    if (l < bodyLine) {
+      end = start - 1;
+      start = end <= 0 ? 0 : cf.text.lastIndexOf('\n', end - 1) + 1;
+    }
+    const text = cf.text.slice(start, Math.max(start, end));
     if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text)) {
       sawDirective = true;
       break;
