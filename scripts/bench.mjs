@@ -1,18 +1,29 @@
-// Speed check: the audit of a large tree against merely reading it. Prints ratios, not
-// absolute times, so the figure means the same on any machine.
-// Tree: LKM_BENCH_TREE, else Linux 6.1's drivers/ (extracted from /usr/src/linux-source-6.1.tar.xz).
+// Speed check (npm run bench; not part of npm test). In one invocation, on one tree:
+//  - the read floor: walking and reading every file, page cache warm;
+//  - the audit, run as a child process of the current sources (built to a temporary folder), which reports its own
+//    peak RSS and CPU time;
+//  - checkpatch.pl on a sample of the same C files, extrapolated to all of them by bytes;
+//  - the audit again on nested 1x/2x/4x slices of the tree (1/8, 1/4, 1/2 of its units) so linearity shows as s/MB.
+// Tree: LKM_BENCH_TREE, else /work/linux-6.1/drivers if present, else Linux 6.1's drivers/ extracted from
+// /usr/src/linux-source-6.1.tar.xz. LKM_BENCH_CLI runs a given cli.js instead of building the sources;
+// LKM_BENCH_SLICES=0 skips the slices; LKM_BENCH_CHECKPATCH (path) and LKM_BENCH_CHECKPATCH_BYTES (sample size).
+// LKM_BENCH_JSON=path also writes the figures as JSON; LKM_BENCH_REPORT=path keeps the JSON report of the full run.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 
-const tree = process.env.LKM_BENCH_TREE ?? ensureDrivers();
-if (!tree) {
-  console.log('bench: no tree (set LKM_BENCH_TREE or install linux-source-6.1); nothing measured');
+const given = process.env.LKM_BENCH_TREE ?? defaultTree();
+if (!given) {
+  console.log('bench: no tree (set LKM_BENCH_TREE, or extract Linux 6.1 to /work/linux-6.1); nothing measured');
   process.exit(0);
 }
+const tree = path.resolve(given);
 
-function ensureDrivers() {
+function defaultTree() {
+  if (existsSync('/work/linux-6.1/drivers')) return '/work/linux-6.1/drivers';
   const base = '/tmp/lkm-bench/linux-source-6.1';
   if (existsSync(`${base}/drivers`)) return `${base}/drivers`;
   if (!existsSync('/usr/src/linux-source-6.1.tar.xz')) return undefined;
@@ -21,46 +32,182 @@ function ensureDrivers() {
   return `${base}/drivers`;
 }
 
-function readAll(dir) {
-  let bytes = 0;
-  let files = 0;
-  const walk = (d) => {
+const work = `/tmp/lkm-bench-${process.pid}`;
+mkdirSync(work, { recursive: true });
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// --- the CLI under test: the current sources, not a possibly stale dist/ ---
+let cli = process.env.LKM_BENCH_CLI && path.resolve(process.env.LKM_BENCH_CLI);
+if (!cli) {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, LKM_DIST_OUT: `${work}/dist` } });
+  cli = `${work}/dist/cli.js`;
+}
+// The child measures itself: peak RSS and CPU time as the kernel counted them for that process.
+const wrapper = `${work}/measure.mjs`;
+writeFileSync(
+  wrapper,
+  `import { writeFileSync } from 'node:fs';
+const [out, cli, ...args] = process.argv.slice(2);
+process.argv = [process.argv[0], cli, ...args];
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  writeFileSync(out, JSON.stringify({ maxRssKb: u.maxRSS, cpuUs: u.userCPUTime + u.systemCPUTime }));
+});
+await import(cli);
+`,
+);
+
+// --- the files, and the read floor ---
+function listFiles(dir) {
+  const files = [];
+  const walk = (d, rel) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) {
-        bytes += readFileSync(p).length;
-        files++;
-      }
+      if (e.name === '.git') continue;
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(path.join(d, e.name), r);
+      else if (e.isFile()) files.push(r);
     }
   };
-  walk(dir);
-  return { bytes, files };
+  walk(dir, '');
+  return files;
 }
 
-const cli = path.resolve(process.env.LKM_BENCH_CLI ?? 'dist/cli.js');
-const time = (fn) => {
-  const t = process.hrtime.bigint();
-  const r = fn();
-  return { ms: Number(process.hrtime.bigint() - t) / 1e6, r };
-};
+function readFloor(dir) {
+  const t = now();
+  const files = listFiles(dir);
+  let bytes = 0;
+  for (const f of files) bytes += readFileSync(path.join(dir, f)).length;
+  return { ms: now() - t, files: files.length, bytes };
+}
 
-readAll(tree); // warm the page cache so both runs read from memory
-const read = time(() => readAll(tree));
-const run = time(() =>
-  spawnSync(process.execPath, [cli, tree, '--format', 'json', '--output', '/tmp/lkm-bench-report.json', '--fail-on', 'never'], {
+function now() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+function audit(dir, label) {
+  const usage = `${work}/usage-${label}.json`;
+  const report = `${work}/report-${label}.json`;
+  const t = now();
+  const r = spawnSync(process.execPath, [wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never'], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
-  }),
-);
-if (run.r.status !== 0) {
-  console.error(run.r.stderr);
-  process.exit(1);
+  });
+  const ms = now() - t;
+  if (r.status !== 0) {
+    console.error(`bench: the audit of ${dir} failed (status ${r.status})\n${r.stderr}`);
+    process.exit(1);
+  }
+  const u = JSON.parse(readFileSync(usage, 'utf8'));
+  const rep = JSON.parse(readFileSync(report, 'utf8'));
+  return { ms, cpuMs: u.cpuUs / 1000, rssMb: u.maxRssKb / 1024, modules: rep.modules.length, findings: rep.findings.length };
 }
-const report = JSON.parse(readFileSync('/tmp/lkm-bench-report.json', 'utf8'));
-const mb = read.r.bytes / 1e6;
-console.log(`tree: ${tree} (${read.r.files} files, ${mb.toFixed(0)} MB; ${statSync(tree).isDirectory() ? 'folder' : ''})`);
-console.log(`modules found: ${report.modules.length}, findings: ${report.findings.length}`);
-console.log(`read all files: ${(read.ms / 1000).toFixed(2)} s`);
-console.log(`full audit:     ${(run.ms / 1000).toFixed(2)} s`);
-console.log(`ratio audit/read: ${(run.ms / read.ms).toFixed(1)}x (target: a few times the read time)`);
+
+// --- checkpatch.pl on a sample of the C files, extrapolated by bytes ---
+function checkpatch(dir, cFiles) {
+  const script = process.env.LKM_BENCH_CHECKPATCH ?? '/work/linux-6.1/scripts/checkpatch.pl';
+  if (!existsSync(script)) return undefined;
+  const want = Number(process.env.LKM_BENCH_CHECKPATCH_BYTES ?? 150_000);
+  // A deterministic spread over the tree: files ordered by a hash of their path.
+  const sample = [];
+  let bytes = 0;
+  // Files of ordinary size only: one generated 1.5 MB register header would be the whole sample.
+  for (const f of [...cFiles].filter((f) => f.bytes <= 64_000).sort((a, b) => cmp(hash(a.rel), hash(b.rel)))) {
+    if (bytes >= want) break;
+    sample.push(f);
+    bytes += f.bytes;
+  }
+  const t = now();
+  // perl's own times() reports the CPU time of the child it ran.
+  const timed = 'system(@ARGV); my @t = times; print STDERR "\ncpu-seconds:", $t[2] + $t[3], "\n"';
+  const args = [script, '--no-tree', '--file', '-q', '--terse', '--show-types', ...sample.map((f) => f.rel)];
+  const r = spawnSync('perl', ['-e', timed, 'perl', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const cpu = /cpu-seconds:([\d.]+)/.exec(r.stderr ?? '');
+  return { ms: now() - t, cpuMs: cpu ? Number(cpu[1]) * 1000 : Number.NaN, files: sample.length, bytes };
+}
+
+function hash(s) {
+  return createHash('sha1').update(s).digest('hex');
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// --- nested slices: units (entries two levels down) chosen by a hash of their path, so each slice is a
+// representative sample of the tree and every smaller slice is inside the larger ones ---
+function makeSlice(dir, eighths) {
+  const out = `${work}/slice-${eighths}`;
+  for (const rel of listFiles(dir)) {
+    const unit = rel.split('/').slice(0, 2).join('/');
+    if (Number.parseInt(hash(unit).slice(0, 8), 16) % 8 >= eighths) continue;
+    mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+    linkOrCopy(path.join(dir, rel), path.join(out, rel));
+  }
+  return out;
+}
+
+function linkOrCopy(from, to) {
+  try {
+    linkSync(from, to);
+  } catch {
+    writeFileSync(to, readFileSync(from));
+  }
+}
+
+const mb = (bytes) => bytes / 1e6;
+const s = (ms) => (ms / 1000).toFixed(2);
+
+readFloor(tree); // warm the page cache so both the floor and the audit read from memory
+const floor = readFloor(tree);
+const all = listFiles(tree).filter((f) => /\.[ch]$/.test(f));
+const cFiles = all.map((rel) => ({ rel, bytes: readFileSync(path.join(tree, rel)).length }));
+const cBytes = cFiles.reduce((n, f) => n + f.bytes, 0);
+const full = audit(tree, 'full');
+const cp = checkpatch(tree, cFiles);
+
+console.log(
+  `tree: ${tree} (${floor.files} files, ${mb(floor.bytes).toFixed(0)} MB; ${cFiles.length} C files, ${mb(cBytes).toFixed(0)} MB)`,
+);
+console.log(`load average at the end: ${loadavg()[0].toFixed(1)} (wall times on a busy machine are longer than CPU times)`);
+console.log(`modules found: ${full.modules}, findings: ${full.findings}`);
+console.log(`read floor:  ${s(floor.ms)} s wall, ${(mb(floor.bytes) / (floor.ms / 1000)).toFixed(0)} MB/s`);
+console.log(
+  `audit:       ${s(full.ms)} s wall, ${s(full.cpuMs)} s CPU, ${(mb(floor.bytes) / (full.ms / 1000)).toFixed(1)} MB/s, peak RSS ${full.rssMb.toFixed(0)} MB`,
+);
+console.log(`ratio audit/read floor: ${(full.ms / floor.ms).toFixed(1)}x wall, ${(full.cpuMs / floor.ms).toFixed(1)}x CPU (target <= 20x)`);
+if (process.env.LKM_BENCH_REPORT) writeFileSync(process.env.LKM_BENCH_REPORT, readFileSync(`${work}/report-full.json`));
+const figures = { tree, floor, full, cBytes };
+if (cp) {
+  const cpRate = cp.bytes / (cp.ms / 1000);
+  const auditRate = cBytes / (full.ms / 1000);
+  const cpuRatio = cp.cpuMs / cp.bytes / (full.cpuMs / cBytes);
+  console.log(
+    `checkpatch.pl: ${cp.files} C files, ${(cp.bytes / 1e3).toFixed(0)} kB in ${s(cp.ms)} s wall (${s(cp.cpuMs)} s CPU) = ${(cpRate / 1e3).toFixed(1)} kB/s; all ${cFiles.length} C files extrapolated: ${(cBytes / cpRate).toFixed(0)} s`,
+  );
+  console.log(
+    `ratio audit/checkpatch in C bytes per second: ${(auditRate / cpRate).toFixed(0)}x wall, ${cpuRatio.toFixed(0)}x CPU (target >= 1000x)`,
+  );
+  figures.checkpatch = { ...cp, ratio: auditRate / cpRate, cpuRatio };
+} else console.log('checkpatch.pl: not found; not measured');
+
+if (process.env.LKM_BENCH_SLICES !== '0') {
+  const rows = [];
+  for (const [label, eighths] of [
+    ['1x', 1],
+    ['2x', 2],
+    ['4x', 4],
+  ]) {
+    const dir = makeSlice(tree, eighths);
+    const bytes = readFloor(dir).bytes;
+    rows.push({ label, bytes, ...audit(dir, label) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rows.push({ label: 'full', bytes: floor.bytes, ...full });
+  for (const r of rows)
+    console.log(
+      `slice ${r.label.padEnd(4)} ${mb(r.bytes).toFixed(0).padStart(5)} MB: ${s(r.ms).padStart(7)} s wall ${(r.ms / 1000 / mb(r.bytes)).toFixed(3)} s/MB, ${(r.cpuMs / 1000 / mb(r.bytes)).toFixed(3)} CPU s/MB, peak RSS ${r.rssMb.toFixed(0)} MB`,
+    );
+  const perMb = rows.map((r) => r.cpuMs / r.bytes);
+  console.log(`CPU s/MB spread across slices: ${((Math.max(...perMb) / Math.min(...perMb) - 1) * 100).toFixed(0)}% (target <= 25%)`);
+  figures.slices = rows;
+}
+if (process.env.LKM_BENCH_JSON) writeFileSync(process.env.LKM_BENCH_JSON, JSON.stringify(figures, null, 2));

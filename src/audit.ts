@@ -27,6 +27,7 @@ import { computeScore } from './score/index.js';
 import { excerpt, terminalSafe } from './text/terminal.js';
 import type { AnalysisNote, Finding, RawFinding, Severity } from './types.js';
 import { VERSION } from './version.js';
+import { compareText } from './text/compare.js';
 
 export interface AuditOptions {
   /** Config file path (absolute, or relative to the root); default `.lkm-audit.yml` at the root. */
@@ -194,12 +195,12 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 /** Report order: by file and position, so the JSON and text reports read top to bottom. */
 export function compareByPlace(a: Finding, b: Finding): number {
   return (
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     RANK[a.severity] - RANK[b.severity] ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }
 

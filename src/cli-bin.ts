@@ -7,4 +7,6 @@ const code = await main(process.argv.slice(2), {
   env: process.env,
   stderrStream: process.stderr,
 });
-process.exitCode = code;
+// Exit as soon as the output is flushed: waiting for the event loop to drain would also wait for V8's background
+// optimisation of the parser's wasm, which a short run never uses (~0.15 s idle).
+process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));

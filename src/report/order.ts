@@ -1,17 +1,18 @@
 // One ordering for every renderer: most important first, then stable by place.
 
 import { SEVERITY_RANK, type Finding } from '../types.js';
+import { compareText } from '../text/compare.js';
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
     // Repository-level findings (no file) first: they concern the whole project.
     Number(a.file !== undefined) - Number(b.file !== undefined) ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }
 
@@ -35,6 +36,6 @@ export function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   }
   return [...groups.values()].sort(
     (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length || a.ruleId.localeCompare(b.ruleId),
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.findings.length - a.findings.length || compareText(a.ruleId, b.ruleId),
   );
 }

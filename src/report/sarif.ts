@@ -9,6 +9,7 @@ import { anchorOf } from './location.js';
 import { sortFindings } from './order.js';
 import type { RuleInfo } from './rule-info.js';
 import type { Report } from './types.js';
+import { compareText } from '../text/compare.js';
 
 export const SARIF_MAX_RESULTS = 25_000;
 export const SARIF_MAX_BYTES = 10 * 1000 * 1000;
@@ -109,7 +110,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): Sarif.L
   const rules = new Map<string, RuleInfo>();
   for (const rule of options.rules ?? []) rules.set(rule.id, rule);
   for (const finding of report.findings) if (!rules.has(finding.ruleId)) rules.set(finding.ruleId, inferredRule(finding));
-  const ruleList = [...rules.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const ruleList = [...rules.values()].sort((a, b) => compareText(a.id, b.id));
   const ruleIndex = new Map(ruleList.map((r, i) => [r.id, i]));
 
   const sorted = sortFindings(report.findings);

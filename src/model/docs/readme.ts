@@ -4,13 +4,14 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import type { RepoFiles } from '../../scan/types.js';
 import type { DocsModel, ReadmeModel } from './types.js';
+import { compareText } from '../../text/compare.js';
 
 const README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;
 const OTHER_DOCS = /^(docs?|documentation)\/[^/]+\.(md|markdown|rst|txt)$|^(INSTALL|BUILDING|COMPAT|SUPPORT|CHANGELOG)(\.(md|txt|rst))?$/i;
 
 export function buildDocsModel(scan: RepoFiles): DocsModel {
   const readmes = [...scan.files.values()].filter((f) => f.text !== undefined && isReadmePath(f.path));
-  readmes.sort((a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path));
+  readmes.sort((a, b) => rank(a.path) - rank(b.path) || compareText(a.path, b.path));
   const readme = readmes[0] ? readDoc(readmes[0].path, readmes[0].text as string) : undefined;
   // A module's folder (one whose Makefile or Kbuild lists obj-m) may keep its own README (`module/README.md`,
   // which the root README often points to); a user-space tool's folder with a Makefile is not one.
@@ -46,7 +47,9 @@ export function readDoc(path: string, text: string): ReadmeModel {
   if (!/\.(md|markdown)$/i.test(path) && /\.(rst|txt|adoc|org)$/i.test(path)) return readPlain(model);
   let tokens: Token[];
   try {
-    tokens = new Lexer({ gfm: true }).lex(text);
+    // Block tokens only (what `lex` does before its inline pass): headings, code and raw prose are all this reads.
+    const lexer = new Lexer({ gfm: true });
+    tokens = lexer.blockTokens(text.replace(/\r\n|\r/g, '\n'), lexer.tokens);
   } catch {
     return readPlain(model);
   }

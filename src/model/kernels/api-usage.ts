@@ -73,6 +73,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
     calls: group<CallSite | MacroCall>([...cf.calls, ...cf.macros], (x) => x.name),
     fields: group(cf.fieldInits, (f) => f.field),
   }));
+  const candidates = candidateFiles(indexed, repo);
   const uses: ApiUse[] = [];
   for (const entry of db) {
     for (const form of ['old', 'new'] as const) {
@@ -82,7 +83,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
         for (const mf of make.values()) uses.push(...makeHits(entry, form, det.regex, mf));
         continue;
       }
-      for (const fi of indexed) {
+      for (const fi of candidates(det)) {
         const cf = fi.cf;
         for (const h of detect(det, fi, repo)) {
           const line = cf.lineAt(h.offset);
@@ -104,14 +105,57 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
   return uses;
 }
 
+/**
+ * The files a detector can match, in file order: those that call one of its names, initialise its field or include
+ * its header (from maps built once), or every file for the detectors that scan the text. The files left out are
+ * those where `detect` finds nothing, so the result is the same as trying every entry on every file.
+ */
+function candidateFiles(indexed: FileIndex[], repo: RepoIndex): (det: Exclude<Detector, { type: 'make' }>) => FileIndex[] {
+  const byCall = new Map<string, number[]>();
+  const byField = new Map<string, number[]>();
+  const byInclude = new Map<string, number[]>();
+  const add = (m: Map<string, number[]>, key: string, i: number) => {
+    const list = m.get(key);
+    if (!list) m.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  indexed.forEach((fi, i) => {
+    for (const name of fi.calls.keys()) add(byCall, name, i);
+    for (const field of fi.fields.keys()) add(byField, field, i);
+    for (const inc of fi.cf.includes) add(byInclude, inc.path, i);
+  });
+  const pick = (lists: (number[] | undefined)[]): FileIndex[] => {
+    const present = lists.filter((l): l is number[] => !!l);
+    if (present.length === 0) return [];
+    const idx = present.length === 1 ? present[0] : [...new Set(present.flat())].sort((a, b) => a - b);
+    return idx.map((i) => indexed[i]);
+  };
+  return (det) => {
+    switch (det.type) {
+      case 'call':
+        return pick(det.names.filter((n) => !repo.own.has(n)).map((n) => byCall.get(n)));
+      case 'field':
+        return pick([byField.get(det.field)]);
+      case 'include':
+        return pick([byInclude.get(det.path)]);
+      case 'callback':
+        return det.field === '*' ? indexed : pick([byField.get(det.field)]);
+      default:
+        return indexed;
+    }
+  };
+}
+
 /** Object-like macros of the repository, for conditions like `#if MY_KERNEL_IS_NEW`. */
 export function macroLookup(files: CFile[]): MacroLookup {
+  // The first file's object-like definition wins; indexed on first use, not searched file by file per lookup.
+  let values: Map<string, string> | undefined;
   return (name) => {
-    for (const f of files) {
-      const d = f.defines.get(name);
-      if (d && !d.params) return d.value;
+    if (!values) {
+      values = new Map();
+      for (const f of files) for (const [n, d] of f.defines) if (!d.params && !values.has(n)) values.set(n, d.value);
     }
-    return undefined;
+    return values.get(name);
   };
 }
 
@@ -266,14 +310,21 @@ function paramList(inner: string): string[] {
 
 /** `#if A` / `void foo(struct x *p)` / `#else` / `int foo(struct x *p)` / `#endif` right before the body. */
 function conditionalVariants(name: string, cf: CFile, fn: FunctionDef): { returns: string; params: string[]; line: number }[] {
-  const lines = cf.text.split('\n');
   const out: { returns: string; params: string[]; line: number }[] = [];
   const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
   // Walk up from the line of the opening brace over the conditional block that holds the variants.
   const bodyLine = cf.lineAt(fn.bodyStart);
   let sawDirective = false;
+  // The lines read upwards from the body's own, found by offset (splitting the whole file per callback was the cost).
+  let end = cf.text.indexOf('\n', fn.bodyStart);
+  if (end < 0) end = cf.text.length;
+  let start = fn.bodyStart > 0 ? cf.text.lastIndexOf('\n', fn.bodyStart - 1) + 1 : 0;
   for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
-    const text = lines[l - 1] ?? '';
+    if (l < bodyLine) {
+      end = start - 1;
+      start = end <= 0 ? 0 : cf.text.lastIndexOf('\n', end - 1) + 1;
+    }
+    const text = cf.text.slice(start, Math.max(start, end));
     if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text)) {
       sawDirective = true;
       break;

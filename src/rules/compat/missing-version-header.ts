@@ -34,7 +34,27 @@ export default defineRule({
 /** The repository file an `#include "..."` of `from` names. */
 function resolveLocal(from: CFile, inc: string, files: Map<string, CFile>): CFile | undefined {
   const dir = from.path.includes('/') ? from.path.slice(0, from.path.lastIndexOf('/') + 1) : '';
-  return files.get(path.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+  return files.get(path.posix.normalize(dir + inc)) ?? bySuffix(files).get(inc);
+}
+
+/**
+ * Path suffix (the whole path, or any part after a slash) -> the first file, in the map's order, that ends so:
+ * the fallback lookup of `resolveLocal`, indexed once instead of scanning every file for every include.
+ */
+const suffixIndexes = new WeakMap<Map<string, CFile>, Map<string, CFile>>();
+function bySuffix(files: Map<string, CFile>): Map<string, CFile> {
+  let index = suffixIndexes.get(files);
+  if (index) return index;
+  index = new Map();
+  for (const f of files.values()) {
+    if (!index.has(f.path)) index.set(f.path, f);
+    for (let i = f.path.indexOf('/'); i >= 0; i = f.path.indexOf('/', i + 1)) {
+      const suffix = f.path.slice(i + 1);
+      if (!index.has(suffix)) index.set(suffix, f);
+    }
+  }
+  suffixIndexes.set(files, index);
+  return index;
 }
 
 /** Whether the file includes the version header itself or through a header of the repository. */

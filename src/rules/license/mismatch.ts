@@ -12,7 +12,7 @@ import type { LicenseFile } from '../../model/license/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { alternativesOf, describeLicenceFiles, licenceFilesFor, quoteLicense } from './shared.js';
+import { alternativesOf, describeLicenceFiles, isKernelFile, licenceFilesFor, quoteLicense } from './shared.js';
 
 export default defineRule({
   id: 'license/mismatch',
@@ -71,7 +71,7 @@ export default defineRule({
     // one finding per licence file and expression.
     const loose = new Map<string, { files: string[]; expression: string; licence: LicenseFile[]; offered: Set<Family> }>();
     for (const tag of model.license.spdx.values()) {
-      if (checkedByModule.has(tag.file) || !model.license.kernelFiles.includes(tag.file) || tag.parsed.error) continue;
+      if (checkedByModule.has(tag.file) || !isKernelFile(model.license, tag.file) || tag.parsed.error) continue;
       const dir = tag.file.includes('/') ? tag.file.slice(0, tag.file.lastIndexOf('/')) : '.';
       const files = licenceFilesFor(model.license, dir);
       if (files.length === 0) continue;

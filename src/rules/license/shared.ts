@@ -35,6 +35,14 @@ export function quoteLicense(value: string): string {
   return `MODULE_LICENSE("${value}")`;
 }
 
+/** Membership through a Set built once per model: a scan of the list per file made the licence rules quadratic. */
+const kernelFileSets = new WeakMap<readonly string[], Set<string>>();
+
 export function isKernelFile(license: LicenseModel, path: string): boolean {
-  return license.kernelFiles.includes(path);
+  let set = kernelFileSets.get(license.kernelFiles);
+  if (!set || set.size > license.kernelFiles.length) {
+    set = new Set(license.kernelFiles);
+    kernelFileSets.set(license.kernelFiles, set);
+  }
+  return set.has(path);
 }
