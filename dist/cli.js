@@ -4448,7 +4448,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4606,7 +4606,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -13592,12 +13592,15 @@ var Ft = k.parseInline;
 var Qt = b.parse;
 var Ut = x.lex;
 
+// src/text/compare.ts
+var compareText = new Intl.Collator().compare;
+
 // src/model/docs/readme.ts
 var README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;
 var OTHER_DOCS = /^(docs?|documentation)\/[^/]+\.(md|markdown|rst|txt)$|^(INSTALL|BUILDING|COMPAT|SUPPORT|CHANGELOG)(\.(md|txt|rst))?$/i;
 function buildDocsModel(scan) {
   const readmes = [...scan.files.values()].filter((f) => f.text !== void 0 && isReadmePath(f.path));
-  readmes.sort((a, b2) => rank(a.path) - rank(b2.path) || a.path.localeCompare(b2.path));
+  readmes.sort((a, b2) => rank(a.path) - rank(b2.path) || compareText(a.path, b2.path));
   const readme2 = readmes[0] ? readDoc(readmes[0].path, readmes[0].text) : void 0;
   const buildDirs2 = new Set(
     [...scan.files.values()].filter((f) => /(^|\/)(Makefile|Kbuild)$/.test(f.path) && /^[ \t]*obj-(?:m|y|\$[({])/m.test(f.text ?? "")).map((f) => f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : "")
@@ -13622,7 +13625,8 @@ function readDoc(path23, text2) {
   if (!/\.(md|markdown)$/i.test(path23) && /\.(rst|txt|adoc|org)$/i.test(path23)) return readPlain(model);
   let tokens;
   try {
-    tokens = new x({ gfm: true }).lex(text2);
+    const lexer = new x({ gfm: true });
+    tokens = lexer.blockTokens(text2.replace(/\r\n|\r/g, "\n"), lexer.tokens);
   } catch {
     return readPlain(model);
   }
@@ -13876,7 +13880,7 @@ var ENTRIES_4_5 = [
       arg: { index: 3, matches: /./, structType: "file_operations" }
     },
     removedIn: "5.6",
-    new: { type: "pattern", regex: /\bstruct\s+proc_ops\b/ },
+    new: { type: "pattern", regex: /\bstruct\s+proc_ops\b/, needle: "proc_ops" },
     addedIn: "5.6",
     replacement: "struct proc_ops with .proc_read/.proc_write/.proc_lseek/.proc_release/.proc_ioctl",
     evidence: "d56c0d45f0e2 (v5.5-8862), nat46#13; 6.1/6.12 headers"
@@ -13914,7 +13918,7 @@ var ENTRIES_4_5 = [
     id: "mmap-sem",
     kind: "renamed",
     symbol: "mm_struct.mmap_sem",
-    old: { type: "pattern", regex: /(?:->|\.)\s*mmap_sem\b/ },
+    old: { type: "pattern", regex: /(?:->|\.)\s*mmap_sem\b/, needle: "mmap_sem" },
     removedIn: "5.8",
     new: { type: "call", names: ["mmap_read_lock", "mmap_write_lock", "mmap_read_unlock", "mmap_write_unlock"] },
     addedIn: "5.8",
@@ -14114,7 +14118,7 @@ var ENTRIES_6 = [
     id: "vm-flags-const",
     kind: "type-change",
     symbol: "vm_area_struct.vm_flags (now const)",
-    old: { type: "pattern", regex: /->\s*vm_flags\s*(?:\|=|&=|\^=|=(?!=))/ },
+    old: { type: "pattern", regex: /->\s*vm_flags\s*(?:\|=|&=|\^=|=(?!=))/, needle: "vm_flags" },
     removedIn: "6.3",
     new: { type: "call", names: ["vm_flags_set", "vm_flags_clear", "vm_flags_mod", "vm_flags_init"] },
     addedIn: "6.3",
@@ -14132,7 +14136,7 @@ var ENTRIES_6 = [
       firstParam: /\bstruct\s+user_namespace\s*\*/
     },
     removedIn: "6.3",
-    new: { type: "pattern", regex: /\bstruct\s+mnt_idmap\b/ },
+    new: { type: "pattern", regex: /\bstruct\s+mnt_idmap\b/, needle: "mnt_idmap" },
     addedIn: "6.3",
     replacement: "struct mnt_idmap * as the first parameter (and the *_idmap helpers)",
     evidence: "simplefs#23; 6.1/6.12 headers"
@@ -14230,7 +14234,7 @@ var ENTRIES_6 = [
     id: "inode-i-ctime",
     kind: "struct-member",
     symbol: "inode.i_ctime",
-    old: { type: "pattern", regex: /(?:->|\.)\s*i_ctime\b(?!_)/ },
+    old: { type: "pattern", regex: /(?:->|\.)\s*i_ctime\b(?!_)/, needle: "i_ctime" },
     removedIn: "6.6",
     new: { type: "call", names: ["inode_get_ctime", "inode_set_ctime_current", "inode_set_ctime_to_ts", "inode_set_ctime"] },
     addedIn: "6.6",
@@ -14319,7 +14323,7 @@ var ENTRIES_6 = [
     id: "no-llseek",
     kind: "removed",
     symbol: "no_llseek",
-    old: { type: "pattern", regex: /\bno_llseek\b/ },
+    old: { type: "pattern", regex: /\bno_llseek\b/, needle: "no_llseek" },
     removedIn: "6.12",
     replacement: "leave .llseek unset (NULL) or use noop_llseek",
     evidence: "cb787f4ac0c2, ice#18; Debian 6.1.192 has #define no_llseek NULL"
@@ -14761,6 +14765,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
     calls: group([...cf.calls, ...cf.macros], (x2) => x2.name),
     fields: group(cf.fieldInits, (f) => f.field)
   }));
+  const candidates = candidateFiles(indexed, repo);
   const uses = [];
   for (const entry of db) {
     for (const form of ["old", "new"]) {
@@ -14770,7 +14775,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
         for (const mf of make.values()) uses.push(...makeHits(entry, form, det.regex, mf));
         continue;
       }
-      for (const fi of indexed) {
+      for (const fi of candidates(det)) {
         const cf = fi.cf;
         for (const h2 of detect(det, fi, repo)) {
           const line = cf.lineAt(h2.offset);
@@ -14791,13 +14796,49 @@ function findApiUses(c, make, db = COMPAT_DB) {
   }
   return uses;
 }
-function macroLookup(files) {
-  return (name2) => {
-    for (const f of files) {
-      const d = f.defines.get(name2);
-      if (d && !d.params) return d.value;
+function candidateFiles(indexed, repo) {
+  const byCall = /* @__PURE__ */ new Map();
+  const byField = /* @__PURE__ */ new Map();
+  const byInclude = /* @__PURE__ */ new Map();
+  const add = (m2, key, i2) => {
+    const list = m2.get(key);
+    if (!list) m2.set(key, [i2]);
+    else if (list[list.length - 1] !== i2) list.push(i2);
+  };
+  indexed.forEach((fi, i2) => {
+    for (const name2 of fi.calls.keys()) add(byCall, name2, i2);
+    for (const field of fi.fields.keys()) add(byField, field, i2);
+    for (const inc of fi.cf.includes) add(byInclude, inc.path, i2);
+  });
+  const pick = (lists) => {
+    const present = lists.filter((l) => !!l);
+    if (present.length === 0) return [];
+    const idx = present.length === 1 ? present[0] : [...new Set(present.flat())].sort((a, b2) => a - b2);
+    return idx.map((i2) => indexed[i2]);
+  };
+  return (det) => {
+    switch (det.type) {
+      case "call":
+        return pick(det.names.filter((n) => !repo.own.has(n)).map((n) => byCall.get(n)));
+      case "field":
+        return pick([byField.get(det.field)]);
+      case "include":
+        return pick([byInclude.get(det.path)]);
+      case "callback":
+        return det.field === "*" ? indexed : pick([byField.get(det.field)]);
+      default:
+        return indexed;
     }
-    return void 0;
+  };
+}
+function macroLookup(files) {
+  let values;
+  return (name2) => {
+    if (!values) {
+      values = /* @__PURE__ */ new Map();
+      for (const f of files) for (const [n, d] of f.defines) if (!d.params && !values.has(n)) values.set(n, d.value);
+    }
+    return values.get(name2);
   };
 }
 function withoutIncludeGuards(cf, conds) {
@@ -14907,13 +14948,19 @@ function paramList(inner) {
   return t === "" || t === "void" ? [] : t.split(",").map((p) => p.trim());
 }
 function conditionalVariants(name2, cf, fn) {
-  const lines = cf.text.split("\n");
   const out2 = [];
   const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name2}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
   const bodyLine = cf.lineAt(fn.bodyStart);
   let sawDirective = false;
+  let end = cf.text.indexOf("\n", fn.bodyStart);
+  if (end < 0) end = cf.text.length;
+  let start2 = fn.bodyStart > 0 ? cf.text.lastIndexOf("\n", fn.bodyStart - 1) + 1 : 0;
   for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
-    const text2 = lines[l - 1] ?? "";
+    if (l < bodyLine) {
+      end = start2 - 1;
+      start2 = end <= 0 ? 0 : cf.text.lastIndexOf("\n", end - 1) + 1;
+    }
+    const text2 = cf.text.slice(start2, Math.max(start2, end));
     if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text2)) {
       sawDirective = true;
       break;
@@ -23296,7 +23343,22 @@ var missing_version_header_default = defineRule({
 });
 function resolveLocal(from, inc, files) {
   const dir = from.path.includes("/") ? from.path.slice(0, from.path.lastIndexOf("/") + 1) : "";
-  return files.get(path12.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+  return files.get(path12.posix.normalize(dir + inc)) ?? bySuffix(files).get(inc);
+}
+var suffixIndexes = /* @__PURE__ */ new WeakMap();
+function bySuffix(files) {
+  let index = suffixIndexes.get(files);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  for (const f of files.values()) {
+    if (!index.has(f.path)) index.set(f.path, f);
+    for (let i2 = f.path.indexOf("/"); i2 >= 0; i2 = f.path.indexOf("/", i2 + 1)) {
+      const suffix = f.path.slice(i2 + 1);
+      if (!index.has(suffix)) index.set(suffix, f);
+    }
+  }
+  suffixIndexes.set(files, index);
+  return index;
 }
 function includesVersion(cf, files, seen, beforeLine = Number.POSITIVE_INFINITY) {
   if (seen.has(cf.path)) return false;
@@ -24742,8 +24804,14 @@ function describeLicenceFiles(files) {
 function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
+var kernelFileSets = /* @__PURE__ */ new WeakMap();
 function isKernelFile(license, path23) {
-  return license.kernelFiles.includes(path23);
+  let set = kernelFileSets.get(license.kernelFiles);
+  if (!set || set.size > license.kernelFiles.length) {
+    set = new Set(license.kernelFiles);
+    kernelFileSets.set(license.kernelFiles, set);
+  }
+  return set.has(path23);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -24972,7 +25040,7 @@ var mismatch_default = defineRule({
     }
     const loose = /* @__PURE__ */ new Map();
     for (const tag of model.license.spdx.values()) {
-      if (checkedByModule.has(tag.file) || !model.license.kernelFiles.includes(tag.file) || tag.parsed.error) continue;
+      if (checkedByModule.has(tag.file) || !isKernelFile(model.license, tag.file) || tag.parsed.error) continue;
       const dir = tag.file.includes("/") ? tag.file.slice(0, tag.file.lastIndexOf("/")) : ".";
       const files = licenceFilesFor(model.license, dir);
       if (files.length === 0) continue;
@@ -25492,15 +25560,45 @@ function styleExample(bad) {
 // src/rules/style/per-file.ts
 var SHOWN_LINES2 = 5;
 function kernelCFiles(model) {
+  if (model !== linesModel) {
+    linesModel = model;
+    linesCache = /* @__PURE__ */ new WeakMap();
+    cachedBytes = 0;
+  }
   return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
+var Line = class {
+  constructor(number, text2, offset, file) {
+    this.number = number;
+    this.text = text2;
+    this.offset = offset;
+    this.file = file;
+  }
+  get code() {
+    return this.file.code.slice(this.offset, this.offset + this.text.length);
+  }
+};
+var LINES_CACHE_BYTES = 32 * 1024 * 1024;
+var linesModel;
+var linesCache = /* @__PURE__ */ new WeakMap();
+var cachedBytes = 0;
 function sourceLines(file) {
+  const hit = linesCache.get(file);
+  if (hit) return hit;
+  const lines = splitLines(file);
+  if (cachedBytes + file.text.length <= LINES_CACHE_BYTES) {
+    cachedBytes += file.text.length;
+    linesCache.set(file, lines);
+  }
+  return lines;
+}
+function splitLines(file) {
   const lines = [];
   let offset = 0;
   let number = 1;
   for (const raw of file.text.split("\n")) {
     const text2 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push({ number, text: text2, code: file.code.slice(offset, offset + text2.length), offset });
+    lines.push(new Line(number, text2, offset, file));
     offset += raw.length + 1;
     number++;
   }
@@ -26947,7 +27045,7 @@ function finish(rule, f, config) {
 }
 var RANK = { error: 0, warning: 1, note: 2 };
 function compareByPlace(a, b2) {
-  return (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || RANK[a.severity] - RANK[b2.severity] || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message);
+  return compareText(a.file ?? "", b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || RANK[a.severity] - RANK[b2.severity] || compareText(a.ruleId, b2.ruleId) || compareText(a.message, b2.message);
 }
 function makeReport(root, model, findings2, suppressed) {
   const score = computeScore(findings2);
@@ -27267,7 +27365,7 @@ function renderKernelAxis(kernels) {
 // src/report/order.ts
 function compareFindings(a, b2) {
   return SEVERITY_RANK[b2.severity] - SEVERITY_RANK[a.severity] || // Repository-level findings (no file) first: they concern the whole project.
-  Number(a.file !== void 0) - Number(b2.file !== void 0) || (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || a.ruleId.localeCompare(b2.ruleId) || a.message.localeCompare(b2.message);
+  Number(a.file !== void 0) - Number(b2.file !== void 0) || compareText(a.file ?? "", b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || compareText(a.ruleId, b2.ruleId) || compareText(a.message, b2.message);
 }
 function sortFindings(findings2) {
   return [...findings2].sort(compareFindings);
@@ -27280,7 +27378,7 @@ function groupByRule2(findings2) {
     groups.set(finding.ruleId, group2);
   }
   return [...groups.values()].sort(
-    (a, b2) => SEVERITY_RANK[b2.severity] - SEVERITY_RANK[a.severity] || b2.findings.length - a.findings.length || a.ruleId.localeCompare(b2.ruleId)
+    (a, b2) => SEVERITY_RANK[b2.severity] - SEVERITY_RANK[a.severity] || b2.findings.length - a.findings.length || compareText(a.ruleId, b2.ruleId)
   );
 }
 
@@ -28402,7 +28500,7 @@ function renderSarif(report, options = {}) {
   const rules13 = /* @__PURE__ */ new Map();
   for (const rule of options.rules ?? []) rules13.set(rule.id, rule);
   for (const finding of report.findings) if (!rules13.has(finding.ruleId)) rules13.set(finding.ruleId, inferredRule(finding));
-  const ruleList = [...rules13.values()].sort((a, b2) => a.id.localeCompare(b2.id));
+  const ruleList = [...rules13.values()].sort((a, b2) => compareText(a.id, b2.id));
   const ruleIndex = new Map(ruleList.map((r, i2) => [r.id, i2]));
   const sorted = sortFindings(report.findings);
   const prints = fingerprints(sorted);
@@ -28733,4 +28831,4 @@ var code = await main(process.argv.slice(2), {
   env: process.env,
   stderrStream: process.stderr
 });
-process.exitCode = code;
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
