@@ -56,7 +56,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const config = loadConfig(root, options.config);
   // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
   await loadCParser();
-  const scan = scanRepository(root, { ignore: config.ignore });
+  const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
   const model = buildModel(scan, config);
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.

@@ -20,7 +20,7 @@ import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
 
 export function buildModel(scan: RepoFiles, config: Config): RepoModel {
-  const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, message: n.message }));
+  const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
 
   const make = new Map<string, MakeFile>();
   for (const f of scan.files.values()) {
