@@ -18,6 +18,7 @@ import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
+import { pushTo } from '../util/group.js';
 
 export function buildModel(scan: RepoFiles, config: Config): RepoModel {
   const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -91,7 +92,7 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
     if (!f.path.endsWith('.h')) continue;
     headers.set(f.path, f);
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
-    byBase.set(base, [...(byBase.get(base) ?? []), f]);
+    pushTo(byBase, base, f);
   }
   const kept = new Set<CFile>();
   const queue: CFile[] = [];

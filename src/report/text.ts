@@ -3,6 +3,7 @@
 
 import type { Finding, Severity } from '../types.js';
 import type { Report } from './types.js';
+import { pushTo } from '../util/group.js';
 
 export interface TextOptions {
   color: boolean;
@@ -24,7 +25,7 @@ export function renderText(report: Report, opts: TextOptions): string {
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
     const key = f.file ?? '(repository)';
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    pushTo(groups, key, f);
   }
   for (const [file, list] of groups) {
     out.push(paint('bold', file));
