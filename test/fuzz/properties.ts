@@ -55,8 +55,8 @@ function soup(tokens: readonly string[], maxTokens = 80): fc.Arbitrary<string> {
 }
 
 /** Deep nesting of an opener and closer around a body, sometimes unbalanced. */
-function nested(open: string, close: string, body: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.tuple(fc.nat({ max: 300 }), fc.nat({ max: 300 }), body).map(([a, b, inner]) => `${open.repeat(a)}${inner}${close.repeat(b)}`);
+function nested(open: string, close: string, body: fc.Arbitrary<string>, max = 300): fc.Arbitrary<string> {
+  return fc.tuple(fc.nat({ max }), fc.nat({ max }), body).map(([a, b, inner]) => `${open.repeat(a)}${inner}${close.repeat(b)}`);
 }
 
 const MAKE = [
@@ -571,7 +571,7 @@ export const READERS: Reader[] = [
   },
   {
     name: 'ci-yaml',
-    input: fc.oneof(soup(YAML, 60), nested('[', ']', soup(YAML, 4)), nested('- ', '', fc.constant('x'))),
+    input: fc.oneof(soup(YAML, 60), nested('[', ']', soup(YAML, 4), 100), nested('- ', '', fc.constant('x'), 100)),
     read(text) {
       return buildCiModel(memScan({ '.github/workflows/ci.yml': text, '.gitlab-ci.yml': text, '.travis.yml': text }));
     },
@@ -605,7 +605,7 @@ export const READERS: Reader[] = [
   },
   {
     name: 'config',
-    input: fc.oneof(soup(CONFIG, 60), nested('[', ']', soup(CONFIG, 4)), nested('{a: ', '}', fc.constant('1'))),
+    input: fc.oneof(soup(CONFIG, 60), nested('[', ']', soup(CONFIG, 4), 100), nested('{a: ', '}', fc.constant('1'), 100)),
     read(text) {
       const { config, errors } = parseConfig('.lkm-audit.yml', text, ruleIds);
       return { rules: [...config.rules], ignore: config.ignore, kernels: config.kernels, errors };

@@ -63,7 +63,9 @@ describe('report building is linear in findings', () => {
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
       const cpuMs = (used.user + used.system) / 1000;
-      console.log(`${form}: audit ${Math.round(audited - started)} ms, all reporters ${Math.round(ms - (audited - started))} ms (wall); ${Math.round(cpuMs)} ms CPU`);
+      console.log(
+        `${form}: audit ${Math.round(audited - started)} ms, all reporters ${Math.round(ms - (audited - started))} ms (wall); ${Math.round(cpuMs)} ms CPU`,
+      );
       expect(sizes.json).toBeGreaterThan(N * 50);
       expect(cpuMs).toBeLessThan(10_000);
     }, 120_000);

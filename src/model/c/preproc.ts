@@ -26,6 +26,14 @@ export interface BranchDirective {
 
 const DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 
+/**
+ * `#if` nesting and `#elif` chains kept in full; past these, a condition the audit cannot evaluate stands for the
+ * rest (so nothing is concluded from it). Copying the whole stack at every directive would be quadratic.
+ */
+const MAX_IF_DEPTH = 64;
+const MAX_ELIF = 64;
+const TOO_DEEP = 'defined(__lkm_audit_not_evaluated__)';
+
 export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number): Preproc {
   const includes: Include[] = [];
   const defines = new Map<string, Define>();
@@ -35,7 +43,14 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   const changeLines: number[] = [1];
   const stacks: PreprocCondition[][] = [[]];
   const groups: { conds: PreprocCondition[]; prev: string[] }[] = [];
-  const current = () => groups.flatMap((g) => g.conds);
+  const current = () => {
+    const kept = groups.length > MAX_IF_DEPTH ? groups.slice(0, MAX_IF_DEPTH) : groups;
+    const conds = kept.flatMap((g) => g.conds);
+    if (groups.length > MAX_IF_DEPTH)
+      conds.push({ directive: 'if', expr: TOO_DEEP, line: groups[MAX_IF_DEPTH].conds[0].line, previous: [] });
+    return conds;
+  };
+  let deepNoted = false;
   const bodyParts: string[] = [];
   const branches: BranchDirective[] = [];
   let last = 0;
@@ -72,6 +87,10 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       case 'ifdef':
       case 'ifndef':
         groups.push({ conds: [{ directive: name, expr: rest, line, previous: [] }], prev: [] });
+        if (groups.length > MAX_IF_DEPTH && !deepNoted) {
+          deepNoted = true;
+          problems.push(`line ${line}: #if nested deeper than ${MAX_IF_DEPTH} levels; conditions past that depth are not evaluated`);
+        }
         break;
       case 'elif':
       case 'elifdef':
@@ -83,9 +102,11 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
           break;
         }
         const head = g.conds[0]; // the branch that just ended
-        g.prev.push(
-          head.directive === 'ifdef' ? `defined(${head.expr})` : head.directive === 'ifndef' ? `!defined(${head.expr})` : head.expr,
-        );
+        if (g.prev.length < MAX_ELIF)
+          g.prev.push(
+            head.directive === 'ifdef' ? `defined(${head.expr})` : head.directive === 'ifndef' ? `!defined(${head.expr})` : head.expr,
+          );
+        else if (g.prev.length === MAX_ELIF) g.prev.push(TOO_DEEP);
         const directive = name === 'else' ? 'else' : 'elif';
         const expr = name === 'elifdef' ? `defined(${rest})` : name === 'elifndef' ? `!defined(${rest})` : rest;
         g.conds = [{ directive, expr: name === 'else' ? '' : expr, line, previous: [...g.prev] }];
