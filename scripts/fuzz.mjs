@@ -1,11 +1,12 @@
 // `npm run fuzz`: every reader of untrusted text against its properties (test/fuzz/properties.ts), at least
 // 10,000 cases each; prints cases run and failures per reader. Not part of `npm test`.
-// Options (environment): FUZZ_RUNS (cases per reader), FUZZ_SEED (replay a run), FUZZ_ONLY (reader names, comma-separated).
+// Options (environment): FUZZ_RUNS (cases per reader), FUZZ_SEED (replay a run), FUZZ_ONLY (reader names,
+// comma-separated), FUZZ_REPORT (where the per-reader JSON goes).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
-const report = '.fuzz-report.json';
+const report = process.env.FUZZ_REPORT ?? '.fuzz-report.json';
 rmSync(report, { force: true });
 const env = { ...process.env, FUZZ_REPORT: report, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000' };
 const r = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.fuzz.config.ts', '--reporter=dot'], { stdio: 'inherit', env });

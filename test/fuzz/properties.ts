@@ -690,3 +690,42 @@ export function checkReader(reader: Reader, text: string): void {
   const again = serialise(reader.read(text)) ?? '';
   if (again !== json) throw new Error(`${reader.name} is not deterministic`);
 }
+
+/**
+ * The scan's gitignore matcher agrees with the `ignore` package on ordinary patterns (literal segments with at most
+ * one `*`, `?`, classes, a leading `**` or `/`, a trailing `/` or `/**`). Where they differ (`[!a]`, several `**`,
+ * `**` ending a folder pattern, re-including inside an excluded folder), git check-ignore sides with the matcher:
+ * see test/hardening/globs.test.ts.
+ */
+export const ORDINARY_GLOBS = {
+  patterns: fc.array(
+    fc
+      .tuple(
+        fc.constantFrom('', '/', '**/'),
+        fc.array(
+          fc.oneof(
+            fc.stringMatching(/^[ab.?-]{0,2}\*?[ab.?]{0,2}$/).filter((x) => x !== ''),
+            fc.constant('**'),
+            fc.constantFrom('[ab]', 'a[a-b]', '[.]*'),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.constantFrom('', '/', '/**'),
+      )
+      .map(([pre, segs, post]) => pre + segs.join('/') + post)
+      .filter((p) => p.split('/').filter((s) => s === '**').length <= 1 && !p.endsWith('**/')),
+    { minLength: 1, maxLength: 3 },
+  ),
+  paths: fc.array(
+    fc
+      .tuple(
+        fc.array(
+          fc.stringMatching(/^[abAB.\-!*]{1,3}$/).filter((x) => x !== '.' && x !== '..'),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.boolean(),
+      )
+      .map(([segs, dir]) => segs.join('/') + (dir ? '/' : '')),
+    { minLength: 1, maxLength: 5 },
+  ),
+};
