@@ -393,7 +393,7 @@ export function expand(text: string, lookup: Lookup, ctx?: ExpandContext): Expan
     return { value, resolved, unresolved, recursive: e.recursive };
   } catch (err) {
     if (!(err instanceof Exhausted)) throw err;
-    if (ctx) ctx.budget.note(ctx.file, ctx.line, `${err.message} (${ctx.file}${ctx.line ? `:${ctx.line}` : ''})`);
+    if (ctx) ctx.budget.note(ctx.file, ctx.line, err.message);
     return { value: '', resolved: false, unresolved: [], recursive: false, exhausted: err.message };
   } finally {
     ctx?.budget.spend(ctx.file, e.work);
