@@ -15754,8 +15754,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache6 = this.#relevantRequestResponseList;
-        const backupCache = [...cache6];
+        const cache7 = this.#relevantRequestResponseList;
+        const backupCache = [...cache7];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15782,9 +15782,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache6.indexOf(requestResponse);
+                const idx = cache7.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache6.splice(idx, 1);
+                cache7.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15814,11 +15814,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache6.indexOf(requestResponse);
+                const idx = cache7.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache6.splice(idx, 1);
+                cache7.splice(idx, 1);
               }
-              cache6.push([operation.request, operation.response]);
+              cache7.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15992,13 +15992,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache6 = new Cache(kConstruct, cacheList);
-            return await cache6.match(request2, options);
+            const cache7 = new Cache(kConstruct, cacheList);
+            return await cache7.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache6 = new Cache(kConstruct, cacheList);
-            const response = await cache6.match(request2, options);
+            const cache7 = new Cache(kConstruct, cacheList);
+            const response = await cache7.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16028,12 +16028,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache7 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache7);
+          const cache8 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache8);
         }
-        const cache6 = [];
-        this.#caches.set(cacheName, cache6);
-        return new Cache(kConstruct, cache6);
+        const cache7 = [];
+        this.#caches.set(cacheName, cache7);
+        return new Cache(kConstruct, cache7);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -22883,7 +22883,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -22898,7 +22898,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found2 = null;
       let start2 = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -22989,7 +22989,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -24329,8 +24329,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -27345,7 +27345,7 @@ var require_scan = __commonJS({
       function parseToken() {
         return operator() || documentRef() || licenseRef() || identifier();
       }
-      var tokens = [];
+      var tokens2 = [];
       while (hasMore()) {
         skipWhitespace();
         if (!hasMore()) {
@@ -27355,9 +27355,9 @@ var require_scan = __commonJS({
         if (!token) {
           throw new Error("Unexpected `" + source[index] + "` at offset " + index);
         }
-        tokens.push(token);
+        tokens2.push(token);
       }
-      return tokens;
+      return tokens2;
     };
   }
 });
@@ -27366,13 +27366,13 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
-    module2.exports = function(tokens) {
+    module2.exports = function(tokens2) {
       var index = 0;
       function hasMore() {
-        return index < tokens.length;
+        return index < tokens2.length;
       }
       function token() {
-        return hasMore() ? tokens[index] : null;
+        return hasMore() ? tokens2[index] : null;
       }
       function next() {
         if (!hasMore()) {
@@ -27485,463 +27485,6 @@ var require_spdx_expression_parse = __commonJS({
     module2.exports = function(source) {
       return parse4(scan(source));
     };
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module2) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_TEST_BLANK_LINE = /^\s+$/;
-    var REGEX_INVALID_TRAILING_BACKSLASH = /(?:[^\\]|^)\\$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var REGEX_TEST_INVALID_PATH = /^\.{0,2}\/|^\.{1,2}$/;
-    var REGEX_TEST_TRAILING_SLASH = /\/$/;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
-    var RETURN_FALSE = () => false;
-    var sanitizeRange = (range) => range.replace(
-      REGEX_REGEXP_RANGE,
-      (match, from, to) => from.charCodeAt(0) <= to.charCodeAt(0) ? match : EMPTY
-    );
-    var cleanRangeBackSlash = (slashes) => {
-      const { length } = slashes;
-      return slashes.slice(0, length - length % 2);
-    };
-    var REPLACERS = [
-      [
-        // Remove BOM
-        // TODO:
-        // Other similar zero-width characters?
-        /^\uFEFF/,
-        () => EMPTY
-      ],
-      // > Trailing spaces are ignored unless they are quoted with backslash ("\")
-      [
-        // (a\ ) -> (a )
-        // (a  ) -> (a)
-        // (a ) -> (a)
-        // (a \ ) -> (a  )
-        /((?:\\\\)*?)(\\?\s+)$/,
-        (_2, m1, m2) => m1 + (m2.indexOf("\\") === 0 ? SPACE : EMPTY)
-      ],
-      // Replace (\ ) with ' '
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        /(\\+?)\s/g,
-        (_2, m1) => {
-          const { length } = m1;
-          return m1.slice(0, length - length % 2) + SPACE;
-        }
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^"
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/"
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*\\\*\\\*\\\//,
-        // '**/foo' <-> 'foo'
-        () => "^(?:.*\\/)?"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        /^(?=[^^])/,
-        function startingReplacer() {
-          return !/\/(?!$)/.test(this) ? "(?:^|\\/)" : "^";
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_2, index, str) => index + 6 < str.length ? "(?:\\/[^\\/]+)*" : "\\/.+"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\]+)(\\\*)+(?=.+)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        (_2, p1, p2) => {
-          const unescaped = p2.replace(/\\\*/g, "[^\\/]*");
-          return p1 + unescaped;
-        }
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE
-      ],
-      [
-        // > The range notation, e.g. [a-zA-Z],
-        // > can be used to match one of the characters in a range.
-        // `\` is escaped by step 3
-        /(\\)?\[([^\]/]*?)(\\*)($|\])/g,
-        (match, leadEscape, range, endEscape, close) => leadEscape === ESCAPE ? `\\[${range}${cleanRangeBackSlash(endEscape)}${close}` : close === "]" ? endEscape.length % 2 === 0 ? `[${sanitizeRange(range)}${endEscape}]` : "[]" : "[]"
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        /(?:[^*])$/,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (match) => /\/$/.test(match) ? `${match}$` : `${match}(?=$|\\/$)`
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\\\*$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var TRAILING_WILD_CARD_REPLACERS = {
-      [MODE_IGNORE](_2, p1) {
-        const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      },
-      [MODE_CHECK_IGNORE](_2, p1) {
-        const prefix = p1 ? `${p1}[^/]*` : "[^/]*";
-        return `${prefix}(?=$|\\/$)`;
-      }
-    };
-    var makeRegexPrefix = (pattern) => REPLACERS.reduce(
-      (prev, [matcher, replacer]) => prev.replace(matcher, replacer.bind(pattern)),
-      pattern
-    );
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern) && !REGEX_TEST_BLANK_LINE.test(pattern) && !REGEX_INVALID_TRAILING_BACKSLASH.test(pattern) && pattern.indexOf("#") !== 0;
-    var splitPattern = (pattern) => pattern.split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body2);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = this.regexPrefix.replace(
-          REGEX_REPLACE_TRAILING_WILDCARD,
-          // It does not need to bind pattern
-          TRAILING_WILD_CARD_REPLACERS[mode]
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex2);
-      }
-    };
-    var createRule = ({
-      pattern,
-      mark
-    }, ignoreCase) => {
-      let negative = false;
-      let body2 = pattern;
-      if (body2.indexOf("!") === 0) {
-        negative = true;
-        body2 = body2.substr(1);
-      }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body2,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-      }
-      _add(pattern) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._added = true;
-          return;
-        }
-        if (isString(pattern)) {
-          pattern = {
-            pattern
-          };
-        }
-        if (checkPattern(pattern.pattern)) {
-          const rule = createRule(pattern, this._ignoreCase);
-          this._added = true;
-          this._rules.push(rule);
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        makeArray(
-          isString(pattern) ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        return this._added;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - checkUnignored `boolean` whether should check if the path is unignored,
-      //   setting `checkUnignored` to `false` could reduce additional
-      //   path matching.
-      // - check `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult} true if a file is ignored
-      test(path21, checkUnignored, mode) {
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        this._rules.forEach((rule) => {
-          const { negative } = rule;
-          if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
-            return;
-          }
-          const matched = rule[mode].test(path21);
-          if (!matched) {
-            return;
-          }
-          ignored = !negative;
-          unignored = negative;
-          matchedRule = negative ? UNDEFINED : rule;
-        });
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path21) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path21)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path21) => REGEX_TEST_INVALID_PATH.test(path21);
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache6, checkUnignored, slices) {
-        const path21 = originalPath && checkPath.convert(originalPath);
-        checkPath(
-          path21,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return this._t(path21, cache6, checkUnignored, slices);
-      }
-      checkIgnore(path21) {
-        if (!REGEX_TEST_TRAILING_SLASH.test(path21)) {
-          return this.test(path21);
-        }
-        const slices = path21.split(SLASH).filter(Boolean);
-        slices.pop();
-        if (slices.length) {
-          const parent = this._t(
-            slices.join(SLASH) + SLASH,
-            this._testCache,
-            true,
-            slices
-          );
-          if (parent.ignored) {
-            return parent;
-          }
-        }
-        return this._rules.test(path21, false, MODE_CHECK_IGNORE);
-      }
-      _t(path21, cache6, checkUnignored, slices) {
-        if (path21 in cache6) {
-          return cache6[path21];
-        }
-        if (!slices) {
-          slices = path21.split(SLASH).filter(Boolean);
-        }
-        slices.pop();
-        if (!slices.length) {
-          return cache6[path21] = this._rules.test(path21, checkUnignored, MODE_IGNORE);
-        }
-        const parent = this._t(
-          slices.join(SLASH) + SLASH,
-          cache6,
-          checkUnignored,
-          slices
-        );
-        return cache6[path21] = parent.ignored ? parent : this._rules.test(path21, checkUnignored, MODE_IGNORE);
-      }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, false).ignored;
-      }
-      createFilter() {
-        return (path21) => !this.ignores(path21);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, true);
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(path21 && checkPath.convert(path21), path21, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define2(module2.exports, Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -30576,13 +30119,17 @@ var SEVERITIES = /* @__PURE__ */ new Set(["off", "note", "warning", "error"]);
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["rules", "ignore", "kernels"]);
 var VERSION = /^\d+\.\d+(\.\d+)?$/;
 var EMPTY_CONFIG = { rules: /* @__PURE__ */ new Map(), ignore: [] };
+var MAX_SYNTAX_ERRORS = 5;
 function parseConfig(file, text, knownRuleIds) {
   const lc = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
   const errors = [];
   const lineOf = (n) => n?.range ? lc.linePos(n.range[0]).line : void 0;
   const config = { path: file, rules: /* @__PURE__ */ new Map(), ignore: [] };
-  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split("\n")[0], 120) });
+  for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS))
+    errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split("\n")[0], 120) });
+  if (doc.errors.length > MAX_SYNTAX_ERRORS)
+    errors.push({ file, message: `and ${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors` });
   if (errors.length) return { config, errors };
   const root = doc.contents;
   if (root === null || root === void 0) return { config, errors };
@@ -31383,6 +30930,13 @@ function runBatch(options, cwd, files) {
   });
 }
 
+// src/util/group.ts
+function pushTo(map, key, ...values) {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, values);
+}
+
 // src/checkpatch/findings.ts
 var CHECKPATCH_RULE = "style/checkpatch";
 var SHOWN_LINES = 5;
@@ -31390,7 +30944,7 @@ function checkpatchFindings(reports) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const r of reports) {
     const key = `${r.file}\0${r.level}:${r.type}`;
-    groups2.set(key, [...groups2.get(key) ?? [], r]);
+    pushTo(groups2, key, r);
   }
   return [...groups2.values()].map((group2) => {
     const { file, level, type, message } = group2[0];
@@ -31596,7 +31150,7 @@ function applySuppressions(findings2, sups) {
   for (const s of sups) {
     for (const line of [s.line, s.line + 1]) {
       const k2 = `${s.file}\0${line}\0${s.ruleId}`;
-      byKey.set(k2, [...byKey.get(k2) ?? [], s]);
+      pushTo(byKey, k2, s);
     }
   }
   const kept = [];
@@ -31802,9 +31356,9 @@ var NEVER_DEFINED = /* @__PURE__ */ new Set([
   // xnu
 ]);
 function evalCondition(expr) {
-  const tokens = expr.match(/defined|\|\||&&|[A-Za-z_]\w*|\d+[uUlL]*|[()!]|\S/g) ?? [];
+  const tokens2 = expr.match(/defined|\|\||&&|[A-Za-z_]\w*|\d+[uUlL]*|[()!]|\S/g) ?? [];
   let i2 = 0;
-  const peek = () => tokens[i2];
+  const peek = () => tokens2[i2];
   const or = () => {
     let v3 = and();
     while (peek() === "||") {
@@ -31824,22 +31378,22 @@ function evalCondition(expr) {
     return v3;
   };
   const unary = () => {
-    const t = tokens[i2++];
+    const t = tokens2[i2++];
     if (t === "!") {
       const v3 = unary();
       return v3 === void 0 ? void 0 : !v3;
     }
     if (t === "(") {
       const v3 = or();
-      if (tokens[i2] === ")") i2++;
+      if (tokens2[i2] === ")") i2++;
       else return void 0;
       return v3;
     }
     if (t === "defined") {
       const paren = peek() === "(";
       if (paren) i2++;
-      const name2 = tokens[i2++];
-      if (paren && tokens[i2++] !== ")") return void 0;
+      const name2 = tokens2[i2++];
+      if (paren && tokens2[i2++] !== ")") return void 0;
       return definedTruth(name2);
     }
     if (t !== void 0 && /^\d/.test(t)) return Number.parseInt(t, 10) !== 0;
@@ -31847,7 +31401,7 @@ function evalCondition(expr) {
     return void 0;
   };
   const v2 = or();
-  return i2 === tokens.length ? v2 : void 0;
+  return i2 === tokens2.length ? v2 : void 0;
 }
 function definedTruth(name2) {
   if (name2 === void 0) return void 0;
@@ -31883,6 +31437,9 @@ function isLiteral(directive, expr) {
 
 // src/model/c/preproc.ts
 var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
+var MAX_IF_DEPTH = 64;
+var MAX_ELIF = 64;
+var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
 function readPreprocessor(text, code, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
@@ -31892,7 +31449,8 @@ function readPreprocessor(text, code, lineAt) {
   const stacks = [[]];
   const groups2 = [];
   const neverBuilt = [];
-  const insideNever = () => groups2.some((g) => g.open);
+  let openRanges = 0;
+  const insideNever = () => openRanges > 0;
   const closeRange = (g, at2) => {
     if (!g.open) return;
     neverBuilt.push({
@@ -31903,14 +31461,23 @@ function readPreprocessor(text, code, lineAt) {
       reason: g.open.reason
     });
     g.open = void 0;
+    openRanges--;
   };
   const openRange = (g, reason2, end) => {
     if (!reason2 || insideNever()) return;
     const offset = Math.min(code.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason: reason2 };
+    openRanges++;
   };
   let never = false;
-  const current = () => groups2.flatMap((g) => g.conds);
+  const current = () => {
+    const kept = groups2.length > MAX_IF_DEPTH ? groups2.slice(0, MAX_IF_DEPTH) : groups2;
+    const conds = kept.flatMap((g) => g.conds);
+    if (groups2.length > MAX_IF_DEPTH)
+      conds.push({ directive: "if", expr: TOO_DEEP, line: groups2[MAX_IF_DEPTH].conds[0].line, previous: [] });
+    return conds;
+  };
+  let deepNoted = false;
   const bodyParts = [];
   const branches = [];
   let last = 0;
@@ -31950,6 +31517,10 @@ function readPreprocessor(text, code, lineAt) {
         never = reason2 !== void 0;
         openRange(g, reason2, end);
         groups2.push(g);
+        if (groups2.length > MAX_IF_DEPTH && !deepNoted) {
+          deepNoted = true;
+          problems.push(`line ${line}: #if nested deeper than ${MAX_IF_DEPTH} levels; conditions past that depth are not evaluated`);
+        }
         break;
       }
       case "elif":
@@ -31962,9 +31533,11 @@ function readPreprocessor(text, code, lineAt) {
           break;
         }
         const head = g.conds[0];
-        g.prev.push(
-          head.directive === "ifdef" ? `defined(${head.expr})` : head.directive === "ifndef" ? `!defined(${head.expr})` : head.expr
-        );
+        if (g.prev.length < MAX_ELIF)
+          g.prev.push(
+            head.directive === "ifdef" ? `defined(${head.expr})` : head.directive === "ifndef" ? `!defined(${head.expr})` : head.expr
+          );
+        else if (g.prev.length === MAX_ELIF) g.prev.push(TOO_DEEP);
         const directive = name2 === "else" ? "else" : "elif";
         const expr = name2 === "elifdef" ? `defined(${rest})` : name2 === "elifndef" ? `!defined(${rest})` : rest;
         g.conds = [{ directive, expr: name2 === "else" ? "" : expr, line, previous: [...g.prev] }];
@@ -32600,7 +32173,7 @@ function mergeHeaderSteps(builds) {
   for (const b2 of builds) {
     const key = `${b2.file}\0${b2.job}`;
     if (b2.headersOnly) {
-      pending.set(key, [...pending.get(key) ?? [], ...b2.kernels]);
+      pushTo(pending, key, ...b2.kernels);
       continue;
     }
     out2.push({ ...b2, kernels: [.../* @__PURE__ */ new Set([...pending.get(key) ?? [], ...b2.kernels])] });
@@ -34456,10 +34029,11 @@ function rank(p) {
 function readDoc(path21, text) {
   const model = { path: path21, text, sections: [], code: [], prose: [] };
   if (!/\.(md|markdown)$/i.test(path21) && /\.(rst|txt|adoc|org)$/i.test(path21)) return readPlain(model);
-  let tokens;
+  if (tooNestedForMarkdown(text)) return readPlain(model);
+  let tokens2;
   try {
     const lexer = new x({ gfm: true });
-    tokens = lexer.blockTokens(text.replace(/\r\n|\r/g, "\n"), lexer.tokens);
+    tokens2 = lexer.blockTokens(text.replace(/\r\n|\r/g, "\n"), lexer.tokens);
   } catch {
     return readPlain(model);
   }
@@ -34502,8 +34076,21 @@ function readDoc(path21, text) {
         break;
     }
   };
-  walk(tokens, line);
+  walk(tokens2, line);
   return model;
+}
+var MAX_MARKDOWN_NESTING = 64;
+var MAX_INDENT = 256;
+var DEEP_LINE_START = new RegExp(`^(?:[ \\t]{${MAX_INDENT}}|(?:[ \\t]{0,8}[>*+-]){${MAX_MARKDOWN_NESTING}})`, "m");
+function tooNestedForMarkdown(text) {
+  let brackets = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 91 || c === 40) {
+      if (++brackets > MAX_MARKDOWN_NESTING) return true;
+    } else if ((c === 93 || c === 41) && brackets > 0) brackets--;
+  }
+  return DEEP_LINE_START.test(text);
 }
 function readPlain(model) {
   model.text.split("\n").forEach((s, i2) => {
@@ -35362,6 +34949,7 @@ function tokenize(expr) {
   }
   return out2;
 }
+var MAX_NESTING = 200;
 var LEVELS = [
   ["||"],
   ["&&"],
@@ -35415,7 +35003,21 @@ var Parser = class _Parser {
     }
     return left;
   }
+  /** Parentheses and unary operators open so far: past MAX_NESTING the condition is unknown, before the stack runs out. */
+  nesting = 0;
   unary() {
+    if (++this.nesting > MAX_NESTING) {
+      this.failed = true;
+      this.i = this.tokens.length;
+      return UNKNOWN;
+    }
+    try {
+      return this.unaryInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+  unaryInner() {
     const t = this.peek();
     if (t === "!") {
       this.take();
@@ -36610,7 +36212,7 @@ function orphanModules(c, notes) {
     if (!f.macros.some((m2) => ENTRY_MACROS2.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
     const d = path9.dirname(p);
-    byDir.set(d, [...byDir.get(d) ?? [], p]);
+    pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
     const name2 = path9.basename(sources[0], ".c");
@@ -36739,7 +36341,43 @@ function neverBuiltNote(files) {
 
 // src/model/make/expand.ts
 var MAX_DEPTH = 25;
+var MAX_NESTING2 = 100;
 var MAX_LENGTH = 1e5;
+var PER_EXPANSION = 1e6;
+var UNKNOWN_VALUE = "$(\0unknown)";
+var UNKNOWN_BODY = "\0unknown";
+var DEFAULT_BUDGET = { perFile: 2e6, perAudit: 2e7 };
+var ExpansionBudget = class {
+  constructor(limits = DEFAULT_BUDGET) {
+    this.limits = limits;
+  }
+  spent = /* @__PURE__ */ new Map();
+  allowance = /* @__PURE__ */ new Map();
+  total = 0;
+  notes = [];
+  noted = /* @__PURE__ */ new Set();
+  /** Lets a large file spend in proportion to its size (a 50,000-object `obj-m` is legitimate). */
+  sizeFile(file, chars) {
+    this.allowance.set(file, this.limits.perFile + 20 * chars);
+  }
+  /** Units `file` may still spend, and which limit binds. */
+  left(file) {
+    const own = (this.allowance.get(file) ?? this.limits.perFile) - (this.spent.get(file) ?? 0);
+    const audit2 = this.limits.perAudit - this.total;
+    return audit2 < own ? { units: Math.max(0, audit2), audit: true } : { units: Math.max(0, own), audit: false };
+  }
+  spend(file, units) {
+    this.spent.set(file, (this.spent.get(file) ?? 0) + units);
+    this.total += units;
+  }
+  note(file, line, why) {
+    if (this.noted.has(file)) return;
+    this.noted.add(file);
+    this.notes.push({ file, line, message: `make expansion stopped: ${why}; the value is unknown, and so is what depends on it` });
+  }
+};
+var Exhausted = class extends Error {
+};
 function closingIndex(text, open2) {
   const o = text[open2];
   const c = o === "(" ? ")" : "}";
@@ -36753,6 +36391,19 @@ function closingIndex(text, open2) {
     }
   }
   return -1;
+}
+function nestingDepth(text) {
+  if (!text.includes("$")) return 0;
+  let depth = 0;
+  let max = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 40 || c === 123) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 41 || c === 125) && depth > 0) depth--;
+  }
+  return max;
 }
 function splitArgs2(text, max = Number.POSITIVE_INFINITY) {
   const out2 = [];
@@ -36786,50 +36437,66 @@ function patsubst(pattern, replacement, text) {
   }).join(" ");
 }
 var Expander = class {
-  constructor(lookup) {
+  constructor(lookup, limit, limitWhy) {
     this.lookup = lookup;
+    this.limit = limit;
+    this.limitWhy = limitWhy;
   }
   unresolved = /* @__PURE__ */ new Set();
   recursive = false;
-  expand(text, stack) {
+  unknown = false;
+  work = 0;
+  /** Counts work; unwinds the whole expansion once the allowance is spent. */
+  charge(units) {
+    this.work += units;
+    if (this.work > this.limit) throw new Exhausted(this.limitWhy);
+  }
+  /** Refuses a text nested too deep before reading it, in one pass: reading it level by level would be quadratic. */
+  checkNesting(text, level) {
+    this.charge(text.length);
+    if (level + nestingDepth(text) > MAX_NESTING2) throw new Exhausted(`references nested deeper than ${MAX_NESTING2} levels`);
+  }
+  expand(text, stack, level) {
+    if (level > MAX_NESTING2) throw new Exhausted(`references nested deeper than ${MAX_NESTING2} levels`);
     if (stack.length > MAX_DEPTH) {
       this.recursive = true;
       return "";
     }
     let out2 = "";
-    for (let i2 = 0; i2 < text.length; i2++) {
-      const ch = text[i2];
-      if (ch !== "$") {
-        out2 += ch;
-        continue;
-      }
+    let i2 = 0;
+    while (i2 < text.length) {
+      const dollar = text.indexOf("$", i2);
+      const stop2 = dollar < 0 ? text.length : dollar;
+      out2 += text.slice(i2, stop2);
+      this.charge(stop2 - i2 + 1);
+      if (dollar < 0) break;
+      i2 = dollar;
       const next = text[i2 + 1];
       if (next === void 0) break;
       if (next === "$") {
         out2 += "$";
-        i2++;
+        i2 += 2;
         continue;
       }
       if (next === "(" || next === "{") {
         const end = closingIndex(text, i2 + 1);
+        this.charge((end < 0 ? text.length : end) - i2);
         if (end < 0) {
-          this.unresolved.add(text.slice(i2));
+          this.unresolved.add(text.slice(i2, i2 + 80));
           return out2;
         }
-        out2 += this.reference(text.slice(i2 + 2, end), stack);
-        i2 = end;
+        out2 += this.reference(text.slice(i2 + 2, end), stack, level + 1);
+        i2 = end + 1;
       } else {
-        out2 += this.variable(next, stack);
-        i2++;
+        out2 += this.variable(next, stack, level + 1);
+        i2 += 2;
       }
-      if (out2.length > MAX_LENGTH) {
-        this.recursive = true;
-        return out2.slice(0, MAX_LENGTH);
-      }
+      if (out2.length > MAX_LENGTH) throw new Exhausted(`a value longer than ${MAX_LENGTH} characters`);
     }
     return out2;
   }
-  variable(name2, stack) {
+  variable(name2, stack, level) {
+    this.charge(1);
     if (stack.includes(name2)) {
       this.recursive = true;
       return "";
@@ -36839,26 +36506,35 @@ var Expander = class {
       this.unresolved.add(name2);
       return "";
     }
-    return this.expand(raw, [...stack, name2]);
+    this.checkNesting(raw, level);
+    return this.expand(raw, [...stack, name2], level);
   }
-  reference(body2, stack) {
+  reference(body2, stack, level) {
+    if (body2 === UNKNOWN_BODY) {
+      this.unknown = true;
+      return "";
+    }
     const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
     if (fn) {
-      const result2 = this.call(fn[1], fn[2], stack);
-      if (result2 !== void 0) return result2;
+      const result2 = this.call(fn[1], fn[2], stack, level);
+      if (result2 !== void 0) {
+        this.charge(result2.length);
+        return result2;
+      }
     }
     const sub = /^([^:=]+):([^=]*)=(.*)$/s.exec(body2);
     if (sub && !body2.includes(" ")) {
-      const value = this.variable(this.expand(sub[1], stack), stack);
-      const from = this.expand(sub[2], stack);
-      const to = this.expand(sub[3], stack);
+      const value = this.variable(this.expand(sub[1], stack, level), stack, level);
+      const from = this.expand(sub[2], stack, level);
+      const to = this.expand(sub[3], stack, level);
+      this.charge(value.length);
       return from.includes("%") ? patsubst(from, to, value) : patsubst(`%${from}`, `%${to}`, value);
     }
-    return this.variable(this.expand(body2, stack).trim(), stack);
+    return this.variable(this.expand(body2, stack, level).trim(), stack, level);
   }
   /** Known functions; undefined when `name` is not a function (then it is a variable name with a space). */
-  call(name2, argText, stack) {
-    const arg = (a) => this.expand(a, stack);
+  call(name2, argText, stack, level) {
+    const arg = (a) => this.expand(a, stack, level);
     switch (name2) {
       case "shell":
       case "wildcard":
@@ -36916,6 +36592,7 @@ var Expander = class {
       case "filter-out": {
         const [ps, text] = splitArgs2(argText, 2).map(arg);
         const res = words(ps).map((p) => patternToRegExp(p).re);
+        this.charge(res.length * (text ?? "").length);
         const keep = name2 === "filter";
         return words(text ?? "").filter((w2) => res.some((re2) => re2.test(w2)) === keep).join(" ");
       }
@@ -36943,32 +36620,63 @@ var Expander = class {
     }
   }
 };
-function expand2(text, lookup) {
-  const e = new Expander(lookup);
-  const value = e.expand(text, []);
-  return { value, resolved: e.unresolved.size === 0 && !e.recursive, unresolved: [...e.unresolved], recursive: e.recursive };
+function expand2(text, lookup, ctx) {
+  let limit = Math.max(PER_EXPANSION, 20 * text.length);
+  let why = `more than ${limit} units of expansion work for one value`;
+  if (ctx) {
+    const left = ctx.budget.left(ctx.file);
+    if (left.units < limit) {
+      limit = left.units;
+      why = left.audit ? "the expansion work allowed for this audit is used up" : `the expansion work allowed for ${ctx.file} is used up`;
+    }
+  }
+  const e = new Expander(lookup, limit, why);
+  try {
+    e.checkNesting(text, 0);
+    const value = e.expand(text, [], 0);
+    const resolved = e.unresolved.size === 0 && !e.recursive && !e.unknown;
+    const unresolved = [...e.unresolved];
+    if (e.unknown) unresolved.push("a value the audit could not compute");
+    return { value, resolved, unresolved, recursive: e.recursive };
+  } catch (err2) {
+    if (!(err2 instanceof Exhausted)) throw err2;
+    if (ctx) ctx.budget.note(ctx.file, ctx.line, err2.message);
+    return { value: "", resolved: false, unresolved: [], recursive: false, exhausted: err2.message };
+  } finally {
+    ctx?.budget.spend(ctx.file, e.work);
+  }
 }
 function referencedVariables(text) {
   const names = [];
-  for (let i2 = 0; i2 < text.length; i2++) {
-    if (text[i2] !== "$") continue;
-    const next = text[i2 + 1];
+  const stack = [{ text, i: 0 }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    const t = f.text;
+    const i2 = t.indexOf("$", f.i);
+    if (i2 < 0) {
+      stack.pop();
+      continue;
+    }
+    const next = t[i2 + 1];
     if (next === "$") {
-      i2++;
+      f.i = i2 + 2;
       continue;
     }
     if (next === "(" || next === "{") {
-      const end = closingIndex(text, i2 + 1);
-      if (end < 0) break;
-      const body2 = text.slice(i2 + 2, end);
+      const end = closingIndex(t, i2 + 1);
+      if (end < 0) {
+        stack.pop();
+        continue;
+      }
+      f.i = end + 1;
+      const body2 = t.slice(i2 + 2, end);
       const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
-      if (fn) names.push(...referencedVariables(fn[2]));
-      else if (!body2.includes("$")) names.push(body2.split(":")[0].trim());
-      else names.push(...referencedVariables(body2));
-      i2 = end;
-    } else if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) {
-      names.push(next);
-      i2++;
+      const inner = fn ? fn[2] : body2.includes("$") ? body2 : void 0;
+      if (inner === void 0) names.push(body2.split(":")[0].trim());
+      else if (stack.length <= MAX_NESTING2) stack.push({ text: inner, i: 0 });
+    } else {
+      if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) names.push(next);
+      f.i = i2 + (next === void 0 ? 1 : 2);
     }
   }
   return names;
@@ -36988,7 +36696,19 @@ function comparisonOperands(args2) {
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
+var cache = /* @__PURE__ */ new WeakMap();
 function evalCondition2(cond, assume) {
+  let byAssume = cache.get(cond);
+  if (!byAssume) {
+    byAssume = /* @__PURE__ */ new Map();
+    cache.set(cond, byAssume);
+  }
+  if (byAssume.has(assume)) return byAssume.get(assume);
+  const result2 = evaluate(cond, assume);
+  byAssume.set(assume, result2);
+  return result2;
+}
+function evaluate(cond, assume) {
   let result2;
   if (cond.directive === "ifdef" || cond.directive === "ifndef") {
     const name2 = cond.args.trim();
@@ -37018,8 +36738,8 @@ function evalConditions(conds, assume) {
 function isUnsetGuard(cond, name2) {
   const unset = { [name2]: "" };
   const set = { [name2]: "x" };
-  const whenUnset = evalCondition2(cond, unset);
-  const whenSet = evalCondition2(cond, set);
+  const whenUnset = evaluate(cond, unset);
+  const whenSet = evaluate(cond, set);
   if (whenUnset === true && whenSet === false) return true;
   const ops = comparisonOperands(cond.args);
   if (!ops) return false;
@@ -37121,6 +36841,7 @@ function parseMakefile(path21, text, kind) {
     physical = physical.slice(0, MAX_LINES);
   }
   file.lineCount = physical.length;
+  file.chars = text.length;
   let garbage = 0;
   physical = physical.map((l) => {
     if (/[\x00-\x08\x0e-\x1f]/.test(l)) {
@@ -37281,14 +37002,34 @@ function defaultTarget(file) {
 
 // src/model/make/obj-entries.ts
 import { posix } from "node:path";
+var MAX_INCLUDE_DEPTH = 32;
+var Var = class {
+  constructor(value, simple) {
+    this.simple = simple;
+    this.parts = [value];
+    this.joined = value;
+  }
+  /** Pieces appended with `+=`, joined when read: appending stays linear in the number of lines. */
+  parts;
+  joined;
+  get value() {
+    if (this.joined === void 0) this.joined = this.parts.filter(Boolean).join(" ");
+    return this.joined;
+  }
+  append(v2) {
+    if (v2 === "") return;
+    this.parts.push(v2);
+    this.joined = void 0;
+  }
+};
 var dirOf = (p) => {
   const d = posix.dirname(p);
   return d === "" ? "." : d;
 };
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
-function resolveIncludePath(file, written, vars2) {
+function resolveIncludePath(file, written, vars2, ctx) {
   const dir = dirOf(file.path);
-  const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n));
+  const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n), ctx);
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
   const joined = v2.startsWith("/@root/") ? v2.slice("/@root/".length) : v2.startsWith("/") ? void 0 : posix.join(dir, v2);
@@ -37307,14 +37048,20 @@ function commandLineConfig(files) {
   return out2;
 }
 var Reader = class {
-  constructor(byPath, cmdline, rootDir) {
+  constructor(byPath, cmdline, rootDir, budget, note) {
     this.byPath = byPath;
     this.cmdline = cmdline;
     this.rootDir = rootDir;
+    this.budget = budget;
+    this.note = note;
   }
   vars = /* @__PURE__ */ new Map();
   /** Assignments kbuild sees, in reading order, with the file they came from. */
   seen = [];
+  /** Expands text written at `file`:`line` within the audit's budget. */
+  expand(text, file, line) {
+    return expand2(text, this.lookup, { budget: this.budget, file: file.path, line });
+  }
   lookup = (name2) => {
     const c = this.cmdline.get(name2);
     if (c !== void 0) return c;
@@ -37325,6 +37072,10 @@ var Reader = class {
   };
   read(file, visiting) {
     if (visiting.has(file.path)) return;
+    if (visiting.size >= MAX_INCLUDE_DEPTH) {
+      this.note(file.path, void 0, `included more than ${MAX_INCLUDE_DEPTH} levels deep; not read`);
+      return;
+    }
     visiting.add(file.path);
     const events = [
       ...file.assignments.map((a) => ({ line: a.line, assign: a })),
@@ -37333,7 +37084,11 @@ var Reader = class {
     for (const ev of events) {
       if (ev.include) {
         if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup);
+        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
+          budget: this.budget,
+          file: file.path,
+          line: ev.include.line
+        });
         const inc = target ? this.byPath.get(target) : void 0;
         if (inc) this.read(inc, visiting);
         continue;
@@ -37342,41 +37097,44 @@ var Reader = class {
       if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
       const entry = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes("$")) {
-        if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = expand2(a.value, this.lookup);
+        if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = this.expand(a.value, file, a.line);
       }
       this.seen.push(entry);
-      this.assign(a);
+      this.assign(a, file);
     }
     visiting.delete(file.path);
   }
-  assign(a) {
-    const name2 = a.name.includes("$") ? expand2(a.name, this.lookup).value.trim() : a.name;
+  assign(a, file) {
+    const name2 = a.name.includes("$") ? this.expand(a.name, file, a.line).value.trim() : a.name;
     if (this.cmdline.has(name2) && !a.override) return;
     const cur = this.vars.get(name2);
+    const now = () => {
+      const e = this.expand(a.value, file, a.line);
+      return e.exhausted ? UNKNOWN_VALUE : e.value;
+    };
     switch (a.op) {
       case "=":
-        this.vars.set(name2, { value: a.value, simple: false });
+        this.vars.set(name2, new Var(a.value, false));
         break;
       case ":=":
       case "::=":
       case ":::=":
-        this.vars.set(name2, { value: expand2(a.value, this.lookup).value, simple: true });
+        this.vars.set(name2, new Var(now(), true));
         break;
       case "?=":
-        if (!cur) this.vars.set(name2, { value: a.value, simple: false });
+        if (!cur) this.vars.set(name2, new Var(a.value, false));
         break;
       case "+=":
-        if (!cur) this.vars.set(name2, { value: a.value, simple: false });
-        else if (cur.simple) cur.value = `${cur.value} ${expand2(a.value, this.lookup).value}`.trim();
-        else cur.value = `${cur.value} ${a.value}`.trim();
+        if (!cur) this.vars.set(name2, new Var(a.value, false));
+        else cur.append(cur.simple ? now() : a.value);
         break;
       case "!=":
-        this.vars.set(name2, { value: "$(shell ...)", simple: false });
+        this.vars.set(name2, new Var("$(shell ...)", false));
         break;
     }
   }
 };
-function resolveObjEntries(files, notes) {
+function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const cmdline = commandLineConfig(files);
   const kbuildDirs = new Set(files.filter((f) => posix.basename(f.path) === "Kbuild").map((f) => dirOf(f.path)));
@@ -37388,18 +37146,20 @@ function resolveObjEntries(files, notes) {
   const out2 = [];
   const keys = /* @__PURE__ */ new Set();
   const note = (file, line, message) => notes?.push({ file, line, message });
+  for (const f of files) budget.sizeFile(f.path, f.chars ?? 0);
+  const budgetNotes = budget.notes.length;
   for (const root of roots) {
     const dir = dirOf(root.path);
-    const reader = new Reader(byPath, cmdline, dir);
+    const reader = new Reader(byPath, cmdline, dir, budget, note);
     reader.read(root, /* @__PURE__ */ new Set());
-    const names = (a) => a.name.includes("$") ? expand2(a.name, reader.lookup).value : a.name;
+    const names = (s) => s.a.name.includes("$") ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name;
     const partsOf = /* @__PURE__ */ new Map();
     for (const s of reader.seen) {
-      const n = names(s.a);
+      const n = names(s);
       const m2 = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m2 || m2[1] === "obj" || m2[1].startsWith("obj-") || m2[1].includes("flags") || m2[1].startsWith("subdir")) continue;
-      const v2 = s.obj ?? expand2(s.a.value, reader.lookup);
-      if (!v2.resolved)
+      const v2 = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
+      if (!v2.resolved && !v2.exhausted)
         note(s.file.path, s.a.line, `parts of ${m2[1]} depend on ${v2.unresolved.join(", ")}, which the audit does not evaluate`);
       const cur = partsOf.get(m2[1]) ?? { parts: [], line: s.a.line, file: s.file.path };
       if (s.a.op === ":=" || s.a.op === "=") cur.parts = [];
@@ -37410,8 +37170,9 @@ function resolveObjEntries(files, notes) {
       const suffixRaw = /^obj-(.+)$/.exec(s.a.name)?.[1];
       if (suffixRaw === void 0) continue;
       let unresolvedConfig;
-      const suffix = expand2(suffixRaw, reader.lookup);
+      const suffix = reader.expand(suffixRaw, s.file, s.a.line);
       let kind = suffix.value.trim();
+      if (suffix.exhausted) continue;
       if (!suffix.resolved) {
         const cfg = /^\$[({](CONFIG_[A-Za-z0-9_]+)[)}]$/.exec(suffixRaw)?.[1];
         if (!cfg) {
@@ -37427,7 +37188,8 @@ function resolveObjEntries(files, notes) {
         );
       }
       if (kind !== "m" && kind !== "y") continue;
-      const v2 = s.obj ?? expand2(s.a.value, reader.lookup);
+      const v2 = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
+      if (v2.exhausted) continue;
       if (!v2.resolved) {
         const why = v2.recursive ? "a variable that refers to itself" : v2.unresolved.join(", ");
         note(s.file.path, s.a.line, `obj-${suffixRaw} uses ${why}, which the audit does not evaluate; its entries are not listed`);
@@ -37461,12 +37223,13 @@ function resolveObjEntries(files, notes) {
       }
     }
   }
+  for (const n of budget.notes.slice(budgetNotes)) notes?.push(n);
   return out2;
 }
 
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
-  const notes = scan.notes.map((n) => ({ file: n.file, message: n.message }));
+  const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
   const make = /* @__PURE__ */ new Map();
   for (const f of scan.files.values()) {
     const kind = isBuildFile(f.path);
@@ -37535,7 +37298,7 @@ function kernelHeadersReached(files, stems) {
     if (!f.path.endsWith(".h")) continue;
     headers.set(f.path, f);
     const base = f.path.slice(f.path.lastIndexOf("/") + 1);
-    byBase.set(base, [...byBase.get(base) ?? [], f]);
+    pushTo(byBase, base, f);
   }
   const kept = /* @__PURE__ */ new Set();
   const queue = [];
@@ -41736,7 +41499,7 @@ function installedAliasFiles(base = "/lib/modules") {
 }
 
 // src/model/devices/load-aliases.ts
-var cache = /* @__PURE__ */ new Map();
+var cache2 = /* @__PURE__ */ new Map();
 function loadKernelAliases(files) {
   return (files?.length ? files : installedAliasFiles()).map((file) => {
     let mtimeMs = 0;
@@ -41744,10 +41507,10 @@ function loadKernelAliases(files) {
       mtimeMs = statSync3(file).mtimeMs;
     } catch {
     }
-    const hit = cache.get(file);
+    const hit = cache2.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.db;
     const db = readAliasFile(file);
-    cache.set(file, { mtimeMs, db });
+    cache2.set(file, { mtimeMs, db });
     return db;
   });
 }
@@ -41920,14 +41683,14 @@ function kbuildCalls(file) {
   return out2;
 }
 function headersOverridability(file, dirArg) {
-  const single = /^\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]\/?$/.exec(dirArg.trim());
-  if (!single) {
+  const single2 = /^\$[({]([A-Za-z_][A-Za-z0-9_]*)[)}]\/?$/.exec(dirArg.trim());
+  if (!single2) {
     const refs = referencedVariables(dirArg);
     if (refs.length === 0 || !dirArg.includes("$")) return { overridable: false, reason: "literal" };
     const anyOverridable = refs.some((r) => variableOverridability(file, r).overridable);
     return { overridable: anyOverridable, reason: "composite" };
   }
-  return { variable: single[1], ...variableOverridability(file, single[1]) };
+  return { variable: single2[1], ...variableOverridability(file, single2[1]) };
 }
 function variableOverridability(file, name2) {
   const assigns = file.assignments.filter((a) => a.name === name2 && !a.target);
@@ -43067,13 +42830,13 @@ function reducePreprocessor(slice, chars) {
 
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 var stats = { bytes: 0, ms: 0, functions: 0 };
 function parseFunctionBody(file, fn) {
-  let perFile = cache2.get(file);
+  let perFile = cache3.get(file);
   if (!perFile) {
     perFile = /* @__PURE__ */ new Map();
-    cache2.set(file, perFile);
+    cache3.set(file, perFile);
   }
   const key = `${fn.name}@${fn.bodyStart}`;
   const hit = perFile.get(key);
@@ -43103,6 +42866,8 @@ function parseUncached(file, fn) {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
     const bodyNode = def?.childForFieldName("body");
     if (!def || !bodyNode) return empty("function body not recognised");
+    if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
+      return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems = [];
     if (tree.rootNode.hasError) {
       const bad = firstError(tree.rootNode);
@@ -43115,13 +42880,35 @@ function parseUncached(file, fn) {
     tree.delete();
   }
 }
-function firstError(n) {
-  if (n.isError || n.isMissing) return n;
-  for (const c of n.children) {
-    if (c && (c.hasError || c.isMissing)) {
-      const found2 = firstError(c);
-      if (found2) return found2;
+var MAX_TREE_DEPTH = 500;
+function treeDepth(root, limit) {
+  const cursor = root.walk();
+  let depth = 0;
+  let max = 0;
+  try {
+    for (; ; ) {
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (depth === 0 || !cursor.gotoParent()) return max;
+        depth--;
+      }
     }
+  } finally {
+    cursor.delete();
+  }
+}
+function firstError(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.isError || n.isMissing) return n;
+    const next = n.children.filter((c) => !!c && (c.hasError || c.isMissing));
+    for (let i2 = next.length - 1; i2 >= 0; i2--) stack.push(next[i2]);
   }
   return void 0;
 }
@@ -43789,12 +43576,12 @@ function errPtrSpec(name2) {
 var MAX_DEPTH2 = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 function analyseCleanup(model) {
-  let hit = cache3.get(model);
+  let hit = cache4.get(model);
   if (!hit) {
     hit = model.modules.map((m2) => analyseModule(model, m2));
-    cache3.set(model, hit);
+    cache4.set(model, hit);
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
     for (const n of hit.flatMap((m2) => m2.notes)) {
       const key = `${n.file}:${n.line}:${n.message}`;
@@ -44407,9 +44194,9 @@ function signedness(type, typedefs, seen = 0) {
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function fileFacts(file) {
-  const hit = cache4.get(file);
+  const hit = cache5.get(file);
   if (hit) return hit;
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
@@ -44418,7 +44205,7 @@ function fileFacts(file) {
   if (!tree) return void 0;
   try {
     const facts = new Reader2(file).read(tree.rootNode);
-    cache4.set(file, facts);
+    cache5.set(file, facts);
     return facts;
   } finally {
     tree.delete();
@@ -44760,9 +44547,9 @@ function isFloatOperand(n, fn) {
 }
 
 // src/analysis/correctness/repo-types.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function repoTypes(model) {
-  const hit = cache5.get(model);
+  const hit = cache6.get(model);
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
@@ -44787,7 +44574,7 @@ function repoTypes(model) {
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
     });
   }
-  cache5.set(model, t);
+  cache6.set(model, t);
   return t;
 }
 function agreed(types) {
@@ -46220,11 +46007,11 @@ var SYMBOLS = {
   S_IFDIR: 16384
 };
 function evalMode(expr) {
-  const tokens = expr.match(/0[xX][0-9a-fA-F]+|\d+|[A-Za-z_]\w*|[|&~()+]/g);
-  if (!tokens || tokens.join("") !== expr.replace(/\s+/g, "")) return void 0;
+  const tokens2 = expr.match(/0[xX][0-9a-fA-F]+|\d+|[A-Za-z_]\w*|[|&~()+]/g);
+  if (!tokens2 || tokens2.join("") !== expr.replace(/\s+/g, "")) return void 0;
   let i2 = 0;
   const primary = () => {
-    const t = tokens[i2++];
+    const t = tokens2[i2++];
     if (t === void 0) return void 0;
     if (t === "~") {
       const v3 = primary();
@@ -46232,7 +46019,7 @@ function evalMode(expr) {
     }
     if (t === "(") {
       const v3 = orExpr();
-      return tokens[i2++] === ")" ? v3 : void 0;
+      return tokens2[i2++] === ")" ? v3 : void 0;
     }
     if (/^0[xX]/.test(t)) return Number.parseInt(t, 16);
     if (/^0\d+$/.test(t)) return Number.parseInt(t, 8);
@@ -46241,8 +46028,8 @@ function evalMode(expr) {
   };
   const binary2 = (next, ops, apply) => () => {
     let v3 = next();
-    while (v3 !== void 0 && ops.includes(tokens[i2] ?? "")) {
-      const op = tokens[i2++];
+    while (v3 !== void 0 && ops.includes(tokens2[i2] ?? "")) {
+      const op = tokens2[i2++];
       const r = next();
       if (r === void 0) return void 0;
       v3 = apply(v3, r, op);
@@ -46252,7 +46039,7 @@ function evalMode(expr) {
   const andExpr = binary2(primary, ["&"], (a, b2) => a & b2);
   const orExpr = binary2(andExpr, ["|", "+"], (a, b2, op) => op === "|" ? a | b2 : a + b2);
   const v2 = orExpr();
-  return i2 === tokens.length ? v2 : void 0;
+  return i2 === tokens2.length ? v2 : void 0;
 }
 function isWorldWritable(mode) {
   return (mode & 2) !== 0;
@@ -47054,9 +46841,15 @@ function kconfigSymbols(model) {
   }
   return byDir;
 }
-function configSymbolOf(model, mod) {
-  const assignment2 = model.make.get(mod.buildFile)?.assignments.find((a) => a.line === mod.buildLine && a.name.startsWith("obj-"));
-  return assignment2 ? /CONFIG_([A-Za-z0-9_]+)/.exec(assignment2.name)?.[1] : void 0;
+function objAssignments(model) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const [path21, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path21}:${a.line}`, out2.get(`${path21}:${a.line}`) ?? a.name);
+  return out2;
+}
+function configSymbolOf(objs, mod) {
+  const name2 = objs.get(`${mod.buildFile}:${mod.buildLine}`);
+  return name2 ? /CONFIG_([A-Za-z0-9_]+)/.exec(name2)?.[1] : void 0;
 }
 function dirAndParents(dir) {
   const parts2 = dir === "." ? [] : dir.split("/");
@@ -47078,11 +46871,13 @@ var missing_kconfig_default = defineRule({
   },
   check(model) {
     const symbols = kconfigSymbols(model);
+    const allSymbols = new Set([...symbols.values()].flatMap((set) => [...set]));
+    const objs = objAssignments(model);
     return model.modules.flatMap((mod) => {
       const at2 = mod.buildFile ? { file: mod.buildFile, line: mod.buildLine } : { file: mod.init?.file ?? mod.sources[0], line: mod.init?.line ?? 1 };
-      const symbol = configSymbolOf(model, mod);
+      const symbol = configSymbolOf(objs, mod);
       if (symbol) {
-        const defined = [...symbols.values()].some((s) => s.has(symbol));
+        const defined = allSymbols.has(symbol);
         return defined ? [] : [{ ...at2, message: `module ${mod.name} is built by CONFIG_${symbol}, which no Kconfig file defines` }];
       }
       const found2 = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);
@@ -47181,7 +46976,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) byFile.set(g.file, [...byFile.get(g.file) ?? [], g]);
+    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -47496,9 +47291,179 @@ function readGitView(root) {
 }
 
 // src/scan/walk.ts
-var import_ignore = __toESM(require_ignore(), 1);
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
 import path16 from "node:path";
+
+// src/scan/glob.ts
+var MAX_PATTERN_LENGTH = 1024;
+function tokens(seg, lower2) {
+  const out2 = [];
+  for (let i2 = 0; i2 < seg.length; i2++) {
+    const c = seg[i2];
+    if (c === "\\" && i2 + 1 < seg.length) {
+      out2.push({ t: "char", c: norm2(seg[++i2], lower2) });
+    } else if (c === "*") {
+      if (out2.at(-1)?.t !== "star") out2.push({ t: "star" });
+    } else if (c === "?") {
+      out2.push({ t: "any" });
+    } else if (c === "[") {
+      const cls = charClass(seg, i2, lower2);
+      if (cls) {
+        out2.push(cls.tok);
+        i2 = cls.end;
+      } else out2.push({ t: "char", c: "[" });
+    } else out2.push({ t: "char", c: norm2(c, lower2) });
+  }
+  return out2;
+}
+var norm2 = (c, lower2) => lower2 ? c.toLowerCase() : c;
+function charClass(seg, open2, lower2) {
+  let i2 = open2 + 1;
+  let negate = false;
+  if (seg[i2] === "!" || seg[i2] === "^") {
+    negate = true;
+    i2++;
+  }
+  let chars = "";
+  const ranges = [];
+  const start2 = i2;
+  for (; i2 < seg.length; i2++) {
+    let c = seg[i2];
+    if (c === "]" && i2 > start2) return { tok: { t: "class", negate, chars, ranges }, end: i2 };
+    if (c === "\\" && i2 + 1 < seg.length) c = seg[++i2];
+    if (seg[i2 + 1] === "-" && i2 + 2 < seg.length && seg[i2 + 2] !== "]") {
+      let hi = seg[i2 + 2];
+      i2 += 2;
+      if (hi === "\\" && i2 + 1 < seg.length) hi = seg[++i2];
+      ranges.push([norm2(c, lower2), norm2(hi, lower2)]);
+    } else chars += norm2(c, lower2);
+  }
+  return void 0;
+}
+function single(tok, c) {
+  switch (tok.t) {
+    case "char":
+      return tok.c === c;
+    case "any":
+      return true;
+    case "class": {
+      const hit = tok.chars.includes(c) || tok.ranges.some(([lo, hi]) => lo <= c && c <= hi);
+      return hit !== tok.negate;
+    }
+    default:
+      return false;
+  }
+}
+function greedy(pattern, subject, isStar, one) {
+  let pi = 0;
+  let si = 0;
+  let starP = -1;
+  let starS = 0;
+  const n = subject.length;
+  while (si < n) {
+    const p = pattern[pi];
+    if (pi < pattern.length && isStar(p)) {
+      starP = pi++;
+      starS = si;
+    } else if (pi < pattern.length && one(p, subject[si])) {
+      pi++;
+      si++;
+    } else if (starP >= 0) {
+      pi = starP + 1;
+      si = ++starS;
+    } else return false;
+  }
+  while (pi < pattern.length && isStar(pattern[pi])) pi++;
+  return pi === pattern.length;
+}
+var matchSegment = (toks, name2) => greedy(
+  toks,
+  name2,
+  (t) => t.t === "star",
+  (t, c) => single(t, c)
+);
+function matchRule(rule, segs, isDir2) {
+  if (rule.dirOnly && !isDir2) return false;
+  return greedy(
+    rule.segs,
+    segs,
+    (s) => s === "globstar",
+    (s, name2) => matchSegment(s, name2)
+  );
+}
+function parseLine(raw, lower2) {
+  let line = raw.replace(/\r$/, "");
+  line = line.replace(/(?<!\\)[ \t]+$/, "");
+  if (line === "" || line.startsWith("#")) return void 0;
+  if (line.length > MAX_PATTERN_LENGTH) return `pattern longer than ${MAX_PATTERN_LENGTH} characters; not applied`;
+  let negate = false;
+  if (line.startsWith("!")) {
+    negate = true;
+    line = line.slice(1);
+  } else if (line.startsWith("\\!") || line.startsWith("\\#")) line = line.slice(1);
+  let dirOnly = false;
+  if (line.endsWith("/") && !line.endsWith("\\/")) {
+    dirOnly = true;
+    line = line.replace(/\/+$/, "");
+  }
+  if (line === "") return void 0;
+  const anchored = line.includes("/");
+  const parts2 = line.replace(/^\/+/, "").split("/").filter((p, i2, all) => p !== "" || i2 === all.length - 1);
+  const segs = anchored ? [] : ["globstar"];
+  let collapsed = 0;
+  parts2.forEach((p, i2) => {
+    if (p === "**" && i2 === parts2.length - 1 && i2 > 0) segs.push([{ t: "star" }]);
+    if (p === "**") {
+      if (segs.at(-1) !== "globstar") segs.push("globstar");
+      else collapsed++;
+    } else segs.push(tokens(p, lower2));
+  });
+  const rule = { negate, dirOnly, segs };
+  return collapsed > 1 ? [rule, `${collapsed + 1} consecutive \`**\` read as one (same meaning)`] : rule;
+}
+var IgnoreRules = class {
+  constructor(lower2 = true) {
+    this.lower = lower2;
+  }
+  rules = [];
+  problems = [];
+  cache = /* @__PURE__ */ new Map();
+  add(patterns) {
+    const lines = typeof patterns === "string" ? patterns.split("\n") : patterns;
+    lines.forEach((l, i2) => {
+      const r = parseLine(l, this.lower);
+      if (typeof r === "string") this.problems.push({ line: i2 + 1, message: r });
+      else if (Array.isArray(r)) {
+        this.rules.push(r[0]);
+        this.problems.push({ line: i2 + 1, message: r[1] });
+      } else if (r) this.rules.push(r);
+    });
+    this.cache.clear();
+    return this;
+  }
+  ignores(path21) {
+    if (this.rules.length === 0) return false;
+    const isDir2 = path21.endsWith("/");
+    const segs = (this.lower ? path21.toLowerCase() : path21).split("/").filter(Boolean);
+    for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
+    return this.test(segs, isDir2);
+  }
+  test(segs, isDir2) {
+    const key = `${segs.join("/")}${isDir2 ? "/" : ""}`;
+    const hit = this.cache.get(key);
+    if (hit !== void 0) return hit;
+    let ignored = false;
+    for (const r of this.rules) {
+      if (r.negate !== ignored) continue;
+      if (matchRule(r, segs, isDir2)) ignored = !r.negate;
+    }
+    if (this.cache.size > 1e5) this.cache.clear();
+    this.cache.set(key, ignored);
+    return ignored;
+  }
+};
+
+// src/scan/walk.ts
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git, opts) {
   const realRoot = realpathSync5(root);
@@ -47512,7 +47477,9 @@ function walkRepository(root, git, opts) {
     notes: [],
     gitignored: (p) => gitignores.some((g) => (g.base === "" || p.startsWith(`${g.base}/`)) && g.ig.ignores(relTo(p, g)))
   };
-  const configIgnore = (0, import_ignore.default)().add(opts.ignore);
+  const configIgnore = new IgnoreRules().add(opts.ignore);
+  for (const p of configIgnore.problems)
+    out2.notes.push({ file: opts.ignoreSource, message: `ignore: entry ${p.line} (${excerpt2(opts.ignore[p.line - 1])}): ${p.message}` });
   const seenDirs = /* @__PURE__ */ new Set();
   let count = 0;
   let truncated = false;
@@ -47558,7 +47525,8 @@ function walkRepository(root, git, opts) {
       out2.files.set(giRel, gi);
       count++;
       if (gi.text !== void 0) {
-        const scope = { base: dirRel, ig: (0, import_ignore.default)().add(gi.text) };
+        const scope = { base: dirRel, ig: new IgnoreRules().add(gi.text) };
+        for (const p of scope.ig.problems) out2.notes.push({ file: giRel, line: p.line, message: `pattern ${p.message}` });
         gitignores.push(scope);
         rules13 = [...scoped, scope];
       }
@@ -47625,6 +47593,10 @@ function walkRepository(root, git, opts) {
   visit(realRoot, "", 0, []);
   if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out2;
+}
+function excerpt2(s) {
+  const t = JSON.stringify(s ?? "");
+  return t.length > 60 ? `${t.slice(0, 57)}..."` : t;
 }
 function noteTrackedUnder(relDir, git, out2) {
   const prefix = `${relDir}/`;
@@ -47738,7 +47710,7 @@ function categoryOf(f) {
 function groupByRule(findings2) {
   const byRule = /* @__PURE__ */ new Map();
   for (const f of [...findings2].sort((a, b2) => a.ruleId < b2.ruleId ? -1 : a.ruleId > b2.ruleId ? 1 : 0)) {
-    byRule.set(f.ruleId, [...byRule.get(f.ruleId) ?? [], f]);
+    pushTo(byRule, f.ruleId, f);
   }
   return byRule;
 }
@@ -47796,7 +47768,7 @@ function lexists(p) {
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = loadConfig(root, options.config);
   await loadCParser();
-  const scan = scanRepository(root, { ignore: config.ignore });
+  const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
   const model = buildModel(scan, config, { inTree: options.inTree });
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
@@ -48202,16 +48174,17 @@ function fixFirst(report, rules13 = [], limit = 5) {
 function scoreTitle(report) {
   return `lkm-audit: upstream readiness ${report.score}/100, grade ${escapeMarkdown(report.grade)}`;
 }
-function fitRows(rows, budget, moreText) {
+function fitRows(items, row, budget, moreText) {
   const kept = [];
   let used = 0;
-  for (const [i2, row] of rows.entries()) {
-    const size = byteLength(row) + 1;
+  for (let i2 = 0; i2 < items.length; i2++) {
+    const text = row(items[i2]);
+    const size = byteLength(text) + 1;
     if (used + size > budget - 200) {
-      kept.push("", moreText(rows.length - i2));
+      kept.push("", moreText(items.length - i2));
       return kept;
     }
-    kept.push(row);
+    kept.push(text);
     used += size;
   }
   return kept;
@@ -48241,7 +48214,8 @@ function renderMarkdown(report, options = {}) {
   else {
     const budget = maxBytes - byteLength([...head, ...tail].join("\n")) - 200;
     const rows = fitRows(
-      findings2.map((f) => findingRow(f, options.links)),
+      findings2,
+      (f) => findingRow(f, options.links),
       budget,
       (hidden) => `${plural3(hidden, "more finding")} not shown here (size limit); the SARIF and JSON reports list every finding.`
     );
@@ -48280,7 +48254,8 @@ function scoreChange(score, base) {
 }
 function findingTable(findings2, links, budget) {
   const rows = fitRows(
-    sortFindings(findings2).map((f) => findingRow(f, links)),
+    sortFindings(findings2),
+    (f) => findingRow(f, links),
     budget,
     (hidden) => `${plural3(hidden, "more finding")} not listed here; see the job summary.`
   );
@@ -48473,16 +48448,13 @@ function fitLimits(log, maxResults, maxBytes) {
   const run3 = log.runs[0];
   const all = run3.results ?? [];
   let keep = Math.min(all.length, maxResults);
-  const sizeWith = (n) => Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run3, results: all.slice(0, n) }] }));
-  if (sizeWith(keep) > maxBytes) {
-    let lo = 0;
-    let hi = keep;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (sizeWith(mid) + 1e3 <= maxBytes) lo = mid;
-      else hi = mid - 1;
-    }
-    keep = lo;
+  const empty = Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run3, results: [] }] }));
+  const sizes = [empty];
+  for (let i2 = 0; i2 < keep; i2++) sizes.push(sizes[i2] + Buffer.byteLength(JSON.stringify(all[i2])) + (i2 > 0 ? 1 : 0));
+  if (sizes[keep] > maxBytes) {
+    let n = keep;
+    while (n > 0 && sizes[n] + 1e3 > maxBytes) n--;
+    keep = n;
   }
   if (keep === all.length) return log;
   run3.results = all.slice(0, keep);
@@ -52558,9 +52530,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache6 }, methodName) {
-    if (cache6[methodName]) {
-      return cache6[methodName];
+  get({ octokit, scope, cache: cache7 }, methodName) {
+    if (cache7[methodName]) {
+      return cache7[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -52568,7 +52540,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache6[methodName] = decorate(
+      cache7[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -52576,9 +52548,9 @@ var handler = {
         decorations
       );
     } else {
-      cache6[methodName] = octokit.request.defaults(endpointDefaults);
+      cache7[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache6[methodName];
+    return cache7[methodName];
   }
 };
 function endpointsToMethods(octokit) {

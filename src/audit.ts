@@ -101,7 +101,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const { config, notes: configNotes } = loadConfig(root, options.config);
   // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
   await loadCParser();
-  const scan = scanRepository(root, { ignore: config.ignore });
+  const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
   const model = buildModel(scan, config, { inTree: options.inTree });
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });

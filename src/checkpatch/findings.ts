@@ -5,6 +5,7 @@ import type { RepoModel } from '../model/types.js';
 import type { RawFindingWithRule } from '../types.js';
 import type { CheckpatchFinding } from './parse.js';
 import { runCheckpatch } from './run.js';
+import { pushTo } from '../util/group.js';
 
 export const CHECKPATCH_RULE = 'style/checkpatch';
 const SHOWN_LINES = 5;
@@ -13,7 +14,7 @@ export function checkpatchFindings(reports: readonly CheckpatchFinding[]): RawFi
   const groups = new Map<string, CheckpatchFinding[]>();
   for (const r of reports) {
     const key = `${r.file}\0${r.level}:${r.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    pushTo(groups, key, r);
   }
   return [...groups.values()].map((group) => {
     const { file, level, type, message } = group[0];

@@ -12,13 +12,19 @@ const VERSION = /^\d+\.\d+(\.\d+)?$/;
 
 export const EMPTY_CONFIG: Config = { rules: new Map(), ignore: [] };
 
+const MAX_SYNTAX_ERRORS = 5;
+
 export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySet<string>): { config: Config; errors: ConfigError[] } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const errors: ConfigError[] = [];
   const lineOf = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : undefined);
   const config: Config = { path: file, rules: new Map(), ignore: [] };
-  for (const e of doc.errors) errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split('\n')[0], 120) });
+  // The first few syntax errors say enough; a hostile file can hold one per character.
+  for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS))
+    errors.push({ file, line: e.linePos?.[0]?.line, message: excerpt(e.message.split('\n')[0], 120) });
+  if (doc.errors.length > MAX_SYNTAX_ERRORS)
+    errors.push({ file, message: `and ${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors` });
   if (errors.length) return { config, errors };
   const root = doc.contents;
   if (root === null || root === undefined) return { config, errors };

@@ -3,6 +3,7 @@
 
 import type { RepoFiles } from '../scan/types.js';
 import type { Finding } from '../types.js';
+import { pushTo } from '../util/group.js';
 
 export interface Suppression {
   file: string;
@@ -34,7 +35,7 @@ export function applySuppressions(findings: Finding[], sups: Suppression[]): { k
   for (const s of sups) {
     for (const line of [s.line, s.line + 1]) {
       const k = `${s.file}\0${line}\0${s.ruleId}`;
-      byKey.set(k, [...(byKey.get(k) ?? []), s]);
+      pushTo(byKey, k, s);
     }
   }
   const kept: Finding[] = [];

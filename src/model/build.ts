@@ -22,6 +22,7 @@ import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
+import { pushTo } from '../util/group.js';
 
 export interface ModelOptions {
   /** Audit as a folder of a kernel tree even when no tree is detected around it (`--in-tree`). */
@@ -29,7 +30,7 @@ export interface ModelOptions {
 }
 
 export function buildModel(scan: RepoFiles, config: Config, options: ModelOptions = {}): RepoModel {
-  const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, message: n.message }));
+  const notes: AnalysisNote[] = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
 
   const make = new Map<string, MakeFile>();
   for (const f of scan.files.values()) {
@@ -115,7 +116,7 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
     if (!f.path.endsWith('.h')) continue;
     headers.set(f.path, f);
     const base = f.path.slice(f.path.lastIndexOf('/') + 1);
-    byBase.set(base, [...(byBase.get(base) ?? []), f]);
+    pushTo(byBase, base, f);
   }
   const kept = new Set<CFile>();
   const queue: CFile[] = [];

@@ -9,6 +9,7 @@ import { ENTRY_MACROS, entryFunction } from './entry-macros.js';
 import type { ObjEntry } from './make/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { EntryPoint, KernelModule, ModuleParam, StringFact } from './types.js';
+import { pushTo } from '../util/group.js';
 
 const PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
 
@@ -53,7 +54,7 @@ function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[]): KernelModu
     )
       continue;
     const d = path.dirname(p);
-    byDir.set(d, [...(byDir.get(d) ?? []), p]);
+    pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
     const name = path.basename(sources[0], '.c');

@@ -35,7 +35,8 @@ export function scoreChange(score: number, base?: { score: number; grade: string
 
 function findingTable(findings: readonly Finding[], links: RepoLinks | undefined, budget: number): string[] {
   const rows = fitRows(
-    sortFindings(findings).map((f) => findingRow(f, links)),
+    sortFindings(findings),
+    (f) => findingRow(f, links),
     budget,
     (hidden) => `${plural(hidden, 'more finding')} not listed here; see the job summary.`,
   );

@@ -120,17 +120,22 @@ export function scoreTitle(report: Report): string {
  * Rows appended one by one until the byte budget is spent; the rest are counted in a last line so the reader knows
  * where to look.
  */
-export function fitRows(rows: string[], budget: number, moreText: (hidden: number) => string): string[] {
+/**
+ * The rows that fit in `budget` bytes, then a line saying how many did not. Rows are rendered on demand: with
+ * 50,000 findings most never fit, and rendering them all first would be wasted.
+ */
+export function fitRows<T>(items: readonly T[], row: (item: T) => string, budget: number, moreText: (hidden: number) => string): string[] {
   const kept: string[] = [];
   let used = 0;
-  for (const [i, row] of rows.entries()) {
-    const size = byteLength(row) + 1;
+  for (let i = 0; i < items.length; i++) {
+    const text = row(items[i]);
+    const size = byteLength(text) + 1;
     // Keep room for the "more" line.
     if (used + size > budget - 200) {
-      kept.push('', moreText(rows.length - i));
+      kept.push('', moreText(items.length - i));
       return kept;
     }
-    kept.push(row);
+    kept.push(text);
     used += size;
   }
   return kept;
@@ -165,7 +170,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   else {
     const budget = maxBytes - byteLength([...head, ...tail].join('\n')) - 200;
     const rows = fitRows(
-      findings.map((f) => findingRow(f, options.links)),
+      findings,
+      (f) => findingRow(f, options.links),
       budget,
       (hidden) => `${plural(hidden, 'more finding')} not shown here (size limit); the SARIF and JSON reports list every finding.`,
     );

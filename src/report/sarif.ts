@@ -158,17 +158,17 @@ function fitLimits(log: Sarif.Log, maxResults: number, maxBytes: number): Sarif.
   const run = log.runs[0];
   const all = run.results ?? [];
   let keep = Math.min(all.length, maxResults);
-  const sizeWith = (n: number) => Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run, results: all.slice(0, n) }] }));
-  if (sizeWith(keep) > maxBytes) {
-    // Largest n that fits (size grows with n).
-    let lo = 0;
-    let hi = keep;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (sizeWith(mid) + 1000 <= maxBytes) lo = mid;
-      else hi = mid - 1;
-    }
-    keep = lo;
+  // Size of the log with the first n results: the log without results plus each result's own size, summed once
+  // (serialising the whole log again for each candidate n would be quadratic).
+  const empty = Buffer.byteLength(JSON.stringify({ ...log, runs: [{ ...run, results: [] }] }));
+  // sizes[n]: bytes of the log holding the first n results (a comma between results).
+  const sizes = [empty];
+  for (let i = 0; i < keep; i++) sizes.push(sizes[i] + Buffer.byteLength(JSON.stringify(all[i])) + (i > 0 ? 1 : 0));
+  if (sizes[keep] > maxBytes) {
+    // Largest n that fits with room to spare (size grows with n).
+    let n = keep;
+    while (n > 0 && sizes[n] + 1000 > maxBytes) n--;
+    keep = n;
   }
   if (keep === all.length) return log;
   run.results = all.slice(0, keep);

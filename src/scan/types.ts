@@ -26,5 +26,5 @@ export interface RepoFiles {
    */
   gitignored(path: string): boolean;
   /** Why files were skipped or not fully read. */
-  notes: { file?: string; message: string }[];
+  notes: { file?: string; line?: number; message: string }[];
 }

@@ -3,9 +3,9 @@
 
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { decodeText, isBinary } from './decode.js';
 import type { GitView } from './git-files.js';
+import { IgnoreRules } from './glob.js';
 import { readRegularFile } from './read-file.js';
 import type { RepoFiles, ScannedFile } from './types.js';
 
@@ -14,6 +14,8 @@ export interface WalkOptions {
   maxFileBytes: number;
   /** Config `ignore` globs (gitignore syntax). */
   ignore: string[];
+  /** Where the `ignore` globs come from (the config file), for notes. */
+  ignoreSource?: string;
   /** Directory depth limit, against pathological trees. */
   maxDepth: number;
   /** Stop after this many files. */
@@ -25,7 +27,7 @@ export const DEFAULT_WALK: WalkOptions = { maxFileBytes: 1024 * 1024, ignore: []
 export function walkRepository(root: string, git: GitView | undefined, opts: WalkOptions): RepoFiles {
   const realRoot = realpathSync(root);
   // Every .gitignore read, by folder: the walk applies the chain of a folder; `gitignored` asks all.
-  const gitignores: { base: string; ig: Ignore }[] = [];
+  const gitignores: { base: string; ig: IgnoreRules }[] = [];
   const relTo = (rel: string, s: { base: string }) => (s.base ? rel.slice(s.base.length + 1) : rel);
   const out: RepoFiles = {
     root: realRoot,
@@ -35,7 +37,9 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
     notes: [],
     gitignored: (p) => gitignores.some((g) => (g.base === '' || p.startsWith(`${g.base}/`)) && g.ig.ignores(relTo(p, g))),
   };
-  const configIgnore = ignore().add(opts.ignore);
+  const configIgnore = new IgnoreRules().add(opts.ignore);
+  for (const p of configIgnore.problems)
+    out.notes.push({ file: opts.ignoreSource, message: `ignore: entry ${p.line} (${excerpt(opts.ignore[p.line - 1])}): ${p.message}` });
   const seenDirs = new Set<string>();
   let count = 0;
   let truncated = false;
@@ -59,7 +63,7 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
 
   // gitignore rules apply relative to the folder of the .gitignore that declares them;
   // each entry keeps its base so nested .gitignore files work.
-  type Scoped = { base: string; ig: Ignore };
+  type Scoped = { base: string; ig: IgnoreRules };
   const visit = (dirAbs: string, dirRel: string, depth: number, scoped: Scoped[]): void => {
     if (depth > opts.maxDepth) {
       out.notes.push({ file: dirRel, message: `skipped: folder nesting deeper than ${opts.maxDepth}` });
@@ -88,7 +92,8 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
       out.files.set(giRel, gi);
       count++;
       if (gi.text !== undefined) {
-        const scope = { base: dirRel, ig: ignore().add(gi.text) };
+        const scope = { base: dirRel, ig: new IgnoreRules().add(gi.text) };
+        for (const p of scope.ig.problems) out.notes.push({ file: giRel, line: p.line, message: `pattern ${p.message}` });
         gitignores.push(scope);
         rules = [...scoped, scope];
       }
@@ -156,6 +161,12 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
   visit(realRoot, '', 0, []);
   if (truncated) out.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out;
+}
+
+/** A short, printable excerpt of a pattern for a note. */
+function excerpt(s: string | undefined): string {
+  const t = JSON.stringify(s ?? '');
+  return t.length > 60 ? `${t.slice(0, 57)}..."` : t;
 }
 
 function noteTrackedUnder(relDir: string, git: GitView, out: RepoFiles): void {

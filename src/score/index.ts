@@ -5,6 +5,7 @@
 import type { CategoryScore } from '../report/types.js';
 import { CATEGORIES, type Category, type Finding } from '../types.js';
 import { CATEGORY_WEIGHTS, GRADE_FLOORS, GRADE_WITH_ERRORS, REPEAT_FACTOR, SEVERITY_COST } from './model.js';
+import { pushTo } from '../util/group.js';
 
 export { CATEGORY_WEIGHTS, GRADE_FLOORS, SEVERITY_COST } from './model.js';
 
@@ -58,7 +59,7 @@ function categoryOf(f: Finding): Category | undefined {
 function groupByRule(findings: readonly Finding[]): Map<string, Finding[]> {
   const byRule = new Map<string, Finding[]>();
   for (const f of [...findings].sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))) {
-    byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    pushTo(byRule, f.ruleId, f);
   }
   return byRule;
 }

@@ -22,14 +22,24 @@ async function run(name: string) {
 describe('kernel fixtures', () => {
   test('compat-removed-api: unguarded class_create(owner, name) inside 5.10-6.12', async () => {
     const r = await run('compat-removed-api');
-    expect(r.kernels).toEqual({ declared: '5.10-6.12', tested: ['6.1', '6.12'], testedAtRunTime: false, implied: { min: '5.6', max: '6.3' } });
+    expect(r.kernels).toEqual({
+      declared: '5.10-6.12',
+      tested: ['6.1', '6.12'],
+      testedAtRunTime: false,
+      implied: { min: '5.6', max: '6.3' },
+    });
     expect(r.ids).toEqual(['ci/untested-declared-kernels', 'compat/removed-api']);
     expect(r.findings.find((f) => f.ruleId === 'compat/removed-api')).toMatchObject({ file: 'hello.c', line: 20 });
   });
 
   test('compat-guarded: version and feature guards stay silent', async () => {
     const r = await run('compat-guarded');
-    expect(r.kernels).toEqual({ declared: '5.15-6.19', tested: ['6.1', '6.12'], testedAtRunTime: false, implied: { min: '4.15', max: null } });
+    expect(r.kernels).toEqual({
+      declared: '5.15-6.19',
+      tested: ['6.1', '6.12'],
+      testedAtRunTime: false,
+      implied: { min: '4.15', max: null },
+    });
     expect(r.ids).toEqual(['ci/untested-declared-kernels', 'upstream/version-ifdefs']);
   });
 

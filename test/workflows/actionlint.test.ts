@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 
 /** Fenced YAML blocks of a Markdown file that are workflows (they have `on:` and `jobs:`). */
-export function workflowExamples(markdown: string): { line: number; text: string }[] {
+function workflowExamples(markdown: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   const fence = /^```ya?ml\n([\s\S]*?)^```$/gm;
   for (let m = fence.exec(markdown); m; m = fence.exec(markdown)) {

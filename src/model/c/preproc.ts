@@ -29,6 +29,14 @@ export interface BranchDirective {
 
 const DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 
+/**
+ * `#if` nesting and `#elif` chains kept in full; past these, a condition the audit cannot evaluate stands for the
+ * rest (so nothing is concluded from it). Copying the whole stack at every directive would be quadratic.
+ */
+const MAX_IF_DEPTH = 64;
+const MAX_ELIF = 64;
+const TOO_DEEP = 'defined(__lkm_audit_not_evaluated__)';
+
 export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number): Preproc {
   const includes: Include[] = [];
   const defines = new Map<string, Define>();
@@ -39,7 +47,9 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   const stacks: PreprocCondition[][] = [[]];
   const groups: { conds: PreprocCondition[]; prev: string[]; branch: BranchGroup; open?: OpenRange }[] = [];
   const neverBuilt: NeverBuilt[] = [];
-  const insideNever = () => groups.some((g) => g.open);
+  // How many groups have a never-built range open: checked at every directive, so counted, not searched.
+  let openRanges = 0;
+  const insideNever = () => openRanges > 0;
   // A never-built range runs from the line after its directive to the start of the next directive of its group.
   const closeRange = (g: (typeof groups)[number], at: number) => {
     if (!g.open) return;
@@ -51,14 +61,23 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       reason: g.open.reason,
     });
     g.open = undefined;
+    openRanges--;
   };
   const openRange = (g: (typeof groups)[number], reason: NeverReason | undefined, end: number) => {
     if (!reason || insideNever()) return;
     const offset = Math.min(code.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason };
+    openRanges++;
   };
   let never = false;
-  const current = () => groups.flatMap((g) => g.conds);
+  const current = () => {
+    const kept = groups.length > MAX_IF_DEPTH ? groups.slice(0, MAX_IF_DEPTH) : groups;
+    const conds = kept.flatMap((g) => g.conds);
+    if (groups.length > MAX_IF_DEPTH)
+      conds.push({ directive: 'if', expr: TOO_DEEP, line: groups[MAX_IF_DEPTH].conds[0].line, previous: [] });
+    return conds;
+  };
+  let deepNoted = false;
   const bodyParts: string[] = [];
   const branches: BranchDirective[] = [];
   let last = 0;
@@ -101,6 +120,10 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
         never = reason !== undefined;
         openRange(g, reason, end);
         groups.push(g);
+        if (groups.length > MAX_IF_DEPTH && !deepNoted) {
+          deepNoted = true;
+          problems.push(`line ${line}: #if nested deeper than ${MAX_IF_DEPTH} levels; conditions past that depth are not evaluated`);
+        }
         break;
       }
       case 'elif':
@@ -113,9 +136,11 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
           break;
         }
         const head = g.conds[0]; // the branch that just ended
-        g.prev.push(
-          head.directive === 'ifdef' ? `defined(${head.expr})` : head.directive === 'ifndef' ? `!defined(${head.expr})` : head.expr,
-        );
+        if (g.prev.length < MAX_ELIF)
+          g.prev.push(
+            head.directive === 'ifdef' ? `defined(${head.expr})` : head.directive === 'ifndef' ? `!defined(${head.expr})` : head.expr,
+          );
+        else if (g.prev.length === MAX_ELIF) g.prev.push(TOO_DEEP);
         const directive = name === 'else' ? 'else' : 'elif';
         const expr = name === 'elifdef' ? `defined(${rest})` : name === 'elifndef' ? `!defined(${rest})` : rest;
         g.conds = [{ directive, expr: name === 'else' ? '' : expr, line, previous: [...g.prev] }];

@@ -5,6 +5,7 @@ import { analyseCommands, RUNTIME_LIST, substitute } from './commands.js';
 import { expandGithubMatrix } from './matrix.js';
 import type { CiBuild } from './types.js';
 import { asArray, asRecord, asText, keyLine, type YamlFile } from './yaml-util.js';
+import { pushTo } from '../../util/group.js';
 
 export function githubBuilds(path: string, y: YamlFile, scan: RepoFiles): CiBuild[] {
   const builds: CiBuild[] = [];
@@ -56,7 +57,7 @@ export function mergeHeaderSteps(builds: CiBuild[]): CiBuild[] {
   for (const b of builds) {
     const key = `${b.file}\0${b.job}`;
     if ((b as CiBuild & { headersOnly?: boolean }).headersOnly) {
-      pending.set(key, [...(pending.get(key) ?? []), ...b.kernels]);
+      pushTo(pending, key, ...b.kernels);
       continue;
     }
     // The headers the job installed are what its build (or its loop over header trees) targets.

@@ -45,6 +45,8 @@ function rank(p: string): number {
 export function readDoc(path: string, text: string): ReadmeModel {
   const model: ReadmeModel = { path, text, sections: [], code: [], prose: [] };
   if (!/\.(md|markdown)$/i.test(path) && /\.(rst|txt|adoc|org)$/i.test(path)) return readPlain(model);
+  // The Markdown lexer is slow (minutes) on deeply nested lists, quotes or brackets: such a file is read as plain text.
+  if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens: Token[];
   try {
     // Block tokens only (what `lex` does before its inline pass): headings, code and raw prose are all this reads.
@@ -95,6 +97,22 @@ export function readDoc(path: string, text: string): ReadmeModel {
   };
   walk(tokens, line);
   return model;
+}
+
+/** Nesting no real README reaches: open brackets, `>`/list markers at a line start, or indentation in columns. */
+const MAX_MARKDOWN_NESTING = 64;
+const MAX_INDENT = 256;
+const DEEP_LINE_START = new RegExp(`^(?:[ \\t]{${MAX_INDENT}}|(?:[ \\t]{0,8}[>*+-]){${MAX_MARKDOWN_NESTING}})`, 'm');
+
+function tooNestedForMarkdown(text: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 40) {
+      if (++brackets > MAX_MARKDOWN_NESTING) return true;
+    } else if ((c === 93 || c === 41) && brackets > 0) brackets--;
+  }
+  return DEEP_LINE_START.test(text);
 }
 
 function readPlain(model: ReadmeModel): ReadmeModel {

@@ -88,6 +88,9 @@ function tokenize(expr: string): string[] | undefined {
   return out;
 }
 
+/** Deepest nesting of `(` and unary operators evaluated; real guards stay far below. */
+const MAX_NESTING = 200;
+
 // Binary operators by precedence, lowest first (C order).
 const LEVELS: string[][] = [
   ['||'],
@@ -151,7 +154,23 @@ class Parser {
     return left;
   }
 
+  /** Parentheses and unary operators open so far: past MAX_NESTING the condition is unknown, before the stack runs out. */
+  private nesting = 0;
+
   private unary(): Value {
+    if (++this.nesting > MAX_NESTING) {
+      this.failed = true;
+      this.i = this.tokens.length;
+      return UNKNOWN;
+    }
+    try {
+      return this.unaryInner();
+    } finally {
+      this.nesting--;
+    }
+  }
+
+  private unaryInner(): Value {
     const t = this.peek();
     if (t === '!') {
       this.take();

@@ -26,8 +26,23 @@ export function comparisonOperands(args: string): [string, string] | undefined {
   return m ? [m[2], m[4]] : undefined;
 }
 
+/** Results by condition and assumptions: every line under an `ifeq` shares its condition object. */
+const cache = new WeakMap<MakeCondition, Map<Assumptions, boolean | undefined>>();
+
 /** Evaluates one condition (branch included) under `assume`; undefined when it depends on anything else. */
 export function evalCondition(cond: MakeCondition, assume: Assumptions): boolean | undefined {
+  let byAssume = cache.get(cond);
+  if (!byAssume) {
+    byAssume = new Map();
+    cache.set(cond, byAssume);
+  }
+  if (byAssume.has(assume)) return byAssume.get(assume);
+  const result = evaluate(cond, assume);
+  byAssume.set(assume, result);
+  return result;
+}
+
+function evaluate(cond: MakeCondition, assume: Assumptions): boolean | undefined {
   let result: boolean | undefined;
   if (cond.directive === 'ifdef' || cond.directive === 'ifndef') {
     const name = cond.args.trim();
@@ -61,8 +76,9 @@ export function evalConditions(conds: MakeCondition[], assume: Assumptions): boo
 export function isUnsetGuard(cond: MakeCondition, name: string): boolean {
   const unset = { [name]: '' };
   const set = { [name]: 'x' };
-  const whenUnset = evalCondition(cond, unset);
-  const whenSet = evalCondition(cond, set);
+  // Fresh assumptions each call: not worth caching.
+  const whenUnset = evaluate(cond, unset);
+  const whenSet = evaluate(cond, set);
   if (whenUnset === true && whenSet === false) return true;
   const ops = comparisonOperands(cond.args);
   if (!ops) return false;

@@ -4,13 +4,33 @@
 import { posix } from 'node:path';
 import type { AnalysisNote } from '../../types.js';
 import { KBUILD_INVOCATION, evalConditions } from './conditions.js';
-import { type Expansion, expand } from './expand.js';
+import { type ExpandContext, type Expansion, ExpansionBudget, UNKNOWN_VALUE, expand } from './expand.js';
 import type { MakeAssignment, MakeFile, ObjEntry } from './types.js';
 
-interface Var {
-  value: string;
-  /** `:=` variables hold an already expanded value. */
-  simple: boolean;
+/** Includes nested deeper than this are not followed (a chain of thousands of fragments). */
+const MAX_INCLUDE_DEPTH = 32;
+
+class Var {
+  /** Pieces appended with `+=`, joined when read: appending stays linear in the number of lines. */
+  private parts: string[];
+  private joined: string | undefined;
+  constructor(
+    value: string,
+    /** `:=` variables hold an already expanded value. */
+    readonly simple: boolean,
+  ) {
+    this.parts = [value];
+    this.joined = value;
+  }
+  get value(): string {
+    if (this.joined === undefined) this.joined = this.parts.filter(Boolean).join(' ');
+    return this.joined;
+  }
+  append(v: string): void {
+    if (v === '') return;
+    this.parts.push(v);
+    this.joined = undefined;
+  }
 }
 
 const dirOf = (p: string) => {
@@ -21,9 +41,14 @@ const dirOf = (p: string) => {
 const BUILTIN_DIR_VARS = new Set(['src', 'obj', 'M', 'CURDIR', 'PWD', 'KBUILD_EXTMOD', 'srctree']);
 
 /** Resolves an include path written in `file` to a repository path, when it can. */
-export function resolveIncludePath(file: MakeFile, written: string, vars?: (n: string) => string | undefined): string | undefined {
+export function resolveIncludePath(
+  file: MakeFile,
+  written: string,
+  vars?: (n: string) => string | undefined,
+  ctx?: ExpandContext,
+): string | undefined {
   const dir = dirOf(file.path);
-  const e = expand(written, (n) => (BUILTIN_DIR_VARS.has(n) && n !== 'srctree' ? `/@root/${dir}` : vars?.(n)));
+  const e = expand(written, (n) => (BUILTIN_DIR_VARS.has(n) && n !== 'srctree' ? `/@root/${dir}` : vars?.(n)), ctx);
   if (!e.resolved) return undefined;
   const v = e.value.trim();
   const joined = v.startsWith('/@root/') ? v.slice('/@root/'.length) : v.startsWith('/') ? undefined : posix.join(dir, v);
@@ -53,7 +78,14 @@ class Reader {
     private readonly byPath: Map<string, MakeFile>,
     private readonly cmdline: Map<string, string>,
     private readonly rootDir: string,
+    private readonly budget: ExpansionBudget,
+    private readonly note: (file: string, line: number | undefined, message: string) => void,
   ) {}
+
+  /** Expands text written at `file`:`line` within the audit's budget. */
+  expand(text: string, file: MakeFile, line: number): Expansion {
+    return expand(text, this.lookup, { budget: this.budget, file: file.path, line });
+  }
 
   lookup = (name: string): string | undefined => {
     const c = this.cmdline.get(name);
@@ -66,6 +98,10 @@ class Reader {
 
   read(file: MakeFile, visiting: Set<string>): void {
     if (visiting.has(file.path)) return;
+    if (visiting.size >= MAX_INCLUDE_DEPTH) {
+      this.note(file.path, undefined, `included more than ${MAX_INCLUDE_DEPTH} levels deep; not read`);
+      return;
+    }
     visiting.add(file.path);
     type Ev = { line: number; assign?: MakeAssignment; include?: MakeFile['includes'][number] };
     const events: Ev[] = [
@@ -75,7 +111,11 @@ class Reader {
     for (const ev of events) {
       if (ev.include) {
         if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup);
+        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
+          budget: this.budget,
+          file: file.path,
+          line: ev.include.line,
+        });
         const inc = target ? this.byPath.get(target) : undefined;
         if (inc) this.read(inc, visiting);
         continue;
@@ -85,38 +125,42 @@ class Reader {
       const entry: (typeof this.seen)[number] = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes('$')) {
         // obj-m := ... expands now; recursive forms are expanded after the whole file, like kbuild does.
-        if (a.op === ':=' || a.op === '::=' || a.op === ':::=') entry.obj = expand(a.value, this.lookup);
+        if (a.op === ':=' || a.op === '::=' || a.op === ':::=') entry.obj = this.expand(a.value, file, a.line);
       }
       this.seen.push(entry);
-      this.assign(a);
+      this.assign(a, file);
     }
     visiting.delete(file.path);
   }
 
-  private assign(a: MakeAssignment): void {
-    const name = a.name.includes('$') ? expand(a.name, this.lookup).value.trim() : a.name;
+  private assign(a: MakeAssignment, file: MakeFile): void {
+    const name = a.name.includes('$') ? this.expand(a.name, file, a.line).value.trim() : a.name;
     if (this.cmdline.has(name) && !a.override) return;
     const cur = this.vars.get(name);
+    /** The expanded value, or a marker that expands to "unknown" when the budget stopped it. */
+    const now = () => {
+      const e = this.expand(a.value, file, a.line);
+      return e.exhausted ? UNKNOWN_VALUE : e.value;
+    };
     switch (a.op) {
       case '=':
-        this.vars.set(name, { value: a.value, simple: false });
+        this.vars.set(name, new Var(a.value, false));
         break;
       case ':=':
       case '::=':
       case ':::=':
-        this.vars.set(name, { value: expand(a.value, this.lookup).value, simple: true });
+        this.vars.set(name, new Var(now(), true));
         break;
       case '?=':
-        if (!cur) this.vars.set(name, { value: a.value, simple: false });
+        if (!cur) this.vars.set(name, new Var(a.value, false));
         break;
       case '+=':
-        if (!cur) this.vars.set(name, { value: a.value, simple: false });
-        else if (cur.simple) cur.value = `${cur.value} ${expand(a.value, this.lookup).value}`.trim();
-        else cur.value = `${cur.value} ${a.value}`.trim();
+        if (!cur) this.vars.set(name, new Var(a.value, false));
+        else cur.append(cur.simple ? now() : a.value);
         break;
       case '!=':
         // The shell is never run: the value is unknown.
-        this.vars.set(name, { value: '$(shell ...)', simple: false });
+        this.vars.set(name, new Var('$(shell ...)', false));
         break;
     }
   }
@@ -127,7 +171,7 @@ class Reader {
  * `Makefile`). Pass every parsed Makefile/Kbuild of the repository and any included fragment; `notes` collects
  * what could not be resolved.
  */
-export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): ObjEntry[] {
+export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[], budget = new ExpansionBudget()): ObjEntry[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const cmdline = commandLineConfig(files);
   const kbuildDirs = new Set(files.filter((f) => posix.basename(f.path) === 'Kbuild').map((f) => dirOf(f.path)));
@@ -140,21 +184,23 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): Ob
   const out: ObjEntry[] = [];
   const keys = new Set<string>();
   const note = (file: string, line: number | undefined, message: string) => notes?.push({ file, line, message });
+  for (const f of files) budget.sizeFile(f.path, f.chars ?? 0);
+  const budgetNotes = budget.notes.length;
 
   for (const root of roots) {
     const dir = dirOf(root.path);
-    const reader = new Reader(byPath, cmdline, dir);
+    const reader = new Reader(byPath, cmdline, dir, budget, note);
     reader.read(root, new Set());
-    const names = (a: MakeAssignment) => (a.name.includes('$') ? expand(a.name, reader.lookup).value : a.name);
+    const names = (s: Reader['seen'][number]) => (s.a.name.includes('$') ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name);
 
     // Composite parts by (expanded) module name.
     const partsOf = new Map<string, { parts: string[]; line: number; file: string }>();
     for (const s of reader.seen) {
-      const n = names(s.a);
+      const n = names(s);
       const m = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m || m[1] === 'obj' || m[1].startsWith('obj-') || m[1].includes('flags') || m[1].startsWith('subdir')) continue;
-      const v = s.obj ?? expand(s.a.value, reader.lookup);
-      if (!v.resolved)
+      const v = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
+      if (!v.resolved && !v.exhausted)
         note(s.file.path, s.a.line, `parts of ${m[1]} depend on ${v.unresolved.join(', ')}, which the audit does not evaluate`);
       const cur = partsOf.get(m[1]) ?? { parts: [], line: s.a.line, file: s.file.path };
       if (s.a.op === ':=' || s.a.op === '=') cur.parts = [];
@@ -166,8 +212,9 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): Ob
       const suffixRaw = /^obj-(.+)$/.exec(s.a.name)?.[1];
       if (suffixRaw === undefined) continue;
       let unresolvedConfig: string | undefined;
-      const suffix = expand(suffixRaw, reader.lookup);
+      const suffix = reader.expand(suffixRaw, s.file, s.a.line);
       let kind = suffix.value.trim();
+      if (suffix.exhausted) continue;
       if (!suffix.resolved) {
         const cfg = /^\$[({](CONFIG_[A-Za-z0-9_]+)[)}]$/.exec(suffixRaw)?.[1];
         if (!cfg) {
@@ -183,7 +230,8 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): Ob
         );
       }
       if (kind !== 'm' && kind !== 'y') continue;
-      const v = s.obj ?? expand(s.a.value, reader.lookup);
+      const v = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
+      if (v.exhausted) continue; // the budget's note names the file and line
       if (!v.resolved) {
         // A partial value would name modules that do not exist: report nothing from this line.
         const why = v.recursive ? 'a variable that refers to itself' : v.unresolved.join(', ');
@@ -218,5 +266,6 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[]): Ob
       }
     }
   }
+  for (const n of budget.notes.slice(budgetNotes)) notes?.push(n);
   return out;
 }

@@ -127,6 +127,7 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
     physical = physical.slice(0, MAX_LINES);
   }
   file.lineCount = physical.length;
+  file.chars = text.length;
 
   // Binary garbage: blank such lines (line numbers stay right) and say so once.
   let garbage = 0;

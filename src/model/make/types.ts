@@ -60,6 +60,8 @@ export interface MakeFile {
   notes: { line?: number; message: string }[];
   /** Number of physical lines read. */
   lineCount?: number;
+  /** Length of the text read, in characters: sizes the file's expansion budget. */
+  chars?: number;
 }
 
 /** One `obj-m` (or `obj-$(CONFIG_X)` resolving to m) entry. */

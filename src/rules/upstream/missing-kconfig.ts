@@ -11,10 +11,18 @@ function kconfigSymbols(model: RepoModel): Map<string, Set<string>> {
   return byDir;
 }
 
+/** `obj-` assignment names by file and line, read once (a lookup per module would be quadratic). */
+function objAssignments(model: RepoModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith('obj-')) out.set(`${path}:${a.line}`, out.get(`${path}:${a.line}`) ?? a.name);
+  return out;
+}
+
 /** `HELLO` when the module is listed as `obj-$(CONFIG_HELLO) += hello.o`. */
-function configSymbolOf(model: RepoModel, mod: KernelModule): string | undefined {
-  const assignment = model.make.get(mod.buildFile)?.assignments.find((a) => a.line === mod.buildLine && a.name.startsWith('obj-'));
-  return assignment ? /CONFIG_([A-Za-z0-9_]+)/.exec(assignment.name)?.[1] : undefined;
+function configSymbolOf(objs: Map<string, string>, mod: KernelModule): string | undefined {
+  const name = objs.get(`${mod.buildFile}:${mod.buildLine}`);
+  return name ? /CONFIG_([A-Za-z0-9_]+)/.exec(name)?.[1] : undefined;
 }
 
 function dirAndParents(dir: string): string[] {
@@ -41,14 +49,16 @@ export default defineRule({
   },
   check(model) {
     const symbols = kconfigSymbols(model);
+    const allSymbols = new Set([...symbols.values()].flatMap((set) => [...set]));
+    const objs = objAssignments(model);
     return model.modules.flatMap((mod) => {
       // A module found from its C alone (no Makefile or Kbuild names it: ipt-netflow's Makefile.in) is placed at its source.
       const at = mod.buildFile
         ? { file: mod.buildFile, line: mod.buildLine }
         : { file: mod.init?.file ?? mod.sources[0], line: mod.init?.line ?? 1 };
-      const symbol = configSymbolOf(model, mod);
+      const symbol = configSymbolOf(objs, mod);
       if (symbol) {
-        const defined = [...symbols.values()].some((s) => s.has(symbol));
+        const defined = allSymbols.has(symbol);
         return defined ? [] : [{ ...at, message: `module ${mod.name} is built by CONFIG_${symbol}, which no Kconfig file defines` }];
       }
       const found = dirAndParents(mod.dir).some((d) => (symbols.get(d)?.size ?? 0) > 0);

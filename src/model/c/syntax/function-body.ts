@@ -69,6 +69,9 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === 'function_definition');
     const bodyNode = def?.childForFieldName('body');
     if (!def || !bodyNode) return empty('function body not recognised');
+    // The lowering walks the tree recursively: refuse a tree deeper than it can safely walk (found without recursion).
+    if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
+      return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems: string[] = [];
     if (tree.rootNode.hasError) {
       const bad = firstError(tree.rootNode);
@@ -82,13 +85,40 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   }
 }
 
-function firstError(n: Node): Node | undefined {
-  if (n.isError || n.isMissing) return n;
-  for (const c of n.children) {
-    if (c && (c.hasError || c.isMissing)) {
-      const found = firstError(c);
-      if (found) return found;
+/** Syntax nesting the lowering may walk; real kernel functions stay far below (checkpatch warns past 6 tab levels). */
+const MAX_TREE_DEPTH = 500;
+
+/** Depth of the tree under `root`, walked with a cursor (no recursion); stops counting past `limit`. */
+function treeDepth(root: Node, limit: number): number {
+  const cursor = root.walk();
+  let depth = 0;
+  let max = 0;
+  try {
+    for (;;) {
+      if (depth > max) max = depth;
+      if (max > limit) return max;
+      if (cursor.gotoFirstChild()) {
+        depth++;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (depth === 0 || !cursor.gotoParent()) return max;
+        depth--;
+      }
     }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** The first error node, depth first, found with an explicit stack. */
+function firstError(root: Node): Node | undefined {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const n = stack.pop() as Node;
+    if (n.isError || n.isMissing) return n;
+    const next = n.children.filter((c): c is Node => !!c && (c.hasError || c.isMissing));
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
   }
   return undefined;
 }

@@ -1,0 +1,104 @@
+// The hostile inputs of test/security/hostile-repo.test.ts, one INGREDIENT each: the files it writes into the
+// generated repository and what it checks in the CLI run. Extension point: add an ingredient here and the shared
+// limits (exit 0 or 1, valid JSON, CPU time, memory) hold for all of them together.
+
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+
+export interface CliRun {
+  root: string;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** The parsed JSON report (undefined when stdout was not JSON). */
+  report?: {
+    findings: { ruleId: string; file?: string; line?: number; message: string }[];
+    notes: { file?: string; line?: number; message: string }[];
+  };
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+export interface Ingredient {
+  name: string;
+  /** Writes the ingredient's files into the repository at `root` (a git work tree). */
+  write(root: string): void;
+  /** Checks the run for what this ingredient must (not) cause. */
+  check?(run: CliRun): void;
+  /** Extra CLI arguments (`--config FILE` ...). */
+  args?: string[];
+}
+
+const SECRET = 'SECRET-OUTSIDE-THE-ROOT';
+const OBJECTS = 50_000;
+
+export function write(root: string, rel: string, text: string): void {
+  const abs = path.join(root, rel);
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, text);
+}
+
+const notesOf = (run: CliRun) => run.report?.notes ?? [];
+
+export const INGREDIENTS: Ingredient[] = [
+  {
+    name: `a Makefile listing ${OBJECTS} objects (that many findings)`,
+    write: (root) =>
+      write(root, 'Makefile', `obj-m := ${Array.from({ length: OBJECTS }, (_, i) => `m${i}.o`).join(' ')}\nobj-m += good.o\n`),
+    check: (run) =>
+      expect(run.report?.findings.filter((f) => f.ruleId === 'upstream/missing-kconfig').length).toBeGreaterThanOrEqual(OBJECTS),
+  },
+  {
+    name: 'make references nested 5,000 deep',
+    write: (root) =>
+      write(
+        root,
+        'deep/Kbuild',
+        `obj-m := ${'$(strip '.repeat(5000)}deep.o${')'.repeat(5000)}\nY := ${'$('.repeat(5000)}${')'.repeat(5000)}\n`,
+      ),
+    check: (run) =>
+      expect(notesOf(run).some((n) => n.file === 'deep/Kbuild' && n.line === 1 && /nested deeper/.test(n.message))).toBe(true),
+  },
+  {
+    name: 'a chain of variables each referring to the previous ten times (10^30 expansions)',
+    write: (root) => {
+      let mk = 'V0 := x\n';
+      for (let i = 1; i <= 30; i++) mk += `V${i} = ${`$(V${i - 1}) `.repeat(10)}\n`;
+      write(root, 'chain/Kbuild', `${mk}obj-m := $(V30:x=chain.o)\n`);
+    },
+    check: (run) => expect(notesOf(run).some((n) => n.file === 'chain/Kbuild' && /make expansion stopped/.test(n.message))).toBe(true),
+  },
+  {
+    name: 'pathological .gitignore and config ignore globs against long, deep names',
+    write: (root) => {
+      write(root, '.gitignore', `*.o\n${'**/'.repeat(50)}*.tmp\n${'*a'.repeat(40)}b\n`);
+      write(root, '.lkm-audit.yml', `ignore:\n  - "${'**/'.repeat(40)}vendor"\n  - "${'*a'.repeat(30)}c"\n`);
+      let dir = 'long';
+      for (let i = 0; i < 30; i++) {
+        dir += `/${'a'.repeat(40)}${i}`;
+        write(root, `${dir}/${'a'.repeat(200)}.txt`, 'x\n');
+      }
+    },
+    check: (run) => {
+      expect(notesOf(run)).toContainEqual(expect.objectContaining({ file: '.gitignore', line: 2 }));
+      expect(notesOf(run).some((n) => n.file === '.lkm-audit.yml' && /consecutive/.test(n.message))).toBe(true);
+    },
+  },
+  {
+    name: 'a symlink to a folder outside the root',
+    write: (root) => {
+      const outside = mkdtempSync(path.join(tmpdir(), 'lkm-hostile-outside-'));
+      writeFileSync(path.join(outside, 'secret.c'), `MODULE_LICENSE("${SECRET}");\n`);
+      symlinkSync(outside, path.join(root, 'outside'));
+    },
+    check: (run) => {
+      expect(run.stdout).not.toContain(SECRET);
+      expect(run.stderr).not.toContain(SECRET);
+    },
+  },
+  // The integrator adds here: .lkm-audit.yml as a symlink out of the tree / to /dev/zero / a FIFO (item 1),
+  // file names and messages that inject workflow commands or escape bytes (item 5), a hostile .git/config (item 6).
+];
