@@ -2,7 +2,8 @@
 // generated repository and what it checks in the CLI run. Extension point: add an ingredient here and the shared
 // limits (exit 0 or 1, valid JSON, CPU time, memory) hold for all of them together.
 
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -99,6 +100,49 @@ export const INGREDIENTS: Ingredient[] = [
       expect(run.stderr).not.toContain(SECRET);
     },
   },
-  // The integrator adds here: .lkm-audit.yml as a symlink out of the tree / to /dev/zero / a FIFO (item 1),
-  // file names and messages that inject workflow commands or escape bytes (item 5), a hostile .git/config (item 6).
+  {
+    name: 'a file name that forges a workflow command and drives the terminal',
+    write: (root) => write(root, FORGED, '#include <linux/module.h>\nMODULE_LICENSE("GPL\\n::error::x\u001b[2J");\n'),
+    check: (run) => {
+      expect(run.report?.findings.some((f) => f.file === FORGED)).toBe(true);
+      // The same repository as a `run:` step's log would show it (the hook's fast path keeps this run small).
+      const text = spawnSync(process.execPath, [cliOf(run), '--files', FORGED, '--no-color'], { cwd: run.root, encoding: 'utf8' });
+      expect(text.stdout.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
+      expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+      expect(text.stdout).toContain('forged\\n::error file=good.c,line=1::forged annotation\\e[2K.c:');
+    },
+  },
+  {
+    name: 'a hostile .git/config (fsmonitor, include.path outside, core.worktree, filters, pager)',
+    write: (root) => {
+      write(root, 'committed.ko', 'not an ELF\n');
+      execFileSync('git', ['add', '-f', 'committed.ko'], { cwd: root, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+      const outside = mkdtempSync(path.join(tmpdir(), 'lkm-hostile-git-'));
+      markers = outside;
+      writeFileSync(path.join(outside, 'included.cfg'), `[core]\n\tpager = touch ${outside}/included-ran\n`);
+      appendFileSync(
+        path.join(root, '.git/config'),
+        `[core]\n\tfsmonitor = "touch ${outside}/fsmonitor-ran; false"\n\tworktree = /etc\n\tpager = touch ${outside}/pager-ran\n` +
+          `[include]\n\tpath = ${outside}/included.cfg\n[filter "x"]\n\tclean = touch ${outside}/clean-ran\n`,
+      );
+    },
+    check: (run) => {
+      // git still told the audit what is tracked (core.worktree ignored), and nothing the config names ran.
+      expect(
+        run.report?.findings.some((f) => f.ruleId === 'build/artifacts-committed' && /committed\.ko/.test(f.message + (f.file ?? ''))),
+      ).toBe(true);
+      for (const m of ['fsmonitor-ran', 'pager-ran', 'included-ran', 'clean-ran']) expect(existsSync(path.join(markers, m)), m).toBe(false);
+    },
+  },
 ];
+
+/** A name holding a newline, a workflow command and an escape sequence. */
+const FORGED = 'forged\n::error file=good.c,line=1::forged annotation\u001b[2K.c';
+let markers = '';
+
+/** The bundled CLI of this run (the hostile test builds it into a folder of its own and says where). */
+let cliPath = '';
+export function setCli(cli: string): void {
+  cliPath = cli;
+}
+const cliOf = (_run: CliRun) => cliPath;

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as hostile from './hostile-ingredients.js';
 import { type CliRun, INGREDIENTS, write } from './hostile-ingredients.js';
 
 const repo = path.join(__dirname, '../..');
@@ -71,6 +72,7 @@ describe('a generated hostile repository, through the real CLI', () => {
 
   beforeAll(() => {
     const cli = bundleCli();
+    hostile.setCli(path.join(cli, 'cli.js'));
     const root = mkdtempSync(path.join(tmpdir(), 'lkm-hostile-'));
     execFileSync('git', ['init', '-q'], { cwd: root });
     write(root, 'good.c', '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n');
