@@ -28,6 +28,8 @@ Options:
   --build-timeout <sec>   time limit of one kernel's build (default 600)
   --checkpatch <file>     run this checkpatch.pl on the kernel C files (style/checkpatch)
   --list-rules            list every rule with its default severity
+  --all                   list every finding in text and markdown (default: the top ones per rule, then
+                          "and N more"; json and sarif always keep every finding)
   --no-color              no colours in text output
   --version               print the version
   --help                  this help
@@ -87,7 +89,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       build: v.build ? { headers, timeoutMs: timeout * 1000 } : undefined,
       checkpatch: v.checkpatch,
     });
-    const text = render(format, report, { color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR });
+    const text = render(format, report, {
+      color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR,
+      all: v.all,
+    });
     if (v.output) writeFileSync(v.output, text);
     else io.stdout(text);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
@@ -122,6 +127,7 @@ function parse(argv: string[]) {
       checkpatch: { type: 'string' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      all: { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
