@@ -56,7 +56,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()]
-    .filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== undefined)
+    .filter((f) => f.text !== undefined && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan)))
     .map((f) => parseDkmsConf(f.path, f.text as string));
 
   return {
@@ -138,4 +138,9 @@ function kernelFiles(scan: RepoFiles, c: Map<string, CFile>, make: Map<string, M
   const out = new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out.add(p);
   return [...out].sort();
+}
+
+/** `dkms.conf.in`, which a Makefile or ./configure turns into the dkms.conf beside it, when that is absent. */
+function isDkmsTemplate(p: string, scan: RepoFiles): boolean {
+  return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -'.in'.length));
 }
