@@ -1,7 +1,7 @@
 // Builds the repository model from the scan: every parser runs once, here, and rules only read.
 
 import path from 'node:path/posix';
-import { isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
+import { generatedBuildFileTemplates, isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
 import { readCFile } from './c/file.js';
 import type { CFile } from './c/types.js';
 import { buildCiModel } from './ci/index.js';
@@ -9,10 +9,12 @@ import { parseDkmsConf } from './dkms/parse.js';
 import { buildDocsModel } from './docs/readme.js';
 import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
+import { buildSystemDefines } from './license/build-defines.js';
 import { readKconfig } from './kconfig.js';
 import { discoverModules } from './modules.js';
 import { parseMakefile } from './make/parse.js';
 import { resolveObjEntries } from './make/obj-entries.js';
+import { buildFileBase, instantiateTemplate } from './make/template.js';
 import type { MakeFile } from './make/types.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../scan/types.js';
@@ -29,6 +31,12 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     const mf = parseMakefile(f.path, f.text, kind);
     make.set(f.path, mf);
     for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
+  }
+  // `./configure` writes these from their templates: the template is the build file the repository holds.
+  for (const t of generatedBuildFileTemplates(scan.files.values())) {
+    const mf = parseMakefile(t.path, instantiateTemplate(t.path, t.text), buildFileBase(t.path) === 'Kbuild' ? 'Kbuild' : 'Makefile');
+    make.set(t.path, mf);
+    for (const n of mf.notes) notes.push({ file: t.path, line: n.line, message: n.message });
   }
   const kconfig = readKconfig(scan);
   // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it.
@@ -51,7 +59,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
-  const modules = discoverModules(objEntries, c, notes);
+  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make));
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);

@@ -8,11 +8,17 @@ import type { CFile, Define, MacroCall } from './c/types.js';
 import { ENTRY_MACROS, entryFunction } from './entry-macros.js';
 import type { ObjEntry } from './make/types.js';
 import type { AnalysisNote } from '../types.js';
+import { type BuildDefine, lookupBuildDefine } from './license/build-defines.js';
 import type { EntryPoint, KernelModule, ModuleParam, StringFact } from './types.js';
 
 const PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
 
-export function discoverModules(objEntries: ObjEntry[], c: Map<string, CFile>, notes: AnalysisNote[]): KernelModule[] {
+export function discoverModules(
+  objEntries: ObjEntry[],
+  c: Map<string, CFile>,
+  notes: AnalysisNote[],
+  buildDefines: Map<string, BuildDefine> = new Map(),
+): KernelModule[] {
   const modules: KernelModule[] = [];
   const seen = new Set<string>();
   // Kbuild is read before Makefile by kbuild; keep the first entry per folder and name.
@@ -32,9 +38,9 @@ export function discoverModules(objEntries: ObjEntry[], c: Map<string, CFile>, n
       else if (!o.endsWith('/'))
         notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
     }
-    modules.push(describe(e.name, dir, e.file, e.line, sources, c, notes));
+    modules.push(describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines));
   }
-  if (modules.length === 0) modules.push(...orphanModules(c, notes));
+  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines));
   return modules;
 }
 
@@ -43,7 +49,7 @@ function kindRank(file: string): number {
 }
 
 /** Without obj-m, each folder whose C files declare entry points is taken as one module. */
-function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[]): KernelModule[] {
+function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[], buildDefines: Map<string, BuildDefine>): KernelModule[] {
   const byDir = new Map<string, string[]>();
   for (const [p, f] of c) {
     if (!p.endsWith('.c')) continue;
@@ -57,7 +63,7 @@ function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[]): KernelModu
   }
   return [...byDir].map(([dir, sources]) => {
     const name = path.basename(sources[0], '.c');
-    return describe(name, dir, '', 0, sources, c, notes);
+    return describe(name, dir, '', 0, sources, c, notes, buildDefines);
   });
 }
 
@@ -69,6 +75,7 @@ function describe(
   sources: string[],
   c: Map<string, CFile>,
   notes: AnalysisNote[],
+  buildDefines: Map<string, BuildDefine>,
 ): KernelModule {
   const files = sources.map((s) => c.get(s)).filter((f): f is CFile => !!f);
   const headers = includedHeaders(files, dir, c);
@@ -78,14 +85,19 @@ function describe(
       const d = f.defines.get(n);
       if (d) return d;
     }
-    return undefined;
+    // Then the build system: -D flags, META, configure.ac, header templates.
+    return lookupBuildDefine(buildDefines, n);
   };
   const fact = (f: CFile, m: MacroCall, arg = 0): StringFact | undefined => {
     const raw = m.args[arg];
     if (raw === undefined) return undefined;
     const v = stringValue(raw, lookup);
     if (!v.resolved)
-      notes.push({ file: f.path, line: m.line, message: `${m.name}(${raw}): value not resolved from the module's own files` });
+      notes.push({
+        file: f.path,
+        line: m.line,
+        message: `${m.name}(${raw}): value not resolved from the module's own files or its build system`,
+      });
     return {
       value: v.value ?? '',
       file: f.path,
@@ -95,15 +107,22 @@ function describe(
       resolved: v.resolved,
     };
   };
-  const mod: KernelModule = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
+  const mod: KernelModule = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [], licenses: [] };
   const descs = new Map<string, StringFact>();
-  for (const f of files) {
+  // A header the sources include is compiled into them: its MODULE_* tags are the module's (lttng's ring-buffer
+  // clients take MODULE_LICENSE from a shared header).
+  const headerFiles = headers.map((h) => c.get(h)).filter((f): f is CFile => !!f);
+  for (const f of [...files, ...headerFiles]) {
     for (const m of f.macros) {
       const entry = ENTRY_MACROS.get(m.name) ?? ownEntryMacro(m.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
-      if (m.name === 'MODULE_LICENSE') mod.license ??= fact(f, m);
-      else if (m.name === 'MODULE_DESCRIPTION') mod.description ??= fact(f, m);
+      if (m.name === 'MODULE_LICENSE') {
+        // modpost reads every license= tag of a module: each one counts.
+        const l = fact(f, m);
+        if (l) mod.licenses.push(l);
+        mod.license ??= l;
+      } else if (m.name === 'MODULE_DESCRIPTION') mod.description ??= fact(f, m);
       else if (m.name === 'MODULE_VERSION') mod.version ??= fact(f, m);
       else if (m.name === 'MODULE_AUTHOR') {
         const a = fact(f, m);

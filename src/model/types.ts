@@ -56,7 +56,10 @@ export interface KernelModule {
   headers: string[];
   init?: EntryPoint;
   exit?: EntryPoint;
+  /** The first MODULE_LICENSE (what `modinfo` shows first). */
   license?: StringFact;
+  /** Every MODULE_LICENSE of the module: modpost marks it non-GPL if any one is not GPL-compatible. */
+  licenses: StringFact[];
   description?: StringFact;
   authors: StringFact[];
   version?: StringFact;

@@ -24,9 +24,10 @@ export default defineRule({
   check(model) {
     const out: RawFinding[] = [];
     for (const mod of model.modules) {
-      const lic = mod.license;
+      // modpost checks every MODULE_LICENSE: one that is not GPL-compatible makes the module non-GPL.
+      const lic = mod.licenses.find((l) => l.resolved && !isGplCompatibleModuleLicense(l.value));
       // Missing or unresolved licences are other rules' and the model's business.
-      if (!lic?.resolved || isGplCompatibleModuleLicense(lic.value)) continue;
+      if (!lic) continue;
       const files = [...mod.sources, ...mod.headers].map((p) => model.c.get(p)).filter((f): f is CFile => !!f);
       const own = new Set(files.flatMap((f) => f.functions.map((fn) => fn.name)));
       const sites = files.flatMap((f) => [

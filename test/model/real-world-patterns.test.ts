@@ -1,0 +1,75 @@
+// Patterns found on real out-of-tree repositories (docs/accuracy.md), each on a small fixture of our own:
+// the model must read them the way kbuild, modpost and dkms do.
+
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit.js';
+import missingModuleLicense from '../../src/rules/license/missing-module-license.js';
+import nonGplModule from '../../src/rules/license/non-gpl-module.js';
+import { modelFromFiles, runRule } from '../helpers/rule-tester.js';
+
+const AUTOCONF = path.join(__dirname, '..', 'fixtures', 'autoconf-cddl');
+
+describe('an autoconf project: Kbuild.in and Makefile.in are the build files (OpenZFS pattern)', () => {
+  it('finds the module and its objects from Kbuild.in, @X_TRUE@ lines kept and @X_FALSE@ lines dropped', async () => {
+    const { report, model } = await audit(AUTOCONF);
+    expect(report.modules.map((m) => [m.name, m.dir, m.buildFile])).toEqual([['cfs', 'module', 'module/Kbuild.in']]);
+    expect(model.modules[0].sources).toEqual(['module/core/cfs_main.c', 'module/core/cfs_fast.c', 'module/os/linux/cfs_linux.c']);
+    expect(model.notes.some((n) => n.message.includes('cfs_slow_missing'))).toBe(false);
+    expect(report.findings.filter((f) => f.ruleId === 'build/no-obj-m' || f.ruleId === 'build/missing-makefile')).toEqual([]);
+  });
+
+  it('resolves MODULE_LICENSE(<PROJECT>_META_LICENSE) from META and makes the non-GPL licence the headline error', async () => {
+    const { report, model } = await audit(AUTOCONF);
+    expect(model.modules[0].licenses.map((l) => [l.value, l.resolved])).toEqual([
+      ['Dual BSD/GPL', true],
+      ['CDDL', true],
+    ]);
+    const headline = report.findings.filter((f) => f.ruleId === 'license/non-gpl-module');
+    expect(headline).toHaveLength(1);
+    expect(headline[0]).toMatchObject({ severity: 'error', file: 'module/os/linux/cfs_linux.c', line: 20 });
+    expect(headline[0].message).toBe(
+      'module cfs declares MODULE_LICENSE(CFS_META_LICENSE), which resolves to "CDDL" (besides "Dual BSD/GPL": modpost marks the module non-GPL if any one is): loading it taints the kernel (P) and it cannot use GPL-only symbols',
+    );
+    // CDDL is a valid SPDX id the kernel carries only beside a GPL licence: one milder note for the whole project.
+    const spdx = report.findings.filter((f) => f.ruleId.startsWith('license/') && f.message.includes('CDDL-1.0'));
+    expect(spdx.map((f) => [f.ruleId, f.severity])).toEqual([['license/spdx-not-in-kernel', 'note']]);
+    expect(report.findings.filter((f) => f.ruleId === 'license/invalid-spdx')).toEqual([]);
+  });
+});
+
+describe('module facts the way the compiler sees them', () => {
+  it('takes MODULE_LICENSE from a header the source includes (lttng ring-buffer client pattern)', () => {
+    const files = {
+      Makefile: 'obj-m += client-a.o client-b.o\n',
+      'client-a.c': '#include <linux/module.h>\n#define MODE 1\n#include "client.h"\n',
+      'client-b.c': '#include <linux/module.h>\n#define MODE 2\n#include "client.h"\n',
+      'client.h':
+        '#include <linux/init.h>\nstatic int __init c_init(void) { return 0; }\nstatic void __exit c_exit(void) {}\nmodule_init(c_init);\nmodule_exit(c_exit);\nMODULE_LICENSE("GPL and additional rights");\n',
+    };
+    expect(runRule(missingModuleLicense, files)).toEqual([]);
+    expect(modelFromFiles(files).modules.map((m) => m.license?.value)).toEqual(['GPL and additional rights', 'GPL and additional rights']);
+  });
+
+  it('resolves a licence macro from a -D flag of the build files', () => {
+    const files = {
+      Makefile: 'obj-m := drv.o\nccflags-y += -DDRV_LICENSE=\\"Proprietary\\"\n',
+      'drv.c': '#include <linux/module.h>\nMODULE_LICENSE(DRV_LICENSE);\n',
+    };
+    const found = runRule(nonGplModule, files);
+    expect(found.map((f) => f.message)).toEqual([
+      'module drv declares MODULE_LICENSE(DRV_LICENSE), which resolves to "Proprietary": loading it taints the kernel (P) and it cannot use GPL-only symbols',
+    ]);
+  });
+
+  it('never takes a configure placeholder for a module name (falco driver pattern: obj-m += @DRIVER_NAME@.o)', () => {
+    const files = {
+      'driver/Makefile.in': 'obj-m += @DRIVER_NAME@.o\n@DRIVER_NAME@-y += main.o\n',
+      'driver/main.c':
+        '#include <linux/module.h>\nstatic int __init m_init(void) { return 0; }\nmodule_init(m_init);\nMODULE_LICENSE("GPL");\n',
+    };
+    const model = modelFromFiles(files);
+    expect(model.modules.map((m) => m.name)).toEqual(['main']);
+    expect(model.notes.some((n) => n.message.includes('@DRIVER_NAME@.o, which configure fills in'))).toBe(true);
+  });
+});
