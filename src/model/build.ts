@@ -59,7 +59,8 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
-  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make));
+  const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
+  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);

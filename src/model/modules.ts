@@ -18,6 +18,8 @@ export function discoverModules(
   c: Map<string, CFile>,
   notes: AnalysisNote[],
   buildDefines: Map<string, BuildDefine> = new Map(),
+  /** Sources that exist but were not read (over the scan's size cap): the module's facts are then incomplete. */
+  unread: ReadonlySet<string> = new Set(),
 ): KernelModule[] {
   const modules: KernelModule[] = [];
   const seen = new Set<string>();
@@ -31,14 +33,26 @@ export function discoverModules(
     seen.add(key);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources: string[] = [];
+    const notRead: string[] = [];
     for (const o of objs) {
       const base = path.normalize(path.join(dir, o.replace(/\.o$/, '')));
       const found = ['.c', '.S'].map((ext) => base + ext).find((p) => c.has(p));
+      const skipped = ['.c', '.S'].map((ext) => base + ext).find((p) => unread.has(p));
       if (found) sources.push(found);
+      else if (skipped) notRead.push(skipped);
       else if (!o.endsWith('/'))
         notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
     }
-    modules.push(describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines));
+    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines);
+    if (notRead.length) {
+      mod.unread = notRead;
+      notes.push({
+        file: e.file,
+        line: e.line,
+        message: `module ${e.name}: ${notRead.join(', ')} not read (over the size cap); facts of the module such as MODULE_LICENSE are not judged`,
+      });
+    }
+    modules.push(mod);
   }
   if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines));
   return modules;

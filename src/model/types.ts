@@ -64,6 +64,8 @@ export interface KernelModule {
   authors: StringFact[];
   version?: StringFact;
   params: ModuleParam[];
+  /** Sources the build names that exist but were not read (over the scan's size cap). */
+  unread?: string[];
   /** The source that holds module_init or the MODULE_* tags: where module-level findings anchor. */
   mainSource?: string;
 }

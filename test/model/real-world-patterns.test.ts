@@ -51,6 +51,20 @@ describe('module facts the way the compiler sees them', () => {
     expect(modelFromFiles(files).modules.map((m) => m.license?.value)).toEqual(['GPL and additional rights', 'GPL and additional rights']);
   });
 
+  it('does not call a licence missing when the source holding it was too large to read (r8168 pattern)', () => {
+    const big = `#include <linux/module.h>\n${'/* vendor register table */\n'.repeat(40_000)}MODULE_LICENSE("GPL");\n`;
+    const files = {
+      Makefile: 'obj-m := r81.o\nr81-objs := r81_n.o r81_asf.o\n',
+      'r81_n.c': big,
+      'r81_asf.c': '#include <linux/kernel.h>\nint asf;\n',
+    };
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    expect(runRule(missingModuleLicense, files)).toEqual([]);
+    const model = modelFromFiles(files);
+    expect(model.modules[0].unread).toEqual(['r81_n.c']);
+    expect(model.notes.some((n) => /r81_n.c not read \(over the size cap\)/.test(n.message))).toBe(true);
+  });
+
   it('resolves a licence macro from a -D flag of the build files', () => {
     const files = {
       Makefile: 'obj-m := drv.o\nccflags-y += -DDRV_LICENSE=\\"Proprietary\\"\n',
