@@ -3,6 +3,7 @@
 import path from 'node:path/posix';
 import { generatedBuildFileTemplates, isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
 import { readCFile } from './c/file.js';
+import { foldersOf, projectIncludeDirs } from './c/include-dirs.js';
 import type { CFile } from './c/types.js';
 import { buildCiModel } from './ci/index.js';
 import { parseDkmsConf } from './dkms/parse.js';
@@ -55,12 +56,13 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
   });
   const c = new Map<string, CFile>();
   const read = kernelC.map((f) => readCFile(f.path, f.text));
-  for (const cf of kernelHeadersReached(read, stems)) {
+  const includeDirs = projectIncludeDirs(make, foldersOf(scan.files.keys()));
+  for (const cf of kernelHeadersReached(read, stems, includeDirs)) {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
-  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread);
+  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);
@@ -73,6 +75,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     scan,
     config,
     make,
+    includeDirs,
     objEntries,
     kconfig,
     c,
@@ -93,7 +96,7 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
  * style or licence rules. `#include "x.h"` is looked up beside the including file first, then as a path
  * suffix anywhere (kbuild adds `-I` folders the audit does not evaluate); `<x/y.h>` only as a suffix.
  */
-function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
+function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: readonly string[]): CFile[] {
   const headers = new Map<string, CFile>();
   const byBase = new Map<string, CFile[]>();
   for (const f of files) {
@@ -121,6 +124,12 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
       const beside = inc.system ? undefined : headers.get(path.normalize(path.join(dirOf(f.path), inc.path)));
       if (beside) {
         keep(beside);
+        continue;
+      }
+      // `<drv_types.h>` with `-I$(src)/include`: a header of the project's own include folders.
+      const viaDir = includeDirs.map((d) => headers.get(path.normalize(path.join(d, inc.path)))).find(Boolean);
+      if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
+        keep(viaDir);
         continue;
       }
       // `"../hal/x.h"` from another folder than the one it was written for: `hal/x.h` under an -I folder

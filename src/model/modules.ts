@@ -20,6 +20,7 @@ export function discoverModules(
   buildDefines: Map<string, BuildDefine> = new Map(),
   /** Sources that exist but were not read (over the scan's size cap): the module's facts are then incomplete. */
   unread: ReadonlySet<string> = new Set(),
+  includeDirs: readonly string[] = [],
 ): KernelModule[] {
   const modules: KernelModule[] = [];
   const seen = new Set<string>();
@@ -43,7 +44,7 @@ export function discoverModules(
       else if (!o.endsWith('/'))
         notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
     }
-    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines);
+    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines, includeDirs);
     if (notRead.length) {
       mod.unread = notRead;
       notes.push({
@@ -54,7 +55,7 @@ export function discoverModules(
     }
     modules.push(mod);
   }
-  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines));
+  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines, includeDirs));
   return modules;
 }
 
@@ -63,7 +64,12 @@ function kindRank(file: string): number {
 }
 
 /** Without obj-m, each folder whose C files declare entry points is taken as one module. */
-function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[], buildDefines: Map<string, BuildDefine>): KernelModule[] {
+function orphanModules(
+  c: Map<string, CFile>,
+  notes: AnalysisNote[],
+  buildDefines: Map<string, BuildDefine>,
+  includeDirs: readonly string[],
+): KernelModule[] {
   const byDir = new Map<string, string[]>();
   for (const [p, f] of c) {
     if (!p.endsWith('.c')) continue;
@@ -77,7 +83,7 @@ function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[], buildDefine
   }
   return [...byDir].map(([dir, sources]) => {
     const name = path.basename(sources[0], '.c');
-    return describe(name, dir, '', 0, sources, c, notes, buildDefines);
+    return describe(name, dir, '', 0, sources, c, notes, buildDefines, includeDirs);
   });
 }
 
@@ -90,9 +96,10 @@ function describe(
   c: Map<string, CFile>,
   notes: AnalysisNote[],
   buildDefines: Map<string, BuildDefine>,
+  includeDirs: readonly string[],
 ): KernelModule {
   const files = sources.map((s) => c.get(s)).filter((f): f is CFile => !!f);
-  const headers = includedHeaders(files, dir, c);
+  const headers = includedHeaders(files, dir, c, includeDirs);
   const defineFiles = [...files, ...headers.map((h) => c.get(h)).filter((f): f is CFile => !!f)];
   const lookup = (n: string): Define | undefined => {
     for (const f of defineFiles) {
@@ -193,14 +200,20 @@ function param(f: CFile, m: MacroCall): ModuleParam {
 }
 
 /** Quoted includes of the sources that resolve to headers in the repository. */
-function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>): string[] {
+function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, includeDirs: readonly string[]): string[] {
   const out = new Set<string>();
   const queue = [...files];
   while (queue.length) {
     const f = queue.pop() as CFile;
     for (const inc of f.includes) {
-      if (inc.system && !inc.path.includes('/')) continue;
-      const candidates = [path.join(path.dirname(f.path), inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path)];
+      const viaDirs = includeDirs.map((d) => path.join(d, inc.path));
+      if (inc.system && !inc.path.includes('/') && !viaDirs.some((p) => c.has(path.normalize(p)))) continue;
+      const candidates = [
+        path.join(path.dirname(f.path), inc.path),
+        path.join(dir, inc.path),
+        path.join(dir, 'include', inc.path),
+        ...viaDirs,
+      ];
       const hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
       if (hit && !out.has(hit)) {
         out.add(hit);

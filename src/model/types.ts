@@ -79,6 +79,8 @@ export interface RepoModel {
   objEntries: ObjEntry[];
   /** Kconfig symbols defined in the repository. */
   kconfig: Map<string, KconfigSymbol>;
+  /** The project's include folders from the build files' `-I` flags (`-I$(src)/include` -> `include`). */
+  includeDirs?: string[];
   /** Parsed kernel C sources and headers by path (user-space C is not here). */
   c: Map<string, CFile>;
   modules: KernelModule[];

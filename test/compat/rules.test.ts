@@ -91,6 +91,18 @@ describe('compat/removed-api', () => {
 });
 
 describe('compat/missing-version-header', () => {
+  test('follows <x.h> into the folders the build files add with -I$(src)/... (vendor Wi-Fi pattern)', () => {
+    const files = {
+      Makefile: 'obj-m := drv.o\ndrv-objs := core/drv_core.o\nEXTRA_CFLAGS += -I$(src)/include\n',
+      'include/drv_types.h': '#ifndef DRV_TYPES_H\n#define DRV_TYPES_H\n#include <osdep_service.h>\n#endif\n',
+      'include/osdep_service.h': '#include <linux/version.h>\n#include <linux/kernel.h>\n',
+      'core/drv_core.c':
+        '#include <drv_types.h>\n#include <linux/module.h>\n#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)\nint x;\n#endif\nMODULE_LICENSE("GPL");\n',
+    };
+    expect(runRule(missingVersionHeader, files)).toEqual([]);
+    // Without the -I folder the same <drv_types.h> is a kernel header the audit cannot see into: reported.
+    expect(runRule(missingVersionHeader, { ...files, Makefile: 'obj-m := drv.o\ndrv-objs := core/drv_core.o\n' })).toHaveLength(1);
+  });
   test('fires without <linux/version.h>, silent with it (also through a project header)', () => {
     expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED) })).toMatchObject([{ file: 'good.c', line: 16 }]);
     expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);

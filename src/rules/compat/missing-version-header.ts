@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { resolveProjectInclude } from '../../model/c/include-dirs.js';
 import type { CFile } from '../../model/c/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -13,6 +13,7 @@ export default defineRule({
   fix: 'Add `#include <linux/version.h>` before the first version test.',
   check(model) {
     const out: RawFinding[] = [];
+    includeDirs = model.includeDirs ?? [];
     const includers = includersOf(model.c);
     for (const cf of model.c.values()) {
       const m = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
@@ -31,10 +32,13 @@ export default defineRule({
   },
 });
 
-/** The repository file an `#include "..."` of `from` names. */
-function resolveLocal(from: CFile, inc: string, files: Map<string, CFile>): CFile | undefined {
-  const dir = from.path.includes('/') ? from.path.slice(0, from.path.lastIndexOf('/') + 1) : '';
-  return files.get(path.posix.normalize(dir + inc)) ?? [...files.values()].find((f) => f.path.endsWith(`/${inc}`) || f.path === inc);
+let includeDirs: readonly string[] = [];
+
+/** The repository file an include of `from` names: beside it, in the project's -I folders, else by path suffix. */
+function resolveLocal(from: CFile, inc: { path: string; system: boolean }, files: Map<string, CFile>): CFile | undefined {
+  const hit = resolveProjectInclude(from.path, inc, files, includeDirs);
+  if (hit || inc.system) return hit;
+  return [...files.values()].find((f) => f.path.endsWith(`/${inc.path}`) || f.path === inc.path);
 }
 
 /** Whether the file includes the version header itself or through a header of the repository. */
@@ -44,8 +48,7 @@ function includesVersion(cf: CFile, files: Map<string, CFile>, seen: Set<string>
   for (const inc of cf.includes) {
     if (inc.line >= beforeLine) continue;
     if (VERSION_HEADERS.has(inc.path)) return true;
-    if (inc.system) continue;
-    const local = resolveLocal(cf, inc.path, files);
+    const local = resolveLocal(cf, inc, files);
     if (local && includesVersion(local, files, seen)) return true;
   }
   return false;
@@ -56,8 +59,7 @@ function includersOf(files: Map<string, CFile>): Map<string, { cf: CFile; line: 
   const out = new Map<string, { cf: CFile; line: number }[]>();
   for (const cf of files.values()) {
     for (const inc of cf.includes) {
-      if (inc.system) continue;
-      const local = resolveLocal(cf, inc.path, files);
+      const local = resolveLocal(cf, inc, files);
       if (!local || local === cf) continue;
       const list = out.get(local.path) ?? [];
       list.push({ cf, line: inc.line });
