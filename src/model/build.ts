@@ -1,7 +1,15 @@
 // Builds the repository model from the scan: every parser runs once, here, and rules only read.
 
 import path from 'node:path/posix';
-import { generatedBuildFileTemplates, isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
+import {
+  generatedBuildFileTemplates,
+  isAuxiliaryPath,
+  isBuildFile,
+  isCPath,
+  isFeatureProbePath,
+  isOtherWorldPath,
+  looksLikeKernelC,
+} from './classify.js';
 import { readCFile } from './c/file.js';
 import { foldersOf, projectIncludeDirs } from './c/include-dirs.js';
 import type { CFile } from './c/types.js';
@@ -40,20 +48,38 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     for (const n of mf.notes) notes.push({ file: t.path, line: n.line, message: n.message });
   }
   const kconfig = readKconfig(scan);
-  // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it.
-  const objEntries = resolveObjEntries([...make.values()], notes).filter(
-    (e) => !e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool',
+  const objNotes: AnalysisNote[] = [];
+  // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it. A feature probe
+  // (configure tests compiled to learn what the kernel offers) is no module either.
+  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+    (e) =>
+      (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool') &&
+      !isFeatureProbePath(`${e.dir ?? '.'}/`),
   );
+  notes.push(...objNotes);
+  // Every object kbuild builds is known only when every obj-m line and composite resolved.
+  const objectsKnown = objEntries.length > 0 && !objNotes.some((n) => /not evaluate|not resolved|depend on/.test(n.message));
 
   // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
   // auxiliary folders (tools/, tests/ ...), plus the headers they include.
   const stems = kbuildStems(objEntries);
+  const includedC = includedSources(scan);
+  const neverBuilt: string[] = [];
   const kernelC = [...scan.files.values()].filter((f): f is typeof f & { text: string } => {
     if (!isCPath(f.path) || f.text === undefined) return false;
     const named = stems.has(f.path.replace(/\.[ch]$/, ''));
-    if (!named && isAuxiliaryPath(f.path)) return false;
+    if (!named && (isAuxiliaryPath(f.path) || isFeatureProbePath(f.path))) return false;
+    // A C source no Kbuild object reaches (a Windows or FreeBSD variant, a user-space tool) is not built code.
+    if (!named && f.path.endsWith('.c') && !includedC.has(f.path) && (objectsKnown || isOtherWorldPath(f.path))) {
+      if (looksLikeKernelC(f.text) || isOtherWorldPath(f.path)) neverBuilt.push(f.path);
+      return false;
+    }
     return named || f.path.endsWith('.h') || looksLikeKernelC(f.text);
   });
+  if (neverBuilt.length)
+    notes.push({
+      message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(', ')}${neverBuilt.length > 5 ? ', ...' : ''}`,
+    });
   const c = new Map<string, CFile>();
   const read = kernelC.map((f) => readCFile(f.path, f.text));
   const includeDirs = projectIncludeDirs(make, foldersOf(scan.files.keys()));
@@ -161,4 +187,20 @@ function kernelFiles(scan: RepoFiles, c: Map<string, CFile>, make: Map<string, M
 /** `dkms.conf.in`, which a Makefile or ./configure turns into the dkms.conf beside it, when that is absent. */
 function isDkmsTemplate(p: string, scan: RepoFiles): boolean {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -'.in'.length));
+}
+
+/** `.c` files another C file includes (`#include "hal_com.c"`): compiled inside it, so built though no object names them. */
+function includedSources(scan: RepoFiles): Set<string> {
+  const out = new Set<string>();
+  for (const f of scan.files.values()) {
+    if (!isCPath(f.path) || f.text === undefined || !f.text.includes('.c')) continue;
+    const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '.';
+    for (const m of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
+      out.add(path.normalize(path.join(dir, m[1])));
+      // Through an -I folder or from another folder: match by the path's tail too.
+      const tail = m[1].replace(/^(\.\.\/)+/, '');
+      for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out.add(p);
+    }
+  }
+  return out;
 }

@@ -122,6 +122,7 @@ describe('compat/missing-version-header', () => {
       'main.h': '#pragma once\n#include <linux/version.h>\n#include "sub/feature.h"\n',
       'sub/feature.h': `#pragma once\n${guard}`,
       'sub/feature.c': `#include "../main.h"\n${guard}`,
+      'sub/Makefile': 'obj-m += feature.o other.o\n',
     };
     expect(runRule(missingVersionHeader, files)).toEqual([]);
     // Included once before the version header: the test reads LINUX_VERSION_CODE as 0 there.

@@ -148,7 +148,7 @@ describe('license/spdx-not-in-kernel', () => {
     const files = {
       ...moduleFiles({ head: '// SPDX-License-Identifier: CDDL-1.0', extra: includes }),
       ...headers,
-      'lib/x.c': '// SPDX-License-Identifier: LicenseRef-Project-PublicDomain\n#include <linux/module.h>\n',
+      'x.h': '/* SPDX-License-Identifier: LicenseRef-Project-PublicDomain */\n#include <linux/types.h>\n',
     };
     const found = runRule(spdxNotInKernel, files);
     expect(found.map((f) => f.message.split(' ')[0])).toEqual(['CDDL-1.0', 'LicenseRef-Project-PublicDomain']);

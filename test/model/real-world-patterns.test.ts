@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
 import missingModuleLicense from '../../src/rules/license/missing-module-license.js';
 import nonGplModule from '../../src/rules/license/non-gpl-module.js';
+import removedApi from '../../src/rules/compat/removed-api.js';
+import uncheckedUserCopy from '../../src/rules/security/unchecked-user-copy.js';
 import { modelFromFiles, runRule } from '../helpers/rule-tester.js';
 
 const AUTOCONF = path.join(__dirname, '..', 'fixtures', 'autoconf-cddl');
@@ -85,5 +87,53 @@ describe('module facts the way the compiler sees them', () => {
     const model = modelFromFiles(files);
     expect(model.modules.map((m) => m.name)).toEqual(['main']);
     expect(model.notes.some((n) => n.message.includes('@DRIVER_NAME@.o, which configure fills in'))).toBe(true);
+  });
+});
+
+describe('code kbuild never builds is not audited as kernel code', () => {
+  const linux = (name: string) =>
+    `#include <linux/module.h>\n#include <linux/uaccess.h>\nlong ${name}_ioctl(void __user *p, char *buf)\n{\n\tcopy_to_user(p, buf, 4);\n\treturn 0;\n}\n`;
+
+  it('leaves out Windows and FreeBSD variants of a driver and sources no Kbuild object names, with one note (netmap pattern)', () => {
+    const files = {
+      'LINUX/Kbuild': 'obj-m := nm.o\nnm-objs := nm_linux.o nm_core.o\n',
+      'LINUX/nm_linux.c': '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
+      'LINUX/nm_core.c': '#include <linux/kernel.h>\nint core;\n#include "nm_inline.c"\n',
+      'LINUX/nm_inline.c': linux('inline'),
+      'LINUX/nm_old.c': linux('old'),
+      'WINDOWS/nm_windows.c': linux('win'),
+      'sys/freebsd/nm_freebsd.c': linux('bsd'),
+    };
+    const model = modelFromFiles(files);
+    expect([...model.c.keys()].filter((p) => p.endsWith('.c')).sort()).toEqual([
+      'LINUX/nm_core.c',
+      'LINUX/nm_inline.c',
+      'LINUX/nm_linux.c',
+    ]);
+    // The #included .c is built inside nm_core.c: its unchecked copy is still found; the others are not.
+    expect(runRule(uncheckedUserCopy, files).map((f) => f.file)).toEqual(['LINUX/nm_inline.c']);
+    const note = model.notes.find((n) => n.message.includes('built by no Kbuild object'));
+    expect(note?.message).toMatch(/^3 C file\(s\) are built by no Kbuild object .*LINUX\/nm_old.c/);
+  });
+
+  it('keeps every kernel-looking source while the objects kbuild builds are not all known (other-OS folders still out)', () => {
+    const files = {
+      Kbuild: 'obj-m := nm.o\nnm-objs := $(shell ls *.c | sed s/c$$/o/)\n',
+      'nm_main.c': linux('main'),
+      'WINDOWS/nm_windows.c': linux('win'),
+    };
+    expect([...modelFromFiles(files).c.keys()]).toEqual(['nm_main.c']);
+  });
+
+  it('does not take configure feature probes for modules (falco and dattobd pattern)', () => {
+    const files = {
+      'driver/Makefile': 'obj-m := probe.o\nprobe-y := main.o\n',
+      'driver/main.c': '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
+      'driver/configure/CLASS_CREATE_1/Makefile': 'obj-m += test.o\n',
+      'driver/configure/CLASS_CREATE_1/test.c': '#include <linux/device.h>\nvoid t(void) { class_create("x"); }\n',
+      'README.md': 'Works on kernel 4.14 and newer.\n',
+    };
+    expect(modelFromFiles(files).modules.map((m) => m.name)).toEqual(['probe']);
+    expect(runRule(removedApi, files)).toEqual([]);
   });
 });

@@ -20,6 +20,8 @@ const HEADER_DEFINE = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+("[^"\n]*")
 export function buildSystemDefines(scan: RepoFiles, make: Map<string, MakeFile>): Map<string, BuildDefine> {
   const out = new Map<string, BuildDefine>();
   const add = (name: string, literal: string, file: string, line: number) => {
+    // `["$ZFS_META_LICENSE"]`: a shell variable of configure, not a value.
+    if (literal.includes('$')) return;
     if (!out.has(name)) out.set(name, { name, value: literal.replace(/\\"/g, '"'), line, file });
   };
   for (const mf of make.values())
