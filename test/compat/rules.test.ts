@@ -91,6 +91,17 @@ describe('compat/removed-api', () => {
 });
 
 describe('compat/missing-version-header', () => {
+  test('takes a header the build forces into every source with -include (WireGuard compat pattern)', () => {
+    const files = {
+      Kbuild: 'obj-m := wg.o\nwg-y := main.o\ninclude $(src)/compat/Kbuild.include\n',
+      'compat/Kbuild.include': 'ccflags-y += -include $(kbuild-dir)/compat/compat.h\n',
+      'compat/compat.h': '#include <linux/version.h>\n#include <linux/kconfig.h>\n',
+      'compat/ring/include/linux/ring.h': '#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 0, 0)\n#define OLD 1\n#endif\n',
+      'main.c': '#include <linux/module.h>\n#include "compat/ring/include/linux/ring.h"\nMODULE_LICENSE("GPL");\n',
+    };
+    expect(runRule(missingVersionHeader, files)).toEqual([]);
+    expect(runRule(missingVersionHeader, { ...files, 'compat/Kbuild.include': '' })).toHaveLength(1);
+  });
   test('follows <x.h> into the folders the build files add with -I$(src)/... (vendor Wi-Fi pattern)', () => {
     const files = {
       Makefile: 'obj-m := drv.o\ndrv-objs := core/drv_core.o\nEXTRA_CFLAGS += -I$(src)/include\n',

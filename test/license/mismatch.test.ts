@@ -136,6 +136,34 @@ describe('license/mismatch', () => {
     expect(runRule(mismatch, files)).toEqual([]);
   });
 
+  it('reads licence files named after their licence beside the driver (falco pattern: driver/GPL2.txt, driver/MIT.txt)', () => {
+    const files = {
+      ...moduleFiles({
+        dir: 'driver',
+        license: '"Dual MIT/GPL"',
+        head: '// SPDX-License-Identifier: GPL-2.0-only OR MIT',
+        makefileHead: '# SPDX-License-Identifier: GPL-2.0-only OR MIT',
+      }),
+      LICENSE: licenceText('Apache-2.0'),
+      'driver/GPL2.txt': GPL2,
+      'driver/MIT.txt': MIT,
+    };
+    expect(runRule(mismatch, files)).toEqual([]);
+  });
+
+  it('takes Apache-2.0 WITH LLVM-exception (a vendored compiler header) as fit for a GPL module', () => {
+    const files = {
+      ...moduleFiles({
+        license: '"Dual MIT/GPL"',
+        head: '// SPDX-License-Identifier: GPL-2.0 OR MIT',
+        makefileHead: '# SPDX-License-Identifier: GPL-2.0 OR MIT',
+        extra: '#include "stdatomic.h"',
+      }),
+      'stdatomic.h': '/* SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception */\n',
+    };
+    expect(runRule(mismatch, files)).toEqual([]);
+  });
+
   it('counts every MODULE_LICENSE: files under any one of them fit (OpenZFS declares three)', () => {
     const files = {
       ...moduleFiles({

@@ -63,6 +63,8 @@ export default defineRule({
       const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fits(g.offered));
       for (const group of groups) {
         if (fits(group.offered)) continue;
+        // Apache-2.0 WITH LLVM-exception exists to be combined with GPL-2.0 code (vendored compiler headers).
+        if (/LLVM-exception/.test(group.expression) && isGplCompatibleModuleLicense(value)) continue;
         // Permissive files inside a GPL module (BSD headers in a GPL driver) are ordinary: the module as a
         // whole is still under the GPL. Only a module whose every tag is permissive disagrees with "GPL".
         if (someFit && isGplCompatibleModuleLicense(value) && [...group.offered].every((f) => PERMISSIVE.includes(f))) continue;
