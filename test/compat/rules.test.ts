@@ -19,6 +19,26 @@ const CLASS_OLD = 'struct class *good_class(void)\n{\n\treturn class_create(THIS
 const CLASS_GUARDED = `#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)\n${CLASS_OLD}#else\nstruct class *good_class(void)\n{\n\treturn class_create("good");\n}\n#endif\n`;
 
 describe('compat/removed-api', () => {
+  test('judges an argument whose struct type is chosen per #if branch per branch (lttng proc_ops pattern)', () => {
+    const code = [
+      '#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 6, 0)',
+      'static const struct proc_ops good_proc_ops;',
+      '#else',
+      'static const struct file_operations good_proc_ops;',
+      '#endif',
+      'void good_proc(void)',
+      '{',
+      '\tproc_create_data("good", 0444, NULL, &good_proc_ops, NULL);',
+      '}',
+      '',
+    ].join('\n');
+    const files = { ...GOOD_MODULE, ...README('Supports Linux 4.19 through 6.12.'), ...withCode(code, '#include <linux/version.h>\n') };
+    expect(runRule(removedApi, files)).toEqual([]);
+    // One type for every kernel: the call does not build from 5.6 on.
+    const only = code.replace('struct proc_ops good_proc_ops', 'struct file_operations good_proc_ops');
+    const one = { ...GOOD_MODULE, ...README('Supports Linux 4.19 through 6.12.'), ...withCode(only, '#include <linux/version.h>\n') };
+    expect(runRule(removedApi, one).map((f) => f.message)).toEqual([expect.stringMatching(/does not build on Linux 5\.6/)]);
+  });
   test('an unguarded removed API inside the declared range: version, replacement and guard', () => {
     const f = runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_OLD) });
     expect(f).toHaveLength(1);
