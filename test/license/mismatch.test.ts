@@ -164,6 +164,14 @@ describe('license/mismatch', () => {
     expect(runRule(mismatch, files)).toEqual([]);
   });
 
+  it('takes GPL-2.0-or-later code as agreeing with a GPL-3.0 COPYING (hid-tmff2 pattern)', () => {
+    const files = {
+      ...moduleFiles({ head: '// SPDX-License-Identifier: GPL-2.0-or-later', makefileHead: '# SPDX-License-Identifier: GPL-2.0-or-later' }),
+      LICENSE: licenceText('GPL-3.0-only'),
+    };
+    expect(runRule(mismatch, files)).toEqual([]);
+  });
+
   it('counts every MODULE_LICENSE: files under any one of them fit (OpenZFS declares three)', () => {
     const files = {
       ...moduleFiles({

@@ -48,7 +48,11 @@ export default defineRule({
       // whose C files carry no tag of their own.
       const files = licenceFilesFor(model.license, mod.dir);
       const offered = offeredFamilies(alternativesOf(files));
-      const codeAgrees = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && [...g.offered].some((f) => offered.has(f)));
+      // "GPL-2.0-or-later" code may be taken under the GPL-3.0 of a COPYING file: they agree.
+      const orLater = (g: TagGroup) => (/\bL?GPL-2\.0(\+|-or-later)/.test(g.expression) ? ['GPL-3.0' as Family] : []);
+      const codeAgrees = groups.some(
+        (g) => g.files.some((f) => /\.[ch]$/.test(f)) && [...g.offered, ...orLater(g)].some((f) => offered.has(f)),
+      );
       if (files.length > 0 && !codeAgrees) {
         if (!fits(offered)) {
           out.push({
