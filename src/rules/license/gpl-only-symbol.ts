@@ -3,6 +3,7 @@ import type { CFile } from '../../model/c/types.js';
 import { gplOnlyUse } from '../../model/license/gpl-symbols.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { builtInOnly } from '../../model/c/built-in-only.js';
 import { quoteLicense } from './shared.js';
 
 export default defineRule({
@@ -54,6 +55,8 @@ export default defineRule({
       const reported = new Set<string>();
       for (const s of sites) {
         if (reported.has(s.name) || own.has(s.name)) continue;
+        // Compiled only into the kernel image (`!defined(CONFIG_ZFS_MODULE)`): never part of the module modpost checks.
+        if (builtInOnly(model.c.get(s.file)?.conditionsAt(s.line) ?? [])) continue;
         const use = gplOnlyUse(s.name);
         if (!use) continue;
         reported.add(s.name);
