@@ -69,6 +69,8 @@ export function buildModel(scan: RepoFiles, config: Config): RepoModel {
     if (!isCPath(f.path) || f.text === undefined) return false;
     const named = stems.has(f.path.replace(/\.[ch]$/, ''));
     if (!named && (isAuxiliaryPath(f.path) || isFeatureProbePath(f.path))) return false;
+    // Headers of a FreeBSD or Windows variant (OpenZFS's include/os/freebsd/) are no Linux kernel code either.
+    if (!named && f.path.endsWith('.h') && isOtherWorldPath(f.path)) return false;
     // A C source no Kbuild object reaches (a Windows or FreeBSD variant, a user-space tool) is not built code.
     if (!named && f.path.endsWith('.c') && !includedC.has(f.path) && (objectsKnown || isOtherWorldPath(f.path))) {
       if (looksLikeKernelC(f.text) || isOtherWorldPath(f.path)) neverBuilt.push(f.path);

@@ -103,6 +103,8 @@ describe('code kbuild never builds is not audited as kernel code', () => {
       'LINUX/nm_old.c': linux('old'),
       'WINDOWS/nm_windows.c': linux('win'),
       'sys/freebsd/nm_freebsd.c': linux('bsd'),
+      'LINUX/nm.h': '#include <linux/types.h>\n#include "../include/os/freebsd/nm_os.h"\n',
+      'include/os/freebsd/nm_os.h': '#include <linux/types.h>\nint  spaces;\n',
     };
     const model = modelFromFiles(files);
     expect([...model.c.keys()].filter((p) => p.endsWith('.c')).sort()).toEqual([
