@@ -599,8 +599,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -708,13 +708,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -3667,8 +3667,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3745,12 +3745,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -9464,7 +9464,7 @@ function categoriesFedBy(path19) {
   if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path19) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
-  if (base === ".gitignore") return ["build"];
+  if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
   return ["license", "hygiene"];
 }
 function touchedScope(paths) {
@@ -9482,7 +9482,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path10 from "node:path/posix";
+import path11 from "node:path/posix";
 
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
@@ -9512,6 +9512,14 @@ function looksLikeKernelC(text) {
 }
 function isAuxiliaryPath(path19) {
   return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path19);
+}
+function isFeatureProbePath(path19) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path19);
+}
+function isOtherWorldPath(path19) {
+  return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
+    path19
+  );
 }
 
 // src/text/lines.ts
@@ -10143,6 +10151,52 @@ function valueEnd(code, from) {
   return code.length;
 }
 
+// src/model/c/include-dirs.ts
+import path8 from "node:path/posix";
+var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
+function projectIncludeDirs(make, folders) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const mf of make.values()) {
+    const dir = mf.path.includes("/") ? mf.path.slice(0, mf.path.lastIndexOf("/")) : ".";
+    for (const a of mf.assignments) {
+      for (const m2 of a.value.matchAll(/(?:^|\s)-I\s*([^\s"']+)/g)) {
+        let p = m2[1];
+        if (HERE.test(p)) p = p.replace(HERE, ".");
+        else if (p.startsWith("/") || p.includes("$")) continue;
+        if (p.includes("$")) continue;
+        const folder = path8.normalize(path8.join(dir, p)).replace(/\/$/, "");
+        if (folders.has(folder)) out2.add(folder);
+      }
+    }
+  }
+  return [...out2].sort();
+}
+function foldersOf(paths) {
+  const out2 = /* @__PURE__ */ new Set(["."]);
+  for (const p of paths) {
+    let d = p;
+    while (d.includes("/")) {
+      d = d.slice(0, d.lastIndexOf("/"));
+      if (out2.has(d)) break;
+      out2.add(d);
+    }
+  }
+  return out2;
+}
+function resolveProjectInclude(from, inc, files, includeDirs2) {
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
+  if (!inc.system) {
+    const beside = files.get(path8.normalize(path8.join(dir, inc.path)));
+    if (beside) return beside;
+  } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
+    return void 0;
+  for (const d of includeDirs2) {
+    const hit = files.get(path8.normalize(path8.join(d, inc.path)));
+    if (hit) return hit;
+  }
+  return void 0;
+}
+
 // src/model/kernels/version.ts
 function kernelVersionCode(major, minor, sub = 0) {
   return major * 65536 + minor * 256 + Math.min(sub, 255);
@@ -10689,6 +10743,7 @@ function arrayEnd(text, from) {
 }
 function parseDkmsConf(path19, text) {
   const conf = { path: path19, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path19.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -10705,6 +10760,11 @@ function parseDkmsConf(path19, text) {
       continue;
     }
     const m2 = ASSIGN.exec(lineText);
+    if (!m2 && BARE_PLACEHOLDER.test(trimmed)) {
+      conf.placeholderLines = [...conf.placeholderLines ?? [], line];
+      pos = lineEnd + 1;
+      continue;
+    }
     if (!m2) {
       if (skipped++ < 10) conf.notes.push({ line, message: `shell code is not evaluated: ${trimmed.slice(0, 60)}` });
       pos = lineEnd + 1;
@@ -10770,6 +10830,7 @@ function parseDkmsConf(path19, text) {
     }
     pos = (restEol < 0 ? src.length : restEol) + 1;
   }
+  if (conf.placeholderLines) conf.template = true;
   if (skipped > 10) conf.notes.push({ message: `${skipped - 10} more line(s) of shell code were not evaluated` });
   return conf;
 }
@@ -10789,11 +10850,12 @@ function resolveDkmsValue(conf, value, depth = 0) {
   if (unresolved || /\$|`/.test(out2) || PLACEHOLDER.test(out2)) return void 0;
   return out2;
 }
-var PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*__/;
+var PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*/;
+var BARE_PLACEHOLDER = /^(#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*)$/;
 
 // src/model/context/in-tree.ts
 import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 var isDir = (p) => {
   try {
     return statSync2(p).isDirectory();
@@ -10802,20 +10864,20 @@ var isDir = (p) => {
   }
 };
 function isKernelTop(dir) {
-  return existsSync3(path8.join(dir, "Kconfig")) && existsSync3(path8.join(dir, "MAINTAINERS")) && existsSync3(path8.join(dir, "Makefile")) && isDir(path8.join(dir, "scripts"));
+  return existsSync3(path9.join(dir, "Kconfig")) && existsSync3(path9.join(dir, "MAINTAINERS")) && existsSync3(path9.join(dir, "Makefile")) && isDir(path9.join(dir, "scripts"));
 }
 function detectTreeContext(root, force = false) {
   if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = path8.resolve(root);
-  const kbuildFolder = existsSync3(path8.join(abs, "Makefile")) || existsSync3(path8.join(abs, "Kbuild"));
+  const abs = path9.resolve(root);
+  const kbuildFolder = existsSync3(path9.join(abs, "Makefile")) || existsSync3(path9.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
 function topAbove(root) {
-  const abs = path8.resolve(root);
-  for (let dir = abs; ; dir = path8.dirname(dir)) {
-    if (isKernelTop(dir)) return { kernelTree: path8.relative(abs, dir).split(path8.sep).join("/") || "." };
-    if (path8.dirname(dir) === dir) return {};
+  const abs = path9.resolve(root);
+  for (let dir = abs; ; dir = path9.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path9.relative(abs, dir).split(path9.sep).join("/") || "." };
+    if (path9.dirname(dir) === dir) return {};
   }
 }
 
@@ -12293,11 +12355,15 @@ var OTHER_DOCS = /^(docs?|documentation)\/[^/]+\.(md|markdown|rst|txt)$|^(INSTAL
 function buildDocsModel(scan) {
   const readmes = [...scan.files.values()].filter((f) => f.text !== void 0 && isReadmePath(f.path));
   readmes.sort((a, b2) => rank(a.path) - rank(b2.path) || compareText(a.path, b2.path));
-  const readme2 = readmes[0] ? readDoc(readmes[0].path, readmes[0].text) : void 0;
+  let readme2 = readmes[0] ? readDoc(readmes[0].path, readmes[0].text) : void 0;
   const buildDirs2 = new Set(
     [...scan.files.values()].filter((f) => /(^|\/)(Makefile|Kbuild)$/.test(f.path) && /^[ \t]*obj-(?:m|y|\$[({])/m.test(f.text ?? "")).map((f) => f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : "")
   );
   const inModuleDir = (p) => p.includes("/") && README.test(p.slice(p.lastIndexOf("/") + 1)) && buildDirs2.has(p.slice(0, p.lastIndexOf("/")));
+  if (!readme2) {
+    const own = [...scan.files.values()].filter((f) => f.text !== void 0 && inModuleDir(f.path)).sort((a, b2) => a.path.localeCompare(b2.path))[0];
+    if (own) readme2 = readDoc(own.path, own.text);
+  }
   const others = [...scan.files.values()].filter(
     (f) => f.text !== void 0 && f.path !== readme2?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path))
   ).map((f) => readDoc(f.path, f.text));
@@ -13599,7 +13665,8 @@ function detect(det, fi, repo) {
         if (a === void 0 || !det.arg.matches.test(a)) return false;
         if (!det.arg.structType) return true;
         const v2 = a.replace(/^&\s*/, "").trim();
-        return repo.structVars.get(det.arg.structType)?.has(v2) ?? false;
+        if (!repo.structVars.get(det.arg.structType)?.has(v2)) return false;
+        return ![...repo.structVars].some(([type, vars2]) => type !== det.arg?.structType && vars2.has(v2));
       }).map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
     case "field":
       return (fi.fields.get(det.field) ?? []).filter((f) => f.struct ? det.structs.includes(f.struct) : !!det.anyStruct).filter((f) => !det.value || det.value.test(f.value)).map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
@@ -13789,7 +13856,8 @@ function fromProse(doc, opts = {}) {
     if (stated || !useMentions) continue;
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m2 of p.text.matchAll(ANY_V)) {
-      if (isKernelVersion(p.text, m2.index)) mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+      if (isKernelVersion(p.text, m2.index) && !isOwnVersionAt(p.text, m2.index))
+        mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -13820,7 +13888,19 @@ function higher(a, b2) {
 }
 function matchKernel(re2, text) {
   const m2 = re2.exec(text);
-  return m2 && isKernelVersion(text, m2.index) ? m2 : void 0;
+  return m2 && isKernelVersion(text, m2.index) && !isOwnVersion(text, m2) ? m2 : void 0;
+}
+function isOwnVersion(text, m2) {
+  if (!/version/i.test(m2[0]) || /kernel|linux/i.test(m2[0])) return false;
+  return !kernelInClause(text.slice(0, m2.index));
+}
+function isOwnVersionAt(text, index) {
+  const before = text.slice(0, index);
+  return /version\s*$/i.test(before) && !kernelInClause(before);
+}
+function kernelInClause(before) {
+  const clause = before.slice(Math.max(before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return /kernel|linux/i.test(clause);
 }
 function fromDkms(conf) {
   const get = (name2) => conf.vars.get(name2)?.[0];
@@ -14208,7 +14288,7 @@ function round(x2) {
 }
 
 // src/model/license/files.ts
-var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
+var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
 function isLicenceFileName(path19) {
@@ -14306,6 +14386,40 @@ function buildLicenseModel(scan, kernelFiles2) {
   return { files: findLicenceFiles(scan), spdx, kernelFiles: [...new Set(kernelFiles2)].sort() };
 }
 
+// src/model/license/build-defines.ts
+var D_FLAG = /-D([A-Za-z_]\w*)=(\\?"(?:[^"\\]|\\[^"])*\\?")/g;
+var AC_DEFINE = /AC_DEFINE(?:_UNQUOTED)?\(\s*\[?([A-Za-z_]\w*)\]?\s*,\s*\[?("[^"\n]*")\]?/g;
+var HEADER_DEFINE = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+("[^"\n]*")[ \t]*$/gm;
+function buildSystemDefines(scan, make) {
+  const out2 = /* @__PURE__ */ new Map();
+  const add = (name2, literal, file, line) => {
+    if (literal.includes("$")) return;
+    if (!out2.has(name2)) out2.set(name2, { name: name2, value: literal.replace(/\\"/g, '"'), line, file });
+  };
+  for (const mf of make.values())
+    for (const a of mf.assignments) for (const m2 of a.value.matchAll(D_FLAG)) add(m2[1], m2[2], mf.path, a.line);
+  for (const f of scan.files.values()) {
+    if (f.text === void 0) continue;
+    const base = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const lineOf = (offset) => f.text.slice(0, offset).split("\n").length;
+    if (base === "META") {
+      for (const m2 of f.text.matchAll(/^([A-Za-z][\w-]*):[ \t]*(\S[^\n]*?)[ \t]*$/gm))
+        add(`META_${m2[1].toUpperCase().replace(/-/g, "_")}`, `"${m2[2]}"`, f.path, lineOf(m2.index ?? 0));
+    } else if (/^configure\.(ac|in)$/.test(base) || base.endsWith(".m4")) {
+      for (const m2 of f.text.matchAll(AC_DEFINE)) add(m2[1], m2[2], f.path, lineOf(m2.index ?? 0));
+    } else if (base.endsWith(".h.in")) {
+      for (const m2 of f.text.matchAll(HEADER_DEFINE)) add(m2[1], m2[2], f.path, lineOf(m2.index ?? 0));
+    }
+  }
+  return out2;
+}
+function lookupBuildDefine(defines, name2) {
+  const direct = defines.get(name2);
+  if (direct) return direct;
+  const meta = /_(META_[A-Z0-9_]+)$/.exec(name2);
+  return meta ? defines.get(meta[1]) : void 0;
+}
+
 // src/model/kconfig.ts
 var KCONFIG_FILE = /(^|\/)Kconfig(\.[\w.-]+)?$/;
 var ENTRY = /^[ \t]*(?:menu)?config[ \t]+([A-Za-z0-9_]+)/;
@@ -14330,7 +14444,7 @@ function readKconfig(scan) {
 }
 
 // src/model/modules.ts
-import path9 from "node:path/posix";
+import path10 from "node:path/posix";
 
 // src/model/c/strings.ts
 var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
@@ -14464,64 +14578,80 @@ function entryFunction(macro, args2, which) {
 
 // src/model/modules.ts
 var PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
-function discoverModules(objEntries, c, notes) {
+function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ new Map(), unread = /* @__PURE__ */ new Set(), includeDirs2 = []) {
   const modules = [];
   const seen = /* @__PURE__ */ new Set();
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? path9.dirname(e.file);
+    const dir = e.dir ?? path10.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources = [];
+    const notRead = [];
     for (const o of objs) {
-      const base = path9.normalize(path9.join(dir, o.replace(/\.o$/, "")));
+      const base = path10.normalize(path10.join(dir, o.replace(/\.o$/, "")));
       const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
+      const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
       if (found2) sources.push(found2);
+      else if (skipped) notRead.push(skipped);
       else if (!o.endsWith("/"))
         notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
     }
-    modules.push(describe(e.name, dir, e.file, e.line, sources, c, notes));
+    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines, includeDirs2);
+    if (notRead.length) {
+      mod.unread = notRead;
+      notes.push({
+        file: e.file,
+        line: e.line,
+        message: `module ${e.name}: ${notRead.join(", ")} not read (over the size cap); facts of the module such as MODULE_LICENSE are not judged`
+      });
+    }
+    modules.push(mod);
   }
-  if (modules.length === 0) modules.push(...orphanModules(c, notes));
+  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines, includeDirs2));
   return modules;
 }
 function kindRank(file) {
   return file.endsWith("Kbuild") ? 0 : 1;
 }
-function orphanModules(c, notes) {
+function orphanModules(c, notes, buildDefines, includeDirs2) {
   const byDir = /* @__PURE__ */ new Map();
   for (const [p, f] of c) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS2.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = path9.dirname(p);
+    const d = path10.dirname(p);
     pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = path9.basename(sources[0], ".c");
-    return describe(name2, dir, "", 0, sources, c, notes);
+    const name2 = path10.basename(sources[0], ".c");
+    return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
   });
 }
-function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
+function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefines, includeDirs2) {
   const files = sources.map((s) => c.get(s)).filter((f) => !!f);
-  const headers = includedHeaders(files, dir, c);
+  const headers = includedHeaders(files, dir, c, includeDirs2);
   const defineFiles = [...files, ...headers.map((h2) => c.get(h2)).filter((f) => !!f)];
   const lookup = (n) => {
     for (const f of defineFiles) {
       const d = f.defines.get(n);
       if (d) return d;
     }
-    return void 0;
+    return lookupBuildDefine(buildDefines, n);
   };
   const fact = (f, m2, arg = 0) => {
     const raw = m2.args[arg];
     if (raw === void 0) return void 0;
     const v2 = stringValue(raw, lookup);
     if (!v2.resolved)
-      notes.push({ file: f.path, line: m2.line, message: `${m2.name}(${raw}): value not resolved from the module's own files` });
+      notes.push({
+        file: f.path,
+        line: m2.line,
+        message: `${m2.name}(${raw}): value not resolved from the module's own files or its build system`
+      });
     return {
       value: v2.value ?? "",
       file: f.path,
@@ -14531,16 +14661,19 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
       resolved: v2.resolved
     };
   };
-  const mod = { name: name2, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
+  const mod = { name: name2, dir, buildFile, buildLine, sources, headers, authors: [], params: [], licenses: [] };
   const descs = /* @__PURE__ */ new Map();
-  const included = headers.filter((h2) => h2.endsWith(".c") && !sources.includes(h2)).map((h2) => c.get(h2)).filter((f) => !!f);
-  for (const f of [...files, ...included]) {
+  const headerFiles = headers.filter((h2) => !sources.includes(h2)).map((h2) => c.get(h2)).filter((f) => !!f);
+  for (const f of [...files, ...headerFiles]) {
     for (const m2 of f.macros) {
       const entry = ENTRY_MACROS2.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
-      if (m2.name === "MODULE_LICENSE") mod.license ??= fact(f, m2);
-      else if (m2.name === "MODULE_DESCRIPTION") mod.description ??= fact(f, m2);
+      if (m2.name === "MODULE_LICENSE") {
+        const l = fact(f, m2);
+        if (l) mod.licenses.push(l);
+        mod.license ??= l;
+      } else if (m2.name === "MODULE_DESCRIPTION") mod.description ??= fact(f, m2);
       else if (m2.name === "MODULE_VERSION") mod.version ??= fact(f, m2);
       else if (m2.name === "MODULE_AUTHOR") {
         const a = fact(f, m2);
@@ -14558,7 +14691,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes) {
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path9.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path10.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 function ownEntryMacro(name2, lookup) {
@@ -14582,15 +14715,21 @@ function param(f, m2) {
   const perm = (m2.args[m2.args.length - 1] ?? "").trim();
   return { name: name2, macro: m2.name, type, perm, file: f.path, line: m2.line, column: m2.column };
 }
-function includedHeaders(files, dir, c) {
+function includedHeaders(files, dir, c, includeDirs2) {
   const out2 = /* @__PURE__ */ new Set();
   const queue = [...files];
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      if (inc.system && !inc.path.includes("/")) continue;
-      const candidates = [path9.join(path9.dirname(f.path), inc.path), path9.join(dir, inc.path), path9.join(dir, "include", inc.path)];
-      const hit = candidates.map((p) => path9.normalize(p)).find((p) => c.has(p));
+      const viaDirs = includeDirs2.map((d) => path10.join(d, inc.path));
+      if (inc.system && !inc.path.includes("/") && !viaDirs.some((p) => c.has(path10.normalize(p)))) continue;
+      const candidates = [
+        path10.join(path10.dirname(f.path), inc.path),
+        path10.join(dir, inc.path),
+        path10.join(dir, "include", inc.path),
+        ...viaDirs
+      ];
+      const hit = candidates.map((p) => path10.normalize(p)).find((p) => c.has(p));
       if (hit && !out2.has(hit)) {
         out2.add(hit);
         queue.push(c.get(hit));
@@ -15288,6 +15427,38 @@ function defaultTarget(file) {
 
 // src/model/make/obj-entries.ts
 import { posix } from "node:path";
+
+// src/model/make/template.ts
+var FOLDER_VARS = {
+  abs_srcdir: "here",
+  srcdir: "here",
+  abs_builddir: "here",
+  builddir: "here",
+  abs_top_srcdir: "root",
+  top_srcdir: "root",
+  abs_top_builddir: "root",
+  top_builddir: "root"
+};
+function instantiateTemplate(path19, text) {
+  const dir = path19.includes("/") ? path19.slice(0, path19.lastIndexOf("/")) : ".";
+  return text.split("\n").map((line) => {
+    const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
+    if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
+    return line.replace(/@([a-z_]+)@/g, (whole, name2) => {
+      const kind = FOLDER_VARS[name2];
+      return kind === "here" ? dir : kind === "root" ? "." : whole;
+    });
+  }).join("\n");
+}
+function buildFileBase(path19) {
+  const base = path19.slice(path19.lastIndexOf("/") + 1);
+  return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
+}
+function hasPlaceholder(value) {
+  return /@[A-Za-z_]\w*@/.test(value);
+}
+
+// src/model/make/obj-entries.ts
 var MAX_INCLUDE_DEPTH = 32;
 var Var = class {
   constructor(value, simple) {
@@ -15423,9 +15594,9 @@ var Reader = class {
 function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const cmdline = commandLineConfig(files);
-  const kbuildDirs = new Set(files.filter((f) => posix.basename(f.path) === "Kbuild").map((f) => dirOf(f.path)));
+  const kbuildDirs = new Set(files.filter((f) => buildFileBase(f.path) === "Kbuild").map((f) => dirOf(f.path)));
   const roots = files.filter((f) => {
-    const base = posix.basename(f.path);
+    const base = buildFileBase(f.path);
     if (base === "Kbuild") return true;
     return base === "Makefile" && !kbuildDirs.has(dirOf(f.path));
   });
@@ -15486,6 +15657,10 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
         if (!subdir && kind === "y") continue;
         if (!subdir && (!word.endsWith(".o") || word === ".o")) continue;
         const name2 = subdir ? word : word.slice(0, -2);
+        if (hasPlaceholder(name2)) {
+          note(s.file.path, s.a.line, `obj-${suffixRaw} names ${word}, which configure fills in; the module is found from its sources`);
+          continue;
+        }
         const key = `${s.file.path}:${s.a.line}:${name2}`;
         if (keys.has(key)) continue;
         keys.add(key);
@@ -15524,30 +15699,51 @@ function buildModel(scan, config, options = {}) {
     make.set(f.path, mf);
     for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
   }
+  for (const t of generatedBuildFileTemplates(scan.files.values())) {
+    const mf = parseMakefile(t.path, instantiateTemplate(t.path, t.text), buildFileBase(t.path) === "Kbuild" ? "Kbuild" : "Makefile");
+    make.set(t.path, mf);
+    for (const n of mf.notes) notes.push({ file: t.path, line: n.line, message: n.message });
+  }
   const kconfig = readKconfig(scan);
-  const objEntries = resolveObjEntries([...make.values()], notes).filter(
-    (e) => !e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool"
+  const objNotes = [];
+  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+    (e) => (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool") && !isFeatureProbePath(`${e.dir ?? "."}/`)
   );
+  notes.push(...objNotes);
+  const objectsKnown = objEntries.length > 0 && !objNotes.some((n) => /not evaluate|not resolved|depend on/.test(n.message));
   const stems = kbuildStems(objEntries);
+  const includedC = includedSources(scan);
+  const neverBuilt = [];
   const kernelC = [...scan.files.values()].filter((f) => {
     if (!isCPath(f.path) || f.text === void 0) return false;
     const named = stems.has(f.path.replace(/\.[ch]$/, ""));
-    if (!named && isAuxiliaryPath(f.path)) return false;
+    if (!named && (isAuxiliaryPath(f.path) || isFeatureProbePath(f.path))) return false;
+    if (!named && f.path.endsWith(".h") && isOtherWorldPath(f.path)) return false;
+    if (!named && f.path.endsWith(".c") && !includedC.has(f.path) && (objectsKnown || isOtherWorldPath(f.path))) {
+      if (looksLikeKernelC(f.text) || isOtherWorldPath(f.path)) neverBuilt.push(f.path);
+      return false;
+    }
     return named || f.path.endsWith(".h") || looksLikeKernelC(f.text);
   });
+  if (neverBuilt.length)
+    notes.push({
+      message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(", ")}${neverBuilt.length > 5 ? ", ..." : ""}`
+    });
   const c = /* @__PURE__ */ new Map();
   const read = kernelC.map((f) => readCFile(f.path, f.text));
-  for (const cf of kernelHeadersReached(read, stems)) {
+  const includeDirs2 = projectIncludeDirs(make, foldersOf(scan.files.keys()));
+  for (const cf of kernelHeadersReached(read, stems, includeDirs2)) {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
-  const modules = discoverModules(objEntries, c, notes);
+  const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);
-  const dkms = [...scan.files.values()].filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== void 0).map((f) => parseDkmsConf(f.path, f.text));
+  const dkms = [...scan.files.values()].filter((f) => f.text !== void 0 && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan))).map((f) => parseDkmsConf(f.path, f.text));
   const defineOf = (name2) => {
     for (const f of c.values()) {
       const d = f.defines.get(name2);
@@ -15563,6 +15759,7 @@ function buildModel(scan, config, options = {}) {
     scan,
     config,
     make,
+    includeDirs: includeDirs2,
     objEntries,
     kconfig,
     c,
@@ -15577,7 +15774,7 @@ function buildModel(scan, config, options = {}) {
     notes
   };
 }
-function kernelHeadersReached(files, stems) {
+function kernelHeadersReached(files, stems, includeDirs2) {
   const headers = /* @__PURE__ */ new Map();
   const byBase = /* @__PURE__ */ new Map();
   for (const f of files) {
@@ -15602,12 +15799,17 @@ function kernelHeadersReached(files, stems) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path10.normalize(path10.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf2(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const tail = path10.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
+        keep(viaDir);
+        continue;
+      }
+      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -15618,7 +15820,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path10.normalize(path10.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -15626,6 +15828,22 @@ function kernelFiles(scan, c, make) {
   const out2 = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out2.add(p);
   return [...out2].sort();
+}
+function isDkmsTemplate(p, scan) {
+  return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -".in".length));
+}
+function includedSources(scan) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f of scan.files.values()) {
+    if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
+    const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
+    for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
+      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      const tail = m2[1].replace(/^(\.\.\/)+/, "");
+      for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
+    }
+  }
+  return out2;
 }
 
 // src/model/c/syntax/loader.ts
@@ -15821,12 +16039,12 @@ var Tree = class _Tree {
       throw new TypeError("Argument must be a Tree");
     }
     C2._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -15837,12 +16055,12 @@ var Tree = class _Tree {
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
     C2._ts_tree_included_ranges_wasm(this[0]);
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -16367,12 +16585,12 @@ var Node = class {
   childrenForFieldId(fieldId) {
     marshalNode(this);
     C2._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
@@ -16444,12 +16662,12 @@ var Node = class {
     if (!this._children) {
       marshalNode(this);
       C2._ts_node_children_wasm(this.tree[0]);
-      const count = C2.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
+      this._children = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._children[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -16467,12 +16685,12 @@ var Node = class {
     if (!this._namedChildren) {
       marshalNode(this);
       C2._ts_node_named_children_wasm(this.tree[0]);
-      const count = C2.getValue(TRANSFER_BUFFER, "i32");
+      const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
       const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
+      this._namedChildren = new Array(count2);
+      if (count2 > 0) {
         let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
+        for (let i2 = 0; i2 < count2; i2++) {
           this._namedChildren[i2] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
@@ -17316,14 +17534,14 @@ var Query = class {
       maxStartDepth,
       timeoutMicros
     );
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
+    for (let i2 = 0; i2 < count2; i2++) {
       const patternIndex = C2.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captureCount = C2.getValue(address, "i32");
@@ -17571,12 +17789,12 @@ var Language = class _Language {
    */
   get supertypes() {
     C2._ts_language_supertypes_wasm(this[0]);
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C2.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -17588,12 +17806,12 @@ var Language = class _Language {
    */
   subtypes(supertype) {
     C2._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = C2.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
@@ -18189,8 +18407,8 @@ var Module2 = (() => {
               customSection.neededDynlibs.push(libname);
             }
           } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var symname = getString();
               var flags2 = getLEB();
               if (flags2 & WASM_SYMBOL_TLS) {
@@ -18198,8 +18416,8 @@ var Module2 = (() => {
               }
             }
           } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
+            var count2 = getLEB();
+            while (count2--) {
               var modname = getString();
               var symname = getString();
               var flags2 = getLEB();
@@ -18388,9 +18606,9 @@ var Module2 = (() => {
       }
       return func2;
     }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    var updateTableMap = /* @__PURE__ */ __name((offset, count2) => {
       if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count; i2++) {
+        for (var i2 = offset; i2 < offset + count2; i2++) {
           var item = getWasmTableEntry(i2);
           if (item) {
             functionsInTableMap.set(item, i2);
@@ -19529,12 +19747,12 @@ var Parser2 = class {
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
     C2._ts_parser_included_ranges_wasm(this[0]);
-    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const count2 = C2.getValue(TRANSFER_BUFFER, "i32");
     const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
+    const result = new Array(count2);
+    if (count2 > 0) {
       let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
+      for (let i2 = 0; i2 < count2; i2++) {
         result[i2] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
@@ -19621,7 +19839,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -19757,7 +19975,7 @@ function readAliasFile(file) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
   const byBus = /* @__PURE__ */ new Map();
-  let count = 0;
+  let count2 = 0;
   const lines = text.split("\n");
   for (const [i2, line] of lines.entries()) {
     if (!line.trim() || line.startsWith("#")) continue;
@@ -19767,11 +19985,11 @@ function readAliasFile(file) {
     const list = byBus.get(bus) ?? [];
     list.push({ pattern: m2[1], module: m2[2] });
     byBus.set(bus, list);
-    count++;
+    count2++;
   }
-  const parent = path11.basename(path11.dirname(path11.resolve(file)));
-  const underModules = path11.basename(path11.dirname(path11.dirname(path11.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path11.basename(file), byBus, count };
+  const parent = path12.basename(path12.dirname(path12.resolve(file)));
+  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync5(base)) return [];
@@ -19781,7 +19999,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path11.join(base, r, "modules.alias")).filter((f) => existsSync5(f));
+  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync5(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -20042,6 +20260,65 @@ function commandNames(text) {
   return out2;
 }
 
+// src/rules/style/per-file.ts
+var SHOWN_LINES2 = 5;
+function kernelCFiles(model) {
+  if (model !== linesModel) {
+    linesModel = model;
+    linesCache = /* @__PURE__ */ new WeakMap();
+    cachedBytes = 0;
+  }
+  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+var Line = class {
+  constructor(number, text, offset, file) {
+    this.number = number;
+    this.text = text;
+    this.offset = offset;
+    this.file = file;
+  }
+  get code() {
+    return this.file.code.slice(this.offset, this.offset + this.text.length);
+  }
+};
+var LINES_CACHE_BYTES = 32 * 1024 * 1024;
+var linesModel;
+var linesCache = /* @__PURE__ */ new WeakMap();
+var cachedBytes = 0;
+function sourceLines(file) {
+  const hit = linesCache.get(file);
+  if (hit) return hit;
+  const lines = splitLines(file);
+  if (cachedBytes + file.text.length <= LINES_CACHE_BYTES) {
+    cachedBytes += file.text.length;
+    linesCache.set(file, lines);
+  }
+  return lines;
+}
+function splitLines(file) {
+  const lines = [];
+  let offset = 0;
+  let number = 1;
+  for (const raw of file.text.split("\n")) {
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    lines.push(new Line(number, text, offset, file));
+    offset += raw.length + 1;
+    number++;
+  }
+  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
+  return lines;
+}
+function summarise(file, lines, what) {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
+  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
+  const label = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
+}
+function plural(count2, one, many) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+
 // src/rules/build/deprecated-extra-flags.ts
 var REPLACEMENT = {
   EXTRA_CFLAGS: "ccflags-y",
@@ -20051,27 +20328,33 @@ var REPLACEMENT = {
 };
 var deprecated_extra_flags_default = defineRule({
   id: "build/deprecated-extra-flags",
-  severity: "warning",
+  // Still supported by kbuild: nothing breaks, it is upstream taste.
+  severity: "note",
   title: "Deprecated `EXTRA_*FLAGS`",
   why: 'kbuild documents `EXTRA_CFLAGS`, `EXTRA_AFLAGS`, `EXTRA_LDFLAGS` and `EXTRA_CPPFLAGS` as "still supported but deprecated" (makefiles.rst §3.9); upstream review rejects them.',
   fix: "Use `ccflags-y`, `asflags-y`, `ldflags-y` or `cppflags-y` (or `CFLAGS_<file>.o` for one file).",
   check(model) {
     const out2 = [];
     for (const mf of model.make.values()) {
-      for (const a of mf.assignments) {
-        const repl = REPLACEMENT[a.name];
-        if (repl && !a.target) out2.push({ file: mf.path, line: a.line, message: `${a.name} is deprecated; use ${repl}` });
-      }
+      const lines = /* @__PURE__ */ new Map();
+      const add = (name2, line) => lines.set(name2, [...lines.get(name2) ?? [], line]);
+      for (const a of mf.assignments) if (REPLACEMENT[a.name] && !a.target) add(a.name, a.line);
       for (const r of mf.rules) {
         for (const step of r.recipe) {
           const names = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
-          for (const n of new Set(names))
-            out2.push({
-              file: mf.path,
-              line: step.line,
-              message: `${n}= on the make command line is deprecated; set ${REPLACEMENT[n]} in Kbuild`
-            });
+          for (const n of new Set(names)) add(`${n}=`, step.line);
         }
+      }
+      for (const [name2, at2] of lines) {
+        const bare = name2.replace(/=$/, "");
+        const what = name2.endsWith("=") ? (n) => `${bare}= on the make command line${n > 1 ? ` (${n} times)` : ""} is deprecated; set ${REPLACEMENT[bare]} in Kbuild` : (n) => `${bare} is deprecated; use ${REPLACEMENT[bare]}${n > 1 ? ` (${n} assignments)` : ""}`;
+        out2.push(
+          ...summarise(
+            mf.path,
+            [...new Set(at2)].sort((a, b2) => a - b2),
+            what
+          )
+        );
       }
     }
     return out2;
@@ -20107,6 +20390,24 @@ var gitignore_artifacts_default = defineRule({
   }
 });
 
+// src/model/make/defaults.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function ownDefaults(mf) {
+  const hit = cache3.get(mf);
+  if (hit) return hit;
+  const out2 = {};
+  for (const a of mf.assignments) {
+    if (a.conditions.length || a.target || a.define || a.value.includes("$")) continue;
+    if (a.op === "=" || a.op === ":=" || a.op === "::=" || a.op === "?=" && !(a.name in out2)) out2[a.name] = a.value.trim();
+  }
+  cache3.set(mf, out2);
+  return out2;
+}
+function takenByDefault(mf, conditions) {
+  if (conditions.length === 0) return true;
+  return evalConditions(conditions, ownDefaults(mf));
+}
+
 // src/rules/build/hardcoded-kernel-path.ts
 var PINNED = /(\/lib\/modules\/|\/usr\/src\/(?:linux-headers-|linux-|kernels\/))(\d+\.\d+(?:\.\d+)?[^/\s)"'}]*)/;
 var hardcoded_kernel_path_default = defineRule({
@@ -20118,9 +20419,10 @@ var hardcoded_kernel_path_default = defineRule({
   check(model) {
     const out2 = [];
     for (const mf of model.make.values()) {
+      const taken = (conds) => takenByDefault(mf, conds) !== false;
       const texts = [
-        ...mf.assignments.filter((a) => !a.define).map((a) => ({ text: a.value, line: a.line })),
-        ...mf.rules.flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text)))
+        ...mf.assignments.filter((a) => !a.define && taken(a.conditions)).map((a) => ({ text: a.value, line: a.line })),
+        ...mf.rules.filter((r) => taken(r.conditions)).flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text)))
       ];
       for (const t of texts) {
         const m2 = PINNED.exec(t.text);
@@ -20245,6 +20547,8 @@ var missing_makefile_default = defineRule({
 });
 
 // src/rules/build/no-obj-m.ts
+var FRAGMENT = /(^|\/)([^/]+\.Kbuild|Kbuild\.[^/.]+|[^/]+\.kbuild)$/;
+var OBJ_M = /^[ \t]*obj-(?:m|\$[({])/m;
 var no_obj_m_default = defineRule({
   id: "build/no-obj-m",
   severity: "error",
@@ -20254,6 +20558,7 @@ var no_obj_m_default = defineRule({
   check(model) {
     if (model.make.size === 0 || model.objEntries.length > 0) return [];
     if (generatedBuildFileTemplates(model.scan.files.values()).some((t) => /^[ \t]*obj-(?:m|\$[({])/m.test(t.text))) return [];
+    if ([...model.scan.files.values()].some((f) => FRAGMENT.test(f.path) && f.text !== void 0 && OBJ_M.test(f.text))) return [];
     const first = [...model.make.values()].sort((a, b2) => a.path.split("/").length - b2.path.split("/").length)[0];
     return [
       { file: first.path, line: 1, message: `${first.path} and the other build files never assign obj-m, so kbuild builds no module` }
@@ -21116,13 +21421,13 @@ function reducePreprocessor(slice, chars) {
 
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache4 = /* @__PURE__ */ new WeakMap();
 var stats = { bytes: 0, ms: 0, functions: 0 };
 function parseFunctionBody(file, fn) {
-  let perFile = cache3.get(file);
+  let perFile = cache4.get(file);
   if (!perFile) {
     perFile = /* @__PURE__ */ new Map();
-    cache3.set(file, perFile);
+    cache4.set(file, perFile);
   }
   const key = `${fn.name}@${fn.bodyStart}`;
   const hit = perFile.get(key);
@@ -21862,12 +22167,12 @@ function errPtrSpec(name2) {
 var MAX_DEPTH2 = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache5 = /* @__PURE__ */ new WeakMap();
 function analyseCleanup(model) {
-  let hit = cache4.get(model);
+  let hit = cache5.get(model);
   if (!hit) {
     hit = model.modules.map((m2) => analyseModule(model, m2));
-    cache4.set(model, hit);
+    cache5.set(model, hit);
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
     for (const n of hit.flatMap((m2) => m2.notes)) {
       const key = `${n.file}:${n.line}:${n.message}`;
@@ -22189,6 +22494,29 @@ var rules3 = [
   managed_manual_release_default
 ];
 
+// src/rules/once.ts
+var SHOWN_FILES = 5;
+function listFiles(paths, shown = SHOWN_FILES) {
+  if (paths.length <= shown) {
+    if (paths.length <= 1) return paths.join("");
+    return `${paths.slice(0, -1).join(", ")} and ${paths[paths.length - 1]}`;
+  }
+  return `${paths.slice(0, shown).join(", ")} and ${paths.length - shown} more`;
+}
+function groupBy(items, key) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const it of items) {
+    const k2 = key(it);
+    const list = out2.get(k2);
+    if (list) list.push(it);
+    else out2.set(k2, [it]);
+  }
+  return out2;
+}
+function count(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 // src/rules/compat/dead-version-guard.ts
 var dead_version_guard_default = defineRule({
   id: "compat/dead-version-guard",
@@ -22206,22 +22534,32 @@ var dead_version_guard_default = defineRule({
     for (const g of model.kernels.guards ?? []) {
       if (!g.holds) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
-      const claim = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
+      const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
-        out2.push({ ...where, message: `\`#${g.directive} ${g.expr}\` only holds below ${d.min}: the code it guards is dead (${claim})` });
+        out2.push({ ...where, message: `\`#${g.directive} ${g.expr}\` only holds below ${d.min}: the code it guards is dead (${claim2})` });
       } else if (g.directive === "if" && g.holds.complement().intersect(supported).isEmpty && !g.holds.complement().intersect(belowMin).isEmpty) {
         out2.push({
           ...where,
-          message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim})`
+          message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim2})`
         });
       }
     }
-    return out2;
+    return [...groupBy(out2, (f) => f.file)].map(
+      ([, list]) => list.length === 1 ? list[0] : {
+        ...list[0],
+        message: `${list.length} version guards only matter below ${d.min} (${claim(d)}): lines ${listFiles(
+          list.map((f) => String(f.line)),
+          8
+        )}; first: ${list[0].message.replace(/ \(.*\)$/, "")}`
+      }
+    );
   }
 });
+function claim(d) {
+  return `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
+}
 
 // src/rules/compat/missing-version-header.ts
-import path12 from "node:path";
 var VERSION_HEADERS = /* @__PURE__ */ new Set(["linux/version.h", "generated/uapi/linux/version.h"]);
 var missing_version_header_default = defineRule({
   id: "compat/missing-version-header",
@@ -22231,6 +22569,8 @@ var missing_version_header_default = defineRule({
   fix: "Add `#include <linux/version.h>` before the first version test.",
   check(model) {
     const out2 = [];
+    includeDirs = model.includeDirs ?? [];
+    if (forcedHeaders(model).some((h2) => includesVersion(h2, model.c, /* @__PURE__ */ new Set()))) return [];
     const includers = includersOf(model.c);
     for (const cf of model.c.values()) {
       const m2 = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
@@ -22247,9 +22587,23 @@ var missing_version_header_default = defineRule({
     return out2;
   }
 });
+var includeDirs = [];
+function forcedHeaders(model) {
+  const out2 = [];
+  const buildTexts = [...model.scan.files.values()].filter((f) => f.text !== void 0 && /(^|\/)(Kbuild|Makefile)[^/]*$|\.(mk|kbuild)$/i.test(f.path)).map((f) => f.text);
+  for (const text of buildTexts)
+    for (const line of text.split("\n").filter((l) => /^\s*(ccflags|EXTRA_CFLAGS|KBUILD_CFLAGS|cflags)/.test(l)))
+      for (const m2 of line.matchAll(/(?:^|\s)-include\s+(\S+)/g)) {
+        const tail = m2[1].replace(/^(\$[({][^)}]*[)}]\/?)+/, "").replace(/^\.\//, "");
+        const hit = [...model.c.values()].find((f) => f.path === tail || f.path.endsWith(`/${tail}`));
+        if (hit) out2.push(hit);
+      }
+  return out2;
+}
 function resolveLocal(from, inc, files) {
-  const dir = from.path.includes("/") ? from.path.slice(0, from.path.lastIndexOf("/") + 1) : "";
-  return files.get(path12.posix.normalize(dir + inc)) ?? bySuffix(files).get(inc);
+  const hit = resolveProjectInclude(from.path, inc, files, includeDirs);
+  if (hit || inc.system) return hit;
+  return bySuffix(files).get(inc.path);
 }
 var suffixIndexes = /* @__PURE__ */ new WeakMap();
 function bySuffix(files) {
@@ -22272,8 +22626,7 @@ function includesVersion(cf, files, seen, beforeLine = Number.POSITIVE_INFINITY)
   for (const inc of cf.includes) {
     if (inc.line >= beforeLine) continue;
     if (VERSION_HEADERS.has(inc.path)) return true;
-    if (inc.system) continue;
-    const local = resolveLocal(cf, inc.path, files);
+    const local = resolveLocal(cf, inc, files);
     if (local && includesVersion(local, files, seen)) return true;
   }
   return false;
@@ -22282,8 +22635,7 @@ function includersOf(files) {
   const out2 = /* @__PURE__ */ new Map();
   for (const cf of files.values()) {
     for (const inc of cf.includes) {
-      if (inc.system) continue;
-      const local = resolveLocal(cf, inc.path, files);
+      const local = resolveLocal(cf, inc, files);
       if (!local || local === cf) continue;
       const list = out2.get(local.path) ?? [];
       list.push({ cf, line: inc.line });
@@ -22480,9 +22832,9 @@ function signedness(type, typedefs, seen = 0) {
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function fileFacts(file) {
-  const hit = cache5.get(file);
+  const hit = cache6.get(file);
   if (hit) return hit;
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
@@ -22491,7 +22843,7 @@ function fileFacts(file) {
   if (!tree) return void 0;
   try {
     const facts = new Reader2(file).read(tree.rootNode);
-    cache5.set(file, facts);
+    cache6.set(file, facts);
     return facts;
   } finally {
     tree.delete();
@@ -22833,9 +23185,9 @@ function isFloatOperand(n, fn) {
 }
 
 // src/analysis/correctness/repo-types.ts
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function repoTypes(model) {
-  const hit = cache6.get(model);
+  const hit = cache7.get(model);
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
@@ -22860,7 +23212,7 @@ function repoTypes(model) {
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
     });
   }
-  cache6.set(model, t);
+  cache7.set(model, t);
   return t;
 }
 function agreed(types) {
@@ -23201,6 +23553,7 @@ var missing_field_default = defineRule({
       }
       const indices = /* @__PURE__ */ new Set();
       for (const n of MODULE_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) indices.add(v2.index ?? 0);
+      if (indices.size === 0 && conf.placeholderLines) continue;
       if (indices.size === 0) indices.add(0);
       for (const i2 of [...indices].sort((a, b2) => a - b2)) {
         const built = dkmsValue(conf, "BUILT_MODULE_NAME", i2);
@@ -23464,7 +23817,7 @@ function moduleAnchor(mod) {
   return { file: mod.buildFile, line: mod.buildLine };
 }
 function sourcesRead(mod) {
-  return mod.sources.length > 0;
+  return mod.sources.length > 0 && !mod.unread?.length;
 }
 
 // src/rules/docs/missing-module-author.ts
@@ -23551,7 +23904,8 @@ var PARAM = "static int count = 1;\nmodule_param(count, int, 0444);\n";
 var PARAM_DESC = 'MODULE_PARM_DESC(count, "How many times to say hello");\n';
 var undocumented_module_param_default = defineRule({
   id: "docs/undocumented-module-param",
-  severity: "warning",
+  // Nothing breaks: users lose the description `modinfo -p` would show.
+  severity: "note",
   title: "A module parameter has no MODULE_PARM_DESC",
   why: '`MODULE_PARM_DESC(name, "...")` (include/linux/moduleparam.h) is the only description `modinfo -p` can show; without it users must read the source to learn what a parameter does and which values it takes.',
   fix: 'Add `MODULE_PARM_DESC(<name>, "what it does, its unit and default");` after the `module_param`.',
@@ -23568,12 +23922,22 @@ static int __init`),
   },
   check(model) {
     return model.modules.flatMap(
-      (mod) => mod.params.filter((p) => !p.description).map((p) => ({
-        file: p.file,
-        line: p.line,
-        column: p.column,
-        message: `parameter ${p.name} of module ${mod.name} has no MODULE_PARM_DESC()`
-      }))
+      (mod) => [
+        ...groupBy(
+          mod.params.filter((p) => !p.description),
+          (p) => p.file
+        )
+      ].map(([file, params2]) => {
+        const [first] = params2;
+        const names = listFiles(params2.map((p) => `${p.name} (line ${p.line})`));
+        const what = params2.length === 1 ? `parameter ${names} of module ${mod.name} has` : `${params2.length} parameters of module ${mod.name} have`;
+        return {
+          file,
+          line: first.line,
+          column: first.column,
+          message: params2.length === 1 ? `${what} no MODULE_PARM_DESC()` : `${what} no MODULE_PARM_DESC(): ${names}`
+        };
+      })
     );
   }
 });
@@ -23688,6 +24052,19 @@ function gplOnlyUse(name2) {
   return { name: name2, versions: versions.sort((a, b2) => order(a) - order(b2)), via };
 }
 
+// src/model/c/built-in-only.ts
+var MODULE_MACRO = String.raw`(?:MODULE|CONFIG_\w+_MODULE)`;
+var NOT_MODULE = new RegExp(String.raw`!\s*defined\s*\(?\s*${MODULE_MACRO}\b`);
+var IS_MODULE = new RegExp(String.raw`^\s*(?:defined\s*\(?\s*)?${MODULE_MACRO}\s*\)?\s*$`);
+function builtInOnly(conditions) {
+  return conditions.some((c) => {
+    if (c.directive === "ifndef") return new RegExp(`^\\s*${MODULE_MACRO}\\s*$`).test(c.expr);
+    if ((c.directive === "if" || c.directive === "elif") && !c.expr.includes("||")) return NOT_MODULE.test(c.expr);
+    if (c.directive === "else") return c.previous.some((p) => IS_MODULE.test(p));
+    return false;
+  });
+}
+
 // src/rules/license/shared.ts
 function licenceFilesFor(license, dir) {
   const main = license.files.filter((f) => f.role === "main" && f.spdx);
@@ -23738,8 +24115,8 @@ var gpl_only_symbol_default = defineRule({
   check(model) {
     const out2 = [];
     for (const mod of model.modules) {
-      const lic = mod.license;
-      if (!lic?.resolved || isGplCompatibleModuleLicense(lic.value)) continue;
+      const lic = mod.licenses.find((l) => l.resolved && !isGplCompatibleModuleLicense(l.value));
+      if (!lic) continue;
       const files = [...mod.sources, ...mod.headers].map((p) => model.c.get(p)).filter((f) => !!f);
       const own = new Set(files.flatMap((f) => f.functions.map((fn) => fn.name)));
       const sites = files.flatMap((f) => [
@@ -23766,6 +24143,7 @@ var gpl_only_symbol_default = defineRule({
       const reported = /* @__PURE__ */ new Set();
       for (const s of sites) {
         if (reported.has(s.name) || own.has(s.name)) continue;
+        if (builtInOnly(model.c.get(s.file)?.conditionsAt(s.line) ?? [])) continue;
         const use = gplOnlyUse(s.name);
         if (!use) continue;
         reported.add(s.name);
@@ -23778,6 +24156,287 @@ var gpl_only_symbol_default = defineRule({
           endLine: s.endLine,
           endColumn: s.endColumn,
           message: `module ${mod.name} declares ${quoteLicense(lic.value)}, which is not GPL-compatible, but calls ${s.name}()${s.in ? ` in ${s.in}()` : ""}${more > 0 ? ` (and ${more} more time${more > 1 ? "s" : ""})` : ""}${via}, exported GPL-only in Linux ${use.versions.join(" and ")}: modpost refuses to build the module`
+        });
+      }
+    }
+    return out2;
+  }
+});
+
+// src/rules/license/invalid-spdx.ts
+var invalid_spdx_default = defineRule({
+  id: "license/invalid-spdx",
+  severity: "error",
+  title: "SPDX tag that is not a valid SPDX expression",
+  why: 'Licence scanners and the kernel\'s scripts/spdxcheck.py read the tag literally: a misspelt id ("GPLv2") or a broken expression declares no licence at all (process/license-rules.rst). Valid ids the kernel does not carry are `license/spdx-not-in-kernel`.',
+  fix: "Write a valid SPDX expression, e.g. `GPL-2.0`, `GPL-2.0-or-later`, `GPL-2.0 OR MIT`, `GPL-2.0 WITH Linux-syscall-note`.",
+  example: {
+    bad: { "hello.c": '// SPDX-License-Identifier: GPLv2\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    const bad = [...model.license.spdx.values()].filter((t) => t.expression === "" || t.parsed.error);
+    const out2 = [];
+    for (const [expression, tags] of groupBy(bad, (t) => t.expression)) {
+      const [first] = tags;
+      const why = expression === "" ? "the tag has no licence expression" : `not a valid SPDX expression (${first.parsed.error})`;
+      const where = tags.length > 1 ? ` (${count(tags.length, "file")}: ${listFiles(tags.map((t) => t.file))})` : "";
+      out2.push({
+        file: first.file,
+        line: first.line,
+        column: first.column,
+        message: `SPDX-License-Identifier "${expression}": ${why}${where}`
+      });
+    }
+    return out2;
+  }
+});
+
+// src/rules/license/mismatch.ts
+var mismatch_default = defineRule({
+  id: "license/mismatch",
+  severity: "warning",
+  title: "Licence file, MODULE_LICENSE and SPDX tags disagree",
+  why: "When the licence file, the SPDX tags and MODULE_LICENSE say different things, users and distributions cannot tell under which terms they may ship the module, and the kernel acts on MODULE_LICENSE alone (GPL-only symbols, taint).",
+  fix: "Make the three agree: the licence text in LICENSE/COPYING, the same licence in each SPDX tag, and the matching MODULE_LICENSE string.",
+  example: {
+    bad: {
+      "hello.c": '// SPDX-License-Identifier: MIT\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
+      Makefile: "# SPDX-License-Identifier: MIT\nobj-m := hello.o\n"
+    },
+    good: {
+      "hello.c": '// SPDX-License-Identifier: GPL-2.0 OR MIT\n#include <linux/module.h>\nMODULE_LICENSE("Dual MIT/GPL");\n',
+      Makefile: "# SPDX-License-Identifier: GPL-2.0 OR MIT\nobj-m := hello.o\n"
+    }
+  },
+  check(model) {
+    const out2 = [];
+    for (const mod of model.modules) {
+      const declared = mod.licenses.filter((l) => l.resolved && isKnownModuleLicense(l.value));
+      if (declared.length === 0) continue;
+      const lic = declared[0];
+      const value = lic.value;
+      const named = mod.licenses.filter((l) => l.resolved && !isKnownModuleLicense(l.value)).map((l) => familyOfName(l.value));
+      const fits = (offered2) => declared.some((l) => fitsModuleLicense(l.value, offered2)) || named.some((f) => f !== "other" && offered2.has(f));
+      const groups = tagGroups(model, mod);
+      const files = licenceFilesFor(model.license, mod.dir);
+      const offered = offeredFamilies(alternativesOf(files));
+      const orLater = (g) => /\bL?GPL-2\.0(\+|-or-later)/.test(g.expression) ? ["GPL-3.0"] : [];
+      const codeAgrees = groups.some(
+        (g) => g.files.some((f) => /\.[ch]$/.test(f)) && [...g.offered, ...orLater(g)].some((f) => offered.has(f))
+      );
+      if (files.length > 0 && !codeAgrees) {
+        if (!fits(offered)) {
+          out2.push({
+            file: lic.file,
+            line: lic.line,
+            column: lic.column,
+            message: `the licence file ${describeLicenceFiles(files)} ${grants(offered)}, but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(offered)}`
+          });
+        }
+      }
+      const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fits(g.offered));
+      for (const group2 of groups) {
+        if (fits(group2.offered)) continue;
+        if (/LLVM-exception/.test(group2.expression) && isGplCompatibleModuleLicense(value)) continue;
+        if (someFit && isGplCompatibleModuleLicense(value) && [...group2.offered].every((f) => PERMISSIVE.includes(f))) continue;
+        const first = model.license.spdx.get(group2.files[0]);
+        out2.push({
+          file: first.file,
+          line: first.line,
+          column: first.column,
+          message: `${filesPhrase(group2.files)} SPDX "${group2.expression}", but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(group2.offered)}`
+        });
+      }
+    }
+    return out2;
+  }
+});
+function tagGroups(model, mod) {
+  const paths = [...new Set([...mod.sources, ...mod.headers, mod.buildFile].filter(Boolean))];
+  const groups = /* @__PURE__ */ new Map();
+  for (const p of paths) {
+    const tag = model.license.spdx.get(p);
+    if (!tag || tag.parsed.error) continue;
+    const g = groups.get(tag.expression) ?? { expression: tag.expression, files: [], offered: offeredFamilies(tag.parsed.alternatives) };
+    g.files.push(p);
+    groups.set(tag.expression, g);
+  }
+  return [...groups.values()];
+}
+function filesPhrase(files) {
+  if (files.length === 1) return `${files[0]} carries`;
+  return `${files[0]} and ${files.length - 1} other file${files.length > 2 ? "s" : ""} carry`;
+}
+function grants(offered) {
+  const names = [...offered].map(
+    (f) => f === "other" ? "another licence" : f === "LGPL-2" ? "LGPL-2.x" : f === "BSD" ? "a BSD licence" : f === "MIT" ? "MIT" : f
+  );
+  if (offered.has("GPL-3.0") && !offered.has("GPL-2.0"))
+    return `grants ${names.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
+  return `grants ${names.join(" or ")}`;
+}
+function advice(offered) {
+  const s = suggestedModuleLicense(offered);
+  if (s) return `; ${quoteLicense(s)} would match`;
+  if (offered.has("GPL-3.0") || offered.has("Apache-2.0") || offered.has("CDDL-1.0"))
+    return "; the module cannot be GPL-2.0 compatible under that licence alone";
+  return "";
+}
+function familyOfName(value) {
+  const v2 = value.trim().toLowerCase();
+  if (v2.startsWith("cddl")) return "CDDL-1.0";
+  if (v2.startsWith("apache")) return "Apache-2.0";
+  if (v2.startsWith("mpl") || v2.includes("mozilla")) return "MPL";
+  if (v2.startsWith("mit")) return "MIT";
+  if (v2.startsWith("bsd")) return "BSD";
+  return "other";
+}
+
+// src/rules/license/missing-license-file.ts
+var missing_license_file_default = defineRule({
+  id: "license/missing-license-file",
+  severity: "error",
+  title: "No licence file",
+  why: "Without a LICENSE or COPYING file nobody may legally redistribute or package the module, and distributions and upstream reviewers cannot check that the code is GPL-compatible (process/license-rules.rst).",
+  fix: "Add the licence text as LICENSE or COPYING at the root (GPL-2.0 for code meant for upstream).",
+  check(model) {
+    if (model.license.files.length > 0) return [];
+    return [{ message: "the repository has no LICENSE, LICENCE or COPYING file" }];
+  }
+});
+
+// src/rules/license/missing-module-license.ts
+var missing_module_license_default = defineRule({
+  id: "license/missing-module-license",
+  severity: "error",
+  title: "A module has no MODULE_LICENSE",
+  why: "Since Linux 5.11 modpost stops the build with an error for a module without `MODULE_LICENSE()` (commit 1d6cd3929360); older kernels load it as proprietary, tainted and without GPL-only symbols.",
+  fix: 'Add `MODULE_LICENSE("GPL");` (or the string that matches your licence) to the module\'s main source.',
+  example: {
+    bad: {
+      "hello.c": "// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nstatic int __init hello_init(void) { return 0; }\nmodule_init(hello_init);\n",
+      Makefile: "# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\n"
+    },
+    good: {
+      "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nstatic int __init hello_init(void) { return 0; }\nmodule_init(hello_init);\nMODULE_LICENSE("GPL");\n',
+      Makefile: "# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\n"
+    }
+  },
+  check(model) {
+    return model.modules.filter((mod) => sourcesRead(mod) && !mod.license).map((mod) => ({
+      ...moduleAnchor(mod),
+      message: `module ${mod.name} has no MODULE_LICENSE(): modpost refuses to build it since Linux 5.11`
+    }));
+  }
+});
+
+// src/rules/license/missing-spdx.ts
+var missing_spdx_default = defineRule({
+  id: "license/missing-spdx",
+  // Nothing breaks without a tag: licence scanners and upstream review want it.
+  severity: "note",
+  title: "Kernel files without an SPDX licence tag",
+  why: "The kernel requires an `SPDX-License-Identifier` on the first line of every source, header, Makefile and Kconfig file (process/license-rules.rst); checkpatch warns without it and upstream will not take the file.",
+  fix: "Add `// SPDX-License-Identifier: GPL-2.0` (C), `/* SPDX-License-Identifier: GPL-2.0 */` (headers) or `# SPDX-License-Identifier: GPL-2.0` (Makefile, Kbuild, Kconfig) as the first line.",
+  example: {
+    bad: { "hello.c": '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? "").trim() !== "");
+    const missing = kernel.filter((p) => !model.license.spdx.has(p));
+    if (missing.length === 0) return [];
+    if (missing.length === kernel.length)
+      return [{ message: `no kernel file has an SPDX-License-Identifier tag (${count(missing.length, "file")}: ${listFiles(missing)})` }];
+    return [
+      {
+        file: missing[0],
+        line: 1,
+        message: `${missing.length} of ${count(kernel.length, "kernel file")} ${missing.length === 1 ? "has" : "have"} no SPDX-License-Identifier tag: ${listFiles(missing)}`
+      }
+    ];
+  }
+});
+
+// src/model/license/module-license.ts
+var VALID = [...GPL_COMPATIBLE_MODULE_LICENSES, ...NON_GPL_MODULE_LICENSES];
+function squash(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+function suggestModuleLicense(value) {
+  const v2 = value.trim();
+  if (VALID.includes(v2)) return void 0;
+  const ci = VALID.find((x2) => x2.toLowerCase() === v2.toLowerCase());
+  if (ci) return ci;
+  const s = squash(v2);
+  const words2 = v2.toLowerCase().split(/[^a-z0-9.+]+/).filter(Boolean);
+  const word = (re2) => words2.some((w2) => re2.test(w2));
+  const hasGpl = word(/^gpl/) || s.includes("generalpubliclicense");
+  const lesser = word(/^lgpl/) || /lesser|library/.test(s);
+  if (word(/^bsd/) && hasGpl) return "Dual BSD/GPL";
+  if (word(/^mit/) && hasGpl) return "Dual MIT/GPL";
+  if ((word(/^mpl/) || s.includes("mozilla")) && hasGpl) return "Dual MPL/GPL";
+  if (lesser) return "GPL and additional rights";
+  if (hasGpl) return "GPL";
+  if (/^(mit|x11|isc)/.test(s)) return "Dual MIT/GPL";
+  if (/^bsd/.test(s)) return "Dual BSD/GPL";
+  if (/^mpl|mozilla/.test(s)) return "Dual MPL/GPL";
+  if (/proprietary|closed|commercial/.test(s)) return "Proprietary";
+  return nearestByEdits(v2);
+}
+function nearestByEdits(v2) {
+  let best;
+  for (const x2 of VALID) {
+    const d = levenshtein(v2.toLowerCase(), x2.toLowerCase());
+    if (!best || d < best.d) best = { s: x2, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(best.s.length / 3)) ? best.s : void 0;
+}
+function levenshtein(a, b2) {
+  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const cur = [i2];
+    for (let j2 = 1; j2 <= b2.length; j2++) cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b2.length];
+}
+function namesNonGplLicence(value) {
+  const v2 = value.trim();
+  if (/gpl|general public/i.test(v2)) return false;
+  const suggestion = suggestModuleLicense(v2);
+  if (suggestion && suggestion.toLowerCase() === v2.toLowerCase()) return false;
+  if (/^(cddl|apache|commercial|closed|epl|eupl|cc-|artistic|ms-)/i.test(v2)) return true;
+  return suggestion === void 0 || suggestion === "Proprietary";
+}
+
+// src/rules/license/non-gpl-module.ts
+var non_gpl_module_default = defineRule({
+  id: "license/non-gpl-module",
+  // Loading it taints the kernel and modpost refuses GPL-only symbols: the repository's headline fact.
+  severity: "error",
+  title: "Module licence not GPL-compatible",
+  why: "modpost reads every MODULE_LICENSE of a module and marks it non-GPL if any one is not GPL-compatible (license_is_gpl_compatible()): the module taints the kernel (P) when loaded, cannot use EXPORT_SYMBOL_GPL symbols, and bug reports against a tainted kernel are usually ignored upstream.",
+  fix: 'If the code may be distributed under the GPL-2.0, declare it with "GPL" (or a dual string such as "Dual MIT/GPL"); otherwise document the taint for users.',
+  example: {
+    bad: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("Proprietary");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+  },
+  check(model) {
+    const out2 = [];
+    for (const mod of model.modules) {
+      for (const lic of mod.licenses) {
+        if (!lic.resolved || isGplCompatibleModuleLicense(lic.value)) continue;
+        if (!isKnownModuleLicense(lic.value) && !namesNonGplLicence(lic.value)) continue;
+        const written = lic.raw ? `MODULE_LICENSE(${lic.raw.trim()}), which resolves to "${lic.value}"` : quoteLicense(lic.value);
+        const others = mod.licenses.filter((l) => l !== lic && l.resolved).map((l) => `"${l.value}"`);
+        const besides = others.length ? ` (besides ${[...new Set(others)].join(", ")}: modpost marks the module non-GPL if any one is)` : "";
+        out2.push({
+          file: lic.file,
+          line: lic.line,
+          column: lic.column,
+          message: `module ${mod.name} declares ${written}${besides}: loading it taints the kernel (P) and it cannot use GPL-only symbols`
         });
       }
     }
@@ -23842,244 +24501,60 @@ function modernToKernel(id) {
   return id.replace(/-only$/, "").replace(/-or-later$/, "+");
 }
 
-// src/rules/license/invalid-spdx.ts
-var invalid_spdx_default = defineRule({
-  id: "license/invalid-spdx",
-  severity: "error",
-  title: "SPDX tag that is not a valid expression or uses an id the kernel does not accept",
-  why: `Licence scanners and the kernel's scripts/spdxcheck.py read the tag literally: a misspelt id ("GPLv2") declares nothing, and the kernel accepts only the ids and exceptions listed in its LICENSES/ folder (process/license-rules.rst).`,
-  fix: "Write a valid SPDX expression with kernel ids, e.g. `GPL-2.0`, `GPL-2.0-or-later`, `GPL-2.0 OR MIT`, `GPL-2.0 WITH Linux-syscall-note`.",
+// src/rules/license/spdx-not-in-kernel.ts
+var spdx_not_in_kernel_default = defineRule({
+  id: "license/spdx-not-in-kernel",
+  // A valid licence, rightly declared: it only keeps the code out of mainline as it stands.
+  severity: "note",
+  title: "Valid SPDX licence the kernel does not accept in-tree",
+  why: "The kernel accepts only the licences and exceptions of its LICENSES/ folder, some of them (CDDL-1.0, Apache-2.0, MPL-1.1) only as the alternative to a GPL licence (process/license-rules.rst). A module under another valid licence builds and loads, but cannot go upstream as it is.",
+  fix: "For upstream, offer the code under a kernel licence too, e.g. `GPL-2.0 OR CDDL-1.0`; out of tree nothing needs to change.",
   example: {
-    bad: { "hello.c": '// SPDX-License-Identifier: GPLv2\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
-    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
+    bad: { "hello.c": '// SPDX-License-Identifier: Apache-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
+    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0 OR Apache-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
   },
   check(model) {
-    const out2 = [];
+    const byProblem = /* @__PURE__ */ new Map();
     for (const tag of model.license.spdx.values()) {
-      const problems = problemsOf(tag, isKernelFile(model.license, tag.file));
-      if (problems.length === 0) continue;
+      if (tag.expression === "" || tag.parsed.error || !isKernelFile(model.license, tag.file)) continue;
+      for (const problem of problemsOf(tag)) {
+        const g = byProblem.get(problem) ?? { tags: [] };
+        g.tags.push(tag);
+        byProblem.set(problem, g);
+      }
+    }
+    const out2 = [];
+    for (const [problem, { tags }] of byProblem) {
+      const [first] = tags;
       out2.push({
-        file: tag.file,
-        line: tag.line,
-        column: tag.column,
-        message: `SPDX-License-Identifier "${tag.expression}": ${problems.join("; ")}`
+        file: first.file,
+        line: first.line,
+        column: first.column,
+        message: `${problem} (${count(tags.length, "file")}: ${listFiles(tags.map((t) => t.file))})`
       });
     }
     return out2;
   }
 });
-function problemsOf(tag, kernel) {
+function problemsOf(tag) {
   const p = tag.parsed;
-  if (tag.expression === "") return ["the tag has no licence expression"];
-  if (p.error) return [`not a valid SPDX expression (${p.error})`];
-  if (!kernel) return [];
   const problems = [];
   for (const id of p.ids) {
     const kind = kernelIdKind(id);
-    if (!kind) problems.push(`${id} is not a licence the kernel accepts (see its LICENSES/ folder)`);
+    if (!kind) problems.push(`${id} is a valid SPDX licence that the kernel's LICENSES/ does not carry`);
     else if (kind === "dual" && !p.alternatives.some((alt) => !alt.includes(id) && alt.some((a) => familyOf(a) === "GPL-2.0" || familyOf(a) === "LGPL-2"))) {
       problems.push(`${id} is accepted by the kernel only as the alternative to a GPL licence (e.g. "GPL-2.0 OR ${id}")`);
     }
   }
   for (const ex of p.exceptions) {
-    const allowed = KERNEL_EXCEPTIONS[ex];
-    if (!allowed) problems.push(`${ex} is not an exception the kernel accepts`);
+    if (!KERNEL_EXCEPTIONS[ex]) problems.push(`${ex} is not an exception the kernel accepts`);
   }
-  const withExc = [...tag.expression.matchAll(/([\w.+-]+)\s+WITH\s+([\w.+-]+)/gi)];
-  for (const [, lic, ex] of withExc) {
+  for (const [, lic, ex] of tag.expression.matchAll(/([\w.+-]+)\s+WITH\s+([\w.+-]+)/gi)) {
     const allowed = KERNEL_EXCEPTIONS[ex];
     if (allowed && !allowed.includes(lic)) problems.push(`${ex} does not apply to ${lic}`);
   }
   return problems;
 }
-
-// src/rules/license/mismatch.ts
-var mismatch_default = defineRule({
-  id: "license/mismatch",
-  severity: "warning",
-  title: "Licence file, MODULE_LICENSE and SPDX tags disagree",
-  why: "When the licence file, the SPDX tags and MODULE_LICENSE say different things, users and distributions cannot tell under which terms they may ship the module, and the kernel acts on MODULE_LICENSE alone (GPL-only symbols, taint).",
-  fix: "Make the three agree: the licence text in LICENSE/COPYING, the same licence in each SPDX tag, and the matching MODULE_LICENSE string.",
-  example: {
-    bad: {
-      "hello.c": '// SPDX-License-Identifier: MIT\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n',
-      Makefile: "# SPDX-License-Identifier: MIT\nobj-m := hello.o\n"
-    },
-    good: {
-      "hello.c": '// SPDX-License-Identifier: GPL-2.0 OR MIT\n#include <linux/module.h>\nMODULE_LICENSE("Dual MIT/GPL");\n',
-      Makefile: "# SPDX-License-Identifier: GPL-2.0 OR MIT\nobj-m := hello.o\n"
-    }
-  },
-  check(model) {
-    const out2 = [];
-    const checkedByModule = /* @__PURE__ */ new Set();
-    for (const mod of model.modules) {
-      const lic = mod.license;
-      if (!lic?.resolved || !isKnownModuleLicense(lic.value)) continue;
-      const value = lic.value;
-      const files = licenceFilesFor(model.license, mod.dir);
-      if (files.length > 0) {
-        const offered = offeredFamilies(alternativesOf(files));
-        if (!fitsModuleLicense(value, offered)) {
-          out2.push({
-            file: lic.file,
-            line: lic.line,
-            column: lic.column,
-            message: `the licence file ${describeLicenceFiles(files)} ${grants(offered)}, but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(offered)}`
-          });
-        }
-      }
-      const groups = tagGroups(model, mod);
-      const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fitsModuleLicense(value, g.offered));
-      for (const group2 of groups) {
-        for (const f of group2.files) checkedByModule.add(f);
-        if (fitsModuleLicense(value, group2.offered)) continue;
-        if (someFit && isGplCompatibleModuleLicense(value) && [...group2.offered].every((f) => PERMISSIVE.includes(f))) continue;
-        const first = model.license.spdx.get(group2.files[0]);
-        out2.push({
-          file: first.file,
-          line: first.line,
-          column: first.column,
-          message: `${filesPhrase(group2.files)} SPDX "${group2.expression}", but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(group2.offered)}`
-        });
-      }
-    }
-    const loose = /* @__PURE__ */ new Map();
-    for (const tag of model.license.spdx.values()) {
-      if (checkedByModule.has(tag.file) || !isKernelFile(model.license, tag.file) || tag.parsed.error) continue;
-      const dir = tag.file.includes("/") ? tag.file.slice(0, tag.file.lastIndexOf("/")) : ".";
-      const files = licenceFilesFor(model.license, dir);
-      if (files.length === 0) continue;
-      const fromFile = offeredFamilies(alternativesOf(files));
-      const fromTag = offeredFamilies(tag.parsed.alternatives);
-      if (fromFile.has("other") || fromTag.has("other")) continue;
-      if ([...fromTag].some((f) => fromFile.has(f))) continue;
-      const key = `${files.map((f) => f.path).join("\0")}\0${tag.expression}`;
-      const g = loose.get(key) ?? { files: [], expression: tag.expression, licence: files, offered: fromFile };
-      g.files.push(tag.file);
-      loose.set(key, g);
-    }
-    for (const g of loose.values()) {
-      const first = model.license.spdx.get(g.files[0]);
-      out2.push({
-        file: first.file,
-        line: first.line,
-        column: first.column,
-        message: `${filesPhrase(g.files)} SPDX "${g.expression}", but the licence file ${describeLicenceFiles(g.licence)} ${grants(g.offered)}`
-      });
-    }
-    return out2;
-  }
-});
-function tagGroups(model, mod) {
-  const paths = [...new Set([...mod.sources, ...mod.headers, mod.buildFile].filter(Boolean))];
-  const groups = /* @__PURE__ */ new Map();
-  for (const p of paths) {
-    const tag = model.license.spdx.get(p);
-    if (!tag || tag.parsed.error) continue;
-    const g = groups.get(tag.expression) ?? { expression: tag.expression, files: [], offered: offeredFamilies(tag.parsed.alternatives) };
-    g.files.push(p);
-    groups.set(tag.expression, g);
-  }
-  return [...groups.values()];
-}
-function filesPhrase(files) {
-  if (files.length === 1) return `${files[0]} carries`;
-  return `${files[0]} and ${files.length - 1} other file${files.length > 2 ? "s" : ""} carry`;
-}
-function grants(offered) {
-  const names = [...offered].map(
-    (f) => f === "other" ? "another licence" : f === "LGPL-2" ? "LGPL-2.x" : f === "BSD" ? "a BSD licence" : f === "MIT" ? "MIT" : f
-  );
-  if (offered.has("GPL-3.0") && !offered.has("GPL-2.0"))
-    return `grants ${names.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
-  return `grants ${names.join(" or ")}`;
-}
-function advice(offered) {
-  const s = suggestedModuleLicense(offered);
-  if (s) return `; ${quoteLicense(s)} would match`;
-  if (offered.has("GPL-3.0") || offered.has("Apache-2.0") || offered.has("CDDL-1.0"))
-    return "; the module cannot be GPL-2.0 compatible under that licence alone";
-  return "";
-}
-
-// src/rules/license/missing-license-file.ts
-var missing_license_file_default = defineRule({
-  id: "license/missing-license-file",
-  severity: "error",
-  title: "No licence file",
-  why: "Without a LICENSE or COPYING file nobody may legally redistribute or package the module, and distributions and upstream reviewers cannot check that the code is GPL-compatible (process/license-rules.rst).",
-  fix: "Add the licence text as LICENSE or COPYING at the root (GPL-2.0 for code meant for upstream).",
-  check(model) {
-    if (model.license.files.length > 0) return [];
-    return [{ message: "the repository has no LICENSE, LICENCE or COPYING file" }];
-  }
-});
-
-// src/rules/license/missing-module-license.ts
-var missing_module_license_default = defineRule({
-  id: "license/missing-module-license",
-  severity: "error",
-  title: "A module has no MODULE_LICENSE",
-  why: "Since Linux 5.11 modpost stops the build with an error for a module without `MODULE_LICENSE()` (commit 1d6cd3929360); older kernels load it as proprietary, tainted and without GPL-only symbols.",
-  fix: 'Add `MODULE_LICENSE("GPL");` (or the string that matches your licence) to the module\'s main source.',
-  example: {
-    bad: {
-      "hello.c": "// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nstatic int __init hello_init(void) { return 0; }\nmodule_init(hello_init);\n",
-      Makefile: "# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\n"
-    },
-    good: {
-      "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nstatic int __init hello_init(void) { return 0; }\nmodule_init(hello_init);\nMODULE_LICENSE("GPL");\n',
-      Makefile: "# SPDX-License-Identifier: GPL-2.0\nobj-m := hello.o\n"
-    }
-  },
-  check(model) {
-    return model.modules.filter((mod) => sourcesRead(mod) && !mod.license).map((mod) => ({
-      ...moduleAnchor(mod),
-      message: `module ${mod.name} has no MODULE_LICENSE(): modpost refuses to build it since Linux 5.11`
-    }));
-  }
-});
-
-// src/rules/license/missing-spdx.ts
-var missing_spdx_default = defineRule({
-  id: "license/missing-spdx",
-  severity: "warning",
-  title: "Kernel file without an SPDX licence tag",
-  why: "The kernel requires an `SPDX-License-Identifier` on the first line of every source, header, Makefile and Kconfig file (process/license-rules.rst); checkpatch warns without it and upstream will not take the file.",
-  fix: "Add `// SPDX-License-Identifier: GPL-2.0` (C), `/* SPDX-License-Identifier: GPL-2.0 */` (headers) or `# SPDX-License-Identifier: GPL-2.0` (Makefile, Kbuild, Kconfig) as the first line.",
-  example: {
-    bad: { "hello.c": '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
-    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
-  },
-  check(model) {
-    return model.license.kernelFiles.filter((p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? "").trim() !== "").map((p) => ({ file: p, line: 1, message: `${p} has no SPDX-License-Identifier tag` }));
-  }
-});
-
-// src/rules/license/non-gpl-module.ts
-var non_gpl_module_default = defineRule({
-  id: "license/non-gpl-module",
-  severity: "warning",
-  title: "Module declared not GPL-compatible",
-  why: 'A module with MODULE_LICENSE("Proprietary") taints the kernel (P) when loaded, cannot use EXPORT_SYMBOL_GPL symbols, and bug reports against a tainted kernel are usually ignored upstream.',
-  fix: 'If the code may be distributed under the GPL-2.0, declare it with "GPL" (or a dual string such as "Dual MIT/GPL").',
-  example: {
-    bad: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("Proprietary");\n' },
-    good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
-  },
-  check(model) {
-    return model.modules.filter((mod) => mod.license?.resolved && isKnownModuleLicense(mod.license.value) && !isGplCompatibleModuleLicense(mod.license.value)).map((mod) => {
-      const lic = mod.license;
-      return {
-        file: lic.file,
-        line: lic.line,
-        column: lic.column,
-        message: `module ${mod.name} declares ${quoteLicense(lic.value)}: loading it taints the kernel (P) and it cannot use GPL-only symbols`
-      };
-    });
-  }
-});
 
 // src/rules/license/spdx-placement.ts
 var spdx_placement_default = defineRule({
@@ -24093,28 +24568,36 @@ var spdx_placement_default = defineRule({
     good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
   },
   check(model) {
-    const out2 = [];
+    const groups = /* @__PURE__ */ new Map();
     for (const tag of model.license.spdx.values()) {
       if (!isKernelFile(model.license, tag.file)) continue;
-      const problems = [misplaced(tag), wrongStyle(tag)].filter((p) => !!p);
-      if (problems.length === 0) continue;
-      out2.push({ file: tag.file, line: tag.line, column: tag.column, message: `SPDX tag ${problems.join(", and ")}` });
+      for (const problem of [misplacedKind(tag), wrongStyle(tag)]) {
+        if (!problem) continue;
+        groups.set(problem, [...groups.get(problem) ?? [], tag]);
+      }
+    }
+    const out2 = [];
+    for (const [problem, tags] of groups) {
+      const [first] = tags;
+      const one = tags.length === 1;
+      const files = one ? first.file : `${count(tags.length, "file")}: ${listFiles(tags.map((t) => `${t.file}:${t.line}`))}`;
+      out2.push({ file: first.file, line: first.line, column: first.column, message: `SPDX tag ${problem} (${files})` });
     }
     return out2;
   }
 });
-function misplaced(tag) {
+function misplacedKind(tag) {
   const want = tag.shebang ? 2 : 1;
   if (tag.line === want) return void 0;
-  return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ", right after the #! line" : ""}`;
+  return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
 function expectedStyle(path19) {
   const base = path19.slice(path19.lastIndexOf("/") + 1);
-  if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ..." };
-  if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */" };
+  if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
+  if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
-    return { style: "#", example: "# SPDX-License-Identifier: ..." };
-  if (/\.rst$/.test(base)) return { style: "..", example: ".. SPDX-License-Identifier: ..." };
+    return { style: "#", example: "# SPDX-License-Identifier: ...", kind: "build files and scripts" };
+  if (/\.rst$/.test(base)) return { style: "..", example: ".. SPDX-License-Identifier: ...", kind: ".rst files" };
   return void 0;
 }
 function wrongStyle(tag) {
@@ -24122,51 +24605,7 @@ function wrongStyle(tag) {
   if (!want) return void 0;
   if (tag.style === want.style) return void 0;
   const used = tag.style === "" ? "no comment marker" : `"${tag.style}"`;
-  return `uses ${used}; this file type takes \`${want.example}\``;
-}
-
-// src/model/license/module-license.ts
-var VALID = [...GPL_COMPATIBLE_MODULE_LICENSES, ...NON_GPL_MODULE_LICENSES];
-function squash(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-function suggestModuleLicense(value) {
-  const v2 = value.trim();
-  if (VALID.includes(v2)) return void 0;
-  const ci = VALID.find((x2) => x2.toLowerCase() === v2.toLowerCase());
-  if (ci) return ci;
-  const s = squash(v2);
-  const words2 = v2.toLowerCase().split(/[^a-z0-9.+]+/).filter(Boolean);
-  const word = (re2) => words2.some((w2) => re2.test(w2));
-  const hasGpl = word(/^gpl/) || s.includes("generalpubliclicense");
-  const lesser = word(/^lgpl/) || /lesser|library/.test(s);
-  if (word(/^bsd/) && hasGpl) return "Dual BSD/GPL";
-  if (word(/^mit/) && hasGpl) return "Dual MIT/GPL";
-  if ((word(/^mpl/) || s.includes("mozilla")) && hasGpl) return "Dual MPL/GPL";
-  if (lesser) return "GPL and additional rights";
-  if (hasGpl) return "GPL";
-  if (/^(mit|x11|isc)/.test(s)) return "Dual MIT/GPL";
-  if (/^bsd/.test(s)) return "Dual BSD/GPL";
-  if (/^mpl|mozilla/.test(s)) return "Dual MPL/GPL";
-  if (/proprietary|closed|commercial/.test(s)) return "Proprietary";
-  return nearestByEdits(v2);
-}
-function nearestByEdits(v2) {
-  let best;
-  for (const x2 of VALID) {
-    const d = levenshtein(v2.toLowerCase(), x2.toLowerCase());
-    if (!best || d < best.d) best = { s: x2, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(best.s.length / 3)) ? best.s : void 0;
-}
-function levenshtein(a, b2) {
-  let prev = Array.from({ length: b2.length + 1 }, (_2, j2) => j2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const cur = [i2];
-    for (let j2 = 1; j2 <= b2.length; j2++) cur[j2] = Math.min(prev[j2] + 1, cur[j2 - 1] + 1, prev[j2 - 1] + (a[i2 - 1] === b2[j2 - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b2.length];
+  return `uses ${used} in ${want.kind}, which take \`${want.example}\``;
 }
 
 // src/rules/license/unknown-module-license.ts
@@ -24183,15 +24622,16 @@ var unknown_module_license_default = defineRule({
   check(model) {
     const out2 = [];
     for (const mod of model.modules) {
-      const lic = mod.license;
-      if (!lic?.resolved || isKnownModuleLicense(lic.value)) continue;
-      const suggestion = suggestModuleLicense(lic.value);
-      out2.push({
-        file: lic.file,
-        line: lic.line,
-        column: lic.column,
-        message: `${quoteLicense(lic.value)} is not a licence string the kernel recognises, so it treats module ${mod.name} as proprietary: loading it taints the kernel (P), GPL-only symbols are not available to it, and modpost refuses to build it if it uses one` + (suggestion ? `; use "${suggestion}"` : "")
-      });
+      for (const lic of mod.licenses) {
+        if (!lic.resolved || isKnownModuleLicense(lic.value) || namesNonGplLicence(lic.value)) continue;
+        const suggestion = suggestModuleLicense(lic.value);
+        out2.push({
+          file: lic.file,
+          line: lic.line,
+          column: lic.column,
+          message: `${quoteLicense(lic.value)} is not a licence string the kernel recognises, so it treats module ${mod.name} as proprietary: loading it taints the kernel (P), GPL-only symbols are not available to it, and modpost refuses to build it if it uses one` + (suggestion ? `; use "${suggestion}"` : "")
+        });
+      }
     }
     return out2;
   }
@@ -24207,6 +24647,7 @@ var rules9 = [
   gpl_only_symbol_default,
   missing_spdx_default,
   invalid_spdx_default,
+  spdx_not_in_kernel_default,
   spdx_placement_default
 ];
 
@@ -24461,65 +24902,6 @@ function styleExample(bad) {
     bad: { "hello.c": bad, Makefile: STYLE_MAKEFILE },
     good: { "hello.c": STYLE_GOOD, Makefile: STYLE_MAKEFILE }
   };
-}
-
-// src/rules/style/per-file.ts
-var SHOWN_LINES2 = 5;
-function kernelCFiles(model) {
-  if (model !== linesModel) {
-    linesModel = model;
-    linesCache = /* @__PURE__ */ new WeakMap();
-    cachedBytes = 0;
-  }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var Line = class {
-  constructor(number, text, offset, file) {
-    this.number = number;
-    this.text = text;
-    this.offset = offset;
-    this.file = file;
-  }
-  get code() {
-    return this.file.code.slice(this.offset, this.offset + this.text.length);
-  }
-};
-var LINES_CACHE_BYTES = 32 * 1024 * 1024;
-var linesModel;
-var linesCache = /* @__PURE__ */ new WeakMap();
-var cachedBytes = 0;
-function sourceLines(file) {
-  const hit = linesCache.get(file);
-  if (hit) return hit;
-  const lines = splitLines(file);
-  if (cachedBytes + file.text.length <= LINES_CACHE_BYTES) {
-    cachedBytes += file.text.length;
-    linesCache.set(file, lines);
-  }
-  return lines;
-}
-function splitLines(file) {
-  const lines = [];
-  let offset = 0;
-  let number = 1;
-  for (const raw of file.text.split("\n")) {
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push(new Line(number, text, offset, file));
-    offset += raw.length + 1;
-    number++;
-  }
-  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
-  return lines;
-}
-function summarise(file, lines, what) {
-  if (lines.length === 0) return [];
-  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
-  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
-}
-function plural(count, one, many) {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 // src/rules/style/indent-spaces.ts
@@ -25767,7 +26149,7 @@ function walkRepository(root, git2, opts) {
   for (const p of configIgnore.problems)
     out2.notes.push({ file: opts.ignoreSource, message: `ignore: entry ${p.line} (${excerpt2(opts.ignore[p.line - 1])}): ${p.message}` });
   const seenDirs = /* @__PURE__ */ new Set();
-  let count = 0;
+  let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
   const readCached = (abs, rel) => {
@@ -25809,7 +26191,7 @@ function walkRepository(root, git2, opts) {
     if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
       const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
-      count++;
+      count2++;
       if (gi.text !== void 0) {
         const scope = { base: dirRel, ig: new IgnoreRules().add(gi.text) };
         for (const p of scope.ig.problems) out2.notes.push({ file: giRel, line: p.line, message: `pattern ${p.message}` });
@@ -25868,11 +26250,11 @@ function walkRepository(root, git2, opts) {
         if (git2?.tracked.has(rel)) out2.trackedIgnored.push(rel);
         continue;
       }
-      if (count >= opts.maxFiles) {
+      if (count2 >= opts.maxFiles) {
         truncated = true;
         continue;
       }
-      count++;
+      count2++;
       out2.files.set(rel, readCached(abs, rel));
     }
   };
@@ -26139,7 +26521,7 @@ function compareByPlace(a, b2) {
 }
 function makeReport(root, model, findings2, suppressed) {
   const score = computeScore(findings2);
-  const count = (s) => findings2.filter((f) => f.severity === s).length;
+  const count2 = (s) => findings2.filter((f) => f.severity === s).length;
   const k2 = model.kernels;
   const declared = k2.declared ? rangeText(k2.declared.min, k2.declared.max) : null;
   return {
@@ -26163,9 +26545,9 @@ function makeReport(root, model, findings2, suppressed) {
     suppressed,
     notes: model.notes,
     summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      notes: count("note"),
+      errors: count2("error"),
+      warnings: count2("warning"),
+      notes: count2("note"),
       suppressed: suppressed.length,
       filesScanned: model.scan.files.size
     }

@@ -48,6 +48,8 @@ Options:
   --coccinelle <dir>      run the report-mode scripts of a kernel tree's scripts/coccinelle with
                           spatch on the module (style/coccinelle; needs the coccinelle package)
   --list-rules            list every rule with its default severity
+  --all                   list every finding in text and markdown (default: the top ones per rule, then
+                          "and N more"; json and sarif always keep every finding)
   --no-color              no colours in text output
   --version               print the version
   --help                  this help
@@ -144,6 +146,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       color: format === 'text' && io.isTTY && !v['no-color'] && !io.env.NO_COLOR,
       history,
       source: (file) => model.scan.files.get(file)?.text,
+      all: v.all,
     });
     if (v.output) writeFileSync(v.output, text);
     else io.stdout(text);
@@ -195,6 +198,7 @@ function parse(argv: string[]) {
       coccinelle: { type: 'string' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      all: { type: 'boolean' },
       version: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },

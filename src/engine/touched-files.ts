@@ -18,7 +18,7 @@ export function categoriesFedBy(path: string): Category[] {
   if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path) || base === '.gitlab-ci.yml') return ['ci', 'compat'];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ['docs', 'compat', 'ci', 'license'];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ['license'];
-  if (base === '.gitignore') return ['build'];
+  if (base === '.gitignore' || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ['build'];
   return ['license', 'hygiene'];
 }
 

@@ -1,8 +1,17 @@
 // Builds the repository model from the scan: every parser runs once, here, and rules only read.
 
 import path from 'node:path/posix';
-import { isAuxiliaryPath, isBuildFile, isCPath, looksLikeKernelC } from './classify.js';
+import {
+  generatedBuildFileTemplates,
+  isAuxiliaryPath,
+  isBuildFile,
+  isCPath,
+  isFeatureProbePath,
+  isOtherWorldPath,
+  looksLikeKernelC,
+} from './classify.js';
 import { readCFile } from './c/file.js';
+import { foldersOf, projectIncludeDirs } from './c/include-dirs.js';
 import type { CFile } from './c/types.js';
 import { buildCiModel } from './ci/index.js';
 import { parseDkmsConf } from './dkms/parse.js';
@@ -12,11 +21,13 @@ import { buildDocsModel } from './docs/readme.js';
 import { readTodoLists } from './docs/todo.js';
 import { buildKernelsModel } from './kernels/index.js';
 import { buildLicenseModel } from './license/index.js';
+import { buildSystemDefines } from './license/build-defines.js';
 import { readKconfig } from './kconfig.js';
 import { discoverModules } from './modules.js';
 import { neverBuiltNote } from './c/never-built-note.js';
 import { parseMakefile } from './make/parse.js';
 import { resolveObjEntries } from './make/obj-entries.js';
+import { buildFileBase, instantiateTemplate } from './make/template.js';
 import type { MakeFile } from './make/types.js';
 import type { Config } from '../config/types.js';
 import type { RepoFiles } from '../scan/types.js';
@@ -40,35 +51,63 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     make.set(f.path, mf);
     for (const n of mf.notes) notes.push({ file: f.path, line: n.line, message: n.message });
   }
+  // `./configure` writes these from their templates: the template is the build file the repository holds.
+  for (const t of generatedBuildFileTemplates(scan.files.values())) {
+    const mf = parseMakefile(t.path, instantiateTemplate(t.path, t.text), buildFileBase(t.path) === 'Kbuild' ? 'Kbuild' : 'Makefile');
+    make.set(t.path, mf);
+    for (const n of mf.notes) notes.push({ file: t.path, line: n.line, message: n.message });
+  }
   const kconfig = readKconfig(scan);
-  // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it.
-  const objEntries = resolveObjEntries([...make.values()], notes).filter(
-    (e) => !e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool',
+  const objNotes: AnalysisNote[] = [];
+  // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it. A feature probe
+  // (configure tests compiled to learn what the kernel offers) is no module either.
+  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+    (e) =>
+      (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool') &&
+      !isFeatureProbePath(`${e.dir ?? '.'}/`),
   );
+  notes.push(...objNotes);
+  // Every object kbuild builds is known only when every obj-m line and composite resolved.
+  const objectsKnown = objEntries.length > 0 && !objNotes.some((n) => /not evaluate|not resolved|depend on/.test(n.message));
 
   // Kernel C: every source an obj-m entry names, plus files that look like kernel code outside
   // auxiliary folders (tools/, tests/ ...), plus the headers they include.
   const stems = kbuildStems(objEntries);
+  const includedC = includedSources(scan);
+  const neverBuilt: string[] = [];
   const kernelC = [...scan.files.values()].filter((f): f is typeof f & { text: string } => {
     if (!isCPath(f.path) || f.text === undefined) return false;
     const named = stems.has(f.path.replace(/\.[ch]$/, ''));
-    if (!named && isAuxiliaryPath(f.path)) return false;
+    if (!named && (isAuxiliaryPath(f.path) || isFeatureProbePath(f.path))) return false;
+    // Headers of a FreeBSD or Windows variant (OpenZFS's include/os/freebsd/) are no Linux kernel code either.
+    if (!named && f.path.endsWith('.h') && isOtherWorldPath(f.path)) return false;
+    // A C source no Kbuild object reaches (a Windows or FreeBSD variant, a user-space tool) is not built code.
+    if (!named && f.path.endsWith('.c') && !includedC.has(f.path) && (objectsKnown || isOtherWorldPath(f.path))) {
+      if (looksLikeKernelC(f.text) || isOtherWorldPath(f.path)) neverBuilt.push(f.path);
+      return false;
+    }
     return named || f.path.endsWith('.h') || looksLikeKernelC(f.text);
   });
+  if (neverBuilt.length)
+    notes.push({
+      message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(', ')}${neverBuilt.length > 5 ? ', ...' : ''}`,
+    });
   const c = new Map<string, CFile>();
   const read = kernelC.map((f) => readCFile(f.path, f.text));
-  for (const cf of kernelHeadersReached(read, stems)) {
+  const includeDirs = projectIncludeDirs(make, foldersOf(scan.files.keys()));
+  for (const cf of kernelHeadersReached(read, stems, includeDirs)) {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
-  const modules = discoverModules(objEntries, c, notes);
+  const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
+  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()]
-    .filter((f) => /(^|\/)dkms\.conf$/.test(f.path) && f.text !== undefined)
+    .filter((f) => f.text !== undefined && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan)))
     .map((f) => parseDkmsConf(f.path, f.text as string));
 
   const defineOf = (name: string) => {
@@ -87,6 +126,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     scan,
     config,
     make,
+    includeDirs,
     objEntries,
     kconfig,
     c,
@@ -109,7 +149,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
  * style or licence rules. `#include "x.h"` is looked up beside the including file first, then as a path
  * suffix anywhere (kbuild adds `-I` folders the audit does not evaluate); `<x/y.h>` only as a suffix.
  */
-function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
+function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: readonly string[]): CFile[] {
   const headers = new Map<string, CFile>();
   const byBase = new Map<string, CFile[]>();
   for (const f of files) {
@@ -139,6 +179,12 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>): CFile[] {
         keep(beside);
         continue;
       }
+      // `<drv_types.h>` with `-I$(src)/include`: a header of the project's own include folders.
+      const viaDir = includeDirs.map((d) => headers.get(path.normalize(path.join(d, inc.path)))).find(Boolean);
+      if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
+        keep(viaDir);
+        continue;
+      }
       // `"../hal/x.h"` from another folder than the one it was written for: `hal/x.h` under an -I folder
       const tail = path.normalize(inc.path).replace(/^(\.\.\/)+/, '');
       const base = tail.slice(tail.lastIndexOf('/') + 1);
@@ -163,4 +209,25 @@ function kernelFiles(scan: RepoFiles, c: Map<string, CFile>, make: Map<string, M
   const out = new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out.add(p);
   return [...out].sort();
+}
+
+/** `dkms.conf.in`, which a Makefile or ./configure turns into the dkms.conf beside it, when that is absent. */
+function isDkmsTemplate(p: string, scan: RepoFiles): boolean {
+  return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -'.in'.length));
+}
+
+/** `.c` files another C file includes (`#include "hal_com.c"`): compiled inside it, so built though no object names them. */
+function includedSources(scan: RepoFiles): Set<string> {
+  const out = new Set<string>();
+  for (const f of scan.files.values()) {
+    if (!isCPath(f.path) || f.text === undefined || !f.text.includes('.c')) continue;
+    const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '.';
+    for (const m of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
+      out.add(path.normalize(path.join(dir, m[1])));
+      // Through an -I folder or from another folder: match by the path's tail too.
+      const tail = m[1].replace(/^(\.\.\/)+/, '');
+      for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out.add(p);
+    }
+  }
+  return out;
 }

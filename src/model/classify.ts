@@ -42,3 +42,15 @@ export function looksLikeKernelC(text: string): boolean {
 export function isAuxiliaryPath(path: string): boolean {
   return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path);
 }
+
+/** Feature probes: small C files a configure step compiles against the kernel to learn what it offers. */
+export function isFeatureProbePath(path: string): boolean {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path);
+}
+
+/** Folders only a non-Linux or user-space build uses: a FreeBSD or Windows variant, a user-space library. */
+export function isOtherWorldPath(path: string): boolean {
+  return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
+    path,
+  );
+}

@@ -8,12 +8,21 @@ import type { CFile, Define, MacroCall } from './c/types.js';
 import { ENTRY_MACROS, entryFunction } from './entry-macros.js';
 import type { ObjEntry } from './make/types.js';
 import type { AnalysisNote } from '../types.js';
+import { type BuildDefine, lookupBuildDefine } from './license/build-defines.js';
 import type { EntryPoint, KernelModule, ModuleParam, StringFact } from './types.js';
 import { pushTo } from '../util/group.js';
 
 const PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
 
-export function discoverModules(objEntries: ObjEntry[], c: Map<string, CFile>, notes: AnalysisNote[]): KernelModule[] {
+export function discoverModules(
+  objEntries: ObjEntry[],
+  c: Map<string, CFile>,
+  notes: AnalysisNote[],
+  buildDefines: Map<string, BuildDefine> = new Map(),
+  /** Sources that exist but were not read (over the scan's size cap): the module's facts are then incomplete. */
+  unread: ReadonlySet<string> = new Set(),
+  includeDirs: readonly string[] = [],
+): KernelModule[] {
   const modules: KernelModule[] = [];
   const seen = new Set<string>();
   // Kbuild is read before Makefile by kbuild; keep the first entry per folder and name.
@@ -26,16 +35,28 @@ export function discoverModules(objEntries: ObjEntry[], c: Map<string, CFile>, n
     seen.add(key);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources: string[] = [];
+    const notRead: string[] = [];
     for (const o of objs) {
       const base = path.normalize(path.join(dir, o.replace(/\.o$/, '')));
       const found = ['.c', '.S'].map((ext) => base + ext).find((p) => c.has(p));
+      const skipped = ['.c', '.S'].map((ext) => base + ext).find((p) => unread.has(p));
       if (found) sources.push(found);
+      else if (skipped) notRead.push(skipped);
       else if (!o.endsWith('/'))
         notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
     }
-    modules.push(describe(e.name, dir, e.file, e.line, sources, c, notes));
+    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines, includeDirs);
+    if (notRead.length) {
+      mod.unread = notRead;
+      notes.push({
+        file: e.file,
+        line: e.line,
+        message: `module ${e.name}: ${notRead.join(', ')} not read (over the size cap); facts of the module such as MODULE_LICENSE are not judged`,
+      });
+    }
+    modules.push(mod);
   }
-  if (modules.length === 0) modules.push(...orphanModules(c, notes));
+  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines, includeDirs));
   return modules;
 }
 
@@ -44,7 +65,12 @@ function kindRank(file: string): number {
 }
 
 /** Without obj-m, each folder whose C files declare entry points is taken as one module. */
-function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[]): KernelModule[] {
+function orphanModules(
+  c: Map<string, CFile>,
+  notes: AnalysisNote[],
+  buildDefines: Map<string, BuildDefine>,
+  includeDirs: readonly string[],
+): KernelModule[] {
   const byDir = new Map<string, string[]>();
   for (const [p, f] of c) {
     if (!p.endsWith('.c')) continue;
@@ -58,7 +84,7 @@ function orphanModules(c: Map<string, CFile>, notes: AnalysisNote[]): KernelModu
   }
   return [...byDir].map(([dir, sources]) => {
     const name = path.basename(sources[0], '.c');
-    return describe(name, dir, '', 0, sources, c, notes);
+    return describe(name, dir, '', 0, sources, c, notes, buildDefines, includeDirs);
   });
 }
 
@@ -70,23 +96,30 @@ function describe(
   sources: string[],
   c: Map<string, CFile>,
   notes: AnalysisNote[],
+  buildDefines: Map<string, BuildDefine>,
+  includeDirs: readonly string[],
 ): KernelModule {
   const files = sources.map((s) => c.get(s)).filter((f): f is CFile => !!f);
-  const headers = includedHeaders(files, dir, c);
+  const headers = includedHeaders(files, dir, c, includeDirs);
   const defineFiles = [...files, ...headers.map((h) => c.get(h)).filter((f): f is CFile => !!f)];
   const lookup = (n: string): Define | undefined => {
     for (const f of defineFiles) {
       const d = f.defines.get(n);
       if (d) return d;
     }
-    return undefined;
+    // Then the build system: -D flags, META, configure.ac, header templates.
+    return lookupBuildDefine(buildDefines, n);
   };
   const fact = (f: CFile, m: MacroCall, arg = 0): StringFact | undefined => {
     const raw = m.args[arg];
     if (raw === undefined) return undefined;
     const v = stringValue(raw, lookup);
     if (!v.resolved)
-      notes.push({ file: f.path, line: m.line, message: `${m.name}(${raw}): value not resolved from the module's own files` });
+      notes.push({
+        file: f.path,
+        line: m.line,
+        message: `${m.name}(${raw}): value not resolved from the module's own files or its build system`,
+      });
     return {
       value: v.value ?? '',
       file: f.path,
@@ -96,20 +129,25 @@ function describe(
       resolved: v.resolved,
     };
   };
-  const mod: KernelModule = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [] };
+  const mod: KernelModule = { name, dir, buildFile, buildLine, sources, headers, authors: [], params: [], licenses: [] };
   const descs = new Map<string, StringFact>();
-  // A `.c` file a source #includes is compiled into that source: its MODULE_LICENSE, module_init ... are the module's.
-  const included = headers
-    .filter((h) => h.endsWith('.c') && !sources.includes(h))
+  // A header or `.c` file the sources include is compiled into them: its MODULE_LICENSE, module_init ... are the
+  // module's (lttng's ring-buffer clients take MODULE_LICENSE from a shared header).
+  const headerFiles = headers
+    .filter((h) => !sources.includes(h))
     .map((h) => c.get(h))
     .filter((f): f is CFile => !!f);
-  for (const f of [...files, ...included]) {
+  for (const f of [...files, ...headerFiles]) {
     for (const m of f.macros) {
       const entry = ENTRY_MACROS.get(m.name) ?? ownEntryMacro(m.name, lookup);
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
-      if (m.name === 'MODULE_LICENSE') mod.license ??= fact(f, m);
-      else if (m.name === 'MODULE_DESCRIPTION') mod.description ??= fact(f, m);
+      if (m.name === 'MODULE_LICENSE') {
+        // modpost reads every license= tag of a module: each one counts.
+        const l = fact(f, m);
+        if (l) mod.licenses.push(l);
+        mod.license ??= l;
+      } else if (m.name === 'MODULE_DESCRIPTION') mod.description ??= fact(f, m);
       else if (m.name === 'MODULE_VERSION') mod.version ??= fact(f, m);
       else if (m.name === 'MODULE_AUTHOR') {
         const a = fact(f, m);
@@ -166,14 +204,20 @@ function param(f: CFile, m: MacroCall): ModuleParam {
 }
 
 /** Quoted includes of the sources that resolve to headers in the repository. */
-function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>): string[] {
+function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, includeDirs: readonly string[]): string[] {
   const out = new Set<string>();
   const queue = [...files];
   while (queue.length) {
     const f = queue.pop() as CFile;
     for (const inc of f.includes) {
-      if (inc.system && !inc.path.includes('/')) continue;
-      const candidates = [path.join(path.dirname(f.path), inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path)];
+      const viaDirs = includeDirs.map((d) => path.join(d, inc.path));
+      if (inc.system && !inc.path.includes('/') && !viaDirs.some((p) => c.has(path.normalize(p)))) continue;
+      const candidates = [
+        path.join(path.dirname(f.path), inc.path),
+        path.join(dir, inc.path),
+        path.join(dir, 'include', inc.path),
+        ...viaDirs,
+      ];
       const hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
       if (hit && !out.has(hit)) {
         out.add(hit);

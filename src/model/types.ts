@@ -60,11 +60,16 @@ export interface KernelModule {
   headers: string[];
   init?: EntryPoint;
   exit?: EntryPoint;
+  /** The first MODULE_LICENSE (what `modinfo` shows first). */
   license?: StringFact;
+  /** Every MODULE_LICENSE of the module: modpost marks it non-GPL if any one is not GPL-compatible. */
+  licenses: StringFact[];
   description?: StringFact;
   authors: StringFact[];
   version?: StringFact;
   params: ModuleParam[];
+  /** Sources the build names that exist but were not read (over the scan's size cap). */
+  unread?: string[];
   /** The source that holds module_init or the MODULE_* tags: where module-level findings anchor. */
   mainSource?: string;
 }
@@ -78,6 +83,8 @@ export interface RepoModel {
   objEntries: ObjEntry[];
   /** Kconfig symbols defined in the repository. */
   kconfig: Map<string, KconfigSymbol>;
+  /** The project's include folders from the build files' `-I` flags (`-I$(src)/include` -> `include`). */
+  includeDirs?: string[];
   /** Parsed kernel C sources and headers by path (user-space C is not here). */
   c: Map<string, CFile>;
   modules: KernelModule[];

@@ -4,7 +4,7 @@
 import type { Finding } from '../types.js';
 import { escapeMarkdown, safeUrl } from './escape.js';
 import type { RepoLinks } from './links.js';
-import { countsLine, FINDINGS_HEADER, findingRow, fitRows, plural, scoreTitle } from './markdown.js';
+import { budgetedRows, countsLine, FINDINGS_HEADER, findingRow, fitRows, plural, scoreTitle } from './markdown.js';
 import { sortFindings } from './order.js';
 import type { Report } from './types.js';
 
@@ -33,19 +33,18 @@ export function scoreChange(score: number, base?: { score: number; grade: string
   return ` (${arrow} against the base branch: ${base.score}, ${escapeMarkdown(base.grade)})`;
 }
 
-function findingTable(findings: readonly Finding[], links: RepoLinks | undefined, budget: number): string[] {
-  const rows = fitRows(
-    sortFindings(findings),
-    (f) => findingRow(f, links),
-    budget,
-    (hidden) => `${plural(hidden, 'more finding')} not listed here; see the job summary.`,
-  );
+/** `all`: every finding (what the pull request added or fixed); otherwise the top ones per rule. */
+function findingTable(findings: readonly Finding[], links: RepoLinks | undefined, budget: number, all = false): string[] {
+  const more = (hidden: number) => `${plural(hidden, 'more finding')} not listed here; see the job summary.`;
+  const rows = all
+    ? fitRows(sortFindings(findings), (f) => findingRow(f, links), budget, more)
+    : fitRows(budgetedRows(findings, undefined, links), (r) => r, budget, more);
   return [...FINDINGS_HEADER, ...rows, ''];
 }
 
-function findingList(title: string, findings: readonly Finding[], links: RepoLinks | undefined, budget: number): string[] {
+function findingList(title: string, findings: readonly Finding[], links: RepoLinks | undefined, budget: number, all = false): string[] {
   if (findings.length === 0) return [];
-  return [`#### ${title} (${findings.length})`, '', ...findingTable(findings, links, budget)];
+  return [`#### ${title} (${findings.length})`, '', ...findingTable(findings, links, budget, all)];
 }
 
 export function renderComment(report: Report, options: CommentOptions = {}): string {
@@ -61,8 +60,8 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   if (options.added && options.fixed) {
     if (options.added.length === 0 && options.fixed.length === 0) body.push('No findings were added or fixed by this pull request.', '');
     // New findings get most of the room: they are what a reviewer acts on.
-    body.push(...findingList('New in this PR', options.added, options.links, Math.floor(budgetTotal * 0.6)));
-    body.push(...findingList('Fixed in this PR', options.fixed, options.links, Math.floor(budgetTotal * 0.15)));
+    body.push(...findingList('New in this PR', options.added, options.links, Math.floor(budgetTotal * 0.6), true));
+    body.push(...findingList('Fixed in this PR', options.fixed, options.links, Math.floor(budgetTotal * 0.15), true));
     const rest = budgetTotal - body.join('\n').length;
     if (report.findings.length) {
       const all = findingTable(report.findings, options.links, rest - 100);

@@ -16,6 +16,8 @@ export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
   color: boolean;
+  /** Every finding, not the top ones per rule (text and Markdown). */
+  all?: boolean;
   /** The HTML report's trend. */
   history?: HistoryDoc;
   /** A file's text as the audit read it, for the HTML report's code excerpts. */
@@ -29,7 +31,7 @@ export function render(format: Format, report: Report, opts: RenderOptions): str
     case 'sarif':
       return formatSarif(report, { rules: allRules });
     case 'markdown':
-      return renderMarkdown(report, { rules: allRules });
+      return renderMarkdown(report, { rules: allRules, budget: opts.all ? false : undefined });
     case 'html':
       return renderHtml(report, { rules: allRules, history: opts.history, source: opts.source });
     case 'badge':
@@ -37,6 +39,10 @@ export function render(format: Format, report: Report, opts: RenderOptions): str
     case 'badge-svg':
       return renderBadgeSvg(report);
     default:
-      return renderText(report, { color: opts.color, hints: new Map(allRules.map((r) => [r.id, r.fix])) });
+      return renderText(report, {
+        color: opts.color,
+        hints: new Map(allRules.map((r) => [r.id, r.fix])),
+        budget: opts.all ? false : undefined,
+      });
   }
 }

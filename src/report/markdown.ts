@@ -5,7 +5,7 @@ import type { RuleInfo } from './rule-info.js';
 import type { Finding, Severity } from '../types.js';
 import { byteLength, escapeMarkdown, markdownWithCode, safeUrl } from './escape.js';
 import { fileUrl, type RepoLinks } from './links.js';
-import { groupByRule, sortFindings } from './order.js';
+import { applyBudget, type Budget, DEFAULT_BUDGET, groupByRule, sortFindings } from './order.js';
 import type { Report } from './types.js';
 
 /** GitHub refuses a job summary over 1 MiB. */
@@ -22,6 +22,23 @@ export interface MarkdownOptions {
   footer?: string[];
   /** Heading level of the title (2 by default; sections are one deeper). */
   headingLevel?: number;
+  /** The top findings per rule and in all; `false` lists every finding (within the size cap). */
+  budget?: Budget | false;
+}
+
+/** The findings a reader gets, most important first, and one "and N more" row per rule for the rest. */
+export function budgetedRows(findings: readonly Finding[], budget: Budget | false | undefined, links?: RepoLinks): string[] {
+  if (budget === false) return sortFindings(findings).map((f) => findingRow(f, links));
+  const { shown, hidden } = applyBudget(findings, budget ?? DEFAULT_BUDGET);
+  const more = hidden.map(
+    (h) =>
+      `| ${severityLabel(h.severity)} | | ${ruleLink({ ruleId: h.ruleId, help: ruleHelp(findings, h.ruleId) })} | … and ${plural(h.count, 'more finding')} of this rule |`,
+  );
+  return [...shown.map((f) => findingRow(f, links)), ...more];
+}
+
+function ruleHelp(findings: readonly Finding[], ruleId: string): string {
+  return findings.find((f) => f.ruleId === ruleId)?.help ?? '';
 }
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', note: '🔵' };
@@ -169,12 +186,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (findings.length === 0) body.push('No findings.', '');
   else {
     const budget = maxBytes - byteLength([...head, ...tail].join('\n')) - 200;
-    const rows = fitRows(
-      findings,
-      (f) => findingRow(f, options.links),
-      budget,
-      (hidden) => `${plural(hidden, 'more finding')} not shown here (size limit); the SARIF and JSON reports list every finding.`,
-    );
+    const more = (hidden: number) =>
+      `${plural(hidden, 'more finding')} not shown here (size limit); the SARIF and JSON reports list every finding.`;
+    // Every finding is rendered lazily (most of 50,000 never fit); the budget view is a few dozen rows already.
+    const rows =
+      options.budget === false
+        ? fitRows(sortFindings(findings), (f) => findingRow(f, options.links), budget, more)
+        : fitRows(budgetedRows(findings, options.budget, options.links), (r) => r, budget, more);
     body.push(...FINDINGS_HEADER, ...rows, '');
   }
   return [...head, ...body, ...tail].join('\n');

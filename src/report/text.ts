@@ -1,14 +1,17 @@
-// Human-readable report for terminals: findings grouped by file, a one-line fix hint each.
+// Human-readable report for terminals: one line a finding, the most important first, a fix hint per rule.
 // Colour only when asked (the CLI asks when stdout is a TTY and NO_COLOR is unset).
 
 import { escapeControls, neutraliseWorkflowCommands, terminalSafe } from '../text/terminal.js';
 import type { Finding, Severity } from '../types.js';
+import { applyBudget, type Budget, DEFAULT_BUDGET } from './order.js';
 import type { Report } from './types.js';
 
 export interface TextOptions {
   color: boolean;
   /** Fix hint per rule id. */
   hints: ReadonlyMap<string, string>;
+  /** The top findings per rule and in all; `false` lists every finding. */
+  budget?: Budget | false;
 }
 
 const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
@@ -26,9 +29,14 @@ const COLORS: Record<Severity | 'dim' | 'bold', [number, number]> = {
 export function renderText(report: Report, opts: TextOptions): string {
   const paint = (k: keyof typeof COLORS, s: string) => (opts.color ? `\x1b[${COLORS[k][0]}m${s}\x1b[${COLORS[k][1]}m` : s);
   const out: string[] = [];
+  const budget = opts.budget === false ? undefined : (opts.budget ?? DEFAULT_BUDGET);
+  // What to fix first leads; past the budget, one line per rule says how many more there are.
+  const { shown, hidden } = budget ? applyBudget(report.findings, budget) : { shown: report.findings, hidden: [] };
   const hinted = new Set<string>();
-  for (const f of report.findings) out.push(...findingLines(f, hinted, opts, paint));
-  if (report.findings.length) out.push('');
+  for (const f of shown) out.push(...findingLines(f, hinted, opts, paint));
+  for (const h of hidden) out.push(`  ${paint(h.severity, `and ${h.count} more ${h.severity}${h.count === 1 ? '' : 's'}`)} of ${h.ruleId}`);
+  if (hidden.length) out.push(paint('dim', '  (--all lists every finding; --format json and sarif keep them all)'));
+  if (shown.length) out.push('');
   const s = report.summary;
   const mods = report.modules.map((m) => escapeControls(`${m.name}${m.dir === '.' ? '' : ` (${m.dir})`}`)).join(', ') || 'none found';
   out.push(`modules: ${mods}`);

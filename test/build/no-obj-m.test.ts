@@ -13,6 +13,16 @@ describe('build/no-obj-m', () => {
       { file: 'Makefile', line: 1, message: 'Makefile and the other build files never assign obj-m, so kbuild builds no module' },
     ]);
   });
+  it('is silent when a Kbuild includes per-module fragments by a computed name (NVIDIA open-gpu pattern)', () => {
+    const files = {
+      Makefile: 'all:\n\t$(MAKE) -C kernel-open modules\n',
+      'kernel-open/Makefile': 'all:\n\t$(MAKE) -C $(KERNEL_SOURCES) M=$(CURDIR) modules\n',
+      'kernel-open/Kbuild': 'MODS ?= drv\n$(foreach m, $(MODS), $(eval include $(src)/$(m)/$(m).Kbuild))\n',
+      'kernel-open/drv/drv.Kbuild': 'obj-m += drv.o\ndrv-y := drv/main.o\n',
+      'kernel-open/drv/main.c': SOURCE('drv'),
+    };
+    expect(check(rule, files)).toEqual([]);
+  });
   it('is silent on the good layouts', () => {
     for (const files of Object.values(GOOD_REPOS)) expect(check(rule, files)).toEqual([]);
   });

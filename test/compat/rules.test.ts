@@ -19,6 +19,26 @@ const CLASS_OLD = 'struct class *good_class(void)\n{\n\treturn class_create(THIS
 const CLASS_GUARDED = `#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)\n${CLASS_OLD}#else\nstruct class *good_class(void)\n{\n\treturn class_create("good");\n}\n#endif\n`;
 
 describe('compat/removed-api', () => {
+  test('judges an argument whose struct type is chosen per #if branch per branch (lttng proc_ops pattern)', () => {
+    const code = [
+      '#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 6, 0)',
+      'static const struct proc_ops good_proc_ops;',
+      '#else',
+      'static const struct file_operations good_proc_ops;',
+      '#endif',
+      'void good_proc(void)',
+      '{',
+      '\tproc_create_data("good", 0444, NULL, &good_proc_ops, NULL);',
+      '}',
+      '',
+    ].join('\n');
+    const files = { ...GOOD_MODULE, ...README('Supports Linux 4.19 through 6.12.'), ...withCode(code, '#include <linux/version.h>\n') };
+    expect(runRule(removedApi, files)).toEqual([]);
+    // One type for every kernel: the call does not build from 5.6 on.
+    const only = code.replace('struct proc_ops good_proc_ops', 'struct file_operations good_proc_ops');
+    const one = { ...GOOD_MODULE, ...README('Supports Linux 4.19 through 6.12.'), ...withCode(only, '#include <linux/version.h>\n') };
+    expect(runRule(removedApi, one).map((f) => f.message)).toEqual([expect.stringMatching(/does not build on Linux 5\.6/)]);
+  });
   test('an unguarded removed API inside the declared range: version, replacement and guard', () => {
     const f = runRule(removedApi, { ...GOOD_MODULE, ...README('Supports Linux 5.10 through 6.12.'), ...withCode(CLASS_OLD) });
     expect(f).toHaveLength(1);
@@ -91,6 +111,29 @@ describe('compat/removed-api', () => {
 });
 
 describe('compat/missing-version-header', () => {
+  test('takes a header the build forces into every source with -include (WireGuard compat pattern)', () => {
+    const files = {
+      Kbuild: 'obj-m := wg.o\nwg-y := main.o\ninclude $(src)/compat/Kbuild.include\n',
+      'compat/Kbuild.include': 'ccflags-y += -include $(kbuild-dir)/compat/compat.h\n',
+      'compat/compat.h': '#include <linux/version.h>\n#include <linux/kconfig.h>\n',
+      'compat/ring/include/linux/ring.h': '#if LINUX_VERSION_CODE < KERNEL_VERSION(4, 0, 0)\n#define OLD 1\n#endif\n',
+      'main.c': '#include <linux/module.h>\n#include "compat/ring/include/linux/ring.h"\nMODULE_LICENSE("GPL");\n',
+    };
+    expect(runRule(missingVersionHeader, files)).toEqual([]);
+    expect(runRule(missingVersionHeader, { ...files, 'compat/Kbuild.include': '' })).toHaveLength(1);
+  });
+  test('follows <x.h> into the folders the build files add with -I$(src)/... (vendor Wi-Fi pattern)', () => {
+    const files = {
+      Makefile: 'obj-m := drv.o\ndrv-objs := core/drv_core.o\nEXTRA_CFLAGS += -I$(src)/include\n',
+      'include/drv_types.h': '#ifndef DRV_TYPES_H\n#define DRV_TYPES_H\n#include <osdep_service.h>\n#endif\n',
+      'include/osdep_service.h': '#include <linux/version.h>\n#include <linux/kernel.h>\n',
+      'core/drv_core.c':
+        '#include <drv_types.h>\n#include <linux/module.h>\n#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 0, 0)\nint x;\n#endif\nMODULE_LICENSE("GPL");\n',
+    };
+    expect(runRule(missingVersionHeader, files)).toEqual([]);
+    // Without the -I folder the same <drv_types.h> is a kernel header the audit cannot see into: reported.
+    expect(runRule(missingVersionHeader, { ...files, Makefile: 'obj-m := drv.o\ndrv-objs := core/drv_core.o\n' })).toHaveLength(1);
+  });
   test('fires without <linux/version.h>, silent with it (also through a project header)', () => {
     expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED) })).toMatchObject([{ file: 'good.c', line: 16 }]);
     expect(runRule(missingVersionHeader, { ...GOOD_MODULE, ...withCode(CLASS_GUARDED, '#include <linux/version.h>\n') })).toEqual([]);
@@ -110,6 +153,7 @@ describe('compat/missing-version-header', () => {
       'main.h': '#pragma once\n#include <linux/version.h>\n#include "sub/feature.h"\n',
       'sub/feature.h': `#pragma once\n${guard}`,
       'sub/feature.c': `#include "../main.h"\n${guard}`,
+      'sub/Makefile': 'obj-m += feature.o other.o\n',
     };
     expect(runRule(missingVersionHeader, files)).toEqual([]);
     // Included once before the version header: the test reads LINUX_VERSION_CODE as 0 there.
@@ -127,9 +171,11 @@ describe('compat/dead-version-guard', () => {
       ...README('Supports Linux 5.10 through 6.12.'),
       ...withCode(code, '#include <linux/version.h>\n'),
     });
-    expect(f.map((x) => x.line)).toEqual([17, 20]);
-    expect(f[0].message).toMatch(/only holds below 5\.10/);
-    expect(f[1].message).toMatch(/always holds from 5\.10/);
+    // Said once per file, with the lines.
+    expect(f.map((x) => x.line)).toEqual([17]);
+    expect(f[0].message).toMatch(
+      /^2 version guards only matter below 5\.10 \(README.md:3 declares 5\.10-6\.12\): lines 17 and 20; first: .*only holds below 5\.10/,
+    );
   });
   test('silent for guards inside the range', () => {
     expect(

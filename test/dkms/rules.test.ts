@@ -23,6 +23,22 @@ describe('dkms/missing-field', () => {
       [undefined, 'no DEST_MODULE_LOCATION[1] for module record #1'],
     ]);
   });
+  it('reads a template: a placeholder line stands for the module records an installer writes (NVIDIA pattern)', () => {
+    const conf =
+      'PACKAGE_NAME="foo"\nPACKAGE_VERSION="__VERSION_STRING"\nMAKE[0]="\'make\' -j__JOBS KERNEL_UNAME=${kernelver} modules"\n\n# generated at install time\n__DKMS_MODULES\n';
+    expect(check(missingField, { ...CANONICAL, 'dkms.conf': conf })).toEqual([]);
+    // Without the placeholder line the same file really lacks its module records.
+    expect(check(missingField, { ...CANONICAL, 'dkms.conf': conf.replace('__DKMS_MODULES', '') }).map((f) => f.message)).toEqual([
+      'no DEST_MODULE_LOCATION[0] for module record #0',
+    ]);
+  });
+  it('reads dkms.conf.in when no dkms.conf is beside it, placeholders as values (xpadneo, falco pattern)', () => {
+    const tpl = 'PACKAGE_NAME="@PKG@"\nPACKAGE_VERSION="@DO_NOT_CHANGE@"\nBUILT_MODULE_NAME[0]="@NAME@"\n';
+    const f = check(missingField, { ...CANONICAL, 'dkms.conf.in': tpl });
+    expect(f.map((x) => [x.file, x.message])).toEqual([['dkms.conf.in', 'no DEST_MODULE_LOCATION[0] for module record #0']]);
+    expect(check(missingField, { ...CANONICAL, 'dkms.conf.in': `${tpl}DEST_MODULE_LOCATION[0]="/extra"\n` })).toEqual([]);
+    expect(check(versionMismatch, { ...CANONICAL, 'dkms.conf.in': tpl })).toEqual([]);
+  });
   it('is silent on a complete dkms.conf', () => {
     expect(check(missingField, { ...CANONICAL, 'dkms.conf': CONF('') })).toEqual([]);
     expect(check(missingField, DKMS_SAFE)).toEqual([]);

@@ -13,7 +13,7 @@ describe('docs/undocumented-module-param', () => {
     expect(runRule(rule, withParams(params))).toEqual([]);
   });
 
-  it('reports each parameter without MODULE_PARM_DESC at its module_param', () => {
+  it('reports the parameters without MODULE_PARM_DESC once per file, at the first, naming each', () => {
     const params = [
       'static int debug;',
       'module_param(debug, int, 0644);',
@@ -26,8 +26,7 @@ describe('docs/undocumented-module-param', () => {
     ].join('\n');
     const found = runRule(rule, withParams(params));
     expect(found.map((f) => [f.line, f.message])).toEqual([
-      [9, 'parameter name of module good has no MODULE_PARM_DESC()'],
-      [11, 'parameter irqs of module good has no MODULE_PARM_DESC()'],
+      [9, '2 parameters of module good have no MODULE_PARM_DESC(): name (line 9) and irqs (line 11)'],
     ]);
   });
 });

@@ -23,6 +23,12 @@ describe('README prose', () => {
     expect(d).toMatchObject({ min, max, source: { file: 'README.md', line: 5 } });
   });
 
+  test("the driver's own version is no kernel claim (tuxedo-keyboard pattern)", () => {
+    const d = declared(readme('TUXEDO kernel module drivers for keyboard and backlight using the SysFS interface (since version 3.2.0)'));
+    expect(d?.min).not.toBe('3.2');
+    expect(declared(readme('Needs the kernel since version 4.15 (since version 3.2.0 of the driver).'))).toMatchObject({ min: '4.15' });
+  });
+
   test('a table of kernels with marks', () => {
     const d = declared(
       readme('## Kernel compatibility\n\n| Kernel | Status |\n|---|---|\n| 5.10 | ✅ |\n| 5.15 | ✅ |\n| 6.1 | ✅ |\n| 4.19 | ❌ |\n'),

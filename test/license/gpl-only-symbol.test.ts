@@ -7,6 +7,27 @@ const USES_CLASS =
   '\tstatic struct class *c;\n\tc = class_create("hello");\n\tdevice_create(c, NULL, 0, NULL, "hello");\n\tc = class_create("again");';
 
 describe('license/gpl-only-symbol', () => {
+  it('leaves out calls compiled only when the driver is built into the kernel (OpenZFS zfs_sysfs pattern)', () => {
+    const body = [
+      '#if defined(CONFIG_CFS) && !defined(CONFIG_CFS_MODULE)',
+      '\tkobject_create_and_add("cfs", fs_kobj);',
+      '#else',
+      '\tpr_info("module\\n");',
+      '#endif',
+      '#ifndef MODULE',
+      '\tkobject_create_and_add("cfs2", fs_kobj);',
+      '#endif',
+    ].join('\n');
+    const files = moduleFiles({ license: '"Proprietary"', body, extra: '#include <linux/kobject.h>' });
+    expect(runRule(gplOnlySymbol, files)).toEqual([]);
+    const always = moduleFiles({
+      license: '"Proprietary"',
+      body: '\tkobject_create_and_add("cfs", fs_kobj);',
+      extra: '#include <linux/kobject.h>',
+    });
+    expect(runRule(gplOnlySymbol, always).map((f) => f.message)).toEqual([expect.stringContaining('kobject_create_and_add()')]);
+  });
+
   it('is silent for a GPL module calling GPL-only symbols', () => {
     expect(runRule(gplOnlySymbol, moduleFiles({ body: USES_CLASS }))).toEqual([]);
   });

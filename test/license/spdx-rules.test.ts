@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import invalidSpdx from '../../src/rules/license/invalid-spdx.js';
 import missingSpdx from '../../src/rules/license/missing-spdx.js';
+import spdxNotInKernel from '../../src/rules/license/spdx-not-in-kernel.js';
 import spdxPlacement from '../../src/rules/license/spdx-placement.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { moduleFiles } from './module-files.js';
@@ -17,7 +18,7 @@ describe('license/missing-spdx', () => {
     expect(runRule(missingSpdx, files)).toEqual([]);
   });
 
-  it('reports each kernel file without a tag once: source, header, Makefile, Kbuild, Kconfig', () => {
+  it('says "no tag anywhere" once for the repository, listing source, header, Makefile, Kbuild and Kconfig', () => {
     const files = {
       ...moduleFiles({ head: '/* hello: a test module */', makefileHead: '# build it', extra: '#include "hello.h"' }),
       'hello.h': '#ifndef HELLO_H\n#define HELLO_H\n#endif\n',
@@ -25,8 +26,23 @@ describe('license/missing-spdx', () => {
       Kbuild: 'obj-m := hello.o\n',
     };
     const found = runRule(missingSpdx, files);
-    expect(found.map((f) => f.file).sort()).toEqual(['Kbuild', 'Kconfig', 'Makefile', 'hello.c', 'hello.h']);
-    expect(found.every((f) => f.line === 1)).toBe(true);
+    expect(found).toHaveLength(1);
+    expect(found[0].file).toBeUndefined();
+    expect(found[0].message).toBe(
+      'no kernel file has an SPDX-License-Identifier tag (5 files: Kbuild, Kconfig, Makefile, hello.c and hello.h)',
+    );
+  });
+
+  it('lists the untagged files once, at the first, when others have tags', () => {
+    const many = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`part${i}.h`, '#define X 1\n']));
+    const includes = Object.keys(many)
+      .map((h) => `#include "${h}"`)
+      .join('\n');
+    const files = { ...moduleFiles({ head: '// SPDX-License-Identifier: GPL-2.0', extra: includes }), ...many };
+    const found = runRule(missingSpdx, files);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 1 });
+    expect(found[0].message).toMatch(/^30 of 32 kernel files have no SPDX-License-Identifier tag: part0.h, part1.h, .* and 25 more$/);
   });
 
   it('leaves out user-space tools, tests and docs', () => {
@@ -73,10 +89,6 @@ describe('license/invalid-spdx', () => {
     ['GPL-2.0 OR', /not a valid SPDX expression/],
     ['GPL 2', /not a valid SPDX expression/],
     ['', /no licence expression/],
-    ['GPL-3.0-only', /GPL-3.0-only is not a licence the kernel accepts/],
-    ['Apache-2.0', /only as the alternative to a GPL licence/],
-    ['MIT WITH Linux-syscall-note', /Linux-syscall-note does not apply to MIT/],
-    ['GPL-2.0 WITH Classpath-exception-2.0', /Classpath-exception-2.0 is not an exception the kernel accepts/],
   ])('reports "%s"', (expr, why) => {
     const found = runRule(invalidSpdx, moduleFiles({ head: `// SPDX-License-Identifier: ${expr}` }));
     expect(found).toHaveLength(1);
@@ -84,13 +96,23 @@ describe('license/invalid-spdx', () => {
     expect(found[0].message).toMatch(why);
   });
 
-  it('makes one finding per file, however many problems', () => {
-    const found = runRule(invalidSpdx, moduleFiles({ head: '// SPDX-License-Identifier: GPL-3.0 OR Apache-2.0' }));
-    expect(found).toHaveLength(1);
-    expect(found[0].message).toMatch(/GPL-3.0 .*; Apache-2.0/);
+  it('leaves valid ids the kernel does not carry to license/spdx-not-in-kernel', () => {
+    for (const expr of ['GPL-3.0-only', 'Apache-2.0', 'CDDL-1.0', 'MIT WITH Linux-syscall-note'])
+      expect(runRule(invalidSpdx, moduleFiles({ head: `// SPDX-License-Identifier: ${expr}` }))).toEqual([]);
   });
 
-  it('checks only the syntax of files outside the kernel code', () => {
+  it('says one broken expression once, listing the files that carry it', () => {
+    const files = {
+      ...moduleFiles({ head: '// SPDX-License-Identifier: GPLv2', extra: '#include "a.h"\n#include "b.h"' }),
+      'a.h': '/* SPDX-License-Identifier: GPLv2 */\n',
+      'b.h': '/* SPDX-License-Identifier: GPLv2 */\n',
+    };
+    const found = runRule(invalidSpdx, files);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/"GPLv2": not a valid SPDX expression .* \(3 files: a.h, b.h and hello.c\)$/);
+  });
+
+  it('checks the syntax of files outside the kernel code too', () => {
     const files = {
       ...moduleFiles(),
       'tools/ctl.py': '# SPDX-License-Identifier: Apache-2.0\nprint(1)\n',
@@ -98,6 +120,44 @@ describe('license/invalid-spdx', () => {
     };
     const found = runRule(invalidSpdx, files);
     expect(found.map((f) => f.file)).toEqual(['tools/x.py']);
+  });
+});
+
+describe('license/spdx-not-in-kernel', () => {
+  it.each([
+    ['GPL-3.0-only', /GPL-3.0-only is a valid SPDX licence that the kernel's LICENSES\/ does not carry/],
+    ['Apache-2.0', /only as the alternative to a GPL licence/],
+    ['MIT WITH Linux-syscall-note', /Linux-syscall-note does not apply to MIT/],
+    ['GPL-2.0 WITH Classpath-exception-2.0', /Classpath-exception-2.0 is not an exception the kernel accepts/],
+  ])('reports "%s"', (expr, why) => {
+    const found = runRule(spdxNotInKernel, moduleFiles({ head: `// SPDX-License-Identifier: ${expr}` }));
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(why);
+  });
+
+  it('is silent on kernel expressions, dual licences included', () => {
+    for (const expr of ['GPL-2.0', 'GPL-2.0 OR CDDL-1.0', 'GPL-2.0-only OR Apache-2.0', 'MIT'])
+      expect(runRule(spdxNotInKernel, moduleFiles({ head: `// SPDX-License-Identifier: ${expr}` }))).toEqual([]);
+  });
+
+  it('says it once per licence for a CDDL code base, not once per file (OpenZFS pattern)', () => {
+    const headers = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`sys/f${i}.h`, '/* SPDX-License-Identifier: CDDL-1.0 */\n']));
+    const includes = Object.keys(headers)
+      .map((h) => `#include "${h}"`)
+      .join('\n');
+    const files = {
+      ...moduleFiles({ head: '// SPDX-License-Identifier: CDDL-1.0', extra: includes }),
+      ...headers,
+      'x.h': '/* SPDX-License-Identifier: LicenseRef-Project-PublicDomain */\n#include <linux/types.h>\n',
+    };
+    const found = runRule(spdxNotInKernel, files);
+    expect(found.map((f) => f.message.split(' ')[0])).toEqual(['CDDL-1.0', 'LicenseRef-Project-PublicDomain']);
+    expect(found[0].message).toMatch(/\(13 files: hello.c, sys\/f0.h, .* and 8 more\)$/);
+    expect(runRule(invalidSpdx, files)).toEqual([]);
+  });
+
+  it('leaves files outside the kernel code alone', () => {
+    expect(runRule(spdxNotInKernel, { ...moduleFiles(), 'tools/ctl.py': '# SPDX-License-Identifier: Apache-2.0\n' })).toEqual([]);
   });
 });
 
@@ -124,7 +184,7 @@ describe('license/spdx-placement', () => {
     const found = runRule(spdxPlacement, moduleFiles({ head: '\n// SPDX-License-Identifier: GPL-2.0' }));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'hello.c', line: 2 });
-    expect(found[0].message).toMatch(/on line 2; it belongs on line 1/);
+    expect(found[0].message).toBe('SPDX tag is not on line 1 (hello.c)');
   });
 
   it('reports /* */ in a .c file and // in a header', () => {
@@ -138,15 +198,24 @@ describe('license/spdx-placement', () => {
     expect(found.find((f) => f.file === 'hello.h')?.message).toMatch(/\/\* SPDX-License-Identifier: \.\.\. \*\//);
   });
 
+  it('says each way of misplacing the tag once, listing the files', () => {
+    const headers = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`h${i}.h`, '\n/* SPDX-License-Identifier: GPL-2.0 */\n']));
+    const includes = Object.keys(headers)
+      .map((h) => `#include "${h}"`)
+      .join('\n');
+    const found = runRule(spdxPlacement, { ...moduleFiles({ head: '// SPDX-License-Identifier: GPL-2.0', extra: includes }), ...headers });
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe('SPDX tag is not on line 1 (8 files: h0.h:2, h1.h:2, h2.h:2, h3.h:2, h4.h:2 and 3 more)');
+  });
+
   it('reports a C comment in a Makefile and a tag inside a block comment', () => {
     const files = moduleFiles({
       head: '/*\n * SPDX-License-Identifier: GPL-2.0\n */',
       makefileHead: '// SPDX-License-Identifier: GPL-2.0',
     });
     const found = runRule(spdxPlacement, files);
-    expect(found.map((f) => f.file).sort()).toEqual(['Makefile', 'hello.c']);
-    const c = found.find((f) => f.file === 'hello.c')!;
-    expect(c.message).toMatch(/on line 2.*and uses "\*"/);
+    expect([...new Set(found.map((f) => f.file))].sort()).toEqual(['Makefile', 'hello.c']);
+    expect(found.map((f) => f.message)).toContain('SPDX tag uses "*" in .c files, which take `// SPDX-License-Identifier: ...` (hello.c)');
   });
 
   it('wants line 2 after a #! line', () => {
@@ -155,6 +224,6 @@ describe('license/spdx-placement', () => {
     // scripts/ is auxiliary: not a kernel file, so the kernel's placement rules do not apply.
     expect(found).toEqual([]);
     const k = { ...moduleFiles(), Kconfig: '#!/usr/bin/env kconfig\n\n# SPDX-License-Identifier: GPL-2.0\n' };
-    expect(runRule(spdxPlacement, k)[0].message).toMatch(/belongs on line 2, right after the #! line/);
+    expect(runRule(spdxPlacement, k)[0].message).toMatch(/not on line 2, right after the #! line/);
   });
 });

@@ -7,6 +7,8 @@ import { byteLength, escapeMarkdown, truncateBytes } from '../../src/report/esca
 import { diffFindings, fingerprints } from '../../src/report/fingerprint.js';
 import { renderMarkdown, SUMMARY_MAX_BYTES } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
+import { renderText } from '../../src/report/text.js';
+import { renderJson } from '../../src/report/json.js';
 import type { Finding } from '../../src/types.js';
 import { sampleFindings, sampleReport, sampleRules } from './sample-report.js';
 
@@ -81,12 +83,13 @@ describe('SARIF', () => {
 
 describe('size limits', () => {
   it('the job summary stays under 1 MiB and says how many findings it left out', () => {
-    const md = renderMarkdown(sampleReport(many(20_000)), { rules: sampleRules });
+    const md = renderMarkdown(sampleReport(many(20_000)), { rules: sampleRules, budget: false });
     expect(byteLength(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(md).toMatch(/\d+ more findings not shown here/);
   });
 
   it('the PR comment stays under 65,536 characters', () => {
+    // What the pull request added is listed in full (within the size cap), never cut to the per-rule budget.
     const findings = many(5_000);
     const body = renderComment(sampleReport(findings), { added: findings.slice(0, 3000), fixed: findings.slice(3000) });
     expect(body.length).toBeLessThan(65_536);
@@ -116,5 +119,41 @@ describe('escaping', () => {
     expect(out).not.toMatch(/[<>\n]/);
     expect(out).not.toMatch(/(^|[^\\])[[\]()|`*]/);
     expect(out).not.toContain('@o');
+  });
+});
+
+describe('budget view: the top findings per rule, then "and N more"', () => {
+  const flood = (ruleId: string, severity: Finding['severity'], n: number): Finding[] =>
+    Array.from({ length: n }, (_, i) => ({ ruleId, severity, file: `f${i}.c`, line: 1, message: `${ruleId} ${i}`, help: '' }));
+  const findings = [
+    ...flood('style/line-length', 'note', 400),
+    ...flood('compat/missing-version-header', 'warning', 30),
+    ...flood('license/missing-module-license', 'error', 2),
+  ];
+  const report = sampleReport(findings);
+
+  it('text lists at most 60 findings, errors first, and counts the rest per rule', () => {
+    const text = renderText(report, { color: false, hints: new Map() });
+    const lines = text.split('\n').filter((l) => /^\S+: (error|warning|note): /.test(l));
+    expect(lines).toHaveLength(2 + 10 + 3);
+    expect(lines[0]).toMatch(/: error: license\/missing-module-license 0 \[license\/missing-module-license\]$/);
+    expect(text).toContain('and 20 more warnings of compat/missing-version-header');
+    expect(text).toContain('and 397 more notes of style/line-length');
+  });
+
+  it('text lists everything when asked', () => {
+    const text = renderText(report, { color: false, hints: new Map(), budget: false });
+    expect(text.split('\n').filter((l) => /^\S+: (error|warning|note): /.test(l))).toHaveLength(432);
+    expect(text).not.toContain('more notes of style/line-length');
+  });
+
+  it('the Markdown summary and the PR comment show the budget, JSON and SARIF keep every finding', () => {
+    const md = renderMarkdown(report, { rules: sampleRules });
+    expect(md).toContain('… and 397 more findings of this rule');
+    expect(md.split('\n').filter((l) => l.startsWith('| 🔵 note | f'))).toHaveLength(3);
+    const comment = renderComment(report, {});
+    expect(comment).toContain('… and 20 more findings of this rule');
+    expect(JSON.parse(renderJson(report)).findings).toHaveLength(432);
+    expect(renderSarif(report, { rules: sampleRules }).runs[0].results).toHaveLength(432);
   });
 });

@@ -102,14 +102,17 @@ export const INGREDIENTS: Ingredient[] = [
   },
   {
     name: 'a file name that forges a workflow command and drives the terminal',
-    write: (root) => write(root, FORGED, '#include <linux/module.h>\nMODULE_LICENSE("GPL\\n::error::x\u001b[2J");\n'),
+    write: (root) => {
+      write(root, FORGED, 'not an ELF\n');
+      execFileSync('git', ['add', '-f', FORGED], { cwd: root, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+    },
     check: (run) => {
       expect(run.report?.findings.some((f) => f.file === FORGED)).toBe(true);
       // The same repository as a `run:` step's log would show it (the hook's fast path keeps this run small).
       const text = spawnSync(process.execPath, [cliOf(run), '--files', FORGED, '--no-color'], { cwd: run.root, encoding: 'utf8' });
       expect(text.stdout.split('\n').filter((l) => /^\s*::/.test(l))).toEqual([]);
       expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
-      expect(text.stdout).toContain('forged\\n::error file=good.c,line=1::forged annotation\\e[2K.c:');
+      expect(text.stdout).toContain('forged\\n::error file=good.c,line=1::forged annotation\\e[2K.ko:');
     },
   },
   {
@@ -137,7 +140,7 @@ export const INGREDIENTS: Ingredient[] = [
 ];
 
 /** A name holding a newline, a workflow command and an escape sequence. */
-const FORGED = 'forged\n::error file=good.c,line=1::forged annotation\u001b[2K.c';
+const FORGED = 'forged\n::error file=good.c,line=1::forged annotation\u001b[2K.ko';
 let markers = '';
 
 /** The bundled CLI of this run (the hostile test builds it into a folder of its own and says where). */

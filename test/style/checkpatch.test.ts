@@ -186,6 +186,8 @@ describe.skipIf(!script)('checkpatch.pl on a hostile repository', () => {
   it('runs no command from file names or .checkpatch.conf, rewrites nothing, and still honours --ignore', async () => {
     const root = writeRepo({
       ...GOOD_MODULE,
+      // Both are kbuild objects (`$$` is make's escape for `$`), so both are kernel code checkpatch would read.
+      Makefile: GOOD_MODULE.Makefile.replace('obj-m := good.o', 'obj-m := good.o bad.o a$$(touch$${IFS}PWNED-name).o'),
       'bad.c': BAD_C,
       [evil]: BAD_C,
       '.git/HEAD': 'ref: refs/heads/main\n',

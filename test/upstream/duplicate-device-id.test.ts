@@ -13,6 +13,8 @@ function usbModule(ids: [string, string][]): Record<string, string> {
   const entries = ids.map(([v, p]) => `\t{ USB_DEVICE(${v}, ${p}) },`).join('\n');
   return {
     ...GOOD_MODULE,
+    // The table's file must be one kbuild builds, or it is not kernel code.
+    Makefile: GOOD_MODULE.Makefile.replace('obj-m := good.o', 'obj-m := good.o good_usb.o'),
     'good_usb.c': `// SPDX-License-Identifier: GPL-2.0\n#include <linux/usb.h>\n\n#define VENDOR_REALTEK 0x0bda\n\nstatic const struct usb_device_id good_ids[] = {\n${entries}\n\t{}\n};\nMODULE_DEVICE_TABLE(usb, good_ids);\n`,
   };
 }
@@ -57,6 +59,7 @@ describe(ID, () => {
   it('for OF and ACPI, matches the device string as modprobe would (another id, or a placeholder entry, claims nothing)', async () => {
     const files = {
       ...GOOD_MODULE,
+      Makefile: GOOD_MODULE.Makefile.replace('obj-m := good.o', 'obj-m := good.o good_of.o'),
       'good_of.c': `// SPDX-License-Identifier: GPL-2.0
 #include <linux/of.h>
 #include <linux/acpi.h>

@@ -36,10 +36,10 @@ describe('upstream/missing-kconfig', () => {
     expect(other.map((f) => f.message)).toEqual(['module good is built by CONFIG_GOOD, which no Kconfig file defines']);
   });
 
-  it('places a module no build file names (configure generates the Makefile) at its init function', () => {
+  it('places a module that configure builds from Makefile.in at its obj-m line in the template', () => {
     const files = { 'Makefile.in': 'obj-m = good.o\n', 'good.c': GOOD_MODULE['good.c'] };
     const found = runRule(rule, files);
-    expect(found.map((f) => [f.file, f.message])).toEqual([['good.c', 'module good has no Kconfig entry']]);
+    expect(found.map((f) => [f.file, f.message])).toEqual([['Makefile.in', 'module good has no Kconfig entry (built only with obj-m)']]);
     expect(found[0].line).toBeGreaterThan(0);
   });
 });

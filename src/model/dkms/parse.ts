@@ -98,6 +98,7 @@ function arrayEnd(text: string, from: number): number {
 
 export function parseDkmsConf(path: string, text: string): DkmsConf {
   const conf: DkmsConf = { path, vars: new Map(), notes: [] };
+  if (path.endsWith('.in')) conf.template = true;
   const src = text.replace(/\r\n?/g, '\n');
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: 'dkms.conf holds binary data; lines with it were skipped' });
   const { lineAt } = lineIndex(src);
@@ -115,6 +116,12 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
       continue;
     }
     const m = ASSIGN.exec(lineText);
+    if (!m && BARE_PLACEHOLDER.test(trimmed)) {
+      // An installer replaces this line with generated directives (NVIDIA's `__DKMS_MODULES`).
+      conf.placeholderLines = [...(conf.placeholderLines ?? []), line];
+      pos = lineEnd + 1;
+      continue;
+    }
     if (!m) {
       if (skipped++ < 10) conf.notes.push({ line, message: `shell code is not evaluated: ${trimmed.slice(0, 60)}` });
       pos = lineEnd + 1;
@@ -182,6 +189,7 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
     }
     pos = (restEol < 0 ? src.length : restEol) + 1;
   }
+  if (conf.placeholderLines) conf.template = true;
   if (skipped > 10) conf.notes.push({ message: `${skipped - 10} more line(s) of shell code were not evaluated` });
   return conf;
 }
@@ -210,4 +218,12 @@ export function resolveDkmsValue(conf: DkmsConf, value: string, depth = 0): stri
  * A template token that a release script or the Makefile's dkms target fills in when it copies dkms.conf
  * (`PACKAGE_VERSION="#MODULE_VERSION#"`, `"@VERSION@"`): not a value of its own.
  */
-const PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*__/;
+const PLACEHOLDER = /#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*/;
+
+/** A line that is nothing but a placeholder: a template's slot for generated lines. */
+const BARE_PLACEHOLDER = /^(#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A-Z0-9_]*)$/;
+
+/** A value that is a template token (or holds one), not a value of its own. */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}

@@ -18,4 +18,8 @@ export interface DkmsConf {
   /** Plain variables by name; array variables (`NAME[0]=`) hold one entry per index. */
   vars: Map<string, DkmsValue[]>;
   notes: { line?: number; message: string }[];
+  /** A template an installer or `./configure` fills in (`dkms.conf.in`, or a line that is only a placeholder). */
+  template?: boolean;
+  /** Lines that are only a placeholder, replaced by generated directives. */
+  placeholderLines?: number[];
 }

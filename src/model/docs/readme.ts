@@ -12,7 +12,7 @@ const OTHER_DOCS = /^(docs?|documentation)\/[^/]+\.(md|markdown|rst|txt)$|^(INST
 export function buildDocsModel(scan: RepoFiles): DocsModel {
   const readmes = [...scan.files.values()].filter((f) => f.text !== undefined && isReadmePath(f.path));
   readmes.sort((a, b) => rank(a.path) - rank(b.path) || compareText(a.path, b.path));
-  const readme = readmes[0] ? readDoc(readmes[0].path, readmes[0].text as string) : undefined;
+  let readme = readmes[0] ? readDoc(readmes[0].path, readmes[0].text as string) : undefined;
   // A module's folder (one whose Makefile or Kbuild lists obj-m) may keep its own README (`module/README.md`,
   // which the root README often points to); a user-space tool's folder with a Makefile is not one.
   const buildDirs = new Set(
@@ -22,6 +22,13 @@ export function buildDocsModel(scan: RepoFiles): DocsModel {
   );
   const inModuleDir = (p: string) =>
     p.includes('/') && README.test(p.slice(p.lastIndexOf('/') + 1)) && buildDirs.has(p.slice(0, p.lastIndexOf('/')));
+  // A monorepo without a root README (cdemu: daemons, libraries, and vhba-module/README): the module's README is the README.
+  if (!readme) {
+    const own = [...scan.files.values()]
+      .filter((f) => f.text !== undefined && inModuleDir(f.path))
+      .sort((a, b) => a.path.localeCompare(b.path))[0];
+    if (own) readme = readDoc(own.path, own.text as string);
+  }
   const others = [...scan.files.values()]
     .filter(
       (f) => f.text !== undefined && f.path !== readme?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path)),

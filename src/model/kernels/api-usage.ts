@@ -206,7 +206,10 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
           if (a === undefined || !det.arg.matches.test(a)) return false;
           if (!det.arg.structType) return true;
           const v = a.replace(/^&\s*/, '').trim();
-          return repo.structVars.get(det.arg.structType)?.has(v) ?? false;
+          if (!repo.structVars.get(det.arg.structType)?.has(v)) return false;
+          // Declared with another struct type too (`#if ... struct proc_ops x; #else struct file_operations x;`):
+          // a type chosen per #if branch, so each kernel gets the type its branch declares.
+          return ![...repo.structVars].some(([type, vars]) => type !== det.arg?.structType && vars.has(v));
         })
         .map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
     case 'field':

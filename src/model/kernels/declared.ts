@@ -101,7 +101,8 @@ export function fromProse(doc: ReadmeModel, opts: { mentions?: boolean } = {}): 
     if (stated || !useMentions) continue;
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m of p.text.matchAll(ANY_V)) {
-      if (isKernelVersion(p.text, m.index)) mentions.push({ v: seriesOf(m[1]) as string, line: p.line, text: p.text.trim() });
+      if (isKernelVersion(p.text, m.index) && !isOwnVersionAt(p.text, m.index))
+        mentions.push({ v: seriesOf(m[1]) as string, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -138,7 +139,27 @@ function higher(a: string | undefined, b: string | undefined): string | undefine
 
 function matchKernel(re: RegExp, text: string): RegExpExecArray | undefined {
   const m = re.exec(text);
-  return m && isKernelVersion(text, m.index) ? m : undefined;
+  return m && isKernelVersion(text, m.index) && !isOwnVersion(text, m) ? m : undefined;
+}
+
+/**
+ * "(since version 3.2.0)" in a line about "kernel module drivers" is the driver's own version: a match that says
+ * "version" in a clause (after the last `(`, `,` or `;`) naming no kernel or Linux is not a kernel claim.
+ */
+function isOwnVersion(text: string, m: RegExpExecArray): boolean {
+  if (!/version/i.test(m[0]) || /kernel|linux/i.test(m[0])) return false;
+  return !kernelInClause(text.slice(0, m.index));
+}
+
+/** The same for a bare mention: a number right after "version" in a clause that names no kernel. */
+function isOwnVersionAt(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  return /version\s*$/i.test(before) && !kernelInClause(before);
+}
+
+function kernelInClause(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf('('), before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return /kernel|linux/i.test(clause);
 }
 
 /** BUILD_EXCLUSIVE_KERNEL_MIN/_MAX, or the series that the BUILD_EXCLUSIVE_KERNEL regex accepts. */

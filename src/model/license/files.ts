@@ -5,7 +5,8 @@ import type { RepoFiles } from '../../scan/types.js';
 import { identifyLicenceText } from './identify.js';
 import type { LicenseFile } from './types.js';
 
-const NAMED = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?)$/i;
+const NAMED =
+  /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 /** `license.c`, `copying.py`: code that happens to be named like a licence. */
 const CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 const LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;

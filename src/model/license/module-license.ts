@@ -56,3 +56,17 @@ function levenshtein(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/**
+ * A MODULE_LICENSE string that names a real licence the kernel does not take as GPL-compatible ("CDDL",
+ * "Apache-2.0", "Commercial"): not a misspelling to correct but a licence choice, the repository's headline fact.
+ */
+export function namesNonGplLicence(value: string): boolean {
+  const v = value.trim();
+  if (/gpl|general public/i.test(v)) return false;
+  const suggestion = suggestModuleLicense(v);
+  // A slip of case ("proprietary") is a misspelling of a kernel string: unknown-module-license says so.
+  if (suggestion && suggestion.toLowerCase() === v.toLowerCase()) return false;
+  if (/^(cddl|apache|commercial|closed|epl|eupl|cc-|artistic|ms-)/i.test(v)) return true;
+  return suggestion === undefined || suggestion === 'Proprietary';
+}

@@ -5,6 +5,7 @@ import { posix } from 'node:path';
 import type { AnalysisNote } from '../../types.js';
 import { KBUILD_INVOCATION, evalConditions } from './conditions.js';
 import { type ExpandContext, type Expansion, ExpansionBudget, UNKNOWN_VALUE, expand } from './expand.js';
+import { buildFileBase, hasPlaceholder } from './template.js';
 import type { MakeAssignment, MakeFile, ObjEntry } from './types.js';
 
 /** Includes nested deeper than this are not followed (a chain of thousands of fragments). */
@@ -174,9 +175,9 @@ class Reader {
 export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[], budget = new ExpansionBudget()): ObjEntry[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const cmdline = commandLineConfig(files);
-  const kbuildDirs = new Set(files.filter((f) => posix.basename(f.path) === 'Kbuild').map((f) => dirOf(f.path)));
+  const kbuildDirs = new Set(files.filter((f) => buildFileBase(f.path) === 'Kbuild').map((f) => dirOf(f.path)));
   const roots = files.filter((f) => {
-    const base = posix.basename(f.path);
+    const base = buildFileBase(f.path);
     if (base === 'Kbuild') return true;
     return base === 'Makefile' && !kbuildDirs.has(dirOf(f.path));
   });
@@ -243,6 +244,11 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[], bud
         if (!subdir && kind === 'y') continue; // built-in objects are not modules
         if (!subdir && (!word.endsWith('.o') || word === '.o')) continue;
         const name = subdir ? word : word.slice(0, -2);
+        if (hasPlaceholder(name)) {
+          // `obj-m += @DRIVER_NAME@.o`: the name comes from configure; the module is found from its C instead.
+          note(s.file.path, s.a.line, `obj-${suffixRaw} names ${word}, which configure fills in; the module is found from its sources`);
+          continue;
+        }
         const key = `${s.file.path}:${s.a.line}:${name}`;
         if (keys.has(key)) continue;
         keys.add(key);

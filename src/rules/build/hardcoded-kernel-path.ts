@@ -1,5 +1,6 @@
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { takenByDefault } from '../../model/make/defaults.js';
 
 /** A headers path with a literal release in it: `/lib/modules/5.15.0-91-generic/build`, `/usr/src/linux-headers-6.1.0-9-amd64`. */
 const PINNED = /(\/lib\/modules\/|\/usr\/src\/(?:linux-headers-|linux-|kernels\/))(\d+\.\d+(?:\.\d+)?[^/\s)"'}]*)/;
@@ -13,9 +14,12 @@ export default defineRule({
   check(model) {
     const out: RawFinding[] = [];
     for (const mf of model.make.values()) {
+      // A vendor Makefile's platform branches (`ifeq ($(CONFIG_PLATFORM_ARM_S3C2K4), y)`) that its own defaults do
+      // not take are alternatives for a board's cross build, not what `make` does.
+      const taken = (conds: Parameters<typeof takenByDefault>[1]) => takenByDefault(mf, conds) !== false;
       const texts = [
-        ...mf.assignments.filter((a) => !a.define).map((a) => ({ text: a.value, line: a.line })),
-        ...mf.rules.flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text))),
+        ...mf.assignments.filter((a) => !a.define && taken(a.conditions)).map((a) => ({ text: a.value, line: a.line })),
+        ...mf.rules.filter((r) => taken(r.conditions)).flatMap((r) => r.recipe.filter((s) => !/^[@+-]*\s*#/.test(s.text))),
       ];
       for (const t of texts) {
         const m = PINNED.exec(t.text);

@@ -3,6 +3,7 @@ import { VersionSet } from '../../model/kernels/range.js';
 import { parseVersion } from '../../model/kernels/version.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { groupBy, listFiles } from '../once.js';
 
 export default defineRule({
   id: 'compat/dead-version-guard',
@@ -34,6 +35,21 @@ export default defineRule({
         });
       }
     }
-    return out;
+    // One finding per file: a compat-heavy source carries dozens of such guards.
+    return [...groupBy(out, (f) => f.file as string)].map(([, list]) =>
+      list.length === 1
+        ? list[0]
+        : {
+            ...list[0],
+            message: `${list.length} version guards only matter below ${d.min} (${claim(d)}): lines ${listFiles(
+              list.map((f) => String(f.line)),
+              8,
+            )}; first: ${list[0].message.replace(/ \(.*\)$/, '')}`,
+          },
+    );
   },
 });
+
+function claim(d: { min?: string; max?: string; source: { file: string; line: number } }): string {
+  return `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : '+'}`;
+}

@@ -1,5 +1,6 @@
-import path from 'node:path';
+import { resolveProjectInclude } from '../../model/c/include-dirs.js';
 import type { CFile } from '../../model/c/types.js';
+import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 
@@ -13,6 +14,9 @@ export default defineRule({
   fix: 'Add `#include <linux/version.h>` before the first version test.',
   check(model) {
     const out: RawFinding[] = [];
+    includeDirs = model.includeDirs ?? [];
+    // `ccflags-y += -include $(src)/compat/compat.h`: kbuild puts that header before every source.
+    if (forcedHeaders(model).some((h) => includesVersion(h, model.c, new Set()))) return [];
     const includers = includersOf(model.c);
     for (const cf of model.c.values()) {
       const m = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
@@ -31,10 +35,31 @@ export default defineRule({
   },
 });
 
-/** The repository file an `#include "..."` of `from` names. */
-function resolveLocal(from: CFile, inc: string, files: Map<string, CFile>): CFile | undefined {
-  const dir = from.path.includes('/') ? from.path.slice(0, from.path.lastIndexOf('/') + 1) : '';
-  return files.get(path.posix.normalize(dir + inc)) ?? bySuffix(files).get(inc);
+// Set per check from the model (rules stay pure: nothing outlives one call's inputs).
+let includeDirs: readonly string[] = [];
+
+/** Headers the build forces into every source with `-include <file>`, found by their path's tail. */
+function forcedHeaders(model: RepoModel): CFile[] {
+  const out: CFile[] = [];
+  // Kbuild fragments (`compat/Kbuild.include`, `*.mk`) are included by computed names: read them all as text.
+  const buildTexts = [...model.scan.files.values()]
+    .filter((f) => f.text !== undefined && /(^|\/)(Kbuild|Makefile)[^/]*$|\.(mk|kbuild)$/i.test(f.path))
+    .map((f) => f.text as string);
+  for (const text of buildTexts)
+    for (const line of text.split('\n').filter((l) => /^\s*(ccflags|EXTRA_CFLAGS|KBUILD_CFLAGS|cflags)/.test(l)))
+      for (const m of line.matchAll(/(?:^|\s)-include\s+(\S+)/g)) {
+        const tail = m[1].replace(/^(\$[({][^)}]*[)}]\/?)+/, '').replace(/^\.\//, '');
+        const hit = [...model.c.values()].find((f) => f.path === tail || f.path.endsWith(`/${tail}`));
+        if (hit) out.push(hit);
+      }
+  return out;
+}
+
+/** The repository file an include of `from` names: beside it, in the project's -I folders, else by path suffix. */
+function resolveLocal(from: CFile, inc: { path: string; system: boolean }, files: Map<string, CFile>): CFile | undefined {
+  const hit = resolveProjectInclude(from.path, inc, files, includeDirs);
+  if (hit || inc.system) return hit;
+  return bySuffix(files).get(inc.path);
 }
 
 /**
@@ -64,8 +89,7 @@ function includesVersion(cf: CFile, files: Map<string, CFile>, seen: Set<string>
   for (const inc of cf.includes) {
     if (inc.line >= beforeLine) continue;
     if (VERSION_HEADERS.has(inc.path)) return true;
-    if (inc.system) continue;
-    const local = resolveLocal(cf, inc.path, files);
+    const local = resolveLocal(cf, inc, files);
     if (local && includesVersion(local, files, seen)) return true;
   }
   return false;
@@ -76,8 +100,7 @@ function includersOf(files: Map<string, CFile>): Map<string, { cf: CFile; line: 
   const out = new Map<string, { cf: CFile; line: number }[]>();
   for (const cf of files.values()) {
     for (const inc of cf.includes) {
-      if (inc.system) continue;
-      const local = resolveLocal(cf, inc.path, files);
+      const local = resolveLocal(cf, inc, files);
       if (!local || local === cf) continue;
       const list = out.get(local.path) ?? [];
       list.push({ cf, line: inc.line });

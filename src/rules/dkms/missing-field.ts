@@ -21,6 +21,8 @@ export default defineRule({
       }
       const indices = new Set<number>();
       for (const n of MODULE_ARRAYS) for (const v of conf.vars.get(n) ?? []) indices.add(v.index ?? 0);
+      // A template's placeholder line stands for the module records the installer writes there.
+      if (indices.size === 0 && conf.placeholderLines) continue;
       if (indices.size === 0) indices.add(0);
       for (const i of [...indices].sort((a, b) => a - b)) {
         const built = dkmsValue(conf, 'BUILT_MODULE_NAME', i);

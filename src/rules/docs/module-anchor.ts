@@ -11,7 +11,7 @@ export function moduleAnchor(mod: KernelModule): { file: string; line: number } 
   return { file: mod.buildFile, line: mod.buildLine };
 }
 
-/** Module facts are only known when the lexical layer read at least one of its sources. */
+/** Module facts are only known when the lexical layer read its sources (none skipped for size). */
 export function sourcesRead(mod: KernelModule): boolean {
-  return mod.sources.length > 0;
+  return mod.sources.length > 0 && !mod.unread?.length;
 }

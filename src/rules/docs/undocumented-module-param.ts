@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { groupBy, listFiles } from '../once.js';
 import { HELLO_C, HELLO_MAKEFILE } from './examples.js';
 
 const PARAM = 'static int count = 1;\nmodule_param(count, int, 0444);\n';
@@ -6,7 +7,8 @@ const PARAM_DESC = 'MODULE_PARM_DESC(count, "How many times to say hello");\n';
 
 export default defineRule({
   id: 'docs/undocumented-module-param',
-  severity: 'warning',
+  // Nothing breaks: users lose the description `modinfo -p` would show.
+  severity: 'note',
   title: 'A module parameter has no MODULE_PARM_DESC',
   why:
     '`MODULE_PARM_DESC(name, "...")` (include/linux/moduleparam.h) is the only description `modinfo -p` can show; ' +
@@ -20,15 +22,25 @@ export default defineRule({
     },
   },
   check(model) {
+    // One finding per file: a vendor driver declares a hundred parameters in one file.
     return model.modules.flatMap((mod) =>
-      mod.params
-        .filter((p) => !p.description)
-        .map((p) => ({
-          file: p.file,
-          line: p.line,
-          column: p.column,
-          message: `parameter ${p.name} of module ${mod.name} has no MODULE_PARM_DESC()`,
-        })),
+      [
+        ...groupBy(
+          mod.params.filter((p) => !p.description),
+          (p) => p.file,
+        ),
+      ].map(([file, params]) => {
+        const [first] = params;
+        const names = listFiles(params.map((p) => `${p.name} (line ${p.line})`));
+        const what =
+          params.length === 1 ? `parameter ${names} of module ${mod.name} has` : `${params.length} parameters of module ${mod.name} have`;
+        return {
+          file,
+          line: first.line,
+          column: first.column,
+          message: params.length === 1 ? `${what} no MODULE_PARM_DESC()` : `${what} no MODULE_PARM_DESC(): ${names}`,
+        };
+      }),
     );
   },
 });

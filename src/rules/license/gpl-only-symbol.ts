@@ -3,6 +3,7 @@ import type { CFile } from '../../model/c/types.js';
 import { gplOnlyUse } from '../../model/license/gpl-symbols.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { builtInOnly } from '../../model/c/built-in-only.js';
 import { quoteLicense } from './shared.js';
 
 export default defineRule({
@@ -24,9 +25,10 @@ export default defineRule({
   check(model) {
     const out: RawFinding[] = [];
     for (const mod of model.modules) {
-      const lic = mod.license;
+      // modpost checks every MODULE_LICENSE: one that is not GPL-compatible makes the module non-GPL.
+      const lic = mod.licenses.find((l) => l.resolved && !isGplCompatibleModuleLicense(l.value));
       // Missing or unresolved licences are other rules' and the model's business.
-      if (!lic?.resolved || isGplCompatibleModuleLicense(lic.value)) continue;
+      if (!lic) continue;
       const files = [...mod.sources, ...mod.headers].map((p) => model.c.get(p)).filter((f): f is CFile => !!f);
       const own = new Set(files.flatMap((f) => f.functions.map((fn) => fn.name)));
       const sites = files.flatMap((f) => [
@@ -53,6 +55,8 @@ export default defineRule({
       const reported = new Set<string>();
       for (const s of sites) {
         if (reported.has(s.name) || own.has(s.name)) continue;
+        // Compiled only into the kernel image (`!defined(CONFIG_ZFS_MODULE)`): never part of the module modpost checks.
+        if (builtInOnly(model.c.get(s.file)?.conditionsAt(s.line) ?? [])) continue;
         const use = gplOnlyUse(s.name);
         if (!use) continue;
         reported.add(s.name);

@@ -5,6 +5,7 @@ import missingLicenseFile from './missing-license-file.js';
 import missingModuleLicense from './missing-module-license.js';
 import missingSpdx from './missing-spdx.js';
 import nonGplModule from './non-gpl-module.js';
+import spdxNotInKernel from './spdx-not-in-kernel.js';
 import spdxPlacement from './spdx-placement.js';
 import unknownModuleLicense from './unknown-module-license.js';
 
@@ -17,5 +18,6 @@ export const rules = [
   gplOnlySymbol,
   missingSpdx,
   invalidSpdx,
+  spdxNotInKernel,
   spdxPlacement,
 ];

@@ -1,5 +1,6 @@
 import {
   type Family,
+  type ModuleLicenseString,
   MODULE_LICENSE_FITS,
   fitsModuleLicense,
   isGplCompatibleModuleLicense,
@@ -8,7 +9,6 @@ import {
   offeredFamilies,
   suggestedModuleLicense,
 } from '../../data/license-compat.js';
-import type { LicenseFile } from '../../model/license/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -32,15 +32,29 @@ export default defineRule({
   },
   check(model) {
     const out: RawFinding[] = [];
-    const checkedByModule = new Set<string>();
     for (const mod of model.modules) {
-      const lic = mod.license;
-      if (!lic?.resolved || !isKnownModuleLicense(lic.value)) continue;
-      const value = lic.value;
+      // Every MODULE_LICENSE counts: a module that declares "Dual MIT/GPL" and "Dual BSD/GPL" fits files of both.
+      const declared = mod.licenses.filter((l) => l.resolved && isKnownModuleLicense(l.value));
+      if (declared.length === 0) continue;
+      const lic = declared[0];
+      const value = lic.value as ModuleLicenseString;
+      // A licence named outright ("CDDL") fits files under that licence; it is non-gpl-module's headline, not a mismatch.
+      const named = mod.licenses.filter((l) => l.resolved && !isKnownModuleLicense(l.value)).map((l) => familyOfName(l.value));
+      const fits = (offered: Set<Family>) =>
+        declared.some((l) => fitsModuleLicense(l.value as ModuleLicenseString, offered)) ||
+        named.some((f) => f !== 'other' && offered.has(f));
+      const groups = tagGroups(model, mod);
+      // A file whose own header grants a licence is judged by that; the licence file speaks only for a module
+      // whose C files carry no tag of their own.
       const files = licenceFilesFor(model.license, mod.dir);
-      if (files.length > 0) {
-        const offered = offeredFamilies(alternativesOf(files));
-        if (!fitsModuleLicense(value, offered)) {
+      const offered = offeredFamilies(alternativesOf(files));
+      // "GPL-2.0-or-later" code may be taken under the GPL-3.0 of a COPYING file: they agree.
+      const orLater = (g: TagGroup) => (/\bL?GPL-2\.0(\+|-or-later)/.test(g.expression) ? ['GPL-3.0' as Family] : []);
+      const codeAgrees = groups.some(
+        (g) => g.files.some((f) => /\.[ch]$/.test(f)) && [...g.offered, ...orLater(g)].some((f) => offered.has(f)),
+      );
+      if (files.length > 0 && !codeAgrees) {
+        if (!fits(offered)) {
           out.push({
             file: lic.file,
             line: lic.line,
@@ -49,12 +63,12 @@ export default defineRule({
           });
         }
       }
-      const groups = tagGroups(model, mod);
       // Whether some of the module's C code is under the declared licence (the Makefile's tag does not count).
-      const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fitsModuleLicense(value, g.offered));
+      const someFit = groups.some((g) => g.files.some((f) => /\.[ch]$/.test(f)) && fits(g.offered));
       for (const group of groups) {
-        for (const f of group.files) checkedByModule.add(f);
-        if (fitsModuleLicense(value, group.offered)) continue;
+        if (fits(group.offered)) continue;
+        // Apache-2.0 WITH LLVM-exception exists to be combined with GPL-2.0 code (vendored compiler headers).
+        if (/LLVM-exception/.test(group.expression) && isGplCompatibleModuleLicense(value)) continue;
         // Permissive files inside a GPL module (BSD headers in a GPL driver) are ordinary: the module as a
         // whole is still under the GPL. Only a module whose every tag is permissive disagrees with "GPL".
         if (someFit && isGplCompatibleModuleLicense(value) && [...group.offered].every((f) => PERMISSIVE.includes(f))) continue;
@@ -66,32 +80,6 @@ export default defineRule({
           message: `${filesPhrase(group.files)} SPDX "${group.expression}", but module ${mod.name} declares ${quoteLicense(value)}, which means ${MODULE_LICENSE_FITS[value].label}${advice(group.offered)}`,
         });
       }
-    }
-    // Kernel files outside any module with a known MODULE_LICENSE: their tags against the licence file,
-    // one finding per licence file and expression.
-    const loose = new Map<string, { files: string[]; expression: string; licence: LicenseFile[]; offered: Set<Family> }>();
-    for (const tag of model.license.spdx.values()) {
-      if (checkedByModule.has(tag.file) || !isKernelFile(model.license, tag.file) || tag.parsed.error) continue;
-      const dir = tag.file.includes('/') ? tag.file.slice(0, tag.file.lastIndexOf('/')) : '.';
-      const files = licenceFilesFor(model.license, dir);
-      if (files.length === 0) continue;
-      const fromFile = offeredFamilies(alternativesOf(files));
-      const fromTag = offeredFamilies(tag.parsed.alternatives);
-      if (fromFile.has('other') || fromTag.has('other')) continue;
-      if ([...fromTag].some((f) => fromFile.has(f))) continue;
-      const key = `${files.map((f) => f.path).join('\0')}\0${tag.expression}`;
-      const g = loose.get(key) ?? { files: [], expression: tag.expression, licence: files, offered: fromFile };
-      g.files.push(tag.file);
-      loose.set(key, g);
-    }
-    for (const g of loose.values()) {
-      const first = model.license.spdx.get(g.files[0])!;
-      out.push({
-        file: first.file,
-        line: first.line,
-        column: first.column,
-        message: `${filesPhrase(g.files)} SPDX "${g.expression}", but the licence file ${describeLicenceFiles(g.licence)} ${grants(g.offered)}`,
-      });
     }
     return out;
   },
@@ -137,4 +125,15 @@ function advice(offered: Set<Family>): string {
   if (offered.has('GPL-3.0') || offered.has('Apache-2.0') || offered.has('CDDL-1.0'))
     return '; the module cannot be GPL-2.0 compatible under that licence alone';
   return '';
+}
+
+/** The family a licence named in MODULE_LICENSE belongs to ("CDDL" -> CDDL-1.0), for strings the kernel does not know. */
+function familyOfName(value: string): Family {
+  const v = value.trim().toLowerCase();
+  if (v.startsWith('cddl')) return 'CDDL-1.0';
+  if (v.startsWith('apache')) return 'Apache-2.0';
+  if (v.startsWith('mpl') || v.includes('mozilla')) return 'MPL';
+  if (v.startsWith('mit')) return 'MIT';
+  if (v.startsWith('bsd')) return 'BSD';
+  return 'other';
 }

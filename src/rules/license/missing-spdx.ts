@@ -1,9 +1,11 @@
 import { defineRule } from '../rule.js';
+import { count, listFiles } from '../once.js';
 
 export default defineRule({
   id: 'license/missing-spdx',
-  severity: 'warning',
-  title: 'Kernel file without an SPDX licence tag',
+  // Nothing breaks without a tag: licence scanners and upstream review want it.
+  severity: 'note',
+  title: 'Kernel files without an SPDX licence tag',
   why: 'The kernel requires an `SPDX-License-Identifier` on the first line of every source, header, Makefile and Kconfig file (process/license-rules.rst); checkpatch warns without it and upstream will not take the file.',
   fix: 'Add `// SPDX-License-Identifier: GPL-2.0` (C), `/* SPDX-License-Identifier: GPL-2.0 */` (headers) or `# SPDX-License-Identifier: GPL-2.0` (Makefile, Kbuild, Kconfig) as the first line.',
   example: {
@@ -12,8 +14,18 @@ export default defineRule({
   },
   check(model) {
     // kernelFiles already leaves out user-space tools, tests and docs.
-    return model.license.kernelFiles
-      .filter((p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? '').trim() !== '')
-      .map((p) => ({ file: p, line: 1, message: `${p} has no SPDX-License-Identifier tag` }));
+    const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? '').trim() !== '');
+    const missing = kernel.filter((p) => !model.license.spdx.has(p));
+    if (missing.length === 0) return [];
+    // A repository-wide fact: said once, with the files listed.
+    if (missing.length === kernel.length)
+      return [{ message: `no kernel file has an SPDX-License-Identifier tag (${count(missing.length, 'file')}: ${listFiles(missing)})` }];
+    return [
+      {
+        file: missing[0],
+        line: 1,
+        message: `${missing.length} of ${count(kernel.length, 'kernel file')} ${missing.length === 1 ? 'has' : 'have'} no SPDX-License-Identifier tag: ${listFiles(missing)}`,
+      },
+    ];
   },
 });

@@ -1,6 +1,7 @@
 import type { SpdxTag } from '../../model/license/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { count, listFiles } from '../once.js';
 import { isKernelFile } from './shared.js';
 
 export default defineRule({
@@ -14,31 +15,41 @@ export default defineRule({
     good: { 'hello.c': '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
   },
   check(model) {
-    const out: RawFinding[] = [];
+    // A repository writes its tags one way: each way of getting it wrong is one finding listing its files.
+    const groups = new Map<string, { file: string; line: number; column: number }[]>();
     for (const tag of model.license.spdx.values()) {
       if (!isKernelFile(model.license, tag.file)) continue;
-      const problems = [misplaced(tag), wrongStyle(tag)].filter((p): p is string => !!p);
-      if (problems.length === 0) continue;
-      out.push({ file: tag.file, line: tag.line, column: tag.column, message: `SPDX tag ${problems.join(', and ')}` });
+      for (const problem of [misplacedKind(tag), wrongStyle(tag)]) {
+        if (!problem) continue;
+        groups.set(problem, [...(groups.get(problem) ?? []), tag]);
+      }
+    }
+    const out: RawFinding[] = [];
+    for (const [problem, tags] of groups) {
+      const [first] = tags;
+      const one = tags.length === 1;
+      const files = one ? first.file : `${count(tags.length, 'file')}: ${listFiles(tags.map((t) => `${t.file}:${t.line}`))}`;
+      out.push({ file: first.file, line: first.line, column: first.column, message: `SPDX tag ${problem} (${files})` });
     }
     return out;
   },
 });
 
-function misplaced(tag: SpdxTag): string | undefined {
+/** The kind of misplacement, without the file's own line number, so files group by it. */
+function misplacedKind(tag: SpdxTag): string | undefined {
   const want = tag.shebang ? 2 : 1;
   if (tag.line === want) return undefined;
-  return `is on line ${tag.line}; it belongs on line ${want}${tag.shebang ? ', right after the #! line' : ''}`;
+  return tag.shebang ? 'is not on line 2, right after the #! line' : 'is not on line 1';
 }
 
 /** The comment a file type's tag uses (license-rules.rst), or undefined when the rules say nothing. */
-export function expectedStyle(path: string): { style: string; example: string } | undefined {
+export function expectedStyle(path: string): { style: string; example: string; kind: string } | undefined {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.(c|dts)$/.test(base)) return { style: '//', example: '// SPDX-License-Identifier: ...' };
-  if (/\.(h|S|s|lds)$/.test(base)) return { style: '/*', example: '/* SPDX-License-Identifier: ... */' };
+  if (/\.(c|dts)$/.test(base)) return { style: '//', example: '// SPDX-License-Identifier: ...', kind: '.c files' };
+  if (/\.(h|S|s|lds)$/.test(base)) return { style: '/*', example: '/* SPDX-License-Identifier: ... */', kind: 'headers and assembly' };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
-    return { style: '#', example: '# SPDX-License-Identifier: ...' };
-  if (/\.rst$/.test(base)) return { style: '..', example: '.. SPDX-License-Identifier: ...' };
+    return { style: '#', example: '# SPDX-License-Identifier: ...', kind: 'build files and scripts' };
+  if (/\.rst$/.test(base)) return { style: '..', example: '.. SPDX-License-Identifier: ...', kind: '.rst files' };
   return undefined;
 }
 
@@ -48,5 +59,5 @@ function wrongStyle(tag: SpdxTag): string | undefined {
   // A `/*` tag may open a longer comment (`/* SPDX-License-Identifier: GPL-2.0\n * Copyright ...`), as in the kernel.
   if (tag.style === want.style) return undefined;
   const used = tag.style === '' ? 'no comment marker' : `"${tag.style}"`;
-  return `uses ${used}; this file type takes \`${want.example}\``;
+  return `uses ${used} in ${want.kind}, which take \`${want.example}\``;
 }

@@ -1,5 +1,5 @@
 import { isKnownModuleLicense } from '../../data/license-compat.js';
-import { suggestModuleLicense } from '../../model/license/module-license.js';
+import { namesNonGplLicence, suggestModuleLicense } from '../../model/license/module-license.js';
 import { defineRule } from '../rule.js';
 import { quoteLicense } from './shared.js';
 
@@ -16,19 +16,20 @@ export default defineRule({
   check(model) {
     const out = [];
     for (const mod of model.modules) {
-      const lic = mod.license;
-      // An unresolved macro is the model's note, never a guess here.
-      if (!lic?.resolved || isKnownModuleLicense(lic.value)) continue;
-      const suggestion = suggestModuleLicense(lic.value);
-      out.push({
-        file: lic.file,
-        line: lic.line,
-        column: lic.column,
-        message:
-          `${quoteLicense(lic.value)} is not a licence string the kernel recognises, so it treats module ${mod.name} as proprietary: ` +
-          'loading it taints the kernel (P), GPL-only symbols are not available to it, and modpost refuses to build it if it uses one' +
-          (suggestion ? `; use "${suggestion}"` : ''),
-      });
+      for (const lic of mod.licenses) {
+        // An unresolved macro is the model's note, never a guess here; a real non-GPL licence is license/non-gpl-module.
+        if (!lic.resolved || isKnownModuleLicense(lic.value) || namesNonGplLicence(lic.value)) continue;
+        const suggestion = suggestModuleLicense(lic.value);
+        out.push({
+          file: lic.file,
+          line: lic.line,
+          column: lic.column,
+          message:
+            `${quoteLicense(lic.value)} is not a licence string the kernel recognises, so it treats module ${mod.name} as proprietary: ` +
+            'loading it taints the kernel (P), GPL-only symbols are not available to it, and modpost refuses to build it if it uses one' +
+            (suggestion ? `; use "${suggestion}"` : ''),
+        });
+      }
     }
     return out;
   },
