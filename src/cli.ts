@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigFileError, audit } from './audit.js';
+import { fixCommand } from './commands/fix.js';
 import { defaultHeaderDirs } from './build/headers.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
@@ -14,6 +15,7 @@ import type { FailOn } from './types.js';
 import { VERSION } from './version.js';
 
 const HELP = `Usage: lkm-audit [PATH] [options]
+       lkm-audit fix [PATH] [--rule ID ...] [--dry-run] [--interactive]
 
 Audit a repository holding an out-of-tree Linux kernel module.
 
@@ -40,9 +42,13 @@ export interface CliIO {
   stderr: (s: string) => void;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Answers for `fix --interactive` (default: the process's stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // Sub-commands (a folder named like one is audited as `./fix`).
+  if (argv[0] === 'fix') return fixCommand(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
