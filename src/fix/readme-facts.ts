@@ -46,6 +46,9 @@ export function descriptionFromReadme(model: RepoModel): string | undefined {
 /** `Name <mail@host>` written in the first paragraph. */
 export function authorFromReadme(model: RepoModel): string | undefined {
   const p = firstParagraph(model);
-  const m = p && /([A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) <([^<>\s@]+@[^<>\s]+)>/.exec(p);
-  return m ? `${m[1]} <${m[2]}>` : undefined;
+  const m = p && /((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*) <([^<>\s@]+@[^<>\s]+)>/.exec(p);
+  if (!m) return undefined;
+  // "Written by Jane Doe <...>": the words that introduce the name are not part of it.
+  const name = m[1].replace(/^(?:(?:By|Written|Authors?|Maintainers?|Maintained|Copyright|Created|Developed|From)\s+)+/, '');
+  return name.includes(' ') ? `${name} <${m[2]}>` : undefined;
 }

@@ -21,17 +21,18 @@ const fix: Fixer = (model, f) => {
       );
       if (callers) return [];
       const lines = fileLines(model, found.file.path) ?? [];
+      const re = new RegExp(`(^|\\s)${name}(\\s*\\()`);
       // The name sits on the definition's line or, in `static int\nname(void)` style, on the next one.
-      for (const l of [found.def.line, found.def.line + 1]) {
-        const re = new RegExp(`(^|\\s)${name}(\\s*\\()`);
-        if (!re.test(lines[l - 1] ?? '')) continue;
-        // `static int\nname(void)`: the annotation ends the type line, as in the kernel (`static int __init\nname(void)`).
-        const edit =
-          l !== found.def.line && /^\s*$/.test((lines[l - 1] ?? '').slice(0, (lines[l - 1] ?? '').indexOf(name)))
-            ? rewriteLine(model, found.file.path, found.def.line, (t) => `${t.replace(/\s+$/, '')} ${want}`)
-            : rewriteLine(model, found.file.path, l, (t) => t.replace(re, `$1${want} ${name}$2`));
-        return edit ? [edit] : [];
-      }
+      const l = [found.def.line, found.def.line + 1].find((n) => re.test(lines[n - 1] ?? ''));
+      if (l === undefined) return [];
+      const text = lines[l - 1];
+      const typeLine = lines[l - 2] ?? '';
+      // `static int\nname(void)`: the annotation ends the type line, as in the kernel (`static int __init\nname(void)`).
+      const edit =
+        /^\s*$/.test(text.slice(0, text.indexOf(name))) && /^\s*(static\s+)?[\w\s*]*\w[\s*]*$/.test(typeLine)
+          ? rewriteLine(model, found.file.path, l - 1, (t) => `${t.replace(/\s+$/, '')} ${want}`)
+          : rewriteLine(model, found.file.path, l, (t) => t.replace(re, `$1${want} ${name}$2`));
+      return edit ? [edit] : [];
       return [];
     }
   }
