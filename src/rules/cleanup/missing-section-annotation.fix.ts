@@ -33,7 +33,6 @@ const fix: Fixer = (model, f) => {
           ? rewriteLine(model, found.file.path, l - 1, (t) => `${t.replace(/\s+$/, '')} ${want}`)
           : rewriteLine(model, found.file.path, l, (t) => t.replace(re, `$1${want} ${name}$2`));
       return edit ? [edit] : [];
-      return [];
     }
   }
   return [];
