@@ -25,6 +25,10 @@ export interface ActionInputs {
   badgeFile: string;
   /** A checkpatch.pl to run on the kernel C files. */
   checkpatch?: string;
+  /** Post fixes as review suggestions (auto = on pull requests from the same repository). */
+  suggest: Tristate;
+  /** Where to write the patch of fixes outside the changed lines ('' for a file under RUNNER_TEMP). */
+  fixFile: string;
 }
 
 export class InputError extends Error {}
@@ -69,5 +73,7 @@ export function readInputs(): ActionInputs {
       .filter(Boolean),
     checkpatch: core.getInput('checkpatch').trim() || undefined,
     badgeFile: core.getInput('badge-file').trim(),
+    suggest: oneOf('suggest', ['auto', 'true', 'false'] as const, 'auto'),
+    fixFile: core.getInput('fix-file').trim(),
   };
 }
