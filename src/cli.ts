@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigFileError, audit } from './audit.js';
 import { fixCommand } from './commands/fix.js';
+import { initCommand } from './commands/init.js';
 import { defaultHeaderDirs } from './build/headers.js';
 import { FORMATS, type Format, render } from './report/index.js';
 import { allRules } from './rules/index.js';
@@ -16,6 +17,7 @@ import { VERSION } from './version.js';
 
 const HELP = `Usage: lkm-audit [PATH] [options]
        lkm-audit fix [PATH] [--rule ID ...] [--dry-run] [--interactive]
+       lkm-audit init [PATH]
 
 Audit a repository holding an out-of-tree Linux kernel module.
 
@@ -49,6 +51,7 @@ export interface CliIO {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   // Sub-commands (a folder named like one is audited as `./fix`).
   if (argv[0] === 'fix') return fixCommand(argv.slice(1), io);
+  if (argv[0] === 'init') return initCommand(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);

@@ -6,6 +6,9 @@ import path from 'node:path';
 
 export class UnsafePathError extends Error {}
 
+/** A folder on the way does not exist (not unsafe: there is simply nothing there). */
+class MissingFolderError extends UnsafePathError {}
+
 /** The absolute path of `rel` inside `root`, after checking each folder on the way is a real folder. */
 export function confinedPath(root: string, rel: string, opts: { mkdirs?: boolean } = {}): string {
   if (rel === '' || rel.includes('\0') || path.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
@@ -17,7 +20,7 @@ export function confinedPath(root: string, rel: string, opts: { mkdirs?: boolean
     cur = path.join(cur, dir);
     const st = lstatSync(cur, { throwIfNoEntry: false });
     if (!st) {
-      if (!opts.mkdirs) throw new UnsafePathError(`${rel}: folder ${dir} does not exist`);
+      if (!opts.mkdirs) throw new MissingFolderError(`${rel}: folder ${dir} does not exist`);
       mkdirSync(cur);
       continue;
     }
@@ -29,7 +32,13 @@ export function confinedPath(root: string, rel: string, opts: { mkdirs?: boolean
 
 /** Reads a regular file inside the root; undefined when it does not exist. */
 export function readConfined(root: string, rel: string): Buffer | undefined {
-  const abs = confinedPath(root, rel);
+  let abs: string;
+  try {
+    abs = confinedPath(root, rel);
+  } catch (e) {
+    if (e instanceof MissingFolderError) return undefined;
+    throw e;
+  }
   const st = lstatSync(abs, { throwIfNoEntry: false });
   if (!st) return undefined;
   if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
