@@ -12,6 +12,7 @@ import { kernelIdKind } from '../data/kernel-spdx.js';
 import { parseSpdx } from '../model/license/spdx.js';
 import type { KernelModule, RepoModel } from '../model/types.js';
 import { alternativesOf, licenceFilesFor } from '../rules/license/shared.js';
+import { fileNotice } from './notice.js';
 
 /** The SPDX expression the kernel would write for a MODULE_LICENSE string, when it is unique. */
 const SPDX_OF_MODULE_LICENSE: Partial<Record<ModuleLicenseString, string>> = {
@@ -41,8 +42,12 @@ function kernelExpression(expr: string): string | undefined {
 
 /** The tag expression for a file, from the licence file(s) and the MODULE_LICENSE of its modules; undefined when unsure. */
 export function spdxExpressionFor(model: RepoModel, file: string): string | undefined {
+  const notice = fileNotice(model.scan.files.get(file)?.text ?? '', !/\.[chsS]$/.test(file));
+  if (notice === 'unknown') return undefined;
+  if (notice) return kernelExpression(notice.spdx);
   const mods = modulesOfFile(model, file);
-  const licences = new Set(mods.map((m) => (m.license?.resolved ? m.license.value : undefined)));
+  // "GPL" and "GPL v2" mean the same to the kernel (module.h).
+  const licences = new Set(mods.map((m) => (m.license?.resolved ? (m.license.value === 'GPL v2' ? 'GPL' : m.license.value) : undefined)));
   if (licences.size > 1) return undefined; // modules under different licences share the file
   const value = [...licences][0];
   if (value !== undefined && !isKnownModuleLicense(value)) return undefined;

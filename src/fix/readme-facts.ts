@@ -40,6 +40,8 @@ export function descriptionFromReadme(model: RepoModel): string | undefined {
   if (!p) return undefined;
   const sentence = (/^(.+?[.!?])(\s|$)/.exec(p)?.[1] ?? p).replace(/[.!]$/, '');
   if (sentence.length > 100 || sentence.length < 8) return undefined;
+  // A sentence about the repository ("This is a fork of ...", "This repo contains ...") does not describe the module.
+  if (/\b(fork|repository|repo|mirror|project)\b/i.test(sentence)) return undefined;
   return sentence;
 }
 

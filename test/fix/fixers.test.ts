@@ -276,3 +276,32 @@ it('never writes through a link: a linked Makefile keeps its finding, its target
 it('every fixer belongs to a rule', () => {
   expect(fixableRuleIds().length).toBeGreaterThanOrEqual(19);
 });
+
+describe("a file's own licence notice decides its tag", () => {
+  const mit =
+    '/*\n * Copyright 2008 Example, Inc.\n *\n * Permission is hereby granted, free of charge, to any person obtaining a\n * copy of this software ...\n */\n#define REG 1\n';
+  it("an MIT header in a GPL module gets MIT, not the licence file's GPL", async () => {
+    const { root } = await fixOnly('license/missing-spdx', {
+      ...GOOD_MODULE,
+      'good.c': C.replace('#include <linux/module.h>', '#include <linux/module.h>\n#include "regs.h"'),
+      'regs.h': mit,
+    });
+    expect(read(root, 'regs.h').split('\n')[0]).toBe('/* SPDX-License-Identifier: MIT */');
+  });
+
+  it('a GPL "or any later version" notice gives GPL-2.0-or-later; a notice it cannot name gives no tag', async () => {
+    const gpl =
+      '/*\n * This program is free software; you can redistribute it and/or modify it under the terms of the\n * GNU General Public License as published by the Free Software Foundation; either version 2 of the\n * License, or (at your option) any later version.\n */\n#define REG 1\n';
+    const { root } = await fixOnly('license/missing-spdx', {
+      ...GOOD_MODULE,
+      'good.c': C.replace('#include <linux/module.h>', '#include <linux/module.h>\n#include "regs.h"'),
+      'regs.h': gpl,
+    });
+    expect(read(root, 'regs.h').split('\n')[0]).toBe('/* SPDX-License-Identifier: GPL-2.0-or-later */');
+    await noFix('license/missing-spdx', {
+      ...GOOD_MODULE,
+      'good.c': C.replace('#include <linux/module.h>', '#include <linux/module.h>\n#include "regs.h"'),
+      'regs.h': '/* Licensed under the Frobnicator Licence 1.0 */\n#define REG 1\n',
+    });
+  });
+});
