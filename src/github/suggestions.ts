@@ -75,10 +75,11 @@ export function planSuggestions(
         start = h.oldStart;
         end = h.oldStart + h.oldLines - 1;
         body = added;
-      } else if (h.oldStart >= 1) {
-        // An insertion after line oldStart: suggested on that line, which the suggestion keeps.
-        start = end = h.oldStart;
-        body = [before[h.oldStart - 1], ...added];
+      } else if (h.oldStart > 1) {
+        // An insertion goes before line oldStart (the `diff` package's numbering for an empty old range): it is
+        // suggested on the line above, which the suggestion keeps.
+        start = end = h.oldStart - 1;
+        body = [before[start - 1], ...added];
       } else {
         start = end = 1;
         body = [...added, before[0] ?? ''];
