@@ -305,3 +305,21 @@ describe("a file's own licence notice decides its tag", () => {
     });
   });
 });
+
+describe('file conventions survive a fix', () => {
+  it('a CRLF Makefile without a final newline keeps both', async () => {
+    const crlf = MK.replace('KDIR ?=', 'KDIR :=').replace(/\n$/, '').replace(/\n/g, '\r\n');
+    const { root } = await fixOnly('build/kdir-not-overridable', { ...GOOD_MODULE, Makefile: crlf });
+    const after = readFileSync(path.join(root, 'Makefile'));
+    expect(after.toString()).toBe(crlf.replace('KDIR :=', 'KDIR ?='));
+  });
+
+  it('build/removed-subdirs in a dkms MAKE command', async () => {
+    const { root } = await fixOnly('build/removed-subdirs', {
+      ...GOOD_MODULE,
+      'dkms.conf':
+        'PACKAGE_NAME="good"\nPACKAGE_VERSION="1.0"\nMAKE[0]="make -C ${kernel_source_dir} SUBDIRS=${dkms_tree}/good/1.0/build modules"\nDEST_MODULE_LOCATION[0]="/updates/dkms"\n',
+    });
+    expect(read(root, 'dkms.conf')).toContain('MAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/good/1.0/build modules"');
+  });
+});
