@@ -25,7 +25,8 @@ export function fileNotice(text: string, hashComments = false): Notice | undefin
   if (gpl && !others) {
     if (/version 3/i.test(comments)) return 'unknown';
     if (/any later version/i.test(comments)) return { spdx: 'GPL-2.0-or-later' };
-    if (/version 2\b/i.test(comments)) return { spdx: 'GPL-2.0-only' };
+    // "version 2 of the License", "General Public License v2", "GPLv2".
+    if (/version 2\b|Licen[cs]e,? v(ersion )?2\b|GPL ?v2\b/i.test(comments)) return { spdx: 'GPL-2.0-only' };
     return 'unknown';
   }
   if (!gpl && /permission is hereby granted, free of charge/i.test(comments) && !/redistribution and use|GNU/i.test(comments))
