@@ -2,7 +2,7 @@
 // nothing more is fixed, then hand back each changed file (before, after). The repository itself is only written
 // by `writeChanges`, so `--dry-run`, the CLI and the PR suggestions all see the same result.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { audit, loadConfig } from '../audit.js';
@@ -60,7 +60,9 @@ export async function computeFixes(root: string, opts: FixOptions = {}): Promise
   const stage = mkdtempSync(path.join(tmpdir(), 'lkm-audit-fix-'));
   try {
     const original = copyToStage(absRoot, stage, config.ignore);
-    const configPath = opts.config ? path.resolve(absRoot, opts.config) : undefined;
+    // The repository's own config, wherever the scan put it: ignored paths and rules turned off stay so.
+    const defaultConfig = path.join(absRoot, '.lkm-audit.yml');
+    const configPath = opts.config ? path.resolve(absRoot, opts.config) : existsSync(defaultConfig) ? defaultConfig : undefined;
     const applied: FixRecord[] = [];
     const created = new Set<string>();
     let refused: FixRecord[] = [];

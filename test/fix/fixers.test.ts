@@ -323,3 +323,20 @@ describe('file conventions survive a fix', () => {
     expect(read(root, 'dkms.conf')).toContain('MAKE[0]="make -C ${kernel_source_dir} M=${dkms_tree}/good/1.0/build modules"');
   });
 });
+
+it('respects the config and inline suppressions: rules turned off and suppressed findings are not fixed', async () => {
+  const root = writeRepo({
+    ...GOOD_MODULE,
+    Makefile: MK.replace('KDIR ?=', 'KDIR :='),
+    'good.c': C.replace(
+      'MODULE_LICENSE("GPL");',
+      '/* lkm-audit-ignore license/unknown-module-license: vendor string */\nMODULE_LICENSE("GPLv2");',
+    ),
+    '.lkm-audit.yml': 'rules:\n  build/kdir-not-overridable: off\n',
+  });
+  const r = await computeFixes(root, { rules: ['build/kdir-not-overridable', 'license/unknown-module-license'] });
+  expect(r.changes.map((c) => c.file)).toEqual([]);
+  // Without the config, the same repository is fixed.
+  const bare = writeRepo({ ...GOOD_MODULE, Makefile: MK.replace('KDIR ?=', 'KDIR :=') });
+  expect((await computeFixes(bare, { rules: ['build/kdir-not-overridable'] })).changes.map((c) => c.file)).toEqual(['Makefile']);
+});
