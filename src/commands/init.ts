@@ -27,6 +27,8 @@ Existing files are never overwritten: a different version is written beside them
 export interface InitResult {
   file: string;
   action: 'created' | 'new' | 'unchanged';
+  /** What the user should know about the file (a matrix narrower than wished). */
+  note?: string;
 }
 
 export async function initCommand(argv: string[], io: CliIO): Promise<number> {
@@ -58,6 +60,7 @@ export async function initCommand(argv: string[], io: CliIO): Promise<number> {
       if (r.action === 'created') io.stdout(`created ${r.file}\n`);
       else if (r.action === 'new') io.stdout(`wrote ${r.file}.new: ${r.file} exists and was not overwritten; compare and merge by hand\n`);
       else io.stdout(`kept ${r.file}: nothing to add\n`);
+      if (r.note) io.stdout(`  note: ${r.note}\n`);
     }
     return 0;
   } catch (e) {
@@ -107,7 +110,14 @@ export async function scaffold(root: string, config?: string): Promise<InitResul
   const dirs = buildDirs(model);
   const declared = model.kernels.declared;
   const distros = chooseDistros(report.kernels.implied, declared ? { min: declared.min, max: declared.max } : undefined);
-  out.push(place(root, WORKFLOW_PATH, renderWorkflow(distros, dirs.length ? dirs : ['.'])));
+  const workflow = place(root, WORKFLOW_PATH, renderWorkflow(distros, dirs.length ? dirs : ['.']));
+  const { min, max } = report.kernels.implied;
+  if (distros.length < 2)
+    workflow.note = `only ${distros.map((d) => `${d.name} (${d.kernel})`).join(', ') || 'no release'} ships headers in the range the code implies (${min ?? '...'}-${max ?? '...'}); add another header tree to the matrix by hand`;
+  const claimed = [declared?.min, declared?.max].filter((v): v is string => !!v && !distros.some((d) => d.kernel === v));
+  if (claimed.length)
+    workflow.note = `${workflow.note ? `${workflow.note}; ` : ''}the documentation claims ${claimed.join(' and ')}, which no distribution container in the matrix ships; build those by hand or narrow the claim`;
+  out.push(workflow);
 
   const hasDkms = model.dkms.length > 0;
   if (!hasDkms && model.modules.length > 0) {
