@@ -109,17 +109,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path23);
+            const ci = visit_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +130,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +157,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path23);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +178,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +839,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path25, value) {
       let v2 = value;
-      for (let i2 = path23.length - 1; i2 >= 0; --i2) {
-        const k2 = path23[i2];
+      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
+        const k2 = path25[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,7 +861,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path25, value) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -4448,7 +4448,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines4(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4546,7 +4546,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start2 + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start2, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -4583,7 +4583,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict && !hasSpace) {
+            if (strict2 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -4606,7 +4606,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines4(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -4626,7 +4626,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
+    function resolveFlowScalar(scalar2, strict2, onError) {
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
@@ -4655,7 +4655,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
         value,
         type: _type,
@@ -5317,7 +5317,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
+    function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
         const _onError = (pos2, code2, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
@@ -5330,9 +5330,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
         }
       }
       return null;
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5581,23 +5581,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path25) => {
+      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5608,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5624,7 +5624,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -5632,7 +5632,7 @@ var require_cst = __commonJS({
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -5646,7 +5646,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -5708,7 +5708,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -7262,7 +7262,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7303,7 +7303,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -8368,9 +8368,9 @@ var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     module2.exports = function(source) {
-      return parse4(scan(source));
+      return parse5(scan(source));
     };
   }
 });
@@ -8766,7 +8766,7 @@ var require_options = __commonJS({
     }
     module2.exports = {
       // set global options
-      parse: function parse4(rawOptions, preset) {
+      parse: function parse5(rawOptions, preset) {
         const options = {};
         const opt = Object.assign({}, preset, rawOptions);
         options.throttleTime = 1e3 / mergeOption(opt.fps, 10);
@@ -9247,10 +9247,10 @@ var require_cli_progress = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync7, writeFileSync as writeFileSync7 } from "node:fs";
-import { parseArgs as parseArgs3 } from "node:util";
-import { existsSync as existsSync9 } from "node:fs";
-import path22 from "node:path";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync7 } from "node:fs";
+import { parseArgs as parseArgs5 } from "node:util";
+import { existsSync as existsSync10 } from "node:fs";
+import path24 from "node:path";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
@@ -9791,14 +9791,14 @@ function chooseSandbox(mode, tools = DEFAULT_TOOLS) {
 var TAIL_LINES = 25;
 var PROCESSES_PER_JOB = 32;
 function buildDirs(model) {
-  const dirOf2 = (f) => path5.posix.dirname(f);
+  const dirOf3 = (f) => path5.posix.dirname(f);
   const dirs = /* @__PURE__ */ new Set();
   const reachedFrom = /* @__PURE__ */ new Map();
   for (const e of model.objEntries) {
-    if (!e.subdir) dirs.add(e.dir ?? dirOf2(e.file));
+    if (!e.subdir) dirs.add(e.dir ?? dirOf3(e.file));
     else {
-      dirs.add(dirOf2(e.file));
-      if (e.dir) reachedFrom.set(e.dir, dirOf2(e.file));
+      dirs.add(dirOf3(e.file));
+      if (e.dir) reachedFrom.set(e.dir, dirOf3(e.file));
     }
   }
   return [...dirs].filter((d) => !dirs.has(reachedFrom.get(d) ?? "\0")).sort();
@@ -10335,14 +10335,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path23) {
-  const base = path23.split("/").pop() ?? path23;
+function categoriesFedBy(path25) {
+  const base = path25.split("/").pop() ?? path25;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path23) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -10370,11 +10370,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path23) {
-  return /\.[ch]$/.test(path23);
+function isCPath(path25) {
+  return /\.[ch]$/.test(path25);
 }
-function isBuildFile(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function isBuildFile(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -10391,15 +10391,15 @@ function looksLikeKernelC(text2) {
   if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
   return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
 }
-function isAuxiliaryPath(path23) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path23);
+function isAuxiliaryPath(path25) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path25);
 }
-function isFeatureProbePath(path23) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path23);
+function isFeatureProbePath(path25) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path25);
 }
-function isOtherWorldPath(path23) {
+function isOtherWorldPath(path25) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path23
+    path25
   );
 }
 
@@ -10798,7 +10798,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path23, text2) {
+function readCFile(path25, text2) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
@@ -10857,7 +10857,7 @@ function readCFile(path23, text2) {
     });
   }
   return {
-    path: path23,
+    path: path25,
     text: text2,
     code: code2,
     includes: pp.includes,
@@ -11316,9 +11316,9 @@ function readYaml(text2) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path23) => {
+  const nodeAt = (path25) => {
     let n = doc.contents;
-    for (const key of path23) {
+    for (const key of path25) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -11334,21 +11334,21 @@ function readYaml(text2) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path23) {
-  const parent = y2.nodeAt(path23.slice(0, -1));
-  const last = path23[path23.length - 1];
+function keyLine(y2, path25) {
+  const parent = y2.nodeAt(path25.slice(0, -1));
+  const last = path25[path25.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path23));
+  return y2.lineOf(y2.nodeAt(path25));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path23, y2, scan) {
+function githubBuilds(path25, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -11376,7 +11376,7 @@ function githubBuilds(path23, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text2 + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path23,
+          file: path25,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -11425,7 +11425,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path23, y2, scan) {
+function gitlabBuilds(path25, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -11444,7 +11444,7 @@ function gitlabBuilds(path23, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path23,
+        file: path25,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -11482,7 +11482,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path23, y2, scan) {
+function travisBuilds(path25, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -11498,7 +11498,7 @@ function travisBuilds(path23, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path23, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path25, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -11515,12 +11515,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path23) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path23)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path23) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path23)) return "gitlab";
-  if (path23 === ".travis.yml") return "travis";
+function ciSystemOf(path25) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path25) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path25)) return "gitlab";
+  if (path25 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path23
+    path25
   ))
     return "other";
   return void 0;
@@ -11622,9 +11622,9 @@ function arrayEnd(text2, from) {
   }
   return text2.length;
 }
-function parseDkmsConf(path23, text2) {
-  const conf = { path: path23, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path23.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path25, text2) {
+  const conf = { path: path25, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path25.endsWith(".in")) conf.template = true;
   const src = text2.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -13259,9 +13259,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path23, text2) {
-  const model = { path: path23, text: text2, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path23) && /\.(rst|txt|adoc|org)$/i.test(path23)) return readPlain(model);
+function readDoc(path25, text2) {
+  const model = { path: path25, text: text2, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path25) && /\.(rst|txt|adoc|org)$/i.test(path25)) return readPlain(model);
   if (tooNestedForMarkdown(text2)) return readPlain(model);
   let tokens2;
   try {
@@ -14707,8 +14707,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text2, index) {
   return !OTHER_TOOL.test(text2.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function isSupportDoc(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -15172,8 +15172,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function isLicenceFileName(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -16138,8 +16138,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path23, text2, kind) {
-  const file = { path: path23, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path25, text2, kind) {
+  const file = { path: path25, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text2.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -16320,8 +16320,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path23, text2) {
-  const dir = path23.includes("/") ? path23.slice(0, path23.lastIndexOf("/")) : ".";
+function instantiateTemplate(path25, text2) {
+  const dir = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : ".";
   return text2.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -16331,8 +16331,8 @@ function instantiateTemplate(path23, text2) {
     });
   }).join("\n");
 }
-function buildFileBase(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function buildFileBase(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -16671,16 +16671,16 @@ function kernelHeadersReached(files, stems, includeDirs2) {
     kept.add(f);
     queue.push(f);
   };
-  const dirOf2 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
-  const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf2(f.path)));
+  const dirOf3 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+  const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf3(f.path)));
   for (const f of files) {
     const header = f.path.endsWith(".h");
-    if (!header || sourceDirs.has(dirOf2(f.path)) || stems.has(f.path.replace(/\.h$/, "")) || looksLikeKernelC(f.text)) keep(f);
+    if (!header || sourceDirs.has(dirOf3(f.path)) || stems.has(f.path.replace(/\.h$/, "")) || looksLikeKernelC(f.text)) keep(f);
   }
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf3(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
@@ -18807,11 +18807,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path23) {
+    function locateFile(path25) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path23, scriptDirectory);
+        return Module["locateFile"](path25, scriptDirectory);
       }
-      return scriptDirectory + path23;
+      return scriptDirectory + path25;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -20912,9 +20912,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path23, sources) {
-  const base = posix2.basename(path23);
-  if (/(^|\/)\.tmp_versions\//.test(path23)) return ".tmp_versions/";
+function kbuildArtifact(path25, sources) {
+  const base = posix2.basename(path25);
+  if (/(^|\/)\.tmp_versions\//.test(path25)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -20924,7 +20924,7 @@ function kbuildArtifact(path23, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path23.slice(0, -2);
+    const stem = path25.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -22391,8 +22391,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path23 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path23);
+    for (const path25 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path25);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -22422,8 +22422,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path23 of module2.sources) {
-    const file = model.c.get(path23);
+  for (const path25 of module2.sources) {
+    const file = model.c.get(path25);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -22432,7 +22432,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path23, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path25, line: fi.line });
     }
   }
   return pairs;
@@ -23867,12 +23867,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path23 = left ? lvaluePath(left) : void 0;
-          if (path23 && right) {
-            if (op === "=") this.callAssign(fn, path23, right, n, varCalls);
+          const path25 = left ? lvaluePath(left) : void 0;
+          if (path25 && right) {
+            if (op === "=") this.callAssign(fn, path25, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path23,
+                target: path25,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -23947,10 +23947,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path23 = lvaluePath(operand);
-    if (!path23) return;
+    const path25 = lvaluePath(operand);
+    if (!path25) return;
     fn.zeroCompares.push({
-      operand: path23,
+      operand: path25,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -24059,9 +24059,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path23 = lvaluePath(inner);
-  if (!path23 || path23.steps.length > 0) return false;
-  const t = fn.vars.get(path23.root);
+  const path25 = lvaluePath(inner);
+  if (!path25 || path25.steps.length > 0) return false;
+  const t = fn.vars.get(path25.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -24072,10 +24072,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path23, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path23, facts);
+    t.files.set(path25, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -24110,11 +24110,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path23, fn, file, t) {
-  const local = fn.vars.get(path23.root);
+function typeOfPath(path25, fn, file, t) {
+  const local = fn.vars.get(path25.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path23.root) ?? agreed(t.globals.get(path23.root));
-  for (const step of path23.steps) {
+  let type = local ?? file.globals.get(path25.root) ?? agreed(t.globals.get(path25.root));
+  for (const step of path25.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -24201,14 +24201,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path23, file] of t.files) {
+  for (const [path25, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path23,
+          file: path25,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -24317,7 +24317,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path23, file] of t.files) {
+    for (const [path25, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -24325,7 +24325,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path23,
+            file: path25,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -24393,8 +24393,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path23 = wrapperPath(conf, v2.value);
-        const mf = path23 ? model.make.get(path23) : void 0;
+        const path25 = wrapperPath(conf, v2.value);
+        const mf = path25 ? model.make.get(path25) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -24492,8 +24492,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path23 = wrapperPath(conf, v2.value);
-        const mf = path23 ? model.make.get(path23) : void 0;
+        const path25 = wrapperPath(conf, v2.value);
+        const mf = path25 ? model.make.get(path25) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -24898,8 +24898,8 @@ function offeredFamilies(alternatives) {
   const out2 = /* @__PURE__ */ new Set();
   for (const alt of alternatives) {
     const fams = [...new Set(alt.map(familyOf))];
-    const strict = fams.filter((f) => !PERMISSIVE.includes(f));
-    for (const f of strict.length > 0 ? strict : fams) out2.add(f);
+    const strict2 = fams.filter((f) => !PERMISSIVE.includes(f));
+    for (const f of strict2.length > 0 ? strict2 : fams) out2.add(f);
   }
   return out2;
 }
@@ -24969,13 +24969,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path23) {
+function isKernelFile(license, path25) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path23);
+  return set.has(path25);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -25472,8 +25472,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function expectedStyle(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -26331,8 +26331,8 @@ function namesDevice(bus, alias) {
   return /[^*?]/.test(rest.replace(/^\*:/, ""));
 }
 function deviceStrings(ours) {
-  const plain2 = ours.alias.replace(/\*/g, "");
-  return ours.bus === "of" ? [plain2, `${plain2}C`] : [plain2];
+  const plain3 = ours.alias.replace(/\*/g, "");
+  return ours.bus === "of" ? [plain3, `${plain3}C`] : [plain3];
 }
 var norm = (name2) => name2.replace(/-/g, "_");
 function claimants(ours, db, own) {
@@ -26392,8 +26392,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path23, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path23}:${a.line}`, out2.get(`${path23}:${a.line}`) ?? a.name);
+  for (const [path25, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path25}:${a.line}`, out2.get(`${path25}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -26990,10 +26990,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path23) {
+  ignores(path25) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path23.endsWith("/");
-    const segs = (this.lower ? path23.toLowerCase() : path23).split("/").filter(Boolean);
+    const isDir2 = path25.endsWith("/");
+    const segs = (this.lower ? path25.toLowerCase() : path25).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -27524,8 +27524,8 @@ function codeSpan(code2) {
 function oneLine(text2) {
   return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path23) {
-  return path23.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path25) {
+  return path25.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function byteLength(text2) {
   return Buffer.byteLength(text2, "utf8");
@@ -28075,10 +28075,1605 @@ Try 'lkm-audit aggregate --help'.
   return 2;
 }
 
-// src/commands/history/index.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync6 } from "node:fs";
-import path21 from "node:path";
+// src/commands/fix.ts
+import { createInterface } from "node:readline";
 import { parseArgs as parseArgs2 } from "node:util";
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path25, added, removed, oldPosInc, options) {
+    const last = path25.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path25.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path25.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize3;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize3(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b2 = bytes[i2];
+    if (b2 === 7) {
+      result2 += "\\a";
+    } else if (b2 === 8) {
+      result2 += "\\b";
+    } else if (b2 === 9) {
+      result2 += "\\t";
+    } else if (b2 === 10) {
+      result2 += "\\n";
+    } else if (b2 === 11) {
+      result2 += "\\v";
+    } else if (b2 === 12) {
+      result2 += "\\f";
+    } else if (b2 === 13) {
+      result2 += "\\r";
+    } else if (b2 === 34) {
+      result2 += '\\"';
+    } else if (b2 === 92) {
+      result2 += "\\\\";
+    } else if (b2 >= 32 && b2 <= 126) {
+      result2 += String.fromCharCode(b2);
+    } else {
+      result2 += "\\" + b2.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e2, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e2 = patch.oldFileName) !== null && _e2 !== void 0 ? _e2 : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result2 = text2.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/fix/diff.ts
+function unifiedDiff(changes) {
+  return changes.map(
+    (c) => createTwoFilesPatch(
+      c.before ? `a/${c.file}` : "/dev/null",
+      `b/${c.file}`,
+      c.before ? c.before.toString("utf8") : "",
+      c.after.toString("utf8"),
+      void 0,
+      void 0,
+      { context: 3 }
+    ).replace(/^(?:Index: .*\n)?=+\n/, "")
+  ).join("");
+}
+
+// src/fix/engine.ts
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path20 from "node:path";
+
+// src/fix/apply.ts
+var BOM = Buffer.from([239, 187, 191]);
+var strict = new TextDecoder("utf-8", { fatal: true });
+function splitBytes(buf) {
+  const lines = [];
+  let start2 = 0;
+  for (let i2 = 0; i2 < buf.length; i2++) {
+    if (buf[i2] !== 10) continue;
+    const cr = i2 > start2 && buf[i2 - 1] === 13;
+    lines.push({ bytes: buf.subarray(start2, cr ? i2 - 1 : i2), eol: cr ? "\r\n" : "\n" });
+    start2 = i2 + 1;
+  }
+  const finalNewline = start2 === buf.length && buf.length > 0;
+  if (start2 < buf.length) lines.push({ bytes: buf.subarray(start2), eol: "" });
+  return { lines, finalNewline };
+}
+function decodeLine(b2) {
+  try {
+    return strict.decode(b2);
+  } catch {
+    return void 0;
+  }
+}
+function overlaps(a, b2) {
+  const aEnd = a.line + a.count;
+  const bEnd = b2.line + b2.count;
+  if (a.count === 0 && b2.count === 0) return false;
+  if (a.count === 0) return a.line > b2.line && a.line < bEnd;
+  if (b2.count === 0) return b2.line > a.line && b2.line < aEnd;
+  return a.line < bEnd && b2.line < aEnd;
+}
+function applyEdits(original, edits) {
+  const hasBom = original.subarray(0, 3).equals(BOM);
+  const body2 = hasBom ? original.subarray(3) : original;
+  const { lines, finalNewline } = splitBytes(body2);
+  const crlf = lines.filter((l) => l.eol === "\r\n").length;
+  const lf = lines.filter((l) => l.eol === "\n").length;
+  const eol = crlf > lf ? "\r\n" : "\n";
+  const accepted = [];
+  const refused = [];
+  const ordered = edits.map((e, i2) => ({ e, i: i2 })).sort((a, b2) => a.e.line - b2.e.line || a.e.count - b2.e.count || a.i - b2.i);
+  for (const { e } of ordered) {
+    const reason2 = check(e, lines, accepted);
+    if (reason2) refused.push({ edit: e, reason: reason2 });
+    else accepted.push(e);
+  }
+  if (accepted.length === 0) return { bytes: original, applied: [], refused };
+  const out2 = [];
+  let next = 1;
+  for (const e of accepted) {
+    while (next < e.line) out2.push(lines[next++ - 1]);
+    const keepEol = e.count > 0 && lines[e.line - 1].eol !== "" ? lines[e.line - 1].eol : eol;
+    for (const l of e.lines) out2.push({ bytes: Buffer.from(l, "utf8"), eol: keepEol });
+    next = e.line + e.count;
+  }
+  while (next <= lines.length) out2.push(lines[next++ - 1]);
+  const wantFinal = finalNewline || lines.length === 0;
+  for (let i2 = 0; i2 < out2.length; i2++) {
+    const last = i2 === out2.length - 1;
+    if (last) out2[i2] = { bytes: out2[i2].bytes, eol: wantFinal ? out2[i2].eol || eol : "" };
+    else if (out2[i2].eol === "") out2[i2] = { bytes: out2[i2].bytes, eol };
+  }
+  const parts2 = hasBom ? [BOM] : [];
+  for (const l of out2) parts2.push(l.bytes, Buffer.from(l.eol));
+  return { bytes: Buffer.concat(parts2), applied: accepted, refused };
+}
+function check(e, lines, accepted) {
+  if (e.line < 1 || e.count < 0 || e.line + e.count - 1 > lines.length || e.count === 0 && e.line > lines.length + 1)
+    return `lines ${e.line}-${e.line + e.count - 1} are outside the file (${lines.length} lines)`;
+  if (e.old.length !== e.count) return "the edit does not say which lines it replaces";
+  for (let i2 = 0; i2 < e.count; i2++) {
+    const text2 = decodeLine(lines[e.line - 1 + i2].bytes);
+    if (text2 === void 0) return `line ${e.line + i2} is not valid UTF-8; left as it is`;
+    if (text2.replace(/^\uFEFF/, "") !== e.old[i2]) return `line ${e.line + i2} changed since it was read`;
+  }
+  if (e.lines.some((l) => /[\r\n]/.test(l))) return "new lines must not hold line breaks";
+  const clash = accepted.find((a) => overlaps(a, e));
+  if (clash) return `overlaps another fix of lines ${clash.line}-${clash.line + Math.max(clash.count, 1) - 1}`;
+  return void 0;
+}
+
+// src/fix/lines.ts
+function fileLines(model, file) {
+  const text2 = model.scan.files.get(file)?.text;
+  if (text2 === void 0) return void 0;
+  return splitLines3(text2);
+}
+function splitLines3(text2) {
+  if (text2 === "") return [];
+  const lines = text2.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function replaceLines(model, file, line, count2, lines) {
+  const all = fileLines(model, file);
+  if (!all || line < 1 || line + count2 - 1 > all.length) return void 0;
+  return { file, line, count: count2, old: all.slice(line - 1, line - 1 + count2), lines };
+}
+function rewriteLine(model, file, line, change) {
+  const all = fileLines(model, file);
+  const text2 = all?.[line - 1];
+  if (text2 === void 0) return void 0;
+  const next = change(text2);
+  return next === text2 ? void 0 : { file, line, count: 1, old: [text2], lines: [next] };
+}
+function insertLines(model, file, line, lines) {
+  const all = fileLines(model, file);
+  if (!all || line < 1 || line > all.length + 1) return void 0;
+  return { file, line, count: 0, old: [], lines };
+}
+function cString(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function reEscape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/rules/build/hardcoded-kernel-path.fix.ts
+var LIB_MODULES = /\/lib\/modules\/\d+\.\d+(?:\.\d+)?[^/\s)"'}]*/g;
+var HEADERS2 = /\/usr\/src\/(?:linux-headers-|kernels\/)\d+\.\d+(?:\.\d+)?[^/\s)"'}]*/g;
+var fix = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  if (!mf || !f.line) return [];
+  const edit = rewriteLine(
+    model,
+    mf.path,
+    f.line,
+    (t) => t.replace(LIB_MODULES, "/lib/modules/$(shell uname -r)").replace(HEADERS2, "/lib/modules/$(shell uname -r)/build")
+  );
+  return edit ? [edit] : [];
+};
+var hardcoded_kernel_path_fix_default = fix;
+
+// src/rules/build/deprecated-extra-flags.fix.ts
+var REPLACEMENT2 = {
+  EXTRA_CFLAGS: "ccflags-y",
+  EXTRA_AFLAGS: "asflags-y",
+  EXTRA_LDFLAGS: "ldflags-y",
+  EXTRA_CPPFLAGS: "cppflags-y"
+};
+var fix2 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  const a = mf?.assignments.find((x2) => x2.line === f.line && x2.name in REPLACEMENT2 && !x2.target);
+  if (!mf || !a || a.export || a.override || a.define) return [];
+  const to = REPLACEMENT2[a.name];
+  const text2 = model.scan.files.get(mf.path)?.text ?? "";
+  if (new RegExp(`\\$[({]${a.name}[)}]`).test(text2)) return [];
+  const earlier = mf.assignments.some((x2) => x2.name === to && x2.line < a.line);
+  const op = earlier && a.op !== "+=" ? "+=" : a.op;
+  const edit = rewriteLine(
+    model,
+    mf.path,
+    a.line,
+    (line) => line.replace(new RegExp(`^(\\s*)${reEscape(a.name)}(\\s*)${reEscape(a.op)}`), `$1${to}$2${op}`)
+  );
+  return edit ? [edit] : [];
+};
+var deprecated_extra_flags_fix_default = fix2;
+
+// src/rules/build/gitignore-artifacts.fix.ts
+var KBUILD_IGNORES = [
+  "*.o",
+  "*.o.*",
+  "*.ko",
+  "*.mod",
+  "*.mod.c",
+  ".*.cmd",
+  ".*.d",
+  ".tmp_versions/",
+  "Module.symvers",
+  "modules.order"
+];
+var fix3 = (model, f) => {
+  if (!f.file) {
+    if (model.scan.files.has(".gitignore")) return [];
+    return [{ file: ".gitignore", line: 1, count: 0, old: [], lines: ["# kbuild outputs", ...KBUILD_IGNORES], create: true }];
+  }
+  const lines = fileLines(model, f.file);
+  if (!lines) return [];
+  const have = new Set(lines.map((l) => l.trim()));
+  const add = KBUILD_IGNORES.filter((p) => !have.has(p) && !have.has(`/${p}`));
+  if (add.length === 0) return [];
+  const gap = lines.length > 0 && lines[lines.length - 1].trim() !== "" ? [""] : [];
+  const edit = insertLines(model, f.file, lines.length + 1, [...gap, "# kbuild outputs", ...add]);
+  return edit ? [edit] : [];
+};
+var gitignore_artifacts_fix_default = fix3;
+
+// src/rules/build/kdir-not-overridable.fix.ts
+var RUNNING = /^\/lib\/modules\/\$[({]shell uname -r[)}]\/build\/?$/;
+var fix4 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  if (!mf || !f.line) return [];
+  const calls = kbuildCalls(mf).filter((c) => c.ext);
+  for (const call of calls) {
+    const o = headersOverridability(mf, call.dir);
+    if (o.overridable) continue;
+    const pin = o.pinnedBy;
+    if (pin && pin.line === f.line) {
+      if (pin.override || pin.target || !["=", ":=", "::="].includes(pin.op)) return [];
+      const edit = rewriteLine(
+        model,
+        mf.path,
+        pin.line,
+        (t) => t.replace(new RegExp(`^(\\s*(?:export\\s+)?${reEscape(pin.name)}\\s*)(::=|:=|=)`), "$1?=")
+      );
+      return edit ? [edit] : [];
+    }
+    if (!pin && o.reason === "literal" && call.step.line === f.line && RUNNING.test(call.dir)) {
+      const holder = mf.assignments.find(
+        (a) => a.op === "?=" && !a.target && a.value.trim() === call.dir.replace(/\/$/, "") && a.conditions.length === call.rule.conditions.length
+      );
+      if (!holder && mf.assignments.some((a) => a.name === "KDIR")) return [];
+      const name2 = holder?.name ?? "KDIR";
+      const same = calls.filter((c) => c.dir === call.dir);
+      const first = Math.min(...same.map((c) => c.rule.line));
+      const edits = holder ? [] : [insertLines(model, mf.path, first, [`KDIR ?= ${call.dir.replace(/\/$/, "")}`])];
+      for (const line of new Set(same.map((c) => c.step.line)))
+        edits.push(
+          rewriteLine(
+            model,
+            mf.path,
+            line,
+            (t) => t.replace(new RegExp(`(-C\\s*|--directory=)(["']?)${reEscape(call.dir)}\\2(?=\\s|$)`, "g"), `$1$(${name2})`)
+          )
+        );
+      return edits.every(Boolean) ? edits : [];
+    }
+  }
+  return [];
+};
+var kdir_not_overridable_fix_default = fix4;
+
+// src/fix/make-targets.ts
+function kbuildTargetEdit(model, mf, target, goal) {
+  const call = kbuildCalls(mf).find((c) => c.ext && c.ext.name !== "SUBDIRS" && !c.rule.targets.includes("%"));
+  const lines = fileLines(model, mf.path);
+  if (!call?.ext || !lines) return void 0;
+  const last = call.rule.recipe[call.rule.recipe.length - 1];
+  let end = last ? last.line : call.rule.line;
+  while (end <= lines.length && /\\$/.test(lines[end - 1] ?? "")) end++;
+  if (end > lines.length) return void 0;
+  const recipe = `	$(MAKE) -C ${call.dir} ${call.ext.name}=${call.ext.value} ${goal}`;
+  return insertLines(model, mf.path, end + 1, ["", `${target}:`, recipe]);
+}
+
+// src/rules/build/missing-clean-target.fix.ts
+var fix5 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  const edit = mf && kbuildTargetEdit(model, mf, "clean", "clean");
+  return edit ? [edit] : [];
+};
+var missing_clean_target_fix_default = fix5;
+
+// src/rules/build/missing-install-target.fix.ts
+var fix6 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  const edit = mf && kbuildTargetEdit(model, mf, "modules_install", "modules_install");
+  return edit ? [edit] : [];
+};
+var missing_install_target_fix_default = fix6;
+
+// src/rules/build/pwd-in-m.fix.ts
+var fix7 = (model, f) => {
+  if (!f.file || !f.line || !model.make.has(f.file)) return [];
+  const edit = rewriteLine(model, f.file, f.line, (t) => t.replace(/(^|\s)M=\$[({]PWD[)}]\/?(?=\s|$|;|&|\|)/g, "$1M=$(CURDIR)"));
+  return edit ? [edit] : [];
+};
+var pwd_in_m_fix_default = fix7;
+
+// src/rules/build/removed-subdirs.fix.ts
+var fix8 = (model, f) => {
+  if (!f.file || !f.line) return [];
+  const mf = model.make.get(f.file);
+  const inDkms = model.dkms.some((d) => d.path === f.file);
+  if (!mf && !inDkms) return [];
+  const ownPwd = mf?.assignments.some((a) => a.name === "PWD") ?? true;
+  const edit = rewriteLine(
+    model,
+    f.file,
+    f.line,
+    (t) => t.replace(/(^|[\s"'])SUBDIRS=(\S*)/g, (_m, pre, value) => {
+      const pwd = /^(\$[({]PWD[)}]|\$\(shell pwd\)|`pwd`)\/?(?=$|["';&|])/.exec(value);
+      return `${pre}M=${pwd && !ownPwd ? `$(CURDIR)${value.slice(pwd[0].length)}` : value}`;
+    })
+  );
+  return edit ? [edit] : [];
+};
+var removed_subdirs_fix_default = fix8;
+
+// src/rules/cleanup/missing-section-annotation.fix.ts
+var fix9 = (model, f) => {
+  for (const m2 of model.modules) {
+    const fns = new ModuleFunctions(model, m2);
+    for (const [entry, want] of [
+      [m2.init, "__init"],
+      [m2.exit, "__exit"]
+    ]) {
+      if (!entry) continue;
+      const found2 = fns.find(entry.function, entry.file);
+      if (!found2 || found2.file.path !== f.file || found2.def.line !== f.line || found2.def.annotations.includes(want)) continue;
+      const name2 = entry.function;
+      const callers = [...m2.sources].some(
+        (p) => model.c.get(p)?.calls.some((c) => c.name === name2 && c.function !== void 0 && c.function !== name2)
+      );
+      if (callers) return [];
+      const lines = fileLines(model, found2.file.path) ?? [];
+      const re2 = new RegExp(`(^|\\s)${name2}(\\s*\\()`);
+      const l = [found2.def.line, found2.def.line + 1].find((n) => re2.test(lines[n - 1] ?? ""));
+      if (l === void 0) return [];
+      const text2 = lines[l - 1];
+      const typeLine = lines[l - 2] ?? "";
+      const edit = /^\s*$/.test(text2.slice(0, text2.indexOf(name2))) && /^\s*(static\s+)?[\w\s*]*\w[\s*]*$/.test(typeLine) ? rewriteLine(model, found2.file.path, l - 1, (t) => `${t.replace(/\s+$/, "")} ${want}`) : rewriteLine(model, found2.file.path, l, (t) => t.replace(re2, `$1${want} ${name2}$2`));
+      return edit ? [edit] : [];
+    }
+  }
+  return [];
+};
+var missing_section_annotation_fix_default = fix9;
+
+// src/rules/dkms/missing-field.fix.ts
+import { posix as posix5 } from "node:path";
+var MODULE_ARRAYS2 = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_LOCATION"];
+var fix10 = (model, f) => {
+  const conf = model.dkms.find((d) => d.path === f.file);
+  const lines = conf && fileLines(model, conf.path);
+  if (!conf || !lines) return [];
+  const base = posix5.dirname(conf.path);
+  const mods = model.modules.filter((m2) => base === "." || m2.dir === base || m2.dir.startsWith(`${base}/`));
+  const add = [];
+  let name2 = dkmsValue(conf, "PACKAGE_NAME")?.value;
+  if (name2 === void 0 && mods.length === 1) {
+    name2 = mods[0].name;
+    add.push(`PACKAGE_NAME="${name2}"`);
+  }
+  if (!dkmsValue(conf, "PACKAGE_VERSION")) {
+    const versions = new Set(mods.map((m2) => m2.version?.value));
+    const v2 = versions.size === 1 ? [...versions][0] : void 0;
+    if (v2 && /^[\w.+~-]+$/.test(v2)) add.push(`PACKAGE_VERSION="${v2}"`);
+  }
+  const indices = /* @__PURE__ */ new Set();
+  for (const n of MODULE_ARRAYS2) for (const x2 of conf.vars.get(n) ?? []) indices.add(x2.index ?? 0);
+  if (indices.size === 0 && mods.length > 0) {
+    mods.forEach((m2, i2) => {
+      if (mods.length > 1 || m2.name !== name2) add.push(`BUILT_MODULE_NAME[${i2}]="${m2.name}"`);
+      const rel = posix5.relative(base, m2.dir);
+      if (rel && rel !== ".") add.push(`BUILT_MODULE_LOCATION[${i2}]="${rel}/"`);
+      add.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
+    });
+  } else {
+    for (const i2 of [...indices].sort((a, b2) => a - b2))
+      if (!dkmsValue(conf, "DEST_MODULE_LOCATION", i2)) add.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
+  }
+  if (add.length === 0) return [];
+  const edit = insertLines(model, conf.path, lines.length + 1, add);
+  return edit ? [edit] : [];
+};
+var missing_field_fix_default = fix10;
+
+// src/rules/dkms/uname-in-make.fix.ts
+var UNAME2 = /\$\(uname -r\)|`uname -r`|\$\(shell uname -r\)/g;
+function targetKernelArg(mf) {
+  for (const call of kbuildCalls(mf)) {
+    if (!call.ext) continue;
+    const vars2 = referencedVariables(call.dir);
+    const queue = [...vars2];
+    for (let i2 = 0; i2 < queue.length && i2 < 20; i2++) {
+      const assigns = mf.assignments.filter((a) => a.name === queue[i2] && !a.target);
+      if (assigns.some((a) => a.override)) return void 0;
+      for (const a of assigns) {
+        if (/^\$\(shell uname -r\)$/.test(a.value.trim())) return `${a.name}=\${kernelver}`;
+        if (/^\/lib\/modules\/\$\(shell uname -r\)\/build\/?$/.test(a.value.trim())) return `${a.name}=\${kernel_source_dir}`;
+        queue.push(...referencedVariables(a.value).filter((n) => !queue.includes(n)));
+      }
+    }
+  }
+  return void 0;
+}
+var fix11 = (model, f) => {
+  const conf = model.dkms.find((d) => d.path === f.file);
+  if (!conf || !f.line) return [];
+  const values = [...makeCommands(conf), ...conf.vars.get("CLEAN") ?? []].filter((v3) => v3.line === f.line);
+  const v2 = values[0];
+  if (!v2) return [];
+  if (/uname\s+-r/.test(v2.value)) {
+    const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
+    return edit2 ? [edit2] : [];
+  }
+  const path25 = wrapperPath(conf, v2.value);
+  const mf = path25 ? model.make.get(path25) : void 0;
+  const arg = mf && targetKernelArg(mf);
+  if (!arg) return [];
+  const edit = rewriteLine(
+    model,
+    conf.path,
+    v2.line,
+    (t) => t.replace(
+      /^(\s*MAKE(?:\[\d+\])?=)(?:"([^"$`]*(?:\$\{?\w+\}?[^"$`]*)*)"|([^\s"'`$;]+))\s*$/,
+      (_m, head, dq, bare) => `${head}"${dq ?? bare} ${arg}"`
+    )
+  );
+  return edit ? [edit] : [];
+};
+var uname_in_make_fix_default = fix11;
+
+// src/fix/module-tags.ts
+function moduleOfFinding(model, f, lacks) {
+  const hits = model.modules.filter((m2) => lacks(m2) && m2.sources.length > 0 && sameAnchor(m2, f));
+  return hits.length === 1 ? hits[0] : void 0;
+}
+function sameAnchor(m2, f) {
+  const a = moduleAnchor(m2);
+  return a.file === f.file && a.line === f.line;
+}
+function tagInsertLine(model, mod) {
+  const file = mod.mainSource;
+  if (!file) return void 0;
+  const c = model.c.get(file);
+  const lines = fileLines(model, file);
+  if (!c || !lines) return void 0;
+  const level = c.macros.filter((m2) => /^(MODULE_|module_)/.test(m2.name) && c.conditionsAt(m2.line).length === 0);
+  if (level.length === 0) return { file, line: lines.length + 1 };
+  const last = Math.max(...level.map((m2) => m2.endLine));
+  return { file, line: last + 1 };
+}
+
+// src/fix/readme-facts.ts
+var REVIEW_MARK = "/* lkm-audit fix: from the README, please review */";
+function plain2(text2) {
+  return text2.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, (m2) => /^<[^@\s>]+@[^>\s]+>$/.test(m2) ? m2 : "").replace(/[*_`~]/g, "").replace(/\s+/g, " ").trim();
+}
+function firstParagraph(model) {
+  const readme2 = model.docs.readme;
+  if (!readme2 || !/\.(md|markdown)$/i.test(readme2.path)) return void 0;
+  let tokens2;
+  try {
+    tokens2 = new x({ gfm: true }).lex(readme2.text);
+  } catch {
+    return void 0;
+  }
+  for (const t of tokens2) {
+    if (t.type !== "paragraph") continue;
+    const text2 = plain2(t.text);
+    if (text2.length >= 12 && /[a-z]/i.test(text2)) return text2;
+  }
+  return void 0;
+}
+function descriptionFromReadme(model) {
+  const p = firstParagraph(model);
+  if (!p) return void 0;
+  const sentence = (/^(.+?[.!?])(\s|$)/.exec(p)?.[1] ?? p).replace(/[.!]$/, "");
+  if (sentence.length > 100 || sentence.length < 8) return void 0;
+  if (/\b(fork|repository|repo|mirror|project)\b/i.test(sentence)) return void 0;
+  return sentence;
+}
+function authorFromReadme(model) {
+  const p = firstParagraph(model);
+  const m2 = p && /((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*) <([^<>\s@]+@[^<>\s]+)>/.exec(p);
+  if (!m2) return void 0;
+  const name2 = m2[1].replace(/^(?:(?:By|Written|Authors?|Maintainers?|Maintained|Copyright|Created|Developed|From)\s+)+/, "");
+  return name2.includes(" ") ? `${name2} <${m2[2]}>` : void 0;
+}
+
+// src/rules/docs/missing-module-author.fix.ts
+var fix12 = (model, f, ctx) => {
+  const mod = moduleOfFinding(model, f, (m2) => m2.authors.length === 0);
+  if (!mod) return [];
+  const given = ctx.values.author?.get(mod.name);
+  const guessed = given === void 0 && model.modules.length === 1 ? authorFromReadme(model) : void 0;
+  const value = given ?? guessed;
+  const at2 = tagInsertLine(model, mod);
+  const lines = [...guessed ? [REVIEW_MARK] : [], `MODULE_AUTHOR(${cString(value ?? "")});`];
+  const edit = value && at2 && insertLines(model, at2.file, at2.line, lines);
+  return edit ? [edit] : [];
+};
+var missing_module_author_fix_default = fix12;
+
+// src/rules/docs/missing-module-description.fix.ts
+var fix13 = (model, f, ctx) => {
+  const mod = moduleOfFinding(model, f, (m2) => !m2.description);
+  if (!mod) return [];
+  const given = ctx.values.description?.get(mod.name);
+  const guessed = given === void 0 && model.modules.length === 1 ? descriptionFromReadme(model) : void 0;
+  const value = given ?? guessed;
+  const at2 = tagInsertLine(model, mod);
+  const lines = [...guessed ? [REVIEW_MARK] : [], `MODULE_DESCRIPTION(${cString(value ?? "")});`];
+  const edit = value && at2 && insertLines(model, at2.file, at2.line, lines);
+  return edit ? [edit] : [];
+};
+var missing_module_description_fix_default = fix13;
+
+// src/fix/notice.ts
+var LICENCE_WORDS = /permission is hereby granted|licen[cs]ed? (under|to)|the terms of the|general public licen[cs]e|redistribution and use|apache licen[cs]e|mozilla public|public domain|\bMIT licen[cs]e|\bBSD\b/i;
+function fileNotice(text2, hashComments = false) {
+  const head = text2.split("\n").slice(0, 60).join("\n");
+  const blocks = head.match(/\/\*[\s\S]*?(?:\*\/|$)/g) ?? [];
+  const lines = head.match(hashComments ? /^\s*#.*/gm : /\/\/.*/g) ?? [];
+  const comments = [...blocks, ...lines].join("\n").replace(/^[\s*#/]+/gm, "").replace(/\s+/g, " ");
+  if (!LICENCE_WORDS.test(comments)) return void 0;
+  const gpl = /GNU General Public Licen[cs]e/i.test(comments) && !/Lesser|Library/i.test(comments);
+  const others = /redistribution and use|permission is hereby granted|apache|mozilla|BSD|MIT licen[cs]e|Lesser|Library General/i.test(
+    comments
+  );
+  if (gpl && !others) {
+    if (/version 3/i.test(comments)) return "unknown";
+    if (/any later version/i.test(comments)) return { spdx: "GPL-2.0-or-later" };
+    if (/version 2\b|Licen[cs]e,? v(ersion )?2\b|GPL ?v2\b/i.test(comments)) return { spdx: "GPL-2.0-only" };
+    return "unknown";
+  }
+  if (!gpl && /permission is hereby granted, free of charge/i.test(comments) && !/redistribution and use|GNU/i.test(comments))
+    return { spdx: "MIT" };
+  return "unknown";
+}
+
+// src/fix/licence-choice.ts
+var SPDX_OF_MODULE_LICENSE = {
+  GPL: "GPL-2.0",
+  "GPL v2": "GPL-2.0",
+  "Dual MIT/GPL": "GPL-2.0 OR MIT",
+  "Dual MPL/GPL": "GPL-2.0 OR MPL-1.1"
+};
+var dirOf2 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+function modulesOfFile(model, file) {
+  const direct = model.modules.filter((m2) => m2.sources.includes(file) || m2.headers.includes(file) || m2.buildFile === file);
+  if (direct.length) return direct;
+  const dir = dirOf2(file);
+  const inside = model.modules.filter((m2) => m2.dir === dir || m2.dir === "." || dir.startsWith(`${m2.dir}/`));
+  return inside.length ? inside : model.modules.length === 1 ? model.modules : [];
+}
+function kernelExpression(expr) {
+  const parsed = parseSpdx(expr);
+  if (parsed.error || parsed.ids.length === 0) return void 0;
+  return parsed.ids.every((id) => kernelIdKind(id) !== void 0) ? expr : void 0;
+}
+function spdxExpressionFor(model, file) {
+  const notice = fileNotice(model.scan.files.get(file)?.text ?? "", !/\.[chsS]$/.test(file));
+  if (notice === "unknown") return void 0;
+  if (notice) return kernelExpression(notice.spdx);
+  const mods = modulesOfFile(model, file);
+  const licences = new Set(mods.map((m2) => m2.license?.resolved ? m2.license.value === "GPL v2" ? "GPL" : m2.license.value : void 0));
+  if (licences.size > 1) return void 0;
+  const value = [...licences][0];
+  if (value !== void 0 && !isKnownModuleLicense(value)) return void 0;
+  const files = licenceFilesFor(model.license, dirOf2(file));
+  if (files.length > 0) {
+    const offered = offeredFamilies(alternativesOf(files));
+    if (value && !fitsModuleLicense(value, offered)) return void 0;
+    const expr = files.map((f) => f.spdx).join(" OR ");
+    return kernelExpression(files.length > 1 ? files.map((f) => `(${f.spdx})`).join(" OR ") : expr);
+  }
+  const tagged = /* @__PURE__ */ new Set();
+  for (const m2 of mods)
+    for (const p of [...m2.sources, ...m2.headers, m2.buildFile]) {
+      const t = model.license.spdx.get(p);
+      if (t && !t.parsed.error) tagged.add(t.expression);
+    }
+  if (tagged.size === 1) {
+    const expr = [...tagged][0];
+    if (!value || fitsModuleLicense(value, offeredFamilies(parseSpdx(expr).alternatives))) return kernelExpression(expr);
+    return void 0;
+  }
+  return value ? SPDX_OF_MODULE_LICENSE[value] : void 0;
+}
+function moduleLicenseFor(model, mod) {
+  const files = licenceFilesFor(model.license, mod.dir);
+  if (files.length > 0) return suggestedModuleLicense(offeredFamilies(alternativesOf(files)));
+  const tagged = /* @__PURE__ */ new Set();
+  for (const p of [...mod.sources, ...mod.headers]) {
+    const t = model.license.spdx.get(p);
+    if (t && !t.parsed.error) tagged.add(t.expression);
+  }
+  if (tagged.size !== 1) return void 0;
+  return suggestedModuleLicense(offeredFamilies(parseSpdx([...tagged][0]).alternatives));
+}
+
+// src/rules/license/missing-module-license.fix.ts
+var fix14 = (model, f) => {
+  const mod = moduleOfFinding(model, f, (m2) => !m2.license);
+  const value = mod && moduleLicenseFor(model, mod);
+  const at2 = mod && tagInsertLine(model, mod);
+  const edit = value && at2 && insertLines(model, at2.file, at2.line, [`MODULE_LICENSE(${cString(value)});`]);
+  return edit ? [edit] : [];
+};
+var missing_module_license_fix_default = fix14;
+
+// src/rules/license/missing-spdx.fix.ts
+function spdxLine(style, expression) {
+  const tag = `SPDX-License-Identifier: ${expression}`;
+  if (style === "//") return `// ${tag}`;
+  if (style === "/*") return `/* ${tag} */`;
+  if (style === "#") return `# ${tag}`;
+  if (style === "..") return `.. ${tag}`;
+  return void 0;
+}
+var fix15 = (model) => {
+  const missing = model.license.kernelFiles.filter(
+    (p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? "").trim() !== ""
+  );
+  return missing.flatMap((file) => {
+    const style = expectedStyle(file);
+    const lines = fileLines(model, file);
+    const expression = spdxExpressionFor(model, file);
+    if (!style || !lines || !expression) return [];
+    const line = spdxLine(style.style, expression);
+    const edit = line && insertLines(model, file, lines[0]?.startsWith("#!") ? 2 : 1, [line]);
+    return edit ? [edit] : [];
+  });
+};
+var missing_spdx_fix_default = fix15;
+
+// src/rules/license/spdx-placement.fix.ts
+var fix16 = (model, f) => {
+  const tag = f.file ? model.license.spdx.get(f.file) : void 0;
+  const lines = tag && fileLines(model, tag.file);
+  if (!tag || !lines) return [];
+  const want = tag.shebang ? 2 : 1;
+  const style = expectedStyle(tag.file)?.style ?? tag.style;
+  const line = spdxLine(style, tag.expression);
+  const text2 = lines[tag.line - 1];
+  if (!line || text2 === void 0) return [];
+  const body2 = "SPDX-License-Identifier:\\s*[^\\s*].*?";
+  const whole = new RegExp(`^\\s*(//|#|\\.\\.)?\\s*${body2}\\s*$|^\\s*/\\*\\s*${body2}\\s*\\*/\\s*$`).test(text2);
+  const opens = new RegExp(`^\\s*/\\*\\s*${body2}\\s*$`).test(text2) && !tag.closed;
+  const inBlock = new RegExp(`^\\s*\\*\\s*${body2}\\s*$`).test(text2);
+  const edits = [];
+  if (tag.line === want) {
+    if (whole) edits.push(replaceLines(model, tag.file, want, 1, [line]));
+    else if (opens) edits.push(replaceLines(model, tag.file, want, 1, [line, "/*"]));
+  } else if (tag.line > want && (whole || opens || inBlock)) {
+    edits.push(insertLines(model, tag.file, want, [line]));
+    if (opens) edits.push(replaceLines(model, tag.file, tag.line, 1, ["/*"]));
+    else if (inBlock && /^\s*\/\*+\s*$/.test(lines[tag.line - 2] ?? "") && /^\s*\*\/\s*$/.test(lines[tag.line] ?? ""))
+      edits.push(replaceLines(model, tag.file, tag.line - 1, 3, []));
+    else edits.push(replaceLines(model, tag.file, tag.line, 1, []));
+  }
+  return edits.every(Boolean) ? edits : [];
+};
+var spdx_placement_fix_default = fix16;
+
+// src/rules/license/unknown-module-license.fix.ts
+var fix17 = (model, f) => {
+  const lic = model.modules.map((m2) => m2.license).find((l) => l && l.file === f.file && l.line === f.line);
+  if (!lic?.resolved || lic.raw !== void 0) return [];
+  const to = suggestModuleLicense(lic.value);
+  if (!to) return [];
+  const edit = rewriteLine(model, lic.file, lic.line, (text2) => {
+    const at2 = lic.column - 1;
+    const literal = JSON.stringify(lic.value);
+    const i2 = text2.indexOf(literal, Math.max(0, at2 - 1));
+    return i2 < 0 ? text2 : `${text2.slice(0, i2)}${JSON.stringify(to)}${text2.slice(i2 + literal.length)}`;
+  });
+  return edit ? [edit] : [];
+};
+var unknown_module_license_fix_default = fix17;
+
+// src/fix/file-mode.ts
+function safeMode(expr) {
+  if (!/^\s*(0[0-7]{1,4}|S_I[RWX](USR|GRP|OTH|UGO)(\s*\|\s*S_I[RWX](USR|GRP|OTH|UGO))*)\s*$/.test(expr)) return void 0;
+  const mode = evalMode(expr.trim());
+  if (mode === void 0 || !isWorldWritable(mode)) return void 0;
+  if ((mode & 128) === 0 || (mode & 73) !== 0) return void 0;
+  return octal(mode & ~18);
+}
+function modeEdit(model, file, line, column, expr) {
+  const to = safeMode(expr);
+  const lines = fileLines(model, file);
+  if (!to || !lines) return void 0;
+  const re2 = new RegExp(`(^|[^\\w])${reEscape(expr.trim())}(?![\\w])`);
+  for (let l = line; l < Math.min(line + 5, lines.length + 1); l++) {
+    const from = l === line ? Math.max(0, column - 1) : 0;
+    const m2 = re2.exec(lines[l - 1].slice(from));
+    if (!m2) continue;
+    const at2 = from + m2.index + m2[1].length;
+    return rewriteLine(model, file, l, (t) => `${t.slice(0, at2)}${to}${t.slice(at2 + expr.trim().length)}`);
+  }
+  return void 0;
+}
+
+// src/rules/security/world-writable-file.fix.ts
+var fix18 = (model, f) => {
+  const c = f.file ? model.c.get(f.file)?.calls.find((x2) => x2.line === f.line && x2.column === f.column) : void 0;
+  const edit = c && f.file && c.args[1] !== void 0 && modeEdit(model, f.file, c.line, c.column, c.args[1]);
+  return edit ? [edit] : [];
+};
+var world_writable_file_fix_default = fix18;
+
+// src/rules/security/world-writable-param.fix.ts
+var fix19 = (model, f) => {
+  const m2 = f.file ? model.c.get(f.file)?.macros.find((x2) => x2.line === f.line && x2.column === f.column) : void 0;
+  const edit = m2 && f.file && modeEdit(model, f.file, m2.line, m2.column, m2.args[m2.args.length - 1]);
+  return edit ? [edit] : [];
+};
+var world_writable_param_fix_default = fix19;
+
+// src/fix/fixers.ts
+var fixers = /* @__PURE__ */ new Map([
+  ["build/deprecated-extra-flags", deprecated_extra_flags_fix_default],
+  ["build/removed-subdirs", removed_subdirs_fix_default],
+  ["build/pwd-in-m", pwd_in_m_fix_default],
+  ["build/hardcoded-kernel-path", hardcoded_kernel_path_fix_default],
+  ["build/kdir-not-overridable", kdir_not_overridable_fix_default],
+  ["build/missing-clean-target", missing_clean_target_fix_default],
+  ["build/missing-install-target", missing_install_target_fix_default],
+  ["build/gitignore-artifacts", gitignore_artifacts_fix_default],
+  ["license/missing-spdx", missing_spdx_fix_default],
+  ["license/spdx-placement", spdx_placement_fix_default],
+  ["license/unknown-module-license", unknown_module_license_fix_default],
+  ["license/missing-module-license", missing_module_license_fix_default],
+  ["docs/missing-module-description", missing_module_description_fix_default],
+  ["docs/missing-module-author", missing_module_author_fix_default],
+  ["cleanup/missing-section-annotation", missing_section_annotation_fix_default],
+  ["security/world-writable-param", world_writable_param_fix_default],
+  ["security/world-writable-file", world_writable_file_fix_default],
+  ["dkms/uname-in-make", uname_in_make_fix_default],
+  ["dkms/missing-field", missing_field_fix_default]
+]);
+
+// src/fix/safe-fs.ts
+import { closeSync as closeSync2, constants as constants3, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync3, openSync as openSync2, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync } from "node:fs";
+import path19 from "node:path";
+var UnsafePathError = class extends Error {
+};
+var MissingFolderError = class extends UnsafePathError {
+};
+function confinedPath(root, rel, opts = {}) {
+  if (rel === "" || rel.includes("\0") || path19.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
+    throw new UnsafePathError(`${rel}: not a path inside the repository`);
+  const parts2 = rel.split("/");
+  if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel}: not a plain path inside the repository`);
+  let cur = path19.resolve(root);
+  for (const dir of parts2.slice(0, -1)) {
+    cur = path19.join(cur, dir);
+    const st = lstatSync6(cur, { throwIfNoEntry: false });
+    if (!st) {
+      if (!opts.mkdirs) throw new MissingFolderError(`${rel}: folder ${dir} does not exist`);
+      mkdirSync3(cur);
+      continue;
+    }
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel}: ${dir} is a symbolic link; not followed`);
+    if (!st.isDirectory()) throw new UnsafePathError(`${rel}: ${dir} is not a folder`);
+  }
+  return path19.join(cur, parts2[parts2.length - 1]);
+}
+function readConfined(root, rel) {
+  let abs;
+  try {
+    abs = confinedPath(root, rel);
+  } catch (e) {
+    if (e instanceof MissingFolderError) return void 0;
+    throw e;
+  }
+  const st = lstatSync6(abs, { throwIfNoEntry: false });
+  if (!st) return void 0;
+  if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
+  if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
+  const fd = openSync2(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+  try {
+    return readFileSync6(fd);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeConfined(root, rel, bytes, opts = {}) {
+  const abs = confinedPath(root, rel, { mkdirs: opts.create });
+  const st = lstatSync6(abs, { throwIfNoEntry: false });
+  if (opts.create) {
+    if (st) throw new UnsafePathError(`${rel} already exists; not overwritten`);
+  } else {
+    if (!st) throw new UnsafePathError(`${rel} no longer exists`);
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
+    if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
+    if (st.nlink > 1) throw new UnsafePathError(`${rel} has other hard links; not changed`);
+    if (opts.expect && !readConfined(root, rel)?.equals(opts.expect)) throw new UnsafePathError(`${rel} changed while fixing; not written`);
+  }
+  const mode = st ? st.mode & 4095 : 420;
+  const tmp = path19.join(path19.dirname(abs), `.${path19.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const fd = openSync2(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, mode);
+  try {
+    writeSync(fd, bytes);
+    if (!fstatSync2(fd).isFile()) throw new UnsafePathError(`${rel}: temporary file is not a regular file`);
+  } catch (e) {
+    closeSync2(fd);
+    unlinkSync(tmp);
+    throw e;
+  }
+  closeSync2(fd);
+  if (opts.create && lstatSync6(abs, { throwIfNoEntry: false })) {
+    unlinkSync(tmp);
+    throw new UnsafePathError(`${rel} already exists; not overwritten`);
+  }
+  renameSync(tmp, abs);
+}
+
+// src/fix/engine.ts
+function fixableRuleIds() {
+  return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
+}
+async function computeFixes(root, opts = {}) {
+  const absRoot = path20.resolve(root);
+  const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
+  const wanted = new Set(opts.rules ?? fixableRuleIds());
+  const ctx = { values: opts.values ?? {} };
+  const stage = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-fix-"));
+  try {
+    const original = copyToStage(absRoot, stage, config.ignore);
+    const defaultConfig = path20.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path20.resolve(absRoot, opts.config) : existsSync7(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const applied = [];
+    const created = /* @__PURE__ */ new Set();
+    let refused = [];
+    let before;
+    let after;
+    const maxPasses = opts.maxPasses ?? 4;
+    for (let pass = 1; pass <= maxPasses + 1; pass++) {
+      const { report, model } = await audit(stage, { config: configPath });
+      before ??= report;
+      after = report;
+      if (pass > maxPasses) break;
+      const byFile = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      refused = [];
+      for (const f of report.findings) {
+        const fixer = fixers.get(f.ruleId);
+        if (!fixer || !wanted.has(f.ruleId)) continue;
+        let edits;
+        try {
+          edits = fixer(model, f, ctx);
+        } catch (e) {
+          refused.push({ ruleId: f.ruleId, file: f.file ?? "", line: f.line ?? 0, reason: `fixer failed: ${e.message}` });
+          continue;
+        }
+        for (const edit of edits) {
+          const key = JSON.stringify([edit.file, edit.line, edit.count, edit.lines, edit.create]);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const list = byFile.get(edit.file) ?? [];
+          list.push({ edit, ruleId: f.ruleId });
+          byFile.set(edit.file, list);
+        }
+      }
+      let changed = 0;
+      for (const [file, list] of byFile) {
+        const record = (edit, reason2) => {
+          const r = list.find((x2) => x2.edit === edit);
+          (reason2 ? refused : applied).push({ ruleId: r.ruleId, file, line: edit.line, reason: reason2 });
+        };
+        const orig = original.get(file);
+        if (orig?.protected) {
+          for (const { edit } of list) record(edit, orig.protected);
+          continue;
+        }
+        const creating = list.some((x2) => x2.edit.create);
+        let current;
+        try {
+          current = readConfined(stage, file);
+        } catch (e) {
+          for (const { edit } of list) record(edit, e.message);
+          continue;
+        }
+        if (creating && (current !== void 0 || orig)) {
+          for (const { edit } of list) record(edit, `${file} already exists; not overwritten`);
+          continue;
+        }
+        if (!creating && current === void 0) {
+          for (const { edit } of list) record(edit, `${file} was not read`);
+          continue;
+        }
+        const result2 = applyEdits(
+          current ?? Buffer.alloc(0),
+          list.map((x2) => x2.edit)
+        );
+        for (const r of result2.refused) record(r.edit, r.reason);
+        if (result2.applied.length === 0) continue;
+        writeConfined(stage, file, result2.bytes, { create: current === void 0 });
+        if (current === void 0) created.add(file);
+        for (const e of result2.applied) record(e);
+        changed += result2.applied.length;
+      }
+      if (changed === 0) break;
+    }
+    const changes = [];
+    for (const file of [.../* @__PURE__ */ new Set([...original.keys(), ...created])].sort()) {
+      const now = readConfined(stage, file);
+      const was = original.get(file);
+      if (now && (!was || !was.bytes.equals(now))) changes.push({ file, before: was?.bytes, after: now });
+    }
+    return { changes, applied, refused, before, after };
+  } finally {
+    rmSync5(stage, { recursive: true, force: true });
+  }
+}
+function copyToStage(root, stage, ignore) {
+  const scan = scanRepository(root, { ignore });
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of scan.files.values()) {
+    let bytes;
+    let protectedWhy;
+    try {
+      bytes = readConfined(root, f.path);
+    } catch (e) {
+      if (!(e instanceof UnsafePathError)) throw e;
+      protectedWhy = e.message;
+      bytes = f.text !== void 0 ? Buffer.from(f.text, "utf8") : void 0;
+    }
+    if (!bytes) continue;
+    writeConfined(stage, f.path, bytes, { create: true });
+    out2.set(f.path, { bytes, protected: protectedWhy });
+  }
+  return out2;
+}
+function writeChanges(root, changes) {
+  const written = [];
+  const failed = [];
+  for (const c of changes) {
+    try {
+      writeConfined(root, c.file, c.after, { create: !c.before, expect: c.before });
+      written.push(c.file);
+    } catch (e) {
+      failed.push({ file: c.file, reason: e.message });
+    }
+  }
+  return { written, failed };
+}
+
+// src/commands/fix.ts
+var FIX_HELP = `Usage: lkm-audit fix [PATH] [options]
+
+Apply the mechanical, safe fixes of the rules that have one (see --list). Files are changed only inside PATH,
+never through a symbolic link; line endings, encoding and the final newline of each file are kept. A second run
+changes nothing.
+
+Options:
+  --rule <id>       only this rule's fixes (repeatable)
+  --dry-run         print the changes as a unified diff; write nothing
+  --interactive     ask for each module's missing MODULE_DESCRIPTION and MODULE_AUTHOR
+  --config <file>   config file (default PATH/.lkm-audit.yml)
+  --list            list the rules that can fix their findings
+  --help            this help
+
+Exit status: 0 done (or nothing to do), 1 a file could not be written, 2 usage or internal error.
+`;
+async function fixCommand(argv, io) {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parse2(argv));
+  } catch (e) {
+    return usage2(io, e.message);
+  }
+  if (values.help) {
+    io.stdout(FIX_HELP);
+    return 0;
+  }
+  const fixable = fixableRuleIds();
+  if (values.list) {
+    for (const id of fixable) io.stdout(`${id}
+`);
+    return 0;
+  }
+  if (positionals.length > 1) return usage2(io, `one PATH at most (got ${positionals.length})`);
+  const unknown = (values.rule ?? []).filter((r) => !fixable.includes(r));
+  if (unknown.length) return usage2(io, `--rule ${unknown.join(", ")}: no fix for that rule (see 'lkm-audit fix --list')`);
+  const root = positionals[0] ?? ".";
+  try {
+    const answers = values.interactive ? await ask(root, values.config, io) : {};
+    const outcome = await computeFixes(root, { rules: values.rule, config: values.config, values: answers });
+    const fixableLeft = outcome.after.findings.filter(
+      (f) => fixable.includes(f.ruleId) && (!values.rule || values.rule.includes(f.ruleId))
+    );
+    const summary = [
+      `${outcome.applied.length} fix${outcome.applied.length === 1 ? "" : "es"} in ${outcome.changes.length} file${outcome.changes.length === 1 ? "" : "s"}`,
+      `findings ${outcome.before.findings.length} -> ${outcome.after.findings.length}`,
+      `score ${outcome.before.score} -> ${outcome.after.score}`
+    ].join("; ");
+    const left = fixableLeft.length ? `${fixableLeft.length} finding${fixableLeft.length === 1 ? "" : "s"} of fixable rules need a person (no safe fix):
+${fixableLeft.map((f) => `  ${f.file ?? "(repository)"}${f.line ? `:${f.line}` : ""} ${f.ruleId}${reasonFor(outcome.refused, f)}`).join("\n")}
+` : "";
+    if (values["dry-run"]) {
+      io.stdout(unifiedDiff(outcome.changes));
+      io.stderr(`lkm-audit fix: ${summary} (dry run: nothing written)
+${left}`);
+      return 0;
+    }
+    const { written, failed } = writeChanges(root, outcome.changes);
+    for (const w2 of written) io.stdout(`fixed ${w2}
+`);
+    for (const f of failed) io.stderr(`lkm-audit fix: ${f.file}: not written: ${f.reason}
+`);
+    io.stdout(`lkm-audit fix: ${summary}
+${left}`);
+    return failed.length ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigFileError) {
+      io.stderr(`lkm-audit fix: invalid config:
+${e.message}
+`);
+      return 2;
+    }
+    const err2 = e;
+    if (err2.code === "ENOENT" || err2.code === "ENOTDIR") {
+      io.stderr(`lkm-audit fix: cannot fix ${root}: no such folder
+`);
+      return 2;
+    }
+    io.stderr(`lkm-audit fix: internal error: ${err2.stack ?? err2.message}
+`);
+    return 2;
+  }
+}
+function reasonFor(refused, f) {
+  const r = refused.find((x2) => x2.ruleId === f.ruleId && x2.file === (f.file ?? ""));
+  return r?.reason ? ` (${r.reason})` : "";
+}
+async function ask(root, config, io) {
+  const { model } = await audit(root, { config });
+  const rl = createInterface({ input: io.stdin ?? process.stdin, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
+  const next = async (question) => {
+    io.stderr(question);
+    const r = await lines.next();
+    return r.done ? "" : String(r.value).trim();
+  };
+  const out2 = { description: /* @__PURE__ */ new Map(), author: /* @__PURE__ */ new Map() };
+  try {
+    for (const m2 of model.modules) {
+      if (m2.sources.length === 0) continue;
+      if (!m2.description) {
+        const d = await next(`MODULE_DESCRIPTION for ${m2.name} (empty to skip): `);
+        if (d) out2.description?.set(m2.name, d);
+      }
+      if (m2.authors.length === 0) {
+        const a = await next(`MODULE_AUTHOR for ${m2.name}, "Name <email>" (empty to skip): `);
+        if (a) out2.author?.set(m2.name, a);
+      }
+    }
+  } finally {
+    rl.close();
+  }
+  return out2;
+}
+function parse2(argv) {
+  return parseArgs2({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      rule: { type: "string", multiple: true },
+      "dry-run": { type: "boolean" },
+      interactive: { type: "boolean" },
+      config: { type: "string" },
+      list: { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+}
+function usage2(io, msg) {
+  io.stderr(`lkm-audit fix: ${msg}
+Try 'lkm-audit fix --help'.
+`);
+  return 2;
+}
+
+// src/commands/history/index.ts
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync6 } from "node:fs";
+import path23 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -28116,9 +29711,9 @@ function diffFindings(base, head) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path23 = prefix ? `${prefix}/${file}` : file;
+  const path25 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path23)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path25)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -28193,8 +29788,8 @@ function fixFirst(report, rules13 = [], limit = 5) {
     const first = group2.findings[0];
     const rule = byId.get(group2.ruleId);
     const what = rule ? markdownWithCode(rule.title) : escapeMarkdown(first.message);
-    const fix = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : "";
-    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural3(group2.findings.length, "finding")}): ${what}.${fix}`;
+    const fix20 = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : "";
+    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural3(group2.findings.length, "finding")}): ${what}.${fix20}`;
   });
 }
 function scoreTitle(report) {
@@ -28219,8 +29814,8 @@ function renderMarkdown(report, options = {}) {
   const h2 = "#".repeat(options.headingLevel ?? 2);
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const head = [`${h2} ${scoreTitle(report)}`, "", countsLine(report), ""];
-  const fix = fixFirst(report, options.rules);
-  if (fix.length) head.push(`${h2}# What to fix first`, "", ...fix, "");
+  const fix20 = fixFirst(report, options.rules);
+  if (fix20.length) head.push(`${h2}# What to fix first`, "", ...fix20, "");
   head.push(`${h2}# Categories`, "", ...categoryTable(report), "");
   if (report.modules.length) head.push(`${h2}# Modules`, "", ...moduleTable(report).slice(0, 102), "");
   head.push(`${h2}# Kernel versions`, "", ...kernelTable(report), "");
@@ -28361,39 +29956,39 @@ function renderHistoryMarkdown(doc, opts = {}) {
 }
 
 // src/commands/history/git.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync4, rmSync as rmSync5, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import path19 from "node:path";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync5, rmSync as rmSync6, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import path21 from "node:path";
 function git(cwd, args2, input) {
   return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
 }
 var HistoryError = class extends Error {
 };
 function locateRepository(start2) {
-  if (!existsSync7(start2) || !statSync5(start2).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
+  if (!existsSync8(start2) || !statSync5(start2).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
   const repo = discoverRepo(start2);
   if (!repo) throw new HistoryError(`${start2}: not inside a git repository`);
-  if (existsSync7(path19.join(repo.commonDir, "reftable")))
+  if (existsSync8(path21.join(repo.commonDir, "reftable")))
     throw new HistoryError(`${repo.commonDir}: reftable repositories are not supported by history (use a files-backend clone)`);
   return repo;
 }
 function readHead(loc) {
   const head = resolveHead(loc);
   if (head) return head;
-  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path19.join(loc.gitDir, "HEAD")) ?? "")?.[1];
+  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path21.join(loc.gitDir, "HEAD")) ?? "")?.[1];
   throw new HistoryError(ref ? `HEAD names ${ref}, which has no commit yet` : `cannot read HEAD in ${loc.gitDir}`);
 }
 function createShadow(loc) {
-  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-history-"));
-  const dispose = () => rmSync5(dir, { recursive: true, force: true });
+  const dir = mkdtempSync5(path21.join(tmpdir5(), "lkm-audit-history-"));
+  const dispose = () => rmSync6(dir, { recursive: true, force: true });
   try {
     git(dir, ["init", "-q", "--bare", "--template=", "shadow.git"]);
-    const shadow = path19.join(dir, "shadow.git");
-    writeFileSync4(path19.join(shadow, "objects/info/alternates"), `${path19.join(loc.commonDir, "objects")}
+    const shadow = path21.join(dir, "shadow.git");
+    writeFileSync4(path21.join(shadow, "objects/info/alternates"), `${path21.join(loc.commonDir, "objects")}
 `, { flag: "w" });
-    const shallow = readSmall(path19.join(loc.commonDir, "shallow"), SHALLOW_MAX);
+    const shallow = readSmall(path21.join(loc.commonDir, "shallow"), SHALLOW_MAX);
     const isShallow = shallow !== void 0;
-    if (isShallow) writeFileSync4(path19.join(shadow, "shallow"), shallow);
+    if (isShallow) writeFileSync4(path21.join(shadow, "shallow"), shallow);
     return { dir: shadow, shallow: isShallow, dispose };
   } catch (e) {
     dispose();
@@ -28418,15 +30013,15 @@ function sampleEvenly(commits, count2) {
 }
 
 // src/commands/history/pool.ts
-import { existsSync as existsSync8 } from "node:fs";
+import { existsSync as existsSync9 } from "node:fs";
 import { availableParallelism as availableParallelism3 } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/commands/history/export.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync5, rmSync as rmSync6, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import path20 from "node:path";
+import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync6, rmSync as rmSync7, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir as tmpdir6 } from "node:os";
+import path22 from "node:path";
 function listTree(gitDir, sha, prefix) {
   const args2 = ["--git-dir", gitDir, "ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -28451,8 +30046,8 @@ function readBlobs(gitDir, objects) {
   return blobs;
 }
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync5(path20.join(tmpdir5(), "lkm-audit-rev-"));
-  const dispose = () => rmSync6(dir, { recursive: true, force: true });
+  const dir = mkdtempSync6(path22.join(tmpdir6(), "lkm-audit-rev-"));
+  const dispose = () => rmSync7(dir, { recursive: true, force: true });
   try {
     const entries = listTree(shadowDir, sha, prefix).filter((e) => e.type === "blob");
     const blobs = readBlobs(
@@ -28460,18 +30055,18 @@ function exportRevision(shadowDir, sha, prefix) {
       entries.map((e) => e.object)
     );
     entries.forEach((entry, i2) => {
-      const target = path20.join(dir, entry.path);
-      if (!target.startsWith(dir + path20.sep) || entry.path.split("/").includes(".git")) return;
-      mkdirSync3(path20.dirname(target), { recursive: true });
+      const target = path22.join(dir, entry.path);
+      if (!target.startsWith(dir + path22.sep) || entry.path.split("/").includes(".git")) return;
+      mkdirSync4(path22.dirname(target), { recursive: true });
       if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
       else writeFileSync5(target, blobs[i2]);
     });
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync5(path20.join(dir, ".git/objects/info/alternates"), `${path20.join(shadowDir, "objects")}
+    writeFileSync5(path22.join(dir, ".git/objects/info/alternates"), `${path22.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path20.join(dir, prefix) : dir;
-    mkdirSync3(root, { recursive: true });
+    const root = prefix ? path22.join(dir, prefix) : dir;
+    mkdirSync4(root, { recursive: true });
     return { root, dispose };
   } catch (error) {
     dispose();
@@ -28498,7 +30093,7 @@ async function auditRevision(task) {
 // src/commands/history/pool.ts
 function workerScript() {
   const file = fileURLToPath2(new URL("./history-worker.js", import.meta.url));
-  return existsSync8(file) ? file : void 0;
+  return existsSync9(file) ? file : void 0;
 }
 async function auditRevisions(tasks, opts = {}) {
   const outcomes = new Array(tasks.length);
@@ -28566,22 +30161,22 @@ async function historyCommand(argv, io) {
   let v2;
   let positionals;
   try {
-    ({ values: v2, positionals } = parse2(argv));
+    ({ values: v2, positionals } = parse3(argv));
   } catch (e) {
-    return usage2(io, e.message);
+    return usage3(io, e.message);
   }
   if (v2.help) {
     io.stdout(HELP2);
     return 0;
   }
   const format = v2.format ?? "markdown";
-  if (!HISTORY_FORMATS.includes(format)) return usage2(io, `--format must be one of ${HISTORY_FORMATS.join(", ")}`);
-  if (positionals.length > 1) return usage2(io, `one PATH at most (got ${positionals.length})`);
+  if (!HISTORY_FORMATS.includes(format)) return usage3(io, `--format must be one of ${HISTORY_FORMATS.join(", ")}`);
+  if (positionals.length > 1) return usage3(io, `one PATH at most (got ${positionals.length})`);
   const revisions = Number(v2.revisions ?? 20);
-  if (!Number.isInteger(revisions) || revisions < 1) return usage2(io, "--revisions takes a whole number of at least 1");
+  if (!Number.isInteger(revisions) || revisions < 1) return usage3(io, "--revisions takes a whole number of at least 1");
   const jobs = v2.jobs === void 0 ? void 0 : Number(v2.jobs);
-  if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage2(io, "--jobs takes a whole number of at least 1");
-  if (v2.since !== void 0 && !/^[\w .:+-]{1,40}$/.test(v2.since)) return usage2(io, `--since ${v2.since}: not a date`);
+  if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1)) return usage3(io, "--jobs takes a whole number of at least 1");
+  if (v2.since !== void 0 && !/^[\w .:+-]{1,40}$/.test(v2.since)) return usage3(io, `--since ${v2.since}: not a date`);
   const target = positionals[0] ?? ".";
   if (v2.from !== void 0) return drawSaved(v2.from, format, v2.output, io);
   let shadow;
@@ -28601,7 +30196,7 @@ async function historyCommand(argv, io) {
 `
       );
     const sample = sampleEvenly(commits, revisions);
-    const config = v2.config ? path21.resolve(v2.config) : void 0;
+    const config = v2.config ? path23.resolve(v2.config) : void 0;
     const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
     progress.start(sample.length, "revisions");
     const started = Date.now();
@@ -28663,10 +30258,10 @@ function renderHistory(format, doc, newest) {
 }
 function drawSaved(file, format, output, io) {
   if (format === "html")
-    return usage2(io, "--from draws json, markdown or svg (the HTML report needs an audit: lkm-audit --format html --history FILE)");
+    return usage3(io, "--from draws json, markdown or svg (the HTML report needs an audit: lkm-audit --format html --history FILE)");
   let doc;
   try {
-    doc = parseHistory(readFileSync6(file, "utf8"), file);
+    doc = parseHistory(readFileSync7(file, "utf8"), file);
   } catch (e) {
     const code2 = e.code;
     io.stderr(`lkm-audit: history: ${code2 === "ENOENT" ? `${file}: no such file` : e.message}
@@ -28678,8 +30273,8 @@ function drawSaved(file, format, output, io) {
   else io.stdout(text2);
   return 0;
 }
-function parse2(argv) {
-  return parseArgs2({
+function parse3(argv) {
+  return parseArgs3({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -28696,17 +30291,354 @@ function parse2(argv) {
     }
   });
 }
-function usage2(io, msg) {
+function usage3(io, msg) {
   io.stderr(`lkm-audit: history: ${msg}
 Try 'lkm-audit history --help'.
 `);
   return 2;
 }
 
+// src/commands/init.ts
+import { posix as posix7 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+
+// src/init/distros.ts
+var DISTROS = [
+  { name: "Ubuntu 20.04", image: "ubuntu:20.04", headers: "linux-headers-generic", kernel: "5.4" },
+  { name: "Debian 11", image: "debian:11", headers: "linux-headers-amd64", kernel: "5.10" },
+  { name: "Ubuntu 22.04", image: "ubuntu:22.04", headers: "linux-headers-generic", kernel: "5.15" },
+  { name: "Debian 12", image: "debian:12", headers: "linux-headers-amd64", kernel: "6.1" },
+  { name: "Ubuntu 24.04", image: "ubuntu:24.04", headers: "linux-headers-generic", kernel: "6.8" },
+  { name: "Debian 13", image: "debian:13", headers: "linux-headers-amd64", kernel: "6.12" }
+];
+var DEFAULT = ["debian:12", "debian:13", "ubuntu:22.04", "ubuntu:24.04"];
+var within = (k2, b2) => (!b2.min || compareVersions(k2, b2.min) >= 0) && (!b2.max || compareVersions(k2, b2.max) <= 0);
+function chooseDistros(implied, declared) {
+  const ok = (d) => within(d.kernel, implied) && (!declared || within(d.kernel, declared));
+  const chosen = DISTROS.filter((d) => ok(d) && (DEFAULT.includes(d.image) || d.kernel === declared?.min || d.kernel === declared?.max));
+  if (chosen.length < 2) {
+    for (const d of DISTROS) if (ok(d) && !chosen.includes(d)) chosen.push(d);
+  }
+  return chosen.sort((a, b2) => compareVersions(a.kernel, b2.kernel));
+}
+
+// src/init/dkms.ts
+import { posix as posix6 } from "node:path";
+function renderDkmsConf(packageName, version, modules, buildDirs2) {
+  const tree = "${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build";
+  const step = (goal) => buildDirs2.map((d) => `make -C \${kernel_source_dir} M=${d === "." ? tree : `${tree}/${d}`} ${goal}`).join(" && ");
+  const lines = [
+    `PACKAGE_NAME="${packageName}"`,
+    `PACKAGE_VERSION="${version}"`,
+    `MAKE[0]="${step("modules")}"`,
+    `CLEAN="${step("clean")}"`
+  ];
+  modules.forEach((m2, i2) => {
+    lines.push(`BUILT_MODULE_NAME[${i2}]="${m2.name}"`);
+    if (m2.dir !== ".") lines.push(`BUILT_MODULE_LOCATION[${i2}]="${posix6.normalize(m2.dir)}/"`);
+    lines.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
+  });
+  lines.push('AUTOINSTALL="yes"', "");
+  return lines.join("\n");
+}
+
+// src/init/makefile.ts
+function renderMakefile(modules, spdx) {
+  return [
+    ...spdx ? [`# SPDX-License-Identifier: ${spdx}`] : [],
+    `obj-m := ${modules.map((m2) => `${m2}.o`).join(" ")}`,
+    "",
+    "KDIR ?= /lib/modules/$(shell uname -r)/build",
+    "",
+    "all:",
+    "	$(MAKE) -C $(KDIR) M=$(CURDIR) modules",
+    "",
+    "modules_install:",
+    "	$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install",
+    "",
+    "clean:",
+    "	$(MAKE) -C $(KDIR) M=$(CURDIR) clean",
+    "",
+    ".PHONY: all modules_install clean",
+    ""
+  ].join("\n");
+}
+function bareModuleSources(files) {
+  return [...files.entries()].filter(([p, f]) => /^[\w-]+\.c$/.test(p) && /^\s*(module_init|module_\w+_driver|module_driver)\s*\(/m.test(f.text ?? "")).map(([p]) => p.slice(0, -2)).sort();
+}
+
+// src/init/readme.ts
+function readmeSections2(want, f) {
+  const ko = f.modules.map((m2) => `${m2}.ko`);
+  const first = f.modules[0] ?? "module";
+  const out2 = [];
+  if (want.includes("kernels") && f.distros.length) {
+    const lo = f.distros[0].kernel;
+    const hi = f.distros[f.distros.length - 1].kernel;
+    const list = f.distros.map((d) => `${d.name} (${d.kernel})`).join(", ");
+    const why = [
+      f.implied.min ? `the kernel APIs it uses exist since ${f.implied.min}` : "",
+      f.implied.max ? `some were removed after ${f.implied.max}` : ""
+    ].filter(Boolean);
+    out2.push(
+      "## Supported kernels",
+      "",
+      `Linux ${lo} to ${hi}: CI builds the module against the default kernel headers of ${list}.` + (why.length ? ` The code sets the range too: ${why.join(", and ")}.` : ""),
+      ""
+    );
+  }
+  if (want.includes("build"))
+    out2.push(
+      "## Build",
+      "",
+      "Install the kernel headers (`linux-headers-$(uname -r)` on Debian and Ubuntu, `kernel-devel` on Fedora), then:",
+      "",
+      "```sh",
+      "make -C /lib/modules/$(uname -r)/build M=$PWD modules",
+      "```",
+      "",
+      "Point `-C` at another header tree to build for another kernel.",
+      ""
+    );
+  if (want.includes("install"))
+    out2.push(
+      "## Install and load",
+      "",
+      "```sh",
+      "sudo make -C /lib/modules/$(uname -r)/build M=$PWD modules_install && sudo depmod -a",
+      `sudo modprobe ${first}`,
+      "```",
+      "",
+      `For a quick test without installing: \`sudo insmod ${ko[0] ?? "module.ko"}\`.${f.hasDkms ? " With DKMS, which rebuilds the module for every new kernel: `sudo dkms install .`." : ""}`,
+      ""
+    );
+  if (want.includes("signing"))
+    out2.push(
+      "## Module signing and Secure Boot",
+      "",
+      "With Secure Boot enabled the kernel loads only signed modules. Sign the module with a Machine Owner Key (MOK)",
+      "and enrol the key once:",
+      "",
+      "```sh",
+      `/lib/modules/$(uname -r)/build/scripts/sign-file sha256 MOK.priv MOK.der ${ko[0] ?? "module.ko"}`,
+      "sudo mokutil --import MOK.der   # confirm in MokManager at the next boot",
+      "```",
+      "",
+      "DKMS signs the modules it builds with its own key (`/var/lib/dkms/mok.pub`), which must be enrolled the same way.",
+      ""
+    );
+  return out2.join("\n");
+}
+
+// src/init/workflow.ts
+var WORKFLOW_PATH = ".github/workflows/kernel-build.yml";
+var q2 = (s) => `'${s.replace(/'/g, "''")}'`;
+function renderWorkflow(distros, buildDirs2) {
+  const include = distros.flatMap((d) => [
+    `          - image: ${q2(d.image)}`,
+    `            headers: ${d.headers}`,
+    `            kernel: ${q2(d.kernel)}`
+  ]);
+  const builds = buildDirs2.map((dir) => {
+    const m2 = dir === "." ? '"$GITHUB_WORKSPACE"' : `"$GITHUB_WORKSPACE/${dir}"`;
+    return `          make -C "$kdir" M=${m2} modules W=1`;
+  });
+  return [
+    "# Generated by `lkm-audit init`: builds the module against the kernel headers that distribution containers",
+    "# install by default, then audits the repository. Edit the matrix to follow the kernels you support.",
+    "name: kernel-build",
+    "",
+    "on:",
+    "  push:",
+    "  pull_request:",
+    "",
+    "permissions:",
+    "  contents: read",
+    "",
+    "jobs:",
+    "  build:",
+    "    name: build (${{ matrix.image }}, Linux ${{ matrix.kernel }})",
+    "    runs-on: ubuntu-latest",
+    "    container: ${{ matrix.image }}",
+    "    strategy:",
+    "      fail-fast: false",
+    "      matrix:",
+    "        include:",
+    ...include,
+    "    steps:",
+    "      - uses: actions/checkout@v4",
+    "      - name: Install the kernel headers",
+    "        env:",
+    "          DEBIAN_FRONTEND: noninteractive",
+    "        run: apt-get update && apt-get install -y --no-install-recommends build-essential kmod ${{ matrix.headers }}",
+    "      - name: Build",
+    "        run: |",
+    '          kdir="$(ls -d /lib/modules/*/build | sort -V | tail -n 1)"',
+    ...builds,
+    "",
+    "  audit:",
+    "    runs-on: ubuntu-latest",
+    "    permissions:",
+    "      contents: read",
+    "      checks: write",
+    "      pull-requests: write",
+    "      security-events: write",
+    "    steps:",
+    "      - uses: actions/checkout@v4",
+    "        with:",
+    "          fetch-depth: 0",
+    "      - uses: lkm-audit/lkm-audit@v1",
+    "        with:",
+    "          sarif-file: lkm-audit.sarif",
+    "      - uses: github/codeql-action/upload-sarif@v3",
+    "        if: always()",
+    "        with:",
+    "          sarif_file: lkm-audit.sarif",
+    "          category: lkm-audit",
+    ""
+  ].join("\n");
+}
+
+// src/commands/init.ts
+var INIT_HELP = `Usage: lkm-audit init [PATH]
+
+Scaffold a multi-kernel CI workflow (${WORKFLOW_PATH}: distribution containers with kernel header
+packages, plus the lkm-audit step with SARIF upload), README sections (build, install, supported kernels,
+module signing), a dkms.conf derived from the modules, and for a bare module a Makefile and .gitignore.
+Existing files are never overwritten: a different version is written beside them as <file>.new.
+`;
+async function initCommand(argv, io) {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs4({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { help: { type: "boolean", short: "h" }, config: { type: "string" } }
+    }));
+  } catch (e) {
+    io.stderr(`lkm-audit init: ${e.message}
+Try 'lkm-audit init --help'.
+`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    io.stderr(`lkm-audit init: one PATH at most (got ${positionals.length})
+`);
+    return 2;
+  }
+  const root = positionals[0] ?? ".";
+  try {
+    const results = await scaffold(root, values.config);
+    for (const r of results) {
+      if (r.action === "created") io.stdout(`created ${r.file}
+`);
+      else if (r.action === "new") io.stdout(`wrote ${r.file}.new: ${r.file} exists and was not overwritten; compare and merge by hand
+`);
+      else io.stdout(`kept ${r.file}: nothing to add
+`);
+      if (r.note) io.stdout(`  note: ${r.note}
+`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ConfigFileError) {
+      io.stderr(`lkm-audit init: invalid config:
+${e.message}
+`);
+      return 2;
+    }
+    const err2 = e;
+    if (err2.code === "ENOENT" || err2.code === "ENOTDIR") {
+      io.stderr(`lkm-audit init: cannot scaffold ${root}: no such folder
+`);
+      return 2;
+    }
+    io.stderr(`lkm-audit init: ${err2.message}
+`);
+    return 2;
+  }
+}
+function place(root, file, text2) {
+  const existing = readConfined(root, file);
+  if (existing === void 0) {
+    writeConfined(root, file, Buffer.from(text2), { create: true });
+    return { file, action: "created" };
+  }
+  if (existing.toString("utf8") === text2) return { file, action: "unchanged" };
+  const alt = `${file}.new`;
+  const old = readConfined(root, alt);
+  if (old !== void 0 && old.toString("utf8") !== text2) throw new Error(`${alt} exists from an earlier run; remove it first`);
+  if (old === void 0) writeConfined(root, alt, Buffer.from(text2), { create: true });
+  return { file, action: "new" };
+}
+async function scaffold(root, config) {
+  const out2 = [];
+  let { report, model } = await audit(root, { config });
+  if (model.objEntries.length === 0) {
+    const names = bareModuleSources(model.scan.files);
+    if (names.length === 0) throw new Error(`no kernel module found in ${root} (no obj-m entry and no C source with module_init)`);
+    out2.push(place(root, "Makefile", renderMakefile(names, spdxFromFiles(model, names))));
+    ({ report, model } = await audit(root, { config }));
+  }
+  if (!model.scan.files.has(".gitignore") && !model.scan.trackedIgnored.includes(".gitignore"))
+    out2.push(place(root, ".gitignore", ["# kbuild outputs", ...KBUILD_IGNORES, ""].join("\n")));
+  const dirs = buildDirs(model);
+  const declared = model.kernels.declared;
+  const distros = chooseDistros(report.kernels.implied, declared ? { min: declared.min, max: declared.max } : void 0);
+  const workflow = place(root, WORKFLOW_PATH, renderWorkflow(distros, dirs.length ? dirs : ["."]));
+  const { min, max } = report.kernels.implied;
+  if (distros.length < 2)
+    workflow.note = `only ${distros.map((d) => `${d.name} (${d.kernel})`).join(", ") || "no release"} ships headers in the range the code implies (${min ?? "..."}-${max ?? "..."}); add another header tree to the matrix by hand`;
+  const claimed = [declared?.min, declared?.max].filter((v2) => !!v2 && !distros.some((d) => d.kernel === v2));
+  if (claimed.length)
+    workflow.note = `${workflow.note ? `${workflow.note}; ` : ""}the documentation claims ${claimed.join(" and ")}, which no distribution container in the matrix ships; build those by hand or narrow the claim`;
+  out2.push(workflow);
+  const hasDkms = model.dkms.length > 0;
+  if (!hasDkms && model.modules.length > 0) {
+    const versions = new Set(model.modules.map((m2) => m2.version?.value).filter(Boolean));
+    const version = versions.size === 1 ? [...versions][0] : "0.1";
+    const name2 = model.modules.length === 1 ? model.modules[0].name : posix7.basename(model.scan.root);
+    out2.push(place(root, "dkms.conf", renderDkmsConf(name2, version, model.modules, dirs.length ? dirs : ["."])));
+  }
+  const missing = [];
+  const fires = (id) => report.findings.some((f) => f.ruleId === id);
+  if (fires("docs/missing-supported-kernels")) missing.push("kernels");
+  if (fires("docs/missing-build-instructions") || !model.docs.readme) missing.push("build");
+  if (fires("docs/missing-install-instructions") || !model.docs.readme) missing.push("install");
+  if (fires("docs/missing-signing-guidance")) missing.push("signing");
+  if (!declared && !missing.includes("kernels")) missing.push("kernels");
+  const facts = { modules: model.modules.map((m2) => m2.name), distros, implied: report.kernels.implied, hasDkms: true };
+  const readme2 = model.docs.readme;
+  if (!readme2) {
+    const title = model.modules.length === 1 ? model.modules[0].name : posix7.basename(model.scan.root);
+    out2.push(place(root, "README.md", `# ${title}
+
+${readmeSections2(missing, facts)}`));
+  } else if (missing.length > 0 && /\.(md|markdown)$/i.test(readme2.path)) {
+    const text2 = readme2.text.endsWith("\n") ? readme2.text : `${readme2.text}
+`;
+    out2.push(place(root, readme2.path, `${text2}
+${readmeSections2(missing, facts)}`));
+  }
+  return out2;
+}
+function spdxFromFiles(model, names) {
+  const ids = new Set(names.map((n) => spdxExpressionFor(model, `${n}.c`)));
+  return ids.size === 1 ? [...ids][0] : void 0;
+}
+
 // src/commands/index.ts
 var SUBCOMMANDS = {
   history: historyCommand,
-  aggregate: aggregateCommand
+  aggregate: aggregateCommand,
+  fix: fixCommand,
+  init: initCommand
 };
 
 // src/report/badge.ts
@@ -28840,8 +30772,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path23) {
-  return path23.split("/").map(encodeURIComponent).join("/");
+function uriOf(path25) {
+  return path25.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -29021,6 +30953,8 @@ function failsThreshold(findings2, failOn) {
 // src/cli.ts
 var HELP3 = `Usage: lkm-audit [PATH] [options]
        lkm-audit --files FILE... [options]
+       lkm-audit fix [PATH] [--rule ID ...] [--dry-run] [--interactive]
+       lkm-audit init [PATH]
 
 Audit a repository holding an out-of-tree Linux kernel module.
 
@@ -29065,7 +30999,7 @@ async function main(argv, io) {
   if (sub) return sub(argv.slice(1), io);
   let parsed;
   try {
-    parsed = parse3(argv);
+    parsed = parse4(argv);
   } catch (e) {
     io.stderr(`lkm-audit: ${e.message}
 Try 'lkm-audit --help'.
@@ -29088,37 +31022,37 @@ Try 'lkm-audit --help'.
     return 0;
   }
   const format = v2.format ?? "text";
-  if (!FORMATS.includes(format)) return usage3(io, `--format must be one of ${FORMATS.join(", ")}`);
+  if (!FORMATS.includes(format)) return usage4(io, `--format must be one of ${FORMATS.join(", ")}`);
   const failOn = v2["fail-on"] ?? "error";
-  if (!["error", "warning", "note", "never"].includes(failOn)) return usage3(io, "--fail-on must be error, warning, note or never");
-  if (!v2.files && positionals.length > 1) return usage3(io, `one PATH at most (got ${positionals.length})`);
+  if (!["error", "warning", "note", "never"].includes(failOn)) return usage4(io, "--fail-on must be error, warning, note or never");
+  if (!v2.files && positionals.length > 1) return usage4(io, `one PATH at most (got ${positionals.length})`);
   const root = v2.files ? "." : positionals[0] ?? ".";
-  const onlyFiles = v2.files ? positionals.map((p) => path22.relative(path22.resolve(root), path22.resolve(p)).split(path22.sep).join("/")) : void 0;
-  if (onlyFiles?.some((f) => f.startsWith(".."))) return usage3(io, "--files: every file must be inside the current folder");
+  const onlyFiles = v2.files ? positionals.map((p) => path24.relative(path24.resolve(root), path24.resolve(p)).split(path24.sep).join("/")) : void 0;
+  if (onlyFiles?.some((f) => f.startsWith(".."))) return usage4(io, "--files: every file must be inside the current folder");
   const headers = v2["kernel-headers"] ?? [];
-  if (headers.length && !v2.build) return usage3(io, "--kernel-headers needs --build");
+  if (headers.length && !v2.build) return usage4(io, "--kernel-headers needs --build");
   const timeout = Number(v2["build-timeout"] ?? 600);
-  if (!(timeout > 0)) return usage3(io, "--build-timeout takes a number of seconds");
+  if (!(timeout > 0)) return usage4(io, "--build-timeout takes a number of seconds");
   const sandbox = v2["build-sandbox"] ?? "auto";
-  if (!SANDBOX_MODES.includes(sandbox)) return usage3(io, `--build-sandbox must be one of ${SANDBOX_MODES.join(", ")}`);
-  if (v2["build-sandbox"] && !v2.build) return usage3(io, "--build-sandbox needs --build");
+  if (!SANDBOX_MODES.includes(sandbox)) return usage4(io, `--build-sandbox must be one of ${SANDBOX_MODES.join(", ")}`);
+  if (v2["build-sandbox"] && !v2.build) return usage4(io, "--build-sandbox needs --build");
   if (v2.build) {
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
-      return usage3(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
-    const missing = headers.find((h2) => !existsSync9(path22.join(h2, "Makefile")));
-    if (missing) return usage3(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
+      return usage4(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
+    const missing = headers.find((h2) => !existsSync10(path24.join(h2, "Makefile")));
+    if (missing) return usage4(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
-  if (v2.checkpatch && !existsSync9(v2.checkpatch)) return usage3(io, `--checkpatch ${v2.checkpatch}: no such file`);
+  if (v2.checkpatch && !existsSync10(v2.checkpatch)) return usage4(io, `--checkpatch ${v2.checkpatch}: no such file`);
   const aliases = v2["kernel-aliases"] ?? [];
-  const noAliases = aliases.find((f) => !existsSync9(f));
-  if (noAliases) return usage3(io, `--kernel-aliases ${noAliases}: no such file`);
-  if (v2.history && format !== "html") return usage3(io, "--history draws the trend of the HTML report: use it with --format html");
+  const noAliases = aliases.find((f) => !existsSync10(f));
+  if (noAliases) return usage4(io, `--kernel-aliases ${noAliases}: no such file`);
+  if (v2.history && format !== "html") return usage4(io, "--history draws the trend of the HTML report: use it with --format html");
   let history;
   try {
-    history = v2.history ? parseHistory(readFileSync7(v2.history, "utf8"), v2.history) : void 0;
+    history = v2.history ? parseHistory(readFileSync8(v2.history, "utf8"), v2.history) : void 0;
   } catch (e) {
-    return usage3(io, `--history ${e.message.replace(/^ENOENT.*/, `${v2.history}: no such file`)}`);
+    return usage4(io, `--history ${e.message.replace(/^ENOENT.*/, `${v2.history}: no such file`)}`);
   }
   const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
   try {
@@ -29171,8 +31105,8 @@ ${e.message}
     return 2;
   }
 }
-function parse3(argv) {
-  return parseArgs3({
+function parse4(argv) {
+  return parseArgs5({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -29200,7 +31134,7 @@ function parse3(argv) {
     }
   });
 }
-function usage3(io, msg) {
+function usage4(io, msg) {
   io.stderr(`lkm-audit: ${msg}
 Try 'lkm-audit --help'.
 `);

@@ -16,9 +16,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -802,9 +802,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = wellknownHeaderNames[i2];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i2];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -838,16 +838,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key2.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -856,15 +856,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -875,20 +875,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -897,12 +897,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
+          let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -927,25 +927,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
+      tree.insert(key2, key2);
     }
     module2.exports = {
       TernarySearchTree,
@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path21 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path23 && path23[0] !== "/") {
+          path23 = `/${path23}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path23}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1169,20 +1169,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        const key = headerNameToString(headers[i2]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i2]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x2) => x2.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1196,21 +1196,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path23, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path23,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path23, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path23);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path23, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path23,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path23, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path23);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path21,
+        path: path23,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path21 !== "string") {
+        if (typeof path23 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path23)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path23, query) : path23;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1951,20 +1951,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1974,17 +1974,17 @@ var require_request = __commonJS({
         for (let i2 = 0; i2 < val.length; i2++) {
           if (typeof val[i2] === "string") {
             if (!isValidHeaderValue(val[i2])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i2]);
           } else if (val[i2] === null) {
             arr.push("");
           } else if (typeof val[i2] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i2]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -1992,14 +1992,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2020,7 +2020,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2034,7 +2034,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module2.exports = Request;
@@ -2522,13 +2522,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2692,10 +2692,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2872,9 +2872,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3845,19 +3845,19 @@ var require_webidl = __commonJS({
         const result2 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result2[typedKey] = typedValue;
           }
           return result2;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result2[typedKey] = typedValue;
           }
         }
@@ -3888,29 +3888,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4525,18 +4525,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
             case "key":
-              result2 = key;
+              result2 = key2;
               break;
             case "value":
               result2 = value;
               break;
             case "key+value":
-              result2 = [key, value];
+              result2 = [key2, value];
               break;
           }
           return {
@@ -4602,8 +4602,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -5311,12 +5311,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -5781,7 +5781,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5856,7 +5856,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5951,11 +5951,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body2 = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5978,10 +5978,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5998,7 +5998,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6046,15 +6046,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6178,7 +6178,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6200,7 +6200,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6236,13 +6236,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request2;
+      const { method, path: path23, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path23} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6552,15 +6552,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key}: ${val[i2]}\r
+              header += `${key2}: ${val[i2]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7070,18 +7070,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i2 = 0; i2 < val.length; i2++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i2]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i2];
+              headers[key2] = val[i2];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path23;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path23 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path23;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7576,9 +7576,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8659,16 +8659,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path23 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path23;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8907,7 +8907,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10685,18 +10685,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i2].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i2 + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl2(path23) {
+      if (typeof path23 !== "string") {
+        return path23;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path23.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path23;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path23, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path23);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10760,50 +10760,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl2(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl2(path23), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue(body2, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path23, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path23,
         method,
         body: body2,
         headers,
@@ -10814,9 +10814,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result2 = [];
       for (let i2 = 0; i2 < keys.length; ++i2) {
-        const key = keys[i2];
-        const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const key2 = keys[i2];
+        const value = data[key2];
+        const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j2 = 0; j2 < value.length; ++j2) {
             result2.push(name2, Buffer.from(`${value[j2]}`));
@@ -10838,8 +10838,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10849,7 +10849,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10874,7 +10874,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path23,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12781,16 +12781,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module2.exports = function() {
@@ -16148,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path21) {
-      for (let i2 = 0; i2 < path21.length; ++i2) {
-        const code = path21.charCodeAt(i2);
+    function validateCookiePath(path23) {
+      for (let i2 = 0; i2 < path23.length; ++i2) {
+        const code = path23.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16275,8 +16275,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -18305,7 +18305,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF = 10;
     var CR = 13;
     var COLON = 58;
@@ -18677,20 +18677,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path23 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path23 = `/${path23}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path21);
+          url = new URL(util.parseOrigin(url).origin + path23);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key2, node, visitor, path23) {
+      const ctrl = callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key2, path23, ctrl);
+        return visit_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path21);
+            const ci = visit_(i2, node.items[i2], visitor, path23);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key2, node, visitor, path23) {
+      const ctrl = await callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key2, path23, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path23);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,27 +19324,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key2, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key2, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key2, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key2, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key2, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key2, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key2, node, path23);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key2, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -19605,7 +19605,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -19645,7 +19645,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path23, value) {
       let v2 = value;
-      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
-        const k2 = path21[i2];
+      for (let i2 = path23.length - 1; i2 >= 0; --i2) {
+        const k2 = path23[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,42 +20004,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path23;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
-        const node = this.get(key, true);
+      getIn(path23, keepScalar) {
+        const [key2, ...rest] = path23;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -20056,29 +20056,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path23, value) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -20656,19 +20656,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20676,7 +20676,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20820,7 +20820,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -20837,14 +20837,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -20872,19 +20872,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -20899,19 +20899,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -20935,24 +20935,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k2 = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k2 = createNode.createNode(key2, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
       return new Pair(k2, v2);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21128,11 +21128,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k2 = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k2)
+          if (it.key === key2 || it.key === k2)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k2)
             return it;
@@ -21155,20 +21155,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21208,23 +21208,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21313,15 +21313,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -21333,8 +21333,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -21344,10 +21344,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -21381,8 +21381,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21390,8 +21390,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -21805,25 +21805,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -21870,16 +21870,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -21900,12 +21900,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -22090,14 +22090,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -22106,18 +22106,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_2, ctx) {
@@ -22364,7 +22364,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -22380,7 +22380,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22644,8 +22644,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k2 = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k2 = this.createNode(key2, null, options);
         const v2 = this.createNode(value, null, options);
         return new Pair.Pair(k2, v2);
       }
@@ -22653,76 +22653,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path23) {
+        if (Collection2.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path23, keepScalar) {
+        if (Collection2.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path23) {
+        if (Collection2.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path23, value) {
+        if (Collection2.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -23017,24 +23017,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -23108,10 +23108,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23119,10 +23119,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -23135,17 +23135,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23155,7 +23155,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -23319,11 +23319,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep2, value } = collItem;
+        const { start: start2, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -23344,9 +23344,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -23393,8 +23393,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -23561,7 +23561,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines4(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -23659,7 +23659,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start2 + header.length + scalar2.source.length;
       return { value, type, comment: header.comment, range: [start2, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
         onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -23696,7 +23696,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict && !hasSpace) {
+            if (strict2 && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
@@ -23719,7 +23719,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines4(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -23739,7 +23739,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
+    function resolveFlowScalar(scalar2, strict2, onError) {
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
@@ -23768,7 +23768,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd2 = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd2, strict2, onError);
       return {
         value,
         type: _type,
@@ -24430,7 +24430,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors2();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
+    function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -24443,9 +24443,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
         }
       }
       return null;
@@ -24544,9 +24544,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -24594,9 +24594,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -24651,12 +24651,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path23) => {
+      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit;
   }
@@ -24737,7 +24737,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -24745,7 +24745,7 @@ var require_cst = __commonJS({
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -24759,7 +24759,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -24821,7 +24821,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -25988,7 +25988,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -25997,7 +25997,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep2 }]
+                    items: [{ start: start3, key: key2, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -28212,7 +28212,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -28996,27 +28996,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance2;
-            instance2 = this.instances[key];
+            instance2 = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance2 != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance2.disconnect();
             }
             return instance2 != null || deleted > 0;
@@ -29580,7 +29580,7 @@ var require_light = __commonJS({
 });
 
 // src/github/run.ts
-import path20 from "node:path";
+import path22 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29628,16 +29628,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -29669,16 +29669,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -29809,7 +29809,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -30135,14 +30135,14 @@ function parseConfig(file, text, knownRuleIds) {
   if (root === null || root === void 0) return { config, errors };
   if (!(0, import_yaml.isMap)(root)) return { config, errors: [{ file, line: 1, message: "the config must be a mapping (rules:, ignore:, kernels:)" }] };
   for (const pair of root.items) {
-    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
+    const key2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
     const line = lineOf(pair.key);
-    if (!KNOWN_KEYS.has(key)) {
-      errors.push({ file, line, message: `unknown key "${excerpt(key)}" (expected rules, ignore or kernels)` });
+    if (!KNOWN_KEYS.has(key2)) {
+      errors.push({ file, line, message: `unknown key "${excerpt(key2)}" (expected rules, ignore or kernels)` });
       continue;
     }
     const value = pair.value;
-    if (key === "rules") {
+    if (key2 === "rules") {
       if (!(0, import_yaml.isMap)(value)) {
         errors.push({ file, line, message: "rules: must map rule ids to off, note, warning or error" });
         continue;
@@ -30156,13 +30156,13 @@ function parseConfig(file, text, knownRuleIds) {
           errors.push({ file, line: rl, message: `"${excerpt(sev)}" is not a severity for ${id} (use off, note, warning or error)` });
         else config.rules.set(id, { severity: sev, line: rl });
       }
-    } else if (key === "ignore") {
+    } else if (key2 === "ignore") {
       if (!(0, import_yaml.isSeq)(value) || !value.items.every((i2) => (0, import_yaml.isScalar)(i2) && typeof i2.value === "string")) {
         errors.push({ file, line, message: "ignore: must be a list of glob strings" });
         continue;
       }
       config.ignore = value.items.map((i2) => String(i2.value));
-    } else if (key === "kernels") {
+    } else if (key2 === "kernels") {
       if (!(0, import_yaml.isMap)(value)) {
         errors.push({ file, line, message: 'kernels: must be a mapping with min and/or max, e.g. { min: "5.10", max: "6.12" }' });
         continue;
@@ -30603,14 +30603,14 @@ function findUnshare(tools) {
 var found = /* @__PURE__ */ new Map();
 function chooseSandbox(mode, tools = DEFAULT_TOOLS) {
   if (mode === "none") return NO_SANDBOX;
-  const key = `${mode}\0${tools.bwrap}\0${tools.unshare}`;
-  const cached = found.get(key);
+  const key2 = `${mode}\0${tools.bwrap}\0${tools.unshare}`;
+  const cached = found.get(key2);
   if (cached) return cached;
   const reasons = [];
   for (const kind of mode === "auto" ? ["bwrap", "unshare"] : [mode]) {
     const got = kind === "bwrap" ? findBwrap(tools) : findUnshare(tools);
     if (typeof got !== "string") {
-      found.set(key, got);
+      found.set(key2, got);
       return got;
     }
     reasons.push(`${kind === "bwrap" ? tools.bwrap : tools.unshare}: ${got}`);
@@ -30624,14 +30624,14 @@ function chooseSandbox(mode, tools = DEFAULT_TOOLS) {
 var TAIL_LINES = 25;
 var PROCESSES_PER_JOB = 32;
 function buildDirs(model) {
-  const dirOf2 = (f) => path5.posix.dirname(f);
+  const dirOf3 = (f) => path5.posix.dirname(f);
   const dirs = /* @__PURE__ */ new Set();
   const reachedFrom = /* @__PURE__ */ new Map();
   for (const e of model.objEntries) {
-    if (!e.subdir) dirs.add(e.dir ?? dirOf2(e.file));
+    if (!e.subdir) dirs.add(e.dir ?? dirOf3(e.file));
     else {
-      dirs.add(dirOf2(e.file));
-      if (e.dir) reachedFrom.set(e.dir, dirOf2(e.file));
+      dirs.add(dirOf3(e.file));
+      if (e.dir) reachedFrom.set(e.dir, dirOf3(e.file));
     }
   }
   return [...dirs].filter((d) => !dirs.has(reachedFrom.get(d) ?? "\0")).sort();
@@ -30748,9 +30748,9 @@ async function buildOne(model, headers, opts, sandbox, limits, makeJobs) {
     for (const d of parseBuildLog(log)) {
       const f = toFinding(d, kernel, ctx);
       if (!f) continue;
-      const key = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const key2 = `${f.ruleId}|${f.file}|${f.line}|${f.column}|${f.message}`;
+      if (seen.has(key2)) continue;
+      seen.add(key2);
       result2.findings.push(f);
     }
     if (!result2.ok && !result2.findings.some((f) => f.ruleId === "build/compile-error")) {
@@ -30931,10 +30931,10 @@ function runBatch(options, cwd, files) {
 }
 
 // src/util/group.ts
-function pushTo(map, key, ...values) {
-  const list = map.get(key);
+function pushTo(map, key2, ...values) {
+  const list = map.get(key2);
   if (list) list.push(...values);
-  else map.set(key, values);
+  else map.set(key2, values);
 }
 
 // src/checkpatch/findings.ts
@@ -30943,8 +30943,8 @@ var SHOWN_LINES = 5;
 function checkpatchFindings(reports) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const r of reports) {
-    const key = `${r.file}\0${r.level}:${r.type}`;
-    pushTo(groups2, key, r);
+    const key2 = `${r.file}\0${r.level}:${r.type}`;
+    pushTo(groups2, key2, r);
   }
   return [...groups2.values()].map((group2) => {
     const { file, level, type, message } = group2[0];
@@ -31110,9 +31110,9 @@ function coccinelleFindings(reports, model, existing) {
     if (file.neverBuilt.some((n) => n.line <= r.line && r.line <= n.endLine)) continue;
     const ruleId = SAME_DEFECT[r.script] ?? COCCINELLE_RULE;
     const kind = ruleId === COCCINELLE_RULE ? `${ruleId}:${r.script}` : ruleId;
-    const key = `${r.file}:${r.line}:${kind}`;
-    if (seen.has(key) || seen.has(`${r.file}:${r.line}:${ruleId}`)) continue;
-    seen.add(key);
+    const key2 = `${r.file}:${r.line}:${kind}`;
+    if (seen.has(key2) || seen.has(`${r.file}:${r.line}:${ruleId}`)) continue;
+    seen.add(key2);
     out2.push({ ruleId, file: r.file, line: r.line, column: r.column, message: `coccinelle ${r.script}: ${r.message}` });
   }
   return out2;
@@ -31168,14 +31168,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path21) {
-  const base = path21.split("/").pop() ?? path21;
+function categoriesFedBy(path23) {
+  const base = path23.split("/").pop() ?? path23;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path21) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path23) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -31203,11 +31203,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path21) {
-  return /\.[ch]$/.test(path21);
+function isCPath(path23) {
+  return /\.[ch]$/.test(path23);
 }
-function isBuildFile(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isBuildFile(path23) {
+  const base = path23.slice(path23.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -31224,15 +31224,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path21) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path21);
+function isAuxiliaryPath(path23) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path23);
 }
-function isFeatureProbePath(path21) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path21);
+function isFeatureProbePath(path23) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path23);
 }
-function isOtherWorldPath(path21) {
+function isOtherWorldPath(path23) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path21
+    path23
   );
 }
 
@@ -31631,7 +31631,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path21, text) {
+function readCFile(path23, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -31690,7 +31690,7 @@ function readCFile(path21, text) {
     });
   }
   return {
-    path: path21,
+    path: path23,
     text,
     code,
     includes: pp.includes,
@@ -32085,9 +32085,9 @@ function scalar(v2) {
 }
 function product(axes) {
   let out2 = [{}];
-  for (const [key, values] of axes) {
+  for (const [key2, values] of axes) {
     const next = [];
-    for (const combo of out2) for (const v2 of values) if (next.length < CAP) next.push({ ...combo, [key]: v2 });
+    for (const combo of out2) for (const v2 of values) if (next.length < CAP) next.push({ ...combo, [key2]: v2 });
     out2 = next;
   }
   return out2;
@@ -32149,13 +32149,13 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path21) => {
+  const nodeAt = (path23) => {
     let n = doc.contents;
-    for (const key of path21) {
+    for (const key2 of path23) {
       if ((0, import_yaml2.isMap)(n)) {
-        const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
+        const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key2));
         n = pair?.value ?? void 0;
-      } else if ((0, import_yaml2.isSeq)(n) && typeof key === "number") n = n.items[key];
+      } else if ((0, import_yaml2.isSeq)(n) && typeof key2 === "number") n = n.items[key2];
       else return void 0;
     }
     return n;
@@ -32167,21 +32167,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path21) {
-  const parent = y2.nodeAt(path21.slice(0, -1));
-  const last = path21[path21.length - 1];
+function keyLine(y2, path23) {
+  const parent = y2.nodeAt(path23.slice(0, -1));
+  const last = path23[path23.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path21));
+  return y2.lineOf(y2.nodeAt(path23));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path21, y2, scan) {
+function githubBuilds(path23, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -32209,7 +32209,7 @@ function githubBuilds(path21, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path21,
+          file: path23,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32225,12 +32225,12 @@ function mergeHeaderSteps(builds) {
   const out2 = [];
   const pending = /* @__PURE__ */ new Map();
   for (const b2 of builds) {
-    const key = `${b2.file}\0${b2.job}`;
+    const key2 = `${b2.file}\0${b2.job}`;
     if (b2.headersOnly) {
-      pushTo(pending, key, ...b2.kernels);
+      pushTo(pending, key2, ...b2.kernels);
       continue;
     }
-    out2.push({ ...b2, kernels: [.../* @__PURE__ */ new Set([...pending.get(key) ?? [], ...b2.kernels])] });
+    out2.push({ ...b2, kernels: [.../* @__PURE__ */ new Set([...pending.get(key2) ?? [], ...b2.kernels])] });
   }
   return out2;
 }
@@ -32258,7 +32258,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path21, y2, scan) {
+function gitlabBuilds(path23, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -32277,7 +32277,7 @@ function gitlabBuilds(path21, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path21,
+        file: path23,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32315,7 +32315,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path21, y2, scan) {
+function travisBuilds(path23, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -32331,7 +32331,7 @@ function travisBuilds(path21, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path21, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path23, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -32348,12 +32348,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path21) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path21) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path21)) return "gitlab";
-  if (path21 === ".travis.yml") return "travis";
+function ciSystemOf(path23) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path23)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path23) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path23)) return "gitlab";
+  if (path23 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path21
+    path23
   ))
     return "other";
   return void 0;
@@ -32455,9 +32455,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path21, text) {
-  const conf = { path: path21, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path21.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path23, text) {
+  const conf = { path: path23, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path23.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -34092,9 +34092,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path21, text) {
-  const model = { path: path21, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path21) && /\.(rst|txt|adoc|org)$/i.test(path21)) return readPlain(model);
+function readDoc(path23, text) {
+  const model = { path: path23, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path23) && /\.(rst|txt|adoc|org)$/i.test(path23)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -35239,10 +35239,10 @@ function arithmetic(op, a, b2) {
 
 // src/model/kernels/api-usage.ts
 var ALWAYS = { live: VersionSet.all, exact: true, versionGuarded: false };
-function group(items, key) {
+function group(items, key2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const t of items) {
-    const k2 = key(t);
+    const k2 = key2(t);
     const list = out2.get(k2);
     if (list) list.push(t);
     else out2.set(k2, [t]);
@@ -35301,9 +35301,9 @@ function candidateFiles(indexed, repo) {
   const byCall = /* @__PURE__ */ new Map();
   const byField = /* @__PURE__ */ new Map();
   const byInclude = /* @__PURE__ */ new Map();
-  const add = (m2, key, i2) => {
-    const list = m2.get(key);
-    if (!list) m2.set(key, [i2]);
+  const add = (m2, key2, i2) => {
+    const list = m2.get(key2);
+    if (!list) m2.set(key2, [i2]);
     else if (list[list.length - 1] !== i2) list.push(i2);
   };
   indexed.forEach((fi, i2) => {
@@ -35540,8 +35540,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isSupportDoc(path23) {
+  const base = path23.slice(path23.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -36005,8 +36005,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isLicenceFileName(path23) {
+  const base = path23.slice(path23.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -36299,9 +36299,9 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
   for (const e of ordered) {
     if (e.subdir) continue;
     const dir = e.dir ?? path10.dirname(e.file);
-    const key = `${dir}\0${e.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${dir}\0${e.name}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const objs = e.parts.length ? e.parts : [`${e.name}.o`];
     const sources = [];
     const notRead = [];
@@ -36971,8 +36971,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path21, text, kind) {
-  const file = { path: path21, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path23, text, kind) {
+  const file = { path: path23, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -37153,8 +37153,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path21, text) {
-  const dir = path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : ".";
+function instantiateTemplate(path23, text) {
+  const dir = path23.includes("/") ? path23.slice(0, path23.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -37164,8 +37164,8 @@ function instantiateTemplate(path21, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function buildFileBase(path23) {
+  const base = path23.slice(path23.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -37375,9 +37375,9 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
           note(s.file.path, s.a.line, `obj-${suffixRaw} names ${word}, which configure fills in; the module is found from its sources`);
           continue;
         }
-        const key = `${s.file.path}:${s.a.line}:${name2}`;
-        if (keys.has(key)) continue;
-        keys.add(key);
+        const key2 = `${s.file.path}:${s.a.line}:${name2}`;
+        if (keys.has(key2)) continue;
+        keys.add(key2);
         const entry = {
           name: name2,
           subdir,
@@ -37504,16 +37504,16 @@ function kernelHeadersReached(files, stems, includeDirs2) {
     kept.add(f);
     queue.push(f);
   };
-  const dirOf2 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
-  const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf2(f.path)));
+  const dirOf3 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+  const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf3(f.path)));
   for (const f of files) {
     const header = f.path.endsWith(".h");
-    if (!header || sourceDirs.has(dirOf2(f.path)) || stems.has(f.path.replace(/\.h$/, "")) || looksLikeKernelC(f.text)) keep(f);
+    if (!header || sourceDirs.has(dirOf3(f.path)) || stems.has(f.path.replace(/\.h$/, "")) || looksLikeKernelC(f.text)) keep(f);
   }
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf3(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
@@ -39601,7 +39601,7 @@ ${body2}`);
     }
     const mod = await C2.loadWebAssemblyModule(await bytes, { loadAsync: true });
     const symbolNames = Object.keys(mod);
-    const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName2 = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName2) {
       console.log(`Couldn't find language function in WASM file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -39640,11 +39640,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path21) {
+    function locateFile(path23) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path21, scriptDirectory);
+        return Module["locateFile"](path23, scriptDirectory);
       }
-      return scriptDirectory + path21;
+      return scriptDirectory + path23;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -41655,9 +41655,9 @@ function globsIntersect(a, b2) {
   const stack = [[0, 0]];
   while (stack.length) {
     const [i2, j2] = stack.pop();
-    const key = i2 * width + j2;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = i2 * width + j2;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     if (i2 === a.length && j2 === b2.length) return true;
     const x2 = a[i2];
     const y2 = b2[j2];
@@ -41745,9 +41745,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path21, sources) {
-  const base = posix2.basename(path21);
-  if (/(^|\/)\.tmp_versions\//.test(path21)) return ".tmp_versions/";
+function kbuildArtifact(path23, sources) {
+  const base = posix2.basename(path23);
+  if (/(^|\/)\.tmp_versions\//.test(path23)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -41757,7 +41757,7 @@ function kbuildArtifact(path21, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path21.slice(0, -2);
+    const stem = path23.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -42167,9 +42167,9 @@ var kdir_not_overridable_default = defineRule({
         if (!call.ext) continue;
         const o = headersOverridability(mf, call.dir);
         if (o.overridable) continue;
-        const key = o.variable ?? `${call.step.line}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const key2 = o.variable ?? `${call.step.line}`;
+        if (seen.has(key2)) continue;
+        seen.add(key2);
         if (o.pinnedBy) {
           const how = o.reason === "override" ? "`override` ignores even `make " : "the environment cannot change it (only `make ";
           out2.push({
@@ -43143,11 +43143,11 @@ function parseFunctionBody(file, fn) {
     perFile = /* @__PURE__ */ new Map();
     cache4.set(file, perFile);
   }
-  const key = `${fn.name}@${fn.bodyStart}`;
-  const hit = perFile.get(key);
+  const key2 = `${fn.name}@${fn.bodyStart}`;
+  const hit = perFile.get(key2);
   if (hit) return hit;
   const result2 = parseUncached(file, fn);
-  perFile.set(key, result2);
+  perFile.set(key2, result2);
   return result2;
 }
 function parseUncached(file, fn) {
@@ -43224,8 +43224,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path21 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path21);
+    for (const path23 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path23);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -43255,8 +43255,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path21 of module2.sources) {
-    const file = model.c.get(path21);
+  for (const path23 of module2.sources) {
+    const file = model.c.get(path23);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -43265,7 +43265,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path21, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path23, line: fi.line });
     }
   }
   return pairs;
@@ -43695,8 +43695,8 @@ var Walker = class {
     return vals === st.vals ? st : { ...st, vals };
   }
   // ---- conditions ----
-  markKeyChecked(st, key) {
-    for (const r of st.live) if (r.status === key || r.handles.includes(key)) this.checked.add(r.id);
+  markKeyChecked(st, key2) {
+    for (const r of st.live) if (r.status === key2 || r.handles.includes(key2)) this.checked.add(r.id);
   }
   markTested(st, t, line, all) {
     switch (t.op) {
@@ -43807,14 +43807,14 @@ var Walker = class {
     if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v2) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v2)) return [{ error: true, st }];
     if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v2) || /^\d+$/.test(v2)) return [{ error: false, st }];
     const outer = calls[calls.length - 1];
-    const key = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name) ? outer.key : normExpr(v2);
-    this.markKeyChecked(st, key);
+    const key2 = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name) ? outer.key : normExpr(v2);
+    this.markKeyChecked(st, key2);
     for (const word of v2.match(/[A-Za-z_][\w>.-]*/g) ?? []) this.markKeyChecked(st, normExpr(word));
-    if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
-    const known = st.vals[key];
+    if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key2))) return [{ error: false, st }];
+    const known = st.vals[key2];
     if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
     if (known === "zero" || known === "nonneg") return [{ error: false, st }];
-    const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
+    const pending = st.live.filter((r) => r.status === key2 && !r.ptrStatus);
     if (pending.length) {
       const ids = new Set(pending.map((r) => r.id));
       return [
@@ -43830,9 +43830,9 @@ function leaves(t) {
   if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
   return [t];
 }
-function setVal(vals, key, v2) {
-  if (vals[key] === v2) return vals;
-  return { ...vals, [key]: v2 };
+function setVal(vals, key2, v2) {
+  if (vals[key2] === v2) return vals;
+  return { ...vals, [key2]: v2 };
 }
 function contradicts(known, v2) {
   const zeroish = (x2) => x2 === "zero";
@@ -43889,9 +43889,9 @@ function analyseCleanup(model) {
     cache5.set(model, hit);
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
     for (const n of hit.flatMap((m2) => m2.notes)) {
-      const key = `${n.file}:${n.line}:${n.message}`;
-      if (!seen.has(key)) model.notes.push(n);
-      seen.add(key);
+      const key2 = `${n.file}:${n.line}:${n.message}`;
+      if (!seen.has(key2)) model.notes.push(n);
+      seen.add(key2);
     }
   }
   return hit;
@@ -43958,9 +43958,9 @@ var error_path_leak_default = defineRule({
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
         for (const leak of p.setup.leaks) {
-          const key = `${leak.file}:${leak.returnLine}:${leak.res.id}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const key2 = `${leak.file}:${leak.returnLine}:${leak.res.id}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
           const r = leak.res;
           const release2 = releaseFor(r.spec, r.call.name);
           out2.push({
@@ -44022,9 +44022,9 @@ var managed_manual_release_default = defineRule({
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
     const report = (file, release2, res) => {
-      const key = `${file}:${release2.line}:${release2.column}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      const key2 = `${file}:${release2.line}:${release2.column}`;
+      if (seen.has(key2)) return;
+      seen.add(key2);
       out2.push({
         ...at(file, release2),
         message: `${release2.name}() releases ${callText(res.call)} from line ${res.call.line}, which is managed and released again by the driver core: double free`
@@ -44180,9 +44180,9 @@ var wrong_error_check_default = defineRule({
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
         for (const w2 of p.setup.wrongChecks) {
-          const key = `${w2.file}:${w2.line}:${w2.res.id}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const key2 = `${w2.file}:${w2.line}:${w2.res.id}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
           const c = w2.res.call;
           out2.push({
             file: w2.file,
@@ -44217,10 +44217,10 @@ function listFiles(paths, shown = SHOWN_FILES) {
   }
   return `${paths.slice(0, shown).join(", ")} and ${paths.length - shown} more`;
 }
-function groupBy(items, key) {
+function groupBy(items, key2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const it of items) {
-    const k2 = key(it);
+    const k2 = key2(it);
     const list = out2.get(k2);
     if (list) list.push(it);
     else out2.set(k2, [it]);
@@ -44590,9 +44590,9 @@ var Reader2 = class {
           const anonymous = type && /^(struct|union)_specifier$/.test(type.type) && !type.childForFieldName("name");
           for (const d of declaredNames(c)) {
             if (anonymous && d.type.depth === 0) {
-              const key = `${type.type.replace("_specifier", "")} ${d.name}`;
-              this.facts.structs.set(key, this.facts.structs.get(typeText(type)) ?? /* @__PURE__ */ new Map());
-              this.facts.typedefs.set(d.name, { base: key, depth: 0 });
+              const key2 = `${type.type.replace("_specifier", "")} ${d.name}`;
+              this.facts.structs.set(key2, this.facts.structs.get(typeText(type)) ?? /* @__PURE__ */ new Map());
+              this.facts.typedefs.set(d.name, { base: key2, depth: 0 });
             } else this.facts.typedefs.set(d.name, d.type);
           }
           this.facts.structs.delete("struct <anonymous>");
@@ -44700,12 +44700,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path21 = left ? lvaluePath(left) : void 0;
-          if (path21 && right) {
-            if (op === "=") this.callAssign(fn, path21, right, n, varCalls);
+          const path23 = left ? lvaluePath(left) : void 0;
+          if (path23 && right) {
+            if (op === "=") this.callAssign(fn, path23, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path21,
+                target: path23,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -44752,15 +44752,15 @@ var Reader2 = class {
     const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
     const seen = /* @__PURE__ */ new Map();
     for (const o of operands) {
-      const key = this.normalised(o);
-      const first = seen.get(key);
+      const key2 = this.normalised(o);
+      const first = seen.get(key2);
       if (!first) {
-        seen.set(key, o);
+        seen.set(key2, o);
         continue;
       }
       fn.identical.push({
         op,
-        operand: key,
+        operand: key2,
         text: this.src(n).replace(/\s+/g, " ").trim(),
         line: this.file.lineAt(o.startIndex),
         column: this.file.columnAt(o.startIndex),
@@ -44780,10 +44780,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path21 = lvaluePath(operand);
-    if (!path21) return;
+    const path23 = lvaluePath(operand);
+    if (!path23) return;
     fn.zeroCompares.push({
-      operand: path21,
+      operand: path23,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -44892,9 +44892,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path21 = lvaluePath(inner);
-  if (!path21 || path21.steps.length > 0) return false;
-  const t = fn.vars.get(path21.root);
+  const path23 = lvaluePath(inner);
+  if (!path23 || path23.steps.length > 0) return false;
+  const t = fn.vars.get(path23.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -44905,10 +44905,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path21, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path23, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path21, facts);
+    t.files.set(path23, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -44943,19 +44943,19 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path21, fn, file, t) {
-  const local = fn.vars.get(path21.root);
+function typeOfPath(path23, fn, file, t) {
+  const local = fn.vars.get(path23.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path21.root) ?? agreed(t.globals.get(path21.root));
-  for (const step of path21.steps) {
+  let type = local ?? file.globals.get(path23.root) ?? agreed(t.globals.get(path23.root));
+  for (const step of path23.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
       continue;
     }
     if (type) {
-      const key = type.depth <= 1 ? structKey(type, t) : void 0;
-      type = key ? t.structs.get(key)?.get(step) : void 0;
+      const key2 = type.depth <= 1 ? structKey(type, t) : void 0;
+      type = key2 ? t.structs.get(key2)?.get(step) : void 0;
     } else {
       type = agreed(t.members.get(step));
     }
@@ -45034,14 +45034,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path21, file] of t.files) {
+  for (const [path23, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path21,
+          file: path23,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -45150,7 +45150,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path21, file] of t.files) {
+    for (const [path23, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -45158,7 +45158,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path21,
+            file: path23,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -45226,8 +45226,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path21 = wrapperPath(conf, v2.value);
-        const mf = path21 ? model.make.get(path21) : void 0;
+        const path23 = wrapperPath(conf, v2.value);
+        const mf = path23 ? model.make.get(path23) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -45325,8 +45325,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path21 = wrapperPath(conf, v2.value);
-        const mf = path21 ? model.make.get(path21) : void 0;
+        const path23 = wrapperPath(conf, v2.value);
+        const mf = path23 ? model.make.get(path23) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -45731,8 +45731,8 @@ function offeredFamilies(alternatives) {
   const out2 = /* @__PURE__ */ new Set();
   for (const alt of alternatives) {
     const fams = [...new Set(alt.map(familyOf))];
-    const strict = fams.filter((f) => !PERMISSIVE.includes(f));
-    for (const f of strict.length > 0 ? strict : fams) out2.add(f);
+    const strict2 = fams.filter((f) => !PERMISSIVE.includes(f));
+    for (const f of strict2.length > 0 ? strict2 : fams) out2.add(f);
   }
   return out2;
 }
@@ -45802,13 +45802,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path21) {
+function isKernelFile(license, path23) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path21);
+  return set.has(path23);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -46305,8 +46305,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function expectedStyle(path23) {
+  const base = path23.slice(path23.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -46859,11 +46859,11 @@ function measureOsAbstraction(files) {
     result2.otherOs.push(...otherOsBlocks(f));
     const folder = LAYER_FOLDER.exec(f.path);
     if (folder) {
-      const key = f.path.slice(0, folder.index + folder[0].length).replace(/\/$/, "");
-      const entry = folders.get(key) ?? { files: 0, lines: 0 };
+      const key2 = f.path.slice(0, folder.index + folder[0].length).replace(/\/$/, "");
+      const entry = folders.get(key2) ?? { files: 0, lines: 0 };
       entry.files++;
       entry.lines += f.text.split("\n").length - (f.text.endsWith("\n") ? 1 : 0);
-      folders.set(key, entry);
+      folders.set(key2, entry);
     }
   }
   result2.layerFolders = [...folders].map(([folder, v2]) => ({ folder, ...v2 })).sort((a, b2) => a.folder < b2.folder ? -1 : 1);
@@ -47164,8 +47164,8 @@ function namesDevice(bus, alias) {
   return /[^*?]/.test(rest.replace(/^\*:/, ""));
 }
 function deviceStrings(ours) {
-  const plain2 = ours.alias.replace(/\*/g, "");
-  return ours.bus === "of" ? [plain2, `${plain2}C`] : [plain2];
+  const plain3 = ours.alias.replace(/\*/g, "");
+  return ours.bus === "of" ? [plain3, `${plain3}C`] : [plain3];
 }
 var norm = (name2) => name2.replace(/-/g, "_");
 function claimants(ours, db, own) {
@@ -47190,9 +47190,9 @@ function findings(model) {
   const out2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const a of model.devices.aliases) {
-    const key = `${a.file}:${a.line}:${a.alias}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${a.file}:${a.line}:${a.alias}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const claims = dbs.map((db) => ({ kernel: db.kernel, modules: claimants(a, db, own) })).filter((c) => c.modules.length > 0);
     if (claims.length === 0) continue;
     const who = claims.map((c) => `${c.modules.join(", ")} (Linux ${c.kernel})`).join("; ");
@@ -47225,8 +47225,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path21, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path21}:${a.line}`, out2.get(`${path21}:${a.line}`) ?? a.name);
+  for (const [path23, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path23}:${a.line}`, out2.get(`${path23}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -47823,16 +47823,16 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path21) {
+  ignores(path23) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path21.endsWith("/");
-    const segs = (this.lower ? path21.toLowerCase() : path21).split("/").filter(Boolean);
+    const isDir2 = path23.endsWith("/");
+    const segs = (this.lower ? path23.toLowerCase() : path23).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
   test(segs, isDir2) {
-    const key = `${segs.join("/")}${isDir2 ? "/" : ""}`;
-    const hit = this.cache.get(key);
+    const key2 = `${segs.join("/")}${isDir2 ? "/" : ""}`;
+    const hit = this.cache.get(key2);
     if (hit !== void 0) return hit;
     let ignored = false;
     for (const r of this.rules) {
@@ -47840,7 +47840,7 @@ var IgnoreRules = class {
       if (matchRule(r, segs, isDir2)) ignored = !r.negate;
     }
     if (this.cache.size > 1e5) this.cache.clear();
-    this.cache.set(key, ignored);
+    this.cache.set(key2, ignored);
     return ignored;
   }
 };
@@ -48429,15 +48429,15 @@ function markdownWithCode(text) {
 function codeSpan(code) {
   const flat = oneLine(code);
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = "`".repeat(longest + 1);
+  const fence2 = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
-  return `${fence}${pad}${flat}${pad}${fence}`;
+  return `${fence2}${pad}${flat}${pad}${fence2}`;
 }
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path21) {
-  return path21.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path23) {
+  return path23.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -48495,9 +48495,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path21 = prefix ? `${prefix}/${file}` : file;
+  const path23 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path21)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path23)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -48572,8 +48572,8 @@ function fixFirst(report, rules13 = [], limit = 5) {
     const first = group2.findings[0];
     const rule = byId.get(group2.ruleId);
     const what = rule ? markdownWithCode(rule.title) : escapeMarkdown(first.message);
-    const fix = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : "";
-    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural3(group2.findings.length, "finding")}): ${what}.${fix}`;
+    const fix20 = rule?.fix ? ` Fix: ${markdownWithCode(rule.fix)}` : "";
+    return `${i2 + 1}. ${severityLabel(group2.severity)} ${ruleLink(first)} (${plural3(group2.findings.length, "finding")}): ${what}.${fix20}`;
   });
 }
 function scoreTitle(report) {
@@ -48598,8 +48598,8 @@ function renderMarkdown(report, options = {}) {
   const h2 = "#".repeat(options.headingLevel ?? 2);
   const maxBytes = options.maxBytes ?? SUMMARY_MAX_BYTES;
   const head = [`${h2} ${scoreTitle(report)}`, "", countsLine(report), ""];
-  const fix = fixFirst(report, options.rules);
-  if (fix.length) head.push(`${h2}# What to fix first`, "", ...fix, "");
+  const fix20 = fixFirst(report, options.rules);
+  if (fix20.length) head.push(`${h2}# What to fix first`, "", ...fix20, "");
   head.push(`${h2}# Categories`, "", ...categoryTable(report), "");
   if (report.modules.length) head.push(`${h2}# Modules`, "", ...moduleTable(report).slice(0, 102), "");
   head.push(`${h2}# Kernel versions`, "", ...kernelTable(report), "");
@@ -48769,8 +48769,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path21) {
-  return path21.split("/").map(encodeURIComponent).join("/");
+function uriOf(path23) {
+  return path23.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -49012,8 +49012,8 @@ var Context = class {
       if (existsSync9(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path21 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path21} does not exist${EOL6}`);
+        const path23 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -49254,8 +49254,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -49269,20 +49269,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result2 = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result2, { [key2]: options[key2] });
+      else result2[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result2, { [key2]: options[key2] });
     }
   });
   return result2;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -49334,9 +49334,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result2[key2] = object[key2];
     }
   }
   return result2;
@@ -49354,10 +49354,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -49368,8 +49368,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result2 = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -49377,14 +49377,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -49409,7 +49409,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result2.push(tmp.join(","));
         }
@@ -49418,10 +49418,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result2.push("");
     }
@@ -49646,7 +49646,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -49657,8 +49657,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -49702,9 +49702,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd2);
+          parameters[key2] = header.slice(valueStart, valueEnd2);
         }
         if (stop2 !== 0)
           break parameter;
@@ -49752,11 +49752,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -49767,7 +49767,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -49904,11 +49904,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -49918,13 +49918,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -49966,17 +49966,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -49985,7 +49985,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -50008,8 +50008,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -50021,13 +50021,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -50056,7 +50056,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -50176,8 +50176,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -50333,11 +50333,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -50345,15 +50345,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
+  ).reduce((result2, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result2[key2] = parsedOptions[key2];
       return result2;
     }
     if (!result2.variables) {
       result2.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
+    result2.variables[key2] = parsedOptions[key2];
     return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -50363,8 +50363,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -53307,7 +53307,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -53519,10 +53519,10 @@ function createClient(token, policy) {
 
 // src/github/context.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-function readPayload(path21) {
-  if (!path21) return {};
+function readPayload(path23) {
+  if (!path23) return {};
   try {
-    return JSON.parse(readFileSync6(path21, "utf8"));
+    return JSON.parse(readFileSync6(path23, "utf8"));
   } catch {
     return {};
   }
@@ -53570,6 +53570,1691 @@ function emitInlineAnnotations(findings2, pathPrefix) {
   return selection;
 }
 
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path23, added, removed, oldPosInc, options) {
+    const last = path23.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path23.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path23.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i2 = 0; i2 < array.length; i2++) {
+      if (array[i2]) {
+        ret.push(array[i2]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i2) {
+            const oldValue = oldTokens[oldPos + i2];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize3;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize3(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
+    const line = linesAndNewlines[i2];
+    if (i2 % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i2 = 0; i2 < s.length; i2++) {
+    if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result2 = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i2 = 0;
+  while (i2 < bytes.length) {
+    const b2 = bytes[i2];
+    if (b2 === 7) {
+      result2 += "\\a";
+    } else if (b2 === 8) {
+      result2 += "\\b";
+    } else if (b2 === 9) {
+      result2 += "\\t";
+    } else if (b2 === 10) {
+      result2 += "\\n";
+    } else if (b2 === 11) {
+      result2 += "\\v";
+    } else if (b2 === 12) {
+      result2 += "\\f";
+    } else if (b2 === 13) {
+      result2 += "\\r";
+    } else if (b2 === 34) {
+      result2 += '\\"';
+    } else if (b2 === 92) {
+      result2 += "\\\\";
+    } else if (b2 >= 32 && b2 <= 126) {
+      result2 += String.fromCharCode(b2);
+    } else {
+      result2 += "\\" + b2.toString(8).padStart(3, "0");
+    }
+    i2++;
+  }
+  result2 += '"';
+  return result2;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context3 = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i2 = 0; i2 < diff.length; i2++) {
+      const current = diff[i2], lines = current.lines || splitLines2(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i2 - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context3 > 0 ? contextLines(prev.lines.slice(-context3)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context3 * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context3);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i2 = 0; i2 < hunk.lines.length; i2++) {
+        if (hunk.lines[i2].endsWith("\n")) {
+          hunk.lines[i2] = hunk.lines[i2].slice(0, -1);
+        } else {
+          hunk.lines.splice(i2 + 1, 0, "\\ No newline at end of file");
+          i2++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e2, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e2 = patch.oldFileName) !== null && _e2 !== void 0 ? _e2 : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i2 = 0; i2 < patch.hunks.length; i2++) {
+    const hunk = patch.hunks[i2];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result2 = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result2.pop();
+  } else {
+    result2.push(result2.pop().slice(0, -1));
+  }
+  return result2;
+}
+
+// src/fix/diff.ts
+function unifiedDiff(changes) {
+  return changes.map(
+    (c) => createTwoFilesPatch(
+      c.before ? `a/${c.file}` : "/dev/null",
+      `b/${c.file}`,
+      c.before ? c.before.toString("utf8") : "",
+      c.after.toString("utf8"),
+      void 0,
+      void 0,
+      { context: 3 }
+    ).replace(/^(?:Index: .*\n)?=+\n/, "")
+  ).join("");
+}
+
+// src/fix/engine.ts
+import { existsSync as existsSync10, mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import path20 from "node:path";
+
+// src/fix/apply.ts
+var BOM = Buffer.from([239, 187, 191]);
+var strict = new TextDecoder("utf-8", { fatal: true });
+function splitBytes(buf) {
+  const lines = [];
+  let start2 = 0;
+  for (let i2 = 0; i2 < buf.length; i2++) {
+    if (buf[i2] !== 10) continue;
+    const cr = i2 > start2 && buf[i2 - 1] === 13;
+    lines.push({ bytes: buf.subarray(start2, cr ? i2 - 1 : i2), eol: cr ? "\r\n" : "\n" });
+    start2 = i2 + 1;
+  }
+  const finalNewline = start2 === buf.length && buf.length > 0;
+  if (start2 < buf.length) lines.push({ bytes: buf.subarray(start2), eol: "" });
+  return { lines, finalNewline };
+}
+function decodeLine(b2) {
+  try {
+    return strict.decode(b2);
+  } catch {
+    return void 0;
+  }
+}
+function overlaps(a, b2) {
+  const aEnd = a.line + a.count;
+  const bEnd = b2.line + b2.count;
+  if (a.count === 0 && b2.count === 0) return false;
+  if (a.count === 0) return a.line > b2.line && a.line < bEnd;
+  if (b2.count === 0) return b2.line > a.line && b2.line < aEnd;
+  return a.line < bEnd && b2.line < aEnd;
+}
+function applyEdits(original, edits) {
+  const hasBom = original.subarray(0, 3).equals(BOM);
+  const body2 = hasBom ? original.subarray(3) : original;
+  const { lines, finalNewline } = splitBytes(body2);
+  const crlf = lines.filter((l) => l.eol === "\r\n").length;
+  const lf = lines.filter((l) => l.eol === "\n").length;
+  const eol = crlf > lf ? "\r\n" : "\n";
+  const accepted = [];
+  const refused = [];
+  const ordered = edits.map((e, i2) => ({ e, i: i2 })).sort((a, b2) => a.e.line - b2.e.line || a.e.count - b2.e.count || a.i - b2.i);
+  for (const { e } of ordered) {
+    const reason2 = check(e, lines, accepted);
+    if (reason2) refused.push({ edit: e, reason: reason2 });
+    else accepted.push(e);
+  }
+  if (accepted.length === 0) return { bytes: original, applied: [], refused };
+  const out2 = [];
+  let next = 1;
+  for (const e of accepted) {
+    while (next < e.line) out2.push(lines[next++ - 1]);
+    const keepEol = e.count > 0 && lines[e.line - 1].eol !== "" ? lines[e.line - 1].eol : eol;
+    for (const l of e.lines) out2.push({ bytes: Buffer.from(l, "utf8"), eol: keepEol });
+    next = e.line + e.count;
+  }
+  while (next <= lines.length) out2.push(lines[next++ - 1]);
+  const wantFinal = finalNewline || lines.length === 0;
+  for (let i2 = 0; i2 < out2.length; i2++) {
+    const last = i2 === out2.length - 1;
+    if (last) out2[i2] = { bytes: out2[i2].bytes, eol: wantFinal ? out2[i2].eol || eol : "" };
+    else if (out2[i2].eol === "") out2[i2] = { bytes: out2[i2].bytes, eol };
+  }
+  const parts2 = hasBom ? [BOM] : [];
+  for (const l of out2) parts2.push(l.bytes, Buffer.from(l.eol));
+  return { bytes: Buffer.concat(parts2), applied: accepted, refused };
+}
+function check(e, lines, accepted) {
+  if (e.line < 1 || e.count < 0 || e.line + e.count - 1 > lines.length || e.count === 0 && e.line > lines.length + 1)
+    return `lines ${e.line}-${e.line + e.count - 1} are outside the file (${lines.length} lines)`;
+  if (e.old.length !== e.count) return "the edit does not say which lines it replaces";
+  for (let i2 = 0; i2 < e.count; i2++) {
+    const text = decodeLine(lines[e.line - 1 + i2].bytes);
+    if (text === void 0) return `line ${e.line + i2} is not valid UTF-8; left as it is`;
+    if (text.replace(/^\uFEFF/, "") !== e.old[i2]) return `line ${e.line + i2} changed since it was read`;
+  }
+  if (e.lines.some((l) => /[\r\n]/.test(l))) return "new lines must not hold line breaks";
+  const clash = accepted.find((a) => overlaps(a, e));
+  if (clash) return `overlaps another fix of lines ${clash.line}-${clash.line + Math.max(clash.count, 1) - 1}`;
+  return void 0;
+}
+
+// src/fix/lines.ts
+function fileLines(model, file) {
+  const text = model.scan.files.get(file)?.text;
+  if (text === void 0) return void 0;
+  return splitLines3(text);
+}
+function splitLines3(text) {
+  if (text === "") return [];
+  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function replaceLines(model, file, line, count2, lines) {
+  const all = fileLines(model, file);
+  if (!all || line < 1 || line + count2 - 1 > all.length) return void 0;
+  return { file, line, count: count2, old: all.slice(line - 1, line - 1 + count2), lines };
+}
+function rewriteLine(model, file, line, change) {
+  const all = fileLines(model, file);
+  const text = all?.[line - 1];
+  if (text === void 0) return void 0;
+  const next = change(text);
+  return next === text ? void 0 : { file, line, count: 1, old: [text], lines: [next] };
+}
+function insertLines(model, file, line, lines) {
+  const all = fileLines(model, file);
+  if (!all || line < 1 || line > all.length + 1) return void 0;
+  return { file, line, count: 0, old: [], lines };
+}
+function cString(value) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+function reEscape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/rules/build/hardcoded-kernel-path.fix.ts
+var LIB_MODULES = /\/lib\/modules\/\d+\.\d+(?:\.\d+)?[^/\s)"'}]*/g;
+var HEADERS2 = /\/usr\/src\/(?:linux-headers-|kernels\/)\d+\.\d+(?:\.\d+)?[^/\s)"'}]*/g;
+var fix = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  if (!mf || !f.line) return [];
+  const edit = rewriteLine(
+    model,
+    mf.path,
+    f.line,
+    (t) => t.replace(LIB_MODULES, "/lib/modules/$(shell uname -r)").replace(HEADERS2, "/lib/modules/$(shell uname -r)/build")
+  );
+  return edit ? [edit] : [];
+};
+var hardcoded_kernel_path_fix_default = fix;
+
+// src/rules/build/deprecated-extra-flags.fix.ts
+var REPLACEMENT2 = {
+  EXTRA_CFLAGS: "ccflags-y",
+  EXTRA_AFLAGS: "asflags-y",
+  EXTRA_LDFLAGS: "ldflags-y",
+  EXTRA_CPPFLAGS: "cppflags-y"
+};
+var fix2 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  const a = mf?.assignments.find((x2) => x2.line === f.line && x2.name in REPLACEMENT2 && !x2.target);
+  if (!mf || !a || a.export || a.override || a.define) return [];
+  const to = REPLACEMENT2[a.name];
+  const text = model.scan.files.get(mf.path)?.text ?? "";
+  if (new RegExp(`\\$[({]${a.name}[)}]`).test(text)) return [];
+  const earlier = mf.assignments.some((x2) => x2.name === to && x2.line < a.line);
+  const op = earlier && a.op !== "+=" ? "+=" : a.op;
+  const edit = rewriteLine(
+    model,
+    mf.path,
+    a.line,
+    (line) => line.replace(new RegExp(`^(\\s*)${reEscape(a.name)}(\\s*)${reEscape(a.op)}`), `$1${to}$2${op}`)
+  );
+  return edit ? [edit] : [];
+};
+var deprecated_extra_flags_fix_default = fix2;
+
+// src/rules/build/gitignore-artifacts.fix.ts
+var KBUILD_IGNORES = [
+  "*.o",
+  "*.o.*",
+  "*.ko",
+  "*.mod",
+  "*.mod.c",
+  ".*.cmd",
+  ".*.d",
+  ".tmp_versions/",
+  "Module.symvers",
+  "modules.order"
+];
+var fix3 = (model, f) => {
+  if (!f.file) {
+    if (model.scan.files.has(".gitignore")) return [];
+    return [{ file: ".gitignore", line: 1, count: 0, old: [], lines: ["# kbuild outputs", ...KBUILD_IGNORES], create: true }];
+  }
+  const lines = fileLines(model, f.file);
+  if (!lines) return [];
+  const have = new Set(lines.map((l) => l.trim()));
+  const add = KBUILD_IGNORES.filter((p) => !have.has(p) && !have.has(`/${p}`));
+  if (add.length === 0) return [];
+  const gap = lines.length > 0 && lines[lines.length - 1].trim() !== "" ? [""] : [];
+  const edit = insertLines(model, f.file, lines.length + 1, [...gap, "# kbuild outputs", ...add]);
+  return edit ? [edit] : [];
+};
+var gitignore_artifacts_fix_default = fix3;
+
+// src/rules/build/kdir-not-overridable.fix.ts
+var RUNNING = /^\/lib\/modules\/\$[({]shell uname -r[)}]\/build\/?$/;
+var fix4 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  if (!mf || !f.line) return [];
+  const calls = kbuildCalls(mf).filter((c) => c.ext);
+  for (const call of calls) {
+    const o = headersOverridability(mf, call.dir);
+    if (o.overridable) continue;
+    const pin = o.pinnedBy;
+    if (pin && pin.line === f.line) {
+      if (pin.override || pin.target || !["=", ":=", "::="].includes(pin.op)) return [];
+      const edit = rewriteLine(
+        model,
+        mf.path,
+        pin.line,
+        (t) => t.replace(new RegExp(`^(\\s*(?:export\\s+)?${reEscape(pin.name)}\\s*)(::=|:=|=)`), "$1?=")
+      );
+      return edit ? [edit] : [];
+    }
+    if (!pin && o.reason === "literal" && call.step.line === f.line && RUNNING.test(call.dir)) {
+      const holder = mf.assignments.find(
+        (a) => a.op === "?=" && !a.target && a.value.trim() === call.dir.replace(/\/$/, "") && a.conditions.length === call.rule.conditions.length
+      );
+      if (!holder && mf.assignments.some((a) => a.name === "KDIR")) return [];
+      const name2 = holder?.name ?? "KDIR";
+      const same = calls.filter((c) => c.dir === call.dir);
+      const first = Math.min(...same.map((c) => c.rule.line));
+      const edits = holder ? [] : [insertLines(model, mf.path, first, [`KDIR ?= ${call.dir.replace(/\/$/, "")}`])];
+      for (const line of new Set(same.map((c) => c.step.line)))
+        edits.push(
+          rewriteLine(
+            model,
+            mf.path,
+            line,
+            (t) => t.replace(new RegExp(`(-C\\s*|--directory=)(["']?)${reEscape(call.dir)}\\2(?=\\s|$)`, "g"), `$1$(${name2})`)
+          )
+        );
+      return edits.every(Boolean) ? edits : [];
+    }
+  }
+  return [];
+};
+var kdir_not_overridable_fix_default = fix4;
+
+// src/fix/make-targets.ts
+function kbuildTargetEdit(model, mf, target, goal) {
+  const call = kbuildCalls(mf).find((c) => c.ext && c.ext.name !== "SUBDIRS" && !c.rule.targets.includes("%"));
+  const lines = fileLines(model, mf.path);
+  if (!call?.ext || !lines) return void 0;
+  const last = call.rule.recipe[call.rule.recipe.length - 1];
+  let end = last ? last.line : call.rule.line;
+  while (end <= lines.length && /\\$/.test(lines[end - 1] ?? "")) end++;
+  if (end > lines.length) return void 0;
+  const recipe = `	$(MAKE) -C ${call.dir} ${call.ext.name}=${call.ext.value} ${goal}`;
+  return insertLines(model, mf.path, end + 1, ["", `${target}:`, recipe]);
+}
+
+// src/rules/build/missing-clean-target.fix.ts
+var fix5 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  const edit = mf && kbuildTargetEdit(model, mf, "clean", "clean");
+  return edit ? [edit] : [];
+};
+var missing_clean_target_fix_default = fix5;
+
+// src/rules/build/missing-install-target.fix.ts
+var fix6 = (model, f) => {
+  const mf = f.file ? model.make.get(f.file) : void 0;
+  const edit = mf && kbuildTargetEdit(model, mf, "modules_install", "modules_install");
+  return edit ? [edit] : [];
+};
+var missing_install_target_fix_default = fix6;
+
+// src/rules/build/pwd-in-m.fix.ts
+var fix7 = (model, f) => {
+  if (!f.file || !f.line || !model.make.has(f.file)) return [];
+  const edit = rewriteLine(model, f.file, f.line, (t) => t.replace(/(^|\s)M=\$[({]PWD[)}]\/?(?=\s|$|;|&|\|)/g, "$1M=$(CURDIR)"));
+  return edit ? [edit] : [];
+};
+var pwd_in_m_fix_default = fix7;
+
+// src/rules/build/removed-subdirs.fix.ts
+var fix8 = (model, f) => {
+  if (!f.file || !f.line) return [];
+  const mf = model.make.get(f.file);
+  const inDkms = model.dkms.some((d) => d.path === f.file);
+  if (!mf && !inDkms) return [];
+  const ownPwd = mf?.assignments.some((a) => a.name === "PWD") ?? true;
+  const edit = rewriteLine(
+    model,
+    f.file,
+    f.line,
+    (t) => t.replace(/(^|[\s"'])SUBDIRS=(\S*)/g, (_m, pre, value) => {
+      const pwd = /^(\$[({]PWD[)}]|\$\(shell pwd\)|`pwd`)\/?(?=$|["';&|])/.exec(value);
+      return `${pre}M=${pwd && !ownPwd ? `$(CURDIR)${value.slice(pwd[0].length)}` : value}`;
+    })
+  );
+  return edit ? [edit] : [];
+};
+var removed_subdirs_fix_default = fix8;
+
+// src/rules/cleanup/missing-section-annotation.fix.ts
+var fix9 = (model, f) => {
+  for (const m2 of model.modules) {
+    const fns = new ModuleFunctions(model, m2);
+    for (const [entry, want] of [
+      [m2.init, "__init"],
+      [m2.exit, "__exit"]
+    ]) {
+      if (!entry) continue;
+      const found2 = fns.find(entry.function, entry.file);
+      if (!found2 || found2.file.path !== f.file || found2.def.line !== f.line || found2.def.annotations.includes(want)) continue;
+      const name2 = entry.function;
+      const callers = [...m2.sources].some(
+        (p) => model.c.get(p)?.calls.some((c) => c.name === name2 && c.function !== void 0 && c.function !== name2)
+      );
+      if (callers) return [];
+      const lines = fileLines(model, found2.file.path) ?? [];
+      const re2 = new RegExp(`(^|\\s)${name2}(\\s*\\()`);
+      const l = [found2.def.line, found2.def.line + 1].find((n) => re2.test(lines[n - 1] ?? ""));
+      if (l === void 0) return [];
+      const text = lines[l - 1];
+      const typeLine = lines[l - 2] ?? "";
+      const edit = /^\s*$/.test(text.slice(0, text.indexOf(name2))) && /^\s*(static\s+)?[\w\s*]*\w[\s*]*$/.test(typeLine) ? rewriteLine(model, found2.file.path, l - 1, (t) => `${t.replace(/\s+$/, "")} ${want}`) : rewriteLine(model, found2.file.path, l, (t) => t.replace(re2, `$1${want} ${name2}$2`));
+      return edit ? [edit] : [];
+    }
+  }
+  return [];
+};
+var missing_section_annotation_fix_default = fix9;
+
+// src/rules/dkms/missing-field.fix.ts
+import { posix as posix5 } from "node:path";
+var MODULE_ARRAYS2 = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_LOCATION"];
+var fix10 = (model, f) => {
+  const conf = model.dkms.find((d) => d.path === f.file);
+  const lines = conf && fileLines(model, conf.path);
+  if (!conf || !lines) return [];
+  const base = posix5.dirname(conf.path);
+  const mods = model.modules.filter((m2) => base === "." || m2.dir === base || m2.dir.startsWith(`${base}/`));
+  const add = [];
+  let name2 = dkmsValue(conf, "PACKAGE_NAME")?.value;
+  if (name2 === void 0 && mods.length === 1) {
+    name2 = mods[0].name;
+    add.push(`PACKAGE_NAME="${name2}"`);
+  }
+  if (!dkmsValue(conf, "PACKAGE_VERSION")) {
+    const versions = new Set(mods.map((m2) => m2.version?.value));
+    const v2 = versions.size === 1 ? [...versions][0] : void 0;
+    if (v2 && /^[\w.+~-]+$/.test(v2)) add.push(`PACKAGE_VERSION="${v2}"`);
+  }
+  const indices = /* @__PURE__ */ new Set();
+  for (const n of MODULE_ARRAYS2) for (const x2 of conf.vars.get(n) ?? []) indices.add(x2.index ?? 0);
+  if (indices.size === 0 && mods.length > 0) {
+    mods.forEach((m2, i2) => {
+      if (mods.length > 1 || m2.name !== name2) add.push(`BUILT_MODULE_NAME[${i2}]="${m2.name}"`);
+      const rel = posix5.relative(base, m2.dir);
+      if (rel && rel !== ".") add.push(`BUILT_MODULE_LOCATION[${i2}]="${rel}/"`);
+      add.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
+    });
+  } else {
+    for (const i2 of [...indices].sort((a, b2) => a - b2))
+      if (!dkmsValue(conf, "DEST_MODULE_LOCATION", i2)) add.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
+  }
+  if (add.length === 0) return [];
+  const edit = insertLines(model, conf.path, lines.length + 1, add);
+  return edit ? [edit] : [];
+};
+var missing_field_fix_default = fix10;
+
+// src/rules/dkms/uname-in-make.fix.ts
+var UNAME2 = /\$\(uname -r\)|`uname -r`|\$\(shell uname -r\)/g;
+function targetKernelArg(mf) {
+  for (const call of kbuildCalls(mf)) {
+    if (!call.ext) continue;
+    const vars2 = referencedVariables(call.dir);
+    const queue = [...vars2];
+    for (let i2 = 0; i2 < queue.length && i2 < 20; i2++) {
+      const assigns = mf.assignments.filter((a) => a.name === queue[i2] && !a.target);
+      if (assigns.some((a) => a.override)) return void 0;
+      for (const a of assigns) {
+        if (/^\$\(shell uname -r\)$/.test(a.value.trim())) return `${a.name}=\${kernelver}`;
+        if (/^\/lib\/modules\/\$\(shell uname -r\)\/build\/?$/.test(a.value.trim())) return `${a.name}=\${kernel_source_dir}`;
+        queue.push(...referencedVariables(a.value).filter((n) => !queue.includes(n)));
+      }
+    }
+  }
+  return void 0;
+}
+var fix11 = (model, f) => {
+  const conf = model.dkms.find((d) => d.path === f.file);
+  if (!conf || !f.line) return [];
+  const values = [...makeCommands(conf), ...conf.vars.get("CLEAN") ?? []].filter((v3) => v3.line === f.line);
+  const v2 = values[0];
+  if (!v2) return [];
+  if (/uname\s+-r/.test(v2.value)) {
+    const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
+    return edit2 ? [edit2] : [];
+  }
+  const path23 = wrapperPath(conf, v2.value);
+  const mf = path23 ? model.make.get(path23) : void 0;
+  const arg = mf && targetKernelArg(mf);
+  if (!arg) return [];
+  const edit = rewriteLine(
+    model,
+    conf.path,
+    v2.line,
+    (t) => t.replace(
+      /^(\s*MAKE(?:\[\d+\])?=)(?:"([^"$`]*(?:\$\{?\w+\}?[^"$`]*)*)"|([^\s"'`$;]+))\s*$/,
+      (_m, head, dq, bare) => `${head}"${dq ?? bare} ${arg}"`
+    )
+  );
+  return edit ? [edit] : [];
+};
+var uname_in_make_fix_default = fix11;
+
+// src/fix/module-tags.ts
+function moduleOfFinding(model, f, lacks) {
+  const hits = model.modules.filter((m2) => lacks(m2) && m2.sources.length > 0 && sameAnchor(m2, f));
+  return hits.length === 1 ? hits[0] : void 0;
+}
+function sameAnchor(m2, f) {
+  const a = moduleAnchor(m2);
+  return a.file === f.file && a.line === f.line;
+}
+function tagInsertLine(model, mod) {
+  const file = mod.mainSource;
+  if (!file) return void 0;
+  const c = model.c.get(file);
+  const lines = fileLines(model, file);
+  if (!c || !lines) return void 0;
+  const level = c.macros.filter((m2) => /^(MODULE_|module_)/.test(m2.name) && c.conditionsAt(m2.line).length === 0);
+  if (level.length === 0) return { file, line: lines.length + 1 };
+  const last = Math.max(...level.map((m2) => m2.endLine));
+  return { file, line: last + 1 };
+}
+
+// src/fix/readme-facts.ts
+var REVIEW_MARK = "/* lkm-audit fix: from the README, please review */";
+function plain2(text) {
+  return text.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]+>/g, (m2) => /^<[^@\s>]+@[^>\s]+>$/.test(m2) ? m2 : "").replace(/[*_`~]/g, "").replace(/\s+/g, " ").trim();
+}
+function firstParagraph(model) {
+  const readme2 = model.docs.readme;
+  if (!readme2 || !/\.(md|markdown)$/i.test(readme2.path)) return void 0;
+  let tokens2;
+  try {
+    tokens2 = new x({ gfm: true }).lex(readme2.text);
+  } catch {
+    return void 0;
+  }
+  for (const t of tokens2) {
+    if (t.type !== "paragraph") continue;
+    const text = plain2(t.text);
+    if (text.length >= 12 && /[a-z]/i.test(text)) return text;
+  }
+  return void 0;
+}
+function descriptionFromReadme(model) {
+  const p = firstParagraph(model);
+  if (!p) return void 0;
+  const sentence = (/^(.+?[.!?])(\s|$)/.exec(p)?.[1] ?? p).replace(/[.!]$/, "");
+  if (sentence.length > 100 || sentence.length < 8) return void 0;
+  if (/\b(fork|repository|repo|mirror|project)\b/i.test(sentence)) return void 0;
+  return sentence;
+}
+function authorFromReadme(model) {
+  const p = firstParagraph(model);
+  const m2 = p && /((?:[A-Z][\w.'-]* ){1,3}[A-Z][\w.'-]*) <([^<>\s@]+@[^<>\s]+)>/.exec(p);
+  if (!m2) return void 0;
+  const name2 = m2[1].replace(/^(?:(?:By|Written|Authors?|Maintainers?|Maintained|Copyright|Created|Developed|From)\s+)+/, "");
+  return name2.includes(" ") ? `${name2} <${m2[2]}>` : void 0;
+}
+
+// src/rules/docs/missing-module-author.fix.ts
+var fix12 = (model, f, ctx) => {
+  const mod = moduleOfFinding(model, f, (m2) => m2.authors.length === 0);
+  if (!mod) return [];
+  const given = ctx.values.author?.get(mod.name);
+  const guessed = given === void 0 && model.modules.length === 1 ? authorFromReadme(model) : void 0;
+  const value = given ?? guessed;
+  const at2 = tagInsertLine(model, mod);
+  const lines = [...guessed ? [REVIEW_MARK] : [], `MODULE_AUTHOR(${cString(value ?? "")});`];
+  const edit = value && at2 && insertLines(model, at2.file, at2.line, lines);
+  return edit ? [edit] : [];
+};
+var missing_module_author_fix_default = fix12;
+
+// src/rules/docs/missing-module-description.fix.ts
+var fix13 = (model, f, ctx) => {
+  const mod = moduleOfFinding(model, f, (m2) => !m2.description);
+  if (!mod) return [];
+  const given = ctx.values.description?.get(mod.name);
+  const guessed = given === void 0 && model.modules.length === 1 ? descriptionFromReadme(model) : void 0;
+  const value = given ?? guessed;
+  const at2 = tagInsertLine(model, mod);
+  const lines = [...guessed ? [REVIEW_MARK] : [], `MODULE_DESCRIPTION(${cString(value ?? "")});`];
+  const edit = value && at2 && insertLines(model, at2.file, at2.line, lines);
+  return edit ? [edit] : [];
+};
+var missing_module_description_fix_default = fix13;
+
+// src/fix/notice.ts
+var LICENCE_WORDS = /permission is hereby granted|licen[cs]ed? (under|to)|the terms of the|general public licen[cs]e|redistribution and use|apache licen[cs]e|mozilla public|public domain|\bMIT licen[cs]e|\bBSD\b/i;
+function fileNotice(text, hashComments = false) {
+  const head = text.split("\n").slice(0, 60).join("\n");
+  const blocks = head.match(/\/\*[\s\S]*?(?:\*\/|$)/g) ?? [];
+  const lines = head.match(hashComments ? /^\s*#.*/gm : /\/\/.*/g) ?? [];
+  const comments = [...blocks, ...lines].join("\n").replace(/^[\s*#/]+/gm, "").replace(/\s+/g, " ");
+  if (!LICENCE_WORDS.test(comments)) return void 0;
+  const gpl = /GNU General Public Licen[cs]e/i.test(comments) && !/Lesser|Library/i.test(comments);
+  const others = /redistribution and use|permission is hereby granted|apache|mozilla|BSD|MIT licen[cs]e|Lesser|Library General/i.test(
+    comments
+  );
+  if (gpl && !others) {
+    if (/version 3/i.test(comments)) return "unknown";
+    if (/any later version/i.test(comments)) return { spdx: "GPL-2.0-or-later" };
+    if (/version 2\b|Licen[cs]e,? v(ersion )?2\b|GPL ?v2\b/i.test(comments)) return { spdx: "GPL-2.0-only" };
+    return "unknown";
+  }
+  if (!gpl && /permission is hereby granted, free of charge/i.test(comments) && !/redistribution and use|GNU/i.test(comments))
+    return { spdx: "MIT" };
+  return "unknown";
+}
+
+// src/fix/licence-choice.ts
+var SPDX_OF_MODULE_LICENSE = {
+  GPL: "GPL-2.0",
+  "GPL v2": "GPL-2.0",
+  "Dual MIT/GPL": "GPL-2.0 OR MIT",
+  "Dual MPL/GPL": "GPL-2.0 OR MPL-1.1"
+};
+var dirOf2 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+function modulesOfFile(model, file) {
+  const direct = model.modules.filter((m2) => m2.sources.includes(file) || m2.headers.includes(file) || m2.buildFile === file);
+  if (direct.length) return direct;
+  const dir = dirOf2(file);
+  const inside = model.modules.filter((m2) => m2.dir === dir || m2.dir === "." || dir.startsWith(`${m2.dir}/`));
+  return inside.length ? inside : model.modules.length === 1 ? model.modules : [];
+}
+function kernelExpression(expr) {
+  const parsed = parseSpdx(expr);
+  if (parsed.error || parsed.ids.length === 0) return void 0;
+  return parsed.ids.every((id) => kernelIdKind(id) !== void 0) ? expr : void 0;
+}
+function spdxExpressionFor(model, file) {
+  const notice2 = fileNotice(model.scan.files.get(file)?.text ?? "", !/\.[chsS]$/.test(file));
+  if (notice2 === "unknown") return void 0;
+  if (notice2) return kernelExpression(notice2.spdx);
+  const mods = modulesOfFile(model, file);
+  const licences = new Set(mods.map((m2) => m2.license?.resolved ? m2.license.value === "GPL v2" ? "GPL" : m2.license.value : void 0));
+  if (licences.size > 1) return void 0;
+  const value = [...licences][0];
+  if (value !== void 0 && !isKnownModuleLicense(value)) return void 0;
+  const files = licenceFilesFor(model.license, dirOf2(file));
+  if (files.length > 0) {
+    const offered = offeredFamilies(alternativesOf(files));
+    if (value && !fitsModuleLicense(value, offered)) return void 0;
+    const expr = files.map((f) => f.spdx).join(" OR ");
+    return kernelExpression(files.length > 1 ? files.map((f) => `(${f.spdx})`).join(" OR ") : expr);
+  }
+  const tagged = /* @__PURE__ */ new Set();
+  for (const m2 of mods)
+    for (const p of [...m2.sources, ...m2.headers, m2.buildFile]) {
+      const t = model.license.spdx.get(p);
+      if (t && !t.parsed.error) tagged.add(t.expression);
+    }
+  if (tagged.size === 1) {
+    const expr = [...tagged][0];
+    if (!value || fitsModuleLicense(value, offeredFamilies(parseSpdx(expr).alternatives))) return kernelExpression(expr);
+    return void 0;
+  }
+  return value ? SPDX_OF_MODULE_LICENSE[value] : void 0;
+}
+function moduleLicenseFor(model, mod) {
+  const files = licenceFilesFor(model.license, mod.dir);
+  if (files.length > 0) return suggestedModuleLicense(offeredFamilies(alternativesOf(files)));
+  const tagged = /* @__PURE__ */ new Set();
+  for (const p of [...mod.sources, ...mod.headers]) {
+    const t = model.license.spdx.get(p);
+    if (t && !t.parsed.error) tagged.add(t.expression);
+  }
+  if (tagged.size !== 1) return void 0;
+  return suggestedModuleLicense(offeredFamilies(parseSpdx([...tagged][0]).alternatives));
+}
+
+// src/rules/license/missing-module-license.fix.ts
+var fix14 = (model, f) => {
+  const mod = moduleOfFinding(model, f, (m2) => !m2.license);
+  const value = mod && moduleLicenseFor(model, mod);
+  const at2 = mod && tagInsertLine(model, mod);
+  const edit = value && at2 && insertLines(model, at2.file, at2.line, [`MODULE_LICENSE(${cString(value)});`]);
+  return edit ? [edit] : [];
+};
+var missing_module_license_fix_default = fix14;
+
+// src/rules/license/missing-spdx.fix.ts
+function spdxLine(style, expression) {
+  const tag = `SPDX-License-Identifier: ${expression}`;
+  if (style === "//") return `// ${tag}`;
+  if (style === "/*") return `/* ${tag} */`;
+  if (style === "#") return `# ${tag}`;
+  if (style === "..") return `.. ${tag}`;
+  return void 0;
+}
+var fix15 = (model) => {
+  const missing = model.license.kernelFiles.filter(
+    (p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? "").trim() !== ""
+  );
+  return missing.flatMap((file) => {
+    const style = expectedStyle(file);
+    const lines = fileLines(model, file);
+    const expression = spdxExpressionFor(model, file);
+    if (!style || !lines || !expression) return [];
+    const line = spdxLine(style.style, expression);
+    const edit = line && insertLines(model, file, lines[0]?.startsWith("#!") ? 2 : 1, [line]);
+    return edit ? [edit] : [];
+  });
+};
+var missing_spdx_fix_default = fix15;
+
+// src/rules/license/spdx-placement.fix.ts
+var fix16 = (model, f) => {
+  const tag = f.file ? model.license.spdx.get(f.file) : void 0;
+  const lines = tag && fileLines(model, tag.file);
+  if (!tag || !lines) return [];
+  const want = tag.shebang ? 2 : 1;
+  const style = expectedStyle(tag.file)?.style ?? tag.style;
+  const line = spdxLine(style, tag.expression);
+  const text = lines[tag.line - 1];
+  if (!line || text === void 0) return [];
+  const body2 = "SPDX-License-Identifier:\\s*[^\\s*].*?";
+  const whole = new RegExp(`^\\s*(//|#|\\.\\.)?\\s*${body2}\\s*$|^\\s*/\\*\\s*${body2}\\s*\\*/\\s*$`).test(text);
+  const opens = new RegExp(`^\\s*/\\*\\s*${body2}\\s*$`).test(text) && !tag.closed;
+  const inBlock = new RegExp(`^\\s*\\*\\s*${body2}\\s*$`).test(text);
+  const edits = [];
+  if (tag.line === want) {
+    if (whole) edits.push(replaceLines(model, tag.file, want, 1, [line]));
+    else if (opens) edits.push(replaceLines(model, tag.file, want, 1, [line, "/*"]));
+  } else if (tag.line > want && (whole || opens || inBlock)) {
+    edits.push(insertLines(model, tag.file, want, [line]));
+    if (opens) edits.push(replaceLines(model, tag.file, tag.line, 1, ["/*"]));
+    else if (inBlock && /^\s*\/\*+\s*$/.test(lines[tag.line - 2] ?? "") && /^\s*\*\/\s*$/.test(lines[tag.line] ?? ""))
+      edits.push(replaceLines(model, tag.file, tag.line - 1, 3, []));
+    else edits.push(replaceLines(model, tag.file, tag.line, 1, []));
+  }
+  return edits.every(Boolean) ? edits : [];
+};
+var spdx_placement_fix_default = fix16;
+
+// src/rules/license/unknown-module-license.fix.ts
+var fix17 = (model, f) => {
+  const lic = model.modules.map((m2) => m2.license).find((l) => l && l.file === f.file && l.line === f.line);
+  if (!lic?.resolved || lic.raw !== void 0) return [];
+  const to = suggestModuleLicense(lic.value);
+  if (!to) return [];
+  const edit = rewriteLine(model, lic.file, lic.line, (text) => {
+    const at2 = lic.column - 1;
+    const literal = JSON.stringify(lic.value);
+    const i2 = text.indexOf(literal, Math.max(0, at2 - 1));
+    return i2 < 0 ? text : `${text.slice(0, i2)}${JSON.stringify(to)}${text.slice(i2 + literal.length)}`;
+  });
+  return edit ? [edit] : [];
+};
+var unknown_module_license_fix_default = fix17;
+
+// src/fix/file-mode.ts
+function safeMode(expr) {
+  if (!/^\s*(0[0-7]{1,4}|S_I[RWX](USR|GRP|OTH|UGO)(\s*\|\s*S_I[RWX](USR|GRP|OTH|UGO))*)\s*$/.test(expr)) return void 0;
+  const mode = evalMode(expr.trim());
+  if (mode === void 0 || !isWorldWritable(mode)) return void 0;
+  if ((mode & 128) === 0 || (mode & 73) !== 0) return void 0;
+  return octal(mode & ~18);
+}
+function modeEdit(model, file, line, column, expr) {
+  const to = safeMode(expr);
+  const lines = fileLines(model, file);
+  if (!to || !lines) return void 0;
+  const re2 = new RegExp(`(^|[^\\w])${reEscape(expr.trim())}(?![\\w])`);
+  for (let l = line; l < Math.min(line + 5, lines.length + 1); l++) {
+    const from = l === line ? Math.max(0, column - 1) : 0;
+    const m2 = re2.exec(lines[l - 1].slice(from));
+    if (!m2) continue;
+    const at2 = from + m2.index + m2[1].length;
+    return rewriteLine(model, file, l, (t) => `${t.slice(0, at2)}${to}${t.slice(at2 + expr.trim().length)}`);
+  }
+  return void 0;
+}
+
+// src/rules/security/world-writable-file.fix.ts
+var fix18 = (model, f) => {
+  const c = f.file ? model.c.get(f.file)?.calls.find((x2) => x2.line === f.line && x2.column === f.column) : void 0;
+  const edit = c && f.file && c.args[1] !== void 0 && modeEdit(model, f.file, c.line, c.column, c.args[1]);
+  return edit ? [edit] : [];
+};
+var world_writable_file_fix_default = fix18;
+
+// src/rules/security/world-writable-param.fix.ts
+var fix19 = (model, f) => {
+  const m2 = f.file ? model.c.get(f.file)?.macros.find((x2) => x2.line === f.line && x2.column === f.column) : void 0;
+  const edit = m2 && f.file && modeEdit(model, f.file, m2.line, m2.column, m2.args[m2.args.length - 1]);
+  return edit ? [edit] : [];
+};
+var world_writable_param_fix_default = fix19;
+
+// src/fix/fixers.ts
+var fixers = /* @__PURE__ */ new Map([
+  ["build/deprecated-extra-flags", deprecated_extra_flags_fix_default],
+  ["build/removed-subdirs", removed_subdirs_fix_default],
+  ["build/pwd-in-m", pwd_in_m_fix_default],
+  ["build/hardcoded-kernel-path", hardcoded_kernel_path_fix_default],
+  ["build/kdir-not-overridable", kdir_not_overridable_fix_default],
+  ["build/missing-clean-target", missing_clean_target_fix_default],
+  ["build/missing-install-target", missing_install_target_fix_default],
+  ["build/gitignore-artifacts", gitignore_artifacts_fix_default],
+  ["license/missing-spdx", missing_spdx_fix_default],
+  ["license/spdx-placement", spdx_placement_fix_default],
+  ["license/unknown-module-license", unknown_module_license_fix_default],
+  ["license/missing-module-license", missing_module_license_fix_default],
+  ["docs/missing-module-description", missing_module_description_fix_default],
+  ["docs/missing-module-author", missing_module_author_fix_default],
+  ["cleanup/missing-section-annotation", missing_section_annotation_fix_default],
+  ["security/world-writable-param", world_writable_param_fix_default],
+  ["security/world-writable-file", world_writable_file_fix_default],
+  ["dkms/uname-in-make", uname_in_make_fix_default],
+  ["dkms/missing-field", missing_field_fix_default]
+]);
+
+// src/fix/safe-fs.ts
+import { closeSync as closeSync2, constants as constants5, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync4, openSync as openSync2, readFileSync as readFileSync7, renameSync, unlinkSync, writeSync } from "node:fs";
+import path19 from "node:path";
+var UnsafePathError = class extends Error {
+};
+var MissingFolderError = class extends UnsafePathError {
+};
+function confinedPath(root, rel, opts = {}) {
+  if (rel === "" || rel.includes("\0") || path19.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
+    throw new UnsafePathError(`${rel}: not a path inside the repository`);
+  const parts2 = rel.split("/");
+  if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel}: not a plain path inside the repository`);
+  let cur = path19.resolve(root);
+  for (const dir of parts2.slice(0, -1)) {
+    cur = path19.join(cur, dir);
+    const st = lstatSync6(cur, { throwIfNoEntry: false });
+    if (!st) {
+      if (!opts.mkdirs) throw new MissingFolderError(`${rel}: folder ${dir} does not exist`);
+      mkdirSync4(cur);
+      continue;
+    }
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel}: ${dir} is a symbolic link; not followed`);
+    if (!st.isDirectory()) throw new UnsafePathError(`${rel}: ${dir} is not a folder`);
+  }
+  return path19.join(cur, parts2[parts2.length - 1]);
+}
+function readConfined(root, rel) {
+  let abs;
+  try {
+    abs = confinedPath(root, rel);
+  } catch (e) {
+    if (e instanceof MissingFolderError) return void 0;
+    throw e;
+  }
+  const st = lstatSync6(abs, { throwIfNoEntry: false });
+  if (!st) return void 0;
+  if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
+  if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
+  const fd = openSync2(abs, constants5.O_RDONLY | constants5.O_NOFOLLOW);
+  try {
+    return readFileSync7(fd);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function writeConfined(root, rel, bytes, opts = {}) {
+  const abs = confinedPath(root, rel, { mkdirs: opts.create });
+  const st = lstatSync6(abs, { throwIfNoEntry: false });
+  if (opts.create) {
+    if (st) throw new UnsafePathError(`${rel} already exists; not overwritten`);
+  } else {
+    if (!st) throw new UnsafePathError(`${rel} no longer exists`);
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
+    if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
+    if (st.nlink > 1) throw new UnsafePathError(`${rel} has other hard links; not changed`);
+    if (opts.expect && !readConfined(root, rel)?.equals(opts.expect)) throw new UnsafePathError(`${rel} changed while fixing; not written`);
+  }
+  const mode = st ? st.mode & 4095 : 420;
+  const tmp = path19.join(path19.dirname(abs), `.${path19.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const fd = openSync2(tmp, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW, mode);
+  try {
+    writeSync(fd, bytes);
+    if (!fstatSync2(fd).isFile()) throw new UnsafePathError(`${rel}: temporary file is not a regular file`);
+  } catch (e) {
+    closeSync2(fd);
+    unlinkSync(tmp);
+    throw e;
+  }
+  closeSync2(fd);
+  if (opts.create && lstatSync6(abs, { throwIfNoEntry: false })) {
+    unlinkSync(tmp);
+    throw new UnsafePathError(`${rel} already exists; not overwritten`);
+  }
+  renameSync(tmp, abs);
+}
+
+// src/fix/engine.ts
+function fixableRuleIds() {
+  return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
+}
+async function computeFixes(root, opts = {}) {
+  const absRoot = path20.resolve(root);
+  const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
+  const wanted = new Set(opts.rules ?? fixableRuleIds());
+  const ctx = { values: opts.values ?? {} };
+  const stage = mkdtempSync5(path20.join(tmpdir5(), "lkm-audit-fix-"));
+  try {
+    const original = copyToStage(absRoot, stage, config.ignore);
+    const defaultConfig = path20.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path20.resolve(absRoot, opts.config) : existsSync10(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const applied = [];
+    const created = /* @__PURE__ */ new Set();
+    let refused = [];
+    let before;
+    let after;
+    const maxPasses = opts.maxPasses ?? 4;
+    for (let pass = 1; pass <= maxPasses + 1; pass++) {
+      const { report, model } = await audit(stage, { config: configPath });
+      before ??= report;
+      after = report;
+      if (pass > maxPasses) break;
+      const byFile = /* @__PURE__ */ new Map();
+      const seen = /* @__PURE__ */ new Set();
+      refused = [];
+      for (const f of report.findings) {
+        const fixer = fixers.get(f.ruleId);
+        if (!fixer || !wanted.has(f.ruleId)) continue;
+        let edits;
+        try {
+          edits = fixer(model, f, ctx);
+        } catch (e) {
+          refused.push({ ruleId: f.ruleId, file: f.file ?? "", line: f.line ?? 0, reason: `fixer failed: ${e.message}` });
+          continue;
+        }
+        for (const edit of edits) {
+          const key2 = JSON.stringify([edit.file, edit.line, edit.count, edit.lines, edit.create]);
+          if (seen.has(key2)) continue;
+          seen.add(key2);
+          const list = byFile.get(edit.file) ?? [];
+          list.push({ edit, ruleId: f.ruleId });
+          byFile.set(edit.file, list);
+        }
+      }
+      let changed = 0;
+      for (const [file, list] of byFile) {
+        const record = (edit, reason2) => {
+          const r = list.find((x2) => x2.edit === edit);
+          (reason2 ? refused : applied).push({ ruleId: r.ruleId, file, line: edit.line, reason: reason2 });
+        };
+        const orig = original.get(file);
+        if (orig?.protected) {
+          for (const { edit } of list) record(edit, orig.protected);
+          continue;
+        }
+        const creating = list.some((x2) => x2.edit.create);
+        let current;
+        try {
+          current = readConfined(stage, file);
+        } catch (e) {
+          for (const { edit } of list) record(edit, e.message);
+          continue;
+        }
+        if (creating && (current !== void 0 || orig)) {
+          for (const { edit } of list) record(edit, `${file} already exists; not overwritten`);
+          continue;
+        }
+        if (!creating && current === void 0) {
+          for (const { edit } of list) record(edit, `${file} was not read`);
+          continue;
+        }
+        const result2 = applyEdits(
+          current ?? Buffer.alloc(0),
+          list.map((x2) => x2.edit)
+        );
+        for (const r of result2.refused) record(r.edit, r.reason);
+        if (result2.applied.length === 0) continue;
+        writeConfined(stage, file, result2.bytes, { create: current === void 0 });
+        if (current === void 0) created.add(file);
+        for (const e of result2.applied) record(e);
+        changed += result2.applied.length;
+      }
+      if (changed === 0) break;
+    }
+    const changes = [];
+    for (const file of [.../* @__PURE__ */ new Set([...original.keys(), ...created])].sort()) {
+      const now = readConfined(stage, file);
+      const was = original.get(file);
+      if (now && (!was || !was.bytes.equals(now))) changes.push({ file, before: was?.bytes, after: now });
+    }
+    return { changes, applied, refused, before, after };
+  } finally {
+    rmSync6(stage, { recursive: true, force: true });
+  }
+}
+function copyToStage(root, stage, ignore) {
+  const scan = scanRepository(root, { ignore });
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of scan.files.values()) {
+    let bytes;
+    let protectedWhy;
+    try {
+      bytes = readConfined(root, f.path);
+    } catch (e) {
+      if (!(e instanceof UnsafePathError)) throw e;
+      protectedWhy = e.message;
+      bytes = f.text !== void 0 ? Buffer.from(f.text, "utf8") : void 0;
+    }
+    if (!bytes) continue;
+    writeConfined(stage, f.path, bytes, { create: true });
+    out2.set(f.path, { bytes, protected: protectedWhy });
+  }
+  return out2;
+}
+
+// src/github/report-files.ts
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir6 } from "node:os";
+import path21 from "node:path";
+function reportPath(input, defaultName, workspace, env = process.env) {
+  if (input) return path21.resolve(workspace, input);
+  return path21.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
+}
+function writeReportFile(file, text) {
+  mkdirSync5(path21.dirname(file), { recursive: true });
+  writeFileSync4(file, text);
+}
+
+// src/github/suggestions.ts
+var SUGGESTION_MARKER = "<!-- lkm-audit-suggestion -->";
+var toLines = (b2) => {
+  const lines = b2.toString("utf8").split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+};
+function fence(lines) {
+  const longest = Math.max(2, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((m2) => m2.length))));
+  return "`".repeat(longest + 1);
+}
+function planSuggestions(changes, changed, applied, pathPrefix = "") {
+  const comments = [];
+  const outside = [];
+  let outsideHunks = 0;
+  const prefix = pathPrefix ? `${pathPrefix.replace(/\/+$/, "")}/` : "";
+  for (const change of changes) {
+    const file = changed.get(change.file);
+    if (!change.before || !file) {
+      outside.push(change);
+      outsideHunks++;
+      continue;
+    }
+    const before = toLines(change.before);
+    const patch = structuredPatch("a", "b", change.before.toString("utf8"), change.after.toString("utf8"), void 0, void 0, {
+      context: 0
+    });
+    let leftOut = false;
+    for (const h2 of patch.hunks) {
+      const added = h2.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1).replace(/\r$/, ""));
+      let start2;
+      let end;
+      let body2;
+      if (h2.oldLines > 0) {
+        start2 = h2.oldStart;
+        end = h2.oldStart + h2.oldLines - 1;
+        body2 = added;
+      } else if (h2.oldStart > 1) {
+        start2 = end = h2.oldStart - 1;
+        body2 = [before[start2 - 1], ...added];
+      } else {
+        start2 = end = 1;
+        body2 = [...added, before[0] ?? ""];
+      }
+      const inside = file.lines === "all" || rangeIn(file.lines, start2, end);
+      if (!inside) {
+        leftOut = true;
+        outsideHunks++;
+        continue;
+      }
+      const rules13 = [...new Set(applied.filter((a) => a.file === change.file).map((a) => a.ruleId))].sort();
+      const f = fence(body2);
+      comments.push({
+        path: prefix + change.file,
+        line: end,
+        ...start2 < end ? { start_line: start2, start_side: "RIGHT" } : {},
+        side: "RIGHT",
+        body: [
+          SUGGESTION_MARKER,
+          `**lkm-audit fix**${rules13.length ? ` (${rules13.map((r) => `\`${r}\``).join(", ")})` : ""}: a mechanical fix for a finding on these lines.`,
+          "",
+          `${f}suggestion`,
+          ...body2,
+          f
+        ].join("\n")
+      });
+    }
+    if (leftOut) outside.push(change);
+  }
+  return { comments, patch: unifiedDiff(outside.map((c) => ({ ...c, file: prefix + c.file }))), outsideHunks };
+}
+function rangeIn(lines, start2, end) {
+  for (let l = start2; l <= end; l++) if (!lines.has(l)) return false;
+  return true;
+}
+
+// src/github/review.ts
+var REVIEW_MARKER = "<!-- lkm-audit-review -->";
+var key = (c) => `${c.path}\0${c.start_line ?? ""}\0${c.line ?? ""}\0${c.body}`;
+async function replaceSuggestionReview(client, problems, req) {
+  const { owner, repo, pullNumber } = req;
+  const existing = await problems.attempt(
+    "listing the earlier suggestion comments",
+    () => client.paginate(client.rest.pulls.listReviewComments, { owner, repo, pull_number: pullNumber, per_page: 100 })
+  );
+  if (!existing) return "failed";
+  const ours = existing.filter((c) => (c.body ?? "").trimStart().startsWith(SUGGESTION_MARKER));
+  const same = ours.length === req.comments.length && ours.map(key).sort().join("\n") === req.comments.map(key).sort().join("\n") && ours.every((c) => c.commit_id === req.headSha);
+  if (same) return req.comments.length ? "unchanged" : "none";
+  let outcome = ours.length ? "removed" : "none";
+  if (req.comments.length > 0) {
+    const n = req.comments.length;
+    const created = await problems.attempt(
+      "posting the suggested fixes as a review",
+      () => client.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pullNumber,
+        commit_id: req.headSha,
+        event: "COMMENT",
+        body: `${REVIEW_MARKER}
+lkm-audit suggests ${n} mechanical fix${n === 1 ? "" : "es"} on lines this pull request changed (\`lkm-audit fix\` makes them all locally).`,
+        comments: req.comments
+      })
+    );
+    if (!created) return "failed";
+    outcome = "posted";
+  }
+  for (const c of ours) {
+    await problems.attempt(
+      "removing an earlier suggestion",
+      () => client.rest.pulls.deleteReviewComment({ owner, repo, comment_id: c.id })
+    );
+  }
+  const reviewIds = [...new Set(ours.map((c) => c.pull_request_review_id).filter((id) => typeof id === "number"))];
+  for (const id of reviewIds) {
+    await problems.attempt(
+      "marking an earlier suggestion review as replaced",
+      () => client.rest.pulls.updateReview({
+        owner,
+        repo,
+        pull_number: pullNumber,
+        review_id: id,
+        body: `${REVIEW_MARKER}
+Replaced by a newer lkm-audit run.`
+      })
+    );
+  }
+  return outcome;
+}
+
+// src/github/pr-scope.ts
+function scopeFiles(files, pathPrefix) {
+  const prefix = pathPrefix.replace(/^\.?\/*|\/+$/g, "");
+  const map = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!prefix) map.set(file.path, file);
+    else if (file.path.startsWith(`${prefix}/`)) map.set(file.path.slice(prefix.length + 1), file);
+  }
+  return map;
+}
+function onChangedLines(finding, changed) {
+  if (!finding.file) return false;
+  const file = changed.get(finding.file);
+  if (!file) return false;
+  if (file.lines === "all" || finding.line === void 0) return true;
+  const end = finding.endLine ?? finding.line;
+  for (let line = finding.line; line <= end; line++) if (file.lines.has(line)) return true;
+  return false;
+}
+var comparable = (f) => f.kernel === void 0;
+function scopeFindings(findings2, scope) {
+  const diff = scope.baseFindings ? diffFindings(scope.baseFindings.filter(comparable), findings2.filter(comparable)) : void 0;
+  const added = new Set(diff?.added ?? []);
+  const kept = findings2.filter((f) => f.file ? onChangedLines(f, scope.changed) : added.has(f));
+  return { kept, introduced: diff ? diff.added : kept, fixed: diff?.fixed };
+}
+
+// src/github/fix-suggestions.ts
+var SUMMARY_PATCH_CHARS = 3e4;
+async function suggestFixes(step) {
+  const { ctx, client, problems } = step;
+  let outcome;
+  try {
+    outcome = await computeFixes(step.root, { config: step.config });
+  } catch (e) {
+    warning(`lkm-audit: computing fixes failed: ${e.message}`);
+    return `### Suggested fixes
+
+Computing fixes failed: ${e.message}`;
+  }
+  const pr = ctx.pullRequest;
+  let changed = step.changed;
+  if (pr && !changed && client) {
+    const files = await problems.attempt(
+      "listing the files the pull request changed",
+      () => listChangedFiles(client, ctx.owner, ctx.repo, pr.number)
+    );
+    if (files) changed = scopeFiles(files, step.prefix);
+  }
+  const plan = pr && changed ? planSuggestions(outcome.changes, changed, outcome.applied, step.prefix) : void 0;
+  const whole = () => unifiedDiff(outcome.changes.map((c) => ({ ...c, file: step.prefix ? `${step.prefix}/${c.file}` : c.file })));
+  let patch = plan ? plan.patch : whole();
+  let posted = "";
+  if (pr && plan && client) {
+    const result2 = await replaceSuggestionReview(client, problems, {
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pullNumber: pr.number,
+      headSha: pr.headSha,
+      comments: plan.comments
+    });
+    const n = plural3(plan.comments.length, "suggestion");
+    if (result2 === "posted") posted = `${n} on lines this pull request changed, posted as a review.`;
+    else if (result2 === "unchanged") posted = `${n} on lines this pull request changed, already in the review.`;
+    else if (result2 === "failed" && plan.comments.length) {
+      posted = `${n} could not be posted as a review; the patch below holds every fix.`;
+      patch = whole();
+    }
+  }
+  const lines = ["### Suggested fixes", ""];
+  if (outcome.changes.length === 0) {
+    lines.push("No mechanical fix applies.");
+    return lines.join("\n");
+  }
+  lines.push(
+    `\`lkm-audit fix\` would make ${outcome.applied.length} fix${outcome.applied.length === 1 ? "" : "es"} in ${plural3(outcome.changes.length, "file")} (findings ${outcome.before.findings.length} -> ${outcome.after.findings.length}).`
+  );
+  if (posted) lines.push("", posted);
+  if (patch) {
+    const file = reportPath(step.fixFile, "lkm-audit-fixes.patch", ctx.workspace, step.env);
+    writeReportFile(file, patch);
+    setOutput("fix-file", file);
+    const shown = patch.length > SUMMARY_PATCH_CHARS ? `${patch.slice(0, SUMMARY_PATCH_CHARS)}
+... (cut; the whole patch is in the fix-file output)
+` : patch;
+    lines.push(
+      "",
+      `${plan ? "Fixes outside the changed lines" : "All fixes"}, as a patch (\`git apply\` it, or run \`lkm-audit fix\`):`,
+      "",
+      "<details><summary>patch</summary>",
+      "",
+      `${"`".repeat(4)}diff`,
+      shown.trimEnd(),
+      "`".repeat(4),
+      "",
+      "</details>"
+    );
+  }
+  return lines.join("\n");
+}
+
 // src/threshold.ts
 function failsThreshold(findings2, failOn) {
   if (failOn === "never") return false;
@@ -53588,7 +55273,7 @@ function evaluateGate(findings2, failOn, score, minScore) {
 }
 
 // src/github/history-file.ts
-import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync8 } from "node:fs";
 
 // src/report/chart-svg.ts
 var PALETTE = ["#e4572e", "#17a398", "#f3a712", "#8e6cc4", "#2e86de", "#d63384", "#a1887f", "#43a047", "#26c6da", "#b5b52b", "#ff8f00"];
@@ -53761,27 +55446,14 @@ function renderHistoryJson(doc) {
 `;
 }
 
-// src/github/report-files.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import path19 from "node:path";
-function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path19.resolve(workspace, input);
-  return path19.join(env.RUNNER_TEMP || tmpdir5(), "lkm-audit", defaultName);
-}
-function writeReportFile(file, text) {
-  mkdirSync4(path19.dirname(file), { recursive: true });
-  writeFileSync4(file, text);
-}
-
 // src/github/history-file.ts
 var HISTORY_MAX_ENTRIES = 104;
 function updateHistoryFile(file, report, at2, opts = {}) {
   let doc = { tool: { name: "lkm-audit", version: VERSION2 }, kind: "lkm-audit-history", entries: [] };
   let warning2;
-  if (existsSync10(file)) {
+  if (existsSync11(file)) {
     try {
-      doc = parseHistory(readFileSync7(file, "utf8"), file);
+      doc = parseHistory(readFileSync8(file, "utf8"), file);
     } catch (e) {
       warning2 = `lkm-audit: history-file ${e.message}; starting a new history`;
     }
@@ -53855,7 +55527,9 @@ function readInputs() {
     inTree: oneOf("in-tree", ["auto", "true"], "auto") === "true",
     kernelAliases: getMultilineInput("kernel-aliases").map((s) => s.trim()).filter(Boolean),
     badgeSvgFile: getInput("badge-svg-file").trim(),
-    historyFile: getInput("history-file").trim()
+    historyFile: getInput("history-file").trim(),
+    suggest: oneOf("suggest", ["auto", "true", "false"], "auto"),
+    fixFile: getInput("fix-file").trim()
   };
 }
 
@@ -53870,33 +55544,6 @@ function setOutputs(values) {
   setOutput("new-findings", values.newFindings === void 0 ? "" : String(values.newFindings));
   if (values.sarifFile) setOutput("sarif-file", values.sarifFile);
   if (values.jsonFile) setOutput("json-file", values.jsonFile);
-}
-
-// src/github/pr-scope.ts
-function scopeFiles(files, pathPrefix) {
-  const prefix = pathPrefix.replace(/^\.?\/*|\/+$/g, "");
-  const map = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!prefix) map.set(file.path, file);
-    else if (file.path.startsWith(`${prefix}/`)) map.set(file.path.slice(prefix.length + 1), file);
-  }
-  return map;
-}
-function onChangedLines(finding, changed) {
-  if (!finding.file) return false;
-  const file = changed.get(finding.file);
-  if (!file) return false;
-  if (file.lines === "all" || finding.line === void 0) return true;
-  const end = finding.endLine ?? finding.line;
-  for (let line = finding.line; line <= end; line++) if (file.lines.has(line)) return true;
-  return false;
-}
-var comparable = (f) => f.kernel === void 0;
-function scopeFindings(findings2, scope) {
-  const diff = scope.baseFindings ? diffFindings(scope.baseFindings.filter(comparable), findings2.filter(comparable)) : void 0;
-  const added = new Set(diff?.added ?? []);
-  const kept = findings2.filter((f) => f.file ? onChangedLines(f, scope.changed) : added.has(f));
-  return { kept, introduced: diff ? diff.added : kept, fixed: diff?.fixed };
 }
 
 // src/github/redact.ts
@@ -54025,7 +55672,7 @@ var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
   const repo = discoverRepo(root);
   if (repo) return repo.prefix;
-  const rel = path20.relative(workspace, root).split(path20.sep).join("/");
+  const rel = path22.relative(workspace, root).split(path22.sep).join("/");
   return rel === "" || rel.startsWith("..") ? "" : rel;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
@@ -54079,7 +55726,14 @@ async function prMode(report, inputs, ctx, root, prefix, onlyChanged, problems, 
     );
   }
   if (baseFindings) lines.push(`Against the base revision: ${introduced.length} new, ${scoped.fixed?.length ?? 0} fixed.`);
-  return { kept, introduced, fixed: scoped.fixed, base: typeof base === "string" ? void 0 : base, lines };
+  return {
+    changed: changed ? scopeFiles(changed, prefix) : void 0,
+    kept,
+    introduced,
+    fixed: scoped.fixed,
+    base: typeof base === "string" ? void 0 : base,
+    lines
+  };
 }
 async function runAction(env = process.env) {
   let inputs;
@@ -54092,7 +55746,7 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = path20.resolve(ctx.workspace, inputs.path);
+  const root = path22.resolve(ctx.workspace, inputs.path);
   let report;
   try {
     report = (await audit(root, {
@@ -54115,10 +55769,10 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path20.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
-  if (inputs.badgeSvgFile) writeReportFile(path20.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+  if (inputs.badgeFile) writeReportFile(path22.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path22.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
   const trend = inputs.historyFile ? updateHistoryFile(
-    path20.resolve(ctx.workspace, inputs.historyFile),
+    path22.resolve(ctx.workspace, inputs.historyFile),
     report,
     { sha: ctx.sha, date: (/* @__PURE__ */ new Date()).toISOString() },
     { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== void 0) }
@@ -54171,9 +55825,26 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
       await upsertStickyComment(client, problems, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.pullRequest.number, body: body2 });
     }
   }
+  const suggest = inputs.suggest === "true" || inputs.suggest === "auto" && isPr && !ctx.pullRequest?.fork;
+  const fixSection = suggest ? await suggestFixes({
+    root,
+    prefix,
+    config: inputs.config,
+    fixFile: inputs.fixFile,
+    ctx: isPr ? ctx : { ...ctx, pullRequest: void 0 },
+    env,
+    changed: pr?.changed,
+    client,
+    problems
+  }) : void 0;
   const problem = problems.message();
   if (problem) warning(problem);
-  const footer = [...trend ? [trend.summary] : [], ...prLines.map((l) => `> ${l}`), ...problem ? [warningSection(problem)] : []];
+  const footer = [
+    ...trend ? [trend.summary] : [],
+    ...prLines.map((l) => `> ${l}`),
+    ...fixSection ? [fixSection] : [],
+    ...problem ? [warningSection(problem)] : []
+  ];
   if (gate.failed) footer.unshift(`**Failed:** ${gate.reasons.join("; ")}.`);
   await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
   if (gate.failed) setFailed(`lkm-audit: ${gate.reasons.join("; ")}`);
@@ -54181,7 +55852,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
 function treeOptions(inputs) {
   return {
     inTree: inputs.inTree ? true : void 0,
-    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path20.resolve(f)) : void 0
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path22.resolve(f)) : void 0
   };
 }
 function buildOptions(inputs) {

@@ -21,6 +21,8 @@ import { VERSION } from './version.js';
 
 const HELP = `Usage: lkm-audit [PATH] [options]
        lkm-audit --files FILE... [options]
+       lkm-audit fix [PATH] [--rule ID ...] [--dry-run] [--interactive]
+       lkm-audit init [PATH]
 
 Audit a repository holding an out-of-tree Linux kernel module.
 
@@ -68,9 +70,12 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** Where a progress bar may be drawn (absent in tests and embeddings: no bar). */
   stderrStream?: NodeJS.WriteStream;
+  /** Answers for `fix --interactive` (default: the process's stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  // Sub-commands (a folder named like one is audited as `./fix`).
   const sub = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]] : undefined;
   if (sub) return sub(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;

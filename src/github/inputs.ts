@@ -38,6 +38,10 @@ export interface ActionInputs {
   kernelAliases: string[];
   /** A kernel tree's scripts/coccinelle to run with spatch. */
   coccinelle?: string;
+  /** Post fixes as review suggestions (auto = on pull requests from the same repository). */
+  suggest: Tristate;
+  /** Where to write the patch of fixes outside the changed lines ('' for a file under RUNNER_TEMP). */
+  fixFile: string;
 }
 
 export class InputError extends Error {}
@@ -91,5 +95,7 @@ export function readInputs(): ActionInputs {
       .filter(Boolean),
     badgeSvgFile: core.getInput('badge-svg-file').trim(),
     historyFile: core.getInput('history-file').trim(),
+    suggest: oneOf('suggest', ['auto', 'true', 'false'] as const, 'auto'),
+    fixFile: core.getInput('fix-file').trim(),
   };
 }

@@ -22,11 +22,12 @@ import type { Finding } from '../types.js';
 import { discoverRepo } from '../git/repo.js';
 import { registerProblemMatcher } from './problem-matcher.js';
 import { hasCommit, writeBaseRevision } from './base-revision.js';
-import { listChangedFiles } from './changed-files.js';
+import { type ChangedFile, listChangedFiles } from './changed-files.js';
 import { CHECK_RUN_NAME, publishCheckRun } from './check-run.js';
 import { createClient } from './client.js';
 import { readRunContext, type RunContext } from './context.js';
 import { emitInlineAnnotations } from './emit-annotations.js';
+import { suggestFixes } from './fix-suggestions.js';
 import { evaluateGate } from './gate.js';
 import { updateHistoryFile } from './history-file.js';
 import { httpPolicyFromEnv } from './http-policy.js';
@@ -74,6 +75,8 @@ async function auditBase(root: string, prefix: string, baseSha: string, inputs: 
 }
 
 interface PrResult {
+  /** Changed files relative to the audited root, when they were listed. */
+  changed?: Map<string, ChangedFile>;
   kept: Finding[];
   introduced: Finding[];
   fixed?: Finding[];
@@ -122,7 +125,14 @@ async function prMode(
     );
   }
   if (baseFindings) lines.push(`Against the base revision: ${introduced.length} new, ${scoped.fixed?.length ?? 0} fixed.`);
-  return { kept, introduced, fixed: scoped.fixed, base: typeof base === 'string' ? undefined : base, lines };
+  return {
+    changed: changed ? scopeFiles(changed, prefix) : undefined,
+    kept,
+    introduced,
+    fixed: scoped.fixed,
+    base: typeof base === 'string' ? undefined : base,
+    lines,
+  };
 }
 
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -239,9 +249,30 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     }
   }
 
+  // Fixes: on same-repository pull requests by default (a fork's token cannot post a review).
+  const suggest = inputs.suggest === 'true' || (inputs.suggest === 'auto' && isPr && !ctx.pullRequest?.fork);
+  const fixSection = suggest
+    ? await suggestFixes({
+        root,
+        prefix,
+        config: inputs.config,
+        fixFile: inputs.fixFile,
+        ctx: isPr ? ctx : { ...ctx, pullRequest: undefined },
+        env,
+        changed: pr?.changed,
+        client,
+        problems,
+      })
+    : undefined;
+
   const problem = problems.message();
   if (problem) core.warning(problem);
-  const footer = [...(trend ? [trend.summary] : []), ...prLines.map((l) => `> ${l}`), ...(problem ? [warningSection(problem)] : [])];
+  const footer = [
+    ...(trend ? [trend.summary] : []),
+    ...prLines.map((l) => `> ${l}`),
+    ...(fixSection ? [fixSection] : []),
+    ...(problem ? [warningSection(problem)] : []),
+  ];
   if (gate.failed) footer.unshift(`**Failed:** ${gate.reasons.join('; ')}.`);
   await writeJobSummary(renderMarkdown(report, { links, rules: allRules, footer }));
 

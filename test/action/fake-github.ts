@@ -48,8 +48,42 @@ export interface PrFile {
   patch?: string;
 }
 
+export interface ReviewComment {
+  id: number;
+  pull_request_review_id: number;
+  commit_id: string;
+  path: string;
+  line: number;
+  start_line?: number | null;
+  side: string;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface Review {
+  id: number;
+  body: string;
+  commit_id: string;
+  event: string;
+  user: { login: string; type: string };
+}
+
+/** RIGHT-side lines a review comment may use: those inside the patch's hunks, as GitHub requires. */
+function diffLines(patch: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  let next = 0;
+  for (const text of (patch ?? '').split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (hunk) next = Number(hunk[1]);
+    else if (next && (text.startsWith('+') || text.startsWith(' '))) lines.add(next++);
+  }
+  return lines;
+}
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
+  reviews: Review[] = [];
+  reviewComments: ReviewComment[] = [];
   comments: Comment[] = [];
   checkRuns: CheckRun[] = [];
   prFiles: PrFile[] = [];
@@ -140,6 +174,54 @@ export class FakeGitHub {
       if (!comment) return this.json(res, 404, { message: 'Not Found' });
       comment.body = String(body.body);
       return this.json(res, 200, comment);
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/.test(r.path) && r.method === 'GET') return this.page(res, url, this.reviewComments);
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/comments\/(\d+)$/.exec(r.path)) && r.method === 'DELETE') {
+      const at = this.reviewComments.findIndex((c) => c.id === Number(m?.[1]));
+      if (at < 0) return this.json(res, 404, { message: 'Not Found' });
+      this.reviewComments.splice(at, 1);
+      res.writeHead(204);
+      res.end();
+      return true;
+    }
+    if (/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/.test(r.path) && r.method === 'POST') {
+      const comments = (body.comments ?? []) as Omit<ReviewComment, 'id' | 'pull_request_review_id' | 'commit_id' | 'user'>[];
+      // Like GitHub: every line of a comment must be inside the pull request's diff, else the whole review fails.
+      for (const c of comments) {
+        const file = this.prFiles.find((f) => f.filename === c.path);
+        const allowed = file?.status === 'added' ? undefined : diffLines(file?.patch);
+        const range = [c.start_line ?? c.line, c.line];
+        if (!file || (allowed && !range.every((l) => allowed.has(l as number))))
+          return this.json(res, 422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'] });
+      }
+      const bot = { login: 'github-actions[bot]', type: 'Bot' };
+      const review: Review = {
+        id: this.nextId++,
+        body: String(body.body ?? ''),
+        commit_id: String(body.commit_id),
+        event: String(body.event),
+        user: bot,
+      };
+      this.reviews.push(review);
+      for (const c of comments)
+        this.reviewComments.push({
+          id: this.nextId++,
+          pull_request_review_id: review.id,
+          commit_id: review.commit_id,
+          path: c.path,
+          line: c.line,
+          start_line: c.start_line ?? null,
+          side: c.side,
+          body: c.body,
+          user: bot,
+        });
+      return this.json(res, 200, review);
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews\/(\d+)$/.exec(r.path)) && r.method === 'PUT') {
+      const review = this.reviews.find((x) => x.id === Number(m?.[1]));
+      if (!review) return this.json(res, 404, { message: 'Not Found' });
+      review.body = String(body.body);
+      return this.json(res, 200, review);
     }
     if (r.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(r.path)) {
       const output = body.output as CheckRun['output'];
