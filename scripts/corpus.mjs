@@ -4,8 +4,8 @@
 //
 //   npm run corpus [-- --src DIR] [--limit 300] [--show RULE]
 //
-// DIR defaults to /tmp/lkm-corpus/linux-source-6.1, extracted once from
-// /usr/src/linux-source-6.1.tar.xz (Debian package linux-source-6.1).
+// DIR defaults to /work/linux-6.1 when that tree is there, else /tmp/lkm-corpus/linux-source-6.1,
+// extracted once from /usr/src/linux-source-6.1.tar.xz (Debian package linux-source-6.1).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const src = opt('src', '/tmp/lkm-corpus/linux-source-6.1');
+const src = opt('src', existsSync('/work/linux-6.1/drivers') ? '/work/linux-6.1' : '/tmp/lkm-corpus/linux-source-6.1');
 const limit = Number(opt('limit', '300'));
 const show = opt('show', '');
 const TARBALL = '/usr/src/linux-source-6.1.tar.xz';
@@ -90,6 +90,7 @@ let bytes = 0;
 let notes = 0;
 const t0 = performance.now();
 const samples = [];
+const lostWhere = [];
 for (const dir of folders) {
   const scan = api.scanRepository(dir, { ignore: [] });
   const model = api.buildModel(scan, api.EMPTY_CONFIG);
@@ -106,6 +107,8 @@ for (const dir of folders) {
     counts.set(rule.id, counts.get(rule.id) + found.length);
     for (const f of found) samples.push({ rule: rule.id, where: `${path.relative(src, dir)}/${f.file}:${f.line}`, message: f.message });
   }
+  const lostNow = api.syntaxStats().lostAt;
+  for (const w of lostNow.slice(lostWhere.length)) lostWhere.push(`${path.relative(src, dir)}/${w}`);
   notes += model.notes.filter((n, i) => i >= before && /cleanup analysis/.test(n.message)).length;
 }
 const secs = (performance.now() - t0) / 1000;
@@ -117,12 +120,19 @@ console.log(`C bytes read: ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} 
 console.log(
   `tree-sitter: ${st.functions} functions, ${(st.bytes / 1e6).toFixed(2)} MB in ${(st.ms / 1000).toFixed(2)} s = ${(st.bytes / 1e6 / (st.ms / 1000)).toFixed(1)} MB/s (${((100 * st.bytes) / bytes).toFixed(1)}% of the C bytes)`,
 );
+console.log(`functions lost to parse problems: ${st.lost} of ${st.functions} parsed`);
+console.log(
+  `functions recovered at statement level: ${st.recoveredFunctions} (${st.recoveredStatements} statements read as opaque calls or given their semicolon)`,
+);
 console.log(`inconclusive-analysis notes: ${notes}`);
 console.log('\nfindings per rule:');
 for (const [id, n] of counts) console.log(`  ${id.padEnd(38)} ${n}`);
 const total = [...counts.values()].reduce((a, b) => a + b, 0);
 console.log(`  ${'total'.padEnd(38)} ${total}  (${((50 * total) / Math.max(1, modules)).toFixed(1)} per 50 modules)`);
-if (show) {
+if (show === 'lost') {
+  console.log('\nfunctions lost to parse problems (first error):');
+  for (const w of lostWhere) console.log(`  ${w}`);
+} else if (show) {
   console.log(`\nfindings of ${show}:`);
   for (const s of samples.filter((x) => show === 'all' || x.rule === show)) console.log(`  ${s.rule}  ${s.where}  ${s.message}`);
 }

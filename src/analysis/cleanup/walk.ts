@@ -396,9 +396,14 @@ class Walker {
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === undefined || r.spec.kind !== kind)) };
   }
 
-  private assign(st: State, a: { target: string; value: string; call?: CallExpr }): State {
+  private assign(st0: State, a: { target: string; value: string; call?: CallExpr }): State {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v = chained ? chained[1].replace(/-$/, '') : a.value;
+    // The target names what it is given now, no longer what it named before (`tmp` reused for each buffer).
+    const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v);
+    const st = st0.live.some(stale)
+      ? { ...st0, live: st0.live.map((r) => (stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r)) }
+      : st0;
     let vals = st.vals;
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
