@@ -131,6 +131,8 @@ class Walker {
   private readonly helperResults: WalkResult[] = [];
   private returnsHandleOf: string | undefined;
   private canFail = false;
+  /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
+  private readonly failingCalls = new Set<string>();
 
   constructor(
     private readonly fb: FunctionBody,
@@ -279,6 +281,7 @@ class Walker {
       // a discarded result (`misc_register(&m);`) keeps the call's own key as status: never checked
       void discarded;
       this.created.set(res.id, res);
+      if (s.failure === 'negative') this.failingCalls.add(c.key);
       let vals = setVal(st.vals, status, 'unknown');
       // `pci_request_regions(pdev, ...)` dereferences its argument: a later `if (pdev)` is true.
       const argHandle = s.handle !== 'result' && handleExpr && !handleExpr.trim().startsWith('&') ? normExpr(handleExpr) : '';
@@ -362,6 +365,7 @@ class Walker {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
+    if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
     let s = st;
     for (const ev of w.foreignReleases) s = this.applyForeign(s, ev);
@@ -405,6 +409,8 @@ class Walker {
       ? { ...st0, live: st0.live.map((r) => (stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r)) }
       : st0;
     let vals = st.vals;
+    if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
+    else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
       else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
@@ -547,20 +553,44 @@ class Walker {
     const v = value.replace(/\s+/g, '');
     if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v)) return [{ error: true, st }];
     if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v) || /^\d+$/.test(v)) return [{ error: false, st }];
+    // `return ok ? 0 : -EINVAL;`: either
+    if (v.includes('?') && /[?:]-\(?E[A-Z0-9_]+\)?/.test(v)) {
+      // the condition is the check: `return (p == NULL) ? -ENOMEM : 0;`, `return f(x) ? -EIO : g(x);`
+      for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
+      for (const c of calls) this.markKeyChecked(st, c.key);
+      return [
+        { error: true, st },
+        { error: false, st },
+      ];
+    }
     const outer = calls[calls.length - 1];
-    const key =
-      outer && outer.offset === calls.reduce((m, c) => Math.min(m, c.offset), Infinity) && v.endsWith(')') && v.startsWith(outer.name)
-        ? outer.key
-        : normExpr(v);
+    const isCall =
+      outer && outer.offset === calls.reduce((m, c) => Math.min(m, c.offset), Infinity) && v.endsWith(')') && v.startsWith(outer.name);
+    // `return PTR_ERR_OR_ZERO(p);`: p's error, or 0 when p is valid
+    if (isCall && outer.name === 'PTR_ERR_OR_ZERO' && outer.args.length === 1) {
+      const p = normExpr(outer.args[0]);
+      this.markKeyChecked(st, p);
+      const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
+      if (st.vals[p] === 'err') return [{ error: true, st }];
+      const ids = new Set(failed.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st },
+      ];
+    }
+    const key = isCall ? outer.key : normExpr(v);
+    // Only the returned status is checked by the caller: handles passed to a call in the return
+    // expression (`return f(handle);`) are only passed along.
     this.markKeyChecked(st, key);
-    for (const word of v.match(/[A-Za-z_][\w>.-]*/g) ?? []) this.markKeyChecked(st, normExpr(word));
+    for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
     // `return p;` of an object this function allocated and checked hands it to the caller
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
     const known = st.vals[key];
     if (known === 'nonzero' || known === 'neg' || known === 'err') return [{ error: true, st }];
     if (known === 'zero' || known === 'nonneg') return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
-    if (pending.length) {
+    // `return helper(...)` of a helper that can fail, or of a registration: the caller sees its error
+    if (pending.length || this.failingCalls.has(key)) {
       const ids = new Set(pending.map((r) => r.id));
       return [
         { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
@@ -569,6 +599,27 @@ class Walker {
     }
     return [{ error: false, st }];
   }
+}
+
+/** Names in an expression outside the argument lists of calls: `ret ?: f(p)` -> `ret`. */
+function topLevelWords(v: string): string[] {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === '(' && depth === 0 && /[\w]$/.test(out)) {
+      depth = 1;
+      out = out.replace(/[A-Za-z_]\w*$/, ' ');
+      continue;
+    }
+    if (depth > 0) {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      continue;
+    }
+    out += c;
+  }
+  return out.match(/[A-Za-z_][\w>.-]*/g) ?? [];
 }
 
 function leaves(t: Test): Test[] {
