@@ -15,6 +15,7 @@ import {
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
 import { buildCfg, type CfgNode } from './cfg.js';
+import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 
 /** One acquired resource on a path. */
 export interface Res {
@@ -103,6 +104,11 @@ interface State {
   vals: Record<string, Val>;
   tainted: string | undefined;
 }
+
+/** Calls whose result says whether a pointer failed: non-zero when it did. */
+const STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
+/** Calls by which a kernel thread ends itself. */
+const THREAD_EXITS = new Set(['kthread_complete_and_exit', 'complete_and_exit', 'kthread_exit', 'do_exit', 'module_put_and_kthread_exit']);
 
 const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZERO', 'WARN_ON', 'WARN_ON_ONCE', 'BUG_ON', 'ERR_CAST']);
 
@@ -264,7 +270,7 @@ class Walker {
       const managed = !spec || isManaged(c.name) || onManaged;
       // An input device allocated out of sight (by the caller, or by a library module: xone's gip_init_input)
       // is most often devm_input_allocate_device's, and then devres unregisters it: neither leak nor double free.
-      const unseen = s.kind === 'input' && !onManaged && !st.live.some((r) => r.spec.kind === 'input_alloc');
+      const unseen = (s.kind === 'input' && !onManaged && !st.live.some((r) => r.spec.kind === 'input_alloc')) || this.endsItself(s, c);
       const handleExpr = s.handle === 'result' ? target : c.args[s.handle.arg];
       const status = target ?? c.key;
       const res: Res = {
@@ -332,6 +338,18 @@ class Walker {
     return { ...st, live: st.live.filter((r) => r.id !== id && (kind === undefined || r.spec.kind !== kind) && !paired(r)) };
   }
 
+  /**
+   * A kernel thread whose function ends itself (`kthread_complete_and_exit(&done, 0)`, the module's
+   * exit then waits for `done`) needs no kthread_stop.
+   */
+  private endsItself(s: AcquireSpec, c: CallExpr): boolean {
+    if (s.kind !== 'kthread' || !c.args[0]) return false;
+    const fn = this.env.body(c.args[0].replace(/^&/, '').trim(), this.fb.file);
+    if (!fn) return false;
+    const names = calledNames(fn);
+    return [...THREAD_EXITS].some((n) => names.has(n));
+  }
+
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
   private handOver(st: State, c: CallExpr): State {
     const args = c.args.map(normExpr);
@@ -367,7 +385,12 @@ class Walker {
     this.helperResults.push(w);
     if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
-    let s = st;
+    let s = this.checkOnly(
+      st,
+      c,
+      target,
+      failureReturn(helper, (n) => this.env.body(n, this.fb.file)),
+    );
     for (const ev of w.foreignReleases) s = this.applyForeign(s, ev);
     const status = target ?? c.key;
     const added = w.successLive.map((r): Res => {
@@ -384,6 +407,28 @@ class Walker {
     for (const r of added) this.checked.add(r.id); // the helper's own checks stand
     const ids = new Set(added.map((r) => r.id));
     return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, 'unknown') };
+  }
+
+  /**
+   * The result of a module function that fails with an error pointer or NULL (its summary): tracked
+   * only so that the caller's check of it can be judged, never leaked.
+   */
+  private checkOnly(st: State, c: CallExpr, target: string | undefined, kind: FailureReturn): State {
+    if (!kind) return st;
+    const spec = resultSpec(c.name, kind);
+    const res: Res = {
+      id: `${this.fb.file}:${c.offset}:result`,
+      spec,
+      managed: true,
+      call: c,
+      file: this.fb.file,
+      fn: this.fb.name,
+      handles: target ? [normExpr(target)] : [],
+      status: target ?? c.key,
+      ptrStatus: true,
+    };
+    this.created.set(res.id, res);
+    return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
   }
 
   private applyForeign(st: State, ev: ReleaseEvent): State {
@@ -409,6 +454,14 @@ class Walker {
       ? { ...st0, live: st0.live.map((r) => (stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r)) }
       : st0;
     let vals = st.vals;
+    if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
+      // `ret = PTR_ERR_OR_ZERO(p);` / `bad = IS_ERR_OR_NULL(p);`: the variable is non-zero exactly when p failed
+      const p = normExpr(a.call.args[0]);
+      const live = st.live.map((r) =>
+        r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r,
+      );
+      return { ...st, live, vals: setVal(vals, a.target, 'unknown') };
+    }
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
@@ -459,7 +512,8 @@ class Walker {
           const alsoIsErr = all.some((o) => o.op === 'is_err' && o.key === t.key);
           const isErrBefore = this.isErrChecked.has(r.id);
           if (t.op === 'is_err') this.isErrChecked.add(r.id);
-          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.status === t.key && !alsoIsErr && !isErrBefore) {
+          // (a status derived from the pointer, `ret = PTR_ERR_OR_ZERO(p)`, is rightly tested as an int)
+          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.ptrStatus && r.status === t.key && !alsoIsErr && !isErrBefore) {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'null' });
           }
         }
@@ -682,6 +736,18 @@ function errPtrSpec(name: string): AcquireSpec {
   if (!s) {
     s = { kind: name, acquire: [name], failure: 'err-ptr', handle: 'result', release: [], releaseArg: 0 };
     errPtrSpecs.set(name, s);
+  }
+  return s;
+}
+
+const resultSpecs = new Map<string, AcquireSpec>();
+/** A module function that fails with NULL or an error pointer, whose result is not known to need a release. */
+function resultSpec(name: string, failure: 'err-ptr' | 'null'): AcquireSpec {
+  const key = `${failure}:${name}`;
+  let s = resultSpecs.get(key);
+  if (!s) {
+    s = { kind: name, acquire: [name], failure, handle: 'result', release: [], releaseArg: 0, mustCheck: false, tracked: false };
+    resultSpecs.set(key, s);
   }
   return s;
 }
