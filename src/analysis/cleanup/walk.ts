@@ -14,7 +14,7 @@ import {
 } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
-import { buildCfg, type CfgNode } from './cfg.js';
+import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
 import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 
 /** One acquired resource on a path. */
@@ -34,6 +34,11 @@ export interface Res {
   ptrStatus: boolean;
   /** Acquired inside a module function the walked one called. */
   viaHelper?: boolean;
+  /**
+   * Acquired inside a loop: one resource stands for every iteration's, its handles match any index
+   * (`x[i]` and `x[j]`), and when one iteration fails the earlier ones are still held.
+   */
+  loop?: boolean;
 }
 
 /** A release seen on some path, not matched to a resource of the same function. */
@@ -226,7 +231,7 @@ class Walker {
     st: State,
     calls: CallExpr[],
     assigns: { target: string; value: string; call?: CallExpr }[],
-    inLoop: boolean,
+    inLoop: LoopCalls,
     discarded?: CallExpr,
   ): State {
     let s = st;
@@ -255,11 +260,10 @@ class Walker {
     return s;
   }
 
-  private call(st: State, c: CallExpr, target: string | undefined, inLoop: boolean, discarded: boolean): State {
+  private call(st: State, c: CallExpr, target: string | undefined, inLoop: LoopCalls, discarded: boolean): State {
     const spec = acquireSpec(c.name);
     const mspec = spec ? undefined : (managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : undefined));
     if (spec || mspec) {
-      if (inLoop) return st; // what a loop acquires is not tracked (it may run any number of times)
       const s = (spec ?? mspec) as AcquireSpec;
       const argHandles = c.args.map(normExpr);
       // a devres-managed input device is unregistered by devres too (input.c)
@@ -283,6 +287,8 @@ class Walker {
         handles: handleExpr ? [normExpr(handleExpr)] : [],
         status,
         ptrStatus: s.failure === 'err-ptr' || s.failure === 'null',
+        // released in the same loop: each iteration's own, nothing carried over
+        loop: inLoop && !s.release.some((n) => inLoop.has(n)) ? true : undefined,
       };
       // a discarded result (`misc_register(&m);`) keeps the call's own key as status: never checked
       void discarded;
@@ -309,7 +315,7 @@ class Walker {
   private release(st: State, c: CallExpr, specs: AcquireSpec[]): State {
     const kinds = specs.map((s) => s.kind);
     const args = specs.map((s) => (c.args[s.releaseArg] !== undefined ? normExpr(c.args[s.releaseArg]) : ''));
-    let match = st.live.find((r) => kinds.includes(r.spec.kind) && r.handles.some((h) => args.includes(h)));
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args.some((a) => names(r, a)));
     if (match?.managed) {
       // a devres input device may still be unregistered by hand (input.c); freeing it is the double free
       if (!(match.spec.kind === 'input_alloc' && c.name !== 'input_free_device')) {
@@ -374,12 +380,12 @@ class Walker {
     const args = c.args.map(normExpr).filter((a) => a !== '');
     const hit = (h: string) =>
       args.some((a) => a === h || a.startsWith(`${h}->`) || a.startsWith(`${h}.`) || h.startsWith(`${a}->`) || h.startsWith(`${a}.`));
-    const live = st.live.filter((r) => r.managed || !r.handles.some(hit));
+    const live = st.live.filter((r) => r.managed || !(r.handles.some(hit) || (r.loop && r.handles.map(anyIndex).some(hit))));
     for (const a of args) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
     return live.length === st.live.length ? st : { ...st, live };
   }
 
-  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: boolean): State {
+  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: LoopCalls): State {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
@@ -401,9 +407,10 @@ class Walker {
         status: w.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        loop: (inLoop && !r.spec.release.some((n) => inLoop.has(n))) || r.loop,
       };
     });
-    if (!added.length || inLoop) return s; // what a loop acquires is not tracked
+    if (!added.length) return s;
     for (const r of added) this.checked.add(r.id); // the helper's own checks stand
     const ids = new Set(added.map((r) => r.id));
     return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, 'unknown') };
@@ -433,7 +440,7 @@ class Walker {
 
   private applyForeign(st: State, ev: ReleaseEvent): State {
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
-    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && r.handles.includes(ev.handle));
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
     const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
     const match = exact ?? candidates[candidates.length - 1];
     if (!match) {
@@ -560,7 +567,8 @@ class Walker {
         };
         const live = st.live.filter((r) => {
           if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
-          return failed(r) !== true;
+          // one iteration failed: what the earlier ones acquired is still held
+          return failed(r) !== true || r.loop === true;
         });
         return { ...st, live, vals: setVal(st.vals, t.key, val) };
       }
@@ -653,6 +661,19 @@ class Walker {
     }
     return [{ error: false, st }];
   }
+}
+
+/** `x[i]` -> `x[*]`: the handle of any iteration. */
+function anyIndex(h: string): string {
+  return h.replace(/\[[^\]]*\]/g, '[*]');
+}
+
+/** Does `a` name the resource (any iteration's, for one acquired in a loop)? */
+function names(r: Res, a: string): boolean {
+  if (r.handles.includes(a)) return true;
+  if (!r.loop || !a.includes('[')) return false;
+  const any = anyIndex(a);
+  return r.handles.some((h) => anyIndex(h) === any);
 }
 
 /** Names in an expression outside the argument lists of calls: `ret ?: f(p)` -> `ret`. */
