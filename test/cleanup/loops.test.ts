@@ -136,3 +136,23 @@ err:
     expect(runRule(wrongRule, files).map((f) => f.line)).toEqual([lineOf(files, 'if (!threads[i])')]);
   });
 });
+
+describe('counters', () => {
+  it('a counter incremented in a loop is no longer known to be zero', () => {
+    const files = initExit(
+      `	j = 0;
+	for (i = 0; i < N; i++)
+		if (probe_one(i))
+			j++;
+	if (!j)
+		return -ENODEV;
+	bufs[0] = kzalloc(64, GFP_KERNEL);
+	if (!bufs[0])
+		return -ENOMEM;
+	return 0;`,
+      '',
+    );
+    // the success path is walked: what it holds must be released in exit
+    expect(runRule(exitRule, files).map((f) => f.line)).toEqual([lineOf(files, 'bufs[0] = kzalloc')]);
+  });
+});

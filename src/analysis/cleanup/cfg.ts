@@ -6,7 +6,7 @@ import type { Assign, CallExpr, Cond, Stmt } from '../../model/c/syntax/ir.js';
 
 export type CfgNode =
   | { t: 'eff'; line: number; calls: CallExpr[]; assigns: Assign[]; discarded?: CallExpr; inLoop: LoopCalls; next: number }
-  | { t: 'cond'; line: number; cond: Cond; inLoop: LoopCalls; yes: number; no: number }
+  | { t: 'cond'; line: number; cond: Cond; inLoop: LoopCalls; yes: number; no: number; yesBails?: boolean; noBails?: boolean }
   | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: LoopCalls }
   | { t: 'multi'; succ: number[] }
   | { t: 'nop'; next: number }
@@ -63,6 +63,9 @@ export function buildCfg(body: Stmt[]): Cfg {
           inLoop: ctx.inLoop,
           yes: seq(s.whenTrue, next, ctx),
           no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
+          // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
+          yesBails: ctx.inLoop && bails(s.whenTrue),
+          noBails: ctx.inLoop && bails(s.whenFalse ?? []),
         });
       case 'return':
         return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -133,4 +136,16 @@ function loopCalls(loop: Stmt & { kind: 'loop' }): Set<string> {
   };
   visit(loop.body);
   return out;
+}
+
+/** The statements jump out (`goto`, `return`, `break`), not counting nested loops. */
+function bails(stmts: Stmt[]): boolean {
+  return stmts.some(
+    (s) =>
+      s.kind === 'goto' ||
+      s.kind === 'return' ||
+      s.kind === 'break' ||
+      (s.kind === 'block' && bails(s.body)) ||
+      (s.kind === 'if' && bails(s.whenTrue) && bails(s.whenFalse ?? [])),
+  );
 }

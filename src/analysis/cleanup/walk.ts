@@ -211,8 +211,8 @@ class Walker {
         const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
         this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out: { node: number; st: State }[] = [];
-        const yes = this.assume(s, n.cond.test, true);
-        const no = this.assume(s, n.cond.test, false);
+        const yes = this.assume(s, n.cond.test, true, n.yesBails);
+        const no = this.assume(s, n.cond.test, false, n.noBails);
         if (yes) out.push({ node: n.yes, st: yes });
         if (no) out.push({ node: n.no, st: no });
         return out;
@@ -529,12 +529,12 @@ class Walker {
   }
 
   /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
-  private assume(st: State, t: Test, truth: boolean): State | undefined {
+  private assume(st: State, t: Test, truth: boolean, bails = false): State | undefined {
     switch (t.op) {
       case 'unknown':
         return st;
       case 'not':
-        return this.assume(st, t.arg, !truth);
+        return this.assume(st, t.arg, !truth, bails);
       case 'and':
       case 'or': {
         const both = (t.op === 'and') === truth;
@@ -545,8 +545,8 @@ class Walker {
           const live = st.live.filter((r) => !keys.has(r.status));
           return live.length === st.live.length ? st : { ...st, live };
         }
-        const l = this.assume(st, t.left, truth);
-        return l && this.assume(l, t.right, truth);
+        const l = this.assume(st, t.left, truth, bails);
+        return l && this.assume(l, t.right, truth, bails);
       }
       default: {
         const known = st.vals[t.key];
@@ -567,8 +567,8 @@ class Walker {
         };
         const live = st.live.filter((r) => {
           if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
-          // one iteration failed: what the earlier ones acquired is still held
-          return failed(r) !== true || r.loop === true;
+          // one iteration failed and the loop is left: what the earlier ones acquired is still held
+          return failed(r) !== true || (r.loop === true && bails);
         });
         return { ...st, live, vals: setVal(st.vals, t.key, val) };
       }

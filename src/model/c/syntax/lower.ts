@@ -65,6 +65,10 @@ export class Lowerer {
       const right = n.childForFieldName('right');
       const op = n.childForFieldName('operator')?.type ?? '=';
       if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== '=', calls));
+    } else if (n.type === 'update_expression') {
+      // `count++`: whatever count held, it is no longer known (`count = 0; ... count++; if (!count)`)
+      const arg = n.childForFieldName('argument');
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: '?' });
     } else if (n.type === 'init_declarator') {
       const decl = n.childForFieldName('declarator');
       const value = n.childForFieldName('value');
