@@ -378,8 +378,17 @@ class Walker {
   /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
   private teardown(st: State, c: CallExpr): State {
     const args = c.args.map(normExpr).filter((a) => a !== '');
+    // An object embedded in the resource (`&priv->dev`, `priv.kobj`) ends it with its last reference;
+    // a pointer member (`usb_put_dev(usbtv->udev)`) is another object, and releasing it leaves the container.
+    const embedded = new Set(c.args.filter((a) => /^\s*&/.test(a) || !a.includes('->')).map(normExpr));
     const hit = (h: string) =>
-      args.some((a) => a === h || a.startsWith(`${h}->`) || a.startsWith(`${h}.`) || h.startsWith(`${a}->`) || h.startsWith(`${a}.`));
+      args.some(
+        (a) =>
+          a === h ||
+          (embedded.has(a) && (a.startsWith(`${h}->`) || a.startsWith(`${h}.`))) ||
+          h.startsWith(`${a}->`) ||
+          h.startsWith(`${a}.`),
+      );
     const live = st.live.filter((r) => r.managed || !(r.handles.some(hit) || (r.loop && r.handles.map(anyIndex).some(hit))));
     for (const a of args) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
     return live.length === st.live.length ? st : { ...st, live };
