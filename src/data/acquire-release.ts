@@ -1,4 +1,7 @@
-// Acquire/release pairs of kernel-facts.md §5, as data: what the cleanup analysis tracks.
+// Acquire/release pairs of kernel-facts.md §5, as data: what the cleanup analysis tracks. The
+// hand-written table comes first; pairs generated from the kernel fill in what it does not name.
+
+import generated from './acquire-release.generated.json' with { type: 'json' };
 
 /** How an acquiring call reports failure. */
 export type FailureKind =
@@ -252,13 +255,40 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
 
 const byAcquire = new Map<string, AcquireSpec>();
 const byRelease = new Map<string, AcquireSpec[]>();
-for (const s of ACQUIRE_SPECS) {
+const index = (s: AcquireSpec): void => {
   for (const name of s.acquire) byAcquire.set(name, s);
   for (const name of s.release) {
     const list = byRelease.get(name) ?? [];
     list.push(s);
     byRelease.set(name, list);
   }
+};
+for (const s of ACQUIRE_SPECS) index(s);
+const HAND_WRITTEN = new Set([...byAcquire.keys(), ...byRelease.keys()]);
+
+/**
+ * Pairs generated from the kernel (scripts/gen-acquire-release.mjs): each its own family, used
+ * only where the hand-written table says nothing of the acquire or the release. Their results are
+ * not required to be checked (unchecked-acquire stays with the hand-written families).
+ */
+export const GENERATED_SPECS: AcquireSpec[] = (generated.pairs as GeneratedPair[])
+  .filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release))
+  .map((p) => spec(p.acquire, [p.acquire], p.failure, p.handle === 'result' ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }));
+for (const s of GENERATED_SPECS) index(s);
+
+interface GeneratedPair {
+  acquire: string;
+  release: string;
+  failure: FailureKind;
+  handle: 'result' | number;
+}
+const generatedReturns = generated.returns as Record<string, 'err-ptr' | 'null'>;
+
+/** Which table knows a call (for the corpus figures). */
+export function tableKnows(name: string): 'hand-written' | 'generated' | undefined {
+  if (HAND_WRITTEN.has(name) || ERR_PTR_EXTRA.has(name)) return 'hand-written';
+  if (byAcquire.has(name) || byRelease.has(name) || generatedReturns[name]) return 'generated';
+  return undefined;
 }
 
 /** Calls that take over a memory allocation: the object is then freed by its release callback. */
@@ -310,12 +340,16 @@ export function isManaged(name: string): boolean {
 
 /** Functions whose result is an error pointer, for `cleanup/wrong-error-check`. */
 export function returnsErrPtr(name: string): boolean {
-  return byAcquire.get(name)?.failure === 'err-ptr' || ERR_PTR_EXTRA.has(name);
+  const s = byAcquire.get(name);
+  if (s) return s.failure === 'err-ptr';
+  return ERR_PTR_EXTRA.has(name) || generatedReturns[name] === 'err-ptr';
 }
 
 /** Functions whose failure is NULL (never an error pointer). */
 export function returnsNull(name: string): boolean {
-  return byAcquire.get(name)?.failure === 'null';
+  const s = byAcquire.get(name);
+  if (s) return s.failure === 'null';
+  return !ERR_PTR_EXTRA.has(name) && generatedReturns[name] === 'null';
 }
 
 const ERR_PTR_EXTRA = new Set([

@@ -92,10 +92,6 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     const lowerer = new Lowerer({ base: start, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
     const stmts = lowerer.stmts(bodyNode);
     const recovered = bad ? 0 : errors.filter((e) => e.isError).length + prepared.repairedStatements;
-    if (recovered && process.env.LKM_DEBUG_RECOVER) {
-      for (const e of errors)
-        console.error(`recovered ${file.path}:${file.lineAt(start + e.startIndex)} ${JSON.stringify(e.text.slice(0, 80))}`);
-    }
     if (recovered) {
       stats.recoveredFunctions++;
       stats.recoveredStatements += recovered;
