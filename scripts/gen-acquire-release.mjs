@@ -233,18 +233,20 @@ function pointerKind(body, depth) {
 const RULES = [
   [/^(\w+)_register(\w*)$/, (m) => [`${m[1]}_unregister${m[2]}`, `${m[1]}_deregister${m[2]}`]],
   [/^register_(\w+)$/, (m) => [`unregister_${m[1]}`]],
-  [/^(\w+)_create(\w*)$/, (m) => [`${m[1]}_destroy${m[2]}`, `${m[1]}_destroy`, `${m[1]}_remove`]],
+  [/^(\w+)_create(\w*)$/, (m) => [`${m[1]}_destroy${m[2]}`, ...(m[2] ? [] : [`${m[1]}_remove`])]],
   [/^(\w+)_alloc(\w*)$/, (m) => [`${m[1]}_free${m[2]}`, `${m[1]}_free`, `${m[1]}_put`]],
   [/^alloc_(\w+)$/, (m) => [`free_${m[1]}`]],
   [/^request_(\w+)$/, (m) => [`release_${m[1]}`, `free_${m[1]}`]],
   [/^(\w+)_request(\w*)$/, (m) => [`${m[1]}_free${m[2]}`, `${m[1]}_release${m[2]}`, `${m[1]}_free`]],
-  [/^(\w+)_add(\w*)$/, (m) => [`${m[1]}_del${m[2]}`, `${m[1]}_remove${m[2]}`, `${m[1]}_del`, `${m[1]}_remove`]],
+  // `X_add_Y` only with `X_del_Y`/`X_remove_Y` (`platform_device_add_data` is no acquire of `platform_device_del`)
+  [/^(\w+)_add(\w*)$/, (m) => [`${m[1]}_del${m[2]}`, `${m[1]}_remove${m[2]}`]],
   // references: only `X_get` returning the object, released by `X_put` (not `clk_get_rate`, not pm_runtime counts)
   [/^(\w+)_get$/, (m) => [`${m[1]}_put`], (a) => isPointer(a.ret)],
 ];
 
 /** Not resources: list and tree links, bitmaps, managed (devm_) calls the walker reads on its own. */
-const NOT_RESOURCES = /^(__|devm_|pcim_|drmm_)|(^|_)(h|ll|k)?list_|^(rb|xa|idr|ida|bitmap|kfifo|skb_queue|cpumask|atomic|refcount)_/;
+const NOT_RESOURCES =
+  /^(__|devm_|pcim_|drmm_)|(^|_)(h|ll|k)?list_|^(rb|xa|idr|ida|radix_tree|bitmap|kfifo|skb_queue|cpumask|atomic|refcount)_|^(device_add|kobject_add|device_initialize)$/;
 /** Pairs used together in fewer driver files are left out (one odd driver does not make a convention). */
 const MIN_USERS = 2;
 
@@ -296,12 +298,13 @@ for (const acquire of [...decls.keys(), ...macroBodies.keys()].filter((n, i, all
 const returns = {};
 for (const name of [...exported].sort()) {
   const d = decls.get(name);
-  if (!d || !isPointer(d.ret) || /^__/.test(name)) continue;
+  // `idr_replace` returns the old entry or an error pointer: NULL there is a value, not a failure
+  if (!d || !isPointer(d.ret) || NOT_RESOURCES.test(name)) continue;
   const k = kindOf(name);
   if (k === 'err-ptr' || k === 'null') returns[name] = k;
 }
 for (const name of [...macroBodies.keys()].sort()) {
-  if (/^__|^[A-Z]/.test(name) || returns[name]) continue;
+  if (/^[A-Z]/.test(name) || NOT_RESOURCES.test(name) || returns[name]) continue;
   const k = kindOf(name);
   if (k === 'err-ptr' || k === 'null') returns[name] = k;
 }

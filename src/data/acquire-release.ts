@@ -118,6 +118,7 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   spec('io_region', ['request_region'], 'null', A0, ['release_region']),
   spec('pci_enable', ['pci_enable_device', 'pci_enable_device_mem'], 'negative', A0, ['pci_disable_device']),
   spec('pci_regions', ['pci_request_regions', 'pci_request_region'], 'negative', A0, ['pci_release_regions', 'pci_release_region']),
+  spec('pci_irq_vectors', ['pci_alloc_irq_vectors', 'pci_alloc_irq_vectors_affinity'], 'negative', A0, ['pci_free_irq_vectors']),
   spec('gpio', ['gpio_request', 'gpio_request_one'], 'negative', A0, ['gpio_free']),
   spec('clk', ['clk_get'], 'err-ptr', R, ['clk_put']),
   spec('gpiod', ['gpiod_get', 'gpiod_get_index'], 'err-ptr', R, ['gpiod_put']),
@@ -125,6 +126,10 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   // driver and bus registration
   spec('platform_driver', ['platform_driver_register', '__platform_driver_register'], 'negative', A0, ['platform_driver_unregister']),
   spec('platform_device', ['platform_device_register'], 'negative', A0, ['platform_device_unregister']),
+  // platform_device_unregister() is platform_device_del() + platform_device_put()
+  spec('platform_device_add', ['platform_device_add'], 'negative', A0, ['platform_device_del', 'platform_device_unregister']),
+  // drm_dev_unplug() unregisters as well (drm_drv.c)
+  spec('drm_dev', ['drm_dev_register'], 'negative', A0, ['drm_dev_unregister', 'drm_dev_unplug'], 0, { mustCheck: false }),
   spec(
     'platform_device_simple',
     [

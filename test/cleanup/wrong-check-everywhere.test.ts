@@ -119,3 +119,21 @@ static int foo_add(int n)
     expect(runRule(wrongErrorCheck, files)).toEqual([]);
   });
 });
+
+describe('pointers judged by a predicate', () => {
+  it('a NULL test after i2c_client_has_driver() (which tests IS_ERR_OR_NULL) is deliberate', () => {
+    const files = module(`static int foo_attach(struct foo *dev)
+{
+	struct i2c_client *client;
+
+	client = i2c_new_client_device(dev->adap, &info);
+	if (!i2c_client_has_driver(client))
+		client = NULL;
+	dev->tuner = client;
+	if (dev->tuner == NULL)
+		return -ENODEV;
+	return 0;
+}`);
+    expect(runRule(wrongErrorCheck, files)).toEqual([]);
+  });
+});

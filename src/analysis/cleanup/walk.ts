@@ -78,6 +78,11 @@ export interface WalkResult {
   successLive: Res[];
   /** Managed (devm_/pcim_) resources live at some success return. */
   successManaged: Res[];
+  /**
+   * Resources handed, on the way to a success return, to a call that only looks like a teardown
+   * (`netif_stop_queue(netdev)`): most are still held; the release order is judged on them too.
+   */
+  successTorn: Res[];
   leaks: Leak[];
   /** Resources acquired whose result was never checked on any path. */
   unchecked: Res[];
@@ -106,9 +111,14 @@ type Val = 'zero' | 'nonzero' | 'neg' | 'nonneg' | 'err' | 'unknown';
 
 interface State {
   live: Res[];
+  /** Dropped from `live` by a teardown-like call of unknown effect. */
+  torn?: Res[];
   vals: Record<string, Val>;
   tainted: string | undefined;
 }
+
+/** Names of calls that judge a pointer (`i2c_client_has_driver`, `foo_is_valid`). */
+const PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 
 /** Calls whose result says whether a pointer failed: non-zero when it did. */
 const STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
@@ -134,6 +144,7 @@ class Walker {
   private readonly isErrChecked = new Set<string>();
   private readonly successLive = new Map<string, Res>();
   private readonly successManaged = new Map<string, Res>();
+  private readonly successTorn = new Map<string, Res>();
   private readonly leaks = new Map<string, Leak>();
   private readonly wrong = new Map<string, WrongCheck>();
   private readonly doubles = new Map<string, DoubleFree>();
@@ -185,6 +196,7 @@ class Walker {
       file: this.fb.file,
       successLive: [...this.successLive.values()],
       successManaged: [...this.successManaged.values()],
+      successTorn: [...this.successTorn.values()],
       leaks: [...this.leaks.values(), ...(fromHelpers((w) => w.leaks) as Leak[])],
       unchecked: [...unchecked, ...(fromHelpers((w) => w.unchecked) as Res[])],
       wrongChecks: [...this.wrong.values(), ...(fromHelpers((w) => w.wrongChecks) as WrongCheck[])],
@@ -261,6 +273,12 @@ class Walker {
   }
 
   private call(st: State, c: CallExpr, target: string | undefined, inLoop: LoopCalls, discarded: boolean): State {
+    // `if (!i2c_client_has_driver(client))`: a predicate of the module's or the kernel's has judged the
+    // pointer (i2c_client_has_driver tests IS_ERR_OR_NULL): a later NULL test is then deliberate
+    if (PREDICATE.test(c.name)) {
+      const args = c.args.map(normExpr);
+      for (const r of st.live) if (r.handles.some((h) => args.includes(h))) this.isErrChecked.add(r.id);
+    }
     const spec = acquireSpec(c.name);
     const mspec = spec ? undefined : (managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : undefined));
     if (spec || mspec) {
@@ -269,8 +287,8 @@ class Walker {
       // a devres-managed input device is unregistered by devres too (input.c)
       const onManaged =
         (s.kind === 'input' && st.live.some((r) => r.managed && r.handles.some((h) => argHandles.includes(h)))) ||
-        // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
-        (s.kind === 'pci_regions' && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
+        // after pcim_enable_device, region requests and MSI vectors are managed too (pci.c pcim_release, msi.c pcim_msi_release)
+        ((s.kind === 'pci_regions' || s.kind === 'pci_irq_vectors') && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
       const managed = !spec || isManaged(c.name) || onManaged;
       // An input device allocated out of sight (by the caller, or by a library module: xone's gip_init_input)
       // is most often devm_input_allocate_device's, and then devres unregisters it: neither leak nor double free.
@@ -389,9 +407,10 @@ class Walker {
           h.startsWith(`${a}->`) ||
           h.startsWith(`${a}.`),
       );
-    const live = st.live.filter((r) => r.managed || !(r.handles.some(hit) || (r.loop && r.handles.map(anyIndex).some(hit))));
+    const gone = (r: Res) => !r.managed && (r.handles.some(hit) || (r.loop === true && r.handles.map(anyIndex).some(hit)));
+    const live = st.live.filter((r) => !gone(r));
     for (const a of args) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live };
+    return live.length === st.live.length ? st : { ...st, live, torn: [...(st.torn ?? []), ...st.live.filter(gone)] };
   }
 
   private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: LoopCalls): State {
@@ -607,6 +626,7 @@ class Walker {
         for (const r of o.st.live) {
           if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
         }
+        for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k = normExpr(value);
           const returned = o.st.live.find((r) => r.handles.includes(k));
