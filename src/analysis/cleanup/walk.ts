@@ -287,8 +287,8 @@ class Walker {
       // a devres-managed input device is unregistered by devres too (input.c)
       const onManaged =
         (s.kind === 'input' && st.live.some((r) => r.managed && r.handles.some((h) => argHandles.includes(h)))) ||
-        // after pcim_enable_device, region requests and MSI vectors are managed too (pci.c pcim_release, msi.c pcim_msi_release)
-        ((s.kind === 'pci_regions' || s.kind === 'pci_irq_vectors') && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
+        // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
+        (s.kind === 'pci_regions' && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
       const managed = !spec || isManaged(c.name) || onManaged;
       // An input device allocated out of sight (by the caller, or by a library module: xone's gip_init_input)
       // is most often devm_input_allocate_device's, and then devres unregisters it: neither leak nor double free.
