@@ -96,7 +96,7 @@ var require_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -105,9 +105,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path19) {
       const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -241,7 +241,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -251,7 +251,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -395,7 +395,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -422,7 +422,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -433,7 +433,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -639,7 +639,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5561,27 +5561,27 @@ var require_cst_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index2] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+    visit2.parentCollection = (cst, path19) => {
+      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
       const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5612,7 +5612,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7328,7 +7328,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7356,8 +7356,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -8151,21 +8151,21 @@ var require_scan = __commonJS({
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
     module2.exports = function(source) {
-      var index = 0;
+      var index2 = 0;
       function hasMore() {
-        return index < source.length;
+        return index2 < source.length;
       }
       function read(value) {
         if (value instanceof RegExp) {
-          var chars = source.slice(index);
+          var chars = source.slice(index2);
           var match = chars.match(value);
           if (match) {
-            index += match[0].length;
+            index2 += match[0].length;
             return match[0];
           }
         } else {
-          if (source.indexOf(value, index) === index) {
-            index += value.length;
+          if (source.indexOf(value, index2) === index2) {
+            index2 += value.length;
             return value;
           }
         }
@@ -8182,7 +8182,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (string === "+" && index > 1 && source[index - 2] === " ") {
+        if (string === "+" && index2 > 1 && source[index2 - 2] === " ") {
           throw new Error("Space before `+`");
         }
         return string && {
@@ -8196,7 +8196,7 @@ var require_scan = __commonJS({
       function expectIdstring() {
         var string = idstring();
         if (!string) {
-          throw new Error("Expected idstring at offset " + index);
+          throw new Error("Expected idstring at offset " + index2);
         }
         return string;
       }
@@ -8213,7 +8213,7 @@ var require_scan = __commonJS({
         }
       }
       function identifier() {
-        var begin = index;
+        var begin = index2;
         var string = idstring();
         if (licenses.indexOf(string) !== -1) {
           return {
@@ -8226,7 +8226,7 @@ var require_scan = __commonJS({
             string
           };
         }
-        index = begin;
+        index2 = begin;
       }
       function parseToken() {
         return operator() || documentRef() || licenseRef() || identifier();
@@ -8239,7 +8239,7 @@ var require_scan = __commonJS({
         }
         var token = parseToken();
         if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
         }
         tokens2.push(token);
       }
@@ -8253,18 +8253,18 @@ var require_parse = __commonJS({
   "node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
     module2.exports = function(tokens2) {
-      var index = 0;
+      var index2 = 0;
       function hasMore() {
-        return index < tokens2.length;
+        return index2 < tokens2.length;
       }
       function token() {
-        return hasMore() ? tokens2[index] : null;
+        return hasMore() ? tokens2[index2] : null;
       }
       function next() {
         if (!hasMore()) {
           throw new Error();
         }
-        index++;
+        index2++;
       }
       function parseOperator(operator) {
         var t = token();
@@ -8284,7 +8284,7 @@ var require_parse = __commonJS({
         }
       }
       function parseLicenseRef() {
-        var begin = index;
+        var begin = index2;
         var string = "";
         var t = token();
         if (t.type === "DOCUMENTREF") {
@@ -8300,7 +8300,7 @@ var require_parse = __commonJS({
           string += "LicenseRef-" + t.string;
           return { license: string };
         }
-        index = begin;
+        index2 = begin;
       }
       function parseLicense() {
         var t = token();
@@ -10281,8 +10281,8 @@ var BUILD_CMD = /\b(?:make|\$\(MAKE\)|dkms\s+(?:build|install|autoinstall|mkdeb|
 var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
-function commandBefore(text, index) {
-  const before = text.slice(0, index);
+function commandBefore(text, index2) {
+  const before = text.slice(0, index2);
   const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
   return before.slice(cut + 1);
 }
@@ -10772,9 +10772,9 @@ function parseDkmsConf(path19, text) {
     }
     const [, name2, indexText, append] = m2;
     const valueStart = pos + m2[0].length;
-    let index;
+    let index2;
     if (indexText !== void 0) {
-      if (/^\d+$/.test(indexText.trim())) index = Number(indexText.trim());
+      if (/^\d+$/.test(indexText.trim())) index2 = Number(indexText.trim());
       else conf.notes.push({ line, message: `${name2}[${indexText}]: the index is not a number and is not evaluated` });
     }
     const values = [];
@@ -10804,7 +10804,7 @@ function parseDkmsConf(path19, text) {
     } else {
       const w2 = readWord(src, valueStart);
       if (!w2.complete) conf.notes.push({ line, message: `${name2}: unterminated quote; the rest of the file was not read` });
-      values.push({ value: w2.value, line, index, raw: w2.raw, quoted: w2.quoted, commandSubstitution: w2.substitution || void 0 });
+      values.push({ value: w2.value, line, index: index2, raw: w2.raw, quoted: w2.quoted, commandSubstitution: w2.substitution || void 0 });
       end = w2.end;
     }
     for (const v2 of values) {
@@ -10834,9 +10834,9 @@ function parseDkmsConf(path19, text) {
   if (skipped > 10) conf.notes.push({ message: `${skipped - 10} more line(s) of shell code were not evaluated` });
   return conf;
 }
-function dkmsValue(conf, name2, index = 0) {
+function dkmsValue(conf, name2, index2 = 0) {
   const list = conf.vars.get(name2);
-  return list?.find((v2) => (v2.index ?? 0) === index);
+  return list?.find((v2) => (v2.index ?? 0) === index2);
 }
 function resolveDkmsValue(conf, value, depth = 0) {
   if (depth > 10) return void 0;
@@ -12393,11 +12393,11 @@ function readDoc(path19, text) {
   const walk = (list, baseLine) => {
     let l = baseLine;
     for (const t of list) {
-      visit(t, l);
+      visit2(t, l);
       l += countLines(t.raw);
     }
   };
-  const visit = (t, at2) => {
+  const visit2 = (t, at2) => {
     switch (t.type) {
       case "heading":
         model.sections.push({ heading: plain(t.text), depth: t.depth, line: at2 });
@@ -13636,12 +13636,12 @@ function withoutIncludeGuards(cf, conds) {
   });
 }
 function ownDefinitions(files) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const f of files) {
-    for (const d of f.defines.keys()) names.add(d);
-    for (const fn of f.functions) names.add(fn.name);
+    for (const d of f.defines.keys()) names2.add(d);
+    for (const fn of f.functions) names2.add(fn.name);
   }
-  return names;
+  return names2;
 }
 function structVariables(files) {
   const out2 = /* @__PURE__ */ new Map();
@@ -13823,8 +13823,8 @@ function declaredKernels(docs, dkms, c, config) {
   }
   return void 0;
 }
-function isKernelVersion(text, index) {
-  return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
+function isKernelVersion(text, index2) {
+  return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
 function isSupportDoc(path19) {
   const base = path19.slice(path19.lastIndexOf("/") + 1);
@@ -13894,8 +13894,8 @@ function isOwnVersion(text, m2) {
   if (!/version/i.test(m2[0]) || /kernel|linux/i.test(m2[0])) return false;
   return !kernelInClause(text.slice(0, m2.index));
 }
-function isOwnVersionAt(text, index) {
-  const before = text.slice(0, index);
+function isOwnVersionAt(text, index2) {
+  const before = text.slice(0, index2);
   return /version\s*$/i.test(before) && !kernelInClause(before);
 }
 function kernelInClause(before) {
@@ -15072,7 +15072,7 @@ function expand2(text, lookup, ctx) {
   }
 }
 function referencedVariables(text) {
-  const names = [];
+  const names2 = [];
   const stack = [{ text, i: 0 }];
   while (stack.length > 0) {
     const f = stack[stack.length - 1];
@@ -15097,14 +15097,14 @@ function referencedVariables(text) {
       const body2 = t.slice(i2 + 2, end);
       const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
       const inner = fn ? fn[2] : body2.includes("$") ? body2 : void 0;
-      if (inner === void 0) names.push(body2.split(":")[0].trim());
+      if (inner === void 0) names2.push(body2.split(":")[0].trim());
       else if (stack.length <= MAX_NESTING2) stack.push({ text: inner, i: 0 });
     } else {
-      if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) names.push(next);
+      if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) names2.push(next);
       f.i = i2 + (next === void 0 ? 1 : 2);
     }
   }
-  return names;
+  return names2;
 }
 
 // src/model/make/conditions.ts
@@ -15609,10 +15609,10 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
     const dir = dirOf(root.path);
     const reader = new Reader(byPath, cmdline, dir, budget, note);
     reader.read(root, /* @__PURE__ */ new Set());
-    const names = (s) => s.a.name.includes("$") ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name;
+    const names2 = (s) => s.a.name.includes("$") ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name;
     const partsOf = /* @__PURE__ */ new Map();
     for (const s of reader.seen) {
-      const n = names(s);
+      const n = names2(s);
       const m2 = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m2 || m2[1] === "obj" || m2[1].startsWith("obj-") || m2[1].includes("flags") || m2[1].startsWith("subdir")) continue;
       const v2 = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
@@ -16513,9 +16513,9 @@ var Node = class {
    * you might be iterating over a long list of children, you should use
    * {@link Node#children} instead.
    */
-  child(index) {
+  child(index2) {
     marshalNode(this);
-    C2._ts_node_child_wasm(this.tree[0], index);
+    C2._ts_node_child_wasm(this.tree[0], index2);
     return unmarshalNode(this.tree);
   }
   /**
@@ -16526,9 +16526,9 @@ var Node = class {
    * you might be iterating over a long list of children, you should use
    * {@link Node#namedChildren} instead.
    */
-  namedChild(index) {
+  namedChild(index2) {
     marshalNode(this);
-    C2._ts_node_named_child_wasm(this.tree[0], index);
+    C2._ts_node_named_child_wasm(this.tree[0], index2);
     return unmarshalNode(this.tree);
   }
   /**
@@ -16554,16 +16554,16 @@ var Node = class {
     return null;
   }
   /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index) {
+  fieldNameForChild(index2) {
     marshalNode(this);
-    const address = C2._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    const address = C2._ts_node_field_name_for_child_wasm(this.tree[0], index2);
     if (!address) return null;
     return C2.AsciiToString(address);
   }
   /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index) {
+  fieldNameForNamedChild(index2) {
     marshalNode(this);
-    const address = C2._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    const address = C2._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
     if (!address) return null;
     return C2.AsciiToString(address);
   }
@@ -16599,18 +16599,18 @@ var Node = class {
     return result;
   }
   /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index) {
+  firstChildForIndex(index2) {
     marshalNode(this);
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C2.setValue(address, index, "i32");
+    C2.setValue(address, index2, "i32");
     C2._ts_node_first_child_for_byte_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index) {
+  firstNamedChildForIndex(index2) {
     marshalNode(this);
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C2.setValue(address, index, "i32");
+    C2.setValue(address, index2, "i32");
     C2._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
@@ -16920,8 +16920,8 @@ function unmarshalCaptures(query, tree, address, patternIndex, result) {
   return address;
 }
 __name(unmarshalCaptures, "unmarshalCaptures");
-function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+function marshalNode(node, index2 = 0) {
+  let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
   C2.setValue(address, node.id, "i32");
   address += SIZE_OF_INT;
   C2.setValue(address, node.startIndex, "i32");
@@ -16937,7 +16937,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   const id = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C2.getValue(address, "i32");
+  const index2 = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
   const row = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
@@ -16947,7 +16947,7 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   const result = new Node(INTERNAL, {
     id,
     tree,
-    startIndex: index,
+    startIndex: index2,
     startPosition: { row, column },
     other
   });
@@ -17046,11 +17046,11 @@ var QueryErrorKind = {
   PatternStructure: 5
 };
 var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index, length) {
+  constructor(kind, info2, index2, length) {
     super(_QueryError.formatMessage(kind, info2));
     this.kind = kind;
     this.info = info2;
-    this.index = index;
+    this.index = index2;
     this.length = length;
     this.name = "QueryError";
   }
@@ -17073,7 +17073,7 @@ var QueryError = class _QueryError extends Error {
     }
   }
 };
-function parseAnyPredicate(steps, index, operator, textPredicates) {
+function parseAnyPredicate(steps, index2, operator, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
@@ -17089,7 +17089,7 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   if (isCaptureStep(steps[2])) {
     const captureName1 = steps[1].name;
     const captureName2 = steps[2].name;
-    textPredicates[index].push((captures) => {
+    textPredicates[index2].push((captures) => {
       const nodes1 = [];
       const nodes2 = [];
       for (const c of captures) {
@@ -17106,7 +17106,7 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
     const stringValue2 = steps[2].value;
     const matches2 = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
     const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
-    textPredicates[index].push((captures) => {
+    textPredicates[index2].push((captures) => {
       const nodes = [];
       for (const c of captures) {
         if (c.name === captureName) nodes.push(c.node);
@@ -17117,7 +17117,7 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
   }
 }
 __name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index, operator, textPredicates) {
+function parseMatchPredicate(steps, index2, operator, textPredicates) {
   if (steps.length !== 3) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
@@ -17137,7 +17137,7 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const matchAll = !operator.startsWith("any-");
   const captureName = steps[1].name;
   const regex = new RegExp(steps[2].value);
-  textPredicates[index].push((captures) => {
+  textPredicates[index2].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
@@ -17150,7 +17150,7 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   });
 }
 __name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
   if (steps.length < 2) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
@@ -17170,7 +17170,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
     );
   }
   const values = stringSteps.map((s) => s.value);
-  textPredicates[index].push((captures) => {
+  textPredicates[index2].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
@@ -17180,7 +17180,7 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
   });
 }
 __name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(
       `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
@@ -17192,22 +17192,22 @@ function parseIsPredicate(steps, index, operator, assertedProperties, refutedPro
     );
   }
   const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index]) properties[index] = {};
-  properties[index][steps[1].value] = steps[2]?.value ?? null;
+  if (!properties[index2]) properties[index2] = {};
+  properties[index2][steps[1].value] = steps[2]?.value ?? null;
 }
 __name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index, setProperties) {
+function parseSetDirective(steps, index2, setProperties) {
   if (steps.length < 2 || steps.length > 3) {
     throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
   }
   if (!steps.every(isStringStep)) {
     throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
   }
-  if (!setProperties[index]) setProperties[index] = {};
-  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+  if (!setProperties[index2]) setProperties[index2] = {};
+  setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
 }
 __name(parseSetDirective, "parseSetDirective");
-function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
   if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
     const name2 = captureNames[stepValueId];
     steps.push({ type: "capture", name: name2 });
@@ -17223,27 +17223,27 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
       case "not-eq?":
       case "any-eq?":
       case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
+        parseAnyPredicate(steps, index2, operator, textPredicates);
         break;
       case "any-not-match?":
       case "not-match?":
       case "any-match?":
       case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
+        parseMatchPredicate(steps, index2, operator, textPredicates);
         break;
       case "not-any-of?":
       case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        parseAnyOfPredicate(steps, index2, operator, textPredicates);
         break;
       case "is?":
       case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties);
         break;
       case "set!":
-        parseSetDirective(steps, index, setProperties);
+        parseSetDirective(steps, index2, setProperties);
         break;
       default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
+        predicates[index2].push({ operator, operands: steps.slice(1) });
     }
     steps.length = 0;
   }
@@ -19171,9 +19171,9 @@ var Module2 = (() => {
       }
     }
     __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-    function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    function _tree_sitter_parse_callback(inputBufferAddress, index2, row, column, lengthAddress) {
       const INPUT_BUFFER_SIZE = 10 * 1024;
-      const string = Module.currentParseCallback(index, {
+      const string = Module.currentParseCallback(index2, {
         row,
         column
       });
@@ -19681,7 +19681,7 @@ var Parser2 = class {
    */
   parse(callback, oldTree, options) {
     if (typeof callback === "string") {
-      C2.currentParseCallback = (index) => callback.slice(index);
+      C2.currentParseCallback = (index2) => callback.slice(index2);
     } else if (typeof callback === "function") {
       C2.currentParseCallback = callback;
     } else {
@@ -20341,8 +20341,8 @@ var deprecated_extra_flags_default = defineRule({
       for (const a of mf.assignments) if (REPLACEMENT[a.name] && !a.target) add(a.name, a.line);
       for (const r of mf.rules) {
         for (const step of r.recipe) {
-          const names = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
-          for (const n of new Set(names)) add(`${n}=`, step.line);
+          const names2 = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
+          for (const n of new Set(names2)) add(`${n}=`, step.line);
         }
       }
       for (const [name2, at2] of lines) {
@@ -20759,6 +20759,5918 @@ var untested_declared_kernels_default = defineRule({
 // src/rules/ci/index.ts
 var rules2 = [missing_ci_default, ci_does_not_build_default, single_kernel_version_default, untested_declared_kernels_default];
 
+// src/data/acquire-release.generated.json
+var acquire_release_generated_default = {
+  generatedBy: "scripts/gen-acquire-release.mjs",
+  sources: {
+    headers: [
+      "6.1: /usr/src/linux-headers-6.1.0-57-amd64",
+      "6.12: /usr/src/linux-headers-6.12.117+deb12-amd64"
+    ],
+    kernel: "linux-6.1"
+  },
+  pairs: [
+    {
+      acquire: "_vdpa_register_device",
+      release: "_vdpa_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "acpi_bus_register_driver",
+      release: "acpi_bus_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 28
+    },
+    {
+      acquire: "acpi_ec_add_query_handler",
+      release: "acpi_ec_remove_query_handler",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "acpi_gpiochip_request_interrupts",
+      release: "acpi_gpiochip_free_interrupts",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "acpi_reconfig_notifier_register",
+      release: "acpi_reconfig_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "acpi_register_lps0_dev",
+      release: "acpi_unregister_lps0_dev",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "acpi_smbus_register_callback",
+      release: "acpi_smbus_unregister_callback",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "acpiphp_register_attention",
+      release: "acpiphp_unregister_attention",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "adf_cfg_dev_add",
+      release: "adf_cfg_dev_remove",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "agp_add_bridge",
+      release: "agp_remove_bridge",
+      failure: "negative",
+      handle: 0,
+      users: 14
+    },
+    {
+      acquire: "alloc_candev",
+      release: "free_candev",
+      failure: "null",
+      handle: "result",
+      users: 32
+    },
+    {
+      acquire: "alloc_dca_provider",
+      release: "free_dca_provider",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "alloc_io_pgtable_ops",
+      release: "free_io_pgtable_ops",
+      failure: "null",
+      handle: "result",
+      users: 12
+    },
+    {
+      acquire: "alloc_irq_cpu_rmap",
+      release: "free_irq_cpu_rmap",
+      failure: "null",
+      handle: "result",
+      users: 11
+    },
+    {
+      acquire: "alloc_libipw",
+      release: "free_libipw",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "alloc_netdev",
+      release: "free_netdev",
+      failure: "null",
+      handle: "result",
+      users: 48
+    },
+    {
+      acquire: "alloc_rtllib",
+      release: "free_rtllib",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "alloc_sja1000dev",
+      release: "free_sja1000dev",
+      failure: "null",
+      handle: "result",
+      users: 11
+    },
+    {
+      acquire: "amd_iommu_register_ppr_notifier",
+      release: "amd_iommu_unregister_ppr_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "amd_mp2_register_cb",
+      release: "amd_mp2_unregister_cb",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "amd_register_ecc_decoder",
+      release: "amd_unregister_ecc_decoder",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "anon_transport_class_register",
+      release: "anon_transport_class_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "apei_resources_request",
+      release: "apei_resources_release",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "ath10k_ce_alloc_pipe",
+      release: "ath10k_ce_free_pipe",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "ath10k_ce_alloc_rri",
+      release: "ath10k_ce_free_rri",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ath10k_core_create",
+      release: "ath10k_core_destroy",
+      failure: "null",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "ath10k_core_register",
+      release: "ath10k_core_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "ath11k_ce_alloc_pipes",
+      release: "ath11k_ce_free_pipes",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "ath11k_core_alloc",
+      release: "ath11k_core_free",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "ath9k_hw_gpio_request_in",
+      release: "ath9k_hw_gpio_free",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ath9k_hw_gpio_request_out",
+      release: "ath9k_hw_gpio_free",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "atm_dev_register",
+      release: "atm_dev_deregister",
+      failure: "null",
+      handle: "result",
+      users: 11
+    },
+    {
+      acquire: "attribute_container_register",
+      release: "attribute_container_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "auxiliary_driver_register",
+      release: "auxiliary_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "backlight_device_register",
+      release: "backlight_device_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 51
+    },
+    {
+      acquire: "battery_hook_register",
+      release: "battery_hook_unregister",
+      failure: "none",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "bcma_driver_register",
+      release: "bcma_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "be_roce_register_driver",
+      release: "be_roce_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "blk_integrity_register",
+      release: "blk_integrity_unregister",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "blk_mq_alloc_tag_set",
+      release: "blk_mq_free_tag_set",
+      failure: "negative",
+      handle: 0,
+      users: 25
+    },
+    {
+      acquire: "blocking_notifier_chain_register",
+      release: "blocking_notifier_chain_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 55
+    },
+    {
+      acquire: "bpf_offload_dev_create",
+      release: "bpf_offload_dev_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "bpf_offload_dev_netdev_register",
+      release: "bpf_offload_dev_netdev_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "bpf_prog_create",
+      release: "bpf_prog_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "btmrvl_add_card",
+      release: "btmrvl_remove_card",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "btracker_create",
+      release: "btracker_destroy",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "bttv_sub_register",
+      release: "bttv_sub_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "bus_register",
+      release: "bus_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 98
+    },
+    {
+      acquire: "bus_register_notifier",
+      release: "bus_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 20
+    },
+    {
+      acquire: "c2port_device_register",
+      release: "c2port_device_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "cdev_add",
+      release: "cdev_del",
+      failure: "negative",
+      handle: 0,
+      users: 51
+    },
+    {
+      acquire: "cdev_device_add",
+      release: "cdev_device_del",
+      failure: "negative",
+      handle: 0,
+      users: 41
+    },
+    {
+      acquire: "cec_notifier_cec_adap_register",
+      release: "cec_notifier_cec_adap_unregister",
+      failure: "null",
+      handle: "result",
+      users: 12
+    },
+    {
+      acquire: "cec_register_adapter",
+      release: "cec_unregister_adapter",
+      failure: "negative",
+      handle: 0,
+      users: 24
+    },
+    {
+      acquire: "class_compat_register",
+      release: "class_compat_unregister",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "class_create",
+      release: "class_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 109
+    },
+    {
+      acquire: "class_interface_register",
+      release: "class_interface_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "class_register",
+      release: "class_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 57
+    },
+    {
+      acquire: "clk_get",
+      release: "clk_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 117
+    },
+    {
+      acquire: "clk_hw_register_composite",
+      release: "clk_hw_unregister_composite",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "clk_hw_register_divider",
+      release: "clk_hw_unregister_divider",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "clk_hw_register_fixed_factor",
+      release: "clk_hw_unregister_fixed_factor",
+      failure: "err-ptr",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "clk_hw_register_fixed_rate",
+      release: "clk_hw_unregister_fixed_rate",
+      failure: "err-ptr",
+      handle: "result",
+      users: 8
+    },
+    {
+      acquire: "clk_hw_register_gate",
+      release: "clk_hw_unregister_gate",
+      failure: "err-ptr",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "clk_hw_register_mux",
+      release: "clk_hw_unregister_mux",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "clk_notifier_register",
+      release: "clk_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 27
+    },
+    {
+      acquire: "clk_register",
+      release: "clk_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 15
+    },
+    {
+      acquire: "clk_register_divider",
+      release: "clk_unregister_divider",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "clk_register_fixed_factor",
+      release: "clk_unregister_fixed_factor",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "clk_register_fixed_rate",
+      release: "clk_unregister_fixed_rate",
+      failure: "err-ptr",
+      handle: "result",
+      users: 7
+    },
+    {
+      acquire: "clk_register_gate",
+      release: "clk_unregister_gate",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "cn_add_callback",
+      release: "cn_del_callback",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "cn_queue_add_callback",
+      release: "cn_queue_del_callback",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "comedi_driver_register",
+      release: "comedi_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "component_add",
+      release: "component_del",
+      failure: "negative",
+      handle: 0,
+      users: 96
+    },
+    {
+      acquire: "configfs_register_default_group",
+      release: "configfs_unregister_default_group",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "configfs_register_group",
+      release: "configfs_unregister_group",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "configfs_register_subsystem",
+      release: "configfs_unregister_subsystem",
+      failure: "negative",
+      handle: 0,
+      users: 13
+    },
+    {
+      acquire: "cpci_hp_register_bus",
+      release: "cpci_hp_unregister_bus",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "cpci_hp_register_controller",
+      release: "cpci_hp_unregister_controller",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "cpu_latency_qos_add_request",
+      release: "cpu_latency_qos_remove_request",
+      failure: "none",
+      handle: 0,
+      users: 19
+    },
+    {
+      acquire: "cpufreq_register_driver",
+      release: "cpufreq_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 45
+    },
+    {
+      acquire: "cpufreq_register_notifier",
+      release: "cpufreq_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 18
+    },
+    {
+      acquire: "cpuidle_register",
+      release: "cpuidle_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "cpuidle_register_device",
+      release: "cpuidle_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "cpuidle_register_driver",
+      release: "cpuidle_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "cros_ec_register",
+      release: "cros_ec_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "cros_ec_sensorhub_register_push_data",
+      release: "cros_ec_sensorhub_unregister_push_data",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "cros_usbpd_register_notify",
+      release: "cros_usbpd_unregister_notify",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "crypto_register_aead",
+      release: "crypto_unregister_aead",
+      failure: "negative",
+      handle: 0,
+      users: 17
+    },
+    {
+      acquire: "crypto_register_aeads",
+      release: "crypto_unregister_aeads",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "crypto_register_ahash",
+      release: "crypto_unregister_ahash",
+      failure: "negative",
+      handle: 0,
+      users: 24
+    },
+    {
+      acquire: "crypto_register_ahashes",
+      release: "crypto_unregister_ahashes",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "crypto_register_akcipher",
+      release: "crypto_unregister_akcipher",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "crypto_register_alg",
+      release: "crypto_unregister_alg",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "crypto_register_kpp",
+      release: "crypto_unregister_kpp",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "crypto_register_rng",
+      release: "crypto_unregister_rng",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "crypto_register_shash",
+      release: "crypto_unregister_shash",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "crypto_register_skcipher",
+      release: "crypto_unregister_skcipher",
+      failure: "negative",
+      handle: 0,
+      users: 34
+    },
+    {
+      acquire: "crypto_register_skciphers",
+      release: "crypto_unregister_skciphers",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "cx231xx_register_extension",
+      release: "cx231xx_unregister_extension",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "cx8802_register_driver",
+      release: "cx8802_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "cx88_core_get",
+      release: "cx88_core_put",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "cxgb3_alloc_atid",
+      release: "cxgb3_free_atid",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "cxgb3_register_client",
+      release: "cxgb3_unregister_client",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "cxgb4_alloc_atid",
+      release: "cxgb4_free_atid",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "cxgb4_alloc_stid",
+      release: "cxgb4_free_stid",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "cxgbi_device_register",
+      release: "cxgbi_device_unregister",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "dca_add_requester",
+      release: "dca_remove_requester",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "dca_register_notify",
+      release: "dca_unregister_notify",
+      failure: "none",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "dca_sysfs_add_provider",
+      release: "dca_sysfs_remove_provider",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dca_sysfs_add_req",
+      release: "dca_sysfs_remove_req",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dcdbas_smi_alloc",
+      release: "dcdbas_smi_free",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dell_laptop_register_notifier",
+      release: "dell_laptop_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dell_smbios_register_device",
+      release: "dell_smbios_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "dev_add_pack",
+      release: "dev_remove_pack",
+      failure: "none",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "dev_addr_add",
+      release: "dev_addr_del",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dev_mc_add",
+      release: "dev_mc_del",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "dev_pm_genpd_add_notifier",
+      release: "dev_pm_genpd_remove_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "dev_pm_opp_add",
+      release: "dev_pm_opp_remove",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "dev_pm_opp_register_notifier",
+      release: "dev_pm_opp_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "dev_pm_qos_add_notifier",
+      release: "dev_pm_qos_remove_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "dev_uc_add",
+      release: "dev_uc_del",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "devfreq_add_governor",
+      release: "devfreq_remove_governor",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "devfreq_register_notifier",
+      release: "devfreq_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "device_add_group",
+      release: "device_remove_group",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "device_add_groups",
+      release: "device_remove_groups",
+      failure: "negative",
+      handle: 0,
+      users: 14
+    },
+    {
+      acquire: "device_add_software_node",
+      release: "device_remove_software_node",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "device_link_add",
+      release: "device_link_del",
+      failure: "null",
+      handle: "result",
+      users: 20
+    },
+    {
+      acquire: "device_register",
+      release: "device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 120
+    },
+    {
+      acquire: "devl_rate_leaf_create",
+      release: "devl_rate_leaf_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "devl_region_create",
+      release: "devl_region_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "devl_resource_occ_get_register",
+      release: "devl_resource_occ_get_unregister",
+      failure: "none",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "devl_trap_groups_register",
+      release: "devl_trap_groups_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "devl_trap_policers_register",
+      release: "devl_trap_policers_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "devl_traps_register",
+      release: "devl_traps_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "devlink_health_reporter_create",
+      release: "devlink_health_reporter_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 7
+    },
+    {
+      acquire: "devlink_params_register",
+      release: "devlink_params_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 15
+    },
+    {
+      acquire: "devlink_port_health_reporter_create",
+      release: "devlink_port_health_reporter_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "devlink_region_create",
+      release: "devlink_region_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "devlink_register",
+      release: "devlink_unregister",
+      failure: "none",
+      handle: 0,
+      users: 29
+    },
+    {
+      acquire: "devlink_sb_register",
+      release: "devlink_sb_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "devlink_trap_groups_register",
+      release: "devlink_trap_groups_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "devlink_traps_register",
+      release: "devlink_traps_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "devres_alloc",
+      release: "devres_free",
+      failure: "null",
+      handle: "result",
+      users: 74
+    },
+    {
+      acquire: "dm_bio_prison_create",
+      release: "dm_bio_prison_destroy",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "dm_bio_prison_create_v2",
+      release: "dm_bio_prison_destroy_v2",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "dm_block_manager_create",
+      release: "dm_block_manager_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "dm_bufio_client_create",
+      release: "dm_bufio_client_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 7
+    },
+    {
+      acquire: "dm_cache_policy_register",
+      release: "dm_cache_policy_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dm_deferred_set_create",
+      release: "dm_deferred_set_destroy",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "dm_dirty_log_create",
+      release: "dm_dirty_log_destroy",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "dm_dirty_log_type_register",
+      release: "dm_dirty_log_type_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dm_exception_store_type_register",
+      release: "dm_exception_store_type_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "dm_io_client_create",
+      release: "dm_io_client_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 9
+    },
+    {
+      acquire: "dm_kcopyd_client_create",
+      release: "dm_kcopyd_client_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 8
+    },
+    {
+      acquire: "dm_region_hash_create",
+      release: "dm_region_hash_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "dm_register_path_selector",
+      release: "dm_unregister_path_selector",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "dm_register_target",
+      release: "dm_unregister_target",
+      failure: "negative",
+      handle: 0,
+      users: 24
+    },
+    {
+      acquire: "dma_async_device_channel_register",
+      release: "dma_async_device_channel_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "dma_async_device_register",
+      release: "dma_async_device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 76
+    },
+    {
+      acquire: "dma_buf_get",
+      release: "dma_buf_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 9
+    },
+    {
+      acquire: "dma_fence_add_callback",
+      release: "dma_fence_remove_callback",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "dma_fence_chain_alloc",
+      release: "dma_fence_chain_free",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "dma_pool_create",
+      release: "dma_pool_destroy",
+      failure: "null",
+      handle: "result",
+      users: 95
+    },
+    {
+      acquire: "driver_register",
+      release: "driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 112
+    },
+    {
+      acquire: "drm_bridge_add",
+      release: "drm_bridge_remove",
+      failure: "none",
+      handle: 0,
+      users: 66
+    },
+    {
+      acquire: "drm_connector_register",
+      release: "drm_connector_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "drm_dev_alloc",
+      release: "drm_dev_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 32
+    },
+    {
+      acquire: "drm_dev_register",
+      release: "drm_dev_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 49
+    },
+    {
+      acquire: "drm_dp_aux_register",
+      release: "drm_dp_aux_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 18
+    },
+    {
+      acquire: "drm_dp_cec_register_connector",
+      release: "drm_dp_cec_unregister_connector",
+      failure: "none",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "drm_panel_add",
+      release: "drm_panel_remove",
+      failure: "none",
+      handle: 0,
+      users: 72
+    },
+    {
+      acquire: "drm_panel_bridge_add",
+      release: "drm_panel_bridge_remove",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "drm_privacy_screen_lookup_add",
+      release: "drm_privacy_screen_lookup_remove",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "drm_privacy_screen_register",
+      release: "drm_privacy_screen_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "drm_privacy_screen_register_notifier",
+      release: "drm_privacy_screen_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "drm_vma_offset_add",
+      release: "drm_vma_offset_remove",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "dvb_register_adapter",
+      release: "dvb_unregister_adapter",
+      failure: "negative",
+      handle: 0,
+      users: 31
+    },
+    {
+      acquire: "edac_device_alloc_ctl_info",
+      release: "edac_device_free_ctl_info",
+      failure: "null",
+      handle: "result",
+      users: 13
+    },
+    {
+      acquire: "edac_mc_alloc",
+      release: "edac_mc_free",
+      failure: "null",
+      handle: "result",
+      users: 41
+    },
+    {
+      acquire: "edac_pci_alloc_ctl_info",
+      release: "edac_pci_free_ctl_info",
+      failure: "null",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "efivars_register",
+      release: "efivars_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "em28xx_register_extension",
+      release: "em28xx_unregister_extension",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "enclosure_add_device",
+      release: "enclosure_remove_device",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "enclosure_register",
+      release: "enclosure_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "ethtool_rx_flow_rule_create",
+      release: "ethtool_rx_flow_rule_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "extcon_dev_register",
+      release: "extcon_dev_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "extcon_register_notifier",
+      release: "extcon_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "extcon_register_notifier_all",
+      release: "extcon_unregister_notifier_all",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "fb_register_client",
+      release: "fb_unregister_client",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "fbcon_fb_registered",
+      release: "fbcon_fb_unregistered",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "firmware_upload_register",
+      release: "firmware_upload_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "fixed_phy_register",
+      release: "fixed_phy_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "flow_block_cb_alloc",
+      release: "flow_block_cb_free",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "flow_indr_dev_register",
+      release: "flow_indr_dev_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "frame_vector_create",
+      release: "frame_vector_destroy",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "freq_qos_add_notifier",
+      release: "freq_qos_remove_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "fw_core_add_descriptor",
+      release: "fw_core_remove_descriptor",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "gameport_register_port",
+      release: "gameport_unregister_port",
+      failure: "none",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "gb_control_add",
+      release: "gb_control_del",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "gb_module_add",
+      release: "gb_module_del",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "gb_svc_watchdog_create",
+      release: "gb_svc_watchdog_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "genl_register_family",
+      release: "genl_unregister_family",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "ghes_register_vendor_record_notifier",
+      release: "ghes_unregister_vendor_record_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "gnss_register_device",
+      release: "gnss_deregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "gnss_serial_allocate",
+      release: "gnss_serial_free",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "gnss_serial_register",
+      release: "gnss_serial_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "gpio_request_array",
+      release: "gpio_free_array",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "gpiod_add_hogs",
+      release: "gpiod_remove_hogs",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "gpiod_add_lookup_table",
+      release: "gpiod_remove_lookup_table",
+      failure: "none",
+      handle: 0,
+      users: 20
+    },
+    {
+      acquire: "gpiod_get",
+      release: "gpiod_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "hcd_buffer_create",
+      release: "hcd_buffer_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "hci_register_dev",
+      release: "hci_unregister_dev",
+      failure: "negative",
+      handle: 0,
+      users: 16
+    },
+    {
+      acquire: "hci_uart_register_device",
+      release: "hci_uart_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "hdlcdrv_register",
+      release: "hdlcdrv_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "hid_debug_register",
+      release: "hid_debug_unregister",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "hid_register_driver",
+      release: "hid_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 20
+    },
+    {
+      acquire: "hostap_add_interface",
+      release: "hostap_remove_interface",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "hwmon_device_register",
+      release: "hwmon_device_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 39
+    },
+    {
+      acquire: "hwrng_register",
+      release: "hwrng_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 21
+    },
+    {
+      acquire: "i2c_add_adapter",
+      release: "i2c_del_adapter",
+      failure: "negative",
+      handle: 0,
+      users: 146
+    },
+    {
+      acquire: "i40e_client_device_register",
+      release: "i40e_client_device_unregister",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ib_create_cm_id",
+      release: "ib_destroy_cm_id",
+      failure: "err-ptr",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "ib_port_register_client_groups",
+      release: "ib_port_unregister_client_groups",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ib_register_client",
+      release: "ib_unregister_client",
+      failure: "negative",
+      handle: 0,
+      users: 16
+    },
+    {
+      acquire: "ib_register_device",
+      release: "ib_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 15
+    },
+    {
+      acquire: "ib_register_event_handler",
+      release: "ib_unregister_event_handler",
+      failure: "none",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "ib_register_mad_agent",
+      release: "ib_unregister_mad_agent",
+      failure: "err-ptr",
+      handle: "result",
+      users: 10
+    },
+    {
+      acquire: "ib_sa_register_client",
+      release: "ib_sa_unregister_client",
+      failure: "none",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "ice_add_rdma_qset",
+      release: "ice_del_rdma_qset",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ieee80211_rate_control_register",
+      release: "ieee80211_rate_control_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "ieee80211_register_hw",
+      release: "ieee80211_unregister_hw",
+      failure: "negative",
+      handle: 0,
+      users: 38
+    },
+    {
+      acquire: "ieee802154_alloc_hw",
+      release: "ieee802154_free_hw",
+      failure: "null",
+      handle: "result",
+      users: 9
+    },
+    {
+      acquire: "ieee802154_register_hw",
+      release: "ieee802154_unregister_hw",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "iio_device_alloc",
+      release: "iio_device_free",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "iio_device_register",
+      release: "iio_device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 142
+    },
+    {
+      acquire: "iio_kfifo_allocate",
+      release: "iio_kfifo_free",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "iio_map_array_register",
+      release: "iio_map_array_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "iio_trigger_register",
+      release: "iio_trigger_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 26
+    },
+    {
+      acquire: "il_alloc_txq_mem",
+      release: "il_free_txq_mem",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "input_ff_create",
+      release: "input_ff_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "input_register_device",
+      release: "input_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 198
+    },
+    {
+      acquire: "input_register_handle",
+      release: "input_unregister_handle",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "input_register_handler",
+      release: "input_unregister_handler",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "int340x_thermal_zone_add",
+      release: "int340x_thermal_zone_remove",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "intel_pmt_dev_create",
+      release: "intel_pmt_dev_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "intel_scu_ipc_dev_get",
+      release: "intel_scu_ipc_dev_put",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "intel_th_alloc",
+      release: "intel_th_free",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "intel_th_driver_register",
+      release: "intel_th_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ioasid_register_allocator",
+      release: "ioasid_unregister_allocator",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "iommu_device_register",
+      release: "iommu_device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 19
+    },
+    {
+      acquire: "iommu_device_sysfs_add",
+      release: "iommu_device_sysfs_remove",
+      failure: "negative",
+      handle: 0,
+      users: 21
+    },
+    {
+      acquire: "iommu_group_alloc",
+      release: "iommu_group_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "iommu_register_device_fault_handler",
+      release: "iommu_unregister_device_fault_handler",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "iopf_queue_add_device",
+      release: "iopf_queue_remove_device",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "iopf_queue_alloc",
+      release: "iopf_queue_free",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "ipmi_register_for_cmd",
+      release: "ipmi_unregister_for_cmd",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ipmi_smi_watcher_register",
+      release: "ipmi_smi_watcher_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "ir_raw_handler_register",
+      release: "ir_raw_handler_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 12
+    },
+    {
+      acquire: "irq_bypass_register_producer",
+      release: "irq_bypass_unregister_producer",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "irq_domain_alloc_fwnode",
+      release: "irq_domain_free_fwnode",
+      failure: "null",
+      handle: "result",
+      users: 7
+    },
+    {
+      acquire: "irq_domain_alloc_irqs_parent",
+      release: "irq_domain_free_irqs_parent",
+      failure: "negative",
+      handle: 0,
+      users: 12
+    },
+    {
+      acquire: "isa_register_driver",
+      release: "isa_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 17
+    },
+    {
+      acquire: "iscsi_add_conn",
+      release: "iscsi_remove_conn",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "iscsi_add_session",
+      release: "iscsi_remove_session",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "iscsi_alloc_session",
+      release: "iscsi_free_session",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "iscsi_boot_create_kset",
+      release: "iscsi_boot_destroy_kset",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "iscsi_create_endpoint",
+      release: "iscsi_destroy_endpoint",
+      failure: "null",
+      handle: "result",
+      users: 7
+    },
+    {
+      acquire: "iscsi_create_flashnode_sess",
+      release: "iscsi_destroy_flashnode_sess",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "iscsi_create_iface",
+      release: "iscsi_destroy_iface",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "iscsi_host_add",
+      release: "iscsi_host_remove",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "iscsi_host_alloc",
+      release: "iscsi_host_free",
+      failure: "null",
+      handle: "result",
+      users: 7
+    },
+    {
+      acquire: "iscsi_tcp_r2tpool_alloc",
+      release: "iscsi_tcp_r2tpool_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "iscsit_register_transport",
+      release: "iscsit_unregister_transport",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "ishtp_cl_allocate",
+      release: "ishtp_cl_free",
+      failure: "null",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "ishtp_cl_driver_register",
+      release: "ishtp_cl_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "iw_create_cm_id",
+      release: "iw_destroy_cm_id",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "iwl_opmode_register",
+      release: "iwl_opmode_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "kmem_cache_create",
+      release: "kmem_cache_destroy",
+      failure: "null",
+      handle: "result",
+      users: 79
+    },
+    {
+      acquire: "kmsg_dump_register",
+      release: "kmsg_dump_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "kset_register",
+      release: "kset_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "lapb_register",
+      release: "lapb_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "lbtf_add_card",
+      release: "lbtf_remove_card",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "led_trigger_register",
+      release: "led_trigger_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "lib80211_register_crypto_ops",
+      release: "lib80211_unregister_crypto_ops",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mISDN_dsp_element_register",
+      release: "mISDN_dsp_element_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mISDN_register_Bprotocol",
+      release: "mISDN_unregister_Bprotocol",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mISDN_register_device",
+      release: "mISDN_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "mana_gd_register_device",
+      release: "mana_gd_deregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "matroxfb_register_driver",
+      release: "matroxfb_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mbox_controller_register",
+      release: "mbox_controller_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "md_register_thread",
+      release: "md_unregister_thread",
+      failure: "null",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "mdev_register_driver",
+      release: "mdev_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mdev_register_parent",
+      release: "mdev_unregister_parent",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mdio_driver_register",
+      release: "mdio_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mdiobus_alloc",
+      release: "mdiobus_free",
+      failure: "null",
+      handle: "result",
+      users: 47
+    },
+    {
+      acquire: "mdiobus_alloc_size",
+      release: "mdiobus_free",
+      failure: "null",
+      handle: "result",
+      users: 10
+    },
+    {
+      acquire: "mdiobus_register",
+      release: "mdiobus_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 41
+    },
+    {
+      acquire: "mdiobus_register_device",
+      release: "mdiobus_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "media_device_register_entity_notify",
+      release: "media_device_unregister_entity_notify",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "media_devnode_create",
+      release: "media_devnode_remove",
+      failure: "null",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "mei_register",
+      release: "mei_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mempool_create",
+      release: "mempool_destroy",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "memstick_add_host",
+      release: "memstick_remove_host",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "memstick_register_driver",
+      release: "memstick_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mfd_add_devices",
+      release: "mfd_remove_devices",
+      failure: "negative",
+      handle: 0,
+      users: 57
+    },
+    {
+      acquire: "mhi_register_controller",
+      release: "mhi_unregister_controller",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mipi_dsi_host_register",
+      release: "mipi_dsi_host_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 17
+    },
+    {
+      acquire: "misc_register",
+      release: "misc_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 172
+    },
+    {
+      acquire: "mite_alloc_ring",
+      release: "mite_free_ring",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "mite_request_channel",
+      release: "mite_release_channel",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "mlx4_alloc_hwq_res",
+      release: "mlx4_free_hwq_res",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "mlx4_bf_alloc",
+      release: "mlx4_bf_free",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx4_buf_alloc",
+      release: "mlx4_buf_free",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx4_counter_alloc",
+      release: "mlx4_counter_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx4_cq_alloc",
+      release: "mlx4_cq_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx4_db_alloc",
+      release: "mlx4_db_free",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx4_flow_steer_promisc_add",
+      release: "mlx4_flow_steer_promisc_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx4_mr_alloc",
+      release: "mlx4_mr_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx4_multicast_promisc_add",
+      release: "mlx4_multicast_promisc_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx4_mw_alloc",
+      release: "mlx4_mw_free",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx4_pd_alloc",
+      release: "mlx4_pd_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx4_qp_alloc",
+      release: "mlx4_qp_free",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx4_register_interface",
+      release: "mlx4_unregister_interface",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx4_register_mac",
+      release: "mlx4_unregister_mac",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx4_register_vlan",
+      release: "mlx4_unregister_vlan",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx4_srq_alloc",
+      release: "mlx4_srq_free",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx4_uar_alloc",
+      release: "mlx4_uar_free",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx4_unicast_promisc_add",
+      release: "mlx4_unicast_promisc_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx4_xrcd_alloc",
+      release: "mlx4_xrcd_free",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_alloc_bfreg",
+      release: "mlx5_free_bfreg",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx5_blocking_notifier_register",
+      release: "mlx5_blocking_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_cmd_create_vport_lag",
+      release: "mlx5_cmd_destroy_vport_lag",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_core_create_cq",
+      release: "mlx5_core_destroy_cq",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "mlx5_core_create_mkey",
+      release: "mlx5_core_destroy_mkey",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "mlx5_core_create_psv",
+      release: "mlx5_core_destroy_psv",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_core_create_rq",
+      release: "mlx5_core_destroy_rq",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_core_create_rqt",
+      release: "mlx5_core_destroy_rqt",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_core_create_tir",
+      release: "mlx5_core_destroy_tir",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_core_create_tis",
+      release: "mlx5_core_destroy_tis",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_create_flow_table",
+      release: "mlx5_destroy_flow_table",
+      failure: "err-ptr",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "mlx5_db_alloc",
+      release: "mlx5_db_free",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx5_db_alloc_node",
+      release: "mlx5_db_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx5_debug_qp_add",
+      release: "mlx5_debug_qp_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_eq_notifier_register",
+      release: "mlx5_eq_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 13
+    },
+    {
+      acquire: "mlx5_eswitch_register_vport_reps",
+      release: "mlx5_eswitch_unregister_vport_reps",
+      failure: "none",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx5_frag_buf_alloc_node",
+      release: "mlx5_frag_buf_free",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "mlx5_fs_add_rx_underlay_qpn",
+      release: "mlx5_fs_remove_rx_underlay_qpn",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx5_mpfs_add_mac",
+      release: "mlx5_mpfs_del_mac",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mlx5_notifier_register",
+      release: "mlx5_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "mlx5_rl_add_rate",
+      release: "mlx5_rl_remove_rate",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mlx5_rl_add_rate_raw",
+      release: "mlx5_rl_remove_rate_raw",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mlx5_rsc_dump_cmd_create",
+      release: "mlx5_rsc_dump_cmd_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "mlx5_sriov_blocking_notifier_register",
+      release: "mlx5_sriov_blocking_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mmc_add_host",
+      release: "mmc_remove_host",
+      failure: "negative",
+      handle: 0,
+      users: 43
+    },
+    {
+      acquire: "mmc_alloc_host",
+      release: "mmc_free_host",
+      failure: "null",
+      handle: "result",
+      users: 41
+    },
+    {
+      acquire: "mmc_register_driver",
+      release: "mmc_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mmu_notifier_register",
+      release: "mmu_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mpt_alloc_fw_memory",
+      release: "mpt_free_fw_memory",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mt7615_register_ext_phy",
+      release: "mt7615_unregister_ext_phy",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mt76_alloc_device",
+      release: "mt76_free_device",
+      failure: "null",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "mt76_register_device",
+      release: "mt76_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "mt76_register_phy",
+      release: "mt76_unregister_phy",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "mtd_add_partition",
+      release: "mtd_del_partition",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "mtd_concat_create",
+      release: "mtd_concat_destroy",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "mtd_device_register",
+      release: "mtd_device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 89
+    },
+    {
+      acquire: "nand_ecc_register_on_host_hw_engine",
+      release: "nand_ecc_unregister_on_host_hw_engine",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "nci_register_device",
+      release: "nci_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "nd_device_register",
+      release: "nd_device_unregister",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "net_failover_create",
+      release: "net_failover_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "netdev_rx_handler_register",
+      release: "netdev_rx_handler_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "nfc_add_se",
+      release: "nfc_remove_se",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "nfc_digital_register_device",
+      release: "nfc_digital_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "nfc_hci_register_device",
+      release: "nfc_hci_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "nfc_mei_phy_alloc",
+      release: "nfc_mei_phy_free",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "nvdimm_bus_register",
+      release: "nvdimm_bus_unregister",
+      failure: "null",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "nvmem_cell_get",
+      release: "nvmem_cell_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "nvmem_register",
+      release: "nvmem_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "nvmet_register_transport",
+      release: "nvmet_unregister_transport",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "nvmet_req_alloc_sgls",
+      release: "nvmet_req_free_sgls",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "nvmf_register_transport",
+      release: "nvmf_unregister_transport",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "orinoco_if_add",
+      release: "orinoco_if_del",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "p54_register_common",
+      release: "p54_unregister_common",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "page_pool_create",
+      release: "page_pool_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "page_reporting_register",
+      release: "page_reporting_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "parport_device_proc_register",
+      release: "parport_device_proc_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "parport_proc_register",
+      release: "parport_proc_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "parport_register_driver",
+      release: "parport_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "pcc_mbox_request_channel",
+      release: "pcc_mbox_free_channel",
+      failure: "err-ptr",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "pci_acpi_add_edr_notifier",
+      release: "pci_acpi_remove_edr_notifier",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "pci_alloc_irq_vectors",
+      release: "pci_free_irq_vectors",
+      failure: "negative",
+      handle: 0,
+      users: 107
+    },
+    {
+      acquire: "pci_hp_add",
+      release: "pci_hp_del",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "pci_hp_register",
+      release: "pci_hp_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "pci_register_driver",
+      release: "pci_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 340
+    },
+    {
+      acquire: "pci_request_irq",
+      release: "pci_free_irq",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "pci_request_mem_regions",
+      release: "pci_release_mem_regions",
+      failure: "negative",
+      handle: 0,
+      users: 16
+    },
+    {
+      acquire: "pci_request_region",
+      release: "pci_release_region",
+      failure: "negative",
+      handle: 0,
+      users: 37
+    },
+    {
+      acquire: "pci_request_regions",
+      release: "pci_release_regions",
+      failure: "negative",
+      handle: 0,
+      users: 229
+    },
+    {
+      acquire: "pci_request_selected_regions",
+      release: "pci_release_selected_regions",
+      failure: "negative",
+      handle: 0,
+      users: 18
+    },
+    {
+      acquire: "pcmcia_register_driver",
+      release: "pcmcia_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "pcmcia_register_socket",
+      release: "pcmcia_unregister_socket",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "pcmcia_request_window",
+      release: "pcmcia_release_window",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "perf_pmu_register",
+      release: "perf_pmu_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 29
+    },
+    {
+      acquire: "phy_create",
+      release: "phy_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "phy_driver_register",
+      release: "phy_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "phy_led_triggers_register",
+      release: "phy_led_triggers_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "phy_request_interrupt",
+      release: "phy_free_interrupt",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "phylink_create",
+      release: "phylink_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "pinctrl_add_gpio_range",
+      release: "pinctrl_remove_gpio_range",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "pinctrl_register",
+      release: "pinctrl_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "pinctrl_register_mappings",
+      release: "pinctrl_unregister_mappings",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "platform_device_add",
+      release: "platform_device_del",
+      failure: "negative",
+      handle: 0,
+      users: 31
+    },
+    {
+      acquire: "platform_device_register",
+      release: "platform_device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 26
+    },
+    {
+      acquire: "platform_driver_register",
+      release: "platform_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 684
+    },
+    {
+      acquire: "platform_msi_domain_alloc_irqs",
+      release: "platform_msi_domain_free_irqs",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "platform_register_drivers",
+      release: "platform_unregister_drivers",
+      failure: "negative",
+      handle: 0,
+      users: 31
+    },
+    {
+      acquire: "pm80x_request_irq",
+      release: "pm80x_free_irq",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "pm_clk_add_clk",
+      release: "pm_clk_remove_clk",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "pm_clk_create",
+      release: "pm_clk_destroy",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "pm_genpd_add_subdomain",
+      release: "pm_genpd_remove_subdomain",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "pn53x_register_nfc",
+      release: "pn53x_unregister_nfc",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "pnp_register_driver",
+      release: "pnp_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 17
+    },
+    {
+      acquire: "power_supply_add_hwmon_sysfs",
+      release: "power_supply_remove_hwmon_sysfs",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "power_supply_register",
+      release: "power_supply_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 45
+    },
+    {
+      acquire: "powercap_register_control_type",
+      release: "powercap_unregister_control_type",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "ppp_register_channel",
+      release: "ppp_unregister_channel",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "ppp_register_compressor",
+      release: "ppp_unregister_compressor",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "pps_register_source",
+      release: "pps_unregister_source",
+      failure: "err-ptr",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "proc_thermal_mbox_add",
+      release: "proc_thermal_mbox_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "proc_thermal_mmio_add",
+      release: "proc_thermal_mmio_remove",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "proc_thermal_rfim_add",
+      release: "proc_thermal_rfim_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "proto_register",
+      release: "proto_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "ptp_clock_register",
+      release: "ptp_clock_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 53
+    },
+    {
+      acquire: "pwm_request",
+      release: "pwm_free",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "pwmchip_add",
+      release: "pwmchip_remove",
+      failure: "negative",
+      handle: 0,
+      users: 33
+    },
+    {
+      acquire: "qede_rdma_register_driver",
+      release: "qede_rdma_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "rapl_add_package",
+      release: "rapl_remove_package",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "raw_notifier_chain_register",
+      release: "raw_notifier_chain_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "rc_map_register",
+      release: "rc_map_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 135
+    },
+    {
+      acquire: "rc_register_device",
+      release: "rc_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 41
+    },
+    {
+      acquire: "rdma_create_qp",
+      release: "rdma_destroy_qp",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "rdma_link_register",
+      release: "rdma_link_unregister",
+      failure: "none",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "rdma_restrack_add",
+      release: "rdma_restrack_del",
+      failure: "none",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "register_acpi_bus_type",
+      release: "unregister_acpi_bus_type",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "register_acpi_hed_notifier",
+      release: "unregister_acpi_hed_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_acpi_notifier",
+      release: "unregister_acpi_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "register_candev",
+      release: "unregister_candev",
+      failure: "negative",
+      handle: 0,
+      users: 27
+    },
+    {
+      acquire: "register_console",
+      release: "unregister_console",
+      failure: "none",
+      handle: 0,
+      users: 16
+    },
+    {
+      acquire: "register_dcbevent_notifier",
+      release: "unregister_dcbevent_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "register_die_notifier",
+      release: "unregister_die_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "register_fib_notifier",
+      release: "unregister_fib_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "register_filesystem",
+      release: "unregister_filesystem",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "register_framebuffer",
+      release: "unregister_framebuffer",
+      failure: "negative",
+      handle: 0,
+      users: 111
+    },
+    {
+      acquire: "register_hdlc_device",
+      release: "unregister_hdlc_device",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "register_hdlc_protocol",
+      release: "unregister_hdlc_protocol",
+      failure: "none",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "register_inet6addr_notifier",
+      release: "unregister_inet6addr_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "register_inet6addr_validator_notifier",
+      release: "unregister_inet6addr_validator_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_inetaddr_notifier",
+      release: "unregister_inetaddr_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "register_inetaddr_validator_notifier",
+      release: "unregister_inetaddr_validator_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "register_keyboard_notifier",
+      release: "unregister_keyboard_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "register_md_personality",
+      release: "unregister_md_personality",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "register_memory_notifier",
+      release: "unregister_memory_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "register_mii_tstamp_controller",
+      release: "unregister_mii_tstamp_controller",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_mtd_chip_driver",
+      release: "unregister_mtd_chip_driver",
+      failure: "none",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "register_mtd_user",
+      release: "unregister_mtd_user",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "register_netdev",
+      release: "unregister_netdev",
+      failure: "negative",
+      handle: 0,
+      users: 325
+    },
+    {
+      acquire: "register_netdevice",
+      release: "unregister_netdevice",
+      failure: "negative",
+      handle: 0,
+      users: 28
+    },
+    {
+      acquire: "register_netdevice_notifier",
+      release: "unregister_netdevice_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 66
+    },
+    {
+      acquire: "register_netdevice_notifier_dev_net",
+      release: "unregister_netdevice_notifier_dev_net",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_netdevice_notifier_net",
+      release: "unregister_netdevice_notifier_net",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "register_netevent_notifier",
+      release: "unregister_netevent_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 10
+    },
+    {
+      acquire: "register_nexthop_notifier",
+      release: "unregister_nexthop_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "register_oom_notifier",
+      release: "unregister_oom_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_pernet_device",
+      release: "unregister_pernet_device",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "register_pernet_subsys",
+      release: "unregister_pernet_subsys",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "register_pm_notifier",
+      release: "unregister_pm_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 24
+    },
+    {
+      acquire: "register_random_vmfork_notifier",
+      release: "unregister_random_vmfork_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_reboot_notifier",
+      release: "unregister_reboot_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 64
+    },
+    {
+      acquire: "register_restart_handler",
+      release: "unregister_restart_handler",
+      failure: "negative",
+      handle: 0,
+      users: 16
+    },
+    {
+      acquire: "register_shrinker",
+      release: "unregister_shrinker",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "register_sja1000dev",
+      release: "unregister_sja1000dev",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "register_switchdev_blocking_notifier",
+      release: "unregister_switchdev_blocking_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "register_switchdev_notifier",
+      release: "unregister_switchdev_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 13
+    },
+    {
+      acquire: "register_syscore_ops",
+      release: "unregister_syscore_ops",
+      failure: "none",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "register_sysctl_table",
+      release: "unregister_sysctl_table",
+      failure: "null",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "register_virtio_device",
+      release: "unregister_virtio_device",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "register_virtio_driver",
+      release: "unregister_virtio_driver",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "register_vmap_purge_notifier",
+      release: "unregister_vmap_purge_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "register_vt_notifier",
+      release: "unregister_vt_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "register_xenbus_watch",
+      release: "unregister_xenbus_watch",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "regulator_bulk_register_supply_alias",
+      release: "regulator_bulk_unregister_supply_alias",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "regulator_get",
+      release: "regulator_put",
+      failure: "err-ptr",
+      handle: "result",
+      users: 20
+    },
+    {
+      acquire: "regulator_register",
+      release: "regulator_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "regulator_register_notifier",
+      release: "regulator_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "regulator_register_supply_alias",
+      release: "regulator_unregister_supply_alias",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "request_firmware",
+      release: "release_firmware",
+      failure: "negative",
+      handle: 0,
+      users: 314
+    },
+    {
+      acquire: "request_resource",
+      release: "release_resource",
+      failure: "negative",
+      handle: 0,
+      users: 24
+    },
+    {
+      acquire: "reset_controller_register",
+      release: "reset_controller_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "rfkill_register",
+      release: "rfkill_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 20
+    },
+    {
+      acquire: "rmi_register_transport_device",
+      release: "rmi_unregister_transport_device",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "rndis_register",
+      release: "rndis_deregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "root_device_register",
+      release: "root_device_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 9
+    },
+    {
+      acquire: "rtnl_link_register",
+      release: "rtnl_link_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 24
+    },
+    {
+      acquire: "rtw89_alloc_ieee80211_hw",
+      release: "rtw89_free_ieee80211_hw",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "rtw89_core_register",
+      release: "rtw89_core_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "rtw_register_hw",
+      release: "rtw_unregister_hw",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "rvt_register_device",
+      release: "rvt_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "saa7134_pgtable_alloc",
+      release: "saa7134_pgtable_free",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "saa7134_ts_register",
+      release: "saa7134_ts_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "saa7146_pgtable_alloc",
+      release: "saa7146_pgtable_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "saa7146_register_device",
+      release: "saa7146_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "saa7146_register_extension",
+      release: "saa7146_unregister_extension",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "sas_phy_alloc",
+      release: "sas_phy_free",
+      failure: "null",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "sas_port_alloc",
+      release: "sas_port_free",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "sas_port_alloc_num",
+      release: "sas_port_free",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "sas_register_ha",
+      release: "sas_unregister_ha",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "sas_rphy_add",
+      release: "sas_rphy_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "scsi_esp_register",
+      release: "scsi_esp_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "scsi_host_alloc",
+      release: "scsi_host_put",
+      failure: "null",
+      handle: "result",
+      users: 103
+    },
+    {
+      acquire: "scsi_host_get",
+      release: "scsi_host_put",
+      failure: "null",
+      handle: "result",
+      users: 16
+    },
+    {
+      acquire: "scsi_register_device_handler",
+      release: "scsi_unregister_device_handler",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "sdei_register_ghes",
+      release: "sdei_unregister_ghes",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "sdhci_add_host",
+      release: "sdhci_remove_host",
+      failure: "negative",
+      handle: 0,
+      users: 14
+    },
+    {
+      acquire: "sdio_register_driver",
+      release: "sdio_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 15
+    },
+    {
+      acquire: "sdw_stream_add_master",
+      release: "sdw_stream_remove_master",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "serdev_controller_add",
+      release: "serdev_controller_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "serdev_device_add",
+      release: "serdev_device_remove",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "serdev_device_alloc",
+      release: "serdev_device_put",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "serdev_device_driver_register",
+      release: "serdev_device_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "serial8250_request_dma",
+      release: "serial8250_release_dma",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "serio_register_driver",
+      release: "serio_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "serio_register_port",
+      release: "serio_unregister_port",
+      failure: "none",
+      handle: 0,
+      users: 28
+    },
+    {
+      acquire: "sfp_add_phy",
+      release: "sfp_remove_phy",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "sfp_bus_add_upstream",
+      release: "sfp_bus_del_upstream",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "sfp_register_socket",
+      release: "sfp_unregister_socket",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "sg_alloc_table",
+      release: "sg_free_table",
+      failure: "negative",
+      handle: 0,
+      users: 47
+    },
+    {
+      acquire: "sg_alloc_table_chained",
+      release: "sg_free_table_chained",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "sgl_alloc",
+      release: "sgl_free",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "slim_alloc_txn_tid",
+      release: "slim_free_txn_tid",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "slim_register_controller",
+      release: "slim_unregister_controller",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "software_node_register",
+      release: "software_node_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "software_node_register_node_group",
+      release: "software_node_unregister_node_group",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "software_node_register_nodes",
+      release: "software_node_unregister_nodes",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "spi_controller_get",
+      release: "spi_controller_put",
+      failure: "null",
+      handle: "result",
+      users: 12
+    },
+    {
+      acquire: "spi_register_controller",
+      release: "spi_unregister_controller",
+      failure: "negative",
+      handle: 0,
+      users: 27
+    },
+    {
+      acquire: "srcu_notifier_chain_register",
+      release: "srcu_notifier_chain_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "ssam_device_notifier_register",
+      release: "ssam_device_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "ssam_notifier_register",
+      release: "ssam_notifier_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "ssb_driver_register",
+      release: "ssb_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "ssb_pcihost_register",
+      release: "ssb_pcihost_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "stm_register_protocol",
+      release: "stm_unregister_protocol",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "subsys_interface_register",
+      release: "subsys_interface_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "switchdev_handle_port_obj_add",
+      release: "switchdev_handle_port_obj_del",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "target_alloc_cmd_counter",
+      release: "target_free_cmd_counter",
+      failure: "null",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "target_alloc_sgl",
+      release: "target_free_sgl",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "target_register_template",
+      release: "target_unregister_template",
+      failure: "negative",
+      handle: 0,
+      users: 12
+    },
+    {
+      acquire: "tb_register_property_dir",
+      release: "tb_unregister_property_dir",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "tb_register_protocol_handler",
+      release: "tb_unregister_protocol_handler",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "tb_register_service_driver",
+      release: "tb_unregister_service_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "tb_ring_alloc_rx",
+      release: "tb_ring_free",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "tb_ring_alloc_tx",
+      release: "tb_ring_free",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "tcpm_register_port",
+      release: "tcpm_unregister_port",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "team_mode_register",
+      release: "team_mode_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "team_options_register",
+      release: "team_options_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "tee_device_register",
+      release: "tee_device_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "tee_shm_alloc_kernel_buf",
+      release: "tee_shm_free",
+      failure: "err-ptr",
+      handle: "result",
+      users: 8
+    },
+    {
+      acquire: "tee_shm_alloc_priv_buf",
+      release: "tee_shm_free",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "thermal_add_hwmon_sysfs",
+      release: "thermal_remove_hwmon_sysfs",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "tifm_add_adapter",
+      release: "tifm_remove_adapter",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "tifm_register_driver",
+      release: "tifm_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "tpg_alloc",
+      release: "tpg_free",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "tpm_chip_register",
+      release: "tpm_chip_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 14
+    },
+    {
+      acquire: "transport_add_device",
+      release: "transport_remove_device",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "transport_class_register",
+      release: "transport_class_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "transport_container_register",
+      release: "transport_container_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "ttm_pool_alloc",
+      release: "ttm_pool_free",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "tty_port_alloc_xmit_buf",
+      release: "tty_port_free_xmit_buf",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "tty_port_get",
+      release: "tty_port_put",
+      failure: "null",
+      handle: "result",
+      users: 10
+    },
+    {
+      acquire: "tty_register_driver",
+      release: "tty_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 32
+    },
+    {
+      acquire: "tty_register_ldisc",
+      release: "tty_unregister_ldisc",
+      failure: "negative",
+      handle: 0,
+      users: 18
+    },
+    {
+      acquire: "typec_mux_register",
+      release: "typec_mux_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 6
+    },
+    {
+      acquire: "typec_register_cable",
+      release: "typec_unregister_cable",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "typec_register_partner",
+      release: "typec_unregister_partner",
+      failure: "err-ptr",
+      handle: "result",
+      users: 9
+    },
+    {
+      acquire: "typec_register_plug",
+      release: "typec_unregister_plug",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "typec_register_port",
+      release: "typec_unregister_port",
+      failure: "err-ptr",
+      handle: "result",
+      users: 12
+    },
+    {
+      acquire: "typec_retimer_register",
+      release: "typec_retimer_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "typec_switch_register",
+      release: "typec_switch_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "uart_add_one_port",
+      release: "uart_remove_one_port",
+      failure: "negative",
+      handle: 0,
+      users: 64
+    },
+    {
+      acquire: "uart_register_driver",
+      release: "uart_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 66
+    },
+    {
+      acquire: "ubi_register_volume_notifier",
+      release: "ubi_unregister_volume_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "ucsi_create",
+      release: "ucsi_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "ucsi_register",
+      release: "ucsi_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "udp_tunnel_notify_add_rx_port",
+      release: "udp_tunnel_notify_del_rx_port",
+      failure: "none",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "usb_add_function",
+      release: "usb_remove_function",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "usb_add_gadget",
+      release: "usb_del_gadget",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "usb_add_hcd",
+      release: "usb_remove_hcd",
+      failure: "negative",
+      handle: 0,
+      users: 61
+    },
+    {
+      acquire: "usb_alloc_streams",
+      release: "usb_free_streams",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "usb_alloc_urb",
+      release: "usb_free_urb",
+      failure: "null",
+      handle: "result",
+      users: 189
+    },
+    {
+      acquire: "usb_function_register",
+      release: "usb_function_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "usb_gadget_register_driver",
+      release: "usb_gadget_unregister_driver",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "usb_power_delivery_register",
+      release: "usb_power_delivery_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 2
+    },
+    {
+      acquire: "usb_power_delivery_register_capabilities",
+      release: "usb_power_delivery_unregister_capabilities",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "usb_register",
+      release: "usb_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 36
+    },
+    {
+      acquire: "usb_register_dev",
+      release: "usb_deregister_dev",
+      failure: "negative",
+      handle: 0,
+      users: 19
+    },
+    {
+      acquire: "usb_register_device_driver",
+      release: "usb_deregister_device_driver",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "usb_register_notifier",
+      release: "usb_unregister_notifier",
+      failure: "negative",
+      handle: 0,
+      users: 12
+    },
+    {
+      acquire: "usb_register_notify",
+      release: "usb_unregister_notify",
+      failure: "none",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "usb_role_switch_register",
+      release: "usb_role_switch_unregister",
+      failure: "err-ptr",
+      handle: "result",
+      users: 14
+    },
+    {
+      acquire: "usb_serial_bus_register",
+      release: "usb_serial_bus_deregister",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "usb_serial_register_drivers",
+      release: "usb_serial_deregister_drivers",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "v4l2_async_register_subdev",
+      release: "v4l2_async_unregister_subdev",
+      failure: "negative",
+      handle: 0,
+      users: 67
+    },
+    {
+      acquire: "v4l2_fh_add",
+      release: "v4l2_fh_del",
+      failure: "none",
+      handle: 0,
+      users: 57
+    },
+    {
+      acquire: "vb2_create_framevec",
+      release: "vb2_destroy_framevec",
+      failure: "err-ptr",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "vb2_dvb_register_bus",
+      release: "vb2_dvb_unregister_bus",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "vdpa_mgmtdev_register",
+      release: "vdpa_mgmtdev_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "vdpa_register_device",
+      release: "vdpa_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "vfio_alloc_device",
+      release: "vfio_free_device",
+      failure: "err-ptr",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "vfio_pci_core_register_device",
+      release: "vfio_pci_core_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "vfio_register_group_dev",
+      release: "vfio_unregister_group_dev",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "vfio_register_iommu_driver",
+      release: "vfio_unregister_iommu_driver",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "vga_client_register",
+      release: "vga_client_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "vga_switcheroo_register_client",
+      release: "vga_switcheroo_unregister_client",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "vhost_iotlb_add_range",
+      release: "vhost_iotlb_del_range",
+      failure: "negative",
+      handle: 0,
+      users: 4
+    },
+    {
+      acquire: "vhost_iotlb_alloc",
+      release: "vhost_iotlb_free",
+      failure: "null",
+      handle: "result",
+      users: 4
+    },
+    {
+      acquire: "viafb_pm_register",
+      release: "viafb_pm_unregister",
+      failure: "none",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "vlan_vid_add",
+      release: "vlan_vid_del",
+      failure: "negative",
+      handle: 0,
+      users: 7
+    },
+    {
+      acquire: "vlan_vids_add_by_dev",
+      release: "vlan_vids_del_by_dev",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "vmbus_alloc_ring",
+      release: "vmbus_free_ring",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "vmbus_driver_register",
+      release: "vmbus_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "vmlfb_register_subsys",
+      release: "vmlfb_unregister_subsys",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "vnic_dev_register",
+      release: "vnic_dev_unregister",
+      failure: "null",
+      handle: "result",
+      users: 5
+    },
+    {
+      acquire: "w1_add_master_device",
+      release: "w1_remove_master_device",
+      failure: "negative",
+      handle: 0,
+      users: 9
+    },
+    {
+      acquire: "w1_register_family",
+      release: "w1_unregister_family",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "wakeup_source_register",
+      release: "wakeup_source_unregister",
+      failure: "null",
+      handle: "result",
+      users: 3
+    },
+    {
+      acquire: "watchdog_register_device",
+      release: "watchdog_unregister_device",
+      failure: "negative",
+      handle: 0,
+      users: 31
+    },
+    {
+      acquire: "watchdog_register_governor",
+      release: "watchdog_unregister_governor",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "wilco_ec_add_sysfs",
+      release: "wilco_ec_remove_sysfs",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "wiphy_register",
+      release: "wiphy_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 11
+    },
+    {
+      acquire: "wm97xx_register_mach_ops",
+      release: "wm97xx_unregister_mach_ops",
+      failure: "negative",
+      handle: 0,
+      users: 3
+    },
+    {
+      acquire: "wmi_driver_register",
+      release: "wmi_driver_unregister",
+      failure: "negative",
+      handle: 0,
+      users: 6
+    },
+    {
+      acquire: "wwan_register_ops",
+      release: "wwan_unregister_ops",
+      failure: "negative",
+      handle: 0,
+      users: 5
+    },
+    {
+      acquire: "xen_register_device_domain_owner",
+      release: "xen_unregister_device_domain_owner",
+      failure: "negative",
+      handle: 0,
+      users: 2
+    },
+    {
+      acquire: "xenbus_alloc_evtchn",
+      release: "xenbus_free_evtchn",
+      failure: "negative",
+      handle: 0,
+      users: 8
+    },
+    {
+      acquire: "xpcs_create",
+      release: "xpcs_destroy",
+      failure: "err-ptr",
+      handle: "result",
+      users: 3
+    }
+  ],
+  returns: {
+    _ib_alloc_device: "null",
+    _vfio_alloc_device: "err-ptr",
+    acp_dsp_stream_get: "null",
+    acpi_dev_get_next_consumer_dev: "null",
+    acpi_fetch_acpi_dev: "null",
+    acpi_get_acpi_dev: "null",
+    acpi_get_first_physical_node: "null",
+    acpi_get_subsystem_id: "err-ptr",
+    acpi_lpat_get_conversion_table: "null",
+    acpi_match_acpi_device: "null",
+    acpi_match_device: "null",
+    acpi_spi_device_alloc: "err-ptr",
+    aead_geniv_alloc: "err-ptr",
+    af_alg_alloc_areq: "err-ptr",
+    agp_alloc_bridge: "null",
+    agp_create_memory: "null",
+    agp_generic_alloc_by_type: "null",
+    agp_generic_alloc_page: "null",
+    agp_generic_alloc_user: "null",
+    alloc_candev_mqs: "null",
+    alloc_cpu_rmap: "null",
+    alloc_dax_region: "null",
+    alloc_dca_provider: "null",
+    alloc_etherdev_mqs: "null",
+    alloc_fcdev: "null",
+    alloc_fddidev: "null",
+    alloc_free_mem_region: "err-ptr",
+    alloc_hippi_dev: "null",
+    alloc_io_pgtable_ops: "null",
+    alloc_libipw: "null",
+    alloc_ltalkdev: "null",
+    alloc_memory_type: "err-ptr",
+    alloc_netdev_mqs: "null",
+    alloc_nfs_open_context: "err-ptr",
+    alloc_page_buffers: "null",
+    alloc_pages: "null",
+    alloc_rtllib: "null",
+    alloc_sja1000dev: "null",
+    alloc_workqueue: "null",
+    apei_get_debugfs_dir: "err-ptr",
+    as102_attach: "null",
+    ascot2e_attach: "null",
+    asymmetric_key_generate_id: "err-ptr",
+    ata_dev_pair: "null",
+    ata_host_alloc: "null",
+    ata_host_alloc_pinfo: "null",
+    ata_link_next: "null",
+    ata_port_alloc: "null",
+    ata_sas_port_alloc: "null",
+    ata_timing_find_mode: "null",
+    atbm8830_attach: "null",
+    ath10k_core_create: "null",
+    ath10k_coredump_get_mem_layout: "null",
+    ath10k_coredump_new: "null",
+    ath11k_core_alloc: "null",
+    ath_gen_timer_alloc: "null",
+    atm_dev_register: "null",
+    atom_machine_select: "null",
+    attribute_container_find_class_device: "null",
+    au8522_attach: "null",
+    auth_domain_find: "null",
+    ax25_find_cb: "null",
+    ax25_findbyuid: "null",
+    backlight_device_register: "err-ptr",
+    bch_init: "null",
+    bcm3510_attach: "null",
+    bcma_find_core_unit: "null",
+    bdi_alloc: "null",
+    bio_blkcg_css: "null",
+    bio_kmalloc: "null",
+    blk_check_plugged: "null",
+    blk_mq_alloc_disk_for_queue: "null",
+    bnxt_ulp_probe: "err-ptr",
+    bpf_base_func_proto: "null",
+    bpf_link_get_from_fd: "err-ptr",
+    bpf_map_get: "err-ptr",
+    bpf_map_inc_not_zero: "err-ptr",
+    bpf_offload_dev_create: "err-ptr",
+    bpf_prog_alloc: "null",
+    bpf_prog_get_type_dev: "err-ptr",
+    bpf_prog_get_type_path: "err-ptr",
+    bpf_prog_inc_not_zero: "err-ptr",
+    bpf_sk_storage_diag_alloc: "err-ptr",
+    br_fdb_find_port: "null",
+    brcmu_pktq_pdeq_match: "null",
+    brcmu_pktq_penq: "null",
+    brcmu_pktq_penq_head: "null",
+    bsg_register_queue: "err-ptr",
+    btf_type_by_id: "null",
+    btmrvl_add_card: "null",
+    btracker_create: "null",
+    btrtl_initialize: "err-ptr",
+    bttv_get_pcidev: "null",
+    build_skb_around: "null",
+    c2port_device_register: "err-ptr",
+    cache_create_net: "err-ptr",
+    cec_allocate_adapter: "err-ptr",
+    cec_notifier_cec_adap_register: "null",
+    ceph_alloc_options: "null",
+    ceph_alloc_page_vector: "err-ptr",
+    ceph_buffer_new: "null",
+    ceph_create_client: "err-ptr",
+    ceph_create_snap_context: "null",
+    ceph_osdc_watch: "err-ptr",
+    ceph_pagelist_alloc: "null",
+    cfg80211_chandef_compatible: "null",
+    cfg80211_find_elem_match: "null",
+    cfg80211_find_vendor_elem: "null",
+    cfg80211_get_bss: "null",
+    cfg80211_get_iftype_ext_capa: "null",
+    cfg80211_inform_bss_data: "null",
+    cfg80211_inform_bss_frame_data: "null",
+    cfi_cmdset_0001: "null",
+    cfi_cmdset_0002: "null",
+    cfi_cmdset_0020: "null",
+    cgroup_get_from_fd: "err-ptr",
+    class_compat_register: "null",
+    class_create: "err-ptr",
+    clk_get: "err-ptr",
+    clk_get_sys: "err-ptr",
+    clk_hw_get_clk: "err-ptr",
+    clk_hw_register_composite: "err-ptr",
+    clk_hw_register_fixed_factor: "err-ptr",
+    clk_hw_register_fixed_factor_parent_hw: "err-ptr",
+    clk_hw_register_fractional_divider: "err-ptr",
+    clk_register: "err-ptr",
+    clk_register_composite: "err-ptr",
+    clk_register_divider_table: "err-ptr",
+    clk_register_fixed_factor: "err-ptr",
+    clk_register_fixed_rate: "err-ptr",
+    clk_register_fractional_divider: "err-ptr",
+    clk_register_gate: "err-ptr",
+    clk_register_mux_table: "err-ptr",
+    clone_private_mount: "err-ptr",
+    comedi_8254_init: "null",
+    comedi_8254_io_alloc: "err-ptr",
+    comedi_8254_mm_init: "null",
+    config_item_get_unless_zero: "null",
+    configfs_register_default_group: "err-ptr",
+    core_tpg_check_initiator_node_acl: "null",
+    core_tpg_get_initiator_node_acl: "null",
+    cpufreq_get_current_driver: "null",
+    cpufreq_get_driver_data: "null",
+    cqhci_pltfm_init: "err-ptr",
+    crypto_alg_mod_lookup: "err-ptr",
+    crypto_alloc_acomp_node: "err-ptr",
+    crypto_alloc_aead: "err-ptr",
+    crypto_alloc_ahash: "err-ptr",
+    crypto_alloc_shash: "err-ptr",
+    crypto_alloc_skcipher: "err-ptr",
+    crypto_alloc_tfm_node: "err-ptr",
+    crypto_attr_alg_name: "err-ptr",
+    crypto_clone_tfm: "err-ptr",
+    crypto_create_tfm_node: "err-ptr",
+    crypto_engine_alloc_init: "null",
+    crypto_engine_alloc_init_and_set: "null",
+    crypto_find_alg: "err-ptr",
+    crypto_larval_alloc: "err-ptr",
+    cs_dsp_find_alg_region: "null",
+    cs_dsp_get_ctl: "null",
+    cx22700_attach: "null",
+    cx22702_attach: "null",
+    cx24110_attach: "null",
+    cx24113_attach: "null",
+    cx24116_attach: "null",
+    cx24117_attach: "null",
+    cx24120_attach: "null",
+    cx24123_attach: "null",
+    cx8802_get_driver: "null",
+    cx88_core_get: "null",
+    cxd2841er_attach_s: "null",
+    cxd2841er_attach_t_c: "null",
+    cxgb_find_route: "null",
+    cxgbi_create_conn: "null",
+    cxgbi_create_session: "null",
+    cxgbi_device_find_by_lldev: "null",
+    cxgbi_device_find_by_netdev: "null",
+    cxgbi_device_find_by_netdev_rcu: "null",
+    cxgbi_device_register: "null",
+    cxl_debugfs_create_dir: "err-ptr",
+    cxl_dev_state_create: "err-ptr",
+    cxl_endpoint_decoder_alloc: "err-ptr",
+    cxl_root_decoder_alloc: "err-ptr",
+    cxl_switch_decoder_alloc: "err-ptr",
+    d_exact_alias: "null",
+    dax_get_private: "null",
+    ddbridge_dummy_fe_qam_attach: "null",
+    debugfs_create_dir: "err-ptr",
+    debugfs_create_file: "err-ptr",
+    debugfs_real_fops: "null",
+    dell_smbios_find_token: "null",
+    dentry_path_raw: "err-ptr",
+    dev_get_by_index_rcu: "null",
+    dev_getbyhwaddr: "null",
+    dev_getbyhwaddr_rcu: "null",
+    dev_getfirstbyhwtype: "null",
+    dev_pm_opp_find_bw_ceil: "err-ptr",
+    dev_pm_opp_find_bw_floor: "err-ptr",
+    dev_pm_opp_find_freq_ceil: "err-ptr",
+    dev_pm_opp_find_freq_ceil_indexed: "err-ptr",
+    dev_pm_opp_find_freq_exact: "err-ptr",
+    dev_pm_opp_find_freq_exact_indexed: "err-ptr",
+    dev_pm_opp_find_freq_floor: "err-ptr",
+    dev_pm_opp_find_freq_floor_indexed: "err-ptr",
+    dev_pm_opp_find_level_ceil: "err-ptr",
+    dev_pm_opp_find_level_exact: "err-ptr",
+    dev_pm_opp_find_level_floor: "err-ptr",
+    dev_pm_opp_get_opp_table: "err-ptr",
+    dev_pm_opp_xlate_required_opp: "err-ptr",
+    devfreq_get_devfreq_by_node: "err-ptr",
+    devfreq_get_devfreq_by_phandle: "err-ptr",
+    devfreq_recommended_opp: "err-ptr",
+    device_create: "err-ptr",
+    device_create_with_groups: "err-ptr",
+    device_link_add: "null",
+    device_node_to_regmap: "err-ptr",
+    devl_region_create: "err-ptr",
+    devlink_alloc_ns: "null",
+    devlink_health_reporter_create: "err-ptr",
+    devlink_linecard_create: "err-ptr",
+    devlink_port_health_reporter_create: "err-ptr",
+    devlink_port_region_create: "err-ptr",
+    devlink_region_create: "err-ptr",
+    devres_find: "null",
+    devres_open_group: "null",
+    devres_remove: "null",
+    dfs_pattern_detector_init: "null",
+    dib0070_attach: "null",
+    dib0090_fw_register: "null",
+    dib0090_register: "null",
+    dib3000mb_attach: "null",
+    dib3000mc_attach: "null",
+    dib3000mc_get_tuner_i2c_master: "null",
+    dib7000m_attach: "null",
+    dib7000m_get_i2c_master: "null",
+    dib7000p_attach: "null",
+    dib8000_attach: "null",
+    dibx000_get_i2c_adapter: "null",
+    dm_bio_prison_create: "null",
+    dm_bio_prison_create_v2: "null",
+    dm_block_manager_create: "err-ptr",
+    dm_bufio_client_create: "err-ptr",
+    dm_deferred_set_create: "null",
+    dm_dirty_log_create: "null",
+    dm_get_md: "null",
+    dm_io_client_create: "err-ptr",
+    dm_kcopyd_client_create: "err-ptr",
+    dm_region_hash_create: "err-ptr",
+    dm_sm_disk_create: "err-ptr",
+    dm_sm_disk_open: "err-ptr",
+    dma_buf_attach: "err-ptr",
+    dma_buf_dynamic_attach: "err-ptr",
+    dma_buf_export: "err-ptr",
+    dma_buf_get: "err-ptr",
+    dma_fence_allocate_private_stub: "null",
+    dma_fence_array_create: "null",
+    dma_fence_array_first: "null",
+    dma_fence_array_next: "null",
+    dma_fence_unwrap_first: "null",
+    dma_fence_unwrap_next: "null",
+    dma_get_slave_channel: "null",
+    dma_pool_create: "null",
+    dma_resv_iter_next: "null",
+    dmi_find_device: "null",
+    dmi_first_match: "null",
+    dqget: "err-ptr",
+    driver_find: "null",
+    drm_atomic_get_mst_payload_state: "null",
+    drm_atomic_get_new_connector_for_encoder: "null",
+    drm_atomic_get_new_private_obj_state: "null",
+    drm_atomic_get_old_connector_for_encoder: "null",
+    drm_atomic_get_old_private_obj_state: "null",
+    drm_atomic_helper_bridge_duplicate_state: "null",
+    drm_atomic_helper_bridge_propagate_bus_fmt: "null",
+    drm_atomic_helper_bridge_reset: "err-ptr",
+    drm_atomic_helper_connector_duplicate_state: "null",
+    drm_atomic_helper_crtc_duplicate_state: "null",
+    drm_atomic_helper_plane_duplicate_state: "null",
+    drm_bridge_connector_init: "err-ptr",
+    drm_client_framebuffer_create: "err-ptr",
+    drm_crtc_from_index: "null",
+    drm_cvt_mode: "null",
+    drm_dev_alloc: "err-ptr",
+    drm_display_mode_from_cea_vic: "null",
+    drm_dp_downstream_mode: "null",
+    drm_dp_mst_dsc_aux_for_port: "null",
+    drm_edid_alloc: "null",
+    drm_edid_dup: "null",
+    drm_edid_duplicate: "null",
+    drm_edid_raw: "null",
+    drm_edid_read: "null",
+    drm_edid_read_custom: "null",
+    drm_edid_read_ddc: "null",
+    drm_gem_dmabuf_export: "err-ptr",
+    drm_gem_duplicate_shadow_plane_state: "null",
+    drm_gem_fb_create: "err-ptr",
+    drm_gem_fb_create_with_dirty: "err-ptr",
+    drm_gem_fb_create_with_funcs: "err-ptr",
+    drm_gem_fb_get_obj: "null",
+    drm_gem_get_pages: "err-ptr",
+    drm_gem_object_lookup: "null",
+    drm_gem_prime_export: "err-ptr",
+    drm_gem_shmem_get_pages_sgt: "err-ptr",
+    drm_gem_shmem_get_sg_table: "err-ptr",
+    drm_gem_shmem_prime_import_sg_table: "err-ptr",
+    drm_gem_simple_kms_duplicate_shadow_plane_state: "null",
+    drm_get_buddy: "null",
+    drm_get_connector_type_name: "null",
+    drm_gtf_mode: "null",
+    drm_gtf_mode_complex: "null",
+    drm_mode_create: "null",
+    drm_mode_create_from_cmdline_mode: "null",
+    drm_mode_create_tile_group: "null",
+    drm_mode_duplicate: "null",
+    drm_mode_find_dmt: "null",
+    drm_mode_get_tile_group: "null",
+    drm_mode_object_find: "null",
+    drm_panel_bridge_add: "err-ptr",
+    drm_panel_bridge_add_typed: "err-ptr",
+    drm_plane_from_index: "null",
+    drm_prime_pages_to_sg: "err-ptr",
+    drm_privacy_screen_register: "err-ptr",
+    drm_property_create: "null",
+    drm_property_create_bitmask: "null",
+    drm_property_create_blob: "err-ptr",
+    drm_property_create_bool: "null",
+    drm_property_create_enum: "null",
+    drm_property_create_object: "null",
+    drm_property_create_range: "null",
+    drm_property_create_signed_range: "null",
+    drm_sched_pick_best: "null",
+    drm_writeback_get_out_fence: "null",
+    drx39xxj_attach: "null",
+    drxd_attach: "null",
+    drxk_attach: "null",
+    ds3000_attach: "null",
+    dst_attach: "null",
+    dst_ca_attach: "null",
+    dst_cache_get: "null",
+    dst_cache_get_ip6: "null",
+    dst_destroy: "null",
+    dvb_dummy_fe_ofdm_attach: "null",
+    dvb_dummy_fe_qam_attach: "null",
+    dvb_dummy_fe_qpsk_attach: "null",
+    dvb_pll_attach: "null",
+    ec100_attach: "null",
+    ecc_alloc_point: "null",
+    edac_device_alloc_ctl_info: "null",
+    edac_mc_alloc: "null",
+    edac_pci_alloc_ctl_info: "null",
+    edac_pci_create_generic_ctl: "null",
+    efivars_kobject: "null",
+    elevator_alloc: "null",
+    em28xx_find_led: "null",
+    em_cpu_get: "null",
+    em_pd_get: "null",
+    enclosure_component_alloc: "err-ptr",
+    enclosure_register: "err-ptr",
+    errname: "null",
+    ethtool_rx_flow_rule_create: "err-ptr",
+    eventfd_ctx_fdget: "err-ptr",
+    eventfd_ctx_fileget: "err-ptr",
+    extcon_find_edev_by_node: "err-ptr",
+    extcon_get_edev_by_phandle: "err-ptr",
+    extcon_get_extcon_dev: "err-ptr",
+    failover_register: "err-ptr",
+    fb_bl_device: "null",
+    fb_ddc_read: "null",
+    fb_find_best_mode: "null",
+    fb_find_nearest_mode: "null",
+    fb_firmware_edid: "null",
+    fb_match_mode: "null",
+    fc0011_attach: "null",
+    fc0012_attach: "null",
+    fc0013_attach: "null",
+    fc_attach_transport: "null",
+    fc_elsct_send: "null",
+    fc_exch_mgr_alloc: "null",
+    fc_exch_seq_send: "null",
+    fc_find_rport_by_wwpn: "null",
+    fc_mount: "err-ptr",
+    fc_vport_id_lookup: "null",
+    fcoe_ctlr_device_add: "null",
+    fcoe_fcf_device_add: "null",
+    fib6_get_table: "null",
+    fib_new_table: "null",
+    fib_notifier_ops_register: "err-ptr",
+    fib_rules_register: "err-ptr",
+    filp_open: "err-ptr",
+    find_font: "null",
+    find_inode_by_ino_rcu: "null",
+    find_inode_nowait: "null",
+    find_inode_rcu: "null",
+    find_pid_ns: "null",
+    find_vpid: "null",
+    firmware_upload_register: "err-ptr",
+    fixed_phy_register: "err-ptr",
+    fixed_phy_register_with_gpiod: "err-ptr",
+    fl6_update_dst: "null",
+    flexcop_device_kmalloc: "null",
+    flow_action_cookie_create: "null",
+    flow_block_cb_alloc: "err-ptr",
+    flow_block_cb_lookup: "null",
+    flow_indr_block_cb_alloc: "err-ptr",
+    flow_offload_alloc: "null",
+    flow_resources_alloc: "null",
+    flow_rule_alloc: "null",
+    frame_vector_create: "null",
+    free_irq: "null",
+    freq_reg_info: "err-ptr",
+    fs_context_for_mount: "err-ptr",
+    fs_context_for_reconfigure: "err-ptr",
+    fs_context_for_submount: "err-ptr",
+    fscache_acquire_cache: "err-ptr",
+    fscache_try_get_volume: "null",
+    fscrypt_get_symlink: "err-ptr",
+    fsnotify_alloc_group: "err-ptr",
+    fsnotify_find_mark: "null",
+    fuse_dev_alloc: "null",
+    fuse_dev_alloc_install: "null",
+    fwnode_create_software_node: "err-ptr",
+    fwnode_dpll_pin_find: "null",
+    fwnode_iio_channel_get_by_name: "err-ptr",
+    gadget_find_ep_by_name: "null",
+    generic_device_group: "err-ptr",
+    get_bitmap_from_slot: "err-ptr",
+    get_default_font: "null",
+    get_net_ns: "err-ptr",
+    get_nfs_open_context: "null",
+    get_phy_device: "err-ptr",
+    get_task_mm: "null",
+    get_thermal_instance: "null",
+    gether_connect: "err-ptr",
+    gether_setup_name_default: "err-ptr",
+    gf128mul_init_64k_bbe: "null",
+    gnss_allocate_device: "null",
+    gnss_serial_allocate: "err-ptr",
+    gp8psk_fe_attach: "null",
+    gpio_device_find_by_fwnode: "null",
+    gpio_device_find_by_label: "null",
+    gpio_device_get_label: "null",
+    gpio_regmap_register: "err-ptr",
+    gpio_to_desc: "null",
+    gpiochip_find: "null",
+    gpiochip_is_requested: "null",
+    gpiod_get: "err-ptr",
+    gpiod_get_array: "err-ptr",
+    gpiod_get_index: "err-ptr",
+    gpiod_to_chip: "null",
+    gpiod_to_gpio_device: "err-ptr",
+    gro_find_complete_by_type: "null",
+    gro_find_receive_by_type: "null",
+    groups_alloc: "null",
+    hci_alloc_dev_priv: "null",
+    hci_cmd_sync: "err-ptr",
+    hdac_get_device_id: "null",
+    hdlcdrv_register: "err-ptr",
+    helene_attach: "null",
+    helene_attach_s: "null",
+    hid_alloc_report_buf: "null",
+    hid_allocate_device: "err-ptr",
+    hid_match_device: "null",
+    hid_match_id: "null",
+    hid_register_report: "null",
+    hidinput_get_led_field: "null",
+    horus3a_attach: "null",
+    hostap_add_interface: "null",
+    hsr_get_port_ndev: "err-ptr",
+    hv_map_memory: "null",
+    hvc_alloc: "err-ptr",
+    hwmon_device_register: "err-ptr",
+    hwmon_device_register_for_thermal: "err-ptr",
+    hwmon_device_register_with_groups: "err-ptr",
+    hwmon_device_register_with_info: "err-ptr",
+    hwmon_sanitize_name: "err-ptr",
+    i2c_acpi_new_device_by_fwnode: "err-ptr",
+    i2c_client_get_device_id: "null",
+    i2c_get_adapter: "null",
+    i2c_get_dma_safe_msg_buf: "null",
+    i2c_match_id: "null",
+    i2c_mux_alloc: "null",
+    i2c_new_ancillary_device: "err-ptr",
+    i2c_new_ccgx_ucsi: "err-ptr",
+    i2c_new_client_device: "err-ptr",
+    i2c_new_dummy_device: "err-ptr",
+    i2c_new_scanned_device: "err-ptr",
+    i2c_new_smbus_alert_device: "err-ptr",
+    ib_cm_insert_listen: "err-ptr",
+    ib_create_cm_id: "err-ptr",
+    ib_create_send_mad: "err-ptr",
+    ib_device_get_by_name: "null",
+    ib_device_get_by_netdev: "null",
+    ib_open_qp: "err-ptr",
+    ib_register_mad_agent: "err-ptr",
+    ib_sa_join_multicast: "err-ptr",
+    ib_umem_dmabuf_get: "err-ptr",
+    ib_umem_dmabuf_get_pinned: "err-ptr",
+    ib_umem_odp_alloc_child: "err-ptr",
+    ib_umem_odp_alloc_implicit: "err-ptr",
+    ib_umem_odp_get: "err-ptr",
+    ieee80211_alloc_hw_nm: "null",
+    ieee80211_beacon_get_template_ema_list: "null",
+    ieee80211_find_sta: "null",
+    ieee80211_find_sta_by_ifaddr: "null",
+    ieee80211_find_sta_by_link_addrs: "null",
+    ieee80211_get_bssid: "null",
+    ieee80211_get_channel_khz: "null",
+    ieee80211_gtk_rekey_add: "err-ptr",
+    ieee80211_next_txq: "null",
+    ieee802154_alloc_hw: "null",
+    ife_decode: "null",
+    ife_encode: "null",
+    igrab: "null",
+    iio_channel_get_all: "err-ptr",
+    iio_device_alloc: "null",
+    iio_kfifo_allocate: "null",
+    il_get_channel_info: "null",
+    inet_csk_accept: "null",
+    inet_csk_complete_hashdance: "null",
+    inet_csk_reqsk_queue_add: "null",
+    inet_csk_route_child_sock: "null",
+    inet_csk_route_req: "null",
+    inet_frag_pull_head: "null",
+    inet_pernet_hashinfo_alloc: "null",
+    init_airo_card: "null",
+    init_atmel_card: "null",
+    init_opal_dev: "null",
+    init_rs_gfp: "null",
+    init_rs_non_canonical: "null",
+    input_allocate_device: "null",
+    int340x_thermal_zone_add: "err-ptr",
+    intel_get_community: "null",
+    intel_nhlt_get_endpoint_blob: "null",
+    intel_nhlt_init: "null",
+    intel_scu_ipc_dev_get: "null",
+    intel_soc_dts_iosf_init: "err-ptr",
+    intel_th_alloc: "err-ptr",
+    iommu_alloc_resv_region: "null",
+    iommu_get_domain_for_dev: "null",
+    iommu_group_alloc: "err-ptr",
+    iommu_paging_domain_alloc: "err-ptr",
+    iopf_queue_alloc: "null",
+    ioremap: "null",
+    ioremap_cache: "null",
+    ip_set_alloc: "null",
+    ip_vs_conn_out_get: "null",
+    ip_vs_conn_out_get_proto: "null",
+    iptunnel_metadata_reply: "null",
+    ipv4_dst_check: "null",
+    ipv6_dev_find: "null",
+    irq_find_matching_fwspec: "null",
+    iscsi_alloc_conn: "null",
+    iscsi_alloc_session: "null",
+    iscsi_boot_create_acpitbl: "null",
+    iscsi_boot_create_ethernet: "null",
+    iscsi_boot_create_host_kset: "null",
+    iscsi_boot_create_initiator: "null",
+    iscsi_boot_create_kset: "null",
+    iscsi_boot_create_target: "null",
+    iscsi_conn_setup: "null",
+    iscsi_create_endpoint: "null",
+    iscsi_create_flashnode_conn: "null",
+    iscsi_create_flashnode_sess: "null",
+    iscsi_create_iface: "null",
+    iscsi_create_session: "null",
+    iscsi_find_param_from_key: "null",
+    iscsi_get_ipaddress_state_name: "null",
+    iscsi_get_router_state_name: "null",
+    iscsi_host_alloc: "null",
+    iscsi_itt_to_ctask: "null",
+    iscsi_itt_to_task: "null",
+    iscsi_register_transport: "null",
+    iscsi_session_setup: "null",
+    iscsi_tcp_conn_setup: "null",
+    iscsit_find_cmd_from_itt: "null",
+    iscsit_find_cmd_from_itt_or_dump: "null",
+    ishtp_cl_allocate: "null",
+    ishtp_fw_cl_get_client: "null",
+    isl6405_attach: "null",
+    isl6421_attach: "null",
+    isl6423_attach: "null",
+    isst_if_get_pci_dev: "null",
+    itd1000_attach: "null",
+    iw_create_cm_id: "err-ptr",
+    iwl_acpi_get_object: "err-ptr",
+    iwl_acpi_get_wifi_pkg_range: "err-ptr",
+    iwl_get_nvm: "err-ptr",
+    iwl_parse_eeprom_data: "null",
+    iwl_parse_mei_nvm_data: "null",
+    iwl_parse_nvm_data: "null",
+    iwl_parse_nvm_mcc_info: "err-ptr",
+    ix2505v_attach: "null",
+    jbd2_journal_init_dev: "null",
+    jbd2_journal_init_inode: "null",
+    kasprintf_strarray: "null",
+    kern_mount: "err-ptr",
+    klp_get_prev_state: "null",
+    klp_get_state: "null",
+    klp_shadow_alloc: "null",
+    klp_shadow_get: "null",
+    klp_shadow_get_or_alloc: "null",
+    kmem_cache_create: "null",
+    kmem_cache_create_usercopy: "null",
+    kmemdup: "null",
+    kobject_create_and_add: "null",
+    kobject_get_path: "null",
+    kobject_get_unless_zero: "null",
+    kset_create_and_add: "null",
+    kset_find_obj: "null",
+    kstrdup: "null",
+    kstrdup_const: "null",
+    kstrdup_quotable: "null",
+    kstrdup_quotable_cmdline: "null",
+    kstrndup: "null",
+    kthread_create_on_cpu: "err-ptr",
+    kthread_create_on_node: "err-ptr",
+    kthread_func: "null",
+    kvm_io_bus_get_dev: "null",
+    kvmalloc_node: "null",
+    l2cap_chan_create: "null",
+    l2cap_conn_hold_unless_zero: "null",
+    l2tp_session_create: "err-ptr",
+    l2tp_session_get: "null",
+    l2tp_session_get_by_ifname: "null",
+    l2tp_session_get_nth: "null",
+    l2tp_sk_to_tunnel: "null",
+    l2tp_tunnel_get: "null",
+    l2tp_tunnel_get_nth: "null",
+    l2tp_tunnel_get_session: "null",
+    l64781_attach: "null",
+    lbtf_add_card: "null",
+    lc_create: "null",
+    lc_find: "null",
+    led_get_default_pattern: "null",
+    lg2160_attach: "null",
+    lgdt3305_attach: "null",
+    lgdt3306a_attach: "null",
+    lgs8gxx_attach: "null",
+    lib80211_get_crypto_ops: "null",
+    line6_alloc_sysex_buffer: "null",
+    llc_sap_find: "null",
+    llist_reverse_order: "null",
+    lnbh24_attach: "null",
+    lnbh25_attach: "null",
+    lnbp21_attach: "null",
+    lnbp22_attach: "null",
+    lpddr_cmdset: "null",
+    m88rs2000_attach: "null",
+    mangle_path: "null",
+    mas_store: "null",
+    max2165_attach: "null",
+    mb86a16_attach: "null",
+    mb86a20s_attach: "null",
+    mb_cache_create: "null",
+    mb_cache_entry_delete_or_get: "null",
+    mb_cache_entry_get: "null",
+    mc44s803_attach: "null",
+    mctrl_gpio_init: "err-ptr",
+    mctrl_gpio_init_noauto: "err-ptr",
+    mctrl_gpio_to_gpiod: "null",
+    md_find_rdev_nr_rcu: "null",
+    md_find_rdev_rcu: "null",
+    md_register_thread: "null",
+    mdio_device_create: "err-ptr",
+    mdio_i2c_alloc: "err-ptr",
+    mdiobus_alloc_size: "null",
+    mdiobus_scan: "err-ptr",
+    media_create_ancillary_link: "err-ptr",
+    media_create_intf_link: "null",
+    media_device_usb_allocate: "err-ptr",
+    media_devnode_create: "null",
+    media_entity_find_link: "null",
+    media_entity_pipeline: "null",
+    media_pad_remote_pad_first: "null",
+    media_request_get_by_fd: "err-ptr",
+    media_request_object_find: "null",
+    mei_cldev_dma_map: "err-ptr",
+    mei_me_dev_init: "null",
+    mei_me_get_cfg: "null",
+    mempool_alloc_pages: "null",
+    mempool_create: "null",
+    mempool_create_node: "null",
+    mempool_kmalloc: "null",
+    metadata_dst_alloc: "null",
+    microtune_attach: "null",
+    mipi_dsi_device_register_full: "err-ptr",
+    mite_alloc_ring: "null",
+    mite_attach: "null",
+    mite_request_channel: "null",
+    mite_request_channel_in_range: "null",
+    mlx4_alloc_cmd_mailbox: "err-ptr",
+    mlx5_create_auto_grouped_flow_table: "err-ptr",
+    mlx5_create_flow_table: "err-ptr",
+    mlx5_create_lag_demux_flow_table: "err-ptr",
+    mlx5_eq_create_generic: "err-ptr",
+    mlx5_fc_create: "err-ptr",
+    mlx5_get_fdb_sub_ns: "null",
+    mlx5_lag_get_roce_netdev: "null",
+    mlx5_modify_header_alloc: "err-ptr",
+    mlx5_packet_reformat_alloc: "err-ptr",
+    mlx5_rsc_dump_cmd_create: "err-ptr",
+    mmc_alloc_host: "null",
+    mount_subtree: "err-ptr",
+    mpi_get_buffer: "null",
+    mr_mfc_find_any: "null",
+    mr_mfc_find_any_parent: "null",
+    mr_mfc_find_parent: "null",
+    mr_mfc_seq_idx: "null",
+    mr_table_alloc: "err-ptr",
+    mr_vif_seq_idx: "null",
+    mr_vif_seq_next: "null",
+    msg_zerocopy_realloc: "null",
+    msi_first_desc: "null",
+    msi_next_desc: "null",
+    mt2060_attach: "null",
+    mt2063_attach: "null",
+    mt2131_attach: "null",
+    mt2266_attach: "null",
+    mt312_attach: "null",
+    mt352_attach: "null",
+    mt76_alloc_device: "null",
+    mt76_alloc_phy: "null",
+    mt76_find_channel_node: "null",
+    mt76_find_power_limits_node: "null",
+    mt76_init_queue: "err-ptr",
+    mt_find_alloc_memory_type: "null",
+    mtd_concat_create: "null",
+    mtd_kmalloc_up_to: "null",
+    mwifiex_add_virtual_intf: "err-ptr",
+    mxl111sf_demod_attach: "null",
+    mxl111sf_tuner_attach: "null",
+    mxl5005s_attach: "null",
+    mxl5007t_attach: "null",
+    mxl5xx_attach: "null",
+    nci_allocate_device: "null",
+    nd_cmd_bus_desc: "null",
+    nd_cmd_dimm_desc: "null",
+    nd_region_dev: "null",
+    neigh_parms_alloc: "null",
+    net_failover_create: "err-ptr",
+    netdev_lower_dev_get_private: "null",
+    netdev_lower_get_first_private_rcu: "null",
+    netdev_lower_get_next: "null",
+    netdev_lower_get_next_private: "null",
+    netdev_lower_get_next_private_rcu: "null",
+    netdev_master_upper_dev_get: "null",
+    netdev_master_upper_dev_get_rcu: "null",
+    netdev_next_lower_dev_rcu: "null",
+    netdev_upper_get_next_dev_rcu: "null",
+    nf_conncount_init: "err-ptr",
+    nf_conntrack_find_get: "null",
+    nf_conntrack_helper_try_module_get: "null",
+    nf_ct_alloc_hashtable: "null",
+    nf_ct_expect_find_get: "null",
+    nf_tproxy_handle_time_wait4: "null",
+    nf_tproxy_handle_time_wait6: "null",
+    nfc_allocate_device: "null",
+    nfc_digital_allocate_device: "null",
+    nfc_find_se: "null",
+    nfc_hci_allocate_device: "null",
+    nfc_mei_phy_alloc: "null",
+    nfnl_acct_find_get: "null",
+    nfs4_find_or_create_ds_client: "err-ptr",
+    nfs4_pnfs_ds_add: "null",
+    nfs_alloc_inode: "null",
+    nfs_alloc_server: "null",
+    nfs_clone_server: "err-ptr",
+    nfs_create_server: "err-ptr",
+    nfs_get_lock_context: "err-ptr",
+    nfs_init_client: "err-ptr",
+    nft_flowtable_lookup: "err-ptr",
+    nft_obj_lookup: "err-ptr",
+    ni_gpct_device_construct: "null",
+    notifier_err_inject_init: "err-ptr",
+    nvdimm_bus_register: "null",
+    nvdimm_namespace_disk_name: "null",
+    nvdimm_pmem_region_create: "null",
+    nvdimm_provider_data: "null",
+    nvdimm_volatile_region_create: "null",
+    nvme_auth_dhgroup_kpp: "null",
+    nvme_auth_dhgroup_name: "null",
+    nvme_auth_digest_name: "null",
+    nvme_auth_extract_key: "err-ptr",
+    nvme_auth_hmac_name: "null",
+    nvme_ctrl_from_file: "null",
+    nvme_fc_io_getuuid: "null",
+    nvme_find_get_ns: "null",
+    nvme_tls_key_lookup: "err-ptr",
+    nvmem_cell_get: "err-ptr",
+    nvmem_cell_read: "err-ptr",
+    nvmem_register: "err-ptr",
+    nxt200x_attach: "null",
+    nxt6000_attach: "null",
+    o2nm_get_node_by_ip: "null",
+    o2nm_get_node_by_num: "null",
+    of_find_mipi_dsi_host_by_node: "null",
+    of_phy_simple_xlate: "err-ptr",
+    of_pwm_single_xlate: "err-ptr",
+    of_pwm_xlate_with_flags: "err-ptr",
+    or51132_attach: "null",
+    or51211_attach: "null",
+    ovs_netdev_link: "err-ptr",
+    ovs_vport_alloc: "err-ptr",
+    p9_client_attach: "err-ptr",
+    p9_client_create: "err-ptr",
+    p9_client_getattr_dotl: "err-ptr",
+    p9_client_stat: "err-ptr",
+    padata_alloc: "null",
+    padata_alloc_shell: "null",
+    page_pool_create: "err-ptr",
+    parport_pc_probe_port: "null",
+    parport_register_dev_model: "null",
+    parport_register_port: "null",
+    pcc_mbox_request_channel: "err-ptr",
+    pci_alloc_dev: "null",
+    pci_alloc_host_bridge: "null",
+    pci_bus_resource_n: "null",
+    pci_create_root_bus: "null",
+    pci_dev_driver: "null",
+    pci_find_parent_resource: "null",
+    pci_find_resource: "null",
+    pci_get_base_class: "null",
+    pci_get_domain_bus_and_slot: "null",
+    pci_get_slot: "null",
+    pci_iomap: "null",
+    pci_iomap_wc: "null",
+    pci_iomap_wc_range: "null",
+    pci_ioremap_bar: "null",
+    pci_ioremap_wc_bar: "null",
+    pci_irq_get_affinity: "null",
+    pci_map_rom: "null",
+    pci_match_id: "null",
+    pci_scan_root_bus: "null",
+    pci_scan_single_device: "null",
+    pci_store_saved_state: "null",
+    pci_vpd_alloc: "err-ptr",
+    pciserial_init_ports: "err-ptr",
+    pcmcia_dev_present: "null",
+    pcmcia_get_socket_by_nr: "null",
+    perf_aux_output_begin: "null",
+    perf_get_aux: "null",
+    phy_create: "err-ptr",
+    phy_device_create: "err-ptr",
+    phylink_create: "err-ptr",
+    pin_get_name: "null",
+    pinctrl_find_and_add_gpio_range: "err-ptr",
+    pinctrl_find_gpio_range_from_pin_nolock: "null",
+    pinctrl_get: "err-ptr",
+    pinctrl_lookup_state: "err-ptr",
+    pinctrl_register: "err-ptr",
+    platform_device_register_full: "err-ptr",
+    platform_get_mem_or_io: "null",
+    platform_get_resource: "null",
+    platform_get_resource_byname: "null",
+    pn53x_common_init: "err-ptr",
+    pneigh_lookup: "null",
+    pnfs_alloc_commit_array: "null",
+    pnfs_generic_search_commit_reqs: "null",
+    pnp_get_resource: "null",
+    posix_acl_clone: "null",
+    power_supply_find_ocv2cap_table: "null",
+    power_supply_get_maintenance_charging_setting: "null",
+    power_supply_register: "err-ptr",
+    power_supply_register_no_ws: "err-ptr",
+    powercap_register_control_type: "err-ptr",
+    powercap_register_zone: "err-ptr",
+    ppp_dev_name: "null",
+    pps_register_source: "err-ptr",
+    proc_create: "null",
+    proc_create_data: "null",
+    proc_create_net_data: "null",
+    proc_create_net_data_write: "null",
+    proc_create_net_single: "null",
+    proc_create_net_single_write: "null",
+    proc_create_seq_private: "null",
+    proc_create_single_data: "null",
+    proc_mkdir: "null",
+    proc_mkdir_data: "null",
+    proc_mkdir_mode: "null",
+    ptp_clock_register: "err-ptr",
+    pwm_lpss_probe: "err-ptr",
+    pwm_request: "err-ptr",
+    pwm_request_from_chip: "err-ptr",
+    pwmchip_alloc: "err-ptr",
+    qmi_encode_message: "err-ptr",
+    qt1010_attach: "null",
+    r820t_attach: "null",
+    raid_class_attach: "null",
+    rapl_add_package: "err-ptr",
+    rapl_find_package_domain: "null",
+    rc_allocate_device: "null",
+    rc_map_get: "null",
+    rdma_alloc_hw_stats_struct: "null",
+    rdma_alloc_netdev: "err-ptr",
+    rdma_consumer_reject_data: "null",
+    rdma_create_user_id: "err-ptr",
+    rdma_find_gid: "err-ptr",
+    rdma_find_gid_by_port: "err-ptr",
+    rdma_get_gid_attr: "err-ptr",
+    rdma_iw_cm_id: "null",
+    register_8022_client: "null",
+    register_net_sysctl: "null",
+    register_snap_client: "null",
+    register_sys_off_handler: "err-ptr",
+    register_sysctl: "null",
+    register_sysctl_mount_point: "null",
+    register_sysctl_sz: "null",
+    register_sysctl_table: "null",
+    regmap_field_alloc: "err-ptr",
+    regmap_irq_get_domain: "null",
+    regulator_get: "err-ptr",
+    regulator_get_exclusive: "err-ptr",
+    regulator_get_optional: "err-ptr",
+    regulator_irq_helper: "err-ptr",
+    regulator_register: "err-ptr",
+    relay_open: "null",
+    request_free_mem_region: "err-ptr",
+    rfkill_alloc: "null",
+    rht_bucket_nested_insert: "null",
+    ring_buffer_read_start: "null",
+    rndis_get_next_response: "null",
+    rndis_register: "err-ptr",
+    rpc_get_sb_net: "null",
+    rpc_mkpipe_data: "err-ptr",
+    rpc_proc_register: "null",
+    rsi_91x_init: "null",
+    rt2x00queue_get_entry: "null",
+    rtw89_alloc_ieee80211_hw: "null",
+    rvt_mcast_find: "null",
+    rvt_qp_iter_init: "null",
+    s5h1409_attach: "null",
+    s5h1411_attach: "null",
+    s5h1420_attach: "null",
+    s921_attach: "null",
+    saa7146_vmalloc_build_pgtable: "null",
+    sas_attach_transport: "null",
+    sas_end_device_alloc: "null",
+    sas_expander_alloc: "null",
+    sas_phy_alloc: "null",
+    sas_port_alloc: "null",
+    sas_port_alloc_num: "null",
+    sched_numa_hop_mask: "err-ptr",
+    scm_fp_dup: "null",
+    screen_info_pci_dev: "null",
+    scsi_bios_ptable: "null",
+    scsi_device_lookup: "null",
+    scsi_device_lookup_by_target: "null",
+    scsi_dh_attached_handler_name: "null",
+    scsi_host_alloc: "null",
+    scsi_host_get: "null",
+    scsi_host_lookup: "null",
+    scsi_hostbyte_string: "null",
+    scsi_mlreturn_string: "null",
+    scsi_sense_desc_find: "null",
+    scsi_sense_key_string: "null",
+    sdev_evt_alloc: "null",
+    sdw_alloc_stream: "null",
+    sdw_cdns_alloc_pdi: "null",
+    serdev_controller_alloc: "null",
+    serdev_device_alloc: "null",
+    sfp_get_name: "null",
+    sfp_register_socket: "null",
+    sg_last: "null",
+    sgl_alloc: "null",
+    sgl_alloc_order: "null",
+    si21xx_attach: "null",
+    simd_skcipher_create_compat: "err-ptr",
+    simple_transaction_get: "err-ptr",
+    simple_tuner_attach: "null",
+    sk_psock_init: "err-ptr",
+    skb_expand_head: "null",
+    skb_pull_data: "null",
+    skb_segment_list: "err-ptr",
+    skcipher_alloc_instance_simple: "err-ptr",
+    slhc_init: "err-ptr",
+    slim_stream_allocate: "err-ptr",
+    smcd_alloc_dev: "null",
+    snd_ctl_make_virtual_master: "null",
+    snd_ctl_new1: "null",
+    snd_devm_alloc_dir_pages: "null",
+    snd_hda_codec_device_init: "err-ptr",
+    snd_hda_codec_pcm_new: "null",
+    snd_hda_jack_tbl_get_from_tag: "null",
+    snd_hda_jack_tbl_get_mst: "null",
+    snd_hda_spdif_out_of_nid: "null",
+    snd_hdac_ext_bus_get_link: "null",
+    snd_hdac_ext_bus_link_at: "null",
+    snd_hdac_get_stream: "null",
+    snd_hdac_stream_assign: "null",
+    snd_info_create_card_entry: "null",
+    snd_info_create_module_entry: "null",
+    snd_lookup_minor_data: "null",
+    snd_lookup_oss_minor_data: "null",
+    snd_pci_quirk_lookup: "null",
+    snd_pci_quirk_lookup_id: "null",
+    snd_soc_acpi_codec_list: "null",
+    snd_soc_acpi_find_machine: "null",
+    snd_soc_card_get_kcontrol: "null",
+    snd_soc_cnew: "null",
+    snd_soc_find_dai: "null",
+    snd_soc_register_dai: "null",
+    snd_soc_rtdcom_lookup: "null",
+    snd_sof_ipc_init: "null",
+    snd_timer_instance_new: "null",
+    snd_trident_alloc_voice: "null",
+    snd_util_memhdr_new: "null",
+    snd_vx_create: "null",
+    snp_alloc_firmware_page: "null",
+    sock_from_file: "null",
+    sock_kmalloc: "null",
+    sockfd_lookup: "null",
+    sp8870_attach: "null",
+    sp887x_attach: "null",
+    sparse_keymap_entry_from_keycode: "null",
+    sparse_keymap_entry_from_scancode: "null",
+    spi_alloc_device: "null",
+    spi_attach_transport: "null",
+    spi_get_device_id: "null",
+    spi_mem_dirmap_create: "err-ptr",
+    spi_new_ancillary_device: "err-ptr",
+    spi_new_device: "null",
+    spk_get_var_header: "null",
+    spk_ttyio_synth_immediate: "null",
+    srp_attach_transport: "null",
+    srp_rport_add: "err-ptr",
+    ssam_device_alloc: "null",
+    ssam_device_get_match: "null",
+    ssam_device_id_match: "null",
+    ssam_get_controller: "null",
+    sst_ipc_reply_find_msg: "null",
+    st_accel_get_settings: "null",
+    st_gyro_get_settings: "null",
+    st_magn_get_settings: "null",
+    st_press_get_settings: "null",
+    stb0899_attach: "null",
+    stb6000_attach: "null",
+    stb6100_attach: "null",
+    stmmac_probe_config_dt: "err-ptr",
+    stv0288_attach: "null",
+    stv0297_attach: "null",
+    stv0299_attach: "null",
+    stv0367cab_attach: "null",
+    stv0367ddb_attach: "null",
+    stv0367ter_attach: "null",
+    stv0900_attach: "null",
+    stv090x_attach: "null",
+    stv0910_attach: "null",
+    stv6110_attach: "null",
+    stv6110x_attach: "null",
+    stv6111_attach: "null",
+    subsys_find_device_by_id: "null",
+    svc_fill_symlink_pathname: "err-ptr",
+    svc_find_xprt: "null",
+    svc_proc_register: "null",
+    svc_rqst_alloc: "null",
+    sync_file_create: "null",
+    syscon_node_to_regmap: "err-ptr",
+    syscon_regmap_lookup_by_compatible: "err-ptr",
+    syscon_regmap_lookup_by_phandle: "err-ptr",
+    syscon_regmap_lookup_by_phandle_args: "err-ptr",
+    tap_get_ptr_ring: "err-ptr",
+    tap_get_socket: "err-ptr",
+    target_alloc_cmd_counter: "null",
+    target_nacl_find_deve: "null",
+    task_active_pid_ns: "null",
+    tb_property_create_dir: "null",
+    tb_property_find: "null",
+    tb_ring_alloc_rx: "null",
+    tb_ring_alloc_tx: "null",
+    tcf_block_lookup: "null",
+    tcf_chain_get_by_act: "null",
+    tcf_qevent_handle: "null",
+    tcpm_register_port: "err-ptr",
+    tda10021_attach: "null",
+    tda10023_attach: "null",
+    tda10045_attach: "null",
+    tda10046_attach: "null",
+    tda10048_attach: "null",
+    tda10086_attach: "null",
+    tda18218_attach: "null",
+    tda18271_attach: "null",
+    tda18271c2dd_attach: "null",
+    tda665x_attach: "null",
+    tda8083_attach: "null",
+    tda8261_attach: "null",
+    tda826x_attach: "null",
+    tda827x_attach: "null",
+    tda829x_attach: "null",
+    tda9887_attach: "null",
+    tea5761_attach: "null",
+    tea5767_attach: "null",
+    tee_device_alloc: "err-ptr",
+    tee_shm_alloc_kernel_buf: "err-ptr",
+    tee_shm_alloc_priv_buf: "err-ptr",
+    tee_shm_get_from_id: "err-ptr",
+    tee_shm_pool_alloc_res_mem: "err-ptr",
+    tee_shm_register_kernel_buf: "err-ptr",
+    teedev_open: "err-ptr",
+    thermal_tripless_zone_device_register: "err-ptr",
+    thermal_zone_device_priv: "null",
+    thermal_zone_device_type: "null",
+    thermal_zone_get_zone_by_name: "err-ptr",
+    tifm_alloc_device: "null",
+    to_pdrv_policy_node: "null",
+    tpm_chip_alloc: "err-ptr",
+    tpm_default_chip: "null",
+    tpmm_chip_alloc: "err-ptr",
+    trace_event_buffer_reserve: "null",
+    trace_seq_acquire: "null",
+    tracing_cond_snapshot_data: "null",
+    ts2020_attach: "null",
+    ttm_agp_tt_create: "null",
+    ttusbdecfe_dvbs_attach: "null",
+    ttusbdecfe_dvbt_attach: "null",
+    tty_ldisc_ref: "null",
+    tty_port_register_device: "err-ptr",
+    tty_port_register_device_attr: "err-ptr",
+    tty_port_register_device_attr_serdev: "err-ptr",
+    tty_port_register_device_serdev: "err-ptr",
+    tty_register_device: "err-ptr",
+    tty_register_device_attr: "err-ptr",
+    tua6100_attach: "null",
+    tun_get_socket: "err-ptr",
+    tun_get_tx_ring: "err-ptr",
+    typec_altmode_get_plug: "null",
+    typec_match_altmode: "null",
+    typec_mux_register: "err-ptr",
+    typec_partner_register_altmode: "err-ptr",
+    typec_partner_usb_power_delivery_register: "err-ptr",
+    typec_plug_register_altmode: "err-ptr",
+    typec_port_register_altmode: "err-ptr",
+    typec_register_cable: "err-ptr",
+    typec_register_partner: "err-ptr",
+    typec_register_plug: "err-ptr",
+    typec_register_port: "err-ptr",
+    typec_retimer_register: "err-ptr",
+    typec_switch_register: "err-ptr",
+    ubi_open_volume: "err-ptr",
+    ubi_open_volume_nm: "err-ptr",
+    ubi_open_volume_path: "err-ptr",
+    ucsi_create: "err-ptr",
+    usb_alloc_dev: "null",
+    usb_alloc_urb: "null",
+    usb_altnum_to_altsetting: "null",
+    usb_cache_string: "null",
+    usb_cdc_wdm_register: "err-ptr",
+    usb_copy_descriptors: "null",
+    usb_create_hcd: "null",
+    usb_create_shared_hcd: "null",
+    usb_device_match_id: "null",
+    usb_find_alt_setting: "null",
+    usb_get_gadget_udc_name: "null",
+    usb_gstrings_attach: "err-ptr",
+    usb_hub_find_child: "null",
+    usb_ifnum_to_if: "null",
+    usb_match_id: "null",
+    usb_power_delivery_register: "err-ptr",
+    usb_power_delivery_register_capabilities: "err-ptr",
+    usb_role_switch_register: "err-ptr",
+    usbip_alloc_iso_desc_pdu: "null",
+    utf8_load: "err-ptr",
+    v4l2_ctrl_get_menu: "null",
+    v4l2_ctrl_new_custom: "null",
+    v4l2_ctrl_new_int_menu: "null",
+    v4l2_ctrl_new_std: "null",
+    v4l2_ctrl_new_std_compound: "null",
+    v4l2_ctrl_new_std_menu: "null",
+    v4l2_ctrl_new_std_menu_items: "null",
+    v4l2_format_info: "null",
+    v9fs_get_default_trans: "null",
+    v9fs_get_trans_by_name: "null",
+    validate_xmit_xfrm: "null",
+    vb2_create_framevec: "err-ptr",
+    vb2_dvb_alloc_frontend: "null",
+    vb2_dvb_get_frontend: "null",
+    vbg_get_gdev: "err-ptr",
+    vcalloc: "null",
+    vchan_find_desc: "null",
+    ves1820_attach: "null",
+    ves1x93_attach: "null",
+    vfio_file_iommu_group: "null",
+    vfs_create_mount: "err-ptr",
+    vfs_dup_fs_context: "err-ptr",
+    vfs_get_acl: "err-ptr",
+    vfs_kern_mount: "err-ptr",
+    vfs_submount: "err-ptr",
+    vhost_dev_reset_owner_prepare: "null",
+    vhost_iotlb_alloc: "null",
+    vhost_new_msg: "null",
+    video_device_alloc: "null",
+    virtio_dma_buf_export: "err-ptr",
+    vm_map_ram: "null",
+    vmalloc: "null",
+    vmalloc_32: "null",
+    vmalloc_32_user: "null",
+    vmalloc_array: "null",
+    vmalloc_huge: "null",
+    vmalloc_node: "null",
+    vmalloc_user: "null",
+    vmap: "null",
+    vmap_pfn: "null",
+    vmemdup_user: "err-ptr",
+    vnic_dev_register: "null",
+    vring_create_virtqueue: "null",
+    vring_new_virtqueue: "null",
+    vzalloc: "null",
+    vzalloc_node: "null",
+    wakeup_source_create: "null",
+    wakeup_source_register: "null",
+    wdev_chandef: "null",
+    wdev_to_ieee80211_vif: "null",
+    wiphy_new_nm: "null",
+    wmidev_block_query: "null",
+    wpan_phy_new: "null",
+    wwan_create_port: "err-ptr",
+    wwan_get_debugfs_dir: "err-ptr",
+    x509_cert_parse: "err-ptr",
+    xc2028_attach: "null",
+    xc4000_attach: "null",
+    xc5000_attach: "null",
+    xdp_build_skb_from_frame: "null",
+    xdp_convert_zc_to_xdp_frame: "null",
+    xdr_inline_decode: "null",
+    xfrm_aalg_get_byid: "null",
+    xfrm_aalg_get_byidx: "null",
+    xfrm_aalg_get_byname: "null",
+    xfrm_aead_get_byname: "null",
+    xfrm_calg_get_byid: "null",
+    xfrm_calg_get_byname: "null",
+    xfrm_ealg_get_byid: "null",
+    xfrm_ealg_get_byidx: "null",
+    xfrm_ealg_get_byname: "null",
+    xfrm_migrate_state_find: "null",
+    xfrm_policy_byid: "null",
+    xfrm_policy_bysel_ctx: "null",
+    xp_alloc: "null",
+    xpcs_create: "err-ptr",
+    xprt_alloc: "null",
+    xprt_get: "null",
+    xsk_get_pool_from_qid: "null",
+    xt_alloc_entry_offsets: "null",
+    xt_alloc_table_info: "null",
+    xt_copy_counters: "err-ptr",
+    xt_counters_alloc: "null",
+    xt_find_table: "null",
+    xt_find_table_lock: "err-ptr",
+    xt_hook_ops_alloc: "err-ptr",
+    xt_register_table: "err-ptr",
+    xt_replace_table: "null",
+    xt_request_find_table_lock: "err-ptr",
+    zl10036_attach: "null",
+    zl10039_attach: "null",
+    zl10353_attach: "null",
+    zs_create_pool: "null",
+    alloc_candev: "null",
+    alloc_candev_mq: "null",
+    alloc_etherdev: "null",
+    alloc_etherdev_mq: "null",
+    alloc_netdev: "null",
+    alloc_netdev_mq: "null",
+    alloc_ordered_workqueue: "null",
+    alloc_page: "null",
+    async_dma_find_channel: "null",
+    async_tx_find_channel: "null",
+    ata_for_each_link: "null",
+    blk_alloc_disk: "null",
+    blk_mq_alloc_disk: "err-ptr",
+    clk_hw_register_divider: "err-ptr",
+    clk_hw_register_divider_parent_data: "err-ptr",
+    clk_hw_register_divider_parent_hw: "err-ptr",
+    clk_hw_register_divider_table: "err-ptr",
+    clk_hw_register_divider_table_parent_data: "err-ptr",
+    clk_hw_register_divider_table_parent_hw: "err-ptr",
+    clk_hw_register_fixed_rate: "err-ptr",
+    clk_hw_register_fixed_rate_parent_accuracy: "err-ptr",
+    clk_hw_register_fixed_rate_parent_data: "err-ptr",
+    clk_hw_register_fixed_rate_parent_hw: "err-ptr",
+    clk_hw_register_fixed_rate_with_accuracy: "err-ptr",
+    clk_hw_register_fixed_rate_with_accuracy_parent_data: "err-ptr",
+    clk_hw_register_fixed_rate_with_accuracy_parent_hw: "err-ptr",
+    clk_hw_register_gate: "err-ptr",
+    clk_hw_register_gate_parent_data: "err-ptr",
+    clk_hw_register_gate_parent_hw: "err-ptr",
+    clk_hw_register_mux: "err-ptr",
+    clk_hw_register_mux_hws: "err-ptr",
+    clk_hw_register_mux_parent_data: "err-ptr",
+    clk_hw_register_mux_parent_data_table: "err-ptr",
+    clk_hw_register_mux_table: "err-ptr",
+    clk_hw_register_mux_table_parent_data: "err-ptr",
+    clk_register_divider: "err-ptr",
+    clk_register_mux: "err-ptr",
+    create_freezable_workqueue: "null",
+    create_singlethread_workqueue: "null",
+    create_workqueue: "null",
+    devres_alloc: "null",
+    devres_alloc_node: "null",
+    dio_request_device: "null",
+    dma_fence_array_for_each: "null",
+    dma_fence_chain_alloc: "null",
+    dma_fence_unwrap_for_each: "null",
+    dma_fence_unwrap_merge: "null",
+    dma_resv_for_each_fence: "null",
+    for_each_irq_desc: "null",
+    for_each_irq_desc_reverse: "null",
+    for_each_netdev_in_bond_rcu: "null",
+    for_each_numa_hop_mask: "err-ptr",
+    for_each_of_pci_range: "null",
+    for_each_requested_gpio: "null",
+    for_each_requested_gpio_in_range: "null",
+    for_each_reserved_child_of_node: "null",
+    for_ftrace_rec_iter: "null",
+    fpga_bridge_register: "err-ptr",
+    fpga_mgr_register: "err-ptr",
+    fpga_mgr_register_full: "err-ptr",
+    fpga_region_register: "err-ptr",
+    fpga_region_register_full: "err-ptr",
+    framer_provider_of_register: "err-ptr",
+    generic_alloc_nodedata: "null",
+    genradix_ptr: "null",
+    genradix_ptr_alloc: "null",
+    genradix_ptr_alloc_inlined: "null",
+    genradix_ptr_alloc_preallocated: "null",
+    genradix_ptr_alloc_preallocated_inlined: "null",
+    get_zeroed_page: "null",
+    inet6_rcv_saddr: "null",
+    intel_scu_ipc_register: "err-ptr",
+    kcalloc: "null",
+    kcalloc_node: "null",
+    kmalloc: "null",
+    kmalloc_array: "null",
+    kmalloc_node: "null",
+    kthread_create: "err-ptr",
+    kthread_run: "err-ptr",
+    kvcalloc: "null",
+    kvmalloc: "null",
+    kvmalloc_array: "null",
+    kvmemdup_bpfptr: "err-ptr",
+    kvzalloc: "null",
+    kvzalloc_node: "null",
+    kzalloc: "null",
+    kzalloc_node: "null",
+    memcat_p: "null",
+    mempool_create_kmalloc_pool: "null",
+    mempool_create_page_pool: "null",
+    mempool_create_slab_pool: "null",
+    msi_domain_for_each_desc: "null",
+    msi_for_each_desc: "null",
+    netdev_for_each_lower_dev: "null",
+    netdev_for_each_lower_private: "null",
+    netdev_for_each_lower_private_rcu: "null",
+    netdev_for_each_upper_dev_rcu: "null",
+    of_phy_provider_register: "err-ptr",
+    of_phy_provider_register_full: "err-ptr",
+    of_property_for_each_string: "null",
+    of_property_for_each_u32: "null",
+    pci_bus_for_each_resource: "null",
+    pci_epc_create: "err-ptr",
+    pnp_acpi_device: "null",
+    proc_create_net: "null",
+    proc_create_seq: "null",
+    proc_create_seq_data: "null",
+    proc_create_single: "null",
+    regulator_register_fixed: "null",
+    request_mem_region: "null",
+    request_mem_region_exclusive: "null",
+    request_mem_region_muxed: "null",
+    request_muxed_region: "null",
+    request_region: "null",
+    ring_buffer_alloc: "null",
+    root_device_register: "err-ptr",
+    sk_psock_init_link: "null",
+    skb_rb_first: "null",
+    skb_rb_last: "null",
+    skb_rbtree_walk: "null",
+    spi_master_get: "null",
+    to_of_node: "null",
+    tty_alloc_driver: "err-ptr",
+    usb_hub_for_each_child: "null",
+    vdpa_alloc_device: "err-ptr",
+    vfio_alloc_device: "err-ptr",
+    zorro_request_device: "null"
+  }
+};
+
 // src/data/acquire-release.ts
 var spec = (kind, acquire, failure, handle2, release, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release, releaseArg, ...extra });
 var R = "result";
@@ -20825,6 +26737,12 @@ var ACQUIRE_SPECS = [
   spec("io_region", ["request_region"], "null", A0, ["release_region"]),
   spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
   spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
+  // MSI vectors are released by devres after pcim_enable_device and pci_free_irq_vectors() may be called
+  // again (msi.c): drivers differ, so the family is known (not left to the generated pair) but never reported
+  spec("pci_irq_vectors", ["pci_alloc_irq_vectors", "pci_alloc_irq_vectors_affinity"], "negative", A0, ["pci_free_irq_vectors"], 0, {
+    tracked: false,
+    mustCheck: false
+  }),
   spec("gpio", ["gpio_request", "gpio_request_one"], "negative", A0, ["gpio_free"]),
   spec("clk", ["clk_get"], "err-ptr", R, ["clk_put"]),
   spec("gpiod", ["gpiod_get", "gpiod_get_index"], "err-ptr", R, ["gpiod_put"]),
@@ -20832,6 +26750,10 @@ var ACQUIRE_SPECS = [
   // driver and bus registration
   spec("platform_driver", ["platform_driver_register", "__platform_driver_register"], "negative", A0, ["platform_driver_unregister"]),
   spec("platform_device", ["platform_device_register"], "negative", A0, ["platform_device_unregister"]),
+  // platform_device_unregister() is platform_device_del() + platform_device_put()
+  spec("platform_device_add", ["platform_device_add"], "negative", A0, ["platform_device_del", "platform_device_unregister"]),
+  // drm_dev_unplug() unregisters as well (drm_drv.c)
+  spec("drm_dev", ["drm_dev_register"], "negative", A0, ["drm_dev_unregister", "drm_dev_unplug"], 0, { mustCheck: false }),
   spec(
     "platform_device_simple",
     [
@@ -20961,14 +26883,19 @@ var ACQUIRE_SPECS = [
 ];
 var byAcquire = /* @__PURE__ */ new Map();
 var byRelease = /* @__PURE__ */ new Map();
-for (const s of ACQUIRE_SPECS) {
+var index = (s) => {
   for (const name2 of s.acquire) byAcquire.set(name2, s);
   for (const name2 of s.release) {
     const list = byRelease.get(name2) ?? [];
     list.push(s);
     byRelease.set(name2, list);
   }
-}
+};
+for (const s of ACQUIRE_SPECS) index(s);
+var HAND_WRITTEN = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
+var GENERATED_SPECS = acquire_release_generated_default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map((p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }));
+for (const s of GENERATED_SPECS) index(s);
+var generatedReturns = acquire_release_generated_default.returns;
 var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
   "device_register",
   "device_add",
@@ -21004,7 +26931,14 @@ function isManaged(name2) {
   return /^(devm|pcim)_/.test(name2);
 }
 function returnsErrPtr(name2) {
-  return byAcquire.get(name2)?.failure === "err-ptr" || ERR_PTR_EXTRA.has(name2);
+  const s = byAcquire.get(name2);
+  if (s) return s.failure === "err-ptr";
+  return ERR_PTR_EXTRA.has(name2) || generatedReturns[name2] === "err-ptr";
+}
+function returnsNull(name2) {
+  const s = byAcquire.get(name2);
+  if (s) return s.failure === "null";
+  return !ERR_PTR_EXTRA.has(name2) && generatedReturns[name2] === "null";
 }
 var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
   "devm_ioremap_resource",
@@ -21087,6 +27021,9 @@ var Lowerer = class {
       const right = n.childForFieldName("right");
       const op = n.childForFieldName("operator")?.type ?? "=";
       if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== "=", calls));
+    } else if (n.type === "update_expression") {
+      const arg = n.childForFieldName("argument");
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
     } else if (n.type === "init_declarator") {
       const decl = n.childForFieldName("declarator");
       const value = n.childForFieldName("value");
@@ -21231,11 +27168,38 @@ var Lowerer = class {
         return [{ kind: "break", ...at2 }];
       case "continue_statement":
         return [{ kind: "continue", ...at2 }];
+      case "ERROR":
+        return [this.opaque(n)];
       default: {
         const { calls, assigns } = this.effects(n);
         return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
       }
     }
+  }
+  /**
+   * A statement the parser could not read (a macro it cannot know): the calls it still recognised,
+   * else one opaque call named by its leading word with the names it mentions as arguments, so a
+   * release or teardown among them is still seen.
+   */
+  opaque(n) {
+    const at2 = this.at(n);
+    const text = this.src(n).trim();
+    const { calls, assigns } = this.effects(n);
+    if (!calls.length) {
+      const words2 = [...new Set(text.match(/[A-Za-z_]\w*/g) ?? [])];
+      const lead = /^([A-Za-z_]\w*)\s*\(/.exec(text)?.[1];
+      const offset = at2.offset;
+      calls.push({
+        name: lead ?? "<unparsed>",
+        args: words2.filter((w2) => w2 !== lead),
+        line: at2.line,
+        column: this.ctx.columnAt(offset),
+        offset,
+        endOffset: this.ctx.base + n.endIndex,
+        key: `@${offset}`
+      });
+    }
+    return { kind: "expr", ...at2, text, calls, assigns };
   }
 };
 function stripParens(n) {
@@ -21254,6 +27218,185 @@ function declaredName(n) {
 }
 function isZero(s) {
   return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
+}
+
+// src/model/c/syntax/repair.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "if",
+  "else",
+  "while",
+  "for",
+  "do",
+  "switch",
+  "case",
+  "default",
+  "return",
+  "goto",
+  "sizeof",
+  "typeof",
+  "__typeof__",
+  "_Alignof",
+  "alignof",
+  "defined",
+  "struct",
+  "union",
+  "enum",
+  "const",
+  "volatile",
+  "static",
+  "break",
+  "continue"
+]);
+var TYPE_ARG = /^(?:(?:const|volatile)\s+)*(?:(?:struct|union|enum)\s+\w+|(?:unsigned|signed|long|short|int|char|void|float|double|_Bool)(?:\s+(?:unsigned|signed|long|short|int|char))+|(?:unsigned|signed)|\w+(?=\s*\*))(?:\s*\*)*(?:\s*const)?$/;
+function repairSlice(text, chars) {
+  typeArguments(text, chars);
+  macroStrings(text, chars);
+  caseRanges(text, chars);
+  return { statements: statementMacros(chars.join(""), chars) };
+}
+function typeArguments(text, chars) {
+  for (const m2 of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
+    const open = (m2.index ?? 0) + m2[0].length - 1;
+    const name2 = m2[0].slice(0, -1).trim();
+    if (KEYWORDS.has(name2)) continue;
+    for (const [from, to] of topLevelArgs(text, open)) {
+      const raw = text.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const arg = raw.trim();
+      if (!arg || arg.includes("\n") || !TYPE_ARG.test(arg)) continue;
+      const at2 = from + lead;
+      for (let i2 = 0; i2 < arg.length; i2++) chars[at2 + i2] = i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2];
+    }
+  }
+}
+function topLevelArgs(text, open) {
+  const out2 = [];
+  let depth = 0;
+  let start2 = open + 1;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const c = text[i2];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (--depth === 0) {
+        out2.push([start2, i2]);
+        return out2;
+      }
+    } else if (c === "," && depth === 1) {
+      out2.push([start2, i2]);
+      start2 = i2 + 1;
+    } else if (c === ";" && depth <= 1) return [];
+  }
+  return [];
+}
+function macroStrings(text, chars) {
+  for (let i2 = text.indexOf('"'); i2 >= 0; ) {
+    const close = text.indexOf('"', i2 + 1);
+    if (close < 0) return;
+    blankPiecesBefore(text, chars, i2);
+    blankPiecesAfter(text, chars, close + 1);
+    i2 = text.indexOf('"', close + 1);
+  }
+}
+function blankPiecesBefore(text, chars, quote) {
+  let end = quote;
+  for (; ; ) {
+    let j2 = end - 1;
+    while (j2 >= 0 && /\s/.test(text[j2])) j2--;
+    if (j2 < 0) return;
+    let stop2 = j2 + 1;
+    if (text[j2] === ")") {
+      let depth = 0;
+      let k3 = j2;
+      for (; k3 >= 0; k3--) {
+        if (text[k3] === ")") depth++;
+        else if (text[k3] === "(" && --depth === 0) break;
+      }
+      let n = k3 - 1;
+      while (n >= 0 && /\s/.test(text[n])) n--;
+      const idEnd = n + 1;
+      while (n >= 0 && /\w/.test(text[n])) n--;
+      const name2 = text.slice(n + 1, idEnd);
+      if (!/^(__stringify|pr_fmt|dev_fmt|stringify)$/.test(name2)) return;
+      blankRange2(chars, n + 1, stop2);
+      end = n + 1;
+      continue;
+    }
+    if (!/\w/.test(text[j2])) return;
+    let k2 = j2;
+    while (k2 >= 0 && /\w/.test(text[k2])) k2--;
+    const word = text.slice(k2 + 1, stop2);
+    if (KEYWORDS.has(word) || /^\d/.test(word)) return;
+    blankRange2(chars, k2 + 1, stop2);
+    end = k2 + 1;
+    stop2 = end;
+  }
+}
+function blankPiecesAfter(text, chars, from) {
+  let j2 = from;
+  while (j2 < text.length && /[ \t]/.test(text[j2])) j2++;
+  let k2 = j2;
+  while (k2 < text.length && /\w/.test(text[k2])) k2++;
+  const word = text.slice(j2, k2);
+  if (!word || KEYWORDS.has(word) || /^\d/.test(word)) return;
+  let n = k2;
+  while (n < text.length && /\s/.test(text[n])) n++;
+  if (!/[),;"]/.test(text[n] ?? "")) return;
+  blankRange2(chars, j2, k2);
+}
+function blankRange2(chars, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+}
+function caseRanges(text, chars) {
+  for (const m2 of text.matchAll(/\.\.\./g)) {
+    const at2 = m2.index ?? 0;
+    chars[at2] = " ";
+    chars[at2 + 1] = " ";
+    chars[at2 + 2] = "-";
+  }
+}
+function statementMacros(text, chars) {
+  let count2 = 0;
+  for (const m2 of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
+    const at2 = m2.index ?? 0;
+    if (KEYWORDS.has(m2[1]) || !startsStatement(text, at2)) continue;
+    const close = matchParen(text, at2 + m2[0].length - 1);
+    if (close < 0) continue;
+    let i2 = close + 1;
+    while (i2 < text.length && (text[i2] === " " || text[i2] === "	" || text[i2] === "\r")) i2++;
+    if (text[i2] !== "\n") continue;
+    let j2 = i2 + 1;
+    while (j2 < text.length && /\s/.test(text[j2])) j2++;
+    if (!/[A-Za-z_}]/.test(text[j2] ?? "")) continue;
+    const next = /^[A-Za-z_]\w*/.exec(text.slice(j2))?.[0];
+    if (next === "else") continue;
+    const gap = text.slice(i2 + 1, j2);
+    const slot = gap.search(/[ \t]/);
+    if (slot < 0) continue;
+    chars[i2 + 1 + slot] = ";";
+    count2++;
+  }
+  return count2;
+}
+function matchParen(code, open) {
+  let depth = 0;
+  for (let i2 = open; i2 < code.length; i2++) {
+    const c = code[i2];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i2;
+    else if ((c === ";" || c === "{" || c === "}") && depth > 0) return -1;
+  }
+  return -1;
+}
+function startsStatement(s, at2) {
+  let i2 = at2 - 1;
+  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  if (i2 < 0) return false;
+  if (";{}".includes(s[i2])) return true;
+  if (s[i2] === ":" && s[i2 - 1] !== ":") {
+    const line = s.slice(s.lastIndexOf("\n", i2) + 1, i2 + 1).trim();
+    return /^[A-Za-z_]\w*:$/.test(line) && line !== "default:";
+  }
+  return false;
 }
 
 // src/model/c/syntax/prepare.ts
@@ -21328,12 +27471,12 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
 ]);
 var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
-  return name2.length >= 5 && /for_each/.test(name2);
+  return name2.length >= 5 && /for_each/i.test(name2);
 }
 function blank(chars, from, to) {
   for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
 }
-function matchParen(code, open, limit) {
+function matchParen2(code, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
     const c = code[i2];
@@ -21357,20 +27500,21 @@ function prepareSlice(code, start2, end) {
     const after = skipSpaces(reduced, at2 + name2.length);
     if (reduced[after] !== "(") continue;
     if (ANNOTATION_CALLS.has(name2)) {
-      const close = matchParen(reduced, after, reduced.length);
+      const close = matchParen2(reduced, after, reduced.length);
       if (close > 0) blank(chars, at2, close + 1);
-    } else if (isIteratorMacro(name2) && startsStatement(reduced, at2)) {
+    } else if (isIteratorMacro(name2) && startsStatement2(reduced, at2)) {
       const kw = "while";
       for (let i2 = 0; i2 < name2.length; i2++) chars[at2 + i2] = i2 < kw.length ? kw[i2] : " ";
     }
   }
-  return { text: chars.join(""), hadConditionals };
+  const repairs = repairSlice(chars.join(""), chars);
+  return { text: chars.join(""), hadConditionals, repairedStatements: repairs.statements };
 }
 function skipSpaces(s, i2) {
   while (i2 < s.length && /\s/.test(s[i2])) i2++;
   return i2;
 }
-function startsStatement(s, at2) {
+function startsStatement2(s, at2) {
   let i2 = at2 - 1;
   while (i2 >= 0 && /\s/.test(s[i2])) i2--;
   if (i2 < 0) return true;
@@ -21422,7 +27566,8 @@ function reducePreprocessor(slice, chars) {
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
 var cache4 = /* @__PURE__ */ new WeakMap();
-var stats = { bytes: 0, ms: 0, functions: 0 };
+var stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
+var lostAt = [];
 function parseFunctionBody(file, fn) {
   let perFile = cache4.get(file);
   if (!perFile) {
@@ -21445,7 +27590,8 @@ function parseUncached(file, fn) {
   const end = file.code[fn.bodyEnd] === "}" ? fn.bodyEnd + 1 : fn.bodyEnd;
   if (end <= fn.bodyStart || fn.bodyStart - start2 < HEADER.length) return empty("function bounds not understood");
   const header = file.code.slice(start2, fn.bodyStart).replace(/[^\n]/g, " ");
-  const body2 = prepareSlice(file.code, fn.bodyStart, end).text;
+  const prepared = prepareSlice(file.code, fn.bodyStart, end);
+  const body2 = prepared.text;
   const text = HEADER + header.slice(HEADER.length) + body2;
   const t0 = performance.now();
   const tree = parser2.parse(text);
@@ -21460,13 +27606,22 @@ function parseUncached(file, fn) {
     if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
       return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems = [];
-    if (tree.rootNode.hasError) {
-      const bad = firstError(tree.rootNode);
-      const at2 = bad ? file.lineAt(start2 + bad.startIndex) : line;
+    const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
+    const bad = errors.find((e) => !recoverable(e, bodyNode));
+    if (bad) {
+      const at2 = file.lineAt(start2 + bad.startIndex);
       problems.push(`syntax not understood at line ${at2}`);
+      stats.lost++;
+      if (lostAt.length < 500) lostAt.push(`${file.path}:${at2}`);
     }
     const lowerer = new Lowerer({ base: start2, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
-    return { name: fn.name, file: file.path, line, body: lowerer.stmts(bodyNode), problems, bytes: text.length };
+    const stmts = lowerer.stmts(bodyNode);
+    const recovered = bad ? 0 : errors.filter((e) => e.isError).length + prepared.repairedStatements;
+    if (recovered) {
+      stats.recoveredFunctions++;
+      stats.recoveredStatements += recovered;
+    }
+    return { name: fn.name, file: file.path, line, body: stmts, problems, bytes: text.length, recovered };
   } finally {
     tree.delete();
   }
@@ -21493,15 +27648,33 @@ function treeDepth(root, limit) {
     cursor.delete();
   }
 }
-function firstError(root) {
+function errorNodes(root) {
+  const out2 = [];
   const stack = [root];
   while (stack.length > 0) {
     const n = stack.pop();
-    if (n.isError || n.isMissing) return n;
+    if (n.isError || n.isMissing) {
+      out2.push(n);
+      continue;
+    }
     const next = n.children.filter((c) => !!c && (c.hasError || c.isMissing));
     for (let i2 = next.length - 1; i2 >= 0; i2--) stack.push(next[i2]);
   }
-  return void 0;
+  return out2;
+}
+function recoverable(e, body2) {
+  if (e.startIndex < body2.startIndex || e.endIndex > body2.endIndex) return false;
+  if (e.isMissing) return e.type === ";" || e.type === "identifier" || e.type === ")";
+  const text = enclosingStatement(e).text;
+  if (/[@$`]/.test(text) || !/[A-Za-z_]/.test(text)) return false;
+  return !/\b(return|goto|break|continue|case|default)\b|[{}]/.test(text);
+}
+function enclosingStatement(e) {
+  for (let n = e.parent; n; n = n.parent) {
+    if (n.type === "expression_statement" || n.type === "declaration" || n.type === "return_statement") return n;
+    if (n.type === "compound_statement" || /_statement$/.test(n.type)) break;
+  }
+  return e;
 }
 
 // src/analysis/cleanup/entry-functions.ts
@@ -21525,6 +27698,11 @@ var ModuleFunctions = class {
     const list = this.byName.get(name2);
     if (!list) return void 0;
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
+  }
+  /** Every function defined in the module's C sources. */
+  all() {
+    const sources = new Set(this.module.sources);
+    return [...this.byName.values()].flat().filter((f) => sources.has(f.file.path));
   }
   files() {
     return this.module.sources.map((p) => this.model.c.get(p)).filter((f) => f !== void 0);
@@ -21595,7 +27773,7 @@ function collectReleases(fb, env, depth = 0, stack = []) {
     if (env.opaqueMacro(c.name)) out2.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
     else if (TEARDOWN_ANYWHERE.test(c.name)) out2.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
   };
-  const visit = (stmts) => {
+  const visit2 = (stmts) => {
     for (const s of stmts) {
       switch (s.kind) {
         case "expr":
@@ -21604,26 +27782,26 @@ function collectReleases(fb, env, depth = 0, stack = []) {
           break;
         case "if":
           s.cond.calls.forEach(visitCall);
-          visit(s.whenTrue);
-          if (s.whenFalse) visit(s.whenFalse);
+          visit2(s.whenTrue);
+          if (s.whenFalse) visit2(s.whenFalse);
           break;
         case "loop":
           s.calls.forEach(visitCall);
-          visit(s.body);
+          visit2(s.body);
           break;
         case "switch":
           s.calls.forEach(visitCall);
-          for (const c of s.cases) visit(c.body);
+          for (const c of s.cases) visit2(c.body);
           break;
         case "block":
-          visit(s.body);
+          visit2(s.body);
           break;
         default:
           break;
       }
     }
   };
-  visit(fb.body);
+  visit2(fb.body);
   return out2;
 }
 
@@ -21660,7 +27838,10 @@ function buildCfg(body2) {
           cond: s.cond,
           inLoop: ctx.inLoop,
           yes: seq(s.whenTrue, next, ctx),
-          no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next
+          no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
+          // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
+          yesBails: ctx.inLoop && bails(s.whenTrue),
+          noBails: ctx.inLoop && bails(s.whenFalse ?? [])
         });
       case "return":
         return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -21679,9 +27860,9 @@ function buildCfg(body2) {
         return n;
       }
       case "loop": {
-        const inner = { brk: next, cont: next, inLoop: true };
+        const inner = { brk: next, cont: next, inLoop: loopCalls(s) };
         const body3 = seq(s.body, next, inner);
-        return s.calls.length || s.assigns.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, inLoop: true, next: body3 }) : body3;
+        return s.calls.length || s.assigns.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, inLoop: inner.inLoop, next: body3 }) : body3;
       }
       case "switch": {
         const inner = { ...ctx, brk: next };
@@ -21703,11 +27884,112 @@ function buildCfg(body2) {
         return seq(s.body, next, ctx);
     }
   };
-  const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: false });
+  const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: void 0 });
   return { nodes, entry, missingLabels };
+}
+function loopCalls(loop) {
+  const out2 = new Set(loop.calls.map((c) => c.name));
+  const visit2 = (stmts) => {
+    for (const s of stmts) {
+      if (s.kind === "expr" || s.kind === "return") for (const c of s.calls) out2.add(c.name);
+      else if (s.kind === "if") {
+        for (const c of s.cond.calls) out2.add(c.name);
+        visit2(s.whenTrue);
+        if (s.whenFalse) visit2(s.whenFalse);
+      } else if (s.kind === "loop") {
+        for (const c of s.calls) out2.add(c.name);
+        visit2(s.body);
+      } else if (s.kind === "block") visit2(s.body);
+      else if (s.kind === "switch") {
+        for (const c of s.calls) out2.add(c.name);
+        for (const k2 of s.cases) visit2(k2.body);
+      }
+    }
+  };
+  visit2(loop.body);
+  return out2;
+}
+function bails(stmts) {
+  return stmts.some(
+    (s) => s.kind === "goto" || s.kind === "return" || s.kind === "break" || s.kind === "block" && bails(s.body) || s.kind === "if" && bails(s.whenTrue) && bails(s.whenFalse ?? [])
+  );
+}
+
+// src/analysis/cleanup/summary.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache5.get(fb);
+  if (hit !== void 0 || cache5.has(fb)) return hit;
+  cache5.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache5.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache5.set(fb, result);
+  return result;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
 }
 
 // src/analysis/cleanup/walk.ts
+var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
+var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
+var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
 function walkFunction(fnBody, env, depth = 0, stack = []) {
@@ -21730,6 +28012,7 @@ var Walker = class {
   isErrChecked = /* @__PURE__ */ new Set();
   successLive = /* @__PURE__ */ new Map();
   successManaged = /* @__PURE__ */ new Map();
+  successTorn = /* @__PURE__ */ new Map();
   leaks = /* @__PURE__ */ new Map();
   wrong = /* @__PURE__ */ new Map();
   doubles = /* @__PURE__ */ new Map();
@@ -21738,6 +28021,8 @@ var Walker = class {
   helperResults = [];
   returnsHandleOf;
   canFail = false;
+  /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
+  failingCalls = /* @__PURE__ */ new Set();
   run() {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
@@ -21770,6 +28055,7 @@ var Walker = class {
       file: this.fb.file,
       successLive: [...this.successLive.values()],
       successManaged: [...this.successManaged.values()],
+      successTorn: [...this.successTorn.values()],
       leaks: [...this.leaks.values(), ...fromHelpers((w2) => w2.leaks)],
       unchecked: [...unchecked, ...fromHelpers((w2) => w2.unchecked)],
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
@@ -21795,8 +28081,8 @@ var Walker = class {
         const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
         this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out2 = [];
-        const yes = this.assume(s, n.cond.test, true);
-        const no = this.assume(s, n.cond.test, false);
+        const yes = this.assume(s, n.cond.test, true, n.yesBails);
+        const no = this.assume(s, n.cond.test, false, n.noBails);
         if (yes) out2.push({ node: n.yes, st: yes });
         if (no) out2.push({ node: n.no, st: no });
         return out2;
@@ -21835,16 +28121,19 @@ var Walker = class {
     return s;
   }
   call(st, c, target, inLoop, discarded) {
+    if (PREDICATE.test(c.name)) {
+      const args2 = c.args.map(normExpr);
+      for (const r of st.live) if (r.handles.some((h2) => args2.includes(h2))) this.isErrChecked.add(r.id);
+    }
     const spec2 = acquireSpec(c.name);
     const mspec = spec2 ? void 0 : managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : void 0);
     if (spec2 || mspec) {
-      if (inLoop) return st;
       const s = spec2 ?? mspec;
       const argHandles = c.args.map(normExpr);
       const onManaged = s.kind === "input" && st.live.some((r) => r.managed && r.handles.some((h2) => argHandles.includes(h2))) || // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
       s.kind === "pci_regions" && st.live.some((r) => r.managed && r.spec.kind === "pci_enable");
       const managed = !spec2 || isManaged(c.name) || onManaged;
-      const unseen = s.kind === "input" && !onManaged && !st.live.some((r) => r.spec.kind === "input_alloc");
+      const unseen = s.kind === "input" && !onManaged && !st.live.some((r) => r.spec.kind === "input_alloc") || this.endsItself(s, c);
       const handleExpr = s.handle === "result" ? target : c.args[s.handle.arg];
       const status = target ?? c.key;
       const res = {
@@ -21856,10 +28145,13 @@ var Walker = class {
         fn: this.fb.name,
         handles: handleExpr ? [normExpr(handleExpr)] : [],
         status,
-        ptrStatus: s.failure === "err-ptr" || s.failure === "null"
+        ptrStatus: s.failure === "err-ptr" || s.failure === "null",
+        // released in the same loop: each iteration's own, nothing carried over
+        loop: inLoop && !s.release.some((n) => inLoop.has(n)) ? true : void 0
       };
       void discarded;
       this.created.set(res.id, res);
+      if (s.failure === "negative") this.failingCalls.add(c.key);
       let vals = setVal(st.vals, status, "unknown");
       const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
       if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = setVal(vals, argHandle, "nonzero");
@@ -21879,7 +28171,7 @@ var Walker = class {
   release(st, c, specs) {
     const kinds = specs.map((s) => s.kind);
     const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
-    let match = st.live.find((r) => kinds.includes(r.spec.kind) && r.handles.some((h2) => args2.includes(h2)));
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names(r, a)));
     if (match?.managed) {
       if (!(match.spec.kind === "input_alloc" && c.name !== "input_free_device")) {
         this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
@@ -21900,6 +28192,17 @@ var Walker = class {
     const paired = (r) => !r.managed && r.spec.release.includes(c.name) && (r.spec.dependsOn?.includes(found2.spec.kind) || found2.spec.dependsOn?.includes(r.spec.kind));
     return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind) && !paired(r)) };
   }
+  /**
+   * A kernel thread whose function ends itself (`kthread_complete_and_exit(&done, 0)`, the module's
+   * exit then waits for `done`) needs no kthread_stop.
+   */
+  endsItself(s, c) {
+    if (s.kind !== "kthread" || !c.args[0]) return false;
+    const fn = this.env.body(c.args[0].replace(/^&/, "").trim(), this.fb.file);
+    if (!fn) return false;
+    const names2 = calledNames(fn);
+    return [...THREAD_EXITS].some((n) => names2.has(n));
+  }
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
   handOver(st, c) {
     const args2 = c.args.map(normExpr);
@@ -21918,17 +28221,27 @@ var Walker = class {
   /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
   teardown(st, c) {
     const args2 = c.args.map(normExpr).filter((a) => a !== "");
-    const hit = (h2) => args2.some((a) => a === h2 || a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`) || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`));
-    const live = st.live.filter((r) => r.managed || !r.handles.some(hit));
+    const embedded = new Set(c.args.filter((a) => /^\s*&/.test(a) || !a.includes("->")).map(normExpr));
+    const hit = (h2) => args2.some(
+      (a) => a === h2 || embedded.has(a) && (a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`)) || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`)
+    );
+    const gone = (r) => !r.managed && (r.handles.some(hit) || r.loop === true && r.handles.map(anyIndex).some(hit));
+    const live = st.live.filter((r) => !gone(r));
     for (const a of args2) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live };
+    return live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
   }
   applyHelper(st, c, helper, target, inLoop) {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w2);
+    if (w2.canFail) this.failingCalls.add(c.key);
     if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
-    let s = st;
+    let s = this.checkOnly(
+      st,
+      c,
+      target,
+      failureReturn(helper, (n) => this.env.body(n, this.fb.file))
+    );
     for (const ev of w2.foreignReleases) s = this.applyForeign(s, ev);
     const status = target ?? c.key;
     const added = w2.successLive.map((r) => {
@@ -21938,17 +28251,39 @@ var Walker = class {
         handles: returned && target ? [...r.handles, target] : r.handles,
         status: w2.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
-        viaHelper: true
+        viaHelper: true,
+        loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
       };
     });
-    if (!added.length || inLoop) return s;
+    if (!added.length) return s;
     for (const r of added) this.checked.add(r.id);
     const ids = new Set(added.map((r) => r.id));
     return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, "unknown") };
   }
+  /**
+   * The result of a module function that fails with an error pointer or NULL (its summary): tracked
+   * only so that the caller's check of it can be judged, never leaked.
+   */
+  checkOnly(st, c, target, kind) {
+    if (!kind) return st;
+    const spec2 = resultSpec(c.name, kind);
+    const res = {
+      id: `${this.fb.file}:${c.offset}:result`,
+      spec: spec2,
+      managed: true,
+      call: c,
+      file: this.fb.file,
+      fn: this.fb.name,
+      handles: target ? [normExpr(target)] : [],
+      status: target ?? c.key,
+      ptrStatus: true
+    };
+    this.created.set(res.id, res);
+    return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
+  }
   applyForeign(st, ev) {
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
-    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && r.handles.includes(ev.handle));
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
     const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
     const match = exact ?? candidates[candidates.length - 1];
     if (!match) {
@@ -21959,10 +28294,21 @@ var Walker = class {
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
   }
-  assign(st, a) {
+  assign(st0, a) {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
+    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v2);
+    const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h2) => h2 !== a.target) } : r) } : st0;
     let vals = st.vals;
+    if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
+      const p = normExpr(a.call.args[0]);
+      const live = st.live.map(
+        (r) => r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r
+      );
+      return { ...st, live, vals: setVal(vals, a.target, "unknown") };
+    }
+    if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
+    else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, "err");
       else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
@@ -22007,7 +28353,7 @@ var Walker = class {
           const alsoIsErr = all.some((o) => o.op === "is_err" && o.key === t.key);
           const isErrBefore = this.isErrChecked.has(r.id);
           if (t.op === "is_err") this.isErrChecked.add(r.id);
-          if (t.op === "zero" && r.spec.failure === "err-ptr" && r.status === t.key && !alsoIsErr && !isErrBefore) {
+          if (t.op === "zero" && r.spec.failure === "err-ptr" && r.ptrStatus && r.status === t.key && !alsoIsErr && !isErrBefore) {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "null" });
           }
         }
@@ -22015,12 +28361,12 @@ var Walker = class {
     }
   }
   /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
-  assume(st, t, truth) {
+  assume(st, t, truth, bails2 = false) {
     switch (t.op) {
       case "unknown":
         return st;
       case "not":
-        return this.assume(st, t.arg, !truth);
+        return this.assume(st, t.arg, !truth, bails2);
       case "and":
       case "or": {
         const both2 = t.op === "and" === truth;
@@ -22029,8 +28375,8 @@ var Walker = class {
           const live = st.live.filter((r) => !keys.has(r.status));
           return live.length === st.live.length ? st : { ...st, live };
         }
-        const l = this.assume(st, t.left, truth);
-        return l && this.assume(l, t.right, truth);
+        const l = this.assume(st, t.left, truth, bails2);
+        return l && this.assume(l, t.right, truth, bails2);
       }
       default: {
         const known = st.vals[t.key];
@@ -22051,7 +28397,7 @@ var Walker = class {
         };
         const live = st.live.filter((r) => {
           if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
-          return failed(r) !== true;
+          return failed(r) !== true || r.loop === true && bails2;
         });
         return { ...st, live, vals: setVal(st.vals, t.key, val) };
       }
@@ -22076,6 +28422,7 @@ var Walker = class {
         for (const r of o.st.live) {
           if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
         }
+        for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k2 = normExpr(value);
           const returned = o.st.live.find((r) => r.handles.includes(k2));
@@ -22092,16 +28439,36 @@ var Walker = class {
     const v2 = value.replace(/\s+/g, "");
     if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v2) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v2)) return [{ error: true, st }];
     if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v2) || /^\d+$/.test(v2)) return [{ error: false, st }];
+    if (v2.includes("?") && /[?:]-\(?E[A-Z0-9_]+\)?/.test(v2)) {
+      for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
+      for (const c of calls) this.markKeyChecked(st, c.key);
+      return [
+        { error: true, st },
+        { error: false, st }
+      ];
+    }
     const outer = calls[calls.length - 1];
-    const key = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name) ? outer.key : normExpr(v2);
+    const isCall = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name);
+    if (isCall && outer.name === "PTR_ERR_OR_ZERO" && outer.args.length === 1) {
+      const p = normExpr(outer.args[0]);
+      this.markKeyChecked(st, p);
+      const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
+      if (st.vals[p] === "err") return [{ error: true, st }];
+      const ids = new Set(failed.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st }
+      ];
+    }
+    const key = isCall ? outer.key : normExpr(v2);
     this.markKeyChecked(st, key);
-    for (const word of v2.match(/[A-Za-z_][\w>.-]*/g) ?? []) this.markKeyChecked(st, normExpr(word));
+    for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
     const known = st.vals[key];
     if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
     if (known === "zero" || known === "nonneg") return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
-    if (pending.length) {
+    if (pending.length || this.failingCalls.has(key)) {
       const ids = new Set(pending.map((r) => r.id));
       return [
         { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
@@ -22111,6 +28478,34 @@ var Walker = class {
     return [{ error: false, st }];
   }
 };
+function anyIndex(h2) {
+  return h2.replace(/\[[^\]]*\]/g, "[*]");
+}
+function names(r, a) {
+  if (r.handles.includes(a)) return true;
+  if (!r.loop || !a.includes("[")) return false;
+  const any = anyIndex(a);
+  return r.handles.some((h2) => anyIndex(h2) === any);
+}
+function topLevelWords(v2) {
+  let out2 = "";
+  let depth = 0;
+  for (let i2 = 0; i2 < v2.length; i2++) {
+    const c = v2[i2];
+    if (c === "(" && depth === 0 && /[\w]$/.test(out2)) {
+      depth = 1;
+      out2 = out2.replace(/[A-Za-z_]\w*$/, " ");
+      continue;
+    }
+    if (depth > 0) {
+      if (c === "(") depth++;
+      else if (c === ")") depth--;
+      continue;
+    }
+    out2 += c;
+  }
+  return out2.match(/[A-Za-z_][\w>.-]*/g) ?? [];
+}
 function leaves(t) {
   if (t.op === "not") return leaves(t.arg);
   if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
@@ -22162,17 +28557,27 @@ function errPtrSpec(name2) {
   }
   return s;
 }
+var resultSpecs = /* @__PURE__ */ new Map();
+function resultSpec(name2, failure) {
+  const key = `${failure}:${name2}`;
+  let s = resultSpecs.get(key);
+  if (!s) {
+    s = { kind: name2, acquire: [name2], failure, handle: "result", release: [], releaseArg: 0, mustCheck: false, tracked: false };
+    resultSpecs.set(key, s);
+  }
+  return s;
+}
 
 // src/analysis/cleanup/module-analysis.ts
 var MAX_DEPTH2 = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function analyseCleanup(model) {
-  let hit = cache5.get(model);
+  let hit = cache6.get(model);
   if (!hit) {
     hit = model.modules.map((m2) => analyseModule(model, m2));
-    cache5.set(model, hit);
+    cache6.set(model, hit);
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
     for (const n of hit.flatMap((m2) => m2.notes)) {
       const key = `${n.file}:${n.line}:${n.message}`;
@@ -22212,7 +28617,33 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module: module2, pairs, notes };
+  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+}
+var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
+var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
+function wrongChecksElsewhere(fns, env, walked) {
+  const out2 = [];
+  const pointerFailing = /* @__PURE__ */ new Map();
+  const failsWithPointer = (name2) => {
+    if (returnsErrPtr(name2) || returnsNull(name2)) return true;
+    let hit = pointerFailing.get(name2);
+    if (hit === void 0) {
+      const f = fns.find(name2);
+      hit = f ? FAILS_WITH_POINTER.test(f.file.code.slice(f.def.bodyStart, f.def.bodyEnd)) : false;
+      pointerFailing.set(name2, hit);
+    }
+    return hit;
+  };
+  for (const f of fns.all()) {
+    if (walked.has(f.def.name)) continue;
+    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    if (!/\bIS_ERR\b|NULL|!/.test(body2)) continue;
+    const calls = [...body2.matchAll(CALLED)].map((m2) => m2[1]);
+    if (!calls.some(failsWithPointer)) continue;
+    const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
+    out2.push(...w2.wrongChecks);
+  }
+  return out2;
 }
 function opaqueMacros(files) {
   const out2 = /* @__PURE__ */ new Set();
@@ -22252,7 +28683,7 @@ var error_path_leak_default = defineRule({
           out2.push({
             file: leak.file,
             line: leak.returnLine,
-            message: `this error return in ${leak.fn} leaks ${callText(r.call)} from line ${r.call.line}${r.file !== leak.file ? ` of ${r.file}` : ""}: call ${release}() on this path`
+            message: `this error return in ${leak.fn} leaks ${callText(r.call)} from line ${r.call.line}${r.file !== leak.file ? ` of ${r.file}` : ""}${r.loop ? " (acquired in a loop: what the earlier iterations acquired)" : ""}: call ${release}() on this path`
           });
         }
       }
@@ -22395,8 +28826,8 @@ var release_order_default = defineRule({
     const out2 = [];
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
-        if (!p.teardown || p.teardown.inconclusive.length) continue;
-        const kinds = new Set(p.setup.successLive.map((r) => r.spec.kind));
+        if (!p.teardown) continue;
+        const kinds = new Set([...p.setup.successLive, ...p.setup.successTorn].map((r) => r.spec.kind));
         const rels = p.teardown.releases;
         for (const dep of DEPENDS) {
           if (!kinds.has(dep.kind)) continue;
@@ -22457,25 +28888,23 @@ var unchecked_acquire_default = defineRule({
 var wrong_error_check_default = defineRule({
   id: "cleanup/wrong-error-check",
   severity: "error",
-  title: "NULL check on an ERR_PTR-returning call, or IS_ERR on a NULL-returning one",
+  title: "NULL check on an ERR_PTR-returning call, or IS_ERR on a NULL-returning one, in any function",
   why: "Calls such as class_create, kthread_run, filp_open and debugfs_create_dir return ERR_PTR(-E...) on failure, never NULL, and kmalloc returns NULL, never an error pointer: the wrong check never fires, and the error pointer or NULL is used as a valid object (kernel-facts §5).",
   fix: "Use IS_ERR()/PTR_ERR() for ERR_PTR-returning calls and a NULL check for NULL-returning ones.",
   check(model) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
     for (const m2 of analyseCleanup(model)) {
-      for (const p of m2.pairs) {
-        for (const w2 of p.setup.wrongChecks) {
-          const key = `${w2.file}:${w2.line}:${w2.res.id}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const c = w2.res.call;
-          out2.push({
-            file: w2.file,
-            line: w2.line,
-            message: w2.check === "null" ? `${callText(c)} (line ${c.line}) returns an ERR_PTR on failure, never NULL: this NULL check never sees the error; use IS_ERR()` : `${callText(c)} (line ${c.line}) returns NULL on failure, never an ERR_PTR: IS_ERR() never sees the error; check for NULL`
-          });
-        }
+      for (const w2 of [...m2.pairs.flatMap((p) => p.setup.wrongChecks), ...m2.otherWrongChecks]) {
+        const key = `${w2.file}:${w2.line}:${w2.res.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const c = w2.res.call;
+        out2.push({
+          file: w2.file,
+          line: w2.line,
+          message: w2.check === "null" ? `${callText(c)} (line ${c.line}) returns an ERR_PTR on failure, never NULL: this NULL check never sees the error; use IS_ERR()` : `${callText(c)} (line ${c.line}) returns NULL on failure, never an ERR_PTR: IS_ERR() never sees the error; check for NULL`
+        });
       }
     }
     return out2;
@@ -22607,18 +29036,18 @@ function resolveLocal(from, inc, files) {
 }
 var suffixIndexes = /* @__PURE__ */ new WeakMap();
 function bySuffix(files) {
-  let index = suffixIndexes.get(files);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
+  let index2 = suffixIndexes.get(files);
+  if (index2) return index2;
+  index2 = /* @__PURE__ */ new Map();
   for (const f of files.values()) {
-    if (!index.has(f.path)) index.set(f.path, f);
+    if (!index2.has(f.path)) index2.set(f.path, f);
     for (let i2 = f.path.indexOf("/"); i2 >= 0; i2 = f.path.indexOf("/", i2 + 1)) {
       const suffix = f.path.slice(i2 + 1);
-      if (!index.has(suffix)) index.set(suffix, f);
+      if (!index2.has(suffix)) index2.set(suffix, f);
     }
   }
-  suffixIndexes.set(files, index);
-  return index;
+  suffixIndexes.set(files, index2);
+  return index2;
 }
 function includesVersion(cf, files, seen, beforeLine = Number.POSITIVE_INFINITY) {
   if (seen.has(cf.path)) return false;
@@ -22832,9 +29261,9 @@ function signedness(type, typedefs, seen = 0) {
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function fileFacts(file) {
-  const hit = cache6.get(file);
+  const hit = cache7.get(file);
   if (hit) return hit;
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
@@ -22843,7 +29272,7 @@ function fileFacts(file) {
   if (!tree) return void 0;
   try {
     const facts = new Reader2(file).read(tree.rootNode);
-    cache6.set(file, facts);
+    cache7.set(file, facts);
     return facts;
   } finally {
     tree.delete();
@@ -22955,8 +29384,8 @@ var Reader2 = class {
     }
     this.facts.functions.push(fn);
   }
-  declare(fn, names) {
-    for (const d of names) {
+  declare(fn, names2) {
+    for (const d of names2) {
       const prev = fn.vars.get(d.name);
       if (prev === void 0) fn.vars.set(d.name, d.type);
       else if (prev && (prev.base !== d.type.base || prev.depth !== d.type.depth)) fn.vars.set(d.name, null);
@@ -23134,9 +29563,9 @@ function lvaluePath(n) {
     }
     if (cur.type === "subscript_expression") {
       const arg = cur.childForFieldName("argument");
-      const index = cur.childForFieldName("index") ?? kids3(cur)[1];
+      const index2 = cur.childForFieldName("index") ?? kids3(cur)[1];
       if (!arg) return void 0;
-      steps.push(`[${index?.text.replace(/\s+/g, "") ?? ""}]`);
+      steps.push(`[${index2?.text.replace(/\s+/g, "") ?? ""}]`);
       cur = stripParens2(arg, false);
       continue;
     }
@@ -23185,9 +29614,9 @@ function isFloatOperand(n, fn) {
 }
 
 // src/analysis/correctness/repo-types.ts
-var cache7 = /* @__PURE__ */ new WeakMap();
+var cache8 = /* @__PURE__ */ new WeakMap();
 function repoTypes(model) {
-  const hit = cache7.get(model);
+  const hit = cache8.get(model);
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
@@ -23212,7 +29641,7 @@ function repoTypes(model) {
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
     });
   }
-  cache7.set(model, t);
+  cache8.set(model, t);
   return t;
 }
 function agreed(types) {
@@ -23929,13 +30358,13 @@ static int __init`),
         )
       ].map(([file, params2]) => {
         const [first] = params2;
-        const names = listFiles(params2.map((p) => `${p.name} (line ${p.line})`));
-        const what = params2.length === 1 ? `parameter ${names} of module ${mod.name} has` : `${params2.length} parameters of module ${mod.name} have`;
+        const names2 = listFiles(params2.map((p) => `${p.name} (line ${p.line})`));
+        const what = params2.length === 1 ? `parameter ${names2} of module ${mod.name} has` : `${params2.length} parameters of module ${mod.name} have`;
         return {
           file,
           line: first.line,
           column: first.column,
-          message: params2.length === 1 ? `${what} no MODULE_PARM_DESC()` : `${what} no MODULE_PARM_DESC(): ${names}`
+          message: params2.length === 1 ? `${what} no MODULE_PARM_DESC()` : `${what} no MODULE_PARM_DESC(): ${names2}`
         };
       })
     );
@@ -24041,7 +30470,7 @@ var gpl_only_symbols_default = { source: "Module.symvers of Debian linux-headers
 // src/model/license/gpl-symbols.ts
 var D2 = gpl_only_symbols_default;
 var DIRECT = /* @__PURE__ */ new Map();
-for (const [versions, names] of Object.entries(D2.gplOnly)) for (const n of names) DIRECT.set(n, versions.split(" "));
+for (const [versions, names2] of Object.entries(D2.gplOnly)) for (const n of names2) DIRECT.set(n, versions.split(" "));
 var GPL_SYMBOL_KERNELS = D2.kernels.map((k2) => k2.version);
 function gplOnlyUse(name2) {
   const direct = DIRECT.get(name2) ?? [];
@@ -24080,8 +30509,8 @@ function alternativesOf(files) {
   return files.flatMap((f) => parseSpdx(f.spdx ?? "").alternatives);
 }
 function describeLicenceFiles(files) {
-  const names = files.map((f) => f.path);
-  const list = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  const names2 = files.map((f) => f.path);
+  const list = names2.length <= 2 ? names2.join(" and ") : `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}`;
   return `${list} (${files.map((f) => f.spdx).join(" OR ")})`;
 }
 function quoteLicense(value) {
@@ -24269,12 +30698,12 @@ function filesPhrase(files) {
   return `${files[0]} and ${files.length - 1} other file${files.length > 2 ? "s" : ""} carry`;
 }
 function grants(offered) {
-  const names = [...offered].map(
+  const names2 = [...offered].map(
     (f) => f === "other" ? "another licence" : f === "LGPL-2" ? "LGPL-2.x" : f === "BSD" ? "a BSD licence" : f === "MIT" ? "MIT" : f
   );
   if (offered.has("GPL-3.0") && !offered.has("GPL-2.0"))
-    return `grants ${names.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
-  return `grants ${names.join(" or ")}`;
+    return `grants ${names2.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
+  return `grants ${names2.join(" or ")}`;
 }
 function advice(offered) {
   const s = suggestedModuleLicense(offered);
@@ -26165,7 +32594,7 @@ function walkRepository(root, git2, opts) {
     byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
     return f;
   };
-  const visit = (dirAbs, dirRel, depth, scoped) => {
+  const visit2 = (dirAbs, dirRel, depth, scoped) => {
     if (depth > opts.maxDepth) {
       out2.notes.push({ file: dirRel, message: `skipped: folder nesting deeper than ${opts.maxDepth}` });
       return;
@@ -26239,7 +32668,7 @@ function walkRepository(root, git2, opts) {
           if (git2) noteTrackedUnder(rel, git2, out2);
           continue;
         }
-        visit(abs, rel, depth + 1, rules13);
+        visit2(abs, rel, depth + 1, rules13);
         continue;
       }
       if (!isFile) {
@@ -26258,7 +32687,7 @@ function walkRepository(root, git2, opts) {
       out2.files.set(rel, readCached(abs, rel));
     }
   };
-  visit(realRoot, "", 0, []);
+  visit2(realRoot, "", 0, []);
   if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out2;
 }

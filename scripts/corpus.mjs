@@ -4,8 +4,8 @@
 //
 //   npm run corpus [-- --src DIR] [--limit 300] [--show RULE]
 //
-// DIR defaults to /tmp/lkm-corpus/linux-source-6.1, extracted once from
-// /usr/src/linux-source-6.1.tar.xz (Debian package linux-source-6.1).
+// DIR defaults to /work/linux-6.1 when that tree is there, else /tmp/lkm-corpus/linux-source-6.1,
+// extracted once from /usr/src/linux-source-6.1.tar.xz (Debian package linux-source-6.1).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const src = opt('src', '/tmp/lkm-corpus/linux-source-6.1');
+const src = opt('src', existsSync('/work/linux-6.1/drivers') ? '/work/linux-6.1' : '/tmp/lkm-corpus/linux-source-6.1');
 const limit = Number(opt('limit', '300'));
 const show = opt('show', '');
 const TARBALL = '/usr/src/linux-source-6.1.tar.xz';
@@ -48,6 +48,7 @@ await build({
       export { rules as security } from './src/rules/security/index.js';
       export { syntaxStats } from './src/model/c/syntax/function-body.js';
       export { loadCParser } from './src/model/c/syntax/loader.js';
+      export { tableKnows, ACQUIRE_SPECS, GENERATED_SPECS } from './src/data/acquire-release.js';
     `,
     resolveDir: repo,
     loader: 'ts',
@@ -90,11 +91,19 @@ let bytes = 0;
 let notes = 0;
 const t0 = performance.now();
 const samples = [];
+const known = { 'hand-written': 0, generated: 0 };
+const lostWhere = [];
 for (const dir of folders) {
   const scan = api.scanRepository(dir, { ignore: [] });
   const model = api.buildModel(scan, api.EMPTY_CONFIG);
   modules += model.modules.filter((m) => m.init || m.exit).length;
-  for (const f of model.c.values()) bytes += f.text.length;
+  for (const f of model.c.values()) {
+    bytes += f.text.length;
+    for (const m of f.code.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) {
+      const k = api.tableKnows(m[1]);
+      if (k) known[k]++;
+    }
+  }
   const before = model.notes.length;
   for (const rule of rules) {
     let found = [];
@@ -106,6 +115,8 @@ for (const dir of folders) {
     counts.set(rule.id, counts.get(rule.id) + found.length);
     for (const f of found) samples.push({ rule: rule.id, where: `${path.relative(src, dir)}/${f.file}:${f.line}`, message: f.message });
   }
+  const lostNow = api.syntaxStats().lostAt;
+  for (const w of lostNow.slice(lostWhere.length)) lostWhere.push(`${path.relative(src, dir)}/${w}`);
   notes += model.notes.filter((n, i) => i >= before && /cleanup analysis/.test(n.message)).length;
 }
 const secs = (performance.now() - t0) / 1000;
@@ -117,12 +128,26 @@ console.log(`C bytes read: ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} 
 console.log(
   `tree-sitter: ${st.functions} functions, ${(st.bytes / 1e6).toFixed(2)} MB in ${(st.ms / 1000).toFixed(2)} s = ${(st.bytes / 1e6 / (st.ms / 1000)).toFixed(1)} MB/s (${((100 * st.bytes) / bytes).toFixed(1)}% of the C bytes)`,
 );
+console.log(`functions lost to parse problems: ${st.lost} of ${st.functions} parsed`);
+console.log(
+  `functions recovered at statement level: ${st.recoveredFunctions} (${st.recoveredStatements} statements read as opaque calls or given their semicolon)`,
+);
 console.log(`inconclusive-analysis notes: ${notes}`);
+const names = (specs) => new Set(specs.flatMap((x) => [...x.acquire, ...x.release])).size;
+console.log(
+  `acquire/release table: ${api.ACQUIRE_SPECS.length} hand-written families (${names(api.ACQUIRE_SPECS)} names) + ${api.GENERATED_SPECS.length} generated pairs (${names(api.GENERATED_SPECS)} names)`,
+);
+console.log(
+  `call sites the tables understand: ${known['hand-written']} by the hand-written table, ${known.generated} more by the generated one (+${((100 * known.generated) / Math.max(1, known['hand-written'])).toFixed(0)}%)`,
+);
 console.log('\nfindings per rule:');
 for (const [id, n] of counts) console.log(`  ${id.padEnd(38)} ${n}`);
 const total = [...counts.values()].reduce((a, b) => a + b, 0);
 console.log(`  ${'total'.padEnd(38)} ${total}  (${((50 * total) / Math.max(1, modules)).toFixed(1)} per 50 modules)`);
-if (show) {
+if (show === 'lost') {
+  console.log('\nfunctions lost to parse problems (first error):');
+  for (const w of lostWhere) console.log(`  ${w}`);
+} else if (show) {
   console.log(`\nfindings of ${show}:`);
   for (const s of samples.filter((x) => show === 'all' || x.rule === show)) console.log(`  ${s.rule}  ${s.where}  ${s.message}`);
 }

@@ -48,3 +48,48 @@ describe('cleanup/release-order', () => {
     expect(runRule(rule, repo(LADDER))).toEqual([]);
   });
 });
+
+describe('release order of a netdev the probe stops before returning', () => {
+  const PROBE = (remove: string) => `static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+	struct net_device *netdev;
+	int err;
+
+	netdev = alloc_etherdev(64);
+	if (!netdev)
+		return -ENOMEM;
+	err = register_netdev(netdev);
+	if (err)
+		goto err_free;
+	netif_stop_queue(netdev);
+	pci_set_drvdata(pdev, netdev);
+	return 0;
+err_free:
+	free_netdev(netdev);
+	return err;
+}
+
+static void foo_remove(struct pci_dev *pdev)
+{
+	struct net_device *netdev = pci_get_drvdata(pdev);
+
+${remove}
+}
+
+static struct pci_driver foo_driver = {
+	.name = "foo",
+	.probe = foo_probe,
+	.remove = foo_remove,
+};
+module_pci_driver(foo_driver);
+`;
+
+  it('reports free_netdev before unregister_netdev although netif_stop_queue looks like a teardown', () => {
+    const findings = runRule(rule, repo(PROBE('\tfree_netdev(netdev);\n\tunregister_netdev(netdev);')));
+    expect(findings.map((f) => f.message.slice(0, 45))).toEqual(['free_netdev() runs before unregister_netdev()']);
+  });
+
+  it('stays silent on the right order', () => {
+    expect(runRule(rule, repo(PROBE('\tunregister_netdev(netdev);\n\tfree_netdev(netdev);')))).toEqual([]);
+  });
+});

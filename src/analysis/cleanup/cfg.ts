@@ -5,12 +5,15 @@
 import type { Assign, CallExpr, Cond, Stmt } from '../../model/c/syntax/ir.js';
 
 export type CfgNode =
-  | { t: 'eff'; line: number; calls: CallExpr[]; assigns: Assign[]; discarded?: CallExpr; inLoop: boolean; next: number }
-  | { t: 'cond'; line: number; cond: Cond; inLoop: boolean; yes: number; no: number }
-  | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: boolean }
+  | { t: 'eff'; line: number; calls: CallExpr[]; assigns: Assign[]; discarded?: CallExpr; inLoop: LoopCalls; next: number }
+  | { t: 'cond'; line: number; cond: Cond; inLoop: LoopCalls; yes: number; no: number; yesBails?: boolean; noBails?: boolean }
+  | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: LoopCalls }
   | { t: 'multi'; succ: number[] }
   | { t: 'nop'; next: number }
   | { t: 'end' };
+
+/** Inside a loop: the names of every call of the innermost loop (header and body); else undefined. */
+export type LoopCalls = Set<string> | undefined;
 
 export interface Cfg {
   nodes: CfgNode[];
@@ -22,7 +25,7 @@ export interface Cfg {
 interface Ctx {
   brk: number;
   cont: number;
-  inLoop: boolean;
+  inLoop: LoopCalls;
 }
 
 export function buildCfg(body: Stmt[]): Cfg {
@@ -60,6 +63,9 @@ export function buildCfg(body: Stmt[]): Cfg {
           inLoop: ctx.inLoop,
           yes: seq(s.whenTrue, next, ctx),
           no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
+          // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
+          yesBails: ctx.inLoop && bails(s.whenTrue),
+          noBails: ctx.inLoop && bails(s.whenFalse ?? []),
         });
       case 'return':
         return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -78,10 +84,10 @@ export function buildCfg(body: Stmt[]): Cfg {
         return n;
       }
       case 'loop': {
-        const inner = { brk: next, cont: next, inLoop: true };
+        const inner = { brk: next, cont: next, inLoop: loopCalls(s) };
         const body = seq(s.body, next, inner);
         return s.calls.length || s.assigns.length
-          ? add({ t: 'eff', line: s.line, calls: s.calls, assigns: s.assigns, inLoop: true, next: body })
+          ? add({ t: 'eff', line: s.line, calls: s.calls, assigns: s.assigns, inLoop: inner.inLoop, next: body })
           : body;
       }
       case 'switch': {
@@ -105,6 +111,41 @@ export function buildCfg(body: Stmt[]): Cfg {
     }
   };
 
-  const entry = seq(body, 0, { brk: 0, cont: 0, inLoop: false });
+  const entry = seq(body, 0, { brk: 0, cont: 0, inLoop: undefined });
   return { nodes, entry, missingLabels };
+}
+
+function loopCalls(loop: Stmt & { kind: 'loop' }): Set<string> {
+  const out = new Set<string>(loop.calls.map((c) => c.name));
+  const visit = (stmts: Stmt[]): void => {
+    for (const s of stmts) {
+      if (s.kind === 'expr' || s.kind === 'return') for (const c of s.calls) out.add(c.name);
+      else if (s.kind === 'if') {
+        for (const c of s.cond.calls) out.add(c.name);
+        visit(s.whenTrue);
+        if (s.whenFalse) visit(s.whenFalse);
+      } else if (s.kind === 'loop') {
+        for (const c of s.calls) out.add(c.name);
+        visit(s.body);
+      } else if (s.kind === 'block') visit(s.body);
+      else if (s.kind === 'switch') {
+        for (const c of s.calls) out.add(c.name);
+        for (const k of s.cases) visit(k.body);
+      }
+    }
+  };
+  visit(loop.body);
+  return out;
+}
+
+/** The statements jump out (`goto`, `return`, `break`), not counting nested loops. */
+function bails(stmts: Stmt[]): boolean {
+  return stmts.some(
+    (s) =>
+      s.kind === 'goto' ||
+      s.kind === 'return' ||
+      s.kind === 'break' ||
+      (s.kind === 'block' && bails(s.body)) ||
+      (s.kind === 'if' && bails(s.whenTrue) && bails(s.whenFalse ?? [])),
+  );
 }

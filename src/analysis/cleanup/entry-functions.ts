@@ -45,6 +45,12 @@ export class ModuleFunctions {
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
   }
 
+  /** Every function defined in the module's C sources. */
+  all(): FoundFunction[] {
+    const sources = new Set(this.module.sources);
+    return [...this.byName.values()].flat().filter((f) => sources.has(f.file.path));
+  }
+
   files(): CFile[] {
     return this.module.sources.map((p) => this.model.c.get(p)).filter((f): f is CFile => f !== undefined);
   }

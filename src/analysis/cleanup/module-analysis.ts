@@ -8,7 +8,8 @@ import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
 import { ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
 import { collectReleases, type TeardownFacts } from './teardown.js';
-import { type WalkEnv, type WalkResult, walkFunction } from './walk.js';
+import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
+import { returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 
 export interface PairAnalysis {
   pair: SetupTeardown;
@@ -20,6 +21,8 @@ export interface PairAnalysis {
 export interface ModuleCleanup {
   module: KernelModule;
   pairs: PairAnalysis[];
+  /** Checks of error-pointer or NULL results in every other function of the module. */
+  otherWrongChecks: WrongCheck[];
   /** What could not be concluded: never findings. */
   notes: AnalysisNote[];
 }
@@ -76,7 +79,39 @@ function analyseModule(model: RepoModel, module: KernelModule): ModuleCleanup {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module, pairs, notes };
+  return { module, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+}
+
+const CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
+const FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
+
+/**
+ * A NULL test of an error pointer (or IS_ERR of a NULL-returning call) is wrong in any function:
+ * walk the module's other functions that call such a function and keep what they check wrongly.
+ */
+function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<string>): WrongCheck[] {
+  const out: WrongCheck[] = [];
+  const pointerFailing = new Map<string, boolean>();
+  const failsWithPointer = (name: string): boolean => {
+    if (returnsErrPtr(name) || returnsNull(name)) return true;
+    let hit = pointerFailing.get(name);
+    if (hit === undefined) {
+      const f = fns.find(name);
+      hit = f ? FAILS_WITH_POINTER.test(f.file.code.slice(f.def.bodyStart, f.def.bodyEnd)) : false;
+      pointerFailing.set(name, hit);
+    }
+    return hit;
+  };
+  for (const f of fns.all()) {
+    if (walked.has(f.def.name)) continue;
+    const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    if (!/\bIS_ERR\b|NULL|!/.test(body)) continue;
+    const calls = [...body.matchAll(CALLED)].map((m) => m[1]);
+    if (!calls.some(failsWithPointer)) continue;
+    const w = walkFunction(parseFunctionBody(f.file, f.def), env);
+    out.push(...w.wrongChecks);
+  }
+  return out;
 }
 
 /** Function-like macros of the module that may hide a return, a goto or a release. */

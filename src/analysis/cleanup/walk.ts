@@ -14,7 +14,8 @@ import {
 } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
-import { buildCfg, type CfgNode } from './cfg.js';
+import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
+import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 
 /** One acquired resource on a path. */
 export interface Res {
@@ -33,6 +34,11 @@ export interface Res {
   ptrStatus: boolean;
   /** Acquired inside a module function the walked one called. */
   viaHelper?: boolean;
+  /**
+   * Acquired inside a loop: one resource stands for every iteration's, its handles match any index
+   * (`x[i]` and `x[j]`), and when one iteration fails the earlier ones are still held.
+   */
+  loop?: boolean;
 }
 
 /** A release seen on some path, not matched to a resource of the same function. */
@@ -72,6 +78,11 @@ export interface WalkResult {
   successLive: Res[];
   /** Managed (devm_/pcim_) resources live at some success return. */
   successManaged: Res[];
+  /**
+   * Resources handed, on the way to a success return, to a call that only looks like a teardown
+   * (`netif_stop_queue(netdev)`): most are still held; the release order is judged on them too.
+   */
+  successTorn: Res[];
   leaks: Leak[];
   /** Resources acquired whose result was never checked on any path. */
   unchecked: Res[];
@@ -100,9 +111,19 @@ type Val = 'zero' | 'nonzero' | 'neg' | 'nonneg' | 'err' | 'unknown';
 
 interface State {
   live: Res[];
+  /** Dropped from `live` by a teardown-like call of unknown effect. */
+  torn?: Res[];
   vals: Record<string, Val>;
   tainted: string | undefined;
 }
+
+/** Names of calls that judge a pointer (`i2c_client_has_driver`, `foo_is_valid`). */
+const PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
+
+/** Calls whose result says whether a pointer failed: non-zero when it did. */
+const STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
+/** Calls by which a kernel thread ends itself. */
+const THREAD_EXITS = new Set(['kthread_complete_and_exit', 'complete_and_exit', 'kthread_exit', 'do_exit', 'module_put_and_kthread_exit']);
 
 const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZERO', 'WARN_ON', 'WARN_ON_ONCE', 'BUG_ON', 'ERR_CAST']);
 
@@ -123,6 +144,7 @@ class Walker {
   private readonly isErrChecked = new Set<string>();
   private readonly successLive = new Map<string, Res>();
   private readonly successManaged = new Map<string, Res>();
+  private readonly successTorn = new Map<string, Res>();
   private readonly leaks = new Map<string, Leak>();
   private readonly wrong = new Map<string, WrongCheck>();
   private readonly doubles = new Map<string, DoubleFree>();
@@ -131,6 +153,8 @@ class Walker {
   private readonly helperResults: WalkResult[] = [];
   private returnsHandleOf: string | undefined;
   private canFail = false;
+  /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
+  private readonly failingCalls = new Set<string>();
 
   constructor(
     private readonly fb: FunctionBody,
@@ -172,6 +196,7 @@ class Walker {
       file: this.fb.file,
       successLive: [...this.successLive.values()],
       successManaged: [...this.successManaged.values()],
+      successTorn: [...this.successTorn.values()],
       leaks: [...this.leaks.values(), ...(fromHelpers((w) => w.leaks) as Leak[])],
       unchecked: [...unchecked, ...(fromHelpers((w) => w.unchecked) as Res[])],
       wrongChecks: [...this.wrong.values(), ...(fromHelpers((w) => w.wrongChecks) as WrongCheck[])],
@@ -198,8 +223,8 @@ class Walker {
         const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
         this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out: { node: number; st: State }[] = [];
-        const yes = this.assume(s, n.cond.test, true);
-        const no = this.assume(s, n.cond.test, false);
+        const yes = this.assume(s, n.cond.test, true, n.yesBails);
+        const no = this.assume(s, n.cond.test, false, n.noBails);
         if (yes) out.push({ node: n.yes, st: yes });
         if (no) out.push({ node: n.no, st: no });
         return out;
@@ -218,7 +243,7 @@ class Walker {
     st: State,
     calls: CallExpr[],
     assigns: { target: string; value: string; call?: CallExpr }[],
-    inLoop: boolean,
+    inLoop: LoopCalls,
     discarded?: CallExpr,
   ): State {
     let s = st;
@@ -247,11 +272,16 @@ class Walker {
     return s;
   }
 
-  private call(st: State, c: CallExpr, target: string | undefined, inLoop: boolean, discarded: boolean): State {
+  private call(st: State, c: CallExpr, target: string | undefined, inLoop: LoopCalls, discarded: boolean): State {
+    // `if (!i2c_client_has_driver(client))`: a predicate of the module's or the kernel's has judged the
+    // pointer (i2c_client_has_driver tests IS_ERR_OR_NULL): a later NULL test is then deliberate
+    if (PREDICATE.test(c.name)) {
+      const args = c.args.map(normExpr);
+      for (const r of st.live) if (r.handles.some((h) => args.includes(h))) this.isErrChecked.add(r.id);
+    }
     const spec = acquireSpec(c.name);
     const mspec = spec ? undefined : (managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : undefined));
     if (spec || mspec) {
-      if (inLoop) return st; // what a loop acquires is not tracked (it may run any number of times)
       const s = (spec ?? mspec) as AcquireSpec;
       const argHandles = c.args.map(normExpr);
       // a devres-managed input device is unregistered by devres too (input.c)
@@ -262,7 +292,7 @@ class Walker {
       const managed = !spec || isManaged(c.name) || onManaged;
       // An input device allocated out of sight (by the caller, or by a library module: xone's gip_init_input)
       // is most often devm_input_allocate_device's, and then devres unregisters it: neither leak nor double free.
-      const unseen = s.kind === 'input' && !onManaged && !st.live.some((r) => r.spec.kind === 'input_alloc');
+      const unseen = (s.kind === 'input' && !onManaged && !st.live.some((r) => r.spec.kind === 'input_alloc')) || this.endsItself(s, c);
       const handleExpr = s.handle === 'result' ? target : c.args[s.handle.arg];
       const status = target ?? c.key;
       const res: Res = {
@@ -275,10 +305,13 @@ class Walker {
         handles: handleExpr ? [normExpr(handleExpr)] : [],
         status,
         ptrStatus: s.failure === 'err-ptr' || s.failure === 'null',
+        // released in the same loop: each iteration's own, nothing carried over
+        loop: inLoop && !s.release.some((n) => inLoop.has(n)) ? true : undefined,
       };
       // a discarded result (`misc_register(&m);`) keeps the call's own key as status: never checked
       void discarded;
       this.created.set(res.id, res);
+      if (s.failure === 'negative') this.failingCalls.add(c.key);
       let vals = setVal(st.vals, status, 'unknown');
       // `pci_request_regions(pdev, ...)` dereferences its argument: a later `if (pdev)` is true.
       const argHandle = s.handle !== 'result' && handleExpr && !handleExpr.trim().startsWith('&') ? normExpr(handleExpr) : '';
@@ -300,7 +333,7 @@ class Walker {
   private release(st: State, c: CallExpr, specs: AcquireSpec[]): State {
     const kinds = specs.map((s) => s.kind);
     const args = specs.map((s) => (c.args[s.releaseArg] !== undefined ? normExpr(c.args[s.releaseArg]) : ''));
-    let match = st.live.find((r) => kinds.includes(r.spec.kind) && r.handles.some((h) => args.includes(h)));
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args.some((a) => names(r, a)));
     if (match?.managed) {
       // a devres input device may still be unregistered by hand (input.c); freeing it is the double free
       if (!(match.spec.kind === 'input_alloc' && c.name !== 'input_free_device')) {
@@ -329,6 +362,18 @@ class Walker {
     return { ...st, live: st.live.filter((r) => r.id !== id && (kind === undefined || r.spec.kind !== kind) && !paired(r)) };
   }
 
+  /**
+   * A kernel thread whose function ends itself (`kthread_complete_and_exit(&done, 0)`, the module's
+   * exit then waits for `done`) needs no kthread_stop.
+   */
+  private endsItself(s: AcquireSpec, c: CallExpr): boolean {
+    if (s.kind !== 'kthread' || !c.args[0]) return false;
+    const fn = this.env.body(c.args[0].replace(/^&/, '').trim(), this.fb.file);
+    if (!fn) return false;
+    const names = calledNames(fn);
+    return [...THREAD_EXITS].some((n) => names.has(n));
+  }
+
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
   private handOver(st: State, c: CallExpr): State {
     const args = c.args.map(normExpr);
@@ -351,19 +396,35 @@ class Walker {
   /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
   private teardown(st: State, c: CallExpr): State {
     const args = c.args.map(normExpr).filter((a) => a !== '');
+    // An object embedded in the resource (`&priv->dev`, `priv.kobj`) ends it with its last reference;
+    // a pointer member (`usb_put_dev(usbtv->udev)`) is another object, and releasing it leaves the container.
+    const embedded = new Set(c.args.filter((a) => /^\s*&/.test(a) || !a.includes('->')).map(normExpr));
     const hit = (h: string) =>
-      args.some((a) => a === h || a.startsWith(`${h}->`) || a.startsWith(`${h}.`) || h.startsWith(`${a}->`) || h.startsWith(`${a}.`));
-    const live = st.live.filter((r) => r.managed || !r.handles.some(hit));
+      args.some(
+        (a) =>
+          a === h ||
+          (embedded.has(a) && (a.startsWith(`${h}->`) || a.startsWith(`${h}.`))) ||
+          h.startsWith(`${a}->`) ||
+          h.startsWith(`${a}.`),
+      );
+    const gone = (r: Res) => !r.managed && (r.handles.some(hit) || (r.loop === true && r.handles.map(anyIndex).some(hit)));
+    const live = st.live.filter((r) => !gone(r));
     for (const a of args) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live };
+    return live.length === st.live.length ? st : { ...st, live, torn: [...(st.torn ?? []), ...st.live.filter(gone)] };
   }
 
-  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: boolean): State {
+  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: LoopCalls): State {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
+    if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
-    let s = st;
+    let s = this.checkOnly(
+      st,
+      c,
+      target,
+      failureReturn(helper, (n) => this.env.body(n, this.fb.file)),
+    );
     for (const ev of w.foreignReleases) s = this.applyForeign(s, ev);
     const status = target ?? c.key;
     const added = w.successLive.map((r): Res => {
@@ -374,17 +435,40 @@ class Walker {
         status: w.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        loop: (inLoop && !r.spec.release.some((n) => inLoop.has(n))) || r.loop,
       };
     });
-    if (!added.length || inLoop) return s; // what a loop acquires is not tracked
+    if (!added.length) return s;
     for (const r of added) this.checked.add(r.id); // the helper's own checks stand
     const ids = new Set(added.map((r) => r.id));
     return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, 'unknown') };
   }
 
+  /**
+   * The result of a module function that fails with an error pointer or NULL (its summary): tracked
+   * only so that the caller's check of it can be judged, never leaked.
+   */
+  private checkOnly(st: State, c: CallExpr, target: string | undefined, kind: FailureReturn): State {
+    if (!kind) return st;
+    const spec = resultSpec(c.name, kind);
+    const res: Res = {
+      id: `${this.fb.file}:${c.offset}:result`,
+      spec,
+      managed: true,
+      call: c,
+      file: this.fb.file,
+      fn: this.fb.name,
+      handles: target ? [normExpr(target)] : [],
+      status: target ?? c.key,
+      ptrStatus: true,
+    };
+    this.created.set(res.id, res);
+    return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
+  }
+
   private applyForeign(st: State, ev: ReleaseEvent): State {
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
-    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && r.handles.includes(ev.handle));
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
     const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
     const match = exact ?? candidates[candidates.length - 1];
     if (!match) {
@@ -396,10 +480,25 @@ class Walker {
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === undefined || r.spec.kind !== kind)) };
   }
 
-  private assign(st: State, a: { target: string; value: string; call?: CallExpr }): State {
+  private assign(st0: State, a: { target: string; value: string; call?: CallExpr }): State {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v = chained ? chained[1].replace(/-$/, '') : a.value;
+    // The target names what it is given now, no longer what it named before (`tmp` reused for each buffer).
+    const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v);
+    const st = st0.live.some(stale)
+      ? { ...st0, live: st0.live.map((r) => (stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r)) }
+      : st0;
     let vals = st.vals;
+    if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
+      // `ret = PTR_ERR_OR_ZERO(p);` / `bad = IS_ERR_OR_NULL(p);`: the variable is non-zero exactly when p failed
+      const p = normExpr(a.call.args[0]);
+      const live = st.live.map((r) =>
+        r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r,
+      );
+      return { ...st, live, vals: setVal(vals, a.target, 'unknown') };
+    }
+    if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
+    else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
       else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
@@ -448,7 +547,8 @@ class Walker {
           const alsoIsErr = all.some((o) => o.op === 'is_err' && o.key === t.key);
           const isErrBefore = this.isErrChecked.has(r.id);
           if (t.op === 'is_err') this.isErrChecked.add(r.id);
-          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.status === t.key && !alsoIsErr && !isErrBefore) {
+          // (a status derived from the pointer, `ret = PTR_ERR_OR_ZERO(p)`, is rightly tested as an int)
+          if (t.op === 'zero' && r.spec.failure === 'err-ptr' && r.ptrStatus && r.status === t.key && !alsoIsErr && !isErrBefore) {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'null' });
           }
         }
@@ -457,12 +557,12 @@ class Walker {
   }
 
   /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
-  private assume(st: State, t: Test, truth: boolean): State | undefined {
+  private assume(st: State, t: Test, truth: boolean, bails = false): State | undefined {
     switch (t.op) {
       case 'unknown':
         return st;
       case 'not':
-        return this.assume(st, t.arg, !truth);
+        return this.assume(st, t.arg, !truth, bails);
       case 'and':
       case 'or': {
         const both = (t.op === 'and') === truth;
@@ -473,8 +573,8 @@ class Walker {
           const live = st.live.filter((r) => !keys.has(r.status));
           return live.length === st.live.length ? st : { ...st, live };
         }
-        const l = this.assume(st, t.left, truth);
-        return l && this.assume(l, t.right, truth);
+        const l = this.assume(st, t.left, truth, bails);
+        return l && this.assume(l, t.right, truth, bails);
       }
       default: {
         const known = st.vals[t.key];
@@ -495,7 +595,8 @@ class Walker {
         };
         const live = st.live.filter((r) => {
           if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
-          return failed(r) !== true;
+          // one iteration failed and the loop is left: what the earlier ones acquired is still held
+          return failed(r) !== true || (r.loop === true && bails);
         });
         return { ...st, live, vals: setVal(st.vals, t.key, val) };
       }
@@ -525,6 +626,7 @@ class Walker {
         for (const r of o.st.live) {
           if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
         }
+        for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k = normExpr(value);
           const returned = o.st.live.find((r) => r.handles.includes(k));
@@ -542,20 +644,44 @@ class Walker {
     const v = value.replace(/\s+/g, '');
     if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v)) return [{ error: true, st }];
     if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v) || /^\d+$/.test(v)) return [{ error: false, st }];
+    // `return ok ? 0 : -EINVAL;`: either
+    if (v.includes('?') && /[?:]-\(?E[A-Z0-9_]+\)?/.test(v)) {
+      // the condition is the check: `return (p == NULL) ? -ENOMEM : 0;`, `return f(x) ? -EIO : g(x);`
+      for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
+      for (const c of calls) this.markKeyChecked(st, c.key);
+      return [
+        { error: true, st },
+        { error: false, st },
+      ];
+    }
     const outer = calls[calls.length - 1];
-    const key =
-      outer && outer.offset === calls.reduce((m, c) => Math.min(m, c.offset), Infinity) && v.endsWith(')') && v.startsWith(outer.name)
-        ? outer.key
-        : normExpr(v);
+    const isCall =
+      outer && outer.offset === calls.reduce((m, c) => Math.min(m, c.offset), Infinity) && v.endsWith(')') && v.startsWith(outer.name);
+    // `return PTR_ERR_OR_ZERO(p);`: p's error, or 0 when p is valid
+    if (isCall && outer.name === 'PTR_ERR_OR_ZERO' && outer.args.length === 1) {
+      const p = normExpr(outer.args[0]);
+      this.markKeyChecked(st, p);
+      const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
+      if (st.vals[p] === 'err') return [{ error: true, st }];
+      const ids = new Set(failed.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st },
+      ];
+    }
+    const key = isCall ? outer.key : normExpr(v);
+    // Only the returned status is checked by the caller: handles passed to a call in the return
+    // expression (`return f(handle);`) are only passed along.
     this.markKeyChecked(st, key);
-    for (const word of v.match(/[A-Za-z_][\w>.-]*/g) ?? []) this.markKeyChecked(st, normExpr(word));
+    for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
     // `return p;` of an object this function allocated and checked hands it to the caller
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
     const known = st.vals[key];
     if (known === 'nonzero' || known === 'neg' || known === 'err') return [{ error: true, st }];
     if (known === 'zero' || known === 'nonneg') return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
-    if (pending.length) {
+    // `return helper(...)` of a helper that can fail, or of a registration: the caller sees its error
+    if (pending.length || this.failingCalls.has(key)) {
       const ids = new Set(pending.map((r) => r.id));
       return [
         { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
@@ -564,6 +690,40 @@ class Walker {
     }
     return [{ error: false, st }];
   }
+}
+
+/** `x[i]` -> `x[*]`: the handle of any iteration. */
+function anyIndex(h: string): string {
+  return h.replace(/\[[^\]]*\]/g, '[*]');
+}
+
+/** Does `a` name the resource (any iteration's, for one acquired in a loop)? */
+function names(r: Res, a: string): boolean {
+  if (r.handles.includes(a)) return true;
+  if (!r.loop || !a.includes('[')) return false;
+  const any = anyIndex(a);
+  return r.handles.some((h) => anyIndex(h) === any);
+}
+
+/** Names in an expression outside the argument lists of calls: `ret ?: f(p)` -> `ret`. */
+function topLevelWords(v: string): string[] {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v[i];
+    if (c === '(' && depth === 0 && /[\w]$/.test(out)) {
+      depth = 1;
+      out = out.replace(/[A-Za-z_]\w*$/, ' ');
+      continue;
+    }
+    if (depth > 0) {
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+      continue;
+    }
+    out += c;
+  }
+  return out.match(/[A-Za-z_][\w>.-]*/g) ?? [];
 }
 
 function leaves(t: Test): Test[] {
@@ -626,6 +786,18 @@ function errPtrSpec(name: string): AcquireSpec {
   if (!s) {
     s = { kind: name, acquire: [name], failure: 'err-ptr', handle: 'result', release: [], releaseArg: 0 };
     errPtrSpecs.set(name, s);
+  }
+  return s;
+}
+
+const resultSpecs = new Map<string, AcquireSpec>();
+/** A module function that fails with NULL or an error pointer, whose result is not known to need a release. */
+function resultSpec(name: string, failure: 'err-ptr' | 'null'): AcquireSpec {
+  const key = `${failure}:${name}`;
+  let s = resultSpecs.get(key);
+  if (!s) {
+    s = { kind: name, acquire: [name], failure, handle: 'result', release: [], releaseArg: 0, mustCheck: false, tracked: false };
+    resultSpecs.set(key, s);
   }
   return s;
 }

@@ -24,7 +24,7 @@ export default defineRule({
           out.push({
             file: leak.file,
             line: leak.returnLine,
-            message: `this error return in ${leak.fn} leaks ${callText(r.call)} from line ${r.call.line}${r.file !== leak.file ? ` of ${r.file}` : ''}: call ${release}() on this path`,
+            message: `this error return in ${leak.fn} leaks ${callText(r.call)} from line ${r.call.line}${r.file !== leak.file ? ` of ${r.file}` : ''}${r.loop ? ' (acquired in a loop: what the earlier iterations acquired)' : ''}: call ${release}() on this path`,
           });
         }
       }

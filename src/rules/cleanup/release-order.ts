@@ -16,8 +16,9 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const m of analyseCleanup(model)) {
       for (const p of m.pairs) {
-        if (!p.teardown || p.teardown.inconclusive.length) continue;
-        const kinds = new Set(p.setup.successLive.map((r) => r.spec.kind));
+        // An order seen is wrong whatever the calls not followed do, so an inconclusive teardown is judged too.
+        if (!p.teardown) continue;
+        const kinds = new Set([...p.setup.successLive, ...p.setup.successTorn].map((r) => r.spec.kind));
         const rels = p.teardown.releases;
         for (const dep of DEPENDS) {
           if (!kinds.has(dep.kind)) continue;

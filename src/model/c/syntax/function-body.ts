@@ -26,11 +26,21 @@ export interface FunctionSpan {
 
 const HEADER = 'int f()';
 const cache = new WeakMap<CSource, Map<string, FunctionBody>>();
-const stats = { bytes: 0, ms: 0, functions: 0 };
+const stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
+/** Where functions were lost (the first few hundred), for triage. */
+const lostAt: string[] = [];
 
 /** What tree-sitter has parsed so far in this process (for throughput figures). */
-export function syntaxStats(): { bytes: number; ms: number; functions: number } {
-  return { ...stats };
+export function syntaxStats(): {
+  bytes: number;
+  ms: number;
+  functions: number;
+  lost: number;
+  recoveredFunctions: number;
+  recoveredStatements: number;
+  lostAt: string[];
+} {
+  return { ...stats, lostAt: [...lostAt] };
 }
 
 export function parseFunctionBody(file: CSource, fn: FunctionSpan): FunctionBody {
@@ -57,7 +67,8 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   if (end <= fn.bodyStart || fn.bodyStart - start < HEADER.length) return empty('function bounds not understood');
   // The declaration is replaced by a plain header (same length): only the body matters here.
   const header = file.code.slice(start, fn.bodyStart).replace(/[^\n]/g, ' ');
-  const body = prepareSlice(file.code, fn.bodyStart, end).text;
+  const prepared = prepareSlice(file.code, fn.bodyStart, end);
+  const body = prepared.text;
   const text = HEADER + header.slice(HEADER.length) + body;
   const t0 = performance.now();
   const tree = parser.parse(text);
@@ -73,13 +84,22 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
       return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems: string[] = [];
-    if (tree.rootNode.hasError) {
-      const bad = firstError(tree.rootNode);
-      const at = bad ? file.lineAt(start + bad.startIndex) : line;
+    const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
+    const bad = errors.find((e) => !recoverable(e, bodyNode));
+    if (bad) {
+      const at = file.lineAt(start + bad.startIndex);
       problems.push(`syntax not understood at line ${at}`);
+      stats.lost++;
+      if (lostAt.length < 500) lostAt.push(`${file.path}:${at}`);
     }
     const lowerer = new Lowerer({ base: start, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
-    return { name: fn.name, file: file.path, line, body: lowerer.stmts(bodyNode), problems, bytes: text.length };
+    const stmts = lowerer.stmts(bodyNode);
+    const recovered = bad ? 0 : errors.filter((e) => e.isError).length + prepared.repairedStatements;
+    if (recovered) {
+      stats.recoveredFunctions++;
+      stats.recoveredStatements += recovered;
+    }
+    return { name: fn.name, file: file.path, line, body: stmts, problems, bytes: text.length, recovered };
   } finally {
     tree.delete();
   }
@@ -111,14 +131,41 @@ function treeDepth(root: Node, limit: number): number {
   }
 }
 
-/** The first error node, depth first, found with an explicit stack. */
-function firstError(root: Node): Node | undefined {
+/** ERROR and MISSING nodes, outermost first, in source order; an explicit stack, not recursion. */
+function errorNodes(root: Node): Node[] {
+  const out: Node[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const n = stack.pop() as Node;
-    if (n.isError || n.isMissing) return n;
+    if (n.isError || n.isMissing) {
+      out.push(n);
+      continue;
+    }
     const next = n.children.filter((c): c is Node => !!c && (c.hasError || c.isMissing));
     for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]);
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * An unparsable piece the walk can step over as an opaque statement (its calls kept): inside the
+ * body, hiding no control flow (`return`, `goto`, `break`, a block), naming something, and not a
+ * missing brace.
+ */
+function recoverable(e: Node, body: Node): boolean {
+  if (e.startIndex < body.startIndex || e.endIndex > body.endIndex) return false;
+  if (e.isMissing) return e.type === ';' || e.type === 'identifier' || e.type === ')';
+  const text = enclosingStatement(e).text;
+  // characters C never has, or no name at all: not a macro the parser did not know, but not C
+  if (/[@$`]/.test(text) || !/[A-Za-z_]/.test(text)) return false;
+  return !/\b(return|goto|break|continue|case|default)\b|[{}]/.test(text);
+}
+
+/** The simple statement an error sits in (`CHECK(a, goto out);` for the stray `out`), or the error itself. */
+function enclosingStatement(e: Node): Node {
+  for (let n = e.parent; n; n = n.parent) {
+    if (n.type === 'expression_statement' || n.type === 'declaration' || n.type === 'return_statement') return n;
+    if (n.type === 'compound_statement' || /_statement$/.test(n.type)) break;
+  }
+  return e;
 }

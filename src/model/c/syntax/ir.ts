@@ -70,6 +70,8 @@ export interface FunctionBody {
   problems: string[];
   /** Parsed bytes (for throughput figures). */
   bytes: number;
+  /** Statements that did not parse and were kept as opaque calls (see function-body.ts). */
+  recovered?: number;
 }
 
 /** `( &dev->x )` -> `dev->x`; `(struct foo *)p` -> `p`; whitespace removed. */

@@ -65,6 +65,10 @@ export class Lowerer {
       const right = n.childForFieldName('right');
       const op = n.childForFieldName('operator')?.type ?? '=';
       if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== '=', calls));
+    } else if (n.type === 'update_expression') {
+      // `count++`: whatever count held, it is no longer known (`count = 0; ... count++; if (!count)`)
+      const arg = n.childForFieldName('argument');
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: '?' });
     } else if (n.type === 'init_declarator') {
       const decl = n.childForFieldName('declarator');
       const value = n.childForFieldName('value');
@@ -218,11 +222,39 @@ export class Lowerer {
         return [{ kind: 'break', ...at }];
       case 'continue_statement':
         return [{ kind: 'continue', ...at }];
+      case 'ERROR':
+        return [this.opaque(n)];
       default: {
         const { calls, assigns } = this.effects(n);
         return calls.length || assigns.length ? [{ kind: 'expr', ...at, text: this.src(n).trim(), calls, assigns }] : [];
       }
     }
+  }
+
+  /**
+   * A statement the parser could not read (a macro it cannot know): the calls it still recognised,
+   * else one opaque call named by its leading word with the names it mentions as arguments, so a
+   * release or teardown among them is still seen.
+   */
+  private opaque(n: Node): Stmt {
+    const at = this.at(n);
+    const text = this.src(n).trim();
+    const { calls, assigns } = this.effects(n);
+    if (!calls.length) {
+      const words = [...new Set(text.match(/[A-Za-z_]\w*/g) ?? [])];
+      const lead = /^([A-Za-z_]\w*)\s*\(/.exec(text)?.[1];
+      const offset = at.offset;
+      calls.push({
+        name: lead ?? '<unparsed>',
+        args: words.filter((w) => w !== lead),
+        line: at.line,
+        column: this.ctx.columnAt(offset),
+        offset,
+        endOffset: this.ctx.base + n.endIndex,
+        key: `@${offset}`,
+      });
+    }
+    return { kind: 'expr', ...at, text, calls, assigns };
   }
 }
 

@@ -3,6 +3,7 @@
 // every function, so init and exit agree), and iterator macros (`list_for_each_entry(...) {`)
 // become `while` loops.
 
+import { repairSlice } from './repair.js';
 import { BranchGroup } from '../never-built.js';
 
 /** Annotations that expand to attributes or nothing; they confuse a parser that has no preprocessor. */
@@ -82,7 +83,7 @@ const IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 
 /** Is `name` an iterator macro used like a loop header (`for_each_cpu(c, m)`, `list_for_each_entry(...)`)? */
 function isIteratorMacro(name: string): boolean {
-  return name.length >= 5 && /for_each/.test(name);
+  return name.length >= 5 && /for_each/i.test(name);
 }
 
 function blank(chars: string[], from: number, to: number): void {
@@ -105,6 +106,8 @@ export interface PreparedSlice {
   text: string;
   /** True when a preprocessor group inside the slice was reduced to one branch. */
   hadConditionals: boolean;
+  /** Statement-like macros given the semicolon they lacked (see repair.ts). */
+  repairedStatements: number;
 }
 
 /**
@@ -133,7 +136,8 @@ export function prepareSlice(code: string, start: number, end: number): Prepared
       for (let i = 0; i < name.length; i++) chars[at + i] = i < kw.length ? kw[i] : ' ';
     }
   }
-  return { text: chars.join(''), hadConditionals };
+  const repairs = repairSlice(chars.join(''), chars);
+  return { text: chars.join(''), hadConditionals, repairedStatements: repairs.statements };
 }
 
 function skipSpaces(s: string, i: number): number {

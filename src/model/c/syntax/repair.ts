@@ -1,0 +1,219 @@
+// Rewrites, in place and at the same length, the kernel idioms a C parser without a preprocessor
+// trips over inside a function body: types passed to macros (`container_of(p, struct foo, m)`),
+// macro string pieces (`KERN_ERR DRV_NAME ": x"`), GNU case ranges (`case 1 ... 3:`) and
+// statement-like macros used without a semicolon (`DECLARE_FOO(x)` on a line of its own). The text
+// is comment- and string-masked (quotes kept), so nothing here looks inside a literal.
+
+const KEYWORDS = new Set([
+  'if',
+  'else',
+  'while',
+  'for',
+  'do',
+  'switch',
+  'case',
+  'default',
+  'return',
+  'goto',
+  'sizeof',
+  'typeof',
+  '__typeof__',
+  '_Alignof',
+  'alignof',
+  'defined',
+  'struct',
+  'union',
+  'enum',
+  'const',
+  'volatile',
+  'static',
+  'break',
+  'continue',
+]);
+
+/** A macro argument that is a type, not a value: `struct foo`, `unsigned int`, `u8 *`. */
+const TYPE_ARG =
+  /^(?:(?:const|volatile)\s+)*(?:(?:struct|union|enum)\s+\w+|(?:unsigned|signed|long|short|int|char|void|float|double|_Bool)(?:\s+(?:unsigned|signed|long|short|int|char))+|(?:unsigned|signed)|\w+(?=\s*\*))(?:\s*\*)*(?:\s*const)?$/;
+
+export interface Repairs {
+  /** Statement-like macros given the semicolon they lacked. */
+  statements: number;
+}
+
+/** Applies every repair to `chars` (the slice being prepared; `text` is the same as a string). */
+export function repairSlice(text: string, chars: string[]): Repairs {
+  typeArguments(text, chars);
+  macroStrings(text, chars);
+  caseRanges(text, chars);
+  return { statements: statementMacros(chars.join(''), chars) };
+}
+
+/** `list_entry(p, struct foo, node)` -> `list_entry(p, _truct_foo, node)`: one identifier instead of a type. */
+function typeArguments(text: string, chars: string[]): void {
+  for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
+    const open = (m.index ?? 0) + m[0].length - 1;
+    const name = m[0].slice(0, -1).trim();
+    if (KEYWORDS.has(name)) continue;
+    for (const [from, to] of topLevelArgs(text, open)) {
+      const raw = text.slice(from, to);
+      const lead = raw.length - raw.trimStart().length;
+      const arg = raw.trim();
+      if (!arg || arg.includes('\n') || !TYPE_ARG.test(arg)) continue;
+      const at = from + lead;
+      for (let i = 0; i < arg.length; i++) chars[at + i] = i === 0 ? '_' : /[\s*]/.test(arg[i]) ? '_' : arg[i];
+    }
+  }
+}
+
+/** Ranges [from, to) of the top-level arguments of the call whose `(` is at `open`. */
+function topLevelArgs(text: string, open: number): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) {
+        out.push([start, i]);
+        return out;
+      }
+    } else if (c === ',' && depth === 1) {
+      out.push([start, i]);
+      start = i + 1;
+    } else if (c === ';' && depth <= 1) return [];
+  }
+  return [];
+}
+
+/**
+ * `KERN_ERR DRV_NAME ": failed"` and `__stringify(X) "\n"`: macros pasted next to a string literal
+ * expand to string pieces; blanking them leaves the literal the parser understands.
+ */
+function macroStrings(text: string, chars: string[]): void {
+  for (let i = text.indexOf('"'); i >= 0; ) {
+    const close = text.indexOf('"', i + 1);
+    if (close < 0) return;
+    blankPiecesBefore(text, chars, i);
+    blankPiecesAfter(text, chars, close + 1);
+    i = text.indexOf('"', close + 1);
+  }
+}
+
+function blankPiecesBefore(text: string, chars: string[], quote: number): void {
+  let end = quote;
+  for (;;) {
+    let j = end - 1;
+    while (j >= 0 && /\s/.test(text[j])) j--;
+    if (j < 0) return;
+    let stop = j + 1;
+    if (text[j] === ')') {
+      // `__stringify(X) "..."`: a call right before the literal
+      let depth = 0;
+      let k = j;
+      for (; k >= 0; k--) {
+        if (text[k] === ')') depth++;
+        else if (text[k] === '(' && --depth === 0) break;
+      }
+      let n = k - 1;
+      while (n >= 0 && /\s/.test(text[n])) n--;
+      const idEnd = n + 1;
+      while (n >= 0 && /\w/.test(text[n])) n--;
+      const name = text.slice(n + 1, idEnd);
+      if (!/^(__stringify|pr_fmt|dev_fmt|stringify)$/.test(name)) return;
+      blankRange(chars, n + 1, stop);
+      end = n + 1;
+      continue;
+    }
+    if (!/\w/.test(text[j])) return;
+    let k = j;
+    while (k >= 0 && /\w/.test(text[k])) k--;
+    const word = text.slice(k + 1, stop);
+    if (KEYWORDS.has(word) || /^\d/.test(word)) return;
+    blankRange(chars, k + 1, stop);
+    end = k + 1;
+    stop = end;
+  }
+}
+
+function blankPiecesAfter(text: string, chars: string[], from: number): void {
+  let j = from;
+  while (j < text.length && /[ \t]/.test(text[j])) j++;
+  let k = j;
+  while (k < text.length && /\w/.test(text[k])) k++;
+  const word = text.slice(j, k);
+  if (!word || KEYWORDS.has(word) || /^\d/.test(word)) return;
+  let n = k;
+  while (n < text.length && /\s/.test(text[n])) n++;
+  // only when the piece is followed by what may follow a string: `)`, `,`, `;` or another literal
+  if (!/[),;"]/.test(text[n] ?? '')) return;
+  blankRange(chars, j, k);
+}
+
+function blankRange(chars: string[], from: number, to: number): void {
+  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+/** `case A ... B:` -> `case A  - B:` (a GNU range; which values it covers does not matter here). */
+function caseRanges(text: string, chars: string[]): void {
+  for (const m of text.matchAll(/\.\.\./g)) {
+    const at = m.index ?? 0;
+    chars[at] = ' ';
+    chars[at + 1] = ' ';
+    chars[at + 2] = '-';
+  }
+}
+
+/**
+ * `FOO(x)` alone on its line, followed by a statement: a macro that expands to a statement and
+ * carries its own semicolon (or none is needed). Without one the parser joins it to the next
+ * statement and that statement is lost, so the next line's indentation becomes the `;`.
+ */
+function statementMacros(text: string, chars: string[]): number {
+  let count = 0;
+  for (const m of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
+    const at = m.index ?? 0;
+    if (KEYWORDS.has(m[1]) || !startsStatement(text, at)) continue;
+    const close = matchParen(text, at + m[0].length - 1);
+    if (close < 0) continue;
+    let i = close + 1;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
+    if (text[i] !== '\n') continue;
+    let j = i + 1;
+    while (j < text.length && /\s/.test(text[j])) j++;
+    if (!/[A-Za-z_}]/.test(text[j] ?? '')) continue;
+    const next = /^[A-Za-z_]\w*/.exec(text.slice(j))?.[0];
+    if (next === 'else') continue;
+    const gap = text.slice(i + 1, j);
+    const slot = gap.search(/[ \t]/);
+    if (slot < 0) continue;
+    chars[i + 1 + slot] = ';';
+    count++;
+  }
+  return count;
+}
+
+function matchParen(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if ((c === ';' || c === '{' || c === '}') && depth > 0) return -1;
+  }
+  return -1;
+}
+
+/** The identifier at `at` begins a statement (after `;`, `{`, `}`, or a label's `:`). */
+function startsStatement(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(s[i])) i--;
+  if (i < 0) return false;
+  if (';{}'.includes(s[i])) return true;
+  // `out:` (a label) but not `a ? b : c` or `case X:`
+  if (s[i] === ':' && s[i - 1] !== ':') {
+    const line = s.slice(s.lastIndexOf('\n', i) + 1, i + 1).trim();
+    return /^[A-Za-z_]\w*:$/.test(line) && line !== 'default:';
+  }
+  return false;
+}

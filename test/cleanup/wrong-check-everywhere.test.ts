@@ -1,0 +1,139 @@
+// cleanup/wrong-error-check in every function of the module, with module helpers summarised by
+// what they return on failure.
+
+import { describe, expect, it } from 'vitest';
+import wrongErrorCheck from '../../src/rules/cleanup/wrong-error-check.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { repo } from './repo.js';
+
+/** A module whose init/exit are trivial; `rest` holds the functions under test. */
+const module = (rest: string) =>
+  repo(`${rest}
+static int __init foo_init(void)
+{
+	return 0;
+}
+static void __exit foo_exit(void)
+{
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+
+const lineOf = (files: Record<string, string>, needle: string) => files['main.c'].split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('cleanup/wrong-error-check everywhere', () => {
+  it('reports a NULL test of kthread_run in an ioctl handler, not reached from init or probe', () => {
+    const files = module(`static struct task_struct *t;
+static long foo_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
+{
+	t = kthread_run(foo_thread, NULL, "foo");
+	if (!t)
+		return -ENOMEM;
+	return 0;
+}`);
+    const findings = runRule(wrongErrorCheck, files);
+    expect(findings.map((f) => f.line)).toEqual([lineOf(files, 'if (!t)')]);
+    expect(findings[0].message).toContain('kthread_run');
+  });
+
+  it('reports IS_ERR on kzalloc in any function', () => {
+    const files = module(`static int foo_open(struct inode *i, struct file *f)
+{
+	void *p = kzalloc(16, GFP_KERNEL);
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	f->private_data = p;
+	return 0;
+}`);
+    expect(runRule(wrongErrorCheck, files).map((f) => f.line)).toEqual([lineOf(files, 'IS_ERR(p)')]);
+  });
+
+  it('summarises module helpers: a NULL test of one that returns ERR_PTR, IS_ERR of one that returns NULL', () => {
+    const files = module(`static struct foo *foo_create(int n)
+{
+	struct foo *f = kzalloc(sizeof(*f), GFP_KERNEL);
+	if (!f)
+		return ERR_PTR(-ENOMEM);
+	return f;
+}
+static struct foo *foo_lookup(int n)
+{
+	if (n > 3)
+		return NULL;
+	return &table[n];
+}
+static int foo_add(int n)
+{
+	struct foo *a, *b;
+
+	a = foo_create(n);
+	if (a == NULL)
+		return -ENOMEM;
+	b = foo_lookup(n);
+	if (IS_ERR(b))
+		return PTR_ERR(b);
+	return 0;
+}`);
+    const findings = runRule(wrongErrorCheck, files);
+    expect(findings.map((f) => f.line)).toEqual([lineOf(files, 'if (a == NULL)'), lineOf(files, 'IS_ERR(b)')]);
+    expect(findings[0].message).toContain('foo_create(n)');
+  });
+
+  it('stays silent on right checks, IS_ERR_OR_NULL, helpers that may return either, and helpers returning what an unknown call returns', () => {
+    const files = module(`static struct foo *foo_either(int n)
+{
+	if (n)
+		return NULL;
+	return ERR_PTR(-EINVAL);
+}
+static struct foo *foo_rule(int n)
+{
+	if (!n)
+		return NULL;
+	return other_subsystem_add_rule(n);
+}
+static int foo_add(int n)
+{
+	struct foo *a, *r;
+	struct class *c;
+	void *p;
+
+	a = foo_either(n);
+	if (!a)
+		return -EINVAL;
+	r = foo_rule(n);
+	if (IS_ERR(r))
+		return PTR_ERR(r);
+	c = class_create(THIS_MODULE, "x");
+	if (IS_ERR_OR_NULL(c))
+		return -EINVAL;
+	p = kmalloc(4, GFP_KERNEL);
+	if (!p)
+		return -ENOMEM;
+	c = class_create(THIS_MODULE, "y");
+	if (IS_ERR(c))
+		return PTR_ERR(c);
+	return 0;
+}`);
+    expect(runRule(wrongErrorCheck, files)).toEqual([]);
+  });
+});
+
+describe('pointers judged by a predicate', () => {
+  it('a NULL test after i2c_client_has_driver() (which tests IS_ERR_OR_NULL) is deliberate', () => {
+    const files = module(`static int foo_attach(struct foo *dev)
+{
+	struct i2c_client *client;
+
+	client = i2c_new_client_device(dev->adap, &info);
+	if (!i2c_client_has_driver(client))
+		client = NULL;
+	dev->tuner = client;
+	if (dev->tuner == NULL)
+		return -ENODEV;
+	return 0;
+}`);
+    expect(runRule(wrongErrorCheck, files)).toEqual([]);
+  });
+});
