@@ -109,17 +109,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      const ctrl = callVisitor(key, node, visitor, path25);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path25);
+            const ci = visit_(i2, node.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +130,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +157,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      const ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +178,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +839,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path26, value) {
       let v2 = value;
-      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
-        const k2 = path25[i2];
+      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
+        const k2 = path26[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,7 +861,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection.isEmptyPath(path25)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path25) => {
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index2] of path25) {
+      for (const [field, index2] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5581,23 +5581,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path25) => {
-      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5608,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9247,10 +9247,10 @@ var require_cli_progress = __commonJS({
 });
 
 // src/cli.ts
-import { readFileSync as readFileSync8, writeFileSync as writeFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync8 } from "node:fs";
 import { parseArgs as parseArgs5 } from "node:util";
 import { existsSync as existsSync10 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
@@ -10335,14 +10335,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path25) {
-  const base = path25.split("/").pop() ?? path25;
+function categoriesFedBy(path26) {
+  const base = path26.split("/").pop() ?? path26;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path26) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -10370,11 +10370,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path25) {
-  return /\.[ch]$/.test(path25);
+function isCPath(path26) {
+  return /\.[ch]$/.test(path26);
 }
-function isBuildFile(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function isBuildFile(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -10391,15 +10391,15 @@ function looksLikeKernelC(text2) {
   if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
   return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
 }
-function isAuxiliaryPath(path25) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path25);
+function isAuxiliaryPath(path26) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
 }
-function isFeatureProbePath(path25) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path25);
+function isFeatureProbePath(path26) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
 }
-function isOtherWorldPath(path25) {
+function isOtherWorldPath(path26) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path25
+    path26
   );
 }
 
@@ -10798,7 +10798,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path25, text2) {
+function readCFile(path26, text2) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
@@ -10857,7 +10857,7 @@ function readCFile(path25, text2) {
     });
   }
   return {
-    path: path25,
+    path: path26,
     text: text2,
     code: code2,
     includes: pp.includes,
@@ -11316,9 +11316,9 @@ function readYaml(text2) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path25) => {
+  const nodeAt = (path26) => {
     let n = doc.contents;
-    for (const key of path25) {
+    for (const key of path26) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -11334,21 +11334,21 @@ function readYaml(text2) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path25) {
-  const parent = y2.nodeAt(path25.slice(0, -1));
-  const last = path25[path25.length - 1];
+function keyLine(y2, path26) {
+  const parent = y2.nodeAt(path26.slice(0, -1));
+  const last = path26[path26.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path25));
+  return y2.lineOf(y2.nodeAt(path26));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path25, y2, scan) {
+function githubBuilds(path26, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -11376,7 +11376,7 @@ function githubBuilds(path25, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text2 + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path25,
+          file: path26,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -11425,7 +11425,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path25, y2, scan) {
+function gitlabBuilds(path26, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -11444,7 +11444,7 @@ function gitlabBuilds(path25, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path25,
+        file: path26,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -11482,7 +11482,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path25, y2, scan) {
+function travisBuilds(path26, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -11498,7 +11498,7 @@ function travisBuilds(path25, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path25, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path26, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -11515,12 +11515,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path25) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path25) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path25)) return "gitlab";
-  if (path25 === ".travis.yml") return "travis";
+function ciSystemOf(path26) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path26)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path26) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path26)) return "gitlab";
+  if (path26 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path25
+    path26
   ))
     return "other";
   return void 0;
@@ -11622,9 +11622,9 @@ function arrayEnd(text2, from) {
   }
   return text2.length;
 }
-function parseDkmsConf(path25, text2) {
-  const conf = { path: path25, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path25.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path26, text2) {
+  const conf = { path: path26, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path26.endsWith(".in")) conf.template = true;
   const src = text2.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -13259,9 +13259,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path25, text2) {
-  const model = { path: path25, text: text2, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path25) && /\.(rst|txt|adoc|org)$/i.test(path25)) return readPlain(model);
+function readDoc(path26, text2) {
+  const model = { path: path26, text: text2, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path26) && /\.(rst|txt|adoc|org)$/i.test(path26)) return readPlain(model);
   if (tooNestedForMarkdown(text2)) return readPlain(model);
   let tokens2;
   try {
@@ -14707,8 +14707,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text2, index2) {
   return !OTHER_TOOL.test(text2.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function isSupportDoc(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -15172,8 +15172,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function isLicenceFileName(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -16138,8 +16138,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path25, text2, kind) {
-  const file = { path: path25, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path26, text2, kind) {
+  const file = { path: path26, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text2.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -16320,8 +16320,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path25, text2) {
-  const dir = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : ".";
+function instantiateTemplate(path26, text2) {
+  const dir = path26.includes("/") ? path26.slice(0, path26.lastIndexOf("/")) : ".";
   return text2.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -16331,8 +16331,8 @@ function instantiateTemplate(path25, text2) {
     });
   }).join("\n");
 }
-function buildFileBase(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function buildFileBase(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -18807,11 +18807,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path25) {
+    function locateFile(path26) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path25, scriptDirectory);
+        return Module["locateFile"](path26, scriptDirectory);
       }
-      return scriptDirectory + path25;
+      return scriptDirectory + path26;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -20912,9 +20912,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path25, sources) {
-  const base = posix2.basename(path25);
-  if (/(^|\/)\.tmp_versions\//.test(path25)) return ".tmp_versions/";
+function kbuildArtifact(path26, sources) {
+  const base = posix2.basename(path26);
+  if (/(^|\/)\.tmp_versions\//.test(path26)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -20924,7 +20924,7 @@ function kbuildArtifact(path25, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path25.slice(0, -2);
+    const stem = path26.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -28564,8 +28564,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path25 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path25);
+    for (const path26 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path26);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -28600,8 +28600,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path25 of module2.sources) {
-    const file = model.c.get(path25);
+  for (const path26 of module2.sources) {
+    const file = model.c.get(path26);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -28610,7 +28610,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path25, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path26, line: fi.line });
     }
   }
   return pairs;
@@ -30296,12 +30296,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path25 = left ? lvaluePath(left) : void 0;
-          if (path25 && right) {
-            if (op === "=") this.callAssign(fn, path25, right, n, varCalls);
+          const path26 = left ? lvaluePath(left) : void 0;
+          if (path26 && right) {
+            if (op === "=") this.callAssign(fn, path26, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path25,
+                target: path26,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -30376,10 +30376,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path25 = lvaluePath(operand);
-    if (!path25) return;
+    const path26 = lvaluePath(operand);
+    if (!path26) return;
     fn.zeroCompares.push({
-      operand: path25,
+      operand: path26,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -30488,9 +30488,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path25 = lvaluePath(inner);
-  if (!path25 || path25.steps.length > 0) return false;
-  const t = fn.vars.get(path25.root);
+  const path26 = lvaluePath(inner);
+  if (!path26 || path26.steps.length > 0) return false;
+  const t = fn.vars.get(path26.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -30501,10 +30501,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path26, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path25, facts);
+    t.files.set(path26, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -30539,11 +30539,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path25, fn, file, t) {
-  const local = fn.vars.get(path25.root);
+function typeOfPath(path26, fn, file, t) {
+  const local = fn.vars.get(path26.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path25.root) ?? agreed(t.globals.get(path25.root));
-  for (const step of path25.steps) {
+  let type = local ?? file.globals.get(path26.root) ?? agreed(t.globals.get(path26.root));
+  for (const step of path26.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -30630,14 +30630,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path25, file] of t.files) {
+  for (const [path26, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path25,
+          file: path26,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -30746,7 +30746,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path25, file] of t.files) {
+    for (const [path26, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -30754,7 +30754,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path25,
+            file: path26,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -30822,8 +30822,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path25 = wrapperPath(conf, v2.value);
-        const mf = path25 ? model.make.get(path25) : void 0;
+        const path26 = wrapperPath(conf, v2.value);
+        const mf = path26 ? model.make.get(path26) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -30921,8 +30921,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path25 = wrapperPath(conf, v2.value);
-        const mf = path25 ? model.make.get(path25) : void 0;
+        const path26 = wrapperPath(conf, v2.value);
+        const mf = path26 ? model.make.get(path26) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -31398,13 +31398,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path25) {
+function isKernelFile(license, path26) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path25);
+  return set.has(path26);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -31901,8 +31901,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function expectedStyle(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -32821,8 +32821,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path25, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path25}:${a.line}`, out2.get(`${path25}:${a.line}`) ?? a.name);
+  for (const [path26, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path26}:${a.line}`, out2.get(`${path26}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -33419,10 +33419,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path25) {
+  ignores(path26) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path25.endsWith("/");
-    const segs = (this.lower ? path25.toLowerCase() : path25).split("/").filter(Boolean);
+    const isDir2 = path26.endsWith("/");
+    const segs = (this.lower ? path26.toLowerCase() : path26).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -33953,8 +33953,8 @@ function codeSpan(code2) {
 function oneLine(text2) {
   return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path25) {
-  return path25.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path26) {
+  return path26.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function byteLength(text2) {
   return Buffer.byteLength(text2, "utf8");
@@ -34608,16 +34608,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path25, added, removed, oldPosInc, options) {
-    const last = path25.lastComponent;
+  addToPath(path26, added, removed, oldPosInc, options) {
+    const last = path26.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path25.oldPos + oldPosInc,
+        oldPos: path26.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path25.oldPos + oldPosInc,
+        oldPos: path26.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -35425,8 +35425,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path25 = wrapperPath(conf, v2.value);
-  const mf = path25 ? model.make.get(path25) : void 0;
+  const path26 = wrapperPath(conf, v2.value);
+  const mf = path26 ? model.make.get(path26) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -36100,8 +36100,8 @@ Try 'lkm-audit fix --help'.
 }
 
 // src/commands/history/index.ts
-import { readFileSync as readFileSync7, writeFileSync as writeFileSync6 } from "node:fs";
-import path23 from "node:path";
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import path24 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/fingerprint.ts
@@ -36140,9 +36140,9 @@ function diffFindings(base, head) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path25 = prefix ? `${prefix}/${file}` : file;
+  const path26 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path25)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path26)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -36448,21 +36448,25 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/commands/history/export.ts
-import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync6, rmSync as rmSync7, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync6, rmSync as rmSync7, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
+import path23 from "node:path";
+
+// src/git/write-tree.ts
+import { mkdirSync as mkdirSync4, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
 import path22 from "node:path";
-function listTree(gitDir, sha, prefix) {
-  const args2 = ["--git-dir", gitDir, "ls-tree", "-r", "-z", "--full-tree", sha];
+function listTree(git2, sha, prefix) {
+  const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
-  return git(gitDir, args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
+  return git2(args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
     const tab = line.indexOf("	");
     const [mode, type, object] = line.slice(0, tab).split(" ");
     return { mode, type, object, path: line.slice(tab + 1) };
   });
 }
-function readBlobs(gitDir, objects) {
+function readBlobs(git2, objects) {
   if (objects.length === 0) return [];
-  const out2 = git(gitDir, ["--git-dir", gitDir, "cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
+  const out2 = git2(["cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
 `));
   const blobs = [];
   let at2 = 0;
@@ -36474,28 +36478,33 @@ function readBlobs(gitDir, objects) {
   }
   return blobs;
 }
+function writeTree(git2, sha, prefix, dir) {
+  const entries = listTree(git2, sha, prefix).filter((e) => e.type === "blob");
+  const blobs = readBlobs(
+    git2,
+    entries.map((e) => e.object)
+  );
+  entries.forEach((entry, i2) => {
+    const target = path22.join(dir, entry.path);
+    if (!target.startsWith(dir + path22.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync4(path22.dirname(target), { recursive: true });
+    if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
+    else writeFileSync5(target, blobs[i2]);
+  });
+}
+
+// src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync6(path22.join(tmpdir6(), "lkm-audit-rev-"));
+  const dir = mkdtempSync6(path23.join(tmpdir6(), "lkm-audit-rev-"));
   const dispose = () => rmSync7(dir, { recursive: true, force: true });
   try {
-    const entries = listTree(shadowDir, sha, prefix).filter((e) => e.type === "blob");
-    const blobs = readBlobs(
-      shadowDir,
-      entries.map((e) => e.object)
-    );
-    entries.forEach((entry, i2) => {
-      const target = path22.join(dir, entry.path);
-      if (!target.startsWith(dir + path22.sep) || entry.path.split("/").includes(".git")) return;
-      mkdirSync4(path22.dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
-      else writeFileSync5(target, blobs[i2]);
-    });
+    writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync5(path22.join(dir, ".git/objects/info/alternates"), `${path22.join(shadowDir, "objects")}
+    writeFileSync6(path23.join(dir, ".git/objects/info/alternates"), `${path23.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path22.join(dir, prefix) : dir;
-    mkdirSync4(root, { recursive: true });
+    const root = prefix ? path23.join(dir, prefix) : dir;
+    mkdirSync5(root, { recursive: true });
     return { root, dispose };
   } catch (error) {
     dispose();
@@ -36625,7 +36634,7 @@ async function historyCommand(argv, io) {
 `
       );
     const sample = sampleEvenly(commits, revisions);
-    const config = v2.config ? path23.resolve(v2.config) : void 0;
+    const config = v2.config ? path24.resolve(v2.config) : void 0;
     const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
     progress.start(sample.length, "revisions");
     const started = Date.now();
@@ -36657,7 +36666,7 @@ async function historyCommand(argv, io) {
     }
     const newest = [...outcomes].reverse().find((o) => o.ok);
     const text2 = renderHistory(format, doc, newest?.ok ? newest.report : void 0);
-    if (v2.output) writeFileSync6(v2.output, text2);
+    if (v2.output) writeFileSync7(v2.output, text2);
     else io.stdout(text2);
     return 0;
   } catch (e) {
@@ -36698,7 +36707,7 @@ function drawSaved(file, format, output, io) {
     return 2;
   }
   const text2 = renderHistory(format, doc, void 0);
-  if (output) writeFileSync6(output, text2);
+  if (output) writeFileSync7(output, text2);
   else io.stdout(text2);
   return 0;
 }
@@ -37201,8 +37210,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path25) {
-  return path25.split("/").map(encodeURIComponent).join("/");
+function uriOf(path26) {
+  return path26.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -37456,7 +37465,7 @@ Try 'lkm-audit --help'.
   if (!["error", "warning", "note", "never"].includes(failOn)) return usage4(io, "--fail-on must be error, warning, note or never");
   if (!v2.files && positionals.length > 1) return usage4(io, `one PATH at most (got ${positionals.length})`);
   const root = v2.files ? "." : positionals[0] ?? ".";
-  const onlyFiles = v2.files ? positionals.map((p) => path24.relative(path24.resolve(root), path24.resolve(p)).split(path24.sep).join("/")) : void 0;
+  const onlyFiles = v2.files ? positionals.map((p) => path25.relative(path25.resolve(root), path25.resolve(p)).split(path25.sep).join("/")) : void 0;
   if (onlyFiles?.some((f) => f.startsWith(".."))) return usage4(io, "--files: every file must be inside the current folder");
   const headers = v2["kernel-headers"] ?? [];
   if (headers.length && !v2.build) return usage4(io, "--kernel-headers needs --build");
@@ -37469,7 +37478,7 @@ Try 'lkm-audit --help'.
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
       return usage4(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
-    const missing = headers.find((h2) => !existsSync10(path24.join(h2, "Makefile")));
+    const missing = headers.find((h2) => !existsSync10(path25.join(h2, "Makefile")));
     if (missing) return usage4(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v2.checkpatch && !existsSync10(v2.checkpatch)) return usage4(io, `--checkpatch ${v2.checkpatch}: no such file`);
@@ -37502,7 +37511,7 @@ Try 'lkm-audit --help'.
       source: (file) => model.scan.files.get(file)?.text,
       all: v2.all
     });
-    if (v2.output) writeFileSync7(v2.output, text2);
+    if (v2.output) writeFileSync8(v2.output, text2);
     else io.stdout(text2);
     return failsThreshold(report.findings, failOn) ? 1 : 0;
   } catch (e) {

@@ -108,17 +108,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path19);
+            const ci = visit_(i2, node.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -129,13 +129,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -156,17 +156,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -177,13 +177,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -210,23 +210,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -838,10 +838,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path20, value) {
       let v2 = value;
-      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
-        const k2 = path19[i2];
+      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
+        const k2 = path20[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -860,7 +860,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -890,11 +890,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -908,8 +908,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -923,8 +923,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -942,8 +942,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path20, value) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3469,9 +3469,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3546,14 +3546,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3582,10 +3582,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3602,13 +3602,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path20, value) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -5569,9 +5569,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path19) => {
+    visit2.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index2] of path19) {
+      for (const [field, index2] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5580,23 +5580,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path19) => {
-      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit2.parentCollection = (cst, path20) => {
+      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5607,10 +5607,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9454,14 +9454,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path19) {
-  const base = path19.split("/").pop() ?? path19;
+function categoriesFedBy(path20) {
+  const base = path20.split("/").pop() ?? path20;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path19) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path20) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -9489,11 +9489,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path19) {
-  return /\.[ch]$/.test(path19);
+function isCPath(path20) {
+  return /\.[ch]$/.test(path20);
 }
-function isBuildFile(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function isBuildFile(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -9510,15 +9510,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path19) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path19);
+function isAuxiliaryPath(path20) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path20);
 }
-function isFeatureProbePath(path19) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path19);
+function isFeatureProbePath(path20) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path20);
 }
-function isOtherWorldPath(path19) {
+function isOtherWorldPath(path20) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path19
+    path20
   );
 }
 
@@ -9917,7 +9917,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path19, text) {
+function readCFile(path20, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -9976,7 +9976,7 @@ function readCFile(path19, text) {
     });
   }
   return {
-    path: path19,
+    path: path20,
     text,
     code,
     includes: pp.includes,
@@ -10435,9 +10435,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path19) => {
+  const nodeAt = (path20) => {
     let n = doc.contents;
-    for (const key of path19) {
+    for (const key of path20) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -10453,21 +10453,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path19) {
-  const parent = y2.nodeAt(path19.slice(0, -1));
-  const last = path19[path19.length - 1];
+function keyLine(y2, path20) {
+  const parent = y2.nodeAt(path20.slice(0, -1));
+  const last = path20[path20.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path19));
+  return y2.lineOf(y2.nodeAt(path20));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path19, y2, scan) {
+function githubBuilds(path20, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -10495,7 +10495,7 @@ function githubBuilds(path19, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path19,
+          file: path20,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10544,7 +10544,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path19, y2, scan) {
+function gitlabBuilds(path20, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -10563,7 +10563,7 @@ function gitlabBuilds(path19, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path19,
+        file: path20,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10601,7 +10601,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path19, y2, scan) {
+function travisBuilds(path20, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -10617,7 +10617,7 @@ function travisBuilds(path19, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path19, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path20, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -10634,12 +10634,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path19) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path19)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path19) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path19)) return "gitlab";
-  if (path19 === ".travis.yml") return "travis";
+function ciSystemOf(path20) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path20)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path20) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path20)) return "gitlab";
+  if (path20 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path19
+    path20
   ))
     return "other";
   return void 0;
@@ -10741,9 +10741,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path19, text) {
-  const conf = { path: path19, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path19.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path20, text) {
+  const conf = { path: path20, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path20.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -12378,9 +12378,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path19, text) {
-  const model = { path: path19, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path19) && /\.(rst|txt|adoc|org)$/i.test(path19)) return readPlain(model);
+function readDoc(path20, text) {
+  const model = { path: path20, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path20) && /\.(rst|txt|adoc|org)$/i.test(path20)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -13826,8 +13826,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function isSupportDoc(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -14291,8 +14291,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function isLicenceFileName(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -15257,8 +15257,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path19, text, kind) {
-  const file = { path: path19, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path20, text, kind) {
+  const file = { path: path20, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -15439,8 +15439,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path19, text) {
-  const dir = path19.includes("/") ? path19.slice(0, path19.lastIndexOf("/")) : ".";
+function instantiateTemplate(path20, text) {
+  const dir = path20.includes("/") ? path20.slice(0, path20.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -15450,8 +15450,8 @@ function instantiateTemplate(path19, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function buildFileBase(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -17926,11 +17926,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path19) {
+    function locateFile(path20) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path19, scriptDirectory);
+        return Module["locateFile"](path20, scriptDirectory);
       }
-      return scriptDirectory + path19;
+      return scriptDirectory + path20;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -20031,9 +20031,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path19, sources) {
-  const base = posix2.basename(path19);
-  if (/(^|\/)\.tmp_versions\//.test(path19)) return ".tmp_versions/";
+function kbuildArtifact(path20, sources) {
+  const base = posix2.basename(path20);
+  if (/(^|\/)\.tmp_versions\//.test(path20)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -20043,7 +20043,7 @@ function kbuildArtifact(path19, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path19.slice(0, -2);
+    const stem = path20.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -27683,8 +27683,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path19 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path19);
+    for (const path20 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path20);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -27719,8 +27719,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path19 of module2.sources) {
-    const file = model.c.get(path19);
+  for (const path20 of module2.sources) {
+    const file = model.c.get(path20);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -27729,7 +27729,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path19, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path20, line: fi.line });
     }
   }
   return pairs;
@@ -29415,12 +29415,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path19 = left ? lvaluePath(left) : void 0;
-          if (path19 && right) {
-            if (op === "=") this.callAssign(fn, path19, right, n, varCalls);
+          const path20 = left ? lvaluePath(left) : void 0;
+          if (path20 && right) {
+            if (op === "=") this.callAssign(fn, path20, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path19,
+                target: path20,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -29495,10 +29495,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path19 = lvaluePath(operand);
-    if (!path19) return;
+    const path20 = lvaluePath(operand);
+    if (!path20) return;
     fn.zeroCompares.push({
-      operand: path19,
+      operand: path20,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -29607,9 +29607,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path19 = lvaluePath(inner);
-  if (!path19 || path19.steps.length > 0) return false;
-  const t = fn.vars.get(path19.root);
+  const path20 = lvaluePath(inner);
+  if (!path20 || path20.steps.length > 0) return false;
+  const t = fn.vars.get(path20.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -29620,10 +29620,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path19, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path20, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path19, facts);
+    t.files.set(path20, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -29658,11 +29658,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path19, fn, file, t) {
-  const local = fn.vars.get(path19.root);
+function typeOfPath(path20, fn, file, t) {
+  const local = fn.vars.get(path20.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path19.root) ?? agreed(t.globals.get(path19.root));
-  for (const step of path19.steps) {
+  let type = local ?? file.globals.get(path20.root) ?? agreed(t.globals.get(path20.root));
+  for (const step of path20.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -29749,14 +29749,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path19, file] of t.files) {
+  for (const [path20, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path19,
+          file: path20,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -29865,7 +29865,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path19, file] of t.files) {
+    for (const [path20, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -29873,7 +29873,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path19,
+            file: path20,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -29941,8 +29941,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path19 = wrapperPath(conf, v2.value);
-        const mf = path19 ? model.make.get(path19) : void 0;
+        const path20 = wrapperPath(conf, v2.value);
+        const mf = path20 ? model.make.get(path20) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -30040,8 +30040,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path19 = wrapperPath(conf, v2.value);
-        const mf = path19 ? model.make.get(path19) : void 0;
+        const path20 = wrapperPath(conf, v2.value);
+        const mf = path20 ? model.make.get(path20) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -30517,13 +30517,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path19) {
+function isKernelFile(license, path20) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path19);
+  return set.has(path20);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -31020,8 +31020,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path19) {
-  const base = path19.slice(path19.lastIndexOf("/") + 1);
+function expectedStyle(path20) {
+  const base = path20.slice(path20.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -31940,8 +31940,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path19, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path19}:${a.line}`, out2.get(`${path19}:${a.line}`) ?? a.name);
+  for (const [path20, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path20}:${a.line}`, out2.get(`${path20}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -32538,10 +32538,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path19) {
+  ignores(path20) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path19.endsWith("/");
-    const segs = (this.lower ? path19.toLowerCase() : path19).split("/").filter(Boolean);
+    const isDir2 = path20.endsWith("/");
+    const segs = (this.lower ? path20.toLowerCase() : path20).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -32988,28 +32988,25 @@ function rangeText(min, max) {
 }
 
 // src/commands/history/export.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync5, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
+import path19 from "node:path";
+
+// src/git/write-tree.ts
+import { mkdirSync as mkdirSync3, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import path18 from "node:path";
-
-// src/commands/history/git.ts
-function git(cwd, args2, input) {
-  return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
-}
-
-// src/commands/history/export.ts
-function listTree(gitDir, sha, prefix) {
-  const args2 = ["--git-dir", gitDir, "ls-tree", "-r", "-z", "--full-tree", sha];
+function listTree(git2, sha, prefix) {
+  const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
-  return git(gitDir, args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
+  return git2(args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
     const tab = line.indexOf("	");
     const [mode, type, object] = line.slice(0, tab).split(" ");
     return { mode, type, object, path: line.slice(tab + 1) };
   });
 }
-function readBlobs(gitDir, objects) {
+function readBlobs(git2, objects) {
   if (objects.length === 0) return [];
-  const out2 = git(gitDir, ["--git-dir", gitDir, "cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
+  const out2 = git2(["cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
 `));
   const blobs = [];
   let at2 = 0;
@@ -33021,28 +33018,38 @@ function readBlobs(gitDir, objects) {
   }
   return blobs;
 }
+function writeTree(git2, sha, prefix, dir) {
+  const entries = listTree(git2, sha, prefix).filter((e) => e.type === "blob");
+  const blobs = readBlobs(
+    git2,
+    entries.map((e) => e.object)
+  );
+  entries.forEach((entry, i2) => {
+    const target = path18.join(dir, entry.path);
+    if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync3(path18.dirname(target), { recursive: true });
+    if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
+    else writeFileSync3(target, blobs[i2]);
+  });
+}
+
+// src/commands/history/git.ts
+function git(cwd, args2, input) {
+  return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
+}
+
+// src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync4(path18.join(tmpdir4(), "lkm-audit-rev-"));
+  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-rev-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
-    const entries = listTree(shadowDir, sha, prefix).filter((e) => e.type === "blob");
-    const blobs = readBlobs(
-      shadowDir,
-      entries.map((e) => e.object)
-    );
-    entries.forEach((entry, i2) => {
-      const target = path18.join(dir, entry.path);
-      if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
-      mkdirSync3(path18.dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
-      else writeFileSync3(target, blobs[i2]);
-    });
+    writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync3(path18.join(dir, ".git/objects/info/alternates"), `${path18.join(shadowDir, "objects")}
+    writeFileSync4(path19.join(dir, ".git/objects/info/alternates"), `${path19.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path18.join(dir, prefix) : dir;
-    mkdirSync3(root, { recursive: true });
+    const root = prefix ? path19.join(dir, prefix) : dir;
+    mkdirSync4(root, { recursive: true });
     return { root, dispose };
   } catch (error) {
     dispose();

@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path24, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path24,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path24,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host, upgrade, blocking, reset } = request2;
+      const { method, path: path24, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl2(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path24, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path24);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue(safeUrl2(path23), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl2(path24), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body: body2, headers, query } = opts;
+      const { path: path24, method, body: body2, headers, query } = opts;
       return {
-        path: path23,
+        path: path24,
         method,
         body: body2,
         headers,
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16148,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i2 = 0; i2 < path23.length; ++i2) {
-        const code = path23.charCodeAt(i2);
+    function validateCookiePath(path24) {
+      for (let i2 = 0; i2 < path24.length; ++i2) {
+        const code = path24.charCodeAt(i2);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path23) {
-      const ctrl = callVisitor(key2, node, visitor, path23);
+    function visit_(key2, node, visitor, path24) {
+      const ctrl = callVisitor(key2, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visit_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path24, ctrl);
+        return visit_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path23);
+            const ci = visit_(i2, node.items[i2], visitor, path24);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path23) {
-      const ctrl = await callVisitor(key2, node, visitor, path23);
+    async function visitAsync_(key2, node, visitor, path24) {
+      const ctrl = await callVisitor(key2, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path24, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path23);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path24);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,23 +19324,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path23) {
+    function callVisitor(key2, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path23);
+        return visitor(key2, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path23);
+        return visitor.Map?.(key2, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path23);
+        return visitor.Seq?.(key2, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path23);
+        return visitor.Pair?.(key2, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path23);
+        return visitor.Scalar?.(key2, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path23);
+        return visitor.Alias?.(key2, node, path24);
       return void 0;
     }
-    function replaceNode(key2, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key2, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path24, value) {
       let v2 = value;
-      for (let i2 = path23.length - 1; i2 >= 0; --i2) {
-        const k2 = path23[i2];
+      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
+        const k2 = path24[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,11 +20004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key2, ...rest] = path23;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20022,8 +20022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key2, ...rest] = path23;
+      deleteIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20037,8 +20037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key2, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key2, ...rest] = path24;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20056,8 +20056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key2, ...rest] = path23;
+      hasIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20067,8 +20067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key2, ...rest] = path23;
+      setIn(path24, value) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22660,14 +22660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection2.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection2.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22682,10 +22682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection2.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection2.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22696,10 +22696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection2.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection2.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22716,13 +22716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection2.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection2.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path23) => {
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index2] of path23) {
+      for (const [field, index2] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path23) => {
-      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29580,7 +29580,7 @@ var require_light = __commonJS({
 });
 
 // src/github/run.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31168,14 +31168,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path23) {
-  const base = path23.split("/").pop() ?? path23;
+function categoriesFedBy(path24) {
+  const base = path24.split("/").pop() ?? path24;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path23) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path24) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -31203,11 +31203,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path23) {
-  return /\.[ch]$/.test(path23);
+function isCPath(path24) {
+  return /\.[ch]$/.test(path24);
 }
-function isBuildFile(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function isBuildFile(path24) {
+  const base = path24.slice(path24.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -31224,15 +31224,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path23) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path23);
+function isAuxiliaryPath(path24) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path24);
 }
-function isFeatureProbePath(path23) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path23);
+function isFeatureProbePath(path24) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path24);
 }
-function isOtherWorldPath(path23) {
+function isOtherWorldPath(path24) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path23
+    path24
   );
 }
 
@@ -31631,7 +31631,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path23, text) {
+function readCFile(path24, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -31690,7 +31690,7 @@ function readCFile(path23, text) {
     });
   }
   return {
-    path: path23,
+    path: path24,
     text,
     code,
     includes: pp.includes,
@@ -32149,9 +32149,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path23) => {
+  const nodeAt = (path24) => {
     let n = doc.contents;
-    for (const key2 of path23) {
+    for (const key2 of path24) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key2));
         n = pair?.value ?? void 0;
@@ -32167,21 +32167,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path23) {
-  const parent = y2.nodeAt(path23.slice(0, -1));
-  const last = path23[path23.length - 1];
+function keyLine(y2, path24) {
+  const parent = y2.nodeAt(path24.slice(0, -1));
+  const last = path24[path24.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path23));
+  return y2.lineOf(y2.nodeAt(path24));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path23, y2, scan) {
+function githubBuilds(path24, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -32209,7 +32209,7 @@ function githubBuilds(path23, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path23,
+          file: path24,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32258,7 +32258,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path23, y2, scan) {
+function gitlabBuilds(path24, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -32277,7 +32277,7 @@ function gitlabBuilds(path23, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path23,
+        file: path24,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32315,7 +32315,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path23, y2, scan) {
+function travisBuilds(path24, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -32331,7 +32331,7 @@ function travisBuilds(path23, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path23, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path24, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -32348,12 +32348,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path23) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path23)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path23) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path23)) return "gitlab";
-  if (path23 === ".travis.yml") return "travis";
+function ciSystemOf(path24) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path24)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path24) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path24)) return "gitlab";
+  if (path24 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path23
+    path24
   ))
     return "other";
   return void 0;
@@ -32455,9 +32455,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path23, text) {
-  const conf = { path: path23, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path23.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path24, text) {
+  const conf = { path: path24, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path24.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -34092,9 +34092,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path23, text) {
-  const model = { path: path23, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path23) && /\.(rst|txt|adoc|org)$/i.test(path23)) return readPlain(model);
+function readDoc(path24, text) {
+  const model = { path: path24, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path24) && /\.(rst|txt|adoc|org)$/i.test(path24)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -35540,8 +35540,8 @@ function declaredKernels(docs, dkms, c, config) {
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function isSupportDoc(path24) {
+  const base = path24.slice(path24.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -36005,8 +36005,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function isLicenceFileName(path24) {
+  const base = path24.slice(path24.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -36971,8 +36971,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path23, text, kind) {
-  const file = { path: path23, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path24, text, kind) {
+  const file = { path: path24, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -37153,8 +37153,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path23, text) {
-  const dir = path23.includes("/") ? path23.slice(0, path23.lastIndexOf("/")) : ".";
+function instantiateTemplate(path24, text) {
+  const dir = path24.includes("/") ? path24.slice(0, path24.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -37164,8 +37164,8 @@ function instantiateTemplate(path23, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function buildFileBase(path24) {
+  const base = path24.slice(path24.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -39640,11 +39640,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path23) {
+    function locateFile(path24) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path23, scriptDirectory);
+        return Module["locateFile"](path24, scriptDirectory);
       }
-      return scriptDirectory + path23;
+      return scriptDirectory + path24;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -41745,9 +41745,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path23, sources) {
-  const base = posix2.basename(path23);
-  if (/(^|\/)\.tmp_versions\//.test(path23)) return ".tmp_versions/";
+function kbuildArtifact(path24, sources) {
+  const base = posix2.basename(path24);
+  if (/(^|\/)\.tmp_versions\//.test(path24)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -41757,7 +41757,7 @@ function kbuildArtifact(path23, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path23.slice(0, -2);
+    const stem = path24.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -49397,8 +49397,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path23 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path23);
+    for (const path24 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path24);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -49433,8 +49433,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path23 of module2.sources) {
-    const file = model.c.get(path23);
+  for (const path24 of module2.sources) {
+    const file = model.c.get(path24);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -49443,7 +49443,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path23, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path24, line: fi.line });
     }
   }
   return pairs;
@@ -51129,12 +51129,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path23 = left ? lvaluePath(left) : void 0;
-          if (path23 && right) {
-            if (op === "=") this.callAssign(fn, path23, right, n, varCalls);
+          const path24 = left ? lvaluePath(left) : void 0;
+          if (path24 && right) {
+            if (op === "=") this.callAssign(fn, path24, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path23,
+                target: path24,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -51209,10 +51209,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path23 = lvaluePath(operand);
-    if (!path23) return;
+    const path24 = lvaluePath(operand);
+    if (!path24) return;
     fn.zeroCompares.push({
-      operand: path23,
+      operand: path24,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -51321,9 +51321,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path23 = lvaluePath(inner);
-  if (!path23 || path23.steps.length > 0) return false;
-  const t = fn.vars.get(path23.root);
+  const path24 = lvaluePath(inner);
+  if (!path24 || path24.steps.length > 0) return false;
+  const t = fn.vars.get(path24.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -51334,10 +51334,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path23, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path24, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path23, facts);
+    t.files.set(path24, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -51372,11 +51372,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path23, fn, file, t) {
-  const local = fn.vars.get(path23.root);
+function typeOfPath(path24, fn, file, t) {
+  const local = fn.vars.get(path24.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path23.root) ?? agreed(t.globals.get(path23.root));
-  for (const step of path23.steps) {
+  let type = local ?? file.globals.get(path24.root) ?? agreed(t.globals.get(path24.root));
+  for (const step of path24.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -51463,14 +51463,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path23, file] of t.files) {
+  for (const [path24, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path23,
+          file: path24,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -51579,7 +51579,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path23, file] of t.files) {
+    for (const [path24, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -51587,7 +51587,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path23,
+            file: path24,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -51655,8 +51655,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path23 = wrapperPath(conf, v2.value);
-        const mf = path23 ? model.make.get(path23) : void 0;
+        const path24 = wrapperPath(conf, v2.value);
+        const mf = path24 ? model.make.get(path24) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -51754,8 +51754,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path23 = wrapperPath(conf, v2.value);
-        const mf = path23 ? model.make.get(path23) : void 0;
+        const path24 = wrapperPath(conf, v2.value);
+        const mf = path24 ? model.make.get(path24) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -52231,13 +52231,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path23) {
+function isKernelFile(license, path24) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path23);
+  return set.has(path24);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -52734,8 +52734,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path23) {
-  const base = path23.slice(path23.lastIndexOf("/") + 1);
+function expectedStyle(path24) {
+  const base = path24.slice(path24.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -53654,8 +53654,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path23, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path23}:${a.line}`, out2.get(`${path23}:${a.line}`) ?? a.name);
+  for (const [path24, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path24}:${a.line}`, out2.get(`${path24}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -54252,10 +54252,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path23) {
+  ignores(path24) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path23.endsWith("/");
-    const segs = (this.lower ? path23.toLowerCase() : path23).split("/").filter(Boolean);
+    const isDir2 = path24.endsWith("/");
+    const segs = (this.lower ? path24.toLowerCase() : path24).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -54865,8 +54865,8 @@ function codeSpan(code) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path23) {
-  return path23.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path24) {
+  return path24.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -54924,9 +54924,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path23 = prefix ? `${prefix}/${file}` : file;
+  const path24 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path23)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path24)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -55198,8 +55198,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path23) {
-  return path23.split("/").map(encodeURIComponent).join("/");
+function uriOf(path24) {
+  return path24.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -55314,9 +55314,52 @@ function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
 }
 
 // src/github/base-revision.ts
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync4, rmSync as rmSync5, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
+import path19 from "node:path";
+
+// src/git/write-tree.ts
+import { mkdirSync as mkdirSync3, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import path18 from "node:path";
+function listTree(git, sha, prefix) {
+  const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
+  if (prefix) args2.push("--", prefix);
+  return git(args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
+    const tab = line.indexOf("	");
+    const [mode, type, object] = line.slice(0, tab).split(" ");
+    return { mode, type, object, path: line.slice(tab + 1) };
+  });
+}
+function readBlobs(git, objects) {
+  if (objects.length === 0) return [];
+  const out2 = git(["cat-file", "--batch"], Buffer.from(`${objects.join("\n")}
+`));
+  const blobs = [];
+  let at2 = 0;
+  for (let i2 = 0; i2 < objects.length; i2++) {
+    const eol = out2.indexOf(10, at2);
+    const size = Number(out2.subarray(at2, eol).toString("utf8").split(" ")[2]);
+    blobs.push(out2.subarray(eol + 1, eol + 1 + size));
+    at2 = eol + 1 + size + 1;
+  }
+  return blobs;
+}
+function writeTree(git, sha, prefix, dir) {
+  const entries = listTree(git, sha, prefix).filter((e) => e.type === "blob");
+  const blobs = readBlobs(
+    git,
+    entries.map((e) => e.object)
+  );
+  entries.forEach((entry, i2) => {
+    const target = path18.join(dir, entry.path);
+    if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync3(path18.dirname(target), { recursive: true });
+    if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
+    else writeFileSync3(target, blobs[i2]);
+  });
+}
+
+// src/github/base-revision.ts
 function hasCommit(repo, sha) {
   try {
     gitOnRepo(repo, ["cat-file", "-e", `${sha}^{commit}`]);
@@ -55325,49 +55368,14 @@ function hasCommit(repo, sha) {
     return false;
   }
 }
-function listTree(repo, sha, prefix) {
-  const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
-  if (prefix) args2.push("--", prefix);
-  return gitOnRepo(repo, args2).toString("utf8").split("\0").filter(Boolean).map((line) => {
-    const tab = line.indexOf("	");
-    const [mode, type, object] = line.slice(0, tab).split(" ");
-    return { mode, type, object, path: line.slice(tab + 1) };
-  });
-}
-function readBlobs(repo, objects) {
-  if (objects.length === 0) return [];
-  const out2 = gitOnRepo(repo, ["cat-file", "--batch"], { input: Buffer.from(`${objects.join("\n")}
-`) });
-  const blobs = [];
-  let at2 = 0;
-  for (let i2 = 0; i2 < objects.length; i2++) {
-    const eol = out2.indexOf(10, at2);
-    const header = out2.subarray(at2, eol).toString("utf8").split(" ");
-    const size = Number(header[2]);
-    blobs.push(out2.subarray(eol + 1, eol + 1 + size));
-    at2 = eol + 1 + size + 1;
-  }
-  return blobs;
-}
 function writeBaseRevision(repo, sha, prefix) {
-  const dir = mkdtempSync4(path18.join(tmpdir4(), "lkm-audit-base-"));
+  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-base-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
-    const entries = listTree(repo, sha, prefix).filter((e) => e.type === "blob");
-    const blobs = readBlobs(
-      repo,
-      entries.map((e) => e.object)
-    );
-    entries.forEach((entry, i2) => {
-      const target = path18.join(dir, entry.path);
-      if (!target.startsWith(dir + path18.sep)) return;
-      mkdirSync3(path18.dirname(target), { recursive: true });
-      if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
-      else writeFileSync3(target, blobs[i2]);
-    });
+    writeTree((args2, input) => gitOnRepo(repo, args2, { input }), sha, prefix, dir);
     gitInOwnFolder(dir, ["init", "-q"]);
     gitInOwnFolder(dir, ["add", "-A", "-f"]);
-    return { root: prefix ? path18.join(dir, prefix) : dir, dispose };
+    return { root: prefix ? path19.join(dir, prefix) : dir, dispose };
   } catch (error2) {
     dispose();
     throw error2;
@@ -55441,8 +55449,8 @@ var Context = class {
       if (existsSync9(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path23 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
+        const path24 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -59736,7 +59744,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path23) => path23.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -59948,10 +59956,10 @@ function createClient(token, policy) {
 
 // src/github/context.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-function readPayload(path23) {
-  if (!path23) return {};
+function readPayload(path24) {
+  if (!path24) return {};
   try {
-    return JSON.parse(readFileSync6(path23, "utf8"));
+    return JSON.parse(readFileSync6(path24, "utf8"));
   } catch {
     return {};
   }
@@ -60099,16 +60107,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path23, added, removed, oldPosInc, options) {
-    const last = path23.lastComponent;
+  addToPath(path24, added, removed, oldPosInc, options) {
+    const last = path24.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path23.oldPos + oldPosInc,
+        oldPos: path24.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path23.oldPos + oldPosInc,
+        oldPos: path24.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -60526,7 +60534,7 @@ function unifiedDiff(changes) {
 // src/fix/engine.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/fix/apply.ts
 var BOM = Buffer.from([239, 187, 191]);
@@ -60916,8 +60924,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path23 = wrapperPath(conf, v2.value);
-  const mf = path23 ? model.make.get(path23) : void 0;
+  const path24 = wrapperPath(conf, v2.value);
+  const mf = path24 ? model.make.get(path24) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -61247,19 +61255,19 @@ var fixers = /* @__PURE__ */ new Map([
 
 // src/fix/safe-fs.ts
 import { closeSync as closeSync2, constants as constants5, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync4, openSync as openSync2, readFileSync as readFileSync7, renameSync, unlinkSync, writeSync } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 var UnsafePathError = class extends Error {
 };
 var MissingFolderError = class extends UnsafePathError {
 };
 function confinedPath(root, rel, opts = {}) {
-  if (rel === "" || rel.includes("\0") || path19.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
+  if (rel === "" || rel.includes("\0") || path20.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
     throw new UnsafePathError(`${rel}: not a path inside the repository`);
   const parts2 = rel.split("/");
   if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel}: not a plain path inside the repository`);
-  let cur = path19.resolve(root);
+  let cur = path20.resolve(root);
   for (const dir of parts2.slice(0, -1)) {
-    cur = path19.join(cur, dir);
+    cur = path20.join(cur, dir);
     const st = lstatSync6(cur, { throwIfNoEntry: false });
     if (!st) {
       if (!opts.mkdirs) throw new MissingFolderError(`${rel}: folder ${dir} does not exist`);
@@ -61269,7 +61277,7 @@ function confinedPath(root, rel, opts = {}) {
     if (st.isSymbolicLink()) throw new UnsafePathError(`${rel}: ${dir} is a symbolic link; not followed`);
     if (!st.isDirectory()) throw new UnsafePathError(`${rel}: ${dir} is not a folder`);
   }
-  return path19.join(cur, parts2[parts2.length - 1]);
+  return path20.join(cur, parts2[parts2.length - 1]);
 }
 function readConfined(root, rel) {
   let abs;
@@ -61303,7 +61311,7 @@ function writeConfined(root, rel, bytes, opts = {}) {
     if (opts.expect && !readConfined(root, rel)?.equals(opts.expect)) throw new UnsafePathError(`${rel} changed while fixing; not written`);
   }
   const mode = st ? st.mode & 4095 : 420;
-  const tmp = path19.join(path19.dirname(abs), `.${path19.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const tmp = path20.join(path20.dirname(abs), `.${path20.basename(abs)}.lkm-audit-${process.pid}.tmp`);
   const fd = openSync2(tmp, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
@@ -61326,15 +61334,15 @@ function fixableRuleIds() {
   return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
 }
 async function computeFixes(root, opts = {}) {
-  const absRoot = path20.resolve(root);
+  const absRoot = path21.resolve(root);
   const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
   const wanted = new Set(opts.rules ?? fixableRuleIds());
   const ctx = { values: opts.values ?? {} };
-  const stage = mkdtempSync5(path20.join(tmpdir5(), "lkm-audit-fix-"));
+  const stage = mkdtempSync5(path21.join(tmpdir5(), "lkm-audit-fix-"));
   try {
     const original = copyToStage(absRoot, stage, config.ignore);
-    const defaultConfig = path20.join(absRoot, ".lkm-audit.yml");
-    const configPath = opts.config ? path20.resolve(absRoot, opts.config) : existsSync10(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const defaultConfig = path21.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path21.resolve(absRoot, opts.config) : existsSync10(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
     const applied = [];
     const created = /* @__PURE__ */ new Set();
     let refused = [];
@@ -61442,13 +61450,13 @@ function copyToStage(root, stage, ignore) {
 // src/github/report-files.ts
 import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path21.resolve(workspace, input);
-  return path21.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
+  if (input) return path22.resolve(workspace, input);
+  return path22.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
 }
 function writeReportFile(file, text) {
-  mkdirSync5(path21.dirname(file), { recursive: true });
+  mkdirSync5(path22.dirname(file), { recursive: true });
   writeFileSync4(file, text);
 }
 
@@ -62101,7 +62109,7 @@ var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
   const repo = discoverRepo(root);
   if (repo) return repo.prefix;
-  const rel = path22.relative(workspace, root).split(path22.sep).join("/");
+  const rel = path23.relative(workspace, root).split(path23.sep).join("/");
   return rel === "" || rel.startsWith("..") ? "" : rel;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
@@ -62175,7 +62183,7 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = path22.resolve(ctx.workspace, inputs.path);
+  const root = path23.resolve(ctx.workspace, inputs.path);
   let report;
   try {
     report = (await audit(root, {
@@ -62198,10 +62206,10 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path22.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
-  if (inputs.badgeSvgFile) writeReportFile(path22.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+  if (inputs.badgeFile) writeReportFile(path23.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path23.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
   const trend = inputs.historyFile ? updateHistoryFile(
-    path22.resolve(ctx.workspace, inputs.historyFile),
+    path23.resolve(ctx.workspace, inputs.historyFile),
     report,
     { sha: ctx.sha, date: (/* @__PURE__ */ new Date()).toISOString() },
     { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== void 0) }
@@ -62281,7 +62289,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
 function treeOptions(inputs) {
   return {
     inTree: inputs.inTree ? true : void 0,
-    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path22.resolve(f)) : void 0
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path23.resolve(f)) : void 0
   };
 }
 function buildOptions(inputs) {

@@ -10,11 +10,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
+const _repo = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
@@ -37,10 +37,9 @@ if (!existsSync(path.join(src, 'drivers'))) {
 }
 
 // The engine API from the TypeScript sources, bundled once into a temp file.
-const out = path.join('/tmp', `lkm-audit-corpus-${process.pid}.mjs`);
-await build({
-  stdin: {
-    contents: `
+const _out = path.join('/tmp', `lkm-audit-corpus-${process.pid}.mjs`);
+const api = await loadSources(
+  `
       export { scanRepository } from './src/scan/index.js';
       export { buildModel } from './src/model/build.js';
       export { EMPTY_CONFIG } from './src/config/load.js';
@@ -50,18 +49,8 @@ await build({
       export { loadCParser } from './src/model/c/syntax/loader.js';
       export { tableKnows, ACQUIRE_SPECS, GENERATED_SPECS } from './src/data/acquire-release.js';
     `,
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const api = await import(pathToFileURL(out).href);
+  'corpus',
+);
 await api.loadCParser();
 
 /** Leaf folders under drivers/ whose C files hold module_init or a module_*_driver helper. */

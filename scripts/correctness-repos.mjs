@@ -8,11 +8,11 @@
 // Each REPO_DIR is a checkout of an out-of-tree module (e.g. `git archive` of a fetched snapshot).
 
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
+const _repo = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const coccAt = args.indexOf('--coccinelle');
 const coccinelle = coccAt >= 0 ? args.splice(coccAt, 2)[1] : undefined;
@@ -21,18 +21,8 @@ if (args.length === 0) {
   process.exit(2);
 }
 
-const out = path.join('/tmp', `lkm-audit-correctness-${process.pid}.mjs`);
-await build({
-  stdin: { contents: `export { audit } from './src/audit.js';`, resolveDir: repo, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const { audit } = await import(pathToFileURL(out).href);
+const _out = path.join('/tmp', `lkm-audit-correctness-${process.pid}.mjs`);
+const { audit } = await loadSources(`export { audit } from './src/audit.js';`, 'correctness-repos');
 
 const totals = new Map();
 const sum = { repos: 0, files: 0, bytes: 0, ifZero: 0, otherOs: 0, deadLines: 0 };

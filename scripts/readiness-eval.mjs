@@ -18,11 +18,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
+const _repo = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
@@ -72,22 +72,11 @@ function defaultAliases() {
 }
 
 // ---- the engine, bundled from the TypeScript sources
-const out = path.join(tmpdir(), `lkm-audit-eval-${process.pid}.mjs`);
-await build({
-  stdin: {
-    contents: "export { audit } from './src/audit.js';\nexport { CATEGORY_WEIGHTS } from './src/score/model.js';",
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const api = await import(pathToFileURL(out).href);
+const _out = path.join(tmpdir(), `lkm-audit-eval-${process.pid}.mjs`);
+const api = await loadSources(
+  "export { audit } from './src/audit.js';\nexport { CATEGORY_WEIGHTS } from './src/score/model.js';",
+  'readiness-eval',
+);
 
 // ---- the main tree's aliases at 6.1: modules.alias without the staging modules (modules.dep says which)
 function mainTreeAliases(dir) {

@@ -14,11 +14,11 @@
 
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { loadSources } from './lib/load-src.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, '..');
+const _repo = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
@@ -32,10 +32,9 @@ if (!existsSync(path.join(src, 'drivers'))) {
   process.exit(2);
 }
 
-const out = path.join('/tmp', `lkm-audit-seeded-${process.pid}.mjs`);
-await build({
-  stdin: {
-    contents: `
+const _out = path.join('/tmp', `lkm-audit-seeded-${process.pid}.mjs`);
+const api = await loadSources(
+  `
       export { scanRepository } from './src/scan/index.js';
       export { buildModel } from './src/model/build.js';
       export { EMPTY_CONFIG } from './src/config/load.js';
@@ -44,18 +43,8 @@ await build({
       export { analyseCleanup } from './src/analysis/cleanup/module-analysis.js';
       export { releasedKinds, returnsErrPtr, ACQUIRE_SPECS } from './src/data/acquire-release.js';
     `,
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile: out,
-  logLevel: 'error',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
-const api = await import(pathToFileURL(out).href);
+  'seeded',
+);
 await api.loadCParser();
 
 // ---- auditing a folder -----------------------------------------------------------------------

@@ -2,7 +2,6 @@
 // flags (W=1) without a single warning, while both rules find its defects: the compiler does not
 // catch them.
 
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runBuilds } from '../../src/build/run.js';
 import { EMPTY_CONFIG } from '../../src/config/load.js';
@@ -11,21 +10,7 @@ import identical from '../../src/rules/correctness/identical-operands.js';
 import unsignedCheck from '../../src/rules/correctness/unsigned-error-check.js';
 import { scanRepository } from '../../src/scan/index.js';
 import { FIXTURE_DIR } from './fixture.js';
-
-function headersFor(series: string): string | undefined {
-  let names: string[] = [];
-  try {
-    names = readdirSync('/usr/src');
-  } catch {
-    return undefined;
-  }
-  const re = new RegExp(`^linux-headers-${series.replace('.', '\\.')}\\.[0-9].*-amd64$`);
-  return names
-    .filter((n) => re.test(n))
-    .sort()
-    .map((n) => `/usr/src/${n}`)
-    .at(-1);
-}
+import { headersFor } from '../build/kernel-headers.js';
 
 const K61 = headersFor('6.1');
 const K612 = headersFor('6.12');

@@ -2,7 +2,7 @@
 // fix-broken did not even compile before), and the fixed wrapper Makefile builds and cleans with KDIR= given.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuilds } from '../../src/build/run.js';
@@ -11,16 +11,7 @@ import { computeFixes, writeChanges } from '../../src/fix/engine.js';
 import { buildModel } from '../../src/model/build.js';
 import { scanRepository } from '../../src/scan/index.js';
 import { copyFixture } from './fixtures.js';
-
-function headersFor(series: string): string | undefined {
-  const names = existsSync('/usr/src') ? readdirSync('/usr/src') : [];
-  const re = new RegExp(`^linux-headers-${series.replace('.', '\\.')}\\.[0-9].*-amd64$`);
-  return names
-    .filter((n) => re.test(n))
-    .sort()
-    .map((n) => `/usr/src/${n}`)
-    .at(-1);
-}
+import { headersFor } from '../build/kernel-headers.js';
 
 const K61 = headersFor('6.1');
 const K612 = headersFor('6.12');

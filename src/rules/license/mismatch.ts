@@ -12,7 +12,7 @@ import {
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { alternativesOf, describeLicenceFiles, isKernelFile, licenceFilesFor, quoteLicense } from './shared.js';
+import { alternativesOf, describeLicenceFiles, licenceFilesFor, quoteLicense } from './shared.js';
 
 export default defineRule({
   id: 'license/mismatch',

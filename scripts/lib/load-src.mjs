@@ -1,0 +1,25 @@
+// Scripts that measure the engine (corpus, seeded, accuracy, readiness-eval ...) load the TypeScript sources as
+// they stand, bundled on the fly, so a measurement never runs a stale dist/.
+
+import { build } from 'esbuild';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const repo = path.join(path.dirname(new URL(import.meta.url).pathname), '../..');
+
+/** Bundle `exportsCode` (re-exports from ./src/...) to a temporary module and import it. */
+export async function loadSources(exportsCode, name = 'script') {
+  const out = path.join(os.tmpdir(), `lkm-audit-${name}-${process.pid}.mjs`);
+  await build({
+    stdin: { contents: exportsCode, resolveDir: repo, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  return import(pathToFileURL(out).href);
+}
