@@ -14,12 +14,13 @@ import { allRules } from '../../src/rules/index.js';
 import { dumpDom, findChromium, pngColours, screenshot } from '../helpers/browser.js';
 import { python3Available } from '../helpers/svg-parse.js';
 import { testOutputDir } from '../helpers/temp-dist.js';
+import { linuxSource61 } from '../helpers/linux-source.js';
 
 const chromium = findChromium();
 if (!chromium) console.warn('HTML browser tests skipped: no chromium installed (Debian: apt-get install -y chromium)');
 const canReadPng = python3Available();
 
-const LINUX_REALTEK = '/work/linux-6.1/drivers/net/wireless/realtek/rtlwifi';
+const LINUX_REALTEK = `${linuxSource61() ?? '/work/linux-6.1'}/drivers/net/wireless/realtek/rtlwifi`;
 const large = process.env.LKM_LARGE_REPO ?? (existsSync(LINUX_REALTEK) ? LINUX_REALTEK : undefined);
 if (!large) console.warn('HTML browser test on a large repository skipped: set LKM_LARGE_REPO to a module repository');
 

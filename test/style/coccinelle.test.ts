@@ -12,8 +12,9 @@ import { runCoccinelle } from '../../src/coccinelle/run.js';
 import rule from '../../src/rules/style/coccinelle.js';
 import { FIXTURE, FIXTURE_DIR } from '../correctness/fixture.js';
 import { GOOD_MODULE, modelFromFiles, writeRepo } from '../helpers/rule-tester.js';
+import { linuxSource61 } from '../helpers/linux-source.js';
 
-const TREE = '/work/linux-6.1/scripts/coccinelle';
+const TREE = `${linuxSource61() ?? '/work/linux-6.1'}/scripts/coccinelle`;
 const TARBALL = '/usr/src/linux-source-6.1.tar.xz';
 const DEST = '/tmp/lkm-audit-coccinelle';
 

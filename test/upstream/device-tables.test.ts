@@ -6,8 +6,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCFile } from '../../src/model/c/file.js';
 import { deviceTables } from '../../src/model/devices/tables.js';
+import { linuxSource61 } from '../helpers/linux-source.js';
 
-const KERNEL = '/work/linux-6.1';
+const KERNEL = linuxSource61() ?? '/work/linux-6.1';
 const ALIASES = installed61();
 
 function installed61(): string | undefined {

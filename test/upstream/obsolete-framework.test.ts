@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OBSOLETE_FRAMEWORKS } from '../../src/data/obsolete-frameworks.js';
 import rule from '../../src/rules/upstream/obsolete-framework.js';
 import { runRule } from '../helpers/rule-tester.js';
+import { linuxSource61 } from '../helpers/linux-source.js';
 
 const MAKE = { Makefile: 'obj-m := drv.o\n' };
 const HEAD = '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\n';
@@ -77,8 +78,8 @@ describe('upstream/obsolete-framework', () => {
   });
 });
 
-const KERNEL = '/work/linux-6.1';
-const why = existsSync(KERNEL) ? '' : `${KERNEL} (Linux 6.1 source) is absent`;
+const KERNEL = linuxSource61() ?? '/work/linux-6.1';
+const why = existsSync(KERNEL) ? '' : 'no Linux 6.1 source tree (LKM_LINUX_SRC, /work/linux-6.1 or the extraction of .ci/run)';
 if (why) console.warn(`skipping the evidence check: ${why}`);
 
 describe.skipIf(!!why)('obsolete-framework evidence is in the Linux 6.1 tree', () => {
