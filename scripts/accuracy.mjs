@@ -18,9 +18,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleSources } from './lib/load-src.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
@@ -70,28 +70,15 @@ function dumpArgs(entry) {
   return dump ? ['--dump', path.join(dump, entry.repo.replace('/', '+'))] : [];
 }
 
-/** The engine API from the TypeScript sources, bundled once into a temp file. */
-async function bundleEngine() {
-  const { build } = await import('esbuild');
-  const out = path.join('/tmp', `lkm-audit-accuracy-${process.pid}.mjs`);
-  await build({
-    stdin: {
-      contents: `
+/** The engine API from the TypeScript sources, bundled once into a temp file each repository's process imports. */
+function bundleEngine() {
+  return bundleSources(
+    `
         export { audit } from './src/audit.js';
         export { render } from './src/report/index.js';
       `,
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  return out;
+    'accuracy',
+  );
 }
 
 async function auditOne(bundle, checkout, dump) {

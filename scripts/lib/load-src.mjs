@@ -8,8 +8,8 @@ import { pathToFileURL } from 'node:url';
 
 const repo = path.join(path.dirname(new URL(import.meta.url).pathname), '../..');
 
-/** Bundle `exportsCode` (re-exports from ./src/...) to a temporary module and import it. */
-export async function loadSources(exportsCode, name = 'script') {
+/** Bundle `exportsCode` (re-exports from ./src/...) to a temporary module; its path (child processes import it too). */
+export async function bundleSources(exportsCode, name = 'script') {
   const out = path.join(os.tmpdir(), `lkm-audit-${name}-${process.pid}.mjs`);
   await build({
     stdin: { contents: exportsCode, resolveDir: repo, loader: 'ts' },
@@ -21,5 +21,10 @@ export async function loadSources(exportsCode, name = 'script') {
     logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  return import(pathToFileURL(out).href);
+  return out;
+}
+
+/** Bundle `exportsCode` and import it. */
+export async function loadSources(exportsCode, name = 'script') {
+  return import(pathToFileURL(await bundleSources(exportsCode, name)).href);
 }
