@@ -31642,6 +31642,10 @@ var missing_module_license_default = defineRule({
 });
 
 // src/rules/license/missing-spdx.ts
+function untaggedKernelFiles(model) {
+  const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? "").trim() !== "");
+  return { kernel, missing: kernel.filter((p) => !model.license.spdx.has(p)) };
+}
 var missing_spdx_default = defineRule({
   id: "license/missing-spdx",
   // Nothing breaks without a tag: licence scanners and upstream review want it.
@@ -31654,8 +31658,7 @@ var missing_spdx_default = defineRule({
     good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
   },
   check(model) {
-    const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? "").trim() !== "");
-    const missing = kernel.filter((p) => !model.license.spdx.has(p));
+    const { kernel, missing } = untaggedKernelFiles(model);
     if (missing.length === 0) return [];
     if (missing.length === kernel.length)
       return [{ message: `no kernel file has an SPDX-License-Identifier tag (${count(missing.length, "file")}: ${listFiles(missing)})` }];
@@ -35632,10 +35635,7 @@ function spdxLine(style, expression) {
   return void 0;
 }
 var fix15 = (model) => {
-  const missing = model.license.kernelFiles.filter(
-    (p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? "").trim() !== ""
-  );
-  return missing.flatMap((file) => {
+  return untaggedKernelFiles(model).missing.flatMap((file) => {
     const style = expectedStyle(file);
     const lines = fileLines(model, file);
     const expression = spdxExpressionFor(model, file);

@@ -30761,6 +30761,10 @@ var missing_module_license_default = defineRule({
 });
 
 // src/rules/license/missing-spdx.ts
+function untaggedKernelFiles(model) {
+  const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? "").trim() !== "");
+  return { kernel, missing: kernel.filter((p) => !model.license.spdx.has(p)) };
+}
 var missing_spdx_default = defineRule({
   id: "license/missing-spdx",
   // Nothing breaks without a tag: licence scanners and upstream review want it.
@@ -30773,8 +30777,7 @@ var missing_spdx_default = defineRule({
     good: { "hello.c": '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' }
   },
   check(model) {
-    const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? "").trim() !== "");
-    const missing = kernel.filter((p) => !model.license.spdx.has(p));
+    const { kernel, missing } = untaggedKernelFiles(model);
     if (missing.length === 0) return [];
     if (missing.length === kernel.length)
       return [{ message: `no kernel file has an SPDX-License-Identifier tag (${count(missing.length, "file")}: ${listFiles(missing)})` }];

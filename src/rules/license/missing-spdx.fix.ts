@@ -4,6 +4,7 @@
 import { fileLines, insertLines } from '../../fix/lines.js';
 import { spdxExpressionFor } from '../../fix/licence-choice.js';
 import type { Fixer } from '../../fix/types.js';
+import { untaggedKernelFiles } from './missing-spdx.js';
 import { expectedStyle } from './spdx-placement.js';
 
 /** The tag line in a comment style: `//`, `/*` (closed on the line), `#` or `..`. */
@@ -18,10 +19,7 @@ export function spdxLine(style: string, expression: string): string | undefined 
 
 /** The rule says the fact once for all files: the fix tags each kernel file the model finds without a tag. */
 const fix: Fixer = (model) => {
-  const missing = model.license.kernelFiles.filter(
-    (p) => !model.license.spdx.has(p) && (model.scan.files.get(p)?.text ?? '').trim() !== '',
-  );
-  return missing.flatMap((file) => {
+  return untaggedKernelFiles(model).missing.flatMap((file) => {
     const style = expectedStyle(file);
     const lines = fileLines(model, file);
     const expression = spdxExpressionFor(model, file);

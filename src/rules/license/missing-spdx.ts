@@ -1,5 +1,12 @@
+import type { RepoModel } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 import { count, listFiles } from '../once.js';
+
+/** Kernel files with text but no SPDX tag (user-space tools, tests and docs are not kernel files). */
+export function untaggedKernelFiles(model: RepoModel): { kernel: string[]; missing: string[] } {
+  const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? '').trim() !== '');
+  return { kernel, missing: kernel.filter((p) => !model.license.spdx.has(p)) };
+}
 
 export default defineRule({
   id: 'license/missing-spdx',
@@ -13,9 +20,7 @@ export default defineRule({
     good: { 'hello.c': '// SPDX-License-Identifier: GPL-2.0\n#include <linux/module.h>\nMODULE_LICENSE("GPL");\n' },
   },
   check(model) {
-    // kernelFiles already leaves out user-space tools, tests and docs.
-    const kernel = model.license.kernelFiles.filter((p) => (model.scan.files.get(p)?.text ?? '').trim() !== '');
-    const missing = kernel.filter((p) => !model.license.spdx.has(p));
+    const { kernel, missing } = untaggedKernelFiles(model);
     if (missing.length === 0) return [];
     // A repository-wide fact: said once, with the files listed.
     if (missing.length === kernel.length)
