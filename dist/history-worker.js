@@ -27502,13 +27502,17 @@ function prepareSlice(code, start2, end) {
     if (ANNOTATION_CALLS.has(name2)) {
       const close = matchParen2(reduced, after, reduced.length);
       if (close > 0) blank(chars, at2, close + 1);
-    } else if (isIteratorMacro(name2) && startsStatement2(reduced, at2)) {
+    } else if (isIteratorMacro(name2) && startsStatement2(reduced, at2) && !isCallStatement(reduced, after)) {
       const kw = "while";
       for (let i2 = 0; i2 < name2.length; i2++) chars[at2 + i2] = i2 < kw.length ? kw[i2] : " ";
     }
   }
   const repairs = repairSlice(chars.join(""), chars);
   return { text: chars.join(""), hadConditionals, repairedStatements: repairs.statements };
+}
+function isCallStatement(s, open) {
+  const close = matchParen2(s, open, s.length);
+  return close > 0 && s[skipSpaces(s, close + 1)] === ";";
 }
 function skipSpaces(s, i2) {
   while (i2 < s.length && /\s/.test(s[i2])) i2++;
@@ -27772,6 +27776,10 @@ function collectReleases(fb, env, depth = 0, stack = []) {
     }
     if (env.opaqueMacro(c.name)) out2.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
     else if (TEARDOWN_ANYWHERE.test(c.name)) out2.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
+    for (const arg of c.args) {
+      const name2 = /^&?\s*([A-Za-z_]\w*)$/.exec(arg.trim())?.[1];
+      if (name2 && name2 !== c.name && !stack.includes(name2) && env.body(name2, fb.file)) visitCall({ ...c, name: name2, args: [] });
+    }
   };
   const visit2 = (stmts) => {
     for (const s of stmts) {

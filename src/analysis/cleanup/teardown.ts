@@ -50,6 +50,12 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
     }
     if (env.opaqueMacro(c.name)) out.inconclusive.push(`${fb.name}: cannot follow macro ${c.name} (line ${c.line})`);
     else if (TEARDOWN_ANYWHERE.test(c.name)) out.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
+    // A module function handed to a call (`idr_for_each(&idr, free_cb, NULL)`, `bus_for_each_dev(..., fn)`) is
+    // run by it: what the callback releases is released by this teardown.
+    for (const arg of c.args) {
+      const name = /^&?\s*([A-Za-z_]\w*)$/.exec(arg.trim())?.[1];
+      if (name && name !== c.name && !stack.includes(name) && env.body(name, fb.file)) visitCall({ ...c, name, args: [] });
+    }
   };
   const visit = (stmts: Stmt[]): void => {
     for (const s of stmts) {

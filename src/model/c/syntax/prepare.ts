@@ -131,13 +131,22 @@ export function prepareSlice(code: string, start: number, end: number): Prepared
     if (ANNOTATION_CALLS.has(name)) {
       const close = matchParen(reduced, after, reduced.length);
       if (close > 0) blank(chars, at, close + 1);
-    } else if (isIteratorMacro(name) && startsStatement(reduced, at)) {
+    } else if (isIteratorMacro(name) && startsStatement(reduced, at) && !isCallStatement(reduced, after)) {
       const kw = 'while';
       for (let i = 0; i < name.length; i++) chars[at + i] = i < kw.length ? kw[i] : ' ';
     }
   }
   const repairs = repairSlice(chars.join(''), chars);
   return { text: chars.join(''), hadConditionals, repairedStatements: repairs.statements };
+}
+
+/**
+ * `idr_for_each(&idr, fn, NULL);`, `bus_for_each_dev(...);`: a function named like an iterator but called as a
+ * statement (its `)` followed by `;`) is a call that runs a callback, not a loop header.
+ */
+function isCallStatement(s: string, open: number): boolean {
+  const close = matchParen(s, open, s.length);
+  return close > 0 && s[skipSpaces(s, close + 1)] === ';';
 }
 
 function skipSpaces(s: string, i: number): number {
