@@ -35,5 +35,12 @@ await build({
   outfile: `${out}/history-worker.js`,
   banner: { js: requireShim },
 });
+// The audit's worker threads (per-file and per-module work) run this file, found beside the bundle.
+await build({
+  ...common,
+  entryPoints: ['src/engine/parallel/worker.ts'],
+  outfile: `${out}/audit-worker.js`,
+  banner: { js: requireShim },
+});
 copyFileSync('node_modules/web-tree-sitter/tree-sitter.wasm', `${out}/tree-sitter.wasm`);
 copyFileSync('node_modules/tree-sitter-c/tree-sitter-c.wasm', `${out}/tree-sitter-c.wasm`);

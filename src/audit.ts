@@ -10,6 +10,7 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
+import { precomputeInWorkers } from './engine/parallel/precompute.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
@@ -48,6 +49,8 @@ export interface AuditOptions {
   coccinelle?: string;
   /** Time limit of one Coccinelle script (default 5 minutes). */
   coccinelleTimeoutMs?: number;
+  /** Worker threads for the per-file and per-module work (default: one per core; 1 runs everything in-process). */
+  jobs?: number;
 }
 
 export type { RawFindingWithRule } from './types.js';
@@ -117,6 +120,8 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   }
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
+  // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
+  if (!scope) await precomputeInWorkers(model, options.jobs);
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
     progress?.tick(rule.id);

@@ -46,6 +46,8 @@ Options:
                           /lib/modules/*/modules.alias of the installed kernels)
   --history <file>        a history JSON (lkm-audit history --format json, or the action's history-file):
                           the HTML report draws its trend
+  --jobs <n>              worker threads for parsing and cleanup analysis (default: one per core;
+                          1 runs in one thread; small repositories always run in one)
   --quiet                 no progress bar on stderr (it only shows on a terminal, never under CI=true)
   --coccinelle <dir>      run the report-mode scripts of a kernel tree's scripts/coccinelle with
                           spatch on the module (style/coccinelle; needs the coccinelle package)
@@ -134,6 +136,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     return usage(io, `--history ${(e as Error).message.replace(/^ENOENT.*/, `${v.history}: no such file`)}`);
   }
+  const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256))
+    return usage(io, `--jobs ${terminalSafe(v.jobs ?? '')}: not a whole number from 1 to 256`);
   const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
   try {
     const { report, model } = await audit(root, {
@@ -145,6 +150,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       inTree: v['in-tree'] === true ? true : undefined,
       kernelAliases: aliases.length ? aliases : undefined,
       progress,
+      jobs,
     });
     progress.stop();
     const text = render(format, report, {
@@ -200,6 +206,7 @@ function parse(argv: string[]) {
       'kernel-aliases': { type: 'string', multiple: true },
       history: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      jobs: { type: 'string', short: 'j' },
       coccinelle: { type: 'string' },
       'list-rules': { type: 'boolean' },
       'no-color': { type: 'boolean' },

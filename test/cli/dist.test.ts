@@ -23,10 +23,12 @@ describe('dist/', () => {
     expect(readFileSync(path.join(out, 'index.js'), 'utf8') === before, 'dist/index.js is stale: run npm run build and commit dist/').toBe(
       true,
     );
-    expect(
-      readFileSync(path.join(out, 'cli.js'), 'utf8') === readFileSync(path.join(repo, 'dist/cli.js'), 'utf8'),
-      'dist/cli.js is stale',
-    ).toBe(true);
+    for (const bundle of ['cli.js', 'audit-worker.js', 'history-worker.js']) {
+      expect(
+        readFileSync(path.join(out, bundle), 'utf8') === readFileSync(path.join(repo, 'dist', bundle), 'utf8'),
+        `dist/${bundle} is stale`,
+      ).toBe(true);
+    }
   });
 
   it('runs as the action runner starts it: outputs and job summary appear', () => {

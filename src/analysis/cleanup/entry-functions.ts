@@ -25,7 +25,7 @@ export class ModuleFunctions {
   private readonly byName = new Map<string, FoundFunction[]>();
 
   constructor(
-    readonly model: RepoModel,
+    readonly model: Pick<RepoModel, 'c'>,
     readonly module: KernelModule,
   ) {
     for (const path of [...module.sources, ...module.headers]) {
@@ -56,7 +56,7 @@ export class ModuleFunctions {
   }
 }
 
-export function setupTeardownPairs(model: RepoModel, module: KernelModule): SetupTeardown[] {
+export function setupTeardownPairs(model: Pick<RepoModel, 'c'>, module: KernelModule): SetupTeardown[] {
   const pairs: SetupTeardown[] = [];
   if (module.init) {
     pairs.push({

@@ -32,11 +32,18 @@ const MAX_STEPS = 3000;
 const CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
 
 const cache = new WeakMap<RepoModel, ModuleCleanup[]>();
+/** Analyses a worker thread made of a module (structured clones: `module` is the main thread's object again). */
+const seeded = new WeakMap<KernelModule, ModuleCleanup>();
+
+/** A module's analysis computed elsewhere (a worker thread, from the same files): analyseCleanup uses it. */
+export function seedModuleCleanup(module: KernelModule, analysis: ModuleCleanup): void {
+  seeded.set(module, { ...analysis, module });
+}
 
 export function analyseCleanup(model: RepoModel): ModuleCleanup[] {
   let hit = cache.get(model);
   if (!hit) {
-    hit = model.modules.map((m) => analyseModule(model, m));
+    hit = model.modules.map((m) => seeded.get(m) ?? analyseModule(model, m));
     cache.set(model, hit);
     // Inconclusive analyses are reported as notes of the audit, once per model.
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
@@ -49,7 +56,11 @@ export function analyseCleanup(model: RepoModel): ModuleCleanup[] {
   return hit;
 }
 
-function analyseModule(model: RepoModel, module: KernelModule): ModuleCleanup {
+/**
+ * One module's analysis. It reads only the module's own C files (`model.c` of its sources and headers), so a
+ * worker can run it on a model holding just those.
+ */
+export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule): ModuleCleanup {
   const fns = new ModuleFunctions(model, module);
   const notes: AnalysisNote[] = [];
   const opaque = opaqueMacros(fns.files());

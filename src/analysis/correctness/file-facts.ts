@@ -89,18 +89,31 @@ const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !==
 
 const cache = new WeakMap<CFile, FileFacts>();
 
+/** What reading a file's facts needs of it: its text, masked code and positions (a worker has no whole CFile). */
+export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'>;
+
 export function fileFacts(file: CFile): FileFacts | undefined {
   const hit = cache.get(file);
   if (hit) return hit;
+  const facts = readFileFacts(file);
+  if (facts) cache.set(file, facts);
+  return facts;
+}
+
+/** Facts computed elsewhere (a worker thread) for this file: later calls return them. */
+export function seedFileFacts(file: CFile, facts: FileFacts): void {
+  cache.set(file, facts);
+}
+
+/** Parses the file and reads its facts, without caching; undefined when the parser is not loaded. */
+export function readFileFacts(file: FactSource): FileFacts | undefined {
   const parser = cParserIfLoaded();
   if (!parser) return undefined;
   const text = prepareSlice(file.code, 0, file.code.length).text;
   const tree = parser.parse(text);
   if (!tree) return undefined;
   try {
-    const facts = new Reader(file).read(tree.rootNode);
-    cache.set(file, facts);
-    return facts;
+    return new Reader(file).read(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -109,7 +122,7 @@ export function fileFacts(file: CFile): FileFacts | undefined {
 class Reader {
   private readonly facts: FileFacts = { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
 
-  constructor(private readonly file: CFile) {}
+  constructor(private readonly file: FactSource) {}
 
   read(root: Node): FileFacts {
     this.top(root);

@@ -27,6 +27,28 @@ function deviceOfAlias(bus: string, k: KernelAlias): string | undefined {
   return kernelDevices.get(k);
 }
 
+const byDevice = new WeakMap<KernelAlias[], Map<string, KernelAlias[]>>();
+
+/**
+ * A bus's in-tree aliases grouped by `vendor:product`, built once per bus: an alias that names a device can only
+ * meet those naming the same one, so a table of thousands of IDs need not try every in-tree alias.
+ */
+function aliasesOfDevice(bus: string, all: KernelAlias[], device: string): KernelAlias[] {
+  let index = byDevice.get(all);
+  if (!index) {
+    index = new Map();
+    for (const k of all) {
+      const d = deviceOfAlias(bus, k);
+      if (d === undefined) continue;
+      const list = index.get(d);
+      if (list) list.push(k);
+      else index.set(d, [k]);
+    }
+    byDevice.set(all, index);
+  }
+  return index.get(device) ?? [];
+}
+
 /**
  * Whether an in-tree alias names a particular device at all. A table entry with no name, type or compatible
  * (an unterminated or placeholder entry) becomes `of:N*T*` / `of:N*T*C*` in modules.alias: modprobe would load
@@ -64,9 +86,9 @@ export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>
   const mine = tokenize(ours.alias);
   const devices = deviceStrings(ours);
   const found = new Set<string>();
-  for (const k of db.byBus.get(ours.bus) ?? ([] as KernelAlias[])) {
+  const all = db.byBus.get(ours.bus) ?? [];
+  for (const k of device !== undefined ? aliasesOfDevice(ours.bus, all, device) : all) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
-    if (device !== undefined && deviceOfAlias(ours.bus, k) !== device) continue;
     if (!namesDevice(ours.bus, k.pattern)) continue;
     const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
     if (hit) found.add(k.module);

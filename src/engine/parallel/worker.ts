@@ -1,0 +1,20 @@
+// Worker-thread entry (bundled as dist/audit-worker.js): loads the C parser once, then runs the batches the
+// pool sends, one at a time.
+
+import { parentPort } from 'node:worker_threads';
+import { loadCParser } from '../../model/c/syntax/loader.js';
+import { handlers, type TaskKind } from './tasks.js';
+
+const ready = loadCParser();
+
+parentPort?.on('message', async (msg: { id: number; kind: TaskKind; input: never }) => {
+  try {
+    await ready;
+    const t0 = performance.now();
+    const output = handlers[msg.kind](msg.input);
+    if (process.env.LKM_DEBUG_POOL) console.error(`${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms`);
+    parentPort?.postMessage({ id: msg.id, output });
+  } catch (e) {
+    parentPort?.postMessage({ id: msg.id, error: (e as Error).message });
+  }
+});

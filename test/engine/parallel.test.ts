@@ -1,0 +1,70 @@
+// The worker pool (per-file parsing and per-module cleanup analysis on worker threads) must change nothing but
+// the time: the bundled CLI run with one thread and with two gives the same report, on every fixture and example
+// and on a slice of reviewed in-tree code.
+
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { linuxSource61 } from '../helpers/linux-source.js';
+
+const repo = path.join(__dirname, '../..');
+const cli = path.join(repo, 'dist/cli.js');
+
+function run(target: string, jobs: number): { report: Record<string, unknown>; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, target, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    // every fixture through the workers, however small; LKM_DEBUG_POOL makes each worker say what it ran
+    env: { ...process.env, LKM_PARALLEL_MIN_BYTES: '0', LKM_DEBUG_POOL: '1' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  return { report: JSON.parse(r.stdout), stderr: r.stderr };
+}
+
+/** Everything the audit concluded; not its timing. */
+function conclusions(report: Record<string, unknown>) {
+  const { findings, suppressed, notes, modules, kernels, licenses, score, summary } = report;
+  return { findings, suppressed, notes, modules, kernels, licenses, score, summary };
+}
+
+const targets = [
+  ...readdirSync(path.join(repo, 'test/fixtures')).map((d) => path.join(repo, 'test/fixtures', d)),
+  ...readdirSync(path.join(repo, 'examples')).map((d) => path.join(repo, 'examples', d)),
+];
+
+describe('parallel audit', () => {
+  it.each(targets.map((t) => [path.relative(repo, t), t]))(
+    '%s: two workers report what one thread does',
+    (_, target) => {
+      const one = run(target, 1);
+      const two = run(target, 2);
+      expect(one.stderr).not.toMatch(/cleanup #\d+/);
+      expect(two.stderr).toMatch(/cleanup #\d+/);
+      expect(conclusions(two.report)).toEqual(conclusions(one.report));
+    },
+    60_000,
+  );
+
+  const linux = linuxSource61();
+  it.skipIf(!linux)(
+    'a slice of Linux 6.1 drivers/ (dozens of modules, shared headers): the same report',
+    () => {
+      const target = path.join(linux as string, 'drivers/net/ethernet/8390');
+      const one = run(target, 1);
+      const two = run(target, 2);
+      expect(two.stderr).toMatch(/file-facts #\d+/);
+      expect((one.report.findings as unknown[]).length).toBeGreaterThan(0);
+      expect(conclusions(two.report)).toEqual(conclusions(one.report));
+    },
+    120_000,
+  );
+  if (!linux) console.log('parallel: Linux 6.1 slice skipped: no Linux 6.1 source (LKM_LINUX_SRC, /work/linux-6.1)');
+
+  it('--jobs takes a whole number from 1 to 256', () => {
+    const r = spawnSync(process.execPath, [cli, path.join(repo, 'examples/hello'), '--jobs', 'two'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--jobs two: not a whole number from 1 to 256/);
+    expect(readFileSync(cli, 'utf8')).toContain('audit-worker.js');
+  });
+});
