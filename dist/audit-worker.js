@@ -3991,6 +3991,33 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/model/c/syntax/edit-buffer.ts
+var SPACE = 32;
+var NEWLINE = 10;
+var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+var EditBuffer = class {
+  codes;
+  constructor(text) {
+    this.codes = new Uint16Array(text.length);
+    for (let i2 = 0; i2 < text.length; i2++) this.codes[i2] = text.charCodeAt(i2);
+  }
+  get length() {
+    return this.codes.length;
+  }
+  /** Replaces the character at `i` by `ch` (one UTF-16 unit). */
+  set(i2, ch) {
+    if (i2 >= 0 && i2 < this.codes.length) this.codes[i2] = ch.charCodeAt(0);
+  }
+  /** Spaces over [from, to), keeping line breaks so that lines stay where they were. */
+  blank(from, to) {
+    const end = Math.min(to, this.codes.length);
+    for (let i2 = Math.max(0, from); i2 < end; i2++) if (this.codes[i2] !== NEWLINE) this.codes[i2] = SPACE;
+  }
+  toString() {
+    return UTF16.decode(this.codes);
+  }
+};
+
 // src/model/c/syntax/repair.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "if",
@@ -4023,7 +4050,7 @@ function repairSlice(text, chars) {
   typeArguments(text, chars);
   macroStrings(text, chars);
   caseRanges(text, chars);
-  return { statements: statementMacros(chars.join(""), chars) };
+  return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text, chars) {
   for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
@@ -4036,7 +4063,7 @@ function typeArguments(text, chars) {
       const arg = raw.trim();
       if (!arg || arg.includes("\n") || !TYPE_ARG.test(arg)) continue;
       const at = from + lead;
-      for (let i2 = 0; i2 < arg.length; i2++) chars[at + i2] = i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2];
+      for (let i2 = 0; i2 < arg.length; i2++) chars.set(at + i2, i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2]);
     }
   }
 }
@@ -4115,14 +4142,14 @@ function blankPiecesAfter(text, chars, from) {
   blankRange(chars, j, k);
 }
 function blankRange(chars, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+  chars.blank(from, to);
 }
 function caseRanges(text, chars) {
   for (const m of text.matchAll(/\.\.\./g)) {
     const at = m.index ?? 0;
-    chars[at] = " ";
-    chars[at + 1] = " ";
-    chars[at + 2] = "-";
+    chars.set(at, " ");
+    chars.set(at + 1, " ");
+    chars.set(at + 2, "-");
   }
 }
 function statementMacros(text, chars) {
@@ -4143,7 +4170,7 @@ function statementMacros(text, chars) {
     const gap = text.slice(i2 + 1, j);
     const slot = gap.search(/[ \t]/);
     if (slot < 0) continue;
-    chars[i2 + 1 + slot] = ";";
+    chars.set(i2 + 1 + slot, ";");
     count++;
   }
   return count;
@@ -4361,9 +4388,6 @@ var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
-function blank(chars, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
-}
 function matchParen2(code, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
@@ -4375,28 +4399,29 @@ function matchParen2(code, open, limit) {
 }
 function prepareSlice(code, start2, end) {
   const slice = code.slice(start2, end);
-  const chars = slice.split("");
+  const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
-  const reduced = chars.join("");
+  const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
+  if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
   for (const m of reduced.matchAll(IDENT)) {
     const name2 = m[0];
     const at = m.index ?? 0;
     if (ANNOTATIONS.has(name2)) {
-      blank(chars, at, at + name2.length);
+      chars.blank(at, at + name2.length);
       continue;
     }
     const after = skipSpaces(reduced, at + name2.length);
     if (reduced[after] !== "(") continue;
     if (ANNOTATION_CALLS.has(name2)) {
       const close = matchParen2(reduced, after, reduced.length);
-      if (close > 0) blank(chars, at, close + 1);
+      if (close > 0) chars.blank(at, close + 1);
     } else if (isIteratorMacro(name2) && startsStatement2(reduced, at) && !isCallStatement(reduced, after)) {
       const kw = "while";
-      for (let i2 = 0; i2 < name2.length; i2++) chars[at + i2] = i2 < kw.length ? kw[i2] : " ";
+      for (let i2 = 0; i2 < name2.length; i2++) chars.set(at + i2, i2 < kw.length ? kw[i2] : " ");
     }
   }
-  const repairs = repairSlice(chars.join(""), chars);
-  return { text: chars.join(""), hadConditionals, repairedStatements: repairs.statements };
+  const repairs = repairSlice(chars.toString(), chars);
+  return { text: chars.toString(), hadConditionals, repairedStatements: repairs.statements };
 }
 function isCallStatement(s, open) {
   const close = matchParen2(s, open, s.length);
@@ -4445,11 +4470,11 @@ function reducePreprocessor(slice, chars) {
       } else if (word === "endif" && stack.length > 0) {
         stack.pop();
       }
-      blank(chars, lineStart, end);
+      chars.blank(lineStart, end);
       lineStart = end + 1;
       continue;
     }
-    if (!keeping) blank(chars, lineStart, lineEnd);
+    if (!keeping) chars.blank(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   return any;
@@ -4582,6 +4607,7 @@ function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
+  if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
   const tree = parser2.parse(text);
   if (!tree) return void 0;
   try {

@@ -14323,6 +14323,33 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/model/c/syntax/edit-buffer.ts
+var SPACE = 32;
+var NEWLINE = 10;
+var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+var EditBuffer = class {
+  codes;
+  constructor(text2) {
+    this.codes = new Uint16Array(text2.length);
+    for (let i2 = 0; i2 < text2.length; i2++) this.codes[i2] = text2.charCodeAt(i2);
+  }
+  get length() {
+    return this.codes.length;
+  }
+  /** Replaces the character at `i` by `ch` (one UTF-16 unit). */
+  set(i2, ch) {
+    if (i2 >= 0 && i2 < this.codes.length) this.codes[i2] = ch.charCodeAt(0);
+  }
+  /** Spaces over [from, to), keeping line breaks so that lines stay where they were. */
+  blank(from, to) {
+    const end = Math.min(to, this.codes.length);
+    for (let i2 = Math.max(0, from); i2 < end; i2++) if (this.codes[i2] !== NEWLINE) this.codes[i2] = SPACE;
+  }
+  toString() {
+    return UTF16.decode(this.codes);
+  }
+};
+
 // src/model/c/syntax/repair.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "if",
@@ -14355,7 +14382,7 @@ function repairSlice(text2, chars) {
   typeArguments(text2, chars);
   macroStrings(text2, chars);
   caseRanges(text2, chars);
-  return { statements: statementMacros(chars.join(""), chars) };
+  return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text2, chars) {
   for (const m2 of text2.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
@@ -14368,7 +14395,7 @@ function typeArguments(text2, chars) {
       const arg = raw.trim();
       if (!arg || arg.includes("\n") || !TYPE_ARG.test(arg)) continue;
       const at2 = from + lead;
-      for (let i2 = 0; i2 < arg.length; i2++) chars[at2 + i2] = i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2];
+      for (let i2 = 0; i2 < arg.length; i2++) chars.set(at2 + i2, i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2]);
     }
   }
 }
@@ -14447,14 +14474,14 @@ function blankPiecesAfter(text2, chars, from) {
   blankRange(chars, j2, k2);
 }
 function blankRange(chars, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+  chars.blank(from, to);
 }
 function caseRanges(text2, chars) {
   for (const m2 of text2.matchAll(/\.\.\./g)) {
     const at2 = m2.index ?? 0;
-    chars[at2] = " ";
-    chars[at2 + 1] = " ";
-    chars[at2 + 2] = "-";
+    chars.set(at2, " ");
+    chars.set(at2 + 1, " ");
+    chars.set(at2 + 2, "-");
   }
 }
 function statementMacros(text2, chars) {
@@ -14475,7 +14502,7 @@ function statementMacros(text2, chars) {
     const gap = text2.slice(i2 + 1, j2);
     const slot = gap.search(/[ \t]/);
     if (slot < 0) continue;
-    chars[i2 + 1 + slot] = ";";
+    chars.set(i2 + 1 + slot, ";");
     count2++;
   }
   return count2;
@@ -14693,9 +14720,6 @@ var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
-function blank(chars, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
-}
 function matchParen2(code2, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
@@ -14707,28 +14731,29 @@ function matchParen2(code2, open, limit) {
 }
 function prepareSlice(code2, start2, end) {
   const slice = code2.slice(start2, end);
-  const chars = slice.split("");
+  const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
-  const reduced = chars.join("");
+  const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
+  if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
   for (const m2 of reduced.matchAll(IDENT)) {
     const name2 = m2[0];
     const at2 = m2.index ?? 0;
     if (ANNOTATIONS.has(name2)) {
-      blank(chars, at2, at2 + name2.length);
+      chars.blank(at2, at2 + name2.length);
       continue;
     }
     const after = skipSpaces(reduced, at2 + name2.length);
     if (reduced[after] !== "(") continue;
     if (ANNOTATION_CALLS.has(name2)) {
       const close = matchParen2(reduced, after, reduced.length);
-      if (close > 0) blank(chars, at2, close + 1);
+      if (close > 0) chars.blank(at2, close + 1);
     } else if (isIteratorMacro(name2) && startsStatement2(reduced, at2) && !isCallStatement(reduced, after)) {
       const kw = "while";
-      for (let i2 = 0; i2 < name2.length; i2++) chars[at2 + i2] = i2 < kw.length ? kw[i2] : " ";
+      for (let i2 = 0; i2 < name2.length; i2++) chars.set(at2 + i2, i2 < kw.length ? kw[i2] : " ");
     }
   }
-  const repairs = repairSlice(chars.join(""), chars);
-  return { text: chars.join(""), hadConditionals, repairedStatements: repairs.statements };
+  const repairs = repairSlice(chars.toString(), chars);
+  return { text: chars.toString(), hadConditionals, repairedStatements: repairs.statements };
 }
 function isCallStatement(s, open) {
   const close = matchParen2(s, open, s.length);
@@ -14777,11 +14802,11 @@ function reducePreprocessor(slice, chars) {
       } else if (word === "endif" && stack.length > 0) {
         stack.pop();
       }
-      blank(chars, lineStart, end);
+      chars.blank(lineStart, end);
       lineStart = end + 1;
       continue;
     }
-    if (!keeping) blank(chars, lineStart, lineEnd);
+    if (!keeping) chars.blank(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   return any;
@@ -14925,6 +14950,7 @@ function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text2 = prepareSlice(file.code, 0, file.code.length).text;
+  if (!/\S/.test(text2)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
   const tree = parser2.parse(text2);
   if (!tree) return void 0;
   try {

@@ -18309,7 +18309,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -35156,6 +35156,33 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/model/c/syntax/edit-buffer.ts
+var SPACE = 32;
+var NEWLINE = 10;
+var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+var EditBuffer = class {
+  codes;
+  constructor(text) {
+    this.codes = new Uint16Array(text.length);
+    for (let i2 = 0; i2 < text.length; i2++) this.codes[i2] = text.charCodeAt(i2);
+  }
+  get length() {
+    return this.codes.length;
+  }
+  /** Replaces the character at `i` by `ch` (one UTF-16 unit). */
+  set(i2, ch) {
+    if (i2 >= 0 && i2 < this.codes.length) this.codes[i2] = ch.charCodeAt(0);
+  }
+  /** Spaces over [from, to), keeping line breaks so that lines stay where they were. */
+  blank(from, to) {
+    const end = Math.min(to, this.codes.length);
+    for (let i2 = Math.max(0, from); i2 < end; i2++) if (this.codes[i2] !== NEWLINE) this.codes[i2] = SPACE;
+  }
+  toString() {
+    return UTF16.decode(this.codes);
+  }
+};
+
 // src/model/c/syntax/repair.ts
 var KEYWORDS = /* @__PURE__ */ new Set([
   "if",
@@ -35188,7 +35215,7 @@ function repairSlice(text, chars) {
   typeArguments(text, chars);
   macroStrings(text, chars);
   caseRanges(text, chars);
-  return { statements: statementMacros(chars.join(""), chars) };
+  return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text, chars) {
   for (const m2 of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
@@ -35201,7 +35228,7 @@ function typeArguments(text, chars) {
       const arg = raw.trim();
       if (!arg || arg.includes("\n") || !TYPE_ARG.test(arg)) continue;
       const at2 = from + lead;
-      for (let i2 = 0; i2 < arg.length; i2++) chars[at2 + i2] = i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2];
+      for (let i2 = 0; i2 < arg.length; i2++) chars.set(at2 + i2, i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2]);
     }
   }
 }
@@ -35280,14 +35307,14 @@ function blankPiecesAfter(text, chars, from) {
   blankRange(chars, j2, k2);
 }
 function blankRange(chars, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
+  chars.blank(from, to);
 }
 function caseRanges(text, chars) {
   for (const m2 of text.matchAll(/\.\.\./g)) {
     const at2 = m2.index ?? 0;
-    chars[at2] = " ";
-    chars[at2 + 1] = " ";
-    chars[at2 + 2] = "-";
+    chars.set(at2, " ");
+    chars.set(at2 + 1, " ");
+    chars.set(at2 + 2, "-");
   }
 }
 function statementMacros(text, chars) {
@@ -35308,7 +35335,7 @@ function statementMacros(text, chars) {
     const gap = text.slice(i2 + 1, j2);
     const slot = gap.search(/[ \t]/);
     if (slot < 0) continue;
-    chars[i2 + 1 + slot] = ";";
+    chars.set(i2 + 1 + slot, ";");
     count2++;
   }
   return count2;
@@ -35526,9 +35553,6 @@ var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
-function blank(chars, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
-}
 function matchParen2(code, open2, limit) {
   let depth = 0;
   for (let i2 = open2; i2 < limit; i2++) {
@@ -35540,28 +35564,29 @@ function matchParen2(code, open2, limit) {
 }
 function prepareSlice(code, start2, end) {
   const slice = code.slice(start2, end);
-  const chars = slice.split("");
+  const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
-  const reduced = chars.join("");
+  const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
+  if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
   for (const m2 of reduced.matchAll(IDENT)) {
     const name2 = m2[0];
     const at2 = m2.index ?? 0;
     if (ANNOTATIONS.has(name2)) {
-      blank(chars, at2, at2 + name2.length);
+      chars.blank(at2, at2 + name2.length);
       continue;
     }
     const after = skipSpaces(reduced, at2 + name2.length);
     if (reduced[after] !== "(") continue;
     if (ANNOTATION_CALLS.has(name2)) {
       const close = matchParen2(reduced, after, reduced.length);
-      if (close > 0) blank(chars, at2, close + 1);
+      if (close > 0) chars.blank(at2, close + 1);
     } else if (isIteratorMacro(name2) && startsStatement2(reduced, at2) && !isCallStatement(reduced, after)) {
       const kw = "while";
-      for (let i2 = 0; i2 < name2.length; i2++) chars[at2 + i2] = i2 < kw.length ? kw[i2] : " ";
+      for (let i2 = 0; i2 < name2.length; i2++) chars.set(at2 + i2, i2 < kw.length ? kw[i2] : " ");
     }
   }
-  const repairs = repairSlice(chars.join(""), chars);
-  return { text: chars.join(""), hadConditionals, repairedStatements: repairs.statements };
+  const repairs = repairSlice(chars.toString(), chars);
+  return { text: chars.toString(), hadConditionals, repairedStatements: repairs.statements };
 }
 function isCallStatement(s, open2) {
   const close = matchParen2(s, open2, s.length);
@@ -35610,11 +35635,11 @@ function reducePreprocessor(slice, chars) {
       } else if (word === "endif" && stack.length > 0) {
         stack.pop();
       }
-      blank(chars, lineStart, end);
+      chars.blank(lineStart, end);
       lineStart = end + 1;
       continue;
     }
-    if (!keeping) blank(chars, lineStart, lineEnd);
+    if (!keeping) chars.blank(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   return any;
@@ -35758,6 +35783,7 @@ function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
+  if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
   const tree = parser2.parse(text);
   if (!tree) return void 0;
   try {

@@ -110,6 +110,8 @@ export function readFileFacts(file: FactSource): FileFacts | undefined {
   const parser = cParserIfLoaded();
   if (!parser) return undefined;
   const text = prepareSlice(file.code, 0, file.code.length).text;
+  // Nothing but directives (a generated register header): the parser would walk megabytes of blanks to find nothing
+  if (!/\S/.test(text)) return { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
   const tree = parser.parse(text);
   if (!tree) return undefined;
   try {

@@ -3,6 +3,7 @@
 // every function, so init and exit agree), and iterator macros (`list_for_each_entry(...) {`)
 // become `while` loops.
 
+import { EditBuffer } from './edit-buffer.js';
 import { repairSlice } from './repair.js';
 import { BranchGroup } from '../never-built.js';
 
@@ -86,10 +87,6 @@ function isIteratorMacro(name: string): boolean {
   return name.length >= 5 && /for_each/i.test(name);
 }
 
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
-}
-
 /** Index of the `)` matching the `(` at `open`, or -1. */
 function matchParen(code: string, open: number, limit: number): number {
   let depth = 0;
@@ -116,28 +113,30 @@ export interface PreparedSlice {
  */
 export function prepareSlice(code: string, start: number, end: number): PreparedSlice {
   const slice = code.slice(start, end);
-  const chars = slice.split('');
+  const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
-  const reduced = chars.join('');
+  const reduced = hadConditionals || slice.includes('#') ? chars.toString() : slice;
+  // A header of nothing but directives (generated register maps: megabytes of #define) leaves only blanks
+  if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
   for (const m of reduced.matchAll(IDENT)) {
     const name = m[0];
     const at = m.index ?? 0;
     if (ANNOTATIONS.has(name)) {
-      blank(chars, at, at + name.length);
+      chars.blank(at, at + name.length);
       continue;
     }
     const after = skipSpaces(reduced, at + name.length);
     if (reduced[after] !== '(') continue;
     if (ANNOTATION_CALLS.has(name)) {
       const close = matchParen(reduced, after, reduced.length);
-      if (close > 0) blank(chars, at, close + 1);
+      if (close > 0) chars.blank(at, close + 1);
     } else if (isIteratorMacro(name) && startsStatement(reduced, at) && !isCallStatement(reduced, after)) {
       const kw = 'while';
-      for (let i = 0; i < name.length; i++) chars[at + i] = i < kw.length ? kw[i] : ' ';
+      for (let i = 0; i < name.length; i++) chars.set(at + i, i < kw.length ? kw[i] : ' ');
     }
   }
-  const repairs = repairSlice(chars.join(''), chars);
-  return { text: chars.join(''), hadConditionals, repairedStatements: repairs.statements };
+  const repairs = repairSlice(chars.toString(), chars);
+  return { text: chars.toString(), hadConditionals, repairedStatements: repairs.statements };
 }
 
 /**
@@ -179,7 +178,7 @@ interface Group {
  * `#if 0` or of `#ifdef _WIN32`), blanks the other branches
  * and all directive lines. Deterministic, so every function sees the same configuration.
  */
-function reducePreprocessor(slice: string, chars: string[]): boolean {
+function reducePreprocessor(slice: string, chars: EditBuffer): boolean {
   if (!slice.includes('#')) return false;
   const stack: Group[] = [];
   let any = false;
@@ -212,11 +211,11 @@ function reducePreprocessor(slice: string, chars: string[]): boolean {
       } else if (word === 'endif' && stack.length > 0) {
         stack.pop();
       }
-      blank(chars, lineStart, end);
+      chars.blank(lineStart, end);
       lineStart = end + 1;
       continue;
     }
-    if (!keeping) blank(chars, lineStart, lineEnd);
+    if (!keeping) chars.blank(lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   return any;

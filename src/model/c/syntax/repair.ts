@@ -4,6 +4,8 @@
 // statement-like macros used without a semicolon (`DECLARE_FOO(x)` on a line of its own). The text
 // is comment- and string-masked (quotes kept), so nothing here looks inside a literal.
 
+import type { EditBuffer } from './edit-buffer.js';
+
 const KEYWORDS = new Set([
   'if',
   'else',
@@ -41,15 +43,15 @@ export interface Repairs {
 }
 
 /** Applies every repair to `chars` (the slice being prepared; `text` is the same as a string). */
-export function repairSlice(text: string, chars: string[]): Repairs {
+export function repairSlice(text: string, chars: EditBuffer): Repairs {
   typeArguments(text, chars);
   macroStrings(text, chars);
   caseRanges(text, chars);
-  return { statements: statementMacros(chars.join(''), chars) };
+  return { statements: statementMacros(chars.toString(), chars) };
 }
 
 /** `list_entry(p, struct foo, node)` -> `list_entry(p, _truct_foo, node)`: one identifier instead of a type. */
-function typeArguments(text: string, chars: string[]): void {
+function typeArguments(text: string, chars: EditBuffer): void {
   for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const name = m[0].slice(0, -1).trim();
@@ -60,7 +62,7 @@ function typeArguments(text: string, chars: string[]): void {
       const arg = raw.trim();
       if (!arg || arg.includes('\n') || !TYPE_ARG.test(arg)) continue;
       const at = from + lead;
-      for (let i = 0; i < arg.length; i++) chars[at + i] = i === 0 ? '_' : /[\s*]/.test(arg[i]) ? '_' : arg[i];
+      for (let i = 0; i < arg.length; i++) chars.set(at + i, i === 0 ? '_' : /[\s*]/.test(arg[i]) ? '_' : arg[i]);
     }
   }
 }
@@ -90,7 +92,7 @@ function topLevelArgs(text: string, open: number): [number, number][] {
  * `KERN_ERR DRV_NAME ": failed"` and `__stringify(X) "\n"`: macros pasted next to a string literal
  * expand to string pieces; blanking them leaves the literal the parser understands.
  */
-function macroStrings(text: string, chars: string[]): void {
+function macroStrings(text: string, chars: EditBuffer): void {
   for (let i = text.indexOf('"'); i >= 0; ) {
     const close = text.indexOf('"', i + 1);
     if (close < 0) return;
@@ -100,7 +102,7 @@ function macroStrings(text: string, chars: string[]): void {
   }
 }
 
-function blankPiecesBefore(text: string, chars: string[], quote: number): void {
+function blankPiecesBefore(text: string, chars: EditBuffer, quote: number): void {
   let end = quote;
   for (;;) {
     let j = end - 1;
@@ -136,7 +138,7 @@ function blankPiecesBefore(text: string, chars: string[], quote: number): void {
   }
 }
 
-function blankPiecesAfter(text: string, chars: string[], from: number): void {
+function blankPiecesAfter(text: string, chars: EditBuffer, from: number): void {
   let j = from;
   while (j < text.length && /[ \t]/.test(text[j])) j++;
   let k = j;
@@ -150,17 +152,17 @@ function blankPiecesAfter(text: string, chars: string[], from: number): void {
   blankRange(chars, j, k);
 }
 
-function blankRange(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
+function blankRange(chars: EditBuffer, from: number, to: number): void {
+  chars.blank(from, to);
 }
 
 /** `case A ... B:` -> `case A  - B:` (a GNU range; which values it covers does not matter here). */
-function caseRanges(text: string, chars: string[]): void {
+function caseRanges(text: string, chars: EditBuffer): void {
   for (const m of text.matchAll(/\.\.\./g)) {
     const at = m.index ?? 0;
-    chars[at] = ' ';
-    chars[at + 1] = ' ';
-    chars[at + 2] = '-';
+    chars.set(at, ' ');
+    chars.set(at + 1, ' ');
+    chars.set(at + 2, '-');
   }
 }
 
@@ -169,7 +171,7 @@ function caseRanges(text: string, chars: string[]): void {
  * carries its own semicolon (or none is needed). Without one the parser joins it to the next
  * statement and that statement is lost, so the next line's indentation becomes the `;`.
  */
-function statementMacros(text: string, chars: string[]): number {
+function statementMacros(text: string, chars: EditBuffer): number {
   let count = 0;
   for (const m of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
     const at = m.index ?? 0;
@@ -187,7 +189,7 @@ function statementMacros(text: string, chars: string[]): number {
     const gap = text.slice(i + 1, j);
     const slot = gap.search(/[ \t]/);
     if (slot < 0) continue;
-    chars[i + 1 + slot] = ';';
+    chars.set(i + 1 + slot, ';');
     count++;
   }
   return count;
