@@ -12779,22 +12779,23 @@ function readCFile(path, text) {
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
   let ii = 0;
+  const source = { text, code };
   IDENT_PAREN.lastIndex = 0;
   for (let m = IDENT_PAREN.exec(body2); m; m = IDENT_PAREN.exec(body2)) {
-    const name2 = m[1];
     const start2 = m.index;
-    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
+    if (NOT_CALLS.has(m[1]) || fnStarts.has(start2)) continue;
+    const name2 = code.slice(start2, start2 + m[1].length);
     const open = start2 + m[0].length - 1;
     const close = parens[open];
-    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
-    const span = spanOf(idx, start2, end);
     if (inFn) {
-      calls.push({ name: name2, args: args2, ...span, function: inFn.name });
+      calls.push(callSite(source, body2, name2, open, close, idx, start2, end, inFn.name));
       continue;
     }
+    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
+    const span = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -12815,7 +12816,7 @@ function readCFile(path, text) {
     const vEnd = valueEnd(body2, vStart);
     const region = initializers.find((r) => r.start < m.index && m.index < r.end);
     fieldInits.push({
-      field: m[1],
+      field: detached(m[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -12918,9 +12919,11 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
   while (k >= stmtStart && /\s/.test(body2[k])) k--;
   const nameEnd = k + 1;
   while (k >= stmtStart && /\w/.test(body2[k])) k--;
-  const name2 = body2.slice(k + 1, nameEnd);
+  const name2 = detached(body2.slice(k + 1, nameEnd));
   if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
-  const prefix = body2.slice(stmtStart, k + 1).replace(/\s+/g, " ").trim();
+  const prefix = detached(
+    body2.slice(stmtStart, k + 1).replace(/\s+/g, " ").trim()
+  );
   if (prefix === "" || /[=]/.test(prefix)) return;
   const nameStart = k + 1;
   const annotations = prefix.match(/\b__\w+/g) ?? [];
@@ -12933,6 +12936,59 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
     bodyEnd: close,
     ...spanOf(idx, nameStart, close + 1)
   });
+}
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var LexedCall = class {
+  constructor(name2, fn, offset, endOffset, line, column, endLine, endColumn, source, open, close) {
+    this.name = name2;
+    this.offset = offset;
+    this.endOffset = endOffset;
+    this.line = line;
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+    this.source = source;
+    this.open = open;
+    this.close = close;
+    this.function = fn;
+  }
+  function;
+  split;
+  get args() {
+    if (this.split === void 0) {
+      this.split = this.close < 0 || this.close - this.open > MAX_ARGS_SPAN ? [] : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
+    }
+    return this.split;
+  }
+  set args(value) {
+    this.split = value;
+  }
+};
+function callSite(source, body2, name2, open, close, idx, start2, end, fn) {
+  const last = Math.max(start2, end - 1);
+  const call = new LexedCall(
+    name2,
+    fn,
+    start2,
+    end,
+    idx.lineAt(start2),
+    idx.columnAt(start2),
+    idx.lineAt(last),
+    idx.columnAt(last) + 1,
+    source,
+    open,
+    close
+  );
+  if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
+    call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open + 1, close);
+  }
+  return call;
+}
+function hasHash(code, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (code.charCodeAt(i2) === 35) return true;
+  return false;
 }
 function spanOf(idx, start2, end) {
   return {

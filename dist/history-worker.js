@@ -22489,22 +22489,23 @@ function readCFile(path20, text) {
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
   let ii = 0;
+  const source = { text, code };
   IDENT_PAREN.lastIndex = 0;
   for (let m2 = IDENT_PAREN.exec(body2); m2; m2 = IDENT_PAREN.exec(body2)) {
-    const name2 = m2[1];
     const start2 = m2.index;
-    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
+    if (NOT_CALLS.has(m2[1]) || fnStarts.has(start2)) continue;
+    const name2 = code.slice(start2, start2 + m2[1].length);
     const open = start2 + m2[0].length - 1;
     const close = parens[open];
-    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
-    const span = spanOf(idx, start2, end);
     if (inFn) {
-      calls.push({ name: name2, args: args2, ...span, function: inFn.name });
+      calls.push(callSite(source, body2, name2, open, close, idx, start2, end, inFn.name));
       continue;
     }
+    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
+    const span = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -22525,7 +22526,7 @@ function readCFile(path20, text) {
     const vEnd = valueEnd(body2, vStart);
     const region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
     fieldInits.push({
-      field: m2[1],
+      field: detached(m2[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -22628,9 +22629,11 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
   while (k2 >= stmtStart && /\s/.test(body2[k2])) k2--;
   const nameEnd = k2 + 1;
   while (k2 >= stmtStart && /\w/.test(body2[k2])) k2--;
-  const name2 = body2.slice(k2 + 1, nameEnd);
+  const name2 = detached(body2.slice(k2 + 1, nameEnd));
   if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
-  const prefix = body2.slice(stmtStart, k2 + 1).replace(/\s+/g, " ").trim();
+  const prefix = detached(
+    body2.slice(stmtStart, k2 + 1).replace(/\s+/g, " ").trim()
+  );
   if (prefix === "" || /[=]/.test(prefix)) return;
   const nameStart = k2 + 1;
   const annotations = prefix.match(/\b__\w+/g) ?? [];
@@ -22643,6 +22646,59 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
     bodyEnd: close,
     ...spanOf(idx, nameStart, close + 1)
   });
+}
+function detached(s) {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+var LexedCall = class {
+  constructor(name2, fn, offset, endOffset, line, column, endLine, endColumn, source, open, close) {
+    this.name = name2;
+    this.offset = offset;
+    this.endOffset = endOffset;
+    this.line = line;
+    this.column = column;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+    this.source = source;
+    this.open = open;
+    this.close = close;
+    this.function = fn;
+  }
+  function;
+  split;
+  get args() {
+    if (this.split === void 0) {
+      this.split = this.close < 0 || this.close - this.open > MAX_ARGS_SPAN ? [] : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
+    }
+    return this.split;
+  }
+  set args(value) {
+    this.split = value;
+  }
+};
+function callSite(source, body2, name2, open, close, idx, start2, end, fn) {
+  const last = Math.max(start2, end - 1);
+  const call = new LexedCall(
+    name2,
+    fn,
+    start2,
+    end,
+    idx.lineAt(start2),
+    idx.columnAt(start2),
+    idx.lineAt(last),
+    idx.columnAt(last) + 1,
+    source,
+    open,
+    close
+  );
+  if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
+    call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open + 1, close);
+  }
+  return call;
+}
+function hasHash(code, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (code.charCodeAt(i2) === 35) return true;
+  return false;
 }
 function spanOf(idx, start2, end) {
   return {
@@ -27273,20 +27329,13 @@ function param(f, m2) {
   return { name: name2, macro: m2.name, type, perm, file: f.path, line: m2.line, column: m2.column };
 }
 function includedHeaders(files, dir, c, includeDirs2) {
+  const resolve = includeResolver(c, includeDirs2);
   const out2 = /* @__PURE__ */ new Set();
   const queue = [...files];
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const viaDirs = includeDirs2.map((d) => path10.join(d, inc.path));
-      if (inc.system && !inc.path.includes("/") && !viaDirs.some((p) => c.has(path10.normalize(p)))) continue;
-      const candidates = [
-        path10.join(path10.dirname(f.path), inc.path),
-        path10.join(dir, inc.path),
-        path10.join(dir, "include", inc.path),
-        ...viaDirs
-      ];
-      const hit = candidates.map((p) => path10.normalize(p)).find((p) => c.has(p));
+      const hit = resolve(f.path, dir, inc);
       if (hit && !out2.has(hit)) {
         out2.add(hit);
         queue.push(c.get(hit));
@@ -27294,6 +27343,29 @@ function includedHeaders(files, dir, c, includeDirs2) {
     }
   }
   return [...out2].sort();
+}
+var resolvers = /* @__PURE__ */ new WeakMap();
+function includeResolver(c, includeDirs2) {
+  const dirs = includeDirs2.join("\0");
+  let cached = resolvers.get(c);
+  if (!cached || cached.dirs !== dirs) {
+    cached = { dirs, memo: /* @__PURE__ */ new Map() };
+    resolvers.set(c, cached);
+  }
+  const memo = cached.memo;
+  return (from, dir, inc) => {
+    const fromDir = path10.dirname(from);
+    const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
+    if (memo.has(key)) return memo.get(key);
+    const viaDirs = includeDirs2.map((d) => path10.join(d, inc.path));
+    let hit;
+    if (!(inc.system && !inc.path.includes("/") && !viaDirs.some((p) => c.has(path10.normalize(p))))) {
+      const candidates = [path10.join(fromDir, inc.path), path10.join(dir, inc.path), path10.join(dir, "include", inc.path), ...viaDirs];
+      hit = candidates.map((p) => path10.normalize(p)).find((p) => c.has(p));
+    }
+    memo.set(key, hit);
+    return hit;
+  };
 }
 
 // src/model/c/never-built-note.ts
@@ -28301,13 +28373,10 @@ function buildModel(scan, config, options = {}) {
   const ci = buildCiModel(scan);
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()].filter((f) => f.text !== void 0 && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan))).map((f) => parseDkmsConf(f.path, f.text));
-  const defineOf = (name2) => {
-    for (const f of c.values()) {
-      const d = f.defines.get(name2);
-      if (d && !d.params) return d.value;
-    }
-    return void 0;
-  };
+  const objectDefines = /* @__PURE__ */ new Map();
+  for (const f of c.values())
+    for (const d of f.defines.values()) if (!d.params && !objectDefines.has(d.name)) objectDefines.set(d.name, d.value);
+  const defineOf = (name2) => objectDefines.get(name2);
   const devices = deviceTables([...c.values()], defineOf);
   for (const u3 of devices.unresolved) notes.push({ file: u3.file, line: u3.line, message: `device table entry skipped: ${u3.why}` });
   return {

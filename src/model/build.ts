@@ -110,13 +110,11 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     .filter((f) => f.text !== undefined && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan)))
     .map((f) => parseDkmsConf(f.path, f.text as string));
 
-  const defineOf = (name: string) => {
-    for (const f of c.values()) {
-      const d = f.defines.get(name);
-      if (d && !d.params) return d.value;
-    }
-    return undefined;
-  };
+  // The first object-like definition of each name, in file order: indexed once, not a scan of every file per lookup
+  const objectDefines = new Map<string, string>();
+  for (const f of c.values())
+    for (const d of f.defines.values()) if (!d.params && !objectDefines.has(d.name)) objectDefines.set(d.name, d.value);
+  const defineOf = (name: string) => objectDefines.get(name);
   const devices = deviceTables([...c.values()], defineOf);
   for (const u of devices.unresolved) notes.push({ file: u.file, line: u.line, message: `device table entry skipped: ${u.why}` });
 

@@ -205,20 +205,13 @@ function param(f: CFile, m: MacroCall): ModuleParam {
 
 /** Quoted includes of the sources that resolve to headers in the repository. */
 function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, includeDirs: readonly string[]): string[] {
+  const resolve = includeResolver(c, includeDirs);
   const out = new Set<string>();
   const queue = [...files];
   while (queue.length) {
     const f = queue.pop() as CFile;
     for (const inc of f.includes) {
-      const viaDirs = includeDirs.map((d) => path.join(d, inc.path));
-      if (inc.system && !inc.path.includes('/') && !viaDirs.some((p) => c.has(path.normalize(p)))) continue;
-      const candidates = [
-        path.join(path.dirname(f.path), inc.path),
-        path.join(dir, inc.path),
-        path.join(dir, 'include', inc.path),
-        ...viaDirs,
-      ];
-      const hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
+      const hit = resolve(f.path, dir, inc);
       if (hit && !out.has(hit)) {
         out.add(hit);
         queue.push(c.get(hit) as CFile);
@@ -226,4 +219,36 @@ function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, inc
     }
   }
   return [...out].sort();
+}
+
+const resolvers = new WeakMap<Map<string, CFile>, { dirs: string; memo: Map<string, string | undefined> }>();
+
+/**
+ * Where an include of a module's file leads, memoised per model: thousands of modules of one tree include the
+ * same headers from the same folders, and each resolution tries several joined paths.
+ */
+function includeResolver(
+  c: Map<string, CFile>,
+  includeDirs: readonly string[],
+): (from: string, dir: string, inc: CFile['includes'][number]) => string | undefined {
+  const dirs = includeDirs.join('\0');
+  let cached = resolvers.get(c);
+  if (!cached || cached.dirs !== dirs) {
+    cached = { dirs, memo: new Map() };
+    resolvers.set(c, cached);
+  }
+  const memo = cached.memo;
+  return (from, dir, inc) => {
+    const fromDir = path.dirname(from);
+    const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
+    if (memo.has(key)) return memo.get(key);
+    const viaDirs = includeDirs.map((d) => path.join(d, inc.path));
+    let hit: string | undefined;
+    if (!(inc.system && !inc.path.includes('/') && !viaDirs.some((p) => c.has(path.normalize(p))))) {
+      const candidates = [path.join(fromDir, inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path), ...viaDirs];
+      hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
+    }
+    memo.set(key, hit);
+    return hit;
+  };
 }

@@ -64,22 +64,24 @@ export function readCFile(path: string, text: string): CFile {
   let fi = 0;
   let ii = 0;
 
+  const source: ArgSource = { text, code };
   IDENT_PAREN.lastIndex = 0;
   for (let m = IDENT_PAREN.exec(body); m; m = IDENT_PAREN.exec(body)) {
-    const name = m[1];
     const start = m.index;
-    if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
+    if (NOT_CALLS.has(m[1]) || fnStarts.has(start)) continue;
+    // Taken from `code`, which the file keeps, not from `body`: a slice of `body` would keep a third copy alive.
+    const name = code.slice(start, start + m[1].length);
     const open = start + m[0].length - 1;
     const close = parens[open];
-    const args = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body, open + 1, close);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : undefined;
-    const span = spanOf(idx, start, end);
     if (inFn) {
-      calls.push({ name, args, ...span, function: inFn.name });
+      calls.push(callSite(source, body, name, open, close, idx, start, end, inFn.name));
       continue;
     }
+    const args = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body, open + 1, close);
+    const span = spanOf(idx, start, end);
     while (ii < initializers.length && initializers[ii].end < start) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start;
     if (!inInit) {
@@ -102,7 +104,7 @@ export function readCFile(path: string, text: string): CFile {
     const vEnd = valueEnd(body, vStart);
     const region = initializers.find((r) => r.start < m.index && m.index < r.end);
     fieldInits.push({
-      field: m[1],
+      field: detached(m[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -246,12 +248,14 @@ function classifyBlock(
   while (k >= stmtStart && /\s/.test(body[k])) k--;
   const nameEnd = k + 1;
   while (k >= stmtStart && /\w/.test(body[k])) k--;
-  const name = body.slice(k + 1, nameEnd);
+  const name = detached(body.slice(k + 1, nameEnd));
   if (!/^[A-Za-z_]\w*$/.test(name) || NOT_CALLS.has(name)) return;
-  const prefix = body
-    .slice(stmtStart, k + 1)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const prefix = detached(
+    body
+      .slice(stmtStart, k + 1)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   if (prefix === '' || /[=]/.test(prefix)) return; // no return type: a macro block such as `FOO(x) {`
   const nameStart = k + 1;
   const annotations = prefix.match(/\b__\w+/g) ?? [];
@@ -264,6 +268,97 @@ function classifyBlock(
     bodyEnd: close,
     ...spanOf(idx, nameStart, close + 1),
   });
+}
+
+/**
+ * A copy of a piece of `body` that does not keep `body` alive: V8 represents a slice of 13 characters or more as
+ * a view of its parent, and `body` (the code with directives blanked) is dropped once the file is lexed.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
+}
+
+/** The file's texts an argument split reads: both are kept by the CFile anyway. */
+interface ArgSource {
+  text: string;
+  code: string;
+}
+
+/**
+ * A call inside a function. Its arguments are split on first use (most calls are never asked for them, and a
+ * kernel tree has millions of calls): the object keeps only offsets. Where the span holds a directive line (the
+ * lexer reads the code with directives blanked) they are split now, from that text.
+ */
+class LexedCall implements CallSite {
+  readonly function: string;
+  private split?: string[];
+
+  constructor(
+    readonly name: string,
+    fn: string,
+    readonly offset: number,
+    readonly endOffset: number,
+    readonly line: number,
+    readonly column: number,
+    readonly endLine: number,
+    readonly endColumn: number,
+    private readonly source: ArgSource,
+    private readonly open: number,
+    private readonly close: number,
+  ) {
+    this.function = fn;
+  }
+
+  get args(): string[] {
+    if (this.split === undefined) {
+      this.split =
+        this.close < 0 || this.close - this.open > MAX_ARGS_SPAN
+          ? []
+          : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
+    }
+    return this.split;
+  }
+
+  set args(value: string[]) {
+    this.split = value;
+  }
+}
+
+function callSite(
+  source: ArgSource,
+  body: string,
+  name: string,
+  open: number,
+  close: number,
+  idx: ReturnType<typeof lineIndex>,
+  start: number,
+  end: number,
+  fn: string,
+): CallSite {
+  const last = Math.max(start, end - 1);
+  const call = new LexedCall(
+    name,
+    fn,
+    start,
+    end,
+    idx.lineAt(start),
+    idx.columnAt(start),
+    idx.lineAt(last),
+    idx.columnAt(last) + 1,
+    source,
+    open,
+    close,
+  );
+  // `#` inside the arguments: a directive line `code` still has; split now from `body`, where it is blanked
+  if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
+    call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body, open + 1, close);
+  }
+  return call;
+}
+
+function hasHash(code: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (code.charCodeAt(i) === 35 /* # */) return true;
+  return false;
 }
 
 function spanOf(idx: ReturnType<typeof lineIndex>, start: number, end: number) {
