@@ -26229,6 +26229,7 @@ var acquire_release_generated_default = {
     alloc_fcdev: "null",
     alloc_fddidev: "null",
     alloc_free_mem_region: "err-ptr",
+    alloc_hdlcdev: "null",
     alloc_hippi_dev: "null",
     alloc_io_pgtable_ops: "null",
     alloc_libipw: "null",
@@ -27691,16 +27692,39 @@ var ACQUIRE_SPECS = [
   spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
   spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
   // network
-  spec("netdev_alloc", ["alloc_netdev", "alloc_etherdev", "alloc_netdev_mqs", "alloc_etherdev_mq", "alloc_candev"], "null", R, [
-    "free_netdev",
-    "free_candev"
-  ]),
+  // the bus-specific allocators return alloc_netdev()'s device (net/802, hdlc.c, 8390.c, can/dev)
+  spec(
+    "netdev_alloc",
+    [
+      "alloc_netdev",
+      "alloc_etherdev",
+      "alloc_netdev_mq",
+      "alloc_netdev_mqs",
+      "alloc_etherdev_mq",
+      "alloc_etherdev_mqs",
+      "alloc_candev",
+      "alloc_candev_mq",
+      "alloc_candev_mqs",
+      "alloc_hdlcdev",
+      "alloc_fcdev",
+      "alloc_fddidev",
+      "alloc_hippi_dev",
+      "alloc_ltalkdev",
+      "alloc_ei_netdev",
+      "__alloc_ei_netdev",
+      "alloc_eip_netdev",
+      "__alloc_eip_netdev"
+    ],
+    "null",
+    R,
+    ["free_netdev", "free_candev"]
+  ),
   spec(
     "netdev",
-    ["register_netdev", "register_netdevice", "register_candev"],
+    ["register_netdev", "register_netdevice", "register_candev", "register_hdlc_device"],
     "negative",
     A0,
-    ["unregister_netdev", "unregister_netdevice", "unregister_candev"],
+    ["unregister_netdev", "unregister_netdevice", "unregister_candev", "unregister_hdlc_device"],
     0,
     { dependsOn: ["netdev_alloc"] }
   ),
@@ -28211,7 +28235,9 @@ function macroStrings(text2, chars) {
     blankPiecesAfter(text2, chars, close + 1);
     i2 = text2.indexOf('"', close + 1);
   }
+  for (const m2 of text2.matchAll(STRING_CALL)) blankPiecesBefore(text2, chars, m2.index ?? 0);
 }
+var STRING_CALL = /\b(?:__stringify|pr_fmt|dev_fmt|stringify)\s*\(/g;
 function blankPiecesBefore(text2, chars, quote) {
   let end = quote;
   for (; ; ) {
@@ -28306,12 +28332,19 @@ function startsStatement(s, at2) {
   let i2 = at2 - 1;
   while (i2 >= 0 && /\s/.test(s[i2])) i2--;
   if (i2 < 0) return false;
-  if (";{}".includes(s[i2])) return true;
+  if (s[i2] === "{") return !initializerBrace(s, i2);
+  if (";}".includes(s[i2])) return true;
   if (s[i2] === ":" && s[i2 - 1] !== ":") {
     const line = s.slice(s.lastIndexOf("\n", i2) + 1, i2 + 1).trim();
     return /^[A-Za-z_]\w*:$/.test(line) && line !== "default:";
   }
   return false;
+}
+function initializerBrace(s, at2) {
+  let i2 = at2 - 1;
+  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  if (s[i2] === "=" || s[i2] === ",") return true;
+  return s[i2] === "{" && initializerBrace(s, i2);
 }
 
 // src/model/c/syntax/prepare.ts
@@ -29176,6 +29209,7 @@ var Walker = class {
         status: w2.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        handedBack: returned && target !== void 0 ? true : void 0,
         loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
       };
     });
@@ -29333,7 +29367,7 @@ var Walker = class {
     for (const o of outcome) {
       if (o.error) {
         this.canFail = true;
-        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
@@ -29349,7 +29383,8 @@ var Walker = class {
         for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k2 = normExpr(value);
-          const returned = o.st.live.find((r) => r.handles.includes(k2));
+          const made = (r) => r.handles.length === 0 && calls.includes(r.call) && k2.startsWith(`${r.call.name}(`);
+          const returned = o.st.live.find((r) => r.handles.includes(k2) || made(r));
           if (returned) {
             this.returnsHandleOf = returned.id;
             this.checked.add(returned.id);

@@ -34,6 +34,8 @@ export interface Res {
   ptrStatus: boolean;
   /** Acquired inside a module function the walked one called. */
   viaHelper?: boolean;
+  /** Acquired by a helper that returned it (`dev = foo_alloc_netdev()`): the caller owns it as if it had made the call. */
+  handedBack?: boolean;
   /**
    * Acquired inside a loop: one resource stands for every iteration's, its handles match any index
    * (`x[i]` and `x[j]`), and when one iteration fails the earlier ones are still held.
@@ -435,6 +437,7 @@ class Walker {
         status: w.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        handedBack: returned && target !== undefined ? true : undefined,
         loop: (inLoop && !r.spec.release.some((n) => inLoop.has(n))) || r.loop,
       };
     });
@@ -612,7 +615,7 @@ class Walker {
         this.canFail = true;
         // What a called function acquired is often unwound by a matching teardown function of the
         // driver's own: report only what this function acquired itself.
-        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
@@ -629,7 +632,9 @@ class Walker {
         for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k = normExpr(value);
-          const returned = o.st.live.find((r) => r.handles.includes(k));
+          // `return alloc_netdev(...);`: the resource made by the returned call itself
+          const made = (r: Res) => r.handles.length === 0 && calls.includes(r.call) && k.startsWith(`${r.call.name}(`);
+          const returned = o.st.live.find((r) => r.handles.includes(k) || made(r));
           if (returned) {
             this.returnsHandleOf = returned.id;
             this.checked.add(returned.id);
