@@ -28974,6 +28974,10 @@ var Walker = class {
   wrong = /* @__PURE__ */ new Map();
   doubles = /* @__PURE__ */ new Map();
   foreign = /* @__PURE__ */ new Map();
+  foreignOnSuccess = /* @__PURE__ */ new Set();
+  foreignOnFailure = /* @__PURE__ */ new Set();
+  /** Helper calls whose outcomes were walked apart: the status value each path set must stay. */
+  splitCalls = /* @__PURE__ */ new Set();
   inconclusive = /* @__PURE__ */ new Set();
   helperResults = [];
   returnsHandleOf;
@@ -29018,6 +29022,8 @@ var Walker = class {
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],
       foreignReleases: [...this.foreign.values()],
+      foreignOnSuccess: [...this.foreignOnSuccess].map((k2) => this.foreign.get(k2)),
+      foreignOnFailure: [...this.foreignOnFailure].map((k2) => this.foreign.get(k2)),
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
       inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)]
@@ -29033,36 +29039,40 @@ var Walker = class {
       case "multi":
         return n.succ.map((node) => ({ node, st }));
       case "eff":
-        return [{ node: n.next, st: this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded) }];
+        return this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded).map((s) => ({ node: n.next, st: s }));
       case "cond": {
-        const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
-        this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out2 = [];
-        const yes = this.assume(s, n.cond.test, true, n.yesBails);
-        const no = this.assume(s, n.cond.test, false, n.noBails);
-        if (yes) out2.push({ node: n.yes, st: yes });
-        if (no) out2.push({ node: n.no, st: no });
+        for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
+          this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+          const yes = this.assume(s, n.cond.test, true, n.yesBails);
+          const no = this.assume(s, n.cond.test, false, n.noBails);
+          if (yes) out2.push({ node: n.yes, st: yes });
+          if (no) out2.push({ node: n.no, st: no });
+        }
         return out2;
       }
       case "ret": {
-        const s = this.effects(st, n.calls, n.assigns, n.inLoop);
-        this.onReturn(s, n.value, n.line, n.calls);
+        for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
         return [];
       }
     }
   }
   // ---- effects of calls and assignments ----
   effects(st, calls, assigns, inLoop, discarded) {
-    let s = st;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    let states = [st];
     for (const c of calls) {
       if (CHECKERS.has(c.name)) {
-        for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        for (const s of states) for (const a of c.args) this.markKeyChecked(s, normExpr(a));
         continue;
       }
       const target = assigns.find((a) => a.call === c)?.target;
-      s = this.call(s, c, target, inLoop, c === discarded);
+      states = states.flatMap((s) => this.call(s, c, target, inLoop, c === discarded));
     }
+    return states.map((s) => this.assignAll(st, s, assigns));
+  }
+  assignAll(st, after, assigns) {
+    let s = after;
+    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
       if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
@@ -29116,16 +29126,16 @@ var Walker = class {
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
-    if (kinds.length) return this.release(st, c, kinds);
+    if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
     const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target, inLoop);
+    if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
   }
-  release(st, c, specs) {
+  release(st, c, specs, inLoop = false) {
     const kinds = specs.map((s) => s.kind);
     const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
     let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names(r, a)));
@@ -29140,8 +29150,9 @@ var Walker = class {
       match = candidates[candidates.length - 1];
     }
     if (!match) {
-      this.foreign.set(`${c.offset}`, { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file });
-      return st;
+      const ev = { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file };
+      if (inLoop) ev.inLoop = true;
+      return this.freed(st, `${c.offset}`, ev);
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
@@ -29184,22 +29195,39 @@ var Walker = class {
     );
     const gone = (r) => !r.managed && (r.handles.some(hit) || r.loop === true && r.handles.map(anyIndex).some(hit));
     const live = st.live.filter((r) => !gone(r));
-    for (const a of args2) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    let s = live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    for (const a of args2) s = this.freed(s, `${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return s;
   }
-  applyHelper(st, c, helper, target, inLoop) {
+  /** A release of something this function did not acquire, made on this path (for the caller, by outcome). */
+  freed(st, key, ev) {
+    this.foreign.set(key, ev);
+    return st.freed?.includes(key) ? st : { ...st, freed: [...st.freed ?? [], key] };
+  }
+  applyHelper(st, c, helper, target, inLoop, discarded) {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w2);
     if (w2.canFail) this.failingCalls.add(c.key);
     if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
-    let s = this.checkOnly(
-      st,
-      c,
-      target,
-      failureReturn(helper, (n) => this.env.body(n, this.fb.file))
-    );
-    for (const ev of w2.foreignReleases) s = this.applyForeign(s, ev);
+    const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
+    const status = target ?? c.key;
+    if (w2.canFail && !pointer && !discarded && !sameEvents(w2.foreignOnSuccess, w2.foreignOnFailure)) {
+      this.splitCalls.add(c.key);
+      const ok = this.helperOutcome(st, c, w2, target, inLoop, w2.foreignOnSuccess, true);
+      const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
+      return [
+        { ...ok, vals: setVal(ok.vals, status, "zero") },
+        { ...failed, vals: setVal(failed.vals, status, "nonzero") }
+      ];
+    }
+    const s = this.checkOnly(st, c, target, pointer);
+    return this.helperOutcome(s, c, w2, target, inLoop, w2.foreignReleases, false);
+  }
+  /** The state after a helper returned: its releases applied, what it holds on success added. */
+  helperOutcome(st, c, w2, target, inLoop, events, split) {
+    let s = st;
+    for (const ev of events) s = this.applyForeign(s, ev, inLoop);
     const status = target ?? c.key;
     const added = w2.successLive.map((r) => {
       const returned = w2.returnsHandleOf === r.id;
@@ -29216,7 +29244,8 @@ var Walker = class {
     if (!added.length) return s;
     for (const r of added) this.checked.add(r.id);
     const ids = new Set(added.map((r) => r.id));
-    return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, "unknown") };
+    const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
+    return { ...s, live, vals: split ? s.vals : setVal(s.vals, status, "unknown") };
   }
   /**
    * The result of a module function that fails with an error pointer or NULL (its summary): tracked
@@ -29239,15 +29268,13 @@ var Walker = class {
     this.created.set(res.id, res);
     return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
   }
-  applyForeign(st, ev) {
+  applyForeign(st, ev0, inLoop) {
+    const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
     const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
-    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
+    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
     const match = exact ?? candidates[candidates.length - 1];
-    if (!match) {
-      this.foreign.set(`${ev.file}:${ev.call.offset}`, ev);
-      return st;
-    }
+    if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
     if (match.managed) return st;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
@@ -29269,7 +29296,8 @@ var Walker = class {
     else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, "err");
-      else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
+      else if (this.splitCalls.has(a.call.key)) {
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = setVal(vals, a.target, "neg");
     else if (/^(0|NULL|false)$/.test(v2)) vals = setVal(vals, a.target, "zero");
     else if (v2 === "?") vals = setVal(vals, a.target, "unknown");
@@ -29365,6 +29393,7 @@ var Walker = class {
   onReturn(st, value, line, calls = []) {
     const outcome = this.classify(st, value, calls);
     for (const o of outcome) {
+      for (const k2 of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k2);
       if (o.error) {
         this.canFail = true;
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
@@ -29496,7 +29525,7 @@ function signature(st) {
     vals = Object.entries(st.vals).filter(([, v2]) => v2 !== "unknown").map(([k2, v2]) => `${k2}=${v2}`).sort().join(",");
     valSigs.set(st.vals, vals);
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
 }
 var untrackedSpecs = /* @__PURE__ */ new Map();
 function untracked(s) {
@@ -29525,6 +29554,11 @@ function resultSpec(name2, failure) {
     resultSpecs.set(key, s);
   }
   return s;
+}
+function sameEvents(a, b2) {
+  const key = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
+  const keys = new Set(b2.map(key));
+  return a.length === b2.length && a.every((e) => keys.has(key(e)));
 }
 
 // src/analysis/cleanup/module-analysis.ts
