@@ -28419,6 +28419,7 @@ var Walker = class {
       } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = setVal(vals, a.target, "neg");
     else if (/^(0|NULL|false)$/.test(v2)) vals = setVal(vals, a.target, "zero");
+    else if (v2 === "true") vals = setVal(vals, a.target, "nonzero");
     else if (v2 === "?") vals = setVal(vals, a.target, "unknown");
     else {
       const src = vals[v2];

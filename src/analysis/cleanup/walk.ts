@@ -565,6 +565,8 @@ class Walker {
       } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = setVal(vals, a.target, 'neg');
     else if (/^(0|NULL|false)$/.test(v)) vals = setVal(vals, a.target, 'zero');
+    // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it
+    else if (v === 'true') vals = setVal(vals, a.target, 'nonzero');
     else if (v === '?') vals = setVal(vals, a.target, 'unknown');
     else {
       const src = vals[v];
