@@ -28101,6 +28101,7 @@ var Walker = class {
   helperResults = [];
   returnsHandleOf;
   canFail = false;
+  errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   run() {
@@ -28145,6 +28146,7 @@ var Walker = class {
       foreignOnFailure: [...this.foreignOnFailure].map((k2) => this.foreign.get(k2)),
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
+      failsNegative: this.canFail && this.errorSignKnown,
       inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)]
     };
   }
@@ -28337,7 +28339,7 @@ var Walker = class {
       const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
       return [
         { ...ok, vals: setVal(ok.vals, status, "zero") },
-        { ...failed, vals: setVal(failed.vals, status, "nonzero") }
+        { ...failed, vals: setVal(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -28357,6 +28359,7 @@ var Walker = class {
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
         handedBack: returned && target !== void 0 ? true : void 0,
+        via: c,
         loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
       };
     });
@@ -28401,7 +28404,7 @@ var Walker = class {
   assign(st0, a) {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
-    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v2);
+    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v2);
     const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h2) => h2 !== a.target) } : r) } : st0;
     let vals = st.vals;
     if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
@@ -28516,6 +28519,8 @@ var Walker = class {
       for (const k2 of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k2);
       if (o.error) {
         this.canFail = true;
+        const k2 = value ? normExpr(value) : "";
+        if (!/^-|^PTR_ERR\(/.test(k2) && o.st.vals[k2] !== "neg" && o.st.vals[k2] !== "err") this.errorSignKnown = false;
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);

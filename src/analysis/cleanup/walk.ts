@@ -36,6 +36,8 @@ export interface Res {
   viaHelper?: boolean;
   /** Acquired by a helper that returned it (`dev = foo_alloc_netdev()`): the caller owns it as if it had made the call. */
   handedBack?: boolean;
+  /** The call of the walked function that brought it (the helper's call), when it came from a helper. */
+  via?: CallExpr;
   /**
    * Acquired inside a loop: one resource stands for every iteration's, its handles match any index
    * (`x[i]` and `x[j]`), and when one iteration fails the earlier ones are still held.
@@ -101,6 +103,8 @@ export interface WalkResult {
   returnsHandleOf?: string;
   /** The function has error returns (its result is a status). */
   canFail: boolean;
+  /** Every error return is a negative value (`return -ENOMEM;`, `return ret;` after `ret < 0`). */
+  failsNegative: boolean;
   inconclusive: string[];
 }
 
@@ -166,6 +170,7 @@ class Walker {
   private readonly helperResults: WalkResult[] = [];
   private returnsHandleOf: string | undefined;
   private canFail = false;
+  private errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
 
@@ -219,6 +224,7 @@ class Walker {
       foreignOnFailure: [...this.foreignOnFailure].map((k) => this.foreign.get(k) as ReleaseEvent),
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
+      failsNegative: this.canFail && this.errorSignKnown,
       inconclusive: [...inconclusive, ...(fromHelpers((w) => w.inconclusive) as string[])],
     };
   }
@@ -465,7 +471,7 @@ class Walker {
       const failed = w.foreignOnFailure.reduce((s, ev) => this.applyForeign(s, ev, inLoop), st);
       return [
         { ...ok, vals: setVal(ok.vals, status, 'zero') },
-        { ...failed, vals: setVal(failed.vals, status, 'nonzero') },
+        { ...failed, vals: setVal(failed.vals, status, w.failsNegative ? 'neg' : 'nonzero') },
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -494,6 +500,7 @@ class Walker {
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
         handedBack: returned && target !== undefined ? true : undefined,
+        via: c,
         loop: (inLoop && !r.spec.release.some((n) => inLoop.has(n))) || r.loop,
       };
     });
@@ -543,7 +550,7 @@ class Walker {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v = chained ? chained[1].replace(/-$/, '') : a.value;
     // The target names what it is given now, no longer what it named before (`tmp` reused for each buffer).
-    const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v);
+    const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v);
     const st = st0.live.some(stale)
       ? { ...st0, live: st0.live.map((r) => (stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r)) }
       : st0;
@@ -674,6 +681,8 @@ class Walker {
       for (const k of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k);
       if (o.error) {
         this.canFail = true;
+        const k = value ? normExpr(value) : '';
+        if (!/^-|^PTR_ERR\(/.test(k) && o.st.vals[k] !== 'neg' && o.st.vals[k] !== 'err') this.errorSignKnown = false;
         // What a called function acquired is often unwound by a matching teardown function of the
         // driver's own: report only what this function acquired itself.
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
