@@ -28701,15 +28701,25 @@ function isTeardownName(name2) {
 }
 
 // src/analysis/cleanup/teardown.ts
+var DRIVER_UNREGISTER = /^(\w+_unregister_driver|\w+_driver_unregister|usb_deregister|i2c_del_driver|driver_unregister)$/;
 function collectReleases(fb, env, depth = 0, stack = []) {
   const only = fb.body.length === 1 ? fb.body[0] : void 0;
   const refuses = only?.kind === "return" && /^-\s*E[A-Z]+$/.test(only.value ?? "");
   const out2 = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out2.inconclusive.length) return out2;
+  const followCallback = (name2) => {
+    const helper = env.body(name2, fb.file);
+    if (!helper || depth >= env.maxDepth) return;
+    out2.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
+  };
   const visitCall = (c) => {
     const kinds = releasedKinds(c.name);
     if (kinds.length) {
       out2.releases.push({ kinds: kinds.map((k2) => k2.kind), handles: c.args.map(normExpr), call: c, file: fb.file });
+      if (DRIVER_UNREGISTER.test(c.name) && c.args[0] && env.removeCallbacks) {
+        const variable = c.args[0].replace(/^\s*&/, "").trim();
+        for (const name2 of env.removeCallbacks(variable)) if (!stack.includes(name2)) followCallback(name2);
+      }
       return;
     }
     const helper = stack.includes(c.name) ? void 0 : env.body(c.name, fb.file);
@@ -29594,7 +29604,15 @@ function analyseModule(model, module2) {
     const f = fns.find(name2, fromFile);
     return f ? parseFunctionBody(f.file, f.def) : void 0;
   };
-  const env = { body: body2, opaqueMacro: (n) => opaque.has(n), maxDepth: MAX_DEPTH2, maxSteps: MAX_STEPS };
+  const removes = removeCallbacks(fns.files());
+  const env = {
+    body: body2,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH2,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v2) => removes.get(v2) ?? []
+  };
+  let indirect;
   const pairs = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pair of setupTeardownPairs(model, module2)) {
@@ -29607,6 +29625,10 @@ function analyseModule(model, module2) {
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : void 0;
+    if (teardown) {
+      indirect ??= indirectReleases(fns, env);
+      teardown.indirect = indirect;
+    }
     for (const why of teardown?.inconclusive ?? []) {
       notes.push({
         file: teardownFn?.file.path,
@@ -29641,6 +29663,40 @@ function wrongChecksElsewhere(fns, env, walked) {
     if (!calls.some(failsWithPointer)) continue;
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
+  }
+  return out2;
+}
+var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
+function removeCallbacks(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of files)
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
+    }
+  return out2;
+}
+var CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
+var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
+var EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
+function indirectReleases(fns, env) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const f of fns.files()) {
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names2.add(fn);
+    }
+    for (const m2 of f.code.matchAll(CALLBACK_ASSIGN)) names2.add(m2[2]);
+    for (const m2 of f.macros) {
+      const fn = m2.args[0]?.trim();
+      if (EXPORTED.test(m2.name) && fn && isTeardownName(fn)) names2.add(fn);
+    }
+  }
+  const out2 = [];
+  for (const name2 of names2) {
+    const found2 = fns.find(name2);
+    if (found2) out2.push(...collectReleases(parseFunctionBody(found2.file, found2.def), env).releases);
   }
   return out2;
 }
@@ -29712,9 +29768,10 @@ var exit_missing_release_default = defineRule({
       for (const p of m2.pairs) {
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
-        const dropsRefs = teardown.releases.some((rel) => REF_DROPS.test(rel.call.name));
+        const all = [...teardown.releases, ...teardown.indirect ?? []];
+        const dropsRefs = all.some((rel) => REF_DROPS.test(rel.call.name));
         for (const r of p.setup.successLive) {
-          if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel) => releases(rel, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
