@@ -1260,9 +1260,9 @@ function parseAnyPredicate(steps, index2, operator, textPredicates) {
     });
   } else {
     const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    const stringValue2 = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
     textPredicates[index2].push((captures) => {
       const nodes = [];
       for (const c of captures) {
@@ -3659,8 +3659,8 @@ var Module2 = (() => {
     Module["stringToUTF16"] = stringToUTF16;
     Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
     function callMain(args2 = []) {
-      var entryFunction = resolveGlobalSymbol("main").sym;
-      if (!entryFunction) return;
+      var entryFunction2 = resolveGlobalSymbol("main").sym;
+      if (!entryFunction2) return;
       args2.unshift(thisProgram);
       var argc = args2.length;
       var argv = stackAlloc((argc + 1) * 4);
@@ -3671,7 +3671,7 @@ var Module2 = (() => {
       });
       LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
       try {
-        var ret = entryFunction(argc, argv);
+        var ret = entryFunction2(argc, argv);
         exitJS(
           ret,
           /* implicit = */
@@ -4094,7 +4094,9 @@ function macroStrings(text, chars) {
     blankPiecesAfter(text, chars, close + 1);
     i2 = text.indexOf('"', close + 1);
   }
+  for (const m of text.matchAll(STRING_CALL)) blankPiecesBefore(text, chars, m.index ?? 0);
 }
+var STRING_CALL = /\b(?:__stringify|pr_fmt|dev_fmt|stringify)\s*\(/g;
 function blankPiecesBefore(text, chars, quote) {
   let end = quote;
   for (; ; ) {
@@ -4189,12 +4191,19 @@ function startsStatement(s, at) {
   let i2 = at - 1;
   while (i2 >= 0 && /\s/.test(s[i2])) i2--;
   if (i2 < 0) return false;
-  if (";{}".includes(s[i2])) return true;
+  if (s[i2] === "{") return !initializerBrace(s, i2);
+  if (";}".includes(s[i2])) return true;
   if (s[i2] === ":" && s[i2 - 1] !== ":") {
     const line = s.slice(s.lastIndexOf("\n", i2) + 1, i2 + 1).trim();
     return /^[A-Za-z_]\w*:$/.test(line) && line !== "default:";
   }
   return false;
+}
+function initializerBrace(s, at) {
+  let i2 = at - 1;
+  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  if (s[i2] === "=" || s[i2] === ",") return true;
+  return s[i2] === "{" && initializerBrace(s, i2);
 }
 
 // src/model/c/never-built.ts
@@ -5333,6 +5342,109 @@ function enclosingStatement(e) {
   return e;
 }
 
+// src/model/entry-macros.ts
+var DRIVER_HELPERS = [
+  "platform",
+  "pci",
+  "usb",
+  "i2c",
+  "spi",
+  "hid",
+  "virtio",
+  "serio",
+  "acpi",
+  "amba",
+  "auxiliary",
+  "phy",
+  "sdio",
+  "pcmcia",
+  "usb_serial",
+  "i3c",
+  "wmi",
+  "mhi",
+  "rpmsg",
+  "sdw",
+  "spmi",
+  "isa",
+  "pnp",
+  "parport",
+  "gameport",
+  "hda_codec",
+  "snd_seq",
+  "mdio",
+  "fsl_mc",
+  "ccw",
+  "ap",
+  "vio",
+  "ishtp",
+  "tee",
+  "ulpi",
+  "greybus",
+  "mipi_dbi",
+  "sa1111",
+  "locomo",
+  "mcb",
+  "dfl",
+  "cdx",
+  "ssam",
+  "bcma",
+  "ssb",
+  "fsi",
+  "mei_cl",
+  "gio",
+  "tc",
+  "zorro",
+  "nubus",
+  "eisa",
+  "scmi",
+  "ffa",
+  "qcom_smd",
+  "apr",
+  "slim",
+  "sbus",
+  "mips_cdmm",
+  "most",
+  "visorbus",
+  "xenbus",
+  "hv",
+  "comedi_pci",
+  "comedi_usb",
+  "comedi_pcmcia",
+  "comedi"
+];
+var ENTRY_MACROS = new Map([
+  ["module_init", { init: true, exit: false }],
+  ["module_exit", { init: false, exit: true }],
+  ["late_initcall", { init: true, exit: false }],
+  ["device_initcall", { init: true, exit: false }],
+  ["subsys_initcall", { init: true, exit: false }],
+  ["fs_initcall", { init: true, exit: false }],
+  ["arch_initcall", { init: true, exit: false }],
+  ["core_initcall", { init: true, exit: false }],
+  ["postcore_initcall", { init: true, exit: false }],
+  ["rootfs_initcall", { init: true, exit: false }],
+  ["module_driver", { init: true, exit: true }],
+  ["module_misc_device", { init: true, exit: true }],
+  ["module_platform_driver_probe", { init: true, exit: true }],
+  ["module_serdev_device_driver", { init: true, exit: true }],
+  ["module_comedi_driver", { init: true, exit: true }],
+  ...DRIVER_HELPERS.map((h) => [`module_${h}_driver`, { init: true, exit: true }]),
+  ...DRIVER_HELPERS.map((h) => [`builtin_${h}_driver`, { init: true, exit: false }])
+]);
+
+// src/model/modules.ts
+var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
+var MODULE_UNDEFINED = /^!\s*(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE)$/;
+function builtInOnly(f, line) {
+  return f.conditionsAt(line).some((c) => {
+    const expr = c.expr.trim();
+    if (c.directive === "ifndef") return expr === "MODULE";
+    if (c.directive === "ifdef") return false;
+    if ((c.directive === "if" || c.directive === "elif") && MODULE_UNDEFINED.test(expr)) return true;
+    return c.directive !== "if" && c.previous.some((p) => MODULE_DEFINED.test(p.trim()));
+  });
+}
+
 // src/analysis/cleanup/entry-functions.ts
 var TEARDOWN_FIELDS = ["remove", "remove_new", "disconnect"];
 var ModuleFunctions = class {
@@ -5343,6 +5455,7 @@ var ModuleFunctions = class {
       const file = model.c.get(path);
       if (!file) continue;
       for (const def of file.functions) {
+        if (builtInOnly(file, def.line)) continue;
         const list = this.byName.get(def.name) ?? [];
         list.push({ file, def });
         this.byName.set(def.name, list);
@@ -9958,6 +10071,7 @@ var acquire_release_generated_default = {
     alloc_fcdev: "null",
     alloc_fddidev: "null",
     alloc_free_mem_region: "err-ptr",
+    alloc_hdlcdev: "null",
     alloc_hippi_dev: "null",
     alloc_io_pgtable_ops: "null",
     alloc_libipw: "null",
@@ -11420,16 +11534,39 @@ var ACQUIRE_SPECS = [
   spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
   spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
   // network
-  spec("netdev_alloc", ["alloc_netdev", "alloc_etherdev", "alloc_netdev_mqs", "alloc_etherdev_mq", "alloc_candev"], "null", R, [
-    "free_netdev",
-    "free_candev"
-  ]),
+  // the bus-specific allocators return alloc_netdev()'s device (net/802, hdlc.c, 8390.c, can/dev)
+  spec(
+    "netdev_alloc",
+    [
+      "alloc_netdev",
+      "alloc_etherdev",
+      "alloc_netdev_mq",
+      "alloc_netdev_mqs",
+      "alloc_etherdev_mq",
+      "alloc_etherdev_mqs",
+      "alloc_candev",
+      "alloc_candev_mq",
+      "alloc_candev_mqs",
+      "alloc_hdlcdev",
+      "alloc_fcdev",
+      "alloc_fddidev",
+      "alloc_hippi_dev",
+      "alloc_ltalkdev",
+      "alloc_ei_netdev",
+      "__alloc_ei_netdev",
+      "alloc_eip_netdev",
+      "__alloc_eip_netdev"
+    ],
+    "null",
+    R,
+    ["free_netdev", "free_candev"]
+  ),
   spec(
     "netdev",
-    ["register_netdev", "register_netdevice", "register_candev"],
+    ["register_netdev", "register_netdevice", "register_candev", "register_hdlc_device"],
     "negative",
     A0,
-    ["unregister_netdev", "unregister_netdevice", "unregister_candev"],
+    ["unregister_netdev", "unregister_netdevice", "unregister_candev", "unregister_hdlc_device"],
     0,
     { dependsOn: ["netdev_alloc"] }
   ),
@@ -11592,15 +11729,25 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 ]);
 
 // src/analysis/cleanup/teardown.ts
+var DRIVER_UNREGISTER = /^(\w+_unregister_driver|\w+_driver_unregister|usb_deregister|i2c_del_driver|driver_unregister)$/;
 function collectReleases(fb, env, depth = 0, stack = []) {
   const only = fb.body.length === 1 ? fb.body[0] : void 0;
   const refuses = only?.kind === "return" && /^-\s*E[A-Z]+$/.test(only.value ?? "");
   const out2 = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out2.inconclusive.length) return out2;
+  const followCallback = (name2) => {
+    const helper = env.body(name2, fb.file);
+    if (!helper || depth >= env.maxDepth) return;
+    out2.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
+  };
   const visitCall = (c) => {
     const kinds = releasedKinds(c.name);
     if (kinds.length) {
       out2.releases.push({ kinds: kinds.map((k) => k.kind), handles: c.args.map(normExpr), call: c, file: fb.file });
+      if (DRIVER_UNREGISTER.test(c.name) && c.args[0] && env.removeCallbacks) {
+        const variable = c.args[0].replace(/^\s*&/, "").trim();
+        for (const name2 of env.removeCallbacks(variable)) if (!stack.includes(name2)) followCallback(name2);
+      }
       return;
     }
     const helper = stack.includes(c.name) ? void 0 : env.body(c.name, fb.file);
@@ -11865,10 +12012,15 @@ var Walker = class {
   wrong = /* @__PURE__ */ new Map();
   doubles = /* @__PURE__ */ new Map();
   foreign = /* @__PURE__ */ new Map();
+  foreignOnSuccess = /* @__PURE__ */ new Set();
+  foreignOnFailure = /* @__PURE__ */ new Set();
+  /** Helper calls whose outcomes were walked apart: the status value each path set must stay. */
+  splitCalls = /* @__PURE__ */ new Set();
   inconclusive = /* @__PURE__ */ new Set();
   helperResults = [];
   returnsHandleOf;
   canFail = false;
+  errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   run() {
@@ -11909,8 +12061,11 @@ var Walker = class {
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w) => w.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w) => w.doubleFrees)],
       foreignReleases: [...this.foreign.values()],
+      foreignOnSuccess: [...this.foreignOnSuccess].map((k) => this.foreign.get(k)),
+      foreignOnFailure: [...this.foreignOnFailure].map((k) => this.foreign.get(k)),
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
+      failsNegative: this.canFail && this.errorSignKnown,
       inconclusive: [...inconclusive, ...fromHelpers((w) => w.inconclusive)]
     };
   }
@@ -11924,36 +12079,40 @@ var Walker = class {
       case "multi":
         return n.succ.map((node) => ({ node, st }));
       case "eff":
-        return [{ node: n.next, st: this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded) }];
+        return this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded).map((s) => ({ node: n.next, st: s }));
       case "cond": {
-        const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
-        this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out2 = [];
-        const yes = this.assume(s, n.cond.test, true, n.yesBails);
-        const no = this.assume(s, n.cond.test, false, n.noBails);
-        if (yes) out2.push({ node: n.yes, st: yes });
-        if (no) out2.push({ node: n.no, st: no });
+        for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
+          this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+          const yes = this.assume(s, n.cond.test, true, n.yesBails);
+          const no = this.assume(s, n.cond.test, false, n.noBails);
+          if (yes) out2.push({ node: n.yes, st: yes });
+          if (no) out2.push({ node: n.no, st: no });
+        }
         return out2;
       }
       case "ret": {
-        const s = this.effects(st, n.calls, n.assigns, n.inLoop);
-        this.onReturn(s, n.value, n.line, n.calls);
+        for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
         return [];
       }
     }
   }
   // ---- effects of calls and assignments ----
   effects(st, calls, assigns, inLoop, discarded) {
-    let s = st;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    let states = [st];
     for (const c of calls) {
       if (CHECKERS.has(c.name)) {
-        for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        for (const s of states) for (const a of c.args) this.markKeyChecked(s, normExpr(a));
         continue;
       }
       const target = assigns.find((a) => a.call === c)?.target;
-      s = this.call(s, c, target, inLoop, c === discarded);
+      states = states.flatMap((s) => this.call(s, c, target, inLoop, c === discarded));
     }
+    return states.map((s) => this.assignAll(st, s, assigns));
+  }
+  assignAll(st, after, assigns) {
+    let s = after;
+    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
       if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
@@ -12007,16 +12166,16 @@ var Walker = class {
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
-    if (kinds.length) return this.release(st, c, kinds);
+    if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
     const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target, inLoop);
+    if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
   }
-  release(st, c, specs) {
+  release(st, c, specs, inLoop = false) {
     const kinds = specs.map((s) => s.kind);
     const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
     let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names(r, a)));
@@ -12031,8 +12190,9 @@ var Walker = class {
       match = candidates[candidates.length - 1];
     }
     if (!match) {
-      this.foreign.set(`${c.offset}`, { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file });
-      return st;
+      const ev = { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file };
+      if (inLoop) ev.inLoop = true;
+      return this.freed(st, `${c.offset}`, ev);
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
@@ -12075,22 +12235,39 @@ var Walker = class {
     );
     const gone = (r) => !r.managed && (r.handles.some(hit) || r.loop === true && r.handles.map(anyIndex).some(hit));
     const live = st.live.filter((r) => !gone(r));
-    for (const a of args2) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    let s = live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    for (const a of args2) s = this.freed(s, `${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return s;
   }
-  applyHelper(st, c, helper, target, inLoop) {
+  /** A release of something this function did not acquire, made on this path (for the caller, by outcome). */
+  freed(st, key, ev) {
+    this.foreign.set(key, ev);
+    return st.freed?.includes(key) ? st : { ...st, freed: [...st.freed ?? [], key] };
+  }
+  applyHelper(st, c, helper, target, inLoop, discarded) {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
     if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
-    let s = this.checkOnly(
-      st,
-      c,
-      target,
-      failureReturn(helper, (n) => this.env.body(n, this.fb.file))
-    );
-    for (const ev of w.foreignReleases) s = this.applyForeign(s, ev);
+    const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
+    const status = target ?? c.key;
+    if (w.canFail && !pointer && !discarded && !sameEvents(w.foreignOnSuccess, w.foreignOnFailure)) {
+      this.splitCalls.add(c.key);
+      const ok = this.helperOutcome(st, c, w, target, inLoop, w.foreignOnSuccess, true);
+      const failed = w.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
+      return [
+        { ...ok, vals: setVal(ok.vals, status, "zero") },
+        { ...failed, vals: setVal(failed.vals, status, w.failsNegative ? "neg" : "nonzero") }
+      ];
+    }
+    const s = this.checkOnly(st, c, target, pointer);
+    return this.helperOutcome(s, c, w, target, inLoop, w.foreignReleases, false);
+  }
+  /** The state after a helper returned: its releases applied, what it holds on success added. */
+  helperOutcome(st, c, w, target, inLoop, events, split) {
+    let s = st;
+    for (const ev of events) s = this.applyForeign(s, ev, inLoop);
     const status = target ?? c.key;
     const added = w.successLive.map((r) => {
       const returned = w.returnsHandleOf === r.id;
@@ -12100,13 +12277,16 @@ var Walker = class {
         status: w.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        handedBack: returned && target !== void 0 ? true : void 0,
+        via: c,
         loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
       };
     });
     if (!added.length) return s;
     for (const r of added) this.checked.add(r.id);
     const ids = new Set(added.map((r) => r.id));
-    return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, "unknown") };
+    const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
+    return { ...s, live, vals: split ? s.vals : setVal(s.vals, status, "unknown") };
   }
   /**
    * The result of a module function that fails with an error pointer or NULL (its summary): tracked
@@ -12129,15 +12309,13 @@ var Walker = class {
     this.created.set(res.id, res);
     return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
   }
-  applyForeign(st, ev) {
+  applyForeign(st, ev0, inLoop) {
+    const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
     const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
-    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
+    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
     const match = exact ?? candidates[candidates.length - 1];
-    if (!match) {
-      this.foreign.set(`${ev.file}:${ev.call.offset}`, ev);
-      return st;
-    }
+    if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
     if (match.managed) return st;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
@@ -12145,7 +12323,7 @@ var Walker = class {
   assign(st0, a) {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v = chained ? chained[1].replace(/-$/, "") : a.value;
-    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v);
+    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v);
     const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r) } : st0;
     let vals = st.vals;
     if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
@@ -12159,9 +12337,11 @@ var Walker = class {
     else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, "err");
-      else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
+      else if (this.splitCalls.has(a.call.key)) {
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = setVal(vals, a.target, "neg");
     else if (/^(0|NULL|false)$/.test(v)) vals = setVal(vals, a.target, "zero");
+    else if (v === "true") vals = setVal(vals, a.target, "nonzero");
     else if (v === "?") vals = setVal(vals, a.target, "unknown");
     else {
       const src = vals[v];
@@ -12255,9 +12435,12 @@ var Walker = class {
   onReturn(st, value, line, calls = []) {
     const outcome = this.classify(st, value, calls);
     for (const o of outcome) {
+      for (const k of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k);
       if (o.error) {
         this.canFail = true;
-        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
+        const k = value ? normExpr(value) : "";
+        if (!/^-|^PTR_ERR\(/.test(k) && o.st.vals[k] !== "neg" && o.st.vals[k] !== "err") this.errorSignKnown = false;
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
@@ -12273,7 +12456,8 @@ var Walker = class {
         for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k = normExpr(value);
-          const returned = o.st.live.find((r) => r.handles.includes(k));
+          const made = (r) => r.handles.length === 0 && calls.includes(r.call) && k.startsWith(`${r.call.name}(`);
+          const returned = o.st.live.find((r) => r.handles.includes(k) || made(r));
           if (returned) {
             this.returnsHandleOf = returned.id;
             this.checked.add(returned.id);
@@ -12385,7 +12569,7 @@ function signature(st) {
     vals = Object.entries(st.vals).filter(([, v]) => v !== "unknown").map(([k, v]) => `${k}=${v}`).sort().join(",");
     valSigs.set(st.vals, vals);
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
 }
 var untrackedSpecs = /* @__PURE__ */ new Map();
 function untracked(s) {
@@ -12415,6 +12599,11 @@ function resultSpec(name2, failure) {
   }
   return s;
 }
+function sameEvents(a, b) {
+  const key = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
+  const keys = new Set(b.map(key));
+  return a.length === b.length && a.every((e) => keys.has(key(e)));
+}
 
 // src/analysis/cleanup/module-analysis.ts
 var MAX_DEPTH = 3;
@@ -12428,7 +12617,15 @@ function analyseModule(model, module2) {
     const f = fns.find(name2, fromFile);
     return f ? parseFunctionBody(f.file, f.def) : void 0;
   };
-  const env = { body: body2, opaqueMacro: (n) => opaque.has(n), maxDepth: MAX_DEPTH, maxSteps: MAX_STEPS };
+  const removes = removeCallbacks(fns.files());
+  const env = {
+    body: body2,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v) => removes.get(v) ?? []
+  };
+  let indirect;
   const pairs = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pair of setupTeardownPairs(model, module2)) {
@@ -12441,6 +12638,10 @@ function analyseModule(model, module2) {
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : void 0;
+    if (teardown) {
+      indirect ??= indirectReleases(fns, env);
+      teardown.indirect = indirect;
+    }
     for (const why of teardown?.inconclusive ?? []) {
       notes.push({
         file: teardownFn?.file.path,
@@ -12475,6 +12676,40 @@ function wrongChecksElsewhere(fns, env, walked) {
     if (!calls.some(failsWithPointer)) continue;
     const w = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w.wrongChecks);
+  }
+  return out2;
+}
+var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
+function removeCallbacks(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of files)
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
+    }
+  return out2;
+}
+var CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
+var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
+var EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
+function indirectReleases(fns, env) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const f of fns.files()) {
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names2.add(fn);
+    }
+    for (const m of f.code.matchAll(CALLBACK_ASSIGN)) names2.add(m[2]);
+    for (const m of f.macros) {
+      const fn = m.args[0]?.trim();
+      if (EXPORTED.test(m.name) && fn && isTeardownName(fn)) names2.add(fn);
+    }
+  }
+  const out2 = [];
+  for (const name2 of names2) {
+    const found = fns.find(name2);
+    if (found) out2.push(...collectReleases(parseFunctionBody(found.file, found.def), env).releases);
   }
   return out2;
 }

@@ -35259,7 +35259,9 @@ function macroStrings(text, chars) {
     blankPiecesAfter(text, chars, close + 1);
     i2 = text.indexOf('"', close + 1);
   }
+  for (const m2 of text.matchAll(STRING_CALL)) blankPiecesBefore(text, chars, m2.index ?? 0);
 }
+var STRING_CALL = /\b(?:__stringify|pr_fmt|dev_fmt|stringify)\s*\(/g;
 function blankPiecesBefore(text, chars, quote) {
   let end = quote;
   for (; ; ) {
@@ -35354,12 +35356,19 @@ function startsStatement(s, at2) {
   let i2 = at2 - 1;
   while (i2 >= 0 && /\s/.test(s[i2])) i2--;
   if (i2 < 0) return false;
-  if (";{}".includes(s[i2])) return true;
+  if (s[i2] === "{") return !initializerBrace(s, i2);
+  if (";}".includes(s[i2])) return true;
   if (s[i2] === ":" && s[i2 - 1] !== ":") {
     const line = s.slice(s.lastIndexOf("\n", i2) + 1, i2 + 1).trim();
     return /^[A-Za-z_]\w*:$/.test(line) && line !== "default:";
   }
   return false;
+}
+function initializerBrace(s, at2) {
+  let i2 = at2 - 1;
+  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  if (s[i2] === "=" || s[i2] === ",") return true;
+  return s[i2] === "{" && initializerBrace(s, i2);
 }
 
 // src/model/c/never-built.ts
@@ -36509,6 +36518,365 @@ function enclosingStatement(e) {
   return e;
 }
 
+// src/model/modules.ts
+import path8 from "node:path/posix";
+
+// src/model/c/strings.ts
+var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
+var ONE_LITERAL = /"((?:[^"\\\n]|\\.)*)"/g;
+function stringValue(arg, lookup, depth = 0) {
+  const a = arg.trim();
+  if (LITERALS.test(a)) {
+    let out2 = "";
+    ONE_LITERAL.lastIndex = 0;
+    for (let m2 = ONE_LITERAL.exec(a); m2; m2 = ONE_LITERAL.exec(a)) out2 += unescapeC(m2[1]);
+    return { value: out2, resolved: true };
+  }
+  if (depth < 8) {
+    const parts2 = a.match(/"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*/g);
+    if (parts2 && parts2.join("").replace(/\s/g, "") === a.replace(/\s/g, "")) {
+      let out2 = "";
+      for (const p of parts2) {
+        if (p.startsWith('"')) out2 += unescapeC(p.slice(1, -1));
+        else {
+          const d = lookup(p);
+          if (!d || d.params) return { resolved: false };
+          const v2 = stringValue(d.value, lookup, depth + 1);
+          if (!v2.resolved) return v2;
+          out2 += v2.value;
+        }
+      }
+      return { value: out2, resolved: true };
+    }
+  }
+  return { resolved: false };
+}
+function unescapeC(s) {
+  return s.replace(/\\(["\\'nt?])/g, (_2, c) => c === "n" ? "\n" : c === "t" ? "	" : c);
+}
+
+// src/model/entry-macros.ts
+var DRIVER_HELPERS = [
+  "platform",
+  "pci",
+  "usb",
+  "i2c",
+  "spi",
+  "hid",
+  "virtio",
+  "serio",
+  "acpi",
+  "amba",
+  "auxiliary",
+  "phy",
+  "sdio",
+  "pcmcia",
+  "usb_serial",
+  "i3c",
+  "wmi",
+  "mhi",
+  "rpmsg",
+  "sdw",
+  "spmi",
+  "isa",
+  "pnp",
+  "parport",
+  "gameport",
+  "hda_codec",
+  "snd_seq",
+  "mdio",
+  "fsl_mc",
+  "ccw",
+  "ap",
+  "vio",
+  "ishtp",
+  "tee",
+  "ulpi",
+  "greybus",
+  "mipi_dbi",
+  "sa1111",
+  "locomo",
+  "mcb",
+  "dfl",
+  "cdx",
+  "ssam",
+  "bcma",
+  "ssb",
+  "fsi",
+  "mei_cl",
+  "gio",
+  "tc",
+  "zorro",
+  "nubus",
+  "eisa",
+  "scmi",
+  "ffa",
+  "qcom_smd",
+  "apr",
+  "slim",
+  "sbus",
+  "mips_cdmm",
+  "most",
+  "visorbus",
+  "xenbus",
+  "hv",
+  "comedi_pci",
+  "comedi_usb",
+  "comedi_pcmcia",
+  "comedi"
+];
+var ENTRY_MACROS = new Map([
+  ["module_init", { init: true, exit: false }],
+  ["module_exit", { init: false, exit: true }],
+  ["late_initcall", { init: true, exit: false }],
+  ["device_initcall", { init: true, exit: false }],
+  ["subsys_initcall", { init: true, exit: false }],
+  ["fs_initcall", { init: true, exit: false }],
+  ["arch_initcall", { init: true, exit: false }],
+  ["core_initcall", { init: true, exit: false }],
+  ["postcore_initcall", { init: true, exit: false }],
+  ["rootfs_initcall", { init: true, exit: false }],
+  ["module_driver", { init: true, exit: true }],
+  ["module_misc_device", { init: true, exit: true }],
+  ["module_platform_driver_probe", { init: true, exit: true }],
+  ["module_serdev_device_driver", { init: true, exit: true }],
+  ["module_comedi_driver", { init: true, exit: true }],
+  ...DRIVER_HELPERS.map((h2) => [`module_${h2}_driver`, { init: true, exit: true }]),
+  ...DRIVER_HELPERS.map((h2) => [`builtin_${h2}_driver`, { init: true, exit: false }])
+]);
+function entryFunction(macro, args2, which2) {
+  const first = args2[0]?.trim();
+  if (!first || !/^[A-Za-z_]\w*$/.test(first)) return void 0;
+  if (macro === "module_init" || macro === "module_exit" || macro.endsWith("_initcall")) return first;
+  return `${first}_${which2}`;
+}
+
+// src/model/license/build-defines.ts
+var D_FLAG = /-D([A-Za-z_]\w*)=(\\?"(?:[^"\\]|\\[^"])*\\?")/g;
+var AC_DEFINE = /AC_DEFINE(?:_UNQUOTED)?\(\s*\[?([A-Za-z_]\w*)\]?\s*,\s*\[?("[^"\n]*")\]?/g;
+var HEADER_DEFINE = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+("[^"\n]*")[ \t]*$/gm;
+function buildSystemDefines(scan, make) {
+  const out2 = /* @__PURE__ */ new Map();
+  const add = (name2, literal, file, line) => {
+    if (literal.includes("$")) return;
+    if (!out2.has(name2)) out2.set(name2, { name: name2, value: literal.replace(/\\"/g, '"'), line, file });
+  };
+  for (const mf of make.values())
+    for (const a of mf.assignments) for (const m2 of a.value.matchAll(D_FLAG)) add(m2[1], m2[2], mf.path, a.line);
+  for (const f of scan.files.values()) {
+    if (f.text === void 0) continue;
+    const base = f.path.slice(f.path.lastIndexOf("/") + 1);
+    const lineOf = (offset) => f.text.slice(0, offset).split("\n").length;
+    if (base === "META") {
+      for (const m2 of f.text.matchAll(/^([A-Za-z][\w-]*):[ \t]*(\S[^\n]*?)[ \t]*$/gm))
+        add(`META_${m2[1].toUpperCase().replace(/-/g, "_")}`, `"${m2[2]}"`, f.path, lineOf(m2.index ?? 0));
+    } else if (/^configure\.(ac|in)$/.test(base) || base.endsWith(".m4")) {
+      for (const m2 of f.text.matchAll(AC_DEFINE)) add(m2[1], m2[2], f.path, lineOf(m2.index ?? 0));
+    } else if (base.endsWith(".h.in")) {
+      for (const m2 of f.text.matchAll(HEADER_DEFINE)) add(m2[1], m2[2], f.path, lineOf(m2.index ?? 0));
+    }
+  }
+  return out2;
+}
+function lookupBuildDefine(defines, name2) {
+  const direct = defines.get(name2);
+  if (direct) return direct;
+  const meta = /_(META_[A-Z0-9_]+)$/.exec(name2);
+  return meta ? defines.get(meta[1]) : void 0;
+}
+
+// src/model/modules.ts
+var PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
+function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ new Map(), unread = /* @__PURE__ */ new Set(), includeDirs2 = []) {
+  const modules = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
+  for (const e of ordered) {
+    if (e.subdir) continue;
+    const dir = e.dir ?? path8.dirname(e.file);
+    const key2 = `${dir}\0${e.name}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    const objs = e.parts.length ? e.parts : [`${e.name}.o`];
+    const sources = [];
+    const notRead = [];
+    for (const o of objs) {
+      const base = path8.normalize(path8.join(dir, o.replace(/\.o$/, "")));
+      const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
+      const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
+      if (found2) sources.push(found2);
+      else if (skipped) notRead.push(skipped);
+      else if (!o.endsWith("/"))
+        notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
+    }
+    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines, includeDirs2);
+    if (notRead.length) {
+      mod.unread = notRead;
+      notes.push({
+        file: e.file,
+        line: e.line,
+        message: `module ${e.name}: ${notRead.join(", ")} not read (over the size cap); facts of the module such as MODULE_LICENSE are not judged`
+      });
+    }
+    modules.push(mod);
+  }
+  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines, includeDirs2));
+  return modules;
+}
+function kindRank(file) {
+  return file.endsWith("Kbuild") ? 0 : 1;
+}
+function orphanModules(c, notes, buildDefines, includeDirs2) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const [p, f] of c) {
+    if (!p.endsWith(".c")) continue;
+    if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
+      continue;
+    const d = path8.dirname(p);
+    pushTo(byDir, d, p);
+  }
+  return [...byDir].map(([dir, sources]) => {
+    const name2 = path8.basename(sources[0], ".c");
+    return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
+  });
+}
+function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefines, includeDirs2) {
+  const files = sources.map((s) => c.get(s)).filter((f) => !!f);
+  const headers = includedHeaders(files, dir, c, includeDirs2);
+  const defineFiles = [...files, ...headers.map((h2) => c.get(h2)).filter((f) => !!f)];
+  const lookup = (n) => {
+    for (const f of defineFiles) {
+      const d = f.defines.get(n);
+      if (d) return d;
+    }
+    return lookupBuildDefine(buildDefines, n);
+  };
+  const fact = (f, m2, arg = 0) => {
+    const raw = m2.args[arg];
+    if (raw === void 0) return void 0;
+    const v2 = stringValue(raw, lookup);
+    if (!v2.resolved)
+      notes.push({
+        file: f.path,
+        line: m2.line,
+        message: `${m2.name}(${raw}): value not resolved from the module's own files or its build system`
+      });
+    return {
+      value: v2.value ?? "",
+      file: f.path,
+      line: m2.line,
+      column: m2.column,
+      raw: /^\s*"/.test(raw) ? void 0 : raw,
+      resolved: v2.resolved
+    };
+  };
+  const mod = { name: name2, dir, buildFile, buildLine, sources, headers, authors: [], params: [], licenses: [] };
+  const descs = /* @__PURE__ */ new Map();
+  const headerFiles = headers.filter((h2) => !sources.includes(h2)).map((h2) => c.get(h2)).filter((f) => !!f);
+  for (const f of [...files, ...headerFiles]) {
+    for (const m2 of f.macros) {
+      const entry = ENTRY_MACROS.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
+      if (entry && builtInOnly(f, m2.line)) continue;
+      if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
+      if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
+      if (m2.name === "MODULE_LICENSE") {
+        const l = fact(f, m2);
+        if (l) mod.licenses.push(l);
+        mod.license ??= l;
+      } else if (m2.name === "MODULE_DESCRIPTION") mod.description ??= fact(f, m2);
+      else if (m2.name === "MODULE_VERSION") mod.version ??= fact(f, m2);
+      else if (m2.name === "MODULE_AUTHOR") {
+        const a = fact(f, m2);
+        if (a) mod.authors.push(a);
+      } else if (m2.name === "MODULE_PARM_DESC") {
+        const d = fact(f, m2, 1);
+        if (d && m2.args[0]) descs.set(m2.args[0].trim(), d);
+      } else if (PARAM_MACROS.test(m2.name)) {
+        mod.params.push(param(f, m2));
+      }
+    }
+    for (const fn of f.functions) {
+      if (fn.name === "init_module" && !mod.init) mod.init = { function: fn.name, file: f.path, line: fn.line, via: "init_module" };
+      if (fn.name === "cleanup_module" && !mod.exit) mod.exit = { function: fn.name, file: f.path, line: fn.line, via: "cleanup_module" };
+    }
+  }
+  for (const p of mod.params) p.description = descs.get(p.name);
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path8.basename(s, ".c") === name2) ?? sources[0];
+  return mod;
+}
+var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
+var MODULE_UNDEFINED = /^!\s*(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE)$/;
+function builtInOnly(f, line) {
+  return f.conditionsAt(line).some((c) => {
+    const expr = c.expr.trim();
+    if (c.directive === "ifndef") return expr === "MODULE";
+    if (c.directive === "ifdef") return false;
+    if ((c.directive === "if" || c.directive === "elif") && MODULE_UNDEFINED.test(expr)) return true;
+    return c.directive !== "if" && c.previous.some((p) => MODULE_DEFINED.test(p.trim()));
+  });
+}
+function ownEntryMacro(name2, lookup) {
+  const d = lookup(name2);
+  if (!d?.params || d.params.length === 0) return void 0;
+  const inner = /^\s*([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*)/.exec(d.value);
+  if (!inner || inner[2] !== d.params[0]) return void 0;
+  const helper = ENTRY_MACROS.get(inner[1]);
+  return helper && inner[1] !== "module_init" && inner[1] !== "module_exit" ? helper : void 0;
+}
+function entryPoint(f, m2, which2) {
+  const fn = entryFunction(ENTRY_MACROS.has(m2.name) ? m2.name : "module_driver", m2.args, which2);
+  if (!fn) return void 0;
+  const defs = f.functions.filter((d) => d.name === fn);
+  const def = defs.find((d) => !builtInOnly(f, d.line)) ?? defs[0];
+  return { function: fn, file: f.path, line: def?.line ?? m2.line, via: m2.name };
+}
+function param(f, m2) {
+  const named = m2.name.includes("named");
+  const name2 = (m2.args[0] ?? "").trim();
+  const type = (m2.args[named ? 2 : 1] ?? "").trim() || void 0;
+  const perm = (m2.args[m2.args.length - 1] ?? "").trim();
+  return { name: name2, macro: m2.name, type, perm, file: f.path, line: m2.line, column: m2.column };
+}
+function includedHeaders(files, dir, c, includeDirs2) {
+  const resolve = includeResolver(c, includeDirs2);
+  const out2 = /* @__PURE__ */ new Set();
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.pop();
+    for (const inc of f.includes) {
+      const hit = resolve(f.path, dir, inc);
+      if (hit && !out2.has(hit)) {
+        out2.add(hit);
+        queue.push(c.get(hit));
+      }
+    }
+  }
+  return [...out2].sort();
+}
+var resolvers = /* @__PURE__ */ new WeakMap();
+function includeResolver(c, includeDirs2) {
+  const dirs = includeDirs2.join("\0");
+  let cached = resolvers.get(c);
+  if (!cached || cached.dirs !== dirs) {
+    cached = { dirs, memo: /* @__PURE__ */ new Map() };
+    resolvers.set(c, cached);
+  }
+  const memo = cached.memo;
+  return (from, dir, inc) => {
+    const fromDir = path8.dirname(from);
+    const key2 = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
+    if (memo.has(key2)) return memo.get(key2);
+    const viaDirs = includeDirs2.map((d) => path8.join(d, inc.path));
+    let hit;
+    if (!(inc.system && !inc.path.includes("/") && !viaDirs.some((p) => c.has(path8.normalize(p))))) {
+      const candidates = [path8.join(fromDir, inc.path), path8.join(dir, inc.path), path8.join(dir, "include", inc.path), ...viaDirs];
+      hit = candidates.map((p) => path8.normalize(p)).find((p) => c.has(p));
+    }
+    memo.set(key2, hit);
+    return hit;
+  };
+}
+
 // src/analysis/cleanup/entry-functions.ts
 var TEARDOWN_FIELDS = ["remove", "remove_new", "disconnect"];
 var ModuleFunctions = class {
@@ -36519,6 +36887,7 @@ var ModuleFunctions = class {
       const file = model.c.get(path24);
       if (!file) continue;
       for (const def of file.functions) {
+        if (builtInOnly(file, def.line)) continue;
         const list = this.byName.get(def.name) ?? [];
         list.push({ file, def });
         this.byName.set(def.name, list);
@@ -41134,6 +41503,7 @@ var acquire_release_generated_default = {
     alloc_fcdev: "null",
     alloc_fddidev: "null",
     alloc_free_mem_region: "err-ptr",
+    alloc_hdlcdev: "null",
     alloc_hippi_dev: "null",
     alloc_io_pgtable_ops: "null",
     alloc_libipw: "null",
@@ -42596,16 +42966,39 @@ var ACQUIRE_SPECS = [
   spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
   spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
   // network
-  spec("netdev_alloc", ["alloc_netdev", "alloc_etherdev", "alloc_netdev_mqs", "alloc_etherdev_mq", "alloc_candev"], "null", R, [
-    "free_netdev",
-    "free_candev"
-  ]),
+  // the bus-specific allocators return alloc_netdev()'s device (net/802, hdlc.c, 8390.c, can/dev)
+  spec(
+    "netdev_alloc",
+    [
+      "alloc_netdev",
+      "alloc_etherdev",
+      "alloc_netdev_mq",
+      "alloc_netdev_mqs",
+      "alloc_etherdev_mq",
+      "alloc_etherdev_mqs",
+      "alloc_candev",
+      "alloc_candev_mq",
+      "alloc_candev_mqs",
+      "alloc_hdlcdev",
+      "alloc_fcdev",
+      "alloc_fddidev",
+      "alloc_hippi_dev",
+      "alloc_ltalkdev",
+      "alloc_ei_netdev",
+      "__alloc_ei_netdev",
+      "alloc_eip_netdev",
+      "__alloc_eip_netdev"
+    ],
+    "null",
+    R,
+    ["free_netdev", "free_candev"]
+  ),
   spec(
     "netdev",
-    ["register_netdev", "register_netdevice", "register_candev"],
+    ["register_netdev", "register_netdevice", "register_candev", "register_hdlc_device"],
     "negative",
     A0,
-    ["unregister_netdev", "unregister_netdevice", "unregister_candev"],
+    ["unregister_netdev", "unregister_netdevice", "unregister_candev", "unregister_hdlc_device"],
     0,
     { dependsOn: ["netdev_alloc"] }
   ),
@@ -42773,15 +43166,25 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 ]);
 
 // src/analysis/cleanup/teardown.ts
+var DRIVER_UNREGISTER = /^(\w+_unregister_driver|\w+_driver_unregister|usb_deregister|i2c_del_driver|driver_unregister)$/;
 function collectReleases(fb, env, depth = 0, stack = []) {
   const only = fb.body.length === 1 ? fb.body[0] : void 0;
   const refuses = only?.kind === "return" && /^-\s*E[A-Z]+$/.test(only.value ?? "");
   const out2 = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out2.inconclusive.length) return out2;
+  const followCallback = (name2) => {
+    const helper = env.body(name2, fb.file);
+    if (!helper || depth >= env.maxDepth) return;
+    out2.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
+  };
   const visitCall = (c) => {
     const kinds = releasedKinds(c.name);
     if (kinds.length) {
       out2.releases.push({ kinds: kinds.map((k2) => k2.kind), handles: c.args.map(normExpr), call: c, file: fb.file });
+      if (DRIVER_UNREGISTER.test(c.name) && c.args[0] && env.removeCallbacks) {
+        const variable = c.args[0].replace(/^\s*&/, "").trim();
+        for (const name2 of env.removeCallbacks(variable)) if (!stack.includes(name2)) followCallback(name2);
+      }
       return;
     }
     const helper = stack.includes(c.name) ? void 0 : env.body(c.name, fb.file);
@@ -43046,10 +43449,15 @@ var Walker = class {
   wrong = /* @__PURE__ */ new Map();
   doubles = /* @__PURE__ */ new Map();
   foreign = /* @__PURE__ */ new Map();
+  foreignOnSuccess = /* @__PURE__ */ new Set();
+  foreignOnFailure = /* @__PURE__ */ new Set();
+  /** Helper calls whose outcomes were walked apart: the status value each path set must stay. */
+  splitCalls = /* @__PURE__ */ new Set();
   inconclusive = /* @__PURE__ */ new Set();
   helperResults = [];
   returnsHandleOf;
   canFail = false;
+  errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   run() {
@@ -43090,8 +43498,11 @@ var Walker = class {
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],
       foreignReleases: [...this.foreign.values()],
+      foreignOnSuccess: [...this.foreignOnSuccess].map((k2) => this.foreign.get(k2)),
+      foreignOnFailure: [...this.foreignOnFailure].map((k2) => this.foreign.get(k2)),
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
+      failsNegative: this.canFail && this.errorSignKnown,
       inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)]
     };
   }
@@ -43105,36 +43516,40 @@ var Walker = class {
       case "multi":
         return n.succ.map((node) => ({ node, st }));
       case "eff":
-        return [{ node: n.next, st: this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded) }];
+        return this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded).map((s) => ({ node: n.next, st: s }));
       case "cond": {
-        const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
-        this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out2 = [];
-        const yes = this.assume(s, n.cond.test, true, n.yesBails);
-        const no = this.assume(s, n.cond.test, false, n.noBails);
-        if (yes) out2.push({ node: n.yes, st: yes });
-        if (no) out2.push({ node: n.no, st: no });
+        for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
+          this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+          const yes = this.assume(s, n.cond.test, true, n.yesBails);
+          const no = this.assume(s, n.cond.test, false, n.noBails);
+          if (yes) out2.push({ node: n.yes, st: yes });
+          if (no) out2.push({ node: n.no, st: no });
+        }
         return out2;
       }
       case "ret": {
-        const s = this.effects(st, n.calls, n.assigns, n.inLoop);
-        this.onReturn(s, n.value, n.line, n.calls);
+        for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
         return [];
       }
     }
   }
   // ---- effects of calls and assignments ----
   effects(st, calls, assigns, inLoop, discarded) {
-    let s = st;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    let states = [st];
     for (const c of calls) {
       if (CHECKERS.has(c.name)) {
-        for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        for (const s of states) for (const a of c.args) this.markKeyChecked(s, normExpr(a));
         continue;
       }
       const target = assigns.find((a) => a.call === c)?.target;
-      s = this.call(s, c, target, inLoop, c === discarded);
+      states = states.flatMap((s) => this.call(s, c, target, inLoop, c === discarded));
     }
+    return states.map((s) => this.assignAll(st, s, assigns));
+  }
+  assignAll(st, after, assigns) {
+    let s = after;
+    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
       if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
@@ -43188,16 +43603,16 @@ var Walker = class {
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
-    if (kinds.length) return this.release(st, c, kinds);
+    if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
     const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target, inLoop);
+    if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
   }
-  release(st, c, specs) {
+  release(st, c, specs, inLoop = false) {
     const kinds = specs.map((s) => s.kind);
     const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
     let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names(r, a)));
@@ -43212,8 +43627,9 @@ var Walker = class {
       match = candidates[candidates.length - 1];
     }
     if (!match) {
-      this.foreign.set(`${c.offset}`, { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file });
-      return st;
+      const ev = { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file };
+      if (inLoop) ev.inLoop = true;
+      return this.freed(st, `${c.offset}`, ev);
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
@@ -43256,22 +43672,39 @@ var Walker = class {
     );
     const gone = (r) => !r.managed && (r.handles.some(hit) || r.loop === true && r.handles.map(anyIndex).some(hit));
     const live = st.live.filter((r) => !gone(r));
-    for (const a of args2) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    let s = live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    for (const a of args2) s = this.freed(s, `${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return s;
   }
-  applyHelper(st, c, helper, target, inLoop) {
+  /** A release of something this function did not acquire, made on this path (for the caller, by outcome). */
+  freed(st, key2, ev) {
+    this.foreign.set(key2, ev);
+    return st.freed?.includes(key2) ? st : { ...st, freed: [...st.freed ?? [], key2] };
+  }
+  applyHelper(st, c, helper, target, inLoop, discarded) {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w2);
     if (w2.canFail) this.failingCalls.add(c.key);
     if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
-    let s = this.checkOnly(
-      st,
-      c,
-      target,
-      failureReturn(helper, (n) => this.env.body(n, this.fb.file))
-    );
-    for (const ev of w2.foreignReleases) s = this.applyForeign(s, ev);
+    const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
+    const status = target ?? c.key;
+    if (w2.canFail && !pointer && !discarded && !sameEvents(w2.foreignOnSuccess, w2.foreignOnFailure)) {
+      this.splitCalls.add(c.key);
+      const ok = this.helperOutcome(st, c, w2, target, inLoop, w2.foreignOnSuccess, true);
+      const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
+      return [
+        { ...ok, vals: setVal(ok.vals, status, "zero") },
+        { ...failed, vals: setVal(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
+      ];
+    }
+    const s = this.checkOnly(st, c, target, pointer);
+    return this.helperOutcome(s, c, w2, target, inLoop, w2.foreignReleases, false);
+  }
+  /** The state after a helper returned: its releases applied, what it holds on success added. */
+  helperOutcome(st, c, w2, target, inLoop, events, split) {
+    let s = st;
+    for (const ev of events) s = this.applyForeign(s, ev, inLoop);
     const status = target ?? c.key;
     const added = w2.successLive.map((r) => {
       const returned = w2.returnsHandleOf === r.id;
@@ -43281,13 +43714,16 @@ var Walker = class {
         status: w2.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        handedBack: returned && target !== void 0 ? true : void 0,
+        via: c,
         loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
       };
     });
     if (!added.length) return s;
     for (const r of added) this.checked.add(r.id);
     const ids = new Set(added.map((r) => r.id));
-    return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, "unknown") };
+    const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
+    return { ...s, live, vals: split ? s.vals : setVal(s.vals, status, "unknown") };
   }
   /**
    * The result of a module function that fails with an error pointer or NULL (its summary): tracked
@@ -43310,15 +43746,13 @@ var Walker = class {
     this.created.set(res.id, res);
     return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
   }
-  applyForeign(st, ev) {
+  applyForeign(st, ev0, inLoop) {
+    const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
     const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
-    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
+    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
     const match = exact ?? candidates[candidates.length - 1];
-    if (!match) {
-      this.foreign.set(`${ev.file}:${ev.call.offset}`, ev);
-      return st;
-    }
+    if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
     if (match.managed) return st;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
@@ -43326,7 +43760,7 @@ var Walker = class {
   assign(st0, a) {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
-    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v2);
+    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v2);
     const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h2) => h2 !== a.target) } : r) } : st0;
     let vals = st.vals;
     if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
@@ -43340,9 +43774,11 @@ var Walker = class {
     else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, "err");
-      else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
+      else if (this.splitCalls.has(a.call.key)) {
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = setVal(vals, a.target, "neg");
     else if (/^(0|NULL|false)$/.test(v2)) vals = setVal(vals, a.target, "zero");
+    else if (v2 === "true") vals = setVal(vals, a.target, "nonzero");
     else if (v2 === "?") vals = setVal(vals, a.target, "unknown");
     else {
       const src = vals[v2];
@@ -43436,9 +43872,12 @@ var Walker = class {
   onReturn(st, value, line, calls = []) {
     const outcome = this.classify(st, value, calls);
     for (const o of outcome) {
+      for (const k2 of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k2);
       if (o.error) {
         this.canFail = true;
-        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
+        const k2 = value ? normExpr(value) : "";
+        if (!/^-|^PTR_ERR\(/.test(k2) && o.st.vals[k2] !== "neg" && o.st.vals[k2] !== "err") this.errorSignKnown = false;
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
@@ -43454,7 +43893,8 @@ var Walker = class {
         for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k2 = normExpr(value);
-          const returned = o.st.live.find((r) => r.handles.includes(k2));
+          const made = (r) => r.handles.length === 0 && calls.includes(r.call) && k2.startsWith(`${r.call.name}(`);
+          const returned = o.st.live.find((r) => r.handles.includes(k2) || made(r));
           if (returned) {
             this.returnsHandleOf = returned.id;
             this.checked.add(returned.id);
@@ -43566,7 +44006,7 @@ function signature(st) {
     vals = Object.entries(st.vals).filter(([, v2]) => v2 !== "unknown").map(([k2, v2]) => `${k2}=${v2}`).sort().join(",");
     valSigs.set(st.vals, vals);
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
 }
 var untrackedSpecs = /* @__PURE__ */ new Map();
 function untracked(s) {
@@ -43595,6 +44035,11 @@ function resultSpec(name2, failure) {
     resultSpecs.set(key2, s);
   }
   return s;
+}
+function sameEvents(a, b2) {
+  const key2 = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
+  const keys = new Set(b2.map(key2));
+  return a.length === b2.length && a.every((e) => keys.has(key2(e)));
 }
 
 // src/analysis/cleanup/module-analysis.ts
@@ -43628,7 +44073,15 @@ function analyseModule(model, module2) {
     const f = fns.find(name2, fromFile);
     return f ? parseFunctionBody(f.file, f.def) : void 0;
   };
-  const env = { body: body2, opaqueMacro: (n) => opaque.has(n), maxDepth: MAX_DEPTH, maxSteps: MAX_STEPS };
+  const removes = removeCallbacks(fns.files());
+  const env = {
+    body: body2,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v2) => removes.get(v2) ?? []
+  };
+  let indirect;
   const pairs = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pair of setupTeardownPairs(model, module2)) {
@@ -43641,6 +44094,10 @@ function analyseModule(model, module2) {
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : void 0;
+    if (teardown) {
+      indirect ??= indirectReleases(fns, env);
+      teardown.indirect = indirect;
+    }
     for (const why of teardown?.inconclusive ?? []) {
       notes.push({
         file: teardownFn?.file.path,
@@ -43675,6 +44132,40 @@ function wrongChecksElsewhere(fns, env, walked) {
     if (!calls.some(failsWithPointer)) continue;
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
+  }
+  return out2;
+}
+var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
+function removeCallbacks(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const f of files)
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
+    }
+  return out2;
+}
+var CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
+var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
+var EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
+function indirectReleases(fns, env) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const f of fns.files()) {
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names2.add(fn);
+    }
+    for (const m2 of f.code.matchAll(CALLBACK_ASSIGN)) names2.add(m2[2]);
+    for (const m2 of f.macros) {
+      const fn = m2.args[0]?.trim();
+      if (EXPORTED.test(m2.name) && fn && isTeardownName(fn)) names2.add(fn);
+    }
+  }
+  const out2 = [];
+  for (const name2 of names2) {
+    const found2 = fns.find(name2);
+    if (found2) out2.push(...collectReleases(parseFunctionBody(found2.file, found2.def), env).releases);
   }
   return out2;
 }
@@ -44479,7 +44970,7 @@ function valueEnd(code, from) {
 }
 
 // src/model/c/include-dirs.ts
-import path8 from "node:path/posix";
+import path9 from "node:path/posix";
 var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
 function projectIncludeDirs(make, folders) {
   const out2 = /* @__PURE__ */ new Set();
@@ -44491,7 +44982,7 @@ function projectIncludeDirs(make, folders) {
         if (HERE.test(p)) p = p.replace(HERE, ".");
         else if (p.startsWith("/") || p.includes("$")) continue;
         if (p.includes("$")) continue;
-        const folder = path8.normalize(path8.join(dir, p)).replace(/\/$/, "");
+        const folder = path9.normalize(path9.join(dir, p)).replace(/\/$/, "");
         if (folders.has(folder)) out2.add(folder);
       }
     }
@@ -44513,12 +45004,12 @@ function foldersOf(paths) {
 function resolveProjectInclude(from, inc, files, includeDirs2) {
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
   if (!inc.system) {
-    const beside = files.get(path8.normalize(path8.join(dir, inc.path)));
+    const beside = files.get(path9.normalize(path9.join(dir, inc.path)));
     if (beside) return beside;
   } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
     return void 0;
   for (const d of includeDirs2) {
-    const hit = files.get(path8.normalize(path8.join(d, inc.path)));
+    const hit = files.get(path9.normalize(path9.join(d, inc.path)));
     if (hit) return hit;
   }
   return void 0;
@@ -45182,7 +45673,7 @@ var BARE_PLACEHOLDER = /^(#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A
 
 // src/model/context/in-tree.ts
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var isDir = (p) => {
   try {
     return statSync2(p).isDirectory();
@@ -45191,20 +45682,20 @@ var isDir = (p) => {
   }
 };
 function isKernelTop(dir) {
-  return existsSync6(path9.join(dir, "Kconfig")) && existsSync6(path9.join(dir, "MAINTAINERS")) && existsSync6(path9.join(dir, "Makefile")) && isDir(path9.join(dir, "scripts"));
+  return existsSync6(path10.join(dir, "Kconfig")) && existsSync6(path10.join(dir, "MAINTAINERS")) && existsSync6(path10.join(dir, "Makefile")) && isDir(path10.join(dir, "scripts"));
 }
 function detectTreeContext(root, force = false) {
   if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = path9.resolve(root);
-  const kbuildFolder = existsSync6(path9.join(abs, "Makefile")) || existsSync6(path9.join(abs, "Kbuild"));
+  const abs = path10.resolve(root);
+  const kbuildFolder = existsSync6(path10.join(abs, "Makefile")) || existsSync6(path10.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
 function topAbove(root) {
-  const abs = path9.resolve(root);
-  for (let dir = abs; ; dir = path9.dirname(dir)) {
-    if (isKernelTop(dir)) return { kernelTree: path9.relative(abs, dir).split(path9.sep).join("/") || "." };
-    if (path9.dirname(dir) === dir) return {};
+  const abs = path10.resolve(root);
+  for (let dir = abs; ; dir = path10.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path10.relative(abs, dir).split(path10.sep).join("/") || "." };
+    if (path10.dirname(dir) === dir) return {};
   }
 }
 
@@ -45213,7 +45704,7 @@ var device_id_constants_default = { source: "Linux linux-6.1: include/linux/pci_
 
 // src/model/devices/tables.ts
 var CONSTANTS = device_id_constants_default.constants;
-var ENTRY_MACROS = {
+var ENTRY_MACROS2 = {
   USB_DEVICE: ([v2, p]) => `.match_flags = 3, .idVendor = ${v2}, .idProduct = ${p}`,
   USB_DEVICE_VER: ([v2, p]) => `.match_flags = 3, .idVendor = ${v2}, .idProduct = ${p}`,
   USB_DEVICE_INTERFACE_CLASS: ([v2, p, c]) => `.match_flags = 0x83, .idVendor = ${v2}, .idProduct = ${p}, .bInterfaceClass = ${c}`,
@@ -45346,7 +45837,7 @@ function evalString(expr, lookup, depth = 0) {
 function expand(parts2) {
   return parts2.flatMap((part) => {
     const call = /^([A-Z_][A-Z0-9_]*)\s*\(([\s\S]*)\)$/.exec(part);
-    const helper = call ? ENTRY_MACROS[call[1]] : void 0;
+    const helper = call ? ENTRY_MACROS2[call[1]] : void 0;
     return call && helper ? expand(splitTop(helper(splitTop(call[2])))) : [part];
   });
 }
@@ -48713,40 +49204,6 @@ function buildLicenseModel(scan, kernelFiles2) {
   return { files: findLicenceFiles(scan), spdx, kernelFiles: [...new Set(kernelFiles2)].sort() };
 }
 
-// src/model/license/build-defines.ts
-var D_FLAG = /-D([A-Za-z_]\w*)=(\\?"(?:[^"\\]|\\[^"])*\\?")/g;
-var AC_DEFINE = /AC_DEFINE(?:_UNQUOTED)?\(\s*\[?([A-Za-z_]\w*)\]?\s*,\s*\[?("[^"\n]*")\]?/g;
-var HEADER_DEFINE = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+("[^"\n]*")[ \t]*$/gm;
-function buildSystemDefines(scan, make) {
-  const out2 = /* @__PURE__ */ new Map();
-  const add = (name2, literal, file, line) => {
-    if (literal.includes("$")) return;
-    if (!out2.has(name2)) out2.set(name2, { name: name2, value: literal.replace(/\\"/g, '"'), line, file });
-  };
-  for (const mf of make.values())
-    for (const a of mf.assignments) for (const m2 of a.value.matchAll(D_FLAG)) add(m2[1], m2[2], mf.path, a.line);
-  for (const f of scan.files.values()) {
-    if (f.text === void 0) continue;
-    const base = f.path.slice(f.path.lastIndexOf("/") + 1);
-    const lineOf = (offset) => f.text.slice(0, offset).split("\n").length;
-    if (base === "META") {
-      for (const m2 of f.text.matchAll(/^([A-Za-z][\w-]*):[ \t]*(\S[^\n]*?)[ \t]*$/gm))
-        add(`META_${m2[1].toUpperCase().replace(/-/g, "_")}`, `"${m2[2]}"`, f.path, lineOf(m2.index ?? 0));
-    } else if (/^configure\.(ac|in)$/.test(base) || base.endsWith(".m4")) {
-      for (const m2 of f.text.matchAll(AC_DEFINE)) add(m2[1], m2[2], f.path, lineOf(m2.index ?? 0));
-    } else if (base.endsWith(".h.in")) {
-      for (const m2 of f.text.matchAll(HEADER_DEFINE)) add(m2[1], m2[2], f.path, lineOf(m2.index ?? 0));
-    }
-  }
-  return out2;
-}
-function lookupBuildDefine(defines, name2) {
-  const direct = defines.get(name2);
-  if (direct) return direct;
-  const meta = /_(META_[A-Z0-9_]+)$/.exec(name2);
-  return meta ? defines.get(meta[1]) : void 0;
-}
-
 // src/model/kconfig.ts
 var KCONFIG_FILE = /(^|\/)Kconfig(\.[\w.-]+)?$/;
 var ENTRY = /^[ \t]*(?:menu)?config[ \t]+([A-Za-z0-9_]+)/;
@@ -48768,318 +49225,6 @@ function readKconfig(scan) {
     });
   }
   return out2;
-}
-
-// src/model/modules.ts
-import path10 from "node:path/posix";
-
-// src/model/c/strings.ts
-var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
-var ONE_LITERAL = /"((?:[^"\\\n]|\\.)*)"/g;
-function stringValue(arg, lookup, depth = 0) {
-  const a = arg.trim();
-  if (LITERALS.test(a)) {
-    let out2 = "";
-    ONE_LITERAL.lastIndex = 0;
-    for (let m2 = ONE_LITERAL.exec(a); m2; m2 = ONE_LITERAL.exec(a)) out2 += unescapeC(m2[1]);
-    return { value: out2, resolved: true };
-  }
-  if (depth < 8) {
-    const parts2 = a.match(/"(?:[^"\\\n]|\\.)*"|[A-Za-z_]\w*/g);
-    if (parts2 && parts2.join("").replace(/\s/g, "") === a.replace(/\s/g, "")) {
-      let out2 = "";
-      for (const p of parts2) {
-        if (p.startsWith('"')) out2 += unescapeC(p.slice(1, -1));
-        else {
-          const d = lookup(p);
-          if (!d || d.params) return { resolved: false };
-          const v2 = stringValue(d.value, lookup, depth + 1);
-          if (!v2.resolved) return v2;
-          out2 += v2.value;
-        }
-      }
-      return { value: out2, resolved: true };
-    }
-  }
-  return { resolved: false };
-}
-function unescapeC(s) {
-  return s.replace(/\\(["\\'nt?])/g, (_2, c) => c === "n" ? "\n" : c === "t" ? "	" : c);
-}
-
-// src/model/entry-macros.ts
-var DRIVER_HELPERS = [
-  "platform",
-  "pci",
-  "usb",
-  "i2c",
-  "spi",
-  "hid",
-  "virtio",
-  "serio",
-  "acpi",
-  "amba",
-  "auxiliary",
-  "phy",
-  "sdio",
-  "pcmcia",
-  "usb_serial",
-  "i3c",
-  "wmi",
-  "mhi",
-  "rpmsg",
-  "sdw",
-  "spmi",
-  "isa",
-  "pnp",
-  "parport",
-  "gameport",
-  "hda_codec",
-  "snd_seq",
-  "mdio",
-  "fsl_mc",
-  "ccw",
-  "ap",
-  "vio",
-  "ishtp",
-  "tee",
-  "ulpi",
-  "greybus",
-  "mipi_dbi",
-  "sa1111",
-  "locomo",
-  "mcb",
-  "dfl",
-  "cdx",
-  "ssam",
-  "bcma",
-  "ssb",
-  "fsi",
-  "mei_cl",
-  "gio",
-  "tc",
-  "zorro",
-  "nubus",
-  "eisa",
-  "scmi",
-  "ffa",
-  "qcom_smd",
-  "apr",
-  "slim",
-  "sbus",
-  "mips_cdmm",
-  "most",
-  "visorbus",
-  "xenbus",
-  "hv",
-  "comedi_pci",
-  "comedi_usb",
-  "comedi_pcmcia",
-  "comedi"
-];
-var ENTRY_MACROS2 = new Map([
-  ["module_init", { init: true, exit: false }],
-  ["module_exit", { init: false, exit: true }],
-  ["late_initcall", { init: true, exit: false }],
-  ["device_initcall", { init: true, exit: false }],
-  ["subsys_initcall", { init: true, exit: false }],
-  ["fs_initcall", { init: true, exit: false }],
-  ["arch_initcall", { init: true, exit: false }],
-  ["core_initcall", { init: true, exit: false }],
-  ["postcore_initcall", { init: true, exit: false }],
-  ["rootfs_initcall", { init: true, exit: false }],
-  ["module_driver", { init: true, exit: true }],
-  ["module_misc_device", { init: true, exit: true }],
-  ["module_platform_driver_probe", { init: true, exit: true }],
-  ["module_serdev_device_driver", { init: true, exit: true }],
-  ["module_comedi_driver", { init: true, exit: true }],
-  ...DRIVER_HELPERS.map((h2) => [`module_${h2}_driver`, { init: true, exit: true }]),
-  ...DRIVER_HELPERS.map((h2) => [`builtin_${h2}_driver`, { init: true, exit: false }])
-]);
-function entryFunction(macro, args2, which2) {
-  const first = args2[0]?.trim();
-  if (!first || !/^[A-Za-z_]\w*$/.test(first)) return void 0;
-  if (macro === "module_init" || macro === "module_exit" || macro.endsWith("_initcall")) return first;
-  return `${first}_${which2}`;
-}
-
-// src/model/modules.ts
-var PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
-function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ new Map(), unread = /* @__PURE__ */ new Set(), includeDirs2 = []) {
-  const modules = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
-  for (const e of ordered) {
-    if (e.subdir) continue;
-    const dir = e.dir ?? path10.dirname(e.file);
-    const key2 = `${dir}\0${e.name}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    const objs = e.parts.length ? e.parts : [`${e.name}.o`];
-    const sources = [];
-    const notRead = [];
-    for (const o of objs) {
-      const base = path10.normalize(path10.join(dir, o.replace(/\.o$/, "")));
-      const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
-      const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
-      if (found2) sources.push(found2);
-      else if (skipped) notRead.push(skipped);
-      else if (!o.endsWith("/"))
-        notes.push({ file: e.file, line: e.partsLine ?? e.line, message: `module ${e.name}: no source found for ${o}` });
-    }
-    const mod = describe(e.name, dir, e.file, e.line, sources, c, notes, buildDefines, includeDirs2);
-    if (notRead.length) {
-      mod.unread = notRead;
-      notes.push({
-        file: e.file,
-        line: e.line,
-        message: `module ${e.name}: ${notRead.join(", ")} not read (over the size cap); facts of the module such as MODULE_LICENSE are not judged`
-      });
-    }
-    modules.push(mod);
-  }
-  if (modules.length === 0) modules.push(...orphanModules(c, notes, buildDefines, includeDirs2));
-  return modules;
-}
-function kindRank(file) {
-  return file.endsWith("Kbuild") ? 0 : 1;
-}
-function orphanModules(c, notes, buildDefines, includeDirs2) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const [p, f] of c) {
-    if (!p.endsWith(".c")) continue;
-    if (!f.macros.some((m2) => ENTRY_MACROS2.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
-      continue;
-    const d = path10.dirname(p);
-    pushTo(byDir, d, p);
-  }
-  return [...byDir].map(([dir, sources]) => {
-    const name2 = path10.basename(sources[0], ".c");
-    return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
-  });
-}
-function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefines, includeDirs2) {
-  const files = sources.map((s) => c.get(s)).filter((f) => !!f);
-  const headers = includedHeaders(files, dir, c, includeDirs2);
-  const defineFiles = [...files, ...headers.map((h2) => c.get(h2)).filter((f) => !!f)];
-  const lookup = (n) => {
-    for (const f of defineFiles) {
-      const d = f.defines.get(n);
-      if (d) return d;
-    }
-    return lookupBuildDefine(buildDefines, n);
-  };
-  const fact = (f, m2, arg = 0) => {
-    const raw = m2.args[arg];
-    if (raw === void 0) return void 0;
-    const v2 = stringValue(raw, lookup);
-    if (!v2.resolved)
-      notes.push({
-        file: f.path,
-        line: m2.line,
-        message: `${m2.name}(${raw}): value not resolved from the module's own files or its build system`
-      });
-    return {
-      value: v2.value ?? "",
-      file: f.path,
-      line: m2.line,
-      column: m2.column,
-      raw: /^\s*"/.test(raw) ? void 0 : raw,
-      resolved: v2.resolved
-    };
-  };
-  const mod = { name: name2, dir, buildFile, buildLine, sources, headers, authors: [], params: [], licenses: [] };
-  const descs = /* @__PURE__ */ new Map();
-  const headerFiles = headers.filter((h2) => !sources.includes(h2)).map((h2) => c.get(h2)).filter((f) => !!f);
-  for (const f of [...files, ...headerFiles]) {
-    for (const m2 of f.macros) {
-      const entry = ENTRY_MACROS2.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
-      if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
-      if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
-      if (m2.name === "MODULE_LICENSE") {
-        const l = fact(f, m2);
-        if (l) mod.licenses.push(l);
-        mod.license ??= l;
-      } else if (m2.name === "MODULE_DESCRIPTION") mod.description ??= fact(f, m2);
-      else if (m2.name === "MODULE_VERSION") mod.version ??= fact(f, m2);
-      else if (m2.name === "MODULE_AUTHOR") {
-        const a = fact(f, m2);
-        if (a) mod.authors.push(a);
-      } else if (m2.name === "MODULE_PARM_DESC") {
-        const d = fact(f, m2, 1);
-        if (d && m2.args[0]) descs.set(m2.args[0].trim(), d);
-      } else if (PARAM_MACROS.test(m2.name)) {
-        mod.params.push(param(f, m2));
-      }
-    }
-    for (const fn of f.functions) {
-      if (fn.name === "init_module" && !mod.init) mod.init = { function: fn.name, file: f.path, line: fn.line, via: "init_module" };
-      if (fn.name === "cleanup_module" && !mod.exit) mod.exit = { function: fn.name, file: f.path, line: fn.line, via: "cleanup_module" };
-    }
-  }
-  for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path10.basename(s, ".c") === name2) ?? sources[0];
-  return mod;
-}
-function ownEntryMacro(name2, lookup) {
-  const d = lookup(name2);
-  if (!d?.params || d.params.length === 0) return void 0;
-  const inner = /^\s*([A-Za-z_]\w*)\s*\(\s*([A-Za-z_]\w*)/.exec(d.value);
-  if (!inner || inner[2] !== d.params[0]) return void 0;
-  const helper = ENTRY_MACROS2.get(inner[1]);
-  return helper && inner[1] !== "module_init" && inner[1] !== "module_exit" ? helper : void 0;
-}
-function entryPoint(f, m2, which2) {
-  const fn = entryFunction(ENTRY_MACROS2.has(m2.name) ? m2.name : "module_driver", m2.args, which2);
-  if (!fn) return void 0;
-  const def = f.functions.find((d) => d.name === fn);
-  return { function: fn, file: f.path, line: def?.line ?? m2.line, via: m2.name };
-}
-function param(f, m2) {
-  const named = m2.name.includes("named");
-  const name2 = (m2.args[0] ?? "").trim();
-  const type = (m2.args[named ? 2 : 1] ?? "").trim() || void 0;
-  const perm = (m2.args[m2.args.length - 1] ?? "").trim();
-  return { name: name2, macro: m2.name, type, perm, file: f.path, line: m2.line, column: m2.column };
-}
-function includedHeaders(files, dir, c, includeDirs2) {
-  const resolve = includeResolver(c, includeDirs2);
-  const out2 = /* @__PURE__ */ new Set();
-  const queue = [...files];
-  while (queue.length) {
-    const f = queue.pop();
-    for (const inc of f.includes) {
-      const hit = resolve(f.path, dir, inc);
-      if (hit && !out2.has(hit)) {
-        out2.add(hit);
-        queue.push(c.get(hit));
-      }
-    }
-  }
-  return [...out2].sort();
-}
-var resolvers = /* @__PURE__ */ new WeakMap();
-function includeResolver(c, includeDirs2) {
-  const dirs = includeDirs2.join("\0");
-  let cached = resolvers.get(c);
-  if (!cached || cached.dirs !== dirs) {
-    cached = { dirs, memo: /* @__PURE__ */ new Map() };
-    resolvers.set(c, cached);
-  }
-  const memo = cached.memo;
-  return (from, dir, inc) => {
-    const fromDir = path10.dirname(from);
-    const key2 = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
-    if (memo.has(key2)) return memo.get(key2);
-    const viaDirs = includeDirs2.map((d) => path10.join(d, inc.path));
-    let hit;
-    if (!(inc.system && !inc.path.includes("/") && !viaDirs.some((p) => c.has(path10.normalize(p))))) {
-      const candidates = [path10.join(fromDir, inc.path), path10.join(dir, inc.path), path10.join(dir, "include", inc.path), ...viaDirs];
-      hit = candidates.map((p) => path10.normalize(p)).find((p) => c.has(p));
-    }
-    memo.set(key2, hit);
-    return hit;
-  };
 }
 
 // src/model/c/never-built-note.ts
@@ -49990,12 +50135,15 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
       if (kind !== "m" && kind !== "y") continue;
       const v2 = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
       if (v2.exhausted) continue;
+      let words2 = v2.value.split(/\s+/).filter(Boolean);
       if (!v2.resolved) {
         const why = v2.recursive ? "a variable that refers to itself" : v2.unresolved.join(", ");
-        note(s.file.path, s.a.line, `obj-${suffixRaw} uses ${why}, which the audit does not evaluate; its entries are not listed`);
-        continue;
+        words2 = v2.recursive ? [] : literalObjects(s.a.value);
+        const which2 = words2.length ? `the entries it names through them are not listed` : `its entries are not listed`;
+        note(s.file.path, s.a.line, `obj-${suffixRaw} uses ${why}, which the audit does not evaluate; ${which2}`);
+        if (!words2.length) continue;
       }
-      for (const word of v2.value.split(/\s+/).filter(Boolean)) {
+      for (const word of words2) {
         const subdir = word.endsWith("/");
         if (!subdir && kind === "y") continue;
         if (!subdir && (!word.endsWith(".o") || word === ".o")) continue;
@@ -50029,6 +50177,24 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   }
   for (const n of budget.notes.slice(budgetNotes)) notes?.push(n);
   return out2;
+}
+function literalObjects(value) {
+  if (/\$[^({]/.test(value)) return [];
+  let depth = 0;
+  let plain3 = "";
+  for (let i2 = 0; i2 < value.length; i2++) {
+    const ch = value[i2];
+    if (ch === "$" || depth > 0 && (ch === "(" || ch === "{")) {
+      if (ch === "$") i2++;
+      depth++;
+    } else if (depth > 0 && (ch === ")" || ch === "}")) depth--;
+    else if (depth === 0) {
+      plain3 += ch;
+      continue;
+    }
+    plain3 += " ";
+  }
+  return plain3.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
 // src/model/build.ts
@@ -51171,9 +51337,10 @@ var exit_missing_release_default = defineRule({
       for (const p of m2.pairs) {
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
-        const dropsRefs = teardown.releases.some((rel) => REF_DROPS.test(rel.call.name));
+        const all = [...teardown.releases, ...teardown.indirect ?? []];
+        const dropsRefs = all.some((rel) => REF_DROPS.test(rel.call.name));
         for (const r of p.setup.successLive) {
-          if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel) => releases(rel, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
@@ -52468,7 +52635,7 @@ function gplOnlyUse(name2) {
 var MODULE_MACRO = String.raw`(?:MODULE|CONFIG_\w+_MODULE)`;
 var NOT_MODULE = new RegExp(String.raw`!\s*defined\s*\(?\s*${MODULE_MACRO}\b`);
 var IS_MODULE = new RegExp(String.raw`^\s*(?:defined\s*\(?\s*)?${MODULE_MACRO}\s*\)?\s*$`);
-function builtInOnly(conditions) {
+function builtInOnly2(conditions) {
   return conditions.some((c) => {
     if (c.directive === "ifndef") return new RegExp(`^\\s*${MODULE_MACRO}\\s*$`).test(c.expr);
     if ((c.directive === "if" || c.directive === "elif") && !c.expr.includes("||")) return NOT_MODULE.test(c.expr);
@@ -52555,7 +52722,7 @@ var gpl_only_symbol_default = defineRule({
       const reported = /* @__PURE__ */ new Set();
       for (const s of sites) {
         if (reported.has(s.name) || own.has(s.name)) continue;
-        if (builtInOnly(model.c.get(s.file)?.conditionsAt(s.line) ?? [])) continue;
+        if (builtInOnly2(model.c.get(s.file)?.conditionsAt(s.line) ?? [])) continue;
         const use = gplOnlyUse(s.name);
         if (!use) continue;
         reported.add(s.name);

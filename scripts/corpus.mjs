@@ -117,7 +117,11 @@ console.log(`C bytes read: ${(bytes / 1e6).toFixed(1)} MB in ${secs.toFixed(1)} 
 console.log(
   `tree-sitter: ${st.functions} functions, ${(st.bytes / 1e6).toFixed(2)} MB in ${(st.ms / 1000).toFixed(2)} s = ${(st.bytes / 1e6 / (st.ms / 1000)).toFixed(1)} MB/s (${((100 * st.bytes) / bytes).toFixed(1)}% of the C bytes)`,
 );
-console.log(`functions lost to parse problems: ${st.lost} of ${st.functions} parsed`);
+// Before statement-level recovery (issue 12) the same 300 folders lost 190 of the 10250 functions parsed.
+const LOST_BEFORE = { lost: 190, parsed: 10250 };
+console.log(
+  `functions lost to parse problems: ${st.lost} of ${st.functions} parsed (before statement-level recovery: ${LOST_BEFORE.lost} of ${LOST_BEFORE.parsed}, ${(100 * (st.lost / LOST_BEFORE.lost - 1)).toFixed(0)}%)`,
+);
 console.log(
   `functions recovered at statement level: ${st.recoveredFunctions} (${st.recoveredStatements} statements read as opaque calls or given their semicolon)`,
 );

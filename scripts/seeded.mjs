@@ -4,7 +4,7 @@
 // defect as found when the right rule points at the mutated function (and line, where the rule
 // has one) in the mutant and not in the original. Not part of `npm test`.
 //
-//   npm run seeded [-- --src DIR] [--max N] [--misses]
+//   npm run seeded [-- --src DIR] [--max N] [--quiet] [--only drivers/some/folder[,drivers/other]] [--kind KIND]
 //
 // Defect kinds:
 //   deleted-release   one release call on an error path of init/probe deleted  -> cleanup/error-path-leak in that function
@@ -27,6 +27,12 @@ const opt = (name, dflt) => {
 const src = opt('src', existsSync('/work/linux-6.1/drivers') ? '/work/linux-6.1' : '/tmp/lkm-corpus/linux-source-6.1');
 const max = Number(opt('max', '120'));
 const showMisses = !args.includes('--quiet');
+// Re-run the benchmark on a few folders (or one defect kind) while triaging misses.
+const only = opt('only', '')
+  .split(',')
+  .filter(Boolean)
+  .map((d) => d.replace(/\/$/, ''));
+const onlyKind = opt('kind', '');
 if (!existsSync(path.join(src, 'drivers'))) {
   console.error(`no ${src}/drivers: pass --src DIR (a Linux 6.1 source tree)`);
   process.exit(2);
@@ -215,7 +221,7 @@ function isFound(site, original, mutant) {
 // ---- the run ---------------------------------------------------------------------------------
 
 const work = path.join('/tmp', `lkm-seeded-${process.pid}`);
-const all = moduleFolders(src);
+const all = moduleFolders(src).filter((d) => !only.length || only.includes(path.relative(src, d)));
 // a spread of folders across drivers/, the same on every run
 const order = all
   .map((d, i) => [((i * 2654435761) >>> 0) % 1_000_003, d])
@@ -227,14 +233,14 @@ const perFolderCap = 3;
 const t0 = performance.now();
 let folders = 0;
 for (const dir of order) {
-  if (Object.values(counts).every((c) => c.tried >= max)) break;
+  if (Object.entries(counts).every(([k, c]) => c.tried >= max || (onlyKind && k !== onlyKind))) break;
   const original = audit(dir);
   const candidates = sites(original.model);
   if (!candidates.length) continue;
   folders++;
   const taken = {};
   for (const site of candidates) {
-    if (counts[site.kind].tried >= max || (taken[site.kind] ?? 0) >= perFolderCap) continue;
+    if ((onlyKind && site.kind !== onlyKind) || counts[site.kind].tried >= max || (taken[site.kind] ?? 0) >= perFolderCap) continue;
     taken[site.kind] = (taken[site.kind] ?? 0) + 1;
     rmSync(work, { recursive: true, force: true });
     mkdirSync(work, { recursive: true });

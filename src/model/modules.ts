@@ -140,6 +140,8 @@ function describe(
   for (const f of [...files, ...headerFiles]) {
     for (const m of f.macros) {
       const entry = ENTRY_MACROS.get(m.name) ?? ownEntryMacro(m.name, lookup);
+      // `#ifndef MODULE fs_initcall(x); #else module_init(x); #endif`: a module build defines MODULE.
+      if (entry && builtInOnly(f, m.line)) continue;
       if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
       if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
       if (m.name === 'MODULE_LICENSE') {
@@ -174,6 +176,21 @@ function describe(
   return mod;
 }
 
+const MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
+const MODULE_UNDEFINED = /^!\s*(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE)$/;
+
+/** The line is compiled only when MODULE is not defined, i.e. never in a module build (obj-m). */
+export function builtInOnly(f: CFile, line: number): boolean {
+  return f.conditionsAt(line).some((c) => {
+    const expr = c.expr.trim();
+    if (c.directive === 'ifndef') return expr === 'MODULE';
+    if (c.directive === 'ifdef') return false;
+    if ((c.directive === 'if' || c.directive === 'elif') && MODULE_UNDEFINED.test(expr)) return true;
+    // `#else` / `#elif` after a branch taken whenever MODULE is defined
+    return c.directive !== 'if' && c.previous.some((p) => MODULE_DEFINED.test(p.trim()));
+  });
+}
+
 /**
  * A wrapper the module defines itself around a kernel helper, such as
  * `#define module_gip_driver(drv) module_driver(drv, gip_register_driver, gip_unregister_driver)`:
@@ -191,7 +208,8 @@ function ownEntryMacro(name: string, lookup: (n: string) => Define | undefined):
 function entryPoint(f: CFile, m: MacroCall, which: 'init' | 'exit'): EntryPoint | undefined {
   const fn = entryFunction(ENTRY_MACROS.has(m.name) ? m.name : 'module_driver', m.args, which);
   if (!fn) return undefined;
-  const def = f.functions.find((d) => d.name === fn);
+  const defs = f.functions.filter((d) => d.name === fn);
+  const def = defs.find((d) => !builtInOnly(f, d.line)) ?? defs[0];
   return { function: fn, file: f.path, line: def?.line ?? m.line, via: m.name };
 }
 

@@ -59,6 +59,14 @@ describe('statement-level recovery', () => {
     expect(callNames(fb.body)).toEqual(['printk', 'dev_err', 'kfree']);
   });
 
+  it('reads a log level before a pr_fmt() call, and leaves a macro inside an initializer list alone', () => {
+    const fb = parse(
+      'static int f(void)\n{\n\tprintk_once(KERN_INFO\n\t\tpr_fmt("driver " DRV_VERSION\n\t\t"(c) someone\\n"));\n\tswitch (n) {\n\tcase 1: {\n\t\tstatic const struct i2c_board_info info = {\n\t\t\tI2C_BOARD_INFO("rtc", 0x6f)\n\t\t};\n\t\tp = i2c_new_client_device(a, &info);\n\t}\n\t}\n\tkfree(p);\n\treturn 0;\n}\n',
+    );
+    expect(fb.problems).toEqual([]);
+    expect(callNames(fb.body)).toEqual(['pr_fmt', 'printk_once', 'I2C_BOARD_INFO', 'i2c_new_client_device', 'kfree']);
+  });
+
   it('keeps an unparsable statement as an opaque call with the names it mentions and walks on', () => {
     const fb = parse('static int f(void)\n{\n\ta = 1;\n\tIF_DEBUG(printk("x");)\n\tkfree(p);\n\treturn 0;\n}\n');
     expect(fb.problems).toEqual([]);

@@ -13,6 +13,30 @@ describe('cleanup/missing-module-exit', () => {
     expect(findings[0].message).toContain('can never be unloaded');
   });
 
+  it('reads module_init the way a module build (MODULE defined) compiles it', () => {
+    const init = 'static int __init foo_init(void)\n{\n\treturn 0;\n}\n';
+    for (const guard of [
+      '#ifndef MODULE\nfs_initcall(foo_init);\n#else\nmodule_init(foo_init);\n#endif\n',
+      '#if !defined(MODULE)\nfs_initcall(foo_init);\n#else\nmodule_init(foo_init);\n#endif\n',
+      '#ifdef MODULE\nmodule_init(foo_init);\n#else\nfs_initcall(foo_init);\n#endif\n',
+    ]) {
+      const findings = runRule(missingModuleExit, repo(init + guard));
+      expect(findings, guard).toHaveLength(1);
+      expect(findings[0].message).toContain('module_init');
+    }
+    const withExit = `${init}static void __exit foo_exit(void)\n{\n}\n#ifndef MODULE\nfs_initcall(foo_init);\n#else\nmodule_init(foo_init);\n#endif\nmodule_exit(foo_exit);\n`;
+    expect(runRule(missingModuleExit, repo(withExit))).toEqual([]);
+  });
+
+  it('finds the module of an obj- line whose other entries come from a variable it does not evaluate', () => {
+    const init = 'static int __init foo_init(void)\n{\n\treturn 0;\n}\nmodule_init(foo_init);\n';
+    const Makefile = 'extra-$(CONFIG_FOO_EXTRA) += extra.o\nobj-$(CONFIG_FOO) += main.o $(extra-y)\nobj-$(CONFIG_BAR) += bar.o\n';
+    const bar =
+      '#include <linux/module.h>\nstatic int __init bar_init(void)\n{\n\treturn 0;\n}\nstatic void __exit bar_exit(void)\n{\n}\nmodule_init(bar_init);\nmodule_exit(bar_exit);\nMODULE_LICENSE("GPL");\n';
+    const findings = runRule(missingModuleExit, repo(init, { Makefile, 'bar.c': bar }));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('module main declares foo_init')]);
+  });
+
   it('stays silent with module_exit and with helper-macro drivers', () => {
     expect(runRule(missingModuleExit, repo(LADDER))).toEqual([]);
     expect(runRule(missingModuleExit, repo(DEVM_PROBE))).toEqual([]);

@@ -23,6 +23,18 @@ describe('cleanup/error-path-leak', () => {
     expect(findings[0].message).toContain('kfree');
   });
 
+  it('walks the definition a module build compiles when #ifndef MODULE gives another one', () => {
+    const leaky =
+      '\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tif (misc_register(&foo_misc))\n\t\treturn -EIO;\n\treturn 0;';
+    const clean = leaky.replace('\t\treturn -EIO;', '\t{\n\t\tkfree(buf);\n\t\treturn -EIO;\n\t}');
+    const body = (builtIn: string, mod: string) =>
+      repo(
+        `static struct miscdevice foo_misc;\nstatic char *buf;\n\n#ifndef MODULE\nstatic int __init foo_init(void)\n{\n${builtIn}\n}\n#else\nstatic int __init foo_init(void)\n{\n${mod}\n}\n#endif\n\nstatic void __exit foo_exit(void)\n{\n\tmisc_deregister(&foo_misc);\n\tkfree(buf);\n}\nmodule_init(foo_init);\nmodule_exit(foo_exit);\n`,
+      );
+    expect(runRule(rule, body(leaky, clean))).toEqual([]);
+    expect(runRule(rule, body(clean, leaky)).map((f) => f.message)).toEqual([expect.stringContaining('leaks kzalloc')]);
+  });
+
   it('follows goto into a label that does not release everything', () => {
     const findings = runRule(
       rule,

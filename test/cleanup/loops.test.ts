@@ -156,3 +156,68 @@ describe('counters', () => {
     expect(runRule(exitRule, files).map((f) => f.line)).toEqual([lineOf(files, 'bufs[0] = kzalloc')]);
   });
 });
+
+describe('a flag the loop sets only where it acquires', () => {
+  const probe = (afterLoop: string) =>
+    repo(`#include <linux/platform_device.h>
+#define N 2
+static struct platform_device *pdev[N];
+static struct platform_driver foo_driver;
+
+static int __init foo_init(void)
+{
+	bool found = false;
+	int i, err;
+
+	err = platform_driver_register(&foo_driver);
+	if (err)
+		return err;
+	for (i = 0; i < N; i++) {
+		if (foo_find(i) <= 0)
+			continue;
+		found = true;
+		pdev[i] = platform_device_alloc("foo", i);
+		if (!pdev[i]) {
+			err = -ENOMEM;
+			goto exit_devices;
+		}
+		err = platform_device_add(pdev[i]);
+		if (err)
+			goto exit_put;
+	}
+${afterLoop}
+	return 0;
+
+exit_put:
+	platform_device_put(pdev[i]);
+exit_devices:
+	while (--i >= 0)
+		if (pdev[i])
+			platform_device_unregister(pdev[i]);
+exit_driver:
+	platform_driver_unregister(&foo_driver);
+	return err;
+}
+
+static void __exit foo_exit(void)
+{
+	int i;
+
+	for (i = 0; i < N; i++)
+		if (pdev[i])
+			platform_device_unregister(pdev[i]);
+	platform_driver_unregister(&foo_driver);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+
+  it('does not report a leak on the `if (!found)` error path, where the loop acquired nothing', () => {
+    expect(runRule(leakRule, probe('\tif (!found) {\n\t\terr = -ENODEV;\n\t\tgoto exit_driver;\n\t}'))).toEqual([]);
+  });
+
+  it('still reports an error path after the loop that skips the devices it added', () => {
+    const findings = runRule(leakRule, probe('\terr = foo_check();\n\tif (err)\n\t\tgoto exit_driver;'));
+    expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('platform_device_add(pdev[i])')]);
+  });
+});

@@ -2,6 +2,7 @@
 // `.probe =` / `.remove =` in driver structs. Functions are looked up in the module's own sources.
 
 import type { CFile, FunctionDef } from '../../model/c/types.js';
+import { builtInOnly } from '../../model/modules.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 
 export interface FoundFunction {
@@ -32,6 +33,8 @@ export class ModuleFunctions {
       const file = model.c.get(path);
       if (!file) continue;
       for (const def of file.functions) {
+        // `#ifndef MODULE` definitions are not compiled into a module (matroxfb_init is defined twice)
+        if (builtInOnly(file, def.line)) continue;
         const list = this.byName.get(def.name) ?? [];
         list.push({ file, def });
         this.byName.set(def.name, list);

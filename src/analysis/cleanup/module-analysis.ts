@@ -7,7 +7,8 @@ import type { CFile } from '../../model/c/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
 import { ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
-import { collectReleases, type TeardownFacts } from './teardown.js';
+import { collectReleases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
+import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
 import { returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 
@@ -68,7 +69,15 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
     const f = fns.find(name, fromFile);
     return f ? parseFunctionBody(f.file, f.def) : undefined;
   };
-  const env: WalkEnv = { body, opaqueMacro: (n) => opaque.has(n), maxDepth: MAX_DEPTH, maxSteps: MAX_STEPS };
+  const removes = removeCallbacks(fns.files());
+  const env: WalkEnv & TeardownEnv = {
+    body,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v) => removes.get(v) ?? [],
+  };
+  let indirect: TeardownRelease[] | undefined;
   const pairs: PairAnalysis[] = [];
   const seen = new Set<string>();
   for (const pair of setupTeardownPairs(model, module)) {
@@ -81,6 +90,10 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : undefined;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : undefined;
+    if (teardown) {
+      indirect ??= indirectReleases(fns, env);
+      teardown.indirect = indirect;
+    }
     for (const why of teardown?.inconclusive ?? []) {
       notes.push({
         file: teardownFn?.file.path,
@@ -121,6 +134,48 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
     if (!calls.some(failsWithPointer)) continue;
     const w = walkFunction(parseFunctionBody(f.file, f.def), env);
     out.push(...w.wrongChecks);
+  }
+  return out;
+}
+
+const REMOVE_FIELDS = new Set(['remove', 'remove_new', 'disconnect']);
+
+/** Driver structs of the module and their remove callbacks (`.remove = foo_remove`), by variable. */
+function removeCallbacks(files: CFile[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of files)
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out.set(fi.variable, [...(out.get(fi.variable) ?? []), fn]);
+    }
+  return out;
+}
+
+/** Fields through which a framework calls the module back to end an object: `.shutdown`, `.release`, `->private_free`. */
+const CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+const CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
+/** Per-open callbacks: what they release is the open file's, not what init acquired. */
+const PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
+const EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
+
+/** What the module's framework callbacks and exported teardown functions release (see TeardownFacts.indirect). */
+function indirectReleases(fns: ModuleFunctions, env: TeardownEnv): TeardownRelease[] {
+  const names = new Set<string>();
+  for (const f of fns.files()) {
+    for (const fi of f.fieldInits) {
+      const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
+      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names.add(fn);
+    }
+    for (const m of f.code.matchAll(CALLBACK_ASSIGN)) names.add(m[2]);
+    for (const m of f.macros) {
+      const fn = m.args[0]?.trim();
+      if (EXPORTED.test(m.name) && fn && isTeardownName(fn)) names.add(fn);
+    }
+  }
+  const out: TeardownRelease[] = [];
+  for (const name of names) {
+    const found = fns.find(name);
+    if (found) out.push(...collectReleases(parseFunctionBody(found.file, found.def), env).releases);
   }
   return out;
 }

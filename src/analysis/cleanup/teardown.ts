@@ -17,6 +17,13 @@ export interface TeardownFacts {
   /** The function only returns an error (`return -EBUSY;`): the driver refuses to be removed. */
   refuses: boolean;
   releases: TeardownRelease[];
+  /**
+   * Releases made elsewhere on the module's behalf: by the callbacks it installs for a framework to run at
+   * unregistration (`.shutdown = shutdown_smi`, `card->private_free = foo_free`, `v4l2_dev.release = ...`) and
+   * by the teardown functions it exports to its users (ssb_bus_unregister). They end what init acquired, in no
+   * order the release-order rule could judge.
+   */
+  indirect?: TeardownRelease[];
   inconclusive: string[];
 }
 
@@ -24,17 +31,31 @@ export interface TeardownEnv {
   body(name: string, fromFile: string): FunctionBody | undefined;
   opaqueMacro(name: string): boolean;
   maxDepth: number;
+  /** The module functions a struct of the module installs as its remove callback (`.remove = foo_remove`). */
+  removeCallbacks?(variable: string): string[];
 }
+
+const DRIVER_UNREGISTER = /^(\w+_unregister_driver|\w+_driver_unregister|usb_deregister|i2c_del_driver|driver_unregister)$/;
 
 export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, stack: string[] = []): TeardownFacts {
   const only = fb.body.length === 1 ? fb.body[0] : undefined;
   const refuses = only?.kind === 'return' && /^-\s*E[A-Z]+$/.test(only.value ?? '');
   const out: TeardownFacts = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out.inconclusive.length) return out;
+  const followCallback = (name: string): void => {
+    const helper = env.body(name, fb.file);
+    if (!helper || depth >= env.maxDepth) return;
+    out.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
+  };
   const visitCall = (c: CallExpr): void => {
     const kinds = releasedKinds(c.name);
     if (kinds.length) {
       out.releases.push({ kinds: kinds.map((k) => k.kind), handles: c.args.map(normExpr), call: c, file: fb.file });
+      // `pci_unregister_driver(&foo_driver)` runs foo_driver's remove for every device still bound to it
+      if (DRIVER_UNREGISTER.test(c.name) && c.args[0] && env.removeCallbacks) {
+        const variable = c.args[0].replace(/^\s*&/, '').trim();
+        for (const name of env.removeCallbacks(variable)) if (!stack.includes(name)) followCallback(name);
+      }
       return;
     }
     const helper = stack.includes(c.name) ? undefined : env.body(c.name, fb.file);

@@ -34,6 +34,10 @@ export interface Res {
   ptrStatus: boolean;
   /** Acquired inside a module function the walked one called. */
   viaHelper?: boolean;
+  /** Acquired by a helper that returned it (`dev = foo_alloc_netdev()`): the caller owns it as if it had made the call. */
+  handedBack?: boolean;
+  /** The call of the walked function that brought it (the helper's call), when it came from a helper. */
+  via?: CallExpr;
   /**
    * Acquired inside a loop: one resource stands for every iteration's, its handles match any index
    * (`x[i]` and `x[j]`), and when one iteration fails the earlier ones are still held.
@@ -48,6 +52,8 @@ export interface ReleaseEvent {
   handle: string;
   call: CallExpr;
   file: string;
+  /** Made in a loop (`list_for_each_entry(r, ...) kfree(r)`): it releases what was acquired in a loop, if anything. */
+  inLoop?: boolean;
 }
 
 export interface Leak {
@@ -90,10 +96,15 @@ export interface WalkResult {
   doubleFrees: DoubleFree[];
   /** Releases of resources this function did not acquire (for the caller). */
   foreignReleases: ReleaseEvent[];
+  /** Those made on the way to a success return, and to an error return: a caller applies each on its outcome. */
+  foreignOnSuccess: ReleaseEvent[];
+  foreignOnFailure: ReleaseEvent[];
   /** The function returns one of its resources (`return p;`): the caller's assignment names it. */
   returnsHandleOf?: string;
   /** The function has error returns (its result is a status). */
   canFail: boolean;
+  /** Every error return is a negative value (`return -ENOMEM;`, `return ret;` after `ret < 0`). */
+  failsNegative: boolean;
   inconclusive: string[];
 }
 
@@ -115,6 +126,8 @@ interface State {
   torn?: Res[];
   vals: Record<string, Val>;
   tainted: string | undefined;
+  /** Releases of resources this function did not acquire, made on this path (keys of `Walker.foreign`). */
+  freed?: string[];
 }
 
 /** Names of calls that judge a pointer (`i2c_client_has_driver`, `foo_is_valid`). */
@@ -149,10 +162,15 @@ class Walker {
   private readonly wrong = new Map<string, WrongCheck>();
   private readonly doubles = new Map<string, DoubleFree>();
   private readonly foreign = new Map<string, ReleaseEvent>();
+  private readonly foreignOnSuccess = new Set<string>();
+  private readonly foreignOnFailure = new Set<string>();
+  /** Helper calls whose outcomes were walked apart: the status value each path set must stay. */
+  private readonly splitCalls = new Set<string>();
   private readonly inconclusive = new Set<string>();
   private readonly helperResults: WalkResult[] = [];
   private returnsHandleOf: string | undefined;
   private canFail = false;
+  private errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
 
@@ -202,8 +220,11 @@ class Walker {
       wrongChecks: [...this.wrong.values(), ...(fromHelpers((w) => w.wrongChecks) as WrongCheck[])],
       doubleFrees: [...this.doubles.values(), ...(fromHelpers((w) => w.doubleFrees) as DoubleFree[])],
       foreignReleases: [...this.foreign.values()],
+      foreignOnSuccess: [...this.foreignOnSuccess].map((k) => this.foreign.get(k) as ReleaseEvent),
+      foreignOnFailure: [...this.foreignOnFailure].map((k) => this.foreign.get(k) as ReleaseEvent),
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
+      failsNegative: this.canFail && this.errorSignKnown,
       inconclusive: [...inconclusive, ...(fromHelpers((w) => w.inconclusive) as string[])],
     };
   }
@@ -218,20 +239,20 @@ class Walker {
       case 'multi':
         return n.succ.map((node) => ({ node, st }));
       case 'eff':
-        return [{ node: n.next, st: this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded) }];
+        return this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded).map((s) => ({ node: n.next, st: s }));
       case 'cond': {
-        const s = this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop);
-        this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
         const out: { node: number; st: State }[] = [];
-        const yes = this.assume(s, n.cond.test, true, n.yesBails);
-        const no = this.assume(s, n.cond.test, false, n.noBails);
-        if (yes) out.push({ node: n.yes, st: yes });
-        if (no) out.push({ node: n.no, st: no });
+        for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
+          this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+          const yes = this.assume(s, n.cond.test, true, n.yesBails);
+          const no = this.assume(s, n.cond.test, false, n.noBails);
+          if (yes) out.push({ node: n.yes, st: yes });
+          if (no) out.push({ node: n.no, st: no });
+        }
         return out;
       }
       case 'ret': {
-        const s = this.effects(st, n.calls, n.assigns, n.inLoop);
-        this.onReturn(s, n.value, n.line, n.calls);
+        for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
         return [];
       }
     }
@@ -245,17 +266,22 @@ class Walker {
     assigns: { target: string; value: string; call?: CallExpr }[],
     inLoop: LoopCalls,
     discarded?: CallExpr,
-  ): State {
-    let s = st;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+  ): State[] {
+    let states = [st];
     for (const c of calls) {
       if (CHECKERS.has(c.name)) {
-        for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        for (const s of states) for (const a of c.args) this.markKeyChecked(s, normExpr(a));
         continue;
       }
       const target = assigns.find((a) => a.call === c)?.target;
-      s = this.call(s, c, target, inLoop, c === discarded);
+      states = states.flatMap((s) => this.call(s, c, target, inLoop, c === discarded));
     }
+    return states.map((s) => this.assignAll(st, s, assigns));
+  }
+
+  private assignAll(st: State, after: State, assigns: { target: string; value: string; call?: CallExpr }[]): State {
+    let s = after;
+    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === '?') this.markKeyChecked(s, a.target); // `val |= f()` uses what val held
       // a status variable assigned again no longer tells about what it reported before
@@ -272,7 +298,7 @@ class Walker {
     return s;
   }
 
-  private call(st: State, c: CallExpr, target: string | undefined, inLoop: LoopCalls, discarded: boolean): State {
+  private call(st: State, c: CallExpr, target: string | undefined, inLoop: LoopCalls, discarded: boolean): State | State[] {
     // `if (!i2c_client_has_driver(client))`: a predicate of the module's or the kernel's has judged the
     // pointer (i2c_client_has_driver tests IS_ERR_OR_NULL): a later NULL test is then deliberate
     if (PREDICATE.test(c.name)) {
@@ -320,17 +346,17 @@ class Walker {
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
     const kinds = releasedKinds(c.name);
-    if (kinds.length) return this.release(st, c, kinds);
+    if (kinds.length) return this.release(st, c, kinds, inLoop !== undefined);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
     const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target, inLoop);
+    if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
   }
 
-  private release(st: State, c: CallExpr, specs: AcquireSpec[]): State {
+  private release(st: State, c: CallExpr, specs: AcquireSpec[], inLoop = false): State {
     const kinds = specs.map((s) => s.kind);
     const args = specs.map((s) => (c.args[s.releaseArg] !== undefined ? normExpr(c.args[s.releaseArg]) : ''));
     let match = st.live.find((r) => kinds.includes(r.spec.kind) && args.some((a) => names(r, a)));
@@ -347,8 +373,9 @@ class Walker {
       match = candidates[candidates.length - 1];
     }
     if (!match) {
-      this.foreign.set(`${c.offset}`, { kinds, handle: args[0] ?? '', call: c, file: this.fb.file });
-      return st;
+      const ev: ReleaseEvent = { kinds, handle: args[0] ?? '', call: c, file: this.fb.file };
+      if (inLoop) ev.inLoop = true;
+      return this.freed(st, `${c.offset}`, ev);
     }
     const id = match.id;
     const kind = match.spec.releasesAll ? match.spec.kind : undefined;
@@ -409,23 +436,60 @@ class Walker {
       );
     const gone = (r: Res) => !r.managed && (r.handles.some(hit) || (r.loop === true && r.handles.map(anyIndex).some(hit)));
     const live = st.live.filter((r) => !gone(r));
-    for (const a of args) this.foreign.set(`${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return live.length === st.live.length ? st : { ...st, live, torn: [...(st.torn ?? []), ...st.live.filter(gone)] };
+    let s = live.length === st.live.length ? st : { ...st, live, torn: [...(st.torn ?? []), ...st.live.filter(gone)] };
+    for (const a of args) s = this.freed(s, `${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return s;
   }
 
-  private applyHelper(st: State, c: CallExpr, helper: FunctionBody, target: string | undefined, inLoop: LoopCalls): State {
+  /** A release of something this function did not acquire, made on this path (for the caller, by outcome). */
+  private freed(st: State, key: string, ev: ReleaseEvent): State {
+    this.foreign.set(key, ev);
+    return st.freed?.includes(key) ? st : { ...st, freed: [...(st.freed ?? []), key] };
+  }
+
+  private applyHelper(
+    st: State,
+    c: CallExpr,
+    helper: FunctionBody,
+    target: string | undefined,
+    inLoop: LoopCalls,
+    discarded: boolean,
+  ): State | State[] {
     if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
     if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
-    let s = this.checkOnly(
-      st,
-      c,
-      target,
-      failureReturn(helper, (n) => this.env.body(n, this.fb.file)),
-    );
-    for (const ev of w.foreignReleases) s = this.applyForeign(s, ev);
+    const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
+    const status = target ?? c.key;
+    // A helper that fails with a status and releases other things on failure than on success (it unwinds what
+    // its caller set up only when it fails): each outcome is walked on with its own releases, told apart by
+    // the status the caller tests.
+    if (w.canFail && !pointer && !discarded && !sameEvents(w.foreignOnSuccess, w.foreignOnFailure)) {
+      this.splitCalls.add(c.key);
+      const ok = this.helperOutcome(st, c, w, target, inLoop, w.foreignOnSuccess, true);
+      const failed = w.foreignOnFailure.reduce((s, ev) => this.applyForeign(s, ev, inLoop), st);
+      return [
+        { ...ok, vals: setVal(ok.vals, status, 'zero') },
+        { ...failed, vals: setVal(failed.vals, status, w.failsNegative ? 'neg' : 'nonzero') },
+      ];
+    }
+    const s = this.checkOnly(st, c, target, pointer);
+    return this.helperOutcome(s, c, w, target, inLoop, w.foreignReleases, false);
+  }
+
+  /** The state after a helper returned: its releases applied, what it holds on success added. */
+  private helperOutcome(
+    st: State,
+    c: CallExpr,
+    w: WalkResult,
+    target: string | undefined,
+    inLoop: LoopCalls,
+    events: ReleaseEvent[],
+    split: boolean,
+  ): State {
+    let s = st;
+    for (const ev of events) s = this.applyForeign(s, ev, inLoop);
     const status = target ?? c.key;
     const added = w.successLive.map((r): Res => {
       const returned = w.returnsHandleOf === r.id;
@@ -435,13 +499,16 @@ class Walker {
         status: w.canFail || returned ? status : `${c.key}:void`,
         ptrStatus: returned ? r.ptrStatus : false,
         viaHelper: true,
+        handedBack: returned && target !== undefined ? true : undefined,
+        via: c,
         loop: (inLoop && !r.spec.release.some((n) => inLoop.has(n))) || r.loop,
       };
     });
     if (!added.length) return s;
     for (const r of added) this.checked.add(r.id); // the helper's own checks stand
     const ids = new Set(added.map((r) => r.id));
-    return { ...s, live: [...s.live.filter((r) => !ids.has(r.id)), ...added], vals: setVal(s.vals, status, 'unknown') };
+    const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
+    return { ...s, live, vals: split ? s.vals : setVal(s.vals, status, 'unknown') };
   }
 
   /**
@@ -466,15 +533,14 @@ class Walker {
     return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
   }
 
-  private applyForeign(st: State, ev: ReleaseEvent): State {
+  private applyForeign(st: State, ev0: ReleaseEvent, inLoop: LoopCalls): State {
+    const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
     const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
-    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind));
+    // a helper's release in a loop (of list entries, of an array) cannot be of one object the caller made once
+    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
     const match = exact ?? candidates[candidates.length - 1];
-    if (!match) {
-      this.foreign.set(`${ev.file}:${ev.call.offset}`, ev);
-      return st;
-    }
+    if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
     if (match.managed) return st;
     const kind = match.spec.releasesAll ? match.spec.kind : undefined;
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === undefined || r.spec.kind !== kind)) };
@@ -484,7 +550,7 @@ class Walker {
     const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
     const v = chained ? chained[1].replace(/-$/, '') : a.value;
     // The target names what it is given now, no longer what it named before (`tmp` reused for each buffer).
-    const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && !r.handles.includes(v);
+    const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v);
     const st = st0.live.some(stale)
       ? { ...st0, live: st0.live.map((r) => (stale(r) ? { ...r, handles: r.handles.filter((h) => h !== a.target) } : r)) }
       : st0;
@@ -501,9 +567,13 @@ class Walker {
     else this.failingCalls.delete(a.target);
     if (a.call) {
       if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
-      else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
+      else if (this.splitCalls.has(a.call.key)) {
+        // keeps the value the helper's outcome set
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = setVal(vals, a.target, 'neg');
     else if (/^(0|NULL|false)$/.test(v)) vals = setVal(vals, a.target, 'zero');
+    // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it
+    else if (v === 'true') vals = setVal(vals, a.target, 'nonzero');
     else if (v === '?') vals = setVal(vals, a.target, 'unknown');
     else {
       const src = vals[v];
@@ -608,11 +678,14 @@ class Walker {
   private onReturn(st: State, value: string | undefined, line: number, calls: CallExpr[] = []): void {
     const outcome = this.classify(st, value, calls);
     for (const o of outcome) {
+      for (const k of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k);
       if (o.error) {
         this.canFail = true;
+        const k = value ? normExpr(value) : '';
+        if (!/^-|^PTR_ERR\(/.test(k) && o.st.vals[k] !== 'neg' && o.st.vals[k] !== 'err') this.errorSignKnown = false;
         // What a called function acquired is often unwound by a matching teardown function of the
         // driver's own: report only what this function acquired itself.
-        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && !r.viaHelper);
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
@@ -629,7 +702,9 @@ class Walker {
         for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
         if (value) {
           const k = normExpr(value);
-          const returned = o.st.live.find((r) => r.handles.includes(k));
+          // `return alloc_netdev(...);`: the resource made by the returned call itself
+          const made = (r: Res) => r.handles.length === 0 && calls.includes(r.call) && k.startsWith(`${r.call.name}(`);
+          const returned = o.st.live.find((r) => r.handles.includes(k) || made(r));
           if (returned) {
             this.returnsHandleOf = returned.id;
             this.checked.add(returned.id);
@@ -766,7 +841,7 @@ function signature(st: State): string {
       .join(',');
     valSigs.set(st.vals, vals);
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}`;
+  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
 }
 
 const untrackedSpecs = new Map<AcquireSpec, AcquireSpec>();
@@ -800,4 +875,10 @@ function resultSpec(name: string, failure: 'err-ptr' | 'null'): AcquireSpec {
     resultSpecs.set(key, s);
   }
   return s;
+}
+
+function sameEvents(a: ReleaseEvent[], b: ReleaseEvent[]): boolean {
+  const key = (e: ReleaseEvent) => `${e.file}:${e.call.offset}:${e.handle}`;
+  const keys = new Set(b.map(key));
+  return a.length === b.length && a.every((e) => keys.has(key(e)));
 }

@@ -233,13 +233,17 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[], bud
       if (kind !== 'm' && kind !== 'y') continue;
       const v = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
       if (v.exhausted) continue; // the budget's note names the file and line
+      let words = v.value.split(/\s+/).filter(Boolean);
       if (!v.resolved) {
-        // A partial value would name modules that do not exist: report nothing from this line.
+        // A partial value would name modules that do not exist: keep only the objects written out on the line
+        // (`obj-$(CONFIG_FB_MATROX) += matroxfb_base.o ... $(my-obj-y)`), which are modules whatever the rest holds.
         const why = v.recursive ? 'a variable that refers to itself' : v.unresolved.join(', ');
-        note(s.file.path, s.a.line, `obj-${suffixRaw} uses ${why}, which the audit does not evaluate; its entries are not listed`);
-        continue;
+        words = v.recursive ? [] : literalObjects(s.a.value);
+        const which = words.length ? `the entries it names through them are not listed` : `its entries are not listed`;
+        note(s.file.path, s.a.line, `obj-${suffixRaw} uses ${why}, which the audit does not evaluate; ${which}`);
+        if (!words.length) continue;
       }
-      for (const word of v.value.split(/\s+/).filter(Boolean)) {
+      for (const word of words) {
         const subdir = word.endsWith('/');
         if (!subdir && kind === 'y') continue; // built-in objects are not modules
         if (!subdir && (!word.endsWith('.o') || word === '.o')) continue;
@@ -274,4 +278,24 @@ export function resolveObjEntries(files: MakeFile[], notes?: AnalysisNote[], bud
   }
   for (const n of budget.notes.slice(budgetNotes)) notes?.push(n);
   return out;
+}
+
+/** Objects written out in a make value, outside any `$(...)` reference: `a.o b.o $(x-y)` -> a.o b.o. */
+function literalObjects(value: string): string[] {
+  if (/\$[^({]/.test(value)) return []; // `$x`, `$$`: not worth reading
+  let depth = 0;
+  let plain = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (ch === '$' || (depth > 0 && (ch === '(' || ch === '{'))) {
+      if (ch === '$') i++;
+      depth++;
+    } else if (depth > 0 && (ch === ')' || ch === '}')) depth--;
+    else if (depth === 0) {
+      plain += ch;
+      continue;
+    }
+    plain += ' ';
+  }
+  return plain.split(/\s+/).filter((w) => /^[\w.+-]+\.o$/.test(w));
 }

@@ -30,9 +30,10 @@ export default defineRule({
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
         // dropping a device or kobject reference runs its release callback, which usually frees memory
-        const dropsRefs = teardown.releases.some((rel) => REF_DROPS.test(rel.call.name));
+        const all = [...teardown.releases, ...(teardown.indirect ?? [])];
+        const dropsRefs = all.some((rel) => REF_DROPS.test(rel.call.name));
         for (const r of p.setup.successLive) {
-          if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel) => releases(rel, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out.push({
             ...at(r.file, r.call),

@@ -100,7 +100,11 @@ function macroStrings(text: string, chars: EditBuffer): void {
     blankPiecesAfter(text, chars, close + 1);
     i = text.indexOf('"', close + 1);
   }
+  // `printk(KERN_INFO pr_fmt("..."))`: a piece before a call that expands to a literal
+  for (const m of text.matchAll(STRING_CALL)) blankPiecesBefore(text, chars, m.index ?? 0);
 }
+
+const STRING_CALL = /\b(?:__stringify|pr_fmt|dev_fmt|stringify)\s*\(/g;
 
 function blankPiecesBefore(text: string, chars: EditBuffer, quote: number): void {
   let end = quote;
@@ -211,11 +215,20 @@ function startsStatement(s: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(s[i])) i--;
   if (i < 0) return false;
-  if (';{}'.includes(s[i])) return true;
+  if (s[i] === '{') return !initializerBrace(s, i);
+  if (';}'.includes(s[i])) return true;
   // `out:` (a label) but not `a ? b : c` or `case X:`
   if (s[i] === ':' && s[i - 1] !== ':') {
     const line = s.slice(s.lastIndexOf('\n', i) + 1, i + 1).trim();
     return /^[A-Za-z_]\w*:$/.test(line) && line !== 'default:';
   }
   return false;
+}
+
+/** The `{` at `at` opens an initializer (`= {`, `, {`, or nested in one), not a block. */
+function initializerBrace(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(s[i])) i--;
+  if (s[i] === '=' || s[i] === ',') return true;
+  return s[i] === '{' && initializerBrace(s, i);
 }
