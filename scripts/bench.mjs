@@ -8,6 +8,8 @@
 // /usr/src/linux-source-6.1.tar.xz. LKM_BENCH_CLI runs a given cli.js instead of building the sources;
 // LKM_BENCH_SLICES=0 skips the slices; LKM_BENCH_CHECKPATCH (path) and LKM_BENCH_CHECKPATCH_BYTES (sample size).
 // LKM_BENCH_JSON=path also writes the figures as JSON; LKM_BENCH_REPORT=path keeps the JSON report of the full run.
+// LKM_BENCH_JOBS=n runs the audit with --jobs n (default: one worker per core); LKM_BENCH_HEAP_MB is the audit's heap
+// limit (default 12288: a whole kernel tree as one repository outgrows Node's default of about 4 GB).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -88,10 +90,17 @@ function audit(dir, label) {
   const usage = `${work}/usage-${label}.json`;
   const report = `${work}/report-${label}.json`;
   const t = now();
-  const r = spawnSync(process.execPath, [wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
+  // A whole kernel tree as one repository outgrows Node's default heap (about 4 GB): the run measures, it must finish.
+  const heap = process.env.LKM_BENCH_HEAP_MB ?? '12288';
+  const jobs = process.env.LKM_BENCH_JOBS ? ['--jobs', process.env.LKM_BENCH_JOBS] : [];
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${heap}`, wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never', ...jobs],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    },
+  );
   const ms = now() - t;
   if (r.status !== 0) {
     console.error(`bench: the audit of ${dir} failed (status ${r.status})\n${r.stderr}`);

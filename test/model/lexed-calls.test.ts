@@ -1,0 +1,48 @@
+// Calls inside functions keep offsets and split their arguments on first use: what a rule reads must be what the
+// eager split gave (checked against the previous lexer when this was written), directive lines inside included.
+
+import { describe, expect, it } from 'vitest';
+import { readCFile } from '../../src/model/c/file.js';
+
+const SOURCE = `#include <linux/module.h>
+static int foo_probe(struct device *dev)
+{
+\tvoid *p = devm_kzalloc(dev, sizeof(struct foo_private_data), GFP_KERNEL);
+\treturn register_thing(dev,
+#ifdef CONFIG_FOO
+\t\t\t"foo, bar",
+#else
+\t\t\tNULL,
+#endif
+\t\t\tbaz(1, 2));
+}
+`;
+
+describe('lexed calls', () => {
+  const file = readCFile('foo.c', SOURCE);
+  const call = (name: string) => file.calls.find((c) => c.name === name);
+
+  it('split their arguments on first use, as written, at top-level commas', () => {
+    expect(call('devm_kzalloc')?.args).toEqual(['dev', 'sizeof(struct foo_private_data)', 'GFP_KERNEL']);
+    expect(call('baz')?.args).toEqual(['1', '2']);
+    expect(call('devm_kzalloc')?.function).toBe('foo_probe');
+    expect(call('devm_kzalloc')).toMatchObject({ line: 4, column: 12, endLine: 4 });
+  });
+
+  it('split arguments that hold directive lines the way the eager split did (directives are not argument separators)', () => {
+    // the texts are as written; the commas of the directives' branches separate, the one inside the string does not
+    expect(call('register_thing')?.args).toEqual([
+      'dev',
+      '#ifdef CONFIG_FOO\n\t\t\t"foo, bar"',
+      '#else\n\t\t\tNULL',
+      '#endif\n\t\t\tbaz(1, 2)',
+    ]);
+  });
+
+  it('can be given their arguments (rules that rewrite a call)', () => {
+    const c = call('baz');
+    if (!c) throw new Error('no call');
+    c.args = ['x'];
+    expect(c.args).toEqual(['x']);
+  });
+});
