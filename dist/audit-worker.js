@@ -13291,9 +13291,9 @@ function valueEnd(code, from) {
 
 // src/engine/parallel/tasks.ts
 var handlers = {
-  "file-facts": ({ files }) => files.map(({ text, code }) => {
-    const { lineAt, columnAt } = lineIndex(text);
-    return readFileFacts({ text, code, lineAt, columnAt }) ?? null;
+  "scanned-file-facts": ({ files }) => files.map(({ path, text }) => {
+    const file = lexed(path, text);
+    return readFileFacts(file) ?? null;
   }),
   cleanup: ({ modules, files }) => {
     const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));

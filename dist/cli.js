@@ -23344,6 +23344,44 @@ function opaqueMacros(files) {
   return out2;
 }
 
+// src/model/classify.ts
+var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
+var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
+var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
+var MAIN = /\bint\s+main\s*\(/;
+function isCPath(path26) {
+  return /\.[ch]$/.test(path26);
+}
+function isBuildFile(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
+  if (base === "Kbuild") return "Kbuild";
+  if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
+  return void 0;
+}
+function generatedBuildFileTemplates(files) {
+  const all = [...files];
+  const present = new Set(all.map((f) => f.path));
+  return all.filter(
+    (f) => /(^|\/)(Makefile|Kbuild)\.in$/.test(f.path) && f.text !== void 0 && !present.has(f.path.slice(0, -".in".length))
+  );
+}
+function looksLikeKernelC(text2) {
+  if (MAIN.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
+  if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
+  return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
+}
+function isAuxiliaryPath(path26) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
+}
+function isFeatureProbePath(path26) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
+}
+function isOtherWorldPath(path26) {
+  return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
+    path26
+  );
+}
+
 // src/engine/parallel/pool.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -23354,9 +23392,9 @@ function auditWorkerScript() {
 }
 var WorkerPool = class {
   workers = [];
-  idle = [];
+  /** Batches sent to each worker and not yet answered (a worker answers in the order it was sent them). */
+  inflight = /* @__PURE__ */ new Map();
   pending = /* @__PURE__ */ new Map();
-  busy = /* @__PURE__ */ new Map();
   queue = [];
   nextId = 0;
   broken;
@@ -23367,40 +23405,51 @@ var WorkerPool = class {
       w2.on("error", (e) => this.fail(w2, e));
       w2.on("exit", (code2) => this.fail(w2, new Error(`audit worker exited (status ${code2})`)));
       this.workers.push(w2);
-      this.idle.push(w2);
+      this.inflight.set(w2, []);
     }
   }
   get size() {
     return this.workers.length;
   }
-  run(kind, input) {
+  /**
+   * Runs a batch on the first free worker. `now` sends it at once to the least loaded worker, free or not: work
+   * given before a long synchronous stretch of the main thread (building the model), when nothing could hand out
+   * batches as workers free up.
+   */
+  run(kind, input, now = false) {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
+      if (now) {
+        const w2 = this.workers.reduce((a, b2) => (this.inflight.get(b2)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b2 : a);
+        this.send(w2, { id, kind, input });
+        return;
+      }
       this.queue.push({ id, kind, input });
       this.pump();
     });
   }
   async close() {
     const all = this.workers.splice(0);
-    this.idle.length = 0;
     for (const w2 of all) w2.removeAllListeners("exit");
     await Promise.all(all.map((w2) => w2.terminate()));
   }
+  send(w2, task) {
+    this.inflight.get(w2)?.push(task.id);
+    w2.postMessage(task);
+  }
   pump() {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w2 = this.idle.pop();
-      const task = this.queue.shift();
-      this.busy.set(w2, task.id);
-      w2.postMessage(task);
+    for (const w2 of this.workers) {
+      if (this.queue.length === 0) return;
+      if ((this.inflight.get(w2)?.length ?? 0) === 0) this.send(w2, this.queue.shift());
     }
   }
   done(w2, msg) {
+    const held = this.inflight.get(w2);
+    held?.splice(held.indexOf(msg.id), 1);
     const p = this.pending.get(msg.id);
     this.pending.delete(msg.id);
-    this.busy.delete(w2);
-    this.idle.push(w2);
     if (p) {
       if (msg.error !== void 0) p.reject(new Error(msg.error));
       else p.resolve(msg.output);
@@ -23410,15 +23459,14 @@ var WorkerPool = class {
   fail(w2, e) {
     if (!this.workers.includes(w2)) return;
     this.broken ??= e;
-    const id = this.busy.get(w2);
-    if (id !== void 0) {
-      this.pending.get(id)?.reject(e);
-      this.pending.delete(id);
-    }
-    for (const t of this.queue.splice(0)) {
-      this.pending.get(t.id)?.reject(e);
-      this.pending.delete(t.id);
-    }
+    const rejectAll = (ids) => {
+      for (const id of ids) {
+        this.pending.get(id)?.reject(e);
+        this.pending.delete(id);
+      }
+    };
+    rejectAll(this.inflight.get(w2)?.splice(0) ?? []);
+    rejectAll(this.queue.splice(0).map((t) => t.id));
   }
 };
 
@@ -23428,60 +23476,58 @@ var BATCH_BYTES = 256 * 1024;
 function defaultJobs() {
   return availableParallelism3();
 }
-async function precomputeInWorkers(model, jobs = defaultJobs()) {
-  const files = [...model.c.values()];
-  const bytes = files.reduce((n, f) => n + f.code.length, 0);
+var EARLY_BYTES = 256 * 1024 * 1024;
+function startParallel(scan, jobs = defaultJobs()) {
+  const files = [...scan.files.values()].filter((f) => f.text !== void 0 && isCPath(f.path));
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
   const script = auditWorkerScript();
-  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return 0;
+  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
   const pool = new WorkerPool(script, jobs);
+  const facts = /* @__PURE__ */ new Map();
+  let posted = 0;
+  for (const batch of batchesOf(files, (f) => f.text.length)) {
+    const now = posted < EARLY_BYTES;
+    posted += batch.reduce((n, f) => n + f.text.length, 0);
+    const out2 = pool.run("scanned-file-facts", { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => void 0);
+    for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
+  }
+  return { pool, facts };
+}
+async function finishParallel(parallel, model) {
+  if (!parallel) return;
+  const { pool } = parallel;
   try {
-    await Promise.all([cleanupInWorkers(pool, model), fileFactsInWorkers(pool, files)]);
+    const seeded2 = [...model.c.values()].map(async (file) => {
+      const mine = parallel.facts.get(file.path);
+      if (!mine || mine.text !== file.text) return;
+      const facts = await mine.facts;
+      if (facts) seedFileFacts(file, facts);
+    });
+    await Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
   } finally {
     await pool.close();
   }
-  return pool.size;
 }
-async function fileFactsInWorkers(pool, files) {
+function batchesOf(items, size) {
   const batches = [];
   let batch = [];
-  let size = 0;
-  for (const f of files) {
-    batch.push(f);
-    size += f.code.length;
-    if (size >= BATCH_BYTES) {
+  let bytes = 0;
+  for (const item of items) {
+    batch.push(item);
+    bytes += size(item);
+    if (bytes >= BATCH_BYTES) {
       batches.push(batch);
       batch = [];
-      size = 0;
+      bytes = 0;
     }
   }
   if (batch.length) batches.push(batch);
-  await Promise.all(
-    batches.map(async (b2) => {
-      try {
-        const out2 = await pool.run("file-facts", { files: b2.map((f) => ({ text: f.text, code: f.code })) });
-        for (const [i2, facts] of out2.entries()) if (facts) seedFileFacts(b2[i2], facts);
-      } catch {
-      }
-    })
-  );
+  return batches;
 }
 async function cleanupInWorkers(pool, model) {
   const sizeOf = (m2) => [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
-  const batches = [];
-  let batch = [];
-  let size = 0;
-  for (const m2 of model.modules) {
-    batch.push(m2);
-    size += sizeOf(m2);
-    if (size >= BATCH_BYTES) {
-      batches.push(batch);
-      batch = [];
-      size = 0;
-    }
-  }
-  if (batch.length) batches.push(batch);
   await Promise.all(
-    batches.map(async (b2) => {
+    batchesOf(model.modules, sizeOf).map(async (b2) => {
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);
@@ -23529,44 +23575,6 @@ function inScope(scope, category, file) {
 
 // src/model/build.ts
 import path11 from "node:path/posix";
-
-// src/model/classify.ts
-var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
-var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
-var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
-var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path26) {
-  return /\.[ch]$/.test(path26);
-}
-function isBuildFile(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
-  if (base === "Kbuild") return "Kbuild";
-  if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
-  return void 0;
-}
-function generatedBuildFileTemplates(files) {
-  const all = [...files];
-  const present = new Set(all.map((f) => f.path));
-  return all.filter(
-    (f) => /(^|\/)(Makefile|Kbuild)\.in$/.test(f.path) && f.text !== void 0 && !present.has(f.path.slice(0, -".in".length))
-  );
-}
-function looksLikeKernelC(text2) {
-  if (MAIN.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
-  if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
-  return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
-}
-function isAuxiliaryPath(path26) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
-}
-function isFeatureProbePath(path26) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
-}
-function isOtherWorldPath(path26) {
-  return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path26
-  );
-}
 
 // src/text/lines.ts
 function lineIndex(text2) {
@@ -34202,20 +34210,18 @@ async function audit(root, options = {}) {
   const { config, notes: configNotes } = loadConfig(root, options.config);
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
-  const model = buildModel(scan, config, { inTree: options.inTree });
-  model.notes.push(...configNotes);
-  if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
-  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
-  const progress = options.progress;
-  if (options.build) {
-    progress?.start(options.build.headers.length, "kernels");
-    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
-    for (const r of model.buildResults)
-      for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+  const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
+  let model;
+  try {
+    model = await auditModel(scan, config, configNotes, options);
+    await finishParallel(parallel, model);
+  } catch (e) {
+    await parallel?.pool.close();
+    throw e;
   }
+  const progress = options.progress;
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
-  if (!scope) await precomputeInWorkers(model, options.jobs);
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
     progress?.tick(rule.id);
@@ -34267,6 +34273,20 @@ async function audit(root, options = {}) {
   }
   const findings2 = kept.sort(compareByPlace);
   return { report: makeReport(root, model, findings2, suppressed), model };
+}
+async function auditModel(scan, config, configNotes, options) {
+  const model = buildModel(scan, config, { inTree: options.inTree });
+  model.notes.push(...configNotes);
+  if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
+  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  const progress = options.progress;
+  if (options.build) {
+    progress?.start(options.build.headers.length, "kernels");
+    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
+    for (const r of model.buildResults)
+      for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+  }
+  return model;
 }
 function inTreeNote(model) {
   const where = model.context.kernelTree ? ` (kernel tree at ${model.context.kernelTree})` : "";

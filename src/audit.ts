@@ -10,7 +10,7 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
-import { precomputeInWorkers } from './engine/parallel/precompute.js';
+import { finishParallel, startParallel } from './engine/parallel/precompute.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
@@ -23,6 +23,7 @@ import { isPackagingRule } from './rules/packaging.js';
 import type { Rule } from './rules/rule.js';
 import { decodeText } from './scan/decode.js';
 import { scanRepository } from './scan/index.js';
+import type { RepoFiles } from './scan/types.js';
 import { readFileInRoot, readRegularFile } from './scan/read-file.js';
 import { computeScore } from './score/index.js';
 import { excerpt, terminalSafe } from './text/terminal.js';
@@ -105,23 +106,19 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
   await loadCParser();
   const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
-  const model = buildModel(scan, config, { inTree: options.inTree });
-  model.notes.push(...configNotes);
-  if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
-  // Only read the (large) alias files when the module declares device IDs at all.
-  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
-  const progress = options.progress;
-  if (options.build) {
-    // Build results are facts of the model: the compile-* rules read them like any other fact.
-    progress?.start(options.build.headers.length, 'kernels');
-    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
-    for (const r of model.buildResults)
-      for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+  // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
+  const parallel = options.onlyFiles ? undefined : startParallel(scan, options.jobs);
+  let model: RepoModel;
+  try {
+    model = await auditModel(scan, config, configNotes, options);
+    await finishParallel(parallel, model);
+  } catch (e) {
+    await parallel?.pool.close(); // idle workers would keep the process alive
+    throw e;
   }
+  const progress = options.progress;
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
-  // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
-  if (!scope) await precomputeInWorkers(model, options.jobs);
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   for (const rule of allRules) {
     progress?.tick(rule.id);
@@ -177,6 +174,24 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   }
   const findings = kept.sort(compareByPlace);
   return { report: makeReport(root, model, findings, suppressed), model };
+}
+
+/** The repository model with what the audit adds to it: config notes, in-tree context, alias files, builds. */
+async function auditModel(scan: RepoFiles, config: Config, configNotes: AnalysisNote[], options: AuditOptions): Promise<RepoModel> {
+  const model = buildModel(scan, config, { inTree: options.inTree });
+  model.notes.push(...configNotes);
+  if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
+  // Only read the (large) alias files when the module declares device IDs at all.
+  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  const progress = options.progress;
+  if (options.build) {
+    // Build results are facts of the model: the compile-* rules read them like any other fact.
+    progress?.start(options.build.headers.length, 'kernels');
+    model.buildResults = await runBuilds(model, { ...options.build, onDone: (r) => progress?.tick(r.kernel ?? r.headers) });
+    for (const r of model.buildResults)
+      for (const n of r.notes) model.notes.push({ message: `build against ${r.kernel ?? r.headers}: ${n}` });
+  }
+  return model;
 }
 
 function inTreeNote(model: RepoModel): string {

@@ -20,9 +20,9 @@ interface Pending {
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Batches sent to each worker and not yet answered (a worker answers in the order it was sent them). */
+  private readonly inflight = new Map<Worker, number[]>();
   private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, number>();
   private readonly queue: { id: number; kind: TaskKind; input: unknown }[] = [];
   private nextId = 0;
   private broken?: Error;
@@ -35,7 +35,7 @@ export class WorkerPool {
       w.on('error', (e) => this.fail(w, e));
       w.on('exit', (code) => this.fail(w, new Error(`audit worker exited (status ${code})`)));
       this.workers.push(w);
-      this.idle.push(w);
+      this.inflight.set(w, []);
     }
   }
 
@@ -43,11 +43,21 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+  /**
+   * Runs a batch on the first free worker. `now` sends it at once to the least loaded worker, free or not: work
+   * given before a long synchronous stretch of the main thread (building the model), when nothing could hand out
+   * batches as workers free up.
+   */
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, now = false): Promise<TaskOutput<K>> {
     if (this.broken) return Promise.reject(this.broken);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      if (now) {
+        const w = this.workers.reduce((a, b) => ((this.inflight.get(b)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b : a));
+        this.send(w, { id, kind, input });
+        return;
+      }
       this.queue.push({ id, kind, input });
       this.pump();
     });
@@ -55,25 +65,27 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     const all = this.workers.splice(0);
-    this.idle.length = 0;
     for (const w of all) w.removeAllListeners('exit');
     await Promise.all(all.map((w) => w.terminate()));
   }
 
+  private send(w: Worker, task: { id: number; kind: TaskKind; input: unknown }): void {
+    this.inflight.get(w)?.push(task.id);
+    w.postMessage(task);
+  }
+
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop() as Worker;
-      const task = this.queue.shift() as { id: number; kind: TaskKind; input: unknown };
-      this.busy.set(w, task.id);
-      w.postMessage(task);
+    for (const w of this.workers) {
+      if (this.queue.length === 0) return;
+      if ((this.inflight.get(w)?.length ?? 0) === 0) this.send(w, this.queue.shift() as { id: number; kind: TaskKind; input: unknown });
     }
   }
 
   private done(w: Worker, msg: { id: number; output?: unknown; error?: string }): void {
+    const held = this.inflight.get(w);
+    held?.splice(held.indexOf(msg.id), 1);
     const p = this.pending.get(msg.id);
     this.pending.delete(msg.id);
-    this.busy.delete(w);
-    this.idle.push(w);
     if (p) {
       if (msg.error !== undefined) p.reject(new Error(msg.error));
       else p.resolve(msg.output);
@@ -84,14 +96,13 @@ export class WorkerPool {
   private fail(w: Worker, e: Error): void {
     if (!this.workers.includes(w)) return;
     this.broken ??= e;
-    const id = this.busy.get(w);
-    if (id !== undefined) {
-      this.pending.get(id)?.reject(e);
-      this.pending.delete(id);
-    }
-    for (const t of this.queue.splice(0)) {
-      this.pending.get(t.id)?.reject(e);
-      this.pending.delete(t.id);
-    }
+    const rejectAll = (ids: number[]) => {
+      for (const id of ids) {
+        this.pending.get(id)?.reject(e);
+        this.pending.delete(id);
+      }
+    };
+    rejectAll(this.inflight.get(w)?.splice(0) ?? []);
+    rejectAll(this.queue.splice(0).map((t) => t.id));
   }
 }

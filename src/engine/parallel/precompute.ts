@@ -1,12 +1,14 @@
-// Work that is per file or per module and costly (parsing every C file for the correctness rules) runs on
-// worker threads before the rules, and its results fill the same caches the rules read; what the workers do
-// not deliver (a worker died, a small repository, running from sources) is computed in-process on demand.
+// Work that is per file or per module and costly runs on worker threads, and its results fill the same caches the
+// rules read: every C file is parsed for the correctness rules while the main thread builds the model, then each
+// module's cleanup analysis runs. What the workers do not deliver (a worker died, a small repository, running from
+// sources) is computed in-process on demand, so a parallel run reports exactly what a single-threaded one does.
 
 import { availableParallelism } from 'node:os';
-import { seedFileFacts } from '../../analysis/correctness/file-facts.js';
+import { type FileFacts, seedFileFacts } from '../../analysis/correctness/file-facts.js';
 import { seedModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
-import type { CFile } from '../../model/c/types.js';
+import { isCPath } from '../../model/classify.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
+import type { RepoFiles, ScannedFile } from '../../scan/types.js';
 import { auditWorkerScript, WorkerPool } from './pool.js';
 
 /**
@@ -21,66 +23,82 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Runs the parallel phases; returns how many workers were used (0: none, all in-process). */
-export async function precomputeInWorkers(model: RepoModel, jobs = defaultJobs()): Promise<number> {
-  const files = [...model.c.values()];
-  const bytes = files.reduce((n, f) => n + f.code.length, 0);
+/** Text posted to workers before the model is built, at most: their queues hold a copy of it until parsed. */
+const EARLY_BYTES = 256 * 1024 * 1024;
+
+/** The workers of one audit and the correctness facts they are computing for the scanned C files. */
+export interface ParallelAudit {
+  pool: WorkerPool;
+  facts: Map<string, { text: string; facts: Promise<FileFacts | null | undefined> }>;
+}
+
+/**
+ * Right after the scan, before the model: starts parsing the scanned C files on worker threads, so that the
+ * parsing runs while the main thread builds the model. The workers lex each file as the model will (its masked
+ * code is what gets parsed); a file the model then leaves out costs a parse it did not need.
+ */
+export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAudit | undefined {
+  const files = [...scan.files.values()].filter((f): f is ScannedFile & { text: string } => f.text !== undefined && isCPath(f.path));
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
   const script = auditWorkerScript();
-  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return 0;
+  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return undefined;
   const pool = new WorkerPool(script, jobs);
+  const facts: ParallelAudit['facts'] = new Map();
+  let posted = 0;
+  for (const batch of batchesOf(files, (f) => f.text.length)) {
+    // Given at once up to a budget: the main thread will not hand out work until the model is built.
+    const now = posted < EARLY_BYTES;
+    posted += batch.reduce((n, f) => n + f.text.length, 0);
+    const out = pool.run('scanned-file-facts', { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => undefined);
+    for (const [i, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out.then((o) => o?.[i]) });
+  }
+  return { pool, facts };
+}
+
+/**
+ * After the model: gives the rules the facts the workers parsed for the model's files, runs each module's
+ * cleanup analysis on the workers, and stops them. Anything not delivered is computed in-process on demand.
+ */
+export async function finishParallel(parallel: ParallelAudit | undefined, model: RepoModel): Promise<void> {
+  if (!parallel) return;
+  const { pool } = parallel;
   try {
-    // The costliest work first, so that no core is left alone with a large batch at the end.
-    await Promise.all([cleanupInWorkers(pool, model), fileFactsInWorkers(pool, files)]);
+    const seeded = [...model.c.values()].map(async (file) => {
+      const mine = parallel.facts.get(file.path);
+      // the same text the model lexed, so the same masked code was parsed
+      if (!mine || mine.text !== file.text) return;
+      const facts = await mine.facts;
+      if (facts) seedFileFacts(file, facts);
+    });
+    await Promise.all([cleanupInWorkers(pool, model), ...seeded]);
   } finally {
     await pool.close();
   }
-  return pool.size;
 }
 
-async function fileFactsInWorkers(pool: WorkerPool, files: CFile[]): Promise<void> {
-  const batches: CFile[][] = [];
-  let batch: CFile[] = [];
-  let size = 0;
-  for (const f of files) {
-    batch.push(f);
-    size += f.code.length;
-    if (size >= BATCH_BYTES) {
+/** Consecutive items in batches of about BATCH_BYTES. */
+function batchesOf<T>(items: T[], size: (item: T) => number): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    batch.push(item);
+    bytes += size(item);
+    if (bytes >= BATCH_BYTES) {
       batches.push(batch);
       batch = [];
-      size = 0;
+      bytes = 0;
     }
   }
   if (batch.length) batches.push(batch);
-  await Promise.all(
-    batches.map(async (b) => {
-      try {
-        const out = await pool.run('file-facts', { files: b.map((f) => ({ text: f.text, code: f.code })) });
-        for (const [i, facts] of out.entries()) if (facts) seedFileFacts(b[i], facts);
-      } catch {
-        // left to the rules, which compute what is missing in-process
-      }
-    }),
-  );
+  return batches;
 }
 
 /** Modules in batches of about BATCH_BYTES of C, each batch with the texts of every file its modules read. */
 async function cleanupInWorkers(pool: WorkerPool, model: RepoModel): Promise<void> {
   const sizeOf = (m: KernelModule) => [...m.sources, ...m.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
-  const batches: KernelModule[][] = [];
-  let batch: KernelModule[] = [];
-  let size = 0;
-  for (const m of model.modules) {
-    batch.push(m);
-    size += sizeOf(m);
-    if (size >= BATCH_BYTES) {
-      batches.push(batch);
-      batch = [];
-      size = 0;
-    }
-  }
-  if (batch.length) batches.push(batch);
   await Promise.all(
-    batches.map(async (b) => {
+    batchesOf(model.modules, sizeOf).map(async (b) => {
       const paths = new Set(b.flatMap((m) => [...m.sources, ...m.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);

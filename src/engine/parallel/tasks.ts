@@ -6,12 +6,6 @@ import { analyseModule, type ModuleCleanup } from '../../analysis/cleanup/module
 import { readCFile } from '../../model/c/file.js';
 import type { CFile } from '../../model/c/types.js';
 import type { KernelModule } from '../../model/types.js';
-import { lineIndex } from '../../text/lines.js';
-
-export interface FileFactsInput {
-  /** Each file's text and masked code (CFile.text, CFile.code). */
-  files: { text: string; code: string }[];
-}
 
 export interface CleanupInput {
   modules: KernelModule[];
@@ -19,8 +13,13 @@ export interface CleanupInput {
   files: { path: string; text: string }[];
 }
 
+/** Files straight from the scan: the worker lexes them itself (as the model will) to get their masked code. */
+export interface ScannedFilesInput {
+  files: { path: string; text: string }[];
+}
+
 export interface TaskTypes {
-  'file-facts': { input: FileFactsInput; output: (FileFacts | null)[] };
+  'scanned-file-facts': { input: ScannedFilesInput; output: (FileFacts | null)[] };
   cleanup: { input: CleanupInput; output: ModuleCleanup[] };
 }
 
@@ -29,10 +28,10 @@ export type TaskInput<K extends TaskKind> = TaskTypes[K]['input'];
 export type TaskOutput<K extends TaskKind> = TaskTypes[K]['output'];
 
 export const handlers: { [K in TaskKind]: (input: TaskInput<K>) => TaskOutput<K> } = {
-  'file-facts': ({ files }) =>
-    files.map(({ text, code }) => {
-      const { lineAt, columnAt } = lineIndex(text);
-      return readFileFacts({ text, code, lineAt, columnAt }) ?? null;
+  'scanned-file-facts': ({ files }) =>
+    files.map(({ path, text }) => {
+      const file = lexed(path, text);
+      return readFileFacts(file) ?? null;
     }),
   cleanup: ({ modules, files }) => {
     const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
