@@ -12999,6 +12999,12 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+function maskedCode(text) {
+  const masked = maskComments(text);
+  const idx = lineIndex(text);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
+}
 function readCFile(path, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
@@ -13291,10 +13297,7 @@ function valueEnd(code, from) {
 
 // src/engine/parallel/tasks.ts
 var handlers = {
-  "scanned-file-facts": ({ files }) => files.map(({ path, text }) => {
-    const file = lexed(path, text);
-    return readFileFacts(file) ?? null;
-  }),
+  "scanned-file-facts": ({ files }) => files.map(({ text }) => readFileFacts({ text, ...maskedCode(text) }) ?? null),
   cleanup: ({ modules, files }) => {
     const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
     return modules.map((m) => analyseModule({ c }, m));

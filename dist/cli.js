@@ -23526,8 +23526,9 @@ function batchesOf(items, size) {
 }
 async function cleanupInWorkers(pool, model) {
   const sizeOf = (m2) => [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
+  const batches = batchesOf(model.modules, sizeOf).map((b2) => ({ b: b2, bytes: b2.reduce((n, m2) => n + sizeOf(m2), 0) })).sort((x2, y2) => y2.bytes - x2.bytes).map((x2) => x2.b);
   await Promise.all(
-    batchesOf(model.modules, sizeOf).map(async (b2) => {
+    batches.map(async (b2) => {
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);

@@ -97,8 +97,13 @@ function batchesOf<T>(items: T[], size: (item: T) => number): T[][] {
 /** Modules in batches of about BATCH_BYTES of C, each batch with the texts of every file its modules read. */
 async function cleanupInWorkers(pool: WorkerPool, model: RepoModel): Promise<void> {
   const sizeOf = (m: KernelModule) => [...m.sources, ...m.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
+  // Largest batches first: one big module (a GPU or NIC driver) started last would leave a core idle to the end.
+  const batches = batchesOf(model.modules, sizeOf)
+    .map((b) => ({ b, bytes: b.reduce((n, m) => n + sizeOf(m), 0) }))
+    .sort((x, y) => y.bytes - x.bytes)
+    .map((x) => x.b);
   await Promise.all(
-    batchesOf(model.modules, sizeOf).map(async (b) => {
+    batches.map(async (b) => {
       const paths = new Set(b.flatMap((m) => [...m.sources, ...m.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);

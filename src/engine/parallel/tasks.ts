@@ -3,7 +3,7 @@
 
 import { type FileFacts, readFileFacts } from '../../analysis/correctness/file-facts.js';
 import { analyseModule, type ModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
-import { readCFile } from '../../model/c/file.js';
+import { maskedCode, readCFile } from '../../model/c/file.js';
 import type { CFile } from '../../model/c/types.js';
 import type { KernelModule } from '../../model/types.js';
 
@@ -13,7 +13,7 @@ export interface CleanupInput {
   files: { path: string; text: string }[];
 }
 
-/** Files straight from the scan: the worker lexes them itself (as the model will) to get their masked code. */
+/** Files straight from the scan: the worker masks them itself, as the model's lexer will, to get the code to parse. */
 export interface ScannedFilesInput {
   files: { path: string; text: string }[];
 }
@@ -28,11 +28,7 @@ export type TaskInput<K extends TaskKind> = TaskTypes[K]['input'];
 export type TaskOutput<K extends TaskKind> = TaskTypes[K]['output'];
 
 export const handlers: { [K in TaskKind]: (input: TaskInput<K>) => TaskOutput<K> } = {
-  'scanned-file-facts': ({ files }) =>
-    files.map(({ path, text }) => {
-      const file = lexed(path, text);
-      return readFileFacts(file) ?? null;
-    }),
+  'scanned-file-facts': ({ files }) => files.map(({ text }) => readFileFacts({ text, ...maskedCode(text) }) ?? null),
   cleanup: ({ modules, files }) => {
     const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
     return modules.map((m) => analyseModule({ c }, m));

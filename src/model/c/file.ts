@@ -45,6 +45,17 @@ const MAX_ARGS_SPAN = 64 * 1024;
 const IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 const FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 
+/**
+ * Only the masked code of a file (comments and literals blanked, never-built code blanked): what `readCFile`
+ * gives as `code`, without reading calls, functions and initialisers (a worker that only parses needs no more).
+ */
+export function maskedCode(text: string): { code: string; lineAt: (offset: number) => number; columnAt: (offset: number) => number } {
+  const masked = maskComments(text);
+  const idx = lineIndex(text);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
+}
+
 export function readCFile(path: string, text: string): CFile {
   const masked = maskComments(text);
   const idx = lineIndex(text);
