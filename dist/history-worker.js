@@ -21711,10 +21711,20 @@ var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "comple
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
 function walkFunction(fnBody, env, depth = 0, stack = []) {
-  const cached = summaries.get(fnBody);
+  let perEnv = summaries.get(env);
+  if (!perEnv) {
+    perEnv = /* @__PURE__ */ new WeakMap();
+    summaries.set(env, perEnv);
+  }
+  let perBody = perEnv.get(fnBody);
+  if (!perBody) {
+    perBody = /* @__PURE__ */ new Map();
+    perEnv.set(fnBody, perBody);
+  }
+  const cached = perBody.get(depth);
   if (cached) return cached;
   const result = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
-  summaries.set(fnBody, result);
+  perBody.set(depth, result);
   return result;
 }
 var Walker = class {

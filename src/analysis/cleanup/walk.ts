@@ -140,13 +140,28 @@ const THREAD_EXITS = new Set(['kthread_complete_and_exit', 'complete_and_exit', 
 
 const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZERO', 'WARN_ON', 'WARN_ON_ONCE', 'BUG_ON', 'ERR_CAST']);
 
-const summaries = new WeakMap<FunctionBody, WalkResult>();
+/**
+ * Walks already made, per module (its env: which helpers a name finds), function and depth: a walk at depth 2 stops
+ * at helpers a walk at depth 0 follows. Keyed by the function alone, a module's result depended on which module
+ * sharing a header was analysed first, and so on how modules were shared among worker threads.
+ */
+const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkResult>>>();
 
 export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
-  const cached = summaries.get(fnBody);
+  let perEnv = summaries.get(env);
+  if (!perEnv) {
+    perEnv = new WeakMap();
+    summaries.set(env, perEnv);
+  }
+  let perBody = perEnv.get(fnBody);
+  if (!perBody) {
+    perBody = new Map();
+    perEnv.set(fnBody, perBody);
+  }
+  const cached = perBody.get(depth);
   if (cached) return cached;
   const result = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
-  summaries.set(fnBody, result);
+  perBody.set(depth, result);
   return result;
 }
 
