@@ -32,9 +32,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -89,9 +89,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -247,9 +247,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -418,9 +418,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -488,9 +488,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -538,9 +538,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -568,9 +568,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -609,9 +609,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -727,9 +727,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -757,9 +757,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -832,9 +832,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -975,9 +975,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -992,9 +992,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1128,9 +1128,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1179,8 +1179,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i2);
-                const code2 = json.substr(i2 + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i2 + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1206,8 +1206,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -1411,9 +1411,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1535,9 +1535,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1668,9 +1668,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1690,9 +1690,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1750,9 +1750,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1814,9 +1814,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1854,9 +1854,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2005,9 +2005,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2149,9 +2149,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2171,9 +2171,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2287,9 +2287,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2309,9 +2309,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2328,9 +2328,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2346,9 +2346,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2370,9 +2370,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2397,9 +2397,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2443,9 +2443,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2488,9 +2488,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2516,9 +2516,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2583,9 +2583,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2649,9 +2649,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2727,9 +2727,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2805,9 +2805,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2837,9 +2837,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2886,9 +2886,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2965,9 +2965,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3054,9 +3054,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3142,9 +3142,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3186,9 +3186,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3280,9 +3280,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3312,9 +3312,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3392,9 +3392,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3701,27 +3701,27 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos2, code2, message) {
+      constructor(name2, pos2, code3, message) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos2, code2, message) {
-        super("YAMLParseError", pos2, code2, message);
+      constructor(pos2, code3, message) {
+        super("YAMLParseError", pos2, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos2, code2, message) {
-        super("YAMLWarning", pos2, code2, message);
+      constructor(pos2, code3, message) {
+        super("YAMLWarning", pos2, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3766,9 +3766,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3900,9 +3900,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3942,9 +3942,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3960,9 +3960,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3976,9 +3976,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4084,9 +4084,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4135,9 +4135,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4178,9 +4178,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4372,9 +4372,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4437,9 +4437,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4620,9 +4620,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4630,7 +4630,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4828,9 +4828,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4841,9 +4841,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4922,15 +4922,15 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
-      if (before) {
-        pos2 ?? (pos2 = before.length);
+    function emptyScalarPosition(offset, before2, pos2) {
+      if (before2) {
+        pos2 ?? (pos2 = before2.length);
         for (let i2 = pos2 - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4938,10 +4938,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -4952,9 +4952,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5019,10 +5019,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos2),
         indent: -1,
         source: ""
       };
@@ -5058,9 +5058,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5101,9 +5101,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5152,12 +5152,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos2 = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos2, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5309,9 +5309,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5319,12 +5319,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos2, code2, message) => {
+        const _onError = (pos2, code3, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5494,9 +5494,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5555,9 +5555,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -5617,9 +5617,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5719,9 +5719,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6308,9 +6308,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -6339,9 +6339,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7213,9 +7213,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7310,9 +7310,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7362,9 +7362,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
+// ../../main/node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module2) {
+  "../../main/node_modules/spdx-license-ids/index.json"(exports, module2) {
     module2.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -8037,9 +8037,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/deprecated.json
+// ../../main/node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
+  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
     module2.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -8071,9 +8071,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// node_modules/spdx-exceptions/index.json
+// ../../main/node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module2) {
+  "../../main/node_modules/spdx-exceptions/index.json"(exports, module2) {
     module2.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -8145,9 +8145,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module2) {
+  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8249,9 +8249,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module2) {
+  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
     module2.exports = function(tokens2) {
       var index2 = 0;
@@ -8363,9 +8363,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module2) {
+  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -8375,9 +8375,9 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/eta.js
+// ../../main/node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({
-  "node_modules/cli-progress/lib/eta.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/eta.js"(exports, module2) {
     var ETA = class {
       constructor(length, initTime, initValue) {
         this.etaBufferLength = length || 100;
@@ -8422,9 +8422,9 @@ var require_eta = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/terminal.js
+// ../../main/node_modules/cli-progress/lib/terminal.js
 var require_terminal = __commonJS({
-  "node_modules/cli-progress/lib/terminal.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/terminal.js"(exports, module2) {
     var _readline = __require("readline");
     var Terminal = class {
       constructor(outputStream) {
@@ -8541,9 +8541,9 @@ var require_terminal = __commonJS({
   }
 });
 
-// node_modules/ansi-regex/index.js
+// ../../main/node_modules/ansi-regex/index.js
 var require_ansi_regex = __commonJS({
-  "node_modules/ansi-regex/index.js"(exports, module2) {
+  "../../main/node_modules/ansi-regex/index.js"(exports, module2) {
     "use strict";
     module2.exports = ({ onlyFirst = false } = {}) => {
       const pattern = [
@@ -8555,18 +8555,18 @@ var require_ansi_regex = __commonJS({
   }
 });
 
-// node_modules/strip-ansi/index.js
+// ../../main/node_modules/strip-ansi/index.js
 var require_strip_ansi = __commonJS({
-  "node_modules/strip-ansi/index.js"(exports, module2) {
+  "../../main/node_modules/strip-ansi/index.js"(exports, module2) {
     "use strict";
     var ansiRegex = require_ansi_regex();
     module2.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
   }
 });
 
-// node_modules/is-fullwidth-code-point/index.js
+// ../../main/node_modules/is-fullwidth-code-point/index.js
 var require_is_fullwidth_code_point = __commonJS({
-  "node_modules/is-fullwidth-code-point/index.js"(exports, module2) {
+  "../../main/node_modules/is-fullwidth-code-point/index.js"(exports, module2) {
     "use strict";
     var isFullwidthCodePoint = (codePoint) => {
       if (Number.isNaN(codePoint)) {
@@ -8597,9 +8597,9 @@ var require_is_fullwidth_code_point = __commonJS({
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module2) {
+  "../../main/node_modules/emoji-regex/index.js"(exports, module2) {
     "use strict";
     module2.exports = function() {
       return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
@@ -8607,9 +8607,9 @@ var require_emoji_regex = __commonJS({
   }
 });
 
-// node_modules/string-width/index.js
+// ../../main/node_modules/string-width/index.js
 var require_string_width = __commonJS({
-  "node_modules/string-width/index.js"(exports, module2) {
+  "../../main/node_modules/string-width/index.js"(exports, module2) {
     "use strict";
     var stripAnsi = require_strip_ansi();
     var isFullwidthCodePoint = require_is_fullwidth_code_point();
@@ -8625,17 +8625,17 @@ var require_string_width = __commonJS({
       string = string.replace(emojiRegex(), "  ");
       let width = 0;
       for (let i2 = 0; i2 < string.length; i2++) {
-        const code2 = string.codePointAt(i2);
-        if (code2 <= 31 || code2 >= 127 && code2 <= 159) {
+        const code3 = string.codePointAt(i2);
+        if (code3 <= 31 || code3 >= 127 && code3 <= 159) {
           continue;
         }
-        if (code2 >= 768 && code2 <= 879) {
+        if (code3 >= 768 && code3 <= 879) {
           continue;
         }
-        if (code2 > 65535) {
+        if (code3 > 65535) {
           i2++;
         }
-        width += isFullwidthCodePoint(code2) ? 2 : 1;
+        width += isFullwidthCodePoint(code3) ? 2 : 1;
       }
       return width;
     };
@@ -8644,9 +8644,9 @@ var require_string_width = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/format-value.js
+// ../../main/node_modules/cli-progress/lib/format-value.js
 var require_format_value = __commonJS({
-  "node_modules/cli-progress/lib/format-value.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/format-value.js"(exports, module2) {
     module2.exports = function formatValue(v2, options, type) {
       if (options.autopadding !== true) {
         return v2;
@@ -8664,9 +8664,9 @@ var require_format_value = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/format-bar.js
+// ../../main/node_modules/cli-progress/lib/format-bar.js
 var require_format_bar = __commonJS({
-  "node_modules/cli-progress/lib/format-bar.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/format-bar.js"(exports, module2) {
     module2.exports = function formatBar(progress, options) {
       const completeSize = Math.round(progress * options.barsize);
       const incompleteSize = options.barsize - completeSize;
@@ -8675,9 +8675,9 @@ var require_format_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/format-time.js
+// ../../main/node_modules/cli-progress/lib/format-time.js
 var require_format_time = __commonJS({
-  "node_modules/cli-progress/lib/format-time.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/format-time.js"(exports, module2) {
     module2.exports = function formatTime(t, options, roundToMultipleOf) {
       function round2(input) {
         if (roundToMultipleOf) {
@@ -8702,9 +8702,9 @@ var require_format_time = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/formatter.js
+// ../../main/node_modules/cli-progress/lib/formatter.js
 var require_formatter = __commonJS({
-  "node_modules/cli-progress/lib/formatter.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/formatter.js"(exports, module2) {
     var _stringWidth = require_string_width();
     var _defaultFormatValue = require_format_value();
     var _defaultFormatBar = require_format_bar();
@@ -8754,9 +8754,9 @@ var require_formatter = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/options.js
+// ../../main/node_modules/cli-progress/lib/options.js
 var require_options = __commonJS({
-  "node_modules/cli-progress/lib/options.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/options.js"(exports, module2) {
     function mergeOption(v2, defaultValue) {
       if (typeof v2 === "undefined" || v2 === null) {
         return defaultValue;
@@ -8808,9 +8808,9 @@ var require_options = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/generic-bar.js
+// ../../main/node_modules/cli-progress/lib/generic-bar.js
 var require_generic_bar = __commonJS({
-  "node_modules/cli-progress/lib/generic-bar.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/generic-bar.js"(exports, module2) {
     var _ETA = require_eta();
     var _Terminal = require_terminal();
     var _formatter = require_formatter();
@@ -8935,9 +8935,9 @@ var require_generic_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/single-bar.js
+// ../../main/node_modules/cli-progress/lib/single-bar.js
 var require_single_bar = __commonJS({
-  "node_modules/cli-progress/lib/single-bar.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/single-bar.js"(exports, module2) {
     var _GenericBar = require_generic_bar();
     var _options = require_options();
     module2.exports = class SingleBar extends _GenericBar {
@@ -9023,9 +9023,9 @@ var require_single_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/lib/multi-bar.js
+// ../../main/node_modules/cli-progress/lib/multi-bar.js
 var require_multi_bar = __commonJS({
-  "node_modules/cli-progress/lib/multi-bar.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/lib/multi-bar.js"(exports, module2) {
     var _Terminal = require_terminal();
     var _BarElement = require_generic_bar();
     var _options = require_options();
@@ -9161,9 +9161,9 @@ var require_multi_bar = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/legacy.js
+// ../../main/node_modules/cli-progress/presets/legacy.js
 var require_legacy = __commonJS({
-  "node_modules/cli-progress/presets/legacy.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/presets/legacy.js"(exports, module2) {
     module2.exports = {
       format: "progress [{bar}] {percentage}% | ETA: {eta}s | {value}/{total}",
       barCompleteChar: "=",
@@ -9172,9 +9172,9 @@ var require_legacy = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/shades-classic.js
+// ../../main/node_modules/cli-progress/presets/shades-classic.js
 var require_shades_classic = __commonJS({
-  "node_modules/cli-progress/presets/shades-classic.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/presets/shades-classic.js"(exports, module2) {
     module2.exports = {
       format: " {bar} {percentage}% | ETA: {eta}s | {value}/{total}",
       barCompleteChar: "█",
@@ -9183,9 +9183,9 @@ var require_shades_classic = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/shades-grey.js
+// ../../main/node_modules/cli-progress/presets/shades-grey.js
 var require_shades_grey = __commonJS({
-  "node_modules/cli-progress/presets/shades-grey.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/presets/shades-grey.js"(exports, module2) {
     module2.exports = {
       format: " \x1B[90m{bar}\x1B[0m {percentage}% | ETA: {eta}s | {value}/{total}",
       barCompleteChar: "█",
@@ -9194,9 +9194,9 @@ var require_shades_grey = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/rect.js
+// ../../main/node_modules/cli-progress/presets/rect.js
 var require_rect = __commonJS({
-  "node_modules/cli-progress/presets/rect.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/presets/rect.js"(exports, module2) {
     module2.exports = {
       format: " {bar}■ {percentage}% | ETA: {eta}s | {value}/{total}",
       barCompleteChar: "■",
@@ -9205,9 +9205,9 @@ var require_rect = __commonJS({
   }
 });
 
-// node_modules/cli-progress/presets/index.js
+// ../../main/node_modules/cli-progress/presets/index.js
 var require_presets = __commonJS({
-  "node_modules/cli-progress/presets/index.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/presets/index.js"(exports, module2) {
     var _legacy = require_legacy();
     var _shades_classic = require_shades_classic();
     var _shades_grey = require_shades_grey();
@@ -9221,9 +9221,9 @@ var require_presets = __commonJS({
   }
 });
 
-// node_modules/cli-progress/cli-progress.js
+// ../../main/node_modules/cli-progress/cli-progress.js
 var require_cli_progress = __commonJS({
-  "node_modules/cli-progress/cli-progress.js"(exports, module2) {
+  "../../main/node_modules/cli-progress/cli-progress.js"(exports, module2) {
     var _SingleBar = require_single_bar();
     var _MultiBar = require_multi_bar();
     var _Presets = require_presets();
@@ -9266,8 +9266,8 @@ function escapeControls(text2) {
   return text2.replace(UNSAFE, (c) => {
     const named = NAMED[c];
     if (named) return named;
-    const code2 = c.charCodeAt(0);
-    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+    const code3 = c.charCodeAt(0);
+    return code3 <= 255 ? `\\x${code3.toString(16).padStart(2, "0")}` : `\\u${code3.toString(16).padStart(4, "0")}`;
   });
 }
 function neutraliseWorkflowCommands(text2) {
@@ -9829,14 +9829,14 @@ function runMake(cmd, env, timeoutMs, logBytes) {
       resolve({ exitCode, timedOut, log: log.text() + extra, dropped: log.dropped });
     };
     child.on("error", (e) => finish2(null, `could not run ${cmd.file}: ${e.message}`));
-    child.on("close", (code2) => finish2(code2));
-    child.on("exit", (code2) => {
+    child.on("close", (code3) => finish2(code3));
+    child.on("exit", (code3) => {
       setTimeout(() => {
         if (settled) return;
         killGroup();
         child.stdout.destroy();
         child.stderr.destroy();
-        finish2(code2);
+        finish2(code3);
       }, DRAIN_MS).unref();
     });
   });
@@ -10615,7 +10615,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text2, code2, lineAt) {
+function readPreprocessor(text2, code3, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -10640,7 +10640,7 @@ function readPreprocessor(text2, code2, lineAt) {
   };
   const openRange = (g, reason2, end) => {
     if (!reason2 || insideNever()) return;
-    const offset = Math.min(code2.length, end + 1);
+    const offset = Math.min(code3.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason: reason2 };
     openRanges++;
   };
@@ -10657,15 +10657,15 @@ function readPreprocessor(text2, code2, lineAt) {
   const branches = [];
   let last = 0;
   DIRECTIVE.lastIndex = 0;
-  for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
+  for (let m2 = DIRECTIVE.exec(code3); m2; m2 = DIRECTIVE.exec(code3)) {
     const start2 = m2.index;
     const end = continuedLineEnd(text2, start2);
     const name2 = m2[1] ?? "";
     const raw = text2.slice(start2 + m2[0].length, end);
-    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
+    const rest = joinLines(code3.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
     const endLine = lineAt(end);
-    bodyParts.push(code2.slice(last, start2), blankRange(code2, start2, end));
+    bodyParts.push(code3.slice(last, start2), blankRange(code3, start2, end));
     last = end;
     DIRECTIVE.lastIndex = end;
     switch (name2) {
@@ -10743,9 +10743,9 @@ function readPreprocessor(text2, code2, lineAt) {
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code2.slice(last));
+  bodyParts.push(code3.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
-  for (const g of groups) closeRange(g, code2.length);
+  for (const g of groups) closeRange(g, code3.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
   const conditionsAt = (line) => {
     let lo = 0;
@@ -10802,7 +10802,7 @@ function readCFile(path26, text2) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
-  const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const code3 = blankNeverBuilt(masked.code, pp.neverBuilt);
   const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
@@ -10824,9 +10824,9 @@ function readCFile(path26, text2) {
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
-    const span = spanOf(idx, start2, end);
+    const span2 = spanOf(idx, start2, end);
     if (inFn) {
-      calls.push({ name: name2, args: args2, ...span, function: inFn.name });
+      calls.push({ name: name2, args: args2, ...span2, function: inFn.name });
       continue;
     }
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
@@ -10836,9 +10836,9 @@ function readCFile(path26, text2) {
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span });
+      macros.push({ name: name2, args: args2, ...span2 });
     }
-    calls.push({ name: name2, args: args2, ...span });
+    calls.push({ name: name2, args: args2, ...span2 });
   }
   const fieldInits = [];
   FIELD_INIT.lastIndex = 0;
@@ -10859,7 +10859,7 @@ function readCFile(path26, text2) {
   return {
     path: path26,
     text: text2,
-    code: code2,
+    code: code3,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -10873,15 +10873,15 @@ function readCFile(path26, text2) {
     notes
   };
 }
-function blankNeverBuilt(code2, ranges) {
-  if (ranges.length === 0) return code2;
+function blankNeverBuilt(code3, ranges) {
+  if (ranges.length === 0) return code3;
   const parts2 = [];
   let last = 0;
   for (const r of ranges) {
-    parts2.push(code2.slice(last, r.offset), blankRange(code2, r.offset, r.endOffset));
+    parts2.push(code3.slice(last, r.offset), blankRange(code3, r.offset, r.endOffset));
     last = r.endOffset;
   }
-  parts2.push(code2.slice(last));
+  parts2.push(code3.slice(last));
   return parts2.join("");
 }
 function findBlocks(body2, idx, parens, branches = []) {
@@ -10978,20 +10978,20 @@ function spanOf(idx, start2, end) {
     endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
   };
 }
-function previousToken(code2, before) {
-  let j2 = before - 1;
-  while (j2 >= 0 && /\s/.test(code2[j2])) j2--;
+function previousToken(code3, before2) {
+  let j2 = before2 - 1;
+  while (j2 >= 0 && /\s/.test(code3[j2])) j2--;
   if (j2 < 0) return "";
-  if (!/\w/.test(code2[j2])) return code2[j2];
+  if (!/\w/.test(code3[j2])) return code3[j2];
   const end = j2 + 1;
-  while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
-  return code2.slice(j2 + 1, end);
+  while (j2 >= 0 && /\w/.test(code3[j2])) j2--;
+  return code3.slice(j2 + 1, end);
 }
-function pairParens(code2) {
-  const pair = new Int32Array(code2.length).fill(-1);
+function pairParens(code3) {
+  const pair = new Int32Array(code3.length).fill(-1);
   const stack = [];
   const PARENS = /[()]/g;
-  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
+  for (let m2 = PARENS.exec(code3); m2; m2 = PARENS.exec(code3)) {
     if (m2[0] === "(") stack.push(m2.index);
     else {
       const open = stack.pop();
@@ -11002,12 +11002,12 @@ function pairParens(code2) {
   }
   return pair;
 }
-function splitArgs(text2, code2, from, to) {
+function splitArgs(text2, code3, from, to) {
   const out2 = [];
   let depth = 0;
   let start2 = from;
   for (let i2 = from; i2 < to; i2++) {
-    const c = code2[i2];
+    const c = code3[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
@@ -11019,17 +11019,17 @@ function splitArgs(text2, code2, from, to) {
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
-function valueEnd(code2, from) {
+function valueEnd(code3, from) {
   let depth = 0;
-  for (let i2 = from; i2 < code2.length; i2++) {
-    const c = code2[i2];
+  for (let i2 = from; i2 < code3.length; i2++) {
+    const c = code3[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) return i2;
       depth--;
     } else if ((c === "," || c === ";") && depth === 0) return i2;
   }
-  return code2.length;
+  return code3.length;
 }
 
 // src/model/c/include-dirs.ts
@@ -11090,15 +11090,15 @@ function parseVersion(text2) {
   if (major < 2 || major > 9 || minor > 255) return void 0;
   return kernelVersionCode(major, minor, m2[3] ? Number(m2[3]) : 0);
 }
-function formatVersion(code2) {
-  const major = Math.floor(code2 / 65536);
-  const minor = Math.floor(code2 / 256) % 256;
-  const sub = code2 % 256;
+function formatVersion(code3) {
+  const major = Math.floor(code3 / 65536);
+  const minor = Math.floor(code3 / 256) % 256;
+  const sub = code3 % 256;
   return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
 }
 function seriesOf(text2) {
-  const code2 = parseVersion(text2);
-  return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
+  const code3 = parseVersion(text2);
+  return code3 === void 0 ? void 0 : formatVersion(code3 - code3 % 256);
 }
 function compareVersions(a, b2) {
   return (parseVersion(a) ?? 0) - (parseVersion(b2) ?? 0);
@@ -11112,10 +11112,10 @@ function sortSeries(versions) {
   return [...set].sort(compareVersions);
 }
 var LAST_MINOR = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
-function previousSeries(code2) {
-  const major = Math.floor(code2 / 65536);
-  const minor = Math.floor(code2 / 256) % 256;
-  if (code2 % 256 !== 0) return `${major}.${minor}`;
+function previousSeries(code3) {
+  const major = Math.floor(code3 / 65536);
+  const minor = Math.floor(code3 / 256) % 256;
+  if (code3 % 256 !== 0) return `${major}.${minor}`;
   if (minor > 0) return `${major}.${minor - 1}`;
   return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
 }
@@ -11124,6 +11124,18 @@ function knownSeries() {
   for (const major of [3, 4, 5, 6]) for (let m2 = 0; m2 <= LAST_MINOR[major]; m2++) out2.push(`${major}.${m2}`);
   for (let m2 = 0; m2 <= 20; m2++) out2.push(`7.${m2}`);
   return out2;
+}
+var MAJOR_ONLY = /^v?([2-7])\.[xX*]$/;
+function firstSeriesOf(text2) {
+  const m2 = MAJOR_ONLY.exec(text2.trim());
+  if (!m2) return seriesOf(text2);
+  return m2[1] === "2" ? "2.6" : `${m2[1]}.0`;
+}
+function lastSeriesOf(text2) {
+  const m2 = MAJOR_ONLY.exec(text2.trim());
+  if (!m2) return seriesOf(text2);
+  const major = Number(m2[1]);
+  return `${major}.${LAST_MINOR[major] ?? 20}`;
 }
 
 // src/model/ci/distro-kernels.ts
@@ -11163,9 +11175,9 @@ var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|chec
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
 function commandBefore(text2, index2) {
-  const before = text2.slice(0, index2);
-  const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
-  return before.slice(cut + 1);
+  const before2 = text2.slice(0, index2);
+  const cut = Math.max(before2.lastIndexOf("\n"), before2.lastIndexOf(";"), before2.lastIndexOf("&"), before2.lastIndexOf("|"));
+  return before2.slice(cut + 1);
 }
 function analyseCommands(text2, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const t = substitute(text2, ctx.vars);
@@ -12006,12 +12018,12 @@ function entryAlias(bus, fields, lookup) {
     }
   }
 }
-function elements(code2, open) {
+function elements(code3, open) {
   const out2 = [];
   let depth = 0;
   let start2 = -1;
-  for (let i2 = open; i2 < code2.length; i2++) {
-    const c = code2[i2];
+  for (let i2 = open; i2 < code3.length; i2++) {
+    const c = code3[i2];
     if (c === "{" || c === "(") {
       if (depth === 1 && start2 < 0) start2 = i2;
       depth++;
@@ -12021,7 +12033,7 @@ function elements(code2, open) {
     } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
     if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      out2.push({ text: code2.slice(start2, end), offset: start2 });
+      out2.push({ text: code3.slice(start2, end), offset: start2 });
       start2 = -1;
     }
   }
@@ -12055,8 +12067,8 @@ function deviceTables(files, lookupDefine) {
         continue;
       }
       const open = decl.index + decl[0].length - 1;
-      const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
-      for (const el of elements(code2, open)) {
+      const code3 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
+      for (const el of elements(code3, open)) {
         const text2 = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text2);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
@@ -12078,7 +12090,7 @@ function deviceTables(files, lookupDefine) {
   return result2;
 }
 
-// node_modules/marked/lib/marked.esm.js
+// ../../main/node_modules/marked/lib/marked.esm.js
 function L() {
   return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
 }
@@ -14099,8 +14111,8 @@ var VersionSet = class _VersionSet {
   get isAll() {
     return this.intervals.length === 1 && this.intervals[0].lo === 0 && this.intervals[0].hi === MAX_CODE;
   }
-  has(code2) {
-    return this.intervals.some((i2) => code2 >= i2.lo && code2 < i2.hi);
+  has(code3) {
+    return this.intervals.some((i2) => code3 >= i2.lo && code3 < i2.hi);
   }
   union(other) {
     return _VersionSet.of([...this.intervals, ...other.intervals]);
@@ -14597,7 +14609,16 @@ function lineHit(cf, line) {
 function signaturesOf(name2, from, repo) {
   if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
   const defs = repo.functions.get(name2) ?? [];
-  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : void 0);
+  const inFile = defs.filter((d) => d.cf === from);
+  if (inFile.length > 1) {
+    return inFile.flatMap(({ cf: cf2, fn: fn2 }) => {
+      const m3 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(cf2.code.slice(fn2.offset, fn2.bodyStart));
+      if (!m3) return [];
+      const under = liveRange(withoutIncludeGuards(cf2, cf2.conditionsAt(cf2.lineAt(fn2.offset))), repo.lookup);
+      return [{ returns: fn2.prefix, params: paramList(m3[1]), under }];
+    });
+  }
+  const def = inFile[0] ?? (defs.length === 1 ? defs[0] : void 0);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
@@ -14662,8 +14683,45 @@ function makeHits(entry, form, regex, mf) {
   }));
 }
 
+// src/model/kernels/hard-limits.ts
+var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
+function hardLimits(c) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    const found2 = [];
+    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    if (cf.code.includes("BUILD_BUG_ON")) {
+      for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
+        if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
+        found2.push({ index: m2.index, fails: evaluateCondition(m2[1], lookup), via: "BUILD_BUG_ON" });
+      }
+    }
+    for (const f of found2.sort((a, b2) => a.index - b2.index)) {
+      if (!f.fails) continue;
+      const line = cf.lineAt(f.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || f.via === "#error" && !r.versionGuarded) continue;
+      const refused = r.live.intersect(f.fails);
+      if (refused.isEmpty) continue;
+      const ok = refused.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : void 0,
+        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
+        via: f.via,
+        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/model/kernels/declared.ts
-var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
 var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 var MIN_BEFORE = new RegExp(
@@ -14683,6 +14741,14 @@ var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 function declaredKernels(docs, dkms, c, config) {
+  const hard = hardLimits(c);
+  const stated = statedKernels(docs, dkms, config);
+  if (stated && hard) return capped(stated, hard);
+  if (stated) return stated;
+  if (hard) return { min: hard.min, max: hard.max, source: hard.source, hard };
+  return void 0;
+}
+function statedKernels(docs, dkms, config) {
   const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
     const r = fromProse(d, { mentions: isSupportDoc(d.path) });
@@ -14692,8 +14758,6 @@ function declaredKernels(docs, dkms, c, config) {
     const r = fromDkms(conf);
     if (r) return r;
   }
-  const guard = fromErrorGuards(c);
-  if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
     return {
@@ -14703,6 +14767,15 @@ function declaredKernels(docs, dkms, c, config) {
     };
   }
   return void 0;
+}
+function capped(stated, hard) {
+  const min = higher(stated.min, hard.min);
+  const max = lower(stated.max, hard.max);
+  if (min === stated.min && max === stated.max) return { ...stated, hard };
+  const claimed = { min: stated.min, max: stated.max };
+  if (min && max && parseVersion(min) > parseVersion(max))
+    return { ...stated, min: hard.min, max: hard.max, claimed, hard };
+  return { ...stated, min, max, claimed, hard };
 }
 function isKernelVersion(text2, index2) {
   return !OTHER_TOOL.test(text2.slice(Math.max(0, index2 - 12), index2).trimEnd());
@@ -14721,7 +14794,7 @@ function fromProse(doc, opts = {}) {
     if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt2(p.line));
     const isTableRow = p.text.includes(" | ");
-    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection || explicitRange(p.text) !== void 0);
     if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
@@ -14738,7 +14811,8 @@ function fromProse(doc, opts = {}) {
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m2 of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m2.index) && !isOwnVersionAt(p.text, m2.index))
-        mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+        for (const v2 of /* @__PURE__ */ new Set([firstSeriesOf(m2[1]), lastSeriesOf(m2[1])]))
+          mentions.push({ v: v2, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -14753,10 +14827,10 @@ function fromProse(doc, opts = {}) {
 }
 function explicitRange(text2) {
   const range = matchKernel(RANGE, text2);
-  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  if (range) return { min: firstSeriesOf(range[1]), max: lastSeriesOf(range[2]) };
   const min = matchKernel(MIN_BEFORE, text2) ?? matchKernel(MIN_AFTER, text2);
   const max = matchKernel(MAX_BEFORE, text2) ?? matchKernel(MAX_AFTER, text2);
-  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  if (min || max) return { min: min && firstSeriesOf(min[1]), max: max && lastSeriesOf(max[1]) };
   return void 0;
 }
 function lower(a, b2) {
@@ -14776,11 +14850,11 @@ function isOwnVersion(text2, m2) {
   return !kernelInClause(text2.slice(0, m2.index));
 }
 function isOwnVersionAt(text2, index2) {
-  const before = text2.slice(0, index2);
-  return /version\s*$/i.test(before) && !kernelInClause(before);
+  const before2 = text2.slice(0, index2);
+  return /version\s*$/i.test(before2) && !kernelInClause(before2);
 }
-function kernelInClause(before) {
-  const clause = before.slice(Math.max(before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+function kernelInClause(before2) {
+  const clause = before2.slice(Math.max(before2.lastIndexOf("("), before2.lastIndexOf(","), before2.lastIndexOf(";")) + 1);
   return /kernel|linux/i.test(clause);
 }
 function fromDkms(conf) {
@@ -14813,28 +14887,6 @@ function fromDkms(conf) {
     source
   };
 }
-function fromErrorGuards(c) {
-  const files = [...c.values()];
-  const lookup = macroLookup(files);
-  for (const cf of files) {
-    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
-      const line = cf.lineAt(m2.index);
-      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
-      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
-      const ok = r.live.complement();
-      if (ok.isEmpty) continue;
-      const iv = ok.intervals;
-      const lo = iv[0].lo;
-      const hi = iv[iv.length - 1].hi;
-      return {
-        min: lo > 0 ? formatVersion(lo) : void 0,
-        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
-        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
-      };
-    }
-  }
-  return void 0;
-}
 function declaredSet(d) {
   const lo = d.min ? parseVersion(d.min) : 0;
   const hiSeries = d.max ? parseVersion(d.max) : void 0;
@@ -14845,16 +14897,34 @@ function posixClasses(re2) {
 }
 
 // src/model/kernels/guards.ts
+var LIMIT_SCAN_LINES = 40;
+function chainHasError(codeLines, line) {
+  let depth = 0;
+  for (let i2 = line; i2 < codeLines.length && i2 < line + LIMIT_SCAN_LINES; i2++) {
+    const d = /^[ \t]*#[ \t]*(if|ifdef|ifndef|endif|error)\b/.exec(codeLines[i2])?.[1];
+    if (!d) continue;
+    if (d === "endif") {
+      if (depth === 0) return false;
+      depth--;
+    } else if (d === "error") {
+      if (depth === 0) return true;
+    } else depth++;
+  }
+  return false;
+}
 function findVersionGuards(files, lookup) {
   const out2 = [];
   for (const cf of files) {
     let lines;
+    let codeLines;
     for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
       const expr = m2[3].replace(/\\\n/g, " ").trim();
       if (!mentionsVersion(expr)) continue;
       const line = cf.lineAt(m2.index);
       lines ??= cf.text.split("\n");
       const lineText = lines[line - 1] ?? "";
+      const holds = evaluateCondition(expr, lookup);
+      codeLines ??= holds && cf.code.includes("#error") ? cf.code.split("\n") : void 0;
       out2.push({
         file: cf.path,
         line,
@@ -14862,7 +14932,8 @@ function findVersionGuards(files, lookup) {
         endColumn: lineText.length + 1,
         directive: m2[2],
         expr,
-        holds: evaluateCondition(expr, lookup)
+        holds,
+        ...codeLines && chainHasError(codeLines, line) ? { setsLimit: true } : {}
       });
     }
   }
@@ -14893,12 +14964,12 @@ function impliedRange(uses) {
   for (const u3 of uses.filter(unguarded)) {
     const at2 = { file: u3.file, line: u3.line, api: u3.entry.symbol };
     if (u3.form === "new" && u3.entry.addedIn && !u3.entry.backported) {
-      const code2 = parseVersion(u3.entry.addedIn);
-      if (code2 > minCode) [minCode, min] = [code2, { version: u3.entry.addedIn, ...at2 }];
+      const code3 = parseVersion(u3.entry.addedIn);
+      if (code3 > minCode) [minCode, min] = [code3, { version: u3.entry.addedIn, ...at2 }];
     }
     if (u3.form === "old" && u3.entry.removedIn) {
-      const code2 = parseVersion(u3.entry.removedIn);
-      if (code2 < maxCode) [maxCode, max] = [code2, { version: previousSeries(code2), ...at2 }];
+      const code3 = parseVersion(u3.entry.removedIn);
+      if (code3 < maxCode) [maxCode, max] = [code3, { version: previousSeries(code3), ...at2 }];
     }
   }
   return { min, max };
@@ -16733,7 +16804,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../main/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -20087,13 +20158,13 @@ var Module2 = (() => {
     __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
     var runtimeKeepaliveCounter = 0;
     var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code2) => {
-      EXITSTATUS = code2;
+    var _proc_exit = /* @__PURE__ */ __name((code3) => {
+      EXITSTATUS = code3;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code2);
+        Module["onExit"]?.(code3);
         ABORT = true;
       }
-      quit_(code2, new ExitStatus(code2));
+      quit_(code3, new ExitStatus(code3));
     }, "_proc_exit");
     _proc_exit.sig = "vi";
     var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -21415,13 +21486,13 @@ var missing_makefile_default = defineRule({
   check(model) {
     if (model.make.size > 0) return [];
     if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
-    const code2 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
-    if (code2.length === 0 && model.c.size === 0) return [];
+    const code3 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
+    if (code3.length === 0 && model.c.size === 0) return [];
     return [
       {
-        file: code2[0],
-        line: code2[0] ? 1 : void 0,
-        message: `no Makefile or Kbuild file in the repository, so the module code${code2.length ? ` (${code2.join(", ")})` : ""} cannot be built with kbuild`
+        file: code3[0],
+        line: code3[0] ? 1 : void 0,
+        message: `no Makefile or Kbuild file in the repository, so the module code${code3.length ? ` (${code3.join(", ")})` : ""} cannot be built with kbuild`
       }
     ];
   }
@@ -27837,12 +27908,12 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 function normExpr(text2) {
   let t = text2.replace(/\s+/g, "");
   for (; ; ) {
-    const before = t;
+    const before2 = t;
     if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
     const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
     if (cast) t = t.slice(cast[0].length);
     if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
-    if (t === before) return t;
+    if (t === before2) return t;
   }
 }
 function matchingClose(t, open) {
@@ -28258,10 +28329,10 @@ function statementMacros(text2, chars) {
   }
   return count2;
 }
-function matchParen(code2, open) {
+function matchParen(code3, open) {
   let depth = 0;
-  for (let i2 = open; i2 < code2.length; i2++) {
-    const c = code2[i2];
+  for (let i2 = open; i2 < code3.length; i2++) {
+    const c = code3[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
     else if ((c === ";" || c === "{" || c === "}") && depth > 0) return -1;
@@ -28357,17 +28428,17 @@ function isIteratorMacro(name2) {
 function blank(chars, from, to) {
   for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
 }
-function matchParen2(code2, open, limit) {
+function matchParen2(code3, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
-    const c = code2[i2];
+    const c = code3[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
   }
   return -1;
 }
-function prepareSlice(code2, start2, end) {
-  const slice = code2.slice(start2, end);
+function prepareSlice(code3, start2, end) {
+  const slice = code3.slice(start2, end);
   const chars = slice.split("");
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = chars.join("");
@@ -28986,7 +29057,7 @@ var Walker = class {
   // ---- effects of calls and assignments ----
   effects(st, calls, assigns, inLoop, discarded) {
     let s = st;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    const before2 = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const c of calls) {
       if (CHECKERS.has(c.name)) {
         for (const a of c.args) this.markKeyChecked(s, normExpr(a));
@@ -28997,11 +29068,11 @@ var Walker = class {
     }
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before2.has(`${r.id}|${r.status}`))) {
         s = {
           ...s,
           live: s.live.map(
-            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
+            (r) => r.status === a.target && before2.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
           )
         };
       }
@@ -29812,6 +29883,90 @@ var rules3 = [
   managed_manual_release_default
 ];
 
+// src/model/kernels/supported.ts
+function supportedKernels(model) {
+  const d = model.kernels.declared;
+  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
+  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (tested.length === 0) return void 0;
+  return {
+    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
+    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
+  };
+}
+function kernelVersionMacro(version) {
+  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
+  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
+}
+
+// src/rules/compat/claimed-kernels-unbuildable.ts
+var code = (v2) => parseVersion(v2);
+var span = (min, max) => min && max ? min === max ? min : `${min}-${max}` : min ? `${min}+` : `up to ${max}`;
+var before = (v2) => previousSeries(code(v2));
+var claimed_kernels_unbuildable_default = defineRule({
+  id: "compat/claimed-kernels-unbuildable",
+  severity: "error",
+  title: "The module cannot build on kernels the project claims",
+  why: "A README, dkms.conf or CI that names kernels the code cannot build on sends users into a build failure: a `#error`/`BUILD_BUG_ON` floor stops the build below it, and an API used without a version guard does not exist before the kernel that added it (or after the one that removed it).",
+  fix: "Correct the claim to the kernels the code builds on, or guard the newer API with `#if LINUX_VERSION_CODE` and keep the older form in `#else`.",
+  check(model) {
+    const k2 = model.kernels;
+    const d = k2.declared;
+    const out2 = [];
+    if (d) out2.push(...againstClaim(d, k2));
+    out2.push(...againstCi(model.kernels, model.ci.builds[0]));
+    return out2;
+  }
+});
+function againstClaim(d, k2) {
+  const out2 = [];
+  const at2 = { file: d.source.file, line: d.source.line };
+  const claim2 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
+  if (d.claimed && d.hard) {
+    const h2 = d.hard;
+    const where = `\`${h2.source.text}\` (${h2.source.file}:${h2.source.line})`;
+    const below = d.claimed.min && h2.min && code(d.claimed.min) < code(h2.min) ? `${d.claimed.min}-${before(h2.min)}` : void 0;
+    const above = d.claimed.max && h2.max && code(d.claimed.max) > code(h2.max) ? `${nextSeries(h2.max)}-${d.claimed.max}` : void 0;
+    const refused = [below, above].filter(Boolean).join(" and ");
+    if (refused)
+      out2.push({
+        ...at2,
+        message: `${claim2}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
+      });
+  }
+  const floor = k2.impliedBy?.min;
+  if (d.min && floor && code(floor.version) > code(d.min)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
+    });
+  }
+  const ceiling = k2.impliedBy?.max;
+  if (d.max && ceiling && code(ceiling.version) < code(d.max)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
+    });
+  }
+  return out2;
+}
+function againstCi(k2, build) {
+  if (!build) return [];
+  const hard = k2.declared?.hard;
+  const lo = Math.max(hard?.min ? code(hard.min) : 0, k2.impliedBy?.min ? code(k2.impliedBy.min.version) : 0);
+  const hiSeries = [hard?.max, k2.impliedBy?.max?.version].filter((v2) => !!v2).map(code);
+  const hi = hiSeries.length ? Math.min(...hiSeries) : Number.MAX_SAFE_INTEGER;
+  const failing = k2.tested.filter((t) => parseVersion(t) !== void 0 && (code(t) < lo || code(t) > hi));
+  if (failing.length === 0) return [];
+  const why = hard?.min && code(hard.min) === lo ? `\`${hard.source.text}\` (${hard.source.file}:${hard.source.line}) stops the build below ${hard.min}` : k2.impliedBy?.min && code(k2.impliedBy.min.version) === lo ? `\`${k2.impliedBy.min.api}\` (${k2.impliedBy.min.file}:${k2.impliedBy.min.line}) needs Linux ${k2.impliedBy.min.version}` : `the code builds only up to ${formatVersion(hi)}`;
+  return [{ file: build.file, line: build.line, message: `CI builds Linux ${failing.join(", ")}, but ${why}: those jobs cannot pass` }];
+}
+function nextSeries(v2) {
+  const all = knownSeries();
+  const i2 = all.indexOf(v2);
+  return i2 >= 0 && i2 + 1 < all.length ? all[i2 + 1] : formatVersion(code(v2) + 256);
+}
+
 // src/rules/once.ts
 var SHOWN_FILES = 5;
 function listFiles(paths, shown = SHOWN_FILES) {
@@ -29850,7 +30005,7 @@ var dead_version_guard_default = defineRule({
     const belowMin = VersionSet.below(min);
     const out2 = [];
     for (const g of model.kernels.guards ?? []) {
-      if (!g.holds) continue;
+      if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
       const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
@@ -29969,22 +30124,6 @@ function knownAtTop(h2, files, includers, seen) {
   return list.every(({ cf, line }) => includesVersion(cf, files, /* @__PURE__ */ new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
 }
 
-// src/model/kernels/supported.ts
-function supportedKernels(model) {
-  const d = model.kernels.declared;
-  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
-  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
-  if (tested.length === 0) return void 0;
-  return {
-    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
-    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
-  };
-}
-function kernelVersionMacro(version) {
-  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
-  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
-}
-
 // src/rules/compat/removed-api.ts
 var removed_api_default = defineRule({
   id: "compat/removed-api",
@@ -30025,7 +30164,7 @@ var removed_api_default = defineRule({
 });
 
 // src/rules/compat/index.ts
-var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
+var rules4 = [claimed_kernels_unbuildable_default, removed_api_default, missing_version_header_default, dead_version_guard_default];
 
 // src/model/c/syntax/types.ts
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
@@ -31987,20 +32126,20 @@ var USER_COPY = /* @__PURE__ */ new Set([
   "__clear_user"
 ]);
 function resultDiscarded(file, offset, end) {
-  const code2 = file.code;
+  const code3 = file.code;
   let j2 = end;
-  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
-  if (code2[j2] !== ";") return false;
+  while (j2 < code3.length && /\s/.test(code3[j2])) j2++;
+  if (code3[j2] !== ";") return false;
   let i2 = offset - 1;
-  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
-  if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
-  if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
-  if (code2[i2] !== ")") return false;
+  while (i2 >= 0 && /\s/.test(code3[i2])) i2--;
+  if (i2 < 0 || ";{}:".includes(code3[i2])) return true;
+  if (/\belse$/.test(code3.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
+  if (code3[i2] !== ")") return false;
   let depth = 0;
   for (let k2 = i2; k2 >= 0; k2--) {
-    if (code2[k2] === ")") depth++;
-    else if (code2[k2] === "(" && --depth === 0) {
-      return /\b(if|while|for)\s*$/.test(code2.slice(Math.max(0, k2 - 8), k2));
+    if (code3[k2] === ")") depth++;
+    else if (code3[k2] === "(" && --depth === 0) {
+      return /\b(if|while|for)\s*$/.test(code3.slice(Math.max(0, k2 - 8), k2));
     }
   }
   return false;
@@ -32882,10 +33021,10 @@ var IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/
 function literalAt(file, offset) {
   if (file.code[offset] === file.text[offset]) return void 0;
   const lineStart = file.code.lastIndexOf("\n", offset) + 1;
-  const before = file.code.slice(lineStart, offset);
-  if (((before.match(/"/g) ?? []).length & 1) === 0) return void 0;
+  const before2 = file.code.slice(lineStart, offset);
+  if (((before2.match(/"/g) ?? []).length & 1) === 0) return void 0;
   const close = file.code.indexOf('"', offset);
-  return close < 0 ? void 0 : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+  return close < 0 ? void 0 : file.text.slice(lineStart + before2.lastIndexOf('"') + 1, close);
 }
 function namesLookup(literal, hit) {
   if (hit === "/proc/kallsyms" || hit === "System.map") return !/\s/.test(literal);
@@ -33063,9 +33202,9 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   try {
     fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK | flags2);
   } catch (e) {
-    const code2 = e.code ?? String(e);
-    if (code2 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
-    return { ok: false, reason: "unreadable", detail: `not readable (${code2})` };
+    const code3 = e.code ?? String(e);
+    if (code3 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code3})` };
   }
   try {
     const st = fstatSync(fd);
@@ -33708,8 +33847,8 @@ function reason(category, byRule, lost) {
   const parts2 = [...byRule.entries()].map(([id, fs2]) => ({ id, fs: fs2, cost: ruleCost(fs2) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs: fs2 }) => `${id} (${severityCounts(fs2)})`);
   const list = parts2.length === 1 ? parts2[0] : `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ", the most a category can lose," : "";
-  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
+  const capped2 = lost >= 100 ? ", the most a category can lose," : "";
+  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped2} to ${list}.`;
 }
 function severityCounts(findings2) {
   const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
@@ -33945,17 +34084,17 @@ function escapeMarkdown(text2) {
 }
 function markdownWithCode(text2) {
   const out2 = [];
-  const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+  const span2 = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
   let at2 = 0;
-  for (let m2 = span.exec(text2); m2; m2 = span.exec(text2)) {
+  for (let m2 = span2.exec(text2); m2; m2 = span2.exec(text2)) {
     out2.push(escapeMarkdown(text2.slice(at2, m2.index)), codeSpan(m2[2]));
     at2 = m2.index + m2[0].length;
   }
   out2.push(escapeMarkdown(text2.slice(at2)));
   return out2.join("");
 }
-function codeSpan(code2) {
-  const flat = oneLine(code2);
+function codeSpan(code3) {
+  const flat = oneLine(code3);
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
@@ -34236,8 +34375,8 @@ function excerpt3(f, source, context) {
   const rows = [];
   for (let n = from; n <= to; n++) {
     const hit = n >= f.line && n <= last ? ' class="hit"' : "";
-    const code2 = (lines[n - 1] ?? "").replace(/\r$/, "").slice(0, 400);
-    rows.push(`<span${hit}><i>${n}</i>${escapeCode(code2)}</span>`);
+    const code3 = (lines[n - 1] ?? "").replace(/\r$/, "").slice(0, 400);
+    rows.push(`<span${hit}><i>${n}</i>${escapeCode(code3)}</span>`);
   }
   return `<pre class="excerpt"><code>${rows.join("")}</code></pre>`;
 }
@@ -34440,8 +34579,8 @@ function readReport(file) {
   try {
     text2 = readFileSync5(file, "utf8");
   } catch (e) {
-    const code2 = e.code;
-    return `${file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a folder, not a report" : e.message}`;
+    const code3 = e.code;
+    return `${file}: ${code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "a folder, not a report" : e.message}`;
   }
   let data;
   try {
@@ -34519,7 +34658,7 @@ Try 'lkm-audit aggregate --help'.
 import { createInterface } from "node:readline";
 import { parseArgs as parseArgs2 } from "node:util";
 
-// node_modules/diff/libesm/diff/base.js
+// ../../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -34721,7 +34860,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -34769,7 +34908,7 @@ function tokenize3(value, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../../main/node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i2 = 0; i2 < s.length; i2++) {
     if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {
@@ -35855,12 +35994,12 @@ async function computeFixes(root, opts = {}) {
     const applied = [];
     const created = /* @__PURE__ */ new Set();
     let refused = [];
-    let before;
+    let before2;
     let after;
     const maxPasses = opts.maxPasses ?? 4;
     for (let pass = 1; pass <= maxPasses + 1; pass++) {
       const { report, model } = await audit(stage, { config: configPath });
-      before ??= report;
+      before2 ??= report;
       after = report;
       if (pass > maxPasses) break;
       const byFile = /* @__PURE__ */ new Map();
@@ -35931,7 +36070,7 @@ async function computeFixes(root, opts = {}) {
       const was = original.get(file);
       if (now && (!was || !was.bytes.equals(now))) changes.push({ file, before: was?.bytes, after: now });
     }
-    return { changes, applied, refused, before, after };
+    return { changes, applied, refused, before: before2, after };
   } finally {
     rmSync5(stage, { recursive: true, force: true });
   }
@@ -36574,8 +36713,8 @@ async function auditRevisions(tasks, opts = {}) {
       if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker failed: ${e.message}`, ms: 0 };
       resolve();
     });
-    worker.on("exit", (code2) => {
-      if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker exited (status ${code2})`, ms: 0 };
+    worker.on("exit", (code3) => {
+      if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker exited (status ${code3})`, ms: 0 };
       resolve();
     });
     send();
@@ -36709,8 +36848,8 @@ function drawSaved(file, format, output, io) {
   try {
     doc = parseHistory(readFileSync7(file, "utf8"), file);
   } catch (e) {
-    const code2 = e.code;
-    io.stderr(`lkm-audit: history: ${code2 === "ENOENT" ? `${file}: no such file` : e.message}
+    const code3 = e.code;
+    io.stderr(`lkm-audit: history: ${code3 === "ENOENT" ? `${file}: no such file` : e.message}
 `);
     return 2;
   }
@@ -37588,11 +37727,11 @@ Try 'lkm-audit --help'.
 }
 
 // src/cli-bin.ts
-var code = await main(process.argv.slice(2), {
+var code2 = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
   env: process.env,
   stderrStream: process.stderr
 });
-process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code2)));

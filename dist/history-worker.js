@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -88,9 +88,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -246,9 +246,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -417,9 +417,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -487,9 +487,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -537,9 +537,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -567,9 +567,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -608,9 +608,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -726,9 +726,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -756,9 +756,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -831,9 +831,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -974,9 +974,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -991,9 +991,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1127,9 +1127,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1178,8 +1178,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1205,8 +1205,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -1410,9 +1410,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1534,9 +1534,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1667,9 +1667,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1689,9 +1689,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1749,9 +1749,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1813,9 +1813,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1853,9 +1853,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -2004,9 +2004,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2148,9 +2148,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2170,9 +2170,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2286,9 +2286,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2308,9 +2308,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2327,9 +2327,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2345,9 +2345,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2369,9 +2369,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2396,9 +2396,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2442,9 +2442,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2487,9 +2487,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2515,9 +2515,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2582,9 +2582,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2648,9 +2648,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2726,9 +2726,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2804,9 +2804,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2836,9 +2836,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2885,9 +2885,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2964,9 +2964,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3053,9 +3053,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3141,9 +3141,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3185,9 +3185,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3279,9 +3279,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3311,9 +3311,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3391,9 +3391,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3700,27 +3700,27 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3765,9 +3765,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3899,9 +3899,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3941,9 +3941,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3959,9 +3959,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3975,9 +3975,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4083,9 +4083,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4134,9 +4134,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4177,9 +4177,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4371,9 +4371,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4436,9 +4436,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -4619,9 +4619,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4629,7 +4629,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4827,9 +4827,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4840,9 +4840,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4921,15 +4921,15 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4937,10 +4937,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -4951,9 +4951,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5018,10 +5018,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -5057,9 +5057,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5100,9 +5100,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5151,12 +5151,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5308,9 +5308,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5318,12 +5318,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5493,9 +5493,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5554,9 +5554,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -5616,9 +5616,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5718,9 +5718,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6307,9 +6307,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter3 = class {
       constructor() {
@@ -6338,9 +6338,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7212,9 +7212,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7309,9 +7309,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7361,9 +7361,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
+// ../../main/node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module2) {
+  "../../main/node_modules/spdx-license-ids/index.json"(exports, module2) {
     module2.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -8036,9 +8036,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/deprecated.json
+// ../../main/node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
+  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
     module2.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -8070,9 +8070,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// node_modules/spdx-exceptions/index.json
+// ../../main/node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module2) {
+  "../../main/node_modules/spdx-exceptions/index.json"(exports, module2) {
     module2.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -8144,9 +8144,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module2) {
+  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8248,9 +8248,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module2) {
+  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
     module2.exports = function(tokens2) {
       var index2 = 0;
@@ -8362,9 +8362,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module2) {
+  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -8391,8 +8391,8 @@ function escapeControls(text) {
   return text.replace(UNSAFE, (c) => {
     const named = NAMED[c];
     if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    const code2 = c.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
   });
 }
 function neutraliseWorkflowCommands(text) {
@@ -8948,14 +8948,14 @@ function runMake(cmd, env, timeoutMs, logBytes) {
       resolve({ exitCode, timedOut, log: log.text() + extra, dropped: log.dropped });
     };
     child.on("error", (e) => finish2(null, `could not run ${cmd.file}: ${e.message}`));
-    child.on("close", (code) => finish2(code));
-    child.on("exit", (code) => {
+    child.on("close", (code2) => finish2(code2));
+    child.on("exit", (code2) => {
       setTimeout(() => {
         if (settled) return;
         killGroup();
         child.stdout.destroy();
         child.stderr.destroy();
-        finish2(code);
+        finish2(code2);
       }, DRAIN_MS).unref();
     });
   });
@@ -9734,7 +9734,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text, code, lineAt) {
+function readPreprocessor(text, code2, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -9759,7 +9759,7 @@ function readPreprocessor(text, code, lineAt) {
   };
   const openRange = (g, reason2, end) => {
     if (!reason2 || insideNever()) return;
-    const offset = Math.min(code.length, end + 1);
+    const offset = Math.min(code2.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason: reason2 };
     openRanges++;
   };
@@ -9776,15 +9776,15 @@ function readPreprocessor(text, code, lineAt) {
   const branches = [];
   let last = 0;
   DIRECTIVE.lastIndex = 0;
-  for (let m2 = DIRECTIVE.exec(code); m2; m2 = DIRECTIVE.exec(code)) {
+  for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
     const start2 = m2.index;
     const end = continuedLineEnd(text, start2);
     const name2 = m2[1] ?? "";
     const raw = text.slice(start2 + m2[0].length, end);
-    const rest = joinLines(code.slice(start2 + m2[0].length, end)).trim();
+    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
     const endLine = lineAt(end);
-    bodyParts.push(code.slice(last, start2), blankRange(code, start2, end));
+    bodyParts.push(code2.slice(last, start2), blankRange(code2, start2, end));
     last = end;
     DIRECTIVE.lastIndex = end;
     switch (name2) {
@@ -9862,9 +9862,9 @@ function readPreprocessor(text, code, lineAt) {
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code.slice(last));
+  bodyParts.push(code2.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
-  for (const g of groups) closeRange(g, code.length);
+  for (const g of groups) closeRange(g, code2.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
   const conditionsAt = (line) => {
     let lo = 0;
@@ -9921,7 +9921,7 @@ function readCFile(path20, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const code = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
   const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
@@ -9943,9 +9943,9 @@ function readCFile(path20, text) {
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
-    const span = spanOf(idx, start2, end);
+    const span2 = spanOf(idx, start2, end);
     if (inFn) {
-      calls.push({ name: name2, args: args2, ...span, function: inFn.name });
+      calls.push({ name: name2, args: args2, ...span2, function: inFn.name });
       continue;
     }
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
@@ -9955,9 +9955,9 @@ function readCFile(path20, text) {
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span });
+      macros.push({ name: name2, args: args2, ...span2 });
     }
-    calls.push({ name: name2, args: args2, ...span });
+    calls.push({ name: name2, args: args2, ...span2 });
   }
   const fieldInits = [];
   FIELD_INIT.lastIndex = 0;
@@ -9978,7 +9978,7 @@ function readCFile(path20, text) {
   return {
     path: path20,
     text,
-    code,
+    code: code2,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -9992,15 +9992,15 @@ function readCFile(path20, text) {
     notes
   };
 }
-function blankNeverBuilt(code, ranges) {
-  if (ranges.length === 0) return code;
+function blankNeverBuilt(code2, ranges) {
+  if (ranges.length === 0) return code2;
   const parts2 = [];
   let last = 0;
   for (const r of ranges) {
-    parts2.push(code.slice(last, r.offset), blankRange(code, r.offset, r.endOffset));
+    parts2.push(code2.slice(last, r.offset), blankRange(code2, r.offset, r.endOffset));
     last = r.endOffset;
   }
-  parts2.push(code.slice(last));
+  parts2.push(code2.slice(last));
   return parts2.join("");
 }
 function findBlocks(body2, idx, parens, branches = []) {
@@ -10097,20 +10097,20 @@ function spanOf(idx, start2, end) {
     endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
   };
 }
-function previousToken(code, before) {
-  let j2 = before - 1;
-  while (j2 >= 0 && /\s/.test(code[j2])) j2--;
+function previousToken(code2, before2) {
+  let j2 = before2 - 1;
+  while (j2 >= 0 && /\s/.test(code2[j2])) j2--;
   if (j2 < 0) return "";
-  if (!/\w/.test(code[j2])) return code[j2];
+  if (!/\w/.test(code2[j2])) return code2[j2];
   const end = j2 + 1;
-  while (j2 >= 0 && /\w/.test(code[j2])) j2--;
-  return code.slice(j2 + 1, end);
+  while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
+  return code2.slice(j2 + 1, end);
 }
-function pairParens(code) {
-  const pair = new Int32Array(code.length).fill(-1);
+function pairParens(code2) {
+  const pair = new Int32Array(code2.length).fill(-1);
   const stack = [];
   const PARENS = /[()]/g;
-  for (let m2 = PARENS.exec(code); m2; m2 = PARENS.exec(code)) {
+  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
     if (m2[0] === "(") stack.push(m2.index);
     else {
       const open = stack.pop();
@@ -10121,12 +10121,12 @@ function pairParens(code) {
   }
   return pair;
 }
-function splitArgs(text, code, from, to) {
+function splitArgs(text, code2, from, to) {
   const out2 = [];
   let depth = 0;
   let start2 = from;
   for (let i2 = from; i2 < to; i2++) {
-    const c = code[i2];
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
@@ -10138,17 +10138,17 @@ function splitArgs(text, code, from, to) {
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
-function valueEnd(code, from) {
+function valueEnd(code2, from) {
   let depth = 0;
-  for (let i2 = from; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = from; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) return i2;
       depth--;
     } else if ((c === "," || c === ";") && depth === 0) return i2;
   }
-  return code.length;
+  return code2.length;
 }
 
 // src/model/c/include-dirs.ts
@@ -10209,15 +10209,15 @@ function parseVersion(text) {
   if (major < 2 || major > 9 || minor > 255) return void 0;
   return kernelVersionCode(major, minor, m2[3] ? Number(m2[3]) : 0);
 }
-function formatVersion(code) {
-  const major = Math.floor(code / 65536);
-  const minor = Math.floor(code / 256) % 256;
-  const sub = code % 256;
+function formatVersion(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  const sub = code2 % 256;
   return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
 }
 function seriesOf(text) {
-  const code = parseVersion(text);
-  return code === void 0 ? void 0 : formatVersion(code - code % 256);
+  const code2 = parseVersion(text);
+  return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
 }
 function compareVersions(a, b2) {
   return (parseVersion(a) ?? 0) - (parseVersion(b2) ?? 0);
@@ -10231,10 +10231,10 @@ function sortSeries(versions) {
   return [...set].sort(compareVersions);
 }
 var LAST_MINOR = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
-function previousSeries(code) {
-  const major = Math.floor(code / 65536);
-  const minor = Math.floor(code / 256) % 256;
-  if (code % 256 !== 0) return `${major}.${minor}`;
+function previousSeries(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  if (code2 % 256 !== 0) return `${major}.${minor}`;
   if (minor > 0) return `${major}.${minor - 1}`;
   return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
 }
@@ -10243,6 +10243,18 @@ function knownSeries() {
   for (const major of [3, 4, 5, 6]) for (let m2 = 0; m2 <= LAST_MINOR[major]; m2++) out2.push(`${major}.${m2}`);
   for (let m2 = 0; m2 <= 20; m2++) out2.push(`7.${m2}`);
   return out2;
+}
+var MAJOR_ONLY = /^v?([2-7])\.[xX*]$/;
+function firstSeriesOf(text) {
+  const m2 = MAJOR_ONLY.exec(text.trim());
+  if (!m2) return seriesOf(text);
+  return m2[1] === "2" ? "2.6" : `${m2[1]}.0`;
+}
+function lastSeriesOf(text) {
+  const m2 = MAJOR_ONLY.exec(text.trim());
+  if (!m2) return seriesOf(text);
+  const major = Number(m2[1]);
+  return `${major}.${LAST_MINOR[major] ?? 20}`;
 }
 
 // src/model/ci/distro-kernels.ts
@@ -10282,9 +10294,9 @@ var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|chec
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
 function commandBefore(text, index2) {
-  const before = text.slice(0, index2);
-  const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
-  return before.slice(cut + 1);
+  const before2 = text.slice(0, index2);
+  const cut = Math.max(before2.lastIndexOf("\n"), before2.lastIndexOf(";"), before2.lastIndexOf("&"), before2.lastIndexOf("|"));
+  return before2.slice(cut + 1);
 }
 function analyseCommands(text, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const t = substitute(text, ctx.vars);
@@ -11125,12 +11137,12 @@ function entryAlias(bus, fields, lookup) {
     }
   }
 }
-function elements(code, open) {
+function elements(code2, open) {
   const out2 = [];
   let depth = 0;
   let start2 = -1;
-  for (let i2 = open; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = open; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "{" || c === "(") {
       if (depth === 1 && start2 < 0) start2 = i2;
       depth++;
@@ -11140,7 +11152,7 @@ function elements(code, open) {
     } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
     if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      out2.push({ text: code.slice(start2, end), offset: start2 });
+      out2.push({ text: code2.slice(start2, end), offset: start2 });
       start2 = -1;
     }
   }
@@ -11174,8 +11186,8 @@ function deviceTables(files, lookupDefine) {
         continue;
       }
       const open = decl.index + decl[0].length - 1;
-      const code = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
-      for (const el of elements(code, open)) {
+      const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
+      for (const el of elements(code2, open)) {
         const text = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
@@ -11197,7 +11209,7 @@ function deviceTables(files, lookupDefine) {
   return result;
 }
 
-// node_modules/marked/lib/marked.esm.js
+// ../../main/node_modules/marked/lib/marked.esm.js
 function L() {
   return { async: false, breaks: false, extensions: null, gfm: true, hooks: null, pedantic: false, renderer: null, silent: false, tokenizer: null, walkTokens: null };
 }
@@ -13218,8 +13230,8 @@ var VersionSet = class _VersionSet {
   get isAll() {
     return this.intervals.length === 1 && this.intervals[0].lo === 0 && this.intervals[0].hi === MAX_CODE;
   }
-  has(code) {
-    return this.intervals.some((i2) => code >= i2.lo && code < i2.hi);
+  has(code2) {
+    return this.intervals.some((i2) => code2 >= i2.lo && code2 < i2.hi);
   }
   union(other) {
     return _VersionSet.of([...this.intervals, ...other.intervals]);
@@ -13716,7 +13728,16 @@ function lineHit(cf, line) {
 function signaturesOf(name2, from, repo) {
   if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
   const defs = repo.functions.get(name2) ?? [];
-  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : void 0);
+  const inFile = defs.filter((d) => d.cf === from);
+  if (inFile.length > 1) {
+    return inFile.flatMap(({ cf: cf2, fn: fn2 }) => {
+      const m3 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(cf2.code.slice(fn2.offset, fn2.bodyStart));
+      if (!m3) return [];
+      const under = liveRange(withoutIncludeGuards(cf2, cf2.conditionsAt(cf2.lineAt(fn2.offset))), repo.lookup);
+      return [{ returns: fn2.prefix, params: paramList(m3[1]), under }];
+    });
+  }
+  const def = inFile[0] ?? (defs.length === 1 ? defs[0] : void 0);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
@@ -13781,8 +13802,45 @@ function makeHits(entry, form, regex, mf) {
   }));
 }
 
+// src/model/kernels/hard-limits.ts
+var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
+function hardLimits(c) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    const found2 = [];
+    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    if (cf.code.includes("BUILD_BUG_ON")) {
+      for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
+        if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
+        found2.push({ index: m2.index, fails: evaluateCondition(m2[1], lookup), via: "BUILD_BUG_ON" });
+      }
+    }
+    for (const f of found2.sort((a, b2) => a.index - b2.index)) {
+      if (!f.fails) continue;
+      const line = cf.lineAt(f.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || f.via === "#error" && !r.versionGuarded) continue;
+      const refused = r.live.intersect(f.fails);
+      if (refused.isEmpty) continue;
+      const ok = refused.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : void 0,
+        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
+        via: f.via,
+        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/model/kernels/declared.ts
-var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
 var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 var MIN_BEFORE = new RegExp(
@@ -13802,6 +13860,14 @@ var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 function declaredKernels(docs, dkms, c, config) {
+  const hard = hardLimits(c);
+  const stated = statedKernels(docs, dkms, config);
+  if (stated && hard) return capped(stated, hard);
+  if (stated) return stated;
+  if (hard) return { min: hard.min, max: hard.max, source: hard.source, hard };
+  return void 0;
+}
+function statedKernels(docs, dkms, config) {
   const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
     const r = fromProse(d, { mentions: isSupportDoc(d.path) });
@@ -13811,8 +13877,6 @@ function declaredKernels(docs, dkms, c, config) {
     const r = fromDkms(conf);
     if (r) return r;
   }
-  const guard = fromErrorGuards(c);
-  if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
     return {
@@ -13822,6 +13886,15 @@ function declaredKernels(docs, dkms, c, config) {
     };
   }
   return void 0;
+}
+function capped(stated, hard) {
+  const min = higher(stated.min, hard.min);
+  const max = lower(stated.max, hard.max);
+  if (min === stated.min && max === stated.max) return { ...stated, hard };
+  const claimed = { min: stated.min, max: stated.max };
+  if (min && max && parseVersion(min) > parseVersion(max))
+    return { ...stated, min: hard.min, max: hard.max, claimed, hard };
+  return { ...stated, min, max, claimed, hard };
 }
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
@@ -13840,7 +13913,7 @@ function fromProse(doc, opts = {}) {
     if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt2(p.line));
     const isTableRow = p.text.includes(" | ");
-    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection || explicitRange(p.text) !== void 0);
     if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
@@ -13857,7 +13930,8 @@ function fromProse(doc, opts = {}) {
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m2 of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m2.index) && !isOwnVersionAt(p.text, m2.index))
-        mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+        for (const v2 of /* @__PURE__ */ new Set([firstSeriesOf(m2[1]), lastSeriesOf(m2[1])]))
+          mentions.push({ v: v2, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -13872,10 +13946,10 @@ function fromProse(doc, opts = {}) {
 }
 function explicitRange(text) {
   const range = matchKernel(RANGE, text);
-  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  if (range) return { min: firstSeriesOf(range[1]), max: lastSeriesOf(range[2]) };
   const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
   const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
-  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  if (min || max) return { min: min && firstSeriesOf(min[1]), max: max && lastSeriesOf(max[1]) };
   return void 0;
 }
 function lower(a, b2) {
@@ -13895,11 +13969,11 @@ function isOwnVersion(text, m2) {
   return !kernelInClause(text.slice(0, m2.index));
 }
 function isOwnVersionAt(text, index2) {
-  const before = text.slice(0, index2);
-  return /version\s*$/i.test(before) && !kernelInClause(before);
+  const before2 = text.slice(0, index2);
+  return /version\s*$/i.test(before2) && !kernelInClause(before2);
 }
-function kernelInClause(before) {
-  const clause = before.slice(Math.max(before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+function kernelInClause(before2) {
+  const clause = before2.slice(Math.max(before2.lastIndexOf("("), before2.lastIndexOf(","), before2.lastIndexOf(";")) + 1);
   return /kernel|linux/i.test(clause);
 }
 function fromDkms(conf) {
@@ -13932,28 +14006,6 @@ function fromDkms(conf) {
     source
   };
 }
-function fromErrorGuards(c) {
-  const files = [...c.values()];
-  const lookup = macroLookup(files);
-  for (const cf of files) {
-    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
-      const line = cf.lineAt(m2.index);
-      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
-      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
-      const ok = r.live.complement();
-      if (ok.isEmpty) continue;
-      const iv = ok.intervals;
-      const lo = iv[0].lo;
-      const hi = iv[iv.length - 1].hi;
-      return {
-        min: lo > 0 ? formatVersion(lo) : void 0,
-        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
-        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
-      };
-    }
-  }
-  return void 0;
-}
 function declaredSet(d) {
   const lo = d.min ? parseVersion(d.min) : 0;
   const hiSeries = d.max ? parseVersion(d.max) : void 0;
@@ -13964,16 +14016,34 @@ function posixClasses(re2) {
 }
 
 // src/model/kernels/guards.ts
+var LIMIT_SCAN_LINES = 40;
+function chainHasError(codeLines, line) {
+  let depth = 0;
+  for (let i2 = line; i2 < codeLines.length && i2 < line + LIMIT_SCAN_LINES; i2++) {
+    const d = /^[ \t]*#[ \t]*(if|ifdef|ifndef|endif|error)\b/.exec(codeLines[i2])?.[1];
+    if (!d) continue;
+    if (d === "endif") {
+      if (depth === 0) return false;
+      depth--;
+    } else if (d === "error") {
+      if (depth === 0) return true;
+    } else depth++;
+  }
+  return false;
+}
 function findVersionGuards(files, lookup) {
   const out2 = [];
   for (const cf of files) {
     let lines;
+    let codeLines;
     for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
       const expr = m2[3].replace(/\\\n/g, " ").trim();
       if (!mentionsVersion(expr)) continue;
       const line = cf.lineAt(m2.index);
       lines ??= cf.text.split("\n");
       const lineText = lines[line - 1] ?? "";
+      const holds = evaluateCondition(expr, lookup);
+      codeLines ??= holds && cf.code.includes("#error") ? cf.code.split("\n") : void 0;
       out2.push({
         file: cf.path,
         line,
@@ -13981,7 +14051,8 @@ function findVersionGuards(files, lookup) {
         endColumn: lineText.length + 1,
         directive: m2[2],
         expr,
-        holds: evaluateCondition(expr, lookup)
+        holds,
+        ...codeLines && chainHasError(codeLines, line) ? { setsLimit: true } : {}
       });
     }
   }
@@ -14012,12 +14083,12 @@ function impliedRange(uses) {
   for (const u3 of uses.filter(unguarded)) {
     const at2 = { file: u3.file, line: u3.line, api: u3.entry.symbol };
     if (u3.form === "new" && u3.entry.addedIn && !u3.entry.backported) {
-      const code = parseVersion(u3.entry.addedIn);
-      if (code > minCode) [minCode, min] = [code, { version: u3.entry.addedIn, ...at2 }];
+      const code2 = parseVersion(u3.entry.addedIn);
+      if (code2 > minCode) [minCode, min] = [code2, { version: u3.entry.addedIn, ...at2 }];
     }
     if (u3.form === "old" && u3.entry.removedIn) {
-      const code = parseVersion(u3.entry.removedIn);
-      if (code < maxCode) [maxCode, max] = [code, { version: previousSeries(code), ...at2 }];
+      const code2 = parseVersion(u3.entry.removedIn);
+      if (code2 < maxCode) [maxCode, max] = [code2, { version: previousSeries(code2), ...at2 }];
     }
   }
   return { min, max };
@@ -15852,7 +15923,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../main/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
 var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -19206,13 +19277,13 @@ var Module2 = (() => {
     __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
     var runtimeKeepaliveCounter = 0;
     var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code) => {
-      EXITSTATUS = code;
+    var _proc_exit = /* @__PURE__ */ __name((code2) => {
+      EXITSTATUS = code2;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code);
+        Module["onExit"]?.(code2);
         ABORT = true;
       }
-      quit_(code, new ExitStatus(code));
+      quit_(code2, new ExitStatus(code2));
     }, "_proc_exit");
     _proc_exit.sig = "vi";
     var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -20534,13 +20605,13 @@ var missing_makefile_default = defineRule({
   check(model) {
     if (model.make.size > 0) return [];
     if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
-    const code = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
-    if (code.length === 0 && model.c.size === 0) return [];
+    const code2 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
+    if (code2.length === 0 && model.c.size === 0) return [];
     return [
       {
-        file: code[0],
-        line: code[0] ? 1 : void 0,
-        message: `no Makefile or Kbuild file in the repository, so the module code${code.length ? ` (${code.join(", ")})` : ""} cannot be built with kbuild`
+        file: code2[0],
+        line: code2[0] ? 1 : void 0,
+        message: `no Makefile or Kbuild file in the repository, so the module code${code2.length ? ` (${code2.join(", ")})` : ""} cannot be built with kbuild`
       }
     ];
   }
@@ -26956,12 +27027,12 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 function normExpr(text) {
   let t = text.replace(/\s+/g, "");
   for (; ; ) {
-    const before = t;
+    const before2 = t;
     if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
     const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
     if (cast) t = t.slice(cast[0].length);
     if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
-    if (t === before) return t;
+    if (t === before2) return t;
   }
 }
 function matchingClose(t, open) {
@@ -27377,10 +27448,10 @@ function statementMacros(text, chars) {
   }
   return count2;
 }
-function matchParen(code, open) {
+function matchParen(code2, open) {
   let depth = 0;
-  for (let i2 = open; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = open; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
     else if ((c === ";" || c === "{" || c === "}") && depth > 0) return -1;
@@ -27476,17 +27547,17 @@ function isIteratorMacro(name2) {
 function blank(chars, from, to) {
   for (let i2 = from; i2 < to; i2++) if (chars[i2] !== "\n") chars[i2] = " ";
 }
-function matchParen2(code, open, limit) {
+function matchParen2(code2, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
-    const c = code[i2];
+    const c = code2[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
   }
   return -1;
 }
-function prepareSlice(code, start2, end) {
-  const slice = code.slice(start2, end);
+function prepareSlice(code2, start2, end) {
+  const slice = code2.slice(start2, end);
   const chars = slice.split("");
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = chars.join("");
@@ -28105,7 +28176,7 @@ var Walker = class {
   // ---- effects of calls and assignments ----
   effects(st, calls, assigns, inLoop, discarded) {
     let s = st;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    const before2 = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const c of calls) {
       if (CHECKERS.has(c.name)) {
         for (const a of c.args) this.markKeyChecked(s, normExpr(a));
@@ -28116,11 +28187,11 @@ var Walker = class {
     }
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before2.has(`${r.id}|${r.status}`))) {
         s = {
           ...s,
           live: s.live.map(
-            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
+            (r) => r.status === a.target && before2.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
           )
         };
       }
@@ -28931,6 +29002,90 @@ var rules3 = [
   managed_manual_release_default
 ];
 
+// src/model/kernels/supported.ts
+function supportedKernels(model) {
+  const d = model.kernels.declared;
+  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
+  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (tested.length === 0) return void 0;
+  return {
+    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
+    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
+  };
+}
+function kernelVersionMacro(version) {
+  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
+  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
+}
+
+// src/rules/compat/claimed-kernels-unbuildable.ts
+var code = (v2) => parseVersion(v2);
+var span = (min, max) => min && max ? min === max ? min : `${min}-${max}` : min ? `${min}+` : `up to ${max}`;
+var before = (v2) => previousSeries(code(v2));
+var claimed_kernels_unbuildable_default = defineRule({
+  id: "compat/claimed-kernels-unbuildable",
+  severity: "error",
+  title: "The module cannot build on kernels the project claims",
+  why: "A README, dkms.conf or CI that names kernels the code cannot build on sends users into a build failure: a `#error`/`BUILD_BUG_ON` floor stops the build below it, and an API used without a version guard does not exist before the kernel that added it (or after the one that removed it).",
+  fix: "Correct the claim to the kernels the code builds on, or guard the newer API with `#if LINUX_VERSION_CODE` and keep the older form in `#else`.",
+  check(model) {
+    const k2 = model.kernels;
+    const d = k2.declared;
+    const out2 = [];
+    if (d) out2.push(...againstClaim(d, k2));
+    out2.push(...againstCi(model.kernels, model.ci.builds[0]));
+    return out2;
+  }
+});
+function againstClaim(d, k2) {
+  const out2 = [];
+  const at2 = { file: d.source.file, line: d.source.line };
+  const claim2 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
+  if (d.claimed && d.hard) {
+    const h2 = d.hard;
+    const where = `\`${h2.source.text}\` (${h2.source.file}:${h2.source.line})`;
+    const below = d.claimed.min && h2.min && code(d.claimed.min) < code(h2.min) ? `${d.claimed.min}-${before(h2.min)}` : void 0;
+    const above = d.claimed.max && h2.max && code(d.claimed.max) > code(h2.max) ? `${nextSeries(h2.max)}-${d.claimed.max}` : void 0;
+    const refused = [below, above].filter(Boolean).join(" and ");
+    if (refused)
+      out2.push({
+        ...at2,
+        message: `${claim2}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
+      });
+  }
+  const floor = k2.impliedBy?.min;
+  if (d.min && floor && code(floor.version) > code(d.min)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
+    });
+  }
+  const ceiling = k2.impliedBy?.max;
+  if (d.max && ceiling && code(ceiling.version) < code(d.max)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
+    });
+  }
+  return out2;
+}
+function againstCi(k2, build) {
+  if (!build) return [];
+  const hard = k2.declared?.hard;
+  const lo = Math.max(hard?.min ? code(hard.min) : 0, k2.impliedBy?.min ? code(k2.impliedBy.min.version) : 0);
+  const hiSeries = [hard?.max, k2.impliedBy?.max?.version].filter((v2) => !!v2).map(code);
+  const hi = hiSeries.length ? Math.min(...hiSeries) : Number.MAX_SAFE_INTEGER;
+  const failing = k2.tested.filter((t) => parseVersion(t) !== void 0 && (code(t) < lo || code(t) > hi));
+  if (failing.length === 0) return [];
+  const why = hard?.min && code(hard.min) === lo ? `\`${hard.source.text}\` (${hard.source.file}:${hard.source.line}) stops the build below ${hard.min}` : k2.impliedBy?.min && code(k2.impliedBy.min.version) === lo ? `\`${k2.impliedBy.min.api}\` (${k2.impliedBy.min.file}:${k2.impliedBy.min.line}) needs Linux ${k2.impliedBy.min.version}` : `the code builds only up to ${formatVersion(hi)}`;
+  return [{ file: build.file, line: build.line, message: `CI builds Linux ${failing.join(", ")}, but ${why}: those jobs cannot pass` }];
+}
+function nextSeries(v2) {
+  const all = knownSeries();
+  const i2 = all.indexOf(v2);
+  return i2 >= 0 && i2 + 1 < all.length ? all[i2 + 1] : formatVersion(code(v2) + 256);
+}
+
 // src/rules/once.ts
 var SHOWN_FILES = 5;
 function listFiles(paths, shown = SHOWN_FILES) {
@@ -28969,7 +29124,7 @@ var dead_version_guard_default = defineRule({
     const belowMin = VersionSet.below(min);
     const out2 = [];
     for (const g of model.kernels.guards ?? []) {
-      if (!g.holds) continue;
+      if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
       const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
@@ -29088,22 +29243,6 @@ function knownAtTop(h2, files, includers, seen) {
   return list.every(({ cf, line }) => includesVersion(cf, files, /* @__PURE__ */ new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
 }
 
-// src/model/kernels/supported.ts
-function supportedKernels(model) {
-  const d = model.kernels.declared;
-  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
-  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
-  if (tested.length === 0) return void 0;
-  return {
-    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
-    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
-  };
-}
-function kernelVersionMacro(version) {
-  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
-  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
-}
-
 // src/rules/compat/removed-api.ts
 var removed_api_default = defineRule({
   id: "compat/removed-api",
@@ -29144,7 +29283,7 @@ var removed_api_default = defineRule({
 });
 
 // src/rules/compat/index.ts
-var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
+var rules4 = [claimed_kernels_unbuildable_default, removed_api_default, missing_version_header_default, dead_version_guard_default];
 
 // src/model/c/syntax/types.ts
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
@@ -31106,20 +31245,20 @@ var USER_COPY = /* @__PURE__ */ new Set([
   "__clear_user"
 ]);
 function resultDiscarded(file, offset, end) {
-  const code = file.code;
+  const code2 = file.code;
   let j2 = end;
-  while (j2 < code.length && /\s/.test(code[j2])) j2++;
-  if (code[j2] !== ";") return false;
+  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
+  if (code2[j2] !== ";") return false;
   let i2 = offset - 1;
-  while (i2 >= 0 && /\s/.test(code[i2])) i2--;
-  if (i2 < 0 || ";{}:".includes(code[i2])) return true;
-  if (/\belse$/.test(code.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
-  if (code[i2] !== ")") return false;
+  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
+  if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
+  if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
+  if (code2[i2] !== ")") return false;
   let depth = 0;
   for (let k2 = i2; k2 >= 0; k2--) {
-    if (code[k2] === ")") depth++;
-    else if (code[k2] === "(" && --depth === 0) {
-      return /\b(if|while|for)\s*$/.test(code.slice(Math.max(0, k2 - 8), k2));
+    if (code2[k2] === ")") depth++;
+    else if (code2[k2] === "(" && --depth === 0) {
+      return /\b(if|while|for)\s*$/.test(code2.slice(Math.max(0, k2 - 8), k2));
     }
   }
   return false;
@@ -32001,10 +32140,10 @@ var IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/
 function literalAt(file, offset) {
   if (file.code[offset] === file.text[offset]) return void 0;
   const lineStart = file.code.lastIndexOf("\n", offset) + 1;
-  const before = file.code.slice(lineStart, offset);
-  if (((before.match(/"/g) ?? []).length & 1) === 0) return void 0;
+  const before2 = file.code.slice(lineStart, offset);
+  if (((before2.match(/"/g) ?? []).length & 1) === 0) return void 0;
   const close = file.code.indexOf('"', offset);
-  return close < 0 ? void 0 : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+  return close < 0 ? void 0 : file.text.slice(lineStart + before2.lastIndexOf('"') + 1, close);
 }
 function namesLookup(literal, hit) {
   if (hit === "/proc/kallsyms" || hit === "System.map") return !/\s/.test(literal);
@@ -32182,9 +32321,9 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   try {
     fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK | flags2);
   } catch (e) {
-    const code = e.code ?? String(e);
-    if (code === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
-    return { ok: false, reason: "unreadable", detail: `not readable (${code})` };
+    const code2 = e.code ?? String(e);
+    if (code2 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code2})` };
   }
   try {
     const st = fstatSync(fd);
@@ -32826,8 +32965,8 @@ function reason(category, byRule, lost) {
   const parts2 = [...byRule.entries()].map(([id, fs2]) => ({ id, fs: fs2, cost: ruleCost(fs2) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs: fs2 }) => `${id} (${severityCounts(fs2)})`);
   const list = parts2.length === 1 ? parts2[0] : `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ", the most a category can lose," : "";
-  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
+  const capped2 = lost >= 100 ? ", the most a category can lose," : "";
+  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped2} to ${list}.`;
 }
 function severityCounts(findings2) {
   const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
