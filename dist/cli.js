@@ -16302,8 +16302,21 @@ function parseMakefile(path26, text2, kind) {
     rule = void 0;
     const inc = /^(-include|sinclude|include)\s+(.*)$/.exec(stmt);
     if (inc && !/^(=|:=|::=|\?=|\+=|!=)/.test(inc[2].trim())) {
-      for (const p of inc[2].trim().split(/\s+/)) {
+      for (const p of makeWords(inc[2])) {
         file.includes.push({ path: p, optional: inc[1] !== "include", line, conditions: conditions() });
+      }
+      continue;
+    }
+    const each = /^\$[({]foreach\s+([A-Za-z_]\w*)\s*,(.*),\s*\$[({]eval\s+(-include|sinclude|include)\s+(.+?)\s*[)}]\s*[)}]$/s.exec(stmt);
+    if (each) {
+      for (const p of makeWords(each[4])) {
+        file.includes.push({
+          path: p,
+          optional: each[3] !== "include",
+          line,
+          conditions: conditions(),
+          each: { variable: each[1], list: each[2].trim() }
+        });
       }
       continue;
     }
@@ -16376,6 +16389,21 @@ function defaultTarget(file) {
   }
   return void 0;
 }
+function makeWords(text2) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text2.trim()) {
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
 
 // src/model/make/obj-entries.ts
 import { posix } from "node:path";
@@ -16435,9 +16463,10 @@ var dirOf = (p) => {
   const d = posix.dirname(p);
   return d === "" ? "." : d;
 };
+var EACH = "\0each\0";
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
-function resolveIncludePath(file, written, vars2, ctx) {
-  const dir = dirOf(file.path);
+function resolveIncludePath(file, written, vars2, ctx, baseDir = dirOf(file.path)) {
+  const dir = baseDir;
   const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n), ctx);
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
@@ -16493,13 +16522,10 @@ var Reader = class {
     for (const ev of events) {
       if (ev.include) {
         if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
-          budget: this.budget,
-          file: file.path,
-          line: ev.include.line
-        });
-        const inc = target ? this.byPath.get(target) : void 0;
-        if (inc) this.read(inc, visiting);
+        for (const target of this.includeTargets(file, ev.include)) {
+          const inc = this.byPath.get(target);
+          if (inc) this.read(inc, visiting);
+        }
         continue;
       }
       const a = ev.assign;
@@ -16512,6 +16538,40 @@ var Reader = class {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+  /**
+   * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
+   * unknown here (NVIDIA passes its module list on the make command line) and for `include $(wildcard ...)`, the
+   * build files that match the path's pattern are the ones make would find.
+   */
+  includeTargets(file, inc) {
+    const ctx = { budget: this.budget, file: file.path, line: inc.line };
+    const wildcard = /^\$[({]wildcard\s+(.+)[)}]$/.exec(inc.path);
+    const base = this.rootDir;
+    if (wildcard) return makeWords(wildcard[1]).flatMap((w2) => this.matching(resolveIncludePath(file, w2, this.lookup, ctx, base), "*"));
+    if (!inc.each) {
+      const target = resolveIncludePath(file, inc.path, this.lookup, ctx, base);
+      return target ? [target] : [];
+    }
+    const { variable, list } = inc.each;
+    const words2 = this.expand(list, file, inc.line);
+    if (words2.resolved && words2.value.trim()) {
+      return words2.value.trim().split(/\s+/).flatMap((w2) => resolveIncludePath(file, inc.path, (n) => n === variable ? w2 : this.lookup(n), ctx, base) ?? []);
+    }
+    return this.matching(
+      resolveIncludePath(file, inc.path, (n) => n === variable ? EACH : this.lookup(n), ctx, base),
+      EACH
+    );
+  }
+  /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
+  matching(pattern, hole) {
+    if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
+    const parts2 = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const same = hole === EACH;
+    const re2 = new RegExp(
+      `^${parts2.map((p, i2) => i2 === 0 ? p : `${same && i2 > 1 ? "\\1" : same ? "([^/]+)" : "([^/]*)"}${p}`).join("")}$`
+    );
+    return [...this.byPath.keys()].filter((p) => re2.test(p)).sort();
   }
   assign(a, file) {
     const name2 = a.name.includes("$") ? this.expand(a.name, file, a.line).value.trim() : a.name;
@@ -16658,7 +16718,7 @@ function buildModel(scan, config, options = {}) {
   }
   const kconfig = readKconfig(scan);
   const objNotes = [];
-  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+  const objEntries = resolveObjEntries([...make.values(), ...kbuildFragments(scan, make)], objNotes).filter(
     (e) => (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool") && !isFeatureProbePath(`${e.dir ?? "."}/`)
   );
   notes.push(...objNotes);
@@ -16780,6 +16840,14 @@ function kernelFiles(scan, c, make) {
   const out2 = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out2.add(p);
   return [...out2].sort();
+}
+function kbuildFragments(scan, make) {
+  const out2 = [];
+  for (const f of scan.files.values()) {
+    if (f.text === void 0 || make.has(f.path) || !/(^|\/)([^/]+\.[Kk]build|Kbuild\.(?!in$)[^/.]+)$/.test(f.path)) continue;
+    out2.push(parseMakefile(f.path, f.text, "Kbuild"));
+  }
+  return out2;
 }
 function isDkmsTemplate(p, scan) {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -".in".length));

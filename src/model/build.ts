@@ -61,7 +61,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   const objNotes: AnalysisNote[] = [];
   // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it. A feature probe
   // (configure tests compiled to learn what the kernel offers) is no module either.
-  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+  const objEntries = resolveObjEntries([...make.values(), ...kbuildFragments(scan, make)], objNotes).filter(
     (e) =>
       (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool') &&
       !isFeatureProbePath(`${e.dir ?? '.'}/`),
@@ -209,6 +209,19 @@ function kernelFiles(scan: RepoFiles, c: Map<string, CFile>, make: Map<string, M
   const out = new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out.add(p);
   return [...out].sort();
+}
+
+/**
+ * Kbuild fragments (`nvidia/nvidia.Kbuild`, `Kbuild.include`): read only where a Kbuild includes them, so that the
+ * `obj-m` they add counts. They are no build file of their own.
+ */
+function kbuildFragments(scan: RepoFiles, make: Map<string, MakeFile>): MakeFile[] {
+  const out: MakeFile[] = [];
+  for (const f of scan.files.values()) {
+    if (f.text === undefined || make.has(f.path) || !/(^|\/)([^/]+\.[Kk]build|Kbuild\.(?!in$)[^/.]+)$/.test(f.path)) continue;
+    out.push(parseMakefile(f.path, f.text, 'Kbuild'));
+  }
+  return out;
 }
 
 /** `dkms.conf.in`, which a Makefile or ./configure turns into the dkms.conf beside it, when that is absent. */

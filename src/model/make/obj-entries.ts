@@ -6,7 +6,8 @@ import type { AnalysisNote } from '../../types.js';
 import { KBUILD_INVOCATION, evalConditions } from './conditions.js';
 import { type ExpandContext, type Expansion, ExpansionBudget, UNKNOWN_VALUE, expand } from './expand.js';
 import { buildFileBase, hasPlaceholder } from './template.js';
-import type { MakeAssignment, MakeFile, ObjEntry } from './types.js';
+import type { MakeAssignment, MakeFile, MakeInclude, ObjEntry } from './types.js';
+import { makeWords } from './parse.js';
 
 /** Includes nested deeper than this are not followed (a chain of thousands of fragments). */
 const MAX_INCLUDE_DEPTH = 32;
@@ -39,6 +40,9 @@ const dirOf = (p: string) => {
   return d === '' ? '.' : d;
 };
 
+/** Stands for the loop variable of a `$(foreach ...)` include whose list is unknown. */
+const EACH = '\u0000each\u0000';
+
 const BUILTIN_DIR_VARS = new Set(['src', 'obj', 'M', 'CURDIR', 'PWD', 'KBUILD_EXTMOD', 'srctree']);
 
 /** Resolves an include path written in `file` to a repository path, when it can. */
@@ -47,8 +51,10 @@ export function resolveIncludePath(
   written: string,
   vars?: (n: string) => string | undefined,
   ctx?: ExpandContext,
+  /** The folder make runs in and `$(src)` names: the including build file's, unless it is a fragment read from one. */
+  baseDir = dirOf(file.path),
 ): string | undefined {
-  const dir = dirOf(file.path);
+  const dir = baseDir;
   const e = expand(written, (n) => (BUILTIN_DIR_VARS.has(n) && n !== 'srctree' ? `/@root/${dir}` : vars?.(n)), ctx);
   if (!e.resolved) return undefined;
   const v = e.value.trim();
@@ -112,13 +118,10 @@ class Reader {
     for (const ev of events) {
       if (ev.include) {
         if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
-          budget: this.budget,
-          file: file.path,
-          line: ev.include.line,
-        });
-        const inc = target ? this.byPath.get(target) : undefined;
-        if (inc) this.read(inc, visiting);
+        for (const target of this.includeTargets(file, ev.include)) {
+          const inc = this.byPath.get(target);
+          if (inc) this.read(inc, visiting);
+        }
         continue;
       }
       const a = ev.assign as MakeAssignment;
@@ -132,6 +135,45 @@ class Reader {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+
+  /**
+   * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
+   * unknown here (NVIDIA passes its module list on the make command line) and for `include $(wildcard ...)`, the
+   * build files that match the path's pattern are the ones make would find.
+   */
+  private includeTargets(file: MakeFile, inc: MakeInclude): string[] {
+    const ctx = { budget: this.budget, file: file.path, line: inc.line };
+    const wildcard = /^\$[({]wildcard\s+(.+)[)}]$/.exec(inc.path);
+    const base = this.rootDir;
+    if (wildcard) return makeWords(wildcard[1]).flatMap((w) => this.matching(resolveIncludePath(file, w, this.lookup, ctx, base), '*'));
+    if (!inc.each) {
+      const target = resolveIncludePath(file, inc.path, this.lookup, ctx, base);
+      return target ? [target] : [];
+    }
+    const { variable, list } = inc.each;
+    const words = this.expand(list, file, inc.line);
+    if (words.resolved && words.value.trim()) {
+      return words.value
+        .trim()
+        .split(/\s+/)
+        .flatMap((w) => resolveIncludePath(file, inc.path, (n) => (n === variable ? w : this.lookup(n)), ctx, base) ?? []);
+    }
+    return this.matching(
+      resolveIncludePath(file, inc.path, (n) => (n === variable ? EACH : this.lookup(n)), ctx, base),
+      EACH,
+    );
+  }
+
+  /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
+  private matching(pattern: string | undefined, hole: string): string[] {
+    if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
+    const parts = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const same = hole === EACH;
+    const re = new RegExp(
+      `^${parts.map((p, i) => (i === 0 ? p : `${same && i > 1 ? '\\1' : same ? '([^/]+)' : '([^/]*)'}${p}`)).join('')}$`,
+    );
+    return [...this.byPath.keys()].filter((p) => re.test(p)).sort();
   }
 
   private assign(a: MakeAssignment, file: MakeFile): void {
