@@ -4629,7 +4629,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -8487,9 +8487,9 @@ import path from "node:path";
 function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner) {
   const result = { files: 0, bytes: 0, skipped: 0 };
   const dirs = /* @__PURE__ */ new Set();
-  for (const rel of scan.files.keys()) {
-    const from = path.join(scan.root, rel);
-    const to = path.join(dest, rel);
+  for (const rel2 of scan.files.keys()) {
+    const from = path.join(scan.root, rel2);
+    const to = path.join(dest, rel2);
     try {
       const st = lstatSync(from);
       if (!st.isFile()) continue;
@@ -8500,7 +8500,7 @@ function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);
       if (owner) lchownSync(to, owner.uid, owner.gid);
-      for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) dirs.add(d);
+      for (let d = path.dirname(rel2); d !== "."; d = path.dirname(d)) dirs.add(d);
       result.files++;
       result.bytes += st.size;
     } catch {
@@ -8674,8 +8674,8 @@ import path3 from "node:path";
 function toRepoPath(p, ctx) {
   const candidates = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
   for (const abs of candidates) {
-    const rel = path3.relative(ctx.copy, abs);
-    if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
+    const rel2 = path3.relative(ctx.copy, abs);
+    if (rel2 && !rel2.startsWith("..") && !path3.isAbsolute(rel2)) return rel2.split(path3.sep).join("/");
   }
   return void 0;
 }
@@ -8686,9 +8686,9 @@ function mapLocation(at2, ctx) {
 }
 function modpostFile(object, ctx) {
   if (!object) return void 0;
-  const rel = toRepoPath(object, ctx);
-  if (!rel) return void 0;
-  const stem = rel.replace(/\.k?o$/, "");
+  const rel2 = toRepoPath(object, ctx);
+  if (!rel2) return void 0;
+  const stem = rel2.replace(/\.k?o$/, "");
   const name2 = path3.posix.basename(stem);
   const dir = path3.posix.dirname(stem);
   const mod = ctx.model.modules.find((m2) => m2.name === name2 && (m2.dir === dir || m2.dir === "." && dir === "."));
@@ -15640,7 +15640,7 @@ var Reader = class {
     ].sort((x2, y2) => x2.line - y2.line);
     for (const ev of events) {
       if (ev.include) {
-        if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
+        if (ev.include.conditions && this.holds(ev.include.conditions, file) === false) continue;
         for (const target of this.includeTargets(file, ev.include)) {
           const inc = this.byPath.get(target);
           if (inc) this.read(inc, visiting);
@@ -15648,7 +15648,7 @@ var Reader = class {
         continue;
       }
       const a = ev.assign;
-      if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
+      if (a.target || this.holds(a.conditions, file) === false) continue;
       const entry = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes("$")) {
         if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = this.expand(a.value, file, a.line);
@@ -15657,6 +15657,40 @@ var Reader = class {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+  /** Each conditional decided once, as make decides it when it reads the `ifeq` line. */
+  decided = /* @__PURE__ */ new Map();
+  /**
+   * Whether lines under these conditionals are read: with kbuild's own variables and the values the build files set
+   * so far (`CONFIG_RTL8822B = n` makes `ifeq ($(CONFIG_RTL8822B), y)` false). A variable nobody sets (the
+   * environment's, the kernel config's) leaves the outcome open, and the lines are kept.
+   */
+  holds(conds, file) {
+    let unknown = false;
+    for (const c of conds) {
+      if (!this.decided.has(c)) this.decided.set(c, this.decide(c, file));
+      const r = this.decided.get(c);
+      if (r === false) return false;
+      if (r === void 0) unknown = true;
+    }
+    return unknown ? void 0 : true;
+  }
+  decide(c, file) {
+    const known = (n) => n in KBUILD_INVOCATION ? KBUILD_INVOCATION[n] : this.lookup(n);
+    let result;
+    if (c.directive === "ifdef" || c.directive === "ifndef") {
+      const v2 = known(c.args.trim());
+      if (v2 === void 0) return void 0;
+      result = c.directive === "ifdef" ? v2 !== "" : v2 === "";
+    } else {
+      const ops = comparisonOperands(c.args);
+      if (!ops) return void 0;
+      const [a, b2] = ops.map((o) => expand2(o, known, { budget: this.budget, file: file.path, line: c.line }));
+      if (!a.resolved || !b2.resolved || a.exhausted || b2.exhausted) return void 0;
+      result = a.value.trim() === b2.value.trim();
+      if (c.directive === "ifneq") result = !result;
+    }
+    return c.negated ? !result : result;
   }
   /**
    * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
@@ -15757,7 +15791,7 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
     for (const s of reader.seen) {
       const suffixRaw = /^obj-(.+)$/.exec(s.a.name)?.[1];
       if (suffixRaw === void 0) continue;
-      let unresolvedConfig;
+      let unresolvedConfig2;
       const suffix = reader.expand(suffixRaw, s.file, s.a.line);
       let kind = suffix.value.trim();
       if (suffix.exhausted) continue;
@@ -15767,7 +15801,7 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
           note(s.file.path, s.a.line, `obj-${suffixRaw} depends on ${suffix.unresolved.join(", ")}; its entries were not resolved`);
           continue;
         }
-        unresolvedConfig = cfg;
+        unresolvedConfig2 = cfg;
         kind = "m";
         note(
           s.file.path,
@@ -15804,7 +15838,7 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
           dir: subdir ? posix.normalize(posix.join(dir, word)).replace(/\/$/, "") : dir,
           via: `obj-${suffixRaw}`
         };
-        if (unresolvedConfig) entry.unresolvedConfig = unresolvedConfig;
+        if (unresolvedConfig2) entry.unresolvedConfig = unresolvedConfig2;
         const parts2 = subdir ? void 0 : partsOf.get(name2);
         if (parts2) {
           entry.parts = parts2.parts;
@@ -28840,9 +28874,9 @@ var error_path_leak_default = defineRule({
 });
 
 // src/rules/cleanup/exit-missing-release.ts
-function releases(rel, r) {
-  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
-  return rel.handles.some(
+function releases(rel2, r) {
+  if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
+  return rel2.handles.some(
     (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
   );
 }
@@ -28860,9 +28894,9 @@ var exit_missing_release_default = defineRule({
       for (const p of m2.pairs) {
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
-        const dropsRefs = teardown.releases.some((rel) => REF_DROPS.test(rel.call.name));
+        const dropsRefs = teardown.releases.some((rel2) => REF_DROPS.test(rel2.call.name));
         for (const r of p.setup.successLive) {
-          if (teardown.releases.some((rel) => releases(rel, r))) continue;
+          if (teardown.releases.some((rel2) => releases(rel2, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
@@ -28897,10 +28931,10 @@ var managed_manual_release_default = defineRule({
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
         for (const d of p.setup.doubleFrees) report(d.file, d.release, d.res);
-        for (const rel of p.teardown?.releases ?? []) {
-          if (!rel.kinds.length) continue;
-          const res = p.setup.successManaged.find((r) => rel.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel.handles.includes(h2)));
-          if (res && !(res.spec.kind === "input_alloc" && rel.call.name !== "input_free_device")) report(rel.file, rel.call, res);
+        for (const rel2 of p.teardown?.releases ?? []) {
+          if (!rel2.kinds.length) continue;
+          const res = p.setup.successManaged.find((r) => rel2.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel2.handles.includes(h2)));
+          if (res && !(res.spec.kind === "input_alloc" && rel2.call.name !== "input_free_device")) report(rel2.file, rel2.call, res);
         }
       }
     }
@@ -30178,13 +30212,49 @@ var kernelrelease_breaks_make_default = defineRule({
   }
 });
 
+// src/model/dkms/records.ts
+var RECORD_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION"];
+function dkmsRecords(conf) {
+  let max = -1;
+  for (const n of RECORD_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) max = Math.max(max, v2.index ?? 0);
+  const count2 = max + 1;
+  const out2 = [];
+  for (let i2 = 0; i2 < count2; i2++) {
+    let unresolved = false;
+    const read = (name2) => {
+      const v2 = dkmsValue(conf, name2, i2);
+      if (!v2) return void 0;
+      const r = v2.commandSubstitution ? void 0 : resolveDkmsValue(conf, v2.value);
+      if (r === void 0) unresolved = true;
+      return r;
+    };
+    const written = read("BUILT_MODULE_NAME");
+    const pkg = count2 === 1 && !dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? dkmsValue(conf, "PACKAGE_NAME") : void 0;
+    const pkgName = pkg ? resolveDkmsValue(conf, pkg.value) : void 0;
+    if (pkg && pkgName === void 0) unresolved = true;
+    const builtName = written ?? pkgName;
+    const location = (read("BUILT_MODULE_LOCATION") ?? "").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    const lines = RECORD_ARRAYS.map((n) => dkmsValue(conf, n, i2)?.line).filter((l) => l !== void 0);
+    out2.push({
+      index: i2,
+      builtName,
+      builtNameFrom: dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? "written" : pkg ? "PACKAGE_NAME" : "none",
+      builtLocation: location,
+      destName: read("DEST_MODULE_NAME") ?? builtName,
+      destLocation: dkmsValue(conf, "DEST_MODULE_LOCATION", i2),
+      line: lines.length ? Math.min(...lines) : void 0,
+      unresolved
+    });
+  }
+  return out2;
+}
+
 // src/rules/dkms/missing-field.ts
-var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION", "STRIP"];
 var missing_field_default = defineRule({
   id: "dkms/missing-field",
   severity: "error",
   title: "dkms.conf lacks a required field",
-  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra) and BUILT_MODULE_NAME when there are several modules (dkms 3.0 read_conf; kernel-facts §7).',
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts §7).',
   fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
   check(model) {
     const out2 = [];
@@ -30195,16 +30265,24 @@ var missing_field_default = defineRule({
         if (!v2) at2(`dkms.conf has no ${name2}`);
         else if (v2.value.trim() === "") at2(`${name2} is empty`, v2.line);
       }
-      const indices = /* @__PURE__ */ new Set();
-      for (const n of MODULE_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) indices.add(v2.index ?? 0);
-      if (indices.size === 0 && conf.placeholderLines) continue;
-      if (indices.size === 0) indices.add(0);
-      for (const i2 of [...indices].sort((a, b2) => a - b2)) {
+      const records = dkmsRecords(conf);
+      if (records.length === 0) {
+        if (!conf.placeholderLines)
+          at2(
+            'dkms.conf has no module record (BUILT_MODULE_NAME[0], DEST_MODULE_LOCATION[0]): dkms warns "Zero modules specified" and installs no module'
+          );
+        continue;
+      }
+      for (const r of records) {
+        const i2 = r.index;
         const built = dkmsValue(conf, "BUILT_MODULE_NAME", i2);
-        if (!built && indices.size > 1) at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2}`);
+        if (r.builtNameFrom === "none")
+          at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2} (it defaults to PACKAGE_NAME only when there is one record)`);
         if (built && /\.k?o$/.test(built.value)) at2(`BUILT_MODULE_NAME[${i2}] must not end in .o or .ko`, built.line);
-        const dest = dkmsValue(conf, "DEST_MODULE_LOCATION", i2);
-        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2}`);
+        const destName = dkmsValue(conf, "DEST_MODULE_NAME", i2);
+        if (destName && /\.k?o$/.test(destName.value)) at2(`DEST_MODULE_NAME[${i2}] must not end in .o or .ko`, destName.line);
+        const dest = r.destLocation;
+        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2} (dkms 3 has no default for it)`, r.line);
         else if (!/^\/(kernel|updates|extra)/.test(dest.value))
           at2(`DEST_MODULE_LOCATION[${i2}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
       }
@@ -30212,6 +30290,63 @@ var missing_field_default = defineRule({
     return out2;
   }
 });
+
+// src/rules/dkms/module-not-built.ts
+import { posix as posix5 } from "node:path";
+var module_not_built_default = defineRule({
+  id: "dkms/module-not-built",
+  severity: "error",
+  title: "dkms.conf expects a module the build does not produce there",
+  why: 'After MAKE, dkms copies `BUILT_MODULE_LOCATION/BUILT_MODULE_NAME.ko` (the location defaults to the source root, the name to PACKAGE_NAME for a single record); when kbuild writes the module under another name or folder, `dkms build` stops with "Build of <name>.ko failed" and nothing is installed (dkms 3 read_conf and build).',
+  fix: "Set BUILT_MODULE_NAME[#] to the name in `obj-m` and BUILT_MODULE_LOCATION[#] to the folder of the Kbuild file that declares it (relative to dkms.conf).",
+  check(model) {
+    const declared = model.modules.filter((m2) => m2.buildFile && !unresolvedConfig(model, m2));
+    if (declared.length === 0) return [];
+    const out2 = [];
+    for (const conf of model.dkms) {
+      if (conf.template) continue;
+      const root = sourceRoot(conf.path, model.make);
+      const built = new Map(
+        declared.map((m2) => [posix5.basename(m2.name), rel(root, posix5.normalize(posix5.join(m2.dir, posix5.dirname(m2.name))))])
+      );
+      const folders = new Set([...model.scan.files.keys()].map((p) => posix5.dirname(p)));
+      for (const r of dkmsRecords(conf)) {
+        if (!r.builtName || r.unresolved) continue;
+        if (r.builtLocation && !folders.has(posix5.normalize(posix5.join(root, r.builtLocation)))) continue;
+        const where = built.get(r.builtName);
+        const file = r.builtLocation ? `${r.builtLocation}/${r.builtName}.ko` : `${r.builtName}.ko`;
+        const named = r.builtNameFrom === "PACKAGE_NAME" ? `PACKAGE_NAME "${r.builtName}" (the default of BUILT_MODULE_NAME[${r.index}])` : `BUILT_MODULE_NAME[${r.index}]="${r.builtName}"`;
+        if (where === void 0) {
+          const names2 = [...built.keys()].join(", ");
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms expects ${file} from ${named}, but the build produces ${names2}: dkms build fails`
+          });
+        } else if (where !== r.builtLocation) {
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms looks for ${file}, but kbuild writes ${where ? `${where}/` : ""}${r.builtName}.ko: set BUILT_MODULE_LOCATION[${r.index}]="${where || "."}"`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+function sourceRoot(confPath, make) {
+  const dir = posix5.dirname(confPath);
+  const hasBuild = (d) => [...make.keys()].some((p) => posix5.dirname(p) === d);
+  return hasBuild(dir) || !hasBuild(".") ? dir : ".";
+}
+function rel(root, dir) {
+  const r = posix5.relative(root === "." ? "" : root, dir === "." ? "" : dir);
+  return r === "." ? "" : r;
+}
+function unresolvedConfig(model, m2) {
+  return model.objEntries.some((e) => e.file === m2.buildFile && e.line === m2.buildLine && e.name === m2.name && !!e.unresolvedConfig);
+}
 
 // src/rules/dkms/uname-in-make.ts
 var UNAME = /uname\s+-r/;
@@ -30285,7 +30420,7 @@ var version_mismatch_default = defineRule({
       const pv = dkmsValue(conf, "PACKAGE_VERSION");
       const version = pv && !pv.commandSubstitution ? resolveDkmsValue(conf, pv.value) : void 0;
       if (!pv || version === void 0) continue;
-      const built = new Set((conf.vars.get("BUILT_MODULE_NAME") ?? []).map((v2) => v2.value));
+      const built = new Set(dkmsRecords(conf).flatMap((r) => r.builtName ?? []));
       for (const m2 of model.modules) {
         if (built.size > 0 && !built.has(m2.name)) continue;
         const mv = m2.version;
@@ -30302,7 +30437,7 @@ var version_mismatch_default = defineRule({
 });
 
 // src/rules/dkms/index.ts
-var rules6 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
+var rules6 = [missing_field_default, module_not_built_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
 function docLines(model) {
@@ -32413,8 +32548,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel = path13.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
+  const rel2 = path13.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path13.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -32783,7 +32918,7 @@ var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFil
 function walkRepository(root, git2, opts) {
   const realRoot = realpathSync5(root);
   const gitignores = [];
-  const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
+  const relTo = (rel2, s) => s.base ? rel2.slice(s.base.length + 1) : rel2;
   const out2 = {
     root: realRoot,
     files: /* @__PURE__ */ new Map(),
@@ -32799,16 +32934,16 @@ function walkRepository(root, git2, opts) {
   let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
-  const readCached = (abs, rel) => {
+  const readCached = (abs, rel2) => {
     let real = abs;
     try {
       real = realpathSync5(abs);
     } catch {
     }
-    const tracked = git2 ? git2.tracked.has(rel) : true;
+    const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel, tracked };
-    const f = readOne(real, rel, tracked, opts, out2);
+    if (hit) return { ...hit, path: rel2, tracked };
+    const f = readOne(real, rel2, tracked, opts, out2);
     byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
     return f;
   };
@@ -32848,14 +32983,14 @@ function walkRepository(root, git2, opts) {
     }
     for (const name2 of entries) {
       if (name2 === ".git") continue;
-      const rel = dirRel ? `${dirRel}/${name2}` : name2;
-      if (out2.files.has(rel)) continue;
+      const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
+      if (out2.files.has(rel2)) continue;
       const abs = path16.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
       } catch {
-        out2.notes.push({ file: rel, message: "skipped: could not stat" });
+        out2.notes.push({ file: rel2, message: "skipped: could not stat" });
         continue;
       }
       let isDir2 = st.isDirectory();
@@ -32865,11 +33000,11 @@ function walkRepository(root, git2, opts) {
         try {
           target = realpathSync5(abs);
         } catch {
-          out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
+          out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
         if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
-          out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
+          out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
@@ -32880,21 +33015,21 @@ function walkRepository(root, git2, opts) {
           continue;
         }
       }
-      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules13.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
+      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel2}/` : rel2) || rules13.some((s) => s.ig.ignores(relTo(rel2, s) + (d ? "/" : "")));
       if (isDir2) {
         if (ignoredBy(true)) {
-          if (git2) noteTrackedUnder(rel, git2, out2);
+          if (git2) noteTrackedUnder(rel2, git2, out2);
           continue;
         }
-        visit2(abs, rel, depth + 1, rules13);
+        visit2(abs, rel2, depth + 1, rules13);
         continue;
       }
       if (!isFile) {
-        out2.notes.push({ file: rel, message: "skipped: not a regular file (FIFO, socket or device)" });
+        out2.notes.push({ file: rel2, message: "skipped: not a regular file (FIFO, socket or device)" });
         continue;
       }
       if (ignoredBy(false)) {
-        if (git2?.tracked.has(rel)) out2.trackedIgnored.push(rel);
+        if (git2?.tracked.has(rel2)) out2.trackedIgnored.push(rel2);
         continue;
       }
       if (count2 >= opts.maxFiles) {
@@ -32902,7 +33037,7 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel, readCached(abs, rel));
+      out2.files.set(rel2, readCached(abs, rel2));
     }
   };
   visit2(realRoot, "", 0, []);
@@ -32917,19 +33052,19 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel, tracked, opts, out2) {
+function readOne(abs, rel2, tracked, opts, out2) {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
-    out2.notes.push({ file: rel, message: `skipped: ${r.detail}` });
-    return { path: rel, size: r.size ?? 0, binary: false, tracked };
+    out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
+    return { path: rel2, size: r.size ?? 0, binary: false, tracked };
   }
   const data = r.data;
   if (isBinary(data)) {
-    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-      out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
-    return { path: rel, size: data.length, binary: true, tracked };
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel2))
+      out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
+    return { path: rel2, size: data.length, binary: true, tracked };
   }
-  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
+  return { path: rel2, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 function lstatSafe(abs) {
   try {
@@ -33054,9 +33189,9 @@ var ConfigFileError = class extends Error {
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
   const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel.startsWith("..") && !path17.isAbsolute(rel);
-  const display = insideRoot ? rel : abs;
+  const rel2 = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path17.isAbsolute(rel2);
+  const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
     return { config: EMPTY_CONFIG, notes: [] };

@@ -3,10 +3,10 @@
 
 import { posix } from 'node:path';
 import type { AnalysisNote } from '../../types.js';
-import { KBUILD_INVOCATION, evalConditions } from './conditions.js';
+import { KBUILD_INVOCATION, comparisonOperands } from './conditions.js';
 import { type ExpandContext, type Expansion, ExpansionBudget, UNKNOWN_VALUE, expand } from './expand.js';
 import { buildFileBase, hasPlaceholder } from './template.js';
-import type { MakeAssignment, MakeFile, MakeInclude, ObjEntry } from './types.js';
+import type { MakeAssignment, MakeCondition, MakeFile, MakeInclude, ObjEntry } from './types.js';
 import { makeWords } from './parse.js';
 
 /** Includes nested deeper than this are not followed (a chain of thousands of fragments). */
@@ -117,7 +117,7 @@ class Reader {
     ].sort((x, y) => x.line - y.line);
     for (const ev of events) {
       if (ev.include) {
-        if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
+        if (ev.include.conditions && this.holds(ev.include.conditions, file) === false) continue;
         for (const target of this.includeTargets(file, ev.include)) {
           const inc = this.byPath.get(target);
           if (inc) this.read(inc, visiting);
@@ -125,7 +125,7 @@ class Reader {
         continue;
       }
       const a = ev.assign as MakeAssignment;
-      if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
+      if (a.target || this.holds(a.conditions, file) === false) continue;
       const entry: (typeof this.seen)[number] = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes('$')) {
         // obj-m := ... expands now; recursive forms are expanded after the whole file, like kbuild does.
@@ -135,6 +135,43 @@ class Reader {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+
+  /** Each conditional decided once, as make decides it when it reads the `ifeq` line. */
+  private decided = new Map<MakeCondition, boolean | undefined>();
+
+  /**
+   * Whether lines under these conditionals are read: with kbuild's own variables and the values the build files set
+   * so far (`CONFIG_RTL8822B = n` makes `ifeq ($(CONFIG_RTL8822B), y)` false). A variable nobody sets (the
+   * environment's, the kernel config's) leaves the outcome open, and the lines are kept.
+   */
+  private holds(conds: MakeCondition[], file: MakeFile): boolean | undefined {
+    let unknown = false;
+    for (const c of conds) {
+      if (!this.decided.has(c)) this.decided.set(c, this.decide(c, file));
+      const r = this.decided.get(c);
+      if (r === false) return false;
+      if (r === undefined) unknown = true;
+    }
+    return unknown ? undefined : true;
+  }
+
+  private decide(c: MakeCondition, file: MakeFile): boolean | undefined {
+    const known = (n: string) => (n in KBUILD_INVOCATION ? KBUILD_INVOCATION[n] : this.lookup(n));
+    let result: boolean;
+    if (c.directive === 'ifdef' || c.directive === 'ifndef') {
+      const v = known(c.args.trim());
+      if (v === undefined) return undefined;
+      result = c.directive === 'ifdef' ? v !== '' : v === '';
+    } else {
+      const ops = comparisonOperands(c.args);
+      if (!ops) return undefined;
+      const [a, b] = ops.map((o) => expand(o, known, { budget: this.budget, file: file.path, line: c.line }));
+      if (!a.resolved || !b.resolved || a.exhausted || b.exhausted) return undefined;
+      result = a.value.trim() === b.value.trim();
+      if (c.directive === 'ifneq') result = !result;
+    }
+    return c.negated ? !result : result;
   }
 
   /**
