@@ -109,17 +109,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path26);
+            const ci = visit_(i2, node.items[i2], visitor, path27);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +130,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +157,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path26);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path27);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +178,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +839,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v2 = value;
-      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
-        const k2 = path26[i2];
+      for (let i2 = path27.length - 1; i2 >= 0; --i2) {
+        const k2 = path27[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,7 +861,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path26) => {
+    visit2.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index2] of path26) {
+      for (const [field, index2] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5581,23 +5581,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path26) => {
-      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit2.parentCollection = (cst, path27) => {
+      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5608,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9250,11 +9250,11 @@ var require_cli_progress = __commonJS({
 import { readFileSync as readFileSync8, writeFileSync as writeFileSync8 } from "node:fs";
 import { parseArgs as parseArgs5 } from "node:util";
 import { existsSync as existsSync10 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10335,14 +10335,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path26) {
-  const base = path26.split("/").pop() ?? path26;
+function categoriesFedBy(path27) {
+  const base = path27.split("/").pop() ?? path27;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path26) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path27) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -10363,18 +10363,18 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path11 from "node:path/posix";
+import path12 from "node:path/posix";
 
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path26) {
-  return /\.[ch]$/.test(path26);
+function isCPath(path27) {
+  return /\.[ch]$/.test(path27);
 }
-function isBuildFile(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isBuildFile(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -10391,15 +10391,15 @@ function looksLikeKernelC(text2) {
   if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
   return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
 }
-function isAuxiliaryPath(path26) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
+function isAuxiliaryPath(path27) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path27);
 }
-function isFeatureProbePath(path26) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
+function isFeatureProbePath(path27) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path27);
 }
-function isOtherWorldPath(path26) {
+function isOtherWorldPath(path27) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path26
+    path27
   );
 }
 
@@ -10798,7 +10798,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path26, text2) {
+function readCFile(path27, text2) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
@@ -10857,7 +10857,7 @@ function readCFile(path26, text2) {
     });
   }
   return {
-    path: path26,
+    path: path27,
     text: text2,
     code: code3,
     includes: pp.includes,
@@ -11328,9 +11328,9 @@ function readYaml(text2) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path26) => {
+  const nodeAt = (path27) => {
     let n = doc.contents;
-    for (const key of path26) {
+    for (const key of path27) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -11346,21 +11346,21 @@ function readYaml(text2) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path26) {
-  const parent = y2.nodeAt(path26.slice(0, -1));
-  const last = path26[path26.length - 1];
+function keyLine(y2, path27) {
+  const parent = y2.nodeAt(path27.slice(0, -1));
+  const last = path27[path27.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path26));
+  return y2.lineOf(y2.nodeAt(path27));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path26, y2, scan) {
+function githubBuilds(path27, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -11388,7 +11388,7 @@ function githubBuilds(path26, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text2 + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path26,
+          file: path27,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -11437,7 +11437,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path26, y2, scan) {
+function gitlabBuilds(path27, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -11456,7 +11456,7 @@ function gitlabBuilds(path26, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path26,
+        file: path27,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -11494,7 +11494,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path26, y2, scan) {
+function travisBuilds(path27, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -11510,7 +11510,7 @@ function travisBuilds(path26, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path26, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path27, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -11527,12 +11527,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path26) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path26)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path26) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path26)) return "gitlab";
-  if (path26 === ".travis.yml") return "travis";
+function ciSystemOf(path27) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path27)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path27) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path27)) return "gitlab";
+  if (path27 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path26
+    path27
   ))
     return "other";
   return void 0;
@@ -11634,9 +11634,9 @@ function arrayEnd(text2, from) {
   }
   return text2.length;
 }
-function parseDkmsConf(path26, text2) {
-  const conf = { path: path26, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path26.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path27, text2) {
+  const conf = { path: path27, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path27.endsWith(".in")) conf.template = true;
   const src = text2.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -13271,9 +13271,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path26, text2) {
-  const model = { path: path26, text: text2, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path26) && /\.(rst|txt|adoc|org)$/i.test(path26)) return readPlain(model);
+function readDoc(path27, text2) {
+  const model = { path: path27, text: text2, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path27) && /\.(rst|txt|adoc|org)$/i.test(path27)) return readPlain(model);
   if (tooNestedForMarkdown(text2)) return readPlain(model);
   let tokens2;
   try {
@@ -14780,8 +14780,8 @@ function capped(stated, hard) {
 function isKernelVersion(text2, index2) {
   return !OTHER_TOOL.test(text2.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isSupportDoc(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -15243,8 +15243,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isLicenceFileName(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -16209,8 +16209,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path26, text2, kind) {
-  const file = { path: path26, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path27, text2, kind) {
+  const file = { path: path27, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text2.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -16419,8 +16419,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path26, text2) {
-  const dir = path26.includes("/") ? path26.slice(0, path26.lastIndexOf("/")) : ".";
+function instantiateTemplate(path27, text2) {
+  const dir = path27.includes("/") ? path27.slice(0, path27.lastIndexOf("/")) : ".";
   return text2.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -16430,8 +16430,8 @@ function instantiateTemplate(path26, text2) {
     });
   }).join("\n");
 }
-function buildFileBase(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function buildFileBase(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -16734,6 +16734,108 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   return out2;
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text2) {
+  const head = text2.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main2 = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key) => new Set(
+    main2.length > 0 ? main2.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key));
+    const share = inDir.filter((f) => key(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q3 = foreign.get(path11.dirname(f.path));
+        return q3 && q3.holder === p.holder && q3.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -16785,6 +16887,7 @@ function buildModel(scan, config, options = {}) {
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -16809,10 +16912,14 @@ function buildModel(scan, config, options = {}) {
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -16845,17 +16952,17 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf3(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path12.normalize(path12.join(dirOf3(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -16866,7 +16973,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path12.normalize(path12.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -16892,7 +16999,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -18980,11 +19087,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path26) {
+    function locateFile(path27) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path26, scriptDirectory);
+        return Module["locateFile"](path27, scriptDirectory);
       }
-      return scriptDirectory + path26;
+      return scriptDirectory + path27;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -20893,7 +21000,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -21041,9 +21148,9 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count2++;
   }
-  const parent = path12.basename(path12.dirname(path12.resolve(file)));
-  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
+  const parent = path13.basename(path13.dirname(path13.resolve(file)));
+  const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path13.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync5(base)) return [];
@@ -21053,7 +21160,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync5(f));
+  return releases2.map((r) => path13.join(base, r, "modules.alias")).filter((f) => existsSync5(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -21085,9 +21192,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path26, sources) {
-  const base = posix2.basename(path26);
-  if (/(^|\/)\.tmp_versions\//.test(path26)) return ".tmp_versions/";
+function kbuildArtifact(path27, sources) {
+  const base = posix2.basename(path27);
+  if (/(^|\/)\.tmp_versions\//.test(path27)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -21097,7 +21204,7 @@ function kbuildArtifact(path26, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path26.slice(0, -2);
+    const stem = path27.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -21322,7 +21429,8 @@ function kernelCFiles(model) {
     linesCache = /* @__PURE__ */ new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 var Line = class {
   constructor(number, text2, offset, file) {
@@ -28741,8 +28849,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path26 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path26);
+    for (const path27 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path27);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -28777,8 +28885,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path26 of module2.sources) {
-    const file = model.c.get(path26);
+  for (const path27 of module2.sources) {
+    const file = model.c.get(path27);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -28787,7 +28895,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path26, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path27, line: fi.line });
     }
   }
   return pairs;
@@ -30545,12 +30653,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path26 = left ? lvaluePath(left) : void 0;
-          if (path26 && right) {
-            if (op === "=") this.callAssign(fn, path26, right, n, varCalls);
+          const path27 = left ? lvaluePath(left) : void 0;
+          if (path27 && right) {
+            if (op === "=") this.callAssign(fn, path27, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path26,
+                target: path27,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -30625,10 +30733,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path26 = lvaluePath(operand);
-    if (!path26) return;
+    const path27 = lvaluePath(operand);
+    if (!path27) return;
     fn.zeroCompares.push({
-      operand: path26,
+      operand: path27,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -30737,9 +30845,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path26 = lvaluePath(inner);
-  if (!path26 || path26.steps.length > 0) return false;
-  const t = fn.vars.get(path26.root);
+  const path27 = lvaluePath(inner);
+  if (!path27 || path27.steps.length > 0) return false;
+  const t = fn.vars.get(path27.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -30750,10 +30858,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path26, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path27, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path26, facts);
+    t.files.set(path27, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -30788,11 +30896,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path26, fn, file, t) {
-  const local = fn.vars.get(path26.root);
+function typeOfPath(path27, fn, file, t) {
+  const local = fn.vars.get(path27.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path26.root) ?? agreed(t.globals.get(path26.root));
-  for (const step of path26.steps) {
+  let type = local ?? file.globals.get(path27.root) ?? agreed(t.globals.get(path27.root));
+  for (const step of path27.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -30879,14 +30987,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path26, file] of t.files) {
+  for (const [path27, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path26,
+          file: path27,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -30995,7 +31103,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path26, file] of t.files) {
+    for (const [path27, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -31003,7 +31111,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path26,
+            file: path27,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -31071,8 +31179,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path26 = wrapperPath(conf, v2.value);
-        const mf = path26 ? model.make.get(path26) : void 0;
+        const path27 = wrapperPath(conf, v2.value);
+        const mf = path27 ? model.make.get(path27) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -31271,8 +31379,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path26 = wrapperPath(conf, v2.value);
-        const mf = path26 ? model.make.get(path26) : void 0;
+        const path27 = wrapperPath(conf, v2.value);
+        const mf = path27 ? model.make.get(path27) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -31748,13 +31856,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path26) {
+function isKernelFile(license, path27) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path26);
+  return set.has(path27);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -32254,8 +32362,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function expectedStyle(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -33174,8 +33282,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path26, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path26}:${a.line}`, out2.get(`${path26}:${a.line}`) ?? a.name);
+  for (const [path27, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path27}:${a.line}`, out2.get(`${path27}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -33298,6 +33406,25 @@ ${KPROBE_TRICK}` },
   }
 });
 
+// src/rules/upstream/vendored-code.ts
+var vendored_code_default = defineRule({
+  id: "upstream/vendored-code",
+  severity: "note",
+  title: "Third-party code carried in the repository",
+  why: "A bundled library (a compressor, a scripting language, a vendor SDK) keeps its upstream style and licence, so it is audited once as a tree, not file by file; upstream review asks for the kernel's own copy (lib/zstd, lib/lz4, lib/zlib_*) instead of a private one, and the bundled copy misses its upstream's security fixes.",
+  fix: "Use the kernel's copy of the library where there is one; otherwise keep the tree as its upstream ships it and record its origin and version (a README in the folder).",
+  check(model) {
+    return (model.vendored ?? []).map((t) => {
+      const from = [t.holder, t.license].filter(Boolean).join(", ");
+      const why = t.reason === "folder name" ? "a vendor folder" : `headers name ${from}, not this project`;
+      return {
+        file: `${t.dir}/`,
+        message: `${t.dir}/ is third-party code (${t.files} kernel C file${t.files === 1 ? "" : "s"}; ${why}): reported once here, its files are left out of the per-file style and tag rules`
+      };
+    });
+  }
+});
+
 // src/rules/upstream/version-ifdefs.ts
 var version_ifdefs_default = defineRule({
   id: "upstream/version-ifdefs",
@@ -33307,7 +33434,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -33333,7 +33460,8 @@ var rules12 = [
   obsolete_framework_default,
   os_abstraction_layer_default,
   open_todo_default,
-  undocumented_sysfs_abi_default
+  undocumented_sysfs_abi_default,
+  vendored_code_default
 ];
 
 // src/rules/index.ts
@@ -33395,11 +33523,11 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync6, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants2, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
@@ -33429,8 +33557,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel2 = path13.relative(root, p);
-  return rel2 === "" || !rel2.startsWith("..") && !path13.isAbsolute(rel2);
+  const rel2 = path14.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path14.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -33461,38 +33589,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path14.join(dir, ".git");
+    const dotGit = path15.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path15.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path14.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync6(path14.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
-  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
+  if (!existsSync6(path15.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path15.resolve(gitDir, common) : gitDir;
+  const prefix = path15.relative(workTree, audited).split(path15.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path15.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path15.join(repo.gitDir, ref)) ?? readSmall(path15.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path15.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -33512,7 +33640,7 @@ function lstatOrUndefined(p) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -33563,8 +33691,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path16.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path16.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -33575,24 +33703,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path16.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path15.join(dir, "refs"));
-  mkdirSync2(path15.join(dir, "objects"));
+  mkdirSync2(path16.join(dir, "refs"));
+  mkdirSync2(path16.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path15.join(dir, "config"),
+    path16.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path16.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path16.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path16.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync5(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path16.join(repo.gitDir, name2), path16.join(dir, name2));
   } catch {
   }
   return dir;
@@ -33623,7 +33751,7 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/scan/glob.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -33772,10 +33900,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path26) {
+  ignores(path27) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path26.endsWith("/");
-    const segs = (this.lower ? path26.toLowerCase() : path26).split("/").filter(Boolean);
+    const isDir2 = path27.endsWith("/");
+    const segs = (this.lower ? path27.toLowerCase() : path27).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -33851,8 +33979,8 @@ function walkRepository(root, git2, opts) {
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path17.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path17.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -33866,7 +33994,7 @@ function walkRepository(root, git2, opts) {
       if (name2 === ".git") continue;
       const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel2)) continue;
-      const abs = path16.join(dirAbs, name2);
+      const abs = path17.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
@@ -33884,7 +34012,7 @@ function walkRepository(root, git2, opts) {
           out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path17.sep)) {
           out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
@@ -34070,9 +34198,9 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel2 = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel2.startsWith("..") && !path17.isAbsolute(rel2);
+  const abs = configPath ? path18.resolve(root, configPath) : path18.join(root, ".lkm-audit.yml");
+  const rel2 = path18.relative(path18.resolve(root), abs).split(path18.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path18.isAbsolute(rel2);
   const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
@@ -34224,7 +34352,7 @@ function rangeText(min, max) {
 
 // src/commands/aggregate.ts
 import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/progress.ts
@@ -34306,8 +34434,8 @@ function codeSpan(code3) {
 function oneLine(text2) {
   return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path26) {
-  return path26.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path27) {
+  return path27.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function byteLength(text2) {
   return Buffer.byteLength(text2, "utf8");
@@ -34773,8 +34901,8 @@ Options:
 `;
 var GENERIC = /* @__PURE__ */ new Set(["report", "lkm-audit", "lkm-audit-report", "results"]);
 function rowName(file) {
-  const base = path18.basename(file).replace(/\.json$/i, "");
-  const name2 = GENERIC.has(base.toLowerCase()) ? path18.basename(path18.dirname(path18.resolve(file))) : base;
+  const base = path19.basename(file).replace(/\.json$/i, "");
+  const name2 = GENERIC.has(base.toLowerCase()) ? path19.basename(path19.dirname(path19.resolve(file))) : base;
   return name2.replace(/^lkm-audit-/, "").replace(/__/g, "/");
 }
 function readReport(file) {
@@ -34834,7 +34962,7 @@ async function aggregateCommand(argv, io) {
     const eq = /^([^=/\\]+)=(.+)$/.exec(arg);
     const file = eq ? eq[2] : arg;
     const report = readReport(file);
-    progress.tick(path18.basename(file));
+    progress.tick(path19.basename(file));
     if (typeof report === "string") problems.push(report);
     else items.push({ name: eq ? eq[1] : rowName(file), report });
   }
@@ -34961,16 +35089,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path26, added, removed, oldPosInc, options) {
-    const last = path26.lastComponent;
+  addToPath(path27, added, removed, oldPosInc, options) {
+    const last = path27.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path27.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path27.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -35388,7 +35516,7 @@ function unifiedDiff(changes) {
 // src/fix/engine.ts
 import { existsSync as existsSync7, mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/fix/apply.ts
 var BOM = Buffer.from([239, 187, 191]);
@@ -35778,8 +35906,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path26 = wrapperPath(conf, v2.value);
-  const mf = path26 ? model.make.get(path26) : void 0;
+  const path27 = wrapperPath(conf, v2.value);
+  const mf = path27 ? model.make.get(path27) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -36106,19 +36234,19 @@ var fixers = /* @__PURE__ */ new Map([
 
 // src/fix/safe-fs.ts
 import { closeSync as closeSync2, constants as constants3, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync3, openSync as openSync2, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 var UnsafePathError = class extends Error {
 };
 var MissingFolderError = class extends UnsafePathError {
 };
 function confinedPath(root, rel2, opts = {}) {
-  if (rel2 === "" || rel2.includes("\0") || path19.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
+  if (rel2 === "" || rel2.includes("\0") || path20.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
     throw new UnsafePathError(`${rel2}: not a path inside the repository`);
   const parts2 = rel2.split("/");
   if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel2}: not a plain path inside the repository`);
-  let cur = path19.resolve(root);
+  let cur = path20.resolve(root);
   for (const dir of parts2.slice(0, -1)) {
-    cur = path19.join(cur, dir);
+    cur = path20.join(cur, dir);
     const st = lstatSync6(cur, { throwIfNoEntry: false });
     if (!st) {
       if (!opts.mkdirs) throw new MissingFolderError(`${rel2}: folder ${dir} does not exist`);
@@ -36128,7 +36256,7 @@ function confinedPath(root, rel2, opts = {}) {
     if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2}: ${dir} is a symbolic link; not followed`);
     if (!st.isDirectory()) throw new UnsafePathError(`${rel2}: ${dir} is not a folder`);
   }
-  return path19.join(cur, parts2[parts2.length - 1]);
+  return path20.join(cur, parts2[parts2.length - 1]);
 }
 function readConfined(root, rel2) {
   let abs;
@@ -36162,7 +36290,7 @@ function writeConfined(root, rel2, bytes, opts = {}) {
     if (opts.expect && !readConfined(root, rel2)?.equals(opts.expect)) throw new UnsafePathError(`${rel2} changed while fixing; not written`);
   }
   const mode = st ? st.mode & 4095 : 420;
-  const tmp = path19.join(path19.dirname(abs), `.${path19.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const tmp = path20.join(path20.dirname(abs), `.${path20.basename(abs)}.lkm-audit-${process.pid}.tmp`);
   const fd = openSync2(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
@@ -36185,15 +36313,15 @@ function fixableRuleIds() {
   return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
 }
 async function computeFixes(root, opts = {}) {
-  const absRoot = path20.resolve(root);
+  const absRoot = path21.resolve(root);
   const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
   const wanted = new Set(opts.rules ?? fixableRuleIds());
   const ctx = { values: opts.values ?? {} };
-  const stage = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-fix-"));
+  const stage = mkdtempSync4(path21.join(tmpdir4(), "lkm-audit-fix-"));
   try {
     const original = copyToStage(absRoot, stage, config.ignore);
-    const defaultConfig = path20.join(absRoot, ".lkm-audit.yml");
-    const configPath = opts.config ? path20.resolve(absRoot, opts.config) : existsSync7(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const defaultConfig = path21.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path21.resolve(absRoot, opts.config) : existsSync7(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
     const applied = [];
     const created = /* @__PURE__ */ new Set();
     let refused = [];
@@ -36451,7 +36579,7 @@ Try 'lkm-audit fix --help'.
 
 // src/commands/history/index.ts
 import { readFileSync as readFileSync7, writeFileSync as writeFileSync7 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/fingerprint.ts
@@ -36490,9 +36618,9 @@ function diffFindings(base, head) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path26 = prefix ? `${prefix}/${file}` : file;
+  const path27 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path26)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path27)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -36737,7 +36865,7 @@ function renderHistoryMarkdown(doc, opts = {}) {
 // src/commands/history/git.ts
 import { existsSync as existsSync8, mkdtempSync as mkdtempSync5, rmSync as rmSync6, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 function git(cwd, args2, input) {
   return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
 }
@@ -36747,27 +36875,27 @@ function locateRepository(start2) {
   if (!existsSync8(start2) || !statSync5(start2).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
   const repo = discoverRepo(start2);
   if (!repo) throw new HistoryError(`${start2}: not inside a git repository`);
-  if (existsSync8(path21.join(repo.commonDir, "reftable")))
+  if (existsSync8(path22.join(repo.commonDir, "reftable")))
     throw new HistoryError(`${repo.commonDir}: reftable repositories are not supported by history (use a files-backend clone)`);
   return repo;
 }
 function readHead(loc) {
   const head = resolveHead(loc);
   if (head) return head;
-  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path21.join(loc.gitDir, "HEAD")) ?? "")?.[1];
+  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path22.join(loc.gitDir, "HEAD")) ?? "")?.[1];
   throw new HistoryError(ref ? `HEAD names ${ref}, which has no commit yet` : `cannot read HEAD in ${loc.gitDir}`);
 }
 function createShadow(loc) {
-  const dir = mkdtempSync5(path21.join(tmpdir5(), "lkm-audit-history-"));
+  const dir = mkdtempSync5(path22.join(tmpdir5(), "lkm-audit-history-"));
   const dispose = () => rmSync6(dir, { recursive: true, force: true });
   try {
     git(dir, ["init", "-q", "--bare", "--template=", "shadow.git"]);
-    const shadow = path21.join(dir, "shadow.git");
-    writeFileSync4(path21.join(shadow, "objects/info/alternates"), `${path21.join(loc.commonDir, "objects")}
+    const shadow = path22.join(dir, "shadow.git");
+    writeFileSync4(path22.join(shadow, "objects/info/alternates"), `${path22.join(loc.commonDir, "objects")}
 `, { flag: "w" });
-    const shallow = readSmall(path21.join(loc.commonDir, "shallow"), SHALLOW_MAX);
+    const shallow = readSmall(path22.join(loc.commonDir, "shallow"), SHALLOW_MAX);
     const isShallow = shallow !== void 0;
-    if (isShallow) writeFileSync4(path21.join(shadow, "shallow"), shallow);
+    if (isShallow) writeFileSync4(path22.join(shadow, "shallow"), shallow);
     return { dir: shadow, shallow: isShallow, dispose };
   } catch (e) {
     dispose();
@@ -36800,11 +36928,11 @@ import { Worker } from "node:worker_threads";
 // src/commands/history/export.ts
 import { mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync6, rmSync as rmSync7, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/git/write-tree.ts
 import { mkdirSync as mkdirSync4, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 function listTree(git2, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -36835,9 +36963,9 @@ function writeTree(git2, sha, prefix, dir) {
     entries.map((e) => e.object)
   );
   entries.forEach((entry, i2) => {
-    const target = path22.join(dir, entry.path);
-    if (!target.startsWith(dir + path22.sep) || entry.path.split("/").includes(".git")) return;
-    mkdirSync4(path22.dirname(target), { recursive: true });
+    const target = path23.join(dir, entry.path);
+    if (!target.startsWith(dir + path23.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync4(path23.dirname(target), { recursive: true });
     if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
     else writeFileSync5(target, blobs[i2]);
   });
@@ -36845,15 +36973,15 @@ function writeTree(git2, sha, prefix, dir) {
 
 // src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync6(path23.join(tmpdir6(), "lkm-audit-rev-"));
+  const dir = mkdtempSync6(path24.join(tmpdir6(), "lkm-audit-rev-"));
   const dispose = () => rmSync7(dir, { recursive: true, force: true });
   try {
     writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync6(path23.join(dir, ".git/objects/info/alternates"), `${path23.join(shadowDir, "objects")}
+    writeFileSync6(path24.join(dir, ".git/objects/info/alternates"), `${path24.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path23.join(dir, prefix) : dir;
+    const root = prefix ? path24.join(dir, prefix) : dir;
     mkdirSync5(root, { recursive: true });
     return { root, dispose };
   } catch (error) {
@@ -36984,7 +37112,7 @@ async function historyCommand(argv, io) {
 `
       );
     const sample = sampleEvenly(commits, revisions);
-    const config = v2.config ? path24.resolve(v2.config) : void 0;
+    const config = v2.config ? path25.resolve(v2.config) : void 0;
     const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
     progress.start(sample.length, "revisions");
     const started = Date.now();
@@ -37560,8 +37688,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path26) {
-  return path26.split("/").map(encodeURIComponent).join("/");
+function uriOf(path27) {
+  return path27.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -37815,7 +37943,7 @@ Try 'lkm-audit --help'.
   if (!["error", "warning", "note", "never"].includes(failOn)) return usage4(io, "--fail-on must be error, warning, note or never");
   if (!v2.files && positionals.length > 1) return usage4(io, `one PATH at most (got ${positionals.length})`);
   const root = v2.files ? "." : positionals[0] ?? ".";
-  const onlyFiles = v2.files ? positionals.map((p) => path25.relative(path25.resolve(root), path25.resolve(p)).split(path25.sep).join("/")) : void 0;
+  const onlyFiles = v2.files ? positionals.map((p) => path26.relative(path26.resolve(root), path26.resolve(p)).split(path26.sep).join("/")) : void 0;
   if (onlyFiles?.some((f) => f.startsWith(".."))) return usage4(io, "--files: every file must be inside the current folder");
   const headers = v2["kernel-headers"] ?? [];
   if (headers.length && !v2.build) return usage4(io, "--kernel-headers needs --build");
@@ -37828,7 +37956,7 @@ Try 'lkm-audit --help'.
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
       return usage4(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
-    const missing = headers.find((h2) => !existsSync10(path25.join(h2, "Makefile")));
+    const missing = headers.find((h2) => !existsSync10(path26.join(h2, "Makefile")));
     if (missing) return usage4(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v2.checkpatch && !existsSync10(v2.checkpatch)) return usage4(io, `--checkpatch ${v2.checkpatch}: no such file`);

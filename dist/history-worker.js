@@ -108,17 +108,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path20);
+            const ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -129,13 +129,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -156,17 +156,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path20);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -177,13 +177,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -210,23 +210,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -838,10 +838,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v2 = value;
-      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
-        const k2 = path20[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        const k2 = path21[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -860,7 +860,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -890,11 +890,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -908,8 +908,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -923,8 +923,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -942,8 +942,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3469,9 +3469,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3546,14 +3546,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3582,10 +3582,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3602,13 +3602,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -5569,9 +5569,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path20) => {
+    visit2.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index2] of path20) {
+      for (const [field, index2] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5580,23 +5580,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path20) => {
-      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit2.parentCollection = (cst, path21) => {
+      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5607,10 +5607,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8379,7 +8379,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9454,14 +9454,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path20) {
-  const base = path20.split("/").pop() ?? path20;
+function categoriesFedBy(path21) {
+  const base = path21.split("/").pop() ?? path21;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path20) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path21) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -9482,18 +9482,18 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path11 from "node:path/posix";
+import path12 from "node:path/posix";
 
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path20) {
-  return /\.[ch]$/.test(path20);
+function isCPath(path21) {
+  return /\.[ch]$/.test(path21);
 }
-function isBuildFile(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isBuildFile(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -9510,15 +9510,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path20) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path20);
+function isAuxiliaryPath(path21) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path21);
 }
-function isFeatureProbePath(path20) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path20);
+function isFeatureProbePath(path21) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path21);
 }
-function isOtherWorldPath(path20) {
+function isOtherWorldPath(path21) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path20
+    path21
   );
 }
 
@@ -9917,7 +9917,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path20, text) {
+function readCFile(path21, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -9976,7 +9976,7 @@ function readCFile(path20, text) {
     });
   }
   return {
-    path: path20,
+    path: path21,
     text,
     code: code2,
     includes: pp.includes,
@@ -10447,9 +10447,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path20) => {
+  const nodeAt = (path21) => {
     let n = doc.contents;
-    for (const key of path20) {
+    for (const key of path21) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -10465,21 +10465,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path20) {
-  const parent = y2.nodeAt(path20.slice(0, -1));
-  const last = path20[path20.length - 1];
+function keyLine(y2, path21) {
+  const parent = y2.nodeAt(path21.slice(0, -1));
+  const last = path21[path21.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path20));
+  return y2.lineOf(y2.nodeAt(path21));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path20, y2, scan) {
+function githubBuilds(path21, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -10507,7 +10507,7 @@ function githubBuilds(path20, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path20,
+          file: path21,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10556,7 +10556,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path20, y2, scan) {
+function gitlabBuilds(path21, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -10575,7 +10575,7 @@ function gitlabBuilds(path20, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path20,
+        file: path21,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -10613,7 +10613,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path20, y2, scan) {
+function travisBuilds(path21, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -10629,7 +10629,7 @@ function travisBuilds(path20, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path20, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path21, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -10646,12 +10646,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path20) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path20)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path20) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path20)) return "gitlab";
-  if (path20 === ".travis.yml") return "travis";
+function ciSystemOf(path21) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path21) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path21)) return "gitlab";
+  if (path21 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path20
+    path21
   ))
     return "other";
   return void 0;
@@ -10753,9 +10753,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path20, text) {
-  const conf = { path: path20, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path20.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path21, text) {
+  const conf = { path: path21, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path21.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -12390,9 +12390,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path20, text) {
-  const model = { path: path20, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path20) && /\.(rst|txt|adoc|org)$/i.test(path20)) return readPlain(model);
+function readDoc(path21, text) {
+  const model = { path: path21, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path21) && /\.(rst|txt|adoc|org)$/i.test(path21)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -13899,8 +13899,8 @@ function capped(stated, hard) {
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isSupportDoc(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -14362,8 +14362,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isLicenceFileName(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -15328,8 +15328,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path20, text, kind) {
-  const file = { path: path20, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path21, text, kind) {
+  const file = { path: path21, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -15538,8 +15538,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path20, text) {
-  const dir = path20.includes("/") ? path20.slice(0, path20.lastIndexOf("/")) : ".";
+function instantiateTemplate(path21, text) {
+  const dir = path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -15549,8 +15549,8 @@ function instantiateTemplate(path20, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function buildFileBase(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -15853,6 +15853,108 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   return out2;
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key));
+    const share = inDir.filter((f) => key(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path11.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -15904,6 +16006,7 @@ function buildModel(scan, config, options = {}) {
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -15928,10 +16031,14 @@ function buildModel(scan, config, options = {}) {
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -15964,17 +16071,17 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path12.normalize(path12.join(dirOf2(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -15985,7 +16092,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path12.normalize(path12.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -16011,7 +16118,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -18099,11 +18206,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -20012,7 +20119,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -20160,9 +20267,9 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count2++;
   }
-  const parent = path12.basename(path12.dirname(path12.resolve(file)));
-  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
+  const parent = path13.basename(path13.dirname(path13.resolve(file)));
+  const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path13.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync5(base)) return [];
@@ -20172,7 +20279,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync5(f));
+  return releases2.map((r) => path13.join(base, r, "modules.alias")).filter((f) => existsSync5(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -20204,9 +20311,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path20, sources) {
-  const base = posix2.basename(path20);
-  if (/(^|\/)\.tmp_versions\//.test(path20)) return ".tmp_versions/";
+function kbuildArtifact(path21, sources) {
+  const base = posix2.basename(path21);
+  if (/(^|\/)\.tmp_versions\//.test(path21)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -20216,7 +20323,7 @@ function kbuildArtifact(path20, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path20.slice(0, -2);
+    const stem = path21.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -20441,7 +20548,8 @@ function kernelCFiles(model) {
     linesCache = /* @__PURE__ */ new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 var Line = class {
   constructor(number, text, offset, file) {
@@ -27860,8 +27968,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path20 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path20);
+    for (const path21 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path21);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -27896,8 +28004,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path20 of module2.sources) {
-    const file = model.c.get(path20);
+  for (const path21 of module2.sources) {
+    const file = model.c.get(path21);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -27906,7 +28014,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path20, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path21, line: fi.line });
     }
   }
   return pairs;
@@ -29664,12 +29772,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path20 = left ? lvaluePath(left) : void 0;
-          if (path20 && right) {
-            if (op === "=") this.callAssign(fn, path20, right, n, varCalls);
+          const path21 = left ? lvaluePath(left) : void 0;
+          if (path21 && right) {
+            if (op === "=") this.callAssign(fn, path21, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path20,
+                target: path21,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -29744,10 +29852,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path20 = lvaluePath(operand);
-    if (!path20) return;
+    const path21 = lvaluePath(operand);
+    if (!path21) return;
     fn.zeroCompares.push({
-      operand: path20,
+      operand: path21,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -29856,9 +29964,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path20 = lvaluePath(inner);
-  if (!path20 || path20.steps.length > 0) return false;
-  const t = fn.vars.get(path20.root);
+  const path21 = lvaluePath(inner);
+  if (!path21 || path21.steps.length > 0) return false;
+  const t = fn.vars.get(path21.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -29869,10 +29977,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path20, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path21, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path20, facts);
+    t.files.set(path21, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -29907,11 +30015,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path20, fn, file, t) {
-  const local = fn.vars.get(path20.root);
+function typeOfPath(path21, fn, file, t) {
+  const local = fn.vars.get(path21.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path20.root) ?? agreed(t.globals.get(path20.root));
-  for (const step of path20.steps) {
+  let type = local ?? file.globals.get(path21.root) ?? agreed(t.globals.get(path21.root));
+  for (const step of path21.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -29998,14 +30106,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path20, file] of t.files) {
+  for (const [path21, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path20,
+          file: path21,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -30114,7 +30222,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path20, file] of t.files) {
+    for (const [path21, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -30122,7 +30230,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path20,
+            file: path21,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -30190,8 +30298,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path20 = wrapperPath(conf, v2.value);
-        const mf = path20 ? model.make.get(path20) : void 0;
+        const path21 = wrapperPath(conf, v2.value);
+        const mf = path21 ? model.make.get(path21) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -30390,8 +30498,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path20 = wrapperPath(conf, v2.value);
-        const mf = path20 ? model.make.get(path20) : void 0;
+        const path21 = wrapperPath(conf, v2.value);
+        const mf = path21 ? model.make.get(path21) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -30867,13 +30975,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path20) {
+function isKernelFile(license, path21) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path20);
+  return set.has(path21);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -31373,8 +31481,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function expectedStyle(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -32293,8 +32401,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path20, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path20}:${a.line}`, out2.get(`${path20}:${a.line}`) ?? a.name);
+  for (const [path21, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path21}:${a.line}`, out2.get(`${path21}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -32417,6 +32525,25 @@ ${KPROBE_TRICK}` },
   }
 });
 
+// src/rules/upstream/vendored-code.ts
+var vendored_code_default = defineRule({
+  id: "upstream/vendored-code",
+  severity: "note",
+  title: "Third-party code carried in the repository",
+  why: "A bundled library (a compressor, a scripting language, a vendor SDK) keeps its upstream style and licence, so it is audited once as a tree, not file by file; upstream review asks for the kernel's own copy (lib/zstd, lib/lz4, lib/zlib_*) instead of a private one, and the bundled copy misses its upstream's security fixes.",
+  fix: "Use the kernel's copy of the library where there is one; otherwise keep the tree as its upstream ships it and record its origin and version (a README in the folder).",
+  check(model) {
+    return (model.vendored ?? []).map((t) => {
+      const from = [t.holder, t.license].filter(Boolean).join(", ");
+      const why = t.reason === "folder name" ? "a vendor folder" : `headers name ${from}, not this project`;
+      return {
+        file: `${t.dir}/`,
+        message: `${t.dir}/ is third-party code (${t.files} kernel C file${t.files === 1 ? "" : "s"}; ${why}): reported once here, its files are left out of the per-file style and tag rules`
+      };
+    });
+  }
+});
+
 // src/rules/upstream/version-ifdefs.ts
 var version_ifdefs_default = defineRule({
   id: "upstream/version-ifdefs",
@@ -32426,7 +32553,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -32452,7 +32579,8 @@ var rules12 = [
   obsolete_framework_default,
   os_abstraction_layer_default,
   open_todo_default,
-  undocumented_sysfs_abi_default
+  undocumented_sysfs_abi_default,
+  vendored_code_default
 ];
 
 // src/rules/index.ts
@@ -32514,11 +32642,11 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync6, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants2, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
@@ -32548,8 +32676,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel2 = path13.relative(root, p);
-  return rel2 === "" || !rel2.startsWith("..") && !path13.isAbsolute(rel2);
+  const rel2 = path14.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path14.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -32580,38 +32708,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path14.join(dir, ".git");
+    const dotGit = path15.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path15.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path14.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync6(path14.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
-  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
+  if (!existsSync6(path15.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path15.resolve(gitDir, common) : gitDir;
+  const prefix = path15.relative(workTree, audited).split(path15.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path15.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path15.join(repo.gitDir, ref)) ?? readSmall(path15.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path15.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -32631,7 +32759,7 @@ function lstatOrUndefined(p) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -32682,8 +32810,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path16.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path16.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -32694,24 +32822,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path16.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path15.join(dir, "refs"));
-  mkdirSync2(path15.join(dir, "objects"));
+  mkdirSync2(path16.join(dir, "refs"));
+  mkdirSync2(path16.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path15.join(dir, "config"),
+    path16.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path16.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path16.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path16.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync5(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path16.join(repo.gitDir, name2), path16.join(dir, name2));
   } catch {
   }
   return dir;
@@ -32742,7 +32870,7 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/scan/glob.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -32891,10 +33019,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path20) {
+  ignores(path21) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path20.endsWith("/");
-    const segs = (this.lower ? path20.toLowerCase() : path20).split("/").filter(Boolean);
+    const isDir2 = path21.endsWith("/");
+    const segs = (this.lower ? path21.toLowerCase() : path21).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -32970,8 +33098,8 @@ function walkRepository(root, git2, opts) {
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path17.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path17.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -32985,7 +33113,7 @@ function walkRepository(root, git2, opts) {
       if (name2 === ".git") continue;
       const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel2)) continue;
-      const abs = path16.join(dirAbs, name2);
+      const abs = path17.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
@@ -33003,7 +33131,7 @@ function walkRepository(root, git2, opts) {
           out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path17.sep)) {
           out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
@@ -33188,9 +33316,9 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel2 = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel2.startsWith("..") && !path17.isAbsolute(rel2);
+  const abs = configPath ? path18.resolve(root, configPath) : path18.join(root, ".lkm-audit.yml");
+  const rel2 = path18.relative(path18.resolve(root), abs).split(path18.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path18.isAbsolute(rel2);
   const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
@@ -33343,11 +33471,11 @@ function rangeText(min, max) {
 // src/commands/history/export.ts
 import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/git/write-tree.ts
 import { mkdirSync as mkdirSync3, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function listTree(git2, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -33378,9 +33506,9 @@ function writeTree(git2, sha, prefix, dir) {
     entries.map((e) => e.object)
   );
   entries.forEach((entry, i2) => {
-    const target = path18.join(dir, entry.path);
-    if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
-    mkdirSync3(path18.dirname(target), { recursive: true });
+    const target = path19.join(dir, entry.path);
+    if (!target.startsWith(dir + path19.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync3(path19.dirname(target), { recursive: true });
     if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
     else writeFileSync3(target, blobs[i2]);
   });
@@ -33393,15 +33521,15 @@ function git(cwd, args2, input) {
 
 // src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-rev-"));
+  const dir = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-rev-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
     writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync4(path19.join(dir, ".git/objects/info/alternates"), `${path19.join(shadowDir, "objects")}
+    writeFileSync4(path20.join(dir, ".git/objects/info/alternates"), `${path20.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path19.join(dir, prefix) : dir;
+    const root = prefix ? path20.join(dir, prefix) : dir;
     mkdirSync4(root, { recursive: true });
     return { root, dispose };
   } catch (error) {

@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path25,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl2(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl2(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body: body2, headers, query } = opts;
+      const { path: path25, method, body: body2, headers, query } = opts;
       return {
-        path: path24,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16148,9 +16148,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i2 = 0; i2 < path24.length; ++i2) {
-        const code2 = path24.charCodeAt(i2);
+    function validateCookiePath(path25) {
+      for (let i2 = 0; i2 < path25.length; ++i2) {
+        const code2 = path25.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path24) {
-      const ctrl = callVisitor(key2, node, visitor, path24);
+    function visit_(key2, node, visitor, path25) {
+      const ctrl = callVisitor(key2, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visit_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path25, ctrl);
+        return visit_(key2, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path24);
+            const ci = visit_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path24) {
-      const ctrl = await callVisitor(key2, node, visitor, path24);
+    async function visitAsync_(key2, node, visitor, path25) {
+      const ctrl = await callVisitor(key2, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path25, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path24);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,23 +19324,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path24) {
+    function callVisitor(key2, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path24);
+        return visitor(key2, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path24);
+        return visitor.Map?.(key2, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path24);
+        return visitor.Seq?.(key2, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path24);
+        return visitor.Pair?.(key2, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path24);
+        return visitor.Scalar?.(key2, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path24);
+        return visitor.Alias?.(key2, node, path25);
       return void 0;
     }
-    function replaceNode(key2, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key2, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path25, value) {
       let v2 = value;
-      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
-        const k2 = path24[i2];
+      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
+        const k2 = path25[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,11 +20004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key2, ...rest] = path24;
+          const [key2, ...rest] = path25;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20022,8 +20022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key2, ...rest] = path24;
+      deleteIn(path25) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20037,8 +20037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key2, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key2, ...rest] = path25;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20056,8 +20056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key2, ...rest] = path24;
+      hasIn(path25) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20067,8 +20067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key2, ...rest] = path24;
+      setIn(path25, value) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22660,14 +22660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection2.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22682,10 +22682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection2.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22696,10 +22696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection2.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22716,13 +22716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection2.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit2.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index2] of path24) {
+      for (const [field, index2] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path25) => {
+      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29580,7 +29580,7 @@ var require_light = __commonJS({
 });
 
 // src/github/run.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // ../../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -30087,7 +30087,7 @@ function notice(message, properties = {}) {
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -31168,14 +31168,14 @@ function applySuppressions(findings2, sups) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path24) {
-  const base = path24.split("/").pop() ?? path24;
+function categoriesFedBy(path25) {
+  const base = path25.split("/").pop() ?? path25;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path24) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -31196,18 +31196,18 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path11 from "node:path/posix";
+import path12 from "node:path/posix";
 
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path24) {
-  return /\.[ch]$/.test(path24);
+function isCPath(path25) {
+  return /\.[ch]$/.test(path25);
 }
-function isBuildFile(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function isBuildFile(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -31224,15 +31224,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path24) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path24);
+function isAuxiliaryPath(path25) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path25);
 }
-function isFeatureProbePath(path24) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path24);
+function isFeatureProbePath(path25) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path25);
 }
-function isOtherWorldPath(path24) {
+function isOtherWorldPath(path25) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path24
+    path25
   );
 }
 
@@ -31631,7 +31631,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path24, text) {
+function readCFile(path25, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -31690,7 +31690,7 @@ function readCFile(path24, text) {
     });
   }
   return {
-    path: path24,
+    path: path25,
     text,
     code: code2,
     includes: pp.includes,
@@ -32161,9 +32161,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path24) => {
+  const nodeAt = (path25) => {
     let n = doc.contents;
-    for (const key2 of path24) {
+    for (const key2 of path25) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key2));
         n = pair?.value ?? void 0;
@@ -32179,21 +32179,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path24) {
-  const parent = y2.nodeAt(path24.slice(0, -1));
-  const last = path24[path24.length - 1];
+function keyLine(y2, path25) {
+  const parent = y2.nodeAt(path25.slice(0, -1));
+  const last = path25[path25.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path24));
+  return y2.lineOf(y2.nodeAt(path25));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path24, y2, scan) {
+function githubBuilds(path25, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -32221,7 +32221,7 @@ function githubBuilds(path24, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path24,
+          file: path25,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32270,7 +32270,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path24, y2, scan) {
+function gitlabBuilds(path25, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -32289,7 +32289,7 @@ function gitlabBuilds(path24, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path24,
+        file: path25,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -32327,7 +32327,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path24, y2, scan) {
+function travisBuilds(path25, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -32343,7 +32343,7 @@ function travisBuilds(path24, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path24, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path25, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -32360,12 +32360,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path24) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path24)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path24) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path24)) return "gitlab";
-  if (path24 === ".travis.yml") return "travis";
+function ciSystemOf(path25) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path25) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path25)) return "gitlab";
+  if (path25 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path24
+    path25
   ))
     return "other";
   return void 0;
@@ -32467,9 +32467,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path24, text) {
-  const conf = { path: path24, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path24.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path25, text) {
+  const conf = { path: path25, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path25.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -34104,9 +34104,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path24, text) {
-  const model = { path: path24, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path24) && /\.(rst|txt|adoc|org)$/i.test(path24)) return readPlain(model);
+function readDoc(path25, text) {
+  const model = { path: path25, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path25) && /\.(rst|txt|adoc|org)$/i.test(path25)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -35613,8 +35613,8 @@ function capped(stated, hard) {
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function isSupportDoc(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -36076,8 +36076,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function isLicenceFileName(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -37042,8 +37042,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path24, text, kind) {
-  const file = { path: path24, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path25, text, kind) {
+  const file = { path: path25, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -37252,8 +37252,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path24, text) {
-  const dir = path24.includes("/") ? path24.slice(0, path24.lastIndexOf("/")) : ".";
+function instantiateTemplate(path25, text) {
+  const dir = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -37263,8 +37263,8 @@ function instantiateTemplate(path24, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function buildFileBase(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -37567,6 +37567,108 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   return out2;
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key2) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key2] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key2]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key2 = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key2));
+    const share = inDir.filter((f) => key2(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key2(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path11.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -37618,6 +37720,7 @@ function buildModel(scan, config, options = {}) {
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -37642,10 +37745,14 @@ function buildModel(scan, config, options = {}) {
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -37678,17 +37785,17 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf3(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path12.normalize(path12.join(dirOf3(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -37699,7 +37806,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path12.normalize(path12.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -37725,7 +37832,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -39813,11 +39920,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path24) {
+    function locateFile(path25) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path24, scriptDirectory);
+        return Module["locateFile"](path25, scriptDirectory);
       }
-      return scriptDirectory + path24;
+      return scriptDirectory + path25;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -41726,7 +41833,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -41874,9 +41981,9 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count2++;
   }
-  const parent = path12.basename(path12.dirname(path12.resolve(file)));
-  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
+  const parent = path13.basename(path13.dirname(path13.resolve(file)));
+  const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path13.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync6(base)) return [];
@@ -41886,7 +41993,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
+  return releases2.map((r) => path13.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -41918,9 +42025,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path24, sources) {
-  const base = posix2.basename(path24);
-  if (/(^|\/)\.tmp_versions\//.test(path24)) return ".tmp_versions/";
+function kbuildArtifact(path25, sources) {
+  const base = posix2.basename(path25);
+  if (/(^|\/)\.tmp_versions\//.test(path25)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -41930,7 +42037,7 @@ function kbuildArtifact(path24, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path24.slice(0, -2);
+    const stem = path25.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -42155,7 +42262,8 @@ function kernelCFiles(model) {
     linesCache = /* @__PURE__ */ new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 var Line = class {
   constructor(number, text, offset, file) {
@@ -49574,8 +49682,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path24 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path24);
+    for (const path25 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path25);
       if (!file) continue;
       for (const def of file.functions) {
         const list = this.byName.get(def.name) ?? [];
@@ -49610,8 +49718,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path24 of module2.sources) {
-    const file = model.c.get(path24);
+  for (const path25 of module2.sources) {
+    const file = model.c.get(path25);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -49620,7 +49728,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path24, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path25, line: fi.line });
     }
   }
   return pairs;
@@ -51378,12 +51486,12 @@ var Reader2 = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path24 = left ? lvaluePath(left) : void 0;
-          if (path24 && right) {
-            if (op === "=") this.callAssign(fn, path24, right, n, varCalls);
+          const path25 = left ? lvaluePath(left) : void 0;
+          if (path25 && right) {
+            if (op === "=") this.callAssign(fn, path25, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path24,
+                target: path25,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -51458,10 +51566,10 @@ var Reader2 = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path24 = lvaluePath(operand);
-    if (!path24) return;
+    const path25 = lvaluePath(operand);
+    if (!path25) return;
     fn.zeroCompares.push({
-      operand: path24,
+      operand: path25,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -51570,9 +51678,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path24 = lvaluePath(inner);
-  if (!path24 || path24.steps.length > 0) return false;
-  const t = fn.vars.get(path24.root);
+  const path25 = lvaluePath(inner);
+  if (!path25 || path25.steps.length > 0) return false;
+  const t = fn.vars.get(path25.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -51583,10 +51691,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path24, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path24, facts);
+    t.files.set(path25, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -51621,11 +51729,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path24, fn, file, t) {
-  const local = fn.vars.get(path24.root);
+function typeOfPath(path25, fn, file, t) {
+  const local = fn.vars.get(path25.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path24.root) ?? agreed(t.globals.get(path24.root));
-  for (const step of path24.steps) {
+  let type = local ?? file.globals.get(path25.root) ?? agreed(t.globals.get(path25.root));
+  for (const step of path25.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -51712,14 +51820,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path24, file] of t.files) {
+  for (const [path25, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path24,
+          file: path25,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -51828,7 +51936,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path24, file] of t.files) {
+    for (const [path25, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -51836,7 +51944,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path24,
+            file: path25,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -51904,8 +52012,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path24 = wrapperPath(conf, v2.value);
-        const mf = path24 ? model.make.get(path24) : void 0;
+        const path25 = wrapperPath(conf, v2.value);
+        const mf = path25 ? model.make.get(path25) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -52104,8 +52212,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path24 = wrapperPath(conf, v2.value);
-        const mf = path24 ? model.make.get(path24) : void 0;
+        const path25 = wrapperPath(conf, v2.value);
+        const mf = path25 ? model.make.get(path25) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -52581,13 +52689,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path24) {
+function isKernelFile(license, path25) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path24);
+  return set.has(path25);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -53087,8 +53195,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function expectedStyle(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -54007,8 +54115,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path24, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path24}:${a.line}`, out2.get(`${path24}:${a.line}`) ?? a.name);
+  for (const [path25, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path25}:${a.line}`, out2.get(`${path25}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -54131,6 +54239,25 @@ ${KPROBE_TRICK}` },
   }
 });
 
+// src/rules/upstream/vendored-code.ts
+var vendored_code_default = defineRule({
+  id: "upstream/vendored-code",
+  severity: "note",
+  title: "Third-party code carried in the repository",
+  why: "A bundled library (a compressor, a scripting language, a vendor SDK) keeps its upstream style and licence, so it is audited once as a tree, not file by file; upstream review asks for the kernel's own copy (lib/zstd, lib/lz4, lib/zlib_*) instead of a private one, and the bundled copy misses its upstream's security fixes.",
+  fix: "Use the kernel's copy of the library where there is one; otherwise keep the tree as its upstream ships it and record its origin and version (a README in the folder).",
+  check(model) {
+    return (model.vendored ?? []).map((t) => {
+      const from = [t.holder, t.license].filter(Boolean).join(", ");
+      const why = t.reason === "folder name" ? "a vendor folder" : `headers name ${from}, not this project`;
+      return {
+        file: `${t.dir}/`,
+        message: `${t.dir}/ is third-party code (${t.files} kernel C file${t.files === 1 ? "" : "s"}; ${why}): reported once here, its files are left out of the per-file style and tag rules`
+      };
+    });
+  }
+});
+
 // src/rules/upstream/version-ifdefs.ts
 var version_ifdefs_default = defineRule({
   id: "upstream/version-ifdefs",
@@ -54140,7 +54267,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -54166,7 +54293,8 @@ var rules12 = [
   obsolete_framework_default,
   os_abstraction_layer_default,
   open_todo_default,
-  undocumented_sysfs_abi_default
+  undocumented_sysfs_abi_default,
+  vendored_code_default
 ];
 
 // src/rules/index.ts
@@ -54228,11 +54356,11 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync7, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants4, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
@@ -54262,8 +54390,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel2 = path13.relative(root, p);
-  return rel2 === "" || !rel2.startsWith("..") && !path13.isAbsolute(rel2);
+  const rel2 = path14.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path14.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -54294,38 +54422,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path14.join(dir, ".git");
+    const dotGit = path15.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path15.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path14.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync7(path14.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
-  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
+  if (!existsSync7(path15.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path15.resolve(gitDir, common) : gitDir;
+  const prefix = path15.relative(workTree, audited).split(path15.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path15.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path15.join(repo.gitDir, ref)) ?? readSmall(path15.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path15.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -54345,7 +54473,7 @@ function lstatOrUndefined(p) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -54396,8 +54524,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path16.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path16.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -54408,24 +54536,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path16.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path15.join(dir, "refs"));
-  mkdirSync2(path15.join(dir, "objects"));
+  mkdirSync2(path16.join(dir, "refs"));
+  mkdirSync2(path16.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path15.join(dir, "config"),
+    path16.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path16.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path16.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path16.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync5(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path16.join(repo.gitDir, name2), path16.join(dir, name2));
   } catch {
   }
   return dir;
@@ -54456,7 +54584,7 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/scan/glob.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -54605,10 +54733,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path24) {
+  ignores(path25) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path24.endsWith("/");
-    const segs = (this.lower ? path24.toLowerCase() : path24).split("/").filter(Boolean);
+    const isDir2 = path25.endsWith("/");
+    const segs = (this.lower ? path25.toLowerCase() : path25).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -54684,8 +54812,8 @@ function walkRepository(root, git, opts) {
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path17.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path17.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -54699,7 +54827,7 @@ function walkRepository(root, git, opts) {
       if (name2 === ".git") continue;
       const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel2)) continue;
-      const abs = path16.join(dirAbs, name2);
+      const abs = path17.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
@@ -54717,7 +54845,7 @@ function walkRepository(root, git, opts) {
           out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
+        if (target !== realRoot && !target.startsWith(realRoot + path17.sep)) {
           out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
@@ -54903,9 +55031,9 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel2 = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel2.startsWith("..") && !path17.isAbsolute(rel2);
+  const abs = configPath ? path18.resolve(root, configPath) : path18.join(root, ".lkm-audit.yml");
+  const rel2 = path18.relative(path18.resolve(root), abs).split(path18.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path18.isAbsolute(rel2);
   const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
@@ -55218,8 +55346,8 @@ function codeSpan(code2) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path24) {
-  return path24.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path25) {
+  return path25.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -55277,9 +55405,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path24 = prefix ? `${prefix}/${file}` : file;
+  const path25 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path24)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path25)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -55551,8 +55679,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path24) {
-  return path24.split("/").map(encodeURIComponent).join("/");
+function uriOf(path25) {
+  return path25.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -55669,11 +55797,11 @@ function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
 // src/github/base-revision.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/git/write-tree.ts
 import { mkdirSync as mkdirSync3, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function listTree(git, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -55704,9 +55832,9 @@ function writeTree(git, sha, prefix, dir) {
     entries.map((e) => e.object)
   );
   entries.forEach((entry, i2) => {
-    const target = path18.join(dir, entry.path);
-    if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
-    mkdirSync3(path18.dirname(target), { recursive: true });
+    const target = path19.join(dir, entry.path);
+    if (!target.startsWith(dir + path19.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync3(path19.dirname(target), { recursive: true });
     if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
     else writeFileSync3(target, blobs[i2]);
   });
@@ -55722,13 +55850,13 @@ function hasCommit(repo, sha) {
   }
 }
 function writeBaseRevision(repo, sha, prefix) {
-  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-base-"));
+  const dir = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-base-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
     writeTree((args2, input) => gitOnRepo(repo, args2, { input }), sha, prefix, dir);
     gitInOwnFolder(dir, ["init", "-q"]);
     gitInOwnFolder(dir, ["add", "-A", "-f"]);
-    return { root: prefix ? path19.join(dir, prefix) : dir, dispose };
+    return { root: prefix ? path20.join(dir, prefix) : dir, dispose };
   } catch (error2) {
     dispose();
     throw error2;
@@ -55802,8 +55930,8 @@ var Context = class {
       if (existsSync9(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path24 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
+        const path25 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -60097,7 +60225,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -60309,10 +60437,10 @@ function createClient(token, policy) {
 
 // src/github/context.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-function readPayload(path24) {
-  if (!path24) return {};
+function readPayload(path25) {
+  if (!path25) return {};
   try {
-    return JSON.parse(readFileSync6(path24, "utf8"));
+    return JSON.parse(readFileSync6(path25, "utf8"));
   } catch {
     return {};
   }
@@ -60460,16 +60588,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path24, added, removed, oldPosInc, options) {
-    const last = path24.lastComponent;
+  addToPath(path25, added, removed, oldPosInc, options) {
+    const last = path25.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path24.oldPos + oldPosInc,
+        oldPos: path25.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path24.oldPos + oldPosInc,
+        oldPos: path25.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -60887,7 +61015,7 @@ function unifiedDiff(changes) {
 // src/fix/engine.ts
 import { existsSync as existsSync10, mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/fix/apply.ts
 var BOM = Buffer.from([239, 187, 191]);
@@ -61277,8 +61405,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path24 = wrapperPath(conf, v2.value);
-  const mf = path24 ? model.make.get(path24) : void 0;
+  const path25 = wrapperPath(conf, v2.value);
+  const mf = path25 ? model.make.get(path25) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -61605,19 +61733,19 @@ var fixers = /* @__PURE__ */ new Map([
 
 // src/fix/safe-fs.ts
 import { closeSync as closeSync2, constants as constants5, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync4, openSync as openSync2, readFileSync as readFileSync7, renameSync, unlinkSync, writeSync } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var UnsafePathError = class extends Error {
 };
 var MissingFolderError = class extends UnsafePathError {
 };
 function confinedPath(root, rel2, opts = {}) {
-  if (rel2 === "" || rel2.includes("\0") || path20.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
+  if (rel2 === "" || rel2.includes("\0") || path21.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
     throw new UnsafePathError(`${rel2}: not a path inside the repository`);
   const parts2 = rel2.split("/");
   if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel2}: not a plain path inside the repository`);
-  let cur = path20.resolve(root);
+  let cur = path21.resolve(root);
   for (const dir of parts2.slice(0, -1)) {
-    cur = path20.join(cur, dir);
+    cur = path21.join(cur, dir);
     const st = lstatSync6(cur, { throwIfNoEntry: false });
     if (!st) {
       if (!opts.mkdirs) throw new MissingFolderError(`${rel2}: folder ${dir} does not exist`);
@@ -61627,7 +61755,7 @@ function confinedPath(root, rel2, opts = {}) {
     if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2}: ${dir} is a symbolic link; not followed`);
     if (!st.isDirectory()) throw new UnsafePathError(`${rel2}: ${dir} is not a folder`);
   }
-  return path20.join(cur, parts2[parts2.length - 1]);
+  return path21.join(cur, parts2[parts2.length - 1]);
 }
 function readConfined(root, rel2) {
   let abs;
@@ -61661,7 +61789,7 @@ function writeConfined(root, rel2, bytes, opts = {}) {
     if (opts.expect && !readConfined(root, rel2)?.equals(opts.expect)) throw new UnsafePathError(`${rel2} changed while fixing; not written`);
   }
   const mode = st ? st.mode & 4095 : 420;
-  const tmp = path20.join(path20.dirname(abs), `.${path20.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const tmp = path21.join(path21.dirname(abs), `.${path21.basename(abs)}.lkm-audit-${process.pid}.tmp`);
   const fd = openSync2(tmp, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
@@ -61684,15 +61812,15 @@ function fixableRuleIds() {
   return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
 }
 async function computeFixes(root, opts = {}) {
-  const absRoot = path21.resolve(root);
+  const absRoot = path22.resolve(root);
   const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
   const wanted = new Set(opts.rules ?? fixableRuleIds());
   const ctx = { values: opts.values ?? {} };
-  const stage = mkdtempSync5(path21.join(tmpdir5(), "lkm-audit-fix-"));
+  const stage = mkdtempSync5(path22.join(tmpdir5(), "lkm-audit-fix-"));
   try {
     const original = copyToStage(absRoot, stage, config.ignore);
-    const defaultConfig = path21.join(absRoot, ".lkm-audit.yml");
-    const configPath = opts.config ? path21.resolve(absRoot, opts.config) : existsSync10(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const defaultConfig = path22.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path22.resolve(absRoot, opts.config) : existsSync10(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
     const applied = [];
     const created = /* @__PURE__ */ new Set();
     let refused = [];
@@ -61800,13 +61928,13 @@ function copyToStage(root, stage, ignore) {
 // src/github/report-files.ts
 import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path22.resolve(workspace, input);
-  return path22.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
+  if (input) return path23.resolve(workspace, input);
+  return path23.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
 }
 function writeReportFile(file, text) {
-  mkdirSync5(path22.dirname(file), { recursive: true });
+  mkdirSync5(path23.dirname(file), { recursive: true });
   writeFileSync4(file, text);
 }
 
@@ -62459,7 +62587,7 @@ var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
   const repo = discoverRepo(root);
   if (repo) return repo.prefix;
-  const rel2 = path23.relative(workspace, root).split(path23.sep).join("/");
+  const rel2 = path24.relative(workspace, root).split(path24.sep).join("/");
   return rel2 === "" || rel2.startsWith("..") ? "" : rel2;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
@@ -62533,7 +62661,7 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = path23.resolve(ctx.workspace, inputs.path);
+  const root = path24.resolve(ctx.workspace, inputs.path);
   let report;
   try {
     report = (await audit(root, {
@@ -62556,10 +62684,10 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path23.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
-  if (inputs.badgeSvgFile) writeReportFile(path23.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+  if (inputs.badgeFile) writeReportFile(path24.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path24.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
   const trend = inputs.historyFile ? updateHistoryFile(
-    path23.resolve(ctx.workspace, inputs.historyFile),
+    path24.resolve(ctx.workspace, inputs.historyFile),
     report,
     { sha: ctx.sha, date: (/* @__PURE__ */ new Date()).toISOString() },
     { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== void 0) }
@@ -62639,7 +62767,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
 function treeOptions(inputs) {
   return {
     inTree: inputs.inTree ? true : void 0,
-    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path23.resolve(f)) : void 0
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path24.resolve(f)) : void 0
   };
 }
 function buildOptions(inputs) {

@@ -34,6 +34,7 @@ import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
 import { pushTo } from '../util/group.js';
+import { isVendored, vendoredTrees } from './vendored.js';
 
 export interface ModelOptions {
   /** Audit as a folder of a kernel tree even when no tree is detected around it (`--in-tree`). */
@@ -102,6 +103,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -130,10 +132,14 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p)),
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
