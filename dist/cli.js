@@ -33259,9 +33259,22 @@ function findings(model) {
       column: a.column,
       message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`
     });
+    whoOf.set(out2[out2.length - 1], `${a.file}\0${who}`);
   }
-  return out2;
+  return [...groupBy(out2, (f) => whoOf.get(f))].map(([key, list]) => {
+    if (list.length === 1) return list[0];
+    const who = key.split("\0")[1];
+    const lines = listFiles(
+      list.map((f) => String(f.line)),
+      8
+    );
+    return {
+      ...list[0],
+      message: `${list.length} device IDs in this table are already driven by in-tree ${who} (lines ${lines}); first: ${list[0].message}`
+    };
+  });
 }
+var whoOf = /* @__PURE__ */ new WeakMap();
 var duplicate_device_id_default = defineRule({
   id: "upstream/duplicate-device-id",
   severity: "warning",
