@@ -15791,7 +15791,7 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
     for (const s of reader.seen) {
       const suffixRaw = /^obj-(.+)$/.exec(s.a.name)?.[1];
       if (suffixRaw === void 0) continue;
-      let unresolvedConfig2;
+      let unresolvedConfig;
       const suffix = reader.expand(suffixRaw, s.file, s.a.line);
       let kind = suffix.value.trim();
       if (suffix.exhausted) continue;
@@ -15801,7 +15801,7 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
           note(s.file.path, s.a.line, `obj-${suffixRaw} depends on ${suffix.unresolved.join(", ")}; its entries were not resolved`);
           continue;
         }
-        unresolvedConfig2 = cfg;
+        unresolvedConfig = cfg;
         kind = "m";
         note(
           s.file.path,
@@ -15838,7 +15838,7 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
           dir: subdir ? posix.normalize(posix.join(dir, word)).replace(/\/$/, "") : dir,
           via: `obj-${suffixRaw}`
         };
-        if (unresolvedConfig2) entry.unresolvedConfig = unresolvedConfig2;
+        if (unresolvedConfig) entry.unresolvedConfig = unresolvedConfig;
         const parts2 = subdir ? void 0 : partsOf.get(name2);
         if (parts2) {
           entry.parts = parts2.parts;
@@ -30408,7 +30408,9 @@ var module_not_built_default = defineRule({
   why: 'After MAKE, dkms copies `BUILT_MODULE_LOCATION/BUILT_MODULE_NAME.ko` (the location defaults to the source root, the name to PACKAGE_NAME for a single record); when kbuild writes the module under another name or folder, `dkms build` stops with "Build of <name>.ko failed" and nothing is installed (dkms 3 read_conf and build).',
   fix: "Set BUILT_MODULE_NAME[#] to the name in `obj-m` and BUILT_MODULE_LOCATION[#] to the folder of the Kbuild file that declares it (relative to dkms.conf).",
   check(model) {
-    const declared = model.modules.filter((m2) => m2.buildFile && !unresolvedConfig(model, m2));
+    if (model.dkms.length === 0) return [];
+    const conditional = new Set(model.objEntries.filter((e) => e.unresolvedConfig).map((e) => `${e.file}:${e.line}:${e.name}`));
+    const declared = model.modules.filter((m2) => m2.buildFile && !conditional.has(`${m2.buildFile}:${m2.buildLine}:${m2.name}`));
     if (declared.length === 0) return [];
     const out2 = [];
     for (const conf of model.dkms) {
@@ -30451,9 +30453,6 @@ function sourceRoot(confPath, make) {
 function rel(root, dir) {
   const r = posix5.relative(root === "." ? "" : root, dir === "." ? "" : dir);
   return r === "." ? "" : r;
-}
-function unresolvedConfig(model, m2) {
-  return model.objEntries.some((e) => e.file === m2.buildFile && e.line === m2.buildLine && e.name === m2.name && !!e.unresolvedConfig);
 }
 
 // src/rules/dkms/uname-in-make.ts

@@ -10,8 +10,10 @@ export default defineRule({
   why: 'After MAKE, dkms copies `BUILT_MODULE_LOCATION/BUILT_MODULE_NAME.ko` (the location defaults to the source root, the name to PACKAGE_NAME for a single record); when kbuild writes the module under another name or folder, `dkms build` stops with "Build of <name>.ko failed" and nothing is installed (dkms 3 read_conf and build).',
   fix: 'Set BUILT_MODULE_NAME[#] to the name in `obj-m` and BUILT_MODULE_LOCATION[#] to the folder of the Kbuild file that declares it (relative to dkms.conf).',
   check(model) {
+    if (model.dkms.length === 0) return [];
     // Only modules kbuild declares (not guessed from sources, not behind a Kconfig symbol nobody sets).
-    const declared = model.modules.filter((m) => m.buildFile && !unresolvedConfig(model, m));
+    const conditional = new Set(model.objEntries.filter((e) => e.unresolvedConfig).map((e) => `${e.file}:${e.line}:${e.name}`));
+    const declared = model.modules.filter((m) => m.buildFile && !conditional.has(`${m.buildFile}:${m.buildLine}:${m.name}`));
     if (declared.length === 0) return [];
     const out: RawFinding[] = [];
     for (const conf of model.dkms) {
@@ -66,11 +68,4 @@ function sourceRoot(confPath: string, make: Map<string, unknown>): string {
 function rel(root: string, dir: string): string {
   const r = posix.relative(root === '.' ? '' : root, dir === '.' ? '' : dir);
   return r === '.' ? '' : r;
-}
-
-function unresolvedConfig(
-  model: { objEntries: { file: string; line: number; name: string; unresolvedConfig?: string }[] },
-  m: { name: string; buildFile: string; buildLine: number },
-): boolean {
-  return model.objEntries.some((e) => e.file === m.buildFile && e.line === m.buildLine && e.name === m.name && !!e.unresolvedConfig);
 }
