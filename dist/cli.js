@@ -109,17 +109,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path26);
+            const ci = visit_(i2, node.items[i2], visitor, path27);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -130,13 +130,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -157,17 +157,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path26);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path27);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -178,13 +178,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -211,23 +211,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -839,10 +839,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v2 = value;
-      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
-        const k2 = path26[i2];
+      for (let i2 = path27.length - 1; i2 >= 0; --i2) {
+        const k2 = path27[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -861,7 +861,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -891,11 +891,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -943,8 +943,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -954,8 +954,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1179,8 +1179,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i2);
-                const code2 = json.substr(i2 + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i2 + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1206,8 +1206,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -3470,9 +3470,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3547,14 +3547,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3569,10 +3569,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3583,10 +3583,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3603,13 +3603,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -3706,22 +3706,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos2, code2, message) {
+      constructor(name2, pos2, code3, message) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos2, code2, message) {
-        super("YAMLParseError", pos2, code2, message);
+      constructor(pos2, code3, message) {
+        super("YAMLParseError", pos2, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos2, code2, message) {
-        super("YAMLWarning", pos2, code2, message);
+      constructor(pos2, code3, message) {
+        super("YAMLWarning", pos2, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4630,7 +4630,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel2, code3, msg) => onError(offset + rel2, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4828,9 +4828,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4926,11 +4926,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
-      if (before) {
-        pos2 ?? (pos2 = before.length);
+    function emptyScalarPosition(offset, before2, pos2) {
+      if (before2) {
+        pos2 ?? (pos2 = before2.length);
         for (let i2 = pos2 - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4938,10 +4938,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -5019,10 +5019,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos2),
         indent: -1,
         source: ""
       };
@@ -5152,12 +5152,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos2 = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos2, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5319,12 +5319,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos2, code2, message) => {
+        const _onError = (pos2, code3, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5570,9 +5570,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path26) => {
+    visit2.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index2] of path26) {
+      for (const [field, index2] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5581,23 +5581,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path26) => {
-      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit2.parentCollection = (cst, path27) => {
+      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5608,10 +5608,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8625,17 +8625,17 @@ var require_string_width = __commonJS({
       string = string.replace(emojiRegex(), "  ");
       let width = 0;
       for (let i2 = 0; i2 < string.length; i2++) {
-        const code2 = string.codePointAt(i2);
-        if (code2 <= 31 || code2 >= 127 && code2 <= 159) {
+        const code3 = string.codePointAt(i2);
+        if (code3 <= 31 || code3 >= 127 && code3 <= 159) {
           continue;
         }
-        if (code2 >= 768 && code2 <= 879) {
+        if (code3 >= 768 && code3 <= 879) {
           continue;
         }
-        if (code2 > 65535) {
+        if (code3 > 65535) {
           i2++;
         }
-        width += isFullwidthCodePoint(code2) ? 2 : 1;
+        width += isFullwidthCodePoint(code3) ? 2 : 1;
       }
       return width;
     };
@@ -9250,11 +9250,11 @@ var require_cli_progress = __commonJS({
 import { readFileSync as readFileSync8, writeFileSync as writeFileSync8 } from "node:fs";
 import { parseArgs as parseArgs5 } from "node:util";
 import { existsSync as existsSync11 } from "node:fs";
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9266,8 +9266,8 @@ function escapeControls(text2) {
   return text2.replace(UNSAFE, (c) => {
     const named = NAMED[c];
     if (named) return named;
-    const code2 = c.charCodeAt(0);
-    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
+    const code3 = c.charCodeAt(0);
+    return code3 <= 255 ? `\\x${code3.toString(16).padStart(2, "0")}` : `\\u${code3.toString(16).padStart(4, "0")}`;
   });
 }
 function neutraliseWorkflowCommands(text2) {
@@ -9362,9 +9362,9 @@ import path from "node:path";
 function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner) {
   const result2 = { files: 0, bytes: 0, skipped: 0 };
   const dirs = /* @__PURE__ */ new Set();
-  for (const rel of scan.files.keys()) {
-    const from = path.join(scan.root, rel);
-    const to = path.join(dest, rel);
+  for (const rel2 of scan.files.keys()) {
+    const from = path.join(scan.root, rel2);
+    const to = path.join(dest, rel2);
     try {
       const st = lstatSync(from);
       if (!st.isFile()) continue;
@@ -9375,7 +9375,7 @@ function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);
       if (owner) lchownSync(to, owner.uid, owner.gid);
-      for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) dirs.add(d);
+      for (let d = path.dirname(rel2); d !== "."; d = path.dirname(d)) dirs.add(d);
       result2.files++;
       result2.bytes += st.size;
     } catch {
@@ -9554,8 +9554,8 @@ import path3 from "node:path";
 function toRepoPath(p, ctx) {
   const candidates = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
   for (const abs of candidates) {
-    const rel = path3.relative(ctx.copy, abs);
-    if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
+    const rel2 = path3.relative(ctx.copy, abs);
+    if (rel2 && !rel2.startsWith("..") && !path3.isAbsolute(rel2)) return rel2.split(path3.sep).join("/");
   }
   return void 0;
 }
@@ -9566,9 +9566,9 @@ function mapLocation(at2, ctx) {
 }
 function modpostFile(object, ctx) {
   if (!object) return void 0;
-  const rel = toRepoPath(object, ctx);
-  if (!rel) return void 0;
-  const stem = rel.replace(/\.k?o$/, "");
+  const rel2 = toRepoPath(object, ctx);
+  if (!rel2) return void 0;
+  const stem = rel2.replace(/\.k?o$/, "");
   const name2 = path3.posix.basename(stem);
   const dir = path3.posix.dirname(stem);
   const mod = ctx.model.modules.find((m2) => m2.name === name2 && (m2.dir === dir || m2.dir === "." && dir === "."));
@@ -9829,14 +9829,14 @@ function runMake(cmd, env, timeoutMs, logBytes) {
       resolve({ exitCode, timedOut, log: log.text() + extra, dropped: log.dropped });
     };
     child.on("error", (e) => finish2(null, `could not run ${cmd.file}: ${e.message}`));
-    child.on("close", (code2) => finish2(code2));
-    child.on("exit", (code2) => {
+    child.on("close", (code3) => finish2(code3));
+    child.on("exit", (code3) => {
       setTimeout(() => {
         if (settled) return;
         killGroup();
         child.stdout.destroy();
         child.stderr.destroy();
-        finish2(code2);
+        finish2(code3);
       }, DRAIN_MS).unref();
     });
   });
@@ -12415,11 +12415,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path26) {
+    function locateFile(path27) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path26, scriptDirectory);
+        return Module["locateFile"](path27, scriptDirectory);
       }
-      return scriptDirectory + path26;
+      return scriptDirectory + path27;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -13695,13 +13695,13 @@ var Module2 = (() => {
     __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
     var runtimeKeepaliveCounter = 0;
     var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code2) => {
-      EXITSTATUS = code2;
+    var _proc_exit = /* @__PURE__ */ __name((code3) => {
+      EXITSTATUS = code3;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code2);
+        Module["onExit"]?.(code3);
         ABORT = true;
       }
-      quit_(code2, new ExitStatus(code2));
+      quit_(code3, new ExitStatus(code3));
     }, "_proc_exit");
     _proc_exit.sig = "vi";
     var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -14509,10 +14509,10 @@ function statementMacros(text2, chars) {
   }
   return count2;
 }
-function matchParen(code2, open) {
+function matchParen(code3, open) {
   let depth = 0;
-  for (let i2 = open; i2 < code2.length; i2++) {
-    const c = code2[i2];
+  for (let i2 = open; i2 < code3.length; i2++) {
+    const c = code3[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
     else if ((c === ";" || c === "{" || c === "}") && depth > 0) return -1;
@@ -14729,17 +14729,17 @@ var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
-function matchParen2(code2, open, limit) {
+function matchParen2(code3, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
-    const c = code2[i2];
+    const c = code3[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
   }
   return -1;
 }
-function prepareSlice(code2, start2, end) {
-  const slice = code2.slice(start2, end);
+function prepareSlice(code3, start2, end) {
+  const slice = code3.slice(start2, end);
   const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
@@ -15105,12 +15105,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path26 = left ? lvaluePath(left) : void 0;
-          if (path26 && right) {
-            if (op === "=") this.callAssign(fn, path26, right, n, varCalls);
+          const path27 = left ? lvaluePath(left) : void 0;
+          if (path27 && right) {
+            if (op === "=") this.callAssign(fn, path27, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path26,
+                target: path27,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -15185,10 +15185,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path26 = lvaluePath(operand);
-    if (!path26) return;
+    const path27 = lvaluePath(operand);
+    if (!path27) return;
     fn.zeroCompares.push({
-      operand: path26,
+      operand: path27,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -15297,9 +15297,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path26 = lvaluePath(inner);
-  if (!path26 || path26.steps.length > 0) return false;
-  const t = fn.vars.get(path26.root);
+  const path27 = lvaluePath(inner);
+  if (!path27 || path27.steps.length > 0) return false;
+  const t = fn.vars.get(path27.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -15307,12 +15307,12 @@ function isFloatOperand(n, fn) {
 function normExpr(text2) {
   let t = text2.replace(/\s+/g, "");
   for (; ; ) {
-    const before = t;
+    const before2 = t;
     if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
     const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
     if (cast) t = t.slice(cast[0].length);
     if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
-    if (t === before) return t;
+    if (t === before2) return t;
   }
 }
 function matchingClose(t, open) {
@@ -16050,8 +16050,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path26 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path26);
+    for (const path27 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path27);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -16087,8 +16087,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path26 of module2.sources) {
-    const file = model.c.get(path26);
+  for (const path27 of module2.sources) {
+    const file = model.c.get(path27);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -16097,7 +16097,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path26, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path27, line: fi.line });
     }
   }
   return pairs;
@@ -22726,14 +22726,14 @@ var Walker = class {
   }
   assignAll(st, after, assigns) {
     let s = after;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    const before2 = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before2.has(`${r.id}|${r.status}`))) {
         s = {
           ...s,
           live: s.live.map(
-            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
+            (r) => r.status === a.target && before2.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
           )
         };
       }
@@ -23359,11 +23359,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path26) {
-  return /\.[ch]$/.test(path26);
+function isCPath(path27) {
+  return /\.[ch]$/.test(path27);
 }
-function isBuildFile(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isBuildFile(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -23380,15 +23380,15 @@ function looksLikeKernelC(text2) {
   if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
   return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
 }
-function isAuxiliaryPath(path26) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
+function isAuxiliaryPath(path27) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path27);
 }
-function isFeatureProbePath(path26) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
+function isFeatureProbePath(path27) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path27);
 }
-function isOtherWorldPath(path26) {
+function isOtherWorldPath(path27) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path26
+    path27
   );
 }
 
@@ -23413,7 +23413,7 @@ var WorkerPool = class {
       const w2 = new Worker(script);
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
-      w2.on("exit", (code2) => this.fail(w2, new Error(`audit worker exited (status ${code2})`)));
+      w2.on("exit", (code3) => this.fail(w2, new Error(`audit worker exited (status ${code3})`)));
       this.workers.push(w2);
       this.inflight.set(w2, []);
     }
@@ -23557,14 +23557,14 @@ async function cleanupInWorkers(pool, model) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path26) {
-  const base = path26.split("/").pop() ?? path26;
+function categoriesFedBy(path27) {
+  const base = path27.split("/").pop() ?? path27;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path26) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path27) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -23585,7 +23585,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path11 from "node:path/posix";
+import path12 from "node:path/posix";
 
 // src/text/lines.ts
 function lineIndex(text2) {
@@ -23682,7 +23682,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text2, code2, lineAt) {
+function readPreprocessor(text2, code3, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -23707,7 +23707,7 @@ function readPreprocessor(text2, code2, lineAt) {
   };
   const openRange = (g, reason2, end) => {
     if (!reason2 || insideNever()) return;
-    const offset = Math.min(code2.length, end + 1);
+    const offset = Math.min(code3.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason: reason2 };
     openRanges++;
   };
@@ -23724,15 +23724,15 @@ function readPreprocessor(text2, code2, lineAt) {
   const branches = [];
   let last = 0;
   DIRECTIVE.lastIndex = 0;
-  for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
+  for (let m2 = DIRECTIVE.exec(code3); m2; m2 = DIRECTIVE.exec(code3)) {
     const start2 = m2.index;
     const end = continuedLineEnd(text2, start2);
     const name2 = m2[1] ?? "";
     const raw = text2.slice(start2 + m2[0].length, end);
-    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
+    const rest = joinLines(code3.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
     const endLine = lineAt(end);
-    bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
+    bodyParts.push(code3.slice(last, start2), blankRange2(code3, start2, end));
     last = end;
     DIRECTIVE.lastIndex = end;
     switch (name2) {
@@ -23810,9 +23810,9 @@ function readPreprocessor(text2, code2, lineAt) {
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code2.slice(last));
+  bodyParts.push(code3.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
-  for (const g of groups) closeRange(g, code2.length);
+  for (const g of groups) closeRange(g, code3.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
   const conditionsAt = (line) => {
     let lo = 0;
@@ -23865,11 +23865,11 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path26, text2) {
+function readCFile(path27, text2) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
-  const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const code3 = blankNeverBuilt(masked.code, pp.neverBuilt);
   const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
@@ -23880,12 +23880,12 @@ function readCFile(path26, text2) {
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
   let ii = 0;
-  const source = { text: text2, code: code2 };
+  const source = { text: text2, code: code3 };
   IDENT_PAREN.lastIndex = 0;
   for (let m2 = IDENT_PAREN.exec(body2); m2; m2 = IDENT_PAREN.exec(body2)) {
     const start2 = m2.index;
     if (NOT_CALLS.has(m2[1]) || fnStarts.has(start2)) continue;
-    const name2 = code2.slice(start2, start2 + m2[1].length);
+    const name2 = code3.slice(start2, start2 + m2[1].length);
     const open = start2 + m2[0].length - 1;
     const close = parens[open];
     const end = close < 0 ? open + 1 : close + 1;
@@ -23896,7 +23896,7 @@ function readCFile(path26, text2) {
       continue;
     }
     const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text2, body2, open + 1, close);
-    const span = spanOf(idx, start2, end);
+    const span2 = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -23904,9 +23904,9 @@ function readCFile(path26, text2) {
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span });
+      macros.push({ name: name2, args: args2, ...span2 });
     }
-    calls.push({ name: name2, args: args2, ...span });
+    calls.push({ name: name2, args: args2, ...span2 });
   }
   const fieldInits = [];
   FIELD_INIT.lastIndex = 0;
@@ -23925,9 +23925,9 @@ function readCFile(path26, text2) {
     });
   }
   return {
-    path: path26,
+    path: path27,
     text: text2,
-    code: code2,
+    code: code3,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -23941,15 +23941,15 @@ function readCFile(path26, text2) {
     notes
   };
 }
-function blankNeverBuilt(code2, ranges) {
-  if (ranges.length === 0) return code2;
+function blankNeverBuilt(code3, ranges) {
+  if (ranges.length === 0) return code3;
   const parts2 = [];
   let last = 0;
   for (const r of ranges) {
-    parts2.push(code2.slice(last, r.offset), blankRange2(code2, r.offset, r.endOffset));
+    parts2.push(code3.slice(last, r.offset), blankRange2(code3, r.offset, r.endOffset));
     last = r.endOffset;
   }
-  parts2.push(code2.slice(last));
+  parts2.push(code3.slice(last));
   return parts2.join("");
 }
 function findBlocks(body2, idx, parens, branches = []) {
@@ -24087,8 +24087,8 @@ function callSite(source, body2, name2, open, close, idx, start2, end, fn) {
   }
   return call;
 }
-function hasHash(code2, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
+function hasHash(code3, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (code3.charCodeAt(i2) === 35) return true;
   return false;
 }
 function spanOf(idx, start2, end) {
@@ -24101,20 +24101,20 @@ function spanOf(idx, start2, end) {
     endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
   };
 }
-function previousToken(code2, before) {
-  let j2 = before - 1;
-  while (j2 >= 0 && /\s/.test(code2[j2])) j2--;
+function previousToken(code3, before2) {
+  let j2 = before2 - 1;
+  while (j2 >= 0 && /\s/.test(code3[j2])) j2--;
   if (j2 < 0) return "";
-  if (!/\w/.test(code2[j2])) return code2[j2];
+  if (!/\w/.test(code3[j2])) return code3[j2];
   const end = j2 + 1;
-  while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
-  return code2.slice(j2 + 1, end);
+  while (j2 >= 0 && /\w/.test(code3[j2])) j2--;
+  return code3.slice(j2 + 1, end);
 }
-function pairParens(code2) {
-  const pair = new Int32Array(code2.length).fill(-1);
+function pairParens(code3) {
+  const pair = new Int32Array(code3.length).fill(-1);
   const stack = [];
   const PARENS = /[()]/g;
-  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
+  for (let m2 = PARENS.exec(code3); m2; m2 = PARENS.exec(code3)) {
     if (m2[0] === "(") stack.push(m2.index);
     else {
       const open = stack.pop();
@@ -24125,12 +24125,12 @@ function pairParens(code2) {
   }
   return pair;
 }
-function splitArgs(text2, code2, from, to) {
+function splitArgs(text2, code3, from, to) {
   const out2 = [];
   let depth = 0;
   let start2 = from;
   for (let i2 = from; i2 < to; i2++) {
-    const c = code2[i2];
+    const c = code3[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
@@ -24142,17 +24142,17 @@ function splitArgs(text2, code2, from, to) {
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
-function valueEnd(code2, from) {
+function valueEnd(code3, from) {
   let depth = 0;
-  for (let i2 = from; i2 < code2.length; i2++) {
-    const c = code2[i2];
+  for (let i2 = from; i2 < code3.length; i2++) {
+    const c = code3[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) return i2;
       depth--;
     } else if ((c === "," || c === ";") && depth === 0) return i2;
   }
-  return code2.length;
+  return code3.length;
 }
 
 // src/model/c/include-dirs.ts
@@ -24213,15 +24213,15 @@ function parseVersion(text2) {
   if (major < 2 || major > 9 || minor > 255) return void 0;
   return kernelVersionCode(major, minor, m2[3] ? Number(m2[3]) : 0);
 }
-function formatVersion(code2) {
-  const major = Math.floor(code2 / 65536);
-  const minor = Math.floor(code2 / 256) % 256;
-  const sub = code2 % 256;
+function formatVersion(code3) {
+  const major = Math.floor(code3 / 65536);
+  const minor = Math.floor(code3 / 256) % 256;
+  const sub = code3 % 256;
   return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
 }
 function seriesOf(text2) {
-  const code2 = parseVersion(text2);
-  return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
+  const code3 = parseVersion(text2);
+  return code3 === void 0 ? void 0 : formatVersion(code3 - code3 % 256);
 }
 function compareVersions(a, b2) {
   return (parseVersion(a) ?? 0) - (parseVersion(b2) ?? 0);
@@ -24235,10 +24235,10 @@ function sortSeries(versions) {
   return [...set].sort(compareVersions);
 }
 var LAST_MINOR = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
-function previousSeries(code2) {
-  const major = Math.floor(code2 / 65536);
-  const minor = Math.floor(code2 / 256) % 256;
-  if (code2 % 256 !== 0) return `${major}.${minor}`;
+function previousSeries(code3) {
+  const major = Math.floor(code3 / 65536);
+  const minor = Math.floor(code3 / 256) % 256;
+  if (code3 % 256 !== 0) return `${major}.${minor}`;
   if (minor > 0) return `${major}.${minor - 1}`;
   return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
 }
@@ -24247,6 +24247,18 @@ function knownSeries() {
   for (const major of [3, 4, 5, 6]) for (let m2 = 0; m2 <= LAST_MINOR[major]; m2++) out2.push(`${major}.${m2}`);
   for (let m2 = 0; m2 <= 20; m2++) out2.push(`7.${m2}`);
   return out2;
+}
+var MAJOR_ONLY = /^v?([2-7])\.[xX*]$/;
+function firstSeriesOf(text2) {
+  const m2 = MAJOR_ONLY.exec(text2.trim());
+  if (!m2) return seriesOf(text2);
+  return m2[1] === "2" ? "2.6" : `${m2[1]}.0`;
+}
+function lastSeriesOf(text2) {
+  const m2 = MAJOR_ONLY.exec(text2.trim());
+  if (!m2) return seriesOf(text2);
+  const major = Number(m2[1]);
+  return `${major}.${LAST_MINOR[major] ?? 20}`;
 }
 
 // src/model/ci/distro-kernels.ts
@@ -24286,9 +24298,9 @@ var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|chec
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
 function commandBefore(text2, index2) {
-  const before = text2.slice(0, index2);
-  const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
-  return before.slice(cut + 1);
+  const before2 = text2.slice(0, index2);
+  const cut = Math.max(before2.lastIndexOf("\n"), before2.lastIndexOf(";"), before2.lastIndexOf("&"), before2.lastIndexOf("|"));
+  return before2.slice(cut + 1);
 }
 function analyseCommands(text2, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const t = substitute(text2, ctx.vars);
@@ -24439,9 +24451,9 @@ function readYaml(text2) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path26) => {
+  const nodeAt = (path27) => {
     let n = doc.contents;
-    for (const key of path26) {
+    for (const key of path27) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -24457,21 +24469,21 @@ function readYaml(text2) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path26) {
-  const parent = y2.nodeAt(path26.slice(0, -1));
-  const last = path26[path26.length - 1];
+function keyLine(y2, path27) {
+  const parent = y2.nodeAt(path27.slice(0, -1));
+  const last = path27[path27.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path26));
+  return y2.lineOf(y2.nodeAt(path27));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path26, y2, scan) {
+function githubBuilds(path27, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -24499,7 +24511,7 @@ function githubBuilds(path26, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text2 + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path26,
+          file: path27,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -24548,7 +24560,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path26, y2, scan) {
+function gitlabBuilds(path27, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -24567,7 +24579,7 @@ function gitlabBuilds(path26, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path26,
+        file: path27,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -24605,7 +24617,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path26, y2, scan) {
+function travisBuilds(path27, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -24621,7 +24633,7 @@ function travisBuilds(path26, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path26, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path27, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -24638,12 +24650,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path26) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path26)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path26) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path26)) return "gitlab";
-  if (path26 === ".travis.yml") return "travis";
+function ciSystemOf(path27) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path27)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path27) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path27)) return "gitlab";
+  if (path27 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path26
+    path27
   ))
     return "other";
   return void 0;
@@ -24745,9 +24757,9 @@ function arrayEnd(text2, from) {
   }
   return text2.length;
 }
-function parseDkmsConf(path26, text2) {
-  const conf = { path: path26, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path26.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path27, text2) {
+  const conf = { path: path27, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path27.endsWith(".in")) conf.template = true;
   const src = text2.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -25129,12 +25141,12 @@ function entryAlias(bus, fields, lookup) {
     }
   }
 }
-function elements(code2, open) {
+function elements(code3, open) {
   const out2 = [];
   let depth = 0;
   let start2 = -1;
-  for (let i2 = open; i2 < code2.length; i2++) {
-    const c = code2[i2];
+  for (let i2 = open; i2 < code3.length; i2++) {
+    const c = code3[i2];
     if (c === "{" || c === "(") {
       if (depth === 1 && start2 < 0) start2 = i2;
       depth++;
@@ -25144,7 +25156,7 @@ function elements(code2, open) {
     } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
     if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      out2.push({ text: code2.slice(start2, end), offset: start2 });
+      out2.push({ text: code3.slice(start2, end), offset: start2 });
       start2 = -1;
     }
   }
@@ -25178,8 +25190,8 @@ function deviceTables(files, lookupDefine) {
         continue;
       }
       const open = decl.index + decl[0].length - 1;
-      const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
-      for (const el of elements(code2, open)) {
+      const code3 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
+      for (const el of elements(code3, open)) {
         const text2 = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text2);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
@@ -26382,9 +26394,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path26, text2) {
-  const model = { path: path26, text: text2, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path26) && /\.(rst|txt|adoc|org)$/i.test(path26)) return readPlain(model);
+function readDoc(path27, text2) {
+  const model = { path: path27, text: text2, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path27) && /\.(rst|txt|adoc|org)$/i.test(path27)) return readPlain(model);
   if (tooNestedForMarkdown(text2)) return readPlain(model);
   let tokens2;
   try {
@@ -27222,8 +27234,8 @@ var VersionSet = class _VersionSet {
   get isAll() {
     return this.intervals.length === 1 && this.intervals[0].lo === 0 && this.intervals[0].hi === MAX_CODE;
   }
-  has(code2) {
-    return this.intervals.some((i2) => code2 >= i2.lo && code2 < i2.hi);
+  has(code3) {
+    return this.intervals.some((i2) => code3 >= i2.lo && code3 < i2.hi);
   }
   union(other) {
     return _VersionSet.of([...this.intervals, ...other.intervals]);
@@ -27720,7 +27732,16 @@ function lineHit(cf, line) {
 function signaturesOf(name2, from, repo) {
   if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
   const defs = repo.functions.get(name2) ?? [];
-  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : void 0);
+  const inFile = defs.filter((d) => d.cf === from);
+  if (inFile.length > 1) {
+    return inFile.flatMap(({ cf: cf2, fn: fn2 }) => {
+      const m3 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(cf2.code.slice(fn2.offset, fn2.bodyStart));
+      if (!m3) return [];
+      const under = liveRange(withoutIncludeGuards(cf2, cf2.conditionsAt(cf2.lineAt(fn2.offset))), repo.lookup);
+      return [{ returns: fn2.prefix, params: paramList(m3[1]), under }];
+    });
+  }
+  const def = inFile[0] ?? (defs.length === 1 ? defs[0] : void 0);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
@@ -27785,8 +27806,45 @@ function makeHits(entry, form, regex, mf) {
   }));
 }
 
+// src/model/kernels/hard-limits.ts
+var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
+function hardLimits(c) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    const found2 = [];
+    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    if (cf.code.includes("BUILD_BUG_ON")) {
+      for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
+        if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
+        found2.push({ index: m2.index, fails: evaluateCondition(m2[1], lookup), via: "BUILD_BUG_ON" });
+      }
+    }
+    for (const f of found2.sort((a, b2) => a.index - b2.index)) {
+      if (!f.fails) continue;
+      const line = cf.lineAt(f.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || f.via === "#error" && !r.versionGuarded) continue;
+      const refused = r.live.intersect(f.fails);
+      if (refused.isEmpty) continue;
+      const ok = refused.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : void 0,
+        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
+        via: f.via,
+        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/model/kernels/declared.ts
-var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
 var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 var MIN_BEFORE = new RegExp(
@@ -27806,6 +27864,14 @@ var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 function declaredKernels(docs, dkms, c, config) {
+  const hard = hardLimits(c);
+  const stated = statedKernels(docs, dkms, config);
+  if (stated && hard) return capped(stated, hard);
+  if (stated) return stated;
+  if (hard) return { min: hard.min, max: hard.max, source: hard.source, hard };
+  return void 0;
+}
+function statedKernels(docs, dkms, config) {
   const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
     const r = fromProse(d, { mentions: isSupportDoc(d.path) });
@@ -27815,8 +27881,6 @@ function declaredKernels(docs, dkms, c, config) {
     const r = fromDkms(conf);
     if (r) return r;
   }
-  const guard = fromErrorGuards(c);
-  if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
     return {
@@ -27827,11 +27891,20 @@ function declaredKernels(docs, dkms, c, config) {
   }
   return void 0;
 }
+function capped(stated, hard) {
+  const min = higher(stated.min, hard.min);
+  const max = lower(stated.max, hard.max);
+  if (min === stated.min && max === stated.max) return { ...stated, hard };
+  const claimed = { min: stated.min, max: stated.max };
+  if (min && max && parseVersion(min) > parseVersion(max))
+    return { ...stated, min: hard.min, max: hard.max, claimed, hard };
+  return { ...stated, min, max, claimed, hard };
+}
 function isKernelVersion(text2, index2) {
   return !OTHER_TOOL.test(text2.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isSupportDoc(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -27844,7 +27917,7 @@ function fromProse(doc, opts = {}) {
     if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt2(p.line));
     const isTableRow = p.text.includes(" | ");
-    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection || explicitRange(p.text) !== void 0);
     if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
@@ -27861,7 +27934,8 @@ function fromProse(doc, opts = {}) {
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m2 of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m2.index) && !isOwnVersionAt(p.text, m2.index))
-        mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+        for (const v2 of /* @__PURE__ */ new Set([firstSeriesOf(m2[1]), lastSeriesOf(m2[1])]))
+          mentions.push({ v: v2, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -27876,10 +27950,10 @@ function fromProse(doc, opts = {}) {
 }
 function explicitRange(text2) {
   const range = matchKernel(RANGE, text2);
-  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  if (range) return { min: firstSeriesOf(range[1]), max: lastSeriesOf(range[2]) };
   const min = matchKernel(MIN_BEFORE, text2) ?? matchKernel(MIN_AFTER, text2);
   const max = matchKernel(MAX_BEFORE, text2) ?? matchKernel(MAX_AFTER, text2);
-  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  if (min || max) return { min: min && firstSeriesOf(min[1]), max: max && lastSeriesOf(max[1]) };
   return void 0;
 }
 function lower(a, b2) {
@@ -27899,11 +27973,11 @@ function isOwnVersion(text2, m2) {
   return !kernelInClause(text2.slice(0, m2.index));
 }
 function isOwnVersionAt(text2, index2) {
-  const before = text2.slice(0, index2);
-  return /version\s*$/i.test(before) && !kernelInClause(before);
+  const before2 = text2.slice(0, index2);
+  return /version\s*$/i.test(before2) && !kernelInClause(before2);
 }
-function kernelInClause(before) {
-  const clause = before.slice(Math.max(before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+function kernelInClause(before2) {
+  const clause = before2.slice(Math.max(before2.lastIndexOf("("), before2.lastIndexOf(","), before2.lastIndexOf(";")) + 1);
   return /kernel|linux/i.test(clause);
 }
 function fromDkms(conf) {
@@ -27936,28 +28010,6 @@ function fromDkms(conf) {
     source
   };
 }
-function fromErrorGuards(c) {
-  const files = [...c.values()];
-  const lookup = macroLookup(files);
-  for (const cf of files) {
-    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
-      const line = cf.lineAt(m2.index);
-      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
-      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
-      const ok = r.live.complement();
-      if (ok.isEmpty) continue;
-      const iv = ok.intervals;
-      const lo = iv[0].lo;
-      const hi = iv[iv.length - 1].hi;
-      return {
-        min: lo > 0 ? formatVersion(lo) : void 0,
-        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
-        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
-      };
-    }
-  }
-  return void 0;
-}
 function declaredSet(d) {
   const lo = d.min ? parseVersion(d.min) : 0;
   const hiSeries = d.max ? parseVersion(d.max) : void 0;
@@ -27968,16 +28020,34 @@ function posixClasses(re2) {
 }
 
 // src/model/kernels/guards.ts
+var LIMIT_SCAN_LINES = 40;
+function chainHasError(codeLines, line) {
+  let depth = 0;
+  for (let i2 = line; i2 < codeLines.length && i2 < line + LIMIT_SCAN_LINES; i2++) {
+    const d = /^[ \t]*#[ \t]*(if|ifdef|ifndef|endif|error)\b/.exec(codeLines[i2])?.[1];
+    if (!d) continue;
+    if (d === "endif") {
+      if (depth === 0) return false;
+      depth--;
+    } else if (d === "error") {
+      if (depth === 0) return true;
+    } else depth++;
+  }
+  return false;
+}
 function findVersionGuards(files, lookup) {
   const out2 = [];
   for (const cf of files) {
     let lines;
+    let codeLines;
     for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
       const expr = m2[3].replace(/\\\n/g, " ").trim();
       if (!mentionsVersion(expr)) continue;
       const line = cf.lineAt(m2.index);
       lines ??= cf.text.split("\n");
       const lineText = lines[line - 1] ?? "";
+      const holds = evaluateCondition(expr, lookup);
+      codeLines ??= holds && cf.code.includes("#error") ? cf.code.split("\n") : void 0;
       out2.push({
         file: cf.path,
         line,
@@ -27985,7 +28055,8 @@ function findVersionGuards(files, lookup) {
         endColumn: lineText.length + 1,
         directive: m2[2],
         expr,
-        holds: evaluateCondition(expr, lookup)
+        holds,
+        ...codeLines && chainHasError(codeLines, line) ? { setsLimit: true } : {}
       });
     }
   }
@@ -28016,12 +28087,12 @@ function impliedRange(uses) {
   for (const u3 of uses.filter(unguarded)) {
     const at2 = { file: u3.file, line: u3.line, api: u3.entry.symbol };
     if (u3.form === "new" && u3.entry.addedIn && !u3.entry.backported) {
-      const code2 = parseVersion(u3.entry.addedIn);
-      if (code2 > minCode) [minCode, min] = [code2, { version: u3.entry.addedIn, ...at2 }];
+      const code3 = parseVersion(u3.entry.addedIn);
+      if (code3 > minCode) [minCode, min] = [code3, { version: u3.entry.addedIn, ...at2 }];
     }
     if (u3.form === "old" && u3.entry.removedIn) {
-      const code2 = parseVersion(u3.entry.removedIn);
-      if (code2 < maxCode) [maxCode, max] = [code2, { version: previousSeries(code2), ...at2 }];
+      const code3 = parseVersion(u3.entry.removedIn);
+      if (code3 < maxCode) [maxCode, max] = [code3, { version: previousSeries(code3), ...at2 }];
     }
   }
   return { min, max };
@@ -28295,8 +28366,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isLicenceFileName(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -28931,8 +29002,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path26, text2, kind) {
-  const file = { path: path26, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path27, text2, kind) {
+  const file = { path: path27, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text2.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -29024,8 +29095,21 @@ function parseMakefile(path26, text2, kind) {
     rule = void 0;
     const inc = /^(-include|sinclude|include)\s+(.*)$/.exec(stmt);
     if (inc && !/^(=|:=|::=|\?=|\+=|!=)/.test(inc[2].trim())) {
-      for (const p of inc[2].trim().split(/\s+/)) {
+      for (const p of makeWords(inc[2])) {
         file.includes.push({ path: p, optional: inc[1] !== "include", line, conditions: conditions() });
+      }
+      continue;
+    }
+    const each = /^\$[({]foreach\s+([A-Za-z_]\w*)\s*,(.*),\s*\$[({]eval\s+(-include|sinclude|include)\s+(.+?)\s*[)}]\s*[)}]$/s.exec(stmt);
+    if (each) {
+      for (const p of makeWords(each[4])) {
+        file.includes.push({
+          path: p,
+          optional: each[3] !== "include",
+          line,
+          conditions: conditions(),
+          each: { variable: each[1], list: each[2].trim() }
+        });
       }
       continue;
     }
@@ -29098,6 +29182,21 @@ function defaultTarget(file) {
   }
   return void 0;
 }
+function makeWords(text2) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text2.trim()) {
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
 
 // src/model/make/obj-entries.ts
 import { posix } from "node:path";
@@ -29113,8 +29212,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path26, text2) {
-  const dir = path26.includes("/") ? path26.slice(0, path26.lastIndexOf("/")) : ".";
+function instantiateTemplate(path27, text2) {
+  const dir = path27.includes("/") ? path27.slice(0, path27.lastIndexOf("/")) : ".";
   return text2.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -29124,8 +29223,8 @@ function instantiateTemplate(path26, text2) {
     });
   }).join("\n");
 }
-function buildFileBase(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function buildFileBase(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -29157,9 +29256,10 @@ var dirOf = (p) => {
   const d = posix.dirname(p);
   return d === "" ? "." : d;
 };
+var EACH = "\0each\0";
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
-function resolveIncludePath(file, written, vars2, ctx) {
-  const dir = dirOf(file.path);
+function resolveIncludePath(file, written, vars2, ctx, baseDir = dirOf(file.path)) {
+  const dir = baseDir;
   const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n), ctx);
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
@@ -29214,18 +29314,15 @@ var Reader2 = class {
     ].sort((x2, y2) => x2.line - y2.line);
     for (const ev of events) {
       if (ev.include) {
-        if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
-          budget: this.budget,
-          file: file.path,
-          line: ev.include.line
-        });
-        const inc = target ? this.byPath.get(target) : void 0;
-        if (inc) this.read(inc, visiting);
+        if (ev.include.conditions && this.holds(ev.include.conditions, file) === false) continue;
+        for (const target of this.includeTargets(file, ev.include)) {
+          const inc = this.byPath.get(target);
+          if (inc) this.read(inc, visiting);
+        }
         continue;
       }
       const a = ev.assign;
-      if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
+      if (a.target || this.holds(a.conditions, file) === false) continue;
       const entry = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes("$")) {
         if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = this.expand(a.value, file, a.line);
@@ -29234,6 +29331,74 @@ var Reader2 = class {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+  /** Each conditional decided once, as make decides it when it reads the `ifeq` line. */
+  decided = /* @__PURE__ */ new Map();
+  /**
+   * Whether lines under these conditionals are read: with kbuild's own variables and the values the build files set
+   * so far (`CONFIG_RTL8822B = n` makes `ifeq ($(CONFIG_RTL8822B), y)` false). A variable nobody sets (the
+   * environment's, the kernel config's) leaves the outcome open, and the lines are kept.
+   */
+  holds(conds, file) {
+    let unknown = false;
+    for (const c of conds) {
+      if (!this.decided.has(c)) this.decided.set(c, this.decide(c, file));
+      const r = this.decided.get(c);
+      if (r === false) return false;
+      if (r === void 0) unknown = true;
+    }
+    return unknown ? void 0 : true;
+  }
+  decide(c, file) {
+    const known = (n) => n in KBUILD_INVOCATION ? KBUILD_INVOCATION[n] : this.lookup(n);
+    let result2;
+    if (c.directive === "ifdef" || c.directive === "ifndef") {
+      const v2 = known(c.args.trim());
+      if (v2 === void 0) return void 0;
+      result2 = c.directive === "ifdef" ? v2 !== "" : v2 === "";
+    } else {
+      const ops = comparisonOperands(c.args);
+      if (!ops) return void 0;
+      const [a, b2] = ops.map((o) => expand2(o, known, { budget: this.budget, file: file.path, line: c.line }));
+      if (!a.resolved || !b2.resolved || a.exhausted || b2.exhausted) return void 0;
+      result2 = a.value.trim() === b2.value.trim();
+      if (c.directive === "ifneq") result2 = !result2;
+    }
+    return c.negated ? !result2 : result2;
+  }
+  /**
+   * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
+   * unknown here (NVIDIA passes its module list on the make command line) and for `include $(wildcard ...)`, the
+   * build files that match the path's pattern are the ones make would find.
+   */
+  includeTargets(file, inc) {
+    const ctx = { budget: this.budget, file: file.path, line: inc.line };
+    const wildcard = /^\$[({]wildcard\s+(.+)[)}]$/.exec(inc.path);
+    const base = this.rootDir;
+    if (wildcard) return makeWords(wildcard[1]).flatMap((w2) => this.matching(resolveIncludePath(file, w2, this.lookup, ctx, base), "*"));
+    if (!inc.each) {
+      const target = resolveIncludePath(file, inc.path, this.lookup, ctx, base);
+      return target ? [target] : [];
+    }
+    const { variable, list } = inc.each;
+    const words2 = this.expand(list, file, inc.line);
+    if (words2.resolved && words2.value.trim()) {
+      return words2.value.trim().split(/\s+/).flatMap((w2) => resolveIncludePath(file, inc.path, (n) => n === variable ? w2 : this.lookup(n), ctx, base) ?? []);
+    }
+    return this.matching(
+      resolveIncludePath(file, inc.path, (n) => n === variable ? EACH : this.lookup(n), ctx, base),
+      EACH
+    );
+  }
+  /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
+  matching(pattern, hole) {
+    if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
+    const parts2 = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const same = hole === EACH;
+    const re2 = new RegExp(
+      `^${parts2.map((p, i2) => i2 === 0 ? p : `${same && i2 > 1 ? "\\1" : same ? "([^/]+)" : "([^/]*)"}${p}`).join("")}$`
+    );
+    return [...this.byPath.keys()].filter((p) => re2.test(p)).sort();
   }
   assign(a, file) {
     const name2 = a.name.includes("$") ? this.expand(a.name, file, a.line).value.trim() : a.name;
@@ -29383,6 +29548,108 @@ function literalObjects(value) {
   return plain3.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text2) {
+  const head = text2.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main2 = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key) => new Set(
+    main2.length > 0 ? main2.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key));
+    const share = inDir.filter((f) => key(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q3 = foreign.get(path11.dirname(f.path));
+        return q3 && q3.holder === p.holder && q3.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -29401,7 +29668,7 @@ function buildModel(scan, config, options = {}) {
   }
   const kconfig = readKconfig(scan);
   const objNotes = [];
-  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+  const objEntries = resolveObjEntries([...make.values(), ...kbuildFragments(scan, make)], objNotes).filter(
     (e) => (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool") && !isFeatureProbePath(`${e.dir ?? "."}/`)
   );
   notes.push(...objNotes);
@@ -29434,6 +29701,7 @@ function buildModel(scan, config, options = {}) {
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -29455,10 +29723,14 @@ function buildModel(scan, config, options = {}) {
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -29491,17 +29763,17 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf3(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path12.normalize(path12.join(dirOf3(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -29512,7 +29784,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path12.normalize(path12.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -29520,6 +29792,14 @@ function kernelFiles(scan, c, make) {
   const out2 = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out2.add(p);
   return [...out2].sort();
+}
+function kbuildFragments(scan, make) {
+  const out2 = [];
+  for (const f of scan.files.values()) {
+    if (f.text === void 0 || make.has(f.path) || !/(^|\/)([^/]+\.[Kk]build|Kbuild\.(?!in$)[^/.]+)$/.test(f.path)) continue;
+    out2.push(parseMakefile(f.path, f.text, "Kbuild"));
+  }
+  return out2;
 }
 function isDkmsTemplate(p, scan) {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -".in".length));
@@ -29530,7 +29810,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -29543,7 +29823,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -29691,9 +29971,9 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count2++;
   }
-  const parent = path12.basename(path12.dirname(path12.resolve(file)));
-  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
+  const parent = path13.basename(path13.dirname(path13.resolve(file)));
+  const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path13.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync6(base)) return [];
@@ -29703,7 +29983,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
+  return releases2.map((r) => path13.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -29735,9 +30015,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path26, sources) {
-  const base = posix2.basename(path26);
-  if (/(^|\/)\.tmp_versions\//.test(path26)) return ".tmp_versions/";
+function kbuildArtifact(path27, sources) {
+  const base = posix2.basename(path27);
+  if (/(^|\/)\.tmp_versions\//.test(path27)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -29747,7 +30027,7 @@ function kbuildArtifact(path26, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path26.slice(0, -2);
+    const stem = path27.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -29972,7 +30252,8 @@ function kernelCFiles(model) {
     linesCache = /* @__PURE__ */ new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 var Line = class {
   constructor(number, text2, offset, file) {
@@ -30238,13 +30519,13 @@ var missing_makefile_default = defineRule({
   check(model) {
     if (model.make.size > 0) return [];
     if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
-    const code2 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
-    if (code2.length === 0 && model.c.size === 0) return [];
+    const code3 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
+    if (code3.length === 0 && model.c.size === 0) return [];
     return [
       {
-        file: code2[0],
-        line: code2[0] ? 1 : void 0,
-        message: `no Makefile or Kbuild file in the repository, so the module code${code2.length ? ` (${code2.join(", ")})` : ""} cannot be built with kbuild`
+        file: code3[0],
+        line: code3[0] ? 1 : void 0,
+        message: `no Makefile or Kbuild file in the repository, so the module code${code3.length ? ` (${code3.join(", ")})` : ""} cannot be built with kbuild`
       }
     ];
   }
@@ -30503,9 +30784,9 @@ var error_path_leak_default = defineRule({
 });
 
 // src/rules/cleanup/exit-missing-release.ts
-function releases(rel, r) {
-  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
-  return rel.handles.some(
+function releases(rel2, r) {
+  if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
+  return rel2.handles.some(
     (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
   );
 }
@@ -30524,9 +30805,9 @@ var exit_missing_release_default = defineRule({
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
         const all = [...teardown.releases, ...teardown.indirect ?? []];
-        const dropsRefs = all.some((rel) => REF_DROPS.test(rel.call.name));
+        const dropsRefs = all.some((rel2) => REF_DROPS.test(rel2.call.name));
         for (const r of p.setup.successLive) {
-          if (all.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel2) => releases(rel2, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
@@ -30561,10 +30842,10 @@ var managed_manual_release_default = defineRule({
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
         for (const d of p.setup.doubleFrees) report(d.file, d.release, d.res);
-        for (const rel of p.teardown?.releases ?? []) {
-          if (!rel.kinds.length) continue;
-          const res = p.setup.successManaged.find((r) => rel.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel.handles.includes(h2)));
-          if (res && !(res.spec.kind === "input_alloc" && rel.call.name !== "input_free_device")) report(rel.file, rel.call, res);
+        for (const rel2 of p.teardown?.releases ?? []) {
+          if (!rel2.kinds.length) continue;
+          const res = p.setup.successManaged.find((r) => rel2.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel2.handles.includes(h2)));
+          if (res && !(res.spec.kind === "input_alloc" && rel2.call.name !== "input_free_device")) report(rel2.file, rel2.call, res);
         }
       }
     }
@@ -30734,6 +31015,90 @@ var rules3 = [
   managed_manual_release_default
 ];
 
+// src/model/kernels/supported.ts
+function supportedKernels(model) {
+  const d = model.kernels.declared;
+  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
+  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (tested.length === 0) return void 0;
+  return {
+    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
+    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
+  };
+}
+function kernelVersionMacro(version) {
+  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
+  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
+}
+
+// src/rules/compat/claimed-kernels-unbuildable.ts
+var code = (v2) => parseVersion(v2);
+var span = (min, max) => min && max ? min === max ? min : `${min}-${max}` : min ? `${min}+` : `up to ${max}`;
+var before = (v2) => previousSeries(code(v2));
+var claimed_kernels_unbuildable_default = defineRule({
+  id: "compat/claimed-kernels-unbuildable",
+  severity: "error",
+  title: "The module cannot build on kernels the project claims",
+  why: "A README, dkms.conf or CI that names kernels the code cannot build on sends users into a build failure: a `#error`/`BUILD_BUG_ON` floor stops the build below it, and an API used without a version guard does not exist before the kernel that added it (or after the one that removed it).",
+  fix: "Correct the claim to the kernels the code builds on, or guard the newer API with `#if LINUX_VERSION_CODE` and keep the older form in `#else`.",
+  check(model) {
+    const k2 = model.kernels;
+    const d = k2.declared;
+    const out2 = [];
+    if (d) out2.push(...againstClaim(d, k2));
+    out2.push(...againstCi(model.kernels, model.ci.builds[0]));
+    return out2;
+  }
+});
+function againstClaim(d, k2) {
+  const out2 = [];
+  const at2 = { file: d.source.file, line: d.source.line };
+  const claim2 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
+  if (d.claimed && d.hard) {
+    const h2 = d.hard;
+    const where = `\`${h2.source.text}\` (${h2.source.file}:${h2.source.line})`;
+    const below = d.claimed.min && h2.min && code(d.claimed.min) < code(h2.min) ? `${d.claimed.min}-${before(h2.min)}` : void 0;
+    const above = d.claimed.max && h2.max && code(d.claimed.max) > code(h2.max) ? `${nextSeries(h2.max)}-${d.claimed.max}` : void 0;
+    const refused = [below, above].filter(Boolean).join(" and ");
+    if (refused)
+      out2.push({
+        ...at2,
+        message: `${claim2}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
+      });
+  }
+  const floor = k2.impliedBy?.min;
+  if (d.min && floor && code(floor.version) > code(d.min)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
+    });
+  }
+  const ceiling = k2.impliedBy?.max;
+  if (d.max && ceiling && code(ceiling.version) < code(d.max)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
+    });
+  }
+  return out2;
+}
+function againstCi(k2, build) {
+  if (!build) return [];
+  const hard = k2.declared?.hard;
+  const lo = Math.max(hard?.min ? code(hard.min) : 0, k2.impliedBy?.min ? code(k2.impliedBy.min.version) : 0);
+  const hiSeries = [hard?.max, k2.impliedBy?.max?.version].filter((v2) => !!v2).map(code);
+  const hi = hiSeries.length ? Math.min(...hiSeries) : Number.MAX_SAFE_INTEGER;
+  const failing = k2.tested.filter((t) => parseVersion(t) !== void 0 && (code(t) < lo || code(t) > hi));
+  if (failing.length === 0) return [];
+  const why = hard?.min && code(hard.min) === lo ? `\`${hard.source.text}\` (${hard.source.file}:${hard.source.line}) stops the build below ${hard.min}` : k2.impliedBy?.min && code(k2.impliedBy.min.version) === lo ? `\`${k2.impliedBy.min.api}\` (${k2.impliedBy.min.file}:${k2.impliedBy.min.line}) needs Linux ${k2.impliedBy.min.version}` : `the code builds only up to ${formatVersion(hi)}`;
+  return [{ file: build.file, line: build.line, message: `CI builds Linux ${failing.join(", ")}, but ${why}: those jobs cannot pass` }];
+}
+function nextSeries(v2) {
+  const all = knownSeries();
+  const i2 = all.indexOf(v2);
+  return i2 >= 0 && i2 + 1 < all.length ? all[i2 + 1] : formatVersion(code(v2) + 256);
+}
+
 // src/rules/once.ts
 var SHOWN_FILES = 5;
 function listFiles(paths, shown = SHOWN_FILES) {
@@ -30772,7 +31137,7 @@ var dead_version_guard_default = defineRule({
     const belowMin = VersionSet.below(min);
     const out2 = [];
     for (const g of model.kernels.guards ?? []) {
-      if (!g.holds) continue;
+      if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
       const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
@@ -30891,22 +31256,6 @@ function knownAtTop(h2, files, includers, seen) {
   return list.every(({ cf, line }) => includesVersion(cf, files, /* @__PURE__ */ new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
 }
 
-// src/model/kernels/supported.ts
-function supportedKernels(model) {
-  const d = model.kernels.declared;
-  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
-  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
-  if (tested.length === 0) return void 0;
-  return {
-    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
-    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
-  };
-}
-function kernelVersionMacro(version) {
-  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
-  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
-}
-
 // src/rules/compat/removed-api.ts
 var removed_api_default = defineRule({
   id: "compat/removed-api",
@@ -30947,7 +31296,7 @@ var removed_api_default = defineRule({
 });
 
 // src/rules/compat/index.ts
-var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
+var rules4 = [claimed_kernels_unbuildable_default, removed_api_default, missing_version_header_default, dead_version_guard_default];
 
 // src/analysis/correctness/repo-types.ts
 var cache8 = /* @__PURE__ */ new WeakMap();
@@ -30956,10 +31305,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path26, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path27, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path26, facts);
+    t.files.set(path27, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -30994,11 +31343,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path26, fn, file, t) {
-  const local = fn.vars.get(path26.root);
+function typeOfPath(path27, fn, file, t) {
+  const local = fn.vars.get(path27.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path26.root) ?? agreed(t.globals.get(path26.root));
-  for (const step of path26.steps) {
+  let type = local ?? file.globals.get(path27.root) ?? agreed(t.globals.get(path27.root));
+  for (const step of path27.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -31085,14 +31434,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path26, file] of t.files) {
+  for (const [path27, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path26,
+          file: path27,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -31201,7 +31550,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path26, file] of t.files) {
+    for (const [path27, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -31209,7 +31558,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path26,
+            file: path27,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -31277,8 +31626,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path26 = wrapperPath(conf, v2.value);
-        const mf = path26 ? model.make.get(path26) : void 0;
+        const path27 = wrapperPath(conf, v2.value);
+        const mf = path27 ? model.make.get(path27) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -31299,13 +31648,49 @@ var kernelrelease_breaks_make_default = defineRule({
   }
 });
 
+// src/model/dkms/records.ts
+var RECORD_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION"];
+function dkmsRecords(conf) {
+  let max = -1;
+  for (const n of RECORD_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) max = Math.max(max, v2.index ?? 0);
+  const count2 = max + 1;
+  const out2 = [];
+  for (let i2 = 0; i2 < count2; i2++) {
+    let unresolved = false;
+    const read = (name2) => {
+      const v2 = dkmsValue(conf, name2, i2);
+      if (!v2) return void 0;
+      const r = v2.commandSubstitution ? void 0 : resolveDkmsValue(conf, v2.value);
+      if (r === void 0) unresolved = true;
+      return r;
+    };
+    const written = read("BUILT_MODULE_NAME");
+    const pkg = count2 === 1 && !dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? dkmsValue(conf, "PACKAGE_NAME") : void 0;
+    const pkgName = pkg ? resolveDkmsValue(conf, pkg.value) : void 0;
+    if (pkg && pkgName === void 0) unresolved = true;
+    const builtName = written ?? pkgName;
+    const location = (read("BUILT_MODULE_LOCATION") ?? "").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    const lines = RECORD_ARRAYS.map((n) => dkmsValue(conf, n, i2)?.line).filter((l) => l !== void 0);
+    out2.push({
+      index: i2,
+      builtName,
+      builtNameFrom: dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? "written" : pkg ? "PACKAGE_NAME" : "none",
+      builtLocation: location,
+      destName: read("DEST_MODULE_NAME") ?? builtName,
+      destLocation: dkmsValue(conf, "DEST_MODULE_LOCATION", i2),
+      line: lines.length ? Math.min(...lines) : void 0,
+      unresolved
+    });
+  }
+  return out2;
+}
+
 // src/rules/dkms/missing-field.ts
-var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION", "STRIP"];
 var missing_field_default = defineRule({
   id: "dkms/missing-field",
   severity: "error",
   title: "dkms.conf lacks a required field",
-  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra) and BUILT_MODULE_NAME when there are several modules (dkms 3.0 read_conf; kernel-facts §7).',
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts §7).',
   fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
   check(model) {
     const out2 = [];
@@ -31316,16 +31701,24 @@ var missing_field_default = defineRule({
         if (!v2) at2(`dkms.conf has no ${name2}`);
         else if (v2.value.trim() === "") at2(`${name2} is empty`, v2.line);
       }
-      const indices = /* @__PURE__ */ new Set();
-      for (const n of MODULE_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) indices.add(v2.index ?? 0);
-      if (indices.size === 0 && conf.placeholderLines) continue;
-      if (indices.size === 0) indices.add(0);
-      for (const i2 of [...indices].sort((a, b2) => a - b2)) {
+      const records = dkmsRecords(conf);
+      if (records.length === 0) {
+        if (!conf.placeholderLines)
+          at2(
+            'dkms.conf has no module record (BUILT_MODULE_NAME[0], DEST_MODULE_LOCATION[0]): dkms warns "Zero modules specified" and installs no module'
+          );
+        continue;
+      }
+      for (const r of records) {
+        const i2 = r.index;
         const built = dkmsValue(conf, "BUILT_MODULE_NAME", i2);
-        if (!built && indices.size > 1) at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2}`);
+        if (r.builtNameFrom === "none")
+          at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2} (it defaults to PACKAGE_NAME only when there is one record)`);
         if (built && /\.k?o$/.test(built.value)) at2(`BUILT_MODULE_NAME[${i2}] must not end in .o or .ko`, built.line);
-        const dest = dkmsValue(conf, "DEST_MODULE_LOCATION", i2);
-        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2}`);
+        const destName = dkmsValue(conf, "DEST_MODULE_NAME", i2);
+        if (destName && /\.k?o$/.test(destName.value)) at2(`DEST_MODULE_NAME[${i2}] must not end in .o or .ko`, destName.line);
+        const dest = r.destLocation;
+        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2} (dkms 3 has no default for it)`, r.line);
         else if (!/^\/(kernel|updates|extra)/.test(dest.value))
           at2(`DEST_MODULE_LOCATION[${i2}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
       }
@@ -31333,6 +31726,62 @@ var missing_field_default = defineRule({
     return out2;
   }
 });
+
+// src/rules/dkms/module-not-built.ts
+import { posix as posix5 } from "node:path";
+var module_not_built_default = defineRule({
+  id: "dkms/module-not-built",
+  severity: "error",
+  title: "dkms.conf expects a module the build does not produce there",
+  why: 'After MAKE, dkms copies `BUILT_MODULE_LOCATION/BUILT_MODULE_NAME.ko` (the location defaults to the source root, the name to PACKAGE_NAME for a single record); when kbuild writes the module under another name or folder, `dkms build` stops with "Build of <name>.ko failed" and nothing is installed (dkms 3 read_conf and build).',
+  fix: "Set BUILT_MODULE_NAME[#] to the name in `obj-m` and BUILT_MODULE_LOCATION[#] to the folder of the Kbuild file that declares it (relative to dkms.conf).",
+  check(model) {
+    if (model.dkms.length === 0) return [];
+    const conditional = new Set(model.objEntries.filter((e) => e.unresolvedConfig).map((e) => `${e.file}:${e.line}:${e.name}`));
+    const declared = model.modules.filter((m2) => m2.buildFile && !conditional.has(`${m2.buildFile}:${m2.buildLine}:${m2.name}`));
+    if (declared.length === 0) return [];
+    const out2 = [];
+    for (const conf of model.dkms) {
+      if (conf.template) continue;
+      const root = sourceRoot(conf.path, model.make);
+      const built = new Map(
+        declared.map((m2) => [posix5.basename(m2.name), rel(root, posix5.normalize(posix5.join(m2.dir, posix5.dirname(m2.name))))])
+      );
+      const folders = new Set([...model.scan.files.keys()].map((p) => posix5.dirname(p)));
+      for (const r of dkmsRecords(conf)) {
+        if (!r.builtName || r.unresolved) continue;
+        if (r.builtLocation && !folders.has(posix5.normalize(posix5.join(root, r.builtLocation)))) continue;
+        const where = built.get(r.builtName);
+        const file = r.builtLocation ? `${r.builtLocation}/${r.builtName}.ko` : `${r.builtName}.ko`;
+        const named = r.builtNameFrom === "PACKAGE_NAME" ? `PACKAGE_NAME "${r.builtName}" (the default of BUILT_MODULE_NAME[${r.index}])` : `BUILT_MODULE_NAME[${r.index}]="${r.builtName}"`;
+        if (where === void 0) {
+          const names2 = [...built.keys()].join(", ");
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms expects ${file} from ${named}, but the build produces ${names2}: dkms build fails`
+          });
+        } else if (where !== r.builtLocation) {
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms looks for ${file}, but kbuild writes ${where ? `${where}/` : ""}${r.builtName}.ko: set BUILT_MODULE_LOCATION[${r.index}]="${where || "."}"`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+function sourceRoot(confPath, make) {
+  const dir = posix5.dirname(confPath);
+  const hasBuild = (d) => [...make.keys()].some((p) => posix5.dirname(p) === d);
+  return hasBuild(dir) || !hasBuild(".") ? dir : ".";
+}
+function rel(root, dir) {
+  const r = posix5.relative(root === "." ? "" : root, dir === "." ? "" : dir);
+  return r === "." ? "" : r;
+}
 
 // src/rules/dkms/uname-in-make.ts
 var UNAME = /uname\s+-r/;
@@ -31376,8 +31825,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path26 = wrapperPath(conf, v2.value);
-        const mf = path26 ? model.make.get(path26) : void 0;
+        const path27 = wrapperPath(conf, v2.value);
+        const mf = path27 ? model.make.get(path27) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -31406,7 +31855,7 @@ var version_mismatch_default = defineRule({
       const pv = dkmsValue(conf, "PACKAGE_VERSION");
       const version = pv && !pv.commandSubstitution ? resolveDkmsValue(conf, pv.value) : void 0;
       if (!pv || version === void 0) continue;
-      const built = new Set((conf.vars.get("BUILT_MODULE_NAME") ?? []).map((v2) => v2.value));
+      const built = new Set(dkmsRecords(conf).flatMap((r) => r.builtName ?? []));
       for (const m2 of model.modules) {
         if (built.size > 0 && !built.has(m2.name)) continue;
         const mv = m2.version;
@@ -31423,7 +31872,7 @@ var version_mismatch_default = defineRule({
 });
 
 // src/rules/dkms/index.ts
-var rules6 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
+var rules6 = [missing_field_default, module_not_built_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
 function docLines(model) {
@@ -31853,13 +32302,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path26) {
+function isKernelFile(license, path27) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path26);
+  return set.has(path27);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -32359,8 +32808,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function expectedStyle(path27) {
+  const base = path27.slice(path27.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -32434,20 +32883,20 @@ var USER_COPY = /* @__PURE__ */ new Set([
   "__clear_user"
 ]);
 function resultDiscarded(file, offset, end) {
-  const code2 = file.code;
+  const code3 = file.code;
   let j2 = end;
-  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
-  if (code2[j2] !== ";") return false;
+  while (j2 < code3.length && /\s/.test(code3[j2])) j2++;
+  if (code3[j2] !== ";") return false;
   let i2 = offset - 1;
-  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
-  if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
-  if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
-  if (code2[i2] !== ")") return false;
+  while (i2 >= 0 && /\s/.test(code3[i2])) i2--;
+  if (i2 < 0 || ";{}:".includes(code3[i2])) return true;
+  if (/\belse$/.test(code3.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
+  if (code3[i2] !== ")") return false;
   let depth = 0;
   for (let k2 = i2; k2 >= 0; k2--) {
-    if (code2[k2] === ")") depth++;
-    else if (code2[k2] === "(" && --depth === 0) {
-      return /\b(if|while|for)\s*$/.test(code2.slice(Math.max(0, k2 - 8), k2));
+    if (code3[k2] === ")") depth++;
+    else if (code3[k2] === "(" && --depth === 0) {
+      return /\b(if|while|for)\s*$/.test(code3.slice(Math.max(0, k2 - 8), k2));
     }
   }
   return false;
@@ -33272,9 +33721,22 @@ function findings(model) {
       column: a.column,
       message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`
     });
+    whoOf.set(out2[out2.length - 1], `${a.file}\0${who}`);
   }
-  return out2;
+  return [...groupBy(out2, (f) => whoOf.get(f))].map(([key, list]) => {
+    if (list.length === 1) return list[0];
+    const who = key.split("\0")[1];
+    const lines = listFiles(
+      list.map((f) => String(f.line)),
+      8
+    );
+    return {
+      ...list[0],
+      message: `${list.length} device IDs in this table are already driven by in-tree ${who} (lines ${lines}); first: ${list[0].message}`
+    };
+  });
 }
+var whoOf = /* @__PURE__ */ new WeakMap();
 var duplicate_device_id_default = defineRule({
   id: "upstream/duplicate-device-id",
   severity: "warning",
@@ -33295,8 +33757,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path26, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path26}:${a.line}`, out2.get(`${path26}:${a.line}`) ?? a.name);
+  for (const [path27, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path27}:${a.line}`, out2.get(`${path27}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -33345,10 +33807,10 @@ var IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/
 function literalAt(file, offset) {
   if (file.code[offset] === file.text[offset]) return void 0;
   const lineStart = file.code.lastIndexOf("\n", offset) + 1;
-  const before = file.code.slice(lineStart, offset);
-  if (((before.match(/"/g) ?? []).length & 1) === 0) return void 0;
+  const before2 = file.code.slice(lineStart, offset);
+  if (((before2.match(/"/g) ?? []).length & 1) === 0) return void 0;
   const close = file.code.indexOf('"', offset);
-  return close < 0 ? void 0 : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+  return close < 0 ? void 0 : file.text.slice(lineStart + before2.lastIndexOf('"') + 1, close);
 }
 function namesLookup(literal, hit) {
   if (hit === "/proc/kallsyms" || hit === "System.map") return !/\s/.test(literal);
@@ -33419,6 +33881,25 @@ ${KPROBE_TRICK}` },
   }
 });
 
+// src/rules/upstream/vendored-code.ts
+var vendored_code_default = defineRule({
+  id: "upstream/vendored-code",
+  severity: "note",
+  title: "Third-party code carried in the repository",
+  why: "A bundled library (a compressor, a scripting language, a vendor SDK) keeps its upstream style and licence, so it is audited once as a tree, not file by file; upstream review asks for the kernel's own copy (lib/zstd, lib/lz4, lib/zlib_*) instead of a private one, and the bundled copy misses its upstream's security fixes.",
+  fix: "Use the kernel's copy of the library where there is one; otherwise keep the tree as its upstream ships it and record its origin and version (a README in the folder).",
+  check(model) {
+    return (model.vendored ?? []).map((t) => {
+      const from = [t.holder, t.license].filter(Boolean).join(", ");
+      const why = t.reason === "folder name" ? "a vendor folder" : `headers name ${from}, not this project`;
+      return {
+        file: `${t.dir}/`,
+        message: `${t.dir}/ is third-party code (${t.files} kernel C file${t.files === 1 ? "" : "s"}; ${why}): reported once here, its files are left out of the per-file style and tag rules`
+      };
+    });
+  }
+});
+
 // src/rules/upstream/version-ifdefs.ts
 var version_ifdefs_default = defineRule({
   id: "upstream/version-ifdefs",
@@ -33428,7 +33909,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -33454,7 +33935,8 @@ var rules12 = [
   obsolete_framework_default,
   os_abstraction_layer_default,
   open_todo_default,
-  undocumented_sysfs_abi_default
+  undocumented_sysfs_abi_default,
+  vendored_code_default
 ];
 
 // src/rules/index.ts
@@ -33516,19 +33998,19 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync7, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants2, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
     fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK | flags2);
   } catch (e) {
-    const code2 = e.code ?? String(e);
-    if (code2 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
-    return { ok: false, reason: "unreadable", detail: `not readable (${code2})` };
+    const code3 = e.code ?? String(e);
+    if (code3 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code3})` };
   }
   try {
     const st = fstatSync(fd);
@@ -33550,8 +34032,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel = path13.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
+  const rel2 = path14.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path14.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -33582,38 +34064,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path14.join(dir, ".git");
+    const dotGit = path15.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path15.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path14.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync7(path14.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
-  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
+  if (!existsSync7(path15.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path15.resolve(gitDir, common) : gitDir;
+  const prefix = path15.relative(workTree, audited).split(path15.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path15.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path15.join(repo.gitDir, ref)) ?? readSmall(path15.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path15.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -33633,7 +34115,7 @@ function lstatOrUndefined(p) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -33684,8 +34166,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path16.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path16.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -33696,24 +34178,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path16.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path15.join(dir, "refs"));
-  mkdirSync2(path15.join(dir, "objects"));
+  mkdirSync2(path16.join(dir, "refs"));
+  mkdirSync2(path16.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path15.join(dir, "config"),
+    path16.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path16.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path16.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path16.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync5(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path16.join(repo.gitDir, name2), path16.join(dir, name2));
   } catch {
   }
   return dir;
@@ -33744,7 +34226,7 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/scan/glob.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -33893,10 +34375,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path26) {
+  ignores(path27) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path26.endsWith("/");
-    const segs = (this.lower ? path26.toLowerCase() : path26).split("/").filter(Boolean);
+    const isDir2 = path27.endsWith("/");
+    const segs = (this.lower ? path27.toLowerCase() : path27).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -33920,7 +34402,7 @@ var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFil
 function walkRepository(root, git2, opts) {
   const realRoot = realpathSync5(root);
   const gitignores = [];
-  const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
+  const relTo = (rel2, s) => s.base ? rel2.slice(s.base.length + 1) : rel2;
   const out2 = {
     root: realRoot,
     files: /* @__PURE__ */ new Map(),
@@ -33936,16 +34418,16 @@ function walkRepository(root, git2, opts) {
   let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
-  const readCached = (abs, rel) => {
+  const readCached = (abs, rel2) => {
     let real = abs;
     try {
       real = realpathSync5(abs);
     } catch {
     }
-    const tracked = git2 ? git2.tracked.has(rel) : true;
+    const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel, tracked };
-    const f = readOne(real, rel, tracked, opts, out2);
+    if (hit) return { ...hit, path: rel2, tracked };
+    const f = readOne(real, rel2, tracked, opts, out2);
     byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
     return f;
   };
@@ -33972,8 +34454,8 @@ function walkRepository(root, git2, opts) {
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path17.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path17.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -33985,14 +34467,14 @@ function walkRepository(root, git2, opts) {
     }
     for (const name2 of entries) {
       if (name2 === ".git") continue;
-      const rel = dirRel ? `${dirRel}/${name2}` : name2;
-      if (out2.files.has(rel)) continue;
-      const abs = path16.join(dirAbs, name2);
+      const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
+      if (out2.files.has(rel2)) continue;
+      const abs = path17.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
       } catch {
-        out2.notes.push({ file: rel, message: "skipped: could not stat" });
+        out2.notes.push({ file: rel2, message: "skipped: could not stat" });
         continue;
       }
       let isDir2 = st.isDirectory();
@@ -34002,11 +34484,11 @@ function walkRepository(root, git2, opts) {
         try {
           target = realpathSync5(abs);
         } catch {
-          out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
+          out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
-          out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
+        if (target !== realRoot && !target.startsWith(realRoot + path17.sep)) {
+          out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
@@ -34017,21 +34499,21 @@ function walkRepository(root, git2, opts) {
           continue;
         }
       }
-      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules13.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
+      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel2}/` : rel2) || rules13.some((s) => s.ig.ignores(relTo(rel2, s) + (d ? "/" : "")));
       if (isDir2) {
         if (ignoredBy(true)) {
-          if (git2) noteTrackedUnder(rel, git2, out2);
+          if (git2) noteTrackedUnder(rel2, git2, out2);
           continue;
         }
-        visit2(abs, rel, depth + 1, rules13);
+        visit2(abs, rel2, depth + 1, rules13);
         continue;
       }
       if (!isFile) {
-        out2.notes.push({ file: rel, message: "skipped: not a regular file (FIFO, socket or device)" });
+        out2.notes.push({ file: rel2, message: "skipped: not a regular file (FIFO, socket or device)" });
         continue;
       }
       if (ignoredBy(false)) {
-        if (git2?.tracked.has(rel)) out2.trackedIgnored.push(rel);
+        if (git2?.tracked.has(rel2)) out2.trackedIgnored.push(rel2);
         continue;
       }
       if (count2 >= opts.maxFiles) {
@@ -34039,7 +34521,7 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel, readCached(abs, rel));
+      out2.files.set(rel2, readCached(abs, rel2));
     }
   };
   visit2(realRoot, "", 0, []);
@@ -34054,19 +34536,19 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel, tracked, opts, out2) {
+function readOne(abs, rel2, tracked, opts, out2) {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
-    out2.notes.push({ file: rel, message: `skipped: ${r.detail}` });
-    return { path: rel, size: r.size ?? 0, binary: false, tracked };
+    out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
+    return { path: rel2, size: r.size ?? 0, binary: false, tracked };
   }
   const data = r.data;
   if (isBinary(data)) {
-    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-      out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
-    return { path: rel, size: data.length, binary: true, tracked };
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel2))
+      out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
+    return { path: rel2, size: data.length, binary: true, tracked };
   }
-  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
+  return { path: rel2, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 function lstatSafe(abs) {
   try {
@@ -34171,8 +34653,8 @@ function reason(category, byRule, lost) {
   const parts2 = [...byRule.entries()].map(([id, fs2]) => ({ id, fs: fs2, cost: ruleCost(fs2) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs: fs2 }) => `${id} (${severityCounts(fs2)})`);
   const list = parts2.length === 1 ? parts2[0] : `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ", the most a category can lose," : "";
-  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
+  const capped2 = lost >= 100 ? ", the most a category can lose," : "";
+  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped2} to ${list}.`;
 }
 function severityCounts(findings2) {
   const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
@@ -34191,10 +34673,10 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel.startsWith("..") && !path17.isAbsolute(rel);
-  const display = insideRoot ? rel : abs;
+  const abs = configPath ? path18.resolve(root, configPath) : path18.join(root, ".lkm-audit.yml");
+  const rel2 = path18.relative(path18.resolve(root), abs).split(path18.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path18.isAbsolute(rel2);
+  const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
     return { config: EMPTY_CONFIG, notes: [] };
@@ -34358,7 +34840,7 @@ function rangeText(min, max) {
 
 // src/commands/aggregate.ts
 import { readFileSync as readFileSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/progress.ts
@@ -34421,17 +34903,17 @@ function escapeMarkdown(text2) {
 }
 function markdownWithCode(text2) {
   const out2 = [];
-  const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+  const span2 = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
   let at2 = 0;
-  for (let m2 = span.exec(text2); m2; m2 = span.exec(text2)) {
+  for (let m2 = span2.exec(text2); m2; m2 = span2.exec(text2)) {
     out2.push(escapeMarkdown(text2.slice(at2, m2.index)), codeSpan(m2[2]));
     at2 = m2.index + m2[0].length;
   }
   out2.push(escapeMarkdown(text2.slice(at2)));
   return out2.join("");
 }
-function codeSpan(code2) {
-  const flat = oneLine(code2);
+function codeSpan(code3) {
+  const flat = oneLine(code3);
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
@@ -34440,8 +34922,8 @@ function codeSpan(code2) {
 function oneLine(text2) {
   return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path26) {
-  return path26.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path27) {
+  return path27.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function byteLength(text2) {
   return Buffer.byteLength(text2, "utf8");
@@ -34712,8 +35194,8 @@ function excerpt3(f, source, context) {
   const rows = [];
   for (let n = from; n <= to; n++) {
     const hit = n >= f.line && n <= last ? ' class="hit"' : "";
-    const code2 = (lines[n - 1] ?? "").replace(/\r$/, "").slice(0, 400);
-    rows.push(`<span${hit}><i>${n}</i>${escapeCode(code2)}</span>`);
+    const code3 = (lines[n - 1] ?? "").replace(/\r$/, "").slice(0, 400);
+    rows.push(`<span${hit}><i>${n}</i>${escapeCode(code3)}</span>`);
   }
   return `<pre class="excerpt"><code>${rows.join("")}</code></pre>`;
 }
@@ -34907,8 +35389,8 @@ Options:
 `;
 var GENERIC = /* @__PURE__ */ new Set(["report", "lkm-audit", "lkm-audit-report", "results"]);
 function rowName(file) {
-  const base = path18.basename(file).replace(/\.json$/i, "");
-  const name2 = GENERIC.has(base.toLowerCase()) ? path18.basename(path18.dirname(path18.resolve(file))) : base;
+  const base = path19.basename(file).replace(/\.json$/i, "");
+  const name2 = GENERIC.has(base.toLowerCase()) ? path19.basename(path19.dirname(path19.resolve(file))) : base;
   return name2.replace(/^lkm-audit-/, "").replace(/__/g, "/");
 }
 function readReport(file) {
@@ -34916,8 +35398,8 @@ function readReport(file) {
   try {
     text2 = readFileSync5(file, "utf8");
   } catch (e) {
-    const code2 = e.code;
-    return `${file}: ${code2 === "ENOENT" ? "no such file" : code2 === "EISDIR" ? "a folder, not a report" : e.message}`;
+    const code3 = e.code;
+    return `${file}: ${code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "a folder, not a report" : e.message}`;
   }
   let data;
   try {
@@ -34968,7 +35450,7 @@ async function aggregateCommand(argv, io) {
     const eq = /^([^=/\\]+)=(.+)$/.exec(arg);
     const file = eq ? eq[2] : arg;
     const report = readReport(file);
-    progress.tick(path18.basename(file));
+    progress.tick(path19.basename(file));
     if (typeof report === "string") problems.push(report);
     else items.push({ name: eq ? eq[1] : rowName(file), report });
   }
@@ -35095,16 +35577,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path26, added, removed, oldPosInc, options) {
-    const last = path26.lastComponent;
+  addToPath(path27, added, removed, oldPosInc, options) {
+    const last = path27.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path27.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path27.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -35522,7 +36004,7 @@ function unifiedDiff(changes) {
 // src/fix/engine.ts
 import { existsSync as existsSync8, mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/fix/apply.ts
 var BOM = Buffer.from([239, 187, 191]);
@@ -35845,13 +36327,13 @@ var fix9 = (model, f) => {
 var missing_section_annotation_fix_default = fix9;
 
 // src/rules/dkms/missing-field.fix.ts
-import { posix as posix5 } from "node:path";
-var MODULE_ARRAYS2 = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_LOCATION"];
+import { posix as posix6 } from "node:path";
+var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_LOCATION"];
 var fix10 = (model, f) => {
   const conf = model.dkms.find((d) => d.path === f.file);
   const lines = conf && fileLines(model, conf.path);
   if (!conf || !lines) return [];
-  const base = posix5.dirname(conf.path);
+  const base = posix6.dirname(conf.path);
   const mods = model.modules.filter((m2) => base === "." || m2.dir === base || m2.dir.startsWith(`${base}/`));
   const add = [];
   let name2 = dkmsValue(conf, "PACKAGE_NAME")?.value;
@@ -35865,12 +36347,12 @@ var fix10 = (model, f) => {
     if (v2 && /^[\w.+~-]+$/.test(v2)) add.push(`PACKAGE_VERSION="${v2}"`);
   }
   const indices = /* @__PURE__ */ new Set();
-  for (const n of MODULE_ARRAYS2) for (const x2 of conf.vars.get(n) ?? []) indices.add(x2.index ?? 0);
+  for (const n of MODULE_ARRAYS) for (const x2 of conf.vars.get(n) ?? []) indices.add(x2.index ?? 0);
   if (indices.size === 0 && mods.length > 0) {
     mods.forEach((m2, i2) => {
       if (mods.length > 1 || m2.name !== name2) add.push(`BUILT_MODULE_NAME[${i2}]="${m2.name}"`);
-      const rel = posix5.relative(base, m2.dir);
-      if (rel && rel !== ".") add.push(`BUILT_MODULE_LOCATION[${i2}]="${rel}/"`);
+      const rel2 = posix6.relative(base, m2.dir);
+      if (rel2 && rel2 !== ".") add.push(`BUILT_MODULE_LOCATION[${i2}]="${rel2}/"`);
       add.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
     });
   } else {
@@ -35912,8 +36394,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path26 = wrapperPath(conf, v2.value);
-  const mf = path26 ? model.make.get(path26) : void 0;
+  const path27 = wrapperPath(conf, v2.value);
+  const mf = path27 ? model.make.get(path27) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -36240,42 +36722,42 @@ var fixers = /* @__PURE__ */ new Map([
 
 // src/fix/safe-fs.ts
 import { closeSync as closeSync2, constants as constants3, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync3, openSync as openSync2, readFileSync as readFileSync6, renameSync, unlinkSync, writeSync } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 var UnsafePathError = class extends Error {
 };
 var MissingFolderError = class extends UnsafePathError {
 };
-function confinedPath(root, rel, opts = {}) {
-  if (rel === "" || rel.includes("\0") || path19.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
-    throw new UnsafePathError(`${rel}: not a path inside the repository`);
-  const parts2 = rel.split("/");
-  if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel}: not a plain path inside the repository`);
-  let cur = path19.resolve(root);
+function confinedPath(root, rel2, opts = {}) {
+  if (rel2 === "" || rel2.includes("\0") || path20.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
+    throw new UnsafePathError(`${rel2}: not a path inside the repository`);
+  const parts2 = rel2.split("/");
+  if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel2}: not a plain path inside the repository`);
+  let cur = path20.resolve(root);
   for (const dir of parts2.slice(0, -1)) {
-    cur = path19.join(cur, dir);
+    cur = path20.join(cur, dir);
     const st = lstatSync6(cur, { throwIfNoEntry: false });
     if (!st) {
-      if (!opts.mkdirs) throw new MissingFolderError(`${rel}: folder ${dir} does not exist`);
+      if (!opts.mkdirs) throw new MissingFolderError(`${rel2}: folder ${dir} does not exist`);
       mkdirSync3(cur);
       continue;
     }
-    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel}: ${dir} is a symbolic link; not followed`);
-    if (!st.isDirectory()) throw new UnsafePathError(`${rel}: ${dir} is not a folder`);
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2}: ${dir} is a symbolic link; not followed`);
+    if (!st.isDirectory()) throw new UnsafePathError(`${rel2}: ${dir} is not a folder`);
   }
-  return path19.join(cur, parts2[parts2.length - 1]);
+  return path20.join(cur, parts2[parts2.length - 1]);
 }
-function readConfined(root, rel) {
+function readConfined(root, rel2) {
   let abs;
   try {
-    abs = confinedPath(root, rel);
+    abs = confinedPath(root, rel2);
   } catch (e) {
     if (e instanceof MissingFolderError) return void 0;
     throw e;
   }
   const st = lstatSync6(abs, { throwIfNoEntry: false });
   if (!st) return void 0;
-  if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
-  if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
+  if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2} is a symbolic link; not followed`);
+  if (!st.isFile()) throw new UnsafePathError(`${rel2} is not a regular file`);
   const fd = openSync2(abs, constants3.O_RDONLY | constants3.O_NOFOLLOW);
   try {
     return readFileSync6(fd);
@@ -36283,24 +36765,24 @@ function readConfined(root, rel) {
     closeSync2(fd);
   }
 }
-function writeConfined(root, rel, bytes, opts = {}) {
-  const abs = confinedPath(root, rel, { mkdirs: opts.create });
+function writeConfined(root, rel2, bytes, opts = {}) {
+  const abs = confinedPath(root, rel2, { mkdirs: opts.create });
   const st = lstatSync6(abs, { throwIfNoEntry: false });
   if (opts.create) {
-    if (st) throw new UnsafePathError(`${rel} already exists; not overwritten`);
+    if (st) throw new UnsafePathError(`${rel2} already exists; not overwritten`);
   } else {
-    if (!st) throw new UnsafePathError(`${rel} no longer exists`);
-    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
-    if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
-    if (st.nlink > 1) throw new UnsafePathError(`${rel} has other hard links; not changed`);
-    if (opts.expect && !readConfined(root, rel)?.equals(opts.expect)) throw new UnsafePathError(`${rel} changed while fixing; not written`);
+    if (!st) throw new UnsafePathError(`${rel2} no longer exists`);
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2} is a symbolic link; not followed`);
+    if (!st.isFile()) throw new UnsafePathError(`${rel2} is not a regular file`);
+    if (st.nlink > 1) throw new UnsafePathError(`${rel2} has other hard links; not changed`);
+    if (opts.expect && !readConfined(root, rel2)?.equals(opts.expect)) throw new UnsafePathError(`${rel2} changed while fixing; not written`);
   }
   const mode = st ? st.mode & 4095 : 420;
-  const tmp = path19.join(path19.dirname(abs), `.${path19.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const tmp = path20.join(path20.dirname(abs), `.${path20.basename(abs)}.lkm-audit-${process.pid}.tmp`);
   const fd = openSync2(tmp, constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | constants3.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
-    if (!fstatSync2(fd).isFile()) throw new UnsafePathError(`${rel}: temporary file is not a regular file`);
+    if (!fstatSync2(fd).isFile()) throw new UnsafePathError(`${rel2}: temporary file is not a regular file`);
   } catch (e) {
     closeSync2(fd);
     unlinkSync(tmp);
@@ -36309,7 +36791,7 @@ function writeConfined(root, rel, bytes, opts = {}) {
   closeSync2(fd);
   if (opts.create && lstatSync6(abs, { throwIfNoEntry: false })) {
     unlinkSync(tmp);
-    throw new UnsafePathError(`${rel} already exists; not overwritten`);
+    throw new UnsafePathError(`${rel2} already exists; not overwritten`);
   }
   renameSync(tmp, abs);
 }
@@ -36319,24 +36801,24 @@ function fixableRuleIds() {
   return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
 }
 async function computeFixes(root, opts = {}) {
-  const absRoot = path20.resolve(root);
+  const absRoot = path21.resolve(root);
   const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
   const wanted = new Set(opts.rules ?? fixableRuleIds());
   const ctx = { values: opts.values ?? {} };
-  const stage = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-fix-"));
+  const stage = mkdtempSync4(path21.join(tmpdir4(), "lkm-audit-fix-"));
   try {
     const original = copyToStage(absRoot, stage, config.ignore);
-    const defaultConfig = path20.join(absRoot, ".lkm-audit.yml");
-    const configPath = opts.config ? path20.resolve(absRoot, opts.config) : existsSync8(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const defaultConfig = path21.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path21.resolve(absRoot, opts.config) : existsSync8(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
     const applied = [];
     const created = /* @__PURE__ */ new Set();
     let refused = [];
-    let before;
+    let before2;
     let after;
     const maxPasses = opts.maxPasses ?? 4;
     for (let pass = 1; pass <= maxPasses + 1; pass++) {
       const { report, model } = await audit(stage, { config: configPath });
-      before ??= report;
+      before2 ??= report;
       after = report;
       if (pass > maxPasses) break;
       const byFile = /* @__PURE__ */ new Map();
@@ -36407,7 +36889,7 @@ async function computeFixes(root, opts = {}) {
       const was = original.get(file);
       if (now && (!was || !was.bytes.equals(now))) changes.push({ file, before: was?.bytes, after: now });
     }
-    return { changes, applied, refused, before, after };
+    return { changes, applied, refused, before: before2, after };
   } finally {
     rmSync5(stage, { recursive: true, force: true });
   }
@@ -36585,7 +37067,7 @@ Try 'lkm-audit fix --help'.
 
 // src/commands/history/index.ts
 import { readFileSync as readFileSync7, writeFileSync as writeFileSync7 } from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
 // src/report/fingerprint.ts
@@ -36624,9 +37106,9 @@ function diffFindings(base, head) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path26 = prefix ? `${prefix}/${file}` : file;
+  const path27 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path26)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path27)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -36871,7 +37353,7 @@ function renderHistoryMarkdown(doc, opts = {}) {
 // src/commands/history/git.ts
 import { existsSync as existsSync9, mkdtempSync as mkdtempSync5, rmSync as rmSync6, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 function git(cwd, args2, input) {
   return gitInOwnFolder(cwd, args2, { input, maxBuffer: 1024 * 1024 * 1024, timeoutMs: 3e5 });
 }
@@ -36881,27 +37363,27 @@ function locateRepository(start2) {
   if (!existsSync9(start2) || !statSync5(start2).isDirectory()) throw new HistoryError(`${start2}: no such folder`);
   const repo = discoverRepo(start2);
   if (!repo) throw new HistoryError(`${start2}: not inside a git repository`);
-  if (existsSync9(path21.join(repo.commonDir, "reftable")))
+  if (existsSync9(path22.join(repo.commonDir, "reftable")))
     throw new HistoryError(`${repo.commonDir}: reftable repositories are not supported by history (use a files-backend clone)`);
   return repo;
 }
 function readHead(loc) {
   const head = resolveHead(loc);
   if (head) return head;
-  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path21.join(loc.gitDir, "HEAD")) ?? "")?.[1];
+  const ref = /^ref:\s*(refs\/\S+)/.exec(readSmall(path22.join(loc.gitDir, "HEAD")) ?? "")?.[1];
   throw new HistoryError(ref ? `HEAD names ${ref}, which has no commit yet` : `cannot read HEAD in ${loc.gitDir}`);
 }
 function createShadow(loc) {
-  const dir = mkdtempSync5(path21.join(tmpdir5(), "lkm-audit-history-"));
+  const dir = mkdtempSync5(path22.join(tmpdir5(), "lkm-audit-history-"));
   const dispose = () => rmSync6(dir, { recursive: true, force: true });
   try {
     git(dir, ["init", "-q", "--bare", "--template=", "shadow.git"]);
-    const shadow = path21.join(dir, "shadow.git");
-    writeFileSync4(path21.join(shadow, "objects/info/alternates"), `${path21.join(loc.commonDir, "objects")}
+    const shadow = path22.join(dir, "shadow.git");
+    writeFileSync4(path22.join(shadow, "objects/info/alternates"), `${path22.join(loc.commonDir, "objects")}
 `, { flag: "w" });
-    const shallow = readSmall(path21.join(loc.commonDir, "shallow"), SHALLOW_MAX);
+    const shallow = readSmall(path22.join(loc.commonDir, "shallow"), SHALLOW_MAX);
     const isShallow = shallow !== void 0;
-    if (isShallow) writeFileSync4(path21.join(shadow, "shallow"), shallow);
+    if (isShallow) writeFileSync4(path22.join(shadow, "shallow"), shallow);
     return { dir: shadow, shallow: isShallow, dispose };
   } catch (e) {
     dispose();
@@ -36934,11 +37416,11 @@ import { Worker as Worker2 } from "node:worker_threads";
 // src/commands/history/export.ts
 import { mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync6, rmSync as rmSync7, writeFileSync as writeFileSync6 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/git/write-tree.ts
 import { mkdirSync as mkdirSync4, symlinkSync as symlinkSync3, writeFileSync as writeFileSync5 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 function listTree(git2, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -36969,9 +37451,9 @@ function writeTree(git2, sha, prefix, dir) {
     entries.map((e) => e.object)
   );
   entries.forEach((entry, i2) => {
-    const target = path22.join(dir, entry.path);
-    if (!target.startsWith(dir + path22.sep) || entry.path.split("/").includes(".git")) return;
-    mkdirSync4(path22.dirname(target), { recursive: true });
+    const target = path23.join(dir, entry.path);
+    if (!target.startsWith(dir + path23.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync4(path23.dirname(target), { recursive: true });
     if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
     else writeFileSync5(target, blobs[i2]);
   });
@@ -36979,15 +37461,15 @@ function writeTree(git2, sha, prefix, dir) {
 
 // src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync6(path23.join(tmpdir6(), "lkm-audit-rev-"));
+  const dir = mkdtempSync6(path24.join(tmpdir6(), "lkm-audit-rev-"));
   const dispose = () => rmSync7(dir, { recursive: true, force: true });
   try {
     writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync6(path23.join(dir, ".git/objects/info/alternates"), `${path23.join(shadowDir, "objects")}
+    writeFileSync6(path24.join(dir, ".git/objects/info/alternates"), `${path24.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path23.join(dir, prefix) : dir;
+    const root = prefix ? path24.join(dir, prefix) : dir;
     mkdirSync5(root, { recursive: true });
     return { root, dispose };
   } catch (error) {
@@ -37050,8 +37532,8 @@ async function auditRevisions(tasks, opts = {}) {
       if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker failed: ${e.message}`, ms: 0 };
       resolve();
     });
-    worker.on("exit", (code2) => {
-      if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker exited (status ${code2})`, ms: 0 };
+    worker.on("exit", (code3) => {
+      if (current >= 0 && !outcomes[current]) outcomes[current] = { ok: false, error: `worker exited (status ${code3})`, ms: 0 };
       resolve();
     });
     send();
@@ -37118,7 +37600,7 @@ async function historyCommand(argv, io) {
 `
       );
     const sample = sampleEvenly(commits, revisions);
-    const config = v2.config ? path24.resolve(v2.config) : void 0;
+    const config = v2.config ? path25.resolve(v2.config) : void 0;
     const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
     progress.start(sample.length, "revisions");
     const started = Date.now();
@@ -37185,8 +37667,8 @@ function drawSaved(file, format, output, io) {
   try {
     doc = parseHistory(readFileSync7(file, "utf8"), file);
   } catch (e) {
-    const code2 = e.code;
-    io.stderr(`lkm-audit: history: ${code2 === "ENOENT" ? `${file}: no such file` : e.message}
+    const code3 = e.code;
+    io.stderr(`lkm-audit: history: ${code3 === "ENOENT" ? `${file}: no such file` : e.message}
 `);
     return 2;
   }
@@ -37221,7 +37703,7 @@ Try 'lkm-audit history --help'.
 }
 
 // src/commands/init.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 
 // src/init/distros.ts
@@ -37245,7 +37727,7 @@ function chooseDistros(implied, declared) {
 }
 
 // src/init/dkms.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function renderDkmsConf(packageName, version, modules, buildDirs2) {
   const tree = "${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build";
   const step = (goal) => buildDirs2.map((d) => `make -C \${kernel_source_dir} M=${d === "." ? tree : `${tree}/${d}`} ${goal}`).join(" && ");
@@ -37257,7 +37739,7 @@ function renderDkmsConf(packageName, version, modules, buildDirs2) {
   ];
   modules.forEach((m2, i2) => {
     lines.push(`BUILT_MODULE_NAME[${i2}]="${m2.name}"`);
-    if (m2.dir !== ".") lines.push(`BUILT_MODULE_LOCATION[${i2}]="${posix6.normalize(m2.dir)}/"`);
+    if (m2.dir !== ".") lines.push(`BUILT_MODULE_LOCATION[${i2}]="${posix7.normalize(m2.dir)}/"`);
     lines.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
   });
   lines.push('AUTOINSTALL="yes"', "");
@@ -37525,7 +38007,7 @@ async function scaffold(root, config) {
   if (!hasDkms && model.modules.length > 0) {
     const versions = new Set(model.modules.map((m2) => m2.version?.value).filter(Boolean));
     const version = versions.size === 1 ? [...versions][0] : "0.1";
-    const name2 = model.modules.length === 1 ? model.modules[0].name : posix7.basename(model.scan.root);
+    const name2 = model.modules.length === 1 ? model.modules[0].name : posix8.basename(model.scan.root);
     out2.push(place(root, "dkms.conf", renderDkmsConf(name2, version, model.modules, dirs.length ? dirs : ["."])));
   }
   const missing = [];
@@ -37538,7 +38020,7 @@ async function scaffold(root, config) {
   const facts = { modules: model.modules.map((m2) => m2.name), distros, implied: report.kernels.implied, hasDkms: true };
   const readme2 = model.docs.readme;
   if (!readme2) {
-    const title = model.modules.length === 1 ? model.modules[0].name : posix7.basename(model.scan.root);
+    const title = model.modules.length === 1 ? model.modules[0].name : posix8.basename(model.scan.root);
     out2.push(place(root, "README.md", `# ${title}
 
 ${readmeSections2(missing, facts)}`));
@@ -37694,8 +38176,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path26) {
-  return path26.split("/").map(encodeURIComponent).join("/");
+function uriOf(path27) {
+  return path27.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -37951,7 +38433,7 @@ Try 'lkm-audit --help'.
   if (!["error", "warning", "note", "never"].includes(failOn)) return usage4(io, "--fail-on must be error, warning, note or never");
   if (!v2.files && positionals.length > 1) return usage4(io, `one PATH at most (got ${positionals.length})`);
   const root = v2.files ? "." : positionals[0] ?? ".";
-  const onlyFiles = v2.files ? positionals.map((p) => path25.relative(path25.resolve(root), path25.resolve(p)).split(path25.sep).join("/")) : void 0;
+  const onlyFiles = v2.files ? positionals.map((p) => path26.relative(path26.resolve(root), path26.resolve(p)).split(path26.sep).join("/")) : void 0;
   if (onlyFiles?.some((f) => f.startsWith(".."))) return usage4(io, "--files: every file must be inside the current folder");
   const headers = v2["kernel-headers"] ?? [];
   if (headers.length && !v2.build) return usage4(io, "--kernel-headers needs --build");
@@ -37964,7 +38446,7 @@ Try 'lkm-audit --help'.
     if (!headers.length) headers.push(...defaultHeaderDirs());
     if (!headers.length)
       return usage4(io, "--build needs a kernel header tree: pass --kernel-headers DIR (no /lib/modules/$(uname -r)/build here)");
-    const missing = headers.find((h2) => !existsSync11(path25.join(h2, "Makefile")));
+    const missing = headers.find((h2) => !existsSync11(path26.join(h2, "Makefile")));
     if (missing) return usage4(io, `--kernel-headers ${missing}: not a kernel header tree (no Makefile)`);
   }
   if (v2.checkpatch && !existsSync11(v2.checkpatch)) return usage4(io, `--checkpatch ${v2.checkpatch}: no such file`);
@@ -38071,11 +38553,11 @@ Try 'lkm-audit --help'.
 }
 
 // src/cli-bin.ts
-var code = await main(process.argv.slice(2), {
+var code2 = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
   env: process.env,
   stderrStream: process.stderr
 });
-process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+process.stdout.write("", () => process.stderr.write("", () => process.exit(code2)));

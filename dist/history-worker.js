@@ -108,17 +108,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path20);
+            const ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -129,13 +129,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -156,17 +156,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path20);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -177,13 +177,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -210,23 +210,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -838,10 +838,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v2 = value;
-      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
-        const k2 = path20[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        const k2 = path21[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -860,7 +860,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -890,11 +890,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -908,8 +908,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -923,8 +923,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -942,8 +942,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1178,8 +1178,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1205,8 +1205,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -3469,9 +3469,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3546,14 +3546,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3582,10 +3582,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3602,13 +3602,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -3705,22 +3705,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4629,7 +4629,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4827,9 +4827,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4925,11 +4925,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4937,10 +4937,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -5018,10 +5018,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -5151,12 +5151,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5318,12 +5318,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5569,9 +5569,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path20) => {
+    visit2.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index2] of path20) {
+      for (const [field, index2] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5580,23 +5580,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path20) => {
-      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit2.parentCollection = (cst, path21) => {
+      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5607,10 +5607,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -8379,7 +8379,7 @@ import { parentPort } from "node:worker_threads";
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -8391,8 +8391,8 @@ function escapeControls(text) {
   return text.replace(UNSAFE, (c) => {
     const named = NAMED[c];
     if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    const code2 = c.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
   });
 }
 function neutraliseWorkflowCommands(text) {
@@ -8487,9 +8487,9 @@ import path from "node:path";
 function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner) {
   const result = { files: 0, bytes: 0, skipped: 0 };
   const dirs = /* @__PURE__ */ new Set();
-  for (const rel of scan.files.keys()) {
-    const from = path.join(scan.root, rel);
-    const to = path.join(dest, rel);
+  for (const rel2 of scan.files.keys()) {
+    const from = path.join(scan.root, rel2);
+    const to = path.join(dest, rel2);
     try {
       const st = lstatSync(from);
       if (!st.isFile()) continue;
@@ -8500,7 +8500,7 @@ function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);
       if (owner) lchownSync(to, owner.uid, owner.gid);
-      for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) dirs.add(d);
+      for (let d = path.dirname(rel2); d !== "."; d = path.dirname(d)) dirs.add(d);
       result.files++;
       result.bytes += st.size;
     } catch {
@@ -8674,8 +8674,8 @@ import path3 from "node:path";
 function toRepoPath(p, ctx) {
   const candidates = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
   for (const abs of candidates) {
-    const rel = path3.relative(ctx.copy, abs);
-    if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
+    const rel2 = path3.relative(ctx.copy, abs);
+    if (rel2 && !rel2.startsWith("..") && !path3.isAbsolute(rel2)) return rel2.split(path3.sep).join("/");
   }
   return void 0;
 }
@@ -8686,9 +8686,9 @@ function mapLocation(at2, ctx) {
 }
 function modpostFile(object, ctx) {
   if (!object) return void 0;
-  const rel = toRepoPath(object, ctx);
-  if (!rel) return void 0;
-  const stem = rel.replace(/\.k?o$/, "");
+  const rel2 = toRepoPath(object, ctx);
+  if (!rel2) return void 0;
+  const stem = rel2.replace(/\.k?o$/, "");
   const name2 = path3.posix.basename(stem);
   const dir = path3.posix.dirname(stem);
   const mod = ctx.model.modules.find((m2) => m2.name === name2 && (m2.dir === dir || m2.dir === "." && dir === "."));
@@ -8948,14 +8948,14 @@ function runMake(cmd, env, timeoutMs, logBytes) {
       resolve({ exitCode, timedOut, log: log.text() + extra, dropped: log.dropped });
     };
     child.on("error", (e) => finish2(null, `could not run ${cmd.file}: ${e.message}`));
-    child.on("close", (code) => finish2(code));
-    child.on("exit", (code) => {
+    child.on("close", (code2) => finish2(code2));
+    child.on("exit", (code2) => {
       setTimeout(() => {
         if (settled) return;
         killGroup();
         child.stdout.destroy();
         child.stderr.destroy();
-        finish2(code);
+        finish2(code2);
       }, DRAIN_MS).unref();
     });
   });
@@ -11534,11 +11534,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -12814,13 +12814,13 @@ var Module2 = (() => {
     __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
     var runtimeKeepaliveCounter = 0;
     var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code) => {
-      EXITSTATUS = code;
+    var _proc_exit = /* @__PURE__ */ __name((code2) => {
+      EXITSTATUS = code2;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code);
+        Module["onExit"]?.(code2);
         ABORT = true;
       }
-      quit_(code, new ExitStatus(code));
+      quit_(code2, new ExitStatus(code2));
     }, "_proc_exit");
     _proc_exit.sig = "vi";
     var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -13628,10 +13628,10 @@ function statementMacros(text, chars) {
   }
   return count2;
 }
-function matchParen(code, open) {
+function matchParen(code2, open) {
   let depth = 0;
-  for (let i2 = open; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = open; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
     else if ((c === ";" || c === "{" || c === "}") && depth > 0) return -1;
@@ -13848,17 +13848,17 @@ var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
-function matchParen2(code, open, limit) {
+function matchParen2(code2, open, limit) {
   let depth = 0;
   for (let i2 = open; i2 < limit; i2++) {
-    const c = code[i2];
+    const c = code2[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
   }
   return -1;
 }
-function prepareSlice(code, start2, end) {
-  const slice = code.slice(start2, end);
+function prepareSlice(code2, start2, end) {
+  const slice = code2.slice(start2, end);
   const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
@@ -14224,12 +14224,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path20 = left ? lvaluePath(left) : void 0;
-          if (path20 && right) {
-            if (op === "=") this.callAssign(fn, path20, right, n, varCalls);
+          const path21 = left ? lvaluePath(left) : void 0;
+          if (path21 && right) {
+            if (op === "=") this.callAssign(fn, path21, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path20,
+                target: path21,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -14304,10 +14304,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path20 = lvaluePath(operand);
-    if (!path20) return;
+    const path21 = lvaluePath(operand);
+    if (!path21) return;
     fn.zeroCompares.push({
-      operand: path20,
+      operand: path21,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -14416,9 +14416,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path20 = lvaluePath(inner);
-  if (!path20 || path20.steps.length > 0) return false;
-  const t = fn.vars.get(path20.root);
+  const path21 = lvaluePath(inner);
+  if (!path21 || path21.steps.length > 0) return false;
+  const t = fn.vars.get(path21.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -14426,12 +14426,12 @@ function isFloatOperand(n, fn) {
 function normExpr(text) {
   let t = text.replace(/\s+/g, "");
   for (; ; ) {
-    const before = t;
+    const before2 = t;
     if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
     const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
     if (cast) t = t.slice(cast[0].length);
     if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
-    if (t === before) return t;
+    if (t === before2) return t;
   }
 }
 function matchingClose(t, open) {
@@ -15169,8 +15169,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path20 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path20);
+    for (const path21 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path21);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -15206,8 +15206,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path20 of module2.sources) {
-    const file = model.c.get(path20);
+  for (const path21 of module2.sources) {
+    const file = model.c.get(path21);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -15216,7 +15216,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path20, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path21, line: fi.line });
     }
   }
   return pairs;
@@ -21845,14 +21845,14 @@ var Walker = class {
   }
   assignAll(st, after, assigns) {
     let s = after;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    const before2 = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before2.has(`${r.id}|${r.status}`))) {
         s = {
           ...s,
           live: s.live.map(
-            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
+            (r) => r.status === a.target && before2.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
           )
         };
       }
@@ -22478,11 +22478,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path20) {
-  return /\.[ch]$/.test(path20);
+function isCPath(path21) {
+  return /\.[ch]$/.test(path21);
 }
-function isBuildFile(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isBuildFile(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -22499,15 +22499,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path20) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path20);
+function isAuxiliaryPath(path21) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path21);
 }
-function isFeatureProbePath(path20) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path20);
+function isFeatureProbePath(path21) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path21);
 }
-function isOtherWorldPath(path20) {
+function isOtherWorldPath(path21) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path20
+    path21
   );
 }
 
@@ -22532,7 +22532,7 @@ var WorkerPool = class {
       const w2 = new Worker(script);
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
-      w2.on("exit", (code) => this.fail(w2, new Error(`audit worker exited (status ${code})`)));
+      w2.on("exit", (code2) => this.fail(w2, new Error(`audit worker exited (status ${code2})`)));
       this.workers.push(w2);
       this.inflight.set(w2, []);
     }
@@ -22676,14 +22676,14 @@ async function cleanupInWorkers(pool, model) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path20) {
-  const base = path20.split("/").pop() ?? path20;
+function categoriesFedBy(path21) {
+  const base = path21.split("/").pop() ?? path21;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path20) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path21) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -22704,7 +22704,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path11 from "node:path/posix";
+import path12 from "node:path/posix";
 
 // src/text/lines.ts
 function lineIndex(text) {
@@ -22801,7 +22801,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text, code, lineAt) {
+function readPreprocessor(text, code2, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -22826,7 +22826,7 @@ function readPreprocessor(text, code, lineAt) {
   };
   const openRange = (g, reason2, end) => {
     if (!reason2 || insideNever()) return;
-    const offset = Math.min(code.length, end + 1);
+    const offset = Math.min(code2.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason: reason2 };
     openRanges++;
   };
@@ -22843,15 +22843,15 @@ function readPreprocessor(text, code, lineAt) {
   const branches = [];
   let last = 0;
   DIRECTIVE.lastIndex = 0;
-  for (let m2 = DIRECTIVE.exec(code); m2; m2 = DIRECTIVE.exec(code)) {
+  for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
     const start2 = m2.index;
     const end = continuedLineEnd(text, start2);
     const name2 = m2[1] ?? "";
     const raw = text.slice(start2 + m2[0].length, end);
-    const rest = joinLines(code.slice(start2 + m2[0].length, end)).trim();
+    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
     const endLine = lineAt(end);
-    bodyParts.push(code.slice(last, start2), blankRange2(code, start2, end));
+    bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
     last = end;
     DIRECTIVE.lastIndex = end;
     switch (name2) {
@@ -22929,9 +22929,9 @@ function readPreprocessor(text, code, lineAt) {
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code.slice(last));
+  bodyParts.push(code2.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
-  for (const g of groups) closeRange(g, code.length);
+  for (const g of groups) closeRange(g, code2.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
   const conditionsAt = (line) => {
     let lo = 0;
@@ -22984,11 +22984,11 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path20, text) {
+function readCFile(path21, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const code = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
   const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
@@ -22999,12 +22999,12 @@ function readCFile(path20, text) {
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
   let ii = 0;
-  const source = { text, code };
+  const source = { text, code: code2 };
   IDENT_PAREN.lastIndex = 0;
   for (let m2 = IDENT_PAREN.exec(body2); m2; m2 = IDENT_PAREN.exec(body2)) {
     const start2 = m2.index;
     if (NOT_CALLS.has(m2[1]) || fnStarts.has(start2)) continue;
-    const name2 = code.slice(start2, start2 + m2[1].length);
+    const name2 = code2.slice(start2, start2 + m2[1].length);
     const open = start2 + m2[0].length - 1;
     const close = parens[open];
     const end = close < 0 ? open + 1 : close + 1;
@@ -23015,7 +23015,7 @@ function readCFile(path20, text) {
       continue;
     }
     const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
-    const span = spanOf(idx, start2, end);
+    const span2 = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -23023,9 +23023,9 @@ function readCFile(path20, text) {
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span });
+      macros.push({ name: name2, args: args2, ...span2 });
     }
-    calls.push({ name: name2, args: args2, ...span });
+    calls.push({ name: name2, args: args2, ...span2 });
   }
   const fieldInits = [];
   FIELD_INIT.lastIndex = 0;
@@ -23044,9 +23044,9 @@ function readCFile(path20, text) {
     });
   }
   return {
-    path: path20,
+    path: path21,
     text,
-    code,
+    code: code2,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -23060,15 +23060,15 @@ function readCFile(path20, text) {
     notes
   };
 }
-function blankNeverBuilt(code, ranges) {
-  if (ranges.length === 0) return code;
+function blankNeverBuilt(code2, ranges) {
+  if (ranges.length === 0) return code2;
   const parts2 = [];
   let last = 0;
   for (const r of ranges) {
-    parts2.push(code.slice(last, r.offset), blankRange2(code, r.offset, r.endOffset));
+    parts2.push(code2.slice(last, r.offset), blankRange2(code2, r.offset, r.endOffset));
     last = r.endOffset;
   }
-  parts2.push(code.slice(last));
+  parts2.push(code2.slice(last));
   return parts2.join("");
 }
 function findBlocks(body2, idx, parens, branches = []) {
@@ -23206,8 +23206,8 @@ function callSite(source, body2, name2, open, close, idx, start2, end, fn) {
   }
   return call;
 }
-function hasHash(code, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (code.charCodeAt(i2) === 35) return true;
+function hasHash(code2, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
   return false;
 }
 function spanOf(idx, start2, end) {
@@ -23220,20 +23220,20 @@ function spanOf(idx, start2, end) {
     endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
   };
 }
-function previousToken(code, before) {
-  let j2 = before - 1;
-  while (j2 >= 0 && /\s/.test(code[j2])) j2--;
+function previousToken(code2, before2) {
+  let j2 = before2 - 1;
+  while (j2 >= 0 && /\s/.test(code2[j2])) j2--;
   if (j2 < 0) return "";
-  if (!/\w/.test(code[j2])) return code[j2];
+  if (!/\w/.test(code2[j2])) return code2[j2];
   const end = j2 + 1;
-  while (j2 >= 0 && /\w/.test(code[j2])) j2--;
-  return code.slice(j2 + 1, end);
+  while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
+  return code2.slice(j2 + 1, end);
 }
-function pairParens(code) {
-  const pair = new Int32Array(code.length).fill(-1);
+function pairParens(code2) {
+  const pair = new Int32Array(code2.length).fill(-1);
   const stack = [];
   const PARENS = /[()]/g;
-  for (let m2 = PARENS.exec(code); m2; m2 = PARENS.exec(code)) {
+  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
     if (m2[0] === "(") stack.push(m2.index);
     else {
       const open = stack.pop();
@@ -23244,12 +23244,12 @@ function pairParens(code) {
   }
   return pair;
 }
-function splitArgs(text, code, from, to) {
+function splitArgs(text, code2, from, to) {
   const out2 = [];
   let depth = 0;
   let start2 = from;
   for (let i2 = from; i2 < to; i2++) {
-    const c = code[i2];
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
@@ -23261,17 +23261,17 @@ function splitArgs(text, code, from, to) {
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
-function valueEnd(code, from) {
+function valueEnd(code2, from) {
   let depth = 0;
-  for (let i2 = from; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = from; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) return i2;
       depth--;
     } else if ((c === "," || c === ";") && depth === 0) return i2;
   }
-  return code.length;
+  return code2.length;
 }
 
 // src/model/c/include-dirs.ts
@@ -23332,15 +23332,15 @@ function parseVersion(text) {
   if (major < 2 || major > 9 || minor > 255) return void 0;
   return kernelVersionCode(major, minor, m2[3] ? Number(m2[3]) : 0);
 }
-function formatVersion(code) {
-  const major = Math.floor(code / 65536);
-  const minor = Math.floor(code / 256) % 256;
-  const sub = code % 256;
+function formatVersion(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  const sub = code2 % 256;
   return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
 }
 function seriesOf(text) {
-  const code = parseVersion(text);
-  return code === void 0 ? void 0 : formatVersion(code - code % 256);
+  const code2 = parseVersion(text);
+  return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
 }
 function compareVersions(a, b2) {
   return (parseVersion(a) ?? 0) - (parseVersion(b2) ?? 0);
@@ -23354,10 +23354,10 @@ function sortSeries(versions) {
   return [...set].sort(compareVersions);
 }
 var LAST_MINOR = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
-function previousSeries(code) {
-  const major = Math.floor(code / 65536);
-  const minor = Math.floor(code / 256) % 256;
-  if (code % 256 !== 0) return `${major}.${minor}`;
+function previousSeries(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  if (code2 % 256 !== 0) return `${major}.${minor}`;
   if (minor > 0) return `${major}.${minor - 1}`;
   return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
 }
@@ -23366,6 +23366,18 @@ function knownSeries() {
   for (const major of [3, 4, 5, 6]) for (let m2 = 0; m2 <= LAST_MINOR[major]; m2++) out2.push(`${major}.${m2}`);
   for (let m2 = 0; m2 <= 20; m2++) out2.push(`7.${m2}`);
   return out2;
+}
+var MAJOR_ONLY = /^v?([2-7])\.[xX*]$/;
+function firstSeriesOf(text) {
+  const m2 = MAJOR_ONLY.exec(text.trim());
+  if (!m2) return seriesOf(text);
+  return m2[1] === "2" ? "2.6" : `${m2[1]}.0`;
+}
+function lastSeriesOf(text) {
+  const m2 = MAJOR_ONLY.exec(text.trim());
+  if (!m2) return seriesOf(text);
+  const major = Number(m2[1]);
+  return `${major}.${LAST_MINOR[major] ?? 20}`;
 }
 
 // src/model/ci/distro-kernels.ts
@@ -23405,9 +23417,9 @@ var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|chec
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
 function commandBefore(text, index2) {
-  const before = text.slice(0, index2);
-  const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
-  return before.slice(cut + 1);
+  const before2 = text.slice(0, index2);
+  const cut = Math.max(before2.lastIndexOf("\n"), before2.lastIndexOf(";"), before2.lastIndexOf("&"), before2.lastIndexOf("|"));
+  return before2.slice(cut + 1);
 }
 function analyseCommands(text, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const t = substitute(text, ctx.vars);
@@ -23558,9 +23570,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path20) => {
+  const nodeAt = (path21) => {
     let n = doc.contents;
-    for (const key of path20) {
+    for (const key of path21) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -23576,21 +23588,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path20) {
-  const parent = y2.nodeAt(path20.slice(0, -1));
-  const last = path20[path20.length - 1];
+function keyLine(y2, path21) {
+  const parent = y2.nodeAt(path21.slice(0, -1));
+  const last = path21[path21.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path20));
+  return y2.lineOf(y2.nodeAt(path21));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path20, y2, scan) {
+function githubBuilds(path21, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -23618,7 +23630,7 @@ function githubBuilds(path20, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path20,
+          file: path21,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -23667,7 +23679,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path20, y2, scan) {
+function gitlabBuilds(path21, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -23686,7 +23698,7 @@ function gitlabBuilds(path20, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path20,
+        file: path21,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -23724,7 +23736,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path20, y2, scan) {
+function travisBuilds(path21, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -23740,7 +23752,7 @@ function travisBuilds(path20, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path20, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path21, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -23757,12 +23769,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path20) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path20)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path20) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path20)) return "gitlab";
-  if (path20 === ".travis.yml") return "travis";
+function ciSystemOf(path21) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path21) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path21)) return "gitlab";
+  if (path21 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path20
+    path21
   ))
     return "other";
   return void 0;
@@ -23864,9 +23876,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path20, text) {
-  const conf = { path: path20, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path20.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path21, text) {
+  const conf = { path: path21, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path21.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -24248,12 +24260,12 @@ function entryAlias(bus, fields, lookup) {
     }
   }
 }
-function elements(code, open) {
+function elements(code2, open) {
   const out2 = [];
   let depth = 0;
   let start2 = -1;
-  for (let i2 = open; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = open; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "{" || c === "(") {
       if (depth === 1 && start2 < 0) start2 = i2;
       depth++;
@@ -24263,7 +24275,7 @@ function elements(code, open) {
     } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
     if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      out2.push({ text: code.slice(start2, end), offset: start2 });
+      out2.push({ text: code2.slice(start2, end), offset: start2 });
       start2 = -1;
     }
   }
@@ -24297,8 +24309,8 @@ function deviceTables(files, lookupDefine) {
         continue;
       }
       const open = decl.index + decl[0].length - 1;
-      const code = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
-      for (const el of elements(code, open)) {
+      const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
+      for (const el of elements(code2, open)) {
         const text = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
@@ -25501,9 +25513,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path20, text) {
-  const model = { path: path20, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path20) && /\.(rst|txt|adoc|org)$/i.test(path20)) return readPlain(model);
+function readDoc(path21, text) {
+  const model = { path: path21, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path21) && /\.(rst|txt|adoc|org)$/i.test(path21)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -26341,8 +26353,8 @@ var VersionSet = class _VersionSet {
   get isAll() {
     return this.intervals.length === 1 && this.intervals[0].lo === 0 && this.intervals[0].hi === MAX_CODE;
   }
-  has(code) {
-    return this.intervals.some((i2) => code >= i2.lo && code < i2.hi);
+  has(code2) {
+    return this.intervals.some((i2) => code2 >= i2.lo && code2 < i2.hi);
   }
   union(other) {
     return _VersionSet.of([...this.intervals, ...other.intervals]);
@@ -26839,7 +26851,16 @@ function lineHit(cf, line) {
 function signaturesOf(name2, from, repo) {
   if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
   const defs = repo.functions.get(name2) ?? [];
-  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : void 0);
+  const inFile = defs.filter((d) => d.cf === from);
+  if (inFile.length > 1) {
+    return inFile.flatMap(({ cf: cf2, fn: fn2 }) => {
+      const m3 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(cf2.code.slice(fn2.offset, fn2.bodyStart));
+      if (!m3) return [];
+      const under = liveRange(withoutIncludeGuards(cf2, cf2.conditionsAt(cf2.lineAt(fn2.offset))), repo.lookup);
+      return [{ returns: fn2.prefix, params: paramList(m3[1]), under }];
+    });
+  }
+  const def = inFile[0] ?? (defs.length === 1 ? defs[0] : void 0);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
@@ -26904,8 +26925,45 @@ function makeHits(entry, form, regex, mf) {
   }));
 }
 
+// src/model/kernels/hard-limits.ts
+var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
+function hardLimits(c) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    const found2 = [];
+    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    if (cf.code.includes("BUILD_BUG_ON")) {
+      for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
+        if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
+        found2.push({ index: m2.index, fails: evaluateCondition(m2[1], lookup), via: "BUILD_BUG_ON" });
+      }
+    }
+    for (const f of found2.sort((a, b2) => a.index - b2.index)) {
+      if (!f.fails) continue;
+      const line = cf.lineAt(f.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || f.via === "#error" && !r.versionGuarded) continue;
+      const refused = r.live.intersect(f.fails);
+      if (refused.isEmpty) continue;
+      const ok = refused.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : void 0,
+        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
+        via: f.via,
+        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/model/kernels/declared.ts
-var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
 var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 var MIN_BEFORE = new RegExp(
@@ -26925,6 +26983,14 @@ var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 function declaredKernels(docs, dkms, c, config) {
+  const hard = hardLimits(c);
+  const stated = statedKernels(docs, dkms, config);
+  if (stated && hard) return capped(stated, hard);
+  if (stated) return stated;
+  if (hard) return { min: hard.min, max: hard.max, source: hard.source, hard };
+  return void 0;
+}
+function statedKernels(docs, dkms, config) {
   const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
     const r = fromProse(d, { mentions: isSupportDoc(d.path) });
@@ -26934,8 +27000,6 @@ function declaredKernels(docs, dkms, c, config) {
     const r = fromDkms(conf);
     if (r) return r;
   }
-  const guard = fromErrorGuards(c);
-  if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
     return {
@@ -26946,11 +27010,20 @@ function declaredKernels(docs, dkms, c, config) {
   }
   return void 0;
 }
+function capped(stated, hard) {
+  const min = higher(stated.min, hard.min);
+  const max = lower(stated.max, hard.max);
+  if (min === stated.min && max === stated.max) return { ...stated, hard };
+  const claimed = { min: stated.min, max: stated.max };
+  if (min && max && parseVersion(min) > parseVersion(max))
+    return { ...stated, min: hard.min, max: hard.max, claimed, hard };
+  return { ...stated, min, max, claimed, hard };
+}
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isSupportDoc(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -26963,7 +27036,7 @@ function fromProse(doc, opts = {}) {
     if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt2(p.line));
     const isTableRow = p.text.includes(" | ");
-    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection || explicitRange(p.text) !== void 0);
     if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
@@ -26980,7 +27053,8 @@ function fromProse(doc, opts = {}) {
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m2 of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m2.index) && !isOwnVersionAt(p.text, m2.index))
-        mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+        for (const v2 of /* @__PURE__ */ new Set([firstSeriesOf(m2[1]), lastSeriesOf(m2[1])]))
+          mentions.push({ v: v2, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -26995,10 +27069,10 @@ function fromProse(doc, opts = {}) {
 }
 function explicitRange(text) {
   const range = matchKernel(RANGE, text);
-  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  if (range) return { min: firstSeriesOf(range[1]), max: lastSeriesOf(range[2]) };
   const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
   const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
-  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  if (min || max) return { min: min && firstSeriesOf(min[1]), max: max && lastSeriesOf(max[1]) };
   return void 0;
 }
 function lower(a, b2) {
@@ -27018,11 +27092,11 @@ function isOwnVersion(text, m2) {
   return !kernelInClause(text.slice(0, m2.index));
 }
 function isOwnVersionAt(text, index2) {
-  const before = text.slice(0, index2);
-  return /version\s*$/i.test(before) && !kernelInClause(before);
+  const before2 = text.slice(0, index2);
+  return /version\s*$/i.test(before2) && !kernelInClause(before2);
 }
-function kernelInClause(before) {
-  const clause = before.slice(Math.max(before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+function kernelInClause(before2) {
+  const clause = before2.slice(Math.max(before2.lastIndexOf("("), before2.lastIndexOf(","), before2.lastIndexOf(";")) + 1);
   return /kernel|linux/i.test(clause);
 }
 function fromDkms(conf) {
@@ -27055,28 +27129,6 @@ function fromDkms(conf) {
     source
   };
 }
-function fromErrorGuards(c) {
-  const files = [...c.values()];
-  const lookup = macroLookup(files);
-  for (const cf of files) {
-    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
-      const line = cf.lineAt(m2.index);
-      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
-      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
-      const ok = r.live.complement();
-      if (ok.isEmpty) continue;
-      const iv = ok.intervals;
-      const lo = iv[0].lo;
-      const hi = iv[iv.length - 1].hi;
-      return {
-        min: lo > 0 ? formatVersion(lo) : void 0,
-        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
-        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
-      };
-    }
-  }
-  return void 0;
-}
 function declaredSet(d) {
   const lo = d.min ? parseVersion(d.min) : 0;
   const hiSeries = d.max ? parseVersion(d.max) : void 0;
@@ -27087,16 +27139,34 @@ function posixClasses(re2) {
 }
 
 // src/model/kernels/guards.ts
+var LIMIT_SCAN_LINES = 40;
+function chainHasError(codeLines, line) {
+  let depth = 0;
+  for (let i2 = line; i2 < codeLines.length && i2 < line + LIMIT_SCAN_LINES; i2++) {
+    const d = /^[ \t]*#[ \t]*(if|ifdef|ifndef|endif|error)\b/.exec(codeLines[i2])?.[1];
+    if (!d) continue;
+    if (d === "endif") {
+      if (depth === 0) return false;
+      depth--;
+    } else if (d === "error") {
+      if (depth === 0) return true;
+    } else depth++;
+  }
+  return false;
+}
 function findVersionGuards(files, lookup) {
   const out2 = [];
   for (const cf of files) {
     let lines;
+    let codeLines;
     for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
       const expr = m2[3].replace(/\\\n/g, " ").trim();
       if (!mentionsVersion(expr)) continue;
       const line = cf.lineAt(m2.index);
       lines ??= cf.text.split("\n");
       const lineText = lines[line - 1] ?? "";
+      const holds = evaluateCondition(expr, lookup);
+      codeLines ??= holds && cf.code.includes("#error") ? cf.code.split("\n") : void 0;
       out2.push({
         file: cf.path,
         line,
@@ -27104,7 +27174,8 @@ function findVersionGuards(files, lookup) {
         endColumn: lineText.length + 1,
         directive: m2[2],
         expr,
-        holds: evaluateCondition(expr, lookup)
+        holds,
+        ...codeLines && chainHasError(codeLines, line) ? { setsLimit: true } : {}
       });
     }
   }
@@ -27135,12 +27206,12 @@ function impliedRange(uses) {
   for (const u3 of uses.filter(unguarded)) {
     const at2 = { file: u3.file, line: u3.line, api: u3.entry.symbol };
     if (u3.form === "new" && u3.entry.addedIn && !u3.entry.backported) {
-      const code = parseVersion(u3.entry.addedIn);
-      if (code > minCode) [minCode, min] = [code, { version: u3.entry.addedIn, ...at2 }];
+      const code2 = parseVersion(u3.entry.addedIn);
+      if (code2 > minCode) [minCode, min] = [code2, { version: u3.entry.addedIn, ...at2 }];
     }
     if (u3.form === "old" && u3.entry.removedIn) {
-      const code = parseVersion(u3.entry.removedIn);
-      if (code < maxCode) [maxCode, max] = [code, { version: previousSeries(code), ...at2 }];
+      const code2 = parseVersion(u3.entry.removedIn);
+      if (code2 < maxCode) [maxCode, max] = [code2, { version: previousSeries(code2), ...at2 }];
     }
   }
   return { min, max };
@@ -27414,8 +27485,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function isLicenceFileName(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -28050,8 +28121,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path20, text, kind) {
-  const file = { path: path20, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path21, text, kind) {
+  const file = { path: path21, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -28143,8 +28214,21 @@ function parseMakefile(path20, text, kind) {
     rule = void 0;
     const inc = /^(-include|sinclude|include)\s+(.*)$/.exec(stmt);
     if (inc && !/^(=|:=|::=|\?=|\+=|!=)/.test(inc[2].trim())) {
-      for (const p of inc[2].trim().split(/\s+/)) {
+      for (const p of makeWords(inc[2])) {
         file.includes.push({ path: p, optional: inc[1] !== "include", line, conditions: conditions() });
+      }
+      continue;
+    }
+    const each = /^\$[({]foreach\s+([A-Za-z_]\w*)\s*,(.*),\s*\$[({]eval\s+(-include|sinclude|include)\s+(.+?)\s*[)}]\s*[)}]$/s.exec(stmt);
+    if (each) {
+      for (const p of makeWords(each[4])) {
+        file.includes.push({
+          path: p,
+          optional: each[3] !== "include",
+          line,
+          conditions: conditions(),
+          each: { variable: each[1], list: each[2].trim() }
+        });
       }
       continue;
     }
@@ -28217,6 +28301,21 @@ function defaultTarget(file) {
   }
   return void 0;
 }
+function makeWords(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text.trim()) {
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
 
 // src/model/make/obj-entries.ts
 import { posix } from "node:path";
@@ -28232,8 +28331,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path20, text) {
-  const dir = path20.includes("/") ? path20.slice(0, path20.lastIndexOf("/")) : ".";
+function instantiateTemplate(path21, text) {
+  const dir = path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -28243,8 +28342,8 @@ function instantiateTemplate(path20, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function buildFileBase(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -28276,9 +28375,10 @@ var dirOf = (p) => {
   const d = posix.dirname(p);
   return d === "" ? "." : d;
 };
+var EACH = "\0each\0";
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
-function resolveIncludePath(file, written, vars2, ctx) {
-  const dir = dirOf(file.path);
+function resolveIncludePath(file, written, vars2, ctx, baseDir = dirOf(file.path)) {
+  const dir = baseDir;
   const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n), ctx);
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
@@ -28333,18 +28433,15 @@ var Reader2 = class {
     ].sort((x2, y2) => x2.line - y2.line);
     for (const ev of events) {
       if (ev.include) {
-        if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
-          budget: this.budget,
-          file: file.path,
-          line: ev.include.line
-        });
-        const inc = target ? this.byPath.get(target) : void 0;
-        if (inc) this.read(inc, visiting);
+        if (ev.include.conditions && this.holds(ev.include.conditions, file) === false) continue;
+        for (const target of this.includeTargets(file, ev.include)) {
+          const inc = this.byPath.get(target);
+          if (inc) this.read(inc, visiting);
+        }
         continue;
       }
       const a = ev.assign;
-      if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
+      if (a.target || this.holds(a.conditions, file) === false) continue;
       const entry = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes("$")) {
         if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = this.expand(a.value, file, a.line);
@@ -28353,6 +28450,74 @@ var Reader2 = class {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+  /** Each conditional decided once, as make decides it when it reads the `ifeq` line. */
+  decided = /* @__PURE__ */ new Map();
+  /**
+   * Whether lines under these conditionals are read: with kbuild's own variables and the values the build files set
+   * so far (`CONFIG_RTL8822B = n` makes `ifeq ($(CONFIG_RTL8822B), y)` false). A variable nobody sets (the
+   * environment's, the kernel config's) leaves the outcome open, and the lines are kept.
+   */
+  holds(conds, file) {
+    let unknown = false;
+    for (const c of conds) {
+      if (!this.decided.has(c)) this.decided.set(c, this.decide(c, file));
+      const r = this.decided.get(c);
+      if (r === false) return false;
+      if (r === void 0) unknown = true;
+    }
+    return unknown ? void 0 : true;
+  }
+  decide(c, file) {
+    const known = (n) => n in KBUILD_INVOCATION ? KBUILD_INVOCATION[n] : this.lookup(n);
+    let result;
+    if (c.directive === "ifdef" || c.directive === "ifndef") {
+      const v2 = known(c.args.trim());
+      if (v2 === void 0) return void 0;
+      result = c.directive === "ifdef" ? v2 !== "" : v2 === "";
+    } else {
+      const ops = comparisonOperands(c.args);
+      if (!ops) return void 0;
+      const [a, b2] = ops.map((o) => expand2(o, known, { budget: this.budget, file: file.path, line: c.line }));
+      if (!a.resolved || !b2.resolved || a.exhausted || b2.exhausted) return void 0;
+      result = a.value.trim() === b2.value.trim();
+      if (c.directive === "ifneq") result = !result;
+    }
+    return c.negated ? !result : result;
+  }
+  /**
+   * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
+   * unknown here (NVIDIA passes its module list on the make command line) and for `include $(wildcard ...)`, the
+   * build files that match the path's pattern are the ones make would find.
+   */
+  includeTargets(file, inc) {
+    const ctx = { budget: this.budget, file: file.path, line: inc.line };
+    const wildcard = /^\$[({]wildcard\s+(.+)[)}]$/.exec(inc.path);
+    const base = this.rootDir;
+    if (wildcard) return makeWords(wildcard[1]).flatMap((w2) => this.matching(resolveIncludePath(file, w2, this.lookup, ctx, base), "*"));
+    if (!inc.each) {
+      const target = resolveIncludePath(file, inc.path, this.lookup, ctx, base);
+      return target ? [target] : [];
+    }
+    const { variable, list } = inc.each;
+    const words2 = this.expand(list, file, inc.line);
+    if (words2.resolved && words2.value.trim()) {
+      return words2.value.trim().split(/\s+/).flatMap((w2) => resolveIncludePath(file, inc.path, (n) => n === variable ? w2 : this.lookup(n), ctx, base) ?? []);
+    }
+    return this.matching(
+      resolveIncludePath(file, inc.path, (n) => n === variable ? EACH : this.lookup(n), ctx, base),
+      EACH
+    );
+  }
+  /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
+  matching(pattern, hole) {
+    if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
+    const parts2 = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const same = hole === EACH;
+    const re2 = new RegExp(
+      `^${parts2.map((p, i2) => i2 === 0 ? p : `${same && i2 > 1 ? "\\1" : same ? "([^/]+)" : "([^/]*)"}${p}`).join("")}$`
+    );
+    return [...this.byPath.keys()].filter((p) => re2.test(p)).sort();
   }
   assign(a, file) {
     const name2 = a.name.includes("$") ? this.expand(a.name, file, a.line).value.trim() : a.name;
@@ -28502,6 +28667,108 @@ function literalObjects(value) {
   return plain2.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key));
+    const share = inDir.filter((f) => key(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path11.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -28520,7 +28787,7 @@ function buildModel(scan, config, options = {}) {
   }
   const kconfig = readKconfig(scan);
   const objNotes = [];
-  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+  const objEntries = resolveObjEntries([...make.values(), ...kbuildFragments(scan, make)], objNotes).filter(
     (e) => (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool") && !isFeatureProbePath(`${e.dir ?? "."}/`)
   );
   notes.push(...objNotes);
@@ -28553,6 +28820,7 @@ function buildModel(scan, config, options = {}) {
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -28574,10 +28842,14 @@ function buildModel(scan, config, options = {}) {
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -28610,17 +28882,17 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path12.normalize(path12.join(dirOf2(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -28631,7 +28903,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path12.normalize(path12.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -28639,6 +28911,14 @@ function kernelFiles(scan, c, make) {
   const out2 = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out2.add(p);
   return [...out2].sort();
+}
+function kbuildFragments(scan, make) {
+  const out2 = [];
+  for (const f of scan.files.values()) {
+    if (f.text === void 0 || make.has(f.path) || !/(^|\/)([^/]+\.[Kk]build|Kbuild\.(?!in$)[^/.]+)$/.test(f.path)) continue;
+    out2.push(parseMakefile(f.path, f.text, "Kbuild"));
+  }
+  return out2;
 }
 function isDkmsTemplate(p, scan) {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -".in".length));
@@ -28649,7 +28929,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -28662,7 +28942,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync6, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -28810,9 +29090,9 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count2++;
   }
-  const parent = path12.basename(path12.dirname(path12.resolve(file)));
-  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
+  const parent = path13.basename(path13.dirname(path13.resolve(file)));
+  const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path13.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync6(base)) return [];
@@ -28822,7 +29102,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
+  return releases2.map((r) => path13.join(base, r, "modules.alias")).filter((f) => existsSync6(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -28854,9 +29134,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path20, sources) {
-  const base = posix2.basename(path20);
-  if (/(^|\/)\.tmp_versions\//.test(path20)) return ".tmp_versions/";
+function kbuildArtifact(path21, sources) {
+  const base = posix2.basename(path21);
+  if (/(^|\/)\.tmp_versions\//.test(path21)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -28866,7 +29146,7 @@ function kbuildArtifact(path20, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path20.slice(0, -2);
+    const stem = path21.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -29091,7 +29371,8 @@ function kernelCFiles(model) {
     linesCache = /* @__PURE__ */ new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 var Line = class {
   constructor(number, text, offset, file) {
@@ -29357,13 +29638,13 @@ var missing_makefile_default = defineRule({
   check(model) {
     if (model.make.size > 0) return [];
     if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
-    const code = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
-    if (code.length === 0 && model.c.size === 0) return [];
+    const code2 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
+    if (code2.length === 0 && model.c.size === 0) return [];
     return [
       {
-        file: code[0],
-        line: code[0] ? 1 : void 0,
-        message: `no Makefile or Kbuild file in the repository, so the module code${code.length ? ` (${code.join(", ")})` : ""} cannot be built with kbuild`
+        file: code2[0],
+        line: code2[0] ? 1 : void 0,
+        message: `no Makefile or Kbuild file in the repository, so the module code${code2.length ? ` (${code2.join(", ")})` : ""} cannot be built with kbuild`
       }
     ];
   }
@@ -29622,9 +29903,9 @@ var error_path_leak_default = defineRule({
 });
 
 // src/rules/cleanup/exit-missing-release.ts
-function releases(rel, r) {
-  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
-  return rel.handles.some(
+function releases(rel2, r) {
+  if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
+  return rel2.handles.some(
     (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
   );
 }
@@ -29643,9 +29924,9 @@ var exit_missing_release_default = defineRule({
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
         const all = [...teardown.releases, ...teardown.indirect ?? []];
-        const dropsRefs = all.some((rel) => REF_DROPS.test(rel.call.name));
+        const dropsRefs = all.some((rel2) => REF_DROPS.test(rel2.call.name));
         for (const r of p.setup.successLive) {
-          if (all.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel2) => releases(rel2, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
@@ -29680,10 +29961,10 @@ var managed_manual_release_default = defineRule({
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
         for (const d of p.setup.doubleFrees) report(d.file, d.release, d.res);
-        for (const rel of p.teardown?.releases ?? []) {
-          if (!rel.kinds.length) continue;
-          const res = p.setup.successManaged.find((r) => rel.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel.handles.includes(h2)));
-          if (res && !(res.spec.kind === "input_alloc" && rel.call.name !== "input_free_device")) report(rel.file, rel.call, res);
+        for (const rel2 of p.teardown?.releases ?? []) {
+          if (!rel2.kinds.length) continue;
+          const res = p.setup.successManaged.find((r) => rel2.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel2.handles.includes(h2)));
+          if (res && !(res.spec.kind === "input_alloc" && rel2.call.name !== "input_free_device")) report(rel2.file, rel2.call, res);
         }
       }
     }
@@ -29853,6 +30134,90 @@ var rules3 = [
   managed_manual_release_default
 ];
 
+// src/model/kernels/supported.ts
+function supportedKernels(model) {
+  const d = model.kernels.declared;
+  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
+  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (tested.length === 0) return void 0;
+  return {
+    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
+    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
+  };
+}
+function kernelVersionMacro(version) {
+  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
+  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
+}
+
+// src/rules/compat/claimed-kernels-unbuildable.ts
+var code = (v2) => parseVersion(v2);
+var span = (min, max) => min && max ? min === max ? min : `${min}-${max}` : min ? `${min}+` : `up to ${max}`;
+var before = (v2) => previousSeries(code(v2));
+var claimed_kernels_unbuildable_default = defineRule({
+  id: "compat/claimed-kernels-unbuildable",
+  severity: "error",
+  title: "The module cannot build on kernels the project claims",
+  why: "A README, dkms.conf or CI that names kernels the code cannot build on sends users into a build failure: a `#error`/`BUILD_BUG_ON` floor stops the build below it, and an API used without a version guard does not exist before the kernel that added it (or after the one that removed it).",
+  fix: "Correct the claim to the kernels the code builds on, or guard the newer API with `#if LINUX_VERSION_CODE` and keep the older form in `#else`.",
+  check(model) {
+    const k2 = model.kernels;
+    const d = k2.declared;
+    const out2 = [];
+    if (d) out2.push(...againstClaim(d, k2));
+    out2.push(...againstCi(model.kernels, model.ci.builds[0]));
+    return out2;
+  }
+});
+function againstClaim(d, k2) {
+  const out2 = [];
+  const at2 = { file: d.source.file, line: d.source.line };
+  const claim2 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
+  if (d.claimed && d.hard) {
+    const h2 = d.hard;
+    const where = `\`${h2.source.text}\` (${h2.source.file}:${h2.source.line})`;
+    const below = d.claimed.min && h2.min && code(d.claimed.min) < code(h2.min) ? `${d.claimed.min}-${before(h2.min)}` : void 0;
+    const above = d.claimed.max && h2.max && code(d.claimed.max) > code(h2.max) ? `${nextSeries(h2.max)}-${d.claimed.max}` : void 0;
+    const refused = [below, above].filter(Boolean).join(" and ");
+    if (refused)
+      out2.push({
+        ...at2,
+        message: `${claim2}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
+      });
+  }
+  const floor = k2.impliedBy?.min;
+  if (d.min && floor && code(floor.version) > code(d.min)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
+    });
+  }
+  const ceiling = k2.impliedBy?.max;
+  if (d.max && ceiling && code(ceiling.version) < code(d.max)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
+    });
+  }
+  return out2;
+}
+function againstCi(k2, build) {
+  if (!build) return [];
+  const hard = k2.declared?.hard;
+  const lo = Math.max(hard?.min ? code(hard.min) : 0, k2.impliedBy?.min ? code(k2.impliedBy.min.version) : 0);
+  const hiSeries = [hard?.max, k2.impliedBy?.max?.version].filter((v2) => !!v2).map(code);
+  const hi = hiSeries.length ? Math.min(...hiSeries) : Number.MAX_SAFE_INTEGER;
+  const failing = k2.tested.filter((t) => parseVersion(t) !== void 0 && (code(t) < lo || code(t) > hi));
+  if (failing.length === 0) return [];
+  const why = hard?.min && code(hard.min) === lo ? `\`${hard.source.text}\` (${hard.source.file}:${hard.source.line}) stops the build below ${hard.min}` : k2.impliedBy?.min && code(k2.impliedBy.min.version) === lo ? `\`${k2.impliedBy.min.api}\` (${k2.impliedBy.min.file}:${k2.impliedBy.min.line}) needs Linux ${k2.impliedBy.min.version}` : `the code builds only up to ${formatVersion(hi)}`;
+  return [{ file: build.file, line: build.line, message: `CI builds Linux ${failing.join(", ")}, but ${why}: those jobs cannot pass` }];
+}
+function nextSeries(v2) {
+  const all = knownSeries();
+  const i2 = all.indexOf(v2);
+  return i2 >= 0 && i2 + 1 < all.length ? all[i2 + 1] : formatVersion(code(v2) + 256);
+}
+
 // src/rules/once.ts
 var SHOWN_FILES = 5;
 function listFiles(paths, shown = SHOWN_FILES) {
@@ -29891,7 +30256,7 @@ var dead_version_guard_default = defineRule({
     const belowMin = VersionSet.below(min);
     const out2 = [];
     for (const g of model.kernels.guards ?? []) {
-      if (!g.holds) continue;
+      if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
       const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
@@ -30010,22 +30375,6 @@ function knownAtTop(h2, files, includers, seen) {
   return list.every(({ cf, line }) => includesVersion(cf, files, /* @__PURE__ */ new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
 }
 
-// src/model/kernels/supported.ts
-function supportedKernels(model) {
-  const d = model.kernels.declared;
-  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
-  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
-  if (tested.length === 0) return void 0;
-  return {
-    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
-    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
-  };
-}
-function kernelVersionMacro(version) {
-  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
-  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
-}
-
 // src/rules/compat/removed-api.ts
 var removed_api_default = defineRule({
   id: "compat/removed-api",
@@ -30066,7 +30415,7 @@ var removed_api_default = defineRule({
 });
 
 // src/rules/compat/index.ts
-var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
+var rules4 = [claimed_kernels_unbuildable_default, removed_api_default, missing_version_header_default, dead_version_guard_default];
 
 // src/analysis/correctness/repo-types.ts
 var cache8 = /* @__PURE__ */ new WeakMap();
@@ -30075,10 +30424,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path20, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path21, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path20, facts);
+    t.files.set(path21, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -30113,11 +30462,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path20, fn, file, t) {
-  const local = fn.vars.get(path20.root);
+function typeOfPath(path21, fn, file, t) {
+  const local = fn.vars.get(path21.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path20.root) ?? agreed(t.globals.get(path20.root));
-  for (const step of path20.steps) {
+  let type = local ?? file.globals.get(path21.root) ?? agreed(t.globals.get(path21.root));
+  for (const step of path21.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -30204,14 +30553,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path20, file] of t.files) {
+  for (const [path21, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path20,
+          file: path21,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -30320,7 +30669,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path20, file] of t.files) {
+    for (const [path21, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -30328,7 +30677,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path20,
+            file: path21,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -30396,8 +30745,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path20 = wrapperPath(conf, v2.value);
-        const mf = path20 ? model.make.get(path20) : void 0;
+        const path21 = wrapperPath(conf, v2.value);
+        const mf = path21 ? model.make.get(path21) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -30418,13 +30767,49 @@ var kernelrelease_breaks_make_default = defineRule({
   }
 });
 
+// src/model/dkms/records.ts
+var RECORD_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION"];
+function dkmsRecords(conf) {
+  let max = -1;
+  for (const n of RECORD_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) max = Math.max(max, v2.index ?? 0);
+  const count2 = max + 1;
+  const out2 = [];
+  for (let i2 = 0; i2 < count2; i2++) {
+    let unresolved = false;
+    const read = (name2) => {
+      const v2 = dkmsValue(conf, name2, i2);
+      if (!v2) return void 0;
+      const r = v2.commandSubstitution ? void 0 : resolveDkmsValue(conf, v2.value);
+      if (r === void 0) unresolved = true;
+      return r;
+    };
+    const written = read("BUILT_MODULE_NAME");
+    const pkg = count2 === 1 && !dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? dkmsValue(conf, "PACKAGE_NAME") : void 0;
+    const pkgName = pkg ? resolveDkmsValue(conf, pkg.value) : void 0;
+    if (pkg && pkgName === void 0) unresolved = true;
+    const builtName = written ?? pkgName;
+    const location = (read("BUILT_MODULE_LOCATION") ?? "").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    const lines = RECORD_ARRAYS.map((n) => dkmsValue(conf, n, i2)?.line).filter((l) => l !== void 0);
+    out2.push({
+      index: i2,
+      builtName,
+      builtNameFrom: dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? "written" : pkg ? "PACKAGE_NAME" : "none",
+      builtLocation: location,
+      destName: read("DEST_MODULE_NAME") ?? builtName,
+      destLocation: dkmsValue(conf, "DEST_MODULE_LOCATION", i2),
+      line: lines.length ? Math.min(...lines) : void 0,
+      unresolved
+    });
+  }
+  return out2;
+}
+
 // src/rules/dkms/missing-field.ts
-var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION", "STRIP"];
 var missing_field_default = defineRule({
   id: "dkms/missing-field",
   severity: "error",
   title: "dkms.conf lacks a required field",
-  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra) and BUILT_MODULE_NAME when there are several modules (dkms 3.0 read_conf; kernel-facts §7).',
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts §7).',
   fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
   check(model) {
     const out2 = [];
@@ -30435,16 +30820,24 @@ var missing_field_default = defineRule({
         if (!v2) at2(`dkms.conf has no ${name2}`);
         else if (v2.value.trim() === "") at2(`${name2} is empty`, v2.line);
       }
-      const indices = /* @__PURE__ */ new Set();
-      for (const n of MODULE_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) indices.add(v2.index ?? 0);
-      if (indices.size === 0 && conf.placeholderLines) continue;
-      if (indices.size === 0) indices.add(0);
-      for (const i2 of [...indices].sort((a, b2) => a - b2)) {
+      const records = dkmsRecords(conf);
+      if (records.length === 0) {
+        if (!conf.placeholderLines)
+          at2(
+            'dkms.conf has no module record (BUILT_MODULE_NAME[0], DEST_MODULE_LOCATION[0]): dkms warns "Zero modules specified" and installs no module'
+          );
+        continue;
+      }
+      for (const r of records) {
+        const i2 = r.index;
         const built = dkmsValue(conf, "BUILT_MODULE_NAME", i2);
-        if (!built && indices.size > 1) at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2}`);
+        if (r.builtNameFrom === "none")
+          at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2} (it defaults to PACKAGE_NAME only when there is one record)`);
         if (built && /\.k?o$/.test(built.value)) at2(`BUILT_MODULE_NAME[${i2}] must not end in .o or .ko`, built.line);
-        const dest = dkmsValue(conf, "DEST_MODULE_LOCATION", i2);
-        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2}`);
+        const destName = dkmsValue(conf, "DEST_MODULE_NAME", i2);
+        if (destName && /\.k?o$/.test(destName.value)) at2(`DEST_MODULE_NAME[${i2}] must not end in .o or .ko`, destName.line);
+        const dest = r.destLocation;
+        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2} (dkms 3 has no default for it)`, r.line);
         else if (!/^\/(kernel|updates|extra)/.test(dest.value))
           at2(`DEST_MODULE_LOCATION[${i2}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
       }
@@ -30452,6 +30845,62 @@ var missing_field_default = defineRule({
     return out2;
   }
 });
+
+// src/rules/dkms/module-not-built.ts
+import { posix as posix5 } from "node:path";
+var module_not_built_default = defineRule({
+  id: "dkms/module-not-built",
+  severity: "error",
+  title: "dkms.conf expects a module the build does not produce there",
+  why: 'After MAKE, dkms copies `BUILT_MODULE_LOCATION/BUILT_MODULE_NAME.ko` (the location defaults to the source root, the name to PACKAGE_NAME for a single record); when kbuild writes the module under another name or folder, `dkms build` stops with "Build of <name>.ko failed" and nothing is installed (dkms 3 read_conf and build).',
+  fix: "Set BUILT_MODULE_NAME[#] to the name in `obj-m` and BUILT_MODULE_LOCATION[#] to the folder of the Kbuild file that declares it (relative to dkms.conf).",
+  check(model) {
+    if (model.dkms.length === 0) return [];
+    const conditional = new Set(model.objEntries.filter((e) => e.unresolvedConfig).map((e) => `${e.file}:${e.line}:${e.name}`));
+    const declared = model.modules.filter((m2) => m2.buildFile && !conditional.has(`${m2.buildFile}:${m2.buildLine}:${m2.name}`));
+    if (declared.length === 0) return [];
+    const out2 = [];
+    for (const conf of model.dkms) {
+      if (conf.template) continue;
+      const root = sourceRoot(conf.path, model.make);
+      const built = new Map(
+        declared.map((m2) => [posix5.basename(m2.name), rel(root, posix5.normalize(posix5.join(m2.dir, posix5.dirname(m2.name))))])
+      );
+      const folders = new Set([...model.scan.files.keys()].map((p) => posix5.dirname(p)));
+      for (const r of dkmsRecords(conf)) {
+        if (!r.builtName || r.unresolved) continue;
+        if (r.builtLocation && !folders.has(posix5.normalize(posix5.join(root, r.builtLocation)))) continue;
+        const where = built.get(r.builtName);
+        const file = r.builtLocation ? `${r.builtLocation}/${r.builtName}.ko` : `${r.builtName}.ko`;
+        const named = r.builtNameFrom === "PACKAGE_NAME" ? `PACKAGE_NAME "${r.builtName}" (the default of BUILT_MODULE_NAME[${r.index}])` : `BUILT_MODULE_NAME[${r.index}]="${r.builtName}"`;
+        if (where === void 0) {
+          const names2 = [...built.keys()].join(", ");
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms expects ${file} from ${named}, but the build produces ${names2}: dkms build fails`
+          });
+        } else if (where !== r.builtLocation) {
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms looks for ${file}, but kbuild writes ${where ? `${where}/` : ""}${r.builtName}.ko: set BUILT_MODULE_LOCATION[${r.index}]="${where || "."}"`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+function sourceRoot(confPath, make) {
+  const dir = posix5.dirname(confPath);
+  const hasBuild = (d) => [...make.keys()].some((p) => posix5.dirname(p) === d);
+  return hasBuild(dir) || !hasBuild(".") ? dir : ".";
+}
+function rel(root, dir) {
+  const r = posix5.relative(root === "." ? "" : root, dir === "." ? "" : dir);
+  return r === "." ? "" : r;
+}
 
 // src/rules/dkms/uname-in-make.ts
 var UNAME = /uname\s+-r/;
@@ -30495,8 +30944,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path20 = wrapperPath(conf, v2.value);
-        const mf = path20 ? model.make.get(path20) : void 0;
+        const path21 = wrapperPath(conf, v2.value);
+        const mf = path21 ? model.make.get(path21) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -30525,7 +30974,7 @@ var version_mismatch_default = defineRule({
       const pv = dkmsValue(conf, "PACKAGE_VERSION");
       const version = pv && !pv.commandSubstitution ? resolveDkmsValue(conf, pv.value) : void 0;
       if (!pv || version === void 0) continue;
-      const built = new Set((conf.vars.get("BUILT_MODULE_NAME") ?? []).map((v2) => v2.value));
+      const built = new Set(dkmsRecords(conf).flatMap((r) => r.builtName ?? []));
       for (const m2 of model.modules) {
         if (built.size > 0 && !built.has(m2.name)) continue;
         const mv = m2.version;
@@ -30542,7 +30991,7 @@ var version_mismatch_default = defineRule({
 });
 
 // src/rules/dkms/index.ts
-var rules6 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
+var rules6 = [missing_field_default, module_not_built_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
 function docLines(model) {
@@ -30972,13 +31421,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path20) {
+function isKernelFile(license, path21) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path20);
+  return set.has(path21);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -31478,8 +31927,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path20) {
-  const base = path20.slice(path20.lastIndexOf("/") + 1);
+function expectedStyle(path21) {
+  const base = path21.slice(path21.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -31553,20 +32002,20 @@ var USER_COPY = /* @__PURE__ */ new Set([
   "__clear_user"
 ]);
 function resultDiscarded(file, offset, end) {
-  const code = file.code;
+  const code2 = file.code;
   let j2 = end;
-  while (j2 < code.length && /\s/.test(code[j2])) j2++;
-  if (code[j2] !== ";") return false;
+  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
+  if (code2[j2] !== ";") return false;
   let i2 = offset - 1;
-  while (i2 >= 0 && /\s/.test(code[i2])) i2--;
-  if (i2 < 0 || ";{}:".includes(code[i2])) return true;
-  if (/\belse$/.test(code.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
-  if (code[i2] !== ")") return false;
+  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
+  if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
+  if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
+  if (code2[i2] !== ")") return false;
   let depth = 0;
   for (let k2 = i2; k2 >= 0; k2--) {
-    if (code[k2] === ")") depth++;
-    else if (code[k2] === "(" && --depth === 0) {
-      return /\b(if|while|for)\s*$/.test(code.slice(Math.max(0, k2 - 8), k2));
+    if (code2[k2] === ")") depth++;
+    else if (code2[k2] === "(" && --depth === 0) {
+      return /\b(if|while|for)\s*$/.test(code2.slice(Math.max(0, k2 - 8), k2));
     }
   }
   return false;
@@ -32391,9 +32840,22 @@ function findings(model) {
       column: a.column,
       message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`
     });
+    whoOf.set(out2[out2.length - 1], `${a.file}\0${who}`);
   }
-  return out2;
+  return [...groupBy(out2, (f) => whoOf.get(f))].map(([key, list]) => {
+    if (list.length === 1) return list[0];
+    const who = key.split("\0")[1];
+    const lines = listFiles(
+      list.map((f) => String(f.line)),
+      8
+    );
+    return {
+      ...list[0],
+      message: `${list.length} device IDs in this table are already driven by in-tree ${who} (lines ${lines}); first: ${list[0].message}`
+    };
+  });
 }
+var whoOf = /* @__PURE__ */ new WeakMap();
 var duplicate_device_id_default = defineRule({
   id: "upstream/duplicate-device-id",
   severity: "warning",
@@ -32414,8 +32876,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path20, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path20}:${a.line}`, out2.get(`${path20}:${a.line}`) ?? a.name);
+  for (const [path21, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path21}:${a.line}`, out2.get(`${path21}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -32464,10 +32926,10 @@ var IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/
 function literalAt(file, offset) {
   if (file.code[offset] === file.text[offset]) return void 0;
   const lineStart = file.code.lastIndexOf("\n", offset) + 1;
-  const before = file.code.slice(lineStart, offset);
-  if (((before.match(/"/g) ?? []).length & 1) === 0) return void 0;
+  const before2 = file.code.slice(lineStart, offset);
+  if (((before2.match(/"/g) ?? []).length & 1) === 0) return void 0;
   const close = file.code.indexOf('"', offset);
-  return close < 0 ? void 0 : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+  return close < 0 ? void 0 : file.text.slice(lineStart + before2.lastIndexOf('"') + 1, close);
 }
 function namesLookup(literal, hit) {
   if (hit === "/proc/kallsyms" || hit === "System.map") return !/\s/.test(literal);
@@ -32538,6 +33000,25 @@ ${KPROBE_TRICK}` },
   }
 });
 
+// src/rules/upstream/vendored-code.ts
+var vendored_code_default = defineRule({
+  id: "upstream/vendored-code",
+  severity: "note",
+  title: "Third-party code carried in the repository",
+  why: "A bundled library (a compressor, a scripting language, a vendor SDK) keeps its upstream style and licence, so it is audited once as a tree, not file by file; upstream review asks for the kernel's own copy (lib/zstd, lib/lz4, lib/zlib_*) instead of a private one, and the bundled copy misses its upstream's security fixes.",
+  fix: "Use the kernel's copy of the library where there is one; otherwise keep the tree as its upstream ships it and record its origin and version (a README in the folder).",
+  check(model) {
+    return (model.vendored ?? []).map((t) => {
+      const from = [t.holder, t.license].filter(Boolean).join(", ");
+      const why = t.reason === "folder name" ? "a vendor folder" : `headers name ${from}, not this project`;
+      return {
+        file: `${t.dir}/`,
+        message: `${t.dir}/ is third-party code (${t.files} kernel C file${t.files === 1 ? "" : "s"}; ${why}): reported once here, its files are left out of the per-file style and tag rules`
+      };
+    });
+  }
+});
+
 // src/rules/upstream/version-ifdefs.ts
 var version_ifdefs_default = defineRule({
   id: "upstream/version-ifdefs",
@@ -32547,7 +33028,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -32573,7 +33054,8 @@ var rules12 = [
   obsolete_framework_default,
   os_abstraction_layer_default,
   open_todo_default,
-  undocumented_sysfs_abi_default
+  undocumented_sysfs_abi_default,
+  vendored_code_default
 ];
 
 // src/rules/index.ts
@@ -32635,19 +33117,19 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync7, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants2, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
     fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK | flags2);
   } catch (e) {
-    const code = e.code ?? String(e);
-    if (code === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
-    return { ok: false, reason: "unreadable", detail: `not readable (${code})` };
+    const code2 = e.code ?? String(e);
+    if (code2 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code2})` };
   }
   try {
     const st = fstatSync(fd);
@@ -32669,8 +33151,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel = path13.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
+  const rel2 = path14.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path14.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -32701,38 +33183,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path14.join(dir, ".git");
+    const dotGit = path15.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path15.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path14.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync7(path14.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
-  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
+  if (!existsSync7(path15.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path15.resolve(gitDir, common) : gitDir;
+  const prefix = path15.relative(workTree, audited).split(path15.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path15.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path15.join(repo.gitDir, ref)) ?? readSmall(path15.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path15.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -32752,7 +33234,7 @@ function lstatOrUndefined(p) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -32803,8 +33285,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path16.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path16.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -32815,24 +33297,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path16.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path15.join(dir, "refs"));
-  mkdirSync2(path15.join(dir, "objects"));
+  mkdirSync2(path16.join(dir, "refs"));
+  mkdirSync2(path16.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path15.join(dir, "config"),
+    path16.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path16.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path16.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path16.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync5(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path16.join(repo.gitDir, name2), path16.join(dir, name2));
   } catch {
   }
   return dir;
@@ -32863,7 +33345,7 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/scan/glob.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -33012,10 +33494,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path20) {
+  ignores(path21) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path20.endsWith("/");
-    const segs = (this.lower ? path20.toLowerCase() : path20).split("/").filter(Boolean);
+    const isDir2 = path21.endsWith("/");
+    const segs = (this.lower ? path21.toLowerCase() : path21).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -33039,7 +33521,7 @@ var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFil
 function walkRepository(root, git2, opts) {
   const realRoot = realpathSync5(root);
   const gitignores = [];
-  const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
+  const relTo = (rel2, s) => s.base ? rel2.slice(s.base.length + 1) : rel2;
   const out2 = {
     root: realRoot,
     files: /* @__PURE__ */ new Map(),
@@ -33055,16 +33537,16 @@ function walkRepository(root, git2, opts) {
   let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
-  const readCached = (abs, rel) => {
+  const readCached = (abs, rel2) => {
     let real = abs;
     try {
       real = realpathSync5(abs);
     } catch {
     }
-    const tracked = git2 ? git2.tracked.has(rel) : true;
+    const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel, tracked };
-    const f = readOne(real, rel, tracked, opts, out2);
+    if (hit) return { ...hit, path: rel2, tracked };
+    const f = readOne(real, rel2, tracked, opts, out2);
     byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
     return f;
   };
@@ -33091,8 +33573,8 @@ function walkRepository(root, git2, opts) {
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path17.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path17.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -33104,14 +33586,14 @@ function walkRepository(root, git2, opts) {
     }
     for (const name2 of entries) {
       if (name2 === ".git") continue;
-      const rel = dirRel ? `${dirRel}/${name2}` : name2;
-      if (out2.files.has(rel)) continue;
-      const abs = path16.join(dirAbs, name2);
+      const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
+      if (out2.files.has(rel2)) continue;
+      const abs = path17.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
       } catch {
-        out2.notes.push({ file: rel, message: "skipped: could not stat" });
+        out2.notes.push({ file: rel2, message: "skipped: could not stat" });
         continue;
       }
       let isDir2 = st.isDirectory();
@@ -33121,11 +33603,11 @@ function walkRepository(root, git2, opts) {
         try {
           target = realpathSync5(abs);
         } catch {
-          out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
+          out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
-          out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
+        if (target !== realRoot && !target.startsWith(realRoot + path17.sep)) {
+          out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
@@ -33136,21 +33618,21 @@ function walkRepository(root, git2, opts) {
           continue;
         }
       }
-      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules13.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
+      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel2}/` : rel2) || rules13.some((s) => s.ig.ignores(relTo(rel2, s) + (d ? "/" : "")));
       if (isDir2) {
         if (ignoredBy(true)) {
-          if (git2) noteTrackedUnder(rel, git2, out2);
+          if (git2) noteTrackedUnder(rel2, git2, out2);
           continue;
         }
-        visit2(abs, rel, depth + 1, rules13);
+        visit2(abs, rel2, depth + 1, rules13);
         continue;
       }
       if (!isFile) {
-        out2.notes.push({ file: rel, message: "skipped: not a regular file (FIFO, socket or device)" });
+        out2.notes.push({ file: rel2, message: "skipped: not a regular file (FIFO, socket or device)" });
         continue;
       }
       if (ignoredBy(false)) {
-        if (git2?.tracked.has(rel)) out2.trackedIgnored.push(rel);
+        if (git2?.tracked.has(rel2)) out2.trackedIgnored.push(rel2);
         continue;
       }
       if (count2 >= opts.maxFiles) {
@@ -33158,7 +33640,7 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel, readCached(abs, rel));
+      out2.files.set(rel2, readCached(abs, rel2));
     }
   };
   visit2(realRoot, "", 0, []);
@@ -33173,19 +33655,19 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel, tracked, opts, out2) {
+function readOne(abs, rel2, tracked, opts, out2) {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
-    out2.notes.push({ file: rel, message: `skipped: ${r.detail}` });
-    return { path: rel, size: r.size ?? 0, binary: false, tracked };
+    out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
+    return { path: rel2, size: r.size ?? 0, binary: false, tracked };
   }
   const data = r.data;
   if (isBinary(data)) {
-    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-      out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
-    return { path: rel, size: data.length, binary: true, tracked };
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel2))
+      out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
+    return { path: rel2, size: data.length, binary: true, tracked };
   }
-  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
+  return { path: rel2, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 function lstatSafe(abs) {
   try {
@@ -33289,8 +33771,8 @@ function reason(category, byRule, lost) {
   const parts2 = [...byRule.entries()].map(([id, fs2]) => ({ id, fs: fs2, cost: ruleCost(fs2) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs: fs2 }) => `${id} (${severityCounts(fs2)})`);
   const list = parts2.length === 1 ? parts2[0] : `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ", the most a category can lose," : "";
-  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
+  const capped2 = lost >= 100 ? ", the most a category can lose," : "";
+  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped2} to ${list}.`;
 }
 function severityCounts(findings2) {
   const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
@@ -33309,10 +33791,10 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel.startsWith("..") && !path17.isAbsolute(rel);
-  const display = insideRoot ? rel : abs;
+  const abs = configPath ? path18.resolve(root, configPath) : path18.join(root, ".lkm-audit.yml");
+  const rel2 = path18.relative(path18.resolve(root), abs).split(path18.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path18.isAbsolute(rel2);
+  const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
     return { config: EMPTY_CONFIG, notes: [] };
@@ -33477,11 +33959,11 @@ function rangeText(min, max) {
 // src/commands/history/export.ts
 import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/git/write-tree.ts
 import { mkdirSync as mkdirSync3, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function listTree(git2, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -33512,9 +33994,9 @@ function writeTree(git2, sha, prefix, dir) {
     entries.map((e) => e.object)
   );
   entries.forEach((entry, i2) => {
-    const target = path18.join(dir, entry.path);
-    if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
-    mkdirSync3(path18.dirname(target), { recursive: true });
+    const target = path19.join(dir, entry.path);
+    if (!target.startsWith(dir + path19.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync3(path19.dirname(target), { recursive: true });
     if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
     else writeFileSync3(target, blobs[i2]);
   });
@@ -33527,15 +34009,15 @@ function git(cwd, args2, input) {
 
 // src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
-  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-rev-"));
+  const dir = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-rev-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
     writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);
-    writeFileSync4(path19.join(dir, ".git/objects/info/alternates"), `${path19.join(shadowDir, "objects")}
+    writeFileSync4(path20.join(dir, ".git/objects/info/alternates"), `${path20.join(shadowDir, "objects")}
 `);
     git(dir, ["read-tree", sha]);
-    const root = prefix ? path19.join(dir, prefix) : dir;
+    const root = prefix ? path20.join(dir, prefix) : dir;
     mkdirSync4(root, { recursive: true });
     return { root, dispose };
   } catch (error) {

@@ -585,10 +585,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance2) {
@@ -611,12 +611,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -627,12 +627,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -842,8 +842,8 @@ var require_tree = __commonJS({
         if (index2 === void 0 || index2 >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key2.charCodeAt(index2);
-        if (code > 127) {
+        const code2 = this.code = key2.charCodeAt(index2);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key2.length !== ++index2) {
@@ -864,11 +864,11 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node = this;
         while (true) {
-          const code = key2.charCodeAt(index2);
-          if (code > 127) {
+          const code2 = key2.charCodeAt(index2);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index2) {
               node.value = value;
               break;
@@ -878,7 +878,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key2, value, index2);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -902,19 +902,19 @@ var require_tree = __commonJS({
         let index2 = 0;
         let node = this;
         while (node !== null && index2 < keylength) {
-          let code = key2[index2];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key2[index2];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index2) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1070,14 +1070,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path24 && path24[0] !== "/") {
-          path24 = `/${path24}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path24}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1528,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path24);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path24,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path24);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path24, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path24,
+          path25,
           error2.message
         );
       });
@@ -1609,9 +1609,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path24, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path24);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1621,11 +1621,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason: reason2 } = evt;
+        const { websocket, code: code2, reason: reason2 } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason2
         );
       });
@@ -1674,7 +1674,7 @@ var require_request = __commonJS({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path24,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -1689,11 +1689,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path24 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path24)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1759,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path24, query) : path24;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4113,9 +4113,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i2 = 0; i2 < url.length; ++i2) {
-        const code = url.charCodeAt(i2);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i2);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4706,8 +4706,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4733,8 +4733,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -6452,7 +6452,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path24, host, upgrade, blocking, reset } = request2;
+      const { method, path: path25, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6533,7 +6533,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path24} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7025,9 +7025,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err2;
       this[kClient][kOnError](err2);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err2 = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err2;
         this[kClient][kOnError](err2);
       }
@@ -7037,8 +7037,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err2);
       util.destroy(this[kSocket], err2);
     }
-    function onHTTP2GoAway(code) {
-      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err2 = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7062,7 +7062,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path24, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7159,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path24;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7243,8 +7243,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err2) {
         abort2(err2);
       });
-      stream.once("frameError", (type, code) => {
-        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort2(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -7512,9 +7512,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path24 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path24;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8753,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path24 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path24;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9182,7 +9182,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err2, { state, opts }, cb) {
-        const { statusCode, code, headers } = err2;
+        const { statusCode, code: code2, headers } = err2;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9194,7 +9194,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err2);
           return;
         }
@@ -10728,20 +10728,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path24) {
-      if (typeof path24 !== "string") {
-        return path24;
+    function safeUrl2(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path24.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path24;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path24, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path24);
+    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10763,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue(safeUrl2(path24), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10801,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path24, method, body: body2, headers, query } = opts;
+      const { path: path25, method, body: body2, headers, query } = opts;
       return {
-        path: path24,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -11266,10 +11266,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path24,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11937,8 +11937,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = Symbol("headers map");
     var kHeadersSortedMap = Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i2 = 0;
@@ -16093,8 +16093,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i2 = 0; i2 < value.length; ++i2) {
-        const code = value.charCodeAt(i2);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i2);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16102,26 +16102,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name2) {
       for (let i2 = 0; i2 < name2.length; ++i2) {
-        const code = name2.charCodeAt(i2);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name2.charCodeAt(i2);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16137,31 +16137,31 @@ var require_util6 = __commonJS({
         ++i2;
       }
       while (i2 < len) {
-        const code = value.charCodeAt(i2++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i2++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
-    function validateCookiePath(path24) {
-      for (let i2 = 0; i2 < path24.length; ++i2) {
-        const code = path24.charCodeAt(i2);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+    function validateCookiePath(path25) {
+      for (let i2 = 0; i2 < path25.length; ++i2) {
+        const code2 = path25.charCodeAt(i2);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16172,8 +16172,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i2 = 0; i2 < domain.length; ++i2) {
-        const code = domain.charCodeAt(i2);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i2);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16183,10 +16183,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -16960,37 +16960,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < protocol.length; ++i2) {
-        const code = protocol.charCodeAt(i2);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i2);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason2) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17259,7 +17259,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason2, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason2, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17267,12 +17267,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason2 === void 0) {
+        if (code2 !== void 0 && reason2 === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason2 !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason2 !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason2, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17297,25 +17297,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason2 = "";
       const result2 = ws[kByteParser].closingInfo;
       if (result2 && !result2.error) {
-        code = result2.code ?? 1005;
+        code2 = result2.code ?? 1005;
         reason2 = result2.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init2) => new CloseEvent(type, init2), {
         wasClean,
-        code,
+        code: code2,
         reason: reason2
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason: reason2
         });
       }
@@ -17440,8 +17440,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason2) {
-      closeWebSocketConnection(ws, code, reason2, Buffer.byteLength(reason2));
+    function failWebsocketConnectionWithCode(ws, code2, reason2) {
+      closeWebSocketConnection(ws, code2, reason2, Buffer.byteLength(reason2));
       failWebsocketConnection(ws, reason2);
     }
     var ByteParser = class extends Writable {
@@ -17628,8 +17628,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17715,11 +17715,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason2 = data.subarray(2);
@@ -17731,7 +17731,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason: reason2, error: false };
+        return { code: code2, reason: reason2, error: false };
       }
       /**
        * Parses control frames.
@@ -17746,8 +17746,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body2);
           if (this.#info.closeInfo.error) {
-            const { code, reason: reason2 } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason2, reason2.length);
+            const { code: code2, reason: reason2 } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason2, reason2.length);
             failWebsocketConnection(this.ws, reason2);
             return false;
           }
@@ -17985,17 +17985,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason2 = void 0) {
+      close(code2 = void 0, reason2 = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason2 !== void 0) {
           reason2 = webidl.converters.USVString(reason2, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18009,7 +18009,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason2, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason2, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18255,15 +18255,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err2) {
       let message;
-      let code;
+      let code2;
       if (err2 instanceof CloseEvent) {
         message = err2.reason;
-        code = err2.code;
+        code2 = err2.code;
       } else {
         message = err2.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err2, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module2.exports = {
       WebSocket
@@ -19070,11 +19070,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path24 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path24 = `/${path24}`;
+            path25 = `/${path25}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path24);
+          url = new URL(util.parseOrigin(url).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19222,17 +19222,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path24) {
-      const ctrl = callVisitor(key2, node, visitor, path24);
+    function visit_(key2, node, visitor, path25) {
+      const ctrl = callVisitor(key2, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visit_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path25, ctrl);
+        return visit_(key2, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path24);
+            const ci = visit_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19243,13 +19243,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19270,17 +19270,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path24) {
-      const ctrl = await callVisitor(key2, node, visitor, path24);
+    async function visitAsync_(key2, node, visitor, path25) {
+      const ctrl = await callVisitor(key2, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path25, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path24);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19291,13 +19291,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19324,23 +19324,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path24) {
+    function callVisitor(key2, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path24);
+        return visitor(key2, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path24);
+        return visitor.Map?.(key2, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path24);
+        return visitor.Seq?.(key2, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path24);
+        return visitor.Pair?.(key2, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path24);
+        return visitor.Scalar?.(key2, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path24);
+        return visitor.Alias?.(key2, node, path25);
       return void 0;
     }
-    function replaceNode(key2, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key2, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -19952,10 +19952,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path25, value) {
       let v2 = value;
-      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
-        const k2 = path24[i2];
+      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
+        const k2 = path25[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19974,7 +19974,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20004,11 +20004,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key2, ...rest] = path24;
+          const [key2, ...rest] = path25;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20022,8 +20022,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key2, ...rest] = path24;
+      deleteIn(path25) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20037,8 +20037,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key2, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key2, ...rest] = path25;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20056,8 +20056,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key2, ...rest] = path24;
+      hasIn(path25) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20067,8 +20067,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key2, ...rest] = path24;
+      setIn(path25, value) {
+        const [key2, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -20292,8 +20292,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start2, i2);
-                const code = json.substr(i2 + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i2 + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -20319,8 +20319,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i2, 6);
                 }
@@ -22583,9 +22583,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22660,14 +22660,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection2.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22682,10 +22682,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection2.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22696,10 +22696,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection2.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22716,13 +22716,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection2.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -22819,22 +22819,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
         this.name = name2;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -23743,7 +23743,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar2;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel2, code2, msg) => onError(offset + rel2, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -23941,9 +23941,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -24039,11 +24039,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -24051,10 +24051,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -24132,10 +24132,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -24265,12 +24265,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code2, message, warning2) => {
           const pos = getErrorPos(source);
           if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -24432,12 +24432,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict2 = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -24683,9 +24683,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit2.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index2] of path24) {
+      for (const [field, index2] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -24694,23 +24694,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path25) => {
+      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24721,10 +24721,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29580,7 +29580,7 @@ var require_light = __commonJS({
 });
 
 // src/github/run.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -29894,9 +29894,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -30087,7 +30087,7 @@ function notice(message, properties = {}) {
 
 // src/audit.ts
 import { lstatSync as lstatSync5 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -30099,8 +30099,8 @@ function escapeControls(text) {
   return text.replace(UNSAFE, (c) => {
     const named = NAMED[c];
     if (named) return named;
-    const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    const code2 = c.charCodeAt(0);
+    return code2 <= 255 ? `\\x${code2.toString(16).padStart(2, "0")}` : `\\u${code2.toString(16).padStart(4, "0")}`;
   });
 }
 function neutraliseWorkflowCommands(text) {
@@ -30195,9 +30195,9 @@ import path from "node:path";
 function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner) {
   const result2 = { files: 0, bytes: 0, skipped: 0 };
   const dirs = /* @__PURE__ */ new Set();
-  for (const rel of scan.files.keys()) {
-    const from = path.join(scan.root, rel);
-    const to = path.join(dest, rel);
+  for (const rel2 of scan.files.keys()) {
+    const from = path.join(scan.root, rel2);
+    const to = path.join(dest, rel2);
     try {
       const st = lstatSync(from);
       if (!st.isFile()) continue;
@@ -30208,7 +30208,7 @@ function copyScannedFiles(scan, dest, maxBytes = Number.POSITIVE_INFINITY, owner
       mkdirSync(path.dirname(to), { recursive: true });
       copyFileSync(from, to);
       if (owner) lchownSync(to, owner.uid, owner.gid);
-      for (let d = path.dirname(rel); d !== "."; d = path.dirname(d)) dirs.add(d);
+      for (let d = path.dirname(rel2); d !== "."; d = path.dirname(d)) dirs.add(d);
       result2.files++;
       result2.bytes += st.size;
     } catch {
@@ -30387,8 +30387,8 @@ import path3 from "node:path";
 function toRepoPath(p, ctx) {
   const candidates = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
   for (const abs of candidates) {
-    const rel = path3.relative(ctx.copy, abs);
-    if (rel && !rel.startsWith("..") && !path3.isAbsolute(rel)) return rel.split(path3.sep).join("/");
+    const rel2 = path3.relative(ctx.copy, abs);
+    if (rel2 && !rel2.startsWith("..") && !path3.isAbsolute(rel2)) return rel2.split(path3.sep).join("/");
   }
   return void 0;
 }
@@ -30399,9 +30399,9 @@ function mapLocation(at2, ctx) {
 }
 function modpostFile(object, ctx) {
   if (!object) return void 0;
-  const rel = toRepoPath(object, ctx);
-  if (!rel) return void 0;
-  const stem = rel.replace(/\.k?o$/, "");
+  const rel2 = toRepoPath(object, ctx);
+  if (!rel2) return void 0;
+  const stem = rel2.replace(/\.k?o$/, "");
   const name2 = path3.posix.basename(stem);
   const dir = path3.posix.dirname(stem);
   const mod = ctx.model.modules.find((m2) => m2.name === name2 && (m2.dir === dir || m2.dir === "." && dir === "."));
@@ -30662,14 +30662,14 @@ function runMake(cmd, env, timeoutMs, logBytes) {
       resolve({ exitCode, timedOut, log: log.text() + extra, dropped: log.dropped });
     };
     child.on("error", (e) => finish2(null, `could not run ${cmd.file}: ${e.message}`));
-    child.on("close", (code) => finish2(code));
-    child.on("exit", (code) => {
+    child.on("close", (code2) => finish2(code2));
+    child.on("exit", (code2) => {
       setTimeout(() => {
         if (settled) return;
         killGroup();
         child.stdout.destroy();
         child.stderr.destroy();
-        finish2(code);
+        finish2(code2);
       }, DRAIN_MS).unref();
     });
   });
@@ -33248,11 +33248,11 @@ var Module2 = (() => {
       throw toThrow;
     }, "quit_");
     var scriptDirectory = "";
-    function locateFile(path24) {
+    function locateFile(path25) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path24, scriptDirectory);
+        return Module["locateFile"](path25, scriptDirectory);
       }
-      return scriptDirectory + path24;
+      return scriptDirectory + path25;
     }
     __name(locateFile, "locateFile");
     var readAsync, readBinary;
@@ -34528,13 +34528,13 @@ var Module2 = (() => {
     __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
     var runtimeKeepaliveCounter = 0;
     var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code) => {
-      EXITSTATUS = code;
+    var _proc_exit = /* @__PURE__ */ __name((code2) => {
+      EXITSTATUS = code2;
       if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code);
+        Module["onExit"]?.(code2);
         ABORT = true;
       }
-      quit_(code, new ExitStatus(code));
+      quit_(code2, new ExitStatus(code2));
     }, "_proc_exit");
     _proc_exit.sig = "vi";
     var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -35342,10 +35342,10 @@ function statementMacros(text, chars) {
   }
   return count2;
 }
-function matchParen(code, open2) {
+function matchParen(code2, open2) {
   let depth = 0;
-  for (let i2 = open2; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = open2; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
     else if ((c === ";" || c === "{" || c === "}") && depth > 0) return -1;
@@ -35562,17 +35562,17 @@ var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
-function matchParen2(code, open2, limit) {
+function matchParen2(code2, open2, limit) {
   let depth = 0;
   for (let i2 = open2; i2 < limit; i2++) {
-    const c = code[i2];
+    const c = code2[i2];
     if (c === "(") depth++;
     else if (c === ")" && --depth === 0) return i2;
   }
   return -1;
 }
-function prepareSlice(code, start2, end) {
-  const slice = code.slice(start2, end);
+function prepareSlice(code2, start2, end) {
+  const slice = code2.slice(start2, end);
   const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
@@ -35938,12 +35938,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path24 = left ? lvaluePath(left) : void 0;
-          if (path24 && right) {
-            if (op === "=") this.callAssign(fn, path24, right, n, varCalls);
+          const path25 = left ? lvaluePath(left) : void 0;
+          if (path25 && right) {
+            if (op === "=") this.callAssign(fn, path25, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path24,
+                target: path25,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -36018,10 +36018,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path24 = lvaluePath(operand);
-    if (!path24) return;
+    const path25 = lvaluePath(operand);
+    if (!path25) return;
     fn.zeroCompares.push({
-      operand: path24,
+      operand: path25,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -36130,9 +36130,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path24 = lvaluePath(inner);
-  if (!path24 || path24.steps.length > 0) return false;
-  const t = fn.vars.get(path24.root);
+  const path25 = lvaluePath(inner);
+  if (!path25 || path25.steps.length > 0) return false;
+  const t = fn.vars.get(path25.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -36140,12 +36140,12 @@ function isFloatOperand(n, fn) {
 function normExpr(text) {
   let t = text.replace(/\s+/g, "");
   for (; ; ) {
-    const before = t;
+    const before2 = t;
     if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
     const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
     if (cast) t = t.slice(cast[0].length);
     if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
-    if (t === before) return t;
+    if (t === before2) return t;
   }
 }
 function matchingClose(t, open2) {
@@ -36883,8 +36883,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path24 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path24);
+    for (const path25 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path25);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -36920,8 +36920,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path24 of module2.sources) {
-    const file = model.c.get(path24);
+  for (const path25 of module2.sources) {
+    const file = model.c.get(path25);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -36930,7 +36930,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path24, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path25, line: fi.line });
     }
   }
   return pairs;
@@ -43559,14 +43559,14 @@ var Walker = class {
   }
   assignAll(st, after, assigns) {
     let s = after;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    const before2 = new Set(st.live.map((r) => `${r.id}|${r.status}`));
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before2.has(`${r.id}|${r.status}`))) {
         s = {
           ...s,
           live: s.live.map(
-            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
+            (r) => r.status === a.target && before2.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
           )
         };
       }
@@ -44192,11 +44192,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path24) {
-  return /\.[ch]$/.test(path24);
+function isCPath(path25) {
+  return /\.[ch]$/.test(path25);
 }
-function isBuildFile(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function isBuildFile(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -44213,15 +44213,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path24) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path24);
+function isAuxiliaryPath(path25) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path25);
 }
-function isFeatureProbePath(path24) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path24);
+function isFeatureProbePath(path25) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path25);
 }
-function isOtherWorldPath(path24) {
+function isOtherWorldPath(path25) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path24
+    path25
   );
 }
 
@@ -44246,7 +44246,7 @@ var WorkerPool = class {
       const w2 = new Worker(script);
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
-      w2.on("exit", (code) => this.fail(w2, new Error(`audit worker exited (status ${code})`)));
+      w2.on("exit", (code2) => this.fail(w2, new Error(`audit worker exited (status ${code2})`)));
       this.workers.push(w2);
       this.inflight.set(w2, []);
     }
@@ -44390,14 +44390,14 @@ async function cleanupInWorkers(pool, model) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path24) {
-  const base = path24.split("/").pop() ?? path24;
+function categoriesFedBy(path25) {
+  const base = path25.split("/").pop() ?? path25;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path24) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -44418,7 +44418,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-import path11 from "node:path/posix";
+import path12 from "node:path/posix";
 
 // src/text/lines.ts
 function lineIndex(text) {
@@ -44515,7 +44515,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text, code, lineAt) {
+function readPreprocessor(text, code2, lineAt) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -44540,7 +44540,7 @@ function readPreprocessor(text, code, lineAt) {
   };
   const openRange = (g, reason2, end) => {
     if (!reason2 || insideNever()) return;
-    const offset = Math.min(code.length, end + 1);
+    const offset = Math.min(code2.length, end + 1);
     g.open = { offset, line: lineAt(offset), reason: reason2 };
     openRanges++;
   };
@@ -44557,15 +44557,15 @@ function readPreprocessor(text, code, lineAt) {
   const branches = [];
   let last = 0;
   DIRECTIVE.lastIndex = 0;
-  for (let m2 = DIRECTIVE.exec(code); m2; m2 = DIRECTIVE.exec(code)) {
+  for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
     const start2 = m2.index;
     const end = continuedLineEnd(text, start2);
     const name2 = m2[1] ?? "";
     const raw = text.slice(start2 + m2[0].length, end);
-    const rest = joinLines(code.slice(start2 + m2[0].length, end)).trim();
+    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
     const endLine = lineAt(end);
-    bodyParts.push(code.slice(last, start2), blankRange2(code, start2, end));
+    bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
     last = end;
     DIRECTIVE.lastIndex = end;
     switch (name2) {
@@ -44643,9 +44643,9 @@ function readPreprocessor(text, code, lineAt) {
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code.slice(last));
+  bodyParts.push(code2.slice(last));
   if (groups2.length) problems.push(`${groups2.length} #if block(s) not closed by #endif`);
-  for (const g of groups2) closeRange(g, code.length);
+  for (const g of groups2) closeRange(g, code2.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
   const conditionsAt = (line) => {
     let lo = 0;
@@ -44698,11 +44698,11 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-function readCFile(path24, text) {
+function readCFile(path25, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const code = blankNeverBuilt(masked.code, pp.neverBuilt);
+  const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
   const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
   const notes = [...masked.problems, ...pp.problems];
   const parens = pairParens(body2);
@@ -44713,12 +44713,12 @@ function readCFile(path24, text) {
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
   let ii = 0;
-  const source = { text, code };
+  const source = { text, code: code2 };
   IDENT_PAREN.lastIndex = 0;
   for (let m2 = IDENT_PAREN.exec(body2); m2; m2 = IDENT_PAREN.exec(body2)) {
     const start2 = m2.index;
     if (NOT_CALLS.has(m2[1]) || fnStarts.has(start2)) continue;
-    const name2 = code.slice(start2, start2 + m2[1].length);
+    const name2 = code2.slice(start2, start2 + m2[1].length);
     const open2 = start2 + m2[0].length - 1;
     const close = parens[open2];
     const end = close < 0 ? open2 + 1 : close + 1;
@@ -44729,7 +44729,7 @@ function readCFile(path24, text) {
       continue;
     }
     const args2 = close < 0 || close - open2 > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open2 + 1, close);
-    const span = spanOf(idx, start2, end);
+    const span2 = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -44737,9 +44737,9 @@ function readCFile(path24, text) {
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span });
+      macros.push({ name: name2, args: args2, ...span2 });
     }
-    calls.push({ name: name2, args: args2, ...span });
+    calls.push({ name: name2, args: args2, ...span2 });
   }
   const fieldInits = [];
   FIELD_INIT.lastIndex = 0;
@@ -44758,9 +44758,9 @@ function readCFile(path24, text) {
     });
   }
   return {
-    path: path24,
+    path: path25,
     text,
-    code,
+    code: code2,
     includes: pp.includes,
     defines: pp.defines,
     macros,
@@ -44774,15 +44774,15 @@ function readCFile(path24, text) {
     notes
   };
 }
-function blankNeverBuilt(code, ranges) {
-  if (ranges.length === 0) return code;
+function blankNeverBuilt(code2, ranges) {
+  if (ranges.length === 0) return code2;
   const parts2 = [];
   let last = 0;
   for (const r of ranges) {
-    parts2.push(code.slice(last, r.offset), blankRange2(code, r.offset, r.endOffset));
+    parts2.push(code2.slice(last, r.offset), blankRange2(code2, r.offset, r.endOffset));
     last = r.endOffset;
   }
-  parts2.push(code.slice(last));
+  parts2.push(code2.slice(last));
   return parts2.join("");
 }
 function findBlocks(body2, idx, parens, branches = []) {
@@ -44920,8 +44920,8 @@ function callSite(source, body2, name2, open2, close, idx, start2, end, fn) {
   }
   return call;
 }
-function hasHash(code, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (code.charCodeAt(i2) === 35) return true;
+function hasHash(code2, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
   return false;
 }
 function spanOf(idx, start2, end) {
@@ -44934,20 +44934,20 @@ function spanOf(idx, start2, end) {
     endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
   };
 }
-function previousToken(code, before) {
-  let j2 = before - 1;
-  while (j2 >= 0 && /\s/.test(code[j2])) j2--;
+function previousToken(code2, before2) {
+  let j2 = before2 - 1;
+  while (j2 >= 0 && /\s/.test(code2[j2])) j2--;
   if (j2 < 0) return "";
-  if (!/\w/.test(code[j2])) return code[j2];
+  if (!/\w/.test(code2[j2])) return code2[j2];
   const end = j2 + 1;
-  while (j2 >= 0 && /\w/.test(code[j2])) j2--;
-  return code.slice(j2 + 1, end);
+  while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
+  return code2.slice(j2 + 1, end);
 }
-function pairParens(code) {
-  const pair = new Int32Array(code.length).fill(-1);
+function pairParens(code2) {
+  const pair = new Int32Array(code2.length).fill(-1);
   const stack = [];
   const PARENS = /[()]/g;
-  for (let m2 = PARENS.exec(code); m2; m2 = PARENS.exec(code)) {
+  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
     if (m2[0] === "(") stack.push(m2.index);
     else {
       const open2 = stack.pop();
@@ -44958,12 +44958,12 @@ function pairParens(code) {
   }
   return pair;
 }
-function splitArgs(text, code, from, to) {
+function splitArgs(text, code2, from, to) {
   const out2 = [];
   let depth = 0;
   let start2 = from;
   for (let i2 = from; i2 < to; i2++) {
-    const c = code[i2];
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
@@ -44975,17 +44975,17 @@ function splitArgs(text, code, from, to) {
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
-function valueEnd(code, from) {
+function valueEnd(code2, from) {
   let depth = 0;
-  for (let i2 = from; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = from; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") {
       if (depth === 0) return i2;
       depth--;
     } else if ((c === "," || c === ";") && depth === 0) return i2;
   }
-  return code.length;
+  return code2.length;
 }
 
 // src/model/c/include-dirs.ts
@@ -45046,15 +45046,15 @@ function parseVersion(text) {
   if (major < 2 || major > 9 || minor > 255) return void 0;
   return kernelVersionCode(major, minor, m2[3] ? Number(m2[3]) : 0);
 }
-function formatVersion(code) {
-  const major = Math.floor(code / 65536);
-  const minor = Math.floor(code / 256) % 256;
-  const sub = code % 256;
+function formatVersion(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  const sub = code2 % 256;
   return sub === 0 ? `${major}.${minor}` : `${major}.${minor}.${sub}`;
 }
 function seriesOf(text) {
-  const code = parseVersion(text);
-  return code === void 0 ? void 0 : formatVersion(code - code % 256);
+  const code2 = parseVersion(text);
+  return code2 === void 0 ? void 0 : formatVersion(code2 - code2 % 256);
 }
 function compareVersions(a, b2) {
   return (parseVersion(a) ?? 0) - (parseVersion(b2) ?? 0);
@@ -45068,10 +45068,10 @@ function sortSeries(versions) {
   return [...set].sort(compareVersions);
 }
 var LAST_MINOR = { 2: 6, 3: 19, 4: 20, 5: 19, 6: 19 };
-function previousSeries(code) {
-  const major = Math.floor(code / 65536);
-  const minor = Math.floor(code / 256) % 256;
-  if (code % 256 !== 0) return `${major}.${minor}`;
+function previousSeries(code2) {
+  const major = Math.floor(code2 / 65536);
+  const minor = Math.floor(code2 / 256) % 256;
+  if (code2 % 256 !== 0) return `${major}.${minor}`;
   if (minor > 0) return `${major}.${minor - 1}`;
   return `${major - 1}.${LAST_MINOR[major - 1] ?? 0}`;
 }
@@ -45080,6 +45080,18 @@ function knownSeries() {
   for (const major of [3, 4, 5, 6]) for (let m2 = 0; m2 <= LAST_MINOR[major]; m2++) out2.push(`${major}.${m2}`);
   for (let m2 = 0; m2 <= 20; m2++) out2.push(`7.${m2}`);
   return out2;
+}
+var MAJOR_ONLY = /^v?([2-7])\.[xX*]$/;
+function firstSeriesOf(text) {
+  const m2 = MAJOR_ONLY.exec(text.trim());
+  if (!m2) return seriesOf(text);
+  return m2[1] === "2" ? "2.6" : `${m2[1]}.0`;
+}
+function lastSeriesOf(text) {
+  const m2 = MAJOR_ONLY.exec(text.trim());
+  if (!m2) return seriesOf(text);
+  const major = Number(m2[1]);
+  return `${major}.${LAST_MINOR[major] ?? 20}`;
 }
 
 // src/model/ci/distro-kernels.ts
@@ -45119,9 +45131,9 @@ var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|chec
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
 var PACKAGE_MANAGER = /\b(?:apt-get|apt|dnf|yum|apk|zypper|pacman|brew|choco|pip3?)\b/;
 function commandBefore(text, index2) {
-  const before = text.slice(0, index2);
-  const cut = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(";"), before.lastIndexOf("&"), before.lastIndexOf("|"));
-  return before.slice(cut + 1);
+  const before2 = text.slice(0, index2);
+  const cut = Math.max(before2.lastIndexOf("\n"), before2.lastIndexOf(";"), before2.lastIndexOf("&"), before2.lastIndexOf("|"));
+  return before2.slice(cut + 1);
 }
 function analyseCommands(text, ctx, depth = 0, seen = /* @__PURE__ */ new Set()) {
   const t = substitute(text, ctx.vars);
@@ -45272,9 +45284,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path24) => {
+  const nodeAt = (path25) => {
     let n = doc.contents;
-    for (const key2 of path24) {
+    for (const key2 of path25) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key2));
         n = pair?.value ?? void 0;
@@ -45290,21 +45302,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path24) {
-  const parent = y2.nodeAt(path24.slice(0, -1));
-  const last = path24[path24.length - 1];
+function keyLine(y2, path25) {
+  const parent = y2.nodeAt(path25.slice(0, -1));
+  const last = path25[path25.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path24));
+  return y2.lineOf(y2.nodeAt(path25));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path24, y2, scan) {
+function githubBuilds(path25, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -45332,7 +45344,7 @@ function githubBuilds(path24, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path24,
+          file: path25,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -45381,7 +45393,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path24, y2, scan) {
+function gitlabBuilds(path25, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -45400,7 +45412,7 @@ function gitlabBuilds(path24, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path24,
+        file: path25,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -45438,7 +45450,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path24, y2, scan) {
+function travisBuilds(path25, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -45454,7 +45466,7 @@ function travisBuilds(path24, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path24, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path25, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -45471,12 +45483,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path24) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path24)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path24) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path24)) return "gitlab";
-  if (path24 === ".travis.yml") return "travis";
+function ciSystemOf(path25) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path25) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path25)) return "gitlab";
+  if (path25 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path24
+    path25
   ))
     return "other";
   return void 0;
@@ -45578,9 +45590,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path24, text) {
-  const conf = { path: path24, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path24.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path25, text) {
+  const conf = { path: path25, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path25.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -45962,12 +45974,12 @@ function entryAlias(bus, fields, lookup) {
     }
   }
 }
-function elements(code, open2) {
+function elements(code2, open2) {
   const out2 = [];
   let depth = 0;
   let start2 = -1;
-  for (let i2 = open2; i2 < code.length; i2++) {
-    const c = code[i2];
+  for (let i2 = open2; i2 < code2.length; i2++) {
+    const c = code2[i2];
     if (c === "{" || c === "(") {
       if (depth === 1 && start2 < 0) start2 = i2;
       depth++;
@@ -45977,7 +45989,7 @@ function elements(code, open2) {
     } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
     if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      out2.push({ text: code.slice(start2, end), offset: start2 });
+      out2.push({ text: code2.slice(start2, end), offset: start2 });
       start2 = -1;
     }
   }
@@ -46011,8 +46023,8 @@ function deviceTables(files, lookupDefine) {
         continue;
       }
       const open2 = decl.index + decl[0].length - 1;
-      const code = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
-      for (const el of elements(code, open2)) {
+      const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
+      for (const el of elements(code2, open2)) {
         const text = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
@@ -47215,9 +47227,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path24, text) {
-  const model = { path: path24, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path24) && /\.(rst|txt|adoc|org)$/i.test(path24)) return readPlain(model);
+function readDoc(path25, text) {
+  const model = { path: path25, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path25) && /\.(rst|txt|adoc|org)$/i.test(path25)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   let tokens2;
   try {
@@ -48055,8 +48067,8 @@ var VersionSet = class _VersionSet {
   get isAll() {
     return this.intervals.length === 1 && this.intervals[0].lo === 0 && this.intervals[0].hi === MAX_CODE;
   }
-  has(code) {
-    return this.intervals.some((i2) => code >= i2.lo && code < i2.hi);
+  has(code2) {
+    return this.intervals.some((i2) => code2 >= i2.lo && code2 < i2.hi);
   }
   union(other) {
     return _VersionSet.of([...this.intervals, ...other.intervals]);
@@ -48553,7 +48565,16 @@ function lineHit(cf, line) {
 function signaturesOf(name2, from, repo) {
   if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
   const defs = repo.functions.get(name2) ?? [];
-  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : void 0);
+  const inFile = defs.filter((d) => d.cf === from);
+  if (inFile.length > 1) {
+    return inFile.flatMap(({ cf: cf2, fn: fn2 }) => {
+      const m3 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(cf2.code.slice(fn2.offset, fn2.bodyStart));
+      if (!m3) return [];
+      const under = liveRange(withoutIncludeGuards(cf2, cf2.conditionsAt(cf2.lineAt(fn2.offset))), repo.lookup);
+      return [{ returns: fn2.prefix, params: paramList(m3[1]), under }];
+    });
+  }
+  const def = inFile[0] ?? (defs.length === 1 ? defs[0] : void 0);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
@@ -48618,8 +48639,45 @@ function makeHits(entry, form, regex2, mf) {
   }));
 }
 
+// src/model/kernels/hard-limits.ts
+var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
+function hardLimits(c) {
+  const files = [...c.values()];
+  const lookup = macroLookup(files);
+  for (const cf of files) {
+    const found2 = [];
+    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    if (cf.code.includes("BUILD_BUG_ON")) {
+      for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
+        if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
+        found2.push({ index: m2.index, fails: evaluateCondition(m2[1], lookup), via: "BUILD_BUG_ON" });
+      }
+    }
+    for (const f of found2.sort((a, b2) => a.index - b2.index)) {
+      if (!f.fails) continue;
+      const line = cf.lineAt(f.index);
+      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
+      if (!r.exact || f.via === "#error" && !r.versionGuarded) continue;
+      const refused = r.live.intersect(f.fails);
+      if (refused.isEmpty) continue;
+      const ok = refused.complement();
+      if (ok.isEmpty) continue;
+      const iv = ok.intervals;
+      const lo = iv[0].lo;
+      const hi = iv[iv.length - 1].hi;
+      return {
+        min: lo > 0 ? formatVersion(lo) : void 0,
+        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
+        via: f.via,
+        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
+      };
+    }
+  }
+  return void 0;
+}
+
 // src/model/kernels/declared.ts
-var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
 var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 var MIN_BEFORE = new RegExp(
@@ -48639,6 +48697,14 @@ var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 function declaredKernels(docs, dkms, c, config) {
+  const hard = hardLimits(c);
+  const stated = statedKernels(docs, dkms, config);
+  if (stated && hard) return capped(stated, hard);
+  if (stated) return stated;
+  if (hard) return { min: hard.min, max: hard.max, source: hard.source, hard };
+  return void 0;
+}
+function statedKernels(docs, dkms, config) {
   const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
     const r = fromProse(d, { mentions: isSupportDoc(d.path) });
@@ -48648,8 +48714,6 @@ function declaredKernels(docs, dkms, c, config) {
     const r = fromDkms(conf);
     if (r) return r;
   }
-  const guard = fromErrorGuards(c);
-  if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
     return {
@@ -48660,11 +48724,20 @@ function declaredKernels(docs, dkms, c, config) {
   }
   return void 0;
 }
+function capped(stated, hard) {
+  const min = higher(stated.min, hard.min);
+  const max = lower(stated.max, hard.max);
+  if (min === stated.min && max === stated.max) return { ...stated, hard };
+  const claimed = { min: stated.min, max: stated.max };
+  if (min && max && parseVersion(min) > parseVersion(max))
+    return { ...stated, min: hard.min, max: hard.max, claimed, hard };
+  return { ...stated, min, max, claimed, hard };
+}
 function isKernelVersion(text, index2) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index2 - 12), index2).trimEnd());
 }
-function isSupportDoc(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function isSupportDoc(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -48677,7 +48750,7 @@ function fromProse(doc, opts = {}) {
     if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt2(p.line));
     const isTableRow = p.text.includes(" | ");
-    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection || explicitRange(p.text) !== void 0);
     if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
@@ -48694,7 +48767,8 @@ function fromProse(doc, opts = {}) {
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m2 of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m2.index) && !isOwnVersionAt(p.text, m2.index))
-        mentions.push({ v: seriesOf(m2[1]), line: p.line, text: p.text.trim() });
+        for (const v2 of /* @__PURE__ */ new Set([firstSeriesOf(m2[1]), lastSeriesOf(m2[1])]))
+          mentions.push({ v: v2, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -48709,10 +48783,10 @@ function fromProse(doc, opts = {}) {
 }
 function explicitRange(text) {
   const range = matchKernel(RANGE, text);
-  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  if (range) return { min: firstSeriesOf(range[1]), max: lastSeriesOf(range[2]) };
   const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
   const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
-  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  if (min || max) return { min: min && firstSeriesOf(min[1]), max: max && lastSeriesOf(max[1]) };
   return void 0;
 }
 function lower(a, b2) {
@@ -48732,11 +48806,11 @@ function isOwnVersion(text, m2) {
   return !kernelInClause(text.slice(0, m2.index));
 }
 function isOwnVersionAt(text, index2) {
-  const before = text.slice(0, index2);
-  return /version\s*$/i.test(before) && !kernelInClause(before);
+  const before2 = text.slice(0, index2);
+  return /version\s*$/i.test(before2) && !kernelInClause(before2);
 }
-function kernelInClause(before) {
-  const clause = before.slice(Math.max(before.lastIndexOf("("), before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+function kernelInClause(before2) {
+  const clause = before2.slice(Math.max(before2.lastIndexOf("("), before2.lastIndexOf(","), before2.lastIndexOf(";")) + 1);
   return /kernel|linux/i.test(clause);
 }
 function fromDkms(conf) {
@@ -48769,28 +48843,6 @@ function fromDkms(conf) {
     source
   };
 }
-function fromErrorGuards(c) {
-  const files = [...c.values()];
-  const lookup = macroLookup(files);
-  for (const cf of files) {
-    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
-      const line = cf.lineAt(m2.index);
-      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
-      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
-      const ok = r.live.complement();
-      if (ok.isEmpty) continue;
-      const iv = ok.intervals;
-      const lo = iv[0].lo;
-      const hi = iv[iv.length - 1].hi;
-      return {
-        min: lo > 0 ? formatVersion(lo) : void 0,
-        max: hi < MAX_CODE ? previousSeries(hi) : void 0,
-        source: { file: cf.path, line, text: cf.text.split("\n")[line - 1].trim() }
-      };
-    }
-  }
-  return void 0;
-}
 function declaredSet(d) {
   const lo = d.min ? parseVersion(d.min) : 0;
   const hiSeries = d.max ? parseVersion(d.max) : void 0;
@@ -48801,16 +48853,34 @@ function posixClasses(re2) {
 }
 
 // src/model/kernels/guards.ts
+var LIMIT_SCAN_LINES = 40;
+function chainHasError(codeLines, line) {
+  let depth = 0;
+  for (let i2 = line; i2 < codeLines.length && i2 < line + LIMIT_SCAN_LINES; i2++) {
+    const d = /^[ \t]*#[ \t]*(if|ifdef|ifndef|endif|error)\b/.exec(codeLines[i2])?.[1];
+    if (!d) continue;
+    if (d === "endif") {
+      if (depth === 0) return false;
+      depth--;
+    } else if (d === "error") {
+      if (depth === 0) return true;
+    } else depth++;
+  }
+  return false;
+}
 function findVersionGuards(files, lookup) {
   const out2 = [];
   for (const cf of files) {
     let lines;
+    let codeLines;
     for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
       const expr = m2[3].replace(/\\\n/g, " ").trim();
       if (!mentionsVersion(expr)) continue;
       const line = cf.lineAt(m2.index);
       lines ??= cf.text.split("\n");
       const lineText = lines[line - 1] ?? "";
+      const holds = evaluateCondition(expr, lookup);
+      codeLines ??= holds && cf.code.includes("#error") ? cf.code.split("\n") : void 0;
       out2.push({
         file: cf.path,
         line,
@@ -48818,7 +48888,8 @@ function findVersionGuards(files, lookup) {
         endColumn: lineText.length + 1,
         directive: m2[2],
         expr,
-        holds: evaluateCondition(expr, lookup)
+        holds,
+        ...codeLines && chainHasError(codeLines, line) ? { setsLimit: true } : {}
       });
     }
   }
@@ -48849,12 +48920,12 @@ function impliedRange(uses) {
   for (const u3 of uses.filter(unguarded)) {
     const at2 = { file: u3.file, line: u3.line, api: u3.entry.symbol };
     if (u3.form === "new" && u3.entry.addedIn && !u3.entry.backported) {
-      const code = parseVersion(u3.entry.addedIn);
-      if (code > minCode) [minCode, min] = [code, { version: u3.entry.addedIn, ...at2 }];
+      const code2 = parseVersion(u3.entry.addedIn);
+      if (code2 > minCode) [minCode, min] = [code2, { version: u3.entry.addedIn, ...at2 }];
     }
     if (u3.form === "old" && u3.entry.removedIn) {
-      const code = parseVersion(u3.entry.removedIn);
-      if (code < maxCode) [maxCode, max] = [code, { version: previousSeries(code), ...at2 }];
+      const code2 = parseVersion(u3.entry.removedIn);
+      if (code2 < maxCode) [maxCode, max] = [code2, { version: previousSeries(code2), ...at2 }];
     }
   }
   return { min, max };
@@ -49128,8 +49199,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function isLicenceFileName(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -49764,8 +49835,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path24, text, kind) {
-  const file = { path: path24, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path25, text, kind) {
+  const file = { path: path25, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -49857,8 +49928,21 @@ function parseMakefile(path24, text, kind) {
     rule = void 0;
     const inc = /^(-include|sinclude|include)\s+(.*)$/.exec(stmt);
     if (inc && !/^(=|:=|::=|\?=|\+=|!=)/.test(inc[2].trim())) {
-      for (const p of inc[2].trim().split(/\s+/)) {
+      for (const p of makeWords(inc[2])) {
         file.includes.push({ path: p, optional: inc[1] !== "include", line, conditions: conditions() });
+      }
+      continue;
+    }
+    const each = /^\$[({]foreach\s+([A-Za-z_]\w*)\s*,(.*),\s*\$[({]eval\s+(-include|sinclude|include)\s+(.+?)\s*[)}]\s*[)}]$/s.exec(stmt);
+    if (each) {
+      for (const p of makeWords(each[4])) {
+        file.includes.push({
+          path: p,
+          optional: each[3] !== "include",
+          line,
+          conditions: conditions(),
+          each: { variable: each[1], list: each[2].trim() }
+        });
       }
       continue;
     }
@@ -49931,6 +50015,21 @@ function defaultTarget(file) {
   }
   return void 0;
 }
+function makeWords(text) {
+  const out2 = [];
+  let depth = 0;
+  let cur = "";
+  for (const ch of text.trim()) {
+    if (ch === "(" || ch === "{") depth++;
+    else if ((ch === ")" || ch === "}") && depth > 0) depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur) out2.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur) out2.push(cur);
+  return out2;
+}
 
 // src/model/make/obj-entries.ts
 import { posix } from "node:path";
@@ -49946,8 +50045,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path24, text) {
-  const dir = path24.includes("/") ? path24.slice(0, path24.lastIndexOf("/")) : ".";
+function instantiateTemplate(path25, text) {
+  const dir = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -49957,8 +50056,8 @@ function instantiateTemplate(path24, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function buildFileBase(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -49990,9 +50089,10 @@ var dirOf = (p) => {
   const d = posix.dirname(p);
   return d === "" ? "." : d;
 };
+var EACH = "\0each\0";
 var BUILTIN_DIR_VARS = /* @__PURE__ */ new Set(["src", "obj", "M", "CURDIR", "PWD", "KBUILD_EXTMOD", "srctree"]);
-function resolveIncludePath(file, written, vars2, ctx) {
-  const dir = dirOf(file.path);
+function resolveIncludePath(file, written, vars2, ctx, baseDir = dirOf(file.path)) {
+  const dir = baseDir;
   const e = expand2(written, (n) => BUILTIN_DIR_VARS.has(n) && n !== "srctree" ? `/@root/${dir}` : vars2?.(n), ctx);
   if (!e.resolved) return void 0;
   const v2 = e.value.trim();
@@ -50047,18 +50147,15 @@ var Reader2 = class {
     ].sort((x2, y2) => x2.line - y2.line);
     for (const ev of events) {
       if (ev.include) {
-        if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
-          budget: this.budget,
-          file: file.path,
-          line: ev.include.line
-        });
-        const inc = target ? this.byPath.get(target) : void 0;
-        if (inc) this.read(inc, visiting);
+        if (ev.include.conditions && this.holds(ev.include.conditions, file) === false) continue;
+        for (const target of this.includeTargets(file, ev.include)) {
+          const inc = this.byPath.get(target);
+          if (inc) this.read(inc, visiting);
+        }
         continue;
       }
       const a = ev.assign;
-      if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
+      if (a.target || this.holds(a.conditions, file) === false) continue;
       const entry = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes("$")) {
         if (a.op === ":=" || a.op === "::=" || a.op === ":::=") entry.obj = this.expand(a.value, file, a.line);
@@ -50067,6 +50164,74 @@ var Reader2 = class {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+  /** Each conditional decided once, as make decides it when it reads the `ifeq` line. */
+  decided = /* @__PURE__ */ new Map();
+  /**
+   * Whether lines under these conditionals are read: with kbuild's own variables and the values the build files set
+   * so far (`CONFIG_RTL8822B = n` makes `ifeq ($(CONFIG_RTL8822B), y)` false). A variable nobody sets (the
+   * environment's, the kernel config's) leaves the outcome open, and the lines are kept.
+   */
+  holds(conds, file) {
+    let unknown = false;
+    for (const c of conds) {
+      if (!this.decided.has(c)) this.decided.set(c, this.decide(c, file));
+      const r = this.decided.get(c);
+      if (r === false) return false;
+      if (r === void 0) unknown = true;
+    }
+    return unknown ? void 0 : true;
+  }
+  decide(c, file) {
+    const known = (n) => n in KBUILD_INVOCATION ? KBUILD_INVOCATION[n] : this.lookup(n);
+    let result2;
+    if (c.directive === "ifdef" || c.directive === "ifndef") {
+      const v2 = known(c.args.trim());
+      if (v2 === void 0) return void 0;
+      result2 = c.directive === "ifdef" ? v2 !== "" : v2 === "";
+    } else {
+      const ops = comparisonOperands(c.args);
+      if (!ops) return void 0;
+      const [a, b2] = ops.map((o) => expand2(o, known, { budget: this.budget, file: file.path, line: c.line }));
+      if (!a.resolved || !b2.resolved || a.exhausted || b2.exhausted) return void 0;
+      result2 = a.value.trim() === b2.value.trim();
+      if (c.directive === "ifneq") result2 = !result2;
+    }
+    return c.negated ? !result2 : result2;
+  }
+  /**
+   * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
+   * unknown here (NVIDIA passes its module list on the make command line) and for `include $(wildcard ...)`, the
+   * build files that match the path's pattern are the ones make would find.
+   */
+  includeTargets(file, inc) {
+    const ctx = { budget: this.budget, file: file.path, line: inc.line };
+    const wildcard = /^\$[({]wildcard\s+(.+)[)}]$/.exec(inc.path);
+    const base = this.rootDir;
+    if (wildcard) return makeWords(wildcard[1]).flatMap((w2) => this.matching(resolveIncludePath(file, w2, this.lookup, ctx, base), "*"));
+    if (!inc.each) {
+      const target = resolveIncludePath(file, inc.path, this.lookup, ctx, base);
+      return target ? [target] : [];
+    }
+    const { variable, list } = inc.each;
+    const words2 = this.expand(list, file, inc.line);
+    if (words2.resolved && words2.value.trim()) {
+      return words2.value.trim().split(/\s+/).flatMap((w2) => resolveIncludePath(file, inc.path, (n) => n === variable ? w2 : this.lookup(n), ctx, base) ?? []);
+    }
+    return this.matching(
+      resolveIncludePath(file, inc.path, (n) => n === variable ? EACH : this.lookup(n), ctx, base),
+      EACH
+    );
+  }
+  /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
+  matching(pattern, hole) {
+    if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
+    const parts2 = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const same = hole === EACH;
+    const re2 = new RegExp(
+      `^${parts2.map((p, i2) => i2 === 0 ? p : `${same && i2 > 1 ? "\\1" : same ? "([^/]+)" : "([^/]*)"}${p}`).join("")}$`
+    );
+    return [...this.byPath.keys()].filter((p) => re2.test(p)).sort();
   }
   assign(a, file) {
     const name2 = a.name.includes("$") ? this.expand(a.name, file, a.line).value.trim() : a.name;
@@ -50216,6 +50381,108 @@ function literalObjects(value) {
   return plain3.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key2) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key2] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key2]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key2 = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key2));
+    const share = inDir.filter((f) => key2(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key2(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path11.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -50234,7 +50501,7 @@ function buildModel(scan, config, options = {}) {
   }
   const kconfig = readKconfig(scan);
   const objNotes = [];
-  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+  const objEntries = resolveObjEntries([...make.values(), ...kbuildFragments(scan, make)], objNotes).filter(
     (e) => (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ""))?.type !== "bool") && !isFeatureProbePath(`${e.dir ?? "."}/`)
   );
   notes.push(...objNotes);
@@ -50267,6 +50534,7 @@ function buildModel(scan, config, options = {}) {
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -50288,10 +50556,14 @@ function buildModel(scan, config, options = {}) {
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -50324,17 +50596,17 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(path11.normalize(path11.join(dirOf3(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(path12.normalize(path12.join(dirOf3(f.path), inc.path)));
       if (beside) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path11.normalize(path11.join(d, inc.path)))).find(Boolean);
+      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path11.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
       const base = tail.slice(tail.lastIndexOf("/") + 1);
       for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
     }
@@ -50345,7 +50617,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path11.normalize(path11.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(path12.normalize(path12.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -50353,6 +50625,14 @@ function kernelFiles(scan, c, make) {
   const out2 = /* @__PURE__ */ new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out2.add(p);
   return [...out2].sort();
+}
+function kbuildFragments(scan, make) {
+  const out2 = [];
+  for (const f of scan.files.values()) {
+    if (f.text === void 0 || make.has(f.path) || !/(^|\/)([^/]+\.[Kk]build|Kbuild\.(?!in$)[^/.]+)$/.test(f.path)) continue;
+    out2.push(parseMakefile(f.path, f.text, "Kbuild"));
+  }
+  return out2;
 }
 function isDkmsTemplate(p, scan) {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -".in".length));
@@ -50363,7 +50643,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(path11.normalize(path11.join(dir, m2[1])));
+      out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -50376,7 +50656,7 @@ import { statSync as statSync3 } from "node:fs";
 
 // src/model/devices/kernel-aliases.ts
 import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/model/devices/glob.ts
 var CLASSES = {
@@ -50524,9 +50804,9 @@ function readAliasFile(file) {
     byBus.set(bus, list);
     count2++;
   }
-  const parent = path12.basename(path12.dirname(path12.resolve(file)));
-  const underModules = path12.basename(path12.dirname(path12.dirname(path12.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : path12.basename(file), byBus, count: count2 };
+  const parent = path13.basename(path13.dirname(path13.resolve(file)));
+  const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
+  return { file, kernel: underModules ? parent : path13.basename(file), byBus, count: count2 };
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync7(base)) return [];
@@ -50536,7 +50816,7 @@ function installedAliasFiles(base = "/lib/modules") {
   } catch {
     return [];
   }
-  return releases2.map((r) => path12.join(base, r, "modules.alias")).filter((f) => existsSync7(f));
+  return releases2.map((r) => path13.join(base, r, "modules.alias")).filter((f) => existsSync7(f));
 }
 
 // src/model/devices/load-aliases.ts
@@ -50568,9 +50848,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 import { posix as posix2 } from "node:path";
-function kbuildArtifact(path24, sources) {
-  const base = posix2.basename(path24);
-  if (/(^|\/)\.tmp_versions\//.test(path24)) return ".tmp_versions/";
+function kbuildArtifact(path25, sources) {
+  const base = posix2.basename(path25);
+  if (/(^|\/)\.tmp_versions\//.test(path25)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -50580,7 +50860,7 @@ function kbuildArtifact(path24, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path24.slice(0, -2);
+    const stem = path25.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -50805,7 +51085,8 @@ function kernelCFiles(model) {
     linesCache = /* @__PURE__ */ new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
 }
 var Line = class {
   constructor(number, text, offset, file) {
@@ -51071,13 +51352,13 @@ var missing_makefile_default = defineRule({
   check(model) {
     if (model.make.size > 0) return [];
     if (generatedBuildFileTemplates(model.scan.files.values()).length > 0) return [];
-    const code = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
-    if (code.length === 0 && model.c.size === 0) return [];
+    const code2 = model.modules.map((m2) => m2.mainSource).filter((s) => !!s);
+    if (code2.length === 0 && model.c.size === 0) return [];
     return [
       {
-        file: code[0],
-        line: code[0] ? 1 : void 0,
-        message: `no Makefile or Kbuild file in the repository, so the module code${code.length ? ` (${code.join(", ")})` : ""} cannot be built with kbuild`
+        file: code2[0],
+        line: code2[0] ? 1 : void 0,
+        message: `no Makefile or Kbuild file in the repository, so the module code${code2.length ? ` (${code2.join(", ")})` : ""} cannot be built with kbuild`
       }
     ];
   }
@@ -51336,9 +51617,9 @@ var error_path_leak_default = defineRule({
 });
 
 // src/rules/cleanup/exit-missing-release.ts
-function releases(rel, r) {
-  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
-  return rel.handles.some(
+function releases(rel2, r) {
+  if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
+  return rel2.handles.some(
     (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
   );
 }
@@ -51357,9 +51638,9 @@ var exit_missing_release_default = defineRule({
         if (!p.teardown || p.teardown.refuses || p.teardown.inconclusive.length || p.setup.inconclusive.length) continue;
         const teardown = p.teardown;
         const all = [...teardown.releases, ...teardown.indirect ?? []];
-        const dropsRefs = all.some((rel) => REF_DROPS.test(rel.call.name));
+        const dropsRefs = all.some((rel2) => REF_DROPS.test(rel2.call.name));
         for (const r of p.setup.successLive) {
-          if (all.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel2) => releases(rel2, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
@@ -51394,10 +51675,10 @@ var managed_manual_release_default = defineRule({
     for (const m2 of analyseCleanup(model)) {
       for (const p of m2.pairs) {
         for (const d of p.setup.doubleFrees) report(d.file, d.release, d.res);
-        for (const rel of p.teardown?.releases ?? []) {
-          if (!rel.kinds.length) continue;
-          const res = p.setup.successManaged.find((r) => rel.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel.handles.includes(h2)));
-          if (res && !(res.spec.kind === "input_alloc" && rel.call.name !== "input_free_device")) report(rel.file, rel.call, res);
+        for (const rel2 of p.teardown?.releases ?? []) {
+          if (!rel2.kinds.length) continue;
+          const res = p.setup.successManaged.find((r) => rel2.kinds.includes(r.spec.kind) && r.handles.some((h2) => rel2.handles.includes(h2)));
+          if (res && !(res.spec.kind === "input_alloc" && rel2.call.name !== "input_free_device")) report(rel2.file, rel2.call, res);
         }
       }
     }
@@ -51567,6 +51848,90 @@ var rules3 = [
   managed_manual_release_default
 ];
 
+// src/model/kernels/supported.ts
+function supportedKernels(model) {
+  const d = model.kernels.declared;
+  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
+  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
+  if (tested.length === 0) return void 0;
+  return {
+    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
+    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
+  };
+}
+function kernelVersionMacro(version) {
+  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
+  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
+}
+
+// src/rules/compat/claimed-kernels-unbuildable.ts
+var code = (v2) => parseVersion(v2);
+var span = (min, max) => min && max ? min === max ? min : `${min}-${max}` : min ? `${min}+` : `up to ${max}`;
+var before = (v2) => previousSeries(code(v2));
+var claimed_kernels_unbuildable_default = defineRule({
+  id: "compat/claimed-kernels-unbuildable",
+  severity: "error",
+  title: "The module cannot build on kernels the project claims",
+  why: "A README, dkms.conf or CI that names kernels the code cannot build on sends users into a build failure: a `#error`/`BUILD_BUG_ON` floor stops the build below it, and an API used without a version guard does not exist before the kernel that added it (or after the one that removed it).",
+  fix: "Correct the claim to the kernels the code builds on, or guard the newer API with `#if LINUX_VERSION_CODE` and keep the older form in `#else`.",
+  check(model) {
+    const k2 = model.kernels;
+    const d = k2.declared;
+    const out2 = [];
+    if (d) out2.push(...againstClaim(d, k2));
+    out2.push(...againstCi(model.kernels, model.ci.builds[0]));
+    return out2;
+  }
+});
+function againstClaim(d, k2) {
+  const out2 = [];
+  const at2 = { file: d.source.file, line: d.source.line };
+  const claim2 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
+  if (d.claimed && d.hard) {
+    const h2 = d.hard;
+    const where = `\`${h2.source.text}\` (${h2.source.file}:${h2.source.line})`;
+    const below = d.claimed.min && h2.min && code(d.claimed.min) < code(h2.min) ? `${d.claimed.min}-${before(h2.min)}` : void 0;
+    const above = d.claimed.max && h2.max && code(d.claimed.max) > code(h2.max) ? `${nextSeries(h2.max)}-${d.claimed.max}` : void 0;
+    const refused = [below, above].filter(Boolean).join(" and ");
+    if (refused)
+      out2.push({
+        ...at2,
+        message: `${claim2}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
+      });
+  }
+  const floor = k2.impliedBy?.min;
+  if (d.min && floor && code(floor.version) > code(d.min)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
+    });
+  }
+  const ceiling = k2.impliedBy?.max;
+  if (d.max && ceiling && code(ceiling.version) < code(d.max)) {
+    out2.push({
+      ...at2,
+      message: `${claim2}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
+    });
+  }
+  return out2;
+}
+function againstCi(k2, build) {
+  if (!build) return [];
+  const hard = k2.declared?.hard;
+  const lo = Math.max(hard?.min ? code(hard.min) : 0, k2.impliedBy?.min ? code(k2.impliedBy.min.version) : 0);
+  const hiSeries = [hard?.max, k2.impliedBy?.max?.version].filter((v2) => !!v2).map(code);
+  const hi = hiSeries.length ? Math.min(...hiSeries) : Number.MAX_SAFE_INTEGER;
+  const failing = k2.tested.filter((t) => parseVersion(t) !== void 0 && (code(t) < lo || code(t) > hi));
+  if (failing.length === 0) return [];
+  const why = hard?.min && code(hard.min) === lo ? `\`${hard.source.text}\` (${hard.source.file}:${hard.source.line}) stops the build below ${hard.min}` : k2.impliedBy?.min && code(k2.impliedBy.min.version) === lo ? `\`${k2.impliedBy.min.api}\` (${k2.impliedBy.min.file}:${k2.impliedBy.min.line}) needs Linux ${k2.impliedBy.min.version}` : `the code builds only up to ${formatVersion(hi)}`;
+  return [{ file: build.file, line: build.line, message: `CI builds Linux ${failing.join(", ")}, but ${why}: those jobs cannot pass` }];
+}
+function nextSeries(v2) {
+  const all = knownSeries();
+  const i2 = all.indexOf(v2);
+  return i2 >= 0 && i2 + 1 < all.length ? all[i2 + 1] : formatVersion(code(v2) + 256);
+}
+
 // src/rules/once.ts
 var SHOWN_FILES = 5;
 function listFiles(paths, shown = SHOWN_FILES) {
@@ -51605,7 +51970,7 @@ var dead_version_guard_default = defineRule({
     const belowMin = VersionSet.below(min);
     const out2 = [];
     for (const g of model.kernels.guards ?? []) {
-      if (!g.holds) continue;
+      if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
       const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
@@ -51724,22 +52089,6 @@ function knownAtTop(h2, files, includers, seen) {
   return list.every(({ cf, line }) => includesVersion(cf, files, /* @__PURE__ */ new Set(), line) || knownAtTop(cf, files, includers, new Set(seen)));
 }
 
-// src/model/kernels/supported.ts
-function supportedKernels(model) {
-  const d = model.kernels.declared;
-  if (d) return { set: declaredSet(d), source: `${d.source.file}:${d.source.line} "${d.source.text.slice(0, 60)}"` };
-  const tested = model.kernels.tested.map((v2) => parseVersion(v2)).filter((v2) => v2 !== void 0);
-  if (tested.length === 0) return void 0;
-  return {
-    set: VersionSet.of(tested.map((v2) => ({ lo: v2, hi: v2 + 256 }))),
-    source: `the kernels CI builds (${model.kernels.tested.join(", ")})`
-  };
-}
-function kernelVersionMacro(version) {
-  const [a, b2, c] = `${version}.0.0`.split(".").map(Number);
-  return `KERNEL_VERSION(${a}, ${b2}, ${c})`;
-}
-
 // src/rules/compat/removed-api.ts
 var removed_api_default = defineRule({
   id: "compat/removed-api",
@@ -51780,7 +52129,7 @@ var removed_api_default = defineRule({
 });
 
 // src/rules/compat/index.ts
-var rules4 = [removed_api_default, missing_version_header_default, dead_version_guard_default];
+var rules4 = [claimed_kernels_unbuildable_default, removed_api_default, missing_version_header_default, dead_version_guard_default];
 
 // src/analysis/correctness/repo-types.ts
 var cache8 = /* @__PURE__ */ new WeakMap();
@@ -51789,10 +52138,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
   let errors = 0;
-  for (const [path24, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path24, facts);
+    t.files.set(path25, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
     for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
     for (const [k2, v2] of facts.structs) {
@@ -51827,11 +52176,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path24, fn, file, t) {
-  const local = fn.vars.get(path24.root);
+function typeOfPath(path25, fn, file, t) {
+  const local = fn.vars.get(path25.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path24.root) ?? agreed(t.globals.get(path24.root));
-  for (const step of path24.steps) {
+  let type = local ?? file.globals.get(path25.root) ?? agreed(t.globals.get(path25.root));
+  for (const step of path25.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -51918,14 +52267,14 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path24, file] of t.files) {
+  for (const [path25, file] of t.files) {
     for (const fn of file.functions) {
       for (const i2 of fn.identical) {
         if (i2.sideEffects || i2.literal) continue;
         if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
         if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
         out2.push({
-          file: path24,
+          file: path25,
           line: i2.line,
           column: i2.column,
           message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -52034,7 +52383,7 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     const errno = errnoFunctions(t);
     const out2 = [];
-    for (const [path24, file] of t.files) {
+    for (const [path25, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
@@ -52042,7 +52391,7 @@ var unsigned_error_check_default = defineRule({
           const type = typeOfPath(cmp.operand, fn, file, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           out2.push({
-            file: path24,
+            file: path25,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -52110,8 +52459,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path24 = wrapperPath(conf, v2.value);
-        const mf = path24 ? model.make.get(path24) : void 0;
+        const path25 = wrapperPath(conf, v2.value);
+        const mf = path25 ? model.make.get(path25) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -52132,13 +52481,49 @@ var kernelrelease_breaks_make_default = defineRule({
   }
 });
 
+// src/model/dkms/records.ts
+var RECORD_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION"];
+function dkmsRecords(conf) {
+  let max = -1;
+  for (const n of RECORD_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) max = Math.max(max, v2.index ?? 0);
+  const count2 = max + 1;
+  const out2 = [];
+  for (let i2 = 0; i2 < count2; i2++) {
+    let unresolved = false;
+    const read = (name2) => {
+      const v2 = dkmsValue(conf, name2, i2);
+      if (!v2) return void 0;
+      const r = v2.commandSubstitution ? void 0 : resolveDkmsValue(conf, v2.value);
+      if (r === void 0) unresolved = true;
+      return r;
+    };
+    const written = read("BUILT_MODULE_NAME");
+    const pkg = count2 === 1 && !dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? dkmsValue(conf, "PACKAGE_NAME") : void 0;
+    const pkgName = pkg ? resolveDkmsValue(conf, pkg.value) : void 0;
+    if (pkg && pkgName === void 0) unresolved = true;
+    const builtName = written ?? pkgName;
+    const location = (read("BUILT_MODULE_LOCATION") ?? "").replace(/^\.\/?/, "").replace(/\/+$/, "");
+    const lines = RECORD_ARRAYS.map((n) => dkmsValue(conf, n, i2)?.line).filter((l) => l !== void 0);
+    out2.push({
+      index: i2,
+      builtName,
+      builtNameFrom: dkmsValue(conf, "BUILT_MODULE_NAME", i2) ? "written" : pkg ? "PACKAGE_NAME" : "none",
+      builtLocation: location,
+      destName: read("DEST_MODULE_NAME") ?? builtName,
+      destLocation: dkmsValue(conf, "DEST_MODULE_LOCATION", i2),
+      line: lines.length ? Math.min(...lines) : void 0,
+      unresolved
+    });
+  }
+  return out2;
+}
+
 // src/rules/dkms/missing-field.ts
-var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_NAME", "DEST_MODULE_LOCATION", "STRIP"];
 var missing_field_default = defineRule({
   id: "dkms/missing-field",
   severity: "error",
   title: "dkms.conf lacks a required field",
-  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra) and BUILT_MODULE_NAME when there are several modules (dkms 3.0 read_conf; kernel-facts §7).',
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts §7).',
   fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
   check(model) {
     const out2 = [];
@@ -52149,16 +52534,24 @@ var missing_field_default = defineRule({
         if (!v2) at2(`dkms.conf has no ${name2}`);
         else if (v2.value.trim() === "") at2(`${name2} is empty`, v2.line);
       }
-      const indices = /* @__PURE__ */ new Set();
-      for (const n of MODULE_ARRAYS) for (const v2 of conf.vars.get(n) ?? []) indices.add(v2.index ?? 0);
-      if (indices.size === 0 && conf.placeholderLines) continue;
-      if (indices.size === 0) indices.add(0);
-      for (const i2 of [...indices].sort((a, b2) => a - b2)) {
+      const records = dkmsRecords(conf);
+      if (records.length === 0) {
+        if (!conf.placeholderLines)
+          at2(
+            'dkms.conf has no module record (BUILT_MODULE_NAME[0], DEST_MODULE_LOCATION[0]): dkms warns "Zero modules specified" and installs no module'
+          );
+        continue;
+      }
+      for (const r of records) {
+        const i2 = r.index;
         const built = dkmsValue(conf, "BUILT_MODULE_NAME", i2);
-        if (!built && indices.size > 1) at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2}`);
+        if (r.builtNameFrom === "none")
+          at2(`no BUILT_MODULE_NAME[${i2}] for module record #${i2} (it defaults to PACKAGE_NAME only when there is one record)`);
         if (built && /\.k?o$/.test(built.value)) at2(`BUILT_MODULE_NAME[${i2}] must not end in .o or .ko`, built.line);
-        const dest = dkmsValue(conf, "DEST_MODULE_LOCATION", i2);
-        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2}`);
+        const destName = dkmsValue(conf, "DEST_MODULE_NAME", i2);
+        if (destName && /\.k?o$/.test(destName.value)) at2(`DEST_MODULE_NAME[${i2}] must not end in .o or .ko`, destName.line);
+        const dest = r.destLocation;
+        if (!dest) at2(`no DEST_MODULE_LOCATION[${i2}] for module record #${i2} (dkms 3 has no default for it)`, r.line);
         else if (!/^\/(kernel|updates|extra)/.test(dest.value))
           at2(`DEST_MODULE_LOCATION[${i2}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
       }
@@ -52166,6 +52559,62 @@ var missing_field_default = defineRule({
     return out2;
   }
 });
+
+// src/rules/dkms/module-not-built.ts
+import { posix as posix5 } from "node:path";
+var module_not_built_default = defineRule({
+  id: "dkms/module-not-built",
+  severity: "error",
+  title: "dkms.conf expects a module the build does not produce there",
+  why: 'After MAKE, dkms copies `BUILT_MODULE_LOCATION/BUILT_MODULE_NAME.ko` (the location defaults to the source root, the name to PACKAGE_NAME for a single record); when kbuild writes the module under another name or folder, `dkms build` stops with "Build of <name>.ko failed" and nothing is installed (dkms 3 read_conf and build).',
+  fix: "Set BUILT_MODULE_NAME[#] to the name in `obj-m` and BUILT_MODULE_LOCATION[#] to the folder of the Kbuild file that declares it (relative to dkms.conf).",
+  check(model) {
+    if (model.dkms.length === 0) return [];
+    const conditional = new Set(model.objEntries.filter((e) => e.unresolvedConfig).map((e) => `${e.file}:${e.line}:${e.name}`));
+    const declared = model.modules.filter((m2) => m2.buildFile && !conditional.has(`${m2.buildFile}:${m2.buildLine}:${m2.name}`));
+    if (declared.length === 0) return [];
+    const out2 = [];
+    for (const conf of model.dkms) {
+      if (conf.template) continue;
+      const root = sourceRoot(conf.path, model.make);
+      const built = new Map(
+        declared.map((m2) => [posix5.basename(m2.name), rel(root, posix5.normalize(posix5.join(m2.dir, posix5.dirname(m2.name))))])
+      );
+      const folders = new Set([...model.scan.files.keys()].map((p) => posix5.dirname(p)));
+      for (const r of dkmsRecords(conf)) {
+        if (!r.builtName || r.unresolved) continue;
+        if (r.builtLocation && !folders.has(posix5.normalize(posix5.join(root, r.builtLocation)))) continue;
+        const where = built.get(r.builtName);
+        const file = r.builtLocation ? `${r.builtLocation}/${r.builtName}.ko` : `${r.builtName}.ko`;
+        const named = r.builtNameFrom === "PACKAGE_NAME" ? `PACKAGE_NAME "${r.builtName}" (the default of BUILT_MODULE_NAME[${r.index}])` : `BUILT_MODULE_NAME[${r.index}]="${r.builtName}"`;
+        if (where === void 0) {
+          const names2 = [...built.keys()].join(", ");
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms expects ${file} from ${named}, but the build produces ${names2}: dkms build fails`
+          });
+        } else if (where !== r.builtLocation) {
+          out2.push({
+            file: conf.path,
+            line: r.line,
+            message: `dkms looks for ${file}, but kbuild writes ${where ? `${where}/` : ""}${r.builtName}.ko: set BUILT_MODULE_LOCATION[${r.index}]="${where || "."}"`
+          });
+        }
+      }
+    }
+    return out2;
+  }
+});
+function sourceRoot(confPath, make) {
+  const dir = posix5.dirname(confPath);
+  const hasBuild = (d) => [...make.keys()].some((p) => posix5.dirname(p) === d);
+  return hasBuild(dir) || !hasBuild(".") ? dir : ".";
+}
+function rel(root, dir) {
+  const r = posix5.relative(root === "." ? "" : root, dir === "." ? "" : dir);
+  return r === "." ? "" : r;
+}
 
 // src/rules/dkms/uname-in-make.ts
 var UNAME = /uname\s+-r/;
@@ -52209,8 +52658,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path24 = wrapperPath(conf, v2.value);
-        const mf = path24 ? model.make.get(path24) : void 0;
+        const path25 = wrapperPath(conf, v2.value);
+        const mf = path25 ? model.make.get(path25) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -52239,7 +52688,7 @@ var version_mismatch_default = defineRule({
       const pv = dkmsValue(conf, "PACKAGE_VERSION");
       const version = pv && !pv.commandSubstitution ? resolveDkmsValue(conf, pv.value) : void 0;
       if (!pv || version === void 0) continue;
-      const built = new Set((conf.vars.get("BUILT_MODULE_NAME") ?? []).map((v2) => v2.value));
+      const built = new Set(dkmsRecords(conf).flatMap((r) => r.builtName ?? []));
       for (const m2 of model.modules) {
         if (built.size > 0 && !built.has(m2.name)) continue;
         const mv = m2.version;
@@ -52256,7 +52705,7 @@ var version_mismatch_default = defineRule({
 });
 
 // src/rules/dkms/index.ts
-var rules6 = [missing_field_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
+var rules6 = [missing_field_default, module_not_built_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
 function docLines(model) {
@@ -52686,13 +53135,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path24) {
+function isKernelFile(license, path25) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path24);
+  return set.has(path25);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -53192,8 +53641,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path24) {
-  const base = path24.slice(path24.lastIndexOf("/") + 1);
+function expectedStyle(path25) {
+  const base = path25.slice(path25.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -53267,20 +53716,20 @@ var USER_COPY = /* @__PURE__ */ new Set([
   "__clear_user"
 ]);
 function resultDiscarded(file, offset, end) {
-  const code = file.code;
+  const code2 = file.code;
   let j2 = end;
-  while (j2 < code.length && /\s/.test(code[j2])) j2++;
-  if (code[j2] !== ";") return false;
+  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
+  if (code2[j2] !== ";") return false;
   let i2 = offset - 1;
-  while (i2 >= 0 && /\s/.test(code[i2])) i2--;
-  if (i2 < 0 || ";{}:".includes(code[i2])) return true;
-  if (/\belse$/.test(code.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
-  if (code[i2] !== ")") return false;
+  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
+  if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
+  if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
+  if (code2[i2] !== ")") return false;
   let depth = 0;
   for (let k2 = i2; k2 >= 0; k2--) {
-    if (code[k2] === ")") depth++;
-    else if (code[k2] === "(" && --depth === 0) {
-      return /\b(if|while|for)\s*$/.test(code.slice(Math.max(0, k2 - 8), k2));
+    if (code2[k2] === ")") depth++;
+    else if (code2[k2] === "(" && --depth === 0) {
+      return /\b(if|while|for)\s*$/.test(code2.slice(Math.max(0, k2 - 8), k2));
     }
   }
   return false;
@@ -54105,9 +54554,22 @@ function findings(model) {
       column: a.column,
       message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`
     });
+    whoOf.set(out2[out2.length - 1], `${a.file}\0${who}`);
   }
-  return out2;
+  return [...groupBy(out2, (f) => whoOf.get(f))].map(([key2, list]) => {
+    if (list.length === 1) return list[0];
+    const who = key2.split("\0")[1];
+    const lines = listFiles(
+      list.map((f) => String(f.line)),
+      8
+    );
+    return {
+      ...list[0],
+      message: `${list.length} device IDs in this table are already driven by in-tree ${who} (lines ${lines}); first: ${list[0].message}`
+    };
+  });
 }
+var whoOf = /* @__PURE__ */ new WeakMap();
 var duplicate_device_id_default = defineRule({
   id: "upstream/duplicate-device-id",
   severity: "warning",
@@ -54128,8 +54590,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path24, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path24}:${a.line}`, out2.get(`${path24}:${a.line}`) ?? a.name);
+  for (const [path25, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path25}:${a.line}`, out2.get(`${path25}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -54178,10 +54640,10 @@ var IN_STRINGS = /kallsyms_lookup_name|kallsyms_on_each_symbol|sys_call_table|\/
 function literalAt(file, offset) {
   if (file.code[offset] === file.text[offset]) return void 0;
   const lineStart = file.code.lastIndexOf("\n", offset) + 1;
-  const before = file.code.slice(lineStart, offset);
-  if (((before.match(/"/g) ?? []).length & 1) === 0) return void 0;
+  const before2 = file.code.slice(lineStart, offset);
+  if (((before2.match(/"/g) ?? []).length & 1) === 0) return void 0;
   const close = file.code.indexOf('"', offset);
-  return close < 0 ? void 0 : file.text.slice(lineStart + before.lastIndexOf('"') + 1, close);
+  return close < 0 ? void 0 : file.text.slice(lineStart + before2.lastIndexOf('"') + 1, close);
 }
 function namesLookup(literal, hit) {
   if (hit === "/proc/kallsyms" || hit === "System.map") return !/\s/.test(literal);
@@ -54252,6 +54714,25 @@ ${KPROBE_TRICK}` },
   }
 });
 
+// src/rules/upstream/vendored-code.ts
+var vendored_code_default = defineRule({
+  id: "upstream/vendored-code",
+  severity: "note",
+  title: "Third-party code carried in the repository",
+  why: "A bundled library (a compressor, a scripting language, a vendor SDK) keeps its upstream style and licence, so it is audited once as a tree, not file by file; upstream review asks for the kernel's own copy (lib/zstd, lib/lz4, lib/zlib_*) instead of a private one, and the bundled copy misses its upstream's security fixes.",
+  fix: "Use the kernel's copy of the library where there is one; otherwise keep the tree as its upstream ships it and record its origin and version (a README in the folder).",
+  check(model) {
+    return (model.vendored ?? []).map((t) => {
+      const from = [t.holder, t.license].filter(Boolean).join(", ");
+      const why = t.reason === "folder name" ? "a vendor folder" : `headers name ${from}, not this project`;
+      return {
+        file: `${t.dir}/`,
+        message: `${t.dir}/ is third-party code (${t.files} kernel C file${t.files === 1 ? "" : "s"}; ${why}): reported once here, its files are left out of the per-file style and tag rules`
+      };
+    });
+  }
+});
+
 // src/rules/upstream/version-ifdefs.ts
 var version_ifdefs_default = defineRule({
   id: "upstream/version-ifdefs",
@@ -54261,7 +54742,7 @@ var version_ifdefs_default = defineRule({
   fix: "Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.",
   check(model) {
     const byFile = /* @__PURE__ */ new Map();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out2 = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
@@ -54287,7 +54768,8 @@ var rules12 = [
   obsolete_framework_default,
   os_abstraction_layer_default,
   open_todo_default,
-  undocumented_sysfs_abi_default
+  undocumented_sysfs_abi_default,
+  vendored_code_default
 ];
 
 // src/rules/index.ts
@@ -54349,19 +54831,19 @@ function decodeText(buf) {
 
 // src/git/repo.ts
 import { existsSync as existsSync8, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/scan/read-file.ts
 import { closeSync, constants as constants4, fstatSync, openSync, readSync, realpathSync as realpathSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function readRegularFile(abs, maxBytes, flags2 = 0) {
   let fd;
   try {
     fd = openSync(abs, constants4.O_RDONLY | constants4.O_NONBLOCK | flags2);
   } catch (e) {
-    const code = e.code ?? String(e);
-    if (code === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
-    return { ok: false, reason: "unreadable", detail: `not readable (${code})` };
+    const code2 = e.code ?? String(e);
+    if (code2 === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code2})` };
   }
   try {
     const st = fstatSync(fd);
@@ -54383,8 +54865,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
   }
 }
 function isInside(root, p) {
-  const rel = path13.relative(root, p);
-  return rel === "" || !rel.startsWith("..") && !path13.isAbsolute(rel);
+  const rel2 = path14.relative(root, p);
+  return rel2 === "" || !rel2.startsWith("..") && !path14.isAbsolute(rel2);
 }
 function readFileInRoot(root, abs, maxBytes) {
   let real;
@@ -54415,38 +54897,38 @@ function discoverRepo(start2) {
   }
   const audited = dir;
   for (; ; ) {
-    const dotGit = path14.join(dir, ".git");
+    const dotGit = path15.join(dir, ".git");
     const st = lstatOrUndefined(dotGit);
     if (st?.isDirectory()) return repoAt(dir, dotGit, audited);
     if (st?.isFile()) {
       const m2 = /^gitdir: (.+)$/m.exec(readSmall(dotGit) ?? "");
-      if (m2) return repoAt(dir, path14.resolve(dir, m2[1].trim()), audited);
+      if (m2) return repoAt(dir, path15.resolve(dir, m2[1].trim()), audited);
     }
-    const parent = path14.dirname(dir);
+    const parent = path15.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function repoAt(workTree, gitDir, audited) {
-  if (!existsSync8(path14.join(gitDir, "HEAD"))) return void 0;
-  const common = readSmall(path14.join(gitDir, "commondir"))?.trim();
-  const commonDir = common ? path14.resolve(gitDir, common) : gitDir;
-  const prefix = path14.relative(workTree, audited).split(path14.sep).join("/");
+  if (!existsSync8(path15.join(gitDir, "HEAD"))) return void 0;
+  const common = readSmall(path15.join(gitDir, "commondir"))?.trim();
+  const commonDir = common ? path15.resolve(gitDir, common) : gitDir;
+  const prefix = path15.relative(workTree, audited).split(path15.sep).join("/");
   return { workTree, gitDir, commonDir, prefix };
 }
 function resolveHead(repo) {
-  let head = readSmall(path14.join(repo.gitDir, "HEAD"))?.trim();
+  let head = readSmall(path15.join(repo.gitDir, "HEAD"))?.trim();
   for (let hops = 0; head && hops < 5; hops++) {
     if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(head)) return head;
     const m2 = /^ref: (refs\/[^\s]+)$/.exec(head);
     if (!m2 || m2[1].includes("..")) return void 0;
     const ref = m2[1];
-    head = (readSmall(path14.join(repo.gitDir, ref)) ?? readSmall(path14.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
+    head = (readSmall(path15.join(repo.gitDir, ref)) ?? readSmall(path15.join(repo.commonDir, ref)))?.trim() ?? packedRef(repo, ref);
   }
   return void 0;
 }
 function packedRef(repo, ref) {
-  const packed = readRegularFile(path14.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
+  const packed = readRegularFile(path15.join(repo.commonDir, "packed-refs"), 64 * 1024 * 1024);
   if (!packed.ok) return void 0;
   for (const line of packed.data.toString("utf8").split("\n")) {
     const sp = line.indexOf(" ");
@@ -54466,7 +54948,7 @@ function lstatOrUndefined(p) {
 import { execFileSync } from "node:child_process";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync3, readdirSync as readdirSync5, rmSync as rmSync4, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path15 from "node:path";
+import path16 from "node:path";
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -54517,8 +54999,8 @@ function gitOnRepo(repo, args2, opts = {}) {
     env: safeGitEnv({
       GIT_DIR: shadow,
       GIT_WORK_TREE: repo.workTree,
-      GIT_OBJECT_DIRECTORY: path15.join(repo.commonDir, "objects"),
-      GIT_INDEX_FILE: path15.join(repo.gitDir, "index")
+      GIT_OBJECT_DIRECTORY: path16.join(repo.commonDir, "objects"),
+      GIT_INDEX_FILE: path16.join(repo.gitDir, "index")
     }),
     input: opts.input,
     stdio: [opts.input ? "pipe" : "ignore", "pipe", "ignore"],
@@ -54529,24 +55011,24 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync3(path15.join(tmpdir3(), "lkm-audit-git-"));
+  const dir = mkdtempSync3(path16.join(tmpdir3(), "lkm-audit-git-"));
   if (shadows.size === 0) process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
-  mkdirSync2(path15.join(dir, "refs"));
-  mkdirSync2(path15.join(dir, "objects"));
+  mkdirSync2(path16.join(dir, "refs"));
+  mkdirSync2(path16.join(dir, "objects"));
   const head = resolveHead(repo);
   const sha256 = head?.length === 64;
   writeFileSync2(
-    path15.join(dir, "config"),
+    path16.join(dir, "config"),
     sha256 ? "[core]\n	repositoryformatversion = 1\n	bare = false\n[extensions]\n	objectformat = sha256\n" : "[core]\n	repositoryformatversion = 0\n	bare = false\n"
   );
-  writeFileSync2(path15.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
+  writeFileSync2(path16.join(dir, "HEAD"), `${head ?? "ref: refs/heads/unborn"}
 `);
-  const shallow = readSmall(path15.join(repo.commonDir, "shallow"), SHALLOW_MAX);
-  if (shallow !== void 0) writeFileSync2(path15.join(dir, "shallow"), shallow);
+  const shallow = readSmall(path16.join(repo.commonDir, "shallow"), SHALLOW_MAX);
+  if (shallow !== void 0) writeFileSync2(path16.join(dir, "shallow"), shallow);
   try {
     for (const name2 of readdirSync5(repo.gitDir))
-      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path15.join(repo.gitDir, name2), path15.join(dir, name2));
+      if (/^sharedindex\.[0-9a-f]+$/.test(name2)) symlinkSync2(path16.join(repo.gitDir, name2), path16.join(dir, name2));
   } catch {
   }
   return dir;
@@ -54577,7 +55059,7 @@ function readGitView(root) {
 
 // src/scan/walk.ts
 import { lstatSync as lstatSync4, readdirSync as readdirSync6, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/scan/glob.ts
 var MAX_PATTERN_LENGTH = 1024;
@@ -54726,10 +55208,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path24) {
+  ignores(path25) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path24.endsWith("/");
-    const segs = (this.lower ? path24.toLowerCase() : path24).split("/").filter(Boolean);
+    const isDir2 = path25.endsWith("/");
+    const segs = (this.lower ? path25.toLowerCase() : path25).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -54753,7 +55235,7 @@ var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFil
 function walkRepository(root, git, opts) {
   const realRoot = realpathSync5(root);
   const gitignores = [];
-  const relTo = (rel, s) => s.base ? rel.slice(s.base.length + 1) : rel;
+  const relTo = (rel2, s) => s.base ? rel2.slice(s.base.length + 1) : rel2;
   const out2 = {
     root: realRoot,
     files: /* @__PURE__ */ new Map(),
@@ -54769,16 +55251,16 @@ function walkRepository(root, git, opts) {
   let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
-  const readCached = (abs, rel) => {
+  const readCached = (abs, rel2) => {
     let real = abs;
     try {
       real = realpathSync5(abs);
     } catch {
     }
-    const tracked = git ? git.tracked.has(rel) : true;
+    const tracked = git ? git.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel, tracked };
-    const f = readOne(real, rel, tracked, opts, out2);
+    if (hit) return { ...hit, path: rel2, tracked };
+    const f = readOne(real, rel2, tracked, opts, out2);
     byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
     return f;
   };
@@ -54805,8 +55287,8 @@ function walkRepository(root, git, opts) {
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(path16.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(path16.join(dirAbs, ".gitignore"), giRel);
+    if (entries.includes(".gitignore") && lstatSafe(path17.join(dirAbs, ".gitignore"))?.isFile()) {
+      const gi = readCached(path17.join(dirAbs, ".gitignore"), giRel);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -54818,14 +55300,14 @@ function walkRepository(root, git, opts) {
     }
     for (const name2 of entries) {
       if (name2 === ".git") continue;
-      const rel = dirRel ? `${dirRel}/${name2}` : name2;
-      if (out2.files.has(rel)) continue;
-      const abs = path16.join(dirAbs, name2);
+      const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
+      if (out2.files.has(rel2)) continue;
+      const abs = path17.join(dirAbs, name2);
       let st;
       try {
         st = lstatSync4(abs);
       } catch {
-        out2.notes.push({ file: rel, message: "skipped: could not stat" });
+        out2.notes.push({ file: rel2, message: "skipped: could not stat" });
         continue;
       }
       let isDir2 = st.isDirectory();
@@ -54835,11 +55317,11 @@ function walkRepository(root, git, opts) {
         try {
           target = realpathSync5(abs);
         } catch {
-          out2.notes.push({ file: rel, message: "skipped: dangling or looping symbolic link" });
+          out2.notes.push({ file: rel2, message: "skipped: dangling or looping symbolic link" });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + path16.sep)) {
-          out2.notes.push({ file: rel, message: "skipped: symbolic link points outside the audited root" });
+        if (target !== realRoot && !target.startsWith(realRoot + path17.sep)) {
+          out2.notes.push({ file: rel2, message: "skipped: symbolic link points outside the audited root" });
           continue;
         }
         try {
@@ -54850,21 +55332,21 @@ function walkRepository(root, git, opts) {
           continue;
         }
       }
-      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel}/` : rel) || rules13.some((s) => s.ig.ignores(relTo(rel, s) + (d ? "/" : "")));
+      const ignoredBy = (d) => configIgnore.ignores(d ? `${rel2}/` : rel2) || rules13.some((s) => s.ig.ignores(relTo(rel2, s) + (d ? "/" : "")));
       if (isDir2) {
         if (ignoredBy(true)) {
-          if (git) noteTrackedUnder(rel, git, out2);
+          if (git) noteTrackedUnder(rel2, git, out2);
           continue;
         }
-        visit2(abs, rel, depth + 1, rules13);
+        visit2(abs, rel2, depth + 1, rules13);
         continue;
       }
       if (!isFile) {
-        out2.notes.push({ file: rel, message: "skipped: not a regular file (FIFO, socket or device)" });
+        out2.notes.push({ file: rel2, message: "skipped: not a regular file (FIFO, socket or device)" });
         continue;
       }
       if (ignoredBy(false)) {
-        if (git?.tracked.has(rel)) out2.trackedIgnored.push(rel);
+        if (git?.tracked.has(rel2)) out2.trackedIgnored.push(rel2);
         continue;
       }
       if (count2 >= opts.maxFiles) {
@@ -54872,7 +55354,7 @@ function walkRepository(root, git, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel, readCached(abs, rel));
+      out2.files.set(rel2, readCached(abs, rel2));
     }
   };
   visit2(realRoot, "", 0, []);
@@ -54887,19 +55369,19 @@ function noteTrackedUnder(relDir, git, out2) {
   const prefix = `${relDir}/`;
   for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel, tracked, opts, out2) {
+function readOne(abs, rel2, tracked, opts, out2) {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
-    out2.notes.push({ file: rel, message: `skipped: ${r.detail}` });
-    return { path: rel, size: r.size ?? 0, binary: false, tracked };
+    out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
+    return { path: rel2, size: r.size ?? 0, binary: false, tracked };
   }
   const data = r.data;
   if (isBinary(data)) {
-    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel))
-      out2.notes.push({ file: rel, message: "skipped: binary content in a file with a text name" });
-    return { path: rel, size: data.length, binary: true, tracked };
+    if (/\.(c|h|s|S|md|txt|conf)$|Makefile$|Kbuild$|Kconfig$/.test(rel2))
+      out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
+    return { path: rel2, size: data.length, binary: true, tracked };
   }
-  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
+  return { path: rel2, size: data.length, text: decodeText(data), binary: false, tracked };
 }
 function lstatSafe(abs) {
   try {
@@ -55004,8 +55486,8 @@ function reason(category, byRule, lost) {
   const parts2 = [...byRule.entries()].map(([id, fs4]) => ({ id, fs: fs4, cost: ruleCost(fs4) })).sort((a, b2) => b2.cost - a.cost || (a.id < b2.id ? -1 : 1)).map(({ id, fs: fs4 }) => `${id} (${severityCounts(fs4)})`);
   const list = parts2.length === 1 ? parts2[0] : `${parts2.slice(0, -1).join(", ")} and ${parts2[parts2.length - 1]}`;
   if (CATEGORY_WEIGHTS[category] === 0) return `No points at stake (weight 0), but reported: ${list}.`;
-  const capped = lost >= 100 ? ", the most a category can lose," : "";
-  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped} to ${list}.`;
+  const capped2 = lost >= 100 ? ", the most a category can lose," : "";
+  return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped2} to ${list}.`;
 }
 function severityCounts(findings2) {
   const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
@@ -55024,10 +55506,10 @@ var ConfigFileError = class extends Error {
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
 function loadConfig(root, configPath) {
-  const abs = configPath ? path17.resolve(root, configPath) : path17.join(root, ".lkm-audit.yml");
-  const rel = path17.relative(path17.resolve(root), abs).split(path17.sep).join("/");
-  const insideRoot = !rel.startsWith("..") && !path17.isAbsolute(rel);
-  const display = insideRoot ? rel : abs;
+  const abs = configPath ? path18.resolve(root, configPath) : path18.join(root, ".lkm-audit.yml");
+  const rel2 = path18.relative(path18.resolve(root), abs).split(path18.sep).join("/");
+  const insideRoot = !rel2.startsWith("..") && !path18.isAbsolute(rel2);
+  const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
     return { config: EMPTY_CONFIG, notes: [] };
@@ -55333,17 +55815,17 @@ function escapeMarkdown(text) {
 }
 function markdownWithCode(text) {
   const out2 = [];
-  const span = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
+  const span2 = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g;
   let at2 = 0;
-  for (let m2 = span.exec(text); m2; m2 = span.exec(text)) {
+  for (let m2 = span2.exec(text); m2; m2 = span2.exec(text)) {
     out2.push(escapeMarkdown(text.slice(at2, m2.index)), codeSpan(m2[2]));
     at2 = m2.index + m2[0].length;
   }
   out2.push(escapeMarkdown(text.slice(at2)));
   return out2.join("");
 }
-function codeSpan(code) {
-  const flat = oneLine(code);
+function codeSpan(code2) {
+  const flat = oneLine(code2);
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
   const fence2 = "`".repeat(longest + 1);
   const pad = flat.startsWith("`") || flat.endsWith("`") || /^ .* $/.test(flat) ? " " : "";
@@ -55352,8 +55834,8 @@ function codeSpan(code) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path24) {
-  return path24.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path25) {
+  return path25.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -55411,9 +55893,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path24 = prefix ? `${prefix}/${file}` : file;
+  const path25 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path24)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path25)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -55685,8 +56167,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path24) {
-  return path24.split("/").map(encodeURIComponent).join("/");
+function uriOf(path25) {
+  return path25.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -55803,11 +56285,11 @@ function registerProblemMatcher(write = (s) => process.stdout.write(s)) {
 // src/github/base-revision.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync5 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/git/write-tree.ts
 import { mkdirSync as mkdirSync3, symlinkSync as symlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 function listTree(git, sha, prefix) {
   const args2 = ["ls-tree", "-r", "-z", "--full-tree", sha];
   if (prefix) args2.push("--", prefix);
@@ -55838,9 +56320,9 @@ function writeTree(git, sha, prefix, dir) {
     entries.map((e) => e.object)
   );
   entries.forEach((entry, i2) => {
-    const target = path18.join(dir, entry.path);
-    if (!target.startsWith(dir + path18.sep) || entry.path.split("/").includes(".git")) return;
-    mkdirSync3(path18.dirname(target), { recursive: true });
+    const target = path19.join(dir, entry.path);
+    if (!target.startsWith(dir + path19.sep) || entry.path.split("/").includes(".git")) return;
+    mkdirSync3(path19.dirname(target), { recursive: true });
     if (entry.mode === "120000") symlinkSync3(blobs[i2].toString("utf8"), target);
     else writeFileSync3(target, blobs[i2]);
   });
@@ -55856,13 +56338,13 @@ function hasCommit(repo, sha) {
   }
 }
 function writeBaseRevision(repo, sha, prefix) {
-  const dir = mkdtempSync4(path19.join(tmpdir4(), "lkm-audit-base-"));
+  const dir = mkdtempSync4(path20.join(tmpdir4(), "lkm-audit-base-"));
   const dispose = () => rmSync5(dir, { recursive: true, force: true });
   try {
     writeTree((args2, input) => gitOnRepo(repo, args2, { input }), sha, prefix, dir);
     gitInOwnFolder(dir, ["init", "-q"]);
     gitInOwnFolder(dir, ["add", "-A", "-f"]);
-    return { root: prefix ? path19.join(dir, prefix) : dir, dispose };
+    return { root: prefix ? path20.join(dir, prefix) : dir, dispose };
   } catch (error2) {
     dispose();
     throw error2;
@@ -55936,8 +56418,8 @@ var Context = class {
       if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path24 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
+        const path25 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56493,20 +56975,20 @@ CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
 CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 128; code <= 255; code++) {
-  CHAR_MAP[code] |= LOWER_CASE;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
 }
 for (const char of "!#$%&'*+-.^_`|~") {
   CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
 }
-for (let code = 48; code <= 57; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
-for (let code = 65; code <= 90; code++) {
-  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
 }
-for (let code = 97; code <= 122; code++) {
-  CHAR_MAP[code] |= TOKEN_FLAG;
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
   const C3 = function() {
@@ -56526,8 +57008,8 @@ function parse3(header, options) {
   let whitespace = -1;
   let stop2 = options?.parameters === false ? COMMA_FLAG : 0;
   while (index2 < len) {
-    const code = header.charCodeAt(index2);
-    const flags2 = CHAR_MAP[code];
+    const code2 = header.charCodeAt(index2);
+    const flags2 = CHAR_MAP[code2];
     if ((flags2 & stopFlags) !== 0) {
       stop2 |= flags2 & COMMA_FLAG;
       break;
@@ -56538,7 +57020,7 @@ function parse3(header, options) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags2;
+    typeFlags |= code2 & NON_ASCII | flags2;
     index2++;
   }
   const valueEnd2 = whitespace === -1 ? index2 : whitespace;
@@ -56560,14 +57042,14 @@ function parseParameters(header, type, index2, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index2 < len) {
-      const code = header.charCodeAt(index2);
-      const flags2 = CHAR_MAP[code];
+      const code2 = header.charCodeAt(index2);
+      const flags2 = CHAR_MAP[code2];
       if ((flags2 & stopFlags) !== 0) {
         if ((flags2 & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -56579,16 +57061,16 @@ function parseParameters(header, type, index2, len, stopFlags) {
           const quotedStart = ++index2;
           let escaped = false;
           while (index2 < len) {
-            const code2 = header.charCodeAt(index2);
-            if (code2 === DQUOTE) {
+            const code3 = header.charCodeAt(index2);
+            if (code3 === DQUOTE) {
               if (parameters[key2] === void 0) {
                 parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
               index2++;
               let stop3 = 0;
               while (index2 < len) {
-                const code3 = header.charCodeAt(index2);
-                const flags3 = CHAR_MAP[code3];
+                const code4 = header.charCodeAt(index2);
+                const flags3 = CHAR_MAP[code4];
                 if ((flags3 & stopFlags) !== 0) {
                   stop3 = flags3 & COMMA_FLAG;
                   break;
@@ -56599,7 +57081,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index2 + 1 < len) {
+            if (code3 === BSLASH && index2 + 1 < len) {
               escaped = true;
               index2 += 2;
               continue;
@@ -56612,8 +57094,8 @@ function parseParameters(header, type, index2, len, stopFlags) {
         let stop2 = 0;
         let valueWhitespace = -1;
         while (index2 < len) {
-          const code2 = header.charCodeAt(index2);
-          const flags3 = CHAR_MAP[code2];
+          const code3 = header.charCodeAt(index2);
+          const flags3 = CHAR_MAP[code3];
           if ((flags3 & stopFlags) !== 0) {
             stop2 = flags3 & COMMA_FLAG;
             break;
@@ -56640,7 +57122,7 @@ function parseParameters(header, type, index2, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags2;
+      keyFlags |= code2 & NON_ASCII | flags2;
       index2++;
     }
   }
@@ -60231,7 +60713,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -60443,10 +60925,10 @@ function createClient(token, policy) {
 
 // src/github/context.ts
 import { readFileSync as readFileSync6 } from "node:fs";
-function readPayload(path24) {
-  if (!path24) return {};
+function readPayload(path25) {
+  if (!path25) return {};
   try {
-    return JSON.parse(readFileSync6(path24, "utf8"));
+    return JSON.parse(readFileSync6(path25, "utf8"));
   } catch {
     return {};
   }
@@ -60594,16 +61076,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path24, added, removed, oldPosInc, options) {
-    const last = path24.lastComponent;
+  addToPath(path25, added, removed, oldPosInc, options) {
+    const last = path25.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path24.oldPos + oldPosInc,
+        oldPos: path25.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path24.oldPos + oldPosInc,
+        oldPos: path25.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -61021,7 +61503,7 @@ function unifiedDiff(changes) {
 // src/fix/engine.ts
 import { existsSync as existsSync11, mkdtempSync as mkdtempSync5, rmSync as rmSync6 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/fix/apply.ts
 var BOM = Buffer.from([239, 187, 191]);
@@ -61344,13 +61826,13 @@ var fix9 = (model, f) => {
 var missing_section_annotation_fix_default = fix9;
 
 // src/rules/dkms/missing-field.fix.ts
-import { posix as posix5 } from "node:path";
-var MODULE_ARRAYS2 = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_LOCATION"];
+import { posix as posix6 } from "node:path";
+var MODULE_ARRAYS = ["BUILT_MODULE_NAME", "BUILT_MODULE_LOCATION", "DEST_MODULE_LOCATION"];
 var fix10 = (model, f) => {
   const conf = model.dkms.find((d) => d.path === f.file);
   const lines = conf && fileLines(model, conf.path);
   if (!conf || !lines) return [];
-  const base = posix5.dirname(conf.path);
+  const base = posix6.dirname(conf.path);
   const mods = model.modules.filter((m2) => base === "." || m2.dir === base || m2.dir.startsWith(`${base}/`));
   const add = [];
   let name2 = dkmsValue(conf, "PACKAGE_NAME")?.value;
@@ -61364,12 +61846,12 @@ var fix10 = (model, f) => {
     if (v2 && /^[\w.+~-]+$/.test(v2)) add.push(`PACKAGE_VERSION="${v2}"`);
   }
   const indices = /* @__PURE__ */ new Set();
-  for (const n of MODULE_ARRAYS2) for (const x2 of conf.vars.get(n) ?? []) indices.add(x2.index ?? 0);
+  for (const n of MODULE_ARRAYS) for (const x2 of conf.vars.get(n) ?? []) indices.add(x2.index ?? 0);
   if (indices.size === 0 && mods.length > 0) {
     mods.forEach((m2, i2) => {
       if (mods.length > 1 || m2.name !== name2) add.push(`BUILT_MODULE_NAME[${i2}]="${m2.name}"`);
-      const rel = posix5.relative(base, m2.dir);
-      if (rel && rel !== ".") add.push(`BUILT_MODULE_LOCATION[${i2}]="${rel}/"`);
+      const rel2 = posix6.relative(base, m2.dir);
+      if (rel2 && rel2 !== ".") add.push(`BUILT_MODULE_LOCATION[${i2}]="${rel2}/"`);
       add.push(`DEST_MODULE_LOCATION[${i2}]="/updates/dkms"`);
     });
   } else {
@@ -61411,8 +61893,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path24 = wrapperPath(conf, v2.value);
-  const mf = path24 ? model.make.get(path24) : void 0;
+  const path25 = wrapperPath(conf, v2.value);
+  const mf = path25 ? model.make.get(path25) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -61739,42 +62221,42 @@ var fixers = /* @__PURE__ */ new Map([
 
 // src/fix/safe-fs.ts
 import { closeSync as closeSync2, constants as constants5, fstatSync as fstatSync2, lstatSync as lstatSync6, mkdirSync as mkdirSync4, openSync as openSync2, readFileSync as readFileSync7, renameSync, unlinkSync, writeSync } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 var UnsafePathError = class extends Error {
 };
 var MissingFolderError = class extends UnsafePathError {
 };
-function confinedPath(root, rel, opts = {}) {
-  if (rel === "" || rel.includes("\0") || path20.isAbsolute(rel) || /^[A-Za-z]:/.test(rel))
-    throw new UnsafePathError(`${rel}: not a path inside the repository`);
-  const parts2 = rel.split("/");
-  if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel}: not a plain path inside the repository`);
-  let cur = path20.resolve(root);
+function confinedPath(root, rel2, opts = {}) {
+  if (rel2 === "" || rel2.includes("\0") || path21.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
+    throw new UnsafePathError(`${rel2}: not a path inside the repository`);
+  const parts2 = rel2.split("/");
+  if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel2}: not a plain path inside the repository`);
+  let cur = path21.resolve(root);
   for (const dir of parts2.slice(0, -1)) {
-    cur = path20.join(cur, dir);
+    cur = path21.join(cur, dir);
     const st = lstatSync6(cur, { throwIfNoEntry: false });
     if (!st) {
-      if (!opts.mkdirs) throw new MissingFolderError(`${rel}: folder ${dir} does not exist`);
+      if (!opts.mkdirs) throw new MissingFolderError(`${rel2}: folder ${dir} does not exist`);
       mkdirSync4(cur);
       continue;
     }
-    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel}: ${dir} is a symbolic link; not followed`);
-    if (!st.isDirectory()) throw new UnsafePathError(`${rel}: ${dir} is not a folder`);
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2}: ${dir} is a symbolic link; not followed`);
+    if (!st.isDirectory()) throw new UnsafePathError(`${rel2}: ${dir} is not a folder`);
   }
-  return path20.join(cur, parts2[parts2.length - 1]);
+  return path21.join(cur, parts2[parts2.length - 1]);
 }
-function readConfined(root, rel) {
+function readConfined(root, rel2) {
   let abs;
   try {
-    abs = confinedPath(root, rel);
+    abs = confinedPath(root, rel2);
   } catch (e) {
     if (e instanceof MissingFolderError) return void 0;
     throw e;
   }
   const st = lstatSync6(abs, { throwIfNoEntry: false });
   if (!st) return void 0;
-  if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
-  if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
+  if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2} is a symbolic link; not followed`);
+  if (!st.isFile()) throw new UnsafePathError(`${rel2} is not a regular file`);
   const fd = openSync2(abs, constants5.O_RDONLY | constants5.O_NOFOLLOW);
   try {
     return readFileSync7(fd);
@@ -61782,24 +62264,24 @@ function readConfined(root, rel) {
     closeSync2(fd);
   }
 }
-function writeConfined(root, rel, bytes, opts = {}) {
-  const abs = confinedPath(root, rel, { mkdirs: opts.create });
+function writeConfined(root, rel2, bytes, opts = {}) {
+  const abs = confinedPath(root, rel2, { mkdirs: opts.create });
   const st = lstatSync6(abs, { throwIfNoEntry: false });
   if (opts.create) {
-    if (st) throw new UnsafePathError(`${rel} already exists; not overwritten`);
+    if (st) throw new UnsafePathError(`${rel2} already exists; not overwritten`);
   } else {
-    if (!st) throw new UnsafePathError(`${rel} no longer exists`);
-    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel} is a symbolic link; not followed`);
-    if (!st.isFile()) throw new UnsafePathError(`${rel} is not a regular file`);
-    if (st.nlink > 1) throw new UnsafePathError(`${rel} has other hard links; not changed`);
-    if (opts.expect && !readConfined(root, rel)?.equals(opts.expect)) throw new UnsafePathError(`${rel} changed while fixing; not written`);
+    if (!st) throw new UnsafePathError(`${rel2} no longer exists`);
+    if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2} is a symbolic link; not followed`);
+    if (!st.isFile()) throw new UnsafePathError(`${rel2} is not a regular file`);
+    if (st.nlink > 1) throw new UnsafePathError(`${rel2} has other hard links; not changed`);
+    if (opts.expect && !readConfined(root, rel2)?.equals(opts.expect)) throw new UnsafePathError(`${rel2} changed while fixing; not written`);
   }
   const mode = st ? st.mode & 4095 : 420;
-  const tmp = path20.join(path20.dirname(abs), `.${path20.basename(abs)}.lkm-audit-${process.pid}.tmp`);
+  const tmp = path21.join(path21.dirname(abs), `.${path21.basename(abs)}.lkm-audit-${process.pid}.tmp`);
   const fd = openSync2(tmp, constants5.O_WRONLY | constants5.O_CREAT | constants5.O_EXCL | constants5.O_NOFOLLOW, mode);
   try {
     writeSync(fd, bytes);
-    if (!fstatSync2(fd).isFile()) throw new UnsafePathError(`${rel}: temporary file is not a regular file`);
+    if (!fstatSync2(fd).isFile()) throw new UnsafePathError(`${rel2}: temporary file is not a regular file`);
   } catch (e) {
     closeSync2(fd);
     unlinkSync(tmp);
@@ -61808,7 +62290,7 @@ function writeConfined(root, rel, bytes, opts = {}) {
   closeSync2(fd);
   if (opts.create && lstatSync6(abs, { throwIfNoEntry: false })) {
     unlinkSync(tmp);
-    throw new UnsafePathError(`${rel} already exists; not overwritten`);
+    throw new UnsafePathError(`${rel2} already exists; not overwritten`);
   }
   renameSync(tmp, abs);
 }
@@ -61818,24 +62300,24 @@ function fixableRuleIds() {
   return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
 }
 async function computeFixes(root, opts = {}) {
-  const absRoot = path21.resolve(root);
+  const absRoot = path22.resolve(root);
   const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
   const wanted = new Set(opts.rules ?? fixableRuleIds());
   const ctx = { values: opts.values ?? {} };
-  const stage = mkdtempSync5(path21.join(tmpdir5(), "lkm-audit-fix-"));
+  const stage = mkdtempSync5(path22.join(tmpdir5(), "lkm-audit-fix-"));
   try {
     const original = copyToStage(absRoot, stage, config.ignore);
-    const defaultConfig = path21.join(absRoot, ".lkm-audit.yml");
-    const configPath = opts.config ? path21.resolve(absRoot, opts.config) : existsSync11(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
+    const defaultConfig = path22.join(absRoot, ".lkm-audit.yml");
+    const configPath = opts.config ? path22.resolve(absRoot, opts.config) : existsSync11(defaultConfig) && configNotes.length === 0 ? defaultConfig : void 0;
     const applied = [];
     const created = /* @__PURE__ */ new Set();
     let refused = [];
-    let before;
+    let before2;
     let after;
     const maxPasses = opts.maxPasses ?? 4;
     for (let pass = 1; pass <= maxPasses + 1; pass++) {
       const { report, model } = await audit(stage, { config: configPath });
-      before ??= report;
+      before2 ??= report;
       after = report;
       if (pass > maxPasses) break;
       const byFile = /* @__PURE__ */ new Map();
@@ -61906,7 +62388,7 @@ async function computeFixes(root, opts = {}) {
       const was = original.get(file);
       if (now && (!was || !was.bytes.equals(now))) changes.push({ file, before: was?.bytes, after: now });
     }
-    return { changes, applied, refused, before, after };
+    return { changes, applied, refused, before: before2, after };
   } finally {
     rmSync6(stage, { recursive: true, force: true });
   }
@@ -61934,13 +62416,13 @@ function copyToStage(root, stage, ignore) {
 // src/github/report-files.ts
 import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 function reportPath(input, defaultName, workspace, env = process.env) {
-  if (input) return path22.resolve(workspace, input);
-  return path22.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
+  if (input) return path23.resolve(workspace, input);
+  return path23.join(env.RUNNER_TEMP || tmpdir6(), "lkm-audit", defaultName);
 }
 function writeReportFile(file, text) {
-  mkdirSync5(path22.dirname(file), { recursive: true });
+  mkdirSync5(path23.dirname(file), { recursive: true });
   writeFileSync4(file, text);
 }
 
@@ -61967,7 +62449,7 @@ function planSuggestions(changes, changed, applied, pathPrefix = "") {
       outsideHunks++;
       continue;
     }
-    const before = toLines(change.before);
+    const before2 = toLines(change.before);
     const patch = structuredPatch("a", "b", change.before.toString("utf8"), change.after.toString("utf8"), void 0, void 0, {
       context: 0
     });
@@ -61983,10 +62465,10 @@ function planSuggestions(changes, changed, applied, pathPrefix = "") {
         body2 = added;
       } else if (h2.oldStart > 1) {
         start2 = end = h2.oldStart - 1;
-        body2 = [before[start2 - 1], ...added];
+        body2 = [before2[start2 - 1], ...added];
       } else {
         start2 = end = 1;
-        body2 = [...added, before[0] ?? ""];
+        body2 = [...added, before2[0] ?? ""];
       }
       const inside = file.lines === "all" || rangeIn(file.lines, start2, end);
       if (!inside) {
@@ -62593,8 +63075,8 @@ var PR_EVENTS = ["pull_request", "pull_request_target"];
 function repoPrefix(root, workspace) {
   const repo = discoverRepo(root);
   if (repo) return repo.prefix;
-  const rel = path23.relative(workspace, root).split(path23.sep).join("/");
-  return rel === "" || rel.startsWith("..") ? "" : rel;
+  const rel2 = path24.relative(workspace, root).split(path24.sep).join("/");
+  return rel2 === "" || rel2.startsWith("..") ? "" : rel2;
 }
 async function auditBase(root, prefix, baseSha, inputs) {
   const repo = discoverRepo(root);
@@ -62667,7 +63149,7 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = path23.resolve(ctx.workspace, inputs.path);
+  const root = path24.resolve(ctx.workspace, inputs.path);
   let report;
   try {
     report = (await audit(root, {
@@ -62690,10 +63172,10 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
   writeReportFile(sarifFile, formatSarif(report, { rules: allRules, pathPrefix: prefix }));
   writeReportFile(jsonFile, renderJson(report));
-  if (inputs.badgeFile) writeReportFile(path23.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
-  if (inputs.badgeSvgFile) writeReportFile(path23.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
+  if (inputs.badgeFile) writeReportFile(path24.resolve(ctx.workspace, inputs.badgeFile), renderBadge(report));
+  if (inputs.badgeSvgFile) writeReportFile(path24.resolve(ctx.workspace, inputs.badgeSvgFile), renderBadgeSvg(report));
   const trend = inputs.historyFile ? updateHistoryFile(
-    path23.resolve(ctx.workspace, inputs.historyFile),
+    path24.resolve(ctx.workspace, inputs.historyFile),
     report,
     { sha: ctx.sha, date: (/* @__PURE__ */ new Date()).toISOString() },
     { write: !(PR_EVENTS.includes(ctx.eventName) && ctx.pullRequest !== void 0) }
@@ -62773,7 +63255,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
 function treeOptions(inputs) {
   return {
     inTree: inputs.inTree ? true : void 0,
-    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path23.resolve(f)) : void 0
+    kernelAliases: inputs.kernelAliases.length ? inputs.kernelAliases.map((f) => path24.resolve(f)) : void 0
   };
 }
 function buildOptions(inputs) {

@@ -95,8 +95,8 @@ async function auditOne(bundle, checkout, dump) {
     rules[f.ruleId] ??= { error: 0, warning: 0, note: 0 };
     rules[f.ruleId][f.severity]++;
   }
-  // What a reader of the text report sees: finding lines (two-space indent, position, severity).
-  const shown = text.split('\n').filter((l) => /^ {2}\S+\s+(error|warning|note) /.test(l)).length;
+  // What a reader of the text report sees: finding lines (`file:line:col: severity: message [rule/id]`).
+  const shown = text.split('\n').filter((l) => /^\S.*?: (error|warning|note): .*\[[\w-]+\/[\w-]+\]$/.test(l)).length;
   process.stdout.write(
     JSON.stringify({
       errors: report.summary.errors,

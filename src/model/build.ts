@@ -34,6 +34,7 @@ import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
 import { pushTo } from '../util/group.js';
+import { isVendored, vendoredTrees } from './vendored.js';
 
 export interface ModelOptions {
   /** Audit as a folder of a kernel tree even when no tree is detected around it (`--in-tree`). */
@@ -61,7 +62,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   const objNotes: AnalysisNote[] = [];
   // An entry behind a `bool` symbol is built-in only: kbuild never makes a module of it. A feature probe
   // (configure tests compiled to learn what the kernel offers) is no module either.
-  const objEntries = resolveObjEntries([...make.values()], objNotes).filter(
+  const objEntries = resolveObjEntries([...make.values(), ...kbuildFragments(scan, make)], objNotes).filter(
     (e) =>
       (!e.unresolvedConfig || kconfig.get(e.unresolvedConfig.replace(/^CONFIG_/, ''))?.type !== 'bool') &&
       !isFeatureProbePath(`${e.dir ?? '.'}/`),
@@ -102,6 +103,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   const skipped = neverBuiltNote(c);
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
+  const vendored = vendoredTrees(c.values());
   const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs);
   const docs = buildDocsModel(scan);
   const ci = buildCiModel(scan);
@@ -128,10 +130,14 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     objEntries,
     kconfig,
     c,
+    vendored,
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(scan, kernelFiles(scan, c, make)),
+    license: buildLicenseModel(
+      scan,
+      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p)),
+    ),
     ci,
     dkms,
     kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
@@ -207,6 +213,19 @@ function kernelFiles(scan: RepoFiles, c: Map<string, CFile>, make: Map<string, M
   const out = new Set([...c.keys(), ...[...make.keys()].filter((p) => !isAuxiliaryPath(p))]);
   for (const p of scan.files.keys()) if (/(^|\/)Kconfig$/.test(p) && !isAuxiliaryPath(p)) out.add(p);
   return [...out].sort();
+}
+
+/**
+ * Kbuild fragments (`nvidia/nvidia.Kbuild`, `Kbuild.include`): read only where a Kbuild includes them, so that the
+ * `obj-m` they add counts. They are no build file of their own.
+ */
+function kbuildFragments(scan: RepoFiles, make: Map<string, MakeFile>): MakeFile[] {
+  const out: MakeFile[] = [];
+  for (const f of scan.files.values()) {
+    if (f.text === undefined || make.has(f.path) || !/(^|\/)([^/]+\.[Kk]build|Kbuild\.(?!in$)[^/.]+)$/.test(f.path)) continue;
+    out.push(parseMakefile(f.path, f.text, 'Kbuild'));
+  }
+  return out;
 }
 
 /** `dkms.conf.in`, which a Makefile or ./configure turns into the dkms.conf beside it, when that is absent. */

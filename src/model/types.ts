@@ -16,6 +16,7 @@ import type { KconfigSymbol } from './kconfig.js';
 import type { KernelsModel } from './kernels/types.js';
 import type { LicenseModel } from './license/types.js';
 import type { MakeFile, ObjEntry } from './make/types.js';
+import type { VendoredTree } from './vendored.js';
 
 export interface EntryPoint {
   function: string;
@@ -87,6 +88,8 @@ export interface RepoModel {
   includeDirs?: string[];
   /** Parsed kernel C sources and headers by path (user-space C is not here). */
   c: Map<string, CFile>;
+  /** Third-party trees the repository carries: reported once, left out of per-file style and tag rules. */
+  vendored?: VendoredTree[];
   modules: KernelModule[];
   docs: DocsModel;
   /** Open items of TODO files and TODO-like README sections: the maintainers' own list of what is missing. */

@@ -19,6 +19,31 @@ const CLASS_OLD = 'struct class *good_class(void)\n{\n\treturn class_create(THIS
 const CLASS_GUARDED = `#if LINUX_VERSION_CODE < KERNEL_VERSION(6, 4, 0)\n${CLASS_OLD}#else\nstruct class *good_class(void)\n{\n\treturn class_create("good");\n}\n#endif\n`;
 
 describe('compat/removed-api', () => {
+  test('a callback defined whole once per branch of a feature test is judged per branch (NVIDIA conftest pattern)', () => {
+    const code = [
+      '#if defined(NV_PLATFORM_DRIVER_STRUCT_REMOVE_RETURNS_VOID)',
+      'static void good_remove(struct platform_device *pdev)',
+      '{',
+      '}',
+      '#else',
+      'static int good_remove(struct platform_device *pdev)',
+      '{',
+      '\treturn 0;',
+      '}',
+      '#endif',
+      'static struct platform_driver good_driver = {',
+      '\t.remove = good_remove,',
+      '};',
+      '',
+    ].join('\n');
+    const files = {
+      ...GOOD_MODULE,
+      ...README('This is currently Linux kernel 4.15 or newer.'),
+      ...withCode(code, '#include <linux/platform_device.h>\n'),
+    };
+    expect(runRule(removedApi, files)).toEqual([]);
+  });
+
   test('judges an argument whose struct type is chosen per #if branch per branch (lttng proc_ops pattern)', () => {
     const code = [
       '#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 6, 0)',

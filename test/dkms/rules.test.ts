@@ -20,7 +20,7 @@ describe('dkms/missing-field', () => {
       [undefined, 'dkms.conf has no PACKAGE_VERSION'],
       [1, 'BUILT_MODULE_NAME[0] must not end in .o or .ko'],
       [3, 'DEST_MODULE_LOCATION[0]="/lib/x" does not begin with /kernel, /updates or /extra'],
-      [undefined, 'no DEST_MODULE_LOCATION[1] for module record #1'],
+      [2, 'no DEST_MODULE_LOCATION[1] for module record #1 (dkms 3 has no default for it)'],
     ]);
   });
   it('reads a template: a placeholder line stands for the module records an installer writes (NVIDIA pattern)', () => {
@@ -28,14 +28,17 @@ describe('dkms/missing-field', () => {
       'PACKAGE_NAME="foo"\nPACKAGE_VERSION="__VERSION_STRING"\nMAKE[0]="\'make\' -j__JOBS KERNEL_UNAME=${kernelver} modules"\n\n# generated at install time\n__DKMS_MODULES\n';
     expect(check(missingField, { ...CANONICAL, 'dkms.conf': conf })).toEqual([]);
     // Without the placeholder line the same file really lacks its module records.
+    // dkms 3 only warns "Zero modules specified" for it, and installs no module.
     expect(check(missingField, { ...CANONICAL, 'dkms.conf': conf.replace('__DKMS_MODULES', '') }).map((f) => f.message)).toEqual([
-      'no DEST_MODULE_LOCATION[0] for module record #0',
+      'dkms.conf has no module record (BUILT_MODULE_NAME[0], DEST_MODULE_LOCATION[0]): dkms warns "Zero modules specified" and installs no module',
     ]);
   });
   it('reads dkms.conf.in when no dkms.conf is beside it, placeholders as values (xpadneo, falco pattern)', () => {
     const tpl = 'PACKAGE_NAME="@PKG@"\nPACKAGE_VERSION="@DO_NOT_CHANGE@"\nBUILT_MODULE_NAME[0]="@NAME@"\n';
     const f = check(missingField, { ...CANONICAL, 'dkms.conf.in': tpl });
-    expect(f.map((x) => [x.file, x.message])).toEqual([['dkms.conf.in', 'no DEST_MODULE_LOCATION[0] for module record #0']]);
+    expect(f.map((x) => [x.file, x.message])).toEqual([
+      ['dkms.conf.in', 'no DEST_MODULE_LOCATION[0] for module record #0 (dkms 3 has no default for it)'],
+    ]);
     expect(check(missingField, { ...CANONICAL, 'dkms.conf.in': `${tpl}DEST_MODULE_LOCATION[0]="/extra"\n` })).toEqual([]);
     expect(check(versionMismatch, { ...CANONICAL, 'dkms.conf.in': tpl })).toEqual([]);
   });

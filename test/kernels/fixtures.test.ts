@@ -28,8 +28,10 @@ describe('kernel fixtures', () => {
       testedAtRunTime: false,
       implied: { min: '5.6', max: '6.3' },
     });
-    expect(r.ids).toEqual(['ci/untested-declared-kernels', 'compat/removed-api']);
+    // The claim's own end (6.12) cannot build: the headline error at the claim, the warning at the use.
+    expect(r.ids).toEqual(['ci/untested-declared-kernels', 'compat/claimed-kernels-unbuildable', 'compat/removed-api']);
     expect(r.findings.find((f) => f.ruleId === 'compat/removed-api')).toMatchObject({ file: 'hello.c', line: 20 });
+    expect(r.findings.find((f) => f.ruleId === 'compat/claimed-kernels-unbuildable')).toMatchObject({ file: 'README.md', line: 7 });
   });
 
   test('compat-guarded: version and feature guards stay silent', async () => {
@@ -46,13 +48,13 @@ describe('kernel fixtures', () => {
   test('ci-github-matrix: a script that loops over every header tree in the image', async () => {
     const r = await run('ci-github-matrix');
     expect(r.kernels).toEqual({ declared: '6.1+', tested: ['6.12'], testedAtRunTime: true, implied: { min: '6.11', max: null } });
-    expect(r.ids).toEqual(['compat/removed-api']);
-    expect(r.findings[0].message).toMatch(/needs Linux 6\.11 or later/);
+    expect(r.ids).toEqual(['compat/claimed-kernels-unbuildable', 'compat/removed-api']);
+    expect(r.findings.find((f) => f.ruleId === 'compat/removed-api')?.message).toMatch(/needs Linux 6\.11 or later/);
   });
 
   test('ci-none: range from the config, no CI', async () => {
     const r = await run('ci-none');
     expect(r.kernels).toEqual({ declared: '5.15-6.12', tested: [], testedAtRunTime: false, implied: { min: null, max: '6.11' } });
-    expect(r.ids).toEqual(['ci/missing-ci', 'compat/removed-api']);
+    expect(r.ids).toEqual(['ci/missing-ci', 'compat/claimed-kernels-unbuildable', 'compat/removed-api']);
   });
 });

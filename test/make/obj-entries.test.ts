@@ -107,3 +107,33 @@ describe('resolveObjEntries', () => {
     expect(notes.length).toBe(1);
   });
 });
+
+describe('conditionals decided with the values the build files set (Realtek 8821cu pattern)', () => {
+  it('a module name set in a branch the defaults do not take is not the module', () => {
+    const mk = parseMakefile(
+      'Makefile',
+      [
+        'CONFIG_RTL8821C = y',
+        'CONFIG_RTL8822B = n',
+        'ifeq ($(CONFIG_RTL8821C), y)',
+        'MODULE_NAME = 8821cu',
+        'endif',
+        'ifeq ($(CONFIG_PLATFORM_VENDOR_BOARD), y)',
+        'ifeq ($(CONFIG_RTL8822B), y)',
+        'USER_MODULE_NAME := 8822bs',
+        'endif',
+        'endif',
+        'USER_MODULE_NAME ?=',
+        'ifneq ($(USER_MODULE_NAME),)',
+        'MODULE_NAME := $(USER_MODULE_NAME)',
+        'endif',
+        'ifneq ($(KERNELRELEASE),)',
+        'obj-m := $(MODULE_NAME).o',
+        'endif',
+        '',
+      ].join('\n'),
+      'Makefile',
+    );
+    expect(resolveObjEntries([mk]).map((e) => e.name)).toEqual(['8821cu']);
+  });
+});

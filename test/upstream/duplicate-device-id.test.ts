@@ -44,6 +44,23 @@ describe(ID, () => {
     expect(found[0].message).toContain('rtl8xxxu (Linux modules.alias)');
   });
 
+  it('says it once per table and in-tree driver, with the lines (a Realtek table overlapping rtl8xxxu)', async () => {
+    const aliases = `${ALIASES}alias usb:v0BDAp818Bd*dc*dsc*dp*icFFiscFFipFFin* rtl8xxxu\nalias usb:v0BDApB720d*dc*dsc*dp*icFFiscFFipFFin* rtl8xxxu\n`;
+    const found = await findings(
+      usbModule([
+        ['VENDOR_REALTEK', '0x8179'],
+        ['VENDOR_REALTEK', '0x818B'],
+        ['VENDOR_REALTEK', '0xB720'],
+      ]),
+      aliases,
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: 'good_usb.c', line: 7 });
+    expect(found[0].message).toMatch(
+      /^3 device IDs in this table are already driven by in-tree rtl8xxxu \(Linux modules.alias\) \(lines 7, 8 and 9\); first: device usb:v0BDAp8179/,
+    );
+  });
+
   it('ignores class-wide and vendor-wide aliases, the module itself, and devices nobody claims', async () => {
     const found = await findings(
       usbModule([

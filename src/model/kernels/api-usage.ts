@@ -290,7 +290,18 @@ interface Signature {
 function signaturesOf(name: string, from: CFile, repo: RepoIndex): Signature[] {
   if (!/^[A-Za-z_]\w*$/.test(name)) return [];
   const defs = repo.functions.get(name) ?? [];
-  const def = defs.find((d) => d.cf === from) ?? (defs.length === 1 ? defs[0] : undefined);
+  // Whole definitions per branch (`#if X` / `static void f(...) {...}` / `#else` / `static int f(...) {...}`):
+  // each is a variant compiled where its own branch is.
+  const inFile = defs.filter((d) => d.cf === from);
+  if (inFile.length > 1) {
+    return inFile.flatMap(({ cf, fn }) => {
+      const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(cf.code.slice(fn.offset, fn.bodyStart));
+      if (!m) return [];
+      const under = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(cf.lineAt(fn.offset))), repo.lookup);
+      return [{ returns: fn.prefix, params: paramList(m[1]), under }];
+    });
+  }
+  const def = inFile[0] ?? (defs.length === 1 ? defs[0] : undefined);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);

@@ -1,17 +1,17 @@
-// What the project says it supports: README and docs prose, dkms.conf, `#error` guards in code, the audit config.
-// The first source that states a range wins, in that order (the config is the fallback the README overrides).
+// What the project says it supports: README and docs prose, dkms.conf, the audit config (the first source that
+// states a range wins, in that order), capped by the hard limits in the code (`#error`, `BUILD_BUG_ON`).
 
 import type { Config } from '../../config/types.js';
 import type { CFile } from '../c/types.js';
 import type { DkmsConf } from '../dkms/types.js';
 import type { DocsModel, ReadmeModel } from '../docs/types.js';
-import { macroLookup, withoutIncludeGuards } from './api-usage.js';
-import { liveRange } from './condition.js';
+import { hardLimits } from './hard-limits.js';
 import { MAX_CODE, VersionSet } from './range.js';
-import type { DeclaredKernels } from './types.js';
-import { formatVersion, knownSeries, parseVersion, previousSeries, seriesOf } from './version.js';
+import type { DeclaredKernels, HardLimit } from './types.js';
+import { firstSeriesOf, formatVersion, knownSeries, lastSeriesOf, parseVersion, seriesOf } from './version.js';
 
-const V = String.raw`(?<![\w.])v?([2-7]\.\d{1,2})(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
+// A series ("5.10", "5.10.y") or a major-only series ("5.x", "4.*"): the capture is "5.10" or "5.x".
+const V = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
 const RANGE = new RegExp(`${V}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V}`, 'i');
 // Words that may stand between "minimum" and the version: "Minimum supported kernel version required is 4.15".
 const FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
@@ -35,6 +35,16 @@ const NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 const OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
 
 export function declaredKernels(docs: DocsModel, dkms: DkmsConf[], c: Map<string, CFile>, config: Config): DeclaredKernels | undefined {
+  const hard = hardLimits(c);
+  const stated = statedKernels(docs, dkms, config);
+  if (stated && hard) return capped(stated, hard);
+  if (stated) return stated;
+  if (hard) return { min: hard.min, max: hard.max, source: hard.source, hard };
+  return undefined;
+}
+
+/** What the project says: README and docs prose, then dkms.conf, then the audit config. */
+function statedKernels(docs: DocsModel, dkms: DkmsConf[], config: Config): DeclaredKernels | undefined {
   // A changelog records what once changed ("fix build on 6.8"), not what is supported now.
   const documents = [docs.readme, ...docs.others].filter((d): d is ReadmeModel => !!d && !CHANGELOG.test(d.path));
   for (const d of documents) {
@@ -45,8 +55,6 @@ export function declaredKernels(docs: DocsModel, dkms: DkmsConf[], c: Map<string
     const r = fromDkms(conf);
     if (r) return r;
   }
-  const guard = fromErrorGuards(c);
-  if (guard) return guard;
   if (config.kernels && (config.kernels.min || config.kernels.max)) {
     const { min, max, line } = config.kernels;
     return {
@@ -56,6 +64,21 @@ export function declaredKernels(docs: DocsModel, dkms: DkmsConf[], c: Map<string
     };
   }
   return undefined;
+}
+
+/**
+ * A hard limit in the code caps the claim: kernels below a `#error` floor cannot build whatever the README says.
+ * The claim is kept in `claimed` (a claim beyond the limit is a finding of its own).
+ */
+function capped(stated: DeclaredKernels, hard: HardLimit): DeclaredKernels {
+  const min = higher(stated.min, hard.min);
+  const max = lower(stated.max, hard.max);
+  if (min === stated.min && max === stated.max) return { ...stated, hard };
+  const claimed = { min: stated.min, max: stated.max };
+  // A claim wholly outside the limit: what can build at all is the hard range.
+  if (min && max && (parseVersion(min) as number) > (parseVersion(max) as number))
+    return { ...stated, min: hard.min, max: hard.max, claimed, hard };
+  return { ...stated, min, max, claimed, hard };
 }
 
 /** Whether a version-looking number at `index` of `text` is a kernel version, not gcc 12.2 or Ubuntu 22.04. */
@@ -85,7 +108,9 @@ export function fromProse(doc: ReadmeModel, opts: { mentions?: boolean } = {}): 
     if (stated && p.line !== stated.last + 1) break;
     const inSection = SUPPORT_HEADING.test(headingAt(p.line));
     const isTableRow = p.text.includes(' | ');
-    const relevant = (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection);
+    // "for kernel 5.x and newer" states support without a support word: a range, minimum or maximum about kernels counts.
+    const relevant =
+      (KERNEL_CONTEXT.test(p.text) || inSection) && (SUPPORT_WORDS.test(p.text) || inSection || explicitRange(p.text) !== undefined);
     if (stated) stated.last = p.line;
     if (!relevant) continue;
     const source = { file: doc.path, line: p.line, text: p.text.trim() };
@@ -102,7 +127,8 @@ export function fromProse(doc: ReadmeModel, opts: { mentions?: boolean } = {}): 
     if (isTableRow && (NEGATIVE_CELL.test(p.text) || !POSITIVE_CELL.test(p.text))) continue;
     for (const m of p.text.matchAll(ANY_V)) {
       if (isKernelVersion(p.text, m.index) && !isOwnVersionAt(p.text, m.index))
-        mentions.push({ v: seriesOf(m[1]) as string, line: p.line, text: p.text.trim() });
+        for (const v of new Set([firstSeriesOf(m[1]), lastSeriesOf(m[1])]))
+          mentions.push({ v: v as string, line: p.line, text: p.text.trim() });
     }
   }
   if (stated) return { min: stated.min, max: stated.max, source: stated.source };
@@ -119,10 +145,10 @@ export function fromProse(doc: ReadmeModel, opts: { mentions?: boolean } = {}): 
 /** A range, a minimum or a maximum stated in one line of prose. */
 function explicitRange(text: string): { min?: string; max?: string } | undefined {
   const range = matchKernel(RANGE, text);
-  if (range) return { min: seriesOf(range[1]), max: seriesOf(range[2]) };
+  if (range) return { min: firstSeriesOf(range[1]), max: lastSeriesOf(range[2]) };
   const min = matchKernel(MIN_BEFORE, text) ?? matchKernel(MIN_AFTER, text);
   const max = matchKernel(MAX_BEFORE, text) ?? matchKernel(MAX_AFTER, text);
-  if (min || max) return { min: min && seriesOf(min[1]), max: max && seriesOf(max[1]) };
+  if (min || max) return { min: min && firstSeriesOf(min[1]), max: max && lastSeriesOf(max[1]) };
   return undefined;
 }
 
@@ -192,30 +218,6 @@ export function fromDkms(conf: DkmsConf): DeclaredKernels | undefined {
     max: accepted[accepted.length - 1] === series[series.length - 1] ? undefined : accepted[accepted.length - 1],
     source,
   };
-}
-
-/** `#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 10, 0)` / `#error ...`: the code refuses those kernels. */
-export function fromErrorGuards(c: Map<string, CFile>): DeclaredKernels | undefined {
-  const files = [...c.values()];
-  const lookup = macroLookup(files);
-  for (const cf of files) {
-    for (const m of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) {
-      const line = cf.lineAt(m.index);
-      const r = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(line)), lookup);
-      if (!r.exact || !r.versionGuarded || r.live.isEmpty) continue;
-      const ok = r.live.complement();
-      if (ok.isEmpty) continue;
-      const iv = ok.intervals;
-      const lo = iv[0].lo;
-      const hi = iv[iv.length - 1].hi;
-      return {
-        min: lo > 0 ? formatVersion(lo) : undefined,
-        max: hi < MAX_CODE ? previousSeries(hi) : undefined,
-        source: { file: cf.path, line, text: cf.text.split('\n')[line - 1].trim() },
-      };
-    }
-  }
-  return undefined;
 }
 
 /** The supported kernels as a set: declared min..max (open ends stay open). */

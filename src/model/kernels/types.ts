@@ -8,6 +8,18 @@ export interface DeclaredKernels {
   max?: string;
   /** Where the claim was read. */
   source: { file: string; line: number; text: string };
+  /** What the README, dkms.conf or config said, when a hard limit in the code narrowed it to min..max. */
+  claimed?: { min?: string; max?: string };
+  /** The code's own hard limit (`#error`, `BUILD_BUG_ON`), when there is one. */
+  hard?: HardLimit;
+}
+
+/** Kernels outside min..max stop the build: a `#error` under a version guard, or a version `BUILD_BUG_ON`. */
+export interface HardLimit {
+  min?: string;
+  max?: string;
+  via: '#error' | 'BUILD_BUG_ON';
+  source: { file: string; line: number; text: string };
 }
 
 export interface ImpliedBound {

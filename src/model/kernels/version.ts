@@ -62,3 +62,21 @@ export function knownSeries(): string[] {
   for (let m = 0; m <= 20; m++) out.push(`7.${m}`);
   return out;
 }
+
+/** A major-only series ("5.x", "4.*"), as README prose writes a whole major line. */
+const MAJOR_ONLY = /^v?([2-7])\.[xX*]$/;
+
+/** The first series a written version covers: '5.x' -> '5.0' ('2.x' -> '2.6', the oldest this audit knows). */
+export function firstSeriesOf(text: string): string | undefined {
+  const m = MAJOR_ONLY.exec(text.trim());
+  if (!m) return seriesOf(text);
+  return m[1] === '2' ? '2.6' : `${m[1]}.0`;
+}
+
+/** The last series a written version covers: '5.x' -> '5.19'; '7.x' -> the newest known 7.y. */
+export function lastSeriesOf(text: string): string | undefined {
+  const m = MAJOR_ONLY.exec(text.trim());
+  if (!m) return seriesOf(text);
+  const major = Number(m[1]);
+  return `${major}.${LAST_MINOR[major] ?? 20}`;
+}

@@ -3,10 +3,11 @@
 
 import { posix } from 'node:path';
 import type { AnalysisNote } from '../../types.js';
-import { KBUILD_INVOCATION, evalConditions } from './conditions.js';
+import { KBUILD_INVOCATION, comparisonOperands } from './conditions.js';
 import { type ExpandContext, type Expansion, ExpansionBudget, UNKNOWN_VALUE, expand } from './expand.js';
 import { buildFileBase, hasPlaceholder } from './template.js';
-import type { MakeAssignment, MakeFile, ObjEntry } from './types.js';
+import type { MakeAssignment, MakeCondition, MakeFile, MakeInclude, ObjEntry } from './types.js';
+import { makeWords } from './parse.js';
 
 /** Includes nested deeper than this are not followed (a chain of thousands of fragments). */
 const MAX_INCLUDE_DEPTH = 32;
@@ -39,6 +40,9 @@ const dirOf = (p: string) => {
   return d === '' ? '.' : d;
 };
 
+/** Stands for the loop variable of a `$(foreach ...)` include whose list is unknown. */
+const EACH = '\u0000each\u0000';
+
 const BUILTIN_DIR_VARS = new Set(['src', 'obj', 'M', 'CURDIR', 'PWD', 'KBUILD_EXTMOD', 'srctree']);
 
 /** Resolves an include path written in `file` to a repository path, when it can. */
@@ -47,8 +51,10 @@ export function resolveIncludePath(
   written: string,
   vars?: (n: string) => string | undefined,
   ctx?: ExpandContext,
+  /** The folder make runs in and `$(src)` names: the including build file's, unless it is a fragment read from one. */
+  baseDir = dirOf(file.path),
 ): string | undefined {
-  const dir = dirOf(file.path);
+  const dir = baseDir;
   const e = expand(written, (n) => (BUILTIN_DIR_VARS.has(n) && n !== 'srctree' ? `/@root/${dir}` : vars?.(n)), ctx);
   if (!e.resolved) return undefined;
   const v = e.value.trim();
@@ -111,18 +117,15 @@ class Reader {
     ].sort((x, y) => x.line - y.line);
     for (const ev of events) {
       if (ev.include) {
-        if (ev.include.conditions && evalConditions(ev.include.conditions, KBUILD_INVOCATION) === false) continue;
-        const target = resolveIncludePath(file, ev.include.path, this.lookup, {
-          budget: this.budget,
-          file: file.path,
-          line: ev.include.line,
-        });
-        const inc = target ? this.byPath.get(target) : undefined;
-        if (inc) this.read(inc, visiting);
+        if (ev.include.conditions && this.holds(ev.include.conditions, file) === false) continue;
+        for (const target of this.includeTargets(file, ev.include)) {
+          const inc = this.byPath.get(target);
+          if (inc) this.read(inc, visiting);
+        }
         continue;
       }
       const a = ev.assign as MakeAssignment;
-      if (a.target || evalConditions(a.conditions, KBUILD_INVOCATION) === false) continue;
+      if (a.target || this.holds(a.conditions, file) === false) continue;
       const entry: (typeof this.seen)[number] = { a, file };
       if (/^obj-|-(y|m|objs)$|^\$/.test(a.name) || a.name.includes('$')) {
         // obj-m := ... expands now; recursive forms are expanded after the whole file, like kbuild does.
@@ -132,6 +135,82 @@ class Reader {
       this.assign(a, file);
     }
     visiting.delete(file.path);
+  }
+
+  /** Each conditional decided once, as make decides it when it reads the `ifeq` line. */
+  private decided = new Map<MakeCondition, boolean | undefined>();
+
+  /**
+   * Whether lines under these conditionals are read: with kbuild's own variables and the values the build files set
+   * so far (`CONFIG_RTL8822B = n` makes `ifeq ($(CONFIG_RTL8822B), y)` false). A variable nobody sets (the
+   * environment's, the kernel config's) leaves the outcome open, and the lines are kept.
+   */
+  private holds(conds: MakeCondition[], file: MakeFile): boolean | undefined {
+    let unknown = false;
+    for (const c of conds) {
+      if (!this.decided.has(c)) this.decided.set(c, this.decide(c, file));
+      const r = this.decided.get(c);
+      if (r === false) return false;
+      if (r === undefined) unknown = true;
+    }
+    return unknown ? undefined : true;
+  }
+
+  private decide(c: MakeCondition, file: MakeFile): boolean | undefined {
+    const known = (n: string) => (n in KBUILD_INVOCATION ? KBUILD_INVOCATION[n] : this.lookup(n));
+    let result: boolean;
+    if (c.directive === 'ifdef' || c.directive === 'ifndef') {
+      const v = known(c.args.trim());
+      if (v === undefined) return undefined;
+      result = c.directive === 'ifdef' ? v !== '' : v === '';
+    } else {
+      const ops = comparisonOperands(c.args);
+      if (!ops) return undefined;
+      const [a, b] = ops.map((o) => expand(o, known, { budget: this.budget, file: file.path, line: c.line }));
+      if (!a.resolved || !b.resolved || a.exhausted || b.exhausted) return undefined;
+      result = a.value.trim() === b.value.trim();
+      if (c.directive === 'ifneq') result = !result;
+    }
+    return c.negated ? !result : result;
+  }
+
+  /**
+   * The files an include names. A `$(foreach V, LIST, ...)` include is read once per word of LIST; when LIST is
+   * unknown here (NVIDIA passes its module list on the make command line) and for `include $(wildcard ...)`, the
+   * build files that match the path's pattern are the ones make would find.
+   */
+  private includeTargets(file: MakeFile, inc: MakeInclude): string[] {
+    const ctx = { budget: this.budget, file: file.path, line: inc.line };
+    const wildcard = /^\$[({]wildcard\s+(.+)[)}]$/.exec(inc.path);
+    const base = this.rootDir;
+    if (wildcard) return makeWords(wildcard[1]).flatMap((w) => this.matching(resolveIncludePath(file, w, this.lookup, ctx, base), '*'));
+    if (!inc.each) {
+      const target = resolveIncludePath(file, inc.path, this.lookup, ctx, base);
+      return target ? [target] : [];
+    }
+    const { variable, list } = inc.each;
+    const words = this.expand(list, file, inc.line);
+    if (words.resolved && words.value.trim()) {
+      return words.value
+        .trim()
+        .split(/\s+/)
+        .flatMap((w) => resolveIncludePath(file, inc.path, (n) => (n === variable ? w : this.lookup(n)), ctx, base) ?? []);
+    }
+    return this.matching(
+      resolveIncludePath(file, inc.path, (n) => (n === variable ? EACH : this.lookup(n)), ctx, base),
+      EACH,
+    );
+  }
+
+  /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
+  private matching(pattern: string | undefined, hole: string): string[] {
+    if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
+    const parts = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const same = hole === EACH;
+    const re = new RegExp(
+      `^${parts.map((p, i) => (i === 0 ? p : `${same && i > 1 ? '\\1' : same ? '([^/]+)' : '([^/]*)'}${p}`)).join('')}$`,
+    );
+    return [...this.byPath.keys()].filter((p) => re.test(p)).sort();
   }
 
   private assign(a: MakeAssignment, file: MakeFile): void {

@@ -224,8 +224,22 @@ export function parseMakefile(path: string, text: string, kind: 'Makefile' | 'Kb
 
     const inc = /^(-include|sinclude|include)\s+(.*)$/.exec(stmt);
     if (inc && !/^(=|:=|::=|\?=|\+=|!=)/.test(inc[2].trim())) {
-      for (const p of inc[2].trim().split(/\s+/)) {
+      for (const p of makeWords(inc[2])) {
         file.includes.push({ path: p, optional: inc[1] !== 'include', line, conditions: conditions() });
+      }
+      continue;
+    }
+    // NVIDIA's kernel-open/Kbuild: `$(foreach m, $(MODULES), $(eval include $(src)/$(m)/$(m).Kbuild))`.
+    const each = /^\$[({]foreach\s+([A-Za-z_]\w*)\s*,(.*),\s*\$[({]eval\s+(-include|sinclude|include)\s+(.+?)\s*[)}]\s*[)}]$/s.exec(stmt);
+    if (each) {
+      for (const p of makeWords(each[4])) {
+        file.includes.push({
+          path: p,
+          optional: each[3] !== 'include',
+          line,
+          conditions: conditions(),
+          each: { variable: each[1], list: each[2].trim() },
+        });
       }
       continue;
     }
@@ -312,4 +326,21 @@ function defaultTarget(file: MakeFile): string | undefined {
 /** Helper for callers: assignments to one variable, in file order. */
 export function assignmentsOf(file: MakeFile, name: string): MakeAssignment[] {
   return file.assignments.filter((a) => a.name === name);
+}
+
+/** Words of a make list, a `$(...)` reference kept whole (`$(wildcard $(src)/*.Kbuild)` is one word). */
+export function makeWords(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text.trim()) {
+    if (ch === '(' || ch === '{') depth++;
+    else if ((ch === ')' || ch === '}') && depth > 0) depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
 }

@@ -47,6 +47,8 @@ export interface MakeInclude {
   optional: boolean;
   line: number;
   conditions?: MakeCondition[];
+  /** `$(foreach V, LIST, $(eval include PATH))`: PATH is included once per word of LIST, with `$(V)` set to it. */
+  each?: { variable: string; list: string };
 }
 
 export interface MakeFile {

@@ -19,7 +19,8 @@ export default defineRule({
     const belowMin = VersionSet.below(min);
     const out: RawFinding[] = [];
     for (const g of model.kernels.guards ?? []) {
-      if (!g.holds) continue;
+      // The guard around a `#error` is the code's floor, not dead code: it is what stops a build on older kernels.
+      if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
       const claim = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : '+'}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {

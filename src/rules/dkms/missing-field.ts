@@ -1,14 +1,13 @@
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 import { dkmsValue } from '../../model/dkms/parse.js';
-
-const MODULE_ARRAYS = ['BUILT_MODULE_NAME', 'BUILT_MODULE_LOCATION', 'DEST_MODULE_NAME', 'DEST_MODULE_LOCATION', 'STRIP'];
+import { dkmsRecords } from '../../model/dkms/records.js';
 
 export default defineRule({
   id: 'dkms/missing-field',
   severity: 'error',
   title: 'dkms.conf lacks a required field',
-  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra) and BUILT_MODULE_NAME when there are several modules (dkms 3.0 read_conf; kernel-facts §7).',
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts §7).',
   fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
   check(model) {
     const out: RawFinding[] = [];
@@ -19,17 +18,27 @@ export default defineRule({
         if (!v) at(`dkms.conf has no ${name}`);
         else if (v.value.trim() === '') at(`${name} is empty`, v.line);
       }
-      const indices = new Set<number>();
-      for (const n of MODULE_ARRAYS) for (const v of conf.vars.get(n) ?? []) indices.add(v.index ?? 0);
+      // The records dkms 3 derives, with its defaults (model/dkms/records.ts): an absent field whose default
+      // holds is no finding.
+      const records = dkmsRecords(conf);
       // A template's placeholder line stands for the module records the installer writes there.
-      if (indices.size === 0 && conf.placeholderLines) continue;
-      if (indices.size === 0) indices.add(0);
-      for (const i of [...indices].sort((a, b) => a - b)) {
+      if (records.length === 0) {
+        if (!conf.placeholderLines)
+          at(
+            'dkms.conf has no module record (BUILT_MODULE_NAME[0], DEST_MODULE_LOCATION[0]): dkms warns "Zero modules specified" and installs no module',
+          );
+        continue;
+      }
+      for (const r of records) {
+        const i = r.index;
         const built = dkmsValue(conf, 'BUILT_MODULE_NAME', i);
-        if (!built && indices.size > 1) at(`no BUILT_MODULE_NAME[${i}] for module record #${i}`);
+        if (r.builtNameFrom === 'none')
+          at(`no BUILT_MODULE_NAME[${i}] for module record #${i} (it defaults to PACKAGE_NAME only when there is one record)`);
         if (built && /\.k?o$/.test(built.value)) at(`BUILT_MODULE_NAME[${i}] must not end in .o or .ko`, built.line);
-        const dest = dkmsValue(conf, 'DEST_MODULE_LOCATION', i);
-        if (!dest) at(`no DEST_MODULE_LOCATION[${i}] for module record #${i}`);
+        const destName = dkmsValue(conf, 'DEST_MODULE_NAME', i);
+        if (destName && /\.k?o$/.test(destName.value)) at(`DEST_MODULE_NAME[${i}] must not end in .o or .ko`, destName.line);
+        const dest = r.destLocation;
+        if (!dest) at(`no DEST_MODULE_LOCATION[${i}] for module record #${i} (dkms 3 has no default for it)`, r.line);
         else if (!/^\/(kernel|updates|extra)/.test(dest.value))
           at(`DEST_MODULE_LOCATION[${i}]="${dest.value}" does not begin with /kernel, /updates or /extra`, dest.line);
       }

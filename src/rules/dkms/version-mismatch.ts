@@ -1,6 +1,7 @@
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 import { dkmsValue, resolveDkmsValue } from '../../model/dkms/parse.js';
+import { dkmsRecords } from '../../model/dkms/records.js';
 
 export default defineRule({
   id: 'dkms/version-mismatch',
@@ -14,7 +15,8 @@ export default defineRule({
       const pv = dkmsValue(conf, 'PACKAGE_VERSION');
       const version = pv && !pv.commandSubstitution ? resolveDkmsValue(conf, pv.value) : undefined;
       if (!pv || version === undefined) continue;
-      const built = new Set((conf.vars.get('BUILT_MODULE_NAME') ?? []).map((v) => v.value));
+      // The names dkms installs, BUILT_MODULE_NAME's default (PACKAGE_NAME for one record) included.
+      const built = new Set(dkmsRecords(conf).flatMap((r) => r.builtName ?? []));
       for (const m of model.modules) {
         if (built.size > 0 && !built.has(m.name)) continue;
         const mv = m.version;

@@ -2,6 +2,7 @@
 
 import type { CFile } from '../../model/c/types.js';
 import type { RepoModel } from '../../model/types.js';
+import { isVendored } from '../../model/vendored.js';
 import type { RawFinding } from '../../types.js';
 
 const SHOWN_LINES = 5;
@@ -13,7 +14,11 @@ export function kernelCFiles(model: RepoModel): CFile[] {
     linesCache = new WeakMap();
     cachedBytes = 0;
   }
-  return [...model.c.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Vendored third-party trees keep their upstream's style: one upstream/vendored-code note says so.
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()]
+    .filter((f) => vendored.length === 0 || !isVendored(vendored, f.path))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export interface SourceLine {

@@ -4,6 +4,7 @@ import type { DeviceAlias } from '../../model/devices/tables.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { groupBy, listFiles } from '../once.js';
 
 /** The vendor and product fields of buses whose ids are numbers; `*` when any matches. */
 const VENDOR: Record<string, RegExp> = {
@@ -115,9 +116,24 @@ function findings(model: RepoModel): RawFinding[] {
       column: a.column,
       message: `device ${a.alias} (${a.entry}) is already driven by in-tree ${who}`,
     });
+    whoOf.set(out[out.length - 1], `${a.file}\u0000${who}`);
   }
-  return out;
+  // One fact per table and in-tree driver: a Wi-Fi table overlapping rtl8xxxu names dozens of IDs.
+  return [...groupBy(out, (f) => whoOf.get(f) as string)].map(([key, list]) => {
+    if (list.length === 1) return list[0];
+    const who = key.split('\u0000')[1];
+    const lines = listFiles(
+      list.map((f) => String(f.line)),
+      8,
+    );
+    return {
+      ...list[0],
+      message: `${list.length} device IDs in this table are already driven by in-tree ${who} (lines ${lines}); first: ${list[0].message}`,
+    };
+  });
 }
+
+const whoOf = new WeakMap<RawFinding, string>();
 
 export default defineRule({
   id: 'upstream/duplicate-device-id',

@@ -5,6 +5,7 @@ import obsoleteFramework from './obsolete-framework.js';
 import duplicateDeviceId from './duplicate-device-id.js';
 import missingKconfig from './missing-kconfig.js';
 import unexportedSymbolLookup from './unexported-symbol-lookup.js';
+import vendoredCode from './vendored-code.js';
 import versionIfdefs from './version-ifdefs.js';
 
 export const rules = [
@@ -16,4 +17,5 @@ export const rules = [
   osAbstractionLayer,
   openTodo,
   undocumentedSysfsAbi,
+  vendoredCode,
 ];

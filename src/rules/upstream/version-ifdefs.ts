@@ -1,6 +1,7 @@
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 import { pushTo } from '../../util/group.js';
+import { isVendored } from '../../model/vendored.js';
 
 export default defineRule({
   id: 'upstream/version-ifdefs',
@@ -10,7 +11,7 @@ export default defineRule({
   fix: 'Keep compat code in a separate layer (a compat header, or the out-of-tree branch only) and write the upstream version for the current kernel.',
   check(model) {
     const byFile = new Map<string, NonNullable<typeof model.kernels.guards>>();
-    for (const g of model.kernels.guards ?? []) pushTo(byFile, g.file, g);
+    for (const g of model.kernels.guards ?? []) if (!isVendored(model.vendored ?? [], g.file)) pushTo(byFile, g.file, g);
     const out: RawFinding[] = [];
     for (const [file, guards] of byFile) {
       const first = guards[0];
