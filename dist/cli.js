@@ -23421,6 +23421,10 @@ var WorkerPool = class {
   get size() {
     return this.workers.length;
   }
+  /** Why the pool stopped taking work (a worker failed or exited), if it did. */
+  get failure() {
+    return this.broken;
+  }
   /**
    * Runs a batch on the first free worker. `now` sends it at once to the least loaded worker, free or not: work
    * given before a long synchronous stretch of the main thread (building the model), when nothing could hand out
@@ -23514,6 +23518,7 @@ async function finishParallel(parallel, model) {
       if (facts) seedFileFacts(file, facts);
     });
     await Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
+    if (pool.failure) model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
     await pool.close();
   }

@@ -43,6 +43,11 @@ export class WorkerPool {
     return this.workers.length;
   }
 
+  /** Why the pool stopped taking work (a worker failed or exited), if it did. */
+  get failure(): Error | undefined {
+    return this.broken;
+  }
+
   /**
    * Runs a batch on the first free worker. `now` sends it at once to the least loaded worker, free or not: work
    * given before a long synchronous stretch of the main thread (building the model), when nothing could hand out
