@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/web-tree-sitter/tree-sitter.js
+// ../../main/node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
 var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
 var SIZE_OF_SHORT = 2;
@@ -12040,6 +12040,7 @@ var Walker = class {
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
+    const ids = new StateIds();
     const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
     let steps = 0;
     while (work.length) {
@@ -12048,7 +12049,7 @@ var Walker = class {
         break;
       }
       const { node, st } = work.pop();
-      const sig = `${node}|${signature(st)}`;
+      const sig = `${node}|${ids.of(st)}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -12555,7 +12556,9 @@ function leaves(t) {
 }
 function setVal(vals, key, v) {
   if (vals[key] === v) return vals;
-  return { ...vals, [key]: v };
+  const out2 = { ...vals, [key]: v };
+  valOrigins.set(out2, { from: vals, key, v });
+  return out2;
 }
 function contradicts(known, v) {
   const zeroish = (x) => x === "zero";
@@ -12567,19 +12570,58 @@ function contradicts(known, v) {
   return false;
 }
 var liveSigs = /* @__PURE__ */ new WeakMap();
+var valLists = /* @__PURE__ */ new WeakMap();
 var valSigs = /* @__PURE__ */ new WeakMap();
-function signature(st) {
-  let live = liveSigs.get(st.live);
-  if (live === void 0) {
-    live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
-    liveSigs.set(st.live, live);
+var valOrigins = /* @__PURE__ */ new WeakMap();
+function liveSig(live) {
+  let sig = liveSigs.get(live);
+  if (sig === void 0) {
+    sig = live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
+    liveSigs.set(live, sig);
   }
-  let vals = valSigs.get(st.vals);
-  if (vals === void 0) {
-    vals = Object.entries(st.vals).filter(([, v]) => v !== "unknown").map(([k, v]) => `${k}=${v}`).sort().join(",");
-    valSigs.set(st.vals, vals);
+  return sig;
+}
+function valList(vals) {
+  let list = valLists.get(vals);
+  if (list !== void 0) return list;
+  const origin = valOrigins.get(vals);
+  if (origin) {
+    const prefix = `${origin.key}=`;
+    list = valList(origin.from).filter((e) => !e.startsWith(prefix) || e.indexOf("=", prefix.length) >= 0);
+    if (origin.v !== "unknown") {
+      const e = `${prefix}${origin.v}`;
+      let at = 0;
+      while (at < list.length && list[at] < e) at++;
+      list.splice(at, 0, e);
+    }
+  } else {
+    list = Object.entries(vals).filter(([, v]) => v !== "unknown").map(([k, v]) => `${k}=${v}`).sort();
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  valLists.set(vals, list);
+  return list;
+}
+function valSig(vals) {
+  let sig = valSigs.get(vals);
+  if (sig === void 0) {
+    sig = valList(vals).join(",");
+    valSigs.set(vals, sig);
+  }
+  return sig;
+}
+var StateIds = class {
+  lives = /* @__PURE__ */ new Map();
+  valss = /* @__PURE__ */ new Map();
+  of(st) {
+    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  }
+};
+function intern(table, text) {
+  let id = table.get(text);
+  if (id === void 0) {
+    id = table.size;
+    table.set(text, id);
+  }
+  return id;
 }
 var untrackedSpecs = /* @__PURE__ */ new Map();
 function untracked(s) {
