@@ -147,6 +147,11 @@ const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZER
  */
 const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkResult>>>();
 
+/** Has this body been walked (its summary is kept)? */
+export function walkedBefore(fnBody: FunctionBody): boolean {
+  return summaries.has(fnBody);
+}
+
 export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
   let perEnv = summaries.get(env);
   if (!perEnv) {
