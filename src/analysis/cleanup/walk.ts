@@ -302,16 +302,16 @@ class Walker {
 
   private assignAll(st: State, after: State, assigns: { target: string; value: string; call?: CallExpr }[]): State {
     let s = after;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    if (!assigns.length) return s;
+    let held: Set<string> | undefined;
+    const before = (r: Res) => (held ??= new Set(st.live.map((x) => `${x.id}|${x.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
       if (a.value === '?') this.markKeyChecked(s, a.target); // `val |= f()` uses what val held
       // a status variable assigned again no longer tells about what it reported before
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before(r))) {
         s = {
           ...s,
-          live: s.live.map((r) =>
-            r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r,
-          ),
+          live: s.live.map((r) => (r.status === a.target && before(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)),
         };
       }
       s = this.assign(s, a);
