@@ -35816,20 +35816,21 @@ var Reader = class {
   }
   top(n) {
     for (const c of kids2(n)) {
-      if (c.type === "ERROR") {
+      const type = c.type;
+      if (type === "ERROR") {
         this.facts.syntaxErrors++;
         this.top(c);
         continue;
       }
-      this.structsIn(c);
-      switch (c.type) {
+      this.structsIn(c, type);
+      switch (type) {
         case "type_definition": {
-          const type = c.childForFieldName("type");
-          const anonymous = type && /^(struct|union)_specifier$/.test(type.type) && !type.childForFieldName("name");
+          const type2 = c.childForFieldName("type");
+          const anonymous = type2 && /^(struct|union)_specifier$/.test(type2.type) && !type2.childForFieldName("name");
           for (const d of declaredNames(c)) {
             if (anonymous && d.type.depth === 0) {
-              const key2 = `${type.type.replace("_specifier", "")} ${d.name}`;
-              this.facts.structs.set(key2, this.facts.structs.get(typeText(type)) ?? /* @__PURE__ */ new Map());
+              const key2 = `${type2.type.replace("_specifier", "")} ${d.name}`;
+              this.facts.structs.set(key2, this.facts.structs.get(typeText(type2)) ?? /* @__PURE__ */ new Map());
               this.facts.typedefs.set(d.name, { base: key2, depth: 0 });
             } else this.facts.typedefs.set(d.name, d.type);
           }
@@ -35857,8 +35858,8 @@ var Reader = class {
     }
   }
   /** Struct and union bodies anywhere in a top-level node (also inside typedefs and nested structs). */
-  structsIn(n) {
-    if (n.type === "function_definition") return;
+  structsIn(n, type) {
+    if (type === "function_definition") return;
     for (const sn of n.descendantsOfType(["struct_specifier", "union_specifier"])) {
       const body2 = sn?.childForFieldName("body");
       if (!sn || !body2) continue;
@@ -36098,11 +36099,12 @@ function lvaluePath(n) {
 function stripParens(n, casts = true) {
   let cur = n;
   for (; ; ) {
-    if (cur.type === "parenthesized_expression") {
+    const type = cur.type;
+    if (type === "parenthesized_expression") {
       const inner = kids2(cur)[0];
       if (!inner) return cur;
       cur = inner;
-    } else if (casts && cur.type === "cast_expression") {
+    } else if (casts && type === "cast_expression") {
       const inner = cur.childForFieldName("value");
       if (!inner) return cur;
       cur = inner;
@@ -36174,8 +36176,9 @@ var Lowerer = class {
   /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
   key(n) {
     const inner = stripParens2(n);
-    if (inner.type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
-    if (inner.type === "assignment_expression") {
+    const type = inner.type;
+    if (type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
+    if (type === "assignment_expression") {
       const left = inner.childForFieldName("left");
       if (left) return normExpr(this.src(left));
     }
@@ -36199,16 +36202,17 @@ var Lowerer = class {
   effects(n, calls = [], assigns = []) {
     if (!n) return { calls, assigns };
     for (const c of kids3(n)) this.effects(c, calls, assigns);
-    if (n.type === "call_expression") calls.push(this.call(n));
-    else if (n.type === "assignment_expression") {
+    const type = n.type;
+    if (type === "call_expression") calls.push(this.call(n));
+    else if (type === "assignment_expression") {
       const left = n.childForFieldName("left");
       const right = n.childForFieldName("right");
       const op = n.childForFieldName("operator")?.type ?? "=";
       if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== "=", calls));
-    } else if (n.type === "update_expression") {
+    } else if (type === "update_expression") {
       const arg = n.childForFieldName("argument");
       if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
-    } else if (n.type === "init_declarator") {
+    } else if (type === "init_declarator") {
       const decl = n.childForFieldName("declarator");
       const value = n.childForFieldName("value");
       const name2 = decl ? declaredName(decl) : void 0;
@@ -36388,8 +36392,8 @@ var Lowerer = class {
 };
 function stripParens2(n) {
   let cur = n;
-  while (cur.type === "parenthesized_expression" || cur.type === "cast_expression") {
-    const inner = cur.type === "cast_expression" ? cur.childForFieldName("value") : kids3(cur)[0];
+  for (let type = cur.type; type === "parenthesized_expression" || type === "cast_expression"; type = cur.type) {
+    const inner = type === "cast_expression" ? cur.childForFieldName("value") : kids3(cur)[0];
     if (!inner) break;
     cur = inner;
   }
@@ -36447,7 +36451,7 @@ function parseUncached(file, fn) {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
     const bodyNode = def?.childForFieldName("body");
     if (!def || !bodyNode) return empty("function body not recognised");
-    if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
+    if (bodyNode.descendantCount > MAX_TREE_DEPTH + 1 && treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
       return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems = [];
     const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
@@ -43612,15 +43616,15 @@ var Walker = class {
   }
   assignAll(st, after, assigns) {
     let s = after;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    if (!assigns.length) return s;
+    let held;
+    const before = (r) => (held ??= new Set(st.live.map((x2) => `${x2.id}|${x2.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before(r))) {
         s = {
           ...s,
-          live: s.live.map(
-            (r) => r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
-          )
+          live: s.live.map((r) => r.status === a.target && before(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)
         };
       }
       s = this.assign(s, a);
