@@ -11850,80 +11850,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
-// src/analysis/cleanup/summary.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache2.get(fb);
-  if (hit !== void 0 || cache2.has(fb)) return hit;
-  cache2.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v);
-    if (call) {
-      const k = kindOfCall(call[1]);
-      return viaVariable && k === "null" ? "ok" : k;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v)) return "ok";
-    return "unknown";
-  };
-  for (const v of returns) {
-    const name2 = normExpr(v);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v, false)];
-    for (const k of ks) {
-      if (k === "unknown") {
-        cache2.set(fb, void 0);
-        return void 0;
-      }
-      if (k !== "ok") kinds.add(k);
-    }
-  }
-  const result = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache2.set(fb, result);
-  return result;
-}
-function failureReturnKnown(fb) {
-  return cache2.has(fb);
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
-}
-
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -12034,14 +11960,85 @@ function bails(stmts) {
   );
 }
 
+// src/analysis/cleanup/summary.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache2.get(fb);
+  if (hit !== void 0 || cache2.has(fb)) return hit;
+  cache2.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v);
+    if (call) {
+      const k = kindOfCall(call[1]);
+      return viaVariable && k === "null" ? "ok" : k;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v)) return "ok";
+    return "unknown";
+  };
+  for (const v of returns) {
+    const name2 = normExpr(v);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v, false)];
+    for (const k of ks) {
+      if (k === "unknown") {
+        cache2.set(fb, void 0);
+        return void 0;
+      }
+      if (k !== "ok") kinds.add(k);
+    }
+  }
+  const result = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache2.set(fb, result);
+  return result;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
-function walkedBefore(fnBody) {
-  return summaries.has(fnBody);
+function walkedBefore(fnBody, env, depth) {
+  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
 }
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
@@ -12731,9 +12728,8 @@ function analyseModule(model, module2) {
   const body2 = (name2, fromFile) => {
     const f = fns.find(name2, fromFile);
     if (!f) return void 0;
-    const b = parseFunctionBody(f.file, f.def);
-    if (!walkedBefore(b) || !failureReturnKnown(b)) later.touch(name2);
-    return b;
+    later.touch(name2);
+    return parseFunctionBody(f.file, f.def);
   };
   const removes = removeCallbacks(fns.files());
   const env = {
@@ -12796,7 +12792,7 @@ function wrongChecksElsewhere(fns, env, walked, later) {
     if (!calls.some(failsWithPointer)) continue;
     later.touch(f.def.name);
     const parsed = parsedBefore(f.file, f.def);
-    if (!(parsed && walkedBefore(parsed))) {
+    if (!(parsed && walkedBefore(parsed, env, 0))) {
       const reach = lexicon.reach(f);
       if (reach) {
         later.defer(reach, () => walkFunction(parseFunctionBody(f.file, f.def), env));

@@ -43287,80 +43287,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
-// src/analysis/cleanup/summary.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache3.get(fb);
-  if (hit !== void 0 || cache3.has(fb)) return hit;
-  cache3.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v2, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
-    if (call) {
-      const k2 = kindOfCall(call[1]);
-      return viaVariable && k2 === "null" ? "ok" : k2;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
-    return "unknown";
-  };
-  for (const v2 of returns) {
-    const name2 = normExpr(v2);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
-    for (const k2 of ks) {
-      if (k2 === "unknown") {
-        cache3.set(fb, void 0);
-        return void 0;
-      }
-      if (k2 !== "ok") kinds.add(k2);
-    }
-  }
-  const result2 = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache3.set(fb, result2);
-  return result2;
-}
-function failureReturnKnown(fb) {
-  return cache3.has(fb);
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
-}
-
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -43471,14 +43397,85 @@ function bails(stmts) {
   );
 }
 
+// src/analysis/cleanup/summary.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache3.get(fb);
+  if (hit !== void 0 || cache3.has(fb)) return hit;
+  cache3.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache3.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result2 = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache3.set(fb, result2);
+  return result2;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
-function walkedBefore(fnBody) {
-  return summaries.has(fnBody);
+function walkedBefore(fnBody, env, depth) {
+  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
 }
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
@@ -44187,9 +44184,8 @@ function analyseModule(model, module2) {
   const body2 = (name2, fromFile) => {
     const f = fns.find(name2, fromFile);
     if (!f) return void 0;
-    const b2 = parseFunctionBody(f.file, f.def);
-    if (!walkedBefore(b2) || !failureReturnKnown(b2)) later.touch(name2);
-    return b2;
+    later.touch(name2);
+    return parseFunctionBody(f.file, f.def);
   };
   const removes = removeCallbacks(fns.files());
   const env = {
@@ -44252,7 +44248,7 @@ function wrongChecksElsewhere(fns, env, walked, later) {
     if (!calls.some(failsWithPointer)) continue;
     later.touch(f.def.name);
     const parsed = parsedBefore(f.file, f.def);
-    if (!(parsed && walkedBefore(parsed))) {
+    if (!(parsed && walkedBefore(parsed, env, 0))) {
       const reach = lexicon.reach(f);
       if (reach) {
         later.defer(reach, () => walkFunction(parseFunctionBody(f.file, f.def), env));

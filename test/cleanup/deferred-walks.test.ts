@@ -84,6 +84,9 @@ module_init(foo_init);
 module_exit(foo_exit);
 `);
     const findings = runRule(wrongErrorCheck, files);
-    expect(findings.map((f) => f.line).sort((a, b) => a - b)).toEqual([lineOf(files, 'if (IS_ERR(p))'), lineOf(files, 'if (!t)')]);
+    expect(findings.map((f) => f.line).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([
+      lineOf(files, 'if (IS_ERR(p))'),
+      lineOf(files, 'if (!t)'),
+    ]);
   });
 });

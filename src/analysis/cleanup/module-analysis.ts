@@ -10,7 +10,6 @@ import { DeferredWalks } from './deferred-walks.js';
 import { type FoundFunction, ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
 import { collectReleases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { isTeardownName } from './teardown-names.js';
-import { failureReturnKnown } from './summary.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkedBefore, walkFunction } from './walk.js';
 import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 
@@ -78,10 +77,9 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
   const body = (name: string, fromFile: string): FunctionBody | undefined => {
     const f = fns.find(name, fromFile);
     if (!f) return undefined;
-    const b = parseFunctionBody(f.file, f.def);
-    // its summary or failure return may be made or read next: what a walk left for later would have made comes first
-    if (!walkedBefore(b) || !failureReturnKnown(b)) later.touch(name);
-    return b;
+    // its summaries or failure return may be made or read next: what a walk left for later would have made comes first
+    later.touch(name);
+    return parseFunctionBody(f.file, f.def);
   };
   const removes = removeCallbacks(fns.files());
   const env: WalkEnv & TeardownEnv = {
@@ -151,7 +149,7 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
     later.touch(f.def.name);
     const parsed = parsedBefore(f.file, f.def);
     // (a summary made already, as another's helper, is the one a walk here returns: it may hold what its helpers reported)
-    if (!(parsed && walkedBefore(parsed))) {
+    if (!(parsed && walkedBefore(parsed, env, 0))) {
       const reach = lexicon.reach(f);
       if (reach) {
         // Its walk would report nothing: it is left until something could see the summary it leaves.

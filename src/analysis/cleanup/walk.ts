@@ -147,9 +147,9 @@ const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZER
  */
 const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkResult>>>();
 
-/** Has this body been walked (its summary is kept)? */
-export function walkedBefore(fnBody: FunctionBody): boolean {
-  return summaries.has(fnBody);
+/** Has this body been walked in this module at this depth (its summary is kept)? */
+export function walkedBefore(fnBody: FunctionBody, env: WalkEnv, depth: number): boolean {
+  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
 }
 
 export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
