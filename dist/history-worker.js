@@ -21573,6 +21573,80 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
+// src/analysis/cleanup/summary.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache3.get(fb);
+  if (hit !== void 0 || cache3.has(fb)) return hit;
+  cache3.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache3.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache3.set(fb, result);
+  return result;
+}
+function failureReturnKnown(fb) {
+  return cache3.has(fb);
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -21681,77 +21755,6 @@ function bails(stmts) {
   return stmts.some(
     (s) => s.kind === "goto" || s.kind === "return" || s.kind === "break" || s.kind === "block" && bails(s.body) || s.kind === "if" && bails(s.whenTrue) && bails(s.whenFalse ?? [])
   );
-}
-
-// src/analysis/cleanup/summary.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache3.get(fb);
-  if (hit !== void 0 || cache3.has(fb)) return hit;
-  cache3.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v2, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
-    if (call) {
-      const k2 = kindOfCall(call[1]);
-      return viaVariable && k2 === "null" ? "ok" : k2;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
-    return "unknown";
-  };
-  for (const v2 of returns) {
-    const name2 = normExpr(v2);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
-    for (const k2 of ks) {
-      if (k2 === "unknown") {
-        cache3.set(fb, void 0);
-        return void 0;
-      }
-      if (k2 !== "ok") kinds.add(k2);
-    }
-  }
-  const result = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache3.set(fb, result);
-  return result;
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
 }
 
 // src/analysis/cleanup/walk.ts
@@ -21956,7 +21959,7 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
+    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file, this.depth + 1);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -22467,11 +22470,13 @@ function analyseModule(model, module2) {
     deferredWalks.set(model.c, deferred);
   }
   const later = deferred;
-  const body2 = (name2, fromFile) => {
+  const body2 = (name2, fromFile, depth) => {
     const f = fns.find(name2, fromFile);
     if (!f) return void 0;
-    later.touch(name2);
-    return parseFunctionBody(f.file, f.def);
+    const b2 = parseFunctionBody(f.file, f.def);
+    const settled = failureReturnKnown(b2) && (depth === void 0 || depth > MAX_DEPTH || walkedBefore(b2, env, depth));
+    if (!settled) later.touch(name2);
+    return b2;
   };
   const removes = removeCallbacks(fns.files());
   const env = {

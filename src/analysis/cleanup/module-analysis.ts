@@ -10,6 +10,7 @@ import { DeferredWalks } from './deferred-walks.js';
 import { type FoundFunction, ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
 import { collectReleases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { isTeardownName } from './teardown-names.js';
+import { failureReturnKnown } from './summary.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkedBefore, walkFunction } from './walk.js';
 import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 
@@ -74,12 +75,15 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
     deferredWalks.set(model.c, deferred);
   }
   const later = deferred;
-  const body = (name: string, fromFile: string): FunctionBody | undefined => {
+  const body = (name: string, fromFile: string, depth?: number): FunctionBody | undefined => {
     const f = fns.find(name, fromFile);
     if (!f) return undefined;
-    // its summaries or failure return may be made or read next: what a walk left for later would have made comes first
-    later.touch(name);
-    return parseFunctionBody(f.file, f.def);
+    const b = parseFunctionBody(f.file, f.def);
+    // Its summary (at `depth`) or failure return may be made next: what a walk left for later would have made comes
+    // first. Already made, it was made before that walk was left, or the walk has been replayed.
+    const settled = failureReturnKnown(b) && (depth === undefined || depth > MAX_DEPTH || walkedBefore(b, env, depth));
+    if (!settled) later.touch(name);
+    return b;
   };
   const removes = removeCallbacks(fns.files());
   const env: WalkEnv & TeardownEnv = {
