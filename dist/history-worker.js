@@ -14102,20 +14102,21 @@ var Reader = class {
   }
   top(n) {
     for (const c of kids2(n)) {
-      if (c.type === "ERROR") {
+      const type = c.type;
+      if (type === "ERROR") {
         this.facts.syntaxErrors++;
         this.top(c);
         continue;
       }
-      this.structsIn(c);
-      switch (c.type) {
+      this.structsIn(c, type);
+      switch (type) {
         case "type_definition": {
-          const type = c.childForFieldName("type");
-          const anonymous = type && /^(struct|union)_specifier$/.test(type.type) && !type.childForFieldName("name");
+          const type2 = c.childForFieldName("type");
+          const anonymous = type2 && /^(struct|union)_specifier$/.test(type2.type) && !type2.childForFieldName("name");
           for (const d of declaredNames(c)) {
             if (anonymous && d.type.depth === 0) {
-              const key = `${type.type.replace("_specifier", "")} ${d.name}`;
-              this.facts.structs.set(key, this.facts.structs.get(typeText(type)) ?? /* @__PURE__ */ new Map());
+              const key = `${type2.type.replace("_specifier", "")} ${d.name}`;
+              this.facts.structs.set(key, this.facts.structs.get(typeText(type2)) ?? /* @__PURE__ */ new Map());
               this.facts.typedefs.set(d.name, { base: key, depth: 0 });
             } else this.facts.typedefs.set(d.name, d.type);
           }
@@ -14143,8 +14144,8 @@ var Reader = class {
     }
   }
   /** Struct and union bodies anywhere in a top-level node (also inside typedefs and nested structs). */
-  structsIn(n) {
-    if (n.type === "function_definition") return;
+  structsIn(n, type) {
+    if (type === "function_definition") return;
     for (const sn of n.descendantsOfType(["struct_specifier", "union_specifier"])) {
       const body2 = sn?.childForFieldName("body");
       if (!sn || !body2) continue;
@@ -14384,11 +14385,12 @@ function lvaluePath(n) {
 function stripParens(n, casts = true) {
   let cur = n;
   for (; ; ) {
-    if (cur.type === "parenthesized_expression") {
+    const type = cur.type;
+    if (type === "parenthesized_expression") {
       const inner = kids2(cur)[0];
       if (!inner) return cur;
       cur = inner;
-    } else if (casts && cur.type === "cast_expression") {
+    } else if (casts && type === "cast_expression") {
       const inner = cur.childForFieldName("value");
       if (!inner) return cur;
       cur = inner;
@@ -14460,8 +14462,9 @@ var Lowerer = class {
   /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
   key(n) {
     const inner = stripParens2(n);
-    if (inner.type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
-    if (inner.type === "assignment_expression") {
+    const type = inner.type;
+    if (type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
+    if (type === "assignment_expression") {
       const left = inner.childForFieldName("left");
       if (left) return normExpr(this.src(left));
     }
@@ -14485,16 +14488,17 @@ var Lowerer = class {
   effects(n, calls = [], assigns = []) {
     if (!n) return { calls, assigns };
     for (const c of kids3(n)) this.effects(c, calls, assigns);
-    if (n.type === "call_expression") calls.push(this.call(n));
-    else if (n.type === "assignment_expression") {
+    const type = n.type;
+    if (type === "call_expression") calls.push(this.call(n));
+    else if (type === "assignment_expression") {
       const left = n.childForFieldName("left");
       const right = n.childForFieldName("right");
       const op = n.childForFieldName("operator")?.type ?? "=";
       if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== "=", calls));
-    } else if (n.type === "update_expression") {
+    } else if (type === "update_expression") {
       const arg = n.childForFieldName("argument");
       if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
-    } else if (n.type === "init_declarator") {
+    } else if (type === "init_declarator") {
       const decl = n.childForFieldName("declarator");
       const value = n.childForFieldName("value");
       const name2 = decl ? declaredName(decl) : void 0;
@@ -14674,8 +14678,8 @@ var Lowerer = class {
 };
 function stripParens2(n) {
   let cur = n;
-  while (cur.type === "parenthesized_expression" || cur.type === "cast_expression") {
-    const inner = cur.type === "cast_expression" ? cur.childForFieldName("value") : kids3(cur)[0];
+  for (let type = cur.type; type === "parenthesized_expression" || type === "cast_expression"; type = cur.type) {
+    const inner = type === "cast_expression" ? cur.childForFieldName("value") : kids3(cur)[0];
     if (!inner) break;
     cur = inner;
   }
@@ -14708,6 +14712,9 @@ function parseFunctionBody(file, fn) {
   perFile.set(key, result);
   return result;
 }
+function parsedBefore(file, fn) {
+  return cache2.get(file)?.get(`${fn.name}@${fn.bodyStart}`);
+}
 function parseUncached(file, fn) {
   const line = file.lineAt(fn.bodyStart);
   const empty = (problem) => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
@@ -14730,7 +14737,7 @@ function parseUncached(file, fn) {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
     const bodyNode = def?.childForFieldName("body");
     if (!def || !bodyNode) return empty("function body not recognised");
-    if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
+    if (bodyNode.descendantCount > MAX_TREE_DEPTH + 1 && treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
       return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems = [];
     const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
@@ -14803,6 +14810,45 @@ function enclosingStatement(e) {
   }
   return e;
 }
+
+// src/analysis/cleanup/deferred-walks.ts
+var DeferredWalks = class {
+  queue = [];
+  /** Queue positions of the walks that could reach each name, ascending. */
+  byName = /* @__PURE__ */ new Map();
+  /** While one is replayed, its position: what was queued after it came later in the original order. */
+  limit = Number.POSITIVE_INFINITY;
+  defer(names2, run2) {
+    const at2 = this.queue.length;
+    this.queue.push({ names: names2, run: run2 });
+    for (const n of names2) {
+      const list = this.byName.get(n);
+      if (list) list.push(at2);
+      else this.byName.set(n, [at2]);
+    }
+  }
+  /**
+   * Replays, in order, every queued walk that could reach a function named `name`. Walks reaching disjoint sets of
+   * names commute; each replayed walk replays first what it could see (its own lookups touch again).
+   */
+  touch(name2) {
+    const list = this.byName.get(name2);
+    if (!list) return;
+    for (const at2 of list) {
+      if (at2 >= this.limit) break;
+      const d = this.queue[at2];
+      if (!d) continue;
+      this.queue[at2] = void 0;
+      const saved = this.limit;
+      this.limit = at2;
+      try {
+        d.run();
+      } finally {
+        this.limit = saved;
+      }
+    }
+  }
+};
 
 // src/model/modules.ts
 import path8 from "node:path/posix";
@@ -15185,6 +15231,10 @@ var ModuleFunctions = class {
     const list = this.byName.get(name2);
     if (!list) return void 0;
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
+  }
+  /** Every definition of a name (each that a lookup from some file may pick). */
+  definitions(name2) {
+    return this.byName.get(name2) ?? [];
   }
   /** Every function defined in the module's C sources. */
   all() {
@@ -21523,6 +21573,80 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
+// src/analysis/cleanup/summary.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache3.get(fb);
+  if (hit !== void 0 || cache3.has(fb)) return hit;
+  cache3.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache3.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache3.set(fb, result);
+  return result;
+}
+function failureReturnKnown(fb) {
+  return cache3.has(fb);
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -21633,83 +21757,15 @@ function bails(stmts) {
   );
 }
 
-// src/analysis/cleanup/summary.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache3.get(fb);
-  if (hit !== void 0 || cache3.has(fb)) return hit;
-  cache3.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v2, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
-    if (call) {
-      const k2 = kindOfCall(call[1]);
-      return viaVariable && k2 === "null" ? "ok" : k2;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
-    return "unknown";
-  };
-  for (const v2 of returns) {
-    const name2 = normExpr(v2);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
-    for (const k2 of ks) {
-      if (k2 === "unknown") {
-        cache3.set(fb, void 0);
-        return void 0;
-      }
-      if (k2 !== "ok") kinds.add(k2);
-    }
-  }
-  const result = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache3.set(fb, result);
-  return result;
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
-}
-
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
+function walkedBefore(fnBody, env, depth) {
+  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
+}
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
   if (!perEnv) {
@@ -21763,6 +21819,7 @@ var Walker = class {
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
+    const ids = new StateIds();
     const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
     let steps = 0;
     while (work.length) {
@@ -21771,7 +21828,7 @@ var Walker = class {
         break;
       }
       const { node, st } = work.pop();
-      const sig = `${node}|${signature(st)}`;
+      const sig = `${node}|${ids.of(st)}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -21845,15 +21902,15 @@ var Walker = class {
   }
   assignAll(st, after, assigns) {
     let s = after;
-    const before2 = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    if (!assigns.length) return s;
+    let held;
+    const before2 = (r) => (held ??= new Set(st.live.map((x2) => `${x2.id}|${x2.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
       if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before2.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before2(r))) {
         s = {
           ...s,
-          live: s.live.map(
-            (r) => r.status === a.target && before2.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r
-          )
+          live: s.live.map((r) => r.status === a.target && before2(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)
         };
       }
       s = this.assign(s, a);
@@ -21902,7 +21959,7 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
+    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file, this.depth + 1);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -22278,7 +22335,9 @@ function leaves(t) {
 }
 function setVal(vals, key, v2) {
   if (vals[key] === v2) return vals;
-  return { ...vals, [key]: v2 };
+  const out2 = { ...vals, [key]: v2 };
+  valOrigins.set(out2, { from: vals, key, v: v2 });
+  return out2;
 }
 function contradicts(known, v2) {
   const zeroish = (x2) => x2 === "zero";
@@ -22290,19 +22349,58 @@ function contradicts(known, v2) {
   return false;
 }
 var liveSigs = /* @__PURE__ */ new WeakMap();
+var valLists = /* @__PURE__ */ new WeakMap();
 var valSigs = /* @__PURE__ */ new WeakMap();
-function signature(st) {
-  let live = liveSigs.get(st.live);
-  if (live === void 0) {
-    live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
-    liveSigs.set(st.live, live);
+var valOrigins = /* @__PURE__ */ new WeakMap();
+function liveSig(live) {
+  let sig = liveSigs.get(live);
+  if (sig === void 0) {
+    sig = live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
+    liveSigs.set(live, sig);
   }
-  let vals = valSigs.get(st.vals);
-  if (vals === void 0) {
-    vals = Object.entries(st.vals).filter(([, v2]) => v2 !== "unknown").map(([k2, v2]) => `${k2}=${v2}`).sort().join(",");
-    valSigs.set(st.vals, vals);
+  return sig;
+}
+function valList(vals) {
+  let list = valLists.get(vals);
+  if (list !== void 0) return list;
+  const origin = valOrigins.get(vals);
+  if (origin) {
+    const prefix = `${origin.key}=`;
+    list = valList(origin.from).filter((e) => !e.startsWith(prefix) || e.indexOf("=", prefix.length) >= 0);
+    if (origin.v !== "unknown") {
+      const e = `${prefix}${origin.v}`;
+      let at2 = 0;
+      while (at2 < list.length && list[at2] < e) at2++;
+      list.splice(at2, 0, e);
+    }
+  } else {
+    list = Object.entries(vals).filter(([, v2]) => v2 !== "unknown").map(([k2, v2]) => `${k2}=${v2}`).sort();
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  valLists.set(vals, list);
+  return list;
+}
+function valSig(vals) {
+  let sig = valSigs.get(vals);
+  if (sig === void 0) {
+    sig = valList(vals).join(",");
+    valSigs.set(vals, sig);
+  }
+  return sig;
+}
+var StateIds = class {
+  lives = /* @__PURE__ */ new Map();
+  valss = /* @__PURE__ */ new Map();
+  of(st) {
+    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  }
+};
+function intern(table, text) {
+  let id = table.get(text);
+  if (id === void 0) {
+    id = table.size;
+    table.set(text, id);
+  }
+  return id;
 }
 var untrackedSpecs = /* @__PURE__ */ new Map();
 function untracked(s) {
@@ -22343,6 +22441,7 @@ var MAX_DEPTH = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
 var cache4 = /* @__PURE__ */ new WeakMap();
+var deferredWalks = /* @__PURE__ */ new WeakMap();
 var seeded = /* @__PURE__ */ new WeakMap();
 function seedModuleCleanup(module2, analysis) {
   seeded.set(module2, { ...analysis, module: module2 });
@@ -22365,9 +22464,19 @@ function analyseModule(model, module2) {
   const fns = new ModuleFunctions(model, module2);
   const notes = [];
   const opaque = opaqueMacros(fns.files());
-  const body2 = (name2, fromFile) => {
+  let deferred = deferredWalks.get(model.c);
+  if (!deferred) {
+    deferred = new DeferredWalks();
+    deferredWalks.set(model.c, deferred);
+  }
+  const later = deferred;
+  const body2 = (name2, fromFile, depth) => {
     const f = fns.find(name2, fromFile);
-    return f ? parseFunctionBody(f.file, f.def) : void 0;
+    if (!f) return void 0;
+    const b2 = parseFunctionBody(f.file, f.def);
+    const settled = failureReturnKnown(b2) && (depth === void 0 || depth > MAX_DEPTH || walkedBefore(b2, env, depth));
+    if (!settled) later.touch(name2);
+    return b2;
   };
   const removes = removeCallbacks(fns.files());
   const env = {
@@ -22384,6 +22493,7 @@ function analyseModule(model, module2) {
     const setupFn = fns.find(pair.setup, pair.file);
     if (!setupFn || seen.has(pair.setup)) continue;
     seen.add(pair.setup);
+    later.touch(pair.setup);
     const setup = walkFunction(parseFunctionBody(setupFn.file, setupFn.def), env);
     for (const why of setup.inconclusive) {
       notes.push({ file: setupFn.file.path, line: setupFn.def.line, message: `cleanup analysis of ${pair.setup} inconclusive: ${why}` });
@@ -22403,12 +22513,13 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen, later), notes };
 }
 var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
-function wrongChecksElsewhere(fns, env, walked) {
+function wrongChecksElsewhere(fns, env, walked, later) {
   const out2 = [];
+  const lexicon = new Lexicon(fns);
   const pointerFailing = /* @__PURE__ */ new Map();
   const failsWithPointer = (name2) => {
     if (returnsErrPtr(name2) || returnsNull(name2)) return true;
@@ -22426,10 +22537,90 @@ function wrongChecksElsewhere(fns, env, walked) {
     if (!/\bIS_ERR\b|NULL|!/.test(body2)) continue;
     const calls = [...body2.matchAll(CALLED)].map((m2) => m2[1]);
     if (!calls.some(failsWithPointer)) continue;
+    later.touch(f.def.name);
+    const parsed = parsedBefore(f.file, f.def);
+    if (!(parsed && walkedBefore(parsed, env, 0))) {
+      const reach = lexicon.reach(f);
+      if (reach) {
+        later.defer(reach, () => walkFunction(parseFunctionBody(f.file, f.def), env));
+        continue;
+      }
+    }
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
   }
   return out2;
+}
+var NAME = /[A-Za-z_]\w*/g;
+var NULL_RETURN = /\bNULL\b|\*\s*\)\s*0/;
+var Lexicon = class {
+  constructor(fns) {
+    this.fns = fns;
+  }
+  words = /* @__PURE__ */ new Map();
+  nullReturns = /* @__PURE__ */ new Map();
+  /** The names of every module function the walk of `f` could reach, or undefined when it could report a wrong check. */
+  reach(f) {
+    const reached = this.closure(f);
+    const errPtrReturn = [...reached].some((x2) => this.of(x2).mayFailErrPtr || this.of(x2).errPtrCall);
+    if (errPtrReturn) return void 0;
+    for (const x2 of reached) {
+      const w2 = this.of(x2);
+      if (!w2.isErr) continue;
+      if (w2.nullCall) return void 0;
+      for (const h2 of w2.callees) if (this.mayFailNull(h2)) return void 0;
+    }
+    return new Set([...reached].map((x2) => x2.def.name));
+  }
+  /** Could the failure return of `h` be NULL (it, or a module function it names, returns NULL)? */
+  mayFailNull(h2) {
+    let hit = this.nullReturns.get(h2);
+    if (hit === void 0) {
+      hit = [...this.closure(h2)].some((y2) => this.of(y2).mayFailNull);
+      this.nullReturns.set(h2, hit);
+    }
+    return hit;
+  }
+  closure(f) {
+    const out2 = /* @__PURE__ */ new Set([f]);
+    const todo = [f];
+    while (todo.length) {
+      for (const h2 of this.of(todo.pop()).callees) {
+        if (out2.has(h2)) continue;
+        out2.add(h2);
+        todo.push(h2);
+      }
+    }
+    return out2;
+  }
+  of(f) {
+    let w2 = this.words.get(f);
+    if (w2) return w2;
+    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    w2 = {
+      callees: [],
+      errPtrCall: false,
+      nullCall: false,
+      isErr: /\bIS_ERR\b/.test(body2),
+      mayFailErrPtr: false,
+      mayFailNull: NULL_RETURN.test(body2)
+    };
+    for (const name2 of new Set(body2.match(NAME))) {
+      w2.callees.push(...this.fns.definitions(name2));
+      const failure = pointerFailure(name2);
+      if (failure === "err-ptr") w2.errPtrCall = true;
+      if (failure === "null") w2.nullCall = true;
+      if (name2 === "ERR_PTR" || name2 === "ERR_CAST" || returnsErrPtr(name2)) w2.mayFailErrPtr = true;
+      if (returnsNull(name2)) w2.mayFailNull = true;
+    }
+    this.words.set(f, w2);
+    return w2;
+  }
+};
+function pointerFailure(name2) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure;
+  return returnsErrPtr(name2) ? "err-ptr" : void 0;
 }
 var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
 function removeCallbacks(files) {

@@ -110,8 +110,11 @@ export interface WalkResult {
 
 /** What the walker needs to know of the module around a function. */
 export interface WalkEnv {
-  /** Parsed body of a function of the same module, or undefined when the module has none by that name. */
-  body(name: string, fromFile: string): FunctionBody | undefined;
+  /**
+   * Parsed body of a function of the same module, or undefined when the module has none by that name; `depth`: the
+   * walk will read or make its summary at that depth.
+   */
+  body(name: string, fromFile: string, depth?: number): FunctionBody | undefined;
   /** A function-like macro of the module that may hide control flow or releases. */
   opaqueMacro(name: string): boolean;
   maxDepth: number;
@@ -146,6 +149,11 @@ const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZER
  * sharing a header was analysed first, and so on how modules were shared among worker threads.
  */
 const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkResult>>>();
+
+/** Has this body been walked in this module at this depth (its summary is kept)? */
+export function walkedBefore(fnBody: FunctionBody, env: WalkEnv, depth: number): boolean {
+  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
+}
 
 export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
   let perEnv = summaries.get(env);
@@ -203,6 +211,7 @@ class Walker {
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = new Set<string>();
+    const ids = new StateIds();
     const work: { node: number; st: State }[] = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: undefined } }];
     let steps = 0;
     while (work.length) {
@@ -211,7 +220,7 @@ class Walker {
         break;
       }
       const { node, st } = work.pop() as { node: number; st: State };
-      const sig = `${node}|${signature(st)}`;
+      const sig = `${node}|${ids.of(st)}`;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -296,16 +305,16 @@ class Walker {
 
   private assignAll(st: State, after: State, assigns: { target: string; value: string; call?: CallExpr }[]): State {
     let s = after;
-    const before = new Set(st.live.map((r) => `${r.id}|${r.status}`));
+    if (!assigns.length) return s;
+    let held: Set<string> | undefined;
+    const before = (r: Res) => (held ??= new Set(st.live.map((x) => `${x.id}|${x.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
       if (a.value === '?') this.markKeyChecked(s, a.target); // `val |= f()` uses what val held
       // a status variable assigned again no longer tells about what it reported before
-      if (s.live.some((r) => r.status === a.target && before.has(`${r.id}|${r.status}`))) {
+      if (s.live.some((r) => r.status === a.target && before(r))) {
         s = {
           ...s,
-          live: s.live.map((r) =>
-            r.status === a.target && before.has(`${r.id}|${r.status}`) ? { ...r, status: `${r.status}#${r.call.offset}` } : r,
-          ),
+          live: s.live.map((r) => (r.status === a.target && before(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)),
         };
       }
       s = this.assign(s, a);
@@ -364,7 +373,7 @@ class Walker {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== undefined);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
+    const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file, this.depth + 1);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -824,7 +833,9 @@ function leaves(t: Test): Test[] {
 
 function setVal(vals: Record<string, Val>, key: string, v: Val): Record<string, Val> {
   if (vals[key] === v) return vals;
-  return { ...vals, [key]: v };
+  const out = { ...vals, [key]: v };
+  valOrigins.set(out, { from: vals, key, v });
+  return out;
 }
 
 function contradicts(known: Val, v: Val): boolean {
@@ -837,26 +848,72 @@ function contradicts(known: Val, v: Val): boolean {
   return false;
 }
 
-// States are never mutated and pass unchanged through most nodes, so each part's text is built once per object.
+// States are never mutated and pass unchanged through most nodes, so each part's text is built once per object, and a
+// walk compares states by small numbers given to those texts (equal texts, equal numbers).
 const liveSigs = new WeakMap<Res[], string>();
+/** Each vals object's known entries as sorted `key=value` texts; one made by setVal is its origin's, edited. */
+const valLists = new WeakMap<Record<string, Val>, string[]>();
 const valSigs = new WeakMap<Record<string, Val>, string>();
+const valOrigins = new WeakMap<Record<string, Val>, { from: Record<string, Val>; key: string; v: Val }>();
 
-function signature(st: State): string {
-  let live = liveSigs.get(st.live);
-  if (live === undefined) {
-    live = st.live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(',');
-    liveSigs.set(st.live, live);
+function liveSig(live: Res[]): string {
+  let sig = liveSigs.get(live);
+  if (sig === undefined) {
+    sig = live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(',');
+    liveSigs.set(live, sig);
   }
-  let vals = valSigs.get(st.vals);
-  if (vals === undefined) {
-    vals = Object.entries(st.vals)
+  return sig;
+}
+
+function valList(vals: Record<string, Val>): string[] {
+  let list = valLists.get(vals);
+  if (list !== undefined) return list;
+  const origin = valOrigins.get(vals);
+  if (origin) {
+    const prefix = `${origin.key}=`;
+    list = valList(origin.from).filter((e) => !e.startsWith(prefix) || e.indexOf('=', prefix.length) >= 0);
+    if (origin.v !== 'unknown') {
+      const e = `${prefix}${origin.v}`;
+      let at = 0;
+      while (at < list.length && list[at] < e) at++;
+      list.splice(at, 0, e);
+    }
+  } else {
+    list = Object.entries(vals)
       .filter(([, v]) => v !== 'unknown')
       .map(([k, v]) => `${k}=${v}`)
-      .sort()
-      .join(',');
-    valSigs.set(st.vals, vals);
+      .sort();
   }
-  return `${live}|${vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  valLists.set(vals, list);
+  return list;
+}
+
+function valSig(vals: Record<string, Val>): string {
+  let sig = valSigs.get(vals);
+  if (sig === undefined) {
+    sig = valList(vals).join(',');
+    valSigs.set(vals, sig);
+  }
+  return sig;
+}
+
+/** Numbers for the states of one walk: two states get the same text exactly when they are alike for the walk. */
+class StateIds {
+  private readonly lives = new Map<string, number>();
+  private readonly valss = new Map<string, number>();
+
+  of(st: State): string {
+    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  }
+}
+
+function intern(table: Map<string, number>, text: string): number {
+  let id = table.get(text);
+  if (id === undefined) {
+    id = table.size;
+    table.set(text, id);
+  }
+  return id;
 }
 
 const untrackedSpecs = new Map<AcquireSpec, AcquireSpec>();

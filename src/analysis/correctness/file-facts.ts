@@ -138,13 +138,14 @@ class Reader {
 
   private top(n: Node): void {
     for (const c of kids(n)) {
-      if (c.type === 'ERROR') {
+      const type = c.type;
+      if (type === 'ERROR') {
         this.facts.syntaxErrors++;
         this.top(c);
         continue;
       }
-      this.structsIn(c);
-      switch (c.type) {
+      this.structsIn(c, type);
+      switch (type) {
         case 'type_definition': {
           const type = c.childForFieldName('type');
           const anonymous = type && /^(struct|union)_specifier$/.test(type.type) && !type.childForFieldName('name');
@@ -181,8 +182,8 @@ class Reader {
   }
 
   /** Struct and union bodies anywhere in a top-level node (also inside typedefs and nested structs). */
-  private structsIn(n: Node): void {
-    if (n.type === 'function_definition') return;
+  private structsIn(n: Node, type: string): void {
+    if (type === 'function_definition') return;
     for (const sn of n.descendantsOfType(['struct_specifier', 'union_specifier'])) {
       const body = sn?.childForFieldName('body');
       if (!sn || !body) continue;
@@ -456,11 +457,12 @@ export function lvaluePath(n: Node): LvaluePath | undefined {
 function stripParens(n: Node, casts = true): Node {
   let cur = n;
   for (;;) {
-    if (cur.type === 'parenthesized_expression') {
+    const type = cur.type;
+    if (type === 'parenthesized_expression') {
       const inner = kids(cur)[0];
       if (!inner) return cur;
       cur = inner;
-    } else if (casts && cur.type === 'cast_expression') {
+    } else if (casts && type === 'cast_expression') {
       const inner = cur.childForFieldName('value');
       if (!inner) return cur;
       cur = inner;

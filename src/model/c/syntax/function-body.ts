@@ -57,6 +57,11 @@ export function parseFunctionBody(file: CSource, fn: FunctionSpan): FunctionBody
   return result;
 }
 
+/** The body if it has been parsed already (nothing is parsed). */
+export function parsedBefore(file: CSource, fn: FunctionSpan): FunctionBody | undefined {
+  return cache.get(file)?.get(`${fn.name}@${fn.bodyStart}`);
+}
+
 function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   const line = file.lineAt(fn.bodyStart);
   const empty = (problem: string): FunctionBody => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
@@ -81,7 +86,8 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     const bodyNode = def?.childForFieldName('body');
     if (!def || !bodyNode) return empty('function body not recognised');
     // The lowering walks the tree recursively: refuse a tree deeper than it can safely walk (found without recursion).
-    if (treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
+    // (a tree of n nodes is at most n - 1 deep: most bodies need no walk to tell)
+    if (bodyNode.descendantCount > MAX_TREE_DEPTH + 1 && treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
       return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
     const problems: string[] = [];
     const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];

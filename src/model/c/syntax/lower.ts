@@ -32,8 +32,9 @@ export class Lowerer {
   /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
   key(n: Node): string {
     const inner = stripParens(n);
-    if (inner.type === 'call_expression') return `@${this.ctx.base + inner.startIndex}`;
-    if (inner.type === 'assignment_expression') {
+    const type = inner.type;
+    if (type === 'call_expression') return `@${this.ctx.base + inner.startIndex}`;
+    if (type === 'assignment_expression') {
       const left = inner.childForFieldName('left');
       if (left) return normExpr(this.src(left));
     }
@@ -59,17 +60,19 @@ export class Lowerer {
   effects(n: Node | null, calls: CallExpr[] = [], assigns: Assign[] = []): { calls: CallExpr[]; assigns: Assign[] } {
     if (!n) return { calls, assigns };
     for (const c of kids(n)) this.effects(c, calls, assigns);
-    if (n.type === 'call_expression') calls.push(this.call(n));
-    else if (n.type === 'assignment_expression') {
+    // (each read of a node's type is a call into the parser)
+    const type = n.type;
+    if (type === 'call_expression') calls.push(this.call(n));
+    else if (type === 'assignment_expression') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       const op = n.childForFieldName('operator')?.type ?? '=';
       if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== '=', calls));
-    } else if (n.type === 'update_expression') {
+    } else if (type === 'update_expression') {
       // `count++`: whatever count held, it is no longer known (`count = 0; ... count++; if (!count)`)
       const arg = n.childForFieldName('argument');
       if (arg) assigns.push({ target: normExpr(this.src(arg)), value: '?' });
-    } else if (n.type === 'init_declarator') {
+    } else if (type === 'init_declarator') {
       const decl = n.childForFieldName('declarator');
       const value = n.childForFieldName('value');
       const name = decl ? declaredName(decl) : undefined;
@@ -261,8 +264,8 @@ export class Lowerer {
 /** `((void *)f(x))` -> `f(x)`: parentheses and casts do not change which value it is. */
 function stripParens(n: Node): Node {
   let cur = n;
-  while (cur.type === 'parenthesized_expression' || cur.type === 'cast_expression') {
-    const inner = cur.type === 'cast_expression' ? cur.childForFieldName('value') : kids(cur)[0];
+  for (let type = cur.type; type === 'parenthesized_expression' || type === 'cast_expression'; type = cur.type) {
+    const inner = type === 'cast_expression' ? cur.childForFieldName('value') : kids(cur)[0];
     if (!inner) break;
     cur = inner;
   }
