@@ -44542,7 +44542,8 @@ async function finishParallel(parallel, model) {
       if (facts) seedFileFacts(file, facts);
     });
     await Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
-    if (pool.failure) model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
+    if (pool.failure)
+      model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
     await pool.close();
   }

@@ -72,7 +72,8 @@ export async function finishParallel(parallel: ParallelAudit | undefined, model:
     });
     await Promise.all([cleanupInWorkers(pool, model), ...seeded]);
     // Nothing is lost (the rest runs in this thread), but the user should know why the run took longer
-    if (pool.failure) model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
+    if (pool.failure)
+      model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
     await pool.close();
   }
