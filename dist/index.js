@@ -9088,7 +9088,7 @@ var require_retry_handler = __commonJS({
       return null;
     }
     var RetryHandler = class _RetryHandler {
-      constructor(opts, handlers) {
+      constructor(opts, handlers2) {
         const { retryOptions, ...dispatchOpts } = opts;
         const {
           // Retry scoped
@@ -9103,8 +9103,8 @@ var require_retry_handler = __commonJS({
           retryAfter,
           statusCodes
         } = retryOptions ?? {};
-        this.dispatch = handlers.dispatch;
-        this.handler = handlers.handler;
+        this.dispatch = handlers2.dispatch;
+        this.handler = handlers2.handler;
         this.opts = { ...dispatchOpts, body: wrapRequestBody(opts.body) };
         this.abort = null;
         this.aborted = false;
@@ -27750,7 +27750,7 @@ var require_lib = __commonJS({
       return parsedUrl.protocol === "https:";
     }
     var HttpClient3 = class {
-      constructor(userAgent2, handlers, requestOptions) {
+      constructor(userAgent2, handlers2, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
         this._allowRedirectDowngrade = false;
@@ -27760,7 +27760,7 @@ var require_lib = __commonJS({
         this._keepAlive = false;
         this._disposed = false;
         this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-        this.handlers = handlers || [];
+        this.handlers = handlers2 || [];
         this.requestOptions = requestOptions;
         if (requestOptions) {
           if (requestOptions.ignoreSslError != null) {
@@ -44468,6 +44468,20 @@ var WorkerPool = class {
       this.pump();
     });
   }
+  /**
+   * The oldest batch no worker has been given, taken out for the calling thread to do itself (the main thread,
+   * between its own work, is one more core); settle it with `settle`.
+   */
+  takeQueued() {
+    return this.queue.shift();
+  }
+  settle(id, result2) {
+    const p = this.pending.get(id);
+    this.pending.delete(id);
+    if (!p) return;
+    if ("error" in result2) p.reject(result2.error);
+    else p.resolve(result2.output);
+  }
   async close() {
     const all = this.workers.splice(0);
     for (const w2 of all) w2.removeAllListeners("exit");
@@ -44507,115 +44521,6 @@ var WorkerPool = class {
     rejectAll(this.queue.splice(0).map((t) => t.id));
   }
 };
-
-// src/engine/parallel/precompute.ts
-var MIN_PARALLEL_BYTES = Number(process.env.LKM_PARALLEL_MIN_BYTES ?? 2 * 1024 * 1024);
-var BATCH_BYTES = 256 * 1024;
-function defaultJobs() {
-  return availableParallelism3();
-}
-var EARLY_BYTES = 256 * 1024 * 1024;
-function startParallel(scan, jobs = defaultJobs()) {
-  const files = [...scan.files.values()].filter((f) => f.text !== void 0 && isCPath(f.path));
-  const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  const script = auditWorkerScript();
-  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
-  const pool = new WorkerPool(script, jobs);
-  const facts = /* @__PURE__ */ new Map();
-  let posted = 0;
-  for (const batch of batchesOf(files, (f) => f.text.length)) {
-    const now = posted < EARLY_BYTES;
-    posted += batch.reduce((n, f) => n + f.text.length, 0);
-    const out2 = pool.run("scanned-file-facts", { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => void 0);
-    for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
-  }
-  return { pool, facts };
-}
-async function finishParallel(parallel, model) {
-  if (!parallel) return;
-  const { pool } = parallel;
-  try {
-    const seeded2 = [...model.c.values()].map(async (file) => {
-      const mine = parallel.facts.get(file.path);
-      if (!mine || mine.text !== file.text) return;
-      const facts = await mine.facts;
-      if (facts) seedFileFacts(file, facts);
-    });
-    await Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
-    if (pool.failure)
-      model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
-  } finally {
-    await pool.close();
-  }
-}
-function batchesOf(items, size) {
-  const batches2 = [];
-  let batch = [];
-  let bytes = 0;
-  for (const item of items) {
-    batch.push(item);
-    bytes += size(item);
-    if (bytes >= BATCH_BYTES) {
-      batches2.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-  }
-  if (batch.length) batches2.push(batch);
-  return batches2;
-}
-async function cleanupInWorkers(pool, model) {
-  const sizeOf = (m2) => [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
-  const batches2 = batchesOf(model.modules, sizeOf).map((b2) => ({ b: b2, bytes: b2.reduce((n, m2) => n + sizeOf(m2), 0) })).sort((x2, y2) => y2.bytes - x2.bytes).map((x2) => x2.b);
-  await Promise.all(
-    batches2.map(async (b2) => {
-      const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
-      const files = [...paths].flatMap((p) => {
-        const f = model.c.get(p);
-        return f ? [{ path: p, text: f.text }] : [];
-      });
-      try {
-        const out2 = await pool.run("cleanup", { modules: b2, files });
-        for (const [i2, analysis] of out2.entries()) seedModuleCleanup(b2[i2], analysis);
-      } catch (e) {
-        if (process.env.LKM_DEBUG_POOL) console.error("cleanup batch failed:", e.message);
-      }
-    })
-  );
-}
-
-// src/engine/touched-files.ts
-var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
-var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path25) {
-  const base = path25.split("/").pop() ?? path25;
-  if (/\.[ch]$/.test(base)) return C_FACTS;
-  if (base === ".lkm-audit.yml") return ALL;
-  if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
-  if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
-  if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
-  if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
-  if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
-  if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
-  return ["license", "hygiene"];
-}
-function touchedScope(paths) {
-  const files = new Set(paths.map((p) => p.replace(/^\.\//, "")));
-  const nonSource = [...files].filter((f) => !/\.[ch]$/.test(f));
-  return {
-    files,
-    categories: new Set([...files].flatMap(categoriesFedBy)),
-    repositoryCategories: new Set(nonSource.flatMap(categoriesFedBy))
-  };
-}
-function inScope(scope, category, file) {
-  if (!scope.categories.has(category)) return false;
-  return file === void 0 ? scope.repositoryCategories.has(category) : scope.files.has(file);
-}
-
-// src/model/build.ts
-import path12 from "node:path/posix";
 
 // src/text/lines.ts
 function lineIndex(text) {
@@ -44895,6 +44800,12 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+function maskedCode(text) {
+  const masked = maskComments(text);
+  const idx = lineIndex(text);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
+}
 function readCFile(path25, text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
@@ -45184,6 +45095,162 @@ function valueEnd(code2, from) {
   }
   return code2.length;
 }
+
+// src/engine/parallel/tasks.ts
+var handlers = {
+  "scanned-file-facts": ({ files }) => files.map(({ text }) => readFileFacts({ text, ...maskedCode(text) }) ?? null),
+  cleanup: ({ modules, files }) => {
+    const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
+    return modules.map((m2) => analyseModule({ c }, m2));
+  }
+};
+var LEXED_BUDGET = 48 * 1024 * 1024;
+var lexedFiles = /* @__PURE__ */ new Map();
+var lexedBytes = 0;
+function lexed(path25, text) {
+  const hit = lexedFiles.get(path25);
+  if (hit && hit.text === text) {
+    lexedFiles.delete(path25);
+    lexedFiles.set(path25, hit);
+    return hit;
+  }
+  const file = readCFile(path25, text);
+  if (hit) lexedBytes -= hit.text.length;
+  lexedFiles.set(path25, file);
+  lexedBytes += text.length;
+  for (const [p, f] of lexedFiles) {
+    if (lexedBytes <= LEXED_BUDGET) break;
+    lexedFiles.delete(p);
+    lexedBytes -= f.text.length;
+  }
+  return file;
+}
+
+// src/engine/parallel/precompute.ts
+var MIN_PARALLEL_BYTES = Number(process.env.LKM_PARALLEL_MIN_BYTES ?? 2 * 1024 * 1024);
+var BATCH_BYTES = 256 * 1024;
+function defaultJobs() {
+  return availableParallelism3();
+}
+var EARLY_BYTES = 256 * 1024 * 1024;
+function startParallel(scan, jobs = defaultJobs()) {
+  const files = [...scan.files.values()].filter((f) => f.text !== void 0 && isCPath(f.path));
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  const script = auditWorkerScript();
+  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
+  const pool = new WorkerPool(script, jobs - 1);
+  const facts = /* @__PURE__ */ new Map();
+  const early = Math.min(EARLY_BYTES, bytes / 2);
+  let posted = 0;
+  for (const batch of batchesOf(files, (f) => f.text.length)) {
+    const now = posted < early;
+    posted += batch.reduce((n, f) => n + f.text.length, 0);
+    const out2 = pool.run("scanned-file-facts", { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => void 0);
+    for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
+  }
+  return { pool, facts };
+}
+async function finishParallel(parallel, model) {
+  if (!parallel) return;
+  const { pool } = parallel;
+  try {
+    const seeded2 = [...model.c.values()].map(async (file) => {
+      const mine = parallel.facts.get(file.path);
+      if (!mine || mine.text !== file.text) return;
+      const facts = await mine.facts;
+      if (facts) seedFileFacts(file, facts);
+    });
+    const done = Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
+    await helpLocally(pool, model);
+    await done;
+    if (pool.failure)
+      model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
+  } finally {
+    await pool.close();
+  }
+}
+async function helpLocally(pool, model) {
+  const modules = new Map(model.modules.map((m2) => [m2, m2]));
+  for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+    try {
+      if (task.kind === "cleanup") {
+        const input = task.input;
+        pool.settle(task.id, { output: input.modules.map((m2) => analyseModule(model, modules.get(m2) ?? m2)) });
+      } else pool.settle(task.id, { output: handlers[task.kind](task.input) });
+    } catch (e) {
+      pool.settle(task.id, { error: e });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+function batchesOf(items, size) {
+  const batches2 = [];
+  let batch = [];
+  let bytes = 0;
+  for (const item of items) {
+    batch.push(item);
+    bytes += size(item);
+    if (bytes >= BATCH_BYTES) {
+      batches2.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length) batches2.push(batch);
+  return batches2;
+}
+async function cleanupInWorkers(pool, model) {
+  const sizeOf = (m2) => [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
+  const batches2 = batchesOf(model.modules, sizeOf).map((b2) => ({ b: b2, bytes: b2.reduce((n, m2) => n + sizeOf(m2), 0) })).sort((x2, y2) => y2.bytes - x2.bytes).map((x2) => x2.b);
+  await Promise.all(
+    batches2.map(async (b2) => {
+      const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
+      const files = [...paths].flatMap((p) => {
+        const f = model.c.get(p);
+        return f ? [{ path: p, text: f.text }] : [];
+      });
+      try {
+        const out2 = await pool.run("cleanup", { modules: b2, files });
+        for (const [i2, analysis] of out2.entries()) seedModuleCleanup(b2[i2], analysis);
+      } catch (e) {
+        if (process.env.LKM_DEBUG_POOL) console.error("cleanup batch failed:", e.message);
+      }
+    })
+  );
+}
+
+// src/engine/touched-files.ts
+var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
+var ALL = [...C_FACTS, "ci", "dkms"];
+function categoriesFedBy(path25) {
+  const base = path25.split("/").pop() ?? path25;
+  if (/\.[ch]$/.test(base)) return C_FACTS;
+  if (base === ".lkm-audit.yml") return ALL;
+  if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
+  if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
+  if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
+  if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
+  if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
+  return ["license", "hygiene"];
+}
+function touchedScope(paths) {
+  const files = new Set(paths.map((p) => p.replace(/^\.\//, "")));
+  const nonSource = [...files].filter((f) => !/\.[ch]$/.test(f));
+  return {
+    files,
+    categories: new Set([...files].flatMap(categoriesFedBy)),
+    repositoryCategories: new Set(nonSource.flatMap(categoriesFedBy))
+  };
+}
+function inScope(scope, category, file) {
+  if (!scope.categories.has(category)) return false;
+  return file === void 0 ? scope.repositoryCategories.has(category) : scope.files.has(file);
+}
+
+// src/model/build.ts
+import path12 from "node:path/posix";
 
 // src/model/c/include-dirs.ts
 import path9 from "node:path/posix";

@@ -68,6 +68,22 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * The oldest batch no worker has been given, taken out for the calling thread to do itself (the main thread,
+   * between its own work, is one more core); settle it with `settle`.
+   */
+  takeQueued(): { id: number; kind: TaskKind; input: unknown } | undefined {
+    return this.queue.shift();
+  }
+
+  settle(id: number, result: { output: unknown } | { error: Error }): void {
+    const p = this.pending.get(id);
+    this.pending.delete(id);
+    if (!p) return;
+    if ('error' in result) p.reject(result.error);
+    else p.resolve(result.output);
+  }
+
   async close(): Promise<void> {
     const all = this.workers.splice(0);
     for (const w of all) w.removeAllListeners('exit');

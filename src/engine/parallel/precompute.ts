@@ -5,11 +5,12 @@
 
 import { availableParallelism } from 'node:os';
 import { type FileFacts, seedFileFacts } from '../../analysis/correctness/file-facts.js';
-import { seedModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
+import { analyseModule, seedModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
 import { isCPath } from '../../model/classify.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { RepoFiles, ScannedFile } from '../../scan/types.js';
 import { auditWorkerScript, WorkerPool } from './pool.js';
+import { handlers, type TaskInput } from './tasks.js';
 
 /**
  * Below this much C the workers' start-up (each loads the bundle and the parser) costs more than it saves.
@@ -42,12 +43,16 @@ export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAu
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   const script = auditWorkerScript();
   if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return undefined;
-  const pool = new WorkerPool(script, jobs);
+  // The main thread is one of the cores: it helps with the batches once the model is built (one isolate less to
+  // compile the bundle and the parser for, and to collect garbage in).
+  const pool = new WorkerPool(script, jobs - 1);
   const facts: ParallelAudit['facts'] = new Map();
+  // Given at once up to a budget (the main thread hands out nothing until the model is built), at most half of it:
+  // the rest is left for whichever thread is free.
+  const early = Math.min(EARLY_BYTES, bytes / 2);
   let posted = 0;
   for (const batch of batchesOf(files, (f) => f.text.length)) {
-    // Given at once up to a budget: the main thread will not hand out work until the model is built.
-    const now = posted < EARLY_BYTES;
+    const now = posted < early;
     posted += batch.reduce((n, f) => n + f.text.length, 0);
     const out = pool.run('scanned-file-facts', { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => undefined);
     for (const [i, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out.then((o) => o?.[i]) });
@@ -70,12 +75,34 @@ export async function finishParallel(parallel: ParallelAudit | undefined, model:
       const facts = await mine.facts;
       if (facts) seedFileFacts(file, facts);
     });
-    await Promise.all([cleanupInWorkers(pool, model), ...seeded]);
+    const done = Promise.all([cleanupInWorkers(pool, model), ...seeded]);
+    await helpLocally(pool, model);
+    await done;
     // Nothing is lost (the rest runs in this thread), but the user should know why the run took longer
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
     await pool.close();
+  }
+}
+
+/**
+ * The main thread takes queued batches and does them itself until none is left, letting the workers' answers in
+ * between batches (so that they are given their next ones). Same functions, same results: a module is analysed on
+ * the model the rules read, a file's facts are read from the texts the batch carries.
+ */
+async function helpLocally(pool: WorkerPool, model: RepoModel): Promise<void> {
+  const modules = new Map(model.modules.map((m) => [m, m]));
+  for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+    try {
+      if (task.kind === 'cleanup') {
+        const input = task.input as TaskInput<'cleanup'>;
+        pool.settle(task.id, { output: input.modules.map((m) => analyseModule(model, modules.get(m) ?? m)) });
+      } else pool.settle(task.id, { output: handlers[task.kind](task.input as never) });
+    } catch (e) {
+      pool.settle(task.id, { error: e as Error });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
