@@ -48,11 +48,6 @@ export class ModuleFunctions {
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
   }
 
-  /** Every definition of a name (each that a lookup from some file may pick). */
-  definitions(name: string): readonly FoundFunction[] {
-    return this.byName.get(name) ?? [];
-  }
-
   /** Every function defined in the module's C sources. */
   all(): FoundFunction[] {
     const sources = new Set(this.module.sources);

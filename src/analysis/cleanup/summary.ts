@@ -72,11 +72,6 @@ export function failureReturn(fb: FunctionBody, lookup: BodyLookup, stack: strin
   return result;
 }
 
-/** Has failureReturn been asked about this body (asking again computes nothing)? */
-export function failureReturnKnown(fb: FunctionBody): boolean {
-  return cache.has(fb);
-}
-
 function visit(stmts: Stmt[], f: (s: Stmt) => void): void {
   for (const s of stmts) {
     f(s);

@@ -110,11 +110,8 @@ export interface WalkResult {
 
 /** What the walker needs to know of the module around a function. */
 export interface WalkEnv {
-  /**
-   * Parsed body of a function of the same module, or undefined when the module has none by that name; `depth`: the
-   * walk will read or make its summary at that depth.
-   */
-  body(name: string, fromFile: string, depth?: number): FunctionBody | undefined;
+  /** Parsed body of a function of the same module, or undefined when the module has none by that name. */
+  body(name: string, fromFile: string): FunctionBody | undefined;
   /** A function-like macro of the module that may hide control flow or releases. */
   opaqueMacro(name: string): boolean;
   maxDepth: number;
@@ -149,11 +146,6 @@ const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZER
  * sharing a header was analysed first, and so on how modules were shared among worker threads.
  */
 const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkResult>>>();
-
-/** Has this body been walked in this module at this depth (its summary is kept)? */
-export function walkedBefore(fnBody: FunctionBody, env: WalkEnv, depth: number): boolean {
-  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
-}
 
 export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
   let perEnv = summaries.get(env);
@@ -373,7 +365,7 @@ class Walker {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== undefined);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file, this.depth + 1);
+    const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);

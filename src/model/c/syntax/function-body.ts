@@ -57,11 +57,6 @@ export function parseFunctionBody(file: CSource, fn: FunctionSpan): FunctionBody
   return result;
 }
 
-/** The body if it has been parsed already (nothing is parsed). */
-export function parsedBefore(file: CSource, fn: FunctionSpan): FunctionBody | undefined {
-  return cache.get(file)?.get(`${fn.name}@${fn.bodyStart}`);
-}
-
 function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   const line = file.lineAt(fn.bodyStart);
   const empty = (problem: string): FunctionBody => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
