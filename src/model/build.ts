@@ -236,6 +236,15 @@ function isDkmsTemplate(p: string, scan: RepoFiles): boolean {
 /** `.c` files another C file includes (`#include "hal_com.c"`): compiled inside it, so built though no object names them. */
 function includedSources(scan: RepoFiles): Set<string> {
   const out = new Set<string>();
+  // Files by base name, built on the first `#include "x.c"`: a tail can only match a file of the same name
+  let byBase: Map<string, string[]> | undefined;
+  const named = (base: string): string[] => {
+    if (!byBase) {
+      byBase = new Map();
+      for (const p of scan.files.keys()) pushTo(byBase, p.slice(p.lastIndexOf('/') + 1), p);
+    }
+    return byBase.get(base) ?? [];
+  };
   for (const f of scan.files.values()) {
     if (!isCPath(f.path) || f.text === undefined || !f.text.includes('.c')) continue;
     const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '.';
@@ -243,7 +252,7 @@ function includedSources(scan: RepoFiles): Set<string> {
       out.add(path.normalize(path.join(dir, m[1])));
       // Through an -I folder or from another folder: match by the path's tail too.
       const tail = m[1].replace(/^(\.\.\/)+/, '');
-      for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out.add(p);
+      for (const p of named(tail.slice(tail.lastIndexOf('/') + 1))) if (p.endsWith(`/${tail}`) || p === tail) out.add(p);
     }
   }
   return out;
