@@ -5250,9 +5250,6 @@ function parseFunctionBody(file, fn) {
   perFile.set(key, result);
   return result;
 }
-function parsedBefore(file, fn) {
-  return cache.get(file)?.get(`${fn.name}@${fn.bodyStart}`);
-}
 function parseUncached(file, fn) {
   const line = file.lineAt(fn.bodyStart);
   const empty = (problem) => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
@@ -5348,45 +5345,6 @@ function enclosingStatement(e) {
   }
   return e;
 }
-
-// src/analysis/cleanup/deferred-walks.ts
-var DeferredWalks = class {
-  queue = [];
-  /** Queue positions of the walks that could reach each name, ascending. */
-  byName = /* @__PURE__ */ new Map();
-  /** While one is replayed, its position: what was queued after it came later in the original order. */
-  limit = Number.POSITIVE_INFINITY;
-  defer(names2, run2) {
-    const at = this.queue.length;
-    this.queue.push({ names: names2, run: run2 });
-    for (const n of names2) {
-      const list = this.byName.get(n);
-      if (list) list.push(at);
-      else this.byName.set(n, [at]);
-    }
-  }
-  /**
-   * Replays, in order, every queued walk that could reach a function named `name`. Walks reaching disjoint sets of
-   * names commute; each replayed walk replays first what it could see (its own lookups touch again).
-   */
-  touch(name2) {
-    const list = this.byName.get(name2);
-    if (!list) return;
-    for (const at of list) {
-      if (at >= this.limit) break;
-      const d = this.queue[at];
-      if (!d) continue;
-      this.queue[at] = void 0;
-      const saved = this.limit;
-      this.limit = at;
-      try {
-        d.run();
-      } finally {
-        this.limit = saved;
-      }
-    }
-  }
-};
 
 // src/model/entry-macros.ts
 var DRIVER_HELPERS = [
@@ -5513,10 +5471,6 @@ var ModuleFunctions = class {
     const list = this.byName.get(name2);
     if (!list) return void 0;
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
-  }
-  /** Every definition of a name (each that a lookup from some file may pick). */
-  definitions(name2) {
-    return this.byName.get(name2) ?? [];
   }
   /** Every function defined in the module's C sources. */
   all() {
@@ -11850,80 +11804,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
-// src/analysis/cleanup/summary.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache2.get(fb);
-  if (hit !== void 0 || cache2.has(fb)) return hit;
-  cache2.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v);
-    if (call) {
-      const k = kindOfCall(call[1]);
-      return viaVariable && k === "null" ? "ok" : k;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v)) return "ok";
-    return "unknown";
-  };
-  for (const v of returns) {
-    const name2 = normExpr(v);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v, false)];
-    for (const k of ks) {
-      if (k === "unknown") {
-        cache2.set(fb, void 0);
-        return void 0;
-      }
-      if (k !== "ok") kinds.add(k);
-    }
-  }
-  const result = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache2.set(fb, result);
-  return result;
-}
-function failureReturnKnown(fb) {
-  return cache2.has(fb);
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
-}
-
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -12034,15 +11914,83 @@ function bails(stmts) {
   );
 }
 
+// src/analysis/cleanup/summary.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache2.get(fb);
+  if (hit !== void 0 || cache2.has(fb)) return hit;
+  cache2.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v);
+    if (call) {
+      const k = kindOfCall(call[1]);
+      return viaVariable && k === "null" ? "ok" : k;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v)) return "ok";
+    return "unknown";
+  };
+  for (const v of returns) {
+    const name2 = normExpr(v);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v, false)];
+    for (const k of ks) {
+      if (k === "unknown") {
+        cache2.set(fb, void 0);
+        return void 0;
+      }
+      if (k !== "ok") kinds.add(k);
+    }
+  }
+  const result = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache2.set(fb, result);
+  return result;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
-function walkedBefore(fnBody, env, depth) {
-  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
-}
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
   if (!perEnv) {
@@ -12236,7 +12184,7 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file, this.depth + 1);
+    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -12717,24 +12665,13 @@ function sameEvents(a, b) {
 var MAX_DEPTH = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
-var deferredWalks = /* @__PURE__ */ new WeakMap();
 function analyseModule(model, module2) {
   const fns = new ModuleFunctions(model, module2);
   const notes = [];
   const opaque = opaqueMacros(fns.files());
-  let deferred = deferredWalks.get(model.c);
-  if (!deferred) {
-    deferred = new DeferredWalks();
-    deferredWalks.set(model.c, deferred);
-  }
-  const later = deferred;
-  const body2 = (name2, fromFile, depth) => {
+  const body2 = (name2, fromFile) => {
     const f = fns.find(name2, fromFile);
-    if (!f) return void 0;
-    const b = parseFunctionBody(f.file, f.def);
-    const settled = failureReturnKnown(b) && (depth === void 0 || depth > MAX_DEPTH || walkedBefore(b, env, depth));
-    if (!settled) later.touch(name2);
-    return b;
+    return f ? parseFunctionBody(f.file, f.def) : void 0;
   };
   const removes = removeCallbacks(fns.files());
   const env = {
@@ -12751,7 +12688,6 @@ function analyseModule(model, module2) {
     const setupFn = fns.find(pair.setup, pair.file);
     if (!setupFn || seen.has(pair.setup)) continue;
     seen.add(pair.setup);
-    later.touch(pair.setup);
     const setup = walkFunction(parseFunctionBody(setupFn.file, setupFn.def), env);
     for (const why of setup.inconclusive) {
       notes.push({ file: setupFn.file.path, line: setupFn.def.line, message: `cleanup analysis of ${pair.setup} inconclusive: ${why}` });
@@ -12771,13 +12707,12 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen, later), notes };
+  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
 var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
-function wrongChecksElsewhere(fns, env, walked, later) {
+function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
-  const lexicon = new Lexicon(fns);
   const pointerFailing = /* @__PURE__ */ new Map();
   const failsWithPointer = (name2) => {
     if (returnsErrPtr(name2) || returnsNull(name2)) return true;
@@ -12795,90 +12730,10 @@ function wrongChecksElsewhere(fns, env, walked, later) {
     if (!/\bIS_ERR\b|NULL|!/.test(body2)) continue;
     const calls = [...body2.matchAll(CALLED)].map((m) => m[1]);
     if (!calls.some(failsWithPointer)) continue;
-    later.touch(f.def.name);
-    const parsed = parsedBefore(f.file, f.def);
-    if (!(parsed && walkedBefore(parsed, env, 0))) {
-      const reach = lexicon.reach(f);
-      if (reach) {
-        later.defer(reach, () => walkFunction(parseFunctionBody(f.file, f.def), env));
-        continue;
-      }
-    }
     const w = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w.wrongChecks);
   }
   return out2;
-}
-var NAME = /[A-Za-z_]\w*/g;
-var NULL_RETURN = /\bNULL\b|\*\s*\)\s*0/;
-var Lexicon = class {
-  constructor(fns) {
-    this.fns = fns;
-  }
-  words = /* @__PURE__ */ new Map();
-  nullReturns = /* @__PURE__ */ new Map();
-  /** The names of every module function the walk of `f` could reach, or undefined when it could report a wrong check. */
-  reach(f) {
-    const reached = this.closure(f);
-    const errPtrReturn = [...reached].some((x) => this.of(x).mayFailErrPtr || this.of(x).errPtrCall);
-    if (errPtrReturn) return void 0;
-    for (const x of reached) {
-      const w = this.of(x);
-      if (!w.isErr) continue;
-      if (w.nullCall) return void 0;
-      for (const h of w.callees) if (this.mayFailNull(h)) return void 0;
-    }
-    return new Set([...reached].map((x) => x.def.name));
-  }
-  /** Could the failure return of `h` be NULL (it, or a module function it names, returns NULL)? */
-  mayFailNull(h) {
-    let hit = this.nullReturns.get(h);
-    if (hit === void 0) {
-      hit = [...this.closure(h)].some((y) => this.of(y).mayFailNull);
-      this.nullReturns.set(h, hit);
-    }
-    return hit;
-  }
-  closure(f) {
-    const out2 = /* @__PURE__ */ new Set([f]);
-    const todo = [f];
-    while (todo.length) {
-      for (const h of this.of(todo.pop()).callees) {
-        if (out2.has(h)) continue;
-        out2.add(h);
-        todo.push(h);
-      }
-    }
-    return out2;
-  }
-  of(f) {
-    let w = this.words.get(f);
-    if (w) return w;
-    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    w = {
-      callees: [],
-      errPtrCall: false,
-      nullCall: false,
-      isErr: /\bIS_ERR\b/.test(body2),
-      mayFailErrPtr: false,
-      mayFailNull: NULL_RETURN.test(body2)
-    };
-    for (const name2 of new Set(body2.match(NAME))) {
-      w.callees.push(...this.fns.definitions(name2));
-      const failure = pointerFailure(name2);
-      if (failure === "err-ptr") w.errPtrCall = true;
-      if (failure === "null") w.nullCall = true;
-      if (name2 === "ERR_PTR" || name2 === "ERR_CAST" || returnsErrPtr(name2)) w.mayFailErrPtr = true;
-      if (returnsNull(name2)) w.mayFailNull = true;
-    }
-    this.words.set(f, w);
-    return w;
-  }
-};
-function pointerFailure(name2) {
-  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
-  if (spec2) return spec2.failure;
-  return returnsErrPtr(name2) ? "err-ptr" : void 0;
 }
 var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
 function removeCallbacks(files) {

@@ -15593,9 +15593,6 @@ function parseFunctionBody(file, fn) {
   perFile.set(key, result2);
   return result2;
 }
-function parsedBefore(file, fn) {
-  return cache2.get(file)?.get(`${fn.name}@${fn.bodyStart}`);
-}
 function parseUncached(file, fn) {
   const line = file.lineAt(fn.bodyStart);
   const empty = (problem) => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
@@ -15691,45 +15688,6 @@ function enclosingStatement(e) {
   }
   return e;
 }
-
-// src/analysis/cleanup/deferred-walks.ts
-var DeferredWalks = class {
-  queue = [];
-  /** Queue positions of the walks that could reach each name, ascending. */
-  byName = /* @__PURE__ */ new Map();
-  /** While one is replayed, its position: what was queued after it came later in the original order. */
-  limit = Number.POSITIVE_INFINITY;
-  defer(names2, run2) {
-    const at2 = this.queue.length;
-    this.queue.push({ names: names2, run: run2 });
-    for (const n of names2) {
-      const list = this.byName.get(n);
-      if (list) list.push(at2);
-      else this.byName.set(n, [at2]);
-    }
-  }
-  /**
-   * Replays, in order, every queued walk that could reach a function named `name`. Walks reaching disjoint sets of
-   * names commute; each replayed walk replays first what it could see (its own lookups touch again).
-   */
-  touch(name2) {
-    const list = this.byName.get(name2);
-    if (!list) return;
-    for (const at2 of list) {
-      if (at2 >= this.limit) break;
-      const d = this.queue[at2];
-      if (!d) continue;
-      this.queue[at2] = void 0;
-      const saved = this.limit;
-      this.limit = at2;
-      try {
-        d.run();
-      } finally {
-        this.limit = saved;
-      }
-    }
-  }
-};
 
 // src/model/modules.ts
 import path8 from "node:path/posix";
@@ -16112,10 +16070,6 @@ var ModuleFunctions = class {
     const list = this.byName.get(name2);
     if (!list) return void 0;
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
-  }
-  /** Every definition of a name (each that a lookup from some file may pick). */
-  definitions(name2) {
-    return this.byName.get(name2) ?? [];
   }
   /** Every function defined in the module's C sources. */
   all() {
@@ -22454,80 +22408,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
-// src/analysis/cleanup/summary.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache3.get(fb);
-  if (hit !== void 0 || cache3.has(fb)) return hit;
-  cache3.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v2, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
-    if (call) {
-      const k2 = kindOfCall(call[1]);
-      return viaVariable && k2 === "null" ? "ok" : k2;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
-    return "unknown";
-  };
-  for (const v2 of returns) {
-    const name2 = normExpr(v2);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
-    for (const k2 of ks) {
-      if (k2 === "unknown") {
-        cache3.set(fb, void 0);
-        return void 0;
-      }
-      if (k2 !== "ok") kinds.add(k2);
-    }
-  }
-  const result2 = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache3.set(fb, result2);
-  return result2;
-}
-function failureReturnKnown(fb) {
-  return cache3.has(fb);
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
-}
-
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -22638,15 +22518,83 @@ function bails(stmts) {
   );
 }
 
+// src/analysis/cleanup/summary.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache3.get(fb);
+  if (hit !== void 0 || cache3.has(fb)) return hit;
+  cache3.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache3.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result2 = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache3.set(fb, result2);
+  return result2;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
-function walkedBefore(fnBody, env, depth) {
-  return summaries.get(env)?.get(fnBody)?.has(depth) === true;
-}
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
   if (!perEnv) {
@@ -22840,7 +22788,7 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file, this.depth + 1);
+    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
     if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -23322,7 +23270,6 @@ var MAX_DEPTH = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
 var cache4 = /* @__PURE__ */ new WeakMap();
-var deferredWalks = /* @__PURE__ */ new WeakMap();
 var seeded = /* @__PURE__ */ new WeakMap();
 function seedModuleCleanup(module2, analysis) {
   seeded.set(module2, { ...analysis, module: module2 });
@@ -23345,19 +23292,9 @@ function analyseModule(model, module2) {
   const fns = new ModuleFunctions(model, module2);
   const notes = [];
   const opaque = opaqueMacros(fns.files());
-  let deferred = deferredWalks.get(model.c);
-  if (!deferred) {
-    deferred = new DeferredWalks();
-    deferredWalks.set(model.c, deferred);
-  }
-  const later = deferred;
-  const body2 = (name2, fromFile, depth) => {
+  const body2 = (name2, fromFile) => {
     const f = fns.find(name2, fromFile);
-    if (!f) return void 0;
-    const b2 = parseFunctionBody(f.file, f.def);
-    const settled = failureReturnKnown(b2) && (depth === void 0 || depth > MAX_DEPTH || walkedBefore(b2, env, depth));
-    if (!settled) later.touch(name2);
-    return b2;
+    return f ? parseFunctionBody(f.file, f.def) : void 0;
   };
   const removes = removeCallbacks(fns.files());
   const env = {
@@ -23374,7 +23311,6 @@ function analyseModule(model, module2) {
     const setupFn = fns.find(pair.setup, pair.file);
     if (!setupFn || seen.has(pair.setup)) continue;
     seen.add(pair.setup);
-    later.touch(pair.setup);
     const setup = walkFunction(parseFunctionBody(setupFn.file, setupFn.def), env);
     for (const why of setup.inconclusive) {
       notes.push({ file: setupFn.file.path, line: setupFn.def.line, message: `cleanup analysis of ${pair.setup} inconclusive: ${why}` });
@@ -23394,13 +23330,12 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen, later), notes };
+  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
 var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
-function wrongChecksElsewhere(fns, env, walked, later) {
+function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
-  const lexicon = new Lexicon(fns);
   const pointerFailing = /* @__PURE__ */ new Map();
   const failsWithPointer = (name2) => {
     if (returnsErrPtr(name2) || returnsNull(name2)) return true;
@@ -23418,90 +23353,10 @@ function wrongChecksElsewhere(fns, env, walked, later) {
     if (!/\bIS_ERR\b|NULL|!/.test(body2)) continue;
     const calls = [...body2.matchAll(CALLED)].map((m2) => m2[1]);
     if (!calls.some(failsWithPointer)) continue;
-    later.touch(f.def.name);
-    const parsed = parsedBefore(f.file, f.def);
-    if (!(parsed && walkedBefore(parsed, env, 0))) {
-      const reach = lexicon.reach(f);
-      if (reach) {
-        later.defer(reach, () => walkFunction(parseFunctionBody(f.file, f.def), env));
-        continue;
-      }
-    }
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
   }
   return out2;
-}
-var NAME = /[A-Za-z_]\w*/g;
-var NULL_RETURN = /\bNULL\b|\*\s*\)\s*0/;
-var Lexicon = class {
-  constructor(fns) {
-    this.fns = fns;
-  }
-  words = /* @__PURE__ */ new Map();
-  nullReturns = /* @__PURE__ */ new Map();
-  /** The names of every module function the walk of `f` could reach, or undefined when it could report a wrong check. */
-  reach(f) {
-    const reached = this.closure(f);
-    const errPtrReturn = [...reached].some((x2) => this.of(x2).mayFailErrPtr || this.of(x2).errPtrCall);
-    if (errPtrReturn) return void 0;
-    for (const x2 of reached) {
-      const w2 = this.of(x2);
-      if (!w2.isErr) continue;
-      if (w2.nullCall) return void 0;
-      for (const h2 of w2.callees) if (this.mayFailNull(h2)) return void 0;
-    }
-    return new Set([...reached].map((x2) => x2.def.name));
-  }
-  /** Could the failure return of `h` be NULL (it, or a module function it names, returns NULL)? */
-  mayFailNull(h2) {
-    let hit = this.nullReturns.get(h2);
-    if (hit === void 0) {
-      hit = [...this.closure(h2)].some((y2) => this.of(y2).mayFailNull);
-      this.nullReturns.set(h2, hit);
-    }
-    return hit;
-  }
-  closure(f) {
-    const out2 = /* @__PURE__ */ new Set([f]);
-    const todo = [f];
-    while (todo.length) {
-      for (const h2 of this.of(todo.pop()).callees) {
-        if (out2.has(h2)) continue;
-        out2.add(h2);
-        todo.push(h2);
-      }
-    }
-    return out2;
-  }
-  of(f) {
-    let w2 = this.words.get(f);
-    if (w2) return w2;
-    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    w2 = {
-      callees: [],
-      errPtrCall: false,
-      nullCall: false,
-      isErr: /\bIS_ERR\b/.test(body2),
-      mayFailErrPtr: false,
-      mayFailNull: NULL_RETURN.test(body2)
-    };
-    for (const name2 of new Set(body2.match(NAME))) {
-      w2.callees.push(...this.fns.definitions(name2));
-      const failure = pointerFailure(name2);
-      if (failure === "err-ptr") w2.errPtrCall = true;
-      if (failure === "null") w2.nullCall = true;
-      if (name2 === "ERR_PTR" || name2 === "ERR_CAST" || returnsErrPtr(name2)) w2.mayFailErrPtr = true;
-      if (returnsNull(name2)) w2.mayFailNull = true;
-    }
-    this.words.set(f, w2);
-    return w2;
-  }
-};
-function pointerFailure(name2) {
-  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
-  if (spec2) return spec2.failure;
-  return returnsErrPtr(name2) ? "err-ptr" : void 0;
 }
 var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
 function removeCallbacks(files) {
@@ -24337,12 +24192,11 @@ async function finishParallel(parallel, model) {
   }
 }
 async function helpLocally(pool, model) {
-  const modules = new Map(model.modules.map((m2) => [m2, m2]));
   for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
     try {
       if (task.kind === "cleanup") {
         const input = task.input;
-        pool.settle(task.id, { output: input.modules.map((m2) => analyseModule(model, modules.get(m2) ?? m2)) });
+        pool.settle(task.id, { output: input.modules.map((m2) => analyseModule(model, m2)) });
       } else pool.settle(task.id, { output: handlers[task.kind](task.input) });
     } catch (e) {
       pool.settle(task.id, { error: e });
@@ -24367,8 +24221,11 @@ function batchesOf(items, size) {
   return batches;
 }
 async function cleanupInWorkers(pool, model) {
-  const sizeOf = (m2) => [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
-  const batches = batchesOf(model.modules, sizeOf).map((b2) => ({ b: b2, bytes: b2.reduce((n, m2) => n + sizeOf(m2), 0) })).sort((x2, y2) => y2.bytes - x2.bytes).map((x2) => x2.b);
+  const size = new Map(
+    model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
+  );
+  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size.get(m2) ?? 0), 0);
+  const batches = batchesOf(model.modules, (m2) => size.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
   await Promise.all(
     batches.map(async (b2) => {
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
@@ -30070,13 +29927,21 @@ function isDkmsTemplate(p, scan) {
 }
 function includedSources(scan) {
   const out2 = /* @__PURE__ */ new Set();
+  let byBase;
+  const named = (base) => {
+    if (!byBase) {
+      byBase = /* @__PURE__ */ new Map();
+      for (const p of scan.files.keys()) pushTo(byBase, p.slice(p.lastIndexOf("/") + 1), p);
+    }
+    return byBase.get(base) ?? [];
+  };
   for (const f of scan.files.values()) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
       out2.add(path12.normalize(path12.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
-      for (const p of scan.files.keys()) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
+      for (const p of named(tail.slice(tail.lastIndexOf("/") + 1))) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
   }
   return out2;

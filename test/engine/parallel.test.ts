@@ -42,6 +42,7 @@ describe('parallel audit', () => {
       // the worker says each batch it ran: none with one thread, at least the files handed out before the model
       expect(one.stderr).not.toMatch(/#\d+: \d+ ms/);
       expect(two.stderr).toMatch(/file-facts #\d+: \d+ ms/);
+      expect(JSON.stringify(two.report.notes)).not.toMatch(/worker thread stopped/);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
     },
     60_000,

@@ -92,12 +92,12 @@ export async function finishParallel(parallel: ParallelAudit | undefined, model:
  * the model the rules read, a file's facts are read from the texts the batch carries.
  */
 async function helpLocally(pool: WorkerPool, model: RepoModel): Promise<void> {
-  const modules = new Map(model.modules.map((m) => [m, m]));
   for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
     try {
       if (task.kind === 'cleanup') {
         const input = task.input as TaskInput<'cleanup'>;
-        pool.settle(task.id, { output: input.modules.map((m) => analyseModule(model, modules.get(m) ?? m)) });
+        // taken here, the batch holds the model's own module objects (not clones)
+        pool.settle(task.id, { output: input.modules.map((m) => analyseModule(model, m)) });
       } else pool.settle(task.id, { output: handlers[task.kind](task.input as never) });
     } catch (e) {
       pool.settle(task.id, { error: e as Error });
@@ -126,12 +126,12 @@ function batchesOf<T>(items: T[], size: (item: T) => number): T[][] {
 
 /** Modules in batches of about BATCH_BYTES of C, each batch with the texts of every file its modules read. */
 async function cleanupInWorkers(pool: WorkerPool, model: RepoModel): Promise<void> {
-  const sizeOf = (m: KernelModule) => [...m.sources, ...m.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0);
+  const size = new Map(
+    model.modules.map((m) => [m, [...m.sources, ...m.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)]),
+  );
+  const bytesOf = (b: KernelModule[]) => b.reduce((n, m) => n + (size.get(m) ?? 0), 0);
   // Largest batches first: one big module (a GPU or NIC driver) started last would leave a core idle to the end.
-  const batches = batchesOf(model.modules, sizeOf)
-    .map((b) => ({ b, bytes: b.reduce((n, m) => n + sizeOf(m), 0) }))
-    .sort((x, y) => y.bytes - x.bytes)
-    .map((x) => x.b);
+  const batches = batchesOf(model.modules, (m) => size.get(m) ?? 0).sort((x, y) => bytesOf(y) - bytesOf(x));
   await Promise.all(
     batches.map(async (b) => {
       const paths = new Set(b.flatMap((m) => [...m.sources, ...m.headers]));
