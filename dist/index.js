@@ -36781,8 +36781,15 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefi
     for (const m2 of f.macros) {
       const entry = ENTRY_MACROS.get(m2.name) ?? ownEntryMacro(m2.name, lookup);
       if (entry && builtInOnly(f, m2.line)) continue;
-      if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
-      if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
+      if (entry?.init && entry.exit) {
+        if (!mod.init && !mod.exit) {
+          mod.init = entryPoint(f, m2, "init");
+          mod.exit = entryPoint(f, m2, "exit");
+        }
+      } else {
+        if (entry?.init && !mod.init) mod.init = entryPoint(f, m2, "init");
+        if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m2, "exit");
+      }
       if (m2.name === "MODULE_LICENSE") {
         const l = fact(f, m2);
         if (l) mod.licenses.push(l);

@@ -142,8 +142,17 @@ function describe(
       const entry = ENTRY_MACROS.get(m.name) ?? ownEntryMacro(m.name, lookup);
       // `#ifndef MODULE fs_initcall(x); #else module_init(x); #endif`: a module build defines MODULE.
       if (entry && builtInOnly(f, m.line)) continue;
-      if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
-      if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
+      if (entry?.init && entry.exit) {
+        // A macro that declares both (module_platform_driver ...) is one pair: it never completes a module_init of
+        // another declaration (two init_module would not link, so they sit in exclusive configurations).
+        if (!mod.init && !mod.exit) {
+          mod.init = entryPoint(f, m, 'init');
+          mod.exit = entryPoint(f, m, 'exit');
+        }
+      } else {
+        if (entry?.init && !mod.init) mod.init = entryPoint(f, m, 'init');
+        if (entry?.exit && !mod.exit) mod.exit = entryPoint(f, m, 'exit');
+      }
       if (m.name === 'MODULE_LICENSE') {
         // modpost reads every license= tag of a module: each one counts.
         const l = fact(f, m);

@@ -28,6 +28,17 @@ describe('cleanup/missing-module-exit', () => {
     expect(runRule(missingModuleExit, repo(withExit))).toEqual([]);
   });
 
+  it('does not pair a module_init with the exit of a driver macro from another configuration (two entry sets)', () => {
+    // the ISA build has module_init and no exit; the platform build is a complete pair of its own
+    const isa = 'static int __init foo_isa_init(void)\n{\n\treturn 0;\n}\n';
+    const platform = '#ifdef CONFIG_FOO_PLATFORM\nmodule_platform_driver(foo_driver);\n#endif\n';
+    const broken = runRule(missingModuleExit, repo(`${isa}#ifdef CONFIG_FOO_ISA\nmodule_init(foo_isa_init);\n#endif\n${platform}`));
+    expect(broken.map((f) => f.message)).toEqual([expect.stringContaining('declares foo_isa_init with module_init')]);
+    const whole = `${isa}static void __exit foo_isa_exit(void)\n{\n}\n#ifdef CONFIG_FOO_ISA\nmodule_init(foo_isa_init);\nmodule_exit(foo_isa_exit);\n#endif\n${platform}`;
+    expect(runRule(missingModuleExit, repo(whole))).toEqual([]);
+    expect(runRule(missingModuleExit, repo(`${platform}${isa}`))).toEqual([]);
+  });
+
   it('finds the module of an obj- line whose other entries come from a variable it does not evaluate', () => {
     const init = 'static int __init foo_init(void)\n{\n\treturn 0;\n}\nmodule_init(foo_init);\n';
     const Makefile = 'extra-$(CONFIG_FOO_EXTRA) += extra.o\nobj-$(CONFIG_FOO) += main.o $(extra-y)\nobj-$(CONFIG_BAR) += bar.o\n';
