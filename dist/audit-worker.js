@@ -4612,6 +4612,7 @@ function signedness(type, typedefs, seen = 0) {
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
+var NO_VARS = /* @__PURE__ */ new Map();
 function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
@@ -4730,6 +4731,11 @@ var Reader = class {
         fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
       }
     }
+    if (fn.zeroCompares.length === 0) {
+      fn.vars = NO_VARS;
+      fn.callAssigns = [];
+    }
+    fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
     this.facts.functions.push(fn);
   }
   declare(fn, names2) {
@@ -5237,6 +5243,9 @@ var HEADER = "int f()";
 var cache = /* @__PURE__ */ new WeakMap();
 var stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
 var lostAt = [];
+function dropParsedBodies() {
+  cache = /* @__PURE__ */ new WeakMap();
+}
 function parseFunctionBody(file, fn) {
   let perFile = cache.get(file);
   if (!perFile) {
@@ -12707,7 +12716,9 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+  const otherWrongChecks = wrongChecksElsewhere(fns, env, seen);
+  dropParsedBodies();
+  return { module: module2, pairs, otherWrongChecks, notes };
 }
 var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;

@@ -35778,12 +35778,17 @@ var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var cache = /* @__PURE__ */ new WeakMap();
+var NO_VARS = /* @__PURE__ */ new Map();
 function fileFacts(file) {
   const hit = cache.get(file);
   if (hit) return hit;
-  const facts = readFileFacts(file);
+  const read = readFileFacts(file);
+  const facts = read && structuredClone(read);
   if (facts) cache.set(file, facts);
   return facts;
+}
+function dropFileFacts() {
+  cache = /* @__PURE__ */ new WeakMap();
 }
 function seedFileFacts(file, facts) {
   cache.set(file, facts);
@@ -35906,6 +35911,11 @@ var Reader = class {
         fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
       }
     }
+    if (fn.zeroCompares.length === 0) {
+      fn.vars = NO_VARS;
+      fn.callAssigns = [];
+    }
+    fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
     this.facts.functions.push(fn);
   }
   declare(fn, names2) {
@@ -36413,6 +36423,9 @@ var HEADER = "int f()";
 var cache2 = /* @__PURE__ */ new WeakMap();
 var stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
 var lostAt = [];
+function dropParsedBodies() {
+  cache2 = /* @__PURE__ */ new WeakMap();
+}
 function parseFunctionBody(file, fn) {
   let perFile = cache2.get(file);
   if (!perFile) {
@@ -44114,6 +44127,11 @@ var seeded = /* @__PURE__ */ new WeakMap();
 function seedModuleCleanup(module2, analysis) {
   seeded.set(module2, { ...analysis, module: module2 });
 }
+function dropCleanupAnalysis(model) {
+  cache4.delete(model);
+  for (const m2 of model.modules) seeded.delete(m2);
+  dropParsedBodies();
+}
 function analyseCleanup(model) {
   let hit = cache4.get(model);
   if (!hit) {
@@ -44170,7 +44188,9 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+  const otherWrongChecks = wrongChecksElsewhere(fns, env, seen);
+  dropParsedBodies();
+  return { module: module2, pairs, otherWrongChecks, notes };
 }
 var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
@@ -45083,6 +45103,286 @@ async function cleanupInWorkers(pool, model) {
   );
 }
 
+// src/analysis/correctness/repo-types.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function dropRepoTypes(model) {
+  cache5.delete(model);
+  dropFileFacts();
+}
+function repoTypes(model) {
+  const hit = cache5.get(model);
+  if (hit) return hit;
+  const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
+  let errors = 0;
+  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+    const facts = fileFacts(file);
+    if (!facts) continue;
+    t.files.set(path25, facts);
+    errors += facts.syntaxErrors > 0 ? 1 : 0;
+    for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
+    for (const [k2, v2] of facts.structs) {
+      const members = t.structs.get(k2) ?? /* @__PURE__ */ new Map();
+      for (const [m2, mt] of v2) {
+        if (!members.has(m2)) members.set(m2, mt);
+        t.members.set(m2, [...t.members.get(m2) ?? [], mt]);
+      }
+      t.structs.set(k2, members);
+    }
+    for (const [k2, v2] of facts.globals) t.globals.set(k2, [...t.globals.get(k2) ?? [], v2]);
+  }
+  if (errors > 0) {
+    model.notes.push({
+      message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
+    });
+  }
+  cache5.set(model, t);
+  return t;
+}
+function agreed(types) {
+  if (!types || types.length === 0) return void 0;
+  const [first] = types;
+  return types.every((x2) => x2.base === first.base && x2.depth === first.depth) ? first : void 0;
+}
+function structKey(type, t) {
+  let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
+  for (let i2 = 0; i2 < 8 && !/^(struct|union) /.test(base); i2++) {
+    const alias = t.typedefs.get(base);
+    if (!alias) return void 0;
+    base = alias.base;
+  }
+  return /^(struct|union) /.test(base) ? base : void 0;
+}
+function typeOfPath(path25, fn, file, t) {
+  const local = fn.vars.get(path25.root);
+  if (local === null) return void 0;
+  let type = local ?? file.globals.get(path25.root) ?? agreed(t.globals.get(path25.root));
+  for (const step of path25.steps) {
+    if (step.startsWith("[")) {
+      if (!type || type.depth === 0) return void 0;
+      type = { base: type.base, depth: type.depth - 1 };
+      continue;
+    }
+    if (type) {
+      const key2 = type.depth <= 1 ? structKey(type, t) : void 0;
+      type = key2 ? t.structs.get(key2)?.get(step) : void 0;
+    } else {
+      type = agreed(t.members.get(step));
+    }
+    if (!type) return void 0;
+  }
+  return type;
+}
+function signednessOf(type, t) {
+  return type ? signedness(type, t.typedefs) : "other";
+}
+
+// src/model/vendored.ts
+import path9 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
+  const license = spdx ?? grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key2) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key2] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key2]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path9.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key2 = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key2));
+    const share = inDir.filter((f) => key2(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key2(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path9.dirname(top); up !== "."; up = path9.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path9.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
+// src/rules/style/per-file.ts
+var SHOWN_LINES2 = 5;
+function kernelCFiles(model) {
+  if (model !== linesModel) {
+    linesModel = model;
+    linesCache = /* @__PURE__ */ new WeakMap();
+    cachedBytes = 0;
+  }
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+var Line = class {
+  constructor(number, text, offset, file) {
+    this.number = number;
+    this.text = text;
+    this.offset = offset;
+    this.file = file;
+  }
+  get code() {
+    return this.file.code.slice(this.offset, this.offset + this.text.length);
+  }
+};
+var LINES_CACHE_BYTES = 32 * 1024 * 1024;
+var linesModel;
+var linesCache = /* @__PURE__ */ new WeakMap();
+var cachedBytes = 0;
+function dropSourceLines() {
+  linesModel = void 0;
+  linesCache = /* @__PURE__ */ new WeakMap();
+  cachedBytes = 0;
+}
+function sourceLines(file) {
+  const hit = linesCache.get(file);
+  if (hit) return hit;
+  const lines = splitLines(file);
+  if (cachedBytes + file.text.length <= LINES_CACHE_BYTES) {
+    cachedBytes += file.text.length;
+    linesCache.set(file, lines);
+  }
+  return lines;
+}
+function splitLines(file) {
+  const lines = [];
+  let offset = 0;
+  let number = 1;
+  for (const raw of file.text.split("\n")) {
+    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    lines.push(new Line(number, text, offset, file));
+    offset += raw.length + 1;
+    number++;
+  }
+  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
+  return lines;
+}
+function summarise(file, lines, what) {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
+  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
+  const label2 = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
+}
+function plural(count2, one, many) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+
+// src/engine/shared-analyses.ts
+var SHARED = {
+  cleanup: dropCleanupAnalysis,
+  correctness: dropRepoTypes,
+  style: () => dropSourceLines()
+};
+function releaserFor(rules13) {
+  const last = /* @__PURE__ */ new Map();
+  rules13.forEach((r, i2) => last.set(r.category, i2));
+  return (i2, model) => {
+    const category = rules13[i2].category;
+    if (last.get(category) === i2) SHARED[category]?.(model);
+  };
+}
+
+// src/engine/timing.ts
+var enabled = Boolean(process.env.LKM_TIMING);
+var spent = /* @__PURE__ */ new Map();
+function timed(label2, fn) {
+  if (!enabled) return fn();
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    spent.set(label2, (spent.get(label2) ?? 0) + performance.now() - t0);
+  }
+}
+function addTiming(label2, ms) {
+  if (enabled) spent.set(label2, (spent.get(label2) ?? 0) + ms);
+}
+function printTimings(limit = 25) {
+  if (!enabled) return;
+  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, limit);
+  const width = Math.max(...rows.map(([k2]) => k2.length), 5);
+  const lines = [`${"phase".padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
+  for (const [k2, ms] of rows) lines.push(`${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);
+  process.stderr.write(`${lines.join("\n")}
+`);
+}
+
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
@@ -45117,7 +45417,7 @@ function inScope(scope, category, file) {
 import path12 from "node:path/posix";
 
 // src/model/c/include-dirs.ts
-import path9 from "node:path/posix";
+import path10 from "node:path/posix";
 var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
 function projectIncludeDirs(make, folders) {
   const out2 = /* @__PURE__ */ new Set();
@@ -45129,7 +45429,7 @@ function projectIncludeDirs(make, folders) {
         if (HERE.test(p)) p = p.replace(HERE, ".");
         else if (p.startsWith("/") || p.includes("$")) continue;
         if (p.includes("$")) continue;
-        const folder = path9.normalize(path9.join(dir, p)).replace(/\/$/, "");
+        const folder = path10.normalize(path10.join(dir, p)).replace(/\/$/, "");
         if (folders.has(folder)) out2.add(folder);
       }
     }
@@ -45151,12 +45451,12 @@ function foldersOf(paths) {
 function resolveProjectInclude(from, inc, files, includeDirs2) {
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
   if (!inc.system) {
-    const beside = files.get(path9.normalize(path9.join(dir, inc.path)));
+    const beside = files.get(path10.normalize(path10.join(dir, inc.path)));
     if (beside) return beside;
   } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
     return void 0;
   for (const d of includeDirs2) {
-    const hit = files.get(path9.normalize(path9.join(d, inc.path)));
+    const hit = files.get(path10.normalize(path10.join(d, inc.path)));
     if (hit) return hit;
   }
   return void 0;
@@ -45832,7 +46132,7 @@ var BARE_PLACEHOLDER = /^(#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A
 
 // src/model/context/in-tree.ts
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var isDir = (p) => {
   try {
     return statSync2(p).isDirectory();
@@ -45841,20 +46141,20 @@ var isDir = (p) => {
   }
 };
 function isKernelTop(dir) {
-  return existsSync6(path10.join(dir, "Kconfig")) && existsSync6(path10.join(dir, "MAINTAINERS")) && existsSync6(path10.join(dir, "Makefile")) && isDir(path10.join(dir, "scripts"));
+  return existsSync6(path11.join(dir, "Kconfig")) && existsSync6(path11.join(dir, "MAINTAINERS")) && existsSync6(path11.join(dir, "Makefile")) && isDir(path11.join(dir, "scripts"));
 }
 function detectTreeContext(root, force = false) {
   if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = path10.resolve(root);
-  const kbuildFolder = existsSync6(path10.join(abs, "Makefile")) || existsSync6(path10.join(abs, "Kbuild"));
+  const abs = path11.resolve(root);
+  const kbuildFolder = existsSync6(path11.join(abs, "Makefile")) || existsSync6(path11.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
 function topAbove(root) {
-  const abs = path10.resolve(root);
-  for (let dir = abs; ; dir = path10.dirname(dir)) {
-    if (isKernelTop(dir)) return { kernelTree: path10.relative(abs, dir).split(path10.sep).join("/") || "." };
-    if (path10.dirname(dir) === dir) return {};
+  const abs = path11.resolve(root);
+  for (let dir = abs; ; dir = path11.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path11.relative(abs, dir).split(path11.sep).join("/") || "." };
+    if (path11.dirname(dir) === dir) return {};
   }
 }
 
@@ -49827,12 +50127,12 @@ function comparisonOperands(args2) {
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
-var cache5 = /* @__PURE__ */ new WeakMap();
+var cache6 = /* @__PURE__ */ new WeakMap();
 function evalCondition2(cond, assume) {
-  let byAssume = cache5.get(cond);
+  let byAssume = cache6.get(cond);
   if (!byAssume) {
     byAssume = /* @__PURE__ */ new Map();
-    cache5.set(cond, byAssume);
+    cache6.set(cond, byAssume);
   }
   if (byAssume.has(assume)) return byAssume.get(assume);
   const result2 = evaluate(cond, assume);
@@ -50509,108 +50809,6 @@ function literalObjects(value) {
   return plain3.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
-// src/model/vendored.ts
-import path11 from "node:path/posix";
-var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
-var MIN_FILES = 2;
-var HEADER_CHARS = 3e3;
-function provenanceOf(text) {
-  const head = text.slice(0, HEADER_CHARS);
-  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
-  const license = spdx ?? grantIn(head);
-  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
-  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
-  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
-  return { holder, license };
-}
-function grantIn(head) {
-  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
-  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
-  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
-  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
-  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
-  return void 0;
-}
-function normalizeHolder(s) {
-  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
-  return h2.length >= 3 ? h2 : void 0;
-}
-function vendoredTrees(files) {
-  const list = [...files];
-  if (list.length === 0) return [];
-  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
-  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
-  const own = (key2) => new Set(
-    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key2] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key2]))].filter((v2) => !!v2)
-  );
-  const projectHolders = own("holder");
-  const projectLicenses = [...own("license")];
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of list) {
-    const d = path11.dirname(f.path);
-    const inDir = byDir.get(d);
-    if (inDir) inDir.push(f);
-    else byDir.set(d, [f]);
-  }
-  const foreign = /* @__PURE__ */ new Map();
-  for (const [dir, inDir] of byDir) {
-    if (dir === ".") continue;
-    const key2 = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
-    const top = mostCommon(inDir.map(key2));
-    const share = inDir.filter((f) => key2(f) === top).length;
-    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
-    const p = prov.get(inDir.find((f) => key2(f) === top)?.path);
-    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
-    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
-    if (otherLicense && otherHolder) foreign.set(dir, p);
-  }
-  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
-  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
-  const trees = [];
-  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
-  for (const [dir, p] of foreign) {
-    let top = dir;
-    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
-      const all = under(up);
-      const same = all.every((f) => {
-        const q2 = foreign.get(path11.dirname(f.path));
-        return q2 && q2.holder === p.holder && q2.license === p.license;
-      });
-      if (!same) break;
-      top = up;
-    }
-    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
-    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
-  }
-  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
-}
-function vendorAncestor(dir) {
-  const parts2 = dir.split("/");
-  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
-  if (i2 < 0) return void 0;
-  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
-}
-function onlyGpl(license) {
-  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
-  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
-}
-function sameLicense(a, b2) {
-  if (!b2) return false;
-  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
-  return norm3(a) === norm3(b2);
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
-  let best;
-  let n = 0;
-  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
-  return best;
-}
-function isVendored(trees, file) {
-  return trees.some((t) => file.startsWith(`${t.dir}/`));
-}
-
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -50956,7 +51154,7 @@ function installedAliasFiles(base = "/lib/modules") {
 }
 
 // src/model/devices/load-aliases.ts
-var cache6 = /* @__PURE__ */ new Map();
+var cache7 = /* @__PURE__ */ new Map();
 function loadKernelAliases(files) {
   return (files?.length ? files : installedAliasFiles()).map((file) => {
     let mtimeMs = 0;
@@ -50964,10 +51162,10 @@ function loadKernelAliases(files) {
       mtimeMs = statSync3(file).mtimeMs;
     } catch {
     }
-    const hit = cache6.get(file);
+    const hit = cache7.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.db;
     const db = readAliasFile(file);
-    cache6.set(file, { mtimeMs, db });
+    cache7.set(file, { mtimeMs, db });
     return db;
   });
 }
@@ -51213,66 +51411,6 @@ function commandNames(text) {
   return out2;
 }
 
-// src/rules/style/per-file.ts
-var SHOWN_LINES2 = 5;
-function kernelCFiles(model) {
-  if (model !== linesModel) {
-    linesModel = model;
-    linesCache = /* @__PURE__ */ new WeakMap();
-    cachedBytes = 0;
-  }
-  const vendored = model.vendored ?? [];
-  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var Line = class {
-  constructor(number, text, offset, file) {
-    this.number = number;
-    this.text = text;
-    this.offset = offset;
-    this.file = file;
-  }
-  get code() {
-    return this.file.code.slice(this.offset, this.offset + this.text.length);
-  }
-};
-var LINES_CACHE_BYTES = 32 * 1024 * 1024;
-var linesModel;
-var linesCache = /* @__PURE__ */ new WeakMap();
-var cachedBytes = 0;
-function sourceLines(file) {
-  const hit = linesCache.get(file);
-  if (hit) return hit;
-  const lines = splitLines(file);
-  if (cachedBytes + file.text.length <= LINES_CACHE_BYTES) {
-    cachedBytes += file.text.length;
-    linesCache.set(file, lines);
-  }
-  return lines;
-}
-function splitLines(file) {
-  const lines = [];
-  let offset = 0;
-  let number = 1;
-  for (const raw of file.text.split("\n")) {
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push(new Line(number, text, offset, file));
-    offset += raw.length + 1;
-    number++;
-  }
-  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
-  return lines;
-}
-function summarise(file, lines, what) {
-  if (lines.length === 0) return [];
-  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
-  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label2 = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
-}
-function plural(count2, one, many) {
-  return `${count2} ${count2 === 1 ? one : many}`;
-}
-
 // src/rules/build/deprecated-extra-flags.ts
 var REPLACEMENT = {
   EXTRA_CFLAGS: "ccflags-y",
@@ -51345,16 +51483,16 @@ var gitignore_artifacts_default = defineRule({
 });
 
 // src/model/make/defaults.ts
-var cache7 = /* @__PURE__ */ new WeakMap();
+var cache8 = /* @__PURE__ */ new WeakMap();
 function ownDefaults(mf) {
-  const hit = cache7.get(mf);
+  const hit = cache8.get(mf);
   if (hit) return hit;
   const out2 = {};
   for (const a of mf.assignments) {
     if (a.conditions.length || a.target || a.define || a.value.includes("$")) continue;
     if (a.op === "=" || a.op === ":=" || a.op === "::=" || a.op === "?=" && !(a.name in out2)) out2[a.name] = a.value.trim();
   }
-  cache7.set(mf, out2);
+  cache8.set(mf, out2);
   return out2;
 }
 function takenByDefault(mf, conditions) {
@@ -52266,75 +52404,6 @@ var removed_api_default = defineRule({
 
 // src/rules/compat/index.ts
 var rules4 = [claimed_kernels_unbuildable_default, removed_api_default, missing_version_header_default, dead_version_guard_default];
-
-// src/analysis/correctness/repo-types.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
-function repoTypes(model) {
-  const hit = cache8.get(model);
-  if (hit) return hit;
-  const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
-  let errors = 0;
-  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
-    const facts = fileFacts(file);
-    if (!facts) continue;
-    t.files.set(path25, facts);
-    errors += facts.syntaxErrors > 0 ? 1 : 0;
-    for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
-    for (const [k2, v2] of facts.structs) {
-      const members = t.structs.get(k2) ?? /* @__PURE__ */ new Map();
-      for (const [m2, mt] of v2) {
-        if (!members.has(m2)) members.set(m2, mt);
-        t.members.set(m2, [...t.members.get(m2) ?? [], mt]);
-      }
-      t.structs.set(k2, members);
-    }
-    for (const [k2, v2] of facts.globals) t.globals.set(k2, [...t.globals.get(k2) ?? [], v2]);
-  }
-  if (errors > 0) {
-    model.notes.push({
-      message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
-    });
-  }
-  cache8.set(model, t);
-  return t;
-}
-function agreed(types) {
-  if (!types || types.length === 0) return void 0;
-  const [first] = types;
-  return types.every((x2) => x2.base === first.base && x2.depth === first.depth) ? first : void 0;
-}
-function structKey(type, t) {
-  let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
-  for (let i2 = 0; i2 < 8 && !/^(struct|union) /.test(base); i2++) {
-    const alias = t.typedefs.get(base);
-    if (!alias) return void 0;
-    base = alias.base;
-  }
-  return /^(struct|union) /.test(base) ? base : void 0;
-}
-function typeOfPath(path25, fn, file, t) {
-  const local = fn.vars.get(path25.root);
-  if (local === null) return void 0;
-  let type = local ?? file.globals.get(path25.root) ?? agreed(t.globals.get(path25.root));
-  for (const step of path25.steps) {
-    if (step.startsWith("[")) {
-      if (!type || type.depth === 0) return void 0;
-      type = { base: type.base, depth: type.depth - 1 };
-      continue;
-    }
-    if (type) {
-      const key2 = type.depth <= 1 ? structKey(type, t) : void 0;
-      type = key2 ? t.structs.get(key2)?.get(step) : void 0;
-    } else {
-      type = agreed(t.members.get(step));
-    }
-    if (!type) return void 0;
-  }
-  return type;
-}
-function signednessOf(type, t) {
-  return type ? signedness(type, t.typedefs) : "other";
-}
 
 // src/analysis/correctness/identical.ts
 var PURE = /* @__PURE__ */ new Set([
@@ -53977,7 +54046,7 @@ var ATTR_MACROS = /* @__PURE__ */ new Set([
 function modeArg(name2, args2) {
   if (/^proc_(create|mkdir_mode)/.test(name2)) return 1;
   if (/^debugfs_create_/.test(name2) && !/^debugfs_create_(dir|symlink|automount)$/.test(name2)) return 1;
-  if (ATTR_MACROS.has(name2) && args2.length >= 4) return 1;
+  if (ATTR_MACROS.has(name2) && args2().length >= 4) return 1;
   return void 0;
 }
 var world_writable_file_default = defineRule({
@@ -53991,7 +54060,7 @@ var world_writable_file_default = defineRule({
     for (const file of model.c.values()) {
       const seen = /* @__PURE__ */ new Set();
       for (const c of file.calls) {
-        const i2 = modeArg(c.name, c.args);
+        const i2 = modeArg(c.name, () => c.args);
         if (i2 === void 0 || seen.has(c.offset)) continue;
         seen.add(c.offset);
         const mode = evalMode(c.args[i2] ?? "");
@@ -55669,14 +55738,18 @@ function lexists(p) {
   }
 }
 async function audit(root, options = {}) {
-  const { config, notes: configNotes } = loadConfig(root, options.config);
+  const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
+  const parserStart = performance.now();
   await loadCParser();
-  const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
+  addTiming("load C parser", performance.now() - parserStart);
+  const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
   let model;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    const finishStart = performance.now();
     await finishParallel(parallel, model);
+    addTiming("worker pool (wait and seed)", performance.now() - finishStart);
   } catch (e) {
     await parallel?.pool.close();
     throw e;
@@ -55685,19 +55758,24 @@ async function audit(root, options = {}) {
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  for (const rule of allRules) {
+  const release2 = releaserFor(allRules);
+  const runRule = (rule) => {
     progress?.tick(rule.id);
-    if (scope && !scope.categories.has(rule.category)) continue;
-    if (model.context.inTree && isPackagingRule(rule.id)) continue;
+    if (scope && !scope.categories.has(rule.category)) return;
+    if (model.context.inTree && isPackagingRule(rule.id)) return;
     let found2;
     try {
-      found2 = rule.check(model);
+      found2 = timed(`rule ${rule.id}`, () => rule.check(model));
     } catch (e) {
       model.notes.push({ message: `rule ${rule.id} failed: ${e.message}` });
-      continue;
+      return;
     }
     for (const f of found2) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
-  }
+  };
+  allRules.forEach((rule, i2) => {
+    runRule(rule);
+    release2(i2, model);
+  });
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
@@ -55734,10 +55812,12 @@ async function audit(root, options = {}) {
     );
   }
   const findings2 = kept.sort(compareByPlace);
-  return { report: makeReport(root, model, findings2, suppressed), model };
+  const report = timed("report", () => makeReport(root, model, findings2, suppressed));
+  printTimings();
+  return { report, model };
 }
 async function auditModel(scan, config, configNotes, options) {
-  const model = buildModel(scan, config, { inTree: options.inTree });
+  const model = timed("model", () => buildModel(scan, config, { inTree: options.inTree }));
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
@@ -60889,14 +60969,14 @@ var createGroups = function(Bottleneck2, common) {
 };
 function throttling(octokit, octokitOptions) {
   const {
-    enabled = true,
+    enabled: enabled2 = true,
     Bottleneck: Bottleneck2 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
     connection
   } = octokitOptions.throttle || {};
-  if (!enabled) {
+  if (!enabled2) {
     return {};
   }
   const common = { timeout };
@@ -63407,5 +63487,15 @@ async function run2() {
   await runAction(process.env);
 }
 
+// src/engine/heap-policy.ts
+import { setFlagsFromString } from "node:v8";
+var FLAG = "--heap-growing-percent";
+function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "") {
+  if (execArgv.some((a) => a.startsWith(FLAG)) || nodeOptions.includes(FLAG.slice(2))) return false;
+  setFlagsFromString(`${FLAG}=30`);
+  return true;
+}
+
 // src/index.ts
+limitHeapGrowth();
 await run2();

@@ -11,6 +11,8 @@ import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { finishParallel, startParallel } from './engine/parallel/precompute.js';
+import { releaserFor } from './engine/shared-analyses.js';
+import { addTiming, printTimings, timed } from './engine/timing.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { loadCParser } from './model/c/syntax/loader.js';
@@ -102,16 +104,20 @@ function lexists(p: string): boolean {
 }
 
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
-  const { config, notes: configNotes } = loadConfig(root, options.config);
+  const { config, notes: configNotes } = timed('config', () => loadConfig(root, options.config));
   // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
+  const parserStart = performance.now();
   await loadCParser();
-  const scan = scanRepository(root, { ignore: config.ignore, ignoreSource: config.path });
+  addTiming('load C parser', performance.now() - parserStart);
+  const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
   // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
   const parallel = options.onlyFiles ? undefined : startParallel(scan, options.jobs);
   let model: RepoModel;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    const finishStart = performance.now();
     await finishParallel(parallel, model);
+    addTiming('worker pool (wait and seed)', performance.now() - finishStart);
   } catch (e) {
     await parallel?.pool.close(); // idle workers would keep the process alive
     throw e;
@@ -120,20 +126,25 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  for (const rule of allRules) {
+  const release = releaserFor(allRules);
+  const runRule = (rule: Rule): void => {
     progress?.tick(rule.id);
-    if (scope && !scope.categories.has(rule.category)) continue;
-    if (model.context.inTree && isPackagingRule(rule.id)) continue;
+    if (scope && !scope.categories.has(rule.category)) return;
+    if (model.context.inTree && isPackagingRule(rule.id)) return;
     let found: RawFinding[];
     try {
-      found = rule.check(model);
+      found = timed(`rule ${rule.id}`, () => rule.check(model));
     } catch (e) {
       // A rule that fails must not take the audit down: say so and go on.
       model.notes.push({ message: `rule ${rule.id} failed: ${(e as Error).message}` });
-      continue;
+      return;
     }
     for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
-  }
+  };
+  allRules.forEach((rule, i) => {
+    runRule(rule);
+    release(i, model);
+  });
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);
@@ -173,12 +184,14 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     );
   }
   const findings = kept.sort(compareByPlace);
-  return { report: makeReport(root, model, findings, suppressed), model };
+  const report = timed('report', () => makeReport(root, model, findings, suppressed));
+  printTimings();
+  return { report, model };
 }
 
 /** The repository model with what the audit adds to it: config notes, in-tree context, alias files, builds. */
 async function auditModel(scan: RepoFiles, config: Config, configNotes: AnalysisNote[], options: AuditOptions): Promise<RepoModel> {
-  const model = buildModel(scan, config, { inTree: options.inTree });
+  const model = timed('model', () => buildModel(scan, config, { inTree: options.inTree }));
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   // Only read the (large) alias files when the module declares device IDs at all.

@@ -1,4 +1,7 @@
+import { limitHeapGrowth } from './engine/heap-policy.js';
 import { main } from './cli.js';
+
+limitHeapGrowth();
 
 const code = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),

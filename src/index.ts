@@ -1,3 +1,5 @@
 import { run } from './action.js';
+import { limitHeapGrowth } from './engine/heap-policy.js';
 
+limitHeapGrowth();
 await run();

@@ -2,7 +2,7 @@
 // init/probe is walked path by path and its exit/remove is read for releases.
 
 import type { FunctionBody } from '../../model/c/syntax/ir.js';
-import { parseFunctionBody } from '../../model/c/syntax/function-body.js';
+import { dropParsedBodies, parseFunctionBody } from '../../model/c/syntax/function-body.js';
 import type { CFile } from '../../model/c/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
@@ -39,6 +39,16 @@ const seeded = new WeakMap<KernelModule, ModuleCleanup>();
 /** A module's analysis computed elsewhere (a worker thread, from the same files): analyseCleanup uses it. */
 export function seedModuleCleanup(module: KernelModule, analysis: ModuleCleanup): void {
   seeded.set(module, { ...analysis, module });
+}
+
+/**
+ * Forgets the model's analyses and the bodies they parsed: kept for the whole audit they were a tenth of its
+ * memory on a large tree. Called once the cleanup rules have run; a later caller recomputes them.
+ */
+export function dropCleanupAnalysis(model: RepoModel): void {
+  cache.delete(model);
+  for (const m of model.modules) seeded.delete(m);
+  dropParsedBodies();
 }
 
 export function analyseCleanup(model: RepoModel): ModuleCleanup[] {
@@ -103,7 +113,11 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
     }
     pairs.push({ pair, setup, teardown });
   }
-  return { module, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+  const otherWrongChecks = wrongChecksElsewhere(fns, env, seen);
+  // Bodies are parsed again for the next module rather than kept: kept for every module they were most of the
+  // analysis's memory on a large tree, and modules rarely share a function.
+  dropParsedBodies();
+  return { module, pairs, otherWrongChecks, notes };
 }
 
 const CALLED = /\b([A-Za-z_]\w*)\s*\(/g;

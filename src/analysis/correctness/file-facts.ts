@@ -87,7 +87,9 @@ const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
 
 const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !== null);
 
-const cache = new WeakMap<CFile, FileFacts>();
+let cache = new WeakMap<CFile, FileFacts>();
+/** The locals of every function without a comparison with zero: never read (see Reader.function). */
+const NO_VARS = new Map<string, TypeRef | null>();
 
 /** What reading a file's facts needs of it: its text, masked code and positions (a worker has no whole CFile). */
 export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'>;
@@ -95,9 +97,17 @@ export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'>;
 export function fileFacts(file: CFile): FileFacts | undefined {
   const hit = cache.get(file);
   if (hit) return hit;
-  const facts = readFileFacts(file);
+  const read = readFileFacts(file);
+  // A copy whose strings are its own: the tree's texts are views of the whole prepared file, so keeping them
+  // would keep a copy of every file (a worker's facts are copied on the way anyway).
+  const facts = read && structuredClone(read);
   if (facts) cache.set(file, facts);
   return facts;
+}
+
+/** Forgets every file's facts (once the rules that read them have run). */
+export function dropFileFacts(): void {
+  cache = new WeakMap();
 }
 
 /** Facts computed elsewhere (a worker thread) for this file: later calls return them. */
@@ -232,6 +242,13 @@ class Reader {
         fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
       }
     }
+    // Types of locals and assignments only matter to a comparison with zero: most functions have none, and
+    // kept for every function of a large tree they were most of these facts' memory.
+    if (fn.zeroCompares.length === 0) {
+      fn.vars = NO_VARS;
+      fn.callAssigns = [];
+    }
+    fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
     this.facts.functions.push(fn);
   }
 

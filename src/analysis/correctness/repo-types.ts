@@ -3,7 +3,7 @@
 
 import type { RepoModel } from '../../model/types.js';
 import { type Signedness, signedness, type TypeRef } from '../../model/c/syntax/types.js';
-import { type FileFacts, fileFacts, type FunctionFacts, type LvaluePath } from './file-facts.js';
+import { dropFileFacts, type FileFacts, fileFacts, type FunctionFacts, type LvaluePath } from './file-facts.js';
 
 export interface RepoTypes {
   files: Map<string, FileFacts>;
@@ -15,6 +15,12 @@ export interface RepoTypes {
 }
 
 const cache = new WeakMap<RepoModel, RepoTypes>();
+
+/** Forgets the model's types and the file facts they were made of (once the correctness rules have run). */
+export function dropRepoTypes(model: RepoModel): void {
+  cache.delete(model);
+  dropFileFacts();
+}
 
 export function repoTypes(model: RepoModel): RepoTypes {
   const hit = cache.get(model);

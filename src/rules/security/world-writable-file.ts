@@ -16,11 +16,14 @@ const ATTR_MACROS = new Set([
   'KERNEL_ATTR',
 ]);
 
-/** Calls and macros whose second argument is the mode of a proc/debugfs/sysfs entry. */
-function modeArg(name: string, args: string[]): number | undefined {
+/**
+ * Calls and macros whose second argument is the mode of a proc/debugfs/sysfs entry. The name is judged first:
+ * a call's arguments are split when read and kept, so reading them for every call of a tree costs memory.
+ */
+function modeArg(name: string, args: () => string[]): number | undefined {
   if (/^proc_(create|mkdir_mode)/.test(name)) return 1;
   if (/^debugfs_create_/.test(name) && !/^debugfs_create_(dir|symlink|automount)$/.test(name)) return 1;
-  if (ATTR_MACROS.has(name) && args.length >= 4) return 1;
+  if (ATTR_MACROS.has(name) && args().length >= 4) return 1;
   return undefined;
 }
 
@@ -35,7 +38,7 @@ export default defineRule({
     for (const file of model.c.values()) {
       const seen = new Set<number>();
       for (const c of file.calls) {
-        const i = modeArg(c.name, c.args);
+        const i = modeArg(c.name, () => c.args);
         if (i === undefined || seen.has(c.offset)) continue;
         seen.add(c.offset);
         const mode = evalMode(c.args[i] ?? '');

@@ -55,6 +55,13 @@ let linesModel: RepoModel | undefined;
 let linesCache = new WeakMap<CFile, SourceLine[]>();
 let cachedBytes = 0;
 
+/** Forgets the split lines (once the style rules have run). */
+export function dropSourceLines(): void {
+  linesModel = undefined;
+  linesCache = new WeakMap();
+  cachedBytes = 0;
+}
+
 export function sourceLines(file: CFile): SourceLine[] {
   const hit = linesCache.get(file);
   if (hit) return hit;

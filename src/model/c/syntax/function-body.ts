@@ -25,7 +25,7 @@ export interface FunctionSpan {
 }
 
 const HEADER = 'int f()';
-const cache = new WeakMap<CSource, Map<string, FunctionBody>>();
+let cache = new WeakMap<CSource, Map<string, FunctionBody>>();
 const stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
 /** Where functions were lost (the first few hundred), for triage. */
 const lostAt: string[] = [];
@@ -41,6 +41,11 @@ export function syntaxStats(): {
   lostAt: string[];
 } {
   return { ...stats, lostAt: [...lostAt] };
+}
+
+/** Forgets every parsed body (the audit calls it once the rules that walk bodies have run). */
+export function dropParsedBodies(): void {
+  cache = new WeakMap();
 }
 
 export function parseFunctionBody(file: CSource, fn: FunctionSpan): FunctionBody {

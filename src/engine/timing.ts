@@ -1,0 +1,33 @@
+// LKM_TIMING=1 prints where an audit's time went (phases and the slowest rules) to stderr, like ESLint's
+// TIMING: the figures docs/performance.md starts from. Off, it costs one property read per phase.
+
+const enabled = Boolean(process.env.LKM_TIMING);
+const spent = new Map<string, number>();
+
+/** Runs `fn`, adding its wall time to `label` when timing is on. */
+export function timed<T>(label: string, fn: () => T): T {
+  if (!enabled) return fn();
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    spent.set(label, (spent.get(label) ?? 0) + performance.now() - t0);
+  }
+}
+
+/** Adds a span measured elsewhere (an awaited phase). */
+export function addTiming(label: string, ms: number): void {
+  if (enabled) spent.set(label, (spent.get(label) ?? 0) + ms);
+}
+
+export const timingEnabled = enabled;
+
+/** The table, slowest first (`limit` rows), with the process's life so far for scale. */
+export function printTimings(limit = 25): void {
+  if (!enabled) return;
+  const rows = [...spent].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  const width = Math.max(...rows.map(([k]) => k.length), 5);
+  const lines = [`${'phase'.padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
+  for (const [k, ms] of rows) lines.push(`${k.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
