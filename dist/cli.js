@@ -24527,7 +24527,9 @@ var SHARED = {
 };
 function releaserFor(rules13) {
   const last = /* @__PURE__ */ new Map();
-  rules13.forEach((r, i2) => last.set(r.category, i2));
+  rules13.forEach((r, i2) => {
+    last.set(r.category, i2);
+  });
   return (i2, model) => {
     const category = rules13[i2].category;
     if (last.get(category) === i2) SHARED[category]?.(model);
