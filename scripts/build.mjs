@@ -22,11 +22,24 @@ const common = {
   charset: 'utf8',
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: `${out}/index.js`, banner: { js: requireShim } });
+// The CLI: a small launcher (dist/cli.js) that runs the program (dist/cli-main.cjs) through V8's code cache, which
+// needs a CommonJS script: import.meta.url becomes the bundle's own URL, and the parser's runtime is its CommonJS
+// build (the ESM one import()s built-in modules, which a script compiled from cached data cannot).
 await build({
   ...common,
-  entryPoints: ['src/cli-bin.ts'],
+  entryPoints: ['src/launcher/cli.ts'],
   outfile: `${out}/cli.js`,
-  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  banner: { js: '#!/usr/bin/env node' },
+});
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/cli-bin.ts'],
+  outfile: `${out}/cli-main.cjs`,
+  define: { 'import.meta.url': '__lkmBundleUrl' },
+  banner: { js: "var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/tree-sitter.cjs' },
+  supported: { 'dynamic-import': false },
 });
 // history's worker threads run this file, found beside the bundle that starts them.
 await build({

@@ -82,7 +82,7 @@ describe('the fleet workflow in docs/fleet.md', () => {
     // The runner's checkout of lkm-audit: the bundle built from these sources.
     const lkm = mkdtempSync(path.join(tmpdir(), 'lkm-fleet-tool-'));
     mkdirSync(path.join(lkm, 'dist'));
-    for (const f of ['cli.js', 'history-worker.js', 'tree-sitter.wasm', 'tree-sitter-c.wasm'])
+    for (const f of ['cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js', 'tree-sitter.wasm', 'tree-sitter-c.wasm'])
       cpSync(path.join(path.dirname(cliPath), f), path.join(lkm, 'dist', f));
 
     const repos: Record<string, string> = {

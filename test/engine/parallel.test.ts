@@ -68,6 +68,6 @@ describe('parallel audit', () => {
     const r = spawnSync(process.execPath, [cli, path.join(repo, 'examples/hello'), '--jobs', 'two'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--jobs two: not a whole number from 1 to 256/);
-    expect(readFileSync(cli, 'utf8')).toContain('audit-worker.js');
+    expect(readFileSync(path.join(repo, 'dist/cli-main.cjs'), 'utf8')).toContain('audit-worker.js');
   });
 });

@@ -1,0 +1,106 @@
+// Runs the CLI's bundle (dist/cli-main.cjs, 2 MB) through V8's code cache: compiling the bundle and the functions a
+// run calls is about a tenth of auditing a typical repository, and a commit hook runs the CLI again and again.
+// Node 20 has no compile cache of its own (module.enableCompileCache is Node 22), so the launcher does what it does:
+// compile the bundle as a script with the cached data of an earlier run, and leave fresh data for the next one.
+//
+// The cache is the user's own: a folder only they can write (checked before use, as a cache others can write is
+// code they can make us run), named by a hash of the bundle, so an upgrade never meets an older cache. Set
+// LKM_AUDIT_NO_CODE_CACHE=1 to run without it.
+
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { Script } from 'node:vm';
+
+/** Before the V8 data: how long the run that wrote it lasted (ms, float64), so that a longer run may refresh it. */
+const HEADER_BYTES = 8;
+
+export interface CacheUse {
+  /** The cache file, when caching is possible here. */
+  file?: string;
+  /** An earlier run's data was given to V8 and accepted. */
+  accepted: boolean;
+}
+
+/** Loads and runs the CommonJS bundle at `file` as Node would, through the code cache when it can. */
+export function runWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.env): CacheUse {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = cacheFileFor(source, env);
+  const cached = cacheFile ? readCache(cacheFile) : undefined;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData: cached?.data,
+  });
+  const accepted = cached !== undefined && !script.cachedDataRejected;
+  if (cacheFile) {
+    const started = performance.now();
+    process.once('exit', () => {
+      const lasted = performance.now() - started;
+      // A run that lasted longer than the one that wrote the cache called more of the bundle: its data covers more.
+      if (!accepted || lasted > (cached?.lasted ?? 0) * 1.5) writeCache(cacheFile, script.createCachedData(), lasted, env);
+    });
+  }
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  return { file: cacheFile, accepted };
+}
+
+/** The folder of the user's caches: LKM_AUDIT_CACHE_DIR, else $XDG_CACHE_HOME/lkm-audit, else ~/.cache/lkm-audit. */
+export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.LKM_AUDIT_CACHE_DIR) return env.LKM_AUDIT_CACHE_DIR;
+  const base = env.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), '.cache') : '');
+  return base ? path.join(base, 'lkm-audit') : undefined;
+}
+
+function cacheFileFor(source: string, env: NodeJS.ProcessEnv): string | undefined {
+  if (env.LKM_AUDIT_NO_CODE_CACHE) return undefined;
+  const dir = cacheDir(env);
+  if (!dir || !ownPrivateDir(dir)) return undefined;
+  // V8 checks its own version and flags, but not the source's content: the name carries a hash of it.
+  const hash = createHash('sha256').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 24);
+  return path.join(dir, `cli-${hash}.v8cache`);
+}
+
+/** The folder exists (made if missing) as a directory of this user that nobody else can write. */
+function ownPrivateDir(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+function readCache(file: string): { data: Buffer; lasted: number } | undefined {
+  try {
+    const st = lstatSync(file);
+    if (!st.isFile() || (process.getuid && st.uid !== process.getuid())) return undefined;
+    const buf = readFileSync(file);
+    if (buf.length <= HEADER_BYTES) return undefined;
+    return { lasted: buf.readDoubleLE(0), data: buf.subarray(HEADER_BYTES) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole or not at all (a temporary file renamed), and the caches of other builds removed. */
+function writeCache(file: string, data: Buffer, lasted: number, env: NodeJS.ProcessEnv): void {
+  try {
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.writeDoubleLE(lasted, 0);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
+    renameSync(tmp, file);
+    const dir = path.dirname(file);
+    for (const name of readdirSync(dir)) {
+      if (/^cli-[0-9a-f]+\.v8cache$/.test(name) && path.join(dir, name) !== file) rmSync(path.join(dir, name), { force: true });
+    }
+  } catch (e) {
+    // A cache is an optimisation: never a reason to fail, but say why when asked.
+    if (env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache not written: ${(e as Error).message}\n`);
+  }
+}

@@ -1,0 +1,81 @@
+// The CLI runs its bundle through V8's code cache (src/launcher/code-cache.ts): the first run leaves the cache, later
+// runs use it and report exactly what a run without it does; a cache that is damaged, or in a folder others may
+// write, is never used, and the run goes on.
+
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = path.join(__dirname, '../..');
+const cli = path.join(repo, 'dist/cli.js');
+const target = path.join(repo, 'test/fixtures/correctness-defects');
+
+function run(env: Record<string, string>, args = [target, '--format', 'json', '--fail-on', 'never']) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LKM_DEBUG_CODE_CACHE: '1', ...env },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const state = /code cache: (.*) \((used|not used)\)/.exec(r.stderr);
+  return { stdout: r.stdout, file: state?.[1], used: state?.[2] === 'used' };
+}
+
+/** The report without its timing and date. */
+function conclusions(json: string) {
+  const { findings, notes, modules, score } = JSON.parse(json);
+  return { findings, notes, modules, score };
+}
+
+const freshDir = () => path.join(mkdtempSync(path.join(tmpdir(), 'lkm-code-cache-')), 'cache');
+
+describe('code cache', () => {
+  it('is written by the first run and used by the next, with the same report as a run without it', () => {
+    const dir = freshDir();
+    const first = run({ LKM_AUDIT_CACHE_DIR: dir });
+    expect(first.used).toBe(false);
+    expect(readdirSync(dir)).toEqual([path.basename(first.file as string)]);
+    const second = run({ LKM_AUDIT_CACHE_DIR: dir });
+    expect(second.used).toBe(true);
+    const without = run({ LKM_AUDIT_NO_CODE_CACHE: '1' });
+    expect(without.file).toBe('off');
+    expect(conclusions(second.stdout)).toEqual(conclusions(without.stdout));
+    expect(conclusions(first.stdout)).toEqual(conclusions(without.stdout));
+  }, 60_000);
+
+  it('a damaged cache is refused by V8, the run goes on and leaves a good one', () => {
+    const dir = freshDir();
+    const { file } = run({ LKM_AUDIT_CACHE_DIR: dir }, ['--version']);
+    writeFileSync(file as string, Buffer.concat([Buffer.alloc(8), Buffer.from('not V8 code cache data '.repeat(1000))]));
+    const damaged = run({ LKM_AUDIT_CACHE_DIR: dir });
+    expect(damaged.used).toBe(false);
+    expect(conclusions(damaged.stdout).findings.length).toBeGreaterThan(0);
+    expect(run({ LKM_AUDIT_CACHE_DIR: dir }).used).toBe(true);
+  }, 60_000);
+
+  it('a folder others can write, or a link, is not used: cached code there could be anyone’s', () => {
+    const open = freshDir();
+    mkdirSync(open, { recursive: true });
+    chmodSync(open, 0o777);
+    expect(run({ LKM_AUDIT_CACHE_DIR: open }).file).toBe('off');
+    expect(readdirSync(open)).toEqual([]);
+
+    const real = freshDir();
+    mkdirSync(real, { recursive: true, mode: 0o700 });
+    const link = `${real}-link`;
+    symlinkSync(real, link);
+    expect(run({ LKM_AUDIT_CACHE_DIR: link }).file).toBe('off');
+  }, 60_000);
+
+  it("removes an older build's cache when it writes its own, and lives under XDG_CACHE_HOME by default", () => {
+    const xdg = freshDir();
+    const dir = path.join(xdg, 'lkm-audit');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(path.join(dir, 'cli-0123456789abcdef01234567.v8cache'), 'an older build');
+    const r = run({ XDG_CACHE_HOME: xdg }, ['--version']);
+    expect(r.file?.startsWith(`${dir}/cli-`)).toBe(true);
+    expect(readdirSync(dir)).toEqual([path.basename(r.file as string)]);
+    expect(readFileSync(r.file as string).length).toBeGreaterThan(100_000);
+  }, 60_000);
+});
