@@ -36421,10 +36421,13 @@ function isZero(s) {
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
 var cache2 = /* @__PURE__ */ new WeakMap();
+var CACHE_BUDGET_BYTES = 8 * 1024 * 1024;
+var cachedBytes = 0;
 var stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
 var lostAt = [];
 function dropParsedBodies() {
   cache2 = /* @__PURE__ */ new WeakMap();
+  cachedBytes = 0;
 }
 function parseFunctionBody(file, fn) {
   let perFile = cache2.get(file);
@@ -36436,6 +36439,13 @@ function parseFunctionBody(file, fn) {
   const hit = perFile.get(key2);
   if (hit) return hit;
   const result2 = parseUncached(file, fn);
+  cachedBytes += fn.bodyEnd - fn.bodyStart;
+  if (cachedBytes > CACHE_BUDGET_BYTES) {
+    dropParsedBodies();
+    perFile = /* @__PURE__ */ new Map();
+    cache2.set(file, perFile);
+    cachedBytes = fn.bodyEnd - fn.bodyStart;
+  }
   perFile.set(key2, result2);
   return result2;
 }
@@ -36923,6 +36933,10 @@ var ModuleFunctions = class {
     const list = this.byName.get(name2);
     if (!list) return void 0;
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
+  }
+  /** Every function the module defines, its headers' (static inline helpers) included. */
+  everyFunction() {
+    return [...this.byName.values()].flat();
   }
   /** Every function defined in the module's C sources. */
   all() {
@@ -44188,9 +44202,7 @@ function analyseModule(model, module2) {
     }
     pairs.push({ pair, setup, teardown });
   }
-  const otherWrongChecks = wrongChecksElsewhere(fns, env, seen);
-  dropParsedBodies();
-  return { module: module2, pairs, otherWrongChecks, notes };
+  return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
 var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
@@ -44207,8 +44219,9 @@ function wrongChecksElsewhere(fns, env, walked) {
     }
     return hit;
   };
+  const mayHold = mayHoldWrongCheck(fns);
   for (const f of fns.all()) {
-    if (walked.has(f.def.name)) continue;
+    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     if (!/\bIS_ERR\b|NULL|!/.test(body2)) continue;
     const calls = [...body2.matchAll(CALLED)].map((m2) => m2[1]);
@@ -44217,6 +44230,61 @@ function wrongChecksElsewhere(fns, env, walked) {
     out2.push(...w2.wrongChecks);
   }
   return out2;
+}
+var IS_ERR_CALL = /\bIS_ERR\s*\(/;
+var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
+var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
+function mayHoldWrongCheck(fns) {
+  const fnNames = /* @__PURE__ */ new Map();
+  for (const f of fns.everyFunction()) {
+    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    const list = fnNames.get(f.def.name) ?? [];
+    list.push({ body: body2, calls: new Set([...body2.matchAll(CALLED)].map((m2) => m2[1])) });
+    fnNames.set(f.def.name, list);
+  }
+  const callers = /* @__PURE__ */ new Map();
+  for (const [name2, defs] of fnNames)
+    for (const d of defs)
+      for (const n of d.calls) {
+        const list = callers.get(n) ?? /* @__PURE__ */ new Set();
+        list.add(name2);
+        callers.set(n, list);
+      }
+  const closure = (seed) => {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const [name2, defs] of fnNames) if (defs.some((d) => seed(d.body, d.calls))) out2.add(name2);
+    return reachedBy(out2, callers);
+  };
+  const errFailing = closure((body2, calls) => ERR_TEXT.test(body2) || [...calls].some(returnsErrPtr));
+  const nullFailing = closure((body2, calls) => NULL_TEXT.test(body2) || [...calls].some(returnsNull));
+  const holds = /* @__PURE__ */ new Set();
+  for (const [name2, defs] of fnNames) {
+    const own = defs.some(
+      (d) => [...d.calls].some((n) => {
+        const table = pointerFailure(n);
+        if (table === "err-ptr" || errFailing.has(n)) return true;
+        return (table === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
+      })
+    );
+    if (own) holds.add(name2);
+  }
+  return reachedBy(holds, callers);
+}
+function reachedBy(start2, callers) {
+  const found2 = new Set(start2);
+  const queue = [...start2];
+  for (let name2 = queue.pop(); name2 !== void 0; name2 = queue.pop()) {
+    for (const caller of callers.get(name2) ?? []) {
+      if (found2.has(caller)) continue;
+      found2.add(caller);
+      queue.push(caller);
+    }
+  }
+  return found2;
+}
+function pointerFailure(name2) {
+  const failure = (acquireSpec(name2) ?? managedSpec(name2))?.failure ?? (returnsErrPtr(name2) ? "err-ptr" : void 0);
+  return failure === "null" || failure === "err-ptr" ? failure : void 0;
 }
 var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
 function removeCallbacks(files) {
@@ -45284,7 +45352,7 @@ function kernelCFiles(model) {
   if (model !== linesModel) {
     linesModel = model;
     linesCache = /* @__PURE__ */ new WeakMap();
-    cachedBytes = 0;
+    cachedBytes2 = 0;
   }
   const vendored = model.vendored ?? [];
   return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
@@ -45303,18 +45371,18 @@ var Line = class {
 var LINES_CACHE_BYTES = 32 * 1024 * 1024;
 var linesModel;
 var linesCache = /* @__PURE__ */ new WeakMap();
-var cachedBytes = 0;
+var cachedBytes2 = 0;
 function dropSourceLines() {
   linesModel = void 0;
   linesCache = /* @__PURE__ */ new WeakMap();
-  cachedBytes = 0;
+  cachedBytes2 = 0;
 }
 function sourceLines(file) {
   const hit = linesCache.get(file);
   if (hit) return hit;
   const lines = splitLines(file);
-  if (cachedBytes + file.text.length <= LINES_CACHE_BYTES) {
-    cachedBytes += file.text.length;
+  if (cachedBytes2 + file.text.length <= LINES_CACHE_BYTES) {
+    cachedBytes2 += file.text.length;
     linesCache.set(file, lines);
   }
   return lines;

@@ -80,6 +80,32 @@ static int foo_add(int n)
     expect(findings[0].message).toContain('foo_create(n)');
   });
 
+  it('finds a wrong check in a helper only a caller walks: its own text has no NULL, ! or IS_ERR, the caller reaches it', () => {
+    const files = module(`static int foo_make(void)
+{
+	struct class *c = class_create(THIS_MODULE, "x");
+
+	if (c) {
+		class_destroy(c);
+		return 0;
+	}
+	return -ENOMEM;
+}
+static int foo_ioctl_helper(int n)
+{
+	void *b = kmalloc(8, GFP_KERNEL);
+
+	if (!b)
+		return -ENOMEM;
+	foo_make();
+	kfree(b);
+	return 0;
+}`);
+    const findings = runRule(wrongErrorCheck, files);
+    expect(findings.map((f) => f.line)).toEqual([lineOf(files, 'if (c)')]);
+    expect(findings[0].message).toContain('class_create');
+  });
+
   it('stays silent on right checks, IS_ERR_OR_NULL, helpers that may return either, and helpers returning what an unknown call returns', () => {
     const files = module(`static struct foo *foo_either(int n)
 {

@@ -48,6 +48,11 @@ export class ModuleFunctions {
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
   }
 
+  /** Every function the module defines, its headers' (static inline helpers) included. */
+  everyFunction(): FoundFunction[] {
+    return [...this.byName.values()].flat();
+  }
+
   /** Every function defined in the module's C sources. */
   all(): FoundFunction[] {
     const sources = new Set(this.module.sources);

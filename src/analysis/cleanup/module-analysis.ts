@@ -10,7 +10,7 @@ import { ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry
 import { collectReleases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
-import { returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
+import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 
 export interface PairAnalysis {
   pair: SetupTeardown;
@@ -113,11 +113,7 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
     }
     pairs.push({ pair, setup, teardown });
   }
-  const otherWrongChecks = wrongChecksElsewhere(fns, env, seen);
-  // Bodies are parsed again for the next module rather than kept: kept for every module they were most of the
-  // analysis's memory on a large tree, and modules rarely share a function.
-  dropParsedBodies();
-  return { module, pairs, otherWrongChecks, notes };
+  return { module, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
 
 const CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
@@ -140,8 +136,9 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
     }
     return hit;
   };
+  const mayHold = mayHoldWrongCheck(fns);
   for (const f of fns.all()) {
-    if (walked.has(f.def.name)) continue;
+    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     if (!/\bIS_ERR\b|NULL|!/.test(body)) continue;
     const calls = [...body.matchAll(CALLED)].map((m) => m[1]);
@@ -150,6 +147,77 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
     out.push(...w.wrongChecks);
   }
   return out;
+}
+
+const IS_ERR_CALL = /\bIS_ERR\s*\(/;
+/** What a module function's failure return may be made of (see failureReturn): an error pointer, or NULL. */
+const ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
+const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
+
+/**
+ * Names of the module's functions whose walk can find a wrong check, found from their text. A walk records one only
+ * for a pointer the walked body (the function or a helper it follows) gets itself: from a call the table says fails
+ * with NULL or an error pointer, or from a module function whose failure return is one of these (failureReturn).
+ * An IS_ERR test of a NULL-failing one needs `IS_ERR(` in that body; a NULL test of an error pointer may be any
+ * `if (p)`. A function is walked when such a body is itself or one of its callees, at any depth: a superset of what
+ * the walks can report (on v4l2loopback none of the 8 functions walked before could report one).
+ */
+function mayHoldWrongCheck(fns: ModuleFunctions): Set<string> {
+  const fnNames = new Map<string, { body: string; calls: Set<string> }[]>();
+  for (const f of fns.everyFunction()) {
+    const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    const list = fnNames.get(f.def.name) ?? [];
+    list.push({ body, calls: new Set([...body.matchAll(CALLED)].map((m) => m[1])) });
+    fnNames.set(f.def.name, list);
+  }
+  const callers = new Map<string, Set<string>>();
+  for (const [name, defs] of fnNames)
+    for (const d of defs)
+      for (const n of d.calls) {
+        const list = callers.get(n) ?? new Set<string>();
+        list.add(name);
+        callers.set(n, list);
+      }
+  // Module functions that may fail with an error pointer, or with NULL: their own text, or a callee that may.
+  const closure = (seed: (body: string, calls: Set<string>) => boolean): Set<string> => {
+    const out = new Set<string>();
+    for (const [name, defs] of fnNames) if (defs.some((d) => seed(d.body, d.calls))) out.add(name);
+    return reachedBy(out, callers);
+  };
+  const errFailing = closure((body, calls) => ERR_TEXT.test(body) || [...calls].some(returnsErrPtr));
+  const nullFailing = closure((body, calls) => NULL_TEXT.test(body) || [...calls].some(returnsNull));
+  const holds = new Set<string>();
+  for (const [name, defs] of fnNames) {
+    const own = defs.some((d) =>
+      [...d.calls].some((n) => {
+        const table = pointerFailure(n);
+        if (table === 'err-ptr' || errFailing.has(n)) return true;
+        return (table === 'null' || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
+      }),
+    );
+    if (own) holds.add(name);
+  }
+  return reachedBy(holds, callers);
+}
+
+/** `start` and every function that calls one of them, at any depth (by name). */
+function reachedBy(start: Set<string>, callers: Map<string, Set<string>>): Set<string> {
+  const found = new Set(start);
+  const queue = [...start];
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    for (const caller of callers.get(name) ?? []) {
+      if (found.has(caller)) continue;
+      found.add(caller);
+      queue.push(caller);
+    }
+  }
+  return found;
+}
+
+/** How a call the walk tracks as an acquired pointer fails (see Walker.call), if it is one. */
+function pointerFailure(name: string): 'null' | 'err-ptr' | undefined {
+  const failure = (acquireSpec(name) ?? managedSpec(name))?.failure ?? (returnsErrPtr(name) ? 'err-ptr' : undefined);
+  return failure === 'null' || failure === 'err-ptr' ? failure : undefined;
 }
 
 const REMOVE_FIELDS = new Set(['remove', 'remove_new', 'disconnect']);
