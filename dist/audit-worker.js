@@ -11756,6 +11756,12 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 ]);
 
 // src/analysis/cleanup/teardown.ts
+function releases(rel, r) {
+  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
+  return rel.handles.some(
+    (a) => r.handles.some((h) => a === h || h.startsWith(`${a}->`) || h.startsWith(`${a}.`) || a.startsWith(`${h}->`))
+  );
+}
 var DRIVER_UNREGISTER = /^(\w+_unregister_driver|\w+_driver_unregister|usb_deregister|i2c_del_driver|driver_unregister)$/;
 function collectReleases(fb, env, depth = 0, stack = []) {
   const only = fb.body.length === 1 ? fb.body[0] : void 0;
@@ -12717,7 +12723,7 @@ function analyseModule(model, module2) {
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : void 0;
-    if (teardown) {
+    if (teardown && setup.successLive.some((r) => !teardown.releases.some((rel) => releases(rel, r)))) {
       indirect ??= indirectReleases(fns, env);
       teardown.indirect = indirect;
     }

@@ -43204,6 +43204,12 @@ var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
 ]);
 
 // src/analysis/cleanup/teardown.ts
+function releases(rel2, r) {
+  if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
+  return rel2.handles.some(
+    (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
+  );
+}
 var DRIVER_UNREGISTER = /^(\w+_unregister_driver|\w+_driver_unregister|usb_deregister|i2c_del_driver|driver_unregister)$/;
 function collectReleases(fb, env, depth = 0, stack = []) {
   const only = fb.body.length === 1 ? fb.body[0] : void 0;
@@ -44189,7 +44195,7 @@ function analyseModule(model, module2) {
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : void 0;
-    if (teardown) {
+    if (teardown && setup.successLive.some((r) => !teardown.releases.some((rel2) => releases(rel2, r)))) {
       indirect ??= indirectReleases(fns, env);
       teardown.indirect = indirect;
     }
@@ -51961,12 +51967,6 @@ var error_path_leak_default = defineRule({
 });
 
 // src/rules/cleanup/exit-missing-release.ts
-function releases(rel2, r) {
-  if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
-  return rel2.handles.some(
-    (a) => r.handles.some((h2) => a === h2 || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`) || a.startsWith(`${h2}->`))
-  );
-}
 var REF_DROPS = /^(device_unregister|put_device|kobject_put|kref_put|platform_device_unregister|platform_device_put|device_destroy)$/;
 var MEMORY = /* @__PURE__ */ new Set(["kmalloc", "vmalloc", "kvmalloc"]);
 var exit_missing_release_default = defineRule({

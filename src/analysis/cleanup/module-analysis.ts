@@ -7,7 +7,7 @@ import type { CFile } from '../../model/c/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
 import { ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
-import { collectReleases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
+import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
 import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
@@ -100,7 +100,8 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
     }
     const teardownFn = pair.teardown ? fns.find(pair.teardown, pair.file) : undefined;
     const teardown = teardownFn ? collectReleases(parseFunctionBody(teardownFn.file, teardownFn.def), env) : undefined;
-    if (teardown) {
+    // The callbacks' releases only matter to what exit does not release itself: most modules release it all
+    if (teardown && setup.successLive.some((r) => !teardown.releases.some((rel) => releases(rel, r)))) {
       indirect ??= indirectReleases(fns, env);
       teardown.indirect = indirect;
     }

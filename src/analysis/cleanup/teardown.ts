@@ -4,6 +4,7 @@ import { TEARDOWN_ANYWHERE } from './teardown-names.js';
 import { releasedKinds } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Stmt } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
+import type { Res } from './walk.js';
 
 export interface TeardownRelease {
   /** Families released; empty for a teardown-like call of unknown effect, matched by handle. */
@@ -25,6 +26,14 @@ export interface TeardownFacts {
    */
   indirect?: TeardownRelease[];
   inconclusive: string[];
+}
+
+/** A release of the same family, or a teardown-like call handed the resource (or what holds it). */
+export function releases(rel: TeardownRelease, r: Res): boolean {
+  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
+  return rel.handles.some((a) =>
+    r.handles.some((h) => a === h || h.startsWith(`${a}->`) || h.startsWith(`${a}.`) || a.startsWith(`${h}->`)),
+  );
 }
 
 export interface TeardownEnv {

@@ -1,18 +1,9 @@
 import { releaseFor } from '../../data/acquire-release.js';
 import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
-import type { TeardownRelease } from '../../analysis/cleanup/teardown.js';
-import type { Res } from '../../analysis/cleanup/walk.js';
+import { releases } from '../../analysis/cleanup/teardown.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
 import { at, callText } from './shared.js';
-
-/** A release of the same family, or a teardown-like call handed the resource (or what holds it). */
-export function releases(rel: TeardownRelease, r: Res): boolean {
-  if (rel.kinds.length) return rel.kinds.includes(r.spec.kind);
-  return rel.handles.some((a) =>
-    r.handles.some((h) => a === h || h.startsWith(`${a}->`) || h.startsWith(`${a}.`) || a.startsWith(`${h}->`)),
-  );
-}
 
 const REF_DROPS = /^(device_unregister|put_device|kobject_put|kref_put|platform_device_unregister|platform_device_put|device_destroy)$/;
 const MEMORY = new Set(['kmalloc', 'vmalloc', 'kvmalloc']);
