@@ -20,6 +20,9 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, wri
 import { loadavg } from 'node:os';
 import path from 'node:path';
 
+const mb = (bytes) => bytes / 1e6;
+const s = (ms) => (ms / 1000).toFixed(2);
+
 const given = process.env.LKM_BENCH_TREE === 'skip' ? undefined : (process.env.LKM_BENCH_TREE ?? defaultTree());
 const typical = process.env.LKM_BENCH_TYPICAL;
 if (!given && !typical) {
@@ -112,9 +115,6 @@ function readFloor(dir) {
   for (const f of files) bytes += readFileSync(path.join(dir, f)).length;
   return { ms: now() - t, files: files.length, bytes };
 }
-
-const mb = (bytes) => bytes / 1e6;
-const s = (ms) => (ms / 1000).toFixed(2);
 
 function now() {
   return Number(process.hrtime.bigint()) / 1e6;
