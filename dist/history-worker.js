@@ -12085,13 +12085,13 @@ var Module2 = (() => {
       }
     };
     var ___heap_base = 78224;
-    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-    var getMemory = /* @__PURE__ */ __name((size) => {
+    var alignMemory = /* @__PURE__ */ __name((size2, alignment) => Math.ceil(size2 / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size2) => {
       if (runtimeInitialized) {
-        return _calloc(size, 1);
+        return _calloc(size2, 1);
       }
       var ret = ___heap_base;
-      var end = ret + alignMemory(size, 16);
+      var end = ret + alignMemory(size2, 16);
       ___heap_base = end;
       GOT["__heap_base"].value = end;
       return ret;
@@ -12699,9 +12699,9 @@ var Module2 = (() => {
       // casing all heap size related code to treat 0 specially.
       2147483648
     ), "getHeapMax");
-    var growMemory = /* @__PURE__ */ __name((size) => {
+    var growMemory = /* @__PURE__ */ __name((size2) => {
       var b2 = wasmMemory.buffer;
-      var pages = (size - b2.byteLength + 65535) / 65536 | 0;
+      var pages = (size2 - b2.byteLength + 65535) / 65536 | 0;
       try {
         wasmMemory.grow(pages);
         updateMemoryViews();
@@ -12886,9 +12886,9 @@ var Module2 = (() => {
     var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
     var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
     var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-      var size = lengthBytesUTF8(str) + 1;
-      var ret = stackAlloc(size);
-      stringToUTF8(str, ret, size);
+      var size2 = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size2);
+      stringToUTF8(str, ret, size2);
       return ret;
     }, "stringToUTF8OnStack");
     var AsciiToString = /* @__PURE__ */ __name((ptr) => {
@@ -22674,8 +22674,8 @@ var WorkerPool = class {
   queue = [];
   nextId = 0;
   broken;
-  constructor(script, size) {
-    for (let i2 = 0; i2 < size; i2++) {
+  constructor(script, size2) {
+    for (let i2 = 0; i2 < size2; i2++) {
       const w2 = new Worker(script);
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
@@ -23424,13 +23424,13 @@ async function helpLocally(pool, model) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function batchesOf(items, size) {
+function batchesOf(items, size2) {
   const batches = [];
   let batch = [];
   let bytes = 0;
   for (const item of items) {
     batch.push(item);
-    bytes += size(item);
+    bytes += size2(item);
     if (bytes >= BATCH_BYTES) {
       batches.push(batch);
       batch = [];
@@ -23441,11 +23441,11 @@ function batchesOf(items, size) {
   return batches;
 }
 async function cleanupInWorkers(pool, model) {
-  const size = new Map(
+  const size2 = new Map(
     model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
   );
-  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size.get(m2) ?? 0), 0);
-  const batches = batchesOf(model.modules, (m2) => size.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
+  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size2.get(m2) ?? 0), 0);
+  const batches = batchesOf(model.modules, (m2) => size2.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
   await Promise.all(
     batches.map(async (b2) => {
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
@@ -23461,6 +23461,23 @@ async function cleanupInWorkers(pool, model) {
       }
     })
   );
+}
+
+// src/engine/memory-estimate.ts
+import { getHeapStatistics } from "node:v8";
+var HEAP_PER_C_BYTE = 7.5;
+var BASE_HEAP_BYTES = 64 * 1024 * 1024;
+var GB = 1024 * 1024 * 1024;
+function heapWarning(cBytes, limit = getHeapStatistics().heap_size_limit) {
+  const need = BASE_HEAP_BYTES + cBytes * HEAP_PER_C_BYTE;
+  if (need <= limit * 0.9) return void 0;
+  const suggestMb = Math.ceil(need * 1.5 / GB) * 1024;
+  return `this tree holds ${size(cBytes)} of C: auditing it takes about ${size(need)} of memory, and Node's heap limit here is ${size(limit)}; if the audit stops out of memory, run it with NODE_OPTIONS=--max-old-space-size=${suggestMb}`;
+}
+function size(bytes) {
+  if (bytes >= GB) return `${(bytes / GB).toFixed(1)} GB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 // src/analysis/correctness/repo-types.ts
@@ -34098,10 +34115,13 @@ async function audit(root, options = {}) {
   await loadCParser();
   addTiming("load C parser", performance.now() - parserStart);
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
+  const memory = heapWarning([...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0));
+  if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
   let model;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    if (memory) model.notes.push({ message: memory });
     const finishStart = performance.now();
     await finishParallel(parallel, model);
     addTiming("worker pool (wait and seed)", performance.now() - finishStart);
@@ -34267,9 +34287,9 @@ function readBlobs(git2, objects) {
   let at2 = 0;
   for (let i2 = 0; i2 < objects.length; i2++) {
     const eol = out2.indexOf(10, at2);
-    const size = Number(out2.subarray(at2, eol).toString("utf8").split(" ")[2]);
-    blobs.push(out2.subarray(eol + 1, eol + 1 + size));
-    at2 = eol + 1 + size + 1;
+    const size2 = Number(out2.subarray(at2, eol).toString("utf8").split(" ")[2]);
+    blobs.push(out2.subarray(eol + 1, eol + 1 + size2));
+    at2 = eol + 1 + size2 + 1;
   }
   return blobs;
 }

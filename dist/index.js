@@ -8286,8 +8286,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -9278,7 +9278,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start: start2, size, end = size - 1 } = contentRange;
+          const { start: start2, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9308,7 +9308,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start: start2, size, end = size - 1 } = range;
+            const { start: start2, size: size2, end = size2 - 1 } = range;
             assert2(
               start2 != null && Number.isFinite(start2),
               "content-range mismatch"
@@ -12114,17 +12114,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i2 = 1, j2 = 0, right = 0, left = 0, pivot = 0, x2, value; i2 < size; ++i2) {
+          for (let i2 = 1, j2 = 0, right = 0, left = 0, pivot = 0, x2, value; i2 < size2; ++i2) {
             value = iterator2.next().value;
             x2 = array[i2] = [value[0], value[1].value];
             assert2(x2[1] !== null);
@@ -15102,7 +15102,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b2) => {
+      const size2 = sequences.reduce((a, b2) => {
         return a + b2.byteLength;
       }, 0);
       let offset = 0;
@@ -15110,7 +15110,7 @@ var require_util4 = __commonJS({
         a.set(b2, offset);
         offset += b2.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module2.exports = {
       staticPropertyDescriptors,
@@ -18543,13 +18543,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -33799,13 +33799,13 @@ var Module2 = (() => {
       }
     };
     var ___heap_base = 78224;
-    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-    var getMemory = /* @__PURE__ */ __name((size) => {
+    var alignMemory = /* @__PURE__ */ __name((size2, alignment) => Math.ceil(size2 / alignment) * alignment, "alignMemory");
+    var getMemory = /* @__PURE__ */ __name((size2) => {
       if (runtimeInitialized) {
-        return _calloc(size, 1);
+        return _calloc(size2, 1);
       }
       var ret = ___heap_base;
-      var end = ret + alignMemory(size, 16);
+      var end = ret + alignMemory(size2, 16);
       ___heap_base = end;
       GOT["__heap_base"].value = end;
       return ret;
@@ -34413,9 +34413,9 @@ var Module2 = (() => {
       // casing all heap size related code to treat 0 specially.
       2147483648
     ), "getHeapMax");
-    var growMemory = /* @__PURE__ */ __name((size) => {
+    var growMemory = /* @__PURE__ */ __name((size2) => {
       var b2 = wasmMemory.buffer;
-      var pages = (size - b2.byteLength + 65535) / 65536 | 0;
+      var pages = (size2 - b2.byteLength + 65535) / 65536 | 0;
       try {
         wasmMemory.grow(pages);
         updateMemoryViews();
@@ -34600,9 +34600,9 @@ var Module2 = (() => {
     var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
     var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
     var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-      var size = lengthBytesUTF8(str) + 1;
-      var ret = stackAlloc(size);
-      stringToUTF8(str, ret, size);
+      var size2 = lengthBytesUTF8(str) + 1;
+      var ret = stackAlloc(size2);
+      stringToUTF8(str, ret, size2);
       return ret;
     }, "stringToUTF8OnStack");
     var AsciiToString = /* @__PURE__ */ __name((ptr) => {
@@ -44388,8 +44388,8 @@ var WorkerPool = class {
   queue = [];
   nextId = 0;
   broken;
-  constructor(script, size) {
-    for (let i2 = 0; i2 < size; i2++) {
+  constructor(script, size2) {
+    for (let i2 = 0; i2 < size2; i2++) {
       const w2 = new Worker(script);
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
@@ -45138,13 +45138,13 @@ async function helpLocally(pool, model) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function batchesOf(items, size) {
+function batchesOf(items, size2) {
   const batches2 = [];
   let batch = [];
   let bytes = 0;
   for (const item of items) {
     batch.push(item);
-    bytes += size(item);
+    bytes += size2(item);
     if (bytes >= BATCH_BYTES) {
       batches2.push(batch);
       batch = [];
@@ -45155,11 +45155,11 @@ function batchesOf(items, size) {
   return batches2;
 }
 async function cleanupInWorkers(pool, model) {
-  const size = new Map(
+  const size2 = new Map(
     model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
   );
-  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size.get(m2) ?? 0), 0);
-  const batches2 = batchesOf(model.modules, (m2) => size.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
+  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size2.get(m2) ?? 0), 0);
+  const batches2 = batchesOf(model.modules, (m2) => size2.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
   await Promise.all(
     batches2.map(async (b2) => {
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
@@ -45175,6 +45175,23 @@ async function cleanupInWorkers(pool, model) {
       }
     })
   );
+}
+
+// src/engine/memory-estimate.ts
+import { getHeapStatistics } from "node:v8";
+var HEAP_PER_C_BYTE = 7.5;
+var BASE_HEAP_BYTES = 64 * 1024 * 1024;
+var GB = 1024 * 1024 * 1024;
+function heapWarning(cBytes, limit = getHeapStatistics().heap_size_limit) {
+  const need = BASE_HEAP_BYTES + cBytes * HEAP_PER_C_BYTE;
+  if (need <= limit * 0.9) return void 0;
+  const suggestMb = Math.ceil(need * 1.5 / GB) * 1024;
+  return `this tree holds ${size(cBytes)} of C: auditing it takes about ${size(need)} of memory, and Node's heap limit here is ${size(limit)}; if the audit stops out of memory, run it with NODE_OPTIONS=--max-old-space-size=${suggestMb}`;
+}
+function size(bytes) {
+  if (bytes >= GB) return `${(bytes / GB).toFixed(1)} GB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
 }
 
 // src/analysis/correctness/repo-types.ts
@@ -55813,10 +55830,13 @@ async function audit(root, options = {}) {
   await loadCParser();
   addTiming("load C parser", performance.now() - parserStart);
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
+  const memory = heapWarning([...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0));
+  if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
   let model;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    if (memory) model.notes.push({ message: memory });
     const finishStart = performance.now();
     await finishParallel(parallel, model);
     addTiming("worker pool (wait and seed)", performance.now() - finishStart);
@@ -56268,13 +56288,13 @@ function fitRows(items, row, budget, moreText) {
   let used = 0;
   for (let i2 = 0; i2 < items.length; i2++) {
     const text = row(items[i2]);
-    const size = byteLength(text) + 1;
-    if (used + size > budget - 200) {
+    const size2 = byteLength(text) + 1;
+    if (used + size2 > budget - 200) {
       kept.push("", moreText(items.length - i2));
       return kept;
     }
     kept.push(text);
-    used += size;
+    used += size2;
   }
   return kept;
 }
@@ -56322,9 +56342,9 @@ function checkRunOutput(report, options = {}) {
     summary: renderMarkdown(report, { ...options, maxBytes: Math.min(options.maxBytes ?? Infinity, CHECK_SUMMARY_MAX_CHARS) })
   };
 }
-function batches(items, size = CHECK_ANNOTATIONS_PER_REQUEST) {
+function batches(items, size2 = CHECK_ANNOTATIONS_PER_REQUEST) {
   const out2 = [];
-  for (let i2 = 0; i2 < items.length; i2 += size) out2.push(items.slice(i2, i2 + size));
+  for (let i2 = 0; i2 < items.length; i2 += size2) out2.push(items.slice(i2, i2 + size2));
   return out2;
 }
 
@@ -56593,9 +56613,9 @@ function readBlobs(git, objects) {
   let at2 = 0;
   for (let i2 = 0; i2 < objects.length; i2++) {
     const eol = out2.indexOf(10, at2);
-    const size = Number(out2.subarray(at2, eol).toString("utf8").split(" ")[2]);
-    blobs.push(out2.subarray(eol + 1, eol + 1 + size));
-    at2 = eol + 1 + size + 1;
+    const size2 = Number(out2.subarray(at2, eol).toString("utf8").split(" ")[2]);
+    blobs.push(out2.subarray(eol + 1, eol + 1 + size2));
+    at2 = eol + 1 + size2 + 1;
   }
   return blobs;
 }
@@ -63443,7 +63463,8 @@ async function runAction(env = process.env) {
       build: buildOptions(inputs),
       checkpatch: inputs.checkpatch,
       coccinelle: inputs.coccinelle,
-      ...treeOptions(inputs)
+      ...treeOptions(inputs),
+      onWarning: (m2) => warning(`lkm-audit: ${m2}`)
     })).report;
   } catch (e) {
     setFailed(

@@ -11,10 +11,12 @@ import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import { finishParallel, startParallel } from './engine/parallel/precompute.js';
+import { heapWarning } from './engine/memory-estimate.js';
 import { releaserFor } from './engine/shared-analyses.js';
 import { addTiming, printTimings, timed } from './engine/timing.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
+import { isCPath } from './model/classify.js';
 import { loadCParser } from './model/c/syntax/loader.js';
 import { loadKernelAliases } from './model/devices/load-aliases.js';
 import type { Progress } from './progress.js';
@@ -54,6 +56,8 @@ export interface AuditOptions {
   coccinelleTimeoutMs?: number;
   /** Worker threads for the per-file and per-module work (default: one per core; 1 runs everything in-process). */
   jobs?: number;
+  /** Told at once of what may make the run fail late (a tree too large for the heap); also a note of the report. */
+  onWarning?: (message: string) => void;
 }
 
 export type { RawFindingWithRule } from './types.js';
@@ -110,11 +114,14 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   await loadCParser();
   addTiming('load C parser', performance.now() - parserStart);
   const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
+  const memory = heapWarning([...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? (f.text?.length ?? 0) : 0), 0));
+  if (memory) options.onWarning?.(memory);
   // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
   const parallel = options.onlyFiles ? undefined : startParallel(scan, options.jobs);
   let model: RepoModel;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    if (memory) model.notes.push({ message: memory });
     const finishStart = performance.now();
     await finishParallel(parallel, model);
     addTiming('worker pool (wait and seed)', performance.now() - finishStart);

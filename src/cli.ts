@@ -151,6 +151,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       kernelAliases: aliases.length ? aliases : undefined,
       progress,
       jobs,
+      onWarning: (m) => io.stderr(`lkm-audit: warning: ${m}\n`),
     });
     progress.stop();
     const text = render(format, report, {

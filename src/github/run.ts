@@ -159,6 +159,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
         checkpatch: inputs.checkpatch,
         coccinelle: inputs.coccinelle,
         ...treeOptions(inputs),
+        onWarning: (m) => core.warning(`lkm-audit: ${m}`),
       })
     ).report;
   } catch (e) {
