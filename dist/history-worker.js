@@ -23555,13 +23555,56 @@ function signednessOf(type, t) {
 
 // src/model/vendored.ts
 import path9 from "node:path/posix";
+
+// src/model/license/spdx.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+var SPDX_SEARCH_LINES = 20;
+function parseSpdx(expression) {
+  let node;
+  try {
+    node = (0, import_spdx_expression_parse.default)(expression);
+  } catch (e) {
+    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
+  }
+  const ids = [];
+  const exceptions = [];
+  const walk = (n) => {
+    if ("license" in n) {
+      const id = n.plus ? `${n.license}+` : n.license;
+      ids.push(id);
+      if (n.exception) exceptions.push(n.exception);
+      return [[id]];
+    }
+    const l = walk(n.left);
+    const r = walk(n.right);
+    if (n.conjunction === "or") return [...l, ...r];
+    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
+  };
+  const alternatives = walk(node);
+  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+}
+function findSpdxTag(text) {
+  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2].replace(/\r$/, "");
+    const at2 = raw.indexOf("SPDX-License-Identifier");
+    if (at2 < 0) continue;
+    const style = raw.slice(0, at2).trim();
+    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
+    const closed = /\*\/\s*$/.test(rest);
+    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
+    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
+  }
+  return void 0;
+}
+
+// src/model/vendored.ts
 var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
 var MIN_FILES = 2;
 var HEADER_CHARS = 3e3;
 function provenanceOf(text) {
   const head = text.slice(0, HEADER_CHARS);
-  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
-  const license = spdx ?? grantIn(head);
+  const license = findSpdxTag(head)?.expression || grantIn(head);
   const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
   const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
   const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
@@ -28045,48 +28088,6 @@ function resolvePointers(files, scan) {
     f.confidence = 0.9;
     f.method = "pointer";
   }
-}
-
-// src/model/license/spdx.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-var SPDX_SEARCH_LINES = 20;
-function parseSpdx(expression) {
-  let node;
-  try {
-    node = (0, import_spdx_expression_parse.default)(expression);
-  } catch (e) {
-    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
-  }
-  const ids = [];
-  const exceptions = [];
-  const walk = (n) => {
-    if ("license" in n) {
-      const id = n.plus ? `${n.license}+` : n.license;
-      ids.push(id);
-      if (n.exception) exceptions.push(n.exception);
-      return [[id]];
-    }
-    const l = walk(n.left);
-    const r = walk(n.right);
-    if (n.conjunction === "or") return [...l, ...r];
-    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
-  };
-  const alternatives = walk(node);
-  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
-}
-function findSpdxTag(text) {
-  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2].replace(/\r$/, "");
-    const at2 = raw.indexOf("SPDX-License-Identifier");
-    if (at2 < 0) continue;
-    const style = raw.slice(0, at2).trim();
-    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
-    const closed = /\*\/\s*$/.test(rest);
-    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
-    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
-  }
-  return void 0;
 }
 
 // src/model/license/index.ts

@@ -5,6 +5,7 @@
 
 import path from 'node:path/posix';
 import type { CFile } from './c/types.js';
+import { findSpdxTag } from './license/spdx.js';
 
 export interface VendoredTree {
   /** Folder, relative to the root. */
@@ -31,8 +32,7 @@ interface Provenance {
 /** The copyright holder and licence a file's leading comment names. */
 export function provenanceOf(text: string): Provenance {
   const head = text.slice(0, HEADER_CHARS);
-  const spdx = /SPDX-License-Identifier:\s*([^\n*]+?)\s*(?:\*\/)?\s*$/m.exec(head)?.[1];
-  const license = spdx ?? grantIn(head);
+  const license = findSpdxTag(head)?.expression || grantIn(head);
   const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
   const copyright =
     /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ??
