@@ -23426,24 +23426,22 @@ var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
-  const pointerFailing = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
+  for (const f of fns.everyFunction()) {
+    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    texts.set(f.def, { name: f.def.name, body: body2, calls: new Set([...body2.matchAll(CALLED)].map((m2) => m2[1])) });
+  }
   const failsWithPointer = (name2) => {
     if (returnsErrPtr(name2) || returnsNull(name2)) return true;
-    let hit = pointerFailing.get(name2);
-    if (hit === void 0) {
-      const f = fns.find(name2);
-      hit = f ? FAILS_WITH_POINTER.test(f.file.code.slice(f.def.bodyStart, f.def.bodyEnd)) : false;
-      pointerFailing.set(name2, hit);
-    }
-    return hit;
+    const f = fns.find(name2);
+    return f ? FAILS_WITH_POINTER.test(texts.get(f.def)?.body ?? "") : false;
   };
-  const mayHold = mayHoldWrongCheck(fns);
+  const mayHold = mayHoldWrongCheck([...texts.values()]);
   for (const f of fns.all()) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    if (!/\bIS_ERR\b|NULL|!/.test(body2)) continue;
-    const calls = [...body2.matchAll(CALLED)].map((m2) => m2[1]);
-    if (!calls.some(failsWithPointer)) continue;
+    const text2 = texts.get(f.def);
+    if (!text2 || !/\bIS_ERR\b|NULL|!/.test(text2.body)) continue;
+    if (![...text2.calls].some(failsWithPointer)) continue;
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
   }
@@ -23452,13 +23450,12 @@ function wrongChecksElsewhere(fns, env, walked) {
 var IS_ERR_CALL = /\bIS_ERR\s*\(/;
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
-function mayHoldWrongCheck(fns) {
+function mayHoldWrongCheck(texts) {
   const fnNames = /* @__PURE__ */ new Map();
-  for (const f of fns.everyFunction()) {
-    const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    const list = fnNames.get(f.def.name) ?? [];
-    list.push({ body: body2, calls: new Set([...body2.matchAll(CALLED)].map((m2) => m2[1])) });
-    fnNames.set(f.def.name, list);
+  for (const t of texts) {
+    const list = fnNames.get(t.name) ?? [];
+    list.push(t);
+    fnNames.set(t.name, list);
   }
   const callers = /* @__PURE__ */ new Map();
   for (const [name2, defs] of fnNames)

@@ -3,7 +3,7 @@
 
 import type { FunctionBody } from '../../model/c/syntax/ir.js';
 import { dropParsedBodies, parseFunctionBody } from '../../model/c/syntax/function-body.js';
-import type { CFile } from '../../model/c/types.js';
+import type { CFile, FunctionDef } from '../../model/c/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
 import { ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
@@ -126,28 +126,34 @@ const FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
  */
 function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<string>): WrongCheck[] {
   const out: WrongCheck[] = [];
-  const pointerFailing = new Map<string, boolean>();
+  // Each function's code and the names it calls, read once for both filters below.
+  const texts = new Map<FunctionDef, FunctionText>();
+  for (const f of fns.everyFunction()) {
+    const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
+    texts.set(f.def, { name: f.def.name, body, calls: new Set([...body.matchAll(CALLED)].map((m) => m[1])) });
+  }
   const failsWithPointer = (name: string): boolean => {
     if (returnsErrPtr(name) || returnsNull(name)) return true;
-    let hit = pointerFailing.get(name);
-    if (hit === undefined) {
-      const f = fns.find(name);
-      hit = f ? FAILS_WITH_POINTER.test(f.file.code.slice(f.def.bodyStart, f.def.bodyEnd)) : false;
-      pointerFailing.set(name, hit);
-    }
-    return hit;
+    const f = fns.find(name);
+    return f ? FAILS_WITH_POINTER.test(texts.get(f.def)?.body ?? '') : false;
   };
-  const mayHold = mayHoldWrongCheck(fns);
+  const mayHold = mayHoldWrongCheck([...texts.values()]);
   for (const f of fns.all()) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    if (!/\bIS_ERR\b|NULL|!/.test(body)) continue;
-    const calls = [...body.matchAll(CALLED)].map((m) => m[1]);
-    if (!calls.some(failsWithPointer)) continue;
+    const text = texts.get(f.def);
+    if (!text || !/\bIS_ERR\b|NULL|!/.test(text.body)) continue;
+    if (![...text.calls].some(failsWithPointer)) continue;
     const w = walkFunction(parseFunctionBody(f.file, f.def), env);
     out.push(...w.wrongChecks);
   }
   return out;
+}
+
+/** A module function's code (comments and strings blanked) and the names it calls. */
+interface FunctionText {
+  name: string;
+  body: string;
+  calls: Set<string>;
 }
 
 const IS_ERR_CALL = /\bIS_ERR\s*\(/;
@@ -163,13 +169,12 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  * `if (p)`. A function is walked when such a body is itself or one of its callees, at any depth: a superset of what
  * the walks can report (on v4l2loopback none of the 8 functions walked before could report one).
  */
-function mayHoldWrongCheck(fns: ModuleFunctions): Set<string> {
-  const fnNames = new Map<string, { body: string; calls: Set<string> }[]>();
-  for (const f of fns.everyFunction()) {
-    const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    const list = fnNames.get(f.def.name) ?? [];
-    list.push({ body, calls: new Set([...body.matchAll(CALLED)].map((m) => m[1])) });
-    fnNames.set(f.def.name, list);
+function mayHoldWrongCheck(texts: FunctionText[]): Set<string> {
+  const fnNames = new Map<string, FunctionText[]>();
+  for (const t of texts) {
+    const list = fnNames.get(t.name) ?? [];
+    list.push(t);
+    fnNames.set(t.name, list);
   }
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
