@@ -106,6 +106,40 @@ static int foo_ioctl_helper(int n)
     expect(findings[0].message).toContain('class_create');
   });
 
+  it("finds a wrong check two calls down, which only the outer function's walk reaches", () => {
+    // foo_use is not walked on its own (its callee has no `return NULL;` to tell it fails with NULL); foo_ioctl is,
+    // and follows foo_use into foo_find, whose failure is NULL through a variable
+    const files = module(`static struct foo *foo_find(int n)
+{
+	struct foo *f = NULL;
+
+	if (n < 4)
+		f = &table[n];
+	return f;
+}
+static int foo_use(int n)
+{
+	struct foo *f = foo_find(n);
+
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	return f->v;
+}
+static int foo_ioctl(int n)
+{
+	void *b = kmalloc(8, GFP_KERNEL);
+
+	if (!b)
+		return -ENOMEM;
+	n = foo_use(n);
+	kfree(b);
+	return n;
+}`);
+    const findings = runRule(wrongErrorCheck, files);
+    expect(findings.map((f) => f.line)).toEqual([lineOf(files, 'IS_ERR(f)')]);
+    expect(findings[0].message).toContain('foo_find');
+  });
+
   it('stays silent on right checks, IS_ERR_OR_NULL, helpers that may return either, and helpers returning what an unknown call returns', () => {
     const files = module(`static struct foo *foo_either(int n)
 {
