@@ -20,8 +20,6 @@ export function addTiming(label: string, ms: number): void {
   if (enabled) spent.set(label, (spent.get(label) ?? 0) + ms);
 }
 
-export const timingEnabled = enabled;
-
 /** The table, slowest first (`limit` rows), with the process's life so far for scale. */
 export function printTimings(limit = 25): void {
   if (!enabled) return;

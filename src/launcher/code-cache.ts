@@ -48,7 +48,7 @@ export function runWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.
 }
 
 /** The folder of the user's caches: LKM_AUDIT_CACHE_DIR, else $XDG_CACHE_HOME/lkm-audit, else ~/.cache/lkm-audit. */
-export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
+function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.LKM_AUDIT_CACHE_DIR) return env.LKM_AUDIT_CACHE_DIR;
   const base = env.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), '.cache') : '');
   return base ? path.join(base, 'lkm-audit') : undefined;
