@@ -26969,7 +26969,9 @@ var Qt = b.parse;
 var Ut = x.lex;
 
 // src/text/compare.ts
-var compareText = new Intl.Collator().compare;
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
 
 // src/model/docs/readme.ts
 var README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;
@@ -35653,7 +35655,7 @@ function aggregateRow(name2, report) {
   };
 }
 function aggregate(items, version) {
-  const repositories = items.map((i2) => aggregateRow(i2.name, i2.report)).sort((a, b2) => a.score - b2.score || a.name.localeCompare(b2.name));
+  const repositories = items.map((i2) => aggregateRow(i2.name, i2.report)).sort((a, b2) => a.score - b2.score || compareText(a.name, b2.name));
   return { tool: { name: "lkm-audit", version }, kind: "lkm-audit-aggregate", repositories };
 }
 function columns(doc) {

@@ -26043,7 +26043,9 @@ var Qt = b.parse;
 var Ut = x.lex;
 
 // src/text/compare.ts
-var compareText = new Intl.Collator().compare;
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
 
 // src/model/docs/readme.ts
 var README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;

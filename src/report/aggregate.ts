@@ -8,6 +8,7 @@ import { escapeHtml, escapeMarkdown } from './escape.js';
 import { HTML_CSS } from './html.js';
 import { groupByRule } from './order.js';
 import type { Report } from './types.js';
+import { compareText } from '../text/compare.js';
 
 export interface AggregateRow {
   name: string;
@@ -53,7 +54,7 @@ export function aggregateRow(name: string, report: Report): AggregateRow {
 
 /** Worst first (what needs attention), then by name. */
 export function aggregate(items: { name: string; report: Report }[], version: string): AggregateDoc {
-  const repositories = items.map((i) => aggregateRow(i.name, i.report)).sort((a, b) => a.score - b.score || a.name.localeCompare(b.name));
+  const repositories = items.map((i) => aggregateRow(i.name, i.report)).sort((a, b) => a.score - b.score || compareText(a.name, b.name));
   return { tool: { name: 'lkm-audit', version }, kind: 'lkm-audit-aggregate', repositories };
 }
 

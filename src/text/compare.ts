@@ -1,4 +1,7 @@
-// One collator for every sort: the same order as String.prototype.localeCompare (which builds a collator on each
-// call), at a fraction of the cost when thousands of findings or paths are sorted.
+// One order for every sort of paths, rule ids and messages: by UTF-16 code unit, like `sort()` and git's own
+// listings. A collator (Intl.Collator, localeCompare) orders by the machine's locale, so the same audit could list
+// findings differently on two runners, and building one loads ICU's data at start-up (about 5 ms of every run).
 
-export const compareText: (a: string, b: string) => number = new Intl.Collator().compare;
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
