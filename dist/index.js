@@ -36172,9 +36172,17 @@ function matchingClose(t, open2) {
 // src/model/c/syntax/lower.ts
 var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
 var CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
+var MAX_LOWERING_DEPTH = 500;
+var TooDeep = class extends Error {
+};
 var Lowerer = class {
   constructor(ctx) {
     this.ctx = ctx;
+  }
+  /** Nesting of the statements, expressions and conditions being lowered. */
+  depth = 0;
+  enter() {
+    if (++this.depth > MAX_LOWERING_DEPTH) throw new TooDeep();
   }
   at(n) {
     const offset = this.ctx.base + n.startIndex;
@@ -36211,6 +36219,7 @@ var Lowerer = class {
   /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
   effects(n, calls = [], assigns = []) {
     if (!n) return { calls, assigns };
+    this.enter();
     for (const c of kids3(n)) this.effects(c, calls, assigns);
     const type = n.type;
     if (type === "call_expression") calls.push(this.call(n));
@@ -36228,6 +36237,7 @@ var Lowerer = class {
       const name2 = decl ? declaredName(decl) : void 0;
       if (name2 && value) assigns.push(this.assign(name2, value, false, calls));
     }
+    this.depth--;
     return { calls, assigns };
   }
   assign(target, right, compound, calls) {
@@ -36236,6 +36246,12 @@ var Lowerer = class {
     return { target, value: compound ? "?" : normExpr(this.src(right)), call };
   }
   test(n) {
+    this.enter();
+    const t = this.testInner(n);
+    this.depth--;
+    return t;
+  }
+  testInner(n) {
     const inner = stripParens2(n);
     switch (inner.type) {
       case "unary_expression": {
@@ -36293,6 +36309,12 @@ var Lowerer = class {
     return this.stmt(n);
   }
   stmt(n) {
+    this.enter();
+    const lowered = this.stmtInner(n);
+    this.depth--;
+    return lowered;
+  }
+  stmtInner(n) {
     const at2 = this.at(n);
     switch (n.type) {
       case "compound_statement":
@@ -36410,9 +36432,8 @@ function stripParens2(n) {
   return cur;
 }
 function declaredName(n) {
-  if (n.type === "identifier") return n.text;
-  const inner = n.childForFieldName("declarator");
-  return inner ? declaredName(inner) : void 0;
+  for (let cur = n; cur; cur = cur.childForFieldName("declarator")) if (cur.type === "identifier") return cur.text;
+  return void 0;
 }
 function isZero(s) {
   return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
@@ -36471,8 +36492,14 @@ function parseUncached(file, fn) {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
     const bodyNode = def?.childForFieldName("body");
     if (!def || !bodyNode) return empty("function body not recognised");
-    if (bodyNode.descendantCount > MAX_TREE_DEPTH + 1 && treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
-      return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
+    const lowerer = new Lowerer({ base: start2, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
+    let stmts;
+    try {
+      stmts = lowerer.stmts(bodyNode);
+    } catch (e) {
+      if (!(e instanceof TooDeep)) throw e;
+      return empty(`statements or expressions nested deeper than ${MAX_LOWERING_DEPTH} levels; the body was not analysed`);
+    }
     const problems = [];
     const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
     const bad = errors.find((e) => !recoverable(e, bodyNode));
@@ -36482,8 +36509,6 @@ function parseUncached(file, fn) {
       stats.lost++;
       if (lostAt.length < 500) lostAt.push(`${file.path}:${at2}`);
     }
-    const lowerer = new Lowerer({ base: start2, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
-    const stmts = lowerer.stmts(bodyNode);
     const recovered = bad ? 0 : errors.filter((e) => e.isError).length + prepared.repairedStatements;
     if (recovered) {
       stats.recoveredFunctions++;
@@ -36492,28 +36517,6 @@ function parseUncached(file, fn) {
     return { name: fn.name, file: file.path, line, body: stmts, problems, bytes: text.length, recovered };
   } finally {
     tree.delete();
-  }
-}
-var MAX_TREE_DEPTH = 500;
-function treeDepth(root, limit) {
-  const cursor = root.walk();
-  let depth = 0;
-  let max = 0;
-  try {
-    for (; ; ) {
-      if (depth > max) max = depth;
-      if (max > limit) return max;
-      if (cursor.gotoFirstChild()) {
-        depth++;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (depth === 0 || !cursor.gotoParent()) return max;
-        depth--;
-      }
-    }
-  } finally {
-    cursor.delete();
   }
 }
 function errorNodes(root) {

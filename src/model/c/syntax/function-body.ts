@@ -1,9 +1,9 @@
 // Parses one function of a C file on demand (only the functions rules walk), with a cache.
 
 import type { Node } from 'web-tree-sitter';
-import type { FunctionBody } from './ir.js';
+import type { FunctionBody, Stmt } from './ir.js';
 import { cParserIfLoaded } from './loader.js';
-import { Lowerer } from './lower.js';
+import { Lowerer, MAX_LOWERING_DEPTH, TooDeep } from './lower.js';
 import { prepareSlice } from './prepare.js';
 
 /** What the parser needs of a C file: CFile satisfies it. */
@@ -100,10 +100,15 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === 'function_definition');
     const bodyNode = def?.childForFieldName('body');
     if (!def || !bodyNode) return empty('function body not recognised');
-    // The lowering walks the tree recursively: refuse a tree deeper than it can safely walk (found without recursion).
-    // (a tree of n nodes is at most n - 1 deep: most bodies need no walk to tell)
-    if (bodyNode.descendantCount > MAX_TREE_DEPTH + 1 && treeDepth(bodyNode, MAX_TREE_DEPTH) > MAX_TREE_DEPTH)
-      return empty(`statements or expressions nested deeper than ${MAX_TREE_DEPTH} levels; the body was not analysed`);
+    // The lowering walks the tree recursively and stops, past its depth, before the stack would.
+    const lowerer = new Lowerer({ base: start, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
+    let stmts: Stmt[];
+    try {
+      stmts = lowerer.stmts(bodyNode);
+    } catch (e) {
+      if (!(e instanceof TooDeep)) throw e;
+      return empty(`statements or expressions nested deeper than ${MAX_LOWERING_DEPTH} levels; the body was not analysed`);
+    }
     const problems: string[] = [];
     const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
     const bad = errors.find((e) => !recoverable(e, bodyNode));
@@ -113,8 +118,6 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
       stats.lost++;
       if (lostAt.length < 500) lostAt.push(`${file.path}:${at}`);
     }
-    const lowerer = new Lowerer({ base: start, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
-    const stmts = lowerer.stmts(bodyNode);
     const recovered = bad ? 0 : errors.filter((e) => e.isError).length + prepared.repairedStatements;
     if (recovered) {
       stats.recoveredFunctions++;
@@ -123,32 +126,6 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     return { name: fn.name, file: file.path, line, body: stmts, problems, bytes: text.length, recovered };
   } finally {
     tree.delete();
-  }
-}
-
-/** Syntax nesting the lowering may walk; real kernel functions stay far below (checkpatch warns past 6 tab levels). */
-const MAX_TREE_DEPTH = 500;
-
-/** Depth of the tree under `root`, walked with a cursor (no recursion); stops counting past `limit`. */
-function treeDepth(root: Node, limit: number): number {
-  const cursor = root.walk();
-  let depth = 0;
-  let max = 0;
-  try {
-    for (;;) {
-      if (depth > max) max = depth;
-      if (max > limit) return max;
-      if (cursor.gotoFirstChild()) {
-        depth++;
-        continue;
-      }
-      while (!cursor.gotoNextSibling()) {
-        if (depth === 0 || !cursor.gotoParent()) return max;
-        depth--;
-      }
-    }
-  } finally {
-    cursor.delete();
   }
 }
 

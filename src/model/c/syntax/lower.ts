@@ -17,8 +17,21 @@ const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !==
 
 const CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
 
+/** Syntax nesting the lowering follows; real kernel functions stay far below (checkpatch warns past 6 tab levels). */
+export const MAX_LOWERING_DEPTH = 500;
+
+/** Thrown when a body nests deeper than MAX_LOWERING_DEPTH: the recursion stops there, before the stack would. */
+export class TooDeep extends Error {}
+
 export class Lowerer {
+  /** Nesting of the statements, expressions and conditions being lowered. */
+  private depth = 0;
+
   constructor(private readonly ctx: SliceContext) {}
+
+  private enter(): void {
+    if (++this.depth > MAX_LOWERING_DEPTH) throw new TooDeep();
+  }
 
   private at(n: Node): { line: number; offset: number } {
     const offset = this.ctx.base + n.startIndex;
@@ -59,6 +72,7 @@ export class Lowerer {
   /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
   effects(n: Node | null, calls: CallExpr[] = [], assigns: Assign[] = []): { calls: CallExpr[]; assigns: Assign[] } {
     if (!n) return { calls, assigns };
+    this.enter();
     for (const c of kids(n)) this.effects(c, calls, assigns);
     // (each read of a node's type is a call into the parser)
     const type = n.type;
@@ -78,6 +92,7 @@ export class Lowerer {
       const name = decl ? declaredName(decl) : undefined;
       if (name && value) assigns.push(this.assign(name, value, false, calls));
     }
+    this.depth--;
     return { calls, assigns };
   }
 
@@ -88,6 +103,13 @@ export class Lowerer {
   }
 
   test(n: Node): Test {
+    this.enter();
+    const t = this.testInner(n);
+    this.depth--;
+    return t;
+  }
+
+  private testInner(n: Node): Test {
     const inner = stripParens(n);
     switch (inner.type) {
       case 'unary_expression': {
@@ -150,6 +172,13 @@ export class Lowerer {
   }
 
   stmt(n: Node): Stmt[] {
+    this.enter();
+    const lowered = this.stmtInner(n);
+    this.depth--;
+    return lowered;
+  }
+
+  private stmtInner(n: Node): Stmt[] {
     const at = this.at(n);
     switch (n.type) {
       case 'compound_statement':
@@ -273,9 +302,8 @@ function stripParens(n: Node): Node {
 }
 
 function declaredName(n: Node): string | undefined {
-  if (n.type === 'identifier') return n.text;
-  const inner = n.childForFieldName('declarator');
-  return inner ? declaredName(inner) : undefined;
+  for (let cur: Node | null = n; cur; cur = cur.childForFieldName('declarator')) if (cur.type === 'identifier') return cur.text;
+  return undefined;
 }
 
 function isZero(s: string): boolean {
