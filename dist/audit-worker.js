@@ -4393,7 +4393,7 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
   "__malloc",
   "__no_context_analysis"
 ]);
-var IDENT = /[A-Za-z_][A-Za-z0-9_]*/g;
+var CANDIDATE = /(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:notrace|noinline|asmlinkage|fallthrough|noinstr)(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)/g;
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
@@ -4412,7 +4412,7 @@ function prepareSlice(code, start2, end) {
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
   if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
-  for (const m of reduced.matchAll(IDENT)) {
+  for (const m of reduced.matchAll(CANDIDATE)) {
     const name2 = m[0];
     const at = m.index ?? 0;
     if (ANNOTATIONS.has(name2)) {

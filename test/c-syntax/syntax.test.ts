@@ -30,6 +30,29 @@ describe('prepareSlice', () => {
     expect(out).toContain('while              (p, &head, node)');
     expect(out).toHaveLength(code.length);
   });
+
+  it('rewrites whole annotation and iterator tokens only, never a name that merely contains one', () => {
+    const code = [
+      '{',
+      '	noinline_count = my__init + x__iomem + notrace_level;', // names that contain an annotation: kept
+      '	fallthrough;', // an annotation without the double underscore: blanked
+      '	FOR_EACH_PORT(p) {', // iterator macros in any case, also at the start of a name
+      '		use(p);',
+      '	}',
+      '	for_each_cpu(c, mask) {',
+      '		use(c);',
+      '	}',
+      '	bus_for_each_dev(&bus, NULL, data, fn);', // called as a statement: a call, not a loop
+      '}',
+    ].join('\n');
+    const out = prepareSlice(code, 0, code.length).text;
+    expect(out).toHaveLength(code.length);
+    expect(out).toContain('noinline_count = my__init + x__iomem + notrace_level;');
+    expect(out).not.toContain('fallthrough');
+    expect(out).toContain('while        (p) {');
+    expect(out).toContain('while       (c, mask) {');
+    expect(out).toContain('bus_for_each_dev(&bus, NULL, data, fn);');
+  });
 });
 
 describe('parseFunctionBody', () => {
