@@ -50947,7 +50947,7 @@ function buildModel(scan, config, options = {}) {
       message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(", ")}${neverBuilt.length > 5 ? ", ..." : ""}`
     });
   const c = /* @__PURE__ */ new Map();
-  const read = kernelC.map((f) => readCFile(f.path, f.text));
+  const read = timed("model: C files", () => kernelC.map((f) => readCFile(f.path, f.text)));
   const includeDirs2 = projectIncludeDirs(make, foldersOf(scan.files.keys()));
   for (const cf of kernelHeadersReached(read, stems, includeDirs2)) {
     c.set(cf.path, cf);
@@ -50957,16 +50957,16 @@ function buildModel(scan, config, options = {}) {
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
   const vendored = vendoredTrees(c.values());
-  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2);
-  const docs = buildDocsModel(scan);
-  const ci = buildCiModel(scan);
+  const modules = timed("model: modules", () => discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2));
+  const docs = timed("model: docs", () => buildDocsModel(scan));
+  const ci = timed("model: CI", () => buildCiModel(scan));
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()].filter((f) => f.text !== void 0 && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan))).map((f) => parseDkmsConf(f.path, f.text));
   const objectDefines = /* @__PURE__ */ new Map();
   for (const f of c.values())
     for (const d of f.defines.values()) if (!d.params && !objectDefines.has(d.name)) objectDefines.set(d.name, d.value);
   const defineOf = (name2) => objectDefines.get(name2);
-  const devices = deviceTables([...c.values()], defineOf);
+  const devices = timed("model: device tables", () => deviceTables([...c.values()], defineOf));
   for (const u3 of devices.unresolved) notes.push({ file: u3.file, line: u3.line, message: `device table entry skipped: ${u3.why}` });
   return {
     root: scan.root,
@@ -50982,13 +50982,16 @@ function buildModel(scan, config, options = {}) {
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(
-      scan,
-      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+    license: timed(
+      "model: licence",
+      () => buildLicenseModel(
+        scan,
+        kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p))
+      )
     ),
     ci,
     dkms,
-    kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
+    kernels: timed("model: kernels", () => buildKernelsModel({ c, make, docs, dkms, config, ci })),
     context: detectTreeContext(scan.root, options.inTree),
     notes
   };

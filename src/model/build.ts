@@ -34,6 +34,7 @@ import type { RepoFiles } from '../scan/types.js';
 import type { AnalysisNote } from '../types.js';
 import type { RepoModel } from './types.js';
 import { pushTo } from '../util/group.js';
+import { timed } from '../engine/timing.js';
 import { isVendored, vendoredTrees } from './vendored.js';
 
 export interface ModelOptions {
@@ -94,7 +95,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
       message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(', ')}${neverBuilt.length > 5 ? ', ...' : ''}`,
     });
   const c = new Map<string, CFile>();
-  const read = kernelC.map((f) => readCFile(f.path, f.text));
+  const read = timed('model: C files', () => kernelC.map((f) => readCFile(f.path, f.text)));
   const includeDirs = projectIncludeDirs(make, foldersOf(scan.files.keys()));
   for (const cf of kernelHeadersReached(read, stems, includeDirs)) {
     c.set(cf.path, cf);
@@ -104,9 +105,9 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   if (skipped) notes.push(skipped);
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
   const vendored = vendoredTrees(c.values());
-  const modules = discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs);
-  const docs = buildDocsModel(scan);
-  const ci = buildCiModel(scan);
+  const modules = timed('model: modules', () => discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs));
+  const docs = timed('model: docs', () => buildDocsModel(scan));
+  const ci = timed('model: CI', () => buildCiModel(scan));
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()]
     .filter((f) => f.text !== undefined && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan)))
@@ -117,7 +118,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   for (const f of c.values())
     for (const d of f.defines.values()) if (!d.params && !objectDefines.has(d.name)) objectDefines.set(d.name, d.value);
   const defineOf = (name: string) => objectDefines.get(name);
-  const devices = deviceTables([...c.values()], defineOf);
+  const devices = timed('model: device tables', () => deviceTables([...c.values()], defineOf));
   for (const u of devices.unresolved) notes.push({ file: u.file, line: u.line, message: `device table entry skipped: ${u.why}` });
 
   return {
@@ -134,13 +135,15 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     modules,
     docs,
     todo: readTodoLists(scan),
-    license: buildLicenseModel(
-      scan,
-      kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p)),
+    license: timed('model: licence', () =>
+      buildLicenseModel(
+        scan,
+        kernelFiles(scan, c, make).filter((p) => !isVendored(vendored, p)),
+      ),
     ),
     ci,
     dkms,
-    kernels: buildKernelsModel({ c, make, docs, dkms, config, ci }),
+    kernels: timed('model: kernels', () => buildKernelsModel({ c, make, docs, dkms, config, ci })),
     context: detectTreeContext(scan.root, options.inTree),
     notes,
   };
