@@ -26988,13 +26988,30 @@ function buildDocsModel(scan) {
   );
   const inModuleDir = (p) => p.includes("/") && README.test(p.slice(p.lastIndexOf("/") + 1)) && buildDirs2.has(p.slice(0, p.lastIndexOf("/")));
   if (!readme2) {
-    const own = [...scan.files.values()].filter((f) => f.text !== void 0 && inModuleDir(f.path)).sort((a, b2) => a.path.localeCompare(b2.path))[0];
+    const own = [...scan.files.values()].filter((f) => f.text !== void 0 && inModuleDir(f.path)).sort((a, b2) => compareText(a.path, b2.path))[0];
     if (own) readme2 = readDoc(own.path, own.text);
   }
   const others = [...scan.files.values()].filter(
     (f) => f.text !== void 0 && f.path !== readme2?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path))
-  ).map((f) => readDoc(f.path, f.text));
+  ).map((f) => lazyDoc(f.path, f.text));
   return { readme: readme2, others };
+}
+function lazyDoc(path27, text2) {
+  let read;
+  const doc = () => read ??= readDoc(path27, text2);
+  return {
+    path: path27,
+    text: text2,
+    get sections() {
+      return doc().sections;
+    },
+    get code() {
+      return doc().code;
+    },
+    get prose() {
+      return doc().prose;
+    }
+  };
 }
 function isReadmePath(p) {
   const base = p.slice(p.lastIndexOf("/") + 1);
@@ -32218,20 +32235,37 @@ var version_mismatch_default = defineRule({
 var rules6 = [missing_field_default, module_not_built_default, uname_in_make_default, kernelrelease_breaks_make_default, version_mismatch_default];
 
 // src/rules/docs/doc-text.ts
-function docLines(model) {
-  const docs = [];
-  if (model.docs.readme) docs.push(model.docs.readme);
-  docs.push(...model.docs.others);
-  const lines = [];
-  for (const doc of docs) {
-    for (const block of doc.code) {
-      block.text.split("\n").forEach((text2, i2) => {
-        lines.push({ file: doc.path, line: block.line + i2, text: text2, kind: "code" });
-      });
-    }
-    for (const p of doc.prose) lines.push({ file: doc.path, line: p.line, text: p.text, kind: "prose" });
+var DocLines = class {
+  constructor(docs) {
+    this.docs = docs;
   }
-  return lines;
+  lines = [];
+  nextDoc = 0;
+  /** The first line, in the order above, that `test` accepts. */
+  find(test) {
+    for (let i2 = 0; ; i2++) {
+      if (i2 === this.lines.length && !this.readNextDoc()) return void 0;
+      if (test(this.lines[i2])) return this.lines[i2];
+    }
+  }
+  /** Adds the next document with any lines; false when none is left. */
+  readNextDoc() {
+    while (this.nextDoc < this.docs.length) {
+      const doc = this.docs[this.nextDoc++];
+      const before2 = this.lines.length;
+      for (const block of doc.code) {
+        block.text.split("\n").forEach((text2, i2) => {
+          this.lines.push({ file: doc.path, line: block.line + i2, text: text2, kind: "code" });
+        });
+      }
+      for (const p of doc.prose) this.lines.push({ file: doc.path, line: p.line, text: p.text, kind: "prose" });
+      if (this.lines.length > before2) return true;
+    }
+    return false;
+  }
+};
+function docLines(model) {
+  return new DocLines(model.docs.readme ? [model.docs.readme, ...model.docs.others] : model.docs.others);
 }
 function findDocLine(lines, pattern, where = "any") {
   return lines.find((l) => (where === "any" || l.kind === "code") && pattern.test(l.text));

@@ -26,15 +26,37 @@ export function buildDocsModel(scan: RepoFiles): DocsModel {
   if (!readme) {
     const own = [...scan.files.values()]
       .filter((f) => f.text !== undefined && inModuleDir(f.path))
-      .sort((a, b) => a.path.localeCompare(b.path))[0];
+      .sort((a, b) => compareText(a.path, b.path))[0];
     if (own) readme = readDoc(own.path, own.text as string);
   }
   const others = [...scan.files.values()]
     .filter(
       (f) => f.text !== undefined && f.path !== readme?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path)),
     )
-    .map((f) => readDoc(f.path, f.text as string));
+    .map((f) => lazyDoc(f.path, f.text as string));
   return { readme, others };
+}
+
+/**
+ * A document read on first use: the kernel claims never read a changelog, and the documentation rules stop at the
+ * first line that answers them (usually in the README), so a long CHANGELOG is often never lexed at all.
+ */
+function lazyDoc(path: string, text: string): ReadmeModel {
+  let read: ReadmeModel | undefined;
+  const doc = () => (read ??= readDoc(path, text));
+  return {
+    path,
+    text,
+    get sections() {
+      return doc().sections;
+    },
+    get code() {
+      return doc().code;
+    },
+    get prose() {
+      return doc().prose;
+    },
+  };
 }
 
 export function isReadmePath(p: string): boolean {
