@@ -14987,6 +14987,7 @@ function signedness(type, typedefs, seen = 0) {
 
 // src/analysis/correctness/file-facts.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
+var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var cache = /* @__PURE__ */ new WeakMap();
@@ -15203,10 +15204,12 @@ var Reader = class {
   }
   binary(n, fn) {
     const op = n.childForFieldName("operator")?.type ?? "";
+    const relational = RELATIONAL_OPS.has(op);
+    if (!relational && !IDENTICAL_OPS.has(op)) return;
     const left = n.childForFieldName("left");
     const right = n.childForFieldName("right");
     if (!left || !right) return;
-    this.zeroCompare(n, op, left, right, fn);
+    if (relational) this.zeroCompare(n, op, left, right, fn);
     if (!IDENTICAL_OPS.has(op) || n.hasError) return;
     const parent = n.parent;
     if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;

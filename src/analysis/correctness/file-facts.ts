@@ -82,6 +82,8 @@ export interface FileFacts {
 }
 
 const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
+/** The operators of a comparison with zero that is always or never true (`x < 0`, `0 <= x` ...). */
+const RELATIONAL_OPS = new Set(['<', '>=', '>', '<=']);
 /** Chains of these are flattened: `a || b || a` repeats `a`. */
 const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
 
@@ -329,10 +331,14 @@ class Reader {
 
   private binary(n: Node, fn: FunctionFacts): void {
     const op = n.childForFieldName('operator')?.type ?? '';
+    // Most binary expressions (`+`, `<<`, `*` ...) give neither fact: their operands are not read at all (each read
+    // is a call into the parser, and a file has thousands of them).
+    const relational = RELATIONAL_OPS.has(op);
+    if (!relational && !IDENTICAL_OPS.has(op)) return;
     const left = n.childForFieldName('left');
     const right = n.childForFieldName('right');
     if (!left || !right) return;
-    this.zeroCompare(n, op, left, right, fn);
+    if (relational) this.zeroCompare(n, op, left, right, fn);
     if (!IDENTICAL_OPS.has(op) || n.hasError) return;
     const parent = n.parent;
     // A chain is judged once, at its top: `a || b || a`.
