@@ -15387,6 +15387,21 @@ function matchingClose(t, open) {
 // src/model/c/syntax/lower.ts
 var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
 var CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
+var NO_EFFECTS = /* @__PURE__ */ new Set([
+  "identifier",
+  "field_identifier",
+  "statement_identifier",
+  "type_identifier",
+  "primitive_type",
+  "number_literal",
+  "char_literal",
+  "string_literal",
+  "concatenated_string",
+  "true",
+  "false",
+  "null",
+  "comment"
+]);
 var MAX_LOWERING_DEPTH = 500;
 var TooDeep = class extends Error {
 };
@@ -15434,9 +15449,10 @@ var Lowerer = class {
   /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
   effects(n, calls = [], assigns = []) {
     if (!n) return { calls, assigns };
+    const type = n.type;
+    if (NO_EFFECTS.has(type)) return { calls, assigns };
     this.enter();
     for (const c of kids3(n)) this.effects(c, calls, assigns);
-    const type = n.type;
     if (type === "call_expression") calls.push(this.call(n));
     else if (type === "assignment_expression") {
       const left = n.childForFieldName("left");

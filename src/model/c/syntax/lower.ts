@@ -17,6 +17,23 @@ const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !==
 
 const CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
 
+/** Nodes that hold no call and no assignment, at any depth: names, literals, types. */
+const NO_EFFECTS = new Set([
+  'identifier',
+  'field_identifier',
+  'statement_identifier',
+  'type_identifier',
+  'primitive_type',
+  'number_literal',
+  'char_literal',
+  'string_literal',
+  'concatenated_string',
+  'true',
+  'false',
+  'null',
+  'comment',
+]);
+
 /** Syntax nesting the lowering follows; real kernel functions stay far below (checkpatch warns past 6 tab levels). */
 export const MAX_LOWERING_DEPTH = 500;
 
@@ -72,10 +89,11 @@ export class Lowerer {
   /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
   effects(n: Node | null, calls: CallExpr[] = [], assigns: Assign[] = []): { calls: CallExpr[]; assigns: Assign[] } {
     if (!n) return { calls, assigns };
+    // (each read of a node's type, or of its children, is a call into the parser: leaves are not asked for children)
+    const type = n.type;
+    if (NO_EFFECTS.has(type)) return { calls, assigns };
     this.enter();
     for (const c of kids(n)) this.effects(c, calls, assigns);
-    // (each read of a node's type is a call into the parser)
-    const type = n.type;
     if (type === 'call_expression') calls.push(this.call(n));
     else if (type === 'assignment_expression') {
       const left = n.childForFieldName('left');
