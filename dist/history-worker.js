@@ -13844,7 +13844,11 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
   "__malloc",
   "__no_context_analysis"
 ]);
-var CANDIDATE = /(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:notrace|noinline|asmlinkage|fallthrough|noinstr)(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)/g;
+var PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name2) => !name2.startsWith("__"));
+var CANDIDATE = new RegExp(
+  `(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join("|")})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
+  "g"
+);
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }

@@ -81,12 +81,15 @@ const ANNOTATION_CALLS = new Set([
 ]);
 
 /**
- * The identifiers this pass may rewrite, and no others: the annotations (all but five start with `__`) and iterator
- * macros (`for_each_cpu`, `list_for_each_entry`). Matching only these, rather than every identifier of the slice and
- * looking each up, is most of this pass's time on a large file.
+ * The identifiers this pass may rewrite, and no others: the annotations (most start with `__`; the few that do not
+ * are taken from the lists above) and iterator macros (`for_each_cpu`, `list_for_each_entry`). Matching only these,
+ * rather than every identifier of the slice and looking each up, is most of this pass's time on a large file.
  */
-const CANDIDATE =
-  /(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:notrace|noinline|asmlinkage|fallthrough|noinstr)(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)/g;
+const PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name) => !name.startsWith('__'));
+const CANDIDATE = new RegExp(
+  `(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join('|')})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
+  'g',
+);
 
 /** Is `name` an iterator macro used like a loop header (`for_each_cpu(c, m)`, `list_for_each_entry(...)`)? */
 function isIteratorMacro(name: string): boolean {
