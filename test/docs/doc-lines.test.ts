@@ -48,7 +48,7 @@ describe('DocLines', () => {
     expect(readme.reads.count).toBe(2);
   });
 
-  it('a document of the docs model is lexed on first use only', () => {
+  it('another document of the docs model reads as before when asked, and only once', () => {
     const file = (path: string, text: string) => ({ path, text, size: text.length, binary: false });
     const files = new Map([
       ['README.md', file('README.md', '# foo\n\n```\nmake\n```\n')],
