@@ -12,11 +12,12 @@
 // limit (default 12288: a whole kernel tree as one repository outgrows Node's default of about 4 GB).
 // LKM_BENCH_TYPICAL=dir first times a typical module repository the way a user runs it: the CLI as a new process,
 // Node start-up included, median of LKM_BENCH_RUNS runs (default 15) after two warm-ups; LKM_BENCH_TREE=skip
-// measures only that.
+// measures only that. LKM_BENCH_BASE=REV|cli.js times another build beside it, run for run in turn (each with its own
+// code cache), so that both meet the same load: on a shared machine that is the only fair before/after.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 
@@ -54,9 +55,9 @@ if (!cli) {
 // --- a typical repository, end to end ---
 if (typical) {
   const runs = Number(process.env.LKM_BENCH_RUNS ?? 15);
-  const time = (args) => {
+  const time = (args, env = process.env) => {
     const t = now();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
     if (r.status !== 0 && r.status !== 1) {
       console.error(`bench: ${args.join(' ')} failed (status ${r.status})\n${r.stderr}`);
       process.exit(1);
@@ -69,13 +70,47 @@ if (typical) {
     time(args);
     return Array.from({ length: runs }, () => time(args));
   };
-  const audit = series([cli, path.resolve(typical), '--format', 'json', '--output', '/dev/null', '--quiet']);
+  const auditArgs = (c) => [c, path.resolve(typical), '--format', 'json', '--output', '/dev/null', '--quiet'];
+  const base = process.env.LKM_BENCH_BASE && baseCli(process.env.LKM_BENCH_BASE);
+  let audit;
+  let before;
+  if (base) {
+    // In turn, each build with a code cache of its own (the launcher keeps one build's cache per folder)
+    const builds = [base, cli].map((c, i) => {
+      const dir = `${work}/code-cache-${i}`;
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      return { args: auditArgs(c), env: { ...process.env, LKM_AUDIT_CACHE_DIR: dir } };
+    });
+    for (const b of builds) for (let i = 0; i < 2; i++) time(b.args, b.env);
+    before = [];
+    audit = [];
+    for (let i = 0; i < runs; i++) {
+      before.push(time(builds[0].args, builds[0].env));
+      audit.push(time(builds[1].args, builds[1].env));
+    }
+  } else audit = series(auditArgs(cli));
   const bare = series(['-e', '0']);
+  if (before)
+    console.log(
+      `typical repository ${typical}, base ${process.env.LKM_BENCH_BASE}: median ${s(median(before))} s wall (min ${s(Math.min(...before))} s), run in turn with this build`,
+    );
   console.log(
     `typical repository ${typical}: median ${s(median(audit))} s wall (min ${s(Math.min(...audit))} s) over ${runs} runs, Node start-up alone ${s(median(bare))} s (target < 0.45 s)`,
   );
+  if (before) console.log(`change against the base: ${(((median(audit) - median(before)) / median(before)) * 100).toFixed(1)}% (median)`);
   console.log(`load average: ${loadavg()[0].toFixed(1)}`);
   if (!tree) process.exit(0);
+}
+
+/** The CLI of another build: a cli.js as it is, or a git revision built to a temporary folder. */
+function baseCli(spec) {
+  if (spec.endsWith('.js') && existsSync(spec)) return path.resolve(spec);
+  const src = `${work}/base-src`;
+  mkdirSync(src, { recursive: true });
+  execFileSync('tar', ['-x', '-C', src], { input: execFileSync('git', ['archive', spec], { maxBuffer: 1 << 30 }) });
+  symlinkSync(path.resolve('node_modules'), `${src}/node_modules`);
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: src, env: { ...process.env, LKM_DIST_OUT: `${work}/base-dist` } });
+  return `${work}/base-dist/cli.js`;
 }
 
 // The child measures itself: peak RSS and CPU time as the kernel counted them for that process.
