@@ -5481,6 +5481,18 @@ var ENTRY_MACROS = new Map([
   ...DRIVER_HELPERS.map((h) => [`builtin_${h}_driver`, { init: true, exit: false }])
 ]);
 
+// src/util/group.ts
+function pushTo(map, key, ...values) {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, values);
+}
+function groupBy(items, key) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const v of items) pushTo(out2, key(v), v);
+  return out2;
+}
+
 // src/model/modules.ts
 var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
 var MODULE_UNDEFINED = /^!\s*(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE)$/;
@@ -12793,12 +12805,7 @@ var IS_ERR_CALL = /\bIS_ERR\s*\(/;
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
 function mayHoldWrongCheck(texts) {
-  const fnNames = /* @__PURE__ */ new Map();
-  for (const t of texts) {
-    const list = fnNames.get(t.name) ?? [];
-    list.push(t);
-    fnNames.set(t.name, list);
-  }
+  const fnNames = groupBy(texts, (t) => t.name);
   const callers = /* @__PURE__ */ new Map();
   for (const [name2, defs] of fnNames)
     for (const d of defs)

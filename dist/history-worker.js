@@ -9222,6 +9222,11 @@ function pushTo(map, key, ...values) {
   if (list) list.push(...values);
   else map.set(key, values);
 }
+function groupBy(items, key) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const v2 of items) pushTo(out2, key(v2), v2);
+  return out2;
+}
 
 // src/checkpatch/findings.ts
 var CHECKPATCH_RULE = "style/checkpatch";
@@ -22551,12 +22556,7 @@ var IS_ERR_CALL = /\bIS_ERR\s*\(/;
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
 function mayHoldWrongCheck(texts) {
-  const fnNames = /* @__PURE__ */ new Map();
-  for (const t of texts) {
-    const list = fnNames.get(t.name) ?? [];
-    list.push(t);
-    fnNames.set(t.name, list);
-  }
+  const fnNames = groupBy(texts, (t) => t.name);
   const callers = /* @__PURE__ */ new Map();
   for (const [name2, defs] of fnNames)
     for (const d of defs)
@@ -30634,7 +30634,7 @@ function listFiles(paths, shown = SHOWN_FILES) {
   }
   return `${paths.slice(0, shown).join(", ")} and ${paths.length - shown} more`;
 }
-function groupBy(items, key) {
+function groupBy2(items, key) {
   const out2 = /* @__PURE__ */ new Map();
   for (const it of items) {
     const k2 = key(it);
@@ -30675,7 +30675,7 @@ var dead_version_guard_default = defineRule({
         });
       }
     }
-    return [...groupBy(out2, (f) => f.file)].map(
+    return [...groupBy2(out2, (f) => f.file)].map(
       ([, list]) => list.length === 1 ? list[0] : {
         ...list[0],
         message: `${list.length} version guards only matter below ${d.min} (${claim(d)}): lines ${listFiles(
@@ -31611,7 +31611,7 @@ static int __init`),
   check(model) {
     return model.modules.flatMap(
       (mod) => [
-        ...groupBy(
+        ...groupBy2(
           mod.params.filter((p) => !p.description),
           (p) => p.file
         )
@@ -31865,7 +31865,7 @@ var invalid_spdx_default = defineRule({
   check(model) {
     const bad = [...model.license.spdx.values()].filter((t) => t.expression === "" || t.parsed.error);
     const out2 = [];
-    for (const [expression, tags] of groupBy(bad, (t) => t.expression)) {
+    for (const [expression, tags] of groupBy2(bad, (t) => t.expression)) {
       const [first] = tags;
       const why = expression === "" ? "the tag has no licence expression" : `not a valid SPDX expression (${first.parsed.error})`;
       const where = tags.length > 1 ? ` (${count(tags.length, "file")}: ${listFiles(tags.map((t) => t.file))})` : "";
@@ -33197,7 +33197,7 @@ function findings(model) {
     });
     whoOf.set(out2[out2.length - 1], `${a.file}\0${who}`);
   }
-  return [...groupBy(out2, (f) => whoOf.get(f))].map(([key, list]) => {
+  return [...groupBy2(out2, (f) => whoOf.get(f))].map(([key, list]) => {
     if (list.length === 1) return list[0];
     const who = key.split("\0")[1];
     const lines = listFiles(

@@ -11,6 +11,7 @@ import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type T
 import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
 import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
+import { groupBy } from '../../util/group.js';
 
 export interface PairAnalysis {
   pair: SetupTeardown;
@@ -170,12 +171,7 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  * the walks can report (on v4l2loopback none of the 8 functions walked before could report one).
  */
 function mayHoldWrongCheck(texts: FunctionText[]): Set<string> {
-  const fnNames = new Map<string, FunctionText[]>();
-  for (const t of texts) {
-    const list = fnNames.get(t.name) ?? [];
-    list.push(t);
-    fnNames.set(t.name, list);
-  }
+  const fnNames = groupBy(texts, (t) => t.name);
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
     for (const d of defs)
