@@ -1,7 +1,8 @@
 // The documentation rules search the README first and read (lex) the other documents only when the README does not
 // answer: a long CHANGELOG costs nothing when the README says how to build.
 
-import { describe, expect, it } from 'vitest';
+import { Lexer } from 'marked';
+import { describe, expect, it, vi } from 'vitest';
 import { DocLines, findDocLine } from '../../src/rules/docs/doc-text.js';
 import type { ReadmeModel } from '../../src/model/docs/types.js';
 import { buildDocsModel } from '../../src/model/docs/readme.js';
@@ -48,18 +49,26 @@ describe('DocLines', () => {
     expect(readme.reads.count).toBe(2);
   });
 
-  it('another document of the docs model reads as before when asked, and only once', () => {
-    const file = (path: string, text: string) => ({ path, text, size: text.length, binary: false });
-    const files = new Map([
-      ['README.md', file('README.md', '# foo\n\n```\nmake\n```\n')],
-      ['CHANGELOG', file('CHANGELOG', '    make install\n')],
-    ]);
-    const docs = buildDocsModel({ root: '/x', files } as unknown as RepoFiles);
-    expect(docs.readme?.code).toEqual([{ text: 'make', line: 4, lang: undefined }]);
-    const [changelog] = docs.others;
-    expect(changelog.path).toBe('CHANGELOG');
-    // read as it was read before it was lazy: an indented block is code
-    expect(changelog.code).toEqual([{ text: 'make install', line: 1, lang: undefined }]);
-    expect(changelog.code).toBe(changelog.code);
+  it('another document of the docs model is lexed when first read, once, and reads as before', () => {
+    const lexed = vi.spyOn(Lexer.prototype, 'blockTokens');
+    try {
+      const file = (path: string, text: string) => ({ path, text, size: text.length, binary: false });
+      const files = new Map([
+        ['README.md', file('README.md', '# foo\n\n```\nmake\n```\n')],
+        ['CHANGELOG', file('CHANGELOG', '    make install\n')],
+      ]);
+      const docs = buildDocsModel({ root: '/x', files } as unknown as RepoFiles);
+      expect(lexed).toHaveBeenCalledTimes(1); // the README only
+      expect(docs.readme?.code).toEqual([{ text: 'make', line: 4, lang: undefined }]);
+      const [changelog] = docs.others;
+      expect(changelog.path).toBe('CHANGELOG');
+      expect(lexed).toHaveBeenCalledTimes(1);
+      // read as it was read before it was lazy: an indented block is code
+      expect(changelog.code).toEqual([{ text: 'make install', line: 1, lang: undefined }]);
+      expect(changelog.prose).toEqual([]);
+      expect(lexed).toHaveBeenCalledTimes(2);
+    } finally {
+      lexed.mockRestore();
+    }
   });
 });
