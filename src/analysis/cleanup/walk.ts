@@ -202,8 +202,9 @@ class Walker {
     }
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const ids = new StateIds();
+    const nodeCount = cfg.nodes.length;
     const work: { node: number; st: State }[] = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: undefined } }];
     let steps = 0;
     while (work.length) {
@@ -212,7 +213,7 @@ class Walker {
         break;
       }
       const { node, st } = work.pop() as { node: number; st: State };
-      const sig = `${node}|${ids.of(st)}`;
+      const sig = ids.of(st) * nodeCount + node;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -841,7 +842,7 @@ function contradicts(known: Val, v: Val): boolean {
 }
 
 // States are never mutated and pass unchanged through most nodes, so each part's text is built once per object, and a
-// walk compares states by small numbers given to those texts (equal texts, equal numbers).
+// walk compares states by small numbers given to those texts (equal texts, equal numbers), once per state object.
 const liveSigs = new WeakMap<Res[], string>();
 /** Each vals object's known entries as sorted `key=value` texts; one made by setVal is its origin's, edited. */
 const valLists = new WeakMap<Record<string, Val>, string[]>();
@@ -893,9 +894,18 @@ function valSig(vals: Record<string, Val>): string {
 class StateIds {
   private readonly lives = new Map<string, number>();
   private readonly valss = new Map<string, number>();
+  private readonly states = new Map<string, number>();
+  /** Most states reach several nodes unchanged (the same object): numbered once. */
+  private readonly byObject = new WeakMap<State, number>();
 
-  of(st: State): string {
-    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+  of(st: State): number {
+    let id = this.byObject.get(st);
+    if (id === undefined) {
+      const text = `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+      id = intern(this.states, text);
+      this.byObject.set(st, id);
+    }
+    return id;
   }
 }
 
