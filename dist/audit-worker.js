@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { isMainThread } from "node:worker_threads";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp = Object.defineProperty;
@@ -3973,19 +3975,35 @@ function locateWasm(file) {
   if (!found) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
   return found;
 }
+var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
+var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
+var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
+var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
 var loading;
 var parser;
-function loadCParser() {
+var compilation;
+function loadCParser(cBytes) {
   loading ??= (async () => {
-    const runtime = locateWasm(RUNTIME_WASM);
-    await Parser.init({ locateFile: () => runtime });
-    const language = await Language.load(new Uint8Array(readFileSync(locateWasm(GRAMMAR_WASM))));
-    const p = new Parser();
-    p.setLanguage(language);
-    parser = p;
-    return p;
+    compilation = compilationFor(cBytes);
+    const baseline = compilation === "baseline";
+    if (baseline) setFlagsFromString(BASELINE_FLAGS);
+    try {
+      const runtime = locateWasm(RUNTIME_WASM);
+      await Parser.init({ locateFile: () => runtime });
+      const language = await Language.load(new Uint8Array(readFileSync(locateWasm(GRAMMAR_WASM))));
+      const p = new Parser();
+      p.setLanguage(language);
+      parser = p;
+      return p;
+    } finally {
+      if (baseline) setFlagsFromString(DEFAULT_FLAGS);
+    }
   })();
   return loading;
+}
+function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = isMainThread) {
+  if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return "user flags";
+  return mainThread && cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES ? "baseline" : "tiered";
 }
 function cParserIfLoaded() {
   return parser;
@@ -12112,6 +12130,7 @@ var Walker = class {
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
+    const nodeCount = cfg.nodes.length;
     const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
     let steps = 0;
     while (work.length) {
@@ -12120,7 +12139,7 @@ var Walker = class {
         break;
       }
       const { node, st } = work.pop();
-      const sig = `${node}|${ids.of(st)}`;
+      const sig = ids.of(st) * nodeCount + node;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -12682,8 +12701,17 @@ function valSig(vals) {
 var StateIds = class {
   lives = /* @__PURE__ */ new Map();
   valss = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new Map();
+  /** Most states reach several nodes unchanged (the same object): numbered once. */
+  byObject = /* @__PURE__ */ new WeakMap();
   of(st) {
-    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+    let id = this.byObject.get(st);
+    if (id === void 0) {
+      const text = `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+      id = intern(this.states, text);
+      this.byObject.set(st, id);
+    }
+    return id;
   }
 };
 function intern(table, text) {

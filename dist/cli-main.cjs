@@ -14338,6 +14338,8 @@ var import_node_fs7 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path8 = require("node:path");
 var import_node_url = require("node:url");
+var import_node_v8 = require("node:v8");
+var import_node_worker_threads = require("node:worker_threads");
 var import_web_tree_sitter = __toESM2(require_tree_sitter2(), 1);
 var RUNTIME_WASM = "tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-c.wasm";
@@ -14355,19 +14357,38 @@ function locateWasm(file) {
   if (!found2) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
   return found2;
 }
+var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
+var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
+var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
+var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
 var loading;
 var parser;
-function loadCParser() {
+var compilation;
+function loadCParser(cBytes) {
   loading ??= (async () => {
-    const runtime = locateWasm(RUNTIME_WASM);
-    await import_web_tree_sitter.Parser.init({ locateFile: () => runtime });
-    const language = await import_web_tree_sitter.Language.load(new Uint8Array((0, import_node_fs7.readFileSync)(locateWasm(GRAMMAR_WASM))));
-    const p = new import_web_tree_sitter.Parser();
-    p.setLanguage(language);
-    parser = p;
-    return p;
+    compilation = compilationFor(cBytes);
+    const baseline = compilation === "baseline";
+    if (baseline) (0, import_node_v8.setFlagsFromString)(BASELINE_FLAGS);
+    try {
+      const runtime = locateWasm(RUNTIME_WASM);
+      await import_web_tree_sitter.Parser.init({ locateFile: () => runtime });
+      const language = await import_web_tree_sitter.Language.load(new Uint8Array((0, import_node_fs7.readFileSync)(locateWasm(GRAMMAR_WASM))));
+      const p = new import_web_tree_sitter.Parser();
+      p.setLanguage(language);
+      parser = p;
+      return p;
+    } finally {
+      if (baseline) (0, import_node_v8.setFlagsFromString)(DEFAULT_FLAGS);
+    }
   })();
   return loading;
+}
+function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = import_node_worker_threads.isMainThread) {
+  if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return "user flags";
+  return mainThread && cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES ? "baseline" : "tiered";
+}
+function parserCompilation() {
+  return compilation;
 }
 function cParserIfLoaded() {
   return parser;
@@ -22765,6 +22786,7 @@ var Walker = class {
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
+    const nodeCount = cfg.nodes.length;
     const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
     let steps = 0;
     while (work.length) {
@@ -22773,7 +22795,7 @@ var Walker = class {
         break;
       }
       const { node, st } = work.pop();
-      const sig = `${node}|${ids.of(st)}`;
+      const sig = ids.of(st) * nodeCount + node;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -23335,8 +23357,17 @@ function valSig(vals) {
 var StateIds = class {
   lives = /* @__PURE__ */ new Map();
   valss = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new Map();
+  /** Most states reach several nodes unchanged (the same object): numbered once. */
+  byObject = /* @__PURE__ */ new WeakMap();
   of(st) {
-    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+    let id = this.byObject.get(st);
+    if (id === void 0) {
+      const text2 = `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+      id = intern(this.states, text2);
+      this.byObject.set(st, id);
+    }
+    return id;
   }
 };
 function intern(table, text2) {
@@ -23610,7 +23641,7 @@ function isOtherWorldPath(path27) {
 // src/engine/parallel/pool.ts
 var import_node_fs8 = require("node:fs");
 var import_node_url2 = require("node:url");
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_worker_threads2 = require("node:worker_threads");
 function auditWorkerScript() {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./audit-worker.js", __lkmBundleUrl));
   return (0, import_node_fs8.existsSync)(file) ? file : void 0;
@@ -23625,7 +23656,7 @@ var WorkerPool = class {
   broken;
   constructor(script, size2) {
     for (let i2 = 0; i2 < size2; i2++) {
-      const w2 = new import_node_worker_threads.Worker(script);
+      const w2 = new import_node_worker_threads2.Worker(script);
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
       w2.on("exit", (code2) => this.fail(w2, new Error(`audit worker exited (status ${code2})`)));
@@ -24413,11 +24444,11 @@ async function cleanupInWorkers(pool, model) {
 }
 
 // src/engine/memory-estimate.ts
-var import_node_v8 = require("node:v8");
+var import_node_v82 = require("node:v8");
 var HEAP_PER_C_BYTE = 7.5;
 var BASE_HEAP_BYTES = 64 * 1024 * 1024;
 var GB = 1024 * 1024 * 1024;
-function heapWarning(cBytes, limit = (0, import_node_v8.getHeapStatistics)().heap_size_limit) {
+function heapWarning(cBytes, limit = (0, import_node_v82.getHeapStatistics)().heap_size_limit) {
   const need = BASE_HEAP_BYTES + cBytes * HEAP_PER_C_BYTE;
   if (need <= limit * 0.9) return void 0;
   const suggestMb = Math.ceil(need * 1.5 / GB) * 1024;
@@ -35101,11 +35132,12 @@ function lexists(p) {
 }
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
-  const parserStart = performance.now();
-  await loadCParser();
-  addTiming("load C parser", performance.now() - parserStart);
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
-  const memory = heapWarning([...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0));
+  const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0);
+  const parserStart = performance.now();
+  await loadCParser(cBytes);
+  addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart);
+  const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
   let model;
@@ -37825,7 +37857,7 @@ function sampleEvenly(commits, count2) {
 var import_node_fs23 = require("node:fs");
 var import_node_os10 = require("node:os");
 var import_node_url3 = require("node:url");
-var import_node_worker_threads2 = require("node:worker_threads");
+var import_node_worker_threads3 = require("node:worker_threads");
 
 // src/commands/history/export.ts
 var import_node_fs22 = require("node:fs");
@@ -37926,7 +37958,7 @@ async function auditRevisions(tasks, opts = {}) {
   }
   let next = 0;
   const runWorker = () => new Promise((resolve) => {
-    const worker = new import_node_worker_threads2.Worker(script);
+    const worker = new import_node_worker_threads3.Worker(script);
     let current = -1;
     const send = () => {
       if (next >= tasks.length) {

@@ -31178,6 +31178,8 @@ import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:f
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { isMainThread } from "node:worker_threads";
 
 // node_modules/web-tree-sitter/tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -35143,19 +35145,38 @@ function locateWasm(file) {
   if (!found2) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
   return found2;
 }
+var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
+var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
+var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
+var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
 var loading;
 var parser;
-function loadCParser() {
+var compilation;
+function loadCParser(cBytes) {
   loading ??= (async () => {
-    const runtime = locateWasm(RUNTIME_WASM);
-    await Parser.init({ locateFile: () => runtime });
-    const language = await Language.load(new Uint8Array(readFileSync3(locateWasm(GRAMMAR_WASM))));
-    const p = new Parser();
-    p.setLanguage(language);
-    parser = p;
-    return p;
+    compilation = compilationFor(cBytes);
+    const baseline = compilation === "baseline";
+    if (baseline) setFlagsFromString(BASELINE_FLAGS);
+    try {
+      const runtime = locateWasm(RUNTIME_WASM);
+      await Parser.init({ locateFile: () => runtime });
+      const language = await Language.load(new Uint8Array(readFileSync3(locateWasm(GRAMMAR_WASM))));
+      const p = new Parser();
+      p.setLanguage(language);
+      parser = p;
+      return p;
+    } finally {
+      if (baseline) setFlagsFromString(DEFAULT_FLAGS);
+    }
   })();
   return loading;
+}
+function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = isMainThread) {
+  if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return "user flags";
+  return mainThread && cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES ? "baseline" : "tiered";
+}
+function parserCompilation() {
+  return compilation;
 }
 function cParserIfLoaded() {
   return parser;
@@ -43553,6 +43574,7 @@ var Walker = class {
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
+    const nodeCount = cfg.nodes.length;
     const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
     let steps = 0;
     while (work.length) {
@@ -43561,7 +43583,7 @@ var Walker = class {
         break;
       }
       const { node, st } = work.pop();
-      const sig = `${node}|${ids.of(st)}`;
+      const sig = ids.of(st) * nodeCount + node;
       if (seen.has(sig)) continue;
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
@@ -44123,8 +44145,17 @@ function valSig(vals) {
 var StateIds = class {
   lives = /* @__PURE__ */ new Map();
   valss = /* @__PURE__ */ new Map();
+  states = /* @__PURE__ */ new Map();
+  /** Most states reach several nodes unchanged (the same object): numbered once. */
+  byObject = /* @__PURE__ */ new WeakMap();
   of(st) {
-    return `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+    let id = this.byObject.get(st);
+    if (id === void 0) {
+      const text = `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+      id = intern(this.states, text);
+      this.byObject.set(st, id);
+    }
+    return id;
   }
 };
 function intern(table, text) {
@@ -55889,11 +55920,12 @@ function lexists(p) {
 }
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
-  const parserStart = performance.now();
-  await loadCParser();
-  addTiming("load C parser", performance.now() - parserStart);
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
-  const memory = heapWarning([...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0));
+  const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0);
+  const parserStart = performance.now();
+  await loadCParser(cBytes);
+  addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart);
+  const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
   let model;
@@ -63642,11 +63674,11 @@ async function run2() {
 }
 
 // src/engine/heap-policy.ts
-import { setFlagsFromString } from "node:v8";
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 var FLAG = "--heap-growing-percent";
 function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "") {
   if (execArgv.some((a) => a.startsWith(FLAG)) || nodeOptions.includes(FLAG.slice(2))) return false;
-  setFlagsFromString(`${FLAG}=30`);
+  setFlagsFromString2(`${FLAG}=30`);
   return true;
 }
 

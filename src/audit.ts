@@ -17,7 +17,7 @@ import { addTiming, printTimings, timed } from './engine/timing.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel } from './model/build.js';
 import { isCPath } from './model/classify.js';
-import { loadCParser } from './model/c/syntax/loader.js';
+import { loadCParser, parserCompilation } from './model/c/syntax/loader.js';
 import { loadKernelAliases } from './model/devices/load-aliases.js';
 import type { Progress } from './progress.js';
 import type { RepoModel } from './model/types.js';
@@ -109,12 +109,14 @@ function lexists(p: string): boolean {
 
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
   const { config, notes: configNotes } = timed('config', () => loadConfig(root, options.config));
-  // Rules are synchronous and parse function bodies on demand: the parser must be ready first.
-  const parserStart = performance.now();
-  await loadCParser();
-  addTiming('load C parser', performance.now() - parserStart);
   const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
-  const memory = heapWarning([...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? (f.text?.length ?? 0) : 0), 0));
+  const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? (f.text?.length ?? 0) : 0), 0);
+  // Rules are synchronous and parse function bodies on demand: the parser must be ready first. How much C there is
+  // decides how V8 compiles it (see loadCParser).
+  const parserStart = performance.now();
+  await loadCParser(cBytes);
+  addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart);
+  const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
   // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
   const parallel = options.onlyFiles ? undefined : startParallel(scan, options.jobs);

@@ -1,0 +1,62 @@
+// How V8 compiles the C parser's wasm (src/model/c/syntax/loader.ts): by its baseline compiler alone for an audit
+// with little C (the first parses are then 2-3x faster), as V8 likes for more, and as the user said when they chose
+// wasm flags themselves. The choice changes no finding, and the flags are set back (the code cache is keyed by them).
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BASELINE_PARSER_MAX_BYTES, compilationFor } from '../../src/model/c/syntax/loader.js';
+
+const repo = path.join(__dirname, '../..');
+const cli = path.join(repo, 'dist/cli.js');
+const small = path.join(repo, 'test/fixtures/correctness-defects');
+
+function audit(target: string, nodeArgs: string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, cli, target, '--format', 'json', '--fail-on', 'never'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LKM_TIMING: '1', LKM_AUDIT_NO_CODE_CACHE: '1' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const { findings, notes, modules } = JSON.parse(r.stdout);
+  return { compiled: /load C parser \(([^)]+)\)/.exec(r.stderr)?.[1], conclusions: { findings, notes, modules } };
+}
+
+describe('the C parser is compiled for the audit at hand', () => {
+  it('by the baseline compiler up to the limit, tiered above it or when the size is not known', () => {
+    expect(compilationFor(200 * 1024, [], '')).toBe('baseline');
+    expect(compilationFor(BASELINE_PARSER_MAX_BYTES, [], '')).toBe('baseline');
+    expect(compilationFor(BASELINE_PARSER_MAX_BYTES + 1, [], '')).toBe('tiered');
+    expect(compilationFor(undefined, [], '')).toBe('tiered');
+  });
+
+  it('never on a worker thread: the flags are the whole process’s, and another thread may be compiling', () => {
+    expect(compilationFor(1024, [], '', false)).toBe('tiered');
+  });
+
+  it("leaves the user's own wasm flags alone (node's options; NODE_OPTIONS too, should Node allow them there)", () => {
+    expect(compilationFor(1024, ['--liftoff-only'], '')).toBe('user flags');
+    expect(compilationFor(1024, [], '--max-old-space-size=4096 --no-wasm-lazy-compilation')).toBe('user flags');
+    expect(compilationFor(1024, ['--wasm_dynamic_tiering'], '')).toBe('user flags');
+    expect(compilationFor(1024, ['--max-old-space-size=4096'], '--heap-growing-percent=50')).toBe('baseline');
+  });
+
+  it('the CLI compiles it so, and the report is the same whichever way it was compiled', () => {
+    const baseline = audit(small);
+    expect(baseline.compiled).toBe('baseline');
+    const tiered = audit(small, ['--wasm-dynamic-tiering']);
+    expect(tiered.compiled).toBe('user flags');
+    expect(baseline.conclusions.findings.length).toBeGreaterThan(0);
+    expect(baseline.conclusions).toEqual(tiered.conclusions);
+
+    // Over the limit: a header of comments only (counted as C, never parsed) beside a small module
+    const big = mkdtempSync(path.join(tmpdir(), 'lkm-parser-compilation-'));
+    mkdirSync(path.join(big, 'src'));
+    writeFileSync(path.join(big, 'Makefile'), 'obj-m += big.o\n');
+    writeFileSync(path.join(big, 'big.c'), '#include <linux/module.h>\n#include "src/notes.h"\nMODULE_LICENSE("GPL");\n');
+    const line = ' * a line of notes, only there to make the header large\n';
+    writeFileSync(path.join(big, 'src/notes.h'), `/*\n${line.repeat(Math.ceil(BASELINE_PARSER_MAX_BYTES / line.length) + 10)} */\n`);
+    expect(audit(big).compiled).toBe('tiered');
+  }, 60_000);
+});
