@@ -30500,6 +30500,8 @@ function busOf(alias) {
 }
 var AliasFileError = class extends Error {
 };
+var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
+var BAD_LINE = /(?<=^|\n)(?!alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?=\n|$))(?!#)(?![^\S\n]*(?=\n|$))/;
 function readAliasFile(file) {
   let text2;
   try {
@@ -30507,22 +30509,84 @@ function readAliasFile(file) {
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
-  const byBus = /* @__PURE__ */ new Map();
-  let count2 = 0;
-  const lines = text2.split("\n");
-  for (const [i2, line] of lines.entries()) {
-    if (!line.trim() || line.startsWith("#")) continue;
-    const m2 = /^alias\s+(\S+)\s+(\S+)\s*$/.exec(line);
-    if (!m2) throw new AliasFileError(`${file}:${i2 + 1}: not a modules.alias line ("alias <pattern> <module>")`);
-    const bus = busOf(m2[1]);
-    const list = byBus.get(bus) ?? [];
-    list.push({ pattern: m2[1], module: m2[2] });
-    byBus.set(bus, list);
-    count2++;
+  const bad = text2.search(BAD_LINE);
+  if (bad >= 0) {
+    const line = text2.slice(0, bad).split("\n").length;
+    throw new AliasFileError(`${file}:${line}: not a modules.alias line ("alias <pattern> <module>")`);
   }
   const parent = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
   const underModules = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.dirname(import_node_path11.default.resolve(file)))) === "modules";
-  return { file, kernel: underModules ? parent : import_node_path11.default.basename(file), byBus, count: count2 };
+  return new AliasTable(file, underModules ? parent : import_node_path11.default.basename(file), text2);
+}
+var AliasTable = class {
+  constructor(file, kernel, text2) {
+    this.file = file;
+    this.kernel = kernel;
+    this.text = text2;
+  }
+  buses = /* @__PURE__ */ new Map();
+  prefixes = /* @__PURE__ */ new Map();
+  onBus(bus) {
+    let list = this.buses.get(bus);
+    if (!list) {
+      const first = bus.charCodeAt(0);
+      const found2 = [];
+      this.eachAlias(
+        (t, at2) => {
+          const c = t.charCodeAt(at2);
+          return !(c < 128 && bus !== "" && (c >= 65 && c <= 90 ? c + 32 : c) !== first);
+        },
+        (a) => busOf(a.pattern) === bus && found2.push(a)
+      );
+      list = found2;
+      this.buses.set(bus, list);
+    }
+    return list;
+  }
+  withPrefix(prefix) {
+    let list = this.prefixes.get(prefix);
+    if (!list) {
+      list = [];
+      const t = this.text;
+      for (let at2 = t.indexOf(prefix); at2 >= 0; at2 = t.indexOf(prefix, at2 + 1)) {
+        const start2 = t.lastIndexOf("\n", at2 - 1) + 1;
+        if (!/^alias\s+$/.test(t.slice(start2, at2))) continue;
+        const end = t.indexOf("\n", at2);
+        const m2 = LINE.exec(t.slice(start2, end < 0 ? t.length : end));
+        list.push({ pattern: m2[1], module: m2[2] });
+      }
+      this.prefixes.set(prefix, list);
+    }
+    return list;
+  }
+  all() {
+    const out2 = [];
+    this.eachAlias(
+      () => true,
+      (a) => out2.push(a)
+    );
+    return out2;
+  }
+  /** Each alias line whose pattern, starting at `at`, passes `maybe`, read and given to `take`, in file order. */
+  eachAlias(maybe, take) {
+    const t = this.text;
+    for (let at2 = 0; at2 <= t.length; ) {
+      let end = t.indexOf("\n", at2);
+      if (end < 0) end = t.length;
+      if (t.startsWith("alias", at2)) {
+        let p = at2 + 5;
+        while (p < end && isSpace(t.charCodeAt(p))) p++;
+        if (maybe(t, p)) {
+          const m2 = LINE.exec(t.slice(at2, end));
+          take({ pattern: m2[1], module: m2[2] });
+        }
+      }
+      at2 = end + 1;
+    }
+  }
+};
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }
 function installedAliasFiles(base = "/lib/modules") {
   if (!(0, import_node_fs10.existsSync)(base)) return [];
@@ -34083,6 +34147,10 @@ var VENDOR = {
   hid: /^hid:b(?:[0-9A-F]{4}|\*)g(?:[0-9A-F]{4}|\*)v([0-9A-F]{8}|\*)p([0-9A-F]{8}|\*)/,
   sdio: /^sdio:c(?:[0-9A-F]{2}|\*)v([0-9A-F]{4}|\*)d([0-9A-F]{4}|\*)/
 };
+var DEVICE_PREFIX = {
+  usb: (v2, p) => `usb:v${v2}p${p}`,
+  pci: (v2, d) => `pci:v${v2}d${d}`
+};
 function deviceOf(bus, alias) {
   const m2 = VENDOR[bus]?.exec(alias);
   return m2 && m2[1] !== "*" && m2[2] !== "*" ? `${m2[1]}:${m2[2]}` : void 0;
@@ -34124,8 +34192,9 @@ function claimants(ours, db, own) {
   const mine = tokenize2(ours.alias);
   const devices = deviceStrings(ours);
   const found2 = /* @__PURE__ */ new Set();
-  const all = db.byBus.get(ours.bus) ?? [];
-  for (const k2 of device !== void 0 ? aliasesOfDevice(ours.bus, all, device) : all) {
+  const prefix = DEVICE_PREFIX[ours.bus];
+  const candidates = device === void 0 ? db.onBus(ours.bus) : prefix ? db.withPrefix(prefix(...device.split(":"))) : aliasesOfDevice(ours.bus, db.onBus(ours.bus), device);
+  for (const k2 of candidates) {
     if (own.has(norm(k2.module)) || found2.has(k2.module)) continue;
     if (!namesDevice(ours.bus, k2.pattern)) continue;
     const hit = device !== void 0 ? globsIntersect(mine, tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));

@@ -22,9 +22,12 @@ export interface KernelAliasDb {
   file: string;
   /** Kernel release, from `/lib/modules/<release>/modules.alias`, or the file name when not there. */
   kernel: string;
-  /** Aliases by bus (the text before the first `:` or wildcard: `usb`, `pci`, `of`, `acpi` ...). */
-  byBus: Map<string, KernelAlias[]>;
-  count: number;
+  /** The aliases of one bus (the text before the first `:` or wildcard: `usb`, `pci`, `of`, `acpi` ...), in file order. */
+  onBus(bus: string): KernelAlias[];
+  /** The aliases whose pattern starts with `prefix` (as written, case and all), in file order. */
+  withPrefix(prefix: string): KernelAlias[];
+  /** Every alias, in file order. */
+  all(): KernelAlias[];
 }
 
 export function busOf(alias: string): string {
@@ -34,6 +37,11 @@ export function busOf(alias: string): string {
 
 export class AliasFileError extends Error {}
 
+/** A line of the file (lines end at \n only, as depmod writes them). */
+const LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
+/** The start of the first line that is neither `alias <pattern> <module>`, a comment nor blank; [^\S\n] is white space but \n. */
+const BAD_LINE = /(?<=^|\n)(?!alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?=\n|$))(?!#)(?![^\S\n]*(?=\n|$))/;
+
 /** Reads one modules.alias; throws AliasFileError naming the file and the problem. */
 export function readAliasFile(file: string): KernelAliasDb {
   let text: string;
@@ -42,22 +50,99 @@ export function readAliasFile(file: string): KernelAliasDb {
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const byBus = new Map<string, KernelAlias[]>();
-  let count = 0;
-  const lines = text.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const m = /^alias\s+(\S+)\s+(\S+)\s*$/.exec(line);
-    if (!m) throw new AliasFileError(`${file}:${i + 1}: not a modules.alias line ("alias <pattern> <module>")`);
-    const bus = busOf(m[1]);
-    const list = byBus.get(bus) ?? [];
-    list.push({ pattern: m[1], module: m[2] });
-    byBus.set(bus, list);
-    count++;
+  // An installed kernel's file has some 27,000 lines and an audit asks about one or two buses: the file is checked
+  // by one search, and an alias becomes an object only when its bus is asked for (objects for every line, made in a
+  // short run, were a tenth of a typical audit with their garbage collection).
+  const bad = text.search(BAD_LINE);
+  if (bad >= 0) {
+    const line = text.slice(0, bad).split('\n').length;
+    throw new AliasFileError(`${file}:${line}: not a modules.alias line ("alias <pattern> <module>")`);
   }
   const parent = path.basename(path.dirname(path.resolve(file)));
   const underModules = path.basename(path.dirname(path.dirname(path.resolve(file)))) === 'modules';
-  return { file, kernel: underModules ? parent : path.basename(file), byBus, count };
+  return new AliasTable(file, underModules ? parent : path.basename(file), text);
+}
+
+class AliasTable implements KernelAliasDb {
+  private readonly buses = new Map<string, KernelAlias[]>();
+  private readonly prefixes = new Map<string, KernelAlias[]>();
+
+  constructor(
+    readonly file: string,
+    readonly kernel: string,
+    private readonly text: string,
+  ) {}
+
+  onBus(bus: string): KernelAlias[] {
+    let list = this.buses.get(bus);
+    if (!list) {
+      // A pattern starting with an ASCII letter other than the bus's first, in either case, is not of the bus (its
+      // lower case starts with that letter); every other line is read whole.
+      const first = bus.charCodeAt(0);
+      const found: KernelAlias[] = [];
+      this.eachAlias(
+        (t, at) => {
+          const c = t.charCodeAt(at);
+          return !(c < 128 && bus !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== first);
+        },
+        (a) => busOf(a.pattern) === bus && found.push(a),
+      );
+      list = found;
+      this.buses.set(bus, list);
+    }
+    return list;
+  }
+
+  withPrefix(prefix: string): KernelAlias[] {
+    let list = this.prefixes.get(prefix);
+    if (!list) {
+      list = [];
+      const t = this.text;
+      // Where the prefix starts the pattern of a line (`alias`, white space, the pattern): the file was checked.
+      for (let at = t.indexOf(prefix); at >= 0; at = t.indexOf(prefix, at + 1)) {
+        const start = t.lastIndexOf('\n', at - 1) + 1;
+        if (!/^alias\s+$/.test(t.slice(start, at))) continue;
+        const end = t.indexOf('\n', at);
+        const m = LINE.exec(t.slice(start, end < 0 ? t.length : end)) as RegExpExecArray;
+        list.push({ pattern: m[1], module: m[2] });
+      }
+      this.prefixes.set(prefix, list);
+    }
+    return list;
+  }
+
+  all(): KernelAlias[] {
+    const out: KernelAlias[] = [];
+    this.eachAlias(
+      () => true,
+      (a) => out.push(a),
+    );
+    return out;
+  }
+
+  /** Each alias line whose pattern, starting at `at`, passes `maybe`, read and given to `take`, in file order. */
+  private eachAlias(maybe: (text: string, at: number) => boolean, take: (a: KernelAlias) => unknown): void {
+    const t = this.text;
+    for (let at = 0; at <= t.length; ) {
+      let end = t.indexOf('\n', at);
+      if (end < 0) end = t.length;
+      // the file was checked: a line starting `alias` is an alias, then white space, then the pattern
+      if (t.startsWith('alias', at)) {
+        let p = at + 5;
+        while (p < end && isSpace(t.charCodeAt(p))) p++;
+        if (maybe(t, p)) {
+          const m = LINE.exec(t.slice(at, end)) as RegExpExecArray;
+          take({ pattern: m[1], module: m[2] });
+        }
+      }
+      at = end + 1;
+    }
+  }
+}
+
+/** `\s` for one character. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** `/lib/modules/<release>/modules.alias` of every installed kernel, sorted by release. */

@@ -14,6 +14,15 @@ const VENDOR: Record<string, RegExp> = {
   sdio: /^sdio:c(?:[0-9A-F]{2}|\*)v([0-9A-F]{4}|\*)d([0-9A-F]{4}|\*)/,
 };
 
+/**
+ * How the patterns of a device start, on buses where vendor and product come first: the in-tree aliases of a device
+ * are found by their text, without reading the bus's thousands of others.
+ */
+const DEVICE_PREFIX: Record<string, (vendor: string, product: string) => string> = {
+  usb: (v, p) => `usb:v${v}p${p}`,
+  pci: (v, d) => `pci:v${v}d${d}`,
+};
+
 /** `vendor:product`, or undefined when the alias does not spell both as numbers (class or vendor-wide entries). */
 function deviceOf(bus: string, alias: string): string | undefined {
   const m = VENDOR[bus]?.exec(alias);
@@ -87,8 +96,14 @@ export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>
   const mine = tokenize(ours.alias);
   const devices = deviceStrings(ours);
   const found = new Set<string>();
-  const all = db.byBus.get(ours.bus) ?? [];
-  for (const k of device !== undefined ? aliasesOfDevice(ours.bus, all, device) : all) {
+  const prefix = DEVICE_PREFIX[ours.bus];
+  const candidates =
+    device === undefined
+      ? db.onBus(ours.bus)
+      : prefix
+        ? db.withPrefix(prefix(...(device.split(':') as [string, string])))
+        : aliasesOfDevice(ours.bus, db.onBus(ours.bus), device);
+  for (const k of candidates) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
     if (!namesDevice(ours.bus, k.pattern)) continue;
     const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
