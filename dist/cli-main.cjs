@@ -3728,15 +3728,15 @@ var require_errors = __commonJS2({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -4805,9 +4805,9 @@ var require_resolve_flow_scalar = __commonJS2({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -13170,8 +13170,8 @@ var require_shades_classic = __commonJS2({
   "node_modules/cli-progress/presets/shades-classic.js"(exports2, module2) {
     module2.exports = {
       format: " {bar} {percentage}% | ETA: {eta}s | {value}/{total}",
-      barCompleteChar: "█",
-      barIncompleteChar: "░"
+      barCompleteChar: "\u2588",
+      barIncompleteChar: "\u2591"
     };
   }
 });
@@ -13181,8 +13181,8 @@ var require_shades_grey = __commonJS2({
   "node_modules/cli-progress/presets/shades-grey.js"(exports2, module2) {
     module2.exports = {
       format: " \x1B[90m{bar}\x1B[0m {percentage}% | ETA: {eta}s | {value}/{total}",
-      barCompleteChar: "█",
-      barIncompleteChar: "░"
+      barCompleteChar: "\u2588",
+      barIncompleteChar: "\u2591"
     };
   }
 });
@@ -13191,8 +13191,8 @@ var require_shades_grey = __commonJS2({
 var require_rect = __commonJS2({
   "node_modules/cli-progress/presets/rect.js"(exports2, module2) {
     module2.exports = {
-      format: " {bar}■ {percentage}% | ETA: {eta}s | {value}/{total}",
-      barCompleteChar: "■",
+      format: " {bar}\u25A0 {percentage}% | ETA: {eta}s | {value}/{total}",
+      barCompleteChar: "\u25A0",
       barIncompleteChar: " "
     };
   }
@@ -13270,7 +13270,7 @@ function terminalSafe(text2) {
   return neutraliseWorkflowCommands(escapeControls(text2));
 }
 function excerpt(text2, max = 40) {
-  const cut = text2.length > max ? `${text2.slice(0, max)}…` : text2;
+  const cut = text2.length > max ? `${text2.slice(0, max)}\u2026` : text2;
   return terminalSafe(cut);
 }
 
@@ -24586,7 +24586,7 @@ function provenanceOf(text2) {
   const head = text2.slice(0, HEADER_CHARS);
   const license = findSpdxTag(head)?.expression || grantIn(head);
   const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
-  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
   const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
   return { holder, license };
 }
@@ -27164,7 +27164,7 @@ var TODO_FILE = /(^|\/)(TODO|TODO\.(md|txt|rst)|TODO-\w+)$/i;
 var README_FILE = /(^|\/)README(\.(md|markdown|rst|txt))?$/i;
 var TODO_HEADING = /^(todo|to-?do( list)?|to do|open (items|issues)|known (issues|bugs|problems|limitations)|missing (features|functionality)|not (yet )?(implemented|supported)|work in progress|roadmap|future work|limitations)\b/i;
 var BOILERPLATE = /^(please send|send patches|patches to|cc:|contact:?\s|questions? to)/i;
-var BULLET = /^(\s*)(?:[-*+•]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
+var BULLET = /^(\s*)(?:[-*+\u2022]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
 function todoItems(lines, firstLine) {
   const items = [];
   const bullets = lines.some((l) => BULLET.test(l));
@@ -28527,21 +28527,21 @@ function hardLimits(c) {
 
 // src/model/kernels/declared.ts
 var V2 = String.raw`(?<![\w.])v?([2-7]\.\d{1,2}|[2-7]\.[xX*](?![\w]))(?:\.(?:\d+|[xy*]))?(?:-rc\d+)?(?![\w.]*\d)`;
-var RANGE = new RegExp(`${V2}\\s*(?:-|–|—|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
+var RANGE = new RegExp(`${V2}\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|\\.\\.\\.?|and up to)\\s*(?:linux\\s+|kernel\\s+)?${V2}`, "i");
 var FILLER = String.raw`(?:\s*(?:supported|required|linux|kernels?|versions?|is|of|:))*\s*`;
 var MIN_BEFORE = new RegExp(
-  `(?:>=|≥|=>|at least|minimum${FILLER}|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V2}`,
+  `(?:>=|\u2265|=>|at least|minimum${FILLER}|newer than or equal to|since|starting (?:with|from|at)|requires?|needs?)\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V2}`,
   "i"
 );
 var MIN_AFTER = new RegExp(`${V2}\\s*(?:\\+|(?:and|or) (?:newer|later|above|higher|up|greater)|onwards?|or any later)`, "i");
-var MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum${FILLER})\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V2}`, "i");
+var MAX_BEFORE = new RegExp(`(?:<=|\u2264|=<|up to|at most|maximum${FILLER})\\s*(?:linux\\s+|kernel\\s+|version\\s+)*${V2}`, "i");
 var MAX_AFTER = new RegExp(`${V2}\\s*(?:and|or) (?:older|earlier|below|lower)`, "i");
 var ANY_V = new RegExp(V2, "gi");
 var KERNEL_CONTEXT = /\b(kernels?|linux)\b/i;
-var SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
+var SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|\u2265|\u2264|\blts\b/i;
 var SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
-var NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
-var POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
+var NEGATIVE_CELL = /\u2717|\u274c|\u2718|\bno\b|unsupported|not supported|broken|fails?\b/i;
+var POSITIVE_CELL = /\u2713|\u2714|\u2705|\byes\b|supported|\bok\b|works|tested|passing/i;
 var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
@@ -28915,7 +28915,7 @@ var license_fingerprints_default = {
 
 // src/model/license/shingles.ts
 function licenceWords(text2) {
-  const kept = text2.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|©)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
+  const kept = text2.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|\u00a9)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
   return kept.split(/[^a-z0-9]+/).filter((w2) => w2.length > 0);
 }
 function fnv1a(s) {
@@ -30664,7 +30664,7 @@ var artifacts_committed_default = defineRule({
   id: "build/artifacts-committed",
   severity: "error",
   title: "Build outputs are committed",
-  why: "Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild's dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts §1).",
+  why: "Committed `.ko`, `.o`, `.mod.c`, `.cmd`, `Module.symvers` or `modules.order` files belong to one kernel build: they go stale, confuse kbuild's dependency tracking (`.cmd` files hold absolute paths) and make every rebuild a diff (kernel-facts \xA71).",
   fix: "Remove them with `git rm --cached` and list the kbuild outputs in .gitignore.",
   check(model) {
     if (!model.scan.git) return [];
@@ -30682,7 +30682,7 @@ var circular_composite_default = defineRule({
   id: "build/circular-composite",
   severity: "error",
   title: "Composite module named like one of its parts",
-  why: 'With `obj-m := hello.o` and `hello-y := hello.o util.o`, make reports "Circular hello.o <- hello.o dependency dropped" and the build fails on 6.1 and 6.12 alike (kernel-facts §1, tested).',
+  why: 'With `obj-m := hello.o` and `hello-y := hello.o util.o`, make reports "Circular hello.o <- hello.o dependency dropped" and the build fails on 6.1 and 6.12 alike (kernel-facts \xA71, tested).',
   fix: "Rename the module or the source: `obj-m := hello.o`, `hello-y := hello_main.o util.o`.",
   check(model) {
     const out2 = [];
@@ -30703,7 +30703,7 @@ var compile_error_default = defineRule({
   id: "build/compile-error",
   severity: "error",
   title: "Does not build against a kernel",
-  why: "Build mode ran `make -C <headers> M=<copy> modules W=1` against each header tree; an error there means users of that kernel cannot build the module at all (kernel-facts §6 lists the API changes behind most of them).",
+  why: "Build mode ran `make -C <headers> M=<copy> modules W=1` against each header tree; an error there means users of that kernel cannot build the module at all (kernel-facts \xA76 lists the API changes behind most of them).",
   fix: "Fix the reported error for that kernel (often an API change: see compat/removed-api) and rebuild against every supported kernel.",
   check(model) {
     return (model.buildResults ?? []).flatMap(
@@ -30869,7 +30869,7 @@ var deprecated_extra_flags_default = defineRule({
   // Still supported by kbuild: nothing breaks, it is upstream taste.
   severity: "note",
   title: "Deprecated `EXTRA_*FLAGS`",
-  why: 'kbuild documents `EXTRA_CFLAGS`, `EXTRA_AFLAGS`, `EXTRA_LDFLAGS` and `EXTRA_CPPFLAGS` as "still supported but deprecated" (makefiles.rst §3.9); upstream review rejects them.',
+  why: 'kbuild documents `EXTRA_CFLAGS`, `EXTRA_AFLAGS`, `EXTRA_LDFLAGS` and `EXTRA_CPPFLAGS` as "still supported but deprecated" (makefiles.rst \xA73.9); upstream review rejects them.',
   fix: "Use `ccflags-y`, `asflags-y`, `ldflags-y` or `cppflags-y` (or `CFLAGS_<file>.o` for one file).",
   check(model) {
     const out2 = [];
@@ -30905,7 +30905,7 @@ var gitignore_artifacts_default = defineRule({
   id: "build/gitignore-artifacts",
   severity: "note",
   title: ".gitignore does not cover kbuild outputs",
-  why: "Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts §1 lists the kernel's own patterns).",
+  why: "Every build writes `.o`, `.ko`, `.mod`, `.mod.c`, `.*.cmd`, `Module.symvers` and `modules.order` next to the sources; without ignore rules they show up in `git status` and end up committed (kernel-facts \xA71 lists the kernel's own patterns).",
   fix: "Add to .gitignore: `*.o *.ko *.mod *.mod.c *.o.* .*.cmd .*.d .tmp_versions/ Module.symvers modules.order`.",
   check(model) {
     const dirs = /* @__PURE__ */ new Map();
@@ -30952,7 +30952,7 @@ var hardcoded_kernel_path_default = defineRule({
   id: "build/hardcoded-kernel-path",
   severity: "error",
   title: "Headers path names one kernel release",
-  why: "A literal release in the headers path builds against one kernel only: on any other machine, CI runner or after an upgrade the directory does not exist and the build fails (kernel-facts §1; use `$(shell uname -r)` as an overridable default).",
+  why: "A literal release in the headers path builds against one kernel only: on any other machine, CI runner or after an upgrade the directory does not exist and the build fails (kernel-facts \xA71; use `$(shell uname -r)` as an overridable default).",
   fix: "Use `KDIR ?= /lib/modules/$(shell uname -r)/build` and pass `KDIR=` to build for another kernel.",
   check(model) {
     const out2 = [];
@@ -30981,7 +30981,7 @@ var kdir_not_overridable_default = defineRule({
   id: "build/kdir-not-overridable",
   severity: "warning",
   title: "Headers directory cannot be overridden",
-  why: "dkms builds for kernels that are not running, CI builds against several header trees and cross builds use their own: a headers directory set with `:=`/`=` (or written literally after `-C`) ignores the environment, so those builds silently use the wrong kernel (kernel-facts §1, §7).",
+  why: "dkms builds for kernels that are not running, CI builds against several header trees and cross builds use their own: a headers directory set with `:=`/`=` (or written literally after `-C`) ignores the environment, so those builds silently use the wrong kernel (kernel-facts \xA71, \xA77).",
   fix: "Set it with `?=`: `KDIR ?= /lib/modules/$(shell uname -r)/build`, and call `$(MAKE) -C $(KDIR) M=$(CURDIR)`.",
   check(model) {
     const out2 = [];
@@ -31026,7 +31026,7 @@ var missing_clean_target_default = defineRule({
   id: "build/missing-clean-target",
   severity: "warning",
   title: "Wrapper has no `clean` target",
-  why: "kbuild leaves `.o`, `.ko`, `.mod.c`, `.cmd` files, `Module.symvers` and `modules.order` behind; without `make clean` handing over to kbuild (`$(MAKE) -C $(KDIR) M=$(CURDIR) clean`) users delete them by hand or commit them (kernel-facts §1).",
+  why: "kbuild leaves `.o`, `.ko`, `.mod.c`, `.cmd` files, `Module.symvers` and `modules.order` behind; without `make clean` handing over to kbuild (`$(MAKE) -C $(KDIR) M=$(CURDIR) clean`) users delete them by hand or commit them (kernel-facts \xA71).",
   fix: "Add `clean:` with the recipe `$(MAKE) -C $(KDIR) M=$(CURDIR) clean`.",
   check(model) {
     const out2 = [];
@@ -31044,7 +31044,7 @@ var missing_install_target_default = defineRule({
   id: "build/missing-install-target",
   severity: "note",
   title: "No install path",
-  why: "`make -C <kdir> M=<dir> modules_install` puts the module under `/lib/modules/<release>/extra/` where modprobe and depmod find it; without an install target or a dkms.conf, users copy `.ko` files by hand and lose them at the next kernel update (kernel-facts §1, §7).",
+  why: "`make -C <kdir> M=<dir> modules_install` puts the module under `/lib/modules/<release>/extra/` where modprobe and depmod find it; without an install target or a dkms.conf, users copy `.ko` files by hand and lose them at the next kernel update (kernel-facts \xA71, \xA77).",
   fix: "Add `modules_install:` with `$(MAKE) -C $(KDIR) M=$(CURDIR) modules_install`, or ship a dkms.conf.",
   check(model) {
     if (model.dkms.length > 0 || [...model.scan.files.keys()].some((p) => /(^|\/)dkms\.conf$/.test(p))) return [];
@@ -31067,7 +31067,7 @@ var missing_makefile_default = defineRule({
   id: "build/missing-makefile",
   severity: "error",
   title: "No Makefile or Kbuild builds a module",
-  why: "An out-of-tree module is built by kbuild: `make -C <kernel headers> M=<dir>` reads the Makefile or Kbuild of the module folder. Without one, nobody can build the module against their kernel (kbuild modules.rst §3).",
+  why: "An out-of-tree module is built by kbuild: `make -C <kernel headers> M=<dir>` reads the Makefile or Kbuild of the module folder. Without one, nobody can build the module against their kernel (kbuild modules.rst \xA73).",
   fix: "Add a Kbuild file with `obj-m := <name>.o` and a Makefile wrapper calling `$(MAKE) -C $(KDIR) M=$(CURDIR) modules`.",
   check(model) {
     if (model.make.size > 0) return [];
@@ -31091,7 +31091,7 @@ var no_obj_m_default = defineRule({
   id: "build/no-obj-m",
   severity: "error",
   title: "Build files never assign obj-m",
-  why: "kbuild builds a loadable module only for objects listed in `obj-m`; without it `make modules` builds nothing (kbuild modules.rst §3, makefiles.rst §3.2).",
+  why: "kbuild builds a loadable module only for objects listed in `obj-m`; without it `make modules` builds nothing (kbuild modules.rst \xA73, makefiles.rst \xA73.2).",
   fix: "Declare the module in Kbuild or the Makefile: `obj-m := <name>.o` (and `<name>-y := a.o b.o` for several sources).",
   check(model) {
     if (model.make.size === 0 || model.objEntries.length > 0) return [];
@@ -31109,7 +31109,7 @@ var pwd_in_m_default = defineRule({
   id: "build/pwd-in-m",
   severity: "note",
   title: "`M=$(PWD)` instead of `M=$(CURDIR)`",
-  why: "`$(PWD)` is the caller's directory, not the Makefile's: `make -C path/to/module` then hands kbuild the wrong folder. `$(CURDIR)` is always the Makefile's own directory (GNU make; kernel-facts §1).",
+  why: "`$(PWD)` is the caller's directory, not the Makefile's: `make -C path/to/module` then hands kbuild the wrong folder. `$(CURDIR)` is always the Makefile's own directory (GNU make; kernel-facts \xA71).",
   fix: "Write `M=$(CURDIR)` (or define `PWD := $(shell pwd)` first).",
   check(model) {
     const out2 = [];
@@ -31133,7 +31133,7 @@ var removed_subdirs_default = defineRule({
   id: "build/removed-subdirs",
   severity: "error",
   title: "`SUBDIRS=` was removed from kbuild in 5.3",
-  why: `Kernels since 5.3 abort with "'SUBDIRS' was removed in Linux 5.3, use 'M=' or 'KBUILD_EXTMOD='", so the module does not build on any current kernel (kernel-facts §1).`,
+  why: `Kernels since 5.3 abort with "'SUBDIRS' was removed in Linux 5.3, use 'M=' or 'KBUILD_EXTMOD='", so the module does not build on any current kernel (kernel-facts \xA71).`,
   fix: "Replace `SUBDIRS=$(PWD)` with `M=$(CURDIR)`.",
   check(model) {
     const out2 = [];
@@ -31212,7 +31212,7 @@ var ci_does_not_build_default = defineRule({
   id: "ci/ci-does-not-build",
   severity: "warning",
   title: "CI never builds the module",
-  why: "A CI that lints or runs scripts but never compiles the module against kernel headers cannot catch the API changes that break out-of-tree modules (kernel-facts §6).",
+  why: "A CI that lints or runs scripts but never compiles the module against kernel headers cannot catch the API changes that break out-of-tree modules (kernel-facts \xA76).",
   fix: "Install kernel headers in a job and run `make -C <headers> M=$PWD modules` (or `dkms build`).",
   check(model) {
     const readable = model.ci.files.filter((f) => f.system !== "other");
@@ -31311,7 +31311,7 @@ var error_path_leak_default = defineRule({
   id: "cleanup/error-path-leak",
   severity: "error",
   title: "An error return in init/probe leaks what was acquired before it",
-  why: "When init or probe fails the kernel never calls exit or remove, so whatever was acquired before the failing step stays allocated or registered: memory leaks, and a stale registration crashes the kernel on the next load (kernel-facts §5).",
+  why: "When init or probe fails the kernel never calls exit or remove, so whatever was acquired before the failing step stays allocated or registered: memory leaks, and a stale registration crashes the kernel on the next load (kernel-facts \xA75).",
   fix: "Unwind in reverse order before returning the error, usually with a `goto` ladder of labels that release what was acquired.",
   check(model) {
     const out2 = [];
@@ -31343,7 +31343,7 @@ var exit_missing_release_default = defineRule({
   id: "cleanup/exit-missing-release",
   severity: "error",
   title: "Acquired in init, never released in exit",
-  why: "What init or probe acquires must be released by exit or remove; otherwise unloading the module leaks it, and a registration left behind points at freed module code, which crashes the kernel on the next use or reload (kernel-facts §5).",
+  why: "What init or probe acquires must be released by exit or remove; otherwise unloading the module leaks it, and a registration left behind points at freed module code, which crashes the kernel on the next use or reload (kernel-facts \xA75).",
   fix: "Release it in the exit/remove function, in the reverse order of acquisition.",
   check(model) {
     const out2 = [];
@@ -31372,7 +31372,7 @@ var managed_manual_release_default = defineRule({
   id: "cleanup/managed-manual-release",
   severity: "error",
   title: "A devm_/pcim_ resource released by hand",
-  why: "Managed (devm_/pcim_) resources are released by the driver core when the device detaches or probe fails; releasing one by hand as well frees it twice (Documentation/driver-api/driver-model/devres.rst; kernel-facts §5).",
+  why: "Managed (devm_/pcim_) resources are released by the driver core when the device detaches or probe fails; releasing one by hand as well frees it twice (Documentation/driver-api/driver-model/devres.rst; kernel-facts \xA75).",
   fix: "Drop the manual release, or use the devm_ release function (devm_kfree, devm_free_irq ...) when it must go early.",
   check(model) {
     const out2 = [];
@@ -31405,7 +31405,7 @@ var missing_module_exit_default = defineRule({
   id: "cleanup/missing-module-exit",
   severity: "warning",
   title: "Init entry point without an exit",
-  why: "A module with an init function but no exit function cannot be unloaded: delete_module returns -EBUSY and /proc/modules shows it [permanent], so every fix needs a reboot (kernel/module/main.c; kernel-facts §4).",
+  why: "A module with an init function but no exit function cannot be unloaded: delete_module returns -EBUSY and /proc/modules shows it [permanent], so every fix needs a reboot (kernel/module/main.c; kernel-facts \xA74).",
   fix: "Add an `__exit` function that undoes the init and declare it with `module_exit()`.",
   check(model) {
     return model.modules.filter((m2) => m2.init && !m2.exit && (m2.init.via === "module_init" || m2.init.via === "init_module")).map((m2) => {
@@ -31427,7 +31427,7 @@ var missing_section_annotation_default = defineRule({
   id: "cleanup/missing-section-annotation",
   severity: "note",
   title: "Init without __init, exit without __exit",
-  why: "`__init` code is freed once the module is loaded and `__exit` code is dropped when it can never run; without the annotations that memory stays in use for the module's whole life (include/linux/init.h; kernel-facts §4).",
+  why: "`__init` code is freed once the module is loaded and `__exit` code is dropped when it can never run; without the annotations that memory stays in use for the module's whole life (include/linux/init.h; kernel-facts \xA74).",
   fix: "Declare the init function `static int __init name(void)` and the exit function `static void __exit name(void)`.",
   check(model) {
     const out2 = [];
@@ -31459,7 +31459,7 @@ var release_order_default = defineRule({
   id: "cleanup/release-order",
   severity: "warning",
   title: "Exit releases a resource while one that depends on it is still live",
-  why: "Some releases must come in the reverse order of acquisition: destroying a class before its devices, freeing the char device region before `cdev_del`, or `free_netdev` before `unregister_netdev` frees what the later release still uses (kernel-facts §5).",
+  why: "Some releases must come in the reverse order of acquisition: destroying a class before its devices, freeing the char device region before `cdev_del`, or `free_netdev` before `unregister_netdev` frees what the later release still uses (kernel-facts \xA75).",
   fix: "Release in the reverse order of acquisition: device_destroy before class_destroy, cdev_del before unregister_chrdev_region, unregister_netdev before free_netdev.",
   check(model) {
     const out2 = [];
@@ -31502,7 +31502,7 @@ var unchecked_acquire_default = defineRule({
   id: "cleanup/unchecked-acquire",
   severity: "warning",
   title: "The result of an acquiring call is never checked",
-  why: "Allocation and registration calls fail under memory pressure or name clashes; using the result unchecked dereferences NULL or an error pointer, or leaves the module believing a registration that never happened (kernel-facts §5).",
+  why: "Allocation and registration calls fail under memory pressure or name clashes; using the result unchecked dereferences NULL or an error pointer, or leaves the module believing a registration that never happened (kernel-facts \xA75).",
   fix: "Check the result (NULL, IS_ERR() or a negative return, as the API documents) and unwind on failure.",
   check(model) {
     const out2 = [];
@@ -31528,7 +31528,7 @@ var wrong_error_check_default = defineRule({
   id: "cleanup/wrong-error-check",
   severity: "error",
   title: "NULL check on an ERR_PTR-returning call, or IS_ERR on a NULL-returning one, in any function",
-  why: "Calls such as class_create, kthread_run, filp_open and debugfs_create_dir return ERR_PTR(-E...) on failure, never NULL, and kmalloc returns NULL, never an error pointer: the wrong check never fires, and the error pointer or NULL is used as a valid object (kernel-facts §5).",
+  why: "Calls such as class_create, kthread_run, filp_open and debugfs_create_dir return ERR_PTR(-E...) on failure, never NULL, and kmalloc returns NULL, never an error pointer: the wrong check never fires, and the error pointer or NULL is used as a valid object (kernel-facts \xA75).",
   fix: "Use IS_ERR()/PTR_ERR() for ERR_PTR-returning calls and a NULL check for NULL-returning ones.",
   check(model) {
     const out2 = [];
@@ -31808,7 +31808,7 @@ var removed_api_default = defineRule({
   id: "compat/removed-api",
   severity: "warning",
   title: "An API the code uses unguarded was removed or changed within the supported kernels",
-  why: 'Out-of-tree modules "may break with kernel updates": an API removed or changed inside the range the project claims (or CI builds) means that kernel cannot build the module (kernel-facts §6).',
+  why: 'Out-of-tree modules "may break with kernel updates": an API removed or changed inside the range the project claims (or CI builds) means that kernel cannot build the module (kernel-facts \xA76).',
   fix: "Use the replacement under `#if LINUX_VERSION_CODE >= KERNEL_VERSION(x, y, 0)` and keep the old form in the `#else` branch, or narrow the declared range.",
   check(model) {
     const supported = supportedKernels(model);
@@ -32097,7 +32097,7 @@ var kernelrelease_breaks_make_default = defineRule({
   id: "dkms/kernelrelease-breaks-make",
   severity: "warning",
   title: "dkms appends KERNELRELEASE= and the wrapper loses its targets",
-  why: 'dkms runs a MAKE line that starts with `make` as `make KERNELRELEASE=<ver> ...`; a wrapper whose targets sit only under `ifeq ($(KERNELRELEASE),)` then reads as a kbuild file and stops with "No targets. Stop." (kernel-facts §7; rtl88x2bu#142, mt7601u#26).',
+  why: 'dkms runs a MAKE line that starts with `make` as `make KERNELRELEASE=<ver> ...`; a wrapper whose targets sit only under `ifeq ($(KERNELRELEASE),)` then reads as a kbuild file and stops with "No targets. Stop." (kernel-facts \xA77; rtl88x2bu#142, mt7601u#26).',
   fix: "Split the wrapper on `KBUILD_MODULES` instead of `KERNELRELEASE`, call kbuild directly in dkms.conf (`make -C ${kernel_source_dir} M=${dkms_tree}/${PACKAGE_NAME}/${PACKAGE_VERSION}/build`), or quote the command (`MAKE[0]=\"'make' ...\"`).",
   check(model) {
     const out2 = [];
@@ -32168,7 +32168,7 @@ var missing_field_default = defineRule({
   id: "dkms/missing-field",
   severity: "error",
   title: "dkms.conf lacks a required field",
-  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts §7).',
+  why: 'dkms refuses the package ("Error! Bad conf file ... does not represent a valid dkms.conf file") without PACKAGE_NAME, PACKAGE_VERSION and, for each module record, DEST_MODULE_LOCATION (starting with /kernel, /updates or /extra; dkms 3 has no default for it) and BUILT_MODULE_NAME when there are several records (one record defaults to PACKAGE_NAME); with no module record at all dkms only warns and installs nothing (dkms 3.0.11-3.2.2 read_conf; kernel-facts \xA77).',
   fix: 'Add the missing directive, e.g. `DEST_MODULE_LOCATION[0]="/updates/dkms"` and `BUILT_MODULE_NAME[0]="<module>"`.',
   check(model) {
     const out2 = [];
@@ -32286,7 +32286,7 @@ var uname_in_make_default = defineRule({
   id: "dkms/uname-in-make",
   severity: "error",
   title: "dkms builds with `uname -r` instead of `${kernelver}`",
-  why: "dkms builds for kernels that are not running (a new kernel being installed, every kernel on `dkms autoinstall`); `$(uname -r)` names the running one, so the module is built against the wrong headers and fails to load after the reboot (kernel-facts §7; tuxedo-keyboard#40, r8125-dkms#42).",
+  why: "dkms builds for kernels that are not running (a new kernel being installed, every kernel on `dkms autoinstall`); `$(uname -r)` names the running one, so the module is built against the wrong headers and fails to load after the reboot (kernel-facts \xA77; tuxedo-keyboard#40, r8125-dkms#42).",
   fix: 'Pass the target kernel: `MAKE[0]="make KVER=${kernelver} KDIR=${kernel_source_dir}"`, and let the Makefile use them with `?=`.',
   check(model) {
     const out2 = [];
@@ -33510,7 +33510,7 @@ var world_writable_file_default = defineRule({
   id: "security/world-writable-file",
   severity: "error",
   title: "proc/sysfs/debugfs entry writable by others",
-  why: "A proc, sysfs or debugfs file that any user may write hands every local user a way to change driver state or feed it input it never expected; checkpatch reports it as EXPORTED_WORLD_WRITABLE, and sysfs attribute macros fail to build (VERIFY_OCTAL_PERMISSIONS; kernel-facts §3).",
+  why: "A proc, sysfs or debugfs file that any user may write hands every local user a way to change driver state or feed it input it never expected; checkpatch reports it as EXPORTED_WORLD_WRITABLE, and sysfs attribute macros fail to build (VERIFY_OCTAL_PERMISSIONS; kernel-facts \xA73).",
   fix: "Give the entry 0644 (root-writable) or 0444 (read-only), or 0600 for root-only files.",
   check(model) {
     const out2 = [];
@@ -33541,7 +33541,7 @@ var world_writable_param_default = defineRule({
   id: "security/world-writable-param",
   severity: "error",
   title: "Module parameter writable by others",
-  why: "A parameter whose sysfs file any user may write lets unprivileged users change the module's behaviour; the kernel refuses to build it at all (VERIFY_OCTAL_PERMISSIONS turns `perm & 0002` into a compile error; kernel-facts §3).",
+  why: "A parameter whose sysfs file any user may write lets unprivileged users change the module's behaviour; the kernel refuses to build it at all (VERIFY_OCTAL_PERMISSIONS turns `perm & 0002` into a compile error; kernel-facts \xA73).",
   fix: "Use 0444 (read-only) or 0644 (root-writable), or 0 for no sysfs file.",
   check(model) {
     const out2 = [];
@@ -33630,7 +33630,7 @@ var indent_spaces_default = defineRule({
   id: "style/indent-spaces",
   severity: "note",
   title: "Code indented with spaces instead of tabs",
-  why: "Kernel code is indented with tabs, 8 columns wide (process/coding-style.rst §1); checkpatch reports `ERROR:CODE_INDENT` for 8 leading spaces and `WARNING:LEADING_SPACE`, so a patch indented with spaces is sent back before anyone reads it.",
+  why: "Kernel code is indented with tabs, 8 columns wide (process/coding-style.rst \xA71); checkpatch reports `ERROR:CODE_INDENT` for 8 leading spaces and `WARNING:LEADING_SPACE`, so a patch indented with spaces is sent back before anyone reads it.",
   fix: "Re-indent with tabs (e.g. `unexpand --first-only -t 8`, or your editor with tab width 8 and no expandtab).",
   example: styleExample(STYLE_GOOD.replace("	pr_info", "    pr_info").replace("	return 0", "    return 0")),
   check(model) {
@@ -33667,7 +33667,7 @@ var line_length_default = defineRule({
   id: "style/line-length",
   severity: "note",
   title: "Lines longer than 100 columns",
-  why: "coding-style.rst §2 prefers 80 columns and checkpatch reports lines over 100 (`LONG_LINE`, tabs counted as 8); long lines hide code in side-by-side review. User-visible strings are exempt: splitting them breaks grep.",
+  why: "coding-style.rst \xA72 prefers 80 columns and checkpatch reports lines over 100 (`LONG_LINE`, tabs counted as 8); long lines hide code in side-by-side review. User-visible strings are exempt: splitting them breaks grep.",
   fix: "Break the line after an operator or comma, or move deep nesting into a helper function.",
   example: styleExample(STYLE_GOOD.replace("\nstatic int __init", `
 ${LONG}
@@ -33694,7 +33694,7 @@ var printk_without_level_default = defineRule({
   id: "style/printk-without-level",
   severity: "note",
   title: "`printk()` without a `KERN_<LEVEL>`",
-  why: "A `printk()` without a level is logged at the default level, so `dmesg --level` and console filtering cannot place it; checkpatch reports `PRINTK_WITHOUT_KERN_LEVEL` and prefers `pr_info()`, `pr_err()` or `dev_*()` (process/coding-style.rst §13).",
+  why: "A `printk()` without a level is logged at the default level, so `dmesg --level` and console filtering cannot place it; checkpatch reports `PRINTK_WITHOUT_KERN_LEVEL` and prefers `pr_info()`, `pr_err()` or `dev_*()` (process/coding-style.rst \xA713).",
   fix: "Use `pr_info()`/`pr_warn()`/`pr_err()` (or `dev_*()` with a device), or add `KERN_INFO` and friends.",
   example: styleExample(STYLE_GOOD.replace('pr_info("hello', 'printk("hello')),
   check(model) {
@@ -35602,7 +35602,7 @@ function renderKernelAxis(kernels) {
     out2.push(`<text class="tick-label" x="${x2(major * 30)}" y="${axisY + 17}" text-anchor="middle">${major}.0</text>`);
   }
   const label2 = (i2, name2, value) => out2.push(
-    `<text class="row-label" x="0" y="${rowY[i2] + 4}">${escapeHtml(name2)}: <tspan class="row-value">${escapeHtml(value.length > 18 ? `${value.slice(0, 17)}…` : value)}</tspan></text>`
+    `<text class="row-label" x="0" y="${rowY[i2] + 4}">${escapeHtml(name2)}: <tspan class="row-value">${escapeHtml(value.length > 18 ? `${value.slice(0, 17)}\u2026` : value)}</tspan></text>`
   );
   const range = (i2, cls, r) => {
     const a = r.min ? x2(pos(r.min)) : left;
@@ -35622,7 +35622,7 @@ function renderKernelAxis(kernels) {
     out2.push(`<circle class="end tested" cx="${x2(pos(t.v))}" cy="${rowY[1]}" r="5"><title>${escapeHtml(t.label)}</title></circle>`);
     out2.push(`<text class="end-label" x="${x2(pos(t.v))}" y="${rowY[1] - 9}" text-anchor="middle">${escapeHtml(text(t.v))}</text>`);
   }
-  const impliedText2 = implied.min || implied.max ? [implied.min ? `≥ ${text(implied.min)}` : "", implied.max ? `≤ ${text(implied.max)}` : ""].filter(Boolean).join(", ") : "no constraint";
+  const impliedText2 = implied.min || implied.max ? [implied.min ? `\u2265 ${text(implied.min)}` : "", implied.max ? `\u2264 ${text(implied.max)}` : ""].filter(Boolean).join(", ") : "no constraint";
   label2(2, "Implied by APIs", impliedText2);
   if (implied.min || implied.max) range(2, "implied", implied);
   out2.push("</svg>");
@@ -35715,7 +35715,7 @@ function excerpt3(f, source, context) {
   return `<pre class="excerpt"><code>${rows.join("")}</code></pre>`;
 }
 function escapeCode(line) {
-  return line.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c).replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, "�");
+  return line.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c).replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, "\uFFFD");
 }
 function metaText(text2) {
   return escapeHtml(text2).replace(/`([^`]+)`/g, "<code>$1</code>");
@@ -35735,15 +35735,15 @@ function renderHtml(report, opts = {}) {
     '<meta name="color-scheme" content="light dark">',
     // Nothing may load from anywhere: the page is data only.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>lkm-audit: ${escapeHtml(report.root)} — ${report.score}/100 (${escapeHtml(report.grade)})</title>`,
+    `<title>lkm-audit: ${escapeHtml(report.root)} \u2014 ${report.score}/100 (${escapeHtml(report.grade)})</title>`,
     `<style>${HTML_CSS}</style></head><body><main>`,
     "<header>",
     `<h1>Upstream readiness of <code>${escapeHtml(report.root)}</code></h1>`,
-    `<p class="muted">lkm-audit ${escapeHtml(report.tool.version)} · ${report.modules.length} module${report.modules.length === 1 ? "" : "s"}${report.modules.length ? ` (${report.modules.map((m2) => escapeHtml(m2.name)).join(", ")})` : ""} · ${s.filesScanned} files scanned</p>`,
+    `<p class="muted">lkm-audit ${escapeHtml(report.tool.version)} \xB7 ${report.modules.length} module${report.modules.length === 1 ? "" : "s"}${report.modules.length ? ` (${report.modules.map((m2) => escapeHtml(m2.name)).join(", ")})` : ""} \xB7 ${s.filesScanned} files scanned</p>`,
     '<div class="headline">',
     `<div class="score" id="score" data-score="${report.score}">${report.score}<small>/100</small></div>`,
     `<div class="grade grade-${escapeHtml(report.grade)}" id="grade" title="grade">${escapeHtml(report.grade)}</div>`,
-    `<div><strong>${s.errors} error${s.errors === 1 ? "" : "s"}</strong> · ${s.warnings} warning${s.warnings === 1 ? "" : "s"} · ${s.notes} note${s.notes === 1 ? "" : "s"} · ${s.suppressed} suppressed</div>`,
+    `<div><strong>${s.errors} error${s.errors === 1 ? "" : "s"}</strong> \xB7 ${s.warnings} warning${s.warnings === 1 ? "" : "s"} \xB7 ${s.notes} note${s.notes === 1 ? "" : "s"} \xB7 ${s.suppressed} suppressed</div>`,
     "</div></header>",
     '<section id="categories"><h2>Categories</h2><table><thead><tr><th>Category</th><th>Score</th><th class="num"></th><th class="num">Findings</th><th>Why points were lost</th></tr></thead><tbody>'
   ];
@@ -35777,7 +35777,7 @@ function renderHtml(report, opts = {}) {
       );
     }
     out2.push("</ol>");
-    if (g.findings.length > maxPerRule) out2.push(`<p class="muted">… and ${g.findings.length - maxPerRule} more.</p>`);
+    if (g.findings.length > maxPerRule) out2.push(`<p class="muted">\u2026 and ${g.findings.length - maxPerRule} more.</p>`);
     out2.push("</div></details>");
   }
   out2.push("</section>");
@@ -35785,7 +35785,7 @@ function renderHtml(report, opts = {}) {
     out2.push('<section id="notes"><h2>What the audit could not conclude</h2><ul>');
     for (const n of report.notes.slice(0, 100))
       out2.push(`<li>${n.file ? `<code>${escapeHtml(n.file)}${n.line ? `:${n.line}` : ""}</code>: ` : ""}${escapeHtml(n.message)}</li>`);
-    if (report.notes.length > 100) out2.push(`<li class="muted">… and ${report.notes.length - 100} more.</li>`);
+    if (report.notes.length > 100) out2.push(`<li class="muted">\u2026 and ${report.notes.length - 100} more.</li>`);
     out2.push("</ul></section>");
   }
   out2.push(
@@ -35830,7 +35830,7 @@ var kernelCell = (r) => [
   r.kernels.declared ? `declared ${r.kernels.declared}` : "",
   r.kernels.tested.length ? `CI ${r.kernels.tested.join(", ")}` : "",
   r.kernels.implied ? `APIs ${r.kernels.implied}` : ""
-].filter(Boolean).join("; ") || "—";
+].filter(Boolean).join("; ") || "\u2014";
 function renderAggregateJson(doc) {
   return `${JSON.stringify(doc, null, 2)}
 `;
@@ -35846,9 +35846,9 @@ function renderAggregateMarkdown(doc) {
     `|---|---:|---|${cols.map(() => "---:").join("|")}|---|---:|---:|---|`
   ];
   for (const r of doc.repositories) {
-    const top = r.topRule ? `\`${r.topRule.id.replace(/`/g, "")}\` (${r.topRule.findings})` : "—";
+    const top = r.topRule ? `\`${r.topRule.id.replace(/`/g, "")}\` (${r.topRule.findings})` : "\u2014";
     out2.push(
-      `| ${escapeMarkdown(r.name)} | ${r.score} | ${escapeMarkdown(r.grade)} | ${cols.map((c) => r.categories[c] ?? "—").join(" | ")} | ${escapeMarkdown(kernelCell(r))} | ${r.errors} | ${r.warnings} | ${top} |`
+      `| ${escapeMarkdown(r.name)} | ${r.score} | ${escapeMarkdown(r.grade)} | ${cols.map((c) => r.categories[c] ?? "\u2014").join(" | ")} | ${escapeMarkdown(kernelCell(r))} | ${r.errors} | ${r.warnings} | ${top} |`
     );
   }
   return `${out2.join("\n")}
@@ -35870,7 +35870,7 @@ function renderAggregateHtml(doc) {
     '<meta name="color-scheme" content="light dark">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'">`,
     "<title>lkm-audit: upstream readiness across repositories</title>",
-    `<style>${HTML_CSS}th[tabindex]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}main{max-width:1400px}.wide{overflow-x:auto}#fleet td,#fleet th{font-size:13px}</style>`,
+    `<style>${HTML_CSS}th[tabindex]{cursor:pointer}th[aria-sort=ascending]::after{content:" \u25B2"}th[aria-sort=descending]::after{content:" \u25BC"}main{max-width:1400px}.wide{overflow-x:auto}#fleet td,#fleet th{font-size:13px}</style>`,
     "</head><body><main>",
     "<h1>Upstream readiness across repositories</h1>",
     `<p class="muted">${doc.repositories.length} repositor${doc.repositories.length === 1 ? "y" : "ies"}, worst first; click a column header to sort. lkm-audit ${escapeHtml(doc.tool.version)}.</p>`,
@@ -35879,9 +35879,9 @@ function renderAggregateHtml(doc) {
     '<th>Kernels</th><th class="num">Errors</th><th class="num">Warnings</th><th>Fix first</th></tr></thead><tbody>'
   ];
   for (const r of doc.repositories) {
-    const top = r.topRule ? `<span class="sev sev-${escapeHtml(r.topRule.severity)}">${escapeHtml(r.topRule.severity)}</span><code>${escapeHtml(r.topRule.id)}</code> (${r.topRule.findings})` : "—";
+    const top = r.topRule ? `<span class="sev sev-${escapeHtml(r.topRule.severity)}">${escapeHtml(r.topRule.severity)}</span><code>${escapeHtml(r.topRule.id)}</code> (${r.topRule.findings})` : "\u2014";
     out2.push(
-      `<tr>${cell(r.name, escapeHtml(r.name))}${cell(r.score, `<strong>${r.score}</strong>`, "num")}${cell(r.grade, `<span class="grade-${escapeHtml(r.grade)}" style="color:#fff;padding:0 8px;border-radius:4px">${escapeHtml(r.grade)}</span>`)}` + cols.map((c) => cell(r.categories[c] ?? -1, String(r.categories[c] ?? "—"), "num")).join("") + `${cell(kernelCell(r), escapeHtml(kernelCell(r)))}${cell(r.errors, String(r.errors), "num")}${cell(r.warnings, String(r.warnings), "num")}${cell(r.topRule?.id ?? "", top)}</tr>`
+      `<tr>${cell(r.name, escapeHtml(r.name))}${cell(r.score, `<strong>${r.score}</strong>`, "num")}${cell(r.grade, `<span class="grade-${escapeHtml(r.grade)}" style="color:#fff;padding:0 8px;border-radius:4px">${escapeHtml(r.grade)}</span>`)}` + cols.map((c) => cell(r.categories[c] ?? -1, String(r.categories[c] ?? "\u2014"), "num")).join("") + `${cell(kernelCell(r), escapeHtml(kernelCell(r)))}${cell(r.errors, String(r.errors), "num")}${cell(r.warnings, String(r.warnings), "num")}${cell(r.topRule?.id ?? "", top)}</tr>`
     );
   }
   out2.push("</tbody></table></div>", `<script>${SORT_SCRIPT}</script>`, "</main></body></html>");
@@ -37632,14 +37632,14 @@ function budgetedRows(findings2, budget, links) {
   if (budget === false) return sortFindings(findings2).map((f) => findingRow(f, links));
   const { shown, hidden } = applyBudget(findings2, budget ?? DEFAULT_BUDGET2);
   const more = hidden.map(
-    (h2) => `| ${severityLabel(h2.severity)} | | ${ruleLink({ ruleId: h2.ruleId, help: ruleHelp(findings2, h2.ruleId) })} | … and ${plural3(h2.count, "more finding")} of this rule |`
+    (h2) => `| ${severityLabel(h2.severity)} | | ${ruleLink({ ruleId: h2.ruleId, help: ruleHelp(findings2, h2.ruleId) })} | \u2026 and ${plural3(h2.count, "more finding")} of this rule |`
   );
   return [...shown.map((f) => findingRow(f, links)), ...more];
 }
 function ruleHelp(findings2, ruleId) {
   return findings2.find((f) => f.ruleId === ruleId)?.help ?? "";
 }
-var SEVERITY_ICON = { error: "🔴", warning: "🟡", note: "🔵" };
+var SEVERITY_ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
 function severityLabel(severity) {
   return `${SEVERITY_ICON[severity]} ${severity}`;
 }
@@ -37654,7 +37654,7 @@ function countsLine(report) {
     plural3(s.notes, "note"),
     `${s.suppressed} suppressed`,
     `${plural3(s.filesScanned, "file")} scanned`
-  ].join(" · ");
+  ].join(" \xB7 ");
 }
 function ruleLink(finding) {
   const label2 = `\`${finding.ruleId.replace(/`/g, "")}\``;
@@ -37679,7 +37679,7 @@ function categoryTable(report) {
 }
 function kernelTable(report) {
   const k2 = report.kernels;
-  const implied = k2.implied.min || k2.implied.max ? [k2.implied.min ? `≥ ${escapeMarkdown(k2.implied.min)}` : "", k2.implied.max ? `≤ ${escapeMarkdown(k2.implied.max)}` : ""].filter(Boolean).join(", ") : "_unknown_";
+  const implied = k2.implied.min || k2.implied.max ? [k2.implied.min ? `\u2265 ${escapeMarkdown(k2.implied.min)}` : "", k2.implied.max ? `\u2264 ${escapeMarkdown(k2.implied.max)}` : ""].filter(Boolean).join(", ") : "_unknown_";
   const declared = k2.declared ? escapeMarkdown(k2.declared) : "_not stated_";
   const runtime = k2.testedAtRunTime ? "decided at run time" : "";
   const tested = k2.tested.length ? [k2.tested.map(escapeMarkdown).join(", "), runtime && `and others ${runtime}`].filter(Boolean).join(" ") : runtime || "_none found in CI_";
@@ -37735,7 +37735,7 @@ function renderMarkdown(report, options = {}) {
     tail.push(
       ...report.notes.slice(0, 50).map((n) => `- ${n.file ? `${escapeMarkdown(n.file)}${n.line ? `:${n.line}` : ""}: ` : ""}${escapeMarkdown(n.message)}`)
     );
-    if (report.notes.length > 50) tail.push(`- … and ${report.notes.length - 50} more (see the JSON report)`);
+    if (report.notes.length > 50) tail.push(`- \u2026 and ${report.notes.length - 50} more (see the JSON report)`);
     tail.push("");
   }
   for (const section of options.footer ?? []) tail.push(section, "");
@@ -37851,13 +37851,13 @@ function renderHistoryMarkdown(doc, opts = {}) {
     out2.push(`**\`${short(e.sha)}\`** ${escapeMarkdown(e.subject ?? "")}`, "");
     for (const [sign, list] of [
       ["+", e.appeared ?? []],
-      ["−", e.disappeared ?? []]
+      ["\u2212", e.disappeared ?? []]
     ]) {
       for (const f of list.slice(0, max)) {
         const where = f.file ? ` ${escapeMarkdown(f.line ? `${f.file}:${f.line}` : f.file)}` : "";
         out2.push(`- ${sign} \`${f.ruleId.replace(/`/g, "")}\`${where}: ${escapeMarkdown(f.message)}`);
       }
-      if (list.length > max) out2.push(`- ${sign} … and ${plural3(list.length - max, "more finding")}`);
+      if (list.length > max) out2.push(`- ${sign} \u2026 and ${plural3(list.length - max, "more finding")}`);
     }
     out2.push("");
   }

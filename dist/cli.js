@@ -13,6 +13,7 @@ function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.
 }
 
 // src/launcher/code-cache.ts
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21,8 +22,9 @@ import path from "node:path";
 import { Script } from "node:vm";
 var HEADER_BYTES = 8;
 function runWithCodeCache(file, env = process.env) {
-  const source = readFileSync(file, "utf8");
-  const cacheFile = cacheFileFor(source, env);
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const cacheFile = cacheFileFor(bytes, env);
   const cached = cacheFile ? readCache(cacheFile) : void 0;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {

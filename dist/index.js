@@ -45374,7 +45374,7 @@ function provenanceOf(text) {
   const head = text.slice(0, HEADER_CHARS);
   const license = findSpdxTag(head)?.expression || grantIn(head);
   const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
-  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
   const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
   return { holder, license };
 }
@@ -47952,7 +47952,7 @@ var TODO_FILE = /(^|\/)(TODO|TODO\.(md|txt|rst)|TODO-\w+)$/i;
 var README_FILE = /(^|\/)README(\.(md|markdown|rst|txt))?$/i;
 var TODO_HEADING = /^(todo|to-?do( list)?|to do|open (items|issues)|known (issues|bugs|problems|limitations)|missing (features|functionality)|not (yet )?(implemented|supported)|work in progress|roadmap|future work|limitations)\b/i;
 var BOILERPLATE = /^(please send|send patches|patches to|cc:|contact:?\s|questions? to)/i;
-var BULLET = /^(\s*)(?:[-*+•]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
+var BULLET = /^(\s*)(?:[-*+\u2022]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
 function todoItems(lines, firstLine) {
   const items = [];
   const bullets = lines.some((l) => BULLET.test(l));
@@ -49326,10 +49326,10 @@ var MAX_BEFORE = new RegExp(`(?:<=|≤|=<|up to|at most|maximum${FILLER})\\s*(?:
 var MAX_AFTER = new RegExp(`${V2}\\s*(?:and|or) (?:older|earlier|below|lower)`, "i");
 var ANY_V = new RegExp(V2, "gi");
 var KERNEL_CONTEXT = /\b(kernels?|linux)\b/i;
-var SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
+var SUPPORT_WORDS = /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|\u2265|\u2264|\blts\b/i;
 var SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
-var NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
-var POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
+var NEGATIVE_CELL = /\u2717|\u274c|\u2718|\bno\b|unsupported|not supported|broken|fails?\b/i;
+var POSITIVE_CELL = /\u2713|\u2714|\u2705|\byes\b|supported|\bok\b|works|tested|passing/i;
 var CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 var NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 var OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;
@@ -49703,7 +49703,7 @@ var license_fingerprints_default = {
 
 // src/model/license/shingles.ts
 function licenceWords(text) {
-  const kept = text.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|©)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
+  const kept = text.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|\u00a9)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
   return kept.split(/[^a-z0-9]+/).filter((w2) => w2.length > 0);
 }
 function fnv1a(s) {

@@ -33,6 +33,8 @@ await build({
 });
 await build({
   ...common,
+  // ASCII only (other characters written as escapes): the launcher then reads it as Latin-1, a copy, not a decoding.
+  charset: 'ascii',
   format: 'cjs',
   entryPoints: ['src/cli-bin.ts'],
   outfile: `${out}/cli-main.cjs`,

@@ -34,9 +34,10 @@ export function provenanceOf(text: string): Provenance {
   const head = text.slice(0, HEADER_CHARS);
   const license = findSpdxTag(head)?.expression || grantIn(head);
   const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  // \u00a9 is ©, written as an escape: the CLI's bundle is ASCII.
   const copyright =
-    /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|©)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ??
-    /Copyright\s*(?:\(c\)|©|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+    /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ??
+    /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
   const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : undefined;
   return { holder, license };
 }

@@ -46,6 +46,13 @@ describe('code cache', () => {
     expect(conclusions(first.stdout)).toEqual(conclusions(without.stdout));
   }, 60_000);
 
+  it('runs a bundle written in ASCII, which the launcher reads as Latin-1 instead of decoding UTF-8', () => {
+    // A character beyond ASCII in a regular expression (esbuild leaves those as written) would undo it: write an escape.
+    const bundle = readFileSync(path.join(repo, 'dist/cli-main.cjs'));
+    const at = bundle.findIndex((b) => b > 0x7f);
+    expect(at < 0 ? '' : bundle.subarray(Math.max(0, at - 60), at + 4).toString('utf8')).toBe('');
+  });
+
   it('a damaged cache is refused by V8, the run goes on and leaves a good one', () => {
     const dir = freshDir();
     const { file } = run({ LKM_AUDIT_CACHE_DIR: dir }, ['--version']);

@@ -25,7 +25,8 @@ const TODO_HEADING =
   /^(todo|to-?do( list)?|to do|open (items|issues)|known (issues|bugs|problems|limitations)|missing (features|functionality)|not (yet )?(implemented|supported)|work in progress|roadmap|future work|limitations)\b/i;
 /** Boilerplate of staging TODO files, not an item: "Please send patches to Greg Kroah-Hartman ... Cc: ...". */
 const BOILERPLATE = /^(please send|send patches|patches to|cc:|contact:?\s|questions? to)/i;
-const BULLET = /^(\s*)(?:[-*+•]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
+/** A list item's bullet (\u2022 is •), number or letter, an optional checkbox, the text. */
+const BULLET = /^(\s*)(?:[-*+\u2022]|o(?=\s)|\d+[.)]|[a-z][.)])\s+(?:\[( |x|X)\]\s*)?(.*)$/;
 
 /** Items of a block of text: its bullets, or its paragraphs when it has none. */
 export function todoItems(lines: string[], firstLine: number): TodoItem[] {

@@ -25,11 +25,12 @@ const MAX_AFTER = new RegExp(`${V}\\s*(?:and|or) (?:older|earlier|below|lower)`,
 const ANY_V = new RegExp(V, 'gi');
 
 const KERNEL_CONTEXT = /\b(kernels?|linux)\b/i;
+// Characters beyond ASCII are written as escapes (here ≥ ≤, below ✗ ❌ ✘ and ✓ ✔ ✅): the CLI's bundle is ASCII.
 const SUPPORT_WORDS =
-  /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|≥|≤|\blts\b/i;
+  /\bsupport|compatib|\bworks?\b|tested|\brequires?\b|\bneeds?\b|\bbuilds?\b|minimum|\bruns?\b|versions?\b|>=|<=|\u2265|\u2264|\blts\b/i;
 const SUPPORT_HEADING = /kernel|compat|support|requirement|prerequisite|tested|platform/i;
-const NEGATIVE_CELL = /✗|❌|✘|\bno\b|unsupported|not supported|broken|fails?\b/i;
-const POSITIVE_CELL = /✓|✔|✅|\byes\b|supported|\bok\b|works|tested|passing/i;
+const NEGATIVE_CELL = /\u2717|\u274c|\u2718|\bno\b|unsupported|not supported|broken|fails?\b/i;
+const POSITIVE_CELL = /\u2713|\u2714|\u2705|\byes\b|supported|\bok\b|works|tested|passing/i;
 const CHANGELOG = /(^|\/)(CHANGELOG|CHANGES|NEWS|HISTORY)(\.\w+)?$/i;
 const NEGATED = /\bnot\b|n't\b|unsupported|broken|\bfails?\b|\bno longer\b/i;
 const OTHER_TOOL = /(gcc|clang|dkms|python|ubuntu|debian|fedora|rhel|centos|rocky|alma|suse|mint|node|go|rust|cmake)\s*v?$/i;

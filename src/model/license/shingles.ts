@@ -6,8 +6,8 @@
 export function licenceWords(text: string): string[] {
   const kept = text
     .split(/\r?\n/)
-    // Copyright lines differ in every copy of a licence; they say nothing about which licence it is.
-    .filter((l) => !/^\s*(copyright\b|\(c\)|©)/i.test(l))
+    // Copyright lines differ in every copy of a licence; they say nothing about which licence it is (\u00a9 is ©).
+    .filter((l) => !/^\s*(copyright\b|\(c\)|\u00a9)/i.test(l))
     .join('\n')
     .toLowerCase()
     .replace(/licence/g, 'license')
