@@ -48,11 +48,11 @@ function cacheDir(env) {
   const base = env.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), ".cache") : "");
   return base ? path.join(base, "lkm-audit") : void 0;
 }
-function cacheFileFor(source, env) {
+function cacheFileFor(bundle, env) {
   if (env.LKM_AUDIT_NO_CODE_CACHE) return void 0;
   const dir = cacheDir(env);
   if (!dir || !ownPrivateDir(dir)) return void 0;
-  const hash = createHash("sha256").update(source).update(process.version).update(process.arch).digest("hex").slice(0, 24);
+  const hash = createHash("sha256").update(bundle).update(process.version).update(process.arch).digest("hex").slice(0, 24);
   return path.join(dir, `cli-${hash}.v8cache`);
 }
 function ownPrivateDir(dir) {

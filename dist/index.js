@@ -54974,15 +54974,20 @@ function deviceStrings(ours) {
   return ours.bus === "of" ? [plain3, `${plain3}C`] : [plain3];
 }
 var norm = (name2) => name2.replace(/-/g, "_");
+function candidatesFor(bus, device, db) {
+  if (device === void 0) return db.onBus(bus);
+  const prefix = DEVICE_PREFIX[bus];
+  if (!prefix) return aliasesOfDevice(bus, db.onBus(bus), device);
+  const [vendor, product2] = device.split(":");
+  return db.withPrefix(prefix(vendor, product2));
+}
 function claimants(ours, db, own) {
   const device = deviceOf(ours.bus, ours.alias);
   if (ours.bus in VENDOR && device === void 0) return [];
   const mine = tokenize2(ours.alias);
   const devices = deviceStrings(ours);
   const found2 = /* @__PURE__ */ new Set();
-  const prefix = DEVICE_PREFIX[ours.bus];
-  const candidates = device === void 0 ? db.onBus(ours.bus) : prefix ? db.withPrefix(prefix(...device.split(":"))) : aliasesOfDevice(ours.bus, db.onBus(ours.bus), device);
-  for (const k2 of candidates) {
+  for (const k2 of candidatesFor(ours.bus, device, db)) {
     if (own.has(norm(k2.module)) || found2.has(k2.module)) continue;
     if (!namesDevice(ours.bus, k2.pattern)) continue;
     const hit = device !== void 0 ? globsIntersect(mine, tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));

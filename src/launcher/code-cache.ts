@@ -57,12 +57,12 @@ function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   return base ? path.join(base, 'lkm-audit') : undefined;
 }
 
-function cacheFileFor(source: Buffer, env: NodeJS.ProcessEnv): string | undefined {
+function cacheFileFor(bundle: Buffer, env: NodeJS.ProcessEnv): string | undefined {
   if (env.LKM_AUDIT_NO_CODE_CACHE) return undefined;
   const dir = cacheDir(env);
   if (!dir || !ownPrivateDir(dir)) return undefined;
   // V8 checks its own version and flags, but not the source's content: the name carries a hash of it.
-  const hash = createHash('sha256').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 24);
+  const hash = createHash('sha256').update(bundle).update(process.version).update(process.arch).digest('hex').slice(0, 24);
   return path.join(dir, `cli-${hash}.v8cache`);
 }
 

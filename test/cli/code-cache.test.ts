@@ -46,7 +46,7 @@ describe('code cache', () => {
     expect(conclusions(first.stdout)).toEqual(conclusions(without.stdout));
   }, 60_000);
 
-  it('runs a bundle written in ASCII, which the launcher reads as Latin-1 instead of decoding UTF-8', () => {
+  it('is given a bundle written in ASCII, which the launcher reads as Latin-1 instead of decoding UTF-8', () => {
     // A character beyond ASCII in a regular expression (esbuild leaves those as written) would undo it: write an escape.
     const bundle = readFileSync(path.join(repo, 'dist/cli-main.cjs'));
     const at = bundle.findIndex((b) => b > 0x7f);

@@ -85,6 +85,15 @@ function deviceStrings(ours: DeviceAlias): string[] {
 /** Module names as modprobe compares them: `-` and `_` are the same. */
 const norm = (name: string) => name.replace(/-/g, '_');
 
+/** The in-tree aliases that may claim the device (all the bus's when the alias names no single device). */
+function candidatesFor(bus: string, device: string | undefined, db: KernelAliasDb): KernelAlias[] {
+  if (device === undefined) return db.onBus(bus);
+  const prefix = DEVICE_PREFIX[bus];
+  if (!prefix) return aliasesOfDevice(bus, db.onBus(bus), device);
+  const [vendor, product] = device.split(':');
+  return db.withPrefix(prefix(vendor, product));
+}
+
 /**
  * In-tree modules whose aliases match a device this alias matches. A class-wide or vendor-wide alias
  * (`usb:v*p*...ic08...` of usb-storage, `usb:v056Ep*...icFF...` of xpad) claims no particular device: on
@@ -96,14 +105,7 @@ export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>
   const mine = tokenize(ours.alias);
   const devices = deviceStrings(ours);
   const found = new Set<string>();
-  const prefix = DEVICE_PREFIX[ours.bus];
-  const candidates =
-    device === undefined
-      ? db.onBus(ours.bus)
-      : prefix
-        ? db.withPrefix(prefix(...(device.split(':') as [string, string])))
-        : aliasesOfDevice(ours.bus, db.onBus(ours.bus), device);
-  for (const k of candidates) {
+  for (const k of candidatesFor(ours.bus, device, db)) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
     if (!namesDevice(ours.bus, k.pattern)) continue;
     const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
