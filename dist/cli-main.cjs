@@ -14361,6 +14361,7 @@ var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
 var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
 var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
+var BASELINE_V8 = /^11\.3\./;
 var loading;
 var parser;
 var compilation;
@@ -14383,9 +14384,10 @@ function loadCParser(cBytes) {
   })();
   return loading;
 }
-function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = import_node_worker_threads.isMainThread) {
+function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = import_node_worker_threads.isMainThread, v8Version = process.versions.v8) {
   if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return "user flags";
-  return mainThread && cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES ? "baseline" : "tiered";
+  const small = cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES;
+  return mainThread && small && BASELINE_V8.test(v8Version) ? "baseline" : "tiered";
 }
 function parserCompilation() {
   return compilation;

@@ -18,6 +18,8 @@ export interface RunOptions {
   fork?: boolean;
   runId?: number;
   env?: Record<string, string>;
+  /** The Node that runs the bundle (default: the one running the tests). */
+  node?: string;
 }
 
 export interface RunResult {
@@ -102,7 +104,7 @@ export async function runAction(opts: RunOptions): Promise<RunResult> {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
   const started = Date.now();
-  const child = spawn(process.execPath, [DIST], { cwd: opts.fixture.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(opts.node ?? process.execPath, [DIST], { cwd: opts.fixture.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

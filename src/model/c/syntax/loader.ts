@@ -40,6 +40,12 @@ const BASELINE_FLAGS = '--liftoff-only --no-wasm-lazy-compilation';
 // exit must match the next run's flags. The module keeps its baseline code (compiled eagerly, none left to compile).
 const DEFAULT_FLAGS = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation';
 const USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
+/**
+ * The V8 this was measured on and works with: Node 20's. Node 24's V8 ignores --liftoff-only set at run time (its
+ * parses tier up all the same, its first parse already faster), and never finishes compiling the parser when
+ * --no-wasm-lazy-compilation is set at run time: the audit would end, silently, without a report.
+ */
+const BASELINE_V8 = /^11\.3\./;
 
 /** How V8 was told to compile the parser: by the baseline compiler alone, as it likes, or as the user said. */
 export type ParserCompilation = 'baseline' | 'tiered' | 'user flags';
@@ -81,9 +87,11 @@ export function compilationFor(
   execArgv: readonly string[] = process.execArgv,
   nodeOptions = process.env.NODE_OPTIONS ?? '',
   mainThread = isMainThread,
+  v8Version = process.versions.v8,
 ): ParserCompilation {
   if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return 'user flags';
-  return mainThread && cBytes !== undefined && cBytes <= BASELINE_PARSER_MAX_BYTES ? 'baseline' : 'tiered';
+  const small = cBytes !== undefined && cBytes <= BASELINE_PARSER_MAX_BYTES;
+  return mainThread && small && BASELINE_V8.test(v8Version) ? 'baseline' : 'tiered';
 }
 
 /** How the loaded parser was compiled (undefined before the first load). */
