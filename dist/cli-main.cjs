@@ -39077,6 +39077,12 @@ Try 'lkm-audit --help'.
 }
 
 // src/cli-bin.ts
+var finished = false;
+process.on("exit", (code2) => {
+  if (finished || code2 !== 0) return;
+  process.stderr.write("lkm-audit: internal error: the run stopped before it finished, without a report\n");
+  process.exitCode = 70;
+});
 void main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
@@ -39084,5 +39090,6 @@ void main(process.argv.slice(2), {
   env: process.env,
   stderrStream: process.stderr
 }).then((code2) => {
+  finished = true;
   process.stdout.write("", () => process.stderr.write("", () => process.exit(code2)));
 });
