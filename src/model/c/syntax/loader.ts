@@ -32,7 +32,7 @@ export function locateWasm(file: string): string {
 // V8 runs a wasm function first as baseline code (Liftoff) and recompiles the hot ones with TurboFan; the parser's
 // main loop is one long call, so a file's first parse runs in code that is being replaced: measured on a 96 KB file,
 // 95-118 ms for the first parse, then 27-40, then 22 ms each. Compiled by Liftoff alone, all at load (7 ms more), the
-// parses take 35 ms, then 32 ms each: less in all below about 900 KB of C, so a small audit compiles the parser so.
+// parses take 35 ms, then 32 ms each: less in all below about 900 KB of C, so a small audit has it compiled that way.
 /** At most this many bytes of C to parse: the parser is compiled by the baseline compiler alone. */
 export const BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 const BASELINE_FLAGS = '--liftoff-only --no-wasm-lazy-compilation';
@@ -56,7 +56,7 @@ let compilation: ParserCompilation | undefined;
 
 /**
  * Loads the parser once; later calls return the same one. `cBytes`, the C the caller is about to parse, chooses how
- * V8 compiles it at the first call (a process that audits many trees should load it first without).
+ * V8 compiles it; the first call decides for the whole process.
  */
 export function loadCParser(cBytes?: number): Promise<Parser> {
   loading ??= (async () => {
