@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
 import type { Report } from '../../src/report/types.js';
-import { ensureBuilt } from './dist.js';
-import { FakeGitHub, type Fault } from './fake-github.js';
+import { startActionHarness } from './harness.js';
+import type { FakeGitHub, Fault } from './fake-github.js';
 import { addedLinesFromGit, type Fixture, HOSTILE_FILE, makeFixture } from './fixture.js';
 import { commands, type RunResult, runAction, TOKEN } from './runner.js';
 
@@ -38,11 +38,7 @@ function apiWarnings(result: RunResult): string[] {
 }
 
 beforeAll(async () => {
-  ensureBuilt();
-  gh = new FakeGitHub();
-  await gh.start();
-  fixture = makeFixture();
-  gh.prFiles = fixture.prFiles;
+  ({ gh, fixture } = await startActionHarness(makeFixture, { servePrFiles: true }));
 });
 
 afterAll(async () => {

@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './dist.js';
-import { FakeGitHub } from './fake-github.js';
+import { startActionHarness } from './harness.js';
+import type { FakeGitHub } from './fake-github.js';
 import { type Fixture, makeFixture } from './fixture.js';
 import { commands, runAction } from './runner.js';
 
@@ -14,10 +14,7 @@ let gh: FakeGitHub;
 let fixture: Fixture;
 
 beforeAll(async () => {
-  ensureBuilt();
-  gh = new FakeGitHub();
-  await gh.start();
-  fixture = makeFixture(0);
+  ({ gh, fixture } = await startActionHarness(() => makeFixture(0)));
 });
 
 afterAll(async () => {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/report/comment.js';
-import { ensureBuilt } from './dist.js';
-import { FakeGitHub } from './fake-github.js';
+import { startActionHarness } from './harness.js';
+import type { FakeGitHub } from './fake-github.js';
 import { type Fixture, makeFixture } from './fixture.js';
 import { type RunResult, runAction } from './runner.js';
 
@@ -36,11 +36,7 @@ describe.skipIf(!!why)(`under Node 24 (${version || 'missing'})`, () => {
   let fixture: Fixture;
 
   beforeAll(async () => {
-    ensureBuilt();
-    gh = new FakeGitHub();
-    await gh.start();
-    fixture = makeFixture();
-    gh.prFiles = fixture.prFiles;
+    ({ gh, fixture } = await startActionHarness(makeFixture, { servePrFiles: true }));
   });
 
   afterAll(async () => {

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './dist.js';
-import { FakeGitHub, type PrFile } from './fake-github.js';
+import { startActionHarness } from './harness.js';
+import type { FakeGitHub, PrFile } from './fake-github.js';
 import type { Fixture } from './fixture.js';
 import { commands, runAction } from './runner.js';
 
@@ -58,10 +58,7 @@ let gh: FakeGitHub;
 let fixture: Fixture;
 
 beforeAll(async () => {
-  ensureBuilt();
-  gh = new FakeGitHub();
-  await gh.start();
-  fixture = makeRepo();
+  ({ gh, fixture } = await startActionHarness(makeRepo));
 });
 
 afterAll(async () => {
