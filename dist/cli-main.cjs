@@ -30504,6 +30504,7 @@ var AliasFileError = class extends Error {
 };
 var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
 var BAD_LINE = /(?<=^|\n)(?!alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?=\n|$))(?!#)(?![^\S\n]*(?=\n|$))/;
+var ALL_GOOD = /^(?:(?:alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*|#[^\n]*|[^\S\n]*)(?:\n|$))*$/;
 function readAliasFile(file) {
   let text2;
   try {
@@ -30511,7 +30512,7 @@ function readAliasFile(file) {
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
-  const bad = text2.search(BAD_LINE);
+  const bad = allGood(text2) ? -1 : text2.search(BAD_LINE);
   if (bad >= 0) {
     const line = text2.slice(0, bad).split("\n").length;
     throw new AliasFileError(`${file}:${line}: not a modules.alias line ("alias <pattern> <module>")`);
@@ -30519,6 +30520,13 @@ function readAliasFile(file) {
   const parent = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
   const underModules = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.dirname(import_node_path11.default.resolve(file)))) === "modules";
   return new AliasTable(file, underModules ? parent : import_node_path11.default.basename(file), text2);
+}
+function allGood(text2) {
+  try {
+    return ALL_GOOD.test(text2);
+  } catch {
+    return false;
+  }
 }
 var AliasTable = class {
   constructor(file, kernel, text2) {

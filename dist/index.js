@@ -51292,6 +51292,7 @@ var AliasFileError = class extends Error {
 };
 var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
 var BAD_LINE = /(?<=^|\n)(?!alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?=\n|$))(?!#)(?![^\S\n]*(?=\n|$))/;
+var ALL_GOOD = /^(?:(?:alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*|#[^\n]*|[^\S\n]*)(?:\n|$))*$/;
 function readAliasFile(file) {
   let text;
   try {
@@ -51299,7 +51300,7 @@ function readAliasFile(file) {
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
-  const bad = text.search(BAD_LINE);
+  const bad = allGood(text) ? -1 : text.search(BAD_LINE);
   if (bad >= 0) {
     const line = text.slice(0, bad).split("\n").length;
     throw new AliasFileError(`${file}:${line}: not a modules.alias line ("alias <pattern> <module>")`);
@@ -51307,6 +51308,13 @@ function readAliasFile(file) {
   const parent = path13.basename(path13.dirname(path13.resolve(file)));
   const underModules = path13.basename(path13.dirname(path13.dirname(path13.resolve(file)))) === "modules";
   return new AliasTable(file, underModules ? parent : path13.basename(file), text);
+}
+function allGood(text) {
+  try {
+    return ALL_GOOD.test(text);
+  } catch {
+    return false;
+  }
 }
 var AliasTable = class {
   constructor(file, kernel, text) {
