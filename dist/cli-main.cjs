@@ -14138,6 +14138,11 @@ var import_node_child_process4 = require("node:child_process");
 var import_node_fs6 = require("node:fs");
 var import_node_path7 = __toESM2(require("node:path"), 1);
 
+// src/text/compare.ts
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+
 // src/coccinelle/parse.ts
 var REPORT = /^(.+?):(\d+):(\d+)(?:-\d+)?: (.+)$/;
 function parseCoccinelleOutput(output) {
@@ -14203,7 +14208,7 @@ async function runCoccinelle(options) {
   if (timedOut.length)
     notes.push({ message: `coccinelle: ${timedOut.length} script(s) stopped at the ${limit} s limit: ${timedOut.sort().join(", ")}` });
   if (failed.length) notes.push({ message: `coccinelle: ${failed.length} script(s) failed: ${failed.sort().join("; ")}` });
-  reports.sort((a, b2) => a.file === b2.file ? a.line - b2.line || a.script.localeCompare(b2.script) : a.file < b2.file ? -1 : 1);
+  reports.sort((a, b2) => compareText(a.file, b2.file) || a.line - b2.line || compareText(a.script, b2.script));
   return { reports, notes, scripts: runnable.length, wallMs: performance.now() - t0 };
 }
 function spatchVersion(spatch) {
@@ -27026,11 +27031,6 @@ var Nt = k.walkTokens;
 var Ft = k.parseInline;
 var Qt = b.parse;
 var Ut = x.lex;
-
-// src/text/compare.ts
-function compareText(a, b2) {
-  return a < b2 ? -1 : a > b2 ? 1 : 0;
-}
 
 // src/model/docs/readme.ts
 var README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;

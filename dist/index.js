@@ -30978,6 +30978,11 @@ import { execFile as execFile2 } from "node:child_process";
 import { readdirSync as readdirSync3, readFileSync as readFileSync2, statSync } from "node:fs";
 import path7 from "node:path";
 
+// src/text/compare.ts
+function compareText(a, b2) {
+  return a < b2 ? -1 : a > b2 ? 1 : 0;
+}
+
 // src/coccinelle/parse.ts
 var REPORT = /^(.+?):(\d+):(\d+)(?:-\d+)?: (.+)$/;
 function parseCoccinelleOutput(output) {
@@ -31043,7 +31048,7 @@ async function runCoccinelle(options) {
   if (timedOut.length)
     notes.push({ message: `coccinelle: ${timedOut.length} script(s) stopped at the ${limit} s limit: ${timedOut.sort().join(", ")}` });
   if (failed.length) notes.push({ message: `coccinelle: ${failed.length} script(s) failed: ${failed.sort().join("; ")}` });
-  reports.sort((a, b2) => a.file === b2.file ? a.line - b2.line || a.script.localeCompare(b2.script) : a.file < b2.file ? -1 : 1);
+  reports.sort((a, b2) => compareText(a.file, b2.file) || a.line - b2.line || compareText(a.script, b2.script));
   return { reports, notes, scripts: runnable.length, wallMs: performance.now() - t0 };
 }
 function spatchVersion(spatch) {
@@ -47814,11 +47819,6 @@ var Nt = k.walkTokens;
 var Ft = k.parseInline;
 var Qt = b.parse;
 var Ut = x.lex;
-
-// src/text/compare.ts
-function compareText(a, b2) {
-  return a < b2 ? -1 : a > b2 ? 1 : 0;
-}
 
 // src/model/docs/readme.ts
 var README = /^readme(\.(md|markdown|rst|txt|adoc|org))?$/i;

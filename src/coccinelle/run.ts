@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { compareText } from '../text/compare.js';
 import type { AnalysisNote } from '../types.js';
 import { type CoccinelleReport, parseCoccinelleOutput, scriptHeader, versionAtLeast } from './parse.js';
 
@@ -70,7 +71,7 @@ export async function runCoccinelle(options: CoccinelleOptions): Promise<Coccine
   if (timedOut.length)
     notes.push({ message: `coccinelle: ${timedOut.length} script(s) stopped at the ${limit} s limit: ${timedOut.sort().join(', ')}` });
   if (failed.length) notes.push({ message: `coccinelle: ${failed.length} script(s) failed: ${failed.sort().join('; ')}` });
-  reports.sort((a, b) => (a.file === b.file ? a.line - b.line || a.script.localeCompare(b.script) : a.file < b.file ? -1 : 1));
+  reports.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.script, b.script));
   return { reports, notes, scripts: runnable.length, wallMs: performance.now() - t0 };
 }
 
