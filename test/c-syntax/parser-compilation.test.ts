@@ -3,7 +3,7 @@
 // wasm flags themselves. The choice changes no finding, and the flags are set back (the code cache is keyed by them).
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +13,25 @@ const repo = path.join(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
 const small = path.join(repo, 'test/fixtures/correctness-defects');
 
+/**
+ * The CLI's audit of `target`: how it says it compiled the parser, how many wasm functions V8 really compiled with
+ * TurboFan (V8 traces each compile on stdout, so the report goes to a file), and the report's conclusions.
+ */
 function audit(target: string, nodeArgs: string[] = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, cli, target, '--format', 'json', '--fail-on', 'never'], {
+  const report = path.join(mkdtempSync(path.join(tmpdir(), 'lkm-parser-report-')), 'report.json');
+  const args = [...nodeArgs, '--trace-wasm-compilation-times', cli, target, '--format', 'json', '--output', report, '--fail-on', 'never'];
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LKM_TIMING: '1', LKM_AUDIT_NO_CODE_CACHE: '1' },
   });
   expect(r.status, r.stderr).toBe(0);
-  const { findings, notes, modules } = JSON.parse(r.stdout);
-  return { compiled: /load C parser \(([^)]+)\)/.exec(r.stderr)?.[1], conclusions: { findings, notes, modules } };
+  const { findings, notes, modules } = JSON.parse(readFileSync(report, 'utf8'));
+  return {
+    compiled: /load C parser \(([^)]+)\)/.exec(r.stderr)?.[1],
+    turbofan: (r.stdout.match(/using TurboFan/g) ?? []).length,
+    liftoff: (r.stdout.match(/using Liftoff/g) ?? []).length,
+    conclusions: { findings, notes, modules },
+  };
 }
 
 describe('the C parser is compiled for the audit at hand', () => {
@@ -52,10 +63,17 @@ describe('the C parser is compiled for the audit at hand', () => {
   });
 
   it('the CLI compiles it so, and the report is the same whichever way it was compiled', () => {
+    const node20 = /^11\.3\./.test(process.versions.v8);
     const baseline = audit(small);
-    expect(baseline.compiled).toBe(/^11\.3\./.test(process.versions.v8) ? 'baseline' : 'tiered');
+    expect(baseline.compiled).toBe(node20 ? 'baseline' : 'tiered');
     const tiered = audit(small, ['--wasm-dynamic-tiering']);
     expect(tiered.compiled).toBe('user flags');
+    // What V8 did: baseline code only, every function compiled at load; tiered, the hot ones recompiled by TurboFan
+    if (node20) {
+      expect(baseline.liftoff).toBeGreaterThan(tiered.liftoff);
+      expect(baseline.turbofan).toBe(0);
+      expect(tiered.turbofan).toBeGreaterThan(0);
+    }
     expect(baseline.conclusions.findings.length).toBeGreaterThan(0);
     expect(baseline.conclusions).toEqual(tiered.conclusions);
 
