@@ -29577,8 +29577,11 @@ function busOf(alias) {
 var AliasFileError = class extends Error {
 };
 var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
-var BAD_LINE = /(?<=^|\n)(?!alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?=\n|$))(?!#)(?![^\S\n]*(?=\n|$))/;
-var ALL_GOOD = /^(?:(?:alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*|#[^\n]*|[^\S\n]*)(?:\n|$))*$/;
+var ALIAS_LINE = String.raw`alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*`;
+var COMMENT_LINE = String.raw`#[^\n]*`;
+var BLANK_LINE = String.raw`[^\S\n]*`;
+var BAD_LINE = new RegExp(String.raw`(?<=^|\n)(?!${ALIAS_LINE}(?=\n|$))(?!#)(?!${BLANK_LINE}(?=\n|$))`);
+var ALL_GOOD = new RegExp(String.raw`^(?:(?:${ALIAS_LINE}|${COMMENT_LINE}|${BLANK_LINE})(?:\n|$))*$`);
 function readAliasFile(file) {
   let text;
   try {

@@ -39,10 +39,14 @@ export class AliasFileError extends Error {}
 
 /** A line of the file (lines end at \n only, as depmod writes them). */
 const LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
-/** The start of the first line that is neither `alias <pattern> <module>`, a comment nor blank; [^\S\n] is white space but \n. */
-const BAD_LINE = /(?<=^|\n)(?!alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?=\n|$))(?!#)(?![^\S\n]*(?=\n|$))/;
+// The same three kinds of line in the whole text ([^\S\n] is white space but \n): an alias, a comment, a blank.
+const ALIAS_LINE = String.raw`alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*`;
+const COMMENT_LINE = String.raw`#[^\n]*`;
+const BLANK_LINE = String.raw`[^\S\n]*`;
+/** The start of the first line of none of the three kinds. */
+const BAD_LINE = new RegExp(String.raw`(?<=^|\n)(?!${ALIAS_LINE}(?=\n|$))(?!#)(?!${BLANK_LINE}(?=\n|$))`);
 /** A whole file of such lines: one pass from the start, about half the time of looking for a bad line at every line. */
-const ALL_GOOD = /^(?:(?:alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*|#[^\n]*|[^\S\n]*)(?:\n|$))*$/;
+const ALL_GOOD = new RegExp(String.raw`^(?:(?:${ALIAS_LINE}|${COMMENT_LINE}|${BLANK_LINE})(?:\n|$))*$`);
 
 /** Reads one modules.alias; throws AliasFileError naming the file and the problem. */
 export function readAliasFile(file: string): KernelAliasDb {
