@@ -79,7 +79,9 @@ const LINES = [
   'aliasusb:v1234p5678 glued',
 ];
 const BUSES = ['usb', 'kus', 'sub', 'pci', 'of', 'i2c', 'fs-ext4', '', 'k', 'nosuch'];
-const PREFIXES = ['usb:v1234p5678', 'pci:v00008086d00001234', 'usb:v1234', 'nothing'];
+// Devices of one bus asked first, so that the later ones of that bus and length are answered from an index
+const MANY = Array.from({ length: 10 }, (_, i) => `usb:v0000p000${i}`);
+const PREFIXES = [...MANY, 'usb:v1234p5678', 'USB:v1234p5678', 'usb:v1234p9999', 'pci:v00008086d00001234', 'usb:v1234', 'nothing'];
 
 describe('modules.alias read by search', () => {
   it('agrees with a line-by-line reading on any mix of lines, line ends and a final newline or not', () => {
