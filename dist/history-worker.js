@@ -26121,10 +26121,10 @@ function buildDocsModel(scan) {
     const own = [...scan.files.values()].filter((f) => f.text !== void 0 && inModuleDir(f.path)).sort((a, b2) => compareText(a.path, b2.path))[0];
     if (own) readme2 = readDoc(own.path, own.text);
   }
-  const others = [...scan.files.values()].filter(
+  const others2 = [...scan.files.values()].filter(
     (f) => f.text !== void 0 && f.path !== readme2?.path && (OTHER_DOCS.test(f.path) || isReadmePath(f.path) || inModuleDir(f.path))
   ).map((f) => lazyDoc(f.path, f.text));
-  return { readme: readme2, others };
+  return { readme: readme2, others: others2 };
 }
 function lazyDoc(path21, text) {
   let read;
@@ -32261,8 +32261,8 @@ var non_gpl_module_default = defineRule({
         if (!lic.resolved || isGplCompatibleModuleLicense(lic.value)) continue;
         if (!isKnownModuleLicense(lic.value) && !namesNonGplLicence(lic.value)) continue;
         const written = lic.raw ? `MODULE_LICENSE(${lic.raw.trim()}), which resolves to "${lic.value}"` : quoteLicense(lic.value);
-        const others = mod.licenses.filter((l) => l !== lic && l.resolved).map((l) => `"${l.value}"`);
-        const besides = others.length ? ` (besides ${[...new Set(others)].join(", ")}: modpost marks the module non-GPL if any one is)` : "";
+        const others2 = mod.licenses.filter((l) => l !== lic && l.resolved).map((l) => `"${l.value}"`);
+        const besides = others2.length ? ` (besides ${[...new Set(others2)].join(", ")}: modpost marks the module non-GPL if any one is)` : "";
         out2.push({
           file: lic.file,
           line: lic.line,
@@ -33306,11 +33306,18 @@ function deviceStrings(ours) {
 }
 var norm = (name2) => name2.replace(/-/g, "_");
 function candidatesFor(bus, device, db) {
-  if (device === void 0) return db.onBus(bus);
   const prefix = DEVICE_PREFIX[bus];
   if (!prefix) return aliasesOfDevice(bus, db.onBus(bus), device);
   const [vendor, product2] = device.split(":");
   return db.withPrefix(prefix(vendor, product2));
+}
+var others = /* @__PURE__ */ new WeakMap();
+function othersOf(bus, all, own) {
+  const hit = others.get(all);
+  if (hit?.own === own) return hit.list;
+  const list = all.filter((k2) => !own.has(norm(k2.module)) && namesDevice(bus, k2.pattern));
+  others.set(all, { own, list });
+  return list;
 }
 function claimants(ours, db, own) {
   const device = deviceOf(ours.bus, ours.alias);
@@ -33318,7 +33325,8 @@ function claimants(ours, db, own) {
   const mine = tokenize2(ours.alias);
   const devices = deviceStrings(ours);
   const found2 = /* @__PURE__ */ new Set();
-  for (const k2 of candidatesFor(ours.bus, device, db)) {
+  const candidates = device === void 0 ? othersOf(ours.bus, db.onBus(ours.bus), own) : candidatesFor(ours.bus, device, db);
+  for (const k2 of candidates) {
     if (own.has(norm(k2.module)) || found2.has(k2.module)) continue;
     if (!namesDevice(ours.bus, k2.pattern)) continue;
     const hit = device !== void 0 ? globsIntersect(mine, tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));

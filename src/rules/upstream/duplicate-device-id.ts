@@ -85,13 +85,27 @@ function deviceStrings(ours: DeviceAlias): string[] {
 /** Module names as modprobe compares them: `-` and `_` are the same. */
 const norm = (name: string) => name.replace(/-/g, '_');
 
-/** The in-tree aliases that may claim the device (all the bus's when the alias names no single device). */
-function candidatesFor(bus: string, device: string | undefined, db: KernelAliasDb): KernelAlias[] {
-  if (device === undefined) return db.onBus(bus);
+/** The in-tree aliases that may claim the device `vendor:product`. */
+function candidatesFor(bus: string, device: string, db: KernelAliasDb): KernelAlias[] {
   const prefix = DEVICE_PREFIX[bus];
   if (!prefix) return aliasesOfDevice(bus, db.onBus(bus), device);
   const [vendor, product] = device.split(':');
   return db.withPrefix(prefix(vendor, product));
+}
+
+const others = new WeakMap<KernelAlias[], { own: Set<string>; list: KernelAlias[] }>();
+
+/**
+ * The bus's in-tree aliases that name a device, of modules not the repository's own (in file order): what an alias
+ * naming no single device is matched against, sifted once per bus rather than once per alias (a tree of in-tree
+ * drivers, `drivers/` itself, has thousands of such aliases and owns nearly every module it would meet).
+ */
+function othersOf(bus: string, all: KernelAlias[], own: Set<string>): KernelAlias[] {
+  const hit = others.get(all);
+  if (hit?.own === own) return hit.list;
+  const list = all.filter((k) => !own.has(norm(k.module)) && namesDevice(bus, k.pattern));
+  others.set(all, { own, list });
+  return list;
 }
 
 /**
@@ -105,7 +119,8 @@ export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>
   const mine = tokenize(ours.alias);
   const devices = deviceStrings(ours);
   const found = new Set<string>();
-  for (const k of candidatesFor(ours.bus, device, db)) {
+  const candidates = device === undefined ? othersOf(ours.bus, db.onBus(ours.bus), own) : candidatesFor(ours.bus, device, db);
+  for (const k of candidates) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
     if (!namesDevice(ours.bus, k.pattern)) continue;
     const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
