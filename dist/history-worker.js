@@ -22763,13 +22763,17 @@ var WorkerPool = class {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (now) {
-        const w2 = this.workers.reduce((a, b2) => (this.inflight.get(b2)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b2 : a);
-        this.send(w2, { id, kind, input });
+        this.send(this.leastLoaded(), { id, kind, input });
         return;
       }
       this.queue.push({ id, kind, input });
       this.pump();
     });
+  }
+  /** Sends this share of the queued batches (the oldest) to the workers at once, each to the least loaded. */
+  handOut(share) {
+    if (this.broken || this.workers.length === 0) return;
+    for (const task of this.queue.splice(0, Math.ceil(this.queue.length * share))) this.send(this.leastLoaded(), task);
   }
   /**
    * The oldest batch no worker has been given, taken out for the calling thread to do itself (the main thread,
@@ -22789,6 +22793,9 @@ var WorkerPool = class {
     const all = this.workers.splice(0);
     for (const w2 of all) w2.removeAllListeners("exit");
     await Promise.all(all.map((w2) => w2.terminate()));
+  }
+  leastLoaded() {
+    return this.workers.reduce((a, b2) => (this.inflight.get(b2)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b2 : a);
   }
   send(w2, task) {
     this.inflight.get(w2)?.push(task.id);
@@ -23453,17 +23460,23 @@ function startParallel(scan, jobs = defaultJobs()) {
   }
   return { pool, facts };
 }
-async function finishParallel(parallel, model) {
-  if (!parallel) return;
+var HAND_OUT_SHARE = 0.25;
+function startFinishing(parallel, model) {
   const { pool } = parallel;
+  const seeded2 = [...model.c.values()].map(async (file) => {
+    const mine = parallel.facts.get(file.path);
+    if (!mine || mine.text !== file.text) return;
+    const facts = await mine.facts;
+    if (facts) seedFileFacts(file, facts);
+  });
+  const done = Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
+  pool.handOut(HAND_OUT_SHARE);
+  return { pool, done };
+}
+async function finishParallel(finishing, model) {
+  if (!finishing) return;
+  const { pool, done } = finishing;
   try {
-    const seeded2 = [...model.c.values()].map(async (file) => {
-      const mine = parallel.facts.get(file.path);
-      if (!mine || mine.text !== file.text) return;
-      const facts = await mine.facts;
-      if (facts) seedFileFacts(file, facts);
-    });
-    const done = Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
     await helpLocally(pool, model);
     await done;
     if (pool.failure)
@@ -34330,6 +34343,7 @@ function lexists(p) {
     return false;
   }
 }
+var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup", "correctness", "style"]);
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
@@ -34341,12 +34355,11 @@ async function audit(root, options = {}) {
   if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
   let model;
+  let finishing;
   try {
     model = await auditModel(scan, config, configNotes, options);
     if (memory) model.notes.push({ message: memory });
-    const finishStart = performance.now();
-    await finishParallel(parallel, model);
-    addTiming("worker pool (wait and seed)", performance.now() - finishStart);
+    finishing = parallel && startFinishing(parallel, model);
   } catch (e) {
     await parallel?.pool.close();
     throw e;
@@ -34355,7 +34368,9 @@ async function audit(root, options = {}) {
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  const release = releaserFor(allRules);
+  const early = finishing ? allRules.filter((r) => !AFTER_WORKERS.has(r.category)) : [];
+  const late = allRules.filter((r) => !early.includes(r));
+  const release = releaserFor([...early, ...late]);
   const runRule = (rule) => {
     progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) return;
@@ -34369,10 +34384,18 @@ async function audit(root, options = {}) {
     }
     for (const f of found2) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   };
-  allRules.forEach((rule, i2) => {
+  for (const [i2, rule] of early.entries()) {
     runRule(rule);
     release(i2, model);
-  });
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const finishStart = performance.now();
+  await finishParallel(finishing, model);
+  addTiming("worker pool (wait and seed)", performance.now() - finishStart);
+  for (const [i2, rule] of late.entries()) {
+    runRule(rule);
+    release(early.length + i2, model);
+  }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);

@@ -10,7 +10,7 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
-import { finishParallel, startParallel } from './engine/parallel/precompute.js';
+import { type FinishingParallel, finishParallel, startFinishing, startParallel } from './engine/parallel/precompute.js';
 import { heapWarning } from './engine/memory-estimate.js';
 import { releaserFor } from './engine/shared-analyses.js';
 import { addTiming, printTimings, timed } from './engine/timing.js';
@@ -107,6 +107,9 @@ function lexists(p: string): boolean {
   }
 }
 
+/** Categories whose rules read what the workers compute (cleanup analyses, correctness facts), and style (above). */
+const AFTER_WORKERS = new Set<Rule['category']>(['cleanup', 'correctness', 'style']);
+
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
   const { config, notes: configNotes } = timed('config', () => loadConfig(root, options.config));
   const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
@@ -121,12 +124,11 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
   const parallel = options.onlyFiles ? undefined : startParallel(scan, options.jobs);
   let model: RepoModel;
+  let finishing: FinishingParallel | undefined;
   try {
     model = await auditModel(scan, config, configNotes, options);
     if (memory) model.notes.push({ message: memory });
-    const finishStart = performance.now();
-    await finishParallel(parallel, model);
-    addTiming('worker pool (wait and seed)', performance.now() - finishStart);
+    finishing = parallel && startFinishing(parallel, model);
   } catch (e) {
     await parallel?.pool.close(); // idle workers would keep the process alive
     throw e;
@@ -135,7 +137,12 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  const release = releaserFor(allRules);
+  // While the workers analyse, the main thread runs the rules that read nothing of theirs, then waits for them
+  // (helping with what is left) and runs the rest. Style rules wait too: their caches of every file's lines would
+  // be held beside the facts coming in. The findings are sorted in the end, so the order of the rules is not seen.
+  const early = finishing ? allRules.filter((r) => !AFTER_WORKERS.has(r.category)) : [];
+  const late = allRules.filter((r) => !early.includes(r));
+  const release = releaserFor([...early, ...late]);
   const runRule = (rule: Rule): void => {
     progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) return;
@@ -150,10 +157,19 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     }
     for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   };
-  allRules.forEach((rule, i) => {
+  for (const [i, rule] of early.entries()) {
     runRule(rule);
     release(i, model);
-  });
+    // the workers' answers are let in between two rules, and each freed worker given its next batch
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const finishStart = performance.now();
+  await finishParallel(finishing, model);
+  addTiming('worker pool (wait and seed)', performance.now() - finishStart);
+  for (const [i, rule] of late.entries()) {
+    runRule(rule);
+    release(early.length + i, model);
+  }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {
       const rule = rulesById.get(f.ruleId);

@@ -59,13 +59,18 @@ export class WorkerPool {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       if (now) {
-        const w = this.workers.reduce((a, b) => ((this.inflight.get(b)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b : a));
-        this.send(w, { id, kind, input });
+        this.send(this.leastLoaded(), { id, kind, input });
         return;
       }
       this.queue.push({ id, kind, input });
       this.pump();
     });
+  }
+
+  /** Sends this share of the queued batches (the oldest) to the workers at once, each to the least loaded. */
+  handOut(share: number): void {
+    if (this.broken || this.workers.length === 0) return;
+    for (const task of this.queue.splice(0, Math.ceil(this.queue.length * share))) this.send(this.leastLoaded(), task);
   }
 
   /**
@@ -88,6 +93,10 @@ export class WorkerPool {
     const all = this.workers.splice(0);
     for (const w of all) w.removeAllListeners('exit');
     await Promise.all(all.map((w) => w.terminate()));
+  }
+
+  private leastLoaded(): Worker {
+    return this.workers.reduce((a, b) => ((this.inflight.get(b)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b : a));
   }
 
   private send(w: Worker, task: { id: number; kind: TaskKind; input: unknown }): void {

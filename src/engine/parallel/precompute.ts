@@ -60,22 +60,45 @@ export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAu
   return { pool, facts };
 }
 
+/** The workers' part of an audit once the model is built: the modules' cleanup analyses and the facts' seeding. */
+export interface FinishingParallel {
+  pool: WorkerPool;
+  done: Promise<unknown>;
+}
+
 /**
- * After the model: gives the rules the facts the workers parsed for the model's files, runs each module's
- * cleanup analysis on the workers, and stops them. Anything not delivered is computed in-process on demand.
+ * Of the batches queued when the model is built, the share handed to the workers at once: the main thread runs the
+ * rules that need nothing from them first (see audit), handing out a batch only between two rules, and on a large
+ * tree those rules take about a tenth of the time the batches do.
  */
-export async function finishParallel(parallel: ParallelAudit | undefined, model: RepoModel): Promise<void> {
-  if (!parallel) return;
+const HAND_OUT_SHARE = 0.25;
+
+/**
+ * After the model: starts each module's cleanup analysis on the workers and gives the rules the facts the workers
+ * parsed for the model's files as they come. `finishParallel` then waits for all of it.
+ */
+export function startFinishing(parallel: ParallelAudit, model: RepoModel): FinishingParallel {
   const { pool } = parallel;
+  const seeded = [...model.c.values()].map(async (file) => {
+    const mine = parallel.facts.get(file.path);
+    // the same text the model lexed, so the same masked code was parsed
+    if (!mine || mine.text !== file.text) return;
+    const facts = await mine.facts;
+    if (facts) seedFileFacts(file, facts);
+  });
+  const done = Promise.all([cleanupInWorkers(pool, model), ...seeded]);
+  pool.handOut(HAND_OUT_SHARE);
+  return { pool, done };
+}
+
+/**
+ * Waits for the workers' part, helping with what is still queued, and stops them. Anything not delivered is computed
+ * in-process on demand.
+ */
+export async function finishParallel(finishing: FinishingParallel | undefined, model: RepoModel): Promise<void> {
+  if (!finishing) return;
+  const { pool, done } = finishing;
   try {
-    const seeded = [...model.c.values()].map(async (file) => {
-      const mine = parallel.facts.get(file.path);
-      // the same text the model lexed, so the same masked code was parsed
-      if (!mine || mine.text !== file.text) return;
-      const facts = await mine.facts;
-      if (facts) seedFileFacts(file, facts);
-    });
-    const done = Promise.all([cleanupInWorkers(pool, model), ...seeded]);
     await helpLocally(pool, model);
     await done;
     // Nothing is lost (the rest runs in this thread), but the user should know why the run took longer

@@ -1,0 +1,35 @@
+// The worker pool hands a share of its queue to the workers at once (src/engine/parallel/pool.ts): the main thread
+// then runs rules for a while and hands out nothing, and the workers must have work meanwhile. What is handed out is
+// answered by a worker; what stays queued is the caller's to take, in order.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../src/engine/parallel/pool.js';
+
+const script = path.join(__dirname, '../../dist/audit-worker.js');
+const file = (n: number) => ({ path: `f${n}.c`, text: `static int f${n}(int x)\n{\n\treturn x - x;\n}\n` });
+
+describe('worker pool', () => {
+  it.skipIf(!existsSync(script))('hands the oldest share of its queue to the workers, the rest stays for the caller', async () => {
+    const pool = new WorkerPool(script, 1);
+    try {
+      // the first batch goes to the free worker at once, the other six wait in the queue
+      const answers = Array.from({ length: 7 }, (_, i) => pool.run('scanned-file-facts', { files: [file(i)] }));
+      pool.handOut(0.5);
+      const left = [pool.takeQueued(), pool.takeQueued(), pool.takeQueued(), pool.takeQueued()];
+      expect(left.map((t) => t && (t.input as { files: { path: string }[] }).files[0].path)).toEqual(['f4.c', 'f5.c', 'f6.c', undefined]);
+      for (const t of left) if (t) pool.settle(t.id, { output: ['done here'] });
+      const out = await Promise.all(answers);
+      // batches 0-3 were parsed by the worker: each saw its function's repeated operand
+      for (const [i, facts] of out.slice(0, 4).entries()) {
+        const fn = (facts as { functions: { name: string; identical: unknown[] }[] }[])[0].functions[0];
+        expect(fn.name).toBe(`f${i}`);
+        expect(fn.identical).toHaveLength(1);
+      }
+      expect(out.slice(4)).toEqual([['done here'], ['done here'], ['done here']]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
