@@ -4,6 +4,7 @@
 // sources) is computed in-process on demand, so a parallel run reports exactly what a single-threaded one does.
 
 import { availableParallelism } from 'node:os';
+import { addTiming } from '../timing.js';
 import { type FileFacts, seedFileFacts } from '../../analysis/correctness/file-facts.js';
 import { analyseModule, seedModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
 import { isCPath } from '../../model/classify.js';
@@ -99,8 +100,12 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
   if (!finishing) return;
   const { pool, done } = finishing;
   try {
+    const helping = performance.now();
     await helpLocally(pool, model);
+    const waiting = performance.now();
+    addTiming('worker pool: batches done here', waiting - helping);
     await done;
+    addTiming('worker pool: waiting for the workers', performance.now() - waiting);
     // Nothing is lost (the rest runs in this thread), but the user should know why the run took longer
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
