@@ -14338,6 +14338,31 @@ function applySuppressions(findings2, sups) {
 // src/engine/parallel/precompute.ts
 var import_node_os5 = require("node:os");
 
+// src/engine/timing.ts
+var enabled = Boolean(process.env.LKM_TIMING);
+var spent = /* @__PURE__ */ new Map();
+function timed(label2, fn) {
+  if (!enabled) return fn();
+  const t0 = performance.now();
+  try {
+    return fn();
+  } finally {
+    spent.set(label2, (spent.get(label2) ?? 0) + performance.now() - t0);
+  }
+}
+function addTiming(label2, ms) {
+  if (enabled) spent.set(label2, (spent.get(label2) ?? 0) + ms);
+}
+function printTimings(limit = 25) {
+  if (!enabled) return;
+  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, limit);
+  const width = Math.max(...rows.map(([k2]) => k2.length), 5);
+  const lines = [`${"phase".padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
+  for (const [k2, ms] of rows) lines.push(`${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);
+  process.stderr.write(`${lines.join("\n")}
+`);
+}
+
 // src/model/c/syntax/loader.ts
 var import_node_fs7 = require("node:fs");
 var import_node_module = require("node:module");
@@ -24403,8 +24428,12 @@ async function finishParallel(finishing, model) {
   if (!finishing) return;
   const { pool, done } = finishing;
   try {
+    const helping = performance.now();
     await helpLocally(pool, model);
+    const waiting = performance.now();
+    addTiming("worker pool: batches done here", waiting - helping);
     await done;
+    addTiming("worker pool: waiting for the workers", performance.now() - waiting);
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
@@ -24778,31 +24807,6 @@ function releaserFor(rules13) {
     const category = rules13[i2].category;
     if (last.get(category) === i2) SHARED[category]?.(model);
   };
-}
-
-// src/engine/timing.ts
-var enabled = Boolean(process.env.LKM_TIMING);
-var spent = /* @__PURE__ */ new Map();
-function timed(label2, fn) {
-  if (!enabled) return fn();
-  const t0 = performance.now();
-  try {
-    return fn();
-  } finally {
-    spent.set(label2, (spent.get(label2) ?? 0) + performance.now() - t0);
-  }
-}
-function addTiming(label2, ms) {
-  if (enabled) spent.set(label2, (spent.get(label2) ?? 0) + ms);
-}
-function printTimings(limit = 25) {
-  if (!enabled) return;
-  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, limit);
-  const width = Math.max(...rows.map(([k2]) => k2.length), 5);
-  const lines = [`${"phase".padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
-  for (const [k2, ms] of rows) lines.push(`${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);
-  process.stderr.write(`${lines.join("\n")}
-`);
 }
 
 // src/engine/touched-files.ts
