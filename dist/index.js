@@ -36976,19 +36976,27 @@ function includeResolver(c, includeDirs2) {
   const dirs = includeDirs2.join("\0");
   let cached = resolvers.get(c);
   if (!cached || cached.dirs !== dirs) {
-    cached = { dirs, memo: /* @__PURE__ */ new Map() };
+    cached = { dirs, memo: /* @__PURE__ */ new Map(), viaDirs: /* @__PURE__ */ new Map() };
     resolvers.set(c, cached);
   }
-  const memo = cached.memo;
+  const { memo, viaDirs } = cached;
+  const viaDir = (p) => {
+    if (!viaDirs.has(p))
+      viaDirs.set(
+        p,
+        includeDirs2.map((d) => path8.normalize(path8.join(d, p))).find((q2) => c.has(q2))
+      );
+    return viaDirs.get(p);
+  };
   return (from, dir, inc) => {
     const fromDir = path8.dirname(from);
     const key2 = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
     if (memo.has(key2)) return memo.get(key2);
-    const viaDirs = includeDirs2.map((d) => path8.join(d, inc.path));
+    const via = viaDir(inc.path);
     let hit;
-    if (!(inc.system && !inc.path.includes("/") && !viaDirs.some((p) => c.has(path8.normalize(p))))) {
-      const candidates = [path8.join(fromDir, inc.path), path8.join(dir, inc.path), path8.join(dir, "include", inc.path), ...viaDirs];
-      hit = candidates.map((p) => path8.normalize(p)).find((p) => c.has(p));
+    if (!(inc.system && !inc.path.includes("/") && via === void 0)) {
+      const candidates = [path8.join(fromDir, inc.path), path8.join(dir, inc.path), path8.join(dir, "include", inc.path)];
+      hit = candidates.map((p) => path8.normalize(p)).find((p) => c.has(p)) ?? via;
     }
     memo.set(key2, hit);
     return hit;
@@ -51039,7 +51047,7 @@ function buildModel(scan, config, options = {}) {
   const c = /* @__PURE__ */ new Map();
   const read = timed("model: C files", () => kernelC.map((f) => readCFile(f.path, f.text)));
   const includeDirs2 = projectIncludeDirs(make, foldersOf(scan.files.keys()));
-  for (const cf of kernelHeadersReached(read, stems, includeDirs2)) {
+  for (const cf of timed("model: headers reached", () => kernelHeadersReached(read, stems, includeDirs2))) {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
@@ -51103,6 +51111,8 @@ function kernelHeadersReached(files, stems, includeDirs2) {
     queue.push(f);
   };
   const dirOf3 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
+  const viaDirs = /* @__PURE__ */ new Map();
+  const byTail = /* @__PURE__ */ new Map();
   const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf3(f.path)));
   for (const f of files) {
     const header = f.path.endsWith(".h");
@@ -51116,14 +51126,21 @@ function kernelHeadersReached(files, stems, includeDirs2) {
         keep(beside);
         continue;
       }
-      const viaDir = includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean);
+      if (!viaDirs.has(inc.path))
+        viaDirs.set(inc.path, includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean));
+      const viaDir = viaDirs.get(inc.path);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
-      const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
-      const base = tail.slice(tail.lastIndexOf("/") + 1);
-      for (const h2 of byBase.get(base) ?? []) if (h2.path === tail || h2.path.endsWith(`/${tail}`)) keep(h2);
+      let tailed = byTail.get(inc.path);
+      if (!tailed) {
+        const tail = path12.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+        const base = tail.slice(tail.lastIndexOf("/") + 1);
+        tailed = (byBase.get(base) ?? []).filter((h2) => h2.path === tail || h2.path.endsWith(`/${tail}`));
+        byTail.set(inc.path, tailed);
+      }
+      for (const h2 of tailed) keep(h2);
     }
   }
   return files.filter((f) => kept.has(f));

@@ -97,7 +97,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   const c = new Map<string, CFile>();
   const read = timed('model: C files', () => kernelC.map((f) => readCFile(f.path, f.text)));
   const includeDirs = projectIncludeDirs(make, foldersOf(scan.files.keys()));
-  for (const cf of kernelHeadersReached(read, stems, includeDirs)) {
+  for (const cf of timed('model: headers reached', () => kernelHeadersReached(read, stems, includeDirs))) {
     c.set(cf.path, cf);
     for (const n of cf.notes) notes.push({ file: cf.path, message: n });
   }
@@ -173,6 +173,10 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: r
     queue.push(f);
   };
   const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
+  // What an include names through the -I folders or by its tail depends on its text alone: found once per text
+  // (a tree of thousands of files includes `linux/module.h` thousands of times, each tried under every -I folder).
+  const viaDirs = new Map<string, CFile | undefined>();
+  const byTail = new Map<string, CFile[]>();
   const sourceDirs = new Set(files.filter((f) => !f.path.endsWith('.h')).map((f) => dirOf(f.path)));
   for (const f of files) {
     const header = f.path.endsWith('.h');
@@ -187,15 +191,22 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: r
         continue;
       }
       // `<drv_types.h>` with `-I$(src)/include`: a header of the project's own include folders.
-      const viaDir = includeDirs.map((d) => headers.get(path.normalize(path.join(d, inc.path)))).find(Boolean);
+      if (!viaDirs.has(inc.path))
+        viaDirs.set(inc.path, includeDirs.map((d) => headers.get(path.normalize(path.join(d, inc.path)))).find(Boolean));
+      const viaDir = viaDirs.get(inc.path);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;
       }
       // `"../hal/x.h"` from another folder than the one it was written for: `hal/x.h` under an -I folder
-      const tail = path.normalize(inc.path).replace(/^(\.\.\/)+/, '');
-      const base = tail.slice(tail.lastIndexOf('/') + 1);
-      for (const h of byBase.get(base) ?? []) if (h.path === tail || h.path.endsWith(`/${tail}`)) keep(h);
+      let tailed = byTail.get(inc.path);
+      if (!tailed) {
+        const tail = path.normalize(inc.path).replace(/^(\.\.\/)+/, '');
+        const base = tail.slice(tail.lastIndexOf('/') + 1);
+        tailed = (byBase.get(base) ?? []).filter((h) => h.path === tail || h.path.endsWith(`/${tail}`));
+        byTail.set(inc.path, tailed);
+      }
+      for (const h of tailed) keep(h);
     }
   }
   return files.filter((f) => kept.has(f));

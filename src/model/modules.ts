@@ -248,7 +248,10 @@ function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, inc
   return [...out].sort();
 }
 
-const resolvers = new WeakMap<Map<string, CFile>, { dirs: string; memo: Map<string, string | undefined> }>();
+const resolvers = new WeakMap<
+  Map<string, CFile>,
+  { dirs: string; memo: Map<string, string | undefined>; viaDirs: Map<string, string | undefined> }
+>();
 
 /**
  * Where an include of a module's file leads, memoised per model: thousands of modules of one tree include the
@@ -261,19 +264,29 @@ function includeResolver(
   const dirs = includeDirs.join('\0');
   let cached = resolvers.get(c);
   if (!cached || cached.dirs !== dirs) {
-    cached = { dirs, memo: new Map() };
+    cached = { dirs, memo: new Map(), viaDirs: new Map() };
     resolvers.set(c, cached);
   }
-  const memo = cached.memo;
+  const { memo, viaDirs } = cached;
+  // The first -I folder holding the header depends on the include's text alone: tried once per text, not once per
+  // including folder (a tree such as drivers/ has hundreds of -I folders).
+  const viaDir = (p: string): string | undefined => {
+    if (!viaDirs.has(p))
+      viaDirs.set(
+        p,
+        includeDirs.map((d) => path.normalize(path.join(d, p))).find((q) => c.has(q)),
+      );
+    return viaDirs.get(p);
+  };
   return (from, dir, inc) => {
     const fromDir = path.dirname(from);
     const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
     if (memo.has(key)) return memo.get(key);
-    const viaDirs = includeDirs.map((d) => path.join(d, inc.path));
+    const via = viaDir(inc.path);
     let hit: string | undefined;
-    if (!(inc.system && !inc.path.includes('/') && !viaDirs.some((p) => c.has(path.normalize(p))))) {
-      const candidates = [path.join(fromDir, inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path), ...viaDirs];
-      hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p));
+    if (!(inc.system && !inc.path.includes('/') && via === undefined)) {
+      const candidates = [path.join(fromDir, inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path)];
+      hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p)) ?? via;
     }
     memo.set(key, hit);
     return hit;
