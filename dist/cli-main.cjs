@@ -35332,10 +35332,15 @@ async function audit(root, options = {}) {
     }
     for (const f of found2) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   };
-  for (const [i2, rule] of early.entries()) {
-    runRule(rule);
-    release2(i2, model);
-    await new Promise((resolve) => setImmediate(resolve));
+  try {
+    for (const [i2, rule] of early.entries()) {
+      runRule(rule);
+      release2(i2, model);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    await finishing?.pool.close();
+    throw e;
   }
   const finishStart = performance.now();
   await finishParallel(finishing, model);

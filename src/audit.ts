@@ -107,7 +107,7 @@ function lexists(p: string): boolean {
   }
 }
 
-/** Categories whose rules read what the workers compute (cleanup analyses, correctness facts), and style (above). */
+/** Categories whose rules read what the workers compute (cleanup analyses, correctness facts), and style (below). */
 const AFTER_WORKERS = new Set<Rule['category']>(['cleanup', 'correctness', 'style']);
 
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
@@ -138,8 +138,8 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
   // While the workers analyse, the main thread runs the rules that read nothing of theirs, then waits for them
-  // (helping with what is left) and runs the rest. Style rules wait too: their caches of every file's lines would
-  // be held beside the facts coming in. The findings are sorted in the end, so the order of the rules is not seen.
+  // (helping with what is left) and runs the rest. Style rules wait too: their caches of lines would be held beside
+  // the facts coming in (and no gain showed). The findings are sorted in the end, so the order is not seen.
   const early = finishing ? allRules.filter((r) => !AFTER_WORKERS.has(r.category)) : [];
   const late = allRules.filter((r) => !early.includes(r));
   const release = releaserFor([...early, ...late]);
@@ -157,11 +157,16 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     }
     for (const f of found) if (!scope || inScope(scope, rule.category, f.file)) raw.push(finish(rule, f, config));
   };
-  for (const [i, rule] of early.entries()) {
-    runRule(rule);
-    release(i, model);
-    // the workers' answers are let in between two rules, and each freed worker given its next batch
-    await new Promise((resolve) => setImmediate(resolve));
+  try {
+    for (const [i, rule] of early.entries()) {
+      runRule(rule);
+      release(i, model);
+      // the workers' answers are let in between two rules, and each freed worker given its next batch
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    await finishing?.pool.close(); // idle workers would keep the process alive
+    throw e;
   }
   const finishStart = performance.now();
   await finishParallel(finishing, model);
