@@ -48269,7 +48269,8 @@ var ENTRIES_4_5 = [
     symbol: "net_device.dev_addr (now const)",
     old: {
       type: "pattern",
-      needle: "dev_addr",
+      // both forms hold `->dev_addr[` or `->dev_addr,` / `->dev_addr)`
+      needle: /->\s*dev_addr\s*[[,)]/,
       // Receivers named like a net_device: other structs (p2p, macsec) have dev_addr fields of their own.
       regex: /\b(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*\[[^\]]*\]\s*=(?!=)|\b(?:memcpy|ether_addr_copy|eth_random_addr|eth_zero_addr)\s*\(\s*(?:[\w.]+->)*(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*[,)]/
     },
@@ -48586,7 +48587,8 @@ var ENTRIES_6 = [
     symbol: "__kmalloc/vmalloc as symbols (alloc_hooks macros)",
     old: {
       type: "pattern",
-      needle: "alloc",
+      // every name ends in one of these four, and is followed by `,` `;` or `)`: a value, not a call
+      needle: /(?:kmalloc|kzalloc|vmalloc|vzalloc)\s*[,;)]/,
       regex: /(?:[=,(]|\breturn)\s*&?\s*(?:__kmalloc|kmalloc|kzalloc|vmalloc|vzalloc|kvmalloc)\s*(?=[,;)])/
     },
     removedIn: "6.10",
@@ -49187,7 +49189,8 @@ function detect(det, fi, repo) {
       return cf.includes.filter((i2) => i2.path === det.path).map((i2) => lineHit(cf, i2.line));
     case "pattern": {
       const hits = [];
-      if (det.needle && !cf.code.includes(det.needle)) return hits;
+      const needle = det.needle;
+      if (needle && !(typeof needle === "string" ? cf.code.includes(needle) : needle.test(cf.code))) return hits;
       const re2 = globalRegex(det.regex);
       for (const m2 of cf.code.matchAll(re2)) {
         const lineStart = cf.code.lastIndexOf("\n", m2.index) + 1;

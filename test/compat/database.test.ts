@@ -1,6 +1,7 @@
 // Every database entry has a fixture: its old form is found in the C model (or Makefile), its new form is not
 // taken for the old one, and the new form is recognised when the entry describes one.
 
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { COMPAT_DB } from '../../src/data/compat/index.js';
 import { parseVersion } from '../../src/model/kernels/version.js';
@@ -99,5 +100,42 @@ describe('guards', () => {
       ),
     });
     expect(uses.filter((u) => u.entry.id === 'pde-data' && u.form === 'new')).toEqual([]);
+  });
+});
+
+// A pattern's needle lets a file go unscanned: it must pass wherever the pattern matches, whatever the text.
+describe('needles', () => {
+  const patterns = COMPAT_DB.flatMap((e) => [e.old, e.new]).filter(
+    (d): d is Extract<typeof d, { type: 'pattern' }> => d?.type === 'pattern' && d.needle !== undefined,
+  );
+  const passes = (needle: string | RegExp, text: string) => (typeof needle === 'string' ? text.includes(needle) : needle.test(text));
+  // Pieces of the patterns and what surrounds them in C, joined at random
+  const PIECES = [
+    ...new Set(patterns.flatMap((d) => d.regex.source.match(/[A-Za-z_]{3,}/g) ?? [])),
+    ...['=', ',', '(', ')', ';', '[', ']', '&', '->', '.', ' ', '\n', '\t', 'return', 'x', '0', '__', '|=', '=='],
+  ];
+
+  test('every needle passes on every text its pattern matches (random texts of the patterns’ pieces)', () => {
+    expect(patterns.length).toBeGreaterThan(5);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }), (pieces) => {
+        const text = pieces.join('');
+        for (const d of patterns)
+          if (d.regex.test(text)) expect(passes(d.needle as string | RegExp, text), `${d.regex} on ${JSON.stringify(text)}`).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test('and on the snippets of every entry', () => {
+    let matched = 0;
+    for (const s of Object.values(SNIPPETS))
+      for (const code of [s.old, s.new])
+        for (const d of patterns)
+          if (code && d.regex.test(code)) {
+            matched++;
+            expect(passes(d.needle as string | RegExp, code), `${d.regex}`).toBe(true);
+          }
+    expect(matched).toBeGreaterThan(5);
   });
 });

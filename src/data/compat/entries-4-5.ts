@@ -216,7 +216,8 @@ export const ENTRIES_4_5: CompatEntry[] = [
     symbol: 'net_device.dev_addr (now const)',
     old: {
       type: 'pattern',
-      needle: 'dev_addr',
+      // both forms hold `->dev_addr[` or `->dev_addr,` / `->dev_addr)`
+      needle: /->\s*dev_addr\s*[[,)]/,
       // Receivers named like a net_device: other structs (p2p, macsec) have dev_addr fields of their own.
       regex:
         /\b(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*\[[^\]]*\]\s*=(?!=)|\b(?:memcpy|ether_addr_copy|eth_random_addr|eth_zero_addr)\s*\(\s*(?:[\w.]+->)*(?:\w+_)?(?:dev|ndev|netdev|net_dev)\s*->\s*dev_addr\s*[,)]/,

@@ -244,7 +244,8 @@ export const ENTRIES_6: CompatEntry[] = [
     symbol: '__kmalloc/vmalloc as symbols (alloc_hooks macros)',
     old: {
       type: 'pattern',
-      needle: 'alloc',
+      // every name ends in one of these four, and is followed by `,` `;` or `)`: a value, not a call
+      needle: /(?:kmalloc|kzalloc|vmalloc|vzalloc)\s*[,;)]/,
       regex: /(?:[=,(]|\breturn)\s*&?\s*(?:__kmalloc|kmalloc|kzalloc|vmalloc|vzalloc|kvmalloc)\s*(?=[,;)])/,
     },
     removedIn: '6.10',

@@ -23,8 +23,11 @@ export type Detector =
   /** `#include <path>`. */
   | { type: 'include'; path: string }
   /** A regular expression over the code with comments and strings masked. */
-  /** `needle`: a word every match contains; files without it are not scanned (the regex is the slow part). */
-  | { type: 'pattern'; regex: RegExp; needle?: string }
+  /**
+   * `needle`: a word every match contains, or an expression (no `g` flag) every file with a match matches, found
+   * faster than the regex; files without it are not scanned (the regex is the slow part).
+   */
+  | { type: 'pattern'; regex: RegExp; needle?: string | RegExp }
   /** A callback assigned with `.field = fn` in a struct initializer, whose definition matches `signature`. */
   | { type: 'callback'; structs: string[]; field: string; params?: number; returns?: RegExp; firstParam?: RegExp }
   /** A variable assigned or passed on the make command line in a Makefile/Kbuild (`SUBDIRS=`). */

@@ -221,7 +221,8 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
       return cf.includes.filter((i) => i.path === det.path).map((i) => lineHit(cf, i.line));
     case 'pattern': {
       const hits: Hit[] = [];
-      if (det.needle && !cf.code.includes(det.needle)) return hits;
+      const needle = det.needle;
+      if (needle && !(typeof needle === 'string' ? cf.code.includes(needle) : needle.test(cf.code))) return hits;
       const re = globalRegex(det.regex);
       for (const m of cf.code.matchAll(re)) {
         const lineStart = cf.code.lastIndexOf('\n', m.index) + 1;
