@@ -77,7 +77,7 @@ function allGood(text: string): boolean {
   }
 }
 
-/** Searches of the text for prefixes of one bus and length before an index of them is made (about as costly). */
+/** Searches of the whole text for prefixes of one bus and length; past them, an index of the bus answers. */
 const SEARCHES_BEFORE_INDEX = 8;
 
 class AliasTable implements KernelAliasDb {
