@@ -27050,6 +27050,9 @@ var VERSION_WORDS = /\b(LINUX_VERSION_CODE|KERNEL_VERSION|LINUX_VERSION_MAJOR|LI
 function mentionsVersion(expr) {
   return VERSION_WORDS.test(expr);
 }
+function mayMentionVersion(text) {
+  return text.includes("VERSION") && VERSION_WORDS.test(text);
+}
 function evaluateCondition(expr, lookup = () => void 0) {
   const v2 = new Parser2(expr, lookup, 0).parseAll();
   const b2 = toSet(v2);
@@ -27593,13 +27596,15 @@ function makeHits(entry, form, regex, mf) {
 }
 
 // src/model/kernels/hard-limits.ts
+var ERROR_DIRECTIVE = /#[ \t]*error\b/;
 var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
 function hardLimits(c) {
   const files = [...c.values()];
   const lookup = macroLookup(files);
   for (const cf of files) {
     const found2 = [];
-    for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    if (ERROR_DIRECTIVE.test(cf.code))
+      for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
     if (cf.code.includes("BUILD_BUG_ON")) {
       for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
         if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
@@ -27824,6 +27829,7 @@ function chainHasError(codeLines, line) {
 function findVersionGuards(files, lookup) {
   const out2 = [];
   for (const cf of files) {
+    if (!mayMentionVersion(cf.code)) continue;
     let lines;
     let codeLines;
     for (const m2 of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {

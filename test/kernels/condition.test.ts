@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { PreprocCondition } from '../../src/model/c/types.js';
-import { evaluateCondition, liveRange } from '../../src/model/kernels/condition.js';
+import { evaluateCondition, liveRange, mayMentionVersion, mentionsVersion } from '../../src/model/kernels/condition.js';
 import { parseVersion, previousSeries, seriesOf } from '../../src/model/kernels/version.js';
 
 const v = (s: string) => parseVersion(s) as number;
@@ -70,5 +70,17 @@ describe('version conditions', () => {
     const feature = liveRange([cond('ifdef', 'HAVE_X'), cond('if', first)]);
     expect(feature.exact).toBe(false);
     expect(feature.live.has(v('6.3'))).toBe(false);
+  });
+});
+
+describe('mayMentionVersion', () => {
+  test('is true wherever a directive may mention a version, and false on code without one', () => {
+    for (const word of ['LINUX_VERSION_CODE', 'KERNEL_VERSION(5, 4, 0)', 'LINUX_VERSION_MAJOR', 'LINUX_VERSION_PATCHLEVEL']) {
+      const code = `#if ${word} > 0\n#endif\n`;
+      expect(mentionsVersion(code), word).toBe(true);
+      expect(mayMentionVersion(code), word).toBe(true);
+    }
+    expect(mayMentionVersion('#define DRV_VERSION "1.0"\nint x;\n')).toBe(false);
+    expect(mayMentionVersion('#if IS_ENABLED(CONFIG_PM)\n#endif\n')).toBe(false);
   });
 });

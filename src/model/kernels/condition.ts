@@ -28,6 +28,11 @@ export function mentionsVersion(expr: string): boolean {
   return VERSION_WORDS.test(expr);
 }
 
+/** Whether any part of `text` may mention a version: every version word holds `VERSION`, found fast. */
+export function mayMentionVersion(text: string): boolean {
+  return text.includes('VERSION') && VERSION_WORDS.test(text);
+}
+
 /** Evaluates one `#if` expression: a set of kernels, or undefined when it is not a pure version test. */
 export function evaluateCondition(expr: string, lookup: MacroLookup = () => undefined): VersionSet | undefined {
   const v = new Parser(expr, lookup, 0).parseAll();

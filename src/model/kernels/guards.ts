@@ -1,7 +1,7 @@
 // Every preprocessor condition that tests the kernel version, with the kernels where it holds.
 
 import type { CFile } from '../c/types.js';
-import { evaluateCondition, type MacroLookup, mentionsVersion } from './condition.js';
+import { evaluateCondition, type MacroLookup, mayMentionVersion, mentionsVersion } from './condition.js';
 import type { VersionSet } from './range.js';
 
 export interface VersionGuard {
@@ -39,6 +39,8 @@ function chainHasError(codeLines: string[], line: number): boolean {
 export function findVersionGuards(files: CFile[], lookup: MacroLookup): VersionGuard[] {
   const out: VersionGuard[] = [];
   for (const cf of files) {
+    // A file that mentions no version has no guard, and is not searched line by line
+    if (!mayMentionVersion(cf.code)) continue;
     let lines: string[] | undefined;
     let codeLines: string[] | undefined;
     for (const m of cf.code.matchAll(/^([ \t]*#[ \t]*(if|elif)\b)((?:[^\n\\]|\\\n?)*)$/gm)) {
