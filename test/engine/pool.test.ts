@@ -10,6 +10,8 @@ import { WorkerPool } from '../../src/engine/parallel/pool.js';
 const script = path.join(__dirname, '../../dist/audit-worker.js');
 const file = (n: number) => ({ path: `f${n}.c`, text: `static int f${n}(int x)\n{\n\treturn x - x;\n}\n` });
 
+if (!existsSync(script)) console.warn('worker pool test skipped: no dist/audit-worker.js (run npm run build)');
+
 describe('worker pool', () => {
   it.skipIf(!existsSync(script))('hands the oldest share of its queue to the workers, the rest stays for the caller', async () => {
     const pool = new WorkerPool(script, 1);
