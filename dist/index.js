@@ -51362,7 +51362,6 @@ function allGood(text) {
     return false;
   }
 }
-var SEARCHES_BEFORE_INDEX = 8;
 var AliasTable = class {
   constructor(file, kernel, text) {
     this.file = file;
@@ -51371,9 +51370,6 @@ var AliasTable = class {
   }
   buses = /* @__PURE__ */ new Map();
   prefixes = /* @__PURE__ */ new Map();
-  /** Per bus and prefix length: how many prefixes were searched for, and the index made after that. */
-  searches = /* @__PURE__ */ new Map();
-  indexes = /* @__PURE__ */ new Map();
   onBus(bus) {
     let list = this.buses.get(bus);
     if (!list) {
@@ -51394,44 +51390,16 @@ var AliasTable = class {
   withPrefix(prefix) {
     let list = this.prefixes.get(prefix);
     if (!list) {
-      list = this.indexed(prefix) ?? this.searched(prefix);
-      this.prefixes.set(prefix, list);
-    }
-    return list;
-  }
-  /**
-   * From an index of the bus's aliases by their first `prefix.length` characters, once a few such prefixes were
-   * searched for: a large tree asks for thousands of devices, each search reading the whole file.
-   */
-  indexed(prefix) {
-    if (!/^[^:*?[]*:/.test(prefix)) return void 0;
-    const key2 = `${busOf(prefix)} ${prefix.length}`;
-    let index2 = this.indexes.get(key2);
-    if (!index2) {
-      const searches = (this.searches.get(key2) ?? 0) + 1;
-      this.searches.set(key2, searches);
-      if (searches <= SEARCHES_BEFORE_INDEX) return void 0;
-      index2 = /* @__PURE__ */ new Map();
-      for (const a of this.onBus(busOf(prefix))) {
-        if (a.pattern.length < prefix.length) continue;
-        const start2 = a.pattern.slice(0, prefix.length);
-        const same = index2.get(start2);
-        if (same) same.push(a);
-        else index2.set(start2, [a]);
+      list = [];
+      const t = this.text;
+      for (let at2 = t.indexOf(prefix); at2 >= 0; at2 = t.indexOf(prefix, at2 + 1)) {
+        const start2 = t.lastIndexOf("\n", at2 - 1) + 1;
+        if (!/^alias\s+$/.test(t.slice(start2, at2))) continue;
+        const end = t.indexOf("\n", at2);
+        const m2 = LINE.exec(t.slice(start2, end < 0 ? t.length : end));
+        list.push({ pattern: m2[1], module: m2[2] });
       }
-      this.indexes.set(key2, index2);
-    }
-    return index2.get(prefix) ?? [];
-  }
-  searched(prefix) {
-    const list = [];
-    const t = this.text;
-    for (let at2 = t.indexOf(prefix); at2 >= 0; at2 = t.indexOf(prefix, at2 + 1)) {
-      const start2 = t.lastIndexOf("\n", at2 - 1) + 1;
-      if (!/^alias\s+$/.test(t.slice(start2, at2))) continue;
-      const end = t.indexOf("\n", at2);
-      const m2 = LINE.exec(t.slice(start2, end < 0 ? t.length : end));
-      list.push({ pattern: m2[1], module: m2[2] });
+      this.prefixes.set(prefix, list);
     }
     return list;
   }
@@ -55062,9 +55030,15 @@ function deviceStrings(ours) {
   return ours.bus === "of" ? [plain3, `${plain3}C`] : [plain3];
 }
 var norm = (name2) => name2.replace(/-/g, "_");
+var SEARCHES_BEFORE_INDEX = 8;
+var searches = /* @__PURE__ */ new WeakMap();
 function candidatesFor(bus, device, db) {
   const prefix = DEVICE_PREFIX[bus];
-  if (!prefix) return aliasesOfDevice(bus, db.onBus(bus), device);
+  const perBus = searches.get(db) ?? /* @__PURE__ */ new Map();
+  searches.set(db, perBus);
+  const asked = (perBus.get(bus) ?? 0) + 1;
+  perBus.set(bus, asked);
+  if (!prefix || asked > SEARCHES_BEFORE_INDEX) return aliasesOfDevice(bus, db.onBus(bus), device);
   const [vendor, product2] = device.split(":");
   return db.withPrefix(prefix(vendor, product2));
 }

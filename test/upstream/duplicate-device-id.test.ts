@@ -61,6 +61,18 @@ describe(ID, () => {
     );
   });
 
+  it('finds the claimed devices of a long table too (past the first few, looked up in the bus index)', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `0x${(0x9001 + i).toString(16).toUpperCase()}`);
+    const claimed = [0, 9, 10, 11].map(
+      (i) => `alias usb:v0BDAp${(0x9001 + i).toString(16).toUpperCase()}d*dc*dsc*dp*ic*isc*ip*in* rtl8xxxu\n`,
+    );
+    const found = await findings(usbModule(ids.map((id) => ['VENDOR_REALTEK', id])), `${ALIASES}${claimed.join('')}`);
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(
+      /^4 device IDs in this table are already driven by in-tree rtl8xxxu \(Linux modules.alias\) \(lines 7, 16, 17 and 18\)/,
+    );
+  });
+
   it('ignores class-wide and vendor-wide aliases, the module itself, and devices nobody claims', async () => {
     const found = await findings(
       usbModule([

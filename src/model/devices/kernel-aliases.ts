@@ -77,15 +77,9 @@ function allGood(text: string): boolean {
   }
 }
 
-/** Searches of the whole text for prefixes of one bus and length; past them, an index of the bus answers. */
-const SEARCHES_BEFORE_INDEX = 8;
-
 class AliasTable implements KernelAliasDb {
   private readonly buses = new Map<string, KernelAlias[]>();
   private readonly prefixes = new Map<string, KernelAlias[]>();
-  /** Per bus and prefix length: how many prefixes were searched for, and the index made after that. */
-  private readonly searches = new Map<string, number>();
-  private readonly indexes = new Map<string, Map<string, KernelAlias[]>>();
 
   constructor(
     readonly file: string,
@@ -116,48 +110,17 @@ class AliasTable implements KernelAliasDb {
   withPrefix(prefix: string): KernelAlias[] {
     let list = this.prefixes.get(prefix);
     if (!list) {
-      list = this.indexed(prefix) ?? this.searched(prefix);
-      this.prefixes.set(prefix, list);
-    }
-    return list;
-  }
-
-  /**
-   * From an index of the bus's aliases by their first `prefix.length` characters, once a few such prefixes were
-   * searched for: a large tree asks for thousands of devices, each search reading the whole file.
-   */
-  private indexed(prefix: string): KernelAlias[] | undefined {
-    // a pattern starting with `usb:...` is of the bus `usb`: the bus's aliases hold all of them
-    if (!/^[^:*?[]*:/.test(prefix)) return undefined;
-    const key = `${busOf(prefix)} ${prefix.length}`;
-    let index = this.indexes.get(key);
-    if (!index) {
-      const searches = (this.searches.get(key) ?? 0) + 1;
-      this.searches.set(key, searches);
-      if (searches <= SEARCHES_BEFORE_INDEX) return undefined;
-      index = new Map();
-      for (const a of this.onBus(busOf(prefix))) {
-        if (a.pattern.length < prefix.length) continue;
-        const start = a.pattern.slice(0, prefix.length);
-        const same = index.get(start);
-        if (same) same.push(a);
-        else index.set(start, [a]);
+      list = [];
+      const t = this.text;
+      // Where the prefix starts the pattern of a line (`alias`, white space, the pattern): the file was checked.
+      for (let at = t.indexOf(prefix); at >= 0; at = t.indexOf(prefix, at + 1)) {
+        const start = t.lastIndexOf('\n', at - 1) + 1;
+        if (!/^alias\s+$/.test(t.slice(start, at))) continue;
+        const end = t.indexOf('\n', at);
+        const m = LINE.exec(t.slice(start, end < 0 ? t.length : end)) as RegExpExecArray;
+        list.push({ pattern: m[1], module: m[2] });
       }
-      this.indexes.set(key, index);
-    }
-    return index.get(prefix) ?? [];
-  }
-
-  private searched(prefix: string): KernelAlias[] {
-    const list: KernelAlias[] = [];
-    const t = this.text;
-    // Where the prefix starts the pattern of a line (`alias`, white space, the pattern): the file was checked.
-    for (let at = t.indexOf(prefix); at >= 0; at = t.indexOf(prefix, at + 1)) {
-      const start = t.lastIndexOf('\n', at - 1) + 1;
-      if (!/^alias\s+$/.test(t.slice(start, at))) continue;
-      const end = t.indexOf('\n', at);
-      const m = LINE.exec(t.slice(start, end < 0 ? t.length : end)) as RegExpExecArray;
-      list.push({ pattern: m[1], module: m[2] });
+      this.prefixes.set(prefix, list);
     }
     return list;
   }

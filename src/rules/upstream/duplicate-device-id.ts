@@ -85,10 +85,22 @@ function deviceStrings(ours: DeviceAlias): string[] {
 /** Module names as modprobe compares them: `-` and `_` are the same. */
 const norm = (name: string) => name.replace(/-/g, '_');
 
-/** The in-tree aliases that may claim the device `vendor:product`. */
+/** Devices of a bus asked by prefix, per alias file: past a few, the bus's index (aliasesOfDevice) costs less. */
+const SEARCHES_BEFORE_INDEX = 8;
+const searches = new WeakMap<KernelAliasDb, Map<string, number>>();
+
+/**
+ * The in-tree aliases that may claim the device `vendor:product`: found by the text their patterns start with
+ * for the first few devices of a USB or PCI table (no object made for the bus's thousands of others), from the
+ * bus's index by device for the rest, as on the other buses.
+ */
 function candidatesFor(bus: string, device: string, db: KernelAliasDb): KernelAlias[] {
   const prefix = DEVICE_PREFIX[bus];
-  if (!prefix) return aliasesOfDevice(bus, db.onBus(bus), device);
+  const perBus = searches.get(db) ?? new Map<string, number>();
+  searches.set(db, perBus);
+  const asked = (perBus.get(bus) ?? 0) + 1;
+  perBus.set(bus, asked);
+  if (!prefix || asked > SEARCHES_BEFORE_INDEX) return aliasesOfDevice(bus, db.onBus(bus), device);
   const [vendor, product] = device.split(':');
   return db.withPrefix(prefix(vendor, product));
 }
