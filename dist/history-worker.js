@@ -14916,7 +14916,67 @@ function enclosingStatement(e) {
 }
 
 // src/model/modules.ts
+import path9 from "node:path/posix";
+
+// src/model/c/include-dirs.ts
 import path8 from "node:path/posix";
+var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
+function projectIncludeDirs(make, folders) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const mf of make.values()) {
+    const dir = mf.path.includes("/") ? mf.path.slice(0, mf.path.lastIndexOf("/")) : ".";
+    for (const a of mf.assignments) {
+      for (const m2 of a.value.matchAll(/(?:^|\s)-I\s*([^\s"']+)/g)) {
+        let p = m2[1];
+        if (HERE.test(p)) p = p.replace(HERE, ".");
+        else if (p.startsWith("/") || p.includes("$")) continue;
+        if (p.includes("$")) continue;
+        const folder = path8.normalize(path8.join(dir, p)).replace(/\/$/, "");
+        if (folders.has(folder)) out2.add(folder);
+      }
+    }
+  }
+  return [...out2].sort();
+}
+function foldersOf(paths) {
+  const out2 = /* @__PURE__ */ new Set(["."]);
+  for (const p of paths) {
+    let d = p;
+    while (d.includes("/")) {
+      d = d.slice(0, d.lastIndexOf("/"));
+      if (out2.has(d)) break;
+      out2.add(d);
+    }
+  }
+  return out2;
+}
+function resolveProjectInclude(from, inc, files, includeDirs2) {
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
+  if (!inc.system) {
+    const beside = files.get(path8.normalize(path8.join(dir, inc.path)));
+    if (beside) return beside;
+  } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
+    return void 0;
+  for (const d of includeDirs2) {
+    const hit = files.get(path8.normalize(path8.join(d, inc.path)));
+    if (hit) return hit;
+  }
+  return void 0;
+}
+function includeDirLookup(includeDirs2, lookup) {
+  const found2 = /* @__PURE__ */ new Map();
+  return (incPath) => {
+    if (!found2.has(incPath)) {
+      let hit;
+      for (const d of includeDirs2) {
+        hit = lookup(path8.normalize(path8.join(d, incPath)));
+        if (hit !== void 0) break;
+      }
+      found2.set(incPath, hit);
+    }
+    return found2.get(incPath);
+  };
+}
 
 // src/model/c/strings.ts
 var LITERALS = /^(?:\s*(?:L|u8|u|U)?"(?:[^"\\\n]|\\.)*"\s*)+$/;
@@ -15090,7 +15150,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? path8.dirname(e.file);
+    const dir = e.dir ?? path9.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -15098,7 +15158,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
     const sources = [];
     const notRead = [];
     for (const o of objs) {
-      const base = path8.normalize(path8.join(dir, o.replace(/\.o$/, "")));
+      const base = path9.normalize(path9.join(dir, o.replace(/\.o$/, "")));
       const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
       const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
       if (found2) sources.push(found2);
@@ -15129,11 +15189,11 @@ function orphanModules(c, notes, buildDefines, includeDirs2) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = path8.dirname(p);
+    const d = path9.dirname(p);
     pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = path8.basename(sources[0], ".c");
+    const name2 = path9.basename(sources[0], ".c");
     return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
   });
 }
@@ -15205,7 +15265,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefi
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path8.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => path9.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
@@ -15262,27 +15322,19 @@ function includeResolver(c, includeDirs2) {
   const dirs = includeDirs2.join("\0");
   let cached = resolvers.get(c);
   if (!cached || cached.dirs !== dirs) {
-    cached = { dirs, memo: /* @__PURE__ */ new Map(), viaDirs: /* @__PURE__ */ new Map() };
+    cached = { dirs, memo: /* @__PURE__ */ new Map(), viaDir: includeDirLookup(includeDirs2, (p) => c.has(p) ? p : void 0) };
     resolvers.set(c, cached);
   }
-  const { memo, viaDirs } = cached;
-  const viaDir = (p) => {
-    if (!viaDirs.has(p))
-      viaDirs.set(
-        p,
-        includeDirs2.map((d) => path8.normalize(path8.join(d, p))).find((q2) => c.has(q2))
-      );
-    return viaDirs.get(p);
-  };
+  const { memo, viaDir } = cached;
   return (from, dir, inc) => {
-    const fromDir = path8.dirname(from);
+    const fromDir = path9.dirname(from);
     const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
     if (memo.has(key)) return memo.get(key);
     const via = viaDir(inc.path);
     let hit;
     if (!(inc.system && !inc.path.includes("/") && via === void 0)) {
-      const candidates = [path8.join(fromDir, inc.path), path8.join(dir, inc.path), path8.join(dir, "include", inc.path)];
-      hit = candidates.map((p) => path8.normalize(p)).find((p) => c.has(p)) ?? via;
+      const candidates = [path9.join(fromDir, inc.path), path9.join(dir, inc.path), path9.join(dir, "include", inc.path)];
+      hit = candidates.map((p) => path9.normalize(p)).find((p) => c.has(p)) ?? via;
     }
     memo.set(key, hit);
     return hit;
@@ -23665,7 +23717,7 @@ function signednessOf(type, t) {
 }
 
 // src/model/vendored.ts
-import path9 from "node:path/posix";
+import path10 from "node:path/posix";
 
 // src/model/license/spdx.ts
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
@@ -23745,7 +23797,7 @@ function vendoredTrees(files) {
   const projectLicenses = [...own("license")];
   const byDir = /* @__PURE__ */ new Map();
   for (const f of list) {
-    const d = path9.dirname(f.path);
+    const d = path10.dirname(f.path);
     const inDir = byDir.get(d);
     if (inDir) inDir.push(f);
     else byDir.set(d, [f]);
@@ -23768,10 +23820,10 @@ function vendoredTrees(files) {
   for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
   for (const [dir, p] of foreign) {
     let top = dir;
-    for (let up = path9.dirname(top); up !== "."; up = path9.dirname(up)) {
+    for (let up = path10.dirname(top); up !== "."; up = path10.dirname(up)) {
       const all = under(up);
       const same = all.every((f) => {
-        const q2 = foreign.get(path9.dirname(f.path));
+        const q2 = foreign.get(path10.dirname(f.path));
         return q2 && q2.holder === p.holder && q2.license === p.license;
       });
       if (!same) break;
@@ -23923,52 +23975,6 @@ function inScope(scope, category, file) {
 
 // src/model/build.ts
 import path12 from "node:path/posix";
-
-// src/model/c/include-dirs.ts
-import path10 from "node:path/posix";
-var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
-function projectIncludeDirs(make, folders) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const mf of make.values()) {
-    const dir = mf.path.includes("/") ? mf.path.slice(0, mf.path.lastIndexOf("/")) : ".";
-    for (const a of mf.assignments) {
-      for (const m2 of a.value.matchAll(/(?:^|\s)-I\s*([^\s"']+)/g)) {
-        let p = m2[1];
-        if (HERE.test(p)) p = p.replace(HERE, ".");
-        else if (p.startsWith("/") || p.includes("$")) continue;
-        if (p.includes("$")) continue;
-        const folder = path10.normalize(path10.join(dir, p)).replace(/\/$/, "");
-        if (folders.has(folder)) out2.add(folder);
-      }
-    }
-  }
-  return [...out2].sort();
-}
-function foldersOf(paths) {
-  const out2 = /* @__PURE__ */ new Set(["."]);
-  for (const p of paths) {
-    let d = p;
-    while (d.includes("/")) {
-      d = d.slice(0, d.lastIndexOf("/"));
-      if (out2.has(d)) break;
-      out2.add(d);
-    }
-  }
-  return out2;
-}
-function resolveProjectInclude(from, inc, files, includeDirs2) {
-  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
-  if (!inc.system) {
-    const beside = files.get(path10.normalize(path10.join(dir, inc.path)));
-    if (beside) return beside;
-  } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
-    return void 0;
-  for (const d of includeDirs2) {
-    const hit = files.get(path10.normalize(path10.join(d, inc.path)));
-    if (hit) return hit;
-  }
-  return void 0;
-}
 
 // src/model/kernels/version.ts
 function kernelVersionCode(major, minor, sub = 0) {
@@ -29406,7 +29412,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
     queue.push(f);
   };
   const dirOf2 = (p) => p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : ".";
-  const viaDirs = /* @__PURE__ */ new Map();
+  const viaDirs = includeDirLookup(includeDirs2, (p) => headers.get(p));
   const byTail = /* @__PURE__ */ new Map();
   const sourceDirs = new Set(files.filter((f) => !f.path.endsWith(".h")).map((f) => dirOf2(f.path)));
   for (const f of files) {
@@ -29421,9 +29427,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
         keep(beside);
         continue;
       }
-      if (!viaDirs.has(inc.path))
-        viaDirs.set(inc.path, includeDirs2.map((d) => headers.get(path12.normalize(path12.join(d, inc.path)))).find(Boolean));
-      const viaDir = viaDirs.get(inc.path);
+      const viaDir = viaDirs(inc.path);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;

@@ -11,7 +11,7 @@ import {
   looksLikeKernelC,
 } from './classify.js';
 import { readCFile } from './c/file.js';
-import { foldersOf, projectIncludeDirs } from './c/include-dirs.js';
+import { foldersOf, includeDirLookup, projectIncludeDirs } from './c/include-dirs.js';
 import type { CFile } from './c/types.js';
 import { buildCiModel } from './ci/index.js';
 import { parseDkmsConf } from './dkms/parse.js';
@@ -173,9 +173,8 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: r
     queue.push(f);
   };
   const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.');
-  // What an include names through the -I folders or by its tail depends on its text alone: found once per text
-  // (a tree of thousands of files includes `linux/module.h` thousands of times, each tried under every -I folder).
-  const viaDirs = new Map<string, CFile | undefined>();
+  // What an include names through the -I folders or by its tail depends on its text alone: found once per text.
+  const viaDirs = includeDirLookup(includeDirs, (p) => headers.get(p));
   const byTail = new Map<string, CFile[]>();
   const sourceDirs = new Set(files.filter((f) => !f.path.endsWith('.h')).map((f) => dirOf(f.path)));
   for (const f of files) {
@@ -191,9 +190,7 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: r
         continue;
       }
       // `<drv_types.h>` with `-I$(src)/include`: a header of the project's own include folders.
-      if (!viaDirs.has(inc.path))
-        viaDirs.set(inc.path, includeDirs.map((d) => headers.get(path.normalize(path.join(d, inc.path)))).find(Boolean));
-      const viaDir = viaDirs.get(inc.path);
+      const viaDir = viaDirs(inc.path);
       if (viaDir && !/^(linux|asm|uapi|net)\//.test(inc.path)) {
         keep(viaDir);
         continue;

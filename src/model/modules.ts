@@ -3,6 +3,7 @@
 // from module_init and friends, so the other rules can speak about it.
 
 import path from 'node:path/posix';
+import { includeDirLookup } from './c/include-dirs.js';
 import { stringValue } from './c/strings.js';
 import type { CFile, Define, MacroCall } from './c/types.js';
 import { ENTRY_MACROS, entryFunction } from './entry-macros.js';
@@ -250,7 +251,7 @@ function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, inc
 
 const resolvers = new WeakMap<
   Map<string, CFile>,
-  { dirs: string; memo: Map<string, string | undefined>; viaDirs: Map<string, string | undefined> }
+  { dirs: string; memo: Map<string, string | undefined>; viaDir: (incPath: string) => string | undefined }
 >();
 
 /**
@@ -264,20 +265,11 @@ function includeResolver(
   const dirs = includeDirs.join('\0');
   let cached = resolvers.get(c);
   if (!cached || cached.dirs !== dirs) {
-    cached = { dirs, memo: new Map(), viaDirs: new Map() };
+    // the first -I folder holding the header: once per include text, not once per including folder
+    cached = { dirs, memo: new Map(), viaDir: includeDirLookup(includeDirs, (p) => (c.has(p) ? p : undefined)) };
     resolvers.set(c, cached);
   }
-  const { memo, viaDirs } = cached;
-  // The first -I folder holding the header depends on the include's text alone: tried once per text, not once per
-  // including folder (a tree such as drivers/ has hundreds of -I folders).
-  const viaDir = (p: string): string | undefined => {
-    if (!viaDirs.has(p))
-      viaDirs.set(
-        p,
-        includeDirs.map((d) => path.normalize(path.join(d, p))).find((q) => c.has(q)),
-      );
-    return viaDirs.get(p);
-  };
+  const { memo, viaDir } = cached;
   return (from, dir, inc) => {
     const fromDir = path.dirname(from);
     const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;

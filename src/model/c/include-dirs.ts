@@ -65,3 +65,26 @@ export function resolveProjectInclude(
   }
   return undefined;
 }
+
+/**
+ * The first of the project's include folders under which `lookup` knows an include's path (`lookup` gets the joined,
+ * normalised path), remembered per include text: a large tree includes the same headers thousands of times, each
+ * tried under hundreds of folders.
+ */
+export function includeDirLookup<T>(
+  includeDirs: readonly string[],
+  lookup: (joined: string) => T | undefined,
+): (incPath: string) => T | undefined {
+  const found = new Map<string, T | undefined>();
+  return (incPath) => {
+    if (!found.has(incPath)) {
+      let hit: T | undefined;
+      for (const d of includeDirs) {
+        hit = lookup(path.normalize(path.join(d, incPath)));
+        if (hit !== undefined) break;
+      }
+      found.set(incPath, hit);
+    }
+    return found.get(incPath);
+  };
+}
