@@ -4011,6 +4011,52 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/analysis/correctness/fact-candidates.ts
+var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
+var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
+var PREFIXES = /* @__PURE__ */ new Set(["(", "*", "&", "!", "~", "-"]);
+var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+function bodyMayHoldFacts(text, start2, end) {
+  const body2 = text.slice(start2, end);
+  if (ZERO_COMPARE[0].test(body2) || ZERO_COMPARE[1].test(body2)) return true;
+  const tokens = body2.match(TOKEN);
+  if (!tokens) return false;
+  const seen = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t === "(" || t === "[") depth++;
+    else if (t === ")" || t === "]") depth = Math.max(0, depth - 1);
+    else if (t === ";" && depth === 0) {
+      seen.clear();
+      continue;
+    } else if (OPERATORS.has(t)) {
+      let j = i2 + 1;
+      while (j < tokens.length && PREFIXES.has(tokens[j])) j++;
+      const next = tokens[j];
+      if (next !== void 0 && (next === "{" || seen.has(next))) return true;
+    }
+    seen.add(t);
+  }
+  return false;
+}
+function factRanges(text, functions, lineAt, columnAt) {
+  const skipped = /* @__PURE__ */ new Set();
+  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
+  const ranges = [];
+  let from = 0;
+  for (const fn of functions) {
+    if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== "{" || text[fn.bodyEnd] !== "}") continue;
+    if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
+    ranges.push({ startIndex: from, endIndex: fn.bodyStart + 1, startPosition: point(from), endPosition: point(fn.bodyStart + 1) });
+    skipped.add(fn.bodyStart);
+    from = fn.bodyEnd;
+  }
+  if (skipped.size === 0) return void 0;
+  ranges.push({ startIndex: from, endIndex: text.length, startPosition: point(from), endPosition: point(text.length) });
+  return { ranges, skipped };
+}
+
 // src/model/c/syntax/edit-buffer.ts
 var SPACE = 32;
 var NEWLINE = 10;
@@ -4638,22 +4684,24 @@ var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var NO_VARS = /* @__PURE__ */ new Map();
-function readFileFacts(file) {
+function readFileFacts(file, whole = false) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
   if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const tree = parser2.parse(text);
+  const parts2 = whole || !file.functions ? void 0 : factRanges(text, file.functions, file.lineAt, file.columnAt);
+  const tree = parts2 ? parser2.parse(text, null, { includedRanges: parts2.ranges }) : parser2.parse(text);
   if (!tree) return void 0;
   try {
-    return new Reader(file).read(tree.rootNode);
+    return new Reader(file, parts2?.skipped).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
 var Reader = class {
-  constructor(file) {
+  constructor(file, skipped) {
     this.file = file;
+    this.skipped = skipped;
   }
   facts = { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
   read(root) {
@@ -4738,6 +4786,12 @@ var Reader = class {
       returnsErrno: false,
       returnsResultOf: []
     };
+    if (this.skipped?.has(body2.startIndex)) {
+      fn.vars = NO_VARS;
+      fn.bodySkipped = true;
+      this.facts.functions.push(fn);
+      return;
+    }
     const params = fnDecl.childForFieldName("parameters");
     for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
@@ -13204,7 +13258,9 @@ function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
+  const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
+  const { functions } = findBlocks(body2, idx, pairParens(body2), pp.branches);
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), functions, lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 function readCFile(path, text) {
   const masked = maskComments(text);

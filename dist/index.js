@@ -35214,6 +35214,52 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/analysis/correctness/fact-candidates.ts
+var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
+var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
+var PREFIXES = /* @__PURE__ */ new Set(["(", "*", "&", "!", "~", "-"]);
+var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+function bodyMayHoldFacts(text, start2, end) {
+  const body2 = text.slice(start2, end);
+  if (ZERO_COMPARE[0].test(body2) || ZERO_COMPARE[1].test(body2)) return true;
+  const tokens2 = body2.match(TOKEN);
+  if (!tokens2) return false;
+  const seen = /* @__PURE__ */ new Set();
+  let depth = 0;
+  for (let i2 = 0; i2 < tokens2.length; i2++) {
+    const t = tokens2[i2];
+    if (t === "(" || t === "[") depth++;
+    else if (t === ")" || t === "]") depth = Math.max(0, depth - 1);
+    else if (t === ";" && depth === 0) {
+      seen.clear();
+      continue;
+    } else if (OPERATORS.has(t)) {
+      let j2 = i2 + 1;
+      while (j2 < tokens2.length && PREFIXES.has(tokens2[j2])) j2++;
+      const next = tokens2[j2];
+      if (next !== void 0 && (next === "{" || seen.has(next))) return true;
+    }
+    seen.add(t);
+  }
+  return false;
+}
+function factRanges(text, functions, lineAt, columnAt) {
+  const skipped = /* @__PURE__ */ new Set();
+  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
+  const ranges = [];
+  let from = 0;
+  for (const fn of functions) {
+    if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== "{" || text[fn.bodyEnd] !== "}") continue;
+    if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
+    ranges.push({ startIndex: from, endIndex: fn.bodyStart + 1, startPosition: point(from), endPosition: point(fn.bodyStart + 1) });
+    skipped.add(fn.bodyStart);
+    from = fn.bodyEnd;
+  }
+  if (skipped.size === 0) return void 0;
+  ranges.push({ startIndex: from, endIndex: text.length, startPosition: point(from), endPosition: point(text.length) });
+  return { ranges, skipped };
+}
+
 // src/model/c/syntax/edit-buffer.ts
 var SPACE = 32;
 var NEWLINE = 10;
@@ -35856,22 +35902,28 @@ function dropFileFacts() {
 function seedFileFacts(file, facts) {
   cache.set(file, facts);
 }
-function readFileFacts(file) {
+function readFileFacts(file, whole = false) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
   if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const tree = parser2.parse(text);
+  const parts2 = whole || !file.functions ? void 0 : factRanges(text, file.functions, file.lineAt, file.columnAt);
+  const tree = parts2 ? parser2.parse(text, null, { includedRanges: parts2.ranges }) : parser2.parse(text);
   if (!tree) return void 0;
   try {
-    return new Reader(file).read(tree.rootNode);
+    return new Reader(file, parts2?.skipped).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
+function returnFacts(fn, wholeFacts) {
+  if (!fn.bodySkipped) return fn;
+  return wholeFacts()?.functions.find((f) => f.name === fn.name && f.line === fn.line);
+}
 var Reader = class {
-  constructor(file) {
+  constructor(file, skipped) {
     this.file = file;
+    this.skipped = skipped;
   }
   facts = { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
   read(root) {
@@ -35956,6 +36008,12 @@ var Reader = class {
       returnsErrno: false,
       returnsResultOf: []
     };
+    if (this.skipped?.has(body2.startIndex)) {
+      fn.vars = NO_VARS;
+      fn.bodySkipped = true;
+      this.facts.functions.push(fn);
+      return;
+    }
     const params2 = fnDecl.childForFieldName("parameters");
     for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
@@ -44913,7 +44971,9 @@ function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
+  const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
+  const { functions } = findBlocks(body2, idx, pairParens(body2), pp.branches);
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), functions, lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 function readCFile(path25, text) {
   const masked = maskComments(text);
@@ -45358,6 +45418,7 @@ function size(bytes) {
 }
 
 // src/analysis/correctness/repo-types.ts
+var NO_RETURNS = { returnsErrno: false, returnsResultOf: [] };
 var cache5 = /* @__PURE__ */ new WeakMap();
 function dropRepoTypes(model) {
   cache5.delete(model);
@@ -45366,7 +45427,22 @@ function dropRepoTypes(model) {
 function repoTypes(model) {
   const hit = cache5.get(model);
   if (hit) return hit;
-  const t = { files: /* @__PURE__ */ new Map(), typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map() };
+  const whole = /* @__PURE__ */ new Map();
+  const wholeFacts = (path25) => {
+    if (!whole.has(path25)) {
+      const file = model.c.get(path25);
+      whole.set(path25, file && readFileFacts(file, true));
+    }
+    return whole.get(path25);
+  };
+  const t = {
+    files: /* @__PURE__ */ new Map(),
+    typedefs: /* @__PURE__ */ new Map(),
+    structs: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    globals: /* @__PURE__ */ new Map(),
+    returnsOf: (path25, fn) => returnFacts(fn, () => wholeFacts(path25)) ?? NO_RETURNS
+  };
   let errors = 0;
   for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
@@ -48809,19 +48885,19 @@ function toSet(v2) {
 function fromSet(s) {
   return s ? { k: "set", s } : UNKNOWN;
 }
-var TOKEN = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
+var TOKEN2 = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
 function tokenize(expr) {
   const out2 = [];
-  TOKEN.lastIndex = 0;
+  TOKEN2.lastIndex = 0;
   let pos = 0;
   const text = expr.replace(/\\\n/g, " ");
   while (pos < text.length) {
     if (/^\s*$/.test(text.slice(pos))) break;
-    TOKEN.lastIndex = pos;
-    const m2 = TOKEN.exec(text);
+    TOKEN2.lastIndex = pos;
+    const m2 = TOKEN2.exec(text);
     if (!m2) return void 0;
     out2.push(m2[1] ?? m2[2] ?? m2[3]);
-    pos = TOKEN.lastIndex;
+    pos = TOKEN2.lastIndex;
   }
   return out2;
 }
@@ -52820,21 +52896,58 @@ var errno_functions_default = { source: "linux-6.1", functions: ["BTREE_FN", "IO
 // src/analysis/correctness/errno-functions.ts
 var kernelSet = /* @__PURE__ */ new Set([...errno_functions_default.functions, ...ACQUIRE_SPECS.filter((s) => s.failure === "negative").flatMap((s) => s.acquire)]);
 function errnoFunctions(t) {
-  const out2 = new Set(kernelSet);
-  const fns = [...t.files.values()].flatMap((f) => f.functions);
-  for (const fn of fns) if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== "signed") out2.delete(fn.name);
-  const signed = fns.filter((fn) => fn.returnType && signedness(fn.returnType, t.typedefs) === "signed");
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const fn of signed) {
-      if (out2.has(fn.name)) continue;
-      if (fn.returnsErrno || fn.returnsResultOf.some((c) => c !== fn.name && out2.has(c))) {
-        out2.add(fn.name);
-        changed = true;
-      }
+  const base = new Set(kernelSet);
+  const signed = /* @__PURE__ */ new Map();
+  for (const [path25, file] of t.files) {
+    for (const fn of file.functions) {
+      if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== "signed") base.delete(fn.name);
+      else signed.set(fn.name, [...signed.get(fn.name) ?? [], { path: path25, fn }]);
     }
   }
-  return out2;
+  const known = /* @__PURE__ */ new Map();
+  const returns = /* @__PURE__ */ new Map();
+  const returnsOf = (path25, fn) => {
+    let r = returns.get(fn);
+    if (!r) {
+      r = t.returnsOf(path25, fn);
+      returns.set(fn, r);
+    }
+    return r;
+  };
+  return {
+    has(name2) {
+      const answer = known.get(name2);
+      if (answer !== void 0) return answer;
+      const closure = /* @__PURE__ */ new Set([name2]);
+      const todo = [name2];
+      for (let n = todo.pop(); n !== void 0; n = todo.pop()) {
+        if (base.has(n) || known.has(n)) continue;
+        for (const { path: path25, fn } of signed.get(n) ?? []) {
+          for (const c of returnsOf(path25, fn).returnsResultOf) {
+            if (c === fn.name || closure.has(c)) continue;
+            closure.add(c);
+            todo.push(c);
+          }
+        }
+      }
+      const out2 = new Set([...closure].filter((n) => base.has(n) || known.get(n) === true));
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const n of closure) {
+          if (out2.has(n) || known.has(n)) continue;
+          const fns = signed.get(n) ?? [];
+          if (fns.some(
+            ({ path: path25, fn }) => returnsOf(path25, fn).returnsErrno || returnsOf(path25, fn).returnsResultOf.some((c) => c !== n && out2.has(c))
+          )) {
+            out2.add(n);
+            changed = true;
+          }
+        }
+      }
+      for (const n of closure) known.set(n, out2.has(n));
+      return out2.has(name2);
+    }
+  };
 }
 
 // src/rules/correctness/unsigned-error-check.ts
@@ -52880,9 +52993,9 @@ var unsigned_error_check_default = defineRule({
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
-          if (!from?.callee || !errno.has(from.callee)) continue;
+          if (!from?.callee) continue;
           const type = typeOfPath(cmp.operand, fn, file, t);
-          if (signednessOf(type, t) !== "unsigned") continue;
+          if (signednessOf(type, t) !== "unsigned" || !errno.has(from.callee)) continue;
           out2.push({
             file: path25,
             line: cmp.line,

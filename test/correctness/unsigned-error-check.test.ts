@@ -61,6 +61,27 @@ describe('correctness/unsigned-error-check', () => {
     expect(lines(files)).toEqual([['m.c', 11]]);
   });
 
+  it('follows functions that pass each other on, in a cycle, to one that fails with -E... (read only when asked)', () => {
+    const files = moduleWith(
+      [
+        'static int ping(int n);',
+        'static int fail(void) { return -ENODEV; }',
+        'static int pong(int n) { if (n) return ping(n - 1); return fail(); }',
+        'static int ping(int n) { return pong(n); }',
+        'static int calm(int n) { int r = n + 1; return r; }',
+        'static void f(void)',
+        '{',
+        '\tunsigned int v = ping(3);',
+        '\tunsigned int w = calm(3);',
+        '\tif (v < 0 || w < 0)',
+        '\t\tpr_err("x\\n");',
+        '}',
+      ].join('\n'),
+    );
+    // `calm` returns no errno: only `v < 0` is a failure unnoticed
+    expect(runRule(rule, files).map((f) => f.message.slice(0, 40))).toEqual(['`v < 0` is never true: v is unsigned int']);
+  });
+
   it('knows a module function that returns a variable holding -E... (`status = -EIO; return status;`)', () => {
     const files = moduleWith(
       [

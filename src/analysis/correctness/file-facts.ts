@@ -6,6 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CFile } from '../../model/c/types.js';
 import { cParserIfLoaded } from '../../model/c/syntax/loader.js';
+import { type BodySpan, factRanges } from './fact-candidates.js';
 import { prepareSlice } from '../../model/c/syntax/prepare.js';
 import { type Declared, declaredNames, signedness, type TypeRef, typeText } from '../../model/c/syntax/types.js';
 
@@ -69,6 +70,11 @@ export interface FunctionFacts {
   returnsErrno: boolean;
   /** Functions whose result a `return` passes on (`return foo(...)`, `ret = foo(); ... return ret;`). */
   returnsResultOf: string[];
+  /**
+   * The body was left out of the parse (it cannot hold a comparison or a repeated operand): the two return facts
+   * above are unread, and `returnFacts` reads them when a rule needs them.
+   */
+  bodySkipped?: true;
 }
 
 export interface FileFacts {
@@ -93,8 +99,11 @@ let cache = new WeakMap<CFile, FileFacts>();
 /** The locals of every function without a comparison with zero: never read (see Reader.function). */
 const NO_VARS = new Map<string, TypeRef | null>();
 
-/** What reading a file's facts needs of it: its text, masked code and positions (a worker has no whole CFile). */
-export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'>;
+/**
+ * What reading a file's facts needs of it: its text, masked code and positions (a worker has no whole CFile), and the
+ * lexer's function bodies, without which every body is parsed.
+ */
+export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'> & { functions?: readonly BodySpan[] };
 
 export function fileFacts(file: CFile): FileFacts | undefined {
   const hit = cache.get(file);
@@ -117,26 +126,46 @@ export function seedFileFacts(file: CFile, facts: FileFacts): void {
   cache.set(file, facts);
 }
 
-/** Parses the file and reads its facts, without caching; undefined when the parser is not loaded. */
-export function readFileFacts(file: FactSource): FileFacts | undefined {
+/**
+ * Parses the file and reads its facts, without caching; undefined when the parser is not loaded. The bodies that
+ * cannot hold a fact are left out of the parse, unless `whole` (see returnFacts).
+ */
+export function readFileFacts(file: FactSource, whole = false): FileFacts | undefined {
   const parser = cParserIfLoaded();
   if (!parser) return undefined;
   const text = prepareSlice(file.code, 0, file.code.length).text;
   // Nothing but directives (a generated register header): the parser would walk megabytes of blanks to find nothing
   if (!/\S/.test(text)) return { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
-  const tree = parser.parse(text);
+  const parts = whole || !file.functions ? undefined : factRanges(text, file.functions, file.lineAt, file.columnAt);
+  const tree = parts ? parser.parse(text, null, { includedRanges: parts.ranges }) : parser.parse(text);
   if (!tree) return undefined;
   try {
-    return new Reader(file).read(tree.rootNode);
+    return new Reader(file, parts?.skipped).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
 
+/**
+ * The return facts of a function whose body was left out: the file parsed whole, as it was before bodies were left
+ * out, once per file. Undefined when that parse does not find the function (it is then taken to return nothing).
+ */
+export function returnFacts(
+  fn: FunctionFacts,
+  wholeFacts: () => FileFacts | undefined,
+): Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'> | undefined {
+  if (!fn.bodySkipped) return fn;
+  return wholeFacts()?.functions.find((f) => f.name === fn.name && f.line === fn.line);
+}
+
 class Reader {
   private readonly facts: FileFacts = { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
 
-  constructor(private readonly file: FactSource) {}
+  constructor(
+    private readonly file: FactSource,
+    /** Bodies left out of the parse, by the offset of their `{`. */
+    private readonly skipped?: ReadonlySet<number>,
+  ) {}
 
   read(root: Node): FileFacts {
     this.top(root);
@@ -225,6 +254,12 @@ class Reader {
       returnsErrno: false,
       returnsResultOf: [],
     };
+    if (this.skipped?.has(body.startIndex)) {
+      fn.vars = NO_VARS;
+      fn.bodySkipped = true;
+      this.facts.functions.push(fn);
+      return;
+    }
     const params = fnDecl.childForFieldName('parameters');
     for (const p of params ? kids(params) : []) if (p.type === 'parameter_declaration') this.declare(fn, declaredNames(p));
     const varCalls = new Map<string, string[]>();

@@ -3,7 +3,7 @@
 
 import type { RepoModel } from '../../model/types.js';
 import { type Signedness, signedness, type TypeRef } from '../../model/c/syntax/types.js';
-import { dropFileFacts, type FileFacts, fileFacts, type FunctionFacts, type LvaluePath } from './file-facts.js';
+import { dropFileFacts, type FileFacts, fileFacts, type FunctionFacts, type LvaluePath, readFileFacts, returnFacts } from './file-facts.js';
 
 export interface RepoTypes {
   files: Map<string, FileFacts>;
@@ -12,7 +12,11 @@ export interface RepoTypes {
   /** Member name -> every type it is declared with, in any struct (when the struct is unknown). */
   members: Map<string, TypeRef[]>;
   globals: Map<string, TypeRef[]>;
+  /** A function's return facts, read from its file parsed whole when its body was left out of the first parse. */
+  returnsOf(path: string, fn: FunctionFacts): Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'>;
 }
+
+const NO_RETURNS: Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'> = { returnsErrno: false, returnsResultOf: [] };
 
 const cache = new WeakMap<RepoModel, RepoTypes>();
 
@@ -25,7 +29,22 @@ export function dropRepoTypes(model: RepoModel): void {
 export function repoTypes(model: RepoModel): RepoTypes {
   const hit = cache.get(model);
   if (hit) return hit;
-  const t: RepoTypes = { files: new Map(), typedefs: new Map(), structs: new Map(), members: new Map(), globals: new Map() };
+  const whole = new Map<string, FileFacts | undefined>();
+  const wholeFacts = (path: string): FileFacts | undefined => {
+    if (!whole.has(path)) {
+      const file = model.c.get(path);
+      whole.set(path, file && readFileFacts(file, true));
+    }
+    return whole.get(path);
+  };
+  const t: RepoTypes = {
+    files: new Map(),
+    typedefs: new Map(),
+    structs: new Map(),
+    members: new Map(),
+    globals: new Map(),
+    returnsOf: (path, fn) => returnFacts(fn, () => wholeFacts(path)) ?? NO_RETURNS,
+  };
   let errors = 0;
   for (const [path, file] of [...model.c].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const facts = fileFacts(file);

@@ -49,9 +49,10 @@ export default defineRule({
         for (const cmp of fn.zeroCompares) {
           // The value tested is the one assigned last before the test (in the order of the text).
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
-          if (!from?.callee || !errno.has(from.callee)) continue;
+          if (!from?.callee) continue;
           const type = typeOfPath(cmp.operand, fn, file, t);
-          if (signednessOf(type, t) !== 'unsigned') continue;
+          // the callee last: answering it may parse the bodies its answer depends on
+          if (signednessOf(type, t) !== 'unsigned' || !errno.has(from.callee)) continue;
           out.push({
             file: path,
             line: cmp.line,

@@ -1,0 +1,87 @@
+// Which function bodies the correctness facts must parse. A body yields a comparison with zero or a repeated operand
+// only if its text holds one of the shapes below, a necessary condition checked on the same prepared text the parser
+// reads; the other bodies are left out of the parse (tree-sitter's included ranges, so every offset stays the file's)
+// and their return statements are read only when a rule asks (see errno-functions).
+
+/** The span of a function body: offsets of its braces, as the lexer found them (FunctionDef satisfies it). */
+export interface BodySpan {
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** A relational operator next to a zero literal, through parentheses and blanks: `x < 0`, `0 >= (x)`. */
+const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
+/** The operators whose operands the identical-operand facts compare (file-facts: IDENTICAL_OPS). */
+const OPERATORS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
+/** Prefixes skipped before an operand's first token: `!a && !a`, `(x) - (x)`, `*p & *p`. */
+const PREFIXES = new Set(['(', '*', '&', '!', '~', '-']);
+const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+
+/**
+ * True when the body may give a comparison with zero or a repeated operand. For repeated operands: an operator whose
+ * right operand starts (past prefixes) with a token already seen in its statement. A statement ends at a `;` outside
+ * parentheses only, so that a statement expression `({ a; b; })` or a `for` header never splits an expression; an
+ * operand that starts with `{` is kept whatever it holds.
+ */
+export function bodyMayHoldFacts(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  if (ZERO_COMPARE[0].test(body) || ZERO_COMPARE[1].test(body)) return true;
+  const tokens = body.match(TOKEN);
+  if (!tokens) return false;
+  const seen = new Set<string>();
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === '(' || t === '[') depth++;
+    else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
+    else if (t === ';' && depth === 0) {
+      seen.clear();
+      continue;
+    } else if (OPERATORS.has(t)) {
+      let j = i + 1;
+      while (j < tokens.length && PREFIXES.has(tokens[j])) j++;
+      const next = tokens[j];
+      if (next !== undefined && (next === '{' || seen.has(next))) return true;
+    }
+    seen.add(t);
+  }
+  return false;
+}
+
+/** The ranges of a file to parse for its facts, and the bodies left out (by the offset of their `{`). */
+export interface FactRanges {
+  ranges: { startIndex: number; endIndex: number; startPosition: Point; endPosition: Point }[];
+  skipped: Set<number>;
+}
+
+interface Point {
+  row: number;
+  column: number;
+}
+
+/**
+ * Everything but the bodies that cannot hold a fact: from each such body only its braces are parsed, so the function
+ * stays a definition (its name and return type are facts too). Undefined when every body is needed.
+ */
+export function factRanges(
+  text: string,
+  functions: readonly BodySpan[],
+  lineAt: (offset: number) => number,
+  columnAt: (offset: number) => number,
+): FactRanges | undefined {
+  const skipped = new Set<number>();
+  const point = (o: number): Point => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
+  const ranges: FactRanges['ranges'] = [];
+  let from = 0;
+  for (const fn of functions) {
+    // in file order, never nested; a body the lexer closed past the end is parsed whole
+    if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== '{' || text[fn.bodyEnd] !== '}') continue;
+    if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
+    ranges.push({ startIndex: from, endIndex: fn.bodyStart + 1, startPosition: point(from), endPosition: point(fn.bodyStart + 1) });
+    skipped.add(fn.bodyStart);
+    from = fn.bodyEnd;
+  }
+  if (skipped.size === 0) return undefined;
+  ranges.push({ startIndex: from, endIndex: text.length, startPosition: point(from), endPosition: point(text.length) });
+  return { ranges, skipped };
+}
