@@ -4011,6 +4011,28 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/model/c/syntax/blank-gaps.ts
+var BLANKS = /\s{32,}/g;
+function withoutBlanks(text, spans) {
+  const out2 = [];
+  for (const [start2, end] of spans) {
+    let at = start2;
+    BLANKS.lastIndex = start2;
+    for (let m = BLANKS.exec(text); m && m.index < end; m = BLANKS.exec(text)) {
+      const gapEnd = Math.min(m.index + m[0].length, end) - 1;
+      if (gapEnd <= m.index + 1) break;
+      out2.push([at, m.index + 1]);
+      at = gapEnd;
+    }
+    if (end > at) out2.push([at, end]);
+  }
+  return out2;
+}
+function parseRanges(pairs, lineAt, columnAt) {
+  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
+  return pairs.map(([a, b]) => ({ startIndex: a, endIndex: b, startPosition: point(a), endPosition: point(b) }));
+}
+
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
@@ -4042,19 +4064,19 @@ function bodyMayHoldFacts(text, start2, end) {
 }
 function factRanges(text, functions, lineAt, columnAt) {
   const skipped = /* @__PURE__ */ new Set();
-  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
-  const ranges = [];
+  const kept = [];
   let from = 0;
   for (const fn of functions) {
     if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== "{" || text[fn.bodyEnd] !== "}") continue;
     if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
-    ranges.push({ startIndex: from, endIndex: fn.bodyStart + 1, startPosition: point(from), endPosition: point(fn.bodyStart + 1) });
+    kept.push([from, fn.bodyStart + 1]);
     skipped.add(fn.bodyStart);
     from = fn.bodyEnd;
   }
-  if (skipped.size === 0) return void 0;
-  ranges.push({ startIndex: from, endIndex: text.length, startPosition: point(from), endPosition: point(text.length) });
-  return { ranges, skipped };
+  kept.push([from, text.length]);
+  const pairs = withoutBlanks(text, kept);
+  if (pairs.length === 1 && pairs[0][0] === 0 && pairs[0][1] === text.length) return void 0;
+  return { ranges: parseRanges(pairs, lineAt, columnAt), skipped };
 }
 
 // src/model/c/syntax/edit-buffer.ts
@@ -5399,8 +5421,9 @@ function parseUncached(file, fn) {
   const prepared = prepareSlice(file.code, fn.bodyStart, end);
   const body2 = prepared.text;
   const text = HEADER + header.slice(HEADER.length) + body2;
+  const pairs = withoutBlanks(text, [[0, text.length]]);
   const t0 = performance.now();
-  const tree = parser2.parse(text);
+  const tree = pairs.length > 1 ? parser2.parse(text, null, { includedRanges: localRanges(text, pairs) }) : parser2.parse(text);
   stats.ms += performance.now() - t0;
   stats.bytes += text.length;
   stats.functions++;
@@ -5435,6 +5458,28 @@ function parseUncached(file, fn) {
   } finally {
     tree.delete();
   }
+}
+function localRanges(text, pairs) {
+  const newlines = [];
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) newlines.push(i2);
+  const before = (o) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (newlines[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return parseRanges(
+    pairs,
+    (o) => before(o) + 1,
+    (o) => {
+      const n = before(o);
+      return o - (n > 0 ? newlines[n - 1] : -1);
+    }
+  );
 }
 function errorNodes(root) {
   const out2 = [];

@@ -14426,6 +14426,28 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/model/c/syntax/blank-gaps.ts
+var BLANKS = /\s{32,}/g;
+function withoutBlanks(text2, spans) {
+  const out2 = [];
+  for (const [start2, end] of spans) {
+    let at2 = start2;
+    BLANKS.lastIndex = start2;
+    for (let m2 = BLANKS.exec(text2); m2 && m2.index < end; m2 = BLANKS.exec(text2)) {
+      const gapEnd = Math.min(m2.index + m2[0].length, end) - 1;
+      if (gapEnd <= m2.index + 1) break;
+      out2.push([at2, m2.index + 1]);
+      at2 = gapEnd;
+    }
+    if (end > at2) out2.push([at2, end]);
+  }
+  return out2;
+}
+function parseRanges(pairs, lineAt, columnAt) {
+  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
+  return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
+}
+
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
@@ -14457,19 +14479,19 @@ function bodyMayHoldFacts(text2, start2, end) {
 }
 function factRanges(text2, functions, lineAt, columnAt) {
   const skipped = /* @__PURE__ */ new Set();
-  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
-  const ranges = [];
+  const kept = [];
   let from = 0;
   for (const fn of functions) {
     if (fn.bodyStart < from || fn.bodyEnd >= text2.length || text2[fn.bodyStart] !== "{" || text2[fn.bodyEnd] !== "}") continue;
     if (bodyMayHoldFacts(text2, fn.bodyStart + 1, fn.bodyEnd)) continue;
-    ranges.push({ startIndex: from, endIndex: fn.bodyStart + 1, startPosition: point(from), endPosition: point(fn.bodyStart + 1) });
+    kept.push([from, fn.bodyStart + 1]);
     skipped.add(fn.bodyStart);
     from = fn.bodyEnd;
   }
-  if (skipped.size === 0) return void 0;
-  ranges.push({ startIndex: from, endIndex: text2.length, startPosition: point(from), endPosition: point(text2.length) });
-  return { ranges, skipped };
+  kept.push([from, text2.length]);
+  const pairs = withoutBlanks(text2, kept);
+  if (pairs.length === 1 && pairs[0][0] === 0 && pairs[0][1] === text2.length) return void 0;
+  return { ranges: parseRanges(pairs, lineAt, columnAt), skipped };
 }
 
 // src/model/c/syntax/edit-buffer.ts
@@ -15833,8 +15855,9 @@ function parseUncached(file, fn) {
   const prepared = prepareSlice(file.code, fn.bodyStart, end);
   const body2 = prepared.text;
   const text2 = HEADER + header.slice(HEADER.length) + body2;
+  const pairs = withoutBlanks(text2, [[0, text2.length]]);
   const t0 = performance.now();
-  const tree = parser2.parse(text2);
+  const tree = pairs.length > 1 ? parser2.parse(text2, null, { includedRanges: localRanges(text2, pairs) }) : parser2.parse(text2);
   stats.ms += performance.now() - t0;
   stats.bytes += text2.length;
   stats.functions++;
@@ -15869,6 +15892,28 @@ function parseUncached(file, fn) {
   } finally {
     tree.delete();
   }
+}
+function localRanges(text2, pairs) {
+  const newlines = [];
+  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) newlines.push(i2);
+  const before2 = (o) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (newlines[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return parseRanges(
+    pairs,
+    (o) => before2(o) + 1,
+    (o) => {
+      const n = before2(o);
+      return o - (n > 0 ? newlines[n - 1] : -1);
+    }
+  );
 }
 function errorNodes(root) {
   const out2 = [];
@@ -24643,7 +24688,9 @@ function repoTypes(model) {
   const wholeFacts = (path27) => {
     if (!whole.has(path27)) {
       const file = model.c.get(path27);
+      const t0 = performance.now();
       whole.set(path27, file && readFileFacts(file, true));
+      addTiming("correctness: files parsed again for returns", performance.now() - t0);
     }
     return whole.get(path27);
   };

@@ -109,5 +109,13 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       '}\nstatic int h(void)\n{',
       '}\n',
     ]);
+    // a long comment (masked to blanks) is left out but for a blank on either side
+    const commented = readCFile('z.c', `/*${'licence '.repeat(8)}*/\nstatic int f(void)\n{\n\treturn g() < 0;\n}\n`);
+    const gaps = factRanges(commented.code, commented.functions, commented.lineAt, commented.columnAt);
+    expect(gaps?.skipped.size).toBe(0);
+    expect(gaps?.ranges.map((r) => commented.code.slice(r.startIndex, r.endIndex))).toEqual([
+      ' ',
+      '\nstatic int f(void)\n{\n\treturn g() < 0;\n}\n',
+    ]);
   });
 });

@@ -3,6 +3,8 @@
 // reads; the other bodies are left out of the parse (tree-sitter's included ranges, so every offset stays the file's)
 // and their return statements are read only when a rule asks (see errno-functions).
 
+import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
+
 /** The span of a function body: offsets of its braces, as the lexer found them (FunctionDef satisfies it). */
 export interface BodySpan {
   bodyStart: number;
@@ -50,18 +52,14 @@ export function bodyMayHoldFacts(text: string, start: number, end: number): bool
 
 /** The ranges of a file to parse for its facts, and the bodies left out (by the offset of their `{`). */
 export interface FactRanges {
-  ranges: { startIndex: number; endIndex: number; startPosition: Point; endPosition: Point }[];
+  ranges: ParseRange[];
   skipped: Set<number>;
 }
 
-interface Point {
-  row: number;
-  column: number;
-}
-
 /**
- * Everything but the bodies that cannot hold a fact: from each such body only its braces are parsed, so the function
- * stays a definition (its name and return type are facts too). Undefined when every body is needed.
+ * Everything but the bodies that cannot hold a fact (from each such body only its braces are parsed, so the function
+ * stays a definition: its name and return type are facts too) and long blank stretches. Undefined when that is
+ * the whole text.
  */
 export function factRanges(
   text: string,
@@ -70,18 +68,18 @@ export function factRanges(
   columnAt: (offset: number) => number,
 ): FactRanges | undefined {
   const skipped = new Set<number>();
-  const point = (o: number): Point => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
-  const ranges: FactRanges['ranges'] = [];
+  const kept: [number, number][] = [];
   let from = 0;
   for (const fn of functions) {
     // in file order, never nested; a body the lexer closed past the end is parsed whole
     if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== '{' || text[fn.bodyEnd] !== '}') continue;
     if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
-    ranges.push({ startIndex: from, endIndex: fn.bodyStart + 1, startPosition: point(from), endPosition: point(fn.bodyStart + 1) });
+    kept.push([from, fn.bodyStart + 1]);
     skipped.add(fn.bodyStart);
     from = fn.bodyEnd;
   }
-  if (skipped.size === 0) return undefined;
-  ranges.push({ startIndex: from, endIndex: text.length, startPosition: point(from), endPosition: point(text.length) });
-  return { ranges, skipped };
+  kept.push([from, text.length]);
+  const pairs = withoutBlanks(text, kept);
+  if (pairs.length === 1 && pairs[0][0] === 0 && pairs[0][1] === text.length) return undefined;
+  return { ranges: parseRanges(pairs, lineAt, columnAt), skipped };
 }
