@@ -4012,14 +4012,19 @@ function cParserIfLoaded() {
 }
 
 // src/model/c/syntax/blank-gaps.ts
-var BLANKS = /\s{32,}/g;
+var MIN_GAP = 32;
+var BLANKS = new RegExp(`\\s{${MIN_GAP}}`, "g");
+var NON_BLANK = /\S/g;
 function withoutBlanks(text, spans) {
   const out2 = [];
   for (const [start2, end] of spans) {
     let at = start2;
     BLANKS.lastIndex = start2;
     for (let m = BLANKS.exec(text); m && m.index < end; m = BLANKS.exec(text)) {
-      const gapEnd = Math.min(m.index + m[0].length, end) - 1;
+      NON_BLANK.lastIndex = m.index + MIN_GAP;
+      const stop2 = NON_BLANK.exec(text)?.index ?? text.length;
+      BLANKS.lastIndex = stop2;
+      const gapEnd = Math.min(stop2, end) - 1;
       if (gapEnd <= m.index + 1) break;
       out2.push([at, m.index + 1]);
       at = gapEnd;

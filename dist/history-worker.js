@@ -13501,14 +13501,19 @@ function cParserIfLoaded() {
 }
 
 // src/model/c/syntax/blank-gaps.ts
-var BLANKS = /\s{32,}/g;
+var MIN_GAP = 32;
+var BLANKS = new RegExp(`\\s{${MIN_GAP}}`, "g");
+var NON_BLANK = /\S/g;
 function withoutBlanks(text, spans) {
   const out2 = [];
   for (const [start2, end] of spans) {
     let at2 = start2;
     BLANKS.lastIndex = start2;
     for (let m2 = BLANKS.exec(text); m2 && m2.index < end; m2 = BLANKS.exec(text)) {
-      const gapEnd = Math.min(m2.index + m2[0].length, end) - 1;
+      NON_BLANK.lastIndex = m2.index + MIN_GAP;
+      const stop2 = NON_BLANK.exec(text)?.index ?? text.length;
+      BLANKS.lastIndex = stop2;
+      const gapEnd = Math.min(stop2, end) - 1;
       if (gapEnd <= m2.index + 1) break;
       out2.push([at2, m2.index + 1]);
       at2 = gapEnd;

@@ -11,7 +11,13 @@ export interface ParseRange {
 }
 
 /** Blank stretches at least this long are left out but for their first and last character (tokens stay apart). */
-const BLANKS = /\s{32,}/g;
+const MIN_GAP = 32;
+/**
+ * The start of such a stretch; its end is found by the search for the next non-blank. A single expression with an
+ * open count (`\s{32,}`) overflows V8's backtracking stack on a stretch of some 20 million blanks.
+ */
+const BLANKS = new RegExp(`\\s{${MIN_GAP}}`, 'g');
+const NON_BLANK = /\S/g;
 
 /** `spans` (sorted, disjoint [start, end) pairs of `text`) less their long blank stretches. */
 export function withoutBlanks(text: string, spans: readonly (readonly [number, number])[]): [number, number][] {
@@ -20,7 +26,10 @@ export function withoutBlanks(text: string, spans: readonly (readonly [number, n
     let at = start;
     BLANKS.lastIndex = start;
     for (let m = BLANKS.exec(text); m && m.index < end; m = BLANKS.exec(text)) {
-      const gapEnd = Math.min(m.index + m[0].length, end) - 1;
+      NON_BLANK.lastIndex = m.index + MIN_GAP;
+      const stop = NON_BLANK.exec(text)?.index ?? text.length;
+      BLANKS.lastIndex = stop;
+      const gapEnd = Math.min(stop, end) - 1;
       if (gapEnd <= m.index + 1) break;
       out.push([at, m.index + 1]);
       at = gapEnd;
