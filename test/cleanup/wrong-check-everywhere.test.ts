@@ -106,6 +106,35 @@ static int foo_ioctl_helper(int n)
     expect(findings[0].message).toContain('class_create');
   });
 
+  it("finds a wrong check in a header's static inline helper, which only a source function's walk reaches", () => {
+    // foo_ioctl_helper is walked for its callee alone: nothing it calls itself fails with an error pointer, and it
+    // holds no IS_ERR of its own; the header's helper is not a source function walked on its own
+    const header = `static inline int foo_make(void)
+{
+	void *p = kzalloc(8, GFP_KERNEL);
+
+	if (IS_ERR(p))
+		return PTR_ERR(p);
+	kfree(p);
+	return 0;
+}
+`;
+    const files = module(`#include "foo.h"
+static int foo_ioctl_helper(int n)
+{
+	void *b = kmalloc(8, GFP_KERNEL);
+
+	if (!b)
+		return -ENOMEM;
+	kfree(b);
+	return foo_make();
+}`);
+    files['foo.h'] = header;
+    const findings = runRule(wrongErrorCheck, files);
+    expect(findings.map((f) => [f.file, f.line])).toEqual([['foo.h', 5]]);
+    expect(findings[0].message).toContain('kzalloc');
+  });
+
   it("finds a wrong check two calls down, which only the outer function's walk reaches", () => {
     // foo_use is not walked on its own (its callee has no `return NULL;` to tell it fails with NULL); foo_ioctl is,
     // and follows foo_use into foo_find, whose failure is NULL through a variable
