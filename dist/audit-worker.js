@@ -4043,9 +4043,12 @@ var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var PREFIXES = /* @__PURE__ */ new Set(["(", "*", "&", "!", "~", "-"]);
 var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+function mayCompareWithZero(code) {
+  return ZERO_COMPARE[0].test(code) || ZERO_COMPARE[1].test(code);
+}
 function bodyMayHoldFacts(text, start2, end) {
   const body2 = text.slice(start2, end);
-  if (ZERO_COMPARE[0].test(body2) || ZERO_COMPARE[1].test(body2)) return true;
+  if (mayCompareWithZero(body2)) return true;
   const tokens = body2.match(TOKEN);
   if (!tokens) return false;
   const seen = /* @__PURE__ */ new Set();
@@ -4720,15 +4723,15 @@ function readFileFacts(file, whole = false) {
   const tree = parts2 ? parser2.parse(text, null, { includedRanges: parts2.ranges }) : parser2.parse(text);
   if (!tree) return void 0;
   try {
-    return new Reader(file, parts2?.skipped).read(tree.rootNode);
+    return new Reader(file, whole ? void 0 : { text, skipped: parts2?.skipped ?? /* @__PURE__ */ new Set() }).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
 var Reader = class {
-  constructor(file, skipped) {
+  constructor(file, first) {
     this.file = file;
-    this.skipped = skipped;
+    this.first = first;
   }
   facts = { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
   read(root) {
@@ -4813,9 +4816,9 @@ var Reader = class {
       returnsErrno: false,
       returnsResultOf: []
     };
-    if (this.skipped?.has(body2.startIndex)) {
+    if (this.first) fn.returnsUnread = true;
+    if (this.first?.skipped.has(body2.startIndex)) {
       fn.vars = NO_VARS;
-      fn.bodySkipped = true;
       this.facts.functions.push(fn);
       return;
     }
@@ -4823,7 +4826,8 @@ var Reader = class {
     for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
     const returned = [];
-    this.walk(body2, fn, varCalls, returned);
+    const assignments = !this.first || mayCompareWithZero(this.first.text.slice(body2.startIndex, body2.endIndex));
+    this.walk(body2, fn, varCalls, returned, assignments, !this.first);
     for (const r of returned) {
       const inner = stripParens(r);
       if (isErrnoConstant(inner)) fn.returnsErrno = true;
@@ -4852,8 +4856,11 @@ var Reader = class {
     }
   }
   /** The nodes the facts come from, in text order, found by the parser's own search (fast on big files). */
-  walk(body2, fn, varCalls, returned) {
-    const nodes = body2.descendantsOfType(["declaration", "assignment_expression", "return_statement", "binary_expression"]);
+  walk(body2, fn, varCalls, returned, assignments, returns) {
+    const types = ["declaration", "binary_expression"];
+    if (assignments) types.push("assignment_expression");
+    if (returns) types.push("return_statement");
+    const nodes = body2.descendantsOfType(types);
     const errors = errorRanges(body2);
     this.facts.syntaxErrors += errors.length;
     let e = 0;
@@ -4864,6 +4871,7 @@ var Reader = class {
       switch (n.type) {
         case "declaration":
           this.declare(fn, declaredNames(n));
+          if (!assignments && !returns) break;
           for (const d of n.childrenForFieldName("declarator")) {
             if (d?.type !== "init_declarator") continue;
             const name2 = declaratorName(d);

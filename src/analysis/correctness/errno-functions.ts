@@ -25,7 +25,7 @@ type Returns = Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'>;
  * The kernel's errno functions, less those the module defines returning no signed integer, plus the module's signed
  * functions that return `-E...` or the result of one of them (a least fixed point). Answered per name asked: only
  * the functions a name's answer depends on (its definitions, and theirs through the results they return) have their
- * returns read, since a body left out of the first parse costs a second one.
+ * returns read, since reading them costs a second, whole parse of their file.
  */
 export function errnoFunctions(t: RepoTypes): ErrnoFunctions {
   const base = new Set(kernelSet);

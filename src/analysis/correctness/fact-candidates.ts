@@ -1,7 +1,7 @@
 // Which function bodies the correctness facts must parse. A body yields a comparison with zero or a repeated operand
 // only if its text holds one of the shapes below, a necessary condition checked on the same prepared text the parser
-// reads; the other bodies are left out of the parse (tree-sitter's included ranges, so every offset stays the file's)
-// and their return statements are read only when a rule asks (see errno-functions).
+// reads; the other bodies are left out of the parse (tree-sitter's included ranges, so every offset stays the file's).
+// No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
 
@@ -19,6 +19,11 @@ const OPERATORS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
 const PREFIXES = new Set(['(', '*', '&', '!', '~', '-']);
 const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 
+/** A necessary condition for a comparison with zero in `code` (file-facts reads assignments only then). */
+export function mayCompareWithZero(code: string): boolean {
+  return ZERO_COMPARE[0].test(code) || ZERO_COMPARE[1].test(code);
+}
+
 /**
  * True when the body may give a comparison with zero or a repeated operand. For repeated operands: an operator whose
  * right operand starts (past prefixes) with a token already seen in its statement. A statement ends at a `;` outside
@@ -27,7 +32,7 @@ const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S
  */
 export function bodyMayHoldFacts(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end);
-  if (ZERO_COMPARE[0].test(body) || ZERO_COMPARE[1].test(body)) return true;
+  if (mayCompareWithZero(body)) return true;
   const tokens = body.match(TOKEN);
   if (!tokens) return false;
   const seen = new Set<string>();

@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CFile } from '../../model/c/types.js';
 import { cParserIfLoaded } from '../../model/c/syntax/loader.js';
-import { type BodySpan, factRanges } from './fact-candidates.js';
+import { type BodySpan, factRanges, mayCompareWithZero } from './fact-candidates.js';
 import { prepareSlice } from '../../model/c/syntax/prepare.js';
 import { type Declared, declaredNames, signedness, type TypeRef, typeText } from '../../model/c/syntax/types.js';
 
@@ -71,10 +71,10 @@ export interface FunctionFacts {
   /** Functions whose result a `return` passes on (`return foo(...)`, `ret = foo(); ... return ret;`). */
   returnsResultOf: string[];
   /**
-   * The body was left out of the parse (it cannot hold a comparison or a repeated operand): the two return facts
-   * above are unread, and `returnFacts` reads them when a rule needs them.
+   * The two return facts above are unread (the audit's first reading never reads them: few functions are asked
+   * about); `returnFacts` reads them, from the file parsed whole, when a rule needs them.
    */
-  bodySkipped?: true;
+  returnsUnread?: true;
 }
 
 export interface FileFacts {
@@ -128,7 +128,8 @@ export function seedFileFacts(file: CFile, facts: FileFacts): void {
 
 /**
  * Parses the file and reads its facts, without caching; undefined when the parser is not loaded. The bodies that
- * cannot hold a fact are left out of the parse, unless `whole` (see returnFacts).
+ * cannot hold a fact are left out of the parse and no function's returns are read, unless `whole`: the file is then
+ * parsed and read whole (see returnFacts).
  */
 export function readFileFacts(file: FactSource, whole = false): FileFacts | undefined {
   const parser = cParserIfLoaded();
@@ -140,21 +141,21 @@ export function readFileFacts(file: FactSource, whole = false): FileFacts | unde
   const tree = parts ? parser.parse(text, null, { includedRanges: parts.ranges }) : parser.parse(text);
   if (!tree) return undefined;
   try {
-    return new Reader(file, parts?.skipped).read(tree.rootNode);
+    return new Reader(file, whole ? undefined : { text, skipped: parts?.skipped ?? new Set() }).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
 
 /**
- * The return facts of a function whose body was left out: the file parsed whole, as it was before bodies were left
- * out, once per file. Undefined when that parse does not find the function (it is then taken to return nothing).
+ * The return facts of a function read without them: from its file parsed whole, as every file once was (the
+ * caller keeps that parse per file). Undefined when that parse does not find the function (it then returns nothing).
  */
 export function returnFacts(
   fn: FunctionFacts,
   wholeFacts: () => FileFacts | undefined,
 ): Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'> | undefined {
-  if (!fn.bodySkipped) return fn;
+  if (!fn.returnsUnread) return fn;
   return wholeFacts()?.functions.find((f) => f.name === fn.name && f.line === fn.line);
 }
 
@@ -163,8 +164,11 @@ class Reader {
 
   constructor(
     private readonly file: FactSource,
-    /** Bodies left out of the parse, by the offset of their `{`. */
-    private readonly skipped?: ReadonlySet<number>,
+    /**
+     * The audit's first reading: the prepared text parsed, the bodies left out of the parse (by the offset of their
+     * `{`). Undefined for a whole reading (returns included).
+     */
+    private readonly first?: { text: string; skipped: ReadonlySet<number> },
   ) {}
 
   read(root: Node): FileFacts {
@@ -254,9 +258,9 @@ class Reader {
       returnsErrno: false,
       returnsResultOf: [],
     };
-    if (this.skipped?.has(body.startIndex)) {
+    if (this.first) fn.returnsUnread = true;
+    if (this.first?.skipped.has(body.startIndex)) {
       fn.vars = NO_VARS;
-      fn.bodySkipped = true;
       this.facts.functions.push(fn);
       return;
     }
@@ -264,7 +268,10 @@ class Reader {
     for (const p of params ? kids(params) : []) if (p.type === 'parameter_declaration') this.declare(fn, declaredNames(p));
     const varCalls = new Map<string, string[]>();
     const returned: Node[] = [];
-    this.walk(body, fn, varCalls, returned);
+    // Assignments only make facts beside a comparison with zero (else they are dropped below), and returns are read
+    // on demand: in the first reading most functions need their declarations (types) and binary expressions alone.
+    const assignments = !this.first || mayCompareWithZero(this.first.text.slice(body.startIndex, body.endIndex));
+    this.walk(body, fn, varCalls, returned, assignments, !this.first);
     for (const r of returned) {
       const inner = stripParens(r);
       if (isErrnoConstant(inner)) fn.returnsErrno = true;
@@ -298,8 +305,18 @@ class Reader {
   }
 
   /** The nodes the facts come from, in text order, found by the parser's own search (fast on big files). */
-  private walk(body: Node, fn: FunctionFacts, varCalls: Map<string, string[]>, returned: Node[]): void {
-    const nodes = body.descendantsOfType(['declaration', 'assignment_expression', 'return_statement', 'binary_expression']);
+  private walk(
+    body: Node,
+    fn: FunctionFacts,
+    varCalls: Map<string, string[]>,
+    returned: Node[],
+    assignments: boolean,
+    returns: boolean,
+  ): void {
+    const types = ['declaration', 'binary_expression'];
+    if (assignments) types.push('assignment_expression');
+    if (returns) types.push('return_statement');
+    const nodes = body.descendantsOfType(types);
     const errors = errorRanges(body);
     this.facts.syntaxErrors += errors.length;
     let e = 0;
@@ -311,6 +328,7 @@ class Reader {
       switch (n.type) {
         case 'declaration':
           this.declare(fn, declaredNames(n));
+          if (!assignments && !returns) break; // its initialisers are assignments
           for (const d of n.childrenForFieldName('declarator')) {
             if (d?.type !== 'init_declarator') continue;
             const name = declaratorName(d);

@@ -13,7 +13,7 @@ export interface RepoTypes {
   /** Member name -> every type it is declared with, in any struct (when the struct is unknown). */
   members: Map<string, TypeRef[]>;
   globals: Map<string, TypeRef[]>;
-  /** A function's return facts, read from its file parsed whole when its body was left out of the first parse. */
+  /** A function's return facts, read from its file parsed whole (the first reading leaves them unread). */
   returnsOf(path: string, fn: FunctionFacts): Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'>;
 }
 
