@@ -15825,6 +15825,42 @@ function isZero(s) {
   return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
 }
 
+// src/text/lines.ts
+function lineIndex(text2) {
+  const starts = [0];
+  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  const find = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    lineAt: (offset) => find(offset) + 1,
+    columnAt: (offset) => offset - starts[find(offset)] + 1
+  };
+}
+function continuedLineEnd(text2, from) {
+  let i2 = from;
+  for (; ; ) {
+    const nl = text2.indexOf("\n", i2);
+    if (nl < 0) return text2.length;
+    let j2 = nl - 1;
+    if (text2[j2] === "\r") j2--;
+    if (text2[j2] !== "\\") return nl;
+    i2 = nl + 1;
+  }
+}
+function blankRange2(text2, start2, end) {
+  const s = text2.slice(start2, end);
+  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
+  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
+
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -15870,7 +15906,8 @@ function parseUncached(file, fn) {
   const text2 = HEADER + header.slice(HEADER.length) + body2;
   const pairs = withoutBlanks(text2, [[0, text2.length]]);
   const t0 = performance.now();
-  const tree = pairs.length > 1 ? parser2.parse(text2, null, { includedRanges: localRanges(text2, pairs) }) : parser2.parse(text2);
+  const lines = pairs.length > 1 ? lineIndex(text2) : void 0;
+  const tree = lines ? parser2.parse(text2, null, { includedRanges: parseRanges(pairs, lines.lineAt, lines.columnAt) }) : parser2.parse(text2);
   stats.ms += performance.now() - t0;
   stats.bytes += text2.length;
   stats.functions++;
@@ -15905,28 +15942,6 @@ function parseUncached(file, fn) {
   } finally {
     tree.delete();
   }
-}
-function localRanges(text2, pairs) {
-  const newlines = [];
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) newlines.push(i2);
-  const before2 = (o) => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (newlines[mid] < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return parseRanges(
-    pairs,
-    (o) => before2(o) + 1,
-    (o) => {
-      const n = before2(o);
-      return o - (n > 0 ? newlines[n - 1] : -1);
-    }
-  );
 }
 function errorNodes(root) {
   const out2 = [];
@@ -23958,42 +23973,6 @@ var WorkerPool = class {
     rejectAll(this.queue.splice(0).map((t) => t.id));
   }
 };
-
-// src/text/lines.ts
-function lineIndex(text2) {
-  const starts = [0];
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
-  const find = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return {
-    lineAt: (offset) => find(offset) + 1,
-    columnAt: (offset) => offset - starts[find(offset)] + 1
-  };
-}
-function continuedLineEnd(text2, from) {
-  let i2 = from;
-  for (; ; ) {
-    const nl = text2.indexOf("\n", i2);
-    if (nl < 0) return text2.length;
-    let j2 = nl - 1;
-    if (text2[j2] === "\r") j2--;
-    if (text2[j2] !== "\\") return nl;
-    i2 = nl + 1;
-  }
-}
-function blankRange2(text2, start2, end) {
-  const s = text2.slice(start2, end);
-  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
-  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
-}
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
@@ -32173,7 +32152,7 @@ function errnoFunctions(t) {
   for (const [path27, file] of t.files) {
     for (const fn of file.functions) {
       if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== "signed") base.delete(fn.name);
-      else signed.set(fn.name, [...signed.get(fn.name) ?? [], { path: path27, fn }]);
+      else pushTo(signed, fn.name, { path: path27, fn });
     }
   }
   const known = /* @__PURE__ */ new Map();

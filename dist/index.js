@@ -36613,6 +36613,42 @@ function isZero(s) {
   return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
 }
 
+// src/text/lines.ts
+function lineIndex(text) {
+  const starts = [0];
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  const find = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    lineAt: (offset) => find(offset) + 1,
+    columnAt: (offset) => offset - starts[find(offset)] + 1
+  };
+}
+function continuedLineEnd(text, from) {
+  let i2 = from;
+  for (; ; ) {
+    const nl = text.indexOf("\n", i2);
+    if (nl < 0) return text.length;
+    let j2 = nl - 1;
+    if (text[j2] === "\r") j2--;
+    if (text[j2] !== "\\") return nl;
+    i2 = nl + 1;
+  }
+}
+function blankRange2(text, start2, end) {
+  const s = text.slice(start2, end);
+  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
+  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
+
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
 var cache2 = /* @__PURE__ */ new WeakMap();
@@ -36658,7 +36694,8 @@ function parseUncached(file, fn) {
   const text = HEADER + header.slice(HEADER.length) + body2;
   const pairs = withoutBlanks(text, [[0, text.length]]);
   const t0 = performance.now();
-  const tree = pairs.length > 1 ? parser2.parse(text, null, { includedRanges: localRanges(text, pairs) }) : parser2.parse(text);
+  const lines = pairs.length > 1 ? lineIndex(text) : void 0;
+  const tree = lines ? parser2.parse(text, null, { includedRanges: parseRanges(pairs, lines.lineAt, lines.columnAt) }) : parser2.parse(text);
   stats.ms += performance.now() - t0;
   stats.bytes += text.length;
   stats.functions++;
@@ -36693,28 +36730,6 @@ function parseUncached(file, fn) {
   } finally {
     tree.delete();
   }
-}
-function localRanges(text, pairs) {
-  const newlines = [];
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) newlines.push(i2);
-  const before2 = (o) => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (newlines[mid] < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return parseRanges(
-    pairs,
-    (o) => before2(o) + 1,
-    (o) => {
-      const n = before2(o);
-      return o - (n > 0 ? newlines[n - 1] : -1);
-    }
-  );
 }
 function errorNodes(root) {
   const out2 = [];
@@ -44746,42 +44761,6 @@ var WorkerPool = class {
     rejectAll(this.queue.splice(0).map((t) => t.id));
   }
 };
-
-// src/text/lines.ts
-function lineIndex(text) {
-  const starts = [0];
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
-  const find = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return {
-    lineAt: (offset) => find(offset) + 1,
-    columnAt: (offset) => offset - starts[find(offset)] + 1
-  };
-}
-function continuedLineEnd(text, from) {
-  let i2 = from;
-  for (; ; ) {
-    const nl = text.indexOf("\n", i2);
-    if (nl < 0) return text.length;
-    let j2 = nl - 1;
-    if (text[j2] === "\r") j2--;
-    if (text[j2] !== "\\") return nl;
-    i2 = nl + 1;
-  }
-}
-function blankRange2(text, start2, end) {
-  const s = text.slice(start2, end);
-  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
-  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
-}
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
@@ -52961,7 +52940,7 @@ function errnoFunctions(t) {
   for (const [path25, file] of t.files) {
     for (const fn of file.functions) {
       if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== "signed") base.delete(fn.name);
-      else signed.set(fn.name, [...signed.get(fn.name) ?? [], { path: path25, fn }]);
+      else pushTo(signed, fn.name, { path: path25, fn });
     }
   }
   const known = /* @__PURE__ */ new Map();

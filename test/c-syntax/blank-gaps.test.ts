@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withoutBlanks } from '../../src/model/c/syntax/blank-gaps.js';
+import { readCFile } from '../../src/model/c/file.js';
+import { parseRanges, withoutBlanks } from '../../src/model/c/syntax/blank-gaps.js';
+import { cParserIfLoaded } from '../../src/model/c/syntax/loader.js';
+import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
 
 describe('blank gaps left out of a parse', () => {
   it('leaves out stretches of 32 blanks or more but for one blank on either side, within each span', () => {
@@ -20,5 +25,28 @@ describe('blank gaps left out of a parse', () => {
       [0, 2],
       [n, n + 2],
     ]);
+  });
+
+  it('gives the tree of the whole text (every fixture file): the parser never joins the tokens on either side', () => {
+    const parser = cParserIfLoaded();
+    if (!parser) throw new Error('the C parser is not loaded');
+    const root = path.join(import.meta.dirname, '..', 'fixtures');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => /\.[ch]$/.test(p));
+    let gaps = 0;
+    for (const p of files) {
+      const file = readCFile(p, readFileSync(path.join(root, p), 'utf8'));
+      const text = prepareSlice(file.code, 0, file.code.length).text;
+      const pairs = withoutBlanks(text, [[0, text.length]]);
+      gaps += pairs.length - 1;
+      const whole = parser.parse(text);
+      const ranged = parser.parse(text, null, { includedRanges: parseRanges(pairs, file.lineAt, file.columnAt) });
+      try {
+        expect(ranged?.rootNode.toString(), p).toBe(whole?.rootNode.toString());
+      } finally {
+        whole?.delete();
+        ranged?.delete();
+      }
+    }
+    expect(gaps).toBeGreaterThan(20);
   });
 });

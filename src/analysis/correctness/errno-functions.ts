@@ -5,6 +5,7 @@
 import { ACQUIRE_SPECS } from '../../data/acquire-release.js';
 import data from '../../data/errno-functions.json' with { type: 'json' };
 import { signedness } from '../../model/c/syntax/types.js';
+import { pushTo } from '../../util/group.js';
 import type { FunctionFacts } from './file-facts.js';
 import type { RepoTypes } from './repo-types.js';
 
@@ -34,7 +35,7 @@ export function errnoFunctions(t: RepoTypes): ErrnoFunctions {
   for (const [path, file] of t.files) {
     for (const fn of file.functions) {
       if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== 'signed') base.delete(fn.name);
-      else signed.set(fn.name, [...(signed.get(fn.name) ?? []), { path, fn }]);
+      else pushTo(signed, fn.name, { path, fn });
     }
   }
   const known = new Map<string, boolean>();

@@ -6,6 +6,7 @@ import { cParserIfLoaded } from './loader.js';
 import { Lowerer, MAX_LOWERING_DEPTH, TooDeep } from './lower.js';
 import { prepareSlice } from './prepare.js';
 import { parseRanges, withoutBlanks } from './blank-gaps.js';
+import { lineIndex } from '../../../text/lines.js';
 
 /** What the parser needs of a C file: CFile satisfies it. */
 export interface CSource {
@@ -93,7 +94,9 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   const text = HEADER + header.slice(HEADER.length) + body;
   const pairs = withoutBlanks(text, [[0, text.length]]);
   const t0 = performance.now();
-  const tree = pairs.length > 1 ? parser.parse(text, null, { includedRanges: localRanges(text, pairs) }) : parser.parse(text);
+  // positions counted in the text itself: the header stands in for the declaration, its lines may differ
+  const lines = pairs.length > 1 ? lineIndex(text) : undefined;
+  const tree = lines ? parser.parse(text, null, { includedRanges: parseRanges(pairs, lines.lineAt, lines.columnAt) }) : parser.parse(text);
   stats.ms += performance.now() - t0;
   stats.bytes += text.length;
   stats.functions++;
@@ -129,31 +132,6 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
   } finally {
     tree.delete();
   }
-}
-
-/** Tree-sitter ranges of `text` (the header stands in for the declaration: lines counted in the text itself). */
-function localRanges(text: string, pairs: [number, number][]) {
-  const newlines: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-  /** Newlines before offset o. */
-  const before = (o: number): number => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid] < o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return parseRanges(
-    pairs,
-    (o) => before(o) + 1,
-    (o) => {
-      const n = before(o);
-      return o - (n > 0 ? newlines[n - 1] : -1);
-    },
-  );
 }
 
 /** ERROR and MISSING nodes, outermost first, in source order; an explicit stack, not recursion. */
