@@ -4041,7 +4041,7 @@ function parseRanges(pairs, lineAt, columnAt) {
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
-var PREFIXES = /* @__PURE__ */ new Set(["(", "*", "&", "!", "~", "-"]);
+var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code) {
   return ZERO_COMPARE[0].test(code) || ZERO_COMPARE[1].test(code);
@@ -4051,22 +4051,85 @@ function bodyMayHoldFacts(text, start2, end) {
   if (mayCompareWithZero(body2)) return true;
   const tokens = body2.match(TOKEN);
   if (!tokens) return false;
-  const seen = /* @__PURE__ */ new Set();
   let depth = 0;
+  let from = 0;
+  const ops = [];
   for (let i2 = 0; i2 < tokens.length; i2++) {
     const t = tokens[i2];
     if (t === "(" || t === "[") depth++;
     else if (t === ")" || t === "]") depth = Math.max(0, depth - 1);
     else if (t === ";" && depth === 0) {
-      seen.clear();
-      continue;
-    } else if (OPERATORS.has(t)) {
-      let j = i2 + 1;
-      while (j < tokens.length && PREFIXES.has(tokens[j])) j++;
-      const next = tokens[j];
-      if (next !== void 0 && (next === "{" || seen.has(next))) return true;
+      if (mayRepeatOperand(tokens, from, i2, ops)) return true;
+      from = i2 + 1;
+      ops.length = 0;
+    } else if (OPERATORS.has(t)) ops.push(i2);
+  }
+  return mayRepeatOperand(tokens, from, tokens.length, ops);
+}
+var PRECEDENCE = new Map([
+  ...["*", "/", "%"].map((o) => [o, 13]),
+  ...["+", "-"].map((o) => [o, 12]),
+  ...["<<", ">>"].map((o) => [o, 11]),
+  ...["<", "<=", ">", ">="].map((o) => [o, 10]),
+  ...["==", "!="].map((o) => [o, 9]),
+  ["&", 8],
+  ["^", 7],
+  ["|", 6],
+  ["&&", 5],
+  ["||", 4]
+]);
+var CONTINUES = /* @__PURE__ */ new Set(["(", "[", "->", ".", "++", "--"]);
+var TAKES_NEXT = /* @__PURE__ */ new Set(["!", "~", "++", "--", "->", ".", "sizeof"]);
+var KEYWORDS = /* @__PURE__ */ new Set(["return", "if", "while", "switch", "case", "else", "do"]);
+function leftMayStart(tokens, from, j, closings, chainOp, startsAfter) {
+  const before = (i2) => i2 > from ? tokens[i2 - 1] : void 0;
+  if (closings === 0) return startsAfter(before(j));
+  if (chainOp !== void 0 && before(j) === chainOp) return true;
+  for (let c = 1; c <= closings; c++) if (before(j - c + 1) !== "(") return false;
+  const t = before(j - closings);
+  if (t !== void 0 && /^[A-Za-z_]\w*$/.test(t) && !KEYWORDS.has(t)) return false;
+  return startsAfter(t);
+}
+function mayRepeatOperand(tokens, from, end, ops) {
+  for (const q of ops) {
+    const op = tokens[q];
+    const chain = CHAIN_OPS.has(op);
+    const prec = PRECEDENCE.get(op) ?? 0;
+    const startsAfter = (t) => {
+      if (t === void 0 || chain && t === op) return true;
+      const binary2 = PRECEDENCE.get(t);
+      return binary2 === void 0 ? !TAKES_NEXT.has(t) : binary2 < prec;
+    };
+    const endsBefore = (t) => t === void 0 || !CONTINUES.has(t) && (PRECEDENCE.get(t) ?? 0) <= prec;
+    for (let rs = q + 1, opened = 0; rs < end; rs++, opened++) {
+      const first = tokens[rs];
+      if (first === "{") return true;
+      for (let j = from; j < q; j++) {
+        if (tokens[j] !== first) continue;
+        let depth = 0;
+        for (let k = 1; j + k <= q && rs + k <= end && tokens[j + k - 1] === tokens[rs + k - 1]; k++) {
+          const t = tokens[j + k - 1];
+          if (t === "(" || t === "[") depth++;
+          else if (t === ")" || t === "]") depth--;
+          if (depth < 0) break;
+          if (depth > 0) continue;
+          let p = j + k;
+          while (p < q && tokens[p] === ")") p++;
+          if (p !== q && !(chain && tokens[p] === op)) continue;
+          if (!leftMayStart(tokens, from, j, p - j - k, chain ? op : void 0, startsAfter)) continue;
+          let after = rs + k;
+          let closed = 0;
+          while (closed < opened && tokens[after] === ")") {
+            after++;
+            closed++;
+          }
+          const next = after < end ? tokens[after] : void 0;
+          if (closed < opened && !(chain && next === op)) continue;
+          if (endsBefore(next)) return true;
+        }
+      }
+      if (first !== "(") break;
     }
-    seen.add(t);
   }
   return false;
 }
@@ -4115,7 +4178,7 @@ var EditBuffer = class {
 };
 
 // src/model/c/syntax/repair.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
+var KEYWORDS2 = /* @__PURE__ */ new Set([
   "if",
   "else",
   "while",
@@ -4152,7 +4215,7 @@ function typeArguments(text, chars) {
   for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
     const open = (m.index ?? 0) + m[0].length - 1;
     const name2 = m[0].slice(0, -1).trim();
-    if (KEYWORDS.has(name2)) continue;
+    if (KEYWORDS2.has(name2)) continue;
     for (const [from, to] of topLevelArgs(text, open)) {
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
@@ -4221,7 +4284,7 @@ function blankPiecesBefore(text, chars, quote) {
     let k = j;
     while (k >= 0 && /\w/.test(text[k])) k--;
     const word = text.slice(k + 1, stop2);
-    if (KEYWORDS.has(word) || /^\d/.test(word)) return;
+    if (KEYWORDS2.has(word) || /^\d/.test(word)) return;
     blankRange(chars, k + 1, stop2);
     end = k + 1;
     stop2 = end;
@@ -4233,7 +4296,7 @@ function blankPiecesAfter(text, chars, from) {
   let k = j;
   while (k < text.length && /\w/.test(text[k])) k++;
   const word = text.slice(j, k);
-  if (!word || KEYWORDS.has(word) || /^\d/.test(word)) return;
+  if (!word || KEYWORDS2.has(word) || /^\d/.test(word)) return;
   let n = k;
   while (n < text.length && /\s/.test(text[n])) n++;
   if (!/[),;"]/.test(text[n] ?? "")) return;
@@ -4254,7 +4317,7 @@ function statementMacros(text, chars) {
   let count = 0;
   for (const m of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
     const at = m.index ?? 0;
-    if (KEYWORDS.has(m[1]) || !startsStatement(text, at)) continue;
+    if (KEYWORDS2.has(m[1]) || !startsStatement(text, at)) continue;
     const close = matchParen(text, at + m[0].length - 1);
     if (close < 0) continue;
     let i2 = close + 1;
@@ -4711,7 +4774,7 @@ function signedness(type, typedefs, seen = 0) {
 // src/analysis/correctness/file-facts.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
-var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
+var CHAIN_OPS2 = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var NO_VARS = /* @__PURE__ */ new Map();
 function readFileFacts(file, whole = false) {
@@ -4933,8 +4996,8 @@ var Reader = class {
     if (relational) this.zeroCompare(n, op, left, right, fn);
     if (!IDENTICAL_OPS.has(op) || n.hasError) return;
     const parent = n.parent;
-    if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
-    const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
+    if (CHAIN_OPS2.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
+    const operands = CHAIN_OPS2.has(op) ? chainOperands(n, op) : [left, right];
     const seen = /* @__PURE__ */ new Map();
     for (const o of operands) {
       const key = this.normalised(o);

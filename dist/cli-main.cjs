@@ -14456,7 +14456,7 @@ function parseRanges(pairs, lineAt, columnAt) {
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
-var PREFIXES = /* @__PURE__ */ new Set(["(", "*", "&", "!", "~", "-"]);
+var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code2) {
   return ZERO_COMPARE[0].test(code2) || ZERO_COMPARE[1].test(code2);
@@ -14466,22 +14466,85 @@ function bodyMayHoldFacts(text2, start2, end) {
   if (mayCompareWithZero(body2)) return true;
   const tokens2 = body2.match(TOKEN);
   if (!tokens2) return false;
-  const seen = /* @__PURE__ */ new Set();
   let depth = 0;
+  let from = 0;
+  const ops = [];
   for (let i2 = 0; i2 < tokens2.length; i2++) {
     const t = tokens2[i2];
     if (t === "(" || t === "[") depth++;
     else if (t === ")" || t === "]") depth = Math.max(0, depth - 1);
     else if (t === ";" && depth === 0) {
-      seen.clear();
-      continue;
-    } else if (OPERATORS.has(t)) {
-      let j2 = i2 + 1;
-      while (j2 < tokens2.length && PREFIXES.has(tokens2[j2])) j2++;
-      const next = tokens2[j2];
-      if (next !== void 0 && (next === "{" || seen.has(next))) return true;
+      if (mayRepeatOperand(tokens2, from, i2, ops)) return true;
+      from = i2 + 1;
+      ops.length = 0;
+    } else if (OPERATORS.has(t)) ops.push(i2);
+  }
+  return mayRepeatOperand(tokens2, from, tokens2.length, ops);
+}
+var PRECEDENCE = new Map([
+  ...["*", "/", "%"].map((o) => [o, 13]),
+  ...["+", "-"].map((o) => [o, 12]),
+  ...["<<", ">>"].map((o) => [o, 11]),
+  ...["<", "<=", ">", ">="].map((o) => [o, 10]),
+  ...["==", "!="].map((o) => [o, 9]),
+  ["&", 8],
+  ["^", 7],
+  ["|", 6],
+  ["&&", 5],
+  ["||", 4]
+]);
+var CONTINUES = /* @__PURE__ */ new Set(["(", "[", "->", ".", "++", "--"]);
+var TAKES_NEXT = /* @__PURE__ */ new Set(["!", "~", "++", "--", "->", ".", "sizeof"]);
+var KEYWORDS = /* @__PURE__ */ new Set(["return", "if", "while", "switch", "case", "else", "do"]);
+function leftMayStart(tokens2, from, j2, closings, chainOp, startsAfter) {
+  const before2 = (i2) => i2 > from ? tokens2[i2 - 1] : void 0;
+  if (closings === 0) return startsAfter(before2(j2));
+  if (chainOp !== void 0 && before2(j2) === chainOp) return true;
+  for (let c = 1; c <= closings; c++) if (before2(j2 - c + 1) !== "(") return false;
+  const t = before2(j2 - closings);
+  if (t !== void 0 && /^[A-Za-z_]\w*$/.test(t) && !KEYWORDS.has(t)) return false;
+  return startsAfter(t);
+}
+function mayRepeatOperand(tokens2, from, end, ops) {
+  for (const q3 of ops) {
+    const op = tokens2[q3];
+    const chain = CHAIN_OPS.has(op);
+    const prec = PRECEDENCE.get(op) ?? 0;
+    const startsAfter = (t) => {
+      if (t === void 0 || chain && t === op) return true;
+      const binary2 = PRECEDENCE.get(t);
+      return binary2 === void 0 ? !TAKES_NEXT.has(t) : binary2 < prec;
+    };
+    const endsBefore = (t) => t === void 0 || !CONTINUES.has(t) && (PRECEDENCE.get(t) ?? 0) <= prec;
+    for (let rs = q3 + 1, opened = 0; rs < end; rs++, opened++) {
+      const first = tokens2[rs];
+      if (first === "{") return true;
+      for (let j2 = from; j2 < q3; j2++) {
+        if (tokens2[j2] !== first) continue;
+        let depth = 0;
+        for (let k2 = 1; j2 + k2 <= q3 && rs + k2 <= end && tokens2[j2 + k2 - 1] === tokens2[rs + k2 - 1]; k2++) {
+          const t = tokens2[j2 + k2 - 1];
+          if (t === "(" || t === "[") depth++;
+          else if (t === ")" || t === "]") depth--;
+          if (depth < 0) break;
+          if (depth > 0) continue;
+          let p = j2 + k2;
+          while (p < q3 && tokens2[p] === ")") p++;
+          if (p !== q3 && !(chain && tokens2[p] === op)) continue;
+          if (!leftMayStart(tokens2, from, j2, p - j2 - k2, chain ? op : void 0, startsAfter)) continue;
+          let after = rs + k2;
+          let closed = 0;
+          while (closed < opened && tokens2[after] === ")") {
+            after++;
+            closed++;
+          }
+          const next = after < end ? tokens2[after] : void 0;
+          if (closed < opened && !(chain && next === op)) continue;
+          if (endsBefore(next)) return true;
+        }
+      }
+      if (first !== "(") break;
     }
-    seen.add(t);
   }
   return false;
 }
@@ -14530,7 +14593,7 @@ var EditBuffer = class {
 };
 
 // src/model/c/syntax/repair.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
+var KEYWORDS2 = /* @__PURE__ */ new Set([
   "if",
   "else",
   "while",
@@ -14567,7 +14630,7 @@ function typeArguments(text2, chars) {
   for (const m2 of text2.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
     const open = (m2.index ?? 0) + m2[0].length - 1;
     const name2 = m2[0].slice(0, -1).trim();
-    if (KEYWORDS.has(name2)) continue;
+    if (KEYWORDS2.has(name2)) continue;
     for (const [from, to] of topLevelArgs(text2, open)) {
       const raw = text2.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
@@ -14636,7 +14699,7 @@ function blankPiecesBefore(text2, chars, quote) {
     let k2 = j2;
     while (k2 >= 0 && /\w/.test(text2[k2])) k2--;
     const word = text2.slice(k2 + 1, stop2);
-    if (KEYWORDS.has(word) || /^\d/.test(word)) return;
+    if (KEYWORDS2.has(word) || /^\d/.test(word)) return;
     blankRange(chars, k2 + 1, stop2);
     end = k2 + 1;
     stop2 = end;
@@ -14648,7 +14711,7 @@ function blankPiecesAfter(text2, chars, from) {
   let k2 = j2;
   while (k2 < text2.length && /\w/.test(text2[k2])) k2++;
   const word = text2.slice(j2, k2);
-  if (!word || KEYWORDS.has(word) || /^\d/.test(word)) return;
+  if (!word || KEYWORDS2.has(word) || /^\d/.test(word)) return;
   let n = k2;
   while (n < text2.length && /\s/.test(text2[n])) n++;
   if (!/[),;"]/.test(text2[n] ?? "")) return;
@@ -14669,7 +14732,7 @@ function statementMacros(text2, chars) {
   let count2 = 0;
   for (const m2 of text2.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
     const at2 = m2.index ?? 0;
-    if (KEYWORDS.has(m2[1]) || !startsStatement(text2, at2)) continue;
+    if (KEYWORDS2.has(m2[1]) || !startsStatement(text2, at2)) continue;
     const close = matchParen(text2, at2 + m2[0].length - 1);
     if (close < 0) continue;
     let i2 = close + 1;
@@ -15126,7 +15189,7 @@ function signedness(type, typedefs, seen = 0) {
 // src/analysis/correctness/file-facts.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
-var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
+var CHAIN_OPS2 = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var cache = /* @__PURE__ */ new WeakMap();
 var NO_VARS = /* @__PURE__ */ new Map();
@@ -15367,8 +15430,8 @@ var Reader = class {
     if (relational) this.zeroCompare(n, op, left, right, fn);
     if (!IDENTICAL_OPS.has(op) || n.hasError) return;
     const parent = n.parent;
-    if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
-    const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
+    if (CHAIN_OPS2.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
+    const operands = CHAIN_OPS2.has(op) ? chainOperands(n, op) : [left, right];
     const seen = /* @__PURE__ */ new Map();
     for (const o of operands) {
       const key = this.normalised(o);

@@ -45,6 +45,13 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       'return ({ int t = 1; t; }) == ({ int t = 1; t; });',
       'return y + ({ g(); y; }) == y + ({ g(); y; });',
       'for (i = 0; i < n; i++) s = s | s;',
+      'return (a || b) || b;',
+      'return a || (a || b);',
+      'return (a) == (a);',
+      'return x == x ? 1 : 2;',
+      'return a - a - b;',
+      'return b & p->f == p->f;',
+      'return f(a) == f(a);',
     ])
       expect(mayHold(body), body).toBe(true);
   });
@@ -55,6 +62,13 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       'int ret = probe(d);\n\tif (ret)\n\t\treturn ret;\n\treturn 0;',
       'a = b - c; d = e - f;',
       'x = y->z >> 0x10;',
+      'if (ret && ret != -EOPNOTSUPP) return ret;',
+      'if ((info->flags & mask) == mask) return 1;',
+      'memcpy(&(buf[off]), &cid, sizeof(cid));',
+      'return f(a) == a;',
+      'return a[i] & b | a[i];',
+      'return x - x * 2;',
+      'return p->a & p->b;',
     ])
       expect(mayHold(body), body).toBe(false);
   });
@@ -73,15 +87,30 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
   });
 
   it('gives the facts of a whole parse on generated functions (property)', () => {
-    const operand = fc.constantFrom('a', 'b', 'p->n', '(a)', '!a', '*p', 'f(a)', '0', '1', 'n[i]');
-    const op = fc.constantFrom('<', '>=', '>', '<=', '==', '!=', '&&', '||', '-', '+', '&', '|', '^', '<<', '>>', '->');
-    const expr = fc
-      .tuple(operand, op, operand, fc.constantFrom('', ' ', '\n\t'))
-      .map(([l, o, r, s]) => (o === '->' ? `${l}${s}` : `${l}${s}${o} ${r}`));
+    // no zero literal: a comparison with zero keeps its body whatever else it holds (one statement below has one)
+    const operand = fc.constantFrom('a', 'b', 'p->n', '(a)', '!a', '*p', 'f(a)', '1', 'n[i]');
+    const op = fc.constantFrom('<', '>=', '>', '<=', '==', '!=', '&&', '||', '-', '+', '&', '|', '^', '<<', '>>', '*');
+    // expressions nested at random (chains, parentheses, precedence mixed), so repeats sit at every depth
+    const { expr } = fc.letrec<{ expr: string }>((tie) => ({
+      expr: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        operand,
+        fc.tuple(tie('expr'), op, tie('expr'), fc.constantFrom('', ' ', '\n\t')).map(([l, o, r, s]) => `${l}${s}${o} ${r}`),
+        tie('expr').map((e) => `(${e})`),
+        fc.tuple(fc.constantFrom('!', '-', '~', '&', '*'), tie('expr')).map(([u, e]) => `${u}(${e})`),
+        tie('expr').map((e) => `g(${e})`),
+        tie('expr').map((e) => `${e}->m`),
+        tie('expr').map((e) => `${e} ? a : b`),
+        fc
+          .tuple(fc.constantFrom('&&', '||', '&', '|', '-', '=='), fc.array(tie('expr'), { minLength: 2, maxLength: 4 }))
+          .map(([o, xs]) => xs.join(` ${o} `)),
+      ),
+    }));
     const stmt = fc.oneof(
       expr.map((e) => `if (${e})\n\t\treturn -EINVAL;`),
       expr.map((e) => `ret = ${e};`),
       fc.constant('ret = probe(d);'),
+      fc.constant('if (ret < 0)\n\t\treturn ret;'),
       fc.constant('return ret;'),
       fc.constant('unsigned int u = get(d);'),
       fc.constant('double a = 0.5;'),
@@ -96,7 +125,7 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
         const both = bothWays('gen.c', text);
         expect(asIfWhole(both.skipping, both.whole)).toEqual(both.whole);
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
 

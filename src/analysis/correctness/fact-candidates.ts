@@ -15,8 +15,8 @@ export interface BodySpan {
 const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 /** The operators whose operands the identical-operand facts compare (file-facts: IDENTICAL_OPS). */
 const OPERATORS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
-/** Prefixes skipped before an operand's first token: `!a && !a`, `(x) - (x)`, `*p & *p`. */
-const PREFIXES = new Set(['(', '*', '&', '!', '~', '-']);
+/** Chains of these are one list of operands (file-facts: CHAIN_OPS): `a || b || a` repeats `a`. */
+const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
 const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 
 /** A necessary condition for a comparison with zero in `code` (file-facts reads assignments only then). */
@@ -25,32 +25,128 @@ export function mayCompareWithZero(code: string): boolean {
 }
 
 /**
- * True when the body may give a comparison with zero or a repeated operand. For repeated operands: an operator whose
- * right operand starts (past prefixes) with a token already seen in its statement. A statement ends at a `;` outside
- * parentheses only, so that a statement expression `({ a; b; })` or a `for` header never splits an expression; an
- * operand that starts with `{` is kept whatever it holds.
+ * True when the body may give a comparison with zero or a repeated operand. A statement ends at a `;` outside
+ * parentheses only, so that a statement expression `({ a; b; })` or a `for` header never splits an expression.
  */
 export function bodyMayHoldFacts(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end);
   if (mayCompareWithZero(body)) return true;
   const tokens = body.match(TOKEN);
   if (!tokens) return false;
-  const seen = new Set<string>();
   let depth = 0;
+  let from = 0;
+  const ops: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t === '(' || t === '[') depth++;
     else if (t === ')' || t === ']') depth = Math.max(0, depth - 1);
     else if (t === ';' && depth === 0) {
-      seen.clear();
-      continue;
-    } else if (OPERATORS.has(t)) {
-      let j = i + 1;
-      while (j < tokens.length && PREFIXES.has(tokens[j])) j++;
-      const next = tokens[j];
-      if (next !== undefined && (next === '{' || seen.has(next))) return true;
+      if (mayRepeatOperand(tokens, from, i, ops)) return true;
+      from = i + 1;
+      ops.length = 0;
+    } else if (OPERATORS.has(t)) ops.push(i);
+  }
+  return mayRepeatOperand(tokens, from, tokens.length, ops);
+}
+
+/** Binary operators by how tightly they bind (C's precedence), for where an operand can end. */
+const PRECEDENCE = new Map<string, number>([
+  ...['*', '/', '%'].map((o) => [o, 13] as const),
+  ...['+', '-'].map((o) => [o, 12] as const),
+  ...['<<', '>>'].map((o) => [o, 11] as const),
+  ...['<', '<=', '>', '>='].map((o) => [o, 10] as const),
+  ...['==', '!='].map((o) => [o, 9] as const),
+  ['&', 8],
+  ['^', 7],
+  ['|', 6],
+  ['&&', 5],
+  ['||', 4],
+]);
+/** Tokens after which an operand goes on (a call, a subscript, a member, a postfix update). */
+const CONTINUES = new Set(['(', '[', '->', '.', '++', '--']);
+/** Tokens that take the operand after them into a larger one (unary operators, a member access, sizeof). */
+const TAKES_NEXT = new Set(['!', '~', '++', '--', '->', '.', 'sizeof']);
+
+/** Words after which a parenthesis opens an operand, not a call's arguments. */
+const KEYWORDS = new Set(['return', 'if', 'while', 'switch', 'case', 'else', 'do']);
+
+/**
+ * Whether the left operand may be tokens[j] on (closed by `closings` parentheses before the operator): those
+ * parentheses open right before it and nothing before them binds it tighter, or (in a chain of `chainOp`) it is the
+ * last operand of a parenthesised chain of the same operator, `(a || b) || b`.
+ */
+function leftMayStart(
+  tokens: readonly string[],
+  from: number,
+  j: number,
+  closings: number,
+  chainOp: string | undefined,
+  startsAfter: (t: string | undefined) => boolean,
+): boolean {
+  const before = (i: number) => (i > from ? tokens[i - 1] : undefined);
+  if (closings === 0) return startsAfter(before(j));
+  if (chainOp !== undefined && before(j) === chainOp) return true;
+  for (let c = 1; c <= closings; c++) if (before(j - c + 1) !== '(') return false;
+  const t = before(j - closings);
+  // `f(a) == a` compares a call
+  if (t !== undefined && /^[A-Za-z_]\w*$/.test(t) && !KEYWORDS.has(t)) return false;
+  return startsAfter(t);
+}
+
+/**
+ * Whether a statement (tokens[from, end), its operators at `ops`) may hold an operator with two equal operands: the
+ * tokens right after an operator (past opening parentheses, which the comparison strips) repeat tokens that end, past
+ * closing parentheses, right before the same operator or, in a chain (`a || b || a`), before an earlier one of the
+ * chain's operator; and neither repeat is only part of a larger operand (`ret && ret != -EIO` compares `ret` with
+ * `ret != -EIO`), judged by the tokens around it and the operators' precedence, conservatively where a token may be
+ * unary or binary. An operand that starts with `{` is kept whatever it holds.
+ */
+function mayRepeatOperand(tokens: readonly string[], from: number, end: number, ops: readonly number[]): boolean {
+  for (const q of ops) {
+    const op = tokens[q];
+    const chain = CHAIN_OPS.has(op);
+    const prec = PRECEDENCE.get(op) ?? 0;
+    // the operand on the left may start after `t`: no unary operator takes it, no operator binds it as tightly
+    // (operators of one precedence group from the left) but a chain's own; `&`, `-`, `*` are read as binary
+    const startsAfter = (t: string | undefined) => {
+      if (t === undefined || (chain && t === op)) return true;
+      const binary = PRECEDENCE.get(t);
+      return binary === undefined ? !TAKES_NEXT.has(t) : binary < prec;
+    };
+    // the operand on the right may end before `t`: it does not go on, and no tighter operator takes it
+    const endsBefore = (t: string | undefined) => t === undefined || (!CONTINUES.has(t) && (PRECEDENCE.get(t) ?? 0) <= prec);
+    for (let rs = q + 1, opened = 0; rs < end; rs++, opened++) {
+      const first = tokens[rs];
+      if (first === '{') return true;
+      for (let j = from; j < q; j++) {
+        if (tokens[j] !== first) continue;
+        let depth = 0;
+        for (let k = 1; j + k <= q && rs + k <= end && tokens[j + k - 1] === tokens[rs + k - 1]; k++) {
+          // an operand's parentheses and brackets are balanced
+          const t = tokens[j + k - 1];
+          if (t === '(' || t === '[') depth++;
+          else if (t === ')' || t === ']') depth--;
+          if (depth < 0) break;
+          if (depth > 0) continue;
+          let p = j + k;
+          while (p < q && tokens[p] === ')') p++;
+          if (p !== q && !(chain && tokens[p] === op)) continue;
+          if (!leftMayStart(tokens, from, j, p - j - k, chain ? op : undefined, startsAfter)) continue;
+          // the right operand: the parentheses opened before the repeat closed right after it (in a chain, a
+          // parenthesised chain of the same operator may go on: `a || (a || b)`)
+          let after = rs + k;
+          let closed = 0;
+          while (closed < opened && tokens[after] === ')') {
+            after++;
+            closed++;
+          }
+          const next = after < end ? tokens[after] : undefined;
+          if (closed < opened && !(chain && next === op)) continue;
+          if (endsBefore(next)) return true;
+        }
+      }
+      if (first !== '(') break;
     }
-    seen.add(t);
   }
   return false;
 }
