@@ -4038,6 +4038,35 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b]) => ({ startIndex: a, endIndex: b, startPosition: point(a), endPosition: point(b) }));
 }
 
+// src/analysis/correctness/name-filter.ts
+var BITS_PER_NAME = 32;
+var PROBES = 4;
+var MIN_BITS = 256;
+function nameFilter(names2) {
+  let bits = MIN_BITS;
+  while (bits < names2.size * BITS_PER_NAME) bits *= 2;
+  const filter = new Uint32Array(bits / 32);
+  for (const name2 of names2) {
+    const [h1, h2] = hashes(name2);
+    for (let i2 = 0; i2 < PROBES; i2++) {
+      const bit = h1 + i2 * h2 & bits - 1;
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+  return filter;
+}
+function hashes(name2) {
+  let a = 2166136261;
+  let b = 2538058380;
+  for (let i2 = 0; i2 < name2.length; i2++) {
+    const c = name2.charCodeAt(i2);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 1540483477);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0, (b | 1) >>> 0];
+}
+
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
@@ -4133,21 +4162,55 @@ function mayRepeatOperand(tokens, from, end, ops) {
   }
   return false;
 }
-function factRanges(text, functions, lineAt, columnAt) {
-  const skipped = /* @__PURE__ */ new Set();
+var IDENTIFIER = /[A-Za-z_]\w*/g;
+var TOP_LEVEL = /[{}();]/g;
+var BRACES = /[{}]/g;
+function firstReading(text, lineAt, columnAt) {
   const kept = [];
-  let from = 0;
-  for (const fn of functions) {
-    if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== "{" || text[fn.bodyEnd] !== "}") continue;
-    if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
-    kept.push([from, fn.bodyStart + 1]);
-    skipped.add(fn.bodyStart);
-    from = fn.bodyEnd;
+  const names2 = /* @__PURE__ */ new Set();
+  const nameSpan = (from, to) => {
+    IDENTIFIER.lastIndex = from;
+    for (let m = IDENTIFIER.exec(text); m && m.index < to; m = IDENTIFIER.exec(text)) names2.add(m[0]);
+  };
+  let statement = 0;
+  let outside = 0;
+  let parens = 0;
+  TOP_LEVEL.lastIndex = 0;
+  for (let m = TOP_LEVEL.exec(text); m; m = TOP_LEVEL.exec(text)) {
+    const at = m.index;
+    const c = m[0];
+    if (c === "(") parens++;
+    else if (c === ")") parens = Math.max(0, parens - 1);
+    else if (c === ";") {
+      if (parens === 0) statement = at + 1;
+    } else if (c === "}")
+      continue;
+    else {
+      const close = blockEnd(text, at);
+      TOP_LEVEL.lastIndex = close + 1;
+      let before = at - 1;
+      while (before >= 0 && /\s/.test(text[before])) before--;
+      if (text[before] !== ")") continue;
+      nameSpan(outside, at);
+      outside = close;
+      if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+      statement = close + 1;
+      parens = 0;
+    }
   }
-  kept.push([from, text.length]);
-  const pairs = withoutBlanks(text, kept);
-  if (pairs.length === 1 && pairs[0][0] === 0 && pairs[0][1] === text.length) return void 0;
-  return { ranges: parseRanges(pairs, lineAt, columnAt), skipped };
+  nameSpan(outside, text.length);
+  const filter = nameFilter(names2);
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+function blockEnd(text, open) {
+  let depth = 0;
+  BRACES.lastIndex = open;
+  for (let m = BRACES.exec(text); m; m = BRACES.exec(text)) {
+    depth += m[0] === "{" ? 1 : -1;
+    if (depth === 0) return m.index;
+  }
+  return text.length;
 }
 
 // src/model/c/syntax/edit-buffer.ts
@@ -4775,18 +4838,21 @@ function signedness(type, typedefs, seen = 0) {
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
 var CHAIN_OPS2 = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
+var CONTAINERS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification", "declaration_list"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var NO_VARS = /* @__PURE__ */ new Map();
-function readFileFacts(file, whole = false) {
+function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
-  if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const parts2 = whole || !file.functions ? void 0 : factRanges(text, file.functions, file.lineAt, file.columnAt);
-  const tree = parts2 ? parser2.parse(text, null, { includedRanges: parts2.ranges }) : parser2.parse(text);
+  const first = firstReading(text, file.lineAt, file.columnAt);
+  if (!first.ranges) return { functions: [], syntaxErrors: 0, names: first.names };
+  const tree = parser2.parse(text, null, { includedRanges: first.ranges });
   if (!tree) return void 0;
   try {
-    return new Reader(file, whole ? void 0 : { text, skipped: parts2?.skipped ?? /* @__PURE__ */ new Set() }).read(tree.rootNode);
+    const read = new Reader(file, text).read(tree.rootNode);
+    const functions = read.functions.filter((fn) => fn.zeroCompares.length > 0 || fn.identical.length > 0);
+    return { functions, syntaxErrors: read.syntaxErrors, names: first.names };
   } finally {
     tree.delete();
   }
@@ -4796,7 +4862,13 @@ var Reader = class {
     this.file = file;
     this.first = first;
   }
-  facts = { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
+  facts = {
+    typedefs: /* @__PURE__ */ new Map(),
+    structs: /* @__PURE__ */ new Map(),
+    globals: /* @__PURE__ */ new Map(),
+    functions: [],
+    syntaxErrors: 0
+  };
   read(root) {
     this.top(root);
     return this.facts;
@@ -4811,6 +4883,10 @@ var Reader = class {
       if (type === "ERROR") {
         this.facts.syntaxErrors++;
         this.top(c);
+        continue;
+      }
+      if (this.first && type !== "function_definition") {
+        if (CONTAINERS.has(type)) this.top(c);
         continue;
       }
       this.structsIn(c, type);
@@ -4835,15 +4911,8 @@ var Reader = class {
         case "function_definition":
           this.function(c);
           break;
-        case "preproc_if":
-        case "preproc_ifdef":
-        case "preproc_else":
-        case "preproc_elif":
-        case "linkage_specification":
-        case "declaration_list":
-          this.top(c);
-          break;
         default:
+          if (CONTAINERS.has(type)) this.top(c);
           break;
       }
     }
@@ -4880,16 +4949,11 @@ var Reader = class {
       returnsResultOf: []
     };
     if (this.first) fn.returnsUnread = true;
-    if (this.first?.skipped.has(body2.startIndex)) {
-      fn.vars = NO_VARS;
-      this.facts.functions.push(fn);
-      return;
-    }
     const params = fnDecl.childForFieldName("parameters");
     for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
     const returned = [];
-    const assignments = !this.first || mayCompareWithZero(this.first.text.slice(body2.startIndex, body2.endIndex));
+    const assignments = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
     this.walk(body2, fn, varCalls, returned, assignments, !this.first);
     for (const r of returned) {
       const inner = stripParens(r);
@@ -13358,9 +13422,7 @@ function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
-  const { functions } = findBlocks(body2, idx, pairParens(body2), pp.branches);
-  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), functions, lineAt: idx.lineAt, columnAt: idx.columnAt };
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 function readCFile(path, text) {
   const masked = maskComments(text);
@@ -13475,8 +13537,8 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  const BRACES = /[{};]/g;
-  for (let m = BRACES.exec(body2); m; m = BRACES.exec(body2)) {
+  const BRACES2 = /[{};]/g;
+  for (let m = BRACES2.exec(body2); m; m = BRACES2.exec(body2)) {
     const i2 = m.index;
     while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     const c = body2.charCodeAt(i2);

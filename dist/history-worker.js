@@ -13527,6 +13527,44 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
 }
 
+// src/analysis/correctness/name-filter.ts
+var BITS_PER_NAME = 32;
+var PROBES = 4;
+var MIN_BITS = 256;
+function nameFilter(names2) {
+  let bits = MIN_BITS;
+  while (bits < names2.size * BITS_PER_NAME) bits *= 2;
+  const filter = new Uint32Array(bits / 32);
+  for (const name2 of names2) {
+    const [h1, h2] = hashes(name2);
+    for (let i2 = 0; i2 < PROBES; i2++) {
+      const bit = h1 + i2 * h2 & bits - 1;
+      filter[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+  return filter;
+}
+function mayHoldName(filter, name2) {
+  const bits = filter.length * 32;
+  const [h1, h2] = hashes(name2);
+  for (let i2 = 0; i2 < PROBES; i2++) {
+    const bit = h1 + i2 * h2 & bits - 1;
+    if ((filter[bit >>> 5] & 1 << (bit & 31)) === 0) return false;
+  }
+  return true;
+}
+function hashes(name2) {
+  let a = 2166136261;
+  let b2 = 2538058380;
+  for (let i2 = 0; i2 < name2.length; i2++) {
+    const c = name2.charCodeAt(i2);
+    a = Math.imul(a ^ c, 16777619);
+    b2 = Math.imul(b2 ^ c, 1540483477);
+    b2 ^= b2 >>> 15;
+  }
+  return [a >>> 0, (b2 | 1) >>> 0];
+}
+
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
@@ -13622,21 +13660,55 @@ function mayRepeatOperand(tokens2, from, end, ops) {
   }
   return false;
 }
-function factRanges(text, functions, lineAt, columnAt) {
-  const skipped = /* @__PURE__ */ new Set();
+var IDENTIFIER = /[A-Za-z_]\w*/g;
+var TOP_LEVEL = /[{}();]/g;
+var BRACES = /[{}]/g;
+function firstReading(text, lineAt, columnAt) {
   const kept = [];
-  let from = 0;
-  for (const fn of functions) {
-    if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== "{" || text[fn.bodyEnd] !== "}") continue;
-    if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
-    kept.push([from, fn.bodyStart + 1]);
-    skipped.add(fn.bodyStart);
-    from = fn.bodyEnd;
+  const names2 = /* @__PURE__ */ new Set();
+  const nameSpan = (from, to) => {
+    IDENTIFIER.lastIndex = from;
+    for (let m2 = IDENTIFIER.exec(text); m2 && m2.index < to; m2 = IDENTIFIER.exec(text)) names2.add(m2[0]);
+  };
+  let statement = 0;
+  let outside = 0;
+  let parens = 0;
+  TOP_LEVEL.lastIndex = 0;
+  for (let m2 = TOP_LEVEL.exec(text); m2; m2 = TOP_LEVEL.exec(text)) {
+    const at2 = m2.index;
+    const c = m2[0];
+    if (c === "(") parens++;
+    else if (c === ")") parens = Math.max(0, parens - 1);
+    else if (c === ";") {
+      if (parens === 0) statement = at2 + 1;
+    } else if (c === "}")
+      continue;
+    else {
+      const close = blockEnd(text, at2);
+      TOP_LEVEL.lastIndex = close + 1;
+      let before2 = at2 - 1;
+      while (before2 >= 0 && /\s/.test(text[before2])) before2--;
+      if (text[before2] !== ")") continue;
+      nameSpan(outside, at2);
+      outside = close;
+      if (bodyMayHoldFacts(text, at2 + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+      statement = close + 1;
+      parens = 0;
+    }
   }
-  kept.push([from, text.length]);
-  const pairs = withoutBlanks(text, kept);
-  if (pairs.length === 1 && pairs[0][0] === 0 && pairs[0][1] === text.length) return void 0;
-  return { ranges: parseRanges(pairs, lineAt, columnAt), skipped };
+  nameSpan(outside, text.length);
+  const filter = nameFilter(names2);
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+function blockEnd(text, open) {
+  let depth = 0;
+  BRACES.lastIndex = open;
+  for (let m2 = BRACES.exec(text); m2; m2 = BRACES.exec(text)) {
+    depth += m2[0] === "{" ? 1 : -1;
+    if (depth === 0) return m2.index;
+  }
+  return text.length;
 }
 
 // src/model/c/syntax/edit-buffer.ts
@@ -14264,6 +14336,7 @@ function signedness(type, typedefs, seen = 0) {
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
 var CHAIN_OPS2 = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
+var CONTAINERS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification", "declaration_list"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var cache = /* @__PURE__ */ new WeakMap();
 var NO_VARS = /* @__PURE__ */ new Map();
@@ -14281,30 +14354,47 @@ function dropFileFacts() {
 function seedFileFacts(file, facts) {
   cache.set(file, facts);
 }
-function readFileFacts(file, whole = false) {
+function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
-  if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const parts2 = whole || !file.functions ? void 0 : factRanges(text, file.functions, file.lineAt, file.columnAt);
-  const tree = parts2 ? parser2.parse(text, null, { includedRanges: parts2.ranges }) : parser2.parse(text);
+  const first = firstReading(text, file.lineAt, file.columnAt);
+  if (!first.ranges) return { functions: [], syntaxErrors: 0, names: first.names };
+  const tree = parser2.parse(text, null, { includedRanges: first.ranges });
   if (!tree) return void 0;
   try {
-    return new Reader(file, whole ? void 0 : { text, skipped: parts2?.skipped ?? /* @__PURE__ */ new Set() }).read(tree.rootNode);
+    const read = new Reader(file, text).read(tree.rootNode);
+    const functions = read.functions.filter((fn) => fn.zeroCompares.length > 0 || fn.identical.length > 0);
+    return { functions, syntaxErrors: read.syntaxErrors, names: first.names };
   } finally {
     tree.delete();
   }
 }
-function returnFacts(fn, wholeFacts) {
-  if (!fn.returnsUnread) return fn;
-  return wholeFacts()?.functions.find((f) => f.name === fn.name && f.line === fn.line);
+function readDeclarations(file) {
+  const parser2 = cParserIfLoaded();
+  if (!parser2) return void 0;
+  const text = prepareSlice(file.code, 0, file.code.length).text;
+  if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
+  const tree = parser2.parse(text);
+  if (!tree) return void 0;
+  try {
+    return new Reader(file).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
 }
 var Reader = class {
   constructor(file, first) {
     this.file = file;
     this.first = first;
   }
-  facts = { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
+  facts = {
+    typedefs: /* @__PURE__ */ new Map(),
+    structs: /* @__PURE__ */ new Map(),
+    globals: /* @__PURE__ */ new Map(),
+    functions: [],
+    syntaxErrors: 0
+  };
   read(root) {
     this.top(root);
     return this.facts;
@@ -14319,6 +14409,10 @@ var Reader = class {
       if (type === "ERROR") {
         this.facts.syntaxErrors++;
         this.top(c);
+        continue;
+      }
+      if (this.first && type !== "function_definition") {
+        if (CONTAINERS.has(type)) this.top(c);
         continue;
       }
       this.structsIn(c, type);
@@ -14343,15 +14437,8 @@ var Reader = class {
         case "function_definition":
           this.function(c);
           break;
-        case "preproc_if":
-        case "preproc_ifdef":
-        case "preproc_else":
-        case "preproc_elif":
-        case "linkage_specification":
-        case "declaration_list":
-          this.top(c);
-          break;
         default:
+          if (CONTAINERS.has(type)) this.top(c);
           break;
       }
     }
@@ -14388,16 +14475,11 @@ var Reader = class {
       returnsResultOf: []
     };
     if (this.first) fn.returnsUnread = true;
-    if (this.first?.skipped.has(body2.startIndex)) {
-      fn.vars = NO_VARS;
-      this.facts.functions.push(fn);
-      return;
-    }
     const params2 = fnDecl.childForFieldName("parameters");
     for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
     const returned = [];
-    const assignments = !this.first || mayCompareWithZero(this.first.text.slice(body2.startIndex, body2.endIndex));
+    const assignments = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
     this.walk(body2, fn, varCalls, returned, assignments, !this.first);
     for (const r of returned) {
       const inner = stripParens(r);
@@ -15519,18 +15601,18 @@ function includeResolver(c, includeDirs2) {
     cached = { dirs, memo: /* @__PURE__ */ new Map(), viaDir: includeDirLookup(includeDirs2, (p) => c.has(p) ? p : void 0) };
     resolvers.set(c, cached);
   }
-  const { memo, viaDir } = cached;
+  const { memo: memo2, viaDir } = cached;
   return (from, dir, inc) => {
     const fromDir = path9.dirname(from);
     const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
-    if (memo.has(key)) return memo.get(key);
+    if (memo2.has(key)) return memo2.get(key);
     const via = viaDir(inc.path);
     let hit;
     if (!(inc.system && !inc.path.includes("/") && via === void 0)) {
       const candidates = [path9.join(fromDir, inc.path), path9.join(dir, inc.path), path9.join(dir, "include", inc.path)];
       hit = candidates.map((p) => path9.normalize(p)).find((p) => c.has(p)) ?? via;
     }
-    memo.set(key, hit);
+    memo2.set(key, hit);
     return hit;
   };
 }
@@ -23357,9 +23439,7 @@ function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
-  const { functions } = findBlocks(body2, idx, pairParens(body2), pp.branches);
-  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), functions, lineAt: idx.lineAt, columnAt: idx.columnAt };
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 function readCFile(path21, text) {
   const masked = maskComments(text);
@@ -23474,8 +23554,8 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  const BRACES = /[{};]/g;
-  for (let m2 = BRACES.exec(body2); m2; m2 = BRACES.exec(body2)) {
+  const BRACES2 = /[{};]/g;
+  for (let m2 = BRACES2.exec(body2); m2; m2 = BRACES2.exec(body2)) {
     const i2 = m2.index;
     while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     const c = body2.charCodeAt(i2);
@@ -23804,7 +23884,6 @@ function size(bytes) {
 }
 
 // src/analysis/correctness/repo-types.ts
-var NO_RETURNS = { returnsErrno: false, returnsResultOf: [] };
 var cache5 = /* @__PURE__ */ new WeakMap();
 function dropRepoTypes(model) {
   cache5.delete(model);
@@ -23813,48 +23892,75 @@ function dropRepoTypes(model) {
 function repoTypes(model) {
   const hit = cache5.get(model);
   if (hit) return hit;
-  const whole = /* @__PURE__ */ new Map();
-  const wholeFacts = (path21) => {
-    if (!whole.has(path21)) {
-      const file = model.c.get(path21);
-      const t0 = performance.now();
-      whole.set(path21, file && readFileFacts(file, true));
-      addTiming("correctness: files parsed again for returns", performance.now() - t0);
-    }
-    return whole.get(path21);
-  };
-  const t = {
-    files: /* @__PURE__ */ new Map(),
-    typedefs: /* @__PURE__ */ new Map(),
-    structs: /* @__PURE__ */ new Map(),
-    members: /* @__PURE__ */ new Map(),
-    globals: /* @__PURE__ */ new Map(),
-    returnsOf: (path21, fn) => returnFacts(fn, () => wholeFacts(path21)) ?? NO_RETURNS
-  };
+  const files = /* @__PURE__ */ new Map();
   let errors = 0;
   for (const [path21, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path21, facts);
+    files.set(path21, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
-    for (const [k2, v2] of facts.typedefs) if (!t.typedefs.has(k2)) t.typedefs.set(k2, v2);
-    for (const [k2, v2] of facts.structs) {
-      const members = t.structs.get(k2) ?? /* @__PURE__ */ new Map();
-      for (const [m2, mt] of v2) {
-        if (!members.has(m2)) members.set(m2, mt);
-        t.members.set(m2, [...t.members.get(m2) ?? [], mt]);
-      }
-      t.structs.set(k2, members);
-    }
-    for (const [k2, v2] of facts.globals) t.globals.set(k2, [...t.globals.get(k2) ?? [], v2]);
   }
   if (errors > 0) {
     model.notes.push({
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
     });
   }
+  const declarations = /* @__PURE__ */ new Map();
+  const declared = (path21) => {
+    if (!declarations.has(path21)) {
+      const file = model.c.get(path21);
+      const t0 = performance.now();
+      declarations.set(path21, file && readDeclarations(file));
+      addTiming("correctness: files parsed for declarations", performance.now() - t0);
+    }
+    return declarations.get(path21);
+  };
+  const declaring = (name2) => {
+    const out2 = [];
+    for (const [path21, facts] of files) {
+      if (!mayHoldName(facts.names, name2)) continue;
+      const d = declared(path21);
+      if (d) out2.push(d);
+    }
+    return out2;
+  };
+  const t = {
+    files,
+    typedefs: {
+      get: memo(
+        (name2) => declaring(name2).find((d) => d.typedefs.has(name2))?.typedefs.get(name2)
+      )
+    },
+    struct: memo((key) => {
+      let members;
+      for (const d of declaring(key.slice(key.lastIndexOf(" ") + 1))) {
+        const own = d.structs.get(key);
+        if (!own) continue;
+        members ??= /* @__PURE__ */ new Map();
+        for (const [m2, mt] of own) if (!members.has(m2)) members.set(m2, mt);
+      }
+      return members;
+    }),
+    members: memo(
+      (name2) => declaring(name2).flatMap((d) => [...d.structs.values()].flatMap((s) => s.has(name2) ? [s.get(name2)] : []))
+    ),
+    globals: memo((name2) => declaring(name2).flatMap((d) => d.globals.has(name2) ? [d.globals.get(name2)] : [])),
+    fileGlobal: (path21, name2) => declared(path21)?.globals.get(name2),
+    definitions: memo(
+      (name2) => [...files.keys()].flatMap(
+        (path21) => mayHoldName(files.get(path21).names, name2) ? (declared(path21)?.functions ?? []).filter((fn) => fn.name === name2).map((fn) => ({ path: path21, fn })) : []
+      )
+    )
+  };
   cache5.set(model, t);
   return t;
+}
+function memo(f) {
+  const known = /* @__PURE__ */ new Map();
+  return (name2) => {
+    if (!known.has(name2)) known.set(name2, f(name2));
+    return known.get(name2);
+  };
 }
 function agreed(types) {
   if (!types || types.length === 0) return void 0;
@@ -23870,11 +23976,11 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(path21, fn, file, t) {
-  const local = fn.vars.get(path21.root);
+function typeOfPath(lvalue, fn, path21, t) {
+  const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? file.globals.get(path21.root) ?? agreed(t.globals.get(path21.root));
-  for (const step of path21.steps) {
+  let type = local ?? t.fileGlobal(path21, lvalue.root) ?? agreed(t.globals(lvalue.root));
+  for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
       type = { base: type.base, depth: type.depth - 1 };
@@ -23882,9 +23988,9 @@ function typeOfPath(path21, fn, file, t) {
     }
     if (type) {
       const key = type.depth <= 1 ? structKey(type, t) : void 0;
-      type = key ? t.structs.get(key)?.get(step) : void 0;
+      type = key ? t.struct(key)?.get(step) : void 0;
     } else {
-      type = agreed(t.members.get(step));
+      type = agreed(t.members(step));
     }
     if (!type) return void 0;
   }
@@ -31284,24 +31390,10 @@ var errno_functions_default = { source: "linux-6.1", functions: ["BTREE_FN", "IO
 // src/analysis/correctness/errno-functions.ts
 var kernelSet = /* @__PURE__ */ new Set([...errno_functions_default.functions, ...ACQUIRE_SPECS.filter((s) => s.failure === "negative").flatMap((s) => s.acquire)]);
 function errnoFunctions(t) {
-  const base = new Set(kernelSet);
-  const signed = /* @__PURE__ */ new Map();
-  for (const [path21, file] of t.files) {
-    for (const fn of file.functions) {
-      if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== "signed") base.delete(fn.name);
-      else pushTo(signed, fn.name, { path: path21, fn });
-    }
-  }
+  const signed = (fn) => !!fn.returnType && signedness(fn.returnType, t.typedefs) === "signed";
+  const inBase = (n) => kernelSet.has(n) && t.definitions(n).every(({ fn }) => signed(fn));
+  const signedDefinitions = (n) => t.definitions(n).filter(({ fn }) => signed(fn));
   const known = /* @__PURE__ */ new Map();
-  const returns = /* @__PURE__ */ new Map();
-  const returnsOf = (path21, fn) => {
-    let r = returns.get(fn);
-    if (!r) {
-      r = t.returnsOf(path21, fn);
-      returns.set(fn, r);
-    }
-    return r;
-  };
   return {
     has(name2) {
       const answer = known.get(name2);
@@ -31309,24 +31401,21 @@ function errnoFunctions(t) {
       const closure = /* @__PURE__ */ new Set([name2]);
       const todo = [name2];
       for (let n = todo.pop(); n !== void 0; n = todo.pop()) {
-        if (base.has(n) || known.has(n)) continue;
-        for (const { path: path21, fn } of signed.get(n) ?? []) {
-          for (const c of returnsOf(path21, fn).returnsResultOf) {
+        if (known.has(n) || inBase(n)) continue;
+        for (const { fn } of signedDefinitions(n)) {
+          for (const c of fn.returnsResultOf) {
             if (c === fn.name || closure.has(c)) continue;
             closure.add(c);
             todo.push(c);
           }
         }
       }
-      const out2 = new Set([...closure].filter((n) => base.has(n) || known.get(n) === true));
+      const out2 = new Set([...closure].filter((n) => inBase(n) || known.get(n) === true));
       for (let changed = true; changed; ) {
         changed = false;
         for (const n of closure) {
           if (out2.has(n) || known.has(n)) continue;
-          const fns = signed.get(n) ?? [];
-          if (fns.some(
-            ({ path: path21, fn }) => returnsOf(path21, fn).returnsErrno || returnsOf(path21, fn).returnsResultOf.some((c) => c !== n && out2.has(c))
-          )) {
+          if (signedDefinitions(n).some(({ fn }) => fn.returnsErrno || fn.returnsResultOf.some((c) => c !== n && out2.has(c)))) {
             out2.add(n);
             changed = true;
           }
@@ -31375,15 +31464,17 @@ var unsigned_error_check_default = defineRule({
   },
   check(model) {
     const t = repoTypes(model);
-    const errno = errnoFunctions(t);
+    let errno;
     const out2 = [];
     for (const [path21, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
           if (!from?.callee) continue;
-          const type = typeOfPath(cmp.operand, fn, file, t);
-          if (signednessOf(type, t) !== "unsigned" || !errno.has(from.callee)) continue;
+          const type = typeOfPath(cmp.operand, fn, path21, t);
+          if (signednessOf(type, t) !== "unsigned") continue;
+          errno ??= errnoFunctions(t);
+          if (!errno.has(from.callee)) continue;
           out2.push({
             file: path21,
             line: cmp.line,

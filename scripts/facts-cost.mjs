@@ -6,12 +6,12 @@
 //                                                                 # DIR by `npm install --prefix DIR tree-sitter@0.25.1 tree-sitter-c@0.24.1`
 //
 // Prints, per pass over every C file of the model (three passes: the first runs cold): the time to prepare the text,
-// to parse it whole, to find the nodes the facts come from, and readFileFacts parsing whole; then what the engine
-// does: the share of the text its included ranges keep (bodies that cannot hold a fact and long blank stretches left
-// out, src/analysis/correctness/fact-candidates.ts), the time to parse those, and readFileFacts as the audit runs it. Then the share of function bodies a
-// lexical test keeps (a comparison with a zero literal, or an operator whose right operand starts with a token seen
-// earlier in its statement), and with LKM_TREE_SITTER_NATIVE the parse and the same node search by both parsers on
-// the raw files.
+// to parse it whole, to find the nodes the facts come from, and readDeclarations (the file read whole, as a rule's
+// question about a name reads it); then what the audit's first reading does: the share of the text its included
+// ranges keep (only the definitions whose bodies may hold a fact, src/analysis/correctness/fact-candidates.ts), the
+// time to parse those, and readFileFacts. Then the share of function bodies the lexical test keeps (a comparison with
+// a zero literal, or an operator with two equal operands as far as tokens and precedence tell), and with
+// LKM_TREE_SITTER_NATIVE the parse and the same node search by both parsers on the raw files.
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,8 +28,8 @@ const m = await loadSources(
    export { EMPTY_CONFIG } from './src/config/load.ts';
    export { loadCParser, cParserIfLoaded } from './src/model/c/syntax/loader.ts';
    export { prepareSlice } from './src/model/c/syntax/prepare.ts';
-   export { readFileFacts } from './src/analysis/correctness/file-facts.ts';
-   export { bodyMayHoldFacts, factRanges } from './src/analysis/correctness/fact-candidates.ts';`,
+   export { readDeclarations, readFileFacts } from './src/analysis/correctness/file-facts.ts';
+   export { bodyMayHoldFacts, firstReading } from './src/analysis/correctness/fact-candidates.ts';`,
   'facts-cost',
 );
 const model = m.buildModel(m.scanRepository(root, {}), m.EMPTY_CONFIG);
@@ -70,16 +70,16 @@ for (let pass = 0; pass < 3; pass++) {
       find += performance.now() - t2;
       parse += t2 - t1;
       tree.delete();
-      // what the engine parses: the bodies that cannot hold a fact and long blank stretches left out
+      // what the first reading parses: the definitions whose bodies may hold a fact
       const t4 = performance.now();
-      const r = m.factRanges(text, f.functions, f.lineAt, f.columnAt);
-      parser.parse(text, null, r ? { includedRanges: r.ranges } : undefined).delete();
+      const r = m.firstReading(text, f.lineAt, f.columnAt);
+      if (r.ranges) parser.parse(text, null, { includedRanges: r.ranges }).delete();
       ranged += performance.now() - t4;
       allBytes += text.length;
-      rangedBytes += r ? r.ranges.reduce((n, x) => n + x.endIndex - x.startIndex, 0) : text.length;
+      rangedBytes += r.ranges ? r.ranges.reduce((n, x) => n + x.endIndex - x.startIndex, 0) : 0;
     }
     const t3 = performance.now();
-    m.readFileFacts(f, true);
+    m.readDeclarations(f);
     whole += performance.now() - t3;
     const t5 = performance.now();
     m.readFileFacts(f);
@@ -87,10 +87,10 @@ for (let pass = 0; pass < 3; pass++) {
   }
   const ms = (x) => `${x.toFixed(0)} ms`;
   console.log(
-    `pass ${pass + 1}: prepare ${ms(prepare)}, parse ${ms(parse)}, find ${nodes} nodes ${ms(find)}; readFileFacts whole ${ms(whole)}, of which reading the tree ${ms(whole - prepare - parse)}`,
+    `pass ${pass + 1}: prepare ${ms(prepare)}, parse ${ms(parse)}, find ${nodes} nodes ${ms(find)}; readDeclarations (whole) ${ms(whole)}, of which reading the tree ${ms(whole - prepare - parse)}`,
   );
   console.log(
-    `        the engine's ranges: ${((100 * rangedBytes) / allBytes).toFixed(0)}% of the text, ranges and parse ${ms(ranged)}; readFileFacts ${ms(engine)}`,
+    `        the first reading's ranges: ${((100 * rangedBytes) / allBytes).toFixed(0)}% of the text, ranges and parse ${ms(ranged)}; readFileFacts ${ms(engine)}`,
   );
 }
 

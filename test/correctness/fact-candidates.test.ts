@@ -2,33 +2,48 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyMayHoldFacts, factRanges } from '../../src/analysis/correctness/fact-candidates.js';
-import { type FileFacts, readFileFacts } from '../../src/analysis/correctness/file-facts.js';
+import { bodyMayHoldFacts, firstReading } from '../../src/analysis/correctness/fact-candidates.js';
+import {
+  type FileDeclarations,
+  type FileFacts,
+  type FunctionFacts,
+  readDeclarations,
+  readFileFacts,
+} from '../../src/analysis/correctness/file-facts.js';
+import { mayHoldName } from '../../src/analysis/correctness/name-filter.js';
 import { readCFile } from '../../src/model/c/file.js';
 import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
 
 const mayHold = (body: string) => bodyMayHoldFacts(`{${body}}`, 1, body.length + 1);
 
-/**
- * The facts of a file read as the audit first reads it, made comparable with the file parsed whole: the returns
- * taken from the whole parse (they are read from it on demand), the syntax-error count of the whole parse.
- */
-function asIfWhole(skipping: FileFacts, whole: FileFacts): FileFacts {
-  const functions = skipping.functions.map((fn) => {
-    if (!fn.returnsUnread) return fn;
-    const { returnsUnread: _, ...rest } = fn;
-    const w = whole.functions.find((f) => f.name === fn.name && f.line === fn.line);
-    return { ...rest, returnsErrno: w?.returnsErrno ?? false, returnsResultOf: w?.returnsResultOf ?? [] };
-  });
-  return { ...skipping, functions, syntaxErrors: whole.syntaxErrors };
+/** A function's facts but its returns (the first reading leaves them unread). */
+const withoutReturns = ({ returnsUnread: _, returnsErrno: __, returnsResultOf: ___, ...rest }: FunctionFacts) => rest;
+
+/** Every name a file's declarations hold: typedefs, struct tags and members, globals, functions. */
+function declaredNames(d: FileDeclarations): string[] {
+  return [
+    ...d.typedefs.keys(),
+    ...[...d.structs.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+    ...[...d.structs.values()].flatMap((m) => [...m.keys()]),
+    ...d.globals.keys(),
+    ...d.functions.map((f) => f.name),
+  ];
 }
 
-function bothWays(path: string, text: string): { skipping: FileFacts; whole: FileFacts; skipped: number } {
+/**
+ * Reads a file both ways: the first reading must hold exactly the facts of the functions that have one in the file
+ * parsed whole, and its name filter every name the whole parse declares. Returns the share of the text parsed first.
+ */
+function expectFirstReadingAgrees(path: string, text: string): { parsed: number; all: number } {
   const file = readCFile(path, text);
-  const skipping = readFileFacts(file) as FileFacts;
-  const whole = readFileFacts(file, true) as FileFacts;
+  const first = readFileFacts(file) as FileFacts;
+  const whole = readDeclarations(file) as FileDeclarations;
+  const withFacts = whole.functions.filter((f) => f.zeroCompares.length > 0 || f.identical.length > 0);
+  expect(first.functions.map(withoutReturns), path).toEqual(withFacts.map(withoutReturns));
+  for (const name of declaredNames(whole)) expect(mayHoldName(first.names, name), `${path}: ${name}`).toBe(true);
   const prepared = prepareSlice(file.code, 0, file.code.length).text;
-  return { skipping, whole, skipped: factRanges(prepared, file.functions, file.lineAt, file.columnAt)?.skipped.size ?? 0 };
+  const ranges = firstReading(prepared, file.lineAt, file.columnAt).ranges ?? [];
+  return { parsed: ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0), all: prepared.length };
 }
 
 describe('correctness facts: bodies that cannot hold a fact are left out of the parse', () => {
@@ -73,17 +88,19 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       expect(mayHold(body), body).toBe(false);
   });
 
-  it('gives the facts of a whole parse (fixtures), the returns read from that parse on demand', () => {
+  it('gives the facts of a whole parse (fixtures), and a filter holding every name declared', () => {
     const root = path.join(import.meta.dirname, '..', 'fixtures');
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => /\.[ch]$/.test(p));
-    let skipped = 0;
+    let parsed = 0;
+    let all = 0;
     for (const p of files) {
-      const both = bothWays(p, readFileSync(path.join(root, p), 'utf8'));
-      expect(asIfWhole(both.skipping, both.whole), p).toEqual(both.whole);
-      skipped += both.skipped;
+      const share = expectFirstReadingAgrees(p, readFileSync(path.join(root, p), 'utf8'));
+      parsed += share.parsed;
+      all += share.all;
     }
     expect(files.length).toBeGreaterThan(20);
-    expect(skipped).toBeGreaterThan(20);
+    // most of the fixtures' text is neither a body with a fact nor its definition
+    expect(parsed / all).toBeLessThan(0.5);
   });
 
   it('gives the facts of a whole parse on generated functions (property)', () => {
@@ -121,33 +138,34 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       .map((body) => `static int f_${body.length}(struct d *d)\n{\n\tint ret;\n\t${body.join('\n\t')}\n\treturn 0;\n}\n`);
     fc.assert(
       fc.property(fc.array(fn, { minLength: 1, maxLength: 4 }), (fns) => {
-        const text = `#include <linux/module.h>\n\n${fns.join('\n')}`;
-        const both = bothWays('gen.c', text);
-        expect(asIfWhole(both.skipping, both.whole)).toEqual(both.whole);
+        expectFirstReadingAgrees('gen.c', `#include <linux/module.h>\n\nstruct d { int n; };\n${fns.join('\n')}`);
       }),
       { numRuns: 600 },
     );
   });
 
-  it('parses every body when the lexer found no function or none can be left out', () => {
-    const file = readCFile('x.c', 'static int f(void)\n{\n\treturn g() < 0;\n}\n');
-    expect(factRanges(file.code, file.functions, file.lineAt, file.columnAt)).toBeUndefined();
-    const skips = readCFile('y.c', 'static int f(void)\n{\n\treturn g();\n}\nstatic int h(void)\n{\n\treturn 1;\n}\n');
-    const ranges = factRanges(skips.code, skips.functions, skips.lineAt, skips.columnAt);
-    expect(ranges?.skipped.size).toBe(2);
-    // only the braces of each body are parsed, the rest of the file whole
-    expect(ranges?.ranges.map((r) => skips.code.slice(r.startIndex, r.endIndex))).toEqual([
-      'static int f(void)\n{',
-      '}\nstatic int h(void)\n{',
-      '}\n',
-    ]);
-    // a long comment (masked to blanks) is left out but for a blank on either side
-    const commented = readCFile('z.c', `/*${'licence '.repeat(8)}*/\nstatic int f(void)\n{\n\treturn g() < 0;\n}\n`);
-    const gaps = factRanges(commented.code, commented.functions, commented.lineAt, commented.columnAt);
-    expect(gaps?.skipped.size).toBe(0);
-    expect(gaps?.ranges.map((r) => commented.code.slice(r.startIndex, r.endIndex))).toEqual([
-      ' ',
-      '\nstatic int f(void)\n{\n\treturn g() < 0;\n}\n',
-    ]);
+  it('parses only the definitions of the bodies that may hold a fact, from the end of the statement before', () => {
+    const read = (text: string) => {
+      const r = firstReading(
+        text,
+        () => 1,
+        () => 1,
+      );
+      return { parts: r.ranges?.map((x) => text.slice(x.startIndex, x.endIndex)), names: r.names };
+    };
+    const one = read('static int x;\nstatic int f(void)\n{\n\treturn g() < 0;\n}\n');
+    expect(one.parts).toEqual(['\nstatic int f(void)\n{\n\treturn g() < 0;\n}']);
+    expect(read('static int f(void)\n{\n\treturn g();\n}\nstatic int h(void)\n{\n\treturn 1;\n}\n').parts).toBeUndefined();
+    // a struct's members and a table's names are declarations: in the filter, never parsed first
+    const decls = read('struct s { u8 len; };\nstatic const int tbl[] = { A - A };\nint f(struct s *p)\n{\n\treturn p->len < 0;\n}\n');
+    expect(decls.parts).toEqual(['\nint f(struct s *p)\n{\n\treturn p->len < 0;\n}']);
+    for (const name of ['s', 'len', 'u8', 'tbl', 'f', 'p']) expect(mayHoldName(decls.names, name), name).toBe(true);
+    // a body's own names are not declarations
+    expect(mayHoldName(decls.names, 'return')).toBe(false);
+    // a long blank stretch (a masked comment) is left out but for a blank on either side
+    const blank = read(`int x;${' '.repeat(64)}int f(void)\n{\n\treturn g() < 0;\n}\n`);
+    expect(blank.parts).toEqual([' ', ' int f(void)\n{\n\treturn g() < 0;\n}']);
+    // a body never closed is read to the end
+    expect(read('int f(void)\n{\n\treturn g() < 0;\n').parts).toEqual(['int f(void)\n{\n\treturn g() < 0;\n']);
   });
 });

@@ -5,7 +5,6 @@
 import { ACQUIRE_SPECS } from '../../data/acquire-release.js';
 import data from '../../data/errno-functions.json' with { type: 'json' };
 import { signedness } from '../../model/c/syntax/types.js';
-import { pushTo } from '../../util/group.js';
 import type { FunctionFacts } from './file-facts.js';
 import type { RepoTypes } from './repo-types.js';
 
@@ -20,34 +19,18 @@ export interface ErrnoFunctions {
   has(name: string): boolean;
 }
 
-type Returns = Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'>;
-
 /**
  * The kernel's errno functions, less those the module defines returning no signed integer, plus the module's signed
  * functions that return `-E...` or the result of one of them (a least fixed point). Answered per name asked: only
- * the functions a name's answer depends on (its definitions, and theirs through the results they return) have their
- * returns read, since reading them costs a second, whole parse of their file.
+ * the definitions a name's answer depends on (its own, and theirs through the results they return) are read, each
+ * from its file parsed whole.
  */
 export function errnoFunctions(t: RepoTypes): ErrnoFunctions {
-  const base = new Set(kernelSet);
-  // The module's signed functions by name, with where each is defined.
-  const signed = new Map<string, { path: string; fn: FunctionFacts }[]>();
-  for (const [path, file] of t.files) {
-    for (const fn of file.functions) {
-      if (!fn.returnType || signedness(fn.returnType, t.typedefs) !== 'signed') base.delete(fn.name);
-      else pushTo(signed, fn.name, { path, fn });
-    }
-  }
+  const signed = (fn: FunctionFacts) => !!fn.returnType && signedness(fn.returnType, t.typedefs) === 'signed';
+  // A kernel function the module defines with another return type is the module's.
+  const inBase = (n: string) => kernelSet.has(n) && t.definitions(n).every(({ fn }) => signed(fn));
+  const signedDefinitions = (n: string) => t.definitions(n).filter(({ fn }) => signed(fn));
   const known = new Map<string, boolean>();
-  const returns = new Map<FunctionFacts, Returns>();
-  const returnsOf = (path: string, fn: FunctionFacts): Returns => {
-    let r = returns.get(fn);
-    if (!r) {
-      r = t.returnsOf(path, fn);
-      returns.set(fn, r);
-    }
-    return r;
-  };
   return {
     has(name: string): boolean {
       const answer = known.get(name);
@@ -56,26 +39,21 @@ export function errnoFunctions(t: RepoTypes): ErrnoFunctions {
       const closure = new Set<string>([name]);
       const todo = [name];
       for (let n = todo.pop(); n !== undefined; n = todo.pop()) {
-        if (base.has(n) || known.has(n)) continue;
-        for (const { path, fn } of signed.get(n) ?? []) {
-          for (const c of returnsOf(path, fn).returnsResultOf) {
+        if (known.has(n) || inBase(n)) continue;
+        for (const { fn } of signedDefinitions(n)) {
+          for (const c of fn.returnsResultOf) {
             if (c === fn.name || closure.has(c)) continue;
             closure.add(c);
             todo.push(c);
           }
         }
       }
-      const out = new Set([...closure].filter((n) => base.has(n) || known.get(n) === true));
+      const out = new Set([...closure].filter((n) => inBase(n) || known.get(n) === true));
       for (let changed = true; changed; ) {
         changed = false;
         for (const n of closure) {
           if (out.has(n) || known.has(n)) continue;
-          const fns = signed.get(n) ?? [];
-          if (
-            fns.some(
-              ({ path, fn }) => returnsOf(path, fn).returnsErrno || returnsOf(path, fn).returnsResultOf.some((c) => c !== n && out.has(c)),
-            )
-          ) {
+          if (signedDefinitions(n).some(({ fn }) => fn.returnsErrno || fn.returnsResultOf.some((c) => c !== n && out.has(c)))) {
             out.add(n);
             changed = true;
           }

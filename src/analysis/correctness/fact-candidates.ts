@@ -4,12 +4,7 @@
 // No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
-
-/** The span of a function body: offsets of its braces, as the lexer found them (FunctionDef satisfies it). */
-export interface BodySpan {
-  bodyStart: number;
-  bodyEnd: number;
-}
+import { nameFilter } from './name-filter.js';
 
 /** A relational operator next to a zero literal, through parentheses and blanks: `x < 0`, `0 >= (x)`. */
 const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
@@ -151,36 +146,71 @@ function mayRepeatOperand(tokens: readonly string[], from: number, end: number, 
   return false;
 }
 
-/** The ranges of a file to parse for its facts, and the bodies left out (by the offset of their `{`). */
-export interface FactRanges {
-  ranges: ParseRange[];
-  skipped: Set<number>;
+/** What the first reading of a file parses, and what it learns of the rest. */
+export interface FirstReading {
+  /** The function definitions whose bodies may hold a fact; undefined when there is none (nothing to parse). */
+  ranges?: ParseRange[];
+  /** The identifiers outside function bodies (see name-filter): which names the file may declare. */
+  names: Uint32Array;
 }
 
+const IDENTIFIER = /[A-Za-z_]\w*/g;
+const TOP_LEVEL = /[{}();]/g;
+const BRACES = /[{}]/g;
+
 /**
- * Everything but the bodies that cannot hold a fact (from each such body only its braces are parsed, so the function
- * stays a definition: its name and return type are facts too) and long blank stretches. Undefined when that is
- * the whole text.
+ * Reads the prepared text's top level: every block after a `)` is a function body (what the parser reads as one);
+ * those that may hold a fact are kept with their definition, from the end of the statement before (a `;` outside
+ * parentheses, or the end of the function before), so that each parses as it does in the whole file. Struct
+ * bodies and initialisers stay outside: their identifiers (members, globals) go into the names filter.
  */
-export function factRanges(
-  text: string,
-  functions: readonly BodySpan[],
-  lineAt: (offset: number) => number,
-  columnAt: (offset: number) => number,
-): FactRanges | undefined {
-  const skipped = new Set<number>();
+export function firstReading(text: string, lineAt: (offset: number) => number, columnAt: (offset: number) => number): FirstReading {
   const kept: [number, number][] = [];
-  let from = 0;
-  for (const fn of functions) {
-    // in file order, never nested; a body the lexer closed past the end is parsed whole
-    if (fn.bodyStart < from || fn.bodyEnd >= text.length || text[fn.bodyStart] !== '{' || text[fn.bodyEnd] !== '}') continue;
-    if (bodyMayHoldFacts(text, fn.bodyStart + 1, fn.bodyEnd)) continue;
-    kept.push([from, fn.bodyStart + 1]);
-    skipped.add(fn.bodyStart);
-    from = fn.bodyEnd;
+  const names = new Set<string>();
+  const nameSpan = (from: number, to: number) => {
+    IDENTIFIER.lastIndex = from;
+    for (let m = IDENTIFIER.exec(text); m && m.index < to; m = IDENTIFIER.exec(text)) names.add(m[0]);
+  };
+  let statement = 0;
+  let outside = 0;
+  let parens = 0;
+  TOP_LEVEL.lastIndex = 0;
+  for (let m = TOP_LEVEL.exec(text); m; m = TOP_LEVEL.exec(text)) {
+    const at = m.index;
+    const c = m[0];
+    if (c === '(') parens++;
+    else if (c === ')') parens = Math.max(0, parens - 1);
+    else if (c === ';') {
+      if (parens === 0) statement = at + 1;
+    } else if (c === '}')
+      continue; // a stray one
+    else {
+      const close = blockEnd(text, at);
+      TOP_LEVEL.lastIndex = close + 1;
+      let before = at - 1;
+      while (before >= 0 && /\s/.test(text[before])) before--;
+      // a struct body or an initialiser: part of the declarations
+      if (text[before] !== ')') continue;
+      nameSpan(outside, at);
+      outside = close;
+      if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+      statement = close + 1;
+      parens = 0;
+    }
   }
-  kept.push([from, text.length]);
-  const pairs = withoutBlanks(text, kept);
-  if (pairs.length === 1 && pairs[0][0] === 0 && pairs[0][1] === text.length) return undefined;
-  return { ranges: parseRanges(pairs, lineAt, columnAt), skipped };
+  nameSpan(outside, text.length);
+  const filter = nameFilter(names);
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+
+/** The offset of the `}` closing the block opened at `open` (the text's length when it is never closed). */
+function blockEnd(text: string, open: number): number {
+  let depth = 0;
+  BRACES.lastIndex = open;
+  for (let m = BRACES.exec(text); m; m = BRACES.exec(text)) {
+    depth += m[0] === '{' ? 1 : -1;
+    if (depth === 0) return m.index;
+  }
+  return text.length;
 }

@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CFile } from '../../model/c/types.js';
 import { cParserIfLoaded } from '../../model/c/syntax/loader.js';
-import { type BodySpan, factRanges, mayCompareWithZero } from './fact-candidates.js';
+import { firstReading, mayCompareWithZero } from './fact-candidates.js';
 import { prepareSlice } from '../../model/c/syntax/prepare.js';
 import { type Declared, declaredNames, signedness, type TypeRef, typeText } from '../../model/c/syntax/types.js';
 
@@ -72,12 +72,13 @@ export interface FunctionFacts {
   returnsResultOf: string[];
   /**
    * The two return facts above are unread (the audit's first reading never reads them: few functions are asked
-   * about); `returnFacts` reads them, from the file parsed whole, when a rule needs them.
+   * about); the definitions a rule asks about come from the file parsed whole (readDeclarations), which reads them.
    */
   returnsUnread?: true;
 }
 
-export interface FileFacts {
+/** A file's declarations and every function's facts, its returns included: the file parsed whole. */
+export interface FileDeclarations {
   typedefs: Map<string, TypeRef>;
   /** struct/union name -> member -> type. */
   structs: Map<string, Map<string, TypeRef>>;
@@ -87,11 +88,27 @@ export interface FileFacts {
   syntaxErrors: number;
 }
 
+/**
+ * The audit's first reading of a file: only the function definitions whose bodies may hold a fact are parsed (see
+ * fact-candidates), and of those only the functions that hold one are kept, their returns unread. Declarations are
+ * read from the file parsed whole, when a rule asks about a name the file may declare (`names`).
+ */
+export interface FileFacts {
+  functions: FunctionFacts[];
+  /** The parser could not read part of what it was given (counted, never a finding). */
+  syntaxErrors: number;
+  /** The identifiers outside function bodies, as a filter (name-filter): the names the file may declare. */
+  names: Uint32Array;
+}
+
 const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
 /** The operators of a comparison with zero that is always or never true (`x < 0`, `0 <= x` ...). */
 const RELATIONAL_OPS = new Set(['<', '>=', '>', '<=']);
 /** Chains of these are flattened: `a || b || a` repeats `a`. */
 const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
+
+/** Top-level nodes whose children are top-level too. */
+const CONTAINERS = new Set(['preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'linkage_specification', 'declaration_list']);
 
 const kids = (n: Node): Node[] => n.namedChildren.filter((c): c is Node => c !== null);
 
@@ -99,11 +116,8 @@ let cache = new WeakMap<CFile, FileFacts>();
 /** The locals of every function without a comparison with zero: never read (see Reader.function). */
 const NO_VARS = new Map<string, TypeRef | null>();
 
-/**
- * What reading a file's facts needs of it: its text, masked code and positions (a worker has no whole CFile), and the
- * lexer's function bodies, without which every body is parsed.
- */
-export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'> & { functions?: readonly BodySpan[] };
+/** What reading a file's facts needs of it: its text, masked code and positions (a worker has no whole CFile). */
+export type FactSource = Pick<CFile, 'text' | 'code' | 'lineAt' | 'columnAt'>;
 
 export function fileFacts(file: CFile): FileFacts | undefined {
   const hit = cache.get(file);
@@ -126,52 +140,60 @@ export function seedFileFacts(file: CFile, facts: FileFacts): void {
   cache.set(file, facts);
 }
 
-/**
- * Parses the file and reads its facts, without caching; undefined when the parser is not loaded. The bodies that
- * cannot hold a fact are left out of the parse and no function's returns are read, unless `whole`: the file is then
- * parsed and read whole (see returnFacts).
- */
-export function readFileFacts(file: FactSource, whole = false): FileFacts | undefined {
+/** The first reading of a file (see FileFacts), without caching; undefined when the parser is not loaded. */
+export function readFileFacts(file: FactSource): FileFacts | undefined {
   const parser = cParserIfLoaded();
   if (!parser) return undefined;
   const text = prepareSlice(file.code, 0, file.code.length).text;
-  // Nothing but directives (a generated register header): the parser would walk megabytes of blanks to find nothing
-  if (!/\S/.test(text)) return { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
-  const parts = whole || !file.functions ? undefined : factRanges(text, file.functions, file.lineAt, file.columnAt);
-  const tree = parts ? parser.parse(text, null, { includedRanges: parts.ranges }) : parser.parse(text);
+  const first = firstReading(text, file.lineAt, file.columnAt);
+  if (!first.ranges) return { functions: [], syntaxErrors: 0, names: first.names };
+  const tree = parser.parse(text, null, { includedRanges: first.ranges });
   if (!tree) return undefined;
   try {
-    return new Reader(file, whole ? undefined : { text, skipped: parts?.skipped ?? new Set() }).read(tree.rootNode);
+    const read = new Reader(file, text).read(tree.rootNode);
+    // a function without a fact is never asked about
+    const functions = read.functions.filter((fn) => fn.zeroCompares.length > 0 || fn.identical.length > 0);
+    return { functions, syntaxErrors: read.syntaxErrors, names: first.names };
   } finally {
     tree.delete();
   }
 }
 
-/**
- * The return facts of a function read without them: from its file parsed whole, as every file once was (the
- * caller keeps that parse per file). Undefined when that parse does not find the function (it then returns nothing).
- */
-export function returnFacts(
-  fn: FunctionFacts,
-  wholeFacts: () => FileFacts | undefined,
-): Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'> | undefined {
-  if (!fn.returnsUnread) return fn;
-  return wholeFacts()?.functions.find((f) => f.name === fn.name && f.line === fn.line);
+/** The file parsed whole: its declarations, and every function's facts with its returns. */
+export function readDeclarations(file: FactSource): FileDeclarations | undefined {
+  const parser = cParserIfLoaded();
+  if (!parser) return undefined;
+  const text = prepareSlice(file.code, 0, file.code.length).text;
+  // Nothing but directives (a generated register header): the parser would walk megabytes of blanks to find nothing
+  if (!/\S/.test(text)) return { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
+  const tree = parser.parse(text);
+  if (!tree) return undefined;
+  try {
+    return new Reader(file).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
 }
 
 class Reader {
-  private readonly facts: FileFacts = { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
+  private readonly facts: FileDeclarations = {
+    typedefs: new Map(),
+    structs: new Map(),
+    globals: new Map(),
+    functions: [],
+    syntaxErrors: 0,
+  };
 
   constructor(
     private readonly file: FactSource,
     /**
-     * The audit's first reading: the prepared text parsed, the bodies left out of the parse (by the offset of their
-     * `{`). Undefined for a whole reading (returns included).
+     * The prepared text, for the audit's first reading: only function definitions were parsed, and their returns are
+     * not read. Undefined for a whole reading (declarations and returns read).
      */
-    private readonly first?: { text: string; skipped: ReadonlySet<number> },
+    private readonly first?: string,
   ) {}
 
-  read(root: Node): FileFacts {
+  read(root: Node): FileDeclarations {
     this.top(root);
     return this.facts;
   }
@@ -187,6 +209,11 @@ class Reader {
       if (type === 'ERROR') {
         this.facts.syntaxErrors++;
         this.top(c);
+        continue;
+      }
+      if (this.first && type !== 'function_definition') {
+        // the first reading's ranges hold function definitions: anything else is the end of a statement before one
+        if (CONTAINERS.has(type)) this.top(c);
         continue;
       }
       this.structsIn(c, type);
@@ -212,15 +239,8 @@ class Reader {
         case 'function_definition':
           this.function(c);
           break;
-        case 'preproc_if':
-        case 'preproc_ifdef':
-        case 'preproc_else':
-        case 'preproc_elif':
-        case 'linkage_specification':
-        case 'declaration_list':
-          this.top(c);
-          break;
         default:
+          if (CONTAINERS.has(type)) this.top(c);
           break;
       }
     }
@@ -259,18 +279,13 @@ class Reader {
       returnsResultOf: [],
     };
     if (this.first) fn.returnsUnread = true;
-    if (this.first?.skipped.has(body.startIndex)) {
-      fn.vars = NO_VARS;
-      this.facts.functions.push(fn);
-      return;
-    }
     const params = fnDecl.childForFieldName('parameters');
     for (const p of params ? kids(params) : []) if (p.type === 'parameter_declaration') this.declare(fn, declaredNames(p));
     const varCalls = new Map<string, string[]>();
     const returned: Node[] = [];
     // Assignments only make facts beside a comparison with zero (else they are dropped below), and returns are read
     // on demand: in the first reading most functions need their declarations (types) and binary expressions alone.
-    const assignments = !this.first || mayCompareWithZero(this.first.text.slice(body.startIndex, body.endIndex));
+    const assignments = !this.first || mayCompareWithZero(this.first.slice(body.startIndex, body.endIndex));
     this.walk(body, fn, varCalls, returned, assignments, !this.first);
     for (const r of returned) {
       const inner = stripParens(r);

@@ -1,23 +1,38 @@
-// The repository's declared types put together (typedefs, struct members, globals of every kernel
-// C file), to type an lvalue such as `priv->stats.err` inside a function.
+// The repository's declared types (typedefs, struct members, globals) and function definitions, to type an lvalue
+// such as `priv->stats.err` inside a function and to know what a function returns. Asked per name: only the files
+// that may declare it (their name filters) are parsed whole for their declarations, in path order, so every answer
+// is the one a merge of every file's declarations would give.
 
 import type { RepoModel } from '../../model/types.js';
 import { addTiming } from '../../engine/timing.js';
-import { type Signedness, signedness, type TypeRef } from '../../model/c/syntax/types.js';
-import { dropFileFacts, type FileFacts, fileFacts, type FunctionFacts, type LvaluePath, readFileFacts, returnFacts } from './file-facts.js';
+import { type Signedness, signedness, type TypeRef, type TypedefLookup } from '../../model/c/syntax/types.js';
+import {
+  dropFileFacts,
+  type FileDeclarations,
+  type FileFacts,
+  fileFacts,
+  type FunctionFacts,
+  type LvaluePath,
+  readDeclarations,
+} from './file-facts.js';
+import { mayHoldName } from './name-filter.js';
 
 export interface RepoTypes {
+  /** Every kernel C file's first reading (the functions that hold a fact), in path order. */
   files: Map<string, FileFacts>;
-  typedefs: Map<string, TypeRef>;
-  structs: Map<string, Map<string, TypeRef>>;
-  /** Member name -> every type it is declared with, in any struct (when the struct is unknown). */
-  members: Map<string, TypeRef[]>;
-  globals: Map<string, TypeRef[]>;
-  /** A function's return facts, read from its file parsed whole (the first reading leaves them unread). */
-  returnsOf(path: string, fn: FunctionFacts): Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'>;
+  /** The first typedef of a name, in path order. */
+  typedefs: TypedefLookup;
+  /** A struct/union's members (`struct foo`), merged over every file that defines it (the first type of each wins). */
+  struct(key: string): Map<string, TypeRef> | undefined;
+  /** Every type a member of this name has, in any struct (when the struct is unknown). */
+  members(name: string): TypeRef[];
+  /** Every file's global of this name. */
+  globals(name: string): TypeRef[];
+  /** The global of this name in one file. */
+  fileGlobal(path: string, name: string): TypeRef | undefined;
+  /** Every definition of a function of this name, its returns read. */
+  definitions(name: string): { path: string; fn: FunctionFacts }[];
 }
-
-const NO_RETURNS: Pick<FunctionFacts, 'returnsErrno' | 'returnsResultOf'> = { returnsErrno: false, returnsResultOf: [] };
 
 const cache = new WeakMap<RepoModel, RepoTypes>();
 
@@ -30,48 +45,82 @@ export function dropRepoTypes(model: RepoModel): void {
 export function repoTypes(model: RepoModel): RepoTypes {
   const hit = cache.get(model);
   if (hit) return hit;
-  const whole = new Map<string, FileFacts | undefined>();
-  const wholeFacts = (path: string): FileFacts | undefined => {
-    if (!whole.has(path)) {
-      const file = model.c.get(path);
-      const t0 = performance.now();
-      whole.set(path, file && readFileFacts(file, true));
-      addTiming('correctness: files parsed again for returns', performance.now() - t0);
-    }
-    return whole.get(path);
-  };
-  const t: RepoTypes = {
-    files: new Map(),
-    typedefs: new Map(),
-    structs: new Map(),
-    members: new Map(),
-    globals: new Map(),
-    returnsOf: (path, fn) => returnFacts(fn, () => wholeFacts(path)) ?? NO_RETURNS,
-  };
+  const files = new Map<string, FileFacts>();
   let errors = 0;
   for (const [path, file] of [...model.c].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    t.files.set(path, facts);
+    files.set(path, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
-    for (const [k, v] of facts.typedefs) if (!t.typedefs.has(k)) t.typedefs.set(k, v);
-    for (const [k, v] of facts.structs) {
-      const members = t.structs.get(k) ?? new Map();
-      for (const [m, mt] of v) {
-        if (!members.has(m)) members.set(m, mt);
-        t.members.set(m, [...(t.members.get(m) ?? []), mt]);
-      }
-      t.structs.set(k, members);
-    }
-    for (const [k, v] of facts.globals) t.globals.set(k, [...(t.globals.get(k) ?? []), v]);
   }
   if (errors > 0) {
     model.notes.push({
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? '' : 's'} (macros it cannot expand); those parts are not analysed`,
     });
   }
+  const declarations = new Map<string, FileDeclarations | undefined>();
+  const declared = (path: string): FileDeclarations | undefined => {
+    if (!declarations.has(path)) {
+      const file = model.c.get(path);
+      const t0 = performance.now();
+      declarations.set(path, file && readDeclarations(file));
+      addTiming('correctness: files parsed for declarations', performance.now() - t0);
+    }
+    return declarations.get(path);
+  };
+  /** The declarations of every file that may declare `name`, in path order. */
+  const declaring = (name: string): FileDeclarations[] => {
+    const out: FileDeclarations[] = [];
+    for (const [path, facts] of files) {
+      if (!mayHoldName(facts.names, name)) continue;
+      const d = declared(path);
+      if (d) out.push(d);
+    }
+    return out;
+  };
+  const t: RepoTypes = {
+    files,
+    typedefs: {
+      get: memo((name) =>
+        declaring(name)
+          .find((d) => d.typedefs.has(name))
+          ?.typedefs.get(name),
+      ),
+    },
+    struct: memo((key) => {
+      let members: Map<string, TypeRef> | undefined;
+      for (const d of declaring(key.slice(key.lastIndexOf(' ') + 1))) {
+        const own = d.structs.get(key);
+        if (!own) continue;
+        members ??= new Map();
+        for (const [m, mt] of own) if (!members.has(m)) members.set(m, mt);
+      }
+      return members;
+    }),
+    members: memo((name) =>
+      declaring(name).flatMap((d) => [...d.structs.values()].flatMap((s) => (s.has(name) ? [s.get(name) as TypeRef] : []))),
+    ),
+    globals: memo((name) => declaring(name).flatMap((d) => (d.globals.has(name) ? [d.globals.get(name) as TypeRef] : []))),
+    fileGlobal: (path, name) => declared(path)?.globals.get(name),
+    definitions: memo((name) =>
+      [...files.keys()].flatMap((path) =>
+        mayHoldName((files.get(path) as FileFacts).names, name)
+          ? (declared(path)?.functions ?? []).filter((fn) => fn.name === name).map((fn) => ({ path, fn }))
+          : [],
+      ),
+    ),
+  };
   cache.set(model, t);
   return t;
+}
+
+/** A function of a name, computed once per name. */
+function memo<T>(f: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>();
+  return (name) => {
+    if (!known.has(name)) known.set(name, f(name));
+    return known.get(name) as T;
+  };
 }
 
 /** One type when all candidates agree on it, else undefined. */
@@ -95,12 +144,12 @@ function structKey(type: TypeRef, t: RepoTypes): string | undefined {
   return /^(struct|union) /.test(base) ? base : undefined;
 }
 
-/** The declared type of an lvalue in a function of `file`, or undefined when not known for sure. */
-export function typeOfPath(path: LvaluePath, fn: FunctionFacts, file: FileFacts, t: RepoTypes): TypeRef | undefined {
-  const local = fn.vars.get(path.root);
+/** The declared type of an lvalue in a function of the file at `path`, or undefined when not known for sure. */
+export function typeOfPath(lvalue: LvaluePath, fn: FunctionFacts, path: string, t: RepoTypes): TypeRef | undefined {
+  const local = fn.vars.get(lvalue.root);
   if (local === null) return undefined;
-  let type: TypeRef | undefined = local ?? file.globals.get(path.root) ?? agreed(t.globals.get(path.root));
-  for (const step of path.steps) {
+  let type: TypeRef | undefined = local ?? t.fileGlobal(path, lvalue.root) ?? agreed(t.globals(lvalue.root));
+  for (const step of lvalue.steps) {
     if (step.startsWith('[')) {
       if (!type || type.depth === 0) return undefined;
       type = { base: type.base, depth: type.depth - 1 };
@@ -109,10 +158,10 @@ export function typeOfPath(path: LvaluePath, fn: FunctionFacts, file: FileFacts,
     if (type) {
       // A struct of the kernel's headers is not read here: its member's type stays unknown.
       const key = type.depth <= 1 ? structKey(type, t) : undefined;
-      type = key ? t.structs.get(key)?.get(step) : undefined;
+      type = key ? t.struct(key)?.get(step) : undefined;
     } else {
       // The base's type is unknown (a macro, a call): the member name alone, when every struct of the module agrees.
-      type = agreed(t.members.get(step));
+      type = agreed(t.members(step));
     }
     if (!type) return undefined;
   }

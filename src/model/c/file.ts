@@ -46,17 +46,15 @@ const IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 const FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 
 /**
- * Only the masked code of a file (comments and literals blanked, never-built code blanked) and its function bodies:
- * what `readCFile` gives as `code` and `functions`, without reading calls and initialisers (a worker that only
- * parses needs no more).
+ * Only the masked code of a file (comments and literals blanked, never-built code blanked) and its positions: what
+ * `readCFile` gives as `code`, without reading functions, calls and initialisers (a worker that only parses needs no
+ * more).
  */
-export function maskedCode(text: string): Pick<CFile, 'code' | 'functions' | 'lineAt' | 'columnAt'> {
+export function maskedCode(text: string): Pick<CFile, 'code' | 'lineAt' | 'columnAt'> {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const body = blankNeverBuilt(pp.body, pp.neverBuilt);
-  const { functions } = findBlocks(body, idx, pairParens(body), pp.branches);
-  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), functions, lineAt: idx.lineAt, columnAt: idx.columnAt };
+  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 
 export function readCFile(path: string, text: string): CFile {

@@ -1,4 +1,4 @@
-import { errnoFunctions } from '../../analysis/correctness/errno-functions.js';
+import { type ErrnoFunctions, errnoFunctions } from '../../analysis/correctness/errno-functions.js';
 import { repoTypes, signednessOf, typeOfPath } from '../../analysis/correctness/repo-types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -42,7 +42,8 @@ export default defineRule({
   },
   check(model) {
     const t = repoTypes(model);
-    const errno = errnoFunctions(t);
+    // made on the first unsigned operand: most repositories have none, and it reads function definitions
+    let errno: ErrnoFunctions | undefined;
     const out: RawFinding[] = [];
     for (const [path, file] of t.files) {
       for (const fn of file.functions) {
@@ -50,9 +51,11 @@ export default defineRule({
           // The value tested is the one assigned last before the test (in the order of the text).
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
           if (!from?.callee) continue;
-          const type = typeOfPath(cmp.operand, fn, file, t);
-          // the callee last: answering it may parse the bodies its answer depends on
-          if (signednessOf(type, t) !== 'unsigned' || !errno.has(from.callee)) continue;
+          const type = typeOfPath(cmp.operand, fn, path, t);
+          if (signednessOf(type, t) !== 'unsigned') continue;
+          // the callee last: answering it may parse the files its answer depends on
+          errno ??= errnoFunctions(t);
+          if (!errno.has(from.callee)) continue;
           out.push({
             file: path,
             line: cmp.line,

@@ -140,7 +140,12 @@ export type Signedness = 'unsigned' | 'signed' | 'float' | 'other';
  * Whether a scalar of this type is unsigned, following the module's typedefs (`typedef u32 status_t;`).
  * Anything not known for sure is 'other': never a finding on a guess.
  */
-export function signedness(type: TypeRef, typedefs: ReadonlyMap<string, TypeRef>, seen = 0): Signedness {
+/** Where a typedef's name is looked up (a Map will do). */
+export interface TypedefLookup {
+  get(name: string): TypeRef | undefined;
+}
+
+export function signedness(type: TypeRef, typedefs: TypedefLookup, seen = 0): Signedness {
   if (type.depth > 0) return 'other';
   const base = type.base
     .replace(/\b(const|volatile|register|static|extern|__iomem|__user)\b/g, ' ')
