@@ -4163,6 +4163,20 @@ function mayRepeatOperand(tokens, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
+var TAG = /([A-Za-z_]\w*)\s*\{/g;
+var TYPEDEF = /\btypedef\b/g;
+var structTag = (name2) => `s:${name2}`;
+var typedefName = (name2) => `t:${name2}`;
+function statementEnd(text, from, limit) {
+  let depth = 0;
+  for (let i2 = from; i2 < limit; i2++) {
+    const c = text[i2];
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === ";" && depth <= 0) return i2;
+  }
+  return limit;
+}
 var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
@@ -4171,6 +4185,18 @@ function firstReading(text, lineAt, columnAt) {
   const nameSpan = (from, to) => {
     IDENTIFIER.lastIndex = from;
     for (let m = IDENTIFIER.exec(text); m && m.index < to; m = IDENTIFIER.exec(text)) names2.add(m[0]);
+    TAG.lastIndex = from;
+    for (let m = TAG.exec(text); m && m.index < to; m = TAG.exec(text)) names2.add(structTag(m[1]));
+    TYPEDEF.lastIndex = from;
+    for (let m = TYPEDEF.exec(text); m && m.index < to; m = TYPEDEF.exec(text)) {
+      const end = statementEnd(text, m.index, to);
+      IDENTIFIER.lastIndex = m.index;
+      for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
+        names2.add(typedefName(id[0]));
+        names2.add(structTag(id[0]));
+      }
+      TYPEDEF.lastIndex = end;
+    }
   };
   let statement = 0;
   let outside = 0;
@@ -4188,9 +4214,7 @@ function firstReading(text, lineAt, columnAt) {
     else {
       const close = blockEnd(text, at);
       TOP_LEVEL.lastIndex = close + 1;
-      let before = at - 1;
-      while (before >= 0 && /\s/.test(text[before])) before--;
-      if (text[before] !== ")") continue;
+      if (!afterParameters(text, at)) continue;
       nameSpan(outside, at);
       outside = close;
       if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
@@ -4202,6 +4226,16 @@ function firstReading(text, lineAt, columnAt) {
   const filter = nameFilter(names2);
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+function afterParameters(text, open) {
+  let i2 = open - 1;
+  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  if (text[i2] === ")") return true;
+  const wordEnd = i2;
+  while (i2 >= 0 && /\w/.test(text[i2])) i2--;
+  if (i2 === wordEnd) return false;
+  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  return text[i2] === ")";
 }
 function blockEnd(text, open) {
   let depth = 0;

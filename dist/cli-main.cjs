@@ -14587,6 +14587,20 @@ function mayRepeatOperand(tokens2, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
+var TAG = /([A-Za-z_]\w*)\s*\{/g;
+var TYPEDEF = /\btypedef\b/g;
+var structTag = (name2) => `s:${name2}`;
+var typedefName = (name2) => `t:${name2}`;
+function statementEnd(text2, from, limit) {
+  let depth = 0;
+  for (let i2 = from; i2 < limit; i2++) {
+    const c = text2[i2];
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === ";" && depth <= 0) return i2;
+  }
+  return limit;
+}
 var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
 function firstReading(text2, lineAt, columnAt) {
@@ -14595,6 +14609,18 @@ function firstReading(text2, lineAt, columnAt) {
   const nameSpan = (from, to) => {
     IDENTIFIER.lastIndex = from;
     for (let m2 = IDENTIFIER.exec(text2); m2 && m2.index < to; m2 = IDENTIFIER.exec(text2)) names2.add(m2[0]);
+    TAG.lastIndex = from;
+    for (let m2 = TAG.exec(text2); m2 && m2.index < to; m2 = TAG.exec(text2)) names2.add(structTag(m2[1]));
+    TYPEDEF.lastIndex = from;
+    for (let m2 = TYPEDEF.exec(text2); m2 && m2.index < to; m2 = TYPEDEF.exec(text2)) {
+      const end = statementEnd(text2, m2.index, to);
+      IDENTIFIER.lastIndex = m2.index;
+      for (let id = IDENTIFIER.exec(text2); id && id.index < end; id = IDENTIFIER.exec(text2)) {
+        names2.add(typedefName(id[0]));
+        names2.add(structTag(id[0]));
+      }
+      TYPEDEF.lastIndex = end;
+    }
   };
   let statement = 0;
   let outside = 0;
@@ -14612,9 +14638,7 @@ function firstReading(text2, lineAt, columnAt) {
     else {
       const close = blockEnd(text2, at2);
       TOP_LEVEL.lastIndex = close + 1;
-      let before2 = at2 - 1;
-      while (before2 >= 0 && /\s/.test(text2[before2])) before2--;
-      if (text2[before2] !== ")") continue;
+      if (!afterParameters(text2, at2)) continue;
       nameSpan(outside, at2);
       outside = close;
       if (bodyMayHoldFacts(text2, at2 + 1, Math.min(close, text2.length))) kept.push([statement, Math.min(close + 1, text2.length)]);
@@ -14626,6 +14650,16 @@ function firstReading(text2, lineAt, columnAt) {
   const filter = nameFilter(names2);
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text2, kept), lineAt, columnAt), names: filter };
+}
+function afterParameters(text2, open) {
+  let i2 = open - 1;
+  while (i2 >= 0 && /\s/.test(text2[i2])) i2--;
+  if (text2[i2] === ")") return true;
+  const wordEnd = i2;
+  while (i2 >= 0 && /\w/.test(text2[i2])) i2--;
+  if (i2 === wordEnd) return false;
+  while (i2 >= 0 && /\s/.test(text2[i2])) i2--;
+  return text2[i2] === ")";
 }
 function blockEnd(text2, open) {
   let depth = 0;
@@ -24841,25 +24875,25 @@ function repoTypes(model) {
     }
     return declarations.get(path27);
   };
-  const declaring = (name2) => {
-    const out2 = [];
+  function* declaring(key) {
     for (const [path27, facts] of files) {
-      if (!mayHoldName(facts.names, name2)) continue;
+      if (!mayHoldName(facts.names, key)) continue;
       const d = declared(path27);
-      if (d) out2.push(d);
+      if (d) yield d;
     }
-    return out2;
-  };
+  }
   const t = {
     files,
     typedefs: {
-      get: memo(
-        (name2) => declaring(name2).find((d) => d.typedefs.has(name2))?.typedefs.get(name2)
-      )
+      get: memo((name2) => {
+        for (const d of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
+        return void 0;
+      })
     },
     struct: memo((key) => {
+      if (key.includes("<anonymous>")) return void 0;
       let members;
-      for (const d of declaring(key.slice(key.lastIndexOf(" ") + 1))) {
+      for (const d of declaring(structTag(key.slice(key.lastIndexOf(" ") + 1)))) {
         const own = d.structs.get(key);
         if (!own) continue;
         members ??= /* @__PURE__ */ new Map();
@@ -24867,10 +24901,20 @@ function repoTypes(model) {
       }
       return members;
     }),
-    members: memo(
-      (name2) => declaring(name2).flatMap((d) => [...d.structs.values()].flatMap((s) => s.has(name2) ? [s.get(name2)] : []))
+    member: memo(
+      (name2) => agreed(
+        (function* () {
+          for (const d of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
+        })()
+      )
     ),
-    globals: memo((name2) => declaring(name2).flatMap((d) => d.globals.has(name2) ? [d.globals.get(name2)] : [])),
+    global: memo(
+      (name2) => agreed(
+        (function* () {
+          for (const d of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
+        })()
+      )
+    ),
     fileGlobal: (path27, name2) => declared(path27)?.globals.get(name2),
     definitions: memo(
       (name2) => [...files.keys()].flatMap(
@@ -24889,9 +24933,12 @@ function memo(f) {
   };
 }
 function agreed(types) {
-  if (!types || types.length === 0) return void 0;
-  const [first] = types;
-  return types.every((x2) => x2.base === first.base && x2.depth === first.depth) ? first : void 0;
+  let first;
+  for (const x2 of types) {
+    if (!first) first = x2;
+    else if (x2.base !== first.base || x2.depth !== first.depth) return void 0;
+  }
+  return first;
 }
 function structKey(type, t) {
   let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
@@ -24905,7 +24952,7 @@ function structKey(type, t) {
 function typeOfPath(lvalue, fn, path27, t) {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path27, lvalue.root) ?? agreed(t.globals(lvalue.root));
+  let type = local ?? t.fileGlobal(path27, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
@@ -24916,7 +24963,7 @@ function typeOfPath(lvalue, fn, path27, t) {
       const key = type.depth <= 1 ? structKey(type, t) : void 0;
       type = key ? t.struct(key)?.get(step) : void 0;
     } else {
-      type = agreed(t.members(step));
+      type = t.member(step);
     }
     if (!type) return void 0;
   }

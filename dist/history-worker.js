@@ -13661,6 +13661,20 @@ function mayRepeatOperand(tokens2, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
+var TAG = /([A-Za-z_]\w*)\s*\{/g;
+var TYPEDEF = /\btypedef\b/g;
+var structTag = (name2) => `s:${name2}`;
+var typedefName = (name2) => `t:${name2}`;
+function statementEnd(text, from, limit) {
+  let depth = 0;
+  for (let i2 = from; i2 < limit; i2++) {
+    const c = text[i2];
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === ";" && depth <= 0) return i2;
+  }
+  return limit;
+}
 var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
@@ -13669,6 +13683,18 @@ function firstReading(text, lineAt, columnAt) {
   const nameSpan = (from, to) => {
     IDENTIFIER.lastIndex = from;
     for (let m2 = IDENTIFIER.exec(text); m2 && m2.index < to; m2 = IDENTIFIER.exec(text)) names2.add(m2[0]);
+    TAG.lastIndex = from;
+    for (let m2 = TAG.exec(text); m2 && m2.index < to; m2 = TAG.exec(text)) names2.add(structTag(m2[1]));
+    TYPEDEF.lastIndex = from;
+    for (let m2 = TYPEDEF.exec(text); m2 && m2.index < to; m2 = TYPEDEF.exec(text)) {
+      const end = statementEnd(text, m2.index, to);
+      IDENTIFIER.lastIndex = m2.index;
+      for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
+        names2.add(typedefName(id[0]));
+        names2.add(structTag(id[0]));
+      }
+      TYPEDEF.lastIndex = end;
+    }
   };
   let statement = 0;
   let outside = 0;
@@ -13686,9 +13712,7 @@ function firstReading(text, lineAt, columnAt) {
     else {
       const close = blockEnd(text, at2);
       TOP_LEVEL.lastIndex = close + 1;
-      let before2 = at2 - 1;
-      while (before2 >= 0 && /\s/.test(text[before2])) before2--;
-      if (text[before2] !== ")") continue;
+      if (!afterParameters(text, at2)) continue;
       nameSpan(outside, at2);
       outside = close;
       if (bodyMayHoldFacts(text, at2 + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
@@ -13700,6 +13724,16 @@ function firstReading(text, lineAt, columnAt) {
   const filter = nameFilter(names2);
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+function afterParameters(text, open) {
+  let i2 = open - 1;
+  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  if (text[i2] === ")") return true;
+  const wordEnd = i2;
+  while (i2 >= 0 && /\w/.test(text[i2])) i2--;
+  if (i2 === wordEnd) return false;
+  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  return text[i2] === ")";
 }
 function blockEnd(text, open) {
   let depth = 0;
@@ -23915,25 +23949,25 @@ function repoTypes(model) {
     }
     return declarations.get(path21);
   };
-  const declaring = (name2) => {
-    const out2 = [];
+  function* declaring(key) {
     for (const [path21, facts] of files) {
-      if (!mayHoldName(facts.names, name2)) continue;
+      if (!mayHoldName(facts.names, key)) continue;
       const d = declared(path21);
-      if (d) out2.push(d);
+      if (d) yield d;
     }
-    return out2;
-  };
+  }
   const t = {
     files,
     typedefs: {
-      get: memo(
-        (name2) => declaring(name2).find((d) => d.typedefs.has(name2))?.typedefs.get(name2)
-      )
+      get: memo((name2) => {
+        for (const d of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
+        return void 0;
+      })
     },
     struct: memo((key) => {
+      if (key.includes("<anonymous>")) return void 0;
       let members;
-      for (const d of declaring(key.slice(key.lastIndexOf(" ") + 1))) {
+      for (const d of declaring(structTag(key.slice(key.lastIndexOf(" ") + 1)))) {
         const own = d.structs.get(key);
         if (!own) continue;
         members ??= /* @__PURE__ */ new Map();
@@ -23941,10 +23975,20 @@ function repoTypes(model) {
       }
       return members;
     }),
-    members: memo(
-      (name2) => declaring(name2).flatMap((d) => [...d.structs.values()].flatMap((s) => s.has(name2) ? [s.get(name2)] : []))
+    member: memo(
+      (name2) => agreed(
+        (function* () {
+          for (const d of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
+        })()
+      )
     ),
-    globals: memo((name2) => declaring(name2).flatMap((d) => d.globals.has(name2) ? [d.globals.get(name2)] : [])),
+    global: memo(
+      (name2) => agreed(
+        (function* () {
+          for (const d of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
+        })()
+      )
+    ),
     fileGlobal: (path21, name2) => declared(path21)?.globals.get(name2),
     definitions: memo(
       (name2) => [...files.keys()].flatMap(
@@ -23963,9 +24007,12 @@ function memo(f) {
   };
 }
 function agreed(types) {
-  if (!types || types.length === 0) return void 0;
-  const [first] = types;
-  return types.every((x2) => x2.base === first.base && x2.depth === first.depth) ? first : void 0;
+  let first;
+  for (const x2 of types) {
+    if (!first) first = x2;
+    else if (x2.base !== first.base || x2.depth !== first.depth) return void 0;
+  }
+  return first;
 }
 function structKey(type, t) {
   let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
@@ -23979,7 +24026,7 @@ function structKey(type, t) {
 function typeOfPath(lvalue, fn, path21, t) {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path21, lvalue.root) ?? agreed(t.globals(lvalue.root));
+  let type = local ?? t.fileGlobal(path21, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
@@ -23990,7 +24037,7 @@ function typeOfPath(lvalue, fn, path21, t) {
       const key = type.depth <= 1 ? structKey(type, t) : void 0;
       type = key ? t.struct(key)?.get(step) : void 0;
     } else {
-      type = agreed(t.members(step));
+      type = t.member(step);
     }
     if (!type) return void 0;
   }

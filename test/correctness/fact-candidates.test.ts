@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyMayHoldFacts, firstReading } from '../../src/analysis/correctness/fact-candidates.js';
+import { bodyMayHoldFacts, firstReading, structTag, typedefName } from '../../src/analysis/correctness/fact-candidates.js';
 import {
   type FileDeclarations,
   type FileFacts,
@@ -19,11 +19,11 @@ const mayHold = (body: string) => bodyMayHoldFacts(`{${body}}`, 1, body.length +
 /** A function's facts but its returns (the first reading leaves them unread). */
 const withoutReturns = ({ returnsUnread: _, returnsErrno: __, returnsResultOf: ___, ...rest }: FunctionFacts) => rest;
 
-/** Every name a file's declarations hold: typedefs, struct tags and members, globals, functions. */
+/** Every name a file's declarations hold, keyed as the rules ask for it: typedefs, struct tags and members, globals, functions. */
 function declaredNames(d: FileDeclarations): string[] {
   return [
-    ...d.typedefs.keys(),
-    ...[...d.structs.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)),
+    ...[...d.typedefs.keys()].map(typedefName),
+    ...[...d.structs.keys()].filter((k) => !k.includes('<anonymous>')).map((k) => structTag(k.slice(k.lastIndexOf(' ') + 1))),
     ...[...d.structs.values()].flatMap((m) => [...m.keys()]),
     ...d.globals.keys(),
     ...d.functions.map((f) => f.name),
@@ -159,12 +159,20 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
     // a struct's members and a table's names are declarations: in the filter, never parsed first
     const decls = read('struct s { u8 len; };\nstatic const int tbl[] = { A - A };\nint f(struct s *p)\n{\n\treturn p->len < 0;\n}\n');
     expect(decls.parts).toEqual(['\nint f(struct s *p)\n{\n\treturn p->len < 0;\n}']);
-    for (const name of ['s', 'len', 'u8', 'tbl', 'f', 'p']) expect(mayHoldName(decls.names, name), name).toBe(true);
+    for (const name of ['s', 'len', 'u8', 'tbl', 'f', 'p', structTag('s')]) expect(mayHoldName(decls.names, name), name).toBe(true);
+    // a struct named in a prototype is not declared there; a typedef's names are keyed apart
+    const tags = read('int g(struct other *o);\ntypedef struct { int a; } PACKED pair_t;\n');
+    for (const name of [structTag('pair_t'), structTag('PACKED'), typedefName('pair_t'), 'other'])
+      expect(mayHoldName(tags.names, name), name).toBe(true);
+    for (const name of [structTag('other'), typedefName('other'), typedefName('g')])
+      expect(mayHoldName(tags.names, name), name).toBe(false);
     // a body's own names are not declarations
     expect(mayHoldName(decls.names, 'return')).toBe(false);
     // a long blank stretch (a masked comment) is left out but for a blank on either side
     const blank = read(`int x;${' '.repeat(64)}int f(void)\n{\n\treturn g() < 0;\n}\n`);
     expect(blank.parts).toEqual([' ', ' int f(void)\n{\n\treturn g() < 0;\n}']);
+    // a definition with an attribute the preparation does not know is still one
+    expect(read('int f(void) MY_ATTR\n{\n\treturn g() < 0;\n}\n').parts).toEqual(['int f(void) MY_ATTR\n{\n\treturn g() < 0;\n}']);
     // a body never closed is read to the end
     expect(read('int f(void)\n{\n\treturn g() < 0;\n').parts).toEqual(['int f(void)\n{\n\treturn g() < 0;\n']);
   });

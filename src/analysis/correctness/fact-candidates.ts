@@ -150,11 +150,33 @@ function mayRepeatOperand(tokens: readonly string[], from: number, end: number, 
 export interface FirstReading {
   /** The function definitions whose bodies may hold a fact; undefined when there is none (nothing to parse). */
   ranges?: ParseRange[];
-  /** The identifiers outside function bodies (see name-filter): which names the file may declare. */
+  /**
+   * The identifiers outside function bodies (see name-filter): which names the file may declare; and keyed apart
+   * (structTag, typedefName), the names that may be a struct's tag with its body or a typedef.
+   */
   names: Uint32Array;
 }
 
 const IDENTIFIER = /[A-Za-z_]\w*/g;
+const TAG = /([A-Za-z_]\w*)\s*\{/g;
+const TYPEDEF = /\btypedef\b/g;
+
+/** The filter's key for a name that may be a struct or union's tag, its body declared in the file. */
+export const structTag = (name: string): string => `s:${name}`;
+/** The filter's key for a name that may be a typedef of the file. */
+export const typedefName = (name: string): string => `t:${name}`;
+
+/** The end of the statement starting at `from`: its `;` outside braces (or `limit`). */
+function statementEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === ';' && depth <= 0) return i;
+  }
+  return limit;
+}
 const TOP_LEVEL = /[{}();]/g;
 const BRACES = /[{}]/g;
 
@@ -170,6 +192,19 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
   const nameSpan = (from: number, to: number) => {
     IDENTIFIER.lastIndex = from;
     for (let m = IDENTIFIER.exec(text); m && m.index < to; m = IDENTIFIER.exec(text)) names.add(m[0]);
+    // what may name a struct's body: `struct foo {`, and the names of a typedef (`typedef struct { ... } foo_t;`)
+    TAG.lastIndex = from;
+    for (let m = TAG.exec(text); m && m.index < to; m = TAG.exec(text)) names.add(structTag(m[1]));
+    TYPEDEF.lastIndex = from;
+    for (let m = TYPEDEF.exec(text); m && m.index < to; m = TYPEDEF.exec(text)) {
+      const end = statementEnd(text, m.index, to);
+      IDENTIFIER.lastIndex = m.index;
+      for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
+        names.add(typedefName(id[0]));
+        names.add(structTag(id[0]));
+      }
+      TYPEDEF.lastIndex = end;
+    }
   };
   let statement = 0;
   let outside = 0;
@@ -187,10 +222,8 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
     else {
       const close = blockEnd(text, at);
       TOP_LEVEL.lastIndex = close + 1;
-      let before = at - 1;
-      while (before >= 0 && /\s/.test(text[before])) before--;
       // a struct body or an initialiser: part of the declarations
-      if (text[before] !== ')') continue;
+      if (!afterParameters(text, at)) continue;
       nameSpan(outside, at);
       outside = close;
       if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
@@ -202,6 +235,21 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
   const filter = nameFilter(names);
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+
+/**
+ * Whether the block opened at `open` follows a parameter list: `)`, or `)` and one attribute-like name the
+ * preparation does not know (`f(void) MY_ATTR {`), as the parser reads a function definition.
+ */
+function afterParameters(text: string, open: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (text[i] === ')') return true;
+  const wordEnd = i;
+  while (i >= 0 && /\w/.test(text[i])) i--;
+  if (i === wordEnd) return false;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ')';
 }
 
 /** The offset of the `}` closing the block opened at `open` (the text's length when it is never closed). */

@@ -15,6 +15,7 @@ import {
   type LvaluePath,
   readDeclarations,
 } from './file-facts.js';
+import { structTag, typedefName } from './fact-candidates.js';
 import { mayHoldName } from './name-filter.js';
 
 export interface RepoTypes {
@@ -24,10 +25,10 @@ export interface RepoTypes {
   typedefs: TypedefLookup;
   /** A struct/union's members (`struct foo`), merged over every file that defines it (the first type of each wins). */
   struct(key: string): Map<string, TypeRef> | undefined;
-  /** Every type a member of this name has, in any struct (when the struct is unknown). */
-  members(name: string): TypeRef[];
-  /** Every file's global of this name. */
-  globals(name: string): TypeRef[];
+  /** The type every member of this name has, in any struct, when they agree (for a member of an unknown struct). */
+  member(name: string): TypeRef | undefined;
+  /** The type every file's global of this name has, when they agree. */
+  global(name: string): TypeRef | undefined;
   /** The global of this name in one file. */
   fileGlobal(path: string, name: string): TypeRef | undefined;
   /** Every definition of a function of this name, its returns read. */
@@ -68,28 +69,27 @@ export function repoTypes(model: RepoModel): RepoTypes {
     }
     return declarations.get(path);
   };
-  /** The declarations of every file that may declare `name`, in path order. */
-  const declaring = (name: string): FileDeclarations[] => {
-    const out: FileDeclarations[] = [];
+  /** The declarations of every file that may declare `key` (a name, or a name keyed by kind), in path order. */
+  function* declaring(key: string): Generator<FileDeclarations> {
     for (const [path, facts] of files) {
-      if (!mayHoldName(facts.names, name)) continue;
+      if (!mayHoldName(facts.names, key)) continue;
       const d = declared(path);
-      if (d) out.push(d);
+      if (d) yield d;
     }
-    return out;
-  };
+  }
   const t: RepoTypes = {
     files,
     typedefs: {
-      get: memo((name) =>
-        declaring(name)
-          .find((d) => d.typedefs.has(name))
-          ?.typedefs.get(name),
-      ),
+      get: memo((name) => {
+        for (const d of declaring(typedefName(name))) if (d.typedefs.has(name)) return d.typedefs.get(name);
+        return undefined;
+      }),
     },
     struct: memo((key) => {
+      // an anonymous struct has no key another one could share
+      if (key.includes('<anonymous>')) return undefined;
       let members: Map<string, TypeRef> | undefined;
-      for (const d of declaring(key.slice(key.lastIndexOf(' ') + 1))) {
+      for (const d of declaring(structTag(key.slice(key.lastIndexOf(' ') + 1)))) {
         const own = d.structs.get(key);
         if (!own) continue;
         members ??= new Map();
@@ -97,10 +97,20 @@ export function repoTypes(model: RepoModel): RepoTypes {
       }
       return members;
     }),
-    members: memo((name) =>
-      declaring(name).flatMap((d) => [...d.structs.values()].flatMap((s) => (s.has(name) ? [s.get(name) as TypeRef] : []))),
+    member: memo((name) =>
+      agreed(
+        (function* () {
+          for (const d of declaring(name)) for (const s of d.structs.values()) if (s.has(name)) yield s.get(name) as TypeRef;
+        })(),
+      ),
     ),
-    globals: memo((name) => declaring(name).flatMap((d) => (d.globals.has(name) ? [d.globals.get(name) as TypeRef] : []))),
+    global: memo((name) =>
+      agreed(
+        (function* () {
+          for (const d of declaring(name)) if (d.globals.has(name)) yield d.globals.get(name) as TypeRef;
+        })(),
+      ),
+    ),
     fileGlobal: (path, name) => declared(path)?.globals.get(name),
     definitions: memo((name) =>
       [...files.keys()].flatMap((path) =>
@@ -123,11 +133,14 @@ function memo<T>(f: (name: string) => T): (name: string) => T {
   };
 }
 
-/** One type when all candidates agree on it, else undefined. */
-function agreed(types: readonly TypeRef[] | undefined): TypeRef | undefined {
-  if (!types || types.length === 0) return undefined;
-  const [first] = types;
-  return types.every((x) => x.base === first.base && x.depth === first.depth) ? first : undefined;
+/** One type when all candidates agree on it, else undefined; read no further than the first disagreement. */
+function agreed(types: Iterable<TypeRef>): TypeRef | undefined {
+  let first: TypeRef | undefined;
+  for (const x of types) {
+    if (!first) first = x;
+    else if (x.base !== first.base || x.depth !== first.depth) return undefined;
+  }
+  return first;
 }
 
 /** The struct/union key of a type, through typedefs (`foo_t` -> `struct foo`). */
@@ -148,7 +161,7 @@ function structKey(type: TypeRef, t: RepoTypes): string | undefined {
 export function typeOfPath(lvalue: LvaluePath, fn: FunctionFacts, path: string, t: RepoTypes): TypeRef | undefined {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return undefined;
-  let type: TypeRef | undefined = local ?? t.fileGlobal(path, lvalue.root) ?? agreed(t.globals(lvalue.root));
+  let type: TypeRef | undefined = local ?? t.fileGlobal(path, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith('[')) {
       if (!type || type.depth === 0) return undefined;
@@ -161,7 +174,7 @@ export function typeOfPath(lvalue: LvaluePath, fn: FunctionFacts, path: string, 
       type = key ? t.struct(key)?.get(step) : undefined;
     } else {
       // The base's type is unknown (a macro, a call): the member name alone, when every struct of the module agrees.
-      type = agreed(t.members(step));
+      type = t.member(step);
     }
     if (!type) return undefined;
   }
