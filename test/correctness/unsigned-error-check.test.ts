@@ -153,35 +153,28 @@ describe('correctness/unsigned-error-check', () => {
   });
 
   it("does not type a member of an anonymous struct from another file's anonymous struct", () => {
-    // the scan buffer of an IIO driver: the member is s16 here, u32 in an unrelated file read first
-    const files = moduleWith(
-      [
-        'struct m_data { struct { s16 distance; s64 ts; } scan; };',
-        'static int m_read(struct m_data *d) { return -EIO; }',
-        'static void m_handler(struct m_data *data)',
-        '{',
-        '\tdata->scan.distance = m_read(data);',
-        '\tif (data->scan.distance < 0)',
-        '\t\treturn;',
-        '}',
-      ].join('\n'),
-      { 'a.c': 'struct a_data { struct { u32 distance; } scan; };\n' },
-    );
-    expect(lines(files)).toEqual([]);
+    // the scan buffer of an IIO driver, its struct declared as given; the handler tests the read's result
+    const withScan = (structs: string[], extraFiles: Record<string, string> = {}) =>
+      moduleWith(
+        [
+          ...structs,
+          'static int m_read(struct m_data *d) { return -EIO; }',
+          'static void m_handler(struct m_data *data)',
+          '{',
+          '\tdata->scan.distance = m_read(data);',
+          '\tif (data->scan.distance < 0)',
+          '\t\treturn;',
+          '}',
+        ].join('\n'),
+        extraFiles,
+      );
+    // s16 here, u32 in an unrelated file's anonymous struct read first
+    const anonymous = withScan(['struct m_data { struct { s16 distance; s64 ts; } scan; };'], {
+      'a.c': 'struct a_data { struct { u32 distance; } scan; };\n',
+    });
+    expect(lines(anonymous)).toEqual([]);
     // the same member declared u32 in its own named struct is found
-    const named = moduleWith(
-      [
-        'struct m_scan { u32 distance; };',
-        'struct m_data { struct m_scan scan; };',
-        'static int m_read(struct m_data *d) { return -EIO; }',
-        'static void m_handler(struct m_data *data)',
-        '{',
-        '\tdata->scan.distance = m_read(data);',
-        '\tif (data->scan.distance < 0)',
-        '\t\treturn;',
-        '}',
-      ].join('\n'),
-    );
+    const named = withScan(['struct m_scan { u32 distance; };', 'struct m_data { struct m_scan scan; };']);
     expect(lines(named)).toEqual([['m.c', 10]]);
   });
 
