@@ -1,6 +1,7 @@
-// Which function bodies the correctness facts must parse. A body yields a comparison with zero or a repeated operand
-// only if its text holds one of the shapes below, a necessary condition checked on the same prepared text the parser
-// reads; the other bodies are left out of the parse (tree-sitter's included ranges, so every offset stays the file's).
+// What the correctness facts' first reading parses. A body yields a comparison with zero or a repeated operand only if
+// its text holds one of the shapes below, a necessary condition checked on the same prepared text the parser reads;
+// only the definitions of the bodies that pass are given to the parser (tree-sitter's included ranges, so every
+// offset stays the file's). The same scan of the top level gives the file's name filter: which names it may declare.
 // No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';

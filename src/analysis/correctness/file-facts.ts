@@ -97,7 +97,7 @@ export interface FileFacts {
   functions: FunctionFacts[];
   /** The parser could not read part of what it was given (counted, never a finding). */
   syntaxErrors: number;
-  /** The identifiers outside function bodies, as a filter (name-filter): the names the file may declare. */
+  /** The names the file may declare, as a filter (name-filter; struct tags and typedefs keyed apart, fact-candidates). */
   names: Uint32Array;
 }
 
