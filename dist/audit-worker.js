@@ -4982,7 +4982,6 @@ var Reader = class {
       returnsErrno: false,
       returnsResultOf: []
     };
-    if (this.first) fn.returnsUnread = true;
     const params = fnDecl.childForFieldName("parameters");
     for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();

@@ -14508,7 +14508,6 @@ var Reader = class {
       returnsErrno: false,
       returnsResultOf: []
     };
-    if (this.first) fn.returnsUnread = true;
     const params2 = fnDecl.childForFieldName("parameters");
     for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
@@ -23953,21 +23952,21 @@ function repoTypes(model) {
     for (const [path21, facts] of files) {
       if (!mayHoldName(facts.names, key)) continue;
       const d = declared(path21);
-      if (d) yield d;
+      if (d) yield [path21, d];
     }
   }
   const t = {
     files,
     typedefs: {
       get: memo((name2) => {
-        for (const d of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
+        for (const [, d] of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
         return void 0;
       })
     },
     struct: memo((key) => {
       if (key.includes("<anonymous>")) return void 0;
       let members;
-      for (const d of declaring(structTag(key.slice(key.lastIndexOf(" ") + 1)))) {
+      for (const [, d] of declaring(structTag(key.slice(key.lastIndexOf(" ") + 1)))) {
         const own = d.structs.get(key);
         if (!own) continue;
         members ??= /* @__PURE__ */ new Map();
@@ -23978,22 +23977,20 @@ function repoTypes(model) {
     member: memo(
       (name2) => agreed(
         (function* () {
-          for (const d of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
+          for (const [, d] of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
         })()
       )
     ),
     global: memo(
       (name2) => agreed(
         (function* () {
-          for (const d of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
+          for (const [, d] of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
         })()
       )
     ),
     fileGlobal: (path21, name2) => declared(path21)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...files.keys()].flatMap(
-        (path21) => mayHoldName(files.get(path21).names, name2) ? (declared(path21)?.functions ?? []).filter((fn) => fn.name === name2).map((fn) => ({ path: path21, fn })) : []
-      )
+      (name2) => [...declaring(name2)].flatMap(([path21, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path21, fn })))
     )
   };
   cache5.set(model, t);

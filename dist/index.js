@@ -36222,7 +36222,6 @@ var Reader = class {
       returnsErrno: false,
       returnsResultOf: []
     };
-    if (this.first) fn.returnsUnread = true;
     const params2 = fnDecl.childForFieldName("parameters");
     for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
     const varCalls = /* @__PURE__ */ new Map();
@@ -45667,21 +45666,21 @@ function repoTypes(model) {
     for (const [path25, facts] of files) {
       if (!mayHoldName(facts.names, key2)) continue;
       const d = declared(path25);
-      if (d) yield d;
+      if (d) yield [path25, d];
     }
   }
   const t = {
     files,
     typedefs: {
       get: memo((name2) => {
-        for (const d of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
+        for (const [, d] of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
         return void 0;
       })
     },
     struct: memo((key2) => {
       if (key2.includes("<anonymous>")) return void 0;
       let members;
-      for (const d of declaring(structTag(key2.slice(key2.lastIndexOf(" ") + 1)))) {
+      for (const [, d] of declaring(structTag(key2.slice(key2.lastIndexOf(" ") + 1)))) {
         const own = d.structs.get(key2);
         if (!own) continue;
         members ??= /* @__PURE__ */ new Map();
@@ -45692,22 +45691,20 @@ function repoTypes(model) {
     member: memo(
       (name2) => agreed(
         (function* () {
-          for (const d of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
+          for (const [, d] of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
         })()
       )
     ),
     global: memo(
       (name2) => agreed(
         (function* () {
-          for (const d of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
+          for (const [, d] of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
         })()
       )
     ),
     fileGlobal: (path25, name2) => declared(path25)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...files.keys()].flatMap(
-        (path25) => mayHoldName(files.get(path25).names, name2) ? (declared(path25)?.functions ?? []).filter((fn) => fn.name === name2).map((fn) => ({ path: path25, fn })) : []
-      )
+      (name2) => [...declaring(name2)].flatMap(([path25, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path25, fn })))
     )
   };
   cache5.set(model, t);

@@ -17,7 +17,7 @@ import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
 const mayHold = (body: string) => bodyMayHoldFacts(`{${body}}`, 1, body.length + 1);
 
 /** A function's facts but its returns (the first reading leaves them unread). */
-const withoutReturns = ({ returnsUnread: _, returnsErrno: __, returnsResultOf: ___, ...rest }: FunctionFacts) => rest;
+const withoutReturns = ({ returnsErrno: _, returnsResultOf: __, ...rest }: FunctionFacts) => rest;
 
 /** Every name a file's declarations hold, keyed as the rules ask for it: typedefs, struct tags and members, globals, functions. */
 function declaredNames(d: FileDeclarations): string[] {

@@ -68,13 +68,11 @@ export interface FunctionFacts {
   identical: IdenticalOperands[];
   /** Some `return` gives a negative errno constant (`return -EINVAL;`). */
   returnsErrno: boolean;
-  /** Functions whose result a `return` passes on (`return foo(...)`, `ret = foo(); ... return ret;`). */
-  returnsResultOf: string[];
   /**
-   * The two return facts above are unread (the audit's first reading never reads them: few functions are asked
-   * about); the definitions a rule asks about come from the file parsed whole (readDeclarations), which reads them.
+   * Functions whose result a `return` passes on (`return foo(...)`, `ret = foo(); ... return ret;`). Neither return
+   * fact is read in the audit's first reading (FileFacts): a rule asking about a function reads its definition whole.
    */
-  returnsUnread?: true;
+  returnsResultOf: string[];
 }
 
 /** A file's declarations and every function's facts, its returns included: the file parsed whole. */
@@ -278,7 +276,6 @@ class Reader {
       returnsErrno: false,
       returnsResultOf: [],
     };
-    if (this.first) fn.returnsUnread = true;
     const params = fnDecl.childForFieldName('parameters');
     for (const p of params ? kids(params) : []) if (p.type === 'parameter_declaration') this.declare(fn, declaredNames(p));
     const varCalls = new Map<string, string[]>();

@@ -70,18 +70,18 @@ export function repoTypes(model: RepoModel): RepoTypes {
     return declarations.get(path);
   };
   /** The declarations of every file that may declare `key` (a name, or a name keyed by kind), in path order. */
-  function* declaring(key: string): Generator<FileDeclarations> {
+  function* declaring(key: string): Generator<[string, FileDeclarations]> {
     for (const [path, facts] of files) {
       if (!mayHoldName(facts.names, key)) continue;
       const d = declared(path);
-      if (d) yield d;
+      if (d) yield [path, d];
     }
   }
   const t: RepoTypes = {
     files,
     typedefs: {
       get: memo((name) => {
-        for (const d of declaring(typedefName(name))) if (d.typedefs.has(name)) return d.typedefs.get(name);
+        for (const [, d] of declaring(typedefName(name))) if (d.typedefs.has(name)) return d.typedefs.get(name);
         return undefined;
       }),
     },
@@ -89,7 +89,7 @@ export function repoTypes(model: RepoModel): RepoTypes {
       // an anonymous struct has no key another one could share
       if (key.includes('<anonymous>')) return undefined;
       let members: Map<string, TypeRef> | undefined;
-      for (const d of declaring(structTag(key.slice(key.lastIndexOf(' ') + 1)))) {
+      for (const [, d] of declaring(structTag(key.slice(key.lastIndexOf(' ') + 1)))) {
         const own = d.structs.get(key);
         if (!own) continue;
         members ??= new Map();
@@ -100,24 +100,20 @@ export function repoTypes(model: RepoModel): RepoTypes {
     member: memo((name) =>
       agreed(
         (function* () {
-          for (const d of declaring(name)) for (const s of d.structs.values()) if (s.has(name)) yield s.get(name) as TypeRef;
+          for (const [, d] of declaring(name)) for (const s of d.structs.values()) if (s.has(name)) yield s.get(name) as TypeRef;
         })(),
       ),
     ),
     global: memo((name) =>
       agreed(
         (function* () {
-          for (const d of declaring(name)) if (d.globals.has(name)) yield d.globals.get(name) as TypeRef;
+          for (const [, d] of declaring(name)) if (d.globals.has(name)) yield d.globals.get(name) as TypeRef;
         })(),
       ),
     ),
     fileGlobal: (path, name) => declared(path)?.globals.get(name),
     definitions: memo((name) =>
-      [...files.keys()].flatMap((path) =>
-        mayHoldName((files.get(path) as FileFacts).names, name)
-          ? (declared(path)?.functions ?? []).filter((fn) => fn.name === name).map((fn) => ({ path, fn }))
-          : [],
-      ),
+      [...declaring(name)].flatMap(([path, d]) => d.functions.filter((fn) => fn.name === name).map((fn) => ({ path, fn }))),
     ),
   };
   cache.set(model, t);
