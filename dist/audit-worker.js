@@ -4163,10 +4163,39 @@ function mayRepeatOperand(tokens, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
-var TAG = /([A-Za-z_]\w*)\s*\{/g;
+var NAME = /[A-Za-z_]\w*/g;
+var TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
 var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
+function declaredNames(text, spans) {
+  const names2 = /* @__PURE__ */ new Set();
+  const eachMatch = (re, use) => {
+    let k = 0;
+    re.lastIndex = spans[0];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      while (k < spans.length && m.index >= spans[k + 1]) k += 2;
+      if (k >= spans.length) return;
+      if (m.index < spans[k]) {
+        re.lastIndex = spans[k];
+        continue;
+      }
+      use(m, spans[k + 1]);
+    }
+  };
+  eachMatch(IDENTIFIER, (m) => names2.add(m[0]));
+  eachMatch(TAG, (m) => names2.add(structTag(m[1])));
+  eachMatch(TYPEDEF, (m, spanEnd) => {
+    const end = statementEnd(text, m.index, spanEnd);
+    NAME.lastIndex = m.index;
+    for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
+      names2.add(typedefName(id[0]));
+      names2.add(structTag(id[0]));
+    }
+    TYPEDEF.lastIndex = end;
+  });
+  return names2;
+}
 function statementEnd(text, from, limit) {
   let depth = 0;
   for (let i2 = from; i2 < limit; i2++) {
@@ -4181,23 +4210,7 @@ var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
   const kept = [];
-  const names2 = /* @__PURE__ */ new Set();
-  const nameSpan = (from, to) => {
-    IDENTIFIER.lastIndex = from;
-    for (let m = IDENTIFIER.exec(text); m && m.index < to; m = IDENTIFIER.exec(text)) names2.add(m[0]);
-    TAG.lastIndex = from;
-    for (let m = TAG.exec(text); m && m.index < to; m = TAG.exec(text)) names2.add(structTag(m[1]));
-    TYPEDEF.lastIndex = from;
-    for (let m = TYPEDEF.exec(text); m && m.index < to; m = TYPEDEF.exec(text)) {
-      const end = statementEnd(text, m.index, to);
-      IDENTIFIER.lastIndex = m.index;
-      for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
-        names2.add(typedefName(id[0]));
-        names2.add(structTag(id[0]));
-      }
-      TYPEDEF.lastIndex = end;
-    }
-  };
+  const outsideBodies = [];
   let statement = 0;
   let outside = 0;
   let parens = 0;
@@ -4215,15 +4228,15 @@ function firstReading(text, lineAt, columnAt) {
       const close = blockEnd(text, at);
       TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text, at)) continue;
-      nameSpan(outside, at);
+      outsideBodies.push(outside, at);
       outside = close;
       if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
       statement = close + 1;
       parens = 0;
     }
   }
-  nameSpan(outside, text.length);
-  const filter = nameFilter(names2);
+  outsideBodies.push(outside, text.length);
+  const filter = nameFilter(declaredNames(text, outsideBodies));
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
 }
@@ -4751,7 +4764,7 @@ function reducePreprocessor(slice, chars) {
 
 // src/model/c/syntax/types.ts
 var kids = (n) => n.namedChildren.filter((c) => c !== null);
-function declaredNames(node) {
+function declaredNames2(node) {
   const typeNode = node.childForFieldName("type");
   if (!typeNode) return [];
   const base = typeText(typeNode);
@@ -4928,7 +4941,7 @@ var Reader = class {
         case "type_definition": {
           const type2 = c.childForFieldName("type");
           const anonymous = type2 && /^(struct|union)_specifier$/.test(type2.type) && !type2.childForFieldName("name");
-          for (const d of declaredNames(c)) {
+          for (const d of declaredNames2(c)) {
             if (anonymous && d.type.depth === 0) {
               const key = `${type2.type.replace("_specifier", "")} ${d.name}`;
               this.facts.structs.set(key, this.facts.structs.get(typeText(type2)) ?? /* @__PURE__ */ new Map());
@@ -4940,7 +4953,7 @@ var Reader = class {
           break;
         }
         case "declaration":
-          for (const d of declaredNames(c)) this.facts.globals.set(d.name, d.type);
+          for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
           break;
         case "function_definition":
           this.function(c);
@@ -4959,7 +4972,7 @@ var Reader = class {
       if (!sn || !body2) continue;
       const name2 = typeText(sn);
       const members = this.facts.structs.get(name2) ?? /* @__PURE__ */ new Map();
-      for (const f of kids2(body2)) if (f.type === "field_declaration") for (const d of declaredNames(f)) members.set(d.name, d.type);
+      for (const f of kids2(body2)) if (f.type === "field_declaration") for (const d of declaredNames2(f)) members.set(d.name, d.type);
       this.facts.structs.set(name2, members);
     }
   }
@@ -4983,7 +4996,7 @@ var Reader = class {
       returnsResultOf: []
     };
     const params = fnDecl.childForFieldName("parameters");
-    for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
+    for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames2(p));
     const varCalls = /* @__PURE__ */ new Map();
     const returned = [];
     const assignments = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
@@ -5030,7 +5043,7 @@ var Reader = class {
       if (e < errors.length && errors[e][0] <= n.startIndex) continue;
       switch (n.type) {
         case "declaration":
-          this.declare(fn, declaredNames(n));
+          this.declare(fn, declaredNames2(n));
           if (!assignments && !returns) break;
           for (const d of n.childrenForFieldName("declarator")) {
             if (d?.type !== "init_declarator") continue;

@@ -35375,10 +35375,39 @@ function mayRepeatOperand(tokens2, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
-var TAG = /([A-Za-z_]\w*)\s*\{/g;
+var NAME = /[A-Za-z_]\w*/g;
+var TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
 var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
+function declaredNames(text, spans) {
+  const names2 = /* @__PURE__ */ new Set();
+  const eachMatch = (re2, use) => {
+    let k2 = 0;
+    re2.lastIndex = spans[0];
+    for (let m2 = re2.exec(text); m2; m2 = re2.exec(text)) {
+      while (k2 < spans.length && m2.index >= spans[k2 + 1]) k2 += 2;
+      if (k2 >= spans.length) return;
+      if (m2.index < spans[k2]) {
+        re2.lastIndex = spans[k2];
+        continue;
+      }
+      use(m2, spans[k2 + 1]);
+    }
+  };
+  eachMatch(IDENTIFIER, (m2) => names2.add(m2[0]));
+  eachMatch(TAG, (m2) => names2.add(structTag(m2[1])));
+  eachMatch(TYPEDEF, (m2, spanEnd) => {
+    const end = statementEnd(text, m2.index, spanEnd);
+    NAME.lastIndex = m2.index;
+    for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
+      names2.add(typedefName(id[0]));
+      names2.add(structTag(id[0]));
+    }
+    TYPEDEF.lastIndex = end;
+  });
+  return names2;
+}
 function statementEnd(text, from, limit) {
   let depth = 0;
   for (let i2 = from; i2 < limit; i2++) {
@@ -35393,23 +35422,7 @@ var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
   const kept = [];
-  const names2 = /* @__PURE__ */ new Set();
-  const nameSpan = (from, to) => {
-    IDENTIFIER.lastIndex = from;
-    for (let m2 = IDENTIFIER.exec(text); m2 && m2.index < to; m2 = IDENTIFIER.exec(text)) names2.add(m2[0]);
-    TAG.lastIndex = from;
-    for (let m2 = TAG.exec(text); m2 && m2.index < to; m2 = TAG.exec(text)) names2.add(structTag(m2[1]));
-    TYPEDEF.lastIndex = from;
-    for (let m2 = TYPEDEF.exec(text); m2 && m2.index < to; m2 = TYPEDEF.exec(text)) {
-      const end = statementEnd(text, m2.index, to);
-      IDENTIFIER.lastIndex = m2.index;
-      for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
-        names2.add(typedefName(id[0]));
-        names2.add(structTag(id[0]));
-      }
-      TYPEDEF.lastIndex = end;
-    }
-  };
+  const outsideBodies = [];
   let statement = 0;
   let outside = 0;
   let parens = 0;
@@ -35427,15 +35440,15 @@ function firstReading(text, lineAt, columnAt) {
       const close = blockEnd(text, at2);
       TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text, at2)) continue;
-      nameSpan(outside, at2);
+      outsideBodies.push(outside, at2);
       outside = close;
       if (bodyMayHoldFacts(text, at2 + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
       statement = close + 1;
       parens = 0;
     }
   }
-  nameSpan(outside, text.length);
-  const filter = nameFilter(names2);
+  outsideBodies.push(outside, text.length);
+  const filter = nameFilter(declaredNames(text, outsideBodies));
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
 }
@@ -35963,7 +35976,7 @@ function reducePreprocessor(slice, chars) {
 
 // src/model/c/syntax/types.ts
 var kids = (n) => n.namedChildren.filter((c) => c !== null);
-function declaredNames(node) {
+function declaredNames2(node) {
   const typeNode = node.childForFieldName("type");
   if (!typeNode) return [];
   const base = typeText(typeNode);
@@ -36168,7 +36181,7 @@ var Reader = class {
         case "type_definition": {
           const type2 = c.childForFieldName("type");
           const anonymous = type2 && /^(struct|union)_specifier$/.test(type2.type) && !type2.childForFieldName("name");
-          for (const d of declaredNames(c)) {
+          for (const d of declaredNames2(c)) {
             if (anonymous && d.type.depth === 0) {
               const key2 = `${type2.type.replace("_specifier", "")} ${d.name}`;
               this.facts.structs.set(key2, this.facts.structs.get(typeText(type2)) ?? /* @__PURE__ */ new Map());
@@ -36180,7 +36193,7 @@ var Reader = class {
           break;
         }
         case "declaration":
-          for (const d of declaredNames(c)) this.facts.globals.set(d.name, d.type);
+          for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
           break;
         case "function_definition":
           this.function(c);
@@ -36199,7 +36212,7 @@ var Reader = class {
       if (!sn || !body2) continue;
       const name2 = typeText(sn);
       const members = this.facts.structs.get(name2) ?? /* @__PURE__ */ new Map();
-      for (const f of kids2(body2)) if (f.type === "field_declaration") for (const d of declaredNames(f)) members.set(d.name, d.type);
+      for (const f of kids2(body2)) if (f.type === "field_declaration") for (const d of declaredNames2(f)) members.set(d.name, d.type);
       this.facts.structs.set(name2, members);
     }
   }
@@ -36223,7 +36236,7 @@ var Reader = class {
       returnsResultOf: []
     };
     const params2 = fnDecl.childForFieldName("parameters");
-    for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames(p));
+    for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames2(p));
     const varCalls = /* @__PURE__ */ new Map();
     const returned = [];
     const assignments = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
@@ -36270,7 +36283,7 @@ var Reader = class {
       if (e < errors.length && errors[e][0] <= n.startIndex) continue;
       switch (n.type) {
         case "declaration":
-          this.declare(fn, declaredNames(n));
+          this.declare(fn, declaredNames2(n));
           if (!assignments && !returns) break;
           for (const d of n.childrenForFieldName("declarator")) {
             if (d?.type !== "init_declarator") continue;

@@ -159,13 +159,49 @@ export interface FirstReading {
 }
 
 const IDENTIFIER = /[A-Za-z_]\w*/g;
-const TAG = /([A-Za-z_]\w*)\s*\{/g;
+const NAME = /[A-Za-z_]\w*/g;
+// the lookbehind starts a try only where a name begins (as the leftmost match would), not at each of its letters
+const TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
 const TYPEDEF = /\btypedef\b/g;
 
 /** The filter's key for a name that may be a struct or union's tag, its body declared in the file. */
 export const structTag = (name: string): string => `s:${name}`;
 /** The filter's key for a name that may be a typedef of the file. */
 export const typedefName = (name: string): string => `t:${name}`;
+
+/**
+ * The names of the declarations in `spans` ([from, to) pairs, in order): each regex runs once over the text, jumping
+ * over the bodies between spans (a search bounded by its span only would rescan a body for every span after it).
+ */
+function declaredNames(text: string, spans: number[]): Set<string> {
+  const names = new Set<string>();
+  const eachMatch = (re: RegExp, use: (m: RegExpExecArray, spanEnd: number) => void) => {
+    let k = 0;
+    re.lastIndex = spans[0];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      while (k < spans.length && m.index >= spans[k + 1]) k += 2;
+      if (k >= spans.length) return;
+      if (m.index < spans[k]) {
+        re.lastIndex = spans[k]; // it began in a body
+        continue;
+      }
+      use(m, spans[k + 1]);
+    }
+  };
+  eachMatch(IDENTIFIER, (m) => names.add(m[0]));
+  // what may name a struct's body: `struct foo {`, and the names of a typedef (`typedef struct { ... } foo_t;`)
+  eachMatch(TAG, (m) => names.add(structTag(m[1])));
+  eachMatch(TYPEDEF, (m, spanEnd) => {
+    const end = statementEnd(text, m.index, spanEnd);
+    NAME.lastIndex = m.index;
+    for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
+      names.add(typedefName(id[0]));
+      names.add(structTag(id[0]));
+    }
+    TYPEDEF.lastIndex = end;
+  });
+  return names;
+}
 
 /** The end of the statement starting at `from`: its `;` outside braces (or `limit`). */
 function statementEnd(text: string, from: number, limit: number): number {
@@ -189,24 +225,8 @@ const BRACES = /[{}]/g;
  */
 export function firstReading(text: string, lineAt: (offset: number) => number, columnAt: (offset: number) => number): FirstReading {
   const kept: [number, number][] = [];
-  const names = new Set<string>();
-  const nameSpan = (from: number, to: number) => {
-    IDENTIFIER.lastIndex = from;
-    for (let m = IDENTIFIER.exec(text); m && m.index < to; m = IDENTIFIER.exec(text)) names.add(m[0]);
-    // what may name a struct's body: `struct foo {`, and the names of a typedef (`typedef struct { ... } foo_t;`)
-    TAG.lastIndex = from;
-    for (let m = TAG.exec(text); m && m.index < to; m = TAG.exec(text)) names.add(structTag(m[1]));
-    TYPEDEF.lastIndex = from;
-    for (let m = TYPEDEF.exec(text); m && m.index < to; m = TYPEDEF.exec(text)) {
-      const end = statementEnd(text, m.index, to);
-      IDENTIFIER.lastIndex = m.index;
-      for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
-        names.add(typedefName(id[0]));
-        names.add(structTag(id[0]));
-      }
-      TYPEDEF.lastIndex = end;
-    }
-  };
+  // the declarations: the text between function bodies, as [from, to) pairs
+  const outsideBodies: number[] = [];
   let statement = 0;
   let outside = 0;
   let parens = 0;
@@ -225,15 +245,15 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
       TOP_LEVEL.lastIndex = close + 1;
       // a struct body or an initialiser: part of the declarations
       if (!afterParameters(text, at)) continue;
-      nameSpan(outside, at);
+      outsideBodies.push(outside, at);
       outside = close;
       if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
       statement = close + 1;
       parens = 0;
     }
   }
-  nameSpan(outside, text.length);
-  const filter = nameFilter(names);
+  outsideBodies.push(outside, text.length);
+  const filter = nameFilter(declaredNames(text, outsideBodies));
   if (kept.length === 0) return { names: filter };
   return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
 }
