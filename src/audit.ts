@@ -110,6 +110,11 @@ function lexists(p: string): boolean {
 /** Categories whose rules read what the workers compute (cleanup analyses, correctness facts), and style (below). */
 const AFTER_WORKERS = new Set<Rule['category']>(['cleanup', 'correctness', 'style']);
 
+/** With LKM_DEBUG_POOL, when the main thread passed a stage (the workers print when each batch ended): balance. */
+function poolMark(stage: string): void {
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: ${stage}, at ${Date.now()}`);
+}
+
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
   const { config, notes: configNotes } = timed('config', () => loadConfig(root, options.config));
   const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
@@ -129,6 +134,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     model = await auditModel(scan, config, configNotes, options);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
+    poolMark('model built');
   } catch (e) {
     await parallel?.pool.close(); // idle workers would keep the process alive
     throw e;
@@ -169,8 +175,10 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     throw e;
   }
   const finishStart = performance.now();
+  poolMark('early rules done');
   await finishParallel(finishing, model);
   addTiming('worker pool (wait and seed)', performance.now() - finishStart);
+  poolMark('workers done');
   for (const [i, rule] of late.entries()) {
     runRule(rule);
     release(early.length + i, model);

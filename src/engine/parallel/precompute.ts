@@ -121,6 +121,7 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
  */
 async function helpLocally(pool: WorkerPool, model: RepoModel): Promise<void> {
   for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+    const started = performance.now();
     try {
       if (task.kind === 'cleanup') {
         const input = task.input as TaskInput<'cleanup'>;
@@ -130,6 +131,7 @@ async function helpLocally(pool: WorkerPool, model: RepoModel): Promise<void> {
     } catch (e) {
       pool.settle(task.id, { error: e as Error });
     }
+    addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
