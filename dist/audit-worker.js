@@ -13797,7 +13797,8 @@ parentPort?.on("message", async (msg) => {
     await ready;
     const t0 = performance.now();
     const output = handlers[msg.kind](msg.input);
-    if (process.env.LKM_DEBUG_POOL) console.error(`${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms`);
+    if (process.env.LKM_DEBUG_POOL)
+      console.error(`${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms, ended at ${Date.now()}`);
     parentPort?.postMessage({ id: msg.id, output });
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: e.message });

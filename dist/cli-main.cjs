@@ -4442,7 +4442,7 @@ var require_resolve_block_scalar = __commonJS2({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines4(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines3(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4600,7 +4600,7 @@ var require_resolve_block_scalar = __commonJS2({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines4(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -24060,6 +24060,7 @@ function auditWorkerScript() {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./audit-worker.js", __lkmBundleUrl));
   return (0, import_node_fs8.existsSync)(file) ? file : void 0;
 }
+var IN_FLIGHT = 2;
 var WorkerPool = class {
   workers = [];
   /** Batches sent to each worker and not yet answered (a worker answers in the order it was sent them). */
@@ -24136,8 +24137,9 @@ var WorkerPool = class {
   }
   pump() {
     for (const w2 of this.workers) {
-      if (this.queue.length === 0) return;
-      if ((this.inflight.get(w2)?.length ?? 0) === 0) this.send(w2, this.queue.shift());
+      while (this.queue.length > 0 && (this.inflight.get(w2)?.length ?? 0) < IN_FLIGHT) {
+        this.send(w2, this.queue.shift());
+      }
     }
   }
   done(w2, msg) {
@@ -24788,6 +24790,7 @@ async function finishParallel(finishing, model) {
 }
 async function helpLocally(pool, model) {
   for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+    const started = performance.now();
     try {
       if (task.kind === "cleanup") {
         const input = task.input;
@@ -24796,6 +24799,7 @@ async function helpLocally(pool, model) {
     } catch (e) {
       pool.settle(task.id, { error: e });
     }
+    addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -24983,221 +24987,83 @@ function signednessOf(type, t) {
   return type ? signedness(type, t.typedefs) : "other";
 }
 
-// src/model/vendored.ts
-var import_posix3 = __toESM2(require("node:path/posix"), 1);
-
-// src/model/license/spdx.ts
-var import_spdx_expression_parse = __toESM2(require_spdx_expression_parse(), 1);
-var SPDX_SEARCH_LINES = 20;
-function parseSpdx(expression) {
-  let node;
-  try {
-    node = (0, import_spdx_expression_parse.default)(expression);
-  } catch (e) {
-    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
-  }
-  const ids = [];
-  const exceptions = [];
-  const walk = (n) => {
-    if ("license" in n) {
-      const id = n.plus ? `${n.license}+` : n.license;
-      ids.push(id);
-      if (n.exception) exceptions.push(n.exception);
-      return [[id]];
-    }
-    const l = walk(n.left);
-    const r = walk(n.right);
-    if (n.conjunction === "or") return [...l, ...r];
-    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
-  };
-  const alternatives = walk(node);
-  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+// src/rules/style/line-checks.ts
+var MAX_COLUMNS = 100;
+var TAB_WIDTH = 8;
+var cache6 = /* @__PURE__ */ new WeakMap();
+function dropLineChecks() {
+  cache6 = /* @__PURE__ */ new WeakMap();
 }
-function findSpdxTag(text2) {
-  const lines = text2.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2].replace(/\r$/, "");
-    const at2 = raw.indexOf("SPDX-License-Identifier");
-    if (at2 < 0) continue;
-    const style = raw.slice(0, at2).trim();
-    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
-    const closed = /\*\/\s*$/.test(rest);
-    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
-    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
-  }
-  return void 0;
-}
-
-// src/model/vendored.ts
-var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
-var MIN_FILES = 2;
-var HEADER_CHARS = 3e3;
-function provenanceOf(text2) {
-  const head = text2.slice(0, HEADER_CHARS);
-  const license = findSpdxTag(head)?.expression || grantIn(head);
-  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
-  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
-  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
-  return { holder, license };
-}
-function grantIn(head) {
-  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
-  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
-  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
-  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
-  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
-  return void 0;
-}
-function normalizeHolder(s) {
-  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
-  return h2.length >= 3 ? h2 : void 0;
-}
-function vendoredTrees(files) {
-  const list = [...files];
-  if (list.length === 0) return [];
-  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
-  const main2 = list.filter((f) => f.text.includes("MODULE_LICENSE("));
-  const own = (key) => new Set(
-    main2.length > 0 ? main2.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
-  );
-  const projectHolders = own("holder");
-  const projectLicenses = [...own("license")];
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of list) {
-    const d = import_posix3.default.dirname(f.path);
-    const inDir = byDir.get(d);
-    if (inDir) inDir.push(f);
-    else byDir.set(d, [f]);
-  }
-  const foreign = /* @__PURE__ */ new Map();
-  for (const [dir, inDir] of byDir) {
-    if (dir === ".") continue;
-    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
-    const top = mostCommon(inDir.map(key));
-    const share = inDir.filter((f) => key(f) === top).length;
-    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
-    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
-    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
-    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
-    if (otherLicense && otherHolder) foreign.set(dir, p);
-  }
-  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
-  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
-  const trees = [];
-  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
-  for (const [dir, p] of foreign) {
-    let top = dir;
-    for (let up = import_posix3.default.dirname(top); up !== "."; up = import_posix3.default.dirname(up)) {
-      const all = under(up);
-      const same = all.every((f) => {
-        const q3 = foreign.get(import_posix3.default.dirname(f.path));
-        return q3 && q3.holder === p.holder && q3.license === p.license;
-      });
-      if (!same) break;
-      top = up;
-    }
-    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
-    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
-  }
-  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
-}
-function vendorAncestor(dir) {
-  const parts2 = dir.split("/");
-  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
-  if (i2 < 0) return void 0;
-  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
-}
-function onlyGpl(license) {
-  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
-  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
-}
-function sameLicense(a, b2) {
-  if (!b2) return false;
-  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
-  return norm3(a) === norm3(b2);
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
-  let best;
-  let n = 0;
-  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
-  return best;
-}
-function isVendored(trees, file) {
-  return trees.some((t) => file.startsWith(`${t.dir}/`));
-}
-
-// src/rules/style/per-file.ts
-var SHOWN_LINES2 = 5;
-function kernelCFiles(model) {
-  if (model !== linesModel) {
-    linesModel = model;
-    linesCache = /* @__PURE__ */ new WeakMap();
-    cachedBytes2 = 0;
-  }
-  const vendored = model.vendored ?? [];
-  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var Line = class {
-  constructor(number, text2, offset, file) {
-    this.number = number;
-    this.text = text2;
-    this.offset = offset;
-    this.file = file;
-  }
-  get code() {
-    return this.file.code.slice(this.offset, this.offset + this.text.length);
-  }
-};
-var LINES_CACHE_BYTES = 32 * 1024 * 1024;
-var linesModel;
-var linesCache = /* @__PURE__ */ new WeakMap();
-var cachedBytes2 = 0;
-function dropSourceLines() {
-  linesModel = void 0;
-  linesCache = /* @__PURE__ */ new WeakMap();
-  cachedBytes2 = 0;
-}
-function sourceLines(file) {
-  const hit = linesCache.get(file);
+function lineChecks(file) {
+  const hit = cache6.get(file);
   if (hit) return hit;
-  const lines = splitLines(file);
-  if (cachedBytes2 + file.text.length <= LINES_CACHE_BYTES) {
-    cachedBytes2 += file.text.length;
-    linesCache.set(file, lines);
+  const checks = checkLines(file.text, file.code);
+  cache6.set(file, checks);
+  return checks;
+}
+var TAB = 9;
+var SPACE2 = 32;
+var CR = 13;
+function checkLines(text2, code2) {
+  const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
+  for (let start2 = 0, number = 1; ; number++) {
+    let next = text2.indexOf("\n", start2);
+    if (next < 0) next = text2.length;
+    const end = next > start2 && text2.charCodeAt(next - 1) === CR ? next - 1 : next;
+    if (end > start2) {
+      const last = text2.charCodeAt(end - 1);
+      if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
+      if (tooLongAt(text2, code2, start2, end)) out2.tooLong.push(number);
+      const first = text2.charCodeAt(start2);
+      if ((first === SPACE2 || first === TAB) && badIndentAt(text2, code2, start2, end)) out2.badIndent.push(number);
+    }
+    if (next >= text2.length) break;
+    start2 = next + 1;
   }
-  return lines;
+  return out2;
 }
-function splitLines(file) {
-  const lines = [];
-  let offset = 0;
-  let number = 1;
-  for (const raw of file.text.split("\n")) {
-    const text2 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push(new Line(number, text2, offset, file));
-    offset += raw.length + 1;
-    number++;
+function overflowAt(text2, start2, end) {
+  const length = end - start2;
+  if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (length <= MAX_COLUMNS && !hasTab(text2, start2, end)) return -1;
+  let column = 0;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text2.charCodeAt(i2);
+    column = c === TAB ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+    if (c >= 55296 && c <= 56319) i2++;
+    if (column > MAX_COLUMNS) return i2;
   }
-  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
-  return lines;
+  return -1;
 }
-function summarise(file, lines, what) {
-  if (lines.length === 0) return [];
-  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
-  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label2 = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
+function hasTab(text2, start2, end) {
+  for (let i2 = start2; i2 < end; i2++) if (text2.charCodeAt(i2) === TAB) return true;
+  return false;
 }
-function plural(count2, one, many) {
-  return `${count2} ${count2 === 1 ? one : many}`;
+var URL2 = /\bhttps?:\/\//;
+function tooLongAt(text2, code2, start2, end) {
+  const at2 = overflowAt(text2, start2, end);
+  if (at2 < 0 || URL2.test(text2.slice(start2, end))) return false;
+  let quotes = 0;
+  for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
+  return quotes % 2 === 0;
 }
+function badIndentAt(text2, code2, start2, end) {
+  let first = start2;
+  while (first < end && (text2.charCodeAt(first) === SPACE2 || text2.charCodeAt(first) === TAB)) first++;
+  if (first === end) return false;
+  const indent = text2.slice(start2, first);
+  if (indent.includes(" 	") || indent.includes("        ")) return true;
+  if (text2.charCodeAt(start2) !== SPACE2) return false;
+  const inComment = code2[first] !== text2[first];
+  return !inComment && !LABEL_OR_DIRECTIVE.test(text2.slice(start2, end));
+}
+var LABEL_OR_DIRECTIVE = /^\s*(#|[A-Za-z_]\w*:(?!:))/;
 
 // src/engine/shared-analyses.ts
 var SHARED = {
   cleanup: dropCleanupAnalysis,
   correctness: dropRepoTypes,
-  style: () => dropSourceLines()
+  style: () => dropLineChecks()
 };
 function releaserFor(rules13) {
   const last = /* @__PURE__ */ new Map();
@@ -29472,6 +29338,48 @@ function resolvePointers(files, scan) {
   }
 }
 
+// src/model/license/spdx.ts
+var import_spdx_expression_parse = __toESM2(require_spdx_expression_parse(), 1);
+var SPDX_SEARCH_LINES = 20;
+function parseSpdx(expression) {
+  let node;
+  try {
+    node = (0, import_spdx_expression_parse.default)(expression);
+  } catch (e) {
+    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
+  }
+  const ids = [];
+  const exceptions = [];
+  const walk = (n) => {
+    if ("license" in n) {
+      const id = n.plus ? `${n.license}+` : n.license;
+      ids.push(id);
+      if (n.exception) exceptions.push(n.exception);
+      return [[id]];
+    }
+    const l = walk(n.left);
+    const r = walk(n.right);
+    if (n.conjunction === "or") return [...l, ...r];
+    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
+  };
+  const alternatives = walk(node);
+  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+}
+function findSpdxTag(text2) {
+  const lines = text2.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2].replace(/\r$/, "");
+    const at2 = raw.indexOf("SPDX-License-Identifier");
+    if (at2 < 0) continue;
+    const style = raw.slice(0, at2).trim();
+    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
+    const closed = /\*\/\s*$/.test(rest);
+    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
+    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
+  }
+  return void 0;
+}
+
 // src/model/license/index.ts
 function buildLicenseModel(scan, kernelFiles2) {
   const spdx = /* @__PURE__ */ new Map();
@@ -29889,12 +29797,12 @@ function comparisonOperands(args2) {
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function evalCondition2(cond, assume) {
-  let byAssume = cache6.get(cond);
+  let byAssume = cache7.get(cond);
   if (!byAssume) {
     byAssume = /* @__PURE__ */ new Map();
-    cache6.set(cond, byAssume);
+    cache7.set(cond, byAssume);
   }
   if (byAssume.has(assume)) return byAssume.get(assume);
   const result2 = evaluate(cond, assume);
@@ -30571,6 +30479,107 @@ function literalObjects(value) {
   return plain3.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
+// src/model/vendored.ts
+var import_posix3 = __toESM2(require("node:path/posix"), 1);
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text2) {
+  const head = text2.slice(0, HEADER_CHARS);
+  const license = findSpdxTag(head)?.expression || grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main2 = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key) => new Set(
+    main2.length > 0 ? main2.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = import_posix3.default.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key));
+    const share = inDir.filter((f) => key(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = import_posix3.default.dirname(top); up !== "."; up = import_posix3.default.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q3 = foreign.get(import_posix3.default.dirname(f.path));
+        return q3 && q3.holder === p.holder && q3.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -31001,7 +31010,7 @@ function installedAliasFiles(base = "/lib/modules") {
 }
 
 // src/model/devices/load-aliases.ts
-var cache7 = /* @__PURE__ */ new Map();
+var cache8 = /* @__PURE__ */ new Map();
 function loadKernelAliases(files) {
   return (files?.length ? files : installedAliasFiles()).map((file) => {
     let mtimeMs = 0;
@@ -31009,10 +31018,10 @@ function loadKernelAliases(files) {
       mtimeMs = (0, import_node_fs11.statSync)(file).mtimeMs;
     } catch {
     }
-    const hit = cache7.get(file);
+    const hit = cache8.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.db;
     const db = readAliasFile(file);
-    cache7.set(file, { mtimeMs, db });
+    cache8.set(file, { mtimeMs, db });
     return db;
   });
 }
@@ -31258,6 +31267,23 @@ function commandNames(text2) {
   return out2;
 }
 
+// src/rules/style/per-file.ts
+var SHOWN_LINES2 = 5;
+function kernelCFiles(model) {
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+function summarise(file, lines, what) {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
+  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
+  const label2 = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
+}
+function plural(count2, one, many) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+
 // src/rules/build/deprecated-extra-flags.ts
 var REPLACEMENT = {
   EXTRA_CFLAGS: "ccflags-y",
@@ -31330,16 +31356,16 @@ var gitignore_artifacts_default = defineRule({
 });
 
 // src/model/make/defaults.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache9 = /* @__PURE__ */ new WeakMap();
 function ownDefaults(mf) {
-  const hit = cache8.get(mf);
+  const hit = cache9.get(mf);
   if (hit) return hit;
   const out2 = {};
   for (const a of mf.assignments) {
     if (a.conditions.length || a.target || a.define || a.value.includes("$")) continue;
     if (a.op === "=" || a.op === ":=" || a.op === "::=" || a.op === "?=" && !(a.name in out2)) out2[a.name] = a.value.trim();
   }
-  cache8.set(mf, out2);
+  cache9.set(mf, out2);
   return out2;
 }
 function takenByDefault(mf, conditions) {
@@ -34040,15 +34066,6 @@ function styleExample(bad) {
 }
 
 // src/rules/style/indent-spaces.ts
-function badIndent(line) {
-  const indent = /^[ \t]*/.exec(line.text)[0];
-  if (indent.length === line.text.length) return false;
-  if (indent.includes(" 	") || indent.includes("        ")) return true;
-  if (!indent.startsWith(" ")) return false;
-  const first = indent.length;
-  const inComment = line.code[first] !== line.text[first];
-  return !inComment && !/^\s*(#|[A-Za-z_]\w*:(?!:))/.test(line.text);
-}
 var indent_spaces_default = defineRule({
   id: "style/indent-spaces",
   severity: "note",
@@ -34058,32 +34075,12 @@ var indent_spaces_default = defineRule({
   example: styleExample(STYLE_GOOD.replace("	pr_info", "    pr_info").replace("	return 0", "    return 0")),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(badIndent).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} indented with spaces`);
+      return summarise(file.path, lineChecks(file).badIndent, (n) => `${plural(n, "line", "lines")} indented with spaces`);
     });
   }
 });
 
 // src/rules/style/line-length.ts
-var MAX_COLUMNS = 100;
-var TAB_WIDTH = 8;
-function overflowIndex(text2) {
-  if (text2.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (text2.length <= MAX_COLUMNS && !text2.includes("	")) return -1;
-  let column = 0;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    column = text2[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-    if (text2.charCodeAt(i2) >= 55296 && text2.charCodeAt(i2) <= 56319) i2++;
-    if (column > MAX_COLUMNS) return i2;
-  }
-  return -1;
-}
-function tooLong(line) {
-  const at2 = overflowIndex(line.text);
-  if (at2 < 0 || /\bhttps?:\/\//.test(line.text)) return false;
-  const quotesBefore = (line.code.slice(0, at2).match(/"/g) ?? []).length;
-  return quotesBefore % 2 === 0;
-}
 var LONG = `static int hello_compute(int first_argument, int second_argument, int third_argument, int fourth_argument);
 `;
 var line_length_default = defineRule({
@@ -34097,8 +34094,7 @@ ${LONG}
 static int __init`)),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(tooLong).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
+      return summarise(file.path, lineChecks(file).tooLong, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
     });
   }
 });
@@ -34142,8 +34138,7 @@ var trailing_whitespace_default = defineRule({
   example: styleExample(STYLE_GOOD.replace("return 0;", "return 0;   ")),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter((l) => /[ \t]$/.test(l.text)).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
+      return summarise(file.path, lineChecks(file).trailingWhitespace, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
     });
   }
 });
@@ -35642,6 +35637,9 @@ function lexists(p) {
   }
 }
 var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup", "correctness", "style"]);
+function poolMark(stage) {
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: ${stage}, at ${Date.now()}`);
+}
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
@@ -35658,6 +35656,7 @@ async function audit(root, options = {}) {
     model = await auditModel(scan, config, configNotes, options);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
+    poolMark("model built");
   } catch (e) {
     await parallel?.pool.close();
     throw e;
@@ -35693,8 +35692,10 @@ async function audit(root, options = {}) {
     throw e;
   }
   const finishStart = performance.now();
+  poolMark("early rules done");
   await finishParallel(finishing, model);
   addTiming("worker pool (wait and seed)", performance.now() - finishStart);
+  poolMark("workers done");
   for (const [i2, rule] of late.entries()) {
     runRule(rule);
     release2(early.length + i2, model);
@@ -36788,7 +36789,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines = current.lines || splitLines2(current.value);
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -36947,7 +36948,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text2) {
+function splitLines(text2) {
   const hasTrailingNl = text2.endsWith("\n");
   const result2 = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
@@ -37063,9 +37064,9 @@ function check(e, lines, accepted) {
 function fileLines(model, file) {
   const text2 = model.scan.files.get(file)?.text;
   if (text2 === void 0) return void 0;
-  return splitLines3(text2);
+  return splitLines2(text2);
 }
-function splitLines3(text2) {
+function splitLines2(text2) {
   if (text2 === "") return [];
   const lines = text2.split("\n").map((l) => l.replace(/\r$/, ""));
   if (lines[lines.length - 1] === "") lines.pop();

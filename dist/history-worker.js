@@ -4447,7 +4447,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -4605,7 +4605,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -23134,6 +23134,7 @@ function auditWorkerScript() {
   const file = fileURLToPath2(new URL("./audit-worker.js", import.meta.url));
   return existsSync4(file) ? file : void 0;
 }
+var IN_FLIGHT = 2;
 var WorkerPool = class {
   workers = [];
   /** Batches sent to each worker and not yet answered (a worker answers in the order it was sent them). */
@@ -23210,8 +23211,9 @@ var WorkerPool = class {
   }
   pump() {
     for (const w2 of this.workers) {
-      if (this.queue.length === 0) return;
-      if ((this.inflight.get(w2)?.length ?? 0) === 0) this.send(w2, this.queue.shift());
+      while (this.queue.length > 0 && (this.inflight.get(w2)?.length ?? 0) < IN_FLIGHT) {
+        this.send(w2, this.queue.shift());
+      }
     }
   }
   done(w2, msg) {
@@ -23862,6 +23864,7 @@ async function finishParallel(finishing, model) {
 }
 async function helpLocally(pool, model) {
   for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+    const started = performance.now();
     try {
       if (task.kind === "cleanup") {
         const input = task.input;
@@ -23870,6 +23873,7 @@ async function helpLocally(pool, model) {
     } catch (e) {
       pool.settle(task.id, { error: e });
     }
+    addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -24057,221 +24061,83 @@ function signednessOf(type, t) {
   return type ? signedness(type, t.typedefs) : "other";
 }
 
-// src/model/vendored.ts
-import path10 from "node:path/posix";
-
-// src/model/license/spdx.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-var SPDX_SEARCH_LINES = 20;
-function parseSpdx(expression) {
-  let node;
-  try {
-    node = (0, import_spdx_expression_parse.default)(expression);
-  } catch (e) {
-    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
-  }
-  const ids = [];
-  const exceptions = [];
-  const walk = (n) => {
-    if ("license" in n) {
-      const id = n.plus ? `${n.license}+` : n.license;
-      ids.push(id);
-      if (n.exception) exceptions.push(n.exception);
-      return [[id]];
-    }
-    const l = walk(n.left);
-    const r = walk(n.right);
-    if (n.conjunction === "or") return [...l, ...r];
-    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
-  };
-  const alternatives = walk(node);
-  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+// src/rules/style/line-checks.ts
+var MAX_COLUMNS = 100;
+var TAB_WIDTH = 8;
+var cache6 = /* @__PURE__ */ new WeakMap();
+function dropLineChecks() {
+  cache6 = /* @__PURE__ */ new WeakMap();
 }
-function findSpdxTag(text) {
-  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2].replace(/\r$/, "");
-    const at2 = raw.indexOf("SPDX-License-Identifier");
-    if (at2 < 0) continue;
-    const style = raw.slice(0, at2).trim();
-    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
-    const closed = /\*\/\s*$/.test(rest);
-    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
-    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
-  }
-  return void 0;
-}
-
-// src/model/vendored.ts
-var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
-var MIN_FILES = 2;
-var HEADER_CHARS = 3e3;
-function provenanceOf(text) {
-  const head = text.slice(0, HEADER_CHARS);
-  const license = findSpdxTag(head)?.expression || grantIn(head);
-  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
-  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
-  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
-  return { holder, license };
-}
-function grantIn(head) {
-  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
-  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
-  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
-  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
-  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
-  return void 0;
-}
-function normalizeHolder(s) {
-  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
-  return h2.length >= 3 ? h2 : void 0;
-}
-function vendoredTrees(files) {
-  const list = [...files];
-  if (list.length === 0) return [];
-  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
-  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
-  const own = (key) => new Set(
-    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
-  );
-  const projectHolders = own("holder");
-  const projectLicenses = [...own("license")];
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of list) {
-    const d = path10.dirname(f.path);
-    const inDir = byDir.get(d);
-    if (inDir) inDir.push(f);
-    else byDir.set(d, [f]);
-  }
-  const foreign = /* @__PURE__ */ new Map();
-  for (const [dir, inDir] of byDir) {
-    if (dir === ".") continue;
-    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
-    const top = mostCommon(inDir.map(key));
-    const share = inDir.filter((f) => key(f) === top).length;
-    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
-    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
-    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
-    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
-    if (otherLicense && otherHolder) foreign.set(dir, p);
-  }
-  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
-  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
-  const trees = [];
-  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
-  for (const [dir, p] of foreign) {
-    let top = dir;
-    for (let up = path10.dirname(top); up !== "."; up = path10.dirname(up)) {
-      const all = under(up);
-      const same = all.every((f) => {
-        const q2 = foreign.get(path10.dirname(f.path));
-        return q2 && q2.holder === p.holder && q2.license === p.license;
-      });
-      if (!same) break;
-      top = up;
-    }
-    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
-    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
-  }
-  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
-}
-function vendorAncestor(dir) {
-  const parts2 = dir.split("/");
-  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
-  if (i2 < 0) return void 0;
-  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
-}
-function onlyGpl(license) {
-  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
-  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
-}
-function sameLicense(a, b2) {
-  if (!b2) return false;
-  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
-  return norm3(a) === norm3(b2);
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
-  let best;
-  let n = 0;
-  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
-  return best;
-}
-function isVendored(trees, file) {
-  return trees.some((t) => file.startsWith(`${t.dir}/`));
-}
-
-// src/rules/style/per-file.ts
-var SHOWN_LINES2 = 5;
-function kernelCFiles(model) {
-  if (model !== linesModel) {
-    linesModel = model;
-    linesCache = /* @__PURE__ */ new WeakMap();
-    cachedBytes2 = 0;
-  }
-  const vendored = model.vendored ?? [];
-  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var Line = class {
-  constructor(number, text, offset, file) {
-    this.number = number;
-    this.text = text;
-    this.offset = offset;
-    this.file = file;
-  }
-  get code() {
-    return this.file.code.slice(this.offset, this.offset + this.text.length);
-  }
-};
-var LINES_CACHE_BYTES = 32 * 1024 * 1024;
-var linesModel;
-var linesCache = /* @__PURE__ */ new WeakMap();
-var cachedBytes2 = 0;
-function dropSourceLines() {
-  linesModel = void 0;
-  linesCache = /* @__PURE__ */ new WeakMap();
-  cachedBytes2 = 0;
-}
-function sourceLines(file) {
-  const hit = linesCache.get(file);
+function lineChecks(file) {
+  const hit = cache6.get(file);
   if (hit) return hit;
-  const lines = splitLines(file);
-  if (cachedBytes2 + file.text.length <= LINES_CACHE_BYTES) {
-    cachedBytes2 += file.text.length;
-    linesCache.set(file, lines);
+  const checks = checkLines(file.text, file.code);
+  cache6.set(file, checks);
+  return checks;
+}
+var TAB = 9;
+var SPACE2 = 32;
+var CR = 13;
+function checkLines(text, code2) {
+  const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
+  for (let start2 = 0, number = 1; ; number++) {
+    let next = text.indexOf("\n", start2);
+    if (next < 0) next = text.length;
+    const end = next > start2 && text.charCodeAt(next - 1) === CR ? next - 1 : next;
+    if (end > start2) {
+      const last = text.charCodeAt(end - 1);
+      if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
+      if (tooLongAt(text, code2, start2, end)) out2.tooLong.push(number);
+      const first = text.charCodeAt(start2);
+      if ((first === SPACE2 || first === TAB) && badIndentAt(text, code2, start2, end)) out2.badIndent.push(number);
+    }
+    if (next >= text.length) break;
+    start2 = next + 1;
   }
-  return lines;
+  return out2;
 }
-function splitLines(file) {
-  const lines = [];
-  let offset = 0;
-  let number = 1;
-  for (const raw of file.text.split("\n")) {
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push(new Line(number, text, offset, file));
-    offset += raw.length + 1;
-    number++;
+function overflowAt(text, start2, end) {
+  const length = end - start2;
+  if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (length <= MAX_COLUMNS && !hasTab(text, start2, end)) return -1;
+  let column = 0;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    column = c === TAB ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+    if (c >= 55296 && c <= 56319) i2++;
+    if (column > MAX_COLUMNS) return i2;
   }
-  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
-  return lines;
+  return -1;
 }
-function summarise(file, lines, what) {
-  if (lines.length === 0) return [];
-  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
-  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
+function hasTab(text, start2, end) {
+  for (let i2 = start2; i2 < end; i2++) if (text.charCodeAt(i2) === TAB) return true;
+  return false;
 }
-function plural(count2, one, many) {
-  return `${count2} ${count2 === 1 ? one : many}`;
+var URL2 = /\bhttps?:\/\//;
+function tooLongAt(text, code2, start2, end) {
+  const at2 = overflowAt(text, start2, end);
+  if (at2 < 0 || URL2.test(text.slice(start2, end))) return false;
+  let quotes = 0;
+  for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
+  return quotes % 2 === 0;
 }
+function badIndentAt(text, code2, start2, end) {
+  let first = start2;
+  while (first < end && (text.charCodeAt(first) === SPACE2 || text.charCodeAt(first) === TAB)) first++;
+  if (first === end) return false;
+  const indent = text.slice(start2, first);
+  if (indent.includes(" 	") || indent.includes("        ")) return true;
+  if (text.charCodeAt(start2) !== SPACE2) return false;
+  const inComment = code2[first] !== text[first];
+  return !inComment && !LABEL_OR_DIRECTIVE.test(text.slice(start2, end));
+}
+var LABEL_OR_DIRECTIVE = /^\s*(#|[A-Za-z_]\w*:(?!:))/;
 
 // src/engine/shared-analyses.ts
 var SHARED = {
   cleanup: dropCleanupAnalysis,
   correctness: dropRepoTypes,
-  style: () => dropSourceLines()
+  style: () => dropLineChecks()
 };
 function releaserFor(rules13) {
   const last = /* @__PURE__ */ new Map();
@@ -24987,7 +24853,7 @@ var BARE_PLACEHOLDER = /^(#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A
 
 // src/model/context/in-tree.ts
 import { existsSync as existsSync5, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 var isDir = (p) => {
   try {
     return statSync2(p).isDirectory();
@@ -24996,20 +24862,20 @@ var isDir = (p) => {
   }
 };
 function isKernelTop(dir) {
-  return existsSync5(path11.join(dir, "Kconfig")) && existsSync5(path11.join(dir, "MAINTAINERS")) && existsSync5(path11.join(dir, "Makefile")) && isDir(path11.join(dir, "scripts"));
+  return existsSync5(path10.join(dir, "Kconfig")) && existsSync5(path10.join(dir, "MAINTAINERS")) && existsSync5(path10.join(dir, "Makefile")) && isDir(path10.join(dir, "scripts"));
 }
 function detectTreeContext(root, force = false) {
   if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = path11.resolve(root);
-  const kbuildFolder = existsSync5(path11.join(abs, "Makefile")) || existsSync5(path11.join(abs, "Kbuild"));
+  const abs = path10.resolve(root);
+  const kbuildFolder = existsSync5(path10.join(abs, "Makefile")) || existsSync5(path10.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
 function topAbove(root) {
-  const abs = path11.resolve(root);
-  for (let dir = abs; ; dir = path11.dirname(dir)) {
-    if (isKernelTop(dir)) return { kernelTree: path11.relative(abs, dir).split(path11.sep).join("/") || "." };
-    if (path11.dirname(dir) === dir) return {};
+  const abs = path10.resolve(root);
+  for (let dir = abs; ; dir = path10.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path10.relative(abs, dir).split(path10.sep).join("/") || "." };
+    if (path10.dirname(dir) === dir) return {};
   }
 }
 
@@ -28546,6 +28412,48 @@ function resolvePointers(files, scan) {
   }
 }
 
+// src/model/license/spdx.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+var SPDX_SEARCH_LINES = 20;
+function parseSpdx(expression) {
+  let node;
+  try {
+    node = (0, import_spdx_expression_parse.default)(expression);
+  } catch (e) {
+    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
+  }
+  const ids = [];
+  const exceptions = [];
+  const walk = (n) => {
+    if ("license" in n) {
+      const id = n.plus ? `${n.license}+` : n.license;
+      ids.push(id);
+      if (n.exception) exceptions.push(n.exception);
+      return [[id]];
+    }
+    const l = walk(n.left);
+    const r = walk(n.right);
+    if (n.conjunction === "or") return [...l, ...r];
+    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
+  };
+  const alternatives = walk(node);
+  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+}
+function findSpdxTag(text) {
+  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2].replace(/\r$/, "");
+    const at2 = raw.indexOf("SPDX-License-Identifier");
+    if (at2 < 0) continue;
+    const style = raw.slice(0, at2).trim();
+    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
+    const closed = /\*\/\s*$/.test(rest);
+    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
+    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
+  }
+  return void 0;
+}
+
 // src/model/license/index.ts
 function buildLicenseModel(scan, kernelFiles2) {
   const spdx = /* @__PURE__ */ new Map();
@@ -28963,12 +28871,12 @@ function comparisonOperands(args2) {
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function evalCondition2(cond, assume) {
-  let byAssume = cache6.get(cond);
+  let byAssume = cache7.get(cond);
   if (!byAssume) {
     byAssume = /* @__PURE__ */ new Map();
-    cache6.set(cond, byAssume);
+    cache7.set(cond, byAssume);
   }
   if (byAssume.has(assume)) return byAssume.get(assume);
   const result = evaluate(cond, assume);
@@ -29645,6 +29553,107 @@ function literalObjects(value) {
   return plain2.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const license = findSpdxTag(head)?.expression || grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key));
+    const share = inDir.filter((f) => key(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path11.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -30075,7 +30084,7 @@ function installedAliasFiles(base = "/lib/modules") {
 }
 
 // src/model/devices/load-aliases.ts
-var cache7 = /* @__PURE__ */ new Map();
+var cache8 = /* @__PURE__ */ new Map();
 function loadKernelAliases(files) {
   return (files?.length ? files : installedAliasFiles()).map((file) => {
     let mtimeMs = 0;
@@ -30083,10 +30092,10 @@ function loadKernelAliases(files) {
       mtimeMs = statSync3(file).mtimeMs;
     } catch {
     }
-    const hit = cache7.get(file);
+    const hit = cache8.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.db;
     const db = readAliasFile(file);
-    cache7.set(file, { mtimeMs, db });
+    cache8.set(file, { mtimeMs, db });
     return db;
   });
 }
@@ -30332,6 +30341,23 @@ function commandNames(text) {
   return out2;
 }
 
+// src/rules/style/per-file.ts
+var SHOWN_LINES2 = 5;
+function kernelCFiles(model) {
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+function summarise(file, lines, what) {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
+  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
+  const label = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label} ${shown}${more})` }];
+}
+function plural(count2, one, many) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+
 // src/rules/build/deprecated-extra-flags.ts
 var REPLACEMENT = {
   EXTRA_CFLAGS: "ccflags-y",
@@ -30404,16 +30430,16 @@ var gitignore_artifacts_default = defineRule({
 });
 
 // src/model/make/defaults.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache9 = /* @__PURE__ */ new WeakMap();
 function ownDefaults(mf) {
-  const hit = cache8.get(mf);
+  const hit = cache9.get(mf);
   if (hit) return hit;
   const out2 = {};
   for (const a of mf.assignments) {
     if (a.conditions.length || a.target || a.define || a.value.includes("$")) continue;
     if (a.op === "=" || a.op === ":=" || a.op === "::=" || a.op === "?=" && !(a.name in out2)) out2[a.name] = a.value.trim();
   }
-  cache8.set(mf, out2);
+  cache9.set(mf, out2);
   return out2;
 }
 function takenByDefault(mf, conditions) {
@@ -33114,15 +33140,6 @@ function styleExample(bad) {
 }
 
 // src/rules/style/indent-spaces.ts
-function badIndent(line) {
-  const indent = /^[ \t]*/.exec(line.text)[0];
-  if (indent.length === line.text.length) return false;
-  if (indent.includes(" 	") || indent.includes("        ")) return true;
-  if (!indent.startsWith(" ")) return false;
-  const first = indent.length;
-  const inComment = line.code[first] !== line.text[first];
-  return !inComment && !/^\s*(#|[A-Za-z_]\w*:(?!:))/.test(line.text);
-}
 var indent_spaces_default = defineRule({
   id: "style/indent-spaces",
   severity: "note",
@@ -33132,32 +33149,12 @@ var indent_spaces_default = defineRule({
   example: styleExample(STYLE_GOOD.replace("	pr_info", "    pr_info").replace("	return 0", "    return 0")),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(badIndent).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} indented with spaces`);
+      return summarise(file.path, lineChecks(file).badIndent, (n) => `${plural(n, "line", "lines")} indented with spaces`);
     });
   }
 });
 
 // src/rules/style/line-length.ts
-var MAX_COLUMNS = 100;
-var TAB_WIDTH = 8;
-function overflowIndex(text) {
-  if (text.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (text.length <= MAX_COLUMNS && !text.includes("	")) return -1;
-  let column = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-    if (text.charCodeAt(i2) >= 55296 && text.charCodeAt(i2) <= 56319) i2++;
-    if (column > MAX_COLUMNS) return i2;
-  }
-  return -1;
-}
-function tooLong(line) {
-  const at2 = overflowIndex(line.text);
-  if (at2 < 0 || /\bhttps?:\/\//.test(line.text)) return false;
-  const quotesBefore = (line.code.slice(0, at2).match(/"/g) ?? []).length;
-  return quotesBefore % 2 === 0;
-}
 var LONG = `static int hello_compute(int first_argument, int second_argument, int third_argument, int fourth_argument);
 `;
 var line_length_default = defineRule({
@@ -33171,8 +33168,7 @@ ${LONG}
 static int __init`)),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(tooLong).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
+      return summarise(file.path, lineChecks(file).tooLong, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
     });
   }
 });
@@ -33216,8 +33212,7 @@ var trailing_whitespace_default = defineRule({
   example: styleExample(STYLE_GOOD.replace("return 0;", "return 0;   ")),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter((l) => /[ \t]$/.test(l.text)).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
+      return summarise(file.path, lineChecks(file).trailingWhitespace, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
     });
   }
 });
@@ -34715,6 +34710,9 @@ function lexists(p) {
   }
 }
 var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup", "correctness", "style"]);
+function poolMark(stage) {
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: ${stage}, at ${Date.now()}`);
+}
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
@@ -34731,6 +34729,7 @@ async function audit(root, options = {}) {
     model = await auditModel(scan, config, configNotes, options);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
+    poolMark("model built");
   } catch (e) {
     await parallel?.pool.close();
     throw e;
@@ -34766,8 +34765,10 @@ async function audit(root, options = {}) {
     throw e;
   }
   const finishStart = performance.now();
+  poolMark("early rules done");
   await finishParallel(finishing, model);
   addTiming("worker pool (wait and seed)", performance.now() - finishStart);
+  poolMark("workers done");
   for (const [i2, rule] of late.entries()) {
     runRule(rule);
     release(early.length + i2, model);

@@ -8698,7 +8698,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module2) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL3 } = __require("node:url");
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -8758,7 +8758,7 @@ var require_proxy_agent = __commonJS({
         } = opts;
         opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL3(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8774,7 +8774,7 @@ var require_proxy_agent = __commonJS({
     var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
-        if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
+        if (!opts || typeof opts === "object" && !(opts instanceof URL3) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
@@ -8803,7 +8803,7 @@ var require_proxy_agent = __commonJS({
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+          const { protocol: protocol2 } = new URL3(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8863,7 +8863,7 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
+          const { host } = new URL3(opts.origin);
           headers.host = host;
         }
         return this[kAgent].dispatch(
@@ -8880,11 +8880,11 @@ var require_proxy_agent = __commonJS({
        */
       #getUrl(opts) {
         if (typeof opts === "string") {
-          return new URL2(opts);
-        } else if (opts instanceof URL2) {
+          return new URL3(opts);
+        } else if (opts instanceof URL3) {
           return opts;
         } else {
-          return new URL2(opts.uri);
+          return new URL3(opts.uri);
         }
       }
       async [kClose]() {
@@ -15754,8 +15754,8 @@ var require_cache = __commonJS({
        * @returns {requestResponseList}
        */
       #batchCacheOperations(operations) {
-        const cache9 = this.#relevantRequestResponseList;
-        const backupCache = [...cache9];
+        const cache10 = this.#relevantRequestResponseList;
+        const backupCache = [...cache10];
         const addedItems = [];
         const resultList = [];
         try {
@@ -15782,9 +15782,9 @@ var require_cache = __commonJS({
                 return [];
               }
               for (const requestResponse of requestResponses) {
-                const idx = cache9.indexOf(requestResponse);
+                const idx = cache10.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache9.splice(idx, 1);
+                cache10.splice(idx, 1);
               }
             } else if (operation.type === "put") {
               if (operation.response == null) {
@@ -15814,11 +15814,11 @@ var require_cache = __commonJS({
               }
               requestResponses = this.#queryCache(operation.request);
               for (const requestResponse of requestResponses) {
-                const idx = cache9.indexOf(requestResponse);
+                const idx = cache10.indexOf(requestResponse);
                 assert2(idx !== -1);
-                cache9.splice(idx, 1);
+                cache10.splice(idx, 1);
               }
-              cache9.push([operation.request, operation.response]);
+              cache10.push([operation.request, operation.response]);
               addedItems.push([operation.request, operation.response]);
             }
             resultList.push([operation.request, operation.response]);
@@ -15992,13 +15992,13 @@ var require_cachestorage = __commonJS({
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
-            const cache9 = new Cache(kConstruct, cacheList);
-            return await cache9.match(request2, options);
+            const cache10 = new Cache(kConstruct, cacheList);
+            return await cache10.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
-            const cache9 = new Cache(kConstruct, cacheList);
-            const response = await cache9.match(request2, options);
+            const cache10 = new Cache(kConstruct, cacheList);
+            const response = await cache10.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16028,12 +16028,12 @@ var require_cachestorage = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         cacheName = webidl.converters.DOMString(cacheName, prefix, "cacheName");
         if (this.#caches.has(cacheName)) {
-          const cache10 = this.#caches.get(cacheName);
-          return new Cache(kConstruct, cache10);
+          const cache11 = this.#caches.get(cacheName);
+          return new Cache(kConstruct, cache11);
         }
-        const cache9 = [];
-        this.#caches.set(cacheName, cache9);
-        return new Cache(kConstruct, cache9);
+        const cache10 = [];
+        this.#caches.set(cacheName, cache10);
+        return new Cache(kConstruct, cache10);
       }
       /**
        * @see https://w3c.github.io/ServiceWorker/#cache-storage-delete
@@ -18307,9 +18307,9 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM2 = [239, 187, 191];
     var LF = 10;
-    var CR = 13;
+    var CR2 = 13;
     var COLON = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18421,7 +18421,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18443,8 +18443,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18457,8 +18457,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18501,7 +18501,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -23561,7 +23561,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines4(scalar2.source) : [];
+      const lines = scalar2.source ? splitLines3(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i2 = lines.length - 1; i2 >= 0; --i2) {
         const content = lines[i2][1];
@@ -23719,7 +23719,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines4(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m2 = first.match(/^( *)/);
@@ -44848,6 +44848,7 @@ function auditWorkerScript() {
   const file = fileURLToPath2(new URL("./audit-worker.js", import.meta.url));
   return existsSync5(file) ? file : void 0;
 }
+var IN_FLIGHT = 2;
 var WorkerPool = class {
   workers = [];
   /** Batches sent to each worker and not yet answered (a worker answers in the order it was sent them). */
@@ -44924,8 +44925,9 @@ var WorkerPool = class {
   }
   pump() {
     for (const w2 of this.workers) {
-      if (this.queue.length === 0) return;
-      if ((this.inflight.get(w2)?.length ?? 0) === 0) this.send(w2, this.queue.shift());
+      while (this.queue.length > 0 && (this.inflight.get(w2)?.length ?? 0) < IN_FLIGHT) {
+        this.send(w2, this.queue.shift());
+      }
     }
   }
   done(w2, msg) {
@@ -45576,6 +45578,7 @@ async function finishParallel(finishing, model) {
 }
 async function helpLocally(pool, model) {
   for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+    const started = performance.now();
     try {
       if (task.kind === "cleanup") {
         const input = task.input;
@@ -45584,6 +45587,7 @@ async function helpLocally(pool, model) {
     } catch (e) {
       pool.settle(task.id, { error: e });
     }
+    addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -45771,221 +45775,83 @@ function signednessOf(type, t) {
   return type ? signedness(type, t.typedefs) : "other";
 }
 
-// src/model/vendored.ts
-import path10 from "node:path/posix";
-
-// src/model/license/spdx.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-var SPDX_SEARCH_LINES = 20;
-function parseSpdx(expression) {
-  let node;
-  try {
-    node = (0, import_spdx_expression_parse.default)(expression);
-  } catch (e) {
-    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
-  }
-  const ids = [];
-  const exceptions = [];
-  const walk = (n) => {
-    if ("license" in n) {
-      const id = n.plus ? `${n.license}+` : n.license;
-      ids.push(id);
-      if (n.exception) exceptions.push(n.exception);
-      return [[id]];
-    }
-    const l = walk(n.left);
-    const r = walk(n.right);
-    if (n.conjunction === "or") return [...l, ...r];
-    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
-  };
-  const alternatives = walk(node);
-  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+// src/rules/style/line-checks.ts
+var MAX_COLUMNS = 100;
+var TAB_WIDTH = 8;
+var cache6 = /* @__PURE__ */ new WeakMap();
+function dropLineChecks() {
+  cache6 = /* @__PURE__ */ new WeakMap();
 }
-function findSpdxTag(text) {
-  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const raw = lines[i2].replace(/\r$/, "");
-    const at2 = raw.indexOf("SPDX-License-Identifier");
-    if (at2 < 0) continue;
-    const style = raw.slice(0, at2).trim();
-    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
-    const closed = /\*\/\s*$/.test(rest);
-    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
-    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
-  }
-  return void 0;
-}
-
-// src/model/vendored.ts
-var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
-var MIN_FILES = 2;
-var HEADER_CHARS = 3e3;
-function provenanceOf(text) {
-  const head = text.slice(0, HEADER_CHARS);
-  const license = findSpdxTag(head)?.expression || grantIn(head);
-  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
-  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
-  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
-  return { holder, license };
-}
-function grantIn(head) {
-  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
-  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
-  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
-  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
-  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
-  return void 0;
-}
-function normalizeHolder(s) {
-  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
-  return h2.length >= 3 ? h2 : void 0;
-}
-function vendoredTrees(files) {
-  const list = [...files];
-  if (list.length === 0) return [];
-  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
-  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
-  const own = (key2) => new Set(
-    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key2] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key2]))].filter((v2) => !!v2)
-  );
-  const projectHolders = own("holder");
-  const projectLicenses = [...own("license")];
-  const byDir = /* @__PURE__ */ new Map();
-  for (const f of list) {
-    const d = path10.dirname(f.path);
-    const inDir = byDir.get(d);
-    if (inDir) inDir.push(f);
-    else byDir.set(d, [f]);
-  }
-  const foreign = /* @__PURE__ */ new Map();
-  for (const [dir, inDir] of byDir) {
-    if (dir === ".") continue;
-    const key2 = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
-    const top = mostCommon(inDir.map(key2));
-    const share = inDir.filter((f) => key2(f) === top).length;
-    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
-    const p = prov.get(inDir.find((f) => key2(f) === top)?.path);
-    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
-    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
-    if (otherLicense && otherHolder) foreign.set(dir, p);
-  }
-  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
-  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
-  const trees = [];
-  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
-  for (const [dir, p] of foreign) {
-    let top = dir;
-    for (let up = path10.dirname(top); up !== "."; up = path10.dirname(up)) {
-      const all = under(up);
-      const same = all.every((f) => {
-        const q2 = foreign.get(path10.dirname(f.path));
-        return q2 && q2.holder === p.holder && q2.license === p.license;
-      });
-      if (!same) break;
-      top = up;
-    }
-    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
-    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
-  }
-  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
-}
-function vendorAncestor(dir) {
-  const parts2 = dir.split("/");
-  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
-  if (i2 < 0) return void 0;
-  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
-}
-function onlyGpl(license) {
-  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
-  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
-}
-function sameLicense(a, b2) {
-  if (!b2) return false;
-  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
-  return norm3(a) === norm3(b2);
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
-  let best;
-  let n = 0;
-  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
-  return best;
-}
-function isVendored(trees, file) {
-  return trees.some((t) => file.startsWith(`${t.dir}/`));
-}
-
-// src/rules/style/per-file.ts
-var SHOWN_LINES2 = 5;
-function kernelCFiles(model) {
-  if (model !== linesModel) {
-    linesModel = model;
-    linesCache = /* @__PURE__ */ new WeakMap();
-    cachedBytes2 = 0;
-  }
-  const vendored = model.vendored ?? [];
-  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
-}
-var Line = class {
-  constructor(number, text, offset, file) {
-    this.number = number;
-    this.text = text;
-    this.offset = offset;
-    this.file = file;
-  }
-  get code() {
-    return this.file.code.slice(this.offset, this.offset + this.text.length);
-  }
-};
-var LINES_CACHE_BYTES = 32 * 1024 * 1024;
-var linesModel;
-var linesCache = /* @__PURE__ */ new WeakMap();
-var cachedBytes2 = 0;
-function dropSourceLines() {
-  linesModel = void 0;
-  linesCache = /* @__PURE__ */ new WeakMap();
-  cachedBytes2 = 0;
-}
-function sourceLines(file) {
-  const hit = linesCache.get(file);
+function lineChecks(file) {
+  const hit = cache6.get(file);
   if (hit) return hit;
-  const lines = splitLines(file);
-  if (cachedBytes2 + file.text.length <= LINES_CACHE_BYTES) {
-    cachedBytes2 += file.text.length;
-    linesCache.set(file, lines);
+  const checks = checkLines(file.text, file.code);
+  cache6.set(file, checks);
+  return checks;
+}
+var TAB = 9;
+var SPACE2 = 32;
+var CR = 13;
+function checkLines(text, code2) {
+  const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
+  for (let start2 = 0, number = 1; ; number++) {
+    let next = text.indexOf("\n", start2);
+    if (next < 0) next = text.length;
+    const end = next > start2 && text.charCodeAt(next - 1) === CR ? next - 1 : next;
+    if (end > start2) {
+      const last = text.charCodeAt(end - 1);
+      if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
+      if (tooLongAt(text, code2, start2, end)) out2.tooLong.push(number);
+      const first = text.charCodeAt(start2);
+      if ((first === SPACE2 || first === TAB) && badIndentAt(text, code2, start2, end)) out2.badIndent.push(number);
+    }
+    if (next >= text.length) break;
+    start2 = next + 1;
   }
-  return lines;
+  return out2;
 }
-function splitLines(file) {
-  const lines = [];
-  let offset = 0;
-  let number = 1;
-  for (const raw of file.text.split("\n")) {
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    lines.push(new Line(number, text, offset, file));
-    offset += raw.length + 1;
-    number++;
+function overflowAt(text, start2, end) {
+  const length = end - start2;
+  if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (length <= MAX_COLUMNS && !hasTab(text, start2, end)) return -1;
+  let column = 0;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text.charCodeAt(i2);
+    column = c === TAB ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+    if (c >= 55296 && c <= 56319) i2++;
+    if (column > MAX_COLUMNS) return i2;
   }
-  if (lines.length > 0 && lines[lines.length - 1].text === "" && file.text.endsWith("\n")) lines.pop();
-  return lines;
+  return -1;
 }
-function summarise(file, lines, what) {
-  if (lines.length === 0) return [];
-  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
-  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
-  const label2 = lines.length === 1 ? "line" : "lines";
-  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
+function hasTab(text, start2, end) {
+  for (let i2 = start2; i2 < end; i2++) if (text.charCodeAt(i2) === TAB) return true;
+  return false;
 }
-function plural(count2, one, many) {
-  return `${count2} ${count2 === 1 ? one : many}`;
+var URL2 = /\bhttps?:\/\//;
+function tooLongAt(text, code2, start2, end) {
+  const at2 = overflowAt(text, start2, end);
+  if (at2 < 0 || URL2.test(text.slice(start2, end))) return false;
+  let quotes = 0;
+  for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
+  return quotes % 2 === 0;
 }
+function badIndentAt(text, code2, start2, end) {
+  let first = start2;
+  while (first < end && (text.charCodeAt(first) === SPACE2 || text.charCodeAt(first) === TAB)) first++;
+  if (first === end) return false;
+  const indent = text.slice(start2, first);
+  if (indent.includes(" 	") || indent.includes("        ")) return true;
+  if (text.charCodeAt(start2) !== SPACE2) return false;
+  const inComment = code2[first] !== text[first];
+  return !inComment && !LABEL_OR_DIRECTIVE.test(text.slice(start2, end));
+}
+var LABEL_OR_DIRECTIVE = /^\s*(#|[A-Za-z_]\w*:(?!:))/;
 
 // src/engine/shared-analyses.ts
 var SHARED = {
   cleanup: dropCleanupAnalysis,
   correctness: dropRepoTypes,
-  style: () => dropSourceLines()
+  style: () => dropLineChecks()
 };
 function releaserFor(rules13) {
   const last = /* @__PURE__ */ new Map();
@@ -46701,7 +46567,7 @@ var BARE_PLACEHOLDER = /^(#[A-Za-z_]\w*#|@[A-Za-z_]\w*@|%[A-Za-z_]\w*%|__[A-Z][A
 
 // src/model/context/in-tree.ts
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 var isDir = (p) => {
   try {
     return statSync2(p).isDirectory();
@@ -46710,20 +46576,20 @@ var isDir = (p) => {
   }
 };
 function isKernelTop(dir) {
-  return existsSync6(path11.join(dir, "Kconfig")) && existsSync6(path11.join(dir, "MAINTAINERS")) && existsSync6(path11.join(dir, "Makefile")) && isDir(path11.join(dir, "scripts"));
+  return existsSync6(path10.join(dir, "Kconfig")) && existsSync6(path10.join(dir, "MAINTAINERS")) && existsSync6(path10.join(dir, "Makefile")) && isDir(path10.join(dir, "scripts"));
 }
 function detectTreeContext(root, force = false) {
   if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = path11.resolve(root);
-  const kbuildFolder = existsSync6(path11.join(abs, "Makefile")) || existsSync6(path11.join(abs, "Kbuild"));
+  const abs = path10.resolve(root);
+  const kbuildFolder = existsSync6(path10.join(abs, "Makefile")) || existsSync6(path10.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
 function topAbove(root) {
-  const abs = path11.resolve(root);
-  for (let dir = abs; ; dir = path11.dirname(dir)) {
-    if (isKernelTop(dir)) return { kernelTree: path11.relative(abs, dir).split(path11.sep).join("/") || "." };
-    if (path11.dirname(dir) === dir) return {};
+  const abs = path10.resolve(root);
+  for (let dir = abs; ; dir = path10.dirname(dir)) {
+    if (isKernelTop(dir)) return { kernelTree: path10.relative(abs, dir).split(path10.sep).join("/") || "." };
+    if (path10.dirname(dir) === dir) return {};
   }
 }
 
@@ -50260,6 +50126,48 @@ function resolvePointers(files, scan) {
   }
 }
 
+// src/model/license/spdx.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+var SPDX_SEARCH_LINES = 20;
+function parseSpdx(expression) {
+  let node;
+  try {
+    node = (0, import_spdx_expression_parse.default)(expression);
+  } catch (e) {
+    return { ids: [], exceptions: [], alternatives: [], error: e instanceof Error ? e.message : String(e) };
+  }
+  const ids = [];
+  const exceptions = [];
+  const walk = (n) => {
+    if ("license" in n) {
+      const id = n.plus ? `${n.license}+` : n.license;
+      ids.push(id);
+      if (n.exception) exceptions.push(n.exception);
+      return [[id]];
+    }
+    const l = walk(n.left);
+    const r = walk(n.right);
+    if (n.conjunction === "or") return [...l, ...r];
+    return l.flatMap((a) => r.map((b2) => [...a, ...b2]));
+  };
+  const alternatives = walk(node);
+  return { ids: [...new Set(ids)], exceptions: [...new Set(exceptions)], alternatives };
+}
+function findSpdxTag(text) {
+  const lines = text.split("\n", SPDX_SEARCH_LINES + 1).slice(0, SPDX_SEARCH_LINES);
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const raw = lines[i2].replace(/\r$/, "");
+    const at2 = raw.indexOf("SPDX-License-Identifier");
+    if (at2 < 0) continue;
+    const style = raw.slice(0, at2).trim();
+    let rest = raw.slice(at2 + "SPDX-License-Identifier".length).replace(/^\s*:?/, "");
+    const closed = /\*\/\s*$/.test(rest);
+    rest = rest.replace(/\*\/\s*$/, "").replace(/-->\s*$/, "").trim();
+    return { line: i2 + 1, column: at2 + 1, style, expression: rest, closed };
+  }
+  return void 0;
+}
+
 // src/model/license/index.ts
 function buildLicenseModel(scan, kernelFiles2) {
   const spdx = /* @__PURE__ */ new Map();
@@ -50677,12 +50585,12 @@ function comparisonOperands(args2) {
   const m2 = /^(["'])(.*?)\1\s*(["'])(.*?)\3$/.exec(t);
   return m2 ? [m2[2], m2[4]] : void 0;
 }
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 function evalCondition2(cond, assume) {
-  let byAssume = cache6.get(cond);
+  let byAssume = cache7.get(cond);
   if (!byAssume) {
     byAssume = /* @__PURE__ */ new Map();
-    cache6.set(cond, byAssume);
+    cache7.set(cond, byAssume);
   }
   if (byAssume.has(assume)) return byAssume.get(assume);
   const result2 = evaluate(cond, assume);
@@ -51359,6 +51267,107 @@ function literalObjects(value) {
   return plain3.split(/\s+/).filter((w2) => /^[\w.+-]+\.o$/.test(w2));
 }
 
+// src/model/vendored.ts
+import path11 from "node:path/posix";
+var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
+var MIN_FILES = 2;
+var HEADER_CHARS = 3e3;
+function provenanceOf(text) {
+  const head = text.slice(0, HEADER_CHARS);
+  const license = findSpdxTag(head)?.expression || grantIn(head);
+  const see = /See Copyright Notice in\s+(\S+)/i.exec(head)?.[1];
+  const copyright = /SPDX-FileCopyrightText:\s*(?:Copyright\s*)?(?:\(c\)|\u00a9)?\s*(?:[\d,\s-]+)?([^\n*]+)/i.exec(head)?.[1] ?? /Copyright\s*(?:\(c\)|\u00a9|(?=\d{4}))\s*(?:[\d,\s-]+)?\s*(?:by\s+)?([^\n*]+)/i.exec(head)?.[1];
+  const holder = see ? `copyright notice of ${see}` : copyright ? normalizeHolder(copyright) : void 0;
+  return { holder, license };
+}
+function grantIn(head) {
+  if (/GNU General Public License|GPL/.test(head)) return "GPL (text)";
+  if (/Common Development and Distribution License/i.test(head)) return "CDDL (text)";
+  if (/Redistribution and use in source and binary forms/i.test(head)) return "BSD (text)";
+  if (/Permission is hereby granted, free of charge/i.test(head)) return "MIT (text)";
+  if (/Licensed under the Apache License/i.test(head)) return "Apache-2.0 (text)";
+  return void 0;
+}
+function normalizeHolder(s) {
+  const h2 = s.replace(/\b(19|20)\d\d\b[\s,-]*/g, "").replace(/All rights reserved\.?/i, "").replace(/\. .*/, "").replace(/[.,;\s]+$/, "").trim();
+  return h2.length >= 3 ? h2 : void 0;
+}
+function vendoredTrees(files) {
+  const list = [...files];
+  if (list.length === 0) return [];
+  const prov = new Map(list.map((f) => [f.path, provenanceOf(f.text)]));
+  const main = list.filter((f) => f.text.includes("MODULE_LICENSE("));
+  const own = (key2) => new Set(
+    main.length > 0 ? main.flatMap((f) => prov.get(f.path)?.[key2] ?? []) : [mostCommon(list.map((f) => prov.get(f.path)?.[key2]))].filter((v2) => !!v2)
+  );
+  const projectHolders = own("holder");
+  const projectLicenses = [...own("license")];
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of list) {
+    const d = path11.dirname(f.path);
+    const inDir = byDir.get(d);
+    if (inDir) inDir.push(f);
+    else byDir.set(d, [f]);
+  }
+  const foreign = /* @__PURE__ */ new Map();
+  for (const [dir, inDir] of byDir) {
+    if (dir === ".") continue;
+    const key2 = (f) => `${prov.get(f.path)?.holder ?? ""}\0${prov.get(f.path)?.license ?? ""}`;
+    const top = mostCommon(inDir.map(key2));
+    const share = inDir.filter((f) => key2(f) === top).length;
+    if (!top || share < MIN_FILES || share < inDir.length * 0.8) continue;
+    const p = prov.get(inDir.find((f) => key2(f) === top)?.path);
+    const otherLicense = p.license !== void 0 && !onlyGpl(p.license) && !projectLicenses.some((l) => sameLicense(p.license, l));
+    const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
+    if (otherLicense && otherHolder) foreign.set(dir, p);
+  }
+  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
+  const trees = [];
+  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const [dir, p] of foreign) {
+    let top = dir;
+    for (let up = path11.dirname(top); up !== "."; up = path11.dirname(up)) {
+      const all = under(up);
+      const same = all.every((f) => {
+        const q2 = foreign.get(path11.dirname(f.path));
+        return q2 && q2.holder === p.holder && q2.license === p.license;
+      });
+      if (!same) break;
+      top = up;
+    }
+    if (trees.some((t) => top === t.dir || top.startsWith(`${t.dir}/`))) continue;
+    trees.push({ dir: top, files: under(top).length, holder: p.holder, license: p.license, reason: "headers" });
+  }
+  return trees.filter((t) => !trees.some((o) => o !== t && t.dir.startsWith(`${o.dir}/`))).sort((a, b2) => a.dir < b2.dir ? -1 : 1);
+}
+function vendorAncestor(dir) {
+  const parts2 = dir.split("/");
+  const i2 = parts2.findIndex((p) => VENDOR_DIR.test(p));
+  if (i2 < 0) return void 0;
+  return parts2.slice(0, Math.min(i2 + 2, parts2.length)).join("/");
+}
+function onlyGpl(license) {
+  const ids = license.split(/\s+(?:OR|AND|WITH|or|and)\s+|[()]/).map((x2) => x2.trim()).filter(Boolean);
+  return ids.length > 0 && ids.every((id) => /^L?GPL/i.test(id) || /Linux-syscall-note/i.test(id));
+}
+function sameLicense(a, b2) {
+  if (!b2) return false;
+  const norm3 = (s) => s.replace(/-only|-or-later|\+| \(text\)/g, "").toUpperCase();
+  return norm3(a) === norm3(b2);
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  let best;
+  let n = 0;
+  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  return best;
+}
+function isVendored(trees, file) {
+  return trees.some((t) => file.startsWith(`${t.dir}/`));
+}
+
 // src/model/build.ts
 function buildModel(scan, config, options = {}) {
   const notes = scan.notes.map((n) => ({ file: n.file, line: n.line, message: n.message }));
@@ -51789,7 +51798,7 @@ function installedAliasFiles(base = "/lib/modules") {
 }
 
 // src/model/devices/load-aliases.ts
-var cache7 = /* @__PURE__ */ new Map();
+var cache8 = /* @__PURE__ */ new Map();
 function loadKernelAliases(files) {
   return (files?.length ? files : installedAliasFiles()).map((file) => {
     let mtimeMs = 0;
@@ -51797,10 +51806,10 @@ function loadKernelAliases(files) {
       mtimeMs = statSync3(file).mtimeMs;
     } catch {
     }
-    const hit = cache7.get(file);
+    const hit = cache8.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.db;
     const db = readAliasFile(file);
-    cache7.set(file, { mtimeMs, db });
+    cache8.set(file, { mtimeMs, db });
     return db;
   });
 }
@@ -52046,6 +52055,23 @@ function commandNames(text) {
   return out2;
 }
 
+// src/rules/style/per-file.ts
+var SHOWN_LINES2 = 5;
+function kernelCFiles(model) {
+  const vendored = model.vendored ?? [];
+  return [...model.c.values()].filter((f) => vendored.length === 0 || !isVendored(vendored, f.path)).sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0);
+}
+function summarise(file, lines, what) {
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, SHOWN_LINES2).join(", ");
+  const more = lines.length > SHOWN_LINES2 ? ", ..." : "";
+  const label2 = lines.length === 1 ? "line" : "lines";
+  return [{ file, line: lines[0], message: `${what(lines.length)} (${label2} ${shown}${more})` }];
+}
+function plural(count2, one, many) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+
 // src/rules/build/deprecated-extra-flags.ts
 var REPLACEMENT = {
   EXTRA_CFLAGS: "ccflags-y",
@@ -52118,16 +52144,16 @@ var gitignore_artifacts_default = defineRule({
 });
 
 // src/model/make/defaults.ts
-var cache8 = /* @__PURE__ */ new WeakMap();
+var cache9 = /* @__PURE__ */ new WeakMap();
 function ownDefaults(mf) {
-  const hit = cache8.get(mf);
+  const hit = cache9.get(mf);
   if (hit) return hit;
   const out2 = {};
   for (const a of mf.assignments) {
     if (a.conditions.length || a.target || a.define || a.value.includes("$")) continue;
     if (a.op === "=" || a.op === ":=" || a.op === "::=" || a.op === "?=" && !(a.name in out2)) out2[a.name] = a.value.trim();
   }
-  cache8.set(mf, out2);
+  cache9.set(mf, out2);
   return out2;
 }
 function takenByDefault(mf, conditions) {
@@ -54828,15 +54854,6 @@ function styleExample(bad) {
 }
 
 // src/rules/style/indent-spaces.ts
-function badIndent(line) {
-  const indent = /^[ \t]*/.exec(line.text)[0];
-  if (indent.length === line.text.length) return false;
-  if (indent.includes(" 	") || indent.includes("        ")) return true;
-  if (!indent.startsWith(" ")) return false;
-  const first = indent.length;
-  const inComment = line.code[first] !== line.text[first];
-  return !inComment && !/^\s*(#|[A-Za-z_]\w*:(?!:))/.test(line.text);
-}
 var indent_spaces_default = defineRule({
   id: "style/indent-spaces",
   severity: "note",
@@ -54846,32 +54863,12 @@ var indent_spaces_default = defineRule({
   example: styleExample(STYLE_GOOD.replace("	pr_info", "    pr_info").replace("	return 0", "    return 0")),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(badIndent).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} indented with spaces`);
+      return summarise(file.path, lineChecks(file).badIndent, (n) => `${plural(n, "line", "lines")} indented with spaces`);
     });
   }
 });
 
 // src/rules/style/line-length.ts
-var MAX_COLUMNS = 100;
-var TAB_WIDTH = 8;
-function overflowIndex(text) {
-  if (text.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (text.length <= MAX_COLUMNS && !text.includes("	")) return -1;
-  let column = 0;
-  for (let i2 = 0; i2 < text.length; i2++) {
-    column = text[i2] === "	" ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-    if (text.charCodeAt(i2) >= 55296 && text.charCodeAt(i2) <= 56319) i2++;
-    if (column > MAX_COLUMNS) return i2;
-  }
-  return -1;
-}
-function tooLong(line) {
-  const at2 = overflowIndex(line.text);
-  if (at2 < 0 || /\bhttps?:\/\//.test(line.text)) return false;
-  const quotesBefore = (line.code.slice(0, at2).match(/"/g) ?? []).length;
-  return quotesBefore % 2 === 0;
-}
 var LONG = `static int hello_compute(int first_argument, int second_argument, int third_argument, int fourth_argument);
 `;
 var line_length_default = defineRule({
@@ -54885,8 +54882,7 @@ ${LONG}
 static int __init`)),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter(tooLong).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
+      return summarise(file.path, lineChecks(file).tooLong, (n) => `${plural(n, "line", "lines")} longer than ${MAX_COLUMNS} columns`);
     });
   }
 });
@@ -54930,8 +54926,7 @@ var trailing_whitespace_default = defineRule({
   example: styleExample(STYLE_GOOD.replace("return 0;", "return 0;   ")),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file).filter((l) => /[ \t]$/.test(l.text)).map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
+      return summarise(file.path, lineChecks(file).trailingWhitespace, (n) => `${plural(n, "line ends", "lines end")} in whitespace`);
     });
   }
 });
@@ -56430,6 +56425,9 @@ function lexists(p) {
   }
 }
 var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup", "correctness", "style"]);
+function poolMark(stage) {
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: ${stage}, at ${Date.now()}`);
+}
 async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
@@ -56446,6 +56444,7 @@ async function audit(root, options = {}) {
     model = await auditModel(scan, config, configNotes, options);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
+    poolMark("model built");
   } catch (e) {
     await parallel?.pool.close();
     throw e;
@@ -56481,8 +56480,10 @@ async function audit(root, options = {}) {
     throw e;
   }
   const finishStart = performance.now();
+  poolMark("early rules done");
   await finishParallel(finishing, model);
   addTiming("worker pool (wait and seed)", performance.now() - finishStart);
+  poolMark("workers done");
   for (const [i2, rule] of late.entries()) {
     runRule(rule);
     release2(early.length + i2, model);
@@ -61260,9 +61261,9 @@ var handler = {
   set(target, methodName, value) {
     return target.cache[methodName] = value;
   },
-  get({ octokit, scope, cache: cache9 }, methodName) {
-    if (cache9[methodName]) {
-      return cache9[methodName];
+  get({ octokit, scope, cache: cache10 }, methodName) {
+    if (cache10[methodName]) {
+      return cache10[methodName];
     }
     const method = endpointMethodsMap.get(scope).get(methodName);
     if (!method) {
@@ -61270,7 +61271,7 @@ var handler = {
     }
     const { endpointDefaults, decorations } = method;
     if (decorations) {
-      cache9[methodName] = decorate(
+      cache10[methodName] = decorate(
         octokit,
         scope,
         methodName,
@@ -61278,9 +61279,9 @@ var handler = {
         decorations
       );
     } else {
-      cache9[methodName] = octokit.request.defaults(endpointDefaults);
+      cache10[methodName] = octokit.request.defaults(endpointDefaults);
     }
-    return cache9[methodName];
+    return cache10[methodName];
   }
 };
 function endpointsToMethods(octokit) {
@@ -62242,7 +62243,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current = diff[i2], lines = current.lines || splitLines2(current.value);
+      const current = diff[i2], lines = current.lines || splitLines(current.value);
       current.lines = lines;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
@@ -62401,7 +62402,7 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text) {
+function splitLines(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result2 = text.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
@@ -62517,9 +62518,9 @@ function check(e, lines, accepted) {
 function fileLines(model, file) {
   const text = model.scan.files.get(file)?.text;
   if (text === void 0) return void 0;
-  return splitLines3(text);
+  return splitLines2(text);
 }
-function splitLines3(text) {
+function splitLines2(text) {
   if (text === "") return [];
   const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
   if (lines[lines.length - 1] === "") lines.pop();

@@ -6,13 +6,13 @@ import { dropCleanupAnalysis } from '../analysis/cleanup/module-analysis.js';
 import { dropRepoTypes } from '../analysis/correctness/repo-types.js';
 import type { RepoModel } from '../model/types.js';
 import type { Rule } from '../rules/rule.js';
-import { dropSourceLines } from '../rules/style/per-file.js';
+import { dropLineChecks } from '../rules/style/line-checks.js';
 
 /** What each category's rules share, and how to let it go. */
 const SHARED: Partial<Record<Rule['category'], (model: RepoModel) => void>> = {
   cleanup: dropCleanupAnalysis,
   correctness: dropRepoTypes,
-  style: () => dropSourceLines(),
+  style: () => dropLineChecks(),
 };
 
 /** Calls after rule `i` of `rules` has run (or been skipped): drops what no later rule of `rules` reads. */

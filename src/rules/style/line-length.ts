@@ -1,33 +1,9 @@
 import { defineRule } from '../rule.js';
 import { STYLE_GOOD, styleExample } from './examples.js';
-import { kernelCFiles, plural, type SourceLine, sourceLines, summarise } from './per-file.js';
+import { lineChecks, MAX_COLUMNS } from './line-checks.js';
+import { kernelCFiles, plural, summarise } from './per-file.js';
 
-/** checkpatch's `$max_line_length`; coding-style.rst prefers 80 but accepts up to 100. */
-export const MAX_COLUMNS = 100;
-const TAB_WIDTH = 8;
-
-/** Index in `text` of the character that ends past `MAX_COLUMNS` (tabs to the next multiple of 8), or -1. */
-export function overflowIndex(text: string): number {
-  // A tab is at most 8 columns: lines too short to overflow even with tabs need no walk.
-  if (text.length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (text.length <= MAX_COLUMNS && !text.includes('\t')) return -1;
-  let column = 0;
-  for (let i = 0; i < text.length; i++) {
-    column = text[i] === '\t' ? column + TAB_WIDTH - (column % TAB_WIDTH) : column + 1;
-    // A surrogate pair is one character on screen.
-    if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) i++;
-    if (column > MAX_COLUMNS) return i;
-  }
-  return -1;
-}
-
-/** Too long, unless the overflow sits inside a string (log messages stay greppable) or the line holds a URL. */
-export function tooLong(line: SourceLine): boolean {
-  const at = overflowIndex(line.text);
-  if (at < 0 || /\bhttps?:\/\//.test(line.text)) return false;
-  const quotesBefore = (line.code.slice(0, at).match(/"/g) ?? []).length;
-  return quotesBefore % 2 === 0;
-}
+export { MAX_COLUMNS, overflowIndex } from './line-checks.js';
 
 const LONG = `static int hello_compute(int first_argument, int second_argument, int third_argument, int fourth_argument);\n`;
 
@@ -42,10 +18,7 @@ export default defineRule({
   example: styleExample(STYLE_GOOD.replace('\nstatic int __init', `\n${LONG}\nstatic int __init`)),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file)
-        .filter(tooLong)
-        .map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, 'line', 'lines')} longer than ${MAX_COLUMNS} columns`);
+      return summarise(file.path, lineChecks(file).tooLong, (n) => `${plural(n, 'line', 'lines')} longer than ${MAX_COLUMNS} columns`);
     });
   },
 });

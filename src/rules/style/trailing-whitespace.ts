@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import { STYLE_GOOD, styleExample } from './examples.js';
-import { kernelCFiles, plural, sourceLines, summarise } from './per-file.js';
+import { lineChecks } from './line-checks.js';
+import { kernelCFiles, plural, summarise } from './per-file.js';
 
 export default defineRule({
   id: 'style/trailing-whitespace',
@@ -13,10 +14,7 @@ export default defineRule({
   example: styleExample(STYLE_GOOD.replace('return 0;', 'return 0;   ')),
   check(model) {
     return kernelCFiles(model).flatMap((file) => {
-      const lines = sourceLines(file)
-        .filter((l) => /[ \t]$/.test(l.text))
-        .map((l) => l.number);
-      return summarise(file.path, lines, (n) => `${plural(n, 'line ends', 'lines end')} in whitespace`);
+      return summarise(file.path, lineChecks(file).trailingWhitespace, (n) => `${plural(n, 'line ends', 'lines end')} in whitespace`);
     });
   },
 });
