@@ -44898,10 +44898,11 @@ var WorkerPool = class {
     for (const task of this.queue.splice(0, Math.ceil(this.queue.length * share))) this.send(this.leastLoaded(), task);
   }
   /**
-   * The oldest batch no worker has been given, taken out for the calling thread to do itself (the main thread,
-   * between its own work, is one more core); settle it with `settle`.
+   * The oldest batch no worker has been given (when it is of `kind`, if given), taken out for the calling thread to
+   * do itself (the main thread, between its own work, is one more core); settle it with `settle`.
    */
-  takeQueued() {
+  takeQueued(kind) {
+    if (kind !== void 0 && this.queue[0]?.kind !== kind) return void 0;
     return this.queue.shift();
   }
   settle(id, result2) {
@@ -45553,12 +45554,22 @@ function startFinishing(parallel, model) {
   const seeded2 = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
     if (!mine || mine.text !== file.text) return;
-    const facts = await mine.facts;
-    if (facts) seedFileFacts(file, facts);
+    const facts2 = await mine.facts;
+    if (facts2) seedFileFacts(file, facts2);
   });
-  const done = Promise.all([cleanupInWorkers(pool, model), ...seeded2]);
+  const facts = Promise.all(seeded2);
+  const done = Promise.all([cleanupInWorkers(pool, model), facts]);
   pool.handOut(HAND_OUT_SHARE);
-  return { pool, done };
+  return { pool, facts, done };
+}
+async function awaitFacts(finishing, model) {
+  if (!finishing) return;
+  const { pool } = finishing;
+  const started = performance.now();
+  await helpLocally(pool, model, "scanned-file-facts");
+  await finishing.facts;
+  addTiming("worker pool: waiting for the facts", performance.now() - started);
+  pool.handOut(HAND_OUT_SHARE);
 }
 async function finishParallel(finishing, model) {
   if (!finishing) return;
@@ -45576,8 +45587,8 @@ async function finishParallel(finishing, model) {
     await pool.close();
   }
 }
-async function helpLocally(pool, model) {
-  for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+async function helpLocally(pool, model, kind) {
+  for (let task = pool.takeQueued(kind); task; task = pool.takeQueued(kind)) {
     const started = performance.now();
     try {
       if (task.kind === "cleanup") {
@@ -56424,7 +56435,8 @@ function lexists(p) {
     return false;
   }
 }
-var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup", "correctness", "style"]);
+var AFTER_FACTS = /* @__PURE__ */ new Set(["correctness"]);
+var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup"]);
 function poolMark(stage) {
   if (process.env.LKM_DEBUG_POOL) console.error(`main: ${stage}, at ${Date.now()}`);
 }
@@ -56453,9 +56465,11 @@ async function audit(root, options = {}) {
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  const early = finishing ? allRules.filter((r) => !AFTER_WORKERS.has(r.category)) : [];
-  const late = allRules.filter((r) => !early.includes(r));
-  const release2 = releaserFor([...early, ...late]);
+  const early = finishing ? allRules.filter((r) => !AFTER_FACTS.has(r.category) && !AFTER_WORKERS.has(r.category)) : [];
+  const middle = finishing ? allRules.filter((r) => AFTER_FACTS.has(r.category)) : [];
+  const late = allRules.filter((r) => !early.includes(r) && !middle.includes(r));
+  const ordered = [...early, ...middle, ...late];
+  const release2 = releaserFor(ordered);
   const runRule = (rule) => {
     progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) return;
@@ -56475,18 +56489,25 @@ async function audit(root, options = {}) {
       release2(i2, model);
       await new Promise((resolve) => setImmediate(resolve));
     }
+    poolMark("early rules done");
+    await awaitFacts(finishing, model);
+    poolMark("facts in");
+    for (const rule of middle) {
+      runRule(rule);
+      release2(ordered.indexOf(rule), model);
+    }
   } catch (e) {
     await finishing?.pool.close();
     throw e;
   }
   const finishStart = performance.now();
-  poolMark("early rules done");
+  poolMark("correctness rules done");
   await finishParallel(finishing, model);
   addTiming("worker pool (wait and seed)", performance.now() - finishStart);
   poolMark("workers done");
-  for (const [i2, rule] of late.entries()) {
+  for (const rule of late) {
     runRule(rule);
-    release2(early.length + i2, model);
+    release2(ordered.indexOf(rule), model);
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {

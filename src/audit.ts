@@ -10,7 +10,7 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
-import { type FinishingParallel, finishParallel, startFinishing, startParallel } from './engine/parallel/precompute.js';
+import { awaitFacts, type FinishingParallel, finishParallel, startFinishing, startParallel } from './engine/parallel/precompute.js';
 import { heapWarning } from './engine/memory-estimate.js';
 import { releaserFor } from './engine/shared-analyses.js';
 import { addTiming, printTimings, timed } from './engine/timing.js';
@@ -107,8 +107,9 @@ function lexists(p: string): boolean {
   }
 }
 
-/** Categories whose rules read what the workers compute (cleanup analyses, correctness facts), and style (below). */
-const AFTER_WORKERS = new Set<Rule['category']>(['cleanup', 'correctness', 'style']);
+/** Categories whose rules read what the workers compute: the correctness facts, the modules' cleanup analyses. */
+const AFTER_FACTS = new Set<Rule['category']>(['correctness']);
+const AFTER_WORKERS = new Set<Rule['category']>(['cleanup']);
 
 /** With LKM_DEBUG_POOL, when the main thread passed a stage (the workers print when each batch ended): balance. */
 function poolMark(stage: string): void {
@@ -143,12 +144,14 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  // While the workers analyse, the main thread runs the rules that read nothing of theirs, then waits for them
-  // (helping with what is left) and runs the rest. Style rules wait too: their caches of lines would be held beside
-  // the facts coming in (and no gain showed). The findings are sorted in the end, so the order is not seen.
-  const early = finishing ? allRules.filter((r) => !AFTER_WORKERS.has(r.category)) : [];
-  const late = allRules.filter((r) => !early.includes(r));
-  const release = releaserFor([...early, ...late]);
+  // While the workers analyse, the main thread runs the rules that read nothing of theirs; then, once the facts are
+  // in (helping with them), the correctness rules while the workers go on with the cleanup analyses; then it helps
+  // with what is left and runs the cleanup rules. The findings are sorted in the end, so the order is not seen.
+  const early = finishing ? allRules.filter((r) => !AFTER_FACTS.has(r.category) && !AFTER_WORKERS.has(r.category)) : [];
+  const middle = finishing ? allRules.filter((r) => AFTER_FACTS.has(r.category)) : [];
+  const late = allRules.filter((r) => !early.includes(r) && !middle.includes(r));
+  const ordered = [...early, ...middle, ...late];
+  const release = releaserFor(ordered);
   const runRule = (rule: Rule): void => {
     progress?.tick(rule.id);
     if (scope && !scope.categories.has(rule.category)) return;
@@ -170,18 +173,25 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
       // the workers' answers are let in between two rules, and each freed worker given its next batch
       await new Promise((resolve) => setImmediate(resolve));
     }
+    poolMark('early rules done');
+    await awaitFacts(finishing, model);
+    poolMark('facts in');
+    for (const rule of middle) {
+      runRule(rule);
+      release(ordered.indexOf(rule), model);
+    }
   } catch (e) {
     await finishing?.pool.close(); // idle workers would keep the process alive
     throw e;
   }
   const finishStart = performance.now();
-  poolMark('early rules done');
+  poolMark('correctness rules done');
   await finishParallel(finishing, model);
   addTiming('worker pool (wait and seed)', performance.now() - finishStart);
   poolMark('workers done');
-  for (const [i, rule] of late.entries()) {
+  for (const rule of late) {
     runRule(rule);
-    release(early.length + i, model);
+    release(ordered.indexOf(rule), model);
   }
   if (options.checkpatch) {
     for (const f of await checkpatchExtraFindings(options.checkpatch)(model)) {

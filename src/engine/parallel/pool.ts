@@ -81,10 +81,11 @@ export class WorkerPool {
   }
 
   /**
-   * The oldest batch no worker has been given, taken out for the calling thread to do itself (the main thread,
-   * between its own work, is one more core); settle it with `settle`.
+   * The oldest batch no worker has been given (when it is of `kind`, if given), taken out for the calling thread to
+   * do itself (the main thread, between its own work, is one more core); settle it with `settle`.
    */
-  takeQueued(): { id: number; kind: TaskKind; input: unknown } | undefined {
+  takeQueued(kind?: TaskKind): { id: number; kind: TaskKind; input: unknown } | undefined {
+    if (kind !== undefined && this.queue[0]?.kind !== kind) return undefined;
     return this.queue.shift();
   }
 

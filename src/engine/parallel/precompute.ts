@@ -11,7 +11,7 @@ import { isCPath } from '../../model/classify.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { RepoFiles, ScannedFile } from '../../scan/types.js';
 import { auditWorkerScript, WorkerPool } from './pool.js';
-import { handlers, type TaskInput } from './tasks.js';
+import { handlers, type TaskInput, type TaskKind } from './tasks.js';
 
 /**
  * Below this much C the workers' start-up (each loads the bundle and the parser) costs more than it saves.
@@ -64,6 +64,8 @@ export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAu
 /** The workers' part of an audit once the model is built: the modules' cleanup analyses and the facts' seeding. */
 export interface FinishingParallel {
   pool: WorkerPool;
+  /** Every file's correctness facts delivered (or given up on). */
+  facts: Promise<unknown>;
   done: Promise<unknown>;
 }
 
@@ -87,9 +89,25 @@ export function startFinishing(parallel: ParallelAudit, model: RepoModel): Finis
     const facts = await mine.facts;
     if (facts) seedFileFacts(file, facts);
   });
-  const done = Promise.all([cleanupInWorkers(pool, model), ...seeded]);
+  const facts = Promise.all(seeded);
+  const done = Promise.all([cleanupInWorkers(pool, model), facts]);
   pool.handOut(HAND_OUT_SHARE);
-  return { pool, done };
+  return { pool, facts, done };
+}
+
+/**
+ * Waits until every file's correctness facts are in, doing the queued fact batches here (they were queued before
+ * the modules' cleanup analyses, so they come first), then hands a share of what is left (cleanup analyses) to the
+ * workers: they go on with it while the main thread runs the correctness rules, which read only the facts.
+ */
+export async function awaitFacts(finishing: FinishingParallel | undefined, model: RepoModel): Promise<void> {
+  if (!finishing) return;
+  const { pool } = finishing;
+  const started = performance.now();
+  await helpLocally(pool, model, 'scanned-file-facts');
+  await finishing.facts;
+  addTiming('worker pool: waiting for the facts', performance.now() - started);
+  pool.handOut(HAND_OUT_SHARE);
 }
 
 /**
@@ -115,12 +133,12 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
 }
 
 /**
- * The main thread takes queued batches and does them itself until none is left, letting the workers' answers in
+ * The main thread takes queued batches (of `kind`, if given) and does them itself until none is left, letting the workers' answers in
  * between batches (so that they are given their next ones). Same functions, same results: a module is analysed on
  * the model the rules read, a file's facts are read from the texts the batch carries.
  */
-async function helpLocally(pool: WorkerPool, model: RepoModel): Promise<void> {
-  for (let task = pool.takeQueued(); task; task = pool.takeQueued()) {
+async function helpLocally(pool: WorkerPool, model: RepoModel, kind?: TaskKind): Promise<void> {
+  for (let task = pool.takeQueued(kind); task; task = pool.takeQueued(kind)) {
     const started = performance.now();
     try {
       if (task.kind === 'cleanup') {
