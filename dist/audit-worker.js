@@ -4187,10 +4187,17 @@ function declaredNames(text, spans) {
   eachMatch(TAG, (m) => names2.add(structTag(m[1])));
   eachMatch(TYPEDEF, (m, spanEnd) => {
     const end = statementEnd(text, m.index, spanEnd);
+    let declarators = end;
+    for (let i2 = end - 1; i2 > m.index; i2--) {
+      if (text.charCodeAt(i2) === 125) {
+        declarators = i2;
+        break;
+      }
+    }
     NAME.lastIndex = m.index;
     for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
       names2.add(typedefName(id[0]));
-      names2.add(structTag(id[0]));
+      if (id.index > declarators) names2.add(structTag(id[0]));
     }
     TYPEDEF.lastIndex = end;
   });

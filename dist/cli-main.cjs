@@ -14611,10 +14611,17 @@ function declaredNames(text2, spans) {
   eachMatch(TAG, (m2) => names2.add(structTag(m2[1])));
   eachMatch(TYPEDEF, (m2, spanEnd) => {
     const end = statementEnd(text2, m2.index, spanEnd);
+    let declarators = end;
+    for (let i2 = end - 1; i2 > m2.index; i2--) {
+      if (text2.charCodeAt(i2) === 125) {
+        declarators = i2;
+        break;
+      }
+    }
     NAME.lastIndex = m2.index;
     for (let id = NAME.exec(text2); id && id.index < end; id = NAME.exec(text2)) {
       names2.add(typedefName(id[0]));
-      names2.add(structTag(id[0]));
+      if (id.index > declarators) names2.add(structTag(id[0]));
     }
     TYPEDEF.lastIndex = end;
   });

@@ -13685,10 +13685,17 @@ function declaredNames(text, spans) {
   eachMatch(TAG, (m2) => names2.add(structTag(m2[1])));
   eachMatch(TYPEDEF, (m2, spanEnd) => {
     const end = statementEnd(text, m2.index, spanEnd);
+    let declarators = end;
+    for (let i2 = end - 1; i2 > m2.index; i2--) {
+      if (text.charCodeAt(i2) === 125) {
+        declarators = i2;
+        break;
+      }
+    }
     NAME.lastIndex = m2.index;
     for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
       names2.add(typedefName(id[0]));
-      names2.add(structTag(id[0]));
+      if (id.index > declarators) names2.add(structTag(id[0]));
     }
     TYPEDEF.lastIndex = end;
   });

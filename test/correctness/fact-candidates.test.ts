@@ -166,6 +166,12 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       expect(mayHoldName(tags.names, name), name).toBe(true);
     for (const name of [structTag('other'), typedefName('other'), typedefName('g')])
       expect(mayHoldName(tags.names, name), name).toBe(false);
+    // only the names after a typedef's body may name an anonymous struct: not a parameter's struct, not a member
+    const typedefs = read('typedef int (*cb_t)(struct device *dev);\ntypedef struct { struct in { int b; } inner; } outer_t, *outer_p;\n');
+    for (const name of [structTag('outer_t'), structTag('outer_p'), structTag('in'), typedefName('cb_t'), typedefName('device')])
+      expect(mayHoldName(typedefs.names, name), name).toBe(true);
+    for (const name of [structTag('device'), structTag('cb_t'), structTag('inner'), structTag('b')])
+      expect(mayHoldName(typedefs.names, name), name).toBe(false);
     // a body's own names are not declarations
     expect(mayHoldName(decls.names, 'return')).toBe(false);
     // a long blank stretch (a masked comment) is left out but for a blank on either side

@@ -178,6 +178,27 @@ describe('correctness/unsigned-error-check', () => {
     expect(lines(named)).toEqual([['m.c', 10]]);
   });
 
+  it("types a member of an anonymous struct from a header's typedef, not from a typedef naming the struct elsewhere", () => {
+    const files = moduleWith(
+      [
+        '#include "m.h"',
+        'static int m_read(void) { return -EIO; }',
+        'static void m_handler(m_box_t *box)',
+        '{',
+        '\tbox->len = m_read();',
+        '\tif (box->len < 0)',
+        '\t\treturn;',
+        '}',
+      ].join('\n'),
+      {
+        // a callback typedef naming a struct of the same tag first (in path order), then the struct itself
+        'a.h': 'typedef int (*m_cb_t)(struct m_box_t *b, int len);\n',
+        'm.h': 'typedef struct {\n\tu32 len;\n} m_box_t;\n',
+      },
+    );
+    expect(lines(files)).toEqual([['m.c', 9]]);
+  });
+
   it('does not take a module function that returns unsigned for the kernel one of the same name', () => {
     const files = moduleWith(
       [

@@ -193,10 +193,20 @@ function declaredNames(text: string, spans: number[]): Set<string> {
   eachMatch(TAG, (m) => names.add(structTag(m[1])));
   eachMatch(TYPEDEF, (m, spanEnd) => {
     const end = statementEnd(text, m.index, spanEnd);
+    // An anonymous struct's members are known under the names declared after its body (`} foo_t, *foo_p;`), and
+    // those come after the statement's last `}`: a name before it (a member, a parameter's `struct device`) is not
+    // one, and keyed as one it sent every lookup of `struct device` to each file with such a typedef.
+    let declarators = end;
+    for (let i = end - 1; i > m.index; i--) {
+      if (text.charCodeAt(i) === 125 /* } */) {
+        declarators = i;
+        break;
+      }
+    }
     NAME.lastIndex = m.index;
     for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
       names.add(typedefName(id[0]));
-      names.add(structTag(id[0]));
+      if (id.index > declarators) names.add(structTag(id[0]));
     }
     TYPEDEF.lastIndex = end;
   });
