@@ -117,6 +117,7 @@ function poolMark(stage: string): void {
 }
 
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
+  poolMark('audit started');
   const { config, notes: configNotes } = timed('config', () => loadConfig(root, options.config));
   const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
   const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? (f.text?.length ?? 0) : 0), 0);
