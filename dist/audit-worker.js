@@ -4218,8 +4218,19 @@ var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
   const kept = [];
   const outsideBodies = [];
-  let statement = 0;
   let outside = 0;
+  eachFunctionBody(text, (open, close, statement) => {
+    outsideBodies.push(outside, open);
+    outside = close;
+    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+  });
+  outsideBodies.push(outside, text.length);
+  const filter = nameFilter(declaredNames(text, outsideBodies));
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+function eachFunctionBody(text, visit2) {
+  let statement = 0;
   let parens = 0;
   TOP_LEVEL.lastIndex = 0;
   for (let m = TOP_LEVEL.exec(text); m; m = TOP_LEVEL.exec(text)) {
@@ -4235,17 +4246,11 @@ function firstReading(text, lineAt, columnAt) {
       const close = blockEnd(text, at);
       TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text, at)) continue;
-      outsideBodies.push(outside, at);
-      outside = close;
-      if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+      visit2(at, close, statement);
       statement = close + 1;
       parens = 0;
     }
   }
-  outsideBodies.push(outside, text.length);
-  const filter = nameFilter(declaredNames(text, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
 }
 function afterParameters(text, open) {
   let i2 = open - 1;
@@ -4912,9 +4917,10 @@ function readFileFacts(file) {
   }
 }
 var Reader = class {
-  constructor(file, first) {
+  constructor(file, first, declarationsOnly = false) {
     this.file = file;
     this.first = first;
+    this.declarationsOnly = declarationsOnly;
   }
   facts = {
     typedefs: /* @__PURE__ */ new Map(),
@@ -4963,7 +4969,7 @@ var Reader = class {
           for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
           break;
         case "function_definition":
-          this.function(c);
+          if (!this.declarationsOnly) this.function(c);
           break;
         default:
           if (CONTAINERS.has(type)) this.top(c);

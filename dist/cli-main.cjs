@@ -14642,8 +14642,30 @@ var BRACES = /[{}]/g;
 function firstReading(text2, lineAt, columnAt) {
   const kept = [];
   const outsideBodies = [];
-  let statement = 0;
   let outside = 0;
+  eachFunctionBody(text2, (open, close, statement) => {
+    outsideBodies.push(outside, open);
+    outside = close;
+    if (bodyMayHoldFacts(text2, open + 1, Math.min(close, text2.length))) kept.push([statement, Math.min(close + 1, text2.length)]);
+  });
+  outsideBodies.push(outside, text2.length);
+  const filter = nameFilter(declaredNames(text2, outsideBodies));
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text2, kept), lineAt, columnAt), names: filter };
+}
+function withoutBodies(text2, lineAt, columnAt) {
+  const spans = [];
+  let from = 0;
+  eachFunctionBody(text2, (open, close) => {
+    spans.push([from, open + 1]);
+    from = Math.min(close, text2.length);
+  });
+  if (spans.length === 0) return void 0;
+  spans.push([from, text2.length]);
+  return parseRanges(withoutBlanks(text2, spans), lineAt, columnAt);
+}
+function eachFunctionBody(text2, visit2) {
+  let statement = 0;
   let parens = 0;
   TOP_LEVEL.lastIndex = 0;
   for (let m2 = TOP_LEVEL.exec(text2); m2; m2 = TOP_LEVEL.exec(text2)) {
@@ -14659,17 +14681,11 @@ function firstReading(text2, lineAt, columnAt) {
       const close = blockEnd(text2, at2);
       TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text2, at2)) continue;
-      outsideBodies.push(outside, at2);
-      outside = close;
-      if (bodyMayHoldFacts(text2, at2 + 1, Math.min(close, text2.length))) kept.push([statement, Math.min(close + 1, text2.length)]);
+      visit2(at2, close, statement);
       statement = close + 1;
       parens = 0;
     }
   }
-  outsideBodies.push(outside, text2.length);
-  const filter = nameFilter(declaredNames(text2, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text2, kept), lineAt, columnAt), names: filter };
 }
 function afterParameters(text2, open) {
   let i2 = open - 1;
@@ -15350,23 +15366,25 @@ function readFileFacts(file) {
     tree.delete();
   }
 }
-function readDeclarations(file) {
+function readDeclarations(file, functions = true) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text2 = prepareSlice(file.code, 0, file.code.length).text;
   if (!/\S/.test(text2)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const tree = parser2.parse(text2);
+  const ranges = functions ? void 0 : withoutBodies(text2, file.lineAt, file.columnAt);
+  const tree = ranges ? parser2.parse(text2, null, { includedRanges: ranges }) : parser2.parse(text2);
   if (!tree) return void 0;
   try {
-    return new Reader(file).read(tree.rootNode);
+    return new Reader(file, void 0, !functions).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
 var Reader = class {
-  constructor(file, first) {
+  constructor(file, first, declarationsOnly = false) {
     this.file = file;
     this.first = first;
+    this.declarationsOnly = declarationsOnly;
   }
   facts = {
     typedefs: /* @__PURE__ */ new Map(),
@@ -15415,7 +15433,7 @@ var Reader = class {
           for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
           break;
         case "function_definition":
-          this.function(c);
+          if (!this.declarationsOnly) this.function(c);
           break;
         default:
           if (CONTAINERS.has(type)) this.top(c);
@@ -24899,20 +24917,24 @@ function repoTypes(model) {
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
     });
   }
-  const declarations = /* @__PURE__ */ new Map();
-  const declared = (path27) => {
-    if (!declarations.has(path27)) {
-      const file = model.c.get(path27);
-      const t0 = performance.now();
-      declarations.set(path27, file && readDeclarations(file));
-      addTiming("correctness: files parsed for declarations", performance.now() - t0);
-    }
-    return declarations.get(path27);
+  const reading = (functions) => {
+    const read = /* @__PURE__ */ new Map();
+    return (path27) => {
+      if (!read.has(path27)) {
+        const file = model.c.get(path27);
+        const t0 = performance.now();
+        read.set(path27, file && readDeclarations(file, functions));
+        addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
+      }
+      return read.get(path27);
+    };
   };
-  function* declaring(key) {
+  const declared = reading(false);
+  const defined = reading(true);
+  function* declaring(key, read = declared) {
     for (const [path27, facts] of files) {
       if (!mayHoldName(facts.names, key)) continue;
-      const d = declared(path27);
+      const d = read(path27);
       if (d) yield [path27, d];
     }
   }
@@ -24951,7 +24973,7 @@ function repoTypes(model) {
     ),
     fileGlobal: (path27, name2) => declared(path27)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...declaring(name2)].flatMap(([path27, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path27, fn })))
+      (name2) => [...declaring(name2, defined)].flatMap(([path27, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path27, fn })))
     )
   };
   cache5.set(model, t);

@@ -35430,8 +35430,30 @@ var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
   const kept = [];
   const outsideBodies = [];
-  let statement = 0;
   let outside = 0;
+  eachFunctionBody(text, (open2, close, statement) => {
+    outsideBodies.push(outside, open2);
+    outside = close;
+    if (bodyMayHoldFacts(text, open2 + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+  });
+  outsideBodies.push(outside, text.length);
+  const filter = nameFilter(declaredNames(text, outsideBodies));
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+function withoutBodies(text, lineAt, columnAt) {
+  const spans = [];
+  let from = 0;
+  eachFunctionBody(text, (open2, close) => {
+    spans.push([from, open2 + 1]);
+    from = Math.min(close, text.length);
+  });
+  if (spans.length === 0) return void 0;
+  spans.push([from, text.length]);
+  return parseRanges(withoutBlanks(text, spans), lineAt, columnAt);
+}
+function eachFunctionBody(text, visit2) {
+  let statement = 0;
   let parens = 0;
   TOP_LEVEL.lastIndex = 0;
   for (let m2 = TOP_LEVEL.exec(text); m2; m2 = TOP_LEVEL.exec(text)) {
@@ -35447,17 +35469,11 @@ function firstReading(text, lineAt, columnAt) {
       const close = blockEnd(text, at2);
       TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text, at2)) continue;
-      outsideBodies.push(outside, at2);
-      outside = close;
-      if (bodyMayHoldFacts(text, at2 + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+      visit2(at2, close, statement);
       statement = close + 1;
       parens = 0;
     }
   }
-  outsideBodies.push(outside, text.length);
-  const filter = nameFilter(declaredNames(text, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
 }
 function afterParameters(text, open2) {
   let i2 = open2 - 1;
@@ -36138,23 +36154,25 @@ function readFileFacts(file) {
     tree.delete();
   }
 }
-function readDeclarations(file) {
+function readDeclarations(file, functions = true) {
   const parser2 = cParserIfLoaded();
   if (!parser2) return void 0;
   const text = prepareSlice(file.code, 0, file.code.length).text;
   if (!/\S/.test(text)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const tree = parser2.parse(text);
+  const ranges = functions ? void 0 : withoutBodies(text, file.lineAt, file.columnAt);
+  const tree = ranges ? parser2.parse(text, null, { includedRanges: ranges }) : parser2.parse(text);
   if (!tree) return void 0;
   try {
-    return new Reader(file).read(tree.rootNode);
+    return new Reader(file, void 0, !functions).read(tree.rootNode);
   } finally {
     tree.delete();
   }
 }
 var Reader = class {
-  constructor(file, first) {
+  constructor(file, first, declarationsOnly = false) {
     this.file = file;
     this.first = first;
+    this.declarationsOnly = declarationsOnly;
   }
   facts = {
     typedefs: /* @__PURE__ */ new Map(),
@@ -36203,7 +36221,7 @@ var Reader = class {
           for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
           break;
         case "function_definition":
-          this.function(c);
+          if (!this.declarationsOnly) this.function(c);
           break;
         default:
           if (CONTAINERS.has(type)) this.top(c);
@@ -45687,20 +45705,24 @@ function repoTypes(model) {
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
     });
   }
-  const declarations = /* @__PURE__ */ new Map();
-  const declared = (path25) => {
-    if (!declarations.has(path25)) {
-      const file = model.c.get(path25);
-      const t0 = performance.now();
-      declarations.set(path25, file && readDeclarations(file));
-      addTiming("correctness: files parsed for declarations", performance.now() - t0);
-    }
-    return declarations.get(path25);
+  const reading = (functions) => {
+    const read = /* @__PURE__ */ new Map();
+    return (path25) => {
+      if (!read.has(path25)) {
+        const file = model.c.get(path25);
+        const t0 = performance.now();
+        read.set(path25, file && readDeclarations(file, functions));
+        addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
+      }
+      return read.get(path25);
+    };
   };
-  function* declaring(key2) {
+  const declared = reading(false);
+  const defined = reading(true);
+  function* declaring(key2, read = declared) {
     for (const [path25, facts] of files) {
       if (!mayHoldName(facts.names, key2)) continue;
-      const d = declared(path25);
+      const d = read(path25);
       if (d) yield [path25, d];
     }
   }
@@ -45739,7 +45761,7 @@ function repoTypes(model) {
     ),
     fileGlobal: (path25, name2) => declared(path25)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...declaring(name2)].flatMap(([path25, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path25, fn })))
+      (name2) => [...declaring(name2, defined)].flatMap(([path25, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path25, fn })))
     )
   };
   cache5.set(model, t);

@@ -32,7 +32,8 @@ function declaredNames(d: FileDeclarations): string[] {
 
 /**
  * Reads a file both ways: the first reading must hold exactly the facts of the functions that have one in the file
- * parsed whole, and its name filter every name the whole parse declares. Returns the share of the text parsed first.
+ * parsed whole, and its name filter every name the whole parse declares; the declarations read without the function
+ * bodies must be the whole parse's. Returns the share of the text parsed first.
  */
 function expectFirstReadingAgrees(path: string, text: string): { parsed: number; all: number } {
   const file = readCFile(path, text);
@@ -41,6 +42,10 @@ function expectFirstReadingAgrees(path: string, text: string): { parsed: number;
   const withFacts = whole.functions.filter((f) => f.zeroCompares.length > 0 || f.identical.length > 0);
   expect(first.functions.map(withoutReturns), path).toEqual(withFacts.map(withoutReturns));
   for (const name of declaredNames(whole)) expect(mayHoldName(first.names, name), `${path}: ${name}`).toBe(true);
+  // the declarations read without the function bodies are the whole parse's
+  const declarations = readDeclarations(file, false) as FileDeclarations;
+  expect([declarations.typedefs, declarations.structs, declarations.globals], path).toEqual([whole.typedefs, whole.structs, whole.globals]);
+  expect(declarations.functions).toEqual([]);
   const prepared = prepareSlice(file.code, 0, file.code.length).text;
   const ranges = firstReading(prepared, file.lineAt, file.columnAt).ranges ?? [];
   return { parsed: ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0), all: prepared.length };

@@ -237,8 +237,45 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
   const kept: [number, number][] = [];
   // the declarations: the text between function bodies, as [from, to) pairs
   const outsideBodies: number[] = [];
-  let statement = 0;
   let outside = 0;
+  eachFunctionBody(text, (open, close, statement) => {
+    outsideBodies.push(outside, open);
+    outside = close;
+    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+  });
+  outsideBodies.push(outside, text.length);
+  const filter = nameFilter(declaredNames(text, outsideBodies));
+  if (kept.length === 0) return { names: filter };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+}
+
+/**
+ * The ranges to parse for a file's declarations alone: everything but the inside of each function body (its braces
+ * kept, so a definition still parses as one, with an empty body). Undefined when the file has no function body.
+ */
+export function withoutBodies(
+  text: string,
+  lineAt: (offset: number) => number,
+  columnAt: (offset: number) => number,
+): ParseRange[] | undefined {
+  const spans: [number, number][] = [];
+  let from = 0;
+  eachFunctionBody(text, (open, close) => {
+    spans.push([from, open + 1]);
+    from = Math.min(close, text.length);
+  });
+  if (spans.length === 0) return undefined;
+  spans.push([from, text.length]);
+  return parseRanges(withoutBlanks(text, spans), lineAt, columnAt);
+}
+
+/**
+ * Calls `visit` for each function body of the prepared text's top level, in order: every block after a `)` (what the
+ * parser reads as one), with the offsets of its braces and the start of its statement (after the `;` outside
+ * parentheses, or the end of the body, before it). Struct bodies and initialisers are stepped over.
+ */
+function eachFunctionBody(text: string, visit: (open: number, close: number, statement: number) => void): void {
+  let statement = 0;
   let parens = 0;
   TOP_LEVEL.lastIndex = 0;
   for (let m = TOP_LEVEL.exec(text); m; m = TOP_LEVEL.exec(text)) {
@@ -255,17 +292,11 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
       TOP_LEVEL.lastIndex = close + 1;
       // a struct body or an initialiser: part of the declarations
       if (!afterParameters(text, at)) continue;
-      outsideBodies.push(outside, at);
-      outside = close;
-      if (bodyMayHoldFacts(text, at + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+      visit(at, close, statement);
       statement = close + 1;
       parens = 0;
     }
   }
-  outsideBodies.push(outside, text.length);
-  const filter = nameFilter(declaredNames(text, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CFile } from '../../model/c/types.js';
 import { cParserIfLoaded } from '../../model/c/syntax/loader.js';
-import { firstReading, mayCompareWithZero } from './fact-candidates.js';
+import { firstReading, mayCompareWithZero, withoutBodies } from './fact-candidates.js';
 import { prepareSlice } from '../../model/c/syntax/prepare.js';
 import { type Declared, declaredNames, signedness, type TypeRef, typeText } from '../../model/c/syntax/types.js';
 
@@ -157,17 +157,22 @@ export function readFileFacts(file: FactSource): FileFacts | undefined {
   }
 }
 
-/** The file parsed whole: its declarations, and every function's facts with its returns. */
-export function readDeclarations(file: FactSource): FileDeclarations | undefined {
+/**
+ * The file parsed whole: its declarations, and every function's facts with its returns. With `functions` false,
+ * only the declarations (typedefs, structs, globals): the function bodies are left out of the parse (most of a .c
+ * file), and `functions` is empty.
+ */
+export function readDeclarations(file: FactSource, functions = true): FileDeclarations | undefined {
   const parser = cParserIfLoaded();
   if (!parser) return undefined;
   const text = prepareSlice(file.code, 0, file.code.length).text;
   // Nothing but directives (a generated register header): the parser would walk megabytes of blanks to find nothing
   if (!/\S/.test(text)) return { typedefs: new Map(), structs: new Map(), globals: new Map(), functions: [], syntaxErrors: 0 };
-  const tree = parser.parse(text);
+  const ranges = functions ? undefined : withoutBodies(text, file.lineAt, file.columnAt);
+  const tree = ranges ? parser.parse(text, null, { includedRanges: ranges }) : parser.parse(text);
   if (!tree) return undefined;
   try {
-    return new Reader(file).read(tree.rootNode);
+    return new Reader(file, undefined, !functions).read(tree.rootNode);
   } finally {
     tree.delete();
   }
@@ -189,6 +194,8 @@ class Reader {
      * not read. Undefined for a whole reading (declarations and returns read).
      */
     private readonly first?: string,
+    /** Only the declarations are read (the bodies were not parsed). */
+    private readonly declarationsOnly = false,
   ) {}
 
   read(root: Node): FileDeclarations {
@@ -235,7 +242,7 @@ class Reader {
           for (const d of declaredNames(c)) this.facts.globals.set(d.name, d.type);
           break;
         case 'function_definition':
-          this.function(c);
+          if (!this.declarationsOnly) this.function(c);
           break;
         default:
           if (CONTAINERS.has(type)) this.top(c);

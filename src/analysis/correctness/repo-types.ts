@@ -59,21 +59,26 @@ export function repoTypes(model: RepoModel): RepoTypes {
       message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? '' : 's'} (macros it cannot expand); those parts are not analysed`,
     });
   }
-  const declarations = new Map<string, FileDeclarations | undefined>();
-  const declared = (path: string): FileDeclarations | undefined => {
-    if (!declarations.has(path)) {
-      const file = model.c.get(path);
-      const t0 = performance.now();
-      declarations.set(path, file && readDeclarations(file));
-      addTiming('correctness: files parsed for declarations', performance.now() - t0);
-    }
-    return declarations.get(path);
+  // A file's declarations are read without its function bodies; its function definitions, when asked, whole.
+  const reading = (functions: boolean) => {
+    const read = new Map<string, FileDeclarations | undefined>();
+    return (path: string): FileDeclarations | undefined => {
+      if (!read.has(path)) {
+        const file = model.c.get(path);
+        const t0 = performance.now();
+        read.set(path, file && readDeclarations(file, functions));
+        addTiming(`correctness: files parsed for ${functions ? 'definitions' : 'declarations'}`, performance.now() - t0);
+      }
+      return read.get(path);
+    };
   };
-  /** The declarations of every file that may declare `key` (a name, or a name keyed by kind), in path order. */
-  function* declaring(key: string): Generator<[string, FileDeclarations]> {
+  const declared = reading(false);
+  const defined = reading(true);
+  /** What every file that may declare `key` (a name, or a name keyed by kind) declares, in path order. */
+  function* declaring(key: string, read = declared): Generator<[string, FileDeclarations]> {
     for (const [path, facts] of files) {
       if (!mayHoldName(facts.names, key)) continue;
-      const d = declared(path);
+      const d = read(path);
       if (d) yield [path, d];
     }
   }
@@ -113,7 +118,7 @@ export function repoTypes(model: RepoModel): RepoTypes {
     ),
     fileGlobal: (path, name) => declared(path)?.globals.get(name),
     definitions: memo((name) =>
-      [...declaring(name)].flatMap(([path, d]) => d.functions.filter((fn) => fn.name === name).map((fn) => ({ path, fn }))),
+      [...declaring(name, defined)].flatMap(([path, d]) => d.functions.filter((fn) => fn.name === name).map((fn) => ({ path, fn }))),
     ),
   };
   cache.set(model, t);
