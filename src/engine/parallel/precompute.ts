@@ -133,8 +133,8 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
 }
 
 /**
- * The main thread takes queued batches (of `kind`, if given) and does them itself until none is left, letting the workers' answers in
- * between batches (so that they are given their next ones). Same functions, same results: a module is analysed on
+ * The main thread takes queued batches (of `kind`, if given) and does them itself until none is left, letting the
+ * workers' answers in between batches (so that they are given their next ones). Same functions, same results: a module is analysed on
  * the model the rules read, a file's facts are read from the texts the batch carries.
  */
 async function helpLocally(pool: WorkerPool, model: RepoModel, kind?: TaskKind): Promise<void> {
