@@ -14493,7 +14493,7 @@ function hashes(name2) {
 
 // src/analysis/correctness/fact-candidates.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
-var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
+var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code2) {
@@ -14515,7 +14515,7 @@ function bodyMayHoldFacts(text2, start2, end) {
       if (mayRepeatOperand(tokens2, from, i2, ops)) return true;
       from = i2 + 1;
       ops.length = 0;
-    } else if (OPERATORS.has(t)) ops.push(i2);
+    } else if (IDENTICAL_OPS.has(t)) ops.push(i2);
   }
   return mayRepeatOperand(tokens2, from, tokens2.length, ops);
 }
@@ -14587,7 +14587,6 @@ function mayRepeatOperand(tokens2, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
-var NAME = /[A-Za-z_]\w*/g;
 var TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
 var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
@@ -14618,8 +14617,8 @@ function declaredNames(text2, spans) {
         break;
       }
     }
-    NAME.lastIndex = m2.index;
-    for (let id = NAME.exec(text2); id && id.index < end; id = NAME.exec(text2)) {
+    IDENTIFIER.lastIndex = m2.index;
+    for (let id = IDENTIFIER.exec(text2); id && id.index < end; id = IDENTIFIER.exec(text2)) {
       names2.add(typedefName(id[0]));
       if (id.index > declarators) names2.add(structTag(id[0]));
     }
@@ -15329,9 +15328,7 @@ function signedness(type, typedefs, seen = 0) {
 }
 
 // src/analysis/correctness/file-facts.ts
-var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
-var CHAIN_OPS2 = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification", "declaration_list"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
 var cache = /* @__PURE__ */ new WeakMap();
@@ -15583,8 +15580,8 @@ var Reader = class {
     if (relational) this.zeroCompare(n, op, left, right, fn);
     if (!IDENTICAL_OPS.has(op) || n.hasError) return;
     const parent = n.parent;
-    if (CHAIN_OPS2.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
-    const operands = CHAIN_OPS2.has(op) ? chainOperands(n, op) : [left, right];
+    if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
+    const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
     const seen = /* @__PURE__ */ new Map();
     for (const o of operands) {
       const key = this.normalised(o);

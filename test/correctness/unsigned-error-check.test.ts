@@ -178,7 +178,7 @@ describe('correctness/unsigned-error-check', () => {
     expect(lines(named)).toEqual([['m.c', 10]]);
   });
 
-  it("types a member of an anonymous struct from a header's typedef, not from a typedef naming the struct elsewhere", () => {
+  it("types a member of an anonymous struct from a header's typedef, past a callback typedef naming a struct", () => {
     const files = moduleWith(
       [
         '#include "m.h"',
@@ -191,7 +191,7 @@ describe('correctness/unsigned-error-check', () => {
         '}',
       ].join('\n'),
       {
-        // a callback typedef naming a struct of the same tag first (in path order), then the struct itself
+        // a callback typedef naming a struct of that name first (in path order): not where the struct is declared
         'a.h': 'typedef int (*m_cb_t)(struct m_box_t *b, int len);\n',
         'm.h': 'typedef struct {\n\tu32 len;\n} m_box_t;\n',
       },

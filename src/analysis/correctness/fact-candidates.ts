@@ -9,10 +9,10 @@ import { nameFilter } from './name-filter.js';
 
 /** A relational operator next to a zero literal, through parentheses and blanks: `x < 0`, `0 >= (x)`. */
 const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
-/** The operators whose operands the identical-operand facts compare (file-facts: IDENTICAL_OPS). */
-const OPERATORS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
-/** Chains of these are one list of operands (file-facts: CHAIN_OPS): `a || b || a` repeats `a`. */
-const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
+/** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
+export const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
+/** Chains of these are one list of operands: `a || b || a` repeats `a`. */
+export const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
 const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 
 /** A necessary condition for a comparison with zero in `code` (file-facts reads assignments only then). */
@@ -40,7 +40,7 @@ export function bodyMayHoldFacts(text: string, start: number, end: number): bool
       if (mayRepeatOperand(tokens, from, i, ops)) return true;
       from = i + 1;
       ops.length = 0;
-    } else if (OPERATORS.has(t)) ops.push(i);
+    } else if (IDENTICAL_OPS.has(t)) ops.push(i);
   }
   return mayRepeatOperand(tokens, from, tokens.length, ops);
 }
@@ -159,7 +159,6 @@ export interface FirstReading {
 }
 
 const IDENTIFIER = /[A-Za-z_]\w*/g;
-const NAME = /[A-Za-z_]\w*/g;
 // the lookbehind starts a try only where a name begins (as the leftmost match would), not at each of its letters
 const TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
 const TYPEDEF = /\btypedef\b/g;
@@ -203,8 +202,8 @@ function declaredNames(text: string, spans: number[]): Set<string> {
         break;
       }
     }
-    NAME.lastIndex = m.index;
-    for (let id = NAME.exec(text); id && id.index < end; id = NAME.exec(text)) {
+    IDENTIFIER.lastIndex = m.index; // its own pass over the text is over
+    for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
       names.add(typedefName(id[0]));
       if (id.index > declarators) names.add(structTag(id[0]));
     }

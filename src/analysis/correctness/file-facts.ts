@@ -6,7 +6,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { CFile } from '../../model/c/types.js';
 import { cParserIfLoaded } from '../../model/c/syntax/loader.js';
-import { firstReading, mayCompareWithZero, withoutBodies } from './fact-candidates.js';
+import { CHAIN_OPS, firstReading, IDENTICAL_OPS, mayCompareWithZero, withoutBodies } from './fact-candidates.js';
 import { prepareSlice } from '../../model/c/syntax/prepare.js';
 import { type Declared, declaredNames, signedness, type TypeRef, typeText } from '../../model/c/syntax/types.js';
 
@@ -75,7 +75,10 @@ export interface FunctionFacts {
   returnsResultOf: string[];
 }
 
-/** A file's declarations and every function's facts, its returns included: the file parsed whole. */
+/**
+ * A file's declarations and every function's facts, its returns included, from the file parsed whole; or its
+ * declarations alone (no functions), from the file parsed without its function bodies (see readDeclarations).
+ */
 export interface FileDeclarations {
   typedefs: Map<string, TypeRef>;
   /** struct/union name -> member -> type. */
@@ -99,11 +102,8 @@ export interface FileFacts {
   names: Uint32Array;
 }
 
-const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
 /** The operators of a comparison with zero that is always or never true (`x < 0`, `0 <= x` ...). */
 const RELATIONAL_OPS = new Set(['<', '>=', '>', '<=']);
-/** Chains of these are flattened: `a || b || a` repeats `a`. */
-const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
 
 /** Top-level nodes whose children are top-level too. */
 const CONTAINERS = new Set(['preproc_if', 'preproc_ifdef', 'preproc_else', 'preproc_elif', 'linkage_specification', 'declaration_list']);

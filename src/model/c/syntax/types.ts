@@ -136,15 +136,15 @@ const FLOAT_NAMES = new Set(['float', 'double', 'long double']);
 
 export type Signedness = 'unsigned' | 'signed' | 'float' | 'other';
 
-/**
- * Whether a scalar of this type is unsigned, following the module's typedefs (`typedef u32 status_t;`).
- * Anything not known for sure is 'other': never a finding on a guess.
- */
 /** Where a typedef's name is looked up (a Map will do). */
 export interface TypedefLookup {
   get(name: string): TypeRef | undefined;
 }
 
+/**
+ * Whether a scalar of this type is unsigned, following the module's typedefs (`typedef u32 status_t;`).
+ * Anything not known for sure is 'other': never a finding on a guess.
+ */
 export function signedness(type: TypeRef, typedefs: TypedefLookup, seen = 0): Signedness {
   if (type.depth > 0) return 'other';
   const base = type.base
