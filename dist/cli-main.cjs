@@ -25088,8 +25088,11 @@ function badIndentAt(text2, code2, start2, end) {
   let first = start2;
   while (first < end && (text2.charCodeAt(first) === SPACE2 || text2.charCodeAt(first) === TAB)) first++;
   if (first === end) return false;
-  const indent = text2.slice(start2, first);
-  if (indent.includes(" 	") || indent.includes("        ")) return true;
+  for (let i2 = start2, spaces = 0; i2 < first; i2++) {
+    if (text2.charCodeAt(i2) === SPACE2) {
+      if (++spaces === 8) return true;
+    } else if (spaces > 0) return true;
+  }
   if (text2.charCodeAt(start2) !== SPACE2) return false;
   const inComment = code2[first] !== text2[first];
   return !inComment && !LABEL_OR_DIRECTIVE.test(text2.slice(start2, end));

@@ -24162,8 +24162,11 @@ function badIndentAt(text, code2, start2, end) {
   let first = start2;
   while (first < end && (text.charCodeAt(first) === SPACE2 || text.charCodeAt(first) === TAB)) first++;
   if (first === end) return false;
-  const indent = text.slice(start2, first);
-  if (indent.includes(" 	") || indent.includes("        ")) return true;
+  for (let i2 = start2, spaces = 0; i2 < first; i2++) {
+    if (text.charCodeAt(i2) === SPACE2) {
+      if (++spaces === 8) return true;
+    } else if (spaces > 0) return true;
+  }
   if (text.charCodeAt(start2) !== SPACE2) return false;
   const inComment = code2[first] !== text[first];
   return !inComment && !LABEL_OR_DIRECTIVE.test(text.slice(start2, end));

@@ -99,8 +99,12 @@ function badIndentAt(text: string, code: string, start: number, end: number): bo
   let first = start;
   while (first < end && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB)) first++;
   if (first === end) return false; // blank: trailing-whitespace's business
-  const indent = text.slice(start, first);
-  if (indent.includes(' \t') || indent.includes('        ')) return true;
+  // a space before a tab, or eight spaces in a row, in the indent (read in place: most lines have one)
+  for (let i = start, spaces = 0; i < first; i++) {
+    if (text.charCodeAt(i) === SPACE) {
+      if (++spaces === 8) return true;
+    } else if (spaces > 0) return true; // a tab after a space
+  }
   if (text.charCodeAt(start) !== SPACE) return false;
   // A leading space is fine in comments (` * text`), before preprocessor lines and labels.
   const inComment = code[first] !== text[first];
