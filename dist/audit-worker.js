@@ -12137,8 +12137,9 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   const out2 = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out2.inconclusive.length) return out2;
   const followCallback = (name2) => {
+    if (depth >= env.maxDepth) return;
     const helper = env.body(name2, fb.file);
-    if (!helper || depth >= env.maxDepth) return;
+    if (!helper) return;
     out2.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
   };
   const visitCall = (c) => {
@@ -12151,13 +12152,12 @@ function collectReleases(fb, env, depth = 0, stack = []) {
       }
       return;
     }
-    const helper = stack.includes(c.name) ? void 0 : env.body(c.name, fb.file);
-    if (helper) {
+    if (!stack.includes(c.name) && env.has(c.name, fb.file)) {
       if (depth >= env.maxDepth) {
         out2.inconclusive.push(`${c.name} is nested too deep to follow`);
         return;
       }
-      const inner = collectReleases(helper, env, depth + 1, [...stack, fb.name]);
+      const inner = collectReleases(env.body(c.name, fb.file), env, depth + 1, [...stack, fb.name]);
       out2.releases.push(...inner.releases);
       out2.inconclusive.push(...inner.inconclusive);
       return;
@@ -12166,7 +12166,7 @@ function collectReleases(fb, env, depth = 0, stack = []) {
     else if (TEARDOWN_ANYWHERE.test(c.name)) out2.releases.push({ kinds: [], handles: c.args.map(normExpr), call: c, file: fb.file });
     for (const arg of c.args) {
       const name2 = /^&?\s*([A-Za-z_]\w*)$/.exec(arg.trim())?.[1];
-      if (name2 && name2 !== c.name && !stack.includes(name2) && env.body(name2, fb.file)) visitCall({ ...c, name: name2, args: [] });
+      if (name2 && name2 !== c.name && !stack.includes(name2) && env.has(name2, fb.file)) visitCall({ ...c, name: name2, args: [] });
     }
   };
   const visit2 = (stmts) => {
@@ -12200,6 +12200,63 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   visit2(fb.body);
   return out2;
 }
+
+// src/analysis/cleanup/val-table.ts
+var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
+var ValTable = class _ValTable {
+  static EMPTY = 0;
+  /** Per number: the known keys, sorted, and their values. */
+  keys = [[]];
+  values = [[]];
+  byText = /* @__PURE__ */ new Map([["", _ValTable.EMPTY]]);
+  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
+  edits = [/* @__PURE__ */ new Map()];
+  get(vals, key) {
+    const i2 = this.keys[vals].indexOf(key);
+    return i2 < 0 ? void 0 : this.values[vals][i2];
+  }
+  set(vals, key, v) {
+    let byValue = this.edits[vals].get(key);
+    if (!byValue) {
+      byValue = [];
+      this.edits[vals].set(key, byValue);
+    }
+    const i2 = VALS.indexOf(v);
+    let out2 = byValue[i2];
+    if (out2 === void 0) {
+      out2 = this.edited(vals, key, v);
+      byValue[i2] = out2;
+    }
+    return out2;
+  }
+  edited(vals, key, v) {
+    const keys = this.keys[vals].slice();
+    const values = this.values[vals].slice();
+    let at = 0;
+    while (at < keys.length && keys[at] < key) at++;
+    const present = keys[at] === key;
+    if (v === "unknown") {
+      if (!present) return vals;
+      keys.splice(at, 1);
+      values.splice(at, 1);
+    } else if (present) values[at] = v;
+    else {
+      keys.splice(at, 0, key);
+      values.splice(at, 0, v);
+    }
+    let text = "";
+    for (let i2 = 0; i2 < keys.length; i2++) text += `${keys[i2]}\0${values[i2]}\0`;
+    let out2 = this.byText.get(text);
+    if (out2 === void 0) {
+      out2 = this.keys.length;
+      this.keys.push(keys);
+      this.values.push(values);
+      this.edits.push(/* @__PURE__ */ new Map());
+      this.byText.set(text, out2);
+    }
+    return out2;
+  }
+};
 
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
@@ -12434,6 +12491,7 @@ var Walker = class {
   errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
+  values = new ValTable();
   run() {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
@@ -12443,7 +12501,7 @@ var Walker = class {
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
-    const work = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: void 0 } }];
+    const work = [{ node: cfg.entry, st: { live: [], vals: ValTable.EMPTY, tainted: void 0 } }];
     let steps = 0;
     while (work.length) {
       if (++steps > this.env.maxSteps) {
@@ -12572,9 +12630,9 @@ var Walker = class {
       void discarded;
       this.created.set(res.id, res);
       if (s.failure === "negative") this.failingCalls.add(c.key);
-      let vals = setVal(st.vals, status, "unknown");
+      let vals = this.values.set(st.vals, status, "unknown");
       const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = setVal(vals, argHandle, "nonzero");
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, "nonzero");
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
@@ -12582,8 +12640,10 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? void 0 : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
+    if (!this.stack.includes(c.name) && this.env.has(c.name, this.fb.file)) {
+      if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+      return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
+    }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
@@ -12658,7 +12718,6 @@ var Walker = class {
     return st.freed?.includes(key) ? st : { ...st, freed: [...st.freed ?? [], key] };
   }
   applyHelper(st, c, helper, target, inLoop, discarded) {
-    if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
     if (w.canFail) this.failingCalls.add(c.key);
@@ -12670,8 +12729,8 @@ var Walker = class {
       const ok = this.helperOutcome(st, c, w, target, inLoop, w.foreignOnSuccess, true);
       const failed = w.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
       return [
-        { ...ok, vals: setVal(ok.vals, status, "zero") },
-        { ...failed, vals: setVal(failed.vals, status, w.failsNegative ? "neg" : "nonzero") }
+        { ...ok, vals: this.values.set(ok.vals, status, "zero") },
+        { ...failed, vals: this.values.set(failed.vals, status, w.failsNegative ? "neg" : "nonzero") }
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -12699,7 +12758,7 @@ var Walker = class {
     for (const r of added) this.checked.add(r.id);
     const ids = new Set(added.map((r) => r.id));
     const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
-    return { ...s, live, vals: split ? s.vals : setVal(s.vals, status, "unknown") };
+    return { ...s, live, vals: split ? s.vals : this.values.set(s.vals, status, "unknown") };
   }
   /**
    * The result of a module function that fails with an error pointer or NULL (its summary): tracked
@@ -12744,21 +12803,21 @@ var Walker = class {
       const live = st.live.map(
         (r) => r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r
       );
-      return { ...st, live, vals: setVal(vals, a.target, "unknown") };
+      return { ...st, live, vals: this.values.set(vals, a.target, "unknown") };
     }
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, "err");
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, "err");
       else if (this.splitCalls.has(a.call.key)) {
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, "unknown");
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = setVal(vals, a.target, "neg");
-    else if (/^(0|NULL|false)$/.test(v)) vals = setVal(vals, a.target, "zero");
-    else if (v === "true") vals = setVal(vals, a.target, "nonzero");
-    else if (v === "?") vals = setVal(vals, a.target, "unknown");
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.values.set(vals, a.target, "neg");
+    else if (/^(0|NULL|false)$/.test(v)) vals = this.values.set(vals, a.target, "zero");
+    else if (v === "true") vals = this.values.set(vals, a.target, "nonzero");
+    else if (v === "?") vals = this.values.set(vals, a.target, "unknown");
     else {
-      const src = vals[v];
-      vals = setVal(vals, a.target, src ?? "unknown");
+      const src = this.values.get(vals, v);
+      vals = this.values.set(vals, a.target, src ?? "unknown");
       const aliased = st.live.map(
         (r) => r.handles.includes(v) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
       );
@@ -12820,7 +12879,7 @@ var Walker = class {
         return l && this.assume(l, t.right, truth, bails2);
       }
       default: {
-        const known = st.vals[t.key];
+        const known = this.values.get(st.vals, t.key);
         let val;
         if (t.op === "zero") val = truth ? "zero" : "nonzero";
         else if (t.op === "neg") val = truth ? "neg" : "nonneg";
@@ -12840,7 +12899,7 @@ var Walker = class {
           if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
           return failed(r) !== true || r.loop === true && bails2;
         });
-        return { ...st, live, vals: setVal(st.vals, t.key, val) };
+        return { ...st, live, vals: this.values.set(st.vals, t.key, val) };
       }
     }
   }
@@ -12852,7 +12911,8 @@ var Walker = class {
       if (o.error) {
         this.canFail = true;
         const k = value ? normExpr(value) : "";
-        if (!/^-|^PTR_ERR\(/.test(k) && o.st.vals[k] !== "neg" && o.st.vals[k] !== "err") this.errorSignKnown = false;
+        if (!/^-|^PTR_ERR\(/.test(k) && this.values.get(o.st.vals, k) !== "neg" && this.values.get(o.st.vals, k) !== "err")
+          this.errorSignKnown = false;
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
@@ -12898,7 +12958,7 @@ var Walker = class {
       const p = normExpr(outer.args[0]);
       this.markKeyChecked(st, p);
       const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
-      if (st.vals[p] === "err") return [{ error: true, st }];
+      if (this.values.get(st.vals, p) === "err") return [{ error: true, st }];
       const ids = new Set(failed.map((r) => r.id));
       return [
         { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
@@ -12909,7 +12969,7 @@ var Walker = class {
     this.markKeyChecked(st, key);
     for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
-    const known = st.vals[key];
+    const known = this.values.get(st.vals, key);
     if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
     if (known === "zero" || known === "nonneg") return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
@@ -12956,12 +13016,6 @@ function leaves(t) {
   if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
   return [t];
 }
-function setVal(vals, key, v) {
-  if (vals[key] === v) return vals;
-  const out2 = { ...vals, [key]: v };
-  valOrigins.set(out2, { from: vals, key, v });
-  return out2;
-}
 function contradicts(known, v) {
   const zeroish = (x) => x === "zero";
   const nonzero = (x) => x === "nonzero" || x === "neg" || x === "err";
@@ -12972,9 +13026,6 @@ function contradicts(known, v) {
   return false;
 }
 var liveSigs = /* @__PURE__ */ new WeakMap();
-var valLists = /* @__PURE__ */ new WeakMap();
-var valSigs = /* @__PURE__ */ new WeakMap();
-var valOrigins = /* @__PURE__ */ new WeakMap();
 function liveSig(live) {
   let sig = liveSigs.get(live);
   if (sig === void 0) {
@@ -12983,43 +13034,15 @@ function liveSig(live) {
   }
   return sig;
 }
-function valList(vals) {
-  let list = valLists.get(vals);
-  if (list !== void 0) return list;
-  const origin = valOrigins.get(vals);
-  if (origin) {
-    const prefix = `${origin.key}=`;
-    list = valList(origin.from).filter((e) => !e.startsWith(prefix) || e.indexOf("=", prefix.length) >= 0);
-    if (origin.v !== "unknown") {
-      const e = `${prefix}${origin.v}`;
-      let at = 0;
-      while (at < list.length && list[at] < e) at++;
-      list.splice(at, 0, e);
-    }
-  } else {
-    list = Object.entries(vals).filter(([, v]) => v !== "unknown").map(([k, v]) => `${k}=${v}`).sort();
-  }
-  valLists.set(vals, list);
-  return list;
-}
-function valSig(vals) {
-  let sig = valSigs.get(vals);
-  if (sig === void 0) {
-    sig = valList(vals).join(",");
-    valSigs.set(vals, sig);
-  }
-  return sig;
-}
 var StateIds = class {
   lives = /* @__PURE__ */ new Map();
-  valss = /* @__PURE__ */ new Map();
   states = /* @__PURE__ */ new Map();
   /** Most states reach several nodes unchanged (the same object): numbered once. */
   byObject = /* @__PURE__ */ new WeakMap();
   of(st) {
     let id = this.byObject.get(st);
     if (id === void 0) {
-      const text = `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+      const text = `${intern(this.lives, liveSig(st.live))}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
       id = intern(this.states, text);
       this.byObject.set(st, id);
     }
@@ -13083,6 +13106,7 @@ function analyseModule(model, module2) {
   const removes = removeCallbacks(fns.files());
   const env = {
     body: body2,
+    has: (name2, fromFile) => fns.find(name2, fromFile) !== void 0,
     opaqueMacro: (n) => opaque.has(n),
     maxDepth: MAX_DEPTH,
     maxSteps: MAX_STEPS,

@@ -83,6 +83,7 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
   const removes = removeCallbacks(fns.files());
   const env: WalkEnv & TeardownEnv = {
     body,
+    has: (name, fromFile) => fns.find(name, fromFile) !== undefined,
     opaqueMacro: (n) => opaque.has(n),
     maxDepth: MAX_DEPTH,
     maxSteps: MAX_STEPS,

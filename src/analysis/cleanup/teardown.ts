@@ -38,6 +38,8 @@ export function releases(rel: TeardownRelease, r: Res): boolean {
 
 export interface TeardownEnv {
   body(name: string, fromFile: string): FunctionBody | undefined;
+  /** Whether `body` would find one, without parsing it. */
+  has(name: string, fromFile: string): boolean;
   opaqueMacro(name: string): boolean;
   maxDepth: number;
   /** The module functions a struct of the module installs as its remove callback (`.remove = foo_remove`). */
@@ -52,8 +54,9 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
   const out: TeardownFacts = { refuses, releases: [], inconclusive: fb.problems.map((p) => `${fb.name}: ${p}`) };
   if (out.inconclusive.length) return out;
   const followCallback = (name: string): void => {
+    if (depth >= env.maxDepth) return;
     const helper = env.body(name, fb.file);
-    if (!helper || depth >= env.maxDepth) return;
+    if (!helper) return;
     out.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
   };
   const visitCall = (c: CallExpr): void => {
@@ -67,13 +70,12 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
       }
       return;
     }
-    const helper = stack.includes(c.name) ? undefined : env.body(c.name, fb.file);
-    if (helper) {
+    if (!stack.includes(c.name) && env.has(c.name, fb.file)) {
       if (depth >= env.maxDepth) {
         out.inconclusive.push(`${c.name} is nested too deep to follow`);
         return;
       }
-      const inner = collectReleases(helper, env, depth + 1, [...stack, fb.name]);
+      const inner = collectReleases(env.body(c.name, fb.file) as FunctionBody, env, depth + 1, [...stack, fb.name]);
       out.releases.push(...inner.releases);
       out.inconclusive.push(...inner.inconclusive);
       return;
@@ -84,7 +86,7 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
     // run by it: what the callback releases is released by this teardown.
     for (const arg of c.args) {
       const name = /^&?\s*([A-Za-z_]\w*)$/.exec(arg.trim())?.[1];
-      if (name && name !== c.name && !stack.includes(name) && env.body(name, fb.file)) visitCall({ ...c, name, args: [] });
+      if (name && name !== c.name && !stack.includes(name) && env.has(name, fb.file)) visitCall({ ...c, name, args: [] });
     }
   };
   const visit = (stmts: Stmt[]): void => {

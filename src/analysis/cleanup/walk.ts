@@ -13,6 +13,7 @@ import {
   returnsErrPtr,
 } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
+import { type Val, ValTable } from './val-table.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
 import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
 import { calledNames, type FailureReturn, failureReturn } from './summary.js';
@@ -112,19 +113,20 @@ export interface WalkResult {
 export interface WalkEnv {
   /** Parsed body of a function of the same module, or undefined when the module has none by that name. */
   body(name: string, fromFile: string): FunctionBody | undefined;
+  /** Whether `body` would find one, without parsing it (a helper past the depth limit is only refused). */
+  has(name: string, fromFile: string): boolean;
   /** A function-like macro of the module that may hide control flow or releases. */
   opaqueMacro(name: string): boolean;
   maxDepth: number;
   maxSteps: number;
 }
 
-type Val = 'zero' | 'nonzero' | 'neg' | 'nonneg' | 'err' | 'unknown';
-
 interface State {
   live: Res[];
   /** Dropped from `live` by a teardown-like call of unknown effect. */
   torn?: Res[];
-  vals: Record<string, Val>;
+  /** What the path knows of variables' values: a number of the walk's ValTable. */
+  vals: number;
   tainted: string | undefined;
   /** Releases of resources this function did not acquire, made on this path (keys of `Walker.foreign`). */
   freed?: string[];
@@ -188,6 +190,7 @@ class Walker {
   private errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
+  private readonly values = new ValTable();
 
   constructor(
     private readonly fb: FunctionBody,
@@ -205,7 +208,7 @@ class Walker {
     const seen = new Set<number>();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
-    const work: { node: number; st: State }[] = [{ node: cfg.entry, st: { live: [], vals: {}, tainted: undefined } }];
+    const work: { node: number; st: State }[] = [{ node: cfg.entry, st: { live: [], vals: ValTable.EMPTY, tainted: undefined } }];
     let steps = 0;
     while (work.length) {
       if (++steps > this.env.maxSteps) {
@@ -355,10 +358,10 @@ class Walker {
       void discarded;
       this.created.set(res.id, res);
       if (s.failure === 'negative') this.failingCalls.add(c.key);
-      let vals = setVal(st.vals, status, 'unknown');
+      let vals = this.values.set(st.vals, status, 'unknown');
       // `pci_request_regions(pdev, ...)` dereferences its argument: a later `if (pdev)` is true.
       const argHandle = s.handle !== 'result' && handleExpr && !handleExpr.trim().startsWith('&') ? normExpr(handleExpr) : '';
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = setVal(vals, argHandle, 'nonzero');
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, 'nonzero');
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
@@ -366,8 +369,10 @@ class Walker {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== undefined);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
-    const helper = this.stack.includes(c.name) ? undefined : this.env.body(c.name, this.fb.file);
-    if (helper) return this.applyHelper(st, c, helper, target, inLoop, discarded);
+    if (!this.stack.includes(c.name) && this.env.has(c.name, this.fb.file)) {
+      if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+      return this.applyHelper(st, c, this.env.body(c.name, this.fb.file) as FunctionBody, target, inLoop, discarded);
+    }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
     return st;
@@ -472,7 +477,6 @@ class Walker {
     inLoop: LoopCalls,
     discarded: boolean,
   ): State | State[] {
-    if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
     if (w.canFail) this.failingCalls.add(c.key);
@@ -487,8 +491,8 @@ class Walker {
       const ok = this.helperOutcome(st, c, w, target, inLoop, w.foreignOnSuccess, true);
       const failed = w.foreignOnFailure.reduce((s, ev) => this.applyForeign(s, ev, inLoop), st);
       return [
-        { ...ok, vals: setVal(ok.vals, status, 'zero') },
-        { ...failed, vals: setVal(failed.vals, status, w.failsNegative ? 'neg' : 'nonzero') },
+        { ...ok, vals: this.values.set(ok.vals, status, 'zero') },
+        { ...failed, vals: this.values.set(failed.vals, status, w.failsNegative ? 'neg' : 'nonzero') },
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -525,7 +529,7 @@ class Walker {
     for (const r of added) this.checked.add(r.id); // the helper's own checks stand
     const ids = new Set(added.map((r) => r.id));
     const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
-    return { ...s, live, vals: split ? s.vals : setVal(s.vals, status, 'unknown') };
+    return { ...s, live, vals: split ? s.vals : this.values.set(s.vals, status, 'unknown') };
   }
 
   /**
@@ -578,23 +582,23 @@ class Walker {
       const live = st.live.map((r) =>
         r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r,
       );
-      return { ...st, live, vals: setVal(vals, a.target, 'unknown') };
+      return { ...st, live, vals: this.values.set(vals, a.target, 'unknown') };
     }
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = setVal(vals, a.target, 'err');
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, 'err');
       else if (this.splitCalls.has(a.call.key)) {
         // keeps the value the helper's outcome set
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = setVal(vals, a.target, 'unknown');
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = setVal(vals, a.target, 'neg');
-    else if (/^(0|NULL|false)$/.test(v)) vals = setVal(vals, a.target, 'zero');
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, 'unknown');
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.values.set(vals, a.target, 'neg');
+    else if (/^(0|NULL|false)$/.test(v)) vals = this.values.set(vals, a.target, 'zero');
     // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it
-    else if (v === 'true') vals = setVal(vals, a.target, 'nonzero');
-    else if (v === '?') vals = setVal(vals, a.target, 'unknown');
+    else if (v === 'true') vals = this.values.set(vals, a.target, 'nonzero');
+    else if (v === '?') vals = this.values.set(vals, a.target, 'unknown');
     else {
-      const src = vals[v];
-      vals = setVal(vals, a.target, src ?? 'unknown');
+      const src = this.values.get(vals, v);
+      vals = this.values.set(vals, a.target, src ?? 'unknown');
       // `dev->buf = buf`: both names now reach the resource
       const aliased = st.live.map((r) =>
         r.handles.includes(v) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r,
@@ -664,7 +668,7 @@ class Walker {
         return l && this.assume(l, t.right, truth, bails);
       }
       default: {
-        const known = st.vals[t.key];
+        const known = this.values.get(st.vals, t.key);
         let val: Val;
         if (t.op === 'zero') val = truth ? 'zero' : 'nonzero';
         else if (t.op === 'neg') val = truth ? 'neg' : 'nonneg';
@@ -685,7 +689,7 @@ class Walker {
           // one iteration failed and the loop is left: what the earlier ones acquired is still held
           return failed(r) !== true || (r.loop === true && bails);
         });
-        return { ...st, live, vals: setVal(st.vals, t.key, val) };
+        return { ...st, live, vals: this.values.set(st.vals, t.key, val) };
       }
     }
   }
@@ -699,7 +703,8 @@ class Walker {
       if (o.error) {
         this.canFail = true;
         const k = value ? normExpr(value) : '';
-        if (!/^-|^PTR_ERR\(/.test(k) && o.st.vals[k] !== 'neg' && o.st.vals[k] !== 'err') this.errorSignKnown = false;
+        if (!/^-|^PTR_ERR\(/.test(k) && this.values.get(o.st.vals, k) !== 'neg' && this.values.get(o.st.vals, k) !== 'err')
+          this.errorSignKnown = false;
         // What a called function acquired is often unwound by a matching teardown function of the
         // driver's own: report only what this function acquired itself.
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
@@ -754,7 +759,7 @@ class Walker {
       const p = normExpr(outer.args[0]);
       this.markKeyChecked(st, p);
       const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
-      if (st.vals[p] === 'err') return [{ error: true, st }];
+      if (this.values.get(st.vals, p) === 'err') return [{ error: true, st }];
       const ids = new Set(failed.map((r) => r.id));
       return [
         { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
@@ -768,7 +773,7 @@ class Walker {
     for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
     // `return p;` of an object this function allocated and checked hands it to the caller
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
-    const known = st.vals[key];
+    const known = this.values.get(st.vals, key);
     if (known === 'nonzero' || known === 'neg' || known === 'err') return [{ error: true, st }];
     if (known === 'zero' || known === 'nonneg') return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
@@ -824,13 +829,6 @@ function leaves(t: Test): Test[] {
   return [t];
 }
 
-function setVal(vals: Record<string, Val>, key: string, v: Val): Record<string, Val> {
-  if (vals[key] === v) return vals;
-  const out = { ...vals, [key]: v };
-  valOrigins.set(out, { from: vals, key, v });
-  return out;
-}
-
 function contradicts(known: Val, v: Val): boolean {
   const zeroish = (x: Val) => x === 'zero';
   const nonzero = (x: Val) => x === 'nonzero' || x === 'neg' || x === 'err';
@@ -844,10 +842,6 @@ function contradicts(known: Val, v: Val): boolean {
 // States are never mutated and pass unchanged through most nodes, so each part's text is built once per object, and a
 // walk compares states by small numbers given to those texts (equal texts, equal numbers), once per state object.
 const liveSigs = new WeakMap<Res[], string>();
-/** Each vals object's known entries as sorted `key=value` texts; one made by setVal is its origin's, edited. */
-const valLists = new WeakMap<Record<string, Val>, string[]>();
-const valSigs = new WeakMap<Record<string, Val>, string>();
-const valOrigins = new WeakMap<Record<string, Val>, { from: Record<string, Val>; key: string; v: Val }>();
 
 function liveSig(live: Res[]): string {
   let sig = liveSigs.get(live);
@@ -858,42 +852,9 @@ function liveSig(live: Res[]): string {
   return sig;
 }
 
-function valList(vals: Record<string, Val>): string[] {
-  let list = valLists.get(vals);
-  if (list !== undefined) return list;
-  const origin = valOrigins.get(vals);
-  if (origin) {
-    const prefix = `${origin.key}=`;
-    list = valList(origin.from).filter((e) => !e.startsWith(prefix) || e.indexOf('=', prefix.length) >= 0);
-    if (origin.v !== 'unknown') {
-      const e = `${prefix}${origin.v}`;
-      let at = 0;
-      while (at < list.length && list[at] < e) at++;
-      list.splice(at, 0, e);
-    }
-  } else {
-    list = Object.entries(vals)
-      .filter(([, v]) => v !== 'unknown')
-      .map(([k, v]) => `${k}=${v}`)
-      .sort();
-  }
-  valLists.set(vals, list);
-  return list;
-}
-
-function valSig(vals: Record<string, Val>): string {
-  let sig = valSigs.get(vals);
-  if (sig === undefined) {
-    sig = valList(vals).join(',');
-    valSigs.set(vals, sig);
-  }
-  return sig;
-}
-
 /** Numbers for the states of one walk: two states get the same text exactly when they are alike for the walk. */
 class StateIds {
   private readonly lives = new Map<string, number>();
-  private readonly valss = new Map<string, number>();
   private readonly states = new Map<string, number>();
   /** Most states reach several nodes unchanged (the same object): numbered once. */
   private readonly byObject = new WeakMap<State, number>();
@@ -901,7 +862,7 @@ class StateIds {
   of(st: State): number {
     let id = this.byObject.get(st);
     if (id === undefined) {
-      const text = `${intern(this.lives, liveSig(st.live))}|${intern(this.valss, valSig(st.vals))}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
+      const text = `${intern(this.lives, liveSig(st.live))}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
       id = intern(this.states, text);
       this.byObject.set(st, id);
     }
