@@ -4047,7 +4047,7 @@ function nameFilter(names2) {
   while (bits < names2.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name2 of names2) {
-    const [h1, h2] = hashes(name2);
+    const [h1, h2] = nameHashes(name2);
     for (let i2 = 0; i2 < PROBES; i2++) {
       const bit = h1 + i2 * h2 & bits - 1;
       filter[bit >>> 5] |= 1 << (bit & 31);
@@ -4055,7 +4055,7 @@ function nameFilter(names2) {
   }
   return filter;
 }
-function hashes(name2) {
+function nameHashes(name2) {
   let a = 2166136261;
   let b = 2538058380;
   for (let i2 = 0; i2 < name2.length; i2++) {

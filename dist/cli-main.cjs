@@ -14462,7 +14462,7 @@ function nameFilter(names2) {
   while (bits < names2.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name2 of names2) {
-    const [h1, h2] = hashes(name2);
+    const [h1, h2] = nameHashes(name2);
     for (let i2 = 0; i2 < PROBES; i2++) {
       const bit = h1 + i2 * h2 & bits - 1;
       filter[bit >>> 5] |= 1 << (bit & 31);
@@ -14470,16 +14470,17 @@ function nameFilter(names2) {
   }
   return filter;
 }
-function mayHoldName(filter, name2) {
+function mayHold(filter, hashes) {
+  const h1 = hashes[0];
+  const h2 = hashes[1];
   const bits = filter.length * 32;
-  const [h1, h2] = hashes(name2);
   for (let i2 = 0; i2 < PROBES; i2++) {
     const bit = h1 + i2 * h2 & bits - 1;
     if ((filter[bit >>> 5] & 1 << (bit & 31)) === 0) return false;
   }
   return true;
 }
-function hashes(name2) {
+function nameHashes(name2) {
   let a = 2166136261;
   let b2 = 2538058380;
   for (let i2 = 0; i2 < name2.length; i2++) {
@@ -23958,9 +23959,9 @@ function wrongChecksElsewhere(fns, env, walked) {
     const f = fns.find(name2);
     return f ? FAILS_WITH_POINTER.test(texts.get(f.def)?.body ?? "") : false;
   };
-  const mayHold = mayHoldWrongCheck([...texts.values()]);
+  const mayHold2 = mayHoldWrongCheck([...texts.values()]);
   for (const f of fns.all()) {
-    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
+    if (walked.has(f.def.name) || !mayHold2.has(f.def.name)) continue;
     const text2 = texts.get(f.def);
     if (!text2 || !/\bIS_ERR\b|NULL|!/.test(text2.body)) continue;
     if (![...text2.calls].some(failsWithPointer)) continue;
@@ -24952,9 +24953,11 @@ function repoTypes(model) {
   };
   const declared = reading(false);
   const defined = reading(true);
+  const inOrder = [...files];
   function* declaring(key, read = declared) {
-    for (const [path27, facts] of files) {
-      if (!mayHoldName(facts.names, key)) continue;
+    const hashes = nameHashes(key);
+    for (const [path27, facts] of inOrder) {
+      if (!mayHold(facts.names, hashes)) continue;
       const d = read(path27);
       if (d) yield [path27, d];
     }
@@ -32390,33 +32393,36 @@ var VOLATILE = /* @__PURE__ */ new Set(["jiffies", "jiffies_64", "__LINE__", "__
 var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*1[uUlL]*\s*<<\s*\d+\s*\))\s*\)?$/;
 function identicalOperandFindings(model) {
   const t = repoTypes(model);
+  const candidates = [...t.files].flatMap(
+    ([path27, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path27, fn, i: i2 })))
+  );
+  const asked = new Set(candidates.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
-  for (const f of model.c.values()) {
+  for (const f of asked.size ? model.c.values() : []) {
     for (const d of f.defines.values()) {
-      const conditional = f.conditionsAt(d.line).some((c) => !isIncludeGuard(c.directive, c.expr));
-      macros.set(d.name, [...macros.get(d.name) ?? [], { params: !!d.params, value: d.value, conditional }]);
+      if (!asked.has(d.name)) continue;
+      const list = macros.get(d.name);
+      const def = { file: f, params: !!d.params, value: d.value, line: d.line };
+      if (list) list.push(def);
+      else macros.set(d.name, [def]);
     }
   }
+  const conditional = (file, line) => file.conditionsAt(line).some((c) => !isIncludeGuard(c.directive, c.expr));
   const unstableMacro = (name2) => {
     const defs = macros.get(name2);
     if (!defs) return false;
-    return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
+    return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const [path27, file] of t.files) {
-    for (const fn of file.functions) {
-      for (const i2 of fn.identical) {
-        if (i2.sideEffects || i2.literal) continue;
-        if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
-        if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
-        out2.push({
-          file: path27,
-          line: i2.line,
-          column: i2.column,
-          message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
-        });
-      }
-    }
+  for (const { path: path27, fn, i: i2 } of candidates) {
+    if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
+    if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
+    out2.push({
+      file: path27,
+      line: i2.line,
+      column: i2.column,
+      message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
+    });
   }
   return out2;
 }
@@ -34555,29 +34561,36 @@ var OBSOLETE_FRAMEWORKS = [
 
 // src/rules/upstream/obsolete-framework.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function usesIn(f, fw, symbols) {
-  const uses = [];
-  for (const inc of f.includes)
-    if (fw.headers.includes(inc.path)) {
-      const at2 = f.code.indexOf(inc.path.split("/").pop());
-      uses.push({ file: f.path, offset: at2 >= 0 ? at2 : 0, what: `<${inc.path}>` });
-    }
-  if (symbols) for (const m2 of f.code.matchAll(symbols)) uses.push({ file: f.path, offset: m2.index, what: m2[0] });
-  for (const want of fw.fields ?? [])
-    for (const fi of f.fieldInits)
-      if (fi.field === want.field && (!want.value || want.value.test(fi.value.trim())))
-        uses.push({ file: f.path, offset: fi.offset, what: `.${fi.field} = ${fi.value.trim()}` });
-  return uses;
+var BY_SYMBOL = /* @__PURE__ */ new Map();
+for (const fw of OBSOLETE_FRAMEWORKS) for (const s of fw.symbols) BY_SYMBOL.set(s, [...BY_SYMBOL.get(s) ?? [], fw]);
+var ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp).join("|")})\\b`, "g");
+function usesIn(f) {
+  const out2 = new Map(OBSOLETE_FRAMEWORKS.map((fw) => [fw, []]));
+  const add = (fw, u3) => out2.get(fw)?.push(u3);
+  for (const fw of OBSOLETE_FRAMEWORKS)
+    for (const inc of f.includes)
+      if (fw.headers.includes(inc.path)) {
+        const at2 = f.code.indexOf(inc.path.split("/").pop());
+        add(fw, { file: f.path, offset: at2 >= 0 ? at2 : 0, what: `<${inc.path}>` });
+      }
+  for (const m2 of f.code.matchAll(ANY_SYMBOL))
+    for (const fw of BY_SYMBOL.get(m2[0]) ?? []) add(fw, { file: f.path, offset: m2.index, what: m2[0] });
+  for (const fw of OBSOLETE_FRAMEWORKS)
+    for (const want of fw.fields ?? [])
+      for (const fi of f.fieldInits)
+        if (fi.field === want.field && (!want.value || want.value.test(fi.value.trim())))
+          add(fw, { file: f.path, offset: fi.offset, what: `.${fi.field} = ${fi.value.trim()}` });
+  return out2;
 }
 function obsoleteUses(model) {
   const files = [...model.c.values()].sort((a, b2) => a.path < b2.path ? -1 : 1);
-  const all = files.map((f) => f.code).join("\n");
+  const perFile = files.map((f) => ({ f, uses: usesIn(f) }));
+  const shown = (re2) => files.some((f) => re2.test(f.code));
   const out2 = [];
   for (const fw of OBSOLETE_FRAMEWORKS) {
-    if (fw.onlyWith && !fw.onlyWith.test(all)) continue;
-    if (fw.unlessWith?.test(all)) continue;
-    const symbols = fw.symbols.length ? new RegExp(`\\b(?:${fw.symbols.map(escapeRegExp).join("|")})\\b`, "g") : void 0;
-    const uses = files.flatMap((f) => usesIn(f, fw, symbols).filter((u3) => !definesIt(f, u3)));
+    if (fw.onlyWith && !shown(fw.onlyWith)) continue;
+    if (fw.unlessWith && shown(fw.unlessWith)) continue;
+    const uses = perFile.flatMap(({ f, uses: uses2 }) => (uses2.get(fw) ?? []).filter((u3) => !definesIt(f, u3)));
     if (uses.length) out2.push({ fw, uses: uses.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.offset - b2.offset) });
   }
   return out2;
@@ -34828,7 +34841,9 @@ function explain(what) {
   if (what.includes("/proc/kallsyms") || what.includes("System.map")) return `${what}: reads addresses of unexported symbols`;
   return `${what}: not exported to modules since Linux 5.7; looking it up reaches unexported symbols`;
 }
+var MENTIONS = ["kallsyms", "sys_call_table", "System.map"];
 function lookups(file) {
+  if (!MENTIONS.some((w2) => file.text.includes(w2))) return [];
   const hits = [...file.code.matchAll(IDENTIFIERS)].map((m2) => ({ offset: m2.index, what: m2[1] }));
   for (const m2 of file.text.matchAll(IN_STRINGS)) {
     const literal = literalAt(file, m2.index);

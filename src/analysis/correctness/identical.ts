@@ -2,6 +2,7 @@
 // evaluations may differ (calls that are not known to be pure, assignments, volatile reads, macros
 // of the module that expand to more than a constant) and the float NaN test `x != x`.
 
+import type { CFile } from '../../model/c/types.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { repoTypes } from './repo-types.js';
@@ -65,35 +66,39 @@ const CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\
 
 export function identicalOperandFindings(model: RepoModel): RawFinding[] {
   const t = repoTypes(model);
-  const macros = new Map<string, { params: boolean; value: string; conditional: boolean }[]>();
-  for (const f of model.c.values()) {
+  const candidates = [...t.files].flatMap(([path, file]) =>
+    file.functions.flatMap((fn) => fn.identical.filter((i) => !i.sideEffects && !i.literal).map((i) => ({ path, fn, i }))),
+  );
+  // Only the names the candidates use are looked up among the repository's macros (a tree has millions of them).
+  const asked = new Set(candidates.flatMap(({ i }) => [...i.calls, ...i.identifiers]));
+  const macros = new Map<string, { file: CFile; params: boolean; value: string; line: number }[]>();
+  for (const f of asked.size ? model.c.values() : []) {
     for (const d of f.defines.values()) {
-      const conditional = f.conditionsAt(d.line).some((c) => !isIncludeGuard(c.directive, c.expr));
-      macros.set(d.name, [...(macros.get(d.name) ?? []), { params: !!d.params, value: d.value, conditional }]);
+      if (!asked.has(d.name)) continue;
+      const list = macros.get(d.name);
+      const def = { file: f, params: !!d.params, value: d.value, line: d.line };
+      if (list) list.push(def);
+      else macros.set(d.name, [def]);
     }
   }
+  const conditional = (file: CFile, line: number) => file.conditionsAt(line).some((c) => !isIncludeGuard(c.directive, c.expr));
   const unstableMacro = (name: string): boolean => {
     const defs = macros.get(name);
     if (!defs) return false;
     // Defined more than once or per configuration, or to more than a constant: what the operands stand for
     // is not what the text shows.
-    return defs.length > 1 || defs.some((d) => d.params || d.conditional || !CONSTANT_BODY.test(d.value));
+    return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out: RawFinding[] = [];
-  for (const [path, file] of t.files) {
-    for (const fn of file.functions) {
-      for (const i of fn.identical) {
-        if (i.sideEffects || i.literal) continue;
-        if (i.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
-        if (i.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
-        out.push({
-          file: path,
-          line: i.line,
-          column: i.column,
-          message: `\`${i.operand}\` appears on both sides of \`${i.op}\` in \`${shorten(i.text)}\` (${fn.name}()): ${meaning(i.op)}`,
-        });
-      }
-    }
+  for (const { path, fn, i } of candidates) {
+    if (i.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
+    if (i.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
+    out.push({
+      file: path,
+      line: i.line,
+      column: i.column,
+      message: `\`${i.operand}\` appears on both sides of \`${i.op}\` in \`${shorten(i.text)}\` (${fn.name}()): ${meaning(i.op)}`,
+    });
   }
   return out;
 }

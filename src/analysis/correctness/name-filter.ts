@@ -13,7 +13,7 @@ export function nameFilter(names: ReadonlySet<string>): Uint32Array {
   while (bits < names.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name of names) {
-    const [h1, h2] = hashes(name);
+    const [h1, h2] = nameHashes(name);
     for (let i = 0; i < PROBES; i++) {
       const bit = (h1 + i * h2) & (bits - 1);
       filter[bit >>> 5] |= 1 << (bit & 31);
@@ -24,8 +24,17 @@ export function nameFilter(names: ReadonlySet<string>): Uint32Array {
 
 /** False when the file surely does not hold the name outside its function bodies. */
 export function mayHoldName(filter: Uint32Array, name: string): boolean {
+  return mayHold(filter, nameHashes(name));
+}
+
+/** A name's hashes, computed once when the same name is asked of many files' filters. */
+export type NameHashes = readonly [number, number];
+
+/** mayHoldName with the name's hashes computed already. */
+export function mayHold(filter: Uint32Array, hashes: NameHashes): boolean {
+  const h1 = hashes[0];
+  const h2 = hashes[1];
   const bits = filter.length * 32;
-  const [h1, h2] = hashes(name);
   for (let i = 0; i < PROBES; i++) {
     const bit = (h1 + i * h2) & (bits - 1);
     if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
@@ -34,7 +43,7 @@ export function mayHoldName(filter: Uint32Array, name: string): boolean {
 }
 
 /** Two independent 32-bit hashes (FNV-1a, and a multiplicative one made odd so its probes cover every bit). */
-function hashes(name: string): [number, number] {
+export function nameHashes(name: string): NameHashes {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < name.length; i++) {

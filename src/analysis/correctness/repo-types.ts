@@ -16,7 +16,7 @@ import {
   readDeclarations,
 } from './file-facts.js';
 import { structTag, typedefName } from './fact-candidates.js';
-import { mayHoldName } from './name-filter.js';
+import { mayHold, nameHashes } from './name-filter.js';
 
 export interface RepoTypes {
   /** Every kernel C file's first reading (the functions that hold a fact), in path order. */
@@ -74,10 +74,12 @@ export function repoTypes(model: RepoModel): RepoTypes {
   };
   const declared = reading(false);
   const defined = reading(true);
+  const inOrder = [...files];
   /** What every file that may declare `key` (a name, or a name keyed by kind) declares, in path order. */
   function* declaring(key: string, read = declared): Generator<[string, FileDeclarations]> {
-    for (const [path, facts] of files) {
-      if (!mayHoldName(facts.names, key)) continue;
+    const hashes = nameHashes(key);
+    for (const [path, facts] of inOrder) {
+      if (!mayHold(facts.names, hashes)) continue;
       const d = read(path);
       if (d) yield [path, d];
     }

@@ -12,31 +12,42 @@ interface Use {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function usesIn(f: CFile, fw: ObsoleteFramework, symbols: RegExp | undefined): Use[] {
-  const uses: Use[] = [];
-  for (const inc of f.includes)
-    if (fw.headers.includes(inc.path)) {
-      const at = f.code.indexOf(inc.path.split('/').pop() as string);
-      uses.push({ file: f.path, offset: at >= 0 ? at : 0, what: `<${inc.path}>` });
-    }
-  if (symbols) for (const m of f.code.matchAll(symbols)) uses.push({ file: f.path, offset: m.index, what: m[0] });
-  for (const want of fw.fields ?? [])
-    for (const fi of f.fieldInits)
-      if (fi.field === want.field && (!want.value || want.value.test(fi.value.trim())))
-        uses.push({ file: f.path, offset: fi.offset, what: `.${fi.field} = ${fi.value.trim()}` });
-  return uses;
+/** Which frameworks each identifier means, and one expression for all of them: each file is searched once. */
+const BY_SYMBOL = new Map<string, ObsoleteFramework[]>();
+for (const fw of OBSOLETE_FRAMEWORKS) for (const s of fw.symbols) BY_SYMBOL.set(s, [...(BY_SYMBOL.get(s) ?? []), fw]);
+const ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp).join('|')})\\b`, 'g');
+
+/** A file's uses of every framework, each in the order of the rule's reading: headers, identifiers, initialisers. */
+function usesIn(f: CFile): Map<ObsoleteFramework, Use[]> {
+  const out = new Map<ObsoleteFramework, Use[]>(OBSOLETE_FRAMEWORKS.map((fw) => [fw, []]));
+  const add = (fw: ObsoleteFramework, u: Use) => out.get(fw)?.push(u);
+  for (const fw of OBSOLETE_FRAMEWORKS)
+    for (const inc of f.includes)
+      if (fw.headers.includes(inc.path)) {
+        const at = f.code.indexOf(inc.path.split('/').pop() as string);
+        add(fw, { file: f.path, offset: at >= 0 ? at : 0, what: `<${inc.path}>` });
+      }
+  for (const m of f.code.matchAll(ANY_SYMBOL))
+    for (const fw of BY_SYMBOL.get(m[0]) ?? []) add(fw, { file: f.path, offset: m.index, what: m[0] });
+  for (const fw of OBSOLETE_FRAMEWORKS)
+    for (const want of fw.fields ?? [])
+      for (const fi of f.fieldInits)
+        if (fi.field === want.field && (!want.value || want.value.test(fi.value.trim())))
+          add(fw, { file: f.path, offset: fi.offset, what: `.${fi.field} = ${fi.value.trim()}` });
+  return out;
 }
 
 /** Uses of each obsolete framework anywhere in the repository's kernel code, first use first. */
 export function obsoleteUses(model: RepoModel): { fw: ObsoleteFramework; uses: Use[] }[] {
   const files = [...model.c.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const all = files.map((f) => f.code).join('\n');
+  const perFile = files.map((f) => ({ f, uses: usesIn(f) }));
+  // `onlyWith` and `unlessWith` match identifiers, so a match lies within one file
+  const shown = (re: RegExp) => files.some((f) => re.test(f.code));
   const out: { fw: ObsoleteFramework; uses: Use[] }[] = [];
   for (const fw of OBSOLETE_FRAMEWORKS) {
-    if (fw.onlyWith && !fw.onlyWith.test(all)) continue;
-    if (fw.unlessWith?.test(all)) continue;
-    const symbols = fw.symbols.length ? new RegExp(`\\b(?:${fw.symbols.map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
-    const uses = files.flatMap((f) => usesIn(f, fw, symbols).filter((u) => !definesIt(f, u)));
+    if (fw.onlyWith && !shown(fw.onlyWith)) continue;
+    if (fw.unlessWith && shown(fw.unlessWith)) continue;
+    const uses = perFile.flatMap(({ f, uses }) => (uses.get(fw) ?? []).filter((u) => !definesIt(f, u)));
     if (uses.length) out.push({ fw, uses: uses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset)) });
   }
   return out;
