@@ -12071,7 +12071,7 @@ for (const s of ACQUIRE_SPECS) index(s);
 var HAND_WRITTEN = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
 var GENERATED_SPECS = acquire_release_generated_default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map((p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }));
 for (const s of GENERATED_SPECS) index(s);
-var generatedReturns = acquire_release_generated_default.returns;
+var generatedReturns = new Map(Object.entries(acquire_release_generated_default.returns));
 var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
   "device_register",
   "device_add",
@@ -12104,12 +12104,12 @@ function isManaged(name2) {
 function returnsErrPtr(name2) {
   const s = byAcquire.get(name2);
   if (s) return s.failure === "err-ptr";
-  return ERR_PTR_EXTRA.has(name2) || generatedReturns[name2] === "err-ptr";
+  return ERR_PTR_EXTRA.has(name2) || generatedReturns.get(name2) === "err-ptr";
 }
 function returnsNull(name2) {
   const s = byAcquire.get(name2);
   if (s) return s.failure === "null";
-  return !ERR_PTR_EXTRA.has(name2) && generatedReturns[name2] === "null";
+  return !ERR_PTR_EXTRA.has(name2) && generatedReturns.get(name2) === "null";
 }
 var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
   "devm_ioremap_resource",
@@ -13025,28 +13025,41 @@ function contradicts(known, v) {
   if (known === "nonneg" && v === "neg") return true;
   return false;
 }
-var liveSigs = /* @__PURE__ */ new WeakMap();
-function liveSig(live) {
-  let sig = liveSigs.get(live);
-  if (sig === void 0) {
-    sig = live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
-    liveSigs.set(live, sig);
-  }
-  return sig;
-}
 var StateIds = class {
+  /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
+  resources = /* @__PURE__ */ new Map();
+  resourceCount = 0;
   lives = /* @__PURE__ */ new Map();
+  /** Live lists pass unchanged from state to state (the same array): numbered once. */
+  byLive = /* @__PURE__ */ new WeakMap();
   states = /* @__PURE__ */ new Map();
   /** Most states reach several nodes unchanged (the same object): numbered once. */
   byObject = /* @__PURE__ */ new WeakMap();
   of(st) {
     let id = this.byObject.get(st);
     if (id === void 0) {
-      const text = `${intern(this.lives, liveSig(st.live))}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
-      id = intern(this.states, text);
+      id = intern(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
       this.byObject.set(st, id);
     }
     return id;
+  }
+  live(live) {
+    let id = this.byLive.get(live);
+    if (id === void 0) {
+      let text = "";
+      for (const r of live) text += `${this.resource(r)},`;
+      id = intern(this.lives, text);
+      this.byLive.set(live, id);
+    }
+    return id;
+  }
+  resource(r) {
+    let byStatus = this.resources.get(r.id);
+    if (!byStatus) this.resources.set(r.id, byStatus = /* @__PURE__ */ new Map());
+    let byHandles = byStatus.get(r.status);
+    if (!byHandles) byStatus.set(r.status, byHandles = []);
+    byHandles[r.handles.length] ??= this.resourceCount++;
+    return byHandles[r.handles.length];
   }
 };
 function intern(table, text) {

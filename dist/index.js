@@ -43635,7 +43635,7 @@ for (const s of ACQUIRE_SPECS) index(s);
 var HAND_WRITTEN = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
 var GENERATED_SPECS = acquire_release_generated_default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map((p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }));
 for (const s of GENERATED_SPECS) index(s);
-var generatedReturns = acquire_release_generated_default.returns;
+var generatedReturns = new Map(Object.entries(acquire_release_generated_default.returns));
 var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
   "device_register",
   "device_add",
@@ -43673,12 +43673,12 @@ function isManaged(name2) {
 function returnsErrPtr(name2) {
   const s = byAcquire.get(name2);
   if (s) return s.failure === "err-ptr";
-  return ERR_PTR_EXTRA.has(name2) || generatedReturns[name2] === "err-ptr";
+  return ERR_PTR_EXTRA.has(name2) || generatedReturns.get(name2) === "err-ptr";
 }
 function returnsNull(name2) {
   const s = byAcquire.get(name2);
   if (s) return s.failure === "null";
-  return !ERR_PTR_EXTRA.has(name2) && generatedReturns[name2] === "null";
+  return !ERR_PTR_EXTRA.has(name2) && generatedReturns.get(name2) === "null";
 }
 var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
   "devm_ioremap_resource",
@@ -44594,28 +44594,41 @@ function contradicts(known, v2) {
   if (known === "nonneg" && v2 === "neg") return true;
   return false;
 }
-var liveSigs = /* @__PURE__ */ new WeakMap();
-function liveSig(live) {
-  let sig = liveSigs.get(live);
-  if (sig === void 0) {
-    sig = live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(",");
-    liveSigs.set(live, sig);
-  }
-  return sig;
-}
 var StateIds = class {
+  /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
+  resources = /* @__PURE__ */ new Map();
+  resourceCount = 0;
   lives = /* @__PURE__ */ new Map();
+  /** Live lists pass unchanged from state to state (the same array): numbered once. */
+  byLive = /* @__PURE__ */ new WeakMap();
   states = /* @__PURE__ */ new Map();
   /** Most states reach several nodes unchanged (the same object): numbered once. */
   byObject = /* @__PURE__ */ new WeakMap();
   of(st) {
     let id = this.byObject.get(st);
     if (id === void 0) {
-      const text = `${intern(this.lives, liveSig(st.live))}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
-      id = intern(this.states, text);
+      id = intern(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
       this.byObject.set(st, id);
     }
     return id;
+  }
+  live(live) {
+    let id = this.byLive.get(live);
+    if (id === void 0) {
+      let text = "";
+      for (const r of live) text += `${this.resource(r)},`;
+      id = intern(this.lives, text);
+      this.byLive.set(live, id);
+    }
+    return id;
+  }
+  resource(r) {
+    let byStatus = this.resources.get(r.id);
+    if (!byStatus) this.resources.set(r.id, byStatus = /* @__PURE__ */ new Map());
+    let byHandles = byStatus.get(r.status);
+    if (!byHandles) byStatus.set(r.status, byHandles = []);
+    byHandles[r.handles.length] ??= this.resourceCount++;
+    return byHandles[r.handles.length];
   }
 };
 function intern(table, text) {
@@ -49323,6 +49336,21 @@ function arithmetic(op, a, b2) {
 
 // src/model/kernels/api-usage.ts
 var ALWAYS = { live: VersionSet.all, exact: true, versionGuarded: false };
+function fileIndex(cf) {
+  let calls;
+  let fields;
+  return {
+    cf,
+    get calls() {
+      calls ??= group([...cf.calls, ...cf.macros], (x2) => x2.name);
+      return calls;
+    },
+    get fields() {
+      fields ??= group(cf.fieldInits, (f) => f.field);
+      return fields;
+    }
+  };
+}
 function group(items, key2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const t of items) {
@@ -49335,21 +49363,17 @@ function group(items, key2) {
 }
 function findApiUses(c, make, db = COMPAT_DB) {
   const files = [...c.values()];
-  const lookup = macroLookup(files);
+  const lookup = repoMacroLookup(c);
   const repo = {
     lookup,
-    own: ownDefinitions(files),
+    own: ownDefinitions(files, db),
     structVars: structVariables(files),
     functions: group(
       files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
       (x2) => x2.fn.name
     )
   };
-  const indexed = files.map((cf) => ({
-    cf,
-    calls: group([...cf.calls, ...cf.macros], (x2) => x2.name),
-    fields: group(cf.fieldInits, (f) => f.field)
-  }));
+  const indexed = files.map(fileIndex);
   const candidates = candidateFiles(indexed, repo);
   const uses = [];
   for (const entry of db) {
@@ -49390,10 +49414,11 @@ function candidateFiles(indexed, repo) {
     if (!list) m2.set(key2, [i2]);
     else if (list[list.length - 1] !== i2) list.push(i2);
   };
-  indexed.forEach((fi, i2) => {
-    for (const name2 of fi.calls.keys()) add(byCall, name2, i2);
-    for (const field of fi.fields.keys()) add(byField, field, i2);
-    for (const inc of fi.cf.includes) add(byInclude, inc.path, i2);
+  indexed.forEach(({ cf }, i2) => {
+    for (const c of cf.calls) add(byCall, c.name, i2);
+    for (const m2 of cf.macros) add(byCall, m2.name, i2);
+    for (const f of cf.fieldInits) add(byField, f.field, i2);
+    for (const inc of cf.includes) add(byInclude, inc.path, i2);
   });
   const pick = (lists) => {
     const present = lists.filter((l) => !!l);
@@ -49416,6 +49441,12 @@ function candidateFiles(indexed, repo) {
     }
   };
 }
+var repoLookups = /* @__PURE__ */ new WeakMap();
+function repoMacroLookup(c) {
+  let lookup = repoLookups.get(c);
+  if (!lookup) repoLookups.set(c, lookup = macroLookup([...c.values()]));
+  return lookup;
+}
 function macroLookup(files) {
   let values;
   return (name2) => {
@@ -49433,11 +49464,13 @@ function withoutIncludeGuards(cf, conds) {
     return !(d && d.line > c.line && d.line <= c.line + 2);
   });
 }
-function ownDefinitions(files) {
+function ownDefinitions(files, db) {
+  const asked = /* @__PURE__ */ new Set();
+  for (const entry of db) for (const det of [entry.old, entry.new]) if (det?.type === "call") for (const n of det.names) asked.add(n);
   const names2 = /* @__PURE__ */ new Set();
   for (const f of files) {
-    for (const d of f.defines.keys()) names2.add(d);
-    for (const fn of f.functions) names2.add(fn.name);
+    for (const d of f.defines.keys()) if (asked.has(d)) names2.add(d);
+    for (const fn of f.functions) if (asked.has(fn.name)) names2.add(fn.name);
   }
   return names2;
 }
@@ -49594,7 +49627,7 @@ var ERROR_DIRECTIVE = /#[ \t]*error\b/;
 var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
 function hardLimits(c) {
   const files = [...c.values()];
-  const lookup = macroLookup(files);
+  const lookup = repoMacroLookup(c);
   for (const cf of files) {
     const found2 = [];
     if (ERROR_DIRECTIVE.test(cf.code))
@@ -49852,7 +49885,7 @@ function findVersionGuards(files, lookup) {
 // src/model/kernels/index.ts
 function buildKernelsModel(inputs) {
   const uses = findApiUses(inputs.c, inputs.make);
-  const guards = findVersionGuards([...inputs.c.values()], macroLookup([...inputs.c.values()]));
+  const guards = findVersionGuards([...inputs.c.values()], repoMacroLookup(inputs.c));
   const impliedBy = impliedRange(uses);
   return {
     declared: declaredKernels(inputs.docs, inputs.dkms, inputs.c, inputs.config),

@@ -315,12 +315,13 @@ interface GeneratedPair {
   failure: FailureKind;
   handle: 'result' | number;
 }
-const generatedReturns = generated.returns as Record<string, 'err-ptr' | 'null'>;
+/** A Map, not the JSON object: looked up for every call a walk meets, and `constructor` is no entry of it. */
+const generatedReturns = new Map(Object.entries(generated.returns as Record<string, 'err-ptr' | 'null'>));
 
 /** Which table knows a call (for the corpus figures). */
 export function tableKnows(name: string): 'hand-written' | 'generated' | undefined {
   if (HAND_WRITTEN.has(name) || ERR_PTR_EXTRA.has(name)) return 'hand-written';
-  if (byAcquire.has(name) || byRelease.has(name) || generatedReturns[name]) return 'generated';
+  if (byAcquire.has(name) || byRelease.has(name) || generatedReturns.has(name)) return 'generated';
   return undefined;
 }
 
@@ -375,14 +376,14 @@ export function isManaged(name: string): boolean {
 export function returnsErrPtr(name: string): boolean {
   const s = byAcquire.get(name);
   if (s) return s.failure === 'err-ptr';
-  return ERR_PTR_EXTRA.has(name) || generatedReturns[name] === 'err-ptr';
+  return ERR_PTR_EXTRA.has(name) || generatedReturns.get(name) === 'err-ptr';
 }
 
 /** Functions whose failure is NULL (never an error pointer). */
 export function returnsNull(name: string): boolean {
   const s = byAcquire.get(name);
   if (s) return s.failure === 'null';
-  return !ERR_PTR_EXTRA.has(name) && generatedReturns[name] === 'null';
+  return !ERR_PTR_EXTRA.has(name) && generatedReturns.get(name) === 'null';
 }
 
 const ERR_PTR_EXTRA = new Set([

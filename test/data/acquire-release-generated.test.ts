@@ -99,4 +99,11 @@ describe('the generated table as the analysis reads it', () => {
     // list links are not resources
     expect(acquireSpec('list_add')).toBeUndefined();
   });
+
+  it('knows no call by the name of an object property (a module may define `constructor` or `toString`)', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(tableKnows(name)).toBeUndefined();
+      expect(returnsErrPtr(name) || returnsNull(name)).toBe(false);
+    }
+  });
 });

@@ -839,22 +839,17 @@ function contradicts(known: Val, v: Val): boolean {
   return false;
 }
 
-// States are never mutated and pass unchanged through most nodes, so each part's text is built once per object, and a
-// walk compares states by small numbers given to those texts (equal texts, equal numbers), once per state object.
-const liveSigs = new WeakMap<Res[], string>();
+// States are never mutated and pass unchanged through most nodes, so each state object is numbered once, and a walk
+// compares states by those numbers: equal numbers exactly when the parts the walk tells apart are equal.
 
-function liveSig(live: Res[]): string {
-  let sig = liveSigs.get(live);
-  if (sig === undefined) {
-    sig = live.map((r) => `${r.id}:${r.status}:${r.handles.length}`).join(',');
-    liveSigs.set(live, sig);
-  }
-  return sig;
-}
-
-/** Numbers for the states of one walk: two states get the same text exactly when they are alike for the walk. */
+/** Numbers for the states of one walk. */
 class StateIds {
+  /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
+  private readonly resources = new Map<string, Map<string, number[]>>();
+  private resourceCount = 0;
   private readonly lives = new Map<string, number>();
+  /** Live lists pass unchanged from state to state (the same array): numbered once. */
+  private readonly byLive = new WeakMap<Res[], number>();
   private readonly states = new Map<string, number>();
   /** Most states reach several nodes unchanged (the same object): numbered once. */
   private readonly byObject = new WeakMap<State, number>();
@@ -862,11 +857,30 @@ class StateIds {
   of(st: State): number {
     let id = this.byObject.get(st);
     if (id === undefined) {
-      const text = `${intern(this.lives, liveSig(st.live))}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`;
-      id = intern(this.states, text);
+      id = intern(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
       this.byObject.set(st, id);
     }
     return id;
+  }
+
+  private live(live: Res[]): number {
+    let id = this.byLive.get(live);
+    if (id === undefined) {
+      let text = '';
+      for (const r of live) text += `${this.resource(r)},`;
+      id = intern(this.lives, text);
+      this.byLive.set(live, id);
+    }
+    return id;
+  }
+
+  private resource(r: Res): number {
+    let byStatus = this.resources.get(r.id);
+    if (!byStatus) this.resources.set(r.id, (byStatus = new Map()));
+    let byHandles = byStatus.get(r.status);
+    if (!byHandles) byStatus.set(r.status, (byHandles = []));
+    byHandles[r.handles.length] ??= this.resourceCount++;
+    return byHandles[r.handles.length];
   }
 }
 

@@ -31,11 +31,30 @@ interface Hit {
 
 const ALWAYS: LiveRange = { live: VersionSet.all, exact: true, versionGuarded: false };
 
-/** Per-file lookups built once, so that each database entry costs a map access per file, not a scan. */
+/**
+ * Per-file lookups, so that each database entry costs a map access per file, not a scan. Built on first use: only
+ * the files some entry may match (candidateFiles) ever need them.
+ */
 interface FileIndex {
   cf: CFile;
-  calls: Map<string, (CallSite | MacroCall)[]>;
-  fields: Map<string, FieldInit[]>;
+  readonly calls: Map<string, (CallSite | MacroCall)[]>;
+  readonly fields: Map<string, FieldInit[]>;
+}
+
+function fileIndex(cf: CFile): FileIndex {
+  let calls: Map<string, (CallSite | MacroCall)[]> | undefined;
+  let fields: Map<string, FieldInit[]> | undefined;
+  return {
+    cf,
+    get calls() {
+      calls ??= group<CallSite | MacroCall>([...cf.calls, ...cf.macros], (x) => x.name);
+      return calls;
+    },
+    get fields() {
+      fields ??= group(cf.fieldInits, (f) => f.field);
+      return fields;
+    },
+  };
 }
 
 interface RepoIndex {
@@ -58,21 +77,17 @@ function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 
 export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, db: readonly CompatEntry[] = COMPAT_DB): ApiUse[] {
   const files = [...c.values()];
-  const lookup = macroLookup(files);
+  const lookup = repoMacroLookup(c);
   const repo: RepoIndex = {
     lookup,
-    own: ownDefinitions(files),
+    own: ownDefinitions(files, db),
     structVars: structVariables(files),
     functions: group(
       files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
       (x) => x.fn.name,
     ),
   };
-  const indexed: FileIndex[] = files.map((cf) => ({
-    cf,
-    calls: group<CallSite | MacroCall>([...cf.calls, ...cf.macros], (x) => x.name),
-    fields: group(cf.fieldInits, (f) => f.field),
-  }));
+  const indexed = files.map(fileIndex);
   const candidates = candidateFiles(indexed, repo);
   const uses: ApiUse[] = [];
   for (const entry of db) {
@@ -119,10 +134,11 @@ function candidateFiles(indexed: FileIndex[], repo: RepoIndex): (det: Exclude<De
     if (!list) m.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  indexed.forEach((fi, i) => {
-    for (const name of fi.calls.keys()) add(byCall, name, i);
-    for (const field of fi.fields.keys()) add(byField, field, i);
-    for (const inc of fi.cf.includes) add(byInclude, inc.path, i);
+  indexed.forEach(({ cf }, i) => {
+    for (const c of cf.calls) add(byCall, c.name, i);
+    for (const m of cf.macros) add(byCall, m.name, i);
+    for (const f of cf.fieldInits) add(byField, f.field, i);
+    for (const inc of cf.includes) add(byInclude, inc.path, i);
   });
   const pick = (lists: (number[] | undefined)[]): FileIndex[] => {
     const present = lists.filter((l): l is number[] => !!l);
@@ -144,6 +160,15 @@ function candidateFiles(indexed: FileIndex[], repo: RepoIndex): (det: Exclude<De
         return indexed;
     }
   };
+}
+
+const repoLookups = new WeakMap<Map<string, CFile>, MacroLookup>();
+
+/** macroLookup over the repository's C files, made once for every part of the kernels model that asks. */
+export function repoMacroLookup(c: Map<string, CFile>): MacroLookup {
+  let lookup = repoLookups.get(c);
+  if (!lookup) repoLookups.set(c, (lookup = macroLookup([...c.values()])));
+  return lookup;
 }
 
 /** Object-like macros of the repository, for conditions like `#if MY_KERNEL_IS_NEW`. */
@@ -168,12 +193,17 @@ export function withoutIncludeGuards(cf: CFile, conds: PreprocCondition[]): Prep
   });
 }
 
-/** Names the repository defines itself (compat shims such as `#define pde_data PDE_DATA`): not kernel API uses. */
-function ownDefinitions(files: CFile[]): Set<string> {
+/**
+ * Names of the database's call detectors the repository defines itself (compat shims such as
+ * `#define pde_data PDE_DATA`): not kernel API uses. Only those names are kept; a tree defines millions.
+ */
+function ownDefinitions(files: CFile[], db: readonly CompatEntry[]): Set<string> {
+  const asked = new Set<string>();
+  for (const entry of db) for (const det of [entry.old, entry.new]) if (det?.type === 'call') for (const n of det.names) asked.add(n);
   const names = new Set<string>();
   for (const f of files) {
-    for (const d of f.defines.keys()) names.add(d);
-    for (const fn of f.functions) names.add(fn.name);
+    for (const d of f.defines.keys()) if (asked.has(d)) names.add(d);
+    for (const fn of f.functions) if (asked.has(fn.name)) names.add(fn.name);
   }
   return names;
 }

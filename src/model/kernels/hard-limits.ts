@@ -2,7 +2,7 @@
 // `BUILD_BUG_ON(LINUX_VERSION_CODE < KERNEL_VERSION(...))`. The build stops there, so no README can claim more.
 
 import type { CFile } from '../c/types.js';
-import { macroLookup, withoutIncludeGuards } from './api-usage.js';
+import { repoMacroLookup, withoutIncludeGuards } from './api-usage.js';
 import { evaluateCondition, liveRange } from './condition.js';
 import { MAX_CODE, VersionSet } from './range.js';
 import type { HardLimit } from './types.js';
@@ -14,7 +14,7 @@ const BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\
 /** The first hard limit found in the code: the kernels outside it fail to build. */
 export function hardLimits(c: Map<string, CFile>): HardLimit | undefined {
   const files = [...c.values()];
-  const lookup = macroLookup(files);
+  const lookup = repoMacroLookup(c);
   for (const cf of files) {
     const found: { index: number; fails: VersionSet | undefined; via: HardLimit['via'] }[] = [];
     // (the whole-line search runs only where a `#error` is: slow on every line of a large tree)

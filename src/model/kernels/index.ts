@@ -6,7 +6,7 @@ import type { CiModel } from '../ci/types.js';
 import type { DkmsConf } from '../dkms/types.js';
 import type { DocsModel } from '../docs/types.js';
 import type { MakeFile } from '../make/types.js';
-import { type ApiUse, findApiUses, macroLookup } from './api-usage.js';
+import { type ApiUse, findApiUses, repoMacroLookup } from './api-usage.js';
 import { declaredKernels } from './declared.js';
 import { findVersionGuards } from './guards.js';
 import type { ImpliedBound, KernelsModel } from './types.js';
@@ -23,7 +23,7 @@ export interface KernelsInputs {
 
 export function buildKernelsModel(inputs: KernelsInputs): KernelsModel {
   const uses = findApiUses(inputs.c, inputs.make);
-  const guards = findVersionGuards([...inputs.c.values()], macroLookup([...inputs.c.values()]));
+  const guards = findVersionGuards([...inputs.c.values()], repoMacroLookup(inputs.c));
   const impliedBy = impliedRange(uses);
   return {
     declared: declaredKernels(inputs.docs, inputs.dkms, inputs.c, inputs.config),
