@@ -13786,25 +13786,48 @@ var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 var EditBuffer = class {
+  original;
+  /** The units, copied from the text at the first edit that changes one. */
   codes;
+  /** The buffer as a string, kept until the next change: the preparation reads it several times between edits. */
+  text;
   constructor(text) {
-    this.codes = new Uint16Array(text.length);
-    for (let i2 = 0; i2 < text.length; i2++) this.codes[i2] = text.charCodeAt(i2);
+    this.original = text;
+    this.text = text;
   }
   get length() {
-    return this.codes.length;
+    return this.original.length;
   }
   /** Replaces the character at `i` by `ch` (one UTF-16 unit). */
   set(i2, ch) {
-    if (i2 >= 0 && i2 < this.codes.length) this.codes[i2] = ch.charCodeAt(0);
+    if (i2 < 0 || i2 >= this.original.length) return;
+    const c = ch.charCodeAt(0);
+    const codes = this.units();
+    if (codes[i2] === c) return;
+    codes[i2] = c;
+    this.text = void 0;
   }
   /** Spaces over [from, to), keeping line breaks so that lines stay where they were. */
   blank(from, to) {
-    const end = Math.min(to, this.codes.length);
-    for (let i2 = Math.max(0, from); i2 < end; i2++) if (this.codes[i2] !== NEWLINE) this.codes[i2] = SPACE;
+    const end = Math.min(to, this.original.length);
+    for (let i2 = Math.max(0, from); i2 < end; i2++) {
+      const c = this.codes ? this.codes[i2] : this.original.charCodeAt(i2);
+      if (c === NEWLINE || c === SPACE) continue;
+      this.units()[i2] = SPACE;
+      this.text = void 0;
+    }
   }
   toString() {
-    return UTF16.decode(this.codes);
+    this.text ??= UTF16.decode(this.units());
+    return this.text;
+  }
+  units() {
+    if (!this.codes) {
+      const codes = new Uint16Array(this.original.length);
+      for (let i2 = 0; i2 < codes.length; i2++) codes[i2] = this.original.charCodeAt(i2);
+      this.codes = codes;
+    }
+    return this.codes;
   }
 };
 

@@ -18,4 +18,31 @@ describe('EditBuffer', () => {
     b.set(99, 'x'); // out of range: ignored
     expect(b.toString()).toBe('a \n  ,');
   });
+
+  it('reads as the text with every edit so far applied, whenever it is read between edits (property)', () => {
+    const edit = fc.oneof(
+      fc.record({ set: fc.integer({ min: -2, max: 40 }), ch: fc.constantFrom(' ', '_', ';', 'w', '\n') }),
+      fc.record({ from: fc.integer({ min: -2, max: 40 }), to: fc.integer({ min: -2, max: 45 }) }),
+      fc.constant('read' as const),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.array(edit, { maxLength: 12 }), (text, edits) => {
+        const b = new EditBuffer(text);
+        const model = Array.from({ length: text.length }, (_, i) => text[i]);
+        for (const e of edits) {
+          if (e === 'read') expect(b.toString()).toBe(model.join(''));
+          else if ('set' in e) {
+            b.set(e.set, e.ch);
+            if (e.set >= 0 && e.set < model.length) model[e.set] = e.ch;
+          } else {
+            b.blank(e.from, e.to);
+            for (let i = Math.max(0, e.from); i < Math.min(e.to, model.length); i++) if (model[i] !== '\n') model[i] = ' ';
+          }
+        }
+        expect(b.toString()).toBe(model.join(''));
+        expect(b.length).toBe(text.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

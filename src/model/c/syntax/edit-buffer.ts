@@ -8,31 +8,55 @@ const NEWLINE = 10;
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 export class EditBuffer {
-  private readonly codes: Uint16Array;
+  private readonly original: string;
+  /** The units, copied from the text at the first edit that changes one. */
+  private codes: Uint16Array | undefined;
+  /** The buffer as a string, kept until the next change: the preparation reads it several times between edits. */
+  private text: string | undefined;
 
   constructor(text: string) {
-    this.codes = new Uint16Array(text.length);
-    for (let i = 0; i < text.length; i++) this.codes[i] = text.charCodeAt(i);
+    this.original = text;
+    this.text = text;
   }
 
   get length(): number {
-    return this.codes.length;
+    return this.original.length;
   }
 
   /** Replaces the character at `i` by `ch` (one UTF-16 unit). */
   set(i: number, ch: string): void {
-    if (i >= 0 && i < this.codes.length) this.codes[i] = ch.charCodeAt(0);
+    if (i < 0 || i >= this.original.length) return;
+    const c = ch.charCodeAt(0);
+    const codes = this.units();
+    if (codes[i] === c) return;
+    codes[i] = c;
+    this.text = undefined;
   }
 
   /** Spaces over [from, to), keeping line breaks so that lines stay where they were. */
   blank(from: number, to: number): void {
-    const end = Math.min(to, this.codes.length);
-    for (let i = Math.max(0, from); i < end; i++) if (this.codes[i] !== NEWLINE) this.codes[i] = SPACE;
+    const end = Math.min(to, this.original.length);
+    for (let i = Math.max(0, from); i < end; i++) {
+      const c = this.codes ? this.codes[i] : this.original.charCodeAt(i);
+      if (c === NEWLINE || c === SPACE) continue;
+      this.units()[i] = SPACE;
+      this.text = undefined;
+    }
   }
 
   toString(): string {
     // Native decoding of the units as they are (little-endian on every platform Node runs the action on). Text
     // decoded from a file has no lone surrogate for the decoder to replace, so the length never changes.
-    return UTF16.decode(this.codes);
+    this.text ??= UTF16.decode(this.units());
+    return this.text;
+  }
+
+  private units(): Uint16Array {
+    if (!this.codes) {
+      const codes = new Uint16Array(this.original.length);
+      for (let i = 0; i < codes.length; i++) codes[i] = this.original.charCodeAt(i);
+      this.codes = codes;
+    }
+    return this.codes;
   }
 }
