@@ -12224,63 +12224,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
-// src/analysis/cleanup/val-table.ts
-var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
-var ValTable = class _ValTable {
-  static EMPTY = 0;
-  /** Per number: the known keys, sorted, and their values. */
-  keys = [[]];
-  values = [[]];
-  byText = /* @__PURE__ */ new Map([["", _ValTable.EMPTY]]);
-  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
-  edits = [/* @__PURE__ */ new Map()];
-  get(vals, key) {
-    const i2 = this.keys[vals].indexOf(key);
-    return i2 < 0 ? void 0 : this.values[vals][i2];
-  }
-  set(vals, key, v) {
-    let byValue = this.edits[vals].get(key);
-    if (!byValue) {
-      byValue = [];
-      this.edits[vals].set(key, byValue);
-    }
-    const i2 = VALS.indexOf(v);
-    let out2 = byValue[i2];
-    if (out2 === void 0) {
-      out2 = this.edited(vals, key, v);
-      byValue[i2] = out2;
-    }
-    return out2;
-  }
-  edited(vals, key, v) {
-    const keys = this.keys[vals].slice();
-    const values = this.values[vals].slice();
-    let at = 0;
-    while (at < keys.length && keys[at] < key) at++;
-    const present = keys[at] === key;
-    if (v === "unknown") {
-      if (!present) return vals;
-      keys.splice(at, 1);
-      values.splice(at, 1);
-    } else if (present) values[at] = v;
-    else {
-      keys.splice(at, 0, key);
-      values.splice(at, 0, v);
-    }
-    let text = "";
-    for (let i2 = 0; i2 < keys.length; i2++) text += `${keys[i2]}\0${values[i2]}\0`;
-    let out2 = this.byText.get(text);
-    if (out2 === void 0) {
-      out2 = this.keys.length;
-      this.keys.push(keys);
-      this.values.push(values);
-      this.edits.push(/* @__PURE__ */ new Map());
-      this.byText.set(text, out2);
-    }
-    return out2;
-  }
-};
-
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -12461,6 +12404,63 @@ function calledNames(fb) {
   });
   return out2;
 }
+
+// src/analysis/cleanup/val-table.ts
+var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
+var ValTable = class _ValTable {
+  static EMPTY = 0;
+  /** Per number: the known keys, sorted, and their values. */
+  keys = [[]];
+  values = [[]];
+  byText = /* @__PURE__ */ new Map([["", _ValTable.EMPTY]]);
+  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
+  edits = [/* @__PURE__ */ new Map()];
+  get(vals, key) {
+    const i2 = this.keys[vals].indexOf(key);
+    return i2 < 0 ? void 0 : this.values[vals][i2];
+  }
+  set(vals, key, v) {
+    let byValue = this.edits[vals].get(key);
+    if (!byValue) {
+      byValue = [];
+      this.edits[vals].set(key, byValue);
+    }
+    const i2 = VALS.indexOf(v);
+    let out2 = byValue[i2];
+    if (out2 === void 0) {
+      out2 = this.edited(vals, key, v);
+      byValue[i2] = out2;
+    }
+    return out2;
+  }
+  edited(vals, key, v) {
+    const keys = this.keys[vals].slice();
+    const values = this.values[vals].slice();
+    let at = 0;
+    while (at < keys.length && keys[at] < key) at++;
+    const present = keys[at] === key;
+    if (v === "unknown") {
+      if (!present) return vals;
+      keys.splice(at, 1);
+      values.splice(at, 1);
+    } else if (present) values[at] = v;
+    else {
+      keys.splice(at, 0, key);
+      values.splice(at, 0, v);
+    }
+    let text = "";
+    for (let i2 = 0; i2 < keys.length; i2++) text += `${keys[i2]}\0${values[i2]}\0`;
+    let out2 = this.byText.get(text);
+    if (out2 === void 0) {
+      out2 = this.keys.length;
+      this.keys.push(keys);
+      this.values.push(values);
+      this.edits.push(/* @__PURE__ */ new Map());
+      this.byText.set(text, out2);
+    }
+    return out2;
+  }
+};
 
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
@@ -12934,8 +12934,8 @@ var Walker = class {
       if (o.error) {
         this.canFail = true;
         const k = value ? normExpr(value) : "";
-        if (!/^-|^PTR_ERR\(/.test(k) && this.values.get(o.st.vals, k) !== "neg" && this.values.get(o.st.vals, k) !== "err")
-          this.errorSignKnown = false;
+        const known = this.values.get(o.st.vals, k);
+        if (!/^-|^PTR_ERR\(/.test(k) && known !== "neg" && known !== "err") this.errorSignKnown = false;
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);

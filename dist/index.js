@@ -43793,63 +43793,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
-// src/analysis/cleanup/val-table.ts
-var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
-var ValTable = class _ValTable {
-  static EMPTY = 0;
-  /** Per number: the known keys, sorted, and their values. */
-  keys = [[]];
-  values = [[]];
-  byText = /* @__PURE__ */ new Map([["", _ValTable.EMPTY]]);
-  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
-  edits = [/* @__PURE__ */ new Map()];
-  get(vals, key2) {
-    const i2 = this.keys[vals].indexOf(key2);
-    return i2 < 0 ? void 0 : this.values[vals][i2];
-  }
-  set(vals, key2, v2) {
-    let byValue = this.edits[vals].get(key2);
-    if (!byValue) {
-      byValue = [];
-      this.edits[vals].set(key2, byValue);
-    }
-    const i2 = VALS.indexOf(v2);
-    let out2 = byValue[i2];
-    if (out2 === void 0) {
-      out2 = this.edited(vals, key2, v2);
-      byValue[i2] = out2;
-    }
-    return out2;
-  }
-  edited(vals, key2, v2) {
-    const keys = this.keys[vals].slice();
-    const values = this.values[vals].slice();
-    let at2 = 0;
-    while (at2 < keys.length && keys[at2] < key2) at2++;
-    const present = keys[at2] === key2;
-    if (v2 === "unknown") {
-      if (!present) return vals;
-      keys.splice(at2, 1);
-      values.splice(at2, 1);
-    } else if (present) values[at2] = v2;
-    else {
-      keys.splice(at2, 0, key2);
-      values.splice(at2, 0, v2);
-    }
-    let text = "";
-    for (let i2 = 0; i2 < keys.length; i2++) text += `${keys[i2]}\0${values[i2]}\0`;
-    let out2 = this.byText.get(text);
-    if (out2 === void 0) {
-      out2 = this.keys.length;
-      this.keys.push(keys);
-      this.values.push(values);
-      this.edits.push(/* @__PURE__ */ new Map());
-      this.byText.set(text, out2);
-    }
-    return out2;
-  }
-};
-
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -44030,6 +43973,63 @@ function calledNames(fb) {
   });
   return out2;
 }
+
+// src/analysis/cleanup/val-table.ts
+var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
+var ValTable = class _ValTable {
+  static EMPTY = 0;
+  /** Per number: the known keys, sorted, and their values. */
+  keys = [[]];
+  values = [[]];
+  byText = /* @__PURE__ */ new Map([["", _ValTable.EMPTY]]);
+  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
+  edits = [/* @__PURE__ */ new Map()];
+  get(vals, key2) {
+    const i2 = this.keys[vals].indexOf(key2);
+    return i2 < 0 ? void 0 : this.values[vals][i2];
+  }
+  set(vals, key2, v2) {
+    let byValue = this.edits[vals].get(key2);
+    if (!byValue) {
+      byValue = [];
+      this.edits[vals].set(key2, byValue);
+    }
+    const i2 = VALS.indexOf(v2);
+    let out2 = byValue[i2];
+    if (out2 === void 0) {
+      out2 = this.edited(vals, key2, v2);
+      byValue[i2] = out2;
+    }
+    return out2;
+  }
+  edited(vals, key2, v2) {
+    const keys = this.keys[vals].slice();
+    const values = this.values[vals].slice();
+    let at2 = 0;
+    while (at2 < keys.length && keys[at2] < key2) at2++;
+    const present = keys[at2] === key2;
+    if (v2 === "unknown") {
+      if (!present) return vals;
+      keys.splice(at2, 1);
+      values.splice(at2, 1);
+    } else if (present) values[at2] = v2;
+    else {
+      keys.splice(at2, 0, key2);
+      values.splice(at2, 0, v2);
+    }
+    let text = "";
+    for (let i2 = 0; i2 < keys.length; i2++) text += `${keys[i2]}\0${values[i2]}\0`;
+    let out2 = this.byText.get(text);
+    if (out2 === void 0) {
+      out2 = this.keys.length;
+      this.keys.push(keys);
+      this.values.push(values);
+      this.edits.push(/* @__PURE__ */ new Map());
+      this.byText.set(text, out2);
+    }
+    return out2;
+  }
+};
 
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
@@ -44503,8 +44503,8 @@ var Walker = class {
       if (o.error) {
         this.canFail = true;
         const k2 = value ? normExpr(value) : "";
-        if (!/^-|^PTR_ERR\(/.test(k2) && this.values.get(o.st.vals, k2) !== "neg" && this.values.get(o.st.vals, k2) !== "err")
-          this.errorSignKnown = false;
+        const known = this.values.get(o.st.vals, k2);
+        if (!/^-|^PTR_ERR\(/.test(k2) && known !== "neg" && known !== "err") this.errorSignKnown = false;
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
         if (leaked.length && o.st.tainted) {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);

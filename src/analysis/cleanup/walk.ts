@@ -13,10 +13,10 @@ import {
   returnsErrPtr,
 } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
-import { type Val, ValTable } from './val-table.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
 import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
 import { calledNames, type FailureReturn, failureReturn } from './summary.js';
+import { type Val, ValTable } from './val-table.js';
 
 /** One acquired resource on a path. */
 export interface Res {
@@ -703,8 +703,8 @@ class Walker {
       if (o.error) {
         this.canFail = true;
         const k = value ? normExpr(value) : '';
-        if (!/^-|^PTR_ERR\(/.test(k) && this.values.get(o.st.vals, k) !== 'neg' && this.values.get(o.st.vals, k) !== 'err')
-          this.errorSignKnown = false;
+        const known = this.values.get(o.st.vals, k);
+        if (!/^-|^PTR_ERR\(/.test(k) && known !== 'neg' && known !== 'err') this.errorSignKnown = false;
         // What a called function acquired is often unwound by a matching teardown function of the
         // driver's own: report only what this function acquired itself.
         const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
