@@ -5329,6 +5329,14 @@ var NO_EFFECTS = /* @__PURE__ */ new Set([
   "null",
   "comment"
 ]);
+function mayHaveEffects(text, from, to) {
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 40 || c === 61) return true;
+    if ((c === 43 || c === 45) && text.charCodeAt(i2 + 1) === c && i2 + 1 < to) return true;
+  }
+  return false;
+}
 var MAX_LOWERING_DEPTH = 500;
 var TooDeep = class extends Error {
 };
@@ -5377,7 +5385,7 @@ var Lowerer = class {
   effects(n, calls = [], assigns = []) {
     if (!n) return { calls, assigns };
     const type = n.type;
-    if (NO_EFFECTS.has(type)) return { calls, assigns };
+    if (NO_EFFECTS.has(type) || !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
     this.enter();
     for (const c of kids3(n)) this.effects(c, calls, assigns);
     if (type === "call_expression") calls.push(this.call(n));
@@ -5688,7 +5696,13 @@ function parseUncached(file, fn) {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
     const bodyNode = def?.childForFieldName("body");
     if (!def || !bodyNode) return empty("function body not recognised");
-    const lowerer = new Lowerer({ base: start2, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
+    const lowerer = new Lowerer({
+      base: start2,
+      text: file.text,
+      parsed: text,
+      lineAt: (o) => file.lineAt(o),
+      columnAt: (o) => file.columnAt(o)
+    });
     let stmts;
     try {
       stmts = lowerer.stmts(bodyNode);

@@ -106,7 +106,13 @@ function parseUncached(file: CSource, fn: FunctionSpan): FunctionBody {
     const bodyNode = def?.childForFieldName('body');
     if (!def || !bodyNode) return empty('function body not recognised');
     // The lowering walks the tree recursively and stops, past its depth, before the stack would.
-    const lowerer = new Lowerer({ base: start, text: file.text, lineAt: (o) => file.lineAt(o), columnAt: (o) => file.columnAt(o) });
+    const lowerer = new Lowerer({
+      base: start,
+      text: file.text,
+      parsed: text,
+      lineAt: (o) => file.lineAt(o),
+      columnAt: (o) => file.columnAt(o),
+    });
     let stmts: Stmt[];
     try {
       stmts = lowerer.stmts(bodyNode);

@@ -9,6 +9,8 @@ export interface SliceContext {
   base: number;
   /** Original file text (string contents intact), for argument texts. */
   text: string;
+  /** The text the parser read (the tree's positions index it): prepared, so annotations and macros may differ. */
+  parsed: string;
   lineAt(offset: number): number;
   columnAt(offset: number): number;
 }
@@ -33,6 +35,19 @@ const NO_EFFECTS = new Set([
   'null',
   'comment',
 ]);
+
+/**
+ * Whether the text [from, to) may hold a call, an assignment or an increment: each needs a `(`, an `=`, `++` or `--`.
+ * An expression without any (`&priv->dev`, `a + b`) is not walked node by node, each node a call into the parser.
+ */
+function mayHaveEffects(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 /* ( */ || c === 61 /* = */) return true;
+    if ((c === 43 /* + */ || c === 45) /* - */ && text.charCodeAt(i + 1) === c && i + 1 < to) return true;
+  }
+  return false;
+}
 
 /** Syntax nesting the lowering follows; real kernel functions stay far below (checkpatch warns past 6 tab levels). */
 export const MAX_LOWERING_DEPTH = 500;
@@ -91,7 +106,7 @@ export class Lowerer {
     if (!n) return { calls, assigns };
     // (each read of a node's type, or of its children, is a call into the parser: leaves are not asked for children)
     const type = n.type;
-    if (NO_EFFECTS.has(type)) return { calls, assigns };
+    if (NO_EFFECTS.has(type) || !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
     this.enter();
     for (const c of kids(n)) this.effects(c, calls, assigns);
     if (type === 'call_expression') calls.push(this.call(n));
