@@ -30146,23 +30146,62 @@ var AliasTable = class {
     this.text = text;
   }
   buses = /* @__PURE__ */ new Map();
+  lines;
   prefixes = /* @__PURE__ */ new Map();
   onBus(bus) {
     let list = this.buses.get(bus);
     if (!list) {
-      const first = bus.charCodeAt(0);
-      const found2 = [];
-      this.eachAlias(
-        (t, at2) => {
-          const c = t.charCodeAt(at2);
-          return !(c < 128 && bus !== "" && (c >= 65 && c <= 90 ? c + 32 : c) !== first);
-        },
-        (a) => busOf(a.pattern) === bus && found2.push(a)
-      );
-      list = found2;
+      list = this.buses.size === 0 ? this.scanForBus(bus) : this.fromIndex(bus);
       this.buses.set(bus, list);
     }
     return list;
+  }
+  /** The first bus asked for: one pass that reads only the lines whose pattern may be of it. */
+  scanForBus(bus) {
+    const first = bus.charCodeAt(0);
+    const found2 = [];
+    this.eachAlias(
+      (t, at2) => {
+        const c = t.charCodeAt(at2);
+        return !(c < 128 && bus !== "" && (c >= 65 && c <= 90 ? c + 32 : c) !== first);
+      },
+      (a) => busOf(a.pattern) === bus && found2.push(a)
+    );
+    return found2;
+  }
+  /** Any later bus: from the lines of every bus, indexed in one pass (a pass per bus was most of the file's cost). */
+  fromIndex(bus) {
+    const t = this.text;
+    const lines = this.busLines().get(bus) ?? [];
+    const out2 = [];
+    for (let i2 = 0; i2 < lines.length; i2 += 2) {
+      const m2 = LINE.exec(t.slice(lines[i2], lines[i2 + 1]));
+      out2.push({ pattern: m2[1], module: m2[2] });
+    }
+    return out2;
+  }
+  /** Where each bus's alias lines start and end (pairs of offsets, in file order). */
+  busLines() {
+    if (this.lines) return this.lines;
+    const out2 = /* @__PURE__ */ new Map();
+    const t = this.text;
+    for (let at2 = 0; at2 <= t.length; ) {
+      let end = t.indexOf("\n", at2);
+      if (end < 0) end = t.length;
+      if (t.startsWith("alias", at2)) {
+        let p = at2 + 5;
+        while (p < end && isSpace(t.charCodeAt(p))) p++;
+        let q2 = p;
+        while (q2 < end && !endsBus(t.charCodeAt(q2))) q2++;
+        const bus = t.slice(p, q2).toLowerCase();
+        const list = out2.get(bus);
+        if (list) list.push(at2, end);
+        else out2.set(bus, [at2, end]);
+      }
+      at2 = end + 1;
+    }
+    this.lines = out2;
+    return out2;
   }
   withPrefix(prefix) {
     let list = this.prefixes.get(prefix);
@@ -30206,6 +30245,9 @@ var AliasTable = class {
     }
   }
 };
+function endsBus(c) {
+  return c === 58 || c === 42 || c === 63 || c === 91 || isSpace(c);
+}
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }

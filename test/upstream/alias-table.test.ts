@@ -67,6 +67,8 @@ const LINES = [
   'alias\u00a0i2c:chip mod_i',
   'alias fs-ext4 ext4',
   'alias *:x mod_star',
+  'alias of?x mod_q',
+  'alias acpi[AB]C* mod_br',
   '# alias usb:v1234p5678 commented',
   '',
   '   ',

@@ -79,6 +79,7 @@ function allGood(text: string): boolean {
 
 class AliasTable implements KernelAliasDb {
   private readonly buses = new Map<string, KernelAlias[]>();
+  private lines: Map<string, number[]> | undefined;
   private readonly prefixes = new Map<string, KernelAlias[]>();
 
   constructor(
@@ -90,21 +91,64 @@ class AliasTable implements KernelAliasDb {
   onBus(bus: string): KernelAlias[] {
     let list = this.buses.get(bus);
     if (!list) {
-      // A pattern starting with an ASCII letter other than the bus's first, in either case, is not of the bus (its
-      // lower case starts with that letter); every other line is read whole.
-      const first = bus.charCodeAt(0);
-      const found: KernelAlias[] = [];
-      this.eachAlias(
-        (t, at) => {
-          const c = t.charCodeAt(at);
-          return !(c < 128 && bus !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== first);
-        },
-        (a) => busOf(a.pattern) === bus && found.push(a),
-      );
-      list = found;
+      list = this.buses.size === 0 ? this.scanForBus(bus) : this.fromIndex(bus);
       this.buses.set(bus, list);
     }
     return list;
+  }
+
+  /** The first bus asked for: one pass that reads only the lines whose pattern may be of it. */
+  private scanForBus(bus: string): KernelAlias[] {
+    // A pattern starting with an ASCII letter other than the bus's first, in either case, is not of the bus (its
+    // lower case starts with that letter); every other line is read whole.
+    const first = bus.charCodeAt(0);
+    const found: KernelAlias[] = [];
+    this.eachAlias(
+      (t, at) => {
+        const c = t.charCodeAt(at);
+        return !(c < 128 && bus !== '' && (c >= 65 && c <= 90 ? c + 32 : c) !== first);
+      },
+      (a) => busOf(a.pattern) === bus && found.push(a),
+    );
+    return found;
+  }
+
+  /** Any later bus: from the lines of every bus, indexed in one pass (a pass per bus was most of the file's cost). */
+  private fromIndex(bus: string): KernelAlias[] {
+    const t = this.text;
+    const lines = this.busLines().get(bus) ?? [];
+    const out: KernelAlias[] = [];
+    for (let i = 0; i < lines.length; i += 2) {
+      const m = LINE.exec(t.slice(lines[i], lines[i + 1])) as RegExpExecArray;
+      out.push({ pattern: m[1], module: m[2] });
+    }
+    return out;
+  }
+
+  /** Where each bus's alias lines start and end (pairs of offsets, in file order). */
+  private busLines(): Map<string, number[]> {
+    if (this.lines) return this.lines;
+    const out = new Map<string, number[]>();
+    const t = this.text;
+    for (let at = 0; at <= t.length; ) {
+      let end = t.indexOf('\n', at);
+      if (end < 0) end = t.length;
+      // the file was checked: a line starting `alias` is an alias, then white space, then the pattern
+      if (t.startsWith('alias', at)) {
+        let p = at + 5;
+        while (p < end && isSpace(t.charCodeAt(p))) p++;
+        // the bus: the pattern up to its first `:` or wildcard (busOf)
+        let q = p;
+        while (q < end && !endsBus(t.charCodeAt(q))) q++;
+        const bus = t.slice(p, q).toLowerCase();
+        const list = out.get(bus);
+        if (list) list.push(at, end);
+        else out.set(bus, [at, end]);
+      }
+      at = end + 1;
+    }
+    this.lines = out;
+    return out;
   }
 
   withPrefix(prefix: string): KernelAlias[] {
@@ -152,6 +196,11 @@ class AliasTable implements KernelAliasDb {
       at = end + 1;
     }
   }
+}
+
+/** The end of a pattern's bus: white space (the pattern's end), `:`, `*`, `?` or `[`. */
+function endsBus(c: number): boolean {
+  return c === 58 || c === 42 || c === 63 || c === 91 || isSpace(c);
 }
 
 /** `\s` for one character. */
