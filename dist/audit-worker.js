@@ -5333,7 +5333,7 @@ function mayHaveEffects(text, from, to) {
   for (let i2 = from; i2 < to; i2++) {
     const c = text.charCodeAt(i2);
     if (c === 40 || c === 61) return true;
-    if ((c === 43 || c === 45) && text.charCodeAt(i2 + 1) === c && i2 + 1 < to) return true;
+    if ((c === 43 || c === 45) && i2 + 1 < to && text.charCodeAt(i2 + 1) === c) return true;
   }
   return false;
 }

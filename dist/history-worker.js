@@ -14872,7 +14872,7 @@ function mayHaveEffects(text, from, to) {
   for (let i2 = from; i2 < to; i2++) {
     const c = text.charCodeAt(i2);
     if (c === 40 || c === 61) return true;
-    if ((c === 43 || c === 45) && text.charCodeAt(i2 + 1) === c && i2 + 1 < to) return true;
+    if ((c === 43 || c === 45) && i2 + 1 < to && text.charCodeAt(i2 + 1) === c) return true;
   }
   return false;
 }
@@ -33751,8 +33751,12 @@ var BY_SYMBOL = /* @__PURE__ */ new Map();
 for (const fw of OBSOLETE_FRAMEWORKS) for (const s of fw.symbols) BY_SYMBOL.set(s, [...BY_SYMBOL.get(s) ?? [], fw]);
 var ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp).join("|")})\\b`, "g");
 function usesIn(f) {
-  const out2 = new Map(OBSOLETE_FRAMEWORKS.map((fw) => [fw, []]));
-  const add = (fw, u3) => out2.get(fw)?.push(u3);
+  const out2 = /* @__PURE__ */ new Map();
+  const add = (fw, u3) => {
+    const list = out2.get(fw);
+    if (list) list.push(u3);
+    else out2.set(fw, [u3]);
+  };
   for (const fw of OBSOLETE_FRAMEWORKS)
     for (const inc of f.includes)
       if (fw.headers.includes(inc.path)) {

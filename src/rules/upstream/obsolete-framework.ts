@@ -19,8 +19,12 @@ const ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp).j
 
 /** A file's uses of every framework, each in the order of the rule's reading: headers, identifiers, initialisers. */
 function usesIn(f: CFile): Map<ObsoleteFramework, Use[]> {
-  const out = new Map<ObsoleteFramework, Use[]>(OBSOLETE_FRAMEWORKS.map((fw) => [fw, []]));
-  const add = (fw: ObsoleteFramework, u: Use) => out.get(fw)?.push(u);
+  const out = new Map<ObsoleteFramework, Use[]>();
+  const add = (fw: ObsoleteFramework, u: Use) => {
+    const list = out.get(fw);
+    if (list) list.push(u);
+    else out.set(fw, [u]);
+  };
   for (const fw of OBSOLETE_FRAMEWORKS)
     for (const inc of f.includes)
       if (fw.headers.includes(inc.path)) {

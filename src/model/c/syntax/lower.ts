@@ -44,7 +44,8 @@ function mayHaveEffects(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 40 /* ( */ || c === 61 /* = */) return true;
-    if ((c === 43 /* + */ || c === 45) /* - */ && text.charCodeAt(i + 1) === c && i + 1 < to) return true;
+    // `++` or `--`
+    if ((c === 43 || c === 45) && i + 1 < to && text.charCodeAt(i + 1) === c) return true;
   }
   return false;
 }
