@@ -31111,21 +31111,14 @@ var AliasTable = class {
     if (this.lines) return this.lines;
     const out2 = /* @__PURE__ */ new Map();
     const t = this.text;
-    for (let at2 = 0; at2 <= t.length; ) {
-      let end = t.indexOf("\n", at2);
-      if (end < 0) end = t.length;
-      if (t.startsWith("alias", at2)) {
-        let p = at2 + 5;
-        while (p < end && isSpace(t.charCodeAt(p))) p++;
-        let q3 = p;
-        while (q3 < end && !endsBus(t.charCodeAt(q3))) q3++;
-        const bus = t.slice(p, q3).toLowerCase();
-        const list = out2.get(bus);
-        if (list) list.push(at2, end);
-        else out2.set(bus, [at2, end]);
-      }
-      at2 = end + 1;
-    }
+    this.eachAliasLine((at2, end, pattern) => {
+      let q3 = pattern;
+      while (q3 < end && !endsBus(t.charCodeAt(q3))) q3++;
+      const bus = t.slice(pattern, q3).toLowerCase();
+      const list = out2.get(bus);
+      if (list) list.push(at2, end);
+      else out2.set(bus, [at2, end]);
+    });
     this.lines = out2;
     return out2;
   }
@@ -31156,16 +31149,22 @@ var AliasTable = class {
   /** Each alias line whose pattern, starting at `at`, passes `maybe`, read and given to `take`, in file order. */
   eachAlias(maybe, take) {
     const t = this.text;
+    this.eachAliasLine((at2, end, pattern) => {
+      if (!maybe(t, pattern)) return;
+      const m2 = LINE.exec(t.slice(at2, end));
+      take({ pattern: m2[1], module: m2[2] });
+    });
+  }
+  /** Each alias line's start, end and the start of its pattern, in file order. */
+  eachAliasLine(visit2) {
+    const t = this.text;
     for (let at2 = 0; at2 <= t.length; ) {
       let end = t.indexOf("\n", at2);
       if (end < 0) end = t.length;
       if (t.startsWith("alias", at2)) {
         let p = at2 + 5;
         while (p < end && isSpace(t.charCodeAt(p))) p++;
-        if (maybe(t, p)) {
-          const m2 = LINE.exec(t.slice(at2, end));
-          take({ pattern: m2[1], module: m2[2] });
-        }
+        visit2(at2, end, p);
       }
       at2 = end + 1;
     }

@@ -130,23 +130,15 @@ class AliasTable implements KernelAliasDb {
     if (this.lines) return this.lines;
     const out = new Map<string, number[]>();
     const t = this.text;
-    for (let at = 0; at <= t.length; ) {
-      let end = t.indexOf('\n', at);
-      if (end < 0) end = t.length;
-      // the file was checked: a line starting `alias` is an alias, then white space, then the pattern
-      if (t.startsWith('alias', at)) {
-        let p = at + 5;
-        while (p < end && isSpace(t.charCodeAt(p))) p++;
-        // the bus: the pattern up to its first `:` or wildcard (busOf)
-        let q = p;
-        while (q < end && !endsBus(t.charCodeAt(q))) q++;
-        const bus = t.slice(p, q).toLowerCase();
-        const list = out.get(bus);
-        if (list) list.push(at, end);
-        else out.set(bus, [at, end]);
-      }
-      at = end + 1;
-    }
+    this.eachAliasLine((at, end, pattern) => {
+      // the bus: the pattern up to its first `:` or wildcard (busOf)
+      let q = pattern;
+      while (q < end && !endsBus(t.charCodeAt(q))) q++;
+      const bus = t.slice(pattern, q).toLowerCase();
+      const list = out.get(bus);
+      if (list) list.push(at, end);
+      else out.set(bus, [at, end]);
+    });
     this.lines = out;
     return out;
   }
@@ -181,6 +173,16 @@ class AliasTable implements KernelAliasDb {
   /** Each alias line whose pattern, starting at `at`, passes `maybe`, read and given to `take`, in file order. */
   private eachAlias(maybe: (text: string, at: number) => boolean, take: (a: KernelAlias) => unknown): void {
     const t = this.text;
+    this.eachAliasLine((at, end, pattern) => {
+      if (!maybe(t, pattern)) return;
+      const m = LINE.exec(t.slice(at, end)) as RegExpExecArray;
+      take({ pattern: m[1], module: m[2] });
+    });
+  }
+
+  /** Each alias line's start, end and the start of its pattern, in file order. */
+  private eachAliasLine(visit: (at: number, end: number, pattern: number) => void): void {
+    const t = this.text;
     for (let at = 0; at <= t.length; ) {
       let end = t.indexOf('\n', at);
       if (end < 0) end = t.length;
@@ -188,10 +190,7 @@ class AliasTable implements KernelAliasDb {
       if (t.startsWith('alias', at)) {
         let p = at + 5;
         while (p < end && isSpace(t.charCodeAt(p))) p++;
-        if (maybe(t, p)) {
-          const m = LINE.exec(t.slice(at, end)) as RegExpExecArray;
-          take({ pattern: m[1], module: m[2] });
-        }
+        visit(at, end, p);
       }
       at = end + 1;
     }
