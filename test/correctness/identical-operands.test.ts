@@ -64,6 +64,22 @@ describe('correctness/identical-operands', () => {
     expect(found(files)).toEqual([]);
   });
 
+  it('tells a macro defined once to a constant from one defined once under a configuration test', () => {
+    const files = moduleWith(
+      [
+        '#define width 4',
+        '#ifdef CONFIG_64BIT',
+        '#define shift 3',
+        '#endif',
+        'static int f(void)',
+        '{',
+        '\treturn (width - width) + (shift - shift);',
+        '}',
+      ].join('\n'),
+    );
+    expect(found(files)).toEqual([[10, '`width` appears on both sides of `-` in `width - width`']]);
+  });
+
   it('never reports never-built code', () => {
     const files = moduleWith(
       ['static int f(int a)', '{', '#ifdef _WIN32', '\treturn a == a;', '#else', '\treturn a;', '#endif', '}'].join('\n'),
