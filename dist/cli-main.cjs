@@ -31031,8 +31031,12 @@ function tokensOf(a) {
   return a.tokens;
 }
 function busOf(alias) {
-  const m2 = /^[^:*?[]*/.exec(alias);
-  return (m2 ? m2[0] : "").toLowerCase();
+  return alias.slice(0, busEnd(alias, 0, alias.length)).toLowerCase();
+}
+function busEnd(text2, from, to) {
+  let i2 = from;
+  while (i2 < to && !":*?[".includes(text2[i2])) i2++;
+  return i2;
 }
 var AliasFileError = class extends Error {
 };
@@ -31112,9 +31116,9 @@ var AliasTable = class {
     const out2 = /* @__PURE__ */ new Map();
     const t = this.text;
     this.eachAliasLine((at2, end, pattern) => {
-      let q3 = pattern;
-      while (q3 < end && !endsBus(t.charCodeAt(q3))) q3++;
-      const bus = t.slice(pattern, q3).toLowerCase();
+      let patternEnd = pattern;
+      while (patternEnd < end && !isSpace(t.charCodeAt(patternEnd))) patternEnd++;
+      const bus = t.slice(pattern, busEnd(t, pattern, patternEnd)).toLowerCase();
       const list = out2.get(bus);
       if (list) list.push(at2, end);
       else out2.set(bus, [at2, end]);
@@ -31170,9 +31174,6 @@ var AliasTable = class {
     }
   }
 };
-function endsBus(c) {
-  return c === 58 || c === 42 || c === 63 || c === 91 || isSpace(c);
-}
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }

@@ -51819,8 +51819,12 @@ function tokensOf(a) {
   return a.tokens;
 }
 function busOf(alias) {
-  const m2 = /^[^:*?[]*/.exec(alias);
-  return (m2 ? m2[0] : "").toLowerCase();
+  return alias.slice(0, busEnd(alias, 0, alias.length)).toLowerCase();
+}
+function busEnd(text, from, to) {
+  let i2 = from;
+  while (i2 < to && !":*?[".includes(text[i2])) i2++;
+  return i2;
 }
 var AliasFileError = class extends Error {
 };
@@ -51900,9 +51904,9 @@ var AliasTable = class {
     const out2 = /* @__PURE__ */ new Map();
     const t = this.text;
     this.eachAliasLine((at2, end, pattern) => {
-      let q2 = pattern;
-      while (q2 < end && !endsBus(t.charCodeAt(q2))) q2++;
-      const bus = t.slice(pattern, q2).toLowerCase();
+      let patternEnd = pattern;
+      while (patternEnd < end && !isSpace(t.charCodeAt(patternEnd))) patternEnd++;
+      const bus = t.slice(pattern, busEnd(t, pattern, patternEnd)).toLowerCase();
       const list = out2.get(bus);
       if (list) list.push(at2, end);
       else out2.set(bus, [at2, end]);
@@ -51958,9 +51962,6 @@ var AliasTable = class {
     }
   }
 };
-function endsBus(c) {
-  return c === 58 || c === 42 || c === 63 || c === 91 || isSpace(c);
-}
 function isSpace(c) {
   return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
 }

@@ -31,8 +31,14 @@ export interface KernelAliasDb {
 }
 
 export function busOf(alias: string): string {
-  const m = /^[^:*?[]*/.exec(alias);
-  return (m ? m[0] : '').toLowerCase();
+  return alias.slice(0, busEnd(alias, 0, alias.length)).toLowerCase();
+}
+
+/** Where the bus of a pattern in text[from, to) ends: at its first `:` or wildcard (`*`, `?`, `[`), else at `to`. */
+function busEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !':*?['.includes(text[i])) i++;
+  return i;
 }
 
 export class AliasFileError extends Error {}
@@ -131,10 +137,9 @@ class AliasTable implements KernelAliasDb {
     const out = new Map<string, number[]>();
     const t = this.text;
     this.eachAliasLine((at, end, pattern) => {
-      // the bus: the pattern up to its first `:` or wildcard (busOf)
-      let q = pattern;
-      while (q < end && !endsBus(t.charCodeAt(q))) q++;
-      const bus = t.slice(pattern, q).toLowerCase();
+      let patternEnd = pattern;
+      while (patternEnd < end && !isSpace(t.charCodeAt(patternEnd))) patternEnd++;
+      const bus = t.slice(pattern, busEnd(t, pattern, patternEnd)).toLowerCase();
       const list = out.get(bus);
       if (list) list.push(at, end);
       else out.set(bus, [at, end]);
@@ -195,11 +200,6 @@ class AliasTable implements KernelAliasDb {
       at = end + 1;
     }
   }
-}
-
-/** The end of a pattern's bus: white space (the pattern's end), `:`, `*`, `?` or `[`. */
-function endsBus(c: number): boolean {
-  return c === 58 || c === 42 || c === 63 || c === 91 || isSpace(c);
 }
 
 /** `\s` for one character. */
