@@ -10,8 +10,8 @@
 // LKM_BENCH_JSON=path also writes the figures as JSON; LKM_BENCH_REPORT=path keeps the JSON report of the full run.
 // LKM_BENCH_JOBS=n runs the audit with --jobs n (default: one worker per core); LKM_BENCH_HEAP_MB is the audit's heap
 // limit (default 12288: a whole kernel tree as one repository outgrows Node's default of about 4 GB).
-// LKM_BENCH_TYPICAL=dir first times a typical module repository the way a user runs it: the CLI as a new process,
-// Node start-up included, median of LKM_BENCH_RUNS runs (default 15) after two warm-ups; LKM_BENCH_TREE=skip
+// LKM_BENCH_TYPICAL=dir[:dir...] first times typical module repositories the way a user runs them: the CLI as a new
+// process, Node start-up included, median of LKM_BENCH_RUNS runs (default 15) after two warm-ups; LKM_BENCH_TREE=skip
 // measures only that. LKM_BENCH_BASE=REV|cli.js times another build beside it, run for run in turn (each with its own
 // code cache), so that both meet the same load: on a shared machine that is the only fair before/after.
 
@@ -70,34 +70,37 @@ if (typical) {
     time(args);
     return Array.from({ length: runs }, () => time(args));
   };
-  const auditArgs = (c) => [c, path.resolve(typical), '--format', 'json', '--output', '/dev/null', '--quiet'];
   const base = process.env.LKM_BENCH_BASE && baseCli(process.env.LKM_BENCH_BASE);
-  let audit;
-  let before;
-  if (base) {
-    // In turn, each build with a code cache of its own (the launcher keeps one build's cache per folder)
-    const builds = [base, cli].map((c, i) => {
-      const dir = `${work}/code-cache-${i}`;
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      return { args: auditArgs(c), env: { ...process.env, LKM_AUDIT_CACHE_DIR: dir } };
-    });
-    for (const b of builds) for (let i = 0; i < 2; i++) time(b.args, b.env);
-    before = [];
-    audit = [];
-    for (let i = 0; i < runs; i++) {
-      before.push(time(builds[0].args, builds[0].env));
-      audit.push(time(builds[1].args, builds[1].env));
-    }
-  } else audit = series(auditArgs(cli));
   const bare = series(['-e', '0']);
-  if (before)
+  console.log(`Node start-up alone: median ${s(median(bare))} s`);
+  for (const repo of typical.split(path.delimiter).filter(Boolean)) {
+    const auditArgs = (c) => [c, path.resolve(repo), '--format', 'json', '--output', '/dev/null', '--quiet'];
+    let audit;
+    let before;
+    if (base) {
+      // In turn, each build with a code cache of its own (the launcher keeps one build's cache per folder)
+      const builds = [base, cli].map((c, i) => {
+        const dir = `${work}/code-cache-${i}`;
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
+        return { args: auditArgs(c), env: { ...process.env, LKM_AUDIT_CACHE_DIR: dir } };
+      });
+      for (const b of builds) for (let i = 0; i < 2; i++) time(b.args, b.env);
+      before = [];
+      audit = [];
+      for (let i = 0; i < runs; i++) {
+        before.push(time(builds[0].args, builds[0].env));
+        audit.push(time(builds[1].args, builds[1].env));
+      }
+    } else audit = series(auditArgs(cli));
+    if (before)
+      console.log(
+        `typical repository ${repo}, base ${process.env.LKM_BENCH_BASE}: median ${s(median(before))} s wall (min ${s(Math.min(...before))} s), run in turn with this build`,
+      );
     console.log(
-      `typical repository ${typical}, base ${process.env.LKM_BENCH_BASE}: median ${s(median(before))} s wall (min ${s(Math.min(...before))} s), run in turn with this build`,
+      `typical repository ${repo}: median ${s(median(audit))} s wall (min ${s(Math.min(...audit))} s) over ${runs} runs (target < 0.45 s)`,
     );
-  console.log(
-    `typical repository ${typical}: median ${s(median(audit))} s wall (min ${s(Math.min(...audit))} s) over ${runs} runs, Node start-up alone ${s(median(bare))} s (target < 0.45 s)`,
-  );
-  if (before) console.log(`change against the base: ${(((median(audit) - median(before)) / median(before)) * 100).toFixed(1)}% (median)`);
+    if (before) console.log(`change against the base: ${(((median(audit) - median(before)) / median(before)) * 100).toFixed(1)}% (median)`);
+  }
   console.log(`load average: ${loadavg()[0].toFixed(1)}`);
   if (!tree) process.exit(0);
 }
