@@ -3989,9 +3989,12 @@ function loadCParser(cBytes) {
     const baseline = compilation === "baseline";
     if (baseline) setFlagsFromString(BASELINE_FLAGS);
     try {
+      const grammar = new Uint8Array(readFileSync(locateWasm(GRAMMAR_WASM)));
+      const compiling = WebAssembly.compile(grammar).catch(() => void 0);
       const runtime = locateWasm(RUNTIME_WASM);
       await Parser.init({ locateFile: () => runtime });
-      const language = await Language.load(new Uint8Array(readFileSync(locateWasm(GRAMMAR_WASM))));
+      await compiling;
+      const language = await Language.load(grammar);
       const p = new Parser();
       p.setLanguage(language);
       parser = p;

@@ -14401,9 +14401,12 @@ function loadCParser(cBytes) {
     const baseline = compilation === "baseline";
     if (baseline) (0, import_node_v8.setFlagsFromString)(BASELINE_FLAGS);
     try {
+      const grammar = new Uint8Array((0, import_node_fs7.readFileSync)(locateWasm(GRAMMAR_WASM)));
+      const compiling = WebAssembly.compile(grammar).catch(() => void 0);
       const runtime = locateWasm(RUNTIME_WASM);
       await import_web_tree_sitter.Parser.init({ locateFile: () => runtime });
-      const language = await import_web_tree_sitter.Language.load(new Uint8Array((0, import_node_fs7.readFileSync)(locateWasm(GRAMMAR_WASM))));
+      await compiling;
+      const language = await import_web_tree_sitter.Language.load(grammar);
       const p = new import_web_tree_sitter.Parser();
       p.setLanguage(language);
       parser = p;
@@ -35842,8 +35845,11 @@ async function audit(root, options = {}) {
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
   const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0);
   const parserStart = performance.now();
-  await loadCParser(cBytes);
-  addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart);
+  const parserLoaded = loadCParser(cBytes).finally(
+    () => addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart)
+  );
+  parserLoaded.catch(() => void 0);
+  await new Promise((resolve) => setImmediate(resolve));
   const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
@@ -35851,6 +35857,9 @@ async function audit(root, options = {}) {
   let finishing;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    const waiting = performance.now();
+    await parserLoaded;
+    addTiming("waiting for the C parser", performance.now() - waiting);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark("model built");

@@ -35189,9 +35189,12 @@ function loadCParser(cBytes) {
     const baseline = compilation === "baseline";
     if (baseline) setFlagsFromString(BASELINE_FLAGS);
     try {
+      const grammar = new Uint8Array(readFileSync3(locateWasm(GRAMMAR_WASM)));
+      const compiling = WebAssembly.compile(grammar).catch(() => void 0);
       const runtime = locateWasm(RUNTIME_WASM);
       await Parser.init({ locateFile: () => runtime });
-      const language = await Language.load(new Uint8Array(readFileSync3(locateWasm(GRAMMAR_WASM))));
+      await compiling;
+      const language = await Language.load(grammar);
       const p = new Parser();
       p.setLanguage(language);
       parser = p;
@@ -56630,8 +56633,11 @@ async function audit(root, options = {}) {
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
   const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0);
   const parserStart = performance.now();
-  await loadCParser(cBytes);
-  addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart);
+  const parserLoaded = loadCParser(cBytes).finally(
+    () => addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart)
+  );
+  parserLoaded.catch(() => void 0);
+  await new Promise((resolve) => setImmediate(resolve));
   const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
   const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
@@ -56639,6 +56645,9 @@ async function audit(root, options = {}) {
   let finishing;
   try {
     model = await auditModel(scan, config, configNotes, options);
+    const waiting = performance.now();
+    await parserLoaded;
+    addTiming("waiting for the C parser", performance.now() - waiting);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark("model built");
