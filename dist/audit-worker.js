@@ -4364,6 +4364,7 @@ function typeArguments(text, chars) {
     const name2 = m[0].slice(0, -1).trim();
     if (KEYWORDS2.has(name2)) continue;
     for (const [from, to] of topLevelArgs(text, open)) {
+      if (!mayBeType(text, from, to)) continue;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
       const arg = raw.trim();
@@ -4372,6 +4373,18 @@ function typeArguments(text, chars) {
       for (let i2 = 0; i2 < arg.length; i2++) chars.set(at + i2, i2 === 0 ? "_" : /[\s*]/.test(arg[i2]) ? "_" : arg[i2]);
     }
   }
+}
+function mayBeType(text, from, to) {
+  let first = -1;
+  let spaced = false;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c > 127) return true;
+    if (c === 32 || c >= 9 && c <= 13 || c === 42) spaced ||= first >= 0;
+    else if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95) first = first < 0 ? c : first;
+    else return false;
+  }
+  return spaced || first === 115 || first === 117;
 }
 function topLevelArgs(text, open) {
   const out2 = [];

@@ -34,7 +34,7 @@ const KEYWORDS = new Set([
 ]);
 
 /** A macro argument that is a type, not a value: `struct foo`, `unsigned int`, `u8 *`. */
-const TYPE_ARG =
+export const TYPE_ARG =
   /^(?:(?:const|volatile)\s+)*(?:(?:struct|union|enum)\s+\w+|(?:unsigned|signed|long|short|int|char|void|float|double|_Bool)(?:\s+(?:unsigned|signed|long|short|int|char))+|(?:unsigned|signed)|\w+(?=\s*\*))(?:\s*\*)*(?:\s*const)?$/;
 
 export interface Repairs {
@@ -57,6 +57,7 @@ function typeArguments(text: string, chars: EditBuffer): void {
     const name = m[0].slice(0, -1).trim();
     if (KEYWORDS.has(name)) continue;
     for (const [from, to] of topLevelArgs(text, open)) {
+      if (!mayBeType(text, from, to)) continue;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
       const arg = raw.trim();
@@ -65,6 +66,24 @@ function typeArguments(text: string, chars: EditBuffer): void {
       for (let i = 0; i < arg.length; i++) chars.set(at + i, i === 0 ? '_' : /[\s*]/.test(arg[i]) ? '_' : arg[i]);
     }
   }
+}
+
+/**
+ * Whether text[from, to) can be a TYPE_ARG: words, blanks and `*` only, and a blank or `*` after its first word
+ * character or that character an `s` or `u`. Most arguments (`dev`, `&x->y`, `n + 1`) fail it without a string made.
+ */
+export function mayBeType(text: string, from: number, to: number): boolean {
+  let first = -1;
+  let spaced = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return true; // white space beyond ASCII: the expression decides
+    if (c === 32 || (c >= 9 && c <= 13) || c === 42 /* * */) spaced ||= first >= 0;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95) first = first < 0 ? c : first;
+    else return false;
+  }
+  // one word is a type only as `signed` or `unsigned` (and, to the expression, `signedconst`)
+  return spaced || first === 115 || first === 117;
 }
 
 /** Ranges [from, to) of the top-level arguments of the call whose `(` is at `open`. */
