@@ -21,12 +21,15 @@ describe('EditBuffer', () => {
 
   it('reads as the text with every edit so far applied, whenever it is read between edits (property)', () => {
     const edit = fc.oneof(
-      fc.record({ set: fc.integer({ min: -2, max: 40 }), ch: fc.constantFrom(' ', '_', ';', 'w', '\n') }),
+      // a unit above 255 set into a text of bytes makes the buffer widen
+      fc.record({ set: fc.integer({ min: -2, max: 40 }), ch: fc.constantFrom(' ', '_', ';', 'w', '\n', 'ÿ', '€') }),
       fc.record({ from: fc.integer({ min: -2, max: 40 }), to: fc.integer({ min: -2, max: 45 }) }),
       fc.constant('read' as const),
     );
+    // texts of one-byte units (kept as bytes) and of wider ones (kept as UTF-16 from the start)
+    const unit = fc.constantFrom('a', 'b', ' ', '\n', '\r', 'é', 'ÿ', '\u0100', '€', '\uFEFF');
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.array(edit, { maxLength: 12 }), (text, edits) => {
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.array(edit, { maxLength: 12 }), (text, edits) => {
         const b = new EditBuffer(text);
         const model = Array.from({ length: text.length }, (_, i) => text[i]);
         for (const e of edits) {
@@ -42,7 +45,7 @@ describe('EditBuffer', () => {
         expect(b.toString()).toBe(model.join(''));
         expect(b.length).toBe(text.length);
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
   });
 });
