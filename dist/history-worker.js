@@ -34944,10 +34944,7 @@ async function audit(root, options = {}) {
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
   const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
   const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0);
-  const parserStart = performance.now();
-  const parserLoaded = loadCParser(cBytes).finally(
-    () => addTiming(`load C parser (${parserCompilation()})`, performance.now() - parserStart)
-  );
+  const parserLoaded = loadCParser(cBytes);
   parserLoaded.catch(() => void 0);
   await new Promise((resolve) => setImmediate(resolve));
   const memory = heapWarning(cBytes);
@@ -34959,7 +34956,7 @@ async function audit(root, options = {}) {
     model = await auditModel(scan, config, configNotes, options);
     const waiting = performance.now();
     await parserLoaded;
-    addTiming("waiting for the C parser", performance.now() - waiting);
+    addTiming(`load C parser (${parserCompilation()}), waiting after the model`, performance.now() - waiting);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark("model built");
