@@ -12,6 +12,19 @@ function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.
   return true;
 }
 
+// src/engine/tier-up-policy.ts
+import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+var FLAG2 = "--interrupt-budget";
+var TIER_UP_BUDGET = 8e5;
+var MEASURED_V8 = /^11\.3\./;
+var USER_FLAG = /(^|\s)--interrupt[-_]budget(=|\s|$)/;
+function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", v8Version = process.versions.v8) {
+  if (!MEASURED_V8.test(v8Version)) return false;
+  if (execArgv.some((a) => USER_FLAG.test(a)) || USER_FLAG.test(nodeOptions)) return false;
+  setFlagsFromString2(`${FLAG2}=${TIER_UP_BUDGET}`);
+  return true;
+}
+
 // src/launcher/code-cache.ts
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
@@ -95,6 +108,7 @@ function writeCache(file, data, lasted, env) {
 
 // src/launcher/cli.ts
 limitHeapGrowth();
+raiseTierUpBudget();
 var use = runWithCodeCache(fileURLToPath(new URL("./cli-main.cjs", import.meta.url)));
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

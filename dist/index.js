@@ -57678,8 +57678,22 @@ function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.
   return true;
 }
 
+// src/engine/tier-up-policy.ts
+import { setFlagsFromString as setFlagsFromString3 } from "node:v8";
+var FLAG2 = "--interrupt-budget";
+var TIER_UP_BUDGET = 8e5;
+var MEASURED_V8 = /^11\.3\./;
+var USER_FLAG = /(^|\s)--interrupt[-_]budget(=|\s|$)/;
+function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", v8Version = process.versions.v8) {
+  if (!MEASURED_V8.test(v8Version)) return false;
+  if (execArgv.some((a) => USER_FLAG.test(a)) || USER_FLAG.test(nodeOptions)) return false;
+  setFlagsFromString3(`${FLAG2}=${TIER_UP_BUDGET}`);
+  return true;
+}
+
 // src/index.ts
 limitHeapGrowth();
+raiseTierUpBudget();
 var finished = false;
 process.on("exit", () => {
   if (!finished) process.stdout.write("::error::lkm-audit stopped before it finished, without a report (internal error)\n");

@@ -1,7 +1,9 @@
 import { run } from './action.js';
 import { limitHeapGrowth } from './engine/heap-policy.js';
+import { raiseTierUpBudget } from './engine/tier-up-policy.js';
 
 limitHeapGrowth();
+raiseTierUpBudget();
 let finished = false;
 // A run that waits on something that never comes would end with Node's "unsettled top-level await" warning (exit
 // 13): say what it means in the log, as an error annotation on the step.

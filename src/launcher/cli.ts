@@ -2,9 +2,11 @@
 
 import { fileURLToPath } from 'node:url';
 import { limitHeapGrowth } from '../engine/heap-policy.js';
+import { raiseTierUpBudget } from '../engine/tier-up-policy.js';
 import { runWithCodeCache } from './code-cache.js';
 
 // Before compiling: V8 accepts cached code only under the flags it was made with.
 limitHeapGrowth();
+raiseTierUpBudget();
 const use = runWithCodeCache(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)));
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? 'off'} (${use.accepted ? 'used' : 'not used'})\n`);
