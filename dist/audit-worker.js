@@ -34,7 +34,7 @@ var require_acquire_release_generated = __commonJS({
 });
 
 // src/engine/parallel/worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 
 // src/model/c/syntax/loader.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -4047,6 +4047,13 @@ function cParserIfLoaded() {
   return parser;
 }
 
+// src/engine/parallel/claims.ts
+var CLAIM_SLOTS = 1 << 16;
+var CLAIMED_BY_WORKER = 1;
+function claim(claims2, id, who) {
+  return id >= claims2.length || Atomics.compareExchange(claims2, id, 0, who) === 0;
+}
+
 // src/model/c/syntax/blank-gaps.ts
 var MIN_GAP = 32;
 var BLANKS = new RegExp(`\\s{${MIN_GAP}}`, "g");
@@ -8027,9 +8034,14 @@ function lexed(path, text) {
 
 // src/engine/parallel/worker.ts
 var ready = loadCParser();
+var claims = workerData?.claims ? new Int32Array(workerData.claims) : void 0;
 parentPort?.on("message", async (msg) => {
   try {
     await ready;
+    if (claims && !claim(claims, msg.id, CLAIMED_BY_WORKER)) {
+      parentPort?.postMessage({ id: msg.id, skipped: true });
+      return;
+    }
     const t0 = performance.now();
     const output = handlers[msg.kind](msg.input);
     if (process.env.LKM_DEBUG_POOL)

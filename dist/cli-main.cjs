@@ -17552,6 +17552,15 @@ function isOtherWorldPath(path27) {
 var import_node_fs8 = require("node:fs");
 var import_node_url2 = require("node:url");
 var import_node_worker_threads2 = require("node:worker_threads");
+
+// src/engine/parallel/claims.ts
+var CLAIM_SLOTS = 1 << 16;
+var CLAIMED_BY_MAIN = 2;
+function claim(claims, id, who) {
+  return id >= claims.length || Atomics.compareExchange(claims, id, 0, who) === 0;
+}
+
+// src/engine/parallel/pool.ts
 function auditWorkerScript() {
   const file = (0, import_node_url2.fileURLToPath)(new URL("./audit-worker.js", __lkmBundleUrl));
   return (0, import_node_fs8.existsSync)(file) ? file : void 0;
@@ -17563,11 +17572,15 @@ var WorkerPool = class {
   inflight = /* @__PURE__ */ new Map();
   pending = /* @__PURE__ */ new Map();
   queue = [];
+  claims = new Int32Array(new SharedArrayBuffer(4 * CLAIM_SLOTS));
   nextId = 0;
   broken;
+  /** Batches the main thread took back from a worker's queue, and those the workers then skipped. */
+  taken = 0;
+  skipped = 0;
   constructor(script, size2) {
     for (let i2 = 0; i2 < size2; i2++) {
-      const w2 = new import_node_worker_threads2.Worker(script);
+      const w2 = new import_node_worker_threads2.Worker(script, { workerData: { claims: this.claims.buffer } });
       w2.on("message", (msg) => this.done(w2, msg));
       w2.on("error", (e) => this.fail(w2, e));
       w2.on("exit", (code2) => this.fail(w2, new Error(`audit worker exited (status ${code2})`)));
@@ -17613,6 +17626,25 @@ var WorkerPool = class {
     if (kind !== void 0 && this.queue[0]?.kind !== kind) return void 0;
     return this.queue.shift();
   }
+  /**
+   * A batch (of `kind`, if given) sent to a worker that has not started it, taken back for the calling thread to do
+   * itself; settle it with `settle`. With nothing left queued, the main thread would otherwise wait while the batch a
+   * worker holds next sits in its queue (net/wireless: the last 1.3 s of 10 idle). The newest first: the least likely
+   * to have been started. The shared claim decides who does it, never both.
+   */
+  takeWaiting(kind) {
+    for (const held of this.inflight.values()) {
+      for (let i2 = held.length - 1; i2 >= 0; i2--) {
+        const task = held[i2];
+        if (kind !== void 0 && task.kind !== kind || task.id >= CLAIM_SLOTS) continue;
+        if (!claim(this.claims, task.id, CLAIMED_BY_MAIN)) continue;
+        held.splice(i2, 1);
+        this.taken++;
+        return task;
+      }
+    }
+    return void 0;
+  }
   settle(id, result2) {
     const p = this.pending.get(id);
     this.pending.delete(id);
@@ -17629,7 +17661,7 @@ var WorkerPool = class {
     return this.workers.reduce((a, b2) => (this.inflight.get(b2)?.length ?? 0) < (this.inflight.get(a)?.length ?? 0) ? b2 : a);
   }
   send(w2, task) {
-    this.inflight.get(w2)?.push(task.id);
+    this.inflight.get(w2)?.push(task);
     w2.postMessage(task);
   }
   pump() {
@@ -17641,7 +17673,13 @@ var WorkerPool = class {
   }
   done(w2, msg) {
     const held = this.inflight.get(w2);
-    held?.splice(held.indexOf(msg.id), 1);
+    const at2 = held?.findIndex((t) => t.id === msg.id) ?? -1;
+    if (at2 >= 0) held?.splice(at2, 1);
+    if (msg.skipped) {
+      this.skipped++;
+      this.pump();
+      return;
+    }
     const p = this.pending.get(msg.id);
     this.pending.delete(msg.id);
     if (p) {
@@ -17653,14 +17691,14 @@ var WorkerPool = class {
   fail(w2, e) {
     if (!this.workers.includes(w2)) return;
     this.broken ??= e;
-    const rejectAll = (ids) => {
-      for (const id of ids) {
+    const rejectAll = (tasks) => {
+      for (const { id } of tasks) {
         this.pending.get(id)?.reject(e);
         this.pending.delete(id);
       }
     };
     rejectAll(this.inflight.get(w2)?.splice(0) ?? []);
-    rejectAll(this.queue.splice(0).map((t) => t.id));
+    rejectAll(this.queue.splice(0));
   }
 };
 
@@ -18231,6 +18269,7 @@ function lexed(path27, text2) {
 
 // src/engine/parallel/precompute.ts
 var MIN_PARALLEL_BYTES = Number(process.env.LKM_PARALLEL_MIN_BYTES ?? 2 * 1024 * 1024);
+var TAKE_BACK = process.env.LKM_PARALLEL_TAKE_BACK !== "0";
 var BATCH_BYTES = 256 * 1024;
 function defaultJobs() {
   return (0, import_node_os5.availableParallelism)();
@@ -18286,6 +18325,7 @@ async function finishParallel(finishing, model) {
     addTiming("worker pool: batches done here", waiting - helping);
     await done;
     addTiming("worker pool: waiting for the workers", performance.now() - waiting);
+    if (process.env.LKM_DEBUG_POOL) console.error(`main: took back ${pool.taken} batches from the workers' queues`);
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
@@ -18293,7 +18333,8 @@ async function finishParallel(finishing, model) {
   }
 }
 async function helpLocally(pool, model, kind) {
-  for (let task = pool.takeQueued(kind); task; task = pool.takeQueued(kind)) {
+  const next = () => pool.takeQueued(kind) ?? (TAKE_BACK ? pool.takeWaiting(kind) : void 0);
+  for (let task = next(); task; task = next()) {
     const started = performance.now();
     try {
       if (task.kind === "cleanup") {
@@ -25470,7 +25511,7 @@ var claimed_kernels_unbuildable_default = defineRule({
 function againstClaim(d, k2) {
   const out2 = [];
   const at2 = { file: d.source.file, line: d.source.line };
-  const claim2 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
+  const claim3 = `${d.source.file}:${d.source.line} claims ${span(d.claimed?.min ?? d.min, d.claimed?.max ?? d.max)}`;
   if (d.claimed && d.hard) {
     const h2 = d.hard;
     const where = `\`${h2.source.text}\` (${h2.source.file}:${h2.source.line})`;
@@ -25480,21 +25521,21 @@ function againstClaim(d, k2) {
     if (refused)
       out2.push({
         ...at2,
-        message: `${claim2}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
+        message: `${claim3}, but ${where} stops the build outside ${span(h2.min, h2.max)}: Linux ${refused} cannot build this module`
       });
   }
   const floor = k2.impliedBy?.min;
   if (d.min && floor && code(floor.version) > code(d.min)) {
     out2.push({
       ...at2,
-      message: `${claim2}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
+      message: `${claim3}, but \`${floor.api}\` (${floor.file}:${floor.line}) is used without a version guard and needs Linux ${floor.version}: Linux ${d.min}-${before(floor.version)} cannot build this module (guard it with \`#if LINUX_VERSION_CODE >= ${kernelVersionMacro(floor.version)}\`)`
     });
   }
   const ceiling = k2.impliedBy?.max;
   if (d.max && ceiling && code(ceiling.version) < code(d.max)) {
     out2.push({
       ...at2,
-      message: `${claim2}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
+      message: `${claim3}, but \`${ceiling.api}\` (${ceiling.file}:${ceiling.line}) is used without a version guard and is gone after Linux ${ceiling.version}: Linux ${nextSeries(ceiling.version)}-${d.max} cannot build this module`
     });
   }
   return out2;
@@ -25556,20 +25597,20 @@ var dead_version_guard_default = defineRule({
     for (const g of model.kernels.guards ?? []) {
       if (!g.holds || g.setsLimit) continue;
       const where = { file: g.file, line: g.line, column: g.column, endColumn: g.endColumn };
-      const claim2 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
+      const claim3 = `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
       if (g.holds.intersect(supported).isEmpty && !g.holds.intersect(belowMin).isEmpty) {
-        out2.push({ ...where, message: `\`#${g.directive} ${g.expr}\` only holds below ${d.min}: the code it guards is dead (${claim2})` });
+        out2.push({ ...where, message: `\`#${g.directive} ${g.expr}\` only holds below ${d.min}: the code it guards is dead (${claim3})` });
       } else if (g.directive === "if" && g.holds.complement().intersect(supported).isEmpty && !g.holds.complement().intersect(belowMin).isEmpty) {
         out2.push({
           ...where,
-          message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim2})`
+          message: `\`#if ${g.expr}\` always holds from ${d.min} on: its #else branch is dead and the condition can go (${claim3})`
         });
       }
     }
     return [...groupBy2(out2, (f) => f.file)].map(
       ([, list]) => list.length === 1 ? list[0] : {
         ...list[0],
-        message: `${list.length} version guards only matter below ${d.min} (${claim(d)}): lines ${listFiles(
+        message: `${list.length} version guards only matter below ${d.min} (${claim2(d)}): lines ${listFiles(
           list.map((f) => String(f.line)),
           8
         )}; first: ${list[0].message.replace(/ \(.*\)$/, "")}`
@@ -25577,7 +25618,7 @@ var dead_version_guard_default = defineRule({
     );
   }
 });
-function claim(d) {
+function claim2(d) {
   return `${d.source.file}:${d.source.line} declares ${d.min}${d.max ? `-${d.max}` : "+"}`;
 }
 

@@ -11,12 +11,13 @@ import { linuxSource61 } from '../helpers/linux-source.js';
 const repo = path.join(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
 
-function run(target: string, jobs: number): { report: Record<string, unknown>; stderr: string } {
+/** `takeBack` false: the main thread leaves every batch it handed to a worker to that worker. */
+function run(target: string, jobs: number, takeBack = true): { report: Record<string, unknown>; stderr: string } {
   const r = spawnSync(process.execPath, [cli, target, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs)], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     // every fixture through the workers, however small; LKM_DEBUG_POOL makes each worker say what it ran
-    env: { ...process.env, LKM_PARALLEL_MIN_BYTES: '0', LKM_DEBUG_POOL: '1' },
+    env: { ...process.env, LKM_PARALLEL_MIN_BYTES: '0', LKM_DEBUG_POOL: '1', LKM_PARALLEL_TAKE_BACK: takeBack ? '1' : '0' },
   });
   expect(r.status, r.stderr).toBe(0);
   return { report: JSON.parse(r.stdout), stderr: r.stderr };
@@ -38,12 +39,16 @@ describe('parallel audit', () => {
     '%s: two workers report what one thread does',
     (_, target) => {
       const one = run(target, 1);
-      const two = run(target, 2);
+      const two = run(target, 2, false);
       // the worker says each batch it ran: none with one thread, at least the files handed out before the model
       expect(one.stderr).not.toMatch(/#\d+: \d+ ms/);
       expect(two.stderr).toMatch(/file-facts #\d+: \d+ ms/);
       expect(JSON.stringify(two.report.notes)).not.toMatch(/worker thread stopped/);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
+      // the main thread taking back what waits in the worker's queue (here, on a worker still starting: most of it)
+      const shared = run(target, 2);
+      expect(shared.stderr).toMatch(/main: took back \d+ batches/);
+      expect(conclusions(shared.report)).toEqual(conclusions(one.report));
     },
     60_000,
   );
@@ -55,10 +60,11 @@ describe('parallel audit', () => {
     (slice) => {
       const target = path.join(linux as string, 'drivers', slice);
       const one = run(target, 1);
-      const two = run(target, 2);
+      const two = run(target, 2, false);
       expect(two.stderr).toMatch(/file-facts #\d+/);
       expect((one.report.findings as unknown[]).length).toBeGreaterThan(0);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
+      expect(conclusions(run(target, 2).report)).toEqual(conclusions(one.report));
     },
     180_000,
   );

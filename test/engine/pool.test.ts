@@ -34,4 +34,28 @@ describe('worker pool', () => {
       await pool.close();
     }
   });
+
+  it.skipIf(!existsSync(script))('takes back a batch waiting in a worker, which then skips it: done once, by the caller', async () => {
+    const pool = new WorkerPool(script, 1);
+    try {
+      // both go to the worker at once; it is still loading the parser, so neither has started
+      const first = pool.run('scanned-file-facts', { files: [file(0)] });
+      const second = pool.run('scanned-file-facts', { files: [file(1)] });
+      expect(pool.takeQueued()).toBeUndefined();
+      const back = pool.takeWaiting();
+      // the newest: the one least likely to have been started
+      expect((back?.input as { files: { path: string }[] }).files[0].path).toBe('f1.c');
+      pool.settle(back?.id as number, { output: ['done here'] });
+      expect(pool.takeWaiting('cleanup')).toBeUndefined(); // only of the kind asked for
+      // a third batch is answered after the worker has met the second in its queue
+      const third = pool.run('scanned-file-facts', { files: [file(2)] });
+      const [a, b, c] = await Promise.all([first, second, third]);
+      expect((a as { functions: { name: string }[] }[])[0].functions[0].name).toBe('f0');
+      expect(b).toEqual(['done here']);
+      expect((c as { functions: { name: string }[] }[])[0].functions[0].name).toBe('f2');
+      expect([pool.taken, pool.skipped]).toEqual([1, 1]);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -18,6 +18,11 @@ import { handlers, type TaskInput, type TaskKind } from './tasks.js';
  * LKM_PARALLEL_MIN_BYTES changes it (tests set 0 to run small fixtures through the workers).
  */
 const MIN_PARALLEL_BYTES = Number(process.env.LKM_PARALLEL_MIN_BYTES ?? 2 * 1024 * 1024);
+/**
+ * The main thread, with nothing left queued, takes back batches waiting in a worker's queue (see takeWaiting).
+ * LKM_PARALLEL_TAKE_BACK=0 leaves them to the workers (the tests use it to have the workers run every batch).
+ */
+const TAKE_BACK = process.env.LKM_PARALLEL_TAKE_BACK !== '0';
 /** Batches of about this much text: few enough messages, small enough to keep both cores busy to the end. */
 const BATCH_BYTES = 256 * 1024;
 
@@ -124,6 +129,7 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
     addTiming('worker pool: batches done here', waiting - helping);
     await done;
     addTiming('worker pool: waiting for the workers', performance.now() - waiting);
+    if (process.env.LKM_DEBUG_POOL) console.error(`main: took back ${pool.taken} batches from the workers' queues`);
     // Nothing is lost (the rest runs in this thread), but the user should know why the run took longer
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
@@ -138,7 +144,8 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
  * the model the rules read, a file's facts are read from the texts the batch carries.
  */
 async function helpLocally(pool: WorkerPool, model: RepoModel, kind?: TaskKind): Promise<void> {
-  for (let task = pool.takeQueued(kind); task; task = pool.takeQueued(kind)) {
+  const next = () => pool.takeQueued(kind) ?? (TAKE_BACK ? pool.takeWaiting(kind) : undefined);
+  for (let task = next(); task; task = next()) {
     const started = performance.now();
     try {
       if (task.kind === 'cleanup') {

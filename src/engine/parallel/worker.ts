@@ -1,15 +1,22 @@
 // Worker-thread entry (bundled as dist/audit-worker.js): loads the C parser once, then runs the batches the
 // pool sends, one at a time.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadCParser } from '../../model/c/syntax/loader.js';
+import { CLAIMED_BY_WORKER, claim } from './claims.js';
 import { handlers, type TaskKind } from './tasks.js';
 
 const ready = loadCParser();
+/** The pool's claim slots: a batch the main thread took back while it waited here is skipped. */
+const claims: Int32Array | undefined = workerData?.claims ? new Int32Array(workerData.claims as SharedArrayBuffer) : undefined;
 
 parentPort?.on('message', async (msg: { id: number; kind: TaskKind; input: never }) => {
   try {
     await ready;
+    if (claims && !claim(claims, msg.id, CLAIMED_BY_WORKER)) {
+      parentPort?.postMessage({ id: msg.id, skipped: true });
+      return;
+    }
     const t0 = performance.now();
     const output = handlers[msg.kind](msg.input);
     if (process.env.LKM_DEBUG_POOL)
