@@ -1,33 +1,19 @@
 // The CLI and the action cap how far V8 lets the heap grow past the live data (see src/engine/heap-policy.ts);
 // a user who set the flag themselves keeps their value.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { limitHeapGrowth } from '../../src/engine/heap-policy.js';
+import { runAfterPolicy } from '../helpers/policy-process.js';
 
 /**
  * A process that keeps 2M small objects alive while it makes 8M it drops (what lexing a tree does), calling
  * limitHeapGrowth first: the heap V8 has committed at the end, in MB.
  */
 function committedHeap(nodeFlags: string[]): number {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lkm-heap-'));
-  const policy = path.join(dir, 'heap-policy.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, '../../src/engine/heap-policy.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: policy,
-  });
-  const script = path.join(dir, 'churn.cjs');
-  writeFileSync(
-    script,
-    `require(${JSON.stringify(policy)}).limitHeapGrowth();
-const keep = [];
+  const out = runAfterPolicy(
+    'heap-policy',
+    'limitHeapGrowth',
+    `const keep = [];
 for (let r = 0; r < 40; r++) {
   for (let i = 0; i < 50000; i++) keep.push({ a: i, b: 'k' + r + '-' + i });
   let junk = [];
@@ -35,10 +21,9 @@ for (let r = 0; r < 40; r++) {
   junk = null;
 }
 console.log(Math.round(require('v8').getHeapStatistics().total_heap_size / 1e6));`,
+    nodeFlags,
   );
-  const r = spawnSync(process.execPath, [...nodeFlags, script], { encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-  return Number(r.stdout.trim());
+  return Number(out.trim());
 }
 
 describe('limitHeapGrowth', () => {

@@ -1,13 +1,9 @@
 // The CLI and the action raise how much bytecode a function runs before V8 11.3 optimises it (see
 // src/engine/tier-up-policy.ts); a user who set the flag keeps their value, and other V8s are left alone.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { raiseTierUpBudget } from '../../src/engine/tier-up-policy.js';
+import { runAfterPolicy } from '../helpers/policy-process.js';
 
 const NODE20 = /^11\.3\./.test(process.versions.v8);
 
@@ -16,20 +12,10 @@ const NODE20 = /^11\.3\./.test(process.versions.v8);
  * objects of many shapes, as the audit's does (V8's own --trace-opt lines).
  */
 function optimisations(nodeFlags: string[]): number {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lkm-tier-'));
-  const policy = path.join(dir, 'tier-up-policy.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, '../../src/engine/tier-up-policy.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    outfile: policy,
-  });
-  const script = path.join(dir, 'shapes.cjs');
-  writeFileSync(
-    script,
-    `require(${JSON.stringify(policy)}).raiseTierUpBudget();
-const kinds = Array.from({ length: 12 }, (_, k) => (i) => ({ ['f' + k]: i, kind: k, next: k % 3 ? { v: i } : i }));
+  const out = runAfterPolicy(
+    'tier-up-policy',
+    'raiseTierUpBudget',
+    `const kinds = Array.from({ length: 12 }, (_, k) => (i) => ({ ['f' + k]: i, kind: k, next: k % 3 ? { v: i } : i }));
 function weight(o) { return typeof o.next === 'object' ? o.next.v + o.kind : o.next - o.kind; }
 function pass(list) { let s = 0; for (const o of list) s += weight(o); return s; }
 let total = 0;
@@ -39,10 +25,9 @@ for (let round = 0; round < 12; round++) {
   total += pass(list);
 }
 console.log(total);`,
+    ['--trace-opt', ...nodeFlags],
   );
-  const r = spawnSync(process.execPath, ['--trace-opt', ...nodeFlags, script], { encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
-  return r.stdout.split('\n').filter((l) => l.startsWith('[completed optimizing')).length;
+  return out.split('\n').filter((l) => l.startsWith('[completed optimizing')).length;
 }
 
 describe('raiseTierUpBudget', () => {
