@@ -14457,8 +14457,11 @@ function isZero(s) {
 
 // src/text/lines.ts
 function lineIndex(text) {
-  const starts = [0];
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  let lines = 1;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let k2 = 1;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts[k2++] = i2 + 1;
   const find = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
