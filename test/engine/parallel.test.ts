@@ -45,7 +45,7 @@ describe('parallel audit', () => {
       expect(two.stderr).toMatch(/file-facts #\d+: \d+ ms/);
       expect(JSON.stringify(two.report.notes)).not.toMatch(/worker thread stopped/);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
-      // the main thread taking back what waits in the worker's queue (here, on a worker still starting: most of it)
+      // with the main thread taking back what waits in the worker's queue (on a fixture, often a worker still starting)
       const shared = run(target, 2);
       expect(shared.stderr).toMatch(/main: took back \d+ batches/);
       expect(conclusions(shared.report)).toEqual(conclusions(one.report));
