@@ -5,9 +5,18 @@ import { fileURLToPath } from "node:url";
 
 // src/engine/heap-policy.ts
 import { setFlagsFromString } from "node:v8";
+
+// src/engine/user-v8-flag.ts
+function userSetFlag(flag, execArgv, nodeOptions) {
+  const name = flag.replace(/^--/, "").replace(/[-_]/g, "[-_]");
+  const set = new RegExp(`(^|\\s)--${name}(=|\\s|$)`);
+  return execArgv.some((a) => set.test(a)) || set.test(nodeOptions);
+}
+
+// src/engine/heap-policy.ts
 var FLAG = "--heap-growing-percent";
 function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "") {
-  if (execArgv.some((a) => a.startsWith(FLAG)) || nodeOptions.includes(FLAG.slice(2))) return false;
+  if (userSetFlag(FLAG, execArgv, nodeOptions)) return false;
   setFlagsFromString(`${FLAG}=30`);
   return true;
 }
@@ -17,10 +26,9 @@ import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
 var FLAG2 = "--interrupt-budget";
 var TIER_UP_BUDGET = 8e5;
 var MEASURED_V8 = /^11\.3\./;
-var USER_FLAG = /(^|\s)--interrupt[-_]budget(=|\s|$)/;
 function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", v8Version = process.versions.v8) {
   if (!MEASURED_V8.test(v8Version)) return false;
-  if (execArgv.some((a) => USER_FLAG.test(a)) || USER_FLAG.test(nodeOptions)) return false;
+  if (userSetFlag(FLAG2, execArgv, nodeOptions)) return false;
   setFlagsFromString2(`${FLAG2}=${TIER_UP_BUDGET}`);
   return true;
 }

@@ -5,11 +5,12 @@
 // The flag is read at each collection, so setting it at start-up works; a user's own setting wins.
 
 import { setFlagsFromString } from 'node:v8';
+import { userSetFlag } from './user-v8-flag.js';
 
 const FLAG = '--heap-growing-percent';
 
 export function limitHeapGrowth(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
-  if (execArgv.some((a) => a.startsWith(FLAG)) || nodeOptions.includes(FLAG.slice(2))) return false;
+  if (userSetFlag(FLAG, execArgv, nodeOptions)) return false;
   setFlagsFromString(`${FLAG}=30`);
   return true;
 }

@@ -7,12 +7,12 @@
 // and have no such flag, so the budget is raised only on the V8 it was measured on; a user's own setting wins.
 
 import { setFlagsFromString } from 'node:v8';
+import { userSetFlag } from './user-v8-flag.js';
 
 const FLAG = '--interrupt-budget';
 /** Bytes of bytecode run before a function is optimised: about twelve times V8 11.3's default (67,584). */
 export const TIER_UP_BUDGET = 800_000;
 const MEASURED_V8 = /^11\.3\./;
-const USER_FLAG = /(^|\s)--interrupt[-_]budget(=|\s|$)/;
 
 export function raiseTierUpBudget(
   execArgv: readonly string[] = process.execArgv,
@@ -20,7 +20,7 @@ export function raiseTierUpBudget(
   v8Version = process.versions.v8,
 ): boolean {
   if (!MEASURED_V8.test(v8Version)) return false;
-  if (execArgv.some((a) => USER_FLAG.test(a)) || USER_FLAG.test(nodeOptions)) return false;
+  if (userSetFlag(FLAG, execArgv, nodeOptions)) return false;
   setFlagsFromString(`${FLAG}=${TIER_UP_BUDGET}`);
   return true;
 }

@@ -30,6 +30,7 @@ describe('limitHeapGrowth', () => {
   it("leaves the user's own setting alone, on the command line or in NODE_OPTIONS", () => {
     expect(limitHeapGrowth(['--heap-growing-percent=80'], '')).toBe(false);
     expect(limitHeapGrowth([], '--max-old-space-size=4096 --heap-growing-percent=80')).toBe(false);
+    expect(limitHeapGrowth([], '--heap_growing_percent=80')).toBe(false);
   });
 
   it('sets the flag otherwise, and V8 accepts it at run time', () => {
