@@ -34,6 +34,9 @@ const targets = [
   ...readdirSync(path.join(repo, 'examples')).map((d) => path.join(repo, 'examples', d)),
 ];
 
+/** Batches the main thread took back over the fixtures' runs (each run says how many). */
+let takenBack = 0;
+
 describe('parallel audit', () => {
   it.each(targets.map((t) => [path.relative(repo, t), t]))(
     '%s: two workers report what one thread does',
@@ -47,11 +50,19 @@ describe('parallel audit', () => {
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
       // with the main thread taking back what waits in the worker's queue (on a fixture, often a worker still starting)
       const shared = run(target, 2);
-      expect(shared.stderr).toMatch(/main: took back \d+ batches/);
+      const taken = /main: took back (\d+) batches/.exec(shared.stderr);
+      expect(taken, shared.stderr).not.toBeNull();
+      takenBack += Number(taken?.[1]);
       expect(conclusions(shared.report)).toEqual(conclusions(one.report));
     },
     60_000,
   );
+
+  // Run after the fixtures (a file's tests run in order): some batch waited in a worker's queue on some fixture, so
+  // the runs above compared a report the main thread shared in (measured: 2 on correctness-defects alone)
+  it('the main thread took back batches on the fixtures', () => {
+    expect(takenBack).toBeGreaterThan(0);
+  });
 
   const linux = linuxSource61();
   // ti/: modules sharing helpers in one header (cpdma), whose walks once depended on which module came first
