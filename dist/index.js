@@ -45077,6 +45077,29 @@ function tokenize2(pattern) {
   }
   return out2;
 }
+function literalRuns(pattern) {
+  const runs = [];
+  let run3 = "";
+  const end = () => {
+    if (run3) runs.push(run3);
+    run3 = "";
+  };
+  for (let i2 = 0; i2 < pattern.length; ) {
+    const ch = pattern[i2];
+    if (ch === "*" || ch === "?" || ch === "\\") {
+      end();
+      i2 += ch === "\\" ? 2 : 1;
+    } else if (ch === "[") {
+      end();
+      i2 = bracket(pattern, i2)?.end ?? i2 + 1;
+    } else {
+      run3 += ch;
+      i2++;
+    }
+  }
+  end();
+  return runs;
+}
 function fnmatch(pattern, text) {
   const t = typeof pattern === "string" ? tokenize2(pattern) : pattern;
   let pi = 0;
@@ -48843,6 +48866,56 @@ var obsolete_framework_default = defineRule({
   }
 });
 
+// src/model/devices/glob-index.ts
+var PIECE = 4;
+var GlobIndex = class {
+  constructor(items, patternOf) {
+    this.items = items;
+    this.taken = new Uint32Array(items.length);
+    const pieces = items.map((item) => piecesOf(patternOf(item)));
+    const count2 = /* @__PURE__ */ new Map();
+    for (const own of pieces) for (const p of own) count2.set(p, (count2.get(p) ?? 0) + 1);
+    for (const [i2, own] of pieces.entries()) {
+      let best;
+      for (const p of own) if (best === void 0 || count2.get(p) < count2.get(best)) best = p;
+      if (best === void 0) this.everywhere.push(i2);
+      else {
+        const list = this.byPiece.get(best);
+        if (list) list.push(i2);
+        else this.byPiece.set(best, [i2]);
+      }
+    }
+  }
+  byPiece = /* @__PURE__ */ new Map();
+  /** Globs without a literal run as long as a piece: candidates for every string. */
+  everywhere = [];
+  /** Per glob, the last query that took it (each is taken once per query). */
+  taken;
+  query = 0;
+  /** The items whose glob may match one of `strings`: all that do, and others; each once, in the order given. */
+  candidates(strings) {
+    const q2 = ++this.query;
+    const found2 = [];
+    const take = (i2) => {
+      if (this.taken[i2] === q2) return;
+      this.taken[i2] = q2;
+      found2.push(i2);
+    };
+    for (const i2 of this.everywhere) take(i2);
+    for (const s of strings)
+      for (let at2 = 0; at2 + PIECE <= s.length; at2++) {
+        const list = this.byPiece.get(s.slice(at2, at2 + PIECE));
+        if (list) for (const i2 of list) take(i2);
+      }
+    return found2.sort((a, b2) => a - b2).map((i2) => this.items[i2]);
+  }
+};
+function piecesOf(pattern) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const run3 of literalRuns(pattern)) for (let at2 = 0; at2 + PIECE <= run3.length; at2++) out2.add(run3.slice(at2, at2 + PIECE));
+  return out2;
+}
+
 // src/rules/upstream/duplicate-device-id.ts
 var VENDOR = {
   usb: /^usb:v([0-9A-F]{4}|\*)p([0-9A-F]{4}|\*)/,
@@ -48902,24 +48975,27 @@ function candidatesFor(bus, device, db) {
   return db.withPrefix(prefix(vendor, product2));
 }
 var others = /* @__PURE__ */ new WeakMap();
-function othersOf(bus, all, own) {
-  const hit = others.get(all);
-  if (hit?.own === own) return hit.list;
-  const list = all.filter((k2) => !own.has(norm(k2.module)) && namesDevice(bus, k2.pattern));
-  others.set(all, { own, list });
-  return list;
+function othersOf(bus, all, own, devices) {
+  let hit = others.get(all);
+  if (hit?.own !== own) {
+    hit = { own, list: all.filter((k2) => !own.has(norm(k2.module)) && namesDevice(bus, k2.pattern)), asked: 0 };
+    others.set(all, hit);
+  }
+  if (++hit.asked <= SEARCHES_BEFORE_INDEX) return hit.list;
+  hit.index ??= new GlobIndex(hit.list, (k2) => k2.pattern);
+  return hit.index.candidates(devices);
 }
 function claimants(ours, db, own) {
   const device = deviceOf(ours.bus, ours.alias);
   if (ours.bus in VENDOR && device === void 0) return [];
-  const mine = tokenize2(ours.alias);
+  let mine;
   const devices = deviceStrings(ours);
   const found2 = /* @__PURE__ */ new Set();
-  const candidates = device === void 0 ? othersOf(ours.bus, db.onBus(ours.bus), own) : candidatesFor(ours.bus, device, db);
+  const candidates = device === void 0 ? othersOf(ours.bus, db.onBus(ours.bus), own, devices) : candidatesFor(ours.bus, device, db);
   for (const k2 of candidates) {
     if (own.has(norm(k2.module)) || found2.has(k2.module)) continue;
     if (!namesDevice(ours.bus, k2.pattern)) continue;
-    const hit = device !== void 0 ? globsIntersect(mine, tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));
+    const hit = device !== void 0 ? globsIntersect(mine ??= tokenize2(ours.alias), tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));
     if (hit) found2.add(k2.module);
   }
   return [...found2].sort();

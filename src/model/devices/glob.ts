@@ -79,6 +79,34 @@ export function tokenize(pattern: string): GlobToken[] {
   return out;
 }
 
+/**
+ * The runs of plain characters of a pattern, those that match only themselves (a wildcard, a bracket expression or
+ * an escape ends a run): every string the pattern matches holds each run as it is, so an index can look for them.
+ */
+export function literalRuns(pattern: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const end = () => {
+    if (run) runs.push(run);
+    run = '';
+  };
+  for (let i = 0; i < pattern.length; ) {
+    const ch = pattern[i];
+    if (ch === '*' || ch === '?' || ch === '\\') {
+      end();
+      i += ch === '\\' ? 2 : 1;
+    } else if (ch === '[') {
+      end();
+      i = bracket(pattern, i)?.end ?? i + 1;
+    } else {
+      run += ch;
+      i++;
+    }
+  }
+  end();
+  return runs;
+}
+
 /** `fnmatch(pattern, text, 0) == 0`. */
 export function fnmatch(pattern: string | GlobToken[], text: string): boolean {
   const t = typeof pattern === 'string' ? tokenize(pattern) : pattern;

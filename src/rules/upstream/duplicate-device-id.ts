@@ -1,5 +1,6 @@
 import { type KernelAlias, type KernelAliasDb, tokensOf } from '../../model/devices/kernel-aliases.js';
-import { fnmatch, globsIntersect, tokenize } from '../../model/devices/glob.js';
+import { fnmatch, type GlobToken, globsIntersect, tokenize } from '../../model/devices/glob.js';
+import { GlobIndex } from '../../model/devices/glob-index.js';
 import type { DeviceAlias } from '../../model/devices/tables.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
@@ -85,7 +86,7 @@ function deviceStrings(ours: DeviceAlias): string[] {
 /** Module names as modprobe compares them: `-` and `_` are the same. */
 const norm = (name: string) => name.replace(/-/g, '_');
 
-/** Devices of a bus asked by prefix, per alias file: past a few, the bus's index (aliasesOfDevice) costs less. */
+/** Devices of a bus asked without an index, per alias file: past a few, an index costs less. */
 const SEARCHES_BEFORE_INDEX = 8;
 const searches = new WeakMap<KernelAliasDb, Map<string, number>>();
 
@@ -105,19 +106,23 @@ function candidatesFor(bus: string, device: string, db: KernelAliasDb): KernelAl
   return db.withPrefix(prefix(vendor, product));
 }
 
-const others = new WeakMap<KernelAlias[], { own: Set<string>; list: KernelAlias[] }>();
+const others = new WeakMap<KernelAlias[], { own: Set<string>; list: KernelAlias[]; asked: number; index?: GlobIndex<KernelAlias> }>();
 
 /**
- * The bus's in-tree aliases that name a device, of modules not the repository's own (in file order): what an alias
- * naming no single device is matched against, sifted once per bus rather than once per alias (a tree of in-tree
- * drivers, `drivers/` itself, has thousands of such aliases and owns nearly every module it would meet).
+ * The bus's in-tree aliases that name a device, of modules not the repository's own, and may match one of `devices`
+ * (in file order): what an alias naming no single device is matched against. They are sifted once per bus rather
+ * than once per alias, and past a few aliases indexed by their text: a tree of in-tree drivers has thousands of
+ * such aliases (`drivers/net` 589 `of:` entries, each kernel about 1,800).
  */
-function othersOf(bus: string, all: KernelAlias[], own: Set<string>): KernelAlias[] {
-  const hit = others.get(all);
-  if (hit?.own === own) return hit.list;
-  const list = all.filter((k) => !own.has(norm(k.module)) && namesDevice(bus, k.pattern));
-  others.set(all, { own, list });
-  return list;
+function othersOf(bus: string, all: KernelAlias[], own: Set<string>, devices: string[]): KernelAlias[] {
+  let hit = others.get(all);
+  if (hit?.own !== own) {
+    hit = { own, list: all.filter((k) => !own.has(norm(k.module)) && namesDevice(bus, k.pattern)), asked: 0 };
+    others.set(all, hit);
+  }
+  if (++hit.asked <= SEARCHES_BEFORE_INDEX) return hit.list;
+  hit.index ??= new GlobIndex(hit.list, (k) => k.pattern);
+  return hit.index.candidates(devices);
 }
 
 /**
@@ -128,14 +133,15 @@ function othersOf(bus: string, all: KernelAlias[], own: Set<string>): KernelAlia
 export function claimants(ours: DeviceAlias, db: KernelAliasDb, own: Set<string>): string[] {
   const device = deviceOf(ours.bus, ours.alias);
   if (ours.bus in VENDOR && device === undefined) return [];
-  const mine = tokenize(ours.alias);
+  let mine: GlobToken[] | undefined; // tokenized when an in-tree alias of the same device is met: few are
   const devices = deviceStrings(ours);
   const found = new Set<string>();
-  const candidates = device === undefined ? othersOf(ours.bus, db.onBus(ours.bus), own) : candidatesFor(ours.bus, device, db);
+  const candidates = device === undefined ? othersOf(ours.bus, db.onBus(ours.bus), own, devices) : candidatesFor(ours.bus, device, db);
   for (const k of candidates) {
     if (own.has(norm(k.module)) || found.has(k.module)) continue;
     if (!namesDevice(ours.bus, k.pattern)) continue;
-    const hit = device !== undefined ? globsIntersect(mine, tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
+    const hit =
+      device !== undefined ? globsIntersect((mine ??= tokenize(ours.alias)), tokensOf(k)) : devices.some((d) => fnmatch(tokensOf(k), d));
     if (hit) found.add(k.module);
   }
   return [...found].sort();
