@@ -29663,8 +29663,8 @@ ${tail}`;
 // src/build/map.ts
 import path3 from "node:path";
 function toRepoPath(p, ctx) {
-  const candidates = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
-  for (const abs of candidates) {
+  const candidates2 = path3.isAbsolute(p) ? [p] : [...ctx.bases.map((b2) => path3.resolve(b2, p)), path3.resolve(ctx.copy, p)];
+  for (const abs of candidates2) {
     const rel2 = path3.relative(ctx.copy, abs);
     if (rel2 && !rel2.startsWith("..") && !path3.isAbsolute(rel2)) return rel2.split(path3.sep).join("/");
   }
@@ -34441,16 +34441,16 @@ var RUNTIME_WASM = "tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, file), join(here, "..", file), join(process.cwd(), "dist", file)];
+  const candidates2 = [join(here, file), join(here, "..", file), join(process.cwd(), "dist", file)];
   const require2 = createRequire(import.meta.url);
   const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
   try {
-    candidates.push(require2.resolve(pkgPath));
+    candidates2.push(require2.resolve(pkgPath));
   } catch {
   }
-  candidates.push(join(process.cwd(), "node_modules", ...pkgPath.split("/")));
-  const found2 = candidates.find((p) => existsSync4(p));
-  if (!found2) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
+  candidates2.push(join(process.cwd(), "node_modules", ...pkgPath.split("/")));
+  const found2 = candidates2.find((p) => existsSync4(p));
+  if (!found2) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates2.join(", ")})`);
   return found2;
 }
 var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
@@ -36743,8 +36743,8 @@ function includeResolver(c, includeDirs2) {
     const via = viaDir(inc.path);
     let hit;
     if (!(inc.system && !inc.path.includes("/") && via === void 0)) {
-      const candidates = [path9.join(fromDir, inc.path), path9.join(dir, inc.path), path9.join(dir, "include", inc.path)];
-      hit = candidates.map((p) => path9.normalize(p)).find((p) => c.has(p)) ?? via;
+      const candidates2 = [path9.join(fromDir, inc.path), path9.join(dir, inc.path), path9.join(dir, "include", inc.path)];
+      hit = candidates2.map((p) => path9.normalize(p)).find((p) => c.has(p)) ?? via;
     }
     memo2.set(key2, hit);
     return hit;
@@ -37667,8 +37667,8 @@ var Walker = class {
       return st;
     }
     if (!match) {
-      const candidates = st.live.filter((r) => !r.managed && kinds.includes(r.spec.kind));
-      match = candidates[candidates.length - 1];
+      const candidates2 = st.live.filter((r) => !r.managed && kinds.includes(r.spec.kind));
+      match = candidates2[candidates2.length - 1];
     }
     if (!match) {
       const ev = { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file };
@@ -37793,8 +37793,8 @@ var Walker = class {
     const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
     const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
-    const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
-    const match = exact ?? candidates[candidates.length - 1];
+    const candidates2 = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
+    const match = exact ?? candidates2[candidates2.length - 1];
     if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
     if (match.managed) return st;
     const kind = match.spec.releasesAll ? match.spec.kind : void 0;
@@ -42849,7 +42849,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
     )
   };
   const indexed = files.map(fileIndex);
-  const candidates = candidateFiles(indexed, repo);
+  const candidates2 = candidateFiles(indexed, repo);
   const uses = [];
   for (const entry of db) {
     for (const form of ["old", "new"]) {
@@ -42859,7 +42859,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
         for (const mf of make.values()) uses.push(...makeHits(entry, form, det.regex, mf));
         continue;
       }
-      for (const fi of candidates(det)) {
+      for (const fi of candidates2(det)) {
         const cf = fi.cf;
         for (const h2 of detect(det, fi, repo)) {
           const line = cf.lineAt(h2.offset);
@@ -43418,8 +43418,8 @@ function shingleSet(words2) {
 }
 function decodeShingles(b64) {
   const bytes = Buffer.from(b64, "base64");
-  const out2 = /* @__PURE__ */ new Set();
-  for (let i2 = 0; i2 + 2 < bytes.length; i2 += 3) out2.add(bytes[i2] << 16 | bytes[i2 + 1] << 8 | bytes[i2 + 2]);
+  const out2 = new Uint32Array(Math.floor(bytes.length / 3));
+  for (let j2 = 0, i2 = 0; j2 < out2.length; j2++, i2 += 3) out2[j2] = bytes[i2] << 16 | bytes[i2 + 1] << 8 | bytes[i2 + 2];
   return out2;
 }
 function laterVersionCount(words2) {
@@ -43435,12 +43435,16 @@ function countPhrase(words2, phrase) {
 }
 
 // src/model/license/identify.ts
-var CANDIDATES = import_license_fingerprints.default.licenses.map((l) => ({
-  id: l.id,
-  versioned: l.versioned,
-  later: l.later,
-  set: decodeShingles(l.shingles)
-}));
+var candidates;
+function allCandidates() {
+  candidates ??= import_license_fingerprints.default.licenses.map((l) => ({
+    id: l.id,
+    versioned: l.versioned,
+    later: l.later,
+    shingles: decodeShingles(l.shingles)
+  }));
+  return candidates;
+}
 var MIN_CONTAINMENT = 0.6;
 var MIN_RESIDUAL = 12;
 function identifyLicenceText(text) {
@@ -43452,8 +43456,8 @@ function identifyLicenceText(text) {
     const ownLater = found2.reduce((n, m2) => n + m2.cand.later, 0);
     const ids = found2.map((m2) => versionedId(m2, words2, ownLater));
     const explained = /* @__PURE__ */ new Set();
-    for (const m2 of found2) for (const h2 of m2.cand.set) if (fileSet.has(h2)) explained.add(h2);
-    const licenceSize = found2.reduce((n, m2) => n + m2.cand.set.size, 0);
+    for (const m2 of found2) for (const h2 of m2.cand.shingles) if (fileSet.has(h2)) explained.add(h2);
+    const licenceSize = found2.reduce((n, m2) => n + m2.cand.shingles.length, 0);
     const confidence = round(2 * explained.size / (licenceSize + fileSet.size));
     return {
       spdx: combineFound(ids),
@@ -43475,18 +43479,18 @@ function matchTexts(fileSet) {
   const found2 = [];
   while (residual.size >= MIN_RESIDUAL) {
     let best;
-    for (const cand of CANDIDATES) {
+    for (const cand of allCandidates()) {
       if (found2.some((f) => f.cand === cand)) continue;
       let inter = 0;
-      for (const h2 of cand.set) if (residual.has(h2)) inter++;
-      const containment = inter / cand.set.size;
+      for (const h2 of cand.shingles) if (residual.has(h2)) inter++;
+      const containment = inter / cand.shingles.length;
       if (containment < MIN_CONTAINMENT) continue;
-      const dice = 2 * inter / (cand.set.size + residual.size);
+      const dice = 2 * inter / (cand.shingles.length + residual.size);
       if (!best || dice > best.dice) best = { cand, dice, containment };
     }
     if (!best) break;
     found2.push({ cand: best.cand, containment: best.containment });
-    for (const h2 of best.cand.set) residual.delete(h2);
+    for (const h2 of best.cand.shingles) residual.delete(h2);
   }
   return found2;
 }
@@ -46624,10 +46628,10 @@ var VOLATILE = /* @__PURE__ */ new Set(["jiffies", "jiffies_64", "__LINE__", "__
 var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*1[uUlL]*\s*<<\s*\d+\s*\))\s*\)?$/;
 function identicalOperandFindings(model) {
   const t = repoTypes(model);
-  const candidates = [...t.files].flatMap(
+  const candidates2 = [...t.files].flatMap(
     ([path25, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path25, fn, i: i2 })))
   );
-  const asked = new Set(candidates.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
+  const asked = new Set(candidates2.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
   for (const f of asked.size ? model.c.values() : []) {
     for (const d of f.defines.values()) {
@@ -46645,7 +46649,7 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const { path: path25, fn, i: i2 } of candidates) {
+  for (const { path: path25, fn, i: i2 } of candidates2) {
     if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
     if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
     out2.push({
@@ -48991,8 +48995,8 @@ function claimants(ours, db, own) {
   let mine;
   const devices = deviceStrings(ours);
   const found2 = /* @__PURE__ */ new Set();
-  const candidates = device === void 0 ? othersOf(ours.bus, db.onBus(ours.bus), own, devices) : candidatesFor(ours.bus, device, db);
-  for (const k2 of candidates) {
+  const candidates2 = device === void 0 ? othersOf(ours.bus, db.onBus(ours.bus), own, devices) : candidatesFor(ours.bus, device, db);
+  for (const k2 of candidates2) {
     if (own.has(norm(k2.module)) || found2.has(k2.module)) continue;
     if (!namesDevice(ours.bus, k2.pattern)) continue;
     const hit = device !== void 0 ? globsIntersect(mine ??= tokenize2(ours.alias), tokensOf(k2)) : devices.some((d) => fnmatch(tokensOf(k2), d));

@@ -20,15 +20,22 @@ interface Candidate {
   id: string;
   versioned: boolean;
   later: number;
-  set: Set<number>;
+  /** The licence text's shingles, distinct. */
+  shingles: Uint32Array;
 }
 
-const CANDIDATES: Candidate[] = (data as FingerprintData).licenses.map((l) => ({
-  id: l.id,
-  versioned: l.versioned,
-  later: l.later,
-  set: decodeShingles(l.shingles),
-}));
+let candidates: Candidate[] | undefined;
+
+/** The licences known by text, decoded when a file is first identified (not at every start of the program). */
+function allCandidates(): Candidate[] {
+  candidates ??= (data as FingerprintData).licenses.map((l) => ({
+    id: l.id,
+    versioned: l.versioned,
+    later: l.later,
+    shingles: decodeShingles(l.shingles),
+  }));
+  return candidates;
+}
 
 /** A licence counts as present when this share of its fingerprint is in the file. */
 const MIN_CONTAINMENT = 0.6;
@@ -46,8 +53,8 @@ export function identifyLicenceText(text: string): Identification {
     const ownLater = found.reduce((n, m) => n + m.cand.later, 0);
     const ids = found.map((m) => versionedId(m, words, ownLater));
     const explained = new Set<number>();
-    for (const m of found) for (const h of m.cand.set) if (fileSet.has(h)) explained.add(h);
-    const licenceSize = found.reduce((n, m) => n + m.cand.set.size, 0);
+    for (const m of found) for (const h of m.cand.shingles) if (fileSet.has(h)) explained.add(h);
+    const licenceSize = found.reduce((n, m) => n + m.cand.shingles.length, 0);
     // Dice of the file against the licences found: 1 for a verbatim copy, lower with extra prose or gaps.
     const confidence = round((2 * explained.size) / (licenceSize + fileSet.size));
     return {
@@ -77,18 +84,18 @@ function matchTexts(fileSet: Set<number>): Found[] {
   const found: Found[] = [];
   while (residual.size >= MIN_RESIDUAL) {
     let best: { cand: Candidate; dice: number; containment: number } | undefined;
-    for (const cand of CANDIDATES) {
+    for (const cand of allCandidates()) {
       if (found.some((f) => f.cand === cand)) continue;
       let inter = 0;
-      for (const h of cand.set) if (residual.has(h)) inter++;
-      const containment = inter / cand.set.size;
+      for (const h of cand.shingles) if (residual.has(h)) inter++;
+      const containment = inter / cand.shingles.length;
       if (containment < MIN_CONTAINMENT) continue;
-      const dice = (2 * inter) / (cand.set.size + residual.size);
+      const dice = (2 * inter) / (cand.shingles.length + residual.size);
       if (!best || dice > best.dice) best = { cand, dice, containment };
     }
     if (!best) break;
     found.push({ cand: best.cand, containment: best.containment });
-    for (const h of best.cand.set) residual.delete(h);
+    for (const h of best.cand.shingles) residual.delete(h);
   }
   return found;
 }

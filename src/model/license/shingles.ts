@@ -48,10 +48,14 @@ export function encodeShingles(set: Set<number>): string {
   return Buffer.from(bytes).toString('base64');
 }
 
-export function decodeShingles(b64: string): Set<number> {
+/**
+ * The shingles encodeShingles wrote: distinct and sorted, so an array (filled in one pass) serves where a set would
+ * need each one hashed in; decoding every licence's into sets took about 10 ms of each run's start.
+ */
+export function decodeShingles(b64: string): Uint32Array {
   const bytes = Buffer.from(b64, 'base64');
-  const out = new Set<number>();
-  for (let i = 0; i + 2 < bytes.length; i += 3) out.add((bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2]);
+  const out = new Uint32Array(Math.floor(bytes.length / 3));
+  for (let j = 0, i = 0; j < out.length; j++, i += 3) out[j] = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
   return out;
 }
 
