@@ -14514,7 +14514,7 @@ function reducePreprocessor(slice, chars) {
     const directive = /^\s*#\s*(\w+)?(.*)$/.exec(line);
     if (directive) {
       let end = lineEnd;
-      while (slice[end - 1] === "\\" || slice[end - 1] === "\r" && slice[end - 2] === "\\") {
+      while (end < slice.length && (slice[end - 1] === "\\" || slice[end - 1] === "\r" && slice[end - 2] === "\\")) {
         const next = slice.indexOf("\n", end + 1);
         end = next < 0 ? slice.length : next;
       }

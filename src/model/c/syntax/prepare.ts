@@ -199,9 +199,9 @@ function reducePreprocessor(slice: string, chars: EditBuffer): boolean {
     const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
     const directive = /^\s*#\s*(\w+)?(.*)$/.exec(line);
     if (directive) {
-      // a directive may continue over `\`-ended lines
+      // a directive may continue over `\`-ended lines (until the text ends: a last line may end with `\` too)
       let end = lineEnd;
-      while (slice[end - 1] === '\\' || (slice[end - 1] === '\r' && slice[end - 2] === '\\')) {
+      while (end < slice.length && (slice[end - 1] === '\\' || (slice[end - 1] === '\r' && slice[end - 2] === '\\'))) {
         const next = slice.indexOf('\n', end + 1);
         end = next < 0 ? slice.length : next;
       }
