@@ -13581,11 +13581,15 @@ function reducePreprocessor(slice, chars) {
   let any = false;
   let lineStart = 0;
   while (lineStart < slice.length) {
+    const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
+    const hash = slice.indexOf("#", lineStart);
+    const candidate = hash < 0 ? slice.length : slice.lastIndexOf("\n", hash - 1) + 1;
+    if (!keeping && candidate > lineStart) chars.blank(lineStart, candidate);
+    if (candidate >= slice.length) break;
+    lineStart = candidate;
     let lineEnd = slice.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = slice.length;
-    const line = slice.slice(lineStart, lineEnd);
-    const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
-    const directive = /^\s*#\s*(\w+)?(.*)$/.exec(line);
+    const directive = DIRECTIVE_LINE.exec(slice.slice(lineStart, lineEnd));
     if (directive) {
       let end = lineEnd;
       while (end < slice.length && (slice[end - 1] === "\\" || slice[end - 1] === "\r" && slice[end - 2] === "\\")) {
@@ -13616,6 +13620,7 @@ function reducePreprocessor(slice, chars) {
   }
   return any;
 }
+var DIRECTIVE_LINE = /^\s*#\s*(\w+)?(.*)$/;
 
 // src/model/c/syntax/types.ts
 var kids = (n) => n.namedChildren.filter((c) => c !== null);

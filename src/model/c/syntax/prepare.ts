@@ -186,18 +186,27 @@ interface Group {
  * Keeps the first branch of every `#if` group that a kernel build may compile (the `#else` of
  * `#if 0` or of `#ifdef _WIN32`), blanks the other branches
  * and all directive lines. Deterministic, so every function sees the same configuration.
+ *
+ * Only a line whose first character but blanks is `#` can be a directive: the reading jumps from `#` to `#`, and the
+ * lines in between are left as they are, or blanked at once in a branch dropped (trying the directive's expression
+ * on every line was a tenth of preparing a whole file for the parser).
  */
-function reducePreprocessor(slice: string, chars: EditBuffer): boolean {
+export function reducePreprocessor(slice: string, chars: EditBuffer): boolean {
   if (!slice.includes('#')) return false;
   const stack: Group[] = [];
   let any = false;
   let lineStart = 0;
   while (lineStart < slice.length) {
+    const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
+    // the start of the next line holding a `#`: none of the lines before it is a directive
+    const hash = slice.indexOf('#', lineStart);
+    const candidate = hash < 0 ? slice.length : slice.lastIndexOf('\n', hash - 1) + 1;
+    if (!keeping && candidate > lineStart) chars.blank(lineStart, candidate); // line breaks stay
+    if (candidate >= slice.length) break;
+    lineStart = candidate;
     let lineEnd = slice.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = slice.length;
-    const line = slice.slice(lineStart, lineEnd);
-    const keeping = stack.length === 0 || stack[stack.length - 1].keeping;
-    const directive = /^\s*#\s*(\w+)?(.*)$/.exec(line);
+    const directive = DIRECTIVE_LINE.exec(slice.slice(lineStart, lineEnd));
     if (directive) {
       // a directive may continue over `\`-ended lines (until the text ends: a last line may end with `\` too)
       let end = lineEnd;
@@ -229,3 +238,6 @@ function reducePreprocessor(slice: string, chars: EditBuffer): boolean {
   }
   return any;
 }
+
+/** A directive line (the line alone, without its line break): `#`, blanks, the directive's word and the rest. */
+const DIRECTIVE_LINE = /^\s*#\s*(\w+)?(.*)$/;
