@@ -6,6 +6,7 @@
 // the reader's syntax (fragments of make, C, YAML, Markdown ... tokens), not only random strings.
 
 import fc from 'fast-check';
+import { readFileFacts } from '../../src/analysis/correctness/file-facts.js';
 import { parseConfig } from '../../src/config/load.js';
 import { findSuppressions } from '../../src/engine/suppressions.js';
 import { buildCiModel } from '../../src/model/ci/index.js';
@@ -539,6 +540,23 @@ export const READERS: Reader[] = [
     read(text) {
       const cf = readCFile('x.c', text);
       return { ...cf, text: undefined, code: undefined };
+    },
+  },
+  {
+    // the correctness rules' first reading of a whole file: the preparation for the parser, the lexical filter, the
+    // parse of what may hold a fact (a file ending in `#define X \` once made the preparation loop forever)
+    name: 'c-facts',
+    input: fc.oneof(
+      soup(C, 150),
+      nested('{', '}', soup(C, 5)),
+      // a file cut inside a directive, its last line continued
+      fc
+        .tuple(soup(C, 60), fc.constantFrom('#define X \\', '#if A && \\', '# include \\\r', '#define Y 1 \\\n \\'))
+        .map(([a, b]) => a + b),
+    ),
+    read(text) {
+      const facts = readFileFacts(readCFile('x.c', text));
+      return facts && { functions: facts.functions, syntaxErrors: facts.syntaxErrors };
     },
   },
   {
