@@ -45015,6 +45015,11 @@ import { statSync as statSync3 } from "node:fs";
 import { existsSync as existsSync7, readdirSync as readdirSync4, readFileSync as readFileSync4 } from "node:fs";
 import path13 from "node:path";
 
+// src/text/space.ts
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
 // src/model/devices/glob.ts
 var CLASSES = {
   alnum: (c) => /[A-Za-z0-9]/.test(c),
@@ -45302,9 +45307,6 @@ var AliasTable = class {
     }
   }
 };
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
-}
 function installedAliasFiles(base = "/lib/modules") {
   if (!existsSync7(base)) return [];
   let releases2;
@@ -48541,9 +48543,8 @@ function wrappersIn(f, callbacks) {
   const out2 = [];
   for (const fn of f.functions) {
     if (callbacks.has(fn.name)) continue;
+    if (statementsUpTo(f.code, fn.bodyStart + 1, fn.bodyEnd, 2) !== 1) continue;
     const body2 = f.code.slice(fn.bodyStart + 1, fn.bodyEnd).trim();
-    const statements = body2.split(";").filter((s) => s.trim()).length;
-    if (statements !== 1) continue;
     const call = /^(?:return\s+)?(?:\([^()]*\)\s*)?(\w+)\s*\(([\s\S]*)\)\s*;?$/.exec(body2);
     if (!call || !PRIMITIVE.test(call[1])) continue;
     const own = new Set(params(f.code.slice(fn.offset, fn.bodyStart)));
@@ -48553,8 +48554,21 @@ function wrappersIn(f, callbacks) {
   }
   return out2;
 }
+function statementsUpTo(code2, from, to, limit) {
+  let count2 = 0;
+  let filled = false;
+  for (let i2 = from; i2 < to; i2++) {
+    const c = code2.charCodeAt(i2);
+    if (c === 59) {
+      if (filled && ++count2 >= limit) return count2;
+      filled = false;
+    } else if (!filled && !isSpace(c)) filled = true;
+  }
+  return filled ? Math.min(count2 + 1, limit) : count2;
+}
 function otherOsBlocks(f) {
   const out2 = [];
+  if (!OTHER_OS.test(f.code)) return out2;
   const lines = f.code.split("\n");
   for (let i2 = 0; i2 < lines.length; i2++) {
     const m2 = /^\s*#\s*(?:if|ifdef|ifndef|elif)\b(.*)$/.exec(lines[i2]);

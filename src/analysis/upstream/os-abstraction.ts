@@ -3,6 +3,7 @@
 // Upstream review asks for all of it to go (staging TODO files of vendor Wi-Fi drivers list it first).
 
 import type { CFile } from '../../model/c/types.js';
+import { isSpace } from '../../text/space.js';
 
 /** Kernel primitives vendor layers wrap: memory, locking, sleeping, timers, lists, atomics, work, skbs. */
 const PRIMITIVE =
@@ -54,9 +55,8 @@ function wrappersIn(f: CFile, callbacks: Set<string>): Wrapper[] {
   const out: Wrapper[] = [];
   for (const fn of f.functions) {
     if (callbacks.has(fn.name)) continue;
+    if (statementsUpTo(f.code, fn.bodyStart + 1, fn.bodyEnd, 2) !== 1) continue;
     const body = f.code.slice(fn.bodyStart + 1, fn.bodyEnd).trim();
-    const statements = body.split(';').filter((s) => s.trim()).length;
-    if (statements !== 1) continue;
     const call = /^(?:return\s+)?(?:\([^()]*\)\s*)?(\w+)\s*\(([\s\S]*)\)\s*;?$/.exec(body);
     if (!call || !PRIMITIVE.test(call[1])) continue;
     const own = new Set(params(f.code.slice(fn.offset, fn.bodyStart)));
@@ -67,8 +67,27 @@ function wrappersIn(f: CFile, callbacks: Set<string>): Wrapper[] {
   return out;
 }
 
+/**
+ * The statements of code[from, to): its pieces between `;` that are not blank (as `split(';')` and `trim()` count
+ * them), counted up to `limit` in place, without a copy of every function body and its pieces.
+ */
+export function statementsUpTo(code: string, from: number, to: number, limit: number): number {
+  let count = 0;
+  let filled = false;
+  for (let i = from; i < to; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 59 /* ; */) {
+      if (filled && ++count >= limit) return count;
+      filled = false;
+    } else if (!filled && !isSpace(c)) filled = true;
+  }
+  return filled ? Math.min(count + 1, limit) : count;
+}
+
 function otherOsBlocks(f: CFile): OsAbstraction['otherOs'] {
   const out: OsAbstraction['otherOs'] = [];
+  // A condition naming another system names it somewhere in the file: most files have none, and are not split.
+  if (!OTHER_OS.test(f.code)) return out;
   const lines = f.code.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*#\s*(?:if|ifdef|ifndef|elif)\b(.*)$/.exec(lines[i]);

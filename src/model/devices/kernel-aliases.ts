@@ -3,6 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isSpace } from '../../text/space.js';
 import { type GlobToken, tokenize } from './glob.js';
 
 export interface KernelAlias {
@@ -200,11 +201,6 @@ class AliasTable implements KernelAliasDb {
       at = end + 1;
     }
   }
-}
-
-/** `\s` for one character. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** `/lib/modules/<release>/modules.alias` of every installed kernel, sorted by release. */
