@@ -20888,6 +20888,7 @@ function readDoc(path27, text2) {
     return readPlain(model);
   }
   const line = 1;
+  const source = text2.replace(/\r\n|\r/g, "\n").split("\n");
   const walk = (list, baseLine) => {
     let l = baseLine;
     for (const t of list) {
@@ -20913,10 +20914,11 @@ function readDoc(path27, text2) {
       case "blockquote":
       case "list":
       case "table": {
-        for (const m2 of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m2[1], line: at2 + countLines(t.raw.slice(0, m2.index)) });
+        const lineOf = rawLineNumbers(t.raw, source, at2);
+        for (const m2 of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m2[1], line: lineOf[countLines(t.raw.slice(0, m2.index))] });
         t.raw.split("\n").forEach((s, i2) => {
           const p = plain(s);
-          if (p.trim()) model.prose.push({ text: p, line: at2 + i2 });
+          if (p.trim()) model.prose.push({ text: p, line: lineOf[i2] });
         });
         break;
       }
@@ -20948,6 +20950,19 @@ function readPlain(model) {
     if (s.trim()) model.prose.push({ text: s, line: i2 + 1 });
   });
   return model;
+}
+function rawLineNumbers(raw, source, at2) {
+  const out2 = [];
+  let k2 = at2 - 1;
+  for (const line of raw.split("\n")) {
+    if (line === "" && k2 < source.length && source[k2] !== "") {
+      out2.push(Math.min(k2 + 1, source.length));
+      continue;
+    }
+    out2.push(Math.min(k2 + 1, source.length));
+    k2++;
+  }
+  return out2;
 }
 function countLines(s) {
   let n = 0;

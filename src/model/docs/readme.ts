@@ -85,6 +85,7 @@ export function readDoc(path: string, text: string): ReadmeModel {
     return readPlain(model);
   }
   const line = 1;
+  const source = text.replace(/\r\n|\r/g, '\n').split('\n');
   const walk = (list: Token[], baseLine: number) => {
     let l = baseLine;
     for (const t of list) {
@@ -111,10 +112,11 @@ export function readDoc(path: string, text: string): ReadmeModel {
       case 'list':
       case 'table': {
         // Inline code spans count as code; the rest is prose, line by line.
-        for (const m of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m[1], line: at + countLines(t.raw.slice(0, m.index)) });
+        const lineOf = rawLineNumbers(t.raw, source, at);
+        for (const m of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m[1], line: lineOf[countLines(t.raw.slice(0, m.index))] });
         t.raw.split('\n').forEach((s, i) => {
           const p = plain(s);
-          if (p.trim()) model.prose.push({ text: p, line: at + i });
+          if (p.trim()) model.prose.push({ text: p, line: lineOf[i] });
         });
         break;
       }
@@ -150,6 +152,25 @@ function readPlain(model: ReadmeModel): ReadmeModel {
     if (s.trim()) model.prose.push({ text: s, line: i + 1 });
   });
   return model;
+}
+
+/**
+ * The line of the document each line of a token's raw text stands for, the token starting at line `at`. The raw text
+ * is the document's own but for blank lines the lexer may add (a quoted list item opening a code fence, with a lazy
+ * line after it: `> 1. ~~~` then `text`): those are passed over, so the lines after them keep their place.
+ */
+function rawLineNumbers(raw: string, source: string[], at: number): number[] {
+  const out: number[] = [];
+  let k = at - 1;
+  for (const line of raw.split('\n')) {
+    if (line === '' && k < source.length && source[k] !== '') {
+      out.push(Math.min(k + 1, source.length));
+      continue;
+    }
+    out.push(Math.min(k + 1, source.length));
+    k++;
+  }
+  return out;
 }
 
 function countLines(s: string): number {
