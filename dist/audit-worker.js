@@ -4699,6 +4699,45 @@ function isLiteral(directive, expr) {
   return (directive === "if" || directive === "elif") && /^\(?\s*[01]\s*\)?$/.test(expr.trim());
 }
 
+// src/text/lines.ts
+function lineIndex(text) {
+  let lines = 1;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let k = 1;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts[k++] = i2 + 1;
+  const find = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    lineAt: (offset) => find(offset) + 1,
+    columnAt: (offset) => offset - starts[find(offset)] + 1
+  };
+}
+function continuedLineEnd(text, from) {
+  let i2 = from;
+  for (; ; ) {
+    const nl = text.indexOf("\n", i2);
+    if (nl < 0) return text.length;
+    let j = nl - 1;
+    if (text[j] === "\r") j--;
+    if (text[j] !== "\\") return nl;
+    i2 = nl + 1;
+  }
+}
+function blankRange2(text, start2, end) {
+  const s = text.slice(start2, end);
+  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
+  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
+
 // src/model/c/syntax/prepare.ts
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "__init",
@@ -4843,11 +4882,7 @@ function reducePreprocessor(slice, chars) {
     if (lineEnd < 0) lineEnd = slice.length;
     const directive = DIRECTIVE_LINE.exec(slice.slice(lineStart, lineEnd));
     if (directive) {
-      let end = lineEnd;
-      while (end < slice.length && (slice[end - 1] === "\\" || slice[end - 1] === "\r" && slice[end - 2] === "\\")) {
-        const next = slice.indexOf("\n", end + 1);
-        end = next < 0 ? slice.length : next;
-      }
+      const end = continuedLineEnd(slice, lineStart);
       const word = directive[1] ?? "";
       const expr = directive[2].trim();
       if (word === "if" || word === "ifdef" || word === "ifndef") {
@@ -5681,45 +5716,6 @@ function declaredName(n) {
 }
 function isZero(s) {
   return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
-}
-
-// src/text/lines.ts
-function lineIndex(text) {
-  let lines = 1;
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) lines++;
-  const starts = new Uint32Array(lines);
-  let k = 1;
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts[k++] = i2 + 1;
-  const find = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return {
-    lineAt: (offset) => find(offset) + 1,
-    columnAt: (offset) => offset - starts[find(offset)] + 1
-  };
-}
-function continuedLineEnd(text, from) {
-  let i2 = from;
-  for (; ; ) {
-    const nl = text.indexOf("\n", i2);
-    if (nl < 0) return text.length;
-    let j = nl - 1;
-    if (text[j] === "\r") j--;
-    if (text[j] !== "\\") return nl;
-    i2 = nl + 1;
-  }
-}
-function blankRange2(text, start2, end) {
-  const s = text.slice(start2, end);
-  if (s.indexOf("\n") < 0) return " ".repeat(s.length);
-  return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
 
 // src/model/c/syntax/function-body.ts

@@ -6,6 +6,7 @@
 import { EditBuffer } from './edit-buffer.js';
 import { repairSlice } from './repair.js';
 import { BranchGroup } from '../never-built.js';
+import { continuedLineEnd } from '../../../text/lines.js';
 
 /** Annotations that expand to attributes or nothing; they confuse a parser that has no preprocessor. */
 const ANNOTATIONS = new Set([
@@ -208,12 +209,8 @@ export function reducePreprocessor(slice: string, chars: EditBuffer): boolean {
     if (lineEnd < 0) lineEnd = slice.length;
     const directive = DIRECTIVE_LINE.exec(slice.slice(lineStart, lineEnd));
     if (directive) {
-      // a directive may continue over `\`-ended lines (until the text ends: a last line may end with `\` too)
-      let end = lineEnd;
-      while (end < slice.length && (slice[end - 1] === '\\' || (slice[end - 1] === '\r' && slice[end - 2] === '\\'))) {
-        const next = slice.indexOf('\n', end + 1);
-        end = next < 0 ? slice.length : next;
-      }
+      // a directive may continue over `\`-ended lines
+      const end = continuedLineEnd(slice, lineStart);
       const word = directive[1] ?? '';
       const expr = directive[2].trim();
       if (word === 'if' || word === 'ifdef' || word === 'ifndef') {
