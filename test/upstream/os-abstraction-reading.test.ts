@@ -4,11 +4,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureOsAbstraction, statementsUpTo } from '../../src/analysis/upstream/os-abstraction.js';
+import { measureOsAbstraction, OTHER_OS, statementsUpTo } from '../../src/analysis/upstream/os-abstraction.js';
 import { readCFile } from '../../src/model/c/file.js';
-
-const OTHER_OS =
-  /\b(PLATFORM_(?:WINDOWS|LINUX|FREEBSD|OS_\w+|MPIXEL|ECOS)|_WIN32|WIN32|_WIN64|__FreeBSD__|__NetBSD__|__OpenBSD__|__APPLE__|_MSC_VER|NDIS_MINIPORT_DRIVER|NDIS\d+_MINIPORT|__VXWORKS__|__rtems__|__ECOS|CONFIG_PLATFORM_WINDOWS)\b/;
 
 /** The former reading of blocks for other systems: every line of the file. */
 function otherOsReference(code: string): { line: number; symbol: string; lines: number }[] {

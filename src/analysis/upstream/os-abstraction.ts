@@ -10,7 +10,7 @@ const PRIMITIVE =
   /^(?:memcpy|memset|memcmp|memmove|strncpy|strlen|kmalloc|kzalloc|kcalloc|vmalloc|vzalloc|kfree|vfree|kmemdup|spin_lock(?:_\w+)?|spin_unlock(?:_\w+)?|spin_lock_init|mutex_init|mutex_lock(?:_interruptible)?|mutex_unlock|sema_init|down(?:_interruptible|_timeout)?|up|msleep(?:_interruptible)?|mdelay|udelay|usleep_range|ssleep|init_timer|timer_setup|setup_timer|mod_timer|del_timer(?:_sync)?|jiffies_to_msecs|msecs_to_jiffies|INIT_LIST_HEAD|list_add(?:_tail)?|list_del(?:_init)?|list_empty|atomic_(?:set|read|inc|dec|add|sub|inc_return|dec_return)|init_completion|complete|wait_for_completion(?:_\w+)?|INIT_WORK|schedule_work|cancel_work_sync|queue_work|flush_workqueue|tasklet_init|tasklet_schedule|tasklet_kill|dev_alloc_skb|dev_kfree_skb(?:_any|_irq)?|skb_put|skb_pull|skb_push|skb_reserve|get_random_bytes|copy_from_user|copy_to_user|local_irq_save|local_irq_restore|netif_carrier_on|netif_carrier_off|netif_stop_queue|netif_wake_queue)$/;
 
 /** #if conditions that select another operating system (or "Linux" as one platform among several). */
-const OTHER_OS =
+export const OTHER_OS =
   /\b(PLATFORM_(?:WINDOWS|LINUX|FREEBSD|OS_\w+|MPIXEL|ECOS)|_WIN32|WIN32|_WIN64|__FreeBSD__|__NetBSD__|__OpenBSD__|__APPLE__|_MSC_VER|NDIS_MINIPORT_DRIVER|NDIS\d+_MINIPORT|__VXWORKS__|__rtems__|__ECOS|CONFIG_PLATFORM_WINDOWS)\b/;
 
 /** Kernel types a layer renames: `typedef spinlock_t _lock;`. */
