@@ -41664,15 +41664,16 @@ function readDoc(path25, text) {
   const model = { path: path25, text, sections: [], code: [], prose: [] };
   if (!/\.(md|markdown)$/i.test(path25) && /\.(rst|txt|adoc|org)$/i.test(path25)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
+  const normalised = text.replace(/\r\n|\r/g, "\n");
   let tokens2;
   try {
     const lexer = new x({ gfm: true });
-    tokens2 = lexer.blockTokens(text.replace(/\r\n|\r/g, "\n"), lexer.tokens);
+    tokens2 = lexer.blockTokens(normalised, lexer.tokens);
   } catch {
     return readPlain(model);
   }
   const line = 1;
-  const source = text.replace(/\r\n|\r/g, "\n").split("\n");
+  const source = normalised.split("\n");
   const walk = (list, baseLine) => {
     let l = baseLine;
     for (const t of list) {
@@ -41698,9 +41699,10 @@ function readDoc(path25, text) {
       case "blockquote":
       case "list":
       case "table": {
-        const lineOf = rawLineNumbers(t.raw, source, at2);
+        const rawLines = t.raw.split("\n");
+        const lineOf = rawLineNumbers(rawLines, source, at2);
         for (const m2 of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m2[1], line: lineOf[countLines(t.raw.slice(0, m2.index))] });
-        t.raw.split("\n").forEach((s, i2) => {
+        rawLines.forEach((s, i2) => {
           const p = plain(s);
           if (p.trim()) model.prose.push({ text: p, line: lineOf[i2] });
         });
@@ -41738,7 +41740,7 @@ function readPlain(model) {
 function rawLineNumbers(raw, source, at2) {
   const out2 = [];
   let k2 = at2 - 1;
-  for (const line of raw.split("\n")) {
+  for (const line of raw) {
     if (line === "" && k2 < source.length && source[k2] !== "") {
       out2.push(Math.min(k2 + 1, source.length));
       continue;

@@ -76,16 +76,17 @@ export function readDoc(path: string, text: string): ReadmeModel {
   if (!/\.(md|markdown)$/i.test(path) && /\.(rst|txt|adoc|org)$/i.test(path)) return readPlain(model);
   // The Markdown lexer is slow (minutes) on deeply nested lists, quotes or brackets: such a file is read as plain text.
   if (tooNestedForMarkdown(text)) return readPlain(model);
+  const normalised = text.replace(/\r\n|\r/g, '\n');
   let tokens: Token[];
   try {
     // Block tokens only (what `lex` does before its inline pass): headings, code and raw prose are all this reads.
     const lexer = new Lexer({ gfm: true });
-    tokens = lexer.blockTokens(text.replace(/\r\n|\r/g, '\n'), lexer.tokens);
+    tokens = lexer.blockTokens(normalised, lexer.tokens);
   } catch {
     return readPlain(model);
   }
   const line = 1;
-  const source = text.replace(/\r\n|\r/g, '\n').split('\n');
+  const source = normalised.split('\n');
   const walk = (list: Token[], baseLine: number) => {
     let l = baseLine;
     for (const t of list) {
@@ -112,9 +113,10 @@ export function readDoc(path: string, text: string): ReadmeModel {
       case 'list':
       case 'table': {
         // Inline code spans count as code; the rest is prose, line by line.
-        const lineOf = rawLineNumbers(t.raw, source, at);
+        const rawLines = t.raw.split('\n');
+        const lineOf = rawLineNumbers(rawLines, source, at);
         for (const m of t.raw.matchAll(/`([^`\n]+)`/g)) model.code.push({ text: m[1], line: lineOf[countLines(t.raw.slice(0, m.index))] });
-        t.raw.split('\n').forEach((s, i) => {
+        rawLines.forEach((s, i) => {
           const p = plain(s);
           if (p.trim()) model.prose.push({ text: p, line: lineOf[i] });
         });
@@ -159,10 +161,10 @@ function readPlain(model: ReadmeModel): ReadmeModel {
  * is the document's own but for blank lines the lexer may add (a quoted list item opening a code fence, with a lazy
  * line after it: `> 1. ~~~` then `text`): those are passed over, so the lines after them keep their place.
  */
-function rawLineNumbers(raw: string, source: string[], at: number): number[] {
+function rawLineNumbers(raw: string[], source: string[], at: number): number[] {
   const out: number[] = [];
   let k = at - 1;
-  for (const line of raw.split('\n')) {
+  for (const line of raw) {
     if (line === '' && k < source.length && source[k] !== '') {
       out.push(Math.min(k + 1, source.length));
       continue;
