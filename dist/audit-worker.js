@@ -1,4010 +1,4069 @@
-import { createRequire as __lkmCreateRequire } from 'node:module'; const require = __lkmCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
-  return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create2 = Object.create;
+var __defProp2 = Object.defineProperty;
+var __getOwnPropDesc2 = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames2 = Object.getOwnPropertyNames;
+var __getProtoOf2 = Object.getPrototypeOf;
+var __hasOwnProp2 = Object.prototype.hasOwnProperty;
+var __commonJS2 = (cb, mod) => function __require() {
+  return mod || (0, cb[__getOwnPropNames2(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps2 = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key of __getOwnPropNames2(from))
+      if (!__hasOwnProp2.call(to, key) && key !== except)
+        __defProp2(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc2(from, key)) || desc.enumerable });
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM2 = (mod, isNodeMode, target) => (target = mod != null ? __create2(__getProtoOf2(mod)) : {}, __copyProps2(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp2(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
 
-// src/data/acquire-release.generated.json
-var require_acquire_release_generated = __commonJS({
-  "src/data/acquire-release.generated.json"(exports, module2) {
+// node_modules/web-tree-sitter/tree-sitter.cjs
+var require_tree_sitter2 = __commonJS2({
+  "node_modules/web-tree-sitter/tree-sitter.cjs"(exports, module) {
     "use strict";
-    module2.exports = JSON.parse('{"generatedBy":"scripts/gen-acquire-release.mjs","sources":{"headers":["6.1: /usr/src/linux-headers-6.1.0-57-amd64","6.12: /usr/src/linux-headers-6.12.117+deb12-amd64"],"kernel":"linux-6.1"},"pairs":[{"acquire":"_vdpa_register_device","release":"_vdpa_unregister_device","failure":"negative","handle":0,"users":7},{"acquire":"acpi_bus_register_driver","release":"acpi_bus_unregister_driver","failure":"negative","handle":0,"users":28},{"acquire":"acpi_ec_add_query_handler","release":"acpi_ec_remove_query_handler","failure":"negative","handle":0,"users":2},{"acquire":"acpi_gpiochip_request_interrupts","release":"acpi_gpiochip_free_interrupts","failure":"none","handle":0,"users":4},{"acquire":"acpi_reconfig_notifier_register","release":"acpi_reconfig_notifier_unregister","failure":"negative","handle":0,"users":2},{"acquire":"acpi_register_lps0_dev","release":"acpi_unregister_lps0_dev","failure":"negative","handle":0,"users":3},{"acquire":"acpi_smbus_register_callback","release":"acpi_smbus_unregister_callback","failure":"negative","handle":0,"users":2},{"acquire":"acpiphp_register_attention","release":"acpiphp_unregister_attention","failure":"negative","handle":0,"users":2},{"acquire":"adf_cfg_dev_add","release":"adf_cfg_dev_remove","failure":"negative","handle":0,"users":8},{"acquire":"agp_add_bridge","release":"agp_remove_bridge","failure":"negative","handle":0,"users":14},{"acquire":"alloc_candev","release":"free_candev","failure":"null","handle":"result","users":32},{"acquire":"alloc_dca_provider","release":"free_dca_provider","failure":"null","handle":"result","users":2},{"acquire":"alloc_io_pgtable_ops","release":"free_io_pgtable_ops","failure":"null","handle":"result","users":12},{"acquire":"alloc_irq_cpu_rmap","release":"free_irq_cpu_rmap","failure":"null","handle":"result","users":11},{"acquire":"alloc_libipw","release":"free_libipw","failure":"null","handle":"result","users":3},{"acquire":"alloc_netdev","release":"free_netdev","failure":"null","handle":"result","users":48},{"acquire":"alloc_rtllib","release":"free_rtllib","failure":"null","handle":"result","users":2},{"acquire":"alloc_sja1000dev","release":"free_sja1000dev","failure":"null","handle":"result","users":11},{"acquire":"amd_iommu_register_ppr_notifier","release":"amd_iommu_unregister_ppr_notifier","failure":"negative","handle":0,"users":2},{"acquire":"amd_mp2_register_cb","release":"amd_mp2_unregister_cb","failure":"negative","handle":0,"users":2},{"acquire":"amd_register_ecc_decoder","release":"amd_unregister_ecc_decoder","failure":"none","handle":0,"users":2},{"acquire":"anon_transport_class_register","release":"anon_transport_class_unregister","failure":"negative","handle":0,"users":2},{"acquire":"apei_resources_request","release":"apei_resources_release","failure":"negative","handle":0,"users":4},{"acquire":"ath10k_ce_alloc_pipe","release":"ath10k_ce_free_pipe","failure":"negative","handle":0,"users":3},{"acquire":"ath10k_ce_alloc_rri","release":"ath10k_ce_free_rri","failure":"none","handle":0,"users":2},{"acquire":"ath10k_core_create","release":"ath10k_core_destroy","failure":"null","handle":"result","users":6},{"acquire":"ath10k_core_register","release":"ath10k_core_unregister","failure":"negative","handle":0,"users":6},{"acquire":"ath11k_ce_alloc_pipes","release":"ath11k_ce_free_pipes","failure":"negative","handle":0,"users":3},{"acquire":"ath11k_core_alloc","release":"ath11k_core_free","failure":"null","handle":"result","users":3},{"acquire":"ath9k_hw_gpio_request_in","release":"ath9k_hw_gpio_free","failure":"none","handle":0,"users":2},{"acquire":"ath9k_hw_gpio_request_out","release":"ath9k_hw_gpio_free","failure":"none","handle":0,"users":4},{"acquire":"atm_dev_register","release":"atm_dev_deregister","failure":"null","handle":"result","users":11},{"acquire":"attribute_container_register","release":"attribute_container_unregister","failure":"negative","handle":0,"users":3},{"acquire":"auxiliary_driver_register","release":"auxiliary_driver_unregister","failure":"negative","handle":0,"users":10},{"acquire":"backlight_device_register","release":"backlight_device_unregister","failure":"err-ptr","handle":"result","users":51},{"acquire":"battery_hook_register","release":"battery_hook_unregister","failure":"none","handle":0,"users":7},{"acquire":"bcma_driver_register","release":"bcma_driver_unregister","failure":"negative","handle":0,"users":3},{"acquire":"be_roce_register_driver","release":"be_roce_unregister_driver","failure":"negative","handle":0,"users":2},{"acquire":"blk_integrity_register","release":"blk_integrity_unregister","failure":"none","handle":0,"users":2},{"acquire":"blk_mq_alloc_tag_set","release":"blk_mq_free_tag_set","failure":"negative","handle":0,"users":25},{"acquire":"blocking_notifier_chain_register","release":"blocking_notifier_chain_unregister","failure":"negative","handle":0,"users":55},{"acquire":"bpf_offload_dev_create","release":"bpf_offload_dev_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"bpf_offload_dev_netdev_register","release":"bpf_offload_dev_netdev_unregister","failure":"negative","handle":0,"users":2},{"acquire":"bpf_prog_create","release":"bpf_prog_destroy","failure":"negative","handle":0,"users":2},{"acquire":"btmrvl_add_card","release":"btmrvl_remove_card","failure":"null","handle":"result","users":2},{"acquire":"btracker_create","release":"btracker_destroy","failure":"null","handle":"result","users":2},{"acquire":"bttv_sub_register","release":"bttv_sub_unregister","failure":"negative","handle":0,"users":2},{"acquire":"bus_register","release":"bus_unregister","failure":"negative","handle":0,"users":98},{"acquire":"bus_register_notifier","release":"bus_unregister_notifier","failure":"negative","handle":0,"users":20},{"acquire":"c2port_device_register","release":"c2port_device_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"cdev_add","release":"cdev_del","failure":"negative","handle":0,"users":51},{"acquire":"cdev_device_add","release":"cdev_device_del","failure":"negative","handle":0,"users":41},{"acquire":"cec_notifier_cec_adap_register","release":"cec_notifier_cec_adap_unregister","failure":"null","handle":"result","users":12},{"acquire":"cec_register_adapter","release":"cec_unregister_adapter","failure":"negative","handle":0,"users":24},{"acquire":"class_compat_register","release":"class_compat_unregister","failure":"null","handle":"result","users":3},{"acquire":"class_create","release":"class_destroy","failure":"err-ptr","handle":"result","users":109},{"acquire":"class_interface_register","release":"class_interface_unregister","failure":"negative","handle":0,"users":7},{"acquire":"class_register","release":"class_unregister","failure":"negative","handle":0,"users":57},{"acquire":"clk_get","release":"clk_put","failure":"err-ptr","handle":"result","users":117},{"acquire":"clk_hw_register_composite","release":"clk_hw_unregister_composite","failure":"err-ptr","handle":"result","users":3},{"acquire":"clk_hw_register_divider","release":"clk_hw_unregister_divider","failure":"err-ptr","handle":"result","users":2},{"acquire":"clk_hw_register_fixed_factor","release":"clk_hw_unregister_fixed_factor","failure":"err-ptr","handle":"result","users":6},{"acquire":"clk_hw_register_fixed_rate","release":"clk_hw_unregister_fixed_rate","failure":"err-ptr","handle":"result","users":8},{"acquire":"clk_hw_register_gate","release":"clk_hw_unregister_gate","failure":"err-ptr","handle":"result","users":6},{"acquire":"clk_hw_register_mux","release":"clk_hw_unregister_mux","failure":"err-ptr","handle":"result","users":3},{"acquire":"clk_notifier_register","release":"clk_notifier_unregister","failure":"negative","handle":0,"users":27},{"acquire":"clk_register","release":"clk_unregister","failure":"err-ptr","handle":"result","users":15},{"acquire":"clk_register_divider","release":"clk_unregister_divider","failure":"err-ptr","handle":"result","users":2},{"acquire":"clk_register_fixed_factor","release":"clk_unregister_fixed_factor","failure":"err-ptr","handle":"result","users":3},{"acquire":"clk_register_fixed_rate","release":"clk_unregister_fixed_rate","failure":"err-ptr","handle":"result","users":7},{"acquire":"clk_register_gate","release":"clk_unregister_gate","failure":"err-ptr","handle":"result","users":2},{"acquire":"cn_add_callback","release":"cn_del_callback","failure":"negative","handle":0,"users":5},{"acquire":"cn_queue_add_callback","release":"cn_queue_del_callback","failure":"negative","handle":0,"users":2},{"acquire":"comedi_driver_register","release":"comedi_driver_unregister","failure":"negative","handle":0,"users":6},{"acquire":"component_add","release":"component_del","failure":"negative","handle":0,"users":96},{"acquire":"configfs_register_default_group","release":"configfs_unregister_default_group","failure":"err-ptr","handle":"result","users":4},{"acquire":"configfs_register_group","release":"configfs_unregister_group","failure":"negative","handle":0,"users":2},{"acquire":"configfs_register_subsystem","release":"configfs_unregister_subsystem","failure":"negative","handle":0,"users":13},{"acquire":"cpci_hp_register_bus","release":"cpci_hp_unregister_bus","failure":"negative","handle":0,"users":3},{"acquire":"cpci_hp_register_controller","release":"cpci_hp_unregister_controller","failure":"negative","handle":0,"users":3},{"acquire":"cpu_latency_qos_add_request","release":"cpu_latency_qos_remove_request","failure":"none","handle":0,"users":19},{"acquire":"cpufreq_register_driver","release":"cpufreq_unregister_driver","failure":"negative","handle":0,"users":45},{"acquire":"cpufreq_register_notifier","release":"cpufreq_unregister_notifier","failure":"negative","handle":0,"users":18},{"acquire":"cpuidle_register","release":"cpuidle_unregister","failure":"negative","handle":0,"users":6},{"acquire":"cpuidle_register_device","release":"cpuidle_unregister_device","failure":"negative","handle":0,"users":5},{"acquire":"cpuidle_register_driver","release":"cpuidle_unregister_driver","failure":"negative","handle":0,"users":6},{"acquire":"cros_ec_register","release":"cros_ec_unregister","failure":"negative","handle":0,"users":6},{"acquire":"cros_ec_sensorhub_register_push_data","release":"cros_ec_sensorhub_unregister_push_data","failure":"negative","handle":0,"users":2},{"acquire":"cros_usbpd_register_notify","release":"cros_usbpd_unregister_notify","failure":"negative","handle":0,"users":2},{"acquire":"crypto_register_aead","release":"crypto_unregister_aead","failure":"negative","handle":0,"users":17},{"acquire":"crypto_register_aeads","release":"crypto_unregister_aeads","failure":"negative","handle":0,"users":7},{"acquire":"crypto_register_ahash","release":"crypto_unregister_ahash","failure":"negative","handle":0,"users":24},{"acquire":"crypto_register_ahashes","release":"crypto_unregister_ahashes","failure":"negative","handle":0,"users":2},{"acquire":"crypto_register_akcipher","release":"crypto_unregister_akcipher","failure":"negative","handle":0,"users":4},{"acquire":"crypto_register_alg","release":"crypto_unregister_alg","failure":"negative","handle":0,"users":6},{"acquire":"crypto_register_kpp","release":"crypto_unregister_kpp","failure":"negative","handle":0,"users":4},{"acquire":"crypto_register_rng","release":"crypto_unregister_rng","failure":"negative","handle":0,"users":3},{"acquire":"crypto_register_shash","release":"crypto_unregister_shash","failure":"negative","handle":0,"users":4},{"acquire":"crypto_register_skcipher","release":"crypto_unregister_skcipher","failure":"negative","handle":0,"users":34},{"acquire":"crypto_register_skciphers","release":"crypto_unregister_skciphers","failure":"negative","handle":0,"users":11},{"acquire":"cx231xx_register_extension","release":"cx231xx_unregister_extension","failure":"negative","handle":0,"users":3},{"acquire":"cx8802_register_driver","release":"cx8802_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"cx88_core_get","release":"cx88_core_put","failure":"null","handle":"result","users":4},{"acquire":"cxgb3_alloc_atid","release":"cxgb3_free_atid","failure":"negative","handle":0,"users":2},{"acquire":"cxgb3_register_client","release":"cxgb3_unregister_client","failure":"none","handle":0,"users":2},{"acquire":"cxgb4_alloc_atid","release":"cxgb4_free_atid","failure":"negative","handle":0,"users":5},{"acquire":"cxgb4_alloc_stid","release":"cxgb4_free_stid","failure":"negative","handle":0,"users":4},{"acquire":"cxgbi_device_register","release":"cxgbi_device_unregister","failure":"null","handle":"result","users":3},{"acquire":"dca_add_requester","release":"dca_remove_requester","failure":"negative","handle":0,"users":5},{"acquire":"dca_register_notify","release":"dca_unregister_notify","failure":"none","handle":0,"users":5},{"acquire":"dca_sysfs_add_provider","release":"dca_sysfs_remove_provider","failure":"negative","handle":0,"users":2},{"acquire":"dca_sysfs_add_req","release":"dca_sysfs_remove_req","failure":"negative","handle":0,"users":2},{"acquire":"dcdbas_smi_alloc","release":"dcdbas_smi_free","failure":"negative","handle":0,"users":2},{"acquire":"dell_laptop_register_notifier","release":"dell_laptop_unregister_notifier","failure":"negative","handle":0,"users":2},{"acquire":"dell_smbios_register_device","release":"dell_smbios_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"dev_add_pack","release":"dev_remove_pack","failure":"none","handle":0,"users":7},{"acquire":"dev_addr_add","release":"dev_addr_del","failure":"negative","handle":0,"users":2},{"acquire":"dev_mc_add","release":"dev_mc_del","failure":"negative","handle":0,"users":7},{"acquire":"dev_pm_genpd_add_notifier","release":"dev_pm_genpd_remove_notifier","failure":"negative","handle":0,"users":3},{"acquire":"dev_pm_opp_add","release":"dev_pm_opp_remove","failure":"negative","handle":0,"users":8},{"acquire":"dev_pm_opp_register_notifier","release":"dev_pm_opp_unregister_notifier","failure":"negative","handle":0,"users":4},{"acquire":"dev_pm_qos_add_notifier","release":"dev_pm_qos_remove_notifier","failure":"negative","handle":0,"users":3},{"acquire":"dev_uc_add","release":"dev_uc_del","failure":"negative","handle":0,"users":5},{"acquire":"devfreq_add_governor","release":"devfreq_remove_governor","failure":"negative","handle":0,"users":6},{"acquire":"devfreq_register_notifier","release":"devfreq_unregister_notifier","failure":"negative","handle":0,"users":2},{"acquire":"device_add_group","release":"device_remove_group","failure":"negative","handle":0,"users":5},{"acquire":"device_add_groups","release":"device_remove_groups","failure":"negative","handle":0,"users":14},{"acquire":"device_add_software_node","release":"device_remove_software_node","failure":"negative","handle":0,"users":9},{"acquire":"device_link_add","release":"device_link_del","failure":"null","handle":"result","users":20},{"acquire":"device_register","release":"device_unregister","failure":"negative","handle":0,"users":120},{"acquire":"devl_rate_leaf_create","release":"devl_rate_leaf_destroy","failure":"negative","handle":0,"users":2},{"acquire":"devl_region_create","release":"devl_region_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"devl_resource_occ_get_register","release":"devl_resource_occ_get_unregister","failure":"none","handle":0,"users":7},{"acquire":"devl_trap_groups_register","release":"devl_trap_groups_unregister","failure":"negative","handle":0,"users":3},{"acquire":"devl_trap_policers_register","release":"devl_trap_policers_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devl_traps_register","release":"devl_traps_unregister","failure":"negative","handle":0,"users":3},{"acquire":"devlink_health_reporter_create","release":"devlink_health_reporter_destroy","failure":"err-ptr","handle":"result","users":7},{"acquire":"devlink_params_register","release":"devlink_params_unregister","failure":"negative","handle":0,"users":15},{"acquire":"devlink_port_health_reporter_create","release":"devlink_port_health_reporter_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"devlink_region_create","release":"devlink_region_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"devlink_register","release":"devlink_unregister","failure":"none","handle":0,"users":29},{"acquire":"devlink_sb_register","release":"devlink_sb_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devlink_trap_groups_register","release":"devlink_trap_groups_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devlink_traps_register","release":"devlink_traps_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devres_alloc","release":"devres_free","failure":"null","handle":"result","users":74},{"acquire":"dm_bio_prison_create","release":"dm_bio_prison_destroy","failure":"null","handle":"result","users":2},{"acquire":"dm_bio_prison_create_v2","release":"dm_bio_prison_destroy_v2","failure":"null","handle":"result","users":2},{"acquire":"dm_block_manager_create","release":"dm_block_manager_destroy","failure":"err-ptr","handle":"result","users":5},{"acquire":"dm_bufio_client_create","release":"dm_bufio_client_destroy","failure":"err-ptr","handle":"result","users":7},{"acquire":"dm_cache_policy_register","release":"dm_cache_policy_unregister","failure":"negative","handle":0,"users":2},{"acquire":"dm_deferred_set_create","release":"dm_deferred_set_destroy","failure":"null","handle":"result","users":2},{"acquire":"dm_dirty_log_create","release":"dm_dirty_log_destroy","failure":"null","handle":"result","users":2},{"acquire":"dm_dirty_log_type_register","release":"dm_dirty_log_type_unregister","failure":"negative","handle":0,"users":2},{"acquire":"dm_exception_store_type_register","release":"dm_exception_store_type_unregister","failure":"negative","handle":0,"users":3},{"acquire":"dm_io_client_create","release":"dm_io_client_destroy","failure":"err-ptr","handle":"result","users":9},{"acquire":"dm_kcopyd_client_create","release":"dm_kcopyd_client_destroy","failure":"err-ptr","handle":"result","users":8},{"acquire":"dm_region_hash_create","release":"dm_region_hash_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"dm_register_path_selector","release":"dm_unregister_path_selector","failure":"negative","handle":0,"users":6},{"acquire":"dm_register_target","release":"dm_unregister_target","failure":"negative","handle":0,"users":24},{"acquire":"dma_async_device_channel_register","release":"dma_async_device_channel_unregister","failure":"negative","handle":0,"users":2},{"acquire":"dma_async_device_register","release":"dma_async_device_unregister","failure":"negative","handle":0,"users":76},{"acquire":"dma_buf_get","release":"dma_buf_put","failure":"err-ptr","handle":"result","users":9},{"acquire":"dma_fence_add_callback","release":"dma_fence_remove_callback","failure":"negative","handle":0,"users":8},{"acquire":"dma_fence_chain_alloc","release":"dma_fence_chain_free","failure":"null","handle":"result","users":4},{"acquire":"dma_pool_create","release":"dma_pool_destroy","failure":"null","handle":"result","users":95},{"acquire":"driver_register","release":"driver_unregister","failure":"negative","handle":0,"users":112},{"acquire":"drm_bridge_add","release":"drm_bridge_remove","failure":"none","handle":0,"users":66},{"acquire":"drm_connector_register","release":"drm_connector_unregister","failure":"negative","handle":0,"users":9},{"acquire":"drm_dev_alloc","release":"drm_dev_put","failure":"err-ptr","handle":"result","users":32},{"acquire":"drm_dev_register","release":"drm_dev_unregister","failure":"negative","handle":0,"users":49},{"acquire":"drm_dp_aux_register","release":"drm_dp_aux_unregister","failure":"negative","handle":0,"users":18},{"acquire":"drm_dp_cec_register_connector","release":"drm_dp_cec_unregister_connector","failure":"none","handle":0,"users":3},{"acquire":"drm_panel_add","release":"drm_panel_remove","failure":"none","handle":0,"users":72},{"acquire":"drm_panel_bridge_add","release":"drm_panel_bridge_remove","failure":"err-ptr","handle":"result","users":2},{"acquire":"drm_privacy_screen_lookup_add","release":"drm_privacy_screen_lookup_remove","failure":"none","handle":0,"users":2},{"acquire":"drm_privacy_screen_register","release":"drm_privacy_screen_unregister","failure":"err-ptr","handle":"result","users":3},{"acquire":"drm_privacy_screen_register_notifier","release":"drm_privacy_screen_unregister_notifier","failure":"negative","handle":0,"users":2},{"acquire":"drm_vma_offset_add","release":"drm_vma_offset_remove","failure":"negative","handle":0,"users":4},{"acquire":"dvb_register_adapter","release":"dvb_unregister_adapter","failure":"negative","handle":0,"users":31},{"acquire":"edac_device_alloc_ctl_info","release":"edac_device_free_ctl_info","failure":"null","handle":"result","users":13},{"acquire":"edac_mc_alloc","release":"edac_mc_free","failure":"null","handle":"result","users":41},{"acquire":"edac_pci_alloc_ctl_info","release":"edac_pci_free_ctl_info","failure":"null","handle":"result","users":5},{"acquire":"efivars_register","release":"efivars_unregister","failure":"negative","handle":0,"users":3},{"acquire":"em28xx_register_extension","release":"em28xx_unregister_extension","failure":"negative","handle":0,"users":5},{"acquire":"enclosure_add_device","release":"enclosure_remove_device","failure":"negative","handle":0,"users":2},{"acquire":"enclosure_register","release":"enclosure_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"ethtool_rx_flow_rule_create","release":"ethtool_rx_flow_rule_destroy","failure":"err-ptr","handle":"result","users":4},{"acquire":"extcon_dev_register","release":"extcon_dev_unregister","failure":"negative","handle":0,"users":2},{"acquire":"extcon_register_notifier","release":"extcon_unregister_notifier","failure":"negative","handle":0,"users":6},{"acquire":"extcon_register_notifier_all","release":"extcon_unregister_notifier_all","failure":"negative","handle":0,"users":2},{"acquire":"fb_register_client","release":"fb_unregister_client","failure":"negative","handle":0,"users":4},{"acquire":"fbcon_fb_registered","release":"fbcon_fb_unregistered","failure":"negative","handle":0,"users":2},{"acquire":"firmware_upload_register","release":"firmware_upload_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"fixed_phy_register","release":"fixed_phy_unregister","failure":"err-ptr","handle":"result","users":4},{"acquire":"flow_block_cb_alloc","release":"flow_block_cb_free","failure":"err-ptr","handle":"result","users":4},{"acquire":"flow_indr_dev_register","release":"flow_indr_dev_unregister","failure":"negative","handle":0,"users":5},{"acquire":"frame_vector_create","release":"frame_vector_destroy","failure":"null","handle":"result","users":2},{"acquire":"freq_qos_add_notifier","release":"freq_qos_remove_notifier","failure":"negative","handle":0,"users":2},{"acquire":"fw_core_add_descriptor","release":"fw_core_remove_descriptor","failure":"negative","handle":0,"users":4},{"acquire":"gameport_register_port","release":"gameport_unregister_port","failure":"none","handle":0,"users":5},{"acquire":"gb_control_add","release":"gb_control_del","failure":"negative","handle":0,"users":2},{"acquire":"gb_module_add","release":"gb_module_del","failure":"negative","handle":0,"users":2},{"acquire":"gb_svc_watchdog_create","release":"gb_svc_watchdog_destroy","failure":"negative","handle":0,"users":2},{"acquire":"genl_register_family","release":"genl_unregister_family","failure":"negative","handle":0,"users":10},{"acquire":"ghes_register_vendor_record_notifier","release":"ghes_unregister_vendor_record_notifier","failure":"negative","handle":0,"users":2},{"acquire":"gnss_register_device","release":"gnss_deregister_device","failure":"negative","handle":0,"users":4},{"acquire":"gnss_serial_allocate","release":"gnss_serial_free","failure":"err-ptr","handle":"result","users":3},{"acquire":"gnss_serial_register","release":"gnss_serial_deregister","failure":"negative","handle":0,"users":3},{"acquire":"gpio_request_array","release":"gpio_free_array","failure":"negative","handle":0,"users":2},{"acquire":"gpiod_add_hogs","release":"gpiod_remove_hogs","failure":"none","handle":0,"users":2},{"acquire":"gpiod_add_lookup_table","release":"gpiod_remove_lookup_table","failure":"none","handle":0,"users":20},{"acquire":"gpiod_get","release":"gpiod_put","failure":"err-ptr","handle":"result","users":14},{"acquire":"hcd_buffer_create","release":"hcd_buffer_destroy","failure":"negative","handle":0,"users":2},{"acquire":"hci_register_dev","release":"hci_unregister_dev","failure":"negative","handle":0,"users":16},{"acquire":"hci_uart_register_device","release":"hci_uart_unregister_device","failure":"negative","handle":0,"users":7},{"acquire":"hdlcdrv_register","release":"hdlcdrv_unregister","failure":"err-ptr","handle":"result","users":4},{"acquire":"hid_debug_register","release":"hid_debug_unregister","failure":"none","handle":0,"users":2},{"acquire":"hid_register_driver","release":"hid_unregister_driver","failure":"negative","handle":0,"users":20},{"acquire":"hostap_add_interface","release":"hostap_remove_interface","failure":"null","handle":"result","users":2},{"acquire":"hwmon_device_register","release":"hwmon_device_unregister","failure":"err-ptr","handle":"result","users":39},{"acquire":"hwrng_register","release":"hwrng_unregister","failure":"negative","handle":0,"users":21},{"acquire":"i2c_add_adapter","release":"i2c_del_adapter","failure":"negative","handle":0,"users":146},{"acquire":"i40e_client_device_register","release":"i40e_client_device_unregister","failure":"none","handle":0,"users":2},{"acquire":"ib_create_cm_id","release":"ib_destroy_cm_id","failure":"err-ptr","handle":"result","users":5},{"acquire":"ib_port_register_client_groups","release":"ib_port_unregister_client_groups","failure":"negative","handle":0,"users":2},{"acquire":"ib_register_client","release":"ib_unregister_client","failure":"negative","handle":0,"users":16},{"acquire":"ib_register_device","release":"ib_unregister_device","failure":"negative","handle":0,"users":15},{"acquire":"ib_register_event_handler","release":"ib_unregister_event_handler","failure":"none","handle":0,"users":7},{"acquire":"ib_register_mad_agent","release":"ib_unregister_mad_agent","failure":"err-ptr","handle":"result","users":10},{"acquire":"ib_sa_register_client","release":"ib_sa_unregister_client","failure":"none","handle":0,"users":6},{"acquire":"ice_add_rdma_qset","release":"ice_del_rdma_qset","failure":"negative","handle":0,"users":2},{"acquire":"ieee80211_rate_control_register","release":"ieee80211_rate_control_unregister","failure":"negative","handle":0,"users":5},{"acquire":"ieee80211_register_hw","release":"ieee80211_unregister_hw","failure":"negative","handle":0,"users":38},{"acquire":"ieee802154_alloc_hw","release":"ieee802154_free_hw","failure":"null","handle":"result","users":9},{"acquire":"ieee802154_register_hw","release":"ieee802154_unregister_hw","failure":"negative","handle":0,"users":9},{"acquire":"iio_device_alloc","release":"iio_device_free","failure":"null","handle":"result","users":3},{"acquire":"iio_device_register","release":"iio_device_unregister","failure":"negative","handle":0,"users":142},{"acquire":"iio_kfifo_allocate","release":"iio_kfifo_free","failure":"null","handle":"result","users":2},{"acquire":"iio_map_array_register","release":"iio_map_array_unregister","failure":"negative","handle":0,"users":6},{"acquire":"iio_trigger_register","release":"iio_trigger_unregister","failure":"negative","handle":0,"users":26},{"acquire":"il_alloc_txq_mem","release":"il_free_txq_mem","failure":"negative","handle":0,"users":3},{"acquire":"input_ff_create","release":"input_ff_destroy","failure":"negative","handle":0,"users":3},{"acquire":"input_register_device","release":"input_unregister_device","failure":"negative","handle":0,"users":198},{"acquire":"input_register_handle","release":"input_unregister_handle","failure":"negative","handle":0,"users":10},{"acquire":"input_register_handler","release":"input_unregister_handler","failure":"negative","handle":0,"users":10},{"acquire":"int340x_thermal_zone_add","release":"int340x_thermal_zone_remove","failure":"err-ptr","handle":"result","users":4},{"acquire":"intel_pmt_dev_create","release":"intel_pmt_dev_destroy","failure":"negative","handle":0,"users":3},{"acquire":"intel_scu_ipc_dev_get","release":"intel_scu_ipc_dev_put","failure":"null","handle":"result","users":2},{"acquire":"intel_th_alloc","release":"intel_th_free","failure":"err-ptr","handle":"result","users":3},{"acquire":"intel_th_driver_register","release":"intel_th_driver_unregister","failure":"negative","handle":0,"users":2},{"acquire":"ioasid_register_allocator","release":"ioasid_unregister_allocator","failure":"negative","handle":0,"users":2},{"acquire":"iommu_device_register","release":"iommu_device_unregister","failure":"negative","handle":0,"users":19},{"acquire":"iommu_device_sysfs_add","release":"iommu_device_sysfs_remove","failure":"negative","handle":0,"users":21},{"acquire":"iommu_group_alloc","release":"iommu_group_put","failure":"err-ptr","handle":"result","users":6},{"acquire":"iommu_register_device_fault_handler","release":"iommu_unregister_device_fault_handler","failure":"negative","handle":0,"users":3},{"acquire":"iopf_queue_add_device","release":"iopf_queue_remove_device","failure":"negative","handle":0,"users":3},{"acquire":"iopf_queue_alloc","release":"iopf_queue_free","failure":"null","handle":"result","users":3},{"acquire":"ipmi_register_for_cmd","release":"ipmi_unregister_for_cmd","failure":"negative","handle":0,"users":2},{"acquire":"ipmi_smi_watcher_register","release":"ipmi_smi_watcher_unregister","failure":"negative","handle":0,"users":7},{"acquire":"ir_raw_handler_register","release":"ir_raw_handler_unregister","failure":"negative","handle":0,"users":12},{"acquire":"irq_bypass_register_producer","release":"irq_bypass_unregister_producer","failure":"negative","handle":0,"users":2},{"acquire":"irq_domain_alloc_fwnode","release":"irq_domain_free_fwnode","failure":"null","handle":"result","users":7},{"acquire":"irq_domain_alloc_irqs_parent","release":"irq_domain_free_irqs_parent","failure":"negative","handle":0,"users":12},{"acquire":"isa_register_driver","release":"isa_unregister_driver","failure":"negative","handle":0,"users":17},{"acquire":"iscsi_add_conn","release":"iscsi_remove_conn","failure":"negative","handle":0,"users":2},{"acquire":"iscsi_add_session","release":"iscsi_remove_session","failure":"negative","handle":0,"users":2},{"acquire":"iscsi_alloc_session","release":"iscsi_free_session","failure":"null","handle":"result","users":2},{"acquire":"iscsi_boot_create_kset","release":"iscsi_boot_destroy_kset","failure":"null","handle":"result","users":2},{"acquire":"iscsi_create_endpoint","release":"iscsi_destroy_endpoint","failure":"null","handle":"result","users":7},{"acquire":"iscsi_create_flashnode_sess","release":"iscsi_destroy_flashnode_sess","failure":"null","handle":"result","users":2},{"acquire":"iscsi_create_iface","release":"iscsi_destroy_iface","failure":"null","handle":"result","users":3},{"acquire":"iscsi_host_add","release":"iscsi_host_remove","failure":"negative","handle":0,"users":7},{"acquire":"iscsi_host_alloc","release":"iscsi_host_free","failure":"null","handle":"result","users":7},{"acquire":"iscsi_tcp_r2tpool_alloc","release":"iscsi_tcp_r2tpool_free","failure":"negative","handle":0,"users":3},{"acquire":"iscsit_register_transport","release":"iscsit_unregister_transport","failure":"none","handle":0,"users":4},{"acquire":"ishtp_cl_allocate","release":"ishtp_cl_free","failure":"null","handle":"result","users":5},{"acquire":"ishtp_cl_driver_register","release":"ishtp_cl_driver_unregister","failure":"negative","handle":0,"users":5},{"acquire":"iw_create_cm_id","release":"iw_destroy_cm_id","failure":"err-ptr","handle":"result","users":2},{"acquire":"iwl_opmode_register","release":"iwl_opmode_deregister","failure":"negative","handle":0,"users":3},{"acquire":"kmem_cache_create","release":"kmem_cache_destroy","failure":"null","handle":"result","users":79},{"acquire":"kmsg_dump_register","release":"kmsg_dump_unregister","failure":"negative","handle":0,"users":2},{"acquire":"kset_register","release":"kset_unregister","failure":"negative","handle":0,"users":3},{"acquire":"lapb_register","release":"lapb_unregister","failure":"negative","handle":0,"users":2},{"acquire":"lbtf_add_card","release":"lbtf_remove_card","failure":"null","handle":"result","users":2},{"acquire":"led_trigger_register","release":"led_trigger_unregister","failure":"negative","handle":0,"users":8},{"acquire":"lib80211_register_crypto_ops","release":"lib80211_unregister_crypto_ops","failure":"negative","handle":0,"users":3},{"acquire":"mISDN_dsp_element_register","release":"mISDN_dsp_element_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mISDN_register_Bprotocol","release":"mISDN_unregister_Bprotocol","failure":"negative","handle":0,"users":3},{"acquire":"mISDN_register_device","release":"mISDN_unregister_device","failure":"negative","handle":0,"users":10},{"acquire":"mana_gd_register_device","release":"mana_gd_deregister_device","failure":"negative","handle":0,"users":2},{"acquire":"matroxfb_register_driver","release":"matroxfb_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"mbox_controller_register","release":"mbox_controller_unregister","failure":"negative","handle":0,"users":2},{"acquire":"md_register_thread","release":"md_unregister_thread","failure":"null","handle":"result","users":6},{"acquire":"mdev_register_driver","release":"mdev_unregister_driver","failure":"negative","handle":0,"users":4},{"acquire":"mdev_register_parent","release":"mdev_unregister_parent","failure":"negative","handle":0,"users":4},{"acquire":"mdio_driver_register","release":"mdio_driver_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mdiobus_alloc","release":"mdiobus_free","failure":"null","handle":"result","users":47},{"acquire":"mdiobus_alloc_size","release":"mdiobus_free","failure":"null","handle":"result","users":10},{"acquire":"mdiobus_register","release":"mdiobus_unregister","failure":"negative","handle":0,"users":41},{"acquire":"mdiobus_register_device","release":"mdiobus_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"media_device_register_entity_notify","release":"media_device_unregister_entity_notify","failure":"negative","handle":0,"users":2},{"acquire":"media_devnode_create","release":"media_devnode_remove","failure":"null","handle":"result","users":5},{"acquire":"mei_register","release":"mei_deregister","failure":"negative","handle":0,"users":4},{"acquire":"mempool_create","release":"mempool_destroy","failure":"null","handle":"result","users":4},{"acquire":"memstick_add_host","release":"memstick_remove_host","failure":"negative","handle":0,"users":6},{"acquire":"memstick_register_driver","release":"memstick_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"mfd_add_devices","release":"mfd_remove_devices","failure":"negative","handle":0,"users":57},{"acquire":"mhi_register_controller","release":"mhi_unregister_controller","failure":"negative","handle":0,"users":3},{"acquire":"mipi_dsi_host_register","release":"mipi_dsi_host_unregister","failure":"negative","handle":0,"users":17},{"acquire":"misc_register","release":"misc_deregister","failure":"negative","handle":0,"users":172},{"acquire":"mite_alloc_ring","release":"mite_free_ring","failure":"null","handle":"result","users":4},{"acquire":"mite_request_channel","release":"mite_release_channel","failure":"null","handle":"result","users":3},{"acquire":"mlx4_alloc_hwq_res","release":"mlx4_free_hwq_res","failure":"negative","handle":0,"users":5},{"acquire":"mlx4_bf_alloc","release":"mlx4_bf_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_buf_alloc","release":"mlx4_buf_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_counter_alloc","release":"mlx4_counter_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_cq_alloc","release":"mlx4_cq_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_db_alloc","release":"mlx4_db_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_flow_steer_promisc_add","release":"mlx4_flow_steer_promisc_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_mr_alloc","release":"mlx4_mr_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_multicast_promisc_add","release":"mlx4_multicast_promisc_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_mw_alloc","release":"mlx4_mw_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_pd_alloc","release":"mlx4_pd_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_qp_alloc","release":"mlx4_qp_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_register_interface","release":"mlx4_unregister_interface","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_register_mac","release":"mlx4_unregister_mac","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_register_vlan","release":"mlx4_unregister_vlan","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_srq_alloc","release":"mlx4_srq_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_uar_alloc","release":"mlx4_uar_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_unicast_promisc_add","release":"mlx4_unicast_promisc_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_xrcd_alloc","release":"mlx4_xrcd_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_alloc_bfreg","release":"mlx5_free_bfreg","failure":"negative","handle":0,"users":4},{"acquire":"mlx5_blocking_notifier_register","release":"mlx5_blocking_notifier_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_cmd_create_vport_lag","release":"mlx5_cmd_destroy_vport_lag","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_cq","release":"mlx5_core_destroy_cq","failure":"negative","handle":0,"users":8},{"acquire":"mlx5_core_create_mkey","release":"mlx5_core_destroy_mkey","failure":"negative","handle":0,"users":10},{"acquire":"mlx5_core_create_psv","release":"mlx5_core_destroy_psv","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_rq","release":"mlx5_core_destroy_rq","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_rqt","release":"mlx5_core_destroy_rqt","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_tir","release":"mlx5_core_destroy_tir","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_tis","release":"mlx5_core_destroy_tis","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_create_flow_table","release":"mlx5_destroy_flow_table","failure":"err-ptr","handle":"result","users":14},{"acquire":"mlx5_db_alloc","release":"mlx5_db_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx5_db_alloc_node","release":"mlx5_db_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx5_debug_qp_add","release":"mlx5_debug_qp_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_eq_notifier_register","release":"mlx5_eq_notifier_unregister","failure":"negative","handle":0,"users":13},{"acquire":"mlx5_eswitch_register_vport_reps","release":"mlx5_eswitch_unregister_vport_reps","failure":"none","handle":0,"users":3},{"acquire":"mlx5_frag_buf_alloc_node","release":"mlx5_frag_buf_free","failure":"negative","handle":0,"users":8},{"acquire":"mlx5_fs_add_rx_underlay_qpn","release":"mlx5_fs_remove_rx_underlay_qpn","failure":"negative","handle":0,"users":3},{"acquire":"mlx5_mpfs_add_mac","release":"mlx5_mpfs_del_mac","failure":"negative","handle":0,"users":4},{"acquire":"mlx5_notifier_register","release":"mlx5_notifier_unregister","failure":"negative","handle":0,"users":8},{"acquire":"mlx5_rl_add_rate","release":"mlx5_rl_remove_rate","failure":"negative","handle":0,"users":3},{"acquire":"mlx5_rl_add_rate_raw","release":"mlx5_rl_remove_rate_raw","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_rsc_dump_cmd_create","release":"mlx5_rsc_dump_cmd_destroy","failure":"err-ptr","handle":"result","users":3},{"acquire":"mlx5_sriov_blocking_notifier_register","release":"mlx5_sriov_blocking_notifier_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mmc_add_host","release":"mmc_remove_host","failure":"negative","handle":0,"users":43},{"acquire":"mmc_alloc_host","release":"mmc_free_host","failure":"null","handle":"result","users":41},{"acquire":"mmc_register_driver","release":"mmc_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"mmu_notifier_register","release":"mmu_notifier_unregister","failure":"negative","handle":0,"users":4},{"acquire":"mpt_alloc_fw_memory","release":"mpt_free_fw_memory","failure":"negative","handle":0,"users":2},{"acquire":"mt7615_register_ext_phy","release":"mt7615_unregister_ext_phy","failure":"negative","handle":0,"users":3},{"acquire":"mt76_alloc_device","release":"mt76_free_device","failure":"null","handle":"result","users":14},{"acquire":"mt76_register_device","release":"mt76_unregister_device","failure":"negative","handle":0,"users":4},{"acquire":"mt76_register_phy","release":"mt76_unregister_phy","failure":"negative","handle":0,"users":3},{"acquire":"mtd_add_partition","release":"mtd_del_partition","failure":"negative","handle":0,"users":2},{"acquire":"mtd_concat_create","release":"mtd_concat_destroy","failure":"null","handle":"result","users":4},{"acquire":"mtd_device_register","release":"mtd_device_unregister","failure":"negative","handle":0,"users":89},{"acquire":"nand_ecc_register_on_host_hw_engine","release":"nand_ecc_unregister_on_host_hw_engine","failure":"negative","handle":0,"users":4},{"acquire":"nci_register_device","release":"nci_unregister_device","failure":"negative","handle":0,"users":6},{"acquire":"nd_device_register","release":"nd_device_unregister","failure":"none","handle":0,"users":4},{"acquire":"net_failover_create","release":"net_failover_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"netdev_rx_handler_register","release":"netdev_rx_handler_unregister","failure":"negative","handle":0,"users":11},{"acquire":"nfc_add_se","release":"nfc_remove_se","failure":"negative","handle":0,"users":2},{"acquire":"nfc_digital_register_device","release":"nfc_digital_unregister_device","failure":"negative","handle":0,"users":4},{"acquire":"nfc_hci_register_device","release":"nfc_hci_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"nfc_mei_phy_alloc","release":"nfc_mei_phy_free","failure":"null","handle":"result","users":3},{"acquire":"nvdimm_bus_register","release":"nvdimm_bus_unregister","failure":"null","handle":"result","users":6},{"acquire":"nvmem_cell_get","release":"nvmem_cell_put","failure":"err-ptr","handle":"result","users":14},{"acquire":"nvmem_register","release":"nvmem_unregister","failure":"err-ptr","handle":"result","users":3},{"acquire":"nvmet_register_transport","release":"nvmet_unregister_transport","failure":"negative","handle":0,"users":5},{"acquire":"nvmet_req_alloc_sgls","release":"nvmet_req_free_sgls","failure":"negative","handle":0,"users":2},{"acquire":"nvmf_register_transport","release":"nvmf_unregister_transport","failure":"negative","handle":0,"users":5},{"acquire":"orinoco_if_add","release":"orinoco_if_del","failure":"negative","handle":0,"users":9},{"acquire":"p54_register_common","release":"p54_unregister_common","failure":"negative","handle":0,"users":4},{"acquire":"page_pool_create","release":"page_pool_destroy","failure":"err-ptr","handle":"result","users":14},{"acquire":"page_reporting_register","release":"page_reporting_unregister","failure":"negative","handle":0,"users":2},{"acquire":"parport_device_proc_register","release":"parport_device_proc_unregister","failure":"negative","handle":0,"users":2},{"acquire":"parport_proc_register","release":"parport_proc_unregister","failure":"negative","handle":0,"users":2},{"acquire":"parport_register_driver","release":"parport_unregister_driver","failure":"negative","handle":0,"users":11},{"acquire":"pcc_mbox_request_channel","release":"pcc_mbox_free_channel","failure":"err-ptr","handle":"result","users":5},{"acquire":"pci_acpi_add_edr_notifier","release":"pci_acpi_remove_edr_notifier","failure":"none","handle":0,"users":2},{"acquire":"pci_alloc_irq_vectors","release":"pci_free_irq_vectors","failure":"negative","handle":0,"users":107},{"acquire":"pci_hp_add","release":"pci_hp_del","failure":"negative","handle":0,"users":2},{"acquire":"pci_hp_register","release":"pci_hp_deregister","failure":"negative","handle":0,"users":9},{"acquire":"pci_register_driver","release":"pci_unregister_driver","failure":"negative","handle":0,"users":340},{"acquire":"pci_request_irq","release":"pci_free_irq","failure":"negative","handle":0,"users":7},{"acquire":"pci_request_mem_regions","release":"pci_release_mem_regions","failure":"negative","handle":0,"users":16},{"acquire":"pci_request_region","release":"pci_release_region","failure":"negative","handle":0,"users":37},{"acquire":"pci_request_regions","release":"pci_release_regions","failure":"negative","handle":0,"users":229},{"acquire":"pci_request_selected_regions","release":"pci_release_selected_regions","failure":"negative","handle":0,"users":18},{"acquire":"pcmcia_register_driver","release":"pcmcia_unregister_driver","failure":"negative","handle":0,"users":10},{"acquire":"pcmcia_register_socket","release":"pcmcia_unregister_socket","failure":"negative","handle":0,"users":11},{"acquire":"pcmcia_request_window","release":"pcmcia_release_window","failure":"negative","handle":0,"users":3},{"acquire":"perf_pmu_register","release":"perf_pmu_unregister","failure":"negative","handle":0,"users":29},{"acquire":"phy_create","release":"phy_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"phy_driver_register","release":"phy_driver_unregister","failure":"negative","handle":0,"users":2},{"acquire":"phy_led_triggers_register","release":"phy_led_triggers_unregister","failure":"negative","handle":0,"users":2},{"acquire":"phy_request_interrupt","release":"phy_free_interrupt","failure":"none","handle":0,"users":2},{"acquire":"phylink_create","release":"phylink_destroy","failure":"err-ptr","handle":"result","users":14},{"acquire":"pinctrl_add_gpio_range","release":"pinctrl_remove_gpio_range","failure":"none","handle":0,"users":4},{"acquire":"pinctrl_register","release":"pinctrl_unregister","failure":"err-ptr","handle":"result","users":3},{"acquire":"pinctrl_register_mappings","release":"pinctrl_unregister_mappings","failure":"negative","handle":0,"users":5},{"acquire":"platform_device_add","release":"platform_device_del","failure":"negative","handle":0,"users":31},{"acquire":"platform_device_register","release":"platform_device_unregister","failure":"negative","handle":0,"users":26},{"acquire":"platform_driver_register","release":"platform_driver_unregister","failure":"negative","handle":0,"users":684},{"acquire":"platform_msi_domain_alloc_irqs","release":"platform_msi_domain_free_irqs","failure":"negative","handle":0,"users":6},{"acquire":"platform_register_drivers","release":"platform_unregister_drivers","failure":"negative","handle":0,"users":31},{"acquire":"pm80x_request_irq","release":"pm80x_free_irq","failure":"negative","handle":0,"users":2},{"acquire":"pm_clk_add_clk","release":"pm_clk_remove_clk","failure":"negative","handle":0,"users":2},{"acquire":"pm_clk_create","release":"pm_clk_destroy","failure":"negative","handle":0,"users":10},{"acquire":"pm_genpd_add_subdomain","release":"pm_genpd_remove_subdomain","failure":"negative","handle":0,"users":3},{"acquire":"pn53x_register_nfc","release":"pn53x_unregister_nfc","failure":"negative","handle":0,"users":3},{"acquire":"pnp_register_driver","release":"pnp_unregister_driver","failure":"negative","handle":0,"users":17},{"acquire":"power_supply_add_hwmon_sysfs","release":"power_supply_remove_hwmon_sysfs","failure":"negative","handle":0,"users":2},{"acquire":"power_supply_register","release":"power_supply_unregister","failure":"err-ptr","handle":"result","users":45},{"acquire":"powercap_register_control_type","release":"powercap_unregister_control_type","failure":"err-ptr","handle":"result","users":4},{"acquire":"ppp_register_channel","release":"ppp_unregister_channel","failure":"negative","handle":0,"users":4},{"acquire":"ppp_register_compressor","release":"ppp_unregister_compressor","failure":"negative","handle":0,"users":4},{"acquire":"pps_register_source","release":"pps_unregister_source","failure":"err-ptr","handle":"result","users":6},{"acquire":"proc_thermal_mbox_add","release":"proc_thermal_mbox_remove","failure":"negative","handle":0,"users":2},{"acquire":"proc_thermal_mmio_add","release":"proc_thermal_mmio_remove","failure":"negative","handle":0,"users":3},{"acquire":"proc_thermal_rfim_add","release":"proc_thermal_rfim_remove","failure":"negative","handle":0,"users":2},{"acquire":"proto_register","release":"proto_unregister","failure":"negative","handle":0,"users":2},{"acquire":"ptp_clock_register","release":"ptp_clock_unregister","failure":"err-ptr","handle":"result","users":53},{"acquire":"pwm_request","release":"pwm_free","failure":"err-ptr","handle":"result","users":3},{"acquire":"pwmchip_add","release":"pwmchip_remove","failure":"negative","handle":0,"users":33},{"acquire":"qede_rdma_register_driver","release":"qede_rdma_unregister_driver","failure":"negative","handle":0,"users":2},{"acquire":"rapl_add_package","release":"rapl_remove_package","failure":"err-ptr","handle":"result","users":3},{"acquire":"raw_notifier_chain_register","release":"raw_notifier_chain_unregister","failure":"negative","handle":0,"users":7},{"acquire":"rc_map_register","release":"rc_map_unregister","failure":"negative","handle":0,"users":135},{"acquire":"rc_register_device","release":"rc_unregister_device","failure":"negative","handle":0,"users":41},{"acquire":"rdma_create_qp","release":"rdma_destroy_qp","failure":"negative","handle":0,"users":7},{"acquire":"rdma_link_register","release":"rdma_link_unregister","failure":"none","handle":0,"users":3},{"acquire":"rdma_restrack_add","release":"rdma_restrack_del","failure":"none","handle":0,"users":5},{"acquire":"register_acpi_bus_type","release":"unregister_acpi_bus_type","failure":"negative","handle":0,"users":4},{"acquire":"register_acpi_hed_notifier","release":"unregister_acpi_hed_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_acpi_notifier","release":"unregister_acpi_notifier","failure":"negative","handle":0,"users":8},{"acquire":"register_candev","release":"unregister_candev","failure":"negative","handle":0,"users":27},{"acquire":"register_console","release":"unregister_console","failure":"none","handle":0,"users":16},{"acquire":"register_dcbevent_notifier","release":"unregister_dcbevent_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_die_notifier","release":"unregister_die_notifier","failure":"negative","handle":0,"users":4},{"acquire":"register_fib_notifier","release":"unregister_fib_notifier","failure":"negative","handle":0,"users":6},{"acquire":"register_filesystem","release":"unregister_filesystem","failure":"negative","handle":0,"users":6},{"acquire":"register_framebuffer","release":"unregister_framebuffer","failure":"negative","handle":0,"users":111},{"acquire":"register_hdlc_device","release":"unregister_hdlc_device","failure":"negative","handle":0,"users":9},{"acquire":"register_hdlc_protocol","release":"unregister_hdlc_protocol","failure":"none","handle":0,"users":7},{"acquire":"register_inet6addr_notifier","release":"unregister_inet6addr_notifier","failure":"negative","handle":0,"users":7},{"acquire":"register_inet6addr_validator_notifier","release":"unregister_inet6addr_validator_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_inetaddr_notifier","release":"unregister_inetaddr_notifier","failure":"negative","handle":0,"users":11},{"acquire":"register_inetaddr_validator_notifier","release":"unregister_inetaddr_validator_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_keyboard_notifier","release":"unregister_keyboard_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_md_personality","release":"unregister_md_personality","failure":"negative","handle":0,"users":8},{"acquire":"register_memory_notifier","release":"unregister_memory_notifier","failure":"negative","handle":0,"users":4},{"acquire":"register_mii_tstamp_controller","release":"unregister_mii_tstamp_controller","failure":"negative","handle":0,"users":2},{"acquire":"register_mtd_chip_driver","release":"unregister_mtd_chip_driver","failure":"none","handle":0,"users":7},{"acquire":"register_mtd_user","release":"unregister_mtd_user","failure":"none","handle":0,"users":4},{"acquire":"register_netdev","release":"unregister_netdev","failure":"negative","handle":0,"users":325},{"acquire":"register_netdevice","release":"unregister_netdevice","failure":"negative","handle":0,"users":28},{"acquire":"register_netdevice_notifier","release":"unregister_netdevice_notifier","failure":"negative","handle":0,"users":66},{"acquire":"register_netdevice_notifier_dev_net","release":"unregister_netdevice_notifier_dev_net","failure":"negative","handle":0,"users":2},{"acquire":"register_netdevice_notifier_net","release":"unregister_netdevice_notifier_net","failure":"negative","handle":0,"users":5},{"acquire":"register_netevent_notifier","release":"unregister_netevent_notifier","failure":"negative","handle":0,"users":10},{"acquire":"register_nexthop_notifier","release":"unregister_nexthop_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_oom_notifier","release":"unregister_oom_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_pernet_device","release":"unregister_pernet_device","failure":"negative","handle":0,"users":5},{"acquire":"register_pernet_subsys","release":"unregister_pernet_subsys","failure":"negative","handle":0,"users":8},{"acquire":"register_pm_notifier","release":"unregister_pm_notifier","failure":"negative","handle":0,"users":24},{"acquire":"register_random_vmfork_notifier","release":"unregister_random_vmfork_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_reboot_notifier","release":"unregister_reboot_notifier","failure":"negative","handle":0,"users":64},{"acquire":"register_restart_handler","release":"unregister_restart_handler","failure":"negative","handle":0,"users":16},{"acquire":"register_shrinker","release":"unregister_shrinker","failure":"negative","handle":0,"users":11},{"acquire":"register_sja1000dev","release":"unregister_sja1000dev","failure":"negative","handle":0,"users":11},{"acquire":"register_switchdev_blocking_notifier","release":"unregister_switchdev_blocking_notifier","failure":"negative","handle":0,"users":11},{"acquire":"register_switchdev_notifier","release":"unregister_switchdev_notifier","failure":"negative","handle":0,"users":13},{"acquire":"register_syscore_ops","release":"unregister_syscore_ops","failure":"none","handle":0,"users":5},{"acquire":"register_sysctl_table","release":"unregister_sysctl_table","failure":"null","handle":"result","users":5},{"acquire":"register_virtio_device","release":"unregister_virtio_device","failure":"negative","handle":0,"users":7},{"acquire":"register_virtio_driver","release":"unregister_virtio_driver","failure":"negative","handle":0,"users":8},{"acquire":"register_vmap_purge_notifier","release":"unregister_vmap_purge_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_vt_notifier","release":"unregister_vt_notifier","failure":"negative","handle":0,"users":4},{"acquire":"register_xenbus_watch","release":"unregister_xenbus_watch","failure":"negative","handle":0,"users":4},{"acquire":"regulator_bulk_register_supply_alias","release":"regulator_bulk_unregister_supply_alias","failure":"negative","handle":0,"users":2},{"acquire":"regulator_get","release":"regulator_put","failure":"err-ptr","handle":"result","users":20},{"acquire":"regulator_register","release":"regulator_unregister","failure":"err-ptr","handle":"result","users":4},{"acquire":"regulator_register_notifier","release":"regulator_unregister_notifier","failure":"negative","handle":0,"users":5},{"acquire":"regulator_register_supply_alias","release":"regulator_unregister_supply_alias","failure":"negative","handle":0,"users":2},{"acquire":"request_firmware","release":"release_firmware","failure":"negative","handle":0,"users":314},{"acquire":"request_resource","release":"release_resource","failure":"negative","handle":0,"users":24},{"acquire":"reset_controller_register","release":"reset_controller_unregister","failure":"negative","handle":0,"users":5},{"acquire":"rfkill_register","release":"rfkill_unregister","failure":"negative","handle":0,"users":20},{"acquire":"rmi_register_transport_device","release":"rmi_unregister_transport_device","failure":"negative","handle":0,"users":5},{"acquire":"rndis_register","release":"rndis_deregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"root_device_register","release":"root_device_unregister","failure":"err-ptr","handle":"result","users":9},{"acquire":"rtnl_link_register","release":"rtnl_link_unregister","failure":"negative","handle":0,"users":24},{"acquire":"rtw89_alloc_ieee80211_hw","release":"rtw89_free_ieee80211_hw","failure":"null","handle":"result","users":2},{"acquire":"rtw89_core_register","release":"rtw89_core_unregister","failure":"negative","handle":0,"users":2},{"acquire":"rtw_register_hw","release":"rtw_unregister_hw","failure":"negative","handle":0,"users":2},{"acquire":"rvt_register_device","release":"rvt_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"saa7134_pgtable_alloc","release":"saa7134_pgtable_free","failure":"negative","handle":0,"users":4},{"acquire":"saa7134_ts_register","release":"saa7134_ts_unregister","failure":"negative","handle":0,"users":4},{"acquire":"saa7146_pgtable_alloc","release":"saa7146_pgtable_free","failure":"negative","handle":0,"users":3},{"acquire":"saa7146_register_device","release":"saa7146_unregister_device","failure":"negative","handle":0,"users":6},{"acquire":"saa7146_register_extension","release":"saa7146_unregister_extension","failure":"negative","handle":0,"users":9},{"acquire":"sas_phy_alloc","release":"sas_phy_free","failure":"null","handle":"result","users":6},{"acquire":"sas_port_alloc","release":"sas_port_free","failure":"null","handle":"result","users":2},{"acquire":"sas_port_alloc_num","release":"sas_port_free","failure":"null","handle":"result","users":4},{"acquire":"sas_register_ha","release":"sas_unregister_ha","failure":"negative","handle":0,"users":7},{"acquire":"sas_rphy_add","release":"sas_rphy_remove","failure":"negative","handle":0,"users":2},{"acquire":"scsi_esp_register","release":"scsi_esp_unregister","failure":"negative","handle":0,"users":7},{"acquire":"scsi_host_alloc","release":"scsi_host_put","failure":"null","handle":"result","users":103},{"acquire":"scsi_host_get","release":"scsi_host_put","failure":"null","handle":"result","users":16},{"acquire":"scsi_register_device_handler","release":"scsi_unregister_device_handler","failure":"negative","handle":0,"users":5},{"acquire":"sdei_register_ghes","release":"sdei_unregister_ghes","failure":"negative","handle":0,"users":2},{"acquire":"sdhci_add_host","release":"sdhci_remove_host","failure":"negative","handle":0,"users":14},{"acquire":"sdio_register_driver","release":"sdio_unregister_driver","failure":"negative","handle":0,"users":15},{"acquire":"sdw_stream_add_master","release":"sdw_stream_remove_master","failure":"negative","handle":0,"users":3},{"acquire":"serdev_controller_add","release":"serdev_controller_remove","failure":"negative","handle":0,"users":2},{"acquire":"serdev_device_add","release":"serdev_device_remove","failure":"negative","handle":0,"users":2},{"acquire":"serdev_device_alloc","release":"serdev_device_put","failure":"null","handle":"result","users":2},{"acquire":"serdev_device_driver_register","release":"serdev_device_driver_unregister","failure":"negative","handle":0,"users":6},{"acquire":"serial8250_request_dma","release":"serial8250_release_dma","failure":"negative","handle":0,"users":3},{"acquire":"serio_register_driver","release":"serio_unregister_driver","failure":"negative","handle":0,"users":2},{"acquire":"serio_register_port","release":"serio_unregister_port","failure":"none","handle":0,"users":28},{"acquire":"sfp_add_phy","release":"sfp_remove_phy","failure":"negative","handle":0,"users":2},{"acquire":"sfp_bus_add_upstream","release":"sfp_bus_del_upstream","failure":"negative","handle":0,"users":3},{"acquire":"sfp_register_socket","release":"sfp_unregister_socket","failure":"null","handle":"result","users":2},{"acquire":"sg_alloc_table","release":"sg_free_table","failure":"negative","handle":0,"users":47},{"acquire":"sg_alloc_table_chained","release":"sg_free_table_chained","failure":"negative","handle":0,"users":6},{"acquire":"sgl_alloc","release":"sgl_free","failure":"null","handle":"result","users":4},{"acquire":"slim_alloc_txn_tid","release":"slim_free_txn_tid","failure":"negative","handle":0,"users":2},{"acquire":"slim_register_controller","release":"slim_unregister_controller","failure":"negative","handle":0,"users":3},{"acquire":"software_node_register","release":"software_node_unregister","failure":"negative","handle":0,"users":3},{"acquire":"software_node_register_node_group","release":"software_node_unregister_node_group","failure":"negative","handle":0,"users":4},{"acquire":"software_node_register_nodes","release":"software_node_unregister_nodes","failure":"negative","handle":0,"users":3},{"acquire":"spi_controller_get","release":"spi_controller_put","failure":"null","handle":"result","users":12},{"acquire":"spi_register_controller","release":"spi_unregister_controller","failure":"negative","handle":0,"users":27},{"acquire":"srcu_notifier_chain_register","release":"srcu_notifier_chain_unregister","failure":"negative","handle":0,"users":4},{"acquire":"ssam_device_notifier_register","release":"ssam_device_notifier_unregister","failure":"negative","handle":0,"users":4},{"acquire":"ssam_notifier_register","release":"ssam_notifier_unregister","failure":"negative","handle":0,"users":3},{"acquire":"ssb_driver_register","release":"ssb_driver_unregister","failure":"negative","handle":0,"users":4},{"acquire":"ssb_pcihost_register","release":"ssb_pcihost_unregister","failure":"negative","handle":0,"users":2},{"acquire":"stm_register_protocol","release":"stm_unregister_protocol","failure":"negative","handle":0,"users":3},{"acquire":"subsys_interface_register","release":"subsys_interface_unregister","failure":"negative","handle":0,"users":4},{"acquire":"switchdev_handle_port_obj_add","release":"switchdev_handle_port_obj_del","failure":"negative","handle":0,"users":6},{"acquire":"target_alloc_cmd_counter","release":"target_free_cmd_counter","failure":"null","handle":"result","users":2},{"acquire":"target_alloc_sgl","release":"target_free_sgl","failure":"negative","handle":0,"users":3},{"acquire":"target_register_template","release":"target_unregister_template","failure":"negative","handle":0,"users":12},{"acquire":"tb_register_property_dir","release":"tb_unregister_property_dir","failure":"negative","handle":0,"users":3},{"acquire":"tb_register_protocol_handler","release":"tb_unregister_protocol_handler","failure":"negative","handle":0,"users":2},{"acquire":"tb_register_service_driver","release":"tb_unregister_service_driver","failure":"negative","handle":0,"users":3},{"acquire":"tb_ring_alloc_rx","release":"tb_ring_free","failure":"null","handle":"result","users":4},{"acquire":"tb_ring_alloc_tx","release":"tb_ring_free","failure":"null","handle":"result","users":4},{"acquire":"tcpm_register_port","release":"tcpm_unregister_port","failure":"err-ptr","handle":"result","users":4},{"acquire":"team_mode_register","release":"team_mode_unregister","failure":"negative","handle":0,"users":6},{"acquire":"team_options_register","release":"team_options_unregister","failure":"negative","handle":0,"users":3},{"acquire":"tee_device_register","release":"tee_device_unregister","failure":"negative","handle":0,"users":4},{"acquire":"tee_shm_alloc_kernel_buf","release":"tee_shm_free","failure":"err-ptr","handle":"result","users":8},{"acquire":"tee_shm_alloc_priv_buf","release":"tee_shm_free","failure":"err-ptr","handle":"result","users":4},{"acquire":"thermal_add_hwmon_sysfs","release":"thermal_remove_hwmon_sysfs","failure":"negative","handle":0,"users":7},{"acquire":"tifm_add_adapter","release":"tifm_remove_adapter","failure":"negative","handle":0,"users":2},{"acquire":"tifm_register_driver","release":"tifm_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"tpg_alloc","release":"tpg_free","failure":"negative","handle":0,"users":3},{"acquire":"tpm_chip_register","release":"tpm_chip_unregister","failure":"negative","handle":0,"users":14},{"acquire":"transport_add_device","release":"transport_remove_device","failure":"negative","handle":0,"users":6},{"acquire":"transport_class_register","release":"transport_class_unregister","failure":"negative","handle":0,"users":8},{"acquire":"transport_container_register","release":"transport_container_unregister","failure":"negative","handle":0,"users":6},{"acquire":"ttm_pool_alloc","release":"ttm_pool_free","failure":"negative","handle":0,"users":7},{"acquire":"tty_port_alloc_xmit_buf","release":"tty_port_free_xmit_buf","failure":"negative","handle":0,"users":4},{"acquire":"tty_port_get","release":"tty_port_put","failure":"null","handle":"result","users":10},{"acquire":"tty_register_driver","release":"tty_unregister_driver","failure":"negative","handle":0,"users":32},{"acquire":"tty_register_ldisc","release":"tty_unregister_ldisc","failure":"negative","handle":0,"users":18},{"acquire":"typec_mux_register","release":"typec_mux_unregister","failure":"err-ptr","handle":"result","users":6},{"acquire":"typec_register_cable","release":"typec_unregister_cable","failure":"err-ptr","handle":"result","users":2},{"acquire":"typec_register_partner","release":"typec_unregister_partner","failure":"err-ptr","handle":"result","users":9},{"acquire":"typec_register_plug","release":"typec_unregister_plug","failure":"err-ptr","handle":"result","users":2},{"acquire":"typec_register_port","release":"typec_unregister_port","failure":"err-ptr","handle":"result","users":12},{"acquire":"typec_retimer_register","release":"typec_retimer_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"typec_switch_register","release":"typec_switch_unregister","failure":"err-ptr","handle":"result","users":5},{"acquire":"uart_add_one_port","release":"uart_remove_one_port","failure":"negative","handle":0,"users":64},{"acquire":"uart_register_driver","release":"uart_unregister_driver","failure":"negative","handle":0,"users":66},{"acquire":"ubi_register_volume_notifier","release":"ubi_unregister_volume_notifier","failure":"negative","handle":0,"users":3},{"acquire":"ucsi_create","release":"ucsi_destroy","failure":"err-ptr","handle":"result","users":4},{"acquire":"ucsi_register","release":"ucsi_unregister","failure":"negative","handle":0,"users":4},{"acquire":"udp_tunnel_notify_add_rx_port","release":"udp_tunnel_notify_del_rx_port","failure":"none","handle":0,"users":2},{"acquire":"usb_add_function","release":"usb_remove_function","failure":"negative","handle":0,"users":8},{"acquire":"usb_add_gadget","release":"usb_del_gadget","failure":"negative","handle":0,"users":5},{"acquire":"usb_add_hcd","release":"usb_remove_hcd","failure":"negative","handle":0,"users":61},{"acquire":"usb_alloc_streams","release":"usb_free_streams","failure":"negative","handle":0,"users":3},{"acquire":"usb_alloc_urb","release":"usb_free_urb","failure":"null","handle":"result","users":189},{"acquire":"usb_function_register","release":"usb_function_unregister","failure":"negative","handle":0,"users":4},{"acquire":"usb_gadget_register_driver","release":"usb_gadget_unregister_driver","failure":"negative","handle":0,"users":5},{"acquire":"usb_power_delivery_register","release":"usb_power_delivery_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"usb_power_delivery_register_capabilities","release":"usb_power_delivery_unregister_capabilities","failure":"err-ptr","handle":"result","users":3},{"acquire":"usb_register","release":"usb_deregister","failure":"negative","handle":0,"users":36},{"acquire":"usb_register_dev","release":"usb_deregister_dev","failure":"negative","handle":0,"users":19},{"acquire":"usb_register_device_driver","release":"usb_deregister_device_driver","failure":"negative","handle":0,"users":6},{"acquire":"usb_register_notifier","release":"usb_unregister_notifier","failure":"negative","handle":0,"users":12},{"acquire":"usb_register_notify","release":"usb_unregister_notify","failure":"none","handle":0,"users":4},{"acquire":"usb_role_switch_register","release":"usb_role_switch_unregister","failure":"err-ptr","handle":"result","users":14},{"acquire":"usb_serial_bus_register","release":"usb_serial_bus_deregister","failure":"negative","handle":0,"users":2},{"acquire":"usb_serial_register_drivers","release":"usb_serial_deregister_drivers","failure":"negative","handle":0,"users":4},{"acquire":"v4l2_async_register_subdev","release":"v4l2_async_unregister_subdev","failure":"negative","handle":0,"users":67},{"acquire":"v4l2_fh_add","release":"v4l2_fh_del","failure":"none","handle":0,"users":57},{"acquire":"vb2_create_framevec","release":"vb2_destroy_framevec","failure":"err-ptr","handle":"result","users":4},{"acquire":"vb2_dvb_register_bus","release":"vb2_dvb_unregister_bus","failure":"negative","handle":0,"users":5},{"acquire":"vdpa_mgmtdev_register","release":"vdpa_mgmtdev_unregister","failure":"negative","handle":0,"users":7},{"acquire":"vdpa_register_device","release":"vdpa_unregister_device","failure":"negative","handle":0,"users":2},{"acquire":"vfio_alloc_device","release":"vfio_free_device","failure":"err-ptr","handle":"result","users":5},{"acquire":"vfio_pci_core_register_device","release":"vfio_pci_core_unregister_device","failure":"negative","handle":0,"users":4},{"acquire":"vfio_register_group_dev","release":"vfio_unregister_group_dev","failure":"negative","handle":0,"users":5},{"acquire":"vfio_register_iommu_driver","release":"vfio_unregister_iommu_driver","failure":"negative","handle":0,"users":3},{"acquire":"vga_client_register","release":"vga_client_unregister","failure":"negative","handle":0,"users":5},{"acquire":"vga_switcheroo_register_client","release":"vga_switcheroo_unregister_client","failure":"negative","handle":0,"users":5},{"acquire":"vhost_iotlb_add_range","release":"vhost_iotlb_del_range","failure":"negative","handle":0,"users":4},{"acquire":"vhost_iotlb_alloc","release":"vhost_iotlb_free","failure":"null","handle":"result","users":4},{"acquire":"viafb_pm_register","release":"viafb_pm_unregister","failure":"none","handle":0,"users":3},{"acquire":"vlan_vid_add","release":"vlan_vid_del","failure":"negative","handle":0,"users":7},{"acquire":"vlan_vids_add_by_dev","release":"vlan_vids_del_by_dev","failure":"negative","handle":0,"users":3},{"acquire":"vmbus_alloc_ring","release":"vmbus_free_ring","failure":"negative","handle":0,"users":2},{"acquire":"vmbus_driver_register","release":"vmbus_driver_unregister","failure":"negative","handle":0,"users":9},{"acquire":"vmlfb_register_subsys","release":"vmlfb_unregister_subsys","failure":"negative","handle":0,"users":2},{"acquire":"vnic_dev_register","release":"vnic_dev_unregister","failure":"null","handle":"result","users":5},{"acquire":"w1_add_master_device","release":"w1_remove_master_device","failure":"negative","handle":0,"users":9},{"acquire":"w1_register_family","release":"w1_unregister_family","failure":"negative","handle":0,"users":5},{"acquire":"wakeup_source_register","release":"wakeup_source_unregister","failure":"null","handle":"result","users":3},{"acquire":"watchdog_register_device","release":"watchdog_unregister_device","failure":"negative","handle":0,"users":31},{"acquire":"watchdog_register_governor","release":"watchdog_unregister_governor","failure":"negative","handle":0,"users":3},{"acquire":"wilco_ec_add_sysfs","release":"wilco_ec_remove_sysfs","failure":"negative","handle":0,"users":2},{"acquire":"wiphy_register","release":"wiphy_unregister","failure":"negative","handle":0,"users":11},{"acquire":"wm97xx_register_mach_ops","release":"wm97xx_unregister_mach_ops","failure":"negative","handle":0,"users":3},{"acquire":"wmi_driver_register","release":"wmi_driver_unregister","failure":"negative","handle":0,"users":6},{"acquire":"wwan_register_ops","release":"wwan_unregister_ops","failure":"negative","handle":0,"users":5},{"acquire":"xen_register_device_domain_owner","release":"xen_unregister_device_domain_owner","failure":"negative","handle":0,"users":2},{"acquire":"xenbus_alloc_evtchn","release":"xenbus_free_evtchn","failure":"negative","handle":0,"users":8},{"acquire":"xpcs_create","release":"xpcs_destroy","failure":"err-ptr","handle":"result","users":3}],"returns":{"_ib_alloc_device":"null","_vfio_alloc_device":"err-ptr","acp_dsp_stream_get":"null","acpi_dev_get_next_consumer_dev":"null","acpi_fetch_acpi_dev":"null","acpi_get_acpi_dev":"null","acpi_get_first_physical_node":"null","acpi_get_subsystem_id":"err-ptr","acpi_lpat_get_conversion_table":"null","acpi_match_acpi_device":"null","acpi_match_device":"null","acpi_spi_device_alloc":"err-ptr","aead_geniv_alloc":"err-ptr","af_alg_alloc_areq":"err-ptr","agp_alloc_bridge":"null","agp_create_memory":"null","agp_generic_alloc_by_type":"null","agp_generic_alloc_page":"null","agp_generic_alloc_user":"null","alloc_candev_mqs":"null","alloc_cpu_rmap":"null","alloc_dax_region":"null","alloc_dca_provider":"null","alloc_etherdev_mqs":"null","alloc_fcdev":"null","alloc_fddidev":"null","alloc_free_mem_region":"err-ptr","alloc_hdlcdev":"null","alloc_hippi_dev":"null","alloc_io_pgtable_ops":"null","alloc_libipw":"null","alloc_ltalkdev":"null","alloc_memory_type":"err-ptr","alloc_netdev_mqs":"null","alloc_nfs_open_context":"err-ptr","alloc_page_buffers":"null","alloc_pages":"null","alloc_rtllib":"null","alloc_sja1000dev":"null","alloc_workqueue":"null","apei_get_debugfs_dir":"err-ptr","as102_attach":"null","ascot2e_attach":"null","asymmetric_key_generate_id":"err-ptr","ata_dev_pair":"null","ata_host_alloc":"null","ata_host_alloc_pinfo":"null","ata_link_next":"null","ata_port_alloc":"null","ata_sas_port_alloc":"null","ata_timing_find_mode":"null","atbm8830_attach":"null","ath10k_core_create":"null","ath10k_coredump_get_mem_layout":"null","ath10k_coredump_new":"null","ath11k_core_alloc":"null","ath_gen_timer_alloc":"null","atm_dev_register":"null","atom_machine_select":"null","attribute_container_find_class_device":"null","au8522_attach":"null","auth_domain_find":"null","ax25_find_cb":"null","ax25_findbyuid":"null","backlight_device_register":"err-ptr","bch_init":"null","bcm3510_attach":"null","bcma_find_core_unit":"null","bdi_alloc":"null","bio_blkcg_css":"null","bio_kmalloc":"null","blk_check_plugged":"null","blk_mq_alloc_disk_for_queue":"null","bnxt_ulp_probe":"err-ptr","bpf_base_func_proto":"null","bpf_link_get_from_fd":"err-ptr","bpf_map_get":"err-ptr","bpf_map_inc_not_zero":"err-ptr","bpf_offload_dev_create":"err-ptr","bpf_prog_alloc":"null","bpf_prog_get_type_dev":"err-ptr","bpf_prog_get_type_path":"err-ptr","bpf_prog_inc_not_zero":"err-ptr","bpf_sk_storage_diag_alloc":"err-ptr","br_fdb_find_port":"null","brcmu_pktq_pdeq_match":"null","brcmu_pktq_penq":"null","brcmu_pktq_penq_head":"null","bsg_register_queue":"err-ptr","btf_type_by_id":"null","btmrvl_add_card":"null","btracker_create":"null","btrtl_initialize":"err-ptr","bttv_get_pcidev":"null","build_skb_around":"null","c2port_device_register":"err-ptr","cache_create_net":"err-ptr","cec_allocate_adapter":"err-ptr","cec_notifier_cec_adap_register":"null","ceph_alloc_options":"null","ceph_alloc_page_vector":"err-ptr","ceph_buffer_new":"null","ceph_create_client":"err-ptr","ceph_create_snap_context":"null","ceph_osdc_watch":"err-ptr","ceph_pagelist_alloc":"null","cfg80211_chandef_compatible":"null","cfg80211_find_elem_match":"null","cfg80211_find_vendor_elem":"null","cfg80211_get_bss":"null","cfg80211_get_iftype_ext_capa":"null","cfg80211_inform_bss_data":"null","cfg80211_inform_bss_frame_data":"null","cfi_cmdset_0001":"null","cfi_cmdset_0002":"null","cfi_cmdset_0020":"null","cgroup_get_from_fd":"err-ptr","class_compat_register":"null","class_create":"err-ptr","clk_get":"err-ptr","clk_get_sys":"err-ptr","clk_hw_get_clk":"err-ptr","clk_hw_register_composite":"err-ptr","clk_hw_register_fixed_factor":"err-ptr","clk_hw_register_fixed_factor_parent_hw":"err-ptr","clk_hw_register_fractional_divider":"err-ptr","clk_register":"err-ptr","clk_register_composite":"err-ptr","clk_register_divider_table":"err-ptr","clk_register_fixed_factor":"err-ptr","clk_register_fixed_rate":"err-ptr","clk_register_fractional_divider":"err-ptr","clk_register_gate":"err-ptr","clk_register_mux_table":"err-ptr","clone_private_mount":"err-ptr","comedi_8254_init":"null","comedi_8254_io_alloc":"err-ptr","comedi_8254_mm_init":"null","config_item_get_unless_zero":"null","configfs_register_default_group":"err-ptr","core_tpg_check_initiator_node_acl":"null","core_tpg_get_initiator_node_acl":"null","cpufreq_get_current_driver":"null","cpufreq_get_driver_data":"null","cqhci_pltfm_init":"err-ptr","crypto_alg_mod_lookup":"err-ptr","crypto_alloc_acomp_node":"err-ptr","crypto_alloc_aead":"err-ptr","crypto_alloc_ahash":"err-ptr","crypto_alloc_shash":"err-ptr","crypto_alloc_skcipher":"err-ptr","crypto_alloc_tfm_node":"err-ptr","crypto_attr_alg_name":"err-ptr","crypto_clone_tfm":"err-ptr","crypto_create_tfm_node":"err-ptr","crypto_engine_alloc_init":"null","crypto_engine_alloc_init_and_set":"null","crypto_find_alg":"err-ptr","crypto_larval_alloc":"err-ptr","cs_dsp_find_alg_region":"null","cs_dsp_get_ctl":"null","cx22700_attach":"null","cx22702_attach":"null","cx24110_attach":"null","cx24113_attach":"null","cx24116_attach":"null","cx24117_attach":"null","cx24120_attach":"null","cx24123_attach":"null","cx8802_get_driver":"null","cx88_core_get":"null","cxd2841er_attach_s":"null","cxd2841er_attach_t_c":"null","cxgb_find_route":"null","cxgbi_create_conn":"null","cxgbi_create_session":"null","cxgbi_device_find_by_lldev":"null","cxgbi_device_find_by_netdev":"null","cxgbi_device_find_by_netdev_rcu":"null","cxgbi_device_register":"null","cxl_debugfs_create_dir":"err-ptr","cxl_dev_state_create":"err-ptr","cxl_endpoint_decoder_alloc":"err-ptr","cxl_root_decoder_alloc":"err-ptr","cxl_switch_decoder_alloc":"err-ptr","d_exact_alias":"null","dax_get_private":"null","ddbridge_dummy_fe_qam_attach":"null","debugfs_create_dir":"err-ptr","debugfs_create_file":"err-ptr","debugfs_real_fops":"null","dell_smbios_find_token":"null","dentry_path_raw":"err-ptr","dev_get_by_index_rcu":"null","dev_getbyhwaddr":"null","dev_getbyhwaddr_rcu":"null","dev_getfirstbyhwtype":"null","dev_pm_opp_find_bw_ceil":"err-ptr","dev_pm_opp_find_bw_floor":"err-ptr","dev_pm_opp_find_freq_ceil":"err-ptr","dev_pm_opp_find_freq_ceil_indexed":"err-ptr","dev_pm_opp_find_freq_exact":"err-ptr","dev_pm_opp_find_freq_exact_indexed":"err-ptr","dev_pm_opp_find_freq_floor":"err-ptr","dev_pm_opp_find_freq_floor_indexed":"err-ptr","dev_pm_opp_find_level_ceil":"err-ptr","dev_pm_opp_find_level_exact":"err-ptr","dev_pm_opp_find_level_floor":"err-ptr","dev_pm_opp_get_opp_table":"err-ptr","dev_pm_opp_xlate_required_opp":"err-ptr","devfreq_get_devfreq_by_node":"err-ptr","devfreq_get_devfreq_by_phandle":"err-ptr","devfreq_recommended_opp":"err-ptr","device_create":"err-ptr","device_create_with_groups":"err-ptr","device_link_add":"null","device_node_to_regmap":"err-ptr","devl_region_create":"err-ptr","devlink_alloc_ns":"null","devlink_health_reporter_create":"err-ptr","devlink_linecard_create":"err-ptr","devlink_port_health_reporter_create":"err-ptr","devlink_port_region_create":"err-ptr","devlink_region_create":"err-ptr","devres_find":"null","devres_open_group":"null","devres_remove":"null","dfs_pattern_detector_init":"null","dib0070_attach":"null","dib0090_fw_register":"null","dib0090_register":"null","dib3000mb_attach":"null","dib3000mc_attach":"null","dib3000mc_get_tuner_i2c_master":"null","dib7000m_attach":"null","dib7000m_get_i2c_master":"null","dib7000p_attach":"null","dib8000_attach":"null","dibx000_get_i2c_adapter":"null","dm_bio_prison_create":"null","dm_bio_prison_create_v2":"null","dm_block_manager_create":"err-ptr","dm_bufio_client_create":"err-ptr","dm_deferred_set_create":"null","dm_dirty_log_create":"null","dm_get_md":"null","dm_io_client_create":"err-ptr","dm_kcopyd_client_create":"err-ptr","dm_region_hash_create":"err-ptr","dm_sm_disk_create":"err-ptr","dm_sm_disk_open":"err-ptr","dma_buf_attach":"err-ptr","dma_buf_dynamic_attach":"err-ptr","dma_buf_export":"err-ptr","dma_buf_get":"err-ptr","dma_fence_allocate_private_stub":"null","dma_fence_array_create":"null","dma_fence_array_first":"null","dma_fence_array_next":"null","dma_fence_unwrap_first":"null","dma_fence_unwrap_next":"null","dma_get_slave_channel":"null","dma_pool_create":"null","dma_resv_iter_next":"null","dmi_find_device":"null","dmi_first_match":"null","dqget":"err-ptr","driver_find":"null","drm_atomic_get_mst_payload_state":"null","drm_atomic_get_new_connector_for_encoder":"null","drm_atomic_get_new_private_obj_state":"null","drm_atomic_get_old_connector_for_encoder":"null","drm_atomic_get_old_private_obj_state":"null","drm_atomic_helper_bridge_duplicate_state":"null","drm_atomic_helper_bridge_propagate_bus_fmt":"null","drm_atomic_helper_bridge_reset":"err-ptr","drm_atomic_helper_connector_duplicate_state":"null","drm_atomic_helper_crtc_duplicate_state":"null","drm_atomic_helper_plane_duplicate_state":"null","drm_bridge_connector_init":"err-ptr","drm_client_framebuffer_create":"err-ptr","drm_crtc_from_index":"null","drm_cvt_mode":"null","drm_dev_alloc":"err-ptr","drm_display_mode_from_cea_vic":"null","drm_dp_downstream_mode":"null","drm_dp_mst_dsc_aux_for_port":"null","drm_edid_alloc":"null","drm_edid_dup":"null","drm_edid_duplicate":"null","drm_edid_raw":"null","drm_edid_read":"null","drm_edid_read_custom":"null","drm_edid_read_ddc":"null","drm_gem_dmabuf_export":"err-ptr","drm_gem_duplicate_shadow_plane_state":"null","drm_gem_fb_create":"err-ptr","drm_gem_fb_create_with_dirty":"err-ptr","drm_gem_fb_create_with_funcs":"err-ptr","drm_gem_fb_get_obj":"null","drm_gem_get_pages":"err-ptr","drm_gem_object_lookup":"null","drm_gem_prime_export":"err-ptr","drm_gem_shmem_get_pages_sgt":"err-ptr","drm_gem_shmem_get_sg_table":"err-ptr","drm_gem_shmem_prime_import_sg_table":"err-ptr","drm_gem_simple_kms_duplicate_shadow_plane_state":"null","drm_get_buddy":"null","drm_get_connector_type_name":"null","drm_gtf_mode":"null","drm_gtf_mode_complex":"null","drm_mode_create":"null","drm_mode_create_from_cmdline_mode":"null","drm_mode_create_tile_group":"null","drm_mode_duplicate":"null","drm_mode_find_dmt":"null","drm_mode_get_tile_group":"null","drm_mode_object_find":"null","drm_panel_bridge_add":"err-ptr","drm_panel_bridge_add_typed":"err-ptr","drm_plane_from_index":"null","drm_prime_pages_to_sg":"err-ptr","drm_privacy_screen_register":"err-ptr","drm_property_create":"null","drm_property_create_bitmask":"null","drm_property_create_blob":"err-ptr","drm_property_create_bool":"null","drm_property_create_enum":"null","drm_property_create_object":"null","drm_property_create_range":"null","drm_property_create_signed_range":"null","drm_sched_pick_best":"null","drm_writeback_get_out_fence":"null","drx39xxj_attach":"null","drxd_attach":"null","drxk_attach":"null","ds3000_attach":"null","dst_attach":"null","dst_ca_attach":"null","dst_cache_get":"null","dst_cache_get_ip6":"null","dst_destroy":"null","dvb_dummy_fe_ofdm_attach":"null","dvb_dummy_fe_qam_attach":"null","dvb_dummy_fe_qpsk_attach":"null","dvb_pll_attach":"null","ec100_attach":"null","ecc_alloc_point":"null","edac_device_alloc_ctl_info":"null","edac_mc_alloc":"null","edac_pci_alloc_ctl_info":"null","edac_pci_create_generic_ctl":"null","efivars_kobject":"null","elevator_alloc":"null","em28xx_find_led":"null","em_cpu_get":"null","em_pd_get":"null","enclosure_component_alloc":"err-ptr","enclosure_register":"err-ptr","errname":"null","ethtool_rx_flow_rule_create":"err-ptr","eventfd_ctx_fdget":"err-ptr","eventfd_ctx_fileget":"err-ptr","extcon_find_edev_by_node":"err-ptr","extcon_get_edev_by_phandle":"err-ptr","extcon_get_extcon_dev":"err-ptr","failover_register":"err-ptr","fb_bl_device":"null","fb_ddc_read":"null","fb_find_best_mode":"null","fb_find_nearest_mode":"null","fb_firmware_edid":"null","fb_match_mode":"null","fc0011_attach":"null","fc0012_attach":"null","fc0013_attach":"null","fc_attach_transport":"null","fc_elsct_send":"null","fc_exch_mgr_alloc":"null","fc_exch_seq_send":"null","fc_find_rport_by_wwpn":"null","fc_mount":"err-ptr","fc_vport_id_lookup":"null","fcoe_ctlr_device_add":"null","fcoe_fcf_device_add":"null","fib6_get_table":"null","fib_new_table":"null","fib_notifier_ops_register":"err-ptr","fib_rules_register":"err-ptr","filp_open":"err-ptr","find_font":"null","find_inode_by_ino_rcu":"null","find_inode_nowait":"null","find_inode_rcu":"null","find_pid_ns":"null","find_vpid":"null","firmware_upload_register":"err-ptr","fixed_phy_register":"err-ptr","fixed_phy_register_with_gpiod":"err-ptr","fl6_update_dst":"null","flexcop_device_kmalloc":"null","flow_action_cookie_create":"null","flow_block_cb_alloc":"err-ptr","flow_block_cb_lookup":"null","flow_indr_block_cb_alloc":"err-ptr","flow_offload_alloc":"null","flow_resources_alloc":"null","flow_rule_alloc":"null","frame_vector_create":"null","free_irq":"null","freq_reg_info":"err-ptr","fs_context_for_mount":"err-ptr","fs_context_for_reconfigure":"err-ptr","fs_context_for_submount":"err-ptr","fscache_acquire_cache":"err-ptr","fscache_try_get_volume":"null","fscrypt_get_symlink":"err-ptr","fsnotify_alloc_group":"err-ptr","fsnotify_find_mark":"null","fuse_dev_alloc":"null","fuse_dev_alloc_install":"null","fwnode_create_software_node":"err-ptr","fwnode_dpll_pin_find":"null","fwnode_iio_channel_get_by_name":"err-ptr","gadget_find_ep_by_name":"null","generic_device_group":"err-ptr","get_bitmap_from_slot":"err-ptr","get_default_font":"null","get_net_ns":"err-ptr","get_nfs_open_context":"null","get_phy_device":"err-ptr","get_task_mm":"null","get_thermal_instance":"null","gether_connect":"err-ptr","gether_setup_name_default":"err-ptr","gf128mul_init_64k_bbe":"null","gnss_allocate_device":"null","gnss_serial_allocate":"err-ptr","gp8psk_fe_attach":"null","gpio_device_find_by_fwnode":"null","gpio_device_find_by_label":"null","gpio_device_get_label":"null","gpio_regmap_register":"err-ptr","gpio_to_desc":"null","gpiochip_find":"null","gpiochip_is_requested":"null","gpiod_get":"err-ptr","gpiod_get_array":"err-ptr","gpiod_get_index":"err-ptr","gpiod_to_chip":"null","gpiod_to_gpio_device":"err-ptr","gro_find_complete_by_type":"null","gro_find_receive_by_type":"null","groups_alloc":"null","hci_alloc_dev_priv":"null","hci_cmd_sync":"err-ptr","hdac_get_device_id":"null","hdlcdrv_register":"err-ptr","helene_attach":"null","helene_attach_s":"null","hid_alloc_report_buf":"null","hid_allocate_device":"err-ptr","hid_match_device":"null","hid_match_id":"null","hid_register_report":"null","hidinput_get_led_field":"null","horus3a_attach":"null","hostap_add_interface":"null","hsr_get_port_ndev":"err-ptr","hv_map_memory":"null","hvc_alloc":"err-ptr","hwmon_device_register":"err-ptr","hwmon_device_register_for_thermal":"err-ptr","hwmon_device_register_with_groups":"err-ptr","hwmon_device_register_with_info":"err-ptr","hwmon_sanitize_name":"err-ptr","i2c_acpi_new_device_by_fwnode":"err-ptr","i2c_client_get_device_id":"null","i2c_get_adapter":"null","i2c_get_dma_safe_msg_buf":"null","i2c_match_id":"null","i2c_mux_alloc":"null","i2c_new_ancillary_device":"err-ptr","i2c_new_ccgx_ucsi":"err-ptr","i2c_new_client_device":"err-ptr","i2c_new_dummy_device":"err-ptr","i2c_new_scanned_device":"err-ptr","i2c_new_smbus_alert_device":"err-ptr","ib_cm_insert_listen":"err-ptr","ib_create_cm_id":"err-ptr","ib_create_send_mad":"err-ptr","ib_device_get_by_name":"null","ib_device_get_by_netdev":"null","ib_open_qp":"err-ptr","ib_register_mad_agent":"err-ptr","ib_sa_join_multicast":"err-ptr","ib_umem_dmabuf_get":"err-ptr","ib_umem_dmabuf_get_pinned":"err-ptr","ib_umem_odp_alloc_child":"err-ptr","ib_umem_odp_alloc_implicit":"err-ptr","ib_umem_odp_get":"err-ptr","ieee80211_alloc_hw_nm":"null","ieee80211_beacon_get_template_ema_list":"null","ieee80211_find_sta":"null","ieee80211_find_sta_by_ifaddr":"null","ieee80211_find_sta_by_link_addrs":"null","ieee80211_get_bssid":"null","ieee80211_get_channel_khz":"null","ieee80211_gtk_rekey_add":"err-ptr","ieee80211_next_txq":"null","ieee802154_alloc_hw":"null","ife_decode":"null","ife_encode":"null","igrab":"null","iio_channel_get_all":"err-ptr","iio_device_alloc":"null","iio_kfifo_allocate":"null","il_get_channel_info":"null","inet_csk_accept":"null","inet_csk_complete_hashdance":"null","inet_csk_reqsk_queue_add":"null","inet_csk_route_child_sock":"null","inet_csk_route_req":"null","inet_frag_pull_head":"null","inet_pernet_hashinfo_alloc":"null","init_airo_card":"null","init_atmel_card":"null","init_opal_dev":"null","init_rs_gfp":"null","init_rs_non_canonical":"null","input_allocate_device":"null","int340x_thermal_zone_add":"err-ptr","intel_get_community":"null","intel_nhlt_get_endpoint_blob":"null","intel_nhlt_init":"null","intel_scu_ipc_dev_get":"null","intel_soc_dts_iosf_init":"err-ptr","intel_th_alloc":"err-ptr","iommu_alloc_resv_region":"null","iommu_get_domain_for_dev":"null","iommu_group_alloc":"err-ptr","iommu_paging_domain_alloc":"err-ptr","iopf_queue_alloc":"null","ioremap":"null","ioremap_cache":"null","ip_set_alloc":"null","ip_vs_conn_out_get":"null","ip_vs_conn_out_get_proto":"null","iptunnel_metadata_reply":"null","ipv4_dst_check":"null","ipv6_dev_find":"null","irq_find_matching_fwspec":"null","iscsi_alloc_conn":"null","iscsi_alloc_session":"null","iscsi_boot_create_acpitbl":"null","iscsi_boot_create_ethernet":"null","iscsi_boot_create_host_kset":"null","iscsi_boot_create_initiator":"null","iscsi_boot_create_kset":"null","iscsi_boot_create_target":"null","iscsi_conn_setup":"null","iscsi_create_endpoint":"null","iscsi_create_flashnode_conn":"null","iscsi_create_flashnode_sess":"null","iscsi_create_iface":"null","iscsi_create_session":"null","iscsi_find_param_from_key":"null","iscsi_get_ipaddress_state_name":"null","iscsi_get_router_state_name":"null","iscsi_host_alloc":"null","iscsi_itt_to_ctask":"null","iscsi_itt_to_task":"null","iscsi_register_transport":"null","iscsi_session_setup":"null","iscsi_tcp_conn_setup":"null","iscsit_find_cmd_from_itt":"null","iscsit_find_cmd_from_itt_or_dump":"null","ishtp_cl_allocate":"null","ishtp_fw_cl_get_client":"null","isl6405_attach":"null","isl6421_attach":"null","isl6423_attach":"null","isst_if_get_pci_dev":"null","itd1000_attach":"null","iw_create_cm_id":"err-ptr","iwl_acpi_get_object":"err-ptr","iwl_acpi_get_wifi_pkg_range":"err-ptr","iwl_get_nvm":"err-ptr","iwl_parse_eeprom_data":"null","iwl_parse_mei_nvm_data":"null","iwl_parse_nvm_data":"null","iwl_parse_nvm_mcc_info":"err-ptr","ix2505v_attach":"null","jbd2_journal_init_dev":"null","jbd2_journal_init_inode":"null","kasprintf_strarray":"null","kern_mount":"err-ptr","klp_get_prev_state":"null","klp_get_state":"null","klp_shadow_alloc":"null","klp_shadow_get":"null","klp_shadow_get_or_alloc":"null","kmem_cache_create":"null","kmem_cache_create_usercopy":"null","kmemdup":"null","kobject_create_and_add":"null","kobject_get_path":"null","kobject_get_unless_zero":"null","kset_create_and_add":"null","kset_find_obj":"null","kstrdup":"null","kstrdup_const":"null","kstrdup_quotable":"null","kstrdup_quotable_cmdline":"null","kstrndup":"null","kthread_create_on_cpu":"err-ptr","kthread_create_on_node":"err-ptr","kthread_func":"null","kvm_io_bus_get_dev":"null","kvmalloc_node":"null","l2cap_chan_create":"null","l2cap_conn_hold_unless_zero":"null","l2tp_session_create":"err-ptr","l2tp_session_get":"null","l2tp_session_get_by_ifname":"null","l2tp_session_get_nth":"null","l2tp_sk_to_tunnel":"null","l2tp_tunnel_get":"null","l2tp_tunnel_get_nth":"null","l2tp_tunnel_get_session":"null","l64781_attach":"null","lbtf_add_card":"null","lc_create":"null","lc_find":"null","led_get_default_pattern":"null","lg2160_attach":"null","lgdt3305_attach":"null","lgdt3306a_attach":"null","lgs8gxx_attach":"null","lib80211_get_crypto_ops":"null","line6_alloc_sysex_buffer":"null","llc_sap_find":"null","llist_reverse_order":"null","lnbh24_attach":"null","lnbh25_attach":"null","lnbp21_attach":"null","lnbp22_attach":"null","lpddr_cmdset":"null","m88rs2000_attach":"null","mangle_path":"null","mas_store":"null","max2165_attach":"null","mb86a16_attach":"null","mb86a20s_attach":"null","mb_cache_create":"null","mb_cache_entry_delete_or_get":"null","mb_cache_entry_get":"null","mc44s803_attach":"null","mctrl_gpio_init":"err-ptr","mctrl_gpio_init_noauto":"err-ptr","mctrl_gpio_to_gpiod":"null","md_find_rdev_nr_rcu":"null","md_find_rdev_rcu":"null","md_register_thread":"null","mdio_device_create":"err-ptr","mdio_i2c_alloc":"err-ptr","mdiobus_alloc_size":"null","mdiobus_scan":"err-ptr","media_create_ancillary_link":"err-ptr","media_create_intf_link":"null","media_device_usb_allocate":"err-ptr","media_devnode_create":"null","media_entity_find_link":"null","media_entity_pipeline":"null","media_pad_remote_pad_first":"null","media_request_get_by_fd":"err-ptr","media_request_object_find":"null","mei_cldev_dma_map":"err-ptr","mei_me_dev_init":"null","mei_me_get_cfg":"null","mempool_alloc_pages":"null","mempool_create":"null","mempool_create_node":"null","mempool_kmalloc":"null","metadata_dst_alloc":"null","microtune_attach":"null","mipi_dsi_device_register_full":"err-ptr","mite_alloc_ring":"null","mite_attach":"null","mite_request_channel":"null","mite_request_channel_in_range":"null","mlx4_alloc_cmd_mailbox":"err-ptr","mlx5_create_auto_grouped_flow_table":"err-ptr","mlx5_create_flow_table":"err-ptr","mlx5_create_lag_demux_flow_table":"err-ptr","mlx5_eq_create_generic":"err-ptr","mlx5_fc_create":"err-ptr","mlx5_get_fdb_sub_ns":"null","mlx5_lag_get_roce_netdev":"null","mlx5_modify_header_alloc":"err-ptr","mlx5_packet_reformat_alloc":"err-ptr","mlx5_rsc_dump_cmd_create":"err-ptr","mmc_alloc_host":"null","mount_subtree":"err-ptr","mpi_get_buffer":"null","mr_mfc_find_any":"null","mr_mfc_find_any_parent":"null","mr_mfc_find_parent":"null","mr_mfc_seq_idx":"null","mr_table_alloc":"err-ptr","mr_vif_seq_idx":"null","mr_vif_seq_next":"null","msg_zerocopy_realloc":"null","msi_first_desc":"null","msi_next_desc":"null","mt2060_attach":"null","mt2063_attach":"null","mt2131_attach":"null","mt2266_attach":"null","mt312_attach":"null","mt352_attach":"null","mt76_alloc_device":"null","mt76_alloc_phy":"null","mt76_find_channel_node":"null","mt76_find_power_limits_node":"null","mt76_init_queue":"err-ptr","mt_find_alloc_memory_type":"null","mtd_concat_create":"null","mtd_kmalloc_up_to":"null","mwifiex_add_virtual_intf":"err-ptr","mxl111sf_demod_attach":"null","mxl111sf_tuner_attach":"null","mxl5005s_attach":"null","mxl5007t_attach":"null","mxl5xx_attach":"null","nci_allocate_device":"null","nd_cmd_bus_desc":"null","nd_cmd_dimm_desc":"null","nd_region_dev":"null","neigh_parms_alloc":"null","net_failover_create":"err-ptr","netdev_lower_dev_get_private":"null","netdev_lower_get_first_private_rcu":"null","netdev_lower_get_next":"null","netdev_lower_get_next_private":"null","netdev_lower_get_next_private_rcu":"null","netdev_master_upper_dev_get":"null","netdev_master_upper_dev_get_rcu":"null","netdev_next_lower_dev_rcu":"null","netdev_upper_get_next_dev_rcu":"null","nf_conncount_init":"err-ptr","nf_conntrack_find_get":"null","nf_conntrack_helper_try_module_get":"null","nf_ct_alloc_hashtable":"null","nf_ct_expect_find_get":"null","nf_tproxy_handle_time_wait4":"null","nf_tproxy_handle_time_wait6":"null","nfc_allocate_device":"null","nfc_digital_allocate_device":"null","nfc_find_se":"null","nfc_hci_allocate_device":"null","nfc_mei_phy_alloc":"null","nfnl_acct_find_get":"null","nfs4_find_or_create_ds_client":"err-ptr","nfs4_pnfs_ds_add":"null","nfs_alloc_inode":"null","nfs_alloc_server":"null","nfs_clone_server":"err-ptr","nfs_create_server":"err-ptr","nfs_get_lock_context":"err-ptr","nfs_init_client":"err-ptr","nft_flowtable_lookup":"err-ptr","nft_obj_lookup":"err-ptr","ni_gpct_device_construct":"null","notifier_err_inject_init":"err-ptr","nvdimm_bus_register":"null","nvdimm_namespace_disk_name":"null","nvdimm_pmem_region_create":"null","nvdimm_provider_data":"null","nvdimm_volatile_region_create":"null","nvme_auth_dhgroup_kpp":"null","nvme_auth_dhgroup_name":"null","nvme_auth_digest_name":"null","nvme_auth_extract_key":"err-ptr","nvme_auth_hmac_name":"null","nvme_ctrl_from_file":"null","nvme_fc_io_getuuid":"null","nvme_find_get_ns":"null","nvme_tls_key_lookup":"err-ptr","nvmem_cell_get":"err-ptr","nvmem_cell_read":"err-ptr","nvmem_register":"err-ptr","nxt200x_attach":"null","nxt6000_attach":"null","o2nm_get_node_by_ip":"null","o2nm_get_node_by_num":"null","of_find_mipi_dsi_host_by_node":"null","of_phy_simple_xlate":"err-ptr","of_pwm_single_xlate":"err-ptr","of_pwm_xlate_with_flags":"err-ptr","or51132_attach":"null","or51211_attach":"null","ovs_netdev_link":"err-ptr","ovs_vport_alloc":"err-ptr","p9_client_attach":"err-ptr","p9_client_create":"err-ptr","p9_client_getattr_dotl":"err-ptr","p9_client_stat":"err-ptr","padata_alloc":"null","padata_alloc_shell":"null","page_pool_create":"err-ptr","parport_pc_probe_port":"null","parport_register_dev_model":"null","parport_register_port":"null","pcc_mbox_request_channel":"err-ptr","pci_alloc_dev":"null","pci_alloc_host_bridge":"null","pci_bus_resource_n":"null","pci_create_root_bus":"null","pci_dev_driver":"null","pci_find_parent_resource":"null","pci_find_resource":"null","pci_get_base_class":"null","pci_get_domain_bus_and_slot":"null","pci_get_slot":"null","pci_iomap":"null","pci_iomap_wc":"null","pci_iomap_wc_range":"null","pci_ioremap_bar":"null","pci_ioremap_wc_bar":"null","pci_irq_get_affinity":"null","pci_map_rom":"null","pci_match_id":"null","pci_scan_root_bus":"null","pci_scan_single_device":"null","pci_store_saved_state":"null","pci_vpd_alloc":"err-ptr","pciserial_init_ports":"err-ptr","pcmcia_dev_present":"null","pcmcia_get_socket_by_nr":"null","perf_aux_output_begin":"null","perf_get_aux":"null","phy_create":"err-ptr","phy_device_create":"err-ptr","phylink_create":"err-ptr","pin_get_name":"null","pinctrl_find_and_add_gpio_range":"err-ptr","pinctrl_find_gpio_range_from_pin_nolock":"null","pinctrl_get":"err-ptr","pinctrl_lookup_state":"err-ptr","pinctrl_register":"err-ptr","platform_device_register_full":"err-ptr","platform_get_mem_or_io":"null","platform_get_resource":"null","platform_get_resource_byname":"null","pn53x_common_init":"err-ptr","pneigh_lookup":"null","pnfs_alloc_commit_array":"null","pnfs_generic_search_commit_reqs":"null","pnp_get_resource":"null","posix_acl_clone":"null","power_supply_find_ocv2cap_table":"null","power_supply_get_maintenance_charging_setting":"null","power_supply_register":"err-ptr","power_supply_register_no_ws":"err-ptr","powercap_register_control_type":"err-ptr","powercap_register_zone":"err-ptr","ppp_dev_name":"null","pps_register_source":"err-ptr","proc_create":"null","proc_create_data":"null","proc_create_net_data":"null","proc_create_net_data_write":"null","proc_create_net_single":"null","proc_create_net_single_write":"null","proc_create_seq_private":"null","proc_create_single_data":"null","proc_mkdir":"null","proc_mkdir_data":"null","proc_mkdir_mode":"null","ptp_clock_register":"err-ptr","pwm_lpss_probe":"err-ptr","pwm_request":"err-ptr","pwm_request_from_chip":"err-ptr","pwmchip_alloc":"err-ptr","qmi_encode_message":"err-ptr","qt1010_attach":"null","r820t_attach":"null","raid_class_attach":"null","rapl_add_package":"err-ptr","rapl_find_package_domain":"null","rc_allocate_device":"null","rc_map_get":"null","rdma_alloc_hw_stats_struct":"null","rdma_alloc_netdev":"err-ptr","rdma_consumer_reject_data":"null","rdma_create_user_id":"err-ptr","rdma_find_gid":"err-ptr","rdma_find_gid_by_port":"err-ptr","rdma_get_gid_attr":"err-ptr","rdma_iw_cm_id":"null","register_8022_client":"null","register_net_sysctl":"null","register_snap_client":"null","register_sys_off_handler":"err-ptr","register_sysctl":"null","register_sysctl_mount_point":"null","register_sysctl_sz":"null","register_sysctl_table":"null","regmap_field_alloc":"err-ptr","regmap_irq_get_domain":"null","regulator_get":"err-ptr","regulator_get_exclusive":"err-ptr","regulator_get_optional":"err-ptr","regulator_irq_helper":"err-ptr","regulator_register":"err-ptr","relay_open":"null","request_free_mem_region":"err-ptr","rfkill_alloc":"null","rht_bucket_nested_insert":"null","ring_buffer_read_start":"null","rndis_get_next_response":"null","rndis_register":"err-ptr","rpc_get_sb_net":"null","rpc_mkpipe_data":"err-ptr","rpc_proc_register":"null","rsi_91x_init":"null","rt2x00queue_get_entry":"null","rtw89_alloc_ieee80211_hw":"null","rvt_mcast_find":"null","rvt_qp_iter_init":"null","s5h1409_attach":"null","s5h1411_attach":"null","s5h1420_attach":"null","s921_attach":"null","saa7146_vmalloc_build_pgtable":"null","sas_attach_transport":"null","sas_end_device_alloc":"null","sas_expander_alloc":"null","sas_phy_alloc":"null","sas_port_alloc":"null","sas_port_alloc_num":"null","sched_numa_hop_mask":"err-ptr","scm_fp_dup":"null","screen_info_pci_dev":"null","scsi_bios_ptable":"null","scsi_device_lookup":"null","scsi_device_lookup_by_target":"null","scsi_dh_attached_handler_name":"null","scsi_host_alloc":"null","scsi_host_get":"null","scsi_host_lookup":"null","scsi_hostbyte_string":"null","scsi_mlreturn_string":"null","scsi_sense_desc_find":"null","scsi_sense_key_string":"null","sdev_evt_alloc":"null","sdw_alloc_stream":"null","sdw_cdns_alloc_pdi":"null","serdev_controller_alloc":"null","serdev_device_alloc":"null","sfp_get_name":"null","sfp_register_socket":"null","sg_last":"null","sgl_alloc":"null","sgl_alloc_order":"null","si21xx_attach":"null","simd_skcipher_create_compat":"err-ptr","simple_transaction_get":"err-ptr","simple_tuner_attach":"null","sk_psock_init":"err-ptr","skb_expand_head":"null","skb_pull_data":"null","skb_segment_list":"err-ptr","skcipher_alloc_instance_simple":"err-ptr","slhc_init":"err-ptr","slim_stream_allocate":"err-ptr","smcd_alloc_dev":"null","snd_ctl_make_virtual_master":"null","snd_ctl_new1":"null","snd_devm_alloc_dir_pages":"null","snd_hda_codec_device_init":"err-ptr","snd_hda_codec_pcm_new":"null","snd_hda_jack_tbl_get_from_tag":"null","snd_hda_jack_tbl_get_mst":"null","snd_hda_spdif_out_of_nid":"null","snd_hdac_ext_bus_get_link":"null","snd_hdac_ext_bus_link_at":"null","snd_hdac_get_stream":"null","snd_hdac_stream_assign":"null","snd_info_create_card_entry":"null","snd_info_create_module_entry":"null","snd_lookup_minor_data":"null","snd_lookup_oss_minor_data":"null","snd_pci_quirk_lookup":"null","snd_pci_quirk_lookup_id":"null","snd_soc_acpi_codec_list":"null","snd_soc_acpi_find_machine":"null","snd_soc_card_get_kcontrol":"null","snd_soc_cnew":"null","snd_soc_find_dai":"null","snd_soc_register_dai":"null","snd_soc_rtdcom_lookup":"null","snd_sof_ipc_init":"null","snd_timer_instance_new":"null","snd_trident_alloc_voice":"null","snd_util_memhdr_new":"null","snd_vx_create":"null","snp_alloc_firmware_page":"null","sock_from_file":"null","sock_kmalloc":"null","sockfd_lookup":"null","sp8870_attach":"null","sp887x_attach":"null","sparse_keymap_entry_from_keycode":"null","sparse_keymap_entry_from_scancode":"null","spi_alloc_device":"null","spi_attach_transport":"null","spi_get_device_id":"null","spi_mem_dirmap_create":"err-ptr","spi_new_ancillary_device":"err-ptr","spi_new_device":"null","spk_get_var_header":"null","spk_ttyio_synth_immediate":"null","srp_attach_transport":"null","srp_rport_add":"err-ptr","ssam_device_alloc":"null","ssam_device_get_match":"null","ssam_device_id_match":"null","ssam_get_controller":"null","sst_ipc_reply_find_msg":"null","st_accel_get_settings":"null","st_gyro_get_settings":"null","st_magn_get_settings":"null","st_press_get_settings":"null","stb0899_attach":"null","stb6000_attach":"null","stb6100_attach":"null","stmmac_probe_config_dt":"err-ptr","stv0288_attach":"null","stv0297_attach":"null","stv0299_attach":"null","stv0367cab_attach":"null","stv0367ddb_attach":"null","stv0367ter_attach":"null","stv0900_attach":"null","stv090x_attach":"null","stv0910_attach":"null","stv6110_attach":"null","stv6110x_attach":"null","stv6111_attach":"null","subsys_find_device_by_id":"null","svc_fill_symlink_pathname":"err-ptr","svc_find_xprt":"null","svc_proc_register":"null","svc_rqst_alloc":"null","sync_file_create":"null","syscon_node_to_regmap":"err-ptr","syscon_regmap_lookup_by_compatible":"err-ptr","syscon_regmap_lookup_by_phandle":"err-ptr","syscon_regmap_lookup_by_phandle_args":"err-ptr","tap_get_ptr_ring":"err-ptr","tap_get_socket":"err-ptr","target_alloc_cmd_counter":"null","target_nacl_find_deve":"null","task_active_pid_ns":"null","tb_property_create_dir":"null","tb_property_find":"null","tb_ring_alloc_rx":"null","tb_ring_alloc_tx":"null","tcf_block_lookup":"null","tcf_chain_get_by_act":"null","tcf_qevent_handle":"null","tcpm_register_port":"err-ptr","tda10021_attach":"null","tda10023_attach":"null","tda10045_attach":"null","tda10046_attach":"null","tda10048_attach":"null","tda10086_attach":"null","tda18218_attach":"null","tda18271_attach":"null","tda18271c2dd_attach":"null","tda665x_attach":"null","tda8083_attach":"null","tda8261_attach":"null","tda826x_attach":"null","tda827x_attach":"null","tda829x_attach":"null","tda9887_attach":"null","tea5761_attach":"null","tea5767_attach":"null","tee_device_alloc":"err-ptr","tee_shm_alloc_kernel_buf":"err-ptr","tee_shm_alloc_priv_buf":"err-ptr","tee_shm_get_from_id":"err-ptr","tee_shm_pool_alloc_res_mem":"err-ptr","tee_shm_register_kernel_buf":"err-ptr","teedev_open":"err-ptr","thermal_tripless_zone_device_register":"err-ptr","thermal_zone_device_priv":"null","thermal_zone_device_type":"null","thermal_zone_get_zone_by_name":"err-ptr","tifm_alloc_device":"null","to_pdrv_policy_node":"null","tpm_chip_alloc":"err-ptr","tpm_default_chip":"null","tpmm_chip_alloc":"err-ptr","trace_event_buffer_reserve":"null","trace_seq_acquire":"null","tracing_cond_snapshot_data":"null","ts2020_attach":"null","ttm_agp_tt_create":"null","ttusbdecfe_dvbs_attach":"null","ttusbdecfe_dvbt_attach":"null","tty_ldisc_ref":"null","tty_port_register_device":"err-ptr","tty_port_register_device_attr":"err-ptr","tty_port_register_device_attr_serdev":"err-ptr","tty_port_register_device_serdev":"err-ptr","tty_register_device":"err-ptr","tty_register_device_attr":"err-ptr","tua6100_attach":"null","tun_get_socket":"err-ptr","tun_get_tx_ring":"err-ptr","typec_altmode_get_plug":"null","typec_match_altmode":"null","typec_mux_register":"err-ptr","typec_partner_register_altmode":"err-ptr","typec_partner_usb_power_delivery_register":"err-ptr","typec_plug_register_altmode":"err-ptr","typec_port_register_altmode":"err-ptr","typec_register_cable":"err-ptr","typec_register_partner":"err-ptr","typec_register_plug":"err-ptr","typec_register_port":"err-ptr","typec_retimer_register":"err-ptr","typec_switch_register":"err-ptr","ubi_open_volume":"err-ptr","ubi_open_volume_nm":"err-ptr","ubi_open_volume_path":"err-ptr","ucsi_create":"err-ptr","usb_alloc_dev":"null","usb_alloc_urb":"null","usb_altnum_to_altsetting":"null","usb_cache_string":"null","usb_cdc_wdm_register":"err-ptr","usb_copy_descriptors":"null","usb_create_hcd":"null","usb_create_shared_hcd":"null","usb_device_match_id":"null","usb_find_alt_setting":"null","usb_get_gadget_udc_name":"null","usb_gstrings_attach":"err-ptr","usb_hub_find_child":"null","usb_ifnum_to_if":"null","usb_match_id":"null","usb_power_delivery_register":"err-ptr","usb_power_delivery_register_capabilities":"err-ptr","usb_role_switch_register":"err-ptr","usbip_alloc_iso_desc_pdu":"null","utf8_load":"err-ptr","v4l2_ctrl_get_menu":"null","v4l2_ctrl_new_custom":"null","v4l2_ctrl_new_int_menu":"null","v4l2_ctrl_new_std":"null","v4l2_ctrl_new_std_compound":"null","v4l2_ctrl_new_std_menu":"null","v4l2_ctrl_new_std_menu_items":"null","v4l2_format_info":"null","v9fs_get_default_trans":"null","v9fs_get_trans_by_name":"null","validate_xmit_xfrm":"null","vb2_create_framevec":"err-ptr","vb2_dvb_alloc_frontend":"null","vb2_dvb_get_frontend":"null","vbg_get_gdev":"err-ptr","vcalloc":"null","vchan_find_desc":"null","ves1820_attach":"null","ves1x93_attach":"null","vfio_file_iommu_group":"null","vfs_create_mount":"err-ptr","vfs_dup_fs_context":"err-ptr","vfs_get_acl":"err-ptr","vfs_kern_mount":"err-ptr","vfs_submount":"err-ptr","vhost_dev_reset_owner_prepare":"null","vhost_iotlb_alloc":"null","vhost_new_msg":"null","video_device_alloc":"null","virtio_dma_buf_export":"err-ptr","vm_map_ram":"null","vmalloc":"null","vmalloc_32":"null","vmalloc_32_user":"null","vmalloc_array":"null","vmalloc_huge":"null","vmalloc_node":"null","vmalloc_user":"null","vmap":"null","vmap_pfn":"null","vmemdup_user":"err-ptr","vnic_dev_register":"null","vring_create_virtqueue":"null","vring_new_virtqueue":"null","vzalloc":"null","vzalloc_node":"null","wakeup_source_create":"null","wakeup_source_register":"null","wdev_chandef":"null","wdev_to_ieee80211_vif":"null","wiphy_new_nm":"null","wmidev_block_query":"null","wpan_phy_new":"null","wwan_create_port":"err-ptr","wwan_get_debugfs_dir":"err-ptr","x509_cert_parse":"err-ptr","xc2028_attach":"null","xc4000_attach":"null","xc5000_attach":"null","xdp_build_skb_from_frame":"null","xdp_convert_zc_to_xdp_frame":"null","xdr_inline_decode":"null","xfrm_aalg_get_byid":"null","xfrm_aalg_get_byidx":"null","xfrm_aalg_get_byname":"null","xfrm_aead_get_byname":"null","xfrm_calg_get_byid":"null","xfrm_calg_get_byname":"null","xfrm_ealg_get_byid":"null","xfrm_ealg_get_byidx":"null","xfrm_ealg_get_byname":"null","xfrm_migrate_state_find":"null","xfrm_policy_byid":"null","xfrm_policy_bysel_ctx":"null","xp_alloc":"null","xpcs_create":"err-ptr","xprt_alloc":"null","xprt_get":"null","xsk_get_pool_from_qid":"null","xt_alloc_entry_offsets":"null","xt_alloc_table_info":"null","xt_copy_counters":"err-ptr","xt_counters_alloc":"null","xt_find_table":"null","xt_find_table_lock":"err-ptr","xt_hook_ops_alloc":"err-ptr","xt_register_table":"err-ptr","xt_replace_table":"null","xt_request_find_table_lock":"err-ptr","zl10036_attach":"null","zl10039_attach":"null","zl10353_attach":"null","zs_create_pool":"null","alloc_candev":"null","alloc_candev_mq":"null","alloc_etherdev":"null","alloc_etherdev_mq":"null","alloc_netdev":"null","alloc_netdev_mq":"null","alloc_ordered_workqueue":"null","alloc_page":"null","async_dma_find_channel":"null","async_tx_find_channel":"null","ata_for_each_link":"null","blk_alloc_disk":"null","blk_mq_alloc_disk":"err-ptr","clk_hw_register_divider":"err-ptr","clk_hw_register_divider_parent_data":"err-ptr","clk_hw_register_divider_parent_hw":"err-ptr","clk_hw_register_divider_table":"err-ptr","clk_hw_register_divider_table_parent_data":"err-ptr","clk_hw_register_divider_table_parent_hw":"err-ptr","clk_hw_register_fixed_rate":"err-ptr","clk_hw_register_fixed_rate_parent_accuracy":"err-ptr","clk_hw_register_fixed_rate_parent_data":"err-ptr","clk_hw_register_fixed_rate_parent_hw":"err-ptr","clk_hw_register_fixed_rate_with_accuracy":"err-ptr","clk_hw_register_fixed_rate_with_accuracy_parent_data":"err-ptr","clk_hw_register_fixed_rate_with_accuracy_parent_hw":"err-ptr","clk_hw_register_gate":"err-ptr","clk_hw_register_gate_parent_data":"err-ptr","clk_hw_register_gate_parent_hw":"err-ptr","clk_hw_register_mux":"err-ptr","clk_hw_register_mux_hws":"err-ptr","clk_hw_register_mux_parent_data":"err-ptr","clk_hw_register_mux_parent_data_table":"err-ptr","clk_hw_register_mux_table":"err-ptr","clk_hw_register_mux_table_parent_data":"err-ptr","clk_register_divider":"err-ptr","clk_register_mux":"err-ptr","create_freezable_workqueue":"null","create_singlethread_workqueue":"null","create_workqueue":"null","devres_alloc":"null","devres_alloc_node":"null","dio_request_device":"null","dma_fence_array_for_each":"null","dma_fence_chain_alloc":"null","dma_fence_unwrap_for_each":"null","dma_fence_unwrap_merge":"null","dma_resv_for_each_fence":"null","for_each_irq_desc":"null","for_each_irq_desc_reverse":"null","for_each_netdev_in_bond_rcu":"null","for_each_numa_hop_mask":"err-ptr","for_each_of_pci_range":"null","for_each_requested_gpio":"null","for_each_requested_gpio_in_range":"null","for_each_reserved_child_of_node":"null","for_ftrace_rec_iter":"null","fpga_bridge_register":"err-ptr","fpga_mgr_register":"err-ptr","fpga_mgr_register_full":"err-ptr","fpga_region_register":"err-ptr","fpga_region_register_full":"err-ptr","framer_provider_of_register":"err-ptr","generic_alloc_nodedata":"null","genradix_ptr":"null","genradix_ptr_alloc":"null","genradix_ptr_alloc_inlined":"null","genradix_ptr_alloc_preallocated":"null","genradix_ptr_alloc_preallocated_inlined":"null","get_zeroed_page":"null","inet6_rcv_saddr":"null","intel_scu_ipc_register":"err-ptr","kcalloc":"null","kcalloc_node":"null","kmalloc":"null","kmalloc_array":"null","kmalloc_node":"null","kthread_create":"err-ptr","kthread_run":"err-ptr","kvcalloc":"null","kvmalloc":"null","kvmalloc_array":"null","kvmemdup_bpfptr":"err-ptr","kvzalloc":"null","kvzalloc_node":"null","kzalloc":"null","kzalloc_node":"null","memcat_p":"null","mempool_create_kmalloc_pool":"null","mempool_create_page_pool":"null","mempool_create_slab_pool":"null","msi_domain_for_each_desc":"null","msi_for_each_desc":"null","netdev_for_each_lower_dev":"null","netdev_for_each_lower_private":"null","netdev_for_each_lower_private_rcu":"null","netdev_for_each_upper_dev_rcu":"null","of_phy_provider_register":"err-ptr","of_phy_provider_register_full":"err-ptr","of_property_for_each_string":"null","of_property_for_each_u32":"null","pci_bus_for_each_resource":"null","pci_epc_create":"err-ptr","pnp_acpi_device":"null","proc_create_net":"null","proc_create_seq":"null","proc_create_seq_data":"null","proc_create_single":"null","regulator_register_fixed":"null","request_mem_region":"null","request_mem_region_exclusive":"null","request_mem_region_muxed":"null","request_muxed_region":"null","request_region":"null","ring_buffer_alloc":"null","root_device_register":"err-ptr","sk_psock_init_link":"null","skb_rb_first":"null","skb_rb_last":"null","skb_rbtree_walk":"null","spi_master_get":"null","to_of_node":"null","tty_alloc_driver":"err-ptr","usb_hub_for_each_child":"null","vdpa_alloc_device":"err-ptr","vfio_alloc_device":"err-ptr","zorro_request_device":"null"}}');
+    var __create = Object.create;
+    var __defProp = Object.defineProperty;
+    var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+    var __getOwnPropNames = Object.getOwnPropertyNames;
+    var __getProtoOf = Object.getPrototypeOf;
+    var __hasOwnProp = Object.prototype.hasOwnProperty;
+    var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+    var __commonJS = (cb, mod) => function __require() {
+      return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    };
+    var __export = (target, all) => {
+      for (var name2 in all)
+        __defProp(target, name2, { get: all[name2], enumerable: true });
+    };
+    var __copyProps = (to, from, except, desc) => {
+      if (from && typeof from === "object" || typeof from === "function") {
+        for (let key of __getOwnPropNames(from))
+          if (!__hasOwnProp.call(to, key) && key !== except)
+            __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      }
+      return to;
+    };
+    var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+      // If the importer is in node compatibility mode or this is not an ESM
+      // file that has been converted to a CommonJS file using a Babel-
+      // compatible transform (i.e. "__esModule" has not been set), then set
+      // "default" to the CommonJS "module.exports" for node compatibility.
+      isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+      mod
+    ));
+    var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+    var require_tree_sitter = __commonJS({
+      "lib/tree-sitter.cjs"(exports, module) {
+        "use strict";
+        var Module = (() => {
+          var _scriptName = typeof document != "undefined" ? document.currentScript?.src : void 0;
+          if (typeof __filename != "undefined") _scriptName = _scriptName || __filename;
+          return async function(moduleArg = {}) {
+            var moduleRtn;
+            var Module = moduleArg;
+            var readyPromiseResolve, readyPromiseReject;
+            var readyPromise = new Promise((resolve, reject) => {
+              readyPromiseResolve = resolve;
+              readyPromiseReject = reject;
+            });
+            var ENVIRONMENT_IS_WEB = typeof window == "object";
+            var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+            var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
+            var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
+            if (ENVIRONMENT_IS_NODE) {
+            }
+            Module.currentQueryProgressCallback = null;
+            Module.currentProgressCallback = null;
+            Module.currentLogCallback = null;
+            Module.currentParseCallback = null;
+            var moduleOverrides = Object.assign({}, Module);
+            var arguments_ = [];
+            var thisProgram = "./this.program";
+            var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+              throw toThrow;
+            }, "quit_");
+            var scriptDirectory = "";
+            function locateFile(path) {
+              if (Module["locateFile"]) {
+                return Module["locateFile"](path, scriptDirectory);
+              }
+              return scriptDirectory + path;
+            }
+            __name(locateFile, "locateFile");
+            var readAsync, readBinary;
+            if (ENVIRONMENT_IS_NODE) {
+              var fs = require("fs");
+              var nodePath = require("path");
+              scriptDirectory = __dirname + "/";
+              readBinary = /* @__PURE__ */ __name((filename) => {
+                filename = isFileURI(filename) ? new URL(filename) : filename;
+                var ret = fs.readFileSync(filename);
+                return ret;
+              }, "readBinary");
+              readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+                filename = isFileURI(filename) ? new URL(filename) : filename;
+                var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+                return ret;
+              }, "readAsync");
+              if (!Module["thisProgram"] && process.argv.length > 1) {
+                thisProgram = process.argv[1].replace(/\\/g, "/");
+              }
+              arguments_ = process.argv.slice(2);
+              quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+                process.exitCode = status;
+                throw toThrow;
+              }, "quit_");
+            } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+              if (ENVIRONMENT_IS_WORKER) {
+                scriptDirectory = self.location.href;
+              } else if (typeof document != "undefined" && document.currentScript) {
+                scriptDirectory = document.currentScript.src;
+              }
+              if (_scriptName) {
+                scriptDirectory = _scriptName;
+              }
+              if (scriptDirectory.startsWith("blob:")) {
+                scriptDirectory = "";
+              } else {
+                scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+              }
+              {
+                if (ENVIRONMENT_IS_WORKER) {
+                  readBinary = /* @__PURE__ */ __name((url) => {
+                    var xhr = new XMLHttpRequest();
+                    xhr.open("GET", url, false);
+                    xhr.responseType = "arraybuffer";
+                    xhr.send(null);
+                    return new Uint8Array(
+                      /** @type{!ArrayBuffer} */
+                      xhr.response
+                    );
+                  }, "readBinary");
+                }
+                readAsync = /* @__PURE__ */ __name(async (url) => {
+                  if (isFileURI(url)) {
+                    return new Promise((resolve, reject) => {
+                      var xhr = new XMLHttpRequest();
+                      xhr.open("GET", url, true);
+                      xhr.responseType = "arraybuffer";
+                      xhr.onload = () => {
+                        if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                          resolve(xhr.response);
+                          return;
+                        }
+                        reject(xhr.status);
+                      };
+                      xhr.onerror = reject;
+                      xhr.send(null);
+                    });
+                  }
+                  var response = await fetch(url, {
+                    credentials: "same-origin"
+                  });
+                  if (response.ok) {
+                    return response.arrayBuffer();
+                  }
+                  throw new Error(response.status + " : " + response.url);
+                }, "readAsync");
+              }
+            } else {
+            }
+            var out = Module["print"] || console.log.bind(console);
+            var err = Module["printErr"] || console.error.bind(console);
+            Object.assign(Module, moduleOverrides);
+            moduleOverrides = null;
+            if (Module["arguments"]) arguments_ = Module["arguments"];
+            if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+            var dynamicLibraries = Module["dynamicLibraries"] || [];
+            var wasmBinary = Module["wasmBinary"];
+            var wasmMemory;
+            var ABORT = false;
+            var EXITSTATUS;
+            function assert(condition, text) {
+              if (!condition) {
+                abort(text);
+              }
+            }
+            __name(assert, "assert");
+            var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
+            var HEAP_DATA_VIEW;
+            var runtimeInitialized = false;
+            var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+            function updateMemoryViews() {
+              var b = wasmMemory.buffer;
+              Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+              Module["HEAP8"] = HEAP8 = new Int8Array(b);
+              Module["HEAP16"] = HEAP16 = new Int16Array(b);
+              Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+              Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+              Module["HEAP32"] = HEAP32 = new Int32Array(b);
+              Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+              Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+              Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+              Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+              Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+            }
+            __name(updateMemoryViews, "updateMemoryViews");
+            if (Module["wasmMemory"]) {
+              wasmMemory = Module["wasmMemory"];
+            } else {
+              var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+              wasmMemory = new WebAssembly.Memory({
+                "initial": INITIAL_MEMORY / 65536,
+                // In theory we should not need to emit the maximum if we want "unlimited"
+                // or 4GB of memory, but VMs error on that atm, see
+                // https://github.com/emscripten-core/emscripten/issues/14130
+                // And in the pthreads case we definitely need to emit a maximum. So
+                // always emit one.
+                "maximum": 32768
+              });
+            }
+            updateMemoryViews();
+            var __RELOC_FUNCS__ = [];
+            function preRun() {
+              if (Module["preRun"]) {
+                if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+                while (Module["preRun"].length) {
+                  addOnPreRun(Module["preRun"].shift());
+                }
+              }
+              callRuntimeCallbacks(onPreRuns);
+            }
+            __name(preRun, "preRun");
+            function initRuntime() {
+              runtimeInitialized = true;
+              callRuntimeCallbacks(__RELOC_FUNCS__);
+              wasmExports["__wasm_call_ctors"]();
+              callRuntimeCallbacks(onPostCtors);
+            }
+            __name(initRuntime, "initRuntime");
+            function preMain() {
+            }
+            __name(preMain, "preMain");
+            function postRun() {
+              if (Module["postRun"]) {
+                if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+                while (Module["postRun"].length) {
+                  addOnPostRun(Module["postRun"].shift());
+                }
+              }
+              callRuntimeCallbacks(onPostRuns);
+            }
+            __name(postRun, "postRun");
+            var runDependencies = 0;
+            var dependenciesFulfilled = null;
+            function getUniqueRunDependency(id) {
+              return id;
+            }
+            __name(getUniqueRunDependency, "getUniqueRunDependency");
+            function addRunDependency(id) {
+              runDependencies++;
+              Module["monitorRunDependencies"]?.(runDependencies);
+            }
+            __name(addRunDependency, "addRunDependency");
+            function removeRunDependency(id) {
+              runDependencies--;
+              Module["monitorRunDependencies"]?.(runDependencies);
+              if (runDependencies == 0) {
+                if (dependenciesFulfilled) {
+                  var callback = dependenciesFulfilled;
+                  dependenciesFulfilled = null;
+                  callback();
+                }
+              }
+            }
+            __name(removeRunDependency, "removeRunDependency");
+            function abort(what) {
+              Module["onAbort"]?.(what);
+              what = "Aborted(" + what + ")";
+              err(what);
+              ABORT = true;
+              what += ". Build with -sASSERTIONS for more info.";
+              var e = new WebAssembly.RuntimeError(what);
+              readyPromiseReject(e);
+              throw e;
+            }
+            __name(abort, "abort");
+            var wasmBinaryFile;
+            function findWasmBinary() {
+              return locateFile("tree-sitter.wasm");
+            }
+            __name(findWasmBinary, "findWasmBinary");
+            function getBinarySync(file) {
+              if (file == wasmBinaryFile && wasmBinary) {
+                return new Uint8Array(wasmBinary);
+              }
+              if (readBinary) {
+                return readBinary(file);
+              }
+              throw "both async and sync fetching of the wasm failed";
+            }
+            __name(getBinarySync, "getBinarySync");
+            async function getWasmBinary(binaryFile) {
+              if (!wasmBinary) {
+                try {
+                  var response = await readAsync(binaryFile);
+                  return new Uint8Array(response);
+                } catch {
+                }
+              }
+              return getBinarySync(binaryFile);
+            }
+            __name(getWasmBinary, "getWasmBinary");
+            async function instantiateArrayBuffer(binaryFile, imports) {
+              try {
+                var binary2 = await getWasmBinary(binaryFile);
+                var instance2 = await WebAssembly.instantiate(binary2, imports);
+                return instance2;
+              } catch (reason) {
+                err(`failed to asynchronously prepare wasm: ${reason}`);
+                abort(reason);
+              }
+            }
+            __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+            async function instantiateAsync(binary2, binaryFile, imports) {
+              if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+                try {
+                  var response = fetch(binaryFile, {
+                    credentials: "same-origin"
+                  });
+                  var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+                  return instantiationResult;
+                } catch (reason) {
+                  err(`wasm streaming compile failed: ${reason}`);
+                  err("falling back to ArrayBuffer instantiation");
+                }
+              }
+              return instantiateArrayBuffer(binaryFile, imports);
+            }
+            __name(instantiateAsync, "instantiateAsync");
+            function getWasmImports() {
+              return {
+                "env": wasmImports,
+                "wasi_snapshot_preview1": wasmImports,
+                "GOT.mem": new Proxy(wasmImports, GOTHandler),
+                "GOT.func": new Proxy(wasmImports, GOTHandler)
+              };
+            }
+            __name(getWasmImports, "getWasmImports");
+            async function createWasm() {
+              function receiveInstance(instance2, module2) {
+                wasmExports = instance2.exports;
+                wasmExports = relocateExports(wasmExports, 1024);
+                var metadata2 = getDylinkMetadata(module2);
+                if (metadata2.neededDynlibs) {
+                  dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+                }
+                mergeLibSymbols(wasmExports, "main");
+                LDSO.init();
+                loadDylibs();
+                __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+                removeRunDependency("wasm-instantiate");
+                return wasmExports;
+              }
+              __name(receiveInstance, "receiveInstance");
+              addRunDependency("wasm-instantiate");
+              function receiveInstantiationResult(result2) {
+                return receiveInstance(result2["instance"], result2["module"]);
+              }
+              __name(receiveInstantiationResult, "receiveInstantiationResult");
+              var info2 = getWasmImports();
+              if (Module["instantiateWasm"]) {
+                return new Promise((resolve, reject) => {
+                  Module["instantiateWasm"](info2, (mod, inst) => {
+                    receiveInstance(mod, inst);
+                    resolve(mod.exports);
+                  });
+                });
+              }
+              wasmBinaryFile ??= findWasmBinary();
+              try {
+                var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+                var exports2 = receiveInstantiationResult(result);
+                return exports2;
+              } catch (e) {
+                readyPromiseReject(e);
+                return Promise.reject(e);
+              }
+            }
+            __name(createWasm, "createWasm");
+            var ASM_CONSTS = {};
+            class ExitStatus {
+              static {
+                __name(this, "ExitStatus");
+              }
+              name = "ExitStatus";
+              constructor(status) {
+                this.message = `Program terminated with exit(${status})`;
+                this.status = status;
+              }
+            }
+            var GOT = {};
+            var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+            var GOTHandler = {
+              get(obj, symName) {
+                var rtn = GOT[symName];
+                if (!rtn) {
+                  rtn = GOT[symName] = new WebAssembly.Global({
+                    "value": "i32",
+                    "mutable": true
+                  });
+                }
+                if (!currentModuleWeakSymbols.has(symName)) {
+                  rtn.required = true;
+                }
+                return rtn;
+              }
+            };
+            var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+            var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+            var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+            var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+            var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
+            var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+            var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+            var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+            var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+            var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+            var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
+            var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+            var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+              while (callbacks.length > 0) {
+                callbacks.shift()(Module);
+              }
+            }, "callRuntimeCallbacks");
+            var onPostRuns = [];
+            var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
+            var onPreRuns = [];
+            var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
+            var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+            var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
+              var endIdx = idx + maxBytesToRead;
+              var endPtr = idx;
+              while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+              if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+                return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+              }
+              var str = "";
+              while (idx < endPtr) {
+                var u0 = heapOrArray[idx++];
+                if (!(u0 & 128)) {
+                  str += String.fromCharCode(u0);
+                  continue;
+                }
+                var u1 = heapOrArray[idx++] & 63;
+                if ((u0 & 224) == 192) {
+                  str += String.fromCharCode((u0 & 31) << 6 | u1);
+                  continue;
+                }
+                var u2 = heapOrArray[idx++] & 63;
+                if ((u0 & 240) == 224) {
+                  u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+                } else {
+                  u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+                }
+                if (u0 < 65536) {
+                  str += String.fromCharCode(u0);
+                } else {
+                  var ch = u0 - 65536;
+                  str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+                }
+              }
+              return str;
+            }, "UTF8ArrayToString");
+            var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+              var offset = 0;
+              var end = 0;
+              function getU8() {
+                return binary2[offset++];
+              }
+              __name(getU8, "getU8");
+              function getLEB() {
+                var ret = 0;
+                var mul = 1;
+                while (1) {
+                  var byte = binary2[offset++];
+                  ret += (byte & 127) * mul;
+                  mul *= 128;
+                  if (!(byte & 128)) break;
+                }
+                return ret;
+              }
+              __name(getLEB, "getLEB");
+              function getString() {
+                var len = getLEB();
+                offset += len;
+                return UTF8ArrayToString(binary2, offset - len, len);
+              }
+              __name(getString, "getString");
+              function failIf(condition, message) {
+                if (condition) throw new Error(message);
+              }
+              __name(failIf, "failIf");
+              var name2 = "dylink.0";
+              if (binary2 instanceof WebAssembly.Module) {
+                var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+                if (dylinkSection.length === 0) {
+                  name2 = "dylink";
+                  dylinkSection = WebAssembly.Module.customSections(binary2, name2);
+                }
+                failIf(dylinkSection.length === 0, "need dylink section");
+                binary2 = new Uint8Array(dylinkSection[0]);
+                end = binary2.length;
+              } else {
+                var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+                var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+                failIf(!magicNumberFound, "need to see wasm magic number");
+                failIf(binary2[8] !== 0, "need the dylink section to be first");
+                offset = 9;
+                var section_size = getLEB();
+                end = offset + section_size;
+                name2 = getString();
+              }
+              var customSection = {
+                neededDynlibs: [],
+                tlsExports: /* @__PURE__ */ new Set(),
+                weakImports: /* @__PURE__ */ new Set()
+              };
+              if (name2 == "dylink") {
+                customSection.memorySize = getLEB();
+                customSection.memoryAlign = getLEB();
+                customSection.tableSize = getLEB();
+                customSection.tableAlign = getLEB();
+                var neededDynlibsCount = getLEB();
+                for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                  var libname = getString();
+                  customSection.neededDynlibs.push(libname);
+                }
+              } else {
+                failIf(name2 !== "dylink.0");
+                var WASM_DYLINK_MEM_INFO = 1;
+                var WASM_DYLINK_NEEDED = 2;
+                var WASM_DYLINK_EXPORT_INFO = 3;
+                var WASM_DYLINK_IMPORT_INFO = 4;
+                var WASM_SYMBOL_TLS = 256;
+                var WASM_SYMBOL_BINDING_MASK = 3;
+                var WASM_SYMBOL_BINDING_WEAK = 1;
+                while (offset < end) {
+                  var subsectionType = getU8();
+                  var subsectionSize = getLEB();
+                  if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                    customSection.memorySize = getLEB();
+                    customSection.memoryAlign = getLEB();
+                    customSection.tableSize = getLEB();
+                    customSection.tableAlign = getLEB();
+                  } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                    var neededDynlibsCount = getLEB();
+                    for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
+                      libname = getString();
+                      customSection.neededDynlibs.push(libname);
+                    }
+                  } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                    var count = getLEB();
+                    while (count--) {
+                      var symname = getString();
+                      var flags2 = getLEB();
+                      if (flags2 & WASM_SYMBOL_TLS) {
+                        customSection.tlsExports.add(symname);
+                      }
+                    }
+                  } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                    var count = getLEB();
+                    while (count--) {
+                      var modname = getString();
+                      var symname = getString();
+                      var flags2 = getLEB();
+                      if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                        customSection.weakImports.add(symname);
+                      }
+                    }
+                  } else {
+                    offset += subsectionSize;
+                  }
+                }
+              }
+              return customSection;
+            }, "getDylinkMetadata");
+            function getValue(ptr, type = "i8") {
+              if (type.endsWith("*")) type = "*";
+              switch (type) {
+                case "i1":
+                  return HEAP8[ptr];
+                case "i8":
+                  return HEAP8[ptr];
+                case "i16":
+                  return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+                case "i32":
+                  return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+                case "i64":
+                  return HEAP64[ptr >> 3];
+                case "float":
+                  return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+                case "double":
+                  return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+                case "*":
+                  return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+                default:
+                  abort(`invalid type for getValue: ${type}`);
+              }
+            }
+            __name(getValue, "getValue");
+            var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+              var dso = {
+                refcount: Infinity,
+                name: name2,
+                exports: syms,
+                global: true
+              };
+              LDSO.loadedLibsByName[name2] = dso;
+              if (handle2 != void 0) {
+                LDSO.loadedLibsByHandle[handle2] = dso;
+              }
+              return dso;
+            }, "newDSO");
+            var LDSO = {
+              loadedLibsByName: {},
+              loadedLibsByHandle: {},
+              init() {
+                newDSO("__main__", 0, wasmImports);
+              }
+            };
+            var ___heap_base = 78224;
+            var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+            var getMemory = /* @__PURE__ */ __name((size) => {
+              if (runtimeInitialized) {
+                return _calloc(size, 1);
+              }
+              var ret = ___heap_base;
+              var end = ret + alignMemory(size, 16);
+              ___heap_base = end;
+              GOT["__heap_base"].value = end;
+              return ret;
+            }, "getMemory");
+            var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+            var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
+              if (n < 128) {
+                target.push(n);
+              } else {
+                target.push(n % 128 | 128, n >> 7);
+              }
+            }, "uleb128Encode");
+            var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
+              var typeNames = {
+                "i": "i32",
+                "j": "i64",
+                "f": "f32",
+                "d": "f64",
+                "e": "externref",
+                "p": "i32"
+              };
+              var type = {
+                parameters: [],
+                results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
+              };
+              for (var i2 = 1; i2 < sig.length; ++i2) {
+                type.parameters.push(typeNames[sig[i2]]);
+              }
+              return type;
+            }, "sigToWasmTypes");
+            var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
+              var sigRet = sig.slice(0, 1);
+              var sigParam = sig.slice(1);
+              var typeCodes = {
+                "i": 127,
+                // i32
+                "p": 127,
+                // i32
+                "j": 126,
+                // i64
+                "f": 125,
+                // f32
+                "d": 124,
+                // f64
+                "e": 111
+              };
+              target.push(96);
+              uleb128Encode(sigParam.length, target);
+              for (var i2 = 0; i2 < sigParam.length; ++i2) {
+                target.push(typeCodes[sigParam[i2]]);
+              }
+              if (sigRet == "v") {
+                target.push(0);
+              } else {
+                target.push(1, typeCodes[sigRet]);
+              }
+            }, "generateFuncType");
+            var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+              if (typeof WebAssembly.Function == "function") {
+                return new WebAssembly.Function(sigToWasmTypes(sig), func2);
+              }
+              var typeSectionBody = [1];
+              generateFuncType(sig, typeSectionBody);
+              var bytes = [
+                0,
+                97,
+                115,
+                109,
+                // magic ("\0asm")
+                1,
+                0,
+                0,
+                0,
+                // version: 1
+                1
+              ];
+              uleb128Encode(typeSectionBody.length, bytes);
+              bytes.push(...typeSectionBody);
+              bytes.push(
+                2,
+                7,
+                // import section
+                // (import "e" "f" (func 0 (type 0)))
+                1,
+                1,
+                101,
+                1,
+                102,
+                0,
+                0,
+                7,
+                5,
+                // export section
+                // (export "f" (func 0 (type 0)))
+                1,
+                1,
+                102,
+                0,
+                0
+              );
+              var module2 = new WebAssembly.Module(new Uint8Array(bytes));
+              var instance2 = new WebAssembly.Instance(module2, {
+                "e": {
+                  "f": func2
+                }
+              });
+              var wrappedFunc = instance2.exports["f"];
+              return wrappedFunc;
+            }, "convertJsFunctionToWasm");
+            var wasmTableMirror = [];
+            var wasmTable = new WebAssembly.Table({
+              "initial": 31,
+              "element": "anyfunc"
+            });
+            var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+              var func2 = wasmTableMirror[funcPtr];
+              if (!func2) {
+                if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+                wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+              }
+              return func2;
+            }, "getWasmTableEntry");
+            var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+              if (functionsInTableMap) {
+                for (var i2 = offset; i2 < offset + count; i2++) {
+                  var item = getWasmTableEntry(i2);
+                  if (item) {
+                    functionsInTableMap.set(item, i2);
+                  }
+                }
+              }
+            }, "updateTableMap");
+            var functionsInTableMap;
+            var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+              if (!functionsInTableMap) {
+                functionsInTableMap = /* @__PURE__ */ new WeakMap();
+                updateTableMap(0, wasmTable.length);
+              }
+              return functionsInTableMap.get(func2) || 0;
+            }, "getFunctionAddress");
+            var freeTableIndexes = [];
+            var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+              if (freeTableIndexes.length) {
+                return freeTableIndexes.pop();
+              }
+              try {
+                wasmTable.grow(1);
+              } catch (err2) {
+                if (!(err2 instanceof RangeError)) {
+                  throw err2;
+                }
+                throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+              }
+              return wasmTable.length - 1;
+            }, "getEmptyTableSlot");
+            var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+              wasmTable.set(idx, func2);
+              wasmTableMirror[idx] = wasmTable.get(idx);
+            }, "setWasmTableEntry");
+            var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+              var rtn = getFunctionAddress(func2);
+              if (rtn) {
+                return rtn;
+              }
+              var ret = getEmptyTableSlot();
+              try {
+                setWasmTableEntry(ret, func2);
+              } catch (err2) {
+                if (!(err2 instanceof TypeError)) {
+                  throw err2;
+                }
+                var wrapped = convertJsFunctionToWasm(func2, sig);
+                setWasmTableEntry(ret, wrapped);
+              }
+              functionsInTableMap.set(func2, ret);
+              return ret;
+            }, "addFunction");
+            var updateGOT = /* @__PURE__ */ __name((exports2, replace) => {
+              for (var symName in exports2) {
+                if (isInternalSym(symName)) {
+                  continue;
+                }
+                var value = exports2[symName];
+                GOT[symName] ||= new WebAssembly.Global({
+                  "value": "i32",
+                  "mutable": true
+                });
+                if (replace || GOT[symName].value == 0) {
+                  if (typeof value == "function") {
+                    GOT[symName].value = addFunction(value);
+                  } else if (typeof value == "number") {
+                    GOT[symName].value = value;
+                  } else {
+                    err(`unhandled export type for '${symName}': ${typeof value}`);
+                  }
+                }
+              }
+            }, "updateGOT");
+            var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
+              var relocated = {};
+              for (var e in exports2) {
+                var value = exports2[e];
+                if (typeof value == "object") {
+                  value = value.value;
+                }
+                if (typeof value == "number") {
+                  value += memoryBase2;
+                }
+                relocated[e] = value;
+              }
+              updateGOT(relocated, replace);
+              return relocated;
+            }, "relocateExports");
+            var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+              var existing = wasmImports[symName];
+              if (!existing || existing.stub) {
+                return false;
+              }
+              return true;
+            }, "isSymbolDefined");
+            var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
+              var rtn = getWasmTableEntry(ptr)(...args2);
+              return rtn;
+            }, "dynCall");
+            var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+            var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+            var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+              var sp = stackSave();
+              try {
+                return dynCall(sig, ptr, args2);
+              } catch (e) {
+                stackRestore(sp);
+                if (e !== e + 0) throw e;
+                _setThrew(1, 0);
+                if (sig[0] == "j") return 0n;
+              }
+            }, "createInvokeFunction");
+            var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+              var sym;
+              if (isSymbolDefined(symName)) {
+                sym = wasmImports[symName];
+              } else if (symName.startsWith("invoke_")) {
+                sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+              }
+              return {
+                sym,
+                name: symName
+              };
+            }, "resolveGlobalSymbol");
+            var onPostCtors = [];
+            var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
+            var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
+            var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+              var metadata = getDylinkMetadata(binary);
+              currentModuleWeakSymbols = metadata.weakImports;
+              function loadModule() {
+                var memAlign = Math.pow(2, metadata.memoryAlign);
+                var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+                var tableBase = metadata.tableSize ? wasmTable.length : 0;
+                if (handle) {
+                  HEAP8[handle + 8] = 1;
+                  LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+                  LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+                  LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+                  LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+                }
+                if (metadata.tableSize) {
+                  wasmTable.grow(metadata.tableSize);
+                }
+                var moduleExports;
+                function resolveSymbol(sym) {
+                  var resolved = resolveGlobalSymbol(sym).sym;
+                  if (!resolved && localScope) {
+                    resolved = localScope[sym];
+                  }
+                  if (!resolved) {
+                    resolved = moduleExports[sym];
+                  }
+                  return resolved;
+                }
+                __name(resolveSymbol, "resolveSymbol");
+                var proxyHandler = {
+                  get(stubs, prop) {
+                    switch (prop) {
+                      case "__memory_base":
+                        return memoryBase;
+                      case "__table_base":
+                        return tableBase;
+                    }
+                    if (prop in wasmImports && !wasmImports[prop].stub) {
+                      var res = wasmImports[prop];
+                      return res;
+                    }
+                    if (!(prop in stubs)) {
+                      var resolved;
+                      stubs[prop] = (...args2) => {
+                        resolved ||= resolveSymbol(prop);
+                        return resolved(...args2);
+                      };
+                    }
+                    return stubs[prop];
+                  }
+                };
+                var proxy = new Proxy({}, proxyHandler);
+                var info = {
+                  "GOT.mem": new Proxy({}, GOTHandler),
+                  "GOT.func": new Proxy({}, GOTHandler),
+                  "env": proxy,
+                  "wasi_snapshot_preview1": proxy
+                };
+                function postInstantiation(module, instance) {
+                  updateTableMap(tableBase, metadata.tableSize);
+                  moduleExports = relocateExports(instance.exports, memoryBase);
+                  if (!flags.allowUndefined) {
+                    reportUndefinedSymbols();
+                  }
+                  function addEmAsm(addr, body) {
+                    var args = [];
+                    var arity = 0;
+                    for (; arity < 16; arity++) {
+                      if (body.indexOf("$" + arity) != -1) {
+                        args.push("$" + arity);
+                      } else {
+                        break;
+                      }
+                    }
+                    args = args.join(",");
+                    var func = `(${args}) => { ${body} };`;
+                    ASM_CONSTS[start] = eval(func);
+                  }
+                  __name(addEmAsm, "addEmAsm");
+                  if ("__start_em_asm" in moduleExports) {
+                    var start = moduleExports["__start_em_asm"];
+                    var stop = moduleExports["__stop_em_asm"];
+                    while (start < stop) {
+                      var jsString = UTF8ToString(start);
+                      addEmAsm(start, jsString);
+                      start = HEAPU8.indexOf(0, start) + 1;
+                    }
+                  }
+                  function addEmJs(name, cSig, body) {
+                    var jsArgs = [];
+                    cSig = cSig.slice(1, -1);
+                    if (cSig != "void") {
+                      cSig = cSig.split(",");
+                      for (var i in cSig) {
+                        var jsArg = cSig[i].split(" ").pop();
+                        jsArgs.push(jsArg.replace("*", ""));
+                      }
+                    }
+                    var func = `(${jsArgs}) => ${body};`;
+                    moduleExports[name] = eval(func);
+                  }
+                  __name(addEmJs, "addEmJs");
+                  for (var name in moduleExports) {
+                    if (name.startsWith("__em_js__")) {
+                      var start = moduleExports[name];
+                      var jsString = UTF8ToString(start);
+                      var parts = jsString.split("<::>");
+                      addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                      delete moduleExports[name];
+                    }
+                  }
+                  var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+                  if (applyRelocs) {
+                    if (runtimeInitialized) {
+                      applyRelocs();
+                    } else {
+                      __RELOC_FUNCS__.push(applyRelocs);
+                    }
+                  }
+                  var init = moduleExports["__wasm_call_ctors"];
+                  if (init) {
+                    if (runtimeInitialized) {
+                      init();
+                    } else {
+                      addOnPostCtor(init);
+                    }
+                  }
+                  return moduleExports;
+                }
+                __name(postInstantiation, "postInstantiation");
+                if (flags.loadAsync) {
+                  if (binary instanceof WebAssembly.Module) {
+                    var instance = new WebAssembly.Instance(binary, info);
+                    return Promise.resolve(postInstantiation(binary, instance));
+                  }
+                  return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
+                }
+                var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+                var instance = new WebAssembly.Instance(module, info);
+                return postInstantiation(module, instance);
+              }
+              __name(loadModule, "loadModule");
+              if (flags.loadAsync) {
+                return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+              }
+              metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+              return loadModule();
+            }, "loadWebAssemblyModule");
+            var mergeLibSymbols = /* @__PURE__ */ __name((exports2, libName2) => {
+              for (var [sym, exp] of Object.entries(exports2)) {
+                const setImport = /* @__PURE__ */ __name((target) => {
+                  if (!isSymbolDefined(target)) {
+                    wasmImports[target] = exp;
+                  }
+                }, "setImport");
+                setImport(sym);
+                const main_alias = "__main_argc_argv";
+                if (sym == "main") {
+                  setImport(main_alias);
+                }
+                if (sym == main_alias) {
+                  setImport("main");
+                }
+              }
+            }, "mergeLibSymbols");
+            var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+              var arrayBuffer = await readAsync(url);
+              return new Uint8Array(arrayBuffer);
+            }, "asyncLoad");
+            function loadDynamicLibrary(libName2, flags2 = {
+              global: true,
+              nodelete: true
+            }, localScope2, handle2) {
+              var dso = LDSO.loadedLibsByName[libName2];
+              if (dso) {
+                if (!flags2.global) {
+                  if (localScope2) {
+                    Object.assign(localScope2, dso.exports);
+                  }
+                } else if (!dso.global) {
+                  dso.global = true;
+                  mergeLibSymbols(dso.exports, libName2);
+                }
+                if (flags2.nodelete && dso.refcount !== Infinity) {
+                  dso.refcount = Infinity;
+                }
+                dso.refcount++;
+                if (handle2) {
+                  LDSO.loadedLibsByHandle[handle2] = dso;
+                }
+                return flags2.loadAsync ? Promise.resolve(true) : true;
+              }
+              dso = newDSO(libName2, handle2, "loading");
+              dso.refcount = flags2.nodelete ? Infinity : 1;
+              dso.global = flags2.global;
+              function loadLibData() {
+                if (handle2) {
+                  var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+                  var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+                  if (data && dataSize) {
+                    var libData = HEAP8.slice(data, data + dataSize);
+                    return flags2.loadAsync ? Promise.resolve(libData) : libData;
+                  }
+                }
+                var libFile = locateFile(libName2);
+                if (flags2.loadAsync) {
+                  return asyncLoad(libFile);
+                }
+                if (!readBinary) {
+                  throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+                }
+                return readBinary(libFile);
+              }
+              __name(loadLibData, "loadLibData");
+              function getExports() {
+                if (flags2.loadAsync) {
+                  return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+                }
+                return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+              }
+              __name(getExports, "getExports");
+              function moduleLoaded(exports2) {
+                if (dso.global) {
+                  mergeLibSymbols(exports2, libName2);
+                } else if (localScope2) {
+                  Object.assign(localScope2, exports2);
+                }
+                dso.exports = exports2;
+              }
+              __name(moduleLoaded, "moduleLoaded");
+              if (flags2.loadAsync) {
+                return getExports().then((exports2) => {
+                  moduleLoaded(exports2);
+                  return true;
+                });
+              }
+              moduleLoaded(getExports());
+              return true;
+            }
+            __name(loadDynamicLibrary, "loadDynamicLibrary");
+            var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+              for (var [symName, entry] of Object.entries(GOT)) {
+                if (entry.value == 0) {
+                  var value = resolveGlobalSymbol(symName, true).sym;
+                  if (!value && !entry.required) {
+                    continue;
+                  }
+                  if (typeof value == "function") {
+                    entry.value = addFunction(value, value.sig);
+                  } else if (typeof value == "number") {
+                    entry.value = value;
+                  } else {
+                    throw new Error(`bad export type for '${symName}': ${typeof value}`);
+                  }
+                }
+              }
+            }, "reportUndefinedSymbols");
+            var loadDylibs = /* @__PURE__ */ __name(() => {
+              if (!dynamicLibraries.length) {
+                reportUndefinedSymbols();
+                return;
+              }
+              addRunDependency("loadDylibs");
+              dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+                loadAsync: true,
+                global: true,
+                nodelete: true,
+                allowUndefined: true
+              })), Promise.resolve()).then(() => {
+                reportUndefinedSymbols();
+                removeRunDependency("loadDylibs");
+              });
+            }, "loadDylibs");
+            var noExitRuntime = Module["noExitRuntime"] || true;
+            function setValue(ptr, value, type = "i8") {
+              if (type.endsWith("*")) type = "*";
+              switch (type) {
+                case "i1":
+                  HEAP8[ptr] = value;
+                  break;
+                case "i8":
+                  HEAP8[ptr] = value;
+                  break;
+                case "i16":
+                  LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+                  break;
+                case "i32":
+                  LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+                  break;
+                case "i64":
+                  HEAP64[ptr >> 3] = BigInt(value);
+                  break;
+                case "float":
+                  LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+                  break;
+                case "double":
+                  LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+                  break;
+                case "*":
+                  LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+                  break;
+                default:
+                  abort(`invalid type for setValue: ${type}`);
+              }
+            }
+            __name(setValue, "setValue");
+            var ___memory_base = new WebAssembly.Global({
+              "value": "i32",
+              "mutable": false
+            }, 1024);
+            var ___stack_pointer = new WebAssembly.Global({
+              "value": "i32",
+              "mutable": true
+            }, 78224);
+            var ___table_base = new WebAssembly.Global({
+              "value": "i32",
+              "mutable": false
+            }, 1);
+            var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+            __abort_js.sig = "v";
+            var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
+            _emscripten_get_now.sig = "d";
+            var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
+            _emscripten_date_now.sig = "d";
+            var nowIsMonotonic = 1;
+            var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
+            var INT53_MAX = 9007199254740992;
+            var INT53_MIN = -9007199254740992;
+            var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+            function _clock_time_get(clk_id, ignored_precision, ptime) {
+              ignored_precision = bigintToI53Checked(ignored_precision);
+              if (!checkWasiClock(clk_id)) {
+                return 28;
+              }
+              var now;
+              if (clk_id === 0) {
+                now = _emscripten_date_now();
+              } else if (nowIsMonotonic) {
+                now = _emscripten_get_now();
+              } else {
+                return 52;
+              }
+              var nsec = Math.round(now * 1e3 * 1e3);
+              HEAP64[ptime >> 3] = BigInt(nsec);
+              return 0;
+            }
+            __name(_clock_time_get, "_clock_time_get");
+            _clock_time_get.sig = "iijp";
+            var getHeapMax = /* @__PURE__ */ __name(() => (
+              // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+              // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+              // for any code that deals with heap sizes, which would require special
+              // casing all heap size related code to treat 0 specially.
+              2147483648
+            ), "getHeapMax");
+            var growMemory = /* @__PURE__ */ __name((size) => {
+              var b = wasmMemory.buffer;
+              var pages = (size - b.byteLength + 65535) / 65536 | 0;
+              try {
+                wasmMemory.grow(pages);
+                updateMemoryViews();
+                return 1;
+              } catch (e) {
+              }
+            }, "growMemory");
+            var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+              var oldSize = HEAPU8.length;
+              requestedSize >>>= 0;
+              var maxHeapSize = getHeapMax();
+              if (requestedSize > maxHeapSize) {
+                return false;
+              }
+              for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+                var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+                overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+                var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+                var replacement = growMemory(newSize);
+                if (replacement) {
+                  return true;
+                }
+              }
+              return false;
+            }, "_emscripten_resize_heap");
+            _emscripten_resize_heap.sig = "ip";
+            var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+            _fd_close.sig = "ii";
+            function _fd_seek(fd, offset, whence, newOffset) {
+              offset = bigintToI53Checked(offset);
+              return 70;
+            }
+            __name(_fd_seek, "_fd_seek");
+            _fd_seek.sig = "iijip";
+            var printCharBuffers = [null, [], []];
+            var printChar = /* @__PURE__ */ __name((stream, curr) => {
+              var buffer = printCharBuffers[stream];
+              if (curr === 0 || curr === 10) {
+                (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+                buffer.length = 0;
+              } else {
+                buffer.push(curr);
+              }
+            }, "printChar");
+            var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
+              if (printCharBuffers[1].length) printChar(1, 10);
+              if (printCharBuffers[2].length) printChar(2, 10);
+            }, "flush_NO_FILESYSTEM");
+            var SYSCALLS = {
+              varargs: void 0,
+              getStr(ptr) {
+                var ret = UTF8ToString(ptr);
+                return ret;
+              }
+            };
+            var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+              var num = 0;
+              for (var i2 = 0; i2 < iovcnt; i2++) {
+                var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+                var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+                iov += 8;
+                for (var j = 0; j < len; j++) {
+                  printChar(fd, HEAPU8[ptr + j]);
+                }
+                num += len;
+              }
+              LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+              return 0;
+            }, "_fd_write");
+            _fd_write.sig = "iippp";
+            function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+              if (Module.currentLogCallback) {
+                const message = UTF8ToString(messageAddress);
+                Module.currentLogCallback(message, isLexMessage !== 0);
+              }
+            }
+            __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+            function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+              const INPUT_BUFFER_SIZE = 10 * 1024;
+              const string = Module.currentParseCallback(index, {
+                row,
+                column
+              });
+              if (typeof string === "string") {
+                setValue(lengthAddress, string.length, "i32");
+                stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+              } else {
+                setValue(lengthAddress, 0, "i32");
+              }
+            }
+            __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+            function _tree_sitter_progress_callback(currentOffset, hasError) {
+              if (Module.currentProgressCallback) {
+                return Module.currentProgressCallback({
+                  currentOffset,
+                  hasError
+                });
+              }
+              return false;
+            }
+            __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+            function _tree_sitter_query_progress_callback(currentOffset) {
+              if (Module.currentQueryProgressCallback) {
+                return Module.currentQueryProgressCallback({
+                  currentOffset
+                });
+              }
+              return false;
+            }
+            __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+            var runtimeKeepaliveCounter = 0;
+            var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+            var _proc_exit = /* @__PURE__ */ __name((code) => {
+              EXITSTATUS = code;
+              if (!keepRuntimeAlive()) {
+                Module["onExit"]?.(code);
+                ABORT = true;
+              }
+              quit_(code, new ExitStatus(code));
+            }, "_proc_exit");
+            _proc_exit.sig = "vi";
+            var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+              EXITSTATUS = status;
+              _proc_exit(status);
+            }, "exitJS");
+            var handleException = /* @__PURE__ */ __name((e) => {
+              if (e instanceof ExitStatus || e == "unwind") {
+                return EXITSTATUS;
+              }
+              quit_(1, e);
+            }, "handleException");
+            var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+              var len = 0;
+              for (var i2 = 0; i2 < str.length; ++i2) {
+                var c = str.charCodeAt(i2);
+                if (c <= 127) {
+                  len++;
+                } else if (c <= 2047) {
+                  len += 2;
+                } else if (c >= 55296 && c <= 57343) {
+                  len += 4;
+                  ++i2;
+                } else {
+                  len += 3;
+                }
+              }
+              return len;
+            }, "lengthBytesUTF8");
+            var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+              if (!(maxBytesToWrite > 0)) return 0;
+              var startIdx = outIdx;
+              var endIdx = outIdx + maxBytesToWrite - 1;
+              for (var i2 = 0; i2 < str.length; ++i2) {
+                var u = str.charCodeAt(i2);
+                if (u >= 55296 && u <= 57343) {
+                  var u1 = str.charCodeAt(++i2);
+                  u = 65536 + ((u & 1023) << 10) | u1 & 1023;
+                }
+                if (u <= 127) {
+                  if (outIdx >= endIdx) break;
+                  heap[outIdx++] = u;
+                } else if (u <= 2047) {
+                  if (outIdx + 1 >= endIdx) break;
+                  heap[outIdx++] = 192 | u >> 6;
+                  heap[outIdx++] = 128 | u & 63;
+                } else if (u <= 65535) {
+                  if (outIdx + 2 >= endIdx) break;
+                  heap[outIdx++] = 224 | u >> 12;
+                  heap[outIdx++] = 128 | u >> 6 & 63;
+                  heap[outIdx++] = 128 | u & 63;
+                } else {
+                  if (outIdx + 3 >= endIdx) break;
+                  heap[outIdx++] = 240 | u >> 18;
+                  heap[outIdx++] = 128 | u >> 12 & 63;
+                  heap[outIdx++] = 128 | u >> 6 & 63;
+                  heap[outIdx++] = 128 | u & 63;
+                }
+              }
+              heap[outIdx] = 0;
+              return outIdx - startIdx;
+            }, "stringToUTF8Array");
+            var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+            var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+            var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+              var size = lengthBytesUTF8(str) + 1;
+              var ret = stackAlloc(size);
+              stringToUTF8(str, ret, size);
+              return ret;
+            }, "stringToUTF8OnStack");
+            var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+              var str = "";
+              while (1) {
+                var ch = HEAPU8[ptr++];
+                if (!ch) return str;
+                str += String.fromCharCode(ch);
+              }
+            }, "AsciiToString");
+            var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+              maxBytesToWrite ??= 2147483647;
+              if (maxBytesToWrite < 2) return 0;
+              maxBytesToWrite -= 2;
+              var startPtr = outPtr;
+              var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+              for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+                var codeUnit = str.charCodeAt(i2);
+                LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+                outPtr += 2;
+              }
+              LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+              return outPtr - startPtr;
+            }, "stringToUTF16");
+            var wasmImports = {
+              /** @export */
+              __heap_base: ___heap_base,
+              /** @export */
+              __indirect_function_table: wasmTable,
+              /** @export */
+              __memory_base: ___memory_base,
+              /** @export */
+              __stack_pointer: ___stack_pointer,
+              /** @export */
+              __table_base: ___table_base,
+              /** @export */
+              _abort_js: __abort_js,
+              /** @export */
+              clock_time_get: _clock_time_get,
+              /** @export */
+              emscripten_resize_heap: _emscripten_resize_heap,
+              /** @export */
+              fd_close: _fd_close,
+              /** @export */
+              fd_seek: _fd_seek,
+              /** @export */
+              fd_write: _fd_write,
+              /** @export */
+              memory: wasmMemory,
+              /** @export */
+              tree_sitter_log_callback: _tree_sitter_log_callback,
+              /** @export */
+              tree_sitter_parse_callback: _tree_sitter_parse_callback,
+              /** @export */
+              tree_sitter_progress_callback: _tree_sitter_progress_callback,
+              /** @export */
+              tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+            };
+            var wasmExports = await createWasm();
+            var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
+            var _malloc = Module["_malloc"] = wasmExports["malloc"];
+            var _calloc = Module["_calloc"] = wasmExports["calloc"];
+            var _realloc = Module["_realloc"] = wasmExports["realloc"];
+            var _free = Module["_free"] = wasmExports["free"];
+            var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
+            var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
+            var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
+            var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
+            var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
+            var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
+            var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
+            var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
+            var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
+            var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
+            var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
+            var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
+            var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
+            var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
+            var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
+            var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
+            var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
+            var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
+            var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
+            var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
+            var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
+            var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
+            var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
+            var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
+            var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
+            var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
+            var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
+            var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
+            var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
+            var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
+            var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
+            var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
+            var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
+            var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
+            var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
+            var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
+            var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
+            var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
+            var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
+            var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
+            var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
+            var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
+            var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
+            var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
+            var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
+            var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
+            var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
+            var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
+            var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
+            var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
+            var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
+            var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
+            var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
+            var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
+            var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
+            var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
+            var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
+            var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
+            var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
+            var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
+            var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
+            var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
+            var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
+            var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
+            var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
+            var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
+            var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
+            var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
+            var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
+            var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
+            var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
+            var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
+            var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
+            var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
+            var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
+            var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
+            var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
+            var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
+            var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
+            var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
+            var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
+            var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
+            var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
+            var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
+            var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
+            var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
+            var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
+            var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
+            var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
+            var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
+            var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
+            var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
+            var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
+            var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
+            var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
+            var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
+            var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
+            var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
+            var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
+            var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
+            var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
+            var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
+            var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
+            var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
+            var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
+            var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
+            var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
+            var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
+            var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
+            var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
+            var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
+            var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
+            var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
+            var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
+            var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
+            var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
+            var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
+            var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
+            var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
+            var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
+            var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
+            var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
+            var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
+            var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
+            var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
+            var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
+            var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
+            var _memset = Module["_memset"] = wasmExports["memset"];
+            var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
+            var _memmove = Module["_memmove"] = wasmExports["memmove"];
+            var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
+            var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
+            var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
+            var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
+            var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
+            var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
+            var _memchr = Module["_memchr"] = wasmExports["memchr"];
+            var _strlen = Module["_strlen"] = wasmExports["strlen"];
+            var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
+            var _strncat = Module["_strncat"] = wasmExports["strncat"];
+            var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
+            var _towlower = Module["_towlower"] = wasmExports["towlower"];
+            var _towupper = Module["_towupper"] = wasmExports["towupper"];
+            var _setThrew = wasmExports["setThrew"];
+            var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
+            var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
+            var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
+            var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
+            Module["setValue"] = setValue;
+            Module["getValue"] = getValue;
+            Module["UTF8ToString"] = UTF8ToString;
+            Module["stringToUTF8"] = stringToUTF8;
+            Module["lengthBytesUTF8"] = lengthBytesUTF8;
+            Module["AsciiToString"] = AsciiToString;
+            Module["stringToUTF16"] = stringToUTF16;
+            Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+            function callMain(args2 = []) {
+              var entryFunction2 = resolveGlobalSymbol("main").sym;
+              if (!entryFunction2) return;
+              args2.unshift(thisProgram);
+              var argc = args2.length;
+              var argv = stackAlloc((argc + 1) * 4);
+              var argv_ptr = argv;
+              args2.forEach((arg) => {
+                LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+                argv_ptr += 4;
+              });
+              LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+              try {
+                var ret = entryFunction2(argc, argv);
+                exitJS(
+                  ret,
+                  /* implicit = */
+                  true
+                );
+                return ret;
+              } catch (e) {
+                return handleException(e);
+              }
+            }
+            __name(callMain, "callMain");
+            function run(args2 = arguments_) {
+              if (runDependencies > 0) {
+                dependenciesFulfilled = run;
+                return;
+              }
+              preRun();
+              if (runDependencies > 0) {
+                dependenciesFulfilled = run;
+                return;
+              }
+              function doRun() {
+                Module["calledRun"] = true;
+                if (ABORT) return;
+                initRuntime();
+                preMain();
+                readyPromiseResolve(Module);
+                Module["onRuntimeInitialized"]?.();
+                var noInitialRun = Module["noInitialRun"];
+                if (!noInitialRun) callMain(args2);
+                postRun();
+              }
+              __name(doRun, "doRun");
+              if (Module["setStatus"]) {
+                Module["setStatus"]("Running...");
+                setTimeout(() => {
+                  setTimeout(() => Module["setStatus"](""), 1);
+                  doRun();
+                }, 1);
+              } else {
+                doRun();
+              }
+            }
+            __name(run, "run");
+            if (Module["preInit"]) {
+              if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+              while (Module["preInit"].length > 0) {
+                Module["preInit"].pop()();
+              }
+            }
+            run();
+            moduleRtn = readyPromise;
+            return moduleRtn;
+          };
+        })();
+        if (typeof exports === "object" && typeof module === "object") {
+          module.exports = Module;
+          module.exports.default = Module;
+        } else if (typeof define === "function" && define["amd"])
+          define([], () => Module);
+      }
+    });
+    var index_exports = {};
+    __export(index_exports, {
+      CaptureQuantifier: () => CaptureQuantifier,
+      LANGUAGE_VERSION: () => LANGUAGE_VERSION,
+      Language: () => Language,
+      LookaheadIterator: () => LookaheadIterator,
+      MIN_COMPATIBLE_VERSION: () => MIN_COMPATIBLE_VERSION,
+      Node: () => Node,
+      Parser: () => Parser,
+      Query: () => Query,
+      Tree: () => Tree,
+      TreeCursor: () => TreeCursor
+    });
+    module.exports = __toCommonJS(index_exports);
+    var SIZE_OF_SHORT = 2;
+    var SIZE_OF_INT = 4;
+    var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+    var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+    var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+    var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+    var ZERO_POINT = { row: 0, column: 0 };
+    var INTERNAL = Symbol("INTERNAL");
+    function assertInternal(x) {
+      if (x !== INTERNAL) throw new Error("Illegal constructor");
+    }
+    __name(assertInternal, "assertInternal");
+    function isPoint(point) {
+      return !!point && typeof point.row === "number" && typeof point.column === "number";
+    }
+    __name(isPoint, "isPoint");
+    function setModule(module2) {
+      C = module2;
+    }
+    __name(setModule, "setModule");
+    var C;
+    var LookaheadIterator = class {
+      static {
+        __name(this, "LookaheadIterator");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for WASM
+      /** @internal */
+      language;
+      /** @internal */
+      constructor(internal, address, language) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+      }
+      /** Get the current symbol of the lookahead iterator. */
+      get currentTypeId() {
+        return C._ts_lookahead_iterator_current_symbol(this[0]);
+      }
+      /** Get the current symbol name of the lookahead iterator. */
+      get currentType() {
+        return this.language.types[this.currentTypeId] || "ERROR";
+      }
+      /** Delete the lookahead iterator, freeing its resources. */
+      delete() {
+        C._ts_lookahead_iterator_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Reset the lookahead iterator.
+       *
+       * This returns `true` if the language was set successfully and `false`
+       * otherwise.
+       */
+      reset(language, stateId) {
+        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+          this.language = language;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Reset the lookahead iterator to another state.
+       *
+       * This returns `true` if the iterator was reset to the given state and
+       * `false` otherwise.
+       */
+      resetState(stateId) {
+        return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
+      }
+      /**
+       * Returns an iterator that iterates over the symbols of the lookahead iterator.
+       *
+       * The iterator will yield the current symbol name as a string for each step
+       * until there are no more symbols to iterate over.
+       */
+      [Symbol.iterator]() {
+        return {
+          next: /* @__PURE__ */ __name(() => {
+            if (C._ts_lookahead_iterator_next(this[0])) {
+              return { done: false, value: this.currentType };
+            }
+            return { done: true, value: "" };
+          }, "next")
+        };
+      }
+    };
+    function getText(tree, startIndex, endIndex, startPosition) {
+      const length = endIndex - startIndex;
+      let result = tree.textCallback(startIndex, startPosition);
+      if (result) {
+        startIndex += result.length;
+        while (startIndex < endIndex) {
+          const string = tree.textCallback(startIndex, startPosition);
+          if (string && string.length > 0) {
+            startIndex += string.length;
+            result += string;
+          } else {
+            break;
+          }
+        }
+        if (startIndex > endIndex) {
+          result = result.slice(0, length);
+        }
+      }
+      return result ?? "";
+    }
+    __name(getText, "getText");
+    var Tree = class _Tree {
+      static {
+        __name(this, "Tree");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for WASM
+      /** @internal */
+      textCallback;
+      /** The language that was used to parse the syntax tree. */
+      language;
+      /** @internal */
+      constructor(internal, address, language, textCallback) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        this.textCallback = textCallback;
+      }
+      /** Create a shallow copy of the syntax tree. This is very fast. */
+      copy() {
+        const address = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+      }
+      /** Delete the syntax tree, freeing its resources. */
+      delete() {
+        C._ts_tree_delete(this[0]);
+        this[0] = 0;
+      }
+      /** Get the root node of the syntax tree. */
+      get rootNode() {
+        C._ts_tree_root_node_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Get the root node of the syntax tree, but with its position shifted
+       * forward by the given offset.
+       */
+      rootNodeWithOffset(offsetBytes, offsetExtent) {
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, offsetBytes, "i32");
+        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        C._ts_tree_root_node_with_offset_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Edit the syntax tree to keep it in sync with source code that has been
+       * edited.
+       *
+       * You must describe the edit both in terms of byte offsets and in terms of
+       * row/column coordinates.
+       */
+      edit(edit) {
+        marshalEdit(edit);
+        C._ts_tree_edit_wasm(this[0]);
+      }
+      /** Create a new {@link TreeCursor} starting from the root of the tree. */
+      walk() {
+        return this.rootNode.walk();
+      }
+      /**
+       * Compare this old edited syntax tree to a new syntax tree representing
+       * the same document, returning a sequence of ranges whose syntactic
+       * structure has changed.
+       *
+       * For this to work correctly, this syntax tree must have been edited such
+       * that its ranges match up to the new tree. Generally, you'll want to
+       * call this method right after calling one of the [`Parser::parse`]
+       * functions. Call it on the old tree that was passed to parse, and
+       * pass the new tree that was returned from `parse`.
+       */
+      getChangedRanges(other) {
+        if (!(other instanceof _Tree)) {
+          throw new TypeError("Argument must be a Tree");
+        }
+        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the included ranges that were used to parse the syntax tree. */
+      getIncludedRanges() {
+        C._ts_tree_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+    };
+    var TreeCursor = class _TreeCursor {
+      static {
+        __name(this, "TreeCursor");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [2] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [3] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      tree;
+      /** @internal */
+      constructor(internal, tree) {
+        assertInternal(internal);
+        this.tree = tree;
+        unmarshalTreeCursor(this);
+      }
+      /** Creates a deep copy of the tree cursor. This allocates new memory. */
+      copy() {
+        const copy = new _TreeCursor(INTERNAL, this.tree);
+        C._ts_tree_cursor_copy_wasm(this.tree[0]);
+        unmarshalTreeCursor(copy);
+        return copy;
+      }
+      /** Delete the tree cursor, freeing its resources. */
+      delete() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_delete_wasm(this.tree[0]);
+        this[0] = this[1] = this[2] = 0;
+      }
+      /** Get the tree cursor's current {@link Node}. */
+      get currentNode() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the numerical field id of this tree cursor's current node.
+       *
+       * See also {@link TreeCursor#currentFieldName}.
+       */
+      get currentFieldId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+      }
+      /** Get the field name of this tree cursor's current node. */
+      get currentFieldName() {
+        return this.tree.language.fields[this.currentFieldId];
+      }
+      /**
+       * Get the depth of the cursor's current node relative to the original
+       * node that the cursor was constructed with.
+       */
+      get currentDepth() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+      }
+      /**
+       * Get the index of the cursor's current node out of all of the
+       * descendants of the original node that the cursor was constructed with.
+       */
+      get currentDescendantIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+      }
+      /** Get the type of the cursor's current node. */
+      get nodeType() {
+        return this.tree.language.types[this.nodeTypeId] || "ERROR";
+      }
+      /** Get the type id of the cursor's current node. */
+      get nodeTypeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+      }
+      /** Get the state id of the cursor's current node. */
+      get nodeStateId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+      }
+      /** Get the id of the cursor's current node. */
+      get nodeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+      }
+      /**
+       * Check if the cursor's current node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get nodeIsNamed() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if the cursor's current node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get nodeIsMissing() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Get the string content of the cursor's current node. */
+      get nodeText() {
+        marshalTreeCursor(this);
+        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+        return getText(this.tree, startIndex, endIndex, startPosition);
+      }
+      /** Get the start position of the cursor's current node. */
+      get startPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the end position of the cursor's current node. */
+      get endPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the start index of the cursor's current node. */
+      get startIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+      }
+      /** Get the end index of the cursor's current node. */
+      get endIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+      }
+      /**
+       * Move this cursor to the first child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       */
+      gotoFirstChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the last child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoFirstChild} because it needs to
+       * iterate through all the children to compute the child's position.
+       */
+      gotoLastChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the parent of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no parent node (the cursor was already on the
+       * root node).
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoParent() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the next sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no next sibling node.
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoNextSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the previous sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no previous sibling node.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoNextSibling} due to how node
+       * positions are stored. In the worst case, this will need to iterate
+       * through all the children up to the previous sibling node to recalculate
+       * its position. Also note that the node the cursor was constructed with is
+       * considered the root of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoPreviousSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move the cursor to the node that is the nth descendant of
+       * the original node that the cursor was constructed with, where
+       * zero represents the original node itself.
+       */
+      gotoDescendant(goalDescendantIndex) {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForIndex(goalIndex) {
+        marshalTreeCursor(this);
+        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns the index of the child node if one was found, and returns
+       * `null` if no such child was found.
+       */
+      gotoFirstChildForPosition(goalPosition) {
+        marshalTreeCursor(this);
+        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+        const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Re-initialize this tree cursor to start at the original node that the
+       * cursor was constructed with.
+       */
+      reset(node) {
+        marshalNode(node);
+        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+        C._ts_tree_cursor_reset_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Re-initialize a tree cursor to the same position as another cursor.
+       *
+       * Unlike {@link TreeCursor#reset}, this will not lose parent
+       * information and allows reusing already created cursors.
+       */
+      resetTo(cursor) {
+        marshalTreeCursor(this, TRANSFER_BUFFER);
+        marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+    };
+    var Node = class {
+      static {
+        __name(this, "Node");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      _children;
+      /** @internal */
+      _namedChildren;
+      /** @internal */
+      constructor(internal, {
+        id,
+        tree,
+        startIndex,
+        startPosition,
+        other
+      }) {
+        assertInternal(internal);
+        this[0] = other;
+        this.id = id;
+        this.tree = tree;
+        this.startIndex = startIndex;
+        this.startPosition = startPosition;
+      }
+      /**
+       * The numeric id for this node that is unique.
+       *
+       * Within a given syntax tree, no two nodes have the same id. However:
+       *
+       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+       *   the process, then that node will have the same id in both trees.
+       *
+       * * A node not marked as having changes does not guarantee it was reused.
+       *
+       * * If a node is marked as having changed in the old tree, it will not be reused.
+       */
+      id;
+      /** The byte index where this node starts. */
+      startIndex;
+      /** The position where this node starts. */
+      startPosition;
+      /** The tree that this node belongs to. */
+      tree;
+      /** Get this node's type as a numerical id. */
+      get typeId() {
+        marshalNode(this);
+        return C._ts_node_symbol_wasm(this.tree[0]);
+      }
+      /**
+       * Get the node's type as a numerical id as it appears in the grammar,
+       * ignoring aliases.
+       */
+      get grammarId() {
+        marshalNode(this);
+        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+      }
+      /** Get this node's type as a string. */
+      get type() {
+        return this.tree.language.types[this.typeId] || "ERROR";
+      }
+      /**
+       * Get this node's symbol name as it appears in the grammar, ignoring
+       * aliases as a string.
+       */
+      get grammarType() {
+        return this.tree.language.types[this.grammarId] || "ERROR";
+      }
+      /**
+       * Check if this node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get isNamed() {
+        marshalNode(this);
+        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *extra*.
+       *
+       * Extra nodes represent things like comments, which are not required
+       * by the grammar, but can appear anywhere.
+       */
+      get isExtra() {
+        marshalNode(this);
+        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error.
+       *
+       * Syntax errors represent parts of the code that could not be incorporated
+       * into a valid syntax tree.
+       */
+      get isError() {
+        marshalNode(this);
+        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get isMissing() {
+        marshalNode(this);
+        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Check if this node has been edited. */
+      get hasChanges() {
+        marshalNode(this);
+        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error or contains any syntax
+       * errors anywhere within it.
+       */
+      get hasError() {
+        marshalNode(this);
+        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+      }
+      /** Get the byte index where this node ends. */
+      get endIndex() {
+        marshalNode(this);
+        return C._ts_node_end_index_wasm(this.tree[0]);
+      }
+      /** Get the position where this node ends. */
+      get endPosition() {
+        marshalNode(this);
+        C._ts_node_end_point_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the string content of this node. */
+      get text() {
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+      }
+      /** Get this node's parse state. */
+      get parseState() {
+        marshalNode(this);
+        return C._ts_node_parse_state_wasm(this.tree[0]);
+      }
+      /** Get the parse state after this node. */
+      get nextParseState() {
+        marshalNode(this);
+        return C._ts_node_next_parse_state_wasm(this.tree[0]);
+      }
+      /** Check if this node is equal to another node. */
+      equals(other) {
+        return this.tree === other.tree && this.id === other.id;
+      }
+      /**
+       * Get the node's child at the given index, where zero represents the first child.
+       *
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#children} instead.
+       */
+      child(index) {
+        marshalNode(this);
+        C._ts_node_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's *named* child at the given index.
+       *
+       * See also {@link Node#isNamed}.
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#namedChildren} instead.
+       */
+      namedChild(index) {
+        marshalNode(this);
+        C._ts_node_named_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's child with the given numerical field id.
+       *
+       * See also {@link Node#childForFieldName}. You can
+       * convert a field name to an id using {@link Language#fieldIdForName}.
+       */
+      childForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the first child with the given field name.
+       *
+       * If multiple children may have the same field name, access them using
+       * {@link Node#childrenForFieldName}.
+       */
+      childForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1) return this.childForFieldId(fieldId);
+        return null;
+      }
+      /** Get the field name of this node's child at the given index. */
+      fieldNameForChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /** Get the field name of this node's named child at the given index. */
+      fieldNameForNamedChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /**
+       * Get an array of this node's children with a given field name.
+       *
+       * See also {@link Node#children}.
+       */
+      childrenForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+        return [];
+      }
+      /**
+        * Get an array of this node's children with a given field id.
+        *
+        * See also {@link Node#childrenForFieldName}.
+        */
+      childrenForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the node's first child that contains or starts after the given byte offset. */
+      firstChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's first named child that contains or starts after the given byte offset. */
+      firstNamedChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's number of children. */
+      get childCount() {
+        marshalNode(this);
+        return C._ts_node_child_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's number of *named* children.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get namedChildCount() {
+        marshalNode(this);
+        return C._ts_node_named_child_count_wasm(this.tree[0]);
+      }
+      /** Get this node's first child. */
+      get firstChild() {
+        return this.child(0);
+      }
+      /**
+       * Get this node's first named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      /** Get this node's last child. */
+      get lastChild() {
+        return this.child(this.childCount - 1);
+      }
+      /**
+       * Get this node's last named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildCount - 1);
+      }
+      /**
+       * Iterate over this node's children.
+       *
+       * If you're walking the tree recursively, you may want to use the
+       * {@link TreeCursor} APIs directly instead.
+       */
+      get children() {
+        if (!this._children) {
+          marshalNode(this);
+          C._ts_node_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._children = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._children[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._children;
+      }
+      /**
+       * Iterate over this node's named children.
+       *
+       * See also {@link Node#children}.
+       */
+      get namedChildren() {
+        if (!this._namedChildren) {
+          marshalNode(this);
+          C._ts_node_named_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._namedChildren = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i2 = 0; i2 < count; i2++) {
+              this._namedChildren[i2] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._namedChildren;
+      }
+      /**
+       * Get the descendants of this node that are the given type, or in the given types array.
+       *
+       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+       *
+       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+       */
+      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types)) types = [types];
+        const symbols = [];
+        const typesBySymbol = this.tree.language.types;
+        for (const node_type of types) {
+          if (node_type == "ERROR") {
+            symbols.push(65535);
+          }
+        }
+        for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+          if (types.includes(typesBySymbol[i2])) {
+            symbols.push(i2);
+          }
+        }
+        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+        for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+        }
+        marshalNode(this);
+        C._ts_node_descendants_of_type_wasm(
+          this.tree[0],
+          symbolsAddress,
+          symbols.length,
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column
+        );
+        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(descendantCount);
+        if (descendantCount > 0) {
+          let address = descendantAddress;
+          for (let i2 = 0; i2 < descendantCount; i2++) {
+            result[i2] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+        }
+        C._free(descendantAddress);
+        C._free(symbolsAddress);
+        return result;
+      }
+      /** Get this node's next sibling. */
+      get nextSibling() {
+        marshalNode(this);
+        C._ts_node_next_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's previous sibling. */
+      get previousSibling() {
+        marshalNode(this);
+        C._ts_node_prev_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's next *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get nextNamedSibling() {
+        marshalNode(this);
+        C._ts_node_next_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's previous *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get previousNamedSibling() {
+        marshalNode(this);
+        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's number of descendants, including one for the node itself. */
+      get descendantCount() {
+        marshalNode(this);
+        return C._ts_node_descendant_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's immediate parent.
+       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+       */
+      get parent() {
+        marshalNode(this);
+        C._ts_node_parent_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the node that contains `descendant`.
+       *
+       * Note that this can return `descendant` itself.
+       */
+      childWithDescendant(descendant) {
+        marshalNode(this);
+        marshalNode(descendant, 1);
+        C._ts_node_child_with_descendant_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given byte range. */
+      descendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given byte range. */
+      namedDescendantForIndex(start2, end = start2) {
+        if (typeof start2 !== "number" || typeof end !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end, "i32");
+        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given point range. */
+      descendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given point range. */
+      namedDescendantForPosition(start2, end = start2) {
+        if (!isPoint(start2) || !isPoint(end)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end);
+        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Create a new {@link TreeCursor} starting from this node.
+       *
+       * Note that the given node is considered the root of the cursor,
+       * and the cursor cannot walk outside this node.
+       */
+      walk() {
+        marshalNode(this);
+        C._ts_tree_cursor_new_wasm(this.tree[0]);
+        return new TreeCursor(INTERNAL, this.tree);
+      }
+      /**
+       * Edit this node to keep it in-sync with source code that has been edited.
+       *
+       * This function is only rarely needed. When you edit a syntax tree with
+       * the {@link Tree#edit} method, all of the nodes that you retrieve from
+       * the tree afterward will already reflect the edit. You only need to
+       * use {@link Node#edit} when you have a specific {@link Node} instance that
+       * you want to keep and continue to use after an edit.
+       */
+      edit(edit) {
+        if (this.startIndex >= edit.oldEndIndex) {
+          this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+          let subbedPointRow;
+          let subbedPointColumn;
+          if (this.startPosition.row > edit.oldEndPosition.row) {
+            subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+            subbedPointColumn = this.startPosition.column;
+          } else {
+            subbedPointRow = 0;
+            subbedPointColumn = this.startPosition.column;
+            if (this.startPosition.column >= edit.oldEndPosition.column) {
+              subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+            }
+          }
+          if (subbedPointRow > 0) {
+            this.startPosition.row += subbedPointRow;
+            this.startPosition.column = subbedPointColumn;
+          } else {
+            this.startPosition.column += subbedPointColumn;
+          }
+        } else if (this.startIndex > edit.startIndex) {
+          this.startIndex = edit.newEndIndex;
+          this.startPosition.row = edit.newEndPosition.row;
+          this.startPosition.column = edit.newEndPosition.column;
+        }
+      }
+      /** Get the S-expression representation of this node. */
+      toString() {
+        marshalNode(this);
+        const address = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address);
+        C._free(address);
+        return result;
+      }
+    };
+    function unmarshalCaptures(query, tree, address, patternIndex, result) {
+      for (let i2 = 0, n = result.length; i2 < n; i2++) {
+        const captureIndex = C.getValue(address, "i32");
+        address += SIZE_OF_INT;
+        const node = unmarshalNode(tree, address);
+        address += SIZE_OF_NODE;
+        result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+      }
+      return address;
+    }
+    __name(unmarshalCaptures, "unmarshalCaptures");
+    function marshalNode(node, index = 0) {
+      let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+      C.setValue(address, node.id, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, node.startIndex, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, node.startPosition.row, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, node.startPosition.column, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, node[0], "i32");
+    }
+    __name(marshalNode, "marshalNode");
+    function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+      const id = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      if (id === 0) return null;
+      const index = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const row = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const column = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const other = C.getValue(address, "i32");
+      const result = new Node(INTERNAL, {
+        id,
+        tree,
+        startIndex: index,
+        startPosition: { row, column },
+        other
+      });
+      return result;
+    }
+    __name(unmarshalNode, "unmarshalNode");
+    function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+      C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+      C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+      C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+      C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+    }
+    __name(marshalTreeCursor, "marshalTreeCursor");
+    function unmarshalTreeCursor(cursor) {
+      cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+      cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+      cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+      cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+    }
+    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+    function marshalPoint(address, point) {
+      C.setValue(address, point.row, "i32");
+      C.setValue(address + SIZE_OF_INT, point.column, "i32");
+    }
+    __name(marshalPoint, "marshalPoint");
+    function unmarshalPoint(address) {
+      const result = {
+        row: C.getValue(address, "i32") >>> 0,
+        column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+      };
+      return result;
+    }
+    __name(unmarshalPoint, "unmarshalPoint");
+    function marshalRange(address, range) {
+      marshalPoint(address, range.startPosition);
+      address += SIZE_OF_POINT;
+      marshalPoint(address, range.endPosition);
+      address += SIZE_OF_POINT;
+      C.setValue(address, range.startIndex, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, range.endIndex, "i32");
+      address += SIZE_OF_INT;
+    }
+    __name(marshalRange, "marshalRange");
+    function unmarshalRange(address) {
+      const result = {};
+      result.startPosition = unmarshalPoint(address);
+      address += SIZE_OF_POINT;
+      result.endPosition = unmarshalPoint(address);
+      address += SIZE_OF_POINT;
+      result.startIndex = C.getValue(address, "i32") >>> 0;
+      address += SIZE_OF_INT;
+      result.endIndex = C.getValue(address, "i32") >>> 0;
+      return result;
+    }
+    __name(unmarshalRange, "unmarshalRange");
+    function marshalEdit(edit, address = TRANSFER_BUFFER) {
+      marshalPoint(address, edit.startPosition);
+      address += SIZE_OF_POINT;
+      marshalPoint(address, edit.oldEndPosition);
+      address += SIZE_OF_POINT;
+      marshalPoint(address, edit.newEndPosition);
+      address += SIZE_OF_POINT;
+      C.setValue(address, edit.startIndex, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, edit.oldEndIndex, "i32");
+      address += SIZE_OF_INT;
+      C.setValue(address, edit.newEndIndex, "i32");
+      address += SIZE_OF_INT;
+    }
+    __name(marshalEdit, "marshalEdit");
+    function unmarshalLanguageMetadata(address) {
+      const major_version = C.getValue(address, "i32");
+      const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+      const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+      return { major_version, minor_version, patch_version };
+    }
+    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+    var PREDICATE_STEP_TYPE_CAPTURE = 1;
+    var PREDICATE_STEP_TYPE_STRING = 2;
+    var QUERY_WORD_REGEX = /[\w-]+/g;
+    var CaptureQuantifier = {
+      Zero: 0,
+      ZeroOrOne: 1,
+      ZeroOrMore: 2,
+      One: 3,
+      OneOrMore: 4
+    };
+    var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+    var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+    var QueryErrorKind = {
+      Syntax: 1,
+      NodeName: 2,
+      FieldName: 3,
+      CaptureName: 4,
+      PatternStructure: 5
+    };
+    var QueryError = class _QueryError extends Error {
+      constructor(kind, info2, index, length) {
+        super(_QueryError.formatMessage(kind, info2));
+        this.kind = kind;
+        this.info = info2;
+        this.index = index;
+        this.length = length;
+        this.name = "QueryError";
+      }
+      static {
+        __name(this, "QueryError");
+      }
+      /** Formats an error message based on the error kind and info */
+      static formatMessage(kind, info2) {
+        switch (kind) {
+          case QueryErrorKind.NodeName:
+            return `Bad node name '${info2.word}'`;
+          case QueryErrorKind.FieldName:
+            return `Bad field name '${info2.word}'`;
+          case QueryErrorKind.CaptureName:
+            return `Bad capture name @${info2.word}`;
+          case QueryErrorKind.PatternStructure:
+            return `Bad pattern structure at offset ${info2.suffix}`;
+          case QueryErrorKind.Syntax:
+            return `Bad syntax at offset ${info2.suffix}`;
+        }
+      }
+    };
+    function parseAnyPredicate(steps, index, operator, textPredicates) {
+      if (steps.length !== 3) {
+        throw new Error(
+          `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+        );
+      }
+      if (!isCaptureStep(steps[1])) {
+        throw new Error(
+          `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+        );
+      }
+      const isPositive = operator === "eq?" || operator === "any-eq?";
+      const matchAll = !operator.startsWith("any-");
+      if (isCaptureStep(steps[2])) {
+        const captureName1 = steps[1].name;
+        const captureName2 = steps[2].name;
+        textPredicates[index].push((captures) => {
+          const nodes1 = [];
+          const nodes2 = [];
+          for (const c of captures) {
+            if (c.name === captureName1) nodes1.push(c.node);
+            if (c.name === captureName2) nodes2.push(c.node);
+          }
+          const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+            return positive ? n1.text === n2.text : n1.text !== n2.text;
+          }, "compare");
+          return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+        });
+      } else {
+        const captureName = steps[1].name;
+        const stringValue2 = steps[2].value;
+        const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
+        const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
+        textPredicates[index].push((captures) => {
+          const nodes = [];
+          for (const c of captures) {
+            if (c.name === captureName) nodes.push(c.node);
+          }
+          const test = isPositive ? matches : doesNotMatch;
+          return matchAll ? nodes.every(test) : nodes.some(test);
+        });
+      }
+    }
+    __name(parseAnyPredicate, "parseAnyPredicate");
+    function parseMatchPredicate(steps, index, operator, textPredicates) {
+      if (steps.length !== 3) {
+        throw new Error(
+          `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+        );
+      }
+      if (steps[1].type !== "capture") {
+        throw new Error(
+          `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+        );
+      }
+      if (steps[2].type !== "string") {
+        throw new Error(
+          `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+        );
+      }
+      const isPositive = operator === "match?" || operator === "any-match?";
+      const matchAll = !operator.startsWith("any-");
+      const captureName = steps[1].name;
+      const regex = new RegExp(steps[2].value);
+      textPredicates[index].push((captures) => {
+        const nodes = [];
+        for (const c of captures) {
+          if (c.name === captureName) nodes.push(c.node.text);
+        }
+        const test = /* @__PURE__ */ __name((text, positive) => {
+          return positive ? regex.test(text) : !regex.test(text);
+        }, "test");
+        if (nodes.length === 0) return !isPositive;
+        return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+      });
+    }
+    __name(parseMatchPredicate, "parseMatchPredicate");
+    function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+      if (steps.length < 2) {
+        throw new Error(
+          `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+        );
+      }
+      if (steps[1].type !== "capture") {
+        throw new Error(
+          `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+        );
+      }
+      const isPositive = operator === "any-of?";
+      const captureName = steps[1].name;
+      const stringSteps = steps.slice(2);
+      if (!stringSteps.every(isStringStep)) {
+        throw new Error(
+          `Arguments to \`#${operator}\` predicate must be strings.".`
+        );
+      }
+      const values = stringSteps.map((s) => s.value);
+      textPredicates[index].push((captures) => {
+        const nodes = [];
+        for (const c of captures) {
+          if (c.name === captureName) nodes.push(c.node.text);
+        }
+        if (nodes.length === 0) return !isPositive;
+        return nodes.every((text) => values.includes(text)) === isPositive;
+      });
+    }
+    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+    function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+      if (steps.length < 2 || steps.length > 3) {
+        throw new Error(
+          `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+        );
+      }
+      if (!steps.every(isStringStep)) {
+        throw new Error(
+          `Arguments to \`#${operator}\` predicate must be strings.".`
+        );
+      }
+      const properties = operator === "is?" ? assertedProperties : refutedProperties;
+      if (!properties[index]) properties[index] = {};
+      properties[index][steps[1].value] = steps[2]?.value ?? null;
+    }
+    __name(parseIsPredicate, "parseIsPredicate");
+    function parseSetDirective(steps, index, setProperties) {
+      if (steps.length < 2 || steps.length > 3) {
+        throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+      }
+      if (!steps.every(isStringStep)) {
+        throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+      }
+      if (!setProperties[index]) setProperties[index] = {};
+      setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+    }
+    __name(parseSetDirective, "parseSetDirective");
+    function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+      if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+        const name2 = captureNames[stepValueId];
+        steps.push({ type: "capture", name: name2 });
+      } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+        steps.push({ type: "string", value: stringValues[stepValueId] });
+      } else if (steps.length > 0) {
+        if (steps[0].type !== "string") {
+          throw new Error("Predicates must begin with a literal value");
+        }
+        const operator = steps[0].value;
+        switch (operator) {
+          case "any-not-eq?":
+          case "not-eq?":
+          case "any-eq?":
+          case "eq?":
+            parseAnyPredicate(steps, index, operator, textPredicates);
+            break;
+          case "any-not-match?":
+          case "not-match?":
+          case "any-match?":
+          case "match?":
+            parseMatchPredicate(steps, index, operator, textPredicates);
+            break;
+          case "not-any-of?":
+          case "any-of?":
+            parseAnyOfPredicate(steps, index, operator, textPredicates);
+            break;
+          case "is?":
+          case "is-not?":
+            parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+            break;
+          case "set!":
+            parseSetDirective(steps, index, setProperties);
+            break;
+          default:
+            predicates[index].push({ operator, operands: steps.slice(1) });
+        }
+        steps.length = 0;
+      }
+    }
+    __name(parsePattern, "parsePattern");
+    var Query = class {
+      static {
+        __name(this, "Query");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for WASM
+      /** @internal */
+      exceededMatchLimit;
+      /** @internal */
+      textPredicates;
+      /** The names of the captures used in the query. */
+      captureNames;
+      /** The quantifiers of the captures used in the query. */
+      captureQuantifiers;
+      /**
+       * The other user-defined predicates associated with the given index.
+       *
+       * This includes predicates with operators other than:
+       * - `match?`
+       * - `eq?` and `not-eq?`
+       * - `any-of?` and `not-any-of?`
+       * - `is?` and `is-not?`
+       * - `set!`
+       */
+      predicates;
+      /** The properties for predicates with the operator `set!`. */
+      setProperties;
+      /** The properties for predicates with the operator `is?`. */
+      assertedProperties;
+      /** The properties for predicates with the operator `is-not?`. */
+      refutedProperties;
+      /** The maximum number of in-progress matches for this cursor. */
+      matchLimit;
+      /**
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      constructor(language, source) {
+        const sourceLength = C.lengthBytesUTF8(source);
+        const sourceAddress = C._malloc(sourceLength + 1);
+        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C._ts_query_new(
+          language[0],
+          sourceAddress,
+          sourceLength,
+          TRANSFER_BUFFER,
+          TRANSFER_BUFFER + SIZE_OF_INT
+        );
+        if (!address) {
+          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+          C._free(sourceAddress);
+          switch (errorId) {
+            case QueryErrorKind.Syntax:
+              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            case QueryErrorKind.NodeName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.FieldName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.CaptureName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.PatternStructure:
+              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+          }
+        }
+        const stringCount = C._ts_query_string_count(address);
+        const captureCount = C._ts_query_capture_count(address);
+        const patternCount = C._ts_query_pattern_count(address);
+        const captureNames = new Array(captureCount);
+        const captureQuantifiers = new Array(patternCount);
+        const stringValues = new Array(stringCount);
+        for (let i2 = 0; i2 < captureCount; i2++) {
+          const nameAddress = C._ts_query_capture_name_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+        }
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const captureQuantifiersArray = new Array(captureCount);
+          for (let j = 0; j < captureCount; j++) {
+            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            captureQuantifiersArray[j] = quantifier;
+          }
+          captureQuantifiers[i2] = captureQuantifiersArray;
+        }
+        for (let i2 = 0; i2 < stringCount; i2++) {
+          const valueAddress = C._ts_query_string_value_for_id(
+            address,
+            i2,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+        }
+        const setProperties = new Array(patternCount);
+        const assertedProperties = new Array(patternCount);
+        const refutedProperties = new Array(patternCount);
+        const predicates = new Array(patternCount);
+        const textPredicates = new Array(patternCount);
+        for (let i2 = 0; i2 < patternCount; i2++) {
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          predicates[i2] = [];
+          textPredicates[i2] = [];
+          const steps = new Array();
+          let stepAddress = predicatesAddress;
+          for (let j = 0; j < stepCount; j++) {
+            const stepType = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            const stepValueId = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            parsePattern(
+              i2,
+              stepType,
+              stepValueId,
+              captureNames,
+              stringValues,
+              steps,
+              textPredicates,
+              predicates,
+              setProperties,
+              assertedProperties,
+              refutedProperties
+            );
+          }
+          Object.freeze(textPredicates[i2]);
+          Object.freeze(predicates[i2]);
+          Object.freeze(setProperties[i2]);
+          Object.freeze(assertedProperties[i2]);
+          Object.freeze(refutedProperties[i2]);
+        }
+        C._free(sourceAddress);
+        this[0] = address;
+        this.captureNames = captureNames;
+        this.captureQuantifiers = captureQuantifiers;
+        this.textPredicates = textPredicates;
+        this.predicates = predicates;
+        this.setProperties = setProperties;
+        this.assertedProperties = assertedProperties;
+        this.refutedProperties = refutedProperties;
+        this.exceededMatchLimit = false;
+      }
+      /** Delete the query, freeing its resources. */
+      delete() {
+        C._ts_query_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Iterate over all of the matches in the order that they were found.
+       *
+       * Each match contains the index of the pattern that matched, and a list of
+       * captures. Because multiple patterns can match the same set of nodes,
+       * one match may contain captures that appear *before* some of the
+       * captures from a previous match.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      matches(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const timeoutMicros = options.timeoutMicros ?? 0;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_matches_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          matchLimit,
+          maxStartDepth,
+          timeoutMicros
+        );
+        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array(rawCount);
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        let filteredCount = 0;
+        let address = startAddress;
+        for (let i2 = 0; i2 < rawCount; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captures = new Array(captureCount);
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
+            const setProperties = this.setProperties[patternIndex];
+            result[filteredCount].setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            result[filteredCount].assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            result[filteredCount].refutedProperties = refutedProperties;
+            filteredCount++;
+          }
+        }
+        result.length = filteredCount;
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /**
+       * Iterate over all of the individual captures in the order that they
+       * appear.
+       *
+       * This is useful if you don't care about which pattern matched, and just
+       * want a single, ordered sequence of captures.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      captures(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex = options.endIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const timeoutMicros = options.timeoutMicros ?? 0;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex !== 0 && startIndex > endIndex) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_captures_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex,
+          matchLimit,
+          maxStartDepth,
+          timeoutMicros
+        );
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array();
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        const captures = new Array();
+        let address = startAddress;
+        for (let i2 = 0; i2 < count; i2++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          captures.length = captureCount;
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+            const capture = captures[captureIndex];
+            const setProperties = this.setProperties[patternIndex];
+            capture.setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            capture.assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            capture.refutedProperties = refutedProperties;
+            result.push(capture);
+          }
+        }
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /** Get the predicates for a given pattern. */
+      predicatesForPattern(patternIndex) {
+        return this.predicates[patternIndex];
+      }
+      /**
+       * Disable a certain capture within a query.
+       *
+       * This prevents the capture from being returned in matches, and also
+       * avoids any resource usage associated with recording the capture.
+       */
+      disableCapture(captureName) {
+        const captureNameLength = C.lengthBytesUTF8(captureName);
+        const captureNameAddress = C._malloc(captureNameLength + 1);
+        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C._free(captureNameAddress);
+      }
+      /**
+       * Disable a certain pattern within a query.
+       *
+       * This prevents the pattern from matching, and also avoids any resource
+       * usage associated with the pattern. This throws an error if the pattern
+       * index is out of bounds.
+       */
+      disablePattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        C._ts_query_disable_pattern(this[0], patternIndex);
+      }
+      /**
+       * Check if, on its last execution, this cursor exceeded its maximum number
+       * of in-progress matches.
+       */
+      didExceedMatchLimit() {
+        return this.exceededMatchLimit;
+      }
+      /** Get the byte offset where the given pattern starts in the query's source. */
+      startIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the byte offset where the given pattern ends in the query's source. */
+      endIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the number of patterns in the query. */
+      patternCount() {
+        return C._ts_query_pattern_count(this[0]);
+      }
+      /** Get the index for a given capture name. */
+      captureIndexForName(captureName) {
+        return this.captureNames.indexOf(captureName);
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternRooted(patternIndex) {
+        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternNonLocal(patternIndex) {
+        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+      }
+      /**
+       * Check if a given step in a query is 'definite'.
+       *
+       * A query step is 'definite' if its parent pattern will be guaranteed to
+       * match successfully once it reaches the step.
+       */
+      isPatternGuaranteedAtStep(byteIndex) {
+        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+      }
+    };
+    var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+    var Language = class _Language {
+      static {
+        __name(this, "Language");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for WASM
+      /**
+       * A list of all node types in the language. The index of each type in this
+       * array is its node type id.
+       */
+      types;
+      /**
+       * A list of all field names in the language. The index of each field name in
+       * this array is its field id.
+       */
+      fields;
+      /** @internal */
+      constructor(internal, address) {
+        assertInternal(internal);
+        this[0] = address;
+        this.types = new Array(C._ts_language_symbol_count(this[0]));
+        for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+          if (C._ts_language_symbol_type(this[0], i2) < 2) {
+            this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+          }
+        }
+        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+        for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+          const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+          if (fieldName !== 0) {
+            this.fields[i2] = C.UTF8ToString(fieldName);
+          } else {
+            this.fields[i2] = null;
+          }
+        }
+      }
+      /**
+       * Gets the name of the language.
+       */
+      get name() {
+        const ptr = C._ts_language_name(this[0]);
+        if (ptr === 0) return null;
+        return C.UTF8ToString(ptr);
+      }
+      /**
+       * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
+       * Gets the version of the language.
+       */
+      get version() {
+        return C._ts_language_version(this[0]);
+      }
+      /**
+       * Gets the ABI version of the language.
+       */
+      get abiVersion() {
+        return C._ts_language_abi_version(this[0]);
+      }
+      /**
+      * Get the metadata for this language. This information is generated by the
+      * CLI, and relies on the language author providing the correct metadata in
+      * the language's `tree-sitter.json` file.
+      */
+      get metadata() {
+        C._ts_language_metadata(this[0]);
+        const length = C.getValue(TRANSFER_BUFFER, "i32");
+        const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        if (length === 0) return null;
+        return unmarshalLanguageMetadata(address);
+      }
+      /**
+       * Gets the number of fields in the language.
+       */
+      get fieldCount() {
+        return this.fields.length - 1;
+      }
+      /**
+       * Gets the number of states in the language.
+       */
+      get stateCount() {
+        return C._ts_language_state_count(this[0]);
+      }
+      /**
+       * Get the field id for a field name.
+       */
+      fieldIdForName(fieldName) {
+        const result = this.fields.indexOf(fieldName);
+        return result !== -1 ? result : null;
+      }
+      /**
+       * Get the field name for a field id.
+       */
+      fieldNameForId(fieldId) {
+        return this.fields[fieldId] ?? null;
+      }
+      /**
+       * Get the node type id for a node type name.
+       */
+      idForNodeType(type, named) {
+        const typeLength = C.lengthBytesUTF8(type);
+        const typeAddress = C._malloc(typeLength + 1);
+        C.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        C._free(typeAddress);
+        return result || null;
+      }
+      /**
+       * Gets the number of node types in the language.
+       */
+      get nodeTypeCount() {
+        return C._ts_language_symbol_count(this[0]);
+      }
+      /**
+       * Get the node type name for a node type id.
+       */
+      nodeTypeForId(typeId) {
+        const name2 = C._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C.UTF8ToString(name2) : null;
+      }
+      /**
+       * Check if a node type is named.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+       */
+      nodeTypeIsNamed(typeId) {
+        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Check if a node type is visible.
+       */
+      nodeTypeIsVisible(typeId) {
+        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Get the supertypes ids of this language.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+       */
+      get supertypes() {
+        C._ts_language_supertypes_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the subtype ids for a given supertype node id.
+       */
+      subtypes(supertype) {
+        C._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the next state id for a given state id and node type id.
+       */
+      nextState(stateId, typeId) {
+        return C._ts_language_next_state(this[0], stateId, typeId);
+      }
+      /**
+       * Create a new lookahead iterator for this language and parse state.
+       *
+       * This returns `null` if state is invalid for this language.
+       *
+       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+       * parse state. Newly created lookahead iterators will return the `ERROR`
+       * symbol from {@link LookaheadIterator#currentType}.
+       *
+       * Lookahead iterators can be useful for generating suggestions and improving
+       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+       * lookahead iterator created on the previous non-extra leaf node may be
+       * appropriate.
+       */
+      lookaheadIterator(stateId) {
+        const address = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        return null;
+      }
+      /**
+       * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
+       *
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      query(source) {
+        console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
+        return new Query(this, source);
+      }
+      /**
+       * Load a language from a WebAssembly module.
+       * The module can be provided as a path to a file or as a buffer.
+       */
+      static async load(input) {
+        let bytes;
+        if (input instanceof Uint8Array) {
+          bytes = Promise.resolve(input);
+        } else {
+          if (globalThis.process?.versions.node) {
+            const fs2 = await Promise.resolve().then(() => __toESM2(require("fs/promises")));
+            bytes = fs2.readFile(input);
+          } else {
+            bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
+              if (response.ok) {
+                return new Uint8Array(buffer);
+              } else {
+                const body2 = new TextDecoder("utf-8").decode(buffer);
+                throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+              }
+            }));
+          }
+        }
+        const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
+        const symbolNames = Object.keys(mod);
+        const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        if (!functionName2) {
+          console.log(`Couldn't find language function in WASM file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+          throw new Error("Language.load failed: no language function found in WASM file");
+        }
+        const languageAddress = mod[functionName2]();
+        return new _Language(INTERNAL, languageAddress);
+      }
+    };
+    var import_tree_sitter = __toESM(require_tree_sitter(), 1);
+    var Module2 = null;
+    async function initializeBinding(moduleOptions) {
+      if (!Module2) {
+        Module2 = await (0, import_tree_sitter.default)(moduleOptions);
+      }
+      return Module2;
+    }
+    __name(initializeBinding, "initializeBinding");
+    function checkModule() {
+      return !!Module2;
+    }
+    __name(checkModule, "checkModule");
+    var TRANSFER_BUFFER;
+    var LANGUAGE_VERSION;
+    var MIN_COMPATIBLE_VERSION;
+    var Parser = class {
+      static {
+        __name(this, "Parser");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for WASM
+      /** @internal */
+      [1] = 0;
+      // Internal handle for WASM
+      /** @internal */
+      logCallback = null;
+      /** The parser's current language. */
+      language = null;
+      /**
+       * This must always be called before creating a Parser.
+       *
+       * You can optionally pass in options to configure the WASM module, the most common
+       * one being `locateFile` to help the module find the `.wasm` file.
+       */
+      static async init(moduleOptions) {
+        setModule(await initializeBinding(moduleOptions));
+        TRANSFER_BUFFER = C._ts_init();
+        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /**
+       * Create a new parser.
+       */
+      constructor() {
+        this.initialize();
+      }
+      /** @internal */
+      initialize() {
+        if (!checkModule()) {
+          throw new Error("cannot construct a Parser before calling `init()`");
+        }
+        C._ts_parser_new_wasm();
+        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /** Delete the parser, freeing its resources. */
+      delete() {
+        C._ts_parser_delete(this[0]);
+        C._free(this[1]);
+        this[0] = 0;
+        this[1] = 0;
+      }
+      /**
+       * Set the language that the parser should use for parsing.
+       *
+       * If the language was not successfully assigned, an error will be thrown.
+       * This happens if the language was generated with an incompatible
+       * version of the Tree-sitter CLI. Check the language's version using
+       * {@link Language#version} and compare it to this library's
+       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+       */
+      setLanguage(language) {
+        let address;
+        if (!language) {
+          address = 0;
+          this.language = null;
+        } else if (language.constructor === Language) {
+          address = language[0];
+          const version = C._ts_language_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            throw new Error(
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+            );
+          }
+          this.language = language;
+        } else {
+          throw new Error("Argument must be a Language");
+        }
+        C._ts_parser_set_language(this[0], address);
+        return this;
+      }
+      /**
+       * Parse a slice of UTF8 text.
+       *
+       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+       *
+       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+       *   the new text using {@link Tree#edit}.
+       *
+       * @param {ParseOptions} [options] - Options for parsing the text.
+       *  This can be used to set the included ranges, or a progress callback.
+       *
+       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+       *  - The progress callback returned true.
+       */
+      parse(callback, oldTree, options) {
+        if (typeof callback === "string") {
+          C.currentParseCallback = (index) => callback.slice(index);
+        } else if (typeof callback === "function") {
+          C.currentParseCallback = callback;
+        } else {
+          throw new Error("Argument must be a string or a function");
+        }
+        if (options?.progressCallback) {
+          C.currentProgressCallback = options.progressCallback;
+        } else {
+          C.currentProgressCallback = null;
+        }
+        if (this.logCallback) {
+          C.currentLogCallback = this.logCallback;
+          C._ts_parser_enable_logger_wasm(this[0], 1);
+        } else {
+          C.currentLogCallback = null;
+          C._ts_parser_enable_logger_wasm(this[0], 0);
+        }
+        let rangeCount = 0;
+        let rangeAddress = 0;
+        if (options?.includedRanges) {
+          rangeCount = options.includedRanges.length;
+          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+          let address = rangeAddress;
+          for (let i2 = 0; i2 < rangeCount; i2++) {
+            marshalRange(address, options.includedRanges[i2]);
+            address += SIZE_OF_RANGE;
+          }
+        }
+        const treeAddress = C._ts_parser_parse_wasm(
+          this[0],
+          this[1],
+          oldTree ? oldTree[0] : 0,
+          rangeAddress,
+          rangeCount
+        );
+        if (!treeAddress) {
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return null;
+        }
+        if (!this.language) {
+          throw new Error("Parser must have a language to parse");
+        }
+        const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+        C.currentParseCallback = null;
+        C.currentLogCallback = null;
+        C.currentProgressCallback = null;
+        return result;
+      }
+      /**
+       * Instruct the parser to start the next parse from the beginning.
+       *
+       * If the parser previously failed because of a timeout, cancellation,
+       * or callback, then by default, it will resume where it left off on the
+       * next call to {@link Parser#parse} or other parsing functions.
+       * If you don't want to resume, and instead intend to use this parser to
+       * parse some other document, you must call `reset` first.
+       */
+      reset() {
+        C._ts_parser_reset(this[0]);
+      }
+      /** Get the ranges of text that the parser will include when parsing. */
+      getIncludedRanges() {
+        C._ts_parser_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i2 = 0; i2 < count; i2++) {
+            result[i2] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /**
+       * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+       *
+       * Get the duration in microseconds that parsing is allowed to take.
+       *
+       * This is set via {@link Parser#setTimeoutMicros}.
+       */
+      getTimeoutMicros() {
+        return C._ts_parser_timeout_micros(this[0]);
+      }
+      /**
+       * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
+       *
+       * Set the maximum duration in microseconds that parsing should be allowed
+       * to take before halting.
+       *
+       * If parsing takes longer than this, it will halt early, returning `null`.
+       * See {@link Parser#parse} for more information.
+       */
+      setTimeoutMicros(timeout) {
+        C._ts_parser_set_timeout_micros(this[0], 0, timeout);
+      }
+      /** Set the logging callback that a parser should use during parsing. */
+      setLogger(callback) {
+        if (!callback) {
+          this.logCallback = null;
+        } else if (typeof callback !== "function") {
+          throw new Error("Logger callback must be a function");
+        } else {
+          this.logCallback = callback;
+        }
+        return this;
+      }
+      /** Get the parser's current logger. */
+      getLogger() {
+        return this.logCallback;
+      }
+    };
+  }
+});
+
+// src/data/acquire-release.generated.json
+var require_acquire_release_generated = __commonJS2({
+  "src/data/acquire-release.generated.json"(exports2, module2) {
+    "use strict";
+    var parsed;
+    var load = () => parsed ??= JSON.parse('{"generatedBy":"scripts/gen-acquire-release.mjs","sources":{"headers":["6.1: /usr/src/linux-headers-6.1.0-57-amd64","6.12: /usr/src/linux-headers-6.12.117+deb12-amd64"],"kernel":"linux-6.1"},"pairs":[{"acquire":"_vdpa_register_device","release":"_vdpa_unregister_device","failure":"negative","handle":0,"users":7},{"acquire":"acpi_bus_register_driver","release":"acpi_bus_unregister_driver","failure":"negative","handle":0,"users":28},{"acquire":"acpi_ec_add_query_handler","release":"acpi_ec_remove_query_handler","failure":"negative","handle":0,"users":2},{"acquire":"acpi_gpiochip_request_interrupts","release":"acpi_gpiochip_free_interrupts","failure":"none","handle":0,"users":4},{"acquire":"acpi_reconfig_notifier_register","release":"acpi_reconfig_notifier_unregister","failure":"negative","handle":0,"users":2},{"acquire":"acpi_register_lps0_dev","release":"acpi_unregister_lps0_dev","failure":"negative","handle":0,"users":3},{"acquire":"acpi_smbus_register_callback","release":"acpi_smbus_unregister_callback","failure":"negative","handle":0,"users":2},{"acquire":"acpiphp_register_attention","release":"acpiphp_unregister_attention","failure":"negative","handle":0,"users":2},{"acquire":"adf_cfg_dev_add","release":"adf_cfg_dev_remove","failure":"negative","handle":0,"users":8},{"acquire":"agp_add_bridge","release":"agp_remove_bridge","failure":"negative","handle":0,"users":14},{"acquire":"alloc_candev","release":"free_candev","failure":"null","handle":"result","users":32},{"acquire":"alloc_dca_provider","release":"free_dca_provider","failure":"null","handle":"result","users":2},{"acquire":"alloc_io_pgtable_ops","release":"free_io_pgtable_ops","failure":"null","handle":"result","users":12},{"acquire":"alloc_irq_cpu_rmap","release":"free_irq_cpu_rmap","failure":"null","handle":"result","users":11},{"acquire":"alloc_libipw","release":"free_libipw","failure":"null","handle":"result","users":3},{"acquire":"alloc_netdev","release":"free_netdev","failure":"null","handle":"result","users":48},{"acquire":"alloc_rtllib","release":"free_rtllib","failure":"null","handle":"result","users":2},{"acquire":"alloc_sja1000dev","release":"free_sja1000dev","failure":"null","handle":"result","users":11},{"acquire":"amd_iommu_register_ppr_notifier","release":"amd_iommu_unregister_ppr_notifier","failure":"negative","handle":0,"users":2},{"acquire":"amd_mp2_register_cb","release":"amd_mp2_unregister_cb","failure":"negative","handle":0,"users":2},{"acquire":"amd_register_ecc_decoder","release":"amd_unregister_ecc_decoder","failure":"none","handle":0,"users":2},{"acquire":"anon_transport_class_register","release":"anon_transport_class_unregister","failure":"negative","handle":0,"users":2},{"acquire":"apei_resources_request","release":"apei_resources_release","failure":"negative","handle":0,"users":4},{"acquire":"ath10k_ce_alloc_pipe","release":"ath10k_ce_free_pipe","failure":"negative","handle":0,"users":3},{"acquire":"ath10k_ce_alloc_rri","release":"ath10k_ce_free_rri","failure":"none","handle":0,"users":2},{"acquire":"ath10k_core_create","release":"ath10k_core_destroy","failure":"null","handle":"result","users":6},{"acquire":"ath10k_core_register","release":"ath10k_core_unregister","failure":"negative","handle":0,"users":6},{"acquire":"ath11k_ce_alloc_pipes","release":"ath11k_ce_free_pipes","failure":"negative","handle":0,"users":3},{"acquire":"ath11k_core_alloc","release":"ath11k_core_free","failure":"null","handle":"result","users":3},{"acquire":"ath9k_hw_gpio_request_in","release":"ath9k_hw_gpio_free","failure":"none","handle":0,"users":2},{"acquire":"ath9k_hw_gpio_request_out","release":"ath9k_hw_gpio_free","failure":"none","handle":0,"users":4},{"acquire":"atm_dev_register","release":"atm_dev_deregister","failure":"null","handle":"result","users":11},{"acquire":"attribute_container_register","release":"attribute_container_unregister","failure":"negative","handle":0,"users":3},{"acquire":"auxiliary_driver_register","release":"auxiliary_driver_unregister","failure":"negative","handle":0,"users":10},{"acquire":"backlight_device_register","release":"backlight_device_unregister","failure":"err-ptr","handle":"result","users":51},{"acquire":"battery_hook_register","release":"battery_hook_unregister","failure":"none","handle":0,"users":7},{"acquire":"bcma_driver_register","release":"bcma_driver_unregister","failure":"negative","handle":0,"users":3},{"acquire":"be_roce_register_driver","release":"be_roce_unregister_driver","failure":"negative","handle":0,"users":2},{"acquire":"blk_integrity_register","release":"blk_integrity_unregister","failure":"none","handle":0,"users":2},{"acquire":"blk_mq_alloc_tag_set","release":"blk_mq_free_tag_set","failure":"negative","handle":0,"users":25},{"acquire":"blocking_notifier_chain_register","release":"blocking_notifier_chain_unregister","failure":"negative","handle":0,"users":55},{"acquire":"bpf_offload_dev_create","release":"bpf_offload_dev_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"bpf_offload_dev_netdev_register","release":"bpf_offload_dev_netdev_unregister","failure":"negative","handle":0,"users":2},{"acquire":"bpf_prog_create","release":"bpf_prog_destroy","failure":"negative","handle":0,"users":2},{"acquire":"btmrvl_add_card","release":"btmrvl_remove_card","failure":"null","handle":"result","users":2},{"acquire":"btracker_create","release":"btracker_destroy","failure":"null","handle":"result","users":2},{"acquire":"bttv_sub_register","release":"bttv_sub_unregister","failure":"negative","handle":0,"users":2},{"acquire":"bus_register","release":"bus_unregister","failure":"negative","handle":0,"users":98},{"acquire":"bus_register_notifier","release":"bus_unregister_notifier","failure":"negative","handle":0,"users":20},{"acquire":"c2port_device_register","release":"c2port_device_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"cdev_add","release":"cdev_del","failure":"negative","handle":0,"users":51},{"acquire":"cdev_device_add","release":"cdev_device_del","failure":"negative","handle":0,"users":41},{"acquire":"cec_notifier_cec_adap_register","release":"cec_notifier_cec_adap_unregister","failure":"null","handle":"result","users":12},{"acquire":"cec_register_adapter","release":"cec_unregister_adapter","failure":"negative","handle":0,"users":24},{"acquire":"class_compat_register","release":"class_compat_unregister","failure":"null","handle":"result","users":3},{"acquire":"class_create","release":"class_destroy","failure":"err-ptr","handle":"result","users":109},{"acquire":"class_interface_register","release":"class_interface_unregister","failure":"negative","handle":0,"users":7},{"acquire":"class_register","release":"class_unregister","failure":"negative","handle":0,"users":57},{"acquire":"clk_get","release":"clk_put","failure":"err-ptr","handle":"result","users":117},{"acquire":"clk_hw_register_composite","release":"clk_hw_unregister_composite","failure":"err-ptr","handle":"result","users":3},{"acquire":"clk_hw_register_divider","release":"clk_hw_unregister_divider","failure":"err-ptr","handle":"result","users":2},{"acquire":"clk_hw_register_fixed_factor","release":"clk_hw_unregister_fixed_factor","failure":"err-ptr","handle":"result","users":6},{"acquire":"clk_hw_register_fixed_rate","release":"clk_hw_unregister_fixed_rate","failure":"err-ptr","handle":"result","users":8},{"acquire":"clk_hw_register_gate","release":"clk_hw_unregister_gate","failure":"err-ptr","handle":"result","users":6},{"acquire":"clk_hw_register_mux","release":"clk_hw_unregister_mux","failure":"err-ptr","handle":"result","users":3},{"acquire":"clk_notifier_register","release":"clk_notifier_unregister","failure":"negative","handle":0,"users":27},{"acquire":"clk_register","release":"clk_unregister","failure":"err-ptr","handle":"result","users":15},{"acquire":"clk_register_divider","release":"clk_unregister_divider","failure":"err-ptr","handle":"result","users":2},{"acquire":"clk_register_fixed_factor","release":"clk_unregister_fixed_factor","failure":"err-ptr","handle":"result","users":3},{"acquire":"clk_register_fixed_rate","release":"clk_unregister_fixed_rate","failure":"err-ptr","handle":"result","users":7},{"acquire":"clk_register_gate","release":"clk_unregister_gate","failure":"err-ptr","handle":"result","users":2},{"acquire":"cn_add_callback","release":"cn_del_callback","failure":"negative","handle":0,"users":5},{"acquire":"cn_queue_add_callback","release":"cn_queue_del_callback","failure":"negative","handle":0,"users":2},{"acquire":"comedi_driver_register","release":"comedi_driver_unregister","failure":"negative","handle":0,"users":6},{"acquire":"component_add","release":"component_del","failure":"negative","handle":0,"users":96},{"acquire":"configfs_register_default_group","release":"configfs_unregister_default_group","failure":"err-ptr","handle":"result","users":4},{"acquire":"configfs_register_group","release":"configfs_unregister_group","failure":"negative","handle":0,"users":2},{"acquire":"configfs_register_subsystem","release":"configfs_unregister_subsystem","failure":"negative","handle":0,"users":13},{"acquire":"cpci_hp_register_bus","release":"cpci_hp_unregister_bus","failure":"negative","handle":0,"users":3},{"acquire":"cpci_hp_register_controller","release":"cpci_hp_unregister_controller","failure":"negative","handle":0,"users":3},{"acquire":"cpu_latency_qos_add_request","release":"cpu_latency_qos_remove_request","failure":"none","handle":0,"users":19},{"acquire":"cpufreq_register_driver","release":"cpufreq_unregister_driver","failure":"negative","handle":0,"users":45},{"acquire":"cpufreq_register_notifier","release":"cpufreq_unregister_notifier","failure":"negative","handle":0,"users":18},{"acquire":"cpuidle_register","release":"cpuidle_unregister","failure":"negative","handle":0,"users":6},{"acquire":"cpuidle_register_device","release":"cpuidle_unregister_device","failure":"negative","handle":0,"users":5},{"acquire":"cpuidle_register_driver","release":"cpuidle_unregister_driver","failure":"negative","handle":0,"users":6},{"acquire":"cros_ec_register","release":"cros_ec_unregister","failure":"negative","handle":0,"users":6},{"acquire":"cros_ec_sensorhub_register_push_data","release":"cros_ec_sensorhub_unregister_push_data","failure":"negative","handle":0,"users":2},{"acquire":"cros_usbpd_register_notify","release":"cros_usbpd_unregister_notify","failure":"negative","handle":0,"users":2},{"acquire":"crypto_register_aead","release":"crypto_unregister_aead","failure":"negative","handle":0,"users":17},{"acquire":"crypto_register_aeads","release":"crypto_unregister_aeads","failure":"negative","handle":0,"users":7},{"acquire":"crypto_register_ahash","release":"crypto_unregister_ahash","failure":"negative","handle":0,"users":24},{"acquire":"crypto_register_ahashes","release":"crypto_unregister_ahashes","failure":"negative","handle":0,"users":2},{"acquire":"crypto_register_akcipher","release":"crypto_unregister_akcipher","failure":"negative","handle":0,"users":4},{"acquire":"crypto_register_alg","release":"crypto_unregister_alg","failure":"negative","handle":0,"users":6},{"acquire":"crypto_register_kpp","release":"crypto_unregister_kpp","failure":"negative","handle":0,"users":4},{"acquire":"crypto_register_rng","release":"crypto_unregister_rng","failure":"negative","handle":0,"users":3},{"acquire":"crypto_register_shash","release":"crypto_unregister_shash","failure":"negative","handle":0,"users":4},{"acquire":"crypto_register_skcipher","release":"crypto_unregister_skcipher","failure":"negative","handle":0,"users":34},{"acquire":"crypto_register_skciphers","release":"crypto_unregister_skciphers","failure":"negative","handle":0,"users":11},{"acquire":"cx231xx_register_extension","release":"cx231xx_unregister_extension","failure":"negative","handle":0,"users":3},{"acquire":"cx8802_register_driver","release":"cx8802_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"cx88_core_get","release":"cx88_core_put","failure":"null","handle":"result","users":4},{"acquire":"cxgb3_alloc_atid","release":"cxgb3_free_atid","failure":"negative","handle":0,"users":2},{"acquire":"cxgb3_register_client","release":"cxgb3_unregister_client","failure":"none","handle":0,"users":2},{"acquire":"cxgb4_alloc_atid","release":"cxgb4_free_atid","failure":"negative","handle":0,"users":5},{"acquire":"cxgb4_alloc_stid","release":"cxgb4_free_stid","failure":"negative","handle":0,"users":4},{"acquire":"cxgbi_device_register","release":"cxgbi_device_unregister","failure":"null","handle":"result","users":3},{"acquire":"dca_add_requester","release":"dca_remove_requester","failure":"negative","handle":0,"users":5},{"acquire":"dca_register_notify","release":"dca_unregister_notify","failure":"none","handle":0,"users":5},{"acquire":"dca_sysfs_add_provider","release":"dca_sysfs_remove_provider","failure":"negative","handle":0,"users":2},{"acquire":"dca_sysfs_add_req","release":"dca_sysfs_remove_req","failure":"negative","handle":0,"users":2},{"acquire":"dcdbas_smi_alloc","release":"dcdbas_smi_free","failure":"negative","handle":0,"users":2},{"acquire":"dell_laptop_register_notifier","release":"dell_laptop_unregister_notifier","failure":"negative","handle":0,"users":2},{"acquire":"dell_smbios_register_device","release":"dell_smbios_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"dev_add_pack","release":"dev_remove_pack","failure":"none","handle":0,"users":7},{"acquire":"dev_addr_add","release":"dev_addr_del","failure":"negative","handle":0,"users":2},{"acquire":"dev_mc_add","release":"dev_mc_del","failure":"negative","handle":0,"users":7},{"acquire":"dev_pm_genpd_add_notifier","release":"dev_pm_genpd_remove_notifier","failure":"negative","handle":0,"users":3},{"acquire":"dev_pm_opp_add","release":"dev_pm_opp_remove","failure":"negative","handle":0,"users":8},{"acquire":"dev_pm_opp_register_notifier","release":"dev_pm_opp_unregister_notifier","failure":"negative","handle":0,"users":4},{"acquire":"dev_pm_qos_add_notifier","release":"dev_pm_qos_remove_notifier","failure":"negative","handle":0,"users":3},{"acquire":"dev_uc_add","release":"dev_uc_del","failure":"negative","handle":0,"users":5},{"acquire":"devfreq_add_governor","release":"devfreq_remove_governor","failure":"negative","handle":0,"users":6},{"acquire":"devfreq_register_notifier","release":"devfreq_unregister_notifier","failure":"negative","handle":0,"users":2},{"acquire":"device_add_group","release":"device_remove_group","failure":"negative","handle":0,"users":5},{"acquire":"device_add_groups","release":"device_remove_groups","failure":"negative","handle":0,"users":14},{"acquire":"device_add_software_node","release":"device_remove_software_node","failure":"negative","handle":0,"users":9},{"acquire":"device_link_add","release":"device_link_del","failure":"null","handle":"result","users":20},{"acquire":"device_register","release":"device_unregister","failure":"negative","handle":0,"users":120},{"acquire":"devl_rate_leaf_create","release":"devl_rate_leaf_destroy","failure":"negative","handle":0,"users":2},{"acquire":"devl_region_create","release":"devl_region_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"devl_resource_occ_get_register","release":"devl_resource_occ_get_unregister","failure":"none","handle":0,"users":7},{"acquire":"devl_trap_groups_register","release":"devl_trap_groups_unregister","failure":"negative","handle":0,"users":3},{"acquire":"devl_trap_policers_register","release":"devl_trap_policers_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devl_traps_register","release":"devl_traps_unregister","failure":"negative","handle":0,"users":3},{"acquire":"devlink_health_reporter_create","release":"devlink_health_reporter_destroy","failure":"err-ptr","handle":"result","users":7},{"acquire":"devlink_params_register","release":"devlink_params_unregister","failure":"negative","handle":0,"users":15},{"acquire":"devlink_port_health_reporter_create","release":"devlink_port_health_reporter_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"devlink_region_create","release":"devlink_region_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"devlink_register","release":"devlink_unregister","failure":"none","handle":0,"users":29},{"acquire":"devlink_sb_register","release":"devlink_sb_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devlink_trap_groups_register","release":"devlink_trap_groups_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devlink_traps_register","release":"devlink_traps_unregister","failure":"negative","handle":0,"users":2},{"acquire":"devres_alloc","release":"devres_free","failure":"null","handle":"result","users":74},{"acquire":"dm_bio_prison_create","release":"dm_bio_prison_destroy","failure":"null","handle":"result","users":2},{"acquire":"dm_bio_prison_create_v2","release":"dm_bio_prison_destroy_v2","failure":"null","handle":"result","users":2},{"acquire":"dm_block_manager_create","release":"dm_block_manager_destroy","failure":"err-ptr","handle":"result","users":5},{"acquire":"dm_bufio_client_create","release":"dm_bufio_client_destroy","failure":"err-ptr","handle":"result","users":7},{"acquire":"dm_cache_policy_register","release":"dm_cache_policy_unregister","failure":"negative","handle":0,"users":2},{"acquire":"dm_deferred_set_create","release":"dm_deferred_set_destroy","failure":"null","handle":"result","users":2},{"acquire":"dm_dirty_log_create","release":"dm_dirty_log_destroy","failure":"null","handle":"result","users":2},{"acquire":"dm_dirty_log_type_register","release":"dm_dirty_log_type_unregister","failure":"negative","handle":0,"users":2},{"acquire":"dm_exception_store_type_register","release":"dm_exception_store_type_unregister","failure":"negative","handle":0,"users":3},{"acquire":"dm_io_client_create","release":"dm_io_client_destroy","failure":"err-ptr","handle":"result","users":9},{"acquire":"dm_kcopyd_client_create","release":"dm_kcopyd_client_destroy","failure":"err-ptr","handle":"result","users":8},{"acquire":"dm_region_hash_create","release":"dm_region_hash_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"dm_register_path_selector","release":"dm_unregister_path_selector","failure":"negative","handle":0,"users":6},{"acquire":"dm_register_target","release":"dm_unregister_target","failure":"negative","handle":0,"users":24},{"acquire":"dma_async_device_channel_register","release":"dma_async_device_channel_unregister","failure":"negative","handle":0,"users":2},{"acquire":"dma_async_device_register","release":"dma_async_device_unregister","failure":"negative","handle":0,"users":76},{"acquire":"dma_buf_get","release":"dma_buf_put","failure":"err-ptr","handle":"result","users":9},{"acquire":"dma_fence_add_callback","release":"dma_fence_remove_callback","failure":"negative","handle":0,"users":8},{"acquire":"dma_fence_chain_alloc","release":"dma_fence_chain_free","failure":"null","handle":"result","users":4},{"acquire":"dma_pool_create","release":"dma_pool_destroy","failure":"null","handle":"result","users":95},{"acquire":"driver_register","release":"driver_unregister","failure":"negative","handle":0,"users":112},{"acquire":"drm_bridge_add","release":"drm_bridge_remove","failure":"none","handle":0,"users":66},{"acquire":"drm_connector_register","release":"drm_connector_unregister","failure":"negative","handle":0,"users":9},{"acquire":"drm_dev_alloc","release":"drm_dev_put","failure":"err-ptr","handle":"result","users":32},{"acquire":"drm_dev_register","release":"drm_dev_unregister","failure":"negative","handle":0,"users":49},{"acquire":"drm_dp_aux_register","release":"drm_dp_aux_unregister","failure":"negative","handle":0,"users":18},{"acquire":"drm_dp_cec_register_connector","release":"drm_dp_cec_unregister_connector","failure":"none","handle":0,"users":3},{"acquire":"drm_panel_add","release":"drm_panel_remove","failure":"none","handle":0,"users":72},{"acquire":"drm_panel_bridge_add","release":"drm_panel_bridge_remove","failure":"err-ptr","handle":"result","users":2},{"acquire":"drm_privacy_screen_lookup_add","release":"drm_privacy_screen_lookup_remove","failure":"none","handle":0,"users":2},{"acquire":"drm_privacy_screen_register","release":"drm_privacy_screen_unregister","failure":"err-ptr","handle":"result","users":3},{"acquire":"drm_privacy_screen_register_notifier","release":"drm_privacy_screen_unregister_notifier","failure":"negative","handle":0,"users":2},{"acquire":"drm_vma_offset_add","release":"drm_vma_offset_remove","failure":"negative","handle":0,"users":4},{"acquire":"dvb_register_adapter","release":"dvb_unregister_adapter","failure":"negative","handle":0,"users":31},{"acquire":"edac_device_alloc_ctl_info","release":"edac_device_free_ctl_info","failure":"null","handle":"result","users":13},{"acquire":"edac_mc_alloc","release":"edac_mc_free","failure":"null","handle":"result","users":41},{"acquire":"edac_pci_alloc_ctl_info","release":"edac_pci_free_ctl_info","failure":"null","handle":"result","users":5},{"acquire":"efivars_register","release":"efivars_unregister","failure":"negative","handle":0,"users":3},{"acquire":"em28xx_register_extension","release":"em28xx_unregister_extension","failure":"negative","handle":0,"users":5},{"acquire":"enclosure_add_device","release":"enclosure_remove_device","failure":"negative","handle":0,"users":2},{"acquire":"enclosure_register","release":"enclosure_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"ethtool_rx_flow_rule_create","release":"ethtool_rx_flow_rule_destroy","failure":"err-ptr","handle":"result","users":4},{"acquire":"extcon_dev_register","release":"extcon_dev_unregister","failure":"negative","handle":0,"users":2},{"acquire":"extcon_register_notifier","release":"extcon_unregister_notifier","failure":"negative","handle":0,"users":6},{"acquire":"extcon_register_notifier_all","release":"extcon_unregister_notifier_all","failure":"negative","handle":0,"users":2},{"acquire":"fb_register_client","release":"fb_unregister_client","failure":"negative","handle":0,"users":4},{"acquire":"fbcon_fb_registered","release":"fbcon_fb_unregistered","failure":"negative","handle":0,"users":2},{"acquire":"firmware_upload_register","release":"firmware_upload_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"fixed_phy_register","release":"fixed_phy_unregister","failure":"err-ptr","handle":"result","users":4},{"acquire":"flow_block_cb_alloc","release":"flow_block_cb_free","failure":"err-ptr","handle":"result","users":4},{"acquire":"flow_indr_dev_register","release":"flow_indr_dev_unregister","failure":"negative","handle":0,"users":5},{"acquire":"frame_vector_create","release":"frame_vector_destroy","failure":"null","handle":"result","users":2},{"acquire":"freq_qos_add_notifier","release":"freq_qos_remove_notifier","failure":"negative","handle":0,"users":2},{"acquire":"fw_core_add_descriptor","release":"fw_core_remove_descriptor","failure":"negative","handle":0,"users":4},{"acquire":"gameport_register_port","release":"gameport_unregister_port","failure":"none","handle":0,"users":5},{"acquire":"gb_control_add","release":"gb_control_del","failure":"negative","handle":0,"users":2},{"acquire":"gb_module_add","release":"gb_module_del","failure":"negative","handle":0,"users":2},{"acquire":"gb_svc_watchdog_create","release":"gb_svc_watchdog_destroy","failure":"negative","handle":0,"users":2},{"acquire":"genl_register_family","release":"genl_unregister_family","failure":"negative","handle":0,"users":10},{"acquire":"ghes_register_vendor_record_notifier","release":"ghes_unregister_vendor_record_notifier","failure":"negative","handle":0,"users":2},{"acquire":"gnss_register_device","release":"gnss_deregister_device","failure":"negative","handle":0,"users":4},{"acquire":"gnss_serial_allocate","release":"gnss_serial_free","failure":"err-ptr","handle":"result","users":3},{"acquire":"gnss_serial_register","release":"gnss_serial_deregister","failure":"negative","handle":0,"users":3},{"acquire":"gpio_request_array","release":"gpio_free_array","failure":"negative","handle":0,"users":2},{"acquire":"gpiod_add_hogs","release":"gpiod_remove_hogs","failure":"none","handle":0,"users":2},{"acquire":"gpiod_add_lookup_table","release":"gpiod_remove_lookup_table","failure":"none","handle":0,"users":20},{"acquire":"gpiod_get","release":"gpiod_put","failure":"err-ptr","handle":"result","users":14},{"acquire":"hcd_buffer_create","release":"hcd_buffer_destroy","failure":"negative","handle":0,"users":2},{"acquire":"hci_register_dev","release":"hci_unregister_dev","failure":"negative","handle":0,"users":16},{"acquire":"hci_uart_register_device","release":"hci_uart_unregister_device","failure":"negative","handle":0,"users":7},{"acquire":"hdlcdrv_register","release":"hdlcdrv_unregister","failure":"err-ptr","handle":"result","users":4},{"acquire":"hid_debug_register","release":"hid_debug_unregister","failure":"none","handle":0,"users":2},{"acquire":"hid_register_driver","release":"hid_unregister_driver","failure":"negative","handle":0,"users":20},{"acquire":"hostap_add_interface","release":"hostap_remove_interface","failure":"null","handle":"result","users":2},{"acquire":"hwmon_device_register","release":"hwmon_device_unregister","failure":"err-ptr","handle":"result","users":39},{"acquire":"hwrng_register","release":"hwrng_unregister","failure":"negative","handle":0,"users":21},{"acquire":"i2c_add_adapter","release":"i2c_del_adapter","failure":"negative","handle":0,"users":146},{"acquire":"i40e_client_device_register","release":"i40e_client_device_unregister","failure":"none","handle":0,"users":2},{"acquire":"ib_create_cm_id","release":"ib_destroy_cm_id","failure":"err-ptr","handle":"result","users":5},{"acquire":"ib_port_register_client_groups","release":"ib_port_unregister_client_groups","failure":"negative","handle":0,"users":2},{"acquire":"ib_register_client","release":"ib_unregister_client","failure":"negative","handle":0,"users":16},{"acquire":"ib_register_device","release":"ib_unregister_device","failure":"negative","handle":0,"users":15},{"acquire":"ib_register_event_handler","release":"ib_unregister_event_handler","failure":"none","handle":0,"users":7},{"acquire":"ib_register_mad_agent","release":"ib_unregister_mad_agent","failure":"err-ptr","handle":"result","users":10},{"acquire":"ib_sa_register_client","release":"ib_sa_unregister_client","failure":"none","handle":0,"users":6},{"acquire":"ice_add_rdma_qset","release":"ice_del_rdma_qset","failure":"negative","handle":0,"users":2},{"acquire":"ieee80211_rate_control_register","release":"ieee80211_rate_control_unregister","failure":"negative","handle":0,"users":5},{"acquire":"ieee80211_register_hw","release":"ieee80211_unregister_hw","failure":"negative","handle":0,"users":38},{"acquire":"ieee802154_alloc_hw","release":"ieee802154_free_hw","failure":"null","handle":"result","users":9},{"acquire":"ieee802154_register_hw","release":"ieee802154_unregister_hw","failure":"negative","handle":0,"users":9},{"acquire":"iio_device_alloc","release":"iio_device_free","failure":"null","handle":"result","users":3},{"acquire":"iio_device_register","release":"iio_device_unregister","failure":"negative","handle":0,"users":142},{"acquire":"iio_kfifo_allocate","release":"iio_kfifo_free","failure":"null","handle":"result","users":2},{"acquire":"iio_map_array_register","release":"iio_map_array_unregister","failure":"negative","handle":0,"users":6},{"acquire":"iio_trigger_register","release":"iio_trigger_unregister","failure":"negative","handle":0,"users":26},{"acquire":"il_alloc_txq_mem","release":"il_free_txq_mem","failure":"negative","handle":0,"users":3},{"acquire":"input_ff_create","release":"input_ff_destroy","failure":"negative","handle":0,"users":3},{"acquire":"input_register_device","release":"input_unregister_device","failure":"negative","handle":0,"users":198},{"acquire":"input_register_handle","release":"input_unregister_handle","failure":"negative","handle":0,"users":10},{"acquire":"input_register_handler","release":"input_unregister_handler","failure":"negative","handle":0,"users":10},{"acquire":"int340x_thermal_zone_add","release":"int340x_thermal_zone_remove","failure":"err-ptr","handle":"result","users":4},{"acquire":"intel_pmt_dev_create","release":"intel_pmt_dev_destroy","failure":"negative","handle":0,"users":3},{"acquire":"intel_scu_ipc_dev_get","release":"intel_scu_ipc_dev_put","failure":"null","handle":"result","users":2},{"acquire":"intel_th_alloc","release":"intel_th_free","failure":"err-ptr","handle":"result","users":3},{"acquire":"intel_th_driver_register","release":"intel_th_driver_unregister","failure":"negative","handle":0,"users":2},{"acquire":"ioasid_register_allocator","release":"ioasid_unregister_allocator","failure":"negative","handle":0,"users":2},{"acquire":"iommu_device_register","release":"iommu_device_unregister","failure":"negative","handle":0,"users":19},{"acquire":"iommu_device_sysfs_add","release":"iommu_device_sysfs_remove","failure":"negative","handle":0,"users":21},{"acquire":"iommu_group_alloc","release":"iommu_group_put","failure":"err-ptr","handle":"result","users":6},{"acquire":"iommu_register_device_fault_handler","release":"iommu_unregister_device_fault_handler","failure":"negative","handle":0,"users":3},{"acquire":"iopf_queue_add_device","release":"iopf_queue_remove_device","failure":"negative","handle":0,"users":3},{"acquire":"iopf_queue_alloc","release":"iopf_queue_free","failure":"null","handle":"result","users":3},{"acquire":"ipmi_register_for_cmd","release":"ipmi_unregister_for_cmd","failure":"negative","handle":0,"users":2},{"acquire":"ipmi_smi_watcher_register","release":"ipmi_smi_watcher_unregister","failure":"negative","handle":0,"users":7},{"acquire":"ir_raw_handler_register","release":"ir_raw_handler_unregister","failure":"negative","handle":0,"users":12},{"acquire":"irq_bypass_register_producer","release":"irq_bypass_unregister_producer","failure":"negative","handle":0,"users":2},{"acquire":"irq_domain_alloc_fwnode","release":"irq_domain_free_fwnode","failure":"null","handle":"result","users":7},{"acquire":"irq_domain_alloc_irqs_parent","release":"irq_domain_free_irqs_parent","failure":"negative","handle":0,"users":12},{"acquire":"isa_register_driver","release":"isa_unregister_driver","failure":"negative","handle":0,"users":17},{"acquire":"iscsi_add_conn","release":"iscsi_remove_conn","failure":"negative","handle":0,"users":2},{"acquire":"iscsi_add_session","release":"iscsi_remove_session","failure":"negative","handle":0,"users":2},{"acquire":"iscsi_alloc_session","release":"iscsi_free_session","failure":"null","handle":"result","users":2},{"acquire":"iscsi_boot_create_kset","release":"iscsi_boot_destroy_kset","failure":"null","handle":"result","users":2},{"acquire":"iscsi_create_endpoint","release":"iscsi_destroy_endpoint","failure":"null","handle":"result","users":7},{"acquire":"iscsi_create_flashnode_sess","release":"iscsi_destroy_flashnode_sess","failure":"null","handle":"result","users":2},{"acquire":"iscsi_create_iface","release":"iscsi_destroy_iface","failure":"null","handle":"result","users":3},{"acquire":"iscsi_host_add","release":"iscsi_host_remove","failure":"negative","handle":0,"users":7},{"acquire":"iscsi_host_alloc","release":"iscsi_host_free","failure":"null","handle":"result","users":7},{"acquire":"iscsi_tcp_r2tpool_alloc","release":"iscsi_tcp_r2tpool_free","failure":"negative","handle":0,"users":3},{"acquire":"iscsit_register_transport","release":"iscsit_unregister_transport","failure":"none","handle":0,"users":4},{"acquire":"ishtp_cl_allocate","release":"ishtp_cl_free","failure":"null","handle":"result","users":5},{"acquire":"ishtp_cl_driver_register","release":"ishtp_cl_driver_unregister","failure":"negative","handle":0,"users":5},{"acquire":"iw_create_cm_id","release":"iw_destroy_cm_id","failure":"err-ptr","handle":"result","users":2},{"acquire":"iwl_opmode_register","release":"iwl_opmode_deregister","failure":"negative","handle":0,"users":3},{"acquire":"kmem_cache_create","release":"kmem_cache_destroy","failure":"null","handle":"result","users":79},{"acquire":"kmsg_dump_register","release":"kmsg_dump_unregister","failure":"negative","handle":0,"users":2},{"acquire":"kset_register","release":"kset_unregister","failure":"negative","handle":0,"users":3},{"acquire":"lapb_register","release":"lapb_unregister","failure":"negative","handle":0,"users":2},{"acquire":"lbtf_add_card","release":"lbtf_remove_card","failure":"null","handle":"result","users":2},{"acquire":"led_trigger_register","release":"led_trigger_unregister","failure":"negative","handle":0,"users":8},{"acquire":"lib80211_register_crypto_ops","release":"lib80211_unregister_crypto_ops","failure":"negative","handle":0,"users":3},{"acquire":"mISDN_dsp_element_register","release":"mISDN_dsp_element_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mISDN_register_Bprotocol","release":"mISDN_unregister_Bprotocol","failure":"negative","handle":0,"users":3},{"acquire":"mISDN_register_device","release":"mISDN_unregister_device","failure":"negative","handle":0,"users":10},{"acquire":"mana_gd_register_device","release":"mana_gd_deregister_device","failure":"negative","handle":0,"users":2},{"acquire":"matroxfb_register_driver","release":"matroxfb_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"mbox_controller_register","release":"mbox_controller_unregister","failure":"negative","handle":0,"users":2},{"acquire":"md_register_thread","release":"md_unregister_thread","failure":"null","handle":"result","users":6},{"acquire":"mdev_register_driver","release":"mdev_unregister_driver","failure":"negative","handle":0,"users":4},{"acquire":"mdev_register_parent","release":"mdev_unregister_parent","failure":"negative","handle":0,"users":4},{"acquire":"mdio_driver_register","release":"mdio_driver_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mdiobus_alloc","release":"mdiobus_free","failure":"null","handle":"result","users":47},{"acquire":"mdiobus_alloc_size","release":"mdiobus_free","failure":"null","handle":"result","users":10},{"acquire":"mdiobus_register","release":"mdiobus_unregister","failure":"negative","handle":0,"users":41},{"acquire":"mdiobus_register_device","release":"mdiobus_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"media_device_register_entity_notify","release":"media_device_unregister_entity_notify","failure":"negative","handle":0,"users":2},{"acquire":"media_devnode_create","release":"media_devnode_remove","failure":"null","handle":"result","users":5},{"acquire":"mei_register","release":"mei_deregister","failure":"negative","handle":0,"users":4},{"acquire":"mempool_create","release":"mempool_destroy","failure":"null","handle":"result","users":4},{"acquire":"memstick_add_host","release":"memstick_remove_host","failure":"negative","handle":0,"users":6},{"acquire":"memstick_register_driver","release":"memstick_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"mfd_add_devices","release":"mfd_remove_devices","failure":"negative","handle":0,"users":57},{"acquire":"mhi_register_controller","release":"mhi_unregister_controller","failure":"negative","handle":0,"users":3},{"acquire":"mipi_dsi_host_register","release":"mipi_dsi_host_unregister","failure":"negative","handle":0,"users":17},{"acquire":"misc_register","release":"misc_deregister","failure":"negative","handle":0,"users":172},{"acquire":"mite_alloc_ring","release":"mite_free_ring","failure":"null","handle":"result","users":4},{"acquire":"mite_request_channel","release":"mite_release_channel","failure":"null","handle":"result","users":3},{"acquire":"mlx4_alloc_hwq_res","release":"mlx4_free_hwq_res","failure":"negative","handle":0,"users":5},{"acquire":"mlx4_bf_alloc","release":"mlx4_bf_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_buf_alloc","release":"mlx4_buf_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_counter_alloc","release":"mlx4_counter_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_cq_alloc","release":"mlx4_cq_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_db_alloc","release":"mlx4_db_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_flow_steer_promisc_add","release":"mlx4_flow_steer_promisc_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_mr_alloc","release":"mlx4_mr_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_multicast_promisc_add","release":"mlx4_multicast_promisc_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_mw_alloc","release":"mlx4_mw_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_pd_alloc","release":"mlx4_pd_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_qp_alloc","release":"mlx4_qp_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_register_interface","release":"mlx4_unregister_interface","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_register_mac","release":"mlx4_unregister_mac","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_register_vlan","release":"mlx4_unregister_vlan","failure":"negative","handle":0,"users":3},{"acquire":"mlx4_srq_alloc","release":"mlx4_srq_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_uar_alloc","release":"mlx4_uar_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx4_unicast_promisc_add","release":"mlx4_unicast_promisc_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx4_xrcd_alloc","release":"mlx4_xrcd_free","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_alloc_bfreg","release":"mlx5_free_bfreg","failure":"negative","handle":0,"users":4},{"acquire":"mlx5_blocking_notifier_register","release":"mlx5_blocking_notifier_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_cmd_create_vport_lag","release":"mlx5_cmd_destroy_vport_lag","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_cq","release":"mlx5_core_destroy_cq","failure":"negative","handle":0,"users":8},{"acquire":"mlx5_core_create_mkey","release":"mlx5_core_destroy_mkey","failure":"negative","handle":0,"users":10},{"acquire":"mlx5_core_create_psv","release":"mlx5_core_destroy_psv","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_rq","release":"mlx5_core_destroy_rq","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_rqt","release":"mlx5_core_destroy_rqt","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_tir","release":"mlx5_core_destroy_tir","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_core_create_tis","release":"mlx5_core_destroy_tis","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_create_flow_table","release":"mlx5_destroy_flow_table","failure":"err-ptr","handle":"result","users":14},{"acquire":"mlx5_db_alloc","release":"mlx5_db_free","failure":"negative","handle":0,"users":4},{"acquire":"mlx5_db_alloc_node","release":"mlx5_db_free","failure":"negative","handle":0,"users":3},{"acquire":"mlx5_debug_qp_add","release":"mlx5_debug_qp_remove","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_eq_notifier_register","release":"mlx5_eq_notifier_unregister","failure":"negative","handle":0,"users":13},{"acquire":"mlx5_eswitch_register_vport_reps","release":"mlx5_eswitch_unregister_vport_reps","failure":"none","handle":0,"users":3},{"acquire":"mlx5_frag_buf_alloc_node","release":"mlx5_frag_buf_free","failure":"negative","handle":0,"users":8},{"acquire":"mlx5_fs_add_rx_underlay_qpn","release":"mlx5_fs_remove_rx_underlay_qpn","failure":"negative","handle":0,"users":3},{"acquire":"mlx5_mpfs_add_mac","release":"mlx5_mpfs_del_mac","failure":"negative","handle":0,"users":4},{"acquire":"mlx5_notifier_register","release":"mlx5_notifier_unregister","failure":"negative","handle":0,"users":8},{"acquire":"mlx5_rl_add_rate","release":"mlx5_rl_remove_rate","failure":"negative","handle":0,"users":3},{"acquire":"mlx5_rl_add_rate_raw","release":"mlx5_rl_remove_rate_raw","failure":"negative","handle":0,"users":2},{"acquire":"mlx5_rsc_dump_cmd_create","release":"mlx5_rsc_dump_cmd_destroy","failure":"err-ptr","handle":"result","users":3},{"acquire":"mlx5_sriov_blocking_notifier_register","release":"mlx5_sriov_blocking_notifier_unregister","failure":"negative","handle":0,"users":2},{"acquire":"mmc_add_host","release":"mmc_remove_host","failure":"negative","handle":0,"users":43},{"acquire":"mmc_alloc_host","release":"mmc_free_host","failure":"null","handle":"result","users":41},{"acquire":"mmc_register_driver","release":"mmc_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"mmu_notifier_register","release":"mmu_notifier_unregister","failure":"negative","handle":0,"users":4},{"acquire":"mpt_alloc_fw_memory","release":"mpt_free_fw_memory","failure":"negative","handle":0,"users":2},{"acquire":"mt7615_register_ext_phy","release":"mt7615_unregister_ext_phy","failure":"negative","handle":0,"users":3},{"acquire":"mt76_alloc_device","release":"mt76_free_device","failure":"null","handle":"result","users":14},{"acquire":"mt76_register_device","release":"mt76_unregister_device","failure":"negative","handle":0,"users":4},{"acquire":"mt76_register_phy","release":"mt76_unregister_phy","failure":"negative","handle":0,"users":3},{"acquire":"mtd_add_partition","release":"mtd_del_partition","failure":"negative","handle":0,"users":2},{"acquire":"mtd_concat_create","release":"mtd_concat_destroy","failure":"null","handle":"result","users":4},{"acquire":"mtd_device_register","release":"mtd_device_unregister","failure":"negative","handle":0,"users":89},{"acquire":"nand_ecc_register_on_host_hw_engine","release":"nand_ecc_unregister_on_host_hw_engine","failure":"negative","handle":0,"users":4},{"acquire":"nci_register_device","release":"nci_unregister_device","failure":"negative","handle":0,"users":6},{"acquire":"nd_device_register","release":"nd_device_unregister","failure":"none","handle":0,"users":4},{"acquire":"net_failover_create","release":"net_failover_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"netdev_rx_handler_register","release":"netdev_rx_handler_unregister","failure":"negative","handle":0,"users":11},{"acquire":"nfc_add_se","release":"nfc_remove_se","failure":"negative","handle":0,"users":2},{"acquire":"nfc_digital_register_device","release":"nfc_digital_unregister_device","failure":"negative","handle":0,"users":4},{"acquire":"nfc_hci_register_device","release":"nfc_hci_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"nfc_mei_phy_alloc","release":"nfc_mei_phy_free","failure":"null","handle":"result","users":3},{"acquire":"nvdimm_bus_register","release":"nvdimm_bus_unregister","failure":"null","handle":"result","users":6},{"acquire":"nvmem_cell_get","release":"nvmem_cell_put","failure":"err-ptr","handle":"result","users":14},{"acquire":"nvmem_register","release":"nvmem_unregister","failure":"err-ptr","handle":"result","users":3},{"acquire":"nvmet_register_transport","release":"nvmet_unregister_transport","failure":"negative","handle":0,"users":5},{"acquire":"nvmet_req_alloc_sgls","release":"nvmet_req_free_sgls","failure":"negative","handle":0,"users":2},{"acquire":"nvmf_register_transport","release":"nvmf_unregister_transport","failure":"negative","handle":0,"users":5},{"acquire":"orinoco_if_add","release":"orinoco_if_del","failure":"negative","handle":0,"users":9},{"acquire":"p54_register_common","release":"p54_unregister_common","failure":"negative","handle":0,"users":4},{"acquire":"page_pool_create","release":"page_pool_destroy","failure":"err-ptr","handle":"result","users":14},{"acquire":"page_reporting_register","release":"page_reporting_unregister","failure":"negative","handle":0,"users":2},{"acquire":"parport_device_proc_register","release":"parport_device_proc_unregister","failure":"negative","handle":0,"users":2},{"acquire":"parport_proc_register","release":"parport_proc_unregister","failure":"negative","handle":0,"users":2},{"acquire":"parport_register_driver","release":"parport_unregister_driver","failure":"negative","handle":0,"users":11},{"acquire":"pcc_mbox_request_channel","release":"pcc_mbox_free_channel","failure":"err-ptr","handle":"result","users":5},{"acquire":"pci_acpi_add_edr_notifier","release":"pci_acpi_remove_edr_notifier","failure":"none","handle":0,"users":2},{"acquire":"pci_alloc_irq_vectors","release":"pci_free_irq_vectors","failure":"negative","handle":0,"users":107},{"acquire":"pci_hp_add","release":"pci_hp_del","failure":"negative","handle":0,"users":2},{"acquire":"pci_hp_register","release":"pci_hp_deregister","failure":"negative","handle":0,"users":9},{"acquire":"pci_register_driver","release":"pci_unregister_driver","failure":"negative","handle":0,"users":340},{"acquire":"pci_request_irq","release":"pci_free_irq","failure":"negative","handle":0,"users":7},{"acquire":"pci_request_mem_regions","release":"pci_release_mem_regions","failure":"negative","handle":0,"users":16},{"acquire":"pci_request_region","release":"pci_release_region","failure":"negative","handle":0,"users":37},{"acquire":"pci_request_regions","release":"pci_release_regions","failure":"negative","handle":0,"users":229},{"acquire":"pci_request_selected_regions","release":"pci_release_selected_regions","failure":"negative","handle":0,"users":18},{"acquire":"pcmcia_register_driver","release":"pcmcia_unregister_driver","failure":"negative","handle":0,"users":10},{"acquire":"pcmcia_register_socket","release":"pcmcia_unregister_socket","failure":"negative","handle":0,"users":11},{"acquire":"pcmcia_request_window","release":"pcmcia_release_window","failure":"negative","handle":0,"users":3},{"acquire":"perf_pmu_register","release":"perf_pmu_unregister","failure":"negative","handle":0,"users":29},{"acquire":"phy_create","release":"phy_destroy","failure":"err-ptr","handle":"result","users":2},{"acquire":"phy_driver_register","release":"phy_driver_unregister","failure":"negative","handle":0,"users":2},{"acquire":"phy_led_triggers_register","release":"phy_led_triggers_unregister","failure":"negative","handle":0,"users":2},{"acquire":"phy_request_interrupt","release":"phy_free_interrupt","failure":"none","handle":0,"users":2},{"acquire":"phylink_create","release":"phylink_destroy","failure":"err-ptr","handle":"result","users":14},{"acquire":"pinctrl_add_gpio_range","release":"pinctrl_remove_gpio_range","failure":"none","handle":0,"users":4},{"acquire":"pinctrl_register","release":"pinctrl_unregister","failure":"err-ptr","handle":"result","users":3},{"acquire":"pinctrl_register_mappings","release":"pinctrl_unregister_mappings","failure":"negative","handle":0,"users":5},{"acquire":"platform_device_add","release":"platform_device_del","failure":"negative","handle":0,"users":31},{"acquire":"platform_device_register","release":"platform_device_unregister","failure":"negative","handle":0,"users":26},{"acquire":"platform_driver_register","release":"platform_driver_unregister","failure":"negative","handle":0,"users":684},{"acquire":"platform_msi_domain_alloc_irqs","release":"platform_msi_domain_free_irqs","failure":"negative","handle":0,"users":6},{"acquire":"platform_register_drivers","release":"platform_unregister_drivers","failure":"negative","handle":0,"users":31},{"acquire":"pm80x_request_irq","release":"pm80x_free_irq","failure":"negative","handle":0,"users":2},{"acquire":"pm_clk_add_clk","release":"pm_clk_remove_clk","failure":"negative","handle":0,"users":2},{"acquire":"pm_clk_create","release":"pm_clk_destroy","failure":"negative","handle":0,"users":10},{"acquire":"pm_genpd_add_subdomain","release":"pm_genpd_remove_subdomain","failure":"negative","handle":0,"users":3},{"acquire":"pn53x_register_nfc","release":"pn53x_unregister_nfc","failure":"negative","handle":0,"users":3},{"acquire":"pnp_register_driver","release":"pnp_unregister_driver","failure":"negative","handle":0,"users":17},{"acquire":"power_supply_add_hwmon_sysfs","release":"power_supply_remove_hwmon_sysfs","failure":"negative","handle":0,"users":2},{"acquire":"power_supply_register","release":"power_supply_unregister","failure":"err-ptr","handle":"result","users":45},{"acquire":"powercap_register_control_type","release":"powercap_unregister_control_type","failure":"err-ptr","handle":"result","users":4},{"acquire":"ppp_register_channel","release":"ppp_unregister_channel","failure":"negative","handle":0,"users":4},{"acquire":"ppp_register_compressor","release":"ppp_unregister_compressor","failure":"negative","handle":0,"users":4},{"acquire":"pps_register_source","release":"pps_unregister_source","failure":"err-ptr","handle":"result","users":6},{"acquire":"proc_thermal_mbox_add","release":"proc_thermal_mbox_remove","failure":"negative","handle":0,"users":2},{"acquire":"proc_thermal_mmio_add","release":"proc_thermal_mmio_remove","failure":"negative","handle":0,"users":3},{"acquire":"proc_thermal_rfim_add","release":"proc_thermal_rfim_remove","failure":"negative","handle":0,"users":2},{"acquire":"proto_register","release":"proto_unregister","failure":"negative","handle":0,"users":2},{"acquire":"ptp_clock_register","release":"ptp_clock_unregister","failure":"err-ptr","handle":"result","users":53},{"acquire":"pwm_request","release":"pwm_free","failure":"err-ptr","handle":"result","users":3},{"acquire":"pwmchip_add","release":"pwmchip_remove","failure":"negative","handle":0,"users":33},{"acquire":"qede_rdma_register_driver","release":"qede_rdma_unregister_driver","failure":"negative","handle":0,"users":2},{"acquire":"rapl_add_package","release":"rapl_remove_package","failure":"err-ptr","handle":"result","users":3},{"acquire":"raw_notifier_chain_register","release":"raw_notifier_chain_unregister","failure":"negative","handle":0,"users":7},{"acquire":"rc_map_register","release":"rc_map_unregister","failure":"negative","handle":0,"users":135},{"acquire":"rc_register_device","release":"rc_unregister_device","failure":"negative","handle":0,"users":41},{"acquire":"rdma_create_qp","release":"rdma_destroy_qp","failure":"negative","handle":0,"users":7},{"acquire":"rdma_link_register","release":"rdma_link_unregister","failure":"none","handle":0,"users":3},{"acquire":"rdma_restrack_add","release":"rdma_restrack_del","failure":"none","handle":0,"users":5},{"acquire":"register_acpi_bus_type","release":"unregister_acpi_bus_type","failure":"negative","handle":0,"users":4},{"acquire":"register_acpi_hed_notifier","release":"unregister_acpi_hed_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_acpi_notifier","release":"unregister_acpi_notifier","failure":"negative","handle":0,"users":8},{"acquire":"register_candev","release":"unregister_candev","failure":"negative","handle":0,"users":27},{"acquire":"register_console","release":"unregister_console","failure":"none","handle":0,"users":16},{"acquire":"register_dcbevent_notifier","release":"unregister_dcbevent_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_die_notifier","release":"unregister_die_notifier","failure":"negative","handle":0,"users":4},{"acquire":"register_fib_notifier","release":"unregister_fib_notifier","failure":"negative","handle":0,"users":6},{"acquire":"register_filesystem","release":"unregister_filesystem","failure":"negative","handle":0,"users":6},{"acquire":"register_framebuffer","release":"unregister_framebuffer","failure":"negative","handle":0,"users":111},{"acquire":"register_hdlc_device","release":"unregister_hdlc_device","failure":"negative","handle":0,"users":9},{"acquire":"register_hdlc_protocol","release":"unregister_hdlc_protocol","failure":"none","handle":0,"users":7},{"acquire":"register_inet6addr_notifier","release":"unregister_inet6addr_notifier","failure":"negative","handle":0,"users":7},{"acquire":"register_inet6addr_validator_notifier","release":"unregister_inet6addr_validator_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_inetaddr_notifier","release":"unregister_inetaddr_notifier","failure":"negative","handle":0,"users":11},{"acquire":"register_inetaddr_validator_notifier","release":"unregister_inetaddr_validator_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_keyboard_notifier","release":"unregister_keyboard_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_md_personality","release":"unregister_md_personality","failure":"negative","handle":0,"users":8},{"acquire":"register_memory_notifier","release":"unregister_memory_notifier","failure":"negative","handle":0,"users":4},{"acquire":"register_mii_tstamp_controller","release":"unregister_mii_tstamp_controller","failure":"negative","handle":0,"users":2},{"acquire":"register_mtd_chip_driver","release":"unregister_mtd_chip_driver","failure":"none","handle":0,"users":7},{"acquire":"register_mtd_user","release":"unregister_mtd_user","failure":"none","handle":0,"users":4},{"acquire":"register_netdev","release":"unregister_netdev","failure":"negative","handle":0,"users":325},{"acquire":"register_netdevice","release":"unregister_netdevice","failure":"negative","handle":0,"users":28},{"acquire":"register_netdevice_notifier","release":"unregister_netdevice_notifier","failure":"negative","handle":0,"users":66},{"acquire":"register_netdevice_notifier_dev_net","release":"unregister_netdevice_notifier_dev_net","failure":"negative","handle":0,"users":2},{"acquire":"register_netdevice_notifier_net","release":"unregister_netdevice_notifier_net","failure":"negative","handle":0,"users":5},{"acquire":"register_netevent_notifier","release":"unregister_netevent_notifier","failure":"negative","handle":0,"users":10},{"acquire":"register_nexthop_notifier","release":"unregister_nexthop_notifier","failure":"negative","handle":0,"users":3},{"acquire":"register_oom_notifier","release":"unregister_oom_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_pernet_device","release":"unregister_pernet_device","failure":"negative","handle":0,"users":5},{"acquire":"register_pernet_subsys","release":"unregister_pernet_subsys","failure":"negative","handle":0,"users":8},{"acquire":"register_pm_notifier","release":"unregister_pm_notifier","failure":"negative","handle":0,"users":24},{"acquire":"register_random_vmfork_notifier","release":"unregister_random_vmfork_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_reboot_notifier","release":"unregister_reboot_notifier","failure":"negative","handle":0,"users":64},{"acquire":"register_restart_handler","release":"unregister_restart_handler","failure":"negative","handle":0,"users":16},{"acquire":"register_shrinker","release":"unregister_shrinker","failure":"negative","handle":0,"users":11},{"acquire":"register_sja1000dev","release":"unregister_sja1000dev","failure":"negative","handle":0,"users":11},{"acquire":"register_switchdev_blocking_notifier","release":"unregister_switchdev_blocking_notifier","failure":"negative","handle":0,"users":11},{"acquire":"register_switchdev_notifier","release":"unregister_switchdev_notifier","failure":"negative","handle":0,"users":13},{"acquire":"register_syscore_ops","release":"unregister_syscore_ops","failure":"none","handle":0,"users":5},{"acquire":"register_sysctl_table","release":"unregister_sysctl_table","failure":"null","handle":"result","users":5},{"acquire":"register_virtio_device","release":"unregister_virtio_device","failure":"negative","handle":0,"users":7},{"acquire":"register_virtio_driver","release":"unregister_virtio_driver","failure":"negative","handle":0,"users":8},{"acquire":"register_vmap_purge_notifier","release":"unregister_vmap_purge_notifier","failure":"negative","handle":0,"users":2},{"acquire":"register_vt_notifier","release":"unregister_vt_notifier","failure":"negative","handle":0,"users":4},{"acquire":"register_xenbus_watch","release":"unregister_xenbus_watch","failure":"negative","handle":0,"users":4},{"acquire":"regulator_bulk_register_supply_alias","release":"regulator_bulk_unregister_supply_alias","failure":"negative","handle":0,"users":2},{"acquire":"regulator_get","release":"regulator_put","failure":"err-ptr","handle":"result","users":20},{"acquire":"regulator_register","release":"regulator_unregister","failure":"err-ptr","handle":"result","users":4},{"acquire":"regulator_register_notifier","release":"regulator_unregister_notifier","failure":"negative","handle":0,"users":5},{"acquire":"regulator_register_supply_alias","release":"regulator_unregister_supply_alias","failure":"negative","handle":0,"users":2},{"acquire":"request_firmware","release":"release_firmware","failure":"negative","handle":0,"users":314},{"acquire":"request_resource","release":"release_resource","failure":"negative","handle":0,"users":24},{"acquire":"reset_controller_register","release":"reset_controller_unregister","failure":"negative","handle":0,"users":5},{"acquire":"rfkill_register","release":"rfkill_unregister","failure":"negative","handle":0,"users":20},{"acquire":"rmi_register_transport_device","release":"rmi_unregister_transport_device","failure":"negative","handle":0,"users":5},{"acquire":"rndis_register","release":"rndis_deregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"root_device_register","release":"root_device_unregister","failure":"err-ptr","handle":"result","users":9},{"acquire":"rtnl_link_register","release":"rtnl_link_unregister","failure":"negative","handle":0,"users":24},{"acquire":"rtw89_alloc_ieee80211_hw","release":"rtw89_free_ieee80211_hw","failure":"null","handle":"result","users":2},{"acquire":"rtw89_core_register","release":"rtw89_core_unregister","failure":"negative","handle":0,"users":2},{"acquire":"rtw_register_hw","release":"rtw_unregister_hw","failure":"negative","handle":0,"users":2},{"acquire":"rvt_register_device","release":"rvt_unregister_device","failure":"negative","handle":0,"users":3},{"acquire":"saa7134_pgtable_alloc","release":"saa7134_pgtable_free","failure":"negative","handle":0,"users":4},{"acquire":"saa7134_ts_register","release":"saa7134_ts_unregister","failure":"negative","handle":0,"users":4},{"acquire":"saa7146_pgtable_alloc","release":"saa7146_pgtable_free","failure":"negative","handle":0,"users":3},{"acquire":"saa7146_register_device","release":"saa7146_unregister_device","failure":"negative","handle":0,"users":6},{"acquire":"saa7146_register_extension","release":"saa7146_unregister_extension","failure":"negative","handle":0,"users":9},{"acquire":"sas_phy_alloc","release":"sas_phy_free","failure":"null","handle":"result","users":6},{"acquire":"sas_port_alloc","release":"sas_port_free","failure":"null","handle":"result","users":2},{"acquire":"sas_port_alloc_num","release":"sas_port_free","failure":"null","handle":"result","users":4},{"acquire":"sas_register_ha","release":"sas_unregister_ha","failure":"negative","handle":0,"users":7},{"acquire":"sas_rphy_add","release":"sas_rphy_remove","failure":"negative","handle":0,"users":2},{"acquire":"scsi_esp_register","release":"scsi_esp_unregister","failure":"negative","handle":0,"users":7},{"acquire":"scsi_host_alloc","release":"scsi_host_put","failure":"null","handle":"result","users":103},{"acquire":"scsi_host_get","release":"scsi_host_put","failure":"null","handle":"result","users":16},{"acquire":"scsi_register_device_handler","release":"scsi_unregister_device_handler","failure":"negative","handle":0,"users":5},{"acquire":"sdei_register_ghes","release":"sdei_unregister_ghes","failure":"negative","handle":0,"users":2},{"acquire":"sdhci_add_host","release":"sdhci_remove_host","failure":"negative","handle":0,"users":14},{"acquire":"sdio_register_driver","release":"sdio_unregister_driver","failure":"negative","handle":0,"users":15},{"acquire":"sdw_stream_add_master","release":"sdw_stream_remove_master","failure":"negative","handle":0,"users":3},{"acquire":"serdev_controller_add","release":"serdev_controller_remove","failure":"negative","handle":0,"users":2},{"acquire":"serdev_device_add","release":"serdev_device_remove","failure":"negative","handle":0,"users":2},{"acquire":"serdev_device_alloc","release":"serdev_device_put","failure":"null","handle":"result","users":2},{"acquire":"serdev_device_driver_register","release":"serdev_device_driver_unregister","failure":"negative","handle":0,"users":6},{"acquire":"serial8250_request_dma","release":"serial8250_release_dma","failure":"negative","handle":0,"users":3},{"acquire":"serio_register_driver","release":"serio_unregister_driver","failure":"negative","handle":0,"users":2},{"acquire":"serio_register_port","release":"serio_unregister_port","failure":"none","handle":0,"users":28},{"acquire":"sfp_add_phy","release":"sfp_remove_phy","failure":"negative","handle":0,"users":2},{"acquire":"sfp_bus_add_upstream","release":"sfp_bus_del_upstream","failure":"negative","handle":0,"users":3},{"acquire":"sfp_register_socket","release":"sfp_unregister_socket","failure":"null","handle":"result","users":2},{"acquire":"sg_alloc_table","release":"sg_free_table","failure":"negative","handle":0,"users":47},{"acquire":"sg_alloc_table_chained","release":"sg_free_table_chained","failure":"negative","handle":0,"users":6},{"acquire":"sgl_alloc","release":"sgl_free","failure":"null","handle":"result","users":4},{"acquire":"slim_alloc_txn_tid","release":"slim_free_txn_tid","failure":"negative","handle":0,"users":2},{"acquire":"slim_register_controller","release":"slim_unregister_controller","failure":"negative","handle":0,"users":3},{"acquire":"software_node_register","release":"software_node_unregister","failure":"negative","handle":0,"users":3},{"acquire":"software_node_register_node_group","release":"software_node_unregister_node_group","failure":"negative","handle":0,"users":4},{"acquire":"software_node_register_nodes","release":"software_node_unregister_nodes","failure":"negative","handle":0,"users":3},{"acquire":"spi_controller_get","release":"spi_controller_put","failure":"null","handle":"result","users":12},{"acquire":"spi_register_controller","release":"spi_unregister_controller","failure":"negative","handle":0,"users":27},{"acquire":"srcu_notifier_chain_register","release":"srcu_notifier_chain_unregister","failure":"negative","handle":0,"users":4},{"acquire":"ssam_device_notifier_register","release":"ssam_device_notifier_unregister","failure":"negative","handle":0,"users":4},{"acquire":"ssam_notifier_register","release":"ssam_notifier_unregister","failure":"negative","handle":0,"users":3},{"acquire":"ssb_driver_register","release":"ssb_driver_unregister","failure":"negative","handle":0,"users":4},{"acquire":"ssb_pcihost_register","release":"ssb_pcihost_unregister","failure":"negative","handle":0,"users":2},{"acquire":"stm_register_protocol","release":"stm_unregister_protocol","failure":"negative","handle":0,"users":3},{"acquire":"subsys_interface_register","release":"subsys_interface_unregister","failure":"negative","handle":0,"users":4},{"acquire":"switchdev_handle_port_obj_add","release":"switchdev_handle_port_obj_del","failure":"negative","handle":0,"users":6},{"acquire":"target_alloc_cmd_counter","release":"target_free_cmd_counter","failure":"null","handle":"result","users":2},{"acquire":"target_alloc_sgl","release":"target_free_sgl","failure":"negative","handle":0,"users":3},{"acquire":"target_register_template","release":"target_unregister_template","failure":"negative","handle":0,"users":12},{"acquire":"tb_register_property_dir","release":"tb_unregister_property_dir","failure":"negative","handle":0,"users":3},{"acquire":"tb_register_protocol_handler","release":"tb_unregister_protocol_handler","failure":"negative","handle":0,"users":2},{"acquire":"tb_register_service_driver","release":"tb_unregister_service_driver","failure":"negative","handle":0,"users":3},{"acquire":"tb_ring_alloc_rx","release":"tb_ring_free","failure":"null","handle":"result","users":4},{"acquire":"tb_ring_alloc_tx","release":"tb_ring_free","failure":"null","handle":"result","users":4},{"acquire":"tcpm_register_port","release":"tcpm_unregister_port","failure":"err-ptr","handle":"result","users":4},{"acquire":"team_mode_register","release":"team_mode_unregister","failure":"negative","handle":0,"users":6},{"acquire":"team_options_register","release":"team_options_unregister","failure":"negative","handle":0,"users":3},{"acquire":"tee_device_register","release":"tee_device_unregister","failure":"negative","handle":0,"users":4},{"acquire":"tee_shm_alloc_kernel_buf","release":"tee_shm_free","failure":"err-ptr","handle":"result","users":8},{"acquire":"tee_shm_alloc_priv_buf","release":"tee_shm_free","failure":"err-ptr","handle":"result","users":4},{"acquire":"thermal_add_hwmon_sysfs","release":"thermal_remove_hwmon_sysfs","failure":"negative","handle":0,"users":7},{"acquire":"tifm_add_adapter","release":"tifm_remove_adapter","failure":"negative","handle":0,"users":2},{"acquire":"tifm_register_driver","release":"tifm_unregister_driver","failure":"negative","handle":0,"users":3},{"acquire":"tpg_alloc","release":"tpg_free","failure":"negative","handle":0,"users":3},{"acquire":"tpm_chip_register","release":"tpm_chip_unregister","failure":"negative","handle":0,"users":14},{"acquire":"transport_add_device","release":"transport_remove_device","failure":"negative","handle":0,"users":6},{"acquire":"transport_class_register","release":"transport_class_unregister","failure":"negative","handle":0,"users":8},{"acquire":"transport_container_register","release":"transport_container_unregister","failure":"negative","handle":0,"users":6},{"acquire":"ttm_pool_alloc","release":"ttm_pool_free","failure":"negative","handle":0,"users":7},{"acquire":"tty_port_alloc_xmit_buf","release":"tty_port_free_xmit_buf","failure":"negative","handle":0,"users":4},{"acquire":"tty_port_get","release":"tty_port_put","failure":"null","handle":"result","users":10},{"acquire":"tty_register_driver","release":"tty_unregister_driver","failure":"negative","handle":0,"users":32},{"acquire":"tty_register_ldisc","release":"tty_unregister_ldisc","failure":"negative","handle":0,"users":18},{"acquire":"typec_mux_register","release":"typec_mux_unregister","failure":"err-ptr","handle":"result","users":6},{"acquire":"typec_register_cable","release":"typec_unregister_cable","failure":"err-ptr","handle":"result","users":2},{"acquire":"typec_register_partner","release":"typec_unregister_partner","failure":"err-ptr","handle":"result","users":9},{"acquire":"typec_register_plug","release":"typec_unregister_plug","failure":"err-ptr","handle":"result","users":2},{"acquire":"typec_register_port","release":"typec_unregister_port","failure":"err-ptr","handle":"result","users":12},{"acquire":"typec_retimer_register","release":"typec_retimer_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"typec_switch_register","release":"typec_switch_unregister","failure":"err-ptr","handle":"result","users":5},{"acquire":"uart_add_one_port","release":"uart_remove_one_port","failure":"negative","handle":0,"users":64},{"acquire":"uart_register_driver","release":"uart_unregister_driver","failure":"negative","handle":0,"users":66},{"acquire":"ubi_register_volume_notifier","release":"ubi_unregister_volume_notifier","failure":"negative","handle":0,"users":3},{"acquire":"ucsi_create","release":"ucsi_destroy","failure":"err-ptr","handle":"result","users":4},{"acquire":"ucsi_register","release":"ucsi_unregister","failure":"negative","handle":0,"users":4},{"acquire":"udp_tunnel_notify_add_rx_port","release":"udp_tunnel_notify_del_rx_port","failure":"none","handle":0,"users":2},{"acquire":"usb_add_function","release":"usb_remove_function","failure":"negative","handle":0,"users":8},{"acquire":"usb_add_gadget","release":"usb_del_gadget","failure":"negative","handle":0,"users":5},{"acquire":"usb_add_hcd","release":"usb_remove_hcd","failure":"negative","handle":0,"users":61},{"acquire":"usb_alloc_streams","release":"usb_free_streams","failure":"negative","handle":0,"users":3},{"acquire":"usb_alloc_urb","release":"usb_free_urb","failure":"null","handle":"result","users":189},{"acquire":"usb_function_register","release":"usb_function_unregister","failure":"negative","handle":0,"users":4},{"acquire":"usb_gadget_register_driver","release":"usb_gadget_unregister_driver","failure":"negative","handle":0,"users":5},{"acquire":"usb_power_delivery_register","release":"usb_power_delivery_unregister","failure":"err-ptr","handle":"result","users":2},{"acquire":"usb_power_delivery_register_capabilities","release":"usb_power_delivery_unregister_capabilities","failure":"err-ptr","handle":"result","users":3},{"acquire":"usb_register","release":"usb_deregister","failure":"negative","handle":0,"users":36},{"acquire":"usb_register_dev","release":"usb_deregister_dev","failure":"negative","handle":0,"users":19},{"acquire":"usb_register_device_driver","release":"usb_deregister_device_driver","failure":"negative","handle":0,"users":6},{"acquire":"usb_register_notifier","release":"usb_unregister_notifier","failure":"negative","handle":0,"users":12},{"acquire":"usb_register_notify","release":"usb_unregister_notify","failure":"none","handle":0,"users":4},{"acquire":"usb_role_switch_register","release":"usb_role_switch_unregister","failure":"err-ptr","handle":"result","users":14},{"acquire":"usb_serial_bus_register","release":"usb_serial_bus_deregister","failure":"negative","handle":0,"users":2},{"acquire":"usb_serial_register_drivers","release":"usb_serial_deregister_drivers","failure":"negative","handle":0,"users":4},{"acquire":"v4l2_async_register_subdev","release":"v4l2_async_unregister_subdev","failure":"negative","handle":0,"users":67},{"acquire":"v4l2_fh_add","release":"v4l2_fh_del","failure":"none","handle":0,"users":57},{"acquire":"vb2_create_framevec","release":"vb2_destroy_framevec","failure":"err-ptr","handle":"result","users":4},{"acquire":"vb2_dvb_register_bus","release":"vb2_dvb_unregister_bus","failure":"negative","handle":0,"users":5},{"acquire":"vdpa_mgmtdev_register","release":"vdpa_mgmtdev_unregister","failure":"negative","handle":0,"users":7},{"acquire":"vdpa_register_device","release":"vdpa_unregister_device","failure":"negative","handle":0,"users":2},{"acquire":"vfio_alloc_device","release":"vfio_free_device","failure":"err-ptr","handle":"result","users":5},{"acquire":"vfio_pci_core_register_device","release":"vfio_pci_core_unregister_device","failure":"negative","handle":0,"users":4},{"acquire":"vfio_register_group_dev","release":"vfio_unregister_group_dev","failure":"negative","handle":0,"users":5},{"acquire":"vfio_register_iommu_driver","release":"vfio_unregister_iommu_driver","failure":"negative","handle":0,"users":3},{"acquire":"vga_client_register","release":"vga_client_unregister","failure":"negative","handle":0,"users":5},{"acquire":"vga_switcheroo_register_client","release":"vga_switcheroo_unregister_client","failure":"negative","handle":0,"users":5},{"acquire":"vhost_iotlb_add_range","release":"vhost_iotlb_del_range","failure":"negative","handle":0,"users":4},{"acquire":"vhost_iotlb_alloc","release":"vhost_iotlb_free","failure":"null","handle":"result","users":4},{"acquire":"viafb_pm_register","release":"viafb_pm_unregister","failure":"none","handle":0,"users":3},{"acquire":"vlan_vid_add","release":"vlan_vid_del","failure":"negative","handle":0,"users":7},{"acquire":"vlan_vids_add_by_dev","release":"vlan_vids_del_by_dev","failure":"negative","handle":0,"users":3},{"acquire":"vmbus_alloc_ring","release":"vmbus_free_ring","failure":"negative","handle":0,"users":2},{"acquire":"vmbus_driver_register","release":"vmbus_driver_unregister","failure":"negative","handle":0,"users":9},{"acquire":"vmlfb_register_subsys","release":"vmlfb_unregister_subsys","failure":"negative","handle":0,"users":2},{"acquire":"vnic_dev_register","release":"vnic_dev_unregister","failure":"null","handle":"result","users":5},{"acquire":"w1_add_master_device","release":"w1_remove_master_device","failure":"negative","handle":0,"users":9},{"acquire":"w1_register_family","release":"w1_unregister_family","failure":"negative","handle":0,"users":5},{"acquire":"wakeup_source_register","release":"wakeup_source_unregister","failure":"null","handle":"result","users":3},{"acquire":"watchdog_register_device","release":"watchdog_unregister_device","failure":"negative","handle":0,"users":31},{"acquire":"watchdog_register_governor","release":"watchdog_unregister_governor","failure":"negative","handle":0,"users":3},{"acquire":"wilco_ec_add_sysfs","release":"wilco_ec_remove_sysfs","failure":"negative","handle":0,"users":2},{"acquire":"wiphy_register","release":"wiphy_unregister","failure":"negative","handle":0,"users":11},{"acquire":"wm97xx_register_mach_ops","release":"wm97xx_unregister_mach_ops","failure":"negative","handle":0,"users":3},{"acquire":"wmi_driver_register","release":"wmi_driver_unregister","failure":"negative","handle":0,"users":6},{"acquire":"wwan_register_ops","release":"wwan_unregister_ops","failure":"negative","handle":0,"users":5},{"acquire":"xen_register_device_domain_owner","release":"xen_unregister_device_domain_owner","failure":"negative","handle":0,"users":2},{"acquire":"xenbus_alloc_evtchn","release":"xenbus_free_evtchn","failure":"negative","handle":0,"users":8},{"acquire":"xpcs_create","release":"xpcs_destroy","failure":"err-ptr","handle":"result","users":3}],"returns":{"_ib_alloc_device":"null","_vfio_alloc_device":"err-ptr","acp_dsp_stream_get":"null","acpi_dev_get_next_consumer_dev":"null","acpi_fetch_acpi_dev":"null","acpi_get_acpi_dev":"null","acpi_get_first_physical_node":"null","acpi_get_subsystem_id":"err-ptr","acpi_lpat_get_conversion_table":"null","acpi_match_acpi_device":"null","acpi_match_device":"null","acpi_spi_device_alloc":"err-ptr","aead_geniv_alloc":"err-ptr","af_alg_alloc_areq":"err-ptr","agp_alloc_bridge":"null","agp_create_memory":"null","agp_generic_alloc_by_type":"null","agp_generic_alloc_page":"null","agp_generic_alloc_user":"null","alloc_candev_mqs":"null","alloc_cpu_rmap":"null","alloc_dax_region":"null","alloc_dca_provider":"null","alloc_etherdev_mqs":"null","alloc_fcdev":"null","alloc_fddidev":"null","alloc_free_mem_region":"err-ptr","alloc_hdlcdev":"null","alloc_hippi_dev":"null","alloc_io_pgtable_ops":"null","alloc_libipw":"null","alloc_ltalkdev":"null","alloc_memory_type":"err-ptr","alloc_netdev_mqs":"null","alloc_nfs_open_context":"err-ptr","alloc_page_buffers":"null","alloc_pages":"null","alloc_rtllib":"null","alloc_sja1000dev":"null","alloc_workqueue":"null","apei_get_debugfs_dir":"err-ptr","as102_attach":"null","ascot2e_attach":"null","asymmetric_key_generate_id":"err-ptr","ata_dev_pair":"null","ata_host_alloc":"null","ata_host_alloc_pinfo":"null","ata_link_next":"null","ata_port_alloc":"null","ata_sas_port_alloc":"null","ata_timing_find_mode":"null","atbm8830_attach":"null","ath10k_core_create":"null","ath10k_coredump_get_mem_layout":"null","ath10k_coredump_new":"null","ath11k_core_alloc":"null","ath_gen_timer_alloc":"null","atm_dev_register":"null","atom_machine_select":"null","attribute_container_find_class_device":"null","au8522_attach":"null","auth_domain_find":"null","ax25_find_cb":"null","ax25_findbyuid":"null","backlight_device_register":"err-ptr","bch_init":"null","bcm3510_attach":"null","bcma_find_core_unit":"null","bdi_alloc":"null","bio_blkcg_css":"null","bio_kmalloc":"null","blk_check_plugged":"null","blk_mq_alloc_disk_for_queue":"null","bnxt_ulp_probe":"err-ptr","bpf_base_func_proto":"null","bpf_link_get_from_fd":"err-ptr","bpf_map_get":"err-ptr","bpf_map_inc_not_zero":"err-ptr","bpf_offload_dev_create":"err-ptr","bpf_prog_alloc":"null","bpf_prog_get_type_dev":"err-ptr","bpf_prog_get_type_path":"err-ptr","bpf_prog_inc_not_zero":"err-ptr","bpf_sk_storage_diag_alloc":"err-ptr","br_fdb_find_port":"null","brcmu_pktq_pdeq_match":"null","brcmu_pktq_penq":"null","brcmu_pktq_penq_head":"null","bsg_register_queue":"err-ptr","btf_type_by_id":"null","btmrvl_add_card":"null","btracker_create":"null","btrtl_initialize":"err-ptr","bttv_get_pcidev":"null","build_skb_around":"null","c2port_device_register":"err-ptr","cache_create_net":"err-ptr","cec_allocate_adapter":"err-ptr","cec_notifier_cec_adap_register":"null","ceph_alloc_options":"null","ceph_alloc_page_vector":"err-ptr","ceph_buffer_new":"null","ceph_create_client":"err-ptr","ceph_create_snap_context":"null","ceph_osdc_watch":"err-ptr","ceph_pagelist_alloc":"null","cfg80211_chandef_compatible":"null","cfg80211_find_elem_match":"null","cfg80211_find_vendor_elem":"null","cfg80211_get_bss":"null","cfg80211_get_iftype_ext_capa":"null","cfg80211_inform_bss_data":"null","cfg80211_inform_bss_frame_data":"null","cfi_cmdset_0001":"null","cfi_cmdset_0002":"null","cfi_cmdset_0020":"null","cgroup_get_from_fd":"err-ptr","class_compat_register":"null","class_create":"err-ptr","clk_get":"err-ptr","clk_get_sys":"err-ptr","clk_hw_get_clk":"err-ptr","clk_hw_register_composite":"err-ptr","clk_hw_register_fixed_factor":"err-ptr","clk_hw_register_fixed_factor_parent_hw":"err-ptr","clk_hw_register_fractional_divider":"err-ptr","clk_register":"err-ptr","clk_register_composite":"err-ptr","clk_register_divider_table":"err-ptr","clk_register_fixed_factor":"err-ptr","clk_register_fixed_rate":"err-ptr","clk_register_fractional_divider":"err-ptr","clk_register_gate":"err-ptr","clk_register_mux_table":"err-ptr","clone_private_mount":"err-ptr","comedi_8254_init":"null","comedi_8254_io_alloc":"err-ptr","comedi_8254_mm_init":"null","config_item_get_unless_zero":"null","configfs_register_default_group":"err-ptr","core_tpg_check_initiator_node_acl":"null","core_tpg_get_initiator_node_acl":"null","cpufreq_get_current_driver":"null","cpufreq_get_driver_data":"null","cqhci_pltfm_init":"err-ptr","crypto_alg_mod_lookup":"err-ptr","crypto_alloc_acomp_node":"err-ptr","crypto_alloc_aead":"err-ptr","crypto_alloc_ahash":"err-ptr","crypto_alloc_shash":"err-ptr","crypto_alloc_skcipher":"err-ptr","crypto_alloc_tfm_node":"err-ptr","crypto_attr_alg_name":"err-ptr","crypto_clone_tfm":"err-ptr","crypto_create_tfm_node":"err-ptr","crypto_engine_alloc_init":"null","crypto_engine_alloc_init_and_set":"null","crypto_find_alg":"err-ptr","crypto_larval_alloc":"err-ptr","cs_dsp_find_alg_region":"null","cs_dsp_get_ctl":"null","cx22700_attach":"null","cx22702_attach":"null","cx24110_attach":"null","cx24113_attach":"null","cx24116_attach":"null","cx24117_attach":"null","cx24120_attach":"null","cx24123_attach":"null","cx8802_get_driver":"null","cx88_core_get":"null","cxd2841er_attach_s":"null","cxd2841er_attach_t_c":"null","cxgb_find_route":"null","cxgbi_create_conn":"null","cxgbi_create_session":"null","cxgbi_device_find_by_lldev":"null","cxgbi_device_find_by_netdev":"null","cxgbi_device_find_by_netdev_rcu":"null","cxgbi_device_register":"null","cxl_debugfs_create_dir":"err-ptr","cxl_dev_state_create":"err-ptr","cxl_endpoint_decoder_alloc":"err-ptr","cxl_root_decoder_alloc":"err-ptr","cxl_switch_decoder_alloc":"err-ptr","d_exact_alias":"null","dax_get_private":"null","ddbridge_dummy_fe_qam_attach":"null","debugfs_create_dir":"err-ptr","debugfs_create_file":"err-ptr","debugfs_real_fops":"null","dell_smbios_find_token":"null","dentry_path_raw":"err-ptr","dev_get_by_index_rcu":"null","dev_getbyhwaddr":"null","dev_getbyhwaddr_rcu":"null","dev_getfirstbyhwtype":"null","dev_pm_opp_find_bw_ceil":"err-ptr","dev_pm_opp_find_bw_floor":"err-ptr","dev_pm_opp_find_freq_ceil":"err-ptr","dev_pm_opp_find_freq_ceil_indexed":"err-ptr","dev_pm_opp_find_freq_exact":"err-ptr","dev_pm_opp_find_freq_exact_indexed":"err-ptr","dev_pm_opp_find_freq_floor":"err-ptr","dev_pm_opp_find_freq_floor_indexed":"err-ptr","dev_pm_opp_find_level_ceil":"err-ptr","dev_pm_opp_find_level_exact":"err-ptr","dev_pm_opp_find_level_floor":"err-ptr","dev_pm_opp_get_opp_table":"err-ptr","dev_pm_opp_xlate_required_opp":"err-ptr","devfreq_get_devfreq_by_node":"err-ptr","devfreq_get_devfreq_by_phandle":"err-ptr","devfreq_recommended_opp":"err-ptr","device_create":"err-ptr","device_create_with_groups":"err-ptr","device_link_add":"null","device_node_to_regmap":"err-ptr","devl_region_create":"err-ptr","devlink_alloc_ns":"null","devlink_health_reporter_create":"err-ptr","devlink_linecard_create":"err-ptr","devlink_port_health_reporter_create":"err-ptr","devlink_port_region_create":"err-ptr","devlink_region_create":"err-ptr","devres_find":"null","devres_open_group":"null","devres_remove":"null","dfs_pattern_detector_init":"null","dib0070_attach":"null","dib0090_fw_register":"null","dib0090_register":"null","dib3000mb_attach":"null","dib3000mc_attach":"null","dib3000mc_get_tuner_i2c_master":"null","dib7000m_attach":"null","dib7000m_get_i2c_master":"null","dib7000p_attach":"null","dib8000_attach":"null","dibx000_get_i2c_adapter":"null","dm_bio_prison_create":"null","dm_bio_prison_create_v2":"null","dm_block_manager_create":"err-ptr","dm_bufio_client_create":"err-ptr","dm_deferred_set_create":"null","dm_dirty_log_create":"null","dm_get_md":"null","dm_io_client_create":"err-ptr","dm_kcopyd_client_create":"err-ptr","dm_region_hash_create":"err-ptr","dm_sm_disk_create":"err-ptr","dm_sm_disk_open":"err-ptr","dma_buf_attach":"err-ptr","dma_buf_dynamic_attach":"err-ptr","dma_buf_export":"err-ptr","dma_buf_get":"err-ptr","dma_fence_allocate_private_stub":"null","dma_fence_array_create":"null","dma_fence_array_first":"null","dma_fence_array_next":"null","dma_fence_unwrap_first":"null","dma_fence_unwrap_next":"null","dma_get_slave_channel":"null","dma_pool_create":"null","dma_resv_iter_next":"null","dmi_find_device":"null","dmi_first_match":"null","dqget":"err-ptr","driver_find":"null","drm_atomic_get_mst_payload_state":"null","drm_atomic_get_new_connector_for_encoder":"null","drm_atomic_get_new_private_obj_state":"null","drm_atomic_get_old_connector_for_encoder":"null","drm_atomic_get_old_private_obj_state":"null","drm_atomic_helper_bridge_duplicate_state":"null","drm_atomic_helper_bridge_propagate_bus_fmt":"null","drm_atomic_helper_bridge_reset":"err-ptr","drm_atomic_helper_connector_duplicate_state":"null","drm_atomic_helper_crtc_duplicate_state":"null","drm_atomic_helper_plane_duplicate_state":"null","drm_bridge_connector_init":"err-ptr","drm_client_framebuffer_create":"err-ptr","drm_crtc_from_index":"null","drm_cvt_mode":"null","drm_dev_alloc":"err-ptr","drm_display_mode_from_cea_vic":"null","drm_dp_downstream_mode":"null","drm_dp_mst_dsc_aux_for_port":"null","drm_edid_alloc":"null","drm_edid_dup":"null","drm_edid_duplicate":"null","drm_edid_raw":"null","drm_edid_read":"null","drm_edid_read_custom":"null","drm_edid_read_ddc":"null","drm_gem_dmabuf_export":"err-ptr","drm_gem_duplicate_shadow_plane_state":"null","drm_gem_fb_create":"err-ptr","drm_gem_fb_create_with_dirty":"err-ptr","drm_gem_fb_create_with_funcs":"err-ptr","drm_gem_fb_get_obj":"null","drm_gem_get_pages":"err-ptr","drm_gem_object_lookup":"null","drm_gem_prime_export":"err-ptr","drm_gem_shmem_get_pages_sgt":"err-ptr","drm_gem_shmem_get_sg_table":"err-ptr","drm_gem_shmem_prime_import_sg_table":"err-ptr","drm_gem_simple_kms_duplicate_shadow_plane_state":"null","drm_get_buddy":"null","drm_get_connector_type_name":"null","drm_gtf_mode":"null","drm_gtf_mode_complex":"null","drm_mode_create":"null","drm_mode_create_from_cmdline_mode":"null","drm_mode_create_tile_group":"null","drm_mode_duplicate":"null","drm_mode_find_dmt":"null","drm_mode_get_tile_group":"null","drm_mode_object_find":"null","drm_panel_bridge_add":"err-ptr","drm_panel_bridge_add_typed":"err-ptr","drm_plane_from_index":"null","drm_prime_pages_to_sg":"err-ptr","drm_privacy_screen_register":"err-ptr","drm_property_create":"null","drm_property_create_bitmask":"null","drm_property_create_blob":"err-ptr","drm_property_create_bool":"null","drm_property_create_enum":"null","drm_property_create_object":"null","drm_property_create_range":"null","drm_property_create_signed_range":"null","drm_sched_pick_best":"null","drm_writeback_get_out_fence":"null","drx39xxj_attach":"null","drxd_attach":"null","drxk_attach":"null","ds3000_attach":"null","dst_attach":"null","dst_ca_attach":"null","dst_cache_get":"null","dst_cache_get_ip6":"null","dst_destroy":"null","dvb_dummy_fe_ofdm_attach":"null","dvb_dummy_fe_qam_attach":"null","dvb_dummy_fe_qpsk_attach":"null","dvb_pll_attach":"null","ec100_attach":"null","ecc_alloc_point":"null","edac_device_alloc_ctl_info":"null","edac_mc_alloc":"null","edac_pci_alloc_ctl_info":"null","edac_pci_create_generic_ctl":"null","efivars_kobject":"null","elevator_alloc":"null","em28xx_find_led":"null","em_cpu_get":"null","em_pd_get":"null","enclosure_component_alloc":"err-ptr","enclosure_register":"err-ptr","errname":"null","ethtool_rx_flow_rule_create":"err-ptr","eventfd_ctx_fdget":"err-ptr","eventfd_ctx_fileget":"err-ptr","extcon_find_edev_by_node":"err-ptr","extcon_get_edev_by_phandle":"err-ptr","extcon_get_extcon_dev":"err-ptr","failover_register":"err-ptr","fb_bl_device":"null","fb_ddc_read":"null","fb_find_best_mode":"null","fb_find_nearest_mode":"null","fb_firmware_edid":"null","fb_match_mode":"null","fc0011_attach":"null","fc0012_attach":"null","fc0013_attach":"null","fc_attach_transport":"null","fc_elsct_send":"null","fc_exch_mgr_alloc":"null","fc_exch_seq_send":"null","fc_find_rport_by_wwpn":"null","fc_mount":"err-ptr","fc_vport_id_lookup":"null","fcoe_ctlr_device_add":"null","fcoe_fcf_device_add":"null","fib6_get_table":"null","fib_new_table":"null","fib_notifier_ops_register":"err-ptr","fib_rules_register":"err-ptr","filp_open":"err-ptr","find_font":"null","find_inode_by_ino_rcu":"null","find_inode_nowait":"null","find_inode_rcu":"null","find_pid_ns":"null","find_vpid":"null","firmware_upload_register":"err-ptr","fixed_phy_register":"err-ptr","fixed_phy_register_with_gpiod":"err-ptr","fl6_update_dst":"null","flexcop_device_kmalloc":"null","flow_action_cookie_create":"null","flow_block_cb_alloc":"err-ptr","flow_block_cb_lookup":"null","flow_indr_block_cb_alloc":"err-ptr","flow_offload_alloc":"null","flow_resources_alloc":"null","flow_rule_alloc":"null","frame_vector_create":"null","free_irq":"null","freq_reg_info":"err-ptr","fs_context_for_mount":"err-ptr","fs_context_for_reconfigure":"err-ptr","fs_context_for_submount":"err-ptr","fscache_acquire_cache":"err-ptr","fscache_try_get_volume":"null","fscrypt_get_symlink":"err-ptr","fsnotify_alloc_group":"err-ptr","fsnotify_find_mark":"null","fuse_dev_alloc":"null","fuse_dev_alloc_install":"null","fwnode_create_software_node":"err-ptr","fwnode_dpll_pin_find":"null","fwnode_iio_channel_get_by_name":"err-ptr","gadget_find_ep_by_name":"null","generic_device_group":"err-ptr","get_bitmap_from_slot":"err-ptr","get_default_font":"null","get_net_ns":"err-ptr","get_nfs_open_context":"null","get_phy_device":"err-ptr","get_task_mm":"null","get_thermal_instance":"null","gether_connect":"err-ptr","gether_setup_name_default":"err-ptr","gf128mul_init_64k_bbe":"null","gnss_allocate_device":"null","gnss_serial_allocate":"err-ptr","gp8psk_fe_attach":"null","gpio_device_find_by_fwnode":"null","gpio_device_find_by_label":"null","gpio_device_get_label":"null","gpio_regmap_register":"err-ptr","gpio_to_desc":"null","gpiochip_find":"null","gpiochip_is_requested":"null","gpiod_get":"err-ptr","gpiod_get_array":"err-ptr","gpiod_get_index":"err-ptr","gpiod_to_chip":"null","gpiod_to_gpio_device":"err-ptr","gro_find_complete_by_type":"null","gro_find_receive_by_type":"null","groups_alloc":"null","hci_alloc_dev_priv":"null","hci_cmd_sync":"err-ptr","hdac_get_device_id":"null","hdlcdrv_register":"err-ptr","helene_attach":"null","helene_attach_s":"null","hid_alloc_report_buf":"null","hid_allocate_device":"err-ptr","hid_match_device":"null","hid_match_id":"null","hid_register_report":"null","hidinput_get_led_field":"null","horus3a_attach":"null","hostap_add_interface":"null","hsr_get_port_ndev":"err-ptr","hv_map_memory":"null","hvc_alloc":"err-ptr","hwmon_device_register":"err-ptr","hwmon_device_register_for_thermal":"err-ptr","hwmon_device_register_with_groups":"err-ptr","hwmon_device_register_with_info":"err-ptr","hwmon_sanitize_name":"err-ptr","i2c_acpi_new_device_by_fwnode":"err-ptr","i2c_client_get_device_id":"null","i2c_get_adapter":"null","i2c_get_dma_safe_msg_buf":"null","i2c_match_id":"null","i2c_mux_alloc":"null","i2c_new_ancillary_device":"err-ptr","i2c_new_ccgx_ucsi":"err-ptr","i2c_new_client_device":"err-ptr","i2c_new_dummy_device":"err-ptr","i2c_new_scanned_device":"err-ptr","i2c_new_smbus_alert_device":"err-ptr","ib_cm_insert_listen":"err-ptr","ib_create_cm_id":"err-ptr","ib_create_send_mad":"err-ptr","ib_device_get_by_name":"null","ib_device_get_by_netdev":"null","ib_open_qp":"err-ptr","ib_register_mad_agent":"err-ptr","ib_sa_join_multicast":"err-ptr","ib_umem_dmabuf_get":"err-ptr","ib_umem_dmabuf_get_pinned":"err-ptr","ib_umem_odp_alloc_child":"err-ptr","ib_umem_odp_alloc_implicit":"err-ptr","ib_umem_odp_get":"err-ptr","ieee80211_alloc_hw_nm":"null","ieee80211_beacon_get_template_ema_list":"null","ieee80211_find_sta":"null","ieee80211_find_sta_by_ifaddr":"null","ieee80211_find_sta_by_link_addrs":"null","ieee80211_get_bssid":"null","ieee80211_get_channel_khz":"null","ieee80211_gtk_rekey_add":"err-ptr","ieee80211_next_txq":"null","ieee802154_alloc_hw":"null","ife_decode":"null","ife_encode":"null","igrab":"null","iio_channel_get_all":"err-ptr","iio_device_alloc":"null","iio_kfifo_allocate":"null","il_get_channel_info":"null","inet_csk_accept":"null","inet_csk_complete_hashdance":"null","inet_csk_reqsk_queue_add":"null","inet_csk_route_child_sock":"null","inet_csk_route_req":"null","inet_frag_pull_head":"null","inet_pernet_hashinfo_alloc":"null","init_airo_card":"null","init_atmel_card":"null","init_opal_dev":"null","init_rs_gfp":"null","init_rs_non_canonical":"null","input_allocate_device":"null","int340x_thermal_zone_add":"err-ptr","intel_get_community":"null","intel_nhlt_get_endpoint_blob":"null","intel_nhlt_init":"null","intel_scu_ipc_dev_get":"null","intel_soc_dts_iosf_init":"err-ptr","intel_th_alloc":"err-ptr","iommu_alloc_resv_region":"null","iommu_get_domain_for_dev":"null","iommu_group_alloc":"err-ptr","iommu_paging_domain_alloc":"err-ptr","iopf_queue_alloc":"null","ioremap":"null","ioremap_cache":"null","ip_set_alloc":"null","ip_vs_conn_out_get":"null","ip_vs_conn_out_get_proto":"null","iptunnel_metadata_reply":"null","ipv4_dst_check":"null","ipv6_dev_find":"null","irq_find_matching_fwspec":"null","iscsi_alloc_conn":"null","iscsi_alloc_session":"null","iscsi_boot_create_acpitbl":"null","iscsi_boot_create_ethernet":"null","iscsi_boot_create_host_kset":"null","iscsi_boot_create_initiator":"null","iscsi_boot_create_kset":"null","iscsi_boot_create_target":"null","iscsi_conn_setup":"null","iscsi_create_endpoint":"null","iscsi_create_flashnode_conn":"null","iscsi_create_flashnode_sess":"null","iscsi_create_iface":"null","iscsi_create_session":"null","iscsi_find_param_from_key":"null","iscsi_get_ipaddress_state_name":"null","iscsi_get_router_state_name":"null","iscsi_host_alloc":"null","iscsi_itt_to_ctask":"null","iscsi_itt_to_task":"null","iscsi_register_transport":"null","iscsi_session_setup":"null","iscsi_tcp_conn_setup":"null","iscsit_find_cmd_from_itt":"null","iscsit_find_cmd_from_itt_or_dump":"null","ishtp_cl_allocate":"null","ishtp_fw_cl_get_client":"null","isl6405_attach":"null","isl6421_attach":"null","isl6423_attach":"null","isst_if_get_pci_dev":"null","itd1000_attach":"null","iw_create_cm_id":"err-ptr","iwl_acpi_get_object":"err-ptr","iwl_acpi_get_wifi_pkg_range":"err-ptr","iwl_get_nvm":"err-ptr","iwl_parse_eeprom_data":"null","iwl_parse_mei_nvm_data":"null","iwl_parse_nvm_data":"null","iwl_parse_nvm_mcc_info":"err-ptr","ix2505v_attach":"null","jbd2_journal_init_dev":"null","jbd2_journal_init_inode":"null","kasprintf_strarray":"null","kern_mount":"err-ptr","klp_get_prev_state":"null","klp_get_state":"null","klp_shadow_alloc":"null","klp_shadow_get":"null","klp_shadow_get_or_alloc":"null","kmem_cache_create":"null","kmem_cache_create_usercopy":"null","kmemdup":"null","kobject_create_and_add":"null","kobject_get_path":"null","kobject_get_unless_zero":"null","kset_create_and_add":"null","kset_find_obj":"null","kstrdup":"null","kstrdup_const":"null","kstrdup_quotable":"null","kstrdup_quotable_cmdline":"null","kstrndup":"null","kthread_create_on_cpu":"err-ptr","kthread_create_on_node":"err-ptr","kthread_func":"null","kvm_io_bus_get_dev":"null","kvmalloc_node":"null","l2cap_chan_create":"null","l2cap_conn_hold_unless_zero":"null","l2tp_session_create":"err-ptr","l2tp_session_get":"null","l2tp_session_get_by_ifname":"null","l2tp_session_get_nth":"null","l2tp_sk_to_tunnel":"null","l2tp_tunnel_get":"null","l2tp_tunnel_get_nth":"null","l2tp_tunnel_get_session":"null","l64781_attach":"null","lbtf_add_card":"null","lc_create":"null","lc_find":"null","led_get_default_pattern":"null","lg2160_attach":"null","lgdt3305_attach":"null","lgdt3306a_attach":"null","lgs8gxx_attach":"null","lib80211_get_crypto_ops":"null","line6_alloc_sysex_buffer":"null","llc_sap_find":"null","llist_reverse_order":"null","lnbh24_attach":"null","lnbh25_attach":"null","lnbp21_attach":"null","lnbp22_attach":"null","lpddr_cmdset":"null","m88rs2000_attach":"null","mangle_path":"null","mas_store":"null","max2165_attach":"null","mb86a16_attach":"null","mb86a20s_attach":"null","mb_cache_create":"null","mb_cache_entry_delete_or_get":"null","mb_cache_entry_get":"null","mc44s803_attach":"null","mctrl_gpio_init":"err-ptr","mctrl_gpio_init_noauto":"err-ptr","mctrl_gpio_to_gpiod":"null","md_find_rdev_nr_rcu":"null","md_find_rdev_rcu":"null","md_register_thread":"null","mdio_device_create":"err-ptr","mdio_i2c_alloc":"err-ptr","mdiobus_alloc_size":"null","mdiobus_scan":"err-ptr","media_create_ancillary_link":"err-ptr","media_create_intf_link":"null","media_device_usb_allocate":"err-ptr","media_devnode_create":"null","media_entity_find_link":"null","media_entity_pipeline":"null","media_pad_remote_pad_first":"null","media_request_get_by_fd":"err-ptr","media_request_object_find":"null","mei_cldev_dma_map":"err-ptr","mei_me_dev_init":"null","mei_me_get_cfg":"null","mempool_alloc_pages":"null","mempool_create":"null","mempool_create_node":"null","mempool_kmalloc":"null","metadata_dst_alloc":"null","microtune_attach":"null","mipi_dsi_device_register_full":"err-ptr","mite_alloc_ring":"null","mite_attach":"null","mite_request_channel":"null","mite_request_channel_in_range":"null","mlx4_alloc_cmd_mailbox":"err-ptr","mlx5_create_auto_grouped_flow_table":"err-ptr","mlx5_create_flow_table":"err-ptr","mlx5_create_lag_demux_flow_table":"err-ptr","mlx5_eq_create_generic":"err-ptr","mlx5_fc_create":"err-ptr","mlx5_get_fdb_sub_ns":"null","mlx5_lag_get_roce_netdev":"null","mlx5_modify_header_alloc":"err-ptr","mlx5_packet_reformat_alloc":"err-ptr","mlx5_rsc_dump_cmd_create":"err-ptr","mmc_alloc_host":"null","mount_subtree":"err-ptr","mpi_get_buffer":"null","mr_mfc_find_any":"null","mr_mfc_find_any_parent":"null","mr_mfc_find_parent":"null","mr_mfc_seq_idx":"null","mr_table_alloc":"err-ptr","mr_vif_seq_idx":"null","mr_vif_seq_next":"null","msg_zerocopy_realloc":"null","msi_first_desc":"null","msi_next_desc":"null","mt2060_attach":"null","mt2063_attach":"null","mt2131_attach":"null","mt2266_attach":"null","mt312_attach":"null","mt352_attach":"null","mt76_alloc_device":"null","mt76_alloc_phy":"null","mt76_find_channel_node":"null","mt76_find_power_limits_node":"null","mt76_init_queue":"err-ptr","mt_find_alloc_memory_type":"null","mtd_concat_create":"null","mtd_kmalloc_up_to":"null","mwifiex_add_virtual_intf":"err-ptr","mxl111sf_demod_attach":"null","mxl111sf_tuner_attach":"null","mxl5005s_attach":"null","mxl5007t_attach":"null","mxl5xx_attach":"null","nci_allocate_device":"null","nd_cmd_bus_desc":"null","nd_cmd_dimm_desc":"null","nd_region_dev":"null","neigh_parms_alloc":"null","net_failover_create":"err-ptr","netdev_lower_dev_get_private":"null","netdev_lower_get_first_private_rcu":"null","netdev_lower_get_next":"null","netdev_lower_get_next_private":"null","netdev_lower_get_next_private_rcu":"null","netdev_master_upper_dev_get":"null","netdev_master_upper_dev_get_rcu":"null","netdev_next_lower_dev_rcu":"null","netdev_upper_get_next_dev_rcu":"null","nf_conncount_init":"err-ptr","nf_conntrack_find_get":"null","nf_conntrack_helper_try_module_get":"null","nf_ct_alloc_hashtable":"null","nf_ct_expect_find_get":"null","nf_tproxy_handle_time_wait4":"null","nf_tproxy_handle_time_wait6":"null","nfc_allocate_device":"null","nfc_digital_allocate_device":"null","nfc_find_se":"null","nfc_hci_allocate_device":"null","nfc_mei_phy_alloc":"null","nfnl_acct_find_get":"null","nfs4_find_or_create_ds_client":"err-ptr","nfs4_pnfs_ds_add":"null","nfs_alloc_inode":"null","nfs_alloc_server":"null","nfs_clone_server":"err-ptr","nfs_create_server":"err-ptr","nfs_get_lock_context":"err-ptr","nfs_init_client":"err-ptr","nft_flowtable_lookup":"err-ptr","nft_obj_lookup":"err-ptr","ni_gpct_device_construct":"null","notifier_err_inject_init":"err-ptr","nvdimm_bus_register":"null","nvdimm_namespace_disk_name":"null","nvdimm_pmem_region_create":"null","nvdimm_provider_data":"null","nvdimm_volatile_region_create":"null","nvme_auth_dhgroup_kpp":"null","nvme_auth_dhgroup_name":"null","nvme_auth_digest_name":"null","nvme_auth_extract_key":"err-ptr","nvme_auth_hmac_name":"null","nvme_ctrl_from_file":"null","nvme_fc_io_getuuid":"null","nvme_find_get_ns":"null","nvme_tls_key_lookup":"err-ptr","nvmem_cell_get":"err-ptr","nvmem_cell_read":"err-ptr","nvmem_register":"err-ptr","nxt200x_attach":"null","nxt6000_attach":"null","o2nm_get_node_by_ip":"null","o2nm_get_node_by_num":"null","of_find_mipi_dsi_host_by_node":"null","of_phy_simple_xlate":"err-ptr","of_pwm_single_xlate":"err-ptr","of_pwm_xlate_with_flags":"err-ptr","or51132_attach":"null","or51211_attach":"null","ovs_netdev_link":"err-ptr","ovs_vport_alloc":"err-ptr","p9_client_attach":"err-ptr","p9_client_create":"err-ptr","p9_client_getattr_dotl":"err-ptr","p9_client_stat":"err-ptr","padata_alloc":"null","padata_alloc_shell":"null","page_pool_create":"err-ptr","parport_pc_probe_port":"null","parport_register_dev_model":"null","parport_register_port":"null","pcc_mbox_request_channel":"err-ptr","pci_alloc_dev":"null","pci_alloc_host_bridge":"null","pci_bus_resource_n":"null","pci_create_root_bus":"null","pci_dev_driver":"null","pci_find_parent_resource":"null","pci_find_resource":"null","pci_get_base_class":"null","pci_get_domain_bus_and_slot":"null","pci_get_slot":"null","pci_iomap":"null","pci_iomap_wc":"null","pci_iomap_wc_range":"null","pci_ioremap_bar":"null","pci_ioremap_wc_bar":"null","pci_irq_get_affinity":"null","pci_map_rom":"null","pci_match_id":"null","pci_scan_root_bus":"null","pci_scan_single_device":"null","pci_store_saved_state":"null","pci_vpd_alloc":"err-ptr","pciserial_init_ports":"err-ptr","pcmcia_dev_present":"null","pcmcia_get_socket_by_nr":"null","perf_aux_output_begin":"null","perf_get_aux":"null","phy_create":"err-ptr","phy_device_create":"err-ptr","phylink_create":"err-ptr","pin_get_name":"null","pinctrl_find_and_add_gpio_range":"err-ptr","pinctrl_find_gpio_range_from_pin_nolock":"null","pinctrl_get":"err-ptr","pinctrl_lookup_state":"err-ptr","pinctrl_register":"err-ptr","platform_device_register_full":"err-ptr","platform_get_mem_or_io":"null","platform_get_resource":"null","platform_get_resource_byname":"null","pn53x_common_init":"err-ptr","pneigh_lookup":"null","pnfs_alloc_commit_array":"null","pnfs_generic_search_commit_reqs":"null","pnp_get_resource":"null","posix_acl_clone":"null","power_supply_find_ocv2cap_table":"null","power_supply_get_maintenance_charging_setting":"null","power_supply_register":"err-ptr","power_supply_register_no_ws":"err-ptr","powercap_register_control_type":"err-ptr","powercap_register_zone":"err-ptr","ppp_dev_name":"null","pps_register_source":"err-ptr","proc_create":"null","proc_create_data":"null","proc_create_net_data":"null","proc_create_net_data_write":"null","proc_create_net_single":"null","proc_create_net_single_write":"null","proc_create_seq_private":"null","proc_create_single_data":"null","proc_mkdir":"null","proc_mkdir_data":"null","proc_mkdir_mode":"null","ptp_clock_register":"err-ptr","pwm_lpss_probe":"err-ptr","pwm_request":"err-ptr","pwm_request_from_chip":"err-ptr","pwmchip_alloc":"err-ptr","qmi_encode_message":"err-ptr","qt1010_attach":"null","r820t_attach":"null","raid_class_attach":"null","rapl_add_package":"err-ptr","rapl_find_package_domain":"null","rc_allocate_device":"null","rc_map_get":"null","rdma_alloc_hw_stats_struct":"null","rdma_alloc_netdev":"err-ptr","rdma_consumer_reject_data":"null","rdma_create_user_id":"err-ptr","rdma_find_gid":"err-ptr","rdma_find_gid_by_port":"err-ptr","rdma_get_gid_attr":"err-ptr","rdma_iw_cm_id":"null","register_8022_client":"null","register_net_sysctl":"null","register_snap_client":"null","register_sys_off_handler":"err-ptr","register_sysctl":"null","register_sysctl_mount_point":"null","register_sysctl_sz":"null","register_sysctl_table":"null","regmap_field_alloc":"err-ptr","regmap_irq_get_domain":"null","regulator_get":"err-ptr","regulator_get_exclusive":"err-ptr","regulator_get_optional":"err-ptr","regulator_irq_helper":"err-ptr","regulator_register":"err-ptr","relay_open":"null","request_free_mem_region":"err-ptr","rfkill_alloc":"null","rht_bucket_nested_insert":"null","ring_buffer_read_start":"null","rndis_get_next_response":"null","rndis_register":"err-ptr","rpc_get_sb_net":"null","rpc_mkpipe_data":"err-ptr","rpc_proc_register":"null","rsi_91x_init":"null","rt2x00queue_get_entry":"null","rtw89_alloc_ieee80211_hw":"null","rvt_mcast_find":"null","rvt_qp_iter_init":"null","s5h1409_attach":"null","s5h1411_attach":"null","s5h1420_attach":"null","s921_attach":"null","saa7146_vmalloc_build_pgtable":"null","sas_attach_transport":"null","sas_end_device_alloc":"null","sas_expander_alloc":"null","sas_phy_alloc":"null","sas_port_alloc":"null","sas_port_alloc_num":"null","sched_numa_hop_mask":"err-ptr","scm_fp_dup":"null","screen_info_pci_dev":"null","scsi_bios_ptable":"null","scsi_device_lookup":"null","scsi_device_lookup_by_target":"null","scsi_dh_attached_handler_name":"null","scsi_host_alloc":"null","scsi_host_get":"null","scsi_host_lookup":"null","scsi_hostbyte_string":"null","scsi_mlreturn_string":"null","scsi_sense_desc_find":"null","scsi_sense_key_string":"null","sdev_evt_alloc":"null","sdw_alloc_stream":"null","sdw_cdns_alloc_pdi":"null","serdev_controller_alloc":"null","serdev_device_alloc":"null","sfp_get_name":"null","sfp_register_socket":"null","sg_last":"null","sgl_alloc":"null","sgl_alloc_order":"null","si21xx_attach":"null","simd_skcipher_create_compat":"err-ptr","simple_transaction_get":"err-ptr","simple_tuner_attach":"null","sk_psock_init":"err-ptr","skb_expand_head":"null","skb_pull_data":"null","skb_segment_list":"err-ptr","skcipher_alloc_instance_simple":"err-ptr","slhc_init":"err-ptr","slim_stream_allocate":"err-ptr","smcd_alloc_dev":"null","snd_ctl_make_virtual_master":"null","snd_ctl_new1":"null","snd_devm_alloc_dir_pages":"null","snd_hda_codec_device_init":"err-ptr","snd_hda_codec_pcm_new":"null","snd_hda_jack_tbl_get_from_tag":"null","snd_hda_jack_tbl_get_mst":"null","snd_hda_spdif_out_of_nid":"null","snd_hdac_ext_bus_get_link":"null","snd_hdac_ext_bus_link_at":"null","snd_hdac_get_stream":"null","snd_hdac_stream_assign":"null","snd_info_create_card_entry":"null","snd_info_create_module_entry":"null","snd_lookup_minor_data":"null","snd_lookup_oss_minor_data":"null","snd_pci_quirk_lookup":"null","snd_pci_quirk_lookup_id":"null","snd_soc_acpi_codec_list":"null","snd_soc_acpi_find_machine":"null","snd_soc_card_get_kcontrol":"null","snd_soc_cnew":"null","snd_soc_find_dai":"null","snd_soc_register_dai":"null","snd_soc_rtdcom_lookup":"null","snd_sof_ipc_init":"null","snd_timer_instance_new":"null","snd_trident_alloc_voice":"null","snd_util_memhdr_new":"null","snd_vx_create":"null","snp_alloc_firmware_page":"null","sock_from_file":"null","sock_kmalloc":"null","sockfd_lookup":"null","sp8870_attach":"null","sp887x_attach":"null","sparse_keymap_entry_from_keycode":"null","sparse_keymap_entry_from_scancode":"null","spi_alloc_device":"null","spi_attach_transport":"null","spi_get_device_id":"null","spi_mem_dirmap_create":"err-ptr","spi_new_ancillary_device":"err-ptr","spi_new_device":"null","spk_get_var_header":"null","spk_ttyio_synth_immediate":"null","srp_attach_transport":"null","srp_rport_add":"err-ptr","ssam_device_alloc":"null","ssam_device_get_match":"null","ssam_device_id_match":"null","ssam_get_controller":"null","sst_ipc_reply_find_msg":"null","st_accel_get_settings":"null","st_gyro_get_settings":"null","st_magn_get_settings":"null","st_press_get_settings":"null","stb0899_attach":"null","stb6000_attach":"null","stb6100_attach":"null","stmmac_probe_config_dt":"err-ptr","stv0288_attach":"null","stv0297_attach":"null","stv0299_attach":"null","stv0367cab_attach":"null","stv0367ddb_attach":"null","stv0367ter_attach":"null","stv0900_attach":"null","stv090x_attach":"null","stv0910_attach":"null","stv6110_attach":"null","stv6110x_attach":"null","stv6111_attach":"null","subsys_find_device_by_id":"null","svc_fill_symlink_pathname":"err-ptr","svc_find_xprt":"null","svc_proc_register":"null","svc_rqst_alloc":"null","sync_file_create":"null","syscon_node_to_regmap":"err-ptr","syscon_regmap_lookup_by_compatible":"err-ptr","syscon_regmap_lookup_by_phandle":"err-ptr","syscon_regmap_lookup_by_phandle_args":"err-ptr","tap_get_ptr_ring":"err-ptr","tap_get_socket":"err-ptr","target_alloc_cmd_counter":"null","target_nacl_find_deve":"null","task_active_pid_ns":"null","tb_property_create_dir":"null","tb_property_find":"null","tb_ring_alloc_rx":"null","tb_ring_alloc_tx":"null","tcf_block_lookup":"null","tcf_chain_get_by_act":"null","tcf_qevent_handle":"null","tcpm_register_port":"err-ptr","tda10021_attach":"null","tda10023_attach":"null","tda10045_attach":"null","tda10046_attach":"null","tda10048_attach":"null","tda10086_attach":"null","tda18218_attach":"null","tda18271_attach":"null","tda18271c2dd_attach":"null","tda665x_attach":"null","tda8083_attach":"null","tda8261_attach":"null","tda826x_attach":"null","tda827x_attach":"null","tda829x_attach":"null","tda9887_attach":"null","tea5761_attach":"null","tea5767_attach":"null","tee_device_alloc":"err-ptr","tee_shm_alloc_kernel_buf":"err-ptr","tee_shm_alloc_priv_buf":"err-ptr","tee_shm_get_from_id":"err-ptr","tee_shm_pool_alloc_res_mem":"err-ptr","tee_shm_register_kernel_buf":"err-ptr","teedev_open":"err-ptr","thermal_tripless_zone_device_register":"err-ptr","thermal_zone_device_priv":"null","thermal_zone_device_type":"null","thermal_zone_get_zone_by_name":"err-ptr","tifm_alloc_device":"null","to_pdrv_policy_node":"null","tpm_chip_alloc":"err-ptr","tpm_default_chip":"null","tpmm_chip_alloc":"err-ptr","trace_event_buffer_reserve":"null","trace_seq_acquire":"null","tracing_cond_snapshot_data":"null","ts2020_attach":"null","ttm_agp_tt_create":"null","ttusbdecfe_dvbs_attach":"null","ttusbdecfe_dvbt_attach":"null","tty_ldisc_ref":"null","tty_port_register_device":"err-ptr","tty_port_register_device_attr":"err-ptr","tty_port_register_device_attr_serdev":"err-ptr","tty_port_register_device_serdev":"err-ptr","tty_register_device":"err-ptr","tty_register_device_attr":"err-ptr","tua6100_attach":"null","tun_get_socket":"err-ptr","tun_get_tx_ring":"err-ptr","typec_altmode_get_plug":"null","typec_match_altmode":"null","typec_mux_register":"err-ptr","typec_partner_register_altmode":"err-ptr","typec_partner_usb_power_delivery_register":"err-ptr","typec_plug_register_altmode":"err-ptr","typec_port_register_altmode":"err-ptr","typec_register_cable":"err-ptr","typec_register_partner":"err-ptr","typec_register_plug":"err-ptr","typec_register_port":"err-ptr","typec_retimer_register":"err-ptr","typec_switch_register":"err-ptr","ubi_open_volume":"err-ptr","ubi_open_volume_nm":"err-ptr","ubi_open_volume_path":"err-ptr","ucsi_create":"err-ptr","usb_alloc_dev":"null","usb_alloc_urb":"null","usb_altnum_to_altsetting":"null","usb_cache_string":"null","usb_cdc_wdm_register":"err-ptr","usb_copy_descriptors":"null","usb_create_hcd":"null","usb_create_shared_hcd":"null","usb_device_match_id":"null","usb_find_alt_setting":"null","usb_get_gadget_udc_name":"null","usb_gstrings_attach":"err-ptr","usb_hub_find_child":"null","usb_ifnum_to_if":"null","usb_match_id":"null","usb_power_delivery_register":"err-ptr","usb_power_delivery_register_capabilities":"err-ptr","usb_role_switch_register":"err-ptr","usbip_alloc_iso_desc_pdu":"null","utf8_load":"err-ptr","v4l2_ctrl_get_menu":"null","v4l2_ctrl_new_custom":"null","v4l2_ctrl_new_int_menu":"null","v4l2_ctrl_new_std":"null","v4l2_ctrl_new_std_compound":"null","v4l2_ctrl_new_std_menu":"null","v4l2_ctrl_new_std_menu_items":"null","v4l2_format_info":"null","v9fs_get_default_trans":"null","v9fs_get_trans_by_name":"null","validate_xmit_xfrm":"null","vb2_create_framevec":"err-ptr","vb2_dvb_alloc_frontend":"null","vb2_dvb_get_frontend":"null","vbg_get_gdev":"err-ptr","vcalloc":"null","vchan_find_desc":"null","ves1820_attach":"null","ves1x93_attach":"null","vfio_file_iommu_group":"null","vfs_create_mount":"err-ptr","vfs_dup_fs_context":"err-ptr","vfs_get_acl":"err-ptr","vfs_kern_mount":"err-ptr","vfs_submount":"err-ptr","vhost_dev_reset_owner_prepare":"null","vhost_iotlb_alloc":"null","vhost_new_msg":"null","video_device_alloc":"null","virtio_dma_buf_export":"err-ptr","vm_map_ram":"null","vmalloc":"null","vmalloc_32":"null","vmalloc_32_user":"null","vmalloc_array":"null","vmalloc_huge":"null","vmalloc_node":"null","vmalloc_user":"null","vmap":"null","vmap_pfn":"null","vmemdup_user":"err-ptr","vnic_dev_register":"null","vring_create_virtqueue":"null","vring_new_virtqueue":"null","vzalloc":"null","vzalloc_node":"null","wakeup_source_create":"null","wakeup_source_register":"null","wdev_chandef":"null","wdev_to_ieee80211_vif":"null","wiphy_new_nm":"null","wmidev_block_query":"null","wpan_phy_new":"null","wwan_create_port":"err-ptr","wwan_get_debugfs_dir":"err-ptr","x509_cert_parse":"err-ptr","xc2028_attach":"null","xc4000_attach":"null","xc5000_attach":"null","xdp_build_skb_from_frame":"null","xdp_convert_zc_to_xdp_frame":"null","xdr_inline_decode":"null","xfrm_aalg_get_byid":"null","xfrm_aalg_get_byidx":"null","xfrm_aalg_get_byname":"null","xfrm_aead_get_byname":"null","xfrm_calg_get_byid":"null","xfrm_calg_get_byname":"null","xfrm_ealg_get_byid":"null","xfrm_ealg_get_byidx":"null","xfrm_ealg_get_byname":"null","xfrm_migrate_state_find":"null","xfrm_policy_byid":"null","xfrm_policy_bysel_ctx":"null","xp_alloc":"null","xpcs_create":"err-ptr","xprt_alloc":"null","xprt_get":"null","xsk_get_pool_from_qid":"null","xt_alloc_entry_offsets":"null","xt_alloc_table_info":"null","xt_copy_counters":"err-ptr","xt_counters_alloc":"null","xt_find_table":"null","xt_find_table_lock":"err-ptr","xt_hook_ops_alloc":"err-ptr","xt_register_table":"err-ptr","xt_replace_table":"null","xt_request_find_table_lock":"err-ptr","zl10036_attach":"null","zl10039_attach":"null","zl10353_attach":"null","zs_create_pool":"null","alloc_candev":"null","alloc_candev_mq":"null","alloc_etherdev":"null","alloc_etherdev_mq":"null","alloc_netdev":"null","alloc_netdev_mq":"null","alloc_ordered_workqueue":"null","alloc_page":"null","async_dma_find_channel":"null","async_tx_find_channel":"null","ata_for_each_link":"null","blk_alloc_disk":"null","blk_mq_alloc_disk":"err-ptr","clk_hw_register_divider":"err-ptr","clk_hw_register_divider_parent_data":"err-ptr","clk_hw_register_divider_parent_hw":"err-ptr","clk_hw_register_divider_table":"err-ptr","clk_hw_register_divider_table_parent_data":"err-ptr","clk_hw_register_divider_table_parent_hw":"err-ptr","clk_hw_register_fixed_rate":"err-ptr","clk_hw_register_fixed_rate_parent_accuracy":"err-ptr","clk_hw_register_fixed_rate_parent_data":"err-ptr","clk_hw_register_fixed_rate_parent_hw":"err-ptr","clk_hw_register_fixed_rate_with_accuracy":"err-ptr","clk_hw_register_fixed_rate_with_accuracy_parent_data":"err-ptr","clk_hw_register_fixed_rate_with_accuracy_parent_hw":"err-ptr","clk_hw_register_gate":"err-ptr","clk_hw_register_gate_parent_data":"err-ptr","clk_hw_register_gate_parent_hw":"err-ptr","clk_hw_register_mux":"err-ptr","clk_hw_register_mux_hws":"err-ptr","clk_hw_register_mux_parent_data":"err-ptr","clk_hw_register_mux_parent_data_table":"err-ptr","clk_hw_register_mux_table":"err-ptr","clk_hw_register_mux_table_parent_data":"err-ptr","clk_register_divider":"err-ptr","clk_register_mux":"err-ptr","create_freezable_workqueue":"null","create_singlethread_workqueue":"null","create_workqueue":"null","devres_alloc":"null","devres_alloc_node":"null","dio_request_device":"null","dma_fence_array_for_each":"null","dma_fence_chain_alloc":"null","dma_fence_unwrap_for_each":"null","dma_fence_unwrap_merge":"null","dma_resv_for_each_fence":"null","for_each_irq_desc":"null","for_each_irq_desc_reverse":"null","for_each_netdev_in_bond_rcu":"null","for_each_numa_hop_mask":"err-ptr","for_each_of_pci_range":"null","for_each_requested_gpio":"null","for_each_requested_gpio_in_range":"null","for_each_reserved_child_of_node":"null","for_ftrace_rec_iter":"null","fpga_bridge_register":"err-ptr","fpga_mgr_register":"err-ptr","fpga_mgr_register_full":"err-ptr","fpga_region_register":"err-ptr","fpga_region_register_full":"err-ptr","framer_provider_of_register":"err-ptr","generic_alloc_nodedata":"null","genradix_ptr":"null","genradix_ptr_alloc":"null","genradix_ptr_alloc_inlined":"null","genradix_ptr_alloc_preallocated":"null","genradix_ptr_alloc_preallocated_inlined":"null","get_zeroed_page":"null","inet6_rcv_saddr":"null","intel_scu_ipc_register":"err-ptr","kcalloc":"null","kcalloc_node":"null","kmalloc":"null","kmalloc_array":"null","kmalloc_node":"null","kthread_create":"err-ptr","kthread_run":"err-ptr","kvcalloc":"null","kvmalloc":"null","kvmalloc_array":"null","kvmemdup_bpfptr":"err-ptr","kvzalloc":"null","kvzalloc_node":"null","kzalloc":"null","kzalloc_node":"null","memcat_p":"null","mempool_create_kmalloc_pool":"null","mempool_create_page_pool":"null","mempool_create_slab_pool":"null","msi_domain_for_each_desc":"null","msi_for_each_desc":"null","netdev_for_each_lower_dev":"null","netdev_for_each_lower_private":"null","netdev_for_each_lower_private_rcu":"null","netdev_for_each_upper_dev_rcu":"null","of_phy_provider_register":"err-ptr","of_phy_provider_register_full":"err-ptr","of_property_for_each_string":"null","of_property_for_each_u32":"null","pci_bus_for_each_resource":"null","pci_epc_create":"err-ptr","pnp_acpi_device":"null","proc_create_net":"null","proc_create_seq":"null","proc_create_seq_data":"null","proc_create_single":"null","regulator_register_fixed":"null","request_mem_region":"null","request_mem_region_exclusive":"null","request_mem_region_muxed":"null","request_muxed_region":"null","request_region":"null","ring_buffer_alloc":"null","root_device_register":"err-ptr","sk_psock_init_link":"null","skb_rb_first":"null","skb_rb_last":"null","skb_rbtree_walk":"null","spi_master_get":"null","to_of_node":"null","tty_alloc_driver":"err-ptr","usb_hub_for_each_child":"null","vdpa_alloc_device":"err-ptr","vfio_alloc_device":"err-ptr","zorro_request_device":"null"}}');
+    Object.defineProperties(module2.exports, {
+      "generatedBy": { get: () => load()["generatedBy"], enumerable: true },
+      "sources": { get: () => load()["sources"], enumerable: true },
+      "pairs": { get: () => load()["pairs"], enumerable: true },
+      "returns": { get: () => load()["returns"], enumerable: true }
+    });
   }
 });
 
 // src/engine/parallel/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+var import_node_worker_threads2 = require("node:worker_threads");
 
 // src/model/c/syntax/loader.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { setFlagsFromString } from "node:v8";
-import { isMainThread } from "node:worker_threads";
-
-// node_modules/web-tree-sitter/tree-sitter.js
-var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
-var SIZE_OF_SHORT = 2;
-var SIZE_OF_INT = 4;
-var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-var ZERO_POINT = { row: 0, column: 0 };
-var INTERNAL = Symbol("INTERNAL");
-function assertInternal(x) {
-  if (x !== INTERNAL) throw new Error("Illegal constructor");
-}
-__name(assertInternal, "assertInternal");
-function isPoint(point) {
-  return !!point && typeof point.row === "number" && typeof point.column === "number";
-}
-__name(isPoint, "isPoint");
-function setModule(module2) {
-  C = module2;
-}
-__name(setModule, "setModule");
-var C;
-var LookaheadIterator = class {
-  static {
-    __name(this, "LookaheadIterator");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  language;
-  /** @internal */
-  constructor(internal, address, language) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-  }
-  /** Get the current symbol of the lookahead iterator. */
-  get currentTypeId() {
-    return C._ts_lookahead_iterator_current_symbol(this[0]);
-  }
-  /** Get the current symbol name of the lookahead iterator. */
-  get currentType() {
-    return this.language.types[this.currentTypeId] || "ERROR";
-  }
-  /** Delete the lookahead iterator, freeing its resources. */
-  delete() {
-    C._ts_lookahead_iterator_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Reset the lookahead iterator.
-   *
-   * This returns `true` if the language was set successfully and `false`
-   * otherwise.
-   */
-  reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-      this.language = language;
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Reset the lookahead iterator to another state.
-   *
-   * This returns `true` if the iterator was reset to the given state and
-   * `false` otherwise.
-   */
-  resetState(stateId) {
-    return Boolean(C._ts_lookahead_iterator_reset_state(this[0], stateId));
-  }
-  /**
-   * Returns an iterator that iterates over the symbols of the lookahead iterator.
-   *
-   * The iterator will yield the current symbol name as a string for each step
-   * until there are no more symbols to iterate over.
-   */
-  [Symbol.iterator]() {
-    return {
-      next: /* @__PURE__ */ __name(() => {
-        if (C._ts_lookahead_iterator_next(this[0])) {
-          return { done: false, value: this.currentType };
-        }
-        return { done: true, value: "" };
-      }, "next")
-    };
-  }
-};
-function getText(tree, startIndex, endIndex, startPosition) {
-  const length = endIndex - startIndex;
-  let result = tree.textCallback(startIndex, startPosition);
-  if (result) {
-    startIndex += result.length;
-    while (startIndex < endIndex) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
-      } else {
-        break;
-      }
-    }
-    if (startIndex > endIndex) {
-      result = result.slice(0, length);
-    }
-  }
-  return result ?? "";
-}
-__name(getText, "getText");
-var Tree = class _Tree {
-  static {
-    __name(this, "Tree");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  textCallback;
-  /** The language that was used to parse the syntax tree. */
-  language;
-  /** @internal */
-  constructor(internal, address, language, textCallback) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    this.textCallback = textCallback;
-  }
-  /** Create a shallow copy of the syntax tree. This is very fast. */
-  copy() {
-    const address = C._ts_tree_copy(this[0]);
-    return new _Tree(INTERNAL, address, this.language, this.textCallback);
-  }
-  /** Delete the syntax tree, freeing its resources. */
-  delete() {
-    C._ts_tree_delete(this[0]);
-    this[0] = 0;
-  }
-  /** Get the root node of the syntax tree. */
-  get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Get the root node of the syntax tree, but with its position shifted
-   * forward by the given offset.
-   */
-  rootNodeWithOffset(offsetBytes, offsetExtent) {
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
-    marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Edit the syntax tree to keep it in sync with source code that has been
-   * edited.
-   *
-   * You must describe the edit both in terms of byte offsets and in terms of
-   * row/column coordinates.
-   */
-  edit(edit) {
-    marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
-  }
-  /** Create a new {@link TreeCursor} starting from the root of the tree. */
-  walk() {
-    return this.rootNode.walk();
-  }
-  /**
-   * Compare this old edited syntax tree to a new syntax tree representing
-   * the same document, returning a sequence of ranges whose syntactic
-   * structure has changed.
-   *
-   * For this to work correctly, this syntax tree must have been edited such
-   * that its ranges match up to the new tree. Generally, you'll want to
-   * call this method right after calling one of the [`Parser::parse`]
-   * functions. Call it on the old tree that was passed to parse, and
-   * pass the new tree that was returned from `parse`.
-   */
-  getChangedRanges(other) {
-    if (!(other instanceof _Tree)) {
-      throw new TypeError("Argument must be a Tree");
-    }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the included ranges that were used to parse the syntax tree. */
-  getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-};
-var TreeCursor = class _TreeCursor {
-  static {
-    __name(this, "TreeCursor");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [2] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [3] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  tree;
-  /** @internal */
-  constructor(internal, tree) {
-    assertInternal(internal);
-    this.tree = tree;
-    unmarshalTreeCursor(this);
-  }
-  /** Creates a deep copy of the tree cursor. This allocates new memory. */
-  copy() {
-    const copy = new _TreeCursor(INTERNAL, this.tree);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
-    unmarshalTreeCursor(copy);
-    return copy;
-  }
-  /** Delete the tree cursor, freeing its resources. */
-  delete() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
-    this[0] = this[1] = this[2] = 0;
-  }
-  /** Get the tree cursor's current {@link Node}. */
-  get currentNode() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the numerical field id of this tree cursor's current node.
-   *
-   * See also {@link TreeCursor#currentFieldName}.
-   */
-  get currentFieldId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-  }
-  /** Get the field name of this tree cursor's current node. */
-  get currentFieldName() {
-    return this.tree.language.fields[this.currentFieldId];
-  }
-  /**
-   * Get the depth of the cursor's current node relative to the original
-   * node that the cursor was constructed with.
-   */
-  get currentDepth() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-  }
-  /**
-   * Get the index of the cursor's current node out of all of the
-   * descendants of the original node that the cursor was constructed with.
-   */
-  get currentDescendantIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-  }
-  /** Get the type of the cursor's current node. */
-  get nodeType() {
-    return this.tree.language.types[this.nodeTypeId] || "ERROR";
-  }
-  /** Get the type id of the cursor's current node. */
-  get nodeTypeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-  }
-  /** Get the state id of the cursor's current node. */
-  get nodeStateId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-  }
-  /** Get the id of the cursor's current node. */
-  get nodeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-  }
-  /**
-   * Check if the cursor's current node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get nodeIsNamed() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if the cursor's current node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get nodeIsMissing() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Get the string content of the cursor's current node. */
-  get nodeText() {
-    marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex, startPosition);
-  }
-  /** Get the start position of the cursor's current node. */
-  get startPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the end position of the cursor's current node. */
-  get endPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the start index of the cursor's current node. */
-  get startIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-  }
-  /** Get the end index of the cursor's current node. */
-  get endIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-  }
-  /**
-   * Move this cursor to the first child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   */
-  gotoFirstChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the last child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoFirstChild} because it needs to
-   * iterate through all the children to compute the child's position.
-   */
-  gotoLastChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the parent of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no parent node (the cursor was already on the
-   * root node).
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoParent() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the next sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no next sibling node.
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoNextSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the previous sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no previous sibling node.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoNextSibling} due to how node
-   * positions are stored. In the worst case, this will need to iterate
-   * through all the children up to the previous sibling node to recalculate
-   * its position. Also note that the node the cursor was constructed with is
-   * considered the root of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoPreviousSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move the cursor to the node that is the nth descendant of
-   * the original node that the cursor was constructed with, where
-   * zero represents the original node itself.
-   */
-  gotoDescendant(goalDescendantIndex) {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForIndex(goalIndex) {
-    marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns the index of the child node if one was found, and returns
-   * `null` if no such child was found.
-   */
-  gotoFirstChildForPosition(goalPosition) {
-    marshalTreeCursor(this);
-    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Re-initialize this tree cursor to start at the original node that the
-   * cursor was constructed with.
-   */
-  reset(node) {
-    marshalNode(node);
-    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Re-initialize a tree cursor to the same position as another cursor.
-   *
-   * Unlike {@link TreeCursor#reset}, this will not lose parent
-   * information and allows reusing already created cursors.
-   */
-  resetTo(cursor) {
-    marshalTreeCursor(this, TRANSFER_BUFFER);
-    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-};
-var Node = class {
-  static {
-    __name(this, "Node");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  _children;
-  /** @internal */
-  _namedChildren;
-  /** @internal */
-  constructor(internal, {
-    id,
-    tree,
-    startIndex,
-    startPosition,
-    other
-  }) {
-    assertInternal(internal);
-    this[0] = other;
-    this.id = id;
-    this.tree = tree;
-    this.startIndex = startIndex;
-    this.startPosition = startPosition;
-  }
-  /**
-   * The numeric id for this node that is unique.
-   *
-   * Within a given syntax tree, no two nodes have the same id. However:
-   *
-   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-   *   the process, then that node will have the same id in both trees.
-   *
-   * * A node not marked as having changes does not guarantee it was reused.
-   *
-   * * If a node is marked as having changed in the old tree, it will not be reused.
-   */
-  id;
-  /** The byte index where this node starts. */
-  startIndex;
-  /** The position where this node starts. */
-  startPosition;
-  /** The tree that this node belongs to. */
-  tree;
-  /** Get this node's type as a numerical id. */
-  get typeId() {
-    marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
-  }
-  /**
-   * Get the node's type as a numerical id as it appears in the grammar,
-   * ignoring aliases.
-   */
-  get grammarId() {
-    marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-  }
-  /** Get this node's type as a string. */
-  get type() {
-    return this.tree.language.types[this.typeId] || "ERROR";
-  }
-  /**
-   * Get this node's symbol name as it appears in the grammar, ignoring
-   * aliases as a string.
-   */
-  get grammarType() {
-    return this.tree.language.types[this.grammarId] || "ERROR";
-  }
-  /**
-   * Check if this node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get isNamed() {
-    marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *extra*.
-   *
-   * Extra nodes represent things like comments, which are not required
-   * by the grammar, but can appear anywhere.
-   */
-  get isExtra() {
-    marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error.
-   *
-   * Syntax errors represent parts of the code that could not be incorporated
-   * into a valid syntax tree.
-   */
-  get isError() {
-    marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get isMissing() {
-    marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Check if this node has been edited. */
-  get hasChanges() {
-    marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error or contains any syntax
-   * errors anywhere within it.
-   */
-  get hasError() {
-    marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-  }
-  /** Get the byte index where this node ends. */
-  get endIndex() {
-    marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
-  }
-  /** Get the position where this node ends. */
-  get endPosition() {
-    marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the string content of this node. */
-  get text() {
-    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-  }
-  /** Get this node's parse state. */
-  get parseState() {
-    marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
-  }
-  /** Get the parse state after this node. */
-  get nextParseState() {
-    marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
-  }
-  /** Check if this node is equal to another node. */
-  equals(other) {
-    return this.tree === other.tree && this.id === other.id;
-  }
-  /**
-   * Get the node's child at the given index, where zero represents the first child.
-   *
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#children} instead.
-   */
-  child(index2) {
-    marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's *named* child at the given index.
-   *
-   * See also {@link Node#isNamed}.
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#namedChildren} instead.
-   */
-  namedChild(index2) {
-    marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index2);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's child with the given numerical field id.
-   *
-   * See also {@link Node#childForFieldName}. You can
-   * convert a field name to an id using {@link Language#fieldIdForName}.
-   */
-  childForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the first child with the given field name.
-   *
-   * If multiple children may have the same field name, access them using
-   * {@link Node#childrenForFieldName}.
-   */
-  childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1) return this.childForFieldId(fieldId);
-    return null;
-  }
-  /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index2) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index2);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index2) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index2);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /**
-   * Get an array of this node's children with a given field name.
-   *
-   * See also {@link Node#children}.
-   */
-  childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-    return [];
-  }
-  /**
-    * Get an array of this node's children with a given field id.
-    *
-    * See also {@link Node#childrenForFieldName}.
-    */
-  childrenForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index2) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index2, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index2) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index2, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's number of children. */
-  get childCount() {
-    marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's number of *named* children.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get namedChildCount() {
-    marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
-  }
-  /** Get this node's first child. */
-  get firstChild() {
-    return this.child(0);
-  }
-  /**
-   * Get this node's first named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  /** Get this node's last child. */
-  get lastChild() {
-    return this.child(this.childCount - 1);
-  }
-  /**
-   * Get this node's last named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildCount - 1);
-  }
-  /**
-   * Iterate over this node's children.
-   *
-   * If you're walking the tree recursively, you may want to use the
-   * {@link TreeCursor} APIs directly instead.
-   */
-  get children() {
-    if (!this._children) {
-      marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._children[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._children;
-  }
-  /**
-   * Iterate over this node's named children.
-   *
-   * See also {@link Node#children}.
-   */
-  get namedChildren() {
-    if (!this._namedChildren) {
-      marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i2 = 0; i2 < count; i2++) {
-          this._namedChildren[i2] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._namedChildren;
-  }
-  /**
-   * Get the descendants of this node that are the given type, or in the given types array.
-   *
-   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-   *
-   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-   */
-  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-    if (!Array.isArray(types)) types = [types];
-    const symbols = [];
-    const typesBySymbol = this.tree.language.types;
-    for (const node_type of types) {
-      if (node_type == "ERROR") {
-        symbols.push(65535);
-      }
-    }
-    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
-      if (types.includes(typesBySymbol[i2])) {
-        symbols.push(i2);
-      }
-    }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
-    }
-    marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
-      this.tree[0],
-      symbolsAddress,
-      symbols.length,
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column
-    );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(descendantCount);
-    if (descendantCount > 0) {
-      let address = descendantAddress;
-      for (let i2 = 0; i2 < descendantCount; i2++) {
-        result[i2] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-    }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
-    return result;
-  }
-  /** Get this node's next sibling. */
-  get nextSibling() {
-    marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's previous sibling. */
-  get previousSibling() {
-    marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's next *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get nextNamedSibling() {
-    marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's previous *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get previousNamedSibling() {
-    marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's number of descendants, including one for the node itself. */
-  get descendantCount() {
-    marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's immediate parent.
-   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-   */
-  get parent() {
-    marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the node that contains `descendant`.
-   *
-   * Note that this can return `descendant` itself.
-   */
-  childWithDescendant(descendant) {
-    marshalNode(this);
-    marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given byte range. */
-  descendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given byte range. */
-  namedDescendantForIndex(start2, end = start2) {
-    if (typeof start2 !== "number" || typeof end !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given point range. */
-  descendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given point range. */
-  namedDescendantForPosition(start2, end = start2) {
-    if (!isPoint(start2) || !isPoint(end)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Create a new {@link TreeCursor} starting from this node.
-   *
-   * Note that the given node is considered the root of the cursor,
-   * and the cursor cannot walk outside this node.
-   */
-  walk() {
-    marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
-    return new TreeCursor(INTERNAL, this.tree);
-  }
-  /**
-   * Edit this node to keep it in-sync with source code that has been edited.
-   *
-   * This function is only rarely needed. When you edit a syntax tree with
-   * the {@link Tree#edit} method, all of the nodes that you retrieve from
-   * the tree afterward will already reflect the edit. You only need to
-   * use {@link Node#edit} when you have a specific {@link Node} instance that
-   * you want to keep and continue to use after an edit.
-   */
-  edit(edit) {
-    if (this.startIndex >= edit.oldEndIndex) {
-      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-      let subbedPointRow;
-      let subbedPointColumn;
-      if (this.startPosition.row > edit.oldEndPosition.row) {
-        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-        subbedPointColumn = this.startPosition.column;
-      } else {
-        subbedPointRow = 0;
-        subbedPointColumn = this.startPosition.column;
-        if (this.startPosition.column >= edit.oldEndPosition.column) {
-          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-        }
-      }
-      if (subbedPointRow > 0) {
-        this.startPosition.row += subbedPointRow;
-        this.startPosition.column = subbedPointColumn;
-      } else {
-        this.startPosition.column += subbedPointColumn;
-      }
-    } else if (this.startIndex > edit.startIndex) {
-      this.startIndex = edit.newEndIndex;
-      this.startPosition.row = edit.newEndPosition.row;
-      this.startPosition.column = edit.newEndPosition.column;
-    }
-  }
-  /** Get the S-expression representation of this node. */
-  toString() {
-    marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result = C.AsciiToString(address);
-    C._free(address);
-    return result;
-  }
-};
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
-  for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
-    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
-  }
-  return address;
-}
-__name(unmarshalCaptures, "unmarshalCaptures");
-function marshalNode(node, index2 = 0) {
-  let address = TRANSFER_BUFFER + index2 * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
-}
-__name(marshalNode, "marshalNode");
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  if (id === 0) return null;
-  const index2 = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
-  const result = new Node(INTERNAL, {
-    id,
-    tree,
-    startIndex: index2,
-    startPosition: { row, column },
-    other
-  });
-  return result;
-}
-__name(unmarshalNode, "unmarshalNode");
-function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
-}
-__name(marshalTreeCursor, "marshalTreeCursor");
-function unmarshalTreeCursor(cursor) {
-  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-}
-__name(unmarshalTreeCursor, "unmarshalTreeCursor");
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
-}
-__name(marshalPoint, "marshalPoint");
-function unmarshalPoint(address) {
-  const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-  };
-  return result;
-}
-__name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range) {
-  marshalPoint(address, range.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalRange, "marshalRange");
-function unmarshalRange(address) {
-  const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
-  return result;
-}
-__name(unmarshalRange, "unmarshalRange");
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalEdit, "marshalEdit");
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-  return { major_version, minor_version, patch_version };
-}
-__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-var PREDICATE_STEP_TYPE_CAPTURE = 1;
-var PREDICATE_STEP_TYPE_STRING = 2;
-var QUERY_WORD_REGEX = /[\w-]+/g;
-var CaptureQuantifier = {
-  Zero: 0,
-  ZeroOrOne: 1,
-  ZeroOrMore: 2,
-  One: 3,
-  OneOrMore: 4
-};
-var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-var QueryErrorKind = {
-  Syntax: 1,
-  NodeName: 2,
-  FieldName: 3,
-  CaptureName: 4,
-  PatternStructure: 5
-};
-var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index2, length) {
-    super(_QueryError.formatMessage(kind, info2));
-    this.kind = kind;
-    this.info = info2;
-    this.index = index2;
-    this.length = length;
-    this.name = "QueryError";
-  }
-  static {
-    __name(this, "QueryError");
-  }
-  /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info2) {
-    switch (kind) {
-      case QueryErrorKind.NodeName:
-        return `Bad node name '${info2.word}'`;
-      case QueryErrorKind.FieldName:
-        return `Bad field name '${info2.word}'`;
-      case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info2.word}`;
-      case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info2.suffix}`;
-      case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info2.suffix}`;
-    }
-  }
-};
-function parseAnyPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-    );
-  }
-  if (!isCaptureStep(steps[1])) {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-    );
-  }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
-    textPredicates[index2].push((captures) => {
-      const nodes1 = [];
-      const nodes2 = [];
-      for (const c of captures) {
-        if (c.name === captureName1) nodes1.push(c.node);
-        if (c.name === captureName2) nodes2.push(c.node);
-      }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
-        return positive ? n1.text === n2.text : n1.text !== n2.text;
-      }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
-    });
-  } else {
-    const captureName = steps[1].name;
-    const stringValue2 = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue2, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue2, "doesNotMatch");
-    textPredicates[index2].push((captures) => {
-      const nodes = [];
-      for (const c of captures) {
-        if (c.name === captureName) nodes.push(c.node);
-      }
-      const test = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes.every(test) : nodes.some(test);
-    });
-  }
-}
-__name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  if (steps[2].type !== "string") {
-    throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-    );
-  }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex = new RegExp(steps[2].value);
-  textPredicates[index2].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    const test = /* @__PURE__ */ __name((text, positive) => {
-      return positive ? regex.test(text) : !regex.test(text);
-    }, "test");
-    if (nodes.length === 0) return !isPositive;
-    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
-  });
-}
-__name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index2, operator, textPredicates) {
-  if (steps.length < 2) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
-  if (!stringSteps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const values = stringSteps.map((s) => s.value);
-  textPredicates[index2].push((captures) => {
-    const nodes = [];
-    for (const c of captures) {
-      if (c.name === captureName) nodes.push(c.node.text);
-    }
-    if (nodes.length === 0) return !isPositive;
-    return nodes.every((text) => values.includes(text)) === isPositive;
-  });
-}
-__name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-    );
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index2]) properties[index2] = {};
-  properties[index2][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index2, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-  }
-  if (!setProperties[index2]) setProperties[index2] = {};
-  setProperties[index2][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseSetDirective, "parseSetDirective");
-function parsePattern(index2, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-    const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
-  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
-      throw new Error("Predicates must begin with a literal value");
-    }
-    const operator = steps[0].value;
-    switch (operator) {
-      case "any-not-eq?":
-      case "not-eq?":
-      case "any-eq?":
-      case "eq?":
-        parseAnyPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "any-not-match?":
-      case "not-match?":
-      case "any-match?":
-      case "match?":
-        parseMatchPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "not-any-of?":
-      case "any-of?":
-        parseAnyOfPredicate(steps, index2, operator, textPredicates);
-        break;
-      case "is?":
-      case "is-not?":
-        parseIsPredicate(steps, index2, operator, assertedProperties, refutedProperties);
-        break;
-      case "set!":
-        parseSetDirective(steps, index2, setProperties);
-        break;
-      default:
-        predicates[index2].push({ operator, operands: steps.slice(1) });
-    }
-    steps.length = 0;
-  }
-}
-__name(parsePattern, "parsePattern");
-var Query = class {
-  static {
-    __name(this, "Query");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  exceededMatchLimit;
-  /** @internal */
-  textPredicates;
-  /** The names of the captures used in the query. */
-  captureNames;
-  /** The quantifiers of the captures used in the query. */
-  captureQuantifiers;
-  /**
-   * The other user-defined predicates associated with the given index.
-   *
-   * This includes predicates with operators other than:
-   * - `match?`
-   * - `eq?` and `not-eq?`
-   * - `any-of?` and `not-any-of?`
-   * - `is?` and `is-not?`
-   * - `set!`
-   */
-  predicates;
-  /** The properties for predicates with the operator `set!`. */
-  setProperties;
-  /** The properties for predicates with the operator `is?`. */
-  assertedProperties;
-  /** The properties for predicates with the operator `is-not?`. */
-  refutedProperties;
-  /** The maximum number of in-progress matches for this cursor. */
-  matchLimit;
-  /**
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
-      language[0],
-      sourceAddress,
-      sourceLength,
-      TRANSFER_BUFFER,
-      TRANSFER_BUFFER + SIZE_OF_INT
-    );
-    if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
-      switch (errorId) {
-        case QueryErrorKind.Syntax:
-          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-        case QueryErrorKind.NodeName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.FieldName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.CaptureName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.PatternStructure:
-          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-      }
-    }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
-    const captureNames = new Array(captureCount);
-    const captureQuantifiers = new Array(patternCount);
-    const stringValues = new Array(stringCount);
-    for (let i2 = 0; i2 < captureCount; i2++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
-    }
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const captureQuantifiersArray = new Array(captureCount);
-      for (let j = 0; j < captureCount; j++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
-        captureQuantifiersArray[j] = quantifier;
-      }
-      captureQuantifiers[i2] = captureQuantifiersArray;
-    }
-    for (let i2 = 0; i2 < stringCount; i2++) {
-      const valueAddress = C._ts_query_string_value_for_id(
-        address,
-        i2,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
-    }
-    const setProperties = new Array(patternCount);
-    const assertedProperties = new Array(patternCount);
-    const refutedProperties = new Array(patternCount);
-    const predicates = new Array(patternCount);
-    const textPredicates = new Array(patternCount);
-    for (let i2 = 0; i2 < patternCount; i2++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-      predicates[i2] = [];
-      textPredicates[i2] = [];
-      const steps = new Array();
-      let stepAddress = predicatesAddress;
-      for (let j = 0; j < stepCount; j++) {
-        const stepType = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        parsePattern(
-          i2,
-          stepType,
-          stepValueId,
-          captureNames,
-          stringValues,
-          steps,
-          textPredicates,
-          predicates,
-          setProperties,
-          assertedProperties,
-          refutedProperties
-        );
-      }
-      Object.freeze(textPredicates[i2]);
-      Object.freeze(predicates[i2]);
-      Object.freeze(setProperties[i2]);
-      Object.freeze(assertedProperties[i2]);
-      Object.freeze(refutedProperties[i2]);
-    }
-    C._free(sourceAddress);
-    this[0] = address;
-    this.captureNames = captureNames;
-    this.captureQuantifiers = captureQuantifiers;
-    this.textPredicates = textPredicates;
-    this.predicates = predicates;
-    this.setProperties = setProperties;
-    this.assertedProperties = assertedProperties;
-    this.refutedProperties = refutedProperties;
-    this.exceededMatchLimit = false;
-  }
-  /** Delete the query, freeing its resources. */
-  delete() {
-    C._ts_query_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Iterate over all of the matches in the order that they were found.
-   *
-   * Each match contains the index of the pattern that matched, and a list of
-   * captures. Because multiple patterns can match the same set of nodes,
-   * one match may contain captures that appear *before* some of the
-   * captures from a previous match.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const timeoutMicros = options.timeoutMicros ?? 0;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_matches_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      matchLimit,
-      maxStartDepth,
-      timeoutMicros
-    );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array(rawCount);
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    let filteredCount = 0;
-    let address = startAddress;
-    for (let i2 = 0; i2 < rawCount; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captures = new Array(captureCount);
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        result[filteredCount] = { pattern: patternIndex, patternIndex, captures };
-        const setProperties = this.setProperties[patternIndex];
-        result[filteredCount].setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        result[filteredCount].assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        result[filteredCount].refutedProperties = refutedProperties;
-        filteredCount++;
-      }
-    }
-    result.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /**
-   * Iterate over all of the individual captures in the order that they
-   * appear.
-   *
-   * This is useful if you don't care about which pattern matched, and just
-   * want a single, ordered sequence of captures.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex = options.endIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const timeoutMicros = options.timeoutMicros ?? 0;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex !== 0 && startIndex > endIndex) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_captures_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex,
-      matchLimit,
-      maxStartDepth,
-      timeoutMicros
-    );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array();
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    const captures = new Array();
-    let address = startAddress;
-    for (let i2 = 0; i2 < count; i2++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      captures.length = captureCount;
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
-        const capture = captures[captureIndex];
-        const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result.push(capture);
-      }
-    }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /** Get the predicates for a given pattern. */
-  predicatesForPattern(patternIndex) {
-    return this.predicates[patternIndex];
-  }
-  /**
-   * Disable a certain capture within a query.
-   *
-   * This prevents the capture from being returned in matches, and also
-   * avoids any resource usage associated with recording the capture.
-   */
-  disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
-  }
-  /**
-   * Disable a certain pattern within a query.
-   *
-   * This prevents the pattern from matching, and also avoids any resource
-   * usage associated with the pattern. This throws an error if the pattern
-   * index is out of bounds.
-   */
-  disablePattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    C._ts_query_disable_pattern(this[0], patternIndex);
-  }
-  /**
-   * Check if, on its last execution, this cursor exceeded its maximum number
-   * of in-progress matches.
-   */
-  didExceedMatchLimit() {
-    return this.exceededMatchLimit;
-  }
-  /** Get the byte offset where the given pattern starts in the query's source. */
-  startIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the byte offset where the given pattern ends in the query's source. */
-  endIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the number of patterns in the query. */
-  patternCount() {
-    return C._ts_query_pattern_count(this[0]);
-  }
-  /** Get the index for a given capture name. */
-  captureIndexForName(captureName) {
-    return this.captureNames.indexOf(captureName);
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-  }
-  /**
-   * Check if a given step in a query is 'definite'.
-   *
-   * A query step is 'definite' if its parent pattern will be guaranteed to
-   * match successfully once it reaches the step.
-   */
-  isPatternGuaranteedAtStep(byteIndex) {
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-  }
-};
-var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-var Language = class _Language {
-  static {
-    __name(this, "Language");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /**
-   * A list of all node types in the language. The index of each type in this
-   * array is its node type id.
-   */
-  types;
-  /**
-   * A list of all field names in the language. The index of each field name in
-   * this array is its field id.
-   */
-  fields;
-  /** @internal */
-  constructor(internal, address) {
-    assertInternal(internal);
-    this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
-    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
-      if (C._ts_language_symbol_type(this[0], i2) < 2) {
-        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
-      }
-    }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
-      if (fieldName !== 0) {
-        this.fields[i2] = C.UTF8ToString(fieldName);
-      } else {
-        this.fields[i2] = null;
-      }
-    }
-  }
-  /**
-   * Gets the name of the language.
-   */
-  get name() {
-    const ptr = C._ts_language_name(this[0]);
-    if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
-  }
-  /**
-   * @deprecated since version 0.25.0, use {@link Language#abiVersion} instead
-   * Gets the version of the language.
-   */
-  get version() {
-    return C._ts_language_version(this[0]);
-  }
-  /**
-   * Gets the ABI version of the language.
-   */
-  get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
-  }
-  /**
-  * Get the metadata for this language. This information is generated by the
-  * CLI, and relies on the language author providing the correct metadata in
-  * the language's `tree-sitter.json` file.
-  */
-  get metadata() {
-    C._ts_language_metadata(this[0]);
-    const length = C.getValue(TRANSFER_BUFFER, "i32");
-    const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    if (length === 0) return null;
-    return unmarshalLanguageMetadata(address);
-  }
-  /**
-   * Gets the number of fields in the language.
-   */
-  get fieldCount() {
-    return this.fields.length - 1;
-  }
-  /**
-   * Gets the number of states in the language.
-   */
-  get stateCount() {
-    return C._ts_language_state_count(this[0]);
-  }
-  /**
-   * Get the field id for a field name.
-   */
-  fieldIdForName(fieldName) {
-    const result = this.fields.indexOf(fieldName);
-    return result !== -1 ? result : null;
-  }
-  /**
-   * Get the field name for a field id.
-   */
-  fieldNameForId(fieldId) {
-    return this.fields[fieldId] ?? null;
-  }
-  /**
-   * Get the node type id for a node type name.
-   */
-  idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
-    return result || null;
-  }
-  /**
-   * Gets the number of node types in the language.
-   */
-  get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
-  }
-  /**
-   * Get the node type name for a node type id.
-   */
-  nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
-  }
-  /**
-   * Check if a node type is named.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-   */
-  nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Check if a node type is visible.
-   */
-  nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Get the supertypes ids of this language.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-   */
-  get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the subtype ids for a given supertype node id.
-   */
-  subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the next state id for a given state id and node type id.
-   */
-  nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
-  }
-  /**
-   * Create a new lookahead iterator for this language and parse state.
-   *
-   * This returns `null` if state is invalid for this language.
-   *
-   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-   * parse state. Newly created lookahead iterators will return the `ERROR`
-   * symbol from {@link LookaheadIterator#currentType}.
-   *
-   * Lookahead iterators can be useful for generating suggestions and improving
-   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-   * lookahead iterator created on the previous non-extra leaf node may be
-   * appropriate.
-   */
-  lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
-    if (address) return new LookaheadIterator(INTERNAL, address, this);
-    return null;
-  }
-  /**
-   * @deprecated since version 0.25.0, call `new` on a {@link Query} instead
-   *
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  query(source) {
-    console.warn("Language.query is deprecated. Use new Query(language, source) instead.");
-    return new Query(this, source);
-  }
-  /**
-   * Load a language from a WebAssembly module.
-   * The module can be provided as a path to a file or as a buffer.
-   */
-  static async load(input) {
-    let bytes;
-    if (input instanceof Uint8Array) {
-      bytes = Promise.resolve(input);
-    } else {
-      if (globalThis.process?.versions.node) {
-        const fs2 = await import("fs/promises");
-        bytes = fs2.readFile(input);
-      } else {
-        bytes = fetch(input).then((response) => response.arrayBuffer().then((buffer) => {
-          if (response.ok) {
-            return new Uint8Array(buffer);
-          } else {
-            const body2 = new TextDecoder("utf-8").decode(buffer);
-            throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-          }
-        }));
-      }
-    }
-    const mod = await C.loadWebAssemblyModule(await bytes, { loadAsync: true });
-    const symbolNames = Object.keys(mod);
-    const functionName2 = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-    if (!functionName2) {
-      console.log(`Couldn't find language function in WASM file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-      throw new Error("Language.load failed: no language function found in WASM file");
-    }
-    const languageAddress = mod[functionName2]();
-    return new _Language(INTERNAL, languageAddress);
-  }
-};
-var Module2 = (() => {
-  var _scriptName = import.meta.url;
-  return async function(moduleArg = {}) {
-    var moduleRtn;
-    var Module = moduleArg;
-    var readyPromiseResolve, readyPromiseReject;
-    var readyPromise = new Promise((resolve, reject) => {
-      readyPromiseResolve = resolve;
-      readyPromiseReject = reject;
-    });
-    var ENVIRONMENT_IS_WEB = typeof window == "object";
-    var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
-    var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
-    var ENVIRONMENT_IS_SHELL = !ENVIRONMENT_IS_WEB && !ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_WORKER;
-    if (ENVIRONMENT_IS_NODE) {
-      const { createRequire: createRequire2 } = await import("module");
-      var require = createRequire2(import.meta.url);
-    }
-    Module.currentQueryProgressCallback = null;
-    Module.currentProgressCallback = null;
-    Module.currentLogCallback = null;
-    Module.currentParseCallback = null;
-    var moduleOverrides = Object.assign({}, Module);
-    var arguments_ = [];
-    var thisProgram = "./this.program";
-    var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      throw toThrow;
-    }, "quit_");
-    var scriptDirectory = "";
-    function locateFile(path) {
-      if (Module["locateFile"]) {
-        return Module["locateFile"](path, scriptDirectory);
-      }
-      return scriptDirectory + path;
-    }
-    __name(locateFile, "locateFile");
-    var readAsync, readBinary;
-    if (ENVIRONMENT_IS_NODE) {
-      var fs = require("fs");
-      var nodePath = require("path");
-      if (!import.meta.url.startsWith("data:")) {
-        scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/";
-      }
-      readBinary = /* @__PURE__ */ __name((filename) => {
-        filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs.readFileSync(filename);
-        return ret;
-      }, "readBinary");
-      readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
-        filename = isFileURI(filename) ? new URL(filename) : filename;
-        var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
-        return ret;
-      }, "readAsync");
-      if (!Module["thisProgram"] && process.argv.length > 1) {
-        thisProgram = process.argv[1].replace(/\\/g, "/");
-      }
-      arguments_ = process.argv.slice(2);
-      quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-        process.exitCode = status;
-        throw toThrow;
-      }, "quit_");
-    } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-      if (ENVIRONMENT_IS_WORKER) {
-        scriptDirectory = self.location.href;
-      } else if (typeof document != "undefined" && document.currentScript) {
-        scriptDirectory = document.currentScript.src;
-      }
-      if (_scriptName) {
-        scriptDirectory = _scriptName;
-      }
-      if (scriptDirectory.startsWith("blob:")) {
-        scriptDirectory = "";
-      } else {
-        scriptDirectory = scriptDirectory.slice(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
-      }
-      {
-        if (ENVIRONMENT_IS_WORKER) {
-          readBinary = /* @__PURE__ */ __name((url) => {
-            var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, false);
-            xhr.responseType = "arraybuffer";
-            xhr.send(null);
-            return new Uint8Array(
-              /** @type{!ArrayBuffer} */
-              xhr.response
-            );
-          }, "readBinary");
-        }
-        readAsync = /* @__PURE__ */ __name(async (url) => {
-          if (isFileURI(url)) {
-            return new Promise((resolve, reject) => {
-              var xhr = new XMLHttpRequest();
-              xhr.open("GET", url, true);
-              xhr.responseType = "arraybuffer";
-              xhr.onload = () => {
-                if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                  resolve(xhr.response);
-                  return;
-                }
-                reject(xhr.status);
-              };
-              xhr.onerror = reject;
-              xhr.send(null);
-            });
-          }
-          var response = await fetch(url, {
-            credentials: "same-origin"
-          });
-          if (response.ok) {
-            return response.arrayBuffer();
-          }
-          throw new Error(response.status + " : " + response.url);
-        }, "readAsync");
-      }
-    } else {
-    }
-    var out = Module["print"] || console.log.bind(console);
-    var err = Module["printErr"] || console.error.bind(console);
-    Object.assign(Module, moduleOverrides);
-    moduleOverrides = null;
-    if (Module["arguments"]) arguments_ = Module["arguments"];
-    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-    var dynamicLibraries = Module["dynamicLibraries"] || [];
-    var wasmBinary = Module["wasmBinary"];
-    var wasmMemory;
-    var ABORT = false;
-    var EXITSTATUS;
-    function assert(condition, text) {
-      if (!condition) {
-        abort(text);
-      }
-    }
-    __name(assert, "assert");
-    var HEAP, HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAP64, HEAPU64, HEAPF64;
-    var HEAP_DATA_VIEW;
-    var runtimeInitialized = false;
-    var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-    function updateMemoryViews() {
-      var b = wasmMemory.buffer;
-      Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
-      Module["HEAP8"] = HEAP8 = new Int8Array(b);
-      Module["HEAP16"] = HEAP16 = new Int16Array(b);
-      Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
-      Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
-      Module["HEAP32"] = HEAP32 = new Int32Array(b);
-      Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
-      Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
-      Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
-      Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
-      Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
-    }
-    __name(updateMemoryViews, "updateMemoryViews");
-    if (Module["wasmMemory"]) {
-      wasmMemory = Module["wasmMemory"];
-    } else {
-      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-      wasmMemory = new WebAssembly.Memory({
-        "initial": INITIAL_MEMORY / 65536,
-        // In theory we should not need to emit the maximum if we want "unlimited"
-        // or 4GB of memory, but VMs error on that atm, see
-        // https://github.com/emscripten-core/emscripten/issues/14130
-        // And in the pthreads case we definitely need to emit a maximum. So
-        // always emit one.
-        "maximum": 32768
-      });
-    }
-    updateMemoryViews();
-    var __RELOC_FUNCS__ = [];
-    function preRun() {
-      if (Module["preRun"]) {
-        if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-        while (Module["preRun"].length) {
-          addOnPreRun(Module["preRun"].shift());
-        }
-      }
-      callRuntimeCallbacks(onPreRuns);
-    }
-    __name(preRun, "preRun");
-    function initRuntime() {
-      runtimeInitialized = true;
-      callRuntimeCallbacks(__RELOC_FUNCS__);
-      wasmExports["__wasm_call_ctors"]();
-      callRuntimeCallbacks(onPostCtors);
-    }
-    __name(initRuntime, "initRuntime");
-    function preMain() {
-    }
-    __name(preMain, "preMain");
-    function postRun() {
-      if (Module["postRun"]) {
-        if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-        while (Module["postRun"].length) {
-          addOnPostRun(Module["postRun"].shift());
-        }
-      }
-      callRuntimeCallbacks(onPostRuns);
-    }
-    __name(postRun, "postRun");
-    var runDependencies = 0;
-    var dependenciesFulfilled = null;
-    function getUniqueRunDependency(id) {
-      return id;
-    }
-    __name(getUniqueRunDependency, "getUniqueRunDependency");
-    function addRunDependency(id) {
-      runDependencies++;
-      Module["monitorRunDependencies"]?.(runDependencies);
-    }
-    __name(addRunDependency, "addRunDependency");
-    function removeRunDependency(id) {
-      runDependencies--;
-      Module["monitorRunDependencies"]?.(runDependencies);
-      if (runDependencies == 0) {
-        if (dependenciesFulfilled) {
-          var callback = dependenciesFulfilled;
-          dependenciesFulfilled = null;
-          callback();
-        }
-      }
-    }
-    __name(removeRunDependency, "removeRunDependency");
-    function abort(what) {
-      Module["onAbort"]?.(what);
-      what = "Aborted(" + what + ")";
-      err(what);
-      ABORT = true;
-      what += ". Build with -sASSERTIONS for more info.";
-      var e = new WebAssembly.RuntimeError(what);
-      readyPromiseReject(e);
-      throw e;
-    }
-    __name(abort, "abort");
-    var wasmBinaryFile;
-    function findWasmBinary() {
-      if (Module["locateFile"]) {
-        return locateFile("tree-sitter.wasm");
-      }
-      return new URL("tree-sitter.wasm", import.meta.url).href;
-    }
-    __name(findWasmBinary, "findWasmBinary");
-    function getBinarySync(file) {
-      if (file == wasmBinaryFile && wasmBinary) {
-        return new Uint8Array(wasmBinary);
-      }
-      if (readBinary) {
-        return readBinary(file);
-      }
-      throw "both async and sync fetching of the wasm failed";
-    }
-    __name(getBinarySync, "getBinarySync");
-    async function getWasmBinary(binaryFile) {
-      if (!wasmBinary) {
-        try {
-          var response = await readAsync(binaryFile);
-          return new Uint8Array(response);
-        } catch {
-        }
-      }
-      return getBinarySync(binaryFile);
-    }
-    __name(getWasmBinary, "getWasmBinary");
-    async function instantiateArrayBuffer(binaryFile, imports) {
-      try {
-        var binary2 = await getWasmBinary(binaryFile);
-        var instance2 = await WebAssembly.instantiate(binary2, imports);
-        return instance2;
-      } catch (reason) {
-        err(`failed to asynchronously prepare wasm: ${reason}`);
-        abort(reason);
-      }
-    }
-    __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-    async function instantiateAsync(binary2, binaryFile, imports) {
-      if (!binary2 && typeof WebAssembly.instantiateStreaming == "function" && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
-        try {
-          var response = fetch(binaryFile, {
-            credentials: "same-origin"
-          });
-          var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-          return instantiationResult;
-        } catch (reason) {
-          err(`wasm streaming compile failed: ${reason}`);
-          err("falling back to ArrayBuffer instantiation");
-        }
-      }
-      return instantiateArrayBuffer(binaryFile, imports);
-    }
-    __name(instantiateAsync, "instantiateAsync");
-    function getWasmImports() {
-      return {
-        "env": wasmImports,
-        "wasi_snapshot_preview1": wasmImports,
-        "GOT.mem": new Proxy(wasmImports, GOTHandler),
-        "GOT.func": new Proxy(wasmImports, GOTHandler)
-      };
-    }
-    __name(getWasmImports, "getWasmImports");
-    async function createWasm() {
-      function receiveInstance(instance2, module2) {
-        wasmExports = instance2.exports;
-        wasmExports = relocateExports(wasmExports, 1024);
-        var metadata2 = getDylinkMetadata(module2);
-        if (metadata2.neededDynlibs) {
-          dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-        }
-        mergeLibSymbols(wasmExports, "main");
-        LDSO.init();
-        loadDylibs();
-        __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-        removeRunDependency("wasm-instantiate");
-        return wasmExports;
-      }
-      __name(receiveInstance, "receiveInstance");
-      addRunDependency("wasm-instantiate");
-      function receiveInstantiationResult(result2) {
-        return receiveInstance(result2["instance"], result2["module"]);
-      }
-      __name(receiveInstantiationResult, "receiveInstantiationResult");
-      var info2 = getWasmImports();
-      if (Module["instantiateWasm"]) {
-        return new Promise((resolve, reject) => {
-          Module["instantiateWasm"](info2, (mod, inst) => {
-            receiveInstance(mod, inst);
-            resolve(mod.exports);
-          });
-        });
-      }
-      wasmBinaryFile ??= findWasmBinary();
-      try {
-        var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-        var exports = receiveInstantiationResult(result);
-        return exports;
-      } catch (e) {
-        readyPromiseReject(e);
-        return Promise.reject(e);
-      }
-    }
-    __name(createWasm, "createWasm");
-    var ASM_CONSTS = {};
-    class ExitStatus {
-      static {
-        __name(this, "ExitStatus");
-      }
-      name = "ExitStatus";
-      constructor(status) {
-        this.message = `Program terminated with exit(${status})`;
-        this.status = status;
-      }
-    }
-    var GOT = {};
-    var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-    var GOTHandler = {
-      get(obj, symName) {
-        var rtn = GOT[symName];
-        if (!rtn) {
-          rtn = GOT[symName] = new WebAssembly.Global({
-            "value": "i32",
-            "mutable": true
-          });
-        }
-        if (!currentModuleWeakSymbols.has(symName)) {
-          rtn.required = true;
-        }
-        return rtn;
-      }
-    };
-    var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-    var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-    var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-    var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-    var LE_HEAP_LOAD_U16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint16(byteOffset, true), "LE_HEAP_LOAD_U16");
-    var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-    var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-    var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-    var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-    var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-    var LE_HEAP_STORE_U16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint16(byteOffset, value, true), "LE_HEAP_STORE_U16");
-    var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-    var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-      while (callbacks.length > 0) {
-        callbacks.shift()(Module);
-      }
-    }, "callRuntimeCallbacks");
-    var onPostRuns = [];
-    var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.unshift(cb), "addOnPostRun");
-    var onPreRuns = [];
-    var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.unshift(cb), "addOnPreRun");
-    var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-    var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead = NaN) => {
-      var endIdx = idx + maxBytesToRead;
-      var endPtr = idx;
-      while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
-      if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-        return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-      }
-      var str = "";
-      while (idx < endPtr) {
-        var u0 = heapOrArray[idx++];
-        if (!(u0 & 128)) {
-          str += String.fromCharCode(u0);
-          continue;
-        }
-        var u1 = heapOrArray[idx++] & 63;
-        if ((u0 & 224) == 192) {
-          str += String.fromCharCode((u0 & 31) << 6 | u1);
-          continue;
-        }
-        var u2 = heapOrArray[idx++] & 63;
-        if ((u0 & 240) == 224) {
-          u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-        } else {
-          u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-        }
-        if (u0 < 65536) {
-          str += String.fromCharCode(u0);
-        } else {
-          var ch = u0 - 65536;
-          str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-        }
-      }
-      return str;
-    }, "UTF8ArrayToString");
-    var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
-      var offset = 0;
-      var end = 0;
-      function getU8() {
-        return binary2[offset++];
-      }
-      __name(getU8, "getU8");
-      function getLEB() {
-        var ret = 0;
-        var mul = 1;
-        while (1) {
-          var byte = binary2[offset++];
-          ret += (byte & 127) * mul;
-          mul *= 128;
-          if (!(byte & 128)) break;
-        }
-        return ret;
-      }
-      __name(getLEB, "getLEB");
-      function getString() {
-        var len = getLEB();
-        offset += len;
-        return UTF8ArrayToString(binary2, offset - len, len);
-      }
-      __name(getString, "getString");
-      function failIf(condition, message) {
-        if (condition) throw new Error(message);
-      }
-      __name(failIf, "failIf");
-      var name2 = "dylink.0";
-      if (binary2 instanceof WebAssembly.Module) {
-        var dylinkSection = WebAssembly.Module.customSections(binary2, name2);
-        if (dylinkSection.length === 0) {
-          name2 = "dylink";
-          dylinkSection = WebAssembly.Module.customSections(binary2, name2);
-        }
-        failIf(dylinkSection.length === 0, "need dylink section");
-        binary2 = new Uint8Array(dylinkSection[0]);
-        end = binary2.length;
-      } else {
-        var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
-        var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-        failIf(!magicNumberFound, "need to see wasm magic number");
-        failIf(binary2[8] !== 0, "need the dylink section to be first");
-        offset = 9;
-        var section_size = getLEB();
-        end = offset + section_size;
-        name2 = getString();
-      }
-      var customSection = {
-        neededDynlibs: [],
-        tlsExports: /* @__PURE__ */ new Set(),
-        weakImports: /* @__PURE__ */ new Set()
-      };
-      if (name2 == "dylink") {
-        customSection.memorySize = getLEB();
-        customSection.memoryAlign = getLEB();
-        customSection.tableSize = getLEB();
-        customSection.tableAlign = getLEB();
-        var neededDynlibsCount = getLEB();
-        for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-          var libname = getString();
-          customSection.neededDynlibs.push(libname);
-        }
-      } else {
-        failIf(name2 !== "dylink.0");
-        var WASM_DYLINK_MEM_INFO = 1;
-        var WASM_DYLINK_NEEDED = 2;
-        var WASM_DYLINK_EXPORT_INFO = 3;
-        var WASM_DYLINK_IMPORT_INFO = 4;
-        var WASM_SYMBOL_TLS = 256;
-        var WASM_SYMBOL_BINDING_MASK = 3;
-        var WASM_SYMBOL_BINDING_WEAK = 1;
-        while (offset < end) {
-          var subsectionType = getU8();
-          var subsectionSize = getLEB();
-          if (subsectionType === WASM_DYLINK_MEM_INFO) {
-            customSection.memorySize = getLEB();
-            customSection.memoryAlign = getLEB();
-            customSection.tableSize = getLEB();
-            customSection.tableAlign = getLEB();
-          } else if (subsectionType === WASM_DYLINK_NEEDED) {
-            var neededDynlibsCount = getLEB();
-            for (var i2 = 0; i2 < neededDynlibsCount; ++i2) {
-              libname = getString();
-              customSection.neededDynlibs.push(libname);
-            }
-          } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
-              var symname = getString();
-              var flags2 = getLEB();
-              if (flags2 & WASM_SYMBOL_TLS) {
-                customSection.tlsExports.add(symname);
-              }
-            }
-          } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-            var count = getLEB();
-            while (count--) {
-              var modname = getString();
-              var symname = getString();
-              var flags2 = getLEB();
-              if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-                customSection.weakImports.add(symname);
-              }
-            }
-          } else {
-            offset += subsectionSize;
-          }
-        }
-      }
-      return customSection;
-    }, "getDylinkMetadata");
-    function getValue(ptr, type = "i8") {
-      if (type.endsWith("*")) type = "*";
-      switch (type) {
-        case "i1":
-          return HEAP8[ptr];
-        case "i8":
-          return HEAP8[ptr];
-        case "i16":
-          return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-        case "i32":
-          return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-        case "i64":
-          return HEAP64[ptr >> 3];
-        case "float":
-          return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-        case "double":
-          return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-        case "*":
-          return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-        default:
-          abort(`invalid type for getValue: ${type}`);
-      }
-    }
-    __name(getValue, "getValue");
-    var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-      var dso = {
-        refcount: Infinity,
-        name: name2,
-        exports: syms,
-        global: true
-      };
-      LDSO.loadedLibsByName[name2] = dso;
-      if (handle2 != void 0) {
-        LDSO.loadedLibsByHandle[handle2] = dso;
-      }
-      return dso;
-    }, "newDSO");
-    var LDSO = {
-      loadedLibsByName: {},
-      loadedLibsByHandle: {},
-      init() {
-        newDSO("__main__", 0, wasmImports);
-      }
-    };
-    var ___heap_base = 78224;
-    var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-    var getMemory = /* @__PURE__ */ __name((size) => {
-      if (runtimeInitialized) {
-        return _calloc(size, 1);
-      }
-      var ret = ___heap_base;
-      var end = ret + alignMemory(size, 16);
-      ___heap_base = end;
-      GOT["__heap_base"].value = end;
-      return ret;
-    }, "getMemory");
-    var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-    var uleb128Encode = /* @__PURE__ */ __name((n, target) => {
-      if (n < 128) {
-        target.push(n);
-      } else {
-        target.push(n % 128 | 128, n >> 7);
-      }
-    }, "uleb128Encode");
-    var sigToWasmTypes = /* @__PURE__ */ __name((sig) => {
-      var typeNames = {
-        "i": "i32",
-        "j": "i64",
-        "f": "f32",
-        "d": "f64",
-        "e": "externref",
-        "p": "i32"
-      };
-      var type = {
-        parameters: [],
-        results: sig[0] == "v" ? [] : [typeNames[sig[0]]]
-      };
-      for (var i2 = 1; i2 < sig.length; ++i2) {
-        type.parameters.push(typeNames[sig[i2]]);
-      }
-      return type;
-    }, "sigToWasmTypes");
-    var generateFuncType = /* @__PURE__ */ __name((sig, target) => {
-      var sigRet = sig.slice(0, 1);
-      var sigParam = sig.slice(1);
-      var typeCodes = {
-        "i": 127,
-        // i32
-        "p": 127,
-        // i32
-        "j": 126,
-        // i64
-        "f": 125,
-        // f32
-        "d": 124,
-        // f64
-        "e": 111
-      };
-      target.push(96);
-      uleb128Encode(sigParam.length, target);
-      for (var i2 = 0; i2 < sigParam.length; ++i2) {
-        target.push(typeCodes[sigParam[i2]]);
-      }
-      if (sigRet == "v") {
-        target.push(0);
-      } else {
-        target.push(1, typeCodes[sigRet]);
-      }
-    }, "generateFuncType");
-    var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-      if (typeof WebAssembly.Function == "function") {
-        return new WebAssembly.Function(sigToWasmTypes(sig), func2);
-      }
-      var typeSectionBody = [1];
-      generateFuncType(sig, typeSectionBody);
-      var bytes = [
-        0,
-        97,
-        115,
-        109,
-        // magic ("\0asm")
-        1,
-        0,
-        0,
-        0,
-        // version: 1
-        1
-      ];
-      uleb128Encode(typeSectionBody.length, bytes);
-      bytes.push(...typeSectionBody);
-      bytes.push(
-        2,
-        7,
-        // import section
-        // (import "e" "f" (func 0 (type 0)))
-        1,
-        1,
-        101,
-        1,
-        102,
-        0,
-        0,
-        7,
-        5,
-        // export section
-        // (export "f" (func 0 (type 0)))
-        1,
-        1,
-        102,
-        0,
-        0
-      );
-      var module2 = new WebAssembly.Module(new Uint8Array(bytes));
-      var instance2 = new WebAssembly.Instance(module2, {
-        "e": {
-          "f": func2
-        }
-      });
-      var wrappedFunc = instance2.exports["f"];
-      return wrappedFunc;
-    }, "convertJsFunctionToWasm");
-    var wasmTableMirror = [];
-    var wasmTable = new WebAssembly.Table({
-      "initial": 31,
-      "element": "anyfunc"
-    });
-    var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-      var func2 = wasmTableMirror[funcPtr];
-      if (!func2) {
-        if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
-        wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-      }
-      return func2;
-    }, "getWasmTableEntry");
-    var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-      if (functionsInTableMap) {
-        for (var i2 = offset; i2 < offset + count; i2++) {
-          var item = getWasmTableEntry(i2);
-          if (item) {
-            functionsInTableMap.set(item, i2);
-          }
-        }
-      }
-    }, "updateTableMap");
-    var functionsInTableMap;
-    var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-      if (!functionsInTableMap) {
-        functionsInTableMap = /* @__PURE__ */ new WeakMap();
-        updateTableMap(0, wasmTable.length);
-      }
-      return functionsInTableMap.get(func2) || 0;
-    }, "getFunctionAddress");
-    var freeTableIndexes = [];
-    var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-      if (freeTableIndexes.length) {
-        return freeTableIndexes.pop();
-      }
-      try {
-        wasmTable.grow(1);
-      } catch (err2) {
-        if (!(err2 instanceof RangeError)) {
-          throw err2;
-        }
-        throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
-      }
-      return wasmTable.length - 1;
-    }, "getEmptyTableSlot");
-    var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-      wasmTable.set(idx, func2);
-      wasmTableMirror[idx] = wasmTable.get(idx);
-    }, "setWasmTableEntry");
-    var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-      var rtn = getFunctionAddress(func2);
-      if (rtn) {
-        return rtn;
-      }
-      var ret = getEmptyTableSlot();
-      try {
-        setWasmTableEntry(ret, func2);
-      } catch (err2) {
-        if (!(err2 instanceof TypeError)) {
-          throw err2;
-        }
-        var wrapped = convertJsFunctionToWasm(func2, sig);
-        setWasmTableEntry(ret, wrapped);
-      }
-      functionsInTableMap.set(func2, ret);
-      return ret;
-    }, "addFunction");
-    var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
-      for (var symName in exports) {
-        if (isInternalSym(symName)) {
-          continue;
-        }
-        var value = exports[symName];
-        GOT[symName] ||= new WebAssembly.Global({
-          "value": "i32",
-          "mutable": true
-        });
-        if (replace || GOT[symName].value == 0) {
-          if (typeof value == "function") {
-            GOT[symName].value = addFunction(value);
-          } else if (typeof value == "number") {
-            GOT[symName].value = value;
-          } else {
-            err(`unhandled export type for '${symName}': ${typeof value}`);
-          }
-        }
-      }
-    }, "updateGOT");
-    var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
-      var relocated = {};
-      for (var e in exports) {
-        var value = exports[e];
-        if (typeof value == "object") {
-          value = value.value;
-        }
-        if (typeof value == "number") {
-          value += memoryBase2;
-        }
-        relocated[e] = value;
-      }
-      updateGOT(relocated, replace);
-      return relocated;
-    }, "relocateExports");
-    var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-      var existing = wasmImports[symName];
-      if (!existing || existing.stub) {
-        return false;
-      }
-      return true;
-    }, "isSymbolDefined");
-    var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = []) => {
-      var rtn = getWasmTableEntry(ptr)(...args2);
-      return rtn;
-    }, "dynCall");
-    var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-    var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-    var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-      var sp = stackSave();
-      try {
-        return dynCall(sig, ptr, args2);
-      } catch (e) {
-        stackRestore(sp);
-        if (e !== e + 0) throw e;
-        _setThrew(1, 0);
-        if (sig[0] == "j") return 0n;
-      }
-    }, "createInvokeFunction");
-    var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-      var sym;
-      if (isSymbolDefined(symName)) {
-        sym = wasmImports[symName];
-      } else if (symName.startsWith("invoke_")) {
-        sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-      }
-      return {
-        sym,
-        name: symName
-      };
-    }, "resolveGlobalSymbol");
-    var onPostCtors = [];
-    var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.unshift(cb), "addOnPostCtor");
-    var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "", "UTF8ToString");
-    var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-      var metadata = getDylinkMetadata(binary);
-      currentModuleWeakSymbols = metadata.weakImports;
-      function loadModule() {
-        var memAlign = Math.pow(2, metadata.memoryAlign);
-        var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-        var tableBase = metadata.tableSize ? wasmTable.length : 0;
-        if (handle) {
-          HEAP8[handle + 8] = 1;
-          LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-          LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-          LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-          LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-        }
-        if (metadata.tableSize) {
-          wasmTable.grow(metadata.tableSize);
-        }
-        var moduleExports;
-        function resolveSymbol(sym) {
-          var resolved = resolveGlobalSymbol(sym).sym;
-          if (!resolved && localScope) {
-            resolved = localScope[sym];
-          }
-          if (!resolved) {
-            resolved = moduleExports[sym];
-          }
-          return resolved;
-        }
-        __name(resolveSymbol, "resolveSymbol");
-        var proxyHandler = {
-          get(stubs, prop) {
-            switch (prop) {
-              case "__memory_base":
-                return memoryBase;
-              case "__table_base":
-                return tableBase;
-            }
-            if (prop in wasmImports && !wasmImports[prop].stub) {
-              var res = wasmImports[prop];
-              return res;
-            }
-            if (!(prop in stubs)) {
-              var resolved;
-              stubs[prop] = (...args2) => {
-                resolved ||= resolveSymbol(prop);
-                return resolved(...args2);
-              };
-            }
-            return stubs[prop];
-          }
-        };
-        var proxy = new Proxy({}, proxyHandler);
-        var info = {
-          "GOT.mem": new Proxy({}, GOTHandler),
-          "GOT.func": new Proxy({}, GOTHandler),
-          "env": proxy,
-          "wasi_snapshot_preview1": proxy
-        };
-        function postInstantiation(module, instance) {
-          updateTableMap(tableBase, metadata.tableSize);
-          moduleExports = relocateExports(instance.exports, memoryBase);
-          if (!flags.allowUndefined) {
-            reportUndefinedSymbols();
-          }
-          function addEmAsm(addr, body) {
-            var args = [];
-            var arity = 0;
-            for (; arity < 16; arity++) {
-              if (body.indexOf("$" + arity) != -1) {
-                args.push("$" + arity);
-              } else {
-                break;
-              }
-            }
-            args = args.join(",");
-            var func = `(${args}) => { ${body} };`;
-            ASM_CONSTS[start] = eval(func);
-          }
-          __name(addEmAsm, "addEmAsm");
-          if ("__start_em_asm" in moduleExports) {
-            var start = moduleExports["__start_em_asm"];
-            var stop = moduleExports["__stop_em_asm"];
-            while (start < stop) {
-              var jsString = UTF8ToString(start);
-              addEmAsm(start, jsString);
-              start = HEAPU8.indexOf(0, start) + 1;
-            }
-          }
-          function addEmJs(name, cSig, body) {
-            var jsArgs = [];
-            cSig = cSig.slice(1, -1);
-            if (cSig != "void") {
-              cSig = cSig.split(",");
-              for (var i in cSig) {
-                var jsArg = cSig[i].split(" ").pop();
-                jsArgs.push(jsArg.replace("*", ""));
-              }
-            }
-            var func = `(${jsArgs}) => ${body};`;
-            moduleExports[name] = eval(func);
-          }
-          __name(addEmJs, "addEmJs");
-          for (var name in moduleExports) {
-            if (name.startsWith("__em_js__")) {
-              var start = moduleExports[name];
-              var jsString = UTF8ToString(start);
-              var parts = jsString.split("<::>");
-              addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-              delete moduleExports[name];
-            }
-          }
-          var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-          if (applyRelocs) {
-            if (runtimeInitialized) {
-              applyRelocs();
-            } else {
-              __RELOC_FUNCS__.push(applyRelocs);
-            }
-          }
-          var init = moduleExports["__wasm_call_ctors"];
-          if (init) {
-            if (runtimeInitialized) {
-              init();
-            } else {
-              addOnPostCtor(init);
-            }
-          }
-          return moduleExports;
-        }
-        __name(postInstantiation, "postInstantiation");
-        if (flags.loadAsync) {
-          if (binary instanceof WebAssembly.Module) {
-            var instance = new WebAssembly.Instance(binary, info);
-            return Promise.resolve(postInstantiation(binary, instance));
-          }
-          return WebAssembly.instantiate(binary, info).then((result) => postInstantiation(result.module, result.instance));
-        }
-        var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-        var instance = new WebAssembly.Instance(module, info);
-        return postInstantiation(module, instance);
-      }
-      __name(loadModule, "loadModule");
-      if (flags.loadAsync) {
-        return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-      }
-      metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-      return loadModule();
-    }, "loadWebAssemblyModule");
-    var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-      for (var [sym, exp] of Object.entries(exports)) {
-        const setImport = /* @__PURE__ */ __name((target) => {
-          if (!isSymbolDefined(target)) {
-            wasmImports[target] = exp;
-          }
-        }, "setImport");
-        setImport(sym);
-        const main_alias = "__main_argc_argv";
-        if (sym == "main") {
-          setImport(main_alias);
-        }
-        if (sym == main_alias) {
-          setImport("main");
-        }
-      }
-    }, "mergeLibSymbols");
-    var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-      var arrayBuffer = await readAsync(url);
-      return new Uint8Array(arrayBuffer);
-    }, "asyncLoad");
-    function loadDynamicLibrary(libName2, flags2 = {
-      global: true,
-      nodelete: true
-    }, localScope2, handle2) {
-      var dso = LDSO.loadedLibsByName[libName2];
-      if (dso) {
-        if (!flags2.global) {
-          if (localScope2) {
-            Object.assign(localScope2, dso.exports);
-          }
-        } else if (!dso.global) {
-          dso.global = true;
-          mergeLibSymbols(dso.exports, libName2);
-        }
-        if (flags2.nodelete && dso.refcount !== Infinity) {
-          dso.refcount = Infinity;
-        }
-        dso.refcount++;
-        if (handle2) {
-          LDSO.loadedLibsByHandle[handle2] = dso;
-        }
-        return flags2.loadAsync ? Promise.resolve(true) : true;
-      }
-      dso = newDSO(libName2, handle2, "loading");
-      dso.refcount = flags2.nodelete ? Infinity : 1;
-      dso.global = flags2.global;
-      function loadLibData() {
-        if (handle2) {
-          var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-          var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-          if (data && dataSize) {
-            var libData = HEAP8.slice(data, data + dataSize);
-            return flags2.loadAsync ? Promise.resolve(libData) : libData;
-          }
-        }
-        var libFile = locateFile(libName2);
-        if (flags2.loadAsync) {
-          return asyncLoad(libFile);
-        }
-        if (!readBinary) {
-          throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-        }
-        return readBinary(libFile);
-      }
-      __name(loadLibData, "loadLibData");
-      function getExports() {
-        if (flags2.loadAsync) {
-          return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-        }
-        return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-      }
-      __name(getExports, "getExports");
-      function moduleLoaded(exports) {
-        if (dso.global) {
-          mergeLibSymbols(exports, libName2);
-        } else if (localScope2) {
-          Object.assign(localScope2, exports);
-        }
-        dso.exports = exports;
-      }
-      __name(moduleLoaded, "moduleLoaded");
-      if (flags2.loadAsync) {
-        return getExports().then((exports) => {
-          moduleLoaded(exports);
-          return true;
-        });
-      }
-      moduleLoaded(getExports());
-      return true;
-    }
-    __name(loadDynamicLibrary, "loadDynamicLibrary");
-    var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-      for (var [symName, entry] of Object.entries(GOT)) {
-        if (entry.value == 0) {
-          var value = resolveGlobalSymbol(symName, true).sym;
-          if (!value && !entry.required) {
-            continue;
-          }
-          if (typeof value == "function") {
-            entry.value = addFunction(value, value.sig);
-          } else if (typeof value == "number") {
-            entry.value = value;
-          } else {
-            throw new Error(`bad export type for '${symName}': ${typeof value}`);
-          }
-        }
-      }
-    }, "reportUndefinedSymbols");
-    var loadDylibs = /* @__PURE__ */ __name(() => {
-      if (!dynamicLibraries.length) {
-        reportUndefinedSymbols();
-        return;
-      }
-      addRunDependency("loadDylibs");
-      dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
-        loadAsync: true,
-        global: true,
-        nodelete: true,
-        allowUndefined: true
-      })), Promise.resolve()).then(() => {
-        reportUndefinedSymbols();
-        removeRunDependency("loadDylibs");
-      });
-    }, "loadDylibs");
-    var noExitRuntime = Module["noExitRuntime"] || true;
-    function setValue(ptr, value, type = "i8") {
-      if (type.endsWith("*")) type = "*";
-      switch (type) {
-        case "i1":
-          HEAP8[ptr] = value;
-          break;
-        case "i8":
-          HEAP8[ptr] = value;
-          break;
-        case "i16":
-          LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-          break;
-        case "i32":
-          LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-          break;
-        case "i64":
-          HEAP64[ptr >> 3] = BigInt(value);
-          break;
-        case "float":
-          LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-          break;
-        case "double":
-          LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-          break;
-        case "*":
-          LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-          break;
-        default:
-          abort(`invalid type for setValue: ${type}`);
-      }
-    }
-    __name(setValue, "setValue");
-    var ___memory_base = new WebAssembly.Global({
-      "value": "i32",
-      "mutable": false
-    }, 1024);
-    var ___stack_pointer = new WebAssembly.Global({
-      "value": "i32",
-      "mutable": true
-    }, 78224);
-    var ___table_base = new WebAssembly.Global({
-      "value": "i32",
-      "mutable": false
-    }, 1);
-    var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
-    __abort_js.sig = "v";
-    var _emscripten_get_now = /* @__PURE__ */ __name(() => performance.now(), "_emscripten_get_now");
-    _emscripten_get_now.sig = "d";
-    var _emscripten_date_now = /* @__PURE__ */ __name(() => Date.now(), "_emscripten_date_now");
-    _emscripten_date_now.sig = "d";
-    var nowIsMonotonic = 1;
-    var checkWasiClock = /* @__PURE__ */ __name((clock_id) => clock_id >= 0 && clock_id <= 3, "checkWasiClock");
-    var INT53_MAX = 9007199254740992;
-    var INT53_MIN = -9007199254740992;
-    var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
-    function _clock_time_get(clk_id, ignored_precision, ptime) {
-      ignored_precision = bigintToI53Checked(ignored_precision);
-      if (!checkWasiClock(clk_id)) {
-        return 28;
-      }
-      var now;
-      if (clk_id === 0) {
-        now = _emscripten_date_now();
-      } else if (nowIsMonotonic) {
-        now = _emscripten_get_now();
-      } else {
-        return 52;
-      }
-      var nsec = Math.round(now * 1e3 * 1e3);
-      HEAP64[ptime >> 3] = BigInt(nsec);
-      return 0;
-    }
-    __name(_clock_time_get, "_clock_time_get");
-    _clock_time_get.sig = "iijp";
-    var getHeapMax = /* @__PURE__ */ __name(() => (
-      // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-      // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-      // for any code that deals with heap sizes, which would require special
-      // casing all heap size related code to treat 0 specially.
-      2147483648
-    ), "getHeapMax");
-    var growMemory = /* @__PURE__ */ __name((size) => {
-      var b = wasmMemory.buffer;
-      var pages = (size - b.byteLength + 65535) / 65536 | 0;
-      try {
-        wasmMemory.grow(pages);
-        updateMemoryViews();
-        return 1;
-      } catch (e) {
-      }
-    }, "growMemory");
-    var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-      var oldSize = HEAPU8.length;
-      requestedSize >>>= 0;
-      var maxHeapSize = getHeapMax();
-      if (requestedSize > maxHeapSize) {
-        return false;
-      }
-      for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-        var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-        overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-        var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-        var replacement = growMemory(newSize);
-        if (replacement) {
-          return true;
-        }
-      }
-      return false;
-    }, "_emscripten_resize_heap");
-    _emscripten_resize_heap.sig = "ip";
-    var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-    _fd_close.sig = "ii";
-    function _fd_seek(fd, offset, whence, newOffset) {
-      offset = bigintToI53Checked(offset);
-      return 70;
-    }
-    __name(_fd_seek, "_fd_seek");
-    _fd_seek.sig = "iijip";
-    var printCharBuffers = [null, [], []];
-    var printChar = /* @__PURE__ */ __name((stream, curr) => {
-      var buffer = printCharBuffers[stream];
-      if (curr === 0 || curr === 10) {
-        (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
-        buffer.length = 0;
-      } else {
-        buffer.push(curr);
-      }
-    }, "printChar");
-    var flush_NO_FILESYSTEM = /* @__PURE__ */ __name(() => {
-      if (printCharBuffers[1].length) printChar(1, 10);
-      if (printCharBuffers[2].length) printChar(2, 10);
-    }, "flush_NO_FILESYSTEM");
-    var SYSCALLS = {
-      varargs: void 0,
-      getStr(ptr) {
-        var ret = UTF8ToString(ptr);
-        return ret;
-      }
-    };
-    var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-      var num = 0;
-      for (var i2 = 0; i2 < iovcnt; i2++) {
-        var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-        var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-        iov += 8;
-        for (var j = 0; j < len; j++) {
-          printChar(fd, HEAPU8[ptr + j]);
-        }
-        num += len;
-      }
-      LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
-      return 0;
-    }, "_fd_write");
-    _fd_write.sig = "iippp";
-    function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-      if (Module.currentLogCallback) {
-        const message = UTF8ToString(messageAddress);
-        Module.currentLogCallback(message, isLexMessage !== 0);
-      }
-    }
-    __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-    function _tree_sitter_parse_callback(inputBufferAddress, index2, row, column, lengthAddress) {
-      const INPUT_BUFFER_SIZE = 10 * 1024;
-      const string = Module.currentParseCallback(index2, {
-        row,
-        column
-      });
-      if (typeof string === "string") {
-        setValue(lengthAddress, string.length, "i32");
-        stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
-      } else {
-        setValue(lengthAddress, 0, "i32");
-      }
-    }
-    __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-    function _tree_sitter_progress_callback(currentOffset, hasError) {
-      if (Module.currentProgressCallback) {
-        return Module.currentProgressCallback({
-          currentOffset,
-          hasError
-        });
-      }
-      return false;
-    }
-    __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-    function _tree_sitter_query_progress_callback(currentOffset) {
-      if (Module.currentQueryProgressCallback) {
-        return Module.currentQueryProgressCallback({
-          currentOffset
-        });
-      }
-      return false;
-    }
-    __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-    var runtimeKeepaliveCounter = 0;
-    var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-    var _proc_exit = /* @__PURE__ */ __name((code) => {
-      EXITSTATUS = code;
-      if (!keepRuntimeAlive()) {
-        Module["onExit"]?.(code);
-        ABORT = true;
-      }
-      quit_(code, new ExitStatus(code));
-    }, "_proc_exit");
-    _proc_exit.sig = "vi";
-    var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-      EXITSTATUS = status;
-      _proc_exit(status);
-    }, "exitJS");
-    var handleException = /* @__PURE__ */ __name((e) => {
-      if (e instanceof ExitStatus || e == "unwind") {
-        return EXITSTATUS;
-      }
-      quit_(1, e);
-    }, "handleException");
-    var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
-      var len = 0;
-      for (var i2 = 0; i2 < str.length; ++i2) {
-        var c = str.charCodeAt(i2);
-        if (c <= 127) {
-          len++;
-        } else if (c <= 2047) {
-          len += 2;
-        } else if (c >= 55296 && c <= 57343) {
-          len += 4;
-          ++i2;
-        } else {
-          len += 3;
-        }
-      }
-      return len;
-    }, "lengthBytesUTF8");
-    var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
-      if (!(maxBytesToWrite > 0)) return 0;
-      var startIdx = outIdx;
-      var endIdx = outIdx + maxBytesToWrite - 1;
-      for (var i2 = 0; i2 < str.length; ++i2) {
-        var u = str.charCodeAt(i2);
-        if (u >= 55296 && u <= 57343) {
-          var u1 = str.charCodeAt(++i2);
-          u = 65536 + ((u & 1023) << 10) | u1 & 1023;
-        }
-        if (u <= 127) {
-          if (outIdx >= endIdx) break;
-          heap[outIdx++] = u;
-        } else if (u <= 2047) {
-          if (outIdx + 1 >= endIdx) break;
-          heap[outIdx++] = 192 | u >> 6;
-          heap[outIdx++] = 128 | u & 63;
-        } else if (u <= 65535) {
-          if (outIdx + 2 >= endIdx) break;
-          heap[outIdx++] = 224 | u >> 12;
-          heap[outIdx++] = 128 | u >> 6 & 63;
-          heap[outIdx++] = 128 | u & 63;
-        } else {
-          if (outIdx + 3 >= endIdx) break;
-          heap[outIdx++] = 240 | u >> 18;
-          heap[outIdx++] = 128 | u >> 12 & 63;
-          heap[outIdx++] = 128 | u >> 6 & 63;
-          heap[outIdx++] = 128 | u & 63;
-        }
-      }
-      heap[outIdx] = 0;
-      return outIdx - startIdx;
-    }, "stringToUTF8Array");
-    var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-    var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-    var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
-      var size = lengthBytesUTF8(str) + 1;
-      var ret = stackAlloc(size);
-      stringToUTF8(str, ret, size);
-      return ret;
-    }, "stringToUTF8OnStack");
-    var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-      var str = "";
-      while (1) {
-        var ch = HEAPU8[ptr++];
-        if (!ch) return str;
-        str += String.fromCharCode(ch);
-      }
-    }, "AsciiToString");
-    var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
-      maxBytesToWrite ??= 2147483647;
-      if (maxBytesToWrite < 2) return 0;
-      maxBytesToWrite -= 2;
-      var startPtr = outPtr;
-      var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
-      for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-        var codeUnit = str.charCodeAt(i2);
-        LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-        outPtr += 2;
-      }
-      LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-      return outPtr - startPtr;
-    }, "stringToUTF16");
-    var wasmImports = {
-      /** @export */
-      __heap_base: ___heap_base,
-      /** @export */
-      __indirect_function_table: wasmTable,
-      /** @export */
-      __memory_base: ___memory_base,
-      /** @export */
-      __stack_pointer: ___stack_pointer,
-      /** @export */
-      __table_base: ___table_base,
-      /** @export */
-      _abort_js: __abort_js,
-      /** @export */
-      clock_time_get: _clock_time_get,
-      /** @export */
-      emscripten_resize_heap: _emscripten_resize_heap,
-      /** @export */
-      fd_close: _fd_close,
-      /** @export */
-      fd_seek: _fd_seek,
-      /** @export */
-      fd_write: _fd_write,
-      /** @export */
-      memory: wasmMemory,
-      /** @export */
-      tree_sitter_log_callback: _tree_sitter_log_callback,
-      /** @export */
-      tree_sitter_parse_callback: _tree_sitter_parse_callback,
-      /** @export */
-      tree_sitter_progress_callback: _tree_sitter_progress_callback,
-      /** @export */
-      tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-    };
-    var wasmExports = await createWasm();
-    var ___wasm_call_ctors = wasmExports["__wasm_call_ctors"];
-    var _malloc = Module["_malloc"] = wasmExports["malloc"];
-    var _calloc = Module["_calloc"] = wasmExports["calloc"];
-    var _realloc = Module["_realloc"] = wasmExports["realloc"];
-    var _free = Module["_free"] = wasmExports["free"];
-    var _memcmp = Module["_memcmp"] = wasmExports["memcmp"];
-    var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"];
-    var _ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"];
-    var _ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"];
-    var _ts_language_abi_version = Module["_ts_language_abi_version"] = wasmExports["ts_language_abi_version"];
-    var _ts_language_metadata = Module["_ts_language_metadata"] = wasmExports["ts_language_metadata"];
-    var _ts_language_name = Module["_ts_language_name"] = wasmExports["ts_language_name"];
-    var _ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"];
-    var _ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"];
-    var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"];
-    var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"];
-    var _strncmp = Module["_strncmp"] = wasmExports["strncmp"];
-    var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"];
-    var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"];
-    var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"];
-    var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"];
-    var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"];
-    var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"];
-    var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"];
-    var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"];
-    var _ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"];
-    var _ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"];
-    var _ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"];
-    var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"];
-    var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"];
-    var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"];
-    var _ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"];
-    var _ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"];
-    var _iswspace = Module["_iswspace"] = wasmExports["iswspace"];
-    var _iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"];
-    var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"];
-    var _ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"];
-    var _ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"];
-    var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"];
-    var _ts_query_capture_quantifier_for_id = Module["_ts_query_capture_quantifier_for_id"] = wasmExports["ts_query_capture_quantifier_for_id"];
-    var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"];
-    var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"];
-    var _ts_query_start_byte_for_pattern = Module["_ts_query_start_byte_for_pattern"] = wasmExports["ts_query_start_byte_for_pattern"];
-    var _ts_query_end_byte_for_pattern = Module["_ts_query_end_byte_for_pattern"] = wasmExports["ts_query_end_byte_for_pattern"];
-    var _ts_query_is_pattern_rooted = Module["_ts_query_is_pattern_rooted"] = wasmExports["ts_query_is_pattern_rooted"];
-    var _ts_query_is_pattern_non_local = Module["_ts_query_is_pattern_non_local"] = wasmExports["ts_query_is_pattern_non_local"];
-    var _ts_query_is_pattern_guaranteed_at_step = Module["_ts_query_is_pattern_guaranteed_at_step"] = wasmExports["ts_query_is_pattern_guaranteed_at_step"];
-    var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"];
-    var _ts_query_disable_pattern = Module["_ts_query_disable_pattern"] = wasmExports["ts_query_disable_pattern"];
-    var _ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"];
-    var _ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"];
-    var _ts_init = Module["_ts_init"] = wasmExports["ts_init"];
-    var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"];
-    var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"];
-    var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"];
-    var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"];
-    var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"];
-    var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"];
-    var _ts_language_supertypes_wasm = Module["_ts_language_supertypes_wasm"] = wasmExports["ts_language_supertypes_wasm"];
-    var _ts_language_subtypes_wasm = Module["_ts_language_subtypes_wasm"] = wasmExports["ts_language_subtypes_wasm"];
-    var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"];
-    var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"];
-    var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"];
-    var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"];
-    var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"];
-    var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"];
-    var _ts_tree_cursor_copy_wasm = Module["_ts_tree_cursor_copy_wasm"] = wasmExports["ts_tree_cursor_copy_wasm"];
-    var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"];
-    var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"];
-    var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"];
-    var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"];
-    var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"];
-    var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"];
-    var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"];
-    var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"];
-    var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"];
-    var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"];
-    var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"];
-    var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"];
-    var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"];
-    var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"];
-    var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"];
-    var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"];
-    var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"];
-    var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"];
-    var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"];
-    var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"];
-    var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"];
-    var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"];
-    var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"];
-    var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"];
-    var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"];
-    var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"];
-    var _ts_node_field_name_for_named_child_wasm = Module["_ts_node_field_name_for_named_child_wasm"] = wasmExports["ts_node_field_name_for_named_child_wasm"];
-    var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"];
-    var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"];
-    var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"];
-    var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"];
-    var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"];
-    var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"];
-    var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"];
-    var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"];
-    var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"];
-    var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"];
-    var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"];
-    var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"];
-    var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"];
-    var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"];
-    var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"];
-    var _ts_node_child_with_descendant_wasm = Module["_ts_node_child_with_descendant_wasm"] = wasmExports["ts_node_child_with_descendant_wasm"];
-    var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"];
-    var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"];
-    var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"];
-    var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"];
-    var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"];
-    var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"];
-    var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"];
-    var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"];
-    var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"];
-    var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"];
-    var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"];
-    var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"];
-    var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"];
-    var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"];
-    var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"];
-    var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"];
-    var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"];
-    var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"];
-    var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"];
-    var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"];
-    var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"];
-    var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"];
-    var _memset = Module["_memset"] = wasmExports["memset"];
-    var _memcpy = Module["_memcpy"] = wasmExports["memcpy"];
-    var _memmove = Module["_memmove"] = wasmExports["memmove"];
-    var _iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"];
-    var _iswblank = Module["_iswblank"] = wasmExports["iswblank"];
-    var _iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"];
-    var _iswlower = Module["_iswlower"] = wasmExports["iswlower"];
-    var _iswupper = Module["_iswupper"] = wasmExports["iswupper"];
-    var _iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"];
-    var _memchr = Module["_memchr"] = wasmExports["memchr"];
-    var _strlen = Module["_strlen"] = wasmExports["strlen"];
-    var _strcmp = Module["_strcmp"] = wasmExports["strcmp"];
-    var _strncat = Module["_strncat"] = wasmExports["strncat"];
-    var _strncpy = Module["_strncpy"] = wasmExports["strncpy"];
-    var _towlower = Module["_towlower"] = wasmExports["towlower"];
-    var _towupper = Module["_towupper"] = wasmExports["towupper"];
-    var _setThrew = wasmExports["setThrew"];
-    var __emscripten_stack_restore = wasmExports["_emscripten_stack_restore"];
-    var __emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"];
-    var _emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"];
-    var ___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"];
-    Module["setValue"] = setValue;
-    Module["getValue"] = getValue;
-    Module["UTF8ToString"] = UTF8ToString;
-    Module["stringToUTF8"] = stringToUTF8;
-    Module["lengthBytesUTF8"] = lengthBytesUTF8;
-    Module["AsciiToString"] = AsciiToString;
-    Module["stringToUTF16"] = stringToUTF16;
-    Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-    function callMain(args2 = []) {
-      var entryFunction2 = resolveGlobalSymbol("main").sym;
-      if (!entryFunction2) return;
-      args2.unshift(thisProgram);
-      var argc = args2.length;
-      var argv = stackAlloc((argc + 1) * 4);
-      var argv_ptr = argv;
-      args2.forEach((arg) => {
-        LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-        argv_ptr += 4;
-      });
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-      try {
-        var ret = entryFunction2(argc, argv);
-        exitJS(
-          ret,
-          /* implicit = */
-          true
-        );
-        return ret;
-      } catch (e) {
-        return handleException(e);
-      }
-    }
-    __name(callMain, "callMain");
-    function run(args2 = arguments_) {
-      if (runDependencies > 0) {
-        dependenciesFulfilled = run;
-        return;
-      }
-      preRun();
-      if (runDependencies > 0) {
-        dependenciesFulfilled = run;
-        return;
-      }
-      function doRun() {
-        Module["calledRun"] = true;
-        if (ABORT) return;
-        initRuntime();
-        preMain();
-        readyPromiseResolve(Module);
-        Module["onRuntimeInitialized"]?.();
-        var noInitialRun = Module["noInitialRun"];
-        if (!noInitialRun) callMain(args2);
-        postRun();
-      }
-      __name(doRun, "doRun");
-      if (Module["setStatus"]) {
-        Module["setStatus"]("Running...");
-        setTimeout(() => {
-          setTimeout(() => Module["setStatus"](""), 1);
-          doRun();
-        }, 1);
-      } else {
-        doRun();
-      }
-    }
-    __name(run, "run");
-    if (Module["preInit"]) {
-      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-      while (Module["preInit"].length > 0) {
-        Module["preInit"].pop()();
-      }
-    }
-    run();
-    moduleRtn = readyPromise;
-    return moduleRtn;
-  };
-})();
-var tree_sitter_default = Module2;
-var Module3 = null;
-async function initializeBinding(moduleOptions) {
-  if (!Module3) {
-    Module3 = await tree_sitter_default(moduleOptions);
-  }
-  return Module3;
-}
-__name(initializeBinding, "initializeBinding");
-function checkModule() {
-  return !!Module3;
-}
-__name(checkModule, "checkModule");
-var TRANSFER_BUFFER;
-var LANGUAGE_VERSION;
-var MIN_COMPATIBLE_VERSION;
-var Parser = class {
-  static {
-    __name(this, "Parser");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  [1] = 0;
-  // Internal handle for WASM
-  /** @internal */
-  logCallback = null;
-  /** The parser's current language. */
-  language = null;
-  /**
-   * This must always be called before creating a Parser.
-   *
-   * You can optionally pass in options to configure the WASM module, the most common
-   * one being `locateFile` to help the module find the `.wasm` file.
-   */
-  static async init(moduleOptions) {
-    setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /**
-   * Create a new parser.
-   */
-  constructor() {
-    this.initialize();
-  }
-  /** @internal */
-  initialize() {
-    if (!checkModule()) {
-      throw new Error("cannot construct a Parser before calling `init()`");
-    }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /** Delete the parser, freeing its resources. */
-  delete() {
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
-    this[0] = 0;
-    this[1] = 0;
-  }
-  /**
-   * Set the language that the parser should use for parsing.
-   *
-   * If the language was not successfully assigned, an error will be thrown.
-   * This happens if the language was generated with an incompatible
-   * version of the Tree-sitter CLI. Check the language's version using
-   * {@link Language#version} and compare it to this library's
-   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-   */
-  setLanguage(language) {
-    let address;
-    if (!language) {
-      address = 0;
-      this.language = null;
-    } else if (language.constructor === Language) {
-      address = language[0];
-      const version = C._ts_language_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-        throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-        );
-      }
-      this.language = language;
-    } else {
-      throw new Error("Argument must be a Language");
-    }
-    C._ts_parser_set_language(this[0], address);
-    return this;
-  }
-  /**
-   * Parse a slice of UTF8 text.
-   *
-   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-   *
-   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-   *   the new text using {@link Tree#edit}.
-   *
-   * @param {ParseOptions} [options] - Options for parsing the text.
-   *  This can be used to set the included ranges, or a progress callback.
-   *
-   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-   *  - The progress callback returned true.
-   */
-  parse(callback, oldTree, options) {
-    if (typeof callback === "string") {
-      C.currentParseCallback = (index2) => callback.slice(index2);
-    } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
-    } else {
-      throw new Error("Argument must be a string or a function");
-    }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
-    } else {
-      C.currentProgressCallback = null;
-    }
-    if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
-    } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
-    }
-    let rangeCount = 0;
-    let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-      let address = rangeAddress;
-      for (let i2 = 0; i2 < rangeCount; i2++) {
-        marshalRange(address, options.includedRanges[i2]);
-        address += SIZE_OF_RANGE;
-      }
-    }
-    const treeAddress = C._ts_parser_parse_wasm(
-      this[0],
-      this[1],
-      oldTree ? oldTree[0] : 0,
-      rangeAddress,
-      rangeCount
-    );
-    if (!treeAddress) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
-      return null;
-    }
-    if (!this.language) {
-      throw new Error("Parser must have a language to parse");
-    }
-    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
-    return result;
-  }
-  /**
-   * Instruct the parser to start the next parse from the beginning.
-   *
-   * If the parser previously failed because of a timeout, cancellation,
-   * or callback, then by default, it will resume where it left off on the
-   * next call to {@link Parser#parse} or other parsing functions.
-   * If you don't want to resume, and instead intend to use this parser to
-   * parse some other document, you must call `reset` first.
-   */
-  reset() {
-    C._ts_parser_reset(this[0]);
-  }
-  /** Get the ranges of text that the parser will include when parsing. */
-  getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i2 = 0; i2 < count; i2++) {
-        result[i2] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /**
-   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-   *
-   * Get the duration in microseconds that parsing is allowed to take.
-   *
-   * This is set via {@link Parser#setTimeoutMicros}.
-   */
-  getTimeoutMicros() {
-    return C._ts_parser_timeout_micros(this[0]);
-  }
-  /**
-   * @deprecated since version 0.25.0, prefer passing a progress callback to {@link Parser#parse}
-   *
-   * Set the maximum duration in microseconds that parsing should be allowed
-   * to take before halting.
-   *
-   * If parsing takes longer than this, it will halt early, returning `null`.
-   * See {@link Parser#parse} for more information.
-   */
-  setTimeoutMicros(timeout) {
-    C._ts_parser_set_timeout_micros(this[0], 0, timeout);
-  }
-  /** Set the logging callback that a parser should use during parsing. */
-  setLogger(callback) {
-    if (!callback) {
-      this.logCallback = null;
-    } else if (typeof callback !== "function") {
-      throw new Error("Logger callback must be a function");
-    } else {
-      this.logCallback = callback;
-    }
-    return this;
-  }
-  /** Get the parser's current logger. */
-  getLogger() {
-    return this.logCallback;
-  }
-};
-
-// src/model/c/syntax/loader.ts
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
+var import_node_v8 = require("node:v8");
+var import_node_worker_threads = require("node:worker_threads");
+var import_web_tree_sitter = __toESM2(require_tree_sitter2(), 1);
 var RUNTIME_WASM = "tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, file), join(here, "..", file), join(process.cwd(), "dist", file)];
-  const require2 = createRequire(import.meta.url);
+  const here = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__lkmBundleUrl));
+  const candidates = [(0, import_node_path.join)(here, file), (0, import_node_path.join)(here, "..", file), (0, import_node_path.join)(process.cwd(), "dist", file)];
+  const require2 = (0, import_node_module.createRequire)(__lkmBundleUrl);
   const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
   try {
     candidates.push(require2.resolve(pkgPath));
   } catch {
   }
-  candidates.push(join(process.cwd(), "node_modules", ...pkgPath.split("/")));
-  const found = candidates.find((p) => existsSync(p));
+  candidates.push((0, import_node_path.join)(process.cwd(), "node_modules", ...pkgPath.split("/")));
+  const found = candidates.find((p) => (0, import_node_fs.existsSync)(p));
   if (!found) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
   return found;
 }
@@ -4020,25 +4079,25 @@ function loadCParser(cBytes) {
   loading ??= (async () => {
     compilation = compilationFor(cBytes);
     const baseline = compilation === "baseline";
-    if (baseline) setFlagsFromString(BASELINE_FLAGS);
+    if (baseline) (0, import_node_v8.setFlagsFromString)(BASELINE_FLAGS);
     try {
-      const grammar = new Uint8Array(readFileSync(locateWasm(GRAMMAR_WASM)));
+      const grammar = new Uint8Array((0, import_node_fs.readFileSync)(locateWasm(GRAMMAR_WASM)));
       const compiling = WebAssembly.compile(grammar).catch(() => void 0);
       const runtime = locateWasm(RUNTIME_WASM);
-      await Parser.init({ locateFile: () => runtime });
+      await import_web_tree_sitter.Parser.init({ locateFile: () => runtime });
       await compiling;
-      const language = await Language.load(grammar);
-      const p = new Parser();
+      const language = await import_web_tree_sitter.Language.load(grammar);
+      const p = new import_web_tree_sitter.Parser();
       p.setLanguage(language);
       parser = p;
       return p;
     } finally {
-      if (baseline) setFlagsFromString(DEFAULT_FLAGS);
+      if (baseline) (0, import_node_v8.setFlagsFromString)(DEFAULT_FLAGS);
     }
   })();
   return loading;
 }
-function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = isMainThread, v8Version = process.versions.v8) {
+function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = import_node_worker_threads.isMainThread, v8Version = process.versions.v8) {
   if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return "user flags";
   const small = cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES;
   return mainThread && small && BASELINE_V8.test(v8Version) ? "baseline" : "tiered";
@@ -5352,9 +5411,9 @@ function lvaluePath(n) {
     }
     if (cur.type === "subscript_expression") {
       const arg = cur.childForFieldName("argument");
-      const index2 = cur.childForFieldName("index") ?? kids2(cur)[1];
+      const index = cur.childForFieldName("index") ?? kids2(cur)[1];
       if (!arg) return void 0;
-      steps.push(`[${index2?.text.replace(/\s+/g, "") ?? ""}]`);
+      steps.push(`[${index?.text.replace(/\s+/g, "") ?? ""}]`);
       cur = stripParens(arg, false);
       continue;
     }
@@ -6026,7 +6085,7 @@ function isTeardownName(name2) {
 }
 
 // src/data/acquire-release.ts
-var import_acquire_release_generated = __toESM(require_acquire_release_generated(), 1);
+var import_acquire_release_generated = __toESM2(require_acquire_release_generated(), 1);
 var spec = (kind, acquire, failure, handle2, release, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release, releaseArg, ...extra });
 var R = "result";
 var A0 = { arg: 0 };
@@ -6259,21 +6318,30 @@ var ACQUIRE_SPECS = [
     "hwmon_device_unregister"
   ])
 ];
-var byAcquire = /* @__PURE__ */ new Map();
-var byRelease = /* @__PURE__ */ new Map();
-var index = (s) => {
-  for (const name2 of s.acquire) byAcquire.set(name2, s);
-  for (const name2 of s.release) {
-    const list = byRelease.get(name2) ?? [];
-    list.push(s);
-    byRelease.set(name2, list);
-  }
-};
-for (const s of ACQUIRE_SPECS) index(s);
-var HAND_WRITTEN = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
-var GENERATED_SPECS = import_acquire_release_generated.default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map((p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }));
-for (const s of GENERATED_SPECS) index(s);
-var generatedReturns = new Map(Object.entries(import_acquire_release_generated.default.returns));
+var built;
+function tables() {
+  return built ??= indexTables();
+}
+function indexTables() {
+  const byAcquire = /* @__PURE__ */ new Map();
+  const byRelease = /* @__PURE__ */ new Map();
+  const index = (s) => {
+    for (const name2 of s.acquire) byAcquire.set(name2, s);
+    for (const name2 of s.release) {
+      const list = byRelease.get(name2) ?? [];
+      list.push(s);
+      byRelease.set(name2, list);
+    }
+  };
+  for (const s of ACQUIRE_SPECS) index(s);
+  const handWritten = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
+  const generatedSpecs = import_acquire_release_generated.default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map(
+    (p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false })
+  );
+  for (const s of generatedSpecs) index(s);
+  const generatedReturns = new Map(Object.entries(import_acquire_release_generated.default.returns));
+  return { byAcquire, byRelease, handWritten, generated: generatedSpecs, generatedReturns };
+}
 var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
   "device_register",
   "device_add",
@@ -6290,25 +6358,27 @@ var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
   "radix_tree_insert"
 ]);
 function acquireSpec(name2) {
-  return byAcquire.get(name2);
+  return tables().byAcquire.get(name2);
 }
 function releasedKinds(name2) {
-  return byRelease.get(name2) ?? [];
+  return tables().byRelease.get(name2) ?? [];
 }
 function managedSpec(name2) {
   const m = /^(devm|pcim)_(.+)$/.exec(name2);
   if (!m) return void 0;
-  return byAcquire.get(m[1] === "pcim" ? `pci_${m[2]}` : m[2]);
+  return tables().byAcquire.get(m[1] === "pcim" ? `pci_${m[2]}` : m[2]);
 }
 function isManaged(name2) {
   return /^(devm|pcim)_/.test(name2);
 }
 function returnsErrPtr(name2) {
+  const { byAcquire, generatedReturns } = tables();
   const s = byAcquire.get(name2);
   if (s) return s.failure === "err-ptr";
   return ERR_PTR_EXTRA.has(name2) || generatedReturns.get(name2) === "err-ptr";
 }
 function returnsNull(name2) {
+  const { byAcquire, generatedReturns } = tables();
   const s = byAcquire.get(name2);
   if (s) return s.failure === "null";
   return !ERR_PTR_EXTRA.has(name2) && generatedReturns.get(name2) === "null";
@@ -8038,20 +8108,20 @@ function lexed(path, text) {
 
 // src/engine/parallel/worker.ts
 var ready = loadCParser();
-var claims = workerData?.claims ? new Int32Array(workerData.claims) : void 0;
-parentPort?.on("message", async (msg) => {
+var claims = import_node_worker_threads2.workerData?.claims ? new Int32Array(import_node_worker_threads2.workerData.claims) : void 0;
+import_node_worker_threads2.parentPort?.on("message", async (msg) => {
   try {
     await ready;
     if (claims && !claim(claims, msg.id, CLAIMED_BY_WORKER)) {
-      parentPort?.postMessage({ id: msg.id, skipped: true });
+      import_node_worker_threads2.parentPort?.postMessage({ id: msg.id, skipped: true });
       return;
     }
     const t0 = performance.now();
     const output = handlers[msg.kind](msg.input);
     if (process.env.LKM_DEBUG_POOL)
       console.error(`${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms, ended at ${Date.now()}`);
-    parentPort?.postMessage({ id: msg.id, output });
+    import_node_worker_threads2.parentPort?.postMessage({ id: msg.id, output });
   } catch (e) {
-    parentPort?.postMessage({ id: msg.id, error: e.message });
+    import_node_worker_threads2.parentPort?.postMessage({ id: msg.id, error: e.message });
   }
 });

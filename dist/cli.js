@@ -1,10 +1,34 @@
 #!/usr/bin/env node
+var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
 
 // src/launcher/cli.ts
-import { fileURLToPath } from "node:url";
+var import_node_url = require("node:url");
 
 // src/engine/heap-policy.ts
-import { setFlagsFromString } from "node:v8";
+var import_node_v8 = require("node:v8");
 
 // src/engine/user-v8-flag.ts
 function userSetFlag(flag, execArgv, nodeOptions) {
@@ -17,37 +41,37 @@ function userSetFlag(flag, execArgv, nodeOptions) {
 var FLAG = "--heap-growing-percent";
 function limitHeapGrowth(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "") {
   if (userSetFlag(FLAG, execArgv, nodeOptions)) return false;
-  setFlagsFromString(`${FLAG}=30`);
+  (0, import_node_v8.setFlagsFromString)(`${FLAG}=30`);
   return true;
 }
 
 // src/engine/tier-up-policy.ts
-import { setFlagsFromString as setFlagsFromString2 } from "node:v8";
+var import_node_v82 = require("node:v8");
 var FLAG2 = "--interrupt-budget";
 var TIER_UP_BUDGET = 8e5;
 var MEASURED_V8 = /^11\.3\./;
 function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", v8Version = process.versions.v8) {
   if (!MEASURED_V8.test(v8Version)) return false;
   if (userSetFlag(FLAG2, execArgv, nodeOptions)) return false;
-  setFlagsFromString2(`${FLAG2}=${TIER_UP_BUDGET}`);
+  (0, import_node_v82.setFlagsFromString)(`${FLAG2}=${TIER_UP_BUDGET}`);
   return true;
 }
 
 // src/launcher/code-cache.ts
-import { isAscii } from "node:buffer";
-import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import path from "node:path";
-import { Script } from "node:vm";
+var import_node_buffer = require("node:buffer");
+var import_node_crypto = require("node:crypto");
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_os = require("node:os");
+var import_node_path = __toESM(require("node:path"), 1);
+var import_node_vm = require("node:vm");
 var HEADER_BYTES = 8;
-function runWithCodeCache(file, env = process.env) {
-  const bytes = readFileSync(file);
-  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
-  const cacheFile = cacheFileFor(bytes, env);
+function runWithCodeCache(file, env = process.env, built) {
+  const bytes = (0, import_node_fs.readFileSync)(file);
+  const source = bytes.toString(built || (0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
+  const cacheFile = cacheFileFor(built?.hash ?? hashOf(bytes), env);
   const cached = cacheFile ? readCache(cacheFile) : void 0;
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
     filename: file,
     cachedData: cached?.data
@@ -60,26 +84,29 @@ function runWithCodeCache(file, env = process.env) {
       if (!accepted || lasted > (cached?.lasted ?? 0) * 1.5) writeCache(cacheFile, script.createCachedData(), lasted, env);
     });
   }
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  const module2 = { exports: {} };
+  script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path.default.dirname(file));
   return { file: cacheFile, accepted };
 }
 function cacheDir(env) {
   if (env.LKM_AUDIT_CACHE_DIR) return env.LKM_AUDIT_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || (homedir() ? path.join(homedir(), ".cache") : "");
-  return base ? path.join(base, "lkm-audit") : void 0;
+  const base = env.XDG_CACHE_HOME || ((0, import_node_os.homedir)() ? import_node_path.default.join((0, import_node_os.homedir)(), ".cache") : "");
+  return base ? import_node_path.default.join(base, "lkm-audit") : void 0;
 }
-function cacheFileFor(bundle, env) {
+function hashOf(bundle) {
+  return (0, import_node_crypto.createHash)("sha256").update(bundle).digest("hex").slice(0, 24);
+}
+function cacheFileFor(bundleHash, env) {
   if (env.LKM_AUDIT_NO_CODE_CACHE) return void 0;
   const dir = cacheDir(env);
   if (!dir || !ownPrivateDir(dir)) return void 0;
-  const hash = createHash("sha256").update(bundle).update(process.version).update(process.arch).digest("hex").slice(0, 24);
-  return path.join(dir, `cli-${hash}.v8cache`);
+  const node = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, "_");
+  return import_node_path.default.join(dir, `cli-${bundleHash}-${node}.v8cache`);
 }
 function ownPrivateDir(dir) {
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-    const st = lstatSync(dir);
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const st = (0, import_node_fs.lstatSync)(dir);
     const uid = process.getuid?.();
     return st.isDirectory() && (uid === void 0 || st.uid === uid) && (st.mode & 18) === 0;
   } catch {
@@ -88,9 +115,9 @@ function ownPrivateDir(dir) {
 }
 function readCache(file) {
   try {
-    const st = lstatSync(file);
+    const st = (0, import_node_fs.lstatSync)(file);
     if (!st.isFile() || process.getuid && st.uid !== process.getuid()) return void 0;
-    const buf = readFileSync(file);
+    const buf = (0, import_node_fs.readFileSync)(file);
     if (buf.length <= HEADER_BYTES) return void 0;
     return { lasted: buf.readDoubleLE(0), data: buf.subarray(HEADER_BYTES) };
   } catch {
@@ -102,11 +129,11 @@ function writeCache(file, data, lasted, env) {
     const header = Buffer.alloc(HEADER_BYTES);
     header.writeDoubleLE(lasted, 0);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat([header, data]), { mode: 384 });
-    renameSync(tmp, file);
-    const dir = path.dirname(file);
-    for (const name of readdirSync(dir)) {
-      if (/^cli-[0-9a-f]+\.v8cache$/.test(name) && path.join(dir, name) !== file) rmSync(path.join(dir, name), { force: true });
+    (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([header, data]), { mode: 384 });
+    (0, import_node_fs.renameSync)(tmp, file);
+    const dir = import_node_path.default.dirname(file);
+    for (const name of (0, import_node_fs.readdirSync)(dir)) {
+      if (/^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/.test(name) && import_node_path.default.join(dir, name) !== file) (0, import_node_fs.rmSync)(import_node_path.default.join(dir, name), { force: true });
     }
   } catch (e) {
     if (env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache not written: ${e.message}
@@ -117,6 +144,6 @@ function writeCache(file, data, lasted, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache(fileURLToPath(new URL("./cli-main.cjs", import.meta.url)));
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "a6df22966db163abe969a375" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

@@ -5,10 +5,14 @@ import { raiseTierUpBudget } from './engine/tier-up-policy.js';
 limitHeapGrowth();
 raiseTierUpBudget();
 let finished = false;
-// A run that waits on something that never comes would end with Node's "unsettled top-level await" warning (exit
-// 13): say what it means in the log, as an error annotation on the step.
-process.on('exit', () => {
-  if (!finished) process.stdout.write('::error::lkm-audit stopped before it finished, without a report (internal error)\n');
+// A run that waits on something that never comes would end once nothing is left to do, with exit 0 and no report:
+// say what it means in the log, as an error annotation on the step, and fail it.
+process.on('exit', (code) => {
+  if (finished) return;
+  process.stdout.write('::error::lkm-audit stopped before it finished, without a report (internal error)\n');
+  if (code === 0) process.exitCode = 70;
 });
-await run();
-finished = true;
+// No top-level await: the bundle is CommonJS (scripts/build.mjs). A rejection still ends the run as an uncaught error.
+void run().then(() => {
+  finished = true;
+});

@@ -286,41 +286,64 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   ]),
 ];
 
-const byAcquire = new Map<string, AcquireSpec>();
-const byRelease = new Map<string, AcquireSpec[]>();
-const index = (s: AcquireSpec): void => {
-  for (const name of s.acquire) byAcquire.set(name, s);
-  for (const name of s.release) {
-    const list = byRelease.get(name) ?? [];
-    list.push(s);
-    byRelease.set(name, list);
-  }
-};
-for (const s of ACQUIRE_SPECS) index(s);
-const HAND_WRITTEN = new Set([...byAcquire.keys(), ...byRelease.keys()]);
-
-/**
- * Pairs generated from the kernel (scripts/gen-acquire-release.mjs): each its own family, used
- * only where the hand-written table says nothing of the acquire or the release. Their results are
- * not required to be checked (unchecked-acquire stays with the hand-written families).
- */
-export const GENERATED_SPECS: AcquireSpec[] = (generated.pairs as GeneratedPair[])
-  .filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release))
-  .map((p) => spec(p.acquire, [p.acquire], p.failure, p.handle === 'result' ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }));
-for (const s of GENERATED_SPECS) index(s);
-
 interface GeneratedPair {
   acquire: string;
   release: string;
   failure: FailureKind;
   handle: 'result' | number;
 }
-/** A Map, not the JSON object: looked up for every call a walk meets, and `constructor` is no entry of it. */
-const generatedReturns = new Map(Object.entries(generated.returns as Record<string, 'err-ptr' | 'null'>));
+
+interface Index {
+  byAcquire: Map<string, AcquireSpec>;
+  byRelease: Map<string, AcquireSpec[]>;
+  handWritten: Set<string>;
+  generated: AcquireSpec[];
+  /** A Map, not the JSON object: looked up for every call a walk meets, and `constructor` is no entry of it. */
+  generatedReturns: Map<string, 'err-ptr' | 'null'>;
+}
+
+// Made on the first lookup, not at start-up: the generated pairs are a 115 KB table that only C code needs.
+let built: Index | undefined;
+function tables(): Index {
+  return (built ??= indexTables());
+}
+
+function indexTables(): Index {
+  const byAcquire = new Map<string, AcquireSpec>();
+  const byRelease = new Map<string, AcquireSpec[]>();
+  const index = (s: AcquireSpec): void => {
+    for (const name of s.acquire) byAcquire.set(name, s);
+    for (const name of s.release) {
+      const list = byRelease.get(name) ?? [];
+      list.push(s);
+      byRelease.set(name, list);
+    }
+  };
+  for (const s of ACQUIRE_SPECS) index(s);
+  const handWritten = new Set([...byAcquire.keys(), ...byRelease.keys()]);
+  const generatedSpecs = (generated.pairs as GeneratedPair[])
+    .filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release))
+    .map((p) =>
+      spec(p.acquire, [p.acquire], p.failure, p.handle === 'result' ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false }),
+    );
+  for (const s of generatedSpecs) index(s);
+  const generatedReturns = new Map(Object.entries(generated.returns as Record<string, 'err-ptr' | 'null'>));
+  return { byAcquire, byRelease, handWritten, generated: generatedSpecs, generatedReturns };
+}
+
+/**
+ * Pairs generated from the kernel (scripts/gen-acquire-release.mjs): each its own family, used
+ * only where the hand-written table says nothing of the acquire or the release. Their results are
+ * not required to be checked (unchecked-acquire stays with the hand-written families).
+ */
+export function generatedSpecs(): readonly AcquireSpec[] {
+  return tables().generated;
+}
 
 /** Which table knows a call (for the corpus figures). */
 export function tableKnows(name: string): 'hand-written' | 'generated' | undefined {
-  if (HAND_WRITTEN.has(name) || ERR_PTR_EXTRA.has(name)) return 'hand-written';
+  const { handWritten, byAcquire, byRelease, generatedReturns } = tables();
+  if (handWritten.has(name) || ERR_PTR_EXTRA.has(name)) return 'hand-written';
   if (byAcquire.has(name) || byRelease.has(name) || generatedReturns.has(name)) return 'generated';
   return undefined;
 }
@@ -350,12 +373,12 @@ export function releaseFor(s: AcquireSpec, acquireName: string): string {
 }
 
 export function acquireSpec(name: string): AcquireSpec | undefined {
-  return byAcquire.get(name);
+  return tables().byAcquire.get(name);
 }
 
 /** Families a call releases (kvfree releases kmalloc, vmalloc and kvmalloc memory). */
 export function releasedKinds(name: string): AcquireSpec[] {
-  return byRelease.get(name) ?? [];
+  return tables().byRelease.get(name) ?? [];
 }
 
 /**
@@ -365,7 +388,7 @@ export function releasedKinds(name: string): AcquireSpec[] {
 export function managedSpec(name: string): AcquireSpec | undefined {
   const m = /^(devm|pcim)_(.+)$/.exec(name);
   if (!m) return undefined;
-  return byAcquire.get(m[1] === 'pcim' ? `pci_${m[2]}` : m[2]);
+  return tables().byAcquire.get(m[1] === 'pcim' ? `pci_${m[2]}` : m[2]);
 }
 
 export function isManaged(name: string): boolean {
@@ -374,6 +397,7 @@ export function isManaged(name: string): boolean {
 
 /** Functions whose result is an error pointer, for `cleanup/wrong-error-check`. */
 export function returnsErrPtr(name: string): boolean {
+  const { byAcquire, generatedReturns } = tables();
   const s = byAcquire.get(name);
   if (s) return s.failure === 'err-ptr';
   return ERR_PTR_EXTRA.has(name) || generatedReturns.get(name) === 'err-ptr';
@@ -381,6 +405,7 @@ export function returnsErrPtr(name: string): boolean {
 
 /** Functions whose failure is NULL (never an error pointer). */
 export function returnsNull(name: string): boolean {
+  const { byAcquire, generatedReturns } = tables();
   const s = byAcquire.get(name);
   if (s) return s.failure === 'null';
   return !ERR_PTR_EXTRA.has(name) && generatedReturns.get(name) === 'null';

@@ -5,8 +5,11 @@ import { limitHeapGrowth } from '../engine/heap-policy.js';
 import { raiseTierUpBudget } from '../engine/tier-up-policy.js';
 import { runWithCodeCache } from './code-cache.js';
 
+/** A hash of dist/cli-main.cjs, written in by the build (scripts/build.mjs). */
+declare const __LKM_PROGRAM_HASH: string;
+
 // Before compiling: V8 accepts cached code only under the flags it was made with.
 limitHeapGrowth();
 raiseTierUpBudget();
-const use = runWithCodeCache(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)));
+const use = runWithCodeCache(fileURLToPath(new URL('./cli-main.cjs', import.meta.url)), process.env, { hash: __LKM_PROGRAM_HASH });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? 'off'} (${use.accepted ? 'used' : 'not used'})\n`);

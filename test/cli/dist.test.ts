@@ -23,7 +23,7 @@ describe('dist/', () => {
     expect(readFileSync(path.join(out, 'index.js'), 'utf8') === before, 'dist/index.js is stale: run npm run build and commit dist/').toBe(
       true,
     );
-    for (const bundle of ['cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js']) {
+    for (const bundle of ['cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js', 'package.json']) {
       expect(
         readFileSync(path.join(out, bundle), 'utf8') === readFileSync(path.join(repo, 'dist', bundle), 'utf8'),
         `dist/${bundle} is stale`,

@@ -8,10 +8,15 @@ import { signedness } from '../../model/c/syntax/types.js';
 import type { FunctionFacts } from './file-facts.js';
 import type { RepoTypes } from './repo-types.js';
 
-const kernelSet = new Set<string>([...data.functions, ...ACQUIRE_SPECS.filter((s) => s.failure === 'negative').flatMap((s) => s.acquire)]);
+// Made on first use: most audits never ask (the rule asks only about an unsigned operand tested against zero).
+let kernelSet: Set<string> | undefined;
+function kernelErrnoFunctions(): Set<string> {
+  kernelSet ??= new Set<string>([...data.functions, ...ACQUIRE_SPECS.filter((s) => s.failure === 'negative').flatMap((s) => s.acquire)]);
+  return kernelSet;
+}
 
 export function isKernelErrnoFunction(name: string): boolean {
-  return kernelSet.has(name);
+  return kernelErrnoFunctions().has(name);
 }
 
 /** Whether a function's result may be a negative errno, in this repository. */
@@ -28,7 +33,8 @@ export interface ErrnoFunctions {
 export function errnoFunctions(t: RepoTypes): ErrnoFunctions {
   const signed = (fn: FunctionFacts) => !!fn.returnType && signedness(fn.returnType, t.typedefs) === 'signed';
   // A kernel function the module defines with another return type is the module's.
-  const inBase = (n: string) => kernelSet.has(n) && t.definitions(n).every(({ fn }) => signed(fn));
+  const kernel = kernelErrnoFunctions();
+  const inBase = (n: string) => kernel.has(n) && t.definitions(n).every(({ fn }) => signed(fn));
   const signedDefinitions = (n: string) => t.definitions(n).filter(({ fn }) => signed(fn));
   const known = new Map<string, boolean>();
   return {

@@ -21,7 +21,8 @@ export interface DeviceTables {
   unresolved: { file: string; line: number; why: string }[];
 }
 
-const CONSTANTS = (data as { constants: Record<string, number> }).constants;
+// Looked up through `data` at each use: the table (100 KB) is parsed only when an entry names a constant.
+const constants = () => (data as { constants: Record<string, number> }).constants;
 
 /** The kernel's helper macros for table entries, as the designated initialisers they expand to. */
 const ENTRY_MACROS: Record<string, (a: string[]) => string> = {
@@ -133,7 +134,8 @@ export function evalInt(expr: string, lookup: Lookup, depth = 0): number | undef
     if (e === 'PCI_ANY_ID' || e === 'HID_ANY_ID' || e === 'SDIO_ANY_ID') return ANY32;
     if (e === 'HID_GROUP_ANY') return 0;
     if (e === 'HID_BUS_ANY') return 0xffff;
-    if (e in CONSTANTS) return CONSTANTS[e];
+    const known = constants();
+    if (Object.hasOwn(known, e)) return known[e];
     const v = lookup(e);
     return v === undefined ? undefined : evalInt(v, lookup, depth + 1);
   }

@@ -10,10 +10,19 @@ interface GplData {
 }
 
 const D = data as GplData;
-const DIRECT = new Map<string, string[]>();
-for (const [versions, names] of Object.entries(D.gplOnly)) for (const n of names) DIRECT.set(n, versions.split(' '));
+// Made on first use: only a module under a licence that is not GPL-compatible asks.
+let direct: Map<string, string[]> | undefined;
+function directUses(): Map<string, string[]> {
+  if (direct) return direct;
+  direct = new Map();
+  for (const [versions, names] of Object.entries(D.gplOnly)) for (const n of names) direct.set(n, versions.split(' '));
+  return direct;
+}
 
-export const GPL_SYMBOL_KERNELS: readonly string[] = D.kernels.map((k) => k.version);
+/** The kernels the table was made from (major.minor), oldest first. */
+export function gplSymbolKernels(): readonly string[] {
+  return D.kernels.map((k) => k.version);
+}
 
 export interface GplUse {
   /** The name as called. */
@@ -25,10 +34,11 @@ export interface GplUse {
 }
 
 export function gplOnlyUse(name: string): GplUse | undefined {
-  const direct = DIRECT.get(name) ?? [];
+  const direct = directUses().get(name) ?? [];
   const via = D.wrappers[name] ?? [];
   const versions = [...new Set([...direct, ...via.flatMap((w) => w.versions)])];
   if (versions.length === 0) return undefined;
-  const order = (v: string) => GPL_SYMBOL_KERNELS.indexOf(v);
+  const kernels = gplSymbolKernels();
+  const order = (v: string) => kernels.indexOf(v);
   return { name, versions: versions.sort((a, b) => order(a) - order(b)), via };
 }
