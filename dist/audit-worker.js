@@ -1900,7 +1900,7 @@ var require_tree_sitter2 = __commonJS2({
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
+        __lkmSetI32(address, offsetBytes);
         marshalPoint(address + SIZE_OF_INT, offsetExtent);
         C._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
@@ -1936,8 +1936,8 @@ var require_tree_sitter2 = __commonJS2({
           throw new TypeError("Argument must be a Tree");
         }
         C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -1952,8 +1952,8 @@ var require_tree_sitter2 = __commonJS2({
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
         C._ts_tree_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -2209,7 +2209,7 @@ var require_tree_sitter2 = __commonJS2({
        */
       gotoFirstChildForIndex(goalIndex) {
         marshalTreeCursor(this);
-        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        __lkmSetI32(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex);
         const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result === 1;
@@ -2482,8 +2482,8 @@ var require_tree_sitter2 = __commonJS2({
       childrenForFieldId(fieldId) {
         marshalNode(this);
         C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -2499,7 +2499,7 @@ var require_tree_sitter2 = __commonJS2({
       firstChildForIndex(index) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        __lkmSetI32(address, index);
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -2507,7 +2507,7 @@ var require_tree_sitter2 = __commonJS2({
       firstNamedChildForIndex(index) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        __lkmSetI32(address, index);
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -2559,8 +2559,8 @@ var require_tree_sitter2 = __commonJS2({
         if (!this._children) {
           marshalNode(this);
           C._ts_node_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const count = __lkmGetI32(TRANSFER_BUFFER);
+          const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
           this._children = new Array(count);
           if (count > 0) {
             let address = buffer;
@@ -2582,8 +2582,8 @@ var require_tree_sitter2 = __commonJS2({
         if (!this._namedChildren) {
           marshalNode(this);
           C._ts_node_named_children_wasm(this.tree[0]);
-          const count = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const count = __lkmGetI32(TRANSFER_BUFFER);
+          const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
           this._namedChildren = new Array(count);
           if (count > 0) {
             let address = buffer;
@@ -2619,7 +2619,7 @@ var require_tree_sitter2 = __commonJS2({
         }
         const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
         for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          __lkmSetI32(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2]);
         }
         marshalNode(this);
         C._ts_node_descendants_of_type_wasm(
@@ -2631,8 +2631,8 @@ var require_tree_sitter2 = __commonJS2({
           endPosition.row,
           endPosition.column
         );
-        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const descendantCount = __lkmGetI32(TRANSFER_BUFFER);
+        const descendantAddress = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(descendantCount);
         if (descendantCount > 0) {
           let address = descendantAddress;
@@ -2709,8 +2709,8 @@ var require_tree_sitter2 = __commonJS2({
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        __lkmSetI32(address, start2);
+        __lkmSetI32(address + SIZE_OF_INT, end);
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -2721,8 +2721,8 @@ var require_tree_sitter2 = __commonJS2({
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        __lkmSetI32(address, start2);
+        __lkmSetI32(address + SIZE_OF_INT, end);
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -2808,7 +2808,7 @@ var require_tree_sitter2 = __commonJS2({
     };
     function unmarshalCaptures(query, tree, address, patternIndex, result) {
       for (let i2 = 0, n = result.length; i2 < n; i2++) {
-        const captureIndex = C.getValue(address, "i32");
+        const captureIndex = __lkmGetI32(address);
         address += SIZE_OF_INT;
         const node = unmarshalNode(tree, address);
         address += SIZE_OF_NODE;
@@ -2819,28 +2819,28 @@ var require_tree_sitter2 = __commonJS2({
     __name(unmarshalCaptures, "unmarshalCaptures");
     function marshalNode(node, index = 0) {
       let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-      C.setValue(address, node.id, "i32");
+      __lkmSetI32(address, node.id);
       address += SIZE_OF_INT;
-      C.setValue(address, node.startIndex, "i32");
+      __lkmSetI32(address, node.startIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, node.startPosition.row, "i32");
+      __lkmSetI32(address, node.startPosition.row);
       address += SIZE_OF_INT;
-      C.setValue(address, node.startPosition.column, "i32");
+      __lkmSetI32(address, node.startPosition.column);
       address += SIZE_OF_INT;
-      C.setValue(address, node[0], "i32");
+      __lkmSetI32(address, node[0]);
     }
     __name(marshalNode, "marshalNode");
     function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-      const id = C.getValue(address, "i32");
+      const id = __lkmGetI32(address);
       address += SIZE_OF_INT;
       if (id === 0) return null;
-      const index = C.getValue(address, "i32");
+      const index = __lkmGetI32(address);
       address += SIZE_OF_INT;
-      const row = C.getValue(address, "i32");
+      const row = __lkmGetI32(address);
       address += SIZE_OF_INT;
-      const column = C.getValue(address, "i32");
+      const column = __lkmGetI32(address);
       address += SIZE_OF_INT;
-      const other = C.getValue(address, "i32");
+      const other = __lkmGetI32(address);
       const result = new Node(INTERNAL, {
         id,
         tree,
@@ -2852,28 +2852,28 @@ var require_tree_sitter2 = __commonJS2({
     }
     __name(unmarshalNode, "unmarshalNode");
     function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-      C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-      C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-      C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-      C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+      __lkmSetI32(address + 0 * SIZE_OF_INT, cursor[0]);
+      __lkmSetI32(address + 1 * SIZE_OF_INT, cursor[1]);
+      __lkmSetI32(address + 2 * SIZE_OF_INT, cursor[2]);
+      __lkmSetI32(address + 3 * SIZE_OF_INT, cursor[3]);
     }
     __name(marshalTreeCursor, "marshalTreeCursor");
     function unmarshalTreeCursor(cursor) {
-      cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-      cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-      cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-      cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+      cursor[0] = __lkmGetI32(TRANSFER_BUFFER + 0 * SIZE_OF_INT);
+      cursor[1] = __lkmGetI32(TRANSFER_BUFFER + 1 * SIZE_OF_INT);
+      cursor[2] = __lkmGetI32(TRANSFER_BUFFER + 2 * SIZE_OF_INT);
+      cursor[3] = __lkmGetI32(TRANSFER_BUFFER + 3 * SIZE_OF_INT);
     }
     __name(unmarshalTreeCursor, "unmarshalTreeCursor");
     function marshalPoint(address, point) {
-      C.setValue(address, point.row, "i32");
-      C.setValue(address + SIZE_OF_INT, point.column, "i32");
+      __lkmSetI32(address, point.row);
+      __lkmSetI32(address + SIZE_OF_INT, point.column);
     }
     __name(marshalPoint, "marshalPoint");
     function unmarshalPoint(address) {
       const result = {
-        row: C.getValue(address, "i32") >>> 0,
-        column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+        row: __lkmGetI32(address) >>> 0,
+        column: __lkmGetI32(address + SIZE_OF_INT) >>> 0
       };
       return result;
     }
@@ -2883,9 +2883,9 @@ var require_tree_sitter2 = __commonJS2({
       address += SIZE_OF_POINT;
       marshalPoint(address, range.endPosition);
       address += SIZE_OF_POINT;
-      C.setValue(address, range.startIndex, "i32");
+      __lkmSetI32(address, range.startIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, range.endIndex, "i32");
+      __lkmSetI32(address, range.endIndex);
       address += SIZE_OF_INT;
     }
     __name(marshalRange, "marshalRange");
@@ -2895,9 +2895,9 @@ var require_tree_sitter2 = __commonJS2({
       address += SIZE_OF_POINT;
       result.endPosition = unmarshalPoint(address);
       address += SIZE_OF_POINT;
-      result.startIndex = C.getValue(address, "i32") >>> 0;
+      result.startIndex = __lkmGetI32(address) >>> 0;
       address += SIZE_OF_INT;
-      result.endIndex = C.getValue(address, "i32") >>> 0;
+      result.endIndex = __lkmGetI32(address) >>> 0;
       return result;
     }
     __name(unmarshalRange, "unmarshalRange");
@@ -2908,18 +2908,18 @@ var require_tree_sitter2 = __commonJS2({
       address += SIZE_OF_POINT;
       marshalPoint(address, edit.newEndPosition);
       address += SIZE_OF_POINT;
-      C.setValue(address, edit.startIndex, "i32");
+      __lkmSetI32(address, edit.startIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, edit.oldEndIndex, "i32");
+      __lkmSetI32(address, edit.oldEndIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, edit.newEndIndex, "i32");
+      __lkmSetI32(address, edit.newEndIndex);
       address += SIZE_OF_INT;
     }
     __name(marshalEdit, "marshalEdit");
     function unmarshalLanguageMetadata(address) {
-      const major_version = C.getValue(address, "i32");
-      const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-      const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+      const major_version = __lkmGetI32(address);
+      const minor_version = __lkmGetI32(address += SIZE_OF_INT);
+      const patch_version = __lkmGetI32(address += SIZE_OF_INT);
       return { major_version, minor_version, patch_version };
     }
     __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
@@ -3202,8 +3202,8 @@ var require_tree_sitter2 = __commonJS2({
           TRANSFER_BUFFER + SIZE_OF_INT
         );
         if (!address) {
-          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorId = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
+          const errorByte = __lkmGetI32(TRANSFER_BUFFER);
           const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
           const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
           const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
@@ -3233,7 +3233,7 @@ var require_tree_sitter2 = __commonJS2({
             i2,
             TRANSFER_BUFFER
           );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          const nameLength = __lkmGetI32(TRANSFER_BUFFER);
           captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
         }
         for (let i2 = 0; i2 < patternCount; i2++) {
@@ -3250,7 +3250,7 @@ var require_tree_sitter2 = __commonJS2({
             i2,
             TRANSFER_BUFFER
           );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          const nameLength = __lkmGetI32(TRANSFER_BUFFER);
           stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
         }
         const setProperties = new Array(patternCount);
@@ -3260,15 +3260,15 @@ var require_tree_sitter2 = __commonJS2({
         const textPredicates = new Array(patternCount);
         for (let i2 = 0; i2 < patternCount; i2++) {
           const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const stepCount = __lkmGetI32(TRANSFER_BUFFER);
           predicates[i2] = [];
           textPredicates[i2] = [];
           const steps = new Array();
           let stepAddress = predicatesAddress;
           for (let j = 0; j < stepCount; j++) {
-            const stepType = C.getValue(stepAddress, "i32");
+            const stepType = __lkmGetI32(stepAddress);
             stepAddress += SIZE_OF_INT;
-            const stepValueId = C.getValue(stepAddress, "i32");
+            const stepValueId = __lkmGetI32(stepAddress);
             stepAddress += SIZE_OF_INT;
             parsePattern(
               i2,
@@ -3354,17 +3354,17 @@ var require_tree_sitter2 = __commonJS2({
           maxStartDepth,
           timeoutMicros
         );
-        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const rawCount = __lkmGetI32(TRANSFER_BUFFER);
+        const startAddress = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
+        const didExceedMatchLimit = __lkmGetI32(TRANSFER_BUFFER + 2 * SIZE_OF_INT);
         const result = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
         let address = startAddress;
         for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
+          const patternIndex = __lkmGetI32(address);
           address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
+          const captureCount = __lkmGetI32(address);
           address += SIZE_OF_INT;
           const captures = new Array(captureCount);
           address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -3431,19 +3431,19 @@ var require_tree_sitter2 = __commonJS2({
           maxStartDepth,
           timeoutMicros
         );
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const startAddress = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
+        const didExceedMatchLimit = __lkmGetI32(TRANSFER_BUFFER + 2 * SIZE_OF_INT);
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
         for (let i2 = 0; i2 < count; i2++) {
-          const patternIndex = C.getValue(address, "i32");
+          const patternIndex = __lkmGetI32(address);
           address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
+          const captureCount = __lkmGetI32(address);
           address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
+          const captureIndex = __lkmGetI32(address);
           address += SIZE_OF_INT;
           captures.length = captureCount;
           address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -3611,8 +3611,8 @@ var require_tree_sitter2 = __commonJS2({
       */
       get metadata() {
         C._ts_language_metadata(this[0]);
-        const length = C.getValue(TRANSFER_BUFFER, "i32");
-        const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const length = __lkmGetI32(TRANSFER_BUFFER);
+        const address = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         if (length === 0) return null;
         return unmarshalLanguageMetadata(address);
       }
@@ -3686,8 +3686,8 @@ var require_tree_sitter2 = __commonJS2({
        */
       get supertypes() {
         C._ts_language_supertypes_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -3703,8 +3703,8 @@ var require_tree_sitter2 = __commonJS2({
        */
       subtypes(supertype) {
         C._ts_language_subtypes_wasm(this[0], supertype);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -3833,8 +3833,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       static async init(moduleOptions) {
         setModule(await initializeBinding(moduleOptions));
         TRANSFER_BUFFER = C._ts_init();
-        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        LANGUAGE_VERSION = __lkmGetI32(TRANSFER_BUFFER);
+        MIN_COMPATIBLE_VERSION = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
       }
       /**
        * Create a new parser.
@@ -3848,8 +3848,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw new Error("cannot construct a Parser before calling `init()`");
         }
         C._ts_parser_new_wasm();
-        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        this[0] = __lkmGetI32(TRANSFER_BUFFER);
+        this[1] = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
       }
       /** Delete the parser, freeing its resources. */
       delete() {
@@ -3971,8 +3971,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
         C._ts_parser_included_ranges_wasm(this[0]);
-        const count = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result = new Array(count);
         if (count > 0) {
           let address = buffer;
@@ -4022,6 +4022,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         return this.logCallback;
       }
     };
+    var __lkmLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    function __lkmSetI32(p, v) {
+      if (__lkmLittleEndian) C.HEAP32[p >> 2] = v;
+      else C.setValue(p, v, "i32");
+    }
+    function __lkmGetI32(p) {
+      return __lkmLittleEndian ? C.HEAP32[p >> 2] : C.getValue(p, "i32");
+    }
   }
 });
 

@@ -9230,7 +9230,7 @@ var require_tree_sitter2 = __commonJS2({
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
+        __lkmSetI32(address, offsetBytes);
         marshalPoint(address + SIZE_OF_INT, offsetExtent);
         C._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
@@ -9266,8 +9266,8 @@ var require_tree_sitter2 = __commonJS2({
           throw new TypeError("Argument must be a Tree");
         }
         C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(count2);
         if (count2 > 0) {
           let address = buffer;
@@ -9282,8 +9282,8 @@ var require_tree_sitter2 = __commonJS2({
       /** Get the included ranges that were used to parse the syntax tree. */
       getIncludedRanges() {
         C._ts_tree_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(count2);
         if (count2 > 0) {
           let address = buffer;
@@ -9539,7 +9539,7 @@ var require_tree_sitter2 = __commonJS2({
        */
       gotoFirstChildForIndex(goalIndex) {
         marshalTreeCursor(this);
-        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        __lkmSetI32(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex);
         const result2 = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
         unmarshalTreeCursor(this);
         return result2 === 1;
@@ -9812,8 +9812,8 @@ var require_tree_sitter2 = __commonJS2({
       childrenForFieldId(fieldId) {
         marshalNode(this);
         C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(count2);
         if (count2 > 0) {
           let address = buffer;
@@ -9829,7 +9829,7 @@ var require_tree_sitter2 = __commonJS2({
       firstChildForIndex(index) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        __lkmSetI32(address, index);
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -9837,7 +9837,7 @@ var require_tree_sitter2 = __commonJS2({
       firstNamedChildForIndex(index) {
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        __lkmSetI32(address, index);
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -9889,8 +9889,8 @@ var require_tree_sitter2 = __commonJS2({
         if (!this._children) {
           marshalNode(this);
           C._ts_node_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const count2 = __lkmGetI32(TRANSFER_BUFFER);
+          const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
           this._children = new Array(count2);
           if (count2 > 0) {
             let address = buffer;
@@ -9912,8 +9912,8 @@ var require_tree_sitter2 = __commonJS2({
         if (!this._namedChildren) {
           marshalNode(this);
           C._ts_node_named_children_wasm(this.tree[0]);
-          const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const count2 = __lkmGetI32(TRANSFER_BUFFER);
+          const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
           this._namedChildren = new Array(count2);
           if (count2 > 0) {
             let address = buffer;
@@ -9949,7 +9949,7 @@ var require_tree_sitter2 = __commonJS2({
         }
         const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
         for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
-          C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+          __lkmSetI32(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2]);
         }
         marshalNode(this);
         C._ts_node_descendants_of_type_wasm(
@@ -9961,8 +9961,8 @@ var require_tree_sitter2 = __commonJS2({
           endPosition.row,
           endPosition.column
         );
-        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const descendantCount = __lkmGetI32(TRANSFER_BUFFER);
+        const descendantAddress = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(descendantCount);
         if (descendantCount > 0) {
           let address = descendantAddress;
@@ -10039,8 +10039,8 @@ var require_tree_sitter2 = __commonJS2({
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        __lkmSetI32(address, start2);
+        __lkmSetI32(address + SIZE_OF_INT, end);
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -10051,8 +10051,8 @@ var require_tree_sitter2 = __commonJS2({
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        __lkmSetI32(address, start2);
+        __lkmSetI32(address + SIZE_OF_INT, end);
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -10138,7 +10138,7 @@ var require_tree_sitter2 = __commonJS2({
     };
     function unmarshalCaptures(query, tree, address, patternIndex, result2) {
       for (let i2 = 0, n = result2.length; i2 < n; i2++) {
-        const captureIndex = C.getValue(address, "i32");
+        const captureIndex = __lkmGetI32(address);
         address += SIZE_OF_INT;
         const node = unmarshalNode(tree, address);
         address += SIZE_OF_NODE;
@@ -10149,28 +10149,28 @@ var require_tree_sitter2 = __commonJS2({
     __name(unmarshalCaptures, "unmarshalCaptures");
     function marshalNode(node, index = 0) {
       let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-      C.setValue(address, node.id, "i32");
+      __lkmSetI32(address, node.id);
       address += SIZE_OF_INT;
-      C.setValue(address, node.startIndex, "i32");
+      __lkmSetI32(address, node.startIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, node.startPosition.row, "i32");
+      __lkmSetI32(address, node.startPosition.row);
       address += SIZE_OF_INT;
-      C.setValue(address, node.startPosition.column, "i32");
+      __lkmSetI32(address, node.startPosition.column);
       address += SIZE_OF_INT;
-      C.setValue(address, node[0], "i32");
+      __lkmSetI32(address, node[0]);
     }
     __name(marshalNode, "marshalNode");
     function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-      const id = C.getValue(address, "i32");
+      const id = __lkmGetI32(address);
       address += SIZE_OF_INT;
       if (id === 0) return null;
-      const index = C.getValue(address, "i32");
+      const index = __lkmGetI32(address);
       address += SIZE_OF_INT;
-      const row = C.getValue(address, "i32");
+      const row = __lkmGetI32(address);
       address += SIZE_OF_INT;
-      const column = C.getValue(address, "i32");
+      const column = __lkmGetI32(address);
       address += SIZE_OF_INT;
-      const other = C.getValue(address, "i32");
+      const other = __lkmGetI32(address);
       const result2 = new Node(INTERNAL, {
         id,
         tree,
@@ -10182,28 +10182,28 @@ var require_tree_sitter2 = __commonJS2({
     }
     __name(unmarshalNode, "unmarshalNode");
     function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-      C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-      C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-      C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-      C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+      __lkmSetI32(address + 0 * SIZE_OF_INT, cursor[0]);
+      __lkmSetI32(address + 1 * SIZE_OF_INT, cursor[1]);
+      __lkmSetI32(address + 2 * SIZE_OF_INT, cursor[2]);
+      __lkmSetI32(address + 3 * SIZE_OF_INT, cursor[3]);
     }
     __name(marshalTreeCursor, "marshalTreeCursor");
     function unmarshalTreeCursor(cursor) {
-      cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-      cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-      cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-      cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+      cursor[0] = __lkmGetI32(TRANSFER_BUFFER + 0 * SIZE_OF_INT);
+      cursor[1] = __lkmGetI32(TRANSFER_BUFFER + 1 * SIZE_OF_INT);
+      cursor[2] = __lkmGetI32(TRANSFER_BUFFER + 2 * SIZE_OF_INT);
+      cursor[3] = __lkmGetI32(TRANSFER_BUFFER + 3 * SIZE_OF_INT);
     }
     __name(unmarshalTreeCursor, "unmarshalTreeCursor");
     function marshalPoint(address, point) {
-      C.setValue(address, point.row, "i32");
-      C.setValue(address + SIZE_OF_INT, point.column, "i32");
+      __lkmSetI32(address, point.row);
+      __lkmSetI32(address + SIZE_OF_INT, point.column);
     }
     __name(marshalPoint, "marshalPoint");
     function unmarshalPoint(address) {
       const result2 = {
-        row: C.getValue(address, "i32") >>> 0,
-        column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+        row: __lkmGetI32(address) >>> 0,
+        column: __lkmGetI32(address + SIZE_OF_INT) >>> 0
       };
       return result2;
     }
@@ -10213,9 +10213,9 @@ var require_tree_sitter2 = __commonJS2({
       address += SIZE_OF_POINT;
       marshalPoint(address, range.endPosition);
       address += SIZE_OF_POINT;
-      C.setValue(address, range.startIndex, "i32");
+      __lkmSetI32(address, range.startIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, range.endIndex, "i32");
+      __lkmSetI32(address, range.endIndex);
       address += SIZE_OF_INT;
     }
     __name(marshalRange, "marshalRange");
@@ -10225,9 +10225,9 @@ var require_tree_sitter2 = __commonJS2({
       address += SIZE_OF_POINT;
       result2.endPosition = unmarshalPoint(address);
       address += SIZE_OF_POINT;
-      result2.startIndex = C.getValue(address, "i32") >>> 0;
+      result2.startIndex = __lkmGetI32(address) >>> 0;
       address += SIZE_OF_INT;
-      result2.endIndex = C.getValue(address, "i32") >>> 0;
+      result2.endIndex = __lkmGetI32(address) >>> 0;
       return result2;
     }
     __name(unmarshalRange, "unmarshalRange");
@@ -10238,18 +10238,18 @@ var require_tree_sitter2 = __commonJS2({
       address += SIZE_OF_POINT;
       marshalPoint(address, edit.newEndPosition);
       address += SIZE_OF_POINT;
-      C.setValue(address, edit.startIndex, "i32");
+      __lkmSetI32(address, edit.startIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, edit.oldEndIndex, "i32");
+      __lkmSetI32(address, edit.oldEndIndex);
       address += SIZE_OF_INT;
-      C.setValue(address, edit.newEndIndex, "i32");
+      __lkmSetI32(address, edit.newEndIndex);
       address += SIZE_OF_INT;
     }
     __name(marshalEdit, "marshalEdit");
     function unmarshalLanguageMetadata(address) {
-      const major_version = C.getValue(address, "i32");
-      const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-      const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+      const major_version = __lkmGetI32(address);
+      const minor_version = __lkmGetI32(address += SIZE_OF_INT);
+      const patch_version = __lkmGetI32(address += SIZE_OF_INT);
       return { major_version, minor_version, patch_version };
     }
     __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
@@ -10532,8 +10532,8 @@ var require_tree_sitter2 = __commonJS2({
           TRANSFER_BUFFER + SIZE_OF_INT
         );
         if (!address) {
-          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorId = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
+          const errorByte = __lkmGetI32(TRANSFER_BUFFER);
           const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
           const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
           const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
@@ -10563,7 +10563,7 @@ var require_tree_sitter2 = __commonJS2({
             i2,
             TRANSFER_BUFFER
           );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          const nameLength = __lkmGetI32(TRANSFER_BUFFER);
           captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
         }
         for (let i2 = 0; i2 < patternCount; i2++) {
@@ -10580,7 +10580,7 @@ var require_tree_sitter2 = __commonJS2({
             i2,
             TRANSFER_BUFFER
           );
-          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          const nameLength = __lkmGetI32(TRANSFER_BUFFER);
           stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
         }
         const setProperties = new Array(patternCount);
@@ -10590,15 +10590,15 @@ var require_tree_sitter2 = __commonJS2({
         const textPredicates = new Array(patternCount);
         for (let i2 = 0; i2 < patternCount; i2++) {
           const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
-          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          const stepCount = __lkmGetI32(TRANSFER_BUFFER);
           predicates[i2] = [];
           textPredicates[i2] = [];
           const steps = new Array();
           let stepAddress = predicatesAddress;
           for (let j2 = 0; j2 < stepCount; j2++) {
-            const stepType = C.getValue(stepAddress, "i32");
+            const stepType = __lkmGetI32(stepAddress);
             stepAddress += SIZE_OF_INT;
-            const stepValueId = C.getValue(stepAddress, "i32");
+            const stepValueId = __lkmGetI32(stepAddress);
             stepAddress += SIZE_OF_INT;
             parsePattern(
               i2,
@@ -10684,17 +10684,17 @@ var require_tree_sitter2 = __commonJS2({
           maxStartDepth,
           timeoutMicros
         );
-        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const rawCount = __lkmGetI32(TRANSFER_BUFFER);
+        const startAddress = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
+        const didExceedMatchLimit = __lkmGetI32(TRANSFER_BUFFER + 2 * SIZE_OF_INT);
         const result2 = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
         let address = startAddress;
         for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
+          const patternIndex = __lkmGetI32(address);
           address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
+          const captureCount = __lkmGetI32(address);
           address += SIZE_OF_INT;
           const captures = new Array(captureCount);
           address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -10761,19 +10761,19 @@ var require_tree_sitter2 = __commonJS2({
           maxStartDepth,
           timeoutMicros
         );
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const startAddress = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
+        const didExceedMatchLimit = __lkmGetI32(TRANSFER_BUFFER + 2 * SIZE_OF_INT);
         const result2 = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
         let address = startAddress;
         for (let i2 = 0; i2 < count2; i2++) {
-          const patternIndex = C.getValue(address, "i32");
+          const patternIndex = __lkmGetI32(address);
           address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
+          const captureCount = __lkmGetI32(address);
           address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
+          const captureIndex = __lkmGetI32(address);
           address += SIZE_OF_INT;
           captures.length = captureCount;
           address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -10941,8 +10941,8 @@ var require_tree_sitter2 = __commonJS2({
       */
       get metadata() {
         C._ts_language_metadata(this[0]);
-        const length = C.getValue(TRANSFER_BUFFER, "i32");
-        const address = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const length = __lkmGetI32(TRANSFER_BUFFER);
+        const address = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         if (length === 0) return null;
         return unmarshalLanguageMetadata(address);
       }
@@ -11016,8 +11016,8 @@ var require_tree_sitter2 = __commonJS2({
        */
       get supertypes() {
         C._ts_language_supertypes_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(count2);
         if (count2 > 0) {
           let address = buffer;
@@ -11033,8 +11033,8 @@ var require_tree_sitter2 = __commonJS2({
        */
       subtypes(supertype) {
         C._ts_language_subtypes_wasm(this[0], supertype);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(count2);
         if (count2 > 0) {
           let address = buffer;
@@ -11163,8 +11163,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       static async init(moduleOptions) {
         setModule(await initializeBinding(moduleOptions));
         TRANSFER_BUFFER = C._ts_init();
-        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        LANGUAGE_VERSION = __lkmGetI32(TRANSFER_BUFFER);
+        MIN_COMPATIBLE_VERSION = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
       }
       /**
        * Create a new parser.
@@ -11178,8 +11178,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw new Error("cannot construct a Parser before calling `init()`");
         }
         C._ts_parser_new_wasm();
-        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        this[0] = __lkmGetI32(TRANSFER_BUFFER);
+        this[1] = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
       }
       /** Delete the parser, freeing its resources. */
       delete() {
@@ -11301,8 +11301,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       /** Get the ranges of text that the parser will include when parsing. */
       getIncludedRanges() {
         C._ts_parser_included_ranges_wasm(this[0]);
-        const count2 = C.getValue(TRANSFER_BUFFER, "i32");
-        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const count2 = __lkmGetI32(TRANSFER_BUFFER);
+        const buffer = __lkmGetI32(TRANSFER_BUFFER + SIZE_OF_INT);
         const result2 = new Array(count2);
         if (count2 > 0) {
           let address = buffer;
@@ -11352,6 +11352,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         return this.logCallback;
       }
     };
+    var __lkmLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    function __lkmSetI32(p, v2) {
+      if (__lkmLittleEndian) C.HEAP32[p >> 2] = v2;
+      else C.setValue(p, v2, "i32");
+    }
+    function __lkmGetI32(p) {
+      return __lkmLittleEndian ? C.HEAP32[p >> 2] : C.getValue(p, "i32");
+    }
   }
 });
 
@@ -22671,18 +22679,22 @@ function licenceWords(text2) {
   const kept = text2.split(/\r?\n/).filter((l) => !/^\s*(copyright\b|\(c\)|\u00a9)/i.test(l)).join("\n").toLowerCase().replace(/licence/g, "license").replace(/https?:\/\/\S+/g, " ").replace(/<[^>\n]{1,60}>|\[[^\]\n]{1,60}\]/g, " ");
   return kept.split(/[^a-z0-9]+/).filter((w2) => w2.length > 0);
 }
-function fnv1a(s) {
-  let h2 = 2166136261;
+var FNV_OFFSET = 2166136261;
+function fnv1aOn(h2, s) {
   for (let i2 = 0; i2 < s.length; i2++) {
     h2 ^= s.charCodeAt(i2);
     h2 = Math.imul(h2, 16777619);
   }
-  return h2 >>> 0;
+  return h2;
+}
+function trigramHash(a, b2, c) {
+  const space = (h2) => Math.imul(h2 ^ 32, 16777619);
+  return fnv1aOn(space(fnv1aOn(space(fnv1aOn(FNV_OFFSET, a)), b2)), c) >>> 0;
 }
 function shingleSet(words2) {
   const out2 = /* @__PURE__ */ new Set();
   for (let i2 = 0; i2 + 2 < words2.length; i2++) {
-    const h2 = fnv1a(`${words2[i2]} ${words2[i2 + 1]} ${words2[i2 + 2]}`);
+    const h2 = trigramHash(words2[i2], words2[i2 + 1], words2[i2 + 2]);
     if ((h2 & 1) === 0) out2.add(h2 >>> 8);
   }
   return out2;
@@ -22721,15 +22733,16 @@ var MIN_RESIDUAL = 12;
 function identifyLicenceText(text2) {
   const tagged = spdxTagsIn(text2);
   const words2 = licenceWords(text2);
-  const fileSet = shingleSet(words2);
-  const found2 = matchTexts(fileSet);
+  const file = sortedShingles(words2);
+  const found2 = matchTexts(file);
   if (found2.length > 0) {
     const ownLater = found2.reduce((n, m2) => n + m2.cand.later, 0);
     const ids = found2.map((m2) => versionedId(m2, words2, ownLater));
-    const explained = /* @__PURE__ */ new Set();
-    for (const m2 of found2) for (const h2 of m2.cand.shingles) if (fileSet.has(h2)) explained.add(h2);
+    const unexplained = new Uint8Array(file.length).fill(1);
+    let explained = 0;
+    for (const m2 of found2) explained += explain(m2.cand.shingles, file, unexplained);
     const licenceSize = found2.reduce((n, m2) => n + m2.cand.shingles.length, 0);
-    const confidence = round(2 * explained.size / (licenceSize + fileSet.size));
+    const confidence = round(2 * explained / (licenceSize + file.length));
     return {
       spdx: combineFound(ids),
       confidence,
@@ -22745,25 +22758,64 @@ function identifyLicenceText(text2) {
   if (notice) return { spdx: notice, confidence: 0.7, method: "notice", matches: [] };
   return { confidence: 0, method: "none", matches: [] };
 }
-function matchTexts(fileSet) {
-  const residual = new Set(fileSet);
+function sortedShingles(words2) {
+  return Uint32Array.from(shingleSet(words2)).sort();
+}
+function matchTexts(file) {
+  const residual = new Uint8Array(file.length).fill(1);
+  let residualSize = file.length;
   const found2 = [];
-  while (residual.size >= MIN_RESIDUAL) {
+  const candidates2 = allCandidates();
+  while (residualSize >= MIN_RESIDUAL) {
     let best;
-    for (const cand of allCandidates()) {
+    for (let c = 0; c < candidates2.length; c++) {
+      const cand = candidates2[c];
+      const size2 = cand.shingles.length;
+      const most = Math.min(size2, residualSize);
+      if (most / size2 < MIN_CONTAINMENT || best && 2 * most / (size2 + residualSize) <= best.dice) continue;
       if (found2.some((f) => f.cand === cand)) continue;
-      let inter = 0;
-      for (const h2 of cand.shingles) if (residual.has(h2)) inter++;
-      const containment = inter / cand.shingles.length;
+      const inter = shared(cand.shingles, file, residual);
+      const containment = inter / size2;
       if (containment < MIN_CONTAINMENT) continue;
-      const dice = 2 * inter / (cand.shingles.length + residual.size);
+      const dice = 2 * inter / (size2 + residualSize);
       if (!best || dice > best.dice) best = { cand, dice, containment };
     }
     if (!best) break;
     found2.push({ cand: best.cand, containment: best.containment });
-    for (const h2 of best.cand.shingles) residual.delete(h2);
+    residualSize -= explain(best.cand.shingles, file, residual);
   }
   return found2;
+}
+function shared(licence, file, flags2) {
+  let n = 0;
+  for (let i2 = 0, j2 = 0; i2 < licence.length && j2 < file.length; ) {
+    const a = licence[i2];
+    const b2 = file[j2];
+    if (a < b2) i2++;
+    else if (a > b2) j2++;
+    else {
+      n += flags2[j2];
+      i2++;
+      j2++;
+    }
+  }
+  return n;
+}
+function explain(licence, file, flags2) {
+  let n = 0;
+  for (let i2 = 0, j2 = 0; i2 < licence.length && j2 < file.length; ) {
+    const a = licence[i2];
+    const b2 = file[j2];
+    if (a < b2) i2++;
+    else if (a > b2) j2++;
+    else {
+      n += flags2[j2];
+      flags2[j2] = 0;
+      i2++;
+      j2++;
+    }
+  }
+  return n;
 }
 function versionedId(m2, words2, ownLater) {
   if (!m2.cand.versioned) return m2.cand.id;
@@ -28422,7 +28474,7 @@ function onlyBefore57(file, offset) {
   const r = liveRange(file.conditionsAt(file.lineAt(offset)));
   return r.versionGuarded && r.live.intersect(FROM_5_7).isEmpty;
 }
-function explain(what) {
+function explain2(what) {
   if (what.includes("sys_call_table")) return `${what}: the system call table is not exported; patching it is never accepted`;
   if (what.includes("/proc/kallsyms") || what.includes("System.map")) return `${what}: reads addresses of unexported symbols`;
   return `${what}: not exported to modules since Linux 5.7; looking it up reaches unexported symbols`;
@@ -28475,7 +28527,7 @@ ${KPROBE_TRICK}` },
           file: file.path,
           line,
           column: file.columnAt(hit.offset),
-          message: explain(hit.what)
+          message: explain2(hit.what)
         });
       }
     }

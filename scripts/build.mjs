@@ -39,8 +39,34 @@ const jsonAsString = {
     });
   },
 };
+// web-tree-sitter hands every node to the wasm side and back through C.setValue/C.getValue(ptr, v, 'i32'): a string
+// switch and a DataView call per field, five fields a node, for every property a walk reads. In a short audit all of
+// that runs cold, in V8's interpreter (v4l2loopback: about a tenth of the audit in node marshalling). On a
+// little-endian host an Int32Array over the same memory is the same read and write; elsewhere the calls stay.
+const I32_ACCESS = /C\.(setValue|getValue)\(((?:[^()]|\([^()]*\))*?), "i32"\)/g;
+const treeSitterI32 = {
+  name: 'tree-sitter-i32',
+  setup(b) {
+    b.onLoad({ filter: /web-tree-sitter[\\/]tree-sitter\.cjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      let replaced = 0;
+      const patched = text.replace(I32_ACCESS, (_, op, argsText) => {
+        replaced++;
+        return op === 'setValue' ? `__lkmSetI32(${argsText})` : `__lkmGetI32(${argsText})`;
+      });
+      // A new version of the runtime that no longer reads this way must fail the build, not lose the change quietly.
+      if (replaced < 80) throw new Error(`web-tree-sitter: expected its i32 marshalling calls, found ${replaced}`);
+      const helpers = [
+        'const __lkmLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;',
+        'function __lkmSetI32(p, v) { if (__lkmLittleEndian) C.HEAP32[p >> 2] = v; else C.setValue(p, v, "i32"); }',
+        'function __lkmGetI32(p) { return __lkmLittleEndian ? C.HEAP32[p >> 2] : C.getValue(p, "i32"); }',
+      ];
+      return { contents: `${patched}\n${helpers.join('\n')}\n`, loader: 'js' };
+    });
+  },
+};
 const common = {
-  plugins: [jsonAsString],
+  plugins: [jsonAsString, treeSitterI32],
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -16,7 +16,7 @@ export interface Identification {
   matches: LicenceMatch[];
 }
 
-interface Candidate {
+export interface Candidate {
   id: string;
   versioned: boolean;
   later: number;
@@ -27,7 +27,7 @@ interface Candidate {
 let candidates: Candidate[] | undefined;
 
 /** The licences known by text, decoded when a file is first identified (not at every start of the program). */
-function allCandidates(): Candidate[] {
+export function allCandidates(): Candidate[] {
   candidates ??= (data as FingerprintData).licenses.map((l) => ({
     id: l.id,
     versioned: l.versioned,
@@ -45,18 +45,19 @@ const MIN_RESIDUAL = 12;
 export function identifyLicenceText(text: string): Identification {
   const tagged = spdxTagsIn(text);
   const words = licenceWords(text);
-  const fileSet = shingleSet(words);
-  const found = matchTexts(fileSet);
+  const file = sortedShingles(words);
+  const found = matchTexts(file);
 
   if (found.length > 0) {
     // The notice the licence texts themselves carry (in their appendices) does not count.
     const ownLater = found.reduce((n, m) => n + m.cand.later, 0);
     const ids = found.map((m) => versionedId(m, words, ownLater));
-    const explained = new Set<number>();
-    for (const m of found) for (const h of m.cand.shingles) if (fileSet.has(h)) explained.add(h);
+    const unexplained = new Uint8Array(file.length).fill(1);
+    let explained = 0;
+    for (const m of found) explained += explain(m.cand.shingles, file, unexplained);
     const licenceSize = found.reduce((n, m) => n + m.cand.shingles.length, 0);
     // Dice of the file against the licences found: 1 for a verbatim copy, lower with extra prose or gaps.
-    const confidence = round((2 * explained.size) / (licenceSize + fileSet.size));
+    const confidence = round((2 * explained) / (licenceSize + file.length));
     return {
       spdx: combineFound(ids),
       confidence,
@@ -73,31 +74,82 @@ export function identifyLicenceText(text: string): Identification {
   return { confidence: 0, method: 'none', matches: [] };
 }
 
-interface Found {
+export interface Found {
   cand: Candidate;
   containment: number;
 }
 
-/** Greedy: take the best-fitting licence, remove what it explains, look for another in the rest. */
-function matchTexts(fileSet: Set<number>): Found[] {
-  const residual = new Set(fileSet);
+/** A file's shingles, distinct and sorted as the licences' are: shared ones are then found by one merge. */
+export function sortedShingles(words: readonly string[]): Uint32Array {
+  return Uint32Array.from(shingleSet(words)).sort();
+}
+
+/**
+ * Greedy: take the best-fitting licence, remove what it explains, look for another in the rest. On sorted arrays
+ * rather than sets: a licence file is identified once per audit, in code V8 has not optimised yet, where a set's
+ * lookups and iterators cost several times a merge of two arrays (about 13 ms of an audit of v4l2loopback).
+ */
+export function matchTexts(file: Uint32Array): Found[] {
+  // 1 for a shingle of the file no licence found so far explains
+  const residual = new Uint8Array(file.length).fill(1);
+  let residualSize = file.length;
   const found: Found[] = [];
-  while (residual.size >= MIN_RESIDUAL) {
+  const candidates = allCandidates();
+  while (residualSize >= MIN_RESIDUAL) {
     let best: { cand: Candidate; dice: number; containment: number } | undefined;
-    for (const cand of allCandidates()) {
+    for (let c = 0; c < candidates.length; c++) {
+      const cand = candidates[c];
+      const size = cand.shingles.length;
+      // What the licence could share at most: when even that cannot be present or beat the best, skip the merge.
+      const most = Math.min(size, residualSize);
+      if (most / size < MIN_CONTAINMENT || (best && (2 * most) / (size + residualSize) <= best.dice)) continue;
       if (found.some((f) => f.cand === cand)) continue;
-      let inter = 0;
-      for (const h of cand.shingles) if (residual.has(h)) inter++;
-      const containment = inter / cand.shingles.length;
+      const inter = shared(cand.shingles, file, residual);
+      const containment = inter / size;
       if (containment < MIN_CONTAINMENT) continue;
-      const dice = (2 * inter) / (cand.shingles.length + residual.size);
+      const dice = (2 * inter) / (size + residualSize);
       if (!best || dice > best.dice) best = { cand, dice, containment };
     }
     if (!best) break;
     found.push({ cand: best.cand, containment: best.containment });
-    for (const h of best.cand.shingles) residual.delete(h);
+    residualSize -= explain(best.cand.shingles, file, residual);
   }
   return found;
+}
+
+/** How many of `licence`'s shingles are in `file` where `flags` is 1 (both sorted and distinct). */
+function shared(licence: Uint32Array, file: Uint32Array, flags: Uint8Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < licence.length && j < file.length; ) {
+    const a = licence[i];
+    const b = file[j];
+    if (a < b) i++;
+    else if (a > b) j++;
+    else {
+      n += flags[j];
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+/** Clears the flags of `file`'s shingles that are `licence`'s; how many were set. */
+function explain(licence: Uint32Array, file: Uint32Array, flags: Uint8Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < licence.length && j < file.length; ) {
+    const a = licence[i];
+    const b = file[j];
+    if (a < b) i++;
+    else if (a > b) j++;
+    else {
+      n += flags[j];
+      flags[j] = 0;
+      i++;
+      j++;
+    }
+  }
+  return n;
 }
 
 /** GPL-family texts: "-or-later" when the file repeats the "(at your option) any later version" notice. */

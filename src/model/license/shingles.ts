@@ -16,21 +16,28 @@ export function licenceWords(text: string): string[] {
   return kept.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
 }
 
-/** FNV-1a, 32 bit. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a (32 bit) of `h` followed by the characters of `s`. */
+function fnv1aOn(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
+}
+
+/** FNV-1a of "a b c" (the three words joined by spaces), without building that string. */
+export function trigramHash(a: string, b: string, c: string): number {
+  const space = (h: number) => Math.imul(h ^ 32, 0x01000193);
+  return fnv1aOn(space(fnv1aOn(space(fnv1aOn(FNV_OFFSET, a)), b)), c) >>> 0;
 }
 
 /** Sampled trigram hashes (24 bit) of a word list. */
 export function shingleSet(words: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 2 < words.length; i++) {
-    const h = fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    const h = trigramHash(words[i], words[i + 1], words[i + 2]);
     if ((h & 1) === 0) out.add(h >>> 8);
   }
   return out;
