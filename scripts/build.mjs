@@ -5,35 +5,40 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 const out = process.env.LKM_DIST_OUT ?? 'dist';
 mkdirSync(out, { recursive: true });
 for (const f of readdirSync(out, { withFileTypes: true })) if (f.isFile()) rmSync(`${out}/${f.name}`);
+rmSync(`${out}/data`, { recursive: true, force: true });
+mkdirSync(`${out}/data`);
 
 // Every bundle is CommonJS, marked so by dist/package.json: Node starts a CommonJS entry about 10 ms sooner than an
 // ES module (its module loader is not set up; measured on `node dist/cli.js --version`, 274 -> 260 ms, medians of
 // 21), and the CLI's program must be a script anyway for V8's code cache. import.meta.url becomes the bundle's own
 // URL, and the parser's runtime is its CommonJS build (the ESM one import()s built-in modules).
 const bundleUrl = "var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;";
-// The data tables (src/data/*.json, about 730 KB) as JSON text given to JSON.parse rather than as object literals:
-// V8 scans a string literal far faster than it parses a literal of the same size, and JSON.parse builds the
-// objects faster than the literal's bytecode (the CLI bundle's top level in an audit of xone: about 36 -> 27 ms,
-// medians of five profiles). Parsed on first use, not at start-up: each top-level key is a getter, so a run that
-// never looks up a GPL-only symbol or an errno function (a GPL module, no unsigned comparison) never parses those
-// tables (170 and 240 KB).
-const jsonAsString = {
-  name: 'json-as-string',
+// The data tables (src/data/*.json, about 630 KB) are files beside the bundles (dist/data/), read and parsed when a
+// rule first looks into one: each top-level key is a getter. Start-up then neither reads them (in the bundle and again
+// in its code cache) nor parses them, and a run that never looks up a GPL-only symbol or an errno function (a GPL
+// module, no unsigned comparison) never reads those two at all (170 and 240 KB). Small JSON from packages stays
+// inline, as text given to JSON.parse: V8 scans a string literal faster than it parses an object literal.
+const DATA = /[\\/]src[\\/]data[\\/][^\\/]+\.json$/;
+const dataTables = {
+  name: 'data-tables',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, (args) => {
       const value = JSON.parse(readFileSync(args.path, 'utf8'));
       const json = JSON.stringify(value);
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
-      }
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+      if (!isObject || !DATA.test(args.path)) return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
+      const name = path.basename(args.path);
+      writeFileSync(`${out}/data/${name}`, json);
+      const read = `require('node:fs').readFileSync(require('node:path').join(__dirname, 'data', ${JSON.stringify(name)}), 'utf8')`;
       const getters = Object.keys(value).map((k) => `${JSON.stringify(k)}: { get: () => load()[${JSON.stringify(k)}], enumerable: true }`);
       return {
-        contents: `let parsed;\nconst load = () => (parsed ??= JSON.parse(${JSON.stringify(json)}));\nObject.defineProperties(module.exports, {\n${getters.join(',\n')}\n});`,
+        contents: `let parsed;\nconst load = () => (parsed ??= JSON.parse(${read}));\nObject.defineProperties(module.exports, {\n${getters.join(',\n')}\n});`,
         loader: 'js',
       };
     });
@@ -66,7 +71,7 @@ const treeSitterI32 = {
   },
 };
 const common = {
-  plugins: [jsonAsString, treeSitterI32],
+  plugins: [dataTables, treeSitterI32],
   bundle: true,
   platform: 'node',
   format: 'cjs',

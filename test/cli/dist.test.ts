@@ -1,7 +1,8 @@
-// The bundle GitHub runs: it must match src/ and work as the runner starts it.
+// The bundle GitHub runs: it must match src/ (the bundles and the data tables beside them) and work as the runner
+// starts it.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +24,10 @@ describe('dist/', () => {
     expect(readFileSync(path.join(out, 'index.js'), 'utf8') === before, 'dist/index.js is stale: run npm run build and commit dist/').toBe(
       true,
     );
-    for (const bundle of ['cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js', 'package.json']) {
+    const tables = readdirSync(path.join(out, 'data')).map((f) => `data/${f}`);
+    expect(tables.length, 'the data tables beside the bundles').toBeGreaterThan(3);
+    expect(readdirSync(path.join(repo, 'dist/data')).map((f) => `data/${f}`)).toEqual(tables);
+    for (const bundle of ['cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js', 'package.json', ...tables]) {
       expect(
         readFileSync(path.join(out, bundle), 'utf8') === readFileSync(path.join(repo, 'dist', bundle), 'utf8'),
         `dist/${bundle} is stale`,

@@ -81,9 +81,7 @@ describe('the fleet workflow in docs/fleet.md', () => {
     const aggregateScript = (reusable.jobs.aggregate.steps as Step[]).find((s) => s.name === 'Aggregate')?.run as string;
     // The runner's checkout of lkm-audit: the bundle built from these sources.
     const lkm = mkdtempSync(path.join(tmpdir(), 'lkm-fleet-tool-'));
-    mkdirSync(path.join(lkm, 'dist'));
-    for (const f of ['cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js', 'tree-sitter.wasm', 'tree-sitter-c.wasm'])
-      cpSync(path.join(path.dirname(cliPath), f), path.join(lkm, 'dist', f));
+    cpSync(path.dirname(cliPath), path.join(lkm, 'dist'), { recursive: true });
 
     const repos: Record<string, string> = {
       'org/good': writeRepo({ ...GOOD_MODULE, LICENSE: 'GPL-2.0' }),
