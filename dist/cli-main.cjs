@@ -11368,12 +11368,12 @@ var require_acquire_release_generated = __commonJS2({
   "src/data/acquire-release.generated.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "acquire-release.generated.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "acquire-release.generated.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "generatedBy": { get: () => load()["generatedBy"], enumerable: true },
-      "sources": { get: () => load()["sources"], enumerable: true },
-      "pairs": { get: () => load()["pairs"], enumerable: true },
-      "returns": { get: () => load()["returns"], enumerable: true }
+      "generatedBy": { get: () => load2()["generatedBy"], enumerable: true },
+      "sources": { get: () => load2()["sources"], enumerable: true },
+      "pairs": { get: () => load2()["pairs"], enumerable: true },
+      "returns": { get: () => load2()["returns"], enumerable: true }
     });
   }
 });
@@ -11383,10 +11383,10 @@ var require_device_id_constants = __commonJS2({
   "src/data/device-id-constants.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "device-id-constants.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "device-id-constants.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "constants": { get: () => load()["constants"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "constants": { get: () => load2()["constants"], enumerable: true }
     });
   }
 });
@@ -11396,10 +11396,10 @@ var require_license_fingerprints = __commonJS2({
   "src/data/license-fingerprints.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "license-fingerprints.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "license-fingerprints.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "licenses": { get: () => load()["licenses"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "licenses": { get: () => load2()["licenses"], enumerable: true }
     });
   }
 });
@@ -11660,10 +11660,10 @@ var require_errno_functions = __commonJS2({
   "src/data/errno-functions.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "errno-functions.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "errno-functions.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "functions": { get: () => load()["functions"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "functions": { get: () => load2()["functions"], enumerable: true }
     });
   }
 });
@@ -11673,12 +11673,12 @@ var require_gpl_only_symbols = __commonJS2({
   "src/data/gpl-only-symbols.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "gpl-only-symbols.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "gpl-only-symbols.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "kernels": { get: () => load()["kernels"], enumerable: true },
-      "gplOnly": { get: () => load()["gplOnly"], enumerable: true },
-      "wrappers": { get: () => load()["wrappers"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "kernels": { get: () => load2()["kernels"], enumerable: true },
+      "gplOnly": { get: () => load2()["gplOnly"], enumerable: true },
+      "wrappers": { get: () => load2()["wrappers"], enumerable: true }
     });
   }
 });
@@ -12658,8 +12658,13 @@ function parseConfig(file, text2, knownRuleIds) {
   return { config, errors };
 }
 
+// src/engine/builtins.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(__lkmBundleUrl);
+var childProcess = () => load("node:child_process");
+var readline = () => load("node:readline");
+
 // src/build/run.ts
-var import_node_child_process2 = require("node:child_process");
 var import_node_fs4 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path5 = __toESM2(require("node:path"), 1);
@@ -12909,7 +12914,6 @@ function shorten(p) {
 }
 
 // src/build/sandbox.ts
-var import_node_child_process = require("node:child_process");
 var import_node_fs3 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM2(require("node:path"), 1);
@@ -13048,7 +13052,7 @@ function tryOut(sandbox) {
   const dir = makeBuildDir("lkm-audit-probe-");
   try {
     const { file, args: args2 } = sandbox.wrap({ copy: dir, readOnly: [], limits: DEFAULT_LIMITS }, ["true"]);
-    const r = (0, import_node_child_process.spawnSync)(file, args2, { encoding: "utf8", timeout: 2e4, stdio: ["ignore", "pipe", "pipe"] });
+    const r = childProcess().spawnSync(file, args2, { encoding: "utf8", timeout: 2e4, stdio: ["ignore", "pipe", "pipe"] });
     if (r.error) return r.error.code === "ENOENT" ? `${file} is not installed` : r.error.message;
     if (r.status === 0) return void 0;
     const why = `${r.stderr}`.trim().split("\n").filter(Boolean).at(-1);
@@ -13114,7 +13118,7 @@ function buildDirs(model) {
 var DRAIN_MS = 2e3;
 function runMake(cmd, env, timeoutMs, logBytes) {
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process2.spawn)(cmd.file, cmd.args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = childProcess().spawn(cmd.file, cmd.args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const log = new BoundedLog(logBytes);
     child.stdout.on("data", (b2) => log.push(b2));
     child.stderr.on("data", (b2) => log.push(b2));
@@ -13269,7 +13273,6 @@ async function runBuilds(model, opts) {
 }
 
 // src/checkpatch/run.ts
-var import_node_child_process3 = require("node:child_process");
 var import_node_fs5 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path6 = __toESM2(require("node:path"), 1);
@@ -13383,7 +13386,7 @@ async function runCheckpatch(options) {
 function runBatch(options, cwd, files) {
   const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C", HOME: cwd };
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process3.execFile)(
+    const child = childProcess().execFile(
       "perl",
       [options.script, ...CHECKPATCH_ARGS, ...files.map((f) => `${TREE}/${f}`)],
       { cwd, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 6e5, env },
@@ -13449,7 +13452,6 @@ function checkpatchExtraFindings(script) {
 }
 
 // src/coccinelle/run.ts
-var import_node_child_process4 = require("node:child_process");
 var import_node_fs6 = require("node:fs");
 var import_node_path7 = __toESM2(require("node:path"), 1);
 
@@ -13528,7 +13530,7 @@ async function runCoccinelle(options) {
 }
 function spatchVersion(spatch) {
   return new Promise((resolve) => {
-    (0, import_node_child_process4.execFile)(spatch, ["--version"], { timeout: 3e4 }, (error, stdout) => {
+    childProcess().execFile(spatch, ["--version"], { timeout: 3e4 }, (error, stdout) => {
       resolve(error ? void 0 : /spatch version (\S+)/.exec(stdout)?.[1] ?? "0");
     });
   });
@@ -13555,7 +13557,7 @@ function runScript(spatch, options, file, scriptOptions) {
     "."
   ];
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process4.execFile)(
+    const child = childProcess().execFile(
       spatch,
       args2,
       {
@@ -13680,7 +13682,7 @@ function printTimings(limit = 25) {
 
 // src/model/c/syntax/loader.ts
 var import_node_fs7 = require("node:fs");
-var import_node_module = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_path8 = require("node:path");
 var import_node_url = require("node:url");
 var import_node_v8 = require("node:v8");
@@ -13691,7 +13693,7 @@ var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
   const here = (0, import_node_path8.dirname)((0, import_node_url.fileURLToPath)(__lkmBundleUrl));
   const candidates2 = [(0, import_node_path8.join)(here, file), (0, import_node_path8.join)(here, "..", file), (0, import_node_path8.join)(process.cwd(), "dist", file)];
-  const require2 = (0, import_node_module.createRequire)(__lkmBundleUrl);
+  const require2 = (0, import_node_module2.createRequire)(__lkmBundleUrl);
   const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
   try {
     candidates2.push(require2.resolve(pkgPath));
@@ -28766,7 +28768,6 @@ function lstatOrUndefined(p) {
 }
 
 // src/git/safe-git.ts
-var import_node_child_process5 = require("node:child_process");
 var import_node_fs14 = require("node:fs");
 var import_node_os6 = require("node:os");
 var import_node_path18 = __toESM2(require("node:path"), 1);
@@ -28802,7 +28803,7 @@ function safeGitEnv(extra = {}) {
   return env;
 }
 function gitInOwnFolder(dir, args2, opts = {}) {
-  return (0, import_node_child_process5.execFileSync)("git", [...SAFE_ARGS, ...args2], {
+  return childProcess().execFileSync("git", [...SAFE_ARGS, ...args2], {
     cwd: dir,
     env: safeGitEnv(),
     input: opts.input,
@@ -28815,7 +28816,7 @@ var shadows = /* @__PURE__ */ new Map();
 var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
-  return (0, import_node_child_process5.execFileSync)("git", [...SAFE_ARGS, ...args2], {
+  return childProcess().execFileSync("git", [...SAFE_ARGS, ...args2], {
     cwd: opts.cwd ?? repo.workTree,
     env: safeGitEnv({
       GIT_DIR: shadow,
@@ -30178,7 +30179,6 @@ Try 'lkm-audit aggregate --help'.
 }
 
 // src/commands/fix.ts
-var import_node_readline = require("node:readline");
 var import_node_util2 = require("node:util");
 
 // node_modules/diff/libesm/diff/base.js
@@ -31722,7 +31722,7 @@ function reasonFor(refused, f) {
 }
 async function ask(root, config, io) {
   const { model } = await audit(root, { config });
-  const rl = (0, import_node_readline.createInterface)({ input: io.stdin ?? process.stdin, terminal: false });
+  const rl = readline().createInterface({ input: io.stdin ?? process.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const next = async (question) => {
     io.stderr(question);

@@ -30482,12 +30482,12 @@ var require_acquire_release_generated = __commonJS2({
   "src/data/acquire-release.generated.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "acquire-release.generated.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "acquire-release.generated.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "generatedBy": { get: () => load()["generatedBy"], enumerable: true },
-      "sources": { get: () => load()["sources"], enumerable: true },
-      "pairs": { get: () => load()["pairs"], enumerable: true },
-      "returns": { get: () => load()["returns"], enumerable: true }
+      "generatedBy": { get: () => load2()["generatedBy"], enumerable: true },
+      "sources": { get: () => load2()["sources"], enumerable: true },
+      "pairs": { get: () => load2()["pairs"], enumerable: true },
+      "returns": { get: () => load2()["returns"], enumerable: true }
     });
   }
 });
@@ -30497,10 +30497,10 @@ var require_device_id_constants = __commonJS2({
   "src/data/device-id-constants.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "device-id-constants.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "device-id-constants.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "constants": { get: () => load()["constants"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "constants": { get: () => load2()["constants"], enumerable: true }
     });
   }
 });
@@ -30510,10 +30510,10 @@ var require_license_fingerprints = __commonJS2({
   "src/data/license-fingerprints.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "license-fingerprints.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "license-fingerprints.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "licenses": { get: () => load()["licenses"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "licenses": { get: () => load2()["licenses"], enumerable: true }
     });
   }
 });
@@ -30774,10 +30774,10 @@ var require_errno_functions = __commonJS2({
   "src/data/errno-functions.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "errno-functions.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "errno-functions.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "functions": { get: () => load()["functions"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "functions": { get: () => load2()["functions"], enumerable: true }
     });
   }
 });
@@ -30787,12 +30787,12 @@ var require_gpl_only_symbols = __commonJS2({
   "src/data/gpl-only-symbols.json"(exports2, module2) {
     "use strict";
     var parsed;
-    var load = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "gpl-only-symbols.json"), "utf8"));
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "gpl-only-symbols.json"), "utf8"));
     Object.defineProperties(module2.exports, {
-      "source": { get: () => load()["source"], enumerable: true },
-      "kernels": { get: () => load()["kernels"], enumerable: true },
-      "gplOnly": { get: () => load()["gplOnly"], enumerable: true },
-      "wrappers": { get: () => load()["wrappers"], enumerable: true }
+      "source": { get: () => load2()["source"], enumerable: true },
+      "kernels": { get: () => load2()["kernels"], enumerable: true },
+      "gplOnly": { get: () => load2()["gplOnly"], enumerable: true },
+      "wrappers": { get: () => load2()["wrappers"], enumerable: true }
     });
   }
 });
@@ -31580,7 +31580,7 @@ var require_light = __commonJS2({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults2, onto = {}) {
+      var load2 = function(received, defaults2, onto = {}) {
         var k2, ref, v2;
         for (k2 in defaults2) {
           v2 = defaults2[k2];
@@ -31599,7 +31599,7 @@ var require_light = __commonJS2({
         return onto;
       };
       var parser2 = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -33492,8 +33492,12 @@ function parseConfig(file, text, knownRuleIds) {
   return { config, errors };
 }
 
+// src/engine/builtins.ts
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(__lkmBundleUrl);
+var childProcess = () => load("node:child_process");
+
 // src/build/run.ts
-var import_node_child_process2 = require("node:child_process");
 var import_node_fs4 = require("node:fs");
 var import_node_os3 = require("node:os");
 var import_node_path5 = __toESM2(require("node:path"), 1);
@@ -33743,7 +33747,6 @@ function shorten(p) {
 }
 
 // src/build/sandbox.ts
-var import_node_child_process = require("node:child_process");
 var import_node_fs3 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = __toESM2(require("node:path"), 1);
@@ -33882,7 +33885,7 @@ function tryOut(sandbox) {
   const dir = makeBuildDir("lkm-audit-probe-");
   try {
     const { file, args: args2 } = sandbox.wrap({ copy: dir, readOnly: [], limits: DEFAULT_LIMITS }, ["true"]);
-    const r = (0, import_node_child_process.spawnSync)(file, args2, { encoding: "utf8", timeout: 2e4, stdio: ["ignore", "pipe", "pipe"] });
+    const r = childProcess().spawnSync(file, args2, { encoding: "utf8", timeout: 2e4, stdio: ["ignore", "pipe", "pipe"] });
     if (r.error) return r.error.code === "ENOENT" ? `${file} is not installed` : r.error.message;
     if (r.status === 0) return void 0;
     const why = `${r.stderr}`.trim().split("\n").filter(Boolean).at(-1);
@@ -33948,7 +33951,7 @@ function buildDirs(model) {
 var DRAIN_MS = 2e3;
 function runMake(cmd, env, timeoutMs, logBytes) {
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process2.spawn)(cmd.file, cmd.args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    const child = childProcess().spawn(cmd.file, cmd.args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     const log = new BoundedLog(logBytes);
     child.stdout.on("data", (b2) => log.push(b2));
     child.stderr.on("data", (b2) => log.push(b2));
@@ -34103,7 +34106,6 @@ async function runBuilds(model, opts) {
 }
 
 // src/checkpatch/run.ts
-var import_node_child_process3 = require("node:child_process");
 var import_node_fs5 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path6 = __toESM2(require("node:path"), 1);
@@ -34217,7 +34219,7 @@ async function runCheckpatch(options) {
 function runBatch(options, cwd, files) {
   const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C", LC_ALL: "C", HOME: cwd };
   return new Promise((resolve, reject) => {
-    const child = (0, import_node_child_process3.execFile)(
+    const child = childProcess().execFile(
       "perl",
       [options.script, ...CHECKPATCH_ARGS, ...files.map((f) => `${TREE}/${f}`)],
       { cwd, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 6e5, env },
@@ -34283,7 +34285,6 @@ function checkpatchExtraFindings(script) {
 }
 
 // src/coccinelle/run.ts
-var import_node_child_process4 = require("node:child_process");
 var import_node_fs6 = require("node:fs");
 var import_node_path7 = __toESM2(require("node:path"), 1);
 
@@ -34362,7 +34363,7 @@ async function runCoccinelle(options) {
 }
 function spatchVersion(spatch) {
   return new Promise((resolve) => {
-    (0, import_node_child_process4.execFile)(spatch, ["--version"], { timeout: 3e4 }, (error2, stdout) => {
+    childProcess().execFile(spatch, ["--version"], { timeout: 3e4 }, (error2, stdout) => {
       resolve(error2 ? void 0 : /spatch version (\S+)/.exec(stdout)?.[1] ?? "0");
     });
   });
@@ -34389,7 +34390,7 @@ function runScript(spatch, options, file, scriptOptions) {
     "."
   ];
   return new Promise((resolve) => {
-    const child = (0, import_node_child_process4.execFile)(
+    const child = childProcess().execFile(
       spatch,
       args2,
       {
@@ -34514,7 +34515,7 @@ function printTimings(limit = 25) {
 
 // src/model/c/syntax/loader.ts
 var import_node_fs7 = require("node:fs");
-var import_node_module = require("node:module");
+var import_node_module2 = require("node:module");
 var import_node_path8 = require("node:path");
 var import_node_url = require("node:url");
 var import_node_v8 = require("node:v8");
@@ -34525,7 +34526,7 @@ var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
   const here = (0, import_node_path8.dirname)((0, import_node_url.fileURLToPath)(__lkmBundleUrl));
   const candidates2 = [(0, import_node_path8.join)(here, file), (0, import_node_path8.join)(here, "..", file), (0, import_node_path8.join)(process.cwd(), "dist", file)];
-  const require2 = (0, import_node_module.createRequire)(__lkmBundleUrl);
+  const require2 = (0, import_node_module2.createRequire)(__lkmBundleUrl);
   const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
   try {
     candidates2.push(require2.resolve(pkgPath));
@@ -49600,7 +49601,6 @@ function lstatOrUndefined(p) {
 }
 
 // src/git/safe-git.ts
-var import_node_child_process5 = require("node:child_process");
 var import_node_fs14 = require("node:fs");
 var import_node_os6 = require("node:os");
 var import_node_path18 = __toESM2(require("node:path"), 1);
@@ -49636,7 +49636,7 @@ function safeGitEnv(extra = {}) {
   return env;
 }
 function gitInOwnFolder(dir, args2, opts = {}) {
-  return (0, import_node_child_process5.execFileSync)("git", [...SAFE_ARGS, ...args2], {
+  return childProcess().execFileSync("git", [...SAFE_ARGS, ...args2], {
     cwd: dir,
     env: safeGitEnv(),
     input: opts.input,
@@ -49649,7 +49649,7 @@ var shadows = /* @__PURE__ */ new Map();
 var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
-  return (0, import_node_child_process5.execFileSync)("git", [...SAFE_ARGS, ...args2], {
+  return childProcess().execFileSync("git", [...SAFE_ARGS, ...args2], {
     cwd: opts.cwd ?? repo.workTree,
     env: safeGitEnv({
       GIT_DIR: shadow,

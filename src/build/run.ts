@@ -2,7 +2,7 @@
 // This executes the repository's Makefile: it runs in a sandbox (sandbox.ts) under resource caps (limits.ts),
 // with a minimal environment (env.ts), and the copy is removed afterwards.
 
-import { spawn } from 'node:child_process';
+import { childProcess } from '../engine/builtins.js';
 import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -50,7 +50,7 @@ function runMake(cmd: Command, env: Record<string, string>, timeoutMs: number, l
   return new Promise((resolve) => {
     // detached: a process group of its own, killed as a whole on timeout. In a sandbox, killing it also ends the
     // sandbox's pid namespace (--die-with-parent, --kill-child), so nothing started by the build survives.
-    const child = spawn(cmd.file, cmd.args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = childProcess().spawn(cmd.file, cmd.args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = new BoundedLog(logBytes);
     child.stdout.on('data', (b: Buffer) => log.push(b));
     child.stderr.on('data', (b: Buffer) => log.push(b));

@@ -3,7 +3,7 @@
 // limits.ts. bubblewrap first, util-linux `unshare` when bwrap is missing or cannot create namespaces here;
 // when neither works the build is refused unless the user asked for `none`.
 
-import { spawnSync } from 'node:child_process';
+import { childProcess } from '../engine/builtins.js';
 import { chownSync, lstatSync, mkdtempSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -146,7 +146,7 @@ function tryOut(sandbox: Sandbox): string | undefined {
   const dir = makeBuildDir('lkm-audit-probe-');
   try {
     const { file, args } = sandbox.wrap({ copy: dir, readOnly: [], limits: DEFAULT_LIMITS }, ['true']);
-    const r = spawnSync(file, args, { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = childProcess().spawnSync(file, args, { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'pipe'] });
     if (r.error) return (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? `${file} is not installed` : r.error.message;
     if (r.status === 0) return undefined;
     const why = `${r.stderr}`.trim().split('\n').filter(Boolean).at(-1);

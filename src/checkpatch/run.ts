@@ -6,7 +6,7 @@
 // ours: a `.checkpatch.conf` holding only the safe options of the repository's (conf.ts), no `.git`, and a link
 // `tree` to the audited root; it gets `tree/<path>` for files whose names need no quoting, and nothing else.
 
-import { execFile } from 'node:child_process';
+import { childProcess } from '../engine/builtins.js';
 import { accessSync, constants, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -84,7 +84,7 @@ function runBatch(options: CheckpatchOptions, cwd: string, files: string[]): Pro
   // No GIT_DIR (checkpatch would run git there) and HOME here, so ~/.checkpatch.conf is not read either.
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C', LC_ALL: 'C', HOME: cwd };
   return new Promise((resolve, reject) => {
-    const child = execFile(
+    const child = childProcess().execFile(
       'perl',
       [options.script, ...CHECKPATCH_ARGS, ...files.map((f) => `${TREE}/${f}`)],
       { cwd, maxBuffer: 64 * 1024 * 1024, timeout: options.timeoutMs ?? 600_000, env },

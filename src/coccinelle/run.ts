@@ -2,7 +2,7 @@
 // audited folder, the way scripts/coccicheck does for an external module (`--dir $M`, `-D report
 // --no-show-diff --very-quiet`, each script's `// Options:`), two scripts at a time, each with a time limit.
 
-import { execFile } from 'node:child_process';
+import { childProcess } from '../engine/builtins.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { compareText } from '../text/compare.js';
@@ -77,7 +77,7 @@ export async function runCoccinelle(options: CoccinelleOptions): Promise<Coccine
 
 function spatchVersion(spatch: string): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile(spatch, ['--version'], { timeout: 30_000 }, (error, stdout) => {
+    childProcess().execFile(spatch, ['--version'], { timeout: 30_000 }, (error, stdout) => {
       resolve(error ? undefined : (/spatch version (\S+)/.exec(stdout)?.[1] ?? '0'));
     });
   });
@@ -116,7 +116,7 @@ function runScript(
     '.',
   ];
   return new Promise((resolve) => {
-    const child = execFile(
+    const child = childProcess().execFile(
       spatch,
       args,
       {

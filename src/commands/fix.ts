@@ -1,6 +1,6 @@
 // `lkm-audit fix [PATH] [--rule ID ...] [--dry-run] [--interactive]`: apply the fixes rules declare.
 
-import { createInterface } from 'node:readline';
+import { readline } from '../engine/builtins.js';
 import { parseArgs } from 'node:util';
 import { audit, ConfigFileError } from '../audit.js';
 import type { CliIO } from '../cli.js';
@@ -98,7 +98,7 @@ function reasonFor(
 /** Asks, one line each on stdin, for the description and author of every module that lacks them. */
 async function ask(root: string, config: string | undefined, io: CliIO): Promise<FixValues> {
   const { model } = await audit(root, { config });
-  const rl = createInterface({ input: io.stdin ?? process.stdin, terminal: false });
+  const rl = readline().createInterface({ input: io.stdin ?? process.stdin, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
   const next = async (question: string) => {
     io.stderr(question);

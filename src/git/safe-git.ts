@@ -5,7 +5,7 @@
 // never opened, and neither are the system and user configs. Only plumbing runs (ls-files, ls-tree, cat-file,
 // rev-list): nothing that checks files out, filters them or fetches.
 
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../engine/builtins.js';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,7 +55,7 @@ export interface GitRunOptions {
 
 /** Run git in a folder of our own making (a temporary repository we created): same hardened environment. */
 export function gitInOwnFolder(dir: string, args: string[], opts: GitRunOptions = {}): Buffer {
-  return execFileSync('git', [...SAFE_ARGS, ...args], {
+  return childProcess().execFileSync('git', [...SAFE_ARGS, ...args], {
     cwd: dir,
     env: safeGitEnv(),
     input: opts.input,
@@ -73,7 +73,7 @@ export const SHALLOW_MAX = 32 * 1024 * 1024;
 /** Run git plumbing on `repo` through a private git folder; the repository's own config is never read. */
 export function gitOnRepo(repo: GitRepo, args: string[], opts: GitRunOptions = {}): Buffer {
   const shadow = shadowFor(repo);
-  return execFileSync('git', [...SAFE_ARGS, ...args], {
+  return childProcess().execFileSync('git', [...SAFE_ARGS, ...args], {
     cwd: opts.cwd ?? repo.workTree,
     env: safeGitEnv({
       GIT_DIR: shadow,
