@@ -4063,17 +4063,20 @@ var RUNTIME_WASM = "tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
   const here = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__lkmBundleUrl));
-  const candidates = [(0, import_node_path.join)(here, file), (0, import_node_path.join)(here, "..", file), (0, import_node_path.join)(process.cwd(), "dist", file)];
-  const require2 = (0, import_node_module.createRequire)(__lkmBundleUrl);
+  const beside = [(0, import_node_path.join)(here, file), (0, import_node_path.join)(here, "..", file), (0, import_node_path.join)(process.cwd(), "dist", file)];
+  const found = beside.find((p) => (0, import_node_fs.existsSync)(p));
+  if (found) return found;
   const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
+  const installed = [];
   try {
-    candidates.push(require2.resolve(pkgPath));
+    installed.push((0, import_node_module.createRequire)(__lkmBundleUrl).resolve(pkgPath));
   } catch {
   }
-  candidates.push((0, import_node_path.join)(process.cwd(), "node_modules", ...pkgPath.split("/")));
-  const found = candidates.find((p) => (0, import_node_fs.existsSync)(p));
-  if (!found) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
-  return found;
+  installed.push((0, import_node_path.join)(process.cwd(), "node_modules", ...pkgPath.split("/")));
+  const candidates = [...beside, ...installed];
+  const atLast = installed.find((p) => (0, import_node_fs.existsSync)(p));
+  if (!atLast) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(", ")})`);
+  return atLast;
 }
 var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";

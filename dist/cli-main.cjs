@@ -13692,17 +13692,20 @@ var RUNTIME_WASM = "tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
   const here = (0, import_node_path8.dirname)((0, import_node_url.fileURLToPath)(__lkmBundleUrl));
-  const candidates2 = [(0, import_node_path8.join)(here, file), (0, import_node_path8.join)(here, "..", file), (0, import_node_path8.join)(process.cwd(), "dist", file)];
-  const require2 = (0, import_node_module2.createRequire)(__lkmBundleUrl);
+  const beside = [(0, import_node_path8.join)(here, file), (0, import_node_path8.join)(here, "..", file), (0, import_node_path8.join)(process.cwd(), "dist", file)];
+  const found2 = beside.find((p) => (0, import_node_fs7.existsSync)(p));
+  if (found2) return found2;
   const pkgPath = file === RUNTIME_WASM ? "web-tree-sitter/tree-sitter.wasm" : "tree-sitter-c/tree-sitter-c.wasm";
+  const installed = [];
   try {
-    candidates2.push(require2.resolve(pkgPath));
+    installed.push((0, import_node_module2.createRequire)(__lkmBundleUrl).resolve(pkgPath));
   } catch {
   }
-  candidates2.push((0, import_node_path8.join)(process.cwd(), "node_modules", ...pkgPath.split("/")));
-  const found2 = candidates2.find((p) => (0, import_node_fs7.existsSync)(p));
-  if (!found2) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates2.join(", ")})`);
-  return found2;
+  installed.push((0, import_node_path8.join)(process.cwd(), "node_modules", ...pkgPath.split("/")));
+  const candidates2 = [...beside, ...installed];
+  const atLast = installed.find((p) => (0, import_node_fs7.existsSync)(p));
+  if (!atLast) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates2.join(", ")})`);
+  return atLast;
 }
 var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";

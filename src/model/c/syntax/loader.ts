@@ -15,18 +15,23 @@ const GRAMMAR_WASM = 'tree-sitter-c.wasm';
 /** Where a wasm file may be: beside this module (the bundle), then the installed packages. */
 export function locateWasm(file: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [join(here, file), join(here, '..', file), join(process.cwd(), 'dist', file)];
-  const require = createRequire(import.meta.url);
+  const beside = [join(here, file), join(here, '..', file), join(process.cwd(), 'dist', file)];
+  // The bundle's copy is the usual answer: resolving the package (a walk of node_modules folders, about 3 ms of a
+  // short audit) only when it is not there.
+  const found = beside.find((p) => existsSync(p));
+  if (found) return found;
   const pkgPath = file === RUNTIME_WASM ? 'web-tree-sitter/tree-sitter.wasm' : 'tree-sitter-c/tree-sitter-c.wasm';
+  const installed: string[] = [];
   try {
-    candidates.push(require.resolve(pkgPath));
+    installed.push(createRequire(import.meta.url).resolve(pkgPath));
   } catch {
-    // not installed: the bundle's copy must exist
+    // not installed: looked for below, and named in the error
   }
-  candidates.push(join(process.cwd(), 'node_modules', ...pkgPath.split('/')));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(', ')})`);
-  return found;
+  installed.push(join(process.cwd(), 'node_modules', ...pkgPath.split('/')));
+  const candidates = [...beside, ...installed];
+  const atLast = installed.find((p) => existsSync(p));
+  if (!atLast) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates.join(', ')})`);
+  return atLast;
 }
 
 // V8 runs a wasm function first as baseline code (Liftoff) and recompiles the hot ones with TurboFan; the parser's
