@@ -29377,9 +29377,6 @@ async function audit(root, options = {}) {
   let finishing;
   try {
     model = await auditModel(scan, config, configNotes, options);
-    const waiting = performance.now();
-    await parserLoaded;
-    addTiming(`load C parser (${parserCompilation()}), waiting after the model`, performance.now() - waiting);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark("model built");
@@ -29391,9 +29388,9 @@ async function audit(root, options = {}) {
   const raw = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : void 0;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  const early = finishing ? allRules.filter((r) => !AFTER_FACTS.has(r.category) && !AFTER_WORKERS.has(r.category)) : [];
-  const middle = finishing ? allRules.filter((r) => AFTER_FACTS.has(r.category)) : [];
-  const late = allRules.filter((r) => !early.includes(r) && !middle.includes(r));
+  const early = allRules.filter((r) => !AFTER_FACTS.has(r.category) && !AFTER_WORKERS.has(r.category));
+  const middle = allRules.filter((r) => AFTER_FACTS.has(r.category));
+  const late = allRules.filter((r) => AFTER_WORKERS.has(r.category));
   const ordered = [...early, ...middle, ...late];
   const release2 = releaserFor(ordered);
   const runRule = (rule) => {
@@ -29416,6 +29413,9 @@ async function audit(root, options = {}) {
       await new Promise((resolve) => setImmediate(resolve));
     }
     poolMark("early rules done");
+    const waiting = performance.now();
+    await parserLoaded;
+    addTiming(`load C parser (${parserCompilation()}), waiting after the lexical rules`, performance.now() - waiting);
     await awaitFacts(finishing, model);
     poolMark("facts in");
     for (const rule of middle) {

@@ -107,7 +107,10 @@ function lexists(p: string): boolean {
   }
 }
 
-/** Categories whose rules read what the workers compute: the correctness facts, the modules' cleanup analyses. */
+/**
+ * Categories whose rules parse C and read what the workers compute: the correctness facts, the modules' cleanup
+ * analyses. No other rule parses (src/rules/lexical-rules.test guards it).
+ */
 const AFTER_FACTS = new Set<Rule['category']>(['correctness']);
 const AFTER_WORKERS = new Set<Rule['category']>(['cleanup']);
 
@@ -125,7 +128,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   // model, which is lexical; V8 compiles the grammar on its own threads meanwhile. How much C there is decides how
   // it compiles it (see loadCParser).
   const parserLoaded = loadCParser(cBytes);
-  parserLoaded.catch(() => undefined); // awaited after the model, which may fail first
+  parserLoaded.catch(() => undefined); // awaited after the lexical rules, and the model may fail first
   // One turn of the event loop lets the load read its files and hand both modules to V8's compiler threads before
   // the model holds this thread (measured on xone: the wait after the model 35 -> 7 ms).
   await new Promise((resolve) => setImmediate(resolve));
@@ -137,10 +140,6 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   let finishing: FinishingParallel | undefined;
   try {
     model = await auditModel(scan, config, configNotes, options);
-    const waiting = performance.now();
-    await parserLoaded;
-    // what the load costs the audit: the wait once the model is built (the rest ran beside it)
-    addTiming(`load C parser (${parserCompilation()}), waiting after the model`, performance.now() - waiting);
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark('model built');
@@ -152,12 +151,13 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const raw: Finding[] = [];
   const scope = options.onlyFiles ? touchedScope(options.onlyFiles) : undefined;
   progress?.start(allRules.length, `rules on ${model.scan.files.size} files`);
-  // While the workers analyse, the main thread runs the rules that read nothing of theirs; then, once the facts are
-  // in (helping with them), the correctness rules while the workers go on with the cleanup analyses; then it helps
-  // with what is left and runs the cleanup rules. The findings are sorted in the end, so the order is not seen.
-  const early = finishing ? allRules.filter((r) => !AFTER_FACTS.has(r.category) && !AFTER_WORKERS.has(r.category)) : [];
-  const middle = finishing ? allRules.filter((r) => AFTER_FACTS.has(r.category)) : [];
-  const late = allRules.filter((r) => !early.includes(r) && !middle.includes(r));
+  // The rules that parse nothing run first, while V8 finishes compiling the C parser and the workers analyse; then,
+  // once the parser is in and the facts are (the main thread helping with them), the correctness rules while the
+  // workers go on with the cleanup analyses; then the main thread helps with what is left and runs the cleanup rules.
+  // The findings are sorted in the end, so the order is not seen.
+  const early = allRules.filter((r) => !AFTER_FACTS.has(r.category) && !AFTER_WORKERS.has(r.category));
+  const middle = allRules.filter((r) => AFTER_FACTS.has(r.category));
+  const late = allRules.filter((r) => AFTER_WORKERS.has(r.category));
   const ordered = [...early, ...middle, ...late];
   const release = releaserFor(ordered);
   const runRule = (rule: Rule): void => {
@@ -182,6 +182,11 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
       await new Promise((resolve) => setImmediate(resolve));
     }
     poolMark('early rules done');
+    const waiting = performance.now();
+    await parserLoaded;
+    // what the load costs the audit: the wait once the model is built and the rules that parse nothing have run
+    // (the rest ran beside them)
+    addTiming(`load C parser (${parserCompilation()}), waiting after the lexical rules`, performance.now() - waiting);
     await awaitFacts(finishing, model);
     poolMark('facts in');
     for (const rule of middle) {
