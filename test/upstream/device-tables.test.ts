@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCFile } from '../../src/model/c/file.js';
-import { deviceTables } from '../../src/model/devices/tables.js';
+import { deviceTables, evalInt } from '../../src/model/devices/tables.js';
 import { linuxSource61 } from '../helpers/linux-source.js';
 
 const KERNEL = linuxSource61() ?? '/work/linux-6.1';
@@ -123,5 +123,16 @@ MODULE_ALIAS("spi:acme-spi");
     const t = deviceTables([f], () => undefined);
     expect(t.aliases).toEqual([]);
     expect(t.unresolved).toEqual([{ file: 'x.c', line: 2, why: 'idVendor = VENDOR_FROM_ELSEWHERE not resolved' }]);
+  });
+});
+
+describe('constants in table entries', () => {
+  it('reads the kernel constants the table holds, and nothing of an object for a name such as constructor', () => {
+    const none = () => undefined;
+    expect(evalInt('PCI_CLASS_STORAGE_SCSI', none)).toBe(0x0100);
+    expect(evalInt('PCI_CLASS_STORAGE_SCSI << 8', none)).toBe(0x010000);
+    for (const name of ['constructor', 'toString', 'hasOwnProperty', '__proto__']) expect(evalInt(name, none), name).toBeUndefined();
+    // a module's own define of such a name is still read
+    expect(evalInt('constructor', (n) => (n === 'constructor' ? '0x10' : undefined))).toBe(0x10);
   });
 });
