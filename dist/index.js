@@ -34490,6 +34490,7 @@ var import_node_os5 = require("node:os");
 
 // src/engine/timing.ts
 var enabled = Boolean(process.env.LKM_TIMING);
+var everyRow = process.env.LKM_TIMING === "all";
 var spent = /* @__PURE__ */ new Map();
 function timed(label2, fn) {
   if (!enabled) return fn();
@@ -34505,7 +34506,7 @@ function addTiming(label2, ms) {
 }
 function printTimings(limit = 25) {
   if (!enabled) return;
-  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, limit);
+  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, everyRow ? void 0 : limit);
   const width = Math.max(...rows.map(([k2]) => k2.length), 5);
   const lines = [`${"phase".padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
   for (const [k2, ms] of rows) lines.push(`${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);

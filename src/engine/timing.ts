@@ -1,7 +1,9 @@
 // LKM_TIMING=1 prints where an audit's time went (phases and the slowest rules) to stderr, like ESLint's
-// TIMING: the figures docs/performance.md starts from. Off, it costs one property read per phase.
+// TIMING: the figures docs/performance.md starts from; LKM_TIMING=all prints every row, not only the slowest.
+// Off, it costs one property read per phase.
 
 const enabled = Boolean(process.env.LKM_TIMING);
+const everyRow = process.env.LKM_TIMING === 'all';
 const spent = new Map<string, number>();
 
 /** Runs `fn`, adding its wall time to `label` when timing is on. */
@@ -23,7 +25,7 @@ export function addTiming(label: string, ms: number): void {
 /** The table, slowest first (`limit` rows), with the process's life so far for scale. */
 export function printTimings(limit = 25): void {
   if (!enabled) return;
-  const rows = [...spent].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  const rows = [...spent].sort((a, b) => b[1] - a[1]).slice(0, everyRow ? undefined : limit);
   const width = Math.max(...rows.map(([k]) => k.length), 5);
   const lines = [`${'phase'.padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
   for (const [k, ms] of rows) lines.push(`${k.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);
