@@ -12663,6 +12663,7 @@ var import_node_module = require("node:module");
 var load = (0, import_node_module.createRequire)(__lkmBundleUrl);
 var childProcess = () => load("node:child_process");
 var readline = () => load("node:readline");
+var crypto = () => load("node:crypto");
 
 // src/build/run.ts
 var import_node_fs4 = require("node:fs");
@@ -29593,9 +29594,6 @@ function createProgress(target) {
   };
 }
 
-// src/report/aggregate.ts
-var import_node_crypto = require("node:crypto");
-
 // src/report/escape.ts
 var HTML_ENTITIES = {
   "&": "&amp;",
@@ -30056,7 +30054,7 @@ var n=parseFloat(a),m=parseFloat(c);var r=(isNaN(n)||isNaN(m))?a.localeCompare(c
 rows.forEach(function(r){b.appendChild(r)})}th.addEventListener('click',go);th.addEventListener('keydown',function(e){if(e.key==='Enter')go()})});`;
 function renderAggregateHtml(doc) {
   const cols = columns(doc);
-  const hash = (0, import_node_crypto.createHash)("sha256").update(SORT_SCRIPT).digest("base64");
+  const hash = crypto().createHash("sha256").update(SORT_SCRIPT).digest("base64");
   const cell = (value, text2, cls = "") => `<td${cls ? ` class="${cls}"` : ""} data-v="${escapeHtml(String(value))}">${text2}</td>`;
   const out2 = [
     "<!doctype html>",
@@ -31779,13 +31777,12 @@ var import_node_path28 = __toESM2(require("node:path"), 1);
 var import_node_util3 = require("node:util");
 
 // src/report/fingerprint.ts
-var import_node_crypto2 = require("node:crypto");
 var FINGERPRINT_KEY = "lkmAudit/v1";
 function normalizeMessage(message) {
   return message.replace(/\b(lines?|at|:)\s*\d+(\s*[-,]\s*\d+)*/gi, "$1 N").replace(/\s+/g, " ").trim();
 }
 function baseHash(finding) {
-  return (0, import_node_crypto2.createHash)("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
+  return crypto().createHash("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
 }
 function fingerprints(findings2) {
   const order = findings2.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(

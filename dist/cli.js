@@ -59,9 +59,15 @@ function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.en
 
 // src/launcher/code-cache.ts
 var import_node_buffer = require("node:buffer");
-var import_node_crypto = require("node:crypto");
 var import_node_fs = require("node:fs");
+var import_node_module2 = require("node:module");
+
+// src/engine/builtins.ts
 var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(__lkmBundleUrl);
+var crypto = () => load("node:crypto");
+
+// src/launcher/code-cache.ts
 var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
@@ -85,7 +91,7 @@ function runWithCodeCache(file, env = process.env, built) {
     });
   }
   const module2 = { exports: {} };
-  script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path.default.dirname(file));
+  script.runInThisContext()(module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path.default.dirname(file));
   return { file: cacheFile, accepted };
 }
 function cacheDir(env) {
@@ -94,7 +100,7 @@ function cacheDir(env) {
   return base ? import_node_path.default.join(base, "lkm-audit") : void 0;
 }
 function hashOf(bundle) {
-  return (0, import_node_crypto.createHash)("sha256").update(bundle).digest("hex").slice(0, 24);
+  return crypto().createHash("sha256").update(bundle).digest("hex").slice(0, 24);
 }
 function cacheFileFor(bundleHash, env) {
   if (env.LKM_AUDIT_NO_CODE_CACHE) return void 0;
@@ -144,6 +150,6 @@ function writeCache(file, data, lasted, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "56d2e813b28107f673739f9f" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "2a2896fc72d3edd14de9a633" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

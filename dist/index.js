@@ -4078,11 +4078,11 @@ var require_util2 = __commonJS2({
     var { isUint8Array } = require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4355,7 +4355,7 @@ var require_util2 = __commonJS2({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4370,7 +4370,7 @@ var require_util2 = __commonJS2({
       for (const item of metadata2) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5434,8 +5434,8 @@ var require_body = __commonJS2({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -17074,13 +17074,13 @@ var require_frame = __commonJS2({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i2 = 0; i2 < buffer2.length; ++i2) {
@@ -17093,7 +17093,7 @@ var require_frame = __commonJS2({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17165,9 +17165,9 @@ var require_connection = __commonJS2({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = require("node:crypto");
+      crypto3 = require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17187,7 +17187,7 @@ var require_connection = __commonJS2({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17217,7 +17217,7 @@ var require_connection = __commonJS2({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -33496,6 +33496,7 @@ function parseConfig(file, text, knownRuleIds) {
 var import_node_module = require("node:module");
 var load = (0, import_node_module.createRequire)(__lkmBundleUrl);
 var childProcess = () => load("node:child_process");
+var crypto2 = () => load("node:crypto");
 
 // src/build/run.ts
 var import_node_fs4 = require("node:fs");
@@ -50801,13 +50802,12 @@ function renderJson(report) {
 }
 
 // src/report/fingerprint.ts
-var import_node_crypto = require("node:crypto");
 var FINGERPRINT_KEY = "lkmAudit/v1";
 function normalizeMessage(message) {
   return message.replace(/\b(lines?|at|:)\s*\d+(\s*[-,]\s*\d+)*/gi, "$1 N").replace(/\s+/g, " ").trim();
 }
 function baseHash(finding) {
-  return (0, import_node_crypto.createHash)("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
+  return crypto2().createHash("sha256").update([finding.ruleId, finding.file ?? "", normalizeMessage(finding.message), finding.kernel ?? ""].join("\0")).digest("hex").slice(0, 32);
 }
 function fingerprints(findings2) {
   const order = findings2.map((finding, index) => ({ finding, index, hash: baseHash(finding) })).sort(

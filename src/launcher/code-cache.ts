@@ -8,9 +8,9 @@
 // LKM_AUDIT_NO_CODE_CACHE=1 to run without it.
 
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { crypto } from '../engine/builtins.js';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -65,8 +65,9 @@ function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   return base ? path.join(base, 'lkm-audit') : undefined;
 }
 
+/** Without the build's hash (a run from the sources): node:crypto is loaded only then. */
 function hashOf(bundle: Buffer): string {
-  return createHash('sha256').update(bundle).digest('hex').slice(0, 24);
+  return crypto().createHash('sha256').update(bundle).digest('hex').slice(0, 24);
 }
 
 function cacheFileFor(bundleHash: string, env: NodeJS.ProcessEnv): string | undefined {

@@ -2,7 +2,7 @@
 // to fix first, one row per repository. Markdown for a job summary, HTML (sortable by a small inline script, and
 // readable without it) and JSON.
 
-import { createHash } from 'node:crypto';
+import { crypto } from '../engine/builtins.js';
 import { CATEGORIES } from '../types.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { HTML_CSS } from './html.js';
@@ -106,7 +106,7 @@ rows.forEach(function(r){b.appendChild(r)})}th.addEventListener('click',go);th.a
 
 export function renderAggregateHtml(doc: AggregateDoc): string {
   const cols = columns(doc);
-  const hash = createHash('sha256').update(SORT_SCRIPT).digest('base64');
+  const hash = crypto().createHash('sha256').update(SORT_SCRIPT).digest('base64');
   const cell = (value: string | number, text: string, cls = '') =>
     `<td${cls ? ` class="${cls}"` : ''} data-v="${escapeHtml(String(value))}">${text}</td>`;
   const out = [

@@ -2,7 +2,7 @@
 // uses them to tell which findings a pull request introduced or fixed. They must not change when unrelated lines
 // move, so they hash what the finding is (rule, file, message without line numbers), not where it sits.
 
-import { createHash } from 'node:crypto';
+import { crypto } from '../engine/builtins.js';
 import type { Finding } from '../types.js';
 
 export const FINGERPRINT_KEY = 'lkmAudit/v1';
@@ -16,7 +16,8 @@ function normalizeMessage(message: string): string {
 }
 
 function baseHash(finding: Finding): string {
-  return createHash('sha256')
+  return crypto()
+    .createHash('sha256')
     .update([finding.ruleId, finding.file ?? '', normalizeMessage(finding.message), finding.kernel ?? ''].join('\0'))
     .digest('hex')
     .slice(0, 32);
