@@ -109,7 +109,7 @@ function lexists(p: string): boolean {
 
 /**
  * Categories whose rules parse C and read what the workers compute: the correctness facts, the modules' cleanup
- * analyses. No other rule parses (src/rules/lexical-rules.test guards it).
+ * analyses. No other rule parses (test/engine/lexical-rules.test.ts holds them to it).
  */
 const AFTER_FACTS = new Set<Rule['category']>(['correctness']);
 const AFTER_WORKERS = new Set<Rule['category']>(['cleanup']);
