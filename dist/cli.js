@@ -150,6 +150,6 @@ function writeCache(file, data, lasted, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "2a2896fc72d3edd14de9a633" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "c668e19018eeec92d4a17b09" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

@@ -43626,7 +43626,7 @@ function matchTexts(file) {
   }
   return found2;
 }
-function shared(licence, file, flags2) {
+function shared(licence, file, flags2, clear = false) {
   let n = 0;
   for (let i2 = 0, j2 = 0; i2 < licence.length && j2 < file.length; ) {
     const a = licence[i2];
@@ -43635,28 +43635,14 @@ function shared(licence, file, flags2) {
     else if (a > b2) j2++;
     else {
       n += flags2[j2];
+      if (clear) flags2[j2] = 0;
       i2++;
       j2++;
     }
   }
   return n;
 }
-function explain(licence, file, flags2) {
-  let n = 0;
-  for (let i2 = 0, j2 = 0; i2 < licence.length && j2 < file.length; ) {
-    const a = licence[i2];
-    const b2 = file[j2];
-    if (a < b2) i2++;
-    else if (a > b2) j2++;
-    else {
-      n += flags2[j2];
-      flags2[j2] = 0;
-      i2++;
-      j2++;
-    }
-  }
-  return n;
-}
+var explain = (licence, file, flags2) => shared(licence, file, flags2, true);
 function versionedId(m2, words2, ownLater) {
   if (!m2.cand.versioned) return m2.cand.id;
   return laterVersionCount(words2) > ownLater ? `${m2.cand.id}-or-later` : `${m2.cand.id}-only`;

@@ -117,8 +117,11 @@ export function matchTexts(file: Uint32Array): Found[] {
   return found;
 }
 
-/** How many of `licence`'s shingles are in `file` where `flags` is 1 (both sorted and distinct). */
-function shared(licence: Uint32Array, file: Uint32Array, flags: Uint8Array): number {
+/**
+ * How many of `licence`'s shingles are in `file` where `flags` is 1 (both sorted and distinct); with `clear`, their
+ * flags are cleared too (the shingles the licence explains).
+ */
+function shared(licence: Uint32Array, file: Uint32Array, flags: Uint8Array, clear = false): number {
   let n = 0;
   for (let i = 0, j = 0; i < licence.length && j < file.length; ) {
     const a = licence[i];
@@ -127,6 +130,7 @@ function shared(licence: Uint32Array, file: Uint32Array, flags: Uint8Array): num
     else if (a > b) j++;
     else {
       n += flags[j];
+      if (clear) flags[j] = 0;
       i++;
       j++;
     }
@@ -135,22 +139,7 @@ function shared(licence: Uint32Array, file: Uint32Array, flags: Uint8Array): num
 }
 
 /** Clears the flags of `file`'s shingles that are `licence`'s; how many were set. */
-function explain(licence: Uint32Array, file: Uint32Array, flags: Uint8Array): number {
-  let n = 0;
-  for (let i = 0, j = 0; i < licence.length && j < file.length; ) {
-    const a = licence[i];
-    const b = file[j];
-    if (a < b) i++;
-    else if (a > b) j++;
-    else {
-      n += flags[j];
-      flags[j] = 0;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
+const explain = (licence: Uint32Array, file: Uint32Array, flags: Uint8Array): number => shared(licence, file, flags, true);
 
 /** GPL-family texts: "-or-later" when the file repeats the "(at your option) any later version" notice. */
 function versionedId(m: Found, words: string[], ownLater: number): string {
