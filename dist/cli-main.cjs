@@ -1,3 +1,4 @@
+"use strict";
 var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create2 = Object.create;

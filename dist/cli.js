@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+"use strict";
 var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __create = Object.create;
@@ -150,6 +151,6 @@ function writeCache(file, data, lasted, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "c668e19018eeec92d4a17b09" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "f005583d089eebbe129af7c1" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

@@ -18,7 +18,9 @@ mkdirSync(`${out}/data`);
 // ES module (its module loader is not set up; measured on `node dist/cli.js --version`, 274 -> 260 ms, medians of
 // 21), and the CLI's program must be a script anyway for V8's code cache. import.meta.url becomes the bundle's own
 // URL, and the parser's runtime is its CommonJS build (the ESM one import()s built-in modules).
-const bundleUrl = "var __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;";
+// The banner comes before esbuild's own "use strict", which then no longer opens the script: it starts with its own,
+// so the bundles run in strict mode as the ES modules they are built from do.
+const bundleUrl = `"use strict";\nvar __lkmBundleUrl = require('node:url').pathToFileURL(__filename).href;`;
 // The data tables (src/data/*.json, about 630 KB) are files beside the bundles (dist/data/), read and parsed when a
 // rule first looks into one: each top-level key is a getter. Start-up then neither reads them (in the bundle and again
 // in its code cache) nor parses them, and a run that never looks up a GPL-only symbol or an errno function (a GPL

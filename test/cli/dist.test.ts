@@ -35,6 +35,14 @@ describe('dist/', () => {
     }
   });
 
+  it('runs in strict mode, as the ES modules it is built from: each bundle opens with the directive', () => {
+    // A line of the build's own before the directive would make it a plain expression, and the bundle sloppy.
+    for (const bundle of ['index.js', 'cli.js', 'cli-main.cjs', 'audit-worker.js', 'history-worker.js']) {
+      const text = readFileSync(path.join(repo, 'dist', bundle), 'utf8').replace(/^#!.*\n/, '');
+      expect(text.startsWith('"use strict";'), `dist/${bundle}`).toBe(true);
+    }
+  });
+
   it('runs as the action runner starts it: outputs and job summary appear', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'lkm-runner-'));
     const output = path.join(tmp, 'output');
