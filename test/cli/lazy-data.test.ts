@@ -1,7 +1,7 @@
 // The bundle parses its large data tables (src/data/*.json) when a rule first looks into them, not at start-up:
 // `--version` parses none, a GPL module without an unsigned comparison never parses the GPL-only symbols or the
 // errno functions, and a module that needs them gets the same findings as ever. Watched through the shipped
-// dist/cli.js, with JSON.parse wrapped by a preloaded script that logs the size of each large text it parses.
+// dist/cli.js, with JSON.parse wrapped by a preloaded script that logs the opening of each large text it parses.
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

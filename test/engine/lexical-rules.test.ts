@@ -26,7 +26,6 @@ const { EMPTY_CONFIG } = await import('../../src/config/load.js');
 const { buildModel } = await import('../../src/model/build.js');
 const { allRules } = await import('../../src/rules/index.js');
 const { scanRepository } = await import('../../src/scan/index.js');
-const { cParserIfLoaded } = await import('../../src/model/c/syntax/loader.js');
 const { analyseCleanup } = await import('../../src/analysis/cleanup/module-analysis.js');
 
 const repo = path.join(__dirname, '../..');
@@ -53,8 +52,7 @@ describe('rules that run before the C parser is ready', () => {
   it('the watch sees a rule that parses (the cleanup analysis asks for the parser)', () => {
     const model = buildModel(scanRepository(path.join(repo, 'examples/hello'), {}), EMPTY_CONFIG);
     const before = asked.count;
-    cParserIfLoaded();
     analyseCleanup(model);
-    expect(asked.count).toBeGreaterThan(before + 1);
+    expect(asked.count).toBeGreaterThan(before);
   });
 });
