@@ -178,7 +178,8 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
     for (const [i, rule] of early.entries()) {
       runRule(rule);
       release(i, model);
-      // the workers' answers are let in between two rules, and each freed worker given its next batch
+      // between two rules the parser's load takes its next step, the workers' answers are let in, and each freed
+      // worker is given its next batch
       await new Promise((resolve) => setImmediate(resolve));
     }
     poolMark('early rules done');

@@ -15,10 +15,6 @@ function kernelErrnoFunctions(): Set<string> {
   return kernelSet;
 }
 
-export function isKernelErrnoFunction(name: string): boolean {
-  return kernelErrnoFunctions().has(name);
-}
-
 /** Whether a function's result may be a negative errno, in this repository. */
 export interface ErrnoFunctions {
   has(name: string): boolean;

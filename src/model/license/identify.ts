@@ -80,7 +80,7 @@ export interface Found {
 }
 
 /** A file's shingles, distinct and sorted as the licences' are: shared ones are then found by one merge. */
-export function sortedShingles(words: readonly string[]): Uint32Array {
+function sortedShingles(words: readonly string[]): Uint32Array {
   return Uint32Array.from(shingleSet(words)).sort();
 }
 
