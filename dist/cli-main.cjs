@@ -21010,12 +21010,8 @@ function rawLineNumbers(raw, source, at2) {
   const out2 = [];
   let k2 = at2 - 1;
   for (const line of raw) {
-    if (line === "" && k2 < source.length && source[k2] !== "") {
-      out2.push(Math.min(k2 + 1, source.length));
-      continue;
-    }
     out2.push(Math.min(k2 + 1, source.length));
-    k2++;
+    if (!(line === "" && k2 < source.length && source[k2] !== "")) k2++;
   }
   return out2;
 }

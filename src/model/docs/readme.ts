@@ -165,12 +165,9 @@ function rawLineNumbers(raw: string[], source: string[], at: number): number[] {
   const out: number[] = [];
   let k = at - 1;
   for (const line of raw) {
-    if (line === '' && k < source.length && source[k] !== '') {
-      out.push(Math.min(k + 1, source.length));
-      continue;
-    }
     out.push(Math.min(k + 1, source.length));
-    k++;
+    // a blank raw line facing a line of text is one the lexer added: the document's line is still to come
+    if (!(line === '' && k < source.length && source[k] !== '')) k++;
   }
   return out;
 }
