@@ -27,6 +27,7 @@ const bundleUrl = `"use strict";\nvar __lkmBundleUrl = require('node:url').pathT
 // module, no unsigned comparison) never reads those two at all (170 and 240 KB). Small JSON from packages stays
 // inline, as text given to JSON.parse: V8 scans a string literal faster than it parses an object literal.
 const DATA = /[\\/]src[\\/]data[\\/][^\\/]+\.json$/;
+const written = new Set();
 const dataTables = {
   name: 'data-tables',
   setup(b) {
@@ -36,7 +37,9 @@ const dataTables = {
       const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
       if (!isObject || !DATA.test(args.path)) return { contents: `module.exports = JSON.parse(${JSON.stringify(json)});`, loader: 'js' };
       const name = path.basename(args.path);
-      writeFileSync(`${out}/data/${name}`, json);
+      // every bundle imports the tables: each is written once
+      if (!written.has(name)) writeFileSync(`${out}/data/${name}`, json);
+      written.add(name);
       const read = `require('node:fs').readFileSync(require('node:path').join(__dirname, 'data', ${JSON.stringify(name)}), 'utf8')`;
       const getters = Object.keys(value).map((k) => `${JSON.stringify(k)}: { get: () => load()[${JSON.stringify(k)}], enumerable: true }`);
       return {
