@@ -72,7 +72,6 @@ function defaultAliases() {
 }
 
 // ---- the engine, bundled from the TypeScript sources
-const _out = path.join(tmpdir(), `lkm-audit-eval-${process.pid}.mjs`);
 const api = await loadSources(
   "export { audit } from './src/audit.js';\nexport { CATEGORY_WEIGHTS } from './src/score/model.js';",
   'readiness-eval',

@@ -2,6 +2,7 @@
 // they stand, bundled on the fly, so a measurement never runs a stale dist/.
 
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +22,8 @@ export async function bundleSources(exportsCode, name = 'script') {
     logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  // Removed when the script ends (its child processes, which import it too, end before it).
+  process.once('exit', () => rmSync(out, { force: true }));
   return out;
 }
 
