@@ -4152,6 +4152,140 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b]) => ({ startIndex: a, endIndex: b, startPosition: point(a), endPosition: point(b) }));
 }
 
+// src/analysis/correctness/int-locals.ts
+var ZERO_RIGHT = /[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/g;
+var ZERO_LEFT = /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/g;
+var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
+var WORD = /^[A-Za-z_]\w*$/;
+var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
+var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", ":", "==", "!=", "|", "^", "]"]);
+var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
+var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
+function zeroComparesOnIntLocals(header, body2) {
+  const names2 = /* @__PURE__ */ new Set();
+  ZERO_RIGHT.lastIndex = 0;
+  for (let m = ZERO_RIGHT.exec(body2); m; m = ZERO_RIGHT.exec(body2)) {
+    const name2 = nameBefore(body2, m.index);
+    if (name2 === void 0) return false;
+    names2.add(name2);
+  }
+  ZERO_LEFT.lastIndex = 0;
+  for (let m = ZERO_LEFT.exec(body2); m; m = ZERO_LEFT.exec(body2)) {
+    const name2 = nameAfter(body2, m.index + m[0].length);
+    if (name2 === void 0) return false;
+    names2.add(name2);
+  }
+  if (names2.size === 0) return false;
+  const headerTokens = header.match(TOKEN) ?? [];
+  const bodyTokens = body2.match(TOKEN) ?? [];
+  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, bodyTokens)) return false;
+  return true;
+}
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+function nameBefore(text, at) {
+  const prev = text.charCodeAt(at - 1);
+  if (prev === 60 || prev === 62 || prev === 45) return void 0;
+  let end = at;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  let start2 = end;
+  while (start2 > 0 && isWordChar(text.charCodeAt(start2 - 1))) start2--;
+  const name2 = text.slice(start2, end);
+  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
+  let before = start2;
+  while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+  return LEFT_OPEN.has(tokenEndingAt(text, before)) ? name2 : void 0;
+}
+function tokenEndingAt(text, end) {
+  if (end === 0) return "{";
+  const c = text[end - 1];
+  if (isWordChar(text.charCodeAt(end - 1))) {
+    let s = end - 1;
+    while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+    return text.slice(s, end);
+  }
+  const two = end >= 2 ? text.slice(end - 2, end) : "";
+  if (two === "&&" || two === "||" || two === "==" || two === "!=") return two;
+  if ((c === "=" || c === "|" || c === "&") && end >= 2 && "=!<>+-*/%&|^".includes(text[end - 2])) return "#";
+  return c;
+}
+function nameAfter(text, after) {
+  let i2 = after;
+  if (text[i2] === "=") i2++;
+  if (text[i2] === "<" || text[i2] === ">") return void 0;
+  while (i2 < text.length && isBlank(text.charCodeAt(i2))) i2++;
+  const start2 = i2;
+  while (i2 < text.length && isWordChar(text.charCodeAt(i2))) i2++;
+  const name2 = text.slice(start2, i2);
+  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
+  while (i2 < text.length && isBlank(text.charCodeAt(i2))) i2++;
+  if (i2 === text.length) return name2;
+  const next = text.slice(i2, i2 + 2);
+  if (next === "&&" || next === "||" || next === "==" || next === "!=") return name2;
+  if ((next[0] === "&" || next[0] === "|" || next[0] === "^") && next[1] !== "=") return name2;
+  return RIGHT_CLOSE.has(next[0]) ? name2 : void 0;
+}
+function declaredIntOnly(name2, header, body2) {
+  let declared = false;
+  let depth = 0;
+  for (let i2 = 0; i2 < header.length; i2++) {
+    const t = header[i2];
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (t !== name2) continue;
+    if (depth !== 1 || !intBefore(header, i2) || header[i2 + 1] !== "," && header[i2 + 1] !== ")") return false;
+    declared = true;
+  }
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    if (body2[i2] !== name2) continue;
+    const prev = body2[i2 - 1];
+    if (prev === "->" || prev === ".") continue;
+    if (prev === "int") {
+      if (!intBefore(body2, i2, true) || body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
+      declared = true;
+    } else if (prev === "*") {
+      let j = i2 - 1;
+      while (body2[j] === "*" || body2[j] === "const") j--;
+      const t = body2[j];
+      if (t === "," || t === ")" || t === "]" || WORD.test(t) && !NOT_TYPES.has(t)) return false;
+    } else if (prev === ",") {
+      const head = statementHead(body2, i2);
+      if (head === void 0) continue;
+      if (head !== "int") return false;
+      if (body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
+      declared = true;
+    } else if (prev !== void 0 && WORD.test(prev) && !NOT_TYPES.has(prev)) return false;
+  }
+  return declared;
+}
+function intBefore(tokens, at, local = false) {
+  if (tokens[at - 1] !== "int") return false;
+  let j = at - 2;
+  while (INT_PREFIX.has(tokens[j])) j--;
+  const t = tokens[j];
+  if (t === void 0 || t === "{" || t === "}" || t === ";") return true;
+  if (local) return t === "(" && tokens[j - 1] === "for";
+  return t === "(" || t === ",";
+}
+function statementHead(tokens, at) {
+  let depth = 0;
+  let j = at - 1;
+  for (; j >= 0; j--) {
+    const t = tokens[j];
+    if (t === ")" || t === "]") depth++;
+    else if (t === "(" || t === "[") {
+      if (depth === 0) {
+        if (tokens[j - 1] !== "for" || t !== "(") return void 0;
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && (t === ";" || t === "{" || t === "}")) break;
+  }
+  let k = j + 1;
+  while (INT_PREFIX.has(tokens[k])) k++;
+  return tokens[k] === "int" ? "int" : tokens[k] ?? "";
+}
+
 // src/analysis/correctness/name-filter.ts
 var BITS_PER_NAME = 32;
 var PROBES = 4;
@@ -4185,14 +4319,14 @@ function nameHashes(name2) {
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
-var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+var TOKEN2 = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code) {
   return ZERO_COMPARE[0].test(code) || ZERO_COMPARE[1].test(code);
 }
-function bodyMayHoldFacts(text, start2, end) {
+function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   const body2 = text.slice(start2, end);
-  if (mayCompareWithZero(body2)) return true;
-  const tokens = body2.match(TOKEN);
+  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2)) return true;
+  const tokens = body2.match(TOKEN2);
   if (!tokens) return false;
   let depth = 0;
   let from = 0;
@@ -4335,7 +4469,7 @@ function firstReading(text, lineAt, columnAt) {
   eachFunctionBody(text, (open, close, statement) => {
     outsideBodies.push(outside, open);
     outside = close;
-    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length), statement)) kept.push([statement, Math.min(close + 1, text.length)]);
   });
   outsideBodies.push(outside, text.length);
   const filter = nameFilter(declaredNames(text, outsideBodies));

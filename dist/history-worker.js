@@ -12897,6 +12897,140 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
 }
 
+// src/analysis/correctness/int-locals.ts
+var ZERO_RIGHT = /[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/g;
+var ZERO_LEFT = /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/g;
+var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
+var WORD = /^[A-Za-z_]\w*$/;
+var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
+var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", ":", "==", "!=", "|", "^", "]"]);
+var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
+var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
+function zeroComparesOnIntLocals(header, body2) {
+  const names2 = /* @__PURE__ */ new Set();
+  ZERO_RIGHT.lastIndex = 0;
+  for (let m2 = ZERO_RIGHT.exec(body2); m2; m2 = ZERO_RIGHT.exec(body2)) {
+    const name2 = nameBefore(body2, m2.index);
+    if (name2 === void 0) return false;
+    names2.add(name2);
+  }
+  ZERO_LEFT.lastIndex = 0;
+  for (let m2 = ZERO_LEFT.exec(body2); m2; m2 = ZERO_LEFT.exec(body2)) {
+    const name2 = nameAfter(body2, m2.index + m2[0].length);
+    if (name2 === void 0) return false;
+    names2.add(name2);
+  }
+  if (names2.size === 0) return false;
+  const headerTokens = header.match(TOKEN) ?? [];
+  const bodyTokens = body2.match(TOKEN) ?? [];
+  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, bodyTokens)) return false;
+  return true;
+}
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+function nameBefore(text, at2) {
+  const prev = text.charCodeAt(at2 - 1);
+  if (prev === 60 || prev === 62 || prev === 45) return void 0;
+  let end = at2;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  let start2 = end;
+  while (start2 > 0 && isWordChar(text.charCodeAt(start2 - 1))) start2--;
+  const name2 = text.slice(start2, end);
+  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
+  let before2 = start2;
+  while (before2 > 0 && isBlank(text.charCodeAt(before2 - 1))) before2--;
+  return LEFT_OPEN.has(tokenEndingAt(text, before2)) ? name2 : void 0;
+}
+function tokenEndingAt(text, end) {
+  if (end === 0) return "{";
+  const c = text[end - 1];
+  if (isWordChar(text.charCodeAt(end - 1))) {
+    let s = end - 1;
+    while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+    return text.slice(s, end);
+  }
+  const two = end >= 2 ? text.slice(end - 2, end) : "";
+  if (two === "&&" || two === "||" || two === "==" || two === "!=") return two;
+  if ((c === "=" || c === "|" || c === "&") && end >= 2 && "=!<>+-*/%&|^".includes(text[end - 2])) return "#";
+  return c;
+}
+function nameAfter(text, after) {
+  let i2 = after;
+  if (text[i2] === "=") i2++;
+  if (text[i2] === "<" || text[i2] === ">") return void 0;
+  while (i2 < text.length && isBlank(text.charCodeAt(i2))) i2++;
+  const start2 = i2;
+  while (i2 < text.length && isWordChar(text.charCodeAt(i2))) i2++;
+  const name2 = text.slice(start2, i2);
+  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
+  while (i2 < text.length && isBlank(text.charCodeAt(i2))) i2++;
+  if (i2 === text.length) return name2;
+  const next = text.slice(i2, i2 + 2);
+  if (next === "&&" || next === "||" || next === "==" || next === "!=") return name2;
+  if ((next[0] === "&" || next[0] === "|" || next[0] === "^") && next[1] !== "=") return name2;
+  return RIGHT_CLOSE.has(next[0]) ? name2 : void 0;
+}
+function declaredIntOnly(name2, header, body2) {
+  let declared = false;
+  let depth = 0;
+  for (let i2 = 0; i2 < header.length; i2++) {
+    const t = header[i2];
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (t !== name2) continue;
+    if (depth !== 1 || !intBefore(header, i2) || header[i2 + 1] !== "," && header[i2 + 1] !== ")") return false;
+    declared = true;
+  }
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    if (body2[i2] !== name2) continue;
+    const prev = body2[i2 - 1];
+    if (prev === "->" || prev === ".") continue;
+    if (prev === "int") {
+      if (!intBefore(body2, i2, true) || body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
+      declared = true;
+    } else if (prev === "*") {
+      let j2 = i2 - 1;
+      while (body2[j2] === "*" || body2[j2] === "const") j2--;
+      const t = body2[j2];
+      if (t === "," || t === ")" || t === "]" || WORD.test(t) && !NOT_TYPES.has(t)) return false;
+    } else if (prev === ",") {
+      const head = statementHead(body2, i2);
+      if (head === void 0) continue;
+      if (head !== "int") return false;
+      if (body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
+      declared = true;
+    } else if (prev !== void 0 && WORD.test(prev) && !NOT_TYPES.has(prev)) return false;
+  }
+  return declared;
+}
+function intBefore(tokens2, at2, local = false) {
+  if (tokens2[at2 - 1] !== "int") return false;
+  let j2 = at2 - 2;
+  while (INT_PREFIX.has(tokens2[j2])) j2--;
+  const t = tokens2[j2];
+  if (t === void 0 || t === "{" || t === "}" || t === ";") return true;
+  if (local) return t === "(" && tokens2[j2 - 1] === "for";
+  return t === "(" || t === ",";
+}
+function statementHead(tokens2, at2) {
+  let depth = 0;
+  let j2 = at2 - 1;
+  for (; j2 >= 0; j2--) {
+    const t = tokens2[j2];
+    if (t === ")" || t === "]") depth++;
+    else if (t === "(" || t === "[") {
+      if (depth === 0) {
+        if (tokens2[j2 - 1] !== "for" || t !== "(") return void 0;
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && (t === ";" || t === "{" || t === "}")) break;
+  }
+  let k2 = j2 + 1;
+  while (INT_PREFIX.has(tokens2[k2])) k2++;
+  return tokens2[k2] === "int" ? "int" : tokens2[k2] ?? "";
+}
+
 // src/analysis/correctness/name-filter.ts
 var BITS_PER_NAME = 32;
 var PROBES = 4;
@@ -12940,14 +13074,14 @@ function nameHashes(name2) {
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
-var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+var TOKEN2 = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code2) {
   return ZERO_COMPARE[0].test(code2) || ZERO_COMPARE[1].test(code2);
 }
-function bodyMayHoldFacts(text, start2, end) {
+function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   const body2 = text.slice(start2, end);
-  if (mayCompareWithZero(body2)) return true;
-  const tokens2 = body2.match(TOKEN);
+  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2)) return true;
+  const tokens2 = body2.match(TOKEN2);
   if (!tokens2) return false;
   let depth = 0;
   let from = 0;
@@ -13090,7 +13224,7 @@ function firstReading(text, lineAt, columnAt) {
   eachFunctionBody(text, (open, close, statement) => {
     outsideBodies.push(outside, open);
     outside = close;
-    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length), statement)) kept.push([statement, Math.min(close + 1, text.length)]);
   });
   outsideBodies.push(outside, text.length);
   const filter = nameFilter(declaredNames(text, outsideBodies));
@@ -17925,14 +18059,14 @@ var KERNEL_VAR = /^(?:kernels?|kver|kv|kernel[_-]?(?:version|ver|series|release|
 function substitute(text, vars2) {
   return text.replace(/\$\{\{\s*(?:matrix|env|vars)\.([\w-]+)\s*\}\}/g, (m2, k2) => vars2[k2] ?? m2).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m2, a, b2) => vars2[a ?? b2] ?? m2);
 }
-var WORD = String.raw`("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\x60[^\x60]*\x60|[^\s;&|"'])+)`;
+var WORD2 = String.raw`("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\x60[^\x60]*\x60|[^\s;&|"'])+)`;
 var HEADERS_PKG = /\blinux-headers-((?:\$\([^)]*\)|\$\{[^}]*\}|[^\s"';])+)/g;
 var KDIR_ARG = new RegExp(
-  String.raw`\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=${WORD}`,
+  String.raw`\b(?:KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KBUILD_DIR|KERNEL_PATH|KVER|KERNELRELEASE|KERNEL_VERSION)=${WORD2}`,
   "g"
 );
-var MAKE_C = new RegExp(String.raw`\bmake\b[^\n;&|]*?\s-C\s*${WORD}`, "g");
-var DKMS_K = new RegExp(String.raw`\bdkms\s+(?:build|install|autoinstall|add)\b[^\n;&|]*?(?:-k|--kernelver)[\s=]+${WORD}`, "g");
+var MAKE_C = new RegExp(String.raw`\bmake\b[^\n;&|]*?\s-C\s*${WORD2}`, "g");
+var DKMS_K = new RegExp(String.raw`\bdkms\s+(?:build|install|autoinstall|add)\b[^\n;&|]*?(?:-k|--kernelver)[\s=]+${WORD2}`, "g");
 var BUILD_CMD = /\b(?:make|\$\(MAKE\)|dkms\s+(?:build|install|autoinstall|mkdeb|mkrpm))\b([^\n;&|]*)/g;
 var NON_BUILD_TARGETS = /^(?:clean|distclean|mrproper|help|docs?|lint|check|checkpatch|format|fmt|test|tests|install-deps|deps|prepare|headers_install|-v|--version)$/;
 var LOOP = /\bfor\s+\w+\s+in\s+([^;\n]*(?:\*|\$\(\s*ls\b|`ls\b)[^;\n]*)/g;
@@ -20972,19 +21106,19 @@ function toSet(v2) {
 function fromSet(s) {
   return s ? { k: "set", s } : UNKNOWN;
 }
-var TOKEN2 = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
+var TOKEN3 = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
 function tokenize(expr) {
   const out2 = [];
-  TOKEN2.lastIndex = 0;
+  TOKEN3.lastIndex = 0;
   let pos = 0;
   const text = expr.replace(/\\\n/g, " ");
   while (pos < text.length) {
     if (/^\s*$/.test(text.slice(pos))) break;
-    TOKEN2.lastIndex = pos;
-    const m2 = TOKEN2.exec(text);
+    TOKEN3.lastIndex = pos;
+    const m2 = TOKEN3.exec(text);
     if (!m2) return void 0;
     out2.push(m2[1] ?? m2[2] ?? m2[3]);
-    pos = TOKEN2.lastIndex;
+    pos = TOKEN3.lastIndex;
   }
   return out2;
 }

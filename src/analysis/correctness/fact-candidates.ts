@@ -5,6 +5,7 @@
 // No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
+import { zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
 
 /** A relational operator next to a zero literal, through parentheses and blanks: `x < 0`, `0 >= (x)`. */
@@ -21,12 +22,14 @@ export function mayCompareWithZero(code: string): boolean {
 }
 
 /**
- * True when the body may give a comparison with zero or a repeated operand. A statement ends at a `;` outside
- * parentheses only, so that a statement expression `({ a; b; })` or a `for` header never splits an expression.
+ * True when the body (`text` from `start` to `end`, inside its braces; its definition from `statement`) may give a
+ * comparison with zero that can be a finding, or a repeated operand. A comparison of an `int` the function declares
+ * is never one (see int-locals). A statement ends at a `;` outside parentheses only, so that a statement expression
+ * `({ a; b; })` or a `for` header never splits an expression.
  */
-export function bodyMayHoldFacts(text: string, start: number, end: number): boolean {
+export function bodyMayHoldFacts(text: string, start: number, end: number, statement = start - 1): boolean {
   const body = text.slice(start, end);
-  if (mayCompareWithZero(body)) return true;
+  if (mayCompareWithZero(body) && !zeroComparesOnIntLocals(text.slice(statement, start - 1), body)) return true;
   const tokens = body.match(TOKEN);
   if (!tokens) return false;
   let depth = 0;
@@ -240,7 +243,7 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
   eachFunctionBody(text, (open, close, statement) => {
     outsideBodies.push(outside, open);
     outside = close;
-    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length))) kept.push([statement, Math.min(close + 1, text.length)]);
+    if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length), statement)) kept.push([statement, Math.min(close + 1, text.length)]);
   });
   outsideBodies.push(outside, text.length);
   const filter = nameFilter(declaredNames(text, outsideBodies));
