@@ -17586,7 +17586,7 @@ var BATCH_BYTES = 256 * 1024;
 function defaultJobs() {
   return (0, import_node_os4.availableParallelism)();
 }
-var EARLY_BYTES = 256 * 1024 * 1024;
+var EARLY_BYTES = 1024 * 1024 * 1024;
 function startParallel(scan, jobs = defaultJobs()) {
   const files = [...scan.files.values()].filter((f) => f.text !== void 0 && isCPath(f.path));
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
@@ -17594,7 +17594,7 @@ function startParallel(scan, jobs = defaultJobs()) {
   if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
   const pool = new WorkerPool(script, jobs - 1);
   const facts = /* @__PURE__ */ new Map();
-  const early = Math.min(EARLY_BYTES, bytes / 2);
+  const early = Math.min(EARLY_BYTES, bytes);
   let posted = 0;
   for (const batch of batchesOf(files, (f) => f.text.length)) {
     const now = posted < early;
