@@ -28935,6 +28935,7 @@ function gitInOwnFolder(dir, args2, opts = {}) {
   });
 }
 var shadows = /* @__PURE__ */ new Map();
+var exitHook;
 var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
@@ -28956,7 +28957,7 @@ function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-git-"));
-  if (shadows.size === 0) process.once("exit", removeShadows);
+  if (!exitHook) exitHook = process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));
@@ -28976,6 +28977,14 @@ function shadowFor(repo) {
   } catch {
   }
   return dir;
+}
+function releaseShadowsUnder(dir) {
+  const prefix = dir.endsWith(import_node_path18.default.sep) ? dir : dir + import_node_path18.default.sep;
+  for (const [gitDir, shadow] of shadows) {
+    if (gitDir !== dir && !gitDir.startsWith(prefix)) continue;
+    (0, import_node_fs14.rmSync)(shadow, { recursive: true, force: true });
+    shadows.delete(gitDir);
+  }
 }
 function removeShadows() {
   for (const dir of shadows.values()) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
@@ -32284,7 +32293,10 @@ function writeTree(git2, sha, prefix, dir) {
 // src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
   const dir = (0, import_node_fs22.mkdtempSync)(import_node_path27.default.join((0, import_node_os9.tmpdir)(), "lkm-audit-rev-"));
-  const dispose = () => (0, import_node_fs22.rmSync)(dir, { recursive: true, force: true });
+  const dispose = () => {
+    releaseShadowsUnder(dir);
+    (0, import_node_fs22.rmSync)(dir, { recursive: true, force: true });
+  };
   try {
     writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);

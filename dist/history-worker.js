@@ -28053,6 +28053,7 @@ function gitInOwnFolder(dir, args2, opts = {}) {
   });
 }
 var shadows = /* @__PURE__ */ new Map();
+var exitHook;
 var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
@@ -28074,7 +28075,7 @@ function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os5.tmpdir)(), "lkm-audit-git-"));
-  if (shadows.size === 0) process.once("exit", removeShadows);
+  if (!exitHook) exitHook = process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));
@@ -28094,6 +28095,14 @@ function shadowFor(repo) {
   } catch {
   }
   return dir;
+}
+function releaseShadowsUnder(dir) {
+  const prefix = dir.endsWith(import_node_path18.default.sep) ? dir : dir + import_node_path18.default.sep;
+  for (const [gitDir, shadow] of shadows) {
+    if (gitDir !== dir && !gitDir.startsWith(prefix)) continue;
+    (0, import_node_fs14.rmSync)(shadow, { recursive: true, force: true });
+    shadows.delete(gitDir);
+  }
 }
 function removeShadows() {
   for (const dir of shadows.values()) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
@@ -28836,7 +28845,10 @@ function git(cwd, args2, input) {
 // src/commands/history/export.ts
 function exportRevision(shadowDir, sha, prefix) {
   const dir = (0, import_node_fs18.mkdtempSync)(import_node_path22.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-rev-"));
-  const dispose = () => (0, import_node_fs18.rmSync)(dir, { recursive: true, force: true });
+  const dispose = () => {
+    releaseShadowsUnder(dir);
+    (0, import_node_fs18.rmSync)(dir, { recursive: true, force: true });
+  };
   try {
     writeTree((args2, input) => git(shadowDir, ["--git-dir", shadowDir, ...args2], input), sha, prefix, dir);
     git(dir, ["init", "-q", "--template="]);

@@ -49768,6 +49768,7 @@ function gitInOwnFolder(dir, args2, opts = {}) {
   });
 }
 var shadows = /* @__PURE__ */ new Map();
+var exitHook;
 var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
@@ -49789,7 +49790,7 @@ function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-git-"));
-  if (shadows.size === 0) process.once("exit", removeShadows);
+  if (!exitHook) exitHook = process.once("exit", removeShadows);
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));

@@ -66,6 +66,8 @@ export function gitInOwnFolder(dir: string, args: string[], opts: GitRunOptions 
 }
 
 const shadows = new Map<string, string>();
+/** Set once: the map empties and fills again in a process that audits many work trees (history). */
+let exitHook: NodeJS.Process | undefined;
 
 /** The list of a shallow clone's boundary commits: one line each, so this holds hundreds of thousands. */
 export const SHALLOW_MAX = 32 * 1024 * 1024;
@@ -96,7 +98,7 @@ function shadowFor(repo: GitRepo): string {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-git-'));
-  if (shadows.size === 0) process.once('exit', removeShadows);
+  if (!exitHook) exitHook = process.once('exit', removeShadows);
   shadows.set(repo.gitDir, dir);
   mkdirSync(path.join(dir, 'refs'));
   mkdirSync(path.join(dir, 'objects'));
@@ -119,6 +121,20 @@ function shadowFor(repo: GitRepo): string {
     // No split index: nothing to link.
   }
   return dir;
+}
+
+/**
+ * Removes the private git folders made for repositories under `dir` (a temporary work tree about to be deleted): a
+ * process that audits many of them (history, one per revision, in threads that end without exit handlers) would
+ * otherwise leave one in the temporary folder for each.
+ */
+export function releaseShadowsUnder(dir: string): void {
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+  for (const [gitDir, shadow] of shadows) {
+    if (gitDir !== dir && !gitDir.startsWith(prefix)) continue;
+    rmSync(shadow, { recursive: true, force: true });
+    shadows.delete(gitDir);
+  }
 }
 
 function removeShadows(): void {

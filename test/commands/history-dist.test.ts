@@ -2,8 +2,8 @@
 // the SVG chart read by a real XML parser. A real repository's history too, when LKM_HISTORY_REPO names a clone.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryDoc } from '../../src/report/history.js';
@@ -52,8 +52,11 @@ describe('history, bundled', () => {
     const repo = evolvingRepo();
     const out = testOutputDir('history');
     mkdirSync(out, { recursive: true });
-    const r = run(['history', repo, '--revisions', '20', '--format', 'json', '--output', path.join(out, 'history.json')]);
+    // a temporary folder of its own: the worker threads end without exit handlers, and must leave nothing in it
+    const tmp = mkdtempSync(path.join(tmpdir(), 'lkm-hist-dist-tmp-'));
+    const r = run(['history', repo, '--revisions', '20', '--format', 'json', '--output', path.join(out, 'history.json')], { TMPDIR: tmp });
     expect(r.stderr).toMatch(/^lkm-audit history: 20 of 24 revisions in [\d.]+ s \([\d.]+ revisions\/s, \d workers?\)\n$/);
+    expect(readdirSync(tmp)).toEqual([]);
     console.info(r.stderr.trim());
     expect(r.status).toBe(0);
     const workers = Math.min(availableParallelism(), 20);

@@ -1,6 +1,7 @@
 // `lkm-audit history` in-process (sources run one revision at a time): real git repositories, the real engine.
 
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +116,21 @@ describe('history: the series', () => {
     // good.ko is ignored from then on but still tracked: the export's index says so, as a checkout's would.
     expect(fourth.disappeared?.map((f) => f.ruleId) ?? []).not.toContain('build/artifacts-committed');
     expect(merge.sha).toBe(gitIn(dir, ['rev-parse', 'HEAD']).trim());
+  });
+
+  it("leaves nothing in the temporary folder: every revision's work tree and private git folder are removed", async () => {
+    const dir = repoWithMerge();
+    const tmp = mkdtempSync(path.join(tmpdir(), 'lkm-hist-tmp-'));
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp; // os.tmpdir() reads it at each call: this test's own folder, nobody else's
+    try {
+      const r = await cli('history', dir, '--format', 'json', '--quiet');
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as HistoryDoc).entries).toHaveLength(5);
+    } finally {
+      process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(tmp)).toEqual([]);
   });
 
   it('samples --revisions evenly and honours --since', async () => {

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { releaseShadowsUnder } from '../../git/safe-git.js';
 import { writeTree } from '../../git/write-tree.js';
 import { git } from './git.js';
 
@@ -17,7 +18,10 @@ export interface ExportedRevision {
 /** Writes `sha`'s files under `prefix` to a new temporary folder, using the objects of the shadow repository. */
 export function exportRevision(shadowDir: string, sha: string, prefix: string): ExportedRevision {
   const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-rev-'));
-  const dispose = () => rmSync(dir, { recursive: true, force: true });
+  const dispose = () => {
+    releaseShadowsUnder(dir);
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     writeTree((args, input) => git(shadowDir, ['--git-dir', shadowDir, ...args], input), sha, prefix, dir);
     git(dir, ['init', '-q', '--template=']);
