@@ -7979,13 +7979,19 @@ function readCFile(path, text) {
     calls.push({ name: name2, args: args2, ...span });
   }
   const fieldInits = [];
+  const ordered = initializers.every((r, i2) => i2 === 0 || initializers[i2 - 1].end < r.start);
+  let ri = 0;
   FIELD_INIT.lastIndex = 0;
   for (let m = FIELD_INIT.exec(body2); m; m = FIELD_INIT.exec(body2)) {
     const prev = previousToken(body2, m.index);
     if (prev !== "{" && prev !== ",") continue;
     const vStart = m.index + m[0].length;
     const vEnd = valueEnd(body2, vStart);
-    const region = initializers.find((r) => r.start < m.index && m.index < r.end);
+    let region;
+    if (ordered) {
+      while (ri < initializers.length && initializers[ri].end <= m.index) ri++;
+      if (ri < initializers.length && initializers[ri].start < m.index) region = initializers[ri];
+    } else region = initializers.find((r) => r.start < m.index && m.index < r.end);
     fieldInits.push({
       field: detached(m[1]),
       value: text.slice(vStart, vEnd).trim(),

@@ -17306,13 +17306,19 @@ function readCFile(path21, text) {
     calls.push({ name: name2, args: args2, ...span2 });
   }
   const fieldInits = [];
+  const ordered = initializers.every((r, i2) => i2 === 0 || initializers[i2 - 1].end < r.start);
+  let ri = 0;
   FIELD_INIT.lastIndex = 0;
   for (let m2 = FIELD_INIT.exec(body2); m2; m2 = FIELD_INIT.exec(body2)) {
     const prev = previousToken(body2, m2.index);
     if (prev !== "{" && prev !== ",") continue;
     const vStart = m2.index + m2[0].length;
     const vEnd = valueEnd(body2, vStart);
-    const region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
+    let region;
+    if (ordered) {
+      while (ri < initializers.length && initializers[ri].end <= m2.index) ri++;
+      if (ri < initializers.length && initializers[ri].start < m2.index) region = initializers[ri];
+    } else region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
     fieldInits.push({
       field: detached(m2[1]),
       value: text.slice(vStart, vEnd).trim(),

@@ -108,13 +108,21 @@ export function readCFile(path: string, text: string): CFile {
   }
 
   const fieldInits: FieldInit[] = [];
+  // The initialisers walked with a moving index (a table of thousands of entries was searched from its first
+  // initialiser for each of its fields); searched as before when `#if` branches made them overlap.
+  const ordered = initializers.every((r, i) => i === 0 || initializers[i - 1].end < r.start);
+  let ri = 0;
   FIELD_INIT.lastIndex = 0;
   for (let m = FIELD_INIT.exec(body); m; m = FIELD_INIT.exec(body)) {
     const prev = previousToken(body, m.index);
     if (prev !== '{' && prev !== ',') continue; // `a.b = c;` is an assignment, not an initialiser
     const vStart = m.index + m[0].length;
     const vEnd = valueEnd(body, vStart);
-    const region = initializers.find((r) => r.start < m.index && m.index < r.end);
+    let region: InitRegion | undefined;
+    if (ordered) {
+      while (ri < initializers.length && initializers[ri].end <= m.index) ri++;
+      if (ri < initializers.length && initializers[ri].start < m.index) region = initializers[ri];
+    } else region = initializers.find((r) => r.start < m.index && m.index < r.end);
     fieldInits.push({
       field: detached(m[1]),
       value: text.slice(vStart, vEnd).trim(),
