@@ -12898,8 +12898,9 @@ function parseRanges(pairs, lineAt, columnAt) {
 }
 
 // src/analysis/correctness/int-locals.ts
-var ZERO_RIGHT = /[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/g;
-var ZERO_LEFT = /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/g;
+var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
+var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
+var ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, "g");
 var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
 var WORD = /^[A-Za-z_]\w*$/;
 var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
@@ -13071,7 +13072,6 @@ function nameHashes(name2) {
 }
 
 // src/analysis/correctness/fact-candidates.ts
-var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 var TOKEN2 = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;

@@ -5,11 +5,9 @@
 // No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
-import { zeroComparesOnIntLocals } from './int-locals.js';
+import { ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
 
-/** A relational operator next to a zero literal, through parentheses and blanks: `x < 0`, `0 >= (x)`. */
-const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 /** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
 export const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
 /** Chains of these are one list of operands: `a || b || a` repeats `a`. */

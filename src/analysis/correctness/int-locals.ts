@@ -3,9 +3,13 @@
 // is of that kind, as far as the text shows it for certain. Anything the tokens leave in doubt (a cast, a member, an
 // operand in parentheses, a second declaration of the name that may be of another type) keeps the body.
 
-/** A relational operator next to a zero literal (as fact-candidates' ZERO_COMPARE), each of its two spellings. */
-const ZERO_RIGHT = /[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/g;
-const ZERO_LEFT = /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/g;
+/**
+ * A relational operator next to a zero literal, through parentheses and blanks: `x < 0` (the zero on the right),
+ * `0 >= (x)` (on the left). The first reading's necessary condition for a comparison with zero (fact-candidates).
+ */
+export const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/] as const;
+const ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, 'g');
+const ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, 'g');
 const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
 const WORD = /^[A-Za-z_]\w*$/;
 /** What may stand right before an operand of `<`, the operand ending at `<`: nothing binding tighter. */
