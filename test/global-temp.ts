@@ -1,5 +1,6 @@
-// Every temporary folder of a test run (the tests', the CLI's and the action's they start, git shadows) goes under
-// one folder removed when the run ends: test workers end without Node's exit handlers, which would leave them in /tmp.
+// Every temporary folder of a test run (the tests' own, the engine's git shadows, those of processes started with the
+// inherited environment) goes under one folder removed when the run ends: test workers end without Node's exit
+// handlers, which would leave them in /tmp. Processes given an environment of their own clean up as they exit.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
