@@ -28899,6 +28899,7 @@ function lstatOrUndefined(p) {
 var import_node_fs14 = require("node:fs");
 var import_node_os6 = require("node:os");
 var import_node_path18 = __toESM2(require("node:path"), 1);
+var import_node_worker_threads3 = require("node:worker_threads");
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -28963,7 +28964,7 @@ function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-git-"));
-  if (!exitHook) exitHook = process.once("exit", removeShadows);
+  if (!exitHook) exitHook = hookCleanup();
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));
@@ -28991,6 +28992,18 @@ function releaseShadowsUnder(dir) {
     (0, import_node_fs14.rmSync)(shadow, { recursive: true, force: true });
     shadows.delete(gitDir);
   }
+}
+var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function hookCleanup() {
+  if (import_node_worker_threads3.isMainThread) {
+    const onSignal = (signal) => {
+      removeShadows();
+      for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+      process.kill(process.pid, signal);
+    };
+    for (const s of STOP_SIGNALS) process.once(s, onSignal);
+  }
+  return process.once("exit", removeShadows);
 }
 function removeShadows() {
   for (const dir of shadows.values()) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
@@ -32248,7 +32261,7 @@ function sampleEvenly(commits, count2) {
 var import_node_fs23 = require("node:fs");
 var import_node_os10 = require("node:os");
 var import_node_url3 = require("node:url");
-var import_node_worker_threads3 = require("node:worker_threads");
+var import_node_worker_threads4 = require("node:worker_threads");
 
 // src/commands/history/export.ts
 var import_node_fs22 = require("node:fs");
@@ -32352,7 +32365,7 @@ async function auditRevisions(tasks, opts = {}) {
   }
   let next = 0;
   const runWorker = () => new Promise((resolve) => {
-    const worker = new import_node_worker_threads3.Worker(script);
+    const worker = new import_node_worker_threads4.Worker(script);
     let current = -1;
     const send = () => {
       if (next >= tasks.length) {

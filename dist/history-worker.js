@@ -11685,7 +11685,7 @@ var require_gpl_only_symbols = __commonJS2({
 });
 
 // src/commands/history/worker.ts
-var import_node_worker_threads3 = require("node:worker_threads");
+var import_node_worker_threads4 = require("node:worker_threads");
 
 // src/audit.ts
 var import_node_fs16 = require("node:fs");
@@ -28017,6 +28017,7 @@ function lstatOrUndefined(p) {
 var import_node_fs14 = require("node:fs");
 var import_node_os5 = require("node:os");
 var import_node_path18 = __toESM2(require("node:path"), 1);
+var import_node_worker_threads3 = require("node:worker_threads");
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -28081,7 +28082,7 @@ function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os5.tmpdir)(), "lkm-audit-git-"));
-  if (!exitHook) exitHook = process.once("exit", removeShadows);
+  if (!exitHook) exitHook = hookCleanup();
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));
@@ -28109,6 +28110,18 @@ function releaseShadowsUnder(dir) {
     (0, import_node_fs14.rmSync)(shadow, { recursive: true, force: true });
     shadows.delete(gitDir);
   }
+}
+var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function hookCleanup() {
+  if (import_node_worker_threads3.isMainThread) {
+    const onSignal = (signal) => {
+      removeShadows();
+      for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+      process.kill(process.pid, signal);
+    };
+    for (const s of STOP_SIGNALS) process.once(s, onSignal);
+  }
+  return process.once("exit", removeShadows);
 }
 function removeShadows() {
   for (const dir of shadows.values()) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
@@ -28887,7 +28900,7 @@ async function auditRevision(task) {
 }
 
 // src/commands/history/worker.ts
-import_node_worker_threads3.parentPort?.on("message", async (msg) => {
+import_node_worker_threads4.parentPort?.on("message", async (msg) => {
   const outcome = await auditRevision(msg.task);
-  import_node_worker_threads3.parentPort?.postMessage({ id: msg.id, outcome });
+  import_node_worker_threads4.parentPort?.postMessage({ id: msg.id, outcome });
 });

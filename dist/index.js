@@ -49732,6 +49732,7 @@ function lstatOrUndefined(p) {
 var import_node_fs14 = require("node:fs");
 var import_node_os6 = require("node:os");
 var import_node_path18 = __toESM2(require("node:path"), 1);
+var import_node_worker_threads3 = require("node:worker_threads");
 var SAFE_ARGS = [
   "--no-pager",
   "-c",
@@ -49796,7 +49797,7 @@ function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-git-"));
-  if (!exitHook) exitHook = process.once("exit", removeShadows);
+  if (!exitHook) exitHook = hookCleanup();
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));
@@ -49816,6 +49817,18 @@ function shadowFor(repo) {
   } catch {
   }
   return dir;
+}
+var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function hookCleanup() {
+  if (import_node_worker_threads3.isMainThread) {
+    const onSignal = (signal) => {
+      removeShadows();
+      for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+      process.kill(process.pid, signal);
+    };
+    for (const s of STOP_SIGNALS) process.once(s, onSignal);
+  }
+  return process.once("exit", removeShadows);
 }
 function removeShadows() {
   for (const dir of shadows.values()) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { childProcess } from '../engine/builtins.js';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { type GitRepo, readSmall, resolveHead } from './repo.js';
 
 /** Settings on the command line win over every config file: belt and braces beside the private GIT_DIR. */
@@ -98,7 +99,7 @@ function shadowFor(repo: GitRepo): string {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-git-'));
-  if (!exitHook) exitHook = process.once('exit', removeShadows);
+  if (!exitHook) exitHook = hookCleanup();
   shadows.set(repo.gitDir, dir);
   mkdirSync(path.join(dir, 'refs'));
   mkdirSync(path.join(dir, 'objects'));
@@ -135,6 +136,26 @@ export function releaseShadowsUnder(dir: string): void {
     rmSync(shadow, { recursive: true, force: true });
     shadows.delete(gitDir);
   }
+}
+
+/** Signals that end a run from outside: Ctrl-C, a cancelled CI job (SIGINT then SIGTERM), a closed terminal. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * The shadows go when the process exits, and when a signal stops it: Node runs no exit handler then. The signal is
+ * raised again once they are removed, so the process still ends as that signal ends it (status 130 for Ctrl-C).
+ * Worker threads get no signals; their shadows go with the work tree they were made for (releaseShadowsUnder).
+ */
+function hookCleanup(): NodeJS.Process {
+  if (isMainThread) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      removeShadows();
+      for (const s of STOP_SIGNALS) process.removeListener(s, onSignal);
+      process.kill(process.pid, signal);
+    };
+    for (const s of STOP_SIGNALS) process.once(s, onSignal);
+  }
+  return process.once('exit', removeShadows);
 }
 
 function removeShadows(): void {
