@@ -49796,8 +49796,8 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-git-"));
   if (!exitHook) exitHook = hookCleanup();
+  const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os6.tmpdir)(), "lkm-audit-git-"));
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "objects"));

@@ -98,8 +98,9 @@ export function gitOnRepo(repo: GitRepo, args: string[], opts: GitRunOptions = {
 function shadowFor(repo: GitRepo): string {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-git-'));
+  // hooked before the folder exists: a signal then waits for this synchronous code, which records the folder
   if (!exitHook) exitHook = hookCleanup();
+  const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-git-'));
   shadows.set(repo.gitDir, dir);
   mkdirSync(path.join(dir, 'refs'));
   mkdirSync(path.join(dir, 'objects'));
