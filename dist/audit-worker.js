@@ -4156,13 +4156,13 @@ function parseRanges(pairs, lineAt, columnAt) {
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
 var ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, "g");
-var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
+var C_TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 var WORD = /^[A-Za-z_]\w*$/;
 var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
 var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", ":", "==", "!=", "|", "^", "]"]);
 var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
 var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
-function zeroComparesOnIntLocals(header, body2) {
+function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C_TOKEN) ?? []) {
   const names2 = /* @__PURE__ */ new Set();
   ZERO_RIGHT.lastIndex = 0;
   for (let m = ZERO_RIGHT.exec(body2); m; m = ZERO_RIGHT.exec(body2)) {
@@ -4177,9 +4177,9 @@ function zeroComparesOnIntLocals(header, body2) {
     names2.add(name2);
   }
   if (names2.size === 0) return false;
-  const headerTokens = header.match(TOKEN) ?? [];
-  const bodyTokens = body2.match(TOKEN) ?? [];
-  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, bodyTokens)) return false;
+  const headerTokens = header.match(C_TOKEN) ?? [];
+  const tokens = bodyTokens();
+  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, tokens)) return false;
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
@@ -4319,15 +4319,16 @@ function nameHashes(name2) {
 // src/analysis/correctness/fact-candidates.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
-var TOKEN2 = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code) {
   return ZERO_COMPARE[0].test(code) || ZERO_COMPARE[1].test(code);
 }
 function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   const body2 = text.slice(start2, end);
-  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2)) return true;
-  const tokens = body2.match(TOKEN2);
-  if (!tokens) return false;
+  let made;
+  const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
+  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2, bodyTokens)) return true;
+  const tokens = bodyTokens();
+  if (tokens.length === 0) return false;
   let depth = 0;
   let from = 0;
   const ops = [];

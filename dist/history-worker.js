@@ -12901,13 +12901,13 @@ function parseRanges(pairs, lineAt, columnAt) {
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
 var ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, "g");
-var TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
+var C_TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 var WORD = /^[A-Za-z_]\w*$/;
 var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
 var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", ":", "==", "!=", "|", "^", "]"]);
 var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
 var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
-function zeroComparesOnIntLocals(header, body2) {
+function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C_TOKEN) ?? []) {
   const names2 = /* @__PURE__ */ new Set();
   ZERO_RIGHT.lastIndex = 0;
   for (let m2 = ZERO_RIGHT.exec(body2); m2; m2 = ZERO_RIGHT.exec(body2)) {
@@ -12922,9 +12922,9 @@ function zeroComparesOnIntLocals(header, body2) {
     names2.add(name2);
   }
   if (names2.size === 0) return false;
-  const headerTokens = header.match(TOKEN) ?? [];
-  const bodyTokens = body2.match(TOKEN) ?? [];
-  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, bodyTokens)) return false;
+  const headerTokens = header.match(C_TOKEN) ?? [];
+  const tokens2 = bodyTokens();
+  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, tokens2)) return false;
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
@@ -13074,15 +13074,16 @@ function nameHashes(name2) {
 // src/analysis/correctness/fact-candidates.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
-var TOKEN2 = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 function mayCompareWithZero(code2) {
   return ZERO_COMPARE[0].test(code2) || ZERO_COMPARE[1].test(code2);
 }
 function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   const body2 = text.slice(start2, end);
-  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2)) return true;
-  const tokens2 = body2.match(TOKEN2);
-  if (!tokens2) return false;
+  let made;
+  const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
+  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2, bodyTokens)) return true;
+  const tokens2 = bodyTokens();
+  if (tokens2.length === 0) return false;
   let depth = 0;
   let from = 0;
   const ops = [];
@@ -21112,19 +21113,19 @@ function toSet(v2) {
 function fromSet(s) {
   return s ? { k: "set", s } : UNKNOWN;
 }
-var TOKEN3 = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
+var TOKEN = /\s*(0[xX][0-9a-fA-F]+|\d+)[uUlL]*|\s*([A-Za-z_]\w*)|\s*(&&|\|\||==|!=|<=|>=|<<|>>|[()!~<>+\-*/%&|^,?:])/y;
 function tokenize(expr) {
   const out2 = [];
-  TOKEN3.lastIndex = 0;
+  TOKEN.lastIndex = 0;
   let pos = 0;
   const text = expr.replace(/\\\n/g, " ");
   while (pos < text.length) {
     if (/^\s*$/.test(text.slice(pos))) break;
-    TOKEN3.lastIndex = pos;
-    const m2 = TOKEN3.exec(text);
+    TOKEN.lastIndex = pos;
+    const m2 = TOKEN.exec(text);
     if (!m2) return void 0;
     out2.push(m2[1] ?? m2[2] ?? m2[3]);
-    pos = TOKEN3.lastIndex;
+    pos = TOKEN.lastIndex;
   }
   return out2;
 }
@@ -28060,7 +28061,7 @@ function gitInOwnFolder(dir, args2, opts = {}) {
   });
 }
 var shadows = /* @__PURE__ */ new Map();
-var exitHook;
+var hooked = false;
 var SHALLOW_MAX = 32 * 1024 * 1024;
 function gitOnRepo(repo, args2, opts = {}) {
   const shadow = shadowFor(repo);
@@ -28081,7 +28082,7 @@ function gitOnRepo(repo, args2, opts = {}) {
 function shadowFor(repo) {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
-  if (!exitHook) exitHook = hookCleanup();
+  if (!hooked) hookCleanup();
   const dir = (0, import_node_fs14.mkdtempSync)(import_node_path18.default.join((0, import_node_os5.tmpdir)(), "lkm-audit-git-"));
   shadows.set(repo.gitDir, dir);
   (0, import_node_fs14.mkdirSync)(import_node_path18.default.join(dir, "refs"));
@@ -28113,6 +28114,7 @@ function releaseShadowsUnder(dir) {
 }
 var STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function hookCleanup() {
+  hooked = true;
   if (import_node_worker_threads3.isMainThread) {
     const onSignal = (signal) => {
       removeShadows();
@@ -28121,7 +28123,7 @@ function hookCleanup() {
     };
     for (const s of STOP_SIGNALS) process.once(s, onSignal);
   }
-  return process.once("exit", removeShadows);
+  process.once("exit", removeShadows);
 }
 function removeShadows() {
   for (const dir of shadows.values()) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });

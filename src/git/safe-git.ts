@@ -67,8 +67,8 @@ export function gitInOwnFolder(dir: string, args: string[], opts: GitRunOptions 
 }
 
 const shadows = new Map<string, string>();
-/** Set once: the map empties and fills again in a process that audits many work trees (history). */
-let exitHook: NodeJS.Process | undefined;
+/** Hooked once: the map empties and fills again in a process that audits many work trees (history). */
+let hooked = false;
 
 /** The list of a shallow clone's boundary commits: one line each, so this holds hundreds of thousands. */
 export const SHALLOW_MAX = 32 * 1024 * 1024;
@@ -99,7 +99,7 @@ function shadowFor(repo: GitRepo): string {
   const known = shadows.get(repo.gitDir);
   if (known) return known;
   // hooked before the folder exists: a signal then waits for this synchronous code, which records the folder
-  if (!exitHook) exitHook = hookCleanup();
+  if (!hooked) hookCleanup();
   const dir = mkdtempSync(path.join(tmpdir(), 'lkm-audit-git-'));
   shadows.set(repo.gitDir, dir);
   mkdirSync(path.join(dir, 'refs'));
@@ -147,7 +147,8 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * raised again once they are removed, so the process still ends as that signal ends it (status 130 for Ctrl-C).
  * Worker threads get no signals; their shadows go with the work tree they were made for (releaseShadowsUnder).
  */
-function hookCleanup(): NodeJS.Process {
+function hookCleanup(): void {
+  hooked = true;
   if (isMainThread) {
     const onSignal = (signal: NodeJS.Signals) => {
       removeShadows();
@@ -156,7 +157,7 @@ function hookCleanup(): NodeJS.Process {
     };
     for (const s of STOP_SIGNALS) process.once(s, onSignal);
   }
-  return process.once('exit', removeShadows);
+  process.once('exit', removeShadows);
 }
 
 function removeShadows(): void {

@@ -5,14 +5,13 @@
 // No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
-import { ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
+import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
 
 /** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
 export const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
 /** Chains of these are one list of operands: `a || b || a` repeats `a`. */
 export const CHAIN_OPS = new Set(['&&', '||', '&', '|']);
-const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 
 /** A necessary condition for a comparison with zero in `code` (file-facts reads assignments only then). */
 export function mayCompareWithZero(code: string): boolean {
@@ -27,9 +26,12 @@ export function mayCompareWithZero(code: string): boolean {
  */
 export function bodyMayHoldFacts(text: string, start: number, end: number, statement = start - 1): boolean {
   const body = text.slice(start, end);
-  if (mayCompareWithZero(body) && !zeroComparesOnIntLocals(text.slice(statement, start - 1), body)) return true;
-  const tokens = body.match(TOKEN);
-  if (!tokens) return false;
+  // one tokenisation of the body, for the int-local test and the repeated operands both
+  let made: string[] | undefined;
+  const bodyTokens = () => (made ??= body.match(C_TOKEN) ?? []);
+  if (mayCompareWithZero(body) && !zeroComparesOnIntLocals(text.slice(statement, start - 1), body, bodyTokens)) return true;
+  const tokens = bodyTokens();
+  if (tokens.length === 0) return false;
   let depth = 0;
   let from = 0;
   const ops: number[] = [];

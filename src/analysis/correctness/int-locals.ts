@@ -10,7 +10,8 @@
 export const ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/] as const;
 const ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, 'g');
 const ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, 'g');
-const TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|[-+*/%&|^]=|\S/g;
+/** C tokens as far as the first reading tells them apart (a compound assignment is two: `+`, `=`). */
+export const C_TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
 const WORD = /^[A-Za-z_]\w*$/;
 /** What may stand right before an operand of `<`, the operand ending at `<`: nothing binding tighter. */
 const LEFT_OPEN = new Set(['(', '{', '}', ';', ',', '&&', '||', '?', ':', '=', '==', '!=', '|', '^', 'return', 'else', 'do']);
@@ -24,9 +25,14 @@ const INT_PREFIX = new Set(['const', 'static', 'register', 'volatile']);
 /**
  * True when `body` (a function body's text between its braces) holds a comparison with zero and every one compares a
  * name the function declares `int` and nothing else (`header`: its definition up to the `{`): no fact of it can be a
- * finding, so the unsigned-error-check needs no parse of it.
+ * finding, so the unsigned-error-check needs no parse of it. `bodyTokens` gives the body's tokens (C_TOKEN), which
+ * the caller may have made already.
  */
-export function zeroComparesOnIntLocals(header: string, body: string): boolean {
+export function zeroComparesOnIntLocals(
+  header: string,
+  body: string,
+  bodyTokens: () => readonly string[] = () => body.match(C_TOKEN) ?? [],
+): boolean {
   const names = new Set<string>();
   ZERO_RIGHT.lastIndex = 0;
   for (let m = ZERO_RIGHT.exec(body); m; m = ZERO_RIGHT.exec(body)) {
@@ -41,9 +47,9 @@ export function zeroComparesOnIntLocals(header: string, body: string): boolean {
     names.add(name);
   }
   if (names.size === 0) return false;
-  const headerTokens = header.match(TOKEN) ?? [];
-  const bodyTokens = body.match(TOKEN) ?? [];
-  for (const name of names) if (!declaredIntOnly(name, headerTokens, bodyTokens)) return false;
+  const headerTokens = header.match(C_TOKEN) ?? [];
+  const tokens = bodyTokens();
+  for (const name of names) if (!declaredIntOnly(name, headerTokens, tokens)) return false;
   return true;
 }
 
