@@ -8271,9 +8271,8 @@ import_node_worker_threads2.parentPort?.on("message", async (msg) => {
     }
     const t0 = performance.now();
     const output = handlers[msg.kind](msg.input);
-    if (process.env.LKM_DEBUG_POOL)
-      console.error(`${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms, ended at ${Date.now()}`);
-    import_node_worker_threads2.parentPort?.postMessage({ id: msg.id, output });
+    const log = process.env.LKM_DEBUG_POOL ? `${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms, ended at ${Date.now()}` : void 0;
+    import_node_worker_threads2.parentPort?.postMessage({ id: msg.id, output, log });
   } catch (e) {
     import_node_worker_threads2.parentPort?.postMessage({ id: msg.id, error: e.message });
   }

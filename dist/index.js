@@ -38700,6 +38700,7 @@ var WorkerPool = class {
     }
   }
   done(w2, msg) {
+    if (msg.log) console.error(msg.log);
     const held = this.inflight.get(w2);
     const at2 = held?.findIndex((t) => t.id === msg.id) ?? -1;
     if (at2 >= 0) held?.splice(at2, 1);

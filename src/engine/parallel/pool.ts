@@ -26,6 +26,15 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** A worker's answer to a batch; `log` (with LKM_DEBUG_POOL) is its timing line, printed here. */
+interface WorkerAnswer {
+  id: number;
+  output?: unknown;
+  error?: string;
+  skipped?: boolean;
+  log?: string;
+}
+
 interface Task {
   id: number;
   kind: TaskKind;
@@ -48,7 +57,7 @@ export class WorkerPool {
   constructor(script: string, size: number) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(script, { workerData: { claims: this.claims.buffer } });
-      w.on('message', (msg: { id: number; output?: unknown; error?: string; skipped?: boolean }) => this.done(w, msg));
+      w.on('message', (msg: WorkerAnswer) => this.done(w, msg));
       // A worker that dies fails what it held and every later batch: the caller computes those itself.
       w.on('error', (e) => this.fail(w, e));
       w.on('exit', (code) => this.fail(w, new Error(`audit worker exited (status ${code})`)));
@@ -151,7 +160,8 @@ export class WorkerPool {
     }
   }
 
-  private done(w: Worker, msg: { id: number; output?: unknown; error?: string; skipped?: boolean }): void {
+  private done(w: Worker, msg: WorkerAnswer): void {
+    if (msg.log) console.error(msg.log);
     const held = this.inflight.get(w);
     const at = held?.findIndex((t) => t.id === msg.id) ?? -1;
     if (at >= 0) held?.splice(at, 1);

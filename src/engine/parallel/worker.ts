@@ -19,9 +19,12 @@ parentPort?.on('message', async (msg: { id: number; kind: TaskKind; input: never
     }
     const t0 = performance.now();
     const output = handlers[msg.kind](msg.input);
-    if (process.env.LKM_DEBUG_POOL)
-      console.error(`${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms, ended at ${Date.now()}`);
-    parentPort?.postMessage({ id: msg.id, output });
+    // The line goes with the answer, printed by the main thread: a worker's own stderr is piped through the main
+    // thread and what it still held when the pool stopped the worker was lost (most of the cleanup batches' lines).
+    const log = process.env.LKM_DEBUG_POOL
+      ? `${msg.kind} #${msg.id}: ${Math.round(performance.now() - t0)} ms, ended at ${Date.now()}`
+      : undefined;
+    parentPort?.postMessage({ id: msg.id, output, log });
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: (e as Error).message });
   }
