@@ -7936,7 +7936,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path, text) {
+function readCFile(path, text, { callsInFunctions = true } = {}) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -7963,6 +7963,10 @@ function readCFile(path, text) {
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
+      if (!callsInFunctions) {
+        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        continue;
+      }
       calls.push(callSite(source, body2, name2, open, close, start2, end, inFn.name));
       continue;
     }
@@ -8247,7 +8251,7 @@ function lexed(path, text) {
     lexedFiles.set(path, hit);
     return hit;
   }
-  const file = readCFile(path, text);
+  const file = readCFile(path, text, { callsInFunctions: false });
   if (hit) lexedBytes -= hit.text.length;
   lexedFiles.set(path, file);
   lexedBytes += text.length;

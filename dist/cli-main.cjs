@@ -18146,7 +18146,7 @@ function maskedCode(text2) {
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path27, text2) {
+function readCFile(path27, text2, { callsInFunctions = true } = {}) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
@@ -18173,6 +18173,10 @@ function readCFile(path27, text2) {
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
+      if (!callsInFunctions) {
+        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        continue;
+      }
       calls.push(callSite(source, body2, name2, open, close, start2, end, inFn.name));
       continue;
     }
@@ -18457,7 +18461,7 @@ function lexed(path27, text2) {
     lexedFiles.set(path27, hit);
     return hit;
   }
-  const file = readCFile(path27, text2);
+  const file = readCFile(path27, text2, { callsInFunctions: false });
   if (hit) lexedBytes -= hit.text.length;
   lexedFiles.set(path27, file);
   lexedBytes += text2.length;

@@ -17264,7 +17264,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path21, text) {
+function readCFile(path21, text, { callsInFunctions = true } = {}) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -17291,6 +17291,10 @@ function readCFile(path21, text) {
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
+      if (!callsInFunctions) {
+        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        continue;
+      }
       calls.push(callSite(source, body2, name2, open, close, start2, end, inFn.name));
       continue;
     }
@@ -17575,7 +17579,7 @@ function lexed(path21, text) {
     lexedFiles.set(path21, hit);
     return hit;
   }
-  const file = readCFile(path21, text);
+  const file = readCFile(path21, text, { callsInFunctions: false });
   if (hit) lexedBytes -= hit.text.length;
   lexedFiles.set(path21, file);
   lexedBytes += text.length;

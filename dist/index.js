@@ -38979,7 +38979,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path25, text) {
+function readCFile(path25, text, { callsInFunctions = true } = {}) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -39006,6 +39006,10 @@ function readCFile(path25, text) {
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
+      if (!callsInFunctions) {
+        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        continue;
+      }
       calls.push(callSite(source, body2, name2, open2, close, start2, end, inFn.name));
       continue;
     }
@@ -39290,7 +39294,7 @@ function lexed(path25, text) {
     lexedFiles.set(path25, hit);
     return hit;
   }
-  const file = readCFile(path25, text);
+  const file = readCFile(path25, text, { callsInFunctions: false });
   if (hit) lexedBytes -= hit.text.length;
   lexedFiles.set(path25, file);
   lexedBytes += text.length;

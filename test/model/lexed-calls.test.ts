@@ -46,3 +46,29 @@ describe('lexed calls', () => {
     expect(c.args).toEqual(['x']);
   });
 });
+
+describe('lexing without the calls inside bodies (the cleanup workers)', () => {
+  const TEXT = `${SOURCE}
+module_init(foo_init);
+MODULE_LICENSE("GPL");
+static const struct of_device_id ids[] = { { .compatible = "x,y", .data = of_data(3) }, {} };
+static int other(void) { return bar(1); }
+`;
+  const full = readCFile('foo.c', TEXT);
+  const lean = readCFile('foo.c', TEXT, { callsInFunctions: false });
+
+  it('keeps the calls at file scope, and every other fact, as the full reading gives them', () => {
+    const plain = (calls: typeof full.calls) => calls.map((c) => ({ name: c.name, args: c.args, line: c.line, column: c.column }));
+    expect(plain(lean.calls)).toEqual(plain(full.calls.filter((c) => c.function === undefined)));
+    expect(lean.calls.map((c) => c.name)).toEqual(['module_init', 'MODULE_LICENSE', 'of_data']);
+    expect(lean.macros).toEqual(full.macros);
+    expect(lean.functions).toEqual(full.functions);
+    expect(lean.fieldInits).toEqual(full.fieldInits);
+    expect(lean.code).toBe(full.code);
+  });
+
+  it('leaves out every call made inside a function', () => {
+    expect(full.calls.filter((c) => c.function !== undefined).map((c) => c.name)).toEqual(['devm_kzalloc', 'register_thing', 'baz', 'bar']);
+    expect(lean.calls.some((c) => c.function !== undefined)).toBe(false);
+  });
+});

@@ -40,7 +40,7 @@ const LEXED_BUDGET = 48 * 1024 * 1024;
 const lexedFiles = new Map<string, CFile>();
 let lexedBytes = 0;
 
-/** The worker's lexing of a file: the same readCFile as the main thread's model, so the same facts. */
+/** The worker's lexing of a file: the same readCFile as the main thread's model (without the calls inside bodies). */
 function lexed(path: string, text: string): CFile {
   const hit = lexedFiles.get(path);
   if (hit && hit.text === text) {
@@ -48,7 +48,8 @@ function lexed(path: string, text: string): CFile {
     lexedFiles.set(path, hit); // most recently used last
     return hit;
   }
-  const file = readCFile(path, text);
+  // the cleanup analysis parses the bodies it walks and reads no call the lexer finds in them
+  const file = readCFile(path, text, { callsInFunctions: false });
   if (hit) lexedBytes -= hit.text.length;
   lexedFiles.set(path, file);
   lexedBytes += text.length;

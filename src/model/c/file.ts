@@ -57,7 +57,12 @@ export function maskedCode(text: string): Pick<CFile, 'code' | 'lineAt' | 'colum
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 
-export function readCFile(path: string, text: string): CFile {
+/**
+ * `callsInFunctions: false` leaves out the calls made inside function bodies (`calls` then holds only those at file
+ * scope, the macros' invocations): a worker thread analysing cleanup paths parses the bodies it walks and reads
+ * no call of the lexer's: about a quarter of lexing drivers/net (4.4 -> 3.7 s).
+ */
+export function readCFile(path: string, text: string, { callsInFunctions = true } = {}): CFile {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
@@ -89,6 +94,10 @@ export function readCFile(path: string, text: string): CFile {
     while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : undefined;
     if (inFn) {
+      if (!callsInFunctions) {
+        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        continue;
+      }
       calls.push(callSite(source, body, name, open, close, start, end, inFn.name));
       continue;
     }
