@@ -6620,6 +6620,50 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
+// src/analysis/cleanup/return-type.ts
+var SCALAR_WORDS = /* @__PURE__ */ new Set([
+  "void",
+  "int",
+  "unsigned",
+  "signed",
+  "long",
+  "short",
+  "char",
+  "bool",
+  "_Bool",
+  "size_t",
+  "ssize_t",
+  "loff_t",
+  "irqreturn_t",
+  "netdev_tx_t",
+  "vm_fault_t",
+  "blk_status_t",
+  "umode_t",
+  "gfp_t",
+  "__poll_t",
+  "dma_addr_t",
+  "phys_addr_t",
+  "resource_size_t"
+]);
+var SIZED_INTEGER = /^(?:__)?(?:[us]|le|be)(?:8|16|32|64)$|^u?int(?:8|16|32|64)_t$/;
+var NOT_TYPE = /* @__PURE__ */ new Set(["static", "inline", "extern", "const", "volatile", "noinline", "notrace", "asmlinkage"]);
+function returnsNoPointer(prefix) {
+  if (!/^[\w\s]*$/.test(prefix)) return false;
+  let typeWords = 0;
+  const words = prefix.split(/\s+/).filter(Boolean);
+  for (const [i2, w] of words.entries()) {
+    if (NOT_TYPE.has(w) || w.startsWith("__") && !SIZED_INTEGER.test(w) && w !== "__poll_t") continue;
+    if (w === "enum" && i2 + 1 < words.length) {
+      typeWords++;
+      words[i2 + 1] = "int";
+      continue;
+    }
+    if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;
+    typeWords++;
+  }
+  return typeWords > 0;
+}
+
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -7579,7 +7623,8 @@ function wrongChecksElsewhere(fns, env, walked) {
   const texts = /* @__PURE__ */ new Map();
   for (const f of fns.everyFunction()) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    texts.set(f.def, { name: f.def.name, body: body2, calls: new Set([...body2.matchAll(CALLED)].map((m) => m[1])) });
+    const calls = new Set([...body2.matchAll(CALLED)].map((m) => m[1]));
+    texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix) });
   }
   const failsWithPointer = (name2) => {
     if (returnsErrPtr(name2) || returnsNull(name2)) return true;
@@ -7610,10 +7655,11 @@ function mayHoldWrongCheck(texts) {
         list.add(name2);
         callers.set(n, list);
       }
+  const mayReturnPointer = (name2) => fnNames.get(name2)?.some((d) => !d.noPointer) ?? false;
   const closure = (seed) => {
     const out2 = /* @__PURE__ */ new Set();
-    for (const [name2, defs] of fnNames) if (defs.some((d) => seed(d.body, d.calls))) out2.add(name2);
-    return reachedBy(out2, callers);
+    for (const [name2, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d.body, d.calls))) out2.add(name2);
+    return reachedBy(out2, callers, mayReturnPointer);
   };
   const errFailing = closure((body2, calls) => ERR_TEXT.test(body2) || [...calls].some(returnsErrPtr));
   const nullFailing = closure((body2, calls) => NULL_TEXT.test(body2) || [...calls].some(returnsNull));
@@ -7630,12 +7676,12 @@ function mayHoldWrongCheck(texts) {
   }
   return reachedBy(holds, callers);
 }
-function reachedBy(start2, callers) {
+function reachedBy(start2, callers, keep) {
   const found = new Set(start2);
   const queue = [...start2];
   for (let name2 = queue.pop(); name2 !== void 0; name2 = queue.pop()) {
     for (const caller of callers.get(name2) ?? []) {
-      if (found.has(caller)) continue;
+      if (found.has(caller) || keep && !keep(caller)) continue;
       found.add(caller);
       queue.push(caller);
     }
