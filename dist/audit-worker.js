@@ -7793,7 +7793,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text, code, lineAt) {
+function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -7839,13 +7839,14 @@ function readPreprocessor(text, code, lineAt) {
     const start2 = m.index;
     const end = continuedLineEnd(text, start2);
     const name2 = m[1] ?? "";
+    DIRECTIVE.lastIndex = end;
+    const branch = BRANCH_DIRECTIVES.has(name2);
+    if (neverBuiltOnly && !branch) continue;
     const raw = text.slice(start2 + m[0].length, end);
     const rest = joinLines(code.slice(start2 + m[0].length, end)).trim();
     const line = lineAt(start2);
-    const endLine = lineAt(end);
-    bodyParts.push(code.slice(last, start2), blankRange2(code, start2, end));
+    if (!neverBuiltOnly) bodyParts.push(code.slice(last, start2), blankRange2(code, start2, end));
     last = end;
-    DIRECTIVE.lastIndex = end;
     switch (name2) {
       case "include": {
         if (insideNever()) break;
@@ -7914,14 +7915,14 @@ function readPreprocessor(text, code, lineAt) {
       default:
         break;
     }
-    if (name2 === "if" || name2 === "ifdef" || name2 === "ifndef" || name2 === "elif" || name2 === "elifdef" || name2 === "elifndef" || name2 === "else" || name2 === "endif") {
-      changeLines.push(endLine + 1);
+    if (branch && !neverBuiltOnly) {
+      changeLines.push(lineAt(end) + 1);
       stacks.push(current());
       const kind = name2 === "ifdef" || name2 === "ifndef" ? "if" : name2.startsWith("elif") ? "elif" : name2;
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code.slice(last));
+  if (!neverBuiltOnly) bodyParts.push(code.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
   for (const g of groups) closeRange(g, code.length);
   neverBuilt.sort((a, b) => a.offset - b.offset);
@@ -7937,6 +7938,7 @@ function readPreprocessor(text, code, lineAt) {
   };
   return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, neverBuilt, problems };
 }
+var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
 }
@@ -7979,7 +7981,7 @@ var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
-  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 function readCFile(path, text, { callsInFunctions = true } = {}) {

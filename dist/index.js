@@ -38836,7 +38836,7 @@ var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
-function readPreprocessor(text, code2, lineAt) {
+function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) {
   const includes = [];
   const defines = /* @__PURE__ */ new Map();
   const errors = [];
@@ -38882,13 +38882,14 @@ function readPreprocessor(text, code2, lineAt) {
     const start2 = m2.index;
     const end = continuedLineEnd(text, start2);
     const name2 = m2[1] ?? "";
+    DIRECTIVE.lastIndex = end;
+    const branch = BRANCH_DIRECTIVES.has(name2);
+    if (neverBuiltOnly && !branch) continue;
     const raw = text.slice(start2 + m2[0].length, end);
     const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
     const line = lineAt(start2);
-    const endLine = lineAt(end);
-    bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
+    if (!neverBuiltOnly) bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
     last = end;
-    DIRECTIVE.lastIndex = end;
     switch (name2) {
       case "include": {
         if (insideNever()) break;
@@ -38957,14 +38958,14 @@ function readPreprocessor(text, code2, lineAt) {
       default:
         break;
     }
-    if (name2 === "if" || name2 === "ifdef" || name2 === "ifndef" || name2 === "elif" || name2 === "elifdef" || name2 === "elifndef" || name2 === "else" || name2 === "endif") {
-      changeLines.push(endLine + 1);
+    if (branch && !neverBuiltOnly) {
+      changeLines.push(lineAt(end) + 1);
       stacks.push(current());
       const kind = name2 === "ifdef" || name2 === "ifndef" ? "if" : name2.startsWith("elif") ? "elif" : name2;
       branches.push({ kind, offset: start2, never });
     }
   }
-  bodyParts.push(code2.slice(last));
+  if (!neverBuiltOnly) bodyParts.push(code2.slice(last));
   if (groups2.length) problems.push(`${groups2.length} #if block(s) not closed by #endif`);
   for (const g of groups2) closeRange(g, code2.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
@@ -38980,6 +38981,7 @@ function readPreprocessor(text, code2, lineAt) {
   };
   return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, neverBuilt, problems };
 }
+var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
 }
@@ -39022,7 +39024,7 @@ var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
-  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 function readCFile(path25, text, { callsInFunctions = true } = {}) {

@@ -53,7 +53,7 @@ const FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 export function maskedCode(text: string): Pick<CFile, 'code' | 'lineAt' | 'columnAt'> {
   const masked = maskComments(text);
   const idx = lineIndex(text);
-  const pp = readPreprocessor(text, masked.code, idx.lineAt);
+  const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
 

@@ -37,7 +37,12 @@ const MAX_IF_DEPTH = 64;
 const MAX_ELIF = 64;
 const TOO_DEEP = 'defined(__lkm_audit_not_evaluated__)';
 
-export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number): Preproc {
+/**
+ * `neverBuiltOnly`: only `neverBuilt` (and `problems`) are read; includes, defines, `#error`s, the conditions of
+ * each line, the branches and the body are left empty. A worker that masks a file to parse it needs no more, and
+ * those were most of reading a header of register `#define`s.
+ */
+export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number, { neverBuiltOnly = false } = {}): Preproc {
   const includes: Include[] = [];
   const defines = new Map<string, Define>();
   const errors: Preproc['errors'] = [];
@@ -89,13 +94,14 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     // still continues the directive, so the end is found in the text, where comments are not blanked.
     const end = continuedLineEnd(text, start);
     const name = m[1] ?? '';
+    DIRECTIVE.lastIndex = end;
+    const branch = BRANCH_DIRECTIVES.has(name);
+    if (neverBuiltOnly && !branch) continue;
     const raw = text.slice(start + m[0].length, end);
     const rest = joinLines(code.slice(start + m[0].length, end)).trim();
     const line = lineAt(start);
-    const endLine = lineAt(end);
-    bodyParts.push(code.slice(last, start), blankRange(code, start, end));
+    if (!neverBuiltOnly) bodyParts.push(code.slice(last, start), blankRange(code, start, end));
     last = end;
-    DIRECTIVE.lastIndex = end;
     switch (name) {
       case 'include': {
         if (insideNever()) break;
@@ -164,23 +170,14 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       default:
         break;
     }
-    if (
-      name === 'if' ||
-      name === 'ifdef' ||
-      name === 'ifndef' ||
-      name === 'elif' ||
-      name === 'elifdef' ||
-      name === 'elifndef' ||
-      name === 'else' ||
-      name === 'endif'
-    ) {
-      changeLines.push(endLine + 1);
+    if (branch && !neverBuiltOnly) {
+      changeLines.push(lineAt(end) + 1);
       stacks.push(current());
       const kind = name === 'ifdef' || name === 'ifndef' ? 'if' : name.startsWith('elif') ? 'elif' : name;
       branches.push({ kind: kind as BranchDirective['kind'], offset: start, never });
     }
   }
-  bodyParts.push(code.slice(last));
+  if (!neverBuiltOnly) bodyParts.push(code.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
   for (const g of groups) closeRange(g, code.length);
   neverBuilt.sort((a, b) => a.offset - b.offset);
@@ -197,6 +194,8 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   };
   return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), branches, neverBuilt, problems };
 }
+
+const BRANCH_DIRECTIVES = new Set(['if', 'ifdef', 'ifndef', 'elif', 'elifdef', 'elifndef', 'else', 'endif']);
 
 interface OpenRange {
   offset: number;
