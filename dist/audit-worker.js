@@ -4316,6 +4316,38 @@ function nameHashes(name2) {
   return [a >>> 0, (b | 1) >>> 0];
 }
 
+// src/text/name-bracket.ts
+function nextNameBracket(text, bracket, from = 0, options = {}) {
+  const tabsOnly = options.blanks === "tabs";
+  const afterLetter = options.startAfter === "letter";
+  for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
+    let j = at - 1;
+    if (tabsOnly) while (j >= from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+    else while (j >= from && isBlank2(text.charCodeAt(j))) j--;
+    const end = j + 1;
+    while (j >= 0 && isWord(text.charCodeAt(j))) j--;
+    const run2 = j + 1;
+    if (run2 === end) continue;
+    for (let s = Math.max(run2, from); s < end; s++) {
+      const c = text.charCodeAt(s);
+      if (!isNameStart(c)) continue;
+      const before = s === 0 ? 0 : text.charCodeAt(s - 1);
+      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWord(before))) return { start: s, end, bracket: at };
+      if (!afterLetter) break;
+    }
+  }
+  return void 0;
+}
+function isWord(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isBlank2(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
 // src/analysis/correctness/fact-candidates.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
@@ -4412,7 +4444,7 @@ function mayRepeatOperand(tokens, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
-var TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
+var TAG = { startAfter: "letter" };
 var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
@@ -4432,7 +4464,7 @@ function declaredNames(text, spans) {
     }
   };
   eachMatch(IDENTIFIER, (m) => names2.add(m[0]));
-  eachMatch(TAG, (m) => names2.add(structTag(m[1])));
+  eachTag(text, spans, (name2) => names2.add(structTag(name2)));
   eachMatch(TYPEDEF, (m, spanEnd) => {
     const end = statementEnd(text, m.index, spanEnd);
     let declarators = end;
@@ -4450,6 +4482,19 @@ function declaredNames(text, spans) {
     TYPEDEF.lastIndex = end;
   });
   return names2;
+}
+function eachTag(text, spans, use) {
+  let k = 0;
+  for (let h = nextNameBracket(text, "{", spans[0], TAG); h; ) {
+    while (k < spans.length && h.start >= spans[k + 1]) k += 2;
+    if (k >= spans.length) return;
+    if (h.start < spans[k]) {
+      h = nextNameBracket(text, "{", spans[k], TAG);
+      continue;
+    }
+    use(text.slice(h.start, h.end));
+    h = nextNameBracket(text, "{", h.bracket + 1, TAG);
+  }
 }
 function statementEnd(text, from, limit) {
   let depth = 0;
@@ -4588,6 +4633,7 @@ var EditBuffer = class {
 };
 
 // src/model/c/syntax/repair.ts
+var TABS = { blanks: "tabs" };
 var KEYWORDS2 = /* @__PURE__ */ new Set([
   "if",
   "else",
@@ -4622,9 +4668,9 @@ function repairSlice(text, chars) {
   return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text, chars) {
-  for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
-    const open = (m.index ?? 0) + m[0].length - 1;
-    const name2 = m[0].slice(0, -1).trim();
+  for (let h = nextNameBracket(text, "(", 0); h; h = nextNameBracket(text, "(", h.bracket + 1)) {
+    const open = h.bracket;
+    const name2 = text.slice(h.start, h.end);
     if (KEYWORDS2.has(name2)) continue;
     for (const [from, to] of topLevelArgs(text, open)) {
       if (!mayBeType(text, from, to)) continue;
@@ -4738,10 +4784,10 @@ function caseRanges(text, chars) {
 }
 function statementMacros(text, chars) {
   let count = 0;
-  for (const m of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
-    const at = m.index ?? 0;
-    if (KEYWORDS2.has(m[1]) || !startsStatement(text, at)) continue;
-    const close = matchParen(text, at + m[0].length - 1);
+  for (let h = nextNameBracket(text, "(", 0, TABS); h; h = nextNameBracket(text, "(", h.bracket + 1, TABS)) {
+    const at = h.start;
+    if (KEYWORDS2.has(text.slice(at, h.end)) || !startsStatement(text, at)) continue;
+    const close = matchParen(text, h.bracket);
     if (close < 0) continue;
     let i2 = close + 1;
     while (i2 < text.length && (text[i2] === " " || text[i2] === "	" || text[i2] === "\r")) i2++;
@@ -7616,14 +7662,14 @@ function analyseModule(model, module2) {
   }
   return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
-var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = /* @__PURE__ */ new Map();
   for (const f of fns.everyFunction()) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    const calls = new Set([...body2.matchAll(CALLED)].map((m) => m[1]));
+    const calls = /* @__PURE__ */ new Set();
+    for (let h = nextNameBracket(body2, "("); h; h = nextNameBracket(body2, "(", h.bracket + 1)) calls.add(body2.slice(h.start, h.end));
     texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix) });
   }
   const failsWithPointer = (name2) => {
@@ -7976,7 +8022,6 @@ var NOT_CALLS = /* @__PURE__ */ new Set([
 var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
 var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
-var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 function maskedCode(text) {
   const masked = maskComments(text);
@@ -8000,19 +8045,20 @@ function readCFile(path, text, { callsInFunctions = true } = {}) {
   let fi = 0;
   let ii = 0;
   const source = { text, code, lines: idx };
-  IDENT_PAREN.lastIndex = 0;
-  for (let m = IDENT_PAREN.exec(body2); m; m = IDENT_PAREN.exec(body2)) {
-    const start2 = m.index;
-    if (NOT_CALLS.has(m[1]) || fnStarts.has(start2)) continue;
-    const name2 = code.slice(start2, start2 + m[1].length);
-    const open = start2 + m[0].length - 1;
+  let from = 0;
+  for (let h = nextNameBracket(body2, "(", 0); h; h = nextNameBracket(body2, "(", from)) {
+    from = h.bracket + 1;
+    const start2 = h.start;
+    const name2 = code.slice(start2, h.end);
+    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
+    const open = h.bracket;
     const close = parens[open];
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
       if (!callsInFunctions) {
-        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        from = inFn.bodyEnd;
         continue;
       }
       calls.push(callSite(source, body2, name2, open, close, start2, end, inFn.name));

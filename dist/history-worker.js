@@ -13071,6 +13071,38 @@ function nameHashes(name2) {
   return [a >>> 0, (b2 | 1) >>> 0];
 }
 
+// src/text/name-bracket.ts
+function nextNameBracket(text, bracket2, from = 0, options = {}) {
+  const tabsOnly = options.blanks === "tabs";
+  const afterLetter = options.startAfter === "letter";
+  for (let at2 = text.indexOf(bracket2, from); at2 >= 0; at2 = text.indexOf(bracket2, at2 + 1)) {
+    let j2 = at2 - 1;
+    if (tabsOnly) while (j2 >= from && (text.charCodeAt(j2) === 32 || text.charCodeAt(j2) === 9)) j2--;
+    else while (j2 >= from && isBlank2(text.charCodeAt(j2))) j2--;
+    const end = j2 + 1;
+    while (j2 >= 0 && isWord(text.charCodeAt(j2))) j2--;
+    const run2 = j2 + 1;
+    if (run2 === end) continue;
+    for (let s = Math.max(run2, from); s < end; s++) {
+      const c = text.charCodeAt(s);
+      if (!isNameStart(c)) continue;
+      const before2 = s === 0 ? 0 : text.charCodeAt(s - 1);
+      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWord(before2))) return { start: s, end, bracket: at2 };
+      if (!afterLetter) break;
+    }
+  }
+  return void 0;
+}
+function isWord(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isBlank2(c) {
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+
 // src/analysis/correctness/fact-candidates.ts
 var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
 var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
@@ -13167,7 +13199,7 @@ function mayRepeatOperand(tokens2, from, end, ops) {
   return false;
 }
 var IDENTIFIER = /[A-Za-z_]\w*/g;
-var TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
+var TAG = { startAfter: "letter" };
 var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
@@ -13187,7 +13219,7 @@ function declaredNames(text, spans) {
     }
   };
   eachMatch(IDENTIFIER, (m2) => names2.add(m2[0]));
-  eachMatch(TAG, (m2) => names2.add(structTag(m2[1])));
+  eachTag(text, spans, (name2) => names2.add(structTag(name2)));
   eachMatch(TYPEDEF, (m2, spanEnd) => {
     const end = statementEnd(text, m2.index, spanEnd);
     let declarators = end;
@@ -13205,6 +13237,19 @@ function declaredNames(text, spans) {
     TYPEDEF.lastIndex = end;
   });
   return names2;
+}
+function eachTag(text, spans, use) {
+  let k2 = 0;
+  for (let h2 = nextNameBracket(text, "{", spans[0], TAG); h2; ) {
+    while (k2 < spans.length && h2.start >= spans[k2 + 1]) k2 += 2;
+    if (k2 >= spans.length) return;
+    if (h2.start < spans[k2]) {
+      h2 = nextNameBracket(text, "{", spans[k2], TAG);
+      continue;
+    }
+    use(text.slice(h2.start, h2.end));
+    h2 = nextNameBracket(text, "{", h2.bracket + 1, TAG);
+  }
 }
 function statementEnd(text, from, limit) {
   let depth = 0;
@@ -13354,6 +13399,7 @@ var EditBuffer = class {
 };
 
 // src/model/c/syntax/repair.ts
+var TABS = { blanks: "tabs" };
 var KEYWORDS2 = /* @__PURE__ */ new Set([
   "if",
   "else",
@@ -13388,9 +13434,9 @@ function repairSlice(text, chars) {
   return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text, chars) {
-  for (const m2 of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
-    const open = (m2.index ?? 0) + m2[0].length - 1;
-    const name2 = m2[0].slice(0, -1).trim();
+  for (let h2 = nextNameBracket(text, "(", 0); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1)) {
+    const open = h2.bracket;
+    const name2 = text.slice(h2.start, h2.end);
     if (KEYWORDS2.has(name2)) continue;
     for (const [from, to] of topLevelArgs(text, open)) {
       if (!mayBeType(text, from, to)) continue;
@@ -13504,10 +13550,10 @@ function caseRanges(text, chars) {
 }
 function statementMacros(text, chars) {
   let count2 = 0;
-  for (const m2 of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
-    const at2 = m2.index ?? 0;
-    if (KEYWORDS2.has(m2[1]) || !startsStatement(text, at2)) continue;
-    const close = matchParen(text, at2 + m2[0].length - 1);
+  for (let h2 = nextNameBracket(text, "(", 0, TABS); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, TABS)) {
+    const at2 = h2.start;
+    if (KEYWORDS2.has(text.slice(at2, h2.end)) || !startsStatement(text, at2)) continue;
+    const close = matchParen(text, h2.bracket);
     if (close < 0) continue;
     let i2 = close + 1;
     while (i2 < text.length && (text[i2] === " " || text[i2] === "	" || text[i2] === "\r")) i2++;
@@ -16751,14 +16797,14 @@ function analyseModule(model, module2) {
   }
   return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
-var CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = /* @__PURE__ */ new Map();
   for (const f of fns.everyFunction()) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    const calls = new Set([...body2.matchAll(CALLED)].map((m2) => m2[1]));
+    const calls = /* @__PURE__ */ new Set();
+    for (let h2 = nextNameBracket(body2, "("); h2; h2 = nextNameBracket(body2, "(", h2.bracket + 1)) calls.add(body2.slice(h2.start, h2.end));
     texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix) });
   }
   const failsWithPointer = (name2) => {
@@ -17304,7 +17350,6 @@ var NOT_CALLS = /* @__PURE__ */ new Set([
 var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
 var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
-var IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 function maskedCode(text) {
   const masked = maskComments(text);
@@ -17328,19 +17373,20 @@ function readCFile(path21, text, { callsInFunctions = true } = {}) {
   let fi = 0;
   let ii = 0;
   const source = { text, code: code2, lines: idx };
-  IDENT_PAREN.lastIndex = 0;
-  for (let m2 = IDENT_PAREN.exec(body2); m2; m2 = IDENT_PAREN.exec(body2)) {
-    const start2 = m2.index;
-    if (NOT_CALLS.has(m2[1]) || fnStarts.has(start2)) continue;
-    const name2 = code2.slice(start2, start2 + m2[1].length);
-    const open = start2 + m2[0].length - 1;
+  let from = 0;
+  for (let h2 = nextNameBracket(body2, "(", 0); h2; h2 = nextNameBracket(body2, "(", from)) {
+    from = h2.bracket + 1;
+    const start2 = h2.start;
+    const name2 = code2.slice(start2, h2.end);
+    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
+    const open = h2.bracket;
     const close = parens[open];
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
       if (!callsInFunctions) {
-        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        from = inFn.bodyEnd;
         continue;
       }
       calls.push(callSite(source, body2, name2, open, close, start2, end, inFn.name));

@@ -13,6 +13,7 @@ import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
 import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 import { groupBy } from '../../util/group.js';
+import { nextNameBracket } from '../../text/name-bracket.js';
 
 export interface PairAnalysis {
   pair: SetupTeardown;
@@ -120,7 +121,6 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
   return { module, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
 
-const CALLED = /\b([A-Za-z_]\w*)\s*\(/g;
 const FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
 
 /**
@@ -133,7 +133,8 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
   const texts = new Map<FunctionDef, FunctionText>();
   for (const f of fns.everyFunction()) {
     const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
-    const calls = new Set([...body.matchAll(CALLED)].map((m) => m[1]));
+    const calls = new Set<string>();
+    for (let h = nextNameBracket(body, '('); h; h = nextNameBracket(body, '(', h.bracket + 1)) calls.add(body.slice(h.start, h.end));
     texts.set(f.def, { name: f.def.name, body, calls, noPointer: returnsNoPointer(f.def.prefix) });
   }
   const failsWithPointer = (name: string): boolean => {

@@ -7,6 +7,7 @@
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
 import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
+import { type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
 
 /** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
 export const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
@@ -162,8 +163,8 @@ export interface FirstReading {
 }
 
 const IDENTIFIER = /[A-Za-z_]\w*/g;
-// the lookbehind starts a try only where a name begins (as the leftmost match would), not at each of its letters
-const TAG = /(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{/g;
+/** A name before a `{`, as `(?<![A-Za-z_])([A-Za-z_]\w*)\s*\{` finds it (see nextNameBracket). */
+const TAG: NameBracketOptions = { startAfter: 'letter' };
 const TYPEDEF = /\btypedef\b/g;
 
 /** The filter's key for a name that may be a struct or union's tag, its body declared in the file. */
@@ -192,7 +193,7 @@ function declaredNames(text: string, spans: number[]): Set<string> {
   };
   eachMatch(IDENTIFIER, (m) => names.add(m[0]));
   // what may name a struct's body: `struct foo {`, and the names of a typedef (`typedef struct { ... } foo_t;`)
-  eachMatch(TAG, (m) => names.add(structTag(m[1])));
+  eachTag(text, spans, (name) => names.add(structTag(name)));
   eachMatch(TYPEDEF, (m, spanEnd) => {
     const end = statementEnd(text, m.index, spanEnd);
     // An anonymous struct's members are known under the names declared after its body (`} foo_t, *foo_p;`), and
@@ -213,6 +214,24 @@ function declaredNames(text: string, spans: number[]): Set<string> {
     TYPEDEF.lastIndex = end;
   });
   return names;
+}
+
+/**
+ * The names before a `{` (`struct foo {`) that start in `spans`, as eachMatch gives a regular expression's: found from
+ * each `{` back rather than tried at each name of the text (a tenth of the facts' time on drivers/net).
+ */
+function eachTag(text: string, spans: number[], use: (name: string) => void): void {
+  let k = 0;
+  for (let h = nextNameBracket(text, '{', spans[0], TAG); h; ) {
+    while (k < spans.length && h.start >= spans[k + 1]) k += 2;
+    if (k >= spans.length) return;
+    if (h.start < spans[k]) {
+      h = nextNameBracket(text, '{', spans[k], TAG); // it began in a body
+      continue;
+    }
+    use(text.slice(h.start, h.end));
+    h = nextNameBracket(text, '{', h.bracket + 1, TAG);
+  }
 }
 
 /** The end of the statement starting at `from`: its `;` outside braces (or `limit`). */

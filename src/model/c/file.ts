@@ -3,6 +3,7 @@
 // syntax tree is left for the functions that rules must walk.
 
 import { blankRange, lineIndex } from '../../text/lines.js';
+import { nextNameBracket } from '../../text/name-bracket.js';
 import { maskComments } from './mask.js';
 import { type BranchDirective, readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
@@ -42,7 +43,6 @@ const MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 /** Arguments longer than this are not split (a 1 MB macro must not make the scan quadratic). */
 const MAX_ARGS_SPAN = 64 * 1024;
 
-const IDENT_PAREN = /\b([A-Za-z_]\w*)\s*\(/g;
 const FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 
 /**
@@ -82,20 +82,21 @@ export function readCFile(path: string, text: string, { callsInFunctions = true 
   let ii = 0;
 
   const source: ArgSource = { text, code, lines: idx };
-  IDENT_PAREN.lastIndex = 0;
-  for (let m = IDENT_PAREN.exec(body); m; m = IDENT_PAREN.exec(body)) {
-    const start = m.index;
-    if (NOT_CALLS.has(m[1]) || fnStarts.has(start)) continue;
+  let from = 0;
+  for (let h = nextNameBracket(body, '(', 0); h; h = nextNameBracket(body, '(', from)) {
+    from = h.bracket + 1;
+    const start = h.start;
     // Taken from `code`, which the file keeps, not from `body`: a slice of `body` would keep a third copy alive.
-    const name = code.slice(start, start + m[1].length);
-    const open = start + m[0].length - 1;
+    const name = code.slice(start, h.end);
+    if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
+    const open = h.bracket;
     const close = parens[open];
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : undefined;
     if (inFn) {
       if (!callsInFunctions) {
-        IDENT_PAREN.lastIndex = inFn.bodyEnd;
+        from = inFn.bodyEnd;
         continue;
       }
       calls.push(callSite(source, body, name, open, close, start, end, inFn.name));

@@ -5,6 +5,10 @@
 // is comment- and string-masked (quotes kept), so nothing here looks inside a literal.
 
 import type { EditBuffer } from './edit-buffer.js';
+import { type NameBracketOptions, nextNameBracket } from '../../../text/name-bracket.js';
+
+/** `name (` with only spaces and tabs before the bracket (`\b([A-Za-z_]\w*)[ \t]*\(`). */
+const TABS: NameBracketOptions = { blanks: 'tabs' };
 
 const KEYWORDS = new Set([
   'if',
@@ -52,9 +56,9 @@ export function repairSlice(text: string, chars: EditBuffer): Repairs {
 
 /** `list_entry(p, struct foo, node)` -> `list_entry(p, _truct_foo, node)`: one identifier instead of a type. */
 function typeArguments(text: string, chars: EditBuffer): void {
-  for (const m of text.matchAll(/\b[A-Za-z_]\w*\s*\(/g)) {
-    const open = (m.index ?? 0) + m[0].length - 1;
-    const name = m[0].slice(0, -1).trim();
+  for (let h = nextNameBracket(text, '(', 0); h; h = nextNameBracket(text, '(', h.bracket + 1)) {
+    const open = h.bracket;
+    const name = text.slice(h.start, h.end);
     if (KEYWORDS.has(name)) continue;
     for (const [from, to] of topLevelArgs(text, open)) {
       if (!mayBeType(text, from, to)) continue;
@@ -196,10 +200,10 @@ function caseRanges(text: string, chars: EditBuffer): void {
  */
 function statementMacros(text: string, chars: EditBuffer): number {
   let count = 0;
-  for (const m of text.matchAll(/\b([A-Za-z_]\w*)[ \t]*\(/g)) {
-    const at = m.index ?? 0;
-    if (KEYWORDS.has(m[1]) || !startsStatement(text, at)) continue;
-    const close = matchParen(text, at + m[0].length - 1);
+  for (let h = nextNameBracket(text, '(', 0, TABS); h; h = nextNameBracket(text, '(', h.bracket + 1, TABS)) {
+    const at = h.start;
+    if (KEYWORDS.has(text.slice(at, h.end)) || !startsStatement(text, at)) continue;
+    const close = matchParen(text, h.bracket);
     if (close < 0) continue;
     let i = close + 1;
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
