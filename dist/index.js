@@ -35543,7 +35543,7 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
 ]);
 var PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name2) => !name2.startsWith("__"));
 var CANDIDATE = new RegExp(
-  `(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join("|")})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
+  `\\b(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join("|")})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
   "g"
 );
 function isIteratorMacro(name2) {

@@ -87,8 +87,10 @@ const ANNOTATION_CALLS = new Set([
  * rather than every identifier of the slice and looking each up, is most of this pass's time on a large file.
  */
 const PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name) => !name.startsWith('__'));
+// `\b` and not a lookbehind: every alternative starts with a word character, so the two agree, and `\b` is quicker
+// (drivers/net: 394 -> 309 ms)
 const CANDIDATE = new RegExp(
-  `(?<![A-Za-z0-9_])(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join('|')})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
+  `\\b(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join('|')})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
   'g',
 );
 
