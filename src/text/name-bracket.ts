@@ -1,7 +1,7 @@
 // Finds `name (` and `name {` from the bracket back: the same hits, in the same order, as a global regular
 // expression `\b([A-Za-z_]\w*)\s*\(` run with `exec`, but the search jumps from bracket to bracket instead of trying a
-// match at every name of the text (on drivers/net the lexer's and the parser's preparation's such expressions took
-// 1.5 s together).
+// match at every name of the text (on drivers/net such expressions took about 2.4 s of the two threads' profiles:
+// the lexer's calls, the parser's preparation, the facts' struct tags).
 
 /** A name and the bracket after it. */
 export interface NameBracket {

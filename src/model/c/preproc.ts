@@ -39,8 +39,8 @@ const TOO_DEEP = 'defined(__lkm_audit_not_evaluated__)';
 
 /**
  * `neverBuiltOnly`: only `neverBuilt` (and `problems`) are read; includes, defines, `#error`s, the conditions of
- * each line, the branches and the body are left empty. A worker that masks a file to parse it needs no more, and
- * those were most of reading a header of register `#define`s.
+ * each line, the branches and the body are left empty. A worker that masks a file to parse it needs no more
+ * (maskedCode on drivers/net: 2.1-2.4 -> 1.4-1.5 s).
  */
 export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number, { neverBuiltOnly = false } = {}): Preproc {
   const includes: Include[] = [];
