@@ -151,6 +151,6 @@ function writeCache(file, data, lasted, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "c2be99bababf32370a208e67" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "859e8ae561ace69c04caa396" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

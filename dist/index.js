@@ -39428,6 +39428,7 @@ function startParallel(scan, jobs = defaultJobs()) {
 var HAND_OUT_SHARE = 0.25;
 function startFinishing(parallel, model) {
   const { pool } = parallel;
+  const cleanup = parallel.cleanup ?? cleanupInWorkers(pool, model);
   const seeded2 = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
     if (!mine || mine.text !== file.text) return;
@@ -39435,7 +39436,7 @@ function startFinishing(parallel, model) {
     if (facts2) seedFileFacts(file, facts2);
   });
   const facts = Promise.all(seeded2);
-  const done = Promise.all([cleanupInWorkers(pool, model), facts]);
+  const done = Promise.all([cleanup, facts]);
   pool.handOut(HAND_OUT_SHARE);
   return { pool, facts, done };
 }
@@ -39497,21 +39498,34 @@ function batchesOf(items, size2) {
   if (batch.length) batches2.push(batch);
   return batches2;
 }
-async function cleanupInWorkers(pool, model) {
+var EARLY_CLEANUP_SHARE = 0.25;
+function startCleanup(parallel, found2) {
+  parallel.cleanup ??= cleanupInWorkers(parallel.pool, found2, EARLY_CLEANUP_SHARE);
+}
+async function cleanupInWorkers(pool, model, now = 0) {
   const size2 = new Map(
     model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
   );
   const bytesOf = (b2) => b2.reduce((n, m2) => n + (size2.get(m2) ?? 0), 0);
   const batches2 = batchesOf(model.modules, (m2) => size2.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
+  const early = now * batches2.reduce((n, b2) => n + bytesOf(b2), 0);
+  let posted = 0;
+  if (process.env.LKM_DEBUG_POOL && now > 0) {
+    let n = 0;
+    for (let bytes = 0; n < batches2.length && bytes < early; n++) bytes += bytesOf(batches2[n]);
+    console.error(`main: ${n} of ${batches2.length} cleanup batches posted while the model is built`);
+  }
   await Promise.all(
     batches2.map(async (b2) => {
+      const atOnce = posted < early;
+      posted += bytesOf(b2);
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);
         return f ? [{ path: p, text: f.text }] : [];
       });
       try {
-        const out2 = await pool.run("cleanup", { modules: b2, files });
+        const out2 = await pool.run("cleanup", { modules: b2, files }, atOnce);
         for (const [i2, analysis] of out2.entries()) seedModuleCleanup(b2[i2], analysis);
       } catch (e) {
         if (process.env.LKM_DEBUG_POOL) console.error("cleanup batch failed:", e.message);
@@ -45256,6 +45270,7 @@ function buildModel(scan, config, options = {}) {
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === void 0 && !f.binary).map((f) => f.path));
   const vendored = vendoredTrees(c.values());
   const modules = timed("model: modules", () => discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs2));
+  options.onModules?.({ c, modules });
   const docs = timed("model: docs", () => buildDocsModel(scan));
   const ci = timed("model: CI", () => buildCiModel(scan));
   for (const n of ci.notes ?? []) notes.push(n);
@@ -50449,7 +50464,16 @@ async function audit(root, options = {}) {
   let model;
   let finishing;
   try {
-    model = await auditModel(scan, config, configNotes, options);
+    model = await auditModel(
+      scan,
+      config,
+      configNotes,
+      options,
+      parallel && ((found2) => {
+        startCleanup(parallel, found2);
+        poolMark("modules found");
+      })
+    );
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark("model built");
@@ -50548,8 +50572,8 @@ async function audit(root, options = {}) {
   printTimings();
   return { report, model };
 }
-async function auditModel(scan, config, configNotes, options) {
-  const model = timed("model", () => buildModel(scan, config, { inTree: options.inTree }));
+async function auditModel(scan, config, configNotes, options, onModules) {
+  const model = timed("model", () => buildModel(scan, config, { inTree: options.inTree, onModules }));
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);

@@ -10,12 +10,19 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
-import { awaitFacts, type FinishingParallel, finishParallel, startFinishing, startParallel } from './engine/parallel/precompute.js';
+import {
+  awaitFacts,
+  type FinishingParallel,
+  finishParallel,
+  startCleanup,
+  startFinishing,
+  startParallel,
+} from './engine/parallel/precompute.js';
 import { heapWarning } from './engine/memory-estimate.js';
 import { releaserFor } from './engine/shared-analyses.js';
 import { addTiming, printTimings, timed } from './engine/timing.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
-import { buildModel } from './model/build.js';
+import { buildModel, type ModelOptions } from './model/build.js';
 import { isCPath } from './model/classify.js';
 import { loadCParser, parserCompilation } from './model/c/syntax/loader.js';
 import { loadKernelAliases } from './model/devices/load-aliases.js';
@@ -139,7 +146,18 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   let model: RepoModel;
   let finishing: FinishingParallel | undefined;
   try {
-    model = await auditModel(scan, config, configNotes, options);
+    // the modules' cleanup analyses can start on the workers as soon as the modules are known
+    model = await auditModel(
+      scan,
+      config,
+      configNotes,
+      options,
+      parallel &&
+        ((found) => {
+          startCleanup(parallel, found);
+          poolMark('modules found');
+        }),
+    );
     if (memory) model.notes.push({ message: memory });
     finishing = parallel && startFinishing(parallel, model);
     poolMark('model built');
@@ -252,8 +270,14 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
 }
 
 /** The repository model with what the audit adds to it: config notes, in-tree context, alias files, builds. */
-async function auditModel(scan: RepoFiles, config: Config, configNotes: AnalysisNote[], options: AuditOptions): Promise<RepoModel> {
-  const model = timed('model', () => buildModel(scan, config, { inTree: options.inTree }));
+async function auditModel(
+  scan: RepoFiles,
+  config: Config,
+  configNotes: AnalysisNote[],
+  options: AuditOptions,
+  onModules?: ModelOptions['onModules'],
+): Promise<RepoModel> {
+  const model = timed('model', () => buildModel(scan, config, { inTree: options.inTree, onModules }));
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   // Only read the (large) alias files when the module declares device IDs at all.

@@ -40,6 +40,11 @@ import { isVendored, vendoredTrees } from './vendored.js';
 export interface ModelOptions {
   /** Audit as a folder of a kernel tree even when no tree is detected around it (`--in-tree`). */
   inTree?: boolean;
+  /**
+   * Called once the C files and the modules are known, before the rest of the model (docs, device tables, licence,
+   * kernels: a quarter of building it on drivers/): work that needs only these can start on worker threads.
+   */
+  onModules?: (found: Pick<RepoModel, 'c' | 'modules'>) => void;
 }
 
 export function buildModel(scan: RepoFiles, config: Config, options: ModelOptions = {}): RepoModel {
@@ -106,6 +111,7 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
   const unread = new Set([...scan.files.values()].filter((f) => isCPath(f.path) && f.text === undefined && !f.binary).map((f) => f.path));
   const vendored = vendoredTrees(c.values());
   const modules = timed('model: modules', () => discoverModules(objEntries, c, notes, buildSystemDefines(scan, make), unread, includeDirs));
+  options.onModules?.({ c, modules });
   const docs = timed('model: docs', () => buildDocsModel(scan));
   const ci = timed('model: CI', () => buildCiModel(scan));
   for (const n of ci.notes ?? []) notes.push(n);

@@ -58,6 +58,17 @@ describe('parallel audit', () => {
     60_000,
   );
 
+  it('starts the cleanup analyses while the model is built, once the modules are known', () => {
+    const { stderr } = run(path.join(repo, 'test/fixtures/correctness-defects'), 2, false);
+    const at = (stage: string) => Number(new RegExp(`main: ${stage}, at (\\d+)`).exec(stderr)?.[1]);
+    expect(at('modules found')).toBeLessThanOrEqual(at('model built'));
+    const posted = /main: (\d+) of (\d+) cleanup batches posted while the model is built/.exec(stderr);
+    expect(posted, stderr).not.toBeNull();
+    expect(Number(posted?.[1])).toBeGreaterThan(0);
+    // with the take-back off, the worker ran them
+    expect(stderr).toMatch(/cleanup #\d+: \d+ ms/);
+  });
+
   // Run after the fixtures (a file's tests run in order): some batch waited in a worker's queue on some fixture, so
   // the runs above compared a report the main thread shared in (measured: 2 on correctness-defects alone)
   it('the main thread took back batches on the fixtures', () => {

@@ -43,6 +43,8 @@ const EARLY_BYTES = 1024 * 1024 * 1024;
 export interface ParallelAudit {
   pool: WorkerPool;
   facts: Map<string, { text: string; facts: Promise<FileFacts | null | undefined> }>;
+  /** The modules' cleanup analyses, once started (startCleanup). */
+  cleanup?: Promise<void>;
 }
 
 /**
@@ -92,6 +94,7 @@ const HAND_OUT_SHARE = 0.25;
  */
 export function startFinishing(parallel: ParallelAudit, model: RepoModel): FinishingParallel {
   const { pool } = parallel;
+  const cleanup = parallel.cleanup ?? cleanupInWorkers(pool, model);
   const seeded = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
     // the same text the model lexed, so the same masked code was parsed
@@ -100,7 +103,7 @@ export function startFinishing(parallel: ParallelAudit, model: RepoModel): Finis
     if (facts) seedFileFacts(file, facts);
   });
   const facts = Promise.all(seeded);
-  const done = Promise.all([cleanupInWorkers(pool, model), facts]);
+  const done = Promise.all([cleanup, facts]);
   pool.handOut(HAND_OUT_SHARE);
   return { pool, facts, done };
 }
@@ -184,23 +187,51 @@ function batchesOf<T>(items: T[], size: (item: T) => number): T[][] {
   return batches;
 }
 
-/** Modules in batches of about BATCH_BYTES of C, each batch with the texts of every file its modules read. */
-async function cleanupInWorkers(pool: WorkerPool, model: RepoModel): Promise<void> {
+/**
+ * Of the modules' cleanup analyses, the share of the C they read sent to the workers as soon as the modules are known,
+ * while the main thread goes on with the model: on drivers/ the worker finished the facts about 14 s before the model
+ * was built and waited; the rest is queued, handed out once the model is built.
+ */
+const EARLY_CLEANUP_SHARE = 0.25;
+
+/**
+ * Starts the modules' cleanup analyses on the workers while the model is being built (it needs only the C files and
+ * the modules, which the model has found by then; see ModelOptions.onModules).
+ */
+export function startCleanup(parallel: ParallelAudit, found: Pick<RepoModel, 'c' | 'modules'>): void {
+  parallel.cleanup ??= cleanupInWorkers(parallel.pool, found, EARLY_CLEANUP_SHARE);
+}
+
+/**
+ * Modules in batches of about BATCH_BYTES of C, each batch with the texts of every file its modules read. The
+ * largest batches, up to `now` of the bytes, go to the workers at once (the main thread, building the model, hands
+ * out nothing); the rest is queued.
+ */
+async function cleanupInWorkers(pool: WorkerPool, model: Pick<RepoModel, 'c' | 'modules'>, now = 0): Promise<void> {
   const size = new Map(
     model.modules.map((m) => [m, [...m.sources, ...m.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)]),
   );
   const bytesOf = (b: KernelModule[]) => b.reduce((n, m) => n + (size.get(m) ?? 0), 0);
   // Largest batches first: one big module (a GPU or NIC driver) started last would leave a core idle to the end.
   const batches = batchesOf(model.modules, (m) => size.get(m) ?? 0).sort((x, y) => bytesOf(y) - bytesOf(x));
+  const early = now * batches.reduce((n, b) => n + bytesOf(b), 0);
+  let posted = 0;
+  if (process.env.LKM_DEBUG_POOL && now > 0) {
+    let n = 0;
+    for (let bytes = 0; n < batches.length && bytes < early; n++) bytes += bytesOf(batches[n]);
+    console.error(`main: ${n} of ${batches.length} cleanup batches posted while the model is built`);
+  }
   await Promise.all(
     batches.map(async (b) => {
+      const atOnce = posted < early;
+      posted += bytesOf(b);
       const paths = new Set(b.flatMap((m) => [...m.sources, ...m.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);
         return f ? [{ path: p, text: f.text }] : [];
       });
       try {
-        const out = await pool.run('cleanup', { modules: b, files });
+        const out = await pool.run('cleanup', { modules: b, files }, atOnce);
         for (const [i, analysis] of out.entries()) seedModuleCleanup(b[i], analysis);
       } catch (e) {
         if (process.env.LKM_DEBUG_POOL) console.error('cleanup batch failed:', (e as Error).message);
