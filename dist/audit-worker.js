@@ -6697,11 +6697,12 @@ function returnsNoPointer(prefix) {
   if (!/^[\w\s]*$/.test(prefix)) return false;
   let typeWords = 0;
   const words = prefix.split(/\s+/).filter(Boolean);
-  for (const [i2, w] of words.entries()) {
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const w = words[i2];
     if (NOT_TYPE.has(w) || w.startsWith("__") && !SIZED_INTEGER.test(w) && w !== "__poll_t") continue;
     if (w === "enum" && i2 + 1 < words.length) {
       typeWords++;
-      words[i2 + 1] = "int";
+      i2++;
       continue;
     }
     if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;

@@ -15808,11 +15808,12 @@ function returnsNoPointer(prefix) {
   if (!/^[\w\s]*$/.test(prefix)) return false;
   let typeWords = 0;
   const words2 = prefix.split(/\s+/).filter(Boolean);
-  for (const [i2, w2] of words2.entries()) {
+  for (let i2 = 0; i2 < words2.length; i2++) {
+    const w2 = words2[i2];
     if (NOT_TYPE.has(w2) || w2.startsWith("__") && !SIZED_INTEGER.test(w2) && w2 !== "__poll_t") continue;
     if (w2 === "enum" && i2 + 1 < words2.length) {
       typeWords++;
-      words2[i2 + 1] = "int";
+      i2++;
       continue;
     }
     if (!SCALAR_WORDS.has(w2) && !SIZED_INTEGER.test(w2)) return false;
@@ -17795,15 +17796,12 @@ async function cleanupInWorkers(pool, model, now = 0) {
   const batches = batchesOf(model.modules, (m2) => size2.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
   const early = now * batches.reduce((n, b2) => n + bytesOf(b2), 0);
   let posted = 0;
-  if (process.env.LKM_DEBUG_POOL && now > 0) {
-    let n = 0;
-    for (let bytes = 0; n < batches.length && bytes < early; n++) bytes += bytesOf(batches[n]);
-    console.error(`main: ${n} of ${batches.length} cleanup batches posted while the model is built`);
-  }
-  await Promise.all(
+  let sent = 0;
+  const all = Promise.all(
     batches.map(async (b2) => {
       const atOnce = posted < early;
       posted += bytesOf(b2);
+      if (atOnce) sent++;
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);
@@ -17817,6 +17815,9 @@ async function cleanupInWorkers(pool, model, now = 0) {
       }
     })
   );
+  if (process.env.LKM_DEBUG_POOL && now > 0)
+    console.error(`main: ${sent} of ${batches.length} cleanup batches posted while the model is built`);
+  await all;
 }
 
 // src/engine/memory-estimate.ts

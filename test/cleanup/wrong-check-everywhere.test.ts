@@ -37,6 +37,25 @@ static long foo_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
     expect(findings[0].message).toContain('kthread_run');
   });
 
+  it('follows a helper whose return type is a typedef (it may be a pointer): a NULL test of its ERR_PTR', () => {
+    const files = module(`typedef struct foo *foo_handle_t;
+static struct foo foos[4];
+static foo_handle_t foo_get(int n)
+{
+	if (n < 0 || n >= 4)
+		return ERR_PTR(-EINVAL);
+	return &foos[n];
+}
+static long foo_ioctl(struct file *f, unsigned int cmd, unsigned long arg)
+{
+	foo_handle_t h = foo_get(cmd);
+	if (!h)
+		return -ENODEV;
+	return 0;
+}`);
+    expect(runRule(wrongErrorCheck, files).map((f) => f.line)).toEqual([lineOf(files, 'if (!h)')]);
+  });
+
   it('reports IS_ERR on kzalloc in any function', () => {
     const files = module(`static int foo_open(struct inode *i, struct file *f)
 {

@@ -42,11 +42,12 @@ export function returnsNoPointer(prefix: string): boolean {
   if (!/^[\w\s]*$/.test(prefix)) return false;
   let typeWords = 0;
   const words = prefix.split(/\s+/).filter(Boolean);
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (NOT_TYPE.has(w) || (w.startsWith('__') && !SIZED_INTEGER.test(w) && w !== '__poll_t')) continue;
     if (w === 'enum' && i + 1 < words.length) {
       typeWords++;
-      words[i + 1] = 'int'; // `enum foo`: the tag names an integer type
+      i++; // `enum foo`: the tag names an integer type
       continue;
     }
     if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;

@@ -216,15 +216,13 @@ async function cleanupInWorkers(pool: WorkerPool, model: Pick<RepoModel, 'c' | '
   const batches = batchesOf(model.modules, (m) => size.get(m) ?? 0).sort((x, y) => bytesOf(y) - bytesOf(x));
   const early = now * batches.reduce((n, b) => n + bytesOf(b), 0);
   let posted = 0;
-  if (process.env.LKM_DEBUG_POOL && now > 0) {
-    let n = 0;
-    for (let bytes = 0; n < batches.length && bytes < early; n++) bytes += bytesOf(batches[n]);
-    console.error(`main: ${n} of ${batches.length} cleanup batches posted while the model is built`);
-  }
-  await Promise.all(
+  let sent = 0;
+  // each batch is given to the pool before its first await: `sent` is known when the map returns
+  const all = Promise.all(
     batches.map(async (b) => {
       const atOnce = posted < early;
       posted += bytesOf(b);
+      if (atOnce) sent++;
       const paths = new Set(b.flatMap((m) => [...m.sources, ...m.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);
@@ -239,4 +237,7 @@ async function cleanupInWorkers(pool: WorkerPool, model: Pick<RepoModel, 'c' | '
       }
     }),
   );
+  if (process.env.LKM_DEBUG_POOL && now > 0)
+    console.error(`main: ${sent} of ${batches.length} cleanup batches posted while the model is built`);
+  await all;
 }
