@@ -38878,8 +38878,31 @@ function literalEnd(text, from, quote) {
   return -1;
 }
 
+// src/text/directive-start.ts
+function nextDirective(code2, from = 0) {
+  for (let hash = code2.indexOf("#", from); hash >= 0; hash = code2.indexOf("#", hash + 1)) {
+    let s = hash;
+    while (s > 0 && isSpaceOrTab(code2.charCodeAt(s - 1))) s--;
+    if (s < from || s > 0 && !isLineBreak(code2.charCodeAt(s - 1))) continue;
+    let i2 = hash + 1;
+    while (i2 < code2.length && isSpaceOrTab(code2.charCodeAt(i2))) i2++;
+    const nameStart = i2;
+    while (i2 < code2.length && isWord2(code2.charCodeAt(i2))) i2++;
+    return { start: s, headEnd: i2, name: code2.slice(nameStart, i2) };
+  }
+  return void 0;
+}
+function isSpaceOrTab(c) {
+  return c === 32 || c === 9;
+}
+function isLineBreak(c) {
+  return c === 10 || c === 13 || c === 8232 || c === 8233;
+}
+function isWord2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+
 // src/model/c/preproc.ts
-var DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 var MAX_IF_DEPTH = 64;
 var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
@@ -38924,16 +38947,16 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
   const bodyParts = [];
   const branches = [];
   let last = 0;
-  DIRECTIVE.lastIndex = 0;
-  for (let m2 = DIRECTIVE.exec(code2); m2; m2 = DIRECTIVE.exec(code2)) {
-    const start2 = m2.index;
+  let from = 0;
+  for (let d = nextDirective(code2); d; d = nextDirective(code2, from)) {
+    const start2 = d.start;
     const end = continuedLineEnd(text, start2);
-    const name2 = m2[1] ?? "";
-    DIRECTIVE.lastIndex = end;
+    const name2 = d.name;
+    from = end;
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
-    const raw = text.slice(start2 + m2[0].length, end);
-    const rest = joinLines(code2.slice(start2 + m2[0].length, end)).trim();
+    const raw = text.slice(d.headEnd, end);
+    const rest = joinLines(code2.slice(d.headEnd, end)).trim();
     const line = lineAt(start2);
     if (!neverBuiltOnly) bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
     last = end;
@@ -38946,10 +38969,10 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
       }
       case "define": {
         if (insideNever()) break;
-        const d = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
-        if (d) {
-          const value = joinLines(raw).trim().slice(d[0].length).trim();
-          defines.set(d[1], { name: d[1], params: d[3]?.split(",").map((p) => p.trim()), value, line });
+        const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
+        if (d2) {
+          const value = joinLines(raw).trim().slice(d2[0].length).trim();
+          defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
         }
         break;
       }

@@ -2,6 +2,7 @@
 // Nothing is expanded or evaluated here; the kernel-version rules evaluate version conditions.
 
 import { blankRange, continuedLineEnd } from '../../text/lines.js';
+import { nextDirective } from '../../text/directive-start.js';
 import { BranchGroup, type NeverReason } from './never-built.js';
 import type { Define, Include, NeverBuilt, PreprocCondition } from './types.js';
 
@@ -26,8 +27,6 @@ export interface BranchDirective {
   /** The branch is never compiled in a kernel build: `#if 0`, `#ifdef _WIN32`, the `#else` of `#ifdef __KERNEL__` ... */
   never: boolean;
 }
-
-const DIRECTIVE = /^[ \t]*#[ \t]*(\w+)?/gm;
 
 /**
  * `#if` nesting and `#elif` chains kept in full; past these, a condition the audit cannot evaluate stands for the
@@ -87,18 +86,18 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   const branches: BranchDirective[] = [];
   let last = 0;
 
-  DIRECTIVE.lastIndex = 0;
-  for (let m = DIRECTIVE.exec(code); m; m = DIRECTIVE.exec(code)) {
-    const start = m.index;
+  let from = 0;
+  for (let d = nextDirective(code); d; d = nextDirective(code, from)) {
+    const start = d.start;
     // Lines are spliced before comments are removed (C11 5.1.1.2): a `\` ending a line inside a comment
     // still continues the directive, so the end is found in the text, where comments are not blanked.
     const end = continuedLineEnd(text, start);
-    const name = m[1] ?? '';
-    DIRECTIVE.lastIndex = end;
+    const name = d.name;
+    from = end;
     const branch = BRANCH_DIRECTIVES.has(name);
     if (neverBuiltOnly && !branch) continue;
-    const raw = text.slice(start + m[0].length, end);
-    const rest = joinLines(code.slice(start + m[0].length, end)).trim();
+    const raw = text.slice(d.headEnd, end);
+    const rest = joinLines(code.slice(d.headEnd, end)).trim();
     const line = lineAt(start);
     if (!neverBuiltOnly) bodyParts.push(code.slice(last, start), blankRange(code, start, end));
     last = end;
