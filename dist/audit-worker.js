@@ -4152,6 +4152,14 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b]) => ({ startIndex: a, endIndex: b, startPosition: point(a), endPosition: point(b) }));
 }
 
+// src/text/word.ts
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+
 // src/analysis/correctness/int-locals.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
@@ -4183,7 +4191,6 @@ function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 function nameBefore(text, at) {
   const prev = text.charCodeAt(at - 1);
   if (prev === 60 || prev === 62 || prev === 45) return void 0;
@@ -4316,6 +4323,11 @@ function nameHashes(name2) {
   return [a >>> 0, (b | 1) >>> 0];
 }
 
+// src/text/space.ts
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
 // src/text/name-bracket.ts
 function nextNameBracket(text, bracket, from = 0, options = {}) {
   const tabsOnly = options.blanks === "tabs";
@@ -4323,29 +4335,20 @@ function nextNameBracket(text, bracket, from = 0, options = {}) {
   for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
     let j = at - 1;
     if (tabsOnly) while (j >= from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-    else while (j >= from && isBlank2(text.charCodeAt(j))) j--;
+    else while (j >= from && isSpace(text.charCodeAt(j))) j--;
     const end = j + 1;
-    while (j >= 0 && isWord(text.charCodeAt(j))) j--;
+    while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
     const run2 = j + 1;
     if (run2 === end) continue;
     for (let s = Math.max(run2, from); s < end; s++) {
       const c = text.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before = s === 0 ? 0 : text.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWord(before))) return { start: s, end, bracket: at };
+      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWordChar(before))) return { start: s, end, bracket: at };
       if (!afterLetter) break;
     }
   }
   return void 0;
-}
-function isWord(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
-}
-function isNameStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isBlank2(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 // src/analysis/correctness/fact-candidates.ts
@@ -7844,7 +7847,7 @@ function nextDirective(code, from = 0) {
     let i2 = hash + 1;
     while (i2 < code.length && isSpaceOrTab(code.charCodeAt(i2))) i2++;
     const nameStart = i2;
-    while (i2 < code.length && isWord2(code.charCodeAt(i2))) i2++;
+    while (i2 < code.length && isWordChar(code.charCodeAt(i2))) i2++;
     return { start: s, headEnd: i2, name: code.slice(nameStart, i2) };
   }
   return void 0;
@@ -7854,9 +7857,6 @@ function isSpaceOrTab(c) {
 }
 function isLineBreak(c) {
   return c === 10 || c === 13 || c === 8232 || c === 8233;
-}
-function isWord2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 
 // src/model/c/preproc.ts

@@ -13779,6 +13779,14 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
 }
 
+// src/text/word.ts
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+
 // src/analysis/correctness/int-locals.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
@@ -13810,7 +13818,6 @@ function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 function nameBefore(text2, at2) {
   const prev = text2.charCodeAt(at2 - 1);
   if (prev === 60 || prev === 62 || prev === 45) return void 0;
@@ -13953,6 +13960,11 @@ function nameHashes(name2) {
   return [a >>> 0, (b2 | 1) >>> 0];
 }
 
+// src/text/space.ts
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
 // src/text/name-bracket.ts
 function nextNameBracket(text2, bracket2, from = 0, options = {}) {
   const tabsOnly = options.blanks === "tabs";
@@ -13960,29 +13972,20 @@ function nextNameBracket(text2, bracket2, from = 0, options = {}) {
   for (let at2 = text2.indexOf(bracket2, from); at2 >= 0; at2 = text2.indexOf(bracket2, at2 + 1)) {
     let j2 = at2 - 1;
     if (tabsOnly) while (j2 >= from && (text2.charCodeAt(j2) === 32 || text2.charCodeAt(j2) === 9)) j2--;
-    else while (j2 >= from && isBlank2(text2.charCodeAt(j2))) j2--;
+    else while (j2 >= from && isSpace(text2.charCodeAt(j2))) j2--;
     const end = j2 + 1;
-    while (j2 >= 0 && isWord(text2.charCodeAt(j2))) j2--;
+    while (j2 >= 0 && isWordChar(text2.charCodeAt(j2))) j2--;
     const run2 = j2 + 1;
     if (run2 === end) continue;
     for (let s = Math.max(run2, from); s < end; s++) {
       const c = text2.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before2 = s === 0 ? 0 : text2.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWord(before2))) return { start: s, end, bracket: at2 };
+      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWordChar(before2))) return { start: s, end, bracket: at2 };
       if (!afterLetter) break;
     }
   }
   return void 0;
-}
-function isWord(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
-}
-function isNameStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isBlank2(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 // src/analysis/correctness/fact-candidates.ts
@@ -18054,7 +18057,7 @@ function nextDirective(code2, from = 0) {
     let i2 = hash + 1;
     while (i2 < code2.length && isSpaceOrTab(code2.charCodeAt(i2))) i2++;
     const nameStart = i2;
-    while (i2 < code2.length && isWord2(code2.charCodeAt(i2))) i2++;
+    while (i2 < code2.length && isWordChar(code2.charCodeAt(i2))) i2++;
     return { start: s, headEnd: i2, name: code2.slice(nameStart, i2) };
   }
   return void 0;
@@ -18064,9 +18067,6 @@ function isSpaceOrTab(c) {
 }
 function isLineBreak(c) {
   return c === 10 || c === 13 || c === 8232 || c === 8233;
-}
-function isWord2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 
 // src/model/c/preproc.ts
@@ -24601,11 +24601,6 @@ var import_node_fs11 = require("node:fs");
 // src/model/devices/kernel-aliases.ts
 var import_node_fs10 = require("node:fs");
 var import_node_path11 = __toESM2(require("node:path"), 1);
-
-// src/text/space.ts
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
-}
 
 // src/model/devices/glob.ts
 var CLASSES = {

@@ -34612,6 +34612,14 @@ function parseRanges(pairs, lineAt, columnAt) {
   return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
 }
 
+// src/text/word.ts
+function isWordChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
+}
+function isNameStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+
 // src/analysis/correctness/int-locals.ts
 var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
 var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
@@ -34643,7 +34651,6 @@ function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 function nameBefore(text, at2) {
   const prev = text.charCodeAt(at2 - 1);
   if (prev === 60 || prev === 62 || prev === 45) return void 0;
@@ -34786,6 +34793,11 @@ function nameHashes(name2) {
   return [a >>> 0, (b2 | 1) >>> 0];
 }
 
+// src/text/space.ts
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
 // src/text/name-bracket.ts
 function nextNameBracket(text, bracket2, from = 0, options = {}) {
   const tabsOnly = options.blanks === "tabs";
@@ -34793,29 +34805,20 @@ function nextNameBracket(text, bracket2, from = 0, options = {}) {
   for (let at2 = text.indexOf(bracket2, from); at2 >= 0; at2 = text.indexOf(bracket2, at2 + 1)) {
     let j2 = at2 - 1;
     if (tabsOnly) while (j2 >= from && (text.charCodeAt(j2) === 32 || text.charCodeAt(j2) === 9)) j2--;
-    else while (j2 >= from && isBlank2(text.charCodeAt(j2))) j2--;
+    else while (j2 >= from && isSpace(text.charCodeAt(j2))) j2--;
     const end = j2 + 1;
-    while (j2 >= 0 && isWord(text.charCodeAt(j2))) j2--;
+    while (j2 >= 0 && isWordChar(text.charCodeAt(j2))) j2--;
     const run3 = j2 + 1;
     if (run3 === end) continue;
     for (let s = Math.max(run3, from); s < end; s++) {
       const c = text.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before2 = s === 0 ? 0 : text.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWord(before2))) return { start: s, end, bracket: at2 };
+      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWordChar(before2))) return { start: s, end, bracket: at2 };
       if (!afterLetter) break;
     }
   }
   return void 0;
-}
-function isWord(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
-}
-function isNameStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isBlank2(c) {
-  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 // src/analysis/correctness/fact-candidates.ts
@@ -38887,7 +38890,7 @@ function nextDirective(code2, from = 0) {
     let i2 = hash + 1;
     while (i2 < code2.length && isSpaceOrTab(code2.charCodeAt(i2))) i2++;
     const nameStart = i2;
-    while (i2 < code2.length && isWord2(code2.charCodeAt(i2))) i2++;
+    while (i2 < code2.length && isWordChar(code2.charCodeAt(i2))) i2++;
     return { start: s, headEnd: i2, name: code2.slice(nameStart, i2) };
   }
   return void 0;
@@ -38897,9 +38900,6 @@ function isSpaceOrTab(c) {
 }
 function isLineBreak(c) {
   return c === 10 || c === 13 || c === 8232 || c === 8233;
-}
-function isWord2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95;
 }
 
 // src/model/c/preproc.ts
@@ -45434,11 +45434,6 @@ var import_node_fs11 = require("node:fs");
 // src/model/devices/kernel-aliases.ts
 var import_node_fs10 = require("node:fs");
 var import_node_path11 = __toESM2(require("node:path"), 1);
-
-// src/text/space.ts
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
-}
 
 // src/model/devices/glob.ts
 var CLASSES = {

@@ -2,6 +2,8 @@
 // with `exec`, but the search jumps from `#` to `#` (in masked code nearly every `#` starts a directive) instead of
 // trying every line of the text (drivers/net: about 0.5 s of the two threads' profiles).
 
+import { isWordChar } from './word.js';
+
 /** A directive's start: its line's first character, the end of `# name`, and the name (empty when none). */
 export interface DirectiveStart {
   start: number;
@@ -20,7 +22,7 @@ export function nextDirective(code: string, from = 0): DirectiveStart | undefine
     let i = hash + 1;
     while (i < code.length && isSpaceOrTab(code.charCodeAt(i))) i++;
     const nameStart = i;
-    while (i < code.length && isWord(code.charCodeAt(i))) i++;
+    while (i < code.length && isWordChar(code.charCodeAt(i))) i++;
     return { start: s, headEnd: i, name: code.slice(nameStart, i) };
   }
   return undefined;
@@ -32,8 +34,4 @@ function isSpaceOrTab(c: number): boolean {
 
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 8232 || c === 8233;
-}
-
-function isWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

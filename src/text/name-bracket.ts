@@ -3,6 +3,9 @@
 // match at every name of the text (on drivers/net such expressions took about 2.4 s of the two threads' profiles:
 // the lexer's calls, the parser's preparation, the facts' struct tags).
 
+import { isSpace } from './space.js';
+import { isNameStart, isWordChar } from './word.js';
+
 /** A name and the bracket after it. */
 export interface NameBracket {
   /** Where the name starts. */
@@ -33,9 +36,9 @@ export function nextNameBracket(text: string, bracket: '(' | '{', from = 0, opti
   for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
     let j = at - 1;
     if (tabsOnly) while (j >= from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
-    else while (j >= from && isBlank(text.charCodeAt(j))) j--;
+    else while (j >= from && isSpace(text.charCodeAt(j))) j--;
     const end = j + 1;
-    while (j >= 0 && isWord(text.charCodeAt(j))) j--;
+    while (j >= 0 && isWordChar(text.charCodeAt(j))) j--;
     const run = j + 1;
     if (run === end) continue;
     // the leftmost start the expression would try, from `from` on
@@ -43,34 +46,9 @@ export function nextNameBracket(text: string, bracket: '(' | '{', from = 0, opti
       const c = text.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before = s === 0 ? 0 : text.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWord(before))) return { start: s, end, bracket: at };
+      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWordChar(before))) return { start: s, end, bracket: at };
       if (!afterLetter) break; // inside a word: `\b` holds nowhere after its start
     }
   }
   return undefined;
-}
-
-function isWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-
-/** What `\s` matches in a JavaScript regular expression. */
-function isBlank(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 160 ||
-    c === 5760 ||
-    (c >= 8192 && c <= 8202) ||
-    c === 8232 ||
-    c === 8233 ||
-    c === 8239 ||
-    c === 8287 ||
-    c === 12288 ||
-    c === 65279
-  );
 }

@@ -3,6 +3,7 @@
 // is of that kind, as far as the text shows it for certain. Anything the tokens leave in doubt (a cast, a member, an
 // operand in parentheses, a second declaration of the name that may be of another type) keeps the body.
 
+import { isWordChar } from '../../text/word.js';
 /**
  * A relational operator next to a zero literal, through parentheses and blanks: `x < 0` (the zero on the right),
  * `0 >= (x)` (on the left). The first reading's necessary condition for a comparison with zero (fact-candidates).
@@ -54,7 +55,6 @@ export function zeroComparesOnIntLocals(
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92; /* \ of a continued line */
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The name that is the whole left operand of the `<` or `>` at `at`, or undefined. */
 function nameBefore(text: string, at: number): string | undefined {
