@@ -4329,7 +4329,8 @@ function isSpace(c) {
 }
 
 // src/text/name-bracket.ts
-function nextNameBracket(text, bracket, from = 0, options = {}) {
+var DEFAULTS = {};
+function nextNameBracket(text, bracket, from = 0, options = DEFAULTS) {
   const tabsOnly = options.blanks === "tabs";
   const afterLetter = options.startAfter === "letter";
   for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {

@@ -13966,7 +13966,8 @@ function isSpace(c) {
 }
 
 // src/text/name-bracket.ts
-function nextNameBracket(text2, bracket2, from = 0, options = {}) {
+var DEFAULTS = {};
+function nextNameBracket(text2, bracket2, from = 0, options = DEFAULTS) {
   const tabsOnly = options.blanks === "tabs";
   const afterLetter = options.startAfter === "letter";
   for (let at2 = text2.indexOf(bracket2, from); at2 >= 0; at2 = text2.indexOf(bracket2, at2 + 1)) {

@@ -13084,7 +13084,8 @@ function isSpace(c) {
 }
 
 // src/text/name-bracket.ts
-function nextNameBracket(text, bracket2, from = 0, options = {}) {
+var DEFAULTS = {};
+function nextNameBracket(text, bracket2, from = 0, options = DEFAULTS) {
   const tabsOnly = options.blanks === "tabs";
   const afterLetter = options.startAfter === "letter";
   for (let at2 = text.indexOf(bracket2, from); at2 >= 0; at2 = text.indexOf(bracket2, at2 + 1)) {

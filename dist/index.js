@@ -34799,7 +34799,8 @@ function isSpace(c) {
 }
 
 // src/text/name-bracket.ts
-function nextNameBracket(text, bracket2, from = 0, options = {}) {
+var DEFAULTS = {};
+function nextNameBracket(text, bracket2, from = 0, options = DEFAULTS) {
   const tabsOnly = options.blanks === "tabs";
   const afterLetter = options.startAfter === "letter";
   for (let at2 = text.indexOf(bracket2, from); at2 >= 0; at2 = text.indexOf(bracket2, at2 + 1)) {
@@ -51635,7 +51636,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-var DEFAULTS = {
+var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -51934,16 +51935,16 @@ function endpointWithDefaults(defaults2, route, options) {
   return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS2);
 
 // node_modules/content-type/dist/index.js
 var SP = 32;

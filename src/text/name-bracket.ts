@@ -26,11 +26,14 @@ export interface NameBracketOptions {
   startAfter?: 'word' | 'letter';
 }
 
+/** `\b` and `\s*`; one object, not one a call (the lexer asks for every call of a file). */
+const DEFAULTS: NameBracketOptions = {};
+
 /**
  * The first `name<blanks><bracket>` whose name starts at `from` or later: what `re.exec(text)` gives with
  * `re.lastIndex = from`, for `re` = `\b([A-Za-z_]\w*)\s*<bracket>` (or the options' variants). Undefined when none.
  */
-export function nextNameBracket(text: string, bracket: '(' | '{', from = 0, options: NameBracketOptions = {}): NameBracket | undefined {
+export function nextNameBracket(text: string, bracket: '(' | '{', from = 0, options = DEFAULTS): NameBracket | undefined {
   const tabsOnly = options.blanks === 'tabs';
   const afterLetter = options.startAfter === 'letter';
   for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
