@@ -4454,51 +4454,48 @@ var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
 function declaredNames(text, spans) {
   const names2 = /* @__PURE__ */ new Set();
-  const eachMatch = (re, use) => {
+  const eachInSpans = (find, use) => {
     let k = 0;
-    re.lastIndex = spans[0];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      while (k < spans.length && m.index >= spans[k + 1]) k += 2;
+    for (let at = find(spans[0]); at >= 0; ) {
+      while (k < spans.length && at >= spans[k + 1]) k += 2;
       if (k >= spans.length) return;
-      if (m.index < spans[k]) {
-        re.lastIndex = spans[k];
-        continue;
-      }
-      use(m, spans[k + 1]);
+      at = at < spans[k] ? find(spans[k]) : find(use(at, spans[k + 1]));
     }
   };
-  eachMatch(IDENTIFIER, (m) => names2.add(m[0]));
-  eachTag(text, spans, (name2) => names2.add(structTag(name2)));
-  eachMatch(TYPEDEF, (m, spanEnd) => {
-    const end = statementEnd(text, m.index, spanEnd);
+  const byRegex = (re) => (from) => {
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  };
+  eachInSpans(byRegex(IDENTIFIER), (at) => {
+    names2.add(text.slice(at, IDENTIFIER.lastIndex));
+    return IDENTIFIER.lastIndex;
+  });
+  let tag;
+  eachInSpans(
+    (from) => (tag = nextNameBracket(text, "{", from, TAG))?.start ?? -1,
+    (at) => {
+      const { end, bracket } = tag;
+      names2.add(structTag(text.slice(at, end)));
+      return bracket + 1;
+    }
+  );
+  eachInSpans(byRegex(TYPEDEF), (at, spanEnd) => {
+    const end = statementEnd(text, at, spanEnd);
     let declarators = end;
-    for (let i2 = end - 1; i2 > m.index; i2--) {
+    for (let i2 = end - 1; i2 > at; i2--) {
       if (text.charCodeAt(i2) === 125) {
         declarators = i2;
         break;
       }
     }
-    IDENTIFIER.lastIndex = m.index;
+    IDENTIFIER.lastIndex = at;
     for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
       names2.add(typedefName(id[0]));
       if (id.index > declarators) names2.add(structTag(id[0]));
     }
-    TYPEDEF.lastIndex = end;
+    return end;
   });
   return names2;
-}
-function eachTag(text, spans, use) {
-  let k = 0;
-  for (let h = nextNameBracket(text, "{", spans[0], TAG); h; ) {
-    while (k < spans.length && h.start >= spans[k + 1]) k += 2;
-    if (k >= spans.length) return;
-    if (h.start < spans[k]) {
-      h = nextNameBracket(text, "{", spans[k], TAG);
-      continue;
-    }
-    use(text.slice(h.start, h.end));
-    h = nextNameBracket(text, "{", h.bracket + 1, TAG);
-  }
 }
 function statementEnd(text, from, limit) {
   let depth = 0;

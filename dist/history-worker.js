@@ -13209,51 +13209,48 @@ var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
 function declaredNames(text, spans) {
   const names2 = /* @__PURE__ */ new Set();
-  const eachMatch = (re2, use) => {
+  const eachInSpans = (find, use) => {
     let k2 = 0;
-    re2.lastIndex = spans[0];
-    for (let m2 = re2.exec(text); m2; m2 = re2.exec(text)) {
-      while (k2 < spans.length && m2.index >= spans[k2 + 1]) k2 += 2;
+    for (let at2 = find(spans[0]); at2 >= 0; ) {
+      while (k2 < spans.length && at2 >= spans[k2 + 1]) k2 += 2;
       if (k2 >= spans.length) return;
-      if (m2.index < spans[k2]) {
-        re2.lastIndex = spans[k2];
-        continue;
-      }
-      use(m2, spans[k2 + 1]);
+      at2 = at2 < spans[k2] ? find(spans[k2]) : find(use(at2, spans[k2 + 1]));
     }
   };
-  eachMatch(IDENTIFIER, (m2) => names2.add(m2[0]));
-  eachTag(text, spans, (name2) => names2.add(structTag(name2)));
-  eachMatch(TYPEDEF, (m2, spanEnd) => {
-    const end = statementEnd(text, m2.index, spanEnd);
+  const byRegex = (re2) => (from) => {
+    re2.lastIndex = from;
+    return re2.exec(text)?.index ?? -1;
+  };
+  eachInSpans(byRegex(IDENTIFIER), (at2) => {
+    names2.add(text.slice(at2, IDENTIFIER.lastIndex));
+    return IDENTIFIER.lastIndex;
+  });
+  let tag;
+  eachInSpans(
+    (from) => (tag = nextNameBracket(text, "{", from, TAG))?.start ?? -1,
+    (at2) => {
+      const { end, bracket: bracket2 } = tag;
+      names2.add(structTag(text.slice(at2, end)));
+      return bracket2 + 1;
+    }
+  );
+  eachInSpans(byRegex(TYPEDEF), (at2, spanEnd) => {
+    const end = statementEnd(text, at2, spanEnd);
     let declarators = end;
-    for (let i2 = end - 1; i2 > m2.index; i2--) {
+    for (let i2 = end - 1; i2 > at2; i2--) {
       if (text.charCodeAt(i2) === 125) {
         declarators = i2;
         break;
       }
     }
-    IDENTIFIER.lastIndex = m2.index;
+    IDENTIFIER.lastIndex = at2;
     for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
       names2.add(typedefName(id[0]));
       if (id.index > declarators) names2.add(structTag(id[0]));
     }
-    TYPEDEF.lastIndex = end;
+    return end;
   });
   return names2;
-}
-function eachTag(text, spans, use) {
-  let k2 = 0;
-  for (let h2 = nextNameBracket(text, "{", spans[0], TAG); h2; ) {
-    while (k2 < spans.length && h2.start >= spans[k2 + 1]) k2 += 2;
-    if (k2 >= spans.length) return;
-    if (h2.start < spans[k2]) {
-      h2 = nextNameBracket(text, "{", spans[k2], TAG);
-      continue;
-    }
-    use(text.slice(h2.start, h2.end));
-    h2 = nextNameBracket(text, "{", h2.bracket + 1, TAG);
-  }
 }
 function statementEnd(text, from, limit) {
   let depth = 0;

@@ -7,7 +7,7 @@
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
 import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
-import { type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
+import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
 
 /** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
 export const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
@@ -178,60 +178,55 @@ export const typedefName = (name: string): string => `t:${name}`;
  */
 function declaredNames(text: string, spans: number[]): Set<string> {
   const names = new Set<string>();
-  const eachMatch = (re: RegExp, use: (m: RegExpExecArray, spanEnd: number) => void) => {
+  // Each hit that starts in a span, in order: `find(from)` is where the first hit at `from` or later starts (-1: none),
+  // `use` takes it and says where to search on.
+  const eachInSpans = (find: (from: number) => number, use: (at: number, spanEnd: number) => number) => {
     let k = 0;
-    re.lastIndex = spans[0];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      while (k < spans.length && m.index >= spans[k + 1]) k += 2;
+    for (let at = find(spans[0]); at >= 0; ) {
+      while (k < spans.length && at >= spans[k + 1]) k += 2;
       if (k >= spans.length) return;
-      if (m.index < spans[k]) {
-        re.lastIndex = spans[k]; // it began in a body
-        continue;
-      }
-      use(m, spans[k + 1]);
+      at = at < spans[k] ? find(spans[k]) /* it began in a body */ : find(use(at, spans[k + 1]));
     }
   };
-  eachMatch(IDENTIFIER, (m) => names.add(m[0]));
-  // what may name a struct's body: `struct foo {`, and the names of a typedef (`typedef struct { ... } foo_t;`)
-  eachTag(text, spans, (name) => names.add(structTag(name)));
-  eachMatch(TYPEDEF, (m, spanEnd) => {
-    const end = statementEnd(text, m.index, spanEnd);
+  const byRegex = (re: RegExp) => (from: number) => {
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+  };
+  eachInSpans(byRegex(IDENTIFIER), (at) => {
+    names.add(text.slice(at, IDENTIFIER.lastIndex));
+    return IDENTIFIER.lastIndex;
+  });
+  // what may name a struct's body: `struct foo {`, found from each `{` back (see nextNameBracket), and the names of a
+  // typedef (`typedef struct { ... } foo_t;`)
+  let tag: NameBracket | undefined;
+  eachInSpans(
+    (from) => (tag = nextNameBracket(text, '{', from, TAG))?.start ?? -1,
+    (at) => {
+      const { end, bracket } = tag as NameBracket; // the hit `find` just gave
+      names.add(structTag(text.slice(at, end)));
+      return bracket + 1;
+    },
+  );
+  eachInSpans(byRegex(TYPEDEF), (at, spanEnd) => {
+    const end = statementEnd(text, at, spanEnd);
     // An anonymous struct's members are known under the names declared after its body (`} foo_t, *foo_p;`), and
     // those come after the statement's last `}`: a name before it (a member, a parameter's `struct device`) is not
     // one, and keyed as one it sent every lookup of `struct device` to each file with such a typedef.
     let declarators = end;
-    for (let i = end - 1; i > m.index; i--) {
+    for (let i = end - 1; i > at; i--) {
       if (text.charCodeAt(i) === 125 /* } */) {
         declarators = i;
         break;
       }
     }
-    IDENTIFIER.lastIndex = m.index; // its own pass over the text is over
+    IDENTIFIER.lastIndex = at; // its own pass over the text is over
     for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
       names.add(typedefName(id[0]));
       if (id.index > declarators) names.add(structTag(id[0]));
     }
-    TYPEDEF.lastIndex = end;
+    return end;
   });
   return names;
-}
-
-/**
- * The names before a `{` (`struct foo {`) that start in `spans`, as eachMatch gives a regular expression's: found from
- * each `{` back rather than tried at each name of the text (about 6% of the facts' time on drivers/net).
- */
-function eachTag(text: string, spans: number[], use: (name: string) => void): void {
-  let k = 0;
-  for (let h = nextNameBracket(text, '{', spans[0], TAG); h; ) {
-    while (k < spans.length && h.start >= spans[k + 1]) k += 2;
-    if (k >= spans.length) return;
-    if (h.start < spans[k]) {
-      h = nextNameBracket(text, '{', spans[k], TAG); // it began in a body
-      continue;
-    }
-    use(text.slice(h.start, h.end));
-    h = nextNameBracket(text, '{', h.bracket + 1, TAG);
-  }
 }
 
 /** The end of the statement starting at `from`: its `;` outside braces (or `limit`). */
