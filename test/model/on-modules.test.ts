@@ -1,18 +1,45 @@
 // buildModel tells the caller the C files and the modules as soon as it has them, so that the workers can start the
-// modules' cleanup analyses while the rest of the model is built: the same objects the model ends with.
+// modules' cleanup analyses while the rest of the model is built: the same objects the model ends with, given before
+// the model's later parts (docs, kernels) are read.
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_CONFIG } from '../../src/config/load.js';
 import { buildModel } from '../../src/model/build.js';
 import type { RepoModel } from '../../src/model/types.js';
 import { scanRepository } from '../../src/scan/index.js';
 
+const order = vi.hoisted(() => [] as string[]);
+vi.mock('../../src/model/kernels/index.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/model/kernels/index.js')>();
+  return {
+    ...real,
+    buildKernelsModel: (...args: Parameters<typeof real.buildKernelsModel>) => {
+      order.push('kernels');
+      return real.buildKernelsModel(...args);
+    },
+  };
+});
+vi.mock('../../src/model/docs/readme.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/model/docs/readme.js')>();
+  return {
+    ...real,
+    buildDocsModel: (...args: Parameters<typeof real.buildDocsModel>) => {
+      order.push('docs');
+      return real.buildDocsModel(...args);
+    },
+  };
+});
+
 describe('buildModel onModules', () => {
-  it('is called once, with the C files and modules the model ends with', () => {
+  it('is called once, before the docs and kernels models, with the C files and modules the model ends with', () => {
     const calls: Pick<RepoModel, 'c' | 'modules'>[] = [];
     const model = buildModel(scanRepository('test/fixtures/correctness-defects', {}), EMPTY_CONFIG, {
-      onModules: (found) => calls.push(found),
+      onModules: (found) => {
+        order.push('modules');
+        calls.push(found);
+      },
     });
+    expect(order).toEqual(['modules', 'docs', 'kernels']);
     expect(calls).toHaveLength(1);
     expect(calls[0].c).toBe(model.c);
     expect(calls[0].modules).toBe(model.modules);
