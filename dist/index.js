@@ -38713,6 +38713,10 @@ var WorkerPool = class {
   get size() {
     return this.workers.length;
   }
+  /** Batches given to the pool so far (their ids are 0 to this, less one). */
+  get batchCount() {
+    return this.nextId;
+  }
   /** Why the pool stopped taking work (a worker failed or exited), if it did. */
   get failure() {
     return this.broken;
@@ -39481,7 +39485,10 @@ async function finishParallel(finishing, model) {
     addTiming("worker pool: batches done here", waiting - helping);
     await done;
     addTiming("worker pool: waiting for the workers", performance.now() - waiting);
-    if (process.env.LKM_DEBUG_POOL) console.error(`main: took back ${pool.taken} batches from the workers' queues`);
+    if (process.env.LKM_DEBUG_POOL) {
+      console.error(`main: took back ${pool.taken} batches from the workers' queues`);
+      console.error(`main: ${pool.batchCount} batches in all`);
+    }
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
   } finally {
@@ -39501,6 +39508,7 @@ async function helpLocally(pool, model, kind) {
       pool.settle(task.id, { error: e });
     }
     addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
+    if (process.env.LKM_DEBUG_POOL) console.error(`main did ${task.kind} #${task.id}: ${Math.round(performance.now() - started)} ms`);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }

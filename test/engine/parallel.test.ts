@@ -23,6 +23,18 @@ function run(target: string, jobs: number, takeBack = true): { report: Record<st
   return { report: JSON.parse(r.stdout), stderr: r.stderr };
 }
 
+/**
+ * Every batch said once, by the worker that ran it or by the main thread: the ids 0 to N-1 of the pool's N batches.
+ * A worker's line goes with its answer (printed by the main thread): one written to the worker's own stderr could be
+ * lost when the pool stopped the worker.
+ */
+function everyBatchSaid(stderr: string): void {
+  const all = Number(/main: (\d+) batches in all/.exec(stderr)?.[1]);
+  expect(all, stderr).toBeGreaterThan(0);
+  const said = [...stderr.matchAll(/^(?:main did )?[\w-]+ #(\d+): \d+ ms/gm)].map((m) => Number(m[1])).sort((a, b) => a - b);
+  expect(said).toEqual(Array.from({ length: all }, (_, i) => i));
+}
+
 /** Everything the audit concluded; not its timing. */
 function conclusions(report: Record<string, unknown>) {
   const { findings, suppressed, notes, modules, kernels, licenses, score, summary } = report;
@@ -48,12 +60,14 @@ describe('parallel audit', () => {
       expect(two.stderr).toMatch(/file-facts #\d+: \d+ ms/);
       expect(JSON.stringify(two.report.notes)).not.toMatch(/worker thread stopped/);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
+      everyBatchSaid(two.stderr);
       // with the main thread taking back what waits in the worker's queue (on a fixture, often a worker still starting)
       const shared = run(target, 2);
       const taken = /main: took back (\d+) batches/.exec(shared.stderr);
       expect(taken, shared.stderr).not.toBeNull();
       takenBack += Number(taken?.[1]);
       expect(conclusions(shared.report)).toEqual(conclusions(one.report));
+      everyBatchSaid(shared.stderr);
     },
     60_000,
   );
@@ -86,7 +100,10 @@ describe('parallel audit', () => {
       expect(two.stderr).toMatch(/file-facts #\d+/);
       expect((one.report.findings as unknown[]).length).toBeGreaterThan(0);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
-      expect(conclusions(run(target, 2).report)).toEqual(conclusions(one.report));
+      everyBatchSaid(two.stderr);
+      const shared = run(target, 2);
+      expect(conclusions(shared.report)).toEqual(conclusions(one.report));
+      everyBatchSaid(shared.stderr);
     },
     180_000,
   );

@@ -70,6 +70,11 @@ export class WorkerPool {
     return this.workers.length;
   }
 
+  /** Batches given to the pool so far (their ids are 0 to this, less one). */
+  get batchCount(): number {
+    return this.nextId;
+  }
+
   /** Why the pool stopped taking work (a worker failed or exited), if it did. */
   get failure(): Error | undefined {
     return this.broken;

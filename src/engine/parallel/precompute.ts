@@ -137,7 +137,10 @@ export async function finishParallel(finishing: FinishingParallel | undefined, m
     addTiming('worker pool: batches done here', waiting - helping);
     await done;
     addTiming('worker pool: waiting for the workers', performance.now() - waiting);
-    if (process.env.LKM_DEBUG_POOL) console.error(`main: took back ${pool.taken} batches from the workers' queues`);
+    if (process.env.LKM_DEBUG_POOL) {
+      console.error(`main: took back ${pool.taken} batches from the workers' queues`);
+      console.error(`main: ${pool.batchCount} batches in all`);
+    }
     // Nothing is lost (the rest runs in this thread), but the user should know why the run took longer
     if (pool.failure)
       model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
@@ -165,6 +168,8 @@ async function helpLocally(pool: WorkerPool, model: RepoModel, kind?: TaskKind):
       pool.settle(task.id, { error: e as Error });
     }
     addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
+    // (not the workers' form of the line, which pool-balance counts as a worker's)
+    if (process.env.LKM_DEBUG_POOL) console.error(`main did ${task.kind} #${task.id}: ${Math.round(performance.now() - started)} ms`);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
