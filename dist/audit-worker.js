@@ -7786,15 +7786,22 @@ function opaqueMacros(files) {
 var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text) {
   const parts2 = [];
+  let pos = 0;
+  const problems = eachMasked(text, (start2, end) => {
+    parts2.push(text.slice(pos, start2), blankRange2(text, start2, end));
+    pos = end;
+  });
+  parts2.push(text.slice(pos));
+  return { code: parts2.join(""), problems };
+}
+function eachMasked(text, stretch) {
   const problems = [];
   let pos = 0;
-  SPECIAL.lastIndex = 0;
   for (; ; ) {
     SPECIAL.lastIndex = pos;
     const m = SPECIAL.exec(text);
     if (!m) break;
     const start2 = m.index;
-    parts2.push(text.slice(pos, start2));
     const tok = m[0];
     let end;
     if (tok === "/*") {
@@ -7803,25 +7810,22 @@ function maskComments(text) {
         problems.push("unterminated /* comment");
         end = text.length;
       } else end = close + 2;
-      parts2.push(blankRange2(text, start2, end));
+      stretch(start2, end);
     } else if (tok === "//") {
       end = continuedLineEnd(text, start2 + 2);
-      parts2.push(blankRange2(text, start2, end));
+      stretch(start2, end);
     } else {
       end = literalEnd(text, start2 + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? "string" : "character"} literal`);
         end = text.indexOf("\n", start2);
         if (end < 0) end = text.length;
-        parts2.push(blankRange2(text, start2, end));
-      } else {
-        parts2.push(tok, blankRange2(text, start2 + 1, end - 1), tok);
-      }
+        stretch(start2, end);
+      } else stretch(start2 + 1, end - 1);
     }
     pos = end;
   }
-  parts2.push(text.slice(pos));
-  return { code: parts2.join(""), problems };
+  return problems;
 }
 function literalEnd(text, from, quote) {
   for (let i2 = from; i2 < text.length; i2++) {
@@ -8051,8 +8055,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path, text, { callsInFunctions = true } = {}) {
-  const masked = maskComments(text);
+function readCFile(path, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code = blankNeverBuilt(masked.code, pp.neverBuilt);

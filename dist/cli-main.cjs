@@ -18000,15 +18000,22 @@ var WorkerPool = class {
 var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text2) {
   const parts2 = [];
+  let pos2 = 0;
+  const problems = eachMasked(text2, (start2, end) => {
+    parts2.push(text2.slice(pos2, start2), blankRange2(text2, start2, end));
+    pos2 = end;
+  });
+  parts2.push(text2.slice(pos2));
+  return { code: parts2.join(""), problems };
+}
+function eachMasked(text2, stretch) {
   const problems = [];
   let pos2 = 0;
-  SPECIAL.lastIndex = 0;
   for (; ; ) {
     SPECIAL.lastIndex = pos2;
     const m2 = SPECIAL.exec(text2);
     if (!m2) break;
     const start2 = m2.index;
-    parts2.push(text2.slice(pos2, start2));
     const tok = m2[0];
     let end;
     if (tok === "/*") {
@@ -18017,25 +18024,22 @@ function maskComments(text2) {
         problems.push("unterminated /* comment");
         end = text2.length;
       } else end = close + 2;
-      parts2.push(blankRange2(text2, start2, end));
+      stretch(start2, end);
     } else if (tok === "//") {
       end = continuedLineEnd(text2, start2 + 2);
-      parts2.push(blankRange2(text2, start2, end));
+      stretch(start2, end);
     } else {
       end = literalEnd(text2, start2 + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? "string" : "character"} literal`);
         end = text2.indexOf("\n", start2);
         if (end < 0) end = text2.length;
-        parts2.push(blankRange2(text2, start2, end));
-      } else {
-        parts2.push(tok, blankRange2(text2, start2 + 1, end - 1), tok);
-      }
+        stretch(start2, end);
+      } else stretch(start2 + 1, end - 1);
     }
     pos2 = end;
   }
-  parts2.push(text2.slice(pos2));
-  return { code: parts2.join(""), problems };
+  return problems;
 }
 function literalEnd(text2, from, quote) {
   for (let i2 = from; i2 < text2.length; i2++) {
@@ -18265,8 +18269,7 @@ function maskedCode(text2) {
   const pp = readPreprocessor(text2, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path27, text2, { callsInFunctions = true } = {}) {
-  const masked = maskComments(text2);
+function readCFile(path27, text2, { callsInFunctions = true, masked = maskComments(text2) } = {}) {
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
   const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -19006,6 +19009,45 @@ function inScope(scope, category, file) {
 
 // src/model/build.ts
 var import_posix4 = __toESM2(require("node:path/posix"), 1);
+
+// src/model/c/mask-arena.ts
+var CHUNK_CHARS = 8 * 1024 * 1024;
+var MIN_CHARS = 13;
+var WIDE = /[^\x00-\xff]/;
+var SPACE3 = 32;
+var NEWLINE2 = 10;
+function maskAll(texts, chunkChars = CHUNK_CHARS) {
+  const out2 = [];
+  const chunk = Buffer.allocUnsafe(chunkChars);
+  let used = 0;
+  let waiting = [];
+  const seal = () => {
+    if (waiting.length === 0) return;
+    const whole = chunk.toString("latin1", 0, used);
+    for (const w2 of waiting) out2[w2.at].code = whole.slice(w2.start, w2.end);
+    waiting = [];
+    used = 0;
+  };
+  for (const text2 of texts) {
+    if (text2.length < MIN_CHARS || text2.length > chunkChars || WIDE.test(text2)) {
+      out2.push(maskComments(text2));
+      continue;
+    }
+    if (used + text2.length > chunkChars) seal();
+    const base = used;
+    chunk.write(text2, base, "latin1");
+    const problems = eachMasked(text2, (start2, end) => {
+      if (end <= start2) return;
+      chunk.fill(SPACE3, base + start2, base + end);
+      for (let nl = text2.indexOf("\n", start2); nl >= 0 && nl < end; nl = text2.indexOf("\n", nl + 1)) chunk[base + nl] = NEWLINE2;
+    });
+    waiting.push({ at: out2.length, start: base, end: base + text2.length });
+    out2.push({ code: "", problems });
+    used += text2.length;
+  }
+  seal();
+  return out2;
+}
 
 // src/model/kernels/version.ts
 function kernelVersionCode(major, minor, sub = 0) {
@@ -24456,7 +24498,10 @@ function buildModel(scan, config, options = {}) {
       message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(", ")}${neverBuilt.length > 5 ? ", ..." : ""}`
     });
   const c = /* @__PURE__ */ new Map();
-  const read = timed("model: C files", () => kernelC.map((f) => readCFile(f.path, f.text)));
+  const read = timed("model: C files", () => {
+    const masked = maskAll(kernelC.map((f) => f.text));
+    return kernelC.map((f, i2) => readCFile(f.path, f.text, { masked: masked[i2] }));
+  });
   const includeDirs2 = projectIncludeDirs(make, foldersOf(scan.files.keys()));
   for (const cf of timed("model: headers reached", () => kernelHeadersReached(read, stems, includeDirs2))) {
     c.set(cf.path, cf);
@@ -29343,6 +29388,47 @@ var IgnoreRules = class {
   }
 };
 
+// src/scan/text-arena.ts
+var import_node_buffer = require("node:buffer");
+var CHUNK_BYTES = 8 * 1024 * 1024;
+var MIN_BYTES = 13;
+var TextArena = class {
+  /** `chunkBytes`: smaller only in tests, to cross chunk ends with small texts. */
+  constructor(chunkBytes = CHUNK_BYTES) {
+    this.chunkBytes = chunkBytes;
+    this.chunk = Buffer.allocUnsafe(chunkBytes);
+  }
+  chunk;
+  used = 0;
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Takes `data` as the text of `target`, set when its chunk is sealed; false when the arena does not take it (not
+   * ASCII, so it needs decoding as UTF-8; too small or too large to share a chunk).
+   */
+  add(target, data5) {
+    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer.isAscii)(data5)) return false;
+    if (this.used + data5.length > this.chunkBytes) this.seal();
+    data5.copy(this.chunk, this.used);
+    this.pending.set(target, { start: this.used, end: this.used + data5.length });
+    this.used += data5.length;
+    return true;
+  }
+  /** `to` gets the text `from` has or will have (a second path to the same file). */
+  share(from, to) {
+    const place2 = this.pending.get(from);
+    if (place2) this.pending.set(to, place2);
+    else to.text = from.text;
+  }
+  /** Makes the chunk one string and gives each file waiting on it its slice. */
+  seal() {
+    if (this.pending.size === 0) return;
+    const whole = this.chunk.toString("latin1", 0, this.used);
+    for (const [target, { start: start2, end }] of this.pending) target.text = whole.slice(start2, end);
+    this.pending = /* @__PURE__ */ new Map();
+    this.used = 0;
+  }
+};
+
 // src/scan/walk.ts
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git2, opts) {
@@ -29364,7 +29450,8 @@ function walkRepository(root, git2, opts) {
   let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
-  const readCached = (abs, rel2) => {
+  const arena = new TextArena();
+  const readCached = (abs, rel2, now = false) => {
     let real = abs;
     try {
       real = (0, import_node_fs15.realpathSync)(abs);
@@ -29372,9 +29459,13 @@ function walkRepository(root, git2, opts) {
     }
     const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel2, tracked };
-    const f = readOne(real, rel2, tracked, opts, out2);
-    byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
+    if (hit) {
+      const f2 = { path: rel2, size: hit.size, binary: hit.binary, tracked };
+      arena.share(hit, f2);
+      return f2;
+    }
+    const f = readOne(real, rel2, tracked, opts, out2, now ? void 0 : arena);
+    byRealPath.set(real, f);
     return f;
   };
   const visit2 = (dirAbs, dirRel, depth, scoped) => {
@@ -29401,7 +29492,7 @@ function walkRepository(root, git2, opts) {
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
     if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel);
+      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -29471,6 +29562,7 @@ function walkRepository(root, git2, opts) {
     }
   };
   visit2(realRoot, "", 0, []);
+  arena.seal();
   if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out2;
 }
@@ -29482,7 +29574,7 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel2, tracked, opts, out2) {
+function readOne(abs, rel2, tracked, opts, out2, arena) {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
@@ -29494,7 +29586,9 @@ function readOne(abs, rel2, tracked, opts, out2) {
       out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
     return { path: rel2, size: data5.length, binary: true, tracked };
   }
-  return { path: rel2, size: data5.length, text: decodeText(data5), binary: false, tracked };
+  const f = { path: rel2, size: data5.length, binary: false, tracked };
+  if (!arena?.add(f, data5)) f.text = decodeText(data5);
+  return f;
 }
 function lstatSafe(abs) {
   try {
@@ -33081,10 +33175,10 @@ var HEX = {
   lightgrey: "#9f9f9f"
 };
 var NARROW = /[ijlI.,:;!|'()[\]ft]/;
-var WIDE = /[mwMW%@]/;
+var WIDE2 = /[mwMW%@]/;
 function textWidth(text2) {
   let w2 = 0;
-  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE2.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
   return Math.round(w2);
 }
 function renderBadgeSvg(result2) {

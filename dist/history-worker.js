@@ -17118,15 +17118,22 @@ var WorkerPool = class {
 var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text) {
   const parts2 = [];
+  let pos = 0;
+  const problems = eachMasked(text, (start2, end) => {
+    parts2.push(text.slice(pos, start2), blankRange2(text, start2, end));
+    pos = end;
+  });
+  parts2.push(text.slice(pos));
+  return { code: parts2.join(""), problems };
+}
+function eachMasked(text, stretch) {
   const problems = [];
   let pos = 0;
-  SPECIAL.lastIndex = 0;
   for (; ; ) {
     SPECIAL.lastIndex = pos;
     const m2 = SPECIAL.exec(text);
     if (!m2) break;
     const start2 = m2.index;
-    parts2.push(text.slice(pos, start2));
     const tok = m2[0];
     let end;
     if (tok === "/*") {
@@ -17135,25 +17142,22 @@ function maskComments(text) {
         problems.push("unterminated /* comment");
         end = text.length;
       } else end = close + 2;
-      parts2.push(blankRange2(text, start2, end));
+      stretch(start2, end);
     } else if (tok === "//") {
       end = continuedLineEnd(text, start2 + 2);
-      parts2.push(blankRange2(text, start2, end));
+      stretch(start2, end);
     } else {
       end = literalEnd(text, start2 + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? "string" : "character"} literal`);
         end = text.indexOf("\n", start2);
         if (end < 0) end = text.length;
-        parts2.push(blankRange2(text, start2, end));
-      } else {
-        parts2.push(tok, blankRange2(text, start2 + 1, end - 1), tok);
-      }
+        stretch(start2, end);
+      } else stretch(start2 + 1, end - 1);
     }
     pos = end;
   }
-  parts2.push(text.slice(pos));
-  return { code: parts2.join(""), problems };
+  return problems;
 }
 function literalEnd(text, from, quote) {
   for (let i2 = from; i2 < text.length; i2++) {
@@ -17383,8 +17387,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path21, text, { callsInFunctions = true } = {}) {
-  const masked = maskComments(text);
+function readCFile(path21, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -18124,6 +18127,45 @@ function inScope(scope, category, file) {
 
 // src/model/build.ts
 var import_posix4 = __toESM2(require("node:path/posix"), 1);
+
+// src/model/c/mask-arena.ts
+var CHUNK_CHARS = 8 * 1024 * 1024;
+var MIN_CHARS = 13;
+var WIDE = /[^\x00-\xff]/;
+var SPACE3 = 32;
+var NEWLINE2 = 10;
+function maskAll(texts, chunkChars = CHUNK_CHARS) {
+  const out2 = [];
+  const chunk = Buffer.allocUnsafe(chunkChars);
+  let used = 0;
+  let waiting = [];
+  const seal = () => {
+    if (waiting.length === 0) return;
+    const whole = chunk.toString("latin1", 0, used);
+    for (const w2 of waiting) out2[w2.at].code = whole.slice(w2.start, w2.end);
+    waiting = [];
+    used = 0;
+  };
+  for (const text of texts) {
+    if (text.length < MIN_CHARS || text.length > chunkChars || WIDE.test(text)) {
+      out2.push(maskComments(text));
+      continue;
+    }
+    if (used + text.length > chunkChars) seal();
+    const base = used;
+    chunk.write(text, base, "latin1");
+    const problems = eachMasked(text, (start2, end) => {
+      if (end <= start2) return;
+      chunk.fill(SPACE3, base + start2, base + end);
+      for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) chunk[base + nl] = NEWLINE2;
+    });
+    waiting.push({ at: out2.length, start: base, end: base + text.length });
+    out2.push({ code: "", problems });
+    used += text.length;
+  }
+  seal();
+  return out2;
+}
 
 // src/model/kernels/version.ts
 function kernelVersionCode(major, minor, sub = 0) {
@@ -23574,7 +23616,10 @@ function buildModel(scan, config, options = {}) {
       message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(", ")}${neverBuilt.length > 5 ? ", ..." : ""}`
     });
   const c = /* @__PURE__ */ new Map();
-  const read = timed("model: C files", () => kernelC.map((f) => readCFile(f.path, f.text)));
+  const read = timed("model: C files", () => {
+    const masked = maskAll(kernelC.map((f) => f.text));
+    return kernelC.map((f, i2) => readCFile(f.path, f.text, { masked: masked[i2] }));
+  });
   const includeDirs2 = projectIncludeDirs(make, foldersOf(scan.files.keys()));
   for (const cf of timed("model: headers reached", () => kernelHeadersReached(read, stems, includeDirs2))) {
     c.set(cf.path, cf);
@@ -28461,6 +28506,47 @@ var IgnoreRules = class {
   }
 };
 
+// src/scan/text-arena.ts
+var import_node_buffer = require("node:buffer");
+var CHUNK_BYTES = 8 * 1024 * 1024;
+var MIN_BYTES = 13;
+var TextArena = class {
+  /** `chunkBytes`: smaller only in tests, to cross chunk ends with small texts. */
+  constructor(chunkBytes = CHUNK_BYTES) {
+    this.chunkBytes = chunkBytes;
+    this.chunk = Buffer.allocUnsafe(chunkBytes);
+  }
+  chunk;
+  used = 0;
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Takes `data` as the text of `target`, set when its chunk is sealed; false when the arena does not take it (not
+   * ASCII, so it needs decoding as UTF-8; too small or too large to share a chunk).
+   */
+  add(target, data5) {
+    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer.isAscii)(data5)) return false;
+    if (this.used + data5.length > this.chunkBytes) this.seal();
+    data5.copy(this.chunk, this.used);
+    this.pending.set(target, { start: this.used, end: this.used + data5.length });
+    this.used += data5.length;
+    return true;
+  }
+  /** `to` gets the text `from` has or will have (a second path to the same file). */
+  share(from, to) {
+    const place = this.pending.get(from);
+    if (place) this.pending.set(to, place);
+    else to.text = from.text;
+  }
+  /** Makes the chunk one string and gives each file waiting on it its slice. */
+  seal() {
+    if (this.pending.size === 0) return;
+    const whole = this.chunk.toString("latin1", 0, this.used);
+    for (const [target, { start: start2, end }] of this.pending) target.text = whole.slice(start2, end);
+    this.pending = /* @__PURE__ */ new Map();
+    this.used = 0;
+  }
+};
+
 // src/scan/walk.ts
 var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git2, opts) {
@@ -28482,7 +28568,8 @@ function walkRepository(root, git2, opts) {
   let count2 = 0;
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
-  const readCached = (abs, rel2) => {
+  const arena = new TextArena();
+  const readCached = (abs, rel2, now = false) => {
     let real = abs;
     try {
       real = (0, import_node_fs15.realpathSync)(abs);
@@ -28490,9 +28577,13 @@ function walkRepository(root, git2, opts) {
     }
     const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel2, tracked };
-    const f = readOne(real, rel2, tracked, opts, out2);
-    byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
+    if (hit) {
+      const f2 = { path: rel2, size: hit.size, binary: hit.binary, tracked };
+      arena.share(hit, f2);
+      return f2;
+    }
+    const f = readOne(real, rel2, tracked, opts, out2, now ? void 0 : arena);
+    byRealPath.set(real, f);
     return f;
   };
   const visit2 = (dirAbs, dirRel, depth, scoped) => {
@@ -28519,7 +28610,7 @@ function walkRepository(root, git2, opts) {
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
     if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel);
+      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -28589,6 +28680,7 @@ function walkRepository(root, git2, opts) {
     }
   };
   visit2(realRoot, "", 0, []);
+  arena.seal();
   if (truncated) out2.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out2;
 }
@@ -28600,7 +28692,7 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel2, tracked, opts, out2) {
+function readOne(abs, rel2, tracked, opts, out2, arena) {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
@@ -28612,7 +28704,9 @@ function readOne(abs, rel2, tracked, opts, out2) {
       out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
     return { path: rel2, size: data5.length, binary: true, tracked };
   }
-  return { path: rel2, size: data5.length, text: decodeText(data5), binary: false, tracked };
+  const f = { path: rel2, size: data5.length, binary: false, tracked };
+  if (!arena?.add(f, data5)) f.text = decodeText(data5);
+  return f;
 }
 function lstatSafe(abs) {
   try {

@@ -11,6 +11,7 @@ import {
   looksLikeKernelC,
 } from './classify.js';
 import { readCFile } from './c/file.js';
+import { maskAll } from './c/mask-arena.js';
 import { foldersOf, includeDirLookup, projectIncludeDirs } from './c/include-dirs.js';
 import type { CFile } from './c/types.js';
 import { buildCiModel } from './ci/index.js';
@@ -100,7 +101,10 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
       message: `${neverBuilt.length} C file(s) are built by no Kbuild object and were not audited as kernel code: ${neverBuilt.slice(0, 5).join(', ')}${neverBuilt.length > 5 ? ', ...' : ''}`,
     });
   const c = new Map<string, CFile>();
-  const read = timed('model: C files', () => kernelC.map((f) => readCFile(f.path, f.text)));
+  const read = timed('model: C files', () => {
+    const masked = maskAll(kernelC.map((f) => f.text));
+    return kernelC.map((f, i) => readCFile(f.path, f.text, { masked: masked[i] }));
+  });
   const includeDirs = projectIncludeDirs(make, foldersOf(scan.files.keys()));
   for (const cf of timed('model: headers reached', () => kernelHeadersReached(read, stems, includeDirs))) {
     c.set(cf.path, cf);

@@ -7,6 +7,7 @@ import { decodeText, isBinary } from './decode.js';
 import type { GitView } from './git-files.js';
 import { IgnoreRules } from './glob.js';
 import { readRegularFile } from './read-file.js';
+import { TextArena } from './text-arena.js';
 import type { RepoFiles, ScannedFile } from './types.js';
 
 export interface WalkOptions {
@@ -45,8 +46,10 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
   let truncated = false;
 
   // Files are read through this cache by real path, so a symlink and its target are read once.
-  const byRealPath = new Map<string, Omit<ScannedFile, 'path' | 'tracked'>>();
-  const readCached = (abs: string, rel: string): ScannedFile => {
+  const byRealPath = new Map<string, ScannedFile>();
+  const arena = new TextArena();
+  // `now`: the text is read at once (a .gitignore), not when its arena chunk is sealed
+  const readCached = (abs: string, rel: string, now = false): ScannedFile => {
     let real = abs;
     try {
       real = realpathSync(abs);
@@ -55,9 +58,13 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
     }
     const tracked = git ? git.tracked.has(rel) : true;
     const hit = byRealPath.get(real);
-    if (hit) return { ...hit, path: rel, tracked };
-    const f = readOne(real, rel, tracked, opts, out);
-    byRealPath.set(real, { size: f.size, text: f.text, binary: f.binary });
+    if (hit) {
+      const f: ScannedFile = { path: rel, size: hit.size, binary: hit.binary, tracked };
+      arena.share(hit, f);
+      return f;
+    }
+    const f = readOne(real, rel, tracked, opts, out, now ? undefined : arena);
+    byRealPath.set(real, f);
     return f;
   };
 
@@ -88,7 +95,7 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
     let rules = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : '.gitignore';
     if (entries.includes('.gitignore') && lstatSafe(path.join(dirAbs, '.gitignore'))?.isFile()) {
-      const gi = readCached(path.join(dirAbs, '.gitignore'), giRel);
+      const gi = readCached(path.join(dirAbs, '.gitignore'), giRel, true);
       out.files.set(giRel, gi);
       count++;
       if (gi.text !== undefined) {
@@ -159,6 +166,7 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
     }
   };
   visit(realRoot, '', 0, []);
+  arena.seal();
   if (truncated) out.notes.push({ message: `stopped after ${opts.maxFiles} files; the rest was not audited` });
   return out;
 }
@@ -174,7 +182,7 @@ function noteTrackedUnder(relDir: string, git: GitView, out: RepoFiles): void {
   for (const t of git.tracked) if (t.startsWith(prefix)) out.trackedIgnored.push(t);
 }
 
-function readOne(abs: string, rel: string, tracked: boolean, opts: WalkOptions, out: RepoFiles): ScannedFile {
+function readOne(abs: string, rel: string, tracked: boolean, opts: WalkOptions, out: RepoFiles, arena?: TextArena): ScannedFile {
   const r = readRegularFile(abs, opts.maxFileBytes);
   if (!r.ok) {
     out.notes.push({ file: rel, message: `skipped: ${r.detail}` });
@@ -186,7 +194,9 @@ function readOne(abs: string, rel: string, tracked: boolean, opts: WalkOptions, 
       out.notes.push({ file: rel, message: 'skipped: binary content in a file with a text name' });
     return { path: rel, size: data.length, binary: true, tracked };
   }
-  return { path: rel, size: data.length, text: decodeText(data), binary: false, tracked };
+  const f: ScannedFile = { path: rel, size: data.length, binary: false, tracked };
+  if (!arena?.add(f, data)) f.text = decodeText(data);
+  return f;
 }
 
 function lstatSafe(abs: string): ReturnType<typeof lstatSync> | undefined {

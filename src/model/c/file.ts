@@ -60,10 +60,10 @@ export function maskedCode(text: string): Pick<CFile, 'code' | 'lineAt' | 'colum
 /**
  * `callsInFunctions: false` leaves out the calls made inside function bodies (`calls` then holds only those at file
  * scope, the macros' invocations): a worker thread analysing cleanup paths parses the bodies it walks and reads
- * no call of the lexer's: about a quarter of lexing drivers/net (4.4 -> 3.7 s).
+ * no call of the lexer's: about a quarter of lexing drivers/net (4.4 -> 3.7 s). `masked`: the text's
+ * `maskComments`, when made beforehand (`maskAll`).
  */
-export function readCFile(path: string, text: string, { callsInFunctions = true } = {}): CFile {
-  const masked = maskComments(text);
+export function readCFile(path: string, text: string, { callsInFunctions = true, masked = maskComments(text) } = {}): CFile {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   // Never-built code is not the module's code: no rule sees its calls, functions or initialisers.

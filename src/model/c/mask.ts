@@ -12,15 +12,27 @@ const SPECIAL = /\/\*|\/\/|"|'/g;
 
 export function maskComments(text: string): Masked {
   const parts: string[] = [];
+  let pos = 0;
+  const problems = eachMasked(text, (start, end) => {
+    parts.push(text.slice(pos, start), blank(text, start, end));
+    pos = end;
+  });
+  parts.push(text.slice(pos));
+  return { code: parts.join(''), problems };
+}
+
+/**
+ * Calls `stretch(start, end)` for each stretch of `text` that masking blanks (a comment, the inside of a literal), in
+ * order; returns the problems met. The masked code is the text with each stretch's characters but newlines made spaces.
+ */
+export function eachMasked(text: string, stretch: (start: number, end: number) => void): string[] {
   const problems: string[] = [];
   let pos = 0;
-  SPECIAL.lastIndex = 0;
   for (;;) {
     SPECIAL.lastIndex = pos;
     const m = SPECIAL.exec(text);
     if (!m) break;
     const start = m.index;
-    parts.push(text.slice(pos, start));
     const tok = m[0];
     let end: number;
     if (tok === '/*') {
@@ -29,25 +41,22 @@ export function maskComments(text: string): Masked {
         problems.push('unterminated /* comment');
         end = text.length;
       } else end = close + 2;
-      parts.push(blank(text, start, end));
+      stretch(start, end);
     } else if (tok === '//') {
       end = continuedLineEnd(text, start + 2);
-      parts.push(blank(text, start, end));
+      stretch(start, end);
     } else {
       end = literalEnd(text, start + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? 'string' : 'character'} literal`);
         end = text.indexOf('\n', start);
         if (end < 0) end = text.length;
-        parts.push(blank(text, start, end));
-      } else {
-        parts.push(tok, blank(text, start + 1, end - 1), tok);
-      }
+        stretch(start, end);
+      } else stretch(start + 1, end - 1);
     }
     pos = end;
   }
-  parts.push(text.slice(pos));
-  return { code: parts.join(''), problems };
+  return problems;
 }
 
 /** Index just past the closing quote, or -1 when the line ends first (C literals do not span lines). */
