@@ -42977,12 +42977,17 @@ function mentionsVersion(expr) {
 function mayMentionVersion(text) {
   return text.includes("VERSION") && VERSION_WORDS.test(text);
 }
-function evaluateCondition(expr, lookup = () => void 0) {
-  const v2 = new Parser3(expr, lookup, 0).parseAll();
-  const b2 = toSet(v2);
-  return b2;
+var NO_MACROS = () => void 0;
+var evaluated = /* @__PURE__ */ new WeakMap();
+function evaluateCondition(expr, lookup = NO_MACROS) {
+  let known = evaluated.get(lookup);
+  if (!known) evaluated.set(lookup, known = /* @__PURE__ */ new Map());
+  if (known.has(expr)) return known.get(expr);
+  const set = toSet(new Parser3(expr, lookup, 0).parseAll());
+  known.set(expr, set);
+  return set;
 }
-function liveRange(conditions, lookup = () => void 0) {
+function liveRange(conditions, lookup = NO_MACROS) {
   let live = VersionSet.all;
   let exact = true;
   let versionGuarded = false;
@@ -43251,15 +43256,43 @@ function arithmetic(op, a, b2) {
   }
 }
 
+// src/model/kernels/needles.ts
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function wordsFinder(words2) {
+  const list = [...new Set(words2)].filter((w2) => w2 !== "");
+  if (list.length === 0) return () => /* @__PURE__ */ new Set();
+  const any = new RegExp(list.map(escapeRegExp).join("|"), "g");
+  return (text) => {
+    const found2 = /* @__PURE__ */ new Set();
+    for (const m2 of text.matchAll(any)) found2.add(m2[0]);
+    for (const w2 of list) if (!found2.has(w2) && [...found2].some((f) => overlap(f, w2)) && text.includes(w2)) found2.add(w2);
+    return found2;
+  };
+}
+function overlap(a, b2) {
+  if (a.includes(b2) || b2.includes(a)) return true;
+  for (let k2 = 1; k2 < Math.min(a.length, b2.length); k2++) if (a.endsWith(b2.slice(0, k2)) || b2.endsWith(a.slice(0, k2))) return true;
+  return false;
+}
+
 // src/model/kernels/api-usage.ts
 var ALWAYS = { live: VersionSet.all, exact: true, versionGuarded: false };
-function fileIndex(cf) {
+function fileIndex(cf, asked, findWords) {
   let calls;
   let fields;
+  let words2;
   return {
     cf,
+    get words() {
+      words2 ??= findWords(cf.code);
+      return words2;
+    },
+    // only the names some detector asks for: a file has thousands of calls
     get calls() {
-      calls ??= group([...cf.calls, ...cf.macros], (x2) => x2.name);
+      calls ??= group(
+        [...cf.calls.filter((c) => asked.has(c.name)), ...cf.macros.filter((m2) => asked.has(m2.name))],
+        (x2) => x2.name
+      );
       return calls;
     },
     get fields() {
@@ -43281,17 +43314,26 @@ function group(items, key2) {
 function findApiUses(c, make, db = COMPAT_DB) {
   const files = [...c.values()];
   const lookup = repoMacroLookup(c);
+  let structVars;
   const repo = {
     lookup,
     own: ownDefinitions(files, db),
-    structVars: structVariables(files),
+    // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
+    get structVars() {
+      structVars ??= structVariables(files);
+      return structVars;
+    },
     functions: group(
       files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
       (x2) => x2.fn.name
     )
   };
-  const indexed = files.map(fileIndex);
-  const candidates2 = candidateFiles(indexed, repo);
+  const asked = askedNames(db);
+  const findWords = wordsFinder(
+    db.flatMap((e) => [e.old, e.new]).flatMap((d) => d?.type === "pattern" && typeof d.needle === "string" ? [d.needle] : [])
+  );
+  const indexed = files.map((cf) => fileIndex(cf, asked.calls, findWords));
+  const candidates2 = candidateFiles(indexed, repo, asked);
   const uses = [];
   for (const entry of db) {
     for (const form of ["old", "new"]) {
@@ -43322,20 +43364,21 @@ function findApiUses(c, make, db = COMPAT_DB) {
   }
   return uses;
 }
-function candidateFiles(indexed, repo) {
+function candidateFiles(indexed, repo, asked) {
   const byCall = /* @__PURE__ */ new Map();
   const byField = /* @__PURE__ */ new Map();
   const byInclude = /* @__PURE__ */ new Map();
-  const add = (m2, key2, i2) => {
+  const add = (m2, names2, key2, i2) => {
+    if (!names2.has(key2)) return;
     const list = m2.get(key2);
     if (!list) m2.set(key2, [i2]);
     else if (list[list.length - 1] !== i2) list.push(i2);
   };
   indexed.forEach(({ cf }, i2) => {
-    for (const c of cf.calls) add(byCall, c.name, i2);
-    for (const m2 of cf.macros) add(byCall, m2.name, i2);
-    for (const f of cf.fieldInits) add(byField, f.field, i2);
-    for (const inc of cf.includes) add(byInclude, inc.path, i2);
+    for (const c of cf.calls) add(byCall, asked.calls, c.name, i2);
+    for (const m2 of cf.macros) add(byCall, asked.calls, m2.name, i2);
+    for (const f of cf.fieldInits) add(byField, asked.fields, f.field, i2);
+    for (const inc of cf.includes) add(byInclude, asked.includes, inc.path, i2);
   });
   const pick = (lists) => {
     const present = lists.filter((l) => !!l);
@@ -43357,6 +43400,16 @@ function candidateFiles(indexed, repo) {
         return indexed;
     }
   };
+}
+function askedNames(db) {
+  const asked = { calls: /* @__PURE__ */ new Set(), fields: /* @__PURE__ */ new Set(), includes: /* @__PURE__ */ new Set() };
+  for (const entry of db)
+    for (const det of [entry.old, entry.new]) {
+      if (det?.type === "call") for (const n of det.names) asked.calls.add(n);
+      if (det?.type === "field" || det?.type === "callback") asked.fields.add(det.field);
+      if (det?.type === "include") asked.includes.add(det.path);
+    }
+  return asked;
 }
 var repoLookups = /* @__PURE__ */ new WeakMap();
 function repoMacroLookup(c) {
@@ -43392,14 +43445,20 @@ function ownDefinitions(files, db) {
   return names2;
 }
 function structVariables(files) {
-  const out2 = /* @__PURE__ */ new Map();
+  const byType = /* @__PURE__ */ new Map();
+  const typesOf = /* @__PURE__ */ new Map();
+  const add = (m2, key2, value) => {
+    const set = m2.get(key2);
+    if (set) set.add(value);
+    else m2.set(key2, /* @__PURE__ */ new Set([value]));
+  };
   for (const f of files) {
     for (const m2 of f.code.matchAll(/\bstruct\s+([A-Za-z_]\w*)\s+(?:__\w+\s+)*\**\s*([A-Za-z_]\w*)\s*(?=[=;[,)])/g)) {
-      if (!out2.has(m2[1])) out2.set(m2[1], /* @__PURE__ */ new Set());
-      out2.get(m2[1])?.add(m2[2]);
+      add(byType, m2[1], m2[2]);
+      add(typesOf, m2[2], m2[1]);
     }
   }
-  return out2;
+  return { byType, typesOf };
 }
 function detect(det, fi, repo) {
   const { cf } = fi;
@@ -43413,8 +43472,8 @@ function detect(det, fi, repo) {
         if (a === void 0 || !det.arg.matches.test(a)) return false;
         if (!det.arg.structType) return true;
         const v2 = a.replace(/^&\s*/, "").trim();
-        if (!repo.structVars.get(det.arg.structType)?.has(v2)) return false;
-        return ![...repo.structVars].some(([type, vars2]) => type !== det.arg?.structType && vars2.has(v2));
+        if (!repo.structVars.byType.get(det.arg.structType)?.has(v2)) return false;
+        return (repo.structVars.typesOf.get(v2)?.size ?? 0) <= 1;
       }).map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
     case "field":
       return (fi.fields.get(det.field) ?? []).filter((f) => f.struct ? det.structs.includes(f.struct) : !!det.anyStruct).filter((f) => !det.value || det.value.test(f.value)).map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
@@ -43423,7 +43482,7 @@ function detect(det, fi, repo) {
     case "pattern": {
       const hits = [];
       const needle = det.needle;
-      if (needle && !(typeof needle === "string" ? cf.code.includes(needle) : needle.test(cf.code))) return hits;
+      if (needle && !(typeof needle === "string" ? fi.words.has(needle) : needle.test(cf.code))) return hits;
       const re2 = globalRegex(det.regex);
       for (const m2 of cf.code.matchAll(re2)) {
         const lineStart = cf.code.lastIndexOf("\n", m2.index) + 1;
@@ -43540,15 +43599,14 @@ function makeHits(entry, form, regex2, mf) {
 }
 
 // src/model/kernels/hard-limits.ts
-var ERROR_DIRECTIVE = /#[ \t]*error\b/;
 var BUILD_BUG_ON = /\bBUILD_BUG_ON\s*\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)/g;
 function hardLimits(c) {
   const files = [...c.values()];
   const lookup = repoMacroLookup(c);
   for (const cf of files) {
     const found2 = [];
-    if (ERROR_DIRECTIVE.test(cf.code))
-      for (const m2 of cf.code.matchAll(/^[ \t]*#[ \t]*error\b.*$/gm)) found2.push({ index: m2.index, fails: VersionSet.all, via: "#error" });
+    for (let d = nextDirective(cf.code); d; d = nextDirective(cf.code, d.headEnd))
+      if (d.name === "error") found2.push({ index: d.start, fails: VersionSet.all, via: "#error" });
     if (cf.code.includes("BUILD_BUG_ON")) {
       for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
         if (!m2[1].includes("LINUX_VERSION_CODE")) continue;
@@ -48737,8 +48795,9 @@ var ATTR_MACROS = /* @__PURE__ */ new Set([
   "KERNEL_ATTR"
 ]);
 function modeArg(name2, args2) {
-  if (/^proc_(create|mkdir_mode)/.test(name2)) return 1;
-  if (/^debugfs_create_/.test(name2) && !/^debugfs_create_(dir|symlink|automount)$/.test(name2)) return 1;
+  const first = name2.charCodeAt(0);
+  if (first === 112 && /^proc_(create|mkdir_mode)/.test(name2)) return 1;
+  if (first === 100 && /^debugfs_create_/.test(name2) && !/^debugfs_create_(dir|symlink|automount)$/.test(name2)) return 1;
   if (ATTR_MACROS.has(name2) && args2().length >= 4) return 1;
   return void 0;
 }
@@ -49289,10 +49348,10 @@ var OBSOLETE_FRAMEWORKS = [
 ];
 
 // src/rules/upstream/obsolete-framework.ts
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BY_SYMBOL = /* @__PURE__ */ new Map();
 for (const fw of OBSOLETE_FRAMEWORKS) for (const s of fw.symbols) BY_SYMBOL.set(s, [...BY_SYMBOL.get(s) ?? [], fw]);
-var ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp).join("|")})\\b`, "g");
+var ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp2).join("|")})\\b`, "g");
 function usesIn(f) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (fw, u3) => {

@@ -51,6 +51,18 @@ describe('version conditions', () => {
     expect(holds('!NEW_CLASS_API', '6.4', lookup)).toBe(false);
   });
 
+  test("an expression's value is kept per repository: another repository's macros give it anew", () => {
+    const older = (n: string) => (n === 'API_SINCE' ? 'KERNEL_VERSION(5, 10, 0)' : undefined);
+    const newer = (n: string) => (n === 'API_SINCE' ? 'KERNEL_VERSION(6, 6, 0)' : undefined);
+    const expr = 'LINUX_VERSION_CODE >= API_SINCE';
+    expect(holds(expr, '6.1', older)).toBe(true);
+    expect(holds(expr, '6.1', newer)).toBe(false);
+    expect(holds(expr, '6.1', older)).toBe(true);
+    expect(evaluateCondition(expr)).toBeUndefined();
+    // the same answer asked again, from what was kept
+    expect(evaluateCondition(expr, newer)).toBe(evaluateCondition(expr, newer));
+  });
+
   test('#elif and #else exclude the earlier branches', () => {
     const cond = (directive: PreprocCondition['directive'], expr: string, previous: string[] = []): PreprocCondition => ({
       directive,

@@ -6,6 +6,7 @@ import type { CompatEntry, Detector } from '../../data/compat/types.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, PreprocCondition } from '../c/types.js';
 import type { MakeFile } from '../make/types.js';
 import { type LiveRange, liveRange, type MacroLookup } from './condition.js';
+import { wordsFinder } from './needles.js';
 import { VersionSet } from './range.js';
 
 export interface ApiUse {
@@ -39,15 +40,26 @@ interface FileIndex {
   cf: CFile;
   readonly calls: Map<string, (CallSite | MacroCall)[]>;
   readonly fields: Map<string, FieldInit[]>;
+  /** The pattern detectors' words its code holds. */
+  readonly words: Set<string>;
 }
 
-function fileIndex(cf: CFile): FileIndex {
+function fileIndex(cf: CFile, asked: Set<string>, findWords: (code: string) => Set<string>): FileIndex {
   let calls: Map<string, (CallSite | MacroCall)[]> | undefined;
   let fields: Map<string, FieldInit[]> | undefined;
+  let words: Set<string> | undefined;
   return {
     cf,
+    get words() {
+      words ??= findWords(cf.code);
+      return words;
+    },
+    // only the names some detector asks for: a file has thousands of calls
     get calls() {
-      calls ??= group<CallSite | MacroCall>([...cf.calls, ...cf.macros], (x) => x.name);
+      calls ??= group<CallSite | MacroCall>(
+        [...cf.calls.filter((c) => asked.has(c.name)), ...cf.macros.filter((m) => asked.has(m.name))],
+        (x) => x.name,
+      );
       return calls;
     },
     get fields() {
@@ -60,8 +72,14 @@ function fileIndex(cf: CFile): FileIndex {
 interface RepoIndex {
   lookup: MacroLookup;
   own: Set<string>;
-  structVars: Map<string, Set<string>>;
+  /** Variables declared as `struct T name`: T -> names, and name -> every T it is declared with. */
+  readonly structVars: StructVariables;
   functions: Map<string, { cf: CFile; fn: FunctionDef }[]>;
+}
+
+interface StructVariables {
+  byType: Map<string, Set<string>>;
+  typesOf: Map<string, Set<string>>;
 }
 
 function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -78,17 +96,26 @@ function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, db: readonly CompatEntry[] = COMPAT_DB): ApiUse[] {
   const files = [...c.values()];
   const lookup = repoMacroLookup(c);
+  let structVars: StructVariables | undefined;
   const repo: RepoIndex = {
     lookup,
     own: ownDefinitions(files, db),
-    structVars: structVariables(files),
+    // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
+    get structVars() {
+      structVars ??= structVariables(files);
+      return structVars;
+    },
     functions: group(
       files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
       (x) => x.fn.name,
     ),
   };
-  const indexed = files.map(fileIndex);
-  const candidates = candidateFiles(indexed, repo);
+  const asked = askedNames(db);
+  const findWords = wordsFinder(
+    db.flatMap((e) => [e.old, e.new]).flatMap((d) => (d?.type === 'pattern' && typeof d.needle === 'string' ? [d.needle] : [])),
+  );
+  const indexed = files.map((cf) => fileIndex(cf, asked.calls, findWords));
+  const candidates = candidateFiles(indexed, repo, asked);
   const uses: ApiUse[] = [];
   for (const entry of db) {
     for (const form of ['old', 'new'] as const) {
@@ -125,20 +152,26 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
  * its header (from maps built once), or every file for the detectors that scan the text. The files left out are
  * those where `detect` finds nothing, so the result is the same as trying every entry on every file.
  */
-function candidateFiles(indexed: FileIndex[], repo: RepoIndex): (det: Exclude<Detector, { type: 'make' }>) => FileIndex[] {
+function candidateFiles(
+  indexed: FileIndex[],
+  repo: RepoIndex,
+  asked: AskedNames,
+): (det: Exclude<Detector, { type: 'make' }>) => FileIndex[] {
   const byCall = new Map<string, number[]>();
   const byField = new Map<string, number[]>();
   const byInclude = new Map<string, number[]>();
-  const add = (m: Map<string, number[]>, key: string, i: number) => {
+  // Only the names some detector asks for are indexed: a tree's millions of calls cost a set lookup each.
+  const add = (m: Map<string, number[]>, names: Set<string>, key: string, i: number) => {
+    if (!names.has(key)) return;
     const list = m.get(key);
     if (!list) m.set(key, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
   indexed.forEach(({ cf }, i) => {
-    for (const c of cf.calls) add(byCall, c.name, i);
-    for (const m of cf.macros) add(byCall, m.name, i);
-    for (const f of cf.fieldInits) add(byField, f.field, i);
-    for (const inc of cf.includes) add(byInclude, inc.path, i);
+    for (const c of cf.calls) add(byCall, asked.calls, c.name, i);
+    for (const m of cf.macros) add(byCall, asked.calls, m.name, i);
+    for (const f of cf.fieldInits) add(byField, asked.fields, f.field, i);
+    for (const inc of cf.includes) add(byInclude, asked.includes, inc.path, i);
   });
   const pick = (lists: (number[] | undefined)[]): FileIndex[] => {
     const present = lists.filter((l): l is number[] => !!l);
@@ -160,6 +193,24 @@ function candidateFiles(indexed: FileIndex[], repo: RepoIndex): (det: Exclude<De
         return indexed;
     }
   };
+}
+
+interface AskedNames {
+  calls: Set<string>;
+  fields: Set<string>;
+  includes: Set<string>;
+}
+
+/** The call names, initialised fields and headers the database's detectors look for. */
+function askedNames(db: readonly CompatEntry[]): AskedNames {
+  const asked: AskedNames = { calls: new Set(), fields: new Set(), includes: new Set() };
+  for (const entry of db)
+    for (const det of [entry.old, entry.new]) {
+      if (det?.type === 'call') for (const n of det.names) asked.calls.add(n);
+      if (det?.type === 'field' || det?.type === 'callback') asked.fields.add(det.field);
+      if (det?.type === 'include') asked.includes.add(det.path);
+    }
+  return asked;
 }
 
 const repoLookups = new WeakMap<Map<string, CFile>, MacroLookup>();
@@ -208,16 +259,22 @@ function ownDefinitions(files: CFile[], db: readonly CompatEntry[]): Set<string>
   return names;
 }
 
-/** Variables declared as `struct T name`, by T. */
-function structVariables(files: CFile[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+/** Variables declared as `struct T name`, by T and by name. */
+function structVariables(files: CFile[]): StructVariables {
+  const byType = new Map<string, Set<string>>();
+  const typesOf = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, key: string, value: string) => {
+    const set = m.get(key);
+    if (set) set.add(value);
+    else m.set(key, new Set([value]));
+  };
   for (const f of files) {
     for (const m of f.code.matchAll(/\bstruct\s+([A-Za-z_]\w*)\s+(?:__\w+\s+)*\**\s*([A-Za-z_]\w*)\s*(?=[=;[,)])/g)) {
-      if (!out.has(m[1])) out.set(m[1], new Set());
-      out.get(m[1])?.add(m[2]);
+      add(byType, m[1], m[2]);
+      add(typesOf, m[2], m[1]);
     }
   }
-  return out;
+  return { byType, typesOf };
 }
 
 function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: RepoIndex): Hit[] {
@@ -236,10 +293,10 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
           if (a === undefined || !det.arg.matches.test(a)) return false;
           if (!det.arg.structType) return true;
           const v = a.replace(/^&\s*/, '').trim();
-          if (!repo.structVars.get(det.arg.structType)?.has(v)) return false;
+          if (!repo.structVars.byType.get(det.arg.structType)?.has(v)) return false;
           // Declared with another struct type too (`#if ... struct proc_ops x; #else struct file_operations x;`):
           // a type chosen per #if branch, so each kernel gets the type its branch declares.
-          return ![...repo.structVars].some(([type, vars]) => type !== det.arg?.structType && vars.has(v));
+          return (repo.structVars.typesOf.get(v)?.size ?? 0) <= 1;
         })
         .map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
     case 'field':
@@ -252,7 +309,7 @@ function detect(det: Exclude<Detector, { type: 'make' }>, fi: FileIndex, repo: R
     case 'pattern': {
       const hits: Hit[] = [];
       const needle = det.needle;
-      if (needle && !(typeof needle === 'string' ? cf.code.includes(needle) : needle.test(cf.code))) return hits;
+      if (needle && !(typeof needle === 'string' ? fi.words.has(needle) : needle.test(cf.code))) return hits;
       const re = globalRegex(det.regex);
       for (const m of cf.code.matchAll(re)) {
         const lineStart = cf.code.lastIndexOf('\n', m.index) + 1;
