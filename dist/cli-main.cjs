@@ -16172,23 +16172,28 @@ function includeResolver(c, includeDirs2) {
   const dirs = includeDirs2.join("\0");
   let cached = resolvers.get(c);
   if (!cached || cached.dirs !== dirs) {
-    cached = { dirs, memo: /* @__PURE__ */ new Map(), viaDir: includeDirLookup(includeDirs2, (p) => c.has(p) ? p : void 0) };
+    cached = { dirs, viaDir: includeDirLookup(includeDirs2, (p) => c.has(p) ? p : void 0), beside: /* @__PURE__ */ new Map(), inModule: /* @__PURE__ */ new Map() };
     resolvers.set(c, cached);
   }
-  const { memo: memo2, viaDir } = cached;
-  return (from, dir, inc) => {
-    const fromDir = import_posix2.default.dirname(from);
-    const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
-    if (memo2.has(key)) return memo2.get(key);
-    const via = viaDir(inc.path);
-    let hit;
-    if (!(inc.system && !inc.path.includes("/") && via === void 0)) {
-      const candidates2 = [import_posix2.default.join(fromDir, inc.path), import_posix2.default.join(dir, inc.path), import_posix2.default.join(dir, "include", inc.path)];
-      hit = candidates2.map((p) => import_posix2.default.normalize(p)).find((p) => c.has(p)) ?? via;
-    }
-    memo2.set(key, hit);
-    return hit;
+  const { viaDir, beside, inModule } = cached;
+  const known = (p) => {
+    const n = import_posix2.default.normalize(p);
+    return c.has(n) ? n : void 0;
   };
+  return (from, dir, inc) => {
+    const via = viaDir(inc.path);
+    if (inc.system && !inc.path.includes("/") && via === void 0) return void 0;
+    const fromDir = import_posix2.default.dirname(from);
+    return memoIn(beside, fromDir, inc.path, () => known(import_posix2.default.join(fromDir, inc.path))) ?? memoIn(inModule, dir, inc.path, () => known(import_posix2.default.join(dir, inc.path)) ?? known(import_posix2.default.join(dir, "include", inc.path))) ?? via;
+  };
+}
+function memoIn(memo2, outer, inner, make) {
+  let m2 = memo2.get(outer);
+  if (!m2) memo2.set(outer, m2 = /* @__PURE__ */ new Map());
+  if (m2.has(inner)) return m2.get(inner);
+  const v2 = make();
+  m2.set(inner, v2);
+  return v2;
 }
 
 // src/analysis/cleanup/entry-functions.ts

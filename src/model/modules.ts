@@ -249,14 +249,21 @@ function includedHeaders(files: CFile[], dir: string, c: Map<string, CFile>, inc
   return [...out].sort();
 }
 
-const resolvers = new WeakMap<
-  Map<string, CFile>,
-  { dirs: string; memo: Map<string, string | undefined>; viaDir: (incPath: string) => string | undefined }
->();
+interface Resolver {
+  dirs: string;
+  viaDir: (incPath: string) => string | undefined;
+  /** Include path -> the file it names beside the including file's folder, by that folder. */
+  beside: Map<string, Map<string, string | undefined>>;
+  /** Include path -> the file it names in a module's folder (or its include/), by that folder. */
+  inModule: Map<string, Map<string, string | undefined>>;
+}
+
+const resolvers = new WeakMap<Map<string, CFile>, Resolver>();
 
 /**
  * Where an include of a module's file leads, memoised per model: thousands of modules of one tree include the
- * same headers from the same folders, and each resolution tries several joined paths.
+ * same headers from the same folders, and each resolution tries several joined paths. Each candidate is kept by
+ * the folder it depends on (the including file's, the module's), in maps of maps: no key is built per include.
  */
 function includeResolver(
   c: Map<string, CFile>,
@@ -266,21 +273,31 @@ function includeResolver(
   let cached = resolvers.get(c);
   if (!cached || cached.dirs !== dirs) {
     // the first -I folder holding the header: once per include text, not once per including folder
-    cached = { dirs, memo: new Map(), viaDir: includeDirLookup(includeDirs, (p) => (c.has(p) ? p : undefined)) };
+    cached = { dirs, viaDir: includeDirLookup(includeDirs, (p) => (c.has(p) ? p : undefined)), beside: new Map(), inModule: new Map() };
     resolvers.set(c, cached);
   }
-  const { memo, viaDir } = cached;
-  return (from, dir, inc) => {
-    const fromDir = path.dirname(from);
-    const key = `${fromDir}\0${dir}\0${inc.system ? 1 : 0}\0${inc.path}`;
-    if (memo.has(key)) return memo.get(key);
-    const via = viaDir(inc.path);
-    let hit: string | undefined;
-    if (!(inc.system && !inc.path.includes('/') && via === undefined)) {
-      const candidates = [path.join(fromDir, inc.path), path.join(dir, inc.path), path.join(dir, 'include', inc.path)];
-      hit = candidates.map((p) => path.normalize(p)).find((p) => c.has(p)) ?? via;
-    }
-    memo.set(key, hit);
-    return hit;
+  const { viaDir, beside, inModule } = cached;
+  const known = (p: string) => {
+    const n = path.normalize(p);
+    return c.has(n) ? n : undefined;
   };
+  return (from, dir, inc) => {
+    const via = viaDir(inc.path);
+    if (inc.system && !inc.path.includes('/') && via === undefined) return undefined;
+    const fromDir = path.dirname(from);
+    return (
+      memoIn(beside, fromDir, inc.path, () => known(path.join(fromDir, inc.path))) ??
+      memoIn(inModule, dir, inc.path, () => known(path.join(dir, inc.path)) ?? known(path.join(dir, 'include', inc.path))) ??
+      via
+    );
+  };
+}
+
+function memoIn(memo: Map<string, Map<string, string | undefined>>, outer: string, inner: string, make: () => string | undefined) {
+  let m = memo.get(outer);
+  if (!m) memo.set(outer, (m = new Map()));
+  if (m.has(inner)) return m.get(inner);
+  const v = make();
+  m.set(inner, v);
+  return v;
 }

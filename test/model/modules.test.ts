@@ -119,6 +119,24 @@ describe('module discovery', () => {
     expect(m.modules[0].exit).toMatchObject({ function: 'pad_drv_exit', via: 'module_pad_driver' });
   });
 
+  it("finds a module's headers as the compiler does: beside the including file, then the module's folder and its include/", () => {
+    const m = modelFromFiles({
+      'drv/Kbuild': 'obj-m := foo.o bar.o\nfoo-objs := src/core.o\n',
+      'drv/bar.c': '#include <linux/module.h>\n#include "a.h"\nMODULE_LICENSE("GPL");\n',
+      'drv/src/core.c':
+        '#include <linux/module.h>\n#include "a.h"\n#include "b.h"\n#include "c.h"\nstatic int __init foo_init(void) { return 0; }\nmodule_init(foo_init);\nMODULE_LICENSE("GPL");\n',
+      // beside core.c, and again in the module's folder (where bar.c reads it): core.c reads the one beside it
+      'drv/src/a.h': '#include "d.h"\n#define A 1\n',
+      'drv/a.h': '#define A 2\n',
+      'drv/src/d.h': '#define D 1\n',
+      'drv/b.h': '#define B 1\n',
+      'drv/include/c.h': '#define C 1\n',
+    });
+    const mod = m.modules.find((x) => x.name === 'foo');
+    expect(mod?.headers).toEqual(['drv/b.h', 'drv/include/c.h', 'drv/src/a.h', 'drv/src/d.h']);
+    expect(m.modules.find((x) => x.name === 'bar')?.headers).toEqual(['drv/a.h']);
+  });
+
   it('reads module_init and module_exit written without semicolons', () => {
     const m = modelFromFiles({
       Makefile: 'obj-m := nosemi.o\n',
