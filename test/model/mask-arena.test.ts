@@ -1,8 +1,7 @@
 // maskAll makes the masked code of many files in shared chunks: each file's result must be what maskComments gives
 // it alone, and the lexed facts the same; a large set of files must keep its masked code outside V8's heap.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
@@ -11,22 +10,10 @@ import { readCFile } from '../../src/model/c/file.js';
 import type { CFile } from '../../src/model/c/types.js';
 import { maskComments } from '../../src/model/c/mask.js';
 import { maskAll } from '../../src/model/c/mask-arena.js';
+import { fixtureCFiles } from '../helpers/fixture-c-files.js';
 
 const PIECES = ['/*', '*/', '//', '"', "'", '\\', '\n', '\r\n', ' ', 'a', 'x = 1;', '\u00e9', '\u0100', '#if 0', '{', '}'];
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 30, size: 'max' }).map((a) => a.join(''));
-
-function fixtureCFiles(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.[ch]$/.test(e.name)) out.push(p);
-    }
-  };
-  walk('test/fixtures');
-  return out;
-}
 
 /** A lexed file's facts as plain data (its position functions answered for every line). */
 function facts(f: CFile) {

@@ -1,13 +1,13 @@
 // The masked code a worker parses (maskedCode, reading only the never-built ranges of the preprocessor) is the
 // code the model's full reading gives: the same blanks, the same never-built ranges, the same problems.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { maskedCode, readCFile } from '../../src/model/c/file.js';
 import { maskComments } from '../../src/model/c/mask.js';
 import { readPreprocessor } from '../../src/model/c/preproc.js';
 import { lineIndex } from '../../src/text/lines.js';
+import { fixtureCFiles } from '../helpers/fixture-c-files.js';
 
 const TRICKY = `#include <linux/module.h>
 #define FOO(x) \\
@@ -40,19 +40,6 @@ int v(void);
 #if 0
 int never_closed(void);
 `;
-
-function fixtureCFiles(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.[ch]$/.test(e.name)) out.push(p);
-    }
-  };
-  walk('test/fixtures');
-  return out;
-}
 
 describe('maskedCode', () => {
   const texts = [TRICKY, ...fixtureCFiles().map((f) => readFileSync(f, 'latin1'))];
