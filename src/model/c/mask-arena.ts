@@ -1,7 +1,7 @@
 // The masked code of many files made in shared chunks, as the scan keeps their texts (src/scan/text-arena.ts): each
 // chunk is one Latin-1 string of megabytes, which Node keeps outside V8's heap, and a file's code is a slice of it.
 // Made one string per file, the masked copies of a tree (as large as its texts) were copied twice out of the young
-// generation while the model was lexed: a third of lexing drivers/net went to those collections.
+// generation while the model was lexed (lexing drivers/net: 1.82 -> 1.43 s of those collections without them).
 
 import { eachMasked, type Masked, maskComments } from './mask.js';
 

@@ -1,6 +1,6 @@
 // Which of a set of words a text contains, in one pass: the pattern detectors of the compatibility database each
 // name a word their matches hold, and asking each word of each file in turn read a tree's code once per word
-// (drivers/: about 2 s for six words).
+// (drivers/net: 0.35 s for six words, 0.15 s in one pass).
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
