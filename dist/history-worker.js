@@ -18027,6 +18027,7 @@ var SPACE2 = 32;
 var CR = 13;
 function checkLines(text, code2) {
   const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
+  let nextTab = text.indexOf("	");
   for (let start2 = 0, number = 1; ; number++) {
     let next = text.indexOf("\n", start2);
     if (next < 0) next = text.length;
@@ -18034,7 +18035,8 @@ function checkLines(text, code2) {
     if (end > start2) {
       const last = text.charCodeAt(end - 1);
       if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
-      if (tooLongAt(text, code2, start2, end)) out2.tooLong.push(number);
+      if (nextTab >= 0 && nextTab < start2) nextTab = text.indexOf("	", start2);
+      if (tooLongAt(text, code2, start2, end, nextTab >= 0 && nextTab < end)) out2.tooLong.push(number);
       const first = text.charCodeAt(start2);
       if ((first === SPACE2 || first === TAB) && badIndentAt(text, code2, start2, end)) out2.badIndent.push(number);
     }
@@ -18043,10 +18045,10 @@ function checkLines(text, code2) {
   }
   return out2;
 }
-function overflowAt(text, start2, end) {
+function overflowAt(text, start2, end, tabbed) {
   const length = end - start2;
   if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (length <= MAX_COLUMNS && !hasTab(text, start2, end)) return -1;
+  if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text, start2, end))) return -1;
   let column = 0;
   for (let i2 = start2; i2 < end; i2++) {
     const c = text.charCodeAt(i2);
@@ -18061,8 +18063,8 @@ function hasTab(text, start2, end) {
   return false;
 }
 var URL2 = /\bhttps?:\/\//;
-function tooLongAt(text, code2, start2, end) {
-  const at2 = overflowAt(text, start2, end);
+function tooLongAt(text, code2, start2, end, tabbed) {
+  const at2 = overflowAt(text, start2, end, tabbed);
   if (at2 < 0 || URL2.test(text.slice(start2, end))) return false;
   let quotes = 0;
   for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;

@@ -78,6 +78,13 @@ describe('style line checks', () => {
     );
   });
 
+  it("finds a line's only tab at its first character, after lines with tabs of their own", () => {
+    // 94 characters, 101 columns: too long only through its tab
+    const overflowing = `\t${'x'.repeat(93)}`;
+    const file = readCFile('f.c', ['a\tb;', overflowing, '\tc;', overflowing, ''].join('\n'));
+    expect(lineChecks(file).tooLong).toEqual([2, 4]);
+  });
+
   it('exempts a long line holding a URL, not one holding a word ending in http', () => {
     const long = 'x'.repeat(MAX_COLUMNS);
     const file = readCFile(

@@ -36,6 +36,9 @@ const CR = 13;
 
 function checkLines(text: string, code: string): LineChecks {
   const out: LineChecks = { tooLong: [], badIndent: [], trailingWhitespace: [] };
+  // The first tab at or after the line read, found once for all the lines before it (a line without a tab was read
+  // to its end to learn so).
+  let nextTab = text.indexOf('\t');
   // the pieces between line breaks; a final empty one (after the last `\n`) flags nothing
   for (let start = 0, number = 1; ; number++) {
     let next = text.indexOf('\n', start);
@@ -45,7 +48,8 @@ function checkLines(text: string, code: string): LineChecks {
     if (end > start) {
       const last = text.charCodeAt(end - 1);
       if (last === SPACE || last === TAB) out.trailingWhitespace.push(number);
-      if (tooLongAt(text, code, start, end)) out.tooLong.push(number);
+      if (nextTab >= 0 && nextTab < start) nextTab = text.indexOf('\t', start);
+      if (tooLongAt(text, code, start, end, nextTab >= 0 && nextTab < end)) out.tooLong.push(number);
       const first = text.charCodeAt(start);
       if ((first === SPACE || first === TAB) && badIndentAt(text, code, start, end)) out.badIndent.push(number);
     }
@@ -60,12 +64,12 @@ export function overflowIndex(text: string): number {
   return overflowAt(text, 0, text.length);
 }
 
-/** overflowIndex of the line [start, end) of `text`, as an index into `text`. */
-function overflowAt(text: string, start: number, end: number): number {
+/** overflowIndex of the line [start, end) of `text`, as an index into `text`; `tabbed`: whether the line holds a tab. */
+function overflowAt(text: string, start: number, end: number, tabbed?: boolean): number {
   const length = end - start;
   // A tab is at most 8 columns: lines too short to overflow even with tabs need no walk.
   if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (length <= MAX_COLUMNS && !hasTab(text, start, end)) return -1;
+  if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text, start, end))) return -1;
   let column = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -86,8 +90,8 @@ function hasTab(text: string, start: number, end: number): boolean {
 const URL = /\bhttps?:\/\//;
 
 /** Too long, unless the overflow sits inside a string (log messages stay greppable) or the line holds a URL. */
-function tooLongAt(text: string, code: string, start: number, end: number): boolean {
-  const at = overflowAt(text, start, end);
+function tooLongAt(text: string, code: string, start: number, end: number, tabbed: boolean): boolean {
+  const at = overflowAt(text, start, end, tabbed);
   if (at < 0 || URL.test(text.slice(start, end))) return false;
   let quotes = 0;
   for (let i = start; i < at; i++) if (code.charCodeAt(i) === 34 /* " */) quotes++;
