@@ -7982,7 +7982,7 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
       }
       case "error":
         if (insideNever()) break;
-        errors.push({ text: joinLines(raw).trim(), line, conditions: current() });
+        errors.push({ text: joinLines(raw).trim(), line, offset: start2, conditions: current() });
         break;
       default:
         break;
@@ -8136,6 +8136,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
     fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
+    errorDirectives: pp.errors.map((e) => e.offset),
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes

@@ -18201,7 +18201,7 @@ function readPreprocessor(text2, code2, lineAt, { neverBuiltOnly = false } = {})
       }
       case "error":
         if (insideNever()) break;
-        errors.push({ text: joinLines(raw).trim(), line, conditions: current() });
+        errors.push({ text: joinLines(raw).trim(), line, offset: start2, conditions: current() });
         break;
       default:
         break;
@@ -18355,6 +18355,7 @@ function readCFile(path27, text2, { callsInFunctions = true, masked = maskCommen
     fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
+    errorDirectives: pp.errors.map((e) => e.offset),
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes
@@ -22779,8 +22780,7 @@ function hardLimits(c) {
   const lookup = repoMacroLookup(c);
   for (const cf of files) {
     const found2 = [];
-    for (let d = nextDirective(cf.code); d; d = nextDirective(cf.code, d.headEnd))
-      if (d.name === "error") found2.push({ index: d.start, fails: VersionSet.all, via: "#error" });
+    for (const index of cf.errorDirectives) found2.push({ index, fails: VersionSet.all, via: "#error" });
     if (cf.code.includes("BUILD_BUG_ON")) {
       for (const m2 of cf.code.matchAll(BUILD_BUG_ON)) {
         if (!m2[1].includes("LINUX_VERSION_CODE")) continue;

@@ -61,6 +61,13 @@ describe('hard limits in the code cap the claim', () => {
     ]);
   });
 
+  test('a #error in code the build never compiles (#if 0) is no floor', () => {
+    const guard = '#if LINUX_VERSION_CODE < KERNEL_VERSION(5, 4, 0)\n#error "needs Linux 5.4"\n#endif\n';
+    const files = readme('Supports Linux 4.4 through 6.6.');
+    expect(declared({ ...files, ...withCode(`#if 0\n${guard}#endif\n`) })?.hard).toBeUndefined();
+    expect(declared({ ...files, ...withCode(guard) })).toMatchObject({ hard: { via: '#error', min: '5.4' } });
+  });
+
   test('a claim inside the floor is no finding, and the #else of a floor guard is not dead', () => {
     const guard = '#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 4, 0)\nint good_new;\n#else\n#error "too old"\n#endif\n';
     const files = { ...GOOD_MODULE, ...readme('Supports Linux 5.10 through 6.6.'), ...withCode(guard) };

@@ -10,7 +10,7 @@ export interface Preproc {
   includes: Include[];
   defines: Map<string, Define>;
   /** `#error` lines with their text. */
-  errors: { text: string; line: number; conditions: PreprocCondition[] }[];
+  errors: { text: string; line: number; offset: number; conditions: PreprocCondition[] }[];
   conditionsAt(line: number): PreprocCondition[];
   /** Masked code with every directive blanked (kept length), for the lexical scan of C code. */
   body: string;
@@ -164,7 +164,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       }
       case 'error':
         if (insideNever()) break;
-        errors.push({ text: joinLines(raw).trim(), line, conditions: current() });
+        errors.push({ text: joinLines(raw).trim(), line, offset: start, conditions: current() });
         break;
       default:
         break;

@@ -103,6 +103,8 @@ export interface CFile {
    * in `code` it is blanked).
    */
   neverBuilt: NeverBuilt[];
+  /** Where each `#error` directive of the built code starts (its line's first character), in file order. */
+  errorDirectives: number[];
   /** Problems met while reading this file (unterminated comment, not C ...). */
   notes: string[];
 }
