@@ -43264,12 +43264,16 @@ function arithmetic(op, a, b2) {
   }
 }
 
+// src/text/regexp.ts
+function reEscape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/model/kernels/needles.ts
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function wordsFinder(words2) {
   const list = [...new Set(words2)].filter((w2) => w2 !== "");
   if (list.length === 0) return () => /* @__PURE__ */ new Set();
-  const any = new RegExp(list.map(escapeRegExp).join("|"), "g");
+  const any = new RegExp(list.map(reEscape).join("|"), "g");
   return (text) => {
     const found2 = /* @__PURE__ */ new Set();
     for (const m2 of text.matchAll(any)) found2.add(m2[0]);
@@ -44299,9 +44303,8 @@ function splitArgs2(text, max = Number.POSITIVE_INFINITY) {
 var words = (s) => s.split(/\s+/).filter(Boolean);
 function patternToRegExp(pattern) {
   const i2 = pattern.indexOf("%");
-  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  if (i2 < 0) return { re: new RegExp(`^${esc(pattern)}$`), hasPercent: false };
-  return { re: new RegExp(`^${esc(pattern.slice(0, i2))}(.*)${esc(pattern.slice(i2 + 1))}$`), hasPercent: true };
+  if (i2 < 0) return { re: new RegExp(`^${reEscape(pattern)}$`), hasPercent: false };
+  return { re: new RegExp(`^${reEscape(pattern.slice(0, i2))}(.*)${reEscape(pattern.slice(i2 + 1))}$`), hasPercent: true };
 }
 function patsubst(pattern, replacement, text) {
   const { re: re2, hasPercent } = patternToRegExp(pattern);
@@ -45098,7 +45101,7 @@ var Reader2 = class {
   /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
   matching(pattern, hole) {
     if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
-    const parts2 = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const parts2 = pattern.split(hole).map(reEscape);
     const same = hole === EACH;
     const re2 = new RegExp(
       `^${parts2.map((p, i2) => i2 === 0 ? p : `${same && i2 > 1 ? "\\1" : same ? "([^/]+)" : "([^/]*)"}${p}`).join("")}$`
@@ -49355,10 +49358,9 @@ var OBSOLETE_FRAMEWORKS = [
 ];
 
 // src/rules/upstream/obsolete-framework.ts
-var escapeRegExp2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var BY_SYMBOL = /* @__PURE__ */ new Map();
 for (const fw of OBSOLETE_FRAMEWORKS) for (const s of fw.symbols) BY_SYMBOL.set(s, [...BY_SYMBOL.get(s) ?? [], fw]);
-var ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp2).join("|")})\\b`, "g");
+var ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(reEscape).join("|")})\\b`, "g");
 function usesIn(f) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (fw, u3) => {
@@ -56773,9 +56775,6 @@ function insertLines(model, file, line, lines) {
 }
 function cString(value) {
   return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-function reEscape(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/rules/build/hardcoded-kernel-path.fix.ts

@@ -45,7 +45,4 @@ export function cString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-/** Escapes text for use inside a regular expression. */
-export function reEscape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { reEscape } from '../text/regexp.js';

@@ -1,6 +1,7 @@
 // A small, side-effect-free expander for make variable references. It knows the common text functions and
 // refuses everything that would need the shell, the filesystem or the environment: those stay unresolved.
 
+import { reEscape } from '../../text/regexp.js';
 import type { AnalysisNote } from '../../types.js';
 
 export interface Expansion {
@@ -143,9 +144,8 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
 function patternToRegExp(pattern: string): { re: RegExp; hasPercent: boolean } {
   const i = pattern.indexOf('%');
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (i < 0) return { re: new RegExp(`^${esc(pattern)}$`), hasPercent: false };
-  return { re: new RegExp(`^${esc(pattern.slice(0, i))}(.*)${esc(pattern.slice(i + 1))}$`), hasPercent: true };
+  if (i < 0) return { re: new RegExp(`^${reEscape(pattern)}$`), hasPercent: false };
+  return { re: new RegExp(`^${reEscape(pattern.slice(0, i))}(.*)${reEscape(pattern.slice(i + 1))}$`), hasPercent: true };
 }
 
 function patsubst(pattern: string, replacement: string, text: string): string {

@@ -2,6 +2,7 @@
 // the repository's own variables the way kbuild reads the file (KERNELRELEASE set). Nothing is executed.
 
 import { posix } from 'node:path';
+import { reEscape } from '../../text/regexp.js';
 import type { AnalysisNote } from '../../types.js';
 import { KBUILD_INVOCATION, comparisonOperands } from './conditions.js';
 import { type ExpandContext, type Expansion, ExpansionBudget, UNKNOWN_VALUE, expand } from './expand.js';
@@ -205,7 +206,7 @@ class Reader {
   /** Build files whose path matches `pattern`, where `hole` stands for one path segment (the same one each time). */
   private matching(pattern: string | undefined, hole: string): string[] {
     if (!pattern?.includes(hole)) return pattern ? [pattern] : [];
-    const parts = pattern.split(hole).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const parts = pattern.split(hole).map(reEscape);
     const same = hole === EACH;
     const re = new RegExp(
       `^${parts.map((p, i) => (i === 0 ? p : `${same && i > 1 ? '\\1' : same ? '([^/]+)' : '([^/]*)'}${p}`)).join('')}$`,

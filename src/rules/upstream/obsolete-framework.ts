@@ -2,6 +2,7 @@ import type { CFile } from '../../model/c/types.js';
 import { OBSOLETE_FRAMEWORKS, type ObsoleteFramework } from '../../data/obsolete-frameworks.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
+import { reEscape } from '../../text/regexp.js';
 import { defineRule } from '../rule.js';
 
 interface Use {
@@ -10,12 +11,10 @@ interface Use {
   what: string;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Which frameworks each identifier means, and one expression for all of them: each file is searched once. */
 const BY_SYMBOL = new Map<string, ObsoleteFramework[]>();
 for (const fw of OBSOLETE_FRAMEWORKS) for (const s of fw.symbols) BY_SYMBOL.set(s, [...(BY_SYMBOL.get(s) ?? []), fw]);
-const ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(escapeRegExp).join('|')})\\b`, 'g');
+const ANY_SYMBOL = new RegExp(`\\b(?:${[...BY_SYMBOL.keys()].map(reEscape).join('|')})\\b`, 'g');
 
 /** A file's uses of every framework, each in the order of the rule's reading: headers, identifiers, initialisers. */
 function usesIn(f: CFile): Map<ObsoleteFramework, Use[]> {
