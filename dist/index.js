@@ -43326,10 +43326,11 @@ function group(items, key2) {
 function findApiUses(c, make, db = COMPAT_DB) {
   const files = [...c.values()];
   const lookup = repoMacroLookup(c);
+  const asked = askedNames(db);
   let structVars;
   const repo = {
     lookup,
-    own: ownDefinitions(files, db),
+    own: ownDefinitions(files, asked.calls),
     // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
     get structVars() {
       structVars ??= structVariables(files);
@@ -43340,10 +43341,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
       (x2) => x2.fn.name
     )
   };
-  const asked = askedNames(db);
-  const findWords = wordsFinder(
-    db.flatMap((e) => [e.old, e.new]).flatMap((d) => d?.type === "pattern" && typeof d.needle === "string" ? [d.needle] : [])
-  );
+  const findWords = wordsFinder([...asked.words]);
   const indexed = files.map((cf) => fileIndex(cf, asked.calls, findWords));
   const candidates2 = candidateFiles(indexed, repo, asked);
   const uses = [];
@@ -43414,12 +43412,13 @@ function candidateFiles(indexed, repo, asked) {
   };
 }
 function askedNames(db) {
-  const asked = { calls: /* @__PURE__ */ new Set(), fields: /* @__PURE__ */ new Set(), includes: /* @__PURE__ */ new Set() };
+  const asked = { calls: /* @__PURE__ */ new Set(), fields: /* @__PURE__ */ new Set(), includes: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() };
   for (const entry of db)
     for (const det of [entry.old, entry.new]) {
       if (det?.type === "call") for (const n of det.names) asked.calls.add(n);
       if (det?.type === "field" || det?.type === "callback") asked.fields.add(det.field);
       if (det?.type === "include") asked.includes.add(det.path);
+      if (det?.type === "pattern" && typeof det.needle === "string") asked.words.add(det.needle);
     }
   return asked;
 }
@@ -43446,9 +43445,7 @@ function withoutIncludeGuards(cf, conds) {
     return !(d && d.line > c.line && d.line <= c.line + 2);
   });
 }
-function ownDefinitions(files, db) {
-  const asked = /* @__PURE__ */ new Set();
-  for (const entry of db) for (const det of [entry.old, entry.new]) if (det?.type === "call") for (const n of det.names) asked.add(n);
+function ownDefinitions(files, asked) {
   const names2 = /* @__PURE__ */ new Set();
   for (const f of files) {
     for (const d of f.defines.keys()) if (asked.has(d)) names2.add(d);

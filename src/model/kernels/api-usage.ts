@@ -96,10 +96,11 @@ function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, db: readonly CompatEntry[] = COMPAT_DB): ApiUse[] {
   const files = [...c.values()];
   const lookup = repoMacroLookup(c);
+  const asked = askedNames(db);
   let structVars: StructVariables | undefined;
   const repo: RepoIndex = {
     lookup,
-    own: ownDefinitions(files, db),
+    own: ownDefinitions(files, asked.calls),
     // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
     get structVars() {
       structVars ??= structVariables(files);
@@ -110,10 +111,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
       (x) => x.fn.name,
     ),
   };
-  const asked = askedNames(db);
-  const findWords = wordsFinder(
-    db.flatMap((e) => [e.old, e.new]).flatMap((d) => (d?.type === 'pattern' && typeof d.needle === 'string' ? [d.needle] : [])),
-  );
+  const findWords = wordsFinder([...asked.words]);
   const indexed = files.map((cf) => fileIndex(cf, asked.calls, findWords));
   const candidates = candidateFiles(indexed, repo, asked);
   const uses: ApiUse[] = [];
@@ -199,16 +197,19 @@ interface AskedNames {
   calls: Set<string>;
   fields: Set<string>;
   includes: Set<string>;
+  /** The pattern detectors' words (`needle`s). */
+  words: Set<string>;
 }
 
-/** The call names, initialised fields and headers the database's detectors look for. */
+/** The call names, initialised fields, headers and words the database's detectors look for. */
 function askedNames(db: readonly CompatEntry[]): AskedNames {
-  const asked: AskedNames = { calls: new Set(), fields: new Set(), includes: new Set() };
+  const asked: AskedNames = { calls: new Set(), fields: new Set(), includes: new Set(), words: new Set() };
   for (const entry of db)
     for (const det of [entry.old, entry.new]) {
       if (det?.type === 'call') for (const n of det.names) asked.calls.add(n);
       if (det?.type === 'field' || det?.type === 'callback') asked.fields.add(det.field);
       if (det?.type === 'include') asked.includes.add(det.path);
+      if (det?.type === 'pattern' && typeof det.needle === 'string') asked.words.add(det.needle);
     }
   return asked;
 }
@@ -248,9 +249,7 @@ export function withoutIncludeGuards(cf: CFile, conds: PreprocCondition[]): Prep
  * Names of the database's call detectors the repository defines itself (compat shims such as
  * `#define pde_data PDE_DATA`): not kernel API uses. Only those names are kept; a tree defines millions.
  */
-function ownDefinitions(files: CFile[], db: readonly CompatEntry[]): Set<string> {
-  const asked = new Set<string>();
-  for (const entry of db) for (const det of [entry.old, entry.new]) if (det?.type === 'call') for (const n of det.names) asked.add(n);
+function ownDefinitions(files: CFile[], asked: Set<string>): Set<string> {
   const names = new Set<string>();
   for (const f of files) {
     for (const d of f.defines.keys()) if (asked.has(d)) names.add(d);
