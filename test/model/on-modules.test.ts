@@ -8,26 +8,24 @@ import { buildModel } from '../../src/model/build.js';
 import type { RepoModel } from '../../src/model/types.js';
 import { scanRepository } from '../../src/scan/index.js';
 
-const order = vi.hoisted(() => [] as string[]);
+// Each mocked builder notes its turn in `order`, then builds as it would.
+const { order, noting } = vi.hoisted(() => {
+  const order: string[] = [];
+  const noting =
+    <A extends unknown[], R>(label: string, build: (...args: A) => R) =>
+    (...args: A): R => {
+      order.push(label);
+      return build(...args);
+    };
+  return { order, noting };
+});
 vi.mock('../../src/model/kernels/index.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/model/kernels/index.js')>();
-  return {
-    ...real,
-    buildKernelsModel: (...args: Parameters<typeof real.buildKernelsModel>) => {
-      order.push('kernels');
-      return real.buildKernelsModel(...args);
-    },
-  };
+  return { ...real, buildKernelsModel: noting('kernels', real.buildKernelsModel) };
 });
 vi.mock('../../src/model/docs/readme.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/model/docs/readme.js')>();
-  return {
-    ...real,
-    buildDocsModel: (...args: Parameters<typeof real.buildDocsModel>) => {
-      order.push('docs');
-      return real.buildDocsModel(...args);
-    },
-  };
+  return { ...real, buildDocsModel: noting('docs', real.buildDocsModel) };
 });
 
 describe('buildModel onModules', () => {
