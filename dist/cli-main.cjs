@@ -24715,6 +24715,7 @@ function includedSources(scan) {
 var import_node_fs11 = require("node:fs");
 
 // src/model/devices/kernel-aliases.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs10 = require("node:fs");
 var import_node_path11 = __toESM2(require("node:path"), 1);
 
@@ -24872,19 +24873,15 @@ function busEnd(text2, from, to) {
 var AliasFileError = class extends Error {
 };
 var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
-var ALIAS_LINE = String.raw`alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*`;
-var COMMENT_LINE = String.raw`#[^\n]*`;
-var BLANK_LINE = String.raw`[^\S\n]*`;
-var BAD_LINE = new RegExp(String.raw`(?<=^|\n)(?!${ALIAS_LINE}(?=\n|$))(?!#)(?!${BLANK_LINE}(?=\n|$))`);
-var ALL_GOOD = new RegExp(String.raw`^(?:(?:${ALIAS_LINE}|${COMMENT_LINE}|${BLANK_LINE})(?:\n|$))*$`);
 function readAliasFile(file) {
   let text2;
   try {
-    text2 = (0, import_node_fs10.readFileSync)(file, "utf8");
+    const bytes = (0, import_node_fs10.readFileSync)(file);
+    text2 = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
-  const bad = allGood(text2) ? -1 : text2.search(BAD_LINE);
+  const bad = firstBadLine(text2);
   if (bad >= 0) {
     const line = text2.slice(0, bad).split("\n").length;
     throw new AliasFileError(`${file}:${line}: not a modules.alias line ("alias <pattern> <module>")`);
@@ -24893,12 +24890,20 @@ function readAliasFile(file) {
   const underModules = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.dirname(import_node_path11.default.resolve(file)))) === "modules";
   return new AliasTable(file, underModules ? parent : import_node_path11.default.basename(file), text2);
 }
-function allGood(text2) {
-  try {
-    return ALL_GOOD.test(text2);
-  } catch {
-    return false;
+var ALIAS_LINE = /alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?:\n|$)/y;
+var COMMENT_OR_BLANK_LINE = /(?:#[^\n]*|[^\S\n]*)(?:\n|$)/y;
+function firstBadLine(t) {
+  for (let at2 = 0; at2 < t.length; ) {
+    ALIAS_LINE.lastIndex = at2;
+    if (ALIAS_LINE.test(t)) {
+      at2 = ALIAS_LINE.lastIndex;
+      continue;
+    }
+    COMMENT_OR_BLANK_LINE.lastIndex = at2;
+    if (!COMMENT_OR_BLANK_LINE.test(t) || COMMENT_OR_BLANK_LINE.lastIndex === at2) return at2;
+    at2 = COMMENT_OR_BLANK_LINE.lastIndex;
   }
+  return -1;
 }
 var AliasTable = class {
   constructor(file, kernel, text2) {
@@ -29454,7 +29459,7 @@ var IgnoreRules = class {
 };
 
 // src/scan/text-arena.ts
-var import_node_buffer = require("node:buffer");
+var import_node_buffer2 = require("node:buffer");
 var CHUNK_BYTES = 8 * 1024 * 1024;
 var MIN_BYTES = 13;
 var TextArena = class {
@@ -29471,7 +29476,7 @@ var TextArena = class {
    * ASCII, so it needs decoding as UTF-8; too small or too large to share a chunk).
    */
   add(target, data5) {
-    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer.isAscii)(data5)) return false;
+    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer2.isAscii)(data5)) return false;
     if (this.used + data5.length > this.chunkBytes) this.seal();
     data5.copy(this.chunk, this.used);
     this.pending.set(target, { start: this.used, end: this.used + data5.length });
@@ -30008,7 +30013,6 @@ var import_node_path21 = __toESM2(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/progress.ts
-var import_cli_progress = __toESM2(require_cli_progress(), 1);
 var NO_PROGRESS = { start() {
 }, tick() {
 }, stop() {
@@ -30017,9 +30021,10 @@ function progressWanted(target) {
   const ci = (target.env.CI ?? "").toLowerCase();
   return !!target.stream?.isTTY && !target.quiet && ci !== "true" && ci !== "1" && !target.env.GITHUB_ACTIONS;
 }
-function createProgress(target) {
+async function createProgress(target) {
   if (!progressWanted(target) || !target.stream) return NO_PROGRESS;
-  const bar = new import_cli_progress.default.SingleBar(
+  const { default: cliProgress } = await Promise.resolve().then(() => __toESM2(require_cli_progress(), 1));
+  const bar = new cliProgress.SingleBar(
     {
       stream: target.stream,
       format: "lkm-audit {bar} {value}/{total} {what} | {duration_formatted} elapsed, ETA {eta_formatted} | {current}",
@@ -30029,7 +30034,7 @@ function createProgress(target) {
       etaBuffer: 20,
       fps: 8
     },
-    import_cli_progress.default.Presets.shades_classic
+    cliProgress.Presets.shades_classic
   );
   let running = false;
   return {
@@ -30603,7 +30608,7 @@ async function aggregateCommand(argv, io) {
   if (!AGGREGATE_FORMATS.includes(format))
     return usage(io, `--format must be one of ${AGGREGATE_FORMATS.join(", ")}`);
   if (files.length === 0) return usage(io, "give at least one REPORT.json");
-  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
+  const progress = await createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
   progress.start(files.length, "reports");
   const items = [];
   const problems = [];
@@ -32760,7 +32765,7 @@ async function historyCommand(argv, io) {
       );
     const sample = sampleEvenly(commits, revisions);
     const config = v2.config ? import_node_path28.default.resolve(v2.config) : void 0;
-    const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
+    const progress = await createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
     progress.start(sample.length, "revisions");
     const started = Date.now();
     const { outcomes, parallel } = await auditRevisions(
@@ -33622,7 +33627,7 @@ Try 'lkm-audit --help'.
   const jobs = v2.jobs === void 0 ? void 0 : Number(v2.jobs);
   if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256))
     return usage4(io, `--jobs ${terminalSafe(v2.jobs ?? "")}: not a whole number from 1 to 256`);
-  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
+  const progress = await createProgress({ stream: io.stderrStream, env: io.env, quiet: v2.quiet });
   try {
     const { report, model } = await audit(root, {
       config: v2.config,

@@ -23833,6 +23833,7 @@ function includedSources(scan) {
 var import_node_fs11 = require("node:fs");
 
 // src/model/devices/kernel-aliases.ts
+var import_node_buffer = require("node:buffer");
 var import_node_fs10 = require("node:fs");
 var import_node_path11 = __toESM2(require("node:path"), 1);
 
@@ -23990,19 +23991,15 @@ function busEnd(text, from, to) {
 var AliasFileError = class extends Error {
 };
 var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
-var ALIAS_LINE = String.raw`alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*`;
-var COMMENT_LINE = String.raw`#[^\n]*`;
-var BLANK_LINE = String.raw`[^\S\n]*`;
-var BAD_LINE = new RegExp(String.raw`(?<=^|\n)(?!${ALIAS_LINE}(?=\n|$))(?!#)(?!${BLANK_LINE}(?=\n|$))`);
-var ALL_GOOD = new RegExp(String.raw`^(?:(?:${ALIAS_LINE}|${COMMENT_LINE}|${BLANK_LINE})(?:\n|$))*$`);
 function readAliasFile(file) {
   let text;
   try {
-    text = (0, import_node_fs10.readFileSync)(file, "utf8");
+    const bytes = (0, import_node_fs10.readFileSync)(file);
+    text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
-  const bad = allGood(text) ? -1 : text.search(BAD_LINE);
+  const bad = firstBadLine(text);
   if (bad >= 0) {
     const line = text.slice(0, bad).split("\n").length;
     throw new AliasFileError(`${file}:${line}: not a modules.alias line ("alias <pattern> <module>")`);
@@ -24011,12 +24008,20 @@ function readAliasFile(file) {
   const underModules = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.dirname(import_node_path11.default.resolve(file)))) === "modules";
   return new AliasTable(file, underModules ? parent : import_node_path11.default.basename(file), text);
 }
-function allGood(text) {
-  try {
-    return ALL_GOOD.test(text);
-  } catch {
-    return false;
+var ALIAS_LINE = /alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?:\n|$)/y;
+var COMMENT_OR_BLANK_LINE = /(?:#[^\n]*|[^\S\n]*)(?:\n|$)/y;
+function firstBadLine(t) {
+  for (let at2 = 0; at2 < t.length; ) {
+    ALIAS_LINE.lastIndex = at2;
+    if (ALIAS_LINE.test(t)) {
+      at2 = ALIAS_LINE.lastIndex;
+      continue;
+    }
+    COMMENT_OR_BLANK_LINE.lastIndex = at2;
+    if (!COMMENT_OR_BLANK_LINE.test(t) || COMMENT_OR_BLANK_LINE.lastIndex === at2) return at2;
+    at2 = COMMENT_OR_BLANK_LINE.lastIndex;
   }
+  return -1;
 }
 var AliasTable = class {
   constructor(file, kernel, text) {
@@ -28572,7 +28577,7 @@ var IgnoreRules = class {
 };
 
 // src/scan/text-arena.ts
-var import_node_buffer = require("node:buffer");
+var import_node_buffer2 = require("node:buffer");
 var CHUNK_BYTES = 8 * 1024 * 1024;
 var MIN_BYTES = 13;
 var TextArena = class {
@@ -28589,7 +28594,7 @@ var TextArena = class {
    * ASCII, so it needs decoding as UTF-8; too small or too large to share a chunk).
    */
   add(target, data5) {
-    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer.isAscii)(data5)) return false;
+    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer2.isAscii)(data5)) return false;
     if (this.used + data5.length > this.chunkBytes) this.seal();
     data5.copy(this.chunk, this.used);
     this.pending.set(target, { start: this.used, end: this.used + data5.length });

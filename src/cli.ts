@@ -139,7 +139,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256))
     return usage(io, `--jobs ${terminalSafe(v.jobs ?? '')}: not a whole number from 1 to 256`);
-  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
+  const progress = await createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
   try {
     const { report, model } = await audit(root, {
       config: v.config,

@@ -2,8 +2,6 @@
 // cli-progress, only when a person is watching. Nothing at all when stderr is not a terminal, under CI=true, or with
 // --quiet: logs stay clean and byte-for-byte the same.
 
-import cliProgress from 'cli-progress';
-
 export interface Progress {
   /** A new phase: `total` steps, `what` names them ("revisions", "kernels"). */
   start(total: number, what: string): void;
@@ -26,8 +24,10 @@ export function progressWanted(target: ProgressTarget): boolean {
   return !!target.stream?.isTTY && !target.quiet && ci !== 'true' && ci !== '1' && !target.env.GITHUB_ACTIONS;
 }
 
-export function createProgress(target: ProgressTarget): Progress {
+export async function createProgress(target: ProgressTarget): Promise<Progress> {
   if (!progressWanted(target) || !target.stream) return NO_PROGRESS;
+  // Loaded only for a bar: cli-progress and the node:readline it loads were about 3 ms of every start.
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream: target.stream,

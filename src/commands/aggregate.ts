@@ -83,7 +83,7 @@ export async function aggregateCommand(argv: string[], io: CliIO): Promise<numbe
   if (!(AGGREGATE_FORMATS as readonly string[]).includes(format))
     return usage(io, `--format must be one of ${AGGREGATE_FORMATS.join(', ')}`);
   if (files.length === 0) return usage(io, 'give at least one REPORT.json');
-  const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
+  const progress = await createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
   progress.start(files.length, 'reports');
   const items: { name: string; report: Report }[] = [];
   const problems: string[] = [];

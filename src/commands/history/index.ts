@@ -74,7 +74,7 @@ export async function historyCommand(argv: string[], io: CliIO): Promise<number>
       );
     const sample = sampleEvenly(commits, revisions);
     const config = v.config ? path.resolve(v.config) : undefined;
-    const progress = createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
+    const progress = await createProgress({ stream: io.stderrStream, env: io.env, quiet: v.quiet });
     progress.start(sample.length, 'revisions');
     const started = Date.now();
     const { outcomes, parallel } = await auditRevisions(
