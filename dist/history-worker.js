@@ -28160,7 +28160,15 @@ var import_node_path17 = __toESM2(require("node:path"), 1);
 // src/scan/read-file.ts
 var import_node_fs12 = require("node:fs");
 var import_node_path16 = __toESM2(require("node:path"), 1);
-function readRegularFile(abs, maxBytes, flags2 = 0) {
+var ReadScratch = class {
+  buf = Buffer.allocUnsafeSlow(64 * 1024);
+  /** A buffer of at least `size` bytes. */
+  take(size2) {
+    if (this.buf.length < size2) this.buf = Buffer.allocUnsafeSlow(Math.max(size2, this.buf.length * 2));
+    return this.buf;
+  }
+};
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(abs, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | flags2);
@@ -28174,7 +28182,7 @@ function readRegularFile(abs, maxBytes, flags2 = 0) {
     if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
     if (st.size > maxBytes)
       return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
-    const buf = Buffer.allocUnsafe(st.size);
+    const buf = scratch ? scratch.take(st.size) : Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
       const n = (0, import_node_fs12.readSync)(fd, buf, off, st.size - off, off);
@@ -28639,6 +28647,7 @@ function walkRepository(root, git2, opts) {
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
+  const scratch = new ReadScratch();
   const readCached = (abs, rel2, now = false) => {
     let real = abs;
     try {
@@ -28652,7 +28661,7 @@ function walkRepository(root, git2, opts) {
       arena.share(hit, f2);
       return f2;
     }
-    const f = readOne(real, rel2, tracked, opts, out2, now ? void 0 : arena);
+    const f = readOne(real, rel2, tracked, opts, out2, scratch, now ? void 0 : arena);
     byRealPath.set(real, f);
     return f;
   };
@@ -28762,8 +28771,8 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel2, tracked, opts, out2, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes);
+function readOne(abs, rel2, tracked, opts, out2, scratch, arena) {
+  const r = readRegularFile(abs, opts.maxFileBytes, 0, scratch);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };

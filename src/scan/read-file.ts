@@ -8,8 +8,26 @@ export type ReadResult =
   | { ok: true; data: Buffer }
   | { ok: false; reason: 'unreadable' | 'not-regular' | 'too-large' | 'outside-root'; detail: string; size?: number };
 
-/** Read `abs` if it is a regular file of at most `maxBytes`. O_NONBLOCK: a FIFO swapped in after a check cannot block. */
-export function readRegularFile(abs: string, maxBytes: number, flags = 0): ReadResult {
+/**
+ * A buffer one reader reuses for every file it reads: the data a read returns then lives only until the next read
+ * with it. A scan copies each file's bytes into its texts at once, and a fresh buffer per file was fresh memory per
+ * file, which costs page faults here (about 4 ms a megabyte) and young-generation collections.
+ */
+export class ReadScratch {
+  buf = Buffer.allocUnsafeSlow(64 * 1024);
+
+  /** A buffer of at least `size` bytes. */
+  take(size: number): Buffer {
+    if (this.buf.length < size) this.buf = Buffer.allocUnsafeSlow(Math.max(size, this.buf.length * 2));
+    return this.buf;
+  }
+}
+
+/**
+ * Read `abs` if it is a regular file of at most `maxBytes`. O_NONBLOCK: a FIFO swapped in after a check cannot block.
+ * With `scratch`, the data is a view of its buffer (see ReadScratch).
+ */
+export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratch?: ReadScratch): ReadResult {
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
@@ -23,7 +41,7 @@ export function readRegularFile(abs: string, maxBytes: number, flags = 0): ReadR
     if (!st.isFile()) return { ok: false, reason: 'not-regular', detail: 'not a regular file' };
     if (st.size > maxBytes)
       return { ok: false, reason: 'too-large', detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
-    const buf = Buffer.allocUnsafe(st.size);
+    const buf = scratch ? scratch.take(st.size) : Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
       const n = readSync(fd, buf, off, st.size - off, off);

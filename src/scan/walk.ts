@@ -6,7 +6,7 @@ import path from 'node:path';
 import { decodeText, isBinary } from './decode.js';
 import type { GitView } from './git-files.js';
 import { IgnoreRules } from './glob.js';
-import { readRegularFile } from './read-file.js';
+import { ReadScratch, readRegularFile } from './read-file.js';
 import { TextArena } from './text-arena.js';
 import type { RepoFiles, ScannedFile } from './types.js';
 
@@ -48,6 +48,8 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
   // Files are read through this cache by real path, so a symlink and its target are read once.
   const byRealPath = new Map<string, ScannedFile>();
   const arena = new TextArena();
+  // every file's bytes are copied into its text (arena or decoded) before the next file is read
+  const scratch = new ReadScratch();
   // `now`: the text is read at once (a .gitignore), not when its arena chunk is sealed
   const readCached = (abs: string, rel: string, now = false): ScannedFile => {
     let real = abs;
@@ -63,7 +65,7 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
       arena.share(hit, f);
       return f;
     }
-    const f = readOne(real, rel, tracked, opts, out, now ? undefined : arena);
+    const f = readOne(real, rel, tracked, opts, out, scratch, now ? undefined : arena);
     byRealPath.set(real, f);
     return f;
   };
@@ -182,8 +184,16 @@ function noteTrackedUnder(relDir: string, git: GitView, out: RepoFiles): void {
   for (const t of git.tracked) if (t.startsWith(prefix)) out.trackedIgnored.push(t);
 }
 
-function readOne(abs: string, rel: string, tracked: boolean, opts: WalkOptions, out: RepoFiles, arena?: TextArena): ScannedFile {
-  const r = readRegularFile(abs, opts.maxFileBytes);
+function readOne(
+  abs: string,
+  rel: string,
+  tracked: boolean,
+  opts: WalkOptions,
+  out: RepoFiles,
+  scratch: ReadScratch,
+  arena?: TextArena,
+): ScannedFile {
+  const r = readRegularFile(abs, opts.maxFileBytes, 0, scratch);
   if (!r.ok) {
     out.notes.push({ file: rel, message: `skipped: ${r.detail}` });
     return { path: rel, size: r.size ?? 0, binary: false, tracked };

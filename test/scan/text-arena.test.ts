@@ -1,7 +1,7 @@
 // The scan keeps ASCII texts in shared chunks: each file's text must be what decoding it alone gives, shared paths
 // included, and a large tree's texts must be held outside V8's heap (the reason for the chunks).
 
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -83,5 +83,29 @@ describe('the scan of a large tree', () => {
     // 12 MB of text: kept outside the heap (external strings), not in it
     expect(after.strings - before.strings).toBeGreaterThan(10 * 1024 * 1024);
     expect(after.heap - before.heap).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  it('gives each file its own bytes although one buffer is reused for every read, across its growths', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lkm-scratch-'));
+    try {
+      // sizes around and over the reused buffer's first 64 KB; ASCII, UTF-8 and a BOM in turn, so that the arena,
+      // the decoder and the buffer's growth all meet bytes a later read overwrites
+      const sizes = [40, 70_000, 13, 300_000, 12, 5_000, 140_000, 65_536, 20, 1_000_000];
+      const kinds = ['int a;\n', '/* caf\u00e9 */ int b;\n', '\ufeffint c;\n'];
+      const written: string[] = [];
+      sizes.forEach((size, i) => {
+        const unit = kinds[i % kinds.length].replace('int', `int f${i}_`);
+        const text = unit.startsWith('\ufeff')
+          ? `\ufeff${unit.slice(1).repeat(Math.ceil(size / unit.length))}`
+          : unit.repeat(Math.ceil(size / unit.length));
+        const name = `f${String(i).padStart(2, '0')}.c`;
+        writeFileSync(path.join(dir, name), text);
+        written.push(name);
+      });
+      const scan = scanRepository(dir);
+      for (const name of written) expect(scan.files.get(name)?.text).toBe(decodeText(readFileSync(path.join(dir, name))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
