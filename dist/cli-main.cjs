@@ -29530,11 +29530,13 @@ function walkRepository(root, git2, opts) {
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
   const scratch = new ReadScratch();
-  const readCached = (abs, rel2, now = false) => {
-    let real = abs;
-    try {
-      real = (0, import_node_fs15.realpathSync)(abs);
-    } catch {
+  const readCached = (abs, rel2, now = false, known) => {
+    let real = known ?? abs;
+    if (known === void 0) {
+      try {
+        real = (0, import_node_fs15.realpathSync)(abs);
+      } catch {
+      }
     }
     const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
@@ -29571,7 +29573,7 @@ function walkRepository(root, git2, opts) {
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
     if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true);
+      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true, import_node_path19.default.join(real, ".gitignore"));
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -29595,8 +29597,8 @@ function walkRepository(root, git2, opts) {
       }
       let isDir2 = st.isDirectory();
       let isFile = st.isFile();
+      let target = import_node_path19.default.join(real, name2);
       if (st.isSymbolicLink()) {
-        let target;
         try {
           target = (0, import_node_fs15.realpathSync)(abs);
         } catch {
@@ -29637,7 +29639,7 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel2, readCached(abs, rel2));
+      out2.files.set(rel2, readCached(abs, rel2, false, target));
     }
   };
   visit2(realRoot, "", 0, []);
@@ -29654,7 +29656,7 @@ function noteTrackedUnder(relDir, git2, out2) {
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
 function readOne(abs, rel2, tracked, opts, out2, scratch, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes, 0, scratch);
+  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };

@@ -5777,7 +5777,7 @@ var require_client_h1 = __commonJS2({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants8 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5852,7 +5852,7 @@ var require_client_h1 = __commonJS2({
       constructor(client, socket, { exports: exports3 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports3;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants8.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5947,11 +5947,11 @@ var require_client_h1 = __commonJS2({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants8.ERROR.OK) {
             const body2 = data5.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants8.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body2);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants8.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body2);
             } else {
@@ -5974,10 +5974,10 @@ var require_client_h1 = __commonJS2({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants8.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants8.ERROR.PAUSED || ret === constants8.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5994,7 +5994,7 @@ var require_client_h1 = __commonJS2({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data5);
+        return new HTTPParserError(message, constants8.ERROR[ret], data5);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6174,7 +6174,7 @@ var require_client_h1 = __commonJS2({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants8.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6196,7 +6196,7 @@ var require_client_h1 = __commonJS2({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6232,13 +6232,13 @@ var require_client_h1 = __commonJS2({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants8.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -50355,11 +50355,13 @@ function walkRepository(root, git, opts) {
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
   const scratch = new ReadScratch();
-  const readCached = (abs, rel2, now = false) => {
-    let real = abs;
-    try {
-      real = (0, import_node_fs15.realpathSync)(abs);
-    } catch {
+  const readCached = (abs, rel2, now = false, known) => {
+    let real = known ?? abs;
+    if (known === void 0) {
+      try {
+        real = (0, import_node_fs15.realpathSync)(abs);
+      } catch {
+      }
     }
     const tracked = git ? git.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
@@ -50396,7 +50398,7 @@ function walkRepository(root, git, opts) {
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
     if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true);
+      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true, import_node_path19.default.join(real, ".gitignore"));
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -50420,8 +50422,8 @@ function walkRepository(root, git, opts) {
       }
       let isDir2 = st.isDirectory();
       let isFile = st.isFile();
+      let target = import_node_path19.default.join(real, name2);
       if (st.isSymbolicLink()) {
-        let target;
         try {
           target = (0, import_node_fs15.realpathSync)(abs);
         } catch {
@@ -50462,7 +50464,7 @@ function walkRepository(root, git, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel2, readCached(abs, rel2));
+      out2.files.set(rel2, readCached(abs, rel2, false, target));
     }
   };
   visit2(realRoot, "", 0, []);
@@ -50479,7 +50481,7 @@ function noteTrackedUnder(relDir, git, out2) {
   for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
 function readOne(abs, rel2, tracked, opts, out2, scratch, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes, 0, scratch);
+  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };

@@ -27,6 +27,11 @@ function hostileTree(): { root: string; outside: string } {
   mkdirSync(path.join(root, 'sub'));
   symlinkSync('../sub', path.join(root, 'sub', 'up'));
   symlinkSync('a.c', path.join(root, 'alias.c'));
+  // a folder reached first through a link inside the root: its files are read at their real paths
+  mkdirSync(path.join(root, 'zz'));
+  writeFileSync(path.join(root, 'zz', 'x.c'), 'int zz_x;\n');
+  symlinkSync('../a.c', path.join(root, 'zz', 'a-again.c'));
+  symlinkSync('zz', path.join(root, 'aa-link'));
   let deep = root;
   for (let i = 0; i < 100; i++) deep = path.join(deep, 'd');
   mkdirSync(deep, { recursive: true });
@@ -53,6 +58,10 @@ describe('scanning a hostile tree', () => {
   it('survives symlink loops without reading a file twice', () => {
     expect([...scan.files.keys()].filter((p) => p.includes('loop/')).length).toBe(0);
     expect(scan.files.get('alias.c')?.text).toBe(scan.files.get('a.c')?.text);
+    expect(scan.files.get('aa-link/x.c')?.text).toBe('int zz_x;\n');
+    expect(scan.files.get('aa-link/a-again.c')?.text).toBe(scan.files.get('a.c')?.text);
+    // the same folder under its own name is the folder already read
+    expect([...scan.files.keys()].filter((p) => p.startsWith('zz/'))).toEqual([]);
   });
 
   it('skips binary, oversized, special and unreadable files with a note each', () => {
