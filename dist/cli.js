@@ -131,6 +131,8 @@ function readCache(file) {
     return void 0;
   }
 }
+var CACHE_NAME = /^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/;
+var OTHER_BUILDS_KEPT = 3;
 function writeCache(file, data, lasted, env) {
   try {
     const header = Buffer.alloc(HEADER_BYTES);
@@ -139,9 +141,8 @@ function writeCache(file, data, lasted, env) {
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([header, data]), { mode: 384 });
     (0, import_node_fs.renameSync)(tmp, file);
     const dir = import_node_path.default.dirname(file);
-    for (const name of (0, import_node_fs.readdirSync)(dir)) {
-      if (/^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/.test(name) && import_node_path.default.join(dir, name) !== file) (0, import_node_fs.rmSync)(import_node_path.default.join(dir, name), { force: true });
-    }
+    const others = (0, import_node_fs.readdirSync)(dir).filter((name) => CACHE_NAME.test(name) && import_node_path.default.join(dir, name) !== file).map((name) => ({ file: import_node_path.default.join(dir, name), written: (0, import_node_fs.lstatSync)(import_node_path.default.join(dir, name)).mtimeMs })).sort((a, b) => b.written - a.written);
+    for (const old of others.slice(OTHER_BUILDS_KEPT)) (0, import_node_fs.rmSync)(old.file, { force: true });
   } catch (e) {
     if (env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache not written: ${e.message}
 `);

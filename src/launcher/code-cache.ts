@@ -103,7 +103,15 @@ function readCache(file: string): { data: Buffer; lasted: number } | undefined {
   }
 }
 
-/** Written whole or not at all (a temporary file renamed), and the caches of other builds removed. */
+const CACHE_NAME = /^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/;
+/**
+ * Caches of other builds kept beside a build's own, the most recently written: two versions used in turn (one
+ * installed globally, one a project's) each keep theirs, where removing every other cache made each run of one
+ * compile from nothing (about 0.12 s more on a typical repository); older builds' go once three newer ones exist.
+ */
+const OTHER_BUILDS_KEPT = 3;
+
+/** Written whole or not at all (a temporary file renamed), and the caches of older builds removed. */
 function writeCache(file: string, data: Buffer, lasted: number, env: NodeJS.ProcessEnv): void {
   try {
     const header = Buffer.alloc(HEADER_BYTES);
@@ -112,9 +120,11 @@ function writeCache(file: string, data: Buffer, lasted: number, env: NodeJS.Proc
     writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(tmp, file);
     const dir = path.dirname(file);
-    for (const name of readdirSync(dir)) {
-      if (/^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/.test(name) && path.join(dir, name) !== file) rmSync(path.join(dir, name), { force: true });
-    }
+    const others = readdirSync(dir)
+      .filter((name) => CACHE_NAME.test(name) && path.join(dir, name) !== file)
+      .map((name) => ({ file: path.join(dir, name), written: lstatSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.written - a.written);
+    for (const old of others.slice(OTHER_BUILDS_KEPT)) rmSync(old.file, { force: true });
   } catch (e) {
     // A cache is an optimisation: never a reason to fail, but say why when asked.
     if (env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache not written: ${(e as Error).message}\n`);

@@ -3,7 +3,7 @@
 // write, is never used, and the run goes on.
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,14 +77,24 @@ describe('code cache', () => {
     expect(run({ LKM_AUDIT_CACHE_DIR: link }).file).toBe('off');
   }, 60_000);
 
-  it("removes an older build's cache when it writes its own, and lives under XDG_CACHE_HOME by default", () => {
+  it("keeps the three most recent other builds' caches when it writes its own, and lives under XDG_CACHE_HOME by default", () => {
     const xdg = freshDir();
     const dir = path.join(xdg, 'lkm-audit');
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(path.join(dir, 'cli-0123456789abcdef01234567.v8cache'), 'an older build');
+    // four other builds, written a day apart: the oldest goes, the other three stay (two versions used in turn
+    // must not remove each other's)
+    const others = ['0123456789abcdef01234567', '1123456789abcdef01234567', '2123456789abcdef01234567', '3123456789abcdef01234567'];
+    others.forEach((hash, i) => {
+      const f = path.join(dir, `cli-${hash}-v20.0.0-x64.v8cache`);
+      writeFileSync(f, `build ${i}`);
+      const when = new Date(Date.UTC(2026, 0, 1 + i));
+      utimesSync(f, when, when);
+    });
     const r = run({ XDG_CACHE_HOME: xdg }, ['--version']);
     expect(r.file?.startsWith(`${dir}/cli-`)).toBe(true);
-    expect(readdirSync(dir)).toEqual([path.basename(r.file as string)]);
+    expect(readdirSync(dir).sort()).toEqual(
+      [path.basename(r.file as string), ...others.slice(1).map((h) => `cli-${h}-v20.0.0-x64.v8cache`)].sort(),
+    );
     expect(readFileSync(r.file as string).length).toBeGreaterThan(100_000);
   }, 60_000);
 });
