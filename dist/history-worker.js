@@ -16804,27 +16804,19 @@ function analyseModule(model, module2) {
   }
   return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
 }
-var FAILS_WITH_POINTER = /\b(ERR_PTR|ERR_CAST)\s*\(|\breturn\s+NULL\s*;/;
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = /* @__PURE__ */ new Map();
+  const sources = new Set(fns.all().map((f) => f.def));
   for (const f of fns.everyFunction()) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = /* @__PURE__ */ new Set();
     for (let h2 = nextNameBracket(body2, "("); h2; h2 = nextNameBracket(body2, "(", h2.bracket + 1)) calls.add(body2.slice(h2.start, h2.end));
-    texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix) });
+    texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) });
   }
-  const failsWithPointer = (name2) => {
-    if (returnsErrPtr(name2) || returnsNull(name2)) return true;
-    const f = fns.find(name2);
-    return f ? FAILS_WITH_POINTER.test(texts.get(f.def)?.body ?? "") : false;
-  };
   const mayHold2 = mayHoldWrongCheck([...texts.values()]);
   for (const f of fns.all()) {
     if (walked.has(f.def.name) || !mayHold2.has(f.def.name)) continue;
-    const text = texts.get(f.def);
-    if (!text || !/\bIS_ERR\b|NULL|!/.test(text.body)) continue;
-    if (![...text.calls].some(failsWithPointer)) continue;
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
   }
@@ -16862,7 +16854,8 @@ function mayHoldWrongCheck(texts) {
     );
     if (own) holds.add(name2);
   }
-  return reachedBy(holds, callers);
+  const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource)));
+  return /* @__PURE__ */ new Set([...holds, ...reachedBy(inHeaders, callers)]);
 }
 function reachedBy(start2, callers, keep) {
   const found2 = new Set(start2);

@@ -2,6 +2,7 @@
 // what they return on failure.
 
 import { describe, expect, it } from 'vitest';
+import { type FunctionText, mayHoldWrongCheck } from '../../src/analysis/cleanup/module-analysis.js';
 import wrongErrorCheck from '../../src/rules/cleanup/wrong-error-check.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { repo } from './repo.js';
@@ -243,5 +244,36 @@ describe('pointers judged by a predicate', () => {
 	return 0;
 }`);
     expect(runRule(wrongErrorCheck, files)).toEqual([]);
+  });
+});
+
+describe('which functions are walked for wrong checks', () => {
+  /** A function declared `int` (no pointer to hand back), as the filter reads it: its body and the names it calls. */
+  const fn = (name: string, body: string, inSource = true): FunctionText => ({
+    name,
+    body,
+    calls: new Set([...body.matchAll(/([A-Za-z_]\w*)\s*\(/g)].map((m) => m[1])),
+    noPointer: true,
+    inSource,
+  });
+
+  it('walks the function that gets the pointer, not its callers (its own walk reports all they would)', () => {
+    const walked = mayHoldWrongCheck([
+      fn('foo_make', 'struct class *c = class_create(THIS_MODULE, "x"); if (c) return 0; return -ENOMEM;'),
+      fn('foo_setup', 'if (!foo_ready()) return -EIO; return foo_make();'),
+      fn('foo_ioctl', 'return foo_setup();'),
+      fn('foo_ready', 'return 1;'),
+    ]);
+    expect([...walked].sort()).toEqual(['foo_make']);
+  });
+
+  it("walks the source functions that reach a header's helper getting one, which is not walked alone", () => {
+    const walked = mayHoldWrongCheck([
+      fn('foo_alloc', 'void *p = kzalloc(8, GFP_KERNEL); if (IS_ERR(p)) return PTR_ERR(p); return 0;', false),
+      fn('foo_open', 'return foo_alloc();'),
+      fn('foo_ioctl', 'return foo_open();'),
+      fn('foo_other', 'return 0;'),
+    ]);
+    expect([...walked].sort()).toEqual(['foo_alloc', 'foo_ioctl', 'foo_open']);
   });
 });
