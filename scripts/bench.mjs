@@ -78,7 +78,8 @@ if (typical) {
     let audit;
     let before;
     if (base) {
-      // In turn, each build with a code cache of its own (the launcher keeps one build's cache per folder)
+      // In turn, each build with a code cache of its own (a folder holds a few builds' caches; apart, neither build's
+      // run can touch the other's)
       const builds = [base, cli].map((c, i) => {
         const dir = `${work}/code-cache-${i}`;
         mkdirSync(dir, { recursive: true, mode: 0o700 });
