@@ -49384,10 +49384,11 @@ function obsoleteUses(model) {
   const shown = (re2) => files.some((f) => re2.test(f.code));
   const out2 = [];
   for (const fw of OBSOLETE_FRAMEWORKS) {
+    const uses = perFile.flatMap(({ f, uses: uses2 }) => (uses2.get(fw) ?? []).filter((u3) => !definesIt(f, u3)));
+    if (uses.length === 0) continue;
     if (fw.onlyWith && !shown(fw.onlyWith)) continue;
     if (fw.unlessWith && shown(fw.unlessWith)) continue;
-    const uses = perFile.flatMap(({ f, uses: uses2 }) => (uses2.get(fw) ?? []).filter((u3) => !definesIt(f, u3)));
-    if (uses.length) out2.push({ fw, uses: uses.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.offset - b2.offset) });
+    out2.push({ fw, uses: uses.sort((a, b2) => a.file < b2.file ? -1 : a.file > b2.file ? 1 : a.offset - b2.offset) });
   }
   return out2;
 }

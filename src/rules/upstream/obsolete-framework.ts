@@ -48,10 +48,12 @@ export function obsoleteUses(model: RepoModel): { fw: ObsoleteFramework; uses: U
   const shown = (re: RegExp) => files.some((f) => re.test(f.code));
   const out: { fw: ObsoleteFramework; uses: Use[] }[] = [];
   for (const fw of OBSOLETE_FRAMEWORKS) {
+    const uses = perFile.flatMap(({ f, uses }) => (uses.get(fw) ?? []).filter((u) => !definesIt(f, u)));
+    if (uses.length === 0) continue;
+    // searched in every file: asked only of a framework the module uses (drivers/net: 128 of 325 ms before)
     if (fw.onlyWith && !shown(fw.onlyWith)) continue;
     if (fw.unlessWith && shown(fw.unlessWith)) continue;
-    const uses = perFile.flatMap(({ f, uses }) => (uses.get(fw) ?? []).filter((u) => !definesIt(f, u)));
-    if (uses.length) out.push({ fw, uses: uses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset)) });
+    out.push({ fw, uses: uses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.offset - b.offset)) });
   }
   return out;
 }
