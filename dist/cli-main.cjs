@@ -29524,14 +29524,7 @@ function walkRepository(root, git2, opts) {
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
   const scratch = new ReadScratch();
-  const readCached = (abs, rel2, now = false, known) => {
-    let real = known ?? abs;
-    if (known === void 0) {
-      try {
-        real = (0, import_node_fs15.realpathSync)(abs);
-      } catch {
-      }
-    }
+  const readCached = (real, rel2, now = false) => {
     const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
     if (hit) {
@@ -29567,7 +29560,7 @@ function walkRepository(root, git2, opts) {
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
     if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true, import_node_path19.default.join(real, ".gitignore"));
+      const gi = readCached(import_node_path19.default.join(real, ".gitignore"), giRel, true);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -29633,7 +29626,7 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel2, readCached(abs, rel2, false, target));
+      out2.files.set(rel2, readCached(target, rel2));
     }
   };
   visit2(realRoot, "", 0, []);

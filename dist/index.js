@@ -50349,14 +50349,7 @@ function walkRepository(root, git, opts) {
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
   const scratch = new ReadScratch();
-  const readCached = (abs, rel2, now = false, known) => {
-    let real = known ?? abs;
-    if (known === void 0) {
-      try {
-        real = (0, import_node_fs15.realpathSync)(abs);
-      } catch {
-      }
-    }
+  const readCached = (real, rel2, now = false) => {
     const tracked = git ? git.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
     if (hit) {
@@ -50392,7 +50385,7 @@ function walkRepository(root, git, opts) {
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
     if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
-      const gi = readCached(import_node_path19.default.join(dirAbs, ".gitignore"), giRel, true, import_node_path19.default.join(real, ".gitignore"));
+      const gi = readCached(import_node_path19.default.join(real, ".gitignore"), giRel, true);
       out2.files.set(giRel, gi);
       count2++;
       if (gi.text !== void 0) {
@@ -50458,7 +50451,7 @@ function walkRepository(root, git, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel2, readCached(abs, rel2, false, target));
+      out2.files.set(rel2, readCached(target, rel2));
     }
   };
   visit2(realRoot, "", 0, []);

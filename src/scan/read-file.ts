@@ -14,7 +14,7 @@ export type ReadResult =
  * file, which costs page faults here (about 4 ms a megabyte) and young-generation collections.
  */
 export class ReadScratch {
-  buf = Buffer.allocUnsafeSlow(64 * 1024);
+  private buf = Buffer.allocUnsafeSlow(64 * 1024);
 
   /** A buffer of at least `size` bytes. */
   take(size: number): Buffer {

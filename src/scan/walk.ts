@@ -50,17 +50,9 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
   const arena = new TextArena();
   // every file's bytes are copied into its text (arena or decoded) before the next file is read
   const scratch = new ReadScratch();
-  // `now`: the text is read at once (a .gitignore), not when its arena chunk is sealed
-  // `real`: the file's resolved path, when the caller knows it (the file is no link, in a folder already resolved)
-  const readCached = (abs: string, rel: string, now = false, known?: string): ScannedFile => {
-    let real = known ?? abs;
-    if (known === undefined) {
-      try {
-        real = realpathSync(abs);
-      } catch {
-        /* reported by readOne */
-      }
-    }
+  // `real`: the file's resolved path (a link's target, or a folder's resolved path and the name of a file that is
+  // no link); `now`: the text is read at once (a .gitignore), not when its arena chunk is sealed
+  const readCached = (real: string, rel: string, now = false): ScannedFile => {
     const tracked = git ? git.tracked.has(rel) : true;
     const hit = byRealPath.get(real);
     if (hit) {
@@ -100,7 +92,7 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
     let rules = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : '.gitignore';
     if (entries.includes('.gitignore') && lstatSafe(path.join(dirAbs, '.gitignore'))?.isFile()) {
-      const gi = readCached(path.join(dirAbs, '.gitignore'), giRel, true, path.join(real, '.gitignore'));
+      const gi = readCached(path.join(real, '.gitignore'), giRel, true);
       out.files.set(giRel, gi);
       count++;
       if (gi.text !== undefined) {
@@ -169,7 +161,7 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
         continue;
       }
       count++;
-      out.files.set(rel, readCached(abs, rel, false, target));
+      out.files.set(rel, readCached(target, rel));
     }
   };
   visit(realRoot, '', 0, []);
