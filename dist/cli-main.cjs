@@ -17840,6 +17840,12 @@ var import_node_fs8 = require("node:fs");
 var import_node_url2 = require("node:url");
 var import_node_worker_threads2 = require("node:worker_threads");
 
+// src/engine/workers-used.ts
+var KEY = Symbol.for("lkm-audit.workers-used");
+function noteWorkersUsed() {
+  globalThis[KEY] = true;
+}
+
 // src/engine/parallel/claims.ts
 var CLAIM_SLOTS = 1 << 16;
 var CLAIMED_BY_MAIN = 2;
@@ -17866,6 +17872,7 @@ var WorkerPool = class {
   taken = 0;
   skipped = 0;
   constructor(script, size2) {
+    if (size2 > 0) noteWorkersUsed();
     for (let i2 = 0; i2 < size2; i2++) {
       const w2 = new import_node_worker_threads2.Worker(script, { workerData: { claims: this.claims.buffer } });
       w2.on("message", (msg) => this.done(w2, msg));
@@ -32672,6 +32679,7 @@ async function auditRevisions(tasks, opts = {}) {
     }
     return { outcomes, parallel: 1 };
   }
+  noteWorkersUsed();
   let next = 0;
   const runWorker = () => new Promise((resolve) => {
     const worker = new import_node_worker_threads4.Worker(script);

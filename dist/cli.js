@@ -68,11 +68,17 @@ var import_node_module = require("node:module");
 var load = (0, import_node_module.createRequire)(__lkmBundleUrl);
 var crypto = () => load("node:crypto");
 
+// src/engine/workers-used.ts
+var KEY = Symbol.for("lkm-audit.workers-used");
+function workersUsed() {
+  return globalThis[KEY] === true;
+}
+
 // src/launcher/code-cache.ts
 var import_node_os = require("node:os");
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
-var HEADER_BYTES = 8;
+var HEADER_BYTES = 16;
 function runWithCodeCache(file, env = process.env, built) {
   const bytes = (0, import_node_fs.readFileSync)(file);
   const source = bytes.toString(built || (0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
@@ -87,13 +93,18 @@ function runWithCodeCache(file, env = process.env, built) {
   if (cacheFile) {
     const started = performance.now();
     process.once("exit", () => {
-      const lasted = performance.now() - started;
-      if (!accepted || lasted > (cached?.lasted ?? 0) * 1.5) writeCache(cacheFile, script.createCachedData(), lasted, env);
+      const run = { lasted: performance.now() - started, workers: workersUsed() };
+      if (cacheWanted(accepted ? cached : void 0, run)) writeCache(cacheFile, script.createCachedData(), run, env);
     });
   }
   const module2 = { exports: {} };
   script.runInThisContext()(module2.exports, (0, import_node_module2.createRequire)(file), module2, file, import_node_path.default.dirname(file));
   return { file: cacheFile, accepted };
+}
+function cacheWanted(cached, run) {
+  if (!cached) return true;
+  if (cached.workers !== run.workers) return !run.workers;
+  return run.lasted > cached.lasted * 1.5;
 }
 function cacheDir(env) {
   if (env.LKM_AUDIT_CACHE_DIR) return env.LKM_AUDIT_CACHE_DIR;
@@ -126,17 +137,18 @@ function readCache(file) {
     if (!st.isFile() || process.getuid && st.uid !== process.getuid()) return void 0;
     const buf = (0, import_node_fs.readFileSync)(file);
     if (buf.length <= HEADER_BYTES) return void 0;
-    return { lasted: buf.readDoubleLE(0), data: buf.subarray(HEADER_BYTES) };
+    return { lasted: buf.readDoubleLE(0), workers: buf.readDoubleLE(8) === 1, data: buf.subarray(HEADER_BYTES) };
   } catch {
     return void 0;
   }
 }
 var CACHE_NAME = /^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/;
 var OTHER_BUILDS_KEPT = 3;
-function writeCache(file, data, lasted, env) {
+function writeCache(file, data, run, env) {
   try {
     const header = Buffer.alloc(HEADER_BYTES);
-    header.writeDoubleLE(lasted, 0);
+    header.writeDoubleLE(run.lasted, 0);
+    header.writeDoubleLE(run.workers ? 1 : 0, 8);
     const tmp = `${file}.${process.pid}.tmp`;
     (0, import_node_fs.writeFileSync)(tmp, Buffer.concat([header, data]), { mode: 384 });
     (0, import_node_fs.renameSync)(tmp, file);
@@ -152,6 +164,6 @@ function writeCache(file, data, lasted, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "7ce546ec77971fd10a088855" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "ee466f7ac06d251c37aec594" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

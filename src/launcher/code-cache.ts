@@ -11,12 +11,22 @@ import { isAscii } from 'node:buffer';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { crypto } from '../engine/builtins.js';
+import { workersUsed } from '../engine/workers-used.js';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { Script } from 'node:vm';
 
-/** Before the V8 data: how long the run that wrote it lasted (ms, float64), so that a longer run may refresh it. */
-const HEADER_BYTES = 8;
+/**
+ * Before the V8 data: how long the run that wrote it lasted (ms, float64), so that a longer run may refresh it, and
+ * whether that run handed work to worker threads (float64, 1 or 0).
+ */
+const HEADER_BYTES = 16;
+
+/** What the header says of the run that wrote a cache. */
+export interface CachedRun {
+  lasted: number;
+  workers: boolean;
+}
 
 export interface CacheUse {
   /** The cache file, when caching is possible here. */
@@ -48,14 +58,26 @@ export function runWithCodeCache(file: string, env: NodeJS.ProcessEnv = process.
   if (cacheFile) {
     const started = performance.now();
     process.once('exit', () => {
-      const lasted = performance.now() - started;
-      // A run that lasted longer than the one that wrote the cache called more of the bundle: its data covers more.
-      if (!accepted || lasted > (cached?.lasted ?? 0) * 1.5) writeCache(cacheFile, script.createCachedData(), lasted, env);
+      const run = { lasted: performance.now() - started, workers: workersUsed() };
+      if (cacheWanted(accepted ? cached : undefined, run)) writeCache(cacheFile, script.createCachedData(), run, env);
     });
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   return { file: cacheFile, accepted };
+}
+
+/**
+ * Whether a run leaves its compiled code for the next ones, given what wrote the cache it used (undefined: none was
+ * used). A run that lasted longer than that one called more of the bundle, so its data covers more; but the code of
+ * work done in worker threads is compiled in the workers, not in the main thread the cache is taken from, so a
+ * run with workers (a large tree, `history`) never replaces a one-thread run's cache, and a one-thread run always
+ * replaces a run with workers' (with such a cache, a typical audit took 0.50 s instead of 0.45).
+ */
+export function cacheWanted(cached: CachedRun | undefined, run: CachedRun): boolean {
+  if (!cached) return true;
+  if (cached.workers !== run.workers) return !run.workers;
+  return run.lasted > cached.lasted * 1.5;
 }
 
 /** The folder of the user's caches: LKM_AUDIT_CACHE_DIR, else $XDG_CACHE_HOME/lkm-audit, else ~/.cache/lkm-audit. */
@@ -91,13 +113,13 @@ function ownPrivateDir(dir: string): boolean {
   }
 }
 
-function readCache(file: string): { data: Buffer; lasted: number } | undefined {
+function readCache(file: string): (CachedRun & { data: Buffer }) | undefined {
   try {
     const st = lstatSync(file);
     if (!st.isFile() || (process.getuid && st.uid !== process.getuid())) return undefined;
     const buf = readFileSync(file);
     if (buf.length <= HEADER_BYTES) return undefined;
-    return { lasted: buf.readDoubleLE(0), data: buf.subarray(HEADER_BYTES) };
+    return { lasted: buf.readDoubleLE(0), workers: buf.readDoubleLE(8) === 1, data: buf.subarray(HEADER_BYTES) };
   } catch {
     return undefined;
   }
@@ -112,10 +134,11 @@ const CACHE_NAME = /^cli-[0-9a-f]+(-[\w.-]+)?\.v8cache$/;
 const OTHER_BUILDS_KEPT = 3;
 
 /** Written whole or not at all (a temporary file renamed), and the caches of older builds removed. */
-function writeCache(file: string, data: Buffer, lasted: number, env: NodeJS.ProcessEnv): void {
+function writeCache(file: string, data: Buffer, run: CachedRun, env: NodeJS.ProcessEnv): void {
   try {
     const header = Buffer.alloc(HEADER_BYTES);
-    header.writeDoubleLE(lasted, 0);
+    header.writeDoubleLE(run.lasted, 0);
+    header.writeDoubleLE(run.workers ? 1 : 0, 8);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.concat([header, data]), { mode: 0o600 });
     renameSync(tmp, file);

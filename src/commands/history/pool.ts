@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { noteWorkersUsed } from '../../engine/workers-used.js';
 import { auditRevision, type RevisionOutcome, type RevisionTask } from './revision.js';
 
 export function workerScript(): string | undefined {
@@ -33,6 +34,7 @@ export async function auditRevisions(
     }
     return { outcomes, parallel: 1 };
   }
+  noteWorkersUsed();
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { noteWorkersUsed } from '../workers-used.js';
 import { CLAIM_SLOTS, CLAIMED_BY_MAIN, claim } from './claims.js';
 import type { TaskKind, TaskInput, TaskOutput } from './tasks.js';
 
@@ -55,6 +56,7 @@ export class WorkerPool {
   skipped = 0;
 
   constructor(script: string, size: number) {
+    if (size > 0) noteWorkersUsed();
     for (let i = 0; i < size; i++) {
       const w = new Worker(script, { workerData: { claims: this.claims.buffer } });
       w.on('message', (msg: WorkerAnswer) => this.done(w, msg));
