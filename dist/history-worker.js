@@ -16807,7 +16807,8 @@ function analyseModule(model, module2) {
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = /* @__PURE__ */ new Map();
-  const sources = new Set(fns.all().map((f) => f.def));
+  const inSources = fns.all();
+  const sources = new Set(inSources.map((f) => f.def));
   for (const f of fns.everyFunction()) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = /* @__PURE__ */ new Set();
@@ -16815,7 +16816,7 @@ function wrongChecksElsewhere(fns, env, walked) {
     texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) });
   }
   const mayHold2 = mayHoldWrongCheck([...texts.values()]);
-  for (const f of fns.all()) {
+  for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold2.has(f.def.name)) continue;
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);

@@ -5,7 +5,8 @@
 import { evalMode, isWorldWritable, octal } from '../analysis/security/file-mode.js';
 import type { RepoModel } from '../model/types.js';
 import type { Edit } from './types.js';
-import { fileLines, reEscape, rewriteLine } from './lines.js';
+import { reEscape } from '../text/regexp.js';
+import { fileLines, rewriteLine } from './lines.js';
 
 /** The safe mode for a world-writable one, or undefined when the intent is not clear. */
 export function safeMode(expr: string): string | undefined {

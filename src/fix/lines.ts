@@ -44,5 +44,3 @@ export function insertLines(model: RepoModel, file: string, line: number, lines:
 export function cString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
-
-export { reEscape } from '../text/regexp.js';

@@ -129,7 +129,8 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
   const out: WrongCheck[] = [];
   // Each function's code and the names it calls, read once for the filters of mayHoldWrongCheck.
   const texts = new Map<FunctionDef, FunctionText>();
-  const sources = new Set(fns.all().map((f) => f.def));
+  const inSources = fns.all();
+  const sources = new Set(inSources.map((f) => f.def));
   for (const f of fns.everyFunction()) {
     const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = new Set<string>();
@@ -137,7 +138,7 @@ function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<st
     texts.set(f.def, { name: f.def.name, body, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) });
   }
   const mayHold = mayHoldWrongCheck([...texts.values()]);
-  for (const f of fns.all()) {
+  for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const w = walkFunction(parseFunctionBody(f.file, f.def), env);
     out.push(...w.wrongChecks);

@@ -2,7 +2,8 @@
 // (not exported, not `override`, not referenced elsewhere): kbuild appends EXTRA_CFLAGS to ccflags-y, so the
 // flags reach the same compiler lines. The command-line form (`make EXTRA_CFLAGS=...`) has no unique fix.
 
-import { reEscape, rewriteLine } from '../../fix/lines.js';
+import { rewriteLine } from '../../fix/lines.js';
+import { reEscape } from '../../text/regexp.js';
 import type { Fixer } from '../../fix/types.js';
 
 const REPLACEMENT: Record<string, string> = {

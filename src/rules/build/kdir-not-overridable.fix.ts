@@ -2,7 +2,8 @@
 // written in the recipe gets a `KDIR ?=` default and `-C $(KDIR)`. Anything else (override, composite paths,
 // other literals) has no unique fix.
 
-import { insertLines, reEscape, rewriteLine } from '../../fix/lines.js';
+import { insertLines, rewriteLine } from '../../fix/lines.js';
+import { reEscape } from '../../text/regexp.js';
 import type { Edit, Fixer } from '../../fix/types.js';
 import { headersOverridability, kbuildCalls } from '../../model/make/wrapper.js';
 
