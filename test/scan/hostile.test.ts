@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +124,24 @@ describe('ignore rules', () => {
     expect(scan.files.get('a.c')?.tracked).toBe(true);
     expect(scan.files.get('untracked.c')?.tracked).toBe(false);
     expect(scan.trackedIgnored).toEqual(['hello.ko']);
+  });
+
+  const strace = spawnSync('strace', ['-V']).status === 0;
+  if (!strace) console.log('skipped the strace check of the scan: strace is not installed');
+  it.skipIf(!strace)('under strace: each file is opened once, at its resolved path, refusing a link swapped in at its end', () => {
+    // nested folders, a folder reached through a link inside the root, a linked file: the reads the scan makes
+    const root = realpathSync(writeRepo({ 'a.c': 'int a;\n', 'drv/net/b.c': 'int b;\n', 'drv/net/b.h': 'int bh;\n' }));
+    symlinkSync('drv/net', path.join(root, 'aa-net'));
+    symlinkSync('a.c', path.join(root, 'alias.c'));
+    const log = path.join(mkdtempSync(path.join(tmpdir(), 'lkm-strace-')), 'trace.log');
+    const cli = path.join(__dirname, '../../dist/cli.js');
+    const r = spawnSync('strace', ['-f', '-qq', '-e', 'trace=open,openat', '-o', log, process.execPath, cli, root, '--format', 'json']);
+    expect([0, 1]).toContain(r.status);
+    const opens = [...readFileSync(log, 'utf8').matchAll(/openat\(AT_FDCWD, "([^"]+\.[ch])", ([^)]*)\)/g)].filter((m) =>
+      m[1].startsWith(`${root}/`),
+    );
+    // read at their real paths: never through the linked folder or the linked file
+    expect(opens.map((m) => m[1].slice(root.length + 1)).sort()).toEqual(['a.c', 'drv/net/b.c', 'drv/net/b.h']);
+    for (const [, file, flags] of opens) expect(flags, file).toContain('O_NOFOLLOW');
   });
 });
