@@ -37731,7 +37731,11 @@ var ValTable = class _ValTable {
   /** Per number: the known keys, sorted, and their values. */
   keys = [[]];
   values = [[]];
-  byText = /* @__PURE__ */ new Map([["", _ValTable.EMPTY]]);
+  /** Per number: its contents as codes (key number * 8 + value index), in the order of `keys`. */
+  codes = [[]];
+  /** Numbers by a hash of their codes: equal contents are found by comparing numbers, not by a text built of them. */
+  byHash = /* @__PURE__ */ new Map([[hashOf([]), [_ValTable.EMPTY]]]);
+  keyNumbers = /* @__PURE__ */ new Map();
   /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
   edits = [/* @__PURE__ */ new Map()];
   get(vals, key2) {
@@ -37755,6 +37759,7 @@ var ValTable = class _ValTable {
   edited(vals, key2, v2) {
     const keys = this.keys[vals].slice();
     const values = this.values[vals].slice();
+    const codes = this.codes[vals].slice();
     let at2 = 0;
     while (at2 < keys.length && keys[at2] < key2) at2++;
     const present = keys[at2] === key2;
@@ -37762,24 +37767,52 @@ var ValTable = class _ValTable {
       if (!present) return vals;
       keys.splice(at2, 1);
       values.splice(at2, 1);
-    } else if (present) values[at2] = v2;
-    else {
-      keys.splice(at2, 0, key2);
-      values.splice(at2, 0, v2);
+      codes.splice(at2, 1);
+    } else {
+      const code2 = this.keyNumber(key2) * 8 + VALS.indexOf(v2);
+      if (present) {
+        values[at2] = v2;
+        codes[at2] = code2;
+      } else {
+        keys.splice(at2, 0, key2);
+        values.splice(at2, 0, v2);
+        codes.splice(at2, 0, code2);
+      }
     }
-    let text = "";
-    for (let i2 = 0; i2 < keys.length; i2++) text += `${keys[i2]}\0${values[i2]}\0`;
-    let out2 = this.byText.get(text);
-    if (out2 === void 0) {
-      out2 = this.keys.length;
-      this.keys.push(keys);
-      this.values.push(values);
-      this.edits.push(/* @__PURE__ */ new Map());
-      this.byText.set(text, out2);
+    const hash = hashOf(codes);
+    let same = this.byHash.get(hash);
+    for (const n of same ?? []) if (sameCodes(this.codes[n], codes)) return n;
+    const out2 = this.keys.length;
+    this.keys.push(keys);
+    this.values.push(values);
+    this.codes.push(codes);
+    this.edits.push(/* @__PURE__ */ new Map());
+    if (same === void 0) {
+      same = [];
+      this.byHash.set(hash, same);
     }
+    same.push(out2);
     return out2;
   }
+  keyNumber(key2) {
+    let n = this.keyNumbers.get(key2);
+    if (n === void 0) {
+      n = this.keyNumbers.size;
+      this.keyNumbers.set(key2, n);
+    }
+    return n;
+  }
 };
+function hashOf(codes) {
+  let h2 = codes.length;
+  for (const c of codes) h2 = Math.imul(h2 ^ c, 2654435761) ^ h2 >>> 15;
+  return h2;
+}
+function sameCodes(a, b2) {
+  if (a.length !== b2.length) return false;
+  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b2[i2]) return false;
+  return true;
+}
 
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;

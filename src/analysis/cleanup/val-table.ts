@@ -13,7 +13,11 @@ export class ValTable {
   /** Per number: the known keys, sorted, and their values. */
   private readonly keys: string[][] = [[]];
   private readonly values: Val[][] = [[]];
-  private readonly byText = new Map<string, number>([['', ValTable.EMPTY]]);
+  /** Per number: its contents as codes (key number * 8 + value index), in the order of `keys`. */
+  private readonly codes: number[][] = [[]];
+  /** Numbers by a hash of their codes: equal contents are found by comparing numbers, not by a text built of them. */
+  private readonly byHash = new Map<number, number[]>([[hashOf([]), [ValTable.EMPTY]]]);
+  private readonly keyNumbers = new Map<string, number>();
   /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
   private readonly edits: Map<string, number[]>[] = [new Map()];
 
@@ -40,6 +44,7 @@ export class ValTable {
   private edited(vals: number, key: string, v: Val): number {
     const keys = this.keys[vals].slice();
     const values = this.values[vals].slice();
+    const codes = this.codes[vals].slice();
     let at = 0;
     while (at < keys.length && keys[at] < key) at++;
     const present = keys[at] === key;
@@ -47,21 +52,52 @@ export class ValTable {
       if (!present) return vals;
       keys.splice(at, 1);
       values.splice(at, 1);
-    } else if (present) values[at] = v;
-    else {
-      keys.splice(at, 0, key);
-      values.splice(at, 0, v);
+      codes.splice(at, 1);
+    } else {
+      const code = this.keyNumber(key) * 8 + VALS.indexOf(v);
+      if (present) {
+        values[at] = v;
+        codes[at] = code;
+      } else {
+        keys.splice(at, 0, key);
+        values.splice(at, 0, v);
+        codes.splice(at, 0, code);
+      }
     }
-    let text = '';
-    for (let i = 0; i < keys.length; i++) text += `${keys[i]}\0${values[i]}\0`;
-    let out = this.byText.get(text);
-    if (out === undefined) {
-      out = this.keys.length;
-      this.keys.push(keys);
-      this.values.push(values);
-      this.edits.push(new Map());
-      this.byText.set(text, out);
+    const hash = hashOf(codes);
+    let same = this.byHash.get(hash);
+    for (const n of same ?? []) if (sameCodes(this.codes[n], codes)) return n;
+    const out = this.keys.length;
+    this.keys.push(keys);
+    this.values.push(values);
+    this.codes.push(codes);
+    this.edits.push(new Map());
+    if (same === undefined) {
+      same = [];
+      this.byHash.set(hash, same);
     }
+    same.push(out);
     return out;
   }
+
+  private keyNumber(key: string): number {
+    let n = this.keyNumbers.get(key);
+    if (n === undefined) {
+      n = this.keyNumbers.size;
+      this.keyNumbers.set(key, n);
+    }
+    return n;
+  }
+}
+
+function hashOf(codes: readonly number[]): number {
+  let h = codes.length;
+  for (const c of codes) h = Math.imul(h ^ c, 0x9e3779b1) ^ (h >>> 15);
+  return h;
+}
+
+function sameCodes(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
