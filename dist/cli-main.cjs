@@ -18671,7 +18671,7 @@ function startFinishing(parallel, model) {
     const facts2 = await mine.facts;
     if (facts2) seedFileFacts(file, facts2);
   });
-  const facts = Promise.all(seeded2);
+  const facts = Promise.all(seeded2).then(() => parallel.facts.clear());
   const done = Promise.all([cleanup, facts]);
   pool.handOut(HAND_OUT_SHARE);
   return { pool, facts, done };

@@ -102,7 +102,9 @@ export function startFinishing(parallel: ParallelAudit, model: RepoModel): Finis
     const facts = await mine.facts;
     if (facts) seedFileFacts(file, facts);
   });
-  const facts = Promise.all(seeded);
+  // Seeded, the facts live in the rules' cache, dropped once those rules have run; the map's promises would hold every
+  // file's facts (and the batches' answers) to the end of the audit.
+  const facts = Promise.all(seeded).then(() => parallel.facts.clear());
   const done = Promise.all([cleanup, facts]);
   pool.handOut(HAND_OUT_SHARE);
   return { pool, facts, done };
