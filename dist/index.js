@@ -38274,7 +38274,9 @@ var Walker = class {
           if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
           return failed(r) !== true || r.loop === true && bails2;
         });
-        return { ...st, live, vals: this.values.set(st.vals, t.key, val) };
+        const vals = this.values.set(st.vals, t.key, val);
+        if (live.length === st.live.length) return vals === st.vals ? st : { ...st, vals };
+        return { ...st, live, vals };
       }
     }
   }

@@ -689,7 +689,10 @@ class Walker {
           // one iteration failed and the loop is left: what the earlier ones acquired is still held
           return failed(r) !== true || (r.loop === true && bails);
         });
-        return { ...st, live, vals: this.values.set(st.vals, t.key, val) };
+        const vals = this.values.set(st.vals, t.key, val);
+        // the same objects when nothing changed: states and live lists are numbered by identity first (StateIds)
+        if (live.length === st.live.length) return vals === st.vals ? st : { ...st, vals };
+        return { ...st, live, vals };
       }
     }
   }
