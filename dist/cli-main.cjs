@@ -18676,7 +18676,7 @@ function startFinishing(parallel, model) {
   const facts = Promise.all(seeded2).then(() => parallel.facts.clear());
   const done = Promise.all([cleanup, facts]);
   pool.handOut(HAND_OUT_SHARE);
-  return { pool, facts, done };
+  return { pool, facts, done, heldFacts: () => parallel.facts.size };
 }
 async function awaitFacts(finishing, model) {
   if (!finishing) return;
@@ -18685,6 +18685,7 @@ async function awaitFacts(finishing, model) {
   await helpLocally(pool, model, "scanned-file-facts");
   await finishing.facts;
   addTiming("worker pool: waiting for the facts", performance.now() - started);
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: the facts of ${finishing.heldFacts()} files still held by the pool`);
   pool.handOut(HAND_OUT_SHARE);
 }
 async function finishParallel(finishing, model) {

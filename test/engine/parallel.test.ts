@@ -61,6 +61,8 @@ describe('parallel audit', () => {
       expect(JSON.stringify(two.report.notes)).not.toMatch(/worker thread stopped/);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
       everyBatchSaid(two.stderr);
+      // seeded into the rules' cache (dropped after those rules), the facts are no longer held for the whole audit
+      expect(two.stderr).toMatch(/main: the facts of 0 files still held by the pool/);
       // with the main thread taking back what waits in the worker's queue (on a fixture, often a worker still starting)
       const shared = run(target, 2);
       const taken = /main: took back (\d+) batches/.exec(shared.stderr);
@@ -101,6 +103,8 @@ describe('parallel audit', () => {
       expect((one.report.findings as unknown[]).length).toBeGreaterThan(0);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
       everyBatchSaid(two.stderr);
+      // seeded into the rules' cache (dropped after those rules), the facts are no longer held for the whole audit
+      expect(two.stderr).toMatch(/main: the facts of 0 files still held by the pool/);
       const shared = run(target, 2);
       expect(conclusions(shared.report)).toEqual(conclusions(one.report));
       everyBatchSaid(shared.stderr);

@@ -78,6 +78,8 @@ export interface FinishingParallel {
   pool: WorkerPool;
   /** Every file's correctness facts delivered (or given up on). */
   facts: Promise<unknown>;
+  /** Files whose facts the pool still holds (none once they are seeded). */
+  heldFacts: () => number;
   done: Promise<unknown>;
 }
 
@@ -107,7 +109,7 @@ export function startFinishing(parallel: ParallelAudit, model: RepoModel): Finis
   const facts = Promise.all(seeded).then(() => parallel.facts.clear());
   const done = Promise.all([cleanup, facts]);
   pool.handOut(HAND_OUT_SHARE);
-  return { pool, facts, done };
+  return { pool, facts, done, heldFacts: () => parallel.facts.size };
 }
 
 /**
@@ -122,6 +124,7 @@ export async function awaitFacts(finishing: FinishingParallel | undefined, model
   await helpLocally(pool, model, 'scanned-file-facts');
   await finishing.facts;
   addTiming('worker pool: waiting for the facts', performance.now() - started);
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: the facts of ${finishing.heldFacts()} files still held by the pool`);
   pool.handOut(HAND_OUT_SHARE);
 }
 
