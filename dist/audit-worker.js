@@ -8115,7 +8115,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
         from = inFn.bodyEnd;
         continue;
       }
-      calls.push(callSite(source, body2, name2, open, close, start2, end, inFn.name));
+      calls.push(callSite(source, body2, name2, open, close, start2, inFn.name));
       continue;
     }
     const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
@@ -8272,17 +8272,19 @@ function detached(s) {
   return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 var LexedCall = class {
-  constructor(name2, fn, offset, endOffset, source, open, close) {
+  constructor(name2, fn, offset, source, open, close) {
     this.name = name2;
     this.offset = offset;
-    this.endOffset = endOffset;
     this.source = source;
     this.open = open;
     this.close = close;
     this.function = fn;
   }
   function;
-  split;
+  /** Past the `)` (past the `(` of a call never closed). */
+  get endOffset() {
+    return this.close < 0 ? this.open + 1 : this.close + 1;
+  }
   // Positions too are read on first use, from the file's line index: few calls are ever placed in a report, and four
   // numbers fewer per call is a quarter less of what every lexed call keeps alive (and copies while it is young).
   get line() {
@@ -8298,17 +8300,19 @@ var LexedCall = class {
     return this.source.lines.columnAt(Math.max(this.offset, this.endOffset - 1)) + 1;
   }
   get args() {
-    if (this.split === void 0) {
-      this.split = this.close < 0 || this.close - this.open > MAX_ARGS_SPAN ? [] : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
+    let split = this.source.split?.get(this.offset);
+    if (split === void 0) {
+      split = this.close < 0 || this.close - this.open > MAX_ARGS_SPAN ? [] : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
+      this.args = split;
     }
-    return this.split;
+    return split;
   }
   set args(value) {
-    this.split = value;
+    (this.source.split ??= /* @__PURE__ */ new Map()).set(this.offset, value);
   }
 };
-function callSite(source, body2, name2, open, close, start2, end, fn) {
-  const call = new LexedCall(name2, fn, start2, end, source, open, close);
+function callSite(source, body2, name2, open, close, start2, fn) {
+  const call = new LexedCall(name2, fn, start2, source, open, close);
   if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
     call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open + 1, close);
   }

@@ -99,7 +99,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
         from = inFn.bodyEnd;
         continue;
       }
-      calls.push(callSite(source, body, name, open, close, start, end, inFn.name));
+      calls.push(callSite(source, body, name, open, close, start, inFn.name));
       continue;
     }
     const args = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body, open + 1, close);
@@ -314,6 +314,8 @@ interface ArgSource {
   text: string;
   code: string;
   lines: ReturnType<typeof lineIndex>;
+  /** The arguments of the file's calls that were asked for, by the call's offset (few are: kept here, not per call). */
+  split?: Map<number, string[]>;
 }
 
 /**
@@ -323,18 +325,21 @@ interface ArgSource {
  */
 class LexedCall implements CallSite {
   readonly function: string;
-  private split?: string[];
 
   constructor(
     readonly name: string,
     fn: string,
     readonly offset: number,
-    readonly endOffset: number,
     private readonly source: ArgSource,
     private readonly open: number,
     private readonly close: number,
   ) {
     this.function = fn;
+  }
+
+  /** Past the `)` (past the `(` of a call never closed). */
+  get endOffset(): number {
+    return this.close < 0 ? this.open + 1 : this.close + 1;
   }
 
   // Positions too are read on first use, from the file's line index: few calls are ever placed in a report, and four
@@ -356,31 +361,24 @@ class LexedCall implements CallSite {
   }
 
   get args(): string[] {
-    if (this.split === undefined) {
-      this.split =
+    let split = this.source.split?.get(this.offset);
+    if (split === undefined) {
+      split =
         this.close < 0 || this.close - this.open > MAX_ARGS_SPAN
           ? []
           : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
+      this.args = split;
     }
-    return this.split;
+    return split;
   }
 
   set args(value: string[]) {
-    this.split = value;
+    (this.source.split ??= new Map()).set(this.offset, value);
   }
 }
 
-function callSite(
-  source: ArgSource,
-  body: string,
-  name: string,
-  open: number,
-  close: number,
-  start: number,
-  end: number,
-  fn: string,
-): CallSite {
-  const call = new LexedCall(name, fn, start, end, source, open, close);
+function callSite(source: ArgSource, body: string, name: string, open: number, close: number, start: number, fn: string): CallSite {
+  const call = new LexedCall(name, fn, start, source, open, close);
   // `#` inside the arguments: a directive line `code` still has; split now from `body`, where it is blanked
   if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
     call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body, open + 1, close);
