@@ -4330,7 +4330,7 @@ function isSpace(c) {
 
 // src/text/name-bracket.ts
 var DEFAULTS = {};
-function nextNameBracket(text, bracket, from = 0, options = DEFAULTS) {
+function nextNameBracket(text, bracket, from = 0, options = DEFAULTS, into) {
   const tabsOnly = options.blanks === "tabs";
   const afterLetter = options.startAfter === "letter";
   for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
@@ -4345,7 +4345,13 @@ function nextNameBracket(text, bracket, from = 0, options = DEFAULTS) {
       const c = text.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before = s === 0 ? 0 : text.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWordChar(before))) return { start: s, end, bracket: at };
+      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWordChar(before))) {
+        if (into === void 0) return { start: s, end, bracket: at };
+        into.start = s;
+        into.end = end;
+        into.bracket = at;
+        return into;
+      }
       if (!afterLetter) break;
     }
   }
@@ -4363,7 +4369,31 @@ function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   let made;
   const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
   if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2, bodyTokens)) return true;
-  const tokens = bodyTokens();
+  if (made !== void 0) return tokensMayRepeatOperand(made);
+  let depth = 0;
+  let from = 0;
+  let operator = false;
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2.charCodeAt(i2);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) {
+      if (operator && tokensMayRepeatOperand(body2.slice(from, i2).match(C_TOKEN) ?? [])) return true;
+      from = i2 + 1;
+      operator = false;
+    } else operator ||= mayBeOperator(body2, i2, c);
+  }
+  return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
+}
+function mayBeOperator(body2, i2, c) {
+  if (c === 38 || c === 124 || c === 94) return true;
+  if (c === 61) {
+    const before = i2 > 0 ? body2.charCodeAt(i2 - 1) : 0;
+    return before === 61 || before === 33;
+  }
+  return c === 45 && body2.charCodeAt(i2 + 1) !== 62;
+}
+function tokensMayRepeatOperand(tokens) {
   if (tokens.length === 0) return false;
   let depth = 0;
   let from = 0;
@@ -4466,9 +4496,15 @@ function declaredNames(text, spans) {
     re.lastIndex = from;
     return re.exec(text)?.index ?? -1;
   };
-  eachInSpans(byRegex(IDENTIFIER), (at) => {
-    names2.add(text.slice(at, IDENTIFIER.lastIndex));
-    return IDENTIFIER.lastIndex;
+  const nextName = (from) => {
+    for (let i2 = from; i2 < text.length; i2++) if (isNameStart(text.charCodeAt(i2))) return i2;
+    return -1;
+  };
+  eachInSpans(nextName, (at) => {
+    let end = at + 1;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    names2.add(text.slice(at, end));
+    return end;
   });
   let tag;
   eachInSpans(
@@ -4507,8 +4543,6 @@ function statementEnd(text, from, limit) {
   }
   return limit;
 }
-var TOP_LEVEL = /[{}();]/g;
-var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
   const kept = [];
   const outsideBodies = [];
@@ -4526,21 +4560,18 @@ function firstReading(text, lineAt, columnAt) {
 function eachFunctionBody(text, visit2) {
   let statement = 0;
   let parens = 0;
-  TOP_LEVEL.lastIndex = 0;
-  for (let m = TOP_LEVEL.exec(text); m; m = TOP_LEVEL.exec(text)) {
-    const at = m.index;
-    const c = m[0];
-    if (c === "(") parens++;
-    else if (c === ")") parens = Math.max(0, parens - 1);
-    else if (c === ";") {
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 40) parens++;
+    else if (c === 41) parens = Math.max(0, parens - 1);
+    else if (c === 59) {
       if (parens === 0) statement = at + 1;
-    } else if (c === "}")
-      continue;
-    else {
+    } else if (c === 123) {
       const close = blockEnd(text, at);
-      TOP_LEVEL.lastIndex = close + 1;
-      if (!afterParameters(text, at)) continue;
-      visit2(at, close, statement);
+      const open = at;
+      at = close;
+      if (!afterParameters(text, open)) continue;
+      visit2(open, close, statement);
       statement = close + 1;
       parens = 0;
     }
@@ -4548,20 +4579,20 @@ function eachFunctionBody(text, visit2) {
 }
 function afterParameters(text, open) {
   let i2 = open - 1;
-  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  while (i2 >= 0 && isSpace(text.charCodeAt(i2))) i2--;
   if (text[i2] === ")") return true;
   const wordEnd = i2;
-  while (i2 >= 0 && /\w/.test(text[i2])) i2--;
+  while (i2 >= 0 && isWordChar(text.charCodeAt(i2))) i2--;
   if (i2 === wordEnd) return false;
-  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  while (i2 >= 0 && isSpace(text.charCodeAt(i2))) i2--;
   return text[i2] === ")";
 }
 function blockEnd(text, open) {
   let depth = 0;
-  BRACES.lastIndex = open;
-  for (let m = BRACES.exec(text); m; m = BRACES.exec(text)) {
-    depth += m[0] === "{" ? 1 : -1;
-    if (depth === 0) return m.index;
+  for (let i2 = open; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
   }
   return text.length;
 }
@@ -4669,11 +4700,13 @@ function repairSlice(text, chars) {
   return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text, chars) {
-  for (let h = nextNameBracket(text, "(", 0); h; h = nextNameBracket(text, "(", h.bracket + 1)) {
-    const open = h.bracket;
-    const name2 = text.slice(h.start, h.end);
-    if (KEYWORDS2.has(name2)) continue;
-    for (const [from, to] of topLevelArgs(text, open)) {
+  const hit = { start: 0, end: 0, bracket: 0 };
+  for (let h = nextNameBracket(text, "(", 0, DEFAULTS2, hit); h; h = nextNameBracket(text, "(", h.bracket + 1, DEFAULTS2, hit)) {
+    if (KEYWORDS2.has(text.slice(h.start, h.end))) continue;
+    const count = topLevelArgs(text, h.bracket);
+    for (let a = 0; a < count; a += 2) {
+      const from = ARG_BOUNDS[a];
+      const to = ARG_BOUNDS[a + 1];
       if (!mayBeType(text, from, to)) continue;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
@@ -4696,24 +4729,28 @@ function mayBeType(text, from, to) {
   }
   return spaced || first === 115 || first === 117;
 }
+var ARG_BOUNDS = [];
+var DEFAULTS2 = {};
 function topLevelArgs(text, open) {
-  const out2 = [];
+  let n = 0;
   let depth = 0;
   let start2 = open + 1;
   for (let i2 = open; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
+    const c = text.charCodeAt(i2);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) {
-        out2.push([start2, i2]);
-        return out2;
+        ARG_BOUNDS[n++] = start2;
+        ARG_BOUNDS[n++] = i2;
+        return n;
       }
-    } else if (c === "," && depth === 1) {
-      out2.push([start2, i2]);
+    } else if (c === 44 && depth === 1) {
+      ARG_BOUNDS[n++] = start2;
+      ARG_BOUNDS[n++] = i2;
       start2 = i2 + 1;
-    } else if (c === ";" && depth <= 1) return [];
+    } else if (c === 59 && depth <= 1) return 0;
   }
-  return [];
+  return 0;
 }
 function macroStrings(text, chars) {
   for (let i2 = text.indexOf('"'); i2 >= 0; ) {
@@ -4730,7 +4767,7 @@ function blankPiecesBefore(text, chars, quote) {
   let end = quote;
   for (; ; ) {
     let j = end - 1;
-    while (j >= 0 && /\s/.test(text[j])) j--;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
     if (j < 0) return;
     let stop2 = j + 1;
     if (text[j] === ")") {
@@ -4741,18 +4778,18 @@ function blankPiecesBefore(text, chars, quote) {
         else if (text[k2] === "(" && --depth === 0) break;
       }
       let n = k2 - 1;
-      while (n >= 0 && /\s/.test(text[n])) n--;
+      while (n >= 0 && isSpace(text.charCodeAt(n))) n--;
       const idEnd = n + 1;
-      while (n >= 0 && /\w/.test(text[n])) n--;
+      while (n >= 0 && isWordChar(text.charCodeAt(n))) n--;
       const name2 = text.slice(n + 1, idEnd);
       if (!/^(__stringify|pr_fmt|dev_fmt|stringify)$/.test(name2)) return;
       blankRange(chars, n + 1, stop2);
       end = n + 1;
       continue;
     }
-    if (!/\w/.test(text[j])) return;
+    if (!isWordChar(text.charCodeAt(j))) return;
     let k = j;
-    while (k >= 0 && /\w/.test(text[k])) k--;
+    while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
     const word = text.slice(k + 1, stop2);
     if (KEYWORDS2.has(word) || /^\d/.test(word)) return;
     blankRange(chars, k + 1, stop2);
@@ -4762,13 +4799,13 @@ function blankPiecesBefore(text, chars, quote) {
 }
 function blankPiecesAfter(text, chars, from) {
   let j = from;
-  while (j < text.length && /[ \t]/.test(text[j])) j++;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
   let k = j;
-  while (k < text.length && /\w/.test(text[k])) k++;
+  while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
   const word = text.slice(j, k);
   if (!word || KEYWORDS2.has(word) || /^\d/.test(word)) return;
   let n = k;
-  while (n < text.length && /\s/.test(text[n])) n++;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   if (!/[),;"]/.test(text[n] ?? "")) return;
   blankRange(chars, j, k);
 }
@@ -4785,16 +4822,17 @@ function caseRanges(text, chars) {
 }
 function statementMacros(text, chars) {
   let count = 0;
-  for (let h = nextNameBracket(text, "(", 0, TABS); h; h = nextNameBracket(text, "(", h.bracket + 1, TABS)) {
+  const hit = { start: 0, end: 0, bracket: 0 };
+  for (let h = nextNameBracket(text, "(", 0, TABS, hit); h; h = nextNameBracket(text, "(", h.bracket + 1, TABS, hit)) {
     const at = h.start;
-    if (KEYWORDS2.has(text.slice(at, h.end)) || !startsStatement(text, at)) continue;
+    if (!startsStatement(text, at) || KEYWORDS2.has(text.slice(at, h.end))) continue;
     const close = matchParen(text, h.bracket);
     if (close < 0) continue;
     let i2 = close + 1;
     while (i2 < text.length && (text[i2] === " " || text[i2] === "	" || text[i2] === "\r")) i2++;
     if (text[i2] !== "\n") continue;
     let j = i2 + 1;
-    while (j < text.length && /\s/.test(text[j])) j++;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
     if (!/[A-Za-z_}]/.test(text[j] ?? "")) continue;
     const next = /^[A-Za-z_]\w*/.exec(text.slice(j))?.[0];
     if (next === "else") continue;
@@ -4818,7 +4856,7 @@ function matchParen(code, open) {
 }
 function startsStatement(s, at) {
   let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  while (i2 >= 0 && isSpace(s.charCodeAt(i2))) i2--;
   if (i2 < 0) return false;
   if (s[i2] === "{") return !initializerBrace(s, i2);
   if (";}".includes(s[i2])) return true;
@@ -4830,7 +4868,7 @@ function startsStatement(s, at) {
 }
 function initializerBrace(s, at) {
   let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  while (i2 >= 0 && isSpace(s.charCodeAt(i2))) i2--;
   if (s[i2] === "=" || s[i2] === ",") return true;
   return s[i2] === "{" && initializerBrace(s, i2);
 }
@@ -5109,12 +5147,12 @@ function isCallStatement(s, open) {
   return close > 0 && s[skipSpaces(s, close + 1)] === ";";
 }
 function skipSpaces(s, i2) {
-  while (i2 < s.length && /\s/.test(s[i2])) i2++;
+  while (i2 < s.length && isSpace(s.charCodeAt(i2))) i2++;
   return i2;
 }
 function startsStatement2(s, at) {
   let i2 = at - 1;
-  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  while (i2 >= 0 && isSpace(s.charCodeAt(i2))) i2--;
   if (i2 < 0) return true;
   if (";{}):".includes(s[i2])) return true;
   return /\belse$/.test(s.slice(Math.max(0, i2 - 4), i2 + 1));
@@ -8106,7 +8144,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
     const name2 = code.slice(start2, h.end);
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open = h.bracket;
-    const close = parens[open];
+    const close = partnerOf(parens, open);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
@@ -8208,11 +8246,10 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  const BRACES2 = /[{};]/g;
-  for (let m = BRACES2.exec(body2); m; m = BRACES2.exec(body2)) {
-    const i2 = m.index;
-    while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
+  for (let i2 = 0; i2 < body2.length; i2++) {
     const c = body2.charCodeAt(i2);
+    if (c !== 123 && c !== 125 && c !== 59) continue;
+    while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     if (c === 123) {
       if (depth === 0) blockStart = i2;
       depth++;
@@ -8236,7 +8273,7 @@ function findBlocks(body2, idx, parens, branches = []) {
 }
 function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, initializers) {
   let j = open - 1;
-  while (j >= stmtStart && /\s/.test(body2[j])) j--;
+  while (j >= stmtStart && isSpace(body2.charCodeAt(j))) j--;
   const head = body2.slice(stmtStart, j + 1);
   if (body2[j] === "=") {
     const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, " ").trimEnd());
@@ -8244,12 +8281,12 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
     return;
   }
   if (body2[j] !== ")") return;
-  const lp = parens[j];
+  const lp = partnerOf(parens, j);
   if (lp < 0) return;
   let k = lp - 1;
-  while (k >= stmtStart && /\s/.test(body2[k])) k--;
+  while (k >= stmtStart && isSpace(body2.charCodeAt(k))) k--;
   const nameEnd = k + 1;
-  while (k >= stmtStart && /\w/.test(body2[k])) k--;
+  while (k >= stmtStart && isWordChar(body2.charCodeAt(k))) k--;
   const name2 = detached(body2.slice(k + 1, nameEnd));
   if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
   const prefix = detached(
@@ -8334,27 +8371,35 @@ function spanOf(idx, start2, end) {
 }
 function previousToken(code, before) {
   let j = before - 1;
-  while (j >= 0 && /\s/.test(code[j])) j--;
+  while (j >= 0 && isSpace(code.charCodeAt(j))) j--;
   if (j < 0) return "";
-  if (!/\w/.test(code[j])) return code[j];
+  if (!isWordChar(code.charCodeAt(j))) return code[j];
   const end = j + 1;
-  while (j >= 0 && /\w/.test(code[j])) j--;
+  while (j >= 0 && isWordChar(code.charCodeAt(j))) j--;
   return code.slice(j + 1, end);
 }
 function pairParens(code) {
-  const pair = new Int32Array(code.length).fill(-1);
+  const pair = new Int32Array(code.length);
   const stack = [];
-  const PARENS = /[()]/g;
-  for (let m = PARENS.exec(code); m; m = PARENS.exec(code)) {
-    if (m[0] === "(") stack.push(m.index);
-    else {
-      const open = stack.pop();
-      if (open === void 0) continue;
-      pair[open] = m.index;
-      pair[m.index] = open;
+  let open = code.indexOf("(");
+  let close = code.indexOf(")");
+  while (close >= 0) {
+    if (open >= 0 && open < close) {
+      stack.push(open);
+      open = code.indexOf("(", open + 1);
+      continue;
     }
+    const partner = stack.pop();
+    if (partner !== void 0) {
+      pair[partner] = close + 1;
+      pair[close] = partner + 1;
+    }
+    close = code.indexOf(")", close + 1);
   }
   return pair;
+}
+function partnerOf(pairs, i2) {
+  return pairs[i2] - 1;
 }
 function splitArgs(text, code, from, to) {
   const out2 = [];

@@ -34800,7 +34800,7 @@ function isSpace(c) {
 
 // src/text/name-bracket.ts
 var DEFAULTS = {};
-function nextNameBracket(text, bracket2, from = 0, options = DEFAULTS) {
+function nextNameBracket(text, bracket2, from = 0, options = DEFAULTS, into) {
   const tabsOnly = options.blanks === "tabs";
   const afterLetter = options.startAfter === "letter";
   for (let at2 = text.indexOf(bracket2, from); at2 >= 0; at2 = text.indexOf(bracket2, at2 + 1)) {
@@ -34815,7 +34815,13 @@ function nextNameBracket(text, bracket2, from = 0, options = DEFAULTS) {
       const c = text.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before2 = s === 0 ? 0 : text.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWordChar(before2))) return { start: s, end, bracket: at2 };
+      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWordChar(before2))) {
+        if (into === void 0) return { start: s, end, bracket: at2 };
+        into.start = s;
+        into.end = end;
+        into.bracket = at2;
+        return into;
+      }
       if (!afterLetter) break;
     }
   }
@@ -34833,7 +34839,31 @@ function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   let made;
   const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
   if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2, bodyTokens)) return true;
-  const tokens2 = bodyTokens();
+  if (made !== void 0) return tokensMayRepeatOperand(made);
+  let depth = 0;
+  let from = 0;
+  let operator = false;
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    const c = body2.charCodeAt(i2);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) {
+      if (operator && tokensMayRepeatOperand(body2.slice(from, i2).match(C_TOKEN) ?? [])) return true;
+      from = i2 + 1;
+      operator = false;
+    } else operator ||= mayBeOperator(body2, i2, c);
+  }
+  return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
+}
+function mayBeOperator(body2, i2, c) {
+  if (c === 38 || c === 124 || c === 94) return true;
+  if (c === 61) {
+    const before2 = i2 > 0 ? body2.charCodeAt(i2 - 1) : 0;
+    return before2 === 61 || before2 === 33;
+  }
+  return c === 45 && body2.charCodeAt(i2 + 1) !== 62;
+}
+function tokensMayRepeatOperand(tokens2) {
   if (tokens2.length === 0) return false;
   let depth = 0;
   let from = 0;
@@ -34936,9 +34966,15 @@ function declaredNames(text, spans) {
     re2.lastIndex = from;
     return re2.exec(text)?.index ?? -1;
   };
-  eachInSpans(byRegex(IDENTIFIER), (at2) => {
-    names2.add(text.slice(at2, IDENTIFIER.lastIndex));
-    return IDENTIFIER.lastIndex;
+  const nextName = (from) => {
+    for (let i2 = from; i2 < text.length; i2++) if (isNameStart(text.charCodeAt(i2))) return i2;
+    return -1;
+  };
+  eachInSpans(nextName, (at2) => {
+    let end = at2 + 1;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    names2.add(text.slice(at2, end));
+    return end;
   });
   let tag;
   eachInSpans(
@@ -34977,8 +35013,6 @@ function statementEnd(text, from, limit) {
   }
   return limit;
 }
-var TOP_LEVEL = /[{}();]/g;
-var BRACES = /[{}]/g;
 function firstReading(text, lineAt, columnAt) {
   const kept = [];
   const outsideBodies = [];
@@ -35007,21 +35041,18 @@ function withoutBodies(text, lineAt, columnAt) {
 function eachFunctionBody(text, visit2) {
   let statement = 0;
   let parens = 0;
-  TOP_LEVEL.lastIndex = 0;
-  for (let m2 = TOP_LEVEL.exec(text); m2; m2 = TOP_LEVEL.exec(text)) {
-    const at2 = m2.index;
-    const c = m2[0];
-    if (c === "(") parens++;
-    else if (c === ")") parens = Math.max(0, parens - 1);
-    else if (c === ";") {
+  for (let at2 = 0; at2 < text.length; at2++) {
+    const c = text.charCodeAt(at2);
+    if (c === 40) parens++;
+    else if (c === 41) parens = Math.max(0, parens - 1);
+    else if (c === 59) {
       if (parens === 0) statement = at2 + 1;
-    } else if (c === "}")
-      continue;
-    else {
+    } else if (c === 123) {
       const close = blockEnd(text, at2);
-      TOP_LEVEL.lastIndex = close + 1;
-      if (!afterParameters(text, at2)) continue;
-      visit2(at2, close, statement);
+      const open2 = at2;
+      at2 = close;
+      if (!afterParameters(text, open2)) continue;
+      visit2(open2, close, statement);
       statement = close + 1;
       parens = 0;
     }
@@ -35029,20 +35060,20 @@ function eachFunctionBody(text, visit2) {
 }
 function afterParameters(text, open2) {
   let i2 = open2 - 1;
-  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  while (i2 >= 0 && isSpace(text.charCodeAt(i2))) i2--;
   if (text[i2] === ")") return true;
   const wordEnd = i2;
-  while (i2 >= 0 && /\w/.test(text[i2])) i2--;
+  while (i2 >= 0 && isWordChar(text.charCodeAt(i2))) i2--;
   if (i2 === wordEnd) return false;
-  while (i2 >= 0 && /\s/.test(text[i2])) i2--;
+  while (i2 >= 0 && isSpace(text.charCodeAt(i2))) i2--;
   return text[i2] === ")";
 }
 function blockEnd(text, open2) {
   let depth = 0;
-  BRACES.lastIndex = open2;
-  for (let m2 = BRACES.exec(text); m2; m2 = BRACES.exec(text)) {
-    depth += m2[0] === "{" ? 1 : -1;
-    if (depth === 0) return m2.index;
+  for (let i2 = open2; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i2;
   }
   return text.length;
 }
@@ -35150,11 +35181,13 @@ function repairSlice(text, chars) {
   return { statements: statementMacros(chars.toString(), chars) };
 }
 function typeArguments(text, chars) {
-  for (let h2 = nextNameBracket(text, "(", 0); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1)) {
-    const open2 = h2.bracket;
-    const name2 = text.slice(h2.start, h2.end);
-    if (KEYWORDS2.has(name2)) continue;
-    for (const [from, to] of topLevelArgs(text, open2)) {
+  const hit = { start: 0, end: 0, bracket: 0 };
+  for (let h2 = nextNameBracket(text, "(", 0, DEFAULTS2, hit); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, DEFAULTS2, hit)) {
+    if (KEYWORDS2.has(text.slice(h2.start, h2.end))) continue;
+    const count2 = topLevelArgs(text, h2.bracket);
+    for (let a = 0; a < count2; a += 2) {
+      const from = ARG_BOUNDS[a];
+      const to = ARG_BOUNDS[a + 1];
       if (!mayBeType(text, from, to)) continue;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
@@ -35177,24 +35210,28 @@ function mayBeType(text, from, to) {
   }
   return spaced || first === 115 || first === 117;
 }
+var ARG_BOUNDS = [];
+var DEFAULTS2 = {};
 function topLevelArgs(text, open2) {
-  const out2 = [];
+  let n = 0;
   let depth = 0;
   let start2 = open2 + 1;
   for (let i2 = open2; i2 < text.length; i2++) {
-    const c = text[i2];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
+    const c = text.charCodeAt(i2);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) {
-        out2.push([start2, i2]);
-        return out2;
+        ARG_BOUNDS[n++] = start2;
+        ARG_BOUNDS[n++] = i2;
+        return n;
       }
-    } else if (c === "," && depth === 1) {
-      out2.push([start2, i2]);
+    } else if (c === 44 && depth === 1) {
+      ARG_BOUNDS[n++] = start2;
+      ARG_BOUNDS[n++] = i2;
       start2 = i2 + 1;
-    } else if (c === ";" && depth <= 1) return [];
+    } else if (c === 59 && depth <= 1) return 0;
   }
-  return [];
+  return 0;
 }
 function macroStrings(text, chars) {
   for (let i2 = text.indexOf('"'); i2 >= 0; ) {
@@ -35211,7 +35248,7 @@ function blankPiecesBefore(text, chars, quote) {
   let end = quote;
   for (; ; ) {
     let j2 = end - 1;
-    while (j2 >= 0 && /\s/.test(text[j2])) j2--;
+    while (j2 >= 0 && isSpace(text.charCodeAt(j2))) j2--;
     if (j2 < 0) return;
     let stop2 = j2 + 1;
     if (text[j2] === ")") {
@@ -35222,18 +35259,18 @@ function blankPiecesBefore(text, chars, quote) {
         else if (text[k3] === "(" && --depth === 0) break;
       }
       let n = k3 - 1;
-      while (n >= 0 && /\s/.test(text[n])) n--;
+      while (n >= 0 && isSpace(text.charCodeAt(n))) n--;
       const idEnd = n + 1;
-      while (n >= 0 && /\w/.test(text[n])) n--;
+      while (n >= 0 && isWordChar(text.charCodeAt(n))) n--;
       const name2 = text.slice(n + 1, idEnd);
       if (!/^(__stringify|pr_fmt|dev_fmt|stringify)$/.test(name2)) return;
       blankRange(chars, n + 1, stop2);
       end = n + 1;
       continue;
     }
-    if (!/\w/.test(text[j2])) return;
+    if (!isWordChar(text.charCodeAt(j2))) return;
     let k2 = j2;
-    while (k2 >= 0 && /\w/.test(text[k2])) k2--;
+    while (k2 >= 0 && isWordChar(text.charCodeAt(k2))) k2--;
     const word = text.slice(k2 + 1, stop2);
     if (KEYWORDS2.has(word) || /^\d/.test(word)) return;
     blankRange(chars, k2 + 1, stop2);
@@ -35243,13 +35280,13 @@ function blankPiecesBefore(text, chars, quote) {
 }
 function blankPiecesAfter(text, chars, from) {
   let j2 = from;
-  while (j2 < text.length && /[ \t]/.test(text[j2])) j2++;
+  while (j2 < text.length && (text.charCodeAt(j2) === 32 || text.charCodeAt(j2) === 9)) j2++;
   let k2 = j2;
-  while (k2 < text.length && /\w/.test(text[k2])) k2++;
+  while (k2 < text.length && isWordChar(text.charCodeAt(k2))) k2++;
   const word = text.slice(j2, k2);
   if (!word || KEYWORDS2.has(word) || /^\d/.test(word)) return;
   let n = k2;
-  while (n < text.length && /\s/.test(text[n])) n++;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   if (!/[),;"]/.test(text[n] ?? "")) return;
   blankRange(chars, j2, k2);
 }
@@ -35266,16 +35303,17 @@ function caseRanges(text, chars) {
 }
 function statementMacros(text, chars) {
   let count2 = 0;
-  for (let h2 = nextNameBracket(text, "(", 0, TABS); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, TABS)) {
+  const hit = { start: 0, end: 0, bracket: 0 };
+  for (let h2 = nextNameBracket(text, "(", 0, TABS, hit); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, TABS, hit)) {
     const at2 = h2.start;
-    if (KEYWORDS2.has(text.slice(at2, h2.end)) || !startsStatement(text, at2)) continue;
+    if (!startsStatement(text, at2) || KEYWORDS2.has(text.slice(at2, h2.end))) continue;
     const close = matchParen(text, h2.bracket);
     if (close < 0) continue;
     let i2 = close + 1;
     while (i2 < text.length && (text[i2] === " " || text[i2] === "	" || text[i2] === "\r")) i2++;
     if (text[i2] !== "\n") continue;
     let j2 = i2 + 1;
-    while (j2 < text.length && /\s/.test(text[j2])) j2++;
+    while (j2 < text.length && isSpace(text.charCodeAt(j2))) j2++;
     if (!/[A-Za-z_}]/.test(text[j2] ?? "")) continue;
     const next = /^[A-Za-z_]\w*/.exec(text.slice(j2))?.[0];
     if (next === "else") continue;
@@ -35299,7 +35337,7 @@ function matchParen(code2, open2) {
 }
 function startsStatement(s, at2) {
   let i2 = at2 - 1;
-  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  while (i2 >= 0 && isSpace(s.charCodeAt(i2))) i2--;
   if (i2 < 0) return false;
   if (s[i2] === "{") return !initializerBrace(s, i2);
   if (";}".includes(s[i2])) return true;
@@ -35311,7 +35349,7 @@ function startsStatement(s, at2) {
 }
 function initializerBrace(s, at2) {
   let i2 = at2 - 1;
-  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  while (i2 >= 0 && isSpace(s.charCodeAt(i2))) i2--;
   if (s[i2] === "=" || s[i2] === ",") return true;
   return s[i2] === "{" && initializerBrace(s, i2);
 }
@@ -35590,12 +35628,12 @@ function isCallStatement(s, open2) {
   return close > 0 && s[skipSpaces(s, close + 1)] === ";";
 }
 function skipSpaces(s, i2) {
-  while (i2 < s.length && /\s/.test(s[i2])) i2++;
+  while (i2 < s.length && isSpace(s.charCodeAt(i2))) i2++;
   return i2;
 }
 function startsStatement2(s, at2) {
   let i2 = at2 - 1;
-  while (i2 >= 0 && /\s/.test(s[i2])) i2--;
+  while (i2 >= 0 && isSpace(s.charCodeAt(i2))) i2--;
   if (i2 < 0) return true;
   if (";{}):".includes(s[i2])) return true;
   return /\belse$/.test(s.slice(Math.max(0, i2 - 4), i2 + 1));
@@ -39165,7 +39203,7 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
     const name2 = code2.slice(start2, h2.end);
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open2 = h2.bracket;
-    const close = parens[open2];
+    const close = partnerOf(parens, open2);
     const end = close < 0 ? open2 + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
@@ -39267,11 +39305,10 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  const BRACES2 = /[{};]/g;
-  for (let m2 = BRACES2.exec(body2); m2; m2 = BRACES2.exec(body2)) {
-    const i2 = m2.index;
-    while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
+  for (let i2 = 0; i2 < body2.length; i2++) {
     const c = body2.charCodeAt(i2);
+    if (c !== 123 && c !== 125 && c !== 59) continue;
+    while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     if (c === 123) {
       if (depth === 0) blockStart = i2;
       depth++;
@@ -39295,7 +39332,7 @@ function findBlocks(body2, idx, parens, branches = []) {
 }
 function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, initializers) {
   let j2 = open2 - 1;
-  while (j2 >= stmtStart && /\s/.test(body2[j2])) j2--;
+  while (j2 >= stmtStart && isSpace(body2.charCodeAt(j2))) j2--;
   const head = body2.slice(stmtStart, j2 + 1);
   if (body2[j2] === "=") {
     const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, " ").trimEnd());
@@ -39303,12 +39340,12 @@ function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, i
     return;
   }
   if (body2[j2] !== ")") return;
-  const lp = parens[j2];
+  const lp = partnerOf(parens, j2);
   if (lp < 0) return;
   let k2 = lp - 1;
-  while (k2 >= stmtStart && /\s/.test(body2[k2])) k2--;
+  while (k2 >= stmtStart && isSpace(body2.charCodeAt(k2))) k2--;
   const nameEnd = k2 + 1;
-  while (k2 >= stmtStart && /\w/.test(body2[k2])) k2--;
+  while (k2 >= stmtStart && isWordChar(body2.charCodeAt(k2))) k2--;
   const name2 = detached(body2.slice(k2 + 1, nameEnd));
   if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
   const prefix = detached(
@@ -39393,27 +39430,35 @@ function spanOf(idx, start2, end) {
 }
 function previousToken(code2, before2) {
   let j2 = before2 - 1;
-  while (j2 >= 0 && /\s/.test(code2[j2])) j2--;
+  while (j2 >= 0 && isSpace(code2.charCodeAt(j2))) j2--;
   if (j2 < 0) return "";
-  if (!/\w/.test(code2[j2])) return code2[j2];
+  if (!isWordChar(code2.charCodeAt(j2))) return code2[j2];
   const end = j2 + 1;
-  while (j2 >= 0 && /\w/.test(code2[j2])) j2--;
+  while (j2 >= 0 && isWordChar(code2.charCodeAt(j2))) j2--;
   return code2.slice(j2 + 1, end);
 }
 function pairParens(code2) {
-  const pair = new Int32Array(code2.length).fill(-1);
+  const pair = new Int32Array(code2.length);
   const stack = [];
-  const PARENS = /[()]/g;
-  for (let m2 = PARENS.exec(code2); m2; m2 = PARENS.exec(code2)) {
-    if (m2[0] === "(") stack.push(m2.index);
-    else {
-      const open2 = stack.pop();
-      if (open2 === void 0) continue;
-      pair[open2] = m2.index;
-      pair[m2.index] = open2;
+  let open2 = code2.indexOf("(");
+  let close = code2.indexOf(")");
+  while (close >= 0) {
+    if (open2 >= 0 && open2 < close) {
+      stack.push(open2);
+      open2 = code2.indexOf("(", open2 + 1);
+      continue;
     }
+    const partner = stack.pop();
+    if (partner !== void 0) {
+      pair[partner] = close + 1;
+      pair[close] = partner + 1;
+    }
+    close = code2.indexOf(")", close + 1);
   }
   return pair;
+}
+function partnerOf(pairs, i2) {
+  return pairs[i2] - 1;
 }
 function splitArgs(text, code2, from, to) {
   const out2 = [];
@@ -40531,7 +40576,7 @@ function parseDkmsConf(path25, text) {
       let i2 = valueStart + 1;
       let k2 = 0;
       for (; ; ) {
-        while (i2 < close && /\s/.test(src[i2])) i2++;
+        while (i2 < close && isSpace(src.charCodeAt(i2))) i2++;
         if (i2 >= close) break;
         const w2 = readWord(inner, i2);
         if (w2.end === i2) break;
@@ -48727,10 +48772,10 @@ var USER_COPY = /* @__PURE__ */ new Set([
 function resultDiscarded(file, offset, end) {
   const code2 = file.code;
   let j2 = end;
-  while (j2 < code2.length && /\s/.test(code2[j2])) j2++;
+  while (j2 < code2.length && isSpace(code2.charCodeAt(j2))) j2++;
   if (code2[j2] !== ";") return false;
   let i2 = offset - 1;
-  while (i2 >= 0 && /\s/.test(code2[i2])) i2--;
+  while (i2 >= 0 && isSpace(code2.charCodeAt(i2))) i2--;
   if (i2 < 0 || ";{}:".includes(code2[i2])) return true;
   if (/\belse$/.test(code2.slice(Math.max(0, i2 - 4), i2 + 1))) return true;
   if (code2[i2] !== ")") return false;
@@ -51851,7 +51896,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-var DEFAULTS2 = {
+var DEFAULTS3 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -52159,7 +52204,7 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint = withDefaults(null, DEFAULTS3);
 
 // node_modules/content-type/dist/index.js
 var SP = 32;

@@ -32,8 +32,15 @@ const DEFAULTS: NameBracketOptions = {};
 /**
  * The first `name<blanks><bracket>` whose name starts at `from` or later: what `re.exec(text)` gives with
  * `re.lastIndex = from`, for `re` = `\b([A-Za-z_]\w*)\s*<bracket>` (or the options' variants). Undefined when none.
+ * `into`: an object to fill and return instead of a new one, for loops over every call of a text.
  */
-export function nextNameBracket(text: string, bracket: '(' | '{', from = 0, options = DEFAULTS): NameBracket | undefined {
+export function nextNameBracket(
+  text: string,
+  bracket: '(' | '{',
+  from = 0,
+  options = DEFAULTS,
+  into?: NameBracket,
+): NameBracket | undefined {
   const tabsOnly = options.blanks === 'tabs';
   const afterLetter = options.startAfter === 'letter';
   for (let at = text.indexOf(bracket, from); at >= 0; at = text.indexOf(bracket, at + 1)) {
@@ -49,7 +56,13 @@ export function nextNameBracket(text: string, bracket: '(' | '{', from = 0, opti
       const c = text.charCodeAt(s);
       if (!isNameStart(c)) continue;
       const before = s === 0 ? 0 : text.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWordChar(before))) return { start: s, end, bracket: at };
+      if (s === 0 || (afterLetter ? !isNameStart(before) : !isWordChar(before))) {
+        if (into === undefined) return { start: s, end, bracket: at };
+        into.start = s;
+        into.end = end;
+        into.bracket = at;
+        return into;
+      }
       if (!afterLetter) break; // inside a word: `\b` holds nowhere after its start
     }
   }

@@ -90,6 +90,12 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       'return a - a - b;',
       'return b & p->f == p->f;',
       'return f(a) == f(a);',
+      // each operator alone in its statement, after statements without one (tokens are made per statement)
+      'p->a = 1; return b ^ b;',
+      'x = y->z; return c != c;',
+      'x = y->z; return c == c;',
+      'x = y->z; return c | c;',
+      'x = y->z; if (f(a->b)) return c - c;',
     ])
       expect(mayHold(body), body).toBe(true);
   });

@@ -8,6 +8,8 @@ import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/synta
 import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
 import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
+import { isNameStart, isWordChar } from '../../text/word.js';
+import { isSpace } from '../../text/space.js';
 
 /** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
 export const IDENTICAL_OPS = new Set(['&&', '||', '==', '!=', '-', '^', '&', '|']);
@@ -31,7 +33,41 @@ export function bodyMayHoldFacts(text: string, start: number, end: number, state
   let made: string[] | undefined;
   const bodyTokens = () => (made ??= body.match(C_TOKEN) ?? []);
   if (mayCompareWithZero(body) && !zeroComparesOnIntLocals(text.slice(statement, start - 1), body, bodyTokens)) return true;
-  const tokens = bodyTokens();
+  if (made !== undefined) return tokensMayRepeatOperand(made);
+  // Tokens are made only for the statements holding an operator's character: the statements are split where the
+  // tokens would split them (`;`, `(`, `)`, `[` and `]` are always tokens of one character), and a statement without
+  // such a character has no operator to compare (most bodies of drivers/net were tokenised whole for nothing).
+  let depth = 0;
+  let from = 0;
+  let operator = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 40 || c === 91 /* ( [ */) depth++;
+    else if (c === 41 || c === 93 /* ) ] */) depth = Math.max(0, depth - 1);
+    else if (c === 59 /* ; */ && depth === 0) {
+      if (operator && tokensMayRepeatOperand(body.slice(from, i).match(C_TOKEN) ?? [])) return true;
+      from = i + 1;
+      operator = false;
+    } else operator ||= mayBeOperator(body, i, c);
+  }
+  return operator && tokensMayRepeatOperand(body.slice(from).match(C_TOKEN) ?? []);
+}
+
+/**
+ * Whether the character `c` at `i` may be (part of) a token of IDENTICAL_OPS: `&`, `|`, `^`, the `=` of `==` and `!=`,
+ * and a `-` but one before `>` (C_TOKEN reads that as part of `->`, or of the `--` before it).
+ */
+function mayBeOperator(body: string, i: number, c: number): boolean {
+  if (c === 38 || c === 124 || c === 94 /* & | ^ */) return true;
+  if (c === 61 /* = */) {
+    const before = i > 0 ? body.charCodeAt(i - 1) : 0;
+    return before === 61 || before === 33; /* = ! */
+  }
+  return c === 45 /* - */ && body.charCodeAt(i + 1) !== 62; /* > */
+}
+
+/** Whether the tokens (of a body, or of statements) may hold an operator with two equal operands, statement by statement. */
+function tokensMayRepeatOperand(tokens: readonly string[]): boolean {
   if (tokens.length === 0) return false;
   let depth = 0;
   let from = 0;
@@ -192,9 +228,16 @@ function declaredNames(text: string, spans: number[]): Set<string> {
     re.lastIndex = from;
     return re.exec(text)?.index ?? -1;
   };
-  eachInSpans(byRegex(IDENTIFIER), (at) => {
-    names.add(text.slice(at, IDENTIFIER.lastIndex));
-    return IDENTIFIER.lastIndex;
+  // the identifiers, found by their characters (IDENTIFIER's `exec` made an array for each)
+  const nextName = (from: number) => {
+    for (let i = from; i < text.length; i++) if (isNameStart(text.charCodeAt(i))) return i;
+    return -1;
+  };
+  eachInSpans(nextName, (at) => {
+    let end = at + 1;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    names.add(text.slice(at, end));
+    return end;
   });
   // what may name a struct's body: `struct foo {`, found from each `{` back (see nextNameBracket), and the names of a
   // typedef (`typedef struct { ... } foo_t;`)
@@ -240,8 +283,6 @@ function statementEnd(text: string, from: number, limit: number): number {
   }
   return limit;
 }
-const TOP_LEVEL = /[{}();]/g;
-const BRACES = /[{}]/g;
 
 /**
  * Reads the prepared text's top level: every block after a `)` is a function body (what the parser reads as one);
@@ -293,22 +334,20 @@ export function withoutBodies(
 function eachFunctionBody(text: string, visit: (open: number, close: number, statement: number) => void): void {
   let statement = 0;
   let parens = 0;
-  TOP_LEVEL.lastIndex = 0;
-  for (let m = TOP_LEVEL.exec(text); m; m = TOP_LEVEL.exec(text)) {
-    const at = m.index;
-    const c = m[0];
-    if (c === '(') parens++;
-    else if (c === ')') parens = Math.max(0, parens - 1);
-    else if (c === ';') {
+  // a loop over the characters: a regular expression made an array for each of them
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 40 /* ( */) parens++;
+    else if (c === 41 /* ) */) parens = Math.max(0, parens - 1);
+    else if (c === 59 /* ; */) {
       if (parens === 0) statement = at + 1;
-    } else if (c === '}')
-      continue; // a stray one
-    else {
+    } else if (c === 123 /* { */) {
       const close = blockEnd(text, at);
-      TOP_LEVEL.lastIndex = close + 1;
+      const open = at;
+      at = close; // on from the character after the block
       // a struct body or an initialiser: part of the declarations
-      if (!afterParameters(text, at)) continue;
-      visit(at, close, statement);
+      if (!afterParameters(text, open)) continue;
+      visit(open, close, statement);
       statement = close + 1;
       parens = 0;
     }
@@ -321,22 +360,22 @@ function eachFunctionBody(text: string, visit: (open: number, close: number, sta
  */
 function afterParameters(text: string, open: number): boolean {
   let i = open - 1;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   if (text[i] === ')') return true;
   const wordEnd = i;
-  while (i >= 0 && /\w/.test(text[i])) i--;
+  while (i >= 0 && isWordChar(text.charCodeAt(i))) i--;
   if (i === wordEnd) return false;
-  while (i >= 0 && /\s/.test(text[i])) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return text[i] === ')';
 }
 
 /** The offset of the `}` closing the block opened at `open` (the text's length when it is never closed). */
 function blockEnd(text: string, open: number): number {
   let depth = 0;
-  BRACES.lastIndex = open;
-  for (let m = BRACES.exec(text); m; m = BRACES.exec(text)) {
-    depth += m[0] === '{' ? 1 : -1;
-    if (depth === 0) return m.index;
+  for (let i = open; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) depth++;
+    else if (c === 125 /* } */ && --depth === 0) return i;
   }
   return text.length;
 }

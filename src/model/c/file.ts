@@ -7,6 +7,8 @@ import { nextNameBracket } from '../../text/name-bracket.js';
 import { maskComments } from './mask.js';
 import { type BranchDirective, readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
+import { isSpace } from '../../text/space.js';
+import { isWordChar } from '../../text/word.js';
 
 const NOT_CALLS = new Set([
   'if',
@@ -90,7 +92,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     const name = code.slice(start, h.end);
     if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
     const open = h.bracket;
-    const close = parens[open];
+    const close = partnerOf(parens, open);
     const end = close < 0 ? open + 1 : close + 1;
     while (fi < functions.length && functions[fi].bodyEnd < start) fi++;
     const inFn = fi < functions.length && functions[fi].bodyStart < start && start < functions[fi].bodyEnd ? functions[fi] : undefined;
@@ -226,11 +228,10 @@ function findBlocks(body: string, idx: ReturnType<typeof lineIndex>, parens: Int
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  const BRACES = /[{};]/g;
-  for (let m = BRACES.exec(body); m; m = BRACES.exec(body)) {
-    const i = m.index;
-    while (bi < branches.length && branches[bi].offset < i) branch(branches[bi++]);
+  for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
+    if (c !== 123 && c !== 125 && c !== 59) continue;
+    while (bi < branches.length && branches[bi].offset < i) branch(branches[bi++]);
     if (c === 123 /* { */) {
       if (depth === 0) blockStart = i;
       depth++;
@@ -264,7 +265,7 @@ function classifyBlock(
   initializers: InitRegion[],
 ): void {
   let j = open - 1;
-  while (j >= stmtStart && /\s/.test(body[j])) j--;
+  while (j >= stmtStart && isSpace(body.charCodeAt(j))) j--;
   const head = body.slice(stmtStart, j + 1);
   if (body[j] === '=') {
     const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, ' ').trimEnd());
@@ -273,12 +274,12 @@ function classifyBlock(
   }
   // Skip attribute-like trailers: `f(void) __attribute__((x)) {` is rare in modules; handle `)` only.
   if (body[j] !== ')') return;
-  const lp = parens[j];
+  const lp = partnerOf(parens, j);
   if (lp < 0) return;
   let k = lp - 1;
-  while (k >= stmtStart && /\s/.test(body[k])) k--;
+  while (k >= stmtStart && isSpace(body.charCodeAt(k))) k--;
   const nameEnd = k + 1;
-  while (k >= stmtStart && /\w/.test(body[k])) k--;
+  while (k >= stmtStart && isWordChar(body.charCodeAt(k))) k--;
   const name = detached(body.slice(k + 1, nameEnd));
   if (!/^[A-Za-z_]\w*$/.test(name) || NOT_CALLS.has(name)) return;
   const prefix = detached(
@@ -404,33 +405,44 @@ function spanOf(idx: ReturnType<typeof lineIndex>, start: number, end: number) {
 
 function previousToken(code: string, before: number): string {
   let j = before - 1;
-  while (j >= 0 && /\s/.test(code[j])) j--;
+  while (j >= 0 && isSpace(code.charCodeAt(j))) j--;
   if (j < 0) return '';
-  if (!/\w/.test(code[j])) return code[j];
+  if (!isWordChar(code.charCodeAt(j))) return code[j];
   const end = j + 1;
-  while (j >= 0 && /\w/.test(code[j])) j--;
+  while (j >= 0 && isWordChar(code.charCodeAt(j))) j--;
   return code.slice(j + 1, end);
 }
 
 /**
- * Matching parentheses of the whole file in one pass: `pair[i]` is the index of the partner of the
- * parenthesis at `i`, or -1 (unbalanced code). Lookups are then constant time, so nested calls
- * and huge macros cost no more than a single read.
+ * Matching parentheses of the whole file in one pass: `partnerOf(pairs, i)` is the index of the partner of the
+ * parenthesis at `i`, or -1 (unbalanced code). Lookups are then constant time, so nested calls and huge macros cost
+ * no more than a single read. Each slot holds the partner plus one, so the zeroed array needs no fill; the
+ * parentheses are found with `indexOf` (a regular expression made an array for each of them).
  */
 function pairParens(code: string): Int32Array {
-  const pair = new Int32Array(code.length).fill(-1);
+  const pair = new Int32Array(code.length);
   const stack: number[] = [];
-  const PARENS = /[()]/g;
-  for (let m = PARENS.exec(code); m; m = PARENS.exec(code)) {
-    if (m[0] === '(') stack.push(m.index);
-    else {
-      const open = stack.pop();
-      if (open === undefined) continue;
-      pair[open] = m.index;
-      pair[m.index] = open;
+  let open = code.indexOf('(');
+  let close = code.indexOf(')');
+  while (close >= 0) {
+    if (open >= 0 && open < close) {
+      stack.push(open);
+      open = code.indexOf('(', open + 1);
+      continue;
     }
+    const partner = stack.pop();
+    if (partner !== undefined) {
+      pair[partner] = close + 1;
+      pair[close] = partner + 1;
+    }
+    close = code.indexOf(')', close + 1);
   }
   return pair;
+}
+
+/** The partner of the parenthesis at `i` (see pairParens), or -1. */
+function partnerOf(pairs: Int32Array, i: number): number {
+  return pairs[i] - 1;
 }
 
 /** Splits `a, f(b, c), d` at top-level commas; returns the original text of each argument. */

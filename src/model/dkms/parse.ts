@@ -3,6 +3,7 @@
 
 import type { DkmsConf, DkmsValue } from './types.js';
 import { lineIndex } from '../../text/lines.js';
+import { isSpace } from '../../text/space.js';
 
 const ASSIGN = /^\s*(?:export\s+|readonly\s+|declare\s+(?:-\w+\s+)?)?([A-Za-z_][A-Za-z0-9_]*)(?:\[([^\]]*)\])?(\+?)=/;
 
@@ -143,7 +144,7 @@ export function parseDkmsConf(path: string, text: string): DkmsConf {
       let i = valueStart + 1;
       let k = 0;
       for (;;) {
-        while (i < close && /\s/.test(src[i])) i++;
+        while (i < close && isSpace(src.charCodeAt(i))) i++;
         if (i >= close) break;
         const w = readWord(inner, i);
         if (w.end === i) break;

@@ -1,6 +1,7 @@
 import type { CFile } from '../../model/c/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { isSpace } from '../../text/space.js';
 
 const USER_COPY = new Set([
   'copy_from_user',
@@ -20,10 +21,10 @@ const USER_COPY = new Set([
 export function resultDiscarded(file: CFile, offset: number, end: number): boolean {
   const code = file.code;
   let j = end;
-  while (j < code.length && /\s/.test(code[j])) j++;
+  while (j < code.length && isSpace(code.charCodeAt(j))) j++;
   if (code[j] !== ';') return false;
   let i = offset - 1;
-  while (i >= 0 && /\s/.test(code[i])) i--;
+  while (i >= 0 && isSpace(code.charCodeAt(i))) i--;
   if (i < 0 || ';{}:'.includes(code[i])) return true;
   if (/\belse$/.test(code.slice(Math.max(0, i - 4), i + 1))) return true;
   if (code[i] !== ')') return false;

@@ -7,6 +7,7 @@ import { EditBuffer } from './edit-buffer.js';
 import { repairSlice } from './repair.js';
 import { BranchGroup } from '../never-built.js';
 import { continuedLineEnd } from '../../../text/lines.js';
+import { isSpace } from '../../../text/space.js';
 
 /** Annotations that expand to attributes or nothing; they confuse a parser that has no preprocessor. */
 const ANNOTATIONS = new Set([
@@ -161,14 +162,14 @@ function isCallStatement(s: string, open: number): boolean {
 }
 
 function skipSpaces(s: string, i: number): number {
-  while (i < s.length && /\s/.test(s[i])) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** The identifier at `at` begins a statement (after `;`, `{`, `}`, `)`, `:`, or `else`). */
 function startsStatement(s: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /\s/.test(s[i])) i--;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
   if (i < 0) return true;
   if (';{}):'.includes(s[i])) return true;
   return /\belse$/.test(s.slice(Math.max(0, i - 4), i + 1));

@@ -5,7 +5,9 @@
 // is comment- and string-masked (quotes kept), so nothing here looks inside a literal.
 
 import type { EditBuffer } from './edit-buffer.js';
-import { type NameBracketOptions, nextNameBracket } from '../../../text/name-bracket.js';
+import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../../text/name-bracket.js';
+import { isSpace } from '../../../text/space.js';
+import { isWordChar } from '../../../text/word.js';
 
 /** `name (` with only spaces and tabs before the bracket (`\b([A-Za-z_]\w*)[ \t]*\(`). */
 const TABS: NameBracketOptions = { blanks: 'tabs' };
@@ -56,11 +58,13 @@ export function repairSlice(text: string, chars: EditBuffer): Repairs {
 
 /** `list_entry(p, struct foo, node)` -> `list_entry(p, _truct_foo, node)`: one identifier instead of a type. */
 function typeArguments(text: string, chars: EditBuffer): void {
-  for (let h = nextNameBracket(text, '(', 0); h; h = nextNameBracket(text, '(', h.bracket + 1)) {
-    const open = h.bracket;
-    const name = text.slice(h.start, h.end);
-    if (KEYWORDS.has(name)) continue;
-    for (const [from, to] of topLevelArgs(text, open)) {
+  const hit: NameBracket = { start: 0, end: 0, bracket: 0 };
+  for (let h = nextNameBracket(text, '(', 0, DEFAULTS, hit); h; h = nextNameBracket(text, '(', h.bracket + 1, DEFAULTS, hit)) {
+    if (KEYWORDS.has(text.slice(h.start, h.end))) continue;
+    const count = topLevelArgs(text, h.bracket);
+    for (let a = 0; a < count; a += 2) {
+      const from = ARG_BOUNDS[a];
+      const to = ARG_BOUNDS[a + 1];
       if (!mayBeType(text, from, to)) continue;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
@@ -90,25 +94,34 @@ export function mayBeType(text: string, from: number, to: number): boolean {
   return spaced || first === 115 || first === 117;
 }
 
-/** Ranges [from, to) of the top-level arguments of the call whose `(` is at `open`. */
-function topLevelArgs(text: string, open: number): [number, number][] {
-  const out: [number, number][] = [];
+/** The bounds topLevelArgs found, [from, to) pairs one after the other: one array for every call of every text. */
+const ARG_BOUNDS: number[] = [];
+const DEFAULTS: NameBracketOptions = {};
+
+/**
+ * The ranges [from, to) of the top-level arguments of the call whose `(` is at `open`, into ARG_BOUNDS; how many
+ * numbers it holds (none for a call never closed, or cut by a `;`).
+ */
+function topLevelArgs(text: string, open: number): number {
+  let n = 0;
   let depth = 0;
   let start = open + 1;
   for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123 /* ( [ { */) depth++;
+    else if (c === 41 || c === 93 || c === 125 /* ) ] } */) {
       if (--depth === 0) {
-        out.push([start, i]);
-        return out;
+        ARG_BOUNDS[n++] = start;
+        ARG_BOUNDS[n++] = i;
+        return n;
       }
-    } else if (c === ',' && depth === 1) {
-      out.push([start, i]);
+    } else if (c === 44 /* , */ && depth === 1) {
+      ARG_BOUNDS[n++] = start;
+      ARG_BOUNDS[n++] = i;
       start = i + 1;
-    } else if (c === ';' && depth <= 1) return [];
+    } else if (c === 59 /* ; */ && depth <= 1) return 0;
   }
-  return [];
+  return 0;
 }
 
 /**
@@ -133,7 +146,7 @@ function blankPiecesBefore(text: string, chars: EditBuffer, quote: number): void
   let end = quote;
   for (;;) {
     let j = end - 1;
-    while (j >= 0 && /\s/.test(text[j])) j--;
+    while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
     if (j < 0) return;
     let stop = j + 1;
     if (text[j] === ')') {
@@ -145,18 +158,18 @@ function blankPiecesBefore(text: string, chars: EditBuffer, quote: number): void
         else if (text[k] === '(' && --depth === 0) break;
       }
       let n = k - 1;
-      while (n >= 0 && /\s/.test(text[n])) n--;
+      while (n >= 0 && isSpace(text.charCodeAt(n))) n--;
       const idEnd = n + 1;
-      while (n >= 0 && /\w/.test(text[n])) n--;
+      while (n >= 0 && isWordChar(text.charCodeAt(n))) n--;
       const name = text.slice(n + 1, idEnd);
       if (!/^(__stringify|pr_fmt|dev_fmt|stringify)$/.test(name)) return;
       blankRange(chars, n + 1, stop);
       end = n + 1;
       continue;
     }
-    if (!/\w/.test(text[j])) return;
+    if (!isWordChar(text.charCodeAt(j))) return;
     let k = j;
-    while (k >= 0 && /\w/.test(text[k])) k--;
+    while (k >= 0 && isWordChar(text.charCodeAt(k))) k--;
     const word = text.slice(k + 1, stop);
     if (KEYWORDS.has(word) || /^\d/.test(word)) return;
     blankRange(chars, k + 1, stop);
@@ -167,13 +180,13 @@ function blankPiecesBefore(text: string, chars: EditBuffer, quote: number): void
 
 function blankPiecesAfter(text: string, chars: EditBuffer, from: number): void {
   let j = from;
-  while (j < text.length && /[ \t]/.test(text[j])) j++;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
   let k = j;
-  while (k < text.length && /\w/.test(text[k])) k++;
+  while (k < text.length && isWordChar(text.charCodeAt(k))) k++;
   const word = text.slice(j, k);
   if (!word || KEYWORDS.has(word) || /^\d/.test(word)) return;
   let n = k;
-  while (n < text.length && /\s/.test(text[n])) n++;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
   // only when the piece is followed by what may follow a string: `)`, `,`, `;` or another literal
   if (!/[),;"]/.test(text[n] ?? '')) return;
   blankRange(chars, j, k);
@@ -200,16 +213,17 @@ function caseRanges(text: string, chars: EditBuffer): void {
  */
 function statementMacros(text: string, chars: EditBuffer): number {
   let count = 0;
-  for (let h = nextNameBracket(text, '(', 0, TABS); h; h = nextNameBracket(text, '(', h.bracket + 1, TABS)) {
+  const hit: NameBracket = { start: 0, end: 0, bracket: 0 };
+  for (let h = nextNameBracket(text, '(', 0, TABS, hit); h; h = nextNameBracket(text, '(', h.bracket + 1, TABS, hit)) {
     const at = h.start;
-    if (KEYWORDS.has(text.slice(at, h.end)) || !startsStatement(text, at)) continue;
+    if (!startsStatement(text, at) || KEYWORDS.has(text.slice(at, h.end))) continue;
     const close = matchParen(text, h.bracket);
     if (close < 0) continue;
     let i = close + 1;
     while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
     if (text[i] !== '\n') continue;
     let j = i + 1;
-    while (j < text.length && /\s/.test(text[j])) j++;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
     if (!/[A-Za-z_}]/.test(text[j] ?? '')) continue;
     const next = /^[A-Za-z_]\w*/.exec(text.slice(j))?.[0];
     if (next === 'else') continue;
@@ -236,7 +250,7 @@ function matchParen(code: string, open: number): number {
 /** The identifier at `at` begins a statement (after `;`, `{`, `}`, or a label's `:`). */
 function startsStatement(s: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /\s/.test(s[i])) i--;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
   if (i < 0) return false;
   if (s[i] === '{') return !initializerBrace(s, i);
   if (';}'.includes(s[i])) return true;
@@ -251,7 +265,7 @@ function startsStatement(s: string, at: number): boolean {
 /** The `{` at `at` opens an initializer (`= {`, `, {`, or nested in one), not a block. */
 function initializerBrace(s: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /\s/.test(s[i])) i--;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
   if (s[i] === '=' || s[i] === ',') return true;
   return s[i] === '{' && initializerBrace(s, i);
 }
