@@ -4373,7 +4373,9 @@ function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   let depth = 0;
   let from = 0;
   let operator = false;
-  for (let i2 = 0; i2 < body2.length; i2++) {
+  STATEMENT_CHARS.lastIndex = 0;
+  while (STATEMENT_CHARS.test(body2)) {
+    const i2 = STATEMENT_CHARS.lastIndex - 1;
     const c = body2.charCodeAt(i2);
     if (c === 40 || c === 91) depth++;
     else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
@@ -4385,6 +4387,7 @@ function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   }
   return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
 }
+var STATEMENT_CHARS = /[()[\];&|^=-]/g;
 function mayBeOperator(body2, i2, c) {
   if (c === 38 || c === 124 || c === 94) return true;
   if (c === 61) {
@@ -4497,8 +4500,8 @@ function declaredNames(text, spans) {
     return re.exec(text)?.index ?? -1;
   };
   const nextName = (from) => {
-    for (let i2 = from; i2 < text.length; i2++) if (isNameStart(text.charCodeAt(i2))) return i2;
-    return -1;
+    NAME_START.lastIndex = from;
+    return NAME_START.test(text) ? NAME_START.lastIndex - 1 : -1;
   };
   eachInSpans(nextName, (at) => {
     let end = at + 1;
@@ -4533,6 +4536,9 @@ function declaredNames(text, spans) {
   });
   return names2;
 }
+var TOP_LEVEL = /[{}();]/g;
+var BRACES = /[{}]/g;
+var NAME_START = /[A-Za-z_]/g;
 function statementEnd(text, from, limit) {
   let depth = 0;
   for (let i2 = from; i2 < limit; i2++) {
@@ -4560,7 +4566,9 @@ function firstReading(text, lineAt, columnAt) {
 function eachFunctionBody(text, visit2) {
   let statement = 0;
   let parens = 0;
-  for (let at = 0; at < text.length; at++) {
+  TOP_LEVEL.lastIndex = 0;
+  while (TOP_LEVEL.test(text)) {
+    const at = TOP_LEVEL.lastIndex - 1;
     const c = text.charCodeAt(at);
     if (c === 40) parens++;
     else if (c === 41) parens = Math.max(0, parens - 1);
@@ -4569,7 +4577,7 @@ function eachFunctionBody(text, visit2) {
     } else if (c === 123) {
       const close = blockEnd(text, at);
       const open = at;
-      at = close;
+      TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text, open)) continue;
       visit2(open, close, statement);
       statement = close + 1;
@@ -4589,10 +4597,11 @@ function afterParameters(text, open) {
 }
 function blockEnd(text, open) {
   let depth = 0;
-  for (let i2 = open; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 123) depth++;
-    else if (c === 125 && --depth === 0) return i2;
+  BRACES.lastIndex = open;
+  while (BRACES.test(text)) {
+    const i2 = BRACES.lastIndex - 1;
+    if (text.charCodeAt(i2) === 123) depth++;
+    else if (--depth === 0) return i2;
   }
   return text.length;
 }
@@ -4601,6 +4610,7 @@ function blockEnd(text, open) {
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -4648,9 +4658,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      let wide = false;
-      for (let i2 = 0; i2 < t.length && !wide; i2++) wide = t.charCodeAt(i2) > 255;
-      this.codes = wide ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -4731,11 +4739,14 @@ function mayBeType(text, from, to) {
 }
 var ARG_BOUNDS = [];
 var DEFAULTS2 = {};
+var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text, open) {
   let n = 0;
   let depth = 0;
   let start2 = open + 1;
-  for (let i2 = open; i2 < text.length; i2++) {
+  ARG_CHARS.lastIndex = open;
+  while (ARG_CHARS.test(text)) {
+    const i2 = ARG_CHARS.lastIndex - 1;
     const c = text.charCodeAt(i2);
     if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) {
@@ -4992,11 +5003,17 @@ function isLiteral(directive, expr) {
 
 // src/text/lines.ts
 function lineIndex(text) {
-  let lines = 1;
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) lines++;
-  const starts = new Uint32Array(lines);
+  let grown = new Uint32Array((text.length >> 5) + 16);
   let k = 1;
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts[k++] = i2 + 1;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (k === grown.length) {
+      const more = new Uint32Array(grown.length * 2);
+      more.set(grown);
+      grown = more;
+    }
+    grown[k++] = i2 + 1;
+  }
+  const starts = grown.slice(0, k);
   const find = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -5027,6 +5044,28 @@ function blankRange2(text, start2, end) {
   const s = text.slice(start2, end);
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
+var WIDE2 = /[^\x00-\xff]/;
+var scratch = Buffer.allocUnsafe(1 << 20);
+function blankRanges(text, ranges) {
+  if (ranges.length === 0) return text;
+  if (WIDE2.test(text)) {
+    const parts2 = [];
+    let last = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      parts2.push(text.slice(last, ranges[r]), blankRange2(text, ranges[r], ranges[r + 1]));
+      last = ranges[r + 1];
+    }
+    parts2.push(text.slice(last));
+    return parts2.join("");
+  }
+  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, scratch.length * 2));
+  scratch.write(text, 0, "latin1");
+  for (let r = 0; r < ranges.length; r += 2) {
+    const end = Math.min(ranges[r + 1], text.length);
+    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
+  }
+  return scratch.toString("latin1", 0, text.length);
 }
 
 // src/model/c/syntax/prepare.ts
@@ -7970,9 +8009,8 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
     return conds;
   };
   let deepNoted = false;
-  const bodyParts = [];
+  const directiveRanges = [];
   const branches = [];
-  let last = 0;
   let from = 0;
   for (let d = nextDirective(code); d; d = nextDirective(code, from)) {
     const start2 = d.start;
@@ -7981,11 +8019,10 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
-    const raw = text.slice(d.headEnd, end);
-    const rest = joinLines(code.slice(d.headEnd, end)).trim();
+    const raw = RAW_READERS.has(name2) ? text.slice(d.headEnd, end) : "";
+    const rest = name2 === "endif" ? "" : joinLines(code.slice(d.headEnd, end)).trim();
     const line = lineAt(start2);
-    if (!neverBuiltOnly) bodyParts.push(code.slice(last, start2), blankRange2(code, start2, end));
-    last = end;
+    if (!neverBuiltOnly) directiveRanges.push(start2, end);
     switch (name2) {
       case "include": {
         if (insideNever()) break;
@@ -8061,7 +8098,6 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
       branches.push({ kind, offset: start2, never });
     }
   }
-  if (!neverBuiltOnly) bodyParts.push(code.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
   for (const g of groups) closeRange(g, code.length);
   neverBuilt.sort((a, b) => a.offset - b.offset);
@@ -8075,8 +8111,18 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, neverBuilt, problems };
+  return {
+    includes,
+    defines,
+    errors,
+    conditionsAt,
+    body: neverBuiltOnly ? "" : blankRanges(code, directiveRanges),
+    branches,
+    neverBuilt,
+    problems
+  };
 }
+var RAW_READERS = /* @__PURE__ */ new Set(["include", "define", "error"]);
 var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
@@ -8116,6 +8162,7 @@ var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
 var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+var BLOCK_CHARS = /[{};]/g;
 function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
@@ -8211,14 +8258,9 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
 }
 function blankNeverBuilt(code, ranges) {
   if (ranges.length === 0) return code;
-  const parts2 = [];
-  let last = 0;
-  for (const r of ranges) {
-    parts2.push(code.slice(last, r.offset), blankRange2(code, r.offset, r.endOffset));
-    last = r.endOffset;
-  }
-  parts2.push(code.slice(last));
-  return parts2.join("");
+  const bounds = [];
+  for (const r of ranges) bounds.push(r.offset, r.endOffset);
+  return blankRanges(code, bounds);
 }
 function findBlocks(body2, idx, parens, branches = []) {
   const functions = [];
@@ -8246,9 +8288,10 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  for (let i2 = 0; i2 < body2.length; i2++) {
+  BLOCK_CHARS.lastIndex = 0;
+  while (BLOCK_CHARS.test(body2)) {
+    const i2 = BLOCK_CHARS.lastIndex - 1;
     const c = body2.charCodeAt(i2);
-    if (c !== 123 && c !== 125 && c !== 59) continue;
     while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     if (c === 123) {
       if (depth === 0) blockStart = i2;

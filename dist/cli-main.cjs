@@ -14010,7 +14010,9 @@ function bodyMayHoldFacts(text2, start2, end, statement = start2 - 1) {
   let depth = 0;
   let from = 0;
   let operator = false;
-  for (let i2 = 0; i2 < body2.length; i2++) {
+  STATEMENT_CHARS.lastIndex = 0;
+  while (STATEMENT_CHARS.test(body2)) {
+    const i2 = STATEMENT_CHARS.lastIndex - 1;
     const c = body2.charCodeAt(i2);
     if (c === 40 || c === 91) depth++;
     else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
@@ -14022,6 +14024,7 @@ function bodyMayHoldFacts(text2, start2, end, statement = start2 - 1) {
   }
   return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
 }
+var STATEMENT_CHARS = /[()[\];&|^=-]/g;
 function mayBeOperator(body2, i2, c) {
   if (c === 38 || c === 124 || c === 94) return true;
   if (c === 61) {
@@ -14134,8 +14137,8 @@ function declaredNames(text2, spans) {
     return re2.exec(text2)?.index ?? -1;
   };
   const nextName = (from) => {
-    for (let i2 = from; i2 < text2.length; i2++) if (isNameStart(text2.charCodeAt(i2))) return i2;
-    return -1;
+    NAME_START.lastIndex = from;
+    return NAME_START.test(text2) ? NAME_START.lastIndex - 1 : -1;
   };
   eachInSpans(nextName, (at2) => {
     let end = at2 + 1;
@@ -14170,6 +14173,9 @@ function declaredNames(text2, spans) {
   });
   return names2;
 }
+var TOP_LEVEL = /[{}();]/g;
+var BRACES = /[{}]/g;
+var NAME_START = /[A-Za-z_]/g;
 function statementEnd(text2, from, limit) {
   let depth = 0;
   for (let i2 = from; i2 < limit; i2++) {
@@ -14208,7 +14214,9 @@ function withoutBodies(text2, lineAt, columnAt) {
 function eachFunctionBody(text2, visit2) {
   let statement = 0;
   let parens = 0;
-  for (let at2 = 0; at2 < text2.length; at2++) {
+  TOP_LEVEL.lastIndex = 0;
+  while (TOP_LEVEL.test(text2)) {
+    const at2 = TOP_LEVEL.lastIndex - 1;
     const c = text2.charCodeAt(at2);
     if (c === 40) parens++;
     else if (c === 41) parens = Math.max(0, parens - 1);
@@ -14217,7 +14225,7 @@ function eachFunctionBody(text2, visit2) {
     } else if (c === 123) {
       const close = blockEnd(text2, at2);
       const open = at2;
-      at2 = close;
+      TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text2, open)) continue;
       visit2(open, close, statement);
       statement = close + 1;
@@ -14237,10 +14245,11 @@ function afterParameters(text2, open) {
 }
 function blockEnd(text2, open) {
   let depth = 0;
-  for (let i2 = open; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 123) depth++;
-    else if (c === 125 && --depth === 0) return i2;
+  BRACES.lastIndex = open;
+  while (BRACES.test(text2)) {
+    const i2 = BRACES.lastIndex - 1;
+    if (text2.charCodeAt(i2) === 123) depth++;
+    else if (--depth === 0) return i2;
   }
   return text2.length;
 }
@@ -14249,6 +14258,7 @@ function blockEnd(text2, open) {
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -14296,9 +14306,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      let wide = false;
-      for (let i2 = 0; i2 < t.length && !wide; i2++) wide = t.charCodeAt(i2) > 255;
-      this.codes = wide ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -14379,11 +14387,14 @@ function mayBeType(text2, from, to) {
 }
 var ARG_BOUNDS = [];
 var DEFAULTS2 = {};
+var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text2, open) {
   let n = 0;
   let depth = 0;
   let start2 = open + 1;
-  for (let i2 = open; i2 < text2.length; i2++) {
+  ARG_CHARS.lastIndex = open;
+  while (ARG_CHARS.test(text2)) {
+    const i2 = ARG_CHARS.lastIndex - 1;
     const c = text2.charCodeAt(i2);
     if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) {
@@ -14640,11 +14651,17 @@ function isLiteral(directive, expr) {
 
 // src/text/lines.ts
 function lineIndex(text2) {
-  let lines = 1;
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) lines++;
-  const starts = new Uint32Array(lines);
+  let grown = new Uint32Array((text2.length >> 5) + 16);
   let k2 = 1;
-  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) starts[k2++] = i2 + 1;
+  for (let i2 = text2.indexOf("\n"); i2 >= 0; i2 = text2.indexOf("\n", i2 + 1)) {
+    if (k2 === grown.length) {
+      const more = new Uint32Array(grown.length * 2);
+      more.set(grown);
+      grown = more;
+    }
+    grown[k2++] = i2 + 1;
+  }
+  const starts = grown.slice(0, k2);
   const find = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -14675,6 +14692,28 @@ function blankRange2(text2, start2, end) {
   const s = text2.slice(start2, end);
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
+var WIDE2 = /[^\x00-\xff]/;
+var scratch = Buffer.allocUnsafe(1 << 20);
+function blankRanges(text2, ranges) {
+  if (ranges.length === 0) return text2;
+  if (WIDE2.test(text2)) {
+    const parts2 = [];
+    let last = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      parts2.push(text2.slice(last, ranges[r]), blankRange2(text2, ranges[r], ranges[r + 1]));
+      last = ranges[r + 1];
+    }
+    parts2.push(text2.slice(last));
+    return parts2.join("");
+  }
+  if (scratch.length < text2.length) scratch = Buffer.allocUnsafe(Math.max(text2.length, scratch.length * 2));
+  scratch.write(text2, 0, "latin1");
+  for (let r = 0; r < ranges.length; r += 2) {
+    const end = Math.min(ranges[r + 1], text2.length);
+    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
+  }
+  return scratch.toString("latin1", 0, text2.length);
 }
 
 // src/model/c/syntax/prepare.ts
@@ -18196,9 +18235,8 @@ function readPreprocessor(text2, code2, lineAt, { neverBuiltOnly = false } = {})
     return conds;
   };
   let deepNoted = false;
-  const bodyParts = [];
+  const directiveRanges = [];
   const branches = [];
-  let last = 0;
   let from = 0;
   for (let d = nextDirective(code2); d; d = nextDirective(code2, from)) {
     const start2 = d.start;
@@ -18207,11 +18245,10 @@ function readPreprocessor(text2, code2, lineAt, { neverBuiltOnly = false } = {})
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
-    const raw = text2.slice(d.headEnd, end);
-    const rest = joinLines(code2.slice(d.headEnd, end)).trim();
+    const raw = RAW_READERS.has(name2) ? text2.slice(d.headEnd, end) : "";
+    const rest = name2 === "endif" ? "" : joinLines(code2.slice(d.headEnd, end)).trim();
     const line = lineAt(start2);
-    if (!neverBuiltOnly) bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
-    last = end;
+    if (!neverBuiltOnly) directiveRanges.push(start2, end);
     switch (name2) {
       case "include": {
         if (insideNever()) break;
@@ -18287,7 +18324,6 @@ function readPreprocessor(text2, code2, lineAt, { neverBuiltOnly = false } = {})
       branches.push({ kind, offset: start2, never });
     }
   }
-  if (!neverBuiltOnly) bodyParts.push(code2.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
   for (const g of groups) closeRange(g, code2.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
@@ -18301,8 +18337,18 @@ function readPreprocessor(text2, code2, lineAt, { neverBuiltOnly = false } = {})
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, neverBuilt, problems };
+  return {
+    includes,
+    defines,
+    errors,
+    conditionsAt,
+    body: neverBuiltOnly ? "" : blankRanges(code2, directiveRanges),
+    branches,
+    neverBuilt,
+    problems
+  };
 }
+var RAW_READERS = /* @__PURE__ */ new Set(["include", "define", "error"]);
 var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
@@ -18342,6 +18388,7 @@ var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
 var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+var BLOCK_CHARS = /[{};]/g;
 function maskedCode(text2) {
   const masked = maskComments(text2);
   const idx = lineIndex(text2);
@@ -18437,14 +18484,9 @@ function readCFile(path27, text2, { callsInFunctions = true, masked = maskCommen
 }
 function blankNeverBuilt(code2, ranges) {
   if (ranges.length === 0) return code2;
-  const parts2 = [];
-  let last = 0;
-  for (const r of ranges) {
-    parts2.push(code2.slice(last, r.offset), blankRange2(code2, r.offset, r.endOffset));
-    last = r.endOffset;
-  }
-  parts2.push(code2.slice(last));
-  return parts2.join("");
+  const bounds = [];
+  for (const r of ranges) bounds.push(r.offset, r.endOffset);
+  return blankRanges(code2, bounds);
 }
 function findBlocks(body2, idx, parens, branches = []) {
   const functions = [];
@@ -18472,9 +18514,10 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  for (let i2 = 0; i2 < body2.length; i2++) {
+  BLOCK_CHARS.lastIndex = 0;
+  while (BLOCK_CHARS.test(body2)) {
+    const i2 = BLOCK_CHARS.lastIndex - 1;
     const c = body2.charCodeAt(i2);
-    if (c !== 123 && c !== 125 && c !== 59) continue;
     while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     if (c === 123) {
       if (depth === 0) blockStart = i2;
@@ -19107,7 +19150,7 @@ var import_posix4 = __toESM2(require("node:path/posix"), 1);
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
 var MIN_CHARS = 13;
-var WIDE = /[^\x00-\xff]/;
+var WIDE3 = /[^\x00-\xff]/;
 var SPACE3 = 32;
 var NEWLINE2 = 10;
 function maskAll(texts, chunkChars = CHUNK_CHARS) {
@@ -19123,7 +19166,7 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     used = 0;
   };
   for (const text2 of texts) {
-    if (text2.length < MIN_CHARS || text2.length > chunkChars || WIDE.test(text2)) {
+    if (text2.length < MIN_CHARS || text2.length > chunkChars || WIDE3.test(text2)) {
       out2.push(maskComments(text2));
       continue;
     }
@@ -29137,7 +29180,7 @@ var ReadScratch = class {
     return this.buf;
   }
 };
-function readRegularFile(abs, maxBytes, flags2 = 0, scratch) {
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch2) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(abs, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | flags2);
@@ -29151,7 +29194,7 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch) {
     if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
     if (st.size > maxBytes)
       return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
-    const buf = scratch ? scratch.take(st.size) : Buffer.allocUnsafe(st.size);
+    const buf = scratch2 ? scratch2.take(st.size) : Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
       const n = (0, import_node_fs12.readSync)(fd, buf, off, st.size - off, off);
@@ -29616,7 +29659,7 @@ function walkRepository(root, git2, opts) {
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
-  const scratch = new ReadScratch();
+  const scratch2 = new ReadScratch();
   const readCached = (real, rel2, now = false) => {
     const tracked = git2 ? git2.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
@@ -29625,7 +29668,7 @@ function walkRepository(root, git2, opts) {
       arena.share(hit, f2);
       return f2;
     }
-    const f = readOne(real, rel2, tracked, opts, out2, scratch, now ? void 0 : arena);
+    const f = readOne(real, rel2, tracked, opts, out2, scratch2, now ? void 0 : arena);
     byRealPath.set(real, f);
     return f;
   };
@@ -29735,8 +29778,8 @@ function noteTrackedUnder(relDir, git2, out2) {
   const prefix = `${relDir}/`;
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel2, tracked, opts, out2, scratch, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch);
+function readOne(abs, rel2, tracked, opts, out2, scratch2, arena) {
+  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch2);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };
@@ -33334,10 +33377,10 @@ var HEX = {
   lightgrey: "#9f9f9f"
 };
 var NARROW = /[ijlI.,:;!|'()[\]ft]/;
-var WIDE2 = /[mwMW%@]/;
+var WIDE4 = /[mwMW%@]/;
 function textWidth(text2) {
   let w2 = 0;
-  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE2.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE4.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
   return Math.round(w2);
 }
 function renderBadgeSvg(result2) {

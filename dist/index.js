@@ -34843,7 +34843,9 @@ function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   let depth = 0;
   let from = 0;
   let operator = false;
-  for (let i2 = 0; i2 < body2.length; i2++) {
+  STATEMENT_CHARS.lastIndex = 0;
+  while (STATEMENT_CHARS.test(body2)) {
+    const i2 = STATEMENT_CHARS.lastIndex - 1;
     const c = body2.charCodeAt(i2);
     if (c === 40 || c === 91) depth++;
     else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
@@ -34855,6 +34857,7 @@ function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
   }
   return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
 }
+var STATEMENT_CHARS = /[()[\];&|^=-]/g;
 function mayBeOperator(body2, i2, c) {
   if (c === 38 || c === 124 || c === 94) return true;
   if (c === 61) {
@@ -34967,8 +34970,8 @@ function declaredNames(text, spans) {
     return re2.exec(text)?.index ?? -1;
   };
   const nextName = (from) => {
-    for (let i2 = from; i2 < text.length; i2++) if (isNameStart(text.charCodeAt(i2))) return i2;
-    return -1;
+    NAME_START.lastIndex = from;
+    return NAME_START.test(text) ? NAME_START.lastIndex - 1 : -1;
   };
   eachInSpans(nextName, (at2) => {
     let end = at2 + 1;
@@ -35003,6 +35006,9 @@ function declaredNames(text, spans) {
   });
   return names2;
 }
+var TOP_LEVEL = /[{}();]/g;
+var BRACES = /[{}]/g;
+var NAME_START = /[A-Za-z_]/g;
 function statementEnd(text, from, limit) {
   let depth = 0;
   for (let i2 = from; i2 < limit; i2++) {
@@ -35041,7 +35047,9 @@ function withoutBodies(text, lineAt, columnAt) {
 function eachFunctionBody(text, visit2) {
   let statement = 0;
   let parens = 0;
-  for (let at2 = 0; at2 < text.length; at2++) {
+  TOP_LEVEL.lastIndex = 0;
+  while (TOP_LEVEL.test(text)) {
+    const at2 = TOP_LEVEL.lastIndex - 1;
     const c = text.charCodeAt(at2);
     if (c === 40) parens++;
     else if (c === 41) parens = Math.max(0, parens - 1);
@@ -35050,7 +35058,7 @@ function eachFunctionBody(text, visit2) {
     } else if (c === 123) {
       const close = blockEnd(text, at2);
       const open2 = at2;
-      at2 = close;
+      TOP_LEVEL.lastIndex = close + 1;
       if (!afterParameters(text, open2)) continue;
       visit2(open2, close, statement);
       statement = close + 1;
@@ -35070,10 +35078,11 @@ function afterParameters(text, open2) {
 }
 function blockEnd(text, open2) {
   let depth = 0;
-  for (let i2 = open2; i2 < text.length; i2++) {
-    const c = text.charCodeAt(i2);
-    if (c === 123) depth++;
-    else if (c === 125 && --depth === 0) return i2;
+  BRACES.lastIndex = open2;
+  while (BRACES.test(text)) {
+    const i2 = BRACES.lastIndex - 1;
+    if (text.charCodeAt(i2) === 123) depth++;
+    else if (--depth === 0) return i2;
   }
   return text.length;
 }
@@ -35082,6 +35091,7 @@ function blockEnd(text, open2) {
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -35129,9 +35139,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      let wide = false;
-      for (let i2 = 0; i2 < t.length && !wide; i2++) wide = t.charCodeAt(i2) > 255;
-      this.codes = wide ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -35212,11 +35220,14 @@ function mayBeType(text, from, to) {
 }
 var ARG_BOUNDS = [];
 var DEFAULTS2 = {};
+var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text, open2) {
   let n = 0;
   let depth = 0;
   let start2 = open2 + 1;
-  for (let i2 = open2; i2 < text.length; i2++) {
+  ARG_CHARS.lastIndex = open2;
+  while (ARG_CHARS.test(text)) {
+    const i2 = ARG_CHARS.lastIndex - 1;
     const c = text.charCodeAt(i2);
     if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) {
@@ -35473,11 +35484,17 @@ function isLiteral(directive, expr) {
 
 // src/text/lines.ts
 function lineIndex(text) {
-  let lines = 1;
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) lines++;
-  const starts = new Uint32Array(lines);
+  let grown = new Uint32Array((text.length >> 5) + 16);
   let k2 = 1;
-  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) starts[k2++] = i2 + 1;
+  for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
+    if (k2 === grown.length) {
+      const more = new Uint32Array(grown.length * 2);
+      more.set(grown);
+      grown = more;
+    }
+    grown[k2++] = i2 + 1;
+  }
+  const starts = grown.slice(0, k2);
   const find = (offset) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -35508,6 +35525,28 @@ function blankRange2(text, start2, end) {
   const s = text.slice(start2, end);
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
+}
+var WIDE2 = /[^\x00-\xff]/;
+var scratch = Buffer.allocUnsafe(1 << 20);
+function blankRanges(text, ranges) {
+  if (ranges.length === 0) return text;
+  if (WIDE2.test(text)) {
+    const parts2 = [];
+    let last = 0;
+    for (let r = 0; r < ranges.length; r += 2) {
+      parts2.push(text.slice(last, ranges[r]), blankRange2(text, ranges[r], ranges[r + 1]));
+      last = ranges[r + 1];
+    }
+    parts2.push(text.slice(last));
+    return parts2.join("");
+  }
+  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, scratch.length * 2));
+  scratch.write(text, 0, "latin1");
+  for (let r = 0; r < ranges.length; r += 2) {
+    const end = Math.min(ranges[r + 1], text.length);
+    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
+  }
+  return scratch.toString("latin1", 0, text.length);
 }
 
 // src/model/c/syntax/prepare.ts
@@ -39029,9 +39068,8 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
     return conds;
   };
   let deepNoted = false;
-  const bodyParts = [];
+  const directiveRanges = [];
   const branches = [];
-  let last = 0;
   let from = 0;
   for (let d = nextDirective(code2); d; d = nextDirective(code2, from)) {
     const start2 = d.start;
@@ -39040,11 +39078,10 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
-    const raw = text.slice(d.headEnd, end);
-    const rest = joinLines(code2.slice(d.headEnd, end)).trim();
+    const raw = RAW_READERS.has(name2) ? text.slice(d.headEnd, end) : "";
+    const rest = name2 === "endif" ? "" : joinLines(code2.slice(d.headEnd, end)).trim();
     const line = lineAt(start2);
-    if (!neverBuiltOnly) bodyParts.push(code2.slice(last, start2), blankRange2(code2, start2, end));
-    last = end;
+    if (!neverBuiltOnly) directiveRanges.push(start2, end);
     switch (name2) {
       case "include": {
         if (insideNever()) break;
@@ -39120,7 +39157,6 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
       branches.push({ kind, offset: start2, never });
     }
   }
-  if (!neverBuiltOnly) bodyParts.push(code2.slice(last));
   if (groups2.length) problems.push(`${groups2.length} #if block(s) not closed by #endif`);
   for (const g of groups2) closeRange(g, code2.length);
   neverBuilt.sort((a, b2) => a.offset - b2.offset);
@@ -39134,8 +39170,18 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(""), branches, neverBuilt, problems };
+  return {
+    includes,
+    defines,
+    errors,
+    conditionsAt,
+    body: neverBuiltOnly ? "" : blankRanges(code2, directiveRanges),
+    branches,
+    neverBuilt,
+    problems
+  };
 }
+var RAW_READERS = /* @__PURE__ */ new Set(["include", "define", "error"]);
 var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
 function joinLines(s) {
   return s.replace(/\\\r?\n/g, " ");
@@ -39175,6 +39221,7 @@ var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
 var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+var BLOCK_CHARS = /[{};]/g;
 function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
@@ -39270,14 +39317,9 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
 }
 function blankNeverBuilt(code2, ranges) {
   if (ranges.length === 0) return code2;
-  const parts2 = [];
-  let last = 0;
-  for (const r of ranges) {
-    parts2.push(code2.slice(last, r.offset), blankRange2(code2, r.offset, r.endOffset));
-    last = r.endOffset;
-  }
-  parts2.push(code2.slice(last));
-  return parts2.join("");
+  const bounds = [];
+  for (const r of ranges) bounds.push(r.offset, r.endOffset);
+  return blankRanges(code2, bounds);
 }
 function findBlocks(body2, idx, parens, branches = []) {
   const functions = [];
@@ -39305,9 +39347,10 @@ function findBlocks(body2, idx, parens, branches = []) {
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  for (let i2 = 0; i2 < body2.length; i2++) {
+  BLOCK_CHARS.lastIndex = 0;
+  while (BLOCK_CHARS.test(body2)) {
+    const i2 = BLOCK_CHARS.lastIndex - 1;
     const c = body2.charCodeAt(i2);
-    if (c !== 123 && c !== 125 && c !== 59) continue;
     while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
     if (c === 123) {
       if (depth === 0) blockStart = i2;
@@ -39940,7 +39983,7 @@ var import_posix4 = __toESM2(require("node:path/posix"), 1);
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
 var MIN_CHARS = 13;
-var WIDE = /[^\x00-\xff]/;
+var WIDE3 = /[^\x00-\xff]/;
 var SPACE3 = 32;
 var NEWLINE2 = 10;
 function maskAll(texts, chunkChars = CHUNK_CHARS) {
@@ -39956,7 +39999,7 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     used = 0;
   };
   for (const text of texts) {
-    if (text.length < MIN_CHARS || text.length > chunkChars || WIDE.test(text)) {
+    if (text.length < MIN_CHARS || text.length > chunkChars || WIDE3.test(text)) {
       out2.push(maskComments(text));
       continue;
     }
@@ -49970,7 +50013,7 @@ var ReadScratch = class {
     return this.buf;
   }
 };
-function readRegularFile(abs, maxBytes, flags2 = 0, scratch) {
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch2) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(abs, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | flags2);
@@ -49984,7 +50027,7 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch) {
     if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
     if (st.size > maxBytes)
       return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
-    const buf = scratch ? scratch.take(st.size) : Buffer.allocUnsafe(st.size);
+    const buf = scratch2 ? scratch2.take(st.size) : Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
       const n = (0, import_node_fs12.readSync)(fd, buf, off, st.size - off, off);
@@ -50441,7 +50484,7 @@ function walkRepository(root, git, opts) {
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
-  const scratch = new ReadScratch();
+  const scratch2 = new ReadScratch();
   const readCached = (real, rel2, now = false) => {
     const tracked = git ? git.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
@@ -50450,7 +50493,7 @@ function walkRepository(root, git, opts) {
       arena.share(hit, f2);
       return f2;
     }
-    const f = readOne(real, rel2, tracked, opts, out2, scratch, now ? void 0 : arena);
+    const f = readOne(real, rel2, tracked, opts, out2, scratch2, now ? void 0 : arena);
     byRealPath.set(real, f);
     return f;
   };
@@ -50560,8 +50603,8 @@ function noteTrackedUnder(relDir, git, out2) {
   const prefix = `${relDir}/`;
   for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel2, tracked, opts, out2, scratch, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch);
+function readOne(abs, rel2, tracked, opts, out2, scratch2, arena) {
+  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch2);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };
@@ -51115,10 +51158,10 @@ var HEX = {
   lightgrey: "#9f9f9f"
 };
 var NARROW = /[ijlI.,:;!|'()[\]ft]/;
-var WIDE2 = /[mwMW%@]/;
+var WIDE4 = /[mwMW%@]/;
 function textWidth(text) {
   let w2 = 0;
-  for (const c of text) w2 += NARROW.test(c) ? 3.9 : WIDE2.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  for (const c of text) w2 += NARROW.test(c) ? 3.9 : WIDE4.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
   return Math.round(w2);
 }
 function renderBadgeSvg(result2) {

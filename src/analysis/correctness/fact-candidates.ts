@@ -8,7 +8,7 @@ import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/synta
 import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
 import { nameFilter } from './name-filter.js';
 import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
-import { isNameStart, isWordChar } from '../../text/word.js';
+import { isWordChar } from '../../text/word.js';
 import { isSpace } from '../../text/space.js';
 
 /** The operators whose two operands the identical-operand facts compare (here and in file-facts). */
@@ -40,7 +40,9 @@ export function bodyMayHoldFacts(text: string, start: number, end: number, state
   let depth = 0;
   let from = 0;
   let operator = false;
-  for (let i = 0; i < body.length; i++) {
+  STATEMENT_CHARS.lastIndex = 0;
+  while (STATEMENT_CHARS.test(body)) {
+    const i = STATEMENT_CHARS.lastIndex - 1;
     const c = body.charCodeAt(i);
     if (c === 40 || c === 91 /* ( [ */) depth++;
     else if (c === 41 || c === 93 /* ) ] */) depth = Math.max(0, depth - 1);
@@ -52,6 +54,9 @@ export function bodyMayHoldFacts(text: string, start: number, end: number, state
   }
   return operator && tokensMayRepeatOperand(body.slice(from).match(C_TOKEN) ?? []);
 }
+
+/** The characters bodyMayHoldFacts reads: the statements' bounds and the operators' (mayBeOperator). */
+const STATEMENT_CHARS = /[()[\];&|^=-]/g;
 
 /**
  * Whether the character `c` at `i` may be (part of) a token of IDENTICAL_OPS: `&`, `|`, `^`, the `=` of `==` and `!=`,
@@ -228,10 +233,10 @@ function declaredNames(text: string, spans: number[]): Set<string> {
     re.lastIndex = from;
     return re.exec(text)?.index ?? -1;
   };
-  // the identifiers, found by their characters (IDENTIFIER's `exec` made an array for each)
+  // the identifiers, found by `test` (IDENTIFIER's `exec` made an array for each)
   const nextName = (from: number) => {
-    for (let i = from; i < text.length; i++) if (isNameStart(text.charCodeAt(i))) return i;
-    return -1;
+    NAME_START.lastIndex = from;
+    return NAME_START.test(text) ? NAME_START.lastIndex - 1 : -1;
   };
   eachInSpans(nextName, (at) => {
     let end = at + 1;
@@ -271,6 +276,11 @@ function declaredNames(text: string, spans: number[]): Set<string> {
   });
   return names;
 }
+
+/** Scans that make no match array (`test` of a global expression). */
+const TOP_LEVEL = /[{}();]/g;
+const BRACES = /[{}]/g;
+const NAME_START = /[A-Za-z_]/g;
 
 /** The end of the statement starting at `from`: its `;` outside braces (or `limit`). */
 function statementEnd(text: string, from: number, limit: number): number {
@@ -334,8 +344,10 @@ export function withoutBodies(
 function eachFunctionBody(text: string, visit: (open: number, close: number, statement: number) => void): void {
   let statement = 0;
   let parens = 0;
-  // a loop over the characters: a regular expression made an array for each of them
-  for (let at = 0; at < text.length; at++) {
+  // `test` of a global expression: a native scan that makes no match array (`exec` made one for each)
+  TOP_LEVEL.lastIndex = 0;
+  while (TOP_LEVEL.test(text)) {
+    const at = TOP_LEVEL.lastIndex - 1;
     const c = text.charCodeAt(at);
     if (c === 40 /* ( */) parens++;
     else if (c === 41 /* ) */) parens = Math.max(0, parens - 1);
@@ -344,7 +356,7 @@ function eachFunctionBody(text: string, visit: (open: number, close: number, sta
     } else if (c === 123 /* { */) {
       const close = blockEnd(text, at);
       const open = at;
-      at = close; // on from the character after the block
+      TOP_LEVEL.lastIndex = close + 1; // on from the character after the block
       // a struct body or an initialiser: part of the declarations
       if (!afterParameters(text, open)) continue;
       visit(open, close, statement);
@@ -372,10 +384,11 @@ function afterParameters(text: string, open: number): boolean {
 /** The offset of the `}` closing the block opened at `open` (the text's length when it is never closed). */
 function blockEnd(text: string, open: number): number {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123 /* { */) depth++;
-    else if (c === 125 /* } */ && --depth === 0) return i;
+  BRACES.lastIndex = open;
+  while (BRACES.test(text)) {
+    const i = BRACES.lastIndex - 1;
+    if (text.charCodeAt(i) === 123 /* { */) depth++;
+    else if (--depth === 0) return i;
   }
   return text.length;
 }

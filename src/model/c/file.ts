@@ -2,7 +2,7 @@
 // definitions, designated initialisers. One pass of regular expressions over masked code; the
 // syntax tree is left for the functions that rules must walk.
 
-import { blankRange, lineIndex } from '../../text/lines.js';
+import { blankRanges, lineIndex } from '../../text/lines.js';
 import { nextNameBracket } from '../../text/name-bracket.js';
 import { maskComments } from './mask.js';
 import { type BranchDirective, readPreprocessor } from './preproc.js';
@@ -46,6 +46,8 @@ const MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 const MAX_ARGS_SPAN = 64 * 1024;
 
 const FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
+/** What findBlocks stops at. */
+const BLOCK_CHARS = /[{};]/g;
 
 /**
  * Only the masked code of a file (comments and literals blanked, never-built code blanked) and its positions: what
@@ -165,14 +167,9 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
 
 function blankNeverBuilt(code: string, ranges: readonly NeverBuilt[]): string {
   if (ranges.length === 0) return code;
-  const parts: string[] = [];
-  let last = 0;
-  for (const r of ranges) {
-    parts.push(code.slice(last, r.offset), blankRange(code, r.offset, r.endOffset));
-    last = r.endOffset;
-  }
-  parts.push(code.slice(last));
-  return parts.join('');
+  const bounds: number[] = [];
+  for (const r of ranges) bounds.push(r.offset, r.endOffset);
+  return blankRanges(code, bounds);
 }
 
 interface InitRegion {
@@ -228,9 +225,11 @@ function findBlocks(body: string, idx: ReturnType<typeof lineIndex>, parens: Int
     f.inKept = !f.keptSeen && !d.never;
     if (f.inKept) f.keptSeen = true;
   };
-  for (let i = 0; i < body.length; i++) {
+  // `test` of a global expression: a native scan that makes no match array
+  BLOCK_CHARS.lastIndex = 0;
+  while (BLOCK_CHARS.test(body)) {
+    const i = BLOCK_CHARS.lastIndex - 1;
     const c = body.charCodeAt(i);
-    if (c !== 123 && c !== 125 && c !== 59) continue;
     while (bi < branches.length && branches[bi].offset < i) branch(branches[bi++]);
     if (c === 123 /* { */) {
       if (depth === 0) blockStart = i;

@@ -1,7 +1,7 @@
 // Reads preprocessor directives from masked code: includes, defines, and the #if stack at each line.
 // Nothing is expanded or evaluated here; the kernel-version rules evaluate version conditions.
 
-import { blankRange, continuedLineEnd } from '../../text/lines.js';
+import { blankRanges, continuedLineEnd } from '../../text/lines.js';
 import { nextDirective } from '../../text/directive-start.js';
 import { BranchGroup, type NeverReason } from './never-built.js';
 import type { Define, Include, NeverBuilt, PreprocCondition } from './types.js';
@@ -82,9 +82,9 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     return conds;
   };
   let deepNoted = false;
-  const bodyParts: string[] = [];
+  // the directives' lines, as [start, end) pairs: blanked in the body
+  const directiveRanges: number[] = [];
   const branches: BranchDirective[] = [];
-  let last = 0;
 
   let from = 0;
   for (let d = nextDirective(code); d; d = nextDirective(code, from)) {
@@ -96,11 +96,11 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name);
     if (neverBuiltOnly && !branch) continue;
-    const raw = text.slice(d.headEnd, end);
-    const rest = joinLines(code.slice(d.headEnd, end)).trim();
+    // read only by the directives that use them (an `#endif` or `#undef` uses neither)
+    const raw = RAW_READERS.has(name) ? text.slice(d.headEnd, end) : '';
+    const rest = name === 'endif' ? '' : joinLines(code.slice(d.headEnd, end)).trim();
     const line = lineAt(start);
-    if (!neverBuiltOnly) bodyParts.push(code.slice(last, start), blankRange(code, start, end));
-    last = end;
+    if (!neverBuiltOnly) directiveRanges.push(start, end);
     switch (name) {
       case 'include': {
         if (insideNever()) break;
@@ -176,7 +176,6 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
       branches.push({ kind: kind as BranchDirective['kind'], offset: start, never });
     }
   }
-  if (!neverBuiltOnly) bodyParts.push(code.slice(last));
   if (groups.length) problems.push(`${groups.length} #if block(s) not closed by #endif`);
   for (const g of groups) closeRange(g, code.length);
   neverBuilt.sort((a, b) => a.offset - b.offset);
@@ -191,9 +190,20 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     }
     return stacks[lo];
   };
-  return { includes, defines, errors, conditionsAt, body: bodyParts.join(''), branches, neverBuilt, problems };
+  return {
+    includes,
+    defines,
+    errors,
+    conditionsAt,
+    body: neverBuiltOnly ? '' : blankRanges(code, directiveRanges),
+    branches,
+    neverBuilt,
+    problems,
+  };
 }
 
+/** The directives whose text as written readPreprocessor reads. */
+const RAW_READERS = new Set(['include', 'define', 'error']);
 const BRANCH_DIRECTIVES = new Set(['if', 'ifdef', 'ifndef', 'elif', 'elifdef', 'elifndef', 'else', 'endif']);
 
 interface OpenRange {

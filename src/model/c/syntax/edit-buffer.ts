@@ -7,6 +7,9 @@ const NEWLINE = 10;
 // ignoreBOM keeps a leading U+FEFF in the output instead of eating it (the length must not change)
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
+/** A unit Latin-1 cannot hold. */
+const WIDE = /[^\x00-\xff]/;
+
 export class EditBuffer {
   private readonly original: string;
   /**
@@ -62,9 +65,8 @@ export class EditBuffer {
   private units(): Buffer | Uint16Array {
     if (!this.codes) {
       const t = this.original;
-      let wide = false;
-      for (let i = 0; i < t.length && !wide; i++) wide = t.charCodeAt(i) > 255;
-      this.codes = wide ? this.widen(t) : Buffer.from(t, 'latin1');
+      // a native scan: a loop over the units was as long as copying them
+      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, 'latin1');
     }
     return this.codes;
   }

@@ -97,6 +97,8 @@ export function mayBeType(text: string, from: number, to: number): boolean {
 /** The bounds topLevelArgs found, [from, to) pairs one after the other: one array for every call of every text. */
 const ARG_BOUNDS: number[] = [];
 const DEFAULTS: NameBracketOptions = {};
+/** What topLevelArgs stops at, found by `test` of a global expression (a native scan, no match array). */
+const ARG_CHARS = /[()[\]{},;]/g;
 
 /**
  * The ranges [from, to) of the top-level arguments of the call whose `(` is at `open`, into ARG_BOUNDS; how many
@@ -106,7 +108,9 @@ function topLevelArgs(text: string, open: number): number {
   let n = 0;
   let depth = 0;
   let start = open + 1;
-  for (let i = open; i < text.length; i++) {
+  ARG_CHARS.lastIndex = open;
+  while (ARG_CHARS.test(text)) {
+    const i = ARG_CHARS.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 40 || c === 91 || c === 123 /* ( [ { */) depth++;
     else if (c === 41 || c === 93 || c === 125 /* ) ] } */) {
