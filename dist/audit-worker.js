@@ -8314,12 +8314,18 @@ function findBlocks(body2, idx, parens, branches = []) {
   if (depth > 0) braceProblems.push(`${depth} unclosed { at end of file`);
   return { functions, initializers, braceProblems };
 }
+var INITIALISED = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/;
+var BLANKS2 = /\s+/g;
+var C_NAME = /^[A-Za-z_]\w*$/;
+var ANNOTATION_WORDS = /\b__\w+/g;
+var STATIC_WORD = /\bstatic\b/;
 function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, initializers) {
   let j = open - 1;
   while (j >= stmtStart && isSpace(body2.charCodeAt(j))) j--;
-  const head = body2.slice(stmtStart, j + 1);
   if (body2[j] === "=") {
-    const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, " ").trimEnd());
+    const decl = INITIALISED.exec(
+      body2.slice(stmtStart, j + 1).replace(BLANKS2, " ").trimEnd()
+    );
     initializers.push({ start: open, end: close, struct: decl?.[1], variable: decl?.[2] });
     return;
   }
@@ -8331,16 +8337,16 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
   const nameEnd = k + 1;
   while (k >= stmtStart && isWordChar(body2.charCodeAt(k))) k--;
   const name2 = detached(body2.slice(k + 1, nameEnd));
-  if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
+  if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
   const prefix = detached(
-    body2.slice(stmtStart, k + 1).replace(/\s+/g, " ").trim()
+    body2.slice(stmtStart, k + 1).replace(BLANKS2, " ").trim()
   );
-  if (prefix === "" || /[=]/.test(prefix)) return;
+  if (prefix === "" || prefix.includes("=")) return;
   const nameStart = k + 1;
-  const annotations = prefix.match(/\b__\w+/g) ?? [];
+  const annotations = prefix.match(ANNOTATION_WORDS) ?? [];
   functions.push({
     name: name2,
-    isStatic: /\bstatic\b/.test(prefix),
+    isStatic: STATIC_WORD.test(prefix),
     annotations,
     prefix,
     bodyStart: open,

@@ -164,6 +164,6 @@ function writeCache(file, data, run, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "6b38ec80458b9e63d98d04b8" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "2d2f40bda50dbac03c06d500" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

@@ -39373,12 +39373,18 @@ function findBlocks(body2, idx, parens, branches = []) {
   if (depth > 0) braceProblems.push(`${depth} unclosed { at end of file`);
   return { functions, initializers, braceProblems };
 }
+var INITIALISED = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/;
+var BLANKS2 = /\s+/g;
+var C_NAME = /^[A-Za-z_]\w*$/;
+var ANNOTATION_WORDS = /\b__\w+/g;
+var STATIC_WORD = /\bstatic\b/;
 function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, initializers) {
   let j2 = open2 - 1;
   while (j2 >= stmtStart && isSpace(body2.charCodeAt(j2))) j2--;
-  const head = body2.slice(stmtStart, j2 + 1);
   if (body2[j2] === "=") {
-    const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, " ").trimEnd());
+    const decl = INITIALISED.exec(
+      body2.slice(stmtStart, j2 + 1).replace(BLANKS2, " ").trimEnd()
+    );
     initializers.push({ start: open2, end: close, struct: decl?.[1], variable: decl?.[2] });
     return;
   }
@@ -39390,16 +39396,16 @@ function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, i
   const nameEnd = k2 + 1;
   while (k2 >= stmtStart && isWordChar(body2.charCodeAt(k2))) k2--;
   const name2 = detached(body2.slice(k2 + 1, nameEnd));
-  if (!/^[A-Za-z_]\w*$/.test(name2) || NOT_CALLS.has(name2)) return;
+  if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
   const prefix = detached(
-    body2.slice(stmtStart, k2 + 1).replace(/\s+/g, " ").trim()
+    body2.slice(stmtStart, k2 + 1).replace(BLANKS2, " ").trim()
   );
-  if (prefix === "" || /[=]/.test(prefix)) return;
+  if (prefix === "" || prefix.includes("=")) return;
   const nameStart = k2 + 1;
-  const annotations = prefix.match(/\b__\w+/g) ?? [];
+  const annotations = prefix.match(ANNOTATION_WORDS) ?? [];
   functions.push({
     name: name2,
-    isStatic: /\bstatic\b/.test(prefix),
+    isStatic: STATIC_WORD.test(prefix),
     annotations,
     prefix,
     bodyStart: open2,

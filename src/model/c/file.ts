@@ -253,6 +253,13 @@ function findBlocks(body: string, idx: ReturnType<typeof lineIndex>, parens: Int
   return { functions, initializers, braceProblems };
 }
 
+// classifyBlock's expressions, made once (a literal makes a new object each time it is evaluated)
+const INITIALISED = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/;
+const BLANKS = /\s+/g;
+const C_NAME = /^[A-Za-z_]\w*$/;
+const ANNOTATION_WORDS = /\b__\w+/g;
+const STATIC_WORD = /\bstatic\b/;
+
 function classifyBlock(
   body: string,
   parens: Int32Array,
@@ -265,9 +272,13 @@ function classifyBlock(
 ): void {
   let j = open - 1;
   while (j >= stmtStart && isSpace(body.charCodeAt(j))) j--;
-  const head = body.slice(stmtStart, j + 1);
   if (body[j] === '=') {
-    const decl = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/.exec(head.replace(/\s+/g, ' ').trimEnd());
+    const decl = INITIALISED.exec(
+      body
+        .slice(stmtStart, j + 1)
+        .replace(BLANKS, ' ')
+        .trimEnd(),
+    );
     initializers.push({ start: open, end: close, struct: decl?.[1], variable: decl?.[2] });
     return;
   }
@@ -280,19 +291,19 @@ function classifyBlock(
   const nameEnd = k + 1;
   while (k >= stmtStart && isWordChar(body.charCodeAt(k))) k--;
   const name = detached(body.slice(k + 1, nameEnd));
-  if (!/^[A-Za-z_]\w*$/.test(name) || NOT_CALLS.has(name)) return;
+  if (!C_NAME.test(name) || NOT_CALLS.has(name)) return;
   const prefix = detached(
     body
       .slice(stmtStart, k + 1)
-      .replace(/\s+/g, ' ')
+      .replace(BLANKS, ' ')
       .trim(),
   );
-  if (prefix === '' || /[=]/.test(prefix)) return; // no return type: a macro block such as `FOO(x) {`
+  if (prefix === '' || prefix.includes('=')) return; // no return type: a macro block such as `FOO(x) {`
   const nameStart = k + 1;
-  const annotations = prefix.match(/\b__\w+/g) ?? [];
+  const annotations = prefix.match(ANNOTATION_WORDS) ?? [];
   functions.push({
     name,
-    isStatic: /\bstatic\b/.test(prefix),
+    isStatic: STATIC_WORD.test(prefix),
     annotations,
     prefix,
     bodyStart: open,
