@@ -8,9 +8,10 @@
 // default new build is the working tree's sources. Without trees: every test fixture, every example, and a few
 // slices of /work/linux-6.1/drivers when present. Exits 1 when any report differs.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { cliFor } from './lib/cli-build.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -31,8 +32,8 @@ if (args[0] === '--reports') {
   process.exit(diffs.length ? 1 : 0);
 }
 
-const base = cliFor(opt('--base') ?? 'main', 'base');
-const next = cliFor(opt('--new') ?? '.', 'new');
+const base = cliFor(opt('--base') ?? 'main', 'base', work);
+const next = cliFor(opt('--new') ?? '.', 'new', work);
 const trees = args.length ? args : defaultTrees();
 let differing = 0;
 for (const tree of trees) {
@@ -44,22 +45,6 @@ for (const tree of trees) {
 }
 console.log(`\n${trees.length} trees, ${differing} with differences`);
 process.exit(differing ? 1 : 0);
-
-/** A cli.js: given as a file, the working tree's sources ('.'), or a git revision built in a temporary folder. */
-function cliFor(spec, label) {
-  if (spec.endsWith('.js') && existsSync(spec)) return path.resolve(spec);
-  const out = `${work}/${label}-dist`;
-  let src = process.cwd();
-  if (spec !== '.') {
-    src = `${work}/${label}-src`;
-    mkdirSync(src, { recursive: true });
-    const tar = execFileSync('git', ['archive', spec], { maxBuffer: 1 << 30 });
-    execFileSync('tar', ['-x', '-C', src], { input: tar });
-    symlinkSync(path.resolve('node_modules'), `${src}/node_modules`);
-  }
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: src, env: { ...process.env, LKM_DIST_OUT: out } });
-  return `${out}/cli.js`;
-}
 
 function defaultTrees() {
   const dirs = (d) =>
