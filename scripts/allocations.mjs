@@ -9,15 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { takeOption } from './lib/options.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
+const opt = (name, fallback) => takeOption(args, name, fallback);
 const here = path.dirname(new URL(import.meta.url).pathname);
 const cli = opt('--cli', path.join(here, '..', 'dist', 'cli.js'));
 const rows = Number(opt('--rows', 25));

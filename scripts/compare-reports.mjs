@@ -12,15 +12,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cliFor } from './lib/cli-build.mjs';
+import { takeOption } from './lib/options.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
+const opt = (name, fallback) => takeOption(args, name, fallback);
 
 const work = `/tmp/lkm-compare-${process.pid}`;
 mkdirSync(work, { recursive: true });

@@ -12,29 +12,26 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { cliFor } from './lib/cli-build.mjs';
+import { takeOption } from './lib/options.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  args.splice(i, 2);
-  return v;
-};
+const opt = (name, fallback) => takeOption(args, name, fallback);
 if (spawnSync('valgrind', ['--version']).status !== 0) {
   console.error('instructions: valgrind is not installed (Debian: apt-get install valgrind)');
+  process.exit(2);
+}
+const baseSpec = opt('--base', 'main');
+const newSpec = opt('--new', '.');
+const runs = Number(opt('--runs', 1));
+if (args.length === 0) {
+  console.error('usage: node scripts/instructions.mjs [--base REV|cli.js] [--new REV|cli.js] [--runs N] TREE...');
   process.exit(2);
 }
 const work = `/tmp/lkm-instructions-${process.pid}`;
 mkdirSync(work, { recursive: true });
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-const base = cliFor(opt('--base') ?? 'main', 'base', work);
-const next = cliFor(opt('--new') ?? '.', 'new', work);
-const runs = Number(opt('--runs') ?? 1);
-if (args.length === 0) {
-  console.error('usage: node scripts/instructions.mjs [--base REV|cli.js] [--new REV|cli.js] [--runs N] TREE...');
-  process.exit(2);
-}
+const base = cliFor(baseSpec, 'base', work);
+const next = cliFor(newSpec, 'new', work);
 
 for (const tree of args) {
   const counts = [base, next].map((cli) => {
