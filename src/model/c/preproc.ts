@@ -96,7 +96,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name);
     if (neverBuiltOnly && !branch) continue;
-    // read only by the directives that use them (an `#endif` or `#undef` uses neither)
+    // the text as written only for the directives that read it; the joined text for all but `#endif`
     const raw = RAW_READERS.has(name) ? text.slice(d.headEnd, end) : '';
     const rest = name === 'endif' ? '' : joinLines(code.slice(d.headEnd, end)).trim();
     const line = lineAt(start);
