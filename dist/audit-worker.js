@@ -4606,11 +4606,21 @@ function blockEnd(text, open) {
   return text.length;
 }
 
+// src/text/latin1.ts
+var WIDE = /[^\x00-\xff]/;
+function beyondLatin1(text) {
+  return WIDE.test(text);
+}
+function blankKeepingLines(buffer, at, text, start2, end) {
+  if (end <= start2) return;
+  buffer.fill(32, at + start2, at + end);
+  for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) buffer[at + nl] = 10;
+}
+
 // src/model/c/syntax/edit-buffer.ts
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -4658,7 +4668,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = beyondLatin1(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -4709,7 +4719,7 @@ function repairSlice(text, chars) {
 }
 function typeArguments(text, chars) {
   const hit = { start: 0, end: 0, bracket: 0 };
-  for (let h = nextNameBracket(text, "(", 0, DEFAULTS2, hit); h; h = nextNameBracket(text, "(", h.bracket + 1, DEFAULTS2, hit)) {
+  for (let h = nextNameBracket(text, "(", 0, void 0, hit); h; h = nextNameBracket(text, "(", h.bracket + 1, void 0, hit)) {
     if (KEYWORDS2.has(text.slice(h.start, h.end))) continue;
     const count = topLevelArgs(text, h.bracket);
     for (let a = 0; a < count; a += 2) {
@@ -4738,7 +4748,6 @@ function mayBeType(text, from, to) {
   return spaced || first === 115 || first === 117;
 }
 var ARG_BOUNDS = [];
-var DEFAULTS2 = {};
 var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text, open) {
   let n = 0;
@@ -5045,11 +5054,10 @@ function blankRange2(text, start2, end) {
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
-var WIDE2 = /[^\x00-\xff]/;
-var scratch = Buffer.allocUnsafe(1 << 20);
+var scratch;
 function blankRanges(text, ranges) {
   if (ranges.length === 0) return text;
-  if (WIDE2.test(text)) {
+  if (beyondLatin1(text)) {
     const parts2 = [];
     let last = 0;
     for (let r = 0; r < ranges.length; r += 2) {
@@ -5059,12 +5067,9 @@ function blankRanges(text, ranges) {
     parts2.push(text.slice(last));
     return parts2.join("");
   }
-  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, scratch.length * 2));
+  if (!scratch || scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * (scratch?.length ?? 1 << 19)));
   scratch.write(text, 0, "latin1");
-  for (let r = 0; r < ranges.length; r += 2) {
-    const end = Math.min(ranges[r + 1], text.length);
-    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
-  }
+  for (let r = 0; r < ranges.length; r += 2) blankKeepingLines(scratch, 0, text, ranges[r], Math.min(ranges[r + 1], text.length));
   return scratch.toString("latin1", 0, text.length);
 }
 

@@ -14254,11 +14254,21 @@ function blockEnd(text2, open) {
   return text2.length;
 }
 
+// src/text/latin1.ts
+var WIDE = /[^\x00-\xff]/;
+function beyondLatin1(text2) {
+  return WIDE.test(text2);
+}
+function blankKeepingLines(buffer, at2, text2, start2, end) {
+  if (end <= start2) return;
+  buffer.fill(32, at2 + start2, at2 + end);
+  for (let nl = text2.indexOf("\n", start2); nl >= 0 && nl < end; nl = text2.indexOf("\n", nl + 1)) buffer[at2 + nl] = 10;
+}
+
 // src/model/c/syntax/edit-buffer.ts
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -14306,7 +14316,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = beyondLatin1(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -14357,7 +14367,7 @@ function repairSlice(text2, chars) {
 }
 function typeArguments(text2, chars) {
   const hit = { start: 0, end: 0, bracket: 0 };
-  for (let h2 = nextNameBracket(text2, "(", 0, DEFAULTS2, hit); h2; h2 = nextNameBracket(text2, "(", h2.bracket + 1, DEFAULTS2, hit)) {
+  for (let h2 = nextNameBracket(text2, "(", 0, void 0, hit); h2; h2 = nextNameBracket(text2, "(", h2.bracket + 1, void 0, hit)) {
     if (KEYWORDS2.has(text2.slice(h2.start, h2.end))) continue;
     const count2 = topLevelArgs(text2, h2.bracket);
     for (let a = 0; a < count2; a += 2) {
@@ -14386,7 +14396,6 @@ function mayBeType(text2, from, to) {
   return spaced || first === 115 || first === 117;
 }
 var ARG_BOUNDS = [];
-var DEFAULTS2 = {};
 var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text2, open) {
   let n = 0;
@@ -14693,11 +14702,10 @@ function blankRange2(text2, start2, end) {
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
-var WIDE2 = /[^\x00-\xff]/;
-var scratch = Buffer.allocUnsafe(1 << 20);
+var scratch;
 function blankRanges(text2, ranges) {
   if (ranges.length === 0) return text2;
-  if (WIDE2.test(text2)) {
+  if (beyondLatin1(text2)) {
     const parts2 = [];
     let last = 0;
     for (let r = 0; r < ranges.length; r += 2) {
@@ -14707,12 +14715,9 @@ function blankRanges(text2, ranges) {
     parts2.push(text2.slice(last));
     return parts2.join("");
   }
-  if (scratch.length < text2.length) scratch = Buffer.allocUnsafe(Math.max(text2.length, scratch.length * 2));
+  if (!scratch || scratch.length < text2.length) scratch = Buffer.allocUnsafe(Math.max(text2.length, 2 * (scratch?.length ?? 1 << 19)));
   scratch.write(text2, 0, "latin1");
-  for (let r = 0; r < ranges.length; r += 2) {
-    const end = Math.min(ranges[r + 1], text2.length);
-    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
-  }
+  for (let r = 0; r < ranges.length; r += 2) blankKeepingLines(scratch, 0, text2, ranges[r], Math.min(ranges[r + 1], text2.length));
   return scratch.toString("latin1", 0, text2.length);
 }
 
@@ -19156,9 +19161,6 @@ var import_posix4 = __toESM2(require("node:path/posix"), 1);
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
 var MIN_CHARS = 13;
-var WIDE3 = /[^\x00-\xff]/;
-var SPACE3 = 32;
-var NEWLINE2 = 10;
 function maskAll(texts, chunkChars = CHUNK_CHARS) {
   const out2 = [];
   const chunk = Buffer.allocUnsafe(chunkChars);
@@ -19172,18 +19174,14 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     used = 0;
   };
   for (const text2 of texts) {
-    if (text2.length < MIN_CHARS || text2.length > chunkChars || WIDE3.test(text2)) {
+    if (text2.length < MIN_CHARS || text2.length > chunkChars || beyondLatin1(text2)) {
       out2.push(maskComments(text2));
       continue;
     }
     if (used + text2.length > chunkChars) seal();
     const base = used;
     chunk.write(text2, base, "latin1");
-    const problems = eachMasked(text2, (start2, end) => {
-      if (end <= start2) return;
-      chunk.fill(SPACE3, base + start2, base + end);
-      for (let nl = text2.indexOf("\n", start2); nl >= 0 && nl < end; nl = text2.indexOf("\n", nl + 1)) chunk[base + nl] = NEWLINE2;
-    });
+    const problems = eachMasked(text2, (start2, end) => blankKeepingLines(chunk, base, text2, start2, end));
     waiting.push({ at: out2.length, start: base, end: base + text2.length });
     out2.push({ code: "", problems });
     used += text2.length;
@@ -33383,10 +33381,10 @@ var HEX = {
   lightgrey: "#9f9f9f"
 };
 var NARROW = /[ijlI.,:;!|'()[\]ft]/;
-var WIDE4 = /[mwMW%@]/;
+var WIDE2 = /[mwMW%@]/;
 function textWidth(text2) {
   let w2 = 0;
-  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE4.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  for (const c of text2) w2 += NARROW.test(c) ? 3.9 : WIDE2.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
   return Math.round(w2);
 }
 function renderBadgeSvg(result2) {

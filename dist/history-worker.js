@@ -13372,11 +13372,21 @@ function blockEnd(text, open) {
   return text.length;
 }
 
+// src/text/latin1.ts
+var WIDE = /[^\x00-\xff]/;
+function beyondLatin1(text) {
+  return WIDE.test(text);
+}
+function blankKeepingLines(buffer, at2, text, start2, end) {
+  if (end <= start2) return;
+  buffer.fill(32, at2 + start2, at2 + end);
+  for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) buffer[at2 + nl] = 10;
+}
+
 // src/model/c/syntax/edit-buffer.ts
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -13424,7 +13434,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = beyondLatin1(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -13475,7 +13485,7 @@ function repairSlice(text, chars) {
 }
 function typeArguments(text, chars) {
   const hit = { start: 0, end: 0, bracket: 0 };
-  for (let h2 = nextNameBracket(text, "(", 0, DEFAULTS2, hit); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, DEFAULTS2, hit)) {
+  for (let h2 = nextNameBracket(text, "(", 0, void 0, hit); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, void 0, hit)) {
     if (KEYWORDS2.has(text.slice(h2.start, h2.end))) continue;
     const count2 = topLevelArgs(text, h2.bracket);
     for (let a = 0; a < count2; a += 2) {
@@ -13504,7 +13514,6 @@ function mayBeType(text, from, to) {
   return spaced || first === 115 || first === 117;
 }
 var ARG_BOUNDS = [];
-var DEFAULTS2 = {};
 var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text, open) {
   let n = 0;
@@ -13811,11 +13820,10 @@ function blankRange2(text, start2, end) {
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
-var WIDE2 = /[^\x00-\xff]/;
-var scratch = Buffer.allocUnsafe(1 << 20);
+var scratch;
 function blankRanges(text, ranges) {
   if (ranges.length === 0) return text;
-  if (WIDE2.test(text)) {
+  if (beyondLatin1(text)) {
     const parts2 = [];
     let last = 0;
     for (let r = 0; r < ranges.length; r += 2) {
@@ -13825,12 +13833,9 @@ function blankRanges(text, ranges) {
     parts2.push(text.slice(last));
     return parts2.join("");
   }
-  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, scratch.length * 2));
+  if (!scratch || scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * (scratch?.length ?? 1 << 19)));
   scratch.write(text, 0, "latin1");
-  for (let r = 0; r < ranges.length; r += 2) {
-    const end = Math.min(ranges[r + 1], text.length);
-    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
-  }
+  for (let r = 0; r < ranges.length; r += 2) blankKeepingLines(scratch, 0, text, ranges[r], Math.min(ranges[r + 1], text.length));
   return scratch.toString("latin1", 0, text.length);
 }
 
@@ -18274,9 +18279,6 @@ var import_posix4 = __toESM2(require("node:path/posix"), 1);
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
 var MIN_CHARS = 13;
-var WIDE3 = /[^\x00-\xff]/;
-var SPACE3 = 32;
-var NEWLINE2 = 10;
 function maskAll(texts, chunkChars = CHUNK_CHARS) {
   const out2 = [];
   const chunk = Buffer.allocUnsafe(chunkChars);
@@ -18290,18 +18292,14 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     used = 0;
   };
   for (const text of texts) {
-    if (text.length < MIN_CHARS || text.length > chunkChars || WIDE3.test(text)) {
+    if (text.length < MIN_CHARS || text.length > chunkChars || beyondLatin1(text)) {
       out2.push(maskComments(text));
       continue;
     }
     if (used + text.length > chunkChars) seal();
     const base = used;
     chunk.write(text, base, "latin1");
-    const problems = eachMasked(text, (start2, end) => {
-      if (end <= start2) return;
-      chunk.fill(SPACE3, base + start2, base + end);
-      for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) chunk[base + nl] = NEWLINE2;
-    });
+    const problems = eachMasked(text, (start2, end) => blankKeepingLines(chunk, base, text, start2, end));
     waiting.push({ at: out2.length, start: base, end: base + text.length });
     out2.push({ code: "", problems });
     used += text.length;

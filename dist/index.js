@@ -18305,7 +18305,7 @@ var require_eventsource_stream = __commonJS2({
     var LF = 10;
     var CR2 = 13;
     var COLON = 58;
-    var SPACE4 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18497,7 +18497,7 @@ var require_eventsource_stream = __commonJS2({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE4) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -35087,11 +35087,21 @@ function blockEnd(text, open2) {
   return text.length;
 }
 
+// src/text/latin1.ts
+var WIDE = /[^\x00-\xff]/;
+function beyondLatin1(text) {
+  return WIDE.test(text);
+}
+function blankKeepingLines(buffer, at2, text, start2, end) {
+  if (end <= start2) return;
+  buffer.fill(32, at2 + start2, at2 + end);
+  for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) buffer[at2 + nl] = 10;
+}
+
 // src/model/c/syntax/edit-buffer.ts
 var SPACE = 32;
 var NEWLINE = 10;
 var UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
-var WIDE = /[^\x00-\xff]/;
 var EditBuffer = class {
   original;
   /**
@@ -35139,7 +35149,7 @@ var EditBuffer = class {
   units() {
     if (!this.codes) {
       const t = this.original;
-      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, "latin1");
+      this.codes = beyondLatin1(t) ? this.widen(t) : Buffer.from(t, "latin1");
     }
     return this.codes;
   }
@@ -35190,7 +35200,7 @@ function repairSlice(text, chars) {
 }
 function typeArguments(text, chars) {
   const hit = { start: 0, end: 0, bracket: 0 };
-  for (let h2 = nextNameBracket(text, "(", 0, DEFAULTS2, hit); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, DEFAULTS2, hit)) {
+  for (let h2 = nextNameBracket(text, "(", 0, void 0, hit); h2; h2 = nextNameBracket(text, "(", h2.bracket + 1, void 0, hit)) {
     if (KEYWORDS2.has(text.slice(h2.start, h2.end))) continue;
     const count2 = topLevelArgs(text, h2.bracket);
     for (let a = 0; a < count2; a += 2) {
@@ -35219,7 +35229,6 @@ function mayBeType(text, from, to) {
   return spaced || first === 115 || first === 117;
 }
 var ARG_BOUNDS = [];
-var DEFAULTS2 = {};
 var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text, open2) {
   let n = 0;
@@ -35526,11 +35535,10 @@ function blankRange2(text, start2, end) {
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
-var WIDE2 = /[^\x00-\xff]/;
-var scratch = Buffer.allocUnsafe(1 << 20);
+var scratch;
 function blankRanges(text, ranges) {
   if (ranges.length === 0) return text;
-  if (WIDE2.test(text)) {
+  if (beyondLatin1(text)) {
     const parts2 = [];
     let last = 0;
     for (let r = 0; r < ranges.length; r += 2) {
@@ -35540,12 +35548,9 @@ function blankRanges(text, ranges) {
     parts2.push(text.slice(last));
     return parts2.join("");
   }
-  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, scratch.length * 2));
+  if (!scratch || scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * (scratch?.length ?? 1 << 19)));
   scratch.write(text, 0, "latin1");
-  for (let r = 0; r < ranges.length; r += 2) {
-    const end = Math.min(ranges[r + 1], text.length);
-    for (let i2 = ranges[r]; i2 < end; i2++) if (scratch[i2] !== 10) scratch[i2] = 32;
-  }
+  for (let r = 0; r < ranges.length; r += 2) blankKeepingLines(scratch, 0, text, ranges[r], Math.min(ranges[r + 1], text.length));
   return scratch.toString("latin1", 0, text.length);
 }
 
@@ -39989,9 +39994,6 @@ var import_posix4 = __toESM2(require("node:path/posix"), 1);
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
 var MIN_CHARS = 13;
-var WIDE3 = /[^\x00-\xff]/;
-var SPACE3 = 32;
-var NEWLINE2 = 10;
 function maskAll(texts, chunkChars = CHUNK_CHARS) {
   const out2 = [];
   const chunk = Buffer.allocUnsafe(chunkChars);
@@ -40005,18 +40007,14 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     used = 0;
   };
   for (const text of texts) {
-    if (text.length < MIN_CHARS || text.length > chunkChars || WIDE3.test(text)) {
+    if (text.length < MIN_CHARS || text.length > chunkChars || beyondLatin1(text)) {
       out2.push(maskComments(text));
       continue;
     }
     if (used + text.length > chunkChars) seal();
     const base = used;
     chunk.write(text, base, "latin1");
-    const problems = eachMasked(text, (start2, end) => {
-      if (end <= start2) return;
-      chunk.fill(SPACE3, base + start2, base + end);
-      for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) chunk[base + nl] = NEWLINE2;
-    });
+    const problems = eachMasked(text, (start2, end) => blankKeepingLines(chunk, base, text, start2, end));
     waiting.push({ at: out2.length, start: base, end: base + text.length });
     out2.push({ code: "", problems });
     used += text.length;
@@ -51164,10 +51162,10 @@ var HEX = {
   lightgrey: "#9f9f9f"
 };
 var NARROW = /[ijlI.,:;!|'()[\]ft]/;
-var WIDE4 = /[mwMW%@]/;
+var WIDE2 = /[mwMW%@]/;
 function textWidth(text) {
   let w2 = 0;
-  for (const c of text) w2 += NARROW.test(c) ? 3.9 : WIDE4.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
+  for (const c of text) w2 += NARROW.test(c) ? 3.9 : WIDE2.test(c) ? 10.5 : /[A-Z0-9]/.test(c) ? 7.5 : c === " " ? 3.9 : 6.8;
   return Math.round(w2);
 }
 function renderBadgeSvg(result2) {
@@ -51945,7 +51943,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-var DEFAULTS3 = {
+var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -52253,7 +52251,7 @@ function withDefaults(oldDefaults, newDefaults) {
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS3);
+var endpoint = withDefaults(null, DEFAULTS2);
 
 // node_modules/content-type/dist/index.js
 var SP = 32;

@@ -1,16 +1,17 @@
 // Offset <-> line/column conversion by binary search over line starts, and the end of a
 // backslash-continued line (C `//` comments and preprocessor directives both end there).
 
+import { beyondLatin1, blankKeepingLines } from './latin1.js';
+
 export interface LineIndex {
   lineAt(offset: number): number;
   columnAt(offset: number): number;
 }
 
 export function lineIndex(text: string): LineIndex {
-  // A typed array, counted first: outside the heap, so the collector neither copies nor scans it, at 4 bytes a line
-  // (a grown array of numbers takes 8 to 12; a lexed tree keeps one index per file)
-  // One pass into a guess of the size, grown when short and cut to size at the end (counting first read every line
-  // twice).
+  // A typed array: outside the heap, so the collector neither copies nor scans it, at 4 bytes a line (a grown array
+  // of numbers takes 8 to 12; a lexed tree keeps one index per file). One pass into a guess of the size, doubled when
+  // short and cut to size at the end (counting the lines first read every line twice).
   let grown = new Uint32Array((text.length >> 5) + 16);
   let k = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
@@ -61,19 +62,17 @@ export function blankRange(text: string, start: number, end: number): string {
     .join('\n');
 }
 
-/** A unit Latin-1 cannot hold: such a text is blanked by pieces. */
-const WIDE = /[^\x00-\xff]/;
-/** Where blankRanges writes: grown as texts need, kept for the next (each text is decoded out of it at once). */
-let scratch = Buffer.allocUnsafe(1 << 20);
+/** Where blankRanges writes: made on first use, grown as texts need, kept for the next. */
+let scratch: Buffer | undefined;
 
 /**
  * `text` with every character of the ranges ([start, end) pairs, in order, apart) but line breaks made a space, as
  * `blankRange` makes each: written into one buffer and read back at once (joining a piece per range and per gap
- * was a tenth of lexing drivers/net).
+ * was a tenth of lexing drivers/net); by pieces when a unit is beyond Latin-1.
  */
 export function blankRanges(text: string, ranges: readonly number[]): string {
   if (ranges.length === 0) return text;
-  if (WIDE.test(text)) {
+  if (beyondLatin1(text)) {
     const parts: string[] = [];
     let last = 0;
     for (let r = 0; r < ranges.length; r += 2) {
@@ -83,11 +82,8 @@ export function blankRanges(text: string, ranges: readonly number[]): string {
     parts.push(text.slice(last));
     return parts.join('');
   }
-  if (scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, scratch.length * 2));
+  if (!scratch || scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * (scratch?.length ?? 1 << 19)));
   scratch.write(text, 0, 'latin1');
-  for (let r = 0; r < ranges.length; r += 2) {
-    const end = Math.min(ranges[r + 1], text.length);
-    for (let i = ranges[r]; i < end; i++) if (scratch[i] !== 10 /* \n */) scratch[i] = 32;
-  }
+  for (let r = 0; r < ranges.length; r += 2) blankKeepingLines(scratch, 0, text, ranges[r], Math.min(ranges[r + 1], text.length));
   return scratch.toString('latin1', 0, text.length);
 }

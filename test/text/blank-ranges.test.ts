@@ -19,11 +19,13 @@ function piecewise(text: string, ranges: number[]): string {
 describe('blanking ranges of a text', () => {
   it('agrees with blanking each range in turn, on any text and ranges (property)', () => {
     const unit = fc.constantFrom('a', '#', ' ', '\n', '\r', '\t', 'é', '€', '\\');
-    const case_ = fc.string({ unit, maxLength: 80 }).chain((text) =>
-      fc
-        .uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 8 })
-        .map((cuts) => ({ text, ranges: cuts.sort((a, b) => a - b).slice(0, cuts.length - (cuts.length % 2)) })),
-    );
+    const case_ = fc
+      .string({ unit, maxLength: 80 })
+      .chain((text) =>
+        fc
+          .uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 8 })
+          .map((cuts) => ({ text, ranges: cuts.sort((a, b) => a - b).slice(0, cuts.length - (cuts.length % 2)) })),
+      );
     fc.assert(
       fc.property(case_, ({ text, ranges }) => {
         const blanked = blankRanges(text, ranges);

@@ -2,7 +2,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type NameBracketOptions, nextNameBracket } from '../../src/text/name-bracket.js';
+import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../src/text/name-bracket.js';
 
 const VARIANTS: { re: RegExp; bracket: '(' | '{'; options: NameBracketOptions }[] = [
   { re: /\b([A-Za-z_]\w*)\s*\(/g, bracket: '(', options: {} },
@@ -19,10 +19,19 @@ function byRegex(re: RegExp, text: string, from: number): [number, string, numbe
   return out;
 }
 
-function byBrackets(bracket: '(' | '{', options: NameBracketOptions, text: string, from: number): [number, string, number][] {
+/** The hits of nextNameBracket; with `into`, each one must be that object, filled in. */
+function byBrackets(
+  bracket: '(' | '{',
+  options: NameBracketOptions,
+  text: string,
+  from: number,
+  into?: NameBracket,
+): [number, string, number][] {
   const out: [number, string, number][] = [];
-  for (let h = nextNameBracket(text, bracket, from, options); h; h = nextNameBracket(text, bracket, h.bracket + 1, options))
+  for (let h = nextNameBracket(text, bracket, from, options, into); h; h = nextNameBracket(text, bracket, h.bracket + 1, options, into)) {
+    if (into) expect(h).toBe(into);
     out.push([h.start, text.slice(h.start, h.end), h.bracket]);
+  }
   return out;
 }
 
@@ -34,7 +43,12 @@ describe('nextNameBracket', () => {
     fc.assert(
       fc.property(textArb, fc.nat(), (text, n) => {
         const from = text.length === 0 ? 0 : n % (text.length + 1);
-        for (const v of VARIANTS) expect(byBrackets(v.bracket, v.options, text, from)).toEqual(byRegex(v.re, text, from));
+        for (const v of VARIANTS) {
+          const expected = byRegex(v.re, text, from);
+          expect(byBrackets(v.bracket, v.options, text, from)).toEqual(expected);
+          // a loop over every call fills one object instead of making one a hit
+          expect(byBrackets(v.bracket, v.options, text, from, { start: -1, end: -1, bracket: -1 })).toEqual(expected);
+        }
       }),
       { numRuns: 3000 },
     );

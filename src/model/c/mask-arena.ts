@@ -4,15 +4,12 @@
 // generation while the model was lexed (lexing drivers/net: 1.82 -> 1.43 s of those collections without them).
 
 import { eachMasked, type Masked, maskComments } from './mask.js';
+import { beyondLatin1, blankKeepingLines } from '../../text/latin1.js';
 
 /** Characters per chunk: well over Node's 1 MB threshold for external strings. */
 const CHUNK_CHARS = 8 * 1024 * 1024;
 /** A slice shorter than this is a copy in V8 anyway (SlicedString::kMinLength). */
 const MIN_CHARS = 13;
-/** A character Latin-1 cannot hold: such a text is masked on its own. */
-const WIDE = /[^\x00-\xff]/;
-const SPACE = 0x20;
-const NEWLINE = 0x0a;
 
 /** What `maskComments` gives for each text, in order. `chunkChars`: smaller only in tests. */
 export function maskAll(texts: readonly string[], chunkChars = CHUNK_CHARS): Masked[] {
@@ -28,18 +25,14 @@ export function maskAll(texts: readonly string[], chunkChars = CHUNK_CHARS): Mas
     used = 0;
   };
   for (const text of texts) {
-    if (text.length < MIN_CHARS || text.length > chunkChars || WIDE.test(text)) {
+    if (text.length < MIN_CHARS || text.length > chunkChars || beyondLatin1(text)) {
       out.push(maskComments(text));
       continue;
     }
     if (used + text.length > chunkChars) seal();
     const base = used;
     chunk.write(text, base, 'latin1');
-    const problems = eachMasked(text, (start, end) => {
-      if (end <= start) return;
-      chunk.fill(SPACE, base + start, base + end);
-      for (let nl = text.indexOf('\n', start); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) chunk[base + nl] = NEWLINE;
-    });
+    const problems = eachMasked(text, (start, end) => blankKeepingLines(chunk, base, text, start, end));
     waiting.push({ at: out.length, start: base, end: base + text.length });
     out.push({ code: '', problems });
     used += text.length;

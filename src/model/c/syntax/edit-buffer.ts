@@ -2,13 +2,12 @@
 // instead of an array of one-character strings: a 16 MB generated header would otherwise become 16 million heap
 // strings and three joins.
 
+import { beyondLatin1 } from '../../../text/latin1.js';
+
 const SPACE = 32;
 const NEWLINE = 10;
 // ignoreBOM keeps a leading U+FEFF in the output instead of eating it (the length must not change)
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
-
-/** A unit Latin-1 cannot hold. */
-const WIDE = /[^\x00-\xff]/;
 
 export class EditBuffer {
   private readonly original: string;
@@ -66,7 +65,7 @@ export class EditBuffer {
     if (!this.codes) {
       const t = this.original;
       // a native scan: a loop over every unit was about 3% of the correctness facts' instructions
-      this.codes = WIDE.test(t) ? this.widen(t) : Buffer.from(t, 'latin1');
+      this.codes = beyondLatin1(t) ? this.widen(t) : Buffer.from(t, 'latin1');
     }
     return this.codes;
   }

@@ -59,7 +59,7 @@ export function repairSlice(text: string, chars: EditBuffer): Repairs {
 /** `list_entry(p, struct foo, node)` -> `list_entry(p, _truct_foo, node)`: one identifier instead of a type. */
 function typeArguments(text: string, chars: EditBuffer): void {
   const hit: NameBracket = { start: 0, end: 0, bracket: 0 };
-  for (let h = nextNameBracket(text, '(', 0, DEFAULTS, hit); h; h = nextNameBracket(text, '(', h.bracket + 1, DEFAULTS, hit)) {
+  for (let h = nextNameBracket(text, '(', 0, undefined, hit); h; h = nextNameBracket(text, '(', h.bracket + 1, undefined, hit)) {
     if (KEYWORDS.has(text.slice(h.start, h.end))) continue;
     const count = topLevelArgs(text, h.bracket);
     for (let a = 0; a < count; a += 2) {
@@ -96,7 +96,6 @@ export function mayBeType(text: string, from: number, to: number): boolean {
 
 /** The bounds topLevelArgs found, [from, to) pairs one after the other: one array for every call of every text. */
 const ARG_BOUNDS: number[] = [];
-const DEFAULTS: NameBracketOptions = {};
 /** What topLevelArgs stops at, found by `test` of a global expression (a native scan, no match array). */
 const ARG_CHARS = /[()[\]{},;]/g;
 
