@@ -7690,11 +7690,11 @@ var StateIds = class {
     return byHandles[r.handles.length];
   }
 };
-function intern(table, text) {
-  let id = table.get(text);
+function intern(table2, text) {
+  let id = table2.get(text);
   if (id === void 0) {
-    id = table.size;
-    table.set(text, id);
+    id = table2.size;
+    table2.set(text, id);
   }
   return id;
 }
@@ -7825,9 +7825,9 @@ function mayHoldWrongCheck(texts) {
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
       (d) => [...d.calls].some((n) => {
-        const table = pointerFailure(n);
-        if (table === "err-ptr" || errFailing.has(n)) return true;
-        return (table === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
+        const table2 = pointerFailure(n);
+        if (table2 === "err-ptr" || errFailing.has(n)) return true;
+        return (table2 === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
       })
     );
     if (own) holds.add(name2);
@@ -7951,6 +7951,18 @@ function literalEnd(text, from, quote) {
   return -1;
 }
 
+// src/text/intern.ts
+var MAX_NAMES = 1 << 20;
+var table = /* @__PURE__ */ new Map();
+function intern2(s) {
+  const kept = table.get(s);
+  if (kept !== void 0) return kept;
+  if (table.size >= MAX_NAMES) table = /* @__PURE__ */ new Map();
+  const own = s.length < 13 ? s : ` ${s}`.slice(1);
+  table.set(own, own);
+  return own;
+}
+
 // src/text/directive-start.ts
 function nextDirective(code, from = 0) {
   for (let hash = code.indexOf("#", from); hash >= 0; hash = code.indexOf("#", hash + 1)) {
@@ -7961,7 +7973,7 @@ function nextDirective(code, from = 0) {
     while (i2 < code.length && isSpaceOrTab(code.charCodeAt(i2))) i2++;
     const nameStart = i2;
     while (i2 < code.length && isWordChar(code.charCodeAt(i2))) i2++;
-    return { start: s, headEnd: i2, name: code.slice(nameStart, i2) };
+    return { start: s, headEnd: i2, name: intern2(code.slice(nameStart, i2)) };
   }
   return void 0;
 }
@@ -8039,7 +8051,8 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
         if (insideNever()) break;
         const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
         if (d2) {
-          const value = joinLines(raw).trim().slice(d2[0].length).trim();
+          const written = joinLines(raw).trim().slice(d2[0].length).trim();
+          const value = written.length < 13 ? intern2(written) : written;
           defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
         }
         break;
@@ -8193,7 +8206,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
   for (let h = nextNameBracket(body2, "(", 0); h; h = nextNameBracket(body2, "(", from)) {
     from = h.bracket + 1;
     const start2 = h.start;
-    const name2 = code.slice(start2, h.end);
+    const name2 = intern2(body2.slice(start2, h.end));
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open = h.bracket;
     const close = partnerOf(parens, open);
@@ -8236,7 +8249,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
       if (ri < initializers.length && initializers[ri].start < m.index) region = initializers[ri];
     } else region = initializers.find((r) => r.start < m.index && m.index < r.end);
     fieldInits.push({
-      field: detached(m[1]),
+      field: intern2(m[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -8343,7 +8356,7 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
   while (k >= stmtStart && isWordChar(body2.charCodeAt(k))) k--;
   const name2 = detached(body2.slice(k + 1, nameEnd));
   if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
-  const prefix = detached(
+  const prefix = intern2(
     body2.slice(stmtStart, k + 1).replace(BLANKS2, " ").trim()
   );
   if (prefix === "" || prefix.includes("=")) return;

@@ -38521,11 +38521,11 @@ var StateIds = class {
     return byHandles[r.handles.length];
   }
 };
-function intern(table, text) {
-  let id = table.get(text);
+function intern(table2, text) {
+  let id = table2.get(text);
   if (id === void 0) {
-    id = table.size;
-    table.set(text, id);
+    id = table2.size;
+    table2.set(text, id);
   }
   return id;
 }
@@ -38680,9 +38680,9 @@ function mayHoldWrongCheck(texts) {
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
       (d) => [...d.calls].some((n) => {
-        const table = pointerFailure(n);
-        if (table === "err-ptr" || errFailing.has(n)) return true;
-        return (table === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
+        const table2 = pointerFailure(n);
+        if (table2 === "err-ptr" || errFailing.has(n)) return true;
+        return (table2 === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
       })
     );
     if (own) holds.add(name2);
@@ -39010,6 +39010,18 @@ function literalEnd(text, from, quote) {
   return -1;
 }
 
+// src/text/intern.ts
+var MAX_NAMES = 1 << 20;
+var table = /* @__PURE__ */ new Map();
+function intern2(s) {
+  const kept = table.get(s);
+  if (kept !== void 0) return kept;
+  if (table.size >= MAX_NAMES) table = /* @__PURE__ */ new Map();
+  const own = s.length < 13 ? s : ` ${s}`.slice(1);
+  table.set(own, own);
+  return own;
+}
+
 // src/text/directive-start.ts
 function nextDirective(code2, from = 0) {
   for (let hash = code2.indexOf("#", from); hash >= 0; hash = code2.indexOf("#", hash + 1)) {
@@ -39020,7 +39032,7 @@ function nextDirective(code2, from = 0) {
     while (i2 < code2.length && isSpaceOrTab(code2.charCodeAt(i2))) i2++;
     const nameStart = i2;
     while (i2 < code2.length && isWordChar(code2.charCodeAt(i2))) i2++;
-    return { start: s, headEnd: i2, name: code2.slice(nameStart, i2) };
+    return { start: s, headEnd: i2, name: intern2(code2.slice(nameStart, i2)) };
   }
   return void 0;
 }
@@ -39098,7 +39110,8 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
         if (insideNever()) break;
         const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
         if (d2) {
-          const value = joinLines(raw).trim().slice(d2[0].length).trim();
+          const written = joinLines(raw).trim().slice(d2[0].length).trim();
+          const value = written.length < 13 ? intern2(written) : written;
           defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
         }
         break;
@@ -39252,7 +39265,7 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
   for (let h2 = nextNameBracket(body2, "(", 0); h2; h2 = nextNameBracket(body2, "(", from)) {
     from = h2.bracket + 1;
     const start2 = h2.start;
-    const name2 = code2.slice(start2, h2.end);
+    const name2 = intern2(body2.slice(start2, h2.end));
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open2 = h2.bracket;
     const close = partnerOf(parens, open2);
@@ -39295,7 +39308,7 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
       if (ri < initializers.length && initializers[ri].start < m2.index) region = initializers[ri];
     } else region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
     fieldInits.push({
-      field: detached(m2[1]),
+      field: intern2(m2[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -39402,7 +39415,7 @@ function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, i
   while (k2 >= stmtStart && isWordChar(body2.charCodeAt(k2))) k2--;
   const name2 = detached(body2.slice(k2 + 1, nameEnd));
   if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
-  const prefix = detached(
+  const prefix = intern2(
     body2.slice(stmtStart, k2 + 1).replace(BLANKS2, " ").trim()
   );
   if (prefix === "" || prefix.includes("=")) return;
@@ -41003,11 +41016,11 @@ function deviceTables(files, lookupDefine) {
       }
       if (m2.name !== "MODULE_DEVICE_TABLE" || m2.args.length !== 2) continue;
       const bus = m2.args[0].trim();
-      const table = m2.args[1].trim();
+      const table2 = m2.args[1].trim();
       if (!(bus in POSITIONAL)) continue;
-      const decl = new RegExp(`\\b${table}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
+      const decl = new RegExp(`\\b${table2}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
       if (!decl) {
-        result2.unresolved.push({ file: f.path, line: m2.line, why: `table ${table} not found in ${f.path}` });
+        result2.unresolved.push({ file: f.path, line: m2.line, why: `table ${table2} not found in ${f.path}` });
         continue;
       }
       const open2 = decl.index + decl[0].length - 1;

@@ -9,6 +9,7 @@ import { type BranchDirective, readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
 import { isSpace } from '../../text/space.js';
 import { isWordChar } from '../../text/word.js';
+import { intern } from '../../text/intern.js';
 
 const NOT_CALLS = new Set([
   'if',
@@ -90,8 +91,8 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
   for (let h = nextNameBracket(body, '(', 0); h; h = nextNameBracket(body, '(', from)) {
     from = h.bracket + 1;
     const start = h.start;
-    // Taken from `code`, which the file keeps, not from `body`: a slice of `body` would keep a third copy alive.
-    const name = code.slice(start, h.end);
+    // One copy per distinct name (and never a view of `body`, which would keep a third copy of the text alive).
+    const name = intern(body.slice(start, h.end));
     if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
     const open = h.bracket;
     const close = partnerOf(parens, open);
@@ -138,7 +139,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
       if (ri < initializers.length && initializers[ri].start < m.index) region = initializers[ri];
     } else region = initializers.find((r) => r.start < m.index && m.index < r.end);
     fieldInits.push({
-      field: detached(m[1]),
+      field: intern(m[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -292,7 +293,8 @@ function classifyBlock(
   while (k >= stmtStart && isWordChar(body.charCodeAt(k))) k--;
   const name = detached(body.slice(k + 1, nameEnd));
   if (!C_NAME.test(name) || NOT_CALLS.has(name)) return;
-  const prefix = detached(
+  // (`static int`, `static void`: a few texts for thousands of functions)
+  const prefix = intern(
     body
       .slice(stmtStart, k + 1)
       .replace(BLANKS, ' ')
