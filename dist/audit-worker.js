@@ -5777,6 +5777,7 @@ var NO_EFFECTS = /* @__PURE__ */ new Set([
   "null",
   "comment"
 ]);
+var ALWAYS_EFFECTS = /* @__PURE__ */ new Set(["call_expression", "assignment_expression", "update_expression"]);
 function mayHaveEffects(text, from, to) {
   for (let i2 = from; i2 < to; i2++) {
     const c = text.charCodeAt(i2);
@@ -5815,9 +5816,11 @@ var Lowerer = class {
     }
     return normExpr(this.src(inner));
   }
-  call(n) {
-    const fn = n.childForFieldName("function");
-    const argList = n.childForFieldName("arguments");
+  /** `children`: the call's named children when already read (effects reads them first), spared a field lookup each. */
+  call(n, children) {
+    const whole = children?.length === 2 && children[1].type === "argument_list";
+    const fn = whole ? children[0] : n.childForFieldName("function");
+    const argList = whole ? children[1] : n.childForFieldName("arguments");
     const offset = this.ctx.base + n.startIndex;
     return {
       name: fn ? this.src(fn).replace(/\s+/g, "") : "",
@@ -5833,10 +5836,12 @@ var Lowerer = class {
   effects(n, calls = [], assigns = []) {
     if (!n) return { calls, assigns };
     const type = n.type;
-    if (NO_EFFECTS.has(type) || !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
+    if (NO_EFFECTS.has(type)) return { calls, assigns };
+    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
     this.enter();
-    for (const c of kids3(n)) this.effects(c, calls, assigns);
-    if (type === "call_expression") calls.push(this.call(n));
+    const children = kids3(n);
+    for (const c of children) this.effects(c, calls, assigns);
+    if (type === "call_expression") calls.push(this.call(n, children));
     else if (type === "assignment_expression") {
       const left = n.childForFieldName("left");
       const right = n.childForFieldName("right");

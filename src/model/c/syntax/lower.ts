@@ -36,6 +36,9 @@ const NO_EFFECTS = new Set([
   'comment',
 ]);
 
+/** Nodes whose syntax holds what mayHaveEffects looks for (`(`, `=`, `++` or `--`). */
+const ALWAYS_EFFECTS = new Set(['call_expression', 'assignment_expression', 'update_expression']);
+
 /**
  * Whether the text [from, to) may hold a call, an assignment or an increment: each needs a `(`, an `=`, `++` or `--`.
  * An expression without any (`&priv->dev`, `a + b`) is not walked node by node, each node a call into the parser.
@@ -87,9 +90,12 @@ export class Lowerer {
     return normExpr(this.src(inner));
   }
 
-  call(n: Node): CallExpr {
-    const fn = n.childForFieldName('function');
-    const argList = n.childForFieldName('arguments');
+  /** `children`: the call's named children when already read (effects reads them first), spared a field lookup each. */
+  call(n: Node, children?: Node[]): CallExpr {
+    // `f(a, b)`: the function, then the argument list, the two named children of a call the parser read whole
+    const whole = children?.length === 2 && children[1].type === 'argument_list';
+    const fn = whole ? children[0] : n.childForFieldName('function');
+    const argList = whole ? children[1] : n.childForFieldName('arguments');
     const offset = this.ctx.base + n.startIndex;
     return {
       name: fn ? this.src(fn).replace(/\s+/g, '') : '',
@@ -107,10 +113,13 @@ export class Lowerer {
     if (!n) return { calls, assigns };
     // (each read of a node's type, or of its children, is a call into the parser: leaves are not asked for children)
     const type = n.type;
-    if (NO_EFFECTS.has(type) || !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
+    if (NO_EFFECTS.has(type)) return { calls, assigns };
+    // (a call, an assignment or an increment has its `(`, `=` or `++` by its syntax: its end is not asked for)
+    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
     this.enter();
-    for (const c of kids(n)) this.effects(c, calls, assigns);
-    if (type === 'call_expression') calls.push(this.call(n));
+    const children = kids(n);
+    for (const c of children) this.effects(c, calls, assigns);
+    if (type === 'call_expression') calls.push(this.call(n, children));
     else if (type === 'assignment_expression') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
