@@ -15493,11 +15493,10 @@ var Lowerer = class {
     }
     return normExpr(this.src(inner));
   }
-  /** `children`: the call's named children when already read (effects reads them first), spared a field lookup each. */
-  call(n, children) {
-    const whole = children?.length === 2 && children[1].type === "argument_list";
-    const fn = whole ? children[0] : n.childForFieldName("function");
-    const argList = whole ? children[1] : n.childForFieldName("arguments");
+  /** `parts`: the call's function and argument list when already read (effects reads them first). */
+  call(n, parts2) {
+    const fn = parts2 ? parts2[0] : n.childForFieldName("function");
+    const argList = parts2 ? parts2[1] : n.childForFieldName("arguments");
     const offset = this.ctx.base + n.startIndex;
     return {
       name: fn ? this.src(fn).replace(/\s+/g, "") : "",
@@ -15511,34 +15510,43 @@ var Lowerer = class {
   }
   /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
   effects(n, calls = [], assigns = []) {
-    if (!n) return { calls, assigns };
-    const type = n.type;
-    if (NO_EFFECTS.has(type)) return { calls, assigns };
-    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
-    this.enter();
-    const children = kids3(n);
-    for (const c of children) this.effects(c, calls, assigns);
-    if (type === "call_expression") calls.push(this.call(n, children));
-    else if (type === "assignment_expression") {
-      const left = n.childForFieldName("left");
-      const right = n.childForFieldName("right");
-      const op = n.childForFieldName("operator")?.type ?? "=";
-      if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== "=", calls));
-    } else if (type === "update_expression") {
-      const arg = n.childForFieldName("argument");
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
-    } else if (type === "init_declarator") {
-      const decl = n.childForFieldName("declarator");
-      const value = n.childForFieldName("value");
-      const name2 = decl ? declaredName(decl) : void 0;
-      if (name2 && value) assigns.push(this.assign(name2, value, false, calls));
-    }
-    this.depth--;
+    if (n) this.effectsOf(n, n.type, calls, assigns);
     return { calls, assigns };
   }
-  assign(target, right, compound, calls) {
-    const inner = stripParens2(right);
-    const call = inner.type === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
+  /** effects() of a node whose type is read (each read of a type, an end or children is a call into the parser). */
+  effectsOf(n, type, calls, assigns) {
+    if (NO_EFFECTS.has(type)) return;
+    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return;
+    this.enter();
+    const children = kids3(n);
+    let lastType = "";
+    for (const c of children) {
+      lastType = c.type;
+      this.effectsOf(c, lastType, calls, assigns);
+    }
+    if (type === "call_expression") calls.push(this.call(n, children.length === 2 && lastType === "argument_list" ? children : void 0));
+    else if (type === "assignment_expression") {
+      const [left, right] = children.length === 2 ? children : [n.childForFieldName("left"), n.childForFieldName("right")];
+      const op = n.childForFieldName("operator")?.type ?? "=";
+      if (left && right) {
+        const rightType = children.length === 2 ? lastType : right.type;
+        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op !== "=", calls));
+      }
+    } else if (type === "update_expression") {
+      const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
+    } else if (type === "init_declarator") {
+      const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
+      const name2 = decl ? declaredName(decl) : void 0;
+      if (name2 && value) assigns.push(this.assign(name2, value, children.length === 2 ? lastType : value.type, false, calls));
+    }
+    this.depth--;
+  }
+  /** `rightType`: the type of `right`, already read. */
+  assign(target, right, rightType, compound, calls) {
+    const inner = isWrapper(rightType) ? stripParens2(right) : right;
+    const innerType = inner === right ? rightType : inner.type;
+    const call = innerType === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
     return { target, value: compound ? "?" : normExpr(this.src(right)), call };
   }
   test(n) {
@@ -15718,9 +15726,12 @@ var Lowerer = class {
     return { kind: "expr", ...at2, text: text2, calls, assigns };
   }
 };
+function isWrapper(type) {
+  return type === "parenthesized_expression" || type === "cast_expression";
+}
 function stripParens2(n) {
   let cur = n;
-  for (let type = cur.type; type === "parenthesized_expression" || type === "cast_expression"; type = cur.type) {
+  for (let type = cur.type; isWrapper(type); type = cur.type) {
     const inner = type === "cast_expression" ? cur.childForFieldName("value") : kids3(cur)[0];
     if (!inner) break;
     cur = inner;

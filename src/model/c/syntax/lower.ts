@@ -90,12 +90,10 @@ export class Lowerer {
     return normExpr(this.src(inner));
   }
 
-  /** `children`: the call's named children when already read (effects reads them first), spared a field lookup each. */
-  call(n: Node, children?: Node[]): CallExpr {
-    // `f(a, b)`: the function, then the argument list, the two named children of a call the parser read whole
-    const whole = children?.length === 2 && children[1].type === 'argument_list';
-    const fn = whole ? children[0] : n.childForFieldName('function');
-    const argList = whole ? children[1] : n.childForFieldName('arguments');
+  /** `parts`: the call's function and argument list when already read (effects reads them first). */
+  call(n: Node, parts?: Node[]): CallExpr {
+    const fn = parts ? parts[0] : n.childForFieldName('function');
+    const argList = parts ? parts[1] : n.childForFieldName('arguments');
     const offset = this.ctx.base + n.startIndex;
     return {
       name: fn ? this.src(fn).replace(/\s+/g, '') : '',
@@ -110,38 +108,50 @@ export class Lowerer {
 
   /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
   effects(n: Node | null, calls: CallExpr[] = [], assigns: Assign[] = []): { calls: CallExpr[]; assigns: Assign[] } {
-    if (!n) return { calls, assigns };
-    // (each read of a node's type, or of its children, is a call into the parser: leaves are not asked for children)
-    const type = n.type;
-    if (NO_EFFECTS.has(type)) return { calls, assigns };
-    // (a call, an assignment or an increment has its `(`, `=` or `++` by its syntax: its end is not asked for)
-    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return { calls, assigns };
-    this.enter();
-    const children = kids(n);
-    for (const c of children) this.effects(c, calls, assigns);
-    if (type === 'call_expression') calls.push(this.call(n, children));
-    else if (type === 'assignment_expression') {
-      const left = n.childForFieldName('left');
-      const right = n.childForFieldName('right');
-      const op = n.childForFieldName('operator')?.type ?? '=';
-      if (left && right) assigns.push(this.assign(normExpr(this.src(left)), right, op !== '=', calls));
-    } else if (type === 'update_expression') {
-      // `count++`: whatever count held, it is no longer known (`count = 0; ... count++; if (!count)`)
-      const arg = n.childForFieldName('argument');
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: '?' });
-    } else if (type === 'init_declarator') {
-      const decl = n.childForFieldName('declarator');
-      const value = n.childForFieldName('value');
-      const name = decl ? declaredName(decl) : undefined;
-      if (name && value) assigns.push(this.assign(name, value, false, calls));
-    }
-    this.depth--;
+    if (n) this.effectsOf(n, n.type, calls, assigns);
     return { calls, assigns };
   }
 
-  private assign(target: string, right: Node, compound: boolean, calls: CallExpr[]): Assign {
-    const inner = stripParens(right);
-    const call = inner.type === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
+  /** effects() of a node whose type is read (each read of a type, an end or children is a call into the parser). */
+  private effectsOf(n: Node, type: string, calls: CallExpr[], assigns: Assign[]): void {
+    if (NO_EFFECTS.has(type)) return;
+    // (a call, an assignment or an increment has its `(`, `=` or `++` by its syntax: its end is not asked for)
+    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return;
+    this.enter();
+    const children = kids(n);
+    let lastType = '';
+    for (const c of children) {
+      lastType = c.type;
+      this.effectsOf(c, lastType, calls, assigns);
+    }
+    // `f(a, b)`: the function, then the argument list, the two named children of a call the parser read whole
+    if (type === 'call_expression') calls.push(this.call(n, children.length === 2 && lastType === 'argument_list' ? children : undefined));
+    else if (type === 'assignment_expression') {
+      // the named children of `a = b` are its left and right sides (the operator is not named)
+      const [left, right] = children.length === 2 ? children : [n.childForFieldName('left'), n.childForFieldName('right')];
+      const op = n.childForFieldName('operator')?.type ?? '=';
+      if (left && right) {
+        const rightType = children.length === 2 ? lastType : right.type;
+        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op !== '=', calls));
+      }
+    } else if (type === 'update_expression') {
+      // `count++`: whatever count held, it is no longer known (`count = 0; ... count++; if (!count)`)
+      const arg = children.length === 1 ? children[0] : n.childForFieldName('argument');
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: '?' });
+    } else if (type === 'init_declarator') {
+      // `*p = f(x)`: the declarator, then the value
+      const [decl, value] = children.length === 2 ? children : [n.childForFieldName('declarator'), n.childForFieldName('value')];
+      const name = decl ? declaredName(decl) : undefined;
+      if (name && value) assigns.push(this.assign(name, value, children.length === 2 ? lastType : value.type, false, calls));
+    }
+    this.depth--;
+  }
+
+  /** `rightType`: the type of `right`, already read. */
+  private assign(target: string, right: Node, rightType: string, compound: boolean, calls: CallExpr[]): Assign {
+    const inner = isWrapper(rightType) ? stripParens(right) : right;
+    const innerType = inner === right ? rightType : inner.type;
+    const call = innerType === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
     return { target, value: compound ? '?' : normExpr(this.src(right)), call };
   }
 
@@ -333,10 +343,15 @@ export class Lowerer {
   }
 }
 
+/** Nodes stripParens looks through. */
+function isWrapper(type: string): boolean {
+  return type === 'parenthesized_expression' || type === 'cast_expression';
+}
+
 /** `((void *)f(x))` -> `f(x)`: parentheses and casts do not change which value it is. */
 function stripParens(n: Node): Node {
   let cur = n;
-  for (let type = cur.type; type === 'parenthesized_expression' || type === 'cast_expression'; type = cur.type) {
+  for (let type = cur.type; isWrapper(type); type = cur.type) {
     const inner = type === 'cast_expression' ? cur.childForFieldName('value') : kids(cur)[0];
     if (!inner) break;
     cur = inner;
