@@ -36287,7 +36287,15 @@ var NO_EFFECTS = /* @__PURE__ */ new Set([
   "null",
   "comment"
 ]);
-var ALWAYS_EFFECTS = /* @__PURE__ */ new Set(["call_expression", "assignment_expression", "update_expression"]);
+var ALWAYS_EFFECTS = /* @__PURE__ */ new Set([
+  "call_expression",
+  "argument_list",
+  "assignment_expression",
+  "update_expression",
+  "parenthesized_expression",
+  "cast_expression",
+  "compound_literal_expression"
+]);
 function mayHaveEffects(text, from, to) {
   for (let i2 = from; i2 < to; i2++) {
     const c = text.charCodeAt(i2);
@@ -36458,8 +36466,11 @@ var Lowerer = class {
         return [{ kind: "block", ...at2, body: this.stmts(n) }];
       case "expression_statement": {
         const e = kids3(n)[0] ?? null;
-        const { calls, assigns } = this.effects(e);
-        const discarded = e?.type === "call_expression" ? calls[calls.length - 1] : void 0;
+        const type = e?.type;
+        const calls = [];
+        const assigns = [];
+        if (e && type) this.effectsOf(e, type, calls, assigns);
+        const discarded = type === "call_expression" ? calls[calls.length - 1] : void 0;
         return [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns, discarded }];
       }
       case "declaration": {

@@ -36,8 +36,20 @@ const NO_EFFECTS = new Set([
   'comment',
 ]);
 
-/** Nodes whose syntax holds what mayHaveEffects looks for (`(`, `=`, `++` or `--`). */
-const ALWAYS_EFFECTS = new Set(['call_expression', 'assignment_expression', 'update_expression']);
+/**
+ * Nodes whose syntax holds what mayHaveEffects looks for (`(`, `=`, `++` or `--`), so their end is not asked for.
+ * Only a token the parser invented (a MISSING `(`) could be absent, and such a body is one the walk reports
+ * inconclusive instead of walking (function-body.ts, `recoverable`).
+ */
+const ALWAYS_EFFECTS = new Set([
+  'call_expression',
+  'argument_list',
+  'assignment_expression',
+  'update_expression',
+  'parenthesized_expression',
+  'cast_expression',
+  'compound_literal_expression',
+]);
 
 /**
  * Whether the text [from, to) may hold a call, an assignment or an increment: each needs a `(`, an `=`, `++` or `--`.
@@ -238,8 +250,11 @@ export class Lowerer {
         return [{ kind: 'block', ...at, body: this.stmts(n) }];
       case 'expression_statement': {
         const e = kids(n)[0] ?? null;
-        const { calls, assigns } = this.effects(e);
-        const discarded = e?.type === 'call_expression' ? calls[calls.length - 1] : undefined;
+        const type = e?.type;
+        const calls: CallExpr[] = [];
+        const assigns: Assign[] = [];
+        if (e && type) this.effectsOf(e, type, calls, assigns);
+        const discarded = type === 'call_expression' ? calls[calls.length - 1] : undefined;
         return [{ kind: 'expr', ...at, text: this.src(n).trim(), calls, assigns, discarded }];
       }
       case 'declaration': {
