@@ -26,7 +26,7 @@ describe('interning names', () => {
     expect(internedNames()).toBe(before + 1);
   });
 
-  it("leaves the lexer's names, prefixes and directives as written", () => {
+  it("leaves the lexer's names, prefixes, fields and #define values as written (each #define read by its directive's name)", () => {
     const text = [
       '#ifdef CONFIG_PM',
       '#define LONG_REGISTER_NAME_VALUE 0x1',
