@@ -18475,7 +18475,6 @@ function readCFile(path27, text2, { callsInFunctions = true, masked = maskCommen
       continue;
     }
     const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text2, body2, open + 1, close);
-    const span2 = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -18483,9 +18482,9 @@ function readCFile(path27, text2, { callsInFunctions = true, masked = maskCommen
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span2 });
+      macros.push(fileScopeCall(idx, name2, args2, start2, end));
     }
-    calls.push({ name: name2, args: args2, ...span2 });
+    calls.push(fileScopeCall(idx, name2, args2, start2, end));
   }
   const fieldInits = [];
   const ordered = initializers.every((r, i2) => i2 === 0 || initializers[i2 - 1].end < r.start);
@@ -18501,12 +18500,18 @@ function readCFile(path27, text2, { callsInFunctions = true, masked = maskCommen
       while (ri < initializers.length && initializers[ri].end <= m2.index) ri++;
       if (ri < initializers.length && initializers[ri].start < m2.index) region = initializers[ri];
     } else region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
+    const last = Math.max(m2.index, vEnd - 1);
     fieldInits.push({
       field: intern2(m2[1]),
       value: text2.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
-      ...spanOf(idx, m2.index, vEnd)
+      offset: m2.index,
+      endOffset: vEnd,
+      line: idx.lineAt(m2.index),
+      column: idx.columnAt(m2.index),
+      endLine: idx.lineAt(last),
+      endColumn: idx.columnAt(last) + 1
     });
   }
   return {
@@ -18622,7 +18627,12 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
     prefix,
     bodyStart: open,
     bodyEnd: close,
-    ...spanOf(idx, nameStart, close + 1)
+    offset: nameStart,
+    endOffset: close + 1,
+    line: idx.lineAt(nameStart),
+    column: idx.columnAt(nameStart),
+    endLine: idx.lineAt(close),
+    endColumn: idx.columnAt(close) + 1
   });
 }
 function detached(s) {
@@ -18679,14 +18689,17 @@ function hasHash(code2, from, to) {
   for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
   return false;
 }
-function spanOf(idx, start2, end) {
+function fileScopeCall(idx, name2, args2, start2, end) {
+  const last = Math.max(start2, end - 1);
   return {
+    name: name2,
+    args: args2,
     offset: start2,
     endOffset: end,
     line: idx.lineAt(start2),
     column: idx.columnAt(start2),
-    endLine: idx.lineAt(Math.max(start2, end - 1)),
-    endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
+    endLine: idx.lineAt(last),
+    endColumn: idx.columnAt(last) + 1
   };
 }
 function previousToken(code2, before2) {

@@ -39308,7 +39308,6 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
       continue;
     }
     const args2 = close < 0 || close - open2 > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open2 + 1, close);
-    const span2 = spanOf(idx, start2, end);
     while (ii < initializers.length && initializers[ii].end < start2) ii++;
     const inInit = ii < initializers.length && initializers[ii].start < start2;
     if (!inInit) {
@@ -39316,9 +39315,9 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push({ name: name2, args: args2, ...span2 });
+      macros.push(fileScopeCall(idx, name2, args2, start2, end));
     }
-    calls.push({ name: name2, args: args2, ...span2 });
+    calls.push(fileScopeCall(idx, name2, args2, start2, end));
   }
   const fieldInits = [];
   const ordered = initializers.every((r, i2) => i2 === 0 || initializers[i2 - 1].end < r.start);
@@ -39334,12 +39333,18 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
       while (ri < initializers.length && initializers[ri].end <= m2.index) ri++;
       if (ri < initializers.length && initializers[ri].start < m2.index) region = initializers[ri];
     } else region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
+    const last = Math.max(m2.index, vEnd - 1);
     fieldInits.push({
       field: intern2(m2[1]),
       value: text.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
-      ...spanOf(idx, m2.index, vEnd)
+      offset: m2.index,
+      endOffset: vEnd,
+      line: idx.lineAt(m2.index),
+      column: idx.columnAt(m2.index),
+      endLine: idx.lineAt(last),
+      endColumn: idx.columnAt(last) + 1
     });
   }
   return {
@@ -39455,7 +39460,12 @@ function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, i
     prefix,
     bodyStart: open2,
     bodyEnd: close,
-    ...spanOf(idx, nameStart, close + 1)
+    offset: nameStart,
+    endOffset: close + 1,
+    line: idx.lineAt(nameStart),
+    column: idx.columnAt(nameStart),
+    endLine: idx.lineAt(close),
+    endColumn: idx.columnAt(close) + 1
   });
 }
 function detached(s) {
@@ -39512,14 +39522,17 @@ function hasHash(code2, from, to) {
   for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
   return false;
 }
-function spanOf(idx, start2, end) {
+function fileScopeCall(idx, name2, args2, start2, end) {
+  const last = Math.max(start2, end - 1);
   return {
+    name: name2,
+    args: args2,
     offset: start2,
     endOffset: end,
     line: idx.lineAt(start2),
     column: idx.columnAt(start2),
-    endLine: idx.lineAt(Math.max(start2, end - 1)),
-    endColumn: idx.columnAt(Math.max(start2, end - 1)) + 1
+    endLine: idx.lineAt(last),
+    endColumn: idx.columnAt(last) + 1
   };
 }
 function previousToken(code2, before2) {

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readCFile } from '../../src/model/c/file.js';
+import type { CallSite } from '../../src/model/c/types.js';
 
 const SOURCE = `#include <linux/module.h>
 static int foo_probe(struct device *dev)
@@ -70,5 +71,55 @@ static int other(void) { return bar(1); }
   it('leaves out every call made inside a function', () => {
     expect(full.calls.filter((c) => c.function !== undefined).map((c) => c.name)).toEqual(['devm_kzalloc', 'register_thing', 'baz', 'bar']);
     expect(lean.calls.some((c) => c.function !== undefined)).toBe(false);
+  });
+});
+
+describe('places of what the lexer finds at file scope', () => {
+  const TEXT = [
+    'MODULE_LICENSE("GPL");',
+    'static const struct pci_device_id ids[] = {',
+    '\t{ .vendor = 0x8086,',
+    '\t  .device = PCI_DEVICE_ID(1,',
+    '\t\t\t2) },',
+    '};',
+    'static int foo_init(void)',
+    '{',
+    '\treturn 0;',
+    '}',
+    'module_init(foo_init);',
+  ].join('\n');
+  const file = readCFile('foo.c', TEXT);
+  const place = (s: { offset: number; endOffset: number; line: number; column: number; endLine: number; endColumn: number }) => [
+    s.offset,
+    s.endOffset,
+    s.line,
+    s.column,
+    s.endLine,
+    s.endColumn,
+  ];
+
+  it('places a macro (a call at file scope) from its name to its `)`, the same as a call and a macro', () => {
+    const start = TEXT.indexOf('module_init');
+    // columns from 1, the end column one past the `)`
+    const expected = [start, start + 'module_init(foo_init)'.length, 11, 1, 11, 22];
+    expect(place(file.macros.find((m) => m.name === 'module_init') as CallSite)).toEqual(expected);
+    expect(place(file.calls.find((c) => c.name === 'module_init') as CallSite)).toEqual(expected);
+  });
+
+  it('places a call inside an initialiser across its lines', () => {
+    const start = TEXT.indexOf('PCI_DEVICE_ID');
+    const end = TEXT.indexOf('2)') + 2;
+    expect(place(file.calls.find((c) => c.name === 'PCI_DEVICE_ID') as CallSite)).toEqual([start, end, 4, 14, 5, 6]);
+  });
+
+  it('places a field initialiser from its `.` to the end of its value, and a function from its name to its `}`', () => {
+    const field = file.fieldInits.find((f) => f.field === 'device');
+    const start = TEXT.indexOf('.device');
+    // the value runs to the `}` that ends the entry (the blank before it included)
+    expect(field && place(field)).toEqual([start, TEXT.indexOf(' },') + 1, 4, 4, 5, 7]);
+    const fn = file.functions.find((f) => f.name === 'foo_init');
+    const name = TEXT.indexOf('foo_init');
+    const close = TEXT.indexOf('}\nmodule_init');
+    expect(fn && place(fn)).toEqual([name, close + 1, 7, 12, 10, 2]);
   });
 });
