@@ -7979,13 +7979,17 @@ function literalEnd(text, from, quote) {
 }
 
 // src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
 var MAX_NAMES = 1 << 20;
 var table = /* @__PURE__ */ new Map();
 function intern2(s) {
   const kept = table.get(s);
   if (kept !== void 0) return kept;
   if (table.size >= MAX_NAMES) table = /* @__PURE__ */ new Map();
-  const own = s.length < 13 ? s : ` ${s}`.slice(1);
+  const own = detached(s);
   table.set(own, own);
   return own;
 }
@@ -8079,7 +8083,7 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
         const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
         if (d2) {
           const written = joinLines(raw).trim().slice(d2[0].length).trim();
-          const value = written.length < 13 ? intern2(written) : written;
+          const value = written.length < VIEW_MIN_LENGTH ? intern2(written) : written;
           defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
         }
         break;
@@ -8408,9 +8412,6 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
     endLine: idx.lineAt(close),
     endColumn: idx.columnAt(close) + 1
   });
-}
-function detached(s) {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 var LexedCall = class {
   constructor(name2, fn, offset, source, open, close) {

@@ -17323,13 +17323,17 @@ function literalEnd(text, from, quote) {
 }
 
 // src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
 var MAX_NAMES = 1 << 20;
 var table = /* @__PURE__ */ new Map();
 function intern2(s) {
   const kept = table.get(s);
   if (kept !== void 0) return kept;
   if (table.size >= MAX_NAMES) table = /* @__PURE__ */ new Map();
-  const own = s.length < 13 ? s : ` ${s}`.slice(1);
+  const own = detached(s);
   table.set(own, own);
   return own;
 }
@@ -17423,7 +17427,7 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
         const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
         if (d2) {
           const written = joinLines(raw).trim().slice(d2[0].length).trim();
-          const value = written.length < 13 ? intern2(written) : written;
+          const value = written.length < VIEW_MIN_LENGTH ? intern2(written) : written;
           defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
         }
         break;
@@ -17752,9 +17756,6 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
     endLine: idx.lineAt(close),
     endColumn: idx.columnAt(close) + 1
   });
-}
-function detached(s) {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 var LexedCall = class {
   constructor(name2, fn, offset, source, open, close) {
@@ -18331,7 +18332,6 @@ var import_posix4 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
-var MIN_CHARS = 13;
 function maskAll(texts, chunkChars = CHUNK_CHARS) {
   const out2 = [];
   const chunk = Buffer.allocUnsafe(chunkChars);
@@ -18345,7 +18345,7 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     used = 0;
   };
   for (const text of texts) {
-    if (text.length < MIN_CHARS || text.length > chunkChars || beyondLatin1(text)) {
+    if (text.length < VIEW_MIN_LENGTH || text.length > chunkChars || beyondLatin1(text)) {
       out2.push(maskComments(text));
       continue;
     }
@@ -28774,7 +28774,6 @@ var IgnoreRules = class {
 // src/scan/text-arena.ts
 var import_node_buffer2 = require("node:buffer");
 var CHUNK_BYTES = 8 * 1024 * 1024;
-var MIN_BYTES = 13;
 var TextArena = class {
   /** `chunkBytes`: smaller only in tests, to cross chunk ends with small texts. */
   constructor(chunkBytes = CHUNK_BYTES) {
@@ -28789,7 +28788,7 @@ var TextArena = class {
    * ASCII, so it needs decoding as UTF-8; too small or too large to share a chunk).
    */
   add(target, data5) {
-    if (data5.length < MIN_BYTES || data5.length > this.chunkBytes || !(0, import_node_buffer2.isAscii)(data5)) return false;
+    if (data5.length < VIEW_MIN_LENGTH || data5.length > this.chunkBytes || !(0, import_node_buffer2.isAscii)(data5)) return false;
     if (this.used + data5.length > this.chunkBytes) this.seal();
     data5.copy(this.chunk, this.used);
     this.pending.set(target, { start: this.used, end: this.used + data5.length });

@@ -5,11 +5,10 @@
 // in young-generation collections, most of them while the texts and what is lexed from them were young.
 
 import { isAscii } from 'node:buffer';
+import { VIEW_MIN_LENGTH } from '../text/intern.js';
 
 /** Bytes per chunk: well over Node's 1 MB threshold for external strings, and a small buffer to reuse. */
 const CHUNK_BYTES = 8 * 1024 * 1024;
-/** A slice shorter than this is a copy in V8 anyway (SlicedString::kMinLength). */
-const MIN_BYTES = 13;
 
 interface Place {
   start: number;
@@ -31,7 +30,7 @@ export class TextArena {
    * ASCII, so it needs decoding as UTF-8; too small or too large to share a chunk).
    */
   add(target: { text?: string }, data: Buffer): boolean {
-    if (data.length < MIN_BYTES || data.length > this.chunkBytes || !isAscii(data)) return false;
+    if (data.length < VIEW_MIN_LENGTH || data.length > this.chunkBytes || !isAscii(data)) return false;
     if (this.used + data.length > this.chunkBytes) this.seal();
     data.copy(this.chunk, this.used);
     this.pending.set(target, { start: this.used, end: this.used + data.length });

@@ -9,7 +9,7 @@ import { type BranchDirective, readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
 import { isSpace } from '../../text/space.js';
 import { isWordChar } from '../../text/word.js';
-import { intern } from '../../text/intern.js';
+import { detached, intern } from '../../text/intern.js';
 
 const NOT_CALLS = new Set([
   'if',
@@ -297,6 +297,7 @@ function classifyBlock(
   while (k >= stmtStart && isSpace(body.charCodeAt(k))) k--;
   const nameEnd = k + 1;
   while (k >= stmtStart && isWordChar(body.charCodeAt(k))) k--;
+  // (`body`, the code with directives blanked, is dropped once the file is lexed: not kept by a view of it)
   const name = detached(body.slice(k + 1, nameEnd));
   if (!C_NAME.test(name) || NOT_CALLS.has(name)) return;
   // (`static int`, `static void`: a few texts for thousands of functions)
@@ -323,14 +324,6 @@ function classifyBlock(
     endLine: idx.lineAt(close),
     endColumn: idx.columnAt(close) + 1,
   });
-}
-
-/**
- * A copy of a piece of `body` that does not keep `body` alive: V8 represents a slice of 13 characters or more as
- * a view of its parent, and `body` (the code with directives blanked) is dropped once the file is lexed.
- */
-function detached(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 /** The file's texts an argument split reads and its line index: all kept by the CFile anyway. */

@@ -5,11 +5,10 @@
 
 import { eachMasked, type Masked, maskComments } from './mask.js';
 import { beyondLatin1, blankKeepingLines } from '../../text/latin1.js';
+import { VIEW_MIN_LENGTH } from '../../text/intern.js';
 
 /** Characters per chunk: well over Node's 1 MB threshold for external strings. */
 const CHUNK_CHARS = 8 * 1024 * 1024;
-/** A slice shorter than this is a copy in V8 anyway (SlicedString::kMinLength). */
-const MIN_CHARS = 13;
 
 /** What `maskComments` gives for each text, in order. `chunkChars`: smaller only in tests. */
 export function maskAll(texts: readonly string[], chunkChars = CHUNK_CHARS): Masked[] {
@@ -25,7 +24,7 @@ export function maskAll(texts: readonly string[], chunkChars = CHUNK_CHARS): Mas
     used = 0;
   };
   for (const text of texts) {
-    if (text.length < MIN_CHARS || text.length > chunkChars || beyondLatin1(text)) {
+    if (text.length < VIEW_MIN_LENGTH || text.length > chunkChars || beyondLatin1(text)) {
       out.push(maskComments(text));
       continue;
     }

@@ -5,7 +5,7 @@ import { blankRanges, continuedLineEnd } from '../../text/lines.js';
 import { nextDirective } from '../../text/directive-start.js';
 import { BranchGroup, type NeverReason } from './never-built.js';
 import type { Define, Include, NeverBuilt, PreprocCondition } from './types.js';
-import { intern } from '../../text/intern.js';
+import { intern, VIEW_MIN_LENGTH } from '../../text/intern.js';
 
 export interface Preproc {
   includes: Include[];
@@ -115,7 +115,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
         if (d) {
           const written = joinLines(raw).trim().slice(d[0].length).trim();
           // short values repeat (`16`, `BIT(0)`, `0x1`) and are copies anyway; a long one stays a view of the text
-          const value = written.length < 13 ? intern(written) : written;
+          const value = written.length < VIEW_MIN_LENGTH ? intern(written) : written;
           defines.set(d[1], { name: d[1], params: d[3]?.split(',').map((p) => p.trim()), value, line });
         }
         break;
