@@ -34494,13 +34494,17 @@ var import_node_os5 = require("node:os");
 var enabled = Boolean(process.env.LKM_TIMING);
 var everyRow = process.env.LKM_TIMING === "all";
 var spent = /* @__PURE__ */ new Map();
+var faulted = /* @__PURE__ */ new Map();
+var minorFaults = () => process.resourceUsage().minorPageFault;
 function timed(label2, fn) {
   if (!enabled) return fn();
   const t0 = performance.now();
+  const f0 = minorFaults();
   try {
     return fn();
   } finally {
     spent.set(label2, (spent.get(label2) ?? 0) + performance.now() - t0);
+    faulted.set(label2, (faulted.get(label2) ?? 0) + minorFaults() - f0);
   }
 }
 function addTiming(label2, ms) {
@@ -34510,8 +34514,13 @@ function printTimings(limit = 25) {
   if (!enabled) return;
   const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, everyRow ? void 0 : limit);
   const width = Math.max(...rows.map(([k2]) => k2.length), 5);
-  const lines = [`${"phase".padEnd(width)}  ms (process alive ${Math.round(performance.now())} ms)`];
-  for (const [k2, ms] of rows) lines.push(`${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`);
+  const alive = `process alive ${Math.round(performance.now())} ms, ${minorFaults()} pages touched`;
+  const lines = [`${"phase".padEnd(width)}        ms   pages (${alive})`];
+  for (const [k2, ms] of rows) {
+    const pages = faulted.get(k2);
+    const row = `${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`;
+    lines.push(pages === void 0 ? row : `${row}  ${String(pages).padStart(6)}`);
+  }
   process.stderr.write(`${lines.join("\n")}
 `);
 }

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = path.resolve('dist/cli.js');
+const fixture = path.resolve('test/fixtures/correctness-defects');
+
+/** The LKM_TIMING table of one audit of the fixture: each row's milliseconds and pages touched. */
+function timingTable(): { header: string; rows: Map<string, { ms: number; pages?: number }> } {
+  const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-')), 'report.json');
+  const r = spawnSync(process.execPath, [cli, fixture, '--format', 'json', '--output', out, '--fail-on', 'never', '--quiet'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LKM_TIMING: 'all', LKM_AUDIT_NO_CODE_CACHE: '1' },
+  });
+  expect(r.status, r.stderr).toBe(0);
+  const [header, ...lines] = r.stderr.trim().split('\n');
+  const rows = new Map<string, { ms: number; pages?: number }>();
+  for (const line of lines) {
+    const m = /^(.+?)\s+(\d+\.\d)(?:\s+(\d+))?$/.exec(line);
+    if (m) rows.set(m[1], { ms: Number(m[2]), pages: m[3] === undefined ? undefined : Number(m[3]) });
+  }
+  return { header, rows };
+}
+
+describe('LKM_TIMING', () => {
+  it('gives each phase its time and the pages it touched first, within the process totals', () => {
+    const { header, rows } = timingTable();
+    const totals = /process alive (\d+) ms, (\d+) pages touched/.exec(header);
+    expect(totals, header).not.toBeNull();
+    const [alive, touched] = [Number(totals?.[1]), Number(totals?.[2])];
+    const model = rows.get('model');
+    const cFiles = rows.get('model: C files');
+    expect(model?.pages).toBeGreaterThan(0);
+    expect(cFiles?.pages).toBeGreaterThanOrEqual(0);
+    // the C files are lexed inside the model's phase: neither time nor pages can exceed it, nor it the process
+    expect(cFiles?.ms ?? Infinity).toBeLessThanOrEqual(model?.ms ?? 0);
+    expect(cFiles?.pages ?? Infinity).toBeLessThanOrEqual(model?.pages ?? 0);
+    expect(model?.ms ?? Infinity).toBeLessThanOrEqual(alive);
+    expect(model?.pages ?? Infinity).toBeLessThanOrEqual(touched);
+    // every rule ran timed, so every rule's row has its pages
+    const ruleRows = [...rows].filter(([k]) => k.startsWith('rule '));
+    expect(ruleRows.length).toBeGreaterThan(20);
+    for (const [k, v] of ruleRows) expect(v.pages, k).toBeTypeOf('number');
+  });
+});
