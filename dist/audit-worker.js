@@ -4171,23 +4171,23 @@ var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", 
 var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
 var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
 function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C_TOKEN) ?? []) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   ZERO_RIGHT.lastIndex = 0;
   for (let m = ZERO_RIGHT.exec(body2); m; m = ZERO_RIGHT.exec(body2)) {
     const name2 = nameBefore(body2, m.index);
     if (name2 === void 0) return false;
-    names2.add(name2);
+    names3.add(name2);
   }
   ZERO_LEFT.lastIndex = 0;
   for (let m = ZERO_LEFT.exec(body2); m; m = ZERO_LEFT.exec(body2)) {
     const name2 = nameAfter(body2, m.index + m[0].length);
     if (name2 === void 0) return false;
-    names2.add(name2);
+    names3.add(name2);
   }
-  if (names2.size === 0) return false;
+  if (names3.size === 0) return false;
   const headerTokens = header.match(C_TOKEN) ?? [];
   const tokens = bodyTokens();
-  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, tokens)) return false;
+  for (const name2 of names3) if (!declaredIntOnly(name2, headerTokens, tokens)) return false;
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
@@ -4298,11 +4298,11 @@ function statementHead(tokens, at) {
 var BITS_PER_NAME = 32;
 var PROBES = 4;
 var MIN_BITS = 256;
-function nameFilter(names2) {
+function nameFilter(names3) {
   let bits = MIN_BITS;
-  while (bits < names2.size * BITS_PER_NAME) bits *= 2;
+  while (bits < names3.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
-  for (const name2 of names2) {
+  for (const name2 of names3) {
     const [h1, h2] = nameHashes(name2);
     for (let i2 = 0; i2 < PROBES; i2++) {
       const bit = h1 + i2 * h2 & bits - 1;
@@ -4486,7 +4486,7 @@ var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
 function declaredNames(text, spans) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   const eachInSpans = (find, use) => {
     let k = 0;
     for (let at = find(spans[0]); at >= 0; ) {
@@ -4506,7 +4506,7 @@ function declaredNames(text, spans) {
   eachInSpans(nextName, (at) => {
     let end = at + 1;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    names2.add(text.slice(at, end));
+    names3.add(text.slice(at, end));
     return end;
   });
   let tag;
@@ -4514,7 +4514,7 @@ function declaredNames(text, spans) {
     (from) => (tag = nextNameBracket(text, "{", from, TAG))?.start ?? -1,
     (at) => {
       const { end, bracket } = tag;
-      names2.add(structTag(text.slice(at, end)));
+      names3.add(structTag(text.slice(at, end)));
       return bracket + 1;
     }
   );
@@ -4529,12 +4529,12 @@ function declaredNames(text, spans) {
     }
     IDENTIFIER.lastIndex = at;
     for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
-      names2.add(typedefName(id[0]));
-      if (id.index > declarators) names2.add(structTag(id[0]));
+      names3.add(typedefName(id[0]));
+      if (id.index > declarators) names3.add(structTag(id[0]));
     }
     return end;
   });
-  return names2;
+  return names3;
 }
 var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
@@ -5502,8 +5502,8 @@ var Reader = class {
     fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
     this.facts.functions.push(fn);
   }
-  declare(fn, names2) {
-    for (const d of names2) {
+  declare(fn, names3) {
+    for (const d of names3) {
       const prev = fn.vars.get(d.name);
       if (prev === void 0) fn.vars.set(d.name, d.type);
       else if (prev && (prev.base !== d.type.base || prev.depth !== d.type.depth)) fn.vars.set(d.name, null);
@@ -7334,8 +7334,8 @@ var Walker = class {
     if (s.kind !== "kthread" || !c.args[0]) return false;
     const fn = this.env.body(c.args[0].replace(/^&/, "").trim(), this.fb.file);
     if (!fn) return false;
-    const names2 = calledNames(fn);
-    return [...THREAD_EXITS].some((n) => names2.has(n));
+    const names3 = calledNames(fn);
+    return [...THREAD_EXITS].some((n) => names3.has(n));
   }
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
   handOver(st, c) {
@@ -7717,11 +7717,11 @@ var StateIds = class {
     return byHandles[r.handles.length];
   }
 };
-function intern(table2, text) {
-  let id = table2.get(text);
+function intern(table, text) {
+  let id = table.get(text);
   if (id === void 0) {
-    id = table2.size;
-    table2.set(text, id);
+    id = table.size;
+    table.set(text, id);
   }
   return id;
 }
@@ -7852,9 +7852,9 @@ function mayHoldWrongCheck(texts) {
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
       (d) => [...d.calls].some((n) => {
-        const table2 = pointerFailure(n);
-        if (table2 === "err-ptr" || errFailing.has(n)) return true;
-        return (table2 === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
+        const table = pointerFailure(n);
+        if (table === "err-ptr" || errFailing.has(n)) return true;
+        return (table === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
       })
     );
     if (own) holds.add(name2);
@@ -7893,20 +7893,20 @@ var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanu
 var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
 var EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
 function indirectReleases(fns, env) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   for (const f of fns.files()) {
     for (const fi of f.fieldInits) {
       const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
-      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names2.add(fn);
+      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names3.add(fn);
     }
-    for (const m of f.code.matchAll(CALLBACK_ASSIGN)) names2.add(m[2]);
+    for (const m of f.code.matchAll(CALLBACK_ASSIGN)) names3.add(m[2]);
     for (const m of f.macros) {
       const fn = m.args[0]?.trim();
-      if (EXPORTED.test(m.name) && fn && isTeardownName(fn)) names2.add(fn);
+      if (EXPORTED.test(m.name) && fn && isTeardownName(fn)) names3.add(fn);
     }
   }
   const out2 = [];
-  for (const name2 of names2) {
+  for (const name2 of names3) {
     const found = fns.find(name2);
     if (found) out2.push(...collectReleases(parseFunctionBody(found.file, found.def), env).releases);
   }
@@ -7984,14 +7984,56 @@ function detached(s) {
   return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
 }
 var MAX_NAMES = 1 << 20;
-var table = /* @__PURE__ */ new Map();
+var names2 = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
 function intern2(s) {
-  const kept = table.get(s);
-  if (kept !== void 0) return kept;
-  if (table.size >= MAX_NAMES) table = /* @__PURE__ */ new Map();
-  const own = detached(s);
-  table.set(own, own);
+  return internSlice(s, 0, s.length);
+}
+function internSlice(text, start2, end) {
+  const h = nameHash(text, start2, end);
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h & mask;
+  for (let k = slots[slot]; k !== 0; k = slots[slot]) {
+    const kept = names2[k - 1];
+    if (hashes[k - 1] === h && kept.length === length && text.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names2.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text, start2, end);
+  }
+  const own = detached(text.slice(start2, end));
+  if (names2.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names2.length] = h;
+  names2.push(own);
+  slots[slot] = names2.length;
+  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
+}
+function nameHash(text, start2, end) {
+  let h = 2166136261 | 0;
+  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
+  return h;
+}
+function rehash(size) {
+  slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let k = 0; k < names2.length; k++) {
+    let slot = hashes[k] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k + 1;
+  }
+}
+function clear() {
+  names2 = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
 }
 
 // src/text/directive-start.ts
@@ -8004,7 +8046,7 @@ function nextDirective(code, from = 0) {
     while (i2 < code.length && isSpaceOrTab(code.charCodeAt(i2))) i2++;
     const nameStart = i2;
     while (i2 < code.length && isWordChar(code.charCodeAt(i2))) i2++;
-    return { start: s, headEnd: i2, name: intern2(code.slice(nameStart, i2)) };
+    return { start: s, headEnd: i2, name: internSlice(code, nameStart, i2) };
   }
   return void 0;
 }
@@ -8237,7 +8279,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
   for (let h = nextNameBracket(body2, "(", 0); h; h = nextNameBracket(body2, "(", from)) {
     from = h.bracket + 1;
     const start2 = h.start;
-    const name2 = intern2(body2.slice(start2, h.end));
+    const name2 = internSlice(body2, start2, h.end);
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open = h.bracket;
     const close = partnerOf(parens, open);

@@ -12925,23 +12925,23 @@ var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", 
 var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
 var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
 function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C_TOKEN) ?? []) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   ZERO_RIGHT.lastIndex = 0;
   for (let m2 = ZERO_RIGHT.exec(body2); m2; m2 = ZERO_RIGHT.exec(body2)) {
     const name2 = nameBefore(body2, m2.index);
     if (name2 === void 0) return false;
-    names2.add(name2);
+    names3.add(name2);
   }
   ZERO_LEFT.lastIndex = 0;
   for (let m2 = ZERO_LEFT.exec(body2); m2; m2 = ZERO_LEFT.exec(body2)) {
     const name2 = nameAfter(body2, m2.index + m2[0].length);
     if (name2 === void 0) return false;
-    names2.add(name2);
+    names3.add(name2);
   }
-  if (names2.size === 0) return false;
+  if (names3.size === 0) return false;
   const headerTokens = header.match(C_TOKEN) ?? [];
   const tokens2 = bodyTokens();
-  for (const name2 of names2) if (!declaredIntOnly(name2, headerTokens, tokens2)) return false;
+  for (const name2 of names3) if (!declaredIntOnly(name2, headerTokens, tokens2)) return false;
   return true;
 }
 var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
@@ -13052,11 +13052,11 @@ function statementHead(tokens2, at2) {
 var BITS_PER_NAME = 32;
 var PROBES = 4;
 var MIN_BITS = 256;
-function nameFilter(names2) {
+function nameFilter(names3) {
   let bits = MIN_BITS;
-  while (bits < names2.size * BITS_PER_NAME) bits *= 2;
+  while (bits < names3.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
-  for (const name2 of names2) {
+  for (const name2 of names3) {
     const [h1, h2] = nameHashes(name2);
     for (let i2 = 0; i2 < PROBES; i2++) {
       const bit = h1 + i2 * h2 & bits - 1;
@@ -13065,9 +13065,9 @@ function nameFilter(names2) {
   }
   return filter;
 }
-function mayHold(filter, hashes) {
-  const h1 = hashes[0];
-  const h2 = hashes[1];
+function mayHold(filter, hashes2) {
+  const h1 = hashes2[0];
+  const h2 = hashes2[1];
   const bits = filter.length * 32;
   for (let i2 = 0; i2 < PROBES; i2++) {
     const bit = h1 + i2 * h2 & bits - 1;
@@ -13250,7 +13250,7 @@ var TYPEDEF = /\btypedef\b/g;
 var structTag = (name2) => `s:${name2}`;
 var typedefName = (name2) => `t:${name2}`;
 function declaredNames(text, spans) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   const eachInSpans = (find, use) => {
     let k2 = 0;
     for (let at2 = find(spans[0]); at2 >= 0; ) {
@@ -13270,7 +13270,7 @@ function declaredNames(text, spans) {
   eachInSpans(nextName, (at2) => {
     let end = at2 + 1;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    names2.add(text.slice(at2, end));
+    names3.add(text.slice(at2, end));
     return end;
   });
   let tag;
@@ -13278,7 +13278,7 @@ function declaredNames(text, spans) {
     (from) => (tag = nextNameBracket(text, "{", from, TAG))?.start ?? -1,
     (at2) => {
       const { end, bracket: bracket2 } = tag;
-      names2.add(structTag(text.slice(at2, end)));
+      names3.add(structTag(text.slice(at2, end)));
       return bracket2 + 1;
     }
   );
@@ -13293,12 +13293,12 @@ function declaredNames(text, spans) {
     }
     IDENTIFIER.lastIndex = at2;
     for (let id = IDENTIFIER.exec(text); id && id.index < end; id = IDENTIFIER.exec(text)) {
-      names2.add(typedefName(id[0]));
-      if (id.index > declarators) names2.add(structTag(id[0]));
+      names3.add(typedefName(id[0]));
+      if (id.index > declarators) names3.add(structTag(id[0]));
     }
     return end;
   });
-  return names2;
+  return names3;
 }
 var TOP_LEVEL = /[{}();]/g;
 var BRACES = /[{}]/g;
@@ -14306,8 +14306,8 @@ var Reader = class {
     fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
     this.facts.functions.push(fn);
   }
-  declare(fn, names2) {
-    for (const d of names2) {
+  declare(fn, names3) {
+    for (const d of names3) {
       const prev = fn.vars.get(d.name);
       if (prev === void 0) fn.vars.set(d.name, d.type);
       else if (prev && (prev.base !== d.type.base || prev.depth !== d.type.depth)) fn.vars.set(d.name, null);
@@ -16459,8 +16459,8 @@ var Walker = class {
     if (s.kind !== "kthread" || !c.args[0]) return false;
     const fn = this.env.body(c.args[0].replace(/^&/, "").trim(), this.fb.file);
     if (!fn) return false;
-    const names2 = calledNames(fn);
-    return [...THREAD_EXITS].some((n) => names2.has(n));
+    const names3 = calledNames(fn);
+    return [...THREAD_EXITS].some((n) => names3.has(n));
   }
   /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
   handOver(st, c) {
@@ -16842,11 +16842,11 @@ var StateIds = class {
     return byHandles[r.handles.length];
   }
 };
-function intern(table2, text) {
-  let id = table2.get(text);
+function intern(table, text) {
+  let id = table.get(text);
   if (id === void 0) {
-    id = table2.size;
-    table2.set(text, id);
+    id = table.size;
+    table.set(text, id);
   }
   return id;
 }
@@ -17001,9 +17001,9 @@ function mayHoldWrongCheck(texts) {
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
       (d) => [...d.calls].some((n) => {
-        const table2 = pointerFailure(n);
-        if (table2 === "err-ptr" || errFailing.has(n)) return true;
-        return (table2 === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
+        const table = pointerFailure(n);
+        if (table === "err-ptr" || errFailing.has(n)) return true;
+        return (table === "null" || nullFailing.has(n)) && IS_ERR_CALL.test(d.body);
       })
     );
     if (own) holds.add(name2);
@@ -17042,20 +17042,20 @@ var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanu
 var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
 var EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
 function indirectReleases(fns, env) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   for (const f of fns.files()) {
     for (const fi of f.fieldInits) {
       const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
-      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names2.add(fn);
+      if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names3.add(fn);
     }
-    for (const m2 of f.code.matchAll(CALLBACK_ASSIGN)) names2.add(m2[2]);
+    for (const m2 of f.code.matchAll(CALLBACK_ASSIGN)) names3.add(m2[2]);
     for (const m2 of f.macros) {
       const fn = m2.args[0]?.trim();
-      if (EXPORTED.test(m2.name) && fn && isTeardownName(fn)) names2.add(fn);
+      if (EXPORTED.test(m2.name) && fn && isTeardownName(fn)) names3.add(fn);
     }
   }
   const out2 = [];
-  for (const name2 of names2) {
+  for (const name2 of names3) {
     const found2 = fns.find(name2);
     if (found2) out2.push(...collectReleases(parseFunctionBody(found2.file, found2.def), env).releases);
   }
@@ -17337,14 +17337,56 @@ function detached(s) {
   return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
 }
 var MAX_NAMES = 1 << 20;
-var table = /* @__PURE__ */ new Map();
+var names2 = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
 function intern2(s) {
-  const kept = table.get(s);
-  if (kept !== void 0) return kept;
-  if (table.size >= MAX_NAMES) table = /* @__PURE__ */ new Map();
-  const own = detached(s);
-  table.set(own, own);
+  return internSlice(s, 0, s.length);
+}
+function internSlice(text, start2, end) {
+  const h2 = nameHash(text, start2, end);
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h2 & mask;
+  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
+    const kept = names2[k2 - 1];
+    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names2.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text, start2, end);
+  }
+  const own = detached(text.slice(start2, end));
+  if (names2.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names2.length] = h2;
+  names2.push(own);
+  slots[slot] = names2.length;
+  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
+}
+function nameHash(text, start2, end) {
+  let h2 = 2166136261 | 0;
+  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
+  return h2;
+}
+function rehash(size2) {
+  slots = new Int32Array(size2);
+  const mask = size2 - 1;
+  for (let k2 = 0; k2 < names2.length; k2++) {
+    let slot = hashes[k2] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k2 + 1;
+  }
+}
+function clear() {
+  names2 = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
 }
 
 // src/text/directive-start.ts
@@ -17357,7 +17399,7 @@ function nextDirective(code2, from = 0) {
     while (i2 < code2.length && isSpaceOrTab(code2.charCodeAt(i2))) i2++;
     const nameStart = i2;
     while (i2 < code2.length && isWordChar(code2.charCodeAt(i2))) i2++;
-    return { start: s, headEnd: i2, name: intern2(code2.slice(nameStart, i2)) };
+    return { start: s, headEnd: i2, name: internSlice(code2, nameStart, i2) };
   }
   return void 0;
 }
@@ -17590,7 +17632,7 @@ function readCFile(path21, text, { callsInFunctions = true, masked = maskComment
   for (let h2 = nextNameBracket(body2, "(", 0); h2; h2 = nextNameBracket(body2, "(", from)) {
     from = h2.bracket + 1;
     const start2 = h2.start;
-    const name2 = intern2(body2.slice(start2, h2.end));
+    const name2 = internSlice(body2, start2, h2.end);
     if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
     const open = h2.bracket;
     const close = partnerOf(parens, open);
@@ -18116,9 +18158,9 @@ function repoTypes(model) {
   const defined = reading(true);
   const inOrder = [...files];
   function* declaring(key, read = declared) {
-    const hashes = nameHashes(key);
+    const hashes2 = nameHashes(key);
     for (const [path21, facts] of inOrder) {
-      if (!mayHold(facts.names, hashes)) continue;
+      if (!mayHold(facts.names, hashes2)) continue;
       const d = read(path21);
       if (d) yield [path21, d];
     }
@@ -19350,11 +19392,11 @@ function deviceTables(files, lookupDefine) {
       }
       if (m2.name !== "MODULE_DEVICE_TABLE" || m2.args.length !== 2) continue;
       const bus = m2.args[0].trim();
-      const table2 = m2.args[1].trim();
+      const table = m2.args[1].trim();
       if (!(bus in POSITIONAL)) continue;
-      const decl = new RegExp(`\\b${table2}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
+      const decl = new RegExp(`\\b${table}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
       if (!decl) {
-        result.unresolved.push({ file: f.path, line: m2.line, why: `table ${table2} not found in ${f.path}` });
+        result.unresolved.push({ file: f.path, line: m2.line, why: `table ${table} not found in ${f.path}` });
         continue;
       }
       const open = decl.index + decl[0].length - 1;
@@ -21858,8 +21900,8 @@ function candidateFiles(indexed, repo, asked) {
   const byCall = /* @__PURE__ */ new Map();
   const byField = /* @__PURE__ */ new Map();
   const byInclude = /* @__PURE__ */ new Map();
-  const add = (m2, names2, key, i2) => {
-    if (!names2.has(key)) return;
+  const add = (m2, names3, key, i2) => {
+    if (!names3.has(key)) return;
     const list = m2.get(key);
     if (!list) m2.set(key, [i2]);
     else if (list[list.length - 1] !== i2) list.push(i2);
@@ -21926,12 +21968,12 @@ function withoutIncludeGuards(cf, conds) {
   });
 }
 function ownDefinitions(files, asked) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names3 = /* @__PURE__ */ new Set();
   for (const f of files) {
-    for (const d of f.defines.keys()) if (asked.has(d)) names2.add(d);
-    for (const fn of f.functions) if (asked.has(fn.name)) names2.add(fn.name);
+    for (const d of f.defines.keys()) if (asked.has(d)) names3.add(d);
+    for (const fn of f.functions) if (asked.has(fn.name)) names3.add(fn.name);
   }
-  return names2;
+  return names3;
 }
 function structVariables(files) {
   const byType = /* @__PURE__ */ new Map();
@@ -22495,7 +22537,7 @@ function matchTexts(file) {
   }
   return found2;
 }
-function shared(licence, file, flags2, clear = false) {
+function shared(licence, file, flags2, clear2 = false) {
   let n = 0;
   for (let i2 = 0, j2 = 0; i2 < licence.length && j2 < file.length; ) {
     const a = licence[i2];
@@ -22504,7 +22546,7 @@ function shared(licence, file, flags2, clear = false) {
     else if (a > b2) j2++;
     else {
       n += flags2[j2];
-      if (clear) flags2[j2] = 0;
+      if (clear2) flags2[j2] = 0;
       i2++;
       j2++;
     }
@@ -23002,7 +23044,7 @@ function expand2(text, lookup, ctx) {
   }
 }
 function referencedVariables(text) {
-  const names2 = [];
+  const names3 = [];
   const stack = [{ text, i: 0 }];
   while (stack.length > 0) {
     const f = stack[stack.length - 1];
@@ -23027,14 +23069,14 @@ function referencedVariables(text) {
       const body2 = t.slice(i2 + 2, end);
       const fn = /^([a-z-]+)[ \t]+([\s\S]*)$/.exec(body2);
       const inner = fn ? fn[2] : body2.includes("$") ? body2 : void 0;
-      if (inner === void 0) names2.push(body2.split(":")[0].trim());
+      if (inner === void 0) names3.push(body2.split(":")[0].trim());
       else if (stack.length <= MAX_NESTING2) stack.push({ text: inner, i: 0 });
     } else {
-      if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) names2.push(next);
+      if (next !== void 0 && /[A-Za-z0-9_@<^]/.test(next)) names3.push(next);
       f.i = i2 + (next === void 0 ? 1 : 2);
     }
   }
-  return names2;
+  return names3;
 }
 
 // src/model/make/conditions.ts
@@ -23633,10 +23675,10 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
     const dir = dirOf(root.path);
     const reader = new Reader2(byPath, cmdline, dir, budget, note);
     reader.read(root, /* @__PURE__ */ new Set());
-    const names2 = (s) => s.a.name.includes("$") ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name;
+    const names3 = (s) => s.a.name.includes("$") ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name;
     const partsOf = /* @__PURE__ */ new Map();
     for (const s of reader.seen) {
-      const n = names2(s);
+      const n = names3(s);
       const m2 = /^(.+)-(y|m|objs)$/.exec(n.trim());
       if (!m2 || m2[1] === "obj" || m2[1].startsWith("obj-") || m2[1].includes("flags") || m2[1].startsWith("subdir")) continue;
       const v2 = s.obj ?? reader.expand(s.a.value, s.file, s.a.line);
@@ -24631,8 +24673,8 @@ var deprecated_extra_flags_default = defineRule({
       for (const a of mf.assignments) if (REPLACEMENT[a.name] && !a.target) add(a.name, a.line);
       for (const r of mf.rules) {
         for (const step of r.recipe) {
-          const names2 = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
-          for (const n of new Set(names2)) add(`${n}=`, step.line);
+          const names3 = shellWords(step.text).map((w2) => /^(EXTRA_[A-Z]+FLAGS)[+:]?=/.exec(w2)?.[1]).filter((n) => !!n && n in REPLACEMENT);
+          for (const n of new Set(names3)) add(`${n}=`, step.line);
         }
       }
       for (const [name2, at2] of lines) {
@@ -26013,11 +26055,11 @@ var module_not_built_default = defineRule({
         const file = r.builtLocation ? `${r.builtLocation}/${r.builtName}.ko` : `${r.builtName}.ko`;
         const named = r.builtNameFrom === "PACKAGE_NAME" ? `PACKAGE_NAME "${r.builtName}" (the default of BUILT_MODULE_NAME[${r.index}])` : `BUILT_MODULE_NAME[${r.index}]="${r.builtName}"`;
         if (where === void 0) {
-          const names2 = [...built2.keys()].join(", ");
+          const names3 = [...built2.keys()].join(", ");
           out2.push({
             file: conf.path,
             line: r.line,
-            message: `dkms expects ${file} from ${named}, but the build produces ${names2}: dkms build fails`
+            message: `dkms expects ${file} from ${named}, but the build produces ${names3}: dkms build fails`
           });
         } else if (where !== r.builtLocation) {
           out2.push({
@@ -26418,13 +26460,13 @@ static int __init`),
         )
       ].map(([file, params2]) => {
         const [first] = params2;
-        const names2 = listFiles(params2.map((p) => `${p.name} (line ${p.line})`));
-        const what = params2.length === 1 ? `parameter ${names2} of module ${mod.name} has` : `${params2.length} parameters of module ${mod.name} have`;
+        const names3 = listFiles(params2.map((p) => `${p.name} (line ${p.line})`));
+        const what = params2.length === 1 ? `parameter ${names3} of module ${mod.name} has` : `${params2.length} parameters of module ${mod.name} have`;
         return {
           file,
           line: first.line,
           column: first.column,
-          message: params2.length === 1 ? `${what} no MODULE_PARM_DESC()` : `${what} no MODULE_PARM_DESC(): ${names2}`
+          message: params2.length === 1 ? `${what} no MODULE_PARM_DESC()` : `${what} no MODULE_PARM_DESC(): ${names3}`
         };
       })
     );
@@ -26531,7 +26573,7 @@ var direct;
 function directUses() {
   if (direct) return direct;
   direct = /* @__PURE__ */ new Map();
-  for (const [versions, names2] of Object.entries(D2.gplOnly)) for (const n of names2) direct.set(n, versions.split(" "));
+  for (const [versions, names3] of Object.entries(D2.gplOnly)) for (const n of names3) direct.set(n, versions.split(" "));
   return direct;
 }
 function gplSymbolKernels() {
@@ -26575,8 +26617,8 @@ function alternativesOf(files) {
   return files.flatMap((f) => parseSpdx(f.spdx ?? "").alternatives);
 }
 function describeLicenceFiles(files) {
-  const names2 = files.map((f) => f.path);
-  const list = names2.length <= 2 ? names2.join(" and ") : `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}`;
+  const names3 = files.map((f) => f.path);
+  const list = names3.length <= 2 ? names3.join(" and ") : `${names3.slice(0, -1).join(", ")} and ${names3[names3.length - 1]}`;
   return `${list} (${files.map((f) => f.spdx).join(" OR ")})`;
 }
 function quoteLicense(value) {
@@ -26764,12 +26806,12 @@ function filesPhrase(files) {
   return `${files[0]} and ${files.length - 1} other file${files.length > 2 ? "s" : ""} carry`;
 }
 function grants(offered) {
-  const names2 = [...offered].map(
+  const names3 = [...offered].map(
     (f) => f === "other" ? "another licence" : f === "LGPL-2" ? "LGPL-2.x" : f === "BSD" ? "a BSD licence" : f === "MIT" ? "MIT" : f
   );
   if (offered.has("GPL-3.0") && !offered.has("GPL-2.0"))
-    return `grants ${names2.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
-  return `grants ${names2.join(" or ")}`;
+    return `grants ${names3.join(" or ")}, which cannot be combined with the kernel's GPL-2.0`;
+  return `grants ${names3.join(" or ")}`;
 }
 function advice(offered) {
   const s = suggestedModuleLicense(offered);

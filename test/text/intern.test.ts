@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intern, internedNames } from '../../src/text/intern.js';
+import { intern, internedNames, internSlice, nameHash } from '../../src/text/intern.js';
 import { readCFile } from '../../src/model/c/file.js';
 
 describe('interning names', () => {
@@ -14,6 +14,55 @@ describe('interning names', () => {
         expect(intern(text.slice(before.length, before.length + name.length))).toBe(name);
       }),
     );
+  });
+
+  it('gives one string for one text, cut from anywhere, any characters (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20, unit: 'binary' }),
+        fc.string({ maxLength: 30, unit: 'binary' }),
+        fc.string({ maxLength: 20, unit: 'binary' }),
+        (before, name, after) => {
+          const text = `${before}${name}${after}`;
+          const kept = internSlice(text, before.length, before.length + name.length);
+          expect(kept).toBe(name);
+          // the same text from elsewhere is the very string kept (Object.is: one copy, not an equal one)
+          expect(Object.is(internSlice(`${after}${name}`, after.length, after.length + name.length), kept)).toBe(true);
+          expect(Object.is(intern(name), kept)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('finds every name again once the table has grown many times over', () => {
+    const before = internedNames();
+    const made = Array.from({ length: 20_000 }, (_, i) => `n${i.toString(36)}_${process.pid}`);
+    const kept = made.map((n) => intern(`(${n})`.slice(1, -1)));
+    expect(internedNames()).toBe(before + made.length);
+    const text = made.join(' ');
+    let at = 0;
+    made.forEach((n, i) => {
+      expect(Object.is(internSlice(text, at, at + n.length), kept[i])).toBe(true);
+      at += n.length + 1;
+    });
+    expect(internedNames()).toBe(before + made.length);
+  });
+
+  it('tells apart two names of the same hash by their text', () => {
+    // a birthday search: among 2^18 names of seven characters two share a 32-bit hash
+    const seen = new Map<number, string>();
+    let pair: [string, string] | undefined;
+    for (let i = 0; !pair; i++) {
+      const name = `h${i.toString(36).padStart(6, '0')}`;
+      const h = nameHash(name, 0, name.length);
+      const other = seen.get(h);
+      if (other !== undefined) pair = [other, name];
+      else seen.set(h, name);
+    }
+    const before = internedNames();
+    expect(pair.map((n) => intern(n))).toEqual(pair);
+    expect(internSlice(`(${pair[1]})`, 1, pair[1].length + 1)).toBe(pair[1]);
+    expect(internedNames()).toBe(before + 2);
   });
 
   it('grows the table for a new text only', () => {

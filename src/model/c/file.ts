@@ -9,7 +9,7 @@ import { type BranchDirective, readPreprocessor } from './preproc.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
 import { isSpace } from '../../text/space.js';
 import { isWordChar } from '../../text/word.js';
-import { detached, intern } from '../../text/intern.js';
+import { detached, intern, internSlice } from '../../text/intern.js';
 
 const NOT_CALLS = new Set([
   'if',
@@ -92,7 +92,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     from = h.bracket + 1;
     const start = h.start;
     // One copy per distinct name (and never a view of `body`, which would keep a third copy of the text alive).
-    const name = intern(body.slice(start, h.end));
+    const name = internSlice(body, start, h.end);
     if (NOT_CALLS.has(name) || fnStarts.has(start)) continue;
     const open = h.bracket;
     const close = partnerOf(parens, open);
