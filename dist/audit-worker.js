@@ -93,11 +93,11 @@ var require_tree_sitter2 = __commonJS2({
               throw toThrow;
             }, "quit_");
             var scriptDirectory = "";
-            function locateFile(path) {
+            function locateFile(path2) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path, scriptDirectory);
+                return Module["locateFile"](path2, scriptDirectory);
               }
-              return scriptDirectory + path;
+              return scriptDirectory + path2;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -5537,12 +5537,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path = left ? lvaluePath(left) : void 0;
-          if (path && right) {
-            if (op === "=") this.callAssign(fn, path, right, n, varCalls);
+          const path2 = left ? lvaluePath(left) : void 0;
+          if (path2 && right) {
+            if (op === "=") this.callAssign(fn, path2, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path,
+                target: path2,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -5619,10 +5619,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path = lvaluePath(operand);
-    if (!path) return;
+    const path2 = lvaluePath(operand);
+    if (!path2) return;
     fn.zeroCompares.push({
-      operand: path,
+      operand: path2,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -5732,9 +5732,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path = lvaluePath(inner);
-  if (!path || path.steps.length > 0) return false;
-  const t = fn.vars.get(path.root);
+  const path2 = lvaluePath(inner);
+  if (!path2 || path2.steps.length > 0) return false;
+  const t = fn.vars.get(path2.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -6318,8 +6318,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path);
+    for (const path2 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path2);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -6359,8 +6359,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path of module2.sources) {
-    const file = model.c.get(path);
+  for (const path2 of module2.sources) {
+    const file = model.c.get(path2);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -6369,7 +6369,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path2, line: fi.line });
     }
   }
   return pairs;
@@ -7920,6 +7920,10 @@ function opaqueMacros(files) {
   return out2;
 }
 
+// src/engine/parallel/tasks.ts
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = __toESM2(require("node:path"), 1);
+
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text) {
@@ -8260,7 +8264,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
+function readCFile(path2, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -8335,7 +8339,7 @@ function readCFile(path, text, { callsInFunctions = true, masked = maskComments(
     });
   }
   return {
-    path,
+    path: path2,
     text,
     code,
     includes: pp.includes,
@@ -8581,27 +8585,90 @@ function valueEnd(code, from) {
   return code.length;
 }
 
+// src/scan/decode.ts
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function decodeText(buf) {
+  const s = decoder.decode(buf);
+  return s.charCodeAt(0) === 65279 ? s.slice(1) : s;
+}
+
+// src/scan/read-file.ts
+var import_node_fs2 = require("node:fs");
+function identityOf(st) {
+  return { dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+}
+function sameFile(a, b) {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+var ReadScratch = class {
+  buf = Buffer.allocUnsafeSlow(64 * 1024);
+  /** A buffer of at least `size` bytes. */
+  take(size) {
+    if (this.buf.length < size) this.buf = Buffer.allocUnsafeSlow(Math.max(size, this.buf.length * 2));
+    return this.buf;
+  }
+};
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected) {
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)(abs, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK | flags2);
+  } catch (e) {
+    const code = e.code ?? String(e);
+    if (code === "ELOOP") return { ok: false, reason: "outside-root", detail: "a symbolic link where a file was expected" };
+    return { ok: false, reason: "unreadable", detail: `not readable (${code})` };
+  }
+  try {
+    const st = (0, import_node_fs2.fstatSync)(fd);
+    if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
+    const identity = identityOf(st);
+    if (expected && !sameFile(identity, expected))
+      return { ok: false, reason: "changed", detail: "not the file read before, or changed since" };
+    if (st.size > maxBytes)
+      return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
+    const buf = scratch3 ? scratch3.take(st.size) : Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = (0, import_node_fs2.readSync)(fd, buf, off, st.size - off, off);
+      if (n <= 0) break;
+      off += n;
+    }
+    return { ok: true, data: buf.subarray(0, off), identity };
+  } catch (e) {
+    return { ok: false, reason: "unreadable", detail: `read failed (${e.code ?? e})` };
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+
 // src/engine/parallel/tasks.ts
 var handlers = {
-  "scanned-file-facts": ({ files }) => files.map(({ text }) => readFileFacts({ text, ...maskedCode(text) }) ?? null),
+  "scanned-file-facts": ({ root, files }) => files.map((f) => {
+    const text = readAgain(root, f);
+    return text === void 0 ? null : readFileFacts({ text, ...maskedCode(text) }) ?? null;
+  }),
   cleanup: ({ modules, files }) => {
     const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
     return modules.map((m) => analyseModule({ c }, m));
   }
 };
+var scratch2 = new ReadScratch();
+function readAgain(root, f) {
+  const r = readRegularFile(import_node_path2.default.join(root, f.path), f.identity.size, import_node_fs3.constants.O_NOFOLLOW, scratch2, f.identity);
+  return r.ok ? decodeText(r.data) : void 0;
+}
 var LEXED_BUDGET = 48 * 1024 * 1024;
 var lexedFiles = /* @__PURE__ */ new Map();
 var lexedBytes = 0;
-function lexed(path, text) {
-  const hit = lexedFiles.get(path);
+function lexed(path2, text) {
+  const hit = lexedFiles.get(path2);
   if (hit && hit.text === text) {
-    lexedFiles.delete(path);
-    lexedFiles.set(path, hit);
+    lexedFiles.delete(path2);
+    lexedFiles.set(path2, hit);
     return hit;
   }
-  const file = readCFile(path, text, { callsInFunctions: false });
+  const file = readCFile(path2, text, { callsInFunctions: false });
   if (hit) lexedBytes -= hit.text.length;
-  lexedFiles.set(path, file);
+  lexedFiles.set(path2, file);
   lexedBytes += text.length;
   for (const [p, f] of lexedFiles) {
     if (lexedBytes <= LEXED_BUDGET) break;

@@ -18155,6 +18155,433 @@ var WorkerPool = class {
   }
 };
 
+// src/engine/parallel/precompute.ts
+var MIN_PARALLEL_BYTES = Number(process.env.LKM_PARALLEL_MIN_BYTES ?? 2 * 1024 * 1024);
+var TAKE_BACK = process.env.LKM_PARALLEL_TAKE_BACK !== "0";
+var BATCH_BYTES = 256 * 1024;
+function defaultJobs() {
+  return (0, import_node_os5.availableParallelism)();
+}
+var EARLY_BYTES = 1024 * 1024 * 1024;
+function startParallel(scan, jobs = defaultJobs()) {
+  const files = [...scan.files.values()].filter(
+    (f) => f.text !== void 0 && f.identity !== void 0 && isCPath(f.path)
+  );
+  const bytes = files.reduce((n, f) => n + f.text.length, 0);
+  const script = auditWorkerScript();
+  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
+  const pool = new WorkerPool(script, jobs - 1);
+  const facts = /* @__PURE__ */ new Map();
+  const early = Math.min(EARLY_BYTES, bytes);
+  let posted = 0;
+  for (const batch of batchesOf(files, (f) => f.text.length)) {
+    const now = posted < early;
+    posted += batch.reduce((n, f) => n + f.text.length, 0);
+    const input = { root: scan.root, files: batch.map((f) => ({ path: f.path, identity: f.identity })) };
+    const out2 = pool.run("scanned-file-facts", input, now).catch(() => void 0);
+    for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
+  }
+  return { pool, facts };
+}
+var HAND_OUT_SHARE = 0.25;
+function startFinishing(parallel, model) {
+  const { pool } = parallel;
+  const cleanup = parallel.cleanup ?? cleanupInWorkers(pool, model);
+  const seeded2 = [...model.c.values()].map(async (file) => {
+    const mine = parallel.facts.get(file.path);
+    if (!mine || mine.text !== file.text) return;
+    const facts2 = await mine.facts;
+    if (facts2) seedFileFacts(file, facts2);
+  });
+  const facts = Promise.all(seeded2).then(() => parallel.facts.clear());
+  const done = Promise.all([cleanup, facts]);
+  pool.handOut(HAND_OUT_SHARE);
+  return { pool, facts, done, heldFacts: () => parallel.facts.size };
+}
+async function awaitFacts(finishing, model) {
+  if (!finishing) return;
+  const { pool } = finishing;
+  const started = performance.now();
+  await helpLocally(pool, model, "scanned-file-facts");
+  await finishing.facts;
+  addTiming("worker pool: waiting for the facts", performance.now() - started);
+  if (process.env.LKM_DEBUG_POOL) console.error(`main: the facts of ${finishing.heldFacts()} files still held by the pool`);
+  pool.handOut(HAND_OUT_SHARE);
+}
+async function finishParallel(finishing, model) {
+  if (!finishing) return;
+  const { pool, done } = finishing;
+  try {
+    const helping = performance.now();
+    await helpLocally(pool, model);
+    const waiting = performance.now();
+    addTiming("worker pool: batches done here", waiting - helping);
+    await done;
+    addTiming("worker pool: waiting for the workers", performance.now() - waiting);
+    if (process.env.LKM_DEBUG_POOL) {
+      console.error(`main: took back ${pool.taken} batches from the workers' queues`);
+      console.error(`main: ${pool.batchCount} batches in all`);
+    }
+    if (pool.failure)
+      model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
+  } finally {
+    await pool.close();
+  }
+}
+async function helpLocally(pool, model, kind) {
+  const next = () => pool.takeQueued(kind) ?? (TAKE_BACK ? pool.takeWaiting(kind) : void 0);
+  for (let task = next(); task; task = next()) {
+    const started = performance.now();
+    try {
+      if (task.kind === "cleanup") {
+        const input = task.input;
+        pool.settle(task.id, { output: input.modules.map((m2) => analyseModule(model, m2)) });
+      } else {
+        const input = task.input;
+        pool.settle(task.id, { output: input.files.map((f) => factsOf(model, f.path)) });
+      }
+    } catch (e) {
+      pool.settle(task.id, { error: e });
+    }
+    addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
+    if (process.env.LKM_DEBUG_POOL) console.error(`main did ${task.kind} #${task.id}: ${Math.round(performance.now() - started)} ms`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+function factsOf(model, path27) {
+  const file = model.c.get(path27);
+  return file ? fileFacts(file) ?? null : null;
+}
+function batchesOf(items, size2) {
+  const batches = [];
+  let batch = [];
+  let bytes = 0;
+  for (const item of items) {
+    batch.push(item);
+    bytes += size2(item);
+    if (bytes >= BATCH_BYTES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
+}
+var EARLY_CLEANUP_SHARE = 0.25;
+function startCleanup(parallel, found2) {
+  parallel.cleanup ??= cleanupInWorkers(parallel.pool, found2, EARLY_CLEANUP_SHARE);
+}
+async function cleanupInWorkers(pool, model, now = 0) {
+  const size2 = new Map(
+    model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
+  );
+  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size2.get(m2) ?? 0), 0);
+  const batches = batchesOf(model.modules, (m2) => size2.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
+  const early = now * batches.reduce((n, b2) => n + bytesOf(b2), 0);
+  let posted = 0;
+  let sent = 0;
+  const all = Promise.all(
+    batches.map(async (b2) => {
+      const atOnce = posted < early;
+      posted += bytesOf(b2);
+      if (atOnce) sent++;
+      const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
+      const files = [...paths].flatMap((p) => {
+        const f = model.c.get(p);
+        return f ? [{ path: p, text: f.text }] : [];
+      });
+      try {
+        const out2 = await pool.run("cleanup", { modules: b2, files }, atOnce);
+        for (const [i2, analysis] of out2.entries()) seedModuleCleanup(b2[i2], analysis);
+      } catch (e) {
+        if (process.env.LKM_DEBUG_POOL) console.error("cleanup batch failed:", e.message);
+      }
+    })
+  );
+  if (process.env.LKM_DEBUG_POOL && now > 0)
+    console.error(`main: ${sent} of ${batches.length} cleanup batches posted while the model is built`);
+  await all;
+}
+
+// src/engine/memory-estimate.ts
+var import_node_v82 = require("node:v8");
+var HEAP_PER_C_BYTE = 7.5;
+var BASE_HEAP_BYTES = 64 * 1024 * 1024;
+var GB = 1024 * 1024 * 1024;
+function heapWarning(cBytes, limit = (0, import_node_v82.getHeapStatistics)().heap_size_limit) {
+  const need = BASE_HEAP_BYTES + cBytes * HEAP_PER_C_BYTE;
+  if (need <= limit * 0.9) return void 0;
+  const suggestMb = Math.ceil(need * 1.5 / GB) * 1024;
+  return `this tree holds ${size(cBytes)} of C: auditing it takes about ${size(need)} of memory, and Node's heap limit here is ${size(limit)}; if the audit stops out of memory, run it with NODE_OPTIONS=--max-old-space-size=${suggestMb}`;
+}
+function size(bytes) {
+  if (bytes >= GB) return `${(bytes / GB).toFixed(1)} GB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
+}
+
+// src/analysis/correctness/repo-types.ts
+var cache5 = /* @__PURE__ */ new WeakMap();
+function dropRepoTypes(model) {
+  cache5.delete(model);
+  dropFileFacts();
+}
+function repoTypes(model) {
+  const hit = cache5.get(model);
+  if (hit) return hit;
+  const files = /* @__PURE__ */ new Map();
+  let errors = 0;
+  for (const [path27, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+    const facts = fileFacts(file);
+    if (!facts) continue;
+    files.set(path27, facts);
+    errors += facts.syntaxErrors > 0 ? 1 : 0;
+  }
+  if (errors > 0) {
+    model.notes.push({
+      message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
+    });
+  }
+  const reading = (functions) => {
+    const read = /* @__PURE__ */ new Map();
+    return (path27) => {
+      if (!read.has(path27)) {
+        const file = model.c.get(path27);
+        const t0 = performance.now();
+        read.set(path27, file && readDeclarations(file, functions));
+        addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
+      }
+      return read.get(path27);
+    };
+  };
+  const declared = reading(false);
+  const defined = reading(true);
+  const inOrder = [...files];
+  function* declaring(key, read = declared) {
+    const hashes2 = nameHashes(key);
+    for (const [path27, facts] of inOrder) {
+      if (!mayHold(facts.names, hashes2)) continue;
+      const d = read(path27);
+      if (d) yield [path27, d];
+    }
+  }
+  const t = {
+    files,
+    typedefs: {
+      get: memo((name2) => {
+        for (const [, d] of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
+        return void 0;
+      })
+    },
+    struct: memo((key) => {
+      if (key.includes("<anonymous>")) return void 0;
+      let members;
+      for (const [, d] of declaring(structTag(key.slice(key.lastIndexOf(" ") + 1)))) {
+        const own = d.structs.get(key);
+        if (!own) continue;
+        members ??= /* @__PURE__ */ new Map();
+        for (const [m2, mt] of own) if (!members.has(m2)) members.set(m2, mt);
+      }
+      return members;
+    }),
+    member: memo(
+      (name2) => agreed(
+        (function* () {
+          for (const [, d] of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
+        })()
+      )
+    ),
+    global: memo(
+      (name2) => agreed(
+        (function* () {
+          for (const [, d] of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
+        })()
+      )
+    ),
+    fileGlobal: (path27, name2) => declared(path27)?.globals.get(name2),
+    definitions: memo(
+      (name2) => [...declaring(name2, defined)].flatMap(([path27, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path27, fn })))
+    )
+  };
+  cache5.set(model, t);
+  return t;
+}
+function memo(f) {
+  const known = /* @__PURE__ */ new Map();
+  return (name2) => {
+    if (!known.has(name2)) known.set(name2, f(name2));
+    return known.get(name2);
+  };
+}
+function agreed(types) {
+  let first;
+  for (const x2 of types) {
+    if (!first) first = x2;
+    else if (x2.base !== first.base || x2.depth !== first.depth) return void 0;
+  }
+  return first;
+}
+function structKey(type, t) {
+  let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
+  for (let i2 = 0; i2 < 8 && !/^(struct|union) /.test(base); i2++) {
+    const alias = t.typedefs.get(base);
+    if (!alias) return void 0;
+    base = alias.base;
+  }
+  return /^(struct|union) /.test(base) ? base : void 0;
+}
+function typeOfPath(lvalue, fn, path27, t) {
+  const local = fn.vars.get(lvalue.root);
+  if (local === null) return void 0;
+  let type = local ?? t.fileGlobal(path27, lvalue.root) ?? t.global(lvalue.root);
+  for (const step of lvalue.steps) {
+    if (step.startsWith("[")) {
+      if (!type || type.depth === 0) return void 0;
+      type = { base: type.base, depth: type.depth - 1 };
+      continue;
+    }
+    if (type) {
+      const key = type.depth <= 1 ? structKey(type, t) : void 0;
+      type = key ? t.struct(key)?.get(step) : void 0;
+    } else {
+      type = t.member(step);
+    }
+    if (!type) return void 0;
+  }
+  return type;
+}
+function signednessOf(type, t) {
+  return type ? signedness(type, t.typedefs) : "other";
+}
+
+// src/rules/style/line-checks.ts
+var MAX_COLUMNS = 100;
+var TAB_WIDTH = 8;
+var cache6 = /* @__PURE__ */ new WeakMap();
+function dropLineChecks() {
+  cache6 = /* @__PURE__ */ new WeakMap();
+}
+function lineChecks(file) {
+  const hit = cache6.get(file);
+  if (hit) return hit;
+  const checks = checkLines(file.text, file.code);
+  cache6.set(file, checks);
+  return checks;
+}
+var TAB = 9;
+var SPACE2 = 32;
+var CR = 13;
+function checkLines(text2, code2) {
+  const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
+  let nextTab = text2.indexOf("	");
+  for (let start2 = 0, number = 1; ; number++) {
+    let next = text2.indexOf("\n", start2);
+    if (next < 0) next = text2.length;
+    const end = next > start2 && text2.charCodeAt(next - 1) === CR ? next - 1 : next;
+    if (end > start2) {
+      const last = text2.charCodeAt(end - 1);
+      if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
+      if (nextTab >= 0 && nextTab < start2) nextTab = text2.indexOf("	", start2);
+      if (tooLongAt(text2, code2, start2, end, nextTab >= 0 && nextTab < end)) out2.tooLong.push(number);
+      const first = text2.charCodeAt(start2);
+      if ((first === SPACE2 || first === TAB) && badIndentAt(text2, code2, start2, end)) out2.badIndent.push(number);
+    }
+    if (next >= text2.length) break;
+    start2 = next + 1;
+  }
+  return out2;
+}
+function overflowAt(text2, start2, end, tabbed) {
+  const length = end - start2;
+  if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
+  if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text2, start2, end))) return -1;
+  let column = 0;
+  for (let i2 = start2; i2 < end; i2++) {
+    const c = text2.charCodeAt(i2);
+    column = c === TAB ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
+    if (c >= 55296 && c <= 56319) i2++;
+    if (column > MAX_COLUMNS) return i2;
+  }
+  return -1;
+}
+function hasTab(text2, start2, end) {
+  for (let i2 = start2; i2 < end; i2++) if (text2.charCodeAt(i2) === TAB) return true;
+  return false;
+}
+var URL2 = /\bhttps?:\/\//;
+function tooLongAt(text2, code2, start2, end, tabbed) {
+  const at2 = overflowAt(text2, start2, end, tabbed);
+  if (at2 < 0 || URL2.test(text2.slice(start2, end))) return false;
+  let quotes = 0;
+  for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
+  return quotes % 2 === 0;
+}
+function badIndentAt(text2, code2, start2, end) {
+  let first = start2;
+  while (first < end && (text2.charCodeAt(first) === SPACE2 || text2.charCodeAt(first) === TAB)) first++;
+  if (first === end) return false;
+  for (let i2 = start2, spaces = 0; i2 < first; i2++) {
+    if (text2.charCodeAt(i2) === SPACE2) {
+      if (++spaces === 8) return true;
+    } else if (spaces > 0) return true;
+  }
+  if (text2.charCodeAt(start2) !== SPACE2) return false;
+  const inComment = code2[first] !== text2[first];
+  return !inComment && !LABEL_OR_DIRECTIVE.test(text2.slice(start2, end));
+}
+var LABEL_OR_DIRECTIVE = /^\s*(#|[A-Za-z_]\w*:(?!:))/;
+
+// src/engine/shared-analyses.ts
+var SHARED = {
+  cleanup: dropCleanupAnalysis,
+  correctness: dropRepoTypes,
+  style: () => dropLineChecks()
+};
+function releaserFor(rules13) {
+  const last = /* @__PURE__ */ new Map();
+  rules13.forEach((r, i2) => {
+    last.set(r.category, i2);
+  });
+  return (i2, model) => {
+    const category = rules13[i2].category;
+    if (last.get(category) === i2) SHARED[category]?.(model);
+  };
+}
+
+// src/engine/touched-files.ts
+var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
+var ALL = [...C_FACTS, "ci", "dkms"];
+function categoriesFedBy(path27) {
+  const base = path27.split("/").pop() ?? path27;
+  if (/\.[ch]$/.test(base)) return C_FACTS;
+  if (base === ".lkm-audit.yml") return ALL;
+  if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
+  if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
+  if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path27) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
+  if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
+  if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
+  return ["license", "hygiene"];
+}
+function touchedScope(paths) {
+  const files = new Set(paths.map((p) => p.replace(/^\.\//, "")));
+  const nonSource = [...files].filter((f) => !/\.[ch]$/.test(f));
+  return {
+    files,
+    categories: new Set([...files].flatMap(categoriesFedBy)),
+    repositoryCategories: new Set(nonSource.flatMap(categoriesFedBy))
+  };
+}
+function inScope(scope, category, file) {
+  if (!scope.categories.has(category)) return false;
+  return file === void 0 ? scope.repositoryCategories.has(category) : scope.files.has(file);
+}
+
+// src/model/build.ts
+var import_posix4 = __toESM2(require("node:path/posix"), 1);
+
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text2) {
@@ -18489,12 +18916,6 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 var BLOCK_CHARS = /[{};]/g;
-function maskedCode(text2) {
-  const masked = maskComments(text2);
-  const idx = lineIndex(text2);
-  const pp = readPreprocessor(text2, masked.code, idx.lineAt, { neverBuiltOnly: true });
-  return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
-}
 function readCFile(path27, text2, { callsInFunctions = true, masked = maskComments(text2) } = {}) {
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
@@ -18815,453 +19236,6 @@ function valueEnd(code2, from) {
   }
   return code2.length;
 }
-
-// src/engine/parallel/tasks.ts
-var handlers = {
-  "scanned-file-facts": ({ files }) => files.map(({ text: text2 }) => readFileFacts({ text: text2, ...maskedCode(text2) }) ?? null),
-  cleanup: ({ modules, files }) => {
-    const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
-    return modules.map((m2) => analyseModule({ c }, m2));
-  }
-};
-var LEXED_BUDGET = 48 * 1024 * 1024;
-var lexedFiles = /* @__PURE__ */ new Map();
-var lexedBytes = 0;
-function lexed(path27, text2) {
-  const hit = lexedFiles.get(path27);
-  if (hit && hit.text === text2) {
-    lexedFiles.delete(path27);
-    lexedFiles.set(path27, hit);
-    return hit;
-  }
-  const file = readCFile(path27, text2, { callsInFunctions: false });
-  if (hit) lexedBytes -= hit.text.length;
-  lexedFiles.set(path27, file);
-  lexedBytes += text2.length;
-  for (const [p, f] of lexedFiles) {
-    if (lexedBytes <= LEXED_BUDGET) break;
-    lexedFiles.delete(p);
-    lexedBytes -= f.text.length;
-  }
-  return file;
-}
-
-// src/engine/parallel/precompute.ts
-var MIN_PARALLEL_BYTES = Number(process.env.LKM_PARALLEL_MIN_BYTES ?? 2 * 1024 * 1024);
-var TAKE_BACK = process.env.LKM_PARALLEL_TAKE_BACK !== "0";
-var BATCH_BYTES = 256 * 1024;
-function defaultJobs() {
-  return (0, import_node_os5.availableParallelism)();
-}
-var EARLY_BYTES = 1024 * 1024 * 1024;
-function startParallel(scan, jobs = defaultJobs()) {
-  const files = [...scan.files.values()].filter((f) => f.text !== void 0 && isCPath(f.path));
-  const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  const script = auditWorkerScript();
-  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
-  const pool = new WorkerPool(script, jobs - 1);
-  const facts = /* @__PURE__ */ new Map();
-  const early = Math.min(EARLY_BYTES, bytes);
-  let posted = 0;
-  for (const batch of batchesOf(files, (f) => f.text.length)) {
-    const now = posted < early;
-    posted += batch.reduce((n, f) => n + f.text.length, 0);
-    const out2 = pool.run("scanned-file-facts", { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => void 0);
-    for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
-  }
-  return { pool, facts };
-}
-var HAND_OUT_SHARE = 0.25;
-function startFinishing(parallel, model) {
-  const { pool } = parallel;
-  const cleanup = parallel.cleanup ?? cleanupInWorkers(pool, model);
-  const seeded2 = [...model.c.values()].map(async (file) => {
-    const mine = parallel.facts.get(file.path);
-    if (!mine || mine.text !== file.text) return;
-    const facts2 = await mine.facts;
-    if (facts2) seedFileFacts(file, facts2);
-  });
-  const facts = Promise.all(seeded2).then(() => parallel.facts.clear());
-  const done = Promise.all([cleanup, facts]);
-  pool.handOut(HAND_OUT_SHARE);
-  return { pool, facts, done, heldFacts: () => parallel.facts.size };
-}
-async function awaitFacts(finishing, model) {
-  if (!finishing) return;
-  const { pool } = finishing;
-  const started = performance.now();
-  await helpLocally(pool, model, "scanned-file-facts");
-  await finishing.facts;
-  addTiming("worker pool: waiting for the facts", performance.now() - started);
-  if (process.env.LKM_DEBUG_POOL) console.error(`main: the facts of ${finishing.heldFacts()} files still held by the pool`);
-  pool.handOut(HAND_OUT_SHARE);
-}
-async function finishParallel(finishing, model) {
-  if (!finishing) return;
-  const { pool, done } = finishing;
-  try {
-    const helping = performance.now();
-    await helpLocally(pool, model);
-    const waiting = performance.now();
-    addTiming("worker pool: batches done here", waiting - helping);
-    await done;
-    addTiming("worker pool: waiting for the workers", performance.now() - waiting);
-    if (process.env.LKM_DEBUG_POOL) {
-      console.error(`main: took back ${pool.taken} batches from the workers' queues`);
-      console.error(`main: ${pool.batchCount} batches in all`);
-    }
-    if (pool.failure)
-      model.notes.push({ message: `a worker thread stopped (${pool.failure.message}); the rest of the work ran in the main thread` });
-  } finally {
-    await pool.close();
-  }
-}
-async function helpLocally(pool, model, kind) {
-  const next = () => pool.takeQueued(kind) ?? (TAKE_BACK ? pool.takeWaiting(kind) : void 0);
-  for (let task = next(); task; task = next()) {
-    const started = performance.now();
-    try {
-      if (task.kind === "cleanup") {
-        const input = task.input;
-        pool.settle(task.id, { output: input.modules.map((m2) => analyseModule(model, m2)) });
-      } else pool.settle(task.id, { output: handlers[task.kind](task.input) });
-    } catch (e) {
-      pool.settle(task.id, { error: e });
-    }
-    addTiming(`worker pool: ${task.kind} batches done here`, performance.now() - started);
-    if (process.env.LKM_DEBUG_POOL) console.error(`main did ${task.kind} #${task.id}: ${Math.round(performance.now() - started)} ms`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-function batchesOf(items, size2) {
-  const batches = [];
-  let batch = [];
-  let bytes = 0;
-  for (const item of items) {
-    batch.push(item);
-    bytes += size2(item);
-    if (bytes >= BATCH_BYTES) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-  }
-  if (batch.length) batches.push(batch);
-  return batches;
-}
-var EARLY_CLEANUP_SHARE = 0.25;
-function startCleanup(parallel, found2) {
-  parallel.cleanup ??= cleanupInWorkers(parallel.pool, found2, EARLY_CLEANUP_SHARE);
-}
-async function cleanupInWorkers(pool, model, now = 0) {
-  const size2 = new Map(
-    model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
-  );
-  const bytesOf = (b2) => b2.reduce((n, m2) => n + (size2.get(m2) ?? 0), 0);
-  const batches = batchesOf(model.modules, (m2) => size2.get(m2) ?? 0).sort((x2, y2) => bytesOf(y2) - bytesOf(x2));
-  const early = now * batches.reduce((n, b2) => n + bytesOf(b2), 0);
-  let posted = 0;
-  let sent = 0;
-  const all = Promise.all(
-    batches.map(async (b2) => {
-      const atOnce = posted < early;
-      posted += bytesOf(b2);
-      if (atOnce) sent++;
-      const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
-      const files = [...paths].flatMap((p) => {
-        const f = model.c.get(p);
-        return f ? [{ path: p, text: f.text }] : [];
-      });
-      try {
-        const out2 = await pool.run("cleanup", { modules: b2, files }, atOnce);
-        for (const [i2, analysis] of out2.entries()) seedModuleCleanup(b2[i2], analysis);
-      } catch (e) {
-        if (process.env.LKM_DEBUG_POOL) console.error("cleanup batch failed:", e.message);
-      }
-    })
-  );
-  if (process.env.LKM_DEBUG_POOL && now > 0)
-    console.error(`main: ${sent} of ${batches.length} cleanup batches posted while the model is built`);
-  await all;
-}
-
-// src/engine/memory-estimate.ts
-var import_node_v82 = require("node:v8");
-var HEAP_PER_C_BYTE = 7.5;
-var BASE_HEAP_BYTES = 64 * 1024 * 1024;
-var GB = 1024 * 1024 * 1024;
-function heapWarning(cBytes, limit = (0, import_node_v82.getHeapStatistics)().heap_size_limit) {
-  const need = BASE_HEAP_BYTES + cBytes * HEAP_PER_C_BYTE;
-  if (need <= limit * 0.9) return void 0;
-  const suggestMb = Math.ceil(need * 1.5 / GB) * 1024;
-  return `this tree holds ${size(cBytes)} of C: auditing it takes about ${size(need)} of memory, and Node's heap limit here is ${size(limit)}; if the audit stops out of memory, run it with NODE_OPTIONS=--max-old-space-size=${suggestMb}`;
-}
-function size(bytes) {
-  if (bytes >= GB) return `${(bytes / GB).toFixed(1)} GB`;
-  const mb = bytes / (1024 * 1024);
-  return `${mb.toFixed(mb < 10 ? 1 : 0)} MB`;
-}
-
-// src/analysis/correctness/repo-types.ts
-var cache5 = /* @__PURE__ */ new WeakMap();
-function dropRepoTypes(model) {
-  cache5.delete(model);
-  dropFileFacts();
-}
-function repoTypes(model) {
-  const hit = cache5.get(model);
-  if (hit) return hit;
-  const files = /* @__PURE__ */ new Map();
-  let errors = 0;
-  for (const [path27, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
-    const facts = fileFacts(file);
-    if (!facts) continue;
-    files.set(path27, facts);
-    errors += facts.syntaxErrors > 0 ? 1 : 0;
-  }
-  if (errors > 0) {
-    model.notes.push({
-      message: `correctness rules: the C parser could not read parts of ${errors} file${errors === 1 ? "" : "s"} (macros it cannot expand); those parts are not analysed`
-    });
-  }
-  const reading = (functions) => {
-    const read = /* @__PURE__ */ new Map();
-    return (path27) => {
-      if (!read.has(path27)) {
-        const file = model.c.get(path27);
-        const t0 = performance.now();
-        read.set(path27, file && readDeclarations(file, functions));
-        addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
-      }
-      return read.get(path27);
-    };
-  };
-  const declared = reading(false);
-  const defined = reading(true);
-  const inOrder = [...files];
-  function* declaring(key, read = declared) {
-    const hashes2 = nameHashes(key);
-    for (const [path27, facts] of inOrder) {
-      if (!mayHold(facts.names, hashes2)) continue;
-      const d = read(path27);
-      if (d) yield [path27, d];
-    }
-  }
-  const t = {
-    files,
-    typedefs: {
-      get: memo((name2) => {
-        for (const [, d] of declaring(typedefName(name2))) if (d.typedefs.has(name2)) return d.typedefs.get(name2);
-        return void 0;
-      })
-    },
-    struct: memo((key) => {
-      if (key.includes("<anonymous>")) return void 0;
-      let members;
-      for (const [, d] of declaring(structTag(key.slice(key.lastIndexOf(" ") + 1)))) {
-        const own = d.structs.get(key);
-        if (!own) continue;
-        members ??= /* @__PURE__ */ new Map();
-        for (const [m2, mt] of own) if (!members.has(m2)) members.set(m2, mt);
-      }
-      return members;
-    }),
-    member: memo(
-      (name2) => agreed(
-        (function* () {
-          for (const [, d] of declaring(name2)) for (const s of d.structs.values()) if (s.has(name2)) yield s.get(name2);
-        })()
-      )
-    ),
-    global: memo(
-      (name2) => agreed(
-        (function* () {
-          for (const [, d] of declaring(name2)) if (d.globals.has(name2)) yield d.globals.get(name2);
-        })()
-      )
-    ),
-    fileGlobal: (path27, name2) => declared(path27)?.globals.get(name2),
-    definitions: memo(
-      (name2) => [...declaring(name2, defined)].flatMap(([path27, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path27, fn })))
-    )
-  };
-  cache5.set(model, t);
-  return t;
-}
-function memo(f) {
-  const known = /* @__PURE__ */ new Map();
-  return (name2) => {
-    if (!known.has(name2)) known.set(name2, f(name2));
-    return known.get(name2);
-  };
-}
-function agreed(types) {
-  let first;
-  for (const x2 of types) {
-    if (!first) first = x2;
-    else if (x2.base !== first.base || x2.depth !== first.depth) return void 0;
-  }
-  return first;
-}
-function structKey(type, t) {
-  let base = type.base.replace(/\b(const|volatile)\b/g, "").replace(/\s+/g, " ").trim();
-  for (let i2 = 0; i2 < 8 && !/^(struct|union) /.test(base); i2++) {
-    const alias = t.typedefs.get(base);
-    if (!alias) return void 0;
-    base = alias.base;
-  }
-  return /^(struct|union) /.test(base) ? base : void 0;
-}
-function typeOfPath(lvalue, fn, path27, t) {
-  const local = fn.vars.get(lvalue.root);
-  if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path27, lvalue.root) ?? t.global(lvalue.root);
-  for (const step of lvalue.steps) {
-    if (step.startsWith("[")) {
-      if (!type || type.depth === 0) return void 0;
-      type = { base: type.base, depth: type.depth - 1 };
-      continue;
-    }
-    if (type) {
-      const key = type.depth <= 1 ? structKey(type, t) : void 0;
-      type = key ? t.struct(key)?.get(step) : void 0;
-    } else {
-      type = t.member(step);
-    }
-    if (!type) return void 0;
-  }
-  return type;
-}
-function signednessOf(type, t) {
-  return type ? signedness(type, t.typedefs) : "other";
-}
-
-// src/rules/style/line-checks.ts
-var MAX_COLUMNS = 100;
-var TAB_WIDTH = 8;
-var cache6 = /* @__PURE__ */ new WeakMap();
-function dropLineChecks() {
-  cache6 = /* @__PURE__ */ new WeakMap();
-}
-function lineChecks(file) {
-  const hit = cache6.get(file);
-  if (hit) return hit;
-  const checks = checkLines(file.text, file.code);
-  cache6.set(file, checks);
-  return checks;
-}
-var TAB = 9;
-var SPACE2 = 32;
-var CR = 13;
-function checkLines(text2, code2) {
-  const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
-  let nextTab = text2.indexOf("	");
-  for (let start2 = 0, number = 1; ; number++) {
-    let next = text2.indexOf("\n", start2);
-    if (next < 0) next = text2.length;
-    const end = next > start2 && text2.charCodeAt(next - 1) === CR ? next - 1 : next;
-    if (end > start2) {
-      const last = text2.charCodeAt(end - 1);
-      if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
-      if (nextTab >= 0 && nextTab < start2) nextTab = text2.indexOf("	", start2);
-      if (tooLongAt(text2, code2, start2, end, nextTab >= 0 && nextTab < end)) out2.tooLong.push(number);
-      const first = text2.charCodeAt(start2);
-      if ((first === SPACE2 || first === TAB) && badIndentAt(text2, code2, start2, end)) out2.badIndent.push(number);
-    }
-    if (next >= text2.length) break;
-    start2 = next + 1;
-  }
-  return out2;
-}
-function overflowAt(text2, start2, end, tabbed) {
-  const length = end - start2;
-  if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text2, start2, end))) return -1;
-  let column = 0;
-  for (let i2 = start2; i2 < end; i2++) {
-    const c = text2.charCodeAt(i2);
-    column = c === TAB ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
-    if (c >= 55296 && c <= 56319) i2++;
-    if (column > MAX_COLUMNS) return i2;
-  }
-  return -1;
-}
-function hasTab(text2, start2, end) {
-  for (let i2 = start2; i2 < end; i2++) if (text2.charCodeAt(i2) === TAB) return true;
-  return false;
-}
-var URL2 = /\bhttps?:\/\//;
-function tooLongAt(text2, code2, start2, end, tabbed) {
-  const at2 = overflowAt(text2, start2, end, tabbed);
-  if (at2 < 0 || URL2.test(text2.slice(start2, end))) return false;
-  let quotes = 0;
-  for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
-  return quotes % 2 === 0;
-}
-function badIndentAt(text2, code2, start2, end) {
-  let first = start2;
-  while (first < end && (text2.charCodeAt(first) === SPACE2 || text2.charCodeAt(first) === TAB)) first++;
-  if (first === end) return false;
-  for (let i2 = start2, spaces = 0; i2 < first; i2++) {
-    if (text2.charCodeAt(i2) === SPACE2) {
-      if (++spaces === 8) return true;
-    } else if (spaces > 0) return true;
-  }
-  if (text2.charCodeAt(start2) !== SPACE2) return false;
-  const inComment = code2[first] !== text2[first];
-  return !inComment && !LABEL_OR_DIRECTIVE.test(text2.slice(start2, end));
-}
-var LABEL_OR_DIRECTIVE = /^\s*(#|[A-Za-z_]\w*:(?!:))/;
-
-// src/engine/shared-analyses.ts
-var SHARED = {
-  cleanup: dropCleanupAnalysis,
-  correctness: dropRepoTypes,
-  style: () => dropLineChecks()
-};
-function releaserFor(rules13) {
-  const last = /* @__PURE__ */ new Map();
-  rules13.forEach((r, i2) => {
-    last.set(r.category, i2);
-  });
-  return (i2, model) => {
-    const category = rules13[i2].category;
-    if (last.get(category) === i2) SHARED[category]?.(model);
-  };
-}
-
-// src/engine/touched-files.ts
-var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
-var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path27) {
-  const base = path27.split("/").pop() ?? path27;
-  if (/\.[ch]$/.test(base)) return C_FACTS;
-  if (base === ".lkm-audit.yml") return ALL;
-  if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
-  if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
-  if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path27) || base === ".gitlab-ci.yml") return ["ci", "compat"];
-  if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
-  if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
-  if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
-  return ["license", "hygiene"];
-}
-function touchedScope(paths) {
-  const files = new Set(paths.map((p) => p.replace(/^\.\//, "")));
-  const nonSource = [...files].filter((f) => !/\.[ch]$/.test(f));
-  return {
-    files,
-    categories: new Set([...files].flatMap(categoriesFedBy)),
-    repositoryCategories: new Set(nonSource.flatMap(categoriesFedBy))
-  };
-}
-function inScope(scope, category, file) {
-  if (!scope.categories.has(category)) return false;
-  return file === void 0 ? scope.repositoryCategories.has(category) : scope.files.has(file);
-}
-
-// src/model/build.ts
-var import_posix4 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/mask-arena.ts
 var CHUNK_CHARS = 8 * 1024 * 1024;
@@ -29280,6 +29254,12 @@ var import_node_path17 = __toESM2(require("node:path"), 1);
 // src/scan/read-file.ts
 var import_node_fs12 = require("node:fs");
 var import_node_path16 = __toESM2(require("node:path"), 1);
+function identityOf(st) {
+  return { dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+}
+function sameFile(a, b2) {
+  return a.dev === b2.dev && a.ino === b2.ino && a.size === b2.size && a.mtimeMs === b2.mtimeMs && a.ctimeMs === b2.ctimeMs;
+}
 var ReadScratch = class {
   buf = Buffer.allocUnsafeSlow(64 * 1024);
   /** A buffer of at least `size` bytes. */
@@ -29288,7 +29268,7 @@ var ReadScratch = class {
     return this.buf;
   }
 };
-function readRegularFile(abs, maxBytes, flags2 = 0, scratch2) {
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(abs, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | flags2);
@@ -29300,6 +29280,9 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch2) {
   try {
     const st = (0, import_node_fs12.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
+    const identity = identityOf(st);
+    if (expected && !sameFile(identity, expected))
+      return { ok: false, reason: "changed", detail: "not the file read before, or changed since" };
     if (st.size > maxBytes)
       return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
     const buf = scratch2 ? scratch2.take(st.size) : Buffer.allocUnsafe(st.size);
@@ -29309,7 +29292,7 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch2) {
       if (n <= 0) break;
       off += n;
     }
-    return { ok: true, data: buf.subarray(0, off) };
+    return { ok: true, data: buf.subarray(0, off), identity };
   } catch (e) {
     return { ok: false, reason: "unreadable", detail: `read failed (${e.code ?? e})` };
   } finally {
@@ -29897,7 +29880,7 @@ function readOne(abs, rel2, tracked, opts, out2, scratch2, arena) {
       out2.notes.push({ file: rel2, message: "skipped: binary content in a file with a text name" });
     return { path: rel2, size: data5.length, binary: true, tracked };
   }
-  const f = { path: rel2, size: data5.length, binary: false, tracked };
+  const f = { path: rel2, size: data5.length, binary: false, tracked, identity: r.identity };
   if (!arena?.add(f, data5)) f.text = decodeText(data5);
   return f;
 }

@@ -1,12 +1,33 @@
 // One safe read of one file: a regular file only (never a FIFO, device or socket, so nothing can hang or
 // stream without end), at most `maxBytes`, opened without following a link swapped in at the last moment.
 
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 export type ReadResult =
-  | { ok: true; data: Buffer }
-  | { ok: false; reason: 'unreadable' | 'not-regular' | 'too-large' | 'outside-root'; detail: string; size?: number };
+  | { ok: true; data: Buffer; identity: FileIdentity }
+  | { ok: false; reason: 'unreadable' | 'not-regular' | 'too-large' | 'outside-root' | 'changed'; detail: string; size?: number };
+
+/**
+ * What tells the file a read found from any other, and from itself written since: the audit's worker threads read
+ * the scanned C files again (a path posted costs the main thread nothing, a text posted a copy of it), and use what
+ * they read only when it is still this file, unchanged.
+ */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+function identityOf(st: Stats): FileIdentity {
+  return { dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+}
+
+export function sameFile(a: FileIdentity, b: FileIdentity): boolean {
+  return a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
 
 /**
  * A buffer one reader reuses for every file it reads: the data a read returns then lives only until the next read
@@ -25,9 +46,10 @@ export class ReadScratch {
 
 /**
  * Read `abs` if it is a regular file of at most `maxBytes`. O_NONBLOCK: a FIFO swapped in after a check cannot block.
- * With `scratch`, the data is a view of its buffer (see ReadScratch).
+ * With `scratch`, the data is a view of its buffer (see ReadScratch). With `expected`, only that very file, unchanged,
+ * is read: anything else is `changed`, and not a byte of it is read.
  */
-export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratch?: ReadScratch): ReadResult {
+export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratch?: ReadScratch, expected?: FileIdentity): ReadResult {
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
@@ -39,6 +61,9 @@ export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratc
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: 'not-regular', detail: 'not a regular file' };
+    const identity = identityOf(st);
+    if (expected && !sameFile(identity, expected))
+      return { ok: false, reason: 'changed', detail: 'not the file read before, or changed since' };
     if (st.size > maxBytes)
       return { ok: false, reason: 'too-large', detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
     const buf = scratch ? scratch.take(st.size) : Buffer.allocUnsafe(st.size);
@@ -48,7 +73,7 @@ export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratc
       if (n <= 0) break;
       off += n;
     }
-    return { ok: true, data: buf.subarray(0, off) };
+    return { ok: true, data: buf.subarray(0, off), identity };
   } catch (e) {
     return { ok: false, reason: 'unreadable', detail: `read failed (${(e as NodeJS.ErrnoException).code ?? e})` };
   } finally {

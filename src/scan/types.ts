@@ -1,5 +1,7 @@
 // What the scanner hands to the model builders: every file once, read safely.
 
+import type { FileIdentity } from './read-file.js';
+
 export interface ScannedFile {
   /** Relative to the root, `/` separated. */
   path: string;
@@ -9,6 +11,8 @@ export interface ScannedFile {
   binary: boolean;
   /** Tracked by git (always true outside a git work tree). */
   tracked: boolean;
+  /** The file the text was read from, as it was then (absent for a second path to it: a link). */
+  identity?: FileIdentity;
 }
 
 export interface RepoFiles {

@@ -202,7 +202,7 @@ function readOne(
       out.notes.push({ file: rel, message: 'skipped: binary content in a file with a text name' });
     return { path: rel, size: data.length, binary: true, tracked };
   }
-  const f: ScannedFile = { path: rel, size: data.length, binary: false, tracked };
+  const f: ScannedFile = { path: rel, size: data.length, binary: false, tracked, identity: r.identity };
   if (!arena?.add(f, data)) f.text = decodeText(data);
   return f;
 }

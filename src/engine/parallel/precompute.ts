@@ -5,13 +5,14 @@
 
 import { availableParallelism } from 'node:os';
 import { addTiming } from '../timing.js';
-import { type FileFacts, seedFileFacts } from '../../analysis/correctness/file-facts.js';
+import { type FileFacts, fileFacts, seedFileFacts } from '../../analysis/correctness/file-facts.js';
 import { analyseModule, seedModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
 import { isCPath } from '../../model/classify.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
+import type { FileIdentity } from '../../scan/read-file.js';
 import type { RepoFiles, ScannedFile } from '../../scan/types.js';
 import { auditWorkerScript, WorkerPool } from './pool.js';
-import { handlers, type TaskInput, type TaskKind } from './tasks.js';
+import type { TaskInput, TaskKind } from './tasks.js';
 
 /**
  * Below this much C the workers' start-up (each loads the bundle and the parser) costs more than it saves.
@@ -53,7 +54,9 @@ export interface ParallelAudit {
  * code is what gets parsed); a file the model then leaves out costs a parse it did not need.
  */
 export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAudit | undefined {
-  const files = [...scan.files.values()].filter((f): f is ScannedFile & { text: string } => f.text !== undefined && isCPath(f.path));
+  const files = [...scan.files.values()].filter(
+    (f): f is ScannedFile & { text: string; identity: FileIdentity } => f.text !== undefined && f.identity !== undefined && isCPath(f.path),
+  );
   const bytes = files.reduce((n, f) => n + f.text.length, 0);
   const script = auditWorkerScript();
   if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return undefined;
@@ -67,7 +70,8 @@ export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAu
   for (const batch of batchesOf(files, (f) => f.text.length)) {
     const now = posted < early;
     posted += batch.reduce((n, f) => n + f.text.length, 0);
-    const out = pool.run('scanned-file-facts', { files: batch.map((f) => ({ path: f.path, text: f.text })) }, now).catch(() => undefined);
+    const input = { root: scan.root, files: batch.map((f) => ({ path: f.path, identity: f.identity })) };
+    const out = pool.run('scanned-file-facts', input, now).catch(() => undefined);
     for (const [i, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out.then((o) => o?.[i]) });
   }
   return { pool, facts };
@@ -168,7 +172,11 @@ async function helpLocally(pool: WorkerPool, model: RepoModel, kind?: TaskKind):
         const input = task.input as TaskInput<'cleanup'>;
         // taken here, the batch holds the model's own module objects (not clones)
         pool.settle(task.id, { output: input.modules.map((m) => analyseModule(model, m)) });
-      } else pool.settle(task.id, { output: handlers[task.kind](task.input as never) });
+      } else {
+        // taken here, the files are the model's, already lexed: what the rules would read on demand
+        const input = task.input as TaskInput<'scanned-file-facts'>;
+        pool.settle(task.id, { output: input.files.map((f) => factsOf(model, f.path)) });
+      }
     } catch (e) {
       pool.settle(task.id, { error: e as Error });
     }
@@ -177,6 +185,12 @@ async function helpLocally(pool: WorkerPool, model: RepoModel, kind?: TaskKind):
     if (process.env.LKM_DEBUG_POOL) console.error(`main did ${task.kind} #${task.id}: ${Math.round(performance.now() - started)} ms`);
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** A file's facts as a rule would read them (copied out of the parsed text, cached), or null for a file not in the model. */
+function factsOf(model: RepoModel, path: string): FileFacts | null {
+  const file = model.c.get(path);
+  return file ? (fileFacts(file) ?? null) : null;
 }
 
 /** Consecutive items in batches of about BATCH_BYTES. */
