@@ -8646,8 +8646,8 @@ var handlers = {
     const text = readAgain(root, f);
     return text === void 0 ? null : readFileFacts({ text, ...maskedCode(text) }) ?? null;
   }),
-  cleanup: ({ modules, files }) => {
-    const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
+  cleanup: ({ root, modules, files }) => {
+    const c = new Map(files.map((f) => [f.path, lexedFile(root, f)]));
     return modules.map((m) => analyseModule({ c }, m));
   }
 };
@@ -8659,21 +8659,31 @@ function readAgain(root, f) {
 var LEXED_BUDGET = 48 * 1024 * 1024;
 var lexedFiles = /* @__PURE__ */ new Map();
 var lexedBytes = 0;
-function lexed(path2, text) {
-  const hit = lexedFiles.get(path2);
-  if (hit && hit.text === text) {
-    lexedFiles.delete(path2);
-    lexedFiles.set(path2, hit);
-    return hit;
+function lexedFile(root, f) {
+  const hit = lexedFiles.get(f.path);
+  if (hit && ("text" in f ? hit.file.text === f.text : hit.identity && sameFile(hit.identity, f.identity))) {
+    lexedFiles.delete(f.path);
+    lexedFiles.set(f.path, hit);
+    return hit.file;
   }
-  const file = readCFile(path2, text, { callsInFunctions: false });
-  if (hit) lexedBytes -= hit.text.length;
-  lexedFiles.set(path2, file);
-  lexedBytes += text.length;
-  for (const [p, f] of lexedFiles) {
+  if ("text" in f) return remember(f.path, lexed(f.path, f.text));
+  const text = readAgain(root, f);
+  if (text === void 0) throw new Error(`${f.path}: not the file the scan read`);
+  return remember(f.path, lexed(f.path, text), f.identity);
+}
+function lexed(filePath, text) {
+  return readCFile(filePath, text, { callsInFunctions: false });
+}
+function remember(filePath, file, identity) {
+  const old = lexedFiles.get(filePath);
+  if (old) lexedBytes -= old.file.text.length;
+  lexedFiles.delete(filePath);
+  lexedFiles.set(filePath, { file, identity });
+  lexedBytes += file.text.length;
+  for (const [p, kept] of lexedFiles) {
     if (lexedBytes <= LEXED_BUDGET) break;
     lexedFiles.delete(p);
-    lexedBytes -= f.text.length;
+    lexedBytes -= kept.file.text.length;
   }
   return file;
 }

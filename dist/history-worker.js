@@ -17299,12 +17299,12 @@ function startParallel(scan, jobs = defaultJobs()) {
     const out2 = pool.run("scanned-file-facts", input, now).catch(() => void 0);
     for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
   }
-  return { pool, facts };
+  return { pool, scan, facts };
 }
 var HAND_OUT_SHARE = 0.25;
 function startFinishing(parallel, model) {
   const { pool } = parallel;
-  const cleanup = parallel.cleanup ?? cleanupInWorkers(pool, model);
+  const cleanup = parallel.cleanup ?? cleanupInWorkers(parallel, model);
   const seeded2 = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
     if (!mine || mine.text !== file.text) return;
@@ -17388,9 +17388,10 @@ function batchesOf(items, size2) {
 }
 var EARLY_CLEANUP_SHARE = 0.25;
 function startCleanup(parallel, found2) {
-  parallel.cleanup ??= cleanupInWorkers(parallel.pool, found2, EARLY_CLEANUP_SHARE);
+  parallel.cleanup ??= cleanupInWorkers(parallel, found2, EARLY_CLEANUP_SHARE);
 }
-async function cleanupInWorkers(pool, model, now = 0) {
+async function cleanupInWorkers(parallel, model, now = 0) {
+  const { pool, scan } = parallel;
   const size2 = new Map(
     model.modules.map((m2) => [m2, [...m2.sources, ...m2.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)])
   );
@@ -17407,10 +17408,12 @@ async function cleanupInWorkers(pool, model, now = 0) {
       const paths = new Set(b2.flatMap((m2) => [...m2.sources, ...m2.headers]));
       const files = [...paths].flatMap((p) => {
         const f = model.c.get(p);
-        return f ? [{ path: p, text: f.text }] : [];
+        if (!f) return [];
+        const scanned = scan.files.get(p);
+        return [scanned?.identity && scanned.text === f.text ? { path: p, identity: scanned.identity } : { path: p, text: f.text }];
       });
       try {
-        const out2 = await pool.run("cleanup", { modules: b2, files }, atOnce);
+        const out2 = await pool.run("cleanup", { root: scan.root, modules: b2, files }, atOnce);
         for (const [i2, analysis] of out2.entries()) seedModuleCleanup(b2[i2], analysis);
       } catch (e) {
         if (process.env.LKM_DEBUG_POOL) console.error("cleanup batch failed:", e.message);

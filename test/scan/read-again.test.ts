@@ -6,7 +6,10 @@ import { mkdtempSync, realpathSync, renameSync, symlinkSync, utimesSync, writeFi
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseModule } from '../../src/analysis/cleanup/module-analysis.js';
+import { EMPTY_CONFIG } from '../../src/config/load.js';
 import { handlers } from '../../src/engine/parallel/tasks.js';
+import { buildModel } from '../../src/model/build.js';
 import { loadCParser } from '../../src/model/c/syntax/loader.js';
 import { walkRepository, DEFAULT_WALK } from '../../src/scan/walk.js';
 import { type FileIdentity, readRegularFile } from '../../src/scan/read-file.js';
@@ -61,5 +64,53 @@ describe('reading a scanned file again', () => {
     renameSync(path.join(root, 'b.c'), path.join(root, 'b-moved.c'));
     symlinkSync(path.join(root, 'b-moved.c'), path.join(root, 'b.c'));
     expect(factsOf(root, 'b.c', b)).toBeNull();
+  });
+});
+
+describe("a cleanup batch's files read again", () => {
+  const MODULE = [
+    '#include <linux/module.h>',
+    '#include <linux/slab.h>',
+    'static void *buf;',
+    'static int __init m_init(void)',
+    '{',
+    '\tbuf = kmalloc(16, GFP_KERNEL);',
+    '\tif (!buf)',
+    '\t\treturn -ENOMEM;',
+    '\treturn 0;',
+    '}',
+    'static void __exit m_exit(void)',
+    '{',
+    '}',
+    'module_init(m_init);',
+    'module_exit(m_exit);',
+    'MODULE_LICENSE("GPL");',
+    '',
+  ].join('\n');
+
+  const scanned = () => {
+    const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'lkm-read-again-')));
+    writeFileSync(path.join(root, 'Makefile'), 'obj-m += m.o\n');
+    writeFileSync(path.join(root, 'm.c'), MODULE);
+    const scan = walkRepository(root, undefined, DEFAULT_WALK);
+    const model = buildModel(scan, EMPTY_CONFIG);
+    const identity = scan.files.get('m.c')?.identity as FileIdentity;
+    return { root, model, input: { root: scan.root, modules: model.modules, files: [{ path: 'm.c', identity }] } };
+  };
+
+  it('analyses the modules as the main thread does', async () => {
+    await loadCParser();
+    const { model, input } = scanned();
+    const here = model.modules.map((m) => analyseModule(model, m));
+    // the exit leaks what init allocates: there is something to agree on
+    expect(JSON.stringify(here)).toContain('kmalloc');
+    expect(handlers.cleanup(input)).toEqual(here);
+  });
+
+  it('refuses a batch whose file has changed since the scan: the main thread analyses its modules', async () => {
+    await loadCParser();
+    const { root, input } = scanned();
+    writeFileSync(path.join(root, 'm.c'), MODULE.replace('kmalloc(16', 'kmalloc(32'));
+    expect(() => handlers.cleanup(input)).toThrow(/m\.c: not the file the scan read/);
   });
 });

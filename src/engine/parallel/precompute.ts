@@ -12,7 +12,7 @@ import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { FileIdentity } from '../../scan/read-file.js';
 import type { RepoFiles, ScannedFile } from '../../scan/types.js';
 import { auditWorkerScript, WorkerPool } from './pool.js';
-import type { TaskInput, TaskKind } from './tasks.js';
+import type { BatchFile, TaskInput, TaskKind } from './tasks.js';
 
 /**
  * Below this much C the workers' start-up (each loads the bundle and the parser) costs more than it saves.
@@ -43,6 +43,8 @@ const EARLY_BYTES = 1024 * 1024 * 1024;
 /** The workers of one audit and the correctness facts they are computing for the scanned C files. */
 export interface ParallelAudit {
   pool: WorkerPool;
+  /** What the scan read: the workers read the C files again by it. */
+  scan: RepoFiles;
   facts: Map<string, { text: string; facts: Promise<FileFacts | null | undefined> }>;
   /** The modules' cleanup analyses, once started (startCleanup). */
   cleanup?: Promise<void>;
@@ -74,7 +76,7 @@ export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAu
     const out = pool.run('scanned-file-facts', input, now).catch(() => undefined);
     for (const [i, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out.then((o) => o?.[i]) });
   }
-  return { pool, facts };
+  return { pool, scan, facts };
 }
 
 /** The workers' part of an audit once the model is built: the modules' cleanup analyses and the facts' seeding. */
@@ -100,7 +102,7 @@ const HAND_OUT_SHARE = 0.25;
  */
 export function startFinishing(parallel: ParallelAudit, model: RepoModel): FinishingParallel {
   const { pool } = parallel;
-  const cleanup = parallel.cleanup ?? cleanupInWorkers(pool, model);
+  const cleanup = parallel.cleanup ?? cleanupInWorkers(parallel, model);
   const seeded = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
     // the same text the model lexed, so the same masked code was parsed
@@ -223,7 +225,7 @@ const EARLY_CLEANUP_SHARE = 0.25;
  * the modules, which the model has found by then; see ModelOptions.onModules).
  */
 export function startCleanup(parallel: ParallelAudit, found: Pick<RepoModel, 'c' | 'modules'>): void {
-  parallel.cleanup ??= cleanupInWorkers(parallel.pool, found, EARLY_CLEANUP_SHARE);
+  parallel.cleanup ??= cleanupInWorkers(parallel, found, EARLY_CLEANUP_SHARE);
 }
 
 /**
@@ -231,7 +233,8 @@ export function startCleanup(parallel: ParallelAudit, found: Pick<RepoModel, 'c'
  * largest batches, up to `now` of the bytes, go to the workers at once (the main thread, building the model, hands
  * out nothing); the rest is queued.
  */
-async function cleanupInWorkers(pool: WorkerPool, model: Pick<RepoModel, 'c' | 'modules'>, now = 0): Promise<void> {
+async function cleanupInWorkers(parallel: ParallelAudit, model: Pick<RepoModel, 'c' | 'modules'>, now = 0): Promise<void> {
+  const { pool, scan } = parallel;
   const size = new Map(
     model.modules.map((m) => [m, [...m.sources, ...m.headers].reduce((n, p) => n + (model.c.get(p)?.text.length ?? 0), 0)]),
   );
@@ -248,12 +251,15 @@ async function cleanupInWorkers(pool: WorkerPool, model: Pick<RepoModel, 'c' | '
       posted += bytesOf(b);
       if (atOnce) sent++;
       const paths = new Set(b.flatMap((m) => [...m.sources, ...m.headers]));
-      const files = [...paths].flatMap((p) => {
+      const files = [...paths].flatMap((p): BatchFile[] => {
         const f = model.c.get(p);
-        return f ? [{ path: p, text: f.text }] : [];
+        if (!f) return [];
+        // the text the model lexed, the one the scan read: then the worker reads the file again, else it is sent
+        const scanned = scan.files.get(p);
+        return [scanned?.identity && scanned.text === f.text ? { path: p, identity: scanned.identity } : { path: p, text: f.text }];
       });
       try {
-        const out = await pool.run('cleanup', { modules: b, files }, atOnce);
+        const out = await pool.run('cleanup', { root: scan.root, modules: b, files }, atOnce);
         for (const [i, analysis] of out.entries()) seedModuleCleanup(b[i], analysis);
       } catch (e) {
         if (process.env.LKM_DEBUG_POOL) console.error('cleanup batch failed:', (e as Error).message);

@@ -7,14 +7,22 @@ import { constants } from 'node:fs';
 import path from 'node:path';
 import { maskedCode, readCFile } from '../../model/c/file.js';
 import { decodeText } from '../../scan/decode.js';
-import { type FileIdentity, ReadScratch, readRegularFile } from '../../scan/read-file.js';
+import { type FileIdentity, ReadScratch, readRegularFile, sameFile } from '../../scan/read-file.js';
 import type { CFile } from '../../model/c/types.js';
 import type { KernelModule } from '../../model/types.js';
 
+/**
+ * A file a cleanup batch reads: by its place and what the scan read (the worker reads it again, see
+ * ScannedFilesInput), or with its text when the scan kept no identity for it (a second path to a file, a link).
+ */
+export type BatchFile = { path: string; identity: FileIdentity } | { path: string; text: string };
+
 export interface CleanupInput {
+  /** The audited root, resolved (RepoFiles.root). */
+  root: string;
   modules: KernelModule[];
-  /** Every C file of those modules (sources and headers) that the model holds, with its text. */
-  files: { path: string; text: string }[];
+  /** Every C file of those modules (sources and headers) that the model holds. */
+  files: BatchFile[];
 }
 
 /**
@@ -45,8 +53,8 @@ export const handlers: { [K in TaskKind]: (input: TaskInput<K>) => TaskOutput<K>
       // (a file changed since the scan, or reached through a link: its facts are read in the main thread, on demand)
       return text === undefined ? null : (readFileFacts({ text, ...maskedCode(text) }) ?? null);
     }),
-  cleanup: ({ modules, files }) => {
-    const c = new Map(files.map((f) => [f.path, lexed(f.path, f.text)]));
+  cleanup: ({ root, modules, files }) => {
+    const c = new Map(files.map((f) => [f.path, lexedFile(root, f)]));
     return modules.map((m) => analyseModule({ c }, m));
   },
 };
@@ -62,26 +70,41 @@ function readAgain(root: string, f: { path: string; identity: FileIdentity }): s
 
 /** Headers shared by the modules of several batches are lexed once per worker while they fit this budget. */
 const LEXED_BUDGET = 48 * 1024 * 1024;
-const lexedFiles = new Map<string, CFile>();
+/** By path, most recently used last; with the identity of the file read, when it was read here. */
+const lexedFiles = new Map<string, { file: CFile; identity?: FileIdentity }>();
 let lexedBytes = 0;
 
-/** The worker's lexing of a file: the same readCFile as the main thread's model (without the calls inside bodies). */
-function lexed(path: string, text: string): CFile {
-  const hit = lexedFiles.get(path);
-  if (hit && hit.text === text) {
-    lexedFiles.delete(path);
-    lexedFiles.set(path, hit); // most recently used last
-    return hit;
+/** A file of a cleanup batch: read here again, or lexed from the text the batch carries. */
+function lexedFile(root: string, f: BatchFile): CFile {
+  const hit = lexedFiles.get(f.path);
+  if (hit && ('text' in f ? hit.file.text === f.text : hit.identity && sameFile(hit.identity, f.identity))) {
+    lexedFiles.delete(f.path);
+    lexedFiles.set(f.path, hit);
+    return hit.file;
   }
+  if ('text' in f) return remember(f.path, lexed(f.path, f.text));
+  const text = readAgain(root, f);
+  // then this batch cannot be analysed as the main thread would: it fails, and the main thread analyses its modules
+  if (text === undefined) throw new Error(`${f.path}: not the file the scan read`);
+  return remember(f.path, lexed(f.path, text), f.identity);
+}
+
+/** The worker's lexing of a file: the same readCFile as the main thread's model (without the calls inside bodies). */
+function lexed(filePath: string, text: string): CFile {
   // the cleanup analysis parses the bodies it walks and reads no call the lexer finds in them
-  const file = readCFile(path, text, { callsInFunctions: false });
-  if (hit) lexedBytes -= hit.text.length;
-  lexedFiles.set(path, file);
-  lexedBytes += text.length;
-  for (const [p, f] of lexedFiles) {
+  return readCFile(filePath, text, { callsInFunctions: false });
+}
+
+function remember(filePath: string, file: CFile, identity?: FileIdentity): CFile {
+  const old = lexedFiles.get(filePath);
+  if (old) lexedBytes -= old.file.text.length;
+  lexedFiles.delete(filePath);
+  lexedFiles.set(filePath, { file, identity });
+  lexedBytes += file.text.length;
+  for (const [p, kept] of lexedFiles) {
     if (lexedBytes <= LEXED_BUDGET) break;
     lexedFiles.delete(p);
-    lexedBytes -= f.text.length;
+    lexedBytes -= kept.file.text.length;
   }
   return file;
 }
