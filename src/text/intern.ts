@@ -15,7 +15,7 @@ const MAX_NAMES = 1 << 20;
 
 // An open-addressing table of the names kept, looked up by a text's characters where they stand: a name the lexer
 // meets again (nine calls in ten on drivers/) costs no slice of the file's text, and no hashing of one by a Map
-// (measured on the names before a `(` in drivers/net: 235 -> 140 ns a name).
+// (scripts/intern-cost.mjs on the names before a `(`: drivers/ 320 -> 178 ns a name, drivers/net 215 -> 140).
 let names: string[] = [];
 let hashes = new Int32Array(1024);
 /** 1 + the index in `names` of the name in each slot, or 0 for an empty slot; never more than half full. */

@@ -26,9 +26,12 @@ describe('interning names', () => {
           const text = `${before}${name}${after}`;
           const kept = internSlice(text, before.length, before.length + name.length);
           expect(kept).toBe(name);
-          // the same text from elsewhere is the very string kept (Object.is: one copy, not an equal one)
-          expect(Object.is(internSlice(`${after}${name}`, after.length, after.length + name.length), kept)).toBe(true);
-          expect(Object.is(intern(name), kept)).toBe(true);
+          // the same text from elsewhere is found, not kept a second time (JavaScript cannot tell two equal strings
+          // apart, so the table's size says whether it kept one copy)
+          const size = internedNames();
+          expect(internSlice(`${after}${name}`, after.length, after.length + name.length)).toBe(kept);
+          expect(intern(name)).toBe(kept);
+          expect(internedNames()).toBe(size);
         },
       ),
     );
@@ -42,7 +45,7 @@ describe('interning names', () => {
     const text = made.join(' ');
     let at = 0;
     made.forEach((n, i) => {
-      expect(Object.is(internSlice(text, at, at + n.length), kept[i])).toBe(true);
+      expect(internSlice(text, at, at + n.length)).toBe(kept[i]);
       at += n.length + 1;
     });
     expect(internedNames()).toBe(before + made.length);
@@ -63,6 +66,20 @@ describe('interning names', () => {
     expect(pair.map((n) => intern(n))).toEqual(pair);
     expect(internSlice(`(${pair[1]})`, 1, pair[1].length + 1)).toBe(pair[1]);
     expect(internedNames()).toBe(before + 2);
+  });
+
+  it('starts again past 2^20 names, so that a long process never grows it without end', () => {
+    const run = `${process.pid}_${Date.now()}`;
+    const kept = intern('kfree');
+    for (let i = internedNames(); i < 1 << 20; i++) intern(`fill_${run}_${i}`);
+    expect(internedNames()).toBe(1 << 20);
+    expect(intern(`kf${'ree'}`)).toBe(kept);
+    expect(internedNames()).toBe(1 << 20); // a name kept already
+    intern(`one_more_${run}`);
+    expect(internedNames()).toBe(1);
+    // a name kept before is kept again, as the same text
+    expect(intern(`k${'free'}`)).toBe(kept);
+    expect(internedNames()).toBe(2);
   });
 
   it('grows the table for a new text only', () => {
