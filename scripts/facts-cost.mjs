@@ -15,7 +15,7 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { loadSources } from './lib/load-src.mjs';
+import { loadSources, MODEL_SOURCES } from './lib/load-src.mjs';
 
 const root = process.argv[2];
 if (!root) {
@@ -23,9 +23,7 @@ if (!root) {
   process.exit(2);
 }
 const m = await loadSources(
-  `export { scanRepository } from './src/scan/index.ts';
-   export { buildModel } from './src/model/build.ts';
-   export { EMPTY_CONFIG } from './src/config/load.ts';
+  `${MODEL_SOURCES}
    export { loadCParser, cParserIfLoaded } from './src/model/c/syntax/loader.ts';
    export { prepareSlice } from './src/model/c/syntax/prepare.ts';
    export { readDeclarations, readFileFacts } from './src/analysis/correctness/file-facts.ts';

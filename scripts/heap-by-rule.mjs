@@ -6,7 +6,7 @@
 //
 // docs/performance.md quotes it on drivers/net/wireless of Linux 6.1.
 
-import { loadSources } from './lib/load-src.mjs';
+import { loadSources, MODEL_SOURCES } from './lib/load-src.mjs';
 
 const root = process.argv[2];
 if (!root || typeof global.gc !== 'function') {
@@ -14,9 +14,7 @@ if (!root || typeof global.gc !== 'function') {
   process.exit(2);
 }
 const m = await loadSources(
-  `export { scanRepository } from './src/scan/index.ts';
-   export { buildModel } from './src/model/build.ts';
-   export { EMPTY_CONFIG } from './src/config/load.ts';
+  `${MODEL_SOURCES}
    export { allRules } from './src/rules/index.ts';
    export { loadCParser } from './src/model/c/syntax/loader.ts';
    export { releaserFor } from './src/engine/shared-analyses.ts';`,

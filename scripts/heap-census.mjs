@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { loadSources } from './lib/load-src.mjs';
+import { loadSources, MODEL_SOURCES } from './lib/load-src.mjs';
 
 const root = process.argv[2];
 const rows = Number(process.argv[3] ?? 30);
@@ -18,12 +18,7 @@ if (!root || typeof global.gc !== 'function') {
   console.error('usage: node --expose-gc scripts/heap-census.mjs TREE [rows]');
   process.exit(2);
 }
-const m = await loadSources(
-  `export { scanRepository } from './src/scan/index.ts';
-   export { buildModel } from './src/model/build.ts';
-   export { EMPTY_CONFIG } from './src/config/load.ts';`,
-  'heap-census',
-);
+const m = await loadSources(MODEL_SOURCES, 'heap-census');
 const scan = m.scanRepository(root, {});
 let text = 0;
 for (const f of scan.files.values()) text += f.text?.length ?? 0;

@@ -7,7 +7,7 @@
 //
 // docs/performance.md (round 20) quotes it on drivers/net/ethernet of Linux 6.1.
 
-import { loadSources } from './lib/load-src.mjs';
+import { loadSources, MODEL_SOURCES } from './lib/load-src.mjs';
 
 const root = process.argv[2];
 if (!root) {
@@ -15,9 +15,7 @@ if (!root) {
   process.exit(2);
 }
 const m = await loadSources(
-  `export { scanRepository } from './src/scan/index.ts';
-   export { buildModel } from './src/model/build.ts';
-   export { EMPTY_CONFIG } from './src/config/load.ts';
+  `${MODEL_SOURCES}
    export { loadCParser } from './src/model/c/syntax/loader.ts';
    export { analyseCleanup } from './src/analysis/cleanup/module-analysis.ts';
    export { syntaxStats } from './src/model/c/syntax/function-body.ts';

@@ -27,6 +27,11 @@ export async function bundleSources(exportsCode, name = 'script') {
   return out;
 }
 
+/** The exports a script needs to scan a tree and build its model: `m.buildModel(m.scanRepository(root, {}), m.EMPTY_CONFIG)`. */
+export const MODEL_SOURCES = `export { scanRepository } from './src/scan/index.ts';
+   export { buildModel } from './src/model/build.ts';
+   export { EMPTY_CONFIG } from './src/config/load.ts';`;
+
 /** Bundle `exportsCode` and import it. */
 export async function loadSources(exportsCode, name = 'script') {
   return import(pathToFileURL(await bundleSources(exportsCode, name)).href);
