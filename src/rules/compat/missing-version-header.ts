@@ -17,12 +17,13 @@ export default defineRule({
     includeDirs = model.includeDirs ?? [];
     // `ccflags-y += -include $(src)/compat/compat.h`: kbuild puts that header before every source.
     if (forcedHeaders(model).some((h) => includesVersion(h, model.c, new Set()))) return [];
-    const includers = includersOf(model.c);
+    // built for the first file that needs it: most trees have none (drivers/: 0.6 s of resolving every include)
+    let includers: Map<string, { cf: CFile; line: number }[]> | undefined;
     for (const cf of model.c.values()) {
       const m = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
       if (!m || cf.defines.has('LINUX_VERSION_CODE') || includesVersion(cf, model.c, new Set())) continue;
       // A header is compiled inside the files that include it: fine when each of them has the version header first.
-      if (knownAtTop(cf, model.c, includers, new Set())) continue;
+      if (knownAtTop(cf, model.c, (includers ??= includersOf(model.c)), new Set())) continue;
       const line = cf.lineAt(m.index);
       out.push({
         file: cf.path,
