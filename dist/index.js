@@ -47209,11 +47209,11 @@ var missing_version_header_default = defineRule({
     const out2 = [];
     includeDirs = model.includeDirs ?? [];
     if (forcedHeaders(model).some((h2) => includesVersion(h2, model.c, /* @__PURE__ */ new Set()))) return [];
-    const includers = includersOf(model.c);
+    let includers;
     for (const cf of model.c.values()) {
       const m2 = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
       if (!m2 || cf.defines.has("LINUX_VERSION_CODE") || includesVersion(cf, model.c, /* @__PURE__ */ new Set())) continue;
-      if (knownAtTop(cf, model.c, includers, /* @__PURE__ */ new Set())) continue;
+      if (knownAtTop(cf, model.c, includers ??= includersOf(model.c), /* @__PURE__ */ new Set())) continue;
       const line = cf.lineAt(m2.index);
       out2.push({
         file: cf.path,
@@ -49306,14 +49306,13 @@ function params(text) {
 function wrappersIn(f, callbacks) {
   const out2 = [];
   for (const fn of f.functions) {
-    if (callbacks.has(fn.name)) continue;
     if (statementsUpTo(f.code, fn.bodyStart + 1, fn.bodyEnd, 2) !== 1) continue;
     const body2 = f.code.slice(fn.bodyStart + 1, fn.bodyEnd).trim();
     const call = /^(?:return\s+)?(?:\([^()]*\)\s*)?(\w+)\s*\(([\s\S]*)\)\s*;?$/.exec(body2);
     if (!call || !PRIMITIVE.test(call[1])) continue;
     const own = new Set(params(f.code.slice(fn.offset, fn.bodyStart)));
     const args2 = call[2].split(",").map((a) => a.trim().replace(/^[&*]+/, ""));
-    if (!args2.some((a) => own.has(a))) continue;
+    if (!args2.some((a) => own.has(a)) || callbacks().has(fn.name)) continue;
     out2.push({ name: fn.name, wraps: call[1], file: f.path, line: fn.line, lines: f.lineAt(fn.bodyEnd) - fn.line + 1 });
   }
   return out2;
@@ -49330,26 +49329,47 @@ function statementsUpTo(code2, from, to, limit) {
   }
   return filled ? Math.min(count2 + 1, limit) : count2;
 }
+var CONDITION_LINE = /^\s*#\s*(?:if|ifdef|ifndef|elif)\b(.*)$/;
+function opensCondition(code2, at2, end) {
+  while (at2 < end && isSpace(code2.charCodeAt(at2))) at2++;
+  return code2.startsWith("if", at2) || code2.startsWith("elif", at2);
+}
 function otherOsBlocks(f) {
   const out2 = [];
-  if (!OTHER_OS.test(f.code)) return out2;
-  const lines = f.code.split("\n");
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const m2 = /^\s*#\s*(?:if|ifdef|ifndef|elif)\b(.*)$/.exec(lines[i2]);
+  const code2 = f.code;
+  let lines;
+  let line = 0;
+  let counted = 0;
+  for (let hash = code2.indexOf("#"); hash >= 0; ) {
+    let end = code2.indexOf("\n", hash);
+    if (end < 0) end = code2.length;
+    const start2 = code2.lastIndexOf("\n", hash) + 1;
+    const m2 = opensCondition(code2, hash + 1, end) ? CONDITION_LINE.exec(code2.slice(start2, end)) : null;
     const os5 = m2 ? OTHER_OS.exec(m2[1]) : null;
-    if (!os5) continue;
-    let depth = 1;
-    let j2 = i2 + 1;
-    for (; j2 < lines.length && depth > 0; j2++) {
-      if (/^\s*#\s*if/.test(lines[j2])) depth++;
-      else if (/^\s*#\s*endif\b/.test(lines[j2])) depth--;
+    if (os5) {
+      for (let nl = code2.indexOf("\n", counted); nl >= 0 && nl < start2; nl = code2.indexOf("\n", nl + 1)) line++;
+      counted = start2;
+      lines ??= code2.split("\n");
+      let depth = 1;
+      let j2 = line + 1;
+      for (; j2 < lines.length && depth > 0; j2++) {
+        if (/^\s*#\s*if/.test(lines[j2])) depth++;
+        else if (/^\s*#\s*endif\b/.test(lines[j2])) depth--;
+      }
+      out2.push({ file: f.path, line: line + 1, symbol: os5[1], lines: j2 - line });
     }
-    out2.push({ file: f.path, line: i2 + 1, symbol: os5[1], lines: j2 - i2 });
+    hash = code2.indexOf("#", end);
   }
   return out2;
 }
 function measureOsAbstraction(files) {
-  const callbacks = new Set(files.flatMap((f) => f.fieldInits.map((fi) => fi.value.trim())));
+  let values;
+  const callbacks = () => {
+    if (values) return values;
+    values = /* @__PURE__ */ new Set();
+    for (const f of files) for (const fi of f.fieldInits) values.add(fi.value.trim());
+    return values;
+  };
   const result2 = { wrappers: [], typedefs: [], otherOs: [], layerFolders: [] };
   const folders = /* @__PURE__ */ new Map();
   for (const f of files) {
