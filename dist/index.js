@@ -39332,6 +39332,7 @@ function overflowAt(text, start2, end, tabbed) {
   const length = end - start2;
   if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
   if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text, start2, end))) return -1;
+  if (fitsWithLeadingTabs(text, start2, end)) return -1;
   let column = 0;
   for (let i2 = start2; i2 < end; i2++) {
     const c = text.charCodeAt(i2);
@@ -39340,6 +39341,13 @@ function overflowAt(text, start2, end, tabbed) {
     if (column > MAX_COLUMNS) return i2;
   }
   return -1;
+}
+function fitsWithLeadingTabs(text, start2, end) {
+  let tabs = 0;
+  while (start2 + tabs < end && text.charCodeAt(start2 + tabs) === TAB) tabs++;
+  if (tabs === 0) return false;
+  const later = text.indexOf("	", start2 + tabs);
+  return (later < 0 || later >= end) && tabs * TAB_WIDTH + (end - start2 - tabs) <= MAX_COLUMNS;
 }
 function hasTab(text, start2, end) {
   for (let i2 = start2; i2 < end; i2++) if (text.charCodeAt(i2) === TAB) return true;

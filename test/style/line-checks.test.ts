@@ -85,6 +85,21 @@ describe('style line checks', () => {
     expect(lineChecks(file).tooLong).toEqual([2, 4]);
   });
 
+  it('decides lines led by tabs at the limit as a walk over every column does, with and without a later tab', () => {
+    // k leading tabs and n characters after them: the sum bounds the columns only when no tab follows
+    const lines: string[] = [];
+    for (let k = 1; k <= 13; k++)
+      for (let n = 80 - 8 * Math.min(k, 10); n <= 110; n++) {
+        lines.push(`${'\t'.repeat(k)}${'y'.repeat(n)}`);
+        if (n > 2) lines.push(`${'\t'.repeat(k)}y\t${'y'.repeat(n - 2)}`);
+        lines.push(`${'\t'.repeat(k)}\u00e9\ud83d\ude00${'y'.repeat(Math.max(0, n - 3))}`);
+      }
+    const file = readCFile('f.c', `${lines.join('\n')}\n`);
+    const expected = perLine(file.text, file.code).tooLong;
+    expect(expected.length).toBeGreaterThan(500);
+    expect(lineChecks(file).tooLong).toEqual(expected);
+  });
+
   it('exempts a long line holding a URL, not one holding a word ending in http', () => {
     const long = 'x'.repeat(MAX_COLUMNS);
     const file = readCFile(
