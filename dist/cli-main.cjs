@@ -104,17 +104,17 @@ var require_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path28) {
+      const ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path27);
+            const ci = visit_(i2, node.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -125,13 +125,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -152,17 +152,17 @@ var require_visit = __commonJS2({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path28) {
+      const ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path27);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -173,13 +173,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -206,23 +206,23 @@ var require_visit = __commonJS2({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path28);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -834,10 +834,10 @@ var require_Collection = __commonJS2({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path28, value) {
       let v2 = value;
-      for (let i2 = path27.length - 1; i2 >= 0; --i2) {
-        const k2 = path27[i2];
+      for (let i2 = path28.length - 1; i2 >= 0; --i2) {
+        const k2 = path28[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -856,7 +856,7 @@ var require_Collection = __commonJS2({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -886,11 +886,11 @@ var require_Collection = __commonJS2({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path28;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -904,8 +904,8 @@ var require_Collection = __commonJS2({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -919,8 +919,8 @@ var require_Collection = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -938,8 +938,8 @@ var require_Collection = __commonJS2({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -949,8 +949,8 @@ var require_Collection = __commonJS2({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3465,9 +3465,9 @@ var require_Document = __commonJS2({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3542,14 +3542,14 @@ var require_Document = __commonJS2({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection.isEmptyPath(path27)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3564,10 +3564,10 @@ var require_Document = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection.isEmptyPath(path27))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS2({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection.isEmptyPath(path27))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3598,13 +3598,13 @@ var require_Document = __commonJS2({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection.isEmptyPath(path27)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -5565,9 +5565,9 @@ var require_cst_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit2.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path27) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5576,23 +5576,23 @@ var require_cst_visit = __commonJS2({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit2.parentCollection = (cst, path28) => {
+      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5603,10 +5603,10 @@ var require_cst_visit = __commonJS2({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7423,11 +7423,11 @@ var require_tree_sitter2 = __commonJS2({
               throw toThrow;
             }, "quit_");
             var scriptDirectory = "";
-            function locateFile(path27) {
+            function locateFile(path28) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path27, scriptDirectory);
+                return Module["locateFile"](path28, scriptDirectory);
               }
-              return scriptDirectory + path27;
+              return scriptDirectory + path28;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -15223,12 +15223,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path27 = left ? lvaluePath(left) : void 0;
-          if (path27 && right) {
-            if (op === "=") this.callAssign(fn, path27, right, n, varCalls);
+          const path28 = left ? lvaluePath(left) : void 0;
+          if (path28 && right) {
+            if (op === "=") this.callAssign(fn, path28, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path27,
+                target: path28,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -15305,10 +15305,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path27 = lvaluePath(operand);
-    if (!path27) return;
+    const path28 = lvaluePath(operand);
+    if (!path28) return;
     fn.zeroCompares.push({
-      operand: path27,
+      operand: path28,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -15418,9 +15418,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path27 = lvaluePath(inner);
-  if (!path27 || path27.steps.length > 0) return false;
-  const t = fn.vars.get(path27.root);
+  const path28 = lvaluePath(inner);
+  if (!path28 || path28.steps.length > 0) return false;
+  const t = fn.vars.get(path28.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -15884,10 +15884,20 @@ function enclosingStatement(e) {
 }
 
 // src/model/modules.ts
-var import_posix2 = __toESM2(require("node:path/posix"), 1);
+var import_posix3 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/include-dirs.ts
+var import_posix2 = __toESM2(require("node:path/posix"), 1);
+
+// src/util/join-path.ts
 var import_posix = __toESM2(require("node:path/posix"), 1);
+var NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+function joinNormal(dir, rel2) {
+  if (NOT_PLAIN.test(rel2) || dir !== "." && NOT_PLAIN.test(dir)) return import_posix.default.normalize(import_posix.default.join(dir, rel2));
+  return dir === "." ? rel2 : `${dir}/${rel2}`;
+}
+
+// src/model/c/include-dirs.ts
 var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
 function projectIncludeDirs(make, folders) {
   const out2 = /* @__PURE__ */ new Set();
@@ -15899,7 +15909,7 @@ function projectIncludeDirs(make, folders) {
         if (HERE.test(p)) p = p.replace(HERE, ".");
         else if (p.startsWith("/") || p.includes("$")) continue;
         if (p.includes("$")) continue;
-        const folder = import_posix.default.normalize(import_posix.default.join(dir, p)).replace(/\/$/, "");
+        const folder = import_posix2.default.normalize(import_posix2.default.join(dir, p)).replace(/\/$/, "");
         if (folders.has(folder)) out2.add(folder);
       }
     }
@@ -15921,12 +15931,12 @@ function foldersOf(paths) {
 function resolveProjectInclude(from, inc, files, includeDirs2) {
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
   if (!inc.system) {
-    const beside = files.get(import_posix.default.normalize(import_posix.default.join(dir, inc.path)));
+    const beside = files.get(import_posix2.default.normalize(import_posix2.default.join(dir, inc.path)));
     if (beside) return beside;
   } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
     return void 0;
   for (const d of includeDirs2) {
-    const hit = files.get(import_posix.default.normalize(import_posix.default.join(d, inc.path)));
+    const hit = files.get(import_posix2.default.normalize(import_posix2.default.join(d, inc.path)));
     if (hit) return hit;
   }
   return void 0;
@@ -15937,7 +15947,7 @@ function includeDirLookup(includeDirs2, lookup) {
     if (!found2.has(incPath)) {
       let hit;
       for (const d of includeDirs2) {
-        hit = lookup(import_posix.default.normalize(import_posix.default.join(d, incPath)));
+        hit = lookup(joinNormal(d, incPath));
         if (hit !== void 0) break;
       }
       found2.set(incPath, hit);
@@ -16118,7 +16128,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? import_posix2.default.dirname(e.file);
+    const dir = e.dir ?? import_posix3.default.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -16126,7 +16136,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
     const sources = [];
     const notRead = [];
     for (const o of objs) {
-      const base = import_posix2.default.normalize(import_posix2.default.join(dir, o.replace(/\.o$/, "")));
+      const base = import_posix3.default.normalize(import_posix3.default.join(dir, o.replace(/\.o$/, "")));
       const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
       const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
       if (found2) sources.push(found2);
@@ -16157,11 +16167,11 @@ function orphanModules(c, notes, buildDefines, includeDirs2) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = import_posix2.default.dirname(p);
+    const d = import_posix3.default.dirname(p);
     pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = import_posix2.default.basename(sources[0], ".c");
+    const name2 = import_posix3.default.basename(sources[0], ".c");
     return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
   });
 }
@@ -16233,7 +16243,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefi
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => import_posix2.default.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => import_posix3.default.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
@@ -16294,15 +16304,15 @@ function includeResolver(c, includeDirs2) {
     resolvers.set(c, cached);
   }
   const { viaDir, beside, inModule } = cached;
-  const known = (p) => {
-    const n = import_posix2.default.normalize(p);
+  const known = (dir, rel2) => {
+    const n = joinNormal(dir, rel2);
     return c.has(n) ? n : void 0;
   };
   return (from, dir, inc) => {
     const via = viaDir(inc.path);
     if (inc.system && !inc.path.includes("/") && via === void 0) return void 0;
-    const fromDir = import_posix2.default.dirname(from);
-    return memoIn(beside, fromDir, inc.path, () => known(import_posix2.default.join(fromDir, inc.path))) ?? memoIn(inModule, dir, inc.path, () => known(import_posix2.default.join(dir, inc.path)) ?? known(import_posix2.default.join(dir, "include", inc.path))) ?? via;
+    const fromDir = import_posix3.default.dirname(from);
+    return memoIn(beside, fromDir, inc.path, () => known(fromDir, inc.path)) ?? memoIn(inModule, dir, inc.path, () => known(dir, inc.path) ?? known(joinNormal(dir, "include"), inc.path)) ?? via;
   };
 }
 function memoIn(memo2, outer, inner, make) {
@@ -16320,8 +16330,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path27 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path27);
+    for (const path28 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path28);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -16361,8 +16371,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path27 of module2.sources) {
-    const file = model.c.get(path27);
+  for (const path28 of module2.sources) {
+    const file = model.c.get(path28);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -16371,7 +16381,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path27, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path28, line: fi.line });
     }
   }
   return pairs;
@@ -17956,11 +17966,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path27) {
-  return /\.[ch]$/.test(path27);
+function isCPath(path28) {
+  return /\.[ch]$/.test(path28);
 }
-function isBuildFile(path27) {
-  const base = path27.slice(path27.lastIndexOf("/") + 1);
+function isBuildFile(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -17977,15 +17987,15 @@ function looksLikeKernelC(text2) {
   if (USERSPACE_INCLUDE.test(text2) && !KERNEL_MARKERS.test(text2)) return false;
   return KERNEL_INCLUDE.test(text2) || KERNEL_MARKERS.test(text2);
 }
-function isAuxiliaryPath(path27) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path27);
+function isAuxiliaryPath(path28) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path28);
 }
-function isFeatureProbePath(path27) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path27);
+function isFeatureProbePath(path28) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path28);
 }
-function isOtherWorldPath(path27) {
+function isOtherWorldPath(path28) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path27
+    path28
   );
 }
 
@@ -18248,8 +18258,8 @@ async function helpLocally(pool, model, kind) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function factsOf(model, path27) {
-  const file = model.c.get(path27);
+function factsOf(model, path28) {
+  const file = model.c.get(path28);
   return file ? fileFacts(file) ?? null : null;
 }
 function batchesOf(items, size2) {
@@ -18335,10 +18345,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const files = /* @__PURE__ */ new Map();
   let errors = 0;
-  for (const [path27, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path28, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    files.set(path27, facts);
+    files.set(path28, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
   }
   if (errors > 0) {
@@ -18348,14 +18358,14 @@ function repoTypes(model) {
   }
   const reading = (functions) => {
     const read = /* @__PURE__ */ new Map();
-    return (path27) => {
-      if (!read.has(path27)) {
-        const file = model.c.get(path27);
+    return (path28) => {
+      if (!read.has(path28)) {
+        const file = model.c.get(path28);
         const t0 = performance.now();
-        read.set(path27, file && readDeclarations(file, functions));
+        read.set(path28, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
-      return read.get(path27);
+      return read.get(path28);
     };
   };
   const declared = reading(false);
@@ -18363,10 +18373,10 @@ function repoTypes(model) {
   const inOrder = [...files];
   function* declaring(key, read = declared) {
     const hashes2 = nameHashes(key);
-    for (const [path27, facts] of inOrder) {
+    for (const [path28, facts] of inOrder) {
       if (!mayHold(facts.names, hashes2)) continue;
-      const d = read(path27);
-      if (d) yield [path27, d];
+      const d = read(path28);
+      if (d) yield [path28, d];
     }
   }
   const t = {
@@ -18402,9 +18412,9 @@ function repoTypes(model) {
         })()
       )
     ),
-    fileGlobal: (path27, name2) => declared(path27)?.globals.get(name2),
+    fileGlobal: (path28, name2) => declared(path28)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...declaring(name2, defined)].flatMap(([path27, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path27, fn })))
+      (name2) => [...declaring(name2, defined)].flatMap(([path28, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path28, fn })))
     )
   };
   cache5.set(model, t);
@@ -18434,10 +18444,10 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(lvalue, fn, path27, t) {
+function typeOfPath(lvalue, fn, path28, t) {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path27, lvalue.root) ?? t.global(lvalue.root);
+  let type = local ?? t.fileGlobal(path28, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
@@ -18563,14 +18573,14 @@ function releaserFor(rules13) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path27) {
-  const base = path27.split("/").pop() ?? path27;
+function categoriesFedBy(path28) {
+  const base = path28.split("/").pop() ?? path28;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path27) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path28) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -18591,7 +18601,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-var import_posix4 = __toESM2(require("node:path/posix"), 1);
+var import_posix5 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
@@ -18927,7 +18937,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 var BLOCK_CHARS = /[{};]/g;
-function readCFile(path27, text2, { callsInFunctions = true, masked = maskComments(text2) } = {}) {
+function readCFile(path28, text2, { callsInFunctions = true, masked = maskComments(text2) } = {}) {
   const idx = lineIndex(text2);
   const pp = readPreprocessor(text2, masked.code, idx.lineAt);
   const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -19002,7 +19012,7 @@ function readCFile(path27, text2, { callsInFunctions = true, masked = maskCommen
     });
   }
   return {
-    path: path27,
+    path: path28,
     text: text2,
     code: code2,
     includes: pp.includes,
@@ -19529,9 +19539,9 @@ function readYaml(text2) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path27) => {
+  const nodeAt = (path28) => {
     let n = doc.contents;
-    for (const key of path27) {
+    for (const key of path28) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -19547,21 +19557,21 @@ function readYaml(text2) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path27) {
-  const parent = y2.nodeAt(path27.slice(0, -1));
-  const last = path27[path27.length - 1];
+function keyLine(y2, path28) {
+  const parent = y2.nodeAt(path28.slice(0, -1));
+  const last = path28[path28.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path27));
+  return y2.lineOf(y2.nodeAt(path28));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path27, y2, scan) {
+function githubBuilds(path28, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -19589,7 +19599,7 @@ function githubBuilds(path27, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text2 + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path27,
+          file: path28,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -19638,7 +19648,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path27, y2, scan) {
+function gitlabBuilds(path28, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -19657,7 +19667,7 @@ function gitlabBuilds(path27, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path27,
+        file: path28,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -19695,7 +19705,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path27, y2, scan) {
+function travisBuilds(path28, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -19711,7 +19721,7 @@ function travisBuilds(path27, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path27, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path28, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -19728,12 +19738,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path27) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path27)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path27) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path27)) return "gitlab";
-  if (path27 === ".travis.yml") return "travis";
+function ciSystemOf(path28) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path28)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path28) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path28)) return "gitlab";
+  if (path28 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path27
+    path28
   ))
     return "other";
   return void 0;
@@ -19835,9 +19845,9 @@ function arrayEnd(text2, from) {
   }
   return text2.length;
 }
-function parseDkmsConf(path27, text2) {
-  const conf = { path: path27, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path27.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path28, text2) {
+  const conf = { path: path28, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path28.endsWith(".in")) conf.template = true;
   const src = text2.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -21459,11 +21469,11 @@ function buildDocsModel(scan) {
   ).map((f) => lazyDoc(f.path, f.text));
   return { readme: readme2, others: others2 };
 }
-function lazyDoc(path27, text2) {
+function lazyDoc(path28, text2) {
   let read;
-  const doc = () => read ??= readDoc(path27, text2);
+  const doc = () => read ??= readDoc(path28, text2);
   return {
-    path: path27,
+    path: path28,
     text: text2,
     get sections() {
       return doc().sections;
@@ -21485,9 +21495,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path27, text2) {
-  const model = { path: path27, text: text2, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path27) && /\.(rst|txt|adoc|org)$/i.test(path27)) return readPlain(model);
+function readDoc(path28, text2) {
+  const model = { path: path28, text: text2, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path28) && /\.(rst|txt|adoc|org)$/i.test(path28)) return readPlain(model);
   if (tooNestedForMarkdown(text2)) return readPlain(model);
   const normalised = text2.replace(/\r\n|\r/g, "\n");
   let tokens2;
@@ -23093,8 +23103,8 @@ function capped(stated, hard) {
 function isKernelVersion(text2, index) {
   return !OTHER_TOOL.test(text2.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path27) {
-  const base = path27.slice(path27.lastIndexOf("/") + 1);
+function isSupportDoc(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -23461,8 +23471,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path27) {
-  const base = path27.slice(path27.lastIndexOf("/") + 1);
+function isLicenceFileName(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -24096,8 +24106,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path27, text2, kind) {
-  const file = { path: path27, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path28, text2, kind) {
+  const file = { path: path28, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text2.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -24306,8 +24316,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path27, text2) {
-  const dir = path27.includes("/") ? path27.slice(0, path27.lastIndexOf("/")) : ".";
+function instantiateTemplate(path28, text2) {
+  const dir = path28.includes("/") ? path28.slice(0, path28.lastIndexOf("/")) : ".";
   return text2.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -24317,8 +24327,8 @@ function instantiateTemplate(path27, text2) {
     });
   }).join("\n");
 }
-function buildFileBase(path27) {
-  const base = path27.slice(path27.lastIndexOf("/") + 1);
+function buildFileBase(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -24643,7 +24653,7 @@ function literalObjects(value) {
 }
 
 // src/model/vendored.ts
-var import_posix3 = __toESM2(require("node:path/posix"), 1);
+var import_posix4 = __toESM2(require("node:path/posix"), 1);
 var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
 var MIN_FILES = 2;
 var HEADER_CHARS = 3e3;
@@ -24679,7 +24689,7 @@ function vendoredTrees(files) {
   const projectLicenses = [...own("license")];
   const byDir = /* @__PURE__ */ new Map();
   for (const f of list) {
-    const d = import_posix3.default.dirname(f.path);
+    const d = import_posix4.default.dirname(f.path);
     const inDir = byDir.get(d);
     if (inDir) inDir.push(f);
     else byDir.set(d, [f]);
@@ -24702,10 +24712,10 @@ function vendoredTrees(files) {
   for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
   for (const [dir, p] of foreign) {
     let top = dir;
-    for (let up = import_posix3.default.dirname(top); up !== "."; up = import_posix3.default.dirname(up)) {
+    for (let up = import_posix4.default.dirname(top); up !== "."; up = import_posix4.default.dirname(up)) {
       const all = under(up);
       const same = all.every((f) => {
-        const q3 = foreign.get(import_posix3.default.dirname(f.path));
+        const q3 = foreign.get(import_posix4.default.dirname(f.path));
         return q3 && q3.holder === p.holder && q3.license === p.license;
       });
       if (!same) break;
@@ -24865,7 +24875,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(import_posix4.default.normalize(import_posix4.default.join(dirOf3(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(joinNormal(dirOf3(f.path), inc.path));
       if (beside) {
         keep(beside);
         continue;
@@ -24877,7 +24887,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
       }
       let tailed = byTail.get(inc.path);
       if (!tailed) {
-        const tail = import_posix4.default.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+        const tail = import_posix5.default.normalize(inc.path).replace(/^(\.\.\/)+/, "");
         const base = tail.slice(tail.lastIndexOf("/") + 1);
         tailed = (byBase.get(base) ?? []).filter((h2) => h2.path === tail || h2.path.endsWith(`/${tail}`));
         byTail.set(inc.path, tailed);
@@ -24891,7 +24901,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(import_posix4.default.normalize(import_posix4.default.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(import_posix5.default.normalize(import_posix5.default.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -24925,7 +24935,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(import_posix4.default.normalize(import_posix4.default.join(dir, m2[1])));
+      out2.add(import_posix5.default.normalize(import_posix5.default.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of named(tail.slice(tail.lastIndexOf("/") + 1))) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -25272,9 +25282,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 var import_node_path12 = require("node:path");
-function kbuildArtifact(path27, sources) {
-  const base = import_node_path12.posix.basename(path27);
-  if (/(^|\/)\.tmp_versions\//.test(path27)) return ".tmp_versions/";
+function kbuildArtifact(path28, sources) {
+  const base = import_node_path12.posix.basename(path28);
+  if (/(^|\/)\.tmp_versions\//.test(path28)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -25284,7 +25294,7 @@ function kbuildArtifact(path27, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path27.slice(0, -2);
+    const stem = path28.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -26561,7 +26571,7 @@ var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*
 function identicalOperandFindings(model) {
   const t = repoTypes(model);
   const candidates2 = [...t.files].flatMap(
-    ([path27, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path27, fn, i: i2 })))
+    ([path28, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path28, fn, i: i2 })))
   );
   const asked = new Set(candidates2.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
@@ -26581,11 +26591,11 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const { path: path27, fn, i: i2 } of candidates2) {
+  for (const { path: path28, fn, i: i2 } of candidates2) {
     if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
     if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
     out2.push({
-      file: path27,
+      file: path28,
       line: i2.line,
       column: i2.column,
       message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -26715,17 +26725,17 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     let errno;
     const out2 = [];
-    for (const [path27, file] of t.files) {
+    for (const [path28, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
           if (!from?.callee) continue;
-          const type = typeOfPath(cmp.operand, fn, path27, t);
+          const type = typeOfPath(cmp.operand, fn, path28, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           errno ??= errnoFunctions(t);
           if (!errno.has(from.callee)) continue;
           out2.push({
-            file: path27,
+            file: path28,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -26793,8 +26803,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path27 = wrapperPath(conf, v2.value);
-        const mf = path27 ? model.make.get(path27) : void 0;
+        const path28 = wrapperPath(conf, v2.value);
+        const mf = path28 ? model.make.get(path28) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -26992,8 +27002,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path27 = wrapperPath(conf, v2.value);
-        const mf = path27 ? model.make.get(path27) : void 0;
+        const path28 = wrapperPath(conf, v2.value);
+        const mf = path28 ? model.make.get(path28) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -27492,13 +27502,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path27) {
+function isKernelFile(license, path28) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path27);
+  return set.has(path28);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -27998,8 +28008,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path27) {
-  const base = path27.slice(path27.lastIndexOf("/") + 1);
+function expectedStyle(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -29037,8 +29047,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path27, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path27}:${a.line}`, out2.get(`${path27}:${a.line}`) ?? a.name);
+  for (const [path28, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path28}:${a.line}`, out2.get(`${path28}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -29696,10 +29706,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path27) {
+  ignores(path28) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path27.endsWith("/");
-    const segs = (this.lower ? path27.toLowerCase() : path27).split("/").filter(Boolean);
+    const isDir2 = path28.endsWith("/");
+    const segs = (this.lower ? path28.toLowerCase() : path28).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -30343,8 +30353,8 @@ function codeSpan(code2) {
 function oneLine(text2) {
   return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path27) {
-  return path27.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path28) {
+  return path28.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function byteLength(text2) {
   return Buffer.byteLength(text2, "utf8");
@@ -30997,16 +31007,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path27, added, removed, oldPosInc, options) {
-    const last = path27.lastComponent;
+  addToPath(path28, added, removed, oldPosInc, options) {
+    const last = path28.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path27.oldPos + oldPosInc,
+        oldPos: path28.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path27.oldPos + oldPosInc,
+        oldPos: path28.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -31811,8 +31821,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path27 = wrapperPath(conf, v2.value);
-  const mf = path27 ? model.make.get(path27) : void 0;
+  const path28 = wrapperPath(conf, v2.value);
+  const mf = path28 ? model.make.get(path28) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -32522,9 +32532,9 @@ function diffFindings(base, head) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path27 = prefix ? `${prefix}/${file}` : file;
+  const path28 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path27)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path28)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -33596,8 +33606,8 @@ function joinPath(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path27) {
-  return path27.split("/").map(encodeURIComponent).join("/");
+function uriOf(path28) {
+  return path28.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);

@@ -104,17 +104,17 @@ var require_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path21);
+            const ci = visit_(i2, node.items[i2], visitor, path22);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -125,13 +125,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -152,17 +152,17 @@ var require_visit = __commonJS2({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path22);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -173,13 +173,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -206,23 +206,23 @@ var require_visit = __commonJS2({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -834,10 +834,10 @@ var require_Collection = __commonJS2({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v2 = value;
-      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
-        const k2 = path21[i2];
+      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
+        const k2 = path22[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -856,7 +856,7 @@ var require_Collection = __commonJS2({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -886,11 +886,11 @@ var require_Collection = __commonJS2({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -904,8 +904,8 @@ var require_Collection = __commonJS2({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -919,8 +919,8 @@ var require_Collection = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -938,8 +938,8 @@ var require_Collection = __commonJS2({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -949,8 +949,8 @@ var require_Collection = __commonJS2({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3465,9 +3465,9 @@ var require_Document = __commonJS2({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3542,14 +3542,14 @@ var require_Document = __commonJS2({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3564,10 +3564,10 @@ var require_Document = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3578,10 +3578,10 @@ var require_Document = __commonJS2({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3598,13 +3598,13 @@ var require_Document = __commonJS2({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -5565,9 +5565,9 @@ var require_cst_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path21) => {
+    visit2.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5576,23 +5576,23 @@ var require_cst_visit = __commonJS2({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path21) => {
-      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit2.parentCollection = (cst, path22) => {
+      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5603,10 +5603,10 @@ var require_cst_visit = __commonJS2({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -7423,11 +7423,11 @@ var require_tree_sitter2 = __commonJS2({
               throw toThrow;
             }, "quit_");
             var scriptDirectory = "";
-            function locateFile(path21) {
+            function locateFile(path22) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path21, scriptDirectory);
+                return Module["locateFile"](path22, scriptDirectory);
               }
-              return scriptDirectory + path21;
+              return scriptDirectory + path22;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -14341,12 +14341,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path21 = left ? lvaluePath(left) : void 0;
-          if (path21 && right) {
-            if (op === "=") this.callAssign(fn, path21, right, n, varCalls);
+          const path22 = left ? lvaluePath(left) : void 0;
+          if (path22 && right) {
+            if (op === "=") this.callAssign(fn, path22, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path21,
+                target: path22,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -14423,10 +14423,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path21 = lvaluePath(operand);
-    if (!path21) return;
+    const path22 = lvaluePath(operand);
+    if (!path22) return;
     fn.zeroCompares.push({
-      operand: path21,
+      operand: path22,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -14536,9 +14536,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path21 = lvaluePath(inner);
-  if (!path21 || path21.steps.length > 0) return false;
-  const t = fn.vars.get(path21.root);
+  const path22 = lvaluePath(inner);
+  if (!path22 || path22.steps.length > 0) return false;
+  const t = fn.vars.get(path22.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -15002,10 +15002,20 @@ function enclosingStatement(e) {
 }
 
 // src/model/modules.ts
-var import_posix2 = __toESM2(require("node:path/posix"), 1);
+var import_posix3 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/include-dirs.ts
+var import_posix2 = __toESM2(require("node:path/posix"), 1);
+
+// src/util/join-path.ts
 var import_posix = __toESM2(require("node:path/posix"), 1);
+var NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+function joinNormal(dir, rel2) {
+  if (NOT_PLAIN.test(rel2) || dir !== "." && NOT_PLAIN.test(dir)) return import_posix.default.normalize(import_posix.default.join(dir, rel2));
+  return dir === "." ? rel2 : `${dir}/${rel2}`;
+}
+
+// src/model/c/include-dirs.ts
 var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
 function projectIncludeDirs(make, folders) {
   const out2 = /* @__PURE__ */ new Set();
@@ -15017,7 +15027,7 @@ function projectIncludeDirs(make, folders) {
         if (HERE.test(p)) p = p.replace(HERE, ".");
         else if (p.startsWith("/") || p.includes("$")) continue;
         if (p.includes("$")) continue;
-        const folder = import_posix.default.normalize(import_posix.default.join(dir, p)).replace(/\/$/, "");
+        const folder = import_posix2.default.normalize(import_posix2.default.join(dir, p)).replace(/\/$/, "");
         if (folders.has(folder)) out2.add(folder);
       }
     }
@@ -15039,12 +15049,12 @@ function foldersOf(paths) {
 function resolveProjectInclude(from, inc, files, includeDirs2) {
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
   if (!inc.system) {
-    const beside = files.get(import_posix.default.normalize(import_posix.default.join(dir, inc.path)));
+    const beside = files.get(import_posix2.default.normalize(import_posix2.default.join(dir, inc.path)));
     if (beside) return beside;
   } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
     return void 0;
   for (const d of includeDirs2) {
-    const hit = files.get(import_posix.default.normalize(import_posix.default.join(d, inc.path)));
+    const hit = files.get(import_posix2.default.normalize(import_posix2.default.join(d, inc.path)));
     if (hit) return hit;
   }
   return void 0;
@@ -15055,7 +15065,7 @@ function includeDirLookup(includeDirs2, lookup) {
     if (!found2.has(incPath)) {
       let hit;
       for (const d of includeDirs2) {
-        hit = lookup(import_posix.default.normalize(import_posix.default.join(d, incPath)));
+        hit = lookup(joinNormal(d, incPath));
         if (hit !== void 0) break;
       }
       found2.set(incPath, hit);
@@ -15236,7 +15246,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? import_posix2.default.dirname(e.file);
+    const dir = e.dir ?? import_posix3.default.dirname(e.file);
     const key = `${dir}\0${e.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -15244,7 +15254,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
     const sources = [];
     const notRead = [];
     for (const o of objs) {
-      const base = import_posix2.default.normalize(import_posix2.default.join(dir, o.replace(/\.o$/, "")));
+      const base = import_posix3.default.normalize(import_posix3.default.join(dir, o.replace(/\.o$/, "")));
       const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
       const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
       if (found2) sources.push(found2);
@@ -15275,11 +15285,11 @@ function orphanModules(c, notes, buildDefines, includeDirs2) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = import_posix2.default.dirname(p);
+    const d = import_posix3.default.dirname(p);
     pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = import_posix2.default.basename(sources[0], ".c");
+    const name2 = import_posix3.default.basename(sources[0], ".c");
     return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
   });
 }
@@ -15351,7 +15361,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefi
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => import_posix2.default.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => import_posix3.default.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
@@ -15412,15 +15422,15 @@ function includeResolver(c, includeDirs2) {
     resolvers.set(c, cached);
   }
   const { viaDir, beside, inModule } = cached;
-  const known = (p) => {
-    const n = import_posix2.default.normalize(p);
+  const known = (dir, rel2) => {
+    const n = joinNormal(dir, rel2);
     return c.has(n) ? n : void 0;
   };
   return (from, dir, inc) => {
     const via = viaDir(inc.path);
     if (inc.system && !inc.path.includes("/") && via === void 0) return void 0;
-    const fromDir = import_posix2.default.dirname(from);
-    return memoIn(beside, fromDir, inc.path, () => known(import_posix2.default.join(fromDir, inc.path))) ?? memoIn(inModule, dir, inc.path, () => known(import_posix2.default.join(dir, inc.path)) ?? known(import_posix2.default.join(dir, "include", inc.path))) ?? via;
+    const fromDir = import_posix3.default.dirname(from);
+    return memoIn(beside, fromDir, inc.path, () => known(fromDir, inc.path)) ?? memoIn(inModule, dir, inc.path, () => known(dir, inc.path) ?? known(joinNormal(dir, "include"), inc.path)) ?? via;
   };
 }
 function memoIn(memo2, outer, inner, make) {
@@ -15438,8 +15448,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path21 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path21);
+    for (const path22 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path22);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -15479,8 +15489,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path21 of module2.sources) {
-    const file = model.c.get(path21);
+  for (const path22 of module2.sources) {
+    const file = model.c.get(path22);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -15489,7 +15499,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path21, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path22, line: fi.line });
     }
   }
   return pairs;
@@ -17074,11 +17084,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path21) {
-  return /\.[ch]$/.test(path21);
+function isCPath(path22) {
+  return /\.[ch]$/.test(path22);
 }
-function isBuildFile(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isBuildFile(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -17095,15 +17105,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path21) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path21);
+function isAuxiliaryPath(path22) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path22);
 }
-function isFeatureProbePath(path21) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path21);
+function isFeatureProbePath(path22) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path22);
 }
-function isOtherWorldPath(path21) {
+function isOtherWorldPath(path22) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path21
+    path22
   );
 }
 
@@ -17366,8 +17376,8 @@ async function helpLocally(pool, model, kind) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function factsOf(model, path21) {
-  const file = model.c.get(path21);
+function factsOf(model, path22) {
+  const file = model.c.get(path22);
   return file ? fileFacts(file) ?? null : null;
 }
 function batchesOf(items, size2) {
@@ -17453,10 +17463,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const files = /* @__PURE__ */ new Map();
   let errors = 0;
-  for (const [path21, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path22, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    files.set(path21, facts);
+    files.set(path22, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
   }
   if (errors > 0) {
@@ -17466,14 +17476,14 @@ function repoTypes(model) {
   }
   const reading = (functions) => {
     const read = /* @__PURE__ */ new Map();
-    return (path21) => {
-      if (!read.has(path21)) {
-        const file = model.c.get(path21);
+    return (path22) => {
+      if (!read.has(path22)) {
+        const file = model.c.get(path22);
         const t0 = performance.now();
-        read.set(path21, file && readDeclarations(file, functions));
+        read.set(path22, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
-      return read.get(path21);
+      return read.get(path22);
     };
   };
   const declared = reading(false);
@@ -17481,10 +17491,10 @@ function repoTypes(model) {
   const inOrder = [...files];
   function* declaring(key, read = declared) {
     const hashes2 = nameHashes(key);
-    for (const [path21, facts] of inOrder) {
+    for (const [path22, facts] of inOrder) {
       if (!mayHold(facts.names, hashes2)) continue;
-      const d = read(path21);
-      if (d) yield [path21, d];
+      const d = read(path22);
+      if (d) yield [path22, d];
     }
   }
   const t = {
@@ -17520,9 +17530,9 @@ function repoTypes(model) {
         })()
       )
     ),
-    fileGlobal: (path21, name2) => declared(path21)?.globals.get(name2),
+    fileGlobal: (path22, name2) => declared(path22)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...declaring(name2, defined)].flatMap(([path21, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path21, fn })))
+      (name2) => [...declaring(name2, defined)].flatMap(([path22, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path22, fn })))
     )
   };
   cache5.set(model, t);
@@ -17552,10 +17562,10 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(lvalue, fn, path21, t) {
+function typeOfPath(lvalue, fn, path22, t) {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path21, lvalue.root) ?? t.global(lvalue.root);
+  let type = local ?? t.fileGlobal(path22, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
@@ -17681,14 +17691,14 @@ function releaserFor(rules13) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path21) {
-  const base = path21.split("/").pop() ?? path21;
+function categoriesFedBy(path22) {
+  const base = path22.split("/").pop() ?? path22;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path21) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path22) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -17709,7 +17719,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-var import_posix4 = __toESM2(require("node:path/posix"), 1);
+var import_posix5 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
@@ -18045,7 +18055,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 var BLOCK_CHARS = /[{};]/g;
-function readCFile(path21, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
+function readCFile(path22, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -18120,7 +18130,7 @@ function readCFile(path21, text, { callsInFunctions = true, masked = maskComment
     });
   }
   return {
-    path: path21,
+    path: path22,
     text,
     code: code2,
     includes: pp.includes,
@@ -18647,9 +18657,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path21) => {
+  const nodeAt = (path22) => {
     let n = doc.contents;
-    for (const key of path21) {
+    for (const key of path22) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key));
         n = pair?.value ?? void 0;
@@ -18665,21 +18675,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path21) {
-  const parent = y2.nodeAt(path21.slice(0, -1));
-  const last = path21[path21.length - 1];
+function keyLine(y2, path22) {
+  const parent = y2.nodeAt(path22.slice(0, -1));
+  const last = path22[path22.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path21));
+  return y2.lineOf(y2.nodeAt(path22));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path21, y2, scan) {
+function githubBuilds(path22, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -18707,7 +18717,7 @@ function githubBuilds(path21, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path21,
+          file: path22,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run2 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -18756,7 +18766,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path21, y2, scan) {
+function gitlabBuilds(path22, y2, scan) {
   const root = asRecord(y2.value);
   const defaults = {
     ...asRecord(root.default),
@@ -18775,7 +18785,7 @@ function gitlabBuilds(path21, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path21,
+        file: path22,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -18813,7 +18823,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path21, y2, scan) {
+function travisBuilds(path22, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -18829,7 +18839,7 @@ function travisBuilds(path21, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path21, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path22, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -18846,12 +18856,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path21) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path21) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path21)) return "gitlab";
-  if (path21 === ".travis.yml") return "travis";
+function ciSystemOf(path22) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path22)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path22) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path22)) return "gitlab";
+  if (path22 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path21
+    path22
   ))
     return "other";
   return void 0;
@@ -18953,9 +18963,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path21, text) {
-  const conf = { path: path21, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path21.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path22, text) {
+  const conf = { path: path22, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path22.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -20577,11 +20587,11 @@ function buildDocsModel(scan) {
   ).map((f) => lazyDoc(f.path, f.text));
   return { readme: readme2, others: others2 };
 }
-function lazyDoc(path21, text) {
+function lazyDoc(path22, text) {
   let read;
-  const doc = () => read ??= readDoc(path21, text);
+  const doc = () => read ??= readDoc(path22, text);
   return {
-    path: path21,
+    path: path22,
     text,
     get sections() {
       return doc().sections;
@@ -20603,9 +20613,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path21, text) {
-  const model = { path: path21, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path21) && /\.(rst|txt|adoc|org)$/i.test(path21)) return readPlain(model);
+function readDoc(path22, text) {
+  const model = { path: path22, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path22) && /\.(rst|txt|adoc|org)$/i.test(path22)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   const normalised = text.replace(/\r\n|\r/g, "\n");
   let tokens2;
@@ -22211,8 +22221,8 @@ function capped(stated, hard) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isSupportDoc(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -22579,8 +22589,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function isLicenceFileName(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -23214,8 +23224,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path21, text, kind) {
-  const file = { path: path21, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path22, text, kind) {
+  const file = { path: path22, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -23424,8 +23434,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path21, text) {
-  const dir = path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : ".";
+function instantiateTemplate(path22, text) {
+  const dir = path22.includes("/") ? path22.slice(0, path22.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -23435,8 +23445,8 @@ function instantiateTemplate(path21, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function buildFileBase(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -23761,7 +23771,7 @@ function literalObjects(value) {
 }
 
 // src/model/vendored.ts
-var import_posix3 = __toESM2(require("node:path/posix"), 1);
+var import_posix4 = __toESM2(require("node:path/posix"), 1);
 var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
 var MIN_FILES = 2;
 var HEADER_CHARS = 3e3;
@@ -23797,7 +23807,7 @@ function vendoredTrees(files) {
   const projectLicenses = [...own("license")];
   const byDir = /* @__PURE__ */ new Map();
   for (const f of list) {
-    const d = import_posix3.default.dirname(f.path);
+    const d = import_posix4.default.dirname(f.path);
     const inDir = byDir.get(d);
     if (inDir) inDir.push(f);
     else byDir.set(d, [f]);
@@ -23820,10 +23830,10 @@ function vendoredTrees(files) {
   for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
   for (const [dir, p] of foreign) {
     let top = dir;
-    for (let up = import_posix3.default.dirname(top); up !== "."; up = import_posix3.default.dirname(up)) {
+    for (let up = import_posix4.default.dirname(top); up !== "."; up = import_posix4.default.dirname(up)) {
       const all = under(up);
       const same = all.every((f) => {
-        const q2 = foreign.get(import_posix3.default.dirname(f.path));
+        const q2 = foreign.get(import_posix4.default.dirname(f.path));
         return q2 && q2.holder === p.holder && q2.license === p.license;
       });
       if (!same) break;
@@ -23983,7 +23993,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(import_posix4.default.normalize(import_posix4.default.join(dirOf2(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(joinNormal(dirOf2(f.path), inc.path));
       if (beside) {
         keep(beside);
         continue;
@@ -23995,7 +24005,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
       }
       let tailed = byTail.get(inc.path);
       if (!tailed) {
-        const tail = import_posix4.default.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+        const tail = import_posix5.default.normalize(inc.path).replace(/^(\.\.\/)+/, "");
         const base = tail.slice(tail.lastIndexOf("/") + 1);
         tailed = (byBase.get(base) ?? []).filter((h2) => h2.path === tail || h2.path.endsWith(`/${tail}`));
         byTail.set(inc.path, tailed);
@@ -24009,7 +24019,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(import_posix4.default.normalize(import_posix4.default.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(import_posix5.default.normalize(import_posix5.default.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -24043,7 +24053,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(import_posix4.default.normalize(import_posix4.default.join(dir, m2[1])));
+      out2.add(import_posix5.default.normalize(import_posix5.default.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of named(tail.slice(tail.lastIndexOf("/") + 1))) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -24390,9 +24400,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 var import_node_path12 = require("node:path");
-function kbuildArtifact(path21, sources) {
-  const base = import_node_path12.posix.basename(path21);
-  if (/(^|\/)\.tmp_versions\//.test(path21)) return ".tmp_versions/";
+function kbuildArtifact(path22, sources) {
+  const base = import_node_path12.posix.basename(path22);
+  if (/(^|\/)\.tmp_versions\//.test(path22)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -24402,7 +24412,7 @@ function kbuildArtifact(path21, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path21.slice(0, -2);
+    const stem = path22.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -25679,7 +25689,7 @@ var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*
 function identicalOperandFindings(model) {
   const t = repoTypes(model);
   const candidates2 = [...t.files].flatMap(
-    ([path21, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path21, fn, i: i2 })))
+    ([path22, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path22, fn, i: i2 })))
   );
   const asked = new Set(candidates2.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
@@ -25699,11 +25709,11 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const { path: path21, fn, i: i2 } of candidates2) {
+  for (const { path: path22, fn, i: i2 } of candidates2) {
     if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
     if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
     out2.push({
-      file: path21,
+      file: path22,
       line: i2.line,
       column: i2.column,
       message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -25833,17 +25843,17 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     let errno;
     const out2 = [];
-    for (const [path21, file] of t.files) {
+    for (const [path22, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
           if (!from?.callee) continue;
-          const type = typeOfPath(cmp.operand, fn, path21, t);
+          const type = typeOfPath(cmp.operand, fn, path22, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           errno ??= errnoFunctions(t);
           if (!errno.has(from.callee)) continue;
           out2.push({
-            file: path21,
+            file: path22,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -25911,8 +25921,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path21 = wrapperPath(conf, v2.value);
-        const mf = path21 ? model.make.get(path21) : void 0;
+        const path22 = wrapperPath(conf, v2.value);
+        const mf = path22 ? model.make.get(path22) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -26110,8 +26120,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path21 = wrapperPath(conf, v2.value);
-        const mf = path21 ? model.make.get(path21) : void 0;
+        const path22 = wrapperPath(conf, v2.value);
+        const mf = path22 ? model.make.get(path22) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -26610,13 +26620,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path21) {
+function isKernelFile(license, path22) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path21);
+  return set.has(path22);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -27116,8 +27126,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path21) {
-  const base = path21.slice(path21.lastIndexOf("/") + 1);
+function expectedStyle(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -28155,8 +28165,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path21, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path21}:${a.line}`, out2.get(`${path21}:${a.line}`) ?? a.name);
+  for (const [path22, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path22}:${a.line}`, out2.get(`${path22}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -28814,10 +28824,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path21) {
+  ignores(path22) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path21.endsWith("/");
-    const segs = (this.lower ? path21.toLowerCase() : path21).split("/").filter(Boolean);
+    const isDir2 = path22.endsWith("/");
+    const segs = (this.lower ? path22.toLowerCase() : path22).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }

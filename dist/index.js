@@ -1066,14 +1066,14 @@ var require_util = __commonJS2({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path25 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path25 && path25[0] !== "/") {
-          path25 = `/${path25}`;
+        if (path26 && path26[0] !== "/") {
+          path26 = `/${path26}`;
         }
-        return new URL(`${origin}${path25}`);
+        return new URL(`${origin}${path26}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1524,39 +1524,39 @@ var require_diagnostics = __commonJS2({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path25);
+        debuglog("sending request to %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path25,
+          path26,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin }
+          request: { method, path: path26, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path25);
+        debuglog("trailers received from %s %s/%s", method, origin, path26);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path25, origin },
+          request: { method, path: path26, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path25,
+          path26,
           error2.message
         );
       });
@@ -1605,9 +1605,9 @@ var require_diagnostics = __commonJS2({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path25, origin }
+            request: { method, path: path26, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path25);
+          debuglog("sending request to %s %s/%s", method, origin, path26);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1670,7 +1670,7 @@ var require_request = __commonJS2({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path25,
+        path: path26,
         method,
         body: body2,
         headers,
@@ -1685,11 +1685,11 @@ var require_request = __commonJS2({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path25 !== "string") {
+        if (typeof path26 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path25)) {
+        } else if (invalidPathRegex.test(path26)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1755,7 +1755,7 @@ var require_request = __commonJS2({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path25, query) : path25;
+        this.path = query ? buildURL(path26, query) : path26;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6448,7 +6448,7 @@ var require_client_h1 = __commonJS2({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path25, host, upgrade, blocking, reset } = request2;
+      const { method, path: path26, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6529,7 +6529,7 @@ var require_client_h1 = __commonJS2({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path25} HTTP/1.1\r
+      let header = `${method} ${path26} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7058,7 +7058,7 @@ var require_client_h2 = __commonJS2({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7155,7 +7155,7 @@ var require_client_h2 = __commonJS2({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path25;
+      headers[HTTP2_HEADER_PATH] = path26;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7508,9 +7508,9 @@ var require_redirect_handler = __commonJS2({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path25 = search ? `${pathname}${search}` : pathname;
+        const path26 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path25;
+        this.opts.path = path26;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8749,10 +8749,10 @@ var require_proxy_agent = __commonJS2({
         };
         const {
           origin,
-          path: path25 = "/",
+          path: path26 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path25;
+        opts.path = origin + path26;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10724,20 +10724,20 @@ var require_mock_utils = __commonJS2({
       }
       return true;
     }
-    function safeUrl2(path25) {
-      if (typeof path25 !== "string") {
-        return path25;
+    function safeUrl2(path26) {
+      if (typeof path26 !== "string") {
+        return path26;
       }
-      const pathSegments = path25.split("?");
+      const pathSegments = path26.split("?");
       if (pathSegments.length !== 2) {
-        return path25;
+        return path26;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path25);
+    function matchKey(mockDispatch2, { path: path26, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path26);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10759,7 +10759,7 @@ var require_mock_utils = __commonJS2({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl2(path25), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10797,9 +10797,9 @@ var require_mock_utils = __commonJS2({
       }
     }
     function buildKey(opts) {
-      const { path: path25, method, body: body2, headers, query } = opts;
+      const { path: path26, method, body: body2, headers, query } = opts;
       return {
-        path: path25,
+        path: path26,
         method,
         body: body2,
         headers,
@@ -11262,10 +11262,10 @@ var require_pending_interceptors_formatter = __commonJS2({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path25,
+            Path: path26,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16144,9 +16144,9 @@ var require_util6 = __commonJS2({
         }
       }
     }
-    function validateCookiePath(path25) {
-      for (let i2 = 0; i2 < path25.length; ++i2) {
-        const code2 = path25.charCodeAt(i2);
+    function validateCookiePath(path26) {
+      for (let i2 = 0; i2 < path26.length; ++i2) {
+        const code2 = path26.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19066,11 +19066,11 @@ var require_undici = __commonJS2({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path25 = opts.path;
+          let path26 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path25 = `/${path25}`;
+            path26 = `/${path26}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path25);
+          url = new URL(util.parseOrigin(url).origin + path26);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19218,17 +19218,17 @@ var require_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path25) {
-      const ctrl = callVisitor(key2, node, visitor, path25);
+    function visit_(key2, node, visitor, path26) {
+      const ctrl = callVisitor(key2, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path25, ctrl);
-        return visit_(key2, ctrl, visitor, path25);
+        replaceNode(key2, path26, ctrl);
+        return visit_(key2, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path25);
+            const ci = visit_(i2, node.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19239,13 +19239,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19266,17 +19266,17 @@ var require_visit = __commonJS2({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path25) {
-      const ctrl = await callVisitor(key2, node, visitor, path25);
+    async function visitAsync_(key2, node, visitor, path26) {
+      const ctrl = await callVisitor(key2, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path25, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path25);
+        replaceNode(key2, path26, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19287,13 +19287,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19320,23 +19320,23 @@ var require_visit = __commonJS2({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path25) {
+    function callVisitor(key2, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path25);
+        return visitor(key2, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path25);
+        return visitor.Map?.(key2, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path25);
+        return visitor.Seq?.(key2, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path25);
+        return visitor.Pair?.(key2, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path25);
+        return visitor.Scalar?.(key2, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path25);
+        return visitor.Alias?.(key2, node, path26);
       return void 0;
     }
-    function replaceNode(key2, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key2, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -19948,10 +19948,10 @@ var require_Collection = __commonJS2({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path26, value) {
       let v2 = value;
-      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
-        const k2 = path25[i2];
+      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
+        const k2 = path26[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19970,7 +19970,7 @@ var require_Collection = __commonJS2({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20000,11 +20000,11 @@ var require_Collection = __commonJS2({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key2, ...rest] = path25;
+          const [key2, ...rest] = path26;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20018,8 +20018,8 @@ var require_Collection = __commonJS2({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key2, ...rest] = path25;
+      deleteIn(path26) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20033,8 +20033,8 @@ var require_Collection = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key2, ...rest] = path25;
+      getIn(path26, keepScalar) {
+        const [key2, ...rest] = path26;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20052,8 +20052,8 @@ var require_Collection = __commonJS2({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key2, ...rest] = path25;
+      hasIn(path26) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20063,8 +20063,8 @@ var require_Collection = __commonJS2({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key2, ...rest] = path25;
+      setIn(path26, value) {
+        const [key2, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -22579,9 +22579,9 @@ var require_Document = __commonJS2({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22656,14 +22656,14 @@ var require_Document = __commonJS2({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection2.isEmptyPath(path25)) {
+      deleteIn(path26) {
+        if (Collection2.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22678,10 +22678,10 @@ var require_Document = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection2.isEmptyPath(path25))
+      getIn(path26, keepScalar) {
+        if (Collection2.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22692,10 +22692,10 @@ var require_Document = __commonJS2({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection2.isEmptyPath(path25))
+      hasIn(path26) {
+        if (Collection2.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22712,13 +22712,13 @@ var require_Document = __commonJS2({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection2.isEmptyPath(path25)) {
+      setIn(path26, value) {
+        if (Collection2.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -24679,9 +24679,9 @@ var require_cst_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path25) => {
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path25) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24690,23 +24690,23 @@ var require_cst_visit = __commonJS2({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path25) => {
-      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24717,10 +24717,10 @@ var require_cst_visit = __commonJS2({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -26537,11 +26537,11 @@ var require_tree_sitter2 = __commonJS2({
               throw toThrow;
             }, "quit_");
             var scriptDirectory = "";
-            function locateFile(path25) {
+            function locateFile(path26) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path25, scriptDirectory);
+                return Module["locateFile"](path26, scriptDirectory);
               }
-              return scriptDirectory + path25;
+              return scriptDirectory + path26;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -36056,12 +36056,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path25 = left ? lvaluePath(left) : void 0;
-          if (path25 && right) {
-            if (op === "=") this.callAssign(fn, path25, right, n, varCalls);
+          const path26 = left ? lvaluePath(left) : void 0;
+          if (path26 && right) {
+            if (op === "=") this.callAssign(fn, path26, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path25,
+                target: path26,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -36138,10 +36138,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path25 = lvaluePath(operand);
-    if (!path25) return;
+    const path26 = lvaluePath(operand);
+    if (!path26) return;
     fn.zeroCompares.push({
-      operand: path25,
+      operand: path26,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -36251,9 +36251,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path25 = lvaluePath(inner);
-  if (!path25 || path25.steps.length > 0) return false;
-  const t = fn.vars.get(path25.root);
+  const path26 = lvaluePath(inner);
+  if (!path26 || path26.steps.length > 0) return false;
+  const t = fn.vars.get(path26.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -36717,10 +36717,20 @@ function enclosingStatement(e) {
 }
 
 // src/model/modules.ts
-var import_posix2 = __toESM2(require("node:path/posix"), 1);
+var import_posix3 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/include-dirs.ts
+var import_posix2 = __toESM2(require("node:path/posix"), 1);
+
+// src/util/join-path.ts
 var import_posix = __toESM2(require("node:path/posix"), 1);
+var NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$|^$/;
+function joinNormal(dir, rel2) {
+  if (NOT_PLAIN.test(rel2) || dir !== "." && NOT_PLAIN.test(dir)) return import_posix.default.normalize(import_posix.default.join(dir, rel2));
+  return dir === "." ? rel2 : `${dir}/${rel2}`;
+}
+
+// src/model/c/include-dirs.ts
 var HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
 function projectIncludeDirs(make, folders) {
   const out2 = /* @__PURE__ */ new Set();
@@ -36732,7 +36742,7 @@ function projectIncludeDirs(make, folders) {
         if (HERE.test(p)) p = p.replace(HERE, ".");
         else if (p.startsWith("/") || p.includes("$")) continue;
         if (p.includes("$")) continue;
-        const folder = import_posix.default.normalize(import_posix.default.join(dir, p)).replace(/\/$/, "");
+        const folder = import_posix2.default.normalize(import_posix2.default.join(dir, p)).replace(/\/$/, "");
         if (folders.has(folder)) out2.add(folder);
       }
     }
@@ -36754,12 +36764,12 @@ function foldersOf(paths) {
 function resolveProjectInclude(from, inc, files, includeDirs2) {
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : ".";
   if (!inc.system) {
-    const beside = files.get(import_posix.default.normalize(import_posix.default.join(dir, inc.path)));
+    const beside = files.get(import_posix2.default.normalize(import_posix2.default.join(dir, inc.path)));
     if (beside) return beside;
   } else if (/^(linux|asm|asm-generic|uapi|net|media|sound|drm|scsi|crypto|trace|acpi|xen|rdma|video|misc|kunit|generated)\//.test(inc.path))
     return void 0;
   for (const d of includeDirs2) {
-    const hit = files.get(import_posix.default.normalize(import_posix.default.join(d, inc.path)));
+    const hit = files.get(import_posix2.default.normalize(import_posix2.default.join(d, inc.path)));
     if (hit) return hit;
   }
   return void 0;
@@ -36770,7 +36780,7 @@ function includeDirLookup(includeDirs2, lookup) {
     if (!found2.has(incPath)) {
       let hit;
       for (const d of includeDirs2) {
-        hit = lookup(import_posix.default.normalize(import_posix.default.join(d, incPath)));
+        hit = lookup(joinNormal(d, incPath));
         if (hit !== void 0) break;
       }
       found2.set(incPath, hit);
@@ -36951,7 +36961,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
   const ordered = [...objEntries].sort((a, b2) => kindRank(a.file) - kindRank(b2.file));
   for (const e of ordered) {
     if (e.subdir) continue;
-    const dir = e.dir ?? import_posix2.default.dirname(e.file);
+    const dir = e.dir ?? import_posix3.default.dirname(e.file);
     const key2 = `${dir}\0${e.name}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
@@ -36959,7 +36969,7 @@ function discoverModules(objEntries, c, notes, buildDefines = /* @__PURE__ */ ne
     const sources = [];
     const notRead = [];
     for (const o of objs) {
-      const base = import_posix2.default.normalize(import_posix2.default.join(dir, o.replace(/\.o$/, "")));
+      const base = import_posix3.default.normalize(import_posix3.default.join(dir, o.replace(/\.o$/, "")));
       const found2 = [".c", ".S"].map((ext) => base + ext).find((p) => c.has(p));
       const skipped = [".c", ".S"].map((ext) => base + ext).find((p) => unread.has(p));
       if (found2) sources.push(found2);
@@ -36990,11 +37000,11 @@ function orphanModules(c, notes, buildDefines, includeDirs2) {
     if (!p.endsWith(".c")) continue;
     if (!f.macros.some((m2) => ENTRY_MACROS.has(m2.name) || m2.name === "MODULE_LICENSE") && !f.functions.some((fn) => fn.name === "init_module"))
       continue;
-    const d = import_posix2.default.dirname(p);
+    const d = import_posix3.default.dirname(p);
     pushTo(byDir, d, p);
   }
   return [...byDir].map(([dir, sources]) => {
-    const name2 = import_posix2.default.basename(sources[0], ".c");
+    const name2 = import_posix3.default.basename(sources[0], ".c");
     return describe(name2, dir, "", 0, sources, c, notes, buildDefines, includeDirs2);
   });
 }
@@ -37066,7 +37076,7 @@ function describe(name2, dir, buildFile, buildLine, sources, c, notes, buildDefi
     }
   }
   for (const p of mod.params) p.description = descs.get(p.name);
-  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => import_posix2.default.basename(s, ".c") === name2) ?? sources[0];
+  mod.mainSource = mod.init?.file ?? files.find((f) => f.macros.some((m2) => m2.name === "MODULE_LICENSE"))?.path ?? sources.find((s) => import_posix3.default.basename(s, ".c") === name2) ?? sources[0];
   return mod;
 }
 var MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
@@ -37127,15 +37137,15 @@ function includeResolver(c, includeDirs2) {
     resolvers.set(c, cached);
   }
   const { viaDir, beside, inModule } = cached;
-  const known = (p) => {
-    const n = import_posix2.default.normalize(p);
+  const known = (dir, rel2) => {
+    const n = joinNormal(dir, rel2);
     return c.has(n) ? n : void 0;
   };
   return (from, dir, inc) => {
     const via = viaDir(inc.path);
     if (inc.system && !inc.path.includes("/") && via === void 0) return void 0;
-    const fromDir = import_posix2.default.dirname(from);
-    return memoIn(beside, fromDir, inc.path, () => known(import_posix2.default.join(fromDir, inc.path))) ?? memoIn(inModule, dir, inc.path, () => known(import_posix2.default.join(dir, inc.path)) ?? known(import_posix2.default.join(dir, "include", inc.path))) ?? via;
+    const fromDir = import_posix3.default.dirname(from);
+    return memoIn(beside, fromDir, inc.path, () => known(fromDir, inc.path)) ?? memoIn(inModule, dir, inc.path, () => known(dir, inc.path) ?? known(joinNormal(dir, "include"), inc.path)) ?? via;
   };
 }
 function memoIn(memo2, outer, inner, make) {
@@ -37153,8 +37163,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path25 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path25);
+    for (const path26 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path26);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -37194,8 +37204,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path25 of module2.sources) {
-    const file = model.c.get(path25);
+  for (const path26 of module2.sources) {
+    const file = model.c.get(path26);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -37204,7 +37214,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path25, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path26, line: fi.line });
     }
   }
   return pairs;
@@ -38789,11 +38799,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path25) {
-  return /\.[ch]$/.test(path25);
+function isCPath(path26) {
+  return /\.[ch]$/.test(path26);
 }
-function isBuildFile(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function isBuildFile(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -38810,15 +38820,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path25) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path25);
+function isAuxiliaryPath(path26) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
 }
-function isFeatureProbePath(path25) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path25);
+function isFeatureProbePath(path26) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
 }
-function isOtherWorldPath(path25) {
+function isOtherWorldPath(path26) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path25
+    path26
   );
 }
 
@@ -39081,8 +39091,8 @@ async function helpLocally(pool, model, kind) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function factsOf(model, path25) {
-  const file = model.c.get(path25);
+function factsOf(model, path26) {
+  const file = model.c.get(path26);
   return file ? fileFacts(file) ?? null : null;
 }
 function batchesOf(items, size2) {
@@ -39168,10 +39178,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const files = /* @__PURE__ */ new Map();
   let errors = 0;
-  for (const [path25, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path26, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    files.set(path25, facts);
+    files.set(path26, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
   }
   if (errors > 0) {
@@ -39181,14 +39191,14 @@ function repoTypes(model) {
   }
   const reading = (functions) => {
     const read = /* @__PURE__ */ new Map();
-    return (path25) => {
-      if (!read.has(path25)) {
-        const file = model.c.get(path25);
+    return (path26) => {
+      if (!read.has(path26)) {
+        const file = model.c.get(path26);
         const t0 = performance.now();
-        read.set(path25, file && readDeclarations(file, functions));
+        read.set(path26, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
-      return read.get(path25);
+      return read.get(path26);
     };
   };
   const declared = reading(false);
@@ -39196,10 +39206,10 @@ function repoTypes(model) {
   const inOrder = [...files];
   function* declaring(key2, read = declared) {
     const hashes2 = nameHashes(key2);
-    for (const [path25, facts] of inOrder) {
+    for (const [path26, facts] of inOrder) {
       if (!mayHold(facts.names, hashes2)) continue;
-      const d = read(path25);
-      if (d) yield [path25, d];
+      const d = read(path26);
+      if (d) yield [path26, d];
     }
   }
   const t = {
@@ -39235,9 +39245,9 @@ function repoTypes(model) {
         })()
       )
     ),
-    fileGlobal: (path25, name2) => declared(path25)?.globals.get(name2),
+    fileGlobal: (path26, name2) => declared(path26)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...declaring(name2, defined)].flatMap(([path25, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path25, fn })))
+      (name2) => [...declaring(name2, defined)].flatMap(([path26, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path26, fn })))
     )
   };
   cache5.set(model, t);
@@ -39267,10 +39277,10 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(lvalue, fn, path25, t) {
+function typeOfPath(lvalue, fn, path26, t) {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path25, lvalue.root) ?? t.global(lvalue.root);
+  let type = local ?? t.fileGlobal(path26, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
@@ -39396,14 +39406,14 @@ function releaserFor(rules13) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path25) {
-  const base = path25.split("/").pop() ?? path25;
+function categoriesFedBy(path26) {
+  const base = path26.split("/").pop() ?? path26;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path25) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path26) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -39424,7 +39434,7 @@ function inScope(scope, category, file) {
 }
 
 // src/model/build.ts
-var import_posix4 = __toESM2(require("node:path/posix"), 1);
+var import_posix5 = __toESM2(require("node:path/posix"), 1);
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
@@ -39760,7 +39770,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 var BLOCK_CHARS = /[{};]/g;
-function readCFile(path25, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
+function readCFile(path26, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -39835,7 +39845,7 @@ function readCFile(path25, text, { callsInFunctions = true, masked = maskComment
     });
   }
   return {
-    path: path25,
+    path: path26,
     text,
     code: code2,
     includes: pp.includes,
@@ -40362,9 +40372,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path25) => {
+  const nodeAt = (path26) => {
     let n = doc.contents;
-    for (const key2 of path25) {
+    for (const key2 of path26) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key2));
         n = pair?.value ?? void 0;
@@ -40380,21 +40390,21 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path25) {
-  const parent = y2.nodeAt(path25.slice(0, -1));
-  const last = path25[path25.length - 1];
+function keyLine(y2, path26) {
+  const parent = y2.nodeAt(path26.slice(0, -1));
+  const last = path26[path26.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path25));
+  return y2.lineOf(y2.nodeAt(path26));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path25, y2, scan) {
+function githubBuilds(path26, y2, scan) {
   const builds = [];
   const root = asRecord(y2.value);
   const workflowEnv = stringVars(root.env);
@@ -40422,7 +40432,7 @@ function githubBuilds(path25, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path25,
+          file: path26,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -40471,7 +40481,7 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path25, y2, scan) {
+function gitlabBuilds(path26, y2, scan) {
   const root = asRecord(y2.value);
   const defaults2 = {
     ...asRecord(root.default),
@@ -40490,7 +40500,7 @@ function gitlabBuilds(path25, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path25,
+        file: path26,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -40528,7 +40538,7 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path25, y2, scan) {
+function travisBuilds(path26, y2, scan) {
   const root = asRecord(y2.value);
   const envNode = root.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
@@ -40544,7 +40554,7 @@ function travisBuilds(path25, y2, scan) {
     const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
     const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path25, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path26, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -40561,12 +40571,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path25) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path25) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path25)) return "gitlab";
-  if (path25 === ".travis.yml") return "travis";
+function ciSystemOf(path26) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path26)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path26) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path26)) return "gitlab";
+  if (path26 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path25
+    path26
   ))
     return "other";
   return void 0;
@@ -40668,9 +40678,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path25, text) {
-  const conf = { path: path25, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path25.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path26, text) {
+  const conf = { path: path26, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path26.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -42292,11 +42302,11 @@ function buildDocsModel(scan) {
   ).map((f) => lazyDoc(f.path, f.text));
   return { readme: readme2, others: others2 };
 }
-function lazyDoc(path25, text) {
+function lazyDoc(path26, text) {
   let read;
-  const doc = () => read ??= readDoc(path25, text);
+  const doc = () => read ??= readDoc(path26, text);
   return {
-    path: path25,
+    path: path26,
     text,
     get sections() {
       return doc().sections;
@@ -42318,9 +42328,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path25, text) {
-  const model = { path: path25, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path25) && /\.(rst|txt|adoc|org)$/i.test(path25)) return readPlain(model);
+function readDoc(path26, text) {
+  const model = { path: path26, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path26) && /\.(rst|txt|adoc|org)$/i.test(path26)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   const normalised = text.replace(/\r\n|\r/g, "\n");
   let tokens2;
@@ -43926,8 +43936,8 @@ function capped(stated, hard) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function isSupportDoc(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -44294,8 +44304,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function isLicenceFileName(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -44929,8 +44939,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path25, text, kind) {
-  const file = { path: path25, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path26, text, kind) {
+  const file = { path: path26, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -45139,8 +45149,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path25, text) {
-  const dir = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : ".";
+function instantiateTemplate(path26, text) {
+  const dir = path26.includes("/") ? path26.slice(0, path26.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -45150,8 +45160,8 @@ function instantiateTemplate(path25, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function buildFileBase(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -45476,7 +45486,7 @@ function literalObjects(value) {
 }
 
 // src/model/vendored.ts
-var import_posix3 = __toESM2(require("node:path/posix"), 1);
+var import_posix4 = __toESM2(require("node:path/posix"), 1);
 var VENDOR_DIR = /^(third[_-]?party|3rd[_-]?party|vendor(ed)?|external)$/i;
 var MIN_FILES = 2;
 var HEADER_CHARS = 3e3;
@@ -45512,7 +45522,7 @@ function vendoredTrees(files) {
   const projectLicenses = [...own("license")];
   const byDir = /* @__PURE__ */ new Map();
   for (const f of list) {
-    const d = import_posix3.default.dirname(f.path);
+    const d = import_posix4.default.dirname(f.path);
     const inDir = byDir.get(d);
     if (inDir) inDir.push(f);
     else byDir.set(d, [f]);
@@ -45535,10 +45545,10 @@ function vendoredTrees(files) {
   for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
   for (const [dir, p] of foreign) {
     let top = dir;
-    for (let up = import_posix3.default.dirname(top); up !== "."; up = import_posix3.default.dirname(up)) {
+    for (let up = import_posix4.default.dirname(top); up !== "."; up = import_posix4.default.dirname(up)) {
       const all = under(up);
       const same = all.every((f) => {
-        const q2 = foreign.get(import_posix3.default.dirname(f.path));
+        const q2 = foreign.get(import_posix4.default.dirname(f.path));
         return q2 && q2.holder === p.holder && q2.license === p.license;
       });
       if (!same) break;
@@ -45698,7 +45708,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
   while (queue.length) {
     const f = queue.pop();
     for (const inc of f.includes) {
-      const beside = inc.system ? void 0 : headers.get(import_posix4.default.normalize(import_posix4.default.join(dirOf3(f.path), inc.path)));
+      const beside = inc.system ? void 0 : headers.get(joinNormal(dirOf3(f.path), inc.path));
       if (beside) {
         keep(beside);
         continue;
@@ -45710,7 +45720,7 @@ function kernelHeadersReached(files, stems, includeDirs2) {
       }
       let tailed = byTail.get(inc.path);
       if (!tailed) {
-        const tail = import_posix4.default.normalize(inc.path).replace(/^(\.\.\/)+/, "");
+        const tail = import_posix5.default.normalize(inc.path).replace(/^(\.\.\/)+/, "");
         const base = tail.slice(tail.lastIndexOf("/") + 1);
         tailed = (byBase.get(base) ?? []).filter((h2) => h2.path === tail || h2.path.endsWith(`/${tail}`));
         byTail.set(inc.path, tailed);
@@ -45724,7 +45734,7 @@ function kbuildStems(entries) {
   const stems = /* @__PURE__ */ new Set();
   for (const e of entries) {
     const dir = e.dir ?? (e.file.includes("/") ? e.file.slice(0, e.file.lastIndexOf("/")) : ".");
-    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(import_posix4.default.normalize(import_posix4.default.join(dir, o.replace(/\.o$/, ""))));
+    for (const o of [`${e.name}.o`, ...e.parts]) stems.add(import_posix5.default.normalize(import_posix5.default.join(dir, o.replace(/\.o$/, ""))));
   }
   return stems;
 }
@@ -45758,7 +45768,7 @@ function includedSources(scan) {
     if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
-      out2.add(import_posix4.default.normalize(import_posix4.default.join(dir, m2[1])));
+      out2.add(import_posix5.default.normalize(import_posix5.default.join(dir, m2[1])));
       const tail = m2[1].replace(/^(\.\.\/)+/, "");
       for (const p of named(tail.slice(tail.lastIndexOf("/") + 1))) if (p.endsWith(`/${tail}`) || p === tail) out2.add(p);
     }
@@ -46105,9 +46115,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 var import_node_path12 = require("node:path");
-function kbuildArtifact(path25, sources) {
-  const base = import_node_path12.posix.basename(path25);
-  if (/(^|\/)\.tmp_versions\//.test(path25)) return ".tmp_versions/";
+function kbuildArtifact(path26, sources) {
+  const base = import_node_path12.posix.basename(path26);
+  if (/(^|\/)\.tmp_versions\//.test(path26)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -46117,7 +46127,7 @@ function kbuildArtifact(path25, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path25.slice(0, -2);
+    const stem = path26.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -47394,7 +47404,7 @@ var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*
 function identicalOperandFindings(model) {
   const t = repoTypes(model);
   const candidates2 = [...t.files].flatMap(
-    ([path25, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path25, fn, i: i2 })))
+    ([path26, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path26, fn, i: i2 })))
   );
   const asked = new Set(candidates2.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
@@ -47414,11 +47424,11 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const { path: path25, fn, i: i2 } of candidates2) {
+  for (const { path: path26, fn, i: i2 } of candidates2) {
     if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
     if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
     out2.push({
-      file: path25,
+      file: path26,
       line: i2.line,
       column: i2.column,
       message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -47548,17 +47558,17 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     let errno;
     const out2 = [];
-    for (const [path25, file] of t.files) {
+    for (const [path26, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
           if (!from?.callee) continue;
-          const type = typeOfPath(cmp.operand, fn, path25, t);
+          const type = typeOfPath(cmp.operand, fn, path26, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           errno ??= errnoFunctions(t);
           if (!errno.has(from.callee)) continue;
           out2.push({
-            file: path25,
+            file: path26,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -47626,8 +47636,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path25 = wrapperPath(conf, v2.value);
-        const mf = path25 ? model.make.get(path25) : void 0;
+        const path26 = wrapperPath(conf, v2.value);
+        const mf = path26 ? model.make.get(path26) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -47825,8 +47835,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path25 = wrapperPath(conf, v2.value);
-        const mf = path25 ? model.make.get(path25) : void 0;
+        const path26 = wrapperPath(conf, v2.value);
+        const mf = path26 ? model.make.get(path26) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -48325,13 +48335,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path25) {
+function isKernelFile(license, path26) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path25);
+  return set.has(path26);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -48831,8 +48841,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path25) {
-  const base = path25.slice(path25.lastIndexOf("/") + 1);
+function expectedStyle(path26) {
+  const base = path26.slice(path26.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -49870,8 +49880,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path25, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path25}:${a.line}`, out2.get(`${path25}:${a.line}`) ?? a.name);
+  for (const [path26, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path26}:${a.line}`, out2.get(`${path26}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -50521,10 +50531,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path25) {
+  ignores(path26) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path25.endsWith("/");
-    const segs = (this.lower ? path25.toLowerCase() : path25).split("/").filter(Boolean);
+    const isDir2 = path26.endsWith("/");
+    const segs = (this.lower ? path26.toLowerCase() : path26).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -51250,8 +51260,8 @@ function codeSpan(code2) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path25) {
-  return path25.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path26) {
+  return path26.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -51309,9 +51319,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path25 = prefix ? `${prefix}/${file}` : file;
+  const path26 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path25)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path26)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -51582,8 +51592,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path25) {
-  return path25.split("/").map(encodeURIComponent).join("/");
+function uriOf(path26) {
+  return path26.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -51833,8 +51843,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path25 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path25} does not exist${import_os3.EOL}`);
+        const path26 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -56128,7 +56138,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -56340,10 +56350,10 @@ function createClient(token, policy) {
 
 // src/github/context.ts
 var import_node_fs20 = require("node:fs");
-function readPayload(path25) {
-  if (!path25) return {};
+function readPayload(path26) {
+  if (!path26) return {};
   try {
-    return JSON.parse((0, import_node_fs20.readFileSync)(path25, "utf8"));
+    return JSON.parse((0, import_node_fs20.readFileSync)(path26, "utf8"));
   } catch {
     return {};
   }
@@ -56491,16 +56501,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path25, added, removed, oldPosInc, options) {
-    const last = path25.lastComponent;
+  addToPath(path26, added, removed, oldPosInc, options) {
+    const last = path26.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path25.oldPos + oldPosInc,
+        oldPos: path26.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path25.oldPos + oldPosInc,
+        oldPos: path26.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -57305,8 +57315,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path25 = wrapperPath(conf, v2.value);
-  const mf = path25 ? model.make.get(path25) : void 0;
+  const path26 = wrapperPath(conf, v2.value);
+  const mf = path26 ? model.make.get(path26) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(

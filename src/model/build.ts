@@ -37,6 +37,7 @@ import type { RepoModel } from './types.js';
 import { pushTo } from '../util/group.js';
 import { timed } from '../engine/timing.js';
 import { isVendored, vendoredTrees } from './vendored.js';
+import { joinNormal } from '../util/join-path.js';
 
 export interface ModelOptions {
   /** Audit as a folder of a kernel tree even when no tree is detected around it (`--in-tree`). */
@@ -194,7 +195,7 @@ function kernelHeadersReached(files: CFile[], stems: Set<string>, includeDirs: r
   while (queue.length) {
     const f = queue.pop() as CFile;
     for (const inc of f.includes) {
-      const beside = inc.system ? undefined : headers.get(path.normalize(path.join(dirOf(f.path), inc.path)));
+      const beside = inc.system ? undefined : headers.get(joinNormal(dirOf(f.path), inc.path));
       if (beside) {
         keep(beside);
         continue;

@@ -12,6 +12,7 @@ import type { AnalysisNote } from '../types.js';
 import { type BuildDefine, lookupBuildDefine } from './license/build-defines.js';
 import type { EntryPoint, KernelModule, ModuleParam, StringFact } from './types.js';
 import { pushTo } from '../util/group.js';
+import { joinNormal } from '../util/join-path.js';
 
 const PARAM_MACROS = /^module_param(_named|_array|_array_named|_string|_cb|_call|_hw|_hw_named|_unsafe|_named_unsafe)?$/;
 
@@ -277,8 +278,8 @@ function includeResolver(
     resolvers.set(c, cached);
   }
   const { viaDir, beside, inModule } = cached;
-  const known = (p: string) => {
-    const n = path.normalize(p);
+  const known = (dir: string, rel: string) => {
+    const n = joinNormal(dir, rel);
     return c.has(n) ? n : undefined;
   };
   return (from, dir, inc) => {
@@ -286,8 +287,8 @@ function includeResolver(
     if (inc.system && !inc.path.includes('/') && via === undefined) return undefined;
     const fromDir = path.dirname(from);
     return (
-      memoIn(beside, fromDir, inc.path, () => known(path.join(fromDir, inc.path))) ??
-      memoIn(inModule, dir, inc.path, () => known(path.join(dir, inc.path)) ?? known(path.join(dir, 'include', inc.path))) ??
+      memoIn(beside, fromDir, inc.path, () => known(fromDir, inc.path)) ??
+      memoIn(inModule, dir, inc.path, () => known(dir, inc.path) ?? known(joinNormal(dir, 'include'), inc.path)) ??
       via
     );
   };

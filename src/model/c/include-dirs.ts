@@ -4,6 +4,7 @@
 import path from 'node:path/posix';
 import type { MakeFile } from '../make/types.js';
 import type { CFile } from './types.js';
+import { joinNormal } from '../../util/join-path.js';
 
 /** `$(src)`, `$(obj)`, `$(M)`, `$(PWD)`, `$(CURDIR)` (and `${...}`): the folder of the build file itself. */
 const HERE = /^\$[({](src|obj|M|PWD|CURDIR|KBUILD_EXTMOD|SRCDIR|TOPDIR)[)}]/;
@@ -80,7 +81,7 @@ export function includeDirLookup<T>(
     if (!found.has(incPath)) {
       let hit: T | undefined;
       for (const d of includeDirs) {
-        hit = lookup(path.normalize(path.join(d, incPath)));
+        hit = lookup(joinNormal(d, incPath));
         if (hit !== undefined) break;
       }
       found.set(incPath, hit);
