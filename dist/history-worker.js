@@ -19347,10 +19347,11 @@ function entryAlias(bus, fields, lookup) {
   }
 }
 function elements(code2, open) {
-  const out2 = [];
+  const items = [];
   let depth = 0;
   let start2 = -1;
-  for (let i2 = open; i2 < code2.length; i2++) {
+  let i2 = open;
+  for (; i2 < code2.length; i2++) {
     const c = code2[i2];
     if (c === "{" || c === "(") {
       if (depth === 1 && start2 < 0) start2 = i2;
@@ -19361,16 +19362,29 @@ function elements(code2, open) {
     } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
     if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      out2.push({ text: code2.slice(start2, end), offset: start2 });
+      items.push({ text: code2.slice(start2, end), offset: start2 });
       start2 = -1;
     }
   }
-  return out2;
+  return { items, end: i2 };
+}
+function tableElements(code2, open, blanked) {
+  const raw = elements(code2, open);
+  const hash = code2.indexOf("#", code2.lastIndexOf("\n", open) + 1);
+  return hash < 0 || hash > raw.end ? raw.items : elements(blanked(), open).items;
+}
+function withoutDirectiveLines(code2) {
+  return code2.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
 }
 function deviceTables(files, lookupDefine) {
   const result = { aliases: [], unresolved: [] };
   for (const f of files) {
     const restore = (offset, len) => f.code.slice(offset, offset + len).replace(/"[^"\n]*"/g, (lit, at2) => f.text.slice(offset + at2, offset + at2 + lit.length));
+    let withoutDirectives;
+    const blanked = () => {
+      withoutDirectives ??= withoutDirectiveLines(f.code);
+      return withoutDirectives;
+    };
     for (const m2 of f.macros) {
       if (m2.name === "MODULE_ALIAS") {
         const value = evalString(m2.args[0] ?? "", lookupDefine);
@@ -19395,8 +19409,7 @@ function deviceTables(files, lookupDefine) {
         continue;
       }
       const open = decl.index + decl[0].length - 1;
-      const code2 = f.code.replace(/^[ \t]*#.*$/gm, (l) => " ".repeat(l.length));
-      for (const el of elements(code2, open)) {
+      for (const el of tableElements(f.code, open, blanked)) {
         const text = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text);
         if (fields.size === 0 || [...fields.values()].every((v2) => /^0+$|^""$|^NULL$/.test(v2))) continue;
