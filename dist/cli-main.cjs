@@ -22745,7 +22745,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
     own: ownDefinitions(files, asked.calls),
     // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
     get structVars() {
-      structVars ??= structVariables(files);
+      structVars ??= structVariables(files, asked.structTypes);
       return structVars;
     },
     functions: group(
@@ -22824,10 +22824,11 @@ function candidateFiles(indexed, repo, asked) {
   };
 }
 function askedNames(db) {
-  const asked = { calls: /* @__PURE__ */ new Set(), fields: /* @__PURE__ */ new Set(), includes: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() };
+  const asked = { calls: /* @__PURE__ */ new Set(), fields: /* @__PURE__ */ new Set(), includes: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set(), structTypes: /* @__PURE__ */ new Set() };
   for (const entry of db)
     for (const det of [entry.old, entry.new]) {
       if (det?.type === "call") for (const n of det.names) asked.calls.add(n);
+      if (det?.type === "call" && det.arg?.structType) asked.structTypes.add(det.arg.structType);
       if (det?.type === "field" || det?.type === "callback") asked.fields.add(det.field);
       if (det?.type === "include") asked.includes.add(det.path);
       if (det?.type === "pattern" && typeof det.needle === "string") asked.words.add(det.needle);
@@ -22865,21 +22866,23 @@ function ownDefinitions(files, asked) {
   }
   return names3;
 }
-function structVariables(files) {
+function structVariables(files, askedTypes) {
   const byType = /* @__PURE__ */ new Map();
-  const typesOf = /* @__PURE__ */ new Map();
-  const add = (m2, key, value) => {
-    const set = m2.get(key);
-    if (set) set.add(value);
-    else m2.set(key, /* @__PURE__ */ new Set([value]));
-  };
+  const typeOf = /* @__PURE__ */ new Map();
   for (const f of files) {
     for (const m2 of f.code.matchAll(/\bstruct\s+([A-Za-z_]\w*)\s+(?:__\w+\s+)*\**\s*([A-Za-z_]\w*)\s*(?=[=;[,)])/g)) {
-      add(byType, m2[1], m2[2]);
-      add(typesOf, m2[2], m2[1]);
+      const [, type, name2] = m2;
+      if (askedTypes.has(type)) {
+        const names3 = byType.get(type);
+        if (names3) names3.add(name2);
+        else byType.set(type, /* @__PURE__ */ new Set([name2]));
+      }
+      const known = typeOf.get(name2);
+      if (known === void 0) typeOf.set(name2, type);
+      else if (known !== null && known !== type) typeOf.set(name2, null);
     }
   }
-  return { byType, typesOf };
+  return { byType, typeOf };
 }
 function detect(det, fi, repo) {
   const { cf } = fi;
@@ -22894,7 +22897,7 @@ function detect(det, fi, repo) {
         if (!det.arg.structType) return true;
         const v2 = a.replace(/^&\s*/, "").trim();
         if (!repo.structVars.byType.get(det.arg.structType)?.has(v2)) return false;
-        return (repo.structVars.typesOf.get(v2)?.size ?? 0) <= 1;
+        return repo.structVars.typeOf.get(v2) !== null;
       }).map((c) => ({ offset: c.offset, endOffset: c.endOffset }));
     case "field":
       return (fi.fields.get(det.field) ?? []).filter((f) => f.struct ? det.structs.includes(f.struct) : !!det.anyStruct).filter((f) => !det.value || det.value.test(f.value)).map((f) => ({ offset: f.offset, endOffset: f.endOffset }));
