@@ -24055,6 +24055,7 @@ function kbuildFragments(scan, make) {
 function isDkmsTemplate(p, scan) {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -".in".length));
 }
+var C_FILE_CLOSED = /\.c[">]/;
 function includedSources(scan) {
   const out2 = /* @__PURE__ */ new Set();
   let byBase;
@@ -24066,7 +24067,7 @@ function includedSources(scan) {
     return byBase.get(base) ?? [];
   };
   for (const f of scan.files.values()) {
-    if (!isCPath(f.path) || f.text === void 0 || !f.text.includes(".c")) continue;
+    if (!isCPath(f.path) || f.text === void 0 || !C_FILE_CLOSED.test(f.text)) continue;
     const dir = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/")) : ".";
     for (const m2 of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
       out2.add(import_posix5.default.normalize(import_posix5.default.join(dir, m2[1])));

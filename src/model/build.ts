@@ -255,6 +255,8 @@ function isDkmsTemplate(p: string, scan: RepoFiles): boolean {
   return /(^|\/)dkms\.conf\.in$/.test(p) && !scan.files.has(p.slice(0, -'.in'.length));
 }
 
+const C_FILE_CLOSED = /\.c[">]/;
+
 /** `.c` files another C file includes (`#include "hal_com.c"`): compiled inside it, so built though no object names them. */
 function includedSources(scan: RepoFiles): Set<string> {
   const out = new Set<string>();
@@ -268,7 +270,8 @@ function includedSources(scan: RepoFiles): Set<string> {
     return byBase.get(base) ?? [];
   };
   for (const f of scan.files.values()) {
-    if (!isCPath(f.path) || f.text === undefined || !f.text.includes('.c')) continue;
+    // (what every such include holds: `.c` then its closing quote; `.c` alone is in most files, `x.cmd` and all)
+    if (!isCPath(f.path) || f.text === undefined || !C_FILE_CLOSED.test(f.text)) continue;
     const dir = f.path.includes('/') ? f.path.slice(0, f.path.lastIndexOf('/')) : '.';
     for (const m of f.text.matchAll(/^[ \t]*#[ \t]*include[ \t]*["<]([^">]+\.c)[">]/gm)) {
       out.add(path.normalize(path.join(dir, m[1])));

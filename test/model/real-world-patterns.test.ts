@@ -118,6 +118,17 @@ describe('code kbuild never builds is not audited as kernel code', () => {
     expect(note?.message).toMatch(/^3 C file\(s\) are built by no Kbuild object .*LINUX\/nm_old.c/);
   });
 
+  it('counts a .c file included in angle brackets, through an -I folder, as built inside its includer', () => {
+    const files = {
+      Kbuild: 'obj-m := nm.o\nnm-objs := nm_core.o\nccflags-y += -I$(src)/inc\n',
+      'nm_core.c': '#include <linux/module.h>\nMODULE_LICENSE("GPL");\n#include <nm_inline.c>\n',
+      'inc/nm_inline.c': linux('inline'),
+      'nm_old.c': linux('old'),
+    };
+    const model = modelFromFiles(files);
+    expect([...model.c.keys()].filter((p) => p.endsWith('.c')).sort()).toEqual(['inc/nm_inline.c', 'nm_core.c']);
+  });
+
   it('keeps every kernel-looking source while the objects kbuild builds are not all known (other-OS folders still out)', () => {
     const files = {
       Kbuild: 'obj-m := nm.o\nnm-objs := $(shell ls *.c | sed s/c$$/o/)\n',
