@@ -17,7 +17,7 @@ export default defineRule({
     includeDirs = model.includeDirs ?? [];
     // `ccflags-y += -include $(src)/compat/compat.h`: kbuild puts that header before every source.
     if (forcedHeaders(model).some((h) => includesVersion(h, model.c, new Set()))) return [];
-    // built for the first file that needs it: most trees have none (drivers/: 0.6 s of resolving every include)
+    // built for the first file that needs it: most trees have none (drivers/: the rule 1.4 -> 0.2 s without it)
     let includers: Map<string, { cf: CFile; line: number }[]> | undefined;
     for (const cf of model.c.values()) {
       const m = /\bLINUX_VERSION_CODE\b|\bKERNEL_VERSION\s*\(/.exec(cf.code);
