@@ -23840,10 +23840,10 @@ function vendoredTrees(files) {
     const otherHolder = p.holder !== void 0 && !projectHolders.has(p.holder);
     if (otherLicense && otherHolder) foreign.set(dir, p);
   }
-  const byName = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
+  const byName2 = new Set([...byDir.keys()].flatMap((d) => vendorAncestor(d) ?? []));
   const under = (dir) => list.filter((f) => f.path.startsWith(`${dir}/`));
   const trees = [];
-  for (const dir of byName) trees.push({ dir, files: under(dir).length, reason: "folder name" });
+  for (const dir of byName2) trees.push({ dir, files: under(dir).length, reason: "folder name" });
   for (const [dir, p] of foreign) {
     let top = dir;
     for (let up = import_posix4.default.dirname(top); up !== "."; up = import_posix4.default.dirname(up)) {
@@ -28950,18 +28950,22 @@ function walkRepository(root, git2, opts) {
       out2.notes.push({ file: dirRel || ".", message: "skipped: folder could not be resolved" });
       return;
     }
+    if (real !== realRoot && !real.startsWith(realRoot + import_node_path19.default.sep)) {
+      out2.notes.push({ file: dirRel, message: "skipped: folder resolves outside the audited root" });
+      return;
+    }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     let entries;
     try {
-      entries = (0, import_node_fs15.readdirSync)(dirAbs).sort();
+      entries = (0, import_node_fs15.readdirSync)(dirAbs, { withFileTypes: true }).sort(byName);
     } catch (e) {
       out2.notes.push({ file: dirRel || ".", message: `skipped: folder not readable (${e.code})` });
       return;
     }
     let rules13 = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : ".gitignore";
-    if (entries.includes(".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
+    if (entries.some((e) => e.name === ".gitignore") && lstatSafe(import_node_path19.default.join(dirAbs, ".gitignore"))?.isFile()) {
       const gi = readCached(import_node_path19.default.join(real, ".gitignore"), giRel, true);
       out2.files.set(giRel, gi);
       count2++;
@@ -28972,17 +28976,20 @@ function walkRepository(root, git2, opts) {
         rules13 = [...scoped, scope];
       }
     }
-    for (const name2 of entries) {
+    for (const entry of entries) {
+      const name2 = entry.name;
       if (name2 === ".git") continue;
       const rel2 = dirRel ? `${dirRel}/${name2}` : name2;
       if (out2.files.has(rel2)) continue;
       const abs = import_node_path19.default.join(dirAbs, name2);
-      let st;
-      try {
-        st = (0, import_node_fs15.lstatSync)(abs);
-      } catch {
-        out2.notes.push({ file: rel2, message: "skipped: could not stat" });
-        continue;
+      let st = entry;
+      if (!entry.isFile() && !entry.isDirectory()) {
+        try {
+          st = (0, import_node_fs15.lstatSync)(abs);
+        } catch {
+          out2.notes.push({ file: rel2, message: "skipped: could not stat" });
+          continue;
+        }
       }
       let isDir2 = st.isDirectory();
       let isFile = st.isFile();
@@ -29059,6 +29066,9 @@ function readOne(abs, rel2, tracked, opts, out2, scratch2, arena) {
   const f = { path: rel2, size: data5.length, binary: false, tracked, identity: r.identity };
   if (!arena?.add(f, data5)) f.text = decodeText(data5);
   return f;
+}
+function byName(a, b2) {
+  return a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0;
 }
 function lstatSafe(abs) {
   try {

@@ -1,6 +1,7 @@
-// What given rules cost on a built model, each run three times in a row: the first run pays for what the rule is first
-// to read (caches shared with other rules, memory not yet touched), the later ones show its own work. Builds the model
-// of TREE in-process, in one thread, from the sources as they stand. Not part of `npm test`.
+// How long the scan and the model of a tree take, then what given rules cost on that model, each run three times in
+// a row: the first run pays for what the rule is first to read (caches shared with other rules, memory not yet
+// touched), the later ones show its own work. Builds the model of TREE in-process, in one thread, from the sources as
+// they stand. Not part of `npm test`.
 //
 //   node scripts/rule-cost.mjs TREE RULE_ID [RULE_ID ...]
 //
@@ -27,7 +28,10 @@ if (unknown.length) {
 const rules = ids.map((id) => m.allRules.find((r) => r.id === id));
 await m.loadCParser();
 let t = performance.now();
-const model = m.buildModel(m.scanRepository(root, {}), m.EMPTY_CONFIG, {});
+const scan = m.scanRepository(root, {});
+console.log(`scan: ${Math.round(performance.now() - t)} ms`);
+t = performance.now();
+const model = m.buildModel(scan, m.EMPTY_CONFIG, {});
 console.log(`model: ${Math.round(performance.now() - t)} ms`);
 for (const rule of rules)
   for (let run = 1; run <= 3; run++) {

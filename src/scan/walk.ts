@@ -1,7 +1,7 @@
 // Walks the audited root safely: no symlink leaves the root, loops end, special files are skipped,
 // every file is read at most once, and every skip is explained.
 
-import { constants, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { constants, type Dirent, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeText, isBinary } from './decode.js';
 import type { GitView } from './git-files.js';
@@ -80,18 +80,23 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
       out.notes.push({ file: dirRel || '.', message: 'skipped: folder could not be resolved' });
       return;
     }
+    // (a folder swapped for a link since its parent was listed: not followed out of the root)
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+      out.notes.push({ file: dirRel, message: 'skipped: folder resolves outside the audited root' });
+      return;
+    }
     if (seenDirs.has(real)) return; // a loop or a second link to the same folder
     seenDirs.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dirAbs).sort();
+      entries = readdirSync(dirAbs, { withFileTypes: true }).sort(byName);
     } catch (e) {
       out.notes.push({ file: dirRel || '.', message: `skipped: folder not readable (${(e as NodeJS.ErrnoException).code})` });
       return;
     }
     let rules = scoped;
     const giRel = dirRel ? `${dirRel}/.gitignore` : '.gitignore';
-    if (entries.includes('.gitignore') && lstatSafe(path.join(dirAbs, '.gitignore'))?.isFile()) {
+    if (entries.some((e) => e.name === '.gitignore') && lstatSafe(path.join(dirAbs, '.gitignore'))?.isFile()) {
       const gi = readCached(path.join(real, '.gitignore'), giRel, true);
       out.files.set(giRel, gi);
       count++;
@@ -102,17 +107,23 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
         rules = [...scoped, scope];
       }
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name === '.git') continue;
       const rel = dirRel ? `${dirRel}/${name}` : name;
       if (out.files.has(rel)) continue;
       const abs = path.join(dirAbs, name);
-      let st: ReturnType<typeof lstatSync>;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        out.notes.push({ file: rel, message: 'skipped: could not stat' });
-        continue;
+      // The listing's type of a file or folder spares a stat of each (0.5 s of drivers/'s scan): a file is opened
+      // without following a link and read only if regular (readRegularFile), a folder is resolved and kept inside the
+      // root (above). Any other type, or none known, is asked of the file system as before.
+      let st: Pick<Dirent, 'isDirectory' | 'isFile' | 'isSymbolicLink'> = entry;
+      if (!entry.isFile() && !entry.isDirectory()) {
+        try {
+          st = lstatSync(abs);
+        } catch {
+          out.notes.push({ file: rel, message: 'skipped: could not stat' });
+          continue;
+        }
       }
       let isDir = st.isDirectory();
       let isFile = st.isFile();
@@ -205,6 +216,11 @@ function readOne(
   const f: ScannedFile = { path: rel, size: data.length, binary: false, tracked, identity: r.identity };
   if (!arena?.add(f, data)) f.text = decodeText(data);
   return f;
+}
+
+/** Entries in the order of their names' UTF-16 units, as `sort()` puts names. */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function lstatSafe(abs: string): ReturnType<typeof lstatSync> | undefined {
