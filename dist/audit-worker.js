@@ -93,11 +93,11 @@ var require_tree_sitter2 = __commonJS2({
               throw toThrow;
             }, "quit_");
             var scriptDirectory = "";
-            function locateFile(path2) {
+            function locateFile(path3) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path2, scriptDirectory);
+                return Module["locateFile"](path3, scriptDirectory);
               }
-              return scriptDirectory + path2;
+              return scriptDirectory + path3;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -5537,12 +5537,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path2 = left ? lvaluePath(left) : void 0;
-          if (path2 && right) {
-            if (op === "=") this.callAssign(fn, path2, right, n, varCalls);
+          const path3 = left ? lvaluePath(left) : void 0;
+          if (path3 && right) {
+            if (op === "=") this.callAssign(fn, path3, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path2,
+                target: path3,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -5619,10 +5619,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path2 = lvaluePath(operand);
-    if (!path2) return;
+    const path3 = lvaluePath(operand);
+    if (!path3) return;
     fn.zeroCompares.push({
-      operand: path2,
+      operand: path3,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -5732,9 +5732,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path2 = lvaluePath(inner);
-  if (!path2 || path2.steps.length > 0) return false;
-  const t = fn.vars.get(path2.root);
+  const path3 = lvaluePath(inner);
+  if (!path3 || path3.steps.length > 0) return false;
+  const t = fn.vars.get(path3.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -6318,8 +6318,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path2 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path2);
+    for (const path3 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path3);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -6359,8 +6359,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path2 of module2.sources) {
-    const file = model.c.get(path2);
+  for (const path3 of module2.sources) {
+    const file = model.c.get(path3);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -6369,7 +6369,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path2, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path3, line: fi.line });
     }
   }
   return pairs;
@@ -7922,7 +7922,7 @@ function opaqueMacros(files) {
 
 // src/engine/parallel/tasks.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path2 = __toESM2(require("node:path"), 1);
+var import_node_path3 = __toESM2(require("node:path"), 1);
 
 // src/model/c/mask.ts
 var SPECIAL = /\/\*|\/\/|"|'/g;
@@ -8264,7 +8264,7 @@ function maskedCode(text) {
   const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path2, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
+function readCFile(path3, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -8339,7 +8339,7 @@ function readCFile(path2, text, { callsInFunctions = true, masked = maskComments
     });
   }
   return {
-    path: path2,
+    path: path3,
     text,
     code,
     includes: pp.includes,
@@ -8594,6 +8594,7 @@ function decodeText(buf) {
 
 // src/scan/read-file.ts
 var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM2(require("node:path"), 1);
 function identityOf(st) {
   return { dev: st.dev, ino: st.ino, size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
 }
@@ -8608,7 +8609,7 @@ var ReadScratch = class {
     return this.buf;
   }
 };
-function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected) {
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected, within) {
   let fd;
   try {
     fd = (0, import_node_fs2.openSync)(abs, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK | flags2);
@@ -8620,6 +8621,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected) {
   try {
     const st = (0, import_node_fs2.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
+    if (within !== void 0 && !openedInside(fd, within))
+      return { ok: false, reason: "outside-root", detail: "reached through a folder swapped for a link out of the repository; not read" };
     const identity = identityOf(st);
     if (expected && !sameFile(identity, expected))
       return { ok: false, reason: "changed", detail: "not the file read before, or changed since" };
@@ -8639,6 +8642,19 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected) {
     (0, import_node_fs2.closeSync)(fd);
   }
 }
+function openedInside(fd, root) {
+  let opened;
+  try {
+    opened = (0, import_node_fs2.readlinkSync)(`/proc/self/fd/${fd}`);
+  } catch {
+    return true;
+  }
+  return isInside(root, opened);
+}
+function isInside(root, p) {
+  const rel = import_node_path2.default.relative(root, p);
+  return rel === "" || !rel.startsWith("..") && !import_node_path2.default.isAbsolute(rel);
+}
 
 // src/engine/parallel/tasks.ts
 var handlers = {
@@ -8653,7 +8669,7 @@ var handlers = {
 };
 var scratch2 = new ReadScratch();
 function readAgain(root, f) {
-  const r = readRegularFile(import_node_path2.default.join(root, f.path), f.identity.size, import_node_fs3.constants.O_NOFOLLOW, scratch2, f.identity);
+  const r = readRegularFile(import_node_path3.default.join(root, f.path), f.identity.size, import_node_fs3.constants.O_NOFOLLOW, scratch2, f.identity);
   return r.ok ? decodeText(r.data) : void 0;
 }
 var LEXED_BUDGET = 48 * 1024 * 1024;

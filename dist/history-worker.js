@@ -28444,7 +28444,7 @@ var ReadScratch = class {
     return this.buf;
   }
 };
-function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected) {
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected, within) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(abs, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | flags2);
@@ -28456,6 +28456,8 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected) {
   try {
     const st = (0, import_node_fs12.fstatSync)(fd);
     if (!st.isFile()) return { ok: false, reason: "not-regular", detail: "not a regular file" };
+    if (within !== void 0 && !openedInside(fd, within))
+      return { ok: false, reason: "outside-root", detail: "reached through a folder swapped for a link out of the repository; not read" };
     const identity = identityOf(st);
     if (expected && !sameFile(identity, expected))
       return { ok: false, reason: "changed", detail: "not the file read before, or changed since" };
@@ -28474,6 +28476,15 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected) {
   } finally {
     (0, import_node_fs12.closeSync)(fd);
   }
+}
+function openedInside(fd, root) {
+  let opened;
+  try {
+    opened = (0, import_node_fs12.readlinkSync)(`/proc/self/fd/${fd}`);
+  } catch {
+    return true;
+  }
+  return isInside(root, opened);
 }
 function isInside(root, p) {
   const rel2 = import_node_path16.default.relative(root, p);
@@ -29052,7 +29063,7 @@ function noteTrackedUnder(relDir, git2, out2) {
   for (const t of git2.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
 function readOne(abs, rel2, tracked, opts, out2, scratch2, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch2);
+  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch2, void 0, out2.root);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };

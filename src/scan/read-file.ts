@@ -1,7 +1,7 @@
 // One safe read of one file: a regular file only (never a FIFO, device or socket, so nothing can hang or
 // stream without end), at most `maxBytes`, opened without following a link swapped in at the last moment.
 
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 export type ReadResult =
@@ -49,7 +49,14 @@ export class ReadScratch {
  * With `scratch`, the data is a view of its buffer (see ReadScratch). With `expected`, only that very file, unchanged,
  * is read: anything else is `changed`, and not a byte of it is read.
  */
-export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratch?: ReadScratch, expected?: FileIdentity): ReadResult {
+export function readRegularFile(
+  abs: string,
+  maxBytes: number,
+  flags = 0,
+  scratch?: ReadScratch,
+  expected?: FileIdentity,
+  within?: string,
+): ReadResult {
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK | flags);
@@ -61,6 +68,8 @@ export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratc
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { ok: false, reason: 'not-regular', detail: 'not a regular file' };
+    if (within !== undefined && !openedInside(fd, within))
+      return { ok: false, reason: 'outside-root', detail: 'reached through a folder swapped for a link out of the repository; not read' };
     const identity = identityOf(st);
     if (expected && !sameFile(identity, expected))
       return { ok: false, reason: 'changed', detail: 'not the file read before, or changed since' };
@@ -79,6 +88,21 @@ export function readRegularFile(abs: string, maxBytes: number, flags = 0, scratc
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Whether the file open on `fd` lies inside `root` (resolved), by the path the kernel gives the descriptor: a folder
+ * on the way swapped for a link after it was resolved (O_NOFOLLOW guards only the last component) shows there. Where
+ * the system has no /proc/self/fd, the walk's own checks are all there is.
+ */
+function openedInside(fd: number, root: string): boolean {
+  let opened: string;
+  try {
+    opened = readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return true;
+  }
+  return isInside(root, opened);
 }
 
 /** Whether `p` is `root` itself or lies below it (both already resolved). */

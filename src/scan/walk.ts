@@ -202,7 +202,7 @@ function readOne(
   arena?: TextArena,
 ): ScannedFile {
   // `abs` is resolved: a link at its end now is one swapped in since, and is not followed
-  const r = readRegularFile(abs, opts.maxFileBytes, constants.O_NOFOLLOW, scratch);
+  const r = readRegularFile(abs, opts.maxFileBytes, constants.O_NOFOLLOW, scratch, undefined, out.root);
   if (!r.ok) {
     out.notes.push({ file: rel, message: `skipped: ${r.detail}` });
     return { path: rel, size: r.size ?? 0, binary: false, tracked };
