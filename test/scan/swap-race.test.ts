@@ -1,7 +1,8 @@
 // A folder of the audited tree swapped for a link out of it while the tree is walked (another process renaming
-// things during the audit): the walk takes a folder's type from its parent's listing, so it must check again, when it
-// enters the folder, that it is still inside the root. A real second process swaps the folder and the link as fast as
-// it can while the tree is scanned over and over; no scan may ever read the file outside.
+// things during the audit): opening a file with O_NOFOLLOW guards only its path's last component, so a folder swapped
+// after the walk resolved it would lead the read outside (round 21's walk did, in 3 of 4 runs of this test). A real
+// second process swaps the folder and the link as fast as it can while the tree is scanned over and over; no scan may
+// ever read the file outside.
 
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
