@@ -4295,17 +4295,16 @@ function statementHead(tokens, at) {
 }
 
 // src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 32;
-var PROBES = 4;
-var MIN_BITS = 256;
+var BITS_PER_NAME = 64;
+var PROBES = 6;
+var MIN_BITS = 512;
 function nameFilter(names3) {
   let bits = MIN_BITS;
   while (bits < names3.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name2 of names3) {
-    const [h1, h2] = nameHashes(name2);
-    for (let i2 = 0; i2 < PROBES; i2++) {
-      const bit = h1 + i2 * h2 & bits - 1;
+    for (const h of nameHashes(name2)) {
+      const bit = h & bits - 1;
       filter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
@@ -4320,7 +4319,17 @@ function nameHashes(name2) {
     b = Math.imul(b ^ c, 1540483477);
     b ^= b >>> 15;
   }
-  return [a >>> 0, (b | 1) >>> 0];
+  const probes = [];
+  for (let i2 = 0; i2 < PROBES; i2++) probes.push(mix(a + Math.imul(i2, b | 1) | 0));
+  return probes;
+}
+function mix(h) {
+  let x = h ^ h >>> 16;
+  x = Math.imul(x, 2246822507);
+  x ^= x >>> 13;
+  x = Math.imul(x, 3266489909);
+  x ^= x >>> 16;
+  return x >>> 0;
 }
 
 // src/text/space.ts

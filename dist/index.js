@@ -34764,28 +34764,25 @@ function statementHead(tokens2, at2) {
 }
 
 // src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 32;
-var PROBES = 4;
-var MIN_BITS = 256;
+var BITS_PER_NAME = 64;
+var PROBES = 6;
+var MIN_BITS = 512;
 function nameFilter(names3) {
   let bits = MIN_BITS;
   while (bits < names3.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name2 of names3) {
-    const [h1, h2] = nameHashes(name2);
-    for (let i2 = 0; i2 < PROBES; i2++) {
-      const bit = h1 + i2 * h2 & bits - 1;
+    for (const h2 of nameHashes(name2)) {
+      const bit = h2 & bits - 1;
       filter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
   return filter;
 }
 function mayHold(filter, hashes2) {
-  const h1 = hashes2[0];
-  const h2 = hashes2[1];
-  const bits = filter.length * 32;
+  const mask = filter.length * 32 - 1;
   for (let i2 = 0; i2 < PROBES; i2++) {
-    const bit = h1 + i2 * h2 & bits - 1;
+    const bit = hashes2[i2] & mask;
     if ((filter[bit >>> 5] & 1 << (bit & 31)) === 0) return false;
   }
   return true;
@@ -34799,7 +34796,17 @@ function nameHashes(name2) {
     b2 = Math.imul(b2 ^ c, 1540483477);
     b2 ^= b2 >>> 15;
   }
-  return [a >>> 0, (b2 | 1) >>> 0];
+  const probes = [];
+  for (let i2 = 0; i2 < PROBES; i2++) probes.push(mix(a + Math.imul(i2, b2 | 1) | 0));
+  return probes;
+}
+function mix(h2) {
+  let x2 = h2 ^ h2 >>> 16;
+  x2 = Math.imul(x2, 2246822507);
+  x2 ^= x2 >>> 13;
+  x2 = Math.imul(x2, 3266489909);
+  x2 ^= x2 >>> 16;
+  return x2 >>> 0;
 }
 
 // src/text/space.ts
