@@ -4303,14 +4303,17 @@ function nameFilter(names3) {
   while (bits < names3.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name2 of names3) {
-    for (const h of nameHashes(name2)) {
-      const bit = h & bits - 1;
+    hashPair(name2);
+    for (let i2 = 0; i2 < PROBES; i2++) {
+      const bit = probe(i2) & bits - 1;
       filter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
   return filter;
 }
-function nameHashes(name2) {
+var pairA = 0;
+var pairB = 0;
+function hashPair(name2) {
   let a = 2166136261;
   let b = 2538058380;
   for (let i2 = 0; i2 < name2.length; i2++) {
@@ -4319,9 +4322,11 @@ function nameHashes(name2) {
     b = Math.imul(b ^ c, 1540483477);
     b ^= b >>> 15;
   }
-  const probes = [];
-  for (let i2 = 0; i2 < PROBES; i2++) probes.push(mix(a + Math.imul(i2, b | 1) | 0));
-  return probes;
+  pairA = a;
+  pairB = b | 1;
+}
+function probe(i2) {
+  return mix(pairA + Math.imul(i2, pairB) | 0);
 }
 function mix(h) {
   let x = h ^ h >>> 16;

@@ -13057,8 +13057,9 @@ function nameFilter(names3) {
   while (bits < names3.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
   for (const name2 of names3) {
-    for (const h2 of nameHashes(name2)) {
-      const bit = h2 & bits - 1;
+    hashPair(name2);
+    for (let i2 = 0; i2 < PROBES; i2++) {
+      const bit = probe(i2) & bits - 1;
       filter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
@@ -13073,6 +13074,14 @@ function mayHold(filter, hashes2) {
   return true;
 }
 function nameHashes(name2) {
+  hashPair(name2);
+  const probes = [];
+  for (let i2 = 0; i2 < PROBES; i2++) probes.push(probe(i2));
+  return probes;
+}
+var pairA = 0;
+var pairB = 0;
+function hashPair(name2) {
   let a = 2166136261;
   let b2 = 2538058380;
   for (let i2 = 0; i2 < name2.length; i2++) {
@@ -13081,9 +13090,11 @@ function nameHashes(name2) {
     b2 = Math.imul(b2 ^ c, 1540483477);
     b2 ^= b2 >>> 15;
   }
-  const probes = [];
-  for (let i2 = 0; i2 < PROBES; i2++) probes.push(mix(a + Math.imul(i2, b2 | 1) | 0));
-  return probes;
+  pairA = a;
+  pairB = b2 | 1;
+}
+function probe(i2) {
+  return mix(pairA + Math.imul(i2, pairB) | 0);
 }
 function mix(h2) {
   let x2 = h2 ^ h2 >>> 16;

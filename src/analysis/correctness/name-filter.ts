@@ -17,9 +17,11 @@ export function nameFilter(names: ReadonlySet<string>): Uint32Array {
   let bits = MIN_BITS;
   while (bits < names.size * BITS_PER_NAME) bits *= 2;
   const filter = new Uint32Array(bits / 32);
+  // the probes of nameHashes, without an array made for each name (every name of every file goes through here)
   for (const name of names) {
-    for (const h of nameHashes(name)) {
-      const bit = h & (bits - 1);
+    hashPair(name);
+    for (let i = 0; i < PROBES; i++) {
+      const bit = probe(i) & (bits - 1);
       filter[bit >>> 5] |= 1 << (bit & 31);
     }
   }
@@ -52,6 +54,17 @@ export function mayHold(filter: Uint32Array, hashes: NameHashes): boolean {
  * each probe reads every bit of both hashes.
  */
 export function nameHashes(name: string): NameHashes {
+  hashPair(name);
+  const probes: number[] = [];
+  for (let i = 0; i < PROBES; i++) probes.push(probe(i));
+  return probes;
+}
+
+/** The two hashes of the name last given to hashPair (module state: no pair made per name). */
+let pairA = 0;
+let pairB = 0;
+
+function hashPair(name: string): void {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
   for (let i = 0; i < name.length; i++) {
@@ -60,9 +73,13 @@ export function nameHashes(name: string): NameHashes {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  const probes: number[] = [];
-  for (let i = 0; i < PROBES; i++) probes.push(mix((a + Math.imul(i, b | 1)) | 0));
-  return probes;
+  pairA = a;
+  pairB = b | 1;
+}
+
+/** The i-th probe of the last pair: double hashing, mixed. */
+function probe(i: number): number {
+  return mix((pairA + Math.imul(i, pairB)) | 0);
 }
 
 /** MurmurHash3's 32-bit finaliser: every input bit reaches every output bit. */
