@@ -45976,7 +45976,7 @@ var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
 function readAliasFile(file) {
   let text;
   try {
-    const bytes = (0, import_node_fs10.readFileSync)(file);
+    const bytes = readWhole(file);
     text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   } catch (e) {
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
@@ -45989,6 +45989,24 @@ function readAliasFile(file) {
   const parent = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
   const underModules = import_node_path11.default.basename(import_node_path11.default.dirname(import_node_path11.default.dirname(import_node_path11.default.resolve(file)))) === "modules";
   return new AliasTable(file, underModules ? parent : import_node_path11.default.basename(file), text);
+}
+var scratch2 = Buffer.alloc(0);
+function readWhole(file) {
+  const fd = (0, import_node_fs10.openSync)(file, "r");
+  try {
+    const size2 = (0, import_node_fs10.fstatSync)(fd).size;
+    if (scratch2.length < size2 + 1) scratch2 = Buffer.allocUnsafeSlow(size2 + 1 + (size2 >> 2));
+    let n = 0;
+    for (; ; ) {
+      if (n === scratch2.length) scratch2 = Buffer.concat([scratch2, Buffer.allocUnsafeSlow(scratch2.length)]);
+      const got = (0, import_node_fs10.readSync)(fd, scratch2, n, scratch2.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return scratch2.subarray(0, n);
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
 }
 var ALIAS_LINE = /alias[^\S\n]+\S+[^\S\n]+\S+[^\S\n]*(?:\n|$)/y;
 var COMMENT_OR_BLANK_LINE = /(?:#[^\n]*|[^\S\n]*)(?:\n|$)/y;
@@ -50177,7 +50195,7 @@ var ReadScratch = class {
     return this.buf;
   }
 };
-function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected, within) {
+function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected, within) {
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(abs, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NONBLOCK | flags2);
@@ -50196,7 +50214,7 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch2, expected, within) 
       return { ok: false, reason: "changed", detail: "not the file read before, or changed since" };
     if (st.size > maxBytes)
       return { ok: false, reason: "too-large", detail: `${st.size} bytes, over the ${maxBytes}-byte limit`, size: st.size };
-    const buf = scratch2 ? scratch2.take(st.size) : Buffer.allocUnsafe(st.size);
+    const buf = scratch3 ? scratch3.take(st.size) : Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
       const n = (0, import_node_fs12.readSync)(fd, buf, off, st.size - off, off);
@@ -50661,7 +50679,7 @@ function walkRepository(root, git, opts) {
   let truncated = false;
   const byRealPath = /* @__PURE__ */ new Map();
   const arena = new TextArena();
-  const scratch2 = new ReadScratch();
+  const scratch3 = new ReadScratch();
   const readCached = (real, rel2, now = false) => {
     const tracked = git ? git.tracked.has(rel2) : true;
     const hit = byRealPath.get(real);
@@ -50670,7 +50688,7 @@ function walkRepository(root, git, opts) {
       arena.share(hit, f2);
       return f2;
     }
-    const f = readOne(real, rel2, tracked, opts, out2, scratch2, now ? void 0 : arena);
+    const f = readOne(real, rel2, tracked, opts, out2, scratch3, now ? void 0 : arena);
     byRealPath.set(real, f);
     return f;
   };
@@ -50787,8 +50805,8 @@ function noteTrackedUnder(relDir, git, out2) {
   const prefix = `${relDir}/`;
   for (const t of git.tracked) if (t.startsWith(prefix)) out2.trackedIgnored.push(t);
 }
-function readOne(abs, rel2, tracked, opts, out2, scratch2, arena) {
-  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch2, void 0, out2.root);
+function readOne(abs, rel2, tracked, opts, out2, scratch3, arena) {
+  const r = readRegularFile(abs, opts.maxFileBytes, import_node_fs15.constants.O_NOFOLLOW, scratch3, void 0, out2.root);
   if (!r.ok) {
     out2.notes.push({ file: rel2, message: `skipped: ${r.detail}` });
     return { path: rel2, size: r.size ?? 0, binary: false, tracked };
@@ -51086,7 +51104,9 @@ async function auditModel(scan, config, configNotes, options, onModules) {
   const model = timed("model", () => buildModel(scan, config, { inTree: options.inTree, onModules }));
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
-  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) {
+    model.kernelAliases = timed("kernel aliases", () => loadKernelAliases(options.kernelAliases));
+  }
   const progress = options.progress;
   if (options.build) {
     progress?.start(options.build.headers.length, "kernels");

@@ -281,7 +281,9 @@ async function auditModel(
   model.notes.push(...configNotes);
   if (model.context.inTree) model.notes.push({ message: inTreeNote(model) });
   // Only read the (large) alias files when the module declares device IDs at all.
-  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) model.kernelAliases = loadKernelAliases(options.kernelAliases);
+  if (model.devices.aliases.length > 0 || options.kernelAliases?.length) {
+    model.kernelAliases = timed('kernel aliases', () => loadKernelAliases(options.kernelAliases));
+  }
   const progress = options.progress;
   if (options.build) {
     // Build results are facts of the model: the compile-* rules read them like any other fact.

@@ -2,6 +2,7 @@
 // (src/model/devices/kernel-aliases.ts). Whatever the file holds, that must give what reading it line by line gives:
 // the same first bad line, or the same aliases of every bus and device, in file order.
 
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -124,5 +125,32 @@ describe('modules.alias read by search', () => {
       const prefix = a.pattern.slice(0, a.pattern.startsWith('usb') ? 14 : 22);
       expect(db.withPrefix(prefix)).toEqual(all.filter((k) => k.pattern.startsWith(prefix)));
     }
+  });
+
+  it('reads each file whole, one after another, a larger after a smaller and a file whose size it cannot know', async () => {
+    // Files are read into one buffer kept for the next (sized by the file, with room to spare): a larger file after a
+    // smaller one, and a pipe (its size 0 until read), must each be read to their end.
+    const lines = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, i) => `alias usb:v${i.toString(16).padStart(4, '0').toUpperCase()}p0001d* ${tag}_${i}`).join('\n');
+    const small = fileWith(lines(10, 'small'));
+    const large = fileWith(lines(60_000, 'large'));
+    expect(readAliasFile(small).all()).toHaveLength(10);
+    const all = readAliasFile(large).all();
+    expect(all).toHaveLength(60_000);
+    expect(all.at(-1)).toEqual({ pattern: 'usb:vEA5Fp0001d*', module: 'large_59999' });
+    expect(
+      readAliasFile(small)
+        .all()
+        .map((a) => a.module),
+    ).toEqual(Array.from({ length: 10 }, (_, i) => `small_${i}`));
+    const fifo = path.join(dir, 'pipe.alias');
+    if (spawnSync('mkfifo', [fifo]).status !== 0) return console.warn('skipping the pipe: mkfifo failed');
+    // larger than the buffer so far: read on in a larger one
+    const larger = fileWith(lines(150_000, 'larger'));
+    const writer = spawn('sh', ['-c', `cat "${larger}" > "${fifo}"`]);
+    const piped = readAliasFile(fifo).all();
+    await new Promise((done) => writer.on('exit', done));
+    expect(piped).toHaveLength(150_000);
+    expect(piped).toEqual(readAliasFile(larger).all());
   });
 });
