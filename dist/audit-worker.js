@@ -4295,7 +4295,7 @@ function statementHead(tokens, at) {
 }
 
 // src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 64;
+var BITS_PER_NAME = 48;
 var PROBES = 6;
 var MIN_BITS = 512;
 function nameFilter(names3) {

@@ -13931,7 +13931,7 @@ function statementHead(tokens2, at2) {
 }
 
 // src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 64;
+var BITS_PER_NAME = 48;
 var PROBES = 6;
 var MIN_BITS = 512;
 function nameFilter(names3) {
@@ -18354,6 +18354,7 @@ function size(bytes) {
 
 // src/analysis/correctness/repo-types.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
+var stats2 = { questions: 0, filesRead: 0 };
 function dropRepoTypes(model) {
   cache5.delete(model);
   dropFileFacts();
@@ -18380,6 +18381,7 @@ function repoTypes(model) {
       if (!read.has(path28)) {
         const file = model.c.get(path28);
         const t0 = performance.now();
+        stats2.filesRead++;
         read.set(path28, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
@@ -18391,6 +18393,7 @@ function repoTypes(model) {
   const inOrder = [...files];
   function* declaring(key, read = declared) {
     const hashes2 = nameHashes(key);
+    stats2.questions++;
     for (const [path28, facts] of inOrder) {
       if (!mayHold(facts.names, hashes2)) continue;
       const d = read(path28);

@@ -13049,7 +13049,7 @@ function statementHead(tokens2, at2) {
 }
 
 // src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 64;
+var BITS_PER_NAME = 48;
 var PROBES = 6;
 var MIN_BITS = 512;
 function nameFilter(names3) {
@@ -17472,6 +17472,7 @@ function size(bytes) {
 
 // src/analysis/correctness/repo-types.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
+var stats2 = { questions: 0, filesRead: 0 };
 function dropRepoTypes(model) {
   cache5.delete(model);
   dropFileFacts();
@@ -17498,6 +17499,7 @@ function repoTypes(model) {
       if (!read.has(path22)) {
         const file = model.c.get(path22);
         const t0 = performance.now();
+        stats2.filesRead++;
         read.set(path22, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
@@ -17509,6 +17511,7 @@ function repoTypes(model) {
   const inOrder = [...files];
   function* declaring(key, read = declared) {
     const hashes2 = nameHashes(key);
+    stats2.questions++;
     for (const [path22, facts] of inOrder) {
       if (!mayHold(facts.names, hashes2)) continue;
       const d = read(path22);

@@ -34764,7 +34764,7 @@ function statementHead(tokens2, at2) {
 }
 
 // src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 64;
+var BITS_PER_NAME = 48;
 var PROBES = 6;
 var MIN_BITS = 512;
 function nameFilter(names3) {
@@ -39187,6 +39187,7 @@ function size(bytes) {
 
 // src/analysis/correctness/repo-types.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
+var stats2 = { questions: 0, filesRead: 0 };
 function dropRepoTypes(model) {
   cache5.delete(model);
   dropFileFacts();
@@ -39213,6 +39214,7 @@ function repoTypes(model) {
       if (!read.has(path26)) {
         const file = model.c.get(path26);
         const t0 = performance.now();
+        stats2.filesRead++;
         read.set(path26, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
@@ -39224,6 +39226,7 @@ function repoTypes(model) {
   const inOrder = [...files];
   function* declaring(key2, read = declared) {
     const hashes2 = nameHashes(key2);
+    stats2.questions++;
     for (const [path26, facts] of inOrder) {
       if (!mayHold(facts.names, hashes2)) continue;
       const d = read(path26);

@@ -59,7 +59,7 @@ describe('the name filter of a file (which files may declare a name)', () => {
     expect(visits / questions).toBeLessThan(0.1);
   });
 
-  it('costs at most 128 bits a name', () => {
-    for (let f = 0; f < filters.length; f += 13) expect(filters[f].length * 32).toBeLessThanOrEqual(Math.max(512, names[f].size * 128));
+  it('costs at most 96 bits a name', () => {
+    for (let f = 0; f < filters.length; f += 13) expect(filters[f].length * 32).toBeLessThanOrEqual(Math.max(512, names[f].size * 96));
   });
 });

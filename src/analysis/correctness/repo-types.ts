@@ -36,6 +36,15 @@ export interface RepoTypes {
 }
 
 const cache = new WeakMap<RepoModel, RepoTypes>();
+const stats = { questions: 0, filesRead: 0 };
+
+/**
+ * What the questions about names have cost in this process: names asked of every file's filter, and files then
+ * parsed for their declarations or definitions (scripts/declaration-questions.mjs prints them for a tree).
+ */
+export function declarationStats(): { questions: number; filesRead: number } {
+  return { ...stats };
+}
 
 /** Forgets the model's types and the file facts they were made of (once the correctness rules have run). */
 export function dropRepoTypes(model: RepoModel): void {
@@ -66,6 +75,7 @@ export function repoTypes(model: RepoModel): RepoTypes {
       if (!read.has(path)) {
         const file = model.c.get(path);
         const t0 = performance.now();
+        stats.filesRead++;
         read.set(path, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? 'definitions' : 'declarations'}`, performance.now() - t0);
       }
@@ -78,6 +88,7 @@ export function repoTypes(model: RepoModel): RepoTypes {
   /** What every file that may declare `key` (a name, or a name keyed by kind) declares, in path order. */
   function* declaring(key: string, read = declared): Generator<[string, FileDeclarations]> {
     const hashes = nameHashes(key);
+    stats.questions++;
     for (const [path, facts] of inOrder) {
       if (!mayHold(facts.names, hashes)) continue;
       const d = read(path);

@@ -1,0 +1,12 @@
+import { loadSources } from './lib/load-src.mjs';
+const m = await loadSources(`export { loadKernelAliases } from './src/model/devices/load-aliases.ts';`, 'pf');
+const f0 = process.resourceUsage().minorPageFault;
+const t0 = performance.now();
+const dbs = m.loadKernelAliases();
+const f1 = process.resourceUsage().minorPageFault;
+const t1 = performance.now();
+let n = 0;
+for (const db of dbs) n += db.onBus('usb').length;
+const f2 = process.resourceUsage().minorPageFault;
+const t2 = performance.now();
+console.log('load', f1 - f0, 'faults', (t1 - t0).toFixed(1), 'ms; usb bus', n, f2 - f1, 'faults', (t2 - t1).toFixed(1), 'ms');

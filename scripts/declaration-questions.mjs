@@ -1,0 +1,32 @@
+// What the correctness rules' questions about names cost on a tree: how many names were asked of every file's name
+// filter (src/analysis/correctness/name-filter.ts), and how many files were then parsed for their declarations, in
+// one thread, from the sources as they stand. A file parsed for a name it does not declare is the filter's false
+// positive. Not part of `npm test`.
+//
+//   node scripts/declaration-questions.mjs TREE
+//
+// docs/performance.md (round 23) quotes it on drivers/ of Linux 6.1 (with NODE_OPTIONS=--max-old-space-size=12288).
+
+import { loadSources, MODEL_SOURCES } from './lib/load-src.mjs';
+
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: node scripts/declaration-questions.mjs TREE');
+  process.exit(2);
+}
+const m = await loadSources(
+  `${MODEL_SOURCES}
+   export { allRules } from './src/rules/index.ts';
+   export { loadCParser } from './src/model/c/syntax/loader.ts';
+   export { declarationStats } from './src/analysis/correctness/repo-types.ts';`,
+  'declaration-questions',
+);
+await m.loadCParser();
+const model = m.buildModel(m.scanRepository(root, {}), m.EMPTY_CONFIG, {});
+let found = 0;
+const t = performance.now();
+for (const id of ['correctness/unsigned-error-check', 'correctness/identical-operands'])
+  found += m.allRules.find((r) => r.id === id).check(model).length;
+const s = m.declarationStats();
+console.log(`${model.c.size} C files; the correctness rules: ${found} findings in ${Math.round(performance.now() - t)} ms`);
+console.log(`${s.questions} names asked of every file's filter; ${s.filesRead} files parsed for them`);
