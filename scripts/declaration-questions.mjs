@@ -1,7 +1,7 @@
 // What the correctness rules' questions about names cost on a tree: how many names were asked of every file's name
 // filter (src/analysis/correctness/name-filter.ts), and how many files were then parsed for their declarations, in
 // one thread, from the sources as they stand. A file parsed for a name it does not declare is the filter's false
-// positive. Not part of `npm test`.
+// positive. Also the memory the filters take. Not part of `npm test`.
 //
 //   node scripts/declaration-questions.mjs TREE
 //
@@ -18,7 +18,7 @@ const m = await loadSources(
   `${MODEL_SOURCES}
    export { allRules } from './src/rules/index.ts';
    export { loadCParser } from './src/model/c/syntax/loader.ts';
-   export { declarationStats } from './src/analysis/correctness/repo-types.ts';`,
+   export { declarationStats, repoTypes } from './src/analysis/correctness/repo-types.ts';`,
   'declaration-questions',
 );
 await m.loadCParser();
@@ -28,5 +28,8 @@ const t = performance.now();
 for (const id of ['correctness/unsigned-error-check', 'correctness/identical-operands'])
   found += m.allRules.find((r) => r.id === id).check(model).length;
 const s = m.declarationStats();
+let filterBytes = 0;
+for (const facts of m.repoTypes(model).files.values()) filterBytes += facts.names.byteLength;
 console.log(`${model.c.size} C files; the correctness rules: ${found} findings in ${Math.round(performance.now() - t)} ms`);
 console.log(`${s.questions} names asked of every file's filter; ${s.filesRead} files parsed for them`);
+console.log(`the files' name filters: ${(filterBytes / 1e6).toFixed(1)} MB`);
