@@ -4620,6 +4620,48 @@ function blockEnd(text, open) {
   return text.length;
 }
 
+// src/model/c/syntax/annotation-names.ts
+function annotationNames(text, plainAnnotations) {
+  const named = namedExpression(plainAnnotations);
+  const out2 = [];
+  const iterators = iteratorNames(text);
+  let k = 0;
+  named.lastIndex = 0;
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    while (k < iterators.length && iterators[k] < m.index) out2.push(iterators[k++], iterators[k++]);
+    out2.push(m.index, m.index + m[0].length);
+  }
+  while (k < iterators.length) out2.push(iterators[k++], iterators[k++]);
+  return out2;
+}
+var expressions = /* @__PURE__ */ new Map();
+function namedExpression(plain) {
+  let re = expressions.get(plain);
+  if (!re) {
+    re = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plain.join("|")})(?![A-Za-z0-9_]))`, "g");
+    expressions.set(plain, re);
+  }
+  return re;
+}
+var FOR_EACH = /[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh]/g;
+function iteratorNames(text) {
+  const out2 = [];
+  FOR_EACH.lastIndex = 0;
+  while (FOR_EACH.test(text)) {
+    const hit = FOR_EACH.lastIndex - 8;
+    let start2 = hit;
+    while (start2 > 0 && isWordChar(text.charCodeAt(start2 - 1))) start2--;
+    let end = FOR_EACH.lastIndex;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    FOR_EACH.lastIndex = end;
+    const first = text.charCodeAt(start2);
+    if (start2 !== hit && first >= 48 && first <= 57) continue;
+    if (first === 95 && text.charCodeAt(start2 + 1) === 95) continue;
+    out2.push(start2, end);
+  }
+  return out2;
+}
+
 // src/text/latin1.ts
 var WIDE = /[^\x00-\xff]/;
 function beyondLatin1(text) {
@@ -5158,10 +5200,6 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
   "__no_context_analysis"
 ]);
 var PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name2) => !name2.startsWith("__"));
-var CANDIDATE = new RegExp(
-  `\\b(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join("|")})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
-  "g"
-);
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
@@ -5180,9 +5218,10 @@ function prepareSlice(code, start2, end) {
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
   if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
-  for (const m of reduced.matchAll(CANDIDATE)) {
-    const name2 = m[0];
-    const at = m.index ?? 0;
+  const found = annotationNames(reduced, PLAIN_ANNOTATIONS);
+  for (let k = 0; k < found.length; k += 2) {
+    const at = found[k];
+    const name2 = reduced.slice(at, found[k + 1]);
     if (ANNOTATIONS.has(name2)) {
       chars.blank(at, at + name2.length);
       continue;

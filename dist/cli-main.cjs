@@ -14281,6 +14281,48 @@ function blockEnd(text2, open) {
   return text2.length;
 }
 
+// src/model/c/syntax/annotation-names.ts
+function annotationNames(text2, plainAnnotations) {
+  const named = namedExpression(plainAnnotations);
+  const out2 = [];
+  const iterators = iteratorNames(text2);
+  let k2 = 0;
+  named.lastIndex = 0;
+  for (let m2 = named.exec(text2); m2; m2 = named.exec(text2)) {
+    while (k2 < iterators.length && iterators[k2] < m2.index) out2.push(iterators[k2++], iterators[k2++]);
+    out2.push(m2.index, m2.index + m2[0].length);
+  }
+  while (k2 < iterators.length) out2.push(iterators[k2++], iterators[k2++]);
+  return out2;
+}
+var expressions = /* @__PURE__ */ new Map();
+function namedExpression(plain3) {
+  let re2 = expressions.get(plain3);
+  if (!re2) {
+    re2 = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plain3.join("|")})(?![A-Za-z0-9_]))`, "g");
+    expressions.set(plain3, re2);
+  }
+  return re2;
+}
+var FOR_EACH = /[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh]/g;
+function iteratorNames(text2) {
+  const out2 = [];
+  FOR_EACH.lastIndex = 0;
+  while (FOR_EACH.test(text2)) {
+    const hit = FOR_EACH.lastIndex - 8;
+    let start2 = hit;
+    while (start2 > 0 && isWordChar(text2.charCodeAt(start2 - 1))) start2--;
+    let end = FOR_EACH.lastIndex;
+    while (end < text2.length && isWordChar(text2.charCodeAt(end))) end++;
+    FOR_EACH.lastIndex = end;
+    const first = text2.charCodeAt(start2);
+    if (start2 !== hit && first >= 48 && first <= 57) continue;
+    if (first === 95 && text2.charCodeAt(start2 + 1) === 95) continue;
+    out2.push(start2, end);
+  }
+  return out2;
+}
+
 // src/text/latin1.ts
 var WIDE = /[^\x00-\xff]/;
 function beyondLatin1(text2) {
@@ -14819,10 +14861,6 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
   "__no_context_analysis"
 ]);
 var PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name2) => !name2.startsWith("__"));
-var CANDIDATE = new RegExp(
-  `\\b(?:__[A-Za-z0-9_]*|(?:${PLAIN_ANNOTATIONS.join("|")})(?![A-Za-z0-9_])|(?:[A-Za-z_][A-Za-z0-9_]*?)?[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh][A-Za-z0-9_]*)`,
-  "g"
-);
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
@@ -14841,9 +14879,10 @@ function prepareSlice(code2, start2, end) {
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
   if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
-  for (const m2 of reduced.matchAll(CANDIDATE)) {
-    const name2 = m2[0];
-    const at2 = m2.index ?? 0;
+  const found2 = annotationNames(reduced, PLAIN_ANNOTATIONS);
+  for (let k2 = 0; k2 < found2.length; k2 += 2) {
+    const at2 = found2[k2];
+    const name2 = reduced.slice(at2, found2[k2 + 1]);
     if (ANNOTATIONS.has(name2)) {
       chars.blank(at2, at2 + name2.length);
       continue;
