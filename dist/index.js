@@ -46021,6 +46021,7 @@ function readAliasFile(file) {
     const bytes = readWhole(file);
     text = bytes.toString((0, import_node_buffer.isAscii)(bytes) ? "latin1" : "utf8");
   } catch (e) {
+    if (e instanceof TooLarge) throw new AliasFileError(`${file}: ${e.message}`);
     throw new AliasFileError(`${file}: cannot read (${e.code ?? e.message})`);
   }
   const bad = firstBadLine(text);
@@ -46033,6 +46034,9 @@ function readAliasFile(file) {
   return new AliasTable(file, underModules ? parent : import_node_path11.default.basename(file), text);
 }
 var scratch2 = Buffer.alloc(0);
+var MAX_ALIAS_BYTES = 64 * 1024 * 1024;
+var TooLarge = class extends Error {
+};
 function readWhole(file) {
   const fd = (0, import_node_fs10.openSync)(file, "r");
   try {
@@ -46044,6 +46048,10 @@ function readWhole(file) {
       const got = (0, import_node_fs10.readSync)(fd, scratch2, n, scratch2.length - n, null);
       if (got === 0) break;
       n += got;
+      if (n > MAX_ALIAS_BYTES) {
+        scratch2 = Buffer.alloc(0);
+        throw new TooLarge(`more than ${MAX_ALIAS_BYTES >> 20} MiB, not a modules.alias`);
+      }
     }
     return scratch2.subarray(0, n);
   } finally {

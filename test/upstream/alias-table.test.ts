@@ -153,4 +153,10 @@ describe('modules.alias read by search', () => {
     expect(piped).toHaveLength(150_000);
     expect(piped).toEqual(readAliasFile(larger).all());
   });
+
+  it('stops reading a file given as aliases that never ends, naming it', () => {
+    expect(() => readAliasFile('/dev/zero')).toThrow('/dev/zero: more than 64 MiB, not a modules.alias');
+    // a file that cannot be read is named with the reason, as before
+    expect(() => readAliasFile(dir)).toThrow(`${dir}: cannot read (EISDIR)`);
+  });
 });

@@ -52,8 +52,8 @@ export function mayHold(filter: Uint32Array, hashes: NameHashes): boolean {
  * The name's probes: two 32-bit hashes (FNV-1a, and a multiplicative one) combined as double hashing (a + i*b), each
  * then put through MurmurHash3's mixer. A filter of 2^k bits reads only the low k bits of a probe: plain double
  * hashing gives a probe set of 2k bits at most, so a name shared by many small files (a driver's) matched a question
- * in every one of them (1.4 files a question on a tree of names like drivers/ where the rate promises 0.01); mixed,
- * each probe reads every bit of both hashes.
+ * in every one of them (at these sizes, 1.2 files a question on the test's tree of filters, against 0.01 mixed);
+ * mixed, each probe reads every bit of both hashes.
  */
 export function nameHashes(name: string): NameHashes {
   hashPair(name);

@@ -56,6 +56,7 @@ export function readAliasFile(file: string): KernelAliasDb {
     const bytes = readWhole(file);
     text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   } catch (e) {
+    if (e instanceof TooLarge) throw new AliasFileError(`${file}: ${e.message}`);
     throw new AliasFileError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   // An installed kernel's file has some 27,000 lines and an audit asks about one or two buses: the file is checked
@@ -77,6 +78,14 @@ export function readAliasFile(file: string): KernelAliasDb {
  */
 let scratch = Buffer.alloc(0);
 
+/**
+ * At most this many bytes: an installed kernel's file has 1.3-1.4 MB. A file given with `--kernel-aliases` may be
+ * anything (a pipe, a device): past this, it is not a modules.alias, and reading on would only fill memory.
+ */
+const MAX_ALIAS_BYTES = 64 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
 /** The file's bytes, a view of the shared buffer (valid until the next call). */
 function readWhole(file: string): Buffer {
   const fd = openSync(file, 'r');
@@ -91,6 +100,10 @@ function readWhole(file: string): Buffer {
       const got = readSync(fd, scratch, n, scratch.length - n, null);
       if (got === 0) break;
       n += got;
+      if (n > MAX_ALIAS_BYTES) {
+        scratch = Buffer.alloc(0); // not kept: the buffer grew past the cap
+        throw new TooLarge(`more than ${MAX_ALIAS_BYTES >> 20} MiB, not a modules.alias`);
+      }
     }
     return scratch.subarray(0, n);
   } finally {
