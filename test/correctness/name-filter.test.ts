@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldName, nameFilter } from '../../src/analysis/correctness/name-filter.js';
-
-/** A small seeded generator (mulberry32): the same tree of names on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng.js';
 
 const PARTS = ['dev', 'priv', 'reg', 'ctrl', 'dma', 'irq', 'phy', 'clk', 'cfg', 'stat', 'buf', 'queue', 'tx', 'rx', 'hw'];
 
@@ -38,7 +28,7 @@ function treeOfFilters(files: number, next: () => number): { filters: Uint32Arra
 }
 
 describe('the name filter of a file (which files may declare a name)', () => {
-  const next = random(20261203);
+  const next = prng(20261203);
   const { filters, names } = treeOfFilters(27_446, next);
 
   it('never leaves out a name the file declares', () => {

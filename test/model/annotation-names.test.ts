@@ -1,11 +1,11 @@
 // The preparation for the parser finds annotation and iterator macro names by two searches merged
 // (src/model/c/syntax/annotation-names.ts); it must find exactly what the one expression it replaced finds.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotationNames } from '../../src/model/c/syntax/annotation-names.js';
+import { fixtureCFiles } from '../helpers/fixture-c-files.js';
 
 const PLAIN = ['notrace', 'noinline', 'asmlinkage', 'fallthrough', 'noinstr'];
 const EXPRESSION = new RegExp(
@@ -31,12 +31,11 @@ describe('annotation and iterator names', () => {
   });
 
   it('are what the expression finds in every C file of the fixtures', () => {
-    const root = path.join(import.meta.dirname, '../fixtures');
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => /\.[ch]$/.test(p));
+    const files = fixtureCFiles();
     expect(files.length).toBeGreaterThan(20);
     let names = 0;
     for (const f of files) {
-      const text = readFileSync(path.join(root, f), 'latin1');
+      const text = readFileSync(f, 'latin1');
       const found = annotationNames(text, PLAIN);
       expect(found, f).toEqual(byExpression(text));
       names += found.length / 2;

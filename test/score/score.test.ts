@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_WEIGHTS, computeScore, grade, ruleCost, SEVERITY_COST } from '../../src/score/index.js';
 import { CATEGORIES, type Finding, type Severity } from '../../src/types.js';
+import { prng } from '../helpers/prng.js';
 
 const finding = (ruleId: string, severity: Severity, line = 1): Finding => ({
   ruleId,
@@ -11,17 +12,6 @@ const finding = (ruleId: string, severity: Severity, line = 1): Finding => ({
   message: 'm',
   help: '',
 });
-
-/** A small deterministic PRNG (mulberry32), so the property runs are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'note'];
 function randomFindings(random: () => number): Finding[] {
