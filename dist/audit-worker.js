@@ -7973,6 +7973,23 @@ function opaqueMacros(files) {
   return out2;
 }
 
+// src/analysis/cleanup/source.ts
+var NO_CONDITIONS = () => [];
+function withFacts(masked, facts) {
+  return {
+    path: masked.path,
+    text: masked.text,
+    code: masked.code,
+    lineAt: masked.lineAt,
+    columnAt: masked.columnAt,
+    functions: facts.functions,
+    fieldInits: facts.fieldInits,
+    macros: facts.macros,
+    defines: new Map(facts.defines.map((d) => [d.name, d])),
+    conditionsAt: NO_CONDITIONS
+  };
+}
+
 // src/engine/parallel/tasks.ts
 var import_node_fs3 = require("node:fs");
 var import_node_path3 = __toESM2(require("node:path"), 1);
@@ -8277,365 +8294,18 @@ function joinLines(s) {
 }
 
 // src/model/c/file.ts
-var NOT_CALLS = /* @__PURE__ */ new Set([
-  "if",
-  "for",
-  "while",
-  "switch",
-  "return",
-  "sizeof",
-  "typeof",
-  "__typeof__",
-  "__typeof",
-  "_Generic",
-  "defined",
-  "__attribute__",
-  "__attribute",
-  "asm",
-  "__asm__",
-  "__asm",
-  "volatile",
-  "__volatile__",
-  "alignof",
-  "_Alignof",
-  "__alignof__",
-  "case",
-  "do",
-  "else",
-  "_Static_assert",
-  "static_assert",
-  "__builtin_expect"
-]);
-var MACRO_PREFIX = /* @__PURE__ */ new Set(["static", "const"]);
-var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
-var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
-var BLOCK_CHARS = /[{};]/g;
 function maskedCode(text) {
   const masked = maskComments(text);
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt, { neverBuiltOnly: true });
   return { code: blankNeverBuilt(masked.code, pp.neverBuilt), lineAt: idx.lineAt, columnAt: idx.columnAt };
 }
-function readCFile(path3, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
-  const idx = lineIndex(text);
-  const pp = readPreprocessor(text, masked.code, idx.lineAt);
-  const code = blankNeverBuilt(masked.code, pp.neverBuilt);
-  const body2 = blankNeverBuilt(pp.body, pp.neverBuilt);
-  const notes = [...masked.problems, ...pp.problems];
-  const parens = pairParens(body2);
-  const { functions, initializers, braceProblems } = findBlocks(body2, idx, parens, pp.branches);
-  notes.push(...braceProblems);
-  const calls = [];
-  const macros = [];
-  const fnStarts = new Set(functions.map((f) => f.offset));
-  let fi = 0;
-  let ii = 0;
-  const source = { text, code, lines: idx };
-  let from = 0;
-  for (let h = nextNameBracket(body2, "(", 0); h; h = nextNameBracket(body2, "(", from)) {
-    from = h.bracket + 1;
-    const start2 = h.start;
-    const name2 = internSlice(body2, start2, h.end);
-    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
-    const open = h.bracket;
-    const close = partnerOf(parens, open);
-    const end = close < 0 ? open + 1 : close + 1;
-    while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
-    const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
-    if (inFn) {
-      if (!callsInFunctions) {
-        from = inFn.bodyEnd;
-        continue;
-      }
-      calls.push(callSite(source, body2, name2, open, close, start2, inFn.name));
-      continue;
-    }
-    const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
-    while (ii < initializers.length && initializers[ii].end < start2) ii++;
-    const inInit = ii < initializers.length && initializers[ii].start < start2;
-    if (!inInit) {
-      const prev = previousToken(body2, start2);
-      const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
-      const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
-      if (declaration) continue;
-      macros.push(fileScopeCall(idx, name2, args2, start2, end));
-    }
-    calls.push(fileScopeCall(idx, name2, args2, start2, end));
-  }
-  const fieldInits = [];
-  const ordered = initializers.every((r, i2) => i2 === 0 || initializers[i2 - 1].end < r.start);
-  let ri = 0;
-  FIELD_INIT.lastIndex = 0;
-  for (let m = FIELD_INIT.exec(body2); m; m = FIELD_INIT.exec(body2)) {
-    const prev = previousToken(body2, m.index);
-    if (prev !== "{" && prev !== ",") continue;
-    const vStart = m.index + m[0].length;
-    const vEnd = valueEnd(body2, vStart);
-    let region;
-    if (ordered) {
-      while (ri < initializers.length && initializers[ri].end <= m.index) ri++;
-      if (ri < initializers.length && initializers[ri].start < m.index) region = initializers[ri];
-    } else region = initializers.find((r) => r.start < m.index && m.index < r.end);
-    const last = Math.max(m.index, vEnd - 1);
-    fieldInits.push({
-      field: intern2(m[1]),
-      value: text.slice(vStart, vEnd).trim(),
-      struct: region?.struct,
-      variable: region?.variable,
-      offset: m.index,
-      endOffset: vEnd,
-      line: idx.lineAt(m.index),
-      column: idx.columnAt(m.index),
-      endLine: idx.lineAt(last),
-      endColumn: idx.columnAt(last) + 1
-    });
-  }
-  return {
-    path: path3,
-    text,
-    code,
-    includes: pp.includes,
-    defines: pp.defines,
-    macros,
-    functions,
-    calls,
-    fieldInits,
-    conditionsAt: pp.conditionsAt,
-    neverBuilt: pp.neverBuilt,
-    errorDirectives: pp.errors.map((e) => e.offset),
-    lineAt: idx.lineAt,
-    columnAt: idx.columnAt,
-    notes
-  };
-}
 function blankNeverBuilt(code, ranges) {
   if (ranges.length === 0) return code;
   const bounds = [];
   for (const r of ranges) bounds.push(r.offset, r.endOffset);
   return blankRanges(code, bounds);
-}
-function findBlocks(body2, idx, parens, branches = []) {
-  const functions = [];
-  const initializers = [];
-  const braceProblems = [];
-  let depth = 0;
-  let blockStart = -1;
-  let stmtStart = 0;
-  const frames = [];
-  let bi = 0;
-  const branch = (d) => {
-    if (d.kind === "if") {
-      frames.push({ start: { depth, blockStart }, inKept: !d.never, keptSeen: !d.never });
-      return;
-    }
-    const f = frames[frames.length - 1];
-    if (!f) return;
-    if (f.inKept) f.kept = { depth, blockStart };
-    if (d.kind === "endif") {
-      frames.pop();
-      ({ depth, blockStart } = f.kept ?? f.start);
-      return;
-    }
-    ({ depth, blockStart } = f.start);
-    f.inKept = !f.keptSeen && !d.never;
-    if (f.inKept) f.keptSeen = true;
-  };
-  BLOCK_CHARS.lastIndex = 0;
-  while (BLOCK_CHARS.test(body2)) {
-    const i2 = BLOCK_CHARS.lastIndex - 1;
-    const c = body2.charCodeAt(i2);
-    while (bi < branches.length && branches[bi].offset < i2) branch(branches[bi++]);
-    if (c === 123) {
-      if (depth === 0) blockStart = i2;
-      depth++;
-    } else if (c === 125) {
-      depth--;
-      if (depth < 0) {
-        braceProblems.push(`unbalanced } at line ${idx.lineAt(i2)}`);
-        depth = 0;
-        continue;
-      }
-      if (depth === 0) {
-        classifyBlock(body2, parens, stmtStart, blockStart, i2, idx, functions, initializers);
-        stmtStart = i2 + 1;
-      }
-    } else if (c === 59 && depth === 0) {
-      stmtStart = i2 + 1;
-    }
-  }
-  if (depth > 0) braceProblems.push(`${depth} unclosed { at end of file`);
-  return { functions, initializers, braceProblems };
-}
-var INITIALISED = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*=$/;
-var BLANKS2 = /\s+/g;
-var C_NAME = /^[A-Za-z_]\w*$/;
-var ANNOTATION_WORDS = /\b__\w+/g;
-var STATIC_WORD = /\bstatic\b/;
-function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, initializers) {
-  let j = open - 1;
-  while (j >= stmtStart && isSpace(body2.charCodeAt(j))) j--;
-  if (body2[j] === "=") {
-    const decl = INITIALISED.exec(
-      body2.slice(stmtStart, j + 1).replace(BLANKS2, " ").trimEnd()
-    );
-    initializers.push({ start: open, end: close, struct: decl?.[1], variable: decl?.[2] });
-    return;
-  }
-  if (body2[j] !== ")") return;
-  const lp = partnerOf(parens, j);
-  if (lp < 0) return;
-  let k = lp - 1;
-  while (k >= stmtStart && isSpace(body2.charCodeAt(k))) k--;
-  const nameEnd = k + 1;
-  while (k >= stmtStart && isWordChar(body2.charCodeAt(k))) k--;
-  const name2 = detached(body2.slice(k + 1, nameEnd));
-  if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
-  const prefix = intern2(
-    body2.slice(stmtStart, k + 1).replace(BLANKS2, " ").trim()
-  );
-  if (prefix === "" || prefix.includes("=")) return;
-  const nameStart = k + 1;
-  const annotations = prefix.match(ANNOTATION_WORDS) ?? [];
-  functions.push({
-    name: name2,
-    isStatic: STATIC_WORD.test(prefix),
-    annotations,
-    prefix,
-    bodyStart: open,
-    bodyEnd: close,
-    offset: nameStart,
-    endOffset: close + 1,
-    line: idx.lineAt(nameStart),
-    column: idx.columnAt(nameStart),
-    endLine: idx.lineAt(close),
-    endColumn: idx.columnAt(close) + 1
-  });
-}
-var LexedCall = class {
-  constructor(name2, fn, offset, source, open, close) {
-    this.name = name2;
-    this.offset = offset;
-    this.source = source;
-    this.open = open;
-    this.close = close;
-    this.function = fn;
-  }
-  function;
-  /** Past the `)` (past the `(` of a call never closed). */
-  get endOffset() {
-    return this.close < 0 ? this.open + 1 : this.close + 1;
-  }
-  // Positions too are read on first use, from the file's line index: few calls are ever placed in a report, and four
-  // numbers fewer per call is a quarter less of what every lexed call keeps alive (and copies while it is young).
-  get line() {
-    return this.source.lines.lineAt(this.offset);
-  }
-  get column() {
-    return this.source.lines.columnAt(this.offset);
-  }
-  get endLine() {
-    return this.source.lines.lineAt(Math.max(this.offset, this.endOffset - 1));
-  }
-  get endColumn() {
-    return this.source.lines.columnAt(Math.max(this.offset, this.endOffset - 1)) + 1;
-  }
-  get args() {
-    let split = this.source.split?.get(this.offset);
-    if (split === void 0) {
-      split = this.close < 0 || this.close - this.open > MAX_ARGS_SPAN ? [] : splitArgs(this.source.text, this.source.code, this.open + 1, this.close);
-      this.args = split;
-    }
-    return split;
-  }
-  set args(value) {
-    (this.source.split ??= /* @__PURE__ */ new Map()).set(this.offset, value);
-  }
-};
-function callSite(source, body2, name2, open, close, start2, fn) {
-  const call = new LexedCall(name2, fn, start2, source, open, close);
-  if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
-    call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open + 1, close);
-  }
-  return call;
-}
-function hasHash(code, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (code.charCodeAt(i2) === 35) return true;
-  return false;
-}
-function fileScopeCall(idx, name2, args2, start2, end) {
-  const last = Math.max(start2, end - 1);
-  return {
-    name: name2,
-    args: args2,
-    offset: start2,
-    endOffset: end,
-    line: idx.lineAt(start2),
-    column: idx.columnAt(start2),
-    endLine: idx.lineAt(last),
-    endColumn: idx.columnAt(last) + 1
-  };
-}
-function previousToken(code, before) {
-  let j = before - 1;
-  while (j >= 0 && isSpace(code.charCodeAt(j))) j--;
-  if (j < 0) return "";
-  if (!isWordChar(code.charCodeAt(j))) return code[j];
-  const end = j + 1;
-  while (j >= 0 && isWordChar(code.charCodeAt(j))) j--;
-  return code.slice(j + 1, end);
-}
-function pairParens(code) {
-  const pair = new Int32Array(code.length);
-  const stack = [];
-  let open = code.indexOf("(");
-  let close = code.indexOf(")");
-  while (close >= 0) {
-    if (open >= 0 && open < close) {
-      stack.push(open);
-      open = code.indexOf("(", open + 1);
-      continue;
-    }
-    const partner = stack.pop();
-    if (partner !== void 0) {
-      pair[partner] = close + 1;
-      pair[close] = partner + 1;
-    }
-    close = code.indexOf(")", close + 1);
-  }
-  return pair;
-}
-function partnerOf(pairs, i2) {
-  return pairs[i2] - 1;
-}
-function splitArgs(text, code, from, to) {
-  const out2 = [];
-  let depth = 0;
-  let start2 = from;
-  for (let i2 = from; i2 < to; i2++) {
-    const c = code[i2];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      out2.push(text.slice(start2, i2).trim());
-      start2 = i2 + 1;
-    }
-  }
-  const last = text.slice(start2, to).trim();
-  if (last !== "" || out2.length > 0) out2.push(last);
-  return out2;
-}
-function valueEnd(code, from) {
-  let depth = 0;
-  for (let i2 = from; i2 < code.length; i2++) {
-    const c = code[i2];
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) return i2;
-      depth--;
-    } else if ((c === "," || c === ";") && depth === 0) return i2;
-  }
-  return code.length;
 }
 
 // src/scan/decode.ts
@@ -8716,7 +8386,7 @@ var handlers = {
     return text === void 0 ? null : readFileFacts({ text, ...maskedCode(text) }) ?? null;
   }),
   cleanup: ({ root, modules, files }) => {
-    const c = new Map(files.map((f) => [f.path, lexedFile(root, f)]));
+    const c = new Map(files.map((f) => [f.path, batchFile(root, f)]));
     return modules.map((m) => analyseModule({ c }, m));
   }
 };
@@ -8725,34 +8395,31 @@ function readAgain(root, f) {
   const r = readRegularFile(import_node_path3.default.join(root, f.path), f.identity.size, import_node_fs3.constants.O_NOFOLLOW, scratch2, f.identity);
   return r.ok ? decodeText(r.data) : void 0;
 }
-var LEXED_BUDGET = 48 * 1024 * 1024;
-var lexedFiles = /* @__PURE__ */ new Map();
-var lexedBytes = 0;
-function lexedFile(root, f) {
-  const hit = lexedFiles.get(f.path);
+var MASKED_BUDGET = 48 * 1024 * 1024;
+var maskedFiles = /* @__PURE__ */ new Map();
+var maskedBytes = 0;
+function batchFile(root, f) {
+  const hit = maskedFiles.get(f.path);
   if (hit && ("text" in f ? hit.file.text === f.text : hit.identity && sameFile(hit.identity, f.identity))) {
-    lexedFiles.delete(f.path);
-    lexedFiles.set(f.path, hit);
+    maskedFiles.delete(f.path);
+    maskedFiles.set(f.path, hit);
     return hit.file;
   }
-  if ("text" in f) return remember(f.path, lexed(f.path, f.text));
+  if ("text" in f) return remember(withFacts({ path: f.path, text: f.text, ...maskedCode(f.text) }, f.facts));
   const text = readAgain(root, f);
   if (text === void 0) throw new Error(`${f.path}: not the file the scan read`);
-  return remember(f.path, lexed(f.path, text), f.identity);
+  return remember(withFacts({ path: f.path, text, ...maskedCode(text) }, f.facts), f.identity);
 }
-function lexed(filePath, text) {
-  return readCFile(filePath, text, { callsInFunctions: false });
-}
-function remember(filePath, file, identity) {
-  const old = lexedFiles.get(filePath);
-  if (old) lexedBytes -= old.file.text.length;
-  lexedFiles.delete(filePath);
-  lexedFiles.set(filePath, { file, identity });
-  lexedBytes += file.text.length;
-  for (const [p, kept] of lexedFiles) {
-    if (lexedBytes <= LEXED_BUDGET) break;
-    lexedFiles.delete(p);
-    lexedBytes -= kept.file.text.length;
+function remember(file, identity) {
+  const old = maskedFiles.get(file.path);
+  if (old) maskedBytes -= old.file.text.length;
+  maskedFiles.delete(file.path);
+  maskedFiles.set(file.path, { file, identity });
+  maskedBytes += file.text.length;
+  for (const [p, kept] of maskedFiles) {
+    if (maskedBytes <= MASKED_BUDGET) break;
+    maskedFiles.delete(p);
+    maskedBytes -= kept.file.text.length;
   }
   return file;
 }

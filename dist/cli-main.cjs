@@ -18018,6 +18018,22 @@ function opaqueMacros(files) {
   return out2;
 }
 
+// src/analysis/cleanup/source.ts
+var gathered = /* @__PURE__ */ new WeakMap();
+function cleanupFacts(file) {
+  let facts = gathered.get(file);
+  if (!facts) {
+    facts = {
+      functions: file.functions.filter((def) => !builtInOnly(file, def.line)),
+      fieldInits: file.fieldInits,
+      macros: file.macros,
+      defines: [...file.defines.values()].filter((d) => d.params !== void 0)
+    };
+    gathered.set(file, facts);
+  }
+  return facts;
+}
+
 // src/model/classify.ts
 var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|uapi|trace|acpi|xen|rdma|video|misc|kunit)\//;
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
@@ -18359,7 +18375,10 @@ async function cleanupInWorkers(parallel, model, now = 0) {
         const f = model.c.get(p);
         if (!f) return [];
         const scanned = scan.files.get(p);
-        return [scanned?.identity && scanned.text === f.text ? { path: p, identity: scanned.identity } : { path: p, text: f.text }];
+        const facts = cleanupFacts(f);
+        return [
+          scanned?.identity && scanned.text === f.text ? { path: p, identity: scanned.identity, facts } : { path: p, text: f.text, facts }
+        ];
       });
       try {
         const out2 = await pool.run("cleanup", { root: scan.root, modules: b2, files }, atOnce);

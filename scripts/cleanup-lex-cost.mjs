@@ -19,7 +19,8 @@ const m = await loadSources(
    export { loadCParser } from './src/model/c/syntax/loader.ts';
    export { analyseModule } from './src/analysis/cleanup/module-analysis.ts';
    export { readCFile } from './src/model/c/file.ts';
-   export { handlers } from './src/engine/parallel/tasks.ts';`,
+   export { handlers } from './src/engine/parallel/tasks.ts';
+   export { cleanupFacts } from './src/analysis/cleanup/source.ts';`,
   'cleanup-lex-cost',
 );
 await m.loadCParser();
@@ -41,7 +42,12 @@ for (const mod of model.modules) {
   }
 }
 if (batch.length) batches.push(batch);
-const textsOf = (b) => [...new Set(b.flatMap(filesOf))].flatMap((p) => (model.c.has(p) ? [{ path: p, text: model.c.get(p).text }] : []));
+// with the model's lexed facts of each file, as src/engine/parallel/precompute.ts sends them
+const textsOf = (b) =>
+  [...new Set(b.flatMap(filesOf))].flatMap((p) => {
+    const f = model.c.get(p);
+    return f ? [{ path: p, text: f.text, facts: m.cleanupFacts(f) }] : [];
+  });
 let batchText = 0;
 const started = performance.now();
 for (const b of batches) {
@@ -52,8 +58,12 @@ for (const b of batches) {
   const files = textsOf(b);
   batchText += files.reduce((n, f) => n + f.text.length, 0);
   if (mode === 'lex') for (const f of files) m.readCFile(f.path, f.text, { callsInFunctions: false });
-  // the worker's own handler, on clones of the modules as a message would carry them
-  else m.handlers.cleanup({ root: scan.root, modules: structuredClone(b), files });
+  else {
+    // the worker's own handler, on a clone of the modules and facts as a message carries them (the cloning counted;
+    // not of the texts, which a worker reads from the files)
+    const sent = structuredClone({ modules: b, facts: files.map((f) => f.facts) });
+    m.handlers.cleanup({ root: scan.root, modules: sent.modules, files: files.map((f, i) => ({ ...f, facts: sent.facts[i] })) });
+  }
 }
 const distinct = [...model.c.values()].reduce((n, f) => n + f.text.length, 0);
 console.log(

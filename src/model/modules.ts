@@ -191,7 +191,7 @@ const MODULE_DEFINED = /^(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE|MODULE)$/;
 const MODULE_UNDEFINED = /^!\s*(defined\s*\(\s*MODULE\s*\)|defined\s+MODULE)$/;
 
 /** The line is compiled only when MODULE is not defined, i.e. never in a module build (obj-m). */
-export function builtInOnly(f: CFile, line: number): boolean {
+export function builtInOnly(f: Pick<CFile, 'conditionsAt'>, line: number): boolean {
   return f.conditionsAt(line).some((c) => {
     const expr = c.expr.trim();
     if (c.directive === 'ifndef') return expr === 'MODULE';

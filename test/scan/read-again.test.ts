@@ -7,10 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseModule } from '../../src/analysis/cleanup/module-analysis.js';
+import { cleanupFacts } from '../../src/analysis/cleanup/source.js';
 import { EMPTY_CONFIG } from '../../src/config/load.js';
 import { handlers } from '../../src/engine/parallel/tasks.js';
 import { buildModel } from '../../src/model/build.js';
 import { loadCParser } from '../../src/model/c/syntax/loader.js';
+import type { CFile } from '../../src/model/c/types.js';
 import { walkRepository, DEFAULT_WALK } from '../../src/scan/walk.js';
 import { type FileIdentity, readRegularFile } from '../../src/scan/read-file.js';
 
@@ -96,7 +98,8 @@ describe("a cleanup batch's files read again", () => {
     const scan = walkRepository(root, undefined, DEFAULT_WALK);
     const model = buildModel(scan, EMPTY_CONFIG);
     const identity = scan.files.get('m.c')?.identity as FileIdentity;
-    return { root, model, input: { root: scan.root, modules: model.modules, files: [{ path: 'm.c', identity }] } };
+    const facts = cleanupFacts(model.c.get('m.c') as CFile);
+    return { root, model, input: { root: scan.root, modules: model.modules, files: [{ path: 'm.c', identity, facts }] } };
   };
 
   it('analyses the modules as the main thread does', async () => {

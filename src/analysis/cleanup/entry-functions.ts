@@ -3,10 +3,16 @@
 
 import type { CFile, FunctionDef } from '../../model/c/types.js';
 import { builtInOnly } from '../../model/modules.js';
-import type { KernelModule, RepoModel } from '../../model/types.js';
+import type { KernelModule } from '../../model/types.js';
+import type { CleanupSource } from './source.js';
 
-export interface FoundFunction {
-  file: CFile;
+/** The C files an analysis reads, by path: the model's, or a worker's (see source.ts). */
+export interface CleanupFiles<F extends CleanupSource = CleanupSource> {
+  c: ReadonlyMap<string, F>;
+}
+
+export interface FoundFunction<F extends CleanupSource = CFile> {
+  file: F;
   def: FunctionDef;
 }
 
@@ -22,11 +28,11 @@ export interface SetupTeardown {
 const TEARDOWN_FIELDS = ['remove', 'remove_new', 'disconnect'];
 
 /** All function definitions of a module, by name (a static one in the asking file wins). */
-export class ModuleFunctions {
-  private readonly byName = new Map<string, FoundFunction[]>();
+export class ModuleFunctions<F extends CleanupSource = CFile> {
+  private readonly byName = new Map<string, FoundFunction<F>[]>();
 
   constructor(
-    readonly model: Pick<RepoModel, 'c'>,
+    readonly model: CleanupFiles<F>,
     readonly module: KernelModule,
   ) {
     for (const path of [...module.sources, ...module.headers]) {
@@ -42,29 +48,29 @@ export class ModuleFunctions {
     }
   }
 
-  find(name: string, fromFile?: string): FoundFunction | undefined {
+  find(name: string, fromFile?: string): FoundFunction<F> | undefined {
     const list = this.byName.get(name);
     if (!list) return undefined;
     return list.find((f) => f.file.path === fromFile) ?? list.find((f) => !f.def.isStatic) ?? list[0];
   }
 
   /** Every function the module defines, its headers' (static inline helpers) included. */
-  everyFunction(): FoundFunction[] {
+  everyFunction(): FoundFunction<F>[] {
     return [...this.byName.values()].flat();
   }
 
   /** Every function defined in the module's C sources. */
-  all(): FoundFunction[] {
+  all(): FoundFunction<F>[] {
     const sources = new Set(this.module.sources);
     return [...this.byName.values()].flat().filter((f) => sources.has(f.file.path));
   }
 
-  files(): CFile[] {
-    return this.module.sources.map((p) => this.model.c.get(p)).filter((f): f is CFile => f !== undefined);
+  files(): F[] {
+    return this.module.sources.map((p) => this.model.c.get(p)).filter((f): f is F => f !== undefined);
   }
 }
 
-export function setupTeardownPairs(model: Pick<RepoModel, 'c'>, module: KernelModule): SetupTeardown[] {
+export function setupTeardownPairs(model: CleanupFiles, module: KernelModule): SetupTeardown[] {
   const pairs: SetupTeardown[] = [];
   if (module.init) {
     pairs.push({

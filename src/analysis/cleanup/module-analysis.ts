@@ -3,10 +3,11 @@
 
 import type { FunctionBody } from '../../model/c/syntax/ir.js';
 import { dropParsedBodies, parseFunctionBody } from '../../model/c/syntax/function-body.js';
-import type { CFile, FunctionDef } from '../../model/c/types.js';
+import type { FunctionDef } from '../../model/c/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
-import { ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
+import { type CleanupFiles, ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
+import type { CleanupSource } from './source.js';
 import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { returnsNoPointer } from './return-type.js';
 import { isTeardownName } from './teardown-names.js';
@@ -71,11 +72,11 @@ export function analyseCleanup(model: RepoModel): ModuleCleanup[] {
 }
 
 /**
- * One module's analysis. It reads only the module's own C files (`model.c` of its sources and headers), so a
- * worker can run it on a model holding just those.
+ * One module's analysis. It reads only the module's own C files (`model.c` of its sources and headers), and of each
+ * only what CleanupSource holds, so a worker can run it on its own copies of just those.
  */
-export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule): ModuleCleanup {
-  const fns = new ModuleFunctions(model, module);
+export function analyseModule(model: CleanupFiles, module: KernelModule): ModuleCleanup {
+  const fns = new ModuleFunctions<CleanupSource>(model, module);
   const notes: AnalysisNote[] = [];
   const opaque = opaqueMacros(fns.files());
   const body = (name: string, fromFile: string): FunctionBody | undefined => {
@@ -125,7 +126,7 @@ export function analyseModule(model: Pick<RepoModel, 'c'>, module: KernelModule)
  * A NULL test of an error pointer (or IS_ERR of a NULL-returning call) is wrong in any function:
  * walk the module's other functions that get such a pointer and keep what they check wrongly.
  */
-function wrongChecksElsewhere(fns: ModuleFunctions, env: WalkEnv, walked: Set<string>): WrongCheck[] {
+function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv, walked: Set<string>): WrongCheck[] {
   const out: WrongCheck[] = [];
   // Each function's code and the names it calls, read once for the filters of mayHoldWrongCheck.
   const texts = new Map<FunctionDef, FunctionText>();
@@ -232,7 +233,7 @@ function pointerFailure(name: string): 'null' | 'err-ptr' | undefined {
 const REMOVE_FIELDS = new Set(['remove', 'remove_new', 'disconnect']);
 
 /** Driver structs of the module and their remove callbacks (`.remove = foo_remove`), by variable. */
-function removeCallbacks(files: CFile[]): Map<string, string[]> {
+function removeCallbacks(files: CleanupSource[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of files)
     for (const fi of f.fieldInits) {
@@ -250,7 +251,7 @@ const PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
 const EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
 
 /** What the module's framework callbacks and exported teardown functions release (see TeardownFacts.indirect). */
-function indirectReleases(fns: ModuleFunctions, env: TeardownEnv): TeardownRelease[] {
+function indirectReleases(fns: ModuleFunctions<CleanupSource>, env: TeardownEnv): TeardownRelease[] {
   const names = new Set<string>();
   for (const f of fns.files()) {
     for (const fi of f.fieldInits) {
@@ -272,7 +273,7 @@ function indirectReleases(fns: ModuleFunctions, env: TeardownEnv): TeardownRelea
 }
 
 /** Function-like macros of the module that may hide a return, a goto or a release. */
-function opaqueMacros(files: CFile[]): Set<string> {
+function opaqueMacros(files: CleanupSource[]): Set<string> {
   const out = new Set<string>();
   for (const f of files) {
     for (const d of f.defines.values()) if (d.params && CONTROL_IN_MACRO.test(d.value)) out.add(d.name);

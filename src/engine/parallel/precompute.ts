@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { addTiming } from '../timing.js';
 import { type FileFacts, fileFacts, seedFileFacts } from '../../analysis/correctness/file-facts.js';
 import { analyseModule, seedModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
+import { cleanupFacts } from '../../analysis/cleanup/source.js';
 import { isCPath } from '../../model/classify.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { FileIdentity } from '../../scan/read-file.js';
@@ -256,7 +257,10 @@ async function cleanupInWorkers(parallel: ParallelAudit, model: Pick<RepoModel, 
         if (!f) return [];
         // the text the model lexed, the one the scan read: then the worker reads the file again, else it is sent
         const scanned = scan.files.get(p);
-        return [scanned?.identity && scanned.text === f.text ? { path: p, identity: scanned.identity } : { path: p, text: f.text }];
+        const facts = cleanupFacts(f);
+        return [
+          scanned?.identity && scanned.text === f.text ? { path: p, identity: scanned.identity, facts } : { path: p, text: f.text, facts },
+        ];
       });
       try {
         const out = await pool.run('cleanup', { root: scan.root, modules: b, files }, atOnce);

@@ -3,19 +3,20 @@
 
 import { type FileFacts, readFileFacts } from '../../analysis/correctness/file-facts.js';
 import { analyseModule, type ModuleCleanup } from '../../analysis/cleanup/module-analysis.js';
+import { type CleanupFacts, type CleanupSource, withFacts } from '../../analysis/cleanup/source.js';
 import { constants } from 'node:fs';
 import path from 'node:path';
-import { maskedCode, readCFile } from '../../model/c/file.js';
+import { maskedCode } from '../../model/c/file.js';
 import { decodeText } from '../../scan/decode.js';
 import { type FileIdentity, ReadScratch, readRegularFile, sameFile } from '../../scan/read-file.js';
-import type { CFile } from '../../model/c/types.js';
 import type { KernelModule } from '../../model/types.js';
 
 /**
  * A file a cleanup batch reads: by its place and what the scan read (the worker reads it again, see
- * ScannedFilesInput), or with its text when the scan kept no identity for it (a second path to a file, a link).
+ * ScannedFilesInput), or with its text when the scan kept no identity for it (a second path to a file, a link); and
+ * the model's lexed facts of it, so that the worker only masks the text (see source.ts).
  */
-export type BatchFile = { path: string; identity: FileIdentity } | { path: string; text: string };
+export type BatchFile = ({ path: string; identity: FileIdentity } | { path: string; text: string }) & { facts: CleanupFacts };
 
 export interface CleanupInput {
   /** The audited root, resolved (RepoFiles.root). */
@@ -54,7 +55,7 @@ export const handlers: { [K in TaskKind]: (input: TaskInput<K>) => TaskOutput<K>
       return text === undefined ? null : (readFileFacts({ text, ...maskedCode(text) }) ?? null);
     }),
   cleanup: ({ root, modules, files }) => {
-    const c = new Map(files.map((f) => [f.path, lexedFile(root, f)]));
+    const c = new Map(files.map((f) => [f.path, batchFile(root, f)]));
     return modules.map((m) => analyseModule({ c }, m));
   },
 };
@@ -68,43 +69,38 @@ function readAgain(root: string, f: { path: string; identity: FileIdentity }): s
   return r.ok ? decodeText(r.data) : undefined;
 }
 
-/** Headers shared by the modules of several batches are lexed once per worker while they fit this budget. */
-const LEXED_BUDGET = 48 * 1024 * 1024;
+/** Headers shared by the modules of several batches are masked once per worker while they fit this budget. */
+const MASKED_BUDGET = 48 * 1024 * 1024;
 /** By path, most recently used last; with the identity of the file read, when it was read here. */
-const lexedFiles = new Map<string, { file: CFile; identity?: FileIdentity }>();
-let lexedBytes = 0;
+const maskedFiles = new Map<string, { file: CleanupSource; identity?: FileIdentity }>();
+let maskedBytes = 0;
 
-/** A file of a cleanup batch: read here again, or lexed from the text the batch carries. */
-function lexedFile(root: string, f: BatchFile): CFile {
-  const hit = lexedFiles.get(f.path);
+/** A file of a cleanup batch: read here again, or masked from the text the batch carries, with the facts it carries. */
+function batchFile(root: string, f: BatchFile): CleanupSource {
+  const hit = maskedFiles.get(f.path);
+  // (the facts sent for the same file are the same: they come from the one model)
   if (hit && ('text' in f ? hit.file.text === f.text : hit.identity && sameFile(hit.identity, f.identity))) {
-    lexedFiles.delete(f.path);
-    lexedFiles.set(f.path, hit);
+    maskedFiles.delete(f.path);
+    maskedFiles.set(f.path, hit);
     return hit.file;
   }
-  if ('text' in f) return remember(f.path, lexed(f.path, f.text));
+  if ('text' in f) return remember(withFacts({ path: f.path, text: f.text, ...maskedCode(f.text) }, f.facts));
   const text = readAgain(root, f);
   // then this batch cannot be analysed as the main thread would: it fails, and the main thread analyses its modules
   if (text === undefined) throw new Error(`${f.path}: not the file the scan read`);
-  return remember(f.path, lexed(f.path, text), f.identity);
+  return remember(withFacts({ path: f.path, text, ...maskedCode(text) }, f.facts), f.identity);
 }
 
-/** The worker's lexing of a file: the same readCFile as the main thread's model (without the calls inside bodies). */
-function lexed(filePath: string, text: string): CFile {
-  // the cleanup analysis parses the bodies it walks and reads no call the lexer finds in them
-  return readCFile(filePath, text, { callsInFunctions: false });
-}
-
-function remember(filePath: string, file: CFile, identity?: FileIdentity): CFile {
-  const old = lexedFiles.get(filePath);
-  if (old) lexedBytes -= old.file.text.length;
-  lexedFiles.delete(filePath);
-  lexedFiles.set(filePath, { file, identity });
-  lexedBytes += file.text.length;
-  for (const [p, kept] of lexedFiles) {
-    if (lexedBytes <= LEXED_BUDGET) break;
-    lexedFiles.delete(p);
-    lexedBytes -= kept.file.text.length;
+function remember(file: CleanupSource, identity?: FileIdentity): CleanupSource {
+  const old = maskedFiles.get(file.path);
+  if (old) maskedBytes -= old.file.text.length;
+  maskedFiles.delete(file.path);
+  maskedFiles.set(file.path, { file, identity });
+  maskedBytes += file.text.length;
+  for (const [p, kept] of maskedFiles) {
+    if (maskedBytes <= MASKED_BUDGET) break;
+    maskedFiles.delete(p);
+    maskedBytes -= kept.file.text.length;
   }
   return file;
 }
