@@ -7931,13 +7931,12 @@ function pointerFailure(name2) {
   const failure = (acquireSpec(name2) ?? managedSpec(name2))?.failure ?? (returnsErrPtr(name2) ? "err-ptr" : void 0);
   return failure === "null" || failure === "err-ptr" ? failure : void 0;
 }
-var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
 function removeCallbacks(files) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of files)
     for (const fi of f.fieldInits) {
       const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
-      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
+      if (fi.variable && fn && TEARDOWN_FIELDS.includes(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
     }
   return out2;
 }

@@ -17976,13 +17976,12 @@ function pointerFailure(name2) {
   const failure = (acquireSpec(name2) ?? managedSpec(name2))?.failure ?? (returnsErrPtr(name2) ? "err-ptr" : void 0);
   return failure === "null" || failure === "err-ptr" ? failure : void 0;
 }
-var REMOVE_FIELDS = /* @__PURE__ */ new Set(["remove", "remove_new", "disconnect"]);
 function removeCallbacks(files) {
   const out2 = /* @__PURE__ */ new Map();
   for (const f of files)
     for (const fi of f.fieldInits) {
       const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
-      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
+      if (fi.variable && fn && TEARDOWN_FIELDS.includes(fi.field)) out2.set(fi.variable, [...out2.get(fi.variable) ?? [], fn]);
     }
   return out2;
 }
@@ -18024,9 +18023,19 @@ function cleanupFacts(file) {
   let facts = gathered.get(file);
   if (!facts) {
     facts = {
-      functions: file.functions.filter((def) => !builtInOnly(file, def.line)),
-      fieldInits: file.fieldInits,
-      macros: file.macros,
+      functions: file.functions.filter((def) => !builtInOnly(file, def.line)).map(({ name: name2, isStatic, prefix, offset, bodyStart, bodyEnd, line }) => ({
+        name: name2,
+        isStatic,
+        prefix,
+        offset,
+        bodyStart,
+        bodyEnd,
+        line
+      })),
+      fieldInits: file.fieldInits.filter(
+        (fi) => fi.field === "probe" || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)
+      ),
+      macros: file.macros.filter((m2) => EXPORTED.test(m2.name)),
       defines: [...file.defines.values()].filter((d) => d.params !== void 0)
     };
     gathered.set(file, facts);

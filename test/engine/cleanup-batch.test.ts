@@ -54,6 +54,38 @@ const MODULE = [
   '\treturn buf;',
   '}',
   '',
+  // a release callback of the framework (not a per-open one): the leak of `buf` is not reported
+  'static void m_release(struct device *dev)',
+  '{',
+  '\tkfree(buf);',
+  '}',
+  '',
+  'static struct device m_dev = {',
+  '\t.release = m_release,',
+  '};',
+  '',
+  // a driver's probe and remove, a pair of their own: the remove frees nothing
+  'static int m_probe(struct platform_device *pdev)',
+  '{',
+  '\tvoid *p = kmalloc(8, GFP_KERNEL);',
+  '',
+  '\tif (!p)',
+  '\t\treturn -ENOMEM;',
+  '\tplatform_set_drvdata(pdev, p);',
+  '\treturn 0;',
+  '}',
+  '',
+  'static int m_remove(struct platform_device *pdev)',
+  '{',
+  '\treturn 0;',
+  '}',
+  '',
+  'static struct platform_driver m_driver = {',
+  '\t.probe = m_probe,',
+  '\t.remove = m_remove,',
+  '\t.driver = { .name = "m" },',
+  '};',
+  '',
   'void m_teardown(void)',
   '{',
   '\tkfree(extra);',
@@ -84,19 +116,26 @@ describe("a worker's cleanup batch", () => {
   it('analyses each module as the main thread does, from the facts it is sent', () => {
     const model = modelFromFiles({ Makefile: 'obj-m += m.o\n', 'm.c': MODULE, 'helpers.h': HELPERS });
     const here = model.modules.map((m) => analyseModule(model, m));
-    // the leak of what the module's init allocates is found: something to agree on
-    expect(JSON.stringify(here)).toContain('kmalloc');
+    // something to agree on: the module's init and the driver's probe, and what each leaves held
+    expect(here[0].pairs.map((p) => [p.pair.setup, p.pair.teardown])).toEqual([
+      ['m_init', 'm_exit'],
+      ['m_probe', 'm_remove'],
+    ]);
+    expect(here[0].pairs[1].setup.successLive.map((r) => r.call.name)).toEqual(['kmalloc']);
+    expect(here[0].pairs[0].teardown?.indirect?.map((r) => r.call.name).sort()).toEqual(['kfree', 'kfree']);
     const files = [...model.c.values()].map((f) => ({ path: f.path, text: f.text, facts: cleanupFacts(f) }));
     const input = structuredClone({ root: '/nonexistent', modules: model.modules, files });
     expect(handlers.cleanup(input)).toEqual(structuredClone(here));
   });
 
-  it('sends the functions a module build compiles and the function-like defines only', () => {
+  it('sends what the analysis reads: the functions a module build compiles, some fields, exports, function-like defines', () => {
     const model = modelFromFiles({ Makefile: 'obj-m += m.o\n', 'm.c': MODULE, 'helpers.h': HELPERS });
     const facts = cleanupFacts(model.c.get('m.c') as CFile);
     const inits = facts.functions.filter((f) => f.name === 'm_init');
     expect(inits.map((f) => f.line)).toEqual([19]);
+    expect(Object.keys(inits[0]).sort()).toEqual(['bodyEnd', 'bodyStart', 'isStatic', 'line', 'name', 'offset', 'prefix']);
+    expect(facts.fieldInits.map((f) => f.field)).toEqual(['release', 'probe', 'remove']);
+    expect(facts.macros.map((m) => m.name)).toEqual(['EXPORT_SYMBOL_GPL']);
     expect(facts.defines.map((d) => d.name)).toEqual(['CHECKED']);
-    expect(facts.macros.map((m) => m.name)).toContain('EXPORT_SYMBOL_GPL');
   });
 });

@@ -1,7 +1,7 @@
 // The setup/teardown pairs of a module: init/exit, and driver probe/remove callbacks found through
 // `.probe =` / `.remove =` in driver structs. Functions are looked up in the module's own sources.
 
-import type { CFile, FunctionDef } from '../../model/c/types.js';
+import type { CFile } from '../../model/c/types.js';
 import { builtInOnly } from '../../model/modules.js';
 import type { KernelModule } from '../../model/types.js';
 import type { CleanupSource } from './source.js';
@@ -13,7 +13,7 @@ export interface CleanupFiles<F extends CleanupSource = CleanupSource> {
 
 export interface FoundFunction<F extends CleanupSource = CFile> {
   file: F;
-  def: FunctionDef;
+  def: F['functions'][number];
 }
 
 export interface SetupTeardown {
@@ -25,7 +25,8 @@ export interface SetupTeardown {
   line: number;
 }
 
-const TEARDOWN_FIELDS = ['remove', 'remove_new', 'disconnect'];
+/** Fields of a driver struct naming the teardown of its `.probe`. */
+export const TEARDOWN_FIELDS = ['remove', 'remove_new', 'disconnect'];
 
 /** All function definitions of a module, by name (a static one in the asking file wins). */
 export class ModuleFunctions<F extends CleanupSource = CFile> {

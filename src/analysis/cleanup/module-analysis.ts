@@ -3,11 +3,10 @@
 
 import type { FunctionBody } from '../../model/c/syntax/ir.js';
 import { dropParsedBodies, parseFunctionBody } from '../../model/c/syntax/function-body.js';
-import type { FunctionDef } from '../../model/c/types.js';
 import type { KernelModule, RepoModel } from '../../model/types.js';
 import type { AnalysisNote } from '../../types.js';
-import { type CleanupFiles, ModuleFunctions, type SetupTeardown, setupTeardownPairs } from './entry-functions.js';
-import type { CleanupSource } from './source.js';
+import { type CleanupFiles, ModuleFunctions, type SetupTeardown, setupTeardownPairs, TEARDOWN_FIELDS } from './entry-functions.js';
+import type { CleanupFunction, CleanupSource } from './source.js';
 import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { returnsNoPointer } from './return-type.js';
 import { isTeardownName } from './teardown-names.js';
@@ -129,7 +128,7 @@ export function analyseModule(model: CleanupFiles, module: KernelModule): Module
 function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv, walked: Set<string>): WrongCheck[] {
   const out: WrongCheck[] = [];
   // Each function's code and the names it calls, read once for the filters of mayHoldWrongCheck.
-  const texts = new Map<FunctionDef, FunctionText>();
+  const texts = new Map<CleanupFunction, FunctionText>();
   const inSources = fns.all();
   const sources = new Set(inSources.map((f) => f.def));
   for (const f of fns.everyFunction()) {
@@ -230,25 +229,23 @@ function pointerFailure(name: string): 'null' | 'err-ptr' | undefined {
   return failure === 'null' || failure === 'err-ptr' ? failure : undefined;
 }
 
-const REMOVE_FIELDS = new Set(['remove', 'remove_new', 'disconnect']);
-
 /** Driver structs of the module and their remove callbacks (`.remove = foo_remove`), by variable. */
 function removeCallbacks(files: CleanupSource[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const f of files)
     for (const fi of f.fieldInits) {
       const fn = /^&?\s*([A-Za-z_]\w*)$/.exec(fi.value.trim())?.[1];
-      if (fi.variable && fn && REMOVE_FIELDS.has(fi.field)) out.set(fi.variable, [...(out.get(fi.variable) ?? []), fn]);
+      if (fi.variable && fn && TEARDOWN_FIELDS.includes(fi.field)) out.set(fi.variable, [...(out.get(fi.variable) ?? []), fn]);
     }
   return out;
 }
 
 /** Fields through which a framework calls the module back to end an object: `.shutdown`, `.release`, `->private_free`. */
-const CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+export const CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
 const CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
 /** Per-open callbacks: what they release is the open file's, not what init acquired. */
 const PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
-const EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
+export const EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
 
 /** What the module's framework callbacks and exported teardown functions release (see TeardownFacts.indirect). */
 function indirectReleases(fns: ModuleFunctions<CleanupSource>, env: TeardownEnv): TeardownRelease[] {
