@@ -4294,47 +4294,22 @@ function statementHead(tokens, at) {
   return tokens[k] === "int" ? "int" : tokens[k] ?? "";
 }
 
-// src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 48;
-var PROBES = 6;
-var MIN_BITS = 512;
-function nameFilter(names3) {
-  let bits = MIN_BITS;
-  while (bits < names3.size * BITS_PER_NAME) bits *= 2;
-  const filter = new Uint32Array(bits / 32);
-  for (const name2 of names3) {
-    hashPair(name2);
-    for (let i2 = 0; i2 < PROBES; i2++) {
-      const bit = probe(i2) & bits - 1;
-      filter[bit >>> 5] |= 1 << (bit & 31);
-    }
-  }
-  return filter;
+// src/analysis/correctness/name-index.ts
+function nameHashes(names3) {
+  const out2 = new Uint32Array(names3.size);
+  let i2 = 0;
+  for (const name2 of names3) out2[i2++] = nameHash(name2);
+  return out2;
 }
-var pairA = 0;
-var pairB = 0;
-function hashPair(name2) {
-  let a = 2166136261;
-  let b = 2538058380;
-  for (let i2 = 0; i2 < name2.length; i2++) {
-    const c = name2.charCodeAt(i2);
-    a = Math.imul(a ^ c, 16777619);
-    b = Math.imul(b ^ c, 1540483477);
-    b ^= b >>> 15;
-  }
-  pairA = a;
-  pairB = b | 1;
-}
-function probe(i2) {
-  return mix(pairA + Math.imul(i2, pairB) | 0);
-}
-function mix(h) {
-  let x = h ^ h >>> 16;
-  x = Math.imul(x, 2246822507);
-  x ^= x >>> 13;
-  x = Math.imul(x, 3266489909);
-  x ^= x >>> 16;
-  return x >>> 0;
+function nameHash(name2) {
+  let h = 2166136261;
+  for (let i2 = 0; i2 < name2.length; i2++) h = Math.imul(h ^ name2.charCodeAt(i2), 16777619);
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 // src/text/space.ts
@@ -4573,9 +4548,9 @@ function firstReading(text, lineAt, columnAt) {
     if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length), statement)) kept.push([statement, Math.min(close + 1, text.length)]);
   });
   outsideBodies.push(outside, text.length);
-  const filter = nameFilter(declaredNames(text, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+  const names3 = nameHashes(declaredNames(text, outsideBodies));
+  if (kept.length === 0) return { names: names3 };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: names3 };
 }
 function eachFunctionBody(text, visit2) {
   let statement = 0;
@@ -8064,7 +8039,7 @@ function intern2(s) {
   return internSlice(s, 0, s.length);
 }
 function internSlice(text, start2, end) {
-  const h = nameHash(text, start2, end);
+  const h = nameHash2(text, start2, end);
   const length = end - start2;
   const mask = slots.length - 1;
   let slot = h & mask;
@@ -8089,7 +8064,7 @@ function internSlice(text, start2, end) {
   if (names2.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
 }
-function nameHash(text, start2, end) {
+function nameHash2(text, start2, end) {
   let h = 2166136261 | 0;
   for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
   return h;

@@ -34763,62 +34763,66 @@ function statementHead(tokens2, at2) {
   return tokens2[k2] === "int" ? "int" : tokens2[k2] ?? "";
 }
 
-// src/analysis/correctness/name-filter.ts
-var BITS_PER_NAME = 48;
-var PROBES = 6;
-var MIN_BITS = 512;
-function nameFilter(names3) {
-  let bits = MIN_BITS;
-  while (bits < names3.size * BITS_PER_NAME) bits *= 2;
-  const filter = new Uint32Array(bits / 32);
-  for (const name2 of names3) {
-    hashPair(name2);
-    for (let i2 = 0; i2 < PROBES; i2++) {
-      const bit = probe(i2) & bits - 1;
-      filter[bit >>> 5] |= 1 << (bit & 31);
+// src/analysis/correctness/name-index.ts
+function nameHashes(names3) {
+  const out2 = new Uint32Array(names3.size);
+  let i2 = 0;
+  for (const name2 of names3) out2[i2++] = nameHash(name2);
+  return out2;
+}
+function nameHash(name2) {
+  let h2 = 2166136261;
+  for (let i2 = 0; i2 < name2.length; i2++) h2 = Math.imul(h2 ^ name2.charCodeAt(i2), 16777619);
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+var NameIndex = class {
+  mask;
+  /** Where each bucket's entries start in `hashes`/`files` (bucket b: starts[b] to starts[b + 1]). */
+  starts;
+  hashes;
+  files;
+  /** `perFile[i]`: the hashes of file i (nameHashes). */
+  constructor(perFile) {
+    let entries = 0;
+    for (const h2 of perFile) entries += h2.length;
+    let buckets = 16;
+    while (buckets * 4 < entries) buckets *= 2;
+    this.mask = buckets - 1;
+    const starts = new Int32Array(buckets + 1);
+    for (const h2 of perFile) for (let k2 = 0; k2 < h2.length; k2++) starts[(h2[k2] & this.mask) + 1]++;
+    for (let b2 = 0; b2 < buckets; b2++) starts[b2 + 1] += starts[b2];
+    const fill = starts.slice(0, buckets);
+    this.hashes = new Uint32Array(entries);
+    this.files = new Int32Array(entries);
+    for (let f = 0; f < perFile.length; f++) {
+      const h2 = perFile[f];
+      for (let k2 = 0; k2 < h2.length; k2++) {
+        const at2 = fill[h2[k2] & this.mask]++;
+        this.hashes[at2] = h2[k2];
+        this.files[at2] = f;
+      }
     }
+    this.starts = starts;
   }
-  return filter;
-}
-function mayHold(filter, hashes2) {
-  const mask = filter.length * 32 - 1;
-  for (let i2 = 0; i2 < PROBES; i2++) {
-    const bit = hashes2[i2] & mask;
-    if ((filter[bit >>> 5] & 1 << (bit & 31)) === 0) return false;
+  /** The files (their indexes in the order given) holding a name of this hash, each once, in order. */
+  filesHolding(hash) {
+    const out2 = [];
+    const b2 = hash & this.mask;
+    for (let at2 = this.starts[b2]; at2 < this.starts[b2 + 1]; at2++) {
+      if (this.hashes[at2] === hash && this.files[at2] !== out2[out2.length - 1]) out2.push(this.files[at2]);
+    }
+    return out2;
   }
-  return true;
-}
-function nameHashes(name2) {
-  hashPair(name2);
-  const probes = [];
-  for (let i2 = 0; i2 < PROBES; i2++) probes.push(probe(i2));
-  return probes;
-}
-var pairA = 0;
-var pairB = 0;
-function hashPair(name2) {
-  let a = 2166136261;
-  let b2 = 2538058380;
-  for (let i2 = 0; i2 < name2.length; i2++) {
-    const c = name2.charCodeAt(i2);
-    a = Math.imul(a ^ c, 16777619);
-    b2 = Math.imul(b2 ^ c, 1540483477);
-    b2 ^= b2 >>> 15;
+  /** Bytes the index takes. */
+  get bytes() {
+    return this.starts.byteLength + this.hashes.byteLength + this.files.byteLength;
   }
-  pairA = a;
-  pairB = b2 | 1;
-}
-function probe(i2) {
-  return mix(pairA + Math.imul(i2, pairB) | 0);
-}
-function mix(h2) {
-  let x2 = h2 ^ h2 >>> 16;
-  x2 = Math.imul(x2, 2246822507);
-  x2 ^= x2 >>> 13;
-  x2 = Math.imul(x2, 3266489909);
-  x2 ^= x2 >>> 16;
-  return x2 >>> 0;
-}
+};
 
 // src/text/space.ts
 function isSpace(c) {
@@ -35056,9 +35060,9 @@ function firstReading(text, lineAt, columnAt) {
     if (bodyMayHoldFacts(text, open2 + 1, Math.min(close, text.length), statement)) kept.push([statement, Math.min(close + 1, text.length)]);
   });
   outsideBodies.push(outside, text.length);
-  const filter = nameFilter(declaredNames(text, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+  const names3 = nameHashes(declaredNames(text, outsideBodies));
+  if (kept.length === 0) return { names: names3 };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: names3 };
 }
 function withoutBodies(text, lineAt, columnAt) {
   const spans = [];
@@ -38750,9 +38754,9 @@ function wrongChecksElsewhere(fns, env, walked) {
     for (let h2 = nextNameBracket(body2, "("); h2; h2 = nextNameBracket(body2, "(", h2.bracket + 1)) calls.add(body2.slice(h2.start, h2.end));
     texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) });
   }
-  const mayHold2 = mayHoldWrongCheck([...texts.values()]);
+  const mayHold = mayHoldWrongCheck([...texts.values()]);
   for (const f of inSources) {
-    if (walked.has(f.def.name) || !mayHold2.has(f.def.name)) continue;
+    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
     out2.push(...w2.wrongChecks);
   }
@@ -39291,11 +39295,12 @@ function repoTypes(model) {
   const declared = reading(false);
   const defined = reading(true);
   const inOrder = [...files];
+  let index;
   function* declaring(key2, read = declared) {
-    const hashes2 = nameHashes(key2);
+    index ??= new NameIndex(inOrder.map(([, facts]) => facts.names));
     stats2.questions++;
-    for (const [path26, facts] of inOrder) {
-      if (!mayHold(facts.names, hashes2)) continue;
+    for (const i2 of index.filesHolding(nameHash(key2))) {
+      const path26 = inOrder[i2][0];
       const d = read(path26);
       if (d) yield [path26, d];
     }
@@ -39595,7 +39600,7 @@ function intern2(s) {
   return internSlice(s, 0, s.length);
 }
 function internSlice(text, start2, end) {
-  const h2 = nameHash(text, start2, end);
+  const h2 = nameHash2(text, start2, end);
   const length = end - start2;
   const mask = slots.length - 1;
   let slot = h2 & mask;
@@ -39620,7 +39625,7 @@ function internSlice(text, start2, end) {
   if (names2.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
 }
-function nameHash(text, start2, end) {
+function nameHash2(text, start2, end) {
   let h2 = 2166136261 | 0;
   for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
   return h2;

@@ -1,11 +1,12 @@
-// What the correctness rules' questions about names cost on a tree: how many names were asked of every file's name
-// filter (src/analysis/correctness/name-filter.ts), and how many files were then parsed for their declarations, in
-// one thread, from the sources as they stand. A file parsed for a name it does not declare is the filter's false
-// positive. Also the memory the filters take. Not part of `npm test`.
+// What the correctness rules' questions about names cost on a tree: how many names were asked of the index of the
+// files' names (src/analysis/correctness/name-index.ts; until round 24 of every file's Bloom filter), how many files
+// were then parsed for their declarations, and how long the rules took, in one thread, from the sources as they
+// stand. A file parsed for a name it does not declare is a false positive. Also the memory the files' names take.
+// Not part of `npm test`.
 //
 //   node scripts/declaration-questions.mjs TREE
 //
-// docs/performance.md (round 23) quotes it on drivers/ of Linux 6.1 (with NODE_OPTIONS=--max-old-space-size=12288).
+// docs/performance.md (rounds 23 and 24) quotes it on drivers/ of Linux 6.1 (with NODE_OPTIONS=--max-old-space-size=12288).
 
 import { loadSources, MODEL_SOURCES } from './lib/load-src.mjs';
 
@@ -28,8 +29,8 @@ const t = performance.now();
 for (const id of ['correctness/unsigned-error-check', 'correctness/identical-operands'])
   found += m.allRules.find((r) => r.id === id).check(model).length;
 const s = m.declarationStats();
-let filterBytes = 0;
-for (const facts of m.repoTypes(model).files.values()) filterBytes += facts.names.byteLength;
+let nameBytes = 0;
+for (const facts of m.repoTypes(model).files.values()) nameBytes += facts.names.byteLength;
 console.log(`${model.c.size} C files; the correctness rules: ${found} findings in ${Math.round(performance.now() - t)} ms`);
-console.log(`${s.questions} names asked of every file's filter; ${s.filesRead} files parsed for them`);
-console.log(`the files' name filters: ${(filterBytes / 1e6).toFixed(1)} MB`);
+console.log(`${s.questions} names asked; ${s.filesRead} files parsed for them`);
+console.log(`the files' names: ${(nameBytes / 1e6).toFixed(1)} MB`);

@@ -10,9 +10,12 @@ import {
   readDeclarations,
   readFileFacts,
 } from '../../src/analysis/correctness/file-facts.js';
-import { mayHoldName } from '../../src/analysis/correctness/name-filter.js';
+import { nameHash } from '../../src/analysis/correctness/name-index.js';
 import { readCFile } from '../../src/model/c/file.js';
 import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
+
+/** Whether a file's first reading says it may declare `name` (its names' hashes hold the name's). */
+const holdsName = (names: Uint32Array, name: string): boolean => names.includes(nameHash(name));
 
 const mayHold = (body: string) => bodyMayHoldFacts(`{${body}}`, 1, body.length + 1);
 
@@ -41,7 +44,7 @@ function declaredNames(d: FileDeclarations): string[] {
 
 /**
  * Reads a file both ways: the first reading must hold exactly the facts of the functions that have one in the file
- * parsed whole, and its name filter every name the whole parse declares; the declarations read without the function
+ * parsed whole, and its names' hashes every name the whole parse declares; the declarations read without the function
  * bodies must be the whole parse's. Returns the share of the text parsed first.
  */
 function expectFirstReadingAgrees(path: string, text: string): { parsed: number; all: number } {
@@ -59,7 +62,7 @@ function expectFirstReadingAgrees(path: string, text: string): { parsed: number;
   }
   const firstKeys = new Set(first.functions.map((f) => `${f.name}:${f.line}`));
   for (const f of withFacts.filter(mayGiveFinding)) expect(firstKeys.has(`${f.name}:${f.line}`), `${path}: ${f.name}`).toBe(true);
-  for (const name of declaredNames(whole)) expect(mayHoldName(first.names, name), `${path}: ${name}`).toBe(true);
+  for (const name of declaredNames(whole)) expect(holdsName(first.names, name), `${path}: ${name}`).toBe(true);
   // the declarations read without the function bodies are the whole parse's
   const declarations = readDeclarations(file, false) as FileDeclarations;
   expect([declarations.typedefs, declarations.structs, declarations.globals], path).toEqual([whole.typedefs, whole.structs, whole.globals]);
@@ -117,7 +120,7 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
       expect(mayHold(body), body).toBe(false);
   });
 
-  it('gives the facts of a whole parse (fixtures), and a filter holding every name declared', () => {
+  it('gives the facts of a whole parse (fixtures), and the hashes of every name declared', () => {
     const root = path.join(import.meta.dirname, '..', 'fixtures');
     const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => /\.[ch]$/.test(p));
     let parsed = 0;
@@ -222,24 +225,23 @@ describe('correctness facts: bodies that cannot hold a fact are left out of the 
     const one = read('static int x;\nstatic int f(void)\n{\n\treturn g() < 0;\n}\n');
     expect(one.parts).toEqual(['\nstatic int f(void)\n{\n\treturn g() < 0;\n}']);
     expect(read('static int f(void)\n{\n\treturn g();\n}\nstatic int h(void)\n{\n\treturn 1;\n}\n').parts).toBeUndefined();
-    // a struct's members and a table's names are declarations: in the filter, never parsed first
+    // a struct's members and a table's names are declarations: hashed, never parsed first
     const decls = read('struct s { u8 len; };\nstatic const int tbl[] = { A - A };\nint f(struct s *p)\n{\n\treturn p->len < 0;\n}\n');
     expect(decls.parts).toEqual(['\nint f(struct s *p)\n{\n\treturn p->len < 0;\n}']);
-    for (const name of ['s', 'len', 'u8', 'tbl', 'f', 'p', structTag('s')]) expect(mayHoldName(decls.names, name), name).toBe(true);
+    for (const name of ['s', 'len', 'u8', 'tbl', 'f', 'p', structTag('s')]) expect(holdsName(decls.names, name), name).toBe(true);
     // a struct named in a prototype is not declared there; a typedef's names are keyed apart
     const tags = read('int g(struct other *o);\ntypedef struct { int a; } PACKED pair_t;\n');
     for (const name of [structTag('pair_t'), structTag('PACKED'), typedefName('pair_t'), 'other'])
-      expect(mayHoldName(tags.names, name), name).toBe(true);
-    for (const name of [structTag('other'), typedefName('other'), typedefName('g')])
-      expect(mayHoldName(tags.names, name), name).toBe(false);
+      expect(holdsName(tags.names, name), name).toBe(true);
+    for (const name of [structTag('other'), typedefName('other'), typedefName('g')]) expect(holdsName(tags.names, name), name).toBe(false);
     // only the names after a typedef's body may name an anonymous struct: not a parameter's struct, not a member
     const typedefs = read('typedef int (*cb_t)(struct device *dev);\ntypedef struct { struct in { int b; } inner; } outer_t, *outer_p;\n');
     for (const name of [structTag('outer_t'), structTag('outer_p'), structTag('in'), typedefName('cb_t'), typedefName('device')])
-      expect(mayHoldName(typedefs.names, name), name).toBe(true);
+      expect(holdsName(typedefs.names, name), name).toBe(true);
     for (const name of [structTag('device'), structTag('cb_t'), structTag('inner'), structTag('b')])
-      expect(mayHoldName(typedefs.names, name), name).toBe(false);
+      expect(holdsName(typedefs.names, name), name).toBe(false);
     // a body's own names are not declarations
-    expect(mayHoldName(decls.names, 'return')).toBe(false);
+    expect(holdsName(decls.names, 'return')).toBe(false);
     // a long blank stretch (a masked comment) is left out but for a blank on either side
     const blank = read(`int x;${' '.repeat(64)}int f(void)\n{\n\treturn g() < 0;\n}\n`);
     expect(blank.parts).toEqual([' ', ' int f(void)\n{\n\treturn g() < 0;\n}']);

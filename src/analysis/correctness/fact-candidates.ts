@@ -1,12 +1,12 @@
 // What the correctness facts' first reading parses. A body yields a comparison with zero or a repeated operand only if
 // its text holds one of the shapes below, a necessary condition checked on the same prepared text the parser reads;
 // only the definitions of the bodies that pass are given to the parser (tree-sitter's included ranges, so every
-// offset stays the file's). The same scan of the top level gives the file's name filter: which names it may declare.
+// offset stays the file's). The same scan of the top level gives the hashes of the names the file may declare.
 // No function's return statements are read until a rule asks about the function (see errno-functions).
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
 import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
-import { nameFilter } from './name-filter.js';
+import { nameHashes } from './name-index.js';
 import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
 import { isWordChar } from '../../text/word.js';
 import { isSpace } from '../../text/space.js';
@@ -197,8 +197,8 @@ export interface FirstReading {
   /** The function definitions whose bodies may hold a fact; undefined when there is none (nothing to parse). */
   ranges?: ParseRange[];
   /**
-   * The identifiers outside function bodies (see name-filter): which names the file may declare; and keyed apart
-   * (structTag, typedefName), the names that may be a struct's tag with its body or a typedef.
+   * The hashes of the identifiers outside function bodies (see name-index): which names the file may declare; and
+   * keyed apart (structTag, typedefName), the names that may be a struct's tag with its body or a typedef.
    */
   names: Uint32Array;
 }
@@ -208,9 +208,9 @@ const IDENTIFIER = /[A-Za-z_]\w*/g;
 const TAG: NameBracketOptions = { startAfter: 'letter' };
 const TYPEDEF = /\btypedef\b/g;
 
-/** The filter's key for a name that may be a struct or union's tag, its body declared in the file. */
+/** The index's key for a name that may be a struct or union's tag, its body declared in the file. */
 export const structTag = (name: string): string => `s:${name}`;
-/** The filter's key for a name that may be a typedef of the file. */
+/** The index's key for a name that may be a typedef of the file. */
 export const typedefName = (name: string): string => `t:${name}`;
 
 /**
@@ -298,7 +298,7 @@ function statementEnd(text: string, from: number, limit: number): number {
  * Reads the prepared text's top level: every block after a `)` is a function body (what the parser reads as one);
  * those that may hold a fact are kept with their definition, from the end of the statement before (a `;` outside
  * parentheses, or the end of the function before), so that each parses as it does in the whole file. Struct
- * bodies and initialisers stay outside: their identifiers (members, globals) go into the names filter.
+ * bodies and initialisers stay outside: their identifiers (members, globals) are hashed into the file's names.
  */
 export function firstReading(text: string, lineAt: (offset: number) => number, columnAt: (offset: number) => number): FirstReading {
   const kept: [number, number][] = [];
@@ -311,9 +311,9 @@ export function firstReading(text: string, lineAt: (offset: number) => number, c
     if (bodyMayHoldFacts(text, open + 1, Math.min(close, text.length), statement)) kept.push([statement, Math.min(close + 1, text.length)]);
   });
   outsideBodies.push(outside, text.length);
-  const filter = nameFilter(declaredNames(text, outsideBodies));
-  if (kept.length === 0) return { names: filter };
-  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names: filter };
+  const names = nameHashes(declaredNames(text, outsideBodies));
+  if (kept.length === 0) return { names };
+  return { ranges: parseRanges(withoutBlanks(text, kept), lineAt, columnAt), names };
 }
 
 /**

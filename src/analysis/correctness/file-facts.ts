@@ -98,7 +98,7 @@ export interface FileFacts {
   functions: FunctionFacts[];
   /** The parser could not read part of what it was given (counted, never a finding). */
   syntaxErrors: number;
-  /** The names the file may declare, as a filter (name-filter; struct tags and typedefs keyed apart, fact-candidates). */
+  /** The hashes of the names the file may declare (name-index; struct tags and typedefs keyed apart, fact-candidates). */
   names: Uint32Array;
 }
 

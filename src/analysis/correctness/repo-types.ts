@@ -1,6 +1,6 @@
 // The repository's declared types (typedefs, struct members, globals) and function definitions, to type an lvalue
 // such as `priv->stats.err` inside a function and to know what a function returns. Asked per name: only the files
-// that may declare it (their name filters) are parsed, in path order, so every answer is the one a merge of every
+// that may declare it (by the index of their names' hashes) are parsed, in path order, so every answer is the one a merge of every
 // file's declarations would give: without their function bodies for a declaration, whole for a function's definitions.
 
 import type { RepoModel } from '../../model/types.js';
@@ -16,7 +16,7 @@ import {
   readDeclarations,
 } from './file-facts.js';
 import { structTag, typedefName } from './fact-candidates.js';
-import { mayHold, nameHashes } from './name-filter.js';
+import { NameIndex, nameHash } from './name-index.js';
 
 export interface RepoTypes {
   /** Every kernel C file's first reading (the functions that hold a fact), in path order. */
@@ -85,12 +85,14 @@ export function repoTypes(model: RepoModel): RepoTypes {
   const declared = reading(false);
   const defined = reading(true);
   const inOrder = [...files];
+  // made at the first question: most repositories ask none
+  let index: NameIndex | undefined;
   /** What every file that may declare `key` (a name, or a name keyed by kind) declares, in path order. */
   function* declaring(key: string, read = declared): Generator<[string, FileDeclarations]> {
-    const hashes = nameHashes(key);
+    index ??= new NameIndex(inOrder.map(([, facts]) => facts.names));
     stats.questions++;
-    for (const [path, facts] of inOrder) {
-      if (!mayHold(facts.names, hashes)) continue;
+    for (const i of index.filesHolding(nameHash(key))) {
+      const path = inOrder[i][0];
       const d = read(path);
       if (d) yield [path, d];
     }
