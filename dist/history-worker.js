@@ -27662,12 +27662,14 @@ var ATTR_MACRO = /\b(DEVICE_ATTR(?:_RW|_RO|_WO|_ADMIN_RW|_ADMIN_RO)?|DRIVER_ATTR
 var ABI_DOC = /(^|\/)(ABI\/.+|sysfs-[^/]+)$/i;
 function sysfsAttributes(files) {
   const out2 = [];
-  for (const f of files)
+  for (const f of files) {
+    if (!f.code.includes("ATTR")) continue;
     for (const m2 of f.code.matchAll(ATTR_MACRO)) {
       const lineStart = f.code.lastIndexOf("\n", m2.index) + 1;
       if (/^\s*#\s*define\b/.test(f.code.slice(lineStart, m2.index))) continue;
       out2.push({ name: m2[2], macro: m2[1], file: f.path, offset: m2.index });
     }
+  }
   return out2;
 }
 function abiText(model) {

@@ -19,13 +19,17 @@ export interface SysfsAttribute {
 
 export function sysfsAttributes(files: CFile[]): SysfsAttribute[] {
   const out: SysfsAttribute[] = [];
-  for (const f of files)
+  for (const f of files) {
+    // every macro of the expression has ATTR in its name: a file without it is not searched by the expression, which
+    // tries each of its first letters at every word (drivers/: 2,395 of 28,440 files have it; 293 -> 138 ms)
+    if (!f.code.includes('ATTR')) continue;
     for (const m of f.code.matchAll(ATTR_MACRO)) {
       // The macro's own definition (`#define DEVICE_ATTR(_name, ...)`) is not an attribute.
       const lineStart = f.code.lastIndexOf('\n', m.index) + 1;
       if (/^\s*#\s*define\b/.test(f.code.slice(lineStart, m.index))) continue;
       out.push({ name: m[2], macro: m[1], file: f.path, offset: m.index });
     }
+  }
   return out;
 }
 
