@@ -38855,29 +38855,21 @@ function opaqueMacros(files) {
 }
 
 // src/analysis/cleanup/source.ts
-var gathered = /* @__PURE__ */ new WeakMap();
 function cleanupFacts(file) {
-  let facts = gathered.get(file);
-  if (!facts) {
-    facts = {
-      functions: file.functions.filter((def) => !builtInOnly(file, def.line)).map(({ name: name2, isStatic, prefix, offset, bodyStart, bodyEnd, line }) => ({
-        name: name2,
-        isStatic,
-        prefix,
-        offset,
-        bodyStart,
-        bodyEnd,
-        line
-      })),
-      fieldInits: file.fieldInits.filter(
-        (fi) => fi.field === "probe" || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)
-      ),
-      macros: file.macros.filter((m2) => EXPORTED.test(m2.name)),
-      defines: [...file.defines.values()].filter((d) => d.params !== void 0)
-    };
-    gathered.set(file, facts);
-  }
-  return facts;
+  return {
+    functions: file.functions.filter((def) => !builtInOnly(file, def.line)).map(({ name: name2, isStatic, prefix, offset, bodyStart, bodyEnd, line }) => ({
+      name: name2,
+      isStatic,
+      prefix,
+      offset,
+      bodyStart,
+      bodyEnd,
+      line
+    })),
+    fieldInits: file.fieldInits.filter((fi) => fi.field === "probe" || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)),
+    macros: file.macros.filter((m2) => EXPORTED.test(m2.name)),
+    defines: [...file.defines.values()].filter((d) => d.params !== void 0)
+  };
 }
 
 // src/model/classify.ts

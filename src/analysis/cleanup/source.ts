@@ -33,33 +33,27 @@ export interface CleanupFacts {
   defines: Define[];
 }
 
-/** A header shared by the modules of several batches is sent several times: its facts are gathered once. */
-const gathered = new WeakMap<CFile, CleanupFacts>();
-
+/**
+ * A file's facts as a batch sends them: gathered for each batch (a header shared by several batches again), so that
+ * they live no longer than the batch's message; kept for the model, they were a copy of every function of the tree.
+ */
 export function cleanupFacts(file: CFile): CleanupFacts {
-  let facts = gathered.get(file);
-  if (!facts) {
-    facts = {
-      functions: file.functions
-        .filter((def) => !builtInOnly(file, def.line))
-        .map(({ name, isStatic, prefix, offset, bodyStart, bodyEnd, line }) => ({
-          name,
-          isStatic,
-          prefix,
-          offset,
-          bodyStart,
-          bodyEnd,
-          line,
-        })),
-      fieldInits: file.fieldInits.filter(
-        (fi) => fi.field === 'probe' || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field),
-      ),
-      macros: file.macros.filter((m) => EXPORTED.test(m.name)),
-      defines: [...file.defines.values()].filter((d) => d.params !== undefined),
-    };
-    gathered.set(file, facts);
-  }
-  return facts;
+  return {
+    functions: file.functions
+      .filter((def) => !builtInOnly(file, def.line))
+      .map(({ name, isStatic, prefix, offset, bodyStart, bodyEnd, line }) => ({
+        name,
+        isStatic,
+        prefix,
+        offset,
+        bodyStart,
+        bodyEnd,
+        line,
+      })),
+    fieldInits: file.fieldInits.filter((fi) => fi.field === 'probe' || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)),
+    macros: file.macros.filter((m) => EXPORTED.test(m.name)),
+    defines: [...file.defines.values()].filter((d) => d.params !== undefined),
+  };
 }
 
 /** No condition is known at any line: the functions sent are those a module build compiles already. */

@@ -1,7 +1,8 @@
 // The repository's declared types (typedefs, struct members, globals) and function definitions, to type an lvalue
 // such as `priv->stats.err` inside a function and to know what a function returns. Asked per name: only the files
-// that may declare it (by the index of their names' hashes) are parsed, in path order, so every answer is the one a merge of every
-// file's declarations would give: without their function bodies for a declaration, whole for a function's definitions.
+// that may declare it (by the index of their names' hashes) are parsed, in path order, so every answer is the one a
+// merge of every file's declarations would give: without their function bodies for a declaration, whole for a
+// function's definitions.
 
 import type { RepoModel } from '../../model/types.js';
 import { addTiming } from '../../engine/timing.js';
