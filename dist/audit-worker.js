@@ -8369,7 +8369,7 @@ function readAgain(root, f) {
   const r = readRegularFile(import_node_path3.default.join(root, f.path), f.identity.size, import_node_fs3.constants.O_NOFOLLOW, scratch2, f.identity);
   return r.ok ? decodeText(r.data) : void 0;
 }
-var MASKED_BUDGET = 48 * 1024 * 1024;
+var MASKED_BUDGET = 8 * 1024 * 1024;
 var maskedFiles = /* @__PURE__ */ new Map();
 var maskedBytes = 0;
 function batchFile(root, f) {
