@@ -18149,7 +18149,7 @@ function readCFile(path22, text, { callsInFunctions = true, masked = maskComment
   const parens = pairParens(body2);
   const { functions, initializers, braceProblems } = findBlocks(body2, idx, parens, pp.branches);
   notes.push(...braceProblems);
-  const calls = [];
+  const calls = new CallList();
   const macros = [];
   const fnStarts = new Set(functions.map((f) => f.offset));
   let fi = 0;
@@ -18171,7 +18171,7 @@ function readCFile(path22, text, { callsInFunctions = true, masked = maskComment
         from = inFn.bodyEnd;
         continue;
       }
-      calls.push(callSite(source, body2, name2, open, close, start2, inFn.name));
+      calls.inFunction(source, body2, name2, open, close, start2, fi);
       continue;
     }
     const args2 = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open + 1, close);
@@ -18184,8 +18184,9 @@ function readCFile(path22, text, { callsInFunctions = true, masked = maskComment
       if (declaration) continue;
       macros.push(fileScopeCall(idx, name2, args2, start2, end));
     }
-    calls.push(fileScopeCall(idx, name2, args2, start2, end));
+    calls.atFileScope(name2, fileScopeCall(idx, name2, args2, start2, end));
   }
+  const lexedCalls = calls.done(functions, source);
   const fieldInits = [];
   const ordered = initializers.every((r, i2) => i2 === 0 || initializers[i2 - 1].end < r.start);
   let ri = 0;
@@ -18222,7 +18223,10 @@ function readCFile(path22, text, { callsInFunctions = true, masked = maskComment
     defines: pp.defines,
     macros,
     functions,
-    calls,
+    // made anew on each reading (few rules read every call), so that the model keeps no object per call
+    get calls() {
+      return lexedCalls.all();
+    },
     fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
@@ -18375,13 +18379,45 @@ var LexedCall = class {
     (this.source.split ??= /* @__PURE__ */ new Map()).set(this.offset, value);
   }
 };
-function callSite(source, body2, name2, open, close, start2, fn) {
-  const call = new LexedCall(name2, fn, start2, source, open, close);
-  if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
-    call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open + 1, close);
+var CallList = class {
+  names = [];
+  /** Per call: offset, `(`, `)` (or -1), index of its function or, at file scope, -1 - index in `scoped`. */
+  spans = [];
+  scoped = [];
+  inFunction(source, body2, name2, open, close, start2, fn) {
+    this.names.push(name2);
+    this.spans.push(start2, open, close, fn);
+    if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
+      (source.split ??= /* @__PURE__ */ new Map()).set(start2, close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open + 1, close));
+    }
   }
-  return call;
-}
+  atFileScope(name2, call) {
+    this.names.push(name2);
+    this.spans.push(call.offset, 0, 0, -1 - this.scoped.length);
+    this.scoped.push(call);
+  }
+  done(functions, source) {
+    return new LexedCalls(this.names, Int32Array.from(this.spans), this.scoped, functions, source);
+  }
+};
+var LexedCalls = class {
+  constructor(names3, spans, scoped, functions, source) {
+    this.names = names3;
+    this.spans = spans;
+    this.scoped = scoped;
+    this.functions = functions;
+    this.source = source;
+  }
+  all() {
+    const out2 = new Array(this.names.length);
+    const s = this.spans;
+    for (let i2 = 0, j2 = 0; i2 < out2.length; i2++, j2 += 4) {
+      const fn = s[j2 + 3];
+      out2[i2] = fn < 0 ? this.scoped[-1 - fn] : new LexedCall(this.names[i2], this.functions[fn].name, s[j2], this.source, s[j2 + 1], s[j2 + 2]);
+    }
+    return out2;
+  }
+};
 function hasHash(code2, from, to) {
   for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
   return false;

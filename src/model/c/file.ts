@@ -79,7 +79,9 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
   const parens = pairParens(body);
   const { functions, initializers, braceProblems } = findBlocks(body, idx, parens, pp.branches);
   notes.push(...braceProblems);
-  const calls: CallSite[] = [];
+  // The calls, in file order, kept compact (see LexedCalls): a name and four numbers each, an object only for those at
+  // file scope (their arguments split already).
+  const calls = new CallList();
   const macros: MacroCall[] = [];
   const fnStarts = new Set(functions.map((f) => f.offset));
   // Calls, functions and initialisers are all in file order: walk them with moving indexes.
@@ -104,7 +106,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
         from = inFn.bodyEnd;
         continue;
       }
-      calls.push(callSite(source, body, name, open, close, start, inFn.name));
+      calls.inFunction(source, body, name, open, close, start, fi);
       continue;
     }
     const args = close < 0 || close - open > MAX_ARGS_SPAN ? [] : splitArgs(text, body, open + 1, close);
@@ -118,8 +120,9 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
       if (declaration) continue; // a prototype or a declarator such as `int (*fn)(void)`
       macros.push(fileScopeCall(idx, name, args, start, end));
     }
-    calls.push(fileScopeCall(idx, name, args, start, end));
+    calls.atFileScope(name, fileScopeCall(idx, name, args, start, end));
   }
+  const lexedCalls = calls.done(functions, source);
 
   const fieldInits: FieldInit[] = [];
   // The initialisers walked with a moving index (a table of thousands of entries was searched from its first
@@ -161,7 +164,10 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     defines: pp.defines,
     macros,
     functions,
-    calls,
+    // made anew on each reading (few rules read every call), so that the model keeps no object per call
+    get calls() {
+      return lexedCalls.all();
+    },
     fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
@@ -394,13 +400,57 @@ class LexedCall implements CallSite {
   }
 }
 
-function callSite(source: ArgSource, body: string, name: string, open: number, close: number, start: number, fn: string): CallSite {
-  const call = new LexedCall(name, fn, start, source, open, close);
-  // `#` inside the arguments: a directive line `code` still has; split now from `body`, where it is blanked
-  if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
-    call.args = close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body, open + 1, close);
+/**
+ * The calls of a file as the lexer finds them: a name and four numbers for a call inside a function (its offset, its
+ * brackets, its function), an object for one at file scope. A model of drivers/ holds millions of calls; as objects
+ * (80 bytes each with their slot) they were a fifth of the lexed facts, and every one was copied twice by the young
+ * generation's collector while the model was built.
+ */
+class CallList {
+  private readonly names: string[] = [];
+  /** Per call: offset, `(`, `)` (or -1), index of its function or, at file scope, -1 - index in `scoped`. */
+  private readonly spans: number[] = [];
+  private readonly scoped: CallSite[] = [];
+
+  inFunction(source: ArgSource, body: string, name: string, open: number, close: number, start: number, fn: number): void {
+    this.names.push(name);
+    this.spans.push(start, open, close, fn);
+    // `#` inside the arguments: a directive line `code` still has; split now from `body`, where it is blanked
+    if (close > open && hasHash(source.code, open, Math.min(close, open + MAX_ARGS_SPAN + 1))) {
+      (source.split ??= new Map()).set(start, close - open > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body, open + 1, close));
+    }
   }
-  return call;
+
+  atFileScope(name: string, call: CallSite): void {
+    this.names.push(name);
+    this.spans.push(call.offset, 0, 0, -1 - this.scoped.length);
+    this.scoped.push(call);
+  }
+
+  done(functions: readonly FunctionDef[], source: ArgSource): LexedCalls {
+    return new LexedCalls(this.names, Int32Array.from(this.spans), this.scoped, functions, source);
+  }
+}
+
+/** A file's calls kept compact; `all()` makes the CallSite of each (an object of each call inside a function anew). */
+class LexedCalls {
+  constructor(
+    private readonly names: string[],
+    private readonly spans: Int32Array,
+    private readonly scoped: CallSite[],
+    private readonly functions: readonly FunctionDef[],
+    private readonly source: ArgSource,
+  ) {}
+
+  all(): CallSite[] {
+    const out: CallSite[] = new Array(this.names.length);
+    const s = this.spans;
+    for (let i = 0, j = 0; i < out.length; i++, j += 4) {
+      const fn = s[j + 3];
+      out[i] = fn < 0 ? this.scoped[-1 - fn] : new LexedCall(this.names[i], this.functions[fn].name, s[j], this.source, s[j + 1], s[j + 2]);
+    }
+    return out;
+  }
 }
 
 function hasHash(code: string, from: number, to: number): boolean {
