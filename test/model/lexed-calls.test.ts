@@ -123,3 +123,56 @@ describe('places of what the lexer finds at file scope', () => {
     expect(fn && place(fn)).toEqual([name, close + 1, 7, 12, 10, 2]);
   });
 });
+
+describe('the calls kept as numbers (an object only at file scope), made on each reading', () => {
+  const TEXT = [
+    'MODULE_AUTHOR("A");',
+    'static int one(void) { return a(1) + b(2); }',
+    'static const int tbl[] = { X(1), X(2) };',
+    'static int two(int v)',
+    '{',
+    '\tif (c(v))',
+    '\t\treturn d(v, e(v));',
+    '\treturn 0;',
+    '}',
+    'static void three(void) { f(); }',
+    'module_init(one);',
+    '',
+  ].join('\n');
+  const file = readCFile('x.c', TEXT);
+
+  it('are in file order, each with the function that makes it', () => {
+    expect(file.calls.map((c) => [c.name, c.function ?? null])).toEqual([
+      ['MODULE_AUTHOR', null],
+      ['a', 'one'],
+      ['b', 'one'],
+      ['X', null],
+      ['X', null],
+      ['c', 'two'],
+      ['d', 'two'],
+      ['e', 'two'],
+      ['f', 'three'],
+      ['module_init', null],
+    ]);
+    const offsets = file.calls.map((c) => c.offset);
+    expect(offsets).toEqual([...offsets].sort((x, y) => x - y));
+    expect(file.calls.find((c) => c.name === 'd')).toMatchObject({ line: 7, column: 10, endLine: 7, args: ['v', 'e(v)'] });
+  });
+
+  it('read the same each time, the file-scope ones as the same objects', () => {
+    const first = file.calls;
+    const second = file.calls;
+    const plain = (calls: CallSite[]) =>
+      calls.map((c) => ({
+        ...c,
+        line: c.line,
+        column: c.column,
+        endLine: c.endLine,
+        endColumn: c.endColumn,
+        endOffset: c.endOffset,
+        args: c.args,
+      }));
+    expect(plain(second)).toEqual(plain(first));
+    for (const [i, c] of first.entries()) if (c.function === undefined) expect(second[i]).toBe(c);
+  });
+});
