@@ -92,7 +92,11 @@ export interface CFile {
   /** File-scope macro invocations. */
   macros: MacroCall[];
   functions: FunctionDef[];
-  calls: CallSite[];
+  /**
+   * Every call, in file order (inside functions, and macros' invocations at file scope). A new array on each reading:
+   * the lexer keeps numbers, not objects (read it once where a loop needs it).
+   */
+  readonly calls: CallSite[];
   fieldInits: FieldInit[];
   /** Preprocessor conditions active at a 1-based line, outermost first. */
   conditionsAt(line: number): PreprocCondition[];
