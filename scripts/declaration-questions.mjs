@@ -19,7 +19,8 @@ const m = await loadSources(
   `${MODEL_SOURCES}
    export { allRules } from './src/rules/index.ts';
    export { loadCParser } from './src/model/c/syntax/loader.ts';
-   export { declarationStats, repoTypes } from './src/analysis/correctness/repo-types.ts';`,
+   export { declarationStats, repoTypes } from './src/analysis/correctness/repo-types.ts';
+   export { NameIndex } from './src/analysis/correctness/name-index.ts';`,
   'declaration-questions',
 );
 await m.loadCParser();
@@ -33,4 +34,6 @@ let nameBytes = 0;
 for (const facts of m.repoTypes(model).files.values()) nameBytes += facts.names.byteLength;
 console.log(`${model.c.size} C files; the correctness rules: ${found} findings in ${Math.round(performance.now() - t)} ms`);
 console.log(`${s.questions} names asked; ${s.filesRead} files parsed for them`);
-console.log(`the files' names: ${(nameBytes / 1e6).toFixed(1)} MB`);
+// the index the questions read, as repo-types makes it at the first question
+const index = new m.NameIndex([...m.repoTypes(model).files.values()].map((facts) => facts.names));
+console.log(`the files' names: ${(nameBytes / 1e6).toFixed(1)} MB, their index ${(index.bytes / 1e6).toFixed(1)} MB`);
