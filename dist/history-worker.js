@@ -18227,6 +18227,7 @@ function readCFile(path22, text, { callsInFunctions = true, masked = maskComment
     get calls() {
       return lexedCalls.all();
     },
+    callNames: lexedCalls.names,
     fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
@@ -22036,7 +22037,7 @@ function candidateFiles(indexed, repo, asked) {
     else if (list[list.length - 1] !== i2) list.push(i2);
   };
   indexed.forEach(({ cf }, i2) => {
-    for (const c of cf.calls) add(byCall, asked.calls, c.name, i2);
+    for (const name2 of cf.callNames) add(byCall, asked.calls, name2, i2);
     for (const m2 of cf.macros) add(byCall, asked.calls, m2.name, i2);
     for (const f of cf.fieldInits) add(byField, asked.fields, f.field, i2);
     for (const inc of cf.includes) add(byInclude, asked.includes, inc.path, i2);

@@ -154,6 +154,8 @@ describe('the calls kept as numbers (an object only at file scope), made on each
       ['f', 'three'],
       ['module_init', null],
     ]);
+    // the names alone, as the kernels model indexes them
+    expect(file.callNames).toEqual(file.calls.map((c) => c.name));
     const offsets = file.calls.map((c) => c.offset);
     expect(offsets).toEqual([...offsets].sort((x, y) => x - y));
     expect(file.calls.find((c) => c.name === 'd')).toMatchObject({ line: 7, column: 10, endLine: 7, args: ['v', 'e(v)'] });

@@ -40,7 +40,7 @@ const cache = new WeakMap<RepoModel, RepoTypes>();
 const stats = { questions: 0, filesRead: 0 };
 
 /**
- * What the questions about names have cost in this process: names asked of every file's filter, and files then
+ * What the questions about names have cost in this process: names asked of the index of names, and files then
  * parsed for their declarations or definitions (scripts/declaration-questions.mjs prints them for a tree).
  */
 export function declarationStats(): { questions: number; filesRead: number } {

@@ -168,6 +168,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     get calls() {
       return lexedCalls.all();
     },
+    callNames: lexedCalls.names,
     fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
@@ -435,7 +436,7 @@ class CallList {
 /** A file's calls kept compact; `all()` makes the CallSite of each (an object of each call inside a function anew). */
 class LexedCalls {
   constructor(
-    private readonly names: string[],
+    readonly names: readonly string[],
     private readonly spans: Int32Array,
     private readonly scoped: CallSite[],
     private readonly functions: readonly FunctionDef[],

@@ -97,6 +97,8 @@ export interface CFile {
    * the lexer keeps numbers, not objects (read it once where a loop needs it).
    */
   readonly calls: CallSite[];
+  /** The name of each of `calls`, in the same order, without making the call sites (the lexer keeps these). */
+  readonly callNames: readonly string[];
   fieldInits: FieldInit[];
   /** Preprocessor conditions active at a 1-based line, outermost first. */
   conditionsAt(line: number): PreprocCondition[];

@@ -168,7 +168,8 @@ function candidateFiles(
     else if (list[list.length - 1] !== i) list.push(i);
   };
   indexed.forEach(({ cf }, i) => {
-    for (const c of cf.calls) add(byCall, asked.calls, c.name, i);
+    // the names alone: the call sites would be made for every call of the tree
+    for (const name of cf.callNames) add(byCall, asked.calls, name, i);
     for (const m of cf.macros) add(byCall, asked.calls, m.name, i);
     for (const f of cf.fieldInits) add(byField, asked.fields, f.field, i);
     for (const inc of cf.includes) add(byInclude, asked.includes, inc.path, i);
