@@ -4596,27 +4596,20 @@ function blockEnd(text, open) {
 }
 
 // src/model/c/syntax/annotation-names.ts
-function annotationNames(text, plainAnnotations) {
-  const named = namedExpression(plainAnnotations);
-  const out2 = [];
-  const iterators = iteratorNames(text);
-  let k = 0;
-  named.lastIndex = 0;
-  for (let m = named.exec(text); m; m = named.exec(text)) {
-    while (k < iterators.length && iterators[k] < m.index) out2.push(iterators[k++], iterators[k++]);
-    out2.push(m.index, m.index + m[0].length);
-  }
-  while (k < iterators.length) out2.push(iterators[k++], iterators[k++]);
-  return out2;
-}
-var expressions = /* @__PURE__ */ new Map();
-function namedExpression(plain) {
-  let re = expressions.get(plain);
-  if (!re) {
-    re = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plain.join("|")})(?![A-Za-z0-9_]))`, "g");
-    expressions.set(plain, re);
-  }
-  return re;
+function annotationNames(plainAnnotations) {
+  const named = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plainAnnotations.join("|")})(?![A-Za-z0-9_]))`, "g");
+  return (text) => {
+    const out2 = [];
+    const iterators = iteratorNames(text);
+    let k = 0;
+    named.lastIndex = 0;
+    for (let m = named.exec(text); m; m = named.exec(text)) {
+      while (k < iterators.length && iterators[k] < m.index) out2.push(iterators[k++], iterators[k++]);
+      out2.push(m.index, m.index + m[0].length);
+    }
+    while (k < iterators.length) out2.push(iterators[k++], iterators[k++]);
+    return out2;
+  };
 }
 var FOR_EACH = /[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh]/g;
 function iteratorNames(text) {
@@ -5175,6 +5168,7 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
   "__no_context_analysis"
 ]);
 var PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name2) => !name2.startsWith("__"));
+var findAnnotationNames = annotationNames(PLAIN_ANNOTATIONS);
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
@@ -5193,7 +5187,7 @@ function prepareSlice(code, start2, end) {
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
   if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
-  const found = annotationNames(reduced, PLAIN_ANNOTATIONS);
+  const found = findAnnotationNames(reduced);
   for (let k = 0; k < found.length; k += 2) {
     const at = found[k];
     const name2 = reduced.slice(at, found[k + 1]);

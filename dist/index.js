@@ -35119,27 +35119,20 @@ function blockEnd(text, open2) {
 }
 
 // src/model/c/syntax/annotation-names.ts
-function annotationNames(text, plainAnnotations) {
-  const named = namedExpression(plainAnnotations);
-  const out2 = [];
-  const iterators = iteratorNames(text);
-  let k2 = 0;
-  named.lastIndex = 0;
-  for (let m2 = named.exec(text); m2; m2 = named.exec(text)) {
-    while (k2 < iterators.length && iterators[k2] < m2.index) out2.push(iterators[k2++], iterators[k2++]);
-    out2.push(m2.index, m2.index + m2[0].length);
-  }
-  while (k2 < iterators.length) out2.push(iterators[k2++], iterators[k2++]);
-  return out2;
-}
-var expressions = /* @__PURE__ */ new Map();
-function namedExpression(plain3) {
-  let re2 = expressions.get(plain3);
-  if (!re2) {
-    re2 = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plain3.join("|")})(?![A-Za-z0-9_]))`, "g");
-    expressions.set(plain3, re2);
-  }
-  return re2;
+function annotationNames(plainAnnotations) {
+  const named = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plainAnnotations.join("|")})(?![A-Za-z0-9_]))`, "g");
+  return (text) => {
+    const out2 = [];
+    const iterators = iteratorNames(text);
+    let k2 = 0;
+    named.lastIndex = 0;
+    for (let m2 = named.exec(text); m2; m2 = named.exec(text)) {
+      while (k2 < iterators.length && iterators[k2] < m2.index) out2.push(iterators[k2++], iterators[k2++]);
+      out2.push(m2.index, m2.index + m2[0].length);
+    }
+    while (k2 < iterators.length) out2.push(iterators[k2++], iterators[k2++]);
+    return out2;
+  };
 }
 var FOR_EACH = /[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh]/g;
 function iteratorNames(text) {
@@ -35698,6 +35691,7 @@ var ANNOTATION_CALLS = /* @__PURE__ */ new Set([
   "__no_context_analysis"
 ]);
 var PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name2) => !name2.startsWith("__"));
+var findAnnotationNames = annotationNames(PLAIN_ANNOTATIONS);
 function isIteratorMacro(name2) {
   return name2.length >= 5 && /for_each/i.test(name2);
 }
@@ -35716,7 +35710,7 @@ function prepareSlice(code2, start2, end) {
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
   if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
-  const found2 = annotationNames(reduced, PLAIN_ANNOTATIONS);
+  const found2 = findAnnotationNames(reduced);
   for (let k2 = 0; k2 < found2.length; k2 += 2) {
     const at2 = found2[k2];
     const name2 = reduced.slice(at2, found2[k2 + 1]);

@@ -10,31 +10,25 @@
 
 import { isWordChar } from '../../../text/word.js';
 
-/** Each name's start and end, in order: what the expression above would match over `text`. */
-export function annotationNames(text: string, plainAnnotations: readonly string[]): number[] {
-  const named = namedExpression(plainAnnotations);
-  const out: number[] = [];
-  const iterators = iteratorNames(text);
-  let k = 0;
-  named.lastIndex = 0;
-  for (let m = named.exec(text); m; m = named.exec(text)) {
-    while (k < iterators.length && iterators[k] < m.index) out.push(iterators[k++], iterators[k++]);
-    out.push(m.index, m.index + m[0].length);
-  }
-  while (k < iterators.length) out.push(iterators[k++], iterators[k++]);
-  return out;
-}
-
-const expressions = new Map<readonly string[], RegExp>();
-
-/** `__` names and the plain annotations as whole words (the expression's first two alternatives). */
-function namedExpression(plain: readonly string[]): RegExp {
-  let re = expressions.get(plain);
-  if (!re) {
-    re = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plain.join('|')})(?![A-Za-z0-9_]))`, 'g');
-    expressions.set(plain, re);
-  }
-  return re;
+/**
+ * A search for the names, given the annotations that do not start with `__`: each name's start and end, in order,
+ * what the expression above would match over a text.
+ */
+export function annotationNames(plainAnnotations: readonly string[]): (text: string) => number[] {
+  // `__` names and the plain annotations as whole words (the expression's first two alternatives)
+  const named = new RegExp(`\\b(?:__[A-Za-z0-9_]*|(?:${plainAnnotations.join('|')})(?![A-Za-z0-9_]))`, 'g');
+  return (text) => {
+    const out: number[] = [];
+    const iterators = iteratorNames(text);
+    let k = 0;
+    named.lastIndex = 0;
+    for (let m = named.exec(text); m; m = named.exec(text)) {
+      while (k < iterators.length && iterators[k] < m.index) out.push(iterators[k++], iterators[k++]);
+      out.push(m.index, m.index + m[0].length);
+    }
+    while (k < iterators.length) out.push(iterators[k++], iterators[k++]);
+    return out;
+  };
 }
 
 const FOR_EACH = /[Ff][Oo][Rr]_[Ee][Aa][Cc][Hh]/g;

@@ -89,6 +89,7 @@ const ANNOTATION_CALLS = new Set([
  * rather than every identifier of the slice and looking each up, is most of this pass's time on a large file.
  */
 const PLAIN_ANNOTATIONS = [...ANNOTATIONS, ...ANNOTATION_CALLS].filter((name) => !name.startsWith('__'));
+const findAnnotationNames = annotationNames(PLAIN_ANNOTATIONS);
 
 /** Is `name` an iterator macro used like a loop header (`for_each_cpu(c, m)`, `list_for_each_entry(...)`)? */
 function isIteratorMacro(name: string): boolean {
@@ -126,7 +127,7 @@ export function prepareSlice(code: string, start: number, end: number): Prepared
   const reduced = hadConditionals || slice.includes('#') ? chars.toString() : slice;
   // A header of nothing but directives (generated register maps: megabytes of #define) leaves only blanks
   if (!/\S/.test(reduced)) return { text: reduced, hadConditionals, repairedStatements: 0 };
-  const found = annotationNames(reduced, PLAIN_ANNOTATIONS);
+  const found = findAnnotationNames(reduced);
   for (let k = 0; k < found.length; k += 2) {
     const at = found[k];
     const name = reduced.slice(at, found[k + 1]);
