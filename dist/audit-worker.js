@@ -4294,7 +4294,7 @@ function statementHead(tokens, at) {
   return tokens[k] === "int" ? "int" : tokens[k] ?? "";
 }
 
-// src/analysis/correctness/name-index.ts
+// src/text/name-index.ts
 function nameHashes(names3) {
   const out2 = new Uint32Array(names3.size);
   let i2 = 0;
@@ -4302,8 +4302,11 @@ function nameHashes(names3) {
   return out2;
 }
 function nameHash(name2) {
+  return nameHashAt(name2, 0, name2.length);
+}
+function nameHashAt(text, start2, end) {
   let h = 2166136261;
-  for (let i2 = 0; i2 < name2.length; i2++) h = Math.imul(h ^ name2.charCodeAt(i2), 16777619);
+  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
   h ^= h >>> 16;
   h = Math.imul(h, 2246822507);
   h ^= h >>> 13;
@@ -7936,9 +7939,128 @@ function indirectReleases(fns, env) {
 function opaqueMacros(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) {
-    for (const d of f.defines.values()) if (d.params && CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
+    for (const d of f.defines.functionLike()) if (CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
   }
   return out2;
+}
+
+// src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var MAX_NAMES = 1 << 20;
+var names2 = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
+function internSlice(text, start2, end) {
+  const h = nameHash2(text, start2, end);
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h & mask;
+  for (let k = slots[slot]; k !== 0; k = slots[slot]) {
+    const kept = names2[k - 1];
+    if (hashes[k - 1] === h && kept.length === length && text.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names2.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text, start2, end);
+  }
+  const own = detached(text.slice(start2, end));
+  if (names2.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names2.length] = h;
+  names2.push(own);
+  slots[slot] = names2.length;
+  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
+  return own;
+}
+function nameHash2(text, start2, end) {
+  let h = 2166136261 | 0;
+  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
+  return h;
+}
+function rehash(size) {
+  slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let k = 0; k < names2.length; k++) {
+    let slot = hashes[k] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k + 1;
+  }
+}
+function clear() {
+  names2 = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
+}
+
+// src/model/c/defines.ts
+var DEFINE_HEAD = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/;
+var DefineRecorder = class {
+  numbers = [];
+  hashes = [];
+  /**
+   * Records the `#define` whose text past the word `define` is code[headEnd, end) (`end`: the end of its continued
+   * line); nothing when it names no macro, as DEFINE_HEAD would read it.
+   */
+  add(code, headEnd, end, line) {
+    let at = headEnd;
+    while (at < end && isSpace(code.charCodeAt(at))) at++;
+    let nameEnd = at;
+    if (at < end && isNameStart(code.charCodeAt(at))) {
+      nameEnd++;
+      while (nameEnd < end && isWordChar(code.charCodeAt(nameEnd))) nameEnd++;
+    }
+    let params;
+    if (nameEnd > at) {
+      const close = code.charCodeAt(nameEnd) === 40 ? code.indexOf(")", nameEnd) : -1;
+      params = close >= 0 && close < end;
+    } else {
+      const head = DEFINE_HEAD.exec(joinLines(code.slice(headEnd, end)).trim());
+      if (!head) return;
+      at = code.indexOf(head[1], headEnd);
+      nameEnd = at + head[1].length;
+      params = head[2] !== void 0;
+    }
+    this.numbers.push(headEnd, at, nameEnd, end, line, params ? 1 : 0);
+    this.hashes.push(nameHashAt(code, at, nameEnd));
+  }
+  done() {
+    return this.hashes.length === 0 ? NO_RECORDS : { records: Int32Array.from(this.numbers), hashes: Uint32Array.from(this.hashes) };
+  }
+};
+var NO_RECORDS = { records: new Int32Array(0), hashes: new Uint32Array(0) };
+var DefineList = class {
+  byName = /* @__PURE__ */ new Map();
+  nameHashes;
+  constructor(defines) {
+    const hashes2 = [];
+    for (const d of defines) {
+      this.byName.set(d.name, d);
+      hashes2.push(nameHash(d.name));
+    }
+    this.nameHashes = Uint32Array.from(hashes2);
+  }
+  get(name2) {
+    return this.byName.get(name2);
+  }
+  has(name2) {
+    return this.byName.has(name2);
+  }
+  functionLike() {
+    return [...this.byName.values()].filter((d) => d.params !== void 0);
+  }
+  all() {
+    return this.byName;
+  }
+};
+function joinLines(s) {
+  return s.replace(/\\\r?\n/g, " ");
 }
 
 // src/analysis/cleanup/source.ts
@@ -7953,7 +8075,7 @@ function withFacts(masked, facts) {
     functions: facts.functions,
     fieldInits: facts.fieldInits,
     macros: facts.macros,
-    defines: new Map(facts.defines.map((d) => [d.name, d])),
+    defines: new DefineList(facts.defines),
     conditionsAt: NO_CONDITIONS
   };
 }
@@ -8020,64 +8142,6 @@ function literalEnd(text, from, quote) {
   return -1;
 }
 
-// src/text/intern.ts
-var VIEW_MIN_LENGTH = 13;
-function detached(s) {
-  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
-}
-var MAX_NAMES = 1 << 20;
-var names2 = [];
-var hashes = new Int32Array(1024);
-var slots = new Int32Array(2048);
-function intern2(s) {
-  return internSlice(s, 0, s.length);
-}
-function internSlice(text, start2, end) {
-  const h = nameHash2(text, start2, end);
-  const length = end - start2;
-  const mask = slots.length - 1;
-  let slot = h & mask;
-  for (let k = slots[slot]; k !== 0; k = slots[slot]) {
-    const kept = names2[k - 1];
-    if (hashes[k - 1] === h && kept.length === length && text.startsWith(kept, start2)) return kept;
-    slot = slot + 1 & mask;
-  }
-  if (names2.length >= MAX_NAMES) {
-    clear();
-    return internSlice(text, start2, end);
-  }
-  const own = detached(text.slice(start2, end));
-  if (names2.length === hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
-  }
-  hashes[names2.length] = h;
-  names2.push(own);
-  slots[slot] = names2.length;
-  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
-  return own;
-}
-function nameHash2(text, start2, end) {
-  let h = 2166136261 | 0;
-  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
-  return h;
-}
-function rehash(size) {
-  slots = new Int32Array(size);
-  const mask = size - 1;
-  for (let k = 0; k < names2.length; k++) {
-    let slot = hashes[k] & mask;
-    while (slots[slot] !== 0) slot = slot + 1 & mask;
-    slots[slot] = k + 1;
-  }
-}
-function clear() {
-  names2 = [];
-  hashes = new Int32Array(1024);
-  slots = new Int32Array(2048);
-}
-
 // src/text/directive-start.ts
 function nextDirective(code, from = 0) {
   for (let hash = code.indexOf("#", from); hash >= 0; hash = code.indexOf("#", hash + 1)) {
@@ -8105,7 +8169,7 @@ var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
 function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
   const includes = [];
-  const defines = /* @__PURE__ */ new Map();
+  const defines = new DefineRecorder();
   const errors = [];
   const problems = [];
   const changeLines = [1];
@@ -8152,7 +8216,7 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
     const raw = RAW_READERS.has(name2) ? text.slice(d.headEnd, end) : "";
-    const rest = name2 === "endif" ? "" : joinLines(code.slice(d.headEnd, end)).trim();
+    const rest = name2 === "endif" || name2 === "define" ? "" : joinLines(code.slice(d.headEnd, end)).trim();
     const line = lineAt(start2);
     if (!neverBuiltOnly) directiveRanges.push(start2, end);
     switch (name2) {
@@ -8162,16 +8226,9 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
         if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
         break;
       }
-      case "define": {
-        if (insideNever()) break;
-        const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
-        if (d2) {
-          const written = joinLines(raw).trim().slice(d2[0].length).trim();
-          const value = written.length < VIEW_MIN_LENGTH ? intern2(written) : written;
-          defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
-        }
+      case "define":
+        if (!insideNever()) defines.add(code, d.headEnd, end, line);
         break;
-      }
       case "if":
       case "ifdef":
       case "ifndef": {
@@ -8246,7 +8303,7 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
   };
   return {
     includes,
-    defines,
+    defines: defines.done(),
     errors,
     conditionsAt,
     body: neverBuiltOnly ? "" : blankRanges(code, directiveRanges),
@@ -8255,11 +8312,8 @@ function readPreprocessor(text, code, lineAt, { neverBuiltOnly = false } = {}) {
     problems
   };
 }
-var RAW_READERS = /* @__PURE__ */ new Set(["include", "define", "error"]);
+var RAW_READERS = /* @__PURE__ */ new Set(["include", "error"]);
 var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
-function joinLines(s) {
-  return s.replace(/\\\r?\n/g, " ");
-}
 
 // src/model/c/file.ts
 var MAX_ARGS_SPAN = 64 * 1024;

@@ -34763,7 +34763,7 @@ function statementHead(tokens2, at2) {
   return tokens2[k2] === "int" ? "int" : tokens2[k2] ?? "";
 }
 
-// src/analysis/correctness/name-index.ts
+// src/text/name-index.ts
 function nameHashes(names3) {
   const out2 = new Uint32Array(names3.size);
   let i2 = 0;
@@ -34771,8 +34771,11 @@ function nameHashes(names3) {
   return out2;
 }
 function nameHash(name2) {
+  return nameHashAt(name2, 0, name2.length);
+}
+function nameHashAt(text, start2, end) {
   let h2 = 2166136261;
-  for (let i2 = 0; i2 < name2.length; i2++) h2 = Math.imul(h2 ^ name2.charCodeAt(i2), 16777619);
+  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
   h2 ^= h2 >>> 16;
   h2 = Math.imul(h2, 2246822507);
   h2 ^= h2 >>> 13;
@@ -38843,9 +38846,194 @@ function indirectReleases(fns, env) {
 function opaqueMacros(files) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f of files) {
-    for (const d of f.defines.values()) if (d.params && CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
+    for (const d of f.defines.functionLike()) if (CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
   }
   return out2;
+}
+
+// src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var MAX_NAMES = 1 << 20;
+var names2 = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
+function intern2(s) {
+  return internSlice(s, 0, s.length);
+}
+function internSlice(text, start2, end) {
+  const h2 = nameHash2(text, start2, end);
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h2 & mask;
+  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
+    const kept = names2[k2 - 1];
+    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names2.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text, start2, end);
+  }
+  const own = detached(text.slice(start2, end));
+  if (names2.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names2.length] = h2;
+  names2.push(own);
+  slots[slot] = names2.length;
+  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
+  return own;
+}
+function nameHash2(text, start2, end) {
+  let h2 = 2166136261 | 0;
+  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
+  return h2;
+}
+function rehash(size2) {
+  slots = new Int32Array(size2);
+  const mask = size2 - 1;
+  for (let k2 = 0; k2 < names2.length; k2++) {
+    let slot = hashes[k2] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k2 + 1;
+  }
+}
+function clear() {
+  names2 = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
+}
+
+// src/model/c/defines.ts
+var FIELDS = 6;
+var HEAD_END = 0;
+var NAME_START2 = 1;
+var NAME_END = 2;
+var END = 3;
+var LINE = 4;
+var PARAMS = 5;
+var DEFINE_HEAD = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/;
+var DefineRecorder = class {
+  numbers = [];
+  hashes = [];
+  /**
+   * Records the `#define` whose text past the word `define` is code[headEnd, end) (`end`: the end of its continued
+   * line); nothing when it names no macro, as DEFINE_HEAD would read it.
+   */
+  add(code2, headEnd, end, line) {
+    let at2 = headEnd;
+    while (at2 < end && isSpace(code2.charCodeAt(at2))) at2++;
+    let nameEnd = at2;
+    if (at2 < end && isNameStart(code2.charCodeAt(at2))) {
+      nameEnd++;
+      while (nameEnd < end && isWordChar(code2.charCodeAt(nameEnd))) nameEnd++;
+    }
+    let params2;
+    if (nameEnd > at2) {
+      const close = code2.charCodeAt(nameEnd) === 40 ? code2.indexOf(")", nameEnd) : -1;
+      params2 = close >= 0 && close < end;
+    } else {
+      const head = DEFINE_HEAD.exec(joinLines(code2.slice(headEnd, end)).trim());
+      if (!head) return;
+      at2 = code2.indexOf(head[1], headEnd);
+      nameEnd = at2 + head[1].length;
+      params2 = head[2] !== void 0;
+    }
+    this.numbers.push(headEnd, at2, nameEnd, end, line, params2 ? 1 : 0);
+    this.hashes.push(nameHashAt(code2, at2, nameEnd));
+  }
+  done() {
+    return this.hashes.length === 0 ? NO_RECORDS : { records: Int32Array.from(this.numbers), hashes: Uint32Array.from(this.hashes) };
+  }
+};
+var NO_RECORDS = { records: new Int32Array(0), hashes: new Uint32Array(0) };
+var LexedDefines = class {
+  constructor(text, code2, recorded) {
+    this.text = text;
+    this.code = code2;
+    this.recorded = recorded;
+  }
+  cachedAll;
+  cachedFunctionLike;
+  get nameHashes() {
+    return this.recorded.hashes;
+  }
+  get(name2) {
+    const at2 = this.lastOf(name2);
+    return at2 < 0 ? void 0 : this.define(at2);
+  }
+  has(name2) {
+    return this.lastOf(name2) >= 0;
+  }
+  functionLike() {
+    this.cachedFunctionLike ??= this.findFunctionLike();
+    return this.cachedFunctionLike;
+  }
+  all() {
+    if (!this.cachedAll) {
+      this.cachedAll = /* @__PURE__ */ new Map();
+      for (let i2 = 0; i2 < this.recorded.hashes.length; i2++) {
+        const d = this.define(i2);
+        this.cachedAll.set(d.name, d);
+      }
+    }
+    return this.cachedAll;
+  }
+  /** The index of the last definition of `name`, or -1. */
+  lastOf(name2) {
+    const { hashes: hashes2 } = this.recorded;
+    if (hashes2.length === 0) return -1;
+    const h2 = nameHash(name2);
+    for (let i2 = hashes2.length - 1; i2 >= 0; i2--) if (hashes2[i2] === h2 && this.nameIs(i2, name2)) return i2;
+    return -1;
+  }
+  nameIs(i2, name2) {
+    const r = this.recorded.records;
+    const start2 = r[i2 * FIELDS + NAME_START2];
+    return r[i2 * FIELDS + NAME_END] - start2 === name2.length && this.code.startsWith(name2, start2);
+  }
+  /** Names whose last definition takes parameters, each at its last definition, in order of first definition. */
+  findFunctionLike() {
+    const { records, hashes: hashes2 } = this.recorded;
+    const candidates2 = /* @__PURE__ */ new Map();
+    const candidateHashes = /* @__PURE__ */ new Set();
+    for (let i2 = 0; i2 < hashes2.length; i2++) {
+      if (records[i2 * FIELDS + PARAMS] === 0) continue;
+      candidates2.set(this.nameOf(i2), { first: i2, last: i2 });
+      candidateHashes.add(hashes2[i2]);
+    }
+    if (candidates2.size === 0) return [];
+    for (let i2 = 0; i2 < hashes2.length; i2++) {
+      if (!candidateHashes.has(hashes2[i2])) continue;
+      const seen = candidates2.get(this.nameOf(i2));
+      if (!seen) continue;
+      seen.first = Math.min(seen.first, i2);
+      seen.last = i2;
+    }
+    return [...candidates2.values()].filter((c) => records[c.last * FIELDS + PARAMS] === 1).sort((a, b2) => a.first - b2.first).map((c) => this.define(c.last));
+  }
+  nameOf(i2) {
+    const r = this.recorded.records;
+    return this.code.slice(r[i2 * FIELDS + NAME_START2], r[i2 * FIELDS + NAME_END]);
+  }
+  /** Definition i as the preprocessor's scan made it before it kept numbers (readPreprocessor). */
+  define(i2) {
+    const r = this.recorded.records;
+    const headEnd = r[i2 * FIELDS + HEAD_END];
+    const end = r[i2 * FIELDS + END];
+    const head = DEFINE_HEAD.exec(joinLines(this.code.slice(headEnd, end)).trim());
+    const written = joinLines(this.text.slice(headEnd, end)).trim().slice(head[0].length).trim();
+    const value = written.length < VIEW_MIN_LENGTH ? intern2(written) : written;
+    return { name: intern2(head[1]), params: head[3]?.split(",").map((p) => p.trim()), value, line: r[i2 * FIELDS + LINE] };
+  }
+};
+function joinLines(s) {
+  return s.replace(/\\\r?\n/g, " ");
 }
 
 // src/analysis/cleanup/source.ts
@@ -38862,7 +39050,7 @@ function cleanupFacts(file) {
     })),
     fieldInits: file.fieldInits.filter((fi) => fi.field === "probe" || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)),
     macros: file.macros.filter((m2) => EXPORTED.test(m2.name)),
-    defines: [...file.defines.values()].filter((d) => d.params !== void 0)
+    defines: [...file.defines.functionLike()]
   };
 }
 
@@ -39573,64 +39761,6 @@ function literalEnd(text, from, quote) {
   return -1;
 }
 
-// src/text/intern.ts
-var VIEW_MIN_LENGTH = 13;
-function detached(s) {
-  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
-}
-var MAX_NAMES = 1 << 20;
-var names2 = [];
-var hashes = new Int32Array(1024);
-var slots = new Int32Array(2048);
-function intern2(s) {
-  return internSlice(s, 0, s.length);
-}
-function internSlice(text, start2, end) {
-  const h2 = nameHash2(text, start2, end);
-  const length = end - start2;
-  const mask = slots.length - 1;
-  let slot = h2 & mask;
-  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
-    const kept = names2[k2 - 1];
-    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start2)) return kept;
-    slot = slot + 1 & mask;
-  }
-  if (names2.length >= MAX_NAMES) {
-    clear();
-    return internSlice(text, start2, end);
-  }
-  const own = detached(text.slice(start2, end));
-  if (names2.length === hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
-  }
-  hashes[names2.length] = h2;
-  names2.push(own);
-  slots[slot] = names2.length;
-  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
-  return own;
-}
-function nameHash2(text, start2, end) {
-  let h2 = 2166136261 | 0;
-  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
-  return h2;
-}
-function rehash(size2) {
-  slots = new Int32Array(size2);
-  const mask = size2 - 1;
-  for (let k2 = 0; k2 < names2.length; k2++) {
-    let slot = hashes[k2] & mask;
-    while (slots[slot] !== 0) slot = slot + 1 & mask;
-    slots[slot] = k2 + 1;
-  }
-}
-function clear() {
-  names2 = [];
-  hashes = new Int32Array(1024);
-  slots = new Int32Array(2048);
-}
-
 // src/text/directive-start.ts
 function nextDirective(code2, from = 0) {
   for (let hash = code2.indexOf("#", from); hash >= 0; hash = code2.indexOf("#", hash + 1)) {
@@ -39658,7 +39788,7 @@ var MAX_ELIF = 64;
 var TOO_DEEP = "defined(__lkm_audit_not_evaluated__)";
 function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) {
   const includes = [];
-  const defines = /* @__PURE__ */ new Map();
+  const defines = new DefineRecorder();
   const errors = [];
   const problems = [];
   const changeLines = [1];
@@ -39705,7 +39835,7 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
     const raw = RAW_READERS.has(name2) ? text.slice(d.headEnd, end) : "";
-    const rest = name2 === "endif" ? "" : joinLines(code2.slice(d.headEnd, end)).trim();
+    const rest = name2 === "endif" || name2 === "define" ? "" : joinLines(code2.slice(d.headEnd, end)).trim();
     const line = lineAt(start2);
     if (!neverBuiltOnly) directiveRanges.push(start2, end);
     switch (name2) {
@@ -39715,16 +39845,9 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
         if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
         break;
       }
-      case "define": {
-        if (insideNever()) break;
-        const d2 = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
-        if (d2) {
-          const written = joinLines(raw).trim().slice(d2[0].length).trim();
-          const value = written.length < VIEW_MIN_LENGTH ? intern2(written) : written;
-          defines.set(d2[1], { name: d2[1], params: d2[3]?.split(",").map((p) => p.trim()), value, line });
-        }
+      case "define":
+        if (!insideNever()) defines.add(code2, d.headEnd, end, line);
         break;
-      }
       case "if":
       case "ifdef":
       case "ifndef": {
@@ -39799,7 +39922,7 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
   };
   return {
     includes,
-    defines,
+    defines: defines.done(),
     errors,
     conditionsAt,
     body: neverBuiltOnly ? "" : blankRanges(code2, directiveRanges),
@@ -39808,11 +39931,8 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
     problems
   };
 }
-var RAW_READERS = /* @__PURE__ */ new Set(["include", "define", "error"]);
+var RAW_READERS = /* @__PURE__ */ new Set(["include", "error"]);
 var BRANCH_DIRECTIVES = /* @__PURE__ */ new Set(["if", "ifdef", "ifndef", "elif", "elifdef", "elifndef", "else", "endif"]);
-function joinLines(s) {
-  return s.replace(/\\\r?\n/g, " ");
-}
 
 // src/model/c/file.ts
 var NOT_CALLS = /* @__PURE__ */ new Set([
@@ -39929,7 +40049,7 @@ function readCFile(path26, text, { callsInFunctions = true, masked = maskComment
     text,
     code: code2,
     includes: pp.includes,
-    defines: pp.defines,
+    defines: new LexedDefines(text, code2, pp.defines),
     macros,
     functions,
     // made anew on each reading (few rules read every call), so that the model keeps no object per call
@@ -40236,6 +40356,34 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
   }
   seal();
   return out2;
+}
+
+// src/model/c/define-index.ts
+var DefineIndex = class {
+  constructor(files) {
+    this.files = files;
+  }
+  index;
+  /** Each file defining `name`, with its last definition there, in the files' order. */
+  holders(name2) {
+    this.index ??= new NameIndex(this.files.map((f) => f.defines.nameHashes));
+    const out2 = [];
+    for (const i2 of this.index.filesHolding(nameHash(name2))) {
+      const define2 = this.files[i2].defines.get(name2);
+      if (define2) out2.push({ file: this.files[i2], define: define2 });
+    }
+    return out2;
+  }
+  /** The value of the first file's definition of `name` without parameters (a file defining it with, skipped). */
+  firstValue(name2) {
+    return this.holders(name2).find((h2) => !h2.define.params)?.define.value;
+  }
+};
+var repoIndexes = /* @__PURE__ */ new WeakMap();
+function repoDefines(c) {
+  let index = repoIndexes.get(c);
+  if (!index) repoIndexes.set(c, index = new DefineIndex([...c.values()]));
+  return index;
 }
 
 // src/model/kernels/version.ts
@@ -43691,7 +43839,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
   let structVars;
   const repo = {
     lookup,
-    own: ownDefinitions(files, asked.calls),
+    own: ownDefinitions(c, asked.calls),
     // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
     get structVars() {
       structVars ??= structVariables(files, asked.structTypes);
@@ -43787,18 +43935,11 @@ function askedNames(db) {
 var repoLookups = /* @__PURE__ */ new WeakMap();
 function repoMacroLookup(c) {
   let lookup = repoLookups.get(c);
-  if (!lookup) repoLookups.set(c, lookup = macroLookup([...c.values()]));
+  if (!lookup) {
+    const index = repoDefines(c);
+    repoLookups.set(c, lookup = (name2) => index.firstValue(name2));
+  }
   return lookup;
-}
-function macroLookup(files) {
-  let values;
-  return (name2) => {
-    if (!values) {
-      values = /* @__PURE__ */ new Map();
-      for (const f of files) for (const [n, d] of f.defines) if (!d.params && !values.has(n)) values.set(n, d.value);
-    }
-    return values.get(name2);
-  };
 }
 function withoutIncludeGuards(cf, conds) {
   return conds.filter((c) => {
@@ -43807,12 +43948,11 @@ function withoutIncludeGuards(cf, conds) {
     return !(d && d.line > c.line && d.line <= c.line + 2);
   });
 }
-function ownDefinitions(files, asked) {
+function ownDefinitions(c, asked) {
   const names3 = /* @__PURE__ */ new Set();
-  for (const f of files) {
-    for (const d of f.defines.keys()) if (asked.has(d)) names3.add(d);
-    for (const fn of f.functions) if (asked.has(fn.name)) names3.add(fn.name);
-  }
+  for (const f of c.values()) for (const fn of f.functions) if (asked.has(fn.name)) names3.add(fn.name);
+  const defined = repoDefines(c);
+  for (const name2 of asked) if (defined.holders(name2).length > 0) names3.add(name2);
   return names3;
 }
 function structVariables(files, askedTypes) {
@@ -45779,10 +45919,8 @@ function buildModel(scan, config, options = {}) {
   const ci = timed("model: CI", () => buildCiModel(scan));
   for (const n of ci.notes ?? []) notes.push(n);
   const dkms = [...scan.files.values()].filter((f) => f.text !== void 0 && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan))).map((f) => parseDkmsConf(f.path, f.text));
-  const objectDefines = /* @__PURE__ */ new Map();
-  for (const f of c.values())
-    for (const d of f.defines.values()) if (!d.params && !objectDefines.has(d.name)) objectDefines.set(d.name, d.value);
-  const defineOf = (name2) => objectDefines.get(name2);
+  const defines = repoDefines(c);
+  const defineOf = (name2) => defines.firstValue(name2);
   const devices = timed("model: device tables", () => deviceTables([...c.values()], defineOf));
   for (const u3 of devices.unresolved) notes.push({ file: u3.file, line: u3.line, message: `device table entry skipped: ${u3.why}` });
   return {
@@ -46070,7 +46208,7 @@ function busEnd(text, from, to) {
 }
 var AliasFileError = class extends Error {
 };
-var LINE = /^alias\s+(\S+)\s+(\S+)\s*$/;
+var LINE2 = /^alias\s+(\S+)\s+(\S+)\s*$/;
 function readAliasFile(file) {
   let text;
   try {
@@ -46165,7 +46303,7 @@ var AliasTable = class {
     const lines = this.busLines().get(bus) ?? [];
     const out2 = [];
     for (let i2 = 0; i2 < lines.length; i2 += 2) {
-      const m2 = LINE.exec(t.slice(lines[i2], lines[i2 + 1]));
+      const m2 = LINE2.exec(t.slice(lines[i2], lines[i2 + 1]));
       out2.push({ pattern: m2[1], module: m2[2] });
     }
     return out2;
@@ -46195,7 +46333,7 @@ var AliasTable = class {
         const start2 = t.lastIndexOf("\n", at2 - 1) + 1;
         if (!/^alias\s+$/.test(t.slice(start2, at2))) continue;
         const end = t.indexOf("\n", at2);
-        const m2 = LINE.exec(t.slice(start2, end < 0 ? t.length : end));
+        const m2 = LINE2.exec(t.slice(start2, end < 0 ? t.length : end));
         list.push({ pattern: m2[1], module: m2[2] });
       }
       this.prefixes.set(prefix, list);
@@ -46215,7 +46353,7 @@ var AliasTable = class {
     const t = this.text;
     this.eachAliasLine((at2, end, pattern) => {
       if (!maybe(t, pattern)) return;
-      const m2 = LINE.exec(t.slice(at2, end));
+      const m2 = LINE2.exec(t.slice(at2, end));
       take({ pattern: m2[1], module: m2[2] });
     });
   }
@@ -47567,14 +47705,10 @@ function identicalOperandFindings(model) {
   );
   const asked = new Set(candidates2.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
-  for (const f of asked.size ? model.c.values() : []) {
-    for (const d of f.defines.values()) {
-      if (!asked.has(d.name)) continue;
-      const list = macros.get(d.name);
-      const def = { file: f, params: !!d.params, value: d.value, line: d.line };
-      if (list) list.push(def);
-      else macros.set(d.name, [def]);
-    }
+  const defined = repoDefines(model.c);
+  for (const name2 of asked) {
+    const defs = defined.holders(name2).map(({ file, define: d }) => ({ file, params: !!d.params, value: d.value, line: d.line }));
+    if (defs.length) macros.set(name2, defs);
   }
   const conditional = (file, line) => file.conditionsAt(line).some((c) => !isIncludeGuard(c.directive, c.expr));
   const unstableMacro = (name2) => {

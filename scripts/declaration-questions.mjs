@@ -1,5 +1,5 @@
 // What the correctness rules' questions about names cost on a tree: how many names were asked of the index of the
-// files' names (src/analysis/correctness/name-index.ts; until round 24 of every file's Bloom filter), how many files
+// files' names (src/text/name-index.ts; until round 24 of every file's Bloom filter), how many files
 // were then parsed for their declarations, and how long the rules took, in one thread, from the sources as they
 // stand. A file parsed for a name it does not declare is a false positive. Also the memory the files' names take.
 // Not part of `npm test`.
@@ -20,7 +20,7 @@ const m = await loadSources(
    export { allRules } from './src/rules/index.ts';
    export { loadCParser } from './src/model/c/syntax/loader.ts';
    export { declarationStats, repoTypes } from './src/analysis/correctness/repo-types.ts';
-   export { NameIndex } from './src/analysis/correctness/name-index.ts';`,
+   export { NameIndex } from './src/text/name-index.ts';`,
   'declaration-questions',
 );
 await m.loadCParser();

@@ -14,6 +14,7 @@ import { readCFile } from './c/file.js';
 import { maskAll } from './c/mask-arena.js';
 import { foldersOf, includeDirLookup, projectIncludeDirs } from './c/include-dirs.js';
 import type { CFile } from './c/types.js';
+import { repoDefines } from './c/define-index.js';
 import { buildCiModel } from './ci/index.js';
 import { parseDkmsConf } from './dkms/parse.js';
 import { detectTreeContext } from './context/in-tree.js';
@@ -124,11 +125,9 @@ export function buildModel(scan: RepoFiles, config: Config, options: ModelOption
     .filter((f) => f.text !== undefined && (/(^|\/)dkms\.conf$/.test(f.path) || isDkmsTemplate(f.path, scan)))
     .map((f) => parseDkmsConf(f.path, f.text as string));
 
-  // The first object-like definition of each name, in file order: indexed once, not a scan of every file per lookup
-  const objectDefines = new Map<string, string>();
-  for (const f of c.values())
-    for (const d of f.defines.values()) if (!d.params && !objectDefines.has(d.name)) objectDefines.set(d.name, d.value);
-  const defineOf = (name: string) => objectDefines.get(name);
+  // The first object-like definition of each name, in file order: indexed, not a scan of every file per lookup
+  const defines = repoDefines(c);
+  const defineOf = (name: string) => defines.firstValue(name);
   const devices = timed('model: device tables', () => deviceTables([...c.values()], defineOf));
   for (const u of devices.unresolved) notes.push({ file: u.file, line: u.line, message: `device table entry skipped: ${u.why}` });
 

@@ -10,7 +10,7 @@ import {
   readDeclarations,
   readFileFacts,
 } from '../../src/analysis/correctness/file-facts.js';
-import { nameHash } from '../../src/analysis/correctness/name-index.js';
+import { nameHash } from '../../src/text/name-index.js';
 import { readCFile } from '../../src/model/c/file.js';
 import { prepareSlice } from '../../src/model/c/syntax/prepare.js';
 

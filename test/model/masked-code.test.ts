@@ -61,6 +61,6 @@ describe('maskedCode', () => {
     const lean = readPreprocessor(TRICKY, maskComments(TRICKY).code, lineIndex(TRICKY).lineAt, { neverBuiltOnly: true });
     expect(lean.neverBuilt.map((r) => r.reason)).toEqual(['if-0', 'other-os', 'other-os', 'if-0']);
     expect(lean.problems).toEqual(['line 27: #else without #if', 'line 28: #endif without #if', '1 #if block(s) not closed by #endif']);
-    expect([lean.includes, [...lean.defines], lean.errors, lean.branches, lean.body]).toEqual([[], [], [], [], '']);
+    expect([lean.includes, [...lean.defines.hashes], lean.errors, lean.branches, lean.body]).toEqual([[], [], [], [], '']);
   });
 });

@@ -273,7 +273,7 @@ function indirectReleases(fns: ModuleFunctions<CleanupSource>, env: TeardownEnv)
 function opaqueMacros(files: CleanupSource[]): Set<string> {
   const out = new Set<string>();
   for (const f of files) {
-    for (const d of f.defines.values()) if (d.params && CONTROL_IN_MACRO.test(d.value)) out.add(d.name);
+    for (const d of f.defines.functionLike()) if (CONTROL_IN_MACRO.test(d.value)) out.add(d.name);
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 import type { CFile, Define, FieldInit, FunctionDef, MacroCall } from '../../model/c/types.js';
 import { builtInOnly } from '../../model/modules.js';
+import { DefineList } from '../../model/c/defines.js';
 import { TEARDOWN_FIELDS } from './entry-functions.js';
 import { CALLBACK_FIELD, EXPORTED } from './module-analysis.js';
 
@@ -52,7 +53,7 @@ export function cleanupFacts(file: CFile): CleanupFacts {
       })),
     fieldInits: file.fieldInits.filter((fi) => fi.field === 'probe' || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)),
     macros: file.macros.filter((m) => EXPORTED.test(m.name)),
-    defines: [...file.defines.values()].filter((d) => d.params !== undefined),
+    defines: [...file.defines.functionLike()],
   };
 }
 
@@ -70,7 +71,7 @@ export function withFacts(masked: Pick<CFile, 'path' | 'text' | 'code' | 'lineAt
     functions: facts.functions,
     fieldInits: facts.fieldInits,
     macros: facts.macros,
-    defines: new Map(facts.defines.map((d) => [d.name, d])),
+    defines: new DefineList(facts.defines),
     conditionsAt: NO_CONDITIONS,
   };
 }

@@ -6,7 +6,7 @@
 
 import { type ParseRange, parseRanges, withoutBlanks } from '../../model/c/syntax/blank-gaps.js';
 import { C_TOKEN, ZERO_COMPARE, zeroComparesOnIntLocals } from './int-locals.js';
-import { nameHashes } from './name-index.js';
+import { nameHashes } from '../../text/name-index.js';
 import { type NameBracket, type NameBracketOptions, nextNameBracket } from '../../text/name-bracket.js';
 import { isWordChar } from '../../text/word.js';
 import { isSpace } from '../../text/space.js';

@@ -6,6 +6,7 @@ import type { CFile } from '../../model/c/types.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { repoTypes } from './repo-types.js';
+import { repoDefines } from '../../model/c/define-index.js';
 
 /** Calls and function-like macros that give the same value for the same arguments. */
 const PURE = new Set([
@@ -72,14 +73,10 @@ export function identicalOperandFindings(model: RepoModel): RawFinding[] {
   // Only the names the candidates use are looked up among the repository's macros (a tree has millions of them).
   const asked = new Set(candidates.flatMap(({ i }) => [...i.calls, ...i.identifiers]));
   const macros = new Map<string, { file: CFile; params: boolean; value: string; line: number }[]>();
-  for (const f of asked.size ? model.c.values() : []) {
-    for (const d of f.defines.values()) {
-      if (!asked.has(d.name)) continue;
-      const list = macros.get(d.name);
-      const def = { file: f, params: !!d.params, value: d.value, line: d.line };
-      if (list) list.push(def);
-      else macros.set(d.name, [def]);
-    }
+  const defined = repoDefines(model.c);
+  for (const name of asked) {
+    const defs = defined.holders(name).map(({ file, define: d }) => ({ file, params: !!d.params, value: d.value, line: d.line }));
+    if (defs.length) macros.set(name, defs);
   }
   const conditional = (file: CFile, line: number) => file.conditionsAt(line).some((c) => !isIncludeGuard(c.directive, c.expr));
   const unstableMacro = (name: string): boolean => {

@@ -17,7 +17,7 @@ import {
   readDeclarations,
 } from './file-facts.js';
 import { structTag, typedefName } from './fact-candidates.js';
-import { NameIndex, nameHash } from './name-index.js';
+import { NameIndex, nameHash } from '../../text/name-index.js';
 
 export interface RepoTypes {
   /** Every kernel C file's first reading (the functions that hold a fact), in path order. */

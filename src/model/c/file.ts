@@ -6,6 +6,7 @@ import { blankRanges, lineIndex } from '../../text/lines.js';
 import { nextNameBracket } from '../../text/name-bracket.js';
 import { maskComments } from './mask.js';
 import { type BranchDirective, readPreprocessor } from './preproc.js';
+import { LexedDefines } from './defines.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, NeverBuilt } from './types.js';
 import { isSpace } from '../../text/space.js';
 import { isWordChar } from '../../text/word.js';
@@ -161,7 +162,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     text,
     code,
     includes: pp.includes,
-    defines: pp.defines,
+    defines: new LexedDefines(text, code, pp.defines),
     macros,
     functions,
     // made anew on each reading (few rules read every call), so that the model keeps no object per call

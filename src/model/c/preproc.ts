@@ -4,12 +4,13 @@
 import { blankRanges, continuedLineEnd } from '../../text/lines.js';
 import { nextDirective } from '../../text/directive-start.js';
 import { BranchGroup, type NeverReason } from './never-built.js';
-import type { Define, Include, NeverBuilt, PreprocCondition } from './types.js';
-import { intern, VIEW_MIN_LENGTH } from '../../text/intern.js';
+import type { Include, NeverBuilt, PreprocCondition } from './types.js';
+import { DefineRecorder, type DefineRecords, joinLines } from './defines.js';
 
 export interface Preproc {
   includes: Include[];
-  defines: Map<string, Define>;
+  /** Every `#define` outside never-built code, as numbers (LexedDefines reads them). */
+  defines: DefineRecords;
   /** `#error` lines with their text. */
   errors: { text: string; line: number; offset: number; conditions: PreprocCondition[] }[];
   conditionsAt(line: number): PreprocCondition[];
@@ -44,7 +45,7 @@ const TOO_DEEP = 'defined(__lkm_audit_not_evaluated__)';
  */
 export function readPreprocessor(text: string, code: string, lineAt: (offset: number) => number, { neverBuiltOnly = false } = {}): Preproc {
   const includes: Include[] = [];
-  const defines = new Map<string, Define>();
+  const defines = new DefineRecorder();
   const errors: Preproc['errors'] = [];
   const problems: string[] = [];
   // stacks[i] is the condition stack from line changeLines[i] on.
@@ -97,9 +98,10 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name);
     if (neverBuiltOnly && !branch) continue;
-    // the text as written only for the directives that read it; the joined text for all but `#endif`
+    // the text as written only for the directives that read it; the joined text for all but `#endif` and `#define`
+    // (a define is read from where it stands, when asked: LexedDefines)
     const raw = RAW_READERS.has(name) ? text.slice(d.headEnd, end) : '';
-    const rest = name === 'endif' ? '' : joinLines(code.slice(d.headEnd, end)).trim();
+    const rest = name === 'endif' || name === 'define' ? '' : joinLines(code.slice(d.headEnd, end)).trim();
     const line = lineAt(start);
     if (!neverBuiltOnly) directiveRanges.push(start, end);
     switch (name) {
@@ -109,17 +111,9 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
         if (inc) includes.push({ path: (inc[1] ?? inc[2]).trim(), system: !!inc[1], line });
         break;
       }
-      case 'define': {
-        if (insideNever()) break;
-        const d = /^\s*([A-Za-z_]\w*)(\(([^)]*)\))?/.exec(rest);
-        if (d) {
-          const written = joinLines(raw).trim().slice(d[0].length).trim();
-          // short values repeat (`16`, `BIT(0)`, `0x1`) and are copies anyway; a long one stays a view of the text
-          const value = written.length < VIEW_MIN_LENGTH ? intern(written) : written;
-          defines.set(d[1], { name: d[1], params: d[3]?.split(',').map((p) => p.trim()), value, line });
-        }
+      case 'define':
+        if (!insideNever()) defines.add(code, d.headEnd, end, line);
         break;
-      }
       case 'if':
       case 'ifdef':
       case 'ifndef': {
@@ -195,7 +189,7 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
   };
   return {
     includes,
-    defines,
+    defines: defines.done(),
     errors,
     conditionsAt,
     body: neverBuiltOnly ? '' : blankRanges(code, directiveRanges),
@@ -206,15 +200,11 @@ export function readPreprocessor(text: string, code: string, lineAt: (offset: nu
 }
 
 /** The directives whose text as written readPreprocessor reads. */
-const RAW_READERS = new Set(['include', 'define', 'error']);
+const RAW_READERS = new Set(['include', 'error']);
 const BRANCH_DIRECTIVES = new Set(['if', 'ifdef', 'ifndef', 'elif', 'elifdef', 'elifndef', 'else', 'endif']);
 
 interface OpenRange {
   offset: number;
   line: number;
   reason: NeverReason;
-}
-
-function joinLines(s: string): string {
-  return s.replace(/\\\r?\n/g, ' ');
 }

@@ -2,6 +2,8 @@
 // preprocessor lines read). The syntax tree (tree-sitter) is built lazily, only for functions
 // that rules need to walk.
 
+import type { Defines } from './defines.js';
+
 export interface Span {
   line: number;
   column: number;
@@ -88,7 +90,8 @@ export interface CFile {
   /** Same length as `text`: comments replaced by spaces, string and char literal contents by spaces. */
   code: string;
   includes: Include[];
-  defines: Map<string, Define>;
+  /** The `#define`s outside never-built code (read from the text when asked). */
+  defines: Defines;
   /** File-scope macro invocations. */
   macros: MacroCall[];
   functions: FunctionDef[];

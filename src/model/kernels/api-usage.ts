@@ -5,6 +5,7 @@ import { COMPAT_DB } from '../../data/compat/index.js';
 import type { CompatEntry, Detector } from '../../data/compat/types.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, PreprocCondition } from '../c/types.js';
 import type { MakeFile } from '../make/types.js';
+import { DefineIndex, repoDefines } from '../c/define-index.js';
 import { type LiveRange, liveRange, type MacroLookup } from './condition.js';
 import { wordsFinder } from './needles.js';
 import { VersionSet } from './range.js';
@@ -102,7 +103,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
   let structVars: StructVariables | undefined;
   const repo: RepoIndex = {
     lookup,
-    own: ownDefinitions(files, asked.calls),
+    own: ownDefinitions(c, asked.calls),
     // read on first use: only a detector with a struct-typed argument asks, and only when a file calls it
     get structVars() {
       structVars ??= structVariables(files, asked.structTypes);
@@ -225,21 +226,18 @@ const repoLookups = new WeakMap<Map<string, CFile>, MacroLookup>();
 /** macroLookup over the repository's C files, made once for every part of the kernels model that asks. */
 export function repoMacroLookup(c: Map<string, CFile>): MacroLookup {
   let lookup = repoLookups.get(c);
-  if (!lookup) repoLookups.set(c, (lookup = macroLookup([...c.values()])));
+  if (!lookup) {
+    const index = repoDefines(c);
+    repoLookups.set(c, (lookup = (name) => index.firstValue(name)));
+  }
   return lookup;
 }
 
 /** Object-like macros of the repository, for conditions like `#if MY_KERNEL_IS_NEW`. */
 export function macroLookup(files: CFile[]): MacroLookup {
-  // The first file's object-like definition wins; indexed on first use, not searched file by file per lookup.
-  let values: Map<string, string> | undefined;
-  return (name) => {
-    if (!values) {
-      values = new Map();
-      for (const f of files) for (const [n, d] of f.defines) if (!d.params && !values.has(n)) values.set(n, d.value);
-    }
-    return values.get(name);
-  };
+  // The first file's object-like definition wins; indexed, not searched file by file per lookup.
+  const index = new DefineIndex(files);
+  return (name) => index.firstValue(name);
 }
 
 /** `#ifndef FOO_H` / `#define FOO_H` is an include guard, not a feature test. */
@@ -255,12 +253,11 @@ export function withoutIncludeGuards(cf: CFile, conds: PreprocCondition[]): Prep
  * Names of the database's call detectors the repository defines itself (compat shims such as
  * `#define pde_data PDE_DATA`): not kernel API uses. Only those names are kept; a tree defines millions.
  */
-function ownDefinitions(files: CFile[], asked: Set<string>): Set<string> {
+function ownDefinitions(c: Map<string, CFile>, asked: Set<string>): Set<string> {
   const names = new Set<string>();
-  for (const f of files) {
-    for (const d of f.defines.keys()) if (asked.has(d)) names.add(d);
-    for (const fn of f.functions) if (asked.has(fn.name)) names.add(fn.name);
-  }
+  for (const f of c.values()) for (const fn of f.functions) if (asked.has(fn.name)) names.add(fn.name);
+  const defined = repoDefines(c);
+  for (const name of asked) if (defined.holders(name).length > 0) names.add(name);
   return names;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameIndex, nameHash, nameHashes } from '../../src/analysis/correctness/name-index.js';
+import { NameIndex, nameHash, nameHashes } from '../../src/text/name-index.js';
 import { prng } from '../helpers/prng.js';
 
 const PARTS = ['dev', 'priv', 'reg', 'ctrl', 'dma', 'irq', 'phy', 'clk', 'cfg', 'stat', 'buf', 'queue', 'tx', 'rx', 'hw'];

@@ -1,7 +1,8 @@
-// Which files may declare a name (a typedef, a struct, a member, a global, a function): each file keeps the 32-bit
-// hashes of the names it holds outside its function bodies, and one index over every file's hashes gives a question
-// the files holding its hash, in file order. Only those are parsed for their declarations. No false negatives by
-// construction; a false positive (another name of the same hash) only costs a parse.
+// Which files may declare a name (a typedef, a struct, a member, a global, a function; a macro: src/model/c/defines.ts):
+// each file keeps the 32-bit hashes of the names it holds outside its function bodies, and one index over every
+// file's hashes gives a question the files holding its hash, in file order. Only those are parsed for their
+// declarations. No false negatives by construction; a false positive (another name of the same hash) only costs a
+// parse.
 //
 // It replaced a Bloom filter per file (round 24): a question then read every file's filter, 27,446 of them on
 // drivers/, each a cache miss or more (1.7 s of the main thread for 633 questions); here it reads one bucket.
@@ -16,8 +17,13 @@ export function nameHashes(names: ReadonlySet<string>): Uint32Array {
 
 /** FNV-1a, then MurmurHash3's finaliser: every bit of the name reaches every bit of the hash, the low ones too. */
 export function nameHash(name: string): number {
+  return nameHashAt(name, 0, name.length);
+}
+
+/** nameHash of `text.slice(start, end)`, read where it stands (no slice made). */
+export function nameHashAt(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
