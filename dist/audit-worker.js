@@ -8329,6 +8329,7 @@ function blankNeverBuilt(code, ranges) {
   for (const r of ranges) bounds.push(r.offset, r.endOffset);
   return blankRanges(code, bounds);
 }
+var NO_ANNOTATIONS = Object.freeze([]);
 
 // src/scan/decode.ts
 var decoder = new TextDecoder("utf-8", { fatal: false });

@@ -40011,9 +40011,10 @@ function readCFile(path26, text, { callsInFunctions = true, masked = maskComment
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
-      macros.push(fileScopeCall(idx, name2, args2, start2, end));
     }
-    calls.atFileScope(name2, fileScopeCall(idx, name2, args2, start2, end));
+    const call = fileScopeCall(idx, name2, args2, start2, end);
+    if (!inInit) macros.push(call);
+    calls.atFileScope(name2, call);
   }
   const lexedCalls = calls.done(functions, source);
   const fieldInits = [];
@@ -40044,28 +40045,46 @@ function readCFile(path26, text, { callsInFunctions = true, masked = maskComment
       endColumn: idx.columnAt(last) + 1
     });
   }
-  return {
-    path: path26,
-    text,
-    code: code2,
-    includes: pp.includes,
-    defines: new LexedDefines(text, code2, pp.defines),
-    macros,
-    functions,
-    // made anew on each reading (few rules read every call), so that the model keeps no object per call
-    get calls() {
-      return lexedCalls.all();
-    },
-    callNames: lexedCalls.names,
-    fieldInits,
+  return new LexedFile(path26, text, code2, pp.includes, new LexedDefines(text, code2, pp.defines), macros, functions, lexedCalls, fieldInits, {
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
     errorDirectives: pp.errors.map((e) => e.offset),
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes
-  };
+  });
 }
+var LexedFile = class {
+  constructor(path26, text, code2, includes, defines, macros, functions, lexedCalls, fieldInits, rest) {
+    this.path = path26;
+    this.text = text;
+    this.code = code2;
+    this.includes = includes;
+    this.defines = defines;
+    this.macros = macros;
+    this.functions = functions;
+    this.lexedCalls = lexedCalls;
+    this.fieldInits = fieldInits;
+    this.callNames = lexedCalls.names;
+    this.conditionsAt = rest.conditionsAt;
+    this.neverBuilt = rest.neverBuilt;
+    this.errorDirectives = rest.errorDirectives;
+    this.lineAt = rest.lineAt;
+    this.columnAt = rest.columnAt;
+    this.notes = rest.notes;
+  }
+  callNames;
+  conditionsAt;
+  neverBuilt;
+  errorDirectives;
+  lineAt;
+  columnAt;
+  notes;
+  /** Made anew on each reading (few rules read every call), so that the model keeps no object per call. */
+  get calls() {
+    return this.lexedCalls.all();
+  }
+};
 function blankNeverBuilt(code2, ranges) {
   if (ranges.length === 0) return code2;
   const bounds = [];
@@ -40128,6 +40147,18 @@ var INITIALISED = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[[^
 var BLANKS2 = /\s+/g;
 var C_NAME = /^[A-Za-z_]\w*$/;
 var ANNOTATION_WORDS = /\b__\w+/g;
+var annotationsByPrefix = /* @__PURE__ */ new Map();
+var NO_ANNOTATIONS = Object.freeze([]);
+function annotationsOf(prefix) {
+  let found2 = annotationsByPrefix.get(prefix);
+  if (!found2) {
+    const words2 = prefix.match(ANNOTATION_WORDS);
+    found2 = words2 ? Object.freeze(words2) : NO_ANNOTATIONS;
+    if (annotationsByPrefix.size >= 1 << 14) annotationsByPrefix.clear();
+    annotationsByPrefix.set(prefix, found2);
+  }
+  return found2;
+}
 var STATIC_WORD = /\bstatic\b/;
 function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, initializers) {
   let j2 = open2 - 1;
@@ -40153,7 +40184,7 @@ function classifyBlock(body2, parens, stmtStart, open2, close, idx, functions, i
   );
   if (prefix === "" || prefix.includes("=")) return;
   const nameStart = k2 + 1;
-  const annotations = prefix.match(ANNOTATION_WORDS) ?? [];
+  const annotations = annotationsOf(prefix);
   functions.push({
     name: name2,
     isStatic: STATIC_WORD.test(prefix),
@@ -43811,13 +43842,17 @@ function fileIndex(cf, asked, findWords) {
     // only the names some detector asks for: a file has thousands of calls
     get calls() {
       calls ??= group(
-        [...cf.calls.filter((c) => asked.has(c.name)), ...cf.macros.filter((m2) => asked.has(m2.name))],
+        [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m2) => asked.calls.has(m2.name))],
         (x2) => x2.name
       );
       return calls;
     },
+    // only the fields some detector asks for (a `*` callback detector reads cf.fieldInits)
     get fields() {
-      fields ??= group(cf.fieldInits, (f) => f.field);
+      fields ??= group(
+        cf.fieldInits.filter((f) => asked.fields.has(f.field)),
+        (f) => f.field
+      );
       return fields;
     }
   };
@@ -43851,7 +43886,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
     )
   };
   const findWords = wordsFinder([...asked.words]);
-  const indexed = files.map((cf) => fileIndex(cf, asked.calls, findWords));
+  const indexed = files.map((cf) => fileIndex(cf, asked, findWords));
   const candidates2 = candidateFiles(indexed, repo, asked);
   const uses = [];
   for (const entry of db) {

@@ -32,6 +32,9 @@ function facts(f: CFile) {
     conditionsAt: Array.from({ length: lines }, (_, i) => f.conditionsAt(i + 1)),
     lineAt: undefined,
     columnAt: undefined,
+    // what the file keeps to make its calls and defines (functions of its own among them): compared through them
+    lexedCalls: undefined,
+    defines: [...f.defines.all()],
   };
 }
 

@@ -119,9 +119,11 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
       const afterMacro = prev === ')' && MACRO_LIKE.test(name);
       const declaration = prev !== '' && prev !== ';' && prev !== '}' && prev !== '{' && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue; // a prototype or a declarator such as `int (*fn)(void)`
-      macros.push(fileScopeCall(idx, name, args, start, end));
     }
-    calls.atFileScope(name, fileScopeCall(idx, name, args, start, end));
+    // one object for the macro and the call: neither is written to after lexing
+    const call = fileScopeCall(idx, name, args, start, end);
+    if (!inInit) macros.push(call);
+    calls.atFileScope(name, call);
   }
   const lexedCalls = calls.done(functions, source);
 
@@ -157,27 +159,55 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     });
   }
 
-  return {
-    path,
-    text,
-    code,
-    includes: pp.includes,
-    defines: new LexedDefines(text, code, pp.defines),
-    macros,
-    functions,
-    // made anew on each reading (few rules read every call), so that the model keeps no object per call
-    get calls() {
-      return lexedCalls.all();
-    },
-    callNames: lexedCalls.names,
-    fieldInits,
+  return new LexedFile(path, text, code, pp.includes, new LexedDefines(text, code, pp.defines), macros, functions, lexedCalls, fieldInits, {
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
     errorDirectives: pp.errors.map((e) => e.offset),
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes,
-  };
+  });
+}
+
+/**
+ * A lexed file. A class, so that every file has one shape: made as an object literal with a getter (`calls`), each
+ * file was an object in dictionary mode, with a hash table of its properties (830 bytes a file) searched at every read
+ * of `code`, `functions`, `path` by every rule.
+ */
+class LexedFile implements CFile {
+  readonly callNames: readonly string[];
+  readonly conditionsAt: CFile['conditionsAt'];
+  readonly neverBuilt: NeverBuilt[];
+  readonly errorDirectives: number[];
+  readonly lineAt: CFile['lineAt'];
+  readonly columnAt: CFile['columnAt'];
+  readonly notes: string[];
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly code: string,
+    readonly includes: CFile['includes'],
+    readonly defines: CFile['defines'],
+    readonly macros: MacroCall[],
+    readonly functions: FunctionDef[],
+    private readonly lexedCalls: LexedCalls,
+    readonly fieldInits: FieldInit[],
+    rest: Pick<CFile, 'conditionsAt' | 'neverBuilt' | 'errorDirectives' | 'lineAt' | 'columnAt' | 'notes'>,
+  ) {
+    this.callNames = lexedCalls.names;
+    this.conditionsAt = rest.conditionsAt;
+    this.neverBuilt = rest.neverBuilt;
+    this.errorDirectives = rest.errorDirectives;
+    this.lineAt = rest.lineAt;
+    this.columnAt = rest.columnAt;
+    this.notes = rest.notes;
+  }
+
+  /** Made anew on each reading (few rules read every call), so that the model keeps no object per call. */
+  get calls(): CallSite[] {
+    return this.lexedCalls.all();
+  }
 }
 
 function blankNeverBuilt(code: string, ranges: readonly NeverBuilt[]): string {
@@ -273,6 +303,23 @@ const INITIALISED = /(?:struct\s+([A-Za-z_]\w*)\s+)?\**\s*([A-Za-z_]\w*)\s*(?:\[
 const BLANKS = /\s+/g;
 const C_NAME = /^[A-Za-z_]\w*$/;
 const ANNOTATION_WORDS = /\b__\w+/g;
+
+/**
+ * The annotations of a declaration's prefix, one array per distinct prefix (a few thousand for drivers/' 400,000
+ * functions, most of them none): an array per function was three in a hundred of the model's heap.
+ */
+const annotationsByPrefix = new Map<string, readonly string[]>();
+const NO_ANNOTATIONS: readonly string[] = Object.freeze([]);
+function annotationsOf(prefix: string): readonly string[] {
+  let found = annotationsByPrefix.get(prefix);
+  if (!found) {
+    const words = prefix.match(ANNOTATION_WORDS);
+    found = words ? Object.freeze(words) : NO_ANNOTATIONS;
+    if (annotationsByPrefix.size >= 1 << 14) annotationsByPrefix.clear(); // a long process never grows it without end
+    annotationsByPrefix.set(prefix, found);
+  }
+  return found;
+}
 const STATIC_WORD = /\bstatic\b/;
 
 function classifyBlock(
@@ -317,7 +364,7 @@ function classifyBlock(
   );
   if (prefix === '' || prefix.includes('=')) return; // no return type: a macro block such as `FOO(x) {`
   const nameStart = k + 1;
-  const annotations = prefix.match(ANNOTATION_WORDS) ?? [];
+  const annotations = annotationsOf(prefix);
   functions.push({
     name,
     isStatic: STATIC_WORD.test(prefix),

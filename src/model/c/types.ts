@@ -76,7 +76,8 @@ export interface FunctionDef extends Span {
   name: string;
   isStatic: boolean;
   /** `__init`, `__exit`, `__devinit` ... written in the declaration. */
-  annotations: string[];
+  /** Shared by the functions of one prefix: never written to. */
+  annotations: readonly string[];
   /** Offsets of the body braces. */
   bodyStart: number;
   bodyEnd: number;

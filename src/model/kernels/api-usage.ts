@@ -45,7 +45,7 @@ interface FileIndex {
   readonly words: Set<string>;
 }
 
-function fileIndex(cf: CFile, asked: Set<string>, findWords: (code: string) => Set<string>): FileIndex {
+function fileIndex(cf: CFile, asked: AskedNames, findWords: (code: string) => Set<string>): FileIndex {
   let calls: Map<string, (CallSite | MacroCall)[]> | undefined;
   let fields: Map<string, FieldInit[]> | undefined;
   let words: Set<string> | undefined;
@@ -58,13 +58,17 @@ function fileIndex(cf: CFile, asked: Set<string>, findWords: (code: string) => S
     // only the names some detector asks for: a file has thousands of calls
     get calls() {
       calls ??= group<CallSite | MacroCall>(
-        [...cf.calls.filter((c) => asked.has(c.name)), ...cf.macros.filter((m) => asked.has(m.name))],
+        [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m) => asked.calls.has(m.name))],
         (x) => x.name,
       );
       return calls;
     },
+    // only the fields some detector asks for (a `*` callback detector reads cf.fieldInits)
     get fields() {
-      fields ??= group(cf.fieldInits, (f) => f.field);
+      fields ??= group(
+        cf.fieldInits.filter((f) => asked.fields.has(f.field)),
+        (f) => f.field,
+      );
       return fields;
     },
   };
@@ -115,7 +119,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
     ),
   };
   const findWords = wordsFinder([...asked.words]);
-  const indexed = files.map((cf) => fileIndex(cf, asked.calls, findWords));
+  const indexed = files.map((cf) => fileIndex(cf, asked, findWords));
   const candidates = candidateFiles(indexed, repo, asked);
   const uses: ApiUse[] = [];
   for (const entry of db) {
