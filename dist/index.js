@@ -43829,34 +43829,38 @@ function overlap(a, b2) {
 
 // src/model/kernels/api-usage.ts
 var ALWAYS = { live: VersionSet.all, exact: true, versionGuarded: false };
-function fileIndex(cf, asked, findWords) {
-  let calls;
-  let fields;
-  let words2;
-  return {
-    cf,
-    get words() {
-      words2 ??= findWords(cf.code);
-      return words2;
-    },
-    // only the names some detector asks for: a file has thousands of calls
-    get calls() {
-      calls ??= group(
-        [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m2) => asked.calls.has(m2.name))],
-        (x2) => x2.name
-      );
-      return calls;
-    },
-    // only the fields some detector asks for (a `*` callback detector reads cf.fieldInits)
-    get fields() {
-      fields ??= group(
-        cf.fieldInits.filter((f) => asked.fields.has(f.field)),
-        (f) => f.field
-      );
-      return fields;
-    }
-  };
-}
+var FileIndex = class {
+  constructor(cf, asked, findWords) {
+    this.cf = cf;
+    this.asked = asked;
+    this.findWords = findWords;
+  }
+  lazyCalls;
+  lazyFields;
+  lazyWords;
+  /** The pattern detectors' words its code holds. */
+  get words() {
+    this.lazyWords ??= this.findWords(this.cf.code);
+    return this.lazyWords;
+  }
+  /** Only the names some detector asks for: a file has thousands of calls. */
+  get calls() {
+    const { cf, asked } = this;
+    this.lazyCalls ??= group(
+      [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m2) => asked.calls.has(m2.name))],
+      (x2) => x2.name
+    );
+    return this.lazyCalls;
+  }
+  /** Only the fields some detector asks for (a `*` callback detector reads cf.fieldInits). */
+  get fields() {
+    this.lazyFields ??= group(
+      this.cf.fieldInits.filter((f) => this.asked.fields.has(f.field)),
+      (f) => f.field
+    );
+    return this.lazyFields;
+  }
+};
 function group(items, key2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const t of items) {
@@ -43886,7 +43890,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
     )
   };
   const findWords = wordsFinder([...asked.words]);
-  const indexed = files.map((cf) => fileIndex(cf, asked, findWords));
+  const indexed = files.map((cf) => new FileIndex(cf, asked, findWords));
   const candidates2 = candidateFiles(indexed, repo, asked);
   const uses = [];
   for (const entry of db) {

@@ -35,43 +35,44 @@ const ALWAYS: LiveRange = { live: VersionSet.all, exact: true, versionGuarded: f
 
 /**
  * Per-file lookups, so that each database entry costs a map access per file, not a scan. Built on first use: only
- * the files some entry may match (candidateFiles) ever need them.
+ * the files some entry may match (candidateFiles) ever need them. A class, not an object literal with getters
+ * (which V8 keeps as a dictionary, searched at each read).
  */
-interface FileIndex {
-  cf: CFile;
-  readonly calls: Map<string, (CallSite | MacroCall)[]>;
-  readonly fields: Map<string, FieldInit[]>;
-  /** The pattern detectors' words its code holds. */
-  readonly words: Set<string>;
-}
+class FileIndex {
+  private lazyCalls?: Map<string, (CallSite | MacroCall)[]>;
+  private lazyFields?: Map<string, FieldInit[]>;
+  private lazyWords?: Set<string>;
 
-function fileIndex(cf: CFile, asked: AskedNames, findWords: (code: string) => Set<string>): FileIndex {
-  let calls: Map<string, (CallSite | MacroCall)[]> | undefined;
-  let fields: Map<string, FieldInit[]> | undefined;
-  let words: Set<string> | undefined;
-  return {
-    cf,
-    get words() {
-      words ??= findWords(cf.code);
-      return words;
-    },
-    // only the names some detector asks for: a file has thousands of calls
-    get calls() {
-      calls ??= group<CallSite | MacroCall>(
-        [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m) => asked.calls.has(m.name))],
-        (x) => x.name,
-      );
-      return calls;
-    },
-    // only the fields some detector asks for (a `*` callback detector reads cf.fieldInits)
-    get fields() {
-      fields ??= group(
-        cf.fieldInits.filter((f) => asked.fields.has(f.field)),
-        (f) => f.field,
-      );
-      return fields;
-    },
-  };
+  constructor(
+    readonly cf: CFile,
+    private readonly asked: AskedNames,
+    private readonly findWords: (code: string) => Set<string>,
+  ) {}
+
+  /** The pattern detectors' words its code holds. */
+  get words(): Set<string> {
+    this.lazyWords ??= this.findWords(this.cf.code);
+    return this.lazyWords;
+  }
+
+  /** Only the names some detector asks for: a file has thousands of calls. */
+  get calls(): Map<string, (CallSite | MacroCall)[]> {
+    const { cf, asked } = this;
+    this.lazyCalls ??= group<CallSite | MacroCall>(
+      [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m) => asked.calls.has(m.name))],
+      (x) => x.name,
+    );
+    return this.lazyCalls;
+  }
+
+  /** Only the fields some detector asks for (a `*` callback detector reads cf.fieldInits). */
+  get fields(): Map<string, FieldInit[]> {
+    this.lazyFields ??= group(
+      this.cf.fieldInits.filter((f) => this.asked.fields.has(f.field)),
+      (f) => f.field,
+    );
+    return this.lazyFields;
+  }
 }
 
 interface RepoIndex {
@@ -119,7 +120,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
     ),
   };
   const findWords = wordsFinder([...asked.words]);
-  const indexed = files.map((cf) => fileIndex(cf, asked, findWords));
+  const indexed = files.map((cf) => new FileIndex(cf, asked, findWords));
   const candidates = candidateFiles(indexed, repo, asked);
   const uses: ApiUse[] = [];
   for (const entry of db) {
