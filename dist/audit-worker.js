@@ -8035,6 +8035,7 @@ var DefineRecorder = class {
   }
 };
 var NO_RECORDS = { records: new Int32Array(0), hashes: new Uint32Array(0) };
+var lastHash = nameHash("");
 var DefineList = class {
   byName = /* @__PURE__ */ new Map();
   nameHashes;

@@ -75,7 +75,7 @@ function fileOf(lines: Line[]): { text: string; expected: Map<string, Define> } 
 describe("a file's defines, read from the text when asked", () => {
   it('give what a Map of every name to its last definition gave: each name, the function-like ones, all in order', () => {
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 14 }), (lines) => {
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
         const { text, expected } = fileOf(lines);
         const defines = readCFile('x.c', text).defines;
         for (const name of [...NAMES, 'HIDDEN', 'x', 'define']) {
@@ -154,5 +154,10 @@ describe('the index of which files define a macro', () => {
     expect(index.holders(two).map((h) => files.indexOf(h.file))).toEqual([1]);
     expect(index.firstValue(one)).toBe('1');
     expect(files[1].defines.get(one)).toBeUndefined();
+    // in one file of many definitions (searched through its table by name): each name its own last definition
+    const many = Array.from({ length: 20 }, (_, i) => `#define FILL_${i} ${i}`);
+    const both = file([`#define ${two} 0`, ...many, `#define ${one} 1`, `#define ${two} 2`, `#define ${one}(x) x`].join('\n')).defines;
+    expect([both.get(one)?.value, both.get(one)?.params, both.get(two)?.value, both.get('FILL_7')?.value]).toEqual(['x', ['x'], '2', '7']);
+    expect(both.has('FILL_20')).toBe(false);
   });
 });
