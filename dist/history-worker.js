@@ -18514,7 +18514,7 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
   while (k2 >= stmtStart && isSpace(body2.charCodeAt(k2))) k2--;
   const nameEnd = k2 + 1;
   while (k2 >= stmtStart && isWordChar(body2.charCodeAt(k2))) k2--;
-  const name2 = detached(body2.slice(k2 + 1, nameEnd));
+  const name2 = internSlice(body2, k2 + 1, nameEnd);
   if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
   const prefix = intern2(
     body2.slice(stmtStart, k2 + 1).replace(BLANKS2, " ").trim()
