@@ -75,8 +75,7 @@ export interface FieldInit extends Span {
 export interface FunctionDef extends Span {
   name: string;
   isStatic: boolean;
-  /** `__init`, `__exit`, `__devinit` ... written in the declaration. */
-  /** Shared by the functions of one prefix: never written to. */
+  /** `__init`, `__exit`, `__devinit` ... written in the declaration (one array for every function of a prefix). */
   annotations: readonly string[];
   /** Offsets of the body braces. */
   bodyStart: number;
