@@ -1,7 +1,7 @@
-// A C file's `#define`s. The lexer keeps each as six numbers (where it stands, its name's hash) and a definition
-// becomes an object only when something asks for it: drivers/ defines 1.34 million macros (its register headers
-// most of them), kept as objects in a Map they were a fifth of the model's heap (223 of 1,010 MB) and a tenth of
-// its build time, and the rules read a few hundred of them.
+// A C file's `#define`s. The lexer keeps each as six numbers (where it stands, its line, whether it takes parameters)
+// and its name's hash, and a definition becomes an object only when something asks for it: drivers/ defines 1.34
+// million macros (its register headers most of them), kept as objects in a Map they were a fifth of the model's heap
+// (223 of 1,010 MB) and a tenth of its build time, and the rules read a few hundred of them.
 
 import { isSpace } from '../../text/space.js';
 import { isNameStart, isWordChar } from '../../text/word.js';
