@@ -39102,7 +39102,7 @@ function cleanupFacts(file) {
     })),
     fieldInits: file.fieldInits.filter((fi) => fi.field === "probe" || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)),
     macros: file.macros.filter((m2) => EXPORTED.test(m2.name)),
-    defines: [...file.defines.functionLike()]
+    defines: file.defines.functionLike()
   };
 }
 
@@ -40097,35 +40097,53 @@ function readCFile(path26, text, { callsInFunctions = true, masked = maskComment
       endColumn: idx.columnAt(last) + 1
     });
   }
-  return new LexedFile(path26, text, code2, pp.includes, new LexedDefines(text, code2, pp.defines), macros, functions, lexedCalls, fieldInits, {
+  const fields = {
+    path: path26,
+    text,
+    code: code2,
+    includes: pp.includes,
+    defines: new LexedDefines(text, code2, pp.defines),
+    macros,
+    functions,
+    callNames: lexedCalls.names,
+    fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
     errorDirectives: pp.errors.map((e) => e.offset),
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes
-  });
+  };
+  return new LexedFile(fields, lexedCalls);
 }
 var LexedFile = class {
-  constructor(path26, text, code2, includes, defines, macros, functions, lexedCalls, fieldInits, rest) {
-    this.path = path26;
-    this.text = text;
-    this.code = code2;
-    this.includes = includes;
-    this.defines = defines;
-    this.macros = macros;
-    this.functions = functions;
+  constructor(f, lexedCalls) {
     this.lexedCalls = lexedCalls;
-    this.fieldInits = fieldInits;
-    this.callNames = lexedCalls.names;
-    this.conditionsAt = rest.conditionsAt;
-    this.neverBuilt = rest.neverBuilt;
-    this.errorDirectives = rest.errorDirectives;
-    this.lineAt = rest.lineAt;
-    this.columnAt = rest.columnAt;
-    this.notes = rest.notes;
+    this.path = f.path;
+    this.text = f.text;
+    this.code = f.code;
+    this.includes = f.includes;
+    this.defines = f.defines;
+    this.macros = f.macros;
+    this.functions = f.functions;
+    this.callNames = f.callNames;
+    this.fieldInits = f.fieldInits;
+    this.conditionsAt = f.conditionsAt;
+    this.neverBuilt = f.neverBuilt;
+    this.errorDirectives = f.errorDirectives;
+    this.lineAt = f.lineAt;
+    this.columnAt = f.columnAt;
+    this.notes = f.notes;
   }
+  path;
+  text;
+  code;
+  includes;
+  defines;
+  macros;
+  functions;
   callNames;
+  fieldInits;
   conditionsAt;
   neverBuilt;
   errorDirectives;

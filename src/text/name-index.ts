@@ -1,8 +1,8 @@
-// Which files may declare a name (a typedef, a struct, a member, a global, a function; a macro: src/model/c/defines.ts):
-// each file keeps the 32-bit hashes of the names it holds outside its function bodies, and one index over every
-// file's hashes gives a question the files holding its hash, in file order. Only those are parsed for their
-// declarations. No false negatives by construction; a false positive (another name of the same hash) only costs a
-// parse.
+// Which files hold a name, without reading every file: each file keeps the 32-bit hashes of its names, and one index
+// over every file's hashes gives a question the files holding its hash, in file order. No false negatives by
+// construction; a false positive (another name of the same hash) only costs the caller a look at that file. The
+// correctness rules ask it which files may declare a type, a member or a global (the names outside function bodies);
+// the model asks it which files define a macro (src/model/c/define-index.ts).
 //
 // It replaced a Bloom filter per file (round 24): a question then read every file's filter, 27,446 of them on
 // drivers/, each a cache miss or more (1.7 s of the main thread for 633 questions); here it reads one bucket.

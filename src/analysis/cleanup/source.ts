@@ -31,7 +31,7 @@ export interface CleanupFacts {
   /** The exports of teardown functions (`EXPORT_SYMBOL`): the analysis reads no other file-scope macro. */
   macros: MacroCall[];
   /** The function-like defines: the analysis reads no other (opaqueMacros). */
-  defines: Define[];
+  defines: readonly Define[];
 }
 
 /**
@@ -53,7 +53,7 @@ export function cleanupFacts(file: CFile): CleanupFacts {
       })),
     fieldInits: file.fieldInits.filter((fi) => fi.field === 'probe' || TEARDOWN_FIELDS.includes(fi.field) || CALLBACK_FIELD.test(fi.field)),
     macros: file.macros.filter((m) => EXPORTED.test(m.name)),
-    defines: [...file.defines.functionLike()],
+    defines: file.defines.functionLike(),
   };
 }
 

@@ -159,15 +159,27 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
     });
   }
 
-  return new LexedFile(path, text, code, pp.includes, new LexedDefines(text, code, pp.defines), macros, functions, lexedCalls, fieldInits, {
+  const fields: LexedFields = {
+    path,
+    text,
+    code,
+    includes: pp.includes,
+    defines: new LexedDefines(text, code, pp.defines),
+    macros,
+    functions,
+    callNames: lexedCalls.names,
+    fieldInits,
     conditionsAt: pp.conditionsAt,
     neverBuilt: pp.neverBuilt,
     errorDirectives: pp.errors.map((e) => e.offset),
     lineAt: idx.lineAt,
     columnAt: idx.columnAt,
     notes,
-  });
+  };
+  return new LexedFile(fields, lexedCalls);
 }
+
+type LexedFields = Omit<CFile, 'calls'>;
 
 /**
  * A lexed file. A class, so that every file has one shape: made as an object literal with a getter (`calls`), each
@@ -175,7 +187,15 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
  * of `code`, `functions`, `path` by every rule.
  */
 class LexedFile implements CFile {
+  readonly path: string;
+  readonly text: string;
+  readonly code: string;
+  readonly includes: CFile['includes'];
+  readonly defines: CFile['defines'];
+  readonly macros: MacroCall[];
+  readonly functions: FunctionDef[];
   readonly callNames: readonly string[];
+  readonly fieldInits: FieldInit[];
   readonly conditionsAt: CFile['conditionsAt'];
   readonly neverBuilt: NeverBuilt[];
   readonly errorDirectives: number[];
@@ -184,24 +204,25 @@ class LexedFile implements CFile {
   readonly notes: string[];
 
   constructor(
-    readonly path: string,
-    readonly text: string,
-    readonly code: string,
-    readonly includes: CFile['includes'],
-    readonly defines: CFile['defines'],
-    readonly macros: MacroCall[],
-    readonly functions: FunctionDef[],
+    f: LexedFields,
     private readonly lexedCalls: LexedCalls,
-    readonly fieldInits: FieldInit[],
-    rest: Pick<CFile, 'conditionsAt' | 'neverBuilt' | 'errorDirectives' | 'lineAt' | 'columnAt' | 'notes'>,
   ) {
-    this.callNames = lexedCalls.names;
-    this.conditionsAt = rest.conditionsAt;
-    this.neverBuilt = rest.neverBuilt;
-    this.errorDirectives = rest.errorDirectives;
-    this.lineAt = rest.lineAt;
-    this.columnAt = rest.columnAt;
-    this.notes = rest.notes;
+    // assigned one by one in a fixed order (not Object.assign): every file gets the same hidden class
+    this.path = f.path;
+    this.text = f.text;
+    this.code = f.code;
+    this.includes = f.includes;
+    this.defines = f.defines;
+    this.macros = f.macros;
+    this.functions = f.functions;
+    this.callNames = f.callNames;
+    this.fieldInits = f.fieldInits;
+    this.conditionsAt = f.conditionsAt;
+    this.neverBuilt = f.neverBuilt;
+    this.errorDirectives = f.errorDirectives;
+    this.lineAt = f.lineAt;
+    this.columnAt = f.columnAt;
+    this.notes = f.notes;
   }
 
   /** Made anew on each reading (few rules read every call), so that the model keeps no object per call. */
