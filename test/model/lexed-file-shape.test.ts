@@ -3,12 +3,8 @@
 // of every rule. This asks V8 itself (`%HasFastProperties`, in a node of its own started with natives syntax) whether
 // the model's per-file objects have fast properties.
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { runWithSource } from '../helpers/policy-process.js';
 
 const SOURCE = `#include <linux/module.h>
 #define REG 0x10
@@ -20,19 +16,9 @@ module_init(probe);
 
 describe('the per-file objects of the model', () => {
   it('have fast properties (one shape for every file), not a dictionary of them', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'lkm-shape-'));
-    const bundle = path.join(dir, 'file.cjs');
-    buildSync({
-      entryPoints: [path.join(__dirname, '../../src/model/c/file.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: bundle,
-    });
-    const script = path.join(dir, 'script.cjs');
-    writeFileSync(
-      script,
-      `const { readCFile } = require(${JSON.stringify(bundle)});
+    const out = runWithSource(
+      'src/model/c/file.ts',
+      (bundle) => `const { readCFile } = require(${JSON.stringify(bundle)});
 const f = readCFile('drv.c', ${JSON.stringify(SOURCE)});
 const g = readCFile('other.c', 'int x;\\n');
 f.defines.get('REG');
@@ -43,9 +29,8 @@ process.stdout.write(JSON.stringify({
   defines: %HasFastProperties(f.defines),
   calls: f.calls.length,
 }));`,
+      ['--allow-natives-syntax'],
     );
-    const r = spawnSync(process.execPath, ['--allow-natives-syntax', script], { encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ file: true, sameShape: true, defines: true, calls: 2 });
+    expect(JSON.parse(out)).toEqual({ file: true, sameShape: true, defines: true, calls: 2 });
   });
 });
