@@ -18135,11 +18135,7 @@ var LexedDefines = class {
   }
   get(name2) {
     const at2 = this.lastOf(name2);
-    if (at2 < 0) return void 0;
-    this.made ??= /* @__PURE__ */ new Map();
-    let d = this.made.get(at2);
-    if (!d) this.made.set(at2, d = this.define(at2));
-    return d;
+    return at2 < 0 ? void 0 : this.define(at2);
   }
   has(name2) {
     return this.lastOf(name2) >= 0;
@@ -18231,8 +18227,17 @@ var LexedDefines = class {
     const r = this.recorded.records;
     return this.code.slice(r[i2 * FIELDS + NAME_START2], r[i2 * FIELDS + NAME_END]);
   }
-  /** Definition i as the preprocessor's scan made it before it kept numbers (readPreprocessor). */
+  /**
+   * Definition i as the preprocessor's scan made it before it kept numbers (readPreprocessor), kept once made: a
+   * header's macro is asked for by every file of the modules that include it.
+   */
   define(i2) {
+    this.made ??= /* @__PURE__ */ new Map();
+    let d = this.made.get(i2);
+    if (!d) this.made.set(i2, d = this.read(i2));
+    return d;
+  }
+  read(i2) {
     const r = this.recorded.records;
     const headEnd = r[i2 * FIELDS + HEAD_END];
     const end = r[i2 * FIELDS + END];

@@ -18,7 +18,7 @@ export interface Defines {
   has(name: string): boolean;
   /** The names whose last definition takes parameters, in order of first definition. */
   functionLike(): readonly Define[];
-  /** Every name's last definition, in order of first definition: made once, for the few callers that list them all. */
+  /** Every name's last definition, in order of first definition (tests compare it with what a Map of them gave). */
   all(): ReadonlyMap<string, Define>;
 }
 
@@ -104,12 +104,7 @@ export class LexedDefines implements Defines {
 
   get(name: string): Define | undefined {
     const at = this.lastOf(name);
-    if (at < 0) return undefined;
-    // kept once made: a header's macro is asked for by every file of the modules that include it
-    this.made ??= new Map();
-    let d = this.made.get(at);
-    if (!d) this.made.set(at, (d = this.define(at)));
-    return d;
+    return at < 0 ? undefined : this.define(at);
   }
 
   has(name: string): boolean {
@@ -216,8 +211,18 @@ export class LexedDefines implements Defines {
     return this.code.slice(r[i * FIELDS + NAME_START], r[i * FIELDS + NAME_END]);
   }
 
-  /** Definition i as the preprocessor's scan made it before it kept numbers (readPreprocessor). */
+  /**
+   * Definition i as the preprocessor's scan made it before it kept numbers (readPreprocessor), kept once made: a
+   * header's macro is asked for by every file of the modules that include it.
+   */
   private define(i: number): Define {
+    this.made ??= new Map();
+    let d = this.made.get(i);
+    if (!d) this.made.set(i, (d = this.read(i)));
+    return d;
+  }
+
+  private read(i: number): Define {
     const r = this.recorded.records;
     const headEnd = r[i * FIELDS + HEAD_END];
     const end = r[i * FIELDS + END];

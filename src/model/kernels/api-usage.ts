@@ -5,7 +5,7 @@ import { COMPAT_DB } from '../../data/compat/index.js';
 import type { CompatEntry, Detector } from '../../data/compat/types.js';
 import type { CallSite, CFile, FieldInit, FunctionDef, MacroCall, PreprocCondition } from '../c/types.js';
 import type { MakeFile } from '../make/types.js';
-import { DefineIndex, repoDefines } from '../c/define-index.js';
+import { repoDefines } from '../c/define-index.js';
 import { type LiveRange, liveRange, type MacroLookup } from './condition.js';
 import { wordsFinder } from './needles.js';
 import { VersionSet } from './range.js';
@@ -228,7 +228,10 @@ function askedNames(db: readonly CompatEntry[]): AskedNames {
 
 const repoLookups = new WeakMap<Map<string, CFile>, MacroLookup>();
 
-/** macroLookup over the repository's C files, made once for every part of the kernels model that asks. */
+/**
+ * Object-like macros of the repository, for conditions like `#if MY_KERNEL_IS_NEW`: the first file's definition without
+ * parameters wins (DefineIndex), made once for every part of the kernels model that asks.
+ */
 export function repoMacroLookup(c: Map<string, CFile>): MacroLookup {
   let lookup = repoLookups.get(c);
   if (!lookup) {
@@ -236,13 +239,6 @@ export function repoMacroLookup(c: Map<string, CFile>): MacroLookup {
     repoLookups.set(c, (lookup = (name) => index.firstValue(name)));
   }
   return lookup;
-}
-
-/** Object-like macros of the repository, for conditions like `#if MY_KERNEL_IS_NEW`. */
-export function macroLookup(files: CFile[]): MacroLookup {
-  // The first file's object-like definition wins; indexed, not searched file by file per lookup.
-  const index = new DefineIndex(files);
-  return (name) => index.firstValue(name);
 }
 
 /** `#ifndef FOO_H` / `#define FOO_H` is an include guard, not a feature test. */
