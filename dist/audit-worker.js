@@ -7134,11 +7134,17 @@ function walkFunction(fnBody, env, depth = 0, stack = []) {
     perBody = /* @__PURE__ */ new Map();
     perEnv.set(fnBody, perBody);
   }
-  const cached = perBody.get(depth);
-  if (cached) return cached;
-  const result = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
+  const cached = perBody.get(depth) ?? atAnotherDepth(perBody, depth, env.maxDepth);
+  const result = cached ?? new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
   perBody.set(depth, result);
   return result;
+}
+function atAnotherDepth(perBody, depth, maxDepth) {
+  for (const [d, w] of perBody) {
+    if (!w.depthFree || depth + w.nesting > maxDepth) continue;
+    return d === 0 === (depth === 0) ? w : { ...w, leaks: depth === 0 ? w.topLeaks : [] };
+  }
+  return void 0;
 }
 var Walker = class {
   constructor(fb, env, depth, stack) {
@@ -7165,6 +7171,9 @@ var Walker = class {
   inconclusive = /* @__PURE__ */ new Set();
   helperResults = [];
   returnsHandleOf;
+  /** See WalkResult.nesting and depthFree. */
+  nesting = 0;
+  depthFree = true;
   canFail = false;
   errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
@@ -7205,7 +7214,9 @@ var Walker = class {
       successLive: [...this.successLive.values()],
       successManaged: [...this.successManaged.values()],
       successTorn: [...this.successTorn.values()],
-      leaks: [...this.leaks.values(), ...fromHelpers((w) => w.leaks)],
+      // (a helper, below the top, reports none)
+      leaks: this.depth === 0 ? [...this.leaks.values()] : [],
+      topLeaks: [...this.leaks.values()],
       unchecked: [...unchecked, ...fromHelpers((w) => w.unchecked)],
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w) => w.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w) => w.doubleFrees)],
@@ -7215,7 +7226,9 @@ var Walker = class {
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
       failsNegative: this.canFail && this.errorSignKnown,
-      inconclusive: [...inconclusive, ...fromHelpers((w) => w.inconclusive)]
+      inconclusive: [...inconclusive, ...fromHelpers((w) => w.inconclusive)],
+      nesting: this.nesting,
+      depthFree: this.depthFree
     };
   }
   step(n, st) {
@@ -7318,9 +7331,14 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    if (!this.stack.includes(c.name) && this.env.has(c.name, this.fb.file)) {
-      if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
-      return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
+    if (this.env.has(c.name, this.fb.file)) {
+      if (!this.stack.includes(c.name)) {
+        if (this.depth < this.env.maxDepth)
+          return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
+        this.depthFree = false;
+        return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+      }
+      this.depthFree = false;
     }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -7398,6 +7416,8 @@ var Walker = class {
   applyHelper(st, c, helper, target, inLoop, discarded) {
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
+    this.nesting = Math.max(this.nesting, w.nesting + 1);
+    this.depthFree &&= w.depthFree;
     if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
     const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
@@ -7598,7 +7618,6 @@ var Walker = class {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
         }
-        if (this.depth > 0) continue;
         for (const r of leaked) {
           this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? "" });
         }
@@ -7791,20 +7810,7 @@ var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b
 function analyseModule(model, module2) {
   const fns = new ModuleFunctions(model, module2);
   const notes = [];
-  const opaque = opaqueMacros(fns.files());
-  const body2 = (name2, fromFile) => {
-    const f = fns.find(name2, fromFile);
-    return f ? parseFunctionBody(f.file, f.def) : void 0;
-  };
-  const removes = removeCallbacks(fns.files());
-  const env = {
-    body: body2,
-    has: (name2, fromFile) => fns.find(name2, fromFile) !== void 0,
-    opaqueMacro: (n) => opaque.has(n),
-    maxDepth: MAX_DEPTH,
-    maxSteps: MAX_STEPS,
-    removeCallbacks: (v) => removes.get(v) ?? []
-  };
+  const env = moduleEnv(fns);
   let indirect;
   const pairs = [];
   const seen = /* @__PURE__ */ new Set();
@@ -7832,6 +7838,21 @@ function analyseModule(model, module2) {
     pairs.push({ pair, setup, teardown });
   }
   return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+}
+function moduleEnv(fns) {
+  const opaque = opaqueMacros(fns.files());
+  const removes = removeCallbacks(fns.files());
+  return {
+    body: (name2, fromFile) => {
+      const f = fns.find(name2, fromFile);
+      return f ? parseFunctionBody(f.file, f.def) : void 0;
+    },
+    has: (name2, fromFile) => fns.find(name2, fromFile) !== void 0,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v) => removes.get(v) ?? []
+  };
 }
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];

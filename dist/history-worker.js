@@ -16302,11 +16302,17 @@ function walkFunction(fnBody, env, depth = 0, stack = []) {
     perBody = /* @__PURE__ */ new Map();
     perEnv.set(fnBody, perBody);
   }
-  const cached = perBody.get(depth);
-  if (cached) return cached;
-  const result = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
+  const cached = perBody.get(depth) ?? atAnotherDepth(perBody, depth, env.maxDepth);
+  const result = cached ?? new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
   perBody.set(depth, result);
   return result;
+}
+function atAnotherDepth(perBody, depth, maxDepth) {
+  for (const [d, w2] of perBody) {
+    if (!w2.depthFree || depth + w2.nesting > maxDepth) continue;
+    return d === 0 === (depth === 0) ? w2 : { ...w2, leaks: depth === 0 ? w2.topLeaks : [] };
+  }
+  return void 0;
 }
 var Walker = class {
   constructor(fb, env, depth, stack) {
@@ -16333,6 +16339,9 @@ var Walker = class {
   inconclusive = /* @__PURE__ */ new Set();
   helperResults = [];
   returnsHandleOf;
+  /** See WalkResult.nesting and depthFree. */
+  nesting = 0;
+  depthFree = true;
   canFail = false;
   errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
@@ -16373,7 +16382,9 @@ var Walker = class {
       successLive: [...this.successLive.values()],
       successManaged: [...this.successManaged.values()],
       successTorn: [...this.successTorn.values()],
-      leaks: [...this.leaks.values(), ...fromHelpers((w2) => w2.leaks)],
+      // (a helper, below the top, reports none)
+      leaks: this.depth === 0 ? [...this.leaks.values()] : [],
+      topLeaks: [...this.leaks.values()],
       unchecked: [...unchecked, ...fromHelpers((w2) => w2.unchecked)],
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],
@@ -16383,7 +16394,9 @@ var Walker = class {
       returnsHandleOf: this.returnsHandleOf,
       canFail: this.canFail,
       failsNegative: this.canFail && this.errorSignKnown,
-      inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)]
+      inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)],
+      nesting: this.nesting,
+      depthFree: this.depthFree
     };
   }
   step(n, st) {
@@ -16486,9 +16499,14 @@ var Walker = class {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    if (!this.stack.includes(c.name) && this.env.has(c.name, this.fb.file)) {
-      if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
-      return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
+    if (this.env.has(c.name, this.fb.file)) {
+      if (!this.stack.includes(c.name)) {
+        if (this.depth < this.env.maxDepth)
+          return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
+        this.depthFree = false;
+        return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+      }
+      this.depthFree = false;
     }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -16566,6 +16584,8 @@ var Walker = class {
   applyHelper(st, c, helper, target, inLoop, discarded) {
     const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w2);
+    this.nesting = Math.max(this.nesting, w2.nesting + 1);
+    this.depthFree &&= w2.depthFree;
     if (w2.canFail) this.failingCalls.add(c.key);
     if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
     const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
@@ -16766,7 +16786,6 @@ var Walker = class {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
         }
-        if (this.depth > 0) continue;
         for (const r of leaked) {
           this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? "" });
         }
@@ -16983,20 +17002,7 @@ function analyseCleanup(model) {
 function analyseModule(model, module2) {
   const fns = new ModuleFunctions(model, module2);
   const notes = [];
-  const opaque = opaqueMacros(fns.files());
-  const body2 = (name2, fromFile) => {
-    const f = fns.find(name2, fromFile);
-    return f ? parseFunctionBody(f.file, f.def) : void 0;
-  };
-  const removes = removeCallbacks(fns.files());
-  const env = {
-    body: body2,
-    has: (name2, fromFile) => fns.find(name2, fromFile) !== void 0,
-    opaqueMacro: (n) => opaque.has(n),
-    maxDepth: MAX_DEPTH,
-    maxSteps: MAX_STEPS,
-    removeCallbacks: (v2) => removes.get(v2) ?? []
-  };
+  const env = moduleEnv(fns);
   let indirect;
   const pairs = [];
   const seen = /* @__PURE__ */ new Set();
@@ -17024,6 +17030,21 @@ function analyseModule(model, module2) {
     pairs.push({ pair, setup, teardown });
   }
   return { module: module2, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+}
+function moduleEnv(fns) {
+  const opaque = opaqueMacros(fns.files());
+  const removes = removeCallbacks(fns.files());
+  return {
+    body: (name2, fromFile) => {
+      const f = fns.find(name2, fromFile);
+      return f ? parseFunctionBody(f.file, f.def) : void 0;
+    },
+    has: (name2, fromFile) => fns.find(name2, fromFile) !== void 0,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v2) => removes.get(v2) ?? []
+  };
 }
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];

@@ -77,20 +77,7 @@ export function analyseCleanup(model: RepoModel): ModuleCleanup[] {
 export function analyseModule(model: CleanupFiles, module: KernelModule): ModuleCleanup {
   const fns = new ModuleFunctions<CleanupSource>(model, module);
   const notes: AnalysisNote[] = [];
-  const opaque = opaqueMacros(fns.files());
-  const body = (name: string, fromFile: string): FunctionBody | undefined => {
-    const f = fns.find(name, fromFile);
-    return f ? parseFunctionBody(f.file, f.def) : undefined;
-  };
-  const removes = removeCallbacks(fns.files());
-  const env: WalkEnv & TeardownEnv = {
-    body,
-    has: (name, fromFile) => fns.find(name, fromFile) !== undefined,
-    opaqueMacro: (n) => opaque.has(n),
-    maxDepth: MAX_DEPTH,
-    maxSteps: MAX_STEPS,
-    removeCallbacks: (v) => removes.get(v) ?? [],
-  };
+  const env = moduleEnv(fns);
   let indirect: TeardownRelease[] | undefined;
   const pairs: PairAnalysis[] = [];
   const seen = new Set<string>();
@@ -119,6 +106,23 @@ export function analyseModule(model: CleanupFiles, module: KernelModule): Module
     pairs.push({ pair, setup, teardown });
   }
   return { module, pairs, otherWrongChecks: wrongChecksElsewhere(fns, env, seen), notes };
+}
+
+/** What the walks of a module's functions know of the module: its functions by name, its macros, its callbacks. */
+export function moduleEnv(fns: ModuleFunctions<CleanupSource>): WalkEnv & TeardownEnv {
+  const opaque = opaqueMacros(fns.files());
+  const removes = removeCallbacks(fns.files());
+  return {
+    body: (name: string, fromFile: string): FunctionBody | undefined => {
+      const f = fns.find(name, fromFile);
+      return f ? parseFunctionBody(f.file, f.def) : undefined;
+    },
+    has: (name, fromFile) => fns.find(name, fromFile) !== undefined,
+    opaqueMacro: (n) => opaque.has(n),
+    maxDepth: MAX_DEPTH,
+    maxSteps: MAX_STEPS,
+    removeCallbacks: (v) => removes.get(v) ?? [],
+  };
 }
 
 /**

@@ -91,6 +91,8 @@ export interface WalkResult {
    */
   successTorn: Res[];
   leaks: Leak[];
+  /** The leaks the walk would report at the top (the same as `leaks` there; a helper's walk reports none). */
+  topLeaks: Leak[];
   /** Resources acquired whose result was never checked on any path. */
   unchecked: Res[];
   wrongChecks: WrongCheck[];
@@ -107,6 +109,13 @@ export interface WalkResult {
   /** Every error return is a negative value (`return -ENOMEM;`, `return ret;` after `ret < 0`). */
   failsNegative: boolean;
   inconclusive: string[];
+  /**
+   * How deep the helpers this walk followed nest (0: none; 1: helpers that follow none ...), and whether the depth
+   * and the walk's stack decided nothing in it: no helper refused as too deep or as a recursion, here or in a helper
+   * it followed. Such a result is the walk at any depth from 1 that leaves room for that nesting (walkFunction).
+   */
+  nesting: number;
+  depthFree: boolean;
 }
 
 /** What the walker needs to know of the module around a function. */
@@ -160,11 +169,23 @@ export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stac
     perBody = new Map();
     perEnv.set(fnBody, perBody);
   }
-  const cached = perBody.get(depth);
-  if (cached) return cached;
-  const result = new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
+  const cached = perBody.get(depth) ?? atAnotherDepth(perBody, depth, env.maxDepth);
+  const result = cached ?? new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
   perBody.set(depth, result);
   return result;
+}
+
+/**
+ * The walk of this body made at another depth, as it would be at this one: the depth only decides where helpers stop
+ * being followed and whether leaks are reported (at the top), so a walk that refused no helper, and whose helpers
+ * nest shallowly enough to be followed from `depth` too, is the same walk with the leaks of its place.
+ */
+function atAnotherDepth(perBody: Map<number, WalkResult>, depth: number, maxDepth: number): WalkResult | undefined {
+  for (const [d, w] of perBody) {
+    if (!w.depthFree || depth + w.nesting > maxDepth) continue;
+    return (d === 0) === (depth === 0) ? w : { ...w, leaks: depth === 0 ? w.topLeaks : [] };
+  }
+  return undefined;
 }
 
 class Walker {
@@ -186,6 +207,9 @@ class Walker {
   private readonly inconclusive = new Set<string>();
   private readonly helperResults: WalkResult[] = [];
   private returnsHandleOf: string | undefined;
+  /** See WalkResult.nesting and depthFree. */
+  private nesting = 0;
+  private depthFree = true;
   private canFail = false;
   private errorSignKnown = true;
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
@@ -235,7 +259,9 @@ class Walker {
       successLive: [...this.successLive.values()],
       successManaged: [...this.successManaged.values()],
       successTorn: [...this.successTorn.values()],
-      leaks: [...this.leaks.values(), ...(fromHelpers((w) => w.leaks) as Leak[])],
+      // (a helper, below the top, reports none)
+      leaks: this.depth === 0 ? [...this.leaks.values()] : [],
+      topLeaks: [...this.leaks.values()],
       unchecked: [...unchecked, ...(fromHelpers((w) => w.unchecked) as Res[])],
       wrongChecks: [...this.wrong.values(), ...(fromHelpers((w) => w.wrongChecks) as WrongCheck[])],
       doubleFrees: [...this.doubles.values(), ...(fromHelpers((w) => w.doubleFrees) as DoubleFree[])],
@@ -246,6 +272,8 @@ class Walker {
       canFail: this.canFail,
       failsNegative: this.canFail && this.errorSignKnown,
       inconclusive: [...inconclusive, ...(fromHelpers((w) => w.inconclusive) as string[])],
+      nesting: this.nesting,
+      depthFree: this.depthFree,
     };
   }
 
@@ -369,9 +397,14 @@ class Walker {
     if (kinds.length) return this.release(st, c, kinds, inLoop !== undefined);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
-    if (!this.stack.includes(c.name) && this.env.has(c.name, this.fb.file)) {
-      if (this.depth >= this.env.maxDepth) return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
-      return this.applyHelper(st, c, this.env.body(c.name, this.fb.file) as FunctionBody, target, inLoop, discarded);
+    if (this.env.has(c.name, this.fb.file)) {
+      if (!this.stack.includes(c.name)) {
+        if (this.depth < this.env.maxDepth)
+          return this.applyHelper(st, c, this.env.body(c.name, this.fb.file) as FunctionBody, target, inLoop, discarded);
+        this.depthFree = false;
+        return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+      }
+      this.depthFree = false; // a recursion, cut where the walk's stack says
     }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
     if (isTeardownName(c.name)) return this.teardown(st, c);
@@ -479,6 +512,8 @@ class Walker {
   ): State | State[] {
     const w = walkFunction(helper, this.env, this.depth + 1, this.stack);
     this.helperResults.push(w);
+    this.nesting = Math.max(this.nesting, w.nesting + 1);
+    this.depthFree &&= w.depthFree;
     if (w.canFail) this.failingCalls.add(c.key);
     if (w.inconclusive.length) return { ...st, tainted: st.tainted ?? w.inconclusive[0] };
     const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
@@ -715,8 +750,8 @@ class Walker {
           this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
           continue;
         }
-        // A helper's caller often owns the unwinding (it calls a teardown on failure): report roots only.
-        if (this.depth > 0) continue;
+        // A helper's caller often owns the unwinding (it calls a teardown on failure): only the top walk reports its
+        // leaks (result), but each walk keeps them, so that it stands for the walk at any depth (atAnotherDepth).
         for (const r of leaked) {
           this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? '' });
         }
