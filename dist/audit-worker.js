@@ -7290,18 +7290,18 @@ var Walker = class {
     return s;
   }
   call(st, c, target, inLoop, discarded) {
-    if (PREDICATE.test(c.name)) {
+    const kind = callKind(c.name);
+    if (kind.predicate) {
       const args2 = c.args.map(normExpr);
       for (const r of st.live) if (r.handles.some((h) => args2.includes(h))) this.isErrChecked.add(r.id);
     }
-    const spec2 = acquireSpec(c.name);
-    const mspec = spec2 ? void 0 : managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : void 0);
+    const { spec: spec2, mspec } = kind;
     if (spec2 || mspec) {
       const s = spec2 ?? mspec;
       const argHandles = c.args.map(normExpr);
       const onManaged = s.kind === "input" && st.live.some((r) => r.managed && r.handles.some((h) => argHandles.includes(h))) || // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
       s.kind === "pci_regions" && st.live.some((r) => r.managed && r.spec.kind === "pci_enable");
-      const managed = !spec2 || isManaged(c.name) || onManaged;
+      const managed = !spec2 || kind.managedName || onManaged;
       const unseen = s.kind === "input" && !onManaged && !st.live.some((r) => r.spec.kind === "input_alloc") || this.endsItself(s, c);
       const handleExpr = s.handle === "result" ? target : c.args[s.handle.arg];
       const status = target ?? c.key;
@@ -7327,7 +7327,7 @@ var Walker = class {
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
-    const kinds = releasedKinds(c.name);
+    const kinds = kind.released;
     if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
@@ -7341,7 +7341,7 @@ var Walker = class {
       this.depthFree = false;
     }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
-    if (isTeardownName(c.name)) return this.teardown(st, c);
+    if (kind.teardownName) return this.teardown(st, c);
     return st;
   }
   release(st, c, specs, inLoop = false) {
@@ -7768,6 +7768,25 @@ function intern(table, text) {
     table.set(text, id);
   }
   return id;
+}
+var callKinds = /* @__PURE__ */ new Map();
+var CALL_KINDS_MAX = 1e5;
+function callKind(name2) {
+  let k = callKinds.get(name2);
+  if (!k) {
+    const spec2 = acquireSpec(name2);
+    k = {
+      predicate: PREDICATE.test(name2),
+      spec: spec2,
+      mspec: spec2 ? void 0 : managedSpec(name2) ?? (returnsErrPtr(name2) ? errPtrSpec(name2) : void 0),
+      managedName: isManaged(name2),
+      released: releasedKinds(name2),
+      teardownName: isTeardownName(name2)
+    };
+    if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
+    callKinds.set(name2, k);
+  }
+  return k;
 }
 var untrackedSpecs = /* @__PURE__ */ new Map();
 function untracked(s) {

@@ -349,12 +349,12 @@ class Walker {
   private call(st: State, c: CallExpr, target: string | undefined, inLoop: LoopCalls, discarded: boolean): State | State[] {
     // `if (!i2c_client_has_driver(client))`: a predicate of the module's or the kernel's has judged the
     // pointer (i2c_client_has_driver tests IS_ERR_OR_NULL): a later NULL test is then deliberate
-    if (PREDICATE.test(c.name)) {
+    const kind = callKind(c.name);
+    if (kind.predicate) {
       const args = c.args.map(normExpr);
       for (const r of st.live) if (r.handles.some((h) => args.includes(h))) this.isErrChecked.add(r.id);
     }
-    const spec = acquireSpec(c.name);
-    const mspec = spec ? undefined : (managedSpec(c.name) ?? (returnsErrPtr(c.name) ? errPtrSpec(c.name) : undefined));
+    const { spec, mspec } = kind;
     if (spec || mspec) {
       const s = (spec ?? mspec) as AcquireSpec;
       const argHandles = c.args.map(normExpr);
@@ -363,7 +363,7 @@ class Walker {
         (s.kind === 'input' && st.live.some((r) => r.managed && r.handles.some((h) => argHandles.includes(h)))) ||
         // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
         (s.kind === 'pci_regions' && st.live.some((r) => r.managed && r.spec.kind === 'pci_enable'));
-      const managed = !spec || isManaged(c.name) || onManaged;
+      const managed = !spec || kind.managedName || onManaged;
       // An input device allocated out of sight (by the caller, or by a library module: xone's gip_init_input)
       // is most often devm_input_allocate_device's, and then devres unregisters it: neither leak nor double free.
       const unseen = (s.kind === 'input' && !onManaged && !st.live.some((r) => r.spec.kind === 'input_alloc')) || this.endsItself(s, c);
@@ -393,7 +393,7 @@ class Walker {
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
-    const kinds = releasedKinds(c.name);
+    const kinds = kind.released;
     if (kinds.length) return this.release(st, c, kinds, inLoop !== undefined);
     if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
     if (c.name === 'devm_add_action' || c.name === 'devm_add_action_or_reset') return this.toDevres(st, c);
@@ -407,7 +407,7 @@ class Walker {
       this.depthFree = false; // a recursion, cut where the walk's stack says
     }
     if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
-    if (isTeardownName(c.name)) return this.teardown(st, c);
+    if (kind.teardownName) return this.teardown(st, c);
     return st;
   }
 
@@ -929,6 +929,42 @@ function intern(table: Map<string, number>, text: string): number {
     table.set(text, id);
   }
   return id;
+}
+
+/** What a call's name alone tells the walk (the tables, the name's patterns): asked at each step that makes the call. */
+interface CallKind {
+  /** Judges a pointer (PREDICATE). */
+  predicate: boolean;
+  /** The family it acquires, from the table. */
+  spec: AcquireSpec | undefined;
+  /** Without one: the managed family (`devm_kzalloc`) or the error pointer it returns. */
+  mspec: AcquireSpec | undefined;
+  /** `devm_` or `pcim_`. */
+  managedName: boolean;
+  released: AcquireSpec[];
+  teardownName: boolean;
+}
+
+/** By name; emptied when it grows past CALL_KINDS_MAX (a tree's distinct call names). */
+const callKinds = new Map<string, CallKind>();
+const CALL_KINDS_MAX = 100_000;
+
+function callKind(name: string): CallKind {
+  let k = callKinds.get(name);
+  if (!k) {
+    const spec = acquireSpec(name);
+    k = {
+      predicate: PREDICATE.test(name),
+      spec,
+      mspec: spec ? undefined : (managedSpec(name) ?? (returnsErrPtr(name) ? errPtrSpec(name) : undefined)),
+      managedName: isManaged(name),
+      released: releasedKinds(name),
+      teardownName: isTeardownName(name),
+    };
+    if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
+    callKinds.set(name, k);
+  }
+  return k;
 }
 
 const untrackedSpecs = new Map<AcquireSpec, AcquireSpec>();
