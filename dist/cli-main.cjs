@@ -18530,33 +18530,60 @@ function defaultJobs() {
   return (0, import_node_os5.availableParallelism)();
 }
 var EARLY_BYTES = 1024 * 1024 * 1024;
-function startParallel(scan, jobs = defaultJobs()) {
-  const files = [...scan.files.values()].filter(
-    (f) => f.text !== void 0 && f.identity !== void 0 && isCPath(f.path)
-  );
-  const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  const script = auditWorkerScript();
-  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return void 0;
-  const pool = new WorkerPool(script, jobs - 1);
-  const facts = /* @__PURE__ */ new Map();
-  const early = Math.min(EARLY_BYTES, bytes);
-  let posted = 0;
-  for (const batch of batchesOf(files, (f) => f.text.length)) {
-    const now = posted < early;
-    posted += batch.reduce((n, f) => n + f.text.length, 0);
-    const input = { root: scan.root, files: batch.map((f) => ({ path: f.path, identity: f.identity })) };
-    const out2 = pool.run("scanned-file-facts", input, now).catch(() => void 0);
-    for (const [i2, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out2.then((o) => o?.[i2]) });
+var ParallelScanFeed = class {
+  constructor(jobs = defaultJobs()) {
+    this.jobs = jobs;
+    this.script = jobs < 2 ? void 0 : auditWorkerScript();
   }
-  return { pool, scan, facts };
-}
+  pool;
+  script;
+  facts = /* @__PURE__ */ new Map();
+  root = "";
+  waiting = [];
+  waitingBytes = 0;
+  bytes = 0;
+  posted = 0;
+  /** Each file the scan read, in its order, with the audited root (resolved). */
+  read(file, root) {
+    if (!this.script || file.binary || file.identity === void 0 || !isCPath(file.path)) return;
+    this.root = root;
+    this.waiting.push(file);
+    this.waitingBytes += file.size;
+    this.bytes += file.size;
+    if (this.pool ? this.waitingBytes >= BATCH_BYTES : this.bytes >= MIN_PARALLEL_BYTES) this.post();
+  }
+  /** The scan is over: the rest is given to the workers (the texts are all read now). */
+  scanned(scan) {
+    if (this.bytes < MIN_PARALLEL_BYTES) return void 0;
+    const during = this.pool?.batchCount ?? 0;
+    this.post();
+    if (process.env.LKM_DEBUG_POOL) console.error(`main: ${during} of ${this.pool?.batchCount} fact batches posted while the scan read`);
+    return this.pool && { pool: this.pool, scan, facts: this.facts };
+  }
+  /** Stops the workers (the scan failed). */
+  async close() {
+    await this.pool?.close();
+  }
+  post() {
+    this.pool ??= new WorkerPool(this.script, this.jobs - 1);
+    for (const batch of batchesOf(this.waiting, (f) => f.size)) {
+      const now = this.posted < EARLY_BYTES;
+      this.posted += batch.reduce((n, f) => n + f.size, 0);
+      const input = { root: this.root, files: batch.map((f) => ({ path: f.path, identity: f.identity })) };
+      const out2 = this.pool.run("scanned-file-facts", input, now).catch(() => void 0);
+      for (const [i2, f] of batch.entries()) this.facts.set(f.path, { file: f, facts: out2.then((o) => o?.[i2]) });
+    }
+    this.waiting = [];
+    this.waitingBytes = 0;
+  }
+};
 var HAND_OUT_SHARE = 0.25;
 function startFinishing(parallel, model) {
   const { pool } = parallel;
   const cleanup = parallel.cleanup ?? cleanupInWorkers(parallel, model);
   const seeded2 = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
-    if (!mine || mine.text !== file.text) return;
+    if (!mine || mine.file.text !== file.text) return;
     const facts2 = await mine.facts;
     if (facts2) seedFileFacts(file, facts2);
   });
@@ -30360,7 +30387,9 @@ function walkRepository(root, git2, opts) {
         continue;
       }
       count2++;
-      out2.files.set(rel2, readCached(target, rel2));
+      const f = readCached(target, rel2);
+      out2.files.set(rel2, f);
+      opts.onFile?.(f, realRoot);
     }
   };
   visit2(realRoot, "", 0, []);
@@ -30552,14 +30581,24 @@ function poolMark(stage) {
 async function audit(root, options = {}) {
   poolMark("audit started");
   const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
-  const scan = timed("scan", () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
+  const feed = options.onlyFiles ? void 0 : new ParallelScanFeed(options.jobs);
+  let scan;
+  try {
+    scan = timed(
+      "scan",
+      () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path, onFile: feed && ((f, at2) => feed.read(f, at2)) })
+    );
+  } catch (e) {
+    await feed?.close();
+    throw e;
+  }
   const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? f.text?.length ?? 0 : 0), 0);
   const parserLoaded = loadCParser(cBytes);
   parserLoaded.catch(() => void 0);
   await new Promise((resolve) => setImmediate(resolve));
   const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
-  const parallel = options.onlyFiles ? void 0 : startParallel(scan, options.jobs);
+  const parallel = feed?.scanned(scan);
   let model;
   let finishing;
   try {

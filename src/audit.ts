@@ -16,7 +16,7 @@ import {
   finishParallel,
   startCleanup,
   startFinishing,
-  startParallel,
+  ParallelScanFeed,
 } from './engine/parallel/precompute.js';
 import { heapWarning } from './engine/memory-estimate.js';
 import { releaserFor } from './engine/shared-analyses.js';
@@ -129,7 +129,17 @@ function poolMark(stage: string): void {
 export async function audit(root: string, options: AuditOptions = {}): Promise<{ report: Report; model: RepoModel }> {
   poolMark('audit started');
   const { config, notes: configNotes } = timed('config', () => loadConfig(root, options.config));
-  const scan = timed('scan', () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path }));
+  // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
+  const feed = options.onlyFiles ? undefined : new ParallelScanFeed(options.jobs);
+  let scan: RepoFiles;
+  try {
+    scan = timed('scan', () =>
+      scanRepository(root, { ignore: config.ignore, ignoreSource: config.path, onFile: feed && ((f, at) => feed.read(f, at)) }),
+    );
+  } catch (e) {
+    await feed?.close(); // idle workers would keep the process alive
+    throw e;
+  }
   const cBytes = [...scan.files.values()].reduce((n, f) => n + (isCPath(f.path) ? (f.text?.length ?? 0) : 0), 0);
   // Rules are synchronous and parse function bodies on demand: the parser must be ready before them, not before the
   // model, which is lexical; V8 compiles the grammar on its own threads meanwhile. How much C there is decides how
@@ -141,8 +151,7 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   await new Promise((resolve) => setImmediate(resolve));
   const memory = heapWarning(cBytes);
   if (memory) options.onWarning?.(memory);
-  // The commit hook's fast path reads a few files: starting workers would cost more than it saves.
-  const parallel = options.onlyFiles ? undefined : startParallel(scan, options.jobs);
+  const parallel = feed?.scanned(scan);
   let model: RepoModel;
   let finishing: FinishingParallel | undefined;
   try {

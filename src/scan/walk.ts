@@ -21,6 +21,8 @@ export interface WalkOptions {
   maxDepth: number;
   /** Stop after this many files. */
   maxFiles: number;
+  /** Told of each file as it is read (its text may come later, when the walk ends), with the root resolved. */
+  onFile?: (file: ScannedFile, root: string) => void;
 }
 
 export const DEFAULT_WALK: WalkOptions = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 50_000 };
@@ -172,7 +174,9 @@ export function walkRepository(root: string, git: GitView | undefined, opts: Wal
         continue;
       }
       count++;
-      out.files.set(rel, readCached(target, rel));
+      const f = readCached(target, rel);
+      out.files.set(rel, f);
+      opts.onFile?.(f, realRoot);
     }
   };
   visit(realRoot, '', 0, []);

@@ -85,6 +85,15 @@ describe('parallel audit', () => {
     expect(stderr).toMatch(/cleanup #\d+: \d+ ms/);
   });
 
+  it('starts parsing the C files while the scan reads them', () => {
+    const { stderr } = run(path.join(repo, 'test/fixtures/correctness-defects'), 2, false);
+    const posted = /main: (\d+) of (\d+) fact batches posted while the scan read/.exec(stderr);
+    expect(posted, stderr).not.toBeNull();
+    // (LKM_PARALLEL_MIN_BYTES=0: the pool starts with the first C file read)
+    expect(Number(posted?.[1])).toBeGreaterThan(0);
+    expect(Number(posted?.[1])).toBeLessThanOrEqual(Number(posted?.[2]));
+  });
+
   // Run after the fixtures (a file's tests run in order): some batch waited in a worker's queue on some fixture, so
   // the runs above compared a report the main thread shared in (measured: 2 on correctness-defects alone)
   it('the main thread took back batches on the fixtures', () => {
@@ -100,6 +109,8 @@ describe('parallel audit', () => {
       const one = run(target, 1);
       const two = run(target, 2, false);
       expect(two.stderr).toMatch(/file-facts #\d+/);
+      // batches of 256 KB, each posted once read: the slice's first ones while the scan still read the rest
+      expect(Number(/main: (\d+) of \d+ fact batches posted while the scan read/.exec(two.stderr)?.[1])).toBeGreaterThan(1);
       expect((one.report.findings as unknown[]).length).toBeGreaterThan(0);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));
       everyBatchSaid(two.stderr);

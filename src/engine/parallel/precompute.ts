@@ -46,38 +46,75 @@ export interface ParallelAudit {
   pool: WorkerPool;
   /** What the scan read: the workers read the C files again by it. */
   scan: RepoFiles;
-  facts: Map<string, { text: string; facts: Promise<FileFacts | null | undefined> }>;
+  /** By path: the scanned file (its text is what the worker read again) and its facts. */
+  facts: Map<string, { file: ScannedFile; facts: Promise<FileFacts | null | undefined> }>;
   /** The modules' cleanup analyses, once started (startCleanup). */
   cleanup?: Promise<void>;
 }
 
+/** A C file the workers can read again: the scan read it as a text, by itself (a link's second path has no identity). */
+type FeedFile = ScannedFile & { identity: FileIdentity };
+
 /**
- * Right after the scan, before the model: starts parsing the scanned C files on worker threads, so that the
- * parsing runs while the main thread builds the model. The workers lex each file as the model will (its masked
- * code is what gets parsed); a file the model then leaves out costs a parse it did not need.
+ * Starts parsing the C files on worker threads while the scan reads them, so that the parsing runs while the main
+ * thread scans and builds the model (on drivers/ the worker waited for the 5 s of the scan). The workers lex each file
+ * as the model will (its masked code is what gets parsed); a file the model then leaves out costs a parse it did not
+ * need. The pool starts once the scan has read enough C to pay for it (MIN_PARALLEL_BYTES); `scanned` gives the
+ * workers what is left, and the audit's ParallelAudit, or undefined when there were too few bytes of C.
  */
-export function startParallel(scan: RepoFiles, jobs = defaultJobs()): ParallelAudit | undefined {
-  const files = [...scan.files.values()].filter(
-    (f): f is ScannedFile & { text: string; identity: FileIdentity } => f.text !== undefined && f.identity !== undefined && isCPath(f.path),
-  );
-  const bytes = files.reduce((n, f) => n + f.text.length, 0);
-  const script = auditWorkerScript();
-  if (!script || jobs < 2 || bytes < MIN_PARALLEL_BYTES) return undefined;
-  // The main thread is one of the cores: it helps with the batches once the model is built (one isolate less to
-  // compile the bundle and the parser for, and to collect garbage in), taking back those still waiting.
-  const pool = new WorkerPool(script, jobs - 1);
-  const facts: ParallelAudit['facts'] = new Map();
-  // Given at once up to a budget: the main thread hands out nothing until the model is built.
-  const early = Math.min(EARLY_BYTES, bytes);
-  let posted = 0;
-  for (const batch of batchesOf(files, (f) => f.text.length)) {
-    const now = posted < early;
-    posted += batch.reduce((n, f) => n + f.text.length, 0);
-    const input = { root: scan.root, files: batch.map((f) => ({ path: f.path, identity: f.identity })) };
-    const out = pool.run('scanned-file-facts', input, now).catch(() => undefined);
-    for (const [i, f] of batch.entries()) facts.set(f.path, { text: f.text, facts: out.then((o) => o?.[i]) });
+export class ParallelScanFeed {
+  private pool: WorkerPool | undefined;
+  private readonly script: string | undefined;
+  private readonly facts: ParallelAudit['facts'] = new Map();
+  private root = '';
+  private waiting: FeedFile[] = [];
+  private waitingBytes = 0;
+  private bytes = 0;
+  private posted = 0;
+
+  constructor(private readonly jobs = defaultJobs()) {
+    this.script = jobs < 2 ? undefined : auditWorkerScript();
   }
-  return { pool, scan, facts };
+
+  /** Each file the scan read, in its order, with the audited root (resolved). */
+  read(file: ScannedFile, root: string): void {
+    if (!this.script || file.binary || file.identity === undefined || !isCPath(file.path)) return;
+    this.root = root;
+    this.waiting.push(file as FeedFile);
+    this.waitingBytes += file.size;
+    this.bytes += file.size;
+    if (this.pool ? this.waitingBytes >= BATCH_BYTES : this.bytes >= MIN_PARALLEL_BYTES) this.post();
+  }
+
+  /** The scan is over: the rest is given to the workers (the texts are all read now). */
+  scanned(scan: RepoFiles): ParallelAudit | undefined {
+    if (this.bytes < MIN_PARALLEL_BYTES) return undefined;
+    const during = this.pool?.batchCount ?? 0;
+    this.post();
+    if (process.env.LKM_DEBUG_POOL) console.error(`main: ${during} of ${this.pool?.batchCount} fact batches posted while the scan read`);
+    return this.pool && { pool: this.pool, scan, facts: this.facts };
+  }
+
+  /** Stops the workers (the scan failed). */
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  private post(): void {
+    // The main thread is one of the cores: it helps with the batches once the model is built (one isolate less to
+    // compile the bundle and the parser for, and to collect garbage in), taking back those still waiting.
+    this.pool ??= new WorkerPool(this.script as string, this.jobs - 1);
+    for (const batch of batchesOf(this.waiting, (f) => f.size)) {
+      // given at once up to a budget: the main thread hands out nothing until the model is built
+      const now = this.posted < EARLY_BYTES;
+      this.posted += batch.reduce((n, f) => n + f.size, 0);
+      const input = { root: this.root, files: batch.map((f) => ({ path: f.path, identity: f.identity })) };
+      const out = this.pool.run('scanned-file-facts', input, now).catch(() => undefined);
+      for (const [i, f] of batch.entries()) this.facts.set(f.path, { file: f, facts: out.then((o) => o?.[i]) });
+    }
+    this.waiting = [];
+    this.waitingBytes = 0;
+  }
 }
 
 /** The workers' part of an audit once the model is built: the modules' cleanup analyses and the facts' seeding. */
@@ -107,7 +144,7 @@ export function startFinishing(parallel: ParallelAudit, model: RepoModel): Finis
   const seeded = [...model.c.values()].map(async (file) => {
     const mine = parallel.facts.get(file.path);
     // the same text the model lexed, so the same masked code was parsed
-    if (!mine || mine.text !== file.text) return;
+    if (!mine || mine.file.text !== file.text) return;
     const facts = await mine.facts;
     if (facts) seedFileFacts(file, facts);
   });
