@@ -8371,6 +8371,7 @@ function blankNeverBuilt(code, ranges) {
   return blankRanges(code, bounds);
 }
 var NO_ANNOTATIONS = Object.freeze([]);
+var pairsScratch = new Int32Array(0);
 
 // src/scan/decode.ts
 var decoder = new TextDecoder("utf-8", { fatal: false });

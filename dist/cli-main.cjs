@@ -19615,7 +19615,10 @@ function previousToken(code2, before2) {
   return code2.slice(j2 + 1, end);
 }
 function pairParens(code2) {
-  const pair = new Int32Array(code2.length);
+  for (const i2 of pairsWritten) pairsScratch[i2] = 0;
+  pairsWritten.length = 0;
+  if (pairsScratch.length < code2.length) pairsScratch = new Int32Array(Math.max(code2.length, 2 * pairsScratch.length));
+  const pair = pairsScratch;
   const stack = [];
   let open = code2.indexOf("(");
   let close = code2.indexOf(")");
@@ -19629,11 +19632,14 @@ function pairParens(code2) {
     if (partner !== void 0) {
       pair[partner] = close + 1;
       pair[close] = partner + 1;
+      pairsWritten.push(partner, close);
     }
     close = code2.indexOf(")", close + 1);
   }
   return pair;
 }
+var pairsScratch = new Int32Array(0);
+var pairsWritten = [];
 function partnerOf(pairs, i2) {
   return pairs[i2] - 1;
 }

@@ -1,6 +1,7 @@
 // Calls inside functions keep offsets and split their arguments on first use: what a rule reads must be what the
 // eager split gave (checked against the previous lexer when this was written), directive lines inside included.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCFile } from '../../src/model/c/file.js';
 import type { CallSite } from '../../src/model/c/types.js';
@@ -176,5 +177,51 @@ describe('the calls kept as numbers (an object only at file scope), made on each
       }));
     expect(plain(second)).toEqual(plain(first));
     for (const [i, c] of first.entries()) if (c.function === undefined) expect(second[i]).toBe(c);
+  });
+});
+
+// The lexer's table of matching parentheses is one array for every file (pairParens): a file must not see the pairs
+// of the file lexed before it, whatever its own parentheses, balanced or not.
+describe('files lexed one after another', () => {
+  const lexed = (text: string) => {
+    const f = readCFile('x.c', text);
+    return {
+      functions: f.functions.map((fn) => [fn.name, fn.offset, fn.bodyStart, fn.bodyEnd]),
+      calls: f.calls.map((c) => [c.name, c.offset, c.endOffset, c.args]),
+      inits: f.fieldInits.map((i) => [i.field, i.value]),
+    };
+  };
+  const piece = fc.constantFrom(
+    'static int f(int a)\n{\n\treturn g(a, (b));\n}\n',
+    'void h(void) { k((1), m(2)); }\n',
+    'x = y(z(',
+    '))) q(r) ',
+    '(',
+    ')',
+    'static struct s v = { .a = w(1), .b = (2) };\n',
+    '\n',
+    'int n(void);\n',
+    'void u(void)\n{\n\tp(q;\n\tt((1), 2);\n}\n',
+    'void v(void) { w(x, y(z); }\n',
+  );
+  const file = fc.array(piece, { minLength: 1, maxLength: 12 }).map((p) => p.join(''));
+
+  it('lex each as it would alone', () => {
+    fc.assert(
+      fc.property(file, file, (first, second) => {
+        readCFile('x.c', '');
+        const alone = lexed(second);
+        lexed(first);
+        expect(lexed(second)).toEqual(alone);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leave the calls of the file before with their arguments, split on first use', () => {
+    // the call keeps its own bounds, not the shared table
+    const a = readCFile('a.c', 'static int f(void)\n{\n\treturn g(1, (2));\n}\n');
+    readCFile('b.c', ')'.repeat(200) + '('.repeat(50));
+    expect(a.calls.find((c) => c.name === 'g')?.args).toEqual(['1', '(2)']);
   });
 });

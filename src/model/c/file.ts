@@ -560,11 +560,18 @@ function previousToken(code: string, before: number): string {
 /**
  * Matching parentheses of the whole file in one pass: `partnerOf(pairs, i)` is the index of the partner of the
  * parenthesis at `i`, or -1 (unbalanced code). Lookups are then constant time, so nested calls and huge macros cost
- * no more than a single read. Each slot holds the partner plus one, so the zeroed array needs no fill; the
- * parentheses are found with `indexOf` (a regular expression made an array for each of them).
+ * no more than a single read. Each slot holds the partner plus one, so a zeroed array needs no fill; the parentheses
+ * are found with `indexOf` (a regular expression made an array for each of them).
+ *
+ * The array is one for every file, valid until the next call (readCFile's own use): a new one per file was four bytes
+ * per character, 2 GB allocated and zeroed over the 530 MB of drivers/. Each call first clears the slots the call
+ * before it wrote, so a file whose lexing failed half-way leaves nothing behind.
  */
 function pairParens(code: string): Int32Array {
-  const pair = new Int32Array(code.length);
+  for (const i of pairsWritten) pairsScratch[i] = 0;
+  pairsWritten.length = 0;
+  if (pairsScratch.length < code.length) pairsScratch = new Int32Array(Math.max(code.length, 2 * pairsScratch.length));
+  const pair = pairsScratch;
   const stack: number[] = [];
   let open = code.indexOf('(');
   let close = code.indexOf(')');
@@ -578,11 +585,15 @@ function pairParens(code: string): Int32Array {
     if (partner !== undefined) {
       pair[partner] = close + 1;
       pair[close] = partner + 1;
+      pairsWritten.push(partner, close);
     }
     close = code.indexOf(')', close + 1);
   }
   return pair;
 }
+let pairsScratch = new Int32Array(0);
+/** The slots of pairsScratch the last pairParens wrote. */
+const pairsWritten: number[] = [];
 
 /** The partner of the parenthesis at `i` (see pairParens), or -1. */
 function partnerOf(pairs: Int32Array, i: number): number {
