@@ -18554,7 +18554,7 @@ var ParallelScanFeed = class {
   }
   /** The scan is over: the rest is given to the workers (the texts are all read now). */
   scanned(scan) {
-    if (this.bytes < MIN_PARALLEL_BYTES) return void 0;
+    if (!this.script || this.bytes < MIN_PARALLEL_BYTES) return void 0;
     const during = this.pool?.batchCount ?? 0;
     this.post();
     if (process.env.LKM_DEBUG_POOL) console.error(`main: ${during} of ${this.pool?.batchCount} fact batches posted while the scan read`);

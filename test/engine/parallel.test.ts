@@ -57,6 +57,8 @@ describe('parallel audit', () => {
       const two = run(target, 2, false);
       // the worker says each batch it ran: none with one thread, at least the files handed out before the model
       expect(one.stderr).not.toMatch(/#\d+: \d+ ms/);
+      // (no pool at all: not one of no workers, whose batches would fail and be done again here)
+      expect(one.stderr).not.toMatch(/batch/);
       expect(two.stderr).toMatch(/file-facts #\d+: \d+ ms/);
       expect(JSON.stringify(two.report.notes)).not.toMatch(/worker thread stopped/);
       expect(conclusions(two.report)).toEqual(conclusions(one.report));

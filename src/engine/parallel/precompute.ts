@@ -88,7 +88,7 @@ export class ParallelScanFeed {
 
   /** The scan is over: the rest is given to the workers (the texts are all read now). */
   scanned(scan: RepoFiles): ParallelAudit | undefined {
-    if (this.bytes < MIN_PARALLEL_BYTES) return undefined;
+    if (!this.script || this.bytes < MIN_PARALLEL_BYTES) return undefined;
     const during = this.pool?.batchCount ?? 0;
     this.post();
     if (process.env.LKM_DEBUG_POOL) console.error(`main: ${during} of ${this.pool?.batchCount} fact batches posted while the scan read`);
