@@ -6846,6 +6846,61 @@ function returnsNoPointer(prefix) {
   return typeWords > 0;
 }
 
+// src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var MAX_NAMES = 1 << 20;
+var names = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
+function internSlice(text, start2, end) {
+  const h = nameHash2(text, start2, end);
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h & mask;
+  for (let k = slots[slot]; k !== 0; k = slots[slot]) {
+    const kept = names[k - 1];
+    if (hashes[k - 1] === h && kept.length === length && text.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text, start2, end);
+  }
+  const own = detached(text.slice(start2, end));
+  if (names.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names.length] = h;
+  names.push(own);
+  slots[slot] = names.length;
+  if (names.length * 2 > slots.length) rehash(slots.length * 2);
+  return own;
+}
+function nameHash2(text, start2, end) {
+  let h = 2166136261 | 0;
+  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
+  return h;
+}
+function rehash(size) {
+  slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let k = 0; k < names.length; k++) {
+    let slot = hashes[k] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k + 1;
+  }
+}
+function clear() {
+  names = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
+}
+
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -7347,7 +7402,7 @@ var Walker = class {
   release(st, c, specs, inLoop = false) {
     const kinds = specs.map((s) => s.kind);
     const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
-    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names(r, a)));
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names2(r, a)));
     if (match?.managed) {
       if (!(match.spec.kind === "input_alloc" && c.name !== "input_free_device")) {
         this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
@@ -7482,7 +7537,7 @@ var Walker = class {
   applyForeign(st, ev0, inLoop) {
     const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
-    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names2(r, ev.handle));
     const candidates = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
     const match = exact ?? candidates[candidates.length - 1];
     if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
@@ -7685,7 +7740,7 @@ var Walker = class {
 function anyIndex(h) {
   return h.replace(/\[[^\]]*\]/g, "[*]");
 }
-function names(r, a) {
+function names2(r, a) {
   if (r.handles.includes(a)) return true;
   if (!r.loop || !a.includes("[")) return false;
   const any = anyIndex(a);
@@ -7784,7 +7839,7 @@ function callKind(name2) {
       teardownName: isTeardownName(name2)
     };
     if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
-    callKinds.set(name2, k);
+    callKinds.set(detached(name2), k);
   }
   return k;
 }
@@ -7982,61 +8037,6 @@ function opaqueMacros(files) {
     for (const d of f.defines.functionLike()) if (CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
   }
   return out2;
-}
-
-// src/text/intern.ts
-var VIEW_MIN_LENGTH = 13;
-function detached(s) {
-  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
-}
-var MAX_NAMES = 1 << 20;
-var names2 = [];
-var hashes = new Int32Array(1024);
-var slots = new Int32Array(2048);
-function internSlice(text, start2, end) {
-  const h = nameHash2(text, start2, end);
-  const length = end - start2;
-  const mask = slots.length - 1;
-  let slot = h & mask;
-  for (let k = slots[slot]; k !== 0; k = slots[slot]) {
-    const kept = names2[k - 1];
-    if (hashes[k - 1] === h && kept.length === length && text.startsWith(kept, start2)) return kept;
-    slot = slot + 1 & mask;
-  }
-  if (names2.length >= MAX_NAMES) {
-    clear();
-    return internSlice(text, start2, end);
-  }
-  const own = detached(text.slice(start2, end));
-  if (names2.length === hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
-  }
-  hashes[names2.length] = h;
-  names2.push(own);
-  slots[slot] = names2.length;
-  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
-  return own;
-}
-function nameHash2(text, start2, end) {
-  let h = 2166136261 | 0;
-  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
-  return h;
-}
-function rehash(size) {
-  slots = new Int32Array(size);
-  const mask = size - 1;
-  for (let k = 0; k < names2.length; k++) {
-    let slot = hashes[k] & mask;
-    while (slots[slot] !== 0) slot = slot + 1 & mask;
-    slots[slot] = k + 1;
-  }
-}
-function clear() {
-  names2 = [];
-  hashes = new Int32Array(1024);
-  slots = new Int32Array(2048);
 }
 
 // src/model/c/defines.ts

@@ -16896,6 +16896,64 @@ function returnsNoPointer(prefix) {
   return typeWords > 0;
 }
 
+// src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var MAX_NAMES = 1 << 20;
+var names = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
+function intern(s) {
+  return internSlice(s, 0, s.length);
+}
+function internSlice(text2, start2, end) {
+  const h2 = nameHash2(text2, start2, end);
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h2 & mask;
+  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
+    const kept = names[k2 - 1];
+    if (hashes[k2 - 1] === h2 && kept.length === length && text2.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text2, start2, end);
+  }
+  const own = detached(text2.slice(start2, end));
+  if (names.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names.length] = h2;
+  names.push(own);
+  slots[slot] = names.length;
+  if (names.length * 2 > slots.length) rehash(slots.length * 2);
+  return own;
+}
+function nameHash2(text2, start2, end) {
+  let h2 = 2166136261 | 0;
+  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text2.charCodeAt(i2), 16777619);
+  return h2;
+}
+function rehash(size2) {
+  slots = new Int32Array(size2);
+  const mask = size2 - 1;
+  for (let k2 = 0; k2 < names.length; k2++) {
+    let slot = hashes[k2] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k2 + 1;
+  }
+}
+function clear() {
+  names = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
+}
+
 // src/analysis/cleanup/cfg.ts
 function buildCfg(body2) {
   const nodes = [{ t: "end" }];
@@ -17397,7 +17455,7 @@ var Walker = class {
   release(st, c, specs, inLoop = false) {
     const kinds = specs.map((s) => s.kind);
     const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
-    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names(r, a)));
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names2(r, a)));
     if (match?.managed) {
       if (!(match.spec.kind === "input_alloc" && c.name !== "input_free_device")) {
         this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
@@ -17532,7 +17590,7 @@ var Walker = class {
   applyForeign(st, ev0, inLoop) {
     const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
     if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
-    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names(r, ev.handle));
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names2(r, ev.handle));
     const candidates2 = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
     const match = exact ?? candidates2[candidates2.length - 1];
     if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
@@ -17735,7 +17793,7 @@ var Walker = class {
 function anyIndex(h2) {
   return h2.replace(/\[[^\]]*\]/g, "[*]");
 }
-function names(r, a) {
+function names2(r, a) {
   if (r.handles.includes(a)) return true;
   if (!r.loop || !a.includes("[")) return false;
   const any = anyIndex(a);
@@ -17787,7 +17845,7 @@ var StateIds = class {
   of(st) {
     let id = this.byObject.get(st);
     if (id === void 0) {
-      id = intern(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
+      id = intern2(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
       this.byObject.set(st, id);
     }
     return id;
@@ -17797,7 +17855,7 @@ var StateIds = class {
     if (id === void 0) {
       let text2 = "";
       for (const r of live) text2 += `${this.resource(r)},`;
-      id = intern(this.lives, text2);
+      id = intern2(this.lives, text2);
       this.byLive.set(live, id);
     }
     return id;
@@ -17811,7 +17869,7 @@ var StateIds = class {
     return byHandles[r.handles.length];
   }
 };
-function intern(table, text2) {
+function intern2(table, text2) {
   let id = table.get(text2);
   if (id === void 0) {
     id = table.size;
@@ -17834,7 +17892,7 @@ function callKind(name2) {
       teardownName: isTeardownName(name2)
     };
     if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
-    callKinds.set(name2, k2);
+    callKinds.set(detached(name2), k2);
   }
   return k2;
 }
@@ -18058,64 +18116,6 @@ function opaqueMacros(files) {
   return out2;
 }
 
-// src/text/intern.ts
-var VIEW_MIN_LENGTH = 13;
-function detached(s) {
-  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
-}
-var MAX_NAMES = 1 << 20;
-var names2 = [];
-var hashes = new Int32Array(1024);
-var slots = new Int32Array(2048);
-function intern2(s) {
-  return internSlice(s, 0, s.length);
-}
-function internSlice(text2, start2, end) {
-  const h2 = nameHash2(text2, start2, end);
-  const length = end - start2;
-  const mask = slots.length - 1;
-  let slot = h2 & mask;
-  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
-    const kept = names2[k2 - 1];
-    if (hashes[k2 - 1] === h2 && kept.length === length && text2.startsWith(kept, start2)) return kept;
-    slot = slot + 1 & mask;
-  }
-  if (names2.length >= MAX_NAMES) {
-    clear();
-    return internSlice(text2, start2, end);
-  }
-  const own = detached(text2.slice(start2, end));
-  if (names2.length === hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
-  }
-  hashes[names2.length] = h2;
-  names2.push(own);
-  slots[slot] = names2.length;
-  if (names2.length * 2 > slots.length) rehash(slots.length * 2);
-  return own;
-}
-function nameHash2(text2, start2, end) {
-  let h2 = 2166136261 | 0;
-  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text2.charCodeAt(i2), 16777619);
-  return h2;
-}
-function rehash(size2) {
-  slots = new Int32Array(size2);
-  const mask = size2 - 1;
-  for (let k2 = 0; k2 < names2.length; k2++) {
-    let slot = hashes[k2] & mask;
-    while (slots[slot] !== 0) slot = slot + 1 & mask;
-    slots[slot] = k2 + 1;
-  }
-}
-function clear() {
-  names2 = [];
-  hashes = new Int32Array(1024);
-  slots = new Int32Array(2048);
-}
-
 // src/model/c/defines.ts
 var FIELDS = 6;
 var LINEAR_MAX = 8;
@@ -18283,8 +18283,8 @@ var LexedDefines = class {
     const end = r[i2 * FIELDS + END];
     const head = DEFINE_HEAD.exec(joinLines(this.code.slice(headEnd, end)).trim());
     const written = joinLines(this.text.slice(headEnd, end)).trim().slice(head[0].length).trim();
-    const value = written.length < VIEW_MIN_LENGTH ? intern2(written) : written;
-    return { name: intern2(head[1]), params: head[3]?.split(",").map((p) => p.trim()), value, line: r[i2 * FIELDS + LINE] };
+    const value = written.length < VIEW_MIN_LENGTH ? intern(written) : written;
+    return { name: intern(head[1]), params: head[3]?.split(",").map((p) => p.trim()), value, line: r[i2 * FIELDS + LINE] };
   }
 };
 var lastName = "";
@@ -19324,7 +19324,7 @@ function readCFile(path28, text2, { callsInFunctions = true, masked = maskCommen
     } else region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
     const last = Math.max(m2.index, vEnd - 1);
     fieldInits.push({
-      field: intern2(m2[1]),
+      field: intern(m2[1]),
       value: text2.slice(vStart, vEnd).trim(),
       struct: region?.struct,
       variable: region?.variable,
@@ -19488,7 +19488,7 @@ function classifyBlock(body2, parens, stmtStart, open, close, idx, functions, in
   while (k2 >= stmtStart && isWordChar(body2.charCodeAt(k2))) k2--;
   const name2 = internSlice(body2, k2 + 1, nameEnd);
   if (!C_NAME.test(name2) || NOT_CALLS.has(name2)) return;
-  const prefix = intern2(
+  const prefix = intern(
     body2.slice(stmtStart, k2 + 1).replace(BLANKS2, " ").trim()
   );
   if (prefix === "" || prefix.includes("=")) return;

@@ -3,6 +3,7 @@
 // report; when a path meets something it cannot follow, the function is inconclusive instead.
 
 import { isTeardownName } from './teardown-names.js';
+import { detached } from '../../text/intern.js';
 import {
   type AcquireSpec,
   acquireSpec,
@@ -962,7 +963,8 @@ function callKind(name: string): CallKind {
       teardownName: isTeardownName(name),
     };
     if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
-    callKinds.set(name, k);
+    // (a call's name is a view of its file's text: kept as the key, it kept the whole text alive)
+    callKinds.set(detached(name), k);
   }
   return k;
 }
