@@ -6856,7 +6856,7 @@ var names = [];
 var hashes = new Int32Array(1024);
 var slots = new Int32Array(2048);
 function internSlice(text, start2, end) {
-  const h = nameHash2(text, start2, end);
+  const h = nameHashAt(text, start2, end) | 0;
   const length = end - start2;
   const mask = slots.length - 1;
   let slot = h & mask;
@@ -6880,11 +6880,6 @@ function internSlice(text, start2, end) {
   slots[slot] = names.length;
   if (names.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
-}
-function nameHash2(text, start2, end) {
-  let h = 2166136261 | 0;
-  for (let i2 = start2; i2 < end; i2++) h = Math.imul(h ^ text.charCodeAt(i2), 16777619);
-  return h;
 }
 function rehash(size) {
   slots = new Int32Array(size);
@@ -7263,6 +7258,7 @@ var Walker = class {
       (r) => !this.checked.has(r.id) && r.spec.failure !== "none" && r.spec.mustCheck !== false && r.fn === this.fb.name
     );
     const fromHelpers = (pick) => this.helperResults.flatMap(pick);
+    const leaks = [...this.leaks.values()];
     return {
       fn: this.fb.name,
       file: this.fb.file,
@@ -7270,8 +7266,8 @@ var Walker = class {
       successManaged: [...this.successManaged.values()],
       successTorn: [...this.successTorn.values()],
       // (a helper, below the top, reports none)
-      leaks: this.depth === 0 ? [...this.leaks.values()] : [],
-      topLeaks: [...this.leaks.values()],
+      leaks: this.depth === 0 ? leaks : [],
+      topLeaks: leaks,
       unchecked: [...unchecked, ...fromHelpers((w) => w.unchecked)],
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w) => w.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w) => w.doubleFrees)],

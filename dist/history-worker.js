@@ -16027,7 +16027,7 @@ function intern(s) {
   return internSlice(s, 0, s.length);
 }
 function internSlice(text, start2, end) {
-  const h2 = nameHash2(text, start2, end);
+  const h2 = nameHashAt(text, start2, end) | 0;
   const length = end - start2;
   const mask = slots.length - 1;
   let slot = h2 & mask;
@@ -16051,11 +16051,6 @@ function internSlice(text, start2, end) {
   slots[slot] = names.length;
   if (names.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
-}
-function nameHash2(text, start2, end) {
-  let h2 = 2166136261 | 0;
-  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
-  return h2;
 }
 function rehash(size2) {
   slots = new Int32Array(size2);
@@ -16434,6 +16429,7 @@ var Walker = class {
       (r) => !this.checked.has(r.id) && r.spec.failure !== "none" && r.spec.mustCheck !== false && r.fn === this.fb.name
     );
     const fromHelpers = (pick) => this.helperResults.flatMap(pick);
+    const leaks = [...this.leaks.values()];
     return {
       fn: this.fb.name,
       file: this.fb.file,
@@ -16441,8 +16437,8 @@ var Walker = class {
       successManaged: [...this.successManaged.values()],
       successTorn: [...this.successTorn.values()],
       // (a helper, below the top, reports none)
-      leaks: this.depth === 0 ? [...this.leaks.values()] : [],
-      topLeaks: [...this.leaks.values()],
+      leaks: this.depth === 0 ? leaks : [],
+      topLeaks: leaks,
       unchecked: [...unchecked, ...fromHelpers((w2) => w2.unchecked)],
       wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
       doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],

@@ -2,6 +2,8 @@
 // initialiser: a few thousand distinct texts used hundreds of thousands of times, each use its own copy (a slice of
 // 13 characters or more is a 32-byte view of the file's code, a shorter one a copy of its own).
 
+import { nameHashAt } from './name-index.js';
+
 /** V8 makes a slice this long or longer a view of its parent string (SlicedString::kMinLength); a shorter one a copy. */
 export const VIEW_MIN_LENGTH = 13;
 
@@ -33,7 +35,8 @@ export function intern(s: string): string {
 
 /** The one copy of `text.slice(start, end)` kept so far, or that slice, made a string of its own, as that copy. */
 export function internSlice(text: string, start: number, end: number): string {
-  const h = nameHash(text, start, end);
+  // (names of equal hash are told apart by their text; `| 0`: the table keeps the hashes as 32-bit signed numbers)
+  const h = nameHashAt(text, start, end) | 0;
   const length = end - start;
   const mask = slots.length - 1;
   let slot = h & mask;
@@ -58,13 +61,6 @@ export function internSlice(text: string, start: number, end: number): string {
   slots[slot] = names.length;
   if (names.length * 2 > slots.length) rehash(slots.length * 2);
   return own;
-}
-
-/** FNV-1a over the UTF-16 units of text[start, end): names of equal hash are told apart by their text. */
-export function nameHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
 }
 
 function rehash(size: number): void {

@@ -3,7 +3,8 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intern, internedNames, internSlice, nameHash } from '../../src/text/intern.js';
+import { intern, internedNames, internSlice } from '../../src/text/intern.js';
+import { nameHashAt } from '../../src/text/name-index.js';
 import { readCFile } from '../../src/model/c/file.js';
 
 describe('interning names', () => {
@@ -57,7 +58,7 @@ describe('interning names', () => {
     let pair: [string, string] | undefined;
     for (let i = 0; !pair; i++) {
       const name = `h${i.toString(36).padStart(6, '0')}`;
-      const h = nameHash(name, 0, name.length);
+      const h = nameHashAt(name, 0, name.length);
       const other = seen.get(h);
       if (other !== undefined) pair = [other, name];
       else seen.set(h, name);

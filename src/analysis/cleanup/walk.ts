@@ -254,6 +254,7 @@ class Walker {
       (r) => !this.checked.has(r.id) && r.spec.failure !== 'none' && r.spec.mustCheck !== false && r.fn === this.fb.name,
     );
     const fromHelpers = (pick: (w: WalkResult) => unknown[]) => this.helperResults.flatMap(pick);
+    const leaks = [...this.leaks.values()];
     return {
       fn: this.fb.name,
       file: this.fb.file,
@@ -261,8 +262,8 @@ class Walker {
       successManaged: [...this.successManaged.values()],
       successTorn: [...this.successTorn.values()],
       // (a helper, below the top, reports none)
-      leaks: this.depth === 0 ? [...this.leaks.values()] : [],
-      topLeaks: [...this.leaks.values()],
+      leaks: this.depth === 0 ? leaks : [],
+      topLeaks: leaks,
       unchecked: [...unchecked, ...(fromHelpers((w) => w.unchecked) as Res[])],
       wrongChecks: [...this.wrong.values(), ...(fromHelpers((w) => w.wrongChecks) as WrongCheck[])],
       doubleFrees: [...this.doubles.values(), ...(fromHelpers((w) => w.doubleFrees) as DoubleFree[])],
