@@ -39053,19 +39053,11 @@ var LexedDefines = class {
     const mask = size2 - 1;
     for (let i2 = 0; i2 < hashes2.length; i2++) {
       let slot = hashes2[i2] & mask;
-      while (table[slot] !== 0 && !(hashes2[table[slot] - 1] === hashes2[i2] && this.sameName(table[slot] - 1, i2))) slot = slot + 1 & mask;
+      while (table[slot] !== 0 && !(hashes2[table[slot] - 1] === hashes2[i2] && this.nameIs(table[slot] - 1, this.nameOf(i2))))
+        slot = slot + 1 & mask;
       table[slot] = i2 + 1;
     }
     return table;
-  }
-  sameName(a, b2) {
-    const r = this.recorded.records;
-    const start2 = r[a * FIELDS + NAME_START2];
-    const length = r[a * FIELDS + NAME_END] - start2;
-    const other = r[b2 * FIELDS + NAME_START2];
-    if (r[b2 * FIELDS + NAME_END] - other !== length) return false;
-    for (let k2 = 0; k2 < length; k2++) if (this.code.charCodeAt(start2 + k2) !== this.code.charCodeAt(other + k2)) return false;
-    return true;
   }
   nameIs(i2, name2) {
     const r = this.recorded.records;

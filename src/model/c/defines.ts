@@ -159,20 +159,11 @@ export class LexedDefines implements Defines {
     for (let i = 0; i < hashes.length; i++) {
       let slot = hashes[i] & mask;
       // a name defined again takes its own slot over; another name of the same hash goes on
-      while (table[slot] !== 0 && !(hashes[table[slot] - 1] === hashes[i] && this.sameName(table[slot] - 1, i))) slot = (slot + 1) & mask;
+      while (table[slot] !== 0 && !(hashes[table[slot] - 1] === hashes[i] && this.nameIs(table[slot] - 1, this.nameOf(i))))
+        slot = (slot + 1) & mask;
       table[slot] = i + 1;
     }
     return table;
-  }
-
-  private sameName(a: number, b: number): boolean {
-    const r = this.recorded.records;
-    const start = r[a * FIELDS + NAME_START];
-    const length = r[a * FIELDS + NAME_END] - start;
-    const other = r[b * FIELDS + NAME_START];
-    if (r[b * FIELDS + NAME_END] - other !== length) return false;
-    for (let k = 0; k < length; k++) if (this.code.charCodeAt(start + k) !== this.code.charCodeAt(other + k)) return false;
-    return true;
   }
 
   private nameIs(i: number, name: string): boolean {
