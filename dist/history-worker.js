@@ -15969,6 +15969,135 @@ function collectReleases(fb, env, depth = 0, stack = []) {
   return out2;
 }
 
+// src/analysis/cleanup/summary.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache3.get(fb);
+  if (hit !== void 0 || cache3.has(fb)) return hit;
+  cache3.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache3.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache3.set(fb, result);
+  return result;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
+// src/analysis/cleanup/own-wrong-checks.ts
+function mayCheckOwnPointerWrongly(fb, env) {
+  const zeroKeys = /* @__PURE__ */ new Set();
+  const isErrKeys = /* @__PURE__ */ new Set();
+  const calls = [];
+  const assigns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "if") testedKeys(s.cond.test, zeroKeys, isErrKeys);
+    const own = s.kind === "expr" || s.kind === "return" || s.kind === "loop" ? { calls: s.calls, assigns: s.assigns } : s.kind === "if" ? s.cond : s.kind === "switch" ? { calls: s.calls, assigns: [] } : void 0;
+    if (!own) return;
+    for (const call of own.calls) calls.push({ call, assigns: own.assigns });
+    assigns.push(...own.assigns);
+  });
+  if (zeroKeys.size === 0 && isErrKeys.size === 0) return false;
+  for (const { call, assigns: near } of calls) {
+    const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
+    const reach = reachedByAssignments(seeds, assigns);
+    const tested = (keys) => [...reach].some((k2) => keys.has(k2));
+    const argReach = () => reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
+    if (!tested(zeroKeys) && ![...argReach()].some((k2) => isErrKeys.has(k2))) continue;
+    const failure = failureOf(call.name, fb.file, env);
+    if (failure === "err-ptr" && tested(zeroKeys)) return true;
+    if (failure === "null" && [...argReach()].some((k2) => isErrKeys.has(k2))) return true;
+  }
+  return false;
+}
+function failureOf(name2, file, env) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : void 0;
+  if (returnsErrPtr(name2)) return "err-ptr";
+  const helper = env.body(name2, file);
+  return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
+}
+function testedKeys(t, zero, isErr) {
+  if (t.op === "not") testedKeys(t.arg, zero, isErr);
+  else if (t.op === "and" || t.op === "or") {
+    testedKeys(t.left, zero, isErr);
+    testedKeys(t.right, zero, isErr);
+  } else if (t.op === "zero") zero.add(t.key);
+  else if (t.op === "is_err" && !t.orNull) isErr.add(t.key);
+}
+function reachedByAssignments(seeds, assigns) {
+  const out2 = new Set(seeds);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of assigns) {
+      if (out2.has(a.target)) continue;
+      const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
+      const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
+      if (out2.has(v2)) {
+        out2.add(a.target);
+        grew = true;
+      }
+    }
+  }
+  return out2;
+}
+
 // src/analysis/cleanup/return-type.ts
 var SCALAR_WORDS = /* @__PURE__ */ new Set([
   "void",
@@ -16175,77 +16304,6 @@ function bails(stmts) {
   return stmts.some(
     (s) => s.kind === "goto" || s.kind === "return" || s.kind === "break" || s.kind === "block" && bails(s.body) || s.kind === "if" && bails(s.whenTrue) && bails(s.whenFalse ?? [])
   );
-}
-
-// src/analysis/cleanup/summary.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache3.get(fb);
-  if (hit !== void 0 || cache3.has(fb)) return hit;
-  cache3.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v2, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
-    if (call) {
-      const k2 = kindOfCall(call[1]);
-      return viaVariable && k2 === "null" ? "ok" : k2;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
-    return "unknown";
-  };
-  for (const v2 of returns) {
-    const name2 = normExpr(v2);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
-    for (const k2 of ks) {
-      if (k2 === "unknown") {
-        cache3.set(fb, void 0);
-        return void 0;
-      }
-      if (k2 !== "ok") kinds.add(k2);
-    }
-  }
-  const result = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache3.set(fb, result);
-  return result;
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
-  return out2;
 }
 
 // src/analysis/cleanup/val-table.ts
@@ -17133,8 +17191,9 @@ function wrongChecksElsewhere(fns, env, walked) {
   const mayHold = mayHoldWrongCheck([...texts.values()]);
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const w2 = walkFunction(parseFunctionBody(f.file, f.def), env);
-    out2.push(...w2.wrongChecks);
+    const body2 = parseFunctionBody(f.file, f.def);
+    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body2, env)) continue;
+    out2.push(...walkFunction(body2, env).wrongChecks);
   }
   return out2;
 }
@@ -17171,7 +17230,8 @@ function mayHoldWrongCheck(texts) {
     if (own) holds.add(name2);
   }
   const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource)));
-  return /* @__PURE__ */ new Set([...holds, ...reachedBy(inHeaders, callers)]);
+  const forHeaders = reachedBy(inHeaders, callers);
+  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders });
 }
 function reachedBy(start2, callers, keep) {
   const found2 = new Set(start2);

@@ -8,6 +8,7 @@ import type { AnalysisNote } from '../../types.js';
 import { type CleanupFiles, ModuleFunctions, type SetupTeardown, setupTeardownPairs, TEARDOWN_FIELDS } from './entry-functions.js';
 import type { CleanupFunction, CleanupSource } from './source.js';
 import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
+import { mayCheckOwnPointerWrongly } from './own-wrong-checks.js';
 import { returnsNoPointer } from './return-type.js';
 import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
@@ -144,8 +145,10 @@ function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv,
   const mayHold = mayHoldWrongCheck([...texts.values()]);
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const w = walkFunction(parseFunctionBody(f.file, f.def), env);
-    out.push(...w.wrongChecks);
+    const body = parseFunctionBody(f.file, f.def);
+    // (a function picked for a header's helper it reaches is walked for the helper's checks)
+    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body, env)) continue;
+    out.push(...walkFunction(body, env).wrongChecks);
   }
   return out;
 }
@@ -176,8 +179,10 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  * and with less depth left): the source functions whose own body gets one are walked, and for a header's static
  * inline helper, which is not walked alone, the source functions that reach it. (Every caller of these at any depth
  * used to be walked, behind filters that left some of the functions themselves out: drivers/net 1,340 functions.)
+ * `forHeaders`: those picked for a header's helper they reach (their parsed body cannot rule them out: see
+ * own-wrong-checks.ts, which rules out the others).
  */
-export function mayHoldWrongCheck(texts: FunctionText[]): Set<string> {
+export function mayHoldWrongCheck(texts: FunctionText[]): Set<string> & { forHeaders: Set<string> } {
   const fnNames = groupBy(texts, (t) => t.name);
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
@@ -210,7 +215,8 @@ export function mayHoldWrongCheck(texts: FunctionText[]): Set<string> {
     if (own) holds.add(name);
   }
   const inHeaders = new Set([...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource)));
-  return new Set([...holds, ...reachedBy(inHeaders, callers)]);
+  const forHeaders = reachedBy(inHeaders, callers);
+  return Object.assign(new Set([...holds, ...forHeaders]), { forHeaders });
 }
 
 /** `start` and every function that calls one of them (those `keep` accepts, if given), at any depth (by name). */

@@ -72,7 +72,8 @@ export function failureReturn(fb: FunctionBody, lookup: BodyLookup, stack: strin
   return result;
 }
 
-function visit(stmts: Stmt[], f: (s: Stmt) => void): void {
+/** Calls `f` on every statement of `stmts`, nested ones included, in source order. */
+export function visit(stmts: Stmt[], f: (s: Stmt) => void): void {
   for (const s of stmts) {
     f(s);
     if (s.kind === 'if') {

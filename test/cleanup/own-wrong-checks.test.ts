@@ -1,0 +1,174 @@
+// The walks for wrong checks outside init and probe are made only where the function's parsed body can hold one of
+// its own (own-wrong-checks.ts): whenever a walk records a wrong check in the walked function's own conditions, the
+// test must have said it could. Checked on hand-written cases, on bodies fast-check makes of acquisitions, copies and
+// tests, and on every source function of real drivers.
+
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ModuleFunctions } from '../../src/analysis/cleanup/entry-functions.js';
+import { moduleEnv } from '../../src/analysis/cleanup/module-analysis.js';
+import { mayCheckOwnPointerWrongly } from '../../src/analysis/cleanup/own-wrong-checks.js';
+import type { CleanupSource } from '../../src/analysis/cleanup/source.js';
+import { walkFunction } from '../../src/analysis/cleanup/walk.js';
+import { EMPTY_CONFIG } from '../../src/config/load.js';
+import { buildModel } from '../../src/model/build.js';
+import { parseFunctionBody } from '../../src/model/c/syntax/function-body.js';
+import { loadCParser } from '../../src/model/c/syntax/loader.js';
+import type { RepoModel } from '../../src/model/types.js';
+import { scanRepository } from '../../src/scan/index.js';
+import { linuxSource61 } from '../helpers/linux-source.js';
+import { modelFromFiles } from '../helpers/rule-tester.js';
+import { repo } from './repo.js';
+
+const HELPERS = `static struct foo foos[4];
+static struct foo *get_err(int n)
+{
+	if (n < 0)
+		return ERR_PTR(-EINVAL);
+	return &foos[n];
+}
+static struct foo *get_null(int n)
+{
+	if (n < 0)
+		return NULL;
+	return &foos[n];
+}
+static int get_int(int n)
+{
+	return n < 0 ? -EINVAL : 0;
+}
+`;
+
+interface Verdict {
+  /** What mayCheckOwnPointerWrongly says. */
+  may: boolean;
+  /** The wrong checks the walk records in the function's own conditions. */
+  own: number;
+}
+
+/** Each function of the module's sources: the filter's verdict against its walk at the top. */
+function verdicts(model: RepoModel): Map<string, Verdict> {
+  const out = new Map<string, Verdict>();
+  for (const module of model.modules) {
+    const fns = new ModuleFunctions<CleanupSource>(model, module);
+    const env = moduleEnv(fns);
+    for (const f of fns.all()) {
+      const body = parseFunctionBody(f.file, f.def);
+      const own = walkFunction(body, env).wrongChecks.filter((w) => w.res.fn === body.name && w.file === body.file);
+      out.set(`${f.file.path}:${f.def.name}`, { may: mayCheckOwnPointerWrongly(body, env), own: own.length });
+    }
+  }
+  return out;
+}
+
+const verdictOf = (fn: string) => verdicts(modelFromFiles(repo(`${HELPERS}\n${fn}`))).get(`main.c:${/(\w+)\(void\)/.exec(fn)?.[1]}`);
+
+describe('which functions can hold a wrong check of their own', () => {
+  beforeAll(async () => {
+    await loadCParser();
+  });
+
+  it.each([
+    [
+      'an error pointer tested with IS_ERR',
+      'struct task_struct *t = kthread_run(fn, NULL, "x");\n\tif (IS_ERR(t))\n\t\treturn PTR_ERR(t);',
+      false,
+      0,
+    ],
+    ['an error pointer tested for NULL', 'struct task_struct *t = kthread_run(fn, NULL, "x");\n\tif (!t)\n\t\treturn -ENOMEM;', true, 1],
+    [
+      'its copy tested for NULL',
+      'struct task_struct *t, *u;\n\tt = kthread_run(fn, NULL, "x");\n\tu = t;\n\tif (u == NULL)\n\t\treturn -ENOMEM;',
+      true,
+      1,
+    ],
+    ['the call itself tested for NULL', 'if (!kthread_run(fn, NULL, "x"))\n\t\treturn -ENOMEM;', true, 1],
+    [
+      'a NULL-failing allocation tested with IS_ERR',
+      'void *p = kzalloc(8, GFP_KERNEL);\n\tif (IS_ERR(p))\n\t\treturn PTR_ERR(p);',
+      true,
+      1,
+    ],
+    ['a NULL-failing allocation tested for NULL', 'void *p = kzalloc(8, GFP_KERNEL);\n\tif (!p)\n\t\treturn -ENOMEM;', false, 0],
+    ["a module helper's error pointer tested for NULL", 'struct foo *h = get_err(1);\n\tif (!h)\n\t\treturn -ENODEV;', true, 1],
+    [
+      "a module helper's error pointer tested with IS_ERR",
+      'struct foo *h = get_err(1);\n\tif (IS_ERR(h))\n\t\treturn PTR_ERR(h);',
+      false,
+      0,
+    ],
+    ["a module helper's NULL tested with IS_ERR", 'struct foo *h = get_null(1);\n\tif (IS_ERR(h))\n\t\treturn PTR_ERR(h);', true, 1],
+    [
+      'a status tested beside a right check',
+      'struct foo *h = get_err(1);\n\tint ret = get_int(2);\n\tif (ret)\n\t\treturn ret;\n\tif (IS_ERR(h))\n\t\treturn PTR_ERR(h);',
+      false,
+      0,
+    ],
+  ])('%s', (_, body, may, own) => {
+    expect(verdictOf(`static int f(void)\n{\n\t${body}\n\treturn 0;\n}`)).toEqual({ may, own });
+  });
+
+  it('whenever a walk records one, on bodies made of acquisitions, copies and tests', () => {
+    const vars = ['a', 'b', 'c'];
+    const acquire = fc.constantFrom('kthread_run(fn, NULL, "x")', 'kzalloc(8, GFP_KERNEL)', 'get_err(n)', 'get_null(n)', 'get_int(n)');
+    const v = fc.constantFrom(...vars);
+    const test = fc.oneof(
+      fc
+        .tuple(fc.constantFrom('!%', '% == NULL', 'NULL != %', '%', 'IS_ERR(%)', 'IS_ERR_OR_NULL(%)', 'unlikely(!%)'), v)
+        .map(([t, x]) => t.replace('%', x)),
+      fc.tuple(fc.constantFrom('!%', 'IS_ERR(%)'), acquire).map(([t, x]) => t.replace('%', x)),
+    );
+    const stmt = fc.oneof(
+      fc.tuple(v, acquire).map(([x, a]) => `${x} = ${a};`),
+      fc.tuple(v, v).map(([x, y]) => `${x} = ${y};`),
+      fc.tuple(v, v).map(([x, y]) => `${x} = ${y} = get_err(n);`),
+      v.map((x) => `ret = PTR_ERR_OR_ZERO(${x});`),
+      test.map((t) => `if (${t})\n\t\treturn -EINVAL;`),
+      fc.tuple(test, v, acquire).map(([t, x, a]) => `if (${t})\n\t\t${x} = ${a};`),
+    );
+    let own = 0;
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(fc.array(stmt, { minLength: 1, maxLength: 7 }), (stmts) => {
+        const fn = `static int f(int n)\n{\n\tvoid *a = NULL, *b = NULL, *c = NULL;\n\tint ret;\n\n\t${stmts.join('\n\t')}\n\treturn 0;\n}`;
+        const verdict = verdicts(modelFromFiles(repo(`${HELPERS}\n${fn}`))).get('main.c:f');
+        if (!verdict) throw new Error('f not found');
+        if (verdict.own > 0) own++;
+        if (!verdict.may) ruledOut++;
+        // ruling out a function whose walk records a wrong check of its own would lose that finding
+        return verdict.own === 0 || verdict.may;
+      }),
+      { numRuns: 150, seed: 16 },
+    );
+    // the property was met both ways: wrong checks found, and functions ruled out
+    expect(own).toBeGreaterThan(10);
+    expect(ruledOut).toBeGreaterThan(10);
+  });
+
+  const linux = linuxSource61();
+  if (!linux) console.log('own-wrong-checks: no Linux 6.1 tree (LKM_LINUX_SRC, /work/linux-6.1), the real-driver case is skipped');
+  it.skipIf(!linux)(
+    'whenever a walk records one, in every source function of real drivers',
+    () => {
+      const trees = ['drivers/hwmon', 'drivers/spi', 'drivers/i2c/busses', 'drivers/mmc/host'];
+      let functions = 0;
+      let own = 0;
+      let ruledOut = 0;
+      for (const tree of trees) {
+        const model = buildModel(scanRepository(`${linux}/${tree}`, {}), EMPTY_CONFIG);
+        for (const [name, v] of verdicts(model)) {
+          functions++;
+          if (v.own > 0) {
+            own++;
+            expect(v.may, `${tree}/${name}`).toBe(true);
+          }
+          if (!v.may) ruledOut++;
+        }
+      }
+      expect(own).toBeGreaterThan(0);
+      // most functions can be ruled out without a walk
+      expect(ruledOut).toBeGreaterThan(functions * 0.8);
+    },
+    300_000,
+  );
+});
