@@ -38901,9 +38901,13 @@ function wrongChecksElsewhere(fns, env, walked) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = /* @__PURE__ */ new Set();
     for (let h2 = nextNameBracket(body2, "("); h2; h2 = nextNameBracket(body2, "(", h2.bracket + 1)) calls.add(body2.slice(h2.start, h2.end));
-    texts.set(f.def, { name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) });
+    texts.set({ name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) }, f);
   }
-  const mayHold = mayHoldWrongCheck([...texts.values()]);
+  const headerMayHold = (t) => {
+    const f = texts.get(t);
+    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), env);
+  };
+  const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const body2 = parseFunctionBody(f.file, f.def);
@@ -38915,7 +38919,7 @@ function wrongChecksElsewhere(fns, env, walked) {
 var IS_ERR_CALL = /\bIS_ERR\s*\(/;
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
-function mayHoldWrongCheck(texts) {
+function mayHoldWrongCheck(texts, headerMayHold = () => true) {
   const fnNames = groupBy(texts, (t) => t.name);
   const callers = /* @__PURE__ */ new Map();
   for (const [name2, defs] of fnNames)
@@ -38944,7 +38948,7 @@ function mayHoldWrongCheck(texts) {
     );
     if (own) holds.add(name2);
   }
-  const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource)));
+  const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d))));
   const forHeaders = reachedBy(inHeaders, callers);
   return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders });
 }

@@ -275,5 +275,21 @@ describe('which functions are walked for wrong checks', () => {
       fn('foo_other', 'return 0;'),
     ]);
     expect([...walked].sort()).toEqual(['foo_alloc', 'foo_ioctl', 'foo_open']);
+    expect([...walked.forHeaders].sort()).toEqual(['foo_alloc', 'foo_ioctl', 'foo_open']);
+  });
+
+  it("leaves out the callers of a header's helper whose parsed body cannot hold a wrong check of its own", () => {
+    const texts = [
+      fn('foo_get', 'struct task_struct *t = kthread_run(fn, NULL, "x"); if (IS_ERR(t)) return PTR_ERR(t); return 0;', false),
+      fn('foo_open', 'return foo_get();'),
+    ];
+    const asked: string[] = [];
+    const walked = mayHoldWrongCheck(texts, (t) => {
+      asked.push(t.name);
+      return false;
+    });
+    expect(asked).toEqual(['foo_get']);
+    expect([...walked]).toEqual(['foo_get']);
+    expect(walked.forHeaders.size).toBe(0);
   });
 });

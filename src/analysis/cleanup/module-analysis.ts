@@ -133,16 +133,20 @@ export function moduleEnv(fns: ModuleFunctions<CleanupSource>): WalkEnv & Teardo
 function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv, walked: Set<string>): WrongCheck[] {
   const out: WrongCheck[] = [];
   // Each function's code and the names it calls, read once for the filters of mayHoldWrongCheck.
-  const texts = new Map<CleanupFunction, FunctionText>();
+  const texts = new Map<FunctionText, { file: CleanupSource; def: CleanupFunction }>();
   const inSources = fns.all();
   const sources = new Set(inSources.map((f) => f.def));
   for (const f of fns.everyFunction()) {
     const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = new Set<string>();
     for (let h = nextNameBracket(body, '('); h; h = nextNameBracket(body, '(', h.bracket + 1)) calls.add(body.slice(h.start, h.end));
-    texts.set(f.def, { name: f.def.name, body, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) });
+    texts.set({ name: f.def.name, body, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) }, f);
   }
-  const mayHold = mayHoldWrongCheck([...texts.values()]);
+  const headerMayHold = (t: FunctionText) => {
+    const f = texts.get(t);
+    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), env);
+  };
+  const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const body = parseFunctionBody(f.file, f.def);
@@ -180,9 +184,12 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  * inline helper, which is not walked alone, the source functions that reach it. (Every caller of these at any depth
  * used to be walked, behind filters that left some of the functions themselves out: drivers/net 1,340 functions.)
  * `forHeaders`: those picked for a header's helper they reach (their parsed body cannot rule them out: see
- * own-wrong-checks.ts, which rules out the others).
+ * own-wrong-checks.ts, which rules out the others), of the helpers `headerMayHold` does not rule out.
  */
-export function mayHoldWrongCheck(texts: FunctionText[]): Set<string> & { forHeaders: Set<string> } {
+export function mayHoldWrongCheck(
+  texts: FunctionText[],
+  headerMayHold: (t: FunctionText) => boolean = () => true,
+): Set<string> & { forHeaders: Set<string> } {
   const fnNames = groupBy(texts, (t) => t.name);
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
@@ -214,7 +221,7 @@ export function mayHoldWrongCheck(texts: FunctionText[]): Set<string> & { forHea
     );
     if (own) holds.add(name);
   }
-  const inHeaders = new Set([...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource)));
+  const inHeaders = new Set([...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource && headerMayHold(d))));
   const forHeaders = reachedBy(inHeaders, callers);
   return Object.assign(new Set([...holds, ...forHeaders]), { forHeaders });
 }
