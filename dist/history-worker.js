@@ -16042,27 +16042,36 @@ function calledNames(fb) {
 
 // src/analysis/cleanup/own-wrong-checks.ts
 function mayCheckOwnPointerWrongly(fb, env) {
-  const zeroKeys = /* @__PURE__ */ new Set();
-  const isErrKeys = /* @__PURE__ */ new Set();
+  const tests = [];
   const calls = [];
   const assigns = [];
+  const labels = /* @__PURE__ */ new Map();
+  const gotos = [];
   visit(fb.body, (s) => {
-    if (s.kind === "if") testedKeys(s.cond.test, zeroKeys, isErrKeys);
+    if (s.kind === "if") {
+      const site = { offset: s.offset, condCalls: s.cond.calls, zero: /* @__PURE__ */ new Set(), isErr: /* @__PURE__ */ new Set() };
+      testedKeys(s.cond.test, site.zero, site.isErr);
+      if (site.zero.size || site.isErr.size) tests.push(site);
+    } else if (s.kind === "label") labels.set(s.name, s.offset);
+    else if (s.kind === "goto") gotos.push(s);
     const own = s.kind === "expr" || s.kind === "return" || s.kind === "loop" ? { calls: s.calls, assigns: s.assigns } : s.kind === "if" ? s.cond : s.kind === "switch" ? { calls: s.calls, assigns: [] } : void 0;
     if (!own) return;
-    for (const call of own.calls) calls.push({ call, assigns: own.assigns });
+    for (const call of own.calls) calls.push({ call, at: s.kind === "loop" ? s.offset : call.offset, assigns: own.assigns });
     assigns.push(...own.assigns);
   });
-  if (zeroKeys.size === 0 && isErrKeys.size === 0) return false;
-  for (const { call, assigns: near } of calls) {
+  if (tests.length === 0) return false;
+  const textOrder = gotos.every((g) => (labels.get(g.label) ?? -1) > g.offset);
+  for (const { call, at: at2, assigns: near } of calls) {
+    const after = textOrder ? tests.filter((t) => at2 < t.offset || t.condCalls.includes(call)) : tests;
+    if (after.length === 0) continue;
     const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
     const reach = reachedByAssignments(seeds, assigns);
-    const tested = (keys) => [...reach].some((k2) => keys.has(k2));
-    const argReach = () => reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
-    if (!tested(zeroKeys) && ![...argReach()].some((k2) => isErrKeys.has(k2))) continue;
+    const zeroTested = after.some((t) => [...reach].some((k2) => t.zero.has(k2)));
+    const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
+    const isErrTested = after.some((t) => [...argReach].some((k2) => t.isErr.has(k2)));
+    if (!zeroTested && !isErrTested) continue;
     const failure = failureOf(call.name, fb.file, env);
-    if (failure === "err-ptr" && tested(zeroKeys)) return true;
-    if (failure === "null" && [...argReach()].some((k2) => isErrKeys.has(k2))) return true;
+    if (failure === "err-ptr" && zeroTested || failure === "null" && isErrTested) return true;
   }
   return false;
 }

@@ -104,6 +104,24 @@ describe('which functions can hold a wrong check of their own', () => {
       false,
       0,
     ],
+    [
+      'a NULL test before the error pointer is made',
+      'struct foo *p = &foos[0];\n\tif (!p)\n\t\treturn -EINVAL;\n\tp = get_err(1);\n\tif (IS_ERR(p))\n\t\treturn PTR_ERR(p);',
+      false,
+      0,
+    ],
+    [
+      "a NULL test before it in the text, after it in the walk: a do-while's condition",
+      'struct foo *p = NULL;\n\tdo {\n\t\tif (p == NULL)\n\t\t\treturn -ENODEV;\n\t} while (!(p = get_err(1)));',
+      true,
+      1,
+    ],
+    [
+      'a NULL test before it in the text, after it on a path back: a backward goto',
+      'struct foo *p = &foos[0];\nagain:\n\tif (!p)\n\t\treturn -EINVAL;\n\tp = get_err(1);\n\tif (n_retry())\n\t\tgoto again;',
+      true,
+      1,
+    ],
   ])('%s', (_, body, may, own) => {
     expect(verdictOf(`static int f(void)\n{\n\t${body}\n\treturn 0;\n}`)).toEqual({ may, own });
   });
@@ -118,7 +136,7 @@ describe('which functions can hold a wrong check of their own', () => {
         .map(([t, x]) => t.replace('%', x)),
       fc.tuple(fc.constantFrom('!%', 'IS_ERR(%)'), acquire).map(([t, x]) => t.replace('%', x)),
     );
-    const stmt = fc.oneof(
+    const simple = fc.oneof(
       fc.tuple(v, acquire).map(([x, a]) => `${x} = ${a};`),
       fc.tuple(v, v).map(([x, y]) => `${x} = ${y};`),
       fc.tuple(v, v).map(([x, y]) => `${x} = ${y} = get_err(n);`),
@@ -126,11 +144,18 @@ describe('which functions can hold a wrong check of their own', () => {
       test.map((t) => `if (${t})\n\t\treturn -EINVAL;`),
       fc.tuple(test, v, acquire).map(([t, x, a]) => `if (${t})\n\t\t${x} = ${a};`),
     );
+    // loops (walked once, their own calls first) and a backward goto: the order of the text is not the walk's
+    const stmt = fc.oneof(
+      { arbitrary: simple, weight: 6 },
+      fc.tuple(simple, test).map(([x, t]) => `do {\n\t\t${x}\n\t} while (${t});`),
+      fc.tuple(test, simple).map(([t, x]) => `while (${t}) {\n\t\t${x}\n\t}`),
+      test.map((t) => `if (${t})\n\t\tgoto again;`),
+    );
     let own = 0;
     let ruledOut = 0;
     fc.assert(
       fc.property(fc.array(stmt, { minLength: 1, maxLength: 7 }), (stmts) => {
-        const fn = `static int f(int n)\n{\n\tvoid *a = NULL, *b = NULL, *c = NULL;\n\tint ret;\n\n\t${stmts.join('\n\t')}\n\treturn 0;\n}`;
+        const fn = `static int f(int n)\n{\n\tvoid *a = NULL, *b = NULL, *c = NULL;\n\tint ret;\n\nagain:\n\t${stmts.join('\n\t')}\n\treturn 0;\n}`;
         const verdict = verdicts(modelFromFiles(repo(`${HELPERS}\n${fn}`))).get('main.c:f');
         if (!verdict) throw new Error('f not found');
         if (verdict.own > 0) own++;

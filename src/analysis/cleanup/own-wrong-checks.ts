@@ -8,8 +8,9 @@
 // `x == NULL`, `if (x)`) of the variable an error-pointer call's result was given to. That pointer is made at a call
 // of the acquire/release table or of a module helper whose failure return is such a pointer (checkOnly), and it
 // reaches other names only by plain assignments (`q = p`). So: the names each such call's result can reach by
-// assignments, in any order, against the keys the conditions test. A wrong check of a helper the walk follows is
-// the helper's own, found by the helper's own walk.
+// assignments, in any order, against the keys tested by the conditions the walk can meet after the call (without
+// a backward goto, those after it in the text). A wrong check of a helper the walk follows is the helper's own,
+// found by the helper's own walk.
 
 import { acquireSpec, managedSpec, returnsErrPtr } from '../../data/acquire-release.js';
 import { type Assign, type CallExpr, type FunctionBody, normExpr, type Test } from '../../model/c/syntax/ir.js';
@@ -20,14 +21,31 @@ export interface OwnCheckEnv {
   body(name: string, fromFile: string): FunctionBody | undefined;
 }
 
+/** An `if` whose condition tests keys a wrong check can be recorded on. */
+interface TestSite {
+  /** Where the `if` starts: what comes before it in the text comes before it on every path of a body without a backward goto. */
+  offset: number;
+  /** The calls of the condition, made before its test. */
+  condCalls: readonly CallExpr[];
+  zero: Set<string>;
+  isErr: Set<string>;
+}
+
 /** False only when no walk of `fb` can record a wrong check in `fb`'s own conditions. */
 export function mayCheckOwnPointerWrongly(fb: FunctionBody, env: OwnCheckEnv): boolean {
-  const zeroKeys = new Set<string>();
-  const isErrKeys = new Set<string>();
-  const calls: { call: CallExpr; assigns: Assign[] }[] = [];
+  const tests: TestSite[] = [];
+  /** Each call, and where it is made in the order of the walk's graph (a loop's own calls before its body). */
+  const calls: { call: CallExpr; at: number; assigns: Assign[] }[] = [];
   const assigns: Assign[] = [];
+  const labels = new Map<string, number>();
+  const gotos: { label: string; offset: number }[] = [];
   visit(fb.body, (s) => {
-    if (s.kind === 'if') testedKeys(s.cond.test, zeroKeys, isErrKeys);
+    if (s.kind === 'if') {
+      const site: TestSite = { offset: s.offset, condCalls: s.cond.calls, zero: new Set(), isErr: new Set() };
+      testedKeys(s.cond.test, site.zero, site.isErr);
+      if (site.zero.size || site.isErr.size) tests.push(site);
+    } else if (s.kind === 'label') labels.set(s.name, s.offset);
+    else if (s.kind === 'goto') gotos.push(s);
     const own =
       s.kind === 'expr' || s.kind === 'return' || s.kind === 'loop'
         ? { calls: s.calls, assigns: s.assigns }
@@ -37,20 +55,26 @@ export function mayCheckOwnPointerWrongly(fb: FunctionBody, env: OwnCheckEnv): b
             ? { calls: s.calls, assigns: [] }
             : undefined;
     if (!own) return;
-    for (const call of own.calls) calls.push({ call, assigns: own.assigns });
+    // (a `do ... while (f())` has its calls after its body in the text, before it in the graph: cfg.ts)
+    for (const call of own.calls) calls.push({ call, at: s.kind === 'loop' ? s.offset : call.offset, assigns: own.assigns });
     assigns.push(...own.assigns);
   });
-  if (zeroKeys.size === 0 && isErrKeys.size === 0) return false;
-  for (const { call, assigns: near } of calls) {
+  if (tests.length === 0) return false;
+  // The graph has no cycle but a backward goto's (a loop's body is walked once): without one, the walk meets the
+  // statements in the order of the text.
+  const textOrder = gotos.every((g) => (labels.get(g.label) ?? -1) > g.offset);
+  for (const { call, at, assigns: near } of calls) {
+    const after = textOrder ? tests.filter((t) => at < t.offset || t.condCalls.includes(call)) : tests;
+    if (after.length === 0) continue;
     // the status the walk gives the result (the target, else the call's key) and the handles a table entry names
     const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
     const reach = reachedByAssignments(seeds, assigns);
-    const tested = (keys: Set<string>) => [...reach].some((k) => keys.has(k));
-    const argReach = () => reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
-    if (!tested(zeroKeys) && ![...argReach()].some((k) => isErrKeys.has(k))) continue;
+    const zeroTested = after.some((t) => [...reach].some((k) => t.zero.has(k)));
+    const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
+    const isErrTested = after.some((t) => [...argReach].some((k) => t.isErr.has(k)));
+    if (!zeroTested && !isErrTested) continue;
     const failure = failureOf(call.name, fb.file, env);
-    if (failure === 'err-ptr' && tested(zeroKeys)) return true;
-    if (failure === 'null' && [...argReach()].some((k) => isErrKeys.has(k))) return true;
+    if ((failure === 'err-ptr' && zeroTested) || (failure === 'null' && isErrTested)) return true;
   }
   return false;
 }
