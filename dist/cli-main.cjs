@@ -16961,6 +16961,7 @@ function failureOf(name2, file, env) {
   const spec2 = acquireSpec(name2) ?? managedSpec(name2);
   if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : void 0;
   if (returnsErrPtr(name2)) return "err-ptr";
+  if (env.mayFailWithPointer && !env.mayFailWithPointer(name2)) return void 0;
   const helper = env.body(name2, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
 }
@@ -18070,27 +18071,33 @@ function moduleEnv(fns) {
 }
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
-  const texts = /* @__PURE__ */ new Map();
+  const texts = functionTexts(fns);
   const inSources = fns.all();
-  const sources = new Set(inSources.map((f) => f.def));
+  const ownEnv = (mayFail) => ({ body: env.body, mayFailWithPointer: (n) => mayFail.has(n) });
+  const headerMayHold = (t, mayFail) => {
+    const f = texts.get(t);
+    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), ownEnv(mayFail));
+  };
+  const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
+  const own = ownEnv(mayHold.mayFailWithPointer);
+  for (const f of inSources) {
+    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
+    const body2 = parseFunctionBody(f.file, f.def);
+    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body2, own)) continue;
+    out2.push(...walkFunction(body2, env).wrongChecks);
+  }
+  return out2;
+}
+function functionTexts(fns) {
+  const texts = /* @__PURE__ */ new Map();
+  const sources = new Set(fns.all().map((f) => f.def));
   for (const f of fns.everyFunction()) {
     const body2 = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = /* @__PURE__ */ new Set();
     for (let h2 = nextNameBracket(body2, "("); h2; h2 = nextNameBracket(body2, "(", h2.bracket + 1)) calls.add(body2.slice(h2.start, h2.end));
     texts.set({ name: f.def.name, body: body2, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) }, f);
   }
-  const headerMayHold = (t) => {
-    const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), env);
-  };
-  const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
-  for (const f of inSources) {
-    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const body2 = parseFunctionBody(f.file, f.def);
-    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body2, env)) continue;
-    out2.push(...walkFunction(body2, env).wrongChecks);
-  }
-  return out2;
+  return texts;
 }
 var IS_ERR_CALL = /\bIS_ERR\s*\(/;
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
@@ -18111,8 +18118,13 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
     for (const [name2, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d.body, d.calls))) out2.add(name2);
     return reachedBy(out2, callers, mayReturnPointer);
   };
-  const errFailing = closure((body2, calls) => ERR_TEXT.test(body2) || [...calls].some(returnsErrPtr));
-  const nullFailing = closure((body2, calls) => NULL_TEXT.test(body2) || [...calls].some(returnsNull));
+  const errText = (body2, calls) => ERR_TEXT.test(body2) || [...calls].some(returnsErrPtr);
+  const nullText = (body2, calls) => NULL_TEXT.test(body2) || [...calls].some(returnsNull);
+  const errFailing = closure(errText);
+  const nullFailing = closure(nullText);
+  const seeds = /* @__PURE__ */ new Set();
+  for (const [name2, defs] of fnNames) if (defs.some((d) => errText(d.body, d.calls) || nullText(d.body, d.calls))) seeds.add(name2);
+  const mayFailWithPointer = reachedBy(seeds, callers);
   const holds = /* @__PURE__ */ new Set();
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
@@ -18124,9 +18136,11 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
     );
     if (own) holds.add(name2);
   }
-  const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d))));
+  const inHeaders = new Set(
+    [...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d, mayFailWithPointer)))
+  );
   const forHeaders = reachedBy(inHeaders, callers);
-  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders });
+  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders, mayFailWithPointer });
 }
 function reachedBy(start2, callers, keep) {
   const found2 = new Set(start2);

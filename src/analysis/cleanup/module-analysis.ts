@@ -132,29 +132,37 @@ export function moduleEnv(fns: ModuleFunctions<CleanupSource>): WalkEnv & Teardo
  */
 function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv, walked: Set<string>): WrongCheck[] {
   const out: WrongCheck[] = [];
-  // Each function's code and the names it calls, read once for the filters of mayHoldWrongCheck.
-  const texts = new Map<FunctionText, { file: CleanupSource; def: CleanupFunction }>();
+  const texts = functionTexts(fns);
   const inSources = fns.all();
-  const sources = new Set(inSources.map((f) => f.def));
+  // (a helper the text says cannot fail with a pointer is not parsed to learn its failure return)
+  const ownEnv = (mayFail: Set<string>) => ({ body: env.body, mayFailWithPointer: (n: string) => mayFail.has(n) });
+  const headerMayHold = (t: FunctionText, mayFail: Set<string>) => {
+    const f = texts.get(t);
+    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), ownEnv(mayFail));
+  };
+  const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
+  const own = ownEnv(mayHold.mayFailWithPointer);
+  for (const f of inSources) {
+    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
+    const body = parseFunctionBody(f.file, f.def);
+    // (a function picked for a header's helper it reaches is walked for the helper's checks)
+    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body, own)) continue;
+    out.push(...walkFunction(body, env).wrongChecks);
+  }
+  return out;
+}
+
+/** Each function of the module (its headers' too), its code and the names it calls, read once for mayHoldWrongCheck. */
+export function functionTexts(fns: ModuleFunctions<CleanupSource>): Map<FunctionText, { file: CleanupSource; def: CleanupFunction }> {
+  const texts = new Map<FunctionText, { file: CleanupSource; def: CleanupFunction }>();
+  const sources = new Set(fns.all().map((f) => f.def));
   for (const f of fns.everyFunction()) {
     const body = f.file.code.slice(f.def.bodyStart, f.def.bodyEnd);
     const calls = new Set<string>();
     for (let h = nextNameBracket(body, '('); h; h = nextNameBracket(body, '(', h.bracket + 1)) calls.add(body.slice(h.start, h.end));
     texts.set({ name: f.def.name, body, calls, noPointer: returnsNoPointer(f.def.prefix), inSource: sources.has(f.def) }, f);
   }
-  const headerMayHold = (t: FunctionText) => {
-    const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), env);
-  };
-  const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
-  for (const f of inSources) {
-    if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const body = parseFunctionBody(f.file, f.def);
-    // (a function picked for a header's helper it reaches is walked for the helper's checks)
-    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body, env)) continue;
-    out.push(...walkFunction(body, env).wrongChecks);
-  }
-  return out;
+  return texts;
 }
 
 /** A module function's code (comments and strings blanked) and the names it calls. */
@@ -188,8 +196,8 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  */
 export function mayHoldWrongCheck(
   texts: FunctionText[],
-  headerMayHold: (t: FunctionText) => boolean = () => true,
-): Set<string> & { forHeaders: Set<string> } {
+  headerMayHold: (t: FunctionText, mayFailWithPointer: Set<string>) => boolean = () => true,
+): Set<string> & { forHeaders: Set<string>; mayFailWithPointer: Set<string> } {
   const fnNames = groupBy(texts, (t) => t.name);
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
@@ -208,8 +216,15 @@ export function mayHoldWrongCheck(
     for (const [name, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d.body, d.calls))) out.add(name);
     return reachedBy(out, callers, mayReturnPointer);
   };
-  const errFailing = closure((body, calls) => ERR_TEXT.test(body) || [...calls].some(returnsErrPtr));
-  const nullFailing = closure((body, calls) => NULL_TEXT.test(body) || [...calls].some(returnsNull));
+  const errText = (body: string, calls: Set<string>) => ERR_TEXT.test(body) || [...calls].some(returnsErrPtr);
+  const nullText = (body: string, calls: Set<string>) => NULL_TEXT.test(body) || [...calls].some(returnsNull);
+  const errFailing = closure(errText);
+  const nullFailing = closure(nullText);
+  // Every function whose failure return (failureReturn, which reads no declared type) may be a pointer: one whose
+  // text can return NULL or an error pointer, or calls one that may.
+  const seeds = new Set<string>();
+  for (const [name, defs] of fnNames) if (defs.some((d) => errText(d.body, d.calls) || nullText(d.body, d.calls))) seeds.add(name);
+  const mayFailWithPointer = reachedBy(seeds, callers);
   const holds = new Set<string>();
   for (const [name, defs] of fnNames) {
     const own = defs.some((d) =>
@@ -221,9 +236,11 @@ export function mayHoldWrongCheck(
     );
     if (own) holds.add(name);
   }
-  const inHeaders = new Set([...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource && headerMayHold(d))));
+  const inHeaders = new Set(
+    [...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource && headerMayHold(d, mayFailWithPointer))),
+  );
   const forHeaders = reachedBy(inHeaders, callers);
-  return Object.assign(new Set([...holds, ...forHeaders]), { forHeaders });
+  return Object.assign(new Set([...holds, ...forHeaders]), { forHeaders, mayFailWithPointer });
 }
 
 /** `start` and every function that calls one of them (those `keep` accepts, if given), at any depth (by name). */
