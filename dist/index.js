@@ -38948,15 +38948,26 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
   const mayReturnPointer = (name2) => fnNames.get(name2)?.some((d) => !d.noPointer) ?? false;
   const closure = (seed) => {
     const out2 = /* @__PURE__ */ new Set();
-    for (const [name2, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d.body, d.calls))) out2.add(name2);
+    for (const [name2, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d))) out2.add(name2);
     return reachedBy(out2, callers, mayReturnPointer);
   };
-  const errText = (body2, calls) => ERR_TEXT.test(body2) || [...calls].some(returnsErrPtr);
-  const nullText = (body2, calls) => NULL_TEXT.test(body2) || [...calls].some(returnsNull);
+  const once = (test) => {
+    const seen = /* @__PURE__ */ new Map();
+    return (t) => {
+      let answer = seen.get(t);
+      if (answer === void 0) {
+        answer = test(t);
+        seen.set(t, answer);
+      }
+      return answer;
+    };
+  };
+  const errText = once((t) => ERR_TEXT.test(t.body) || [...t.calls].some(returnsErrPtr));
+  const nullText = once((t) => NULL_TEXT.test(t.body) || [...t.calls].some(returnsNull));
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
   const seeds = /* @__PURE__ */ new Set();
-  for (const [name2, defs] of fnNames) if (defs.some((d) => errText(d.body, d.calls) || nullText(d.body, d.calls))) seeds.add(name2);
+  for (const [name2, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(name2);
   const mayFailWithPointer = reachedBy(seeds, callers);
   const holds = /* @__PURE__ */ new Set();
   for (const [name2, defs] of fnNames) {

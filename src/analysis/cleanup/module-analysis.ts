@@ -211,19 +211,31 @@ export function mayHoldWrongCheck(
   // one that may return a pointer at all: a function declared `int` that calls devm_ioremap_resource() fails with a
   // status (drivers/net: 3,695 functions called such a function, 1,423 were walked, for 37 wrong checks).
   const mayReturnPointer = (name: string) => fnNames.get(name)?.some((d) => !d.noPointer) ?? false;
-  const closure = (seed: (body: string, calls: Set<string>) => boolean): Set<string> => {
+  const closure = (seed: (t: FunctionText) => boolean): Set<string> => {
     const out = new Set<string>();
-    for (const [name, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d.body, d.calls))) out.add(name);
+    for (const [name, defs] of fnNames) if (defs.some((d) => !d.noPointer && seed(d))) out.add(name);
     return reachedBy(out, callers, mayReturnPointer);
   };
-  const errText = (body: string, calls: Set<string>) => ERR_TEXT.test(body) || [...calls].some(returnsErrPtr);
-  const nullText = (body: string, calls: Set<string>) => NULL_TEXT.test(body) || [...calls].some(returnsNull);
+  // each body's text read once for each question (the closures below ask them of every function)
+  const once = (test: (t: FunctionText) => boolean) => {
+    const seen = new Map<FunctionText, boolean>();
+    return (t: FunctionText) => {
+      let answer = seen.get(t);
+      if (answer === undefined) {
+        answer = test(t);
+        seen.set(t, answer);
+      }
+      return answer;
+    };
+  };
+  const errText = once((t) => ERR_TEXT.test(t.body) || [...t.calls].some(returnsErrPtr));
+  const nullText = once((t) => NULL_TEXT.test(t.body) || [...t.calls].some(returnsNull));
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
   // Every function whose failure return (failureReturn, which reads no declared type) may be a pointer: one whose
   // text can return NULL or an error pointer, or calls one that may.
   const seeds = new Set<string>();
-  for (const [name, defs] of fnNames) if (defs.some((d) => errText(d.body, d.calls) || nullText(d.body, d.calls))) seeds.add(name);
+  for (const [name, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(name);
   const mayFailWithPointer = reachedBy(seeds, callers);
   const holds = new Set<string>();
   for (const [name, defs] of fnNames) {
