@@ -38906,7 +38906,7 @@ function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = functionTexts(fns);
   const inSources = fns.all();
-  const ownEnv = (mayFail) => ({ body: env.body, mayFailWithPointer: (n) => mayFail.has(n) });
+  const ownEnv = (mayFailWithPointer) => ({ body: env.body, mayFailWithPointer });
   const headerMayHold = (t, mayFail) => {
     const f = texts.get(t);
     return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), ownEnv(mayFail));
@@ -38966,9 +38966,15 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
   const nullText = once((t) => NULL_TEXT.test(t.body) || [...t.calls].some(returnsNull));
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
-  const seeds = /* @__PURE__ */ new Set();
-  for (const [name2, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(name2);
-  const mayFailWithPointer = reachedBy(seeds, callers);
+  let failing;
+  const mayFailWithPointer = (name2) => {
+    if (!failing) {
+      const seeds = /* @__PURE__ */ new Set();
+      for (const [n, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(n);
+      failing = reachedBy(seeds, callers);
+    }
+    return failing.has(name2);
+  };
   const holds = /* @__PURE__ */ new Set();
   for (const [name2, defs] of fnNames) {
     const own = defs.some(

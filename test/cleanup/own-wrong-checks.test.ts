@@ -58,7 +58,7 @@ function verdicts(model: RepoModel): Map<string, Verdict> {
     const env = moduleEnv(fns);
     // as the audit asks it: a helper the text says cannot fail with a pointer is not parsed
     const { mayFailWithPointer } = mayHoldWrongCheck([...functionTexts(fns).keys()]);
-    const ownEnv = { body: env.body, mayFailWithPointer: (n: string) => mayFailWithPointer.has(n) };
+    const ownEnv = { body: env.body, mayFailWithPointer };
     for (const f of fns.all()) {
       const body = parseFunctionBody(f.file, f.def);
       const own = walkFunction(body, env).wrongChecks.filter((w) => w.res.fn === body.name && w.file === body.file);

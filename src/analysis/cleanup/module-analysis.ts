@@ -135,8 +135,8 @@ function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv,
   const texts = functionTexts(fns);
   const inSources = fns.all();
   // (a helper the text says cannot fail with a pointer is not parsed to learn its failure return)
-  const ownEnv = (mayFail: Set<string>) => ({ body: env.body, mayFailWithPointer: (n: string) => mayFail.has(n) });
-  const headerMayHold = (t: FunctionText, mayFail: Set<string>) => {
+  const ownEnv = (mayFailWithPointer: (name: string) => boolean) => ({ body: env.body, mayFailWithPointer });
+  const headerMayHold = (t: FunctionText, mayFail: (name: string) => boolean) => {
     const f = texts.get(t);
     return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), ownEnv(mayFail));
   };
@@ -196,8 +196,8 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  */
 export function mayHoldWrongCheck(
   texts: FunctionText[],
-  headerMayHold: (t: FunctionText, mayFailWithPointer: Set<string>) => boolean = () => true,
-): Set<string> & { forHeaders: Set<string>; mayFailWithPointer: Set<string> } {
+  headerMayHold: (t: FunctionText, mayFailWithPointer: (name: string) => boolean) => boolean = () => true,
+): Set<string> & { forHeaders: Set<string>; mayFailWithPointer: (name: string) => boolean } {
   const fnNames = groupBy(texts, (t) => t.name);
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
@@ -233,10 +233,16 @@ export function mayHoldWrongCheck(
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
   // Every function whose failure return (failureReturn, which reads no declared type) may be a pointer: one whose
-  // text can return NULL or an error pointer, or calls one that may.
-  const seeds = new Set<string>();
-  for (const [name, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(name);
-  const mayFailWithPointer = reachedBy(seeds, callers);
+  // text can return NULL or an error pointer, or calls one that may. Found when first asked (most modules never ask).
+  let failing: Set<string> | undefined;
+  const mayFailWithPointer = (name: string) => {
+    if (!failing) {
+      const seeds = new Set<string>();
+      for (const [n, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(n);
+      failing = reachedBy(seeds, callers);
+    }
+    return failing.has(name);
+  };
   const holds = new Set<string>();
   for (const [name, defs] of fnNames) {
     const own = defs.some((d) =>
