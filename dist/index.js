@@ -37794,7 +37794,7 @@ function failureOf(name2, file, env) {
   const spec2 = acquireSpec(name2) ?? managedSpec(name2);
   if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : void 0;
   if (returnsErrPtr(name2)) return "err-ptr";
-  if (env.mayFailWithPointer && !env.mayFailWithPointer(name2)) return void 0;
+  if (!env.mayFailWithPointer(name2)) return void 0;
   const helper = env.body(name2, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
 }
@@ -38906,13 +38906,12 @@ function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = functionTexts(fns);
   const inSources = fns.all();
-  const ownEnv = (mayFailWithPointer) => ({ body: env.body, mayFailWithPointer });
-  const headerMayHold = (t, mayFail) => {
+  const headerMayHold = (t, mayFailWithPointer) => {
     const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), ownEnv(mayFail));
+    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer });
   };
   const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
-  const own = ownEnv(mayHold.mayFailWithPointer);
+  const own = { body: env.body, mayFailWithPointer: mayHold.mayFailWithPointer };
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const body2 = parseFunctionBody(f.file, f.def);

@@ -135,13 +135,12 @@ function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv,
   const texts = functionTexts(fns);
   const inSources = fns.all();
   // (a helper the text says cannot fail with a pointer is not parsed to learn its failure return)
-  const ownEnv = (mayFailWithPointer: (name: string) => boolean) => ({ body: env.body, mayFailWithPointer });
-  const headerMayHold = (t: FunctionText, mayFail: (name: string) => boolean) => {
+  const headerMayHold = (t: FunctionText, mayFailWithPointer: (name: string) => boolean) => {
     const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), ownEnv(mayFail));
+    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer });
   };
   const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
-  const own = ownEnv(mayHold.mayFailWithPointer);
+  const own = { body: env.body, mayFailWithPointer: mayHold.mayFailWithPointer };
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
     const body = parseFunctionBody(f.file, f.def);

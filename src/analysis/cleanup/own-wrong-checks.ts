@@ -20,7 +20,7 @@ export interface OwnCheckEnv {
   /** A module function's parsed body, as the walk finds it from this function's file. */
   body(name: string, fromFile: string): FunctionBody | undefined;
   /** False for a module function whose failure return cannot be a pointer (it is then not parsed to learn it). */
-  mayFailWithPointer?(name: string): boolean;
+  mayFailWithPointer(name: string): boolean;
 }
 
 /** An `if` whose condition tests keys a wrong check can be recorded on. */
@@ -89,7 +89,7 @@ function failureOf(name: string, file: string, env: OwnCheckEnv): 'err-ptr' | 'n
   const spec = acquireSpec(name) ?? managedSpec(name);
   if (spec) return spec.failure === 'err-ptr' || spec.failure === 'null' ? spec.failure : undefined;
   if (returnsErrPtr(name)) return 'err-ptr'; // (the walk tracks these as errPtrSpec)
-  if (env.mayFailWithPointer && !env.mayFailWithPointer(name)) return undefined;
+  if (!env.mayFailWithPointer(name)) return undefined;
   const helper = env.body(name, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : undefined;
 }
