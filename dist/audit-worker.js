@@ -7241,6 +7241,7 @@ var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
+var stats2 = { walks: 0, steps: 0 };
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
   if (!perEnv) {
@@ -7319,6 +7320,8 @@ var Walker = class {
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
     }
+    stats2.walks++;
+    stats2.steps += steps;
     return this.result([...this.inconclusive]);
   }
   result(inconclusive) {

@@ -26471,6 +26471,21 @@ var require_dist = __commonJS2({
   }
 });
 
+// src/data/acquire-release.generated.json
+var require_acquire_release_generated = __commonJS2({
+  "src/data/acquire-release.generated.json"(exports2, module2) {
+    "use strict";
+    var parsed;
+    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "acquire-release.generated.json"), "utf8"));
+    Object.defineProperties(module2.exports, {
+      "generatedBy": { get: () => load2()["generatedBy"], enumerable: true },
+      "sources": { get: () => load2()["sources"], enumerable: true },
+      "pairs": { get: () => load2()["pairs"], enumerable: true },
+      "returns": { get: () => load2()["returns"], enumerable: true }
+    });
+  }
+});
+
 // node_modules/web-tree-sitter/tree-sitter.cjs
 var require_tree_sitter2 = __commonJS2({
   "node_modules/web-tree-sitter/tree-sitter.cjs"(exports, module) {
@@ -30478,21 +30493,6 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/data/acquire-release.generated.json
-var require_acquire_release_generated = __commonJS2({
-  "src/data/acquire-release.generated.json"(exports2, module2) {
-    "use strict";
-    var parsed;
-    var load2 = () => parsed ??= JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, "data", "acquire-release.generated.json"), "utf8"));
-    Object.defineProperties(module2.exports, {
-      "generatedBy": { get: () => load2()["generatedBy"], enumerable: true },
-      "sources": { get: () => load2()["sources"], enumerable: true },
-      "pairs": { get: () => load2()["pairs"], enumerable: true },
-      "returns": { get: () => load2()["returns"], enumerable: true }
-    });
-  }
-});
-
 // src/data/device-id-constants.json
 var require_device_id_constants = __commonJS2({
   "src/data/device-id-constants.json"(exports2, module2) {
@@ -32661,9 +32661,9 @@ var require_light = __commonJS2({
             waitForExecuting = (at2) => {
               var finished2;
               finished2 = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished2()) {
@@ -34452,6 +34452,1451 @@ async function coccinelleExtraFindings(dir, model, existing, options = {}) {
   return found2;
 }
 
+// src/analysis/cleanup/teardown-names.ts
+var WORDS = "put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown";
+var TEARDOWN_ANYWHERE = new RegExp(`(${WORDS})`, "i");
+var TEARDOWN_WORD = new RegExp(`(^|_)(${WORDS})(_|\\d*$)`, "i");
+function isTeardownName(name2) {
+  return TEARDOWN_WORD.test(name2);
+}
+
+// src/text/name-index.ts
+function nameHashes(names3) {
+  const out2 = new Uint32Array(names3.size);
+  let i2 = 0;
+  for (const name2 of names3) out2[i2++] = nameHash(name2);
+  return out2;
+}
+function nameHash(name2) {
+  return nameHashAt(name2, 0, name2.length);
+}
+function nameHashAt(text, start2, end) {
+  let h2 = 2166136261;
+  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
+  h2 ^= h2 >>> 16;
+  h2 = Math.imul(h2, 2246822507);
+  h2 ^= h2 >>> 13;
+  h2 = Math.imul(h2, 3266489909);
+  h2 ^= h2 >>> 16;
+  return h2 >>> 0;
+}
+var NameIndex = class {
+  mask;
+  /** Where each bucket's entries start in `hashes`/`files` (bucket b: starts[b] to starts[b + 1]). */
+  starts;
+  hashes;
+  files;
+  /** `perFile[i]`: the hashes of file i (nameHashes). */
+  constructor(perFile) {
+    let entries = 0;
+    for (const h2 of perFile) entries += h2.length;
+    let buckets = 16;
+    while (buckets * 4 < entries) buckets *= 2;
+    this.mask = buckets - 1;
+    const starts = new Int32Array(buckets + 1);
+    for (const h2 of perFile) for (let k2 = 0; k2 < h2.length; k2++) starts[(h2[k2] & this.mask) + 1]++;
+    for (let b2 = 0; b2 < buckets; b2++) starts[b2 + 1] += starts[b2];
+    const fill = starts.slice(0, buckets);
+    this.hashes = new Uint32Array(entries);
+    this.files = new Int32Array(entries);
+    for (let f = 0; f < perFile.length; f++) {
+      const h2 = perFile[f];
+      for (let k2 = 0; k2 < h2.length; k2++) {
+        const at2 = fill[h2[k2] & this.mask]++;
+        this.hashes[at2] = h2[k2];
+        this.files[at2] = f;
+      }
+    }
+    this.starts = starts;
+  }
+  /** The files (their indexes in the order given) holding a name of this hash, each once, in order. */
+  filesHolding(hash) {
+    const out2 = [];
+    const b2 = hash & this.mask;
+    for (let at2 = this.starts[b2]; at2 < this.starts[b2 + 1]; at2++) {
+      if (this.hashes[at2] === hash && this.files[at2] !== out2[out2.length - 1]) out2.push(this.files[at2]);
+    }
+    return out2;
+  }
+  /** Bytes the index takes. */
+  get bytes() {
+    return this.starts.byteLength + this.hashes.byteLength + this.files.byteLength;
+  }
+};
+
+// src/text/intern.ts
+var VIEW_MIN_LENGTH = 13;
+function detached(s) {
+  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
+}
+var MAX_NAMES = 1 << 20;
+var names = [];
+var hashes = new Int32Array(1024);
+var slots = new Int32Array(2048);
+function intern(s) {
+  return internSlice(s, 0, s.length);
+}
+function internSlice(text, start2, end) {
+  const h2 = nameHashAt(text, start2, end) | 0;
+  const length = end - start2;
+  const mask = slots.length - 1;
+  let slot = h2 & mask;
+  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
+    const kept = names[k2 - 1];
+    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start2)) return kept;
+    slot = slot + 1 & mask;
+  }
+  if (names.length >= MAX_NAMES) {
+    clear();
+    return internSlice(text, start2, end);
+  }
+  const own = detached(text.slice(start2, end));
+  if (names.length === hashes.length) {
+    const grown = new Int32Array(hashes.length * 2);
+    grown.set(hashes);
+    hashes = grown;
+  }
+  hashes[names.length] = h2;
+  names.push(own);
+  slots[slot] = names.length;
+  if (names.length * 2 > slots.length) rehash(slots.length * 2);
+  return own;
+}
+function rehash(size2) {
+  slots = new Int32Array(size2);
+  const mask = size2 - 1;
+  for (let k2 = 0; k2 < names.length; k2++) {
+    let slot = hashes[k2] & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = k2 + 1;
+  }
+}
+function clear() {
+  names = [];
+  hashes = new Int32Array(1024);
+  slots = new Int32Array(2048);
+}
+
+// src/data/acquire-release.ts
+var import_acquire_release_generated = __toESM2(require_acquire_release_generated(), 1);
+var spec = (kind, acquire, failure, handle2, release2, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release: release2, releaseArg, ...extra });
+var R = "result";
+var A0 = { arg: 0 };
+var ACQUIRE_SPECS = [
+  // memory
+  spec(
+    "kmalloc",
+    ["kmalloc", "kzalloc", "kcalloc", "kmalloc_array", "kstrdup", "kstrndup", "kmemdup", "kmalloc_node", "kzalloc_node", "kcalloc_node"],
+    "null",
+    R,
+    ["kfree", "kfree_sensitive", "kvfree", "kzfree"]
+  ),
+  spec("vmalloc", ["vmalloc", "vzalloc", "vmalloc_user", "vmalloc_32"], "null", R, ["vfree", "kvfree"]),
+  spec("kvmalloc", ["kvmalloc", "kvzalloc", "kvcalloc", "kvmalloc_array"], "null", R, ["kvfree"]),
+  spec("kmem_cache", ["kmem_cache_create", "kmem_cache_create_usercopy"], "null", R, ["kmem_cache_destroy"]),
+  spec("mempool", ["mempool_create", "mempool_create_kmalloc_pool", "mempool_create_slab_pool"], "null", R, ["mempool_destroy"]),
+  spec("dma_pool", ["dma_pool_create"], "null", R, ["dma_pool_destroy"]),
+  spec("dma_coherent", ["dma_alloc_coherent"], "null", R, ["dma_free_coherent"], 2),
+  spec("pages", ["__get_free_pages", "get_zeroed_page"], "null", R, ["free_pages", "free_page"]),
+  spec("page", ["alloc_pages", "alloc_page"], "null", R, ["__free_pages", "__free_page"]),
+  // character devices
+  spec("chrdev", ["register_chrdev"], "negative", R, ["unregister_chrdev", "__unregister_chrdev"]),
+  spec("chrdev_region", ["alloc_chrdev_region", "register_chrdev_region"], "negative", A0, ["unregister_chrdev_region"]),
+  spec("cdev", ["cdev_add"], "negative", A0, ["cdev_del"], 0, { dependsOn: ["chrdev_region"] }),
+  spec("cdev_device", ["cdev_device_add"], "negative", A0, ["cdev_device_del"], 0, {
+    dependsOn: ["chrdev_region"]
+  }),
+  spec("class", ["class_create", "__class_create"], "err-ptr", R, ["class_destroy"]),
+  spec("class_register", ["class_register"], "negative", A0, ["class_unregister"]),
+  spec("device", ["device_create", "device_create_with_groups"], "err-ptr", { arg: 2 }, ["device_destroy", "device_unregister"], 1, {
+    dependsOn: ["class", "class_register"]
+  }),
+  spec("device_register", ["device_register"], "negative", A0, ["device_unregister"]),
+  spec("misc", ["misc_register"], "negative", A0, ["misc_deregister"]),
+  // proc, debugfs, sysfs, kobjects
+  spec(
+    "proc",
+    ["proc_create", "proc_create_data", "proc_mkdir", "proc_mkdir_data", "proc_create_single", "proc_create_seq"],
+    "null",
+    R,
+    ["proc_remove", "remove_proc_entry", "remove_proc_subtree"],
+    0,
+    { releasesAll: true }
+  ),
+  spec("debugfs", ["debugfs_create_dir", "debugfs_create_file"], "err-ptr", R, ["debugfs_remove", "debugfs_remove_recursive"], 0, {
+    mustCheck: false,
+    tracked: false
+  }),
+  spec("sysfs", ["sysfs_create_group", "sysfs_create_groups", "sysfs_create_file"], "negative", A0, [
+    "sysfs_remove_group",
+    "sysfs_remove_groups",
+    "sysfs_remove_file",
+    "kobject_put",
+    "kobject_del"
+  ]),
+  spec("device_file", ["device_create_file"], "negative", A0, ["device_remove_file", "device_unregister", "device_destroy"]),
+  spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
+  // interrupts, I/O
+  spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
+  spec("ioremap", ["ioremap", "ioremap_wc", "ioremap_cache", "ioremap_uc", "ioremap_nocache"], "null", R, ["iounmap", "pci_iounmap"]),
+  spec("pci_iomap", ["pci_iomap", "pci_ioremap_bar"], "null", R, ["pci_iounmap", "iounmap"], 1),
+  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region"]),
+  spec("io_region", ["request_region"], "null", A0, ["release_region"]),
+  spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
+  spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
+  // MSI vectors are released by devres after pcim_enable_device and pci_free_irq_vectors() may be called
+  // again (msi.c): drivers differ, so the family is known (not left to the generated pair) but never reported
+  spec("pci_irq_vectors", ["pci_alloc_irq_vectors", "pci_alloc_irq_vectors_affinity"], "negative", A0, ["pci_free_irq_vectors"], 0, {
+    tracked: false,
+    mustCheck: false
+  }),
+  spec("gpio", ["gpio_request", "gpio_request_one"], "negative", A0, ["gpio_free"]),
+  spec("clk", ["clk_get"], "err-ptr", R, ["clk_put"]),
+  spec("gpiod", ["gpiod_get", "gpiod_get_index"], "err-ptr", R, ["gpiod_put"]),
+  spec("regulator", ["regulator_get"], "err-ptr", R, ["regulator_put"]),
+  // driver and bus registration
+  spec("platform_driver", ["platform_driver_register", "__platform_driver_register"], "negative", A0, ["platform_driver_unregister"]),
+  spec("platform_device", ["platform_device_register"], "negative", A0, ["platform_device_unregister"]),
+  // platform_device_unregister() is platform_device_del() + platform_device_put()
+  spec("platform_device_add", ["platform_device_add"], "negative", A0, ["platform_device_del", "platform_device_unregister"]),
+  // drm_dev_unplug() unregisters as well (drm_drv.c)
+  spec("drm_dev", ["drm_dev_register"], "negative", A0, ["drm_dev_unregister", "drm_dev_unplug"], 0, { mustCheck: false }),
+  spec(
+    "platform_device_simple",
+    [
+      "platform_device_register_simple",
+      "platform_device_register_full",
+      "platform_device_register_data",
+      "platform_device_register_resndata"
+    ],
+    "err-ptr",
+    R,
+    ["platform_device_unregister"]
+  ),
+  spec("pci_driver", ["pci_register_driver", "__pci_register_driver"], "negative", A0, ["pci_unregister_driver"]),
+  spec("usb_driver", ["usb_register", "usb_register_driver"], "negative", A0, ["usb_deregister"]),
+  spec("usb_dev", ["usb_register_dev"], "negative", A0, ["usb_deregister_dev"]),
+  spec("i2c_driver", ["i2c_add_driver", "i2c_register_driver"], "negative", A0, ["i2c_del_driver"]),
+  spec("spi_driver", ["spi_register_driver", "__spi_register_driver"], "negative", A0, ["spi_unregister_driver"]),
+  spec("driver", ["driver_register"], "negative", A0, ["driver_unregister"]),
+  spec("bus", ["bus_register"], "negative", A0, ["bus_unregister"]),
+  spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
+  spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
+  // network
+  // the bus-specific allocators return alloc_netdev()'s device (net/802, hdlc.c, 8390.c, can/dev)
+  spec(
+    "netdev_alloc",
+    [
+      "alloc_netdev",
+      "alloc_etherdev",
+      "alloc_netdev_mq",
+      "alloc_netdev_mqs",
+      "alloc_etherdev_mq",
+      "alloc_etherdev_mqs",
+      "alloc_candev",
+      "alloc_candev_mq",
+      "alloc_candev_mqs",
+      "alloc_hdlcdev",
+      "alloc_fcdev",
+      "alloc_fddidev",
+      "alloc_hippi_dev",
+      "alloc_ltalkdev",
+      "alloc_ei_netdev",
+      "__alloc_ei_netdev",
+      "alloc_eip_netdev",
+      "__alloc_eip_netdev"
+    ],
+    "null",
+    R,
+    ["free_netdev", "free_candev"]
+  ),
+  spec(
+    "netdev",
+    ["register_netdev", "register_netdevice", "register_candev", "register_hdlc_device"],
+    "negative",
+    A0,
+    ["unregister_netdev", "unregister_netdevice", "unregister_candev", "unregister_hdlc_device"],
+    0,
+    { dependsOn: ["netdev_alloc"] }
+  ),
+  spec(
+    "nf_hook",
+    ["nf_register_net_hook", "nf_register_net_hooks"],
+    "negative",
+    { arg: 1 },
+    ["nf_unregister_net_hook", "nf_unregister_net_hooks"],
+    1
+  ),
+  spec("pernet", ["register_pernet_subsys", "register_pernet_device"], "negative", A0, [
+    "unregister_pernet_subsys",
+    "unregister_pernet_device"
+  ]),
+  spec("genl", ["genl_register_family"], "negative", A0, ["genl_unregister_family"]),
+  spec("socket", ["sock_create_kern"], "negative", { arg: 4 }, ["sock_release"]),
+  spec(
+    "notifier",
+    [
+      "register_netdevice_notifier",
+      "register_reboot_notifier",
+      "register_inetaddr_notifier",
+      "register_module_notifier",
+      "register_pm_notifier"
+    ],
+    "negative",
+    A0,
+    [
+      "unregister_netdevice_notifier",
+      "unregister_reboot_notifier",
+      "unregister_inetaddr_notifier",
+      "unregister_module_notifier",
+      "unregister_pm_notifier"
+    ],
+    0,
+    // a notifier block registration only fails for a duplicate: in-tree code ignores the result
+    { mustCheck: false }
+  ),
+  // input
+  spec("input_alloc", ["input_allocate_device"], "null", R, ["input_free_device", "input_unregister_device"]),
+  spec("input", ["input_register_device"], "negative", A0, ["input_unregister_device"], 0, {
+    dependsOn: ["input_alloc"]
+  }),
+  // threads, timers, workqueues
+  spec("kthread", ["kthread_run", "kthread_create", "kthread_run_on_cpu"], "err-ptr", R, ["kthread_stop", "kthread_stop_put"]),
+  spec("timer", ["add_timer", "mod_timer"], "none", A0, [
+    "del_timer_sync",
+    "del_timer",
+    "timer_delete_sync",
+    "timer_delete",
+    "timer_shutdown_sync",
+    "timer_shutdown"
+  ]),
+  spec("hrtimer", ["hrtimer_start"], "none", A0, ["hrtimer_cancel", "hrtimer_try_to_cancel"]),
+  spec("workqueue", ["alloc_workqueue", "create_workqueue", "create_singlethread_workqueue", "alloc_ordered_workqueue"], "null", R, [
+    "destroy_workqueue"
+  ]),
+  // probes, filesystems, block, crypto, misc subsystems
+  spec("kprobe", ["register_kprobe"], "negative", A0, ["unregister_kprobe"]),
+  spec("kretprobe", ["register_kretprobe"], "negative", A0, ["unregister_kretprobe"]),
+  spec("filesystem", ["register_filesystem"], "negative", A0, ["unregister_filesystem"]),
+  spec("blkdev", ["register_blkdev"], "negative", R, ["unregister_blkdev"]),
+  spec("disk", ["add_disk", "device_add_disk"], "negative", A0, ["del_gendisk"], 0, { mustCheck: false }),
+  spec(
+    "crypto_alg",
+    ["crypto_register_alg", "crypto_register_shash", "crypto_register_skcipher", "crypto_register_aead", "crypto_register_ahash"],
+    "negative",
+    A0,
+    ["crypto_unregister_alg", "crypto_unregister_shash", "crypto_unregister_skcipher", "crypto_unregister_aead", "crypto_unregister_ahash"]
+  ),
+  spec(
+    "crypto_tfm",
+    ["crypto_alloc_shash", "crypto_alloc_skcipher", "crypto_alloc_aead", "crypto_alloc_ahash", "crypto_alloc_cipher"],
+    "err-ptr",
+    R,
+    ["crypto_free_shash", "crypto_free_skcipher", "crypto_free_aead", "crypto_free_ahash", "crypto_free_cipher"]
+  ),
+  spec("sysctl", ["register_sysctl", "register_sysctl_table"], "null", R, ["unregister_sysctl_table"]),
+  spec(
+    "ida",
+    ["ida_alloc", "ida_alloc_range", "ida_alloc_min", "ida_alloc_max", "ida_simple_get"],
+    "negative",
+    R,
+    ["ida_free", "ida_simple_remove"],
+    1
+  ),
+  spec("firmware", ["request_firmware"], "negative", A0, ["release_firmware"]),
+  spec("file", ["filp_open"], "err-ptr", R, ["filp_close"]),
+  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device", "vb2_video_unregister_device"]),
+  spec("snd_card", ["snd_card_new"], "negative", { arg: 5 }, ["snd_card_free"]),
+  spec("hwmon", ["hwmon_device_register", "hwmon_device_register_with_groups", "hwmon_device_register_with_info"], "err-ptr", R, [
+    "hwmon_device_unregister"
+  ])
+];
+var built;
+function tables() {
+  return built ??= indexTables();
+}
+function indexTables() {
+  const byAcquire = /* @__PURE__ */ new Map();
+  const byRelease = /* @__PURE__ */ new Map();
+  const index = (s) => {
+    for (const name2 of s.acquire) byAcquire.set(name2, s);
+    for (const name2 of s.release) {
+      const list = byRelease.get(name2) ?? [];
+      list.push(s);
+      byRelease.set(name2, list);
+    }
+  };
+  for (const s of ACQUIRE_SPECS) index(s);
+  const handWritten = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
+  const generatedSpecs = import_acquire_release_generated.default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map(
+    (p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false })
+  );
+  for (const s of generatedSpecs) index(s);
+  const generatedReturns = new Map(Object.entries(import_acquire_release_generated.default.returns));
+  return { byAcquire, byRelease, handWritten, generated: generatedSpecs, generatedReturns };
+}
+var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
+  "device_register",
+  "device_add",
+  "device_initialize",
+  "kobject_init",
+  "kobject_init_and_add",
+  "kobject_add",
+  "kref_init",
+  "list_add",
+  "list_add_tail",
+  "hlist_add_head",
+  "idr_alloc",
+  "xa_store",
+  "radix_tree_insert"
+]);
+function releaseFor(s, acquireName) {
+  const i2 = s.acquire.indexOf(acquireName);
+  const paired = s.release.find((r) => r === `un${acquireName}` || r === acquireName.replace(/^register_/, "unregister_"));
+  return paired ?? (i2 >= 0 && s.release.length === s.acquire.length ? s.release[i2] : s.release[0]);
+}
+function acquireSpec(name2) {
+  return tables().byAcquire.get(name2);
+}
+function releasedKinds(name2) {
+  return tables().byRelease.get(name2) ?? [];
+}
+function managedSpec(name2) {
+  const m2 = /^(devm|pcim)_(.+)$/.exec(name2);
+  if (!m2) return void 0;
+  return tables().byAcquire.get(m2[1] === "pcim" ? `pci_${m2[2]}` : m2[2]);
+}
+function isManaged(name2) {
+  return /^(devm|pcim)_/.test(name2);
+}
+function returnsErrPtr(name2) {
+  const { byAcquire, generatedReturns } = tables();
+  const s = byAcquire.get(name2);
+  if (s) return s.failure === "err-ptr";
+  return ERR_PTR_EXTRA.has(name2) || generatedReturns.get(name2) === "err-ptr";
+}
+function returnsNull(name2) {
+  const { byAcquire, generatedReturns } = tables();
+  const s = byAcquire.get(name2);
+  if (s) return s.failure === "null";
+  return !ERR_PTR_EXTRA.has(name2) && generatedReturns.get(name2) === "null";
+}
+var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
+  "devm_ioremap_resource",
+  "devm_platform_ioremap_resource",
+  "devm_clk_get",
+  "devm_gpiod_get",
+  "devm_regulator_get",
+  "kthread_create_on_node",
+  "debugfs_create_symlink",
+  "memdup_user",
+  "strndup_user"
+]);
+
+// src/model/c/syntax/ir.ts
+function normExpr(text) {
+  let t = text.replace(/\s+/g, "");
+  for (; ; ) {
+    const before2 = t;
+    if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
+    const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
+    if (cast) t = t.slice(cast[0].length);
+    if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
+    if (t === before2) return t;
+  }
+}
+function matchingClose(t, open2) {
+  let depth = 0;
+  for (let i2 = open2; i2 < t.length; i2++) {
+    if (t[i2] === "(") depth++;
+    else if (t[i2] === ")" && --depth === 0) return i2;
+  }
+  return -1;
+}
+
+// src/analysis/cleanup/cfg.ts
+function buildCfg(body2) {
+  const nodes = [{ t: "end" }];
+  const add = (n) => nodes.push(n) - 1;
+  const labels = /* @__PURE__ */ new Map();
+  const collect = (stmts) => {
+    for (const s of stmts) {
+      if (s.kind === "label" && !labels.has(s.name)) labels.set(s.name, add({ t: "nop", next: 0 }));
+      else if (s.kind === "if") {
+        collect(s.whenTrue);
+        if (s.whenFalse) collect(s.whenFalse);
+      } else if (s.kind === "loop" || s.kind === "block") collect(s.body);
+      else if (s.kind === "switch") for (const c of s.cases) collect(c.body);
+    }
+  };
+  collect(body2);
+  const missingLabels = [];
+  const seq = (stmts, next, ctx) => {
+    let cur = next;
+    for (let i2 = stmts.length - 1; i2 >= 0; i2--) cur = stmt(stmts[i2], cur, ctx);
+    return cur;
+  };
+  const stmt = (s, next, ctx) => {
+    switch (s.kind) {
+      case "expr":
+        return add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, discarded: s.discarded, inLoop: ctx.inLoop, next });
+      case "if":
+        return add({
+          t: "cond",
+          line: s.line,
+          cond: s.cond,
+          inLoop: ctx.inLoop,
+          yes: seq(s.whenTrue, next, ctx),
+          no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
+          // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
+          yesBails: ctx.inLoop && bails(s.whenTrue),
+          noBails: ctx.inLoop && bails(s.whenFalse ?? [])
+        });
+      case "return":
+        return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
+      case "goto": {
+        const target = labels.get(s.label);
+        if (target === void 0) {
+          missingLabels.push(s.label);
+          return 0;
+        }
+        return target;
+      }
+      case "label": {
+        const n = labels.get(s.name);
+        const node = nodes[n];
+        if (node.t === "nop") node.next = next;
+        return n;
+      }
+      case "loop": {
+        const inner = { brk: next, cont: next, inLoop: loopCalls(s) };
+        const body3 = seq(s.body, next, inner);
+        return s.calls.length || s.assigns.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, inLoop: inner.inLoop, next: body3 }) : body3;
+      }
+      case "switch": {
+        const inner = { ...ctx, brk: next };
+        const entries = [];
+        let fall = next;
+        for (let i2 = s.cases.length - 1; i2 >= 0; i2--) {
+          fall = seq(s.cases[i2].body, fall, inner);
+          entries.unshift(fall);
+        }
+        if (!s.cases.some((c) => c.isDefault)) entries.push(next);
+        const multi = add({ t: "multi", succ: entries });
+        return s.calls.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: [], inLoop: ctx.inLoop, next: multi }) : multi;
+      }
+      case "break":
+        return ctx.brk;
+      case "continue":
+        return ctx.cont;
+      case "block":
+        return seq(s.body, next, ctx);
+    }
+  };
+  const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: void 0 });
+  return { nodes, entry, missingLabels };
+}
+function loopCalls(loop) {
+  const out2 = new Set(loop.calls.map((c) => c.name));
+  const visit2 = (stmts) => {
+    for (const s of stmts) {
+      if (s.kind === "expr" || s.kind === "return") for (const c of s.calls) out2.add(c.name);
+      else if (s.kind === "if") {
+        for (const c of s.cond.calls) out2.add(c.name);
+        visit2(s.whenTrue);
+        if (s.whenFalse) visit2(s.whenFalse);
+      } else if (s.kind === "loop") {
+        for (const c of s.calls) out2.add(c.name);
+        visit2(s.body);
+      } else if (s.kind === "block") visit2(s.body);
+      else if (s.kind === "switch") {
+        for (const c of s.calls) out2.add(c.name);
+        for (const k2 of s.cases) visit2(k2.body);
+      }
+    }
+  };
+  visit2(loop.body);
+  return out2;
+}
+function bails(stmts) {
+  return stmts.some(
+    (s) => s.kind === "goto" || s.kind === "return" || s.kind === "break" || s.kind === "block" && bails(s.body) || s.kind === "if" && bails(s.whenTrue) && bails(s.whenFalse ?? [])
+  );
+}
+
+// src/analysis/cleanup/summary.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function failureReturn(fb, lookup, stack = []) {
+  const hit = cache.get(fb);
+  if (hit !== void 0 || cache.has(fb)) return hit;
+  cache.set(fb, void 0);
+  const kinds = /* @__PURE__ */ new Set();
+  const assigned = /* @__PURE__ */ new Map();
+  const returns = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
+    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
+    for (const a of assigns) {
+      const list = assigned.get(a.target) ?? [];
+      list.push(a.call ? `${a.call.name}(` : a.value);
+      assigned.set(a.target, list);
+    }
+  });
+  const kindOfCall = (name2) => {
+    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
+    if (returnsErrPtr(name2)) return "err-ptr";
+    if (returnsNull(name2)) return "null";
+    if (stack.includes(name2)) return "unknown";
+    const inner = lookup(name2);
+    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
+  };
+  const kindOf = (v2, viaVariable) => {
+    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
+    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
+    if (call) {
+      const k2 = kindOfCall(call[1]);
+      return viaVariable && k2 === "null" ? "ok" : k2;
+    }
+    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
+    return "unknown";
+  };
+  for (const v2 of returns) {
+    const name2 = normExpr(v2);
+    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
+    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
+    for (const k2 of ks) {
+      if (k2 === "unknown") {
+        cache.set(fb, void 0);
+        return void 0;
+      }
+      if (k2 !== "ok") kinds.add(k2);
+    }
+  }
+  const result2 = kinds.size === 1 ? [...kinds][0] : void 0;
+  cache.set(fb, result2);
+  return result2;
+}
+function visit(stmts, f) {
+  for (const s of stmts) {
+    f(s);
+    if (s.kind === "if") {
+      visit(s.whenTrue, f);
+      if (s.whenFalse) visit(s.whenFalse, f);
+    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
+    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
+  }
+}
+function calledNames(fb) {
+  const out2 = /* @__PURE__ */ new Set();
+  visit(fb.body, (s) => {
+    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
+    for (const c of calls) out2.add(c.name);
+  });
+  return out2;
+}
+
+// src/analysis/cleanup/val-table.ts
+var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
+var ValTable = class _ValTable {
+  static EMPTY = 0;
+  /** Per number: the known keys, sorted, and their values. */
+  keys = [[]];
+  values = [[]];
+  /** Per number: its contents as codes (key number * 8 + value index), in the order of `keys`. */
+  codes = [[]];
+  /** Numbers by a hash of their codes: equal contents are found by comparing numbers, not by a text built of them. */
+  byHash = /* @__PURE__ */ new Map([[hashOf([]), [_ValTable.EMPTY]]]);
+  keyNumbers = /* @__PURE__ */ new Map();
+  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
+  edits = [/* @__PURE__ */ new Map()];
+  get(vals, key2) {
+    const i2 = this.keys[vals].indexOf(key2);
+    return i2 < 0 ? void 0 : this.values[vals][i2];
+  }
+  set(vals, key2, v2) {
+    let byValue = this.edits[vals].get(key2);
+    if (!byValue) {
+      byValue = [];
+      this.edits[vals].set(key2, byValue);
+    }
+    const i2 = VALS.indexOf(v2);
+    let out2 = byValue[i2];
+    if (out2 === void 0) {
+      out2 = this.edited(vals, key2, v2);
+      byValue[i2] = out2;
+    }
+    return out2;
+  }
+  edited(vals, key2, v2) {
+    const keys = this.keys[vals].slice();
+    const values = this.values[vals].slice();
+    const codes = this.codes[vals].slice();
+    let at2 = 0;
+    while (at2 < keys.length && keys[at2] < key2) at2++;
+    const present = keys[at2] === key2;
+    if (v2 === "unknown") {
+      if (!present) return vals;
+      keys.splice(at2, 1);
+      values.splice(at2, 1);
+      codes.splice(at2, 1);
+    } else {
+      const code2 = this.keyNumber(key2) * 8 + VALS.indexOf(v2);
+      if (present) {
+        values[at2] = v2;
+        codes[at2] = code2;
+      } else {
+        keys.splice(at2, 0, key2);
+        values.splice(at2, 0, v2);
+        codes.splice(at2, 0, code2);
+      }
+    }
+    const hash = hashOf(codes);
+    let same = this.byHash.get(hash);
+    for (const n of same ?? []) if (sameCodes(this.codes[n], codes)) return n;
+    const out2 = this.keys.length;
+    this.keys.push(keys);
+    this.values.push(values);
+    this.codes.push(codes);
+    this.edits.push(/* @__PURE__ */ new Map());
+    if (same === void 0) {
+      same = [];
+      this.byHash.set(hash, same);
+    }
+    same.push(out2);
+    return out2;
+  }
+  keyNumber(key2) {
+    let n = this.keyNumbers.get(key2);
+    if (n === void 0) {
+      n = this.keyNumbers.size;
+      this.keyNumbers.set(key2, n);
+    }
+    return n;
+  }
+};
+function hashOf(codes) {
+  let h2 = codes.length;
+  for (const c of codes) h2 = Math.imul(h2 ^ c, 2654435761) ^ h2 >>> 15;
+  return h2;
+}
+function sameCodes(a, b2) {
+  if (a.length !== b2.length) return false;
+  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b2[i2]) return false;
+  return true;
+}
+
+// src/analysis/cleanup/walk.ts
+var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
+var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
+var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
+var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
+var summaries = /* @__PURE__ */ new WeakMap();
+var stats = { walks: 0, steps: 0 };
+function walkStats() {
+  return { ...stats };
+}
+function walkFunction(fnBody, env, depth = 0, stack = []) {
+  let perEnv = summaries.get(env);
+  if (!perEnv) {
+    perEnv = /* @__PURE__ */ new WeakMap();
+    summaries.set(env, perEnv);
+  }
+  let perBody = perEnv.get(fnBody);
+  if (!perBody) {
+    perBody = /* @__PURE__ */ new Map();
+    perEnv.set(fnBody, perBody);
+  }
+  const cached = perBody.get(depth) ?? atAnotherDepth(perBody, depth, env.maxDepth);
+  const result2 = cached ?? new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
+  perBody.set(depth, result2);
+  return result2;
+}
+function atAnotherDepth(perBody, depth, maxDepth) {
+  for (const [d, w2] of perBody) {
+    if (!w2.depthFree || depth + w2.nesting > maxDepth) continue;
+    return d === 0 === (depth === 0) ? w2 : { ...w2, leaks: depth === 0 ? w2.topLeaks : [] };
+  }
+  return void 0;
+}
+var Walker = class {
+  constructor(fb, env, depth, stack) {
+    this.fb = fb;
+    this.env = env;
+    this.depth = depth;
+    this.stack = stack;
+  }
+  created = /* @__PURE__ */ new Map();
+  checked = /* @__PURE__ */ new Set();
+  /** Resources already tested with IS_ERR (a later NULL test is then deliberate: `p = NULL` on -ENOENT). */
+  isErrChecked = /* @__PURE__ */ new Set();
+  successLive = /* @__PURE__ */ new Map();
+  successManaged = /* @__PURE__ */ new Map();
+  successTorn = /* @__PURE__ */ new Map();
+  leaks = /* @__PURE__ */ new Map();
+  wrong = /* @__PURE__ */ new Map();
+  doubles = /* @__PURE__ */ new Map();
+  foreign = /* @__PURE__ */ new Map();
+  foreignOnSuccess = /* @__PURE__ */ new Set();
+  foreignOnFailure = /* @__PURE__ */ new Set();
+  /** Helper calls whose outcomes were walked apart: the status value each path set must stay. */
+  splitCalls = /* @__PURE__ */ new Set();
+  inconclusive = /* @__PURE__ */ new Set();
+  helperResults = [];
+  returnsHandleOf;
+  /** See WalkResult.nesting and depthFree. */
+  nesting = 0;
+  depthFree = true;
+  canFail = false;
+  errorSignKnown = true;
+  /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
+  failingCalls = /* @__PURE__ */ new Set();
+  values = new ValTable();
+  run() {
+    if (this.fb.problems.length) {
+      return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
+    }
+    const cfg = buildCfg(this.fb.body);
+    if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
+    const seen = /* @__PURE__ */ new Set();
+    const ids = new StateIds();
+    const nodeCount = cfg.nodes.length;
+    const work = [{ node: cfg.entry, st: { live: [], vals: ValTable.EMPTY, tainted: void 0 } }];
+    let steps = 0;
+    while (work.length) {
+      if (++steps > this.env.maxSteps) {
+        this.inconclusive.add(`${this.fb.name}: too many paths to follow`);
+        break;
+      }
+      const { node, st } = work.pop();
+      const sig = ids.of(st) * nodeCount + node;
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      for (const next of this.step(cfg.nodes[node], st)) work.push(next);
+    }
+    stats.walks++;
+    stats.steps += steps;
+    return this.result([...this.inconclusive]);
+  }
+  result(inconclusive) {
+    const unchecked = [...this.created.values()].filter(
+      (r) => !this.checked.has(r.id) && r.spec.failure !== "none" && r.spec.mustCheck !== false && r.fn === this.fb.name
+    );
+    const fromHelpers = (pick) => this.helperResults.flatMap(pick);
+    const leaks = [...this.leaks.values()];
+    return {
+      fn: this.fb.name,
+      file: this.fb.file,
+      successLive: [...this.successLive.values()],
+      successManaged: [...this.successManaged.values()],
+      successTorn: [...this.successTorn.values()],
+      // (a helper, below the top, reports none)
+      leaks: this.depth === 0 ? leaks : [],
+      topLeaks: leaks,
+      unchecked: [...unchecked, ...fromHelpers((w2) => w2.unchecked)],
+      wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
+      doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],
+      foreignReleases: [...this.foreign.values()],
+      foreignOnSuccess: [...this.foreignOnSuccess].map((k2) => this.foreign.get(k2)),
+      foreignOnFailure: [...this.foreignOnFailure].map((k2) => this.foreign.get(k2)),
+      returnsHandleOf: this.returnsHandleOf,
+      canFail: this.canFail,
+      failsNegative: this.canFail && this.errorSignKnown,
+      inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)],
+      nesting: this.nesting,
+      depthFree: this.depthFree
+    };
+  }
+  step(n, st) {
+    switch (n.t) {
+      case "end":
+        this.onReturn(st, void 0, 0);
+        return [];
+      case "nop":
+        return [{ node: n.next, st }];
+      case "multi":
+        return n.succ.map((node) => ({ node, st }));
+      case "eff":
+        return this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded).map((s) => ({ node: n.next, st: s }));
+      case "cond": {
+        const out2 = [];
+        for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
+          this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
+          const yes = this.assume(s, n.cond.test, true, n.yesBails);
+          const no = this.assume(s, n.cond.test, false, n.noBails);
+          if (yes) out2.push({ node: n.yes, st: yes });
+          if (no) out2.push({ node: n.no, st: no });
+        }
+        return out2;
+      }
+      case "ret": {
+        for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
+        return [];
+      }
+    }
+  }
+  // ---- effects of calls and assignments ----
+  effects(st, calls, assigns, inLoop, discarded) {
+    let states = [st];
+    for (const c of calls) {
+      if (CHECKERS.has(c.name)) {
+        for (const s of states) for (const a of c.args) this.markKeyChecked(s, normExpr(a));
+        continue;
+      }
+      const target = assigns.find((a) => a.call === c)?.target;
+      states = states.flatMap((s) => this.call(s, c, target, inLoop, c === discarded));
+    }
+    return states.map((s) => this.assignAll(st, s, assigns));
+  }
+  assignAll(st, after, assigns) {
+    let s = after;
+    if (!assigns.length) return s;
+    let held;
+    const before2 = (r) => (held ??= new Set(st.live.map((x2) => `${x2.id}|${x2.status}`))).has(`${r.id}|${r.status}`);
+    for (const a of assigns) {
+      if (a.value === "?") this.markKeyChecked(s, a.target);
+      if (s.live.some((r) => r.status === a.target && before2(r))) {
+        s = {
+          ...s,
+          live: s.live.map((r) => r.status === a.target && before2(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)
+        };
+      }
+      s = this.assign(s, a);
+    }
+    return s;
+  }
+  call(st, c, target, inLoop, discarded) {
+    const kind = callKind(c.name);
+    if (kind.predicate) {
+      const args2 = c.args.map(normExpr);
+      for (const r of st.live) if (r.handles.some((h2) => args2.includes(h2))) this.isErrChecked.add(r.id);
+    }
+    const { spec: spec2, mspec } = kind;
+    if (spec2 || mspec) {
+      const s = spec2 ?? mspec;
+      const argHandles = c.args.map(normExpr);
+      const onManaged = s.kind === "input" && st.live.some((r) => r.managed && r.handles.some((h2) => argHandles.includes(h2))) || // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
+      s.kind === "pci_regions" && st.live.some((r) => r.managed && r.spec.kind === "pci_enable");
+      const managed = !spec2 || kind.managedName || onManaged;
+      const unseen = s.kind === "input" && !onManaged && !st.live.some((r) => r.spec.kind === "input_alloc") || this.endsItself(s, c);
+      const handleExpr = s.handle === "result" ? target : c.args[s.handle.arg];
+      const status = target ?? c.key;
+      const res = {
+        id: `${this.fb.file}:${c.offset}`,
+        spec: unseen ? untracked(s) : s,
+        managed,
+        call: c,
+        file: this.fb.file,
+        fn: this.fb.name,
+        handles: handleExpr ? [normExpr(handleExpr)] : [],
+        status,
+        ptrStatus: s.failure === "err-ptr" || s.failure === "null",
+        // released in the same loop: each iteration's own, nothing carried over
+        loop: inLoop && !s.release.some((n) => inLoop.has(n)) ? true : void 0
+      };
+      void discarded;
+      this.created.set(res.id, res);
+      if (s.failure === "negative") this.failingCalls.add(c.key);
+      let vals = this.values.set(st.vals, status, "unknown");
+      const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, "nonzero");
+      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
+      return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
+    }
+    const kinds = kind.released;
+    if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
+    if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
+    if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
+    if (this.env.has(c.name, this.fb.file)) {
+      if (!this.stack.includes(c.name)) {
+        if (this.depth < this.env.maxDepth)
+          return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
+        this.depthFree = false;
+        return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
+      }
+      this.depthFree = false;
+    }
+    if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
+    if (kind.teardownName) return this.teardown(st, c);
+    return st;
+  }
+  release(st, c, specs, inLoop = false) {
+    const kinds = specs.map((s) => s.kind);
+    const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
+    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names2(r, a)));
+    if (match?.managed) {
+      if (!(match.spec.kind === "input_alloc" && c.name !== "input_free_device")) {
+        this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
+      }
+      return st;
+    }
+    if (!match) {
+      const candidates2 = st.live.filter((r) => !r.managed && kinds.includes(r.spec.kind));
+      match = candidates2[candidates2.length - 1];
+    }
+    if (!match) {
+      const ev = { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file };
+      if (inLoop) ev.inLoop = true;
+      return this.freed(st, `${c.offset}`, ev);
+    }
+    const id = match.id;
+    const kind = match.spec.releasesAll ? match.spec.kind : void 0;
+    const found2 = match;
+    const paired = (r) => !r.managed && r.spec.release.includes(c.name) && (r.spec.dependsOn?.includes(found2.spec.kind) || found2.spec.dependsOn?.includes(r.spec.kind));
+    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind) && !paired(r)) };
+  }
+  /**
+   * A kernel thread whose function ends itself (`kthread_complete_and_exit(&done, 0)`, the module's
+   * exit then waits for `done`) needs no kthread_stop.
+   */
+  endsItself(s, c) {
+    if (s.kind !== "kthread" || !c.args[0]) return false;
+    const fn = this.env.body(c.args[0].replace(/^&/, "").trim(), this.fb.file);
+    if (!fn) return false;
+    const names3 = calledNames(fn);
+    return [...THREAD_EXITS].some((n) => names3.has(n));
+  }
+  /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
+  handOver(st, c) {
+    const args2 = c.args.map(normExpr);
+    const live = st.live.filter(
+      (r) => r.spec.failure !== "null" || !r.handles.some((h2) => args2.some((a) => a === h2 || a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`)))
+    );
+    return live.length === st.live.length ? st : { ...st, live };
+  }
+  /** `devm_add_action_or_reset(dev, fn, data)`: devres now releases what `data` names. */
+  toDevres(st, c) {
+    const data5 = normExpr(c.args[2] ?? "");
+    if (!data5) return st;
+    const named = (h2) => h2 === data5 || h2.startsWith(`${data5}->`) || h2.startsWith(`${data5}.`);
+    return { ...st, live: st.live.map((r) => r.handles.some(named) ? { ...r, managed: true } : r) };
+  }
+  /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
+  teardown(st, c) {
+    const args2 = c.args.map(normExpr).filter((a) => a !== "");
+    const embedded = new Set(c.args.filter((a) => /^\s*&/.test(a) || !a.includes("->")).map(normExpr));
+    const hit = (h2) => args2.some(
+      (a) => a === h2 || embedded.has(a) && (a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`)) || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`)
+    );
+    const gone = (r) => !r.managed && (r.handles.some(hit) || r.loop === true && r.handles.map(anyIndex).some(hit));
+    const live = st.live.filter((r) => !gone(r));
+    let s = live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
+    for (const a of args2) s = this.freed(s, `${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
+    return s;
+  }
+  /** A release of something this function did not acquire, made on this path (for the caller, by outcome). */
+  freed(st, key2, ev) {
+    this.foreign.set(key2, ev);
+    return st.freed?.includes(key2) ? st : { ...st, freed: [...st.freed ?? [], key2] };
+  }
+  applyHelper(st, c, helper, target, inLoop, discarded) {
+    const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
+    this.helperResults.push(w2);
+    this.nesting = Math.max(this.nesting, w2.nesting + 1);
+    this.depthFree &&= w2.depthFree;
+    if (w2.canFail) this.failingCalls.add(c.key);
+    if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
+    const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
+    const status = target ?? c.key;
+    if (w2.canFail && !pointer && !discarded && !sameEvents(w2.foreignOnSuccess, w2.foreignOnFailure)) {
+      this.splitCalls.add(c.key);
+      const ok = this.helperOutcome(st, c, w2, target, inLoop, w2.foreignOnSuccess, true);
+      const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
+      return [
+        { ...ok, vals: this.values.set(ok.vals, status, "zero") },
+        { ...failed, vals: this.values.set(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
+      ];
+    }
+    const s = this.checkOnly(st, c, target, pointer);
+    return this.helperOutcome(s, c, w2, target, inLoop, w2.foreignReleases, false);
+  }
+  /** The state after a helper returned: its releases applied, what it holds on success added. */
+  helperOutcome(st, c, w2, target, inLoop, events, split) {
+    let s = st;
+    for (const ev of events) s = this.applyForeign(s, ev, inLoop);
+    const status = target ?? c.key;
+    const added = w2.successLive.map((r) => {
+      const returned = w2.returnsHandleOf === r.id;
+      return {
+        ...r,
+        handles: returned && target ? [...r.handles, target] : r.handles,
+        status: w2.canFail || returned ? status : `${c.key}:void`,
+        ptrStatus: returned ? r.ptrStatus : false,
+        viaHelper: true,
+        handedBack: returned && target !== void 0 ? true : void 0,
+        via: c,
+        loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
+      };
+    });
+    if (!added.length) return s;
+    for (const r of added) this.checked.add(r.id);
+    const ids = new Set(added.map((r) => r.id));
+    const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
+    return { ...s, live, vals: split ? s.vals : this.values.set(s.vals, status, "unknown") };
+  }
+  /**
+   * The result of a module function that fails with an error pointer or NULL (its summary): tracked
+   * only so that the caller's check of it can be judged, never leaked.
+   */
+  checkOnly(st, c, target, kind) {
+    if (!kind) return st;
+    const spec2 = resultSpec(c.name, kind);
+    const res = {
+      id: `${this.fb.file}:${c.offset}:result`,
+      spec: spec2,
+      managed: true,
+      call: c,
+      file: this.fb.file,
+      fn: this.fb.name,
+      handles: target ? [normExpr(target)] : [],
+      status: target ?? c.key,
+      ptrStatus: true
+    };
+    this.created.set(res.id, res);
+    return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
+  }
+  applyForeign(st, ev0, inLoop) {
+    const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
+    if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
+    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names2(r, ev.handle));
+    const candidates2 = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
+    const match = exact ?? candidates2[candidates2.length - 1];
+    if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
+    if (match.managed) return st;
+    const kind = match.spec.releasesAll ? match.spec.kind : void 0;
+    return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
+  }
+  assign(st0, a) {
+    const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
+    const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
+    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v2);
+    const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h2) => h2 !== a.target) } : r) } : st0;
+    let vals = st.vals;
+    if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
+      const p = normExpr(a.call.args[0]);
+      const live = st.live.map(
+        (r) => r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r
+      );
+      return { ...st, live, vals: this.values.set(vals, a.target, "unknown") };
+    }
+    if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
+    else this.failingCalls.delete(a.target);
+    if (a.call) {
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, "err");
+      else if (this.splitCalls.has(a.call.key)) {
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.values.set(vals, a.target, "neg");
+    else if (/^(0|NULL|false)$/.test(v2)) vals = this.values.set(vals, a.target, "zero");
+    else if (v2 === "true") vals = this.values.set(vals, a.target, "nonzero");
+    else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
+    else {
+      const src = this.values.get(vals, v2);
+      vals = this.values.set(vals, a.target, src ?? "unknown");
+      const aliased = st.live.map(
+        (r) => r.handles.includes(v2) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
+      );
+      const statusCopy = aliased.map((r) => r.status === v2 ? { ...r, status: a.target } : r);
+      return { ...st, live: statusCopy, vals };
+    }
+    return vals === st.vals ? st : { ...st, vals };
+  }
+  // ---- conditions ----
+  markKeyChecked(st, key2) {
+    for (const r of st.live) if (r.status === key2 || r.handles.includes(key2)) this.checked.add(r.id);
+  }
+  markTested(st, t, line, all) {
+    switch (t.op) {
+      case "not":
+        this.markTested(st, t.arg, line, all);
+        return;
+      case "and":
+      case "or":
+        this.markTested(st, t.left, line, all);
+        this.markTested(st, t.right, line, all);
+        return;
+      case "unknown":
+        return;
+      default: {
+        this.markKeyChecked(st, t.key);
+        for (const r of st.live) {
+          if (r.status !== t.key && !r.handles.includes(t.key)) continue;
+          if (r.viaHelper) continue;
+          if (t.op === "is_err" && !t.orNull && r.spec.failure === "null") {
+            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "is_err" });
+          }
+          const alsoIsErr = all.some((o) => o.op === "is_err" && o.key === t.key);
+          const isErrBefore = this.isErrChecked.has(r.id);
+          if (t.op === "is_err") this.isErrChecked.add(r.id);
+          if (t.op === "zero" && r.spec.failure === "err-ptr" && r.ptrStatus && r.status === t.key && !alsoIsErr && !isErrBefore) {
+            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "null" });
+          }
+        }
+      }
+    }
+  }
+  /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
+  assume(st, t, truth, bails2 = false) {
+    switch (t.op) {
+      case "unknown":
+        return st;
+      case "not":
+        return this.assume(st, t.arg, !truth, bails2);
+      case "and":
+      case "or": {
+        const both2 = t.op === "and" === truth;
+        if (!both2) {
+          const keys = new Set(leaves(t.right).flatMap((l2) => "key" in l2 ? [l2.key] : []));
+          const live = st.live.filter((r) => !keys.has(r.status));
+          return live.length === st.live.length ? st : { ...st, live };
+        }
+        const l = this.assume(st, t.left, truth, bails2);
+        return l && this.assume(l, t.right, truth, bails2);
+      }
+      default: {
+        const known = this.values.get(st.vals, t.key);
+        let val;
+        if (t.op === "zero") val = truth ? "zero" : "nonzero";
+        else if (t.op === "neg") val = truth ? "neg" : "nonneg";
+        else val = truth ? "err" : "nonzero";
+        if (known && contradicts(known, val)) return void 0;
+        const failed = (r) => {
+          if (r.ptrStatus) {
+            if (t.op === "zero") return truth;
+            if (t.op === "is_err") return truth ? true : r.spec.failure === "err-ptr" ? false : void 0;
+            return void 0;
+          }
+          if (t.op === "zero") return !truth;
+          if (t.op === "neg") return truth;
+          return void 0;
+        };
+        const live = st.live.filter((r) => {
+          if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
+          return failed(r) !== true || r.loop === true && bails2;
+        });
+        const vals = this.values.set(st.vals, t.key, val);
+        if (live.length === st.live.length) return vals === st.vals ? st : { ...st, vals };
+        return { ...st, live, vals };
+      }
+    }
+  }
+  // ---- returns ----
+  onReturn(st, value, line, calls = []) {
+    const outcome = this.classify(st, value, calls);
+    for (const o of outcome) {
+      for (const k2 of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k2);
+      if (o.error) {
+        this.canFail = true;
+        const k2 = value ? normExpr(value) : "";
+        const known = this.values.get(o.st.vals, k2);
+        if (!/^-|^PTR_ERR\(/.test(k2) && known !== "neg" && known !== "err") this.errorSignKnown = false;
+        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
+        if (leaked.length && o.st.tainted) {
+          this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
+          continue;
+        }
+        for (const r of leaked) {
+          this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? "" });
+        }
+      } else {
+        for (const r of o.st.live) {
+          if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
+        }
+        for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
+        if (value) {
+          const k2 = normExpr(value);
+          const made = (r) => r.handles.length === 0 && calls.includes(r.call) && k2.startsWith(`${r.call.name}(`);
+          const returned = o.st.live.find((r) => r.handles.includes(k2) || made(r));
+          if (returned) {
+            this.returnsHandleOf = returned.id;
+            this.checked.add(returned.id);
+          }
+        }
+      }
+    }
+  }
+  classify(st, value, calls) {
+    if (value === void 0) return [{ error: false, st }];
+    const v2 = value.replace(/\s+/g, "");
+    if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v2) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v2)) return [{ error: true, st }];
+    if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v2) || /^\d+$/.test(v2)) return [{ error: false, st }];
+    if (v2.includes("?") && /[?:]-\(?E[A-Z0-9_]+\)?/.test(v2)) {
+      for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
+      for (const c of calls) this.markKeyChecked(st, c.key);
+      return [
+        { error: true, st },
+        { error: false, st }
+      ];
+    }
+    const outer = calls[calls.length - 1];
+    const isCall = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name);
+    if (isCall && outer.name === "PTR_ERR_OR_ZERO" && outer.args.length === 1) {
+      const p = normExpr(outer.args[0]);
+      this.markKeyChecked(st, p);
+      const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
+      if (this.values.get(st.vals, p) === "err") return [{ error: true, st }];
+      const ids = new Set(failed.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st }
+      ];
+    }
+    const key2 = isCall ? outer.key : normExpr(v2);
+    this.markKeyChecked(st, key2);
+    for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
+    if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key2))) return [{ error: false, st }];
+    const known = this.values.get(st.vals, key2);
+    if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
+    if (known === "zero" || known === "nonneg") return [{ error: false, st }];
+    const pending = st.live.filter((r) => r.status === key2 && !r.ptrStatus);
+    if (pending.length || this.failingCalls.has(key2)) {
+      const ids = new Set(pending.map((r) => r.id));
+      return [
+        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
+        { error: false, st }
+      ];
+    }
+    return [{ error: false, st }];
+  }
+};
+function anyIndex(h2) {
+  return h2.replace(/\[[^\]]*\]/g, "[*]");
+}
+function names2(r, a) {
+  if (r.handles.includes(a)) return true;
+  if (!r.loop || !a.includes("[")) return false;
+  const any = anyIndex(a);
+  return r.handles.some((h2) => anyIndex(h2) === any);
+}
+function topLevelWords(v2) {
+  let out2 = "";
+  let depth = 0;
+  for (let i2 = 0; i2 < v2.length; i2++) {
+    const c = v2[i2];
+    if (c === "(" && depth === 0 && /[\w]$/.test(out2)) {
+      depth = 1;
+      out2 = out2.replace(/[A-Za-z_]\w*$/, " ");
+      continue;
+    }
+    if (depth > 0) {
+      if (c === "(") depth++;
+      else if (c === ")") depth--;
+      continue;
+    }
+    out2 += c;
+  }
+  return out2.match(/[A-Za-z_][\w>.-]*/g) ?? [];
+}
+function leaves(t) {
+  if (t.op === "not") return leaves(t.arg);
+  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
+  return [t];
+}
+function contradicts(known, v2) {
+  const zeroish = (x2) => x2 === "zero";
+  const nonzero = (x2) => x2 === "nonzero" || x2 === "neg" || x2 === "err";
+  if (zeroish(known) && nonzero(v2)) return true;
+  if (nonzero(known) && zeroish(v2)) return true;
+  if (known === "neg" && v2 === "nonneg") return true;
+  if (known === "nonneg" && v2 === "neg") return true;
+  return false;
+}
+var StateIds = class {
+  /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
+  resources = /* @__PURE__ */ new Map();
+  resourceCount = 0;
+  lives = /* @__PURE__ */ new Map();
+  /** Live lists pass unchanged from state to state (the same array): numbered once. */
+  byLive = /* @__PURE__ */ new WeakMap();
+  states = /* @__PURE__ */ new Map();
+  /** Most states reach several nodes unchanged (the same object): numbered once. */
+  byObject = /* @__PURE__ */ new WeakMap();
+  of(st) {
+    let id = this.byObject.get(st);
+    if (id === void 0) {
+      id = intern2(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
+      this.byObject.set(st, id);
+    }
+    return id;
+  }
+  live(live) {
+    let id = this.byLive.get(live);
+    if (id === void 0) {
+      let text = "";
+      for (const r of live) text += `${this.resource(r)},`;
+      id = intern2(this.lives, text);
+      this.byLive.set(live, id);
+    }
+    return id;
+  }
+  resource(r) {
+    let byStatus = this.resources.get(r.id);
+    if (!byStatus) this.resources.set(r.id, byStatus = /* @__PURE__ */ new Map());
+    let byHandles = byStatus.get(r.status);
+    if (!byHandles) byStatus.set(r.status, byHandles = []);
+    byHandles[r.handles.length] ??= this.resourceCount++;
+    return byHandles[r.handles.length];
+  }
+};
+function intern2(table, text) {
+  let id = table.get(text);
+  if (id === void 0) {
+    id = table.size;
+    table.set(text, id);
+  }
+  return id;
+}
+var callKinds = /* @__PURE__ */ new Map();
+var CALL_KINDS_MAX = 1e5;
+function callKind(name2) {
+  let k2 = callKinds.get(name2);
+  if (!k2) {
+    const spec2 = acquireSpec(name2);
+    k2 = {
+      predicate: PREDICATE.test(name2),
+      spec: spec2,
+      mspec: spec2 ? void 0 : managedSpec(name2) ?? (returnsErrPtr(name2) ? errPtrSpec(name2) : void 0),
+      managedName: isManaged(name2),
+      released: releasedKinds(name2),
+      teardownName: isTeardownName(name2)
+    };
+    if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
+    callKinds.set(detached(name2), k2);
+  }
+  return k2;
+}
+var untrackedSpecs = /* @__PURE__ */ new Map();
+function untracked(s) {
+  let u3 = untrackedSpecs.get(s);
+  if (!u3) {
+    u3 = { ...s, tracked: false };
+    untrackedSpecs.set(s, u3);
+  }
+  return u3;
+}
+var errPtrSpecs = /* @__PURE__ */ new Map();
+function errPtrSpec(name2) {
+  let s = errPtrSpecs.get(name2);
+  if (!s) {
+    s = { kind: name2, acquire: [name2], failure: "err-ptr", handle: "result", release: [], releaseArg: 0 };
+    errPtrSpecs.set(name2, s);
+  }
+  return s;
+}
+var resultSpecs = /* @__PURE__ */ new Map();
+function resultSpec(name2, failure) {
+  const key2 = `${failure}:${name2}`;
+  let s = resultSpecs.get(key2);
+  if (!s) {
+    s = { kind: name2, acquire: [name2], failure, handle: "result", release: [], releaseArg: 0, mustCheck: false, tracked: false };
+    resultSpecs.set(key2, s);
+  }
+  return s;
+}
+function sameEvents(a, b2) {
+  const key2 = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
+  const keys = new Set(b2.map(key2));
+  return a.length === b2.length && a.every((e) => keys.has(key2(e)));
+}
+
 // src/engine/suppressions.ts
 var MARK = /(?:\/\/|\/\*|#)\s*lkm-audit-ignore\s+([a-z]+\/[a-z0-9-]+)/g;
 function findSuppressions(scan) {
@@ -34510,6 +35955,10 @@ function timed(label2, fn) {
 function addTiming(label2, ms) {
   if (enabled) spent.set(label2, (spent.get(label2) ?? 0) + ms);
 }
+var counts = /* @__PURE__ */ new Map();
+function setCount(label2, value) {
+  if (enabled) counts.set(label2, value);
+}
 function printTimings(limit = 25) {
   if (!enabled) return;
   const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, everyRow ? void 0 : limit);
@@ -34521,6 +35970,7 @@ function printTimings(limit = 25) {
     const row = `${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`;
     lines.push(pages === void 0 ? row : `${row}  ${String(pages).padStart(6)}`);
   }
+  for (const [k2, n] of counts) lines.push(`${k2}: ${n}`);
   process.stderr.write(`${lines.join("\n")}
 `);
 }
@@ -34762,70 +36212,6 @@ function statementHead(tokens2, at2) {
   while (INT_PREFIX.has(tokens2[k2])) k2++;
   return tokens2[k2] === "int" ? "int" : tokens2[k2] ?? "";
 }
-
-// src/text/name-index.ts
-function nameHashes(names3) {
-  const out2 = new Uint32Array(names3.size);
-  let i2 = 0;
-  for (const name2 of names3) out2[i2++] = nameHash(name2);
-  return out2;
-}
-function nameHash(name2) {
-  return nameHashAt(name2, 0, name2.length);
-}
-function nameHashAt(text, start2, end) {
-  let h2 = 2166136261;
-  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
-  h2 ^= h2 >>> 16;
-  h2 = Math.imul(h2, 2246822507);
-  h2 ^= h2 >>> 13;
-  h2 = Math.imul(h2, 3266489909);
-  h2 ^= h2 >>> 16;
-  return h2 >>> 0;
-}
-var NameIndex = class {
-  mask;
-  /** Where each bucket's entries start in `hashes`/`files` (bucket b: starts[b] to starts[b + 1]). */
-  starts;
-  hashes;
-  files;
-  /** `perFile[i]`: the hashes of file i (nameHashes). */
-  constructor(perFile) {
-    let entries = 0;
-    for (const h2 of perFile) entries += h2.length;
-    let buckets = 16;
-    while (buckets * 4 < entries) buckets *= 2;
-    this.mask = buckets - 1;
-    const starts = new Int32Array(buckets + 1);
-    for (const h2 of perFile) for (let k2 = 0; k2 < h2.length; k2++) starts[(h2[k2] & this.mask) + 1]++;
-    for (let b2 = 0; b2 < buckets; b2++) starts[b2 + 1] += starts[b2];
-    const fill = starts.slice(0, buckets);
-    this.hashes = new Uint32Array(entries);
-    this.files = new Int32Array(entries);
-    for (let f = 0; f < perFile.length; f++) {
-      const h2 = perFile[f];
-      for (let k2 = 0; k2 < h2.length; k2++) {
-        const at2 = fill[h2[k2] & this.mask]++;
-        this.hashes[at2] = h2[k2];
-        this.files[at2] = f;
-      }
-    }
-    this.starts = starts;
-  }
-  /** The files (their indexes in the order given) holding a name of this hash, each once, in order. */
-  filesHolding(hash) {
-    const out2 = [];
-    const b2 = hash & this.mask;
-    for (let at2 = this.starts[b2]; at2 < this.starts[b2 + 1]; at2++) {
-      if (this.hashes[at2] === hash && this.files[at2] !== out2[out2.length - 1]) out2.push(this.files[at2]);
-    }
-    return out2;
-  }
-  /** Bytes the index takes. */
-  get bytes() {
-    return this.starts.byteLength + this.hashes.byteLength + this.files.byteLength;
-  }
-};
 
 // src/text/space.ts
 function isSpace(c) {
@@ -35915,21 +37301,21 @@ function signedness(type, typedefs, seen = 0) {
 var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
 var CONTAINERS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification", "declaration_list"]);
 var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var NO_VARS = /* @__PURE__ */ new Map();
 function fileFacts(file) {
-  const hit = cache.get(file);
+  const hit = cache2.get(file);
   if (hit) return hit;
   const read = readFileFacts(file);
   const facts = read && structuredClone(read);
-  if (facts) cache.set(file, facts);
+  if (facts) cache2.set(file, facts);
   return facts;
 }
 function dropFileFacts() {
-  cache = /* @__PURE__ */ new WeakMap();
+  cache2 = /* @__PURE__ */ new WeakMap();
 }
 function seedFileFacts(file, facts) {
-  cache.set(file, facts);
+  cache2.set(file, facts);
 }
 function readFileFacts(file) {
   const parser2 = cParserIfLoaded();
@@ -36315,27 +37701,6 @@ function isFloatOperand(n, fn) {
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
-// src/model/c/syntax/ir.ts
-function normExpr(text) {
-  let t = text.replace(/\s+/g, "");
-  for (; ; ) {
-    const before2 = t;
-    if (t.startsWith("(") && matchingClose(t, 0) === t.length - 1) t = t.slice(1, -1);
-    const cast = /^\((?:const)?(?:struct|union|enum)?[A-Za-z_][A-Za-z0-9_]*\**\)(?=[A-Za-z_&(*])/.exec(t);
-    if (cast) t = t.slice(cast[0].length);
-    if (t.startsWith("&") && !t.startsWith("&&")) t = t.slice(1);
-    if (t === before2) return t;
-  }
-}
-function matchingClose(t, open2) {
-  let depth = 0;
-  for (let i2 = open2; i2 < t.length; i2++) {
-    if (t[i2] === "(") depth++;
-    else if (t[i2] === ")" && --depth === 0) return i2;
-  }
-  return -1;
-}
-
 // src/model/c/syntax/lower.ts
 var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
 var CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
@@ -36659,20 +38024,20 @@ function isZero(s) {
 
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 var CACHE_BUDGET_BYTES = 8 * 1024 * 1024;
 var cachedBytes = 0;
-var stats = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
+var stats2 = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
 var lostAt = [];
 function dropParsedBodies() {
-  cache2 = /* @__PURE__ */ new WeakMap();
+  cache3 = /* @__PURE__ */ new WeakMap();
   cachedBytes = 0;
 }
 function parseFunctionBody(file, fn) {
-  let perFile = cache2.get(file);
+  let perFile = cache3.get(file);
   if (!perFile) {
     perFile = /* @__PURE__ */ new Map();
-    cache2.set(file, perFile);
+    cache3.set(file, perFile);
   }
   const key2 = `${fn.name}@${fn.bodyStart}`;
   const hit = perFile.get(key2);
@@ -36682,7 +38047,7 @@ function parseFunctionBody(file, fn) {
   if (cachedBytes > CACHE_BUDGET_BYTES) {
     dropParsedBodies();
     perFile = /* @__PURE__ */ new Map();
-    cache2.set(file, perFile);
+    cache3.set(file, perFile);
     cachedBytes = fn.bodyEnd - fn.bodyStart;
   }
   perFile.set(key2, result2);
@@ -36704,9 +38069,9 @@ function parseUncached(file, fn) {
   const t0 = performance.now();
   const lines = pairs.length > 1 ? lineIndex(text) : void 0;
   const tree = lines ? parser2.parse(text, null, { includedRanges: parseRanges(pairs, lines.lineAt, lines.columnAt) }) : parser2.parse(text);
-  stats.ms += performance.now() - t0;
-  stats.bytes += text.length;
-  stats.functions++;
+  stats2.ms += performance.now() - t0;
+  stats2.bytes += text.length;
+  stats2.functions++;
   if (!tree) return empty("the parser gave no tree");
   try {
     const def = tree.rootNode.namedChildren.find((n) => n?.type === "function_definition");
@@ -36732,13 +38097,13 @@ function parseUncached(file, fn) {
     if (bad) {
       const at2 = file.lineAt(start2 + bad.startIndex);
       problems.push(`syntax not understood at line ${at2}`);
-      stats.lost++;
+      stats2.lost++;
       if (lostAt.length < 500) lostAt.push(`${file.path}:${at2}`);
     }
     const recovered = bad ? 0 : errors.filter((e) => e.isError).length + prepared.repairedStatements;
     if (recovered) {
-      stats.recoveredFunctions++;
-      stats.recoveredStatements += recovered;
+      stats2.recoveredFunctions++;
+      stats2.recoveredStatements += recovered;
     }
     return { name: fn.name, file: file.path, line, body: stmts, problems, bytes: text.length, recovered };
   } finally {
@@ -37282,330 +38647,6 @@ function functionName(value) {
   return /^[A-Za-z_]\w*$/.test(v2) && v2 !== "NULL" ? v2 : void 0;
 }
 
-// src/analysis/cleanup/teardown-names.ts
-var WORDS = "put|free|release|destroy|unregister|deregister|remove|del|cleanup|clean_up|fini|exit|teardown|stop|unmap|kill|close|uninit|dispose|unreg|shutdown";
-var TEARDOWN_ANYWHERE = new RegExp(`(${WORDS})`, "i");
-var TEARDOWN_WORD = new RegExp(`(^|_)(${WORDS})(_|\\d*$)`, "i");
-function isTeardownName(name2) {
-  return TEARDOWN_WORD.test(name2);
-}
-
-// src/data/acquire-release.ts
-var import_acquire_release_generated = __toESM2(require_acquire_release_generated(), 1);
-var spec = (kind, acquire, failure, handle2, release2, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release: release2, releaseArg, ...extra });
-var R = "result";
-var A0 = { arg: 0 };
-var ACQUIRE_SPECS = [
-  // memory
-  spec(
-    "kmalloc",
-    ["kmalloc", "kzalloc", "kcalloc", "kmalloc_array", "kstrdup", "kstrndup", "kmemdup", "kmalloc_node", "kzalloc_node", "kcalloc_node"],
-    "null",
-    R,
-    ["kfree", "kfree_sensitive", "kvfree", "kzfree"]
-  ),
-  spec("vmalloc", ["vmalloc", "vzalloc", "vmalloc_user", "vmalloc_32"], "null", R, ["vfree", "kvfree"]),
-  spec("kvmalloc", ["kvmalloc", "kvzalloc", "kvcalloc", "kvmalloc_array"], "null", R, ["kvfree"]),
-  spec("kmem_cache", ["kmem_cache_create", "kmem_cache_create_usercopy"], "null", R, ["kmem_cache_destroy"]),
-  spec("mempool", ["mempool_create", "mempool_create_kmalloc_pool", "mempool_create_slab_pool"], "null", R, ["mempool_destroy"]),
-  spec("dma_pool", ["dma_pool_create"], "null", R, ["dma_pool_destroy"]),
-  spec("dma_coherent", ["dma_alloc_coherent"], "null", R, ["dma_free_coherent"], 2),
-  spec("pages", ["__get_free_pages", "get_zeroed_page"], "null", R, ["free_pages", "free_page"]),
-  spec("page", ["alloc_pages", "alloc_page"], "null", R, ["__free_pages", "__free_page"]),
-  // character devices
-  spec("chrdev", ["register_chrdev"], "negative", R, ["unregister_chrdev", "__unregister_chrdev"]),
-  spec("chrdev_region", ["alloc_chrdev_region", "register_chrdev_region"], "negative", A0, ["unregister_chrdev_region"]),
-  spec("cdev", ["cdev_add"], "negative", A0, ["cdev_del"], 0, { dependsOn: ["chrdev_region"] }),
-  spec("cdev_device", ["cdev_device_add"], "negative", A0, ["cdev_device_del"], 0, {
-    dependsOn: ["chrdev_region"]
-  }),
-  spec("class", ["class_create", "__class_create"], "err-ptr", R, ["class_destroy"]),
-  spec("class_register", ["class_register"], "negative", A0, ["class_unregister"]),
-  spec("device", ["device_create", "device_create_with_groups"], "err-ptr", { arg: 2 }, ["device_destroy", "device_unregister"], 1, {
-    dependsOn: ["class", "class_register"]
-  }),
-  spec("device_register", ["device_register"], "negative", A0, ["device_unregister"]),
-  spec("misc", ["misc_register"], "negative", A0, ["misc_deregister"]),
-  // proc, debugfs, sysfs, kobjects
-  spec(
-    "proc",
-    ["proc_create", "proc_create_data", "proc_mkdir", "proc_mkdir_data", "proc_create_single", "proc_create_seq"],
-    "null",
-    R,
-    ["proc_remove", "remove_proc_entry", "remove_proc_subtree"],
-    0,
-    { releasesAll: true }
-  ),
-  spec("debugfs", ["debugfs_create_dir", "debugfs_create_file"], "err-ptr", R, ["debugfs_remove", "debugfs_remove_recursive"], 0, {
-    mustCheck: false,
-    tracked: false
-  }),
-  spec("sysfs", ["sysfs_create_group", "sysfs_create_groups", "sysfs_create_file"], "negative", A0, [
-    "sysfs_remove_group",
-    "sysfs_remove_groups",
-    "sysfs_remove_file",
-    "kobject_put",
-    "kobject_del"
-  ]),
-  spec("device_file", ["device_create_file"], "negative", A0, ["device_remove_file", "device_unregister", "device_destroy"]),
-  spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
-  // interrupts, I/O
-  spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
-  spec("ioremap", ["ioremap", "ioremap_wc", "ioremap_cache", "ioremap_uc", "ioremap_nocache"], "null", R, ["iounmap", "pci_iounmap"]),
-  spec("pci_iomap", ["pci_iomap", "pci_ioremap_bar"], "null", R, ["pci_iounmap", "iounmap"], 1),
-  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region"]),
-  spec("io_region", ["request_region"], "null", A0, ["release_region"]),
-  spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
-  spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
-  // MSI vectors are released by devres after pcim_enable_device and pci_free_irq_vectors() may be called
-  // again (msi.c): drivers differ, so the family is known (not left to the generated pair) but never reported
-  spec("pci_irq_vectors", ["pci_alloc_irq_vectors", "pci_alloc_irq_vectors_affinity"], "negative", A0, ["pci_free_irq_vectors"], 0, {
-    tracked: false,
-    mustCheck: false
-  }),
-  spec("gpio", ["gpio_request", "gpio_request_one"], "negative", A0, ["gpio_free"]),
-  spec("clk", ["clk_get"], "err-ptr", R, ["clk_put"]),
-  spec("gpiod", ["gpiod_get", "gpiod_get_index"], "err-ptr", R, ["gpiod_put"]),
-  spec("regulator", ["regulator_get"], "err-ptr", R, ["regulator_put"]),
-  // driver and bus registration
-  spec("platform_driver", ["platform_driver_register", "__platform_driver_register"], "negative", A0, ["platform_driver_unregister"]),
-  spec("platform_device", ["platform_device_register"], "negative", A0, ["platform_device_unregister"]),
-  // platform_device_unregister() is platform_device_del() + platform_device_put()
-  spec("platform_device_add", ["platform_device_add"], "negative", A0, ["platform_device_del", "platform_device_unregister"]),
-  // drm_dev_unplug() unregisters as well (drm_drv.c)
-  spec("drm_dev", ["drm_dev_register"], "negative", A0, ["drm_dev_unregister", "drm_dev_unplug"], 0, { mustCheck: false }),
-  spec(
-    "platform_device_simple",
-    [
-      "platform_device_register_simple",
-      "platform_device_register_full",
-      "platform_device_register_data",
-      "platform_device_register_resndata"
-    ],
-    "err-ptr",
-    R,
-    ["platform_device_unregister"]
-  ),
-  spec("pci_driver", ["pci_register_driver", "__pci_register_driver"], "negative", A0, ["pci_unregister_driver"]),
-  spec("usb_driver", ["usb_register", "usb_register_driver"], "negative", A0, ["usb_deregister"]),
-  spec("usb_dev", ["usb_register_dev"], "negative", A0, ["usb_deregister_dev"]),
-  spec("i2c_driver", ["i2c_add_driver", "i2c_register_driver"], "negative", A0, ["i2c_del_driver"]),
-  spec("spi_driver", ["spi_register_driver", "__spi_register_driver"], "negative", A0, ["spi_unregister_driver"]),
-  spec("driver", ["driver_register"], "negative", A0, ["driver_unregister"]),
-  spec("bus", ["bus_register"], "negative", A0, ["bus_unregister"]),
-  spec("tty_driver", ["tty_register_driver"], "negative", A0, ["tty_unregister_driver"]),
-  spec("urb", ["usb_alloc_urb"], "null", R, ["usb_free_urb"]),
-  // network
-  // the bus-specific allocators return alloc_netdev()'s device (net/802, hdlc.c, 8390.c, can/dev)
-  spec(
-    "netdev_alloc",
-    [
-      "alloc_netdev",
-      "alloc_etherdev",
-      "alloc_netdev_mq",
-      "alloc_netdev_mqs",
-      "alloc_etherdev_mq",
-      "alloc_etherdev_mqs",
-      "alloc_candev",
-      "alloc_candev_mq",
-      "alloc_candev_mqs",
-      "alloc_hdlcdev",
-      "alloc_fcdev",
-      "alloc_fddidev",
-      "alloc_hippi_dev",
-      "alloc_ltalkdev",
-      "alloc_ei_netdev",
-      "__alloc_ei_netdev",
-      "alloc_eip_netdev",
-      "__alloc_eip_netdev"
-    ],
-    "null",
-    R,
-    ["free_netdev", "free_candev"]
-  ),
-  spec(
-    "netdev",
-    ["register_netdev", "register_netdevice", "register_candev", "register_hdlc_device"],
-    "negative",
-    A0,
-    ["unregister_netdev", "unregister_netdevice", "unregister_candev", "unregister_hdlc_device"],
-    0,
-    { dependsOn: ["netdev_alloc"] }
-  ),
-  spec(
-    "nf_hook",
-    ["nf_register_net_hook", "nf_register_net_hooks"],
-    "negative",
-    { arg: 1 },
-    ["nf_unregister_net_hook", "nf_unregister_net_hooks"],
-    1
-  ),
-  spec("pernet", ["register_pernet_subsys", "register_pernet_device"], "negative", A0, [
-    "unregister_pernet_subsys",
-    "unregister_pernet_device"
-  ]),
-  spec("genl", ["genl_register_family"], "negative", A0, ["genl_unregister_family"]),
-  spec("socket", ["sock_create_kern"], "negative", { arg: 4 }, ["sock_release"]),
-  spec(
-    "notifier",
-    [
-      "register_netdevice_notifier",
-      "register_reboot_notifier",
-      "register_inetaddr_notifier",
-      "register_module_notifier",
-      "register_pm_notifier"
-    ],
-    "negative",
-    A0,
-    [
-      "unregister_netdevice_notifier",
-      "unregister_reboot_notifier",
-      "unregister_inetaddr_notifier",
-      "unregister_module_notifier",
-      "unregister_pm_notifier"
-    ],
-    0,
-    // a notifier block registration only fails for a duplicate: in-tree code ignores the result
-    { mustCheck: false }
-  ),
-  // input
-  spec("input_alloc", ["input_allocate_device"], "null", R, ["input_free_device", "input_unregister_device"]),
-  spec("input", ["input_register_device"], "negative", A0, ["input_unregister_device"], 0, {
-    dependsOn: ["input_alloc"]
-  }),
-  // threads, timers, workqueues
-  spec("kthread", ["kthread_run", "kthread_create", "kthread_run_on_cpu"], "err-ptr", R, ["kthread_stop", "kthread_stop_put"]),
-  spec("timer", ["add_timer", "mod_timer"], "none", A0, [
-    "del_timer_sync",
-    "del_timer",
-    "timer_delete_sync",
-    "timer_delete",
-    "timer_shutdown_sync",
-    "timer_shutdown"
-  ]),
-  spec("hrtimer", ["hrtimer_start"], "none", A0, ["hrtimer_cancel", "hrtimer_try_to_cancel"]),
-  spec("workqueue", ["alloc_workqueue", "create_workqueue", "create_singlethread_workqueue", "alloc_ordered_workqueue"], "null", R, [
-    "destroy_workqueue"
-  ]),
-  // probes, filesystems, block, crypto, misc subsystems
-  spec("kprobe", ["register_kprobe"], "negative", A0, ["unregister_kprobe"]),
-  spec("kretprobe", ["register_kretprobe"], "negative", A0, ["unregister_kretprobe"]),
-  spec("filesystem", ["register_filesystem"], "negative", A0, ["unregister_filesystem"]),
-  spec("blkdev", ["register_blkdev"], "negative", R, ["unregister_blkdev"]),
-  spec("disk", ["add_disk", "device_add_disk"], "negative", A0, ["del_gendisk"], 0, { mustCheck: false }),
-  spec(
-    "crypto_alg",
-    ["crypto_register_alg", "crypto_register_shash", "crypto_register_skcipher", "crypto_register_aead", "crypto_register_ahash"],
-    "negative",
-    A0,
-    ["crypto_unregister_alg", "crypto_unregister_shash", "crypto_unregister_skcipher", "crypto_unregister_aead", "crypto_unregister_ahash"]
-  ),
-  spec(
-    "crypto_tfm",
-    ["crypto_alloc_shash", "crypto_alloc_skcipher", "crypto_alloc_aead", "crypto_alloc_ahash", "crypto_alloc_cipher"],
-    "err-ptr",
-    R,
-    ["crypto_free_shash", "crypto_free_skcipher", "crypto_free_aead", "crypto_free_ahash", "crypto_free_cipher"]
-  ),
-  spec("sysctl", ["register_sysctl", "register_sysctl_table"], "null", R, ["unregister_sysctl_table"]),
-  spec(
-    "ida",
-    ["ida_alloc", "ida_alloc_range", "ida_alloc_min", "ida_alloc_max", "ida_simple_get"],
-    "negative",
-    R,
-    ["ida_free", "ida_simple_remove"],
-    1
-  ),
-  spec("firmware", ["request_firmware"], "negative", A0, ["release_firmware"]),
-  spec("file", ["filp_open"], "err-ptr", R, ["filp_close"]),
-  spec("video", ["video_register_device"], "negative", A0, ["video_unregister_device", "vb2_video_unregister_device"]),
-  spec("snd_card", ["snd_card_new"], "negative", { arg: 5 }, ["snd_card_free"]),
-  spec("hwmon", ["hwmon_device_register", "hwmon_device_register_with_groups", "hwmon_device_register_with_info"], "err-ptr", R, [
-    "hwmon_device_unregister"
-  ])
-];
-var built;
-function tables() {
-  return built ??= indexTables();
-}
-function indexTables() {
-  const byAcquire = /* @__PURE__ */ new Map();
-  const byRelease = /* @__PURE__ */ new Map();
-  const index = (s) => {
-    for (const name2 of s.acquire) byAcquire.set(name2, s);
-    for (const name2 of s.release) {
-      const list = byRelease.get(name2) ?? [];
-      list.push(s);
-      byRelease.set(name2, list);
-    }
-  };
-  for (const s of ACQUIRE_SPECS) index(s);
-  const handWritten = /* @__PURE__ */ new Set([...byAcquire.keys(), ...byRelease.keys()]);
-  const generatedSpecs = import_acquire_release_generated.default.pairs.filter((p) => !byAcquire.has(p.acquire) && !byRelease.has(p.release)).map(
-    (p) => spec(p.acquire, [p.acquire], p.failure, p.handle === "result" ? R : { arg: p.handle }, [p.release], 0, { mustCheck: false })
-  );
-  for (const s of generatedSpecs) index(s);
-  const generatedReturns = new Map(Object.entries(import_acquire_release_generated.default.returns));
-  return { byAcquire, byRelease, handWritten, generated: generatedSpecs, generatedReturns };
-}
-var OWNERSHIP_TAKERS = /* @__PURE__ */ new Set([
-  "device_register",
-  "device_add",
-  "device_initialize",
-  "kobject_init",
-  "kobject_init_and_add",
-  "kobject_add",
-  "kref_init",
-  "list_add",
-  "list_add_tail",
-  "hlist_add_head",
-  "idr_alloc",
-  "xa_store",
-  "radix_tree_insert"
-]);
-function releaseFor(s, acquireName) {
-  const i2 = s.acquire.indexOf(acquireName);
-  const paired = s.release.find((r) => r === `un${acquireName}` || r === acquireName.replace(/^register_/, "unregister_"));
-  return paired ?? (i2 >= 0 && s.release.length === s.acquire.length ? s.release[i2] : s.release[0]);
-}
-function acquireSpec(name2) {
-  return tables().byAcquire.get(name2);
-}
-function releasedKinds(name2) {
-  return tables().byRelease.get(name2) ?? [];
-}
-function managedSpec(name2) {
-  const m2 = /^(devm|pcim)_(.+)$/.exec(name2);
-  if (!m2) return void 0;
-  return tables().byAcquire.get(m2[1] === "pcim" ? `pci_${m2[2]}` : m2[2]);
-}
-function isManaged(name2) {
-  return /^(devm|pcim)_/.test(name2);
-}
-function returnsErrPtr(name2) {
-  const { byAcquire, generatedReturns } = tables();
-  const s = byAcquire.get(name2);
-  if (s) return s.failure === "err-ptr";
-  return ERR_PTR_EXTRA.has(name2) || generatedReturns.get(name2) === "err-ptr";
-}
-function returnsNull(name2) {
-  const { byAcquire, generatedReturns } = tables();
-  const s = byAcquire.get(name2);
-  if (s) return s.failure === "null";
-  return !ERR_PTR_EXTRA.has(name2) && generatedReturns.get(name2) === "null";
-}
-var ERR_PTR_EXTRA = /* @__PURE__ */ new Set([
-  "devm_ioremap_resource",
-  "devm_platform_ioremap_resource",
-  "devm_clk_get",
-  "devm_gpiod_get",
-  "devm_regulator_get",
-  "kthread_create_on_node",
-  "debugfs_create_symlink",
-  "memdup_user",
-  "strndup_user"
-]);
-
 // src/analysis/cleanup/teardown.ts
 function releases(rel2, r) {
   if (rel2.kinds.length) return rel2.kinds.includes(r.spec.kind);
@@ -37681,77 +38722,6 @@ function collectReleases(fb, env, depth = 0, stack = []) {
     }
   };
   visit2(fb.body);
-  return out2;
-}
-
-// src/analysis/cleanup/summary.ts
-var cache3 = /* @__PURE__ */ new WeakMap();
-function failureReturn(fb, lookup, stack = []) {
-  const hit = cache3.get(fb);
-  if (hit !== void 0 || cache3.has(fb)) return hit;
-  cache3.set(fb, void 0);
-  const kinds = /* @__PURE__ */ new Set();
-  const assigned = /* @__PURE__ */ new Map();
-  const returns = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "return" && s.value) returns.push(s.value.replace(/\s+/g, ""));
-    const assigns = s.kind === "expr" || s.kind === "return" ? s.assigns : s.kind === "if" ? s.cond.assigns : [];
-    for (const a of assigns) {
-      const list = assigned.get(a.target) ?? [];
-      list.push(a.call ? `${a.call.name}(` : a.value);
-      assigned.set(a.target, list);
-    }
-  });
-  const kindOfCall = (name2) => {
-    if (/^(ERR_PTR|ERR_CAST)$/.test(name2)) return "err-ptr";
-    if (returnsErrPtr(name2)) return "err-ptr";
-    if (returnsNull(name2)) return "null";
-    if (stack.includes(name2)) return "unknown";
-    const inner = lookup(name2);
-    return inner && failureReturn(inner, lookup, [...stack, fb.name]) || "unknown";
-  };
-  const kindOf = (v2, viaVariable) => {
-    if (/^\(?NULL\)?$|^\(\w+\*\)(NULL|0)$/.test(v2)) return "null";
-    const call = /^([A-Za-z_]\w*)\(.*\)$/.exec(v2);
-    if (call) {
-      const k2 = kindOfCall(call[1]);
-      return viaVariable && k2 === "null" ? "ok" : k2;
-    }
-    if (/^&?[A-Za-z_][\w>.\-[\]]*$/.test(v2)) return "ok";
-    return "unknown";
-  };
-  for (const v2 of returns) {
-    const name2 = normExpr(v2);
-    const values = /^[A-Za-z_][\w>.-]*$/.test(v2) ? assigned.get(name2) : void 0;
-    const ks = values ? values.map((value) => kindOf(value.endsWith("(") ? `${value})` : value, true)) : [kindOf(v2, false)];
-    for (const k2 of ks) {
-      if (k2 === "unknown") {
-        cache3.set(fb, void 0);
-        return void 0;
-      }
-      if (k2 !== "ok") kinds.add(k2);
-    }
-  }
-  const result2 = kinds.size === 1 ? [...kinds][0] : void 0;
-  cache3.set(fb, result2);
-  return result2;
-}
-function visit(stmts, f) {
-  for (const s of stmts) {
-    f(s);
-    if (s.kind === "if") {
-      visit(s.whenTrue, f);
-      if (s.whenFalse) visit(s.whenFalse, f);
-    } else if (s.kind === "loop" || s.kind === "block") visit(s.body, f);
-    else if (s.kind === "switch") for (const c of s.cases) visit(c.body, f);
-  }
-}
-function calledNames(fb) {
-  const out2 = /* @__PURE__ */ new Set();
-  visit(fb.body, (s) => {
-    const calls = s.kind === "expr" || s.kind === "return" || s.kind === "loop" || s.kind === "switch" ? s.calls : s.kind === "if" ? s.cond.calls : [];
-    for (const c of calls) out2.add(c.name);
-  });
   return out2;
 }
 
@@ -37866,965 +38836,6 @@ function returnsNoPointer(prefix) {
     typeWords++;
   }
   return typeWords > 0;
-}
-
-// src/text/intern.ts
-var VIEW_MIN_LENGTH = 13;
-function detached(s) {
-  return s.length < VIEW_MIN_LENGTH ? s : ` ${s}`.slice(1);
-}
-var MAX_NAMES = 1 << 20;
-var names = [];
-var hashes = new Int32Array(1024);
-var slots = new Int32Array(2048);
-function intern(s) {
-  return internSlice(s, 0, s.length);
-}
-function internSlice(text, start2, end) {
-  const h2 = nameHashAt(text, start2, end) | 0;
-  const length = end - start2;
-  const mask = slots.length - 1;
-  let slot = h2 & mask;
-  for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
-    const kept = names[k2 - 1];
-    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start2)) return kept;
-    slot = slot + 1 & mask;
-  }
-  if (names.length >= MAX_NAMES) {
-    clear();
-    return internSlice(text, start2, end);
-  }
-  const own = detached(text.slice(start2, end));
-  if (names.length === hashes.length) {
-    const grown = new Int32Array(hashes.length * 2);
-    grown.set(hashes);
-    hashes = grown;
-  }
-  hashes[names.length] = h2;
-  names.push(own);
-  slots[slot] = names.length;
-  if (names.length * 2 > slots.length) rehash(slots.length * 2);
-  return own;
-}
-function rehash(size2) {
-  slots = new Int32Array(size2);
-  const mask = size2 - 1;
-  for (let k2 = 0; k2 < names.length; k2++) {
-    let slot = hashes[k2] & mask;
-    while (slots[slot] !== 0) slot = slot + 1 & mask;
-    slots[slot] = k2 + 1;
-  }
-}
-function clear() {
-  names = [];
-  hashes = new Int32Array(1024);
-  slots = new Int32Array(2048);
-}
-
-// src/analysis/cleanup/cfg.ts
-function buildCfg(body2) {
-  const nodes = [{ t: "end" }];
-  const add = (n) => nodes.push(n) - 1;
-  const labels = /* @__PURE__ */ new Map();
-  const collect = (stmts) => {
-    for (const s of stmts) {
-      if (s.kind === "label" && !labels.has(s.name)) labels.set(s.name, add({ t: "nop", next: 0 }));
-      else if (s.kind === "if") {
-        collect(s.whenTrue);
-        if (s.whenFalse) collect(s.whenFalse);
-      } else if (s.kind === "loop" || s.kind === "block") collect(s.body);
-      else if (s.kind === "switch") for (const c of s.cases) collect(c.body);
-    }
-  };
-  collect(body2);
-  const missingLabels = [];
-  const seq = (stmts, next, ctx) => {
-    let cur = next;
-    for (let i2 = stmts.length - 1; i2 >= 0; i2--) cur = stmt(stmts[i2], cur, ctx);
-    return cur;
-  };
-  const stmt = (s, next, ctx) => {
-    switch (s.kind) {
-      case "expr":
-        return add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, discarded: s.discarded, inLoop: ctx.inLoop, next });
-      case "if":
-        return add({
-          t: "cond",
-          line: s.line,
-          cond: s.cond,
-          inLoop: ctx.inLoop,
-          yes: seq(s.whenTrue, next, ctx),
-          no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
-          // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
-          yesBails: ctx.inLoop && bails(s.whenTrue),
-          noBails: ctx.inLoop && bails(s.whenFalse ?? [])
-        });
-      case "return":
-        return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
-      case "goto": {
-        const target = labels.get(s.label);
-        if (target === void 0) {
-          missingLabels.push(s.label);
-          return 0;
-        }
-        return target;
-      }
-      case "label": {
-        const n = labels.get(s.name);
-        const node = nodes[n];
-        if (node.t === "nop") node.next = next;
-        return n;
-      }
-      case "loop": {
-        const inner = { brk: next, cont: next, inLoop: loopCalls(s) };
-        const body3 = seq(s.body, next, inner);
-        return s.calls.length || s.assigns.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: s.assigns, inLoop: inner.inLoop, next: body3 }) : body3;
-      }
-      case "switch": {
-        const inner = { ...ctx, brk: next };
-        const entries = [];
-        let fall = next;
-        for (let i2 = s.cases.length - 1; i2 >= 0; i2--) {
-          fall = seq(s.cases[i2].body, fall, inner);
-          entries.unshift(fall);
-        }
-        if (!s.cases.some((c) => c.isDefault)) entries.push(next);
-        const multi = add({ t: "multi", succ: entries });
-        return s.calls.length ? add({ t: "eff", line: s.line, calls: s.calls, assigns: [], inLoop: ctx.inLoop, next: multi }) : multi;
-      }
-      case "break":
-        return ctx.brk;
-      case "continue":
-        return ctx.cont;
-      case "block":
-        return seq(s.body, next, ctx);
-    }
-  };
-  const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: void 0 });
-  return { nodes, entry, missingLabels };
-}
-function loopCalls(loop) {
-  const out2 = new Set(loop.calls.map((c) => c.name));
-  const visit2 = (stmts) => {
-    for (const s of stmts) {
-      if (s.kind === "expr" || s.kind === "return") for (const c of s.calls) out2.add(c.name);
-      else if (s.kind === "if") {
-        for (const c of s.cond.calls) out2.add(c.name);
-        visit2(s.whenTrue);
-        if (s.whenFalse) visit2(s.whenFalse);
-      } else if (s.kind === "loop") {
-        for (const c of s.calls) out2.add(c.name);
-        visit2(s.body);
-      } else if (s.kind === "block") visit2(s.body);
-      else if (s.kind === "switch") {
-        for (const c of s.calls) out2.add(c.name);
-        for (const k2 of s.cases) visit2(k2.body);
-      }
-    }
-  };
-  visit2(loop.body);
-  return out2;
-}
-function bails(stmts) {
-  return stmts.some(
-    (s) => s.kind === "goto" || s.kind === "return" || s.kind === "break" || s.kind === "block" && bails(s.body) || s.kind === "if" && bails(s.whenTrue) && bails(s.whenFalse ?? [])
-  );
-}
-
-// src/analysis/cleanup/val-table.ts
-var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
-var ValTable = class _ValTable {
-  static EMPTY = 0;
-  /** Per number: the known keys, sorted, and their values. */
-  keys = [[]];
-  values = [[]];
-  /** Per number: its contents as codes (key number * 8 + value index), in the order of `keys`. */
-  codes = [[]];
-  /** Numbers by a hash of their codes: equal contents are found by comparing numbers, not by a text built of them. */
-  byHash = /* @__PURE__ */ new Map([[hashOf([]), [_ValTable.EMPTY]]]);
-  keyNumbers = /* @__PURE__ */ new Map();
-  /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
-  edits = [/* @__PURE__ */ new Map()];
-  get(vals, key2) {
-    const i2 = this.keys[vals].indexOf(key2);
-    return i2 < 0 ? void 0 : this.values[vals][i2];
-  }
-  set(vals, key2, v2) {
-    let byValue = this.edits[vals].get(key2);
-    if (!byValue) {
-      byValue = [];
-      this.edits[vals].set(key2, byValue);
-    }
-    const i2 = VALS.indexOf(v2);
-    let out2 = byValue[i2];
-    if (out2 === void 0) {
-      out2 = this.edited(vals, key2, v2);
-      byValue[i2] = out2;
-    }
-    return out2;
-  }
-  edited(vals, key2, v2) {
-    const keys = this.keys[vals].slice();
-    const values = this.values[vals].slice();
-    const codes = this.codes[vals].slice();
-    let at2 = 0;
-    while (at2 < keys.length && keys[at2] < key2) at2++;
-    const present = keys[at2] === key2;
-    if (v2 === "unknown") {
-      if (!present) return vals;
-      keys.splice(at2, 1);
-      values.splice(at2, 1);
-      codes.splice(at2, 1);
-    } else {
-      const code2 = this.keyNumber(key2) * 8 + VALS.indexOf(v2);
-      if (present) {
-        values[at2] = v2;
-        codes[at2] = code2;
-      } else {
-        keys.splice(at2, 0, key2);
-        values.splice(at2, 0, v2);
-        codes.splice(at2, 0, code2);
-      }
-    }
-    const hash = hashOf(codes);
-    let same = this.byHash.get(hash);
-    for (const n of same ?? []) if (sameCodes(this.codes[n], codes)) return n;
-    const out2 = this.keys.length;
-    this.keys.push(keys);
-    this.values.push(values);
-    this.codes.push(codes);
-    this.edits.push(/* @__PURE__ */ new Map());
-    if (same === void 0) {
-      same = [];
-      this.byHash.set(hash, same);
-    }
-    same.push(out2);
-    return out2;
-  }
-  keyNumber(key2) {
-    let n = this.keyNumbers.get(key2);
-    if (n === void 0) {
-      n = this.keyNumbers.size;
-      this.keyNumbers.set(key2, n);
-    }
-    return n;
-  }
-};
-function hashOf(codes) {
-  let h2 = codes.length;
-  for (const c of codes) h2 = Math.imul(h2 ^ c, 2654435761) ^ h2 >>> 15;
-  return h2;
-}
-function sameCodes(a, b2) {
-  if (a.length !== b2.length) return false;
-  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b2[i2]) return false;
-  return true;
-}
-
-// src/analysis/cleanup/walk.ts
-var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
-var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
-var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
-var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
-var summaries = /* @__PURE__ */ new WeakMap();
-function walkFunction(fnBody, env, depth = 0, stack = []) {
-  let perEnv = summaries.get(env);
-  if (!perEnv) {
-    perEnv = /* @__PURE__ */ new WeakMap();
-    summaries.set(env, perEnv);
-  }
-  let perBody = perEnv.get(fnBody);
-  if (!perBody) {
-    perBody = /* @__PURE__ */ new Map();
-    perEnv.set(fnBody, perBody);
-  }
-  const cached = perBody.get(depth) ?? atAnotherDepth(perBody, depth, env.maxDepth);
-  const result2 = cached ?? new Walker(fnBody, env, depth, [...stack, fnBody.name]).run();
-  perBody.set(depth, result2);
-  return result2;
-}
-function atAnotherDepth(perBody, depth, maxDepth) {
-  for (const [d, w2] of perBody) {
-    if (!w2.depthFree || depth + w2.nesting > maxDepth) continue;
-    return d === 0 === (depth === 0) ? w2 : { ...w2, leaks: depth === 0 ? w2.topLeaks : [] };
-  }
-  return void 0;
-}
-var Walker = class {
-  constructor(fb, env, depth, stack) {
-    this.fb = fb;
-    this.env = env;
-    this.depth = depth;
-    this.stack = stack;
-  }
-  created = /* @__PURE__ */ new Map();
-  checked = /* @__PURE__ */ new Set();
-  /** Resources already tested with IS_ERR (a later NULL test is then deliberate: `p = NULL` on -ENOENT). */
-  isErrChecked = /* @__PURE__ */ new Set();
-  successLive = /* @__PURE__ */ new Map();
-  successManaged = /* @__PURE__ */ new Map();
-  successTorn = /* @__PURE__ */ new Map();
-  leaks = /* @__PURE__ */ new Map();
-  wrong = /* @__PURE__ */ new Map();
-  doubles = /* @__PURE__ */ new Map();
-  foreign = /* @__PURE__ */ new Map();
-  foreignOnSuccess = /* @__PURE__ */ new Set();
-  foreignOnFailure = /* @__PURE__ */ new Set();
-  /** Helper calls whose outcomes were walked apart: the status value each path set must stay. */
-  splitCalls = /* @__PURE__ */ new Set();
-  inconclusive = /* @__PURE__ */ new Set();
-  helperResults = [];
-  returnsHandleOf;
-  /** See WalkResult.nesting and depthFree. */
-  nesting = 0;
-  depthFree = true;
-  canFail = false;
-  errorSignKnown = true;
-  /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
-  failingCalls = /* @__PURE__ */ new Set();
-  values = new ValTable();
-  run() {
-    if (this.fb.problems.length) {
-      return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
-    }
-    const cfg = buildCfg(this.fb.body);
-    if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    const seen = /* @__PURE__ */ new Set();
-    const ids = new StateIds();
-    const nodeCount = cfg.nodes.length;
-    const work = [{ node: cfg.entry, st: { live: [], vals: ValTable.EMPTY, tainted: void 0 } }];
-    let steps = 0;
-    while (work.length) {
-      if (++steps > this.env.maxSteps) {
-        this.inconclusive.add(`${this.fb.name}: too many paths to follow`);
-        break;
-      }
-      const { node, st } = work.pop();
-      const sig = ids.of(st) * nodeCount + node;
-      if (seen.has(sig)) continue;
-      seen.add(sig);
-      for (const next of this.step(cfg.nodes[node], st)) work.push(next);
-    }
-    return this.result([...this.inconclusive]);
-  }
-  result(inconclusive) {
-    const unchecked = [...this.created.values()].filter(
-      (r) => !this.checked.has(r.id) && r.spec.failure !== "none" && r.spec.mustCheck !== false && r.fn === this.fb.name
-    );
-    const fromHelpers = (pick) => this.helperResults.flatMap(pick);
-    const leaks = [...this.leaks.values()];
-    return {
-      fn: this.fb.name,
-      file: this.fb.file,
-      successLive: [...this.successLive.values()],
-      successManaged: [...this.successManaged.values()],
-      successTorn: [...this.successTorn.values()],
-      // (a helper, below the top, reports none)
-      leaks: this.depth === 0 ? leaks : [],
-      topLeaks: leaks,
-      unchecked: [...unchecked, ...fromHelpers((w2) => w2.unchecked)],
-      wrongChecks: [...this.wrong.values(), ...fromHelpers((w2) => w2.wrongChecks)],
-      doubleFrees: [...this.doubles.values(), ...fromHelpers((w2) => w2.doubleFrees)],
-      foreignReleases: [...this.foreign.values()],
-      foreignOnSuccess: [...this.foreignOnSuccess].map((k2) => this.foreign.get(k2)),
-      foreignOnFailure: [...this.foreignOnFailure].map((k2) => this.foreign.get(k2)),
-      returnsHandleOf: this.returnsHandleOf,
-      canFail: this.canFail,
-      failsNegative: this.canFail && this.errorSignKnown,
-      inconclusive: [...inconclusive, ...fromHelpers((w2) => w2.inconclusive)],
-      nesting: this.nesting,
-      depthFree: this.depthFree
-    };
-  }
-  step(n, st) {
-    switch (n.t) {
-      case "end":
-        this.onReturn(st, void 0, 0);
-        return [];
-      case "nop":
-        return [{ node: n.next, st }];
-      case "multi":
-        return n.succ.map((node) => ({ node, st }));
-      case "eff":
-        return this.effects(st, n.calls, n.assigns, n.inLoop, n.discarded).map((s) => ({ node: n.next, st: s }));
-      case "cond": {
-        const out2 = [];
-        for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
-          this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
-          const yes = this.assume(s, n.cond.test, true, n.yesBails);
-          const no = this.assume(s, n.cond.test, false, n.noBails);
-          if (yes) out2.push({ node: n.yes, st: yes });
-          if (no) out2.push({ node: n.no, st: no });
-        }
-        return out2;
-      }
-      case "ret": {
-        for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
-        return [];
-      }
-    }
-  }
-  // ---- effects of calls and assignments ----
-  effects(st, calls, assigns, inLoop, discarded) {
-    let states = [st];
-    for (const c of calls) {
-      if (CHECKERS.has(c.name)) {
-        for (const s of states) for (const a of c.args) this.markKeyChecked(s, normExpr(a));
-        continue;
-      }
-      const target = assigns.find((a) => a.call === c)?.target;
-      states = states.flatMap((s) => this.call(s, c, target, inLoop, c === discarded));
-    }
-    return states.map((s) => this.assignAll(st, s, assigns));
-  }
-  assignAll(st, after, assigns) {
-    let s = after;
-    if (!assigns.length) return s;
-    let held;
-    const before2 = (r) => (held ??= new Set(st.live.map((x2) => `${x2.id}|${x2.status}`))).has(`${r.id}|${r.status}`);
-    for (const a of assigns) {
-      if (a.value === "?") this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before2(r))) {
-        s = {
-          ...s,
-          live: s.live.map((r) => r.status === a.target && before2(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)
-        };
-      }
-      s = this.assign(s, a);
-    }
-    return s;
-  }
-  call(st, c, target, inLoop, discarded) {
-    const kind = callKind(c.name);
-    if (kind.predicate) {
-      const args2 = c.args.map(normExpr);
-      for (const r of st.live) if (r.handles.some((h2) => args2.includes(h2))) this.isErrChecked.add(r.id);
-    }
-    const { spec: spec2, mspec } = kind;
-    if (spec2 || mspec) {
-      const s = spec2 ?? mspec;
-      const argHandles = c.args.map(normExpr);
-      const onManaged = s.kind === "input" && st.live.some((r) => r.managed && r.handles.some((h2) => argHandles.includes(h2))) || // after pcim_enable_device, region requests are managed too (pci.c, pcim_release)
-      s.kind === "pci_regions" && st.live.some((r) => r.managed && r.spec.kind === "pci_enable");
-      const managed = !spec2 || kind.managedName || onManaged;
-      const unseen = s.kind === "input" && !onManaged && !st.live.some((r) => r.spec.kind === "input_alloc") || this.endsItself(s, c);
-      const handleExpr = s.handle === "result" ? target : c.args[s.handle.arg];
-      const status = target ?? c.key;
-      const res = {
-        id: `${this.fb.file}:${c.offset}`,
-        spec: unseen ? untracked(s) : s,
-        managed,
-        call: c,
-        file: this.fb.file,
-        fn: this.fb.name,
-        handles: handleExpr ? [normExpr(handleExpr)] : [],
-        status,
-        ptrStatus: s.failure === "err-ptr" || s.failure === "null",
-        // released in the same loop: each iteration's own, nothing carried over
-        loop: inLoop && !s.release.some((n) => inLoop.has(n)) ? true : void 0
-      };
-      void discarded;
-      this.created.set(res.id, res);
-      if (s.failure === "negative") this.failingCalls.add(c.key);
-      let vals = this.values.set(st.vals, status, "unknown");
-      const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, "nonzero");
-      const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
-      return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
-    }
-    const kinds = kind.released;
-    if (kinds.length) return this.release(st, c, kinds, inLoop !== void 0);
-    if (OWNERSHIP_TAKERS.has(c.name)) return this.handOver(st, c);
-    if (c.name === "devm_add_action" || c.name === "devm_add_action_or_reset") return this.toDevres(st, c);
-    if (this.env.has(c.name, this.fb.file)) {
-      if (!this.stack.includes(c.name)) {
-        if (this.depth < this.env.maxDepth)
-          return this.applyHelper(st, c, this.env.body(c.name, this.fb.file), target, inLoop, discarded);
-        this.depthFree = false;
-        return { ...st, tainted: st.tainted ?? `${c.name} is nested too deep to follow` };
-      }
-      this.depthFree = false;
-    }
-    if (this.env.opaqueMacro(c.name)) return { ...st, tainted: st.tainted ?? `macro ${c.name} (line ${c.line})` };
-    if (kind.teardownName) return this.teardown(st, c);
-    return st;
-  }
-  release(st, c, specs, inLoop = false) {
-    const kinds = specs.map((s) => s.kind);
-    const args2 = specs.map((s) => c.args[s.releaseArg] !== void 0 ? normExpr(c.args[s.releaseArg]) : "");
-    let match = st.live.find((r) => kinds.includes(r.spec.kind) && args2.some((a) => names2(r, a)));
-    if (match?.managed) {
-      if (!(match.spec.kind === "input_alloc" && c.name !== "input_free_device")) {
-        this.doubles.set(`${match.id}|${c.offset}`, { res: match, release: c, file: this.fb.file });
-      }
-      return st;
-    }
-    if (!match) {
-      const candidates2 = st.live.filter((r) => !r.managed && kinds.includes(r.spec.kind));
-      match = candidates2[candidates2.length - 1];
-    }
-    if (!match) {
-      const ev = { kinds, handle: args2[0] ?? "", call: c, file: this.fb.file };
-      if (inLoop) ev.inLoop = true;
-      return this.freed(st, `${c.offset}`, ev);
-    }
-    const id = match.id;
-    const kind = match.spec.releasesAll ? match.spec.kind : void 0;
-    const found2 = match;
-    const paired = (r) => !r.managed && r.spec.release.includes(c.name) && (r.spec.dependsOn?.includes(found2.spec.kind) || found2.spec.dependsOn?.includes(r.spec.kind));
-    return { ...st, live: st.live.filter((r) => r.id !== id && (kind === void 0 || r.spec.kind !== kind) && !paired(r)) };
-  }
-  /**
-   * A kernel thread whose function ends itself (`kthread_complete_and_exit(&done, 0)`, the module's
-   * exit then waits for `done`) needs no kthread_stop.
-   */
-  endsItself(s, c) {
-    if (s.kind !== "kthread" || !c.args[0]) return false;
-    const fn = this.env.body(c.args[0].replace(/^&/, "").trim(), this.fb.file);
-    if (!fn) return false;
-    const names3 = calledNames(fn);
-    return [...THREAD_EXITS].some((n) => names3.has(n));
-  }
-  /** `device_register(&obj->dev)`: the object's memory now belongs to its release callback. */
-  handOver(st, c) {
-    const args2 = c.args.map(normExpr);
-    const live = st.live.filter(
-      (r) => r.spec.failure !== "null" || !r.handles.some((h2) => args2.some((a) => a === h2 || a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`)))
-    );
-    return live.length === st.live.length ? st : { ...st, live };
-  }
-  /** `devm_add_action_or_reset(dev, fn, data)`: devres now releases what `data` names. */
-  toDevres(st, c) {
-    const data5 = normExpr(c.args[2] ?? "");
-    if (!data5) return st;
-    const named = (h2) => h2 === data5 || h2.startsWith(`${data5}->`) || h2.startsWith(`${data5}.`);
-    return { ...st, live: st.live.map((r) => r.handles.some(named) ? { ...r, managed: true } : r) };
-  }
-  /** `foo_cleanup(dev)`: releases what is named by (or hangs off) its arguments. */
-  teardown(st, c) {
-    const args2 = c.args.map(normExpr).filter((a) => a !== "");
-    const embedded = new Set(c.args.filter((a) => /^\s*&/.test(a) || !a.includes("->")).map(normExpr));
-    const hit = (h2) => args2.some(
-      (a) => a === h2 || embedded.has(a) && (a.startsWith(`${h2}->`) || a.startsWith(`${h2}.`)) || h2.startsWith(`${a}->`) || h2.startsWith(`${a}.`)
-    );
-    const gone = (r) => !r.managed && (r.handles.some(hit) || r.loop === true && r.handles.map(anyIndex).some(hit));
-    const live = st.live.filter((r) => !gone(r));
-    let s = live.length === st.live.length ? st : { ...st, live, torn: [...st.torn ?? [], ...st.live.filter(gone)] };
-    for (const a of args2) s = this.freed(s, `${c.offset}:${a}`, { kinds: [], handle: a, call: c, file: this.fb.file });
-    return s;
-  }
-  /** A release of something this function did not acquire, made on this path (for the caller, by outcome). */
-  freed(st, key2, ev) {
-    this.foreign.set(key2, ev);
-    return st.freed?.includes(key2) ? st : { ...st, freed: [...st.freed ?? [], key2] };
-  }
-  applyHelper(st, c, helper, target, inLoop, discarded) {
-    const w2 = walkFunction(helper, this.env, this.depth + 1, this.stack);
-    this.helperResults.push(w2);
-    this.nesting = Math.max(this.nesting, w2.nesting + 1);
-    this.depthFree &&= w2.depthFree;
-    if (w2.canFail) this.failingCalls.add(c.key);
-    if (w2.inconclusive.length) return { ...st, tainted: st.tainted ?? w2.inconclusive[0] };
-    const pointer = failureReturn(helper, (n) => this.env.body(n, this.fb.file));
-    const status = target ?? c.key;
-    if (w2.canFail && !pointer && !discarded && !sameEvents(w2.foreignOnSuccess, w2.foreignOnFailure)) {
-      this.splitCalls.add(c.key);
-      const ok = this.helperOutcome(st, c, w2, target, inLoop, w2.foreignOnSuccess, true);
-      const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
-      return [
-        { ...ok, vals: this.values.set(ok.vals, status, "zero") },
-        { ...failed, vals: this.values.set(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
-      ];
-    }
-    const s = this.checkOnly(st, c, target, pointer);
-    return this.helperOutcome(s, c, w2, target, inLoop, w2.foreignReleases, false);
-  }
-  /** The state after a helper returned: its releases applied, what it holds on success added. */
-  helperOutcome(st, c, w2, target, inLoop, events, split) {
-    let s = st;
-    for (const ev of events) s = this.applyForeign(s, ev, inLoop);
-    const status = target ?? c.key;
-    const added = w2.successLive.map((r) => {
-      const returned = w2.returnsHandleOf === r.id;
-      return {
-        ...r,
-        handles: returned && target ? [...r.handles, target] : r.handles,
-        status: w2.canFail || returned ? status : `${c.key}:void`,
-        ptrStatus: returned ? r.ptrStatus : false,
-        viaHelper: true,
-        handedBack: returned && target !== void 0 ? true : void 0,
-        via: c,
-        loop: inLoop && !r.spec.release.some((n) => inLoop.has(n)) || r.loop
-      };
-    });
-    if (!added.length) return s;
-    for (const r of added) this.checked.add(r.id);
-    const ids = new Set(added.map((r) => r.id));
-    const live = [...s.live.filter((r) => !ids.has(r.id)), ...added];
-    return { ...s, live, vals: split ? s.vals : this.values.set(s.vals, status, "unknown") };
-  }
-  /**
-   * The result of a module function that fails with an error pointer or NULL (its summary): tracked
-   * only so that the caller's check of it can be judged, never leaked.
-   */
-  checkOnly(st, c, target, kind) {
-    if (!kind) return st;
-    const spec2 = resultSpec(c.name, kind);
-    const res = {
-      id: `${this.fb.file}:${c.offset}:result`,
-      spec: spec2,
-      managed: true,
-      call: c,
-      file: this.fb.file,
-      fn: this.fb.name,
-      handles: target ? [normExpr(target)] : [],
-      status: target ?? c.key,
-      ptrStatus: true
-    };
-    this.created.set(res.id, res);
-    return { ...st, live: [...st.live.filter((r) => r.id !== res.id), res] };
-  }
-  applyForeign(st, ev0, inLoop) {
-    const ev = inLoop && !ev0.inLoop ? { ...ev0, inLoop: true } : ev0;
-    if (ev.kinds.length === 0) return this.teardown(st, { ...ev.call, args: [ev.handle] });
-    const exact = st.live.find((r) => ev.kinds.includes(r.spec.kind) && names2(r, ev.handle));
-    const candidates2 = st.live.filter((r) => !r.managed && ev.kinds.includes(r.spec.kind) && (!ev.inLoop || r.loop));
-    const match = exact ?? candidates2[candidates2.length - 1];
-    if (!match) return this.freed(st, `${ev.file}:${ev.call.offset}`, ev);
-    if (match.managed) return st;
-    const kind = match.spec.releasesAll ? match.spec.kind : void 0;
-    return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
-  }
-  assign(st0, a) {
-    const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
-    const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
-    const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v2);
-    const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h2) => h2 !== a.target) } : r) } : st0;
-    let vals = st.vals;
-    if (a.call && STATUS_OF_POINTER.test(a.call.name) && a.call.args.length === 1) {
-      const p = normExpr(a.call.args[0]);
-      const live = st.live.map(
-        (r) => r.ptrStatus && (r.status === p || r.handles.includes(p)) ? { ...r, status: a.target, ptrStatus: false } : r
-      );
-      return { ...st, live, vals: this.values.set(vals, a.target, "unknown") };
-    }
-    if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
-    else this.failingCalls.delete(a.target);
-    if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, "err");
-      else if (this.splitCalls.has(a.call.key)) {
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.values.set(vals, a.target, "neg");
-    else if (/^(0|NULL|false)$/.test(v2)) vals = this.values.set(vals, a.target, "zero");
-    else if (v2 === "true") vals = this.values.set(vals, a.target, "nonzero");
-    else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
-    else {
-      const src = this.values.get(vals, v2);
-      vals = this.values.set(vals, a.target, src ?? "unknown");
-      const aliased = st.live.map(
-        (r) => r.handles.includes(v2) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
-      );
-      const statusCopy = aliased.map((r) => r.status === v2 ? { ...r, status: a.target } : r);
-      return { ...st, live: statusCopy, vals };
-    }
-    return vals === st.vals ? st : { ...st, vals };
-  }
-  // ---- conditions ----
-  markKeyChecked(st, key2) {
-    for (const r of st.live) if (r.status === key2 || r.handles.includes(key2)) this.checked.add(r.id);
-  }
-  markTested(st, t, line, all) {
-    switch (t.op) {
-      case "not":
-        this.markTested(st, t.arg, line, all);
-        return;
-      case "and":
-      case "or":
-        this.markTested(st, t.left, line, all);
-        this.markTested(st, t.right, line, all);
-        return;
-      case "unknown":
-        return;
-      default: {
-        this.markKeyChecked(st, t.key);
-        for (const r of st.live) {
-          if (r.status !== t.key && !r.handles.includes(t.key)) continue;
-          if (r.viaHelper) continue;
-          if (t.op === "is_err" && !t.orNull && r.spec.failure === "null") {
-            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "is_err" });
-          }
-          const alsoIsErr = all.some((o) => o.op === "is_err" && o.key === t.key);
-          const isErrBefore = this.isErrChecked.has(r.id);
-          if (t.op === "is_err") this.isErrChecked.add(r.id);
-          if (t.op === "zero" && r.spec.failure === "err-ptr" && r.ptrStatus && r.status === t.key && !alsoIsErr && !isErrBefore) {
-            this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "null" });
-          }
-        }
-      }
-    }
-  }
-  /** The state on the branch where `t` is `truth`, or undefined when that branch cannot be taken. */
-  assume(st, t, truth, bails2 = false) {
-    switch (t.op) {
-      case "unknown":
-        return st;
-      case "not":
-        return this.assume(st, t.arg, !truth, bails2);
-      case "and":
-      case "or": {
-        const both2 = t.op === "and" === truth;
-        if (!both2) {
-          const keys = new Set(leaves(t.right).flatMap((l2) => "key" in l2 ? [l2.key] : []));
-          const live = st.live.filter((r) => !keys.has(r.status));
-          return live.length === st.live.length ? st : { ...st, live };
-        }
-        const l = this.assume(st, t.left, truth, bails2);
-        return l && this.assume(l, t.right, truth, bails2);
-      }
-      default: {
-        const known = this.values.get(st.vals, t.key);
-        let val;
-        if (t.op === "zero") val = truth ? "zero" : "nonzero";
-        else if (t.op === "neg") val = truth ? "neg" : "nonneg";
-        else val = truth ? "err" : "nonzero";
-        if (known && contradicts(known, val)) return void 0;
-        const failed = (r) => {
-          if (r.ptrStatus) {
-            if (t.op === "zero") return truth;
-            if (t.op === "is_err") return truth ? true : r.spec.failure === "err-ptr" ? false : void 0;
-            return void 0;
-          }
-          if (t.op === "zero") return !truth;
-          if (t.op === "neg") return truth;
-          return void 0;
-        };
-        const live = st.live.filter((r) => {
-          if (r.status !== t.key && !(r.ptrStatus && r.handles.includes(t.key))) return true;
-          return failed(r) !== true || r.loop === true && bails2;
-        });
-        const vals = this.values.set(st.vals, t.key, val);
-        if (live.length === st.live.length) return vals === st.vals ? st : { ...st, vals };
-        return { ...st, live, vals };
-      }
-    }
-  }
-  // ---- returns ----
-  onReturn(st, value, line, calls = []) {
-    const outcome = this.classify(st, value, calls);
-    for (const o of outcome) {
-      for (const k2 of o.st.freed ?? []) (o.error ? this.foreignOnFailure : this.foreignOnSuccess).add(k2);
-      if (o.error) {
-        this.canFail = true;
-        const k2 = value ? normExpr(value) : "";
-        const known = this.values.get(o.st.vals, k2);
-        if (!/^-|^PTR_ERR\(/.test(k2) && known !== "neg" && known !== "err") this.errorSignKnown = false;
-        const leaked = o.st.live.filter((r) => !r.managed && r.spec.tracked !== false && (!r.viaHelper || r.handedBack));
-        if (leaked.length && o.st.tainted) {
-          this.inconclusive.add(`${this.fb.name}: cannot follow ${o.st.tainted}`);
-          continue;
-        }
-        for (const r of leaked) {
-          this.leaks.set(`${r.id}|${line}`, { res: r, file: this.fb.file, fn: this.fb.name, returnLine: line, returnText: value ?? "" });
-        }
-      } else {
-        for (const r of o.st.live) {
-          if (r.spec.tracked !== false) (r.managed ? this.successManaged : this.successLive).set(r.id, r);
-        }
-        for (const r of o.st.torn ?? []) if (r.spec.tracked !== false) this.successTorn.set(r.id, r);
-        if (value) {
-          const k2 = normExpr(value);
-          const made = (r) => r.handles.length === 0 && calls.includes(r.call) && k2.startsWith(`${r.call.name}(`);
-          const returned = o.st.live.find((r) => r.handles.includes(k2) || made(r));
-          if (returned) {
-            this.returnsHandleOf = returned.id;
-            this.checked.add(returned.id);
-          }
-        }
-      }
-    }
-  }
-  classify(st, value, calls) {
-    if (value === void 0) return [{ error: false, st }];
-    const v2 = value.replace(/\s+/g, "");
-    if (/^-\(?[A-Z][A-Z0-9_]*\)?$|^-\d+$/.test(v2) || /^(PTR_ERR|ERR_PTR|ERR_CAST)\(/.test(v2)) return [{ error: true, st }];
-    if (/^\(?(0|0L|true|false|NULL|IRQ_HANDLED|NOTIFY_\w+)\)?$/.test(v2) || /^\d+$/.test(v2)) return [{ error: false, st }];
-    if (v2.includes("?") && /[?:]-\(?E[A-Z0-9_]+\)?/.test(v2)) {
-      for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
-      for (const c of calls) this.markKeyChecked(st, c.key);
-      return [
-        { error: true, st },
-        { error: false, st }
-      ];
-    }
-    const outer = calls[calls.length - 1];
-    const isCall = outer && outer.offset === calls.reduce((m2, c) => Math.min(m2, c.offset), Infinity) && v2.endsWith(")") && v2.startsWith(outer.name);
-    if (isCall && outer.name === "PTR_ERR_OR_ZERO" && outer.args.length === 1) {
-      const p = normExpr(outer.args[0]);
-      this.markKeyChecked(st, p);
-      const failed = st.live.filter((r) => r.ptrStatus && (r.status === p || r.handles.includes(p)));
-      if (this.values.get(st.vals, p) === "err") return [{ error: true, st }];
-      const ids = new Set(failed.map((r) => r.id));
-      return [
-        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
-        { error: false, st }
-      ];
-    }
-    const key2 = isCall ? outer.key : normExpr(v2);
-    this.markKeyChecked(st, key2);
-    for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
-    if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key2))) return [{ error: false, st }];
-    const known = this.values.get(st.vals, key2);
-    if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
-    if (known === "zero" || known === "nonneg") return [{ error: false, st }];
-    const pending = st.live.filter((r) => r.status === key2 && !r.ptrStatus);
-    if (pending.length || this.failingCalls.has(key2)) {
-      const ids = new Set(pending.map((r) => r.id));
-      return [
-        { error: true, st: { ...st, live: st.live.filter((r) => !ids.has(r.id)) } },
-        { error: false, st }
-      ];
-    }
-    return [{ error: false, st }];
-  }
-};
-function anyIndex(h2) {
-  return h2.replace(/\[[^\]]*\]/g, "[*]");
-}
-function names2(r, a) {
-  if (r.handles.includes(a)) return true;
-  if (!r.loop || !a.includes("[")) return false;
-  const any = anyIndex(a);
-  return r.handles.some((h2) => anyIndex(h2) === any);
-}
-function topLevelWords(v2) {
-  let out2 = "";
-  let depth = 0;
-  for (let i2 = 0; i2 < v2.length; i2++) {
-    const c = v2[i2];
-    if (c === "(" && depth === 0 && /[\w]$/.test(out2)) {
-      depth = 1;
-      out2 = out2.replace(/[A-Za-z_]\w*$/, " ");
-      continue;
-    }
-    if (depth > 0) {
-      if (c === "(") depth++;
-      else if (c === ")") depth--;
-      continue;
-    }
-    out2 += c;
-  }
-  return out2.match(/[A-Za-z_][\w>.-]*/g) ?? [];
-}
-function leaves(t) {
-  if (t.op === "not") return leaves(t.arg);
-  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
-  return [t];
-}
-function contradicts(known, v2) {
-  const zeroish = (x2) => x2 === "zero";
-  const nonzero = (x2) => x2 === "nonzero" || x2 === "neg" || x2 === "err";
-  if (zeroish(known) && nonzero(v2)) return true;
-  if (nonzero(known) && zeroish(v2)) return true;
-  if (known === "neg" && v2 === "nonneg") return true;
-  if (known === "nonneg" && v2 === "neg") return true;
-  return false;
-}
-var StateIds = class {
-  /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
-  resources = /* @__PURE__ */ new Map();
-  resourceCount = 0;
-  lives = /* @__PURE__ */ new Map();
-  /** Live lists pass unchanged from state to state (the same array): numbered once. */
-  byLive = /* @__PURE__ */ new WeakMap();
-  states = /* @__PURE__ */ new Map();
-  /** Most states reach several nodes unchanged (the same object): numbered once. */
-  byObject = /* @__PURE__ */ new WeakMap();
-  of(st) {
-    let id = this.byObject.get(st);
-    if (id === void 0) {
-      id = intern2(this.states, `${this.live(st.live)}|${st.vals}|${st.tainted ? 1 : 0}|${st.freed?.length ?? 0}`);
-      this.byObject.set(st, id);
-    }
-    return id;
-  }
-  live(live) {
-    let id = this.byLive.get(live);
-    if (id === void 0) {
-      let text = "";
-      for (const r of live) text += `${this.resource(r)},`;
-      id = intern2(this.lives, text);
-      this.byLive.set(live, id);
-    }
-    return id;
-  }
-  resource(r) {
-    let byStatus = this.resources.get(r.id);
-    if (!byStatus) this.resources.set(r.id, byStatus = /* @__PURE__ */ new Map());
-    let byHandles = byStatus.get(r.status);
-    if (!byHandles) byStatus.set(r.status, byHandles = []);
-    byHandles[r.handles.length] ??= this.resourceCount++;
-    return byHandles[r.handles.length];
-  }
-};
-function intern2(table, text) {
-  let id = table.get(text);
-  if (id === void 0) {
-    id = table.size;
-    table.set(text, id);
-  }
-  return id;
-}
-var callKinds = /* @__PURE__ */ new Map();
-var CALL_KINDS_MAX = 1e5;
-function callKind(name2) {
-  let k2 = callKinds.get(name2);
-  if (!k2) {
-    const spec2 = acquireSpec(name2);
-    k2 = {
-      predicate: PREDICATE.test(name2),
-      spec: spec2,
-      mspec: spec2 ? void 0 : managedSpec(name2) ?? (returnsErrPtr(name2) ? errPtrSpec(name2) : void 0),
-      managedName: isManaged(name2),
-      released: releasedKinds(name2),
-      teardownName: isTeardownName(name2)
-    };
-    if (callKinds.size >= CALL_KINDS_MAX) callKinds.clear();
-    callKinds.set(detached(name2), k2);
-  }
-  return k2;
-}
-var untrackedSpecs = /* @__PURE__ */ new Map();
-function untracked(s) {
-  let u3 = untrackedSpecs.get(s);
-  if (!u3) {
-    u3 = { ...s, tracked: false };
-    untrackedSpecs.set(s, u3);
-  }
-  return u3;
-}
-var errPtrSpecs = /* @__PURE__ */ new Map();
-function errPtrSpec(name2) {
-  let s = errPtrSpecs.get(name2);
-  if (!s) {
-    s = { kind: name2, acquire: [name2], failure: "err-ptr", handle: "result", release: [], releaseArg: 0 };
-    errPtrSpecs.set(name2, s);
-  }
-  return s;
-}
-var resultSpecs = /* @__PURE__ */ new Map();
-function resultSpec(name2, failure) {
-  const key2 = `${failure}:${name2}`;
-  let s = resultSpecs.get(key2);
-  if (!s) {
-    s = { kind: name2, acquire: [name2], failure, handle: "result", release: [], releaseArg: 0, mustCheck: false, tracked: false };
-    resultSpecs.set(key2, s);
-  }
-  return s;
-}
-function sameEvents(a, b2) {
-  const key2 = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
-  const keys = new Set(b2.map(key2));
-  return a.length === b2.length && a.every((e) => keys.has(key2(e)));
 }
 
 // src/analysis/cleanup/module-analysis.ts
@@ -39647,7 +39658,7 @@ function size(bytes) {
 
 // src/analysis/correctness/repo-types.ts
 var cache5 = /* @__PURE__ */ new WeakMap();
-var stats2 = { questions: 0, filesRead: 0 };
+var stats3 = { questions: 0, filesRead: 0 };
 function dropRepoTypes(model) {
   cache5.delete(model);
   dropFileFacts();
@@ -39674,7 +39685,7 @@ function repoTypes(model) {
       if (!read.has(path26)) {
         const file = model.c.get(path26);
         const t0 = performance.now();
-        stats2.filesRead++;
+        stats3.filesRead++;
         read.set(path26, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
@@ -39687,7 +39698,7 @@ function repoTypes(model) {
   let index;
   function* declaring(key2, read = declared) {
     index ??= new NameIndex(inOrder.map(([, facts]) => facts.names));
-    stats2.questions++;
+    stats3.questions++;
     for (const i2 of index.filesHolding(nameHash(key2))) {
       const path26 = inOrder[i2][0];
       const d = read(path26);
@@ -46125,11 +46136,11 @@ function sameLicense(a, b2) {
   return norm3(a) === norm3(b2);
 }
 function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v2 of values) if (v2) counts.set(v2, (counts.get(v2) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v2 of values) if (v2) counts2.set(v2, (counts2.get(v2) ?? 0) + 1);
   let best;
   let n = 0;
-  for (const [v2, c] of counts) if (c > n) [best, n] = [v2, c];
+  for (const [v2, c] of counts2) if (c > n) [best, n] = [v2, c];
   return best;
 }
 function isVendored(trees, file) {
@@ -51453,8 +51464,8 @@ function reason(category, byRule, lost) {
   return `Lost ${Math.ceil(lost - EPSILON)} of 100${capped2} to ${list}.`;
 }
 function severityCounts(findings2) {
-  const counts = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
-  return counts.map(([s, n]) => `${n} ${s}${n === 1 ? "" : "s"}`).join(", ");
+  const counts2 = ["error", "warning", "note"].map((s) => [s, findings2.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+  return counts2.map(([s, n]) => `${n} ${s}${n === 1 ? "" : "s"}`).join(", ");
 }
 
 // src/version.ts
@@ -51629,6 +51640,9 @@ async function audit(root, options = {}) {
   }
   const findings2 = kept.sort(compareByPlace);
   const report = timed("report", () => makeReport(root, model, findings2, suppressed));
+  const walks = walkStats();
+  setCount("cleanup walks in the main thread", walks.walks);
+  setCount("their steps", walks.steps);
   printTimings();
   return { report, model };
 }

@@ -9,6 +9,7 @@ import { runBuilds } from './build/run.js';
 import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
+import { walkStats } from './analysis/cleanup/walk.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import {
   awaitFacts,
@@ -20,7 +21,7 @@ import {
 } from './engine/parallel/precompute.js';
 import { heapWarning } from './engine/memory-estimate.js';
 import { releaserFor } from './engine/shared-analyses.js';
-import { addTiming, printTimings, timed } from './engine/timing.js';
+import { addTiming, printTimings, setCount, timed } from './engine/timing.js';
 import { inScope, touchedScope } from './engine/touched-files.js';
 import { buildModel, type ModelOptions } from './model/build.js';
 import { isCPath } from './model/classify.js';
@@ -274,6 +275,9 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   }
   const findings = kept.sort(compareByPlace);
   const report = timed('report', () => makeReport(root, model, findings, suppressed));
+  const walks = walkStats();
+  setCount('cleanup walks in the main thread', walks.walks);
+  setCount('their steps', walks.steps);
   printTimings();
   return { report, model };
 }

@@ -29,6 +29,13 @@ export function addTiming(label: string, ms: number): void {
   if (enabled) spent.set(label, (spent.get(label) ?? 0) + ms);
 }
 
+const counts = new Map<string, number>();
+
+/** A count to print under the table (the cleanup walks this thread made). */
+export function setCount(label: string, value: number): void {
+  if (enabled) counts.set(label, value);
+}
+
 /** The table, slowest first (`limit` rows), with the process's life so far for scale. */
 export function printTimings(limit = 25): void {
   if (!enabled) return;
@@ -41,5 +48,6 @@ export function printTimings(limit = 25): void {
     const row = `${k.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`;
     lines.push(pages === undefined ? row : `${row}  ${String(pages).padStart(6)}`);
   }
+  for (const [k, n] of counts) lines.push(`${k}: ${n}`);
   process.stderr.write(`${lines.join('\n')}\n`);
 }

@@ -8,7 +8,7 @@ const cli = path.resolve('dist/cli.js');
 const fixture = path.resolve('test/fixtures/correctness-defects');
 
 /** The LKM_TIMING table of one audit of the fixture: each row's milliseconds and pages touched. */
-function timingTable(): { header: string; rows: Map<string, { ms: number; pages?: number }> } {
+function timingTable(): { header: string; rows: Map<string, { ms: number; pages?: number }>; counts: Map<string, number> } {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-')), 'report.json');
   const r = spawnSync(process.execPath, [cli, fixture, '--format', 'json', '--output', out, '--fail-on', 'never', '--quiet'], {
     encoding: 'utf8',
@@ -17,11 +17,14 @@ function timingTable(): { header: string; rows: Map<string, { ms: number; pages?
   expect(r.status, r.stderr).toBe(0);
   const [header, ...lines] = r.stderr.trim().split('\n');
   const rows = new Map<string, { ms: number; pages?: number }>();
+  const counts = new Map<string, number>();
   for (const line of lines) {
     const m = /^(.+?)\s+(\d+\.\d)(?:\s+(\d+))?$/.exec(line);
     if (m) rows.set(m[1], { ms: Number(m[2]), pages: m[3] === undefined ? undefined : Number(m[3]) });
+    const c = /^(.+): (\d+)$/.exec(line);
+    if (c) counts.set(c[1], Number(c[2]));
   }
-  return { header, rows };
+  return { header, rows, counts };
 }
 
 describe('LKM_TIMING', () => {
@@ -43,5 +46,14 @@ describe('LKM_TIMING', () => {
     const ruleRows = [...rows].filter(([k]) => k.startsWith('rule '));
     expect(ruleRows.length).toBeGreaterThan(20);
     for (const [k, v] of ruleRows) expect(v.pages, k).toBeTypeOf('number');
+  });
+
+  it('counts the cleanup walks and their steps (the figures docs/performance.md gives since round 27)', () => {
+    const { counts } = timingTable();
+    const walks = counts.get('cleanup walks in the main thread') ?? 0;
+    expect(walks).toBeGreaterThan(0);
+    // a walk takes one step at least; the fixture's are short, far below the budget of 3,000 each
+    expect(counts.get('their steps')).toBeGreaterThanOrEqual(walks);
+    expect(counts.get('their steps')).toBeLessThan(walks * 3000);
   });
 });

@@ -159,6 +159,12 @@ const CHECKERS = new Set(['IS_ERR', 'IS_ERR_OR_NULL', 'PTR_ERR', 'PTR_ERR_OR_ZER
  */
 const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkResult>>>();
 
+/** The walks this thread made (reused ones not counted) and their steps, for LKM_TIMING. */
+const stats = { walks: 0, steps: 0 };
+export function walkStats(): { walks: number; steps: number } {
+  return { ...stats };
+}
+
 export function walkFunction(fnBody: FunctionBody, env: WalkEnv, depth = 0, stack: string[] = []): WalkResult {
   let perEnv = summaries.get(env);
   if (!perEnv) {
@@ -246,6 +252,8 @@ class Walker {
       seen.add(sig);
       for (const next of this.step(cfg.nodes[node], st)) work.push(next);
     }
+    stats.walks++;
+    stats.steps += steps;
     return this.result([...this.inconclusive]);
   }
 
