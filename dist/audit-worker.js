@@ -6872,119 +6872,6 @@ function calledNames(fb) {
   return out2;
 }
 
-// src/analysis/cleanup/own-wrong-checks.ts
-function mayCheckOwnPointerWrongly(fb, env) {
-  const tests = [];
-  const calls = [];
-  const assigns = [];
-  const labels = /* @__PURE__ */ new Map();
-  const gotos = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "if") {
-      const site = { offset: s.offset, condCalls: s.cond.calls, zero: /* @__PURE__ */ new Set(), isErr: /* @__PURE__ */ new Set() };
-      testedKeys(s.cond.test, site.zero, site.isErr);
-      if (site.zero.size || site.isErr.size) tests.push(site);
-    } else if (s.kind === "label") labels.set(s.name, s.offset);
-    else if (s.kind === "goto") gotos.push(s);
-    const own = s.kind === "expr" || s.kind === "return" || s.kind === "loop" ? { calls: s.calls, assigns: s.assigns } : s.kind === "if" ? s.cond : s.kind === "switch" ? { calls: s.calls, assigns: [] } : void 0;
-    if (!own) return;
-    for (const call of own.calls) calls.push({ call, at: s.kind === "loop" ? s.offset : call.offset, assigns: own.assigns });
-    assigns.push(...own.assigns);
-  });
-  if (tests.length === 0) return false;
-  const textOrder = gotos.every((g) => (labels.get(g.label) ?? -1) > g.offset);
-  for (const { call, at, assigns: near } of calls) {
-    const after = textOrder ? tests.filter((t) => at < t.offset || t.condCalls.includes(call)) : tests;
-    if (after.length === 0) continue;
-    const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
-    const reach = reachedByAssignments(seeds, assigns);
-    const zeroTested = after.some((t) => [...reach].some((k) => t.zero.has(k)));
-    const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
-    const isErrTested = after.some((t) => [...argReach].some((k) => t.isErr.has(k)));
-    if (!zeroTested && !isErrTested) continue;
-    const failure = failureOf(call.name, fb.file, env);
-    if (failure === "err-ptr" && zeroTested || failure === "null" && isErrTested) return true;
-  }
-  return false;
-}
-function failureOf(name2, file, env) {
-  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
-  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : void 0;
-  if (returnsErrPtr(name2)) return "err-ptr";
-  if (!env.mayFailWithPointer(name2)) return void 0;
-  const helper = env.body(name2, file);
-  return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
-}
-function testedKeys(t, zero, isErr) {
-  if (t.op === "not") testedKeys(t.arg, zero, isErr);
-  else if (t.op === "and" || t.op === "or") {
-    testedKeys(t.left, zero, isErr);
-    testedKeys(t.right, zero, isErr);
-  } else if (t.op === "zero") zero.add(t.key);
-  else if (t.op === "is_err" && !t.orNull) isErr.add(t.key);
-}
-function reachedByAssignments(seeds, assigns) {
-  const out2 = new Set(seeds);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of assigns) {
-      if (out2.has(a.target)) continue;
-      const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
-      const v = chained ? chained[1].replace(/-$/, "") : a.value;
-      if (out2.has(v)) {
-        out2.add(a.target);
-        grew = true;
-      }
-    }
-  }
-  return out2;
-}
-
-// src/analysis/cleanup/return-type.ts
-var SCALAR_WORDS = /* @__PURE__ */ new Set([
-  "void",
-  "int",
-  "unsigned",
-  "signed",
-  "long",
-  "short",
-  "char",
-  "bool",
-  "_Bool",
-  "size_t",
-  "ssize_t",
-  "loff_t",
-  "irqreturn_t",
-  "netdev_tx_t",
-  "vm_fault_t",
-  "blk_status_t",
-  "umode_t",
-  "gfp_t",
-  "__poll_t",
-  "dma_addr_t",
-  "phys_addr_t",
-  "resource_size_t"
-]);
-var SIZED_INTEGER = /^(?:__)?(?:[us]|le|be)(?:8|16|32|64)$|^u?int(?:8|16|32|64)_t$/;
-var NOT_TYPE = /* @__PURE__ */ new Set(["static", "inline", "extern", "const", "volatile", "noinline", "notrace", "asmlinkage"]);
-function returnsNoPointer(prefix) {
-  if (!/^[\w\s]*$/.test(prefix)) return false;
-  let typeWords = 0;
-  const words = prefix.split(/\s+/).filter(Boolean);
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const w = words[i2];
-    if (NOT_TYPE.has(w) || w.startsWith("__") && !SIZED_INTEGER.test(w) && w !== "__poll_t") continue;
-    if (w === "enum" && i2 + 1 < words.length) {
-      typeWords++;
-      i2++;
-      continue;
-    }
-    if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;
-    typeWords++;
-  }
-  return typeWords > 0;
-}
-
 // src/text/intern.ts
 var VIEW_MIN_LENGTH = 13;
 function detached(s) {
@@ -7942,6 +7829,114 @@ function sameEvents(a, b) {
   const key = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
   const keys = new Set(b.map(key));
   return a.length === b.length && a.every((e) => keys.has(key(e)));
+}
+
+// src/analysis/cleanup/own-wrong-checks.ts
+function mayCheckOwnPointerWrongly(fb, env) {
+  const tests = [];
+  const calls = [];
+  const assigns = [];
+  const labels = /* @__PURE__ */ new Map();
+  const gotos = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "if") {
+      const site = { offset: s.offset, condCalls: s.cond.calls, zero: /* @__PURE__ */ new Set(), isErr: /* @__PURE__ */ new Set() };
+      for (const t of leaves(s.cond.test)) {
+        if (t.op === "zero") site.zero.add(t.key);
+        else if (t.op === "is_err" && !t.orNull) site.isErr.add(t.key);
+      }
+      if (site.zero.size || site.isErr.size) tests.push(site);
+    } else if (s.kind === "label") labels.set(s.name, s.offset);
+    else if (s.kind === "goto") gotos.push(s);
+    const own = s.kind === "expr" || s.kind === "return" || s.kind === "loop" ? { calls: s.calls, assigns: s.assigns } : s.kind === "if" ? s.cond : s.kind === "switch" ? { calls: s.calls, assigns: [] } : void 0;
+    if (!own) return;
+    for (const call of own.calls) calls.push({ call, at: s.kind === "loop" ? s.offset : call.offset, assigns: own.assigns });
+    assigns.push(...own.assigns);
+  });
+  if (tests.length === 0) return false;
+  const textOrder = gotos.every((g) => (labels.get(g.label) ?? -1) > g.offset);
+  for (const { call, at, assigns: near } of calls) {
+    const after = textOrder ? tests.filter((t) => at < t.offset || t.condCalls.includes(call)) : tests;
+    if (after.length === 0) continue;
+    const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
+    const reach = reachedByAssignments(seeds, assigns);
+    const zeroTested = after.some((t) => [...reach].some((k) => t.zero.has(k)));
+    const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
+    const isErrTested = after.some((t) => [...argReach].some((k) => t.isErr.has(k)));
+    if (!zeroTested && !isErrTested) continue;
+    const failure = failureOf(call.name, fb.file, env);
+    if (failure === "err-ptr" && zeroTested || failure === "null" && isErrTested) return true;
+  }
+  return false;
+}
+function failureOf(name2, file, env) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : void 0;
+  if (returnsErrPtr(name2)) return "err-ptr";
+  if (!env.mayFailWithPointer(name2)) return void 0;
+  const helper = env.body(name2, file);
+  return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
+}
+function reachedByAssignments(seeds, assigns) {
+  const out2 = new Set(seeds);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of assigns) {
+      if (out2.has(a.target)) continue;
+      const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
+      const v = chained ? chained[1].replace(/-$/, "") : a.value;
+      if (out2.has(v)) {
+        out2.add(a.target);
+        grew = true;
+      }
+    }
+  }
+  return out2;
+}
+
+// src/analysis/cleanup/return-type.ts
+var SCALAR_WORDS = /* @__PURE__ */ new Set([
+  "void",
+  "int",
+  "unsigned",
+  "signed",
+  "long",
+  "short",
+  "char",
+  "bool",
+  "_Bool",
+  "size_t",
+  "ssize_t",
+  "loff_t",
+  "irqreturn_t",
+  "netdev_tx_t",
+  "vm_fault_t",
+  "blk_status_t",
+  "umode_t",
+  "gfp_t",
+  "__poll_t",
+  "dma_addr_t",
+  "phys_addr_t",
+  "resource_size_t"
+]);
+var SIZED_INTEGER = /^(?:__)?(?:[us]|le|be)(?:8|16|32|64)$|^u?int(?:8|16|32|64)_t$/;
+var NOT_TYPE = /* @__PURE__ */ new Set(["static", "inline", "extern", "const", "volatile", "noinline", "notrace", "asmlinkage"]);
+function returnsNoPointer(prefix) {
+  if (!/^[\w\s]*$/.test(prefix)) return false;
+  let typeWords = 0;
+  const words = prefix.split(/\s+/).filter(Boolean);
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const w = words[i2];
+    if (NOT_TYPE.has(w) || w.startsWith("__") && !SIZED_INTEGER.test(w) && w !== "__poll_t") continue;
+    if (w === "enum" && i2 + 1 < words.length) {
+      typeWords++;
+      i2++;
+      continue;
+    }
+    if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;
+    typeWords++;
+  }
+  return typeWords > 0;
 }
 
 // src/analysis/cleanup/module-analysis.ts

@@ -17902,7 +17902,10 @@ function mayCheckOwnPointerWrongly(fb, env) {
   visit(fb.body, (s) => {
     if (s.kind === "if") {
       const site = { offset: s.offset, condCalls: s.cond.calls, zero: /* @__PURE__ */ new Set(), isErr: /* @__PURE__ */ new Set() };
-      testedKeys(s.cond.test, site.zero, site.isErr);
+      for (const t of leaves(s.cond.test)) {
+        if (t.op === "zero") site.zero.add(t.key);
+        else if (t.op === "is_err" && !t.orNull) site.isErr.add(t.key);
+      }
       if (site.zero.size || site.isErr.size) tests.push(site);
     } else if (s.kind === "label") labels.set(s.name, s.offset);
     else if (s.kind === "goto") gotos.push(s);
@@ -17934,14 +17937,6 @@ function failureOf(name2, file, env) {
   if (!env.mayFailWithPointer(name2)) return void 0;
   const helper = env.body(name2, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
-}
-function testedKeys(t, zero, isErr) {
-  if (t.op === "not") testedKeys(t.arg, zero, isErr);
-  else if (t.op === "and" || t.op === "or") {
-    testedKeys(t.left, zero, isErr);
-    testedKeys(t.right, zero, isErr);
-  } else if (t.op === "zero") zero.add(t.key);
-  else if (t.op === "is_err" && !t.orNull) isErr.add(t.key);
 }
 function reachedByAssignments(seeds, assigns) {
   const out2 = new Set(seeds);

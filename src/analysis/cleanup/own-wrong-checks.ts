@@ -13,8 +13,9 @@
 // found by the helper's own walk.
 
 import { acquireSpec, managedSpec, returnsErrPtr } from '../../data/acquire-release.js';
-import { type Assign, type CallExpr, type FunctionBody, normExpr, type Test } from '../../model/c/syntax/ir.js';
+import { type Assign, type CallExpr, type FunctionBody, normExpr } from '../../model/c/syntax/ir.js';
 import { failureReturn, visit } from './summary.js';
+import { leaves } from './walk.js';
 
 export interface OwnCheckEnv {
   /** A module function's parsed body, as the walk finds it from this function's file. */
@@ -29,6 +30,7 @@ interface TestSite {
   offset: number;
   /** The calls of the condition, made before its test. */
   condCalls: readonly CallExpr[];
+  /** The keys of its zero tests, and of its plain IS_ERR tests (IS_ERR_OR_NULL is never a wrong one). */
   zero: Set<string>;
   isErr: Set<string>;
 }
@@ -44,7 +46,10 @@ export function mayCheckOwnPointerWrongly(fb: FunctionBody, env: OwnCheckEnv): b
   visit(fb.body, (s) => {
     if (s.kind === 'if') {
       const site: TestSite = { offset: s.offset, condCalls: s.cond.calls, zero: new Set(), isErr: new Set() };
-      testedKeys(s.cond.test, site.zero, site.isErr);
+      for (const t of leaves(s.cond.test)) {
+        if (t.op === 'zero') site.zero.add(t.key);
+        else if (t.op === 'is_err' && !t.orNull) site.isErr.add(t.key);
+      }
       if (site.zero.size || site.isErr.size) tests.push(site);
     } else if (s.kind === 'label') labels.set(s.name, s.offset);
     else if (s.kind === 'goto') gotos.push(s);
@@ -92,16 +97,6 @@ function failureOf(name: string, file: string, env: OwnCheckEnv): 'err-ptr' | 'n
   if (!env.mayFailWithPointer(name)) return undefined;
   const helper = env.body(name, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : undefined;
-}
-
-/** The keys a zero test and a plain IS_ERR test (not IS_ERR_OR_NULL) read. */
-function testedKeys(t: Test, zero: Set<string>, isErr: Set<string>): void {
-  if (t.op === 'not') testedKeys(t.arg, zero, isErr);
-  else if (t.op === 'and' || t.op === 'or') {
-    testedKeys(t.left, zero, isErr);
-    testedKeys(t.right, zero, isErr);
-  } else if (t.op === 'zero') zero.add(t.key);
-  else if (t.op === 'is_err' && !t.orNull) isErr.add(t.key);
 }
 
 /** `seeds` and every name given one of them by a plain assignment, at any remove, in any order (Walker.assign). */

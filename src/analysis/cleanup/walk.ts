@@ -871,7 +871,8 @@ function topLevelWords(v: string): string[] {
   return out.match(/[A-Za-z_][\w>.-]*/g) ?? [];
 }
 
-function leaves(t: Test): Test[] {
+/** The tests a condition is made of, through `!`, `&&` and `||` (markTested reads each). */
+export function leaves(t: Test): Test[] {
   if (t.op === 'not') return leaves(t.arg);
   if (t.op === 'and' || t.op === 'or') return [...leaves(t.left), ...leaves(t.right)];
   return [t];
