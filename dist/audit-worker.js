@@ -5505,8 +5505,8 @@ var Reader = class {
     for (const p of params ? kids2(params) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames2(p));
     const varCalls = /* @__PURE__ */ new Map();
     const returned = [];
-    const assignments = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
-    this.walk(body2, fn, varCalls, returned, assignments, !this.first);
+    const assignments2 = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
+    this.walk(body2, fn, varCalls, returned, assignments2, !this.first);
     for (const r of returned) {
       const inner = stripParens(r);
       if (isErrnoConstant(inner)) fn.returnsErrno = true;
@@ -5535,9 +5535,9 @@ var Reader = class {
     }
   }
   /** The nodes the facts come from, in text order, found by the parser's own search (fast on big files). */
-  walk(body2, fn, varCalls, returned, assignments, returns) {
+  walk(body2, fn, varCalls, returned, assignments2, returns) {
     const types = ["declaration", "binary_expression"];
-    if (assignments) types.push("assignment_expression");
+    if (assignments2) types.push("assignment_expression");
     if (returns) types.push("return_statement");
     const nodes = body2.descendantsOfType(types);
     const errors = errorRanges(body2);
@@ -5550,7 +5550,7 @@ var Reader = class {
       switch (n.type) {
         case "declaration":
           this.declare(fn, declaredNames2(n));
-          if (!assignments && !returns) break;
+          if (!assignments2 && !returns) break;
           for (const d of n.childrenForFieldName("declarator")) {
             if (d?.type !== "init_declarator") continue;
             const name2 = declaratorName(d);
@@ -7859,8 +7859,8 @@ function mayCheckOwnPointerWrongly(fb, env) {
     const after = textOrder ? tests.filter((t) => at < t.offset || t.condCalls.includes(call)) : tests;
     if (after.length === 0) continue;
     const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
-    const reach = reachedByAssignments(seeds, assigns);
-    const zeroTested = after.some((t) => [...reach].some((k) => t.zero.has(k)));
+    const reach2 = reachedByAssignments(seeds, assigns);
+    const zeroTested = after.some((t) => [...reach2].some((k) => t.zero.has(k)));
     const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
     const isErrTested = after.some((t) => [...argReach].some((k) => t.isErr.has(k)));
     if (!zeroTested && !isErrTested) continue;
@@ -7892,6 +7892,293 @@ function reachedByAssignments(seeds, assigns) {
     }
   }
   return out2;
+}
+
+// src/analysis/cleanup/own-wrong-checks-text.ts
+var ERR = 1;
+var NULL = 2;
+function textMayCheckOwnPointerWrongly(body2, helpers) {
+  const tokens = body2.match(C_TOKEN) ?? [];
+  const n = tokens.length;
+  const kinds = new Uint8Array(n);
+  const byName = /* @__PURE__ */ new Map();
+  let any = 0;
+  for (let i2 = 0; i2 + 1 < n; i2++) {
+    if (tokens[i2 + 1] !== "(" || !isWord(tokens[i2])) continue;
+    let k = byName.get(tokens[i2]);
+    if (k === void 0) {
+      k = failureBits(tokens[i2], helpers);
+      byName.set(tokens[i2], k);
+    }
+    kinds[i2] = k;
+    any |= k;
+  }
+  if (any === 0) return false;
+  const match = brackets(tokens);
+  const conds = [];
+  for (let i2 = 0; i2 + 1 < n; i2++)
+    if (tokens[i2] === "if" && tokens[i2 + 1] === "(" && match[i2 + 1] > i2 + 1) conds.push([i2 + 2, match[i2 + 1]]);
+  if (conds.length === 0) return false;
+  const assigns = assignments(tokens, match);
+  if (any & ERR && errorPointerTestedForNull(tokens, kinds, conds, assigns)) return true;
+  return (any & NULL) !== 0 && tokens.includes("IS_ERR") && nullTestedWithIsErr(tokens, kinds, match, conds, assigns);
+}
+function failureBits(name2, helpers) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure === "err-ptr" ? ERR : spec2.failure === "null" ? NULL : 0;
+  if (returnsErrPtr(name2)) return ERR;
+  return (helpers.mayFailWithErrPtr(name2) ? ERR : 0) | (helpers.mayFailWithNull(name2) ? NULL : 0);
+}
+function errorPointerTestedForNull(tokens, kinds, conds, assigns) {
+  for (const [from, to] of conds) for (let i2 = from; i2 < to; i2++) if (kinds[i2] & ERR) return true;
+  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, ERR, a.rhsStart, a.rhsEnd), []);
+  if (reached === void 0) return true;
+  for (const want of reached.values()) {
+    for (const [from, to] of conds)
+      for (let i2 = from; i2 + want.length <= to; i2++) {
+        if (!startsRun(tokens, i2, want)) continue;
+        const after = tokens[i2 + want.length];
+        if (after === "->" || after === "." || after === "[") continue;
+        const before = tokens[i2 - 1];
+        if (before === "->" || before === ".") continue;
+        const isErrArgument = before === "(" && (tokens[i2 - 2] === "IS_ERR" || tokens[i2 - 2] === "IS_ERR_OR_NULL") && after === ")";
+        if (!isErrArgument) return true;
+      }
+  }
+  return false;
+}
+function nullTestedWithIsErr(tokens, kinds, match, conds, assigns) {
+  const args2 = [];
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    if (!(kinds[i2] & NULL)) continue;
+    const close = match[i2 + 1];
+    if (close < 0) return true;
+    let start2 = i2 + 2;
+    for (let j = start2; j <= close; j++) {
+      if (j < close && tokens[j] !== ",") {
+        if (match[j] > j) j = match[j];
+        continue;
+      }
+      if (j > start2) args2.push(normExpr(tokens.slice(start2, j).join("")));
+      start2 = j + 1;
+    }
+    for (let j = i2 + 2; j < tokens.length && tokens[j] !== ";" && tokens[j] !== "}"; j++) if (isWord(tokens[j])) args2.push(tokens[j]);
+  }
+  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, NULL, a.rhsStart, a.rhsEnd), args2);
+  if (reached === void 0) return true;
+  const keys = new Set([...reached.keys()].map(withoutDerefs));
+  for (const [from, to] of conds)
+    for (let i2 = from; i2 + 1 < to; i2++) {
+      if (tokens[i2] !== "IS_ERR" || tokens[i2 + 1] !== "(") continue;
+      const close = match[i2 + 1];
+      if (close < 0) return true;
+      if (holdsCall(kinds, NULL, i2 + 2, close)) return true;
+      const arg = tokens.slice(i2 + 2, close);
+      if (arg.includes("=")) return true;
+      if (keys.has(withoutDerefs(normExpr(arg.join(""))))) return true;
+    }
+  return false;
+}
+function reach(tokens, assigns, seeds, more) {
+  const out2 = new Map(more.map((k) => [k, k.match(C_TOKEN) ?? []]));
+  let unread = false;
+  const put = (run2) => out2.set(run2.join(""), run2);
+  const add = (a) => {
+    if (a.lhsStart < 0) {
+      unread = true;
+      return;
+    }
+    const run2 = tokens.slice(a.lhsStart, a.lhsEnd + 1);
+    put(run2);
+    let bare = run2.length;
+    while (bare > 1 && run2[bare - 1] === "]") bare = openingOf(run2, bare - 1);
+    if (bare > 0) put(run2.slice(0, bare));
+    for (let i2 = a.lhsStart - 1, stars = ["*"]; tokens[i2] === "*"; i2--, stars = [...stars, "*"]) put([...stars, ...run2]);
+  };
+  const left = [];
+  for (const a of assigns) {
+    if (seeds(a)) add(a);
+    else left.push(a);
+  }
+  for (let grew = out2.size > 0; grew; ) {
+    grew = false;
+    for (let k = 0; k < left.length; k++) {
+      const a = left[k];
+      if (!out2.has(a.value)) continue;
+      add(a);
+      left[k] = left[left.length - 1];
+      left.pop();
+      k--;
+      grew = true;
+    }
+  }
+  return unread ? void 0 : out2;
+}
+function assignedValue(rhs) {
+  const value = normExpr(rhs);
+  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
+  return chained ? chained[1].replace(/-$/, "") : value;
+}
+function assignments(tokens, match) {
+  const out2 = [];
+  for (let i2 = 1; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t !== "=" && t !== "<<=" && t !== ">>=") continue;
+    const lhsEnd = t === "=" && COMPOUND.has(tokens[i2 - 1]) ? i2 - 2 : i2 - 1;
+    const lhsStart = runStart(tokens, match, lhsEnd);
+    if (lhsStart === DESIGNATOR) continue;
+    let depth = 0;
+    let j = i2 + 1;
+    for (; j < tokens.length; j++) {
+      const c = tokens[j];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") {
+        if (--depth < 0) break;
+      } else if ((c === "," || c === ";") && depth === 0) break;
+    }
+    out2.push({ lhsStart, lhsEnd, rhsStart: i2 + 1, rhsEnd: j, value: assignedValue(tokens.slice(i2 + 1, j).join("")) });
+  }
+  return out2;
+}
+var COMPOUND = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "&", "|", "^"]);
+var DESIGNATOR = -2;
+function runStart(tokens, match, end) {
+  let i2 = end;
+  for (; ; ) {
+    while (i2 >= 0 && (tokens[i2] === "]" || tokens[i2] === ")")) {
+      const open = match[i2];
+      if (open < 0) return -1;
+      if (tokens[i2] === "]" && opensInitializerItem(tokens, open)) return DESIGNATOR;
+      i2 = open - 1;
+    }
+    if (i2 < 0 || !isOperand(tokens[i2])) return -1;
+    const joint = tokens[i2 - 1];
+    if (joint !== "->" && joint !== ".") return i2;
+    if (joint === "." && opensInitializerItem(tokens, i2 - 1)) return DESIGNATOR;
+    i2 -= 2;
+  }
+}
+function opensInitializerItem(tokens, at) {
+  const before = tokens[at - 1];
+  return before === "{" || before === ",";
+}
+function holdsCall(kinds, bits, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (kinds[i2] & bits) return true;
+  return false;
+}
+function openingOf(run2, close) {
+  let depth = 0;
+  for (let i2 = close; i2 >= 0; i2--) {
+    if (run2[i2] === "]") depth++;
+    else if (run2[i2] === "[" && --depth === 0) return i2;
+  }
+  return 0;
+}
+function startsRun(tokens, at, want) {
+  for (let k = 0; k < want.length; k++) if (tokens[at + k] !== want[k]) return false;
+  return true;
+}
+function brackets(tokens) {
+  const match = new Int32Array(tokens.length).fill(-1);
+  const open = [];
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t === "(" || t === "[" || t === "{") open.push(i2);
+    else if (t === ")" || t === "]" || t === "}") {
+      const o = open.pop();
+      if (o === void 0) continue;
+      match[o] = i2;
+      match[i2] = o;
+    }
+  }
+  return match;
+}
+function withoutDerefs(key) {
+  let k = key;
+  while (k.startsWith("*")) k = normExpr(k.slice(1));
+  return k;
+}
+function isWord(t) {
+  const c = t.charCodeAt(0);
+  return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isOperand(t) {
+  const c = t.charCodeAt(0);
+  return isWord(t) || c >= 48 && c <= 57;
+}
+
+// src/analysis/cleanup/failure-text.ts
+var VALUE_START = /\breturn\b|=/g;
+function failureText(body2) {
+  const returns = /* @__PURE__ */ new Set();
+  let mayReturnNull = false;
+  const returned = /* @__PURE__ */ new Set();
+  const givenNull = /* @__PURE__ */ new Set();
+  const givenCall = /* @__PURE__ */ new Map();
+  VALUE_START.lastIndex = 0;
+  for (let m = VALUE_START.exec(body2); m; m = VALUE_START.exec(body2)) {
+    const isReturn = m[0] !== "=";
+    if (!isReturn && !isAssignment(body2, m.index)) continue;
+    const v = valueAt(body2, m.index + m[0].length);
+    if (isReturn) {
+      if (v.call) returns.add(v.call);
+      else if (v.nullLiteral) mayReturnNull = true;
+      else if (v.name) returned.add(v.name);
+    } else if (v.nullLiteral) givenNull.add(targetBefore(body2, m.index));
+    else if (v.call) {
+      const target = targetBefore(body2, m.index);
+      const calls = givenCall.get(target) ?? /* @__PURE__ */ new Set();
+      calls.add(v.call);
+      givenCall.set(target, calls);
+    }
+  }
+  const returnsThrough = /* @__PURE__ */ new Set();
+  for (const name2 of returned) {
+    if (givenNull.has(name2)) mayReturnNull = true;
+    for (const call of givenCall.get(name2) ?? []) returnsThrough.add(call);
+  }
+  return { returns, returnsThrough, mayReturnNull };
+}
+function isAssignment(text, at) {
+  if (text[at + 1] === "=") return false;
+  const before = text[at - 1];
+  if (before === "=" || before === "!") return false;
+  if (before === "<" || before === ">") return text[at - 2] === before;
+  return true;
+}
+function valueAt(text, from) {
+  let i2 = from;
+  let cast = false;
+  for (; ; ) {
+    while (i2 < text.length && isSpace(text.charCodeAt(i2))) i2++;
+    if (text[i2] !== "(") break;
+    const close = text.indexOf(")", i2);
+    const inner = close > i2 ? text.slice(i2 + 1, close) : "";
+    if (/^[\w\s*]+$/.test(inner)) {
+      if (inner.trim() === "NULL") return { nullLiteral: true };
+      cast = true;
+      i2 = close + 1;
+    } else i2++;
+  }
+  let end = i2;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  if (end === i2) return { nullLiteral: false };
+  const word = text.slice(i2, end);
+  let next = end;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  if (text[next] === "(") return { call: word, nullLiteral: false };
+  if (word === "NULL" || cast && word === "0") return { nullLiteral: true };
+  const rest = /^[\w\s>.-]*;/.exec(text.slice(i2, Math.min(text.length, i2 + 256)));
+  return { nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, "") : void 0 };
+}
+function targetBefore(text, at) {
+  let end = at;
+  if (text[end - 1] === "<" || text[end - 1] === ">") end -= 2;
+  else if ("+-*/%&|^".includes(text[end - 1])) end--;
+  let start2 = end;
+  while (start2 > 0 && /[\w\s>.-]/.test(text[start2 - 1])) start2--;
+  const words = text.slice(start2, end).trim().replace(/\s*(->|\.)\s*/g, "$1").split(/\s+/);
+  return words[words.length - 1];
 }
 
 // src/analysis/cleanup/return-type.ts
@@ -7990,20 +8277,34 @@ function moduleEnv(fns) {
     removeCallbacks: (v) => removes.get(v) ?? []
   };
 }
+var wrongCheckCounts = { picked: 0, byTokens: 0, byIr: 0 };
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = functionTexts(fns);
   const inSources = fns.all();
-  const headerMayHold = (t, mayFailWithPointer) => {
+  const textOf = new Map([...texts].map(([t, f]) => [f.def, t]));
+  const headerMayHold = (t, failures) => {
     const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer });
+    if (!f) return true;
+    if (!textMayCheckOwnPointerWrongly(t.body, failures)) return false;
+    return mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer: failures.mayFailWithPointer });
   };
   const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
   const own = { body: env.body, mayFailWithPointer: mayHold.mayFailWithPointer };
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
+    const forHeader = mayHold.forHeaders.has(f.def.name);
+    const text = textOf.get(f.def);
+    wrongCheckCounts.picked++;
+    if (!forHeader && text && !textMayCheckOwnPointerWrongly(text.body, mayHold)) {
+      wrongCheckCounts.byTokens++;
+      continue;
+    }
     const body2 = parseFunctionBody(f.file, f.def);
-    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body2, own)) continue;
+    if (!forHeader && !mayCheckOwnPointerWrongly(body2, own)) {
+      wrongCheckCounts.byIr++;
+      continue;
+    }
     out2.push(...walkFunction(body2, env).wrongChecks);
   }
   return out2;
@@ -8020,6 +8321,7 @@ function functionTexts(fns) {
   return texts;
 }
 var IS_ERR_CALL = /\bIS_ERR\s*\(/;
+var ERR_MAKERS = /* @__PURE__ */ new Set(["ERR_PTR", "ERR_CAST"]);
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
 function mayHoldWrongCheck(texts, headerMayHold = () => true) {
@@ -8053,15 +8355,49 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
   const nullText = once((t) => NULL_TEXT.test(t.body) || [...t.calls].some(returnsNull));
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
-  let failing;
-  const mayFailWithPointer = (name2) => {
-    if (!failing) {
-      const seeds = /* @__PURE__ */ new Set();
-      for (const [n, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(n);
-      failing = reachedBy(seeds, callers);
+  const failureTexts = /* @__PURE__ */ new Map();
+  const failureOfText = (t) => {
+    let f = failureTexts.get(t);
+    if (!f) {
+      f = failureText(t.body);
+      failureTexts.set(t, f);
     }
-    return failing.has(name2);
+    return f;
   };
+  const returning = (seed, handsOn) => {
+    const answers = /* @__PURE__ */ new Map();
+    return (name2) => {
+      let answer = answers.get(name2);
+      if (answer === void 0) {
+        answer = false;
+        const seen = /* @__PURE__ */ new Set([name2]);
+        const queue = [name2];
+        for (let n = queue.pop(); n !== void 0 && !answer; n = queue.pop())
+          for (const d of fnNames.get(n) ?? []) {
+            const f = failureOfText(d);
+            if (seed(f)) answer = true;
+            for (const c of handsOn(f))
+              if (!seen.has(c)) {
+                seen.add(c);
+                queue.push(c);
+              }
+          }
+        answers.set(name2, answer);
+      }
+      return answer;
+    };
+  };
+  const makesErrPtr = (n) => ERR_MAKERS.has(n) || returnsErrPtr(n);
+  const mayFailWithErrPtr = returning(
+    (f) => [...f.returns].some(makesErrPtr) || [...f.returnsThrough].some(makesErrPtr),
+    (f) => [...f.returns, ...f.returnsThrough]
+  );
+  const mayFailWithNull = returning(
+    (f) => f.mayReturnNull || [...f.returns].some(returnsNull),
+    (f) => f.returns
+  );
+  const mayFailWithPointer = (name2) => mayFailWithErrPtr(name2) || mayFailWithNull(name2);
+  const failures = { mayFailWithPointer, mayFailWithErrPtr, mayFailWithNull };
   const holds = /* @__PURE__ */ new Set();
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
@@ -8073,11 +8409,9 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
     );
     if (own) holds.add(name2);
   }
-  const inHeaders = new Set(
-    [...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d, mayFailWithPointer)))
-  );
+  const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d, failures))));
   const forHeaders = reachedBy(inHeaders, callers);
-  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders, mayFailWithPointer });
+  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders, ...failures });
 }
 function reachedBy(start2, callers, keep) {
   const found = new Set(start2);

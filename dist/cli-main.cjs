@@ -15064,84 +15064,6 @@ function sameEvents(a, b2) {
   return a.length === b2.length && a.every((e) => keys.has(key(e)));
 }
 
-// src/engine/suppressions.ts
-var MARK = /(?:\/\/|\/\*|#)\s*lkm-audit-ignore\s+([a-z]+\/[a-z0-9-]+)/g;
-function findSuppressions(scan) {
-  const out2 = [];
-  for (const f of scan.files.values()) {
-    if (f.text === void 0 || !f.text.includes("lkm-audit-ignore")) continue;
-    const lines = f.text.split("\n");
-    lines.forEach((text2, i2) => {
-      MARK.lastIndex = 0;
-      for (let m2 = MARK.exec(text2); m2; m2 = MARK.exec(text2))
-        out2.push({ file: f.path, line: i2 + 1, column: m2.index + 1, ruleId: m2[1], used: false });
-    });
-  }
-  return out2;
-}
-function applySuppressions(findings2, sups) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const s of sups) {
-    for (const line of [s.line, s.line + 1]) {
-      const k2 = `${s.file}\0${line}\0${s.ruleId}`;
-      pushTo(byKey, k2, s);
-    }
-  }
-  const kept = [];
-  const suppressed = [];
-  for (const f of findings2) {
-    const hits = f.file && f.line ? byKey.get(`${f.file}\0${f.line}\0${f.ruleId}`) : void 0;
-    if (hits) {
-      for (const h2 of hits) h2.used = true;
-      suppressed.push(f);
-    } else kept.push(f);
-  }
-  return { kept, suppressed };
-}
-
-// src/engine/parallel/precompute.ts
-var import_node_os5 = require("node:os");
-
-// src/engine/timing.ts
-var enabled = Boolean(process.env.LKM_TIMING);
-var everyRow = process.env.LKM_TIMING === "all";
-var spent = /* @__PURE__ */ new Map();
-var faulted = /* @__PURE__ */ new Map();
-var minorFaults = () => process.resourceUsage().minorPageFault;
-function timed(label2, fn) {
-  if (!enabled) return fn();
-  const t0 = performance.now();
-  const f0 = minorFaults();
-  try {
-    return fn();
-  } finally {
-    spent.set(label2, (spent.get(label2) ?? 0) + performance.now() - t0);
-    faulted.set(label2, (faulted.get(label2) ?? 0) + minorFaults() - f0);
-  }
-}
-function addTiming(label2, ms) {
-  if (enabled) spent.set(label2, (spent.get(label2) ?? 0) + ms);
-}
-var counts = /* @__PURE__ */ new Map();
-function setCount(label2, value) {
-  if (enabled) counts.set(label2, value);
-}
-function printTimings(limit = 25) {
-  if (!enabled) return;
-  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, everyRow ? void 0 : limit);
-  const width = Math.max(...rows.map(([k2]) => k2.length), 5);
-  const alive = `process alive ${Math.round(performance.now())} ms, ${minorFaults()} pages touched`;
-  const lines = [`${"phase".padEnd(width)}        ms   pages (${alive})`];
-  for (const [k2, ms] of rows) {
-    const pages = faulted.get(k2);
-    const row = `${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`;
-    lines.push(pages === void 0 ? row : `${row}  ${String(pages).padStart(6)}`);
-  }
-  for (const [k2, n] of counts) lines.push(`${k2}: ${n}`);
-  process.stderr.write(`${lines.join("\n")}
-`);
-}
-
 // src/model/c/syntax/loader.ts
 var import_node_fs7 = require("node:fs");
 var import_node_module2 = require("node:module");
@@ -15211,31 +15133,325 @@ function cParserIfLoaded() {
   return parser;
 }
 
-// src/model/c/syntax/blank-gaps.ts
-var MIN_GAP = 32;
-var BLANKS = new RegExp(`\\s{${MIN_GAP}}`, "g");
-var NON_BLANK = /\S/g;
-function withoutBlanks(text2, spans) {
-  const out2 = [];
-  for (const [start2, end] of spans) {
-    let at2 = start2;
-    BLANKS.lastIndex = start2;
-    for (let m2 = BLANKS.exec(text2); m2 && m2.index < end; m2 = BLANKS.exec(text2)) {
-      NON_BLANK.lastIndex = m2.index + MIN_GAP;
-      const stop2 = NON_BLANK.exec(text2)?.index ?? text2.length;
-      BLANKS.lastIndex = stop2;
-      const gapEnd = Math.min(stop2, end) - 1;
-      if (gapEnd <= m2.index + 1) break;
-      out2.push([at2, m2.index + 1]);
-      at2 = gapEnd;
-    }
-    if (end > at2) out2.push([at2, end]);
+// src/model/c/syntax/lower.ts
+var kids = (n) => n.namedChildren.filter((c) => c !== null);
+var CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
+var NO_EFFECTS = /* @__PURE__ */ new Set([
+  "identifier",
+  "field_identifier",
+  "statement_identifier",
+  "type_identifier",
+  "primitive_type",
+  "number_literal",
+  "char_literal",
+  "string_literal",
+  "concatenated_string",
+  "true",
+  "false",
+  "null",
+  "comment"
+]);
+var ALWAYS_EFFECTS = /* @__PURE__ */ new Set([
+  "call_expression",
+  "argument_list",
+  "assignment_expression",
+  "update_expression",
+  "parenthesized_expression",
+  "cast_expression",
+  "compound_literal_expression"
+]);
+function mayHaveEffects(text2, from, to) {
+  for (let i2 = from; i2 < to; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 40 || c === 61) return true;
+    if ((c === 43 || c === 45) && i2 + 1 < to && text2.charCodeAt(i2 + 1) === c) return true;
   }
-  return out2;
+  return false;
 }
-function parseRanges(pairs, lineAt, columnAt) {
-  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
-  return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
+var MAX_LOWERING_DEPTH = 500;
+var TooDeep = class extends Error {
+};
+var Lowerer = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  /** Nesting of the statements, expressions and conditions being lowered. */
+  depth = 0;
+  enter() {
+    if (++this.depth > MAX_LOWERING_DEPTH) throw new TooDeep();
+  }
+  at(n) {
+    const offset = this.ctx.base + n.startIndex;
+    return { line: this.ctx.lineAt(offset), offset };
+  }
+  src(n) {
+    return this.ctx.text.slice(this.ctx.base + n.startIndex, this.ctx.base + n.endIndex);
+  }
+  /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
+  key(n) {
+    const inner = stripParens(n);
+    const type = inner.type;
+    if (type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
+    if (type === "assignment_expression") {
+      const left = inner.childForFieldName("left");
+      if (left) return normExpr(this.src(left));
+    }
+    return normExpr(this.src(inner));
+  }
+  /** `parts`: the call's function and argument list when already read (effects reads them first). */
+  call(n, parts2) {
+    const fn = parts2 ? parts2[0] : n.childForFieldName("function");
+    const argList = parts2 ? parts2[1] : n.childForFieldName("arguments");
+    const offset = this.ctx.base + n.startIndex;
+    return {
+      name: fn ? this.src(fn).replace(/\s+/g, "") : "",
+      args: argList ? kids(argList).map((a) => this.src(a).trim()) : [],
+      line: this.ctx.lineAt(offset),
+      column: this.ctx.columnAt(offset),
+      offset,
+      endOffset: this.ctx.base + n.endIndex,
+      key: `@${offset}`
+    };
+  }
+  /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
+  effects(n, calls = [], assigns = []) {
+    if (n) this.effectsOf(n, n.type, calls, assigns);
+    return { calls, assigns };
+  }
+  /** effects() of a node whose type is read (each read of a type, an end or children is a call into the parser). */
+  effectsOf(n, type, calls, assigns) {
+    if (NO_EFFECTS.has(type)) return;
+    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return;
+    this.enter();
+    const children = kids(n);
+    let lastType = "";
+    for (const c of children) {
+      lastType = c.type;
+      this.effectsOf(c, lastType, calls, assigns);
+    }
+    if (type === "call_expression") calls.push(this.call(n, children.length === 2 && lastType === "argument_list" ? children : void 0));
+    else if (type === "assignment_expression") {
+      const [left, right] = children.length === 2 ? children : [n.childForFieldName("left"), n.childForFieldName("right")];
+      const op = n.childForFieldName("operator")?.type ?? "=";
+      if (left && right) {
+        const rightType = children.length === 2 ? lastType : right.type;
+        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op !== "=", calls));
+      }
+    } else if (type === "update_expression") {
+      const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
+    } else if (type === "init_declarator") {
+      const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
+      const name2 = decl ? declaredName(decl) : void 0;
+      if (name2 && value) assigns.push(this.assign(name2, value, children.length === 2 ? lastType : value.type, false, calls));
+    }
+    this.depth--;
+  }
+  /** `rightType`: the type of `right`, already read. */
+  assign(target, right, rightType, compound, calls) {
+    const inner = isWrapper(rightType) ? stripParens(right) : right;
+    const innerType = inner === right ? rightType : inner.type;
+    const call = innerType === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
+    return { target, value: compound ? "?" : normExpr(this.src(right)), call };
+  }
+  test(n) {
+    this.enter();
+    const t = this.testInner(n);
+    this.depth--;
+    return t;
+  }
+  testInner(n) {
+    const inner = stripParens(n);
+    switch (inner.type) {
+      case "unary_expression": {
+        const op = inner.childForFieldName("operator")?.type;
+        const arg = inner.childForFieldName("argument");
+        if (op === "!" && arg) return { op: "not", arg: this.test(arg) };
+        return { op: "unknown" };
+      }
+      case "binary_expression": {
+        const op = inner.childForFieldName("operator")?.type ?? "";
+        const left = inner.childForFieldName("left");
+        const right = inner.childForFieldName("right");
+        if (!left || !right) return { op: "unknown" };
+        if (op === "&&" || op === "||") {
+          return { op: op === "&&" ? "and" : "or", left: this.test(left), right: this.test(right) };
+        }
+        const lz = isZero(this.src(left));
+        const rz = isZero(this.src(right));
+        if ((op === "==" || op === "!=") && (lz || rz)) {
+          const t = { op: "zero", key: this.key(rz ? left : right) };
+          return op === "==" ? t : { op: "not", arg: t };
+        }
+        if (rz && (op === "<" || op === "<=")) return { op: "neg", key: this.key(left) };
+        if (rz && (op === ">=" || op === ">")) return { op: "not", arg: { op: "neg", key: this.key(left) } };
+        return { op: "unknown" };
+      }
+      case "call_expression": {
+        const c = this.call(inner);
+        const arg = inner.childForFieldName("arguments");
+        const first = arg ? kids(arg)[0] : void 0;
+        if ((c.name === "IS_ERR" || c.name === "IS_ERR_OR_NULL") && first) {
+          return { op: "is_err", key: this.key(first), orNull: c.name === "IS_ERR_OR_NULL" };
+        }
+        if (/^(unlikely|likely|WARN_ON|WARN_ON_ONCE|WARN)$/.test(c.name) && first) return this.test(first);
+        if (CONFIG_TESTS.test(c.name)) return { op: "not", arg: { op: "zero", key: this.src(inner).replace(/\s+/g, "") } };
+        return { op: "not", arg: { op: "zero", key: c.key } };
+      }
+      case "identifier":
+      case "field_expression":
+      case "subscript_expression":
+      case "pointer_expression":
+      case "assignment_expression":
+        return { op: "not", arg: { op: "zero", key: this.key(inner) } };
+      default:
+        return { op: "unknown" };
+    }
+  }
+  cond(n) {
+    const { calls, assigns } = this.effects(n);
+    return { text: this.src(n).trim(), calls, assigns, test: this.test(n) };
+  }
+  stmts(n) {
+    if (!n) return [];
+    if (n.type === "compound_statement") return kids(n).flatMap((c) => this.stmt(c));
+    return this.stmt(n);
+  }
+  stmt(n) {
+    this.enter();
+    const lowered = this.stmtInner(n);
+    this.depth--;
+    return lowered;
+  }
+  stmtInner(n) {
+    const at2 = this.at(n);
+    switch (n.type) {
+      case "compound_statement":
+        return [{ kind: "block", ...at2, body: this.stmts(n) }];
+      case "expression_statement": {
+        const e = kids(n)[0] ?? null;
+        const type = e?.type;
+        const calls = [];
+        const assigns = [];
+        if (e && type) this.effectsOf(e, type, calls, assigns);
+        const discarded = type === "call_expression" ? calls[calls.length - 1] : void 0;
+        return [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns, discarded }];
+      }
+      case "declaration": {
+        const { calls, assigns } = this.effects(n);
+        return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
+      }
+      case "if_statement": {
+        const c = n.childForFieldName("condition");
+        const alt = n.childForFieldName("alternative");
+        const altStmt = alt ? alt.type === "else_clause" ? kids(alt)[0] ?? null : alt : null;
+        return [
+          {
+            kind: "if",
+            ...at2,
+            cond: c ? this.cond(c) : { text: "", calls: [], assigns: [], test: { op: "unknown" } },
+            whenTrue: this.stmts(n.childForFieldName("consequence")),
+            whenFalse: altStmt ? this.stmts(altStmt) : void 0
+          }
+        ];
+      }
+      case "return_statement": {
+        const e = kids(n)[0] ?? null;
+        const { calls, assigns } = this.effects(e);
+        return [{ kind: "return", ...at2, value: e ? this.src(e).replace(/\s+/g, " ").trim() : void 0, calls, assigns }];
+      }
+      case "goto_statement": {
+        const l = n.childForFieldName("label");
+        return [{ kind: "goto", ...at2, label: l ? this.src(l) : "" }];
+      }
+      case "labeled_statement": {
+        const l = n.childForFieldName("label");
+        const inner = kids(n).filter((c) => c.type !== "statement_identifier");
+        return [{ kind: "label", ...at2, name: l ? this.src(l) : "" }, ...inner.flatMap((c) => this.stmt(c))];
+      }
+      case "for_statement":
+      case "while_statement":
+      case "do_statement": {
+        const body2 = n.childForFieldName("body");
+        const header = kids(n).filter((c) => c.id !== body2?.id);
+        const calls = [];
+        const assigns = [];
+        for (const h2 of header) this.effects(h2, calls, assigns);
+        return [{ kind: "loop", ...at2, calls, assigns, body: this.stmts(body2) }];
+      }
+      case "switch_statement": {
+        const { calls } = this.effects(n.childForFieldName("condition"));
+        const body2 = n.childForFieldName("body");
+        const cases = [];
+        for (const c of body2 ? kids(body2) : []) {
+          if (c.type === "case_statement") {
+            const value = c.childForFieldName("value");
+            cases.push({
+              isDefault: !value,
+              body: kids(c).filter((k2) => k2.id !== value?.id).flatMap((k2) => this.stmt(k2))
+            });
+          } else if (cases.length > 0) {
+            cases[cases.length - 1].body.push(...this.stmt(c));
+          }
+        }
+        return [{ kind: "switch", ...at2, calls, cases }];
+      }
+      case "break_statement":
+        return [{ kind: "break", ...at2 }];
+      case "continue_statement":
+        return [{ kind: "continue", ...at2 }];
+      case "ERROR":
+        return [this.opaque(n)];
+      default: {
+        const { calls, assigns } = this.effects(n);
+        return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
+      }
+    }
+  }
+  /**
+   * A statement the parser could not read (a macro it cannot know): the calls it still recognised,
+   * else one opaque call named by its leading word with the names it mentions as arguments, so a
+   * release or teardown among them is still seen.
+   */
+  opaque(n) {
+    const at2 = this.at(n);
+    const text2 = this.src(n).trim();
+    const { calls, assigns } = this.effects(n);
+    if (!calls.length) {
+      const words2 = [...new Set(text2.match(/[A-Za-z_]\w*/g) ?? [])];
+      const lead = /^([A-Za-z_]\w*)\s*\(/.exec(text2)?.[1];
+      const offset = at2.offset;
+      calls.push({
+        name: lead ?? "<unparsed>",
+        args: words2.filter((w2) => w2 !== lead),
+        line: at2.line,
+        column: this.ctx.columnAt(offset),
+        offset,
+        endOffset: this.ctx.base + n.endIndex,
+        key: `@${offset}`
+      });
+    }
+    return { kind: "expr", ...at2, text: text2, calls, assigns };
+  }
+};
+function isWrapper(type) {
+  return type === "parenthesized_expression" || type === "cast_expression";
+}
+function stripParens(n) {
+  let cur = n;
+  for (let type = cur.type; isWrapper(type); type = cur.type) {
+    const inner = type === "cast_expression" ? cur.childForFieldName("value") : kids(cur)[0];
+    if (!inner) break;
+    cur = inner;
+  }
+  return cur;
+}
+function declaredName(n) {
+  for (let cur = n; cur; cur = cur.childForFieldName("declarator")) if (cur.type === "identifier") return cur.text;
+  return void 0;
+}
+function isZero(s) {
+  return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
 }
 
 // src/text/word.ts
@@ -15244,434 +15460,6 @@ function isWordChar(c) {
 }
 function isNameStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-
-// src/analysis/correctness/int-locals.ts
-var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
-var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
-var ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, "g");
-var C_TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
-var WORD = /^[A-Za-z_]\w*$/;
-var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
-var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", ":", "==", "!=", "|", "^", "]"]);
-var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
-var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
-function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C_TOKEN) ?? []) {
-  const names3 = /* @__PURE__ */ new Set();
-  ZERO_RIGHT.lastIndex = 0;
-  for (let m2 = ZERO_RIGHT.exec(body2); m2; m2 = ZERO_RIGHT.exec(body2)) {
-    const name2 = nameBefore(body2, m2.index);
-    if (name2 === void 0) return false;
-    names3.add(name2);
-  }
-  ZERO_LEFT.lastIndex = 0;
-  for (let m2 = ZERO_LEFT.exec(body2); m2; m2 = ZERO_LEFT.exec(body2)) {
-    const name2 = nameAfter(body2, m2.index + m2[0].length);
-    if (name2 === void 0) return false;
-    names3.add(name2);
-  }
-  if (names3.size === 0) return false;
-  const headerTokens = header.match(C_TOKEN) ?? [];
-  const tokens2 = bodyTokens();
-  for (const name2 of names3) if (!declaredIntOnly(name2, headerTokens, tokens2)) return false;
-  return true;
-}
-var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
-function nameBefore(text2, at2) {
-  const prev = text2.charCodeAt(at2 - 1);
-  if (prev === 60 || prev === 62 || prev === 45) return void 0;
-  let end = at2;
-  while (end > 0 && isBlank(text2.charCodeAt(end - 1))) end--;
-  let start2 = end;
-  while (start2 > 0 && isWordChar(text2.charCodeAt(start2 - 1))) start2--;
-  const name2 = text2.slice(start2, end);
-  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
-  let before2 = start2;
-  while (before2 > 0 && isBlank(text2.charCodeAt(before2 - 1))) before2--;
-  return LEFT_OPEN.has(tokenEndingAt(text2, before2)) ? name2 : void 0;
-}
-function tokenEndingAt(text2, end) {
-  if (end === 0) return "{";
-  const c = text2[end - 1];
-  if (isWordChar(text2.charCodeAt(end - 1))) {
-    let s = end - 1;
-    while (s > 0 && isWordChar(text2.charCodeAt(s - 1))) s--;
-    return text2.slice(s, end);
-  }
-  const two = end >= 2 ? text2.slice(end - 2, end) : "";
-  if (two === "&&" || two === "||" || two === "==" || two === "!=") return two;
-  if ((c === "=" || c === "|" || c === "&") && end >= 2 && "=!<>+-*/%&|^".includes(text2[end - 2])) return "#";
-  return c;
-}
-function nameAfter(text2, after) {
-  let i2 = after;
-  if (text2[i2] === "=") i2++;
-  if (text2[i2] === "<" || text2[i2] === ">") return void 0;
-  while (i2 < text2.length && isBlank(text2.charCodeAt(i2))) i2++;
-  const start2 = i2;
-  while (i2 < text2.length && isWordChar(text2.charCodeAt(i2))) i2++;
-  const name2 = text2.slice(start2, i2);
-  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
-  while (i2 < text2.length && isBlank(text2.charCodeAt(i2))) i2++;
-  if (i2 === text2.length) return name2;
-  const next = text2.slice(i2, i2 + 2);
-  if (next === "&&" || next === "||" || next === "==" || next === "!=") return name2;
-  if ((next[0] === "&" || next[0] === "|" || next[0] === "^") && next[1] !== "=") return name2;
-  return RIGHT_CLOSE.has(next[0]) ? name2 : void 0;
-}
-function declaredIntOnly(name2, header, body2) {
-  let declared = false;
-  let depth = 0;
-  for (let i2 = 0; i2 < header.length; i2++) {
-    const t = header[i2];
-    if (t === "(") depth++;
-    else if (t === ")") depth--;
-    if (t !== name2) continue;
-    if (depth !== 1 || !intBefore(header, i2) || header[i2 + 1] !== "," && header[i2 + 1] !== ")") return false;
-    declared = true;
-  }
-  for (let i2 = 0; i2 < body2.length; i2++) {
-    if (body2[i2] !== name2) continue;
-    const prev = body2[i2 - 1];
-    if (prev === "->" || prev === ".") continue;
-    if (prev === "int") {
-      if (!intBefore(body2, i2, true) || body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
-      declared = true;
-    } else if (prev === "*") {
-      let j2 = i2 - 1;
-      while (body2[j2] === "*" || body2[j2] === "const") j2--;
-      const t = body2[j2];
-      if (t === "," || t === ")" || t === "]" || WORD.test(t) && !NOT_TYPES.has(t)) return false;
-    } else if (prev === ",") {
-      const head = statementHead(body2, i2);
-      if (head === void 0) continue;
-      if (head !== "int") return false;
-      if (body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
-      declared = true;
-    } else if (prev !== void 0 && WORD.test(prev) && !NOT_TYPES.has(prev)) return false;
-  }
-  return declared;
-}
-function intBefore(tokens2, at2, local = false) {
-  if (tokens2[at2 - 1] !== "int") return false;
-  let j2 = at2 - 2;
-  while (INT_PREFIX.has(tokens2[j2])) j2--;
-  const t = tokens2[j2];
-  if (t === void 0 || t === "{" || t === "}" || t === ";") return true;
-  if (local) return t === "(" && tokens2[j2 - 1] === "for";
-  return t === "(" || t === ",";
-}
-function statementHead(tokens2, at2) {
-  let depth = 0;
-  let j2 = at2 - 1;
-  for (; j2 >= 0; j2--) {
-    const t = tokens2[j2];
-    if (t === ")" || t === "]") depth++;
-    else if (t === "(" || t === "[") {
-      if (depth === 0) {
-        if (tokens2[j2 - 1] !== "for" || t !== "(") return void 0;
-        break;
-      }
-      depth--;
-    } else if (depth === 0 && (t === ";" || t === "{" || t === "}")) break;
-  }
-  let k2 = j2 + 1;
-  while (INT_PREFIX.has(tokens2[k2])) k2++;
-  return tokens2[k2] === "int" ? "int" : tokens2[k2] ?? "";
-}
-
-// src/text/space.ts
-function isSpace(c) {
-  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
-}
-
-// src/text/name-bracket.ts
-var DEFAULTS = {};
-function nextNameBracket(text2, bracket2, from = 0, options = DEFAULTS, into) {
-  const tabsOnly = options.blanks === "tabs";
-  const afterLetter = options.startAfter === "letter";
-  for (let at2 = text2.indexOf(bracket2, from); at2 >= 0; at2 = text2.indexOf(bracket2, at2 + 1)) {
-    let j2 = at2 - 1;
-    if (tabsOnly) while (j2 >= from && (text2.charCodeAt(j2) === 32 || text2.charCodeAt(j2) === 9)) j2--;
-    else while (j2 >= from && isSpace(text2.charCodeAt(j2))) j2--;
-    const end = j2 + 1;
-    while (j2 >= 0 && isWordChar(text2.charCodeAt(j2))) j2--;
-    const run2 = j2 + 1;
-    if (run2 === end) continue;
-    for (let s = Math.max(run2, from); s < end; s++) {
-      const c = text2.charCodeAt(s);
-      if (!isNameStart(c)) continue;
-      const before2 = s === 0 ? 0 : text2.charCodeAt(s - 1);
-      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWordChar(before2))) {
-        if (into === void 0) return { start: s, end, bracket: at2 };
-        into.start = s;
-        into.end = end;
-        into.bracket = at2;
-        return into;
-      }
-      if (!afterLetter) break;
-    }
-  }
-  return void 0;
-}
-
-// src/analysis/correctness/fact-candidates.ts
-var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
-var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
-function mayCompareWithZero(code2) {
-  return ZERO_COMPARE[0].test(code2) || ZERO_COMPARE[1].test(code2);
-}
-function bodyMayHoldFacts(text2, start2, end, statement = start2 - 1) {
-  const body2 = text2.slice(start2, end);
-  let made;
-  const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
-  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text2.slice(statement, start2 - 1), body2, bodyTokens)) return true;
-  if (made !== void 0) return tokensMayRepeatOperand(made);
-  let depth = 0;
-  let from = 0;
-  let operator = false;
-  STATEMENT_CHARS.lastIndex = 0;
-  while (STATEMENT_CHARS.test(body2)) {
-    const i2 = STATEMENT_CHARS.lastIndex - 1;
-    const c = body2.charCodeAt(i2);
-    if (c === 40 || c === 91) depth++;
-    else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
-    else if (c === 59 && depth === 0) {
-      if (operator && tokensMayRepeatOperand(body2.slice(from, i2).match(C_TOKEN) ?? [])) return true;
-      from = i2 + 1;
-      operator = false;
-    } else operator ||= mayBeOperator(body2, i2, c);
-  }
-  return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
-}
-var STATEMENT_CHARS = /[()[\];&|^=-]/g;
-function mayBeOperator(body2, i2, c) {
-  if (c === 38 || c === 124 || c === 94) return true;
-  if (c === 61) {
-    const before2 = i2 > 0 ? body2.charCodeAt(i2 - 1) : 0;
-    return before2 === 61 || before2 === 33;
-  }
-  return c === 45 && body2.charCodeAt(i2 + 1) !== 62;
-}
-function tokensMayRepeatOperand(tokens2) {
-  if (tokens2.length === 0) return false;
-  let depth = 0;
-  let from = 0;
-  const ops = [];
-  for (let i2 = 0; i2 < tokens2.length; i2++) {
-    const t = tokens2[i2];
-    if (t === "(" || t === "[") depth++;
-    else if (t === ")" || t === "]") depth = Math.max(0, depth - 1);
-    else if (t === ";" && depth === 0) {
-      if (mayRepeatOperand(tokens2, from, i2, ops)) return true;
-      from = i2 + 1;
-      ops.length = 0;
-    } else if (IDENTICAL_OPS.has(t)) ops.push(i2);
-  }
-  return mayRepeatOperand(tokens2, from, tokens2.length, ops);
-}
-var PRECEDENCE = new Map([
-  ...["*", "/", "%"].map((o) => [o, 13]),
-  ...["+", "-"].map((o) => [o, 12]),
-  ...["<<", ">>"].map((o) => [o, 11]),
-  ...["<", "<=", ">", ">="].map((o) => [o, 10]),
-  ...["==", "!="].map((o) => [o, 9]),
-  ["&", 8],
-  ["^", 7],
-  ["|", 6],
-  ["&&", 5],
-  ["||", 4]
-]);
-var CONTINUES = /* @__PURE__ */ new Set(["(", "[", "->", ".", "++", "--"]);
-var TAKES_NEXT = /* @__PURE__ */ new Set(["!", "~", "++", "--", "->", ".", "sizeof"]);
-var KEYWORDS = /* @__PURE__ */ new Set(["return", "if", "while", "switch", "case", "else", "do"]);
-function leftMayStart(tokens2, from, j2, closings, chainOp, startsAfter) {
-  const before2 = (i2) => i2 > from ? tokens2[i2 - 1] : void 0;
-  if (closings === 0) return startsAfter(before2(j2));
-  if (chainOp !== void 0 && before2(j2) === chainOp) return true;
-  for (let c = 1; c <= closings; c++) if (before2(j2 - c + 1) !== "(") return false;
-  const t = before2(j2 - closings);
-  if (t !== void 0 && /^[A-Za-z_]\w*$/.test(t) && !KEYWORDS.has(t)) return false;
-  return startsAfter(t);
-}
-function mayRepeatOperand(tokens2, from, end, ops) {
-  for (const q3 of ops) {
-    const op = tokens2[q3];
-    const chain = CHAIN_OPS.has(op);
-    const prec = PRECEDENCE.get(op) ?? 0;
-    const startsAfter = (t) => {
-      if (t === void 0 || chain && t === op) return true;
-      const binary2 = PRECEDENCE.get(t);
-      return binary2 === void 0 ? !TAKES_NEXT.has(t) : binary2 < prec;
-    };
-    const endsBefore = (t) => t === void 0 || !CONTINUES.has(t) && (PRECEDENCE.get(t) ?? 0) <= prec;
-    for (let rs = q3 + 1, opened = 0; rs < end; rs++, opened++) {
-      const first = tokens2[rs];
-      if (first === "{") return true;
-      for (let j2 = from; j2 < q3; j2++) {
-        if (tokens2[j2] !== first) continue;
-        let depth = 0;
-        for (let k2 = 1; j2 + k2 <= q3 && rs + k2 <= end && tokens2[j2 + k2 - 1] === tokens2[rs + k2 - 1]; k2++) {
-          const t = tokens2[j2 + k2 - 1];
-          if (t === "(" || t === "[") depth++;
-          else if (t === ")" || t === "]") depth--;
-          if (depth < 0) break;
-          if (depth > 0) continue;
-          let p = j2 + k2;
-          while (p < q3 && tokens2[p] === ")") p++;
-          if (p !== q3 && !(chain && tokens2[p] === op)) continue;
-          if (!leftMayStart(tokens2, from, j2, p - j2 - k2, chain ? op : void 0, startsAfter)) continue;
-          let after = rs + k2;
-          let closed = 0;
-          while (closed < opened && tokens2[after] === ")") {
-            after++;
-            closed++;
-          }
-          const next = after < end ? tokens2[after] : void 0;
-          if (closed < opened && !(chain && next === op)) continue;
-          if (endsBefore(next)) return true;
-        }
-      }
-      if (first !== "(") break;
-    }
-  }
-  return false;
-}
-var IDENTIFIER = /[A-Za-z_]\w*/g;
-var TAG = { startAfter: "letter" };
-var TYPEDEF = /\btypedef\b/g;
-var structTag = (name2) => `s:${name2}`;
-var typedefName = (name2) => `t:${name2}`;
-function declaredNames(text2, spans) {
-  const names3 = /* @__PURE__ */ new Set();
-  const eachInSpans = (find, use) => {
-    let k2 = 0;
-    for (let at2 = find(spans[0]); at2 >= 0; ) {
-      while (k2 < spans.length && at2 >= spans[k2 + 1]) k2 += 2;
-      if (k2 >= spans.length) return;
-      at2 = at2 < spans[k2] ? find(spans[k2]) : find(use(at2, spans[k2 + 1]));
-    }
-  };
-  const byRegex = (re2) => (from) => {
-    re2.lastIndex = from;
-    return re2.exec(text2)?.index ?? -1;
-  };
-  const nextName = (from) => {
-    NAME_START.lastIndex = from;
-    return NAME_START.test(text2) ? NAME_START.lastIndex - 1 : -1;
-  };
-  eachInSpans(nextName, (at2) => {
-    let end = at2 + 1;
-    while (end < text2.length && isWordChar(text2.charCodeAt(end))) end++;
-    names3.add(text2.slice(at2, end));
-    return end;
-  });
-  let tag;
-  eachInSpans(
-    (from) => (tag = nextNameBracket(text2, "{", from, TAG))?.start ?? -1,
-    (at2) => {
-      const { end, bracket: bracket2 } = tag;
-      names3.add(structTag(text2.slice(at2, end)));
-      return bracket2 + 1;
-    }
-  );
-  eachInSpans(byRegex(TYPEDEF), (at2, spanEnd) => {
-    const end = statementEnd(text2, at2, spanEnd);
-    let declarators = end;
-    for (let i2 = end - 1; i2 > at2; i2--) {
-      if (text2.charCodeAt(i2) === 125) {
-        declarators = i2;
-        break;
-      }
-    }
-    IDENTIFIER.lastIndex = at2;
-    for (let id = IDENTIFIER.exec(text2); id && id.index < end; id = IDENTIFIER.exec(text2)) {
-      names3.add(typedefName(id[0]));
-      if (id.index > declarators) names3.add(structTag(id[0]));
-    }
-    return end;
-  });
-  return names3;
-}
-var TOP_LEVEL = /[{}();]/g;
-var BRACES = /[{}]/g;
-var NAME_START = /[A-Za-z_]/g;
-function statementEnd(text2, from, limit) {
-  let depth = 0;
-  for (let i2 = from; i2 < limit; i2++) {
-    const c = text2[i2];
-    if (c === "{") depth++;
-    else if (c === "}") depth--;
-    else if (c === ";" && depth <= 0) return i2;
-  }
-  return limit;
-}
-function firstReading(text2, lineAt, columnAt) {
-  const kept = [];
-  const outsideBodies = [];
-  let outside = 0;
-  eachFunctionBody(text2, (open, close, statement) => {
-    outsideBodies.push(outside, open);
-    outside = close;
-    if (bodyMayHoldFacts(text2, open + 1, Math.min(close, text2.length), statement)) kept.push([statement, Math.min(close + 1, text2.length)]);
-  });
-  outsideBodies.push(outside, text2.length);
-  const names3 = nameHashes(declaredNames(text2, outsideBodies));
-  if (kept.length === 0) return { names: names3 };
-  return { ranges: parseRanges(withoutBlanks(text2, kept), lineAt, columnAt), names: names3 };
-}
-function withoutBodies(text2, lineAt, columnAt) {
-  const spans = [];
-  let from = 0;
-  eachFunctionBody(text2, (open, close) => {
-    spans.push([from, open + 1]);
-    from = Math.min(close, text2.length);
-  });
-  if (spans.length === 0) return void 0;
-  spans.push([from, text2.length]);
-  return parseRanges(withoutBlanks(text2, spans), lineAt, columnAt);
-}
-function eachFunctionBody(text2, visit2) {
-  let statement = 0;
-  let parens = 0;
-  TOP_LEVEL.lastIndex = 0;
-  while (TOP_LEVEL.test(text2)) {
-    const at2 = TOP_LEVEL.lastIndex - 1;
-    const c = text2.charCodeAt(at2);
-    if (c === 40) parens++;
-    else if (c === 41) parens = Math.max(0, parens - 1);
-    else if (c === 59) {
-      if (parens === 0) statement = at2 + 1;
-    } else if (c === 123) {
-      const close = blockEnd(text2, at2);
-      const open = at2;
-      TOP_LEVEL.lastIndex = close + 1;
-      if (!afterParameters(text2, open)) continue;
-      visit2(open, close, statement);
-      statement = close + 1;
-      parens = 0;
-    }
-  }
-}
-function afterParameters(text2, open) {
-  let i2 = open - 1;
-  while (i2 >= 0 && isSpace(text2.charCodeAt(i2))) i2--;
-  if (text2[i2] === ")") return true;
-  const wordEnd = i2;
-  while (i2 >= 0 && isWordChar(text2.charCodeAt(i2))) i2--;
-  if (i2 === wordEnd) return false;
-  while (i2 >= 0 && isSpace(text2.charCodeAt(i2))) i2--;
-  return text2[i2] === ")";
-}
-function blockEnd(text2, open) {
-  let depth = 0;
-  BRACES.lastIndex = open;
-  while (BRACES.test(text2)) {
-    const i2 = BRACES.lastIndex - 1;
-    if (text2.charCodeAt(i2) === 123) depth++;
-    else if (--depth === 0) return i2;
-  }
-  return text2.length;
 }
 
 // src/model/c/syntax/annotation-names.ts
@@ -15785,9 +15573,44 @@ var EditBuffer = class {
   }
 };
 
+// src/text/space.ts
+function isSpace(c) {
+  return c === 32 || c >= 9 && c <= 13 || c > 127 && /\s/.test(String.fromCharCode(c));
+}
+
+// src/text/name-bracket.ts
+var DEFAULTS = {};
+function nextNameBracket(text2, bracket2, from = 0, options = DEFAULTS, into) {
+  const tabsOnly = options.blanks === "tabs";
+  const afterLetter = options.startAfter === "letter";
+  for (let at2 = text2.indexOf(bracket2, from); at2 >= 0; at2 = text2.indexOf(bracket2, at2 + 1)) {
+    let j2 = at2 - 1;
+    if (tabsOnly) while (j2 >= from && (text2.charCodeAt(j2) === 32 || text2.charCodeAt(j2) === 9)) j2--;
+    else while (j2 >= from && isSpace(text2.charCodeAt(j2))) j2--;
+    const end = j2 + 1;
+    while (j2 >= 0 && isWordChar(text2.charCodeAt(j2))) j2--;
+    const run2 = j2 + 1;
+    if (run2 === end) continue;
+    for (let s = Math.max(run2, from); s < end; s++) {
+      const c = text2.charCodeAt(s);
+      if (!isNameStart(c)) continue;
+      const before2 = s === 0 ? 0 : text2.charCodeAt(s - 1);
+      if (s === 0 || (afterLetter ? !isNameStart(before2) : !isWordChar(before2))) {
+        if (into === void 0) return { start: s, end, bracket: at2 };
+        into.start = s;
+        into.end = end;
+        into.bracket = at2;
+        return into;
+      }
+      if (!afterLetter) break;
+    }
+  }
+  return void 0;
+}
+
 // src/model/c/syntax/repair.ts
 var TABS = { blanks: "tabs" };
-var KEYWORDS2 = /* @__PURE__ */ new Set([
+var KEYWORDS = /* @__PURE__ */ new Set([
   "if",
   "else",
   "while",
@@ -15823,7 +15646,7 @@ function repairSlice(text2, chars) {
 function typeArguments(text2, chars) {
   const hit = { start: 0, end: 0, bracket: 0 };
   for (let h2 = nextNameBracket(text2, "(", 0, void 0, hit); h2; h2 = nextNameBracket(text2, "(", h2.bracket + 1, void 0, hit)) {
-    if (KEYWORDS2.has(text2.slice(h2.start, h2.end))) continue;
+    if (KEYWORDS.has(text2.slice(h2.start, h2.end))) continue;
     const count2 = topLevelArgs(text2, h2.bracket);
     for (let a = 0; a < count2; a += 2) {
       const from = ARG_BOUNDS[a];
@@ -15914,7 +15737,7 @@ function blankPiecesBefore(text2, chars, quote) {
     let k2 = j2;
     while (k2 >= 0 && isWordChar(text2.charCodeAt(k2))) k2--;
     const word = text2.slice(k2 + 1, stop2);
-    if (KEYWORDS2.has(word) || /^\d/.test(word)) return;
+    if (KEYWORDS.has(word) || /^\d/.test(word)) return;
     blankRange(chars, k2 + 1, stop2);
     end = k2 + 1;
     stop2 = end;
@@ -15926,7 +15749,7 @@ function blankPiecesAfter(text2, chars, from) {
   let k2 = j2;
   while (k2 < text2.length && isWordChar(text2.charCodeAt(k2))) k2++;
   const word = text2.slice(j2, k2);
-  if (!word || KEYWORDS2.has(word) || /^\d/.test(word)) return;
+  if (!word || KEYWORDS.has(word) || /^\d/.test(word)) return;
   let n = k2;
   while (n < text2.length && isSpace(text2.charCodeAt(n))) n++;
   if (!/[),;"]/.test(text2[n] ?? "")) return;
@@ -15948,7 +15771,7 @@ function statementMacros(text2, chars) {
   const hit = { start: 0, end: 0, bracket: 0 };
   for (let h2 = nextNameBracket(text2, "(", 0, TABS, hit); h2; h2 = nextNameBracket(text2, "(", h2.bracket + 1, TABS, hit)) {
     const at2 = h2.start;
-    if (!startsStatement(text2, at2) || KEYWORDS2.has(text2.slice(at2, h2.end))) continue;
+    if (!startsStatement(text2, at2) || KEYWORDS.has(text2.slice(at2, h2.end))) continue;
     const close = matchParen(text2, h2.bracket);
     if (close < 0) continue;
     let i2 = close + 1;
@@ -16345,866 +16168,49 @@ function reducePreprocessor(slice, chars) {
 }
 var DIRECTIVE_LINE = /^\s*#\s*(\w+)?(.*)$/;
 
-// src/model/c/syntax/types.ts
-var kids = (n) => n.namedChildren.filter((c) => c !== null);
-function declaredNames2(node) {
-  const typeNode = node.childForFieldName("type");
-  if (!typeNode) return [];
-  const base = typeText(typeNode);
+// src/model/c/syntax/blank-gaps.ts
+var MIN_GAP = 32;
+var BLANKS = new RegExp(`\\s{${MIN_GAP}}`, "g");
+var NON_BLANK = /\S/g;
+function withoutBlanks(text2, spans) {
   const out2 = [];
-  for (const d of node.childrenForFieldName("declarator")) {
-    if (!d) continue;
-    const found2 = unwrap(d, 0);
-    if (found2) out2.push({ name: found2.name, type: { base, depth: found2.depth } });
+  for (const [start2, end] of spans) {
+    let at2 = start2;
+    BLANKS.lastIndex = start2;
+    for (let m2 = BLANKS.exec(text2); m2 && m2.index < end; m2 = BLANKS.exec(text2)) {
+      NON_BLANK.lastIndex = m2.index + MIN_GAP;
+      const stop2 = NON_BLANK.exec(text2)?.index ?? text2.length;
+      BLANKS.lastIndex = stop2;
+      const gapEnd = Math.min(stop2, end) - 1;
+      if (gapEnd <= m2.index + 1) break;
+      out2.push([at2, m2.index + 1]);
+      at2 = gapEnd;
+    }
+    if (end > at2) out2.push([at2, end]);
   }
   return out2;
 }
-function typeText(typeNode) {
-  if (typeNode.type === "struct_specifier" || typeNode.type === "union_specifier" || typeNode.type === "enum_specifier") {
-    const name2 = typeNode.childForFieldName("name");
-    const kw = typeNode.type.replace("_specifier", "");
-    return name2 ? `${kw} ${name2.text}` : `${kw} <anonymous>`;
-  }
-  return typeNode.text.replace(/\s+/g, " ").trim();
-}
-function unwrap(n, depth) {
-  switch (n.type) {
-    case "identifier":
-    case "field_identifier":
-    case "type_identifier":
-      return { name: n.text, depth };
-    case "init_declarator":
-    case "attributed_declarator":
-    case "parenthesized_declarator": {
-      const inner = n.childForFieldName("declarator") ?? kids(n)[0];
-      return inner ? unwrap(inner, depth) : void 0;
-    }
-    case "pointer_declarator":
-    case "array_declarator": {
-      const inner = n.childForFieldName("declarator");
-      return inner ? unwrap(inner, depth + 1) : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-var UNSIGNED_NAMES = /* @__PURE__ */ new Set([
-  "u8",
-  "u16",
-  "u32",
-  "u64",
-  "__u8",
-  "__u16",
-  "__u32",
-  "__u64",
-  "uint8_t",
-  "uint16_t",
-  "uint32_t",
-  "uint64_t",
-  "u_int8_t",
-  "u_int16_t",
-  "u_int32_t",
-  "u_int64_t",
-  "size_t",
-  "__kernel_size_t",
-  "uint",
-  "ulong",
-  "ushort",
-  "unchar",
-  "u_char",
-  "u_short",
-  "u_int",
-  "u_long",
-  "uintptr_t",
-  "__le16",
-  "__le32",
-  "__le64",
-  "__be16",
-  "__be32",
-  "__be64"
-]);
-var SIGNED_NAMES = /* @__PURE__ */ new Set([
-  "int",
-  "long",
-  "short",
-  "char",
-  "signed",
-  "s8",
-  "s16",
-  "s32",
-  "s64",
-  "__s8",
-  "__s16",
-  "__s32",
-  "__s64",
-  "int8_t",
-  "int16_t",
-  "int32_t",
-  "int64_t",
-  "ssize_t",
-  "loff_t",
-  "long long",
-  "long int",
-  "signed int",
-  "signed long",
-  "signed char",
-  "short int",
-  "long long int"
-]);
-var FLOAT_NAMES = /* @__PURE__ */ new Set(["float", "double", "long double"]);
-function signedness(type, typedefs, seen = 0) {
-  if (type.depth > 0) return "other";
-  const base = type.base.replace(/\b(const|volatile|register|static|extern|__iomem|__user)\b/g, " ").replace(/\s+/g, " ").trim();
-  if (/\bunsigned\b/.test(base)) return "unsigned";
-  if (UNSIGNED_NAMES.has(base)) return "unsigned";
-  if (SIGNED_NAMES.has(base)) return "signed";
-  if (FLOAT_NAMES.has(base)) return "float";
-  const alias = typedefs.get(base);
-  if (alias && seen < 8) return signedness(alias, typedefs, seen + 1);
-  return "other";
-}
-
-// src/analysis/correctness/file-facts.ts
-var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
-var CONTAINERS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification", "declaration_list"]);
-var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
-var cache2 = /* @__PURE__ */ new WeakMap();
-var NO_VARS = /* @__PURE__ */ new Map();
-function fileFacts(file) {
-  const hit = cache2.get(file);
-  if (hit) return hit;
-  const read = readFileFacts(file);
-  const facts = read && structuredClone(read);
-  if (facts) cache2.set(file, facts);
-  return facts;
-}
-function dropFileFacts() {
-  cache2 = /* @__PURE__ */ new WeakMap();
-}
-function seedFileFacts(file, facts) {
-  cache2.set(file, facts);
-}
-function readFileFacts(file) {
-  const parser2 = cParserIfLoaded();
-  if (!parser2) return void 0;
-  const text2 = prepareSlice(file.code, 0, file.code.length).text;
-  const first = firstReading(text2, file.lineAt, file.columnAt);
-  if (!first.ranges) return { functions: [], syntaxErrors: 0, names: first.names };
-  const tree = parser2.parse(text2, null, { includedRanges: first.ranges });
-  if (!tree) return void 0;
-  try {
-    const read = new Reader(file, text2).read(tree.rootNode);
-    const functions = read.functions.filter((fn) => fn.zeroCompares.length > 0 || fn.identical.length > 0);
-    return { functions, syntaxErrors: read.syntaxErrors, names: first.names };
-  } finally {
-    tree.delete();
-  }
-}
-function readDeclarations(file, functions = true) {
-  const parser2 = cParserIfLoaded();
-  if (!parser2) return void 0;
-  const text2 = prepareSlice(file.code, 0, file.code.length).text;
-  if (!/\S/.test(text2)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
-  const ranges = functions ? void 0 : withoutBodies(text2, file.lineAt, file.columnAt);
-  const tree = ranges ? parser2.parse(text2, null, { includedRanges: ranges }) : parser2.parse(text2);
-  if (!tree) return void 0;
-  try {
-    return new Reader(file, void 0, !functions).read(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
-}
-var Reader = class {
-  constructor(file, first, declarationsOnly = false) {
-    this.file = file;
-    this.first = first;
-    this.declarationsOnly = declarationsOnly;
-  }
-  facts = {
-    typedefs: /* @__PURE__ */ new Map(),
-    structs: /* @__PURE__ */ new Map(),
-    globals: /* @__PURE__ */ new Map(),
-    functions: [],
-    syntaxErrors: 0
-  };
-  read(root) {
-    this.top(root);
-    return this.facts;
-  }
-  /** Original text of a node: string literals as written (the masked code has them blanked). */
-  src(n) {
-    return this.file.text.slice(n.startIndex, n.endIndex);
-  }
-  top(n) {
-    for (const c of kids2(n)) {
-      const type = c.type;
-      if (type === "ERROR") {
-        this.facts.syntaxErrors++;
-        this.top(c);
-        continue;
-      }
-      if (this.first && type !== "function_definition") {
-        if (CONTAINERS.has(type)) this.top(c);
-        continue;
-      }
-      this.structsIn(c, type);
-      switch (type) {
-        case "type_definition": {
-          const type2 = c.childForFieldName("type");
-          const anonymous = type2 && /^(struct|union)_specifier$/.test(type2.type) && !type2.childForFieldName("name");
-          for (const d of declaredNames2(c)) {
-            if (anonymous && d.type.depth === 0) {
-              const key = `${type2.type.replace("_specifier", "")} ${d.name}`;
-              this.facts.structs.set(key, this.facts.structs.get(typeText(type2)) ?? /* @__PURE__ */ new Map());
-              this.facts.typedefs.set(d.name, { base: key, depth: 0 });
-            } else this.facts.typedefs.set(d.name, d.type);
-          }
-          this.facts.structs.delete("struct <anonymous>");
-          this.facts.structs.delete("union <anonymous>");
-          break;
-        }
-        case "declaration":
-          for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
-          break;
-        case "function_definition":
-          if (!this.declarationsOnly) this.function(c);
-          break;
-        default:
-          if (CONTAINERS.has(type)) this.top(c);
-          break;
-      }
-    }
-  }
-  /** Struct and union bodies anywhere in a top-level node (also inside typedefs and nested structs). */
-  structsIn(n, type) {
-    if (type === "function_definition") return;
-    for (const sn of n.descendantsOfType(["struct_specifier", "union_specifier"])) {
-      const body2 = sn?.childForFieldName("body");
-      if (!sn || !body2) continue;
-      const name2 = typeText(sn);
-      const members = this.facts.structs.get(name2) ?? /* @__PURE__ */ new Map();
-      for (const f of kids2(body2)) if (f.type === "field_declaration") for (const d of declaredNames2(f)) members.set(d.name, d.type);
-      this.facts.structs.set(name2, members);
-    }
-  }
-  function(def) {
-    const declarator = def.childForFieldName("declarator");
-    const fnDecl = declarator ? findFunctionDeclarator(declarator) : void 0;
-    const nameNode = fnDecl?.childForFieldName("declarator");
-    const body2 = def.childForFieldName("body");
-    if (!fnDecl || !nameNode || nameNode.type !== "identifier" || !body2) return;
-    const typeNode = def.childForFieldName("type");
-    const pointerReturn = declarator?.type === "pointer_declarator";
-    const fn = {
-      name: nameNode.text,
-      line: this.file.lineAt(def.startIndex),
-      returnType: typeNode ? { base: typeText(typeNode), depth: pointerReturn ? 1 : 0 } : void 0,
-      vars: /* @__PURE__ */ new Map(),
-      callAssigns: [],
-      zeroCompares: [],
-      identical: [],
-      returnsErrno: false,
-      returnsResultOf: []
-    };
-    const params2 = fnDecl.childForFieldName("parameters");
-    for (const p of params2 ? kids2(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames2(p));
-    const varCalls = /* @__PURE__ */ new Map();
-    const returned = [];
-    const assignments = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
-    this.walk(body2, fn, varCalls, returned, assignments, !this.first);
-    for (const r of returned) {
-      const inner = stripParens(r);
-      if (isErrnoConstant(inner)) fn.returnsErrno = true;
-      for (const call of descendants(r, "call_expression")) {
-        const callee = call.childForFieldName("function");
-        if (callee?.type === "identifier") fn.returnsResultOf.push(callee.text);
-      }
-      for (const id of descendants(r, "identifier")) {
-        const sources = varCalls.get(id.text) ?? [];
-        if (sources.includes(ERRNO_CONSTANT)) fn.returnsErrno = true;
-        fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
-      }
-    }
-    if (fn.zeroCompares.length === 0) {
-      fn.vars = NO_VARS;
-      fn.callAssigns = [];
-    }
-    fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
-    this.facts.functions.push(fn);
-  }
-  declare(fn, names3) {
-    for (const d of names3) {
-      const prev = fn.vars.get(d.name);
-      if (prev === void 0) fn.vars.set(d.name, d.type);
-      else if (prev && (prev.base !== d.type.base || prev.depth !== d.type.depth)) fn.vars.set(d.name, null);
-    }
-  }
-  /** The nodes the facts come from, in text order, found by the parser's own search (fast on big files). */
-  walk(body2, fn, varCalls, returned, assignments, returns) {
-    const types = ["declaration", "binary_expression"];
-    if (assignments) types.push("assignment_expression");
-    if (returns) types.push("return_statement");
-    const nodes = body2.descendantsOfType(types);
-    const errors = errorRanges(body2);
-    this.facts.syntaxErrors += errors.length;
-    let e = 0;
-    for (const n of nodes) {
-      if (!n) continue;
-      while (e < errors.length && errors[e][1] <= n.startIndex) e++;
-      if (e < errors.length && errors[e][0] <= n.startIndex) continue;
-      switch (n.type) {
-        case "declaration":
-          this.declare(fn, declaredNames2(n));
-          if (!assignments && !returns) break;
-          for (const d of n.childrenForFieldName("declarator")) {
-            if (d?.type !== "init_declarator") continue;
-            const name2 = declaratorName(d);
-            const value = d.childForFieldName("value");
-            if (name2 && value && !name2.pointer) this.callAssign(fn, { root: name2.name, steps: [], text: name2.name }, value, d, varCalls);
-          }
-          break;
-        case "assignment_expression": {
-          const left = n.childForFieldName("left");
-          const right = n.childForFieldName("right");
-          const op = n.childForFieldName("operator")?.text ?? "=";
-          const path28 = left ? lvaluePath(left) : void 0;
-          if (path28 && right) {
-            if (op === "=") this.callAssign(fn, path28, right, n, varCalls);
-            else
-              fn.callAssigns.push({
-                target: path28,
-                offset: n.startIndex,
-                line: this.file.lineAt(n.startIndex),
-                column: this.file.columnAt(n.startIndex)
-              });
-          }
-          break;
-        }
-        case "return_statement": {
-          const e2 = n.firstNamedChild;
-          if (e2) returned.push(e2);
-          break;
-        }
-        case "binary_expression":
-          this.binary(n, fn);
-          break;
-        default:
-          break;
-      }
-    }
-  }
-  callAssign(fn, target, value, at2, varCalls) {
-    const inner = stripParens(value, false);
-    const fnNode = inner.type === "call_expression" ? inner.childForFieldName("function") : void 0;
-    const callee = fnNode?.type === "identifier" ? fnNode.text : void 0;
-    fn.callAssigns.push({
-      target,
-      callee,
-      offset: at2.startIndex,
-      line: this.file.lineAt(at2.startIndex),
-      column: this.file.columnAt(at2.startIndex)
-    });
-    const source = callee ?? (isErrnoConstant(inner) ? ERRNO_CONSTANT : void 0);
-    if (source && target.steps.length === 0) varCalls.set(target.root, [...varCalls.get(target.root) ?? [], source]);
-  }
-  binary(n, fn) {
-    const op = n.childForFieldName("operator")?.type ?? "";
-    const relational = RELATIONAL_OPS.has(op);
-    if (!relational && !IDENTICAL_OPS.has(op)) return;
-    const left = n.childForFieldName("left");
-    const right = n.childForFieldName("right");
-    if (!left || !right) return;
-    if (relational) this.zeroCompare(n, op, left, right, fn);
-    if (!IDENTICAL_OPS.has(op) || n.hasError) return;
-    const parent = n.parent;
-    if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
-    const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
-    const seen = /* @__PURE__ */ new Map();
-    for (const o of operands) {
-      const key = this.normalised(o);
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, o);
-        continue;
-      }
-      fn.identical.push({
-        op,
-        operand: key,
-        text: this.src(n).replace(/\s+/g, " ").trim(),
-        line: this.file.lineAt(o.startIndex),
-        column: this.file.columnAt(o.startIndex),
-        calls: descendants(o, "call_expression").map((c) => c.childForFieldName("function")?.text.replace(/\s+/g, "") ?? ""),
-        identifiers: [...new Set(descendants(o, "identifier").map((i2) => i2.text))],
-        literal: isConstantExpression(o),
-        sideEffects: descendants(o, "assignment_expression").length > 0 || descendants(o, "update_expression").length > 0 || isFloatOperand(o, fn) && (op === "==" || op === "!=")
-      });
-      break;
-    }
-  }
-  zeroCompare(n, op, left, right, fn) {
-    const lz = isZeroLiteral(right);
-    const rz = isZeroLiteral(left);
-    if (!lz && !rz) return;
-    const always = lz ? op === "<" ? "false" : op === ">=" ? "true" : void 0 : op === ">" ? "false" : op === "<=" ? "true" : void 0;
-    if (!always) return;
-    let operand = stripParens(lz ? left : right, false);
-    if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path28 = lvaluePath(operand);
-    if (!path28) return;
-    fn.zeroCompares.push({
-      operand: path28,
-      operandText: this.src(operand).replace(/\s+/g, ""),
-      text: this.src(n).replace(/\s+/g, " ").trim(),
-      always,
-      offset: n.endIndex,
-      line: this.file.lineAt(n.startIndex),
-      column: this.file.columnAt(n.startIndex)
-    });
-  }
-  /** Whitespace and outer parentheses removed; string literals as written. */
-  normalised(n) {
-    const inner = stripParens(n, false);
-    return this.src(inner).replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, " ").replace(/\s+/g, "");
-  }
-};
-function isConstantExpression(n) {
-  if (descendants(n, "field_expression").length > 0 || descendants(n, "call_expression").length > 0) return false;
-  const ids = n.type === "identifier" ? [n] : descendants(n, "identifier");
-  return ids.every((id) => /^[A-Z][A-Z0-9_]*$/.test(id.text));
-}
-var ERRNO_CONSTANT = "-E";
-function isErrnoConstant(n) {
-  return /^-\s*E[A-Z][A-Z0-9_]+$/.test(stripParens(n, false).text.replace(/\s+/g, ""));
-}
-function errorRanges(n, out2 = []) {
-  if (!n.hasError) return out2;
-  if (n.type === "ERROR") {
-    out2.push([n.startIndex, n.endIndex]);
-    return out2;
-  }
-  for (const c of n.children) if (c) errorRanges(c, out2);
-  return out2;
-}
-function findFunctionDeclarator(n) {
-  if (n.type === "function_declarator") return n;
-  const inner = n.childForFieldName("declarator");
-  return inner ? findFunctionDeclarator(inner) : void 0;
-}
-function declaratorName(n) {
-  let cur = n.childForFieldName("declarator");
-  let pointer = false;
-  while (cur && cur.type !== "identifier") {
-    if (cur.type === "pointer_declarator" || cur.type === "array_declarator") pointer = true;
-    cur = cur.childForFieldName("declarator");
-  }
-  return cur ? { name: cur.text, pointer } : void 0;
-}
-function lvaluePath(n) {
-  const steps = [];
-  let cur = stripParens(n, false);
-  for (; ; ) {
-    if (cur.type === "identifier") {
-      steps.reverse();
-      return { root: cur.text, steps, text: [cur.text, ...steps].join(".") };
-    }
-    if (cur.type === "field_expression") {
-      const field = cur.childForFieldName("field");
-      const arg = cur.childForFieldName("argument");
-      if (!field || !arg) return void 0;
-      steps.push(field.text);
-      cur = stripParens(arg, false);
-      continue;
-    }
-    if (cur.type === "subscript_expression") {
-      const arg = cur.childForFieldName("argument");
-      const index = cur.childForFieldName("index") ?? kids2(cur)[1];
-      if (!arg) return void 0;
-      steps.push(`[${index?.text.replace(/\s+/g, "") ?? ""}]`);
-      cur = stripParens(arg, false);
-      continue;
-    }
-    return void 0;
-  }
-}
-function stripParens(n, casts = true) {
-  let cur = n;
-  for (; ; ) {
-    const type = cur.type;
-    if (type === "parenthesized_expression") {
-      const inner = kids2(cur)[0];
-      if (!inner) return cur;
-      cur = inner;
-    } else if (casts && type === "cast_expression") {
-      const inner = cur.childForFieldName("value");
-      if (!inner) return cur;
-      cur = inner;
-    } else return cur;
-  }
-}
-function chainOperands(n, op) {
-  const inner = stripParens(n, false);
-  if (inner.type === "binary_expression" && inner.childForFieldName("operator")?.type === op && inner === n) {
-    const l = inner.childForFieldName("left");
-    const r = inner.childForFieldName("right");
-    return [...l ? chainOperands(l, op) : [], ...r ? chainOperands(r, op) : []];
-  }
-  if (inner !== n && inner.type === "binary_expression" && inner.childForFieldName("operator")?.type === op)
-    return chainOperands(inner, op);
-  return [n];
-}
-function descendants(n, type) {
-  return n.descendantsOfType(type).filter((d) => d !== null);
-}
-function isZeroLiteral(n) {
-  const inner = stripParens(n, false);
-  return inner.type === "number_literal" && /^0+[uUlL]*$/.test(inner.text);
-}
-function isFloatOperand(n, fn) {
-  const inner = stripParens(n, false);
-  if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path28 = lvaluePath(inner);
-  if (!path28 || path28.steps.length > 0) return false;
-  const t = fn.vars.get(path28.root);
-  return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
-}
-
-// src/model/c/syntax/lower.ts
-var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
-var CONFIG_TESTS = /^(IS_ENABLED|IS_BUILTIN|IS_MODULE|IS_REACHABLE)$/;
-var NO_EFFECTS = /* @__PURE__ */ new Set([
-  "identifier",
-  "field_identifier",
-  "statement_identifier",
-  "type_identifier",
-  "primitive_type",
-  "number_literal",
-  "char_literal",
-  "string_literal",
-  "concatenated_string",
-  "true",
-  "false",
-  "null",
-  "comment"
-]);
-var ALWAYS_EFFECTS = /* @__PURE__ */ new Set([
-  "call_expression",
-  "argument_list",
-  "assignment_expression",
-  "update_expression",
-  "parenthesized_expression",
-  "cast_expression",
-  "compound_literal_expression"
-]);
-function mayHaveEffects(text2, from, to) {
-  for (let i2 = from; i2 < to; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 40 || c === 61) return true;
-    if ((c === 43 || c === 45) && i2 + 1 < to && text2.charCodeAt(i2 + 1) === c) return true;
-  }
-  return false;
-}
-var MAX_LOWERING_DEPTH = 500;
-var TooDeep = class extends Error {
-};
-var Lowerer = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  /** Nesting of the statements, expressions and conditions being lowered. */
-  depth = 0;
-  enter() {
-    if (++this.depth > MAX_LOWERING_DEPTH) throw new TooDeep();
-  }
-  at(n) {
-    const offset = this.ctx.base + n.startIndex;
-    return { line: this.ctx.lineAt(offset), offset };
-  }
-  src(n) {
-    return this.ctx.text.slice(this.ctx.base + n.startIndex, this.ctx.base + n.endIndex);
-  }
-  /** Key under which a value is known: `@offset` for a call, the normalized text otherwise. */
-  key(n) {
-    const inner = stripParens2(n);
-    const type = inner.type;
-    if (type === "call_expression") return `@${this.ctx.base + inner.startIndex}`;
-    if (type === "assignment_expression") {
-      const left = inner.childForFieldName("left");
-      if (left) return normExpr(this.src(left));
-    }
-    return normExpr(this.src(inner));
-  }
-  /** `parts`: the call's function and argument list when already read (effects reads them first). */
-  call(n, parts2) {
-    const fn = parts2 ? parts2[0] : n.childForFieldName("function");
-    const argList = parts2 ? parts2[1] : n.childForFieldName("arguments");
-    const offset = this.ctx.base + n.startIndex;
-    return {
-      name: fn ? this.src(fn).replace(/\s+/g, "") : "",
-      args: argList ? kids3(argList).map((a) => this.src(a).trim()) : [],
-      line: this.ctx.lineAt(offset),
-      column: this.ctx.columnAt(offset),
-      offset,
-      endOffset: this.ctx.base + n.endIndex,
-      key: `@${offset}`
-    };
-  }
-  /** Calls (innermost first, in evaluation order) and assignments inside an expression. */
-  effects(n, calls = [], assigns = []) {
-    if (n) this.effectsOf(n, n.type, calls, assigns);
-    return { calls, assigns };
-  }
-  /** effects() of a node whose type is read (each read of a type, an end or children is a call into the parser). */
-  effectsOf(n, type, calls, assigns) {
-    if (NO_EFFECTS.has(type)) return;
-    if (!ALWAYS_EFFECTS.has(type) && !mayHaveEffects(this.ctx.parsed, n.startIndex, n.endIndex)) return;
-    this.enter();
-    const children = kids3(n);
-    let lastType = "";
-    for (const c of children) {
-      lastType = c.type;
-      this.effectsOf(c, lastType, calls, assigns);
-    }
-    if (type === "call_expression") calls.push(this.call(n, children.length === 2 && lastType === "argument_list" ? children : void 0));
-    else if (type === "assignment_expression") {
-      const [left, right] = children.length === 2 ? children : [n.childForFieldName("left"), n.childForFieldName("right")];
-      const op = n.childForFieldName("operator")?.type ?? "=";
-      if (left && right) {
-        const rightType = children.length === 2 ? lastType : right.type;
-        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op !== "=", calls));
-      }
-    } else if (type === "update_expression") {
-      const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
-    } else if (type === "init_declarator") {
-      const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
-      const name2 = decl ? declaredName(decl) : void 0;
-      if (name2 && value) assigns.push(this.assign(name2, value, children.length === 2 ? lastType : value.type, false, calls));
-    }
-    this.depth--;
-  }
-  /** `rightType`: the type of `right`, already read. */
-  assign(target, right, rightType, compound, calls) {
-    const inner = isWrapper(rightType) ? stripParens2(right) : right;
-    const innerType = inner === right ? rightType : inner.type;
-    const call = innerType === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
-    return { target, value: compound ? "?" : normExpr(this.src(right)), call };
-  }
-  test(n) {
-    this.enter();
-    const t = this.testInner(n);
-    this.depth--;
-    return t;
-  }
-  testInner(n) {
-    const inner = stripParens2(n);
-    switch (inner.type) {
-      case "unary_expression": {
-        const op = inner.childForFieldName("operator")?.type;
-        const arg = inner.childForFieldName("argument");
-        if (op === "!" && arg) return { op: "not", arg: this.test(arg) };
-        return { op: "unknown" };
-      }
-      case "binary_expression": {
-        const op = inner.childForFieldName("operator")?.type ?? "";
-        const left = inner.childForFieldName("left");
-        const right = inner.childForFieldName("right");
-        if (!left || !right) return { op: "unknown" };
-        if (op === "&&" || op === "||") {
-          return { op: op === "&&" ? "and" : "or", left: this.test(left), right: this.test(right) };
-        }
-        const lz = isZero(this.src(left));
-        const rz = isZero(this.src(right));
-        if ((op === "==" || op === "!=") && (lz || rz)) {
-          const t = { op: "zero", key: this.key(rz ? left : right) };
-          return op === "==" ? t : { op: "not", arg: t };
-        }
-        if (rz && (op === "<" || op === "<=")) return { op: "neg", key: this.key(left) };
-        if (rz && (op === ">=" || op === ">")) return { op: "not", arg: { op: "neg", key: this.key(left) } };
-        return { op: "unknown" };
-      }
-      case "call_expression": {
-        const c = this.call(inner);
-        const arg = inner.childForFieldName("arguments");
-        const first = arg ? kids3(arg)[0] : void 0;
-        if ((c.name === "IS_ERR" || c.name === "IS_ERR_OR_NULL") && first) {
-          return { op: "is_err", key: this.key(first), orNull: c.name === "IS_ERR_OR_NULL" };
-        }
-        if (/^(unlikely|likely|WARN_ON|WARN_ON_ONCE|WARN)$/.test(c.name) && first) return this.test(first);
-        if (CONFIG_TESTS.test(c.name)) return { op: "not", arg: { op: "zero", key: this.src(inner).replace(/\s+/g, "") } };
-        return { op: "not", arg: { op: "zero", key: c.key } };
-      }
-      case "identifier":
-      case "field_expression":
-      case "subscript_expression":
-      case "pointer_expression":
-      case "assignment_expression":
-        return { op: "not", arg: { op: "zero", key: this.key(inner) } };
-      default:
-        return { op: "unknown" };
-    }
-  }
-  cond(n) {
-    const { calls, assigns } = this.effects(n);
-    return { text: this.src(n).trim(), calls, assigns, test: this.test(n) };
-  }
-  stmts(n) {
-    if (!n) return [];
-    if (n.type === "compound_statement") return kids3(n).flatMap((c) => this.stmt(c));
-    return this.stmt(n);
-  }
-  stmt(n) {
-    this.enter();
-    const lowered = this.stmtInner(n);
-    this.depth--;
-    return lowered;
-  }
-  stmtInner(n) {
-    const at2 = this.at(n);
-    switch (n.type) {
-      case "compound_statement":
-        return [{ kind: "block", ...at2, body: this.stmts(n) }];
-      case "expression_statement": {
-        const e = kids3(n)[0] ?? null;
-        const type = e?.type;
-        const calls = [];
-        const assigns = [];
-        if (e && type) this.effectsOf(e, type, calls, assigns);
-        const discarded = type === "call_expression" ? calls[calls.length - 1] : void 0;
-        return [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns, discarded }];
-      }
-      case "declaration": {
-        const { calls, assigns } = this.effects(n);
-        return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
-      }
-      case "if_statement": {
-        const c = n.childForFieldName("condition");
-        const alt = n.childForFieldName("alternative");
-        const altStmt = alt ? alt.type === "else_clause" ? kids3(alt)[0] ?? null : alt : null;
-        return [
-          {
-            kind: "if",
-            ...at2,
-            cond: c ? this.cond(c) : { text: "", calls: [], assigns: [], test: { op: "unknown" } },
-            whenTrue: this.stmts(n.childForFieldName("consequence")),
-            whenFalse: altStmt ? this.stmts(altStmt) : void 0
-          }
-        ];
-      }
-      case "return_statement": {
-        const e = kids3(n)[0] ?? null;
-        const { calls, assigns } = this.effects(e);
-        return [{ kind: "return", ...at2, value: e ? this.src(e).replace(/\s+/g, " ").trim() : void 0, calls, assigns }];
-      }
-      case "goto_statement": {
-        const l = n.childForFieldName("label");
-        return [{ kind: "goto", ...at2, label: l ? this.src(l) : "" }];
-      }
-      case "labeled_statement": {
-        const l = n.childForFieldName("label");
-        const inner = kids3(n).filter((c) => c.type !== "statement_identifier");
-        return [{ kind: "label", ...at2, name: l ? this.src(l) : "" }, ...inner.flatMap((c) => this.stmt(c))];
-      }
-      case "for_statement":
-      case "while_statement":
-      case "do_statement": {
-        const body2 = n.childForFieldName("body");
-        const header = kids3(n).filter((c) => c.id !== body2?.id);
-        const calls = [];
-        const assigns = [];
-        for (const h2 of header) this.effects(h2, calls, assigns);
-        return [{ kind: "loop", ...at2, calls, assigns, body: this.stmts(body2) }];
-      }
-      case "switch_statement": {
-        const { calls } = this.effects(n.childForFieldName("condition"));
-        const body2 = n.childForFieldName("body");
-        const cases = [];
-        for (const c of body2 ? kids3(body2) : []) {
-          if (c.type === "case_statement") {
-            const value = c.childForFieldName("value");
-            cases.push({
-              isDefault: !value,
-              body: kids3(c).filter((k2) => k2.id !== value?.id).flatMap((k2) => this.stmt(k2))
-            });
-          } else if (cases.length > 0) {
-            cases[cases.length - 1].body.push(...this.stmt(c));
-          }
-        }
-        return [{ kind: "switch", ...at2, calls, cases }];
-      }
-      case "break_statement":
-        return [{ kind: "break", ...at2 }];
-      case "continue_statement":
-        return [{ kind: "continue", ...at2 }];
-      case "ERROR":
-        return [this.opaque(n)];
-      default: {
-        const { calls, assigns } = this.effects(n);
-        return calls.length || assigns.length ? [{ kind: "expr", ...at2, text: this.src(n).trim(), calls, assigns }] : [];
-      }
-    }
-  }
-  /**
-   * A statement the parser could not read (a macro it cannot know): the calls it still recognised,
-   * else one opaque call named by its leading word with the names it mentions as arguments, so a
-   * release or teardown among them is still seen.
-   */
-  opaque(n) {
-    const at2 = this.at(n);
-    const text2 = this.src(n).trim();
-    const { calls, assigns } = this.effects(n);
-    if (!calls.length) {
-      const words2 = [...new Set(text2.match(/[A-Za-z_]\w*/g) ?? [])];
-      const lead = /^([A-Za-z_]\w*)\s*\(/.exec(text2)?.[1];
-      const offset = at2.offset;
-      calls.push({
-        name: lead ?? "<unparsed>",
-        args: words2.filter((w2) => w2 !== lead),
-        line: at2.line,
-        column: this.ctx.columnAt(offset),
-        offset,
-        endOffset: this.ctx.base + n.endIndex,
-        key: `@${offset}`
-      });
-    }
-    return { kind: "expr", ...at2, text: text2, calls, assigns };
-  }
-};
-function isWrapper(type) {
-  return type === "parenthesized_expression" || type === "cast_expression";
-}
-function stripParens2(n) {
-  let cur = n;
-  for (let type = cur.type; isWrapper(type); type = cur.type) {
-    const inner = type === "cast_expression" ? cur.childForFieldName("value") : kids3(cur)[0];
-    if (!inner) break;
-    cur = inner;
-  }
-  return cur;
-}
-function declaredName(n) {
-  for (let cur = n; cur; cur = cur.childForFieldName("declarator")) if (cur.type === "identifier") return cur.text;
-  return void 0;
-}
-function isZero(s) {
-  return /^\(?\s*(NULL|0|0L|0UL|\(void\s*\*\)\s*0)\s*\)?$/.test(s.trim());
+function parseRanges(pairs, lineAt, columnAt) {
+  const point = (o) => ({ row: lineAt(o) - 1, column: columnAt(o) - 1 });
+  return pairs.map(([a, b2]) => ({ startIndex: a, endIndex: b2, startPosition: point(a), endPosition: point(b2) }));
 }
 
 // src/model/c/syntax/function-body.ts
 var HEADER = "int f()";
-var cache3 = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var CACHE_BUDGET_BYTES = 8 * 1024 * 1024;
 var cachedBytes = 0;
 var stats2 = { bytes: 0, ms: 0, functions: 0, lost: 0, recoveredFunctions: 0, recoveredStatements: 0 };
 var lostAt = [];
 function dropParsedBodies() {
-  cache3 = /* @__PURE__ */ new WeakMap();
+  cache2 = /* @__PURE__ */ new WeakMap();
   cachedBytes = 0;
 }
 function parseFunctionBody(file, fn) {
-  let perFile = cache3.get(file);
+  let perFile = cache2.get(file);
   if (!perFile) {
     perFile = /* @__PURE__ */ new Map();
-    cache3.set(file, perFile);
+    cache2.set(file, perFile);
   }
   const key = `${fn.name}@${fn.bodyStart}`;
   const hit = perFile.get(key);
@@ -17214,7 +16220,7 @@ function parseFunctionBody(file, fn) {
   if (cachedBytes > CACHE_BUDGET_BYTES) {
     dropParsedBodies();
     perFile = /* @__PURE__ */ new Map();
-    cache3.set(file, perFile);
+    cache2.set(file, perFile);
     cachedBytes = fn.bodyEnd - fn.bodyStart;
   }
   perFile.set(key, result2);
@@ -17920,8 +16926,8 @@ function mayCheckOwnPointerWrongly(fb, env) {
     const after = textOrder ? tests.filter((t) => at2 < t.offset || t.condCalls.includes(call)) : tests;
     if (after.length === 0) continue;
     const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
-    const reach = reachedByAssignments(seeds, assigns);
-    const zeroTested = after.some((t) => [...reach].some((k2) => t.zero.has(k2)));
+    const reach2 = reachedByAssignments(seeds, assigns);
+    const zeroTested = after.some((t) => [...reach2].some((k2) => t.zero.has(k2)));
     const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
     const isErrTested = after.some((t) => [...argReach].some((k2) => t.isErr.has(k2)));
     if (!zeroTested && !isErrTested) continue;
@@ -17953,6 +16959,427 @@ function reachedByAssignments(seeds, assigns) {
     }
   }
   return out2;
+}
+
+// src/analysis/correctness/int-locals.ts
+var ZERO_COMPARE = [/[<>]=?[\s()\\]*0+[uUlL]*(?![\w.])/, /(?<![\w.])0+[uUlL]*[\s()\\]*[<>]/];
+var ZERO_RIGHT = new RegExp(ZERO_COMPARE[0].source, "g");
+var ZERO_LEFT = new RegExp(ZERO_COMPARE[1].source, "g");
+var C_TOKEN = /[A-Za-z_]\w*|\d[\w.]*|->|\+\+|--|&&|\|\||==|!=|<=|>=|<<=?|>>=?|\S/g;
+var WORD = /^[A-Za-z_]\w*$/;
+var LEFT_OPEN = /* @__PURE__ */ new Set(["(", "{", "}", ";", ",", "&&", "||", "?", ":", "=", "==", "!=", "|", "^", "return", "else", "do"]);
+var RIGHT_CLOSE = /* @__PURE__ */ new Set([")", "}", ";", ",", "&&", "||", "?", ":", "==", "!=", "|", "^", "]"]);
+var NOT_TYPES = /* @__PURE__ */ new Set(["return", "case", "sizeof", "else", "do", "goto", "typeof", "__typeof__"]);
+var INT_PREFIX = /* @__PURE__ */ new Set(["const", "static", "register", "volatile"]);
+function zeroComparesOnIntLocals(header, body2, bodyTokens = () => body2.match(C_TOKEN) ?? []) {
+  const names3 = /* @__PURE__ */ new Set();
+  ZERO_RIGHT.lastIndex = 0;
+  for (let m2 = ZERO_RIGHT.exec(body2); m2; m2 = ZERO_RIGHT.exec(body2)) {
+    const name2 = nameBefore(body2, m2.index);
+    if (name2 === void 0) return false;
+    names3.add(name2);
+  }
+  ZERO_LEFT.lastIndex = 0;
+  for (let m2 = ZERO_LEFT.exec(body2); m2; m2 = ZERO_LEFT.exec(body2)) {
+    const name2 = nameAfter(body2, m2.index + m2[0].length);
+    if (name2 === void 0) return false;
+    names3.add(name2);
+  }
+  if (names3.size === 0) return false;
+  const headerTokens = header.match(C_TOKEN) ?? [];
+  const tokens2 = bodyTokens();
+  for (const name2 of names3) if (!declaredIntOnly(name2, headerTokens, tokens2)) return false;
+  return true;
+}
+var isBlank = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 92;
+function nameBefore(text2, at2) {
+  const prev = text2.charCodeAt(at2 - 1);
+  if (prev === 60 || prev === 62 || prev === 45) return void 0;
+  let end = at2;
+  while (end > 0 && isBlank(text2.charCodeAt(end - 1))) end--;
+  let start2 = end;
+  while (start2 > 0 && isWordChar(text2.charCodeAt(start2 - 1))) start2--;
+  const name2 = text2.slice(start2, end);
+  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
+  let before2 = start2;
+  while (before2 > 0 && isBlank(text2.charCodeAt(before2 - 1))) before2--;
+  return LEFT_OPEN.has(tokenEndingAt(text2, before2)) ? name2 : void 0;
+}
+function tokenEndingAt(text2, end) {
+  if (end === 0) return "{";
+  const c = text2[end - 1];
+  if (isWordChar(text2.charCodeAt(end - 1))) {
+    let s = end - 1;
+    while (s > 0 && isWordChar(text2.charCodeAt(s - 1))) s--;
+    return text2.slice(s, end);
+  }
+  const two = end >= 2 ? text2.slice(end - 2, end) : "";
+  if (two === "&&" || two === "||" || two === "==" || two === "!=") return two;
+  if ((c === "=" || c === "|" || c === "&") && end >= 2 && "=!<>+-*/%&|^".includes(text2[end - 2])) return "#";
+  return c;
+}
+function nameAfter(text2, after) {
+  let i2 = after;
+  if (text2[i2] === "=") i2++;
+  if (text2[i2] === "<" || text2[i2] === ">") return void 0;
+  while (i2 < text2.length && isBlank(text2.charCodeAt(i2))) i2++;
+  const start2 = i2;
+  while (i2 < text2.length && isWordChar(text2.charCodeAt(i2))) i2++;
+  const name2 = text2.slice(start2, i2);
+  if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
+  while (i2 < text2.length && isBlank(text2.charCodeAt(i2))) i2++;
+  if (i2 === text2.length) return name2;
+  const next = text2.slice(i2, i2 + 2);
+  if (next === "&&" || next === "||" || next === "==" || next === "!=") return name2;
+  if ((next[0] === "&" || next[0] === "|" || next[0] === "^") && next[1] !== "=") return name2;
+  return RIGHT_CLOSE.has(next[0]) ? name2 : void 0;
+}
+function declaredIntOnly(name2, header, body2) {
+  let declared = false;
+  let depth = 0;
+  for (let i2 = 0; i2 < header.length; i2++) {
+    const t = header[i2];
+    if (t === "(") depth++;
+    else if (t === ")") depth--;
+    if (t !== name2) continue;
+    if (depth !== 1 || !intBefore(header, i2) || header[i2 + 1] !== "," && header[i2 + 1] !== ")") return false;
+    declared = true;
+  }
+  for (let i2 = 0; i2 < body2.length; i2++) {
+    if (body2[i2] !== name2) continue;
+    const prev = body2[i2 - 1];
+    if (prev === "->" || prev === ".") continue;
+    if (prev === "int") {
+      if (!intBefore(body2, i2, true) || body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
+      declared = true;
+    } else if (prev === "*") {
+      let j2 = i2 - 1;
+      while (body2[j2] === "*" || body2[j2] === "const") j2--;
+      const t = body2[j2];
+      if (t === "," || t === ")" || t === "]" || WORD.test(t) && !NOT_TYPES.has(t)) return false;
+    } else if (prev === ",") {
+      const head = statementHead(body2, i2);
+      if (head === void 0) continue;
+      if (head !== "int") return false;
+      if (body2[i2 + 1] === "[" || body2[i2 + 1] === "(") return false;
+      declared = true;
+    } else if (prev !== void 0 && WORD.test(prev) && !NOT_TYPES.has(prev)) return false;
+  }
+  return declared;
+}
+function intBefore(tokens2, at2, local = false) {
+  if (tokens2[at2 - 1] !== "int") return false;
+  let j2 = at2 - 2;
+  while (INT_PREFIX.has(tokens2[j2])) j2--;
+  const t = tokens2[j2];
+  if (t === void 0 || t === "{" || t === "}" || t === ";") return true;
+  if (local) return t === "(" && tokens2[j2 - 1] === "for";
+  return t === "(" || t === ",";
+}
+function statementHead(tokens2, at2) {
+  let depth = 0;
+  let j2 = at2 - 1;
+  for (; j2 >= 0; j2--) {
+    const t = tokens2[j2];
+    if (t === ")" || t === "]") depth++;
+    else if (t === "(" || t === "[") {
+      if (depth === 0) {
+        if (tokens2[j2 - 1] !== "for" || t !== "(") return void 0;
+        break;
+      }
+      depth--;
+    } else if (depth === 0 && (t === ";" || t === "{" || t === "}")) break;
+  }
+  let k2 = j2 + 1;
+  while (INT_PREFIX.has(tokens2[k2])) k2++;
+  return tokens2[k2] === "int" ? "int" : tokens2[k2] ?? "";
+}
+
+// src/analysis/cleanup/own-wrong-checks-text.ts
+var ERR = 1;
+var NULL = 2;
+function textMayCheckOwnPointerWrongly(body2, helpers) {
+  const tokens2 = body2.match(C_TOKEN) ?? [];
+  const n = tokens2.length;
+  const kinds = new Uint8Array(n);
+  const byName2 = /* @__PURE__ */ new Map();
+  let any = 0;
+  for (let i2 = 0; i2 + 1 < n; i2++) {
+    if (tokens2[i2 + 1] !== "(" || !isWord(tokens2[i2])) continue;
+    let k2 = byName2.get(tokens2[i2]);
+    if (k2 === void 0) {
+      k2 = failureBits(tokens2[i2], helpers);
+      byName2.set(tokens2[i2], k2);
+    }
+    kinds[i2] = k2;
+    any |= k2;
+  }
+  if (any === 0) return false;
+  const match = brackets(tokens2);
+  const conds = [];
+  for (let i2 = 0; i2 + 1 < n; i2++)
+    if (tokens2[i2] === "if" && tokens2[i2 + 1] === "(" && match[i2 + 1] > i2 + 1) conds.push([i2 + 2, match[i2 + 1]]);
+  if (conds.length === 0) return false;
+  const assigns = assignments(tokens2, match);
+  if (any & ERR && errorPointerTestedForNull(tokens2, kinds, conds, assigns)) return true;
+  return (any & NULL) !== 0 && tokens2.includes("IS_ERR") && nullTestedWithIsErr(tokens2, kinds, match, conds, assigns);
+}
+function failureBits(name2, helpers) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure === "err-ptr" ? ERR : spec2.failure === "null" ? NULL : 0;
+  if (returnsErrPtr(name2)) return ERR;
+  return (helpers.mayFailWithErrPtr(name2) ? ERR : 0) | (helpers.mayFailWithNull(name2) ? NULL : 0);
+}
+function errorPointerTestedForNull(tokens2, kinds, conds, assigns) {
+  for (const [from, to] of conds) for (let i2 = from; i2 < to; i2++) if (kinds[i2] & ERR) return true;
+  const reached = reach(tokens2, assigns, (a) => holdsCall(kinds, ERR, a.rhsStart, a.rhsEnd), []);
+  if (reached === void 0) return true;
+  for (const want of reached.values()) {
+    for (const [from, to] of conds)
+      for (let i2 = from; i2 + want.length <= to; i2++) {
+        if (!startsRun(tokens2, i2, want)) continue;
+        const after = tokens2[i2 + want.length];
+        if (after === "->" || after === "." || after === "[") continue;
+        const before2 = tokens2[i2 - 1];
+        if (before2 === "->" || before2 === ".") continue;
+        const isErrArgument = before2 === "(" && (tokens2[i2 - 2] === "IS_ERR" || tokens2[i2 - 2] === "IS_ERR_OR_NULL") && after === ")";
+        if (!isErrArgument) return true;
+      }
+  }
+  return false;
+}
+function nullTestedWithIsErr(tokens2, kinds, match, conds, assigns) {
+  const args2 = [];
+  for (let i2 = 0; i2 < tokens2.length; i2++) {
+    if (!(kinds[i2] & NULL)) continue;
+    const close = match[i2 + 1];
+    if (close < 0) return true;
+    let start2 = i2 + 2;
+    for (let j2 = start2; j2 <= close; j2++) {
+      if (j2 < close && tokens2[j2] !== ",") {
+        if (match[j2] > j2) j2 = match[j2];
+        continue;
+      }
+      if (j2 > start2) args2.push(normExpr(tokens2.slice(start2, j2).join("")));
+      start2 = j2 + 1;
+    }
+    for (let j2 = i2 + 2; j2 < tokens2.length && tokens2[j2] !== ";" && tokens2[j2] !== "}"; j2++) if (isWord(tokens2[j2])) args2.push(tokens2[j2]);
+  }
+  const reached = reach(tokens2, assigns, (a) => holdsCall(kinds, NULL, a.rhsStart, a.rhsEnd), args2);
+  if (reached === void 0) return true;
+  const keys = new Set([...reached.keys()].map(withoutDerefs));
+  for (const [from, to] of conds)
+    for (let i2 = from; i2 + 1 < to; i2++) {
+      if (tokens2[i2] !== "IS_ERR" || tokens2[i2 + 1] !== "(") continue;
+      const close = match[i2 + 1];
+      if (close < 0) return true;
+      if (holdsCall(kinds, NULL, i2 + 2, close)) return true;
+      const arg = tokens2.slice(i2 + 2, close);
+      if (arg.includes("=")) return true;
+      if (keys.has(withoutDerefs(normExpr(arg.join(""))))) return true;
+    }
+  return false;
+}
+function reach(tokens2, assigns, seeds, more) {
+  const out2 = new Map(more.map((k2) => [k2, k2.match(C_TOKEN) ?? []]));
+  let unread = false;
+  const put = (run2) => out2.set(run2.join(""), run2);
+  const add = (a) => {
+    if (a.lhsStart < 0) {
+      unread = true;
+      return;
+    }
+    const run2 = tokens2.slice(a.lhsStart, a.lhsEnd + 1);
+    put(run2);
+    let bare = run2.length;
+    while (bare > 1 && run2[bare - 1] === "]") bare = openingOf(run2, bare - 1);
+    if (bare > 0) put(run2.slice(0, bare));
+    for (let i2 = a.lhsStart - 1, stars = ["*"]; tokens2[i2] === "*"; i2--, stars = [...stars, "*"]) put([...stars, ...run2]);
+  };
+  const left = [];
+  for (const a of assigns) {
+    if (seeds(a)) add(a);
+    else left.push(a);
+  }
+  for (let grew = out2.size > 0; grew; ) {
+    grew = false;
+    for (let k2 = 0; k2 < left.length; k2++) {
+      const a = left[k2];
+      if (!out2.has(a.value)) continue;
+      add(a);
+      left[k2] = left[left.length - 1];
+      left.pop();
+      k2--;
+      grew = true;
+    }
+  }
+  return unread ? void 0 : out2;
+}
+function assignedValue(rhs) {
+  const value = normExpr(rhs);
+  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
+  return chained ? chained[1].replace(/-$/, "") : value;
+}
+function assignments(tokens2, match) {
+  const out2 = [];
+  for (let i2 = 1; i2 < tokens2.length; i2++) {
+    const t = tokens2[i2];
+    if (t !== "=" && t !== "<<=" && t !== ">>=") continue;
+    const lhsEnd = t === "=" && COMPOUND.has(tokens2[i2 - 1]) ? i2 - 2 : i2 - 1;
+    const lhsStart = runStart(tokens2, match, lhsEnd);
+    if (lhsStart === DESIGNATOR) continue;
+    let depth = 0;
+    let j2 = i2 + 1;
+    for (; j2 < tokens2.length; j2++) {
+      const c = tokens2[j2];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") {
+        if (--depth < 0) break;
+      } else if ((c === "," || c === ";") && depth === 0) break;
+    }
+    out2.push({ lhsStart, lhsEnd, rhsStart: i2 + 1, rhsEnd: j2, value: assignedValue(tokens2.slice(i2 + 1, j2).join("")) });
+  }
+  return out2;
+}
+var COMPOUND = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "&", "|", "^"]);
+var DESIGNATOR = -2;
+function runStart(tokens2, match, end) {
+  let i2 = end;
+  for (; ; ) {
+    while (i2 >= 0 && (tokens2[i2] === "]" || tokens2[i2] === ")")) {
+      const open = match[i2];
+      if (open < 0) return -1;
+      if (tokens2[i2] === "]" && opensInitializerItem(tokens2, open)) return DESIGNATOR;
+      i2 = open - 1;
+    }
+    if (i2 < 0 || !isOperand(tokens2[i2])) return -1;
+    const joint = tokens2[i2 - 1];
+    if (joint !== "->" && joint !== ".") return i2;
+    if (joint === "." && opensInitializerItem(tokens2, i2 - 1)) return DESIGNATOR;
+    i2 -= 2;
+  }
+}
+function opensInitializerItem(tokens2, at2) {
+  const before2 = tokens2[at2 - 1];
+  return before2 === "{" || before2 === ",";
+}
+function holdsCall(kinds, bits, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (kinds[i2] & bits) return true;
+  return false;
+}
+function openingOf(run2, close) {
+  let depth = 0;
+  for (let i2 = close; i2 >= 0; i2--) {
+    if (run2[i2] === "]") depth++;
+    else if (run2[i2] === "[" && --depth === 0) return i2;
+  }
+  return 0;
+}
+function startsRun(tokens2, at2, want) {
+  for (let k2 = 0; k2 < want.length; k2++) if (tokens2[at2 + k2] !== want[k2]) return false;
+  return true;
+}
+function brackets(tokens2) {
+  const match = new Int32Array(tokens2.length).fill(-1);
+  const open = [];
+  for (let i2 = 0; i2 < tokens2.length; i2++) {
+    const t = tokens2[i2];
+    if (t === "(" || t === "[" || t === "{") open.push(i2);
+    else if (t === ")" || t === "]" || t === "}") {
+      const o = open.pop();
+      if (o === void 0) continue;
+      match[o] = i2;
+      match[i2] = o;
+    }
+  }
+  return match;
+}
+function withoutDerefs(key) {
+  let k2 = key;
+  while (k2.startsWith("*")) k2 = normExpr(k2.slice(1));
+  return k2;
+}
+function isWord(t) {
+  const c = t.charCodeAt(0);
+  return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isOperand(t) {
+  const c = t.charCodeAt(0);
+  return isWord(t) || c >= 48 && c <= 57;
+}
+
+// src/analysis/cleanup/failure-text.ts
+var VALUE_START = /\breturn\b|=/g;
+function failureText(body2) {
+  const returns = /* @__PURE__ */ new Set();
+  let mayReturnNull = false;
+  const returned = /* @__PURE__ */ new Set();
+  const givenNull = /* @__PURE__ */ new Set();
+  const givenCall = /* @__PURE__ */ new Map();
+  VALUE_START.lastIndex = 0;
+  for (let m2 = VALUE_START.exec(body2); m2; m2 = VALUE_START.exec(body2)) {
+    const isReturn = m2[0] !== "=";
+    if (!isReturn && !isAssignment(body2, m2.index)) continue;
+    const v2 = valueAt(body2, m2.index + m2[0].length);
+    if (isReturn) {
+      if (v2.call) returns.add(v2.call);
+      else if (v2.nullLiteral) mayReturnNull = true;
+      else if (v2.name) returned.add(v2.name);
+    } else if (v2.nullLiteral) givenNull.add(targetBefore(body2, m2.index));
+    else if (v2.call) {
+      const target = targetBefore(body2, m2.index);
+      const calls = givenCall.get(target) ?? /* @__PURE__ */ new Set();
+      calls.add(v2.call);
+      givenCall.set(target, calls);
+    }
+  }
+  const returnsThrough = /* @__PURE__ */ new Set();
+  for (const name2 of returned) {
+    if (givenNull.has(name2)) mayReturnNull = true;
+    for (const call of givenCall.get(name2) ?? []) returnsThrough.add(call);
+  }
+  return { returns, returnsThrough, mayReturnNull };
+}
+function isAssignment(text2, at2) {
+  if (text2[at2 + 1] === "=") return false;
+  const before2 = text2[at2 - 1];
+  if (before2 === "=" || before2 === "!") return false;
+  if (before2 === "<" || before2 === ">") return text2[at2 - 2] === before2;
+  return true;
+}
+function valueAt(text2, from) {
+  let i2 = from;
+  let cast = false;
+  for (; ; ) {
+    while (i2 < text2.length && isSpace(text2.charCodeAt(i2))) i2++;
+    if (text2[i2] !== "(") break;
+    const close = text2.indexOf(")", i2);
+    const inner = close > i2 ? text2.slice(i2 + 1, close) : "";
+    if (/^[\w\s*]+$/.test(inner)) {
+      if (inner.trim() === "NULL") return { nullLiteral: true };
+      cast = true;
+      i2 = close + 1;
+    } else i2++;
+  }
+  let end = i2;
+  while (end < text2.length && isWordChar(text2.charCodeAt(end))) end++;
+  if (end === i2) return { nullLiteral: false };
+  const word = text2.slice(i2, end);
+  let next = end;
+  while (next < text2.length && isSpace(text2.charCodeAt(next))) next++;
+  if (text2[next] === "(") return { call: word, nullLiteral: false };
+  if (word === "NULL" || cast && word === "0") return { nullLiteral: true };
+  const rest = /^[\w\s>.-]*;/.exec(text2.slice(i2, Math.min(text2.length, i2 + 256)));
+  return { nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, "") : void 0 };
+}
+function targetBefore(text2, at2) {
+  let end = at2;
+  if (text2[end - 1] === "<" || text2[end - 1] === ">") end -= 2;
+  else if ("+-*/%&|^".includes(text2[end - 1])) end--;
+  let start2 = end;
+  while (start2 > 0 && /[\w\s>.-]/.test(text2[start2 - 1])) start2--;
+  const words2 = text2.slice(start2, end).trim().replace(/\s*(->|\.)\s*/g, "$1").split(/\s+/);
+  return words2[words2.length - 1];
 }
 
 // src/analysis/cleanup/return-type.ts
@@ -18004,21 +17431,21 @@ function returnsNoPointer(prefix) {
 var MAX_DEPTH = 3;
 var MAX_STEPS = 3e3;
 var CONTROL_IN_MACRO = /\b(return|goto)\b|free|release|unregister|destroy|_put\b|_del\b/;
-var cache4 = /* @__PURE__ */ new WeakMap();
+var cache3 = /* @__PURE__ */ new WeakMap();
 var seeded = /* @__PURE__ */ new WeakMap();
 function seedModuleCleanup(module2, analysis) {
   seeded.set(module2, { ...analysis, module: module2 });
 }
 function dropCleanupAnalysis(model) {
-  cache4.delete(model);
+  cache3.delete(model);
   for (const m2 of model.modules) seeded.delete(m2);
   dropParsedBodies();
 }
 function analyseCleanup(model) {
-  let hit = cache4.get(model);
+  let hit = cache3.get(model);
   if (!hit) {
     hit = model.modules.map((m2) => seeded.get(m2) ?? analyseModule(model, m2));
-    cache4.set(model, hit);
+    cache3.set(model, hit);
     const seen = new Set(model.notes.map((n) => `${n.file}:${n.line}:${n.message}`));
     for (const n of hit.flatMap((m2) => m2.notes)) {
       const key = `${n.file}:${n.line}:${n.message}`;
@@ -18075,20 +17502,37 @@ function moduleEnv(fns) {
     removeCallbacks: (v2) => removes.get(v2) ?? []
   };
 }
+var wrongCheckCounts = { picked: 0, byTokens: 0, byIr: 0 };
+function wrongCheckStats() {
+  return { ...wrongCheckCounts };
+}
 function wrongChecksElsewhere(fns, env, walked) {
   const out2 = [];
   const texts = functionTexts(fns);
   const inSources = fns.all();
-  const headerMayHold = (t, mayFailWithPointer) => {
+  const textOf = new Map([...texts].map(([t, f]) => [f.def, t]));
+  const headerMayHold = (t, failures) => {
     const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer });
+    if (!f) return true;
+    if (!textMayCheckOwnPointerWrongly(t.body, failures)) return false;
+    return mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer: failures.mayFailWithPointer });
   };
   const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
   const own = { body: env.body, mayFailWithPointer: mayHold.mayFailWithPointer };
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
+    const forHeader = mayHold.forHeaders.has(f.def.name);
+    const text2 = textOf.get(f.def);
+    wrongCheckCounts.picked++;
+    if (!forHeader && text2 && !textMayCheckOwnPointerWrongly(text2.body, mayHold)) {
+      wrongCheckCounts.byTokens++;
+      continue;
+    }
     const body2 = parseFunctionBody(f.file, f.def);
-    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body2, own)) continue;
+    if (!forHeader && !mayCheckOwnPointerWrongly(body2, own)) {
+      wrongCheckCounts.byIr++;
+      continue;
+    }
     out2.push(...walkFunction(body2, env).wrongChecks);
   }
   return out2;
@@ -18105,6 +17549,7 @@ function functionTexts(fns) {
   return texts;
 }
 var IS_ERR_CALL = /\bIS_ERR\s*\(/;
+var ERR_MAKERS = /* @__PURE__ */ new Set(["ERR_PTR", "ERR_CAST"]);
 var ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 var NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
 function mayHoldWrongCheck(texts, headerMayHold = () => true) {
@@ -18138,15 +17583,49 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
   const nullText = once((t) => NULL_TEXT.test(t.body) || [...t.calls].some(returnsNull));
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
-  let failing;
-  const mayFailWithPointer = (name2) => {
-    if (!failing) {
-      const seeds = /* @__PURE__ */ new Set();
-      for (const [n, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(n);
-      failing = reachedBy(seeds, callers);
+  const failureTexts = /* @__PURE__ */ new Map();
+  const failureOfText = (t) => {
+    let f = failureTexts.get(t);
+    if (!f) {
+      f = failureText(t.body);
+      failureTexts.set(t, f);
     }
-    return failing.has(name2);
+    return f;
   };
+  const returning = (seed, handsOn) => {
+    const answers = /* @__PURE__ */ new Map();
+    return (name2) => {
+      let answer = answers.get(name2);
+      if (answer === void 0) {
+        answer = false;
+        const seen = /* @__PURE__ */ new Set([name2]);
+        const queue = [name2];
+        for (let n = queue.pop(); n !== void 0 && !answer; n = queue.pop())
+          for (const d of fnNames.get(n) ?? []) {
+            const f = failureOfText(d);
+            if (seed(f)) answer = true;
+            for (const c of handsOn(f))
+              if (!seen.has(c)) {
+                seen.add(c);
+                queue.push(c);
+              }
+          }
+        answers.set(name2, answer);
+      }
+      return answer;
+    };
+  };
+  const makesErrPtr = (n) => ERR_MAKERS.has(n) || returnsErrPtr(n);
+  const mayFailWithErrPtr = returning(
+    (f) => [...f.returns].some(makesErrPtr) || [...f.returnsThrough].some(makesErrPtr),
+    (f) => [...f.returns, ...f.returnsThrough]
+  );
+  const mayFailWithNull = returning(
+    (f) => f.mayReturnNull || [...f.returns].some(returnsNull),
+    (f) => f.returns
+  );
+  const mayFailWithPointer = (name2) => mayFailWithErrPtr(name2) || mayFailWithNull(name2);
+  const failures = { mayFailWithPointer, mayFailWithErrPtr, mayFailWithNull };
   const holds = /* @__PURE__ */ new Set();
   for (const [name2, defs] of fnNames) {
     const own = defs.some(
@@ -18158,11 +17637,9 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
     );
     if (own) holds.add(name2);
   }
-  const inHeaders = new Set(
-    [...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d, mayFailWithPointer)))
-  );
+  const inHeaders = new Set([...holds].filter((name2) => fnNames.get(name2)?.some((d) => !d.inSource && headerMayHold(d, failures))));
   const forHeaders = reachedBy(inHeaders, callers);
-  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders, mayFailWithPointer });
+  return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders, ...failures });
 }
 function reachedBy(start2, callers, keep) {
   const found2 = new Set(start2);
@@ -18219,6 +17696,866 @@ function opaqueMacros(files) {
     for (const d of f.defines.functionLike()) if (CONTROL_IN_MACRO.test(d.value)) out2.add(d.name);
   }
   return out2;
+}
+
+// src/engine/suppressions.ts
+var MARK = /(?:\/\/|\/\*|#)\s*lkm-audit-ignore\s+([a-z]+\/[a-z0-9-]+)/g;
+function findSuppressions(scan) {
+  const out2 = [];
+  for (const f of scan.files.values()) {
+    if (f.text === void 0 || !f.text.includes("lkm-audit-ignore")) continue;
+    const lines = f.text.split("\n");
+    lines.forEach((text2, i2) => {
+      MARK.lastIndex = 0;
+      for (let m2 = MARK.exec(text2); m2; m2 = MARK.exec(text2))
+        out2.push({ file: f.path, line: i2 + 1, column: m2.index + 1, ruleId: m2[1], used: false });
+    });
+  }
+  return out2;
+}
+function applySuppressions(findings2, sups) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s of sups) {
+    for (const line of [s.line, s.line + 1]) {
+      const k2 = `${s.file}\0${line}\0${s.ruleId}`;
+      pushTo(byKey, k2, s);
+    }
+  }
+  const kept = [];
+  const suppressed = [];
+  for (const f of findings2) {
+    const hits = f.file && f.line ? byKey.get(`${f.file}\0${f.line}\0${f.ruleId}`) : void 0;
+    if (hits) {
+      for (const h2 of hits) h2.used = true;
+      suppressed.push(f);
+    } else kept.push(f);
+  }
+  return { kept, suppressed };
+}
+
+// src/engine/parallel/precompute.ts
+var import_node_os5 = require("node:os");
+
+// src/engine/timing.ts
+var enabled = Boolean(process.env.LKM_TIMING);
+var everyRow = process.env.LKM_TIMING === "all";
+var spent = /* @__PURE__ */ new Map();
+var faulted = /* @__PURE__ */ new Map();
+var minorFaults = () => process.resourceUsage().minorPageFault;
+function timed(label2, fn) {
+  if (!enabled) return fn();
+  const t0 = performance.now();
+  const f0 = minorFaults();
+  try {
+    return fn();
+  } finally {
+    spent.set(label2, (spent.get(label2) ?? 0) + performance.now() - t0);
+    faulted.set(label2, (faulted.get(label2) ?? 0) + minorFaults() - f0);
+  }
+}
+function addTiming(label2, ms) {
+  if (enabled) spent.set(label2, (spent.get(label2) ?? 0) + ms);
+}
+var counts = /* @__PURE__ */ new Map();
+function setCount(label2, value) {
+  if (enabled) counts.set(label2, value);
+}
+function printTimings(limit = 25) {
+  if (!enabled) return;
+  const rows = [...spent].sort((a, b2) => b2[1] - a[1]).slice(0, everyRow ? void 0 : limit);
+  const width = Math.max(...rows.map(([k2]) => k2.length), 5);
+  const alive = `process alive ${Math.round(performance.now())} ms, ${minorFaults()} pages touched`;
+  const lines = [`${"phase".padEnd(width)}        ms   pages (${alive})`];
+  for (const [k2, ms] of rows) {
+    const pages = faulted.get(k2);
+    const row = `${k2.padEnd(width)}  ${ms.toFixed(1).padStart(8)}`;
+    lines.push(pages === void 0 ? row : `${row}  ${String(pages).padStart(6)}`);
+  }
+  for (const [k2, n] of counts) lines.push(`${k2}: ${n}`);
+  process.stderr.write(`${lines.join("\n")}
+`);
+}
+
+// src/analysis/correctness/fact-candidates.ts
+var IDENTICAL_OPS = /* @__PURE__ */ new Set(["&&", "||", "==", "!=", "-", "^", "&", "|"]);
+var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
+function mayCompareWithZero(code2) {
+  return ZERO_COMPARE[0].test(code2) || ZERO_COMPARE[1].test(code2);
+}
+function bodyMayHoldFacts(text2, start2, end, statement = start2 - 1) {
+  const body2 = text2.slice(start2, end);
+  let made;
+  const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
+  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text2.slice(statement, start2 - 1), body2, bodyTokens)) return true;
+  if (made !== void 0) return tokensMayRepeatOperand(made);
+  let depth = 0;
+  let from = 0;
+  let operator = false;
+  STATEMENT_CHARS.lastIndex = 0;
+  while (STATEMENT_CHARS.test(body2)) {
+    const i2 = STATEMENT_CHARS.lastIndex - 1;
+    const c = body2.charCodeAt(i2);
+    if (c === 40 || c === 91) depth++;
+    else if (c === 41 || c === 93) depth = Math.max(0, depth - 1);
+    else if (c === 59 && depth === 0) {
+      if (operator && tokensMayRepeatOperand(body2.slice(from, i2).match(C_TOKEN) ?? [])) return true;
+      from = i2 + 1;
+      operator = false;
+    } else operator ||= mayBeOperator(body2, i2, c);
+  }
+  return operator && tokensMayRepeatOperand(body2.slice(from).match(C_TOKEN) ?? []);
+}
+var STATEMENT_CHARS = /[()[\];&|^=-]/g;
+function mayBeOperator(body2, i2, c) {
+  if (c === 38 || c === 124 || c === 94) return true;
+  if (c === 61) {
+    const before2 = i2 > 0 ? body2.charCodeAt(i2 - 1) : 0;
+    return before2 === 61 || before2 === 33;
+  }
+  return c === 45 && body2.charCodeAt(i2 + 1) !== 62;
+}
+function tokensMayRepeatOperand(tokens2) {
+  if (tokens2.length === 0) return false;
+  let depth = 0;
+  let from = 0;
+  const ops = [];
+  for (let i2 = 0; i2 < tokens2.length; i2++) {
+    const t = tokens2[i2];
+    if (t === "(" || t === "[") depth++;
+    else if (t === ")" || t === "]") depth = Math.max(0, depth - 1);
+    else if (t === ";" && depth === 0) {
+      if (mayRepeatOperand(tokens2, from, i2, ops)) return true;
+      from = i2 + 1;
+      ops.length = 0;
+    } else if (IDENTICAL_OPS.has(t)) ops.push(i2);
+  }
+  return mayRepeatOperand(tokens2, from, tokens2.length, ops);
+}
+var PRECEDENCE = new Map([
+  ...["*", "/", "%"].map((o) => [o, 13]),
+  ...["+", "-"].map((o) => [o, 12]),
+  ...["<<", ">>"].map((o) => [o, 11]),
+  ...["<", "<=", ">", ">="].map((o) => [o, 10]),
+  ...["==", "!="].map((o) => [o, 9]),
+  ["&", 8],
+  ["^", 7],
+  ["|", 6],
+  ["&&", 5],
+  ["||", 4]
+]);
+var CONTINUES = /* @__PURE__ */ new Set(["(", "[", "->", ".", "++", "--"]);
+var TAKES_NEXT = /* @__PURE__ */ new Set(["!", "~", "++", "--", "->", ".", "sizeof"]);
+var KEYWORDS2 = /* @__PURE__ */ new Set(["return", "if", "while", "switch", "case", "else", "do"]);
+function leftMayStart(tokens2, from, j2, closings, chainOp, startsAfter) {
+  const before2 = (i2) => i2 > from ? tokens2[i2 - 1] : void 0;
+  if (closings === 0) return startsAfter(before2(j2));
+  if (chainOp !== void 0 && before2(j2) === chainOp) return true;
+  for (let c = 1; c <= closings; c++) if (before2(j2 - c + 1) !== "(") return false;
+  const t = before2(j2 - closings);
+  if (t !== void 0 && /^[A-Za-z_]\w*$/.test(t) && !KEYWORDS2.has(t)) return false;
+  return startsAfter(t);
+}
+function mayRepeatOperand(tokens2, from, end, ops) {
+  for (const q3 of ops) {
+    const op = tokens2[q3];
+    const chain = CHAIN_OPS.has(op);
+    const prec = PRECEDENCE.get(op) ?? 0;
+    const startsAfter = (t) => {
+      if (t === void 0 || chain && t === op) return true;
+      const binary2 = PRECEDENCE.get(t);
+      return binary2 === void 0 ? !TAKES_NEXT.has(t) : binary2 < prec;
+    };
+    const endsBefore = (t) => t === void 0 || !CONTINUES.has(t) && (PRECEDENCE.get(t) ?? 0) <= prec;
+    for (let rs = q3 + 1, opened = 0; rs < end; rs++, opened++) {
+      const first = tokens2[rs];
+      if (first === "{") return true;
+      for (let j2 = from; j2 < q3; j2++) {
+        if (tokens2[j2] !== first) continue;
+        let depth = 0;
+        for (let k2 = 1; j2 + k2 <= q3 && rs + k2 <= end && tokens2[j2 + k2 - 1] === tokens2[rs + k2 - 1]; k2++) {
+          const t = tokens2[j2 + k2 - 1];
+          if (t === "(" || t === "[") depth++;
+          else if (t === ")" || t === "]") depth--;
+          if (depth < 0) break;
+          if (depth > 0) continue;
+          let p = j2 + k2;
+          while (p < q3 && tokens2[p] === ")") p++;
+          if (p !== q3 && !(chain && tokens2[p] === op)) continue;
+          if (!leftMayStart(tokens2, from, j2, p - j2 - k2, chain ? op : void 0, startsAfter)) continue;
+          let after = rs + k2;
+          let closed = 0;
+          while (closed < opened && tokens2[after] === ")") {
+            after++;
+            closed++;
+          }
+          const next = after < end ? tokens2[after] : void 0;
+          if (closed < opened && !(chain && next === op)) continue;
+          if (endsBefore(next)) return true;
+        }
+      }
+      if (first !== "(") break;
+    }
+  }
+  return false;
+}
+var IDENTIFIER = /[A-Za-z_]\w*/g;
+var TAG = { startAfter: "letter" };
+var TYPEDEF = /\btypedef\b/g;
+var structTag = (name2) => `s:${name2}`;
+var typedefName = (name2) => `t:${name2}`;
+function declaredNames(text2, spans) {
+  const names3 = /* @__PURE__ */ new Set();
+  const eachInSpans = (find, use) => {
+    let k2 = 0;
+    for (let at2 = find(spans[0]); at2 >= 0; ) {
+      while (k2 < spans.length && at2 >= spans[k2 + 1]) k2 += 2;
+      if (k2 >= spans.length) return;
+      at2 = at2 < spans[k2] ? find(spans[k2]) : find(use(at2, spans[k2 + 1]));
+    }
+  };
+  const byRegex = (re2) => (from) => {
+    re2.lastIndex = from;
+    return re2.exec(text2)?.index ?? -1;
+  };
+  const nextName = (from) => {
+    NAME_START.lastIndex = from;
+    return NAME_START.test(text2) ? NAME_START.lastIndex - 1 : -1;
+  };
+  eachInSpans(nextName, (at2) => {
+    let end = at2 + 1;
+    while (end < text2.length && isWordChar(text2.charCodeAt(end))) end++;
+    names3.add(text2.slice(at2, end));
+    return end;
+  });
+  let tag;
+  eachInSpans(
+    (from) => (tag = nextNameBracket(text2, "{", from, TAG))?.start ?? -1,
+    (at2) => {
+      const { end, bracket: bracket2 } = tag;
+      names3.add(structTag(text2.slice(at2, end)));
+      return bracket2 + 1;
+    }
+  );
+  eachInSpans(byRegex(TYPEDEF), (at2, spanEnd) => {
+    const end = statementEnd(text2, at2, spanEnd);
+    let declarators = end;
+    for (let i2 = end - 1; i2 > at2; i2--) {
+      if (text2.charCodeAt(i2) === 125) {
+        declarators = i2;
+        break;
+      }
+    }
+    IDENTIFIER.lastIndex = at2;
+    for (let id = IDENTIFIER.exec(text2); id && id.index < end; id = IDENTIFIER.exec(text2)) {
+      names3.add(typedefName(id[0]));
+      if (id.index > declarators) names3.add(structTag(id[0]));
+    }
+    return end;
+  });
+  return names3;
+}
+var TOP_LEVEL = /[{}();]/g;
+var BRACES = /[{}]/g;
+var NAME_START = /[A-Za-z_]/g;
+function statementEnd(text2, from, limit) {
+  let depth = 0;
+  for (let i2 = from; i2 < limit; i2++) {
+    const c = text2[i2];
+    if (c === "{") depth++;
+    else if (c === "}") depth--;
+    else if (c === ";" && depth <= 0) return i2;
+  }
+  return limit;
+}
+function firstReading(text2, lineAt, columnAt) {
+  const kept = [];
+  const outsideBodies = [];
+  let outside = 0;
+  eachFunctionBody(text2, (open, close, statement) => {
+    outsideBodies.push(outside, open);
+    outside = close;
+    if (bodyMayHoldFacts(text2, open + 1, Math.min(close, text2.length), statement)) kept.push([statement, Math.min(close + 1, text2.length)]);
+  });
+  outsideBodies.push(outside, text2.length);
+  const names3 = nameHashes(declaredNames(text2, outsideBodies));
+  if (kept.length === 0) return { names: names3 };
+  return { ranges: parseRanges(withoutBlanks(text2, kept), lineAt, columnAt), names: names3 };
+}
+function withoutBodies(text2, lineAt, columnAt) {
+  const spans = [];
+  let from = 0;
+  eachFunctionBody(text2, (open, close) => {
+    spans.push([from, open + 1]);
+    from = Math.min(close, text2.length);
+  });
+  if (spans.length === 0) return void 0;
+  spans.push([from, text2.length]);
+  return parseRanges(withoutBlanks(text2, spans), lineAt, columnAt);
+}
+function eachFunctionBody(text2, visit2) {
+  let statement = 0;
+  let parens = 0;
+  TOP_LEVEL.lastIndex = 0;
+  while (TOP_LEVEL.test(text2)) {
+    const at2 = TOP_LEVEL.lastIndex - 1;
+    const c = text2.charCodeAt(at2);
+    if (c === 40) parens++;
+    else if (c === 41) parens = Math.max(0, parens - 1);
+    else if (c === 59) {
+      if (parens === 0) statement = at2 + 1;
+    } else if (c === 123) {
+      const close = blockEnd(text2, at2);
+      const open = at2;
+      TOP_LEVEL.lastIndex = close + 1;
+      if (!afterParameters(text2, open)) continue;
+      visit2(open, close, statement);
+      statement = close + 1;
+      parens = 0;
+    }
+  }
+}
+function afterParameters(text2, open) {
+  let i2 = open - 1;
+  while (i2 >= 0 && isSpace(text2.charCodeAt(i2))) i2--;
+  if (text2[i2] === ")") return true;
+  const wordEnd = i2;
+  while (i2 >= 0 && isWordChar(text2.charCodeAt(i2))) i2--;
+  if (i2 === wordEnd) return false;
+  while (i2 >= 0 && isSpace(text2.charCodeAt(i2))) i2--;
+  return text2[i2] === ")";
+}
+function blockEnd(text2, open) {
+  let depth = 0;
+  BRACES.lastIndex = open;
+  while (BRACES.test(text2)) {
+    const i2 = BRACES.lastIndex - 1;
+    if (text2.charCodeAt(i2) === 123) depth++;
+    else if (--depth === 0) return i2;
+  }
+  return text2.length;
+}
+
+// src/model/c/syntax/types.ts
+var kids2 = (n) => n.namedChildren.filter((c) => c !== null);
+function declaredNames2(node) {
+  const typeNode = node.childForFieldName("type");
+  if (!typeNode) return [];
+  const base = typeText(typeNode);
+  const out2 = [];
+  for (const d of node.childrenForFieldName("declarator")) {
+    if (!d) continue;
+    const found2 = unwrap(d, 0);
+    if (found2) out2.push({ name: found2.name, type: { base, depth: found2.depth } });
+  }
+  return out2;
+}
+function typeText(typeNode) {
+  if (typeNode.type === "struct_specifier" || typeNode.type === "union_specifier" || typeNode.type === "enum_specifier") {
+    const name2 = typeNode.childForFieldName("name");
+    const kw = typeNode.type.replace("_specifier", "");
+    return name2 ? `${kw} ${name2.text}` : `${kw} <anonymous>`;
+  }
+  return typeNode.text.replace(/\s+/g, " ").trim();
+}
+function unwrap(n, depth) {
+  switch (n.type) {
+    case "identifier":
+    case "field_identifier":
+    case "type_identifier":
+      return { name: n.text, depth };
+    case "init_declarator":
+    case "attributed_declarator":
+    case "parenthesized_declarator": {
+      const inner = n.childForFieldName("declarator") ?? kids2(n)[0];
+      return inner ? unwrap(inner, depth) : void 0;
+    }
+    case "pointer_declarator":
+    case "array_declarator": {
+      const inner = n.childForFieldName("declarator");
+      return inner ? unwrap(inner, depth + 1) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+var UNSIGNED_NAMES = /* @__PURE__ */ new Set([
+  "u8",
+  "u16",
+  "u32",
+  "u64",
+  "__u8",
+  "__u16",
+  "__u32",
+  "__u64",
+  "uint8_t",
+  "uint16_t",
+  "uint32_t",
+  "uint64_t",
+  "u_int8_t",
+  "u_int16_t",
+  "u_int32_t",
+  "u_int64_t",
+  "size_t",
+  "__kernel_size_t",
+  "uint",
+  "ulong",
+  "ushort",
+  "unchar",
+  "u_char",
+  "u_short",
+  "u_int",
+  "u_long",
+  "uintptr_t",
+  "__le16",
+  "__le32",
+  "__le64",
+  "__be16",
+  "__be32",
+  "__be64"
+]);
+var SIGNED_NAMES = /* @__PURE__ */ new Set([
+  "int",
+  "long",
+  "short",
+  "char",
+  "signed",
+  "s8",
+  "s16",
+  "s32",
+  "s64",
+  "__s8",
+  "__s16",
+  "__s32",
+  "__s64",
+  "int8_t",
+  "int16_t",
+  "int32_t",
+  "int64_t",
+  "ssize_t",
+  "loff_t",
+  "long long",
+  "long int",
+  "signed int",
+  "signed long",
+  "signed char",
+  "short int",
+  "long long int"
+]);
+var FLOAT_NAMES = /* @__PURE__ */ new Set(["float", "double", "long double"]);
+function signedness(type, typedefs, seen = 0) {
+  if (type.depth > 0) return "other";
+  const base = type.base.replace(/\b(const|volatile|register|static|extern|__iomem|__user)\b/g, " ").replace(/\s+/g, " ").trim();
+  if (/\bunsigned\b/.test(base)) return "unsigned";
+  if (UNSIGNED_NAMES.has(base)) return "unsigned";
+  if (SIGNED_NAMES.has(base)) return "signed";
+  if (FLOAT_NAMES.has(base)) return "float";
+  const alias = typedefs.get(base);
+  if (alias && seen < 8) return signedness(alias, typedefs, seen + 1);
+  return "other";
+}
+
+// src/analysis/correctness/file-facts.ts
+var RELATIONAL_OPS = /* @__PURE__ */ new Set(["<", ">=", ">", "<="]);
+var CONTAINERS = /* @__PURE__ */ new Set(["preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "linkage_specification", "declaration_list"]);
+var kids3 = (n) => n.namedChildren.filter((c) => c !== null);
+var cache4 = /* @__PURE__ */ new WeakMap();
+var NO_VARS = /* @__PURE__ */ new Map();
+function fileFacts(file) {
+  const hit = cache4.get(file);
+  if (hit) return hit;
+  const read = readFileFacts(file);
+  const facts = read && structuredClone(read);
+  if (facts) cache4.set(file, facts);
+  return facts;
+}
+function dropFileFacts() {
+  cache4 = /* @__PURE__ */ new WeakMap();
+}
+function seedFileFacts(file, facts) {
+  cache4.set(file, facts);
+}
+function readFileFacts(file) {
+  const parser2 = cParserIfLoaded();
+  if (!parser2) return void 0;
+  const text2 = prepareSlice(file.code, 0, file.code.length).text;
+  const first = firstReading(text2, file.lineAt, file.columnAt);
+  if (!first.ranges) return { functions: [], syntaxErrors: 0, names: first.names };
+  const tree = parser2.parse(text2, null, { includedRanges: first.ranges });
+  if (!tree) return void 0;
+  try {
+    const read = new Reader(file, text2).read(tree.rootNode);
+    const functions = read.functions.filter((fn) => fn.zeroCompares.length > 0 || fn.identical.length > 0);
+    return { functions, syntaxErrors: read.syntaxErrors, names: first.names };
+  } finally {
+    tree.delete();
+  }
+}
+function readDeclarations(file, functions = true) {
+  const parser2 = cParserIfLoaded();
+  if (!parser2) return void 0;
+  const text2 = prepareSlice(file.code, 0, file.code.length).text;
+  if (!/\S/.test(text2)) return { typedefs: /* @__PURE__ */ new Map(), structs: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Map(), functions: [], syntaxErrors: 0 };
+  const ranges = functions ? void 0 : withoutBodies(text2, file.lineAt, file.columnAt);
+  const tree = ranges ? parser2.parse(text2, null, { includedRanges: ranges }) : parser2.parse(text2);
+  if (!tree) return void 0;
+  try {
+    return new Reader(file, void 0, !functions).read(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+var Reader = class {
+  constructor(file, first, declarationsOnly = false) {
+    this.file = file;
+    this.first = first;
+    this.declarationsOnly = declarationsOnly;
+  }
+  facts = {
+    typedefs: /* @__PURE__ */ new Map(),
+    structs: /* @__PURE__ */ new Map(),
+    globals: /* @__PURE__ */ new Map(),
+    functions: [],
+    syntaxErrors: 0
+  };
+  read(root) {
+    this.top(root);
+    return this.facts;
+  }
+  /** Original text of a node: string literals as written (the masked code has them blanked). */
+  src(n) {
+    return this.file.text.slice(n.startIndex, n.endIndex);
+  }
+  top(n) {
+    for (const c of kids3(n)) {
+      const type = c.type;
+      if (type === "ERROR") {
+        this.facts.syntaxErrors++;
+        this.top(c);
+        continue;
+      }
+      if (this.first && type !== "function_definition") {
+        if (CONTAINERS.has(type)) this.top(c);
+        continue;
+      }
+      this.structsIn(c, type);
+      switch (type) {
+        case "type_definition": {
+          const type2 = c.childForFieldName("type");
+          const anonymous = type2 && /^(struct|union)_specifier$/.test(type2.type) && !type2.childForFieldName("name");
+          for (const d of declaredNames2(c)) {
+            if (anonymous && d.type.depth === 0) {
+              const key = `${type2.type.replace("_specifier", "")} ${d.name}`;
+              this.facts.structs.set(key, this.facts.structs.get(typeText(type2)) ?? /* @__PURE__ */ new Map());
+              this.facts.typedefs.set(d.name, { base: key, depth: 0 });
+            } else this.facts.typedefs.set(d.name, d.type);
+          }
+          this.facts.structs.delete("struct <anonymous>");
+          this.facts.structs.delete("union <anonymous>");
+          break;
+        }
+        case "declaration":
+          for (const d of declaredNames2(c)) this.facts.globals.set(d.name, d.type);
+          break;
+        case "function_definition":
+          if (!this.declarationsOnly) this.function(c);
+          break;
+        default:
+          if (CONTAINERS.has(type)) this.top(c);
+          break;
+      }
+    }
+  }
+  /** Struct and union bodies anywhere in a top-level node (also inside typedefs and nested structs). */
+  structsIn(n, type) {
+    if (type === "function_definition") return;
+    for (const sn of n.descendantsOfType(["struct_specifier", "union_specifier"])) {
+      const body2 = sn?.childForFieldName("body");
+      if (!sn || !body2) continue;
+      const name2 = typeText(sn);
+      const members = this.facts.structs.get(name2) ?? /* @__PURE__ */ new Map();
+      for (const f of kids3(body2)) if (f.type === "field_declaration") for (const d of declaredNames2(f)) members.set(d.name, d.type);
+      this.facts.structs.set(name2, members);
+    }
+  }
+  function(def) {
+    const declarator = def.childForFieldName("declarator");
+    const fnDecl = declarator ? findFunctionDeclarator(declarator) : void 0;
+    const nameNode = fnDecl?.childForFieldName("declarator");
+    const body2 = def.childForFieldName("body");
+    if (!fnDecl || !nameNode || nameNode.type !== "identifier" || !body2) return;
+    const typeNode = def.childForFieldName("type");
+    const pointerReturn = declarator?.type === "pointer_declarator";
+    const fn = {
+      name: nameNode.text,
+      line: this.file.lineAt(def.startIndex),
+      returnType: typeNode ? { base: typeText(typeNode), depth: pointerReturn ? 1 : 0 } : void 0,
+      vars: /* @__PURE__ */ new Map(),
+      callAssigns: [],
+      zeroCompares: [],
+      identical: [],
+      returnsErrno: false,
+      returnsResultOf: []
+    };
+    const params2 = fnDecl.childForFieldName("parameters");
+    for (const p of params2 ? kids3(params2) : []) if (p.type === "parameter_declaration") this.declare(fn, declaredNames2(p));
+    const varCalls = /* @__PURE__ */ new Map();
+    const returned = [];
+    const assignments2 = !this.first || mayCompareWithZero(this.first.slice(body2.startIndex, body2.endIndex));
+    this.walk(body2, fn, varCalls, returned, assignments2, !this.first);
+    for (const r of returned) {
+      const inner = stripParens2(r);
+      if (isErrnoConstant(inner)) fn.returnsErrno = true;
+      for (const call of descendants(r, "call_expression")) {
+        const callee = call.childForFieldName("function");
+        if (callee?.type === "identifier") fn.returnsResultOf.push(callee.text);
+      }
+      for (const id of descendants(r, "identifier")) {
+        const sources = varCalls.get(id.text) ?? [];
+        if (sources.includes(ERRNO_CONSTANT)) fn.returnsErrno = true;
+        fn.returnsResultOf.push(...sources.filter((c) => c !== ERRNO_CONSTANT));
+      }
+    }
+    if (fn.zeroCompares.length === 0) {
+      fn.vars = NO_VARS;
+      fn.callAssigns = [];
+    }
+    fn.returnsResultOf = [...new Set(fn.returnsResultOf)];
+    this.facts.functions.push(fn);
+  }
+  declare(fn, names3) {
+    for (const d of names3) {
+      const prev = fn.vars.get(d.name);
+      if (prev === void 0) fn.vars.set(d.name, d.type);
+      else if (prev && (prev.base !== d.type.base || prev.depth !== d.type.depth)) fn.vars.set(d.name, null);
+    }
+  }
+  /** The nodes the facts come from, in text order, found by the parser's own search (fast on big files). */
+  walk(body2, fn, varCalls, returned, assignments2, returns) {
+    const types = ["declaration", "binary_expression"];
+    if (assignments2) types.push("assignment_expression");
+    if (returns) types.push("return_statement");
+    const nodes = body2.descendantsOfType(types);
+    const errors = errorRanges(body2);
+    this.facts.syntaxErrors += errors.length;
+    let e = 0;
+    for (const n of nodes) {
+      if (!n) continue;
+      while (e < errors.length && errors[e][1] <= n.startIndex) e++;
+      if (e < errors.length && errors[e][0] <= n.startIndex) continue;
+      switch (n.type) {
+        case "declaration":
+          this.declare(fn, declaredNames2(n));
+          if (!assignments2 && !returns) break;
+          for (const d of n.childrenForFieldName("declarator")) {
+            if (d?.type !== "init_declarator") continue;
+            const name2 = declaratorName(d);
+            const value = d.childForFieldName("value");
+            if (name2 && value && !name2.pointer) this.callAssign(fn, { root: name2.name, steps: [], text: name2.name }, value, d, varCalls);
+          }
+          break;
+        case "assignment_expression": {
+          const left = n.childForFieldName("left");
+          const right = n.childForFieldName("right");
+          const op = n.childForFieldName("operator")?.text ?? "=";
+          const path28 = left ? lvaluePath(left) : void 0;
+          if (path28 && right) {
+            if (op === "=") this.callAssign(fn, path28, right, n, varCalls);
+            else
+              fn.callAssigns.push({
+                target: path28,
+                offset: n.startIndex,
+                line: this.file.lineAt(n.startIndex),
+                column: this.file.columnAt(n.startIndex)
+              });
+          }
+          break;
+        }
+        case "return_statement": {
+          const e2 = n.firstNamedChild;
+          if (e2) returned.push(e2);
+          break;
+        }
+        case "binary_expression":
+          this.binary(n, fn);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+  callAssign(fn, target, value, at2, varCalls) {
+    const inner = stripParens2(value, false);
+    const fnNode = inner.type === "call_expression" ? inner.childForFieldName("function") : void 0;
+    const callee = fnNode?.type === "identifier" ? fnNode.text : void 0;
+    fn.callAssigns.push({
+      target,
+      callee,
+      offset: at2.startIndex,
+      line: this.file.lineAt(at2.startIndex),
+      column: this.file.columnAt(at2.startIndex)
+    });
+    const source = callee ?? (isErrnoConstant(inner) ? ERRNO_CONSTANT : void 0);
+    if (source && target.steps.length === 0) varCalls.set(target.root, [...varCalls.get(target.root) ?? [], source]);
+  }
+  binary(n, fn) {
+    const op = n.childForFieldName("operator")?.type ?? "";
+    const relational = RELATIONAL_OPS.has(op);
+    if (!relational && !IDENTICAL_OPS.has(op)) return;
+    const left = n.childForFieldName("left");
+    const right = n.childForFieldName("right");
+    if (!left || !right) return;
+    if (relational) this.zeroCompare(n, op, left, right, fn);
+    if (!IDENTICAL_OPS.has(op) || n.hasError) return;
+    const parent = n.parent;
+    if (CHAIN_OPS.has(op) && parent?.type === "binary_expression" && parent.childForFieldName("operator")?.type === op) return;
+    const operands = CHAIN_OPS.has(op) ? chainOperands(n, op) : [left, right];
+    const seen = /* @__PURE__ */ new Map();
+    for (const o of operands) {
+      const key = this.normalised(o);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, o);
+        continue;
+      }
+      fn.identical.push({
+        op,
+        operand: key,
+        text: this.src(n).replace(/\s+/g, " ").trim(),
+        line: this.file.lineAt(o.startIndex),
+        column: this.file.columnAt(o.startIndex),
+        calls: descendants(o, "call_expression").map((c) => c.childForFieldName("function")?.text.replace(/\s+/g, "") ?? ""),
+        identifiers: [...new Set(descendants(o, "identifier").map((i2) => i2.text))],
+        literal: isConstantExpression(o),
+        sideEffects: descendants(o, "assignment_expression").length > 0 || descendants(o, "update_expression").length > 0 || isFloatOperand(o, fn) && (op === "==" || op === "!=")
+      });
+      break;
+    }
+  }
+  zeroCompare(n, op, left, right, fn) {
+    const lz = isZeroLiteral(right);
+    const rz = isZeroLiteral(left);
+    if (!lz && !rz) return;
+    const always = lz ? op === "<" ? "false" : op === ">=" ? "true" : void 0 : op === ">" ? "false" : op === "<=" ? "true" : void 0;
+    if (!always) return;
+    let operand = stripParens2(lz ? left : right, false);
+    if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
+    const path28 = lvaluePath(operand);
+    if (!path28) return;
+    fn.zeroCompares.push({
+      operand: path28,
+      operandText: this.src(operand).replace(/\s+/g, ""),
+      text: this.src(n).replace(/\s+/g, " ").trim(),
+      always,
+      offset: n.endIndex,
+      line: this.file.lineAt(n.startIndex),
+      column: this.file.columnAt(n.startIndex)
+    });
+  }
+  /** Whitespace and outer parentheses removed; string literals as written. */
+  normalised(n) {
+    const inner = stripParens2(n, false);
+    return this.src(inner).replace(/\/\*[\s\S]*?\*\//g, " ").replace(/\/\/[^\n]*/g, " ").replace(/\s+/g, "");
+  }
+};
+function isConstantExpression(n) {
+  if (descendants(n, "field_expression").length > 0 || descendants(n, "call_expression").length > 0) return false;
+  const ids = n.type === "identifier" ? [n] : descendants(n, "identifier");
+  return ids.every((id) => /^[A-Z][A-Z0-9_]*$/.test(id.text));
+}
+var ERRNO_CONSTANT = "-E";
+function isErrnoConstant(n) {
+  return /^-\s*E[A-Z][A-Z0-9_]+$/.test(stripParens2(n, false).text.replace(/\s+/g, ""));
+}
+function errorRanges(n, out2 = []) {
+  if (!n.hasError) return out2;
+  if (n.type === "ERROR") {
+    out2.push([n.startIndex, n.endIndex]);
+    return out2;
+  }
+  for (const c of n.children) if (c) errorRanges(c, out2);
+  return out2;
+}
+function findFunctionDeclarator(n) {
+  if (n.type === "function_declarator") return n;
+  const inner = n.childForFieldName("declarator");
+  return inner ? findFunctionDeclarator(inner) : void 0;
+}
+function declaratorName(n) {
+  let cur = n.childForFieldName("declarator");
+  let pointer = false;
+  while (cur && cur.type !== "identifier") {
+    if (cur.type === "pointer_declarator" || cur.type === "array_declarator") pointer = true;
+    cur = cur.childForFieldName("declarator");
+  }
+  return cur ? { name: cur.text, pointer } : void 0;
+}
+function lvaluePath(n) {
+  const steps = [];
+  let cur = stripParens2(n, false);
+  for (; ; ) {
+    if (cur.type === "identifier") {
+      steps.reverse();
+      return { root: cur.text, steps, text: [cur.text, ...steps].join(".") };
+    }
+    if (cur.type === "field_expression") {
+      const field = cur.childForFieldName("field");
+      const arg = cur.childForFieldName("argument");
+      if (!field || !arg) return void 0;
+      steps.push(field.text);
+      cur = stripParens2(arg, false);
+      continue;
+    }
+    if (cur.type === "subscript_expression") {
+      const arg = cur.childForFieldName("argument");
+      const index = cur.childForFieldName("index") ?? kids3(cur)[1];
+      if (!arg) return void 0;
+      steps.push(`[${index?.text.replace(/\s+/g, "") ?? ""}]`);
+      cur = stripParens2(arg, false);
+      continue;
+    }
+    return void 0;
+  }
+}
+function stripParens2(n, casts = true) {
+  let cur = n;
+  for (; ; ) {
+    const type = cur.type;
+    if (type === "parenthesized_expression") {
+      const inner = kids3(cur)[0];
+      if (!inner) return cur;
+      cur = inner;
+    } else if (casts && type === "cast_expression") {
+      const inner = cur.childForFieldName("value");
+      if (!inner) return cur;
+      cur = inner;
+    } else return cur;
+  }
+}
+function chainOperands(n, op) {
+  const inner = stripParens2(n, false);
+  if (inner.type === "binary_expression" && inner.childForFieldName("operator")?.type === op && inner === n) {
+    const l = inner.childForFieldName("left");
+    const r = inner.childForFieldName("right");
+    return [...l ? chainOperands(l, op) : [], ...r ? chainOperands(r, op) : []];
+  }
+  if (inner !== n && inner.type === "binary_expression" && inner.childForFieldName("operator")?.type === op)
+    return chainOperands(inner, op);
+  return [n];
+}
+function descendants(n, type) {
+  return n.descendantsOfType(type).filter((d) => d !== null);
+}
+function isZeroLiteral(n) {
+  const inner = stripParens2(n, false);
+  return inner.type === "number_literal" && /^0+[uUlL]*$/.test(inner.text);
+}
+function isFloatOperand(n, fn) {
+  const inner = stripParens2(n, false);
+  if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
+  const path28 = lvaluePath(inner);
+  if (!path28 || path28.steps.length > 0) return false;
+  const t = fn.vars.get(path28.root);
+  return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
 // src/model/c/defines.ts
@@ -22109,12 +22446,12 @@ var MAX_MARKDOWN_NESTING = 64;
 var MAX_INDENT = 256;
 var DEEP_LINE_START = new RegExp(`^(?:[ \\t]{${MAX_INDENT}}|(?:[ \\t]{0,8}[>*+-]){${MAX_MARKDOWN_NESTING}})`, "m");
 function tooNestedForMarkdown(text2) {
-  let brackets = 0;
+  let brackets2 = 0;
   for (let i2 = 0; i2 < text2.length; i2++) {
     const c = text2.charCodeAt(i2);
     if (c === 91 || c === 40) {
-      if (++brackets > MAX_MARKDOWN_NESTING) return true;
-    } else if ((c === 93 || c === 41) && brackets > 0) brackets--;
+      if (++brackets2 > MAX_MARKDOWN_NESTING) return true;
+    } else if ((c === 93 || c === 41) && brackets2 > 0) brackets2--;
   }
   return DEEP_LINE_START.test(text2);
 }
@@ -30813,6 +31150,10 @@ async function audit(root, options = {}) {
   const walks = walkStats();
   setCount("cleanup walks in the main thread", walks.walks);
   setCount("their steps", walks.steps);
+  const picked = wrongCheckStats();
+  setCount("functions picked for wrong checks in the main thread", picked.picked);
+  setCount("ruled out by their tokens", picked.byTokens);
+  setCount("ruled out by their parsed bodies", picked.byIr);
   printTimings();
   return { report, model };
 }

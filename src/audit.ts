@@ -10,6 +10,7 @@ import type { BuildOptions } from './build/types.js';
 import { checkpatchExtraFindings } from './checkpatch/index.js';
 import { coccinelleExtraFindings } from './coccinelle/index.js';
 import { walkStats } from './analysis/cleanup/walk.js';
+import { wrongCheckStats } from './analysis/cleanup/module-analysis.js';
 import { applySuppressions, findSuppressions } from './engine/suppressions.js';
 import {
   awaitFacts,
@@ -278,6 +279,10 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const walks = walkStats();
   setCount('cleanup walks in the main thread', walks.walks);
   setCount('their steps', walks.steps);
+  const picked = wrongCheckStats();
+  setCount('functions picked for wrong checks in the main thread', picked.picked);
+  setCount('ruled out by their tokens', picked.byTokens);
+  setCount('ruled out by their parsed bodies', picked.byIr);
   printTimings();
   return { report, model };
 }

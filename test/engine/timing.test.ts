@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,9 +8,9 @@ const cli = path.resolve('dist/cli.js');
 const fixture = path.resolve('test/fixtures/correctness-defects');
 
 /** The LKM_TIMING table of one audit of the fixture: each row's milliseconds and pages touched. */
-function timingTable(): { header: string; rows: Map<string, { ms: number; pages?: number }>; counts: Map<string, number> } {
+function timingTable(repo = fixture): { header: string; rows: Map<string, { ms: number; pages?: number }>; counts: Map<string, number> } {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-')), 'report.json');
-  const r = spawnSync(process.execPath, [cli, fixture, '--format', 'json', '--output', out, '--fail-on', 'never', '--quiet'], {
+  const r = spawnSync(process.execPath, [cli, repo, '--format', 'json', '--output', out, '--fail-on', 'never', '--quiet'], {
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LKM_TIMING: 'all', LKM_AUDIT_NO_CODE_CACHE: '1' },
   });
@@ -55,5 +55,58 @@ describe('LKM_TIMING', () => {
     // a walk takes one step at least; the fixture's are short, far below the budget of 3,000 each
     expect(counts.get('their steps')).toBeGreaterThanOrEqual(walks);
     expect(counts.get('their steps')).toBeLessThan(walks * 3000);
+  });
+
+  it('counts the functions picked for wrong checks outside init, and those ruled out before their walk', () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-repo-'));
+    writeFileSync(path.join(repo, 'Makefile'), 'obj-m := m.o\n');
+    writeFileSync(
+      path.join(repo, 'm.c'),
+      `// SPDX-License-Identifier: GPL-2.0
+#include <linux/module.h>
+#include <linux/kthread.h>
+
+static int fn(void *data) { return 0; }
+
+/* an error pointer tested rightly: its tokens rule it out */
+int m_right(void)
+{
+	struct task_struct *t = kthread_run(fn, NULL, "m");
+	if (IS_ERR(t))
+		return PTR_ERR(t);
+	return 0;
+}
+
+/* a NULL test before the error pointer is made: only its parsed body rules it out */
+int m_before(struct task_struct *t)
+{
+	if (!t)
+		return -EINVAL;
+	t = kthread_run(fn, NULL, "m");
+	if (IS_ERR(t))
+		return PTR_ERR(t);
+	return 0;
+}
+
+/* an error pointer tested for NULL: walked */
+int m_wrong(void)
+{
+	struct task_struct *t = kthread_run(fn, NULL, "m");
+	if (!t)
+		return -ENOMEM;
+	return 0;
+}
+
+static int __init m_init(void) { return 0; }
+static void __exit m_exit(void) { }
+module_init(m_init);
+module_exit(m_exit);
+MODULE_LICENSE("GPL");
+`,
+    );
+    const { counts } = timingTable(repo);
+    expect(counts.get('functions picked for wrong checks in the main thread')).toBe(3);
+    expect(counts.get('ruled out by their tokens')).toBe(1);
+    expect(counts.get('ruled out by their parsed bodies')).toBe(1);
   });
 });

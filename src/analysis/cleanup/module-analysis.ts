@@ -9,6 +9,8 @@ import { type CleanupFiles, ModuleFunctions, type SetupTeardown, setupTeardownPa
 import type { CleanupFunction, CleanupSource } from './source.js';
 import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
 import { mayCheckOwnPointerWrongly } from './own-wrong-checks.js';
+import { textMayCheckOwnPointerWrongly } from './own-wrong-checks-text.js';
+import { type FailureText, failureText } from './failure-text.js';
 import { returnsNoPointer } from './return-type.js';
 import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
@@ -126,6 +128,12 @@ export function moduleEnv(fns: ModuleFunctions<CleanupSource>): WalkEnv & Teardo
   };
 }
 
+/** The functions this thread's text filter picked for wrong checks, and those their tokens and IR ruled out (LKM_TIMING). */
+const wrongCheckCounts = { picked: 0, byTokens: 0, byIr: 0 };
+export function wrongCheckStats(): { picked: number; byTokens: number; byIr: number } {
+  return { ...wrongCheckCounts };
+}
+
 /**
  * A NULL test of an error pointer (or IS_ERR of a NULL-returning call) is wrong in any function:
  * walk the module's other functions that get such a pointer and keep what they check wrongly.
@@ -134,18 +142,32 @@ function wrongChecksElsewhere(fns: ModuleFunctions<CleanupSource>, env: WalkEnv,
   const out: WrongCheck[] = [];
   const texts = functionTexts(fns);
   const inSources = fns.all();
+  const textOf = new Map([...texts].map(([t, f]) => [f.def, t]));
   // (a helper the text says cannot fail with a pointer is not parsed to learn its failure return)
-  const headerMayHold = (t: FunctionText, mayFailWithPointer: (name: string) => boolean) => {
+  const headerMayHold = (t: FunctionText, failures: PointerFailures) => {
     const f = texts.get(t);
-    return !f || mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer });
+    if (!f) return true;
+    if (!textMayCheckOwnPointerWrongly(t.body, failures)) return false;
+    return mayCheckOwnPointerWrongly(parseFunctionBody(f.file, f.def), { body: env.body, mayFailWithPointer: failures.mayFailWithPointer });
   };
   const mayHold = mayHoldWrongCheck([...texts.keys()], headerMayHold);
   const own = { body: env.body, mayFailWithPointer: mayHold.mayFailWithPointer };
   for (const f of inSources) {
     if (walked.has(f.def.name) || !mayHold.has(f.def.name)) continue;
-    const body = parseFunctionBody(f.file, f.def);
     // (a function picked for a header's helper it reaches is walked for the helper's checks)
-    if (!mayHold.forHeaders.has(f.def.name) && !mayCheckOwnPointerWrongly(body, own)) continue;
+    const forHeader = mayHold.forHeaders.has(f.def.name);
+    const text = textOf.get(f.def);
+    wrongCheckCounts.picked++;
+    // its tokens first: most of these functions can be ruled out without a parse
+    if (!forHeader && text && !textMayCheckOwnPointerWrongly(text.body, mayHold)) {
+      wrongCheckCounts.byTokens++;
+      continue;
+    }
+    const body = parseFunctionBody(f.file, f.def);
+    if (!forHeader && !mayCheckOwnPointerWrongly(body, own)) {
+      wrongCheckCounts.byIr++;
+      continue;
+    }
     out.push(...walkFunction(body, env).wrongChecks);
   }
   return out;
@@ -164,6 +186,13 @@ export function functionTexts(fns: ModuleFunctions<CleanupSource>): Map<Function
   return texts;
 }
 
+/** Which module functions may fail with a pointer, as failureReturn can learn it from their parsed bodies. */
+export interface PointerFailures {
+  mayFailWithPointer(name: string): boolean;
+  mayFailWithErrPtr(name: string): boolean;
+  mayFailWithNull(name: string): boolean;
+}
+
 /** A module function's code (comments and strings blanked) and the names it calls. */
 export interface FunctionText {
   name: string;
@@ -176,6 +205,8 @@ export interface FunctionText {
 }
 
 const IS_ERR_CALL = /\bIS_ERR\s*\(/;
+/** What failureReturn reads as an error pointer made on the spot. */
+const ERR_MAKERS = new Set(['ERR_PTR', 'ERR_CAST']);
 /** What a module function's failure return may be made of (see failureReturn): an error pointer, or NULL. */
 const ERR_TEXT = /\b(ERR_PTR|ERR_CAST)\b/;
 const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
@@ -195,8 +226,8 @@ const NULL_TEXT = /\bNULL\b|\(\s*[A-Za-z_][\w\s]*\*\s*\)\s*0\b/;
  */
 export function mayHoldWrongCheck(
   texts: FunctionText[],
-  headerMayHold: (t: FunctionText, mayFailWithPointer: (name: string) => boolean) => boolean = () => true,
-): Set<string> & { forHeaders: Set<string>; mayFailWithPointer: (name: string) => boolean } {
+  headerMayHold: (t: FunctionText, failures: PointerFailures) => boolean = () => true,
+): Set<string> & { forHeaders: Set<string> } & PointerFailures {
   const fnNames = groupBy(texts, (t) => t.name);
   const callers = new Map<string, Set<string>>();
   for (const [name, defs] of fnNames)
@@ -231,17 +262,58 @@ export function mayHoldWrongCheck(
   const nullText = once((t) => NULL_TEXT.test(t.body) || [...t.calls].some(returnsNull));
   const errFailing = closure(errText);
   const nullFailing = closure(nullText);
-  // Every function whose failure return (failureReturn, which reads no declared type) may be a pointer: one whose
-  // text can return NULL or an error pointer, or calls one that may. Found when first asked (most modules never ask).
-  let failing: Set<string> | undefined;
-  const mayFailWithPointer = (name: string) => {
-    if (!failing) {
-      const seeds = new Set<string>();
-      for (const [n, defs] of fnNames) if (defs.some((d) => errText(d) || nullText(d))) seeds.add(n);
-      failing = reachedBy(seeds, callers);
+  // The functions whose failure return (failureReturn, which reads no declared type) may be an error pointer: one
+  // whose text returns ERR_PTR or a call known to return one, directly or through a variable, or so returns the
+  // result of a function that may; and those whose failure return may be NULL, alike (failure-text.ts). Each found
+  // when first asked.
+  const failureTexts = new Map<FunctionText, FailureText>();
+  const failureOfText = (t: FunctionText) => {
+    let f = failureTexts.get(t);
+    if (!f) {
+      f = failureText(t.body);
+      failureTexts.set(t, f);
     }
-    return failing.has(name);
+    return f;
   };
+  /**
+   * Whether a function is one `seed` picks or hands on (`handsOn`) the result of one that is, at any remove: read from
+   * the function asked about through what it hands on (most modules ask about few, each handing on few).
+   */
+  const returning = (seed: (f: FailureText) => boolean, handsOn: (f: FailureText) => Iterable<string>) => {
+    const answers = new Map<string, boolean>();
+    return (name: string) => {
+      let answer = answers.get(name);
+      if (answer === undefined) {
+        answer = false;
+        const seen = new Set([name]);
+        const queue = [name];
+        for (let n = queue.pop(); n !== undefined && !answer; n = queue.pop())
+          for (const d of fnNames.get(n) ?? []) {
+            const f = failureOfText(d);
+            if (seed(f)) answer = true;
+            for (const c of handsOn(f))
+              if (!seen.has(c)) {
+                seen.add(c);
+                queue.push(c);
+              }
+          }
+        answers.set(name, answer);
+      }
+      return answer;
+    };
+  };
+  const makesErrPtr = (n: string) => ERR_MAKERS.has(n) || returnsErrPtr(n);
+  const mayFailWithErrPtr = returning(
+    (f) => [...f.returns].some(makesErrPtr) || [...f.returnsThrough].some(makesErrPtr),
+    (f) => [...f.returns, ...f.returnsThrough],
+  );
+  // (a NULL-failing call's result returned through a variable has been checked on the way: failureReturn)
+  const mayFailWithNull = returning(
+    (f) => f.mayReturnNull || [...f.returns].some(returnsNull),
+    (f) => f.returns,
+  );
+  const mayFailWithPointer = (name: string) => mayFailWithErrPtr(name) || mayFailWithNull(name);
+  const failures = { mayFailWithPointer, mayFailWithErrPtr, mayFailWithNull };
   const holds = new Set<string>();
   for (const [name, defs] of fnNames) {
     const own = defs.some((d) =>
@@ -253,11 +325,9 @@ export function mayHoldWrongCheck(
     );
     if (own) holds.add(name);
   }
-  const inHeaders = new Set(
-    [...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource && headerMayHold(d, mayFailWithPointer))),
-  );
+  const inHeaders = new Set([...holds].filter((name) => fnNames.get(name)?.some((d) => !d.inSource && headerMayHold(d, failures))));
   const forHeaders = reachedBy(inHeaders, callers);
-  return Object.assign(new Set([...holds, ...forHeaders]), { forHeaders, mayFailWithPointer });
+  return Object.assign(new Set([...holds, ...forHeaders]), { forHeaders, ...failures });
 }
 
 /** `start` and every function that calls one of them (those `keep` accepts, if given), at any depth (by name). */
