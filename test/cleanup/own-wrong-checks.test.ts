@@ -196,6 +196,13 @@ describe('which functions can hold a wrong check of their own', () => {
       true,
       0,
     ],
+    [
+      'a NULL-failing pointer stored through a pointer, copied and tested with IS_ERR',
+      'void *slot, **pp = &slot;\n\t*pp = kzalloc(8, GFP_KERNEL);\n\tvoid *q = *pp;\n\tif (IS_ERR(q))\n\t\treturn PTR_ERR(q);',
+      true,
+      true,
+      1,
+    ],
   ])('%s', (_, body, may, text, own) => {
     // (the tokens' test reads no order: a test before the call is not ruled out)
     expect(verdictOf(`static int f(void)\n{\n\t${body}\n\treturn 0;\n}`)).toEqual({ may, text, own });
