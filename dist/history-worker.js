@@ -16293,7 +16293,7 @@ function nullTestedWithIsErr(tokens2, kinds, match, conds, assigns) {
       if (close < 0) return true;
       if (holdsCall(kinds, NULL, i2 + 2, close)) return true;
       const arg = tokens2.slice(i2 + 2, close);
-      if (arg.includes("=")) return true;
+      if (arg.includes("=") || arg.includes("#")) return true;
       if (keys.has(withoutDerefs(normExpr(arg.join(""))))) return true;
     }
   return false;
@@ -16323,7 +16323,7 @@ function reach(tokens2, assigns, seeds, more) {
     grew = false;
     for (let k2 = 0; k2 < left.length; k2++) {
       const a = left[k2];
-      if (!out2.has(a.value)) continue;
+      if (a.value !== ANY_VALUE && !out2.has(a.value)) continue;
       add(a);
       left[k2] = left[left.length - 1];
       left.pop();
@@ -16334,6 +16334,7 @@ function reach(tokens2, assigns, seeds, more) {
   return unread ? void 0 : out2;
 }
 function assignedValue(rhs) {
+  if (rhs.includes("#")) return ANY_VALUE;
   const value = normExpr(rhs);
   const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
   return chained ? chained[1].replace(/-$/, "") : value;
@@ -16344,8 +16345,9 @@ function assignments(tokens2, match) {
     const t = tokens2[i2];
     if (t !== "=" && t !== "<<=" && t !== ">>=") continue;
     const lhsEnd = t === "=" && COMPOUND.has(tokens2[i2 - 1]) ? i2 - 2 : i2 - 1;
-    const lhsStart = runStart(tokens2, match, lhsEnd);
+    let lhsStart = runStart(tokens2, match, lhsEnd);
     if (lhsStart === DESIGNATOR) continue;
+    if (lhsStart >= 0 && (tokens2[lhsStart - 1] === "#" || tokens2.slice(lhsStart, lhsEnd + 1).includes("#"))) lhsStart = -1;
     let depth = 0;
     let j2 = i2 + 1;
     for (; j2 < tokens2.length; j2++) {
@@ -16361,6 +16363,7 @@ function assignments(tokens2, match) {
 }
 var COMPOUND = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "&", "|", "^"]);
 var DESIGNATOR = -2;
+var ANY_VALUE = "#";
 function runStart(tokens2, match, end) {
   let i2 = end;
   for (; ; ) {
@@ -16399,12 +16402,13 @@ function startsRun(tokens2, at2, want) {
 }
 function brackets(tokens2) {
   const match = new Int32Array(tokens2.length).fill(-1);
-  const open = [];
+  const open = { "(": [], "[": [], "{": [] };
+  const opener = { ")": "(", "]": "[", "}": "{" };
   for (let i2 = 0; i2 < tokens2.length; i2++) {
     const t = tokens2[i2];
-    if (t === "(" || t === "[" || t === "{") open.push(i2);
+    if (t === "(" || t === "[" || t === "{") open[t].push(i2);
     else if (t === ")" || t === "]" || t === "}") {
-      const o = open.pop();
+      const o = open[opener[t]].pop();
       if (o === void 0) continue;
       match[o] = i2;
       match[i2] = o;
@@ -16434,11 +16438,13 @@ function failureText(body2) {
   const returned = /* @__PURE__ */ new Set();
   const givenNull = /* @__PURE__ */ new Set();
   const givenCall = /* @__PURE__ */ new Map();
+  let unread = false;
   VALUE_START.lastIndex = 0;
   for (let m2 = VALUE_START.exec(body2); m2; m2 = VALUE_START.exec(body2)) {
     const isReturn = m2[0] !== "=";
     if (!isReturn && !isAssignment(body2, m2.index)) continue;
     const v2 = valueAt(body2, m2.index + m2[0].length);
+    unread ||= v2.directive;
     if (isReturn) {
       if (v2.call) returns.add(v2.call);
       else if (v2.nullLiteral) mayReturnNull = true;
@@ -16452,12 +16458,20 @@ function failureText(body2) {
     }
   }
   const returnsThrough = /* @__PURE__ */ new Set();
-  for (const name2 of returned) {
-    if (givenNull.has(name2)) mayReturnNull = true;
-    for (const call of givenCall.get(name2) ?? []) returnsThrough.add(call);
+  const branched = body2.includes("#");
+  for (const name2 of branched ? givenCall.keys() : returned) for (const call of givenCall.get(name2) ?? []) returnsThrough.add(call);
+  if (branched ? givenNull.size > 0 : [...returned].some((name2) => givenNull.has(name2))) mayReturnNull = true;
+  if (unread) {
+    for (const m2 of body2.matchAll(CALLED)) {
+      returns.add(m2[1]);
+      returnsThrough.add(m2[1]);
+    }
+    mayReturnNull ||= NULL_WRITTEN.test(body2);
   }
   return { returns, returnsThrough, mayReturnNull };
 }
+var CALLED = /([A-Za-z_]\w*)\s*\(/g;
+var NULL_WRITTEN = /\bNULL\b|\)\s*0\b/;
 function isAssignment(text, at2) {
   if (text[at2 + 1] === "=") return false;
   const before2 = text[at2 - 1];
@@ -16474,21 +16488,22 @@ function valueAt(text, from) {
     const close = text.indexOf(")", i2);
     const inner = close > i2 ? text.slice(i2 + 1, close) : "";
     if (/^[\w\s*]+$/.test(inner)) {
-      if (inner.trim() === "NULL") return { nullLiteral: true };
+      if (inner.trim() === "NULL") return { directive: false, nullLiteral: true };
       cast = true;
       i2 = close + 1;
     } else i2++;
   }
+  if (text[i2] === "#") return { directive: true, nullLiteral: false };
   let end = i2;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  if (end === i2) return { nullLiteral: false };
+  if (end === i2) return { directive: false, nullLiteral: false };
   const word = text.slice(i2, end);
   let next = end;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  if (text[next] === "(") return { call: word, nullLiteral: false };
-  if (word === "NULL" || cast && word === "0") return { nullLiteral: true };
+  if (text[next] === "(") return { directive: false, call: word, nullLiteral: false };
+  if (word === "NULL" || cast && word === "0") return { directive: false, nullLiteral: true };
   const rest = /^[\w\s>.-]*;/.exec(text.slice(i2, Math.min(text.length, i2 + 256)));
-  return { nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, "") : void 0 };
+  return { directive: false, nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, "") : void 0 };
 }
 function targetBefore(text, at2) {
   let end = at2;

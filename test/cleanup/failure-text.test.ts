@@ -40,6 +40,11 @@ describe('what a function text says its failure return is made of', () => {
     ['ret = baz(x); if (ret) return PTR_ERR(q); return 0;', ['PTR_ERR'], [], false],
     ['p -> q = kzalloc(8, GFP_KERNEL); return p->q;', [], ['kzalloc'], false],
     ['a <<= f(x); return a;', [], ['f'], false],
+    // the parser reads one branch of an #if: a target written across branches may be the one returned
+    ['#ifdef A\n p\n#else\n q\n#endif\n = NULL; p = g(x); return p;', [], ['g'], true],
+    ['#ifdef A\n p\n#else\n q\n#endif\n = h(x); return p;', [], ['h'], false],
+    // a value beginning with a directive: any call may be returned, and any NULL
+    ['return\n#ifdef A\n f(x);\n#else\n NULL;\n#endif\n', ['f'], ['f'], true],
   ])('%s', (body, returns, through, nullish) => {
     expect(text(body)).toEqual({ returns, through, nullish });
   });

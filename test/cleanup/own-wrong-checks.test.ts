@@ -203,6 +203,27 @@ describe('which functions can hold a wrong check of their own', () => {
       true,
       1,
     ],
+    [
+      'a copy whose value is one branch of an #if (the parser reads one, the tokens both)',
+      'void *p = kzalloc(8, GFP_KERNEL);\n\tvoid *q =\n#ifdef CONFIG_FOO\n\t\tp\n#else\n\t\tp\n#endif\n\t\t;\n\tif (IS_ERR(q))\n\t\treturn PTR_ERR(q);',
+      true,
+      true,
+      1,
+    ],
+    [
+      "a bracket each branch of an #if opens, in an error pointer's NULL test",
+      'int flags[2] = { 0 }, idx[1] = { 0 };\n\tstruct task_struct *t = kthread_run(fn, NULL, "x");\n\tif (flags[\n#ifdef CONFIG_FOO\n\t\tidx[\n#else\n\t\tidx[\n#endif\n\t\t0]] || !t)\n\t\treturn -ENOMEM;',
+      true,
+      true,
+      1,
+    ],
+    [
+      'an error pointer given to a target written in the branches of an #if',
+      'struct foo *priv = &foos[0];\n#ifdef CONFIG_FOO\n\tpriv->t\n#else\n\tpriv->u\n#endif\n\t\t= kthread_run(fn, NULL, "x");\n\tif (!priv->t)\n\t\treturn -ENOMEM;',
+      true,
+      true,
+      1,
+    ],
   ])('%s', (_, body, may, text, own) => {
     // (the tokens' test reads no order: a test before the call is not ruled out)
     expect(verdictOf(`static int f(void)\n{\n\t${body}\n\treturn 0;\n}`)).toEqual({ may, text, own });

@@ -28,11 +28,13 @@ export function failureText(body: string): FailureText {
   const returned = new Set<string>();
   const givenNull = new Set<string>();
   const givenCall = new Map<string, Set<string>>();
+  let unread = false;
   VALUE_START.lastIndex = 0;
   for (let m = VALUE_START.exec(body); m; m = VALUE_START.exec(body)) {
     const isReturn = m[0] !== '=';
     if (!isReturn && !isAssignment(body, m.index)) continue;
     const v = valueAt(body, m.index + m[0].length);
+    unread ||= v.directive;
     if (isReturn) {
       if (v.call) returns.add(v.call);
       else if (v.nullLiteral) mayReturnNull = true;
@@ -46,12 +48,24 @@ export function failureText(body: string): FailureText {
     }
   }
   const returnsThrough = new Set<string>();
-  for (const name of returned) {
-    if (givenNull.has(name)) mayReturnNull = true;
-    for (const call of givenCall.get(name) ?? []) returnsThrough.add(call);
+  // The parser reads one branch of each `#if`, this text all of them: a target or a returned name written across
+  // branches is not read here, so any target may be the one returned.
+  const branched = body.includes('#');
+  for (const name of branched ? givenCall.keys() : returned) for (const call of givenCall.get(name) ?? []) returnsThrough.add(call);
+  if (branched ? givenNull.size > 0 : [...returned].some((name) => givenNull.has(name))) mayReturnNull = true;
+  if (unread) {
+    // a value beginning with a directive: any call may be returned, and any NULL
+    for (const m of body.matchAll(CALLED)) {
+      returns.add(m[1]);
+      returnsThrough.add(m[1]);
+    }
+    mayReturnNull ||= NULL_WRITTEN.test(body);
   }
   return { returns, returnsThrough, mayReturnNull };
 }
+
+const CALLED = /([A-Za-z_]\w*)\s*\(/g;
+const NULL_WRITTEN = /\bNULL\b|\)\s*0\b/;
 
 /** Whether the `=` at `at` assigns (`=`, `+=`, `<<=` ...), not compares (`==`, `!=`, `<=`, `>=`). */
 function isAssignment(text: string, at: number): boolean {
@@ -63,6 +77,8 @@ function isAssignment(text: string, at: number): boolean {
 }
 
 interface Value {
+  /** It begins with a directive (`#ifdef`): one of its branches is the value, not read here. */
+  directive: boolean;
   /** The name of the call it starts with, after parentheses and casts. */
   call?: string;
   /** NULL, or 0 after a cast: what failureReturn reads as a NULL return. */
@@ -82,22 +98,23 @@ function valueAt(text: string, from: number): Value {
     // a group of words, blanks and `*` is taken for a cast (a plain `(x)` too: a name alone is no call either way)
     const inner = close > i ? text.slice(i + 1, close) : '';
     if (/^[\w\s*]+$/.test(inner)) {
-      if (inner.trim() === 'NULL') return { nullLiteral: true }; // `return (NULL);`
+      if (inner.trim() === 'NULL') return { directive: false, nullLiteral: true }; // `return (NULL);`
       cast = true;
       i = close + 1;
     } else i++;
   }
+  if (text[i] === '#') return { directive: true, nullLiteral: false };
   let end = i;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  if (end === i) return { nullLiteral: false };
+  if (end === i) return { directive: false, nullLiteral: false };
   const word = text.slice(i, end);
   let next = end;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  if (text[next] === '(') return { call: word, nullLiteral: false };
-  if (word === 'NULL' || (cast && word === '0')) return { nullLiteral: true };
+  if (text[next] === '(') return { directive: false, call: word, nullLiteral: false };
+  if (word === 'NULL' || (cast && word === '0')) return { directive: false, nullLiteral: true };
   // a name or member run up to the end of the statement
   const rest = /^[\w\s>.-]*;/.exec(text.slice(i, Math.min(text.length, i + 256)));
-  return { nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, '') : undefined };
+  return { directive: false, nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, '') : undefined };
 }
 
 /** The name or member an assignment at `at` gives its value to, blanks removed (`p` of `struct foo *p = NULL`). */

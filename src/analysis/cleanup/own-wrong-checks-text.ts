@@ -129,7 +129,8 @@ function nullTestedWithIsErr(
       if (close < 0) return true;
       if (holdsCall(kinds, NULL, i + 2, close)) return true; // the call tested itself
       const arg = tokens.slice(i + 2, close);
-      if (arg.includes('=')) return true; // an assignment tested: its target, read loosely
+      // an assignment tested (its target, read loosely), or one branch of an `#if`
+      if (arg.includes('=') || arg.includes('#')) return true;
       if (keys.has(withoutDerefs(normExpr(arg.join(''))))) return true;
     }
   return false;
@@ -173,7 +174,7 @@ function reach(
     grew = false;
     for (let k = 0; k < left.length; k++) {
       const a = left[k];
-      if (!out.has(a.value)) continue;
+      if (a.value !== ANY_VALUE && !out.has(a.value)) continue;
       add(a);
       left[k] = left[left.length - 1];
       left.pop();
@@ -184,8 +185,12 @@ function reach(
   return unread ? undefined : out;
 }
 
-/** What Walker.assign reads a right-hand side (its tokens joined) as: the first name of a chain `b = c = f()`, else the whole. */
+/**
+ * What Walker.assign reads a right-hand side (its tokens joined) as: the first name of a chain `b = c = f()`, else the
+ * whole. ANY_VALUE when it holds a directive: the parser reads one branch of an `#if`, these tokens every branch.
+ */
 function assignedValue(rhs: string): string {
+  if (rhs.includes('#')) return ANY_VALUE;
   const value = normExpr(rhs);
   const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
   return chained ? chained[1].replace(/-$/, '') : value;
@@ -201,8 +206,10 @@ function assignments(tokens: string[], match: Int32Array): TokenAssign[] {
     const t = tokens[i];
     if (t !== '=' && t !== '<<=' && t !== '>>=') continue;
     const lhsEnd = t === '=' && COMPOUND.has(tokens[i - 1]) ? i - 2 : i - 1;
-    const lhsStart = runStart(tokens, match, lhsEnd);
+    let lhsStart = runStart(tokens, match, lhsEnd);
     if (lhsStart === DESIGNATOR) continue;
+    // a target written in the branches of an `#if` (the parser reads one of them): this test cannot read it
+    if (lhsStart >= 0 && (tokens[lhsStart - 1] === '#' || tokens.slice(lhsStart, lhsEnd + 1).includes('#'))) lhsStart = -1;
     let depth = 0;
     let j = i + 1;
     for (; j < tokens.length; j++) {
@@ -221,6 +228,8 @@ function assignments(tokens: string[], match: Int32Array): TokenAssign[] {
 const COMPOUND = new Set(['+', '-', '*', '/', '%', '&', '|', '^']);
 
 const DESIGNATOR = -2;
+/** A value that may be any key (see assignedValue). */
+const ANY_VALUE = '#';
 
 /**
  * Where the run of tokens ending at `end` starts: names and numbers joined by `->` or `.`, each with subscripts or
@@ -275,12 +284,14 @@ function startsRun(tokens: string[], at: number, want: readonly string[]): boole
 /** For each bracket token, the index of the one matching it (-1 when none): `(` `)`, `[` `]`, `{` `}`. */
 function brackets(tokens: string[]): Int32Array {
   const match = new Int32Array(tokens.length).fill(-1);
-  const open: number[] = [];
+  // one stack per kind: a brace left open by the branches of an `#if` must not take a parenthesis's place
+  const open: Record<string, number[]> = { '(': [], '[': [], '{': [] };
+  const opener: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t === '(' || t === '[' || t === '{') open.push(i);
+    if (t === '(' || t === '[' || t === '{') open[t].push(i);
     else if (t === ')' || t === ']' || t === '}') {
-      const o = open.pop();
+      const o = open[opener[t]].pop();
       if (o === undefined) continue;
       match[o] = i;
       match[i] = o;
