@@ -1,7 +1,8 @@
 // The walks for wrong checks outside init and probe are made only where the function's parsed body can hold one of
 // its own (own-wrong-checks.ts): whenever a walk records a wrong check in the walked function's own conditions, the
-// test must have said it could. Checked on hand-written cases, on bodies fast-check makes of acquisitions, copies and
-// tests, and on every source function of real drivers.
+// test must have said it could. The function's tokens are asked first (own-wrong-checks-text.ts): whatever the parsed
+// body's test allows, theirs must. Checked on hand-written cases, on bodies fast-check makes of acquisitions, copies
+// and tests, and on every source function of real drivers.
 
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
