@@ -14733,8 +14733,7 @@ var Walker = class {
     return { ...st, live: st.live.filter((r) => r.id !== match.id && (kind === void 0 || r.spec.kind !== kind)) };
   }
   assign(st0, a) {
-    const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
-    const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
+    const v2 = assignedFrom(a.value);
     const stale = (r) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v2);
     const st = st0.live.some(stale) ? { ...st0, live: st0.live.map((r) => stale(r) ? { ...r, handles: r.handles.filter((h2) => h2 !== a.target) } : r) } : st0;
     let vals = st.vals;
@@ -14951,6 +14950,10 @@ function topLevelWords(v2) {
     out2 += c;
   }
   return out2.match(/[A-Za-z_][\w>.-]*/g) ?? [];
+}
+function assignedFrom(value) {
+  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
+  return chained ? chained[1].replace(/-$/, "") : value;
 }
 function leaves(t) {
   if (t.op === "not") return leaves(t.arg);
@@ -16937,12 +16940,16 @@ function mayCheckOwnPointerWrongly(fb, env) {
   return false;
 }
 function failureOf(name2, file, env) {
-  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
-  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : void 0;
-  if (returnsErrPtr(name2)) return "err-ptr";
+  const table = tableFailure(name2);
+  if (table !== void 0) return table === "other" ? void 0 : table;
   if (!env.mayFailWithPointer(name2)) return void 0;
   const helper = env.body(name2, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
+}
+function tableFailure(name2) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : "other";
+  return returnsErrPtr(name2) ? "err-ptr" : void 0;
 }
 function reachedByAssignments(seeds, assigns) {
   const out2 = new Set(seeds);
@@ -16950,8 +16957,7 @@ function reachedByAssignments(seeds, assigns) {
     grew = false;
     for (const a of assigns) {
       if (out2.has(a.target)) continue;
-      const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
-      const v2 = chained ? chained[1].replace(/-$/, "") : a.value;
+      const v2 = assignedFrom(a.value);
       if (out2.has(v2)) {
         out2.add(a.target);
         grew = true;
@@ -17096,8 +17102,8 @@ function statementHead(tokens2, at2) {
 }
 
 // src/analysis/cleanup/own-wrong-checks-text.ts
-var ERR = 1;
-var NULL = 2;
+var FAILS_ERR = 1;
+var FAILS_NULL = 2;
 function textMayCheckOwnPointerWrongly(body2, helpers) {
   const tokens2 = body2.match(C_TOKEN) ?? [];
   const n = tokens2.length;
@@ -17121,18 +17127,17 @@ function textMayCheckOwnPointerWrongly(body2, helpers) {
     if (tokens2[i2] === "if" && tokens2[i2 + 1] === "(" && match[i2 + 1] > i2 + 1) conds.push([i2 + 2, match[i2 + 1]]);
   if (conds.length === 0) return false;
   const assigns = assignments(tokens2, match);
-  if (any & ERR && errorPointerTestedForNull(tokens2, kinds, conds, assigns)) return true;
-  return (any & NULL) !== 0 && tokens2.includes("IS_ERR") && nullTestedWithIsErr(tokens2, kinds, match, conds, assigns);
+  if (any & FAILS_ERR && errorPointerTestedForNull(tokens2, kinds, conds, assigns)) return true;
+  return (any & FAILS_NULL) !== 0 && tokens2.includes("IS_ERR") && nullTestedWithIsErr(tokens2, kinds, match, conds, assigns);
 }
 function failureBits(name2, helpers) {
-  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
-  if (spec2) return spec2.failure === "err-ptr" ? ERR : spec2.failure === "null" ? NULL : 0;
-  if (returnsErrPtr(name2)) return ERR;
-  return (helpers.mayFailWithErrPtr(name2) ? ERR : 0) | (helpers.mayFailWithNull(name2) ? NULL : 0);
+  const table = tableFailure(name2);
+  if (table !== void 0) return table === "err-ptr" ? FAILS_ERR : table === "null" ? FAILS_NULL : 0;
+  return (helpers.mayFailWithErrPtr(name2) ? FAILS_ERR : 0) | (helpers.mayFailWithNull(name2) ? FAILS_NULL : 0);
 }
 function errorPointerTestedForNull(tokens2, kinds, conds, assigns) {
-  for (const [from, to] of conds) for (let i2 = from; i2 < to; i2++) if (kinds[i2] & ERR) return true;
-  const reached = reach(tokens2, assigns, (a) => holdsCall(kinds, ERR, a.rhsStart, a.rhsEnd), []);
+  for (const [from, to] of conds) for (let i2 = from; i2 < to; i2++) if (kinds[i2] & FAILS_ERR) return true;
+  const reached = reach(tokens2, assigns, (a) => holdsCall(kinds, FAILS_ERR, a.rhsStart, a.rhsEnd), []);
   if (reached === void 0) return true;
   for (const want of reached.values()) {
     for (const [from, to] of conds)
@@ -17151,7 +17156,7 @@ function errorPointerTestedForNull(tokens2, kinds, conds, assigns) {
 function nullTestedWithIsErr(tokens2, kinds, match, conds, assigns) {
   const args2 = [];
   for (let i2 = 0; i2 < tokens2.length; i2++) {
-    if (!(kinds[i2] & NULL)) continue;
+    if (!(kinds[i2] & FAILS_NULL)) continue;
     const close = match[i2 + 1];
     if (close < 0) return true;
     let start2 = i2 + 2;
@@ -17165,7 +17170,7 @@ function nullTestedWithIsErr(tokens2, kinds, match, conds, assigns) {
     }
     for (let j2 = i2 + 2; j2 < tokens2.length && tokens2[j2] !== ";" && tokens2[j2] !== "}"; j2++) if (isWord(tokens2[j2])) args2.push(tokens2[j2]);
   }
-  const reached = reach(tokens2, assigns, (a) => holdsCall(kinds, NULL, a.rhsStart, a.rhsEnd), args2);
+  const reached = reach(tokens2, assigns, (a) => holdsCall(kinds, FAILS_NULL, a.rhsStart, a.rhsEnd), args2);
   if (reached === void 0) return true;
   const keys = new Set([...reached.keys()].map(withoutDerefs));
   for (const [from, to] of conds)
@@ -17173,7 +17178,7 @@ function nullTestedWithIsErr(tokens2, kinds, match, conds, assigns) {
       if (tokens2[i2] !== "IS_ERR" || tokens2[i2 + 1] !== "(") continue;
       const close = match[i2 + 1];
       if (close < 0) return true;
-      if (holdsCall(kinds, NULL, i2 + 2, close)) return true;
+      if (holdsCall(kinds, FAILS_NULL, i2 + 2, close)) return true;
       const arg = tokens2.slice(i2 + 2, close);
       if (arg.includes("=") || arg.includes("#")) return true;
       if (keys.has(withoutDerefs(normExpr(arg.join(""))))) return true;
@@ -17216,10 +17221,7 @@ function reach(tokens2, assigns, seeds, more) {
   return unread ? void 0 : out2;
 }
 function assignedValue(rhs) {
-  if (rhs.includes("#")) return ANY_VALUE;
-  const value = normExpr(rhs);
-  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
-  return chained ? chained[1].replace(/-$/, "") : value;
+  return rhs.includes("#") ? ANY_VALUE : assignedFrom(normExpr(rhs));
 }
 function assignments(tokens2, match) {
   const out2 = [];
@@ -17669,8 +17671,8 @@ function reachedBy(start2, callers, keep) {
   return found2;
 }
 function pointerFailure(name2) {
-  const failure = (acquireSpec(name2) ?? managedSpec(name2))?.failure ?? (returnsErrPtr(name2) ? "err-ptr" : void 0);
-  return failure === "null" || failure === "err-ptr" ? failure : void 0;
+  const failure = tableFailure(name2);
+  return failure === "other" ? void 0 : failure;
 }
 function removeCallbacks(files) {
   const out2 = /* @__PURE__ */ new Map();

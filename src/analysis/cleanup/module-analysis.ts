@@ -8,13 +8,13 @@ import type { AnalysisNote } from '../../types.js';
 import { type CleanupFiles, ModuleFunctions, type SetupTeardown, setupTeardownPairs, TEARDOWN_FIELDS } from './entry-functions.js';
 import type { CleanupFunction, CleanupSource } from './source.js';
 import { collectReleases, releases, type TeardownEnv, type TeardownFacts, type TeardownRelease } from './teardown.js';
-import { mayCheckOwnPointerWrongly } from './own-wrong-checks.js';
+import { mayCheckOwnPointerWrongly, tableFailure } from './own-wrong-checks.js';
 import { textMayCheckOwnPointerWrongly } from './own-wrong-checks-text.js';
 import { type FailureText, failureText } from './failure-text.js';
 import { returnsNoPointer } from './return-type.js';
 import { isTeardownName } from './teardown-names.js';
 import { type WalkEnv, type WalkResult, type WrongCheck, walkFunction } from './walk.js';
-import { acquireSpec, managedSpec, returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
+import { returnsErrPtr, returnsNull } from '../../data/acquire-release.js';
 import { groupBy } from '../../util/group.js';
 import { nextNameBracket } from '../../text/name-bracket.js';
 
@@ -346,8 +346,8 @@ function reachedBy(start: Set<string>, callers: Map<string, Set<string>>, keep?:
 
 /** How a call the walk tracks as an acquired pointer fails (see Walker.call), if it is one. */
 function pointerFailure(name: string): 'null' | 'err-ptr' | undefined {
-  const failure = (acquireSpec(name) ?? managedSpec(name))?.failure ?? (returnsErrPtr(name) ? 'err-ptr' : undefined);
-  return failure === 'null' || failure === 'err-ptr' ? failure : undefined;
+  const failure = tableFailure(name);
+  return failure === 'other' ? undefined : failure;
 }
 
 /** Driver structs of the module and their remove callbacks (`.remove = foo_remove`), by variable. */

@@ -9,16 +9,17 @@
 // assignments whose value is one of them (as the walk reads a value), and the conditions of every `if`. The order of
 // the text, loops and gotos are not read: the IR's test reads them only to rule out more.
 
-import { acquireSpec, managedSpec, returnsErrPtr } from '../../data/acquire-release.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
 import { C_TOKEN } from '../correctness/int-locals.js';
 import type { PointerFailures } from './module-analysis.js';
+import { tableFailure } from './own-wrong-checks.js';
+import { assignedFrom } from './walk.js';
 
 /** The module functions whose failure return may be an error pointer, or NULL (mayHoldWrongCheck). */
 export type HelperFailures = Pick<PointerFailures, 'mayFailWithErrPtr' | 'mayFailWithNull'>;
 
-const ERR = 1;
-const NULL = 2;
+const FAILS_ERR = 1;
+const FAILS_NULL = 2;
 
 /**
  * An assignment: its target's tokens [lhsStart, lhsEnd] (lhsStart -1 for a target this test cannot read, which may
@@ -40,7 +41,7 @@ interface TokenAssign {
 export function textMayCheckOwnPointerWrongly(body: string, helpers: HelperFailures): boolean {
   const tokens: string[] = body.match(C_TOKEN) ?? [];
   const n = tokens.length;
-  // how each call may fail (ERR, NULL or both bits), by the token of its name
+  // how each call may fail (FAILS_ERR, FAILS_NULL or both), by the token of its name
   const kinds = new Uint8Array(n);
   const byName = new Map<string, number>();
   let any = 0;
@@ -61,22 +62,21 @@ export function textMayCheckOwnPointerWrongly(body: string, helpers: HelperFailu
     if (tokens[i] === 'if' && tokens[i + 1] === '(' && match[i + 1] > i + 1) conds.push([i + 2, match[i + 1]]);
   if (conds.length === 0) return false;
   const assigns = assignments(tokens, match);
-  if (any & ERR && errorPointerTestedForNull(tokens, kinds, conds, assigns)) return true;
-  return (any & NULL) !== 0 && tokens.includes('IS_ERR') && nullTestedWithIsErr(tokens, kinds, match, conds, assigns);
+  if (any & FAILS_ERR && errorPointerTestedForNull(tokens, kinds, conds, assigns)) return true;
+  return (any & FAILS_NULL) !== 0 && tokens.includes('IS_ERR') && nullTestedWithIsErr(tokens, kinds, match, conds, assigns);
 }
 
 /** How a call's pointer may fail, as failureOf (own-wrong-checks.ts) learns it (a module helper's from its text). */
 function failureBits(name: string, helpers: HelperFailures): number {
-  const spec = acquireSpec(name) ?? managedSpec(name);
-  if (spec) return spec.failure === 'err-ptr' ? ERR : spec.failure === 'null' ? NULL : 0;
-  if (returnsErrPtr(name)) return ERR;
-  return (helpers.mayFailWithErrPtr(name) ? ERR : 0) | (helpers.mayFailWithNull(name) ? NULL : 0);
+  const table = tableFailure(name);
+  if (table !== undefined) return table === 'err-ptr' ? FAILS_ERR : table === 'null' ? FAILS_NULL : 0;
+  return (helpers.mayFailWithErrPtr(name) ? FAILS_ERR : 0) | (helpers.mayFailWithNull(name) ? FAILS_NULL : 0);
 }
 
 /** A zero test, in an `if`, of an error-pointer call or of a name its result reaches. */
 function errorPointerTestedForNull(tokens: string[], kinds: Uint8Array, conds: [number, number][], assigns: TokenAssign[]): boolean {
-  for (const [from, to] of conds) for (let i = from; i < to; i++) if (kinds[i] & ERR) return true; // the call tested itself
-  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, ERR, a.rhsStart, a.rhsEnd), []);
+  for (const [from, to] of conds) for (let i = from; i < to; i++) if (kinds[i] & FAILS_ERR) return true; // the call tested itself
+  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, FAILS_ERR, a.rhsStart, a.rhsEnd), []);
   if (reached === undefined) return true;
   for (const want of reached.values()) {
     for (const [from, to] of conds)
@@ -104,7 +104,7 @@ function nullTestedWithIsErr(
   // the walk tracks a NULL-failing call's arguments with its result (the handles a table entry names)
   const args: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(kinds[i] & NULL)) continue;
+    if (!(kinds[i] & FAILS_NULL)) continue;
     const close = match[i + 1];
     if (close < 0) return true;
     let start = i + 2;
@@ -119,7 +119,7 @@ function nullTestedWithIsErr(
     // a statement the parser cannot read is one call named by its first word, every word of it an argument
     for (let j = i + 2; j < tokens.length && tokens[j] !== ';' && tokens[j] !== '}'; j++) if (isWord(tokens[j])) args.push(tokens[j]);
   }
-  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, NULL, a.rhsStart, a.rhsEnd), args);
+  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, FAILS_NULL, a.rhsStart, a.rhsEnd), args);
   if (reached === undefined) return true;
   const keys = new Set([...reached.keys()].map(withoutDerefs));
   for (const [from, to] of conds)
@@ -127,7 +127,7 @@ function nullTestedWithIsErr(
       if (tokens[i] !== 'IS_ERR' || tokens[i + 1] !== '(') continue;
       const close = match[i + 1];
       if (close < 0) return true;
-      if (holdsCall(kinds, NULL, i + 2, close)) return true; // the call tested itself
+      if (holdsCall(kinds, FAILS_NULL, i + 2, close)) return true; // the call tested itself
       const arg = tokens.slice(i + 2, close);
       // an assignment tested (its target, read loosely), or one branch of an `#if`
       if (arg.includes('=') || arg.includes('#')) return true;
@@ -190,10 +190,7 @@ function reach(
  * whole. ANY_VALUE when it holds a directive: the parser reads one branch of an `#if`, these tokens every branch.
  */
 function assignedValue(rhs: string): string {
-  if (rhs.includes('#')) return ANY_VALUE;
-  const value = normExpr(rhs);
-  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
-  return chained ? chained[1].replace(/-$/, '') : value;
+  return rhs.includes('#') ? ANY_VALUE : assignedFrom(normExpr(rhs));
 }
 
 /**

@@ -15,7 +15,7 @@
 import { acquireSpec, managedSpec, returnsErrPtr } from '../../data/acquire-release.js';
 import { type Assign, type CallExpr, type FunctionBody, normExpr } from '../../model/c/syntax/ir.js';
 import { failureReturn, visit } from './summary.js';
-import { leaves } from './walk.js';
+import { assignedFrom, leaves } from './walk.js';
 
 export interface OwnCheckEnv {
   /** A module function's parsed body, as the walk finds it from this function's file. */
@@ -91,12 +91,21 @@ export function mayCheckOwnPointerWrongly(fb: FunctionBody, env: OwnCheckEnv): b
  * return error pointers, else the returns of the module helper it follows; other calls make no pointer it tracks.
  */
 function failureOf(name: string, file: string, env: OwnCheckEnv): 'err-ptr' | 'null' | undefined {
-  const spec = acquireSpec(name) ?? managedSpec(name);
-  if (spec) return spec.failure === 'err-ptr' || spec.failure === 'null' ? spec.failure : undefined;
-  if (returnsErrPtr(name)) return 'err-ptr'; // (the walk tracks these as errPtrSpec)
+  const table = tableFailure(name);
+  if (table !== undefined) return table === 'other' ? undefined : table;
   if (!env.mayFailWithPointer(name)) return undefined;
   const helper = env.body(name, file);
   return helper ? failureReturn(helper, (n) => env.body(n, file)) : undefined;
+}
+
+/**
+ * How a call the walk tracks fails, as the table says: NULL or an error pointer ('other' for an entry that fails
+ * otherwise, a status); undefined when the table does not know the name (a module helper's is learned from its body).
+ */
+export function tableFailure(name: string): 'err-ptr' | 'null' | 'other' | undefined {
+  const spec = acquireSpec(name) ?? managedSpec(name);
+  if (spec) return spec.failure === 'err-ptr' || spec.failure === 'null' ? spec.failure : 'other';
+  return returnsErrPtr(name) ? 'err-ptr' : undefined; // (the walk tracks these as errPtrSpec)
 }
 
 /** `seeds` and every name given one of them by a plain assignment, at any remove, in any order (Walker.assign). */
@@ -106,8 +115,7 @@ function reachedByAssignments(seeds: string[], assigns: Assign[]): Set<string> {
     grew = false;
     for (const a of assigns) {
       if (out.has(a.target)) continue;
-      const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
-      const v = chained ? chained[1].replace(/-$/, '') : a.value;
+      const v = assignedFrom(a.value);
       if (out.has(v)) {
         out.add(a.target);
         grew = true;

@@ -613,8 +613,7 @@ class Walker {
   }
 
   private assign(st0: State, a: { target: string; value: string; call?: CallExpr }): State {
-    const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(a.value);
-    const v = chained ? chained[1].replace(/-$/, '') : a.value;
+    const v = assignedFrom(a.value);
     // The target names what it is given now, no longer what it named before (`tmp` reused for each buffer).
     const stale = (r: Res) => r.handles.includes(a.target) && r.call !== a.call && r.via !== a.call && !r.handles.includes(v);
     const st = st0.live.some(stale)
@@ -869,6 +868,12 @@ function topLevelWords(v: string): string[] {
     out += c;
   }
   return out.match(/[A-Za-z_][\w>.-]*/g) ?? [];
+}
+
+/** What an assignment's value (normExpr) gives its target: the first name of a chain `a = b = f()`, else the value. */
+export function assignedFrom(value: string): string {
+  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
+  return chained ? chained[1].replace(/-$/, '') : value;
 }
 
 /** The tests a condition is made of, through `!`, `&&` and `||` (markTested reads each). */
