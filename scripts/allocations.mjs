@@ -3,22 +3,27 @@
 // collections run; it is not time: a native scan that makes one array per hit may still beat a loop over every
 // character (round 19), so weigh a change with scripts/instructions.mjs too. Not part of `npm test`.
 //
-//   node scripts/allocations.mjs [--cli cli.js] [--rows N] TREE
+//   node scripts/allocations.mjs [--cli cli.js] [--rows N] [--by-caller] TREE
+//
+// `--by-caller`: what a native function allocates (a regular expression's `match`, an iterator's `next`) is shown
+// under the function that called it.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { takeOption } from './lib/options.mjs';
+import { takeFlag, takeOption } from './lib/options.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => takeOption(args, name, fallback);
 const here = path.dirname(new URL(import.meta.url).pathname);
 const cli = opt('--cli', path.join(here, '..', 'dist', 'cli.js'));
 const rows = Number(opt('--rows', 25));
+// a native function's allocations (a regular expression's `match`, an iterator's `next`) under the function calling it
+const byCaller = takeFlag(args, '--by-caller');
 const tree = args[0];
 if (!tree) {
-  console.error('usage: node scripts/allocations.mjs [--cli cli.js] [--rows N] TREE');
+  console.error('usage: node scripts/allocations.mjs [--cli cli.js] [--rows N] [--by-caller] TREE');
   process.exit(2);
 }
 const work = mkdtempSync(path.join(os.tmpdir(), 'lkm-allocations-'));
@@ -52,13 +57,15 @@ const sizeOf = new Map();
 for (const s of samples) sizeOf.set(s.nodeId, (sizeOf.get(s.nodeId) ?? 0) + s.size);
 const bySite = new Map();
 let total = 0;
-const visit = (node) => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const site = `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : '(native)'}`;
+const siteOf = ({ functionName, url, lineNumber }) =>
+  `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : '(native)'}`;
+const visit = (node, parent) => {
+  const native = !node.callFrame.url;
+  const site = byCaller && native && parent ? `${siteOf(node.callFrame)} < ${siteOf(parent.callFrame)}` : siteOf(node.callFrame);
   const size = sizeOf.get(node.id) ?? 0;
   bySite.set(site, (bySite.get(site) ?? 0) + size);
   total += size;
-  for (const child of node.children) visit(child);
+  for (const child of node.children) visit(child, node);
 };
 visit(head);
 console.log(`${tree}: ${(total / 1e6).toFixed(0)} MB allocated`);

@@ -8,3 +8,10 @@ export function takeOption(args, name, fallback) {
   args.splice(i, 2);
   return value;
 }
+
+/** Whether the flag `name` is in `args` (removed from it). */
+export function takeFlag(args, name) {
+  const i = args.indexOf(name);
+  if (i >= 0) args.splice(i, 1);
+  return i >= 0;
+}

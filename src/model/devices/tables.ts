@@ -3,6 +3,7 @@
 
 import data from '../../data/device-id-constants.json' with { type: 'json' };
 import type { CFile } from '../c/types.js';
+import { IDENTIFIER_NAME, nameFollowedBy } from '../../text/name-match.js';
 
 export interface DeviceAlias {
   bus: string;
@@ -367,12 +368,11 @@ export function deviceTables(files: CFile[], lookupDefine: (name: string) => str
       const bus = m.args[0].trim();
       const table = m.args[1].trim();
       if (!(bus in POSITIONAL)) continue;
-      const decl = new RegExp(`\\b${table}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
-      if (!decl) {
+      const open = tableOpen(f.code, table);
+      if (open < 0) {
         result.unresolved.push({ file: f.path, line: m.line, why: `table ${table} not found in ${f.path}` });
         continue;
       }
-      const open = decl.index + decl[0].length - 1;
       for (const el of tableElements(f.code, open, blanked)) {
         const text = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text);
@@ -393,4 +393,20 @@ export function deviceTables(files: CFile[], lookupDefine: (name: string) => str
     }
   }
   return result;
+}
+
+/** What follows a table's name where it is defined: `[...]`, annotations, `= {`. */
+const TABLE_DEFINITION = /\s*\[[^\]]*\]\s*(?:__\w+\s*)*=\s*\{/y;
+
+/**
+ * The offset of the `{` opening the definition of `table` (`foo_ids[] __initconst = {`), or -1. A name that is not an
+ * identifier (a macro's expression) is read as the expression it makes, as before the search by name.
+ */
+function tableOpen(code: string, table: string): number {
+  if (!IDENTIFIER_NAME.test(table)) {
+    const decl = new RegExp(`\\b${table}${TABLE_DEFINITION.source}`).exec(code);
+    return decl ? decl.index + decl[0].length - 1 : -1;
+  }
+  const hit = nameFollowedBy(code, table, TABLE_DEFINITION);
+  return hit ? hit.rest.index + hit.rest[0].length - 1 : -1;
 }

@@ -8,6 +8,7 @@ import type { MakeFile } from '../make/types.js';
 import { repoDefines } from '../c/define-index.js';
 import { type LiveRange, liveRange, type MacroLookup } from './condition.js';
 import { wordsFinder } from './needles.js';
+import { definitionHead, IDENTIFIER_NAME, nameFollowedBy } from '../../text/name-match.js';
 import { VersionSet } from './range.js';
 
 export interface ApiUse {
@@ -385,24 +386,24 @@ interface Signature {
  * branch is compiled for.
  */
 function signaturesOf(name: string, from: CFile, repo: RepoIndex): Signature[] {
-  if (!/^[A-Za-z_]\w*$/.test(name)) return [];
+  if (!IDENTIFIER_NAME.test(name)) return [];
   const defs = repo.functions.get(name) ?? [];
   // Whole definitions per branch (`#if X` / `static void f(...) {...}` / `#else` / `static int f(...) {...}`):
   // each is a variant compiled where its own branch is.
   const inFile = defs.filter((d) => d.cf === from);
   if (inFile.length > 1) {
     return inFile.flatMap(({ cf, fn }) => {
-      const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(cf.code.slice(fn.offset, fn.bodyStart));
+      const m = nameFollowedBy(cf.code.slice(fn.offset, fn.bodyStart), name, PARAMETERS);
       if (!m) return [];
       const under = liveRange(withoutIncludeGuards(cf, cf.conditionsAt(cf.lineAt(fn.offset))), repo.lookup);
-      return [{ returns: fn.prefix, params: paramList(m[1]), under }];
+      return [{ returns: fn.prefix, params: paramList(m.rest[1]), under }];
     });
   }
   const def = inFile[0] ?? (defs.length === 1 ? defs[0] : undefined);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
-  const m = new RegExp(`\\b${name}\\s*\\(([^)]*)\\)`).exec(head);
+  const m = nameFollowedBy(head, name, PARAMETERS);
   if (!m) return [];
   const variants = conditionalVariants(name, cf, fn);
   if (variants.length > 1) {
@@ -411,9 +412,11 @@ function signaturesOf(name: string, from: CFile, repo: RepoIndex): Signature[] {
       under: liveRange(withoutIncludeGuards(cf, cf.conditionsAt(v.line)), repo.lookup),
     }));
   }
-  return [{ returns: fn.prefix, params: paramList(m[1]) }];
+  return [{ returns: fn.prefix, params: paramList(m.rest[1]) }];
 }
 
+/** What follows a function's name in its definition: its parameters. */
+const PARAMETERS = /\s*\(([^)]*)\)/y;
 function paramList(inner: string): string[] {
   const t = inner.replace(/\s+/g, ' ').trim();
   return t === '' || t === 'void' ? [] : t.split(',').map((p) => p.trim());
@@ -422,7 +425,6 @@ function paramList(inner: string): string[] {
 /** `#if A` / `void foo(struct x *p)` / `#else` / `int foo(struct x *p)` / `#endif` right before the body. */
 function conditionalVariants(name: string, cf: CFile, fn: FunctionDef): { returns: string; params: string[]; line: number }[] {
   const out: { returns: string; params: string[]; line: number }[] = [];
-  const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
   // Walk up from the line of the opening brace over the conditional block that holds the variants.
   const bodyLine = cf.lineAt(fn.bodyStart);
   let sawDirective = false;
@@ -444,8 +446,8 @@ function conditionalVariants(name: string, cf: CFile, fn: FunctionDef): { return
       sawDirective = true;
       continue;
     }
-    const mm = head.exec(text);
-    if (mm) out.unshift({ returns: mm[1].trim(), params: paramList(mm[2]), line: l });
+    const mm = definitionHead(text, name);
+    if (mm) out.unshift({ returns: mm.returns.trim(), params: paramList(mm.params), line: l });
     else if (text.trim() && l !== bodyLine && !/^\s*\{?\s*$/.test(text)) break;
   }
   return sawDirective ? out : [];
