@@ -19999,6 +19999,37 @@ function topAbove(root) {
 
 // src/model/devices/tables.ts
 var import_device_id_constants = __toESM2(require_device_id_constants(), 1);
+
+// src/text/name-match.ts
+var IDENTIFIER_NAME = /^[A-Za-z_]\w*$/;
+function nameFollowedBy(text, name2, rest) {
+  for (let at2 = text.indexOf(name2); at2 >= 0; at2 = text.indexOf(name2, at2 + 1)) {
+    if (at2 > 0 && isWordChar(text.charCodeAt(at2 - 1))) continue;
+    rest.lastIndex = at2 + name2.length;
+    const m2 = rest.exec(text);
+    if (m2) return { start: at2, rest: m2 };
+  }
+  return void 0;
+}
+var HEAD_END2 = /\s*\(([^)]*)\)\s*\{?\s*$/y;
+function definitionHead(line, name2) {
+  let i2 = 0;
+  while (i2 < line.length && isSpace(line.charCodeAt(i2))) i2++;
+  const start2 = i2;
+  for (; ; ) {
+    if (!isNameStart(line.charCodeAt(i2))) return void 0;
+    while (i2 < line.length && isWordChar(line.charCodeAt(i2))) i2++;
+    const run2 = i2;
+    while (i2 < line.length && (isSpace(line.charCodeAt(i2)) || line.charCodeAt(i2) === 42)) i2++;
+    if (i2 === run2) return void 0;
+    if (!line.startsWith(name2, i2)) continue;
+    HEAD_END2.lastIndex = i2 + name2.length;
+    const m2 = HEAD_END2.exec(line);
+    if (m2) return { returns: line.slice(start2, i2), params: m2[1] };
+  }
+}
+
+// src/model/devices/tables.ts
 var constants2 = () => import_device_id_constants.default.constants;
 var ENTRY_MACROS2 = {
   USB_DEVICE: ([v2, p]) => `.match_flags = 3, .idVendor = ${v2}, .idProduct = ${p}`,
@@ -20297,12 +20328,11 @@ function deviceTables(files, lookupDefine) {
       const bus = m2.args[0].trim();
       const table = m2.args[1].trim();
       if (!(bus in POSITIONAL)) continue;
-      const decl = new RegExp(`\\b${table}\\s*\\[[^\\]]*\\]\\s*(?:__\\w+\\s*)*=\\s*\\{`).exec(f.code);
-      if (!decl) {
+      const open = tableOpen(f.code, table);
+      if (open < 0) {
         result.unresolved.push({ file: f.path, line: m2.line, why: `table ${table} not found in ${f.path}` });
         continue;
       }
-      const open = decl.index + decl[0].length - 1;
       for (const el of tableElements(f.code, open, blanked)) {
         const text = restore(el.offset, el.text.length);
         const fields = entryFields(bus, text);
@@ -20323,6 +20353,15 @@ function deviceTables(files, lookupDefine) {
     }
   }
   return result;
+}
+var TABLE_DEFINITION = /\s*\[[^\]]*\]\s*(?:__\w+\s*)*=\s*\{/y;
+function tableOpen(code2, table) {
+  if (!IDENTIFIER_NAME.test(table)) {
+    const decl = new RegExp(`\\b${table}${TABLE_DEFINITION.source}`).exec(code2);
+    return decl ? decl.index + decl[0].length - 1 : -1;
+  }
+  const hit = nameFollowedBy(code2, table, TABLE_DEFINITION);
+  return hit ? hit.rest.index + hit.rest[0].length - 1 : -1;
 }
 
 // node_modules/marked/lib/marked.esm.js
@@ -22958,22 +22997,22 @@ function lineHit(cf, line) {
   return { offset, endOffset: end < 0 ? cf.text.length : end };
 }
 function signaturesOf(name2, from, repo) {
-  if (!/^[A-Za-z_]\w*$/.test(name2)) return [];
+  if (!IDENTIFIER_NAME.test(name2)) return [];
   const defs = repo.functions.get(name2) ?? [];
   const inFile = defs.filter((d) => d.cf === from);
   if (inFile.length > 1) {
     return inFile.flatMap(({ cf: cf2, fn: fn2 }) => {
-      const m3 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(cf2.code.slice(fn2.offset, fn2.bodyStart));
+      const m3 = nameFollowedBy(cf2.code.slice(fn2.offset, fn2.bodyStart), name2, PARAMETERS);
       if (!m3) return [];
       const under = liveRange(withoutIncludeGuards(cf2, cf2.conditionsAt(cf2.lineAt(fn2.offset))), repo.lookup);
-      return [{ returns: fn2.prefix, params: paramList(m3[1]), under }];
+      return [{ returns: fn2.prefix, params: paramList(m3.rest[1]), under }];
     });
   }
   const def = inFile[0] ?? (defs.length === 1 ? defs[0] : void 0);
   if (!def) return [];
   const { cf, fn } = def;
   const head = cf.code.slice(fn.offset, fn.bodyStart);
-  const m2 = new RegExp(`\\b${name2}\\s*\\(([^)]*)\\)`).exec(head);
+  const m2 = nameFollowedBy(head, name2, PARAMETERS);
   if (!m2) return [];
   const variants = conditionalVariants(name2, cf, fn);
   if (variants.length > 1) {
@@ -22982,15 +23021,15 @@ function signaturesOf(name2, from, repo) {
       under: liveRange(withoutIncludeGuards(cf, cf.conditionsAt(v2.line)), repo.lookup)
     }));
   }
-  return [{ returns: fn.prefix, params: paramList(m2[1]) }];
+  return [{ returns: fn.prefix, params: paramList(m2.rest[1]) }];
 }
+var PARAMETERS = /\s*\(([^)]*)\)/y;
 function paramList(inner) {
   const t = inner.replace(/\s+/g, " ").trim();
   return t === "" || t === "void" ? [] : t.split(",").map((p) => p.trim());
 }
 function conditionalVariants(name2, cf, fn) {
   const out2 = [];
-  const head = new RegExp(`^\\s*((?:[A-Za-z_]\\w*[\\s*]+)+?)${name2}\\s*\\(([^)]*)\\)\\s*\\{?\\s*$`);
   const bodyLine = cf.lineAt(fn.bodyStart);
   let sawDirective = false;
   let end = cf.text.indexOf("\n", fn.bodyStart);
@@ -23010,8 +23049,8 @@ function conditionalVariants(name2, cf, fn) {
       sawDirective = true;
       continue;
     }
-    const mm = head.exec(text);
-    if (mm) out2.unshift({ returns: mm[1].trim(), params: paramList(mm[2]), line: l });
+    const mm = definitionHead(text, name2);
+    if (mm) out2.unshift({ returns: mm.returns.trim(), params: paramList(mm.params), line: l });
     else if (text.trim() && l !== bodyLine && !/^\s*\{?\s*$/.test(text)) break;
   }
   return sawDirective ? out2 : [];
