@@ -20011,6 +20011,13 @@ function nameFollowedBy(text, name2, rest) {
   }
   return void 0;
 }
+function holdsWord(text, name2) {
+  for (let at2 = text.indexOf(name2); at2 >= 0; at2 = text.indexOf(name2, at2 + 1)) {
+    const end = at2 + name2.length;
+    if ((at2 === 0 || !isWordChar(text.charCodeAt(at2 - 1))) && (end === text.length || !isWordChar(text.charCodeAt(end)))) return true;
+  }
+  return false;
+}
 var HEAD_END2 = /\s*\(([^)]*)\)\s*\{?\s*$/y;
 function definitionHead(line, name2) {
   let i2 = 0;
@@ -23139,8 +23146,8 @@ function declaredKernels(docs, dkms, c, config) {
   return void 0;
 }
 function statedKernels(docs, dkms, config) {
-  const documents = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
-  for (const d of documents) {
+  const documents2 = [docs.readme, ...docs.others].filter((d) => !!d && !CHANGELOG.test(d.path));
+  for (const d of documents2) {
     const r = fromProse(d, { mentions: isSupportDoc(d.path) });
     if (r) return r;
   }
@@ -28532,7 +28539,7 @@ var undocumented_sysfs_abi_default = defineRule({
     const findings2 = [];
     const seen = /* @__PURE__ */ new Set();
     for (const a of sysfsAttributes(files)) {
-      if (seen.has(a.name) || new RegExp(`\\b${a.name}\\b`).test(docs)) continue;
+      if (seen.has(a.name) || documents(docs, a.name)) continue;
       seen.add(a.name);
       const f = model.c.get(a.file);
       findings2.push({
@@ -28545,6 +28552,9 @@ var undocumented_sysfs_abi_default = defineRule({
     return findings2;
   }
 });
+function documents(docs, name2) {
+  return IDENTIFIER_NAME.test(name2) ? holdsWord(docs, name2) : new RegExp(`\\b${name2}\\b`).test(docs);
+}
 
 // src/rules/upstream/open-todo.ts
 var open_todo_default = defineRule({

@@ -2,8 +2,8 @@
 // expression it runs often or on a long text, and once a process has generated more than 1 MB of such code and holds
 // more than 16 MB of executable memory, it compiles every later expression without optimisation (TooMuchRegExpCode in
 // V8's regexp.cc): an expression made per device table or per callback (30,207 of them on drivers/) crossed that line
-// while the model was built, and each rule's scan of the tree ran two to seven times slower after it
-// (docs/performance.md, round 29).
+// while the model was built, and each rule's scan of the tree ran two to seven times slower after it; one per sysfs
+// attribute made 7,111 more (docs/performance.md, round 29).
 
 import { isSpace } from './space.js';
 import { isNameStart, isWordChar } from './word.js';
@@ -24,6 +24,15 @@ export function nameFollowedBy(text: string, name: string, rest: RegExp): { star
     if (m) return { start: at, rest: m };
   }
   return undefined;
+}
+
+/** Whether `text` holds `name` as a whole word (`\bNAME\b`); `name` is an identifier (IDENTIFIER_NAME). */
+export function holdsWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && (end === text.length || !isWordChar(text.charCodeAt(end)))) return true;
+  }
+  return false;
 }
 
 /** What follows the name on a definition's line: the parameters, and the body's `{` or nothing. */

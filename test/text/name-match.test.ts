@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { definitionHead, nameFollowedBy } from '../../src/text/name-match.js';
+import { definitionHead, holdsWord, nameFollowedBy } from '../../src/text/name-match.js';
 
 const NAMES = ['foo', 'foo_ids', 'f', '_x1'];
 const PIECES = [
@@ -72,6 +72,15 @@ describe('a name followed by what a definition holds', () => {
         expect(found && { returns: found.returns, params: found.params }).toEqual(
           expected ? { returns: expected[1], params: expected[2] } : undefined,
         );
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('finds a whole word where `\\bNAME\\b` does', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom(...NAMES), (t, name) => {
+        expect(holdsWord(t, name)).toBe(new RegExp(`\\b${name}\\b`).test(t));
       }),
       { numRuns: 20000 },
     );

@@ -2,6 +2,7 @@ import type { CFile } from '../../model/c/types.js';
 import type { RepoModel } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { holdsWord, IDENTIFIER_NAME } from '../../text/name-match.js';
 
 /** Macros that define a sysfs attribute; the attribute's name is their first argument. */
 const ATTR_MACRO =
@@ -67,7 +68,7 @@ export default defineRule({
     const findings: RawFinding[] = [];
     const seen = new Set<string>();
     for (const a of sysfsAttributes(files)) {
-      if (seen.has(a.name) || new RegExp(`\\b${a.name}\\b`).test(docs)) continue;
+      if (seen.has(a.name) || documents(docs, a.name)) continue;
       seen.add(a.name);
       const f = model.c.get(a.file) as CFile;
       findings.push({
@@ -80,3 +81,8 @@ export default defineRule({
     return findings;
   },
 });
+
+/** Whether the ABI text names the attribute as a word (one expression a name was thousands on drivers/: name-match). */
+function documents(docs: string, name: string): boolean {
+  return IDENTIFIER_NAME.test(name) ? holdsWord(docs, name) : new RegExp(`\\b${name}\\b`).test(docs);
+}
