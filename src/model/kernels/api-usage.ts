@@ -417,6 +417,7 @@ function signaturesOf(name: string, from: CFile, repo: RepoIndex): Signature[] {
 
 /** What follows a function's name in its definition: its parameters. */
 const PARAMETERS = /\s*\(([^)]*)\)/y;
+
 function paramList(inner: string): string[] {
   const t = inner.replace(/\s+/g, ' ').trim();
   return t === '' || t === 'void' ? [] : t.split(',').map((p) => p.trim());

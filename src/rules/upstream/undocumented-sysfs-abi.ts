@@ -82,7 +82,7 @@ export default defineRule({
   },
 });
 
-/** Whether the ABI text names the attribute as a word (one expression a name was thousands on drivers/: name-match). */
+/** Whether the ABI text names the attribute as a word (an expression per name made 7,111 on drivers/: see name-match). */
 function documents(docs: string, name: string): boolean {
   return IDENTIFIER_NAME.test(name) ? holdsWord(docs, name) : new RegExp(`\\b${name}\\b`).test(docs);
 }
