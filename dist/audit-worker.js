@@ -7128,7 +7128,7 @@ var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
-var stats2 = { walks: 0, steps: 0 };
+var stats2 = { walks: 0, steps: 0, limited: 0, limitedSteps: 0 };
 function walkFunction(fnBody, env, depth = 0, stack = []) {
   let perEnv = summaries.get(env);
   if (!perEnv) {
@@ -7209,6 +7209,10 @@ var Walker = class {
     }
     stats2.walks++;
     stats2.steps += steps;
+    if (steps > this.env.maxSteps) {
+      stats2.limited++;
+      stats2.limitedSteps += steps;
+    }
     return this.result([...this.inconclusive]);
   }
   result(inconclusive) {

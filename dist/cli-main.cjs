@@ -14358,7 +14358,7 @@ var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
-var stats = { walks: 0, steps: 0 };
+var stats = { walks: 0, steps: 0, limited: 0, limitedSteps: 0 };
 function walkStats() {
   return { ...stats };
 }
@@ -14442,6 +14442,10 @@ var Walker = class {
     }
     stats.walks++;
     stats.steps += steps;
+    if (steps > this.env.maxSteps) {
+      stats.limited++;
+      stats.limitedSteps += steps;
+    }
     return this.result([...this.inconclusive]);
   }
   result(inconclusive) {
@@ -31216,6 +31220,8 @@ async function audit(root, options = {}) {
   const walks = walkStats();
   setCount("cleanup walks in the main thread", walks.walks);
   setCount("their steps", walks.steps);
+  setCount("walks that met the step limit", walks.limited);
+  setCount("their steps (the limit reached)", walks.limitedSteps);
   const picked = wrongCheckStats();
   setCount("functions picked for wrong checks in the main thread", picked.picked);
   setCount("ruled out by their tokens", picked.byTokens);

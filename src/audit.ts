@@ -279,6 +279,8 @@ export async function audit(root: string, options: AuditOptions = {}): Promise<{
   const walks = walkStats();
   setCount('cleanup walks in the main thread', walks.walks);
   setCount('their steps', walks.steps);
+  setCount('walks that met the step limit', walks.limited);
+  setCount('their steps (the limit reached)', walks.limitedSteps);
   const picked = wrongCheckStats();
   setCount('functions picked for wrong checks in the main thread', picked.picked);
   setCount('ruled out by their tokens', picked.byTokens);

@@ -55,6 +55,49 @@ describe('LKM_TIMING', () => {
     // a walk takes one step at least; the fixture's are short, far below the budget of 3,000 each
     expect(counts.get('their steps')).toBeGreaterThanOrEqual(walks);
     expect(counts.get('their steps')).toBeLessThan(walks * 3000);
+    expect(counts.get('walks that met the step limit')).toBe(0);
+    expect(counts.get('their steps (the limit reached)')).toBe(0);
+  });
+
+  it('counts the walks that met the step limit, and their steps', () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-paths-'));
+    writeFileSync(path.join(repo, 'Makefile'), 'obj-m := m.o\n');
+    // each test sets a value on one branch only: the paths' states double at each, past the limit of 3,000 steps
+    const tests = Array.from({ length: 14 }, (_, i) => `\tif (flags & ${1 << i})\n\t\tv${i} = 0;\n`).join('');
+    const decls = Array.from({ length: 14 }, (_, i) => `\tint v${i} = 1;\n`).join('');
+    writeFileSync(
+      path.join(repo, 'm.c'),
+      `// SPDX-License-Identifier: GPL-2.0
+#include <linux/module.h>
+#include <linux/slab.h>
+
+static int flags;
+static void *buf;
+
+static int __init m_init(void)
+{
+${decls}
+	buf = kmalloc(16, GFP_KERNEL);
+	if (!buf)
+		return -ENOMEM;
+${tests}
+	return 0;
+}
+
+static void __exit m_exit(void)
+{
+	kfree(buf);
+}
+module_init(m_init);
+module_exit(m_exit);
+MODULE_LICENSE("GPL");
+`,
+    );
+    const { counts } = timingTable(repo);
+    expect(counts.get('walks that met the step limit')).toBe(1);
+    // the step that found the limit is counted: 3,001
+    expect(counts.get('their steps (the limit reached)')).toBe(3001);
+    expect(counts.get('their steps')).toBeGreaterThanOrEqual(3001);
   });
 
   it('counts the functions picked for wrong checks outside init, and those ruled out before their walk', () => {
