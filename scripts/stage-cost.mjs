@@ -96,9 +96,9 @@ for (let pass = 0; pass < passes; pass++) {
   }
   ms += performance.now() - t1;
 }
-const what = { lex: 'calls lexed', facts: 'functions with facts', prepare: 'characters prepared', first: 'characters prepared' }[
-  stage
-] ?? 'functions with facts';
+const what =
+  { lex: 'calls lexed', facts: 'functions with facts', prepare: 'characters prepared', first: 'characters prepared' }[stage] ??
+  'functions with facts';
 const also = stage === 'first' ? `, then the first reading ${firstMs.toFixed(0)} ms` : '';
 console.log(`${stage}: ${files.length} files, ${passes} pass(es), ${ms.toFixed(0)} ms${also} (${units} ${what})`);
 if (stage !== 'lex') console.log(`sha256 of what it gave: ${hash.digest('hex')}`);
