@@ -161,7 +161,7 @@ const summaries = new WeakMap<WalkEnv, WeakMap<FunctionBody, Map<number, WalkRes
 
 /**
  * The walks this thread made (reused ones not counted) and their steps, and of them those that met the step limit
- * (drivers/net: 87 of 9,817 walks, 39% of the steps), for LKM_TIMING.
+ * (drivers/net in one thread: 87 of 9,817 walks, 261,087 of 671,758 steps), for LKM_TIMING.
  */
 const stats = { walks: 0, steps: 0, limited: 0, limitedSteps: 0 };
 export function walkStats(): { walks: number; steps: number; limited: number; limitedSteps: number } {
