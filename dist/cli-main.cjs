@@ -14117,7 +14117,8 @@ function buildCfg(body2) {
           no: s.whenFalse ? seq(s.whenFalse, next, ctx) : next,
           // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
           yesBails: ctx.inLoop && bails(s.whenTrue),
-          noBails: ctx.inLoop && bails(s.whenFalse ?? [])
+          noBails: ctx.inLoop && bails(s.whenFalse ?? []),
+          oneStatement: !s.whenFalse && s.whenTrue.length === 1 && s.whenTrue[0].kind === "expr" ? true : void 0
         });
       case "return":
         return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -14418,11 +14419,13 @@ var Walker = class {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   values = new ValTable();
+  cfgNodes = [];
   run() {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
     const cfg = buildCfg(this.fb.body);
+    this.cfgNodes = cfg.nodes;
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
@@ -14495,13 +14498,57 @@ var Walker = class {
           const yes = this.assume(s, n.cond.test, true, n.yesBails);
           const no = this.assume(s, n.cond.test, false, n.noBails);
           if (yes) out2.push({ node: n.yes, st: yes });
-          if (no) out2.push({ node: n.no, st: no });
+          if (no && !(yes && this.guardedRelease(n, s))) out2.push({ node: n.no, st: no });
         }
         return out2;
       }
       case "ret": {
         for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
         return [];
+      }
+    }
+  }
+  /**
+   * Whether `if (flag) release(r);` (no else) makes the release on every path here: when the walk cannot tell the flag
+   * and the test names no resource: an unwinding path that releases under a flag of the driver's own
+   * (e1000's `disable_dev = !test_and_set_bit(__E1000_DISABLED, ...)`, set on every path in probe) is taken to
+   * release, as the driver means it to (the Intel drivers' probes were reported as leaking pci_enable_device).
+   */
+  guardedRelease(n, st) {
+    if (!n.oneStatement) return false;
+    if (this.truthOf(n.cond.test, st) !== void 0) return false;
+    const keys = leaves(n.cond.test).flatMap((t) => "key" in t ? [t.key] : []);
+    if (keys.some((k2) => st.live.some((r) => r.status === k2 || r.handles.includes(k2)))) return false;
+    const e = this.cfgNodes[n.yes];
+    if (e?.t !== "eff" || e.next !== n.no || e.calls.length === 0 || e.assigns.length > 0) return false;
+    return e.calls.every((c) => {
+      const kinds = callKind(c.name).released.map((x2) => x2.kind);
+      return kinds.length > 0 && st.live.some((r) => !r.managed && kinds.includes(r.spec.kind));
+    });
+  }
+  /** What the path's known values make of a test: true, false, or undefined when they do not decide it. */
+  truthOf(t, st) {
+    switch (t.op) {
+      case "unknown":
+        return void 0;
+      case "not": {
+        const v2 = this.truthOf(t.arg, st);
+        return v2 === void 0 ? void 0 : !v2;
+      }
+      case "and":
+      case "or": {
+        const l = this.truthOf(t.left, st);
+        const r = this.truthOf(t.right, st);
+        const decisive = t.op === "or";
+        if (l === decisive || r === decisive) return decisive;
+        return l === void 0 || r === void 0 ? void 0 : !decisive;
+      }
+      default: {
+        const v2 = this.values.get(st.vals, t.key);
+        if (v2 === void 0) return void 0;
+        if (t.op === "zero") return v2 === "zero" ? true : v2 === "nonneg" ? void 0 : false;
+        if (t.op === "neg") return v2 === "neg" ? true : v2 === "nonneg" || v2 === "zero" ? false : void 0;
+        return v2 === "err" ? true : void 0;
       }
     }
   }

@@ -216,4 +216,78 @@ module_exit(foo_exit);
     );
     expect(findings.map((f) => f.message.split(' leaks ')[1]?.slice(0, 25))).toEqual(['kzalloc(64, GFP_KERNEL) f']);
   });
+
+  describe("a release under a flag the walk cannot tell (the Intel drivers' disable_dev)", () => {
+    // e1000, ixgbe and ixgbevf unwind probe with `if (!adapter || disable_dev) pci_disable_device(pdev);`, where
+    // disable_dev = !test_and_set_bit(...) of a bit nothing has set yet: the release is made on every path.
+    const probe = (guard: string, extra = '') =>
+      repo(`struct priv { unsigned long flags; };
+
+static int m_probe(struct pci_dev *pdev, const struct pci_device_id *ent)
+{
+	struct priv *adapter = NULL;
+	int err, disable_dev = 0;
+
+	err = pci_enable_device(pdev);
+	if (err)
+		return err;
+	adapter = kzalloc(sizeof(*adapter), GFP_KERNEL);
+	if (!adapter) {
+		err = -ENOMEM;
+		goto err_alloc;
+	}
+	err = pci_request_regions(pdev, "m");
+	if (err)
+		goto err_reg;
+	pci_set_drvdata(pdev, adapter);
+	return 0;
+err_reg:
+	disable_dev = !test_and_set_bit(0, &adapter->flags);${extra}
+	kfree(adapter);
+err_alloc:
+	${guard}
+	return err;
+}
+
+static void m_remove(struct pci_dev *pdev)
+{
+	struct priv *adapter = pci_get_drvdata(pdev);
+
+	pci_release_regions(pdev);
+	kfree(adapter);
+	pci_disable_device(pdev);
+}
+
+static const struct pci_device_id m_ids[] = { { PCI_DEVICE(0x1234, 0x5678) }, { } };
+MODULE_DEVICE_TABLE(pci, m_ids);
+static struct pci_driver m_driver = { .name = "m", .id_table = m_ids, .probe = m_probe, .remove = m_remove };
+module_pci_driver(m_driver);
+`);
+
+    it('takes the guarded release as made', () => {
+      expect(runRule(rule, probe('if (!adapter || disable_dev)\n\t\tpci_disable_device(pdev);'))).toEqual([]);
+    });
+
+    it('still reports the path when the flag is known to skip the release', () => {
+      // disable_dev set to 0 on the way: the walk knows the release is skipped
+      const findings = runRule(rule, probe('if (!adapter || disable_dev)\n\t\tpci_disable_device(pdev);', '\n\tdisable_dev = 0;'));
+      expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('leaks pci_enable_device(pdev)')]);
+    });
+
+    it('still reports a release missing from the path altogether', () => {
+      const findings = runRule(rule, probe('if (!adapter || disable_dev)\n\t\tdev_info(&pdev->dev, "failed");'));
+      expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('leaks pci_enable_device(pdev)')]);
+    });
+
+    it('leaves a test of the resource itself to the walk', () => {
+      // `if (buf) kfree(buf)` tests the handle: a path with the buffer held takes the release, as before
+      const findings = runRule(
+        rule,
+        initWith(
+          '\tint ret;\n\n\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tret = misc_register(&foo_misc);\n\tif (ret) {\n\t\tif (buf)\n\t\t\tkfree(buf);\n\t\treturn ret;\n\t}\n\treturn 0;',
+        ),
+      );
+      expect(findings).toEqual([]);
+    });
+  });
 });

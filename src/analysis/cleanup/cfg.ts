@@ -6,7 +6,18 @@ import type { Assign, CallExpr, Cond, Stmt } from '../../model/c/syntax/ir.js';
 
 export type CfgNode =
   | { t: 'eff'; line: number; calls: CallExpr[]; assigns: Assign[]; discarded?: CallExpr; inLoop: LoopCalls; next: number }
-  | { t: 'cond'; line: number; cond: Cond; inLoop: LoopCalls; yes: number; no: number; yesBails?: boolean; noBails?: boolean }
+  | {
+      t: 'cond';
+      line: number;
+      cond: Cond;
+      inLoop: LoopCalls;
+      yes: number;
+      no: number;
+      yesBails?: boolean;
+      noBails?: boolean;
+      /** `if (c) f(x);`: no else, one statement (walk.ts, guardedRelease). */
+      oneStatement?: boolean;
+    }
   | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: LoopCalls }
   | { t: 'multi'; succ: number[] }
   | { t: 'nop'; next: number }
@@ -66,6 +77,7 @@ export function buildCfg(body: Stmt[]): Cfg {
           // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
           yesBails: ctx.inLoop && bails(s.whenTrue),
           noBails: ctx.inLoop && bails(s.whenFalse ?? []),
+          oneStatement: !s.whenFalse && s.whenTrue.length === 1 && s.whenTrue[0].kind === 'expr' ? true : undefined,
         });
       case 'return':
         return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });

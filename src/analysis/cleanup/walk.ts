@@ -225,6 +225,7 @@ class Walker {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
   private readonly values = new ValTable();
+  private cfgNodes: CfgNode[] = [];
 
   constructor(
     private readonly fb: FunctionBody,
@@ -238,6 +239,7 @@ class Walker {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
     const cfg = buildCfg(this.fb.body);
+    this.cfgNodes = cfg.nodes;
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = new Set<number>();
     const ids = new StateIds();
@@ -311,14 +313,62 @@ class Walker {
           this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
           const yes = this.assume(s, n.cond.test, true, n.yesBails);
           const no = this.assume(s, n.cond.test, false, n.noBails);
+          // `if (!adapter || disable_dev) pci_disable_device(pdev);`: the release is taken as made
           if (yes) out.push({ node: n.yes, st: yes });
-          if (no) out.push({ node: n.no, st: no });
+          if (no && !(yes && this.guardedRelease(n, s))) out.push({ node: n.no, st: no });
         }
         return out;
       }
       case 'ret': {
         for (const s of this.effects(st, n.calls, n.assigns, n.inLoop)) this.onReturn(s, n.value, n.line, n.calls);
         return [];
+      }
+    }
+  }
+
+  /**
+   * Whether `if (flag) release(r);` (no else) makes the release on every path here: when the walk cannot tell the flag
+   * and the test names no resource: an unwinding path that releases under a flag of the driver's own
+   * (e1000's `disable_dev = !test_and_set_bit(__E1000_DISABLED, ...)`, set on every path in probe) is taken to
+   * release, as the driver means it to (the Intel drivers' probes were reported as leaking pci_enable_device).
+   */
+  private guardedRelease(n: CfgNode & { t: 'cond' }, st: State): boolean {
+    if (!n.oneStatement) return false;
+    // (both branches are open also where the walk does not decide a disjunction it could: `!p || flag` with both known)
+    if (this.truthOf(n.cond.test, st) !== undefined) return false;
+    const keys = leaves(n.cond.test).flatMap((t) => ('key' in t ? [t.key] : []));
+    if (keys.some((k) => st.live.some((r) => r.status === k || r.handles.includes(k)))) return false;
+    const e = this.cfgNodes[n.yes];
+    if (e?.t !== 'eff' || e.next !== n.no || e.calls.length === 0 || e.assigns.length > 0) return false;
+    return e.calls.every((c) => {
+      const kinds = callKind(c.name).released.map((x) => x.kind);
+      return kinds.length > 0 && st.live.some((r) => !r.managed && kinds.includes(r.spec.kind));
+    });
+  }
+
+  /** What the path's known values make of a test: true, false, or undefined when they do not decide it. */
+  private truthOf(t: Test, st: State): boolean | undefined {
+    switch (t.op) {
+      case 'unknown':
+        return undefined;
+      case 'not': {
+        const v = this.truthOf(t.arg, st);
+        return v === undefined ? undefined : !v;
+      }
+      case 'and':
+      case 'or': {
+        const l = this.truthOf(t.left, st);
+        const r = this.truthOf(t.right, st);
+        const decisive = t.op === 'or';
+        if (l === decisive || r === decisive) return decisive;
+        return l === undefined || r === undefined ? undefined : !decisive;
+      }
+      default: {
+        const v = this.values.get(st.vals, t.key);
+        if (v === undefined) return undefined;
+        if (t.op === 'zero') return v === 'zero' ? true : v === 'nonneg' ? undefined : false;
+        if (t.op === 'neg') return v === 'neg' ? true : v === 'nonneg' || v === 'zero' ? false : undefined;
+        return v === 'err' ? true : undefined;
       }
     }
   }
