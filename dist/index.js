@@ -35636,7 +35636,7 @@ var Walker = class {
       } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.values.set(vals, a.target, "neg");
     else if (/^(0|NULL|false)$/.test(v2)) vals = this.values.set(vals, a.target, "zero");
-    else if (v2 === "true") vals = this.values.set(vals, a.target, "nonzero");
+    else if (v2 === "true" || /^[1-9]\d*[uUlL]*$/.test(v2)) vals = this.values.set(vals, a.target, "nonzero");
     else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
     else {
       const src = this.values.get(vals, v2);

@@ -274,9 +274,48 @@ module_pci_driver(m_driver);
       expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('leaks pci_enable_device(pdev)')]);
     });
 
+    it('knows a flag set to a number: the path that set it skips the release (jmb38x_ms, tifm_7xx1)', () => {
+      // `pci_dev_busy = 1;` where the regions are busy, then `if (!pci_dev_busy) pci_disable_device(pdev);`
+      const findings = runRule(rule, probe('if (!disable_dev)\n\t\tpci_disable_device(pdev);', '\n\tdisable_dev = 1;'));
+      expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('leaks pci_enable_device(pdev)')]);
+    });
+
     it('still reports a release missing from the path altogether', () => {
       const findings = runRule(rule, probe('if (!adapter || disable_dev)\n\t\tdev_info(&pdev->dev, "failed");'));
       expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('leaks pci_enable_device(pdev)')]);
+    });
+
+    it('follows a registration flag set to 1 into the success it makes (3c509, aha1542, ti-tfp410)', () => {
+      const findings = runRule(
+        rule,
+        repo(`static struct miscdevice foo_misc;
+static struct platform_driver foo_driver;
+
+static int __init foo_init(void)
+{
+	int ret, registered = 0;
+
+	ret = misc_register(&foo_misc);
+	if (!ret)
+		registered = 1;
+	ret = platform_driver_register(&foo_driver);
+	if (!ret)
+		return 0;
+	if (registered)
+		return 0;
+	return ret;
+}
+
+static void __exit foo_exit(void)
+{
+	platform_driver_unregister(&foo_driver);
+	misc_deregister(&foo_misc);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`),
+      );
+      expect(findings).toEqual([]);
     });
 
     it('leaves a test of the resource itself to the walk', () => {

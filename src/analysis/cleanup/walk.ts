@@ -694,8 +694,9 @@ class Walker {
       } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, 'unknown');
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.values.set(vals, a.target, 'neg');
     else if (/^(0|NULL|false)$/.test(v)) vals = this.values.set(vals, a.target, 'zero');
-    // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it
-    else if (v === 'true') vals = this.values.set(vals, a.target, 'nonzero');
+    // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it; `busy = 1;`
+    // likewise (jmb38x_ms: `if (!pci_dev_busy) pci_disable_device(pdev);` after `pci_dev_busy = 1;`)
+    else if (v === 'true' || /^[1-9]\d*[uUlL]*$/.test(v)) vals = this.values.set(vals, a.target, 'nonzero');
     else if (v === '?') vals = this.values.set(vals, a.target, 'unknown');
     else {
       const src = this.values.get(vals, v);
