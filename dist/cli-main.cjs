@@ -14118,7 +14118,7 @@ function buildCfg(body2) {
           // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
           yesBails: ctx.inLoop && bails(s.whenTrue),
           noBails: ctx.inLoop && bails(s.whenFalse ?? []),
-          oneStatement: !s.whenFalse && s.whenTrue.length === 1 && s.whenTrue[0].kind === "expr" ? true : void 0
+          onlyCalls: onlyCalls(s.whenFalse ? [] : s.whenTrue)
         });
       case "return":
         return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -14163,6 +14163,10 @@ function buildCfg(body2) {
   };
   const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: void 0 });
   return { nodes, entry, missingLabels };
+}
+function onlyCalls(stmts) {
+  const [s] = stmts;
+  return stmts.length === 1 && s.kind === "expr" && s.calls.length > 0 && s.assigns.length === 0 ? s.calls : void 0;
 }
 function loopCalls(loop) {
   const out2 = new Set(loop.calls.map((c) => c.name));
@@ -14419,13 +14423,11 @@ var Walker = class {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   values = new ValTable();
-  cfgNodes = [];
   run() {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
     const cfg = buildCfg(this.fb.body);
-    this.cfgNodes = cfg.nodes;
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
@@ -14515,13 +14517,11 @@ var Walker = class {
    * release, as the driver means it to (the Intel drivers' probes were reported as leaking pci_enable_device).
    */
   guardedRelease(n, st) {
-    if (!n.oneStatement) return false;
+    if (!n.onlyCalls) return false;
     if (this.truthOf(n.cond.test, st) !== void 0) return false;
     const keys = leaves(n.cond.test).flatMap((t) => "key" in t ? [t.key] : []);
     if (keys.some((k2) => st.live.some((r) => r.status === k2 || r.handles.includes(k2)))) return false;
-    const e = this.cfgNodes[n.yes];
-    if (e?.t !== "eff" || e.next !== n.no || e.calls.length === 0 || e.assigns.length > 0) return false;
-    return e.calls.every((c) => {
+    return n.onlyCalls.every((c) => {
       const kinds = callKind(c.name).released.map((x2) => x2.kind);
       return kinds.length > 0 && st.live.some((r) => !r.managed && kinds.includes(r.spec.kind));
     });
@@ -14548,7 +14548,7 @@ var Walker = class {
         if (v2 === void 0) return void 0;
         if (t.op === "zero") return v2 === "zero" ? true : v2 === "nonneg" ? void 0 : false;
         if (t.op === "neg") return v2 === "neg" ? true : v2 === "nonneg" || v2 === "zero" ? false : void 0;
-        return v2 === "err" ? true : void 0;
+        return v2 === "err" ? true : v2 === "zero" ? t.orNull : void 0;
       }
     }
   }

@@ -318,6 +318,17 @@ module_exit(foo_exit);
       expect(findings).toEqual([]);
     });
 
+    it("leaves a test of a resource's status to the walk: the path where the call failed goes on", () => {
+      // `if (!ret) misc_deregister(...)` tests the registration's status: where it failed, the error return leaks buf
+      const findings = runRule(
+        rule,
+        initWith(
+          '\tint ret;\n\n\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tret = misc_register(&foo_misc);\n\tif (!ret)\n\t\tmisc_deregister(&foo_misc);\n\treturn ret;',
+        ),
+      );
+      expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('leaks kzalloc(64, GFP_KERNEL)')]);
+    });
+
     it('leaves a test of the resource itself to the walk', () => {
       // `if (buf) kfree(buf)` tests the handle: a path with the buffer held takes the release, as before
       const findings = runRule(

@@ -15,8 +15,8 @@ export type CfgNode =
       no: number;
       yesBails?: boolean;
       noBails?: boolean;
-      /** `if (c) f(x);`: no else, one statement (walk.ts, guardedRelease). */
-      oneStatement?: boolean;
+      /** `if (c) f(x);`, no else, one statement assigning nothing: its calls (walk.ts, guardedRelease). */
+      onlyCalls?: CallExpr[];
     }
   | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: LoopCalls }
   | { t: 'multi'; succ: number[] }
@@ -77,7 +77,7 @@ export function buildCfg(body: Stmt[]): Cfg {
           // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
           yesBails: ctx.inLoop && bails(s.whenTrue),
           noBails: ctx.inLoop && bails(s.whenFalse ?? []),
-          oneStatement: !s.whenFalse && s.whenTrue.length === 1 && s.whenTrue[0].kind === 'expr' ? true : undefined,
+          onlyCalls: onlyCalls(s.whenFalse ? [] : s.whenTrue),
         });
       case 'return':
         return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -125,6 +125,12 @@ export function buildCfg(body: Stmt[]): Cfg {
 
   const entry = seq(body, 0, { brk: 0, cont: 0, inLoop: undefined });
   return { nodes, entry, missingLabels };
+}
+
+/** The calls of a branch that is one statement of calls alone (`pci_disable_device(pdev);`), else undefined. */
+function onlyCalls(stmts: Stmt[]): CallExpr[] | undefined {
+  const [s] = stmts;
+  return stmts.length === 1 && s.kind === 'expr' && s.calls.length > 0 && s.assigns.length === 0 ? s.calls : undefined;
 }
 
 function loopCalls(loop: Stmt & { kind: 'loop' }): Set<string> {

@@ -225,7 +225,6 @@ class Walker {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
   private readonly values = new ValTable();
-  private cfgNodes: CfgNode[] = [];
 
   constructor(
     private readonly fb: FunctionBody,
@@ -239,7 +238,6 @@ class Walker {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
     const cfg = buildCfg(this.fb.body);
-    this.cfgNodes = cfg.nodes;
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     const seen = new Set<number>();
     const ids = new StateIds();
@@ -333,14 +331,12 @@ class Walker {
    * release, as the driver means it to (the Intel drivers' probes were reported as leaking pci_enable_device).
    */
   private guardedRelease(n: CfgNode & { t: 'cond' }, st: State): boolean {
-    if (!n.oneStatement) return false;
+    if (!n.onlyCalls) return false;
     // (both branches are open also where the walk does not decide a disjunction it could: `!p || flag` with both known)
     if (this.truthOf(n.cond.test, st) !== undefined) return false;
     const keys = leaves(n.cond.test).flatMap((t) => ('key' in t ? [t.key] : []));
     if (keys.some((k) => st.live.some((r) => r.status === k || r.handles.includes(k)))) return false;
-    const e = this.cfgNodes[n.yes];
-    if (e?.t !== 'eff' || e.next !== n.no || e.calls.length === 0 || e.assigns.length > 0) return false;
-    return e.calls.every((c) => {
+    return n.onlyCalls.every((c) => {
       const kinds = callKind(c.name).released.map((x) => x.kind);
       return kinds.length > 0 && st.live.some((r) => !r.managed && kinds.includes(r.spec.kind));
     });
@@ -368,7 +364,8 @@ class Walker {
         if (v === undefined) return undefined;
         if (t.op === 'zero') return v === 'zero' ? true : v === 'nonneg' ? undefined : false;
         if (t.op === 'neg') return v === 'neg' ? true : v === 'nonneg' || v === 'zero' ? false : undefined;
-        return v === 'err' ? true : undefined;
+        // is_err: an error pointer is one, NULL is one only to IS_ERR_OR_NULL
+        return v === 'err' ? true : v === 'zero' ? t.orNull : undefined;
       }
     }
   }
