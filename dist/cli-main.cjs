@@ -14268,7 +14268,7 @@ function calledNames(fb) {
 }
 
 // src/analysis/cleanup/val-table.ts
-var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown"];
+var VALS = ["zero", "nonzero", "neg", "nonneg", "err", "unknown", "pos"];
 var ValTable = class _ValTable {
   static EMPTY = 0;
   /** Per number: the known keys, sorted, and their values. */
@@ -14423,12 +14423,15 @@ var Walker = class {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   values = new ValTable();
+  /** Keys a test or a return of the function reads (see readKeys). */
+  readKeys = /* @__PURE__ */ new Set();
   run() {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
+    this.readKeys = readKeys(cfg);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -14547,7 +14550,7 @@ var Walker = class {
         const v2 = this.values.get(st.vals, t.key);
         if (v2 === void 0) return void 0;
         if (t.op === "zero") return v2 === "zero" ? true : v2 === "nonneg" ? void 0 : false;
-        if (t.op === "neg") return v2 === "neg" ? true : v2 === "nonneg" || v2 === "zero" ? false : void 0;
+        if (t.op === "neg") return v2 === "neg" ? true : v2 === "nonneg" || v2 === "zero" || v2 === "pos" ? false : void 0;
         return v2 === "err" ? true : v2 === "zero" ? t.orNull : void 0;
       }
     }
@@ -14571,7 +14574,7 @@ var Walker = class {
     let held;
     const before2 = (r) => (held ??= new Set(st.live.map((x2) => `${x2.id}|${x2.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
-      if (a.value === "?") this.markKeyChecked(s, a.target);
+      if (readsTarget(a.value)) this.markKeyChecked(s, a.target);
       if (s.live.some((r) => r.status === a.target && before2(r))) {
         s = {
           ...s,
@@ -14804,7 +14807,10 @@ var Walker = class {
     } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.values.set(vals, a.target, "neg");
     else if (/^(0|NULL|false)$/.test(v2)) vals = this.values.set(vals, a.target, "zero");
     else if (v2 === "true" || /^[1-9]\d*[uUlL]*$/.test(v2)) vals = this.values.set(vals, a.target, "nonzero");
-    else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
+    else if (v2 === "++" || v2 === "--") {
+      const known = this.readKeys.has(a.target) ? this.values.get(vals, a.target) : void 0;
+      vals = this.values.set(vals, a.target, stepped(known, v2));
+    } else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
     else {
       const src = this.values.get(vals, v2);
       vals = this.values.set(vals, a.target, src ?? "unknown");
@@ -14962,7 +14968,7 @@ var Walker = class {
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
     const known = this.values.get(st.vals, key);
     if (known === "nonzero" || known === "neg" || known === "err") return [{ error: true, st }];
-    if (known === "zero" || known === "nonneg") return [{ error: false, st }];
+    if (known === "zero" || known === "nonneg" || known === "pos") return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
     if (pending.length || this.failingCalls.has(key)) {
       const ids = new Set(pending.map((r) => r.id));
@@ -15013,12 +15019,33 @@ function leaves(t) {
 }
 function contradicts(known, v2) {
   const zeroish = (x2) => x2 === "zero";
-  const nonzero = (x2) => x2 === "nonzero" || x2 === "neg" || x2 === "err";
+  const nonzero = (x2) => x2 === "nonzero" || x2 === "neg" || x2 === "err" || x2 === "pos";
+  const nonneg = (x2) => x2 === "nonneg" || x2 === "pos";
   if (zeroish(known) && nonzero(v2)) return true;
   if (nonzero(known) && zeroish(v2)) return true;
-  if (known === "neg" && v2 === "nonneg") return true;
-  if (known === "nonneg" && v2 === "neg") return true;
+  if (known === "neg" && nonneg(v2)) return true;
+  if (nonneg(known) && v2 === "neg") return true;
   return false;
+}
+function stepped(known, op) {
+  if (op === "++") return known === "zero" || known === "nonneg" || known === "pos" ? "pos" : "unknown";
+  return known === "pos" ? "nonneg" : known === "zero" ? "neg" : "unknown";
+}
+function readKeys(cfg) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const n of cfg.nodes) {
+    if (n.t === "cond") {
+      for (const l of leaves(n.cond.test)) if ("key" in l) out2.add(l.key);
+    }
+    if (n.t === "ret" && n.value) {
+      out2.add(normExpr(n.value));
+      for (const w2 of topLevelWords(n.value.replace(/\s+/g, ""))) out2.add(normExpr(w2));
+    }
+  }
+  return out2;
+}
+function readsTarget(value) {
+  return value === "?" || value === "++" || value === "--";
 }
 var StateIds = class {
   /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
@@ -15289,24 +15316,26 @@ var Lowerer = class {
       const op = n.childForFieldName("operator")?.type ?? "=";
       if (left && right) {
         const rightType = children.length === 2 ? lastType : right.type;
-        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op !== "=", calls));
+        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op, calls));
       }
     } else if (type === "update_expression") {
       const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: "?" });
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: this.src(n).includes("++") ? "++" : "--" });
     } else if (type === "init_declarator") {
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
       const name2 = decl ? declaredName(decl) : void 0;
-      if (name2 && value) assigns.push(this.assign(name2, value, children.length === 2 ? lastType : value.type, false, calls));
+      if (name2 && value) assigns.push(this.assign(name2, value, children.length === 2 ? lastType : value.type, "=", calls));
     }
     this.depth--;
   }
   /** `rightType`: the type of `right`, already read. */
-  assign(target, right, rightType, compound, calls) {
+  assign(target, right, rightType, op, calls) {
     const inner = isWrapper(rightType) ? stripParens(right) : right;
     const innerType = inner === right ? rightType : inner.type;
     const call = innerType === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
-    return { target, value: compound ? "?" : normExpr(this.src(right)), call };
+    if (op === "=") return { target, value: normExpr(this.src(right)), call };
+    const step = (op === "+=" || op === "-=") && /^[1-9]\d*[uUlL]*$/.test(normExpr(this.src(right)));
+    return { target, value: step ? op === "+=" ? "++" : "--" : "?", call };
   }
   test(n) {
     this.enter();

@@ -340,4 +340,82 @@ module_exit(foo_exit);
       expect(findings).toEqual([]);
     });
   });
+
+  describe('counts', () => {
+    // lance, smc-ultra, wd, baycom_epp: each card kept is counted, and the module fails only when none was
+    const cards = (keep: string, test: string, counts = 'found = 0') =>
+      repo(`static struct net_device *devs[4];
+static int io[4];
+
+static int __init foo_init(void)
+{
+	struct net_device *dev;
+	int i, ${counts};
+
+	for (i = 0; i < 4; i++) {
+		if (io[i] == 0)
+			break;
+		dev = alloc_etherdev(0);
+		if (!dev)
+			break;
+		if (register_netdev(dev) == 0) {
+${keep}
+			continue;
+		}
+		free_netdev(dev);
+		break;
+	}
+	if (${test})
+		return 0;
+	return -ENXIO;
+}
+
+static void __exit foo_exit(void)
+{
+	int i;
+
+	for (i = 0; i < 4; i++)
+		if (devs[i]) {
+			unregister_netdev(devs[i]);
+			free_netdev(devs[i]);
+		}
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+
+    it('knows a count from zero is positive once incremented: the card kept makes the module load', () => {
+      expect(runRule(rule, cards('\t\t\tdevs[found++] = dev;', 'found != 0'))).toEqual([]);
+      expect(runRule(rule, cards('\t\t\tdevs[found] = dev;\n\t\t\tfound += 1;', 'found'))).toEqual([]);
+    });
+
+    it('still reports the error return when the count is not the one tested', () => {
+      // `other` never counts a card: the path that kept one still fails with it registered
+      const findings = runRule(rule, cards('\t\t\tdevs[found++] = dev;', 'other', 'found = 0, other = 0'));
+      expect(findings.map((f) => f.message).sort()).toEqual([
+        expect.stringContaining('leaks alloc_etherdev(0)'),
+        expect.stringContaining('leaks register_netdev(dev)'),
+      ]);
+    });
+
+    it('does not take a count that may have crossed zero as positive', () => {
+      // decremented back: zero again on the path that kept the card, and the error return leaks it
+      const findings = runRule(rule, cards('\t\t\tdevs[found++] = dev;\n\t\t\tfound--;', 'found != 0'));
+      expect(findings.map((f) => f.message).sort()).toEqual([
+        expect.stringContaining('leaks alloc_etherdev(0)'),
+        expect.stringContaining('leaks register_netdev(dev)'),
+      ]);
+    });
+
+    it('reads `return n;` of a count as a result, not an error (udl_alloc_urb_list)', () => {
+      const findings = runRule(
+        rule,
+        initWith(
+          '\tint n = 0;\n\n\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tif (misc_register(&foo_misc))\n\t\treturn -EIO;\n\tn++;\n\treturn n;',
+        ),
+      );
+      // the one leak is the -EIO return's; `return n;` is the success, with both held for the exit
+      expect(findings.map((f) => f.line)).toEqual([15]);
+    });
+  });
 });

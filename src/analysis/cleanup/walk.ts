@@ -225,6 +225,8 @@ class Walker {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
   private readonly values = new ValTable();
+  /** Keys a test or a return of the function reads (see readKeys). */
+  private readKeys: Set<string> = new Set();
 
   constructor(
     private readonly fb: FunctionBody,
@@ -239,6 +241,7 @@ class Walker {
     }
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
+    this.readKeys = readKeys(cfg);
     const seen = new Set<number>();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -363,7 +366,7 @@ class Walker {
         const v = this.values.get(st.vals, t.key);
         if (v === undefined) return undefined;
         if (t.op === 'zero') return v === 'zero' ? true : v === 'nonneg' ? undefined : false;
-        if (t.op === 'neg') return v === 'neg' ? true : v === 'nonneg' || v === 'zero' ? false : undefined;
+        if (t.op === 'neg') return v === 'neg' ? true : v === 'nonneg' || v === 'zero' || v === 'pos' ? false : undefined;
         // is_err: an error pointer is one, NULL is one only to IS_ERR_OR_NULL
         return v === 'err' ? true : v === 'zero' ? t.orNull : undefined;
       }
@@ -397,7 +400,7 @@ class Walker {
     let held: Set<string> | undefined;
     const before = (r: Res) => (held ??= new Set(st.live.map((x) => `${x.id}|${x.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
-      if (a.value === '?') this.markKeyChecked(s, a.target); // `val |= f()` uses what val held
+      if (readsTarget(a.value)) this.markKeyChecked(s, a.target); // `val |= f()`, `n++` use what the target held
       // a status variable assigned again no longer tells about what it reported before
       if (s.live.some((r) => r.status === a.target && before(r))) {
         s = {
@@ -694,7 +697,11 @@ class Walker {
     // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it; `busy = 1;`
     // likewise (jmb38x_ms: `if (!pci_dev_busy) pci_disable_device(pdev);` after `pci_dev_busy = 1;`)
     else if (v === 'true' || /^[1-9]\d*[uUlL]*$/.test(v)) vals = this.values.set(vals, a.target, 'nonzero');
-    else if (v === '?') vals = this.values.set(vals, a.target, 'unknown');
+    else if (v === '++' || v === '--') {
+      // a count no test reads (a loop's index) stays unknown: known, it would only split the paths
+      const known = this.readKeys.has(a.target) ? this.values.get(vals, a.target) : undefined;
+      vals = this.values.set(vals, a.target, stepped(known, v));
+    } else if (v === '?') vals = this.values.set(vals, a.target, 'unknown');
     else {
       const src = this.values.get(vals, v);
       vals = this.values.set(vals, a.target, src ?? 'unknown');
@@ -877,7 +884,8 @@ class Walker {
     if ([...this.created.values()].some((r) => r.ptrStatus && r.handles.includes(key))) return [{ error: false, st }];
     const known = this.values.get(st.vals, key);
     if (known === 'nonzero' || known === 'neg' || known === 'err') return [{ error: true, st }];
-    if (known === 'zero' || known === 'nonneg') return [{ error: false, st }];
+    // a count (`return n;` after `n++`) is a result, as `return 1;` is: errors are negative
+    if (known === 'zero' || known === 'nonneg' || known === 'pos') return [{ error: false, st }];
     const pending = st.live.filter((r) => r.status === key && !r.ptrStatus);
     // `return helper(...)` of a helper that can fail, or of a registration: the caller sees its error
     if (pending.length || this.failingCalls.has(key)) {
@@ -940,12 +948,37 @@ export function leaves(t: Test): Test[] {
 
 function contradicts(known: Val, v: Val): boolean {
   const zeroish = (x: Val) => x === 'zero';
-  const nonzero = (x: Val) => x === 'nonzero' || x === 'neg' || x === 'err';
+  const nonzero = (x: Val) => x === 'nonzero' || x === 'neg' || x === 'err' || x === 'pos';
+  const nonneg = (x: Val) => x === 'nonneg' || x === 'pos';
   if (zeroish(known) && nonzero(v)) return true;
   if (nonzero(known) && zeroish(v)) return true;
-  if (known === 'neg' && v === 'nonneg') return true;
-  if (known === 'nonneg' && v === 'neg') return true;
+  if (known === 'neg' && nonneg(v)) return true;
+  if (nonneg(known) && v === 'neg') return true;
   return false;
+}
+
+/** A value after `++` or `--`: a count from zero up stays positive; anything else may cross zero. */
+function stepped(known: Val | undefined, op: '++' | '--'): Val {
+  if (op === '++') return known === 'zero' || known === 'nonneg' || known === 'pos' ? 'pos' : 'unknown';
+  return known === 'pos' ? 'nonneg' : known === 'zero' ? 'neg' : 'unknown';
+}
+
+/** The keys the function's tests and returns read, by name: a value kept for any other key decides nothing. */
+function readKeys(cfg: ReturnType<typeof buildCfg>): Set<string> {
+  const out = new Set<string>();
+  for (const n of cfg.nodes) {
+    if (n.t === 'cond') for (const l of leaves(n.cond.test)) if ('key' in l) out.add(l.key);
+    if (n.t === 'ret' && n.value) {
+      out.add(normExpr(n.value));
+      for (const w of topLevelWords(n.value.replace(/\s+/g, ''))) out.add(normExpr(w));
+    }
+  }
+  return out;
+}
+
+/** Assignments whose new value is made of the target's old one (`val |= f()`, `n++`). */
+function readsTarget(value: string): boolean {
+  return value === '?' || value === '++' || value === '--';
 }
 
 // States are never mutated and pass unchanged through most nodes, so each state object is numbered once, and a walk

@@ -144,27 +144,30 @@ export class Lowerer {
       const op = n.childForFieldName('operator')?.type ?? '=';
       if (left && right) {
         const rightType = children.length === 2 ? lastType : right.type;
-        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op !== '=', calls));
+        assigns.push(this.assign(normExpr(this.src(left)), right, rightType, op, calls));
       }
     } else if (type === 'update_expression') {
-      // `count++`: whatever count held, it is no longer known (`count = 0; ... count++; if (!count)`)
+      // `count++`: a count from zero is positive (`found = 0; ... found++; if (!found)`), the walk reads `++`/`--`
       const arg = children.length === 1 ? children[0] : n.childForFieldName('argument');
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: '?' });
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: this.src(n).includes('++') ? '++' : '--' });
     } else if (type === 'init_declarator') {
       // `*p = f(x)`: the declarator, then the value
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName('declarator'), n.childForFieldName('value')];
       const name = decl ? declaredName(decl) : undefined;
-      if (name && value) assigns.push(this.assign(name, value, children.length === 2 ? lastType : value.type, false, calls));
+      if (name && value) assigns.push(this.assign(name, value, children.length === 2 ? lastType : value.type, '=', calls));
     }
     this.depth--;
   }
 
   /** `rightType`: the type of `right`, already read. */
-  private assign(target: string, right: Node, rightType: string, compound: boolean, calls: CallExpr[]): Assign {
+  private assign(target: string, right: Node, rightType: string, op: string, calls: CallExpr[]): Assign {
     const inner = isWrapper(rightType) ? stripParens(right) : right;
     const innerType = inner === right ? rightType : inner.type;
     const call = innerType === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
-    return { target, value: compound ? '?' : normExpr(this.src(right)), call };
+    if (op === '=') return { target, value: normExpr(this.src(right)), call };
+    // `n += 1` counts as `n++`; any other compound assignment leaves the value unknown
+    const step = (op === '+=' || op === '-=') && /^[1-9]\d*[uUlL]*$/.test(normExpr(this.src(right)));
+    return { target, value: step ? (op === '+=' ? '++' : '--') : '?', call };
   }
 
   test(n: Node): Test {
