@@ -34634,7 +34634,15 @@ var ACQUIRE_SPECS = [
     "kobject_put",
     "kobject_del"
   ]),
-  spec("device_file", ["device_create_file"], "negative", A0, ["device_remove_file", "device_unregister", "device_destroy"]),
+  // a device's attribute files go with its sysfs folder when it is deleted (device_del; atm_dev_deregister does it
+  // for the atm device's class_dev: atm_sysfs.c)
+  spec("device_file", ["device_create_file"], "negative", A0, [
+    "device_remove_file",
+    "device_unregister",
+    "device_destroy",
+    "device_del",
+    "atm_dev_deregister"
+  ]),
   spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
   // interrupts, I/O
   spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
@@ -34644,6 +34652,8 @@ var ACQUIRE_SPECS = [
   spec("io_region", ["request_region"], "null", A0, ["release_region"]),
   spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
   spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
+  // pcmcia_disable_device() releases every window the device requested (pcmcia_resource.c, WIN_FLAGS_REQ)
+  spec("pcmcia_window", ["pcmcia_request_window"], "negative", A0, ["pcmcia_release_window", "pcmcia_disable_device"]),
   // MSI vectors are released by devres after pcim_enable_device and pci_free_irq_vectors() may be called
   // again (msi.c): drivers differ, so the family is known (not left to the generated pair) but never reported
   spec("pci_irq_vectors", ["pci_alloc_irq_vectors", "pci_alloc_irq_vectors_affinity"], "negative", A0, ["pci_free_irq_vectors"], 0, {
@@ -35452,7 +35462,7 @@ var Walker = class {
       if (s.failure === "negative") this.failingCalls.add(c.key);
       let vals = this.values.set(st.vals, status, "unknown");
       const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, "nonzero");
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.setVal(vals, argHandle, "nonzero");
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
@@ -35556,8 +35566,8 @@ var Walker = class {
       const ok = this.helperOutcome(st, c, w2, target, inLoop, w2.foreignOnSuccess, true);
       const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
       return [
-        { ...ok, vals: this.values.set(ok.vals, status, "zero") },
-        { ...failed, vals: this.values.set(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
+        { ...ok, vals: this.setVal(ok.vals, status, "zero") },
+        { ...failed, vals: this.setVal(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -35634,19 +35644,18 @@ var Walker = class {
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, "err");
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.setVal(vals, a.target, "err");
       else if (this.splitCalls.has(a.call.key)) {
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.values.set(vals, a.target, "neg");
-    else if (/^(0|NULL|false)$/.test(v2)) vals = this.values.set(vals, a.target, "zero");
-    else if (v2 === "true" || /^[1-9]\d*[uUlL]*$/.test(v2)) vals = this.values.set(vals, a.target, "nonzero");
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.setVal(vals, a.target, "unknown");
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.setVal(vals, a.target, "neg");
+    else if (/^(0|NULL|false)$/.test(v2)) vals = this.setVal(vals, a.target, "zero");
+    else if (v2 === "true" || /^[1-9]\d*[uUlL]*$/.test(v2)) vals = this.setVal(vals, a.target, "nonzero");
     else if (v2 === "++" || v2 === "--") {
-      const known = this.readKeys.has(a.target) ? this.values.get(vals, a.target) : void 0;
-      vals = this.values.set(vals, a.target, stepped(known, v2));
-    } else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
+      vals = this.setVal(vals, a.target, stepped(this.values.get(vals, a.target), v2));
+    } else if (v2 === "?") vals = this.setVal(vals, a.target, "unknown");
     else {
       const src = this.values.get(vals, v2);
-      vals = this.values.set(vals, a.target, src ?? "unknown");
+      vals = this.setVal(vals, a.target, src ?? "unknown");
       const aliased = st.live.map(
         (r) => r.handles.includes(v2) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
       );
@@ -35654,6 +35663,13 @@ var Walker = class {
       return { ...st, live: statusCopy, vals };
     }
     return vals === st.vals ? st : { ...st, vals };
+  }
+  /**
+   * Sets what the path knows of `key`, when a test, a return or a copy of the function can read it: a value nothing
+   * reads decides nothing, and kept, it would only tell apart paths that are the same (a loop's index, `adapter->wol`).
+   */
+  setVal(vals, key2, v2) {
+    return this.values.set(vals, key2, this.readKeys.has(key2) ? v2 : "unknown");
   }
   // ---- conditions ----
   markKeyChecked(st, key2) {
@@ -35866,13 +35882,33 @@ function stepped(known, op) {
 }
 function readKeys(cfg) {
   const out2 = /* @__PURE__ */ new Set();
+  const copies = [];
   for (const n of cfg.nodes) {
     if (n.t === "cond") {
       for (const l of leaves(n.cond.test)) if ("key" in l) out2.add(l.key);
+      copies.push(...n.cond.assigns);
+    } else if (n.t === "eff") copies.push(...n.assigns);
+    else if (n.t === "ret") {
+      copies.push(...n.assigns);
+      for (const c of n.calls) {
+        out2.add(c.key);
+        for (const a of c.args) out2.add(normExpr(a));
+      }
+      if (n.value) {
+        const v2 = n.value.replace(/\s+/g, "");
+        out2.add(normExpr(n.value));
+        for (const w2 of v2.match(/[A-Za-z_][\w>.-]*/g) ?? []) out2.add(normExpr(w2));
+      }
     }
-    if (n.t === "ret" && n.value) {
-      out2.add(normExpr(n.value));
-      for (const w2 of topLevelWords(n.value.replace(/\s+/g, ""))) out2.add(normExpr(w2));
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of copies) {
+      const from = assignedFrom(a.value);
+      if (out2.has(a.target) && !out2.has(from)) {
+        out2.add(from);
+        grew = true;
+      }
     }
   }
   return out2;

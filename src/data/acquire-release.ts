@@ -108,7 +108,15 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
     'kobject_put',
     'kobject_del',
   ]),
-  spec('device_file', ['device_create_file'], 'negative', A0, ['device_remove_file', 'device_unregister', 'device_destroy']),
+  // a device's attribute files go with its sysfs folder when it is deleted (device_del; atm_dev_deregister does it
+  // for the atm device's class_dev: atm_sysfs.c)
+  spec('device_file', ['device_create_file'], 'negative', A0, [
+    'device_remove_file',
+    'device_unregister',
+    'device_destroy',
+    'device_del',
+    'atm_dev_deregister',
+  ]),
   spec('kobject', ['kobject_create_and_add'], 'null', R, ['kobject_put']),
   // interrupts, I/O
   spec('irq', ['request_irq', 'request_threaded_irq', 'request_any_context_irq'], 'negative', A0, ['free_irq']),
@@ -118,6 +126,8 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
   spec('io_region', ['request_region'], 'null', A0, ['release_region']),
   spec('pci_enable', ['pci_enable_device', 'pci_enable_device_mem'], 'negative', A0, ['pci_disable_device']),
   spec('pci_regions', ['pci_request_regions', 'pci_request_region'], 'negative', A0, ['pci_release_regions', 'pci_release_region']),
+  // pcmcia_disable_device() releases every window the device requested (pcmcia_resource.c, WIN_FLAGS_REQ)
+  spec('pcmcia_window', ['pcmcia_request_window'], 'negative', A0, ['pcmcia_release_window', 'pcmcia_disable_device']),
   // MSI vectors are released by devres after pcim_enable_device and pci_free_irq_vectors() may be called
   // again (msi.c): drivers differ, so the family is known (not left to the generated pair) but never reported
   spec('pci_irq_vectors', ['pci_alloc_irq_vectors', 'pci_alloc_irq_vectors_affinity'], 'negative', A0, ['pci_free_irq_vectors'], 0, {

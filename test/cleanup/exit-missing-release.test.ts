@@ -22,6 +22,68 @@ describe('cleanup/exit-missing-release', () => {
     expect(findings.map((f) => f.message)).toEqual([expect.stringContaining('kmalloc(16, GFP_KERNEL)')]);
   });
 
+  it('takes pcmcia_disable_device() as releasing the windows the device requested (pcmcia_resource.c)', () => {
+    // ray_cs, smc91c92_cs, pcmciamtd: detach calls their release function, which disables the device
+    const driver = (release: string) =>
+      repo(`static void foo_release(struct pcmcia_device *link)
+{
+	${release}
+}
+
+static int foo_probe(struct pcmcia_device *link)
+{
+	int ret;
+
+	link->resource[2]->flags |= WIN_DATA_WIDTH_8 | WIN_MEMORY_TYPE_CM | WIN_ENABLE;
+	ret = pcmcia_request_window(link, link->resource[2], 0);
+	if (ret)
+		return ret;
+	return 0;
+}
+
+static void foo_detach(struct pcmcia_device *link)
+{
+	foo_release(link);
+}
+
+static const struct pcmcia_device_id foo_ids[] = { PCMCIA_DEVICE_MANF_CARD(0x0101, 0x0562), PCMCIA_DEVICE_NULL };
+MODULE_DEVICE_TABLE(pcmcia, foo_ids);
+static struct pcmcia_driver foo_driver = { .name = "foo", .probe = foo_probe, .remove = foo_detach, .id_table = foo_ids };
+module_pcmcia_driver(foo_driver);
+`);
+    expect(runRule(rule, driver('pcmcia_disable_device(link);'))).toEqual([]);
+    expect(runRule(rule, driver('dev_dbg(&link->dev, "release\\n");')).map((f) => f.message)).toEqual([
+      expect.stringContaining('pcmcia_request_window(link, link->resource[2], 0)'),
+    ]);
+  });
+
+  it("takes a device's deletion as removing its attribute files (device_del, atm_dev_deregister: solos-pci)", () => {
+    const module = (exit: string) =>
+      repo(`static struct atm_dev *adev;
+static DEVICE_ATTR_RO(console);
+
+static int __init foo_init(void)
+{
+	int ret;
+
+	ret = device_create_file(&adev->class_dev, &dev_attr_console);
+	if (ret)
+		return ret;
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	${exit}
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    expect(runRule(rule, module('atm_dev_deregister(adev);'))).toEqual([]);
+    expect(runRule(rule, module('device_del(&adev->class_dev);'))).toEqual([]);
+    expect(runRule(rule, module('pr_info("bye\\n");')).map((f) => f.message)).toEqual([expect.stringContaining('device_create_file(')]);
+  });
+
   it('stays silent on the goto ladder, devm-only probes and helper-macro drivers', () => {
     expect(runRule(rule, repo(LADDER))).toEqual([]);
     expect(runRule(rule, repo(DEVM_PROBE))).toEqual([]);

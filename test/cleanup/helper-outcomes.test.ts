@@ -116,4 +116,16 @@ describe('cleanup/error-path-leak: a helper’s releases by its outcome', () => 
     const clean = driver(DRAIN, '\tret = foo_start(f);\n\tif (ret) {\n\t\tkfree(f);\n\t\treturn ret;\n\t}');
     expect(runRule(rule, clean)).toEqual([]);
   });
+
+  it('follows `return helper(f);` into the helper’s outcome: what it frees when it fails is not leaked (smc91c92_probe)', () => {
+    const finish = `static int foo_finish(struct foo *f)
+{
+	if (foo_hw_init(f)) {
+		kfree(f);
+		return -EIO;
+	}
+	return 0;
+}`;
+    expect(runRule(rule, driver(finish, '\treturn foo_finish(f);'))).toEqual([]);
+  });
 });

@@ -59,12 +59,13 @@ describe('LKM_TIMING', () => {
     expect(counts.get('their steps (the limit reached)')).toBe(0);
   });
 
-  it('counts the walks that met the step limit, and their steps', () => {
+  /** A module whose init tests 14 flags, each setting a value on one branch only; `reads`: a test that reads them all. */
+  const manyPaths = (reads: boolean) => {
     const repo = mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-paths-'));
     writeFileSync(path.join(repo, 'Makefile'), 'obj-m := m.o\n');
-    // each test sets a value on one branch only: the paths' states double at each, past the limit of 3,000 steps
     const tests = Array.from({ length: 14 }, (_, i) => `\tif (flags & ${1 << i})\n\t\tv${i} = 0;\n`).join('');
     const decls = Array.from({ length: 14 }, (_, i) => `\tint v${i} = 1;\n`).join('');
+    const read = reads ? `\tif (${Array.from({ length: 14 }, (_, i) => `v${i}`).join(' || ')})\n\t\tflags = 0;\n` : '';
     writeFileSync(
       path.join(repo, 'm.c'),
       `// SPDX-License-Identifier: GPL-2.0
@@ -80,7 +81,7 @@ ${decls}
 	buf = kmalloc(16, GFP_KERNEL);
 	if (!buf)
 		return -ENOMEM;
-${tests}
+${tests}${read}
 	return 0;
 }
 
@@ -93,11 +94,24 @@ module_exit(m_exit);
 MODULE_LICENSE("GPL");
 `,
     );
+    return repo;
+  };
+
+  it('counts the walks that met the step limit, and their steps', () => {
+    // a later test reads the values: the paths' states double at each flag, past the limit of 3,000 steps
+    const repo = manyPaths(true);
     const { counts } = timingTable(repo);
     expect(counts.get('walks that met the step limit')).toBe(1);
     // the step that found the limit is counted: 3,001
     expect(counts.get('their steps (the limit reached)')).toBe(3001);
     expect(counts.get('their steps')).toBeGreaterThanOrEqual(3001);
+  });
+
+  it('does not tell paths apart by values nothing reads: the same init, without the reading test, ends', () => {
+    const { counts } = timingTable(manyPaths(false));
+    expect(counts.get('walks that met the step limit')).toBe(0);
+    // one state per node: a few dozen steps, not thousands
+    expect(counts.get('their steps')).toBeLessThan(200);
   });
 
   it('counts the functions picked for wrong checks outside init, and those ruled out before their walk', () => {
