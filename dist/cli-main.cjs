@@ -14370,6 +14370,7 @@ function sameCodes(a, b2) {
 // src/analysis/cleanup/walk.ts
 var PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 var STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
+var TERNARY = /^\(?(!?)\(?([A-Za-z_][\w>.-]*)\)?\)?\?(0|-\(?[A-Z][A-Z0-9_]*\)?|-?\d+):(0|-\(?[A-Z][A-Z0-9_]*\)?|-?\d+)$/;
 var THREAD_EXITS = /* @__PURE__ */ new Set(["kthread_complete_and_exit", "complete_and_exit", "kthread_exit", "do_exit", "module_put_and_kthread_exit"]);
 var CHECKERS = /* @__PURE__ */ new Set(["IS_ERR", "IS_ERR_OR_NULL", "PTR_ERR", "PTR_ERR_OR_ZERO", "WARN_ON", "WARN_ON_ONCE", "BUG_ON", "ERR_CAST"]);
 var summaries = /* @__PURE__ */ new WeakMap();
@@ -14952,6 +14953,15 @@ var Walker = class {
       }
     }
   }
+  /** The branch `c ? a : b` (`c` a name or its negation, `a` and `b` numbers or errnos) takes where the path knows `c`. */
+  ternaryBranch(v2, st) {
+    const m2 = TERNARY.exec(v2);
+    if (!m2) return void 0;
+    const known = this.values.get(st.vals, normExpr(m2[2]));
+    const truth = known === "zero" ? false : known === "nonzero" || known === "pos" || known === "neg" || known === "err" ? true : void 0;
+    if (truth === void 0) return void 0;
+    return truth !== (m2[1] === "!") ? m2[3] : m2[4];
+  }
   classify(st, value, calls) {
     if (value === void 0) return [{ error: false, st }];
     const v2 = value.replace(/\s+/g, "");
@@ -14960,6 +14970,8 @@ var Walker = class {
     if (v2.includes("?") && /[?:]-\(?E[A-Z0-9_]+\)?/.test(v2)) {
       for (const word of topLevelWords(v2)) this.markKeyChecked(st, normExpr(word));
       for (const c of calls) this.markKeyChecked(st, c.key);
+      const taken = this.ternaryBranch(v2, st);
+      if (taken !== void 0) return this.classify(st, taken, []);
       return [
         { error: true, st },
         { error: false, st }

@@ -417,5 +417,20 @@ module_exit(foo_exit);
       // the one leak is the -EIO return's; `return n;` is the success, with both held for the exit
       expect(findings.map((f) => f.line)).toEqual([15]);
     });
+
+    it('takes the branch of `return c ? -EIO : 0;` the path knows `c` for', () => {
+      const body = (check: string) =>
+        initWith(
+          `\tint ret;\n\n\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;\n\tret = misc_register(&foo_misc);\n\tif (ret) {\n\t\tkfree(buf);\n\t\treturn ret;\n\t}\n${check}\treturn ret ? -EIO : 0;`,
+        );
+      // `ret` is known zero past `if (ret)`: the return is the success, both kept for the exit
+      expect(runRule(rule, body(''))).toEqual([]);
+      // a status the walk cannot know: either branch, and the error one leaks both
+      expect(
+        runRule(rule, body('\tret = foo_hw_ready();\n'))
+          .map((f) => f.message)
+          .sort(),
+      ).toEqual([expect.stringContaining('leaks kzalloc(64, GFP_KERNEL)'), expect.stringContaining('leaks misc_register(&foo_misc)')]);
+    });
   });
 });

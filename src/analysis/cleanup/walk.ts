@@ -147,6 +147,8 @@ const PREDICATE = /(^is_|_is_|(^|_)has_|valid|(^|_)check)/;
 
 /** Calls whose result says whether a pointer failed: non-zero when it did. */
 const STATUS_OF_POINTER = /^(PTR_ERR_OR_ZERO|IS_ERR|IS_ERR_OR_NULL)$/;
+/** `found ? 0 : -ENODEV`, `(!ret) ? -ETIMEDOUT : 0` (spaces removed): the condition's `!`, its name, both branches. */
+const TERNARY = /^\(?(!?)\(?([A-Za-z_][\w>.-]*)\)?\)?\?(0|-\(?[A-Z][A-Z0-9_]*\)?|-?\d+):(0|-\(?[A-Z][A-Z0-9_]*\)?|-?\d+)$/;
 /** Calls by which a kernel thread ends itself. */
 const THREAD_EXITS = new Set(['kthread_complete_and_exit', 'complete_and_exit', 'kthread_exit', 'do_exit', 'module_put_and_kthread_exit']);
 
@@ -851,6 +853,17 @@ class Walker {
     }
   }
 
+  /** The branch `c ? a : b` (`c` a name or its negation, `a` and `b` numbers or errnos) takes where the path knows `c`. */
+  private ternaryBranch(v: string, st: State): string | undefined {
+    const m = TERNARY.exec(v);
+    if (!m) return undefined;
+    const known = this.values.get(st.vals, normExpr(m[2]));
+    const truth =
+      known === 'zero' ? false : known === 'nonzero' || known === 'pos' || known === 'neg' || known === 'err' ? true : undefined;
+    if (truth === undefined) return undefined;
+    return truth !== (m[1] === '!') ? m[3] : m[4];
+  }
+
   private classify(st: State, value: string | undefined, calls: CallExpr[]): { error: boolean; st: State }[] {
     if (value === undefined) return [{ error: false, st }];
     const v = value.replace(/\s+/g, '');
@@ -861,6 +874,9 @@ class Walker {
       // the condition is the check: `return (p == NULL) ? -ENOMEM : 0;`, `return f(x) ? -EIO : g(x);`
       for (const word of topLevelWords(v)) this.markKeyChecked(st, normExpr(word));
       for (const c of calls) this.markKeyChecked(st, c.key);
+      // `return found ? 0 : -ENODEV;` where the path knows `found`: the branch it takes
+      const taken = this.ternaryBranch(v, st);
+      if (taken !== undefined) return this.classify(st, taken, []);
       return [
         { error: true, st },
         { error: false, st },
