@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/cleanup/exit-missing-release.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { DEVM_PROBE, LADDER } from './fixtures.js';
-import { repo } from './repo.js';
+import { initExit, repo } from './repo.js';
 
 describe('cleanup/exit-missing-release', () => {
   it('reports what init acquires and exit never releases, at the acquiring line', () => {
@@ -59,26 +59,11 @@ module_pcmcia_driver(foo_driver);
 
   it("takes a device's deletion as removing its attribute files (device_del, atm_dev_deregister: solos-pci)", () => {
     const module = (exit: string) =>
-      repo(`static struct atm_dev *adev;
-static DEVICE_ATTR_RO(console);
-
-static int __init foo_init(void)
-{
-	int ret;
-
-	ret = device_create_file(&adev->class_dev, &dev_attr_console);
-	if (ret)
-		return ret;
-	return 0;
-}
-
-static void __exit foo_exit(void)
-{
-	${exit}
-}
-module_init(foo_init);
-module_exit(foo_exit);
-`);
+      initExit(
+        'static struct atm_dev *adev;\nstatic DEVICE_ATTR_RO(console);',
+        '\tint ret;\n\n\tret = device_create_file(&adev->class_dev, &dev_attr_console);\n\tif (ret)\n\t\treturn ret;',
+        `\t${exit}`,
+      );
     expect(runRule(rule, module('atm_dev_deregister(adev);'))).toEqual([]);
     expect(runRule(rule, module('device_del(&adev->class_dev);'))).toEqual([]);
     expect(runRule(rule, module('pr_info("bye\\n");')).map((f) => f.message)).toEqual([expect.stringContaining('device_create_file(')]);

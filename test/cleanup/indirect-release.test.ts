@@ -4,28 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/cleanup/exit-missing-release.js';
 import { runRule } from '../helpers/rule-tester.js';
-import { repo } from './repo.js';
-
-const initExit = (decls: string, init: string, exit: string) =>
-  repo(`#include <linux/pci.h>
-#include <linux/slab.h>
-
-static char *buf;
-${decls}
-
-static int __init foo_init(void)
-{
-${init}
-	return 0;
-}
-
-static void __exit foo_exit(void)
-{
-${exit}
-}
-module_init(foo_init);
-module_exit(foo_exit);
-`);
+import { initExit } from './repo.js';
 
 const ALLOC = '\tbuf = kzalloc(64, GFP_KERNEL);\n\tif (!buf)\n\t\treturn -ENOMEM;';
 

@@ -10,3 +10,25 @@ export function repo(body: string, extra: Record<string, string> = {}): Record<s
     ...extra,
   };
 }
+
+/** A module whose init runs `init` and then succeeds, and whose exit runs `exit`; `decls` at file scope (and `buf`). */
+export const initExit = (decls: string, init: string, exit: string) =>
+  repo(`#include <linux/pci.h>
+#include <linux/slab.h>
+
+static char *buf;
+${decls}
+
+static int __init foo_init(void)
+{
+${init}
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+${exit}
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
