@@ -5890,7 +5890,8 @@ var Lowerer = class {
       }
     } else if (type === "update_expression") {
       const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: this.src(n).includes("++") ? "++" : "--" });
+      const text = arg ? this.src(n) : "";
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith("++") || text.endsWith("++") ? "++" : "--" });
     } else if (type === "init_declarator") {
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
       const name2 = decl ? declaredName(decl) : void 0;
@@ -5904,8 +5905,10 @@ var Lowerer = class {
     const innerType = inner === right ? rightType : inner.type;
     const call = innerType === "call_expression" ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : void 0;
     if (op === "=") return { target, value: normExpr(this.src(right)), call };
-    const step = (op === "+=" || op === "-=") && /^[1-9]\d*[uUlL]*$/.test(normExpr(this.src(right)));
-    return { target, value: step ? op === "+=" ? "++" : "--" : "?", call };
+    const amount = normExpr(this.src(right));
+    if (op === "+=" && /^[1-9]\d*[uUlL]*$/.test(amount)) return { target, value: "++", call };
+    if (op === "-=" && /^1[uUlL]*$/.test(amount)) return { target, value: "--", call };
+    return { target, value: "?", call };
   }
   test(n) {
     this.enter();

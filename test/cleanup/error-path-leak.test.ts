@@ -407,6 +407,16 @@ module_exit(foo_exit);
       ]);
     });
 
+    it('takes a step down of more than one as crossing zero: `n -= 2` of a count of one is negative', () => {
+      const findings = runRule(rule, cards('\t\t\tdevs[found++] = dev;\n\t\t\tfound -= 2;', 'found >= 0'));
+      expect(findings.map((f) => f.message).sort()).toEqual([
+        expect.stringContaining('leaks alloc_etherdev(0)'),
+        expect.stringContaining('leaks register_netdev(dev)'),
+      ]);
+      // one step down is not negative
+      expect(runRule(rule, cards('\t\t\tdevs[found++] = dev;\n\t\t\tfound -= 1;', 'found >= 0'))).toEqual([]);
+    });
+
     it('reads `return n;` of a count as a result, not an error (udl_alloc_urb_list)', () => {
       const findings = runRule(
         rule,

@@ -1,6 +1,6 @@
 // The values a walk knows of its variables along a path (`ret` is negative, `p` is NULL), as small numbers.
 
-/** `pos` (a count after `n++`, a flag set to 1) is both `nonzero` and `nonneg`. */
+/** `pos` (a count after `n++`) is both `nonzero` and `nonneg`. */
 export const VALS = ['zero', 'nonzero', 'neg', 'nonneg', 'err', 'unknown', 'pos'] as const;
 export type Val = (typeof VALS)[number];
 

@@ -149,7 +149,9 @@ export class Lowerer {
     } else if (type === 'update_expression') {
       // `count++`: a count from zero is positive (`found = 0; ... found++; if (!found)`), the walk reads `++`/`--`
       const arg = children.length === 1 ? children[0] : n.childForFieldName('argument');
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: this.src(n).includes('++') ? '++' : '--' });
+      const text = arg ? this.src(n) : '';
+      // (the operator stands first or last: `x[i++]--` is a decrement)
+      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith('++') || text.endsWith('++') ? '++' : '--' });
     } else if (type === 'init_declarator') {
       // `*p = f(x)`: the declarator, then the value
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName('declarator'), n.childForFieldName('value')];
@@ -165,9 +167,12 @@ export class Lowerer {
     const innerType = inner === right ? rightType : inner.type;
     const call = innerType === 'call_expression' ? calls.find((c) => c.offset === this.ctx.base + inner.startIndex) : undefined;
     if (op === '=') return { target, value: normExpr(this.src(right)), call };
-    // `n += 1` counts as `n++`; any other compound assignment leaves the value unknown
-    const step = (op === '+=' || op === '-=') && /^[1-9]\d*[uUlL]*$/.test(normExpr(this.src(right)));
-    return { target, value: step ? (op === '+=' ? '++' : '--') : '?', call };
+    // `n += 2` counts up as `n++` does, `n -= 1` down as `n--` (a larger step down may cross zero); any other
+    // compound assignment leaves the value unknown
+    const amount = normExpr(this.src(right));
+    if (op === '+=' && /^[1-9]\d*[uUlL]*$/.test(amount)) return { target, value: '++', call };
+    if (op === '-=' && /^1[uUlL]*$/.test(amount)) return { target, value: '--', call };
+    return { target, value: '?', call };
   }
 
   test(n: Node): Test {
