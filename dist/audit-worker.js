@@ -5890,8 +5890,10 @@ var Lowerer = class {
       }
     } else if (type === "update_expression") {
       const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
-      const text = arg ? this.src(n) : "";
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith("++") || text.endsWith("++") ? "++" : "--" });
+      if (arg) {
+        const text = this.src(n);
+        assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith("++") || text.endsWith("++") ? "++" : "--" });
+      }
     } else if (type === "init_declarator") {
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
       const name2 = decl ? declaredName(decl) : void 0;
@@ -7729,10 +7731,9 @@ var Walker = class {
   ternaryBranch(v, st) {
     const m = TERNARY.exec(v);
     if (!m) return void 0;
-    const known = this.values.get(st.vals, normExpr(m[2]));
-    const truth = known === "zero" ? false : known === "nonzero" || known === "pos" || known === "neg" || known === "err" ? true : void 0;
-    if (truth === void 0) return void 0;
-    return truth !== (m[1] === "!") ? m[3] : m[4];
+    const zero = this.truthOf({ op: "zero", key: normExpr(m[2]) }, st);
+    if (zero === void 0) return void 0;
+    return !zero !== (m[1] === "!") ? m[3] : m[4];
   }
   classify(st, value, calls) {
     if (value === void 0) return [{ error: false, st }];

@@ -35790,10 +35790,9 @@ var Walker = class {
   ternaryBranch(v2, st) {
     const m2 = TERNARY.exec(v2);
     if (!m2) return void 0;
-    const known = this.values.get(st.vals, normExpr(m2[2]));
-    const truth = known === "zero" ? false : known === "nonzero" || known === "pos" || known === "neg" || known === "err" ? true : void 0;
-    if (truth === void 0) return void 0;
-    return truth !== (m2[1] === "!") ? m2[3] : m2[4];
+    const zero = this.truthOf({ op: "zero", key: normExpr(m2[2]) }, st);
+    if (zero === void 0) return void 0;
+    return !zero !== (m2[1] === "!") ? m2[3] : m2[4];
   }
   classify(st, value, calls) {
     if (value === void 0) return [{ error: false, st }];
@@ -36201,8 +36200,10 @@ var Lowerer = class {
       }
     } else if (type === "update_expression") {
       const arg = children.length === 1 ? children[0] : n.childForFieldName("argument");
-      const text = arg ? this.src(n) : "";
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith("++") || text.endsWith("++") ? "++" : "--" });
+      if (arg) {
+        const text = this.src(n);
+        assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith("++") || text.endsWith("++") ? "++" : "--" });
+      }
     } else if (type === "init_declarator") {
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName("declarator"), n.childForFieldName("value")];
       const name2 = decl ? declaredName(decl) : void 0;

@@ -389,6 +389,10 @@ module_exit(foo_exit);
       expect(runRule(rule, cards('\t\t\tdevs[found] = dev;\n\t\t\tfound += 1;', 'found'))).toEqual([]);
     });
 
+    it('keeps a count that only a copy of it is tested through (`n = found; if (n)`)', () => {
+      expect(runRule(rule, cards('\t\t\tdevs[found++] = dev;\n\t\t\tn = found;', 'n', 'found = 0, n = 0'))).toEqual([]);
+    });
+
     it('still reports the error return when the count is not the one tested', () => {
       // `other` never counts a card: the path that kept one still fails with it registered
       const findings = runRule(rule, cards('\t\t\tdevs[found++] = dev;', 'other', 'found = 0, other = 0'));

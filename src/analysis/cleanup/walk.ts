@@ -857,11 +857,10 @@ class Walker {
   private ternaryBranch(v: string, st: State): string | undefined {
     const m = TERNARY.exec(v);
     if (!m) return undefined;
-    const known = this.values.get(st.vals, normExpr(m[2]));
-    const truth =
-      known === 'zero' ? false : known === 'nonzero' || known === 'pos' || known === 'neg' || known === 'err' ? true : undefined;
-    if (truth === undefined) return undefined;
-    return truth !== (m[1] === '!') ? m[3] : m[4];
+    // the condition as the test `!c` it is the negation of, decided as every test is
+    const zero = this.truthOf({ op: 'zero', key: normExpr(m[2]) }, st);
+    if (zero === undefined) return undefined;
+    return !zero !== (m[1] === '!') ? m[3] : m[4];
   }
 
   private classify(st: State, value: string | undefined, calls: CallExpr[]): { error: boolean; st: State }[] {

@@ -149,9 +149,11 @@ export class Lowerer {
     } else if (type === 'update_expression') {
       // `count++`: a count from zero is positive (`found = 0; ... found++; if (!found)`), the walk reads `++`/`--`
       const arg = children.length === 1 ? children[0] : n.childForFieldName('argument');
-      const text = arg ? this.src(n) : '';
-      // (the operator stands first or last: `x[i++]--` is a decrement)
-      if (arg) assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith('++') || text.endsWith('++') ? '++' : '--' });
+      if (arg) {
+        // the operator stands first or last (`x[i++]--` is a decrement)
+        const text = this.src(n);
+        assigns.push({ target: normExpr(this.src(arg)), value: text.startsWith('++') || text.endsWith('++') ? '++' : '--' });
+      }
     } else if (type === 'init_declarator') {
       // `*p = f(x)`: the declarator, then the value
       const [decl, value] = children.length === 2 ? children : [n.childForFieldName('declarator'), n.childForFieldName('value')];
