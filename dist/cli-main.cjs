@@ -13749,6 +13749,7 @@ var import_acquire_release_generated = __toESM2(require_acquire_release_generate
 var spec = (kind, acquire, failure, handle2, release2, releaseArg = 0, extra = {}) => ({ kind, acquire, failure, handle: handle2, release: release2, releaseArg, ...extra });
 var R = "result";
 var A0 = { arg: 0 };
+var GENERATED_LIKE = { mustCheck: false };
 var ACQUIRE_SPECS = [
   // memory
   spec(
@@ -13808,15 +13809,37 @@ var ACQUIRE_SPECS = [
     "device_unregister",
     "device_destroy",
     "device_del",
-    "atm_dev_deregister"
+    "atm_dev_deregister",
+    // mmc_remove_host() deletes the host's class_dev (core/host.c), where drivers put their attribute files
+    "mmc_remove_host"
   ]),
   spec("kobject", ["kobject_create_and_add"], "null", R, ["kobject_put"]),
+  // Releases under another name than the generated pair's: device_link_remove() deletes the link between the two
+  // devices (core.c); iscsi_host_free() ends with scsi_host_put(), and scsi_host_put() alone drops the last reference
+  // of an iSCSI host not yet added (its release frees it); sdhci_pltfm_unregister() calls sdhci_remove_host()
+  spec("device_link", ["device_link_add"], "null", R, ["device_link_del", "device_link_remove"], 0, GENERATED_LIKE),
+  // (named here, these releases would hide the generated pairs that end with them: those pairs are written out)
+  spec("mmc_host", ["mmc_add_host"], "negative", A0, ["mmc_remove_host"], 0, GENERATED_LIKE),
+  spec("atm_dev", ["atm_dev_register"], "null", R, ["atm_dev_deregister"], 0, GENERATED_LIKE),
+  spec("resource", ["request_resource"], "negative", A0, ["release_resource"], 0, GENERATED_LIKE),
+  spec(
+    "scsi_host",
+    ["scsi_host_alloc", "scsi_host_get", "iscsi_host_alloc"],
+    "null",
+    R,
+    ["scsi_host_put", "iscsi_host_free"],
+    0,
+    GENERATED_LIKE
+  ),
+  spec("sdhci_host", ["sdhci_add_host"], "negative", A0, ["sdhci_remove_host", "sdhci_pltfm_unregister"], 0, GENERATED_LIKE),
   // interrupts, I/O
   spec("irq", ["request_irq", "request_threaded_irq", "request_any_context_irq"], "negative", A0, ["free_irq"]),
   spec("ioremap", ["ioremap", "ioremap_wc", "ioremap_cache", "ioremap_uc", "ioremap_nocache"], "null", R, ["iounmap", "pci_iounmap"]),
   spec("pci_iomap", ["pci_iomap", "pci_ioremap_bar"], "null", R, ["pci_iounmap", "iounmap"], 1),
-  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region"]),
-  spec("io_region", ["request_region"], "null", A0, ["release_region"]),
+  // release_resource() takes the region the request returned out of the resource tree (resource.c), as the
+  // release_*_region() calls do; the caller then frees the struct (dm9000, ftgmac100: `release_resource(priv->res)`)
+  spec("mem_region", ["request_mem_region"], "null", A0, ["release_mem_region", "release_resource"]),
+  spec("io_region", ["request_region"], "null", A0, ["release_region", "release_resource"]),
   spec("pci_enable", ["pci_enable_device", "pci_enable_device_mem"], "negative", A0, ["pci_disable_device"]),
   spec("pci_regions", ["pci_request_regions", "pci_request_region"], "negative", A0, ["pci_release_regions", "pci_release_region"]),
   // pcmcia_disable_device() releases every window the device requested (pcmcia_resource.c, WIN_FLAGS_REQ)
@@ -14291,6 +14314,8 @@ var ValTable = class _ValTable {
   keyNumbers = /* @__PURE__ */ new Map();
   /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
   edits = [/* @__PURE__ */ new Map()];
+  /** Per number, per set of keys (its number, see `only`): the number of the values of those keys alone. */
+  kept = [/* @__PURE__ */ new Map()];
   get(vals, key) {
     const i2 = this.keys[vals].indexOf(key);
     return i2 < 0 ? void 0 : this.values[vals][i2];
@@ -14307,6 +14332,15 @@ var ValTable = class _ValTable {
       out2 = this.edited(vals, key, v2);
       byValue[i2] = out2;
     }
+    return out2;
+  }
+  /** The values of the keys in `keep` alone (`keepId` numbers that set, for the caller's sets). */
+  only(vals, keep, keepId) {
+    const hit = this.kept[vals].get(keepId);
+    if (hit !== void 0) return hit;
+    let out2 = vals;
+    for (const key of this.keys[vals]) if (!keep.has(key)) out2 = this.set(out2, key, "unknown");
+    this.kept[vals].set(keepId, out2);
     return out2;
   }
   edited(vals, key, v2) {
@@ -14340,6 +14374,7 @@ var ValTable = class _ValTable {
     this.values.push(values);
     this.codes.push(codes);
     this.edits.push(/* @__PURE__ */ new Map());
+    this.kept.push(/* @__PURE__ */ new Map());
     if (same === void 0) {
       same = [];
       this.byHash.set(hash, same);
@@ -14365,6 +14400,106 @@ function sameCodes(a, b2) {
   if (a.length !== b2.length) return false;
   for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b2[i2]) return false;
   return true;
+}
+
+// src/analysis/cleanup/live-keys.ts
+function liveKeys(cfg, universe) {
+  const count2 = cfg.nodes.length;
+  const gen = [];
+  const kill = [];
+  const succ = [];
+  for (const n of cfg.nodes) {
+    const g = [];
+    const k2 = [];
+    const assigns = (list) => {
+      for (const a of list) {
+        if (readsTarget(a.value)) g.push(a.target);
+        else {
+          g.push(assignedFrom(a.value));
+          k2.push(a.target);
+        }
+      }
+    };
+    switch (n.t) {
+      case "eff":
+        assigns(n.assigns);
+        succ.push([n.next]);
+        break;
+      case "cond":
+        assigns(n.cond.assigns);
+        for (const l of leaves(n.cond.test)) if ("key" in l) g.push(l.key);
+        succ.push([n.yes, n.no]);
+        break;
+      case "ret":
+        assigns(n.assigns);
+        g.push(...returnReads(n));
+        succ.push([]);
+        break;
+      case "multi":
+        succ.push(n.succ);
+        break;
+      case "nop":
+        succ.push([n.next]);
+        break;
+      case "end":
+        succ.push([]);
+        break;
+    }
+    const gs = g.filter((x2) => universe.has(x2));
+    gen.push(gs);
+    kill.push(k2.filter((x2) => universe.has(x2) && !gs.includes(x2)));
+  }
+  const live = Array.from({ length: count2 }, () => /* @__PURE__ */ new Set());
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i2 = count2 - 1; i2 >= 0; i2--) {
+      const out2 = /* @__PURE__ */ new Set();
+      for (const s of succ[i2]) for (const x2 of live[s]) out2.add(x2);
+      for (const x2 of kill[i2]) out2.delete(x2);
+      for (const x2 of gen[i2]) out2.add(x2);
+      if (out2.size !== live[i2].size) {
+        live[i2] = out2;
+        changed = true;
+      }
+    }
+  }
+  const at2 = new Int32Array(count2);
+  const sets = [];
+  const byText = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < count2; i2++) {
+    const text2 = [...live[i2]].sort().join("\n");
+    let id = byText.get(text2);
+    if (id === void 0) {
+      id = sets.push(live[i2]) - 1;
+      byText.set(text2, id);
+    }
+    at2[i2] = id;
+  }
+  return { at: at2, sets };
+}
+function readsTarget(value) {
+  return value === "?" || value === "++" || value === "--";
+}
+function assignedFrom(value) {
+  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
+  return chained ? chained[1].replace(/-$/, "") : value;
+}
+function leaves(t) {
+  if (t.op === "not") return leaves(t.arg);
+  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
+  return [t];
+}
+function returnReads(n) {
+  const out2 = [];
+  for (const c of n.calls) {
+    out2.push(c.key);
+    for (const a of c.args) out2.push(normExpr(a));
+  }
+  if (n.value) {
+    out2.push(normExpr(n.value));
+    for (const w2 of n.value.replace(/\s+/g, "").match(/[A-Za-z_][\w>.-]*/g) ?? []) out2.push(normExpr(w2));
+  }
+  return out2;
 }
 
 // src/analysis/cleanup/walk.ts
@@ -14436,6 +14571,10 @@ var Walker = class {
   values = new ValTable();
   /** Keys a test or a return of the function reads (see readKeys). */
   readKeys = /* @__PURE__ */ new Set();
+  /** The keys a path may still read, per node (see live-keys). */
+  live = { at: new Int32Array(0), sets: [] };
+  /** States as they reach a node, with only the values a step from there may read (by state, by set of live keys). */
+  narrowed = /* @__PURE__ */ new WeakMap();
   run() {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
@@ -14443,6 +14582,7 @@ var Walker = class {
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     this.readKeys = readKeys(cfg);
+    this.live = liveKeys(cfg, this.readKeys);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -14453,7 +14593,9 @@ var Walker = class {
         this.inconclusive.add(`${this.fb.name}: too many paths to follow`);
         break;
       }
-      const { node, st } = work.pop();
+      const popped = work.pop();
+      const node = popped.node;
+      const st = this.atNode(popped.st, node);
       const sig = ids.of(st) * nodeCount + node;
       if (seen.has(sig)) continue;
       seen.add(sig);
@@ -14466,6 +14608,23 @@ var Walker = class {
       stats.limitedSteps += steps;
     }
     return this.result([...this.inconclusive]);
+  }
+  /** `st` with the values no step from `node` on reads forgotten: paths that differ only there are walked once. */
+  atNode(st, node) {
+    if (st.vals === ValTable.EMPTY) return st;
+    const setId = this.live.at[node];
+    let byNode = this.narrowed.get(st);
+    if (!byNode) {
+      byNode = /* @__PURE__ */ new Map();
+      this.narrowed.set(st, byNode);
+    }
+    let out2 = byNode.get(setId);
+    if (!out2) {
+      const vals = this.values.only(st.vals, this.live.sets[setId], setId);
+      out2 = vals === st.vals ? st : { ...st, vals };
+      byNode.set(setId, out2);
+    }
+    return out2;
   }
   result(inconclusive) {
     const unchecked = [...this.created.values()].filter(
@@ -14511,10 +14670,11 @@ var Walker = class {
         const out2 = [];
         for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
           this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
-          const yes = this.assume(s, n.cond.test, true, n.yesBails);
-          const no = this.assume(s, n.cond.test, false, n.noBails);
+          const known = this.truthOf(n.cond.test, s);
+          const yes = known === false ? void 0 : this.assume(s, n.cond.test, true, n.yesBails);
+          const no = known === true ? void 0 : this.assume(s, n.cond.test, false, n.noBails);
           if (yes) out2.push({ node: n.yes, st: yes });
-          if (no && !(yes && this.guardedRelease(n, s))) out2.push({ node: n.no, st: no });
+          if (no && !(yes && (this.guardedRelease(n, s) || this.handleGuarded(n, s)))) out2.push({ node: n.no, st: no });
         }
         return out2;
       }
@@ -14538,6 +14698,32 @@ var Walker = class {
     return n.onlyCalls.every((c) => {
       const kinds = callKind(c.name).released.map((x2) => x2.kind);
       return kinds.length > 0 && st.live.some((r) => !r.managed && kinds.includes(r.spec.kind));
+    });
+  }
+  /**
+   * Whether `if (h && cond) release(h);` (no else) releases a resource the path holds under the handle `h`: the other
+   * conditions are ones the walk cannot tell, and the driver tests its handle to release what it mapped, under the
+   * condition it mapped it under (e1000e: `if ((adapter->hw.flash_address) && (hw->mac.type < e1000_pch_spt))
+   * iounmap(...)`, mapped only below that type). The release is taken as made.
+   */
+  handleGuarded(n, st) {
+    if (!n.onlyCalls || n.cond.test.op !== "and") return false;
+    const conjuncts = [];
+    const flatten = (t) => {
+      if (t.op === "and") {
+        flatten(t.left);
+        flatten(t.right);
+      } else conjuncts.push(t);
+    };
+    flatten(n.cond.test);
+    const handles = conjuncts.flatMap((t) => t.op === "not" && t.arg.op === "zero" ? [t.arg.key] : []);
+    if (handles.length === 0 || handles.length === conjuncts.length) return false;
+    if (conjuncts.some((t) => !(t.op === "not" && t.arg.op === "zero") && this.truthOf(t, st) !== void 0)) return false;
+    return n.onlyCalls.some((c) => {
+      const kinds = callKind(c.name).released.map((x2) => x2.kind);
+      return st.live.some(
+        (r) => !r.managed && kinds.includes(r.spec.kind) && handles.some((h2) => r.handles.includes(h2) && c.args.some((a) => normExpr(a) === h2))
+      );
     });
   }
   /** What the path's known values make of a test: true, false, or undefined when they do not decide it. */
@@ -14739,20 +14925,21 @@ var Walker = class {
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
-    return this.helperOutcome(s, c, w2, target, inLoop, w2.foreignReleases, false);
+    return this.helperOutcome(s, c, w2, target, inLoop, w2.foreignReleases, false, pointer !== void 0);
   }
   /** The state after a helper returned: its releases applied, what it holds on success added. */
-  helperOutcome(st, c, w2, target, inLoop, events, split) {
+  helperOutcome(st, c, w2, target, inLoop, events, split, pointer = false) {
     let s = st;
     for (const ev of events) s = this.applyForeign(s, ev, inLoop);
     const status = target ?? c.key;
+    const byPointer = pointer && target !== void 0;
     const added = w2.successLive.map((r) => {
       const returned = w2.returnsHandleOf === r.id;
       return {
         ...r,
         handles: returned && target ? [...r.handles, target] : r.handles,
-        status: w2.canFail || returned ? status : `${c.key}:void`,
-        ptrStatus: returned ? r.ptrStatus : false,
+        status: w2.canFail || returned || byPointer ? status : `${c.key}:void`,
+        ptrStatus: byPointer || returned && r.ptrStatus,
         viaHelper: true,
         handedBack: returned && target !== void 0 ? true : void 0,
         via: c,
@@ -14860,7 +15047,7 @@ var Walker = class {
         for (const r of st.live) {
           if (r.status !== t.key && !r.handles.includes(t.key)) continue;
           if (r.viaHelper) continue;
-          if (t.op === "is_err" && !t.orNull && r.spec.failure === "null") {
+          if (t.op === "is_err" && !t.orNull && r.spec.failure === "null" && this.values.get(st.vals, t.key) !== "nonzero") {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: "is_err" });
           }
           const alsoIsErr = all.some((o) => o.op === "is_err" && o.key === t.key);
@@ -15035,15 +15222,6 @@ function topLevelWords(v2) {
   }
   return out2.match(/[A-Za-z_][\w>.-]*/g) ?? [];
 }
-function assignedFrom(value) {
-  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
-  return chained ? chained[1].replace(/-$/, "") : value;
-}
-function leaves(t) {
-  if (t.op === "not") return leaves(t.arg);
-  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
-  return [t];
-}
 function contradicts(known, v2) {
   const zeroish = (x2) => x2 === "zero";
   const nonzero = (x2) => x2 === "nonzero" || x2 === "neg" || x2 === "err" || x2 === "pos";
@@ -15068,15 +15246,7 @@ function readKeys(cfg) {
     } else if (n.t === "eff") copies.push(...n.assigns);
     else if (n.t === "ret") {
       copies.push(...n.assigns);
-      for (const c of n.calls) {
-        out2.add(c.key);
-        for (const a of c.args) out2.add(normExpr(a));
-      }
-      if (n.value) {
-        const v2 = n.value.replace(/\s+/g, "");
-        out2.add(normExpr(n.value));
-        for (const w2 of v2.match(/[A-Za-z_][\w>.-]*/g) ?? []) out2.add(normExpr(w2));
-      }
+      for (const k2 of returnReads(n)) out2.add(k2);
     }
   }
   for (let grew = true; grew; ) {
@@ -15090,9 +15260,6 @@ function readKeys(cfg) {
     }
   }
   return out2;
-}
-function readsTarget(value) {
-  return value === "?" || value === "++" || value === "--";
 }
 var StateIds = class {
   /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */
@@ -16972,7 +17139,7 @@ function collectReleases(fb, env, depth = 0, stack = []) {
     if (depth >= env.maxDepth) return;
     const helper = env.body(name2, fb.file);
     if (!helper) return;
-    out2.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
+    for (const r of collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases) out2.releases.push({ ...r, viaRemove: true });
   };
   const visitCall = (c) => {
     const kinds = releasedKinds(c.name);
@@ -17613,7 +17780,16 @@ function analyseModule(model, module2) {
   const seen = /* @__PURE__ */ new Set();
   for (const pair of setupTeardownPairs(model, module2)) {
     const setupFn = fns.find(pair.setup, pair.file);
-    if (!setupFn || seen.has(pair.setup)) continue;
+    if (!setupFn) continue;
+    if (seen.has(pair.setup)) {
+      const first = pairs.find((p) => p.pair.setup === pair.setup);
+      const otherFn = pair.teardown && pair.teardown !== first?.pair.teardown ? fns.find(pair.teardown, pair.file) : void 0;
+      if (first && otherFn) {
+        const other = collectReleases(parseFunctionBody(otherFn.file, otherFn.def), env);
+        first.otherTeardowns = [...first.otherTeardowns ?? [], ...other.releases];
+      }
+      continue;
+    }
     seen.add(pair.setup);
     const setup = walkFunction(parseFunctionBody(setupFn.file, setupFn.def), env);
     for (const why of setup.inconclusive) {
@@ -17817,6 +17993,7 @@ function removeCallbacks(files) {
 }
 var CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
 var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
+var RELEASE_ARGUMENT = /[(,]\s*&?\s*([A-Za-z_]\w*_release)\s*(?=[,)])/g;
 var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;
 var EXPORTED = /^EXPORT_SYMBOL(_GPL|_NS|_NS_GPL)?$/;
 function indirectReleases(fns, env) {
@@ -17827,6 +18004,7 @@ function indirectReleases(fns, env) {
       if (fn && CALLBACK_FIELD.test(fi.field) && !(fi.struct && PER_OPEN.test(fi.struct))) names3.add(fn);
     }
     for (const m2 of f.code.matchAll(CALLBACK_ASSIGN)) names3.add(m2[2]);
+    for (const m2 of f.code.matchAll(RELEASE_ARGUMENT)) names3.add(m2[1]);
     for (const m2 of f.macros) {
       const fn = m2.args[0]?.trim();
       if (EXPORTED.test(m2.name) && fn && isTeardownName(fn)) names3.add(fn);
@@ -27137,8 +27315,9 @@ var exit_missing_release_default = defineRule({
         const teardown = p.teardown;
         const all = [...teardown.releases, ...teardown.indirect ?? []];
         const dropsRefs = all.some((rel2) => REF_DROPS.test(rel2.call.name));
+        const siblings = p.otherTeardowns ?? [];
         for (const r of p.setup.successLive) {
-          if (all.some((rel2) => releases(rel2, r))) continue;
+          if (all.some((rel2) => releases(rel2, r)) || siblings.some((rel2) => releases(rel2, r))) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),
@@ -27254,16 +27433,13 @@ var release_order_default = defineRule({
         const rels = p.teardown.releases;
         for (const dep of DEPENDS) {
           if (!kinds.has(dep.kind)) continue;
-          let lastDependent = -1;
-          rels.forEach((r, i2) => {
-            if (r.kinds.includes(dep.kind)) lastDependent = i2;
-          });
           for (const base of dep.dependsOn ?? []) {
             if (!kinds.has(base)) continue;
             const firstBase = rels.findIndex((r) => r.kinds.includes(base) && !r.kinds.includes(dep.kind));
-            if (firstBase < 0 || lastDependent < 0 || firstBase > lastDependent) continue;
+            if (firstBase < 0) continue;
             const early = rels[firstBase];
-            const late = rels[lastDependent];
+            const late = lastDependentAfter(rels, firstBase, dep.kind);
+            if (!late) continue;
             out2.push({
               ...at(early.file, early.call),
               message: `${early.call.name}() runs before ${late.call.name}() (line ${late.call.line}) in ${p.pair.teardown}: release the ${dep.kind} first, it depends on the ${base}`
@@ -27275,6 +27451,15 @@ var release_order_default = defineRule({
     return out2;
   }
 });
+function lastDependentAfter(rels, from, kind) {
+  const early = rels[from];
+  const before2 = new Set(rels.slice(0, from).map((r) => `${r.file}:${r.call.offset}`));
+  for (let i2 = rels.length - 1; i2 > from; i2--) {
+    const r = rels[i2];
+    if (r.kinds.includes(kind) && !before2.has(`${r.file}:${r.call.offset}`) && r.viaRemove === early.viaRemove) return r;
+  }
+  return void 0;
+}
 
 // src/rules/cleanup/unchecked-acquire.ts
 var HOW = {

@@ -164,6 +164,6 @@ function writeCache(file, data, run, env) {
 // src/launcher/cli.ts
 limitHeapGrowth();
 raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "63e362bab4a02011fd45a433" });
+var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "2bcecccf95d6231be261dd9f" });
 if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);

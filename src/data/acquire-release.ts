@@ -56,6 +56,9 @@ const spec = (
 const R = 'result' as const;
 const A0 = { arg: 0 };
 
+/** Families that stand for generated pairs (see below): their results are not required to be checked, as those pairs' are not. */
+const GENERATED_LIKE: Partial<AcquireSpec> = { mustCheck: false };
+
 export const ACQUIRE_SPECS: AcquireSpec[] = [
   // memory
   spec(
@@ -116,14 +119,36 @@ export const ACQUIRE_SPECS: AcquireSpec[] = [
     'device_destroy',
     'device_del',
     'atm_dev_deregister',
+    // mmc_remove_host() deletes the host's class_dev (core/host.c), where drivers put their attribute files
+    'mmc_remove_host',
   ]),
   spec('kobject', ['kobject_create_and_add'], 'null', R, ['kobject_put']),
+  // Releases under another name than the generated pair's: device_link_remove() deletes the link between the two
+  // devices (core.c); iscsi_host_free() ends with scsi_host_put(), and scsi_host_put() alone drops the last reference
+  // of an iSCSI host not yet added (its release frees it); sdhci_pltfm_unregister() calls sdhci_remove_host()
+  spec('device_link', ['device_link_add'], 'null', R, ['device_link_del', 'device_link_remove'], 0, GENERATED_LIKE),
+  // (named here, these releases would hide the generated pairs that end with them: those pairs are written out)
+  spec('mmc_host', ['mmc_add_host'], 'negative', A0, ['mmc_remove_host'], 0, GENERATED_LIKE),
+  spec('atm_dev', ['atm_dev_register'], 'null', R, ['atm_dev_deregister'], 0, GENERATED_LIKE),
+  spec('resource', ['request_resource'], 'negative', A0, ['release_resource'], 0, GENERATED_LIKE),
+  spec(
+    'scsi_host',
+    ['scsi_host_alloc', 'scsi_host_get', 'iscsi_host_alloc'],
+    'null',
+    R,
+    ['scsi_host_put', 'iscsi_host_free'],
+    0,
+    GENERATED_LIKE,
+  ),
+  spec('sdhci_host', ['sdhci_add_host'], 'negative', A0, ['sdhci_remove_host', 'sdhci_pltfm_unregister'], 0, GENERATED_LIKE),
   // interrupts, I/O
   spec('irq', ['request_irq', 'request_threaded_irq', 'request_any_context_irq'], 'negative', A0, ['free_irq']),
   spec('ioremap', ['ioremap', 'ioremap_wc', 'ioremap_cache', 'ioremap_uc', 'ioremap_nocache'], 'null', R, ['iounmap', 'pci_iounmap']),
   spec('pci_iomap', ['pci_iomap', 'pci_ioremap_bar'], 'null', R, ['pci_iounmap', 'iounmap'], 1),
-  spec('mem_region', ['request_mem_region'], 'null', A0, ['release_mem_region']),
-  spec('io_region', ['request_region'], 'null', A0, ['release_region']),
+  // release_resource() takes the region the request returned out of the resource tree (resource.c), as the
+  // release_*_region() calls do; the caller then frees the struct (dm9000, ftgmac100: `release_resource(priv->res)`)
+  spec('mem_region', ['request_mem_region'], 'null', A0, ['release_mem_region', 'release_resource']),
+  spec('io_region', ['request_region'], 'null', A0, ['release_region', 'release_resource']),
   spec('pci_enable', ['pci_enable_device', 'pci_enable_device_mem'], 'negative', A0, ['pci_disable_device']),
   spec('pci_regions', ['pci_request_regions', 'pci_request_region'], 'negative', A0, ['pci_release_regions', 'pci_release_region']),
   // pcmcia_disable_device() releases every window the device requested (pcmcia_resource.c, WIN_FLAGS_REQ)

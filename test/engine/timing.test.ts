@@ -59,11 +59,17 @@ describe('LKM_TIMING', () => {
     expect(counts.get('their steps (the limit reached)')).toBe(0);
   });
 
-  /** A module whose init tests 14 flags, each setting a value on one branch only; `reads`: a test that reads them all. */
-  const manyPaths = (reads: boolean) => {
+  /**
+   * A module whose init tests 14 flags, each setting a value on one branch only; `reads`: a test that reads them all
+   * at the end; `early`: each value read by a test right after it is set, and never again.
+   */
+  const manyPaths = (reads: boolean, early = false) => {
     const repo = mkdtempSync(path.join(os.tmpdir(), 'lkm-timing-paths-'));
     writeFileSync(path.join(repo, 'Makefile'), 'obj-m := m.o\n');
-    const tests = Array.from({ length: 14 }, (_, i) => `\tif (flags & ${1 << i})\n\t\tv${i} = 0;\n`).join('');
+    const tests = Array.from(
+      { length: 14 },
+      (_, i) => `\tif (flags & ${1 << i})\n\t\tv${i} = 0;\n${early ? `\tif (v${i})\n\t\tflags++;\n` : ''}`,
+    ).join('');
     const decls = Array.from({ length: 14 }, (_, i) => `\tint v${i} = 1;\n`).join('');
     const read = reads ? `\tif (${Array.from({ length: 14 }, (_, i) => `v${i}`).join(' || ')})\n\t\tflags = 0;\n` : '';
     writeFileSync(
@@ -112,6 +118,12 @@ MODULE_LICENSE("GPL");
     expect(counts.get('walks that met the step limit')).toBe(0);
     // one state per node: a few dozen steps, not thousands
     expect(counts.get('their steps')).toBeLessThan(200);
+  });
+
+  it('forgets a value after the last test that reads it: values read early do not split the paths after', () => {
+    const { counts } = timingTable(manyPaths(false, true));
+    expect(counts.get('walks that met the step limit')).toBe(0);
+    expect(counts.get('their steps')).toBeLessThan(300);
   });
 
   it('counts the functions picked for wrong checks outside init, and those ruled out before their walk', () => {

@@ -12,6 +12,8 @@ export interface TeardownRelease {
   handles: string[];
   call: CallExpr;
   file: string;
+  /** Made by a remove callback that a driver's unregistration runs (for each device bound, not the module's own). */
+  viaRemove?: true;
 }
 
 export interface TeardownFacts {
@@ -57,7 +59,7 @@ export function collectReleases(fb: FunctionBody, env: TeardownEnv, depth = 0, s
     if (depth >= env.maxDepth) return;
     const helper = env.body(name, fb.file);
     if (!helper) return;
-    out.releases.push(...collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases);
+    for (const r of collectReleases(helper, env, depth + 1, [...stack, fb.name]).releases) out.releases.push({ ...r, viaRemove: true });
   };
   const visitCall = (c: CallExpr): void => {
     const kinds = releasedKinds(c.name);

@@ -21,6 +21,8 @@ export class ValTable {
   private readonly keyNumbers = new Map<string, number>();
   /** Per number, per key: the number after setting the key to each value (indexed as VALS). */
   private readonly edits: Map<string, number[]>[] = [new Map()];
+  /** Per number, per set of keys (its number, see `only`): the number of the values of those keys alone. */
+  private readonly kept: Map<number, number>[] = [new Map()];
 
   get(vals: number, key: string): Val | undefined {
     const i = this.keys[vals].indexOf(key);
@@ -39,6 +41,16 @@ export class ValTable {
       out = this.edited(vals, key, v);
       byValue[i] = out;
     }
+    return out;
+  }
+
+  /** The values of the keys in `keep` alone (`keepId` numbers that set, for the caller's sets). */
+  only(vals: number, keep: ReadonlySet<string>, keepId: number): number {
+    const hit = this.kept[vals].get(keepId);
+    if (hit !== undefined) return hit;
+    let out = vals;
+    for (const key of this.keys[vals]) if (!keep.has(key)) out = this.set(out, key, 'unknown');
+    this.kept[vals].set(keepId, out);
     return out;
   }
 
@@ -73,6 +85,7 @@ export class ValTable {
     this.values.push(values);
     this.codes.push(codes);
     this.edits.push(new Map());
+    this.kept.push(new Map());
     if (same === undefined) {
       same = [];
       this.byHash.set(hash, same);

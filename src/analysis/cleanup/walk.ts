@@ -18,6 +18,9 @@ import { normExpr } from '../../model/c/syntax/ir.js';
 import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
 import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 import { type Val, ValTable } from './val-table.js';
+import { assignedFrom, type LiveKeys, leaves, liveKeys, readsTarget, returnReads } from './live-keys.js';
+
+export { assignedFrom, leaves } from './live-keys.js';
 
 /** One acquired resource on a path. */
 export interface Res {
@@ -229,6 +232,10 @@ class Walker {
   private readonly values = new ValTable();
   /** Keys a test or a return of the function reads (see readKeys). */
   private readKeys: Set<string> = new Set();
+  /** The keys a path may still read, per node (see live-keys). */
+  private live: LiveKeys = { at: new Int32Array(0), sets: [] };
+  /** States as they reach a node, with only the values a step from there may read (by state, by set of live keys). */
+  private readonly narrowed = new WeakMap<State, Map<number, State>>();
 
   constructor(
     private readonly fb: FunctionBody,
@@ -244,6 +251,7 @@ class Walker {
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
     this.readKeys = readKeys(cfg);
+    this.live = liveKeys(cfg, this.readKeys);
     const seen = new Set<number>();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -254,7 +262,9 @@ class Walker {
         this.inconclusive.add(`${this.fb.name}: too many paths to follow`);
         break;
       }
-      const { node, st } = work.pop() as { node: number; st: State };
+      const popped = work.pop() as { node: number; st: State };
+      const node = popped.node;
+      const st = this.atNode(popped.st, node);
       const sig = ids.of(st) * nodeCount + node;
       if (seen.has(sig)) continue;
       seen.add(sig);
@@ -267,6 +277,24 @@ class Walker {
       stats.limitedSteps += steps;
     }
     return this.result([...this.inconclusive]);
+  }
+
+  /** `st` with the values no step from `node` on reads forgotten: paths that differ only there are walked once. */
+  private atNode(st: State, node: number): State {
+    if (st.vals === ValTable.EMPTY) return st;
+    const setId = this.live.at[node];
+    let byNode = this.narrowed.get(st);
+    if (!byNode) {
+      byNode = new Map();
+      this.narrowed.set(st, byNode);
+    }
+    let out = byNode.get(setId);
+    if (!out) {
+      const vals = this.values.only(st.vals, this.live.sets[setId], setId);
+      out = vals === st.vals ? st : { ...st, vals };
+      byNode.set(setId, out);
+    }
+    return out;
   }
 
   private result(inconclusive: string[]): WalkResult {
@@ -314,11 +342,13 @@ class Walker {
         const out: { node: number; st: State }[] = [];
         for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
           this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
-          const yes = this.assume(s, n.cond.test, true, n.yesBails);
-          const no = this.assume(s, n.cond.test, false, n.noBails);
+          // a test the path's values decide takes one branch (assume alone cannot rule out `!(a && b)` when both hold)
+          const known = this.truthOf(n.cond.test, s);
+          const yes = known === false ? undefined : this.assume(s, n.cond.test, true, n.yesBails);
+          const no = known === true ? undefined : this.assume(s, n.cond.test, false, n.noBails);
           // `if (!adapter || disable_dev) pci_disable_device(pdev);`: the release is taken as made
           if (yes) out.push({ node: n.yes, st: yes });
-          if (no && !(yes && this.guardedRelease(n, s))) out.push({ node: n.no, st: no });
+          if (no && !(yes && (this.guardedRelease(n, s) || this.handleGuarded(n, s)))) out.push({ node: n.no, st: no });
         }
         return out;
       }
@@ -344,6 +374,34 @@ class Walker {
     return n.onlyCalls.every((c) => {
       const kinds = callKind(c.name).released.map((x) => x.kind);
       return kinds.length > 0 && st.live.some((r) => !r.managed && kinds.includes(r.spec.kind));
+    });
+  }
+
+  /**
+   * Whether `if (h && cond) release(h);` (no else) releases a resource the path holds under the handle `h`: the other
+   * conditions are ones the walk cannot tell, and the driver tests its handle to release what it mapped, under the
+   * condition it mapped it under (e1000e: `if ((adapter->hw.flash_address) && (hw->mac.type < e1000_pch_spt))
+   * iounmap(...)`, mapped only below that type). The release is taken as made.
+   */
+  private handleGuarded(n: CfgNode & { t: 'cond' }, st: State): boolean {
+    if (!n.onlyCalls || n.cond.test.op !== 'and') return false;
+    const conjuncts: Test[] = [];
+    const flatten = (t: Test): void => {
+      if (t.op === 'and') {
+        flatten(t.left);
+        flatten(t.right);
+      } else conjuncts.push(t);
+    };
+    flatten(n.cond.test);
+    const handles = conjuncts.flatMap((t) => (t.op === 'not' && t.arg.op === 'zero' ? [t.arg.key] : []));
+    if (handles.length === 0 || handles.length === conjuncts.length) return false;
+    if (conjuncts.some((t) => !(t.op === 'not' && t.arg.op === 'zero') && this.truthOf(t, st) !== undefined)) return false;
+    return n.onlyCalls.some((c) => {
+      const kinds = callKind(c.name).released.map((x) => x.kind);
+      return st.live.some(
+        (r) =>
+          !r.managed && kinds.includes(r.spec.kind) && handles.some((h) => r.handles.includes(h) && c.args.some((a) => normExpr(a) === h)),
+      );
     });
   }
 
@@ -600,7 +658,7 @@ class Walker {
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
-    return this.helperOutcome(s, c, w, target, inLoop, w.foreignReleases, false);
+    return this.helperOutcome(s, c, w, target, inLoop, w.foreignReleases, false, pointer !== undefined);
   }
 
   /** The state after a helper returned: its releases applied, what it holds on success added. */
@@ -612,17 +670,21 @@ class Walker {
     inLoop: LoopCalls,
     events: ReleaseEvent[],
     split: boolean,
+    /** The helper fails with NULL or an error pointer: what it holds, it holds only when its result is valid. */
+    pointer = false,
   ): State {
     let s = st;
     for (const ev of events) s = this.applyForeign(s, ev, inLoop);
     const status = target ?? c.key;
+    // (`dev = init_card(); if (!dev) return -ENODEV;`: a NULL result means the helper unwound, airo's _init_airo_card)
+    const byPointer = pointer && target !== undefined;
     const added = w.successLive.map((r): Res => {
       const returned = w.returnsHandleOf === r.id;
       return {
         ...r,
         handles: returned && target ? [...r.handles, target] : r.handles,
-        status: w.canFail || returned ? status : `${c.key}:void`,
-        ptrStatus: returned ? r.ptrStatus : false,
+        status: w.canFail || returned || byPointer ? status : `${c.key}:void`,
+        ptrStatus: byPointer || (returned && r.ptrStatus),
         viaHelper: true,
         handedBack: returned && target !== undefined ? true : undefined,
         via: c,
@@ -746,7 +808,8 @@ class Walker {
         for (const r of st.live) {
           if (r.status !== t.key && !r.handles.includes(t.key)) continue;
           if (r.viaHelper) continue;
-          if (t.op === 'is_err' && !t.orNull && r.spec.failure === 'null') {
+          // (an IS_ERR of a pointer this path knows valid, vxlan's `vs` found or made, cannot miss its NULL)
+          if (t.op === 'is_err' && !t.orNull && r.spec.failure === 'null' && this.values.get(st.vals, t.key) !== 'nonzero') {
             this.wrong.set(`${r.id}|${line}`, { res: r, file: this.fb.file, line, check: 'is_err' });
           }
           const alsoIsErr = all.some((o) => o.op === 'is_err' && o.key === t.key);
@@ -954,19 +1017,6 @@ function topLevelWords(v: string): string[] {
   return out.match(/[A-Za-z_][\w>.-]*/g) ?? [];
 }
 
-/** What an assignment's value (normExpr) gives its target: the first name of a chain `a = b = f()`, else the value. */
-export function assignedFrom(value: string): string {
-  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
-  return chained ? chained[1].replace(/-$/, '') : value;
-}
-
-/** The tests a condition is made of, through `!`, `&&` and `||` (markTested reads each). */
-export function leaves(t: Test): Test[] {
-  if (t.op === 'not') return leaves(t.arg);
-  if (t.op === 'and' || t.op === 'or') return [...leaves(t.left), ...leaves(t.right)];
-  return [t];
-}
-
 function contradicts(known: Val, v: Val): boolean {
   const zeroish = (x: Val) => x === 'zero';
   const nonzero = (x: Val) => x === 'nonzero' || x === 'neg' || x === 'err' || x === 'pos';
@@ -985,8 +1035,8 @@ function stepped(known: Val | undefined, op: '++' | '--'): Val {
 }
 
 /**
- * The keys whose values the walk of this function can read: those its tests name, every name and call in a return (the whole
- * expression too), and what a read key is assigned from (a copy passes its value on), at any remove.
+ * The keys whose values the walk of this function can read: those its tests name, every name and call in a return (the
+ * whole expression too), and what a read key is assigned from (a copy passes its value on), however far away.
  */
 function readKeys(cfg: ReturnType<typeof buildCfg>): Set<string> {
   const out = new Set<string>();
@@ -999,15 +1049,7 @@ function readKeys(cfg: ReturnType<typeof buildCfg>): Set<string> {
     else if (n.t === 'ret') {
       copies.push(...n.assigns);
       // `return helper(x);`: the helper's outcome, kept under its call's key
-      for (const c of n.calls) {
-        out.add(c.key);
-        for (const a of c.args) out.add(normExpr(a)); // `return PTR_ERR_OR_ZERO(p[0]);`
-      }
-      if (n.value) {
-        const v = n.value.replace(/\s+/g, '');
-        out.add(normExpr(n.value));
-        for (const w of v.match(/[A-Za-z_][\w>.-]*/g) ?? []) out.add(normExpr(w));
-      }
+      for (const k of returnReads(n)) out.add(k);
     }
   }
   for (let grew = true; grew; ) {
@@ -1021,11 +1063,6 @@ function readKeys(cfg: ReturnType<typeof buildCfg>): Set<string> {
     }
   }
   return out;
-}
-
-/** Assignments whose new value is made of the target's old one (`val |= f()`, `n++`). */
-function readsTarget(value: string): boolean {
-  return value === '?' || value === '++' || value === '--';
 }
 
 // States are never mutated and pass unchanged through most nodes, so each state object is numbered once, and a walk

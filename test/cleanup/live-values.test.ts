@@ -1,0 +1,421 @@
+// The walk forgets the values no later step reads (live-keys.ts), and what that made it walk to the end on drivers/
+// showed it must understand: a test its values decide, a helper that fails with NULL, a release guarded by its handle.
+import { describe, expect, it } from 'vitest';
+import leakRule from '../../src/rules/cleanup/error-path-leak.js';
+import exitRule from '../../src/rules/cleanup/exit-missing-release.js';
+import orderRule from '../../src/rules/cleanup/release-order.js';
+import wrongRule from '../../src/rules/cleanup/wrong-error-check.js';
+import { liveKeys } from '../../src/analysis/cleanup/live-keys.js';
+import { buildCfg } from '../../src/analysis/cleanup/cfg.js';
+import type { Stmt } from '../../src/model/c/syntax/ir.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { repo } from './repo.js';
+
+const probeModule = (probe: string, remove = '', decls = '') =>
+  repo(`#include <linux/pci.h>
+#include <linux/interrupt.h>
+#include <linux/slab.h>
+#include <linux/io.h>
+
+${decls}
+static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+${probe}
+}
+
+static void foo_remove(struct pci_dev *pdev)
+{
+${remove}
+}
+
+static struct pci_driver foo_driver = {
+	.name = "foo",
+	.probe = foo_probe,
+	.remove = foo_remove,
+};
+module_pci_driver(foo_driver);
+`);
+
+describe('live values', () => {
+  it('knows a value dead after its last test: the paths it split meet again', () => {
+    // v is tested once, then never again: the two states after the test differ in nothing a later step reads
+    const cfg = buildCfg([
+      { kind: 'expr', line: 1, calls: [], assigns: [{ target: 'v', value: '0' }] },
+      {
+        kind: 'if',
+        line: 2,
+        cond: { text: 'v', test: { op: 'not', arg: { op: 'zero', key: 'v' } }, calls: [], assigns: [] },
+        whenTrue: [],
+      },
+      { kind: 'return', line: 3, value: 'w', calls: [], assigns: [] },
+    ] as unknown as Stmt[]);
+    const live = liveKeys(cfg, new Set(['v', 'w']));
+    const at = (t: string) => live.sets[live.at[cfg.nodes.findIndex((n) => n.t === t)]];
+    expect([...at('cond')].sort()).toEqual(['v', 'w']);
+    expect([...at('ret')]).toEqual(['w']);
+    // the assignment writes v: before it, only w is read on
+    expect([...at('eff')]).toEqual(['w']);
+  });
+
+  it('takes the one branch a test its values decide: `registered && p` with both set releases the IRQ', () => {
+    const body = (guard: string, set = '1') => `	void *p;
+	int registered = 0;
+	int err;
+
+	p = kzalloc(16, GFP_KERNEL);
+	if (!p)
+		return -ENOMEM;
+	err = request_irq(pdev->irq, NULL, 0, "foo", p);
+	if (err)
+		goto fail;
+	else
+		registered = ${set};
+	if (pci_enable_device(pdev))
+		goto fail;
+	return 0;
+fail:
+	if (${guard})
+		free_irq(pdev->irq, p);
+	kfree(p);
+	return -ENODEV;`;
+    expect(runRule(leakRule, probeModule(body('registered && p'), '\tpci_disable_device(pdev);'))).toEqual([]);
+    // a test the path cannot decide still splits: the IRQ leaks where `registered` is false
+    const open = runRule(leakRule, probeModule(body('registered && p', 'other'), '\tpci_disable_device(pdev);', 'static int other;'));
+    expect(open.map((f) => f.message)).toEqual([expect.stringContaining('leaks request_irq')]);
+  });
+
+  it('takes what a helper that fails with NULL holds as held only when its result is valid', () => {
+    // (airo's _init_airo_card: what it returns is what it registered; the list holds the allocation)
+    const helper = `#include <linux/miscdevice.h>
+
+static LIST_HEAD(foo_list);
+
+static struct miscdevice *foo_make(void)
+{
+	struct miscdevice *f = kzalloc(sizeof(*f), GFP_KERNEL);
+
+	if (!f)
+		return NULL;
+	list_add(&f->list, &foo_list);
+	if (misc_register(f)) {
+		kfree(f);
+		return NULL;
+	}
+	return f;
+}
+`;
+    const probe = `	struct miscdevice *f;
+
+	if (pci_enable_device(pdev))
+		return -EIO;
+	f = foo_make();
+	if (!f) {
+		pci_disable_device(pdev);
+		return -ENODEV;
+	}
+	pci_set_drvdata(pdev, f);
+	return 0;`;
+    const remove = '\tstruct miscdevice *f = pci_get_drvdata(pdev);\n\n\tmisc_deregister(f);\n\tkfree(f);\n\tpci_disable_device(pdev);';
+    expect(runRule(leakRule, probeModule(probe, remove, helper))).toEqual([]);
+  });
+
+  it('takes `if (h && cond) release(h)` as releasing what the path holds under h', () => {
+    const probe = (guard: string, released = 'flash') => `	void __iomem *flash = NULL, *bar = NULL;
+	int err;
+
+	if (pci_enable_device(pdev))
+		return -EIO;
+	if (pdev->device > 7) {
+		flash = ioremap(0, 16);
+		if (!flash) {
+			err = -ENOMEM;
+			goto disable;
+		}
+	}
+	err = pci_request_regions(pdev, "foo");
+	if (err)
+		goto unmap;
+	return 0;
+unmap:
+	if (${guard})
+		iounmap(${released});
+disable:
+	pci_disable_device(pdev);
+	return err;`;
+    const remove = '\tpci_release_regions(pdev);\n\tpci_disable_device(pdev);';
+    expect(runRule(leakRule, probeModule(probe('flash && pdev->device > 7'), remove))).toEqual([]);
+    // a guard that tests one handle and releases another is no such guard
+    const unguarded = runRule(leakRule, probeModule(probe('flash && pdev->device > 7', 'bar'), remove));
+    expect(unguarded.map((f) => f.message)).toEqual([expect.stringContaining('leaks ioremap')]);
+  });
+
+  it('does not call IS_ERR wrong on a pointer the path knows valid (found, or made by another call)', () => {
+    const body = (test: string) => `#include <linux/err.h>
+
+static struct foo *foo_find(int id);
+static struct foo *foo_create(int id);
+
+static struct foo *foo_find(int id)
+{
+	if (id > 3)
+		return NULL;
+	return kzalloc(8, GFP_KERNEL);
+}
+
+static struct foo *foo_create(int id)
+{
+	if (id > 5)
+		return ERR_PTR(-EINVAL);
+	return kzalloc(8, GFP_KERNEL);
+}
+
+static int __init foo_init(void)
+{
+	struct foo *vs = foo_find(1);
+
+${test}
+	if (IS_ERR(vs))
+		return PTR_ERR(vs);
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`;
+    expect(runRule(wrongRule, repo(body('\tif (!vs)\n\t\tvs = foo_create(1);')))).toEqual([]);
+    // without the NULL test, the IS_ERR of what foo_find gave misses its NULL
+    expect(runRule(wrongRule, repo(body('')))).toHaveLength(1);
+  });
+});
+
+describe('releases the tables now know', () => {
+  it('takes release_resource() as the release of the region request_mem_region() gave', () => {
+    const module = (release: string) =>
+      probeModule(
+        `	struct resource *res;
+
+	res = request_mem_region(0x1000, 16, "foo");
+	if (!res)
+		return -EBUSY;
+	pci_set_drvdata(pdev, res);
+	return 0;`,
+        `	struct resource *res = pci_get_drvdata(pdev);
+
+${release}`,
+      );
+    expect(runRule(exitRule, module('\trelease_resource(res);\n\tkfree(res);'))).toEqual([]);
+    expect(runRule(exitRule, module('\tkfree(res);')).map((f) => f.message)).toEqual([expect.stringContaining('release_mem_region')]);
+  });
+
+  it('does not report what another remove paired with the same probe releases (two drivers, one probe)', () => {
+    const module = (hifRelease: string) =>
+      repo(`#include <linux/pci.h>
+
+static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+	if (pci_enable_device(pdev))
+		return -EIO;
+	return 0;
+}
+
+static void foo_remove(struct pci_dev *pdev)
+{
+	pci_disable_device(pdev);
+}
+
+static void foo_hif_remove(struct pci_dev *pdev)
+{
+${hifRelease}
+}
+
+static struct pci_driver foo_hif_driver = {
+	.name = "foo-hif",
+	.probe = foo_probe,
+	.remove = foo_hif_remove,
+};
+
+static struct pci_driver foo_driver = {
+	.name = "foo",
+	.probe = foo_probe,
+	.remove = foo_remove,
+};
+
+static int __init foo_init(void)
+{
+	int err = pci_register_driver(&foo_hif_driver);
+
+	if (err)
+		return err;
+	err = pci_register_driver(&foo_driver);
+	if (err)
+		pci_unregister_driver(&foo_hif_driver);
+	return err;
+}
+
+static void __exit foo_exit(void)
+{
+	pci_unregister_driver(&foo_driver);
+	pci_unregister_driver(&foo_hif_driver);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    const findings = runRule(exitRule, module('\tpci_release_regions(pdev);'));
+    expect(findings.filter((f) => f.message.includes('pci_enable_device'))).toEqual([]);
+  });
+});
+
+describe('cleanup/release-order, objects told apart', () => {
+  const stop = `static void foo_stop(struct net_device *dev, struct net_device *extra)
+{
+	unregister_netdev(dev);
+	if (extra) {
+		unregister_netdev(extra);
+		free_netdev(extra);
+	}
+}
+`;
+  it('does not take a helper run once per card for a free before an unregister', () => {
+    const module = repo(`#include <linux/netdevice.h>
+#include <linux/etherdevice.h>
+
+static struct net_device *cards[2];
+${stop}
+static int __init foo_init(void)
+{
+	int err;
+
+	cards[0] = alloc_etherdev(0);
+	if (!cards[0])
+		return -ENOMEM;
+	err = register_netdev(cards[0]);
+	if (err) {
+		free_netdev(cards[0]);
+		return err;
+	}
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	foo_stop(cards[0], cards[1]);
+	free_netdev(cards[0]);
+	foo_stop(cards[1], NULL);
+	free_netdev(cards[1]);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    expect(runRule(orderRule, module)).toEqual([]);
+  });
+
+  it("does not compare the exit's own releases with those of the remove a driver's unregistration runs", () => {
+    // (tlan: the exit unregisters the PCI driver, whose remove unregisters each PCI card, then frees its EISA cards)
+    const module = repo(`#include <linux/pci.h>
+#include <linux/netdevice.h>
+#include <linux/etherdevice.h>
+
+static struct net_device *eisa_card;
+
+static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+	struct net_device *dev = alloc_etherdev(0);
+
+	if (!dev)
+		return -ENOMEM;
+	if (register_netdev(dev)) {
+		free_netdev(dev);
+		return -EIO;
+	}
+	pci_set_drvdata(pdev, dev);
+	return 0;
+}
+
+static void foo_remove(struct pci_dev *pdev)
+{
+	struct net_device *dev = pci_get_drvdata(pdev);
+
+	unregister_netdev(dev);
+	free_netdev(dev);
+}
+
+static struct pci_driver foo_driver = {
+	.name = "foo",
+	.probe = foo_probe,
+	.remove = foo_remove,
+};
+
+static void foo_eisa_cleanup(void)
+{
+	free_netdev(eisa_card);
+}
+
+static int __init foo_init(void)
+{
+	int err;
+
+	eisa_card = alloc_etherdev(0);
+	if (!eisa_card)
+		return -ENOMEM;
+	err = register_netdev(eisa_card);
+	if (err) {
+		free_netdev(eisa_card);
+		return err;
+	}
+	err = pci_register_driver(&foo_driver);
+	if (err) {
+		unregister_netdev(eisa_card);
+		free_netdev(eisa_card);
+	}
+	return err;
+}
+
+static void __exit foo_exit(void)
+{
+	unregister_netdev(eisa_card);
+	foo_eisa_cleanup();
+	pci_unregister_driver(&foo_driver);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    expect(runRule(orderRule, module)).toEqual([]);
+  });
+
+  it('still reports a free before the unregister of the same card', () => {
+    const module = repo(`#include <linux/netdevice.h>
+#include <linux/etherdevice.h>
+
+static struct net_device *card;
+
+static int __init foo_init(void)
+{
+	int err;
+
+	card = alloc_etherdev(0);
+	if (!card)
+		return -ENOMEM;
+	err = register_netdev(card);
+	if (err) {
+		free_netdev(card);
+		return err;
+	}
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	free_netdev(card);
+	unregister_netdev(card);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    expect(runRule(orderRule, module).map((f) => f.message)).toEqual([
+      expect.stringContaining('free_netdev() runs before unregister_netdev()'),
+    ]);
+  });
+});
