@@ -26385,6 +26385,35 @@ function callText(c) {
 function at(file, c) {
   return { file, line: c.line, column: c.column };
 }
+function moduleOwned(model, m2, p, r) {
+  if (p.pair.kind !== "probe") return false;
+  const names3 = r.handles.filter((h2) => /^[A-Za-z_]\w*$/.test(h2));
+  if (names3.length === 0) return false;
+  const exit = m2.pairs.find((o) => o.pair.kind === "init")?.teardown;
+  const released = (name2) => (exit?.releases ?? []).some((rel2) => !rel2.viaRemove && rel2.kinds.includes(r.spec.kind) && rel2.handles.includes(name2));
+  const file = model.c.get(r.file);
+  return file !== void 0 && names3.some((n) => released(n) && atFileScope(file, n));
+}
+function atFileScope(file, name2) {
+  const code2 = file.code;
+  let braces = 0;
+  let parens = 0;
+  let scanned = 0;
+  for (let at2 = code2.indexOf(name2); at2 >= 0; at2 = code2.indexOf(name2, at2 + name2.length)) {
+    for (; scanned < at2; scanned++) {
+      const c = code2.charCodeAt(scanned);
+      if (c === 123) braces++;
+      else if (c === 125) braces = Math.max(0, braces - 1);
+      else if (c === 40) parens++;
+      else if (c === 41) parens = Math.max(0, parens - 1);
+    }
+    const end = at2 + name2.length;
+    if (braces > 0 || parens > 0) continue;
+    if (at2 > 0 && isWordChar(code2.charCodeAt(at2 - 1)) || isWordChar(code2.charCodeAt(end))) continue;
+    if (/^\s*(?:\[[^\]]*\]\s*)*[;=,]/.test(code2.slice(end, end + 80))) return true;
+  }
+  return false;
+}
 
 // src/rules/cleanup/error-path-leak.ts
 var error_path_leak_default = defineRule({
@@ -26400,7 +26429,7 @@ var error_path_leak_default = defineRule({
       for (const p of m2.pairs) {
         for (const leak of p.setup.leaks) {
           const key = `${leak.file}:${leak.returnLine}:${leak.res.id}`;
-          if (seen.has(key)) continue;
+          if (seen.has(key) || moduleOwned(model, m2, p, leak.res)) continue;
           seen.add(key);
           const r = leak.res;
           const release = releaseFor(r.spec, r.call.name);
@@ -26435,7 +26464,7 @@ var exit_missing_release_default = defineRule({
         const dropsRefs = all.some((rel2) => REF_DROPS.test(rel2.call.name));
         const siblings = p.otherTeardowns ?? [];
         for (const r of p.setup.successLive) {
-          if (all.some((rel2) => releases(rel2, r)) || siblings.some((rel2) => releases(rel2, r))) continue;
+          if (all.some((rel2) => releases(rel2, r)) || siblings.some((rel2) => releases(rel2, r)) || moduleOwned(model, m2, p, r)) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out2.push({
             ...at(r.file, r.call),

@@ -268,6 +268,64 @@ module_exit(foo_exit);
   });
 });
 
+describe('what a probe keeps for the module', () => {
+  const module = (global: boolean) =>
+    repo(`#include <linux/pci.h>
+#include <linux/workqueue.h>
+
+${global ? 'static struct workqueue_struct *foo_wq;' : ''}
+
+static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+${global ? '' : '\tstruct workqueue_struct *foo_wq = NULL;\n'}
+	if (!foo_wq) {
+		foo_wq = create_singlethread_workqueue("foo_wq");
+		if (!foo_wq)
+			return -ENOMEM;
+	}
+	if (pci_enable_device(pdev))
+		return -EIO;
+	return 0;
+}
+
+static void foo_remove(struct pci_dev *pdev)
+{
+	pci_disable_device(pdev);
+}
+
+static struct pci_driver foo_driver = {
+	.name = "foo",
+	.probe = foo_probe,
+	.remove = foo_remove,
+};
+
+static int __init foo_init(void)
+{
+	return pci_register_driver(&foo_driver);
+}
+
+static void __exit foo_exit(void)
+{
+	pci_unregister_driver(&foo_driver);
+	if (foo_wq)
+		destroy_workqueue(foo_wq);
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+
+  it("leaves to the module's exit what a probe creates once for the module (bnxt's workqueue)", () => {
+    expect(runRule(leakRule, module(true))).toEqual([]);
+    expect(runRule(exitRule, module(true))).toEqual([]);
+  });
+
+  it("still reports the probe's own, a local of the same name", () => {
+    expect(runRule(leakRule, module(false)).map((f) => f.message)).toEqual([
+      expect.stringContaining('leaks create_singlethread_workqueue'),
+    ]);
+  });
+});
+
 describe('cleanup/release-order, objects told apart', () => {
   const stop = `static void foo_stop(struct net_device *dev, struct net_device *extra)
 {

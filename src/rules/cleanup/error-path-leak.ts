@@ -2,7 +2,7 @@ import { releaseFor } from '../../data/acquire-release.js';
 import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { callText } from './shared.js';
+import { callText, moduleOwned } from './shared.js';
 
 export default defineRule({
   id: 'cleanup/error-path-leak',
@@ -17,7 +17,7 @@ export default defineRule({
       for (const p of m.pairs) {
         for (const leak of p.setup.leaks) {
           const key = `${leak.file}:${leak.returnLine}:${leak.res.id}`;
-          if (seen.has(key)) continue;
+          if (seen.has(key) || moduleOwned(model, m, p, leak.res)) continue;
           seen.add(key);
           const r = leak.res;
           const release = releaseFor(r.spec, r.call.name);

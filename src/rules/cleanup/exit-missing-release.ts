@@ -3,7 +3,7 @@ import { analyseCleanup } from '../../analysis/cleanup/module-analysis.js';
 import { releases } from '../../analysis/cleanup/teardown.js';
 import type { RawFinding } from '../../types.js';
 import { defineRule } from '../rule.js';
-import { at, callText } from './shared.js';
+import { at, callText, moduleOwned } from './shared.js';
 
 const REF_DROPS = /^(device_unregister|put_device|kobject_put|kref_put|platform_device_unregister|platform_device_put|device_destroy)$/;
 const MEMORY = new Set(['kmalloc', 'vmalloc', 'kvmalloc']);
@@ -27,7 +27,7 @@ export default defineRule({
         // which of its acquisitions goes with which remove is not known, so one released by either is not reported.
         const siblings = p.otherTeardowns ?? [];
         for (const r of p.setup.successLive) {
-          if (all.some((rel) => releases(rel, r)) || siblings.some((rel) => releases(rel, r))) continue;
+          if (all.some((rel) => releases(rel, r)) || siblings.some((rel) => releases(rel, r)) || moduleOwned(model, m, p, r)) continue;
           if (dropsRefs && MEMORY.has(r.spec.kind)) continue;
           out.push({
             ...at(r.file, r.call),
