@@ -319,6 +319,69 @@ module_exit(foo_exit);
     expect(runRule(exitRule, module(true))).toEqual([]);
   });
 
+  it("leaves to the exit the entries of the module's list it frees one by one (sunhme's quattro list)", () => {
+    const listModule = (exitFrees: boolean) =>
+      repo(`#include <linux/pci.h>
+#include <linux/slab.h>
+
+struct quattro {
+	struct quattro *next;
+};
+
+static struct quattro *qfe_list;
+
+static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
+{
+	struct quattro *qp = kzalloc(sizeof(*qp), GFP_KERNEL);
+
+	if (!qp)
+		return -ENOMEM;
+	qp->next = qfe_list;
+	qfe_list = qp;
+	if (pci_enable_device(pdev))
+		return -EIO;
+	return 0;
+}
+
+static void foo_remove(struct pci_dev *pdev)
+{
+	pci_disable_device(pdev);
+}
+
+static struct pci_driver foo_driver = {
+	.name = "foo",
+	.probe = foo_probe,
+	.remove = foo_remove,
+};
+
+static void foo_free_list(void)
+{
+	while (qfe_list) {
+		struct quattro *qfe = qfe_list;
+
+		qfe_list = qfe->next;
+		${exitFrees ? 'kfree(qfe);' : ''}
+	}
+}
+
+static int __init foo_init(void)
+{
+	return pci_register_driver(&foo_driver);
+}
+
+static void __exit foo_exit(void)
+{
+	pci_unregister_driver(&foo_driver);
+	foo_free_list();
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    expect(runRule(leakRule, listModule(true))).toEqual([]);
+    expect(runRule(exitRule, listModule(true))).toEqual([]);
+    expect(runRule(exitRule, listModule(false)).map((f) => f.message)).toEqual([expect.stringContaining('kzalloc')]);
+  });
+
   it("still reports the probe's own, a local of the same name", () => {
     expect(runRule(leakRule, module(false)).map((f) => f.message)).toEqual([
       expect.stringContaining('leaks create_singlethread_workqueue'),

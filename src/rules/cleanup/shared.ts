@@ -1,6 +1,7 @@
 // Small helpers shared by the cleanup rules.
 
 import type { ModuleCleanup, PairAnalysis } from '../../analysis/cleanup/module-analysis.js';
+import type { TeardownRelease } from '../../analysis/cleanup/teardown.js';
 import type { Res } from '../../analysis/cleanup/walk.js';
 import type { CFile } from '../../model/c/types.js';
 import type { CallExpr } from '../../model/c/syntax/ir.js';
@@ -29,11 +30,31 @@ export function moduleOwned(model: RepoModel, m: ModuleCleanup, p: PairAnalysis,
   const names = r.handles.filter((h) => /^[A-Za-z_]\w*$/.test(h));
   if (names.length === 0) return false;
   const exit = m.pairs.find((o) => o.pair.kind === 'init')?.teardown;
-  // (not through the remove callbacks a driver's unregistration runs: those release each device's own)
+  // Under that name, or in a function that reads it (sunhme's exit frees each `qfe = qfe_pci_list` of the module's
+  // list); not through the remove callbacks a driver's unregistration runs: those release each device's own.
   const released = (name: string) =>
-    (exit?.releases ?? []).some((rel) => !rel.viaRemove && rel.kinds.includes(r.spec.kind) && rel.handles.includes(name));
+    (exit?.releases ?? []).some(
+      (rel) => !rel.viaRemove && rel.kinds.includes(r.spec.kind) && (rel.handles.includes(name) || readIn(model, rel, name)),
+    );
   const file = model.c.get(r.file);
   return file !== undefined && names.some((n) => released(n) && atFileScope(file, n));
+}
+
+/** Whether the function holding the release reads `name` (a word of its body). */
+function readIn(model: RepoModel, rel: TeardownRelease, name: string): boolean {
+  const file = model.c.get(rel.file);
+  const fn = file?.functions.find((f) => f.bodyStart < rel.call.offset && rel.call.offset < f.bodyEnd);
+  if (!file || !fn) return false;
+  return wordAt(file.code, name, fn.bodyStart, fn.bodyEnd) >= 0;
+}
+
+/** The first place from `from` (before `to`) where `name` stands as a whole word, or -1. */
+function wordAt(code: string, name: string, from: number, to: number): number {
+  for (let at = code.indexOf(name, from); at >= 0 && at + name.length <= to; at = code.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!(at > 0 && isWordChar(code.charCodeAt(at - 1))) && !isWordChar(code.charCodeAt(end))) return at;
+  }
+  return -1;
 }
 
 /**
