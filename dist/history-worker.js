@@ -13251,7 +13251,8 @@ function buildCfg(body2) {
   const missingLabels = [];
   const seq = (stmts, next, ctx) => {
     let cur = next;
-    for (let i2 = stmts.length - 1; i2 >= 0; i2--) cur = stmt(stmts[i2], cur, ctx);
+    for (let i2 = stmts.length - 1; i2 >= 0; i2--)
+      cur = stmt(stmts[i2], cur, stmts[i2 + 1]?.kind === "return" ? { ...ctx, inLoop: void 0 } : ctx);
     return cur;
   };
   const stmt = (s, next, ctx) => {

@@ -191,6 +191,53 @@ module_exit(foo_exit);
   });
 });
 
+describe('a call right before a return in a loop', () => {
+  it("runs once: the cleanup helper an iteration's failure calls releases what init made once (thinkpad_acpi)", () => {
+    const module = (last: string) =>
+      repo(`#include <linux/proc_fs.h>
+
+static struct proc_dir_entry *proc_dir;
+static int parts[4];
+
+static void foo_cleanup(void)
+{
+	if (proc_dir)
+		remove_proc_entry("foo", NULL);
+}
+
+static int foo_part(int i)
+{
+	return parts[i] ? 0 : -ENODEV;
+}
+
+static int __init foo_init(void)
+{
+	int i, ret;
+
+	proc_dir = proc_mkdir("foo", NULL);
+	if (!proc_dir)
+		return -ENOMEM;
+	for (i = 0; i < 4; i++) {
+		ret = foo_part(i);
+		if (ret < 0) {
+			foo_cleanup();
+			${last}
+		}
+	}
+	return 0;
+}
+
+static void __exit foo_exit(void)
+{
+	foo_cleanup();
+}
+module_init(foo_init);
+module_exit(foo_exit);
+`);
+    expect(runRule(leakRule, module('return ret;'))).toEqual([]);
+  });
+});
+
 describe('releases the tables now know', () => {
   it('takes release_resource() as the release of the region request_mem_region() gave', () => {
     const module = (release: string) =>

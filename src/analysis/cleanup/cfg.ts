@@ -58,7 +58,10 @@ export function buildCfg(body: Stmt[]): Cfg {
 
   const seq = (stmts: Stmt[], next: number, ctx: Ctx): number => {
     let cur = next;
-    for (let i = stmts.length - 1; i >= 0; i--) cur = stmt(stmts[i], cur, ctx);
+    // a statement right before a return of its own block runs once, not per iteration (thinkpad_acpi's `exit();
+    // return ret;` where an iteration fails): what its helpers release is what was made once
+    for (let i = stmts.length - 1; i >= 0; i--)
+      cur = stmt(stmts[i], cur, stmts[i + 1]?.kind === 'return' ? { ...ctx, inLoop: undefined } : ctx);
     return cur;
   };
 
