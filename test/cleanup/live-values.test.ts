@@ -11,11 +11,16 @@ import type { Stmt } from '../../src/model/c/syntax/ir.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { repo } from './repo.js';
 
-const probeModule = (probe: string, remove = '', decls = '') =>
+/**
+ * A PCI driver's module: `probe` and `remove` bodies after `decls`; with `exit`, its own init registering the driver
+ * and an exit unregistering it, then running `exit` (else module_pci_driver).
+ */
+const probeModule = (probe: string, remove = '', decls = '', exit?: string) =>
   repo(`#include <linux/pci.h>
 #include <linux/interrupt.h>
 #include <linux/slab.h>
 #include <linux/io.h>
+#include <linux/workqueue.h>
 
 ${decls}
 static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
@@ -33,7 +38,23 @@ static struct pci_driver foo_driver = {
 	.probe = foo_probe,
 	.remove = foo_remove,
 };
-module_pci_driver(foo_driver);
+${
+  exit === undefined
+    ? 'module_pci_driver(foo_driver);'
+    : `
+static int __init foo_init(void)
+{
+	return pci_register_driver(&foo_driver);
+}
+
+static void __exit foo_exit(void)
+{
+	pci_unregister_driver(&foo_driver);
+${exit}
+}
+module_init(foo_init);
+module_exit(foo_exit);`
+}
 `);
 
 describe('live values', () => {
@@ -317,14 +338,8 @@ module_exit(foo_exit);
 
 describe('what a probe keeps for the module', () => {
   const module = (global: boolean) =>
-    repo(`#include <linux/pci.h>
-#include <linux/workqueue.h>
-
-${global ? 'static struct workqueue_struct *foo_wq;' : ''}
-
-static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
-{
-${global ? '' : '\tstruct workqueue_struct *foo_wq = NULL;\n'}
+    probeModule(
+      `${global ? '' : '\tstruct workqueue_struct *foo_wq = NULL;\n'}
 	if (!foo_wq) {
 		foo_wq = create_singlethread_workqueue("foo_wq");
 		if (!foo_wq)
@@ -332,34 +347,11 @@ ${global ? '' : '\tstruct workqueue_struct *foo_wq = NULL;\n'}
 	}
 	if (pci_enable_device(pdev))
 		return -EIO;
-	return 0;
-}
-
-static void foo_remove(struct pci_dev *pdev)
-{
-	pci_disable_device(pdev);
-}
-
-static struct pci_driver foo_driver = {
-	.name = "foo",
-	.probe = foo_probe,
-	.remove = foo_remove,
-};
-
-static int __init foo_init(void)
-{
-	return pci_register_driver(&foo_driver);
-}
-
-static void __exit foo_exit(void)
-{
-	pci_unregister_driver(&foo_driver);
-	if (foo_wq)
-		destroy_workqueue(foo_wq);
-}
-module_init(foo_init);
-module_exit(foo_exit);
-`);
+	return 0;`,
+      '\tpci_disable_device(pdev);',
+      global ? 'static struct workqueue_struct *foo_wq;' : '',
+      '\tif (foo_wq)\n\t\tdestroy_workqueue(foo_wq);',
+    );
 
   it("leaves to the module's exit what a probe creates once for the module (bnxt's workqueue)", () => {
     expect(runRule(leakRule, module(true))).toEqual([]);
@@ -368,18 +360,8 @@ module_exit(foo_exit);
 
   it("leaves to the exit the entries of the module's list it frees one by one (sunhme's quattro list)", () => {
     const listModule = (exitFrees: boolean) =>
-      repo(`#include <linux/pci.h>
-#include <linux/slab.h>
-
-struct quattro {
-	struct quattro *next;
-};
-
-static struct quattro *qfe_list;
-
-static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
-{
-	struct quattro *qp = kzalloc(sizeof(*qp), GFP_KERNEL);
+      probeModule(
+        `	struct quattro *qp = kzalloc(sizeof(*qp), GFP_KERNEL);
 
 	if (!qp)
 		return -ENOMEM;
@@ -387,19 +369,13 @@ static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
 	qfe_list = qp;
 	if (pci_enable_device(pdev))
 		return -EIO;
-	return 0;
-}
-
-static void foo_remove(struct pci_dev *pdev)
-{
-	pci_disable_device(pdev);
-}
-
-static struct pci_driver foo_driver = {
-	.name = "foo",
-	.probe = foo_probe,
-	.remove = foo_remove,
+	return 0;`,
+        '\tpci_disable_device(pdev);',
+        `struct quattro {
+	struct quattro *next;
 };
+
+static struct quattro *qfe_list;
 
 static void foo_free_list(void)
 {
@@ -410,20 +386,9 @@ static void foo_free_list(void)
 		${exitFrees ? 'kfree(qfe);' : ''}
 	}
 }
-
-static int __init foo_init(void)
-{
-	return pci_register_driver(&foo_driver);
-}
-
-static void __exit foo_exit(void)
-{
-	pci_unregister_driver(&foo_driver);
-	foo_free_list();
-}
-module_init(foo_init);
-module_exit(foo_exit);
-`);
+`,
+        '\tfoo_free_list();',
+      );
     expect(runRule(leakRule, listModule(true))).toEqual([]);
     expect(runRule(exitRule, listModule(true))).toEqual([]);
     expect(runRule(exitRule, listModule(false)).map((f) => f.message)).toEqual([expect.stringContaining('kzalloc')]);
