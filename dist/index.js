@@ -34985,7 +34985,8 @@ function buildCfg(body2) {
           // inside a loop: does the branch leave it (a failed iteration that ends the loop)?
           yesBails: ctx.inLoop && bails(s.whenTrue),
           noBails: ctx.inLoop && bails(s.whenFalse ?? []),
-          onlyCalls: onlyCalls(s.whenFalse ? [] : s.whenTrue)
+          onlyCalls: onlyCalls(s.whenFalse ? [] : s.whenTrue),
+          branchCalls: branchCalls(s.whenTrue, s.whenFalse)
         });
       case "return":
         return add({ t: "ret", line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -35030,6 +35031,11 @@ function buildCfg(body2) {
   };
   const entry = seq(body2, 0, { brk: 0, cont: 0, inLoop: void 0 });
   return { nodes, entry, missingLabels };
+}
+function branchCalls(whenTrue, whenFalse) {
+  const yes = onlyCalls(whenTrue);
+  const no = whenFalse && onlyCalls(whenFalse);
+  return yes && no ? [yes, no] : void 0;
 }
 function onlyCalls(stmts) {
   const [s] = stmts;
@@ -35504,7 +35510,7 @@ var Walker = class {
         const out2 = [];
         for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
           this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
-          const known = this.truthOf(n.cond.test, s);
+          const known = this.truthOf(n.cond.test, s) ?? this.heldBranch(n, s);
           const yes = known === false ? void 0 : this.assume(s, n.cond.test, true, n.yesBails);
           const no = known === true ? void 0 : this.assume(s, n.cond.test, false, n.noBails);
           if (yes) out2.push({ node: n.yes, st: yes });
@@ -35559,6 +35565,23 @@ var Walker = class {
         (r) => !r.managed && kinds.includes(r.spec.kind) && handles.some((h2) => r.handles.includes(h2) && c.args.some((a) => normExpr(a) === h2))
       );
     });
+  }
+  /**
+   * For `if (c) release_a(x); else release_b(y);` with `c` a condition the walk cannot tell: the branch whose release
+   * the path holds something for, when the other releases only what it does not hold (megaraid's `if (flag &
+   * BOARD_MEMMAP) release_mem_region(...); else release_region(...);`, the flag set where the memory region was
+   * requested): true for the first branch, false for the second, else undefined.
+   */
+  heldBranch(n, st) {
+    if (!n.branchCalls) return void 0;
+    const kinds = (calls) => calls.flatMap((c) => callKind(c.name).released.map((x2) => x2.kind));
+    const holds = (calls) => kinds(calls).some((k2) => st.live.some((r) => !r.managed && r.spec.kind === k2));
+    const onlyReleases = (calls) => calls.every((c) => callKind(c.name).released.length > 0);
+    const [yes, no] = n.branchCalls;
+    if (!onlyReleases(yes) || !onlyReleases(no)) return void 0;
+    if (holds(yes) && !holds(no)) return true;
+    if (holds(no) && !holds(yes)) return false;
+    return void 0;
   }
   /** What the path's known values make of a test: true, false, or undefined when they do not decide it. */
   truthOf(t, st) {
@@ -38825,7 +38848,7 @@ function removeCallbacks(files) {
     }
   return out2;
 }
-var CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+var CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown|free_disk)$/;
 var CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
 var RELEASE_ARGUMENT = /[(,]\s*&?\s*([A-Za-z_]\w*_release)\s*(?=[,)])/g;
 var PER_OPEN = /^(file_operations|proc_ops|seq_operations)$/;

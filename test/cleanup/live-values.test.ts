@@ -259,6 +259,37 @@ module_exit(foo_exit);
   });
 });
 
+describe('a release in each branch of an if/else the walk cannot tell', () => {
+  it('takes the branch that releases what the path holds (pd6729: an IRQ or a poll timer, by irq_mode)', () => {
+    const probe = `	int ret;
+
+	if (pci_enable_device(pdev))
+		return -EIO;
+	if (irq_mode == 1) {
+		ret = request_irq(pdev->irq, NULL, 0, "foo", pdev);
+		if (ret)
+			goto disable;
+	} else {
+		timer_setup(&poll_timer, NULL, 0);
+		mod_timer(&poll_timer, jiffies + HZ);
+	}
+	ret = pci_request_regions(pdev, "foo");
+	if (ret)
+		goto stop;
+	return 0;
+stop:
+	if (irq_mode == 1)
+		free_irq(pdev->irq, pdev);
+	else
+		del_timer_sync(&poll_timer);
+disable:
+	pci_disable_device(pdev);
+	return ret;`;
+    const decls = '#include <linux/timer.h>\n\nstatic int irq_mode;\nstatic struct timer_list poll_timer;\n';
+    expect(runRule(leakRule, probeModule(probe, '\tpci_release_regions(pdev);\n\tpci_disable_device(pdev);', decls))).toEqual([]);
+  });
+});
+
 describe('releases the tables now know', () => {
   it('takes release_resource() as the release of the region request_mem_region() gave', () => {
     const module = (release: string) =>
@@ -276,6 +307,39 @@ ${release}`,
       );
     expect(runRule(exitRule, module('\trelease_resource(res);\n\tkfree(res);'))).toEqual([]);
     expect(runRule(exitRule, module('\tkfree(res);')).map((f) => f.message)).toEqual([expect.stringContaining('release_mem_region')]);
+  });
+
+  it("takes a disk's .free_disk callback as releasing what it frees (virtio_blk's index, freed by the last put_disk)", () => {
+    const module = (callback: string) =>
+      probeModule(
+        `	int index = ida_alloc(&foo_ida, GFP_KERNEL);
+
+	if (index < 0)
+		return index;
+	foo_index = index;
+	return 0;`,
+        '\tput_disk(foo_disk);',
+        `#include <linux/blkdev.h>
+#include <linux/idr.h>
+
+static DEFINE_IDA(foo_ida);
+static struct gendisk *foo_disk;
+static int foo_index;
+
+static void foo_free_disk(struct gendisk *disk)
+{
+	ida_free(&foo_ida, foo_index);
+}
+
+static const struct block_device_operations foo_fops = {
+	.owner = THIS_MODULE,
+	${callback} = foo_free_disk,
+};
+`,
+      );
+    expect(runRule(exitRule, module('.free_disk'))).toEqual([]);
+    // the same function under a field the block layer never calls at the end is no release
+    expect(runRule(exitRule, module('.getgeo')).map((f) => f.message)).toEqual([expect.stringContaining('ida_alloc')]);
   });
 
   it('does not report what another remove paired with the same probe releases (two drivers, one probe)', () => {

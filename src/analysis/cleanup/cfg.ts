@@ -17,6 +17,8 @@ export type CfgNode =
       noBails?: boolean;
       /** `if (c) f(x);`, no else, one statement assigning nothing: its calls (walk.ts, guardedRelease). */
       onlyCalls?: CallExpr[];
+      /** `if (c) f(x); else g(y);`, each branch one statement of calls alone: both branches' calls (walk.ts, heldBranch). */
+      branchCalls?: [CallExpr[], CallExpr[]];
     }
   | { t: 'ret'; line: number; value?: string; calls: CallExpr[]; assigns: Assign[]; inLoop: LoopCalls }
   | { t: 'multi'; succ: number[] }
@@ -81,6 +83,7 @@ export function buildCfg(body: Stmt[]): Cfg {
           yesBails: ctx.inLoop && bails(s.whenTrue),
           noBails: ctx.inLoop && bails(s.whenFalse ?? []),
           onlyCalls: onlyCalls(s.whenFalse ? [] : s.whenTrue),
+          branchCalls: branchCalls(s.whenTrue, s.whenFalse),
         });
       case 'return':
         return add({ t: 'ret', line: s.line, value: s.value, calls: s.calls, assigns: s.assigns, inLoop: ctx.inLoop });
@@ -131,6 +134,12 @@ export function buildCfg(body: Stmt[]): Cfg {
 }
 
 /** The calls of a branch that is one statement of calls alone (`pci_disable_device(pdev);`), else undefined. */
+function branchCalls(whenTrue: Stmt[], whenFalse: Stmt[] | undefined): [CallExpr[], CallExpr[]] | undefined {
+  const yes = onlyCalls(whenTrue);
+  const no = whenFalse && onlyCalls(whenFalse);
+  return yes && no ? [yes, no] : undefined;
+}
+
 function onlyCalls(stmts: Stmt[]): CallExpr[] | undefined {
   const [s] = stmts;
   return stmts.length === 1 && s.kind === 'expr' && s.calls.length > 0 && s.assigns.length === 0 ? s.calls : undefined;

@@ -375,8 +375,11 @@ function removeCallbacks(files: CleanupSource[]): Map<string, string[]> {
   return out;
 }
 
-/** Fields through which a framework calls the module back to end an object: `.shutdown`, `.release`, `->private_free`. */
-export const CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown)$/;
+/**
+ * Fields through which a framework calls the module back to end an object: `.shutdown`, `.release`, `->private_free`,
+ * a disk's `.free_disk` (run by the last put_disk(): virtio_blk frees its index there).
+ */
+export const CALLBACK_FIELD = /^(shutdown|release|private_free|destroy|cleanup|teardown|free_disk)$/;
 const CALLBACK_ASSIGN = /(?:\.|->)\s*(shutdown|release|private_free|destroy|cleanup|teardown)\s*=\s*&?\s*([A-Za-z_]\w*)\s*;/g;
 /**
  * A module's `foo_release` handed to a call: the release callback of what the call sets up, which the framework runs

@@ -343,7 +343,7 @@ class Walker {
         for (const s of this.effects(st, n.cond.calls, n.cond.assigns, n.inLoop)) {
           this.markTested(s, n.cond.test, n.line, leaves(n.cond.test));
           // a test the path's values decide takes one branch (assume alone cannot rule out `!(a && b)` when both hold)
-          const known = this.truthOf(n.cond.test, s);
+          const known = this.truthOf(n.cond.test, s) ?? this.heldBranch(n, s);
           const yes = known === false ? undefined : this.assume(s, n.cond.test, true, n.yesBails);
           const no = known === true ? undefined : this.assume(s, n.cond.test, false, n.noBails);
           // `if (!adapter || disable_dev) pci_disable_device(pdev);`: the release is taken as made
@@ -403,6 +403,24 @@ class Walker {
           !r.managed && kinds.includes(r.spec.kind) && handles.some((h) => r.handles.includes(h) && c.args.some((a) => normExpr(a) === h)),
       );
     });
+  }
+
+  /**
+   * For `if (c) release_a(x); else release_b(y);` with `c` a condition the walk cannot tell: the branch whose release
+   * the path holds something for, when the other releases only what it does not hold (megaraid's `if (flag &
+   * BOARD_MEMMAP) release_mem_region(...); else release_region(...);`, the flag set where the memory region was
+   * requested): true for the first branch, false for the second, else undefined.
+   */
+  private heldBranch(n: CfgNode & { t: 'cond' }, st: State): boolean | undefined {
+    if (!n.branchCalls) return undefined;
+    const kinds = (calls: CallExpr[]) => calls.flatMap((c) => callKind(c.name).released.map((x) => x.kind));
+    const holds = (calls: CallExpr[]) => kinds(calls).some((k) => st.live.some((r) => !r.managed && r.spec.kind === k));
+    const onlyReleases = (calls: CallExpr[]) => calls.every((c) => callKind(c.name).released.length > 0);
+    const [yes, no] = n.branchCalls;
+    if (!onlyReleases(yes) || !onlyReleases(no)) return undefined;
+    if (holds(yes) && !holds(no)) return true;
+    if (holds(no) && !holds(yes)) return false;
+    return undefined;
   }
 
   /** What the path's known values make of a test: true, false, or undefined when they do not decide it. */
