@@ -7570,12 +7570,8 @@ var Walker = class {
     const before = (r) => (held ??= new Set(st.live.map((x) => `${x.id}|${x.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
       if (readsTarget(a.value)) this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before(r))) {
-        s = {
-          ...s,
-          live: s.live.map((r) => r.status === a.target && before(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)
-        };
-      }
+      const stale = (r) => r.status === a.target && before(r) && r.call !== a.call;
+      if (s.live.some(stale)) s = { ...s, live: s.live.map((r) => stale(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r) };
       s = this.assign(s, a);
     }
     return s;

@@ -35629,12 +35629,8 @@ var Walker = class {
     const before2 = (r) => (held ??= new Set(st.live.map((x2) => `${x2.id}|${x2.status}`))).has(`${r.id}|${r.status}`);
     for (const a of assigns) {
       if (readsTarget(a.value)) this.markKeyChecked(s, a.target);
-      if (s.live.some((r) => r.status === a.target && before2(r))) {
-        s = {
-          ...s,
-          live: s.live.map((r) => r.status === a.target && before2(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)
-        };
-      }
+      const stale = (r) => r.status === a.target && before2(r) && r.call !== a.call;
+      if (s.live.some(stale)) s = { ...s, live: s.live.map((r) => stale(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r) };
       s = this.assign(s, a);
     }
     return s;

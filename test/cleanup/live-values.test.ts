@@ -259,6 +259,26 @@ module_exit(foo_exit);
   });
 });
 
+describe('a call retried by a goto', () => {
+  it("takes the status of the acquisition made again as the new one's (amdgpu's drm_dev_register retried on -EAGAIN)", () => {
+    const probe = `	int ret, tries = 0;
+
+	if (pci_enable_device(pdev))
+		return -EIO;
+retry:
+	ret = pci_request_regions(pdev, "foo");
+	if (ret == -EAGAIN && ++tries <= 3)
+		goto retry;
+	else if (ret)
+		goto disable;
+	return 0;
+disable:
+	pci_disable_device(pdev);
+	return ret;`;
+    expect(runRule(leakRule, probeModule(probe, '\tpci_release_regions(pdev);\n\tpci_disable_device(pdev);'))).toEqual([]);
+  });
+});
+
 describe('a release in each branch of an if/else the walk cannot tell', () => {
   it('takes the branch that releases what the path holds (pd6729: an IRQ or a poll timer, by irq_mode)', () => {
     const probe = `	int ret;

@@ -480,12 +480,10 @@ class Walker {
     for (const a of assigns) {
       if (readsTarget(a.value)) this.markKeyChecked(s, a.target); // `val |= f()`, `n++` use what the target held
       // a status variable assigned again no longer tells about what it reported before
-      if (s.live.some((r) => r.status === a.target && before(r))) {
-        s = {
-          ...s,
-          live: s.live.map((r) => (r.status === a.target && before(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)),
-        };
-      }
+      // (not what this very call acquired again: `retry: ret = drm_dev_register(...); ... goto retry;` replaces the
+      // earlier acquisition with one of the same id and status, whose status is the new value: amdgpu)
+      const stale = (r: Res) => r.status === a.target && before(r) && r.call !== a.call;
+      if (s.live.some(stale)) s = { ...s, live: s.live.map((r) => (stale(r) ? { ...r, status: `${r.status}#${r.call.offset}` } : r)) };
       s = this.assign(s, a);
     }
     return s;
