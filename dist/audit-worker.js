@@ -7187,21 +7187,17 @@ function sameCodes(a, b) {
 }
 
 // src/analysis/cleanup/live-keys.ts
-function liveKeys(cfg, universe) {
+var VARIABLE = /^(?!(?:NULL|true|false)$)[A-Za-z_]/;
+function liveKeys(cfg) {
   const count = cfg.nodes.length;
-  const gen = [];
-  const kill = [];
+  const uses = [];
   const succ = [];
   for (const n of cfg.nodes) {
-    const g = [];
-    const k = [];
+    const use = { reads: [], writes: [], updates: [] };
     const assigns = (list) => {
       for (const a of list) {
-        if (readsTarget(a.value)) g.push(a.target);
-        else {
-          g.push(assignedFrom(a.value));
-          k.push(a.target);
-        }
+        if (readsTarget(a.value)) use.updates.push(a.target);
+        else use.writes.push({ target: a.target, from: assignedFrom(a.value) });
       }
     };
     switch (n.t) {
@@ -7211,12 +7207,12 @@ function liveKeys(cfg, universe) {
         break;
       case "cond":
         assigns(n.cond.assigns);
-        for (const l of leaves(n.cond.test)) if ("key" in l) g.push(l.key);
+        for (const l of leaves(n.cond.test)) if ("key" in l) use.reads.push(l.key);
         succ.push([n.yes, n.no]);
         break;
       case "ret":
         assigns(n.assigns);
-        g.push(...returnReads(n));
+        use.reads.push(...returnReads(n));
         succ.push([]);
         break;
       case "multi":
@@ -7229,10 +7225,22 @@ function liveKeys(cfg, universe) {
         succ.push([]);
         break;
     }
-    const gs = g.filter((x) => universe.has(x));
-    gen.push(gs);
-    kill.push(k.filter((x) => universe.has(x) && !gs.includes(x)));
+    uses.push(use);
   }
+  const read = new Set(uses.flatMap((u) => u.reads));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of uses) {
+      for (const w of u.writes) {
+        if (read.has(w.target) && !read.has(w.from) && VARIABLE.test(w.from)) {
+          read.add(w.from);
+          grew = true;
+        }
+      }
+    }
+  }
+  const gen = uses.map((u) => [...u.reads, ...u.updates, ...u.writes.map((w) => w.from)].filter((k) => read.has(k)));
+  const kill = uses.map((u, i2) => u.writes.map((w) => w.target).filter((k) => read.has(k) && !gen[i2].includes(k)));
   const live = Array.from({ length: count }, () => /* @__PURE__ */ new Set());
   for (let changed = true; changed; ) {
     changed = false;
@@ -7350,9 +7358,7 @@ var Walker = class {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   values = new ValTable();
-  /** Keys a test or a return of the function reads (see readKeys). */
-  readKeys = /* @__PURE__ */ new Set();
-  /** The keys a path may still read, per node (see live-keys). */
+  /** The keys a path may still read, per node (see live-keys): a value kept for no other key decides nothing. */
   live = { at: new Int32Array(0), sets: [] };
   /** States as they reach a node, with only the values a step from there may read (by state, by set of live keys). */
   narrowed = /* @__PURE__ */ new WeakMap();
@@ -7362,8 +7368,7 @@ var Walker = class {
     }
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    this.readKeys = readKeys(cfg);
-    this.live = liveKeys(cfg, this.readKeys);
+    this.live = liveKeys(cfg);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -7610,7 +7615,7 @@ var Walker = class {
       if (s.failure === "negative") this.failingCalls.add(c.key);
       let vals = this.values.set(st.vals, status, "unknown");
       const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.setVal(vals, argHandle, "nonzero");
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, "nonzero");
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
@@ -7714,8 +7719,8 @@ var Walker = class {
       const ok = this.helperOutcome(st, c, w, target, inLoop, w.foreignOnSuccess, true);
       const failed = w.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
       return [
-        { ...ok, vals: this.setVal(ok.vals, status, "zero") },
-        { ...failed, vals: this.setVal(failed.vals, status, w.failsNegative ? "neg" : "nonzero") }
+        { ...ok, vals: this.values.set(ok.vals, status, "zero") },
+        { ...failed, vals: this.values.set(failed.vals, status, w.failsNegative ? "neg" : "nonzero") }
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -7793,18 +7798,18 @@ var Walker = class {
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.setVal(vals, a.target, "err");
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, "err");
       else if (this.splitCalls.has(a.call.key)) {
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.setVal(vals, a.target, "unknown");
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.setVal(vals, a.target, "neg");
-    else if (/^(0|NULL|false)$/.test(v)) vals = this.setVal(vals, a.target, "zero");
-    else if (v === "true" || /^[1-9]\d*[uUlL]*$/.test(v)) vals = this.setVal(vals, a.target, "nonzero");
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.values.set(vals, a.target, "neg");
+    else if (/^(0|NULL|false)$/.test(v)) vals = this.values.set(vals, a.target, "zero");
+    else if (v === "true" || /^[1-9]\d*[uUlL]*$/.test(v)) vals = this.values.set(vals, a.target, "nonzero");
     else if (v === "++" || v === "--") {
-      vals = this.setVal(vals, a.target, stepped(this.values.get(vals, a.target), v));
-    } else if (v === "?") vals = this.setVal(vals, a.target, "unknown");
+      vals = this.values.set(vals, a.target, stepped(this.values.get(vals, a.target), v));
+    } else if (v === "?") vals = this.values.set(vals, a.target, "unknown");
     else {
       const src = this.values.get(vals, v);
-      vals = this.setVal(vals, a.target, src ?? "unknown");
+      vals = this.values.set(vals, a.target, src ?? "unknown");
       const aliased = st.live.map(
         (r) => r.handles.includes(v) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
       );
@@ -7812,13 +7817,6 @@ var Walker = class {
       return { ...st, live: statusCopy, vals };
     }
     return vals === st.vals ? st : { ...st, vals };
-  }
-  /**
-   * Sets what the path knows of `key`, when a test, a return or a copy of the function can read it: a value nothing
-   * reads decides nothing, and kept, it would only tell apart paths that are the same (a loop's index, `adapter->wol`).
-   */
-  setVal(vals, key, v) {
-    return this.values.set(vals, key, this.readKeys.has(key) ? v : "unknown");
   }
   // ---- conditions ----
   markKeyChecked(st, key) {
@@ -8029,31 +8027,6 @@ function contradicts(known, v) {
 function stepped(known, op) {
   if (op === "++") return known === "zero" || known === "nonneg" || known === "pos" ? "pos" : "unknown";
   return known === "pos" ? "nonneg" : known === "zero" ? "neg" : "unknown";
-}
-function readKeys(cfg) {
-  const out2 = /* @__PURE__ */ new Set();
-  const copies = [];
-  for (const n of cfg.nodes) {
-    if (n.t === "cond") {
-      for (const l of leaves(n.cond.test)) if ("key" in l) out2.add(l.key);
-      copies.push(...n.cond.assigns);
-    } else if (n.t === "eff") copies.push(...n.assigns);
-    else if (n.t === "ret") {
-      copies.push(...n.assigns);
-      for (const k of returnReads(n)) out2.add(k);
-    }
-  }
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of copies) {
-      const from = assignedFrom(a.value);
-      if (out2.has(a.target) && !out2.has(from)) {
-        out2.add(from);
-        grew = true;
-      }
-    }
-  }
-  return out2;
 }
 var StateIds = class {
   /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */

@@ -14410,21 +14410,17 @@ function sameCodes(a, b2) {
 }
 
 // src/analysis/cleanup/live-keys.ts
-function liveKeys(cfg, universe) {
+var VARIABLE = /^(?!(?:NULL|true|false)$)[A-Za-z_]/;
+function liveKeys(cfg) {
   const count2 = cfg.nodes.length;
-  const gen = [];
-  const kill = [];
+  const uses = [];
   const succ = [];
   for (const n of cfg.nodes) {
-    const g = [];
-    const k2 = [];
+    const use = { reads: [], writes: [], updates: [] };
     const assigns = (list) => {
       for (const a of list) {
-        if (readsTarget(a.value)) g.push(a.target);
-        else {
-          g.push(assignedFrom(a.value));
-          k2.push(a.target);
-        }
+        if (readsTarget(a.value)) use.updates.push(a.target);
+        else use.writes.push({ target: a.target, from: assignedFrom(a.value) });
       }
     };
     switch (n.t) {
@@ -14434,12 +14430,12 @@ function liveKeys(cfg, universe) {
         break;
       case "cond":
         assigns(n.cond.assigns);
-        for (const l of leaves(n.cond.test)) if ("key" in l) g.push(l.key);
+        for (const l of leaves(n.cond.test)) if ("key" in l) use.reads.push(l.key);
         succ.push([n.yes, n.no]);
         break;
       case "ret":
         assigns(n.assigns);
-        g.push(...returnReads(n));
+        use.reads.push(...returnReads(n));
         succ.push([]);
         break;
       case "multi":
@@ -14452,10 +14448,22 @@ function liveKeys(cfg, universe) {
         succ.push([]);
         break;
     }
-    const gs = g.filter((x2) => universe.has(x2));
-    gen.push(gs);
-    kill.push(k2.filter((x2) => universe.has(x2) && !gs.includes(x2)));
+    uses.push(use);
   }
+  const read = new Set(uses.flatMap((u3) => u3.reads));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u3 of uses) {
+      for (const w2 of u3.writes) {
+        if (read.has(w2.target) && !read.has(w2.from) && VARIABLE.test(w2.from)) {
+          read.add(w2.from);
+          grew = true;
+        }
+      }
+    }
+  }
+  const gen = uses.map((u3) => [...u3.reads, ...u3.updates, ...u3.writes.map((w2) => w2.from)].filter((k2) => read.has(k2)));
+  const kill = uses.map((u3, i2) => u3.writes.map((w2) => w2.target).filter((k2) => read.has(k2) && !gen[i2].includes(k2)));
   const live = Array.from({ length: count2 }, () => /* @__PURE__ */ new Set());
   for (let changed = true; changed; ) {
     changed = false;
@@ -14576,9 +14584,7 @@ var Walker = class {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   failingCalls = /* @__PURE__ */ new Set();
   values = new ValTable();
-  /** Keys a test or a return of the function reads (see readKeys). */
-  readKeys = /* @__PURE__ */ new Set();
-  /** The keys a path may still read, per node (see live-keys). */
+  /** The keys a path may still read, per node (see live-keys): a value kept for no other key decides nothing. */
   live = { at: new Int32Array(0), sets: [] };
   /** States as they reach a node, with only the values a step from there may read (by state, by set of live keys). */
   narrowed = /* @__PURE__ */ new WeakMap();
@@ -14588,8 +14594,7 @@ var Walker = class {
     }
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    this.readKeys = readKeys(cfg);
-    this.live = liveKeys(cfg, this.readKeys);
+    this.live = liveKeys(cfg);
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -14836,7 +14841,7 @@ var Walker = class {
       if (s.failure === "negative") this.failingCalls.add(c.key);
       let vals = this.values.set(st.vals, status, "unknown");
       const argHandle = s.handle !== "result" && handleExpr && !handleExpr.trim().startsWith("&") ? normExpr(handleExpr) : "";
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.setVal(vals, argHandle, "nonzero");
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, "nonzero");
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
@@ -14940,8 +14945,8 @@ var Walker = class {
       const ok = this.helperOutcome(st, c, w2, target, inLoop, w2.foreignOnSuccess, true);
       const failed = w2.foreignOnFailure.reduce((s2, ev) => this.applyForeign(s2, ev, inLoop), st);
       return [
-        { ...ok, vals: this.setVal(ok.vals, status, "zero") },
-        { ...failed, vals: this.setVal(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
+        { ...ok, vals: this.values.set(ok.vals, status, "zero") },
+        { ...failed, vals: this.values.set(failed.vals, status, w2.failsNegative ? "neg" : "nonzero") }
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -15019,18 +15024,18 @@ var Walker = class {
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.setVal(vals, a.target, "err");
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, "err");
       else if (this.splitCalls.has(a.call.key)) {
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.setVal(vals, a.target, "unknown");
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.setVal(vals, a.target, "neg");
-    else if (/^(0|NULL|false)$/.test(v2)) vals = this.setVal(vals, a.target, "zero");
-    else if (v2 === "true" || /^[1-9]\d*[uUlL]*$/.test(v2)) vals = this.setVal(vals, a.target, "nonzero");
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, "unknown");
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v2)) vals = this.values.set(vals, a.target, "neg");
+    else if (/^(0|NULL|false)$/.test(v2)) vals = this.values.set(vals, a.target, "zero");
+    else if (v2 === "true" || /^[1-9]\d*[uUlL]*$/.test(v2)) vals = this.values.set(vals, a.target, "nonzero");
     else if (v2 === "++" || v2 === "--") {
-      vals = this.setVal(vals, a.target, stepped(this.values.get(vals, a.target), v2));
-    } else if (v2 === "?") vals = this.setVal(vals, a.target, "unknown");
+      vals = this.values.set(vals, a.target, stepped(this.values.get(vals, a.target), v2));
+    } else if (v2 === "?") vals = this.values.set(vals, a.target, "unknown");
     else {
       const src = this.values.get(vals, v2);
-      vals = this.setVal(vals, a.target, src ?? "unknown");
+      vals = this.values.set(vals, a.target, src ?? "unknown");
       const aliased = st.live.map(
         (r) => r.handles.includes(v2) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r
       );
@@ -15038,13 +15043,6 @@ var Walker = class {
       return { ...st, live: statusCopy, vals };
     }
     return vals === st.vals ? st : { ...st, vals };
-  }
-  /**
-   * Sets what the path knows of `key`, when a test, a return or a copy of the function can read it: a value nothing
-   * reads decides nothing, and kept, it would only tell apart paths that are the same (a loop's index, `adapter->wol`).
-   */
-  setVal(vals, key, v2) {
-    return this.values.set(vals, key, this.readKeys.has(key) ? v2 : "unknown");
   }
   // ---- conditions ----
   markKeyChecked(st, key) {
@@ -15255,31 +15253,6 @@ function contradicts(known, v2) {
 function stepped(known, op) {
   if (op === "++") return known === "zero" || known === "nonneg" || known === "pos" ? "pos" : "unknown";
   return known === "pos" ? "nonneg" : known === "zero" ? "neg" : "unknown";
-}
-function readKeys(cfg) {
-  const out2 = /* @__PURE__ */ new Set();
-  const copies = [];
-  for (const n of cfg.nodes) {
-    if (n.t === "cond") {
-      for (const l of leaves(n.cond.test)) if ("key" in l) out2.add(l.key);
-      copies.push(...n.cond.assigns);
-    } else if (n.t === "eff") copies.push(...n.assigns);
-    else if (n.t === "ret") {
-      copies.push(...n.assigns);
-      for (const k2 of returnReads(n)) out2.add(k2);
-    }
-  }
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of copies) {
-      const from = assignedFrom(a.value);
-      if (out2.has(a.target) && !out2.has(from)) {
-        out2.add(from);
-        grew = true;
-      }
-    }
-  }
-  return out2;
 }
 var StateIds = class {
   /** A resource as the walk tells it apart (its acquisition, status, and how many names reach it), by id and status. */

@@ -5,7 +5,7 @@ import leakRule from '../../src/rules/cleanup/error-path-leak.js';
 import exitRule from '../../src/rules/cleanup/exit-missing-release.js';
 import orderRule from '../../src/rules/cleanup/release-order.js';
 import wrongRule from '../../src/rules/cleanup/wrong-error-check.js';
-import { liveKeys } from '../../src/analysis/cleanup/live-keys.js';
+import { type LiveKeys, liveKeys } from '../../src/analysis/cleanup/live-keys.js';
 import { buildCfg } from '../../src/analysis/cleanup/cfg.js';
 import type { Stmt } from '../../src/model/c/syntax/ir.js';
 import { runRule } from '../helpers/rule-tester.js';
@@ -57,6 +57,9 @@ module_exit(foo_exit);`
 }
 `);
 
+/** The keys live at some node of the graph. */
+const everLive = (live: LiveKeys) => new Set(live.sets.flatMap((set) => [...set]));
+
 describe('live values', () => {
   it('knows a value dead after its last test: the paths it split meet again', () => {
     // v is tested once, then never again: the two states after the test differ in nothing a later step reads
@@ -70,12 +73,26 @@ describe('live values', () => {
       },
       { kind: 'return', line: 3, value: 'w', calls: [], assigns: [] },
     ] as unknown as Stmt[]);
-    const live = liveKeys(cfg, new Set(['v', 'w']));
+    const live = liveKeys(cfg);
     const at = (t: string) => live.sets[live.at[cfg.nodes.findIndex((n) => n.t === t)]];
     expect([...at('cond')].sort()).toEqual(['v', 'w']);
     expect([...at('ret')]).toEqual(['w']);
     // the assignment writes v: before it, only w is read on
     expect([...at('eff')]).toEqual(['w']);
+    expect([...everLive(live)].sort()).toEqual(['v', 'w']);
+  });
+
+  it('reads the source of a copy only where its target is read on (a copy into a key nothing tests is no read)', () => {
+    const cfg = buildCfg([
+      { kind: 'expr', line: 1, calls: [], assigns: [{ target: 'a', value: 'b' }] },
+      { kind: 'expr', line: 2, calls: [], assigns: [{ target: 'c', value: 'd' }] },
+      { kind: 'return', line: 3, value: 'a', calls: [], assigns: [] },
+    ] as unknown as Stmt[]);
+    const live = liveKeys(cfg);
+    // b is read through a (returned); d is copied into c, which nothing reads
+    expect(everLive(live).has('b')).toBe(true);
+    expect(everLive(live).has('d')).toBe(false);
+    expect(everLive(live).has('c')).toBe(false);
   });
 
   it('takes the one branch a test its values decide: `registered && p` with both set releases the IRQ', () => {

@@ -13,27 +13,34 @@ export interface LiveKeys {
   sets: ReadonlySet<string>[];
 }
 
+/** A value that may be a variable's (a copy passes it on): not a number, an errno, NULL or true/false. */
+const VARIABLE = /^(?!(?:NULL|true|false)$)[A-Za-z_]/;
+
+/** What one node reads after its assignments, and what those assignments write and copy. */
+interface NodeUse {
+  /** Read after the node's assignments: its test's keys, a return's names and calls. */
+  reads: string[];
+  /** Targets given a new value (not `n++`, `v |= f()`), with the key the value is copied from. */
+  writes: { target: string; from: string }[];
+  /** Targets whose new value is made of the old one (`n++`, `v |= f()`). */
+  updates: string[];
+}
+
 /**
- * The live keys of every node, among `universe` (the keys the walk keeps values of at all). What a node reads: its
- * test's keys, a return's names and calls (as readKeys has them), the source of a copy, the target of `n++` or
- * `v |= f()`; what it writes: the target of any other assignment, unless the node reads it too (a test after the
- * assignment in one condition, `if ((ret = f()) < 0)`, reads the new value, and keeping it live is only cautious).
+ * The live keys of every node (a backward liveness over the graph): a key is live where some path on may read it
+ * before writing it. What reads a key: a test (assume, truthOf, the release guards), a return (classify, the ternary,
+ * the error sign), a copy of it (`a = b` reads b), an update (`n++`).
  */
-export function liveKeys(cfg: Cfg, universe: ReadonlySet<string>): LiveKeys {
+export function liveKeys(cfg: Cfg): LiveKeys {
   const count = cfg.nodes.length;
-  const gen: string[][] = [];
-  const kill: string[][] = [];
+  const uses: NodeUse[] = [];
   const succ: number[][] = [];
   for (const n of cfg.nodes) {
-    const g: string[] = [];
-    const k: string[] = [];
+    const use: NodeUse = { reads: [], writes: [], updates: [] };
     const assigns = (list: Assign[]) => {
       for (const a of list) {
-        if (readsTarget(a.value)) g.push(a.target);
-        else {
-          g.push(assignedFrom(a.value));
-          k.push(a.target);
-        }
+        if (readsTarget(a.value)) use.updates.push(a.target);
+        else use.writes.push({ target: a.target, from: assignedFrom(a.value) });
       }
     };
     switch (n.t) {
@@ -43,12 +50,12 @@ export function liveKeys(cfg: Cfg, universe: ReadonlySet<string>): LiveKeys {
         break;
       case 'cond':
         assigns(n.cond.assigns);
-        for (const l of leaves(n.cond.test)) if ('key' in l) g.push(l.key);
+        for (const l of leaves(n.cond.test)) if ('key' in l) use.reads.push(l.key);
         succ.push([n.yes, n.no]);
         break;
       case 'ret':
         assigns(n.assigns);
-        g.push(...returnReads(n));
+        use.reads.push(...returnReads(n));
         succ.push([]);
         break;
       case 'multi':
@@ -61,11 +68,26 @@ export function liveKeys(cfg: Cfg, universe: ReadonlySet<string>): LiveKeys {
         succ.push([]);
         break;
     }
-    const gs = g.filter((x) => universe.has(x));
-    gen.push(gs);
-    kill.push(k.filter((x) => universe.has(x) && !gs.includes(x)));
+    uses.push(use);
   }
-  // Backward to a fixed point: a `goto` to an earlier label makes cycles.
+  // The keys the walk keeps values of at all: those read, and what a kept key is copied from, however far away.
+  const read = new Set<string>(uses.flatMap((u) => u.reads));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of uses) {
+      for (const w of u.writes) {
+        if (read.has(w.target) && !read.has(w.from) && VARIABLE.test(w.from)) {
+          read.add(w.from);
+          grew = true;
+        }
+      }
+    }
+  }
+  // What each node reads and writes among them. A node that writes a key it reads keeps it live: a test after the
+  // assignment in one condition, `if ((ret = f()) < 0)`, reads the new value, and keeping it is only cautious.
+  const gen = uses.map((u) => [...u.reads, ...u.updates, ...u.writes.map((w) => w.from)].filter((k) => read.has(k)));
+  const kill = uses.map((u, i) => u.writes.map((w) => w.target).filter((k) => read.has(k) && !gen[i].includes(k)));
+  // Backward to a fixed point: a `goto` to an earlier label makes cycles. Sets only grow, so a size tells a change.
   const live: Set<string>[] = Array.from({ length: count }, () => new Set());
   for (let changed = true; changed; ) {
     changed = false;
@@ -80,7 +102,7 @@ export function liveKeys(cfg: Cfg, universe: ReadonlySet<string>): LiveKeys {
       }
     }
   }
-  // Sets only grow, so equal sizes mean equal sets at the fixed point. One number per distinct set.
+  // One number per distinct set.
   const at = new Int32Array(count);
   const sets: Set<string>[] = [];
   const byText = new Map<string, number>();

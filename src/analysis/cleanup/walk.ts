@@ -13,12 +13,12 @@ import {
   releasedKinds,
   returnsErrPtr,
 } from '../../data/acquire-release.js';
-import type { Assign, CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
+import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
 import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
 import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 import { type Val, ValTable } from './val-table.js';
-import { assignedFrom, type LiveKeys, leaves, liveKeys, readsTarget, returnReads } from './live-keys.js';
+import { assignedFrom, type LiveKeys, leaves, liveKeys, readsTarget } from './live-keys.js';
 
 export { assignedFrom, leaves } from './live-keys.js';
 
@@ -230,9 +230,7 @@ class Walker {
   /** Calls whose int result may be a negative errno (module helpers that fail, registrations). */
   private readonly failingCalls = new Set<string>();
   private readonly values = new ValTable();
-  /** Keys a test or a return of the function reads (see readKeys). */
-  private readKeys: Set<string> = new Set();
-  /** The keys a path may still read, per node (see live-keys). */
+  /** The keys a path may still read, per node (see live-keys): a value kept for no other key decides nothing. */
   private live: LiveKeys = { at: new Int32Array(0), sets: [] };
   /** States as they reach a node, with only the values a step from there may read (by state, by set of live keys). */
   private readonly narrowed = new WeakMap<State, Map<number, State>>();
@@ -250,8 +248,7 @@ class Walker {
     }
     const cfg = buildCfg(this.fb.body);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    this.readKeys = readKeys(cfg);
-    this.live = liveKeys(cfg, this.readKeys);
+    this.live = liveKeys(cfg);
     const seen = new Set<number>();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
@@ -532,7 +529,7 @@ class Walker {
       let vals = this.values.set(st.vals, status, 'unknown');
       // `pci_request_regions(pdev, ...)` dereferences its argument: a later `if (pdev)` is true.
       const argHandle = s.handle !== 'result' && handleExpr && !handleExpr.trim().startsWith('&') ? normExpr(handleExpr) : '';
-      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.setVal(vals, argHandle, 'nonzero');
+      if (argHandle && /^[A-Za-z_][\w>.-]*$/.test(argHandle)) vals = this.values.set(vals, argHandle, 'nonzero');
       const next = { ...st, live: [...st.live.filter((r) => r.id !== res.id), res], vals };
       return OWNERSHIP_TAKERS.has(c.name) ? this.handOver(next, c) : next;
     }
@@ -669,8 +666,8 @@ class Walker {
       const ok = this.helperOutcome(st, c, w, target, inLoop, w.foreignOnSuccess, true);
       const failed = w.foreignOnFailure.reduce((s, ev) => this.applyForeign(s, ev, inLoop), st);
       return [
-        { ...ok, vals: this.setVal(ok.vals, status, 'zero') },
-        { ...failed, vals: this.setVal(failed.vals, status, w.failsNegative ? 'neg' : 'nonzero') },
+        { ...ok, vals: this.values.set(ok.vals, status, 'zero') },
+        { ...failed, vals: this.values.set(failed.vals, status, w.failsNegative ? 'neg' : 'nonzero') },
       ];
     }
     const s = this.checkOnly(st, c, target, pointer);
@@ -768,21 +765,21 @@ class Walker {
     if (a.call && this.failingCalls.has(a.call.key)) this.failingCalls.add(a.target);
     else this.failingCalls.delete(a.target);
     if (a.call) {
-      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.setVal(vals, a.target, 'err');
+      if (/^(PTR_ERR|ERR_PTR|ERR_CAST)$/.test(a.call.name)) vals = this.values.set(vals, a.target, 'err');
       else if (this.splitCalls.has(a.call.key)) {
         // keeps the value the helper's outcome set
-      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.setVal(vals, a.target, 'unknown');
-    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.setVal(vals, a.target, 'neg');
-    else if (/^(0|NULL|false)$/.test(v)) vals = this.setVal(vals, a.target, 'zero');
+      } else if (!st.live.some((r) => r.status === a.target && r.call === a.call)) vals = this.values.set(vals, a.target, 'unknown');
+    } else if (/^-[A-Z0-9_]+$|^-\d+$/.test(v)) vals = this.values.set(vals, a.target, 'neg');
+    else if (/^(0|NULL|false)$/.test(v)) vals = this.values.set(vals, a.target, 'zero');
     // `found = true;` in a loop that acquires: a later `if (!found)` is not taken on a path that set it; `busy = 1;`
     // likewise (jmb38x_ms: `if (!pci_dev_busy) pci_disable_device(pdev);` after `pci_dev_busy = 1;`)
-    else if (v === 'true' || /^[1-9]\d*[uUlL]*$/.test(v)) vals = this.setVal(vals, a.target, 'nonzero');
+    else if (v === 'true' || /^[1-9]\d*[uUlL]*$/.test(v)) vals = this.values.set(vals, a.target, 'nonzero');
     else if (v === '++' || v === '--') {
-      vals = this.setVal(vals, a.target, stepped(this.values.get(vals, a.target), v));
-    } else if (v === '?') vals = this.setVal(vals, a.target, 'unknown');
+      vals = this.values.set(vals, a.target, stepped(this.values.get(vals, a.target), v));
+    } else if (v === '?') vals = this.values.set(vals, a.target, 'unknown');
     else {
       const src = this.values.get(vals, v);
-      vals = this.setVal(vals, a.target, src ?? 'unknown');
+      vals = this.values.set(vals, a.target, src ?? 'unknown');
       // `dev->buf = buf`: both names now reach the resource
       const aliased = st.live.map((r) =>
         r.handles.includes(v) && !r.handles.includes(a.target) ? { ...r, handles: [...r.handles, a.target] } : r,
@@ -791,14 +788,6 @@ class Walker {
       return { ...st, live: statusCopy, vals };
     }
     return vals === st.vals ? st : { ...st, vals };
-  }
-
-  /**
-   * Sets what the path knows of `key`, when a test, a return or a copy of the function can read it: a value nothing
-   * reads decides nothing, and kept, it would only tell apart paths that are the same (a loop's index, `adapter->wol`).
-   */
-  private setVal(vals: number, key: string, v: Val): number {
-    return this.values.set(vals, key, this.readKeys.has(key) ? v : 'unknown');
   }
 
   // ---- conditions ----
@@ -1048,37 +1037,6 @@ function contradicts(known: Val, v: Val): boolean {
 function stepped(known: Val | undefined, op: '++' | '--'): Val {
   if (op === '++') return known === 'zero' || known === 'nonneg' || known === 'pos' ? 'pos' : 'unknown';
   return known === 'pos' ? 'nonneg' : known === 'zero' ? 'neg' : 'unknown';
-}
-
-/**
- * The keys whose values the walk of this function can read: those its tests name, every name and call in a return (the
- * whole expression too), and what a read key is assigned from (a copy passes its value on), however far away.
- */
-function readKeys(cfg: ReturnType<typeof buildCfg>): Set<string> {
-  const out = new Set<string>();
-  const copies: Assign[] = [];
-  for (const n of cfg.nodes) {
-    if (n.t === 'cond') {
-      for (const l of leaves(n.cond.test)) if ('key' in l) out.add(l.key);
-      copies.push(...n.cond.assigns);
-    } else if (n.t === 'eff') copies.push(...n.assigns);
-    else if (n.t === 'ret') {
-      copies.push(...n.assigns);
-      // `return helper(x);`: the helper's outcome, kept under its call's key
-      for (const k of returnReads(n)) out.add(k);
-    }
-  }
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of copies) {
-      const from = assignedFrom(a.value);
-      if (out.has(a.target) && !out.has(from)) {
-        out.add(from);
-        grew = true;
-      }
-    }
-  }
-  return out;
 }
 
 // States are never mutated and pass unchanged through most nodes, so each state object is numbered once, and a walk
