@@ -7227,7 +7227,8 @@ function liveKeys(cfg) {
     }
     uses.push(use);
   }
-  const read = new Set(uses.flatMap((u) => u.reads));
+  const read = /* @__PURE__ */ new Set();
+  for (const u of uses) for (const k of u.reads) read.add(k);
   for (let grew = true; grew; ) {
     grew = false;
     for (const u of uses) {
@@ -7239,35 +7240,59 @@ function liveKeys(cfg) {
       }
     }
   }
-  const gen = uses.map((u) => [...u.reads, ...u.updates, ...u.writes.map((w) => w.from)].filter((k) => read.has(k)));
-  const kill = uses.map((u, i2) => u.writes.map((w) => w.target).filter((k) => read.has(k) && !gen[i2].includes(k)));
-  const live = Array.from({ length: count }, () => /* @__PURE__ */ new Set());
+  const keys = [...read];
+  const bit = new Map(keys.map((k, i2) => [k, i2]));
+  const words = Math.max(1, Math.ceil(keys.length / 32));
+  const gen = new Array(count * words).fill(0);
+  const kill = new Array(count * words).fill(0);
+  const setBit = (row, at2, key) => {
+    const b = bit.get(key);
+    if (b !== void 0) row[at2 * words + (b >>> 5)] |= 1 << (b & 31);
+  };
+  uses.forEach((u, i2) => {
+    for (const k of u.reads) setBit(gen, i2, k);
+    for (const k of u.updates) setBit(gen, i2, k);
+    for (const w of u.writes) {
+      setBit(gen, i2, w.from);
+      setBit(kill, i2, w.target);
+    }
+    for (let w = i2 * words; w < (i2 + 1) * words; w++) kill[w] &= ~gen[w];
+  });
+  const live = new Array(count * words).fill(0);
   for (let changed = true; changed; ) {
     changed = false;
-    for (let i2 = count - 1; i2 >= 0; i2--) {
-      const out2 = /* @__PURE__ */ new Set();
-      for (const s of succ[i2]) for (const x of live[s]) out2.add(x);
-      for (const x of kill[i2]) out2.delete(x);
-      for (const x of gen[i2]) out2.add(x);
-      if (out2.size !== live[i2].size) {
-        live[i2] = out2;
-        changed = true;
+    for (let i2 = 0; i2 < count; i2++) {
+      for (let w = 0; w < words; w++) {
+        let out2 = 0;
+        for (const s of succ[i2]) out2 |= live[s * words + w];
+        const at2 = i2 * words + w;
+        const v = out2 & ~kill[at2] | gen[at2];
+        if (v !== live[at2]) {
+          live[at2] = v;
+          changed = true;
+        }
       }
     }
   }
   const at = new Int32Array(count);
   const sets = [];
-  const byText = /* @__PURE__ */ new Map();
+  const byBits = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < count; i2++) {
-    const text = [...live[i2]].sort().join("\n");
-    let id = byText.get(text);
+    const row = words === 1 ? [live[i2]] : live.slice(i2 * words, (i2 + 1) * words);
+    const bits = words === 1 ? live[i2] : row.join(",");
+    let id = byBits.get(bits);
     if (id === void 0) {
-      id = sets.push(live[i2]) - 1;
-      byText.set(text, id);
+      id = sets.push(keysOf(row, keys)) - 1;
+      byBits.set(bits, id);
     }
     at[i2] = id;
   }
   return { at, sets };
+}
+function keysOf(row, keys) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (let b = 0; b < keys.length; b++) if (row[b >>> 5] & 1 << (b & 31)) out2.add(keys[b]);
+  return out2;
 }
 function readsTarget(value) {
   return value === "?" || value === "++" || value === "--";
@@ -7325,6 +7350,16 @@ function atAnotherDepth(perBody, depth, maxDepth) {
   }
   return void 0;
 }
+var graphs = /* @__PURE__ */ new WeakMap();
+function graphOf(fb) {
+  let g = graphs.get(fb);
+  if (!g) {
+    const cfg = buildCfg(fb.body);
+    g = { cfg, live: cfg.missingLabels.length ? { at: new Int32Array(0), sets: [] } : liveKeys(cfg) };
+    graphs.set(fb, g);
+  }
+  return g;
+}
 var Walker = class {
   constructor(fb, env, depth, stack) {
     this.fb = fb;
@@ -7366,9 +7401,9 @@ var Walker = class {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
-    const cfg = buildCfg(this.fb.body);
+    const { cfg, live } = graphOf(this.fb);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    this.live = liveKeys(cfg);
+    this.live = live;
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;

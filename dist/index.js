@@ -35283,7 +35283,8 @@ function liveKeys(cfg) {
     }
     uses.push(use);
   }
-  const read = new Set(uses.flatMap((u3) => u3.reads));
+  const read = /* @__PURE__ */ new Set();
+  for (const u3 of uses) for (const k2 of u3.reads) read.add(k2);
   for (let grew = true; grew; ) {
     grew = false;
     for (const u3 of uses) {
@@ -35295,35 +35296,59 @@ function liveKeys(cfg) {
       }
     }
   }
-  const gen = uses.map((u3) => [...u3.reads, ...u3.updates, ...u3.writes.map((w2) => w2.from)].filter((k2) => read.has(k2)));
-  const kill = uses.map((u3, i2) => u3.writes.map((w2) => w2.target).filter((k2) => read.has(k2) && !gen[i2].includes(k2)));
-  const live = Array.from({ length: count2 }, () => /* @__PURE__ */ new Set());
+  const keys = [...read];
+  const bit = new Map(keys.map((k2, i2) => [k2, i2]));
+  const words2 = Math.max(1, Math.ceil(keys.length / 32));
+  const gen = new Array(count2 * words2).fill(0);
+  const kill = new Array(count2 * words2).fill(0);
+  const setBit = (row, at3, key2) => {
+    const b2 = bit.get(key2);
+    if (b2 !== void 0) row[at3 * words2 + (b2 >>> 5)] |= 1 << (b2 & 31);
+  };
+  uses.forEach((u3, i2) => {
+    for (const k2 of u3.reads) setBit(gen, i2, k2);
+    for (const k2 of u3.updates) setBit(gen, i2, k2);
+    for (const w2 of u3.writes) {
+      setBit(gen, i2, w2.from);
+      setBit(kill, i2, w2.target);
+    }
+    for (let w2 = i2 * words2; w2 < (i2 + 1) * words2; w2++) kill[w2] &= ~gen[w2];
+  });
+  const live = new Array(count2 * words2).fill(0);
   for (let changed = true; changed; ) {
     changed = false;
-    for (let i2 = count2 - 1; i2 >= 0; i2--) {
-      const out2 = /* @__PURE__ */ new Set();
-      for (const s of succ[i2]) for (const x2 of live[s]) out2.add(x2);
-      for (const x2 of kill[i2]) out2.delete(x2);
-      for (const x2 of gen[i2]) out2.add(x2);
-      if (out2.size !== live[i2].size) {
-        live[i2] = out2;
-        changed = true;
+    for (let i2 = 0; i2 < count2; i2++) {
+      for (let w2 = 0; w2 < words2; w2++) {
+        let out2 = 0;
+        for (const s of succ[i2]) out2 |= live[s * words2 + w2];
+        const at3 = i2 * words2 + w2;
+        const v2 = out2 & ~kill[at3] | gen[at3];
+        if (v2 !== live[at3]) {
+          live[at3] = v2;
+          changed = true;
+        }
       }
     }
   }
   const at2 = new Int32Array(count2);
   const sets = [];
-  const byText = /* @__PURE__ */ new Map();
+  const byBits = /* @__PURE__ */ new Map();
   for (let i2 = 0; i2 < count2; i2++) {
-    const text = [...live[i2]].sort().join("\n");
-    let id = byText.get(text);
+    const row = words2 === 1 ? [live[i2]] : live.slice(i2 * words2, (i2 + 1) * words2);
+    const bits = words2 === 1 ? live[i2] : row.join(",");
+    let id = byBits.get(bits);
     if (id === void 0) {
-      id = sets.push(live[i2]) - 1;
-      byText.set(text, id);
+      id = sets.push(keysOf(row, keys)) - 1;
+      byBits.set(bits, id);
     }
     at2[i2] = id;
   }
   return { at: at2, sets };
+}
+function keysOf(row, keys) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (let b2 = 0; b2 < keys.length; b2++) if (row[b2 >>> 5] & 1 << (b2 & 31)) out2.add(keys[b2]);
+  return out2;
 }
 function readsTarget(value) {
   return value === "?" || value === "++" || value === "--";
@@ -35384,6 +35409,16 @@ function atAnotherDepth(perBody, depth, maxDepth) {
   }
   return void 0;
 }
+var graphs = /* @__PURE__ */ new WeakMap();
+function graphOf(fb) {
+  let g = graphs.get(fb);
+  if (!g) {
+    const cfg = buildCfg(fb.body);
+    g = { cfg, live: cfg.missingLabels.length ? { at: new Int32Array(0), sets: [] } : liveKeys(cfg) };
+    graphs.set(fb, g);
+  }
+  return g;
+}
 var Walker = class {
   constructor(fb, env, depth, stack) {
     this.fb = fb;
@@ -35425,9 +35460,9 @@ var Walker = class {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
-    const cfg = buildCfg(this.fb.body);
+    const { cfg, live } = graphOf(this.fb);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    this.live = liveKeys(cfg);
+    this.live = live;
     const seen = /* @__PURE__ */ new Set();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;

@@ -71,7 +71,8 @@ export function liveKeys(cfg: Cfg): LiveKeys {
     uses.push(use);
   }
   // The keys the walk keeps values of at all: those read, and what a kept key is copied from, however far away.
-  const read = new Set<string>(uses.flatMap((u) => u.reads));
+  const read = new Set<string>();
+  for (const u of uses) for (const k of u.reads) read.add(k);
   for (let grew = true; grew; ) {
     grew = false;
     for (const u of uses) {
@@ -83,39 +84,69 @@ export function liveKeys(cfg: Cfg): LiveKeys {
       }
     }
   }
-  // What each node reads and writes among them. A node that writes a key it reads keeps it live: a test after the
-  // assignment in one condition, `if ((ret = f()) < 0)`, reads the new value, and keeping it is only cautious.
-  const gen = uses.map((u) => [...u.reads, ...u.updates, ...u.writes.map((w) => w.from)].filter((k) => read.has(k)));
-  const kill = uses.map((u, i) => u.writes.map((w) => w.target).filter((k) => read.has(k) && !gen[i].includes(k)));
-  // Backward to a fixed point: a `goto` to an earlier label makes cycles. Sets only grow, so a size tells a change.
-  const live: Set<string>[] = Array.from({ length: count }, () => new Set());
+  // What each node reads (gen) and writes (kill) among them, as bits of the kept keys. A node that writes a key it reads
+  // keeps it live: a test after the assignment in one condition, `if ((ret = f()) < 0)`, reads the new value, and
+  // keeping it is only cautious.
+  const keys = [...read];
+  const bit = new Map(keys.map((k, i) => [k, i]));
+  const words = Math.max(1, Math.ceil(keys.length / 32));
+  // rows of `words` int32 per node, in plain arrays: most graphs are small, and a typed array costs more to make
+  const gen: number[] = new Array(count * words).fill(0);
+  const kill: number[] = new Array(count * words).fill(0);
+  const setBit = (row: number[], at: number, key: string) => {
+    const b = bit.get(key);
+    if (b !== undefined) row[at * words + (b >>> 5)] |= 1 << (b & 31);
+  };
+  uses.forEach((u, i) => {
+    for (const k of u.reads) setBit(gen, i, k);
+    for (const k of u.updates) setBit(gen, i, k);
+    for (const w of u.writes) {
+      setBit(gen, i, w.from);
+      setBit(kill, i, w.target);
+    }
+    for (let w = i * words; w < (i + 1) * words; w++) kill[w] &= ~gen[w];
+  });
+  // Backward to a fixed point: a `goto` to an earlier label makes cycles. Sets only grow, so any word that differs
+  // tells a change. buildCfg adds a node after its successors, so in increasing order a node is met after them: one
+  // pass, and one more per label (labels are numbered first) on a cycle.
+  const live: number[] = new Array(count * words).fill(0);
   for (let changed = true; changed; ) {
     changed = false;
-    for (let i = count - 1; i >= 0; i--) {
-      const out = new Set<string>();
-      for (const s of succ[i]) for (const x of live[s]) out.add(x);
-      for (const x of kill[i]) out.delete(x);
-      for (const x of gen[i]) out.add(x);
-      if (out.size !== live[i].size) {
-        live[i] = out;
-        changed = true;
+    for (let i = 0; i < count; i++) {
+      for (let w = 0; w < words; w++) {
+        let out = 0;
+        for (const s of succ[i]) out |= live[s * words + w];
+        const at = i * words + w;
+        const v = (out & ~kill[at]) | gen[at];
+        if (v !== live[at]) {
+          live[at] = v;
+          changed = true;
+        }
       }
     }
   }
   // One number per distinct set.
   const at = new Int32Array(count);
   const sets: Set<string>[] = [];
-  const byText = new Map<string, number>();
+  const byBits = new Map<string | number, number>();
   for (let i = 0; i < count; i++) {
-    const text = [...live[i]].sort().join('\n');
-    let id = byText.get(text);
+    const row = words === 1 ? [live[i]] : live.slice(i * words, (i + 1) * words);
+    const bits = words === 1 ? live[i] : row.join(',');
+    let id = byBits.get(bits);
     if (id === undefined) {
-      id = sets.push(live[i]) - 1;
-      byText.set(text, id);
+      id = sets.push(keysOf(row, keys)) - 1;
+      byBits.set(bits, id);
     }
     at[i] = id;
   }
   return { at, sets };
+}
+
+/** The keys whose bits `row` holds. */
+function keysOf(row: number[], keys: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let b = 0; b < keys.length; b++) if (row[b >>> 5] & (1 << (b & 31))) out.add(keys[b]);
+  return out;
 }
 
 /** Assignments whose new value is made of the target's old one (`val |= f()`, `n++`). */

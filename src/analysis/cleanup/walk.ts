@@ -15,7 +15,7 @@ import {
 } from '../../data/acquire-release.js';
 import type { CallExpr, FunctionBody, Test } from '../../model/c/syntax/ir.js';
 import { normExpr } from '../../model/c/syntax/ir.js';
-import { buildCfg, type CfgNode, type LoopCalls } from './cfg.js';
+import { buildCfg, type Cfg, type CfgNode, type LoopCalls } from './cfg.js';
 import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 import { type Val, ValTable } from './val-table.js';
 import { assignedFrom, type LiveKeys, leaves, liveKeys, readsTarget } from './live-keys.js';
@@ -203,6 +203,19 @@ function atAnotherDepth(perBody: Map<number, WalkResult>, depth: number, maxDept
   return undefined;
 }
 
+/** A body's graph and live keys, built once: a body is walked again at other depths and from other callers. */
+const graphs = new WeakMap<FunctionBody, { cfg: Cfg; live: LiveKeys }>();
+function graphOf(fb: FunctionBody): { cfg: Cfg; live: LiveKeys } {
+  let g = graphs.get(fb);
+  if (!g) {
+    const cfg = buildCfg(fb.body);
+    // a graph with a goto to a missing label is not walked
+    g = { cfg, live: cfg.missingLabels.length ? { at: new Int32Array(0), sets: [] } : liveKeys(cfg) };
+    graphs.set(fb, g);
+  }
+  return g;
+}
+
 class Walker {
   private readonly created = new Map<string, Res>();
   private readonly checked = new Set<string>();
@@ -246,9 +259,9 @@ class Walker {
     if (this.fb.problems.length) {
       return this.result(this.fb.problems.map((p) => `${this.fb.name}: ${p}`));
     }
-    const cfg = buildCfg(this.fb.body);
+    const { cfg, live } = graphOf(this.fb);
     if (cfg.missingLabels.length) return this.result([`${this.fb.name}: goto to unknown label ${cfg.missingLabels[0]}`]);
-    this.live = liveKeys(cfg);
+    this.live = live;
     const seen = new Set<number>();
     const ids = new StateIds();
     const nodeCount = cfg.nodes.length;
