@@ -5038,14 +5038,16 @@ function isLiteral(directive, expr) {
 }
 
 // src/text/lines.ts
+var starts32 = new Uint32Array(1 << 16);
 function lineIndex(text) {
-  let grown = new Uint32Array((text.length >> 5) + 16);
+  let grown = starts32;
   let k = 1;
   for (let i2 = text.indexOf("\n"); i2 >= 0; i2 = text.indexOf("\n", i2 + 1)) {
     if (k === grown.length) {
       const more = new Uint32Array(grown.length * 2);
       more.set(grown);
       grown = more;
+      starts32 = more;
     }
     grown[k++] = i2 + 1;
   }

@@ -8,17 +8,22 @@ export interface LineIndex {
   columnAt(offset: number): number;
 }
 
+/** Where lineIndex gathers line starts: grown as texts need, kept for the next text (one copy out per text). */
+let starts32 = new Uint32Array(1 << 16);
+
 export function lineIndex(text: string): LineIndex {
   // A typed array: outside the heap, so the collector neither copies nor scans it, at 4 bytes a line (a grown array
-  // of numbers takes 8 to 12; a lexed tree keeps one index per file). One pass into a guess of the size, doubled when
-  // short and cut to size at the end (counting the lines first read every line twice).
-  let grown = new Uint32Array((text.length >> 5) + 16);
+  // of numbers takes 8 to 12; a lexed tree keeps one index per file). Gathered in one reused array and copied out at
+  // its size: a guess per text (a start per 32 characters) was fresh memory each time, and grown twice for the
+  // files of short lines (counting the lines first read every line twice).
+  let grown = starts32;
   let k = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     if (k === grown.length) {
       const more = new Uint32Array(grown.length * 2);
       more.set(grown);
       grown = more;
+      starts32 = more;
     }
     grown[k++] = i + 1;
   }
