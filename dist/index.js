@@ -41017,6 +41017,9 @@ var LexedFile = class {
   get calls() {
     return this.lexedCalls.all();
   }
+  callsNamed(wanted) {
+    return this.lexedCalls.named(wanted);
+  }
 };
 function blankNeverBuilt(code2, ranges) {
   if (ranges.length === 0) return code2;
@@ -41204,12 +41207,20 @@ var LexedCalls = class {
   }
   all() {
     const out2 = new Array(this.names.length);
-    const s = this.spans;
-    for (let i2 = 0, j2 = 0; i2 < out2.length; i2++, j2 += 4) {
-      const fn = s[j2 + 3];
-      out2[i2] = fn < 0 ? this.scoped[-1 - fn] : new LexedCall(this.names[i2], this.functions[fn].name, s[j2], this.source, s[j2 + 1], s[j2 + 2]);
-    }
+    for (let i2 = 0; i2 < out2.length; i2++) out2[i2] = this.at(i2);
     return out2;
+  }
+  /** The calls whose name `wanted` accepts, in file order: the others are never made. */
+  named(wanted) {
+    const out2 = [];
+    for (let i2 = 0; i2 < this.names.length; i2++) if (wanted(this.names[i2])) out2.push(this.at(i2));
+    return out2;
+  }
+  at(i2) {
+    const s = this.spans;
+    const j2 = i2 * 4;
+    const fn = s[j2 + 3];
+    return fn < 0 ? this.scoped[-1 - fn] : new LexedCall(this.names[i2], this.functions[fn].name, s[j2], this.source, s[j2 + 1], s[j2 + 2]);
   }
 };
 function hasHash(code2, from, to) {
@@ -44832,7 +44843,7 @@ var FileIndex = class {
   get calls() {
     const { cf, asked } = this;
     this.lazyCalls ??= group(
-      [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m2) => asked.calls.has(m2.name))],
+      [...cf.callsNamed((n) => asked.calls.has(n)), ...cf.macros.filter((m2) => asked.calls.has(m2.name))],
       (x2) => x2.name
     );
     return this.lazyCalls;
@@ -48291,7 +48302,10 @@ var missing_module_exit_default = defineRule({
 
 // src/rules/cleanup/missing-section-annotation.ts
 function calledElsewhere(model, sources, name2) {
-  return sources.some((p) => model.c.get(p)?.calls.some((c) => c.name === name2 && c.function !== void 0 && c.function !== name2));
+  const named = (n) => n === name2;
+  return sources.some(
+    (p) => model.c.get(p)?.callsNamed(named).some((c) => c.function !== void 0 && c.function !== name2)
+  );
 }
 var missing_section_annotation_default = defineRule({
   id: "cleanup/missing-section-annotation",
@@ -50311,8 +50325,8 @@ var unchecked_user_copy_default = defineRule({
   check(model) {
     const out2 = [];
     for (const file of model.c.values()) {
-      for (const c of file.calls) {
-        if (!USER_COPY.has(c.name) || !c.function) continue;
+      for (const c of file.callsNamed((n) => USER_COPY.has(n))) {
+        if (!c.function) continue;
         if (!resultDiscarded(file, c.offset, c.endOffset)) continue;
         out2.push({
           file: file.path,
@@ -50407,11 +50421,14 @@ var ATTR_MACROS = /* @__PURE__ */ new Set([
   "KERNEL_ATTR"
 ]);
 function modeArg(name2, args2) {
+  if (!mayTakeMode(name2)) return void 0;
+  return ATTR_MACROS.has(name2) && args2().length < 4 ? void 0 : 1;
+}
+function mayTakeMode(name2) {
   const first = name2.charCodeAt(0);
-  if (first === 112 && /^proc_(create|mkdir_mode)/.test(name2)) return 1;
-  if (first === 100 && /^debugfs_create_/.test(name2) && !/^debugfs_create_(dir|symlink|automount)$/.test(name2)) return 1;
-  if (ATTR_MACROS.has(name2) && args2().length >= 4) return 1;
-  return void 0;
+  if (first === 112 && /^proc_(create|mkdir_mode)/.test(name2)) return true;
+  if (first === 100 && /^debugfs_create_/.test(name2) && !/^debugfs_create_(dir|symlink|automount)$/.test(name2)) return true;
+  return ATTR_MACROS.has(name2);
 }
 var world_writable_file_default = defineRule({
   id: "security/world-writable-file",
@@ -50423,7 +50440,7 @@ var world_writable_file_default = defineRule({
     const out2 = [];
     for (const file of model.c.values()) {
       const seen = /* @__PURE__ */ new Set();
-      for (const c of file.calls) {
+      for (const c of file.callsNamed(mayTakeMode)) {
         const i2 = modeArg(c.name, () => c.args);
         if (i2 === void 0 || seen.has(c.offset)) continue;
         seen.add(c.offset);
@@ -58647,7 +58664,7 @@ var fix9 = (model, f) => {
       if (!found2 || found2.file.path !== f.file || found2.def.line !== f.line || found2.def.annotations.includes(want)) continue;
       const name2 = entry.function;
       const callers = [...m2.sources].some(
-        (p) => model.c.get(p)?.calls.some((c) => c.name === name2 && c.function !== void 0 && c.function !== name2)
+        (p) => model.c.get(p)?.callsNamed((n) => n === name2).some((c) => c.function !== void 0 && c.function !== name2)
       );
       if (callers) return [];
       const lines = fileLines(model, found2.file.path) ?? [];

@@ -41,6 +41,17 @@ describe('lexed calls', () => {
     ]);
   });
 
+  it('are made only for the names asked (callsNamed), as the whole list has them, file-scope macros included', () => {
+    const text = `${SOURCE}module_init(foo_init);\n`;
+    const f = readCFile('foo.c', text);
+    const wanted = new Set(['baz', 'devm_kzalloc', 'module_init', 'absent']);
+    const named = f.callsNamed((n) => wanted.has(n));
+    expect(named.map((c) => c.name)).toEqual(['devm_kzalloc', 'baz', 'module_init']);
+    const plain = (c: CallSite) => ({ name: c.name, args: c.args, function: c.function, offset: c.offset, line: c.line, column: c.column });
+    expect(named.map(plain)).toEqual(f.calls.filter((c) => wanted.has(c.name)).map(plain));
+    expect(f.callsNamed(() => false)).toEqual([]);
+  });
+
   it('can be given their arguments (rules that rewrite a call)', () => {
     const c = call('baz');
     if (!c) throw new Error('no call');

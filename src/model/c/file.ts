@@ -179,7 +179,7 @@ export function readCFile(path: string, text: string, { callsInFunctions = true,
   return new LexedFile(fields, lexedCalls);
 }
 
-type LexedFields = Omit<CFile, 'calls'>;
+type LexedFields = Omit<CFile, 'calls' | 'callsNamed'>;
 
 /**
  * A lexed file. A class, so that every file has one shape: made as an object literal with a getter (`calls`), each
@@ -228,6 +228,10 @@ class LexedFile implements CFile {
   /** Made anew on each reading (few rules read every call), so that the model keeps no object per call. */
   get calls(): CallSite[] {
     return this.lexedCalls.all();
+  }
+
+  callsNamed(wanted: (name: string) => boolean): CallSite[] {
+    return this.lexedCalls.named(wanted);
   }
 }
 
@@ -515,12 +519,22 @@ class LexedCalls {
 
   all(): CallSite[] {
     const out: CallSite[] = new Array(this.names.length);
-    const s = this.spans;
-    for (let i = 0, j = 0; i < out.length; i++, j += 4) {
-      const fn = s[j + 3];
-      out[i] = fn < 0 ? this.scoped[-1 - fn] : new LexedCall(this.names[i], this.functions[fn].name, s[j], this.source, s[j + 1], s[j + 2]);
-    }
+    for (let i = 0; i < out.length; i++) out[i] = this.at(i);
     return out;
+  }
+
+  /** The calls whose name `wanted` accepts, in file order: the others are never made. */
+  named(wanted: (name: string) => boolean): CallSite[] {
+    const out: CallSite[] = [];
+    for (let i = 0; i < this.names.length; i++) if (wanted(this.names[i])) out.push(this.at(i));
+    return out;
+  }
+
+  private at(i: number): CallSite {
+    const s = this.spans;
+    const j = i * 4;
+    const fn = s[j + 3];
+    return fn < 0 ? this.scoped[-1 - fn] : new LexedCall(this.names[i], this.functions[fn].name, s[j], this.source, s[j + 1], s[j + 2]);
   }
 }
 

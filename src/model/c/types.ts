@@ -102,6 +102,8 @@ export interface CFile {
   readonly calls: CallSite[];
   /** The name of each of `calls`, in the same order, without making the call sites (the lexer keeps these). */
   readonly callNames: readonly string[];
+  /** The calls whose name `wanted` accepts, in file order (a rule after a few names makes no other call site). */
+  callsNamed(wanted: (name: string) => boolean): CallSite[];
   fieldInits: FieldInit[];
   /** Preprocessor conditions active at a 1-based line, outermost first. */
   conditionsAt(line: number): PreprocCondition[];

@@ -60,7 +60,7 @@ class FileIndex {
   get calls(): Map<string, (CallSite | MacroCall)[]> {
     const { cf, asked } = this;
     this.lazyCalls ??= group<CallSite | MacroCall>(
-      [...cf.calls.filter((c) => asked.calls.has(c.name)), ...cf.macros.filter((m) => asked.calls.has(m.name))],
+      [...cf.callsNamed((n) => asked.calls.has(n)), ...cf.macros.filter((m) => asked.calls.has(m.name))],
       (x) => x.name,
     );
     return this.lazyCalls;

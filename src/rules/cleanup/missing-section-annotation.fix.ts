@@ -17,7 +17,10 @@ const fix: Fixer = (model, f) => {
       if (!found || found.file.path !== f.file || found.def.line !== f.line || found.def.annotations.includes(want)) continue;
       const name = entry.function;
       const callers = [...m.sources].some((p) =>
-        model.c.get(p)?.calls.some((c) => c.name === name && c.function !== undefined && c.function !== name),
+        model.c
+          .get(p)
+          ?.callsNamed((n) => n === name)
+          .some((c) => c.function !== undefined && c.function !== name),
       );
       if (callers) return [];
       const lines = fileLines(model, found.file.path) ?? [];

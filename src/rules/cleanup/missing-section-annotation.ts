@@ -4,7 +4,13 @@ import { ModuleFunctions } from '../../analysis/cleanup/entry-functions.js';
 import { defineRule } from '../rule.js';
 
 function calledElsewhere(model: RepoModel, sources: string[], name: string): boolean {
-  return sources.some((p) => model.c.get(p)?.calls.some((c) => c.name === name && c.function !== undefined && c.function !== name));
+  const named = (n: string) => n === name;
+  return sources.some((p) =>
+    model.c
+      .get(p)
+      ?.callsNamed(named)
+      .some((c) => c.function !== undefined && c.function !== name),
+  );
 }
 
 export default defineRule({

@@ -48,8 +48,8 @@ export default defineRule({
   check(model) {
     const out: RawFinding[] = [];
     for (const file of model.c.values()) {
-      for (const c of file.calls) {
-        if (!USER_COPY.has(c.name) || !c.function) continue;
+      for (const c of file.callsNamed((n) => USER_COPY.has(n))) {
+        if (!c.function) continue;
         if (!resultDiscarded(file, c.offset, c.endOffset)) continue;
         out.push({
           file: file.path,

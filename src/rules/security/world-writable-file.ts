@@ -21,12 +21,17 @@ const ATTR_MACROS = new Set([
  * a call's arguments are split when read and kept, so reading them for every call of a tree costs memory.
  */
 function modeArg(name: string, args: () => string[]): number | undefined {
+  if (!mayTakeMode(name)) return undefined;
+  return ATTR_MACROS.has(name) && args().length < 4 ? undefined : 1;
+}
+
+/** Whether a call of this name may take a mode (modeArg, without its arguments): only those calls are made. */
+function mayTakeMode(name: string): boolean {
   // (by their first letter first: a tree has millions of calls, and three expressions on each cost a second)
   const first = name.charCodeAt(0);
-  if (first === 112 /* p */ && /^proc_(create|mkdir_mode)/.test(name)) return 1;
-  if (first === 100 /* d */ && /^debugfs_create_/.test(name) && !/^debugfs_create_(dir|symlink|automount)$/.test(name)) return 1;
-  if (ATTR_MACROS.has(name) && args().length >= 4) return 1;
-  return undefined;
+  if (first === 112 /* p */ && /^proc_(create|mkdir_mode)/.test(name)) return true;
+  if (first === 100 /* d */ && /^debugfs_create_/.test(name) && !/^debugfs_create_(dir|symlink|automount)$/.test(name)) return true;
+  return ATTR_MACROS.has(name);
 }
 
 export default defineRule({
@@ -39,7 +44,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const file of model.c.values()) {
       const seen = new Set<number>();
-      for (const c of file.calls) {
+      for (const c of file.callsNamed(mayTakeMode)) {
         const i = modeArg(c.name, () => c.args);
         if (i === undefined || seen.has(c.offset)) continue;
         seen.add(c.offset);
