@@ -44857,6 +44857,17 @@ var FileIndex = class {
     return this.lazyFields;
   }
 };
+function functionsByName(files) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const cf of files) {
+    for (const fn of cf.functions) {
+      const list = out2.get(fn.name);
+      if (list) list.push({ cf, fn });
+      else out2.set(fn.name, [{ cf, fn }]);
+    }
+  }
+  return out2;
+}
 function group(items, key2) {
   const out2 = /* @__PURE__ */ new Map();
   for (const t of items) {
@@ -44872,6 +44883,7 @@ function findApiUses(c, make, db = COMPAT_DB) {
   const lookup = repoMacroLookup(c);
   const asked = askedNames(db);
   let structVars;
+  let functions;
   const repo = {
     lookup,
     own: ownDefinitions(c, asked.calls),
@@ -44880,10 +44892,11 @@ function findApiUses(c, make, db = COMPAT_DB) {
       structVars ??= structVariables(files, asked.structTypes);
       return structVars;
     },
-    functions: group(
-      files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
-      (x2) => x2.fn.name
-    )
+    // read on first use too: only a callback's signature asks (a tree's every function, grouped)
+    get functions() {
+      functions ??= functionsByName(files);
+      return functions;
+    }
   };
   const findWords = wordsFinder([...asked.words]);
   const indexed = files.map((cf) => new FileIndex(cf, asked, findWords));

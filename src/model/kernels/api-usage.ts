@@ -81,7 +81,7 @@ interface RepoIndex {
   own: Set<string>;
   /** Variables declared as `struct T name`, for the struct types the detectors ask about. */
   readonly structVars: StructVariables;
-  functions: Map<string, { cf: CFile; fn: FunctionDef }[]>;
+  readonly functions: Map<string, { cf: CFile; fn: FunctionDef }[]>;
 }
 
 interface StructVariables {
@@ -89,6 +89,19 @@ interface StructVariables {
   byType: Map<string, Set<string>>;
   /** Every name declared as a struct: its struct type, or null when it is declared with two or more. */
   typeOf: Map<string, string | null>;
+}
+
+/** Every function of the files by name, in file order. */
+function functionsByName(files: CFile[]): RepoIndex['functions'] {
+  const out: RepoIndex['functions'] = new Map();
+  for (const cf of files) {
+    for (const fn of cf.functions) {
+      const list = out.get(fn.name);
+      if (list) list.push({ cf, fn });
+      else out.set(fn.name, [{ cf, fn }]);
+    }
+  }
+  return out;
 }
 
 function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -107,6 +120,7 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
   const lookup = repoMacroLookup(c);
   const asked = askedNames(db);
   let structVars: StructVariables | undefined;
+  let functions: RepoIndex['functions'] | undefined;
   const repo: RepoIndex = {
     lookup,
     own: ownDefinitions(c, asked.calls),
@@ -115,10 +129,11 @@ export function findApiUses(c: Map<string, CFile>, make: Map<string, MakeFile>, 
       structVars ??= structVariables(files, asked.structTypes);
       return structVars;
     },
-    functions: group(
-      files.flatMap((cf) => cf.functions.map((fn) => ({ cf, fn }))),
-      (x) => x.fn.name,
-    ),
+    // read on first use too: only a callback's signature asks (a tree's every function, grouped)
+    get functions() {
+      functions ??= functionsByName(files);
+      return functions;
+    },
   };
   const findWords = wordsFinder([...asked.words]);
   const indexed = files.map((cf) => new FileIndex(cf, asked, findWords));
