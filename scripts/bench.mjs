@@ -15,6 +15,8 @@
 // process, Node start-up included, median of LKM_BENCH_RUNS runs (default 15) after two warm-ups; LKM_BENCH_TREE=skip
 // measures only that. LKM_BENCH_BASE=REV|cli.js times another build beside it, run for run in turn (each with its own
 // code cache), so that both meet the same load: on a shared machine that is the only fair before/after.
+// LKM_BENCH_NODE=path runs every audit with that Node (default: the one running the bench), e.g. the Node 24 GitHub
+// runs the Action with (scripts/install-node24.sh puts one in /tmp/lkm-node24/package/bin/node).
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -23,6 +25,10 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 
 const mb = (bytes) => bytes / 1e6;
+/** The Node that runs the audits (the bench's own builds and reads run in this one). */
+const runtime = process.env.LKM_BENCH_NODE ?? process.execPath;
+if (runtime !== process.execPath)
+  console.log(`audits run by ${runtime} (${execFileSync(runtime, ['--version'], { encoding: 'utf8' }).trim()})`);
 const s = (ms) => (ms / 1000).toFixed(2);
 
 const given = process.env.LKM_BENCH_TREE === 'skip' ? undefined : (process.env.LKM_BENCH_TREE ?? defaultTree());
@@ -58,7 +64,7 @@ if (typical) {
   const runs = Number(process.env.LKM_BENCH_RUNS ?? 15);
   const time = (args, env = process.env) => {
     const t = now();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+    const r = spawnSync(runtime, args, { encoding: 'utf8', env });
     if (r.status !== 0 && r.status !== 1) {
       console.error(`bench: ${args.join(' ')} failed (status ${r.status})\n${r.stderr}`);
       process.exit(1);
@@ -175,14 +181,10 @@ function audit(dir, label) {
   // A whole kernel tree as one repository outgrows Node's default heap (about 4 GB): the run measures, it must finish.
   const heap = [`--max-old-space-size=${process.env.LKM_BENCH_HEAP_MB ?? '12288'}`];
   const jobs = process.env.LKM_BENCH_JOBS ? ['--jobs', process.env.LKM_BENCH_JOBS] : [];
-  const r = spawnSync(
-    process.execPath,
-    [...heap, wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never', ...jobs],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    },
-  );
+  const r = spawnSync(runtime, [...heap, wrapper, usage, cli, dir, '--format', 'json', '--output', report, '--fail-on', 'never', ...jobs], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = now() - t;
   if (r.status !== 0) {
     console.error(`bench: the audit of ${dir} failed (status ${r.status})\n${r.stderr}`);
