@@ -30520,9 +30520,9 @@ function explain2(what) {
   if (what.includes("/proc/kallsyms") || what.includes("System.map")) return `${what}: reads addresses of unexported symbols`;
   return `${what}: not exported to modules since Linux 5.7; looking it up reaches unexported symbols`;
 }
-var MENTIONS = ["kallsyms", "sys_call_table", "System.map"];
+var MENTIONS = /kallsyms|sys_call_table|System\.map/;
 function lookups(file) {
-  if (!MENTIONS.some((w2) => file.text.includes(w2))) return [];
+  if (!MENTIONS.test(file.text)) return [];
   const hits = [...file.code.matchAll(IDENTIFIERS)].map((m2) => ({ offset: m2.index, what: m2[1] }));
   for (const m2 of file.text.matchAll(IN_STRINGS)) {
     const literal = literalAt(file, m2.index);
