@@ -6914,6 +6914,548 @@ function calledNames(fb) {
   return out2;
 }
 
+// src/analysis/cleanup/live-keys.ts
+var VARIABLE = /^(?!(?:NULL|true|false)$)[A-Za-z_]/;
+function liveKeys(cfg) {
+  const count = cfg.nodes.length;
+  const uses = [];
+  const succ = [];
+  for (const n of cfg.nodes) {
+    const use = { reads: [], writes: [], updates: [] };
+    const assigns = (list) => {
+      for (const a of list) {
+        if (readsTarget(a.value)) use.updates.push(a.target);
+        else use.writes.push({ target: a.target, from: assignedFrom(a.value) });
+      }
+    };
+    switch (n.t) {
+      case "eff":
+        assigns(n.assigns);
+        succ.push([n.next]);
+        break;
+      case "cond":
+        assigns(n.cond.assigns);
+        for (const l of leaves(n.cond.test)) if ("key" in l) use.reads.push(l.key);
+        succ.push([n.yes, n.no]);
+        break;
+      case "ret":
+        assigns(n.assigns);
+        use.reads.push(...returnReads(n));
+        succ.push([]);
+        break;
+      case "multi":
+        succ.push(n.succ);
+        break;
+      case "nop":
+        succ.push([n.next]);
+        break;
+      case "end":
+        succ.push([]);
+        break;
+    }
+    uses.push(use);
+  }
+  const read = /* @__PURE__ */ new Set();
+  for (const u of uses) for (const k of u.reads) read.add(k);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const u of uses) {
+      for (const w of u.writes) {
+        if (read.has(w.target) && !read.has(w.from) && VARIABLE.test(w.from)) {
+          read.add(w.from);
+          grew = true;
+        }
+      }
+    }
+  }
+  const keys = [...read];
+  const bit = new Map(keys.map((k, i2) => [k, i2]));
+  const words = Math.max(1, Math.ceil(keys.length / 32));
+  const gen = new Array(count * words).fill(0);
+  const kill = new Array(count * words).fill(0);
+  const setBit = (row, at2, key) => {
+    const b = bit.get(key);
+    if (b !== void 0) row[at2 * words + (b >>> 5)] |= 1 << (b & 31);
+  };
+  uses.forEach((u, i2) => {
+    for (const k of u.reads) setBit(gen, i2, k);
+    for (const k of u.updates) setBit(gen, i2, k);
+    for (const w of u.writes) {
+      setBit(gen, i2, w.from);
+      setBit(kill, i2, w.target);
+    }
+    for (let w = i2 * words; w < (i2 + 1) * words; w++) kill[w] &= ~gen[w];
+  });
+  const live = new Array(count * words).fill(0);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i2 = 0; i2 < count; i2++) {
+      for (let w = 0; w < words; w++) {
+        let out2 = 0;
+        for (const s of succ[i2]) out2 |= live[s * words + w];
+        const at2 = i2 * words + w;
+        const v = out2 & ~kill[at2] | gen[at2];
+        if (v !== live[at2]) {
+          live[at2] = v;
+          changed = true;
+        }
+      }
+    }
+  }
+  const at = new Int32Array(count);
+  const sets = [];
+  const byBits = /* @__PURE__ */ new Map();
+  for (let i2 = 0; i2 < count; i2++) {
+    const row = words === 1 ? [live[i2]] : live.slice(i2 * words, (i2 + 1) * words);
+    const bits = words === 1 ? live[i2] : row.join(",");
+    let id = byBits.get(bits);
+    if (id === void 0) {
+      id = sets.push(keysOf(row, keys)) - 1;
+      byBits.set(bits, id);
+    }
+    at[i2] = id;
+  }
+  return { at, sets };
+}
+function keysOf(row, keys) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (let b = 0; b < keys.length; b++) if (row[b >>> 5] & 1 << (b & 31)) out2.add(keys[b]);
+  return out2;
+}
+function readsTarget(value) {
+  return value === "?" || value === "++" || value === "--";
+}
+function assignedFrom(value) {
+  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
+  return chained ? chained[1].replace(/-$/, "") : value;
+}
+function leaves(t) {
+  if (t.op === "not") return leaves(t.arg);
+  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
+  return [t];
+}
+function returnReads(n) {
+  const out2 = [];
+  for (const c of n.calls) {
+    out2.push(c.key);
+    for (const a of c.args) out2.push(normExpr(a));
+  }
+  if (n.value) {
+    out2.push(normExpr(n.value));
+    for (const w of n.value.replace(/\s+/g, "").match(/[A-Za-z_][\w>.-]*/g) ?? []) out2.push(normExpr(w));
+  }
+  return out2;
+}
+
+// src/analysis/cleanup/own-wrong-checks.ts
+function mayCheckOwnPointerWrongly(fb, env) {
+  const tests = [];
+  const calls = [];
+  const assigns = [];
+  const labels = /* @__PURE__ */ new Map();
+  const gotos = [];
+  visit(fb.body, (s) => {
+    if (s.kind === "if") {
+      const site = { offset: s.offset, condCalls: s.cond.calls, zero: /* @__PURE__ */ new Set(), isErr: /* @__PURE__ */ new Set() };
+      for (const t of leaves(s.cond.test)) {
+        if (t.op === "zero") site.zero.add(t.key);
+        else if (t.op === "is_err" && !t.orNull) site.isErr.add(t.key);
+      }
+      if (site.zero.size || site.isErr.size) tests.push(site);
+    } else if (s.kind === "label") labels.set(s.name, s.offset);
+    else if (s.kind === "goto") gotos.push(s);
+    const own = s.kind === "expr" || s.kind === "return" || s.kind === "loop" ? { calls: s.calls, assigns: s.assigns } : s.kind === "if" ? s.cond : s.kind === "switch" ? { calls: s.calls, assigns: [] } : void 0;
+    if (!own) return;
+    for (const call of own.calls) calls.push({ call, at: s.kind === "loop" ? s.offset : call.offset, assigns: own.assigns });
+    assigns.push(...own.assigns);
+  });
+  if (tests.length === 0) return false;
+  const textOrder = gotos.every((g) => (labels.get(g.label) ?? -1) > g.offset);
+  for (const { call, at, assigns: near } of calls) {
+    const after = textOrder ? tests.filter((t) => at < t.offset || t.condCalls.includes(call)) : tests;
+    if (after.length === 0) continue;
+    const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
+    const reach2 = reachedByAssignments(seeds, assigns);
+    const zeroTested = after.some((t) => [...reach2].some((k) => t.zero.has(k)));
+    const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
+    const isErrTested = after.some((t) => [...argReach].some((k) => t.isErr.has(k)));
+    if (!zeroTested && !isErrTested) continue;
+    const failure = failureOf(call.name, fb.file, env);
+    if (failure === "err-ptr" && zeroTested || failure === "null" && isErrTested) return true;
+  }
+  return false;
+}
+function failureOf(name2, file, env) {
+  const table = tableFailure(name2);
+  if (table !== void 0) return table === "other" ? void 0 : table;
+  if (!env.mayFailWithPointer(name2)) return void 0;
+  const helper = env.body(name2, file);
+  return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
+}
+function tableFailure(name2) {
+  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
+  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : "other";
+  return returnsErrPtr(name2) ? "err-ptr" : void 0;
+}
+function reachedByAssignments(seeds, assigns) {
+  const out2 = new Set(seeds);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const a of assigns) {
+      if (out2.has(a.target)) continue;
+      const v = assignedFrom(a.value);
+      if (out2.has(v)) {
+        out2.add(a.target);
+        grew = true;
+      }
+    }
+  }
+  return out2;
+}
+
+// src/analysis/cleanup/own-wrong-checks-text.ts
+var FAILS_ERR = 1;
+var FAILS_NULL = 2;
+function textMayCheckOwnPointerWrongly(body2, helpers) {
+  const tokens = body2.match(C_TOKEN) ?? [];
+  const n = tokens.length;
+  const kinds = new Uint8Array(n);
+  const byName = /* @__PURE__ */ new Map();
+  let any = 0;
+  for (let i2 = 0; i2 + 1 < n; i2++) {
+    if (tokens[i2 + 1] !== "(" || !isWord(tokens[i2])) continue;
+    let k = byName.get(tokens[i2]);
+    if (k === void 0) {
+      k = failureBits(tokens[i2], helpers);
+      byName.set(tokens[i2], k);
+    }
+    kinds[i2] = k;
+    any |= k;
+  }
+  if (any === 0) return false;
+  const match = brackets(tokens);
+  const conds = [];
+  for (let i2 = 0; i2 + 1 < n; i2++)
+    if (tokens[i2] === "if" && tokens[i2 + 1] === "(" && match[i2 + 1] > i2 + 1) conds.push([i2 + 2, match[i2 + 1]]);
+  if (conds.length === 0) return false;
+  const assigns = assignments(tokens, match);
+  if (any & FAILS_ERR && errorPointerTestedForNull(tokens, kinds, conds, assigns)) return true;
+  return (any & FAILS_NULL) !== 0 && tokens.includes("IS_ERR") && nullTestedWithIsErr(tokens, kinds, match, conds, assigns);
+}
+function failureBits(name2, helpers) {
+  const table = tableFailure(name2);
+  if (table !== void 0) return table === "err-ptr" ? FAILS_ERR : table === "null" ? FAILS_NULL : 0;
+  return (helpers.mayFailWithErrPtr(name2) ? FAILS_ERR : 0) | (helpers.mayFailWithNull(name2) ? FAILS_NULL : 0);
+}
+function errorPointerTestedForNull(tokens, kinds, conds, assigns) {
+  for (const [from, to] of conds) for (let i2 = from; i2 < to; i2++) if (kinds[i2] & FAILS_ERR) return true;
+  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, FAILS_ERR, a.rhsStart, a.rhsEnd), []);
+  if (reached === void 0) return true;
+  for (const want of reached.values()) {
+    for (const [from, to] of conds)
+      for (let i2 = from; i2 + want.length <= to; i2++) {
+        if (!startsRun(tokens, i2, want)) continue;
+        const after = tokens[i2 + want.length];
+        if (after === "->" || after === "." || after === "[") continue;
+        const before = tokens[i2 - 1];
+        if (before === "->" || before === ".") continue;
+        const isErrArgument = before === "(" && (tokens[i2 - 2] === "IS_ERR" || tokens[i2 - 2] === "IS_ERR_OR_NULL") && after === ")";
+        if (!isErrArgument) return true;
+      }
+  }
+  return false;
+}
+function nullTestedWithIsErr(tokens, kinds, match, conds, assigns) {
+  const args2 = [];
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    if (!(kinds[i2] & FAILS_NULL)) continue;
+    const close = match[i2 + 1];
+    if (close < 0) return true;
+    let start2 = i2 + 2;
+    for (let j = start2; j <= close; j++) {
+      if (j < close && tokens[j] !== ",") {
+        if (match[j] > j) j = match[j];
+        continue;
+      }
+      if (j > start2) args2.push(normExpr(tokens.slice(start2, j).join("")));
+      start2 = j + 1;
+    }
+    for (let j = i2 + 2; j < tokens.length && tokens[j] !== ";" && tokens[j] !== "}"; j++) if (isWord(tokens[j])) args2.push(tokens[j]);
+  }
+  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, FAILS_NULL, a.rhsStart, a.rhsEnd), args2);
+  if (reached === void 0) return true;
+  const keys = new Set([...reached.keys()].map(withoutDerefs));
+  for (const [from, to] of conds)
+    for (let i2 = from; i2 + 1 < to; i2++) {
+      if (tokens[i2] !== "IS_ERR" || tokens[i2 + 1] !== "(") continue;
+      const close = match[i2 + 1];
+      if (close < 0) return true;
+      if (holdsCall(kinds, FAILS_NULL, i2 + 2, close)) return true;
+      const arg = tokens.slice(i2 + 2, close);
+      if (arg.includes("=") || arg.includes("#")) return true;
+      if (keys.has(withoutDerefs(normExpr(arg.join(""))))) return true;
+    }
+  return false;
+}
+function reach(tokens, assigns, seeds, more) {
+  const out2 = new Map(more.map((k) => [k, k.match(C_TOKEN) ?? []]));
+  let unread = false;
+  const put = (run2) => out2.set(run2.join(""), run2);
+  const add = (a) => {
+    if (a.lhsStart < 0) {
+      unread = true;
+      return;
+    }
+    const run2 = tokens.slice(a.lhsStart, a.lhsEnd + 1);
+    put(run2);
+    let bare = run2.length;
+    while (bare > 1 && run2[bare - 1] === "]") bare = openingOf(run2, bare - 1);
+    if (bare > 0) put(run2.slice(0, bare));
+    for (let i2 = a.lhsStart - 1, stars = ["*"]; tokens[i2] === "*"; i2--, stars = [...stars, "*"]) put([...stars, ...run2]);
+  };
+  const left = [];
+  for (const a of assigns) {
+    if (seeds(a)) add(a);
+    else left.push(a);
+  }
+  for (let grew = out2.size > 0; grew; ) {
+    grew = false;
+    for (let k = 0; k < left.length; k++) {
+      const a = left[k];
+      if (a.value !== ANY_VALUE && !out2.has(a.value)) continue;
+      add(a);
+      left[k] = left[left.length - 1];
+      left.pop();
+      k--;
+      grew = true;
+    }
+  }
+  return unread ? void 0 : out2;
+}
+function assignedValue(rhs) {
+  return rhs.includes("#") ? ANY_VALUE : assignedFrom(normExpr(rhs));
+}
+function assignments(tokens, match) {
+  const out2 = [];
+  for (let i2 = 1; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t !== "=" && t !== "<<=" && t !== ">>=") continue;
+    const lhsEnd = t === "=" && COMPOUND.has(tokens[i2 - 1]) ? i2 - 2 : i2 - 1;
+    let lhsStart = runStart(tokens, match, lhsEnd);
+    if (lhsStart === DESIGNATOR) continue;
+    if (lhsStart >= 0 && (tokens[lhsStart - 1] === "#" || tokens.slice(lhsStart, lhsEnd + 1).includes("#"))) lhsStart = -1;
+    let depth = 0;
+    let j = i2 + 1;
+    for (; j < tokens.length; j++) {
+      const c = tokens[j];
+      if (c === "(" || c === "[" || c === "{") depth++;
+      else if (c === ")" || c === "]" || c === "}") {
+        if (--depth < 0) break;
+      } else if ((c === "," || c === ";") && depth === 0) break;
+    }
+    out2.push({ lhsStart, lhsEnd, rhsStart: i2 + 1, rhsEnd: j, value: assignedValue(tokens.slice(i2 + 1, j).join("")) });
+  }
+  return out2;
+}
+var COMPOUND = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "&", "|", "^"]);
+var DESIGNATOR = -2;
+var ANY_VALUE = "#";
+function runStart(tokens, match, end) {
+  let i2 = end;
+  for (; ; ) {
+    while (i2 >= 0 && (tokens[i2] === "]" || tokens[i2] === ")")) {
+      const open = match[i2];
+      if (open < 0) return -1;
+      if (tokens[i2] === "]" && opensInitializerItem(tokens, open)) return DESIGNATOR;
+      i2 = open - 1;
+    }
+    if (i2 < 0 || !isOperand(tokens[i2])) return -1;
+    const joint = tokens[i2 - 1];
+    if (joint !== "->" && joint !== ".") return i2;
+    if (joint === "." && opensInitializerItem(tokens, i2 - 1)) return DESIGNATOR;
+    i2 -= 2;
+  }
+}
+function opensInitializerItem(tokens, at) {
+  const before = tokens[at - 1];
+  return before === "{" || before === ",";
+}
+function holdsCall(kinds, bits, from, to) {
+  for (let i2 = from; i2 < to; i2++) if (kinds[i2] & bits) return true;
+  return false;
+}
+function openingOf(run2, close) {
+  let depth = 0;
+  for (let i2 = close; i2 >= 0; i2--) {
+    if (run2[i2] === "]") depth++;
+    else if (run2[i2] === "[" && --depth === 0) return i2;
+  }
+  return 0;
+}
+function startsRun(tokens, at, want) {
+  for (let k = 0; k < want.length; k++) if (tokens[at + k] !== want[k]) return false;
+  return true;
+}
+function brackets(tokens) {
+  const match = new Int32Array(tokens.length).fill(-1);
+  const open = { "(": [], "[": [], "{": [] };
+  const opener = { ")": "(", "]": "[", "}": "{" };
+  for (let i2 = 0; i2 < tokens.length; i2++) {
+    const t = tokens[i2];
+    if (t === "(" || t === "[" || t === "{") open[t].push(i2);
+    else if (t === ")" || t === "]" || t === "}") {
+      const o = open[opener[t]].pop();
+      if (o === void 0) continue;
+      match[o] = i2;
+      match[i2] = o;
+    }
+  }
+  return match;
+}
+function withoutDerefs(key) {
+  let k = key;
+  while (k.startsWith("*")) k = normExpr(k.slice(1));
+  return k;
+}
+function isWord(t) {
+  const c = t.charCodeAt(0);
+  return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isOperand(t) {
+  const c = t.charCodeAt(0);
+  return isWord(t) || c >= 48 && c <= 57;
+}
+
+// src/analysis/cleanup/failure-text.ts
+var VALUE_START = /\breturn\b|=/g;
+function failureText(body2) {
+  const returns = /* @__PURE__ */ new Set();
+  let mayReturnNull = false;
+  const returned = /* @__PURE__ */ new Set();
+  const givenNull = /* @__PURE__ */ new Set();
+  const givenCall = /* @__PURE__ */ new Map();
+  let unread = false;
+  VALUE_START.lastIndex = 0;
+  for (let m = VALUE_START.exec(body2); m; m = VALUE_START.exec(body2)) {
+    const isReturn = m[0] !== "=";
+    if (!isReturn && !isAssignment(body2, m.index)) continue;
+    const v = valueAt(body2, m.index + m[0].length);
+    unread ||= v.directive;
+    if (isReturn) {
+      if (v.call) returns.add(v.call);
+      else if (v.nullLiteral) mayReturnNull = true;
+      else if (v.name) returned.add(v.name);
+    } else if (v.nullLiteral) givenNull.add(targetBefore(body2, m.index));
+    else if (v.call) {
+      const target = targetBefore(body2, m.index);
+      const calls = givenCall.get(target) ?? /* @__PURE__ */ new Set();
+      calls.add(v.call);
+      givenCall.set(target, calls);
+    }
+  }
+  const returnsThrough = /* @__PURE__ */ new Set();
+  const branched = body2.includes("#");
+  for (const name2 of branched ? givenCall.keys() : returned) for (const call of givenCall.get(name2) ?? []) returnsThrough.add(call);
+  if (branched ? givenNull.size > 0 : [...returned].some((name2) => givenNull.has(name2))) mayReturnNull = true;
+  if (unread) {
+    for (const m of body2.matchAll(CALLED)) {
+      returns.add(m[1]);
+      returnsThrough.add(m[1]);
+    }
+    mayReturnNull ||= NULL_WRITTEN.test(body2);
+  }
+  return { returns, returnsThrough, mayReturnNull };
+}
+var CALLED = /([A-Za-z_]\w*)\s*\(/g;
+var NULL_WRITTEN = /\bNULL\b|\)\s*0\b/;
+function isAssignment(text, at) {
+  if (text[at + 1] === "=") return false;
+  const before = text[at - 1];
+  if (before === "=" || before === "!") return false;
+  if (before === "<" || before === ">") return text[at - 2] === before;
+  return true;
+}
+function valueAt(text, from) {
+  let i2 = from;
+  let cast = false;
+  for (; ; ) {
+    while (i2 < text.length && isSpace(text.charCodeAt(i2))) i2++;
+    if (text[i2] !== "(") break;
+    const close = text.indexOf(")", i2);
+    const inner = close > i2 ? text.slice(i2 + 1, close) : "";
+    if (/^[\w\s*]+$/.test(inner)) {
+      if (inner.trim() === "NULL") return { directive: false, nullLiteral: true };
+      cast = true;
+      i2 = close + 1;
+    } else i2++;
+  }
+  if (text[i2] === "#") return { directive: true, nullLiteral: false };
+  let end = i2;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  if (end === i2) return { directive: false, nullLiteral: false };
+  const word = text.slice(i2, end);
+  let next = end;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  if (text[next] === "(") return { directive: false, call: word, nullLiteral: false };
+  if (word === "NULL" || cast && word === "0") return { directive: false, nullLiteral: true };
+  const rest = /^[\w\s>.-]*;/.exec(text.slice(i2, Math.min(text.length, i2 + 256)));
+  return { directive: false, nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, "") : void 0 };
+}
+function targetBefore(text, at) {
+  let end = at;
+  if (text[end - 1] === "<" || text[end - 1] === ">") end -= 2;
+  else if ("+-*/%&|^".includes(text[end - 1])) end--;
+  let start2 = end;
+  while (start2 > 0 && /[\w\s>.-]/.test(text[start2 - 1])) start2--;
+  const words = text.slice(start2, end).trim().replace(/\s*(->|\.)\s*/g, "$1").split(/\s+/);
+  return words[words.length - 1];
+}
+
+// src/analysis/cleanup/return-type.ts
+var SCALAR_WORDS = /* @__PURE__ */ new Set([
+  "void",
+  "int",
+  "unsigned",
+  "signed",
+  "long",
+  "short",
+  "char",
+  "bool",
+  "_Bool",
+  "size_t",
+  "ssize_t",
+  "loff_t",
+  "irqreturn_t",
+  "netdev_tx_t",
+  "vm_fault_t",
+  "blk_status_t",
+  "umode_t",
+  "gfp_t",
+  "__poll_t",
+  "dma_addr_t",
+  "phys_addr_t",
+  "resource_size_t"
+]);
+var SIZED_INTEGER = /^(?:__)?(?:[us]|le|be)(?:8|16|32|64)$|^u?int(?:8|16|32|64)_t$/;
+var NOT_TYPE = /* @__PURE__ */ new Set(["static", "inline", "extern", "const", "volatile", "noinline", "notrace", "asmlinkage"]);
+function returnsNoPointer(prefix) {
+  if (!/^[\w\s]*$/.test(prefix)) return false;
+  let typeWords = 0;
+  const words = prefix.split(/\s+/).filter(Boolean);
+  for (let i2 = 0; i2 < words.length; i2++) {
+    const w = words[i2];
+    if (NOT_TYPE.has(w) || w.startsWith("__") && !SIZED_INTEGER.test(w) && w !== "__poll_t") continue;
+    if (w === "enum" && i2 + 1 < words.length) {
+      typeWords++;
+      i2++;
+      continue;
+    }
+    if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;
+    typeWords++;
+  }
+  return typeWords > 0;
+}
+
 // src/text/intern.ts
 var VIEW_MIN_LENGTH = 13;
 function detached(s) {
@@ -7186,139 +7728,6 @@ function sameCodes(a, b) {
   if (a.length !== b.length) return false;
   for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
   return true;
-}
-
-// src/analysis/cleanup/live-keys.ts
-var VARIABLE = /^(?!(?:NULL|true|false)$)[A-Za-z_]/;
-function liveKeys(cfg) {
-  const count = cfg.nodes.length;
-  const uses = [];
-  const succ = [];
-  for (const n of cfg.nodes) {
-    const use = { reads: [], writes: [], updates: [] };
-    const assigns = (list) => {
-      for (const a of list) {
-        if (readsTarget(a.value)) use.updates.push(a.target);
-        else use.writes.push({ target: a.target, from: assignedFrom(a.value) });
-      }
-    };
-    switch (n.t) {
-      case "eff":
-        assigns(n.assigns);
-        succ.push([n.next]);
-        break;
-      case "cond":
-        assigns(n.cond.assigns);
-        for (const l of leaves(n.cond.test)) if ("key" in l) use.reads.push(l.key);
-        succ.push([n.yes, n.no]);
-        break;
-      case "ret":
-        assigns(n.assigns);
-        use.reads.push(...returnReads(n));
-        succ.push([]);
-        break;
-      case "multi":
-        succ.push(n.succ);
-        break;
-      case "nop":
-        succ.push([n.next]);
-        break;
-      case "end":
-        succ.push([]);
-        break;
-    }
-    uses.push(use);
-  }
-  const read = /* @__PURE__ */ new Set();
-  for (const u of uses) for (const k of u.reads) read.add(k);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const u of uses) {
-      for (const w of u.writes) {
-        if (read.has(w.target) && !read.has(w.from) && VARIABLE.test(w.from)) {
-          read.add(w.from);
-          grew = true;
-        }
-      }
-    }
-  }
-  const keys = [...read];
-  const bit = new Map(keys.map((k, i2) => [k, i2]));
-  const words = Math.max(1, Math.ceil(keys.length / 32));
-  const gen = new Array(count * words).fill(0);
-  const kill = new Array(count * words).fill(0);
-  const setBit = (row, at2, key) => {
-    const b = bit.get(key);
-    if (b !== void 0) row[at2 * words + (b >>> 5)] |= 1 << (b & 31);
-  };
-  uses.forEach((u, i2) => {
-    for (const k of u.reads) setBit(gen, i2, k);
-    for (const k of u.updates) setBit(gen, i2, k);
-    for (const w of u.writes) {
-      setBit(gen, i2, w.from);
-      setBit(kill, i2, w.target);
-    }
-    for (let w = i2 * words; w < (i2 + 1) * words; w++) kill[w] &= ~gen[w];
-  });
-  const live = new Array(count * words).fill(0);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i2 = 0; i2 < count; i2++) {
-      for (let w = 0; w < words; w++) {
-        let out2 = 0;
-        for (const s of succ[i2]) out2 |= live[s * words + w];
-        const at2 = i2 * words + w;
-        const v = out2 & ~kill[at2] | gen[at2];
-        if (v !== live[at2]) {
-          live[at2] = v;
-          changed = true;
-        }
-      }
-    }
-  }
-  const at = new Int32Array(count);
-  const sets = [];
-  const byBits = /* @__PURE__ */ new Map();
-  for (let i2 = 0; i2 < count; i2++) {
-    const row = words === 1 ? [live[i2]] : live.slice(i2 * words, (i2 + 1) * words);
-    const bits = words === 1 ? live[i2] : row.join(",");
-    let id = byBits.get(bits);
-    if (id === void 0) {
-      id = sets.push(keysOf(row, keys)) - 1;
-      byBits.set(bits, id);
-    }
-    at[i2] = id;
-  }
-  return { at, sets };
-}
-function keysOf(row, keys) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (let b = 0; b < keys.length; b++) if (row[b >>> 5] & 1 << (b & 31)) out2.add(keys[b]);
-  return out2;
-}
-function readsTarget(value) {
-  return value === "?" || value === "++" || value === "--";
-}
-function assignedFrom(value) {
-  const chained = /^([A-Za-z_][\w>.-]*)=[^=]/.exec(value);
-  return chained ? chained[1].replace(/-$/, "") : value;
-}
-function leaves(t) {
-  if (t.op === "not") return leaves(t.arg);
-  if (t.op === "and" || t.op === "or") return [...leaves(t.left), ...leaves(t.right)];
-  return [t];
-}
-function returnReads(n) {
-  const out2 = [];
-  for (const c of n.calls) {
-    out2.push(c.key);
-    for (const a of c.args) out2.push(normExpr(a));
-  }
-  if (n.value) {
-    out2.push(normExpr(n.value));
-    for (const w of n.value.replace(/\s+/g, "").match(/[A-Za-z_][\w>.-]*/g) ?? []) out2.push(normExpr(w));
-  }
-  return out2;
 }
 
 // src/analysis/cleanup/walk.ts
@@ -8161,415 +8570,6 @@ function sameEvents(a, b) {
   const key = (e) => `${e.file}:${e.call.offset}:${e.handle}`;
   const keys = new Set(b.map(key));
   return a.length === b.length && a.every((e) => keys.has(key(e)));
-}
-
-// src/analysis/cleanup/own-wrong-checks.ts
-function mayCheckOwnPointerWrongly(fb, env) {
-  const tests = [];
-  const calls = [];
-  const assigns = [];
-  const labels = /* @__PURE__ */ new Map();
-  const gotos = [];
-  visit(fb.body, (s) => {
-    if (s.kind === "if") {
-      const site = { offset: s.offset, condCalls: s.cond.calls, zero: /* @__PURE__ */ new Set(), isErr: /* @__PURE__ */ new Set() };
-      for (const t of leaves(s.cond.test)) {
-        if (t.op === "zero") site.zero.add(t.key);
-        else if (t.op === "is_err" && !t.orNull) site.isErr.add(t.key);
-      }
-      if (site.zero.size || site.isErr.size) tests.push(site);
-    } else if (s.kind === "label") labels.set(s.name, s.offset);
-    else if (s.kind === "goto") gotos.push(s);
-    const own = s.kind === "expr" || s.kind === "return" || s.kind === "loop" ? { calls: s.calls, assigns: s.assigns } : s.kind === "if" ? s.cond : s.kind === "switch" ? { calls: s.calls, assigns: [] } : void 0;
-    if (!own) return;
-    for (const call of own.calls) calls.push({ call, at: s.kind === "loop" ? s.offset : call.offset, assigns: own.assigns });
-    assigns.push(...own.assigns);
-  });
-  if (tests.length === 0) return false;
-  const textOrder = gotos.every((g) => (labels.get(g.label) ?? -1) > g.offset);
-  for (const { call, at, assigns: near } of calls) {
-    const after = textOrder ? tests.filter((t) => at < t.offset || t.condCalls.includes(call)) : tests;
-    if (after.length === 0) continue;
-    const seeds = [call.key, ...near.filter((a) => a.call === call).map((a) => a.target)];
-    const reach2 = reachedByAssignments(seeds, assigns);
-    const zeroTested = after.some((t) => [...reach2].some((k) => t.zero.has(k)));
-    const argReach = reachedByAssignments([...seeds, ...call.args.map(normExpr)], assigns);
-    const isErrTested = after.some((t) => [...argReach].some((k) => t.isErr.has(k)));
-    if (!zeroTested && !isErrTested) continue;
-    const failure = failureOf(call.name, fb.file, env);
-    if (failure === "err-ptr" && zeroTested || failure === "null" && isErrTested) return true;
-  }
-  return false;
-}
-function failureOf(name2, file, env) {
-  const table = tableFailure(name2);
-  if (table !== void 0) return table === "other" ? void 0 : table;
-  if (!env.mayFailWithPointer(name2)) return void 0;
-  const helper = env.body(name2, file);
-  return helper ? failureReturn(helper, (n) => env.body(n, file)) : void 0;
-}
-function tableFailure(name2) {
-  const spec2 = acquireSpec(name2) ?? managedSpec(name2);
-  if (spec2) return spec2.failure === "err-ptr" || spec2.failure === "null" ? spec2.failure : "other";
-  return returnsErrPtr(name2) ? "err-ptr" : void 0;
-}
-function reachedByAssignments(seeds, assigns) {
-  const out2 = new Set(seeds);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const a of assigns) {
-      if (out2.has(a.target)) continue;
-      const v = assignedFrom(a.value);
-      if (out2.has(v)) {
-        out2.add(a.target);
-        grew = true;
-      }
-    }
-  }
-  return out2;
-}
-
-// src/analysis/cleanup/own-wrong-checks-text.ts
-var FAILS_ERR = 1;
-var FAILS_NULL = 2;
-function textMayCheckOwnPointerWrongly(body2, helpers) {
-  const tokens = body2.match(C_TOKEN) ?? [];
-  const n = tokens.length;
-  const kinds = new Uint8Array(n);
-  const byName = /* @__PURE__ */ new Map();
-  let any = 0;
-  for (let i2 = 0; i2 + 1 < n; i2++) {
-    if (tokens[i2 + 1] !== "(" || !isWord(tokens[i2])) continue;
-    let k = byName.get(tokens[i2]);
-    if (k === void 0) {
-      k = failureBits(tokens[i2], helpers);
-      byName.set(tokens[i2], k);
-    }
-    kinds[i2] = k;
-    any |= k;
-  }
-  if (any === 0) return false;
-  const match = brackets(tokens);
-  const conds = [];
-  for (let i2 = 0; i2 + 1 < n; i2++)
-    if (tokens[i2] === "if" && tokens[i2 + 1] === "(" && match[i2 + 1] > i2 + 1) conds.push([i2 + 2, match[i2 + 1]]);
-  if (conds.length === 0) return false;
-  const assigns = assignments(tokens, match);
-  if (any & FAILS_ERR && errorPointerTestedForNull(tokens, kinds, conds, assigns)) return true;
-  return (any & FAILS_NULL) !== 0 && tokens.includes("IS_ERR") && nullTestedWithIsErr(tokens, kinds, match, conds, assigns);
-}
-function failureBits(name2, helpers) {
-  const table = tableFailure(name2);
-  if (table !== void 0) return table === "err-ptr" ? FAILS_ERR : table === "null" ? FAILS_NULL : 0;
-  return (helpers.mayFailWithErrPtr(name2) ? FAILS_ERR : 0) | (helpers.mayFailWithNull(name2) ? FAILS_NULL : 0);
-}
-function errorPointerTestedForNull(tokens, kinds, conds, assigns) {
-  for (const [from, to] of conds) for (let i2 = from; i2 < to; i2++) if (kinds[i2] & FAILS_ERR) return true;
-  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, FAILS_ERR, a.rhsStart, a.rhsEnd), []);
-  if (reached === void 0) return true;
-  for (const want of reached.values()) {
-    for (const [from, to] of conds)
-      for (let i2 = from; i2 + want.length <= to; i2++) {
-        if (!startsRun(tokens, i2, want)) continue;
-        const after = tokens[i2 + want.length];
-        if (after === "->" || after === "." || after === "[") continue;
-        const before = tokens[i2 - 1];
-        if (before === "->" || before === ".") continue;
-        const isErrArgument = before === "(" && (tokens[i2 - 2] === "IS_ERR" || tokens[i2 - 2] === "IS_ERR_OR_NULL") && after === ")";
-        if (!isErrArgument) return true;
-      }
-  }
-  return false;
-}
-function nullTestedWithIsErr(tokens, kinds, match, conds, assigns) {
-  const args2 = [];
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    if (!(kinds[i2] & FAILS_NULL)) continue;
-    const close = match[i2 + 1];
-    if (close < 0) return true;
-    let start2 = i2 + 2;
-    for (let j = start2; j <= close; j++) {
-      if (j < close && tokens[j] !== ",") {
-        if (match[j] > j) j = match[j];
-        continue;
-      }
-      if (j > start2) args2.push(normExpr(tokens.slice(start2, j).join("")));
-      start2 = j + 1;
-    }
-    for (let j = i2 + 2; j < tokens.length && tokens[j] !== ";" && tokens[j] !== "}"; j++) if (isWord(tokens[j])) args2.push(tokens[j]);
-  }
-  const reached = reach(tokens, assigns, (a) => holdsCall(kinds, FAILS_NULL, a.rhsStart, a.rhsEnd), args2);
-  if (reached === void 0) return true;
-  const keys = new Set([...reached.keys()].map(withoutDerefs));
-  for (const [from, to] of conds)
-    for (let i2 = from; i2 + 1 < to; i2++) {
-      if (tokens[i2] !== "IS_ERR" || tokens[i2 + 1] !== "(") continue;
-      const close = match[i2 + 1];
-      if (close < 0) return true;
-      if (holdsCall(kinds, FAILS_NULL, i2 + 2, close)) return true;
-      const arg = tokens.slice(i2 + 2, close);
-      if (arg.includes("=") || arg.includes("#")) return true;
-      if (keys.has(withoutDerefs(normExpr(arg.join(""))))) return true;
-    }
-  return false;
-}
-function reach(tokens, assigns, seeds, more) {
-  const out2 = new Map(more.map((k) => [k, k.match(C_TOKEN) ?? []]));
-  let unread = false;
-  const put = (run2) => out2.set(run2.join(""), run2);
-  const add = (a) => {
-    if (a.lhsStart < 0) {
-      unread = true;
-      return;
-    }
-    const run2 = tokens.slice(a.lhsStart, a.lhsEnd + 1);
-    put(run2);
-    let bare = run2.length;
-    while (bare > 1 && run2[bare - 1] === "]") bare = openingOf(run2, bare - 1);
-    if (bare > 0) put(run2.slice(0, bare));
-    for (let i2 = a.lhsStart - 1, stars = ["*"]; tokens[i2] === "*"; i2--, stars = [...stars, "*"]) put([...stars, ...run2]);
-  };
-  const left = [];
-  for (const a of assigns) {
-    if (seeds(a)) add(a);
-    else left.push(a);
-  }
-  for (let grew = out2.size > 0; grew; ) {
-    grew = false;
-    for (let k = 0; k < left.length; k++) {
-      const a = left[k];
-      if (a.value !== ANY_VALUE && !out2.has(a.value)) continue;
-      add(a);
-      left[k] = left[left.length - 1];
-      left.pop();
-      k--;
-      grew = true;
-    }
-  }
-  return unread ? void 0 : out2;
-}
-function assignedValue(rhs) {
-  return rhs.includes("#") ? ANY_VALUE : assignedFrom(normExpr(rhs));
-}
-function assignments(tokens, match) {
-  const out2 = [];
-  for (let i2 = 1; i2 < tokens.length; i2++) {
-    const t = tokens[i2];
-    if (t !== "=" && t !== "<<=" && t !== ">>=") continue;
-    const lhsEnd = t === "=" && COMPOUND.has(tokens[i2 - 1]) ? i2 - 2 : i2 - 1;
-    let lhsStart = runStart(tokens, match, lhsEnd);
-    if (lhsStart === DESIGNATOR) continue;
-    if (lhsStart >= 0 && (tokens[lhsStart - 1] === "#" || tokens.slice(lhsStart, lhsEnd + 1).includes("#"))) lhsStart = -1;
-    let depth = 0;
-    let j = i2 + 1;
-    for (; j < tokens.length; j++) {
-      const c = tokens[j];
-      if (c === "(" || c === "[" || c === "{") depth++;
-      else if (c === ")" || c === "]" || c === "}") {
-        if (--depth < 0) break;
-      } else if ((c === "," || c === ";") && depth === 0) break;
-    }
-    out2.push({ lhsStart, lhsEnd, rhsStart: i2 + 1, rhsEnd: j, value: assignedValue(tokens.slice(i2 + 1, j).join("")) });
-  }
-  return out2;
-}
-var COMPOUND = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "&", "|", "^"]);
-var DESIGNATOR = -2;
-var ANY_VALUE = "#";
-function runStart(tokens, match, end) {
-  let i2 = end;
-  for (; ; ) {
-    while (i2 >= 0 && (tokens[i2] === "]" || tokens[i2] === ")")) {
-      const open = match[i2];
-      if (open < 0) return -1;
-      if (tokens[i2] === "]" && opensInitializerItem(tokens, open)) return DESIGNATOR;
-      i2 = open - 1;
-    }
-    if (i2 < 0 || !isOperand(tokens[i2])) return -1;
-    const joint = tokens[i2 - 1];
-    if (joint !== "->" && joint !== ".") return i2;
-    if (joint === "." && opensInitializerItem(tokens, i2 - 1)) return DESIGNATOR;
-    i2 -= 2;
-  }
-}
-function opensInitializerItem(tokens, at) {
-  const before = tokens[at - 1];
-  return before === "{" || before === ",";
-}
-function holdsCall(kinds, bits, from, to) {
-  for (let i2 = from; i2 < to; i2++) if (kinds[i2] & bits) return true;
-  return false;
-}
-function openingOf(run2, close) {
-  let depth = 0;
-  for (let i2 = close; i2 >= 0; i2--) {
-    if (run2[i2] === "]") depth++;
-    else if (run2[i2] === "[" && --depth === 0) return i2;
-  }
-  return 0;
-}
-function startsRun(tokens, at, want) {
-  for (let k = 0; k < want.length; k++) if (tokens[at + k] !== want[k]) return false;
-  return true;
-}
-function brackets(tokens) {
-  const match = new Int32Array(tokens.length).fill(-1);
-  const open = { "(": [], "[": [], "{": [] };
-  const opener = { ")": "(", "]": "[", "}": "{" };
-  for (let i2 = 0; i2 < tokens.length; i2++) {
-    const t = tokens[i2];
-    if (t === "(" || t === "[" || t === "{") open[t].push(i2);
-    else if (t === ")" || t === "]" || t === "}") {
-      const o = open[opener[t]].pop();
-      if (o === void 0) continue;
-      match[o] = i2;
-      match[i2] = o;
-    }
-  }
-  return match;
-}
-function withoutDerefs(key) {
-  let k = key;
-  while (k.startsWith("*")) k = normExpr(k.slice(1));
-  return k;
-}
-function isWord(t) {
-  const c = t.charCodeAt(0);
-  return c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isOperand(t) {
-  const c = t.charCodeAt(0);
-  return isWord(t) || c >= 48 && c <= 57;
-}
-
-// src/analysis/cleanup/failure-text.ts
-var VALUE_START = /\breturn\b|=/g;
-function failureText(body2) {
-  const returns = /* @__PURE__ */ new Set();
-  let mayReturnNull = false;
-  const returned = /* @__PURE__ */ new Set();
-  const givenNull = /* @__PURE__ */ new Set();
-  const givenCall = /* @__PURE__ */ new Map();
-  let unread = false;
-  VALUE_START.lastIndex = 0;
-  for (let m = VALUE_START.exec(body2); m; m = VALUE_START.exec(body2)) {
-    const isReturn = m[0] !== "=";
-    if (!isReturn && !isAssignment(body2, m.index)) continue;
-    const v = valueAt(body2, m.index + m[0].length);
-    unread ||= v.directive;
-    if (isReturn) {
-      if (v.call) returns.add(v.call);
-      else if (v.nullLiteral) mayReturnNull = true;
-      else if (v.name) returned.add(v.name);
-    } else if (v.nullLiteral) givenNull.add(targetBefore(body2, m.index));
-    else if (v.call) {
-      const target = targetBefore(body2, m.index);
-      const calls = givenCall.get(target) ?? /* @__PURE__ */ new Set();
-      calls.add(v.call);
-      givenCall.set(target, calls);
-    }
-  }
-  const returnsThrough = /* @__PURE__ */ new Set();
-  const branched = body2.includes("#");
-  for (const name2 of branched ? givenCall.keys() : returned) for (const call of givenCall.get(name2) ?? []) returnsThrough.add(call);
-  if (branched ? givenNull.size > 0 : [...returned].some((name2) => givenNull.has(name2))) mayReturnNull = true;
-  if (unread) {
-    for (const m of body2.matchAll(CALLED)) {
-      returns.add(m[1]);
-      returnsThrough.add(m[1]);
-    }
-    mayReturnNull ||= NULL_WRITTEN.test(body2);
-  }
-  return { returns, returnsThrough, mayReturnNull };
-}
-var CALLED = /([A-Za-z_]\w*)\s*\(/g;
-var NULL_WRITTEN = /\bNULL\b|\)\s*0\b/;
-function isAssignment(text, at) {
-  if (text[at + 1] === "=") return false;
-  const before = text[at - 1];
-  if (before === "=" || before === "!") return false;
-  if (before === "<" || before === ">") return text[at - 2] === before;
-  return true;
-}
-function valueAt(text, from) {
-  let i2 = from;
-  let cast = false;
-  for (; ; ) {
-    while (i2 < text.length && isSpace(text.charCodeAt(i2))) i2++;
-    if (text[i2] !== "(") break;
-    const close = text.indexOf(")", i2);
-    const inner = close > i2 ? text.slice(i2 + 1, close) : "";
-    if (/^[\w\s*]+$/.test(inner)) {
-      if (inner.trim() === "NULL") return { directive: false, nullLiteral: true };
-      cast = true;
-      i2 = close + 1;
-    } else i2++;
-  }
-  if (text[i2] === "#") return { directive: true, nullLiteral: false };
-  let end = i2;
-  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  if (end === i2) return { directive: false, nullLiteral: false };
-  const word = text.slice(i2, end);
-  let next = end;
-  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-  if (text[next] === "(") return { directive: false, call: word, nullLiteral: false };
-  if (word === "NULL" || cast && word === "0") return { directive: false, nullLiteral: true };
-  const rest = /^[\w\s>.-]*;/.exec(text.slice(i2, Math.min(text.length, i2 + 256)));
-  return { directive: false, nullLiteral: false, name: rest ? rest[0].slice(0, -1).replace(/\s+/g, "") : void 0 };
-}
-function targetBefore(text, at) {
-  let end = at;
-  if (text[end - 1] === "<" || text[end - 1] === ">") end -= 2;
-  else if ("+-*/%&|^".includes(text[end - 1])) end--;
-  let start2 = end;
-  while (start2 > 0 && /[\w\s>.-]/.test(text[start2 - 1])) start2--;
-  const words = text.slice(start2, end).trim().replace(/\s*(->|\.)\s*/g, "$1").split(/\s+/);
-  return words[words.length - 1];
-}
-
-// src/analysis/cleanup/return-type.ts
-var SCALAR_WORDS = /* @__PURE__ */ new Set([
-  "void",
-  "int",
-  "unsigned",
-  "signed",
-  "long",
-  "short",
-  "char",
-  "bool",
-  "_Bool",
-  "size_t",
-  "ssize_t",
-  "loff_t",
-  "irqreturn_t",
-  "netdev_tx_t",
-  "vm_fault_t",
-  "blk_status_t",
-  "umode_t",
-  "gfp_t",
-  "__poll_t",
-  "dma_addr_t",
-  "phys_addr_t",
-  "resource_size_t"
-]);
-var SIZED_INTEGER = /^(?:__)?(?:[us]|le|be)(?:8|16|32|64)$|^u?int(?:8|16|32|64)_t$/;
-var NOT_TYPE = /* @__PURE__ */ new Set(["static", "inline", "extern", "const", "volatile", "noinline", "notrace", "asmlinkage"]);
-function returnsNoPointer(prefix) {
-  if (!/^[\w\s]*$/.test(prefix)) return false;
-  let typeWords = 0;
-  const words = prefix.split(/\s+/).filter(Boolean);
-  for (let i2 = 0; i2 < words.length; i2++) {
-    const w = words[i2];
-    if (NOT_TYPE.has(w) || w.startsWith("__") && !SIZED_INTEGER.test(w) && w !== "__poll_t") continue;
-    if (w === "enum" && i2 + 1 < words.length) {
-      typeWords++;
-      i2++;
-      continue;
-    }
-    if (!SCALAR_WORDS.has(w) && !SIZED_INTEGER.test(w)) return false;
-    typeWords++;
-  }
-  return typeWords > 0;
 }
 
 // src/analysis/cleanup/module-analysis.ts

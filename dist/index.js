@@ -48156,7 +48156,7 @@ function at(file, c) {
 }
 function moduleOwned(model, m2, p, r) {
   if (p.pair.kind !== "probe") return false;
-  const names3 = r.handles.filter((h2) => /^[A-Za-z_]\w*$/.test(h2));
+  const names3 = r.handles.filter((h2) => IDENTIFIER_NAME.test(h2));
   if (names3.length === 0) return false;
   const exit = m2.pairs.find((o) => o.pair.kind === "init")?.teardown;
   const released = (name2) => (exit?.releases ?? []).some(
@@ -48168,15 +48168,7 @@ function moduleOwned(model, m2, p, r) {
 function readIn(model, rel2, name2) {
   const file = model.c.get(rel2.file);
   const fn = file?.functions.find((f) => f.bodyStart < rel2.call.offset && rel2.call.offset < f.bodyEnd);
-  if (!file || !fn) return false;
-  return wordAt(file.code, name2, fn.bodyStart, fn.bodyEnd) >= 0;
-}
-function wordAt(code2, name2, from, to) {
-  for (let at2 = code2.indexOf(name2, from); at2 >= 0 && at2 + name2.length <= to; at2 = code2.indexOf(name2, at2 + 1)) {
-    const end = at2 + name2.length;
-    if (!(at2 > 0 && isWordChar(code2.charCodeAt(at2 - 1))) && !isWordChar(code2.charCodeAt(end))) return at2;
-  }
-  return -1;
+  return file !== void 0 && fn !== void 0 && holdsWord(file.code.slice(fn.bodyStart, fn.bodyEnd), name2);
 }
 function atFileScope(file, name2) {
   const code2 = file.code;

@@ -13,7 +13,7 @@ import { normExpr } from '../../model/c/syntax/ir.js';
 import { C_TOKEN } from '../correctness/int-locals.js';
 import type { PointerFailures } from './module-analysis.js';
 import { tableFailure } from './own-wrong-checks.js';
-import { assignedFrom } from './walk.js';
+import { assignedFrom } from './live-keys.js';
 
 /** The module functions whose failure return may be an error pointer, or NULL (mayHoldWrongCheck). */
 export type HelperFailures = Pick<PointerFailures, 'mayFailWithErrPtr' | 'mayFailWithNull'>;

@@ -15,7 +15,7 @@
 import { acquireSpec, managedSpec, returnsErrPtr } from '../../data/acquire-release.js';
 import { type Assign, type CallExpr, type FunctionBody, normExpr } from '../../model/c/syntax/ir.js';
 import { failureReturn, visit } from './summary.js';
-import { assignedFrom, leaves } from './walk.js';
+import { assignedFrom, leaves } from './live-keys.js';
 
 export interface OwnCheckEnv {
   /** A module function's parsed body, as the walk finds it from this function's file. */

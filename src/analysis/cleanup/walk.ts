@@ -20,8 +20,6 @@ import { calledNames, type FailureReturn, failureReturn } from './summary.js';
 import { type Val, ValTable } from './val-table.js';
 import { assignedFrom, type LiveKeys, leaves, liveKeys, readsTarget } from './live-keys.js';
 
-export { assignedFrom, leaves } from './live-keys.js';
-
 /** One acquired resource on a path. */
 export interface Res {
   id: string;

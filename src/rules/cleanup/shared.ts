@@ -6,6 +6,7 @@ import type { Res } from '../../analysis/cleanup/walk.js';
 import type { CFile } from '../../model/c/types.js';
 import type { CallExpr } from '../../model/c/syntax/ir.js';
 import type { RepoModel } from '../../model/types.js';
+import { holdsWord, IDENTIFIER_NAME } from '../../text/name-match.js';
 import { isWordChar } from '../../text/word.js';
 import type { RawFinding } from '../../types.js';
 
@@ -27,7 +28,7 @@ export function at(file: string, c: CallExpr): Pick<RawFinding, 'file' | 'line' 
  */
 export function moduleOwned(model: RepoModel, m: ModuleCleanup, p: PairAnalysis, r: Res): boolean {
   if (p.pair.kind !== 'probe') return false;
-  const names = r.handles.filter((h) => /^[A-Za-z_]\w*$/.test(h));
+  const names = r.handles.filter((h) => IDENTIFIER_NAME.test(h));
   if (names.length === 0) return false;
   const exit = m.pairs.find((o) => o.pair.kind === 'init')?.teardown;
   // Under that name, or in a function that reads it (sunhme's exit frees each `qfe = qfe_pci_list` of the module's
@@ -44,17 +45,7 @@ export function moduleOwned(model: RepoModel, m: ModuleCleanup, p: PairAnalysis,
 function readIn(model: RepoModel, rel: TeardownRelease, name: string): boolean {
   const file = model.c.get(rel.file);
   const fn = file?.functions.find((f) => f.bodyStart < rel.call.offset && rel.call.offset < f.bodyEnd);
-  if (!file || !fn) return false;
-  return wordAt(file.code, name, fn.bodyStart, fn.bodyEnd) >= 0;
-}
-
-/** The first place from `from` (before `to`) where `name` stands as a whole word, or -1. */
-function wordAt(code: string, name: string, from: number, to: number): number {
-  for (let at = code.indexOf(name, from); at >= 0 && at + name.length <= to; at = code.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (!(at > 0 && isWordChar(code.charCodeAt(at - 1))) && !isWordChar(code.charCodeAt(end))) return at;
-  }
-  return -1;
+  return file !== undefined && fn !== undefined && holdsWord(file.code.slice(fn.bodyStart, fn.bodyEnd), name);
 }
 
 /**
