@@ -231,7 +231,7 @@ module_exit(foo_exit);
 
 describe('a call right before a return in a loop', () => {
   it("runs once: the cleanup helper an iteration's failure calls releases what init made once (thinkpad_acpi)", () => {
-    const module = (last: string) =>
+    const module = (last: string, cleanup = '\tif (proc_dir)\n\t\tremove_proc_entry("foo", NULL);') =>
       repo(`#include <linux/proc_fs.h>
 
 static struct proc_dir_entry *proc_dir;
@@ -239,8 +239,7 @@ static int parts[4];
 
 static void foo_cleanup(void)
 {
-	if (proc_dir)
-		remove_proc_entry("foo", NULL);
+${cleanup}
 }
 
 static int foo_part(int i)
@@ -273,6 +272,10 @@ module_init(foo_init);
 module_exit(foo_exit);
 `);
     expect(runRule(leakRule, module('return ret;'))).toEqual([]);
+    // the walk does reach that return: with a cleanup that releases nothing, the directory leaks there
+    expect(runRule(leakRule, module('return ret;', '\tparts[0] = 0;')).map((f) => f.message)).toEqual([
+      expect.stringContaining('proc_mkdir'),
+    ]);
   });
 });
 
@@ -292,7 +295,11 @@ retry:
 disable:
 	pci_disable_device(pdev);
 	return ret;`;
-    expect(runRule(leakRule, probeModule(probe, '\tpci_release_regions(pdev);\n\tpci_disable_device(pdev);'))).toEqual([]);
+    const remove = '\tpci_release_regions(pdev);\n\tpci_disable_device(pdev);';
+    expect(runRule(leakRule, probeModule(probe, remove))).toEqual([]);
+    // the failure after the retries is walked: without the disable there, the enabled device leaks
+    const leaky = probeModule(probe.replace('disable:\n\tpci_disable_device(pdev);', 'disable:'), remove);
+    expect(runRule(leakRule, leaky).map((f) => f.message)).toEqual([expect.stringContaining('pci_enable_device')]);
   });
 });
 
@@ -380,7 +387,7 @@ static const struct block_device_operations foo_fops = {
   });
 
   it('does not report what another remove paired with the same probe releases (two drivers, one probe)', () => {
-    const module = (hifRelease: string) =>
+    const module = (hifRelease: string, release = '\tpci_disable_device(pdev);') =>
       repo(`#include <linux/pci.h>
 
 static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
@@ -392,7 +399,7 @@ static int foo_probe(struct pci_dev *pdev, const struct pci_device_id *id)
 
 static void foo_remove(struct pci_dev *pdev)
 {
-	pci_disable_device(pdev);
+${release}
 }
 
 static void foo_hif_remove(struct pci_dev *pdev)
@@ -434,6 +441,9 @@ module_exit(foo_exit);
 `);
     const findings = runRule(exitRule, module('\tpci_release_regions(pdev);'));
     expect(findings.filter((f) => f.message.includes('pci_enable_device'))).toEqual([]);
+    // released by neither remove, it is reported
+    const neither = runRule(exitRule, module('\tpci_release_regions(pdev);', '\tpci_release_regions(pdev);'));
+    expect(neither.filter((f) => f.message.includes('pci_enable_device'))).toHaveLength(1);
   });
 });
 
