@@ -31174,8 +31174,11 @@ var TextArena = class {
   }
 };
 
+// src/scan/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
 // src/scan/walk.ts
-var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
+var DEFAULT_WALK = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git2, opts) {
   const realRoot = (0, import_node_fs15.realpathSync)(root);
   const gitignores = [];
@@ -34914,6 +34917,31 @@ var SUBCOMMANDS = {
   init: initCommand
 };
 
+// src/cli-options.ts
+var CLI_OPTIONS = {
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  "fail-on": { type: "string" },
+  build: { type: "boolean" },
+  "kernel-headers": { type: "string", multiple: true },
+  "build-timeout": { type: "string" },
+  "build-sandbox": { type: "string" },
+  checkpatch: { type: "string" },
+  files: { type: "boolean" },
+  "in-tree": { type: "boolean" },
+  "kernel-aliases": { type: "string", multiple: true },
+  history: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  jobs: { type: "string", short: "j" },
+  coccinelle: { type: "string" },
+  "list-rules": { type: "boolean" },
+  "no-color": { type: "boolean" },
+  all: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+
 // src/report/badge.ts
 var GRADE_COLORS = {
   A: "brightgreen",
@@ -35387,34 +35415,7 @@ ${e.message}
   }
 }
 function parse4(argv) {
-  return (0, import_node_util5.parseArgs)({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: "string" },
-      output: { type: "string", short: "o" },
-      config: { type: "string" },
-      "fail-on": { type: "string" },
-      build: { type: "boolean" },
-      "kernel-headers": { type: "string", multiple: true },
-      "build-timeout": { type: "string" },
-      "build-sandbox": { type: "string" },
-      checkpatch: { type: "string" },
-      files: { type: "boolean" },
-      "in-tree": { type: "boolean" },
-      "kernel-aliases": { type: "string", multiple: true },
-      history: { type: "string" },
-      quiet: { type: "boolean", short: "q" },
-      jobs: { type: "string", short: "j" },
-      coccinelle: { type: "string" },
-      "list-rules": { type: "boolean" },
-      "no-color": { type: "boolean" },
-      all: { type: "boolean" },
-      version: { type: "boolean", short: "v" },
-      help: { type: "boolean", short: "h" }
-    }
-  });
+  return (0, import_node_util5.parseArgs)({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
 }
 function usage4(io, msg) {
   io.stderr(`lkm-audit: ${msg}

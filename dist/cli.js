@@ -28,6 +28,44 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/launcher/cli.ts
 var import_node_url = require("node:url");
 
+// src/cli-options.ts
+var import_node_util = require("node:util");
+var CLI_OPTIONS = {
+  format: { type: "string" },
+  output: { type: "string", short: "o" },
+  config: { type: "string" },
+  "fail-on": { type: "string" },
+  build: { type: "boolean" },
+  "kernel-headers": { type: "string", multiple: true },
+  "build-timeout": { type: "string" },
+  "build-sandbox": { type: "string" },
+  checkpatch: { type: "string" },
+  files: { type: "boolean" },
+  "in-tree": { type: "boolean" },
+  "kernel-aliases": { type: "string", multiple: true },
+  history: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  jobs: { type: "string", short: "j" },
+  coccinelle: { type: "string" },
+  "list-rules": { type: "boolean" },
+  "no-color": { type: "boolean" },
+  all: { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+var SUBCOMMAND_NAMES = ["history", "aggregate", "fix", "init"];
+function auditRootOf(argv) {
+  if (argv[0] !== void 0 && SUBCOMMAND_NAMES.includes(argv[0])) return void 0;
+  try {
+    const { values: v, positionals } = (0, import_node_util.parseArgs)({ args: [...argv], allowPositionals: true, strict: true, options: CLI_OPTIONS });
+    if (v.help || v.version || v["list-rules"]) return void 0;
+    if (v.files) return ".";
+    return positionals.length <= 1 ? positionals[0] ?? "." : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/engine/heap-policy.ts
 var import_node_v8 = require("node:v8");
 
@@ -161,9 +199,106 @@ function writeCache(file, data, run, env) {
   }
 }
 
+// src/launcher/relaunch.ts
+var import_node_child_process = require("node:child_process");
+var STOPPING = ["SIGINT", "SIGTERM", "SIGHUP"];
+function relaunch(env, script = process.argv[1], args = process.argv.slice(2)) {
+  const argv = [...process.execArgv, script, ...args];
+  const execve = process.execve;
+  if (typeof execve === "function") {
+    try {
+      execve(process.execPath, [process.execPath, ...argv], env);
+    } catch {
+    }
+  }
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process.spawn)(process.execPath, argv, { env, stdio: "inherit" });
+    const forward = (signal) => child.kill(signal);
+    for (const s of STOPPING) process.on(s, forward);
+    const done = () => {
+      for (const s of STOPPING) process.off(s, forward);
+    };
+    child.once("error", () => {
+      done();
+      resolve(void 0);
+    });
+    child.once("exit", (code, signal) => {
+      done();
+      if (signal) process.kill(process.pid, signal);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+// src/launcher/tree-bytes.ts
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = __toESM(require("node:path"), 1);
+
+// src/scan/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+// src/launcher/tree-bytes.ts
+var MAX_ENTRIES = 2e5;
+function holdsCBytes(root, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+  let bytes = 0;
+  let entries = 0;
+  const folders = [root];
+  while (folders.length > 0) {
+    const dir = folders.pop();
+    let list;
+    try {
+      list = (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of list) {
+      if (++entries > MAX_ENTRIES) return false;
+      if (e.name.startsWith(".")) continue;
+      const at = import_node_path2.default.join(dir, e.name);
+      if (e.isDirectory()) folders.push(at);
+      else if (e.isFile() && /\.[ch]$/.test(e.name)) {
+        try {
+          const size = (0, import_node_fs2.lstatSync)(at).size;
+          if (size <= maxFileBytes) bytes += size;
+        } catch {
+          continue;
+        }
+        if (bytes >= atLeast) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// src/launcher/huge-pages.ts
+var HUGE_PAGES_MIN_C_BYTES = 256 * 1024 * 1024;
+function minCBytes(env) {
+  const set = Number(env.LKM_AUDIT_HUGE_PAGES_FROM);
+  return env.LKM_AUDIT_HUGE_PAGES_FROM && Number.isFinite(set) && set >= 0 ? set : HUGE_PAGES_MIN_C_BYTES;
+}
+var TUNABLE = "glibc.malloc.hugetlb";
+var RELAUNCHED = "LKM_AUDIT_RELAUNCHED";
+function hugePagesEnv(env, platform = process.platform) {
+  if (platform !== "linux" || env[RELAUNCHED] || env.LKM_AUDIT_NO_RELAUNCH) return void 0;
+  const tunables = env.GLIBC_TUNABLES ?? "";
+  if (tunables.split(":").some((t) => t.startsWith(`${TUNABLE}=`))) return void 0;
+  return { ...env, GLIBC_TUNABLES: tunables ? `${tunables}:${TUNABLE}=1` : `${TUNABLE}=1`, [RELAUNCHED]: "1" };
+}
+function relaunchForHugePages(root, env = process.env) {
+  if (root === void 0) return void 0;
+  const wanted = hugePagesEnv(env);
+  if (!wanted || !holdsCBytes(root, minCBytes(env))) return void 0;
+  return relaunch(wanted);
+}
+
 // src/launcher/cli.ts
-limitHeapGrowth();
-raiseTierUpBudget();
-var use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "91dd71e82df5fb23b27a146d" });
-if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
+function start() {
+  limitHeapGrowth();
+  raiseTierUpBudget();
+  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "0a6a0542d7c8d8e3cc4d5559" });
+  if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);
+}
+var elsewhere = relaunchForHugePages(auditRootOf(process.argv.slice(2)));
+if (elsewhere) void elsewhere.then((status) => status === void 0 ? start() : process.exitCode = status);
+else start();

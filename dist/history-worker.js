@@ -30292,8 +30292,11 @@ var TextArena = class {
   }
 };
 
+// src/scan/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
 // src/scan/walk.ts
-var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
+var DEFAULT_WALK = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ignore: [], maxDepth: 64, maxFiles: 5e4 };
 function walkRepository(root, git2, opts) {
   const realRoot = (0, import_node_fs15.realpathSync)(root);
   const gitignores = [];

@@ -1066,14 +1066,14 @@ var require_util = __commonJS2({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path26 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path28 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path26 && path26[0] !== "/") {
-          path26 = `/${path26}`;
+        if (path28 && path28[0] !== "/") {
+          path28 = `/${path28}`;
         }
-        return new URL(`${origin}${path26}`);
+        return new URL(`${origin}${path28}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1524,39 +1524,39 @@ var require_diagnostics = __commonJS2({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path28, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path26);
+        debuglog("sending request to %s %s/%s", method, origin, path28);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path28, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path26,
+          path28,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin }
+          request: { method, path: path28, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path26);
+        debuglog("trailers received from %s %s/%s", method, origin, path28);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path26, origin },
+          request: { method, path: path28, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path26,
+          path28,
           error2.message
         );
       });
@@ -1605,9 +1605,9 @@ var require_diagnostics = __commonJS2({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path26, origin }
+            request: { method, path: path28, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path26);
+          debuglog("sending request to %s %s/%s", method, origin, path28);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1670,7 +1670,7 @@ var require_request = __commonJS2({
     var kHandler = Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path26,
+        path: path28,
         method,
         body: body2,
         headers,
@@ -1685,11 +1685,11 @@ var require_request = __commonJS2({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path26 !== "string") {
+        if (typeof path28 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path26[0] !== "/" && !(path26.startsWith("http://") || path26.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path28[0] !== "/" && !(path28.startsWith("http://") || path28.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path26)) {
+        } else if (invalidPathRegex.test(path28)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1755,7 +1755,7 @@ var require_request = __commonJS2({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path26, query) : path26;
+        this.path = query ? buildURL(path28, query) : path28;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3362,13 +3362,13 @@ var require_data_url = __commonJS2({
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
-      const start2 = position.position;
+      const start3 = position.position;
       if (idx === -1) {
         position.position = input.length;
-        return input.slice(start2);
+        return input.slice(start3);
       }
       position.position = idx;
-      return input.slice(start2, position.position);
+      return input.slice(start3, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -5374,11 +5374,11 @@ var require_formdata_parser = __commonJS2({
       return name2;
     }
     function collectASequenceOfBytes(condition, input, position) {
-      let start2 = position.position;
-      while (start2 < input.length && condition(input[start2])) {
-        ++start2;
+      let start3 = position.position;
+      while (start3 < input.length && condition(input[start3])) {
+        ++start3;
       }
-      return input.subarray(position.position, position.position = start2);
+      return input.subarray(position.position, position.position = start3);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5391,12 +5391,12 @@ var require_formdata_parser = __commonJS2({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start2, position) {
-      if (buffer.length < start2.length) {
+    function bufferStartsWith(buffer, start3, position) {
+      if (buffer.length < start3.length) {
         return false;
       }
-      for (let i2 = 0; i2 < start2.length; i2++) {
-        if (start2[i2] !== buffer[position.position + i2]) {
+      for (let i2 = 0; i2 < start3.length; i2++) {
+        if (start3[i2] !== buffer[position.position + i2]) {
           return false;
         }
       }
@@ -5802,8 +5802,8 @@ var require_client_h1 = __commonJS2({
           },
           wasm_on_status: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
+            const start3 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start3, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
@@ -5811,13 +5811,13 @@ var require_client_h1 = __commonJS2({
           },
           wasm_on_header_field: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
+            const start3 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start3, len)) || 0;
           },
           wasm_on_header_value: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
+            const start3 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start3, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
@@ -5825,8 +5825,8 @@ var require_client_h1 = __commonJS2({
           },
           wasm_on_body: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
+            const start3 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start3, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert2(currentParser.ptr === p);
@@ -6448,7 +6448,7 @@ var require_client_h1 = __commonJS2({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path26, host, upgrade, blocking, reset } = request2;
+      const { method, path: path28, host, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6529,7 +6529,7 @@ var require_client_h1 = __commonJS2({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path26} HTTP/1.1\r
+      let header = `${method} ${path28} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7058,7 +7058,7 @@ var require_client_h2 = __commonJS2({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path26, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path28, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7155,7 +7155,7 @@ var require_client_h2 = __commonJS2({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path26;
+      headers[HTTP2_HEADER_PATH] = path28;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7508,9 +7508,9 @@ var require_redirect_handler = __commonJS2({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path26 = search ? `${pathname}${search}` : pathname;
+        const path28 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path26;
+        this.opts.path = path28;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8749,10 +8749,10 @@ var require_proxy_agent = __commonJS2({
         };
         const {
           origin,
-          path: path26 = "/",
+          path: path28 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path26;
+        opts.path = origin + path28;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -9274,8 +9274,8 @@ var require_retry_handler = __commonJS2({
             this.abort(contentLengthError);
             return false;
           }
-          const { start: start2, size: size2, end = size2 - 1 } = contentRange;
-          if (this.start !== start2 || this.end != null && this.end !== end) {
+          const { start: start3, size: size2, end = size2 - 1 } = contentRange;
+          if (this.start !== start3 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9304,13 +9304,13 @@ var require_retry_handler = __commonJS2({
               this.abort(contentLengthError);
               return false;
             }
-            const { start: start2, size: size2, end = size2 - 1 } = range;
+            const { start: start3, size: size2, end = size2 - 1 } = range;
             assert2(
-              start2 != null && Number.isFinite(start2),
+              start3 != null && Number.isFinite(start3),
               "content-range mismatch"
             );
             assert2(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start2;
+            this.start = start3;
             this.end = end;
           }
           if (this.end == null) {
@@ -9636,9 +9636,9 @@ var require_readable = __commonJS2({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start2 = state.bufferIndex;
+        const start3 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start2; n < end; n++) {
+        for (let n = start3; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9663,8 +9663,8 @@ var require_readable = __commonJS2({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start2, bufferLength);
+      const start3 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start3, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -10724,20 +10724,20 @@ var require_mock_utils = __commonJS2({
       }
       return true;
     }
-    function safeUrl2(path26) {
-      if (typeof path26 !== "string") {
-        return path26;
+    function safeUrl2(path28) {
+      if (typeof path28 !== "string") {
+        return path28;
       }
-      const pathSegments = path26.split("?");
+      const pathSegments = path28.split("?");
       if (pathSegments.length !== 2) {
-        return path26;
+        return path28;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path26, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path26);
+    function matchKey(mockDispatch2, { path: path28, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path28);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10759,7 +10759,7 @@ var require_mock_utils = __commonJS2({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path26 }) => matchValue(safeUrl2(path26), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path28 }) => matchValue(safeUrl2(path28), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10797,9 +10797,9 @@ var require_mock_utils = __commonJS2({
       }
     }
     function buildKey(opts) {
-      const { path: path26, method, body: body2, headers, query } = opts;
+      const { path: path28, method, body: body2, headers, query } = opts;
       return {
-        path: path26,
+        path: path28,
         method,
         body: body2,
         headers,
@@ -11262,10 +11262,10 @@ var require_pending_interceptors_formatter = __commonJS2({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path26, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path28, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path26,
+            Path: path28,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16144,9 +16144,9 @@ var require_util6 = __commonJS2({
         }
       }
     }
-    function validateCookiePath(path26) {
-      for (let i2 = 0; i2 < path26.length; ++i2) {
-        const code2 = path26.charCodeAt(i2);
+    function validateCookiePath(path28) {
+      for (let i2 = 0; i2 < path28.length; ++i2) {
+        const code2 = path28.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -18314,19 +18314,19 @@ var require_eventsource_stream = __commonJS2({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start2) {
-      if (start2 >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start3) {
+      if (start3 >= buffer2.length) {
         return false;
       }
-      for (let i2 = start2; i2 < buffer2.length; i2++) {
+      for (let i2 = start3; i2 < buffer2.length; i2++) {
         if (buffer2[i2] < 48 || buffer2[i2] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start2) {
-      for (let i2 = start2; i2 < buffer2.length; i2++) {
+    function isValidLastEventIdBytes(buffer2, start3) {
+      for (let i2 = start3; i2 < buffer2.length; i2++) {
         if (buffer2[i2] === 0) {
           return false;
         }
@@ -18629,9 +18629,9 @@ ${value}`;
         let length = 0;
         for (let i2 = this.lineChunkIndex; i2 <= this.chunkIndex; i2++) {
           const chunk = this.chunks[i2];
-          const start2 = i2 === this.lineChunkIndex ? this.linePos : 0;
+          const start3 = i2 === this.lineChunkIndex ? this.linePos : 0;
           const end = i2 === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start2, end);
+          const slice = chunk.subarray(start3, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -19066,11 +19066,11 @@ var require_undici = __commonJS2({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path26 = opts.path;
+          let path28 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path26 = `/${path26}`;
+            path28 = `/${path28}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path26);
+          url = new URL(util.parseOrigin(url).origin + path28);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19218,17 +19218,17 @@ var require_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path26) {
-      const ctrl = callVisitor(key2, node, visitor, path26);
+    function visit_(key2, node, visitor, path28) {
+      const ctrl = callVisitor(key2, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path26, ctrl);
-        return visit_(key2, ctrl, visitor, path26);
+        replaceNode(key2, path28, ctrl);
+        return visit_(key2, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path26);
+            const ci = visit_(i2, node.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19239,13 +19239,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19266,17 +19266,17 @@ var require_visit = __commonJS2({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path26) {
-      const ctrl = await callVisitor(key2, node, visitor, path26);
+    async function visitAsync_(key2, node, visitor, path28) {
+      const ctrl = await callVisitor(key2, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path26, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path26);
+        replaceNode(key2, path28, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path26);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19287,13 +19287,13 @@ var require_visit = __commonJS2({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19320,23 +19320,23 @@ var require_visit = __commonJS2({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path26) {
+    function callVisitor(key2, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path26);
+        return visitor(key2, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path26);
+        return visitor.Map?.(key2, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path26);
+        return visitor.Seq?.(key2, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path26);
+        return visitor.Pair?.(key2, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path26);
+        return visitor.Scalar?.(key2, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path26);
+        return visitor.Alias?.(key2, node, path28);
       return void 0;
     }
-    function replaceNode(key2, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key2, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -19541,9 +19541,9 @@ var require_anchors = __commonJS2({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -19948,10 +19948,10 @@ var require_Collection = __commonJS2({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path28, value) {
       let v2 = value;
-      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
-        const k2 = path26[i2];
+      for (let i2 = path28.length - 1; i2 >= 0; --i2) {
+        const k2 = path28[i2];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -19970,7 +19970,7 @@ var require_Collection = __commonJS2({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20000,11 +20000,11 @@ var require_Collection = __commonJS2({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key2, ...rest] = path26;
+          const [key2, ...rest] = path28;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20018,8 +20018,8 @@ var require_Collection = __commonJS2({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key2, ...rest] = path26;
+      deleteIn(path28) {
+        const [key2, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20033,8 +20033,8 @@ var require_Collection = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key2, ...rest] = path26;
+      getIn(path28, keepScalar) {
+        const [key2, ...rest] = path28;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20052,8 +20052,8 @@ var require_Collection = __commonJS2({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key2, ...rest] = path26;
+      hasIn(path28) {
+        const [key2, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20063,8 +20063,8 @@ var require_Collection = __commonJS2({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key2, ...rest] = path26;
+      setIn(path28, value) {
+        const [key2, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -20214,18 +20214,18 @@ ${indent}${text.slice(fold + 1, end2)}`;
     }
     function consumeMoreIndentedLines(text, i2, indent) {
       let end = i2;
-      let start2 = i2 + 1;
-      let ch = text[start2];
+      let start3 = i2 + 1;
+      let ch = text[start3];
       while (ch === " " || ch === "	") {
-        if (i2 < start2 + indent) {
+        if (i2 < start3 + indent) {
           ch = text[++i2];
         } else {
           do {
             ch = text[++i2];
           } while (ch && ch !== "\n");
           end = i2;
-          start2 = i2 + 1;
-          ch = text[start2];
+          start3 = i2 + 1;
+          ch = text[start3];
         }
       }
       return end;
@@ -20256,12 +20256,12 @@ var require_stringifyString = __commonJS2({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
+      for (let i2 = 0, start3 = 0; i2 < strLen; ++i2) {
         if (str[i2] === "\n") {
-          if (i2 - start2 > limit)
+          if (i2 - start3 > limit)
             return true;
-          start2 = i2 + 1;
-          if (strLen - start2 <= limit)
+          start3 = i2 + 1;
+          if (strLen - start3 <= limit)
             return false;
         }
       }
@@ -20275,19 +20275,19 @@ var require_stringifyString = __commonJS2({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start2 = 0;
+      let start3 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start2, i2) + "\\ ";
+          str += json.slice(start3, i2) + "\\ ";
           i2 += 1;
-          start2 = i2;
+          start3 = i2;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i2 + 1]) {
             case "u":
               {
-                str += json.slice(start2, i2);
+                str += json.slice(start3, i2);
                 const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
@@ -20321,14 +20321,14 @@ var require_stringifyString = __commonJS2({
                       str += json.substr(i2, 6);
                 }
                 i2 += 5;
-                start2 = i2 + 1;
+                start3 = i2 + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str += json.slice(start2, i2) + "\n\n";
+                str += json.slice(start3, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
                   str += "\n";
                   i2 += 2;
@@ -20337,14 +20337,14 @@ var require_stringifyString = __commonJS2({
                 if (json[i2 + 2] === " ")
                   str += "\\";
                 i2 += 1;
-                start2 = i2 + 1;
+                start3 = i2 + 1;
               }
               break;
             default:
               i2 += 1;
           }
       }
-      str = start2 ? str + json.slice(start2) : json;
+      str = start3 ? str + json.slice(start3) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -20423,10 +20423,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start2) {
-        value = value.substring(start2.length);
-        start2 = start2.replace(/\n+/g, `$&${indent}`);
+      let start3 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start3) {
+        value = value.substring(start3.length);
+        start3 = start3.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -20444,14 +20444,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body2 = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start3}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start2}${value}${end}`;
+${indent}${start3}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -21082,23 +21082,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start: start2, end } = flowChars;
+      const { start: start3, end } = flowChars;
       if (lines.length === 0) {
-        return start2 + end;
+        return start3 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start2;
+          let str = start3;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start3}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -22579,9 +22579,9 @@ var require_Document = __commonJS2({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22656,14 +22656,14 @@ var require_Document = __commonJS2({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection2.isEmptyPath(path26)) {
+      deleteIn(path28) {
+        if (Collection2.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22678,10 +22678,10 @@ var require_Document = __commonJS2({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection2.isEmptyPath(path26))
+      getIn(path28, keepScalar) {
+        if (Collection2.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22692,10 +22692,10 @@ var require_Document = __commonJS2({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection2.isEmptyPath(path26))
+      hasIn(path28) {
+        if (Collection2.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22712,13 +22712,13 @@ var require_Document = __commonJS2({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection2.isEmptyPath(path26)) {
+      setIn(path28, value) {
+        if (Collection2.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -22893,7 +22893,7 @@ var require_resolve_props = __commonJS2({
       let newlineAfterProp = null;
       let comma = null;
       let found2 = null;
-      let start2 = null;
+      let start3 = null;
       for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -22945,7 +22945,7 @@ var require_resolve_props = __commonJS2({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor = token;
-            start2 ?? (start2 = token.offset);
+            start3 ?? (start3 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -22954,7 +22954,7 @@ var require_resolve_props = __commonJS2({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start2 ?? (start2 = token.offset);
+            start3 ?? (start3 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -23002,7 +23002,7 @@ var require_resolve_props = __commonJS2({
         tag,
         newlineAfterProp,
         end,
-        start: start2 ?? end
+        start: start3 ?? end
       };
     }
     exports2.resolveProps = resolveProps;
@@ -23104,8 +23104,8 @@ var require_resolve_block_map = __commonJS2({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep2, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start2, {
+        const { start: start3, key: key2, sep: sep2, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start3, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep2?.[0],
           offset,
@@ -23132,14 +23132,14 @@ var require_resolve_block_map = __commonJS2({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start3[start3.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start3, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -23209,8 +23209,8 @@ var require_resolve_block_seq = __commonJS2({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start: start2, value } of bs.items) {
-        const props = resolveProps.resolveProps(start2, {
+      for (const { start: start3, value } of bs.items) {
+        const props = resolveProps.resolveProps(start3, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -23231,7 +23231,7 @@ var require_resolve_block_seq = __commonJS2({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
+        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start3, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -23315,8 +23315,8 @@ var require_resolve_flow_collection = __commonJS2({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep2, value } = collItem;
-        const props = resolveProps.resolveProps(start2, {
+        const { start: start3, key: key2, sep: sep2, value } = collItem;
+        const props = resolveProps.resolveProps(start3, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep2?.[0],
@@ -23356,7 +23356,7 @@ var require_resolve_flow_collection = __commonJS2({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start2) {
+            loop: for (const st of start3) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -23389,7 +23389,7 @@ var require_resolve_flow_collection = __commonJS2({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start3, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -23552,10 +23552,10 @@ var require_resolve_block_scalar = __commonJS2({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
-      const start2 = scalar2.offset;
+      const start3 = scalar2.offset;
       const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
+        return { value: "", type: null, comment: "", range: [start3, start3, start3] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar2.source ? splitLines3(scalar2.source) : [];
       let chompStart = lines.length;
@@ -23568,10 +23568,10 @@ var require_resolve_block_scalar = __commonJS2({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start2 + header.length;
+        let end2 = start3 + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
-        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start3, end2, end2] };
       }
       let trimIndent = scalar2.indent + header.indent;
       let offset = scalar2.offset + header.length;
@@ -23652,8 +23652,8 @@ var require_resolve_block_scalar = __commonJS2({
         default:
           value += "\n";
       }
-      const end = start2 + header.length + scalar2.source.length;
-      return { value, type, comment: header.comment, range: [start2, end, end] };
+      const end = start3 + header.length + scalar2.source.length;
+      return { value, type, comment: header.comment, range: [start3, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24175,7 +24175,7 @@ var require_compose_doc = __commonJS2({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start3, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24185,7 +24185,7 @@ var require_compose_doc = __commonJS2({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start2, {
+      const props = resolveProps.resolveProps(start3, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -24198,7 +24198,7 @@ var require_compose_doc = __commonJS2({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start3, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re2.comment)
@@ -24647,9 +24647,9 @@ var require_cst_stringify = __commonJS2({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start: start3, key: key2, sep: sep2, value }) {
       let res = "";
-      for (const st of start2)
+      for (const st of start3)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
@@ -24679,9 +24679,9 @@ var require_cst_visit = __commonJS2({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path26) => {
+    visit2.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24690,23 +24690,23 @@ var require_cst_visit = __commonJS2({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path26) => {
-      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit2.parentCollection = (cst, path28) => {
+      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24717,10 +24717,10 @@ var require_cst_visit = __commonJS2({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -25439,8 +25439,8 @@ var require_line_counter = __commonJS2({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start2 = this.lineStarts[low - 1];
-          return { line: low, col: offset - start2 + 1 };
+          const start3 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start3 + 1 };
         };
       }
     };
@@ -25820,7 +25820,7 @@ var require_parser = __commonJS2({
       *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start2 = getFirstKeyStartProps(prev);
+          const start3 = getFirstKeyStartProps(prev);
           let sep2;
           if (scalar2.end) {
             sep2 = scalar2.end;
@@ -25832,7 +25832,7 @@ var require_parser = __commonJS2({
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start: start2, key: scalar2, sep: sep2 }]
+            items: [{ start: start3, key: scalar2, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25907,7 +25907,7 @@ var require_parser = __commonJS2({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start2 = [];
+          let start3 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i2 = 0; i2 < it.sep.length; ++i2) {
@@ -25927,14 +25927,14 @@ var require_parser = __commonJS2({
               }
             }
             if (nl.length >= 2)
-              start2 = it.sep.splice(nl[1]);
+              start3 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start2.push(this.sourceToken);
-                map.items.push({ start: start2 });
+                start3.push(this.sourceToken);
+                map.items.push({ start: start3 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -25947,8 +25947,8 @@ var require_parser = __commonJS2({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start2.push(this.sourceToken);
-                map.items.push({ start: start2, explicitKey: true });
+                start3.push(this.sourceToken);
+                map.items.push({ start: start3, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -25965,12 +25965,12 @@ var require_parser = __commonJS2({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start3 = getFirstKeyStartProps(it.start);
+                    const start4 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start4, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -25980,10 +25980,10 @@ var require_parser = __commonJS2({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start3 = getFirstKeyStartProps(it.start);
+                  const start4 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
@@ -25993,10 +25993,10 @@ var require_parser = __commonJS2({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep2 }]
+                    items: [{ start: start4, key: key2, sep: sep2 }]
                   });
-                } else if (start2.length > 0) {
-                  it.sep = it.sep.concat(start2, this.sourceToken);
+                } else if (start3.length > 0) {
+                  it.sep = it.sep.concat(start3, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -26004,7 +26004,7 @@ var require_parser = __commonJS2({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start3, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -26024,7 +26024,7 @@ var require_parser = __commonJS2({
             case "double-quoted-scalar": {
               const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start: start2, key: fs4, sep: [] });
+                map.items.push({ start: start3, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs4);
@@ -26048,7 +26048,7 @@ var require_parser = __commonJS2({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start: start2 });
+                  map.items.push({ start: start3 });
                 }
                 this.stack.push(bv);
                 return;
@@ -26185,7 +26185,7 @@ var require_parser = __commonJS2({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
+            const start3 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep2 = fc.end.splice(1, fc.end.length);
             sep2.push(this.sourceToken);
@@ -26193,7 +26193,7 @@ var require_parser = __commonJS2({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep2 }]
+              items: [{ start: start3, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26252,35 +26252,35 @@ var require_parser = __commonJS2({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
-            start2.push(this.sourceToken);
+            const start3 = getFirstKeyStartProps(prev);
+            start3.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start: start2, explicitKey: true }]
+              items: [{ start: start3, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start2 = getFirstKeyStartProps(prev);
+            const start3 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start3, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start2, indent) {
+      atIndentedComment(start3, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start2.every((st) => st.type === "newline" || st.type === "space");
+        return start3.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -26552,11 +26552,11 @@ var require_tree_sitter2 = __commonJS2({
               throw toThrow;
             }, "quit_");
             var scriptDirectory = "";
-            function locateFile(path26) {
+            function locateFile(path28) {
               if (Module["locateFile"]) {
-                return Module["locateFile"](path26, scriptDirectory);
+                return Module["locateFile"](path28, scriptDirectory);
               }
-              return scriptDirectory + path26;
+              return scriptDirectory + path28;
             }
             __name(locateFile, "locateFile");
             var readAsync, readBinary;
@@ -29163,49 +29163,49 @@ var require_tree_sitter2 = __commonJS2({
         return unmarshalNode(this.tree);
       }
       /** Get the smallest node within this node that spans the given byte range. */
-      descendantForIndex(start2, end = start2) {
-        if (typeof start2 !== "number" || typeof end !== "number") {
+      descendantForIndex(start22, end = start22) {
+        if (typeof start22 !== "number" || typeof end !== "number") {
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        __lkmSetI32(address, start2);
+        __lkmSetI32(address, start22);
         __lkmSetI32(address + SIZE_OF_INT, end);
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest named node within this node that spans the given byte range. */
-      namedDescendantForIndex(start2, end = start2) {
-        if (typeof start2 !== "number" || typeof end !== "number") {
+      namedDescendantForIndex(start22, end = start22) {
+        if (typeof start22 !== "number" || typeof end !== "number") {
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        __lkmSetI32(address, start2);
+        __lkmSetI32(address, start22);
         __lkmSetI32(address + SIZE_OF_INT, end);
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest node within this node that spans the given point range. */
-      descendantForPosition(start2, end = start2) {
-        if (!isPoint(start2) || !isPoint(end)) {
+      descendantForPosition(start22, end = start22) {
+        if (!isPoint(start22) || !isPoint(end)) {
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
+        marshalPoint(address, start22);
         marshalPoint(address + SIZE_OF_POINT, end);
         C._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the smallest named node within this node that spans the given point range. */
-      namedDescendantForPosition(start2, end = start2) {
-        if (!isPoint(start2) || !isPoint(end)) {
+      namedDescendantForPosition(start22, end = start22) {
+        if (!isPoint(start22) || !isPoint(end)) {
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
         const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
+        marshalPoint(address, start22);
         marshalPoint(address + SIZE_OF_POINT, end);
         C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
@@ -32348,20 +32348,20 @@ var require_light = __commonJS2({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found2, i2, k2, keys, len, next, start2;
+            var cursor, end, found2, i2, k2, keys, len, next, start3;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
             cursor = null;
-            start2 = `b_${this.id}-`.length;
+            start3 = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
               [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i2 = 0, len = found2.length; i2 < len; i2++) {
                 k2 = found2[i2];
-                keys.push(k2.slice(start2, -end));
+                keys.push(k2.slice(start3, -end));
               }
             }
             return keys;
@@ -32888,6 +32888,9 @@ var require_light = __commonJS2({
     }));
   }
 });
+
+// src/index.ts
+var import_node_path30 = __toESM2(require("node:path"), 1);
 
 // src/github/run.ts
 var import_node_path28 = __toESM2(require("node:path"), 1);
@@ -33441,10 +33444,10 @@ function parseConfig(file, text, knownRuleIds) {
   if (doc.errors.length > MAX_SYNTAX_ERRORS)
     errors.push({ file, message: `and ${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors` });
   if (errors.length) return { config, errors };
-  const root = doc.contents;
-  if (root === null || root === void 0) return { config, errors };
-  if (!(0, import_yaml.isMap)(root)) return { config, errors: [{ file, line: 1, message: "the config must be a mapping (rules:, ignore:, kernels:)" }] };
-  for (const pair of root.items) {
+  const root2 = doc.contents;
+  if (root2 === null || root2 === void 0) return { config, errors };
+  if (!(0, import_yaml.isMap)(root2)) return { config, errors: [{ file, line: 1, message: "the config must be a mapping (rules:, ignore:, kernels:)" }] };
+  for (const pair of root2.items) {
     const key2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "";
     const line = lineOf(pair.key);
     if (!KNOWN_KEYS.has(key2)) {
@@ -34470,9 +34473,9 @@ function nameHashes(names3) {
 function nameHash(name2) {
   return nameHashAt(name2, 0, name2.length);
 }
-function nameHashAt(text, start2, end) {
+function nameHashAt(text, start3, end) {
   let h2 = 2166136261;
-  for (let i2 = start2; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
+  for (let i2 = start3; i2 < end; i2++) h2 = Math.imul(h2 ^ text.charCodeAt(i2), 16777619);
   h2 ^= h2 >>> 16;
   h2 = Math.imul(h2, 2246822507);
   h2 ^= h2 >>> 13;
@@ -34536,21 +34539,21 @@ var slots = new Int32Array(2048);
 function intern(s) {
   return internSlice(s, 0, s.length);
 }
-function internSlice(text, start2, end) {
-  const h2 = nameHashAt(text, start2, end) | 0;
-  const length = end - start2;
+function internSlice(text, start3, end) {
+  const h2 = nameHashAt(text, start3, end) | 0;
+  const length = end - start3;
   const mask = slots.length - 1;
   let slot = h2 & mask;
   for (let k2 = slots[slot]; k2 !== 0; k2 = slots[slot]) {
     const kept = names[k2 - 1];
-    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start2)) return kept;
+    if (hashes[k2 - 1] === h2 && kept.length === length && text.startsWith(kept, start3)) return kept;
     slot = slot + 1 & mask;
   }
   if (names.length >= MAX_NAMES) {
     clear();
-    return internSlice(text, start2, end);
+    return internSlice(text, start3, end);
   }
-  const own = detached(text.slice(start2, end));
+  const own = detached(text.slice(start3, end));
   if (names.length === hashes.length) {
     const grown = new Int32Array(hashes.length * 2);
     grown.set(hashes);
@@ -36647,15 +36650,15 @@ function iteratorNames(text) {
   FOR_EACH.lastIndex = 0;
   while (FOR_EACH.test(text)) {
     const hit = FOR_EACH.lastIndex - 8;
-    let start2 = hit;
-    while (start2 > 0 && isWordChar(text.charCodeAt(start2 - 1))) start2--;
+    let start3 = hit;
+    while (start3 > 0 && isWordChar(text.charCodeAt(start3 - 1))) start3--;
     let end = FOR_EACH.lastIndex;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     FOR_EACH.lastIndex = end;
-    const first = text.charCodeAt(start2);
-    if (start2 !== hit && first >= 48 && first <= 57) continue;
-    if (first === 95 && text.charCodeAt(start2 + 1) === 95) continue;
-    out2.push(start2, end);
+    const first = text.charCodeAt(start3);
+    if (start3 !== hit && first >= 48 && first <= 57) continue;
+    if (first === 95 && text.charCodeAt(start3 + 1) === 95) continue;
+    out2.push(start3, end);
   }
   return out2;
 }
@@ -36665,10 +36668,10 @@ var WIDE = /[^\x00-\xff]/;
 function beyondLatin1(text) {
   return WIDE.test(text);
 }
-function blankKeepingLines(buffer, at2, text, start2, end) {
-  if (end <= start2) return;
-  buffer.fill(32, at2 + start2, at2 + end);
-  for (let nl = text.indexOf("\n", start2); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) buffer[at2 + nl] = 10;
+function blankKeepingLines(buffer, at2, text, start3, end) {
+  if (end <= start3) return;
+  buffer.fill(32, at2 + start3, at2 + end);
+  for (let nl = text.indexOf("\n", start3); nl >= 0 && nl < end; nl = text.indexOf("\n", nl + 1)) buffer[at2 + nl] = 10;
 }
 
 // src/model/c/syntax/edit-buffer.ts
@@ -36841,7 +36844,7 @@ var ARG_CHARS = /[()[\]{},;]/g;
 function topLevelArgs(text, open2) {
   let n = 0;
   let depth = 0;
-  let start2 = open2 + 1;
+  let start3 = open2 + 1;
   ARG_CHARS.lastIndex = open2;
   while (ARG_CHARS.test(text)) {
     const i2 = ARG_CHARS.lastIndex - 1;
@@ -36849,14 +36852,14 @@ function topLevelArgs(text, open2) {
     if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) {
       if (--depth === 0) {
-        ARG_BOUNDS[n++] = start2;
+        ARG_BOUNDS[n++] = start3;
         ARG_BOUNDS[n++] = i2;
         return n;
       }
     } else if (c === 44 && depth === 1) {
-      ARG_BOUNDS[n++] = start2;
+      ARG_BOUNDS[n++] = start3;
       ARG_BOUNDS[n++] = i2;
-      start2 = i2 + 1;
+      start3 = i2 + 1;
     } else if (c === 59 && depth <= 1) return 0;
   }
   return 0;
@@ -37140,8 +37143,8 @@ function continuedLineEnd(text, from) {
     i2 = nl + 1;
   }
 }
-function blankRange2(text, start2, end) {
-  const s = text.slice(start2, end);
+function blankRange2(text, start3, end) {
+  const s = text.slice(start3, end);
   if (s.indexOf("\n") < 0) return " ".repeat(s.length);
   return s.split("\n").map((part) => " ".repeat(part.length)).join("\n");
 }
@@ -37248,8 +37251,8 @@ function matchParen2(code2, open2, limit) {
   }
   return -1;
 }
-function prepareSlice(code2, start2, end) {
-  const slice = code2.slice(start2, end);
+function prepareSlice(code2, start3, end) {
+  const slice = code2.slice(start3, end);
   const chars = new EditBuffer(slice);
   const hadConditionals = reducePreprocessor(slice, chars);
   const reduced = hadConditionals || slice.includes("#") ? chars.toString() : slice;
@@ -37339,9 +37342,9 @@ var BLANKS = new RegExp(`\\s{${MIN_GAP}}`, "g");
 var NON_BLANK = /\S/g;
 function withoutBlanks(text, spans) {
   const out2 = [];
-  for (const [start2, end] of spans) {
-    let at2 = start2;
-    BLANKS.lastIndex = start2;
+  for (const [start3, end] of spans) {
+    let at2 = start3;
+    BLANKS.lastIndex = start3;
     for (let m2 = BLANKS.exec(text); m2 && m2.index < end; m2 = BLANKS.exec(text)) {
       NON_BLANK.lastIndex = m2.index + MIN_GAP;
       const stop2 = NON_BLANK.exec(text)?.index ?? text.length;
@@ -37396,10 +37399,10 @@ function parseUncached(file, fn) {
   const empty = (problem) => ({ name: fn.name, file: file.path, line, body: [], problems: [problem], bytes: 0 });
   const parser2 = cParserIfLoaded();
   if (!parser2) return empty("the C parser is not loaded");
-  const start2 = Math.min(fn.offset, fn.bodyStart);
+  const start3 = Math.min(fn.offset, fn.bodyStart);
   const end = file.code[fn.bodyEnd] === "}" ? fn.bodyEnd + 1 : fn.bodyEnd;
-  if (end <= fn.bodyStart || fn.bodyStart - start2 < HEADER.length) return empty("function bounds not understood");
-  const header = file.code.slice(start2, fn.bodyStart).replace(/[^\n]/g, " ");
+  if (end <= fn.bodyStart || fn.bodyStart - start3 < HEADER.length) return empty("function bounds not understood");
+  const header = file.code.slice(start3, fn.bodyStart).replace(/[^\n]/g, " ");
   const prepared = prepareSlice(file.code, fn.bodyStart, end);
   const body2 = prepared.text;
   const text = HEADER + header.slice(HEADER.length) + body2;
@@ -37416,7 +37419,7 @@ function parseUncached(file, fn) {
     const bodyNode = def?.childForFieldName("body");
     if (!def || !bodyNode) return empty("function body not recognised");
     const lowerer = new Lowerer({
-      base: start2,
+      base: start3,
       text: file.text,
       parsed: text,
       lineAt: (o) => file.lineAt(o),
@@ -37433,7 +37436,7 @@ function parseUncached(file, fn) {
     const errors = tree.rootNode.hasError ? errorNodes(tree.rootNode) : [];
     const bad = errors.find((e) => !recoverable(e, bodyNode));
     if (bad) {
-      const at2 = file.lineAt(start2 + bad.startIndex);
+      const at2 = file.lineAt(start3 + bad.startIndex);
       problems.push(`syntax not understood at line ${at2}`);
       stats2.lost++;
       if (lostAt.length < 500) lostAt.push(`${file.path}:${at2}`);
@@ -37448,9 +37451,9 @@ function parseUncached(file, fn) {
     tree.delete();
   }
 }
-function errorNodes(root) {
+function errorNodes(root2) {
   const out2 = [];
-  const stack = [root];
+  const stack = [root2];
   while (stack.length > 0) {
     const n = stack.pop();
     if (n.isError || n.isMissing) {
@@ -37924,8 +37927,8 @@ var ModuleFunctions = class {
   constructor(model, module2) {
     this.model = model;
     this.module = module2;
-    for (const path26 of [...module2.sources, ...module2.headers]) {
-      const file = model.c.get(path26);
+    for (const path28 of [...module2.sources, ...module2.headers]) {
+      const file = model.c.get(path28);
       if (!file) continue;
       for (const def of file.functions) {
         if (builtInOnly(file, def.line)) continue;
@@ -37965,8 +37968,8 @@ function setupTeardownPairs(model, module2) {
       line: module2.init.line
     });
   }
-  for (const path26 of module2.sources) {
-    const file = model.c.get(path26);
+  for (const path28 of module2.sources) {
+    const file = model.c.get(path28);
     if (!file) continue;
     for (const fi of file.fieldInits) {
       if (fi.field !== "probe") continue;
@@ -37975,7 +37978,7 @@ function setupTeardownPairs(model, module2) {
       const sibling = file.fieldInits.find(
         (o) => TEARDOWN_FIELDS.includes(o.field) && o.variable === fi.variable && o.variable !== void 0 && functionName(o.value)
       );
-      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path26, line: fi.line });
+      pairs.push({ kind: "probe", setup, teardown: sibling ? functionName(sibling.value) : void 0, file: path28, line: fi.line });
     }
   }
   return pairs;
@@ -38165,11 +38168,11 @@ function nameBefore(text, at2) {
   if (prev === 60 || prev === 62 || prev === 45) return void 0;
   let end = at2;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
-  let start2 = end;
-  while (start2 > 0 && isWordChar(text.charCodeAt(start2 - 1))) start2--;
-  const name2 = text.slice(start2, end);
+  let start3 = end;
+  while (start3 > 0 && isWordChar(text.charCodeAt(start3 - 1))) start3--;
+  const name2 = text.slice(start3, end);
   if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
-  let before2 = start2;
+  let before2 = start3;
   while (before2 > 0 && isBlank(text.charCodeAt(before2 - 1))) before2--;
   return LEFT_OPEN.has(tokenEndingAt(text, before2)) ? name2 : void 0;
 }
@@ -38191,9 +38194,9 @@ function nameAfter(text, after) {
   if (text[i2] === "=") i2++;
   if (text[i2] === "<" || text[i2] === ">") return void 0;
   while (i2 < text.length && isBlank(text.charCodeAt(i2))) i2++;
-  const start2 = i2;
+  const start3 = i2;
   while (i2 < text.length && isWordChar(text.charCodeAt(i2))) i2++;
-  const name2 = text.slice(start2, i2);
+  const name2 = text.slice(start3, i2);
   if (!WORD.test(name2) || NOT_TYPES.has(name2)) return void 0;
   while (i2 < text.length && isBlank(text.charCodeAt(i2))) i2++;
   if (i2 === text.length) return name2;
@@ -38321,14 +38324,14 @@ function nullTestedWithIsErr(tokens2, kinds, match, conds, assigns) {
     if (!(kinds[i2] & FAILS_NULL)) continue;
     const close = match[i2 + 1];
     if (close < 0) return true;
-    let start2 = i2 + 2;
-    for (let j2 = start2; j2 <= close; j2++) {
+    let start3 = i2 + 2;
+    for (let j2 = start3; j2 <= close; j2++) {
       if (j2 < close && tokens2[j2] !== ",") {
         if (match[j2] > j2) j2 = match[j2];
         continue;
       }
-      if (j2 > start2) args2.push(normExpr(tokens2.slice(start2, j2).join("")));
-      start2 = j2 + 1;
+      if (j2 > start3) args2.push(normExpr(tokens2.slice(start3, j2).join("")));
+      start3 = j2 + 1;
     }
     for (let j2 = i2 + 2; j2 < tokens2.length && tokens2[j2] !== ";" && tokens2[j2] !== "}"; j2++) if (isWord(tokens2[j2])) args2.push(tokens2[j2]);
   }
@@ -38555,9 +38558,9 @@ function targetBefore(text, at2) {
   let end = at2;
   if (text[end - 1] === "<" || text[end - 1] === ">") end -= 2;
   else if ("+-*/%&|^".includes(text[end - 1])) end--;
-  let start2 = end;
-  while (start2 > 0 && /[\w\s>.-]/.test(text[start2 - 1])) start2--;
-  const words2 = text.slice(start2, end).trim().replace(/\s*(->|\.)\s*/g, "$1").split(/\s+/);
+  let start3 = end;
+  while (start3 > 0 && /[\w\s>.-]/.test(text[start3 - 1])) start3--;
+  const words2 = text.slice(start3, end).trim().replace(/\s*(->|\.)\s*/g, "$1").split(/\s+/);
   return words2[words2.length - 1];
 }
 
@@ -38829,9 +38832,9 @@ function mayHoldWrongCheck(texts, headerMayHold = () => true) {
   const forHeaders = reachedBy(inHeaders, callers);
   return Object.assign(/* @__PURE__ */ new Set([...holds, ...forHeaders]), { forHeaders, ...failures });
 }
-function reachedBy(start2, callers, keep) {
-  const found2 = new Set(start2);
-  const queue = [...start2];
+function reachedBy(start3, callers, keep) {
+  const found2 = new Set(start3);
+  const queue = [...start3];
   for (let name2 = queue.pop(); name2 !== void 0; name2 = queue.pop()) {
     for (const caller of callers.get(name2) ?? []) {
       if (found2.has(caller) || keep && !keep(caller)) continue;
@@ -38972,11 +38975,11 @@ var CHAIN_OPS = /* @__PURE__ */ new Set(["&&", "||", "&", "|"]);
 function mayCompareWithZero(code2) {
   return ZERO_COMPARE[0].test(code2) || ZERO_COMPARE[1].test(code2);
 }
-function bodyMayHoldFacts(text, start2, end, statement = start2 - 1) {
-  const body2 = text.slice(start2, end);
+function bodyMayHoldFacts(text, start3, end, statement = start3 - 1) {
+  const body2 = text.slice(start3, end);
   let made;
   const bodyTokens = () => made ??= body2.match(C_TOKEN) ?? [];
-  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start2 - 1), body2, bodyTokens)) return true;
+  if (mayCompareWithZero(body2) && !zeroComparesOnIntLocals(text.slice(statement, start3 - 1), body2, bodyTokens)) return true;
   if (made !== void 0) return tokensMayRepeatOperand(made);
   let depth = 0;
   let from = 0;
@@ -39407,8 +39410,8 @@ var Reader = class {
     functions: [],
     syntaxErrors: 0
   };
-  read(root) {
-    this.top(root);
+  read(root2) {
+    this.top(root2);
     return this.facts;
   }
   /** Original text of a node: string literals as written (the masked code has them blanked). */
@@ -39547,12 +39550,12 @@ var Reader = class {
           const left = n.childForFieldName("left");
           const right = n.childForFieldName("right");
           const op = n.childForFieldName("operator")?.text ?? "=";
-          const path26 = left ? lvaluePath(left) : void 0;
-          if (path26 && right) {
-            if (op === "=") this.callAssign(fn, path26, right, n, varCalls);
+          const path28 = left ? lvaluePath(left) : void 0;
+          if (path28 && right) {
+            if (op === "=") this.callAssign(fn, path28, right, n, varCalls);
             else
               fn.callAssigns.push({
-                target: path26,
+                target: path28,
                 offset: n.startIndex,
                 line: this.file.lineAt(n.startIndex),
                 column: this.file.columnAt(n.startIndex)
@@ -39629,10 +39632,10 @@ var Reader = class {
     if (!always) return;
     let operand = stripParens2(lz ? left : right, false);
     if (operand.type === "assignment_expression") operand = operand.childForFieldName("left") ?? operand;
-    const path26 = lvaluePath(operand);
-    if (!path26) return;
+    const path28 = lvaluePath(operand);
+    if (!path28) return;
     fn.zeroCompares.push({
-      operand: path26,
+      operand: path28,
       operandText: this.src(operand).replace(/\s+/g, ""),
       text: this.src(n).replace(/\s+/g, " ").trim(),
       always,
@@ -39742,9 +39745,9 @@ function isZeroLiteral(n) {
 function isFloatOperand(n, fn) {
   const inner = stripParens2(n, false);
   if (inner.type === "number_literal") return /[.eE]/.test(inner.text) && !/^0x/i.test(inner.text);
-  const path26 = lvaluePath(inner);
-  if (!path26 || path26.steps.length > 0) return false;
-  const t = fn.vars.get(path26.root);
+  const path28 = lvaluePath(inner);
+  if (!path28 || path28.steps.length > 0) return false;
+  const t = fn.vars.get(path28.root);
   return !!t && signedness(t, /* @__PURE__ */ new Map()) === "float";
 }
 
@@ -39864,8 +39867,8 @@ var LexedDefines = class {
   }
   nameIs(i2, name2) {
     const r = this.recorded.records;
-    const start2 = r[i2 * FIELDS + NAME_START2];
-    return r[i2 * FIELDS + NAME_END] - start2 === name2.length && this.code.startsWith(name2, start2);
+    const start3 = r[i2 * FIELDS + NAME_START2];
+    return r[i2 * FIELDS + NAME_END] - start3 === name2.length && this.code.startsWith(name2, start3);
   }
   /** Names whose last definition takes parameters, each at its last definition, in order of first definition. */
   findFunctionLike() {
@@ -39947,11 +39950,11 @@ var KERNEL_INCLUDE = /#\s*include\s*<(linux|asm|net|media|sound|drm|scsi|crypto|
 var USERSPACE_INCLUDE = /#\s*include\s*<(stdio|stdlib|unistd|string|errno|fcntl|pthread|sys\/[a-z_]+|getopt|signal|time|stdint|stdbool|inttypes|assert|dirent|poll|termios|netdb|arpa\/inet)\.h>/;
 var KERNEL_MARKERS = /\b(module_init|module_exit|MODULE_LICENSE|MODULE_AUTHOR|EXPORT_SYMBOL|module_[a-z0-9_]+_driver|init_module)\s*\(/;
 var MAIN = /\bint\s+main\s*\(/;
-function isCPath(path26) {
-  return /\.[ch]$/.test(path26);
+function isCPath(path28) {
+  return /\.[ch]$/.test(path28);
 }
-function isBuildFile(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isBuildFile(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   if (base === "Kbuild") return "Kbuild";
   if (base === "Makefile" || base === "makefile" || base === "GNUmakefile") return "Makefile";
   return void 0;
@@ -39968,15 +39971,15 @@ function looksLikeKernelC(text) {
   if (USERSPACE_INCLUDE.test(text) && !KERNEL_MARKERS.test(text)) return false;
   return KERNEL_INCLUDE.test(text) || KERNEL_MARKERS.test(text);
 }
-function isAuxiliaryPath(path26) {
-  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path26);
+function isAuxiliaryPath(path28) {
+  return /(^|\/)(tools?|tests?|selftests?|userspace|user|examples?|samples?|utils?|scripts|docs?|Documentation|contrib)\//.test(path28);
 }
-function isFeatureProbePath(path26) {
-  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path26);
+function isFeatureProbePath(path28) {
+  return /(^|\/)(configure|configure-tests|conftest|feature-tests|kernel-tests|compat-tests)\//i.test(path28);
 }
-function isOtherWorldPath(path26) {
+function isOtherWorldPath(path28) {
   return /(^|\/)(windows|win32|win64|winnt|freebsd|netbsd|openbsd|darwin|macos|osx|solaris|illumos|userspace|user-space|libusb|lib\/user)\//i.test(
-    path26
+    path28
   );
 }
 
@@ -40168,9 +40171,9 @@ var ParallelScanFeed = class {
   bytes = 0;
   posted = 0;
   /** Each file the scan read, in its order, with the audited root (resolved). */
-  read(file, root) {
+  read(file, root2) {
     if (!this.script || file.binary || file.identity === void 0 || !isCPath(file.path)) return;
-    this.root = root;
+    this.root = root2;
     this.waiting.push(file);
     this.waitingBytes += file.size;
     this.bytes += file.size;
@@ -40266,8 +40269,8 @@ async function helpLocally(pool, model, kind) {
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
-function factsOf(model, path26) {
-  const file = model.c.get(path26);
+function factsOf(model, path28) {
+  const file = model.c.get(path28);
   return file ? fileFacts(file) ?? null : null;
 }
 function batchesOf(items, size2) {
@@ -40357,10 +40360,10 @@ function repoTypes(model) {
   if (hit) return hit;
   const files = /* @__PURE__ */ new Map();
   let errors = 0;
-  for (const [path26, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
+  for (const [path28, file] of [...model.c].sort(([a], [b2]) => a < b2 ? -1 : 1)) {
     const facts = fileFacts(file);
     if (!facts) continue;
-    files.set(path26, facts);
+    files.set(path28, facts);
     errors += facts.syntaxErrors > 0 ? 1 : 0;
   }
   if (errors > 0) {
@@ -40370,15 +40373,15 @@ function repoTypes(model) {
   }
   const reading = (functions) => {
     const read = /* @__PURE__ */ new Map();
-    return (path26) => {
-      if (!read.has(path26)) {
-        const file = model.c.get(path26);
+    return (path28) => {
+      if (!read.has(path28)) {
+        const file = model.c.get(path28);
         const t0 = performance.now();
         stats3.filesRead++;
-        read.set(path26, file && readDeclarations(file, functions));
+        read.set(path28, file && readDeclarations(file, functions));
         addTiming(`correctness: files parsed for ${functions ? "definitions" : "declarations"}`, performance.now() - t0);
       }
-      return read.get(path26);
+      return read.get(path28);
     };
   };
   const declared = reading(false);
@@ -40389,9 +40392,9 @@ function repoTypes(model) {
     index ??= new NameIndex(inOrder.map(([, facts]) => facts.names));
     stats3.questions++;
     for (const i2 of index.filesHolding(nameHash(key2))) {
-      const path26 = inOrder[i2][0];
-      const d = read(path26);
-      if (d) yield [path26, d];
+      const path28 = inOrder[i2][0];
+      const d = read(path28);
+      if (d) yield [path28, d];
     }
   }
   const t = {
@@ -40427,9 +40430,9 @@ function repoTypes(model) {
         })()
       )
     ),
-    fileGlobal: (path26, name2) => declared(path26)?.globals.get(name2),
+    fileGlobal: (path28, name2) => declared(path28)?.globals.get(name2),
     definitions: memo(
-      (name2) => [...declaring(name2, defined)].flatMap(([path26, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path26, fn })))
+      (name2) => [...declaring(name2, defined)].flatMap(([path28, d]) => d.functions.filter((fn) => fn.name === name2).map((fn) => ({ path: path28, fn })))
     )
   };
   cache5.set(model, t);
@@ -40459,10 +40462,10 @@ function structKey(type, t) {
   }
   return /^(struct|union) /.test(base) ? base : void 0;
 }
-function typeOfPath(lvalue, fn, path26, t) {
+function typeOfPath(lvalue, fn, path28, t) {
   const local = fn.vars.get(lvalue.root);
   if (local === null) return void 0;
-  let type = local ?? t.fileGlobal(path26, lvalue.root) ?? t.global(lvalue.root);
+  let type = local ?? t.fileGlobal(path28, lvalue.root) ?? t.global(lvalue.root);
   for (const step of lvalue.steps) {
     if (step.startsWith("[")) {
       if (!type || type.depth === 0) return void 0;
@@ -40503,30 +40506,30 @@ var CR = 13;
 function checkLines(text, code2) {
   const out2 = { tooLong: [], badIndent: [], trailingWhitespace: [] };
   let nextTab = text.indexOf("	");
-  for (let start2 = 0, number = 1; ; number++) {
-    let next = text.indexOf("\n", start2);
+  for (let start3 = 0, number = 1; ; number++) {
+    let next = text.indexOf("\n", start3);
     if (next < 0) next = text.length;
-    const end = next > start2 && text.charCodeAt(next - 1) === CR ? next - 1 : next;
-    if (end > start2) {
+    const end = next > start3 && text.charCodeAt(next - 1) === CR ? next - 1 : next;
+    if (end > start3) {
       const last = text.charCodeAt(end - 1);
       if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
-      if (nextTab >= 0 && nextTab < start2) nextTab = text.indexOf("	", start2);
-      if (tooLongAt(text, code2, start2, end, nextTab >= 0 && nextTab < end)) out2.tooLong.push(number);
-      const first = text.charCodeAt(start2);
-      if ((first === SPACE2 || first === TAB) && badIndentAt(text, code2, start2, end)) out2.badIndent.push(number);
+      if (nextTab >= 0 && nextTab < start3) nextTab = text.indexOf("	", start3);
+      if (tooLongAt(text, code2, start3, end, nextTab >= 0 && nextTab < end)) out2.tooLong.push(number);
+      const first = text.charCodeAt(start3);
+      if ((first === SPACE2 || first === TAB) && badIndentAt(text, code2, start3, end)) out2.badIndent.push(number);
     }
     if (next >= text.length) break;
-    start2 = next + 1;
+    start3 = next + 1;
   }
   return out2;
 }
-function overflowAt(text, start2, end, tabbed) {
-  const length = end - start2;
+function overflowAt(text, start3, end, tabbed) {
+  const length = end - start3;
   if (length * TAB_WIDTH <= MAX_COLUMNS) return -1;
-  if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text, start2, end))) return -1;
-  if (fitsWithLeadingTabs(text, start2, end)) return -1;
+  if (length <= MAX_COLUMNS && !(tabbed ?? hasTab(text, start3, end))) return -1;
+  if (fitsWithLeadingTabs(text, start3, end)) return -1;
   let column = 0;
-  for (let i2 = start2; i2 < end; i2++) {
+  for (let i2 = start3; i2 < end; i2++) {
     const c = text.charCodeAt(i2);
     column = c === TAB ? column + TAB_WIDTH - column % TAB_WIDTH : column + 1;
     if (c >= 55296 && c <= 56319) i2++;
@@ -40534,37 +40537,37 @@ function overflowAt(text, start2, end, tabbed) {
   }
   return -1;
 }
-function fitsWithLeadingTabs(text, start2, end) {
+function fitsWithLeadingTabs(text, start3, end) {
   let tabs = 0;
-  while (start2 + tabs < end && text.charCodeAt(start2 + tabs) === TAB) tabs++;
+  while (start3 + tabs < end && text.charCodeAt(start3 + tabs) === TAB) tabs++;
   if (tabs === 0) return false;
-  const later = text.indexOf("	", start2 + tabs);
-  return (later < 0 || later >= end) && tabs * TAB_WIDTH + (end - start2 - tabs) <= MAX_COLUMNS;
+  const later = text.indexOf("	", start3 + tabs);
+  return (later < 0 || later >= end) && tabs * TAB_WIDTH + (end - start3 - tabs) <= MAX_COLUMNS;
 }
-function hasTab(text, start2, end) {
-  for (let i2 = start2; i2 < end; i2++) if (text.charCodeAt(i2) === TAB) return true;
+function hasTab(text, start3, end) {
+  for (let i2 = start3; i2 < end; i2++) if (text.charCodeAt(i2) === TAB) return true;
   return false;
 }
 var URL2 = /\bhttps?:\/\//;
-function tooLongAt(text, code2, start2, end, tabbed) {
-  const at2 = overflowAt(text, start2, end, tabbed);
-  if (at2 < 0 || URL2.test(text.slice(start2, end))) return false;
+function tooLongAt(text, code2, start3, end, tabbed) {
+  const at2 = overflowAt(text, start3, end, tabbed);
+  if (at2 < 0 || URL2.test(text.slice(start3, end))) return false;
   let quotes = 0;
-  for (let i2 = start2; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
+  for (let i2 = start3; i2 < at2; i2++) if (code2.charCodeAt(i2) === 34) quotes++;
   return quotes % 2 === 0;
 }
-function badIndentAt(text, code2, start2, end) {
-  let first = start2;
+function badIndentAt(text, code2, start3, end) {
+  let first = start3;
   while (first < end && (text.charCodeAt(first) === SPACE2 || text.charCodeAt(first) === TAB)) first++;
   if (first === end) return false;
-  for (let i2 = start2, spaces = 0; i2 < first; i2++) {
+  for (let i2 = start3, spaces = 0; i2 < first; i2++) {
     if (text.charCodeAt(i2) === SPACE2) {
       if (++spaces === 8) return true;
     } else if (spaces > 0) return true;
   }
-  if (text.charCodeAt(start2) !== SPACE2) return false;
+  if (text.charCodeAt(start3) !== SPACE2) return false;
   const inComment = code2[first] !== text[first];
-  return !inComment && !LABEL_OR_DIRECTIVE.test(text.slice(start2, end));
+  return !inComment && !LABEL_OR_DIRECTIVE.test(text.slice(start3, end));
 }
 var LABEL_OR_DIRECTIVE = /^\s*(#|[A-Za-z_]\w*:(?!:))/;
 
@@ -40588,14 +40591,14 @@ function releaserFor(rules13) {
 // src/engine/touched-files.ts
 var C_FACTS = ["build", "license", "docs", "compat", "cleanup", "security", "style", "upstream", "hygiene"];
 var ALL = [...C_FACTS, "ci", "dkms"];
-function categoriesFedBy(path26) {
-  const base = path26.split("/").pop() ?? path26;
+function categoriesFedBy(path28) {
+  const base = path28.split("/").pop() ?? path28;
   if (/\.[ch]$/.test(base)) return C_FACTS;
   if (base === ".lkm-audit.yml") return ALL;
   if (/^(Makefile|Kbuild|GNUmakefile)(\.in)?$|\.mk$/.test(base)) return ["build", "license", "dkms", "upstream", "compat", "hygiene"];
   if (/^Kconfig/.test(base)) return ["build", "license", "upstream", "hygiene"];
   if (/^dkms\.conf/.test(base)) return ["dkms", "build", "compat", "docs"];
-  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path26) || base === ".gitlab-ci.yml") return ["ci", "compat"];
+  if (/^\.github\/workflows\/|^\.gitlab-ci\.ya?ml$|^\.travis\.ya?ml$/.test(path28) || base === ".gitlab-ci.yml") return ["ci", "compat"];
   if (/^(README|INSTALL|COMPAT|SUPPORT)|\.(md|rst|txt)$/i.test(base)) return ["docs", "compat", "ci", "license"];
   if (/^(LICEN[CS]E|COPYING)/i.test(base)) return ["license"];
   if (base === ".gitignore" || /\.(o|ko|mod|mod\.c|cmd|a)$|^(Module\.symvers|modules\.order)$/.test(base)) return ["build"];
@@ -40623,8 +40626,8 @@ var SPECIAL = /\/\*|\/\/|"|'/g;
 function maskComments(text) {
   const parts2 = [];
   let pos = 0;
-  const problems = eachMasked(text, (start2, end) => {
-    parts2.push(text.slice(pos, start2), blankRange2(text, start2, end));
+  const problems = eachMasked(text, (start3, end) => {
+    parts2.push(text.slice(pos, start3), blankRange2(text, start3, end));
     pos = end;
   });
   parts2.push(text.slice(pos));
@@ -40637,27 +40640,27 @@ function eachMasked(text, stretch) {
     SPECIAL.lastIndex = pos;
     const m2 = SPECIAL.exec(text);
     if (!m2) break;
-    const start2 = m2.index;
+    const start3 = m2.index;
     const tok = m2[0];
     let end;
     if (tok === "/*") {
-      const close = text.indexOf("*/", start2 + 2);
+      const close = text.indexOf("*/", start3 + 2);
       if (close < 0) {
         problems.push("unterminated /* comment");
         end = text.length;
       } else end = close + 2;
-      stretch(start2, end);
+      stretch(start3, end);
     } else if (tok === "//") {
-      end = continuedLineEnd(text, start2 + 2);
-      stretch(start2, end);
+      end = continuedLineEnd(text, start3 + 2);
+      stretch(start3, end);
     } else {
-      end = literalEnd(text, start2 + 1, tok);
+      end = literalEnd(text, start3 + 1, tok);
       if (end < 0) {
         problems.push(`unterminated ${tok === '"' ? "string" : "character"} literal`);
-        end = text.indexOf("\n", start2);
+        end = text.indexOf("\n", start3);
         if (end < 0) end = text.length;
-        stretch(start2, end);
-      } else stretch(start2 + 1, end - 1);
+        stretch(start3, end);
+      } else stretch(start3 + 1, end - 1);
     }
     pos = end;
   }
@@ -40743,16 +40746,16 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
   const branches = [];
   let from = 0;
   for (let d = nextDirective(code2); d; d = nextDirective(code2, from)) {
-    const start2 = d.start;
-    const end = continuedLineEnd(text, start2);
+    const start3 = d.start;
+    const end = continuedLineEnd(text, start3);
     const name2 = d.name;
     from = end;
     const branch = BRANCH_DIRECTIVES.has(name2);
     if (neverBuiltOnly && !branch) continue;
     const raw = RAW_READERS.has(name2) ? text.slice(d.headEnd, end) : "";
     const rest = name2 === "endif" || name2 === "define" ? "" : joinLines(code2.slice(d.headEnd, end)).trim();
-    const line = lineAt(start2);
-    if (!neverBuiltOnly) directiveRanges.push(start2, end);
+    const line = lineAt(start3);
+    if (!neverBuiltOnly) directiveRanges.push(start3, end);
     switch (name2) {
       case "include": {
         if (insideNever()) break;
@@ -40795,7 +40798,7 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
         const directive = name2 === "else" ? "else" : "elif";
         const expr = name2 === "elifdef" ? `defined(${rest})` : name2 === "elifndef" ? `!defined(${rest})` : rest;
         g.conds = [{ directive, expr: name2 === "else" ? "" : expr, line, previous: [...g.prev] }];
-        closeRange(g, start2);
+        closeRange(g, start3);
         const reason2 = g.branch.enter(name2, rest);
         never = reason2 !== void 0;
         openRange(g, reason2, end);
@@ -40804,13 +40807,13 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
       case "endif": {
         const g = groups2.pop();
         if (!g) problems.push(`line ${line}: #endif without #if`);
-        else closeRange(g, start2);
+        else closeRange(g, start3);
         never = false;
         break;
       }
       case "error":
         if (insideNever()) break;
-        errors.push({ text: joinLines(raw).trim(), line, offset: start2, conditions: current() });
+        errors.push({ text: joinLines(raw).trim(), line, offset: start3, conditions: current() });
         break;
       default:
         break;
@@ -40819,7 +40822,7 @@ function readPreprocessor(text, code2, lineAt, { neverBuiltOnly = false } = {}) 
       changeLines.push(lineAt(end) + 1);
       stacks.push(current());
       const kind = name2 === "ifdef" || name2 === "ifndef" ? "if" : name2.startsWith("elif") ? "elif" : name2;
-      branches.push({ kind, offset: start2, never });
+      branches.push({ kind, offset: start3, never });
     }
   }
   if (groups2.length) problems.push(`${groups2.length} #if block(s) not closed by #endif`);
@@ -40884,7 +40887,7 @@ var MACRO_LIKE = /^(module_|MODULE_)|^[A-Z][A-Z0-9_]*$/;
 var MAX_ARGS_SPAN = 64 * 1024;
 var FIELD_INIT = /\.\s*([A-Za-z_]\w*)\s*=(?!=)/g;
 var BLOCK_CHARS = /[{};]/g;
-function readCFile(path26, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
+function readCFile(path28, text, { callsInFunctions = true, masked = maskComments(text) } = {}) {
   const idx = lineIndex(text);
   const pp = readPreprocessor(text, masked.code, idx.lineAt);
   const code2 = blankNeverBuilt(masked.code, pp.neverBuilt);
@@ -40902,32 +40905,32 @@ function readCFile(path26, text, { callsInFunctions = true, masked = maskComment
   let from = 0;
   for (let h2 = nextNameBracket(body2, "(", 0); h2; h2 = nextNameBracket(body2, "(", from)) {
     from = h2.bracket + 1;
-    const start2 = h2.start;
-    const name2 = internSlice(body2, start2, h2.end);
-    if (NOT_CALLS.has(name2) || fnStarts.has(start2)) continue;
+    const start3 = h2.start;
+    const name2 = internSlice(body2, start3, h2.end);
+    if (NOT_CALLS.has(name2) || fnStarts.has(start3)) continue;
     const open2 = h2.bracket;
     const close = partnerOf(parens, open2);
     const end = close < 0 ? open2 + 1 : close + 1;
-    while (fi < functions.length && functions[fi].bodyEnd < start2) fi++;
-    const inFn = fi < functions.length && functions[fi].bodyStart < start2 && start2 < functions[fi].bodyEnd ? functions[fi] : void 0;
+    while (fi < functions.length && functions[fi].bodyEnd < start3) fi++;
+    const inFn = fi < functions.length && functions[fi].bodyStart < start3 && start3 < functions[fi].bodyEnd ? functions[fi] : void 0;
     if (inFn) {
       if (!callsInFunctions) {
         from = inFn.bodyEnd;
         continue;
       }
-      calls.inFunction(source, body2, name2, open2, close, start2, fi);
+      calls.inFunction(source, body2, name2, open2, close, start3, fi);
       continue;
     }
     const args2 = close < 0 || close - open2 > MAX_ARGS_SPAN ? [] : splitArgs(text, body2, open2 + 1, close);
-    while (ii < initializers.length && initializers[ii].end < start2) ii++;
-    const inInit = ii < initializers.length && initializers[ii].start < start2;
+    while (ii < initializers.length && initializers[ii].end < start3) ii++;
+    const inInit = ii < initializers.length && initializers[ii].start < start3;
     if (!inInit) {
-      const prev = previousToken(body2, start2);
+      const prev = previousToken(body2, start3);
       const afterMacro = prev === ")" && MACRO_LIKE.test(name2);
       const declaration = prev !== "" && prev !== ";" && prev !== "}" && prev !== "{" && !MACRO_PREFIX.has(prev) && !afterMacro;
       if (declaration) continue;
     }
-    const call = fileScopeCall(idx, name2, args2, start2, end);
+    const call = fileScopeCall(idx, name2, args2, start3, end);
     if (!inInit) macros.push(call);
     calls.atFileScope(name2, call);
   }
@@ -40961,7 +40964,7 @@ function readCFile(path26, text, { callsInFunctions = true, masked = maskComment
     });
   }
   const fields = {
-    path: path26,
+    path: path28,
     text,
     code: code2,
     includes: pp.includes,
@@ -41181,11 +41184,11 @@ var CallList = class {
   /** Per call: offset, `(`, `)` (or -1), index of its function or, at file scope, -1 - index in `scoped`. */
   spans = [];
   scoped = [];
-  inFunction(source, body2, name2, open2, close, start2, fn) {
+  inFunction(source, body2, name2, open2, close, start3, fn) {
     this.names.push(name2);
-    this.spans.push(start2, open2, close, fn);
+    this.spans.push(start3, open2, close, fn);
     if (close > open2 && hasHash(source.code, open2, Math.min(close, open2 + MAX_ARGS_SPAN + 1))) {
-      (source.split ??= /* @__PURE__ */ new Map()).set(start2, close - open2 > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open2 + 1, close));
+      (source.split ??= /* @__PURE__ */ new Map()).set(start3, close - open2 > MAX_ARGS_SPAN ? [] : splitArgs(source.text, body2, open2 + 1, close));
     }
   }
   atFileScope(name2, call) {
@@ -41227,15 +41230,15 @@ function hasHash(code2, from, to) {
   for (let i2 = from; i2 < to; i2++) if (code2.charCodeAt(i2) === 35) return true;
   return false;
 }
-function fileScopeCall(idx, name2, args2, start2, end) {
-  const last = Math.max(start2, end - 1);
+function fileScopeCall(idx, name2, args2, start3, end) {
+  const last = Math.max(start3, end - 1);
   return {
     name: name2,
     args: args2,
-    offset: start2,
+    offset: start3,
     endOffset: end,
-    line: idx.lineAt(start2),
-    column: idx.columnAt(start2),
+    line: idx.lineAt(start3),
+    column: idx.columnAt(start3),
     endLine: idx.lineAt(last),
     endColumn: idx.columnAt(last) + 1
   };
@@ -41281,17 +41284,17 @@ function partnerOf(pairs, i2) {
 function splitArgs(text, code2, from, to) {
   const out2 = [];
   let depth = 0;
-  let start2 = from;
+  let start3 = from;
   for (let i2 = from; i2 < to; i2++) {
     const c = code2[i2];
     if (c === "(" || c === "[" || c === "{") depth++;
     else if (c === ")" || c === "]" || c === "}") depth--;
     else if (c === "," && depth === 0) {
-      out2.push(text.slice(start2, i2).trim());
-      start2 = i2 + 1;
+      out2.push(text.slice(start3, i2).trim());
+      start3 = i2 + 1;
     }
   }
-  const last = text.slice(start2, to).trim();
+  const last = text.slice(start3, to).trim();
   if (last !== "" || out2.length > 0) out2.push(last);
   return out2;
 }
@@ -41330,7 +41333,7 @@ function maskAll(texts, chunkChars = CHUNK_CHARS) {
     if (used + text.length > chunkChars) seal();
     const base = used;
     chunk.write(text, base, "latin1");
-    const problems = eachMasked(text, (start2, end) => blankKeepingLines(chunk, base, text, start2, end));
+    const problems = eachMasked(text, (start3, end) => blankKeepingLines(chunk, base, text, start3, end));
     waiting.push({ at: out2.length, start: base, end: base + text.length });
     out2.push({ code: "", problems });
     used += text.length;
@@ -41617,9 +41620,9 @@ function readYaml(text) {
   } catch {
     value = void 0;
   }
-  const nodeAt = (path26) => {
+  const nodeAt = (path28) => {
     let n = doc.contents;
-    for (const key2 of path26) {
+    for (const key2 of path28) {
       if ((0, import_yaml2.isMap)(n)) {
         const pair = n.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key2));
         n = pair?.value ?? void 0;
@@ -41635,25 +41638,25 @@ function readYaml(text) {
     error: err2 ? { line: err2.linePos?.[0]?.line ?? 1, message: err2.message.split("\n")[0] } : void 0
   };
 }
-function keyLine(y2, path26) {
-  const parent = y2.nodeAt(path26.slice(0, -1));
-  const last = path26[path26.length - 1];
+function keyLine(y2, path28) {
+  const parent = y2.nodeAt(path28.slice(0, -1));
+  const last = path28[path28.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
     const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
     if (pair) return y2.lineOf(pair.key);
   }
-  return y2.lineOf(y2.nodeAt(path26));
+  return y2.lineOf(y2.nodeAt(path28));
 }
 var asRecord = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var asArray = (v2) => Array.isArray(v2) ? v2 : v2 === void 0 || v2 === null ? [] : [v2];
 var asText = (v2) => Array.isArray(v2) ? v2.map(asText).join("\n") : typeof v2 === "string" || typeof v2 === "number" ? String(v2) : "";
 
 // src/model/ci/github.ts
-function githubBuilds(path26, y2, scan) {
+function githubBuilds(path28, y2, scan) {
   const builds = [];
-  const root = asRecord(y2.value);
-  const workflowEnv = stringVars(root.env);
-  for (const [jobId, jobValue] of Object.entries(asRecord(root.jobs))) {
+  const root2 = asRecord(y2.value);
+  const workflowEnv = stringVars(root2.env);
+  for (const [jobId, jobValue] of Object.entries(asRecord(root2.jobs))) {
     const job = asRecord(jobValue);
     const jobEnv = { ...workflowEnv, ...stringVars(job.env) };
     const steps = asArray(job.steps);
@@ -41677,7 +41680,7 @@ function githubBuilds(path26, y2, scan) {
         if (!a.builds && a.kernels.length === 0) return;
         if (runtimeMatrix && a.kernels.length === 0 && /\$\{\{\s*matrix\./.test(text + image + runner)) a.kernels.push(RUNTIME_LIST);
         builds.push({
-          file: path26,
+          file: path28,
           line: keyLine(y2, ["jobs", jobId, "steps", i2, run3 ? "run" : "uses"]),
           kernels: a.kernels,
           how: a.builds ? a.how[0] : "installs kernel headers",
@@ -41726,18 +41729,18 @@ var RESERVED = /* @__PURE__ */ new Set([
   "cache",
   "pages"
 ]);
-function gitlabBuilds(path26, y2, scan) {
-  const root = asRecord(y2.value);
+function gitlabBuilds(path28, y2, scan) {
+  const root2 = asRecord(y2.value);
   const defaults2 = {
-    ...asRecord(root.default),
-    image: asRecord(root.default).image ?? root.image,
-    before_script: asRecord(root.default).before_script ?? root.before_script
+    ...asRecord(root2.default),
+    image: asRecord(root2.default).image ?? root2.image,
+    before_script: asRecord(root2.default).before_script ?? root2.before_script
   };
-  const globalVars = vars(root.variables);
+  const globalVars = vars(root2.variables);
   const builds = [];
-  for (const [name2, raw] of Object.entries(root)) {
+  for (const [name2, raw] of Object.entries(root2)) {
     if (RESERVED.has(name2) || name2.startsWith(".") || !raw || typeof raw !== "object") continue;
-    const job = resolveExtends(name2, root, /* @__PURE__ */ new Set());
+    const job = resolveExtends(name2, root2, /* @__PURE__ */ new Set());
     const image = asText(asRecord(job.image).name) || asText(job.image) || asText(asRecord(defaults2.image).name) || asText(defaults2.image) || void 0;
     const script = [job.before_script ?? defaults2.before_script, job.script].map(asText).join("\n");
     for (const combo of expandGitlabMatrix(job.parallel)) {
@@ -41745,7 +41748,7 @@ function gitlabBuilds(path26, y2, scan) {
       const a = analyseCommands(script, { vars: all, image: image && substituteImage(image, all), scan });
       if (!a.builds && a.kernels.length === 0) continue;
       builds.push({
-        file: path26,
+        file: path28,
         line: keyLine(y2, [name2]),
         kernels: a.kernels,
         how: a.builds ? a.how[0] : "installs kernel headers",
@@ -41759,12 +41762,12 @@ function gitlabBuilds(path26, y2, scan) {
 function substituteImage(image, v2) {
   return image.replace(/\$\{?(\w+)\}?/g, (m2, k2) => v2[k2] ?? m2);
 }
-function resolveExtends(name2, root, seen) {
-  const job = asRecord(root[name2]);
+function resolveExtends(name2, root2, seen) {
+  const job = asRecord(root2[name2]);
   if (seen.has(name2)) return job;
   seen.add(name2);
   let base = {};
-  for (const parent of asArray(job.extends).map(asText)) base = deepMerge(base, resolveExtends(parent, root, seen));
+  for (const parent of asArray(job.extends).map(asText)) base = deepMerge(base, resolveExtends(parent, root2, seen));
   return deepMerge(base, job);
 }
 function deepMerge(a, b2) {
@@ -41783,12 +41786,12 @@ function vars(v2) {
 
 // src/model/ci/travis.ts
 var PHASES = ["before_install", "install", "before_script", "script"];
-function travisBuilds(path26, y2, scan) {
-  const root = asRecord(y2.value);
-  const envNode = root.env;
+function travisBuilds(path28, y2, scan) {
+  const root2 = asRecord(y2.value);
+  const envNode = root2.env;
   const globalEnv = parseEnv(asRecord(envNode).global ?? (Array.isArray(envNode) ? [] : typeof envNode === "string" ? envNode : []));
   const jobEnvs = Array.isArray(envNode) ? envNode.map(asText) : asArray(asRecord(envNode).jobs ?? asRecord(envNode).matrix).map(asText);
-  const includes = asArray(asRecord(root.jobs ?? root.matrix).include).map(asRecord);
+  const includes = asArray(asRecord(root2.jobs ?? root2.matrix).include).map(asRecord);
   const jobs = [
     ...jobEnvs.length ? jobEnvs.map((e) => ({ env: e })) : includes.length ? [] : [{}],
     ...includes
@@ -41796,10 +41799,10 @@ function travisBuilds(path26, y2, scan) {
   const builds = [];
   jobs.forEach((job, i2) => {
     const vars2 = { ...globalEnv, ...parseEnv(job.env) };
-    const script = PHASES.map((p) => asText(job[p] ?? root[p])).join("\n");
-    const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root.dist) || "travis", scan });
+    const script = PHASES.map((p) => asText(job[p] ?? root2[p])).join("\n");
+    const a = analyseCommands(script, { vars: vars2, runner: asText(job.dist ?? root2.dist) || "travis", scan });
     if (!a.builds) return;
-    builds.push({ file: path26, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
+    builds.push({ file: path28, line: keyLine(y2, ["script"]), kernels: a.kernels, how: a.how[0], job: `job ${i2 + 1}` });
   });
   return builds;
 }
@@ -41816,12 +41819,12 @@ function parseEnv(v2) {
 }
 
 // src/model/ci/index.ts
-function ciSystemOf(path26) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path26)) return "github";
-  if (/^\.gitlab-ci\.ya?ml$/.test(path26) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path26)) return "gitlab";
-  if (path26 === ".travis.yml") return "travis";
+function ciSystemOf(path28) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path28)) return "github";
+  if (/^\.gitlab-ci\.ya?ml$/.test(path28) || /^\.gitlab\/ci\/.+\.ya?ml$/.test(path28)) return "gitlab";
+  if (path28 === ".travis.yml") return "travis";
   if (/^(\.circleci\/config\.yml|Jenkinsfile|azure-pipelines\.yml|\.drone\.yml|\.cirrus\.yml|appveyor\.yml|\.woodpecker\.ya?ml|bitbucket-pipelines\.yml)$/.test(
-    path26
+    path28
   ))
     return "other";
   return void 0;
@@ -41856,9 +41859,9 @@ function closingParen(text, open2) {
   }
   return -1;
 }
-function readWord(text, start2) {
+function readWord(text, start3) {
   let value = "";
-  let i2 = start2;
+  let i2 = start3;
   let quoted = false;
   let substitution = false;
   while (i2 < text.length) {
@@ -41867,7 +41870,7 @@ function readWord(text, start2) {
       quoted = true;
       const end = text.indexOf("'", i2 + 1);
       if (end < 0)
-        return { value: value + text.slice(i2 + 1), raw: text.slice(start2), end: text.length, quoted, substitution, complete: false };
+        return { value: value + text.slice(i2 + 1), raw: text.slice(start3), end: text.length, quoted, substitution, complete: false };
       value += text.slice(i2 + 1, end);
       i2 = end + 1;
     } else if (c === '"') {
@@ -41889,7 +41892,7 @@ function readWord(text, start2) {
         if (text[j2] === "`" || text[j2] === "$" && text[j2 + 1] === "(") substitution = true;
         value += text[j2];
       }
-      if (j2 >= text.length) return { value, raw: text.slice(start2), end: text.length, quoted, substitution, complete: false };
+      if (j2 >= text.length) return { value, raw: text.slice(start3), end: text.length, quoted, substitution, complete: false };
       i2 = j2 + 1;
     } else if (c === "\\" && text[i2 + 1] === "\n") {
       i2 += 2;
@@ -41909,7 +41912,7 @@ function readWord(text, start2) {
       i2++;
     }
   }
-  return { value, raw: text.slice(start2, i2), end: i2, quoted, substitution, complete: true };
+  return { value, raw: text.slice(start3, i2), end: i2, quoted, substitution, complete: true };
 }
 function arrayEnd(text, from) {
   let quote;
@@ -41923,9 +41926,9 @@ function arrayEnd(text, from) {
   }
   return text.length;
 }
-function parseDkmsConf(path26, text) {
-  const conf = { path: path26, vars: /* @__PURE__ */ new Map(), notes: [] };
-  if (path26.endsWith(".in")) conf.template = true;
+function parseDkmsConf(path28, text) {
+  const conf = { path: path28, vars: /* @__PURE__ */ new Map(), notes: [] };
+  if (path28.endsWith(".in")) conf.template = true;
   const src = text.replace(/\r\n?/g, "\n");
   if (/[\x00-\x08\x0e-\x1f]/.test(src)) conf.notes.push({ message: "dkms.conf holds binary data; lines with it were skipped" });
   const { lineAt } = lineIndex(src);
@@ -42048,15 +42051,15 @@ var isDir = (p) => {
 function isKernelTop(dir) {
   return (0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, "Kconfig")) && (0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, "MAINTAINERS")) && (0, import_node_fs9.existsSync)(import_node_path9.default.join(dir, "Makefile")) && isDir(import_node_path9.default.join(dir, "scripts"));
 }
-function detectTreeContext(root, force = false) {
-  if (force) return { inTree: true, how: "forced", ...topAbove(root) };
-  const abs = import_node_path9.default.resolve(root);
+function detectTreeContext(root2, force = false) {
+  if (force) return { inTree: true, how: "forced", ...topAbove(root2) };
+  const abs = import_node_path9.default.resolve(root2);
   const kbuildFolder = (0, import_node_fs9.existsSync)(import_node_path9.default.join(abs, "Makefile")) || (0, import_node_fs9.existsSync)(import_node_path9.default.join(abs, "Kbuild"));
   const top = kbuildFolder ? topAbove(abs).kernelTree : void 0;
   return top === void 0 ? { inTree: false, how: "none" } : { inTree: true, how: "detected", kernelTree: top };
 }
-function topAbove(root) {
-  const abs = import_node_path9.default.resolve(root);
+function topAbove(root2) {
+  const abs = import_node_path9.default.resolve(root2);
   for (let dir = abs; ; dir = import_node_path9.default.dirname(dir)) {
     if (isKernelTop(dir)) return { kernelTree: import_node_path9.default.relative(abs, dir).split(import_node_path9.default.sep).join("/") || "." };
     if (import_node_path9.default.dirname(dir) === dir) return {};
@@ -42088,7 +42091,7 @@ var HEAD_END2 = /\s*\(([^)]*)\)\s*\{?\s*$/y;
 function definitionHead(line, name2) {
   let i2 = 0;
   while (i2 < line.length && isSpace(line.charCodeAt(i2))) i2++;
-  const start2 = i2;
+  const start3 = i2;
   for (; ; ) {
     if (!isNameStart(line.charCodeAt(i2))) return void 0;
     while (i2 < line.length && isWordChar(line.charCodeAt(i2))) i2++;
@@ -42098,7 +42101,7 @@ function definitionHead(line, name2) {
     if (!line.startsWith(name2, i2)) continue;
     HEAD_END2.lastIndex = i2 + name2.length;
     const m2 = HEAD_END2.exec(line);
-    if (m2) return { returns: line.slice(start2, i2), params: m2[1] };
+    if (m2) return { returns: line.slice(start3, i2), params: m2[1] };
   }
 }
 
@@ -42158,7 +42161,7 @@ function hex(n, width) {
 function splitTop(s) {
   const out2 = [];
   let depth = 0;
-  let start2 = 0;
+  let start3 = 0;
   for (let i2 = 0; i2 < s.length; i2++) {
     const c = s[i2];
     if (c === '"') {
@@ -42168,11 +42171,11 @@ function splitTop(s) {
     if (c === "(" || c === "{" || c === "[") depth++;
     else if (c === ")" || c === "}" || c === "]") depth--;
     else if (c === "," && depth === 0) {
-      out2.push(s.slice(start2, i2));
-      start2 = i2 + 1;
+      out2.push(s.slice(start3, i2));
+      start3 = i2 + 1;
     }
   }
-  out2.push(s.slice(start2));
+  out2.push(s.slice(start3));
   return out2.map((x2) => x2.trim()).filter((x2) => x2.length > 0);
 }
 function evalInt(expr, lookup, depth = 0) {
@@ -42213,16 +42216,16 @@ function balanced(s) {
 function splitOps(s, op) {
   const out2 = [];
   let d = 0;
-  let start2 = 0;
+  let start3 = 0;
   for (let i2 = 0; i2 < s.length; i2++) {
     if (s[i2] === "(") d++;
     else if (s[i2] === ")") d--;
     else if (s[i2] === op && d === 0) {
-      out2.push(s.slice(start2, i2));
-      start2 = i2 + 1;
+      out2.push(s.slice(start3, i2));
+      start3 = i2 + 1;
     }
   }
-  out2.push(s.slice(start2));
+  out2.push(s.slice(start3));
   return out2;
 }
 function evalString(expr, lookup, depth = 0) {
@@ -42347,21 +42350,21 @@ function entryAlias(bus, fields, lookup) {
 function elements(code2, open2) {
   const items = [];
   let depth = 0;
-  let start2 = -1;
+  let start3 = -1;
   let i2 = open2;
   for (; i2 < code2.length; i2++) {
     const c = code2[i2];
     if (c === "{" || c === "(") {
-      if (depth === 1 && start2 < 0) start2 = i2;
+      if (depth === 1 && start3 < 0) start3 = i2;
       depth++;
     } else if (c === "}" || c === ")") {
       depth--;
       if (depth === 0) break;
-    } else if (depth === 1 && start2 < 0 && /[A-Za-z_]/.test(c)) start2 = i2;
-    if (depth === 1 && start2 >= 0 && (c === "," || c === "}" || c === ")")) {
+    } else if (depth === 1 && start3 < 0 && /[A-Za-z_]/.test(c)) start3 = i2;
+    if (depth === 1 && start3 >= 0 && (c === "," || c === "}" || c === ")")) {
       const end = c === "," ? i2 : i2 + 1;
-      items.push({ text: code2.slice(start2, end), offset: start2 });
-      start2 = -1;
+      items.push({ text: code2.slice(start3, end), offset: start3 });
+      start3 = -1;
     }
   }
   return { items, end: i2 };
@@ -43606,11 +43609,11 @@ function buildDocsModel(scan) {
   ).map((f) => lazyDoc(f.path, f.text));
   return { readme: readme2, others: others2 };
 }
-function lazyDoc(path26, text) {
+function lazyDoc(path28, text) {
   let read;
-  const doc = () => read ??= readDoc(path26, text);
+  const doc = () => read ??= readDoc(path28, text);
   return {
-    path: path26,
+    path: path28,
     text,
     get sections() {
       return doc().sections;
@@ -43632,9 +43635,9 @@ function rank(p) {
   if (!p.includes("/")) return /\.md$/i.test(p) ? 0 : 1;
   return p.startsWith(".github/") ? 2 : 3;
 }
-function readDoc(path26, text) {
-  const model = { path: path26, text, sections: [], code: [], prose: [] };
-  if (!/\.(md|markdown)$/i.test(path26) && /\.(rst|txt|adoc|org)$/i.test(path26)) return readPlain(model);
+function readDoc(path28, text) {
+  const model = { path: path28, text, sections: [], code: [], prose: [] };
+  if (!/\.(md|markdown)$/i.test(path28) && /\.(rst|txt|adoc|org)$/i.test(path28)) return readPlain(model);
   if (tooNestedForMarkdown(text)) return readPlain(model);
   const normalised = text.replace(/\r\n|\r/g, "\n");
   let tokens2;
@@ -43783,14 +43786,14 @@ function readmeSections(file, text) {
   for (let i2 = 0; i2 < lines.length; i2++) {
     const h2 = headingAt(lines, i2);
     if (!h2 || !TODO_HEADING.test(h2.text.replace(/[*_`:]/g, "").trim())) continue;
-    const start2 = /^(=+|-+|~+|\^+)\s*$/.test(lines[i2 + 1] ?? "") && !lines[i2].startsWith("#") ? i2 + 2 : i2 + 1;
-    let end = start2;
+    const start3 = /^(=+|-+|~+|\^+)\s*$/.test(lines[i2 + 1] ?? "") && !lines[i2].startsWith("#") ? i2 + 2 : i2 + 1;
+    let end = start3;
     while (end < lines.length) {
       const next = headingAt(lines, end);
       if (next && next.depth <= h2.depth) break;
       end++;
     }
-    const items = todoItems(lines.slice(start2, end), start2 + 1);
+    const items = todoItems(lines.slice(start3, end), start3 + 1);
     if (items.length) out2.push({ file, section: h2.text, line: i2 + 1, items });
     i2 = end - 1;
   }
@@ -45120,13 +45123,13 @@ function conditionalVariants(name2, cf, fn) {
   let sawDirective = false;
   let end = cf.text.indexOf("\n", fn.bodyStart);
   if (end < 0) end = cf.text.length;
-  let start2 = fn.bodyStart > 0 ? cf.text.lastIndexOf("\n", fn.bodyStart - 1) + 1 : 0;
+  let start3 = fn.bodyStart > 0 ? cf.text.lastIndexOf("\n", fn.bodyStart - 1) + 1 : 0;
   for (let l = bodyLine; l >= 1 && l > bodyLine - 12; l--) {
     if (l < bodyLine) {
-      end = start2 - 1;
-      start2 = end <= 0 ? 0 : cf.text.lastIndexOf("\n", end - 1) + 1;
+      end = start3 - 1;
+      start3 = end <= 0 ? 0 : cf.text.lastIndexOf("\n", end - 1) + 1;
     }
-    const text = cf.text.slice(start2, Math.max(start2, end));
+    const text = cf.text.slice(start3, Math.max(start3, end));
     if (/^\s*#\s*(if|ifdef|ifndef)\b/.test(text)) {
       sawDirective = true;
       break;
@@ -45256,8 +45259,8 @@ function capped(stated, hard) {
 function isKernelVersion(text, index) {
   return !OTHER_TOOL.test(text.slice(Math.max(0, index - 12), index).trimEnd());
 }
-function isSupportDoc(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isSupportDoc(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   return /^(readme|compat|support)/i.test(base);
 }
 function fromProse(doc, opts = {}) {
@@ -45624,8 +45627,8 @@ function round(x2) {
 var NAMED2 = /^((licen[cs]es?|copying|unlicense)([-._ ][^/]*)?|[a-z0-9.+]+[-_.](licen[cs]e|copying)(\.(txt|md|rst))?|(gpl|lgpl|mit|bsd|mpl|cddl|apache)[-_.v0-9]*\.(txt|md))$/i;
 var CODE_EXT = /\.(c|h|cc|cpp|s|py|sh|js|mjs|ts|go|rs|pl|rb|o|ko|json|ya?ml|toml|in|am|mk)$/i;
 var LICENSES_DIR = /(^|\/)LICENSES\/(.+\/)?[^/]+$/;
-function isLicenceFileName(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function isLicenceFileName(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   return NAMED2.test(base) && !CODE_EXT.test(base);
 }
 function findLicenceFiles(scan) {
@@ -45836,17 +45839,17 @@ function nestingDepth(text) {
 function splitArgs2(text, max = Number.POSITIVE_INFINITY) {
   const out2 = [];
   let depth = 0;
-  let start2 = 0;
+  let start3 = 0;
   for (let i2 = 0; i2 < text.length; i2++) {
     const ch = text[i2];
     if (ch === "(" || ch === "{") depth++;
     else if (ch === ")" || ch === "}") depth--;
     else if (ch === "," && depth === 0 && out2.length < max - 1) {
-      out2.push(text.slice(start2, i2));
-      start2 = i2 + 1;
+      out2.push(text.slice(start3, i2));
+      start3 = i2 + 1;
     }
   }
-  out2.push(text.slice(start2));
+  out2.push(text.slice(start3));
   return out2;
 }
 var words = (s) => s.split(/\s+/).filter(Boolean);
@@ -46182,7 +46185,7 @@ var MAX_LINES = 2e5;
 function logicalLines(physical) {
   const out2 = [];
   for (let i2 = 0; i2 < physical.length; i2++) {
-    const start2 = i2;
+    const start3 = i2;
     let text = physical[i2];
     const tab = text.startsWith("	");
     while (endsWithContinuation(text) && i2 + 1 < physical.length) {
@@ -46190,7 +46193,7 @@ function logicalLines(physical) {
       const next = tab ? physical[i2].replace(/^\t/, "") : physical[i2].trimStart();
       text = tab ? `${text.slice(0, -1)} ${next}` : `${text.slice(0, -1).trimEnd()} ${next}`;
     }
-    out2.push({ text, line: start2 + 1, tab });
+    out2.push({ text, line: start3 + 1, tab });
   }
   return out2;
 }
@@ -46259,8 +46262,8 @@ var CONDITIONAL = /^(ifeq|ifneq|ifdef|ifndef)(?:\s+|(?=[("']))(.*)$/;
 function isSpecialTarget(t) {
   return t.startsWith(".") && !t.includes("/") || t.includes("%");
 }
-function parseMakefile(path26, text, kind) {
-  const file = { path: path26, kind, assignments: [], rules: [], includes: [], notes: [] };
+function parseMakefile(path28, text, kind) {
+  const file = { path: path28, kind, assignments: [], rules: [], includes: [], notes: [] };
   let physical = text.replace(/\r\n?/g, "\n").split("\n");
   if (physical.length > 0 && physical.at(-1) === "") physical.pop();
   if (physical.length > MAX_LINES) {
@@ -46469,8 +46472,8 @@ var FOLDER_VARS = {
   abs_top_builddir: "root",
   top_builddir: "root"
 };
-function instantiateTemplate(path26, text) {
-  const dir = path26.includes("/") ? path26.slice(0, path26.lastIndexOf("/")) : ".";
+function instantiateTemplate(path28, text) {
+  const dir = path28.includes("/") ? path28.slice(0, path28.lastIndexOf("/")) : ".";
   return text.split("\n").map((line) => {
     const cond = /^@([A-Za-z_]\w*)_(TRUE|FALSE)@/.exec(line);
     if (cond) return cond[2] === "TRUE" ? line.slice(cond[0].length) : "";
@@ -46480,8 +46483,8 @@ function instantiateTemplate(path26, text) {
     });
   }).join("\n");
 }
-function buildFileBase(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function buildFileBase(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   return base.endsWith(".in") ? base.slice(0, -".in".length) : base;
 }
 function hasPlaceholder(value) {
@@ -46701,10 +46704,10 @@ function resolveObjEntries(files, notes, budget = new ExpansionBudget()) {
   const note = (file, line, message) => notes?.push({ file, line, message });
   for (const f of files) budget.sizeFile(f.path, f.chars ?? 0);
   const budgetNotes = budget.notes.length;
-  for (const root of roots) {
-    const dir = dirOf(root.path);
+  for (const root2 of roots) {
+    const dir = dirOf(root2.path);
     const reader = new Reader2(byPath, cmdline, dir, budget, note);
-    reader.read(root, /* @__PURE__ */ new Set());
+    reader.read(root2, /* @__PURE__ */ new Set());
     const names3 = (s) => s.a.name.includes("$") ? reader.expand(s.a.name, s.file, s.a.line).value : s.a.name;
     const partsOf = /* @__PURE__ */ new Map();
     for (const s of reader.seen) {
@@ -47378,10 +47381,10 @@ var AliasTable = class {
       list = [];
       const t = this.text;
       for (let at2 = t.indexOf(prefix); at2 >= 0; at2 = t.indexOf(prefix, at2 + 1)) {
-        const start2 = t.lastIndexOf("\n", at2 - 1) + 1;
-        if (!/^alias\s+$/.test(t.slice(start2, at2))) continue;
+        const start3 = t.lastIndexOf("\n", at2 - 1) + 1;
+        if (!/^alias\s+$/.test(t.slice(start3, at2))) continue;
         const end = t.indexOf("\n", at2);
-        const m2 = LINE2.exec(t.slice(start2, end < 0 ? t.length : end));
+        const m2 = LINE2.exec(t.slice(start3, end < 0 ? t.length : end));
         list.push({ pattern: m2[1], module: m2[2] });
       }
       this.prefixes.set(prefix, list);
@@ -47460,9 +47463,9 @@ function defineRule(meta) {
 
 // src/model/make/artifacts.ts
 var import_node_path12 = require("node:path");
-function kbuildArtifact(path26, sources) {
-  const base = import_node_path12.posix.basename(path26);
-  if (/(^|\/)\.tmp_versions\//.test(path26)) return ".tmp_versions/";
+function kbuildArtifact(path28, sources) {
+  const base = import_node_path12.posix.basename(path28);
+  if (/(^|\/)\.tmp_versions\//.test(path28)) return ".tmp_versions/";
   if (base === "Module.symvers" || base === "modules.order" || base === "Module.markers") return base;
   if (base === ".module-common.o") return base;
   if (base.endsWith(".ko")) return "*.ko";
@@ -47472,7 +47475,7 @@ function kbuildArtifact(path26, sources) {
   if (/^\..+\.cmd$/.test(base)) return ".*.cmd";
   if (/^\..+\.o\.d$/.test(base)) return ".*.d";
   if (base.endsWith(".o")) {
-    const stem = path26.slice(0, -2);
+    const stem = path28.slice(0, -2);
     return [".c", ".S", ".s"].some((e) => sources.has(stem + e)) ? "*.o" : void 0;
   }
   return void 0;
@@ -47589,12 +47592,12 @@ function kbuildCalls(file) {
     for (const step of rule.recipe) {
       for (const segment of step.text.split(/&&|\|\||;/)) {
         const words2 = shellWords(segment.trim().replace(/^[@+-]+/, ""));
-        const start2 = words2.findIndex((w2) => MAKE_WORD.test(w2.replace(/^[@+-]+/, "")));
-        if (start2 < 0) continue;
+        const start3 = words2.findIndex((w2) => MAKE_WORD.test(w2.replace(/^[@+-]+/, "")));
+        if (start3 < 0) continue;
         let dir;
         let ext;
         const goals = [];
-        for (let i2 = start2 + 1; i2 < words2.length; i2++) {
+        for (let i2 = start3 + 1; i2 < words2.length; i2++) {
           const w2 = words2[i2];
           if (w2 === "-C" || w2 === "--directory") dir = words2[++i2];
           else if (w2.startsWith("-C")) dir = w2.slice(2);
@@ -48795,7 +48798,7 @@ var CONSTANT_BODY = /^\(?\s*(-?\s*(0x[0-9a-fA-F]+|\d+)[uUlL]*|[A-Za-z_]\w*|\(\s*
 function identicalOperandFindings(model) {
   const t = repoTypes(model);
   const candidates2 = [...t.files].flatMap(
-    ([path26, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path26, fn, i: i2 })))
+    ([path28, file]) => file.functions.flatMap((fn) => fn.identical.filter((i2) => !i2.sideEffects && !i2.literal).map((i2) => ({ path: path28, fn, i: i2 })))
   );
   const asked = new Set(candidates2.flatMap(({ i: i2 }) => [...i2.calls, ...i2.identifiers]));
   const macros = /* @__PURE__ */ new Map();
@@ -48811,11 +48814,11 @@ function identicalOperandFindings(model) {
     return defs.length > 1 || defs.some((d) => d.params || conditional(d.file, d.line) || !CONSTANT_BODY.test(d.value));
   };
   const out2 = [];
-  for (const { path: path26, fn, i: i2 } of candidates2) {
+  for (const { path: path28, fn, i: i2 } of candidates2) {
     if (i2.calls.some((c) => !PURE.has(c) || unstableMacro(c))) continue;
     if (i2.identifiers.some((id) => VOLATILE.has(id) || unstableMacro(id))) continue;
     out2.push({
-      file: path26,
+      file: path28,
       line: i2.line,
       column: i2.column,
       message: `\`${i2.operand}\` appears on both sides of \`${i2.op}\` in \`${shorten2(i2.text)}\` (${fn.name}()): ${meaning(i2.op)}`
@@ -48945,17 +48948,17 @@ var unsigned_error_check_default = defineRule({
     const t = repoTypes(model);
     let errno;
     const out2 = [];
-    for (const [path26, file] of t.files) {
+    for (const [path28, file] of t.files) {
       for (const fn of file.functions) {
         for (const cmp of fn.zeroCompares) {
           const from = fn.callAssigns.filter((a) => a.target.text === cmp.operand.text && a.offset < cmp.offset).at(-1);
           if (!from?.callee) continue;
-          const type = typeOfPath(cmp.operand, fn, path26, t);
+          const type = typeOfPath(cmp.operand, fn, path28, t);
           if (signednessOf(type, t) !== "unsigned") continue;
           errno ??= errnoFunctions(t);
           if (!errno.has(from.callee)) continue;
           out2.push({
-            file: path26,
+            file: path28,
             line: cmp.line,
             column: cmp.column,
             message: `\`${cmp.text}\` is ${cmp.always === "false" ? "never" : "always"} true: ${cmp.operandText} is ${type?.base} (unsigned) but holds the result of ${from.callee}() (line ${from.line}), which returns a negative errno on failure, so the failure goes unnoticed in ${fn.name}()`
@@ -49023,8 +49026,8 @@ var kernelrelease_breaks_make_default = defineRule({
     for (const conf of model.dkms) {
       for (const v2 of makeCommands(conf)) {
         if (!appendsKernelRelease(v2.value)) continue;
-        const path26 = wrapperPath(conf, v2.value);
-        const mf = path26 ? model.make.get(path26) : void 0;
+        const path28 = wrapperPath(conf, v2.value);
+        const mf = path28 ? model.make.get(path28) : void 0;
         if (!mf) continue;
         const user = visible(mf, USER_INVOCATION);
         const dkms = visible(mf, DKMS_INVOCATION);
@@ -49140,14 +49143,14 @@ var module_not_built_default = defineRule({
     const out2 = [];
     for (const conf of model.dkms) {
       if (conf.template) continue;
-      const root = sourceRoot(conf.path, model.make);
+      const root2 = sourceRoot(conf.path, model.make);
       const built2 = new Map(
-        declared.map((m2) => [import_node_path15.posix.basename(m2.name), rel(root, import_node_path15.posix.normalize(import_node_path15.posix.join(m2.dir, import_node_path15.posix.dirname(m2.name))))])
+        declared.map((m2) => [import_node_path15.posix.basename(m2.name), rel(root2, import_node_path15.posix.normalize(import_node_path15.posix.join(m2.dir, import_node_path15.posix.dirname(m2.name))))])
       );
       const folders = new Set([...model.scan.files.keys()].map((p) => import_node_path15.posix.dirname(p)));
       for (const r of dkmsRecords(conf)) {
         if (!r.builtName || r.unresolved) continue;
-        if (r.builtLocation && !folders.has(import_node_path15.posix.normalize(import_node_path15.posix.join(root, r.builtLocation)))) continue;
+        if (r.builtLocation && !folders.has(import_node_path15.posix.normalize(import_node_path15.posix.join(root2, r.builtLocation)))) continue;
         const where = built2.get(r.builtName);
         const file = r.builtLocation ? `${r.builtLocation}/${r.builtName}.ko` : `${r.builtName}.ko`;
         const named = r.builtNameFrom === "PACKAGE_NAME" ? `PACKAGE_NAME "${r.builtName}" (the default of BUILT_MODULE_NAME[${r.index}])` : `BUILT_MODULE_NAME[${r.index}]="${r.builtName}"`;
@@ -49175,8 +49178,8 @@ function sourceRoot(confPath, make) {
   const hasBuild = (d) => [...make.keys()].some((p) => import_node_path15.posix.dirname(p) === d);
   return hasBuild(dir) || !hasBuild(".") ? dir : ".";
 }
-function rel(root, dir) {
-  const r = import_node_path15.posix.relative(root === "." ? "" : root, dir === "." ? "" : dir);
+function rel(root2, dir) {
+  const r = import_node_path15.posix.relative(root2 === "." ? "" : root2, dir === "." ? "" : dir);
   return r === "." ? "" : r;
 }
 
@@ -49222,8 +49225,8 @@ var uname_in_make_default = defineRule({
       }
       for (const v2 of makeCommands(conf)) {
         if (UNAME.test(v2.value) || passesTargetKernel(v2.value)) continue;
-        const path26 = wrapperPath(conf, v2.value);
-        const mf = path26 ? model.make.get(path26) : void 0;
+        const path28 = wrapperPath(conf, v2.value);
+        const mf = path28 ? model.make.get(path28) : void 0;
         if (!mf) continue;
         const hit = headersFromUname(mf);
         if (!hit) continue;
@@ -49722,13 +49725,13 @@ function quoteLicense(value) {
   return `MODULE_LICENSE("${value}")`;
 }
 var kernelFileSets = /* @__PURE__ */ new WeakMap();
-function isKernelFile(license, path26) {
+function isKernelFile(license, path28) {
   let set = kernelFileSets.get(license.kernelFiles);
   if (!set || set.size > license.kernelFiles.length) {
     set = new Set(license.kernelFiles);
     kernelFileSets.set(license.kernelFiles, set);
   }
-  return set.has(path26);
+  return set.has(path28);
 }
 
 // src/rules/license/gpl-only-symbol.ts
@@ -50228,8 +50231,8 @@ function misplacedKind(tag) {
   if (tag.line === want) return void 0;
   return tag.shebang ? "is not on line 2, right after the #! line" : "is not on line 1";
 }
-function expectedStyle(path26) {
-  const base = path26.slice(path26.lastIndexOf("/") + 1);
+function expectedStyle(path28) {
+  const base = path28.slice(path28.lastIndexOf("/") + 1);
   if (/\.(c|dts)$/.test(base)) return { style: "//", example: "// SPDX-License-Identifier: ...", kind: ".c files" };
   if (/\.(h|S|s|lds)$/.test(base)) return { style: "/*", example: "/* SPDX-License-Identifier: ... */", kind: "headers and assembly" };
   if (/^(Makefile|makefile|GNUmakefile|Kbuild|Kconfig.*)$/.test(base) || /\.(mk|sh|py|pl)$/.test(base))
@@ -50584,9 +50587,9 @@ var PRINTK_NO_LEVEL = /\bprintk\s*\((?=(\s*))\1(?!KERN_[A-Z]+\b)/g;
 var IDENT_AT = /[A-Za-z_]\w*/y;
 function levelFromMacroParameter(file, offset, first) {
   if (!first) return false;
-  let start2 = file.text.lastIndexOf("\n", offset - 1) + 1;
-  while (start2 > 0 && /\\\r?\n$/.test(file.text.slice(Math.max(0, start2 - 3), start2))) start2 = file.text.lastIndexOf("\n", start2 - 2) + 1;
-  const define2 = /^[ \t]*#[ \t]*define[ \t]+\w+\(([^)]*)\)/.exec(file.text.slice(start2, offset));
+  let start3 = file.text.lastIndexOf("\n", offset - 1) + 1;
+  while (start3 > 0 && /\\\r?\n$/.test(file.text.slice(Math.max(0, start3 - 3), start3))) start3 = file.text.lastIndexOf("\n", start3 - 2) + 1;
+  const define2 = /^[ \t]*#[ \t]*define[ \t]+\w+\(([^)]*)\)/.exec(file.text.slice(start3, offset));
   return !!define2 && define2[1].split(",").some((p) => p.trim() === first);
 }
 var printk_without_level_default = defineRule({
@@ -50756,12 +50759,12 @@ function otherOsBlocks(f) {
   for (let hash = code2.indexOf("#"); hash >= 0; ) {
     let end = code2.indexOf("\n", hash);
     if (end < 0) end = code2.length;
-    const start2 = code2.lastIndexOf("\n", hash) + 1;
-    const m2 = opensCondition(code2, hash + 1, end) ? CONDITION_LINE.exec(code2.slice(start2, end)) : null;
+    const start3 = code2.lastIndexOf("\n", hash) + 1;
+    const m2 = opensCondition(code2, hash + 1, end) ? CONDITION_LINE.exec(code2.slice(start3, end)) : null;
     const os5 = m2 ? OTHER_OS.exec(m2[1]) : null;
     if (os5) {
-      for (let nl = code2.indexOf("\n", counted); nl >= 0 && nl < start2; nl = code2.indexOf("\n", nl + 1)) line++;
-      counted = start2;
+      for (let nl = code2.indexOf("\n", counted); nl >= 0 && nl < start3; nl = code2.indexOf("\n", nl + 1)) line++;
+      counted = start3;
       lines ??= code2.split("\n");
       let depth = 1;
       let j2 = line + 1;
@@ -51275,8 +51278,8 @@ function kconfigSymbols(model) {
 }
 function objAssignments(model) {
   const out2 = /* @__PURE__ */ new Map();
-  for (const [path26, file] of model.make)
-    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path26}:${a.line}`, out2.get(`${path26}:${a.line}`) ?? a.name);
+  for (const [path28, file] of model.make)
+    for (const a of file.assignments) if (a.name.startsWith("obj-")) out2.set(`${path28}:${a.line}`, out2.get(`${path28}:${a.line}`) ?? a.name);
   return out2;
 }
 function configSymbolOf(objs, mod) {
@@ -51570,24 +51573,24 @@ function readRegularFile(abs, maxBytes, flags2 = 0, scratch3, expected, within) 
     (0, import_node_fs12.closeSync)(fd);
   }
 }
-function openedInside(fd, root) {
+function openedInside(fd, root2) {
   let opened;
   try {
     opened = (0, import_node_fs12.readlinkSync)(`/proc/self/fd/${fd}`);
   } catch {
     return true;
   }
-  return isInside(root, opened);
+  return isInside(root2, opened);
 }
-function isInside(root, p) {
-  const rel2 = import_node_path16.default.relative(root, p);
+function isInside(root2, p) {
+  const rel2 = import_node_path16.default.relative(root2, p);
   return rel2 === "" || !rel2.startsWith("..") && !import_node_path16.default.isAbsolute(rel2);
 }
-function readFileInRoot(root, abs, maxBytes) {
+function readFileInRoot(root2, abs, maxBytes) {
   let real;
   let realRoot;
   try {
-    realRoot = (0, import_node_fs12.realpathSync)(root);
+    realRoot = (0, import_node_fs12.realpathSync)(root2);
     real = (0, import_node_fs12.realpathSync)(abs);
   } catch (e) {
     return { ok: false, reason: "unreadable", detail: `not readable (${e.code ?? e})` };
@@ -51603,10 +51606,10 @@ function readSmall(file, max = SMALL) {
   const r = readRegularFile(file, max);
   return r.ok ? r.data.toString("utf8") : void 0;
 }
-function discoverRepo(start2) {
+function discoverRepo(start3) {
   let dir;
   try {
-    dir = (0, import_node_fs13.realpathSync)(start2);
+    dir = (0, import_node_fs13.realpathSync)(start3);
   } catch {
     return void 0;
   }
@@ -51768,8 +51771,8 @@ function removeShadows() {
 }
 
 // src/scan/git-files.ts
-function readGitView(root) {
-  const repo = discoverRepo(root);
+function readGitView(root2) {
+  const repo = discoverRepo(root2);
   if (!repo) return void 0;
   try {
     const out2 = gitOnRepo(repo, ["ls-files", "-z", "--full-name"], { maxBuffer: 256 * 1024 * 1024, timeoutMs: 3e4 });
@@ -51822,10 +51825,10 @@ function charClass(seg, open2, lower2) {
   }
   let chars = "";
   const ranges = [];
-  const start2 = i2;
+  const start3 = i2;
   for (; i2 < seg.length; i2++) {
     let c = seg[i2];
-    if (c === "]" && i2 > start2) return { tok: { t: "class", negate, chars, ranges }, end: i2 };
+    if (c === "]" && i2 > start3) return { tok: { t: "class", negate, chars, ranges }, end: i2 };
     if (c === "\\" && i2 + 1 < seg.length) c = seg[++i2];
     if (seg[i2 + 1] === "-" && i2 + 2 < seg.length && seg[i2 + 2] !== "]") {
       let hi = seg[i2 + 2];
@@ -51937,10 +51940,10 @@ var IgnoreRules = class {
     this.cache.clear();
     return this;
   }
-  ignores(path26) {
+  ignores(path28) {
     if (this.rules.length === 0) return false;
-    const isDir2 = path26.endsWith("/");
-    const segs = (this.lower ? path26.toLowerCase() : path26).split("/").filter(Boolean);
+    const isDir2 = path28.endsWith("/");
+    const segs = (this.lower ? path28.toLowerCase() : path28).split("/").filter(Boolean);
     for (let i2 = 1; i2 < segs.length; i2++) if (this.test(segs.slice(0, i2), true)) return true;
     return this.test(segs, isDir2);
   }
@@ -51993,16 +51996,19 @@ var TextArena = class {
   seal() {
     if (this.pending.size === 0) return;
     const whole = this.chunk.toString("latin1", 0, this.used);
-    for (const [target, { start: start2, end }] of this.pending) target.text = whole.slice(start2, end);
+    for (const [target, { start: start3, end }] of this.pending) target.text = whole.slice(start3, end);
     this.pending = /* @__PURE__ */ new Map();
     this.used = 0;
   }
 };
 
+// src/scan/limits.ts
+var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
 // src/scan/walk.ts
-var DEFAULT_WALK = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 5e4 };
-function walkRepository(root, git, opts) {
-  const realRoot = (0, import_node_fs15.realpathSync)(root);
+var DEFAULT_WALK = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ignore: [], maxDepth: 64, maxFiles: 5e4 };
+function walkRepository(root2, git, opts) {
+  const realRoot = (0, import_node_fs15.realpathSync)(root2);
   const gitignores = [];
   const relTo = (rel2, s) => s.base ? rel2.slice(s.base.length + 1) : rel2;
   const out2 = {
@@ -52177,8 +52183,8 @@ function lstatSafe(abs) {
 }
 
 // src/scan/index.ts
-function scanRepository(root, opts = {}) {
-  return walkRepository(root, readGitView(root), { ...DEFAULT_WALK, ...opts });
+function scanRepository(root2, opts = {}) {
+  return walkRepository(root2, readGitView(root2), { ...DEFAULT_WALK, ...opts });
 }
 
 // src/types.ts
@@ -52290,16 +52296,16 @@ var ConfigFileError = class extends Error {
   }
 };
 var MAX_CONFIG_BYTES = 256 * 1024;
-function loadConfig(root, configPath) {
-  const abs = configPath ? import_node_path20.default.resolve(root, configPath) : import_node_path20.default.join(root, ".lkm-audit.yml");
-  const rel2 = import_node_path20.default.relative(import_node_path20.default.resolve(root), abs).split(import_node_path20.default.sep).join("/");
+function loadConfig(root2, configPath) {
+  const abs = configPath ? import_node_path20.default.resolve(root2, configPath) : import_node_path20.default.join(root2, ".lkm-audit.yml");
+  const rel2 = import_node_path20.default.relative(import_node_path20.default.resolve(root2), abs).split(import_node_path20.default.sep).join("/");
   const insideRoot = !rel2.startsWith("..") && !import_node_path20.default.isAbsolute(rel2);
   const display = insideRoot ? rel2 : abs;
   if (!lexists(abs)) {
     if (configPath) throw new ConfigFileError([{ file: excerpt(configPath, 200), message: "config file not found" }]);
     return { config: EMPTY_CONFIG, notes: [] };
   }
-  const read = insideRoot ? readFileInRoot(root, abs, MAX_CONFIG_BYTES) : readRegularFile(abs, MAX_CONFIG_BYTES);
+  const read = insideRoot ? readFileInRoot(root2, abs, MAX_CONFIG_BYTES) : readRegularFile(abs, MAX_CONFIG_BYTES);
   if (!read.ok) {
     const message = `config not read: ${read.detail}`;
     if (configPath) throw new ConfigFileError([{ file: excerpt(display, 200), message }]);
@@ -52322,15 +52328,15 @@ var AFTER_WORKERS = /* @__PURE__ */ new Set(["cleanup"]);
 function poolMark(stage) {
   if (process.env.LKM_DEBUG_POOL) console.error(`main: ${stage}, at ${Date.now()}`);
 }
-async function audit(root, options = {}) {
+async function audit(root2, options = {}) {
   poolMark("audit started");
-  const { config, notes: configNotes } = timed("config", () => loadConfig(root, options.config));
+  const { config, notes: configNotes } = timed("config", () => loadConfig(root2, options.config));
   const feed = options.onlyFiles ? void 0 : new ParallelScanFeed(options.jobs);
   let scan;
   try {
     scan = timed(
       "scan",
-      () => scanRepository(root, { ignore: config.ignore, ignoreSource: config.path, onFile: feed && ((f, at2) => feed.read(f, at2)) })
+      () => scanRepository(root2, { ignore: config.ignore, ignoreSource: config.path, onFile: feed && ((f, at2) => feed.read(f, at2)) })
     );
   } catch (e) {
     await feed?.close();
@@ -52450,7 +52456,7 @@ async function audit(root, options = {}) {
     );
   }
   const findings2 = kept.sort(compareByPlace);
-  const report = timed("report", () => makeReport(root, model, findings2, suppressed));
+  const report = timed("report", () => makeReport(root2, model, findings2, suppressed));
   const walks = walkStats();
   setCount("cleanup walks in the main thread", walks.walks);
   setCount("their steps", walks.steps);
@@ -52497,14 +52503,14 @@ var RANK = { error: 0, warning: 1, note: 2 };
 function compareByPlace(a, b2) {
   return compareText(a.file ?? "", b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || RANK[a.severity] - RANK[b2.severity] || compareText(a.ruleId, b2.ruleId) || compareText(a.message, b2.message);
 }
-function makeReport(root, model, findings2, suppressed) {
+function makeReport(root2, model, findings2, suppressed) {
   const score = computeScore(findings2);
   const count2 = (s) => findings2.filter((f) => f.severity === s).length;
   const k2 = model.kernels;
   const declared = k2.declared ? rangeText(k2.declared.min, k2.declared.max) : null;
   return {
     tool: { name: "lkm-audit", version: VERSION2 },
-    root,
+    root: root2,
     modules: model.modules.map((m2) => ({
       name: m2.name,
       dir: m2.dir,
@@ -52699,8 +52705,8 @@ function codeSpan(code2) {
 function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
 }
-function encodePath(path26) {
-  return path26.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+function encodePath(path28) {
+  return path28.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
 function truncateBytes(text, max) {
   const bytes = Buffer.from(text, "utf8");
@@ -52758,9 +52764,9 @@ function renderBadgeSvg(result2) {
 // src/report/links.ts
 function fileUrl(links, file, line, endLine) {
   const prefix = (links.pathPrefix ?? "").replace(/^\.?\/*|\/+$/g, "");
-  const path26 = prefix ? `${prefix}/${file}` : file;
+  const path28 = prefix ? `${prefix}/${file}` : file;
   const anchor = line ? `#L${line}${endLine && endLine !== line ? `-L${endLine}` : ""}` : "";
-  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path26)}${anchor}`;
+  return `${links.serverUrl.replace(/\/+$/, "")}/${links.repository}/blob/${encodeURIComponent(links.sha)}/${encodePath(path28)}${anchor}`;
 }
 
 // src/report/markdown.ts
@@ -53031,8 +53037,8 @@ function joinPath2(prefix, file) {
   const clean = (prefix ?? "").replace(/^\.?\/*|\/+$/g, "");
   return clean ? `${clean}/${file}` : file;
 }
-function uriOf(path26) {
-  return path26.split("/").map(encodeURIComponent).join("/");
+function uriOf(path28) {
+  return path28.split("/").map(encodeURIComponent).join("/");
 }
 function result(report, finding, fingerprint, ruleIndex, prefix) {
   const anchor = anchorOf(finding, report);
@@ -53282,8 +53288,8 @@ var Context = class {
       if ((0, import_fs2.existsSync)(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse((0, import_fs2.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path26 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path26} does not exist${import_os3.EOL}`);
+        const path28 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path28} does not exist${import_os3.EOL}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53992,15 +53998,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str, start2, end) {
+function unescapeQuotedPairs(str, start3, end) {
   let result2 = "";
-  for (let index = start2; index < end; index++) {
+  for (let index = start3; index < end; index++) {
     if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start2, index);
-      start2 = ++index;
+      result2 += str.slice(start3, index);
+      start3 = ++index;
     }
   }
-  return result2 + str.slice(start2, end);
+  return result2 + str.slice(start3, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -57577,7 +57583,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path28) => path28.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -57789,10 +57795,10 @@ function createClient(token, policy) {
 
 // src/github/context.ts
 var import_node_fs20 = require("node:fs");
-function readPayload(path26) {
-  if (!path26) return {};
+function readPayload(path28) {
+  if (!path28) return {};
   try {
-    return JSON.parse((0, import_node_fs20.readFileSync)(path26, "utf8"));
+    return JSON.parse((0, import_node_fs20.readFileSync)(path28, "utf8"));
   } catch {
     return {};
   }
@@ -57940,16 +57946,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path26, added, removed, oldPosInc, options) {
-    const last = path26.lastComponent;
+  addToPath(path28, added, removed, oldPosInc, options) {
+    const last = path28.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path28.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path28.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -58374,15 +58380,15 @@ var BOM = Buffer.from([239, 187, 191]);
 var strict = new TextDecoder("utf-8", { fatal: true });
 function splitBytes(buf) {
   const lines = [];
-  let start2 = 0;
+  let start3 = 0;
   for (let i2 = 0; i2 < buf.length; i2++) {
     if (buf[i2] !== 10) continue;
-    const cr = i2 > start2 && buf[i2 - 1] === 13;
-    lines.push({ bytes: buf.subarray(start2, cr ? i2 - 1 : i2), eol: cr ? "\r\n" : "\n" });
-    start2 = i2 + 1;
+    const cr = i2 > start3 && buf[i2 - 1] === 13;
+    lines.push({ bytes: buf.subarray(start3, cr ? i2 - 1 : i2), eol: cr ? "\r\n" : "\n" });
+    start3 = i2 + 1;
   }
-  const finalNewline = start2 === buf.length && buf.length > 0;
-  if (start2 < buf.length) lines.push({ bytes: buf.subarray(start2), eol: "" });
+  const finalNewline = start3 === buf.length && buf.length > 0;
+  if (start3 < buf.length) lines.push({ bytes: buf.subarray(start3), eol: "" });
   return { lines, finalNewline };
 }
 function decodeLine(b2) {
@@ -58754,8 +58760,8 @@ var fix11 = (model, f) => {
     const edit2 = rewriteLine(model, conf.path, v2.line, (t) => t.replace(UNAME2, "${kernelver}"));
     return edit2 ? [edit2] : [];
   }
-  const path26 = wrapperPath(conf, v2.value);
-  const mf = path26 ? model.make.get(path26) : void 0;
+  const path28 = wrapperPath(conf, v2.value);
+  const mf = path28 ? model.make.get(path28) : void 0;
   const arg = mf && targetKernelArg(mf);
   if (!arg) return [];
   const edit = rewriteLine(
@@ -59087,12 +59093,12 @@ var UnsafePathError = class extends Error {
 };
 var MissingFolderError = class extends UnsafePathError {
 };
-function confinedPath(root, rel2, opts = {}) {
+function confinedPath(root2, rel2, opts = {}) {
   if (rel2 === "" || rel2.includes("\0") || import_node_path25.default.isAbsolute(rel2) || /^[A-Za-z]:/.test(rel2))
     throw new UnsafePathError(`${rel2}: not a path inside the repository`);
   const parts2 = rel2.split("/");
   if (parts2.some((p) => p === ".." || p === "." || p === "")) throw new UnsafePathError(`${rel2}: not a plain path inside the repository`);
-  let cur = import_node_path25.default.resolve(root);
+  let cur = import_node_path25.default.resolve(root2);
   for (const dir of parts2.slice(0, -1)) {
     cur = import_node_path25.default.join(cur, dir);
     const st = (0, import_node_fs21.lstatSync)(cur, { throwIfNoEntry: false });
@@ -59106,10 +59112,10 @@ function confinedPath(root, rel2, opts = {}) {
   }
   return import_node_path25.default.join(cur, parts2[parts2.length - 1]);
 }
-function readConfined(root, rel2) {
+function readConfined(root2, rel2) {
   let abs;
   try {
-    abs = confinedPath(root, rel2);
+    abs = confinedPath(root2, rel2);
   } catch (e) {
     if (e instanceof MissingFolderError) return void 0;
     throw e;
@@ -59125,8 +59131,8 @@ function readConfined(root, rel2) {
     (0, import_node_fs21.closeSync)(fd);
   }
 }
-function writeConfined(root, rel2, bytes, opts = {}) {
-  const abs = confinedPath(root, rel2, { mkdirs: opts.create });
+function writeConfined(root2, rel2, bytes, opts = {}) {
+  const abs = confinedPath(root2, rel2, { mkdirs: opts.create });
   const st = (0, import_node_fs21.lstatSync)(abs, { throwIfNoEntry: false });
   if (opts.create) {
     if (st) throw new UnsafePathError(`${rel2} already exists; not overwritten`);
@@ -59135,7 +59141,7 @@ function writeConfined(root, rel2, bytes, opts = {}) {
     if (st.isSymbolicLink()) throw new UnsafePathError(`${rel2} is a symbolic link; not followed`);
     if (!st.isFile()) throw new UnsafePathError(`${rel2} is not a regular file`);
     if (st.nlink > 1) throw new UnsafePathError(`${rel2} has other hard links; not changed`);
-    if (opts.expect && !readConfined(root, rel2)?.equals(opts.expect)) throw new UnsafePathError(`${rel2} changed while fixing; not written`);
+    if (opts.expect && !readConfined(root2, rel2)?.equals(opts.expect)) throw new UnsafePathError(`${rel2} changed while fixing; not written`);
   }
   const mode = st ? st.mode & 4095 : 420;
   const tmp = import_node_path25.default.join(import_node_path25.default.dirname(abs), `.${import_node_path25.default.basename(abs)}.lkm-audit-${process.pid}.tmp`);
@@ -59160,8 +59166,8 @@ function writeConfined(root, rel2, bytes, opts = {}) {
 function fixableRuleIds() {
   return [...fixers.keys()].filter((id) => rulesById.has(id)).sort();
 }
-async function computeFixes(root, opts = {}) {
-  const absRoot = import_node_path26.default.resolve(root);
+async function computeFixes(root2, opts = {}) {
+  const absRoot = import_node_path26.default.resolve(root2);
   const { config, notes: configNotes } = loadConfig(absRoot, opts.config);
   const wanted = new Set(opts.rules ?? fixableRuleIds());
   const ctx = { values: opts.values ?? {} };
@@ -59254,14 +59260,14 @@ async function computeFixes(root, opts = {}) {
     (0, import_node_fs22.rmSync)(stage, { recursive: true, force: true });
   }
 }
-function copyToStage(root, stage, ignore) {
-  const scan = scanRepository(root, { ignore });
+function copyToStage(root2, stage, ignore) {
+  const scan = scanRepository(root2, { ignore });
   const out2 = /* @__PURE__ */ new Map();
   for (const f of scan.files.values()) {
     let bytes;
     let protectedWhy;
     try {
-      bytes = readConfined(root, f.path);
+      bytes = readConfined(root2, f.path);
     } catch (e) {
       if (!(e instanceof UnsafePathError)) throw e;
       protectedWhy = e.message;
@@ -59317,21 +59323,21 @@ function planSuggestions(changes, changed, applied, pathPrefix = "") {
     let leftOut = false;
     for (const h2 of patch.hunks) {
       const added = h2.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1).replace(/\r$/, ""));
-      let start2;
+      let start3;
       let end;
       let body2;
       if (h2.oldLines > 0) {
-        start2 = h2.oldStart;
+        start3 = h2.oldStart;
         end = h2.oldStart + h2.oldLines - 1;
         body2 = added;
       } else if (h2.oldStart > 1) {
-        start2 = end = h2.oldStart - 1;
-        body2 = [before2[start2 - 1], ...added];
+        start3 = end = h2.oldStart - 1;
+        body2 = [before2[start3 - 1], ...added];
       } else {
-        start2 = end = 1;
+        start3 = end = 1;
         body2 = [...added, before2[0] ?? ""];
       }
-      const inside = file.lines === "all" || rangeIn(file.lines, start2, end);
+      const inside = file.lines === "all" || rangeIn(file.lines, start3, end);
       if (!inside) {
         leftOut = true;
         outsideHunks++;
@@ -59342,7 +59348,7 @@ function planSuggestions(changes, changed, applied, pathPrefix = "") {
       comments.push({
         path: prefix + change.file,
         line: end,
-        ...start2 < end ? { start_line: start2, start_side: "RIGHT" } : {},
+        ...start3 < end ? { start_line: start3, start_side: "RIGHT" } : {},
         side: "RIGHT",
         body: [
           SUGGESTION_MARKER,
@@ -59358,8 +59364,8 @@ function planSuggestions(changes, changed, applied, pathPrefix = "") {
   }
   return { comments, patch: unifiedDiff(outside.map((c) => ({ ...c, file: prefix + c.file }))), outsideHunks };
 }
-function rangeIn(lines, start2, end) {
-  for (let l = start2; l <= end; l++) if (!lines.has(l)) return false;
+function rangeIn(lines, start3, end) {
+  for (let l = start3; l <= end; l++) if (!lines.has(l)) return false;
   return true;
 }
 
@@ -59933,14 +59939,14 @@ function warningSection(message) {
 
 // src/github/run.ts
 var PR_EVENTS = ["pull_request", "pull_request_target"];
-function repoPrefix(root, workspace) {
-  const repo = discoverRepo(root);
+function repoPrefix(root2, workspace) {
+  const repo = discoverRepo(root2);
   if (repo) return repo.prefix;
-  const rel2 = import_node_path28.default.relative(workspace, root).split(import_node_path28.default.sep).join("/");
+  const rel2 = import_node_path28.default.relative(workspace, root2).split(import_node_path28.default.sep).join("/");
   return rel2 === "" || rel2.startsWith("..") ? "" : rel2;
 }
-async function auditBase(root, prefix, baseSha, inputs) {
-  const repo = discoverRepo(root);
+async function auditBase(root2, prefix, baseSha, inputs) {
+  const repo = discoverRepo(root2);
   if (!repo || !hasCommit(repo, baseSha)) {
     return "the base commit is not in the local history (use `actions/checkout` with `fetch-depth: 0`)";
   }
@@ -59958,11 +59964,11 @@ async function auditBase(root, prefix, baseSha, inputs) {
     checkout.dispose();
   }
 }
-async function prMode(report, inputs, ctx, root, prefix, onlyChanged, problems, client) {
+async function prMode(report, inputs, ctx, root2, prefix, onlyChanged, problems, client) {
   const pr = ctx.pullRequest;
   if (!pr) throw new Error("not a pull request");
   const lines = [];
-  const base = await auditBase(root, prefix, pr.baseSha, inputs);
+  const base = await auditBase(root2, prefix, pr.baseSha, inputs);
   const baseFindings = typeof base === "string" ? void 0 : base.findings;
   if (typeof base === "string") lines.push(`New and fixed findings are not told apart: ${base}.`);
   let changed;
@@ -60010,10 +60016,10 @@ async function runAction(env = process.env) {
   if (inputs.token) registerSecret(inputs.token);
   registerProblemMatcher();
   const ctx = readRunContext(env);
-  const root = import_node_path28.default.resolve(ctx.workspace, inputs.path);
+  const root2 = import_node_path28.default.resolve(ctx.workspace, inputs.path);
   let report;
   try {
-    report = (await audit(root, {
+    report = (await audit(root2, {
       config: inputs.config,
       build: buildOptions(inputs),
       checkpatch: inputs.checkpatch,
@@ -60028,7 +60034,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
     );
     return;
   }
-  const prefix = repoPrefix(root, ctx.workspace);
+  const prefix = repoPrefix(root2, ctx.workspace);
   const links = ctx.owner && ctx.sha ? { serverUrl: ctx.serverUrl, repository: `${ctx.owner}/${ctx.repo}`, sha: ctx.sha, pathPrefix: prefix } : void 0;
   const sarifFile = reportPath(inputs.sarifFile, "lkm-audit.sarif", ctx.workspace, env);
   const jsonFile = reportPath(inputs.jsonFile, "lkm-audit.json", ctx.workspace, env);
@@ -60051,7 +60057,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   const notes = [];
   if (inputs.onlyChanged === "true" && !isPr)
     notes.push("`only-changed` applies to pull requests only; every finding counts on this event.");
-  const pr = isPr ? await prMode(report, inputs, ctx, root, prefix, onlyChanged, problems, client) : void 0;
+  const pr = isPr ? await prMode(report, inputs, ctx, root2, prefix, onlyChanged, problems, client) : void 0;
   const answerable = pr?.kept ?? report.findings;
   const gate = evaluateGate(answerable, inputs.failOn, report.score, inputs.minScore);
   setOutputs({ report, newFindings: pr?.introduced.length, sarifFile, jsonFile });
@@ -60092,7 +60098,7 @@ ${e.message}` : e instanceof SandboxUnavailableError ? `lkm-audit: ${e.message}`
   }
   const suggest = inputs.suggest === "true" || inputs.suggest === "auto" && isPr && !ctx.pullRequest?.fork;
   const fixSection = suggest ? await suggestFixes({
-    root,
+    root: root2,
     prefix,
     config: inputs.config,
     fixFile: inputs.fixFile,
@@ -60163,15 +60169,113 @@ function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.en
   return true;
 }
 
+// src/launcher/relaunch.ts
+var import_node_child_process = require("node:child_process");
+var STOPPING = ["SIGINT", "SIGTERM", "SIGHUP"];
+function relaunch(env, script = process.argv[1], args2 = process.argv.slice(2)) {
+  const argv = [...process.execArgv, script, ...args2];
+  const execve = process.execve;
+  if (typeof execve === "function") {
+    try {
+      execve(process.execPath, [process.execPath, ...argv], env);
+    } catch {
+    }
+  }
+  return new Promise((resolve) => {
+    const child = (0, import_node_child_process.spawn)(process.execPath, argv, { env, stdio: "inherit" });
+    const forward = (signal) => child.kill(signal);
+    for (const s of STOPPING) process.on(s, forward);
+    const done = () => {
+      for (const s of STOPPING) process.off(s, forward);
+    };
+    child.once("error", () => {
+      done();
+      resolve(void 0);
+    });
+    child.once("exit", (code2, signal) => {
+      done();
+      if (signal) process.kill(process.pid, signal);
+      resolve(code2 ?? 1);
+    });
+  });
+}
+
+// src/launcher/tree-bytes.ts
+var import_node_fs25 = require("node:fs");
+var import_node_path29 = __toESM2(require("node:path"), 1);
+var MAX_ENTRIES = 2e5;
+function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+  let bytes = 0;
+  let entries = 0;
+  const folders = [root2];
+  while (folders.length > 0) {
+    const dir = folders.pop();
+    let list;
+    try {
+      list = (0, import_node_fs25.readdirSync)(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of list) {
+      if (++entries > MAX_ENTRIES) return false;
+      if (e.name.startsWith(".")) continue;
+      const at2 = import_node_path29.default.join(dir, e.name);
+      if (e.isDirectory()) folders.push(at2);
+      else if (e.isFile() && /\.[ch]$/.test(e.name)) {
+        try {
+          const size2 = (0, import_node_fs25.lstatSync)(at2).size;
+          if (size2 <= maxFileBytes) bytes += size2;
+        } catch {
+          continue;
+        }
+        if (bytes >= atLeast) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// src/launcher/huge-pages.ts
+var HUGE_PAGES_MIN_C_BYTES = 256 * 1024 * 1024;
+function minCBytes(env) {
+  const set = Number(env.LKM_AUDIT_HUGE_PAGES_FROM);
+  return env.LKM_AUDIT_HUGE_PAGES_FROM && Number.isFinite(set) && set >= 0 ? set : HUGE_PAGES_MIN_C_BYTES;
+}
+var TUNABLE = "glibc.malloc.hugetlb";
+var RELAUNCHED = "LKM_AUDIT_RELAUNCHED";
+function hugePagesEnv(env, platform2 = process.platform) {
+  if (platform2 !== "linux" || env[RELAUNCHED] || env.LKM_AUDIT_NO_RELAUNCH) return void 0;
+  const tunables = env.GLIBC_TUNABLES ?? "";
+  if (tunables.split(":").some((t) => t.startsWith(`${TUNABLE}=`))) return void 0;
+  return { ...env, GLIBC_TUNABLES: tunables ? `${tunables}:${TUNABLE}=1` : `${TUNABLE}=1`, [RELAUNCHED]: "1" };
+}
+function relaunchForHugePages(root2, env = process.env) {
+  if (root2 === void 0) return void 0;
+  const wanted = hugePagesEnv(env);
+  if (!wanted || !holdsCBytes(root2, minCBytes(env))) return void 0;
+  return relaunch(wanted);
+}
+
 // src/index.ts
-limitHeapGrowth();
-raiseTierUpBudget();
 var finished = false;
 process.on("exit", (code2) => {
   if (finished) return;
   process.stdout.write("::error::lkm-audit stopped before it finished, without a report (internal error)\n");
   if (code2 === 0) process.exitCode = 70;
 });
-void run2().then(() => {
-  finished = true;
-});
+function start2() {
+  limitHeapGrowth();
+  raiseTierUpBudget();
+  void run2().then(() => {
+    finished = true;
+  });
+}
+var root = import_node_path30.default.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env.INPUT_PATH?.trim() || ".");
+var elsewhere = relaunchForHugePages(root);
+if (elsewhere)
+  void elsewhere.then((status) => {
+    if (status === void 0) return start2();
+    finished = true;
+    process.exitCode = status;
+  });
+else start2();

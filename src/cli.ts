@@ -10,6 +10,7 @@ import { defaultHeaderDirs } from './build/headers.js';
 import { SANDBOX_MODES, type SandboxMode, SandboxUnavailableError } from './build/sandbox.js';
 import { AliasFileError } from './model/devices/kernel-aliases.js';
 import { SUBCOMMANDS } from './commands/index.js';
+import { CLI_OPTIONS } from './cli-options.js';
 import { createProgress } from './progress.js';
 import { parseHistory } from './report/history.js';
 import { FORMATS, type Format, render } from './report/index.js';
@@ -188,34 +189,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      config: { type: 'string' },
-      'fail-on': { type: 'string' },
-      build: { type: 'boolean' },
-      'kernel-headers': { type: 'string', multiple: true },
-      'build-timeout': { type: 'string' },
-      'build-sandbox': { type: 'string' },
-      checkpatch: { type: 'string' },
-      files: { type: 'boolean' },
-      'in-tree': { type: 'boolean' },
-      'kernel-aliases': { type: 'string', multiple: true },
-      history: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      jobs: { type: 'string', short: 'j' },
-      coccinelle: { type: 'string' },
-      'list-rules': { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      all: { type: 'boolean' },
-      version: { type: 'boolean', short: 'v' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: CLI_OPTIONS });
 }
 
 function usage(io: CliIO, msg: string): number {

@@ -1,9 +1,9 @@
+import path from 'node:path';
 import { run } from './action.js';
 import { limitHeapGrowth } from './engine/heap-policy.js';
 import { raiseTierUpBudget } from './engine/tier-up-policy.js';
+import { relaunchForHugePages } from './launcher/huge-pages.js';
 
-limitHeapGrowth();
-raiseTierUpBudget();
 let finished = false;
 // A run that waits on something that never comes would end once nothing is left to do, with exit 0 and no report:
 // say what it means in the log, as an error annotation on the step, and fail it.
@@ -12,7 +12,23 @@ process.on('exit', (code) => {
   process.stdout.write('::error::lkm-audit stopped before it finished, without a report (internal error)\n');
   if (code === 0) process.exitCode = 70;
 });
-// No top-level await: the bundle is CommonJS (scripts/build.mjs). A rejection still ends the run as an uncaught error.
-void run().then(() => {
-  finished = true;
-});
+
+function start(): void {
+  limitHeapGrowth();
+  raiseTierUpBudget();
+  // No top-level await: the bundle is CommonJS (scripts/build.mjs). A rejection still ends the run as an uncaught error.
+  void run().then(() => {
+    finished = true;
+  });
+}
+
+// The `path` input as the runner passes it (src/github/inputs.ts reads it the same way), for a very large tree.
+const root = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env.INPUT_PATH?.trim() || '.');
+const elsewhere = relaunchForHugePages(root);
+if (elsewhere)
+  void elsewhere.then((status) => {
+    if (status === undefined) return start();
+    finished = true;
+    process.exitCode = status;
+  });
+else start();

@@ -9,6 +9,7 @@ import { IgnoreRules } from './glob.js';
 import { ReadScratch, readRegularFile } from './read-file.js';
 import { TextArena } from './text-arena.js';
 import type { RepoFiles, ScannedFile } from './types.js';
+import { DEFAULT_MAX_FILE_BYTES } from './limits.js';
 
 export interface WalkOptions {
   /** Files larger than this are listed but not read. */
@@ -25,7 +26,7 @@ export interface WalkOptions {
   onFile?: (file: ScannedFile, root: string) => void;
 }
 
-export const DEFAULT_WALK: WalkOptions = { maxFileBytes: 1024 * 1024, ignore: [], maxDepth: 64, maxFiles: 50_000 };
+export const DEFAULT_WALK: WalkOptions = { maxFileBytes: DEFAULT_MAX_FILE_BYTES, ignore: [], maxDepth: 64, maxFiles: 50_000 };
 
 export function walkRepository(root: string, git: GitView | undefined, opts: WalkOptions): RepoFiles {
   const realRoot = realpathSync(root);
