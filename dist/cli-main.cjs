@@ -19497,7 +19497,7 @@ async function cleanupInWorkers(parallel, model, now = 0) {
 
 // src/engine/memory-estimate.ts
 var import_node_v82 = require("node:v8");
-var HEAP_PER_C_BYTE = 7.5;
+var HEAP_PER_C_BYTE = 2.5;
 var BASE_HEAP_BYTES = 64 * 1024 * 1024;
 var GB = 1024 * 1024 * 1024;
 function heapWarning(cBytes, limit = (0, import_node_v82.getHeapStatistics)().heap_size_limit) {

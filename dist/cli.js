@@ -295,7 +295,7 @@ function relaunchForHugePages(root, env = process.env) {
 function start() {
   limitHeapGrowth();
   raiseTierUpBudget();
-  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "0a6a0542d7c8d8e3cc4d5559" });
+  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "7a1b9f0fc46e8d5acffa8dbb" });
   if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);
 }

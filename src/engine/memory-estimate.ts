@@ -5,10 +5,12 @@
 import { getHeapStatistics } from 'node:v8';
 
 /**
- * Peak live heap per byte of C read, measured (docs/performance.md, round 3): about 6 on net/wireless, and the
- * whole of drivers/ (563 MB) stopped at Node's 4 GB default, so at least 7.2 there. Plus what any audit holds.
+ * Heap per byte of C read, at its peak, plus what any audit holds. Round 3 measured about 6 on net/wireless and
+ * drivers/ (563 MB) stopped at Node's 4 GB default; since the texts live outside the heap (round 16) the main
+ * thread's peak is 1.08 GB for drivers/' 556 MB (memory-probe, round 33), 270 MB for drivers/net's 122 MB and 112 MB
+ * for net/wireless' 42 MB (`--trace-gc`, round 34): under 1.9 a byte past the base, given a third more here.
  */
-const HEAP_PER_C_BYTE = 7.5;
+const HEAP_PER_C_BYTE = 2.5;
 const BASE_HEAP_BYTES = 64 * 1024 * 1024;
 const GB = 1024 * 1024 * 1024;
 
