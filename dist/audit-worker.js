@@ -4083,7 +4083,7 @@ var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
 var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
 var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
-var BASELINE_V8 = /^11\.3\./;
+var BASELINE_V8 = /^(11\.3|12\.4)\./;
 var loading;
 var parser;
 var compilation;

@@ -202,8 +202,8 @@ function writeCache(file, data, run, env) {
 // src/launcher/relaunch.ts
 var import_node_child_process = require("node:child_process");
 var STOPPING = ["SIGINT", "SIGTERM", "SIGHUP"];
-function relaunch(env, script = process.argv[1], args = process.argv.slice(2)) {
-  const argv = [...process.execArgv, script, ...args];
+function relaunch(env, options = [], script = process.argv[1], args = process.argv.slice(2)) {
+  const argv = [...process.execArgv, ...options, script, ...args];
   const execve = process.execve;
   if (typeof execve === "function") {
     try {
@@ -288,14 +288,18 @@ function relaunchForHugePages(root, env = process.env) {
   if (root === void 0) return void 0;
   const wanted = hugePagesEnv(env);
   if (!wanted || !holdsCBytes(root, minCBytes(env))) return void 0;
-  return relaunch(wanted);
+  return relaunch(wanted, largeTreeV8Options(process.execArgv, env.NODE_OPTIONS ?? ""));
+}
+var SEMI_SPACE = "--max-semi-space-size";
+function largeTreeV8Options(execArgv, nodeOptions) {
+  return userSetFlag(SEMI_SPACE, execArgv, nodeOptions) ? [] : [`${SEMI_SPACE}=32`];
 }
 
 // src/launcher/cli.ts
 function start() {
   limitHeapGrowth();
   raiseTierUpBudget();
-  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "7a1b9f0fc46e8d5acffa8dbb" });
+  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "3c410cd8a97f698834427cbb" });
   if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);
 }

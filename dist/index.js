@@ -36254,7 +36254,7 @@ var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
 var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
 var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
-var BASELINE_V8 = /^11\.3\./;
+var BASELINE_V8 = /^(11\.3|12\.4)\./;
 var loading;
 var parser;
 var compilation;
@@ -60172,8 +60172,8 @@ function raiseTierUpBudget(execArgv = process.execArgv, nodeOptions = process.en
 // src/launcher/relaunch.ts
 var import_node_child_process = require("node:child_process");
 var STOPPING = ["SIGINT", "SIGTERM", "SIGHUP"];
-function relaunch(env, script = process.argv[1], args2 = process.argv.slice(2)) {
-  const argv = [...process.execArgv, script, ...args2];
+function relaunch(env, options = [], script = process.argv[1], args2 = process.argv.slice(2)) {
+  const argv = [...process.execArgv, ...options, script, ...args2];
   const execve = process.execve;
   if (typeof execve === "function") {
     try {
@@ -60253,7 +60253,11 @@ function relaunchForHugePages(root2, env = process.env) {
   if (root2 === void 0) return void 0;
   const wanted = hugePagesEnv(env);
   if (!wanted || !holdsCBytes(root2, minCBytes(env))) return void 0;
-  return relaunch(wanted);
+  return relaunch(wanted, largeTreeV8Options(process.execArgv, env.NODE_OPTIONS ?? ""));
+}
+var SEMI_SPACE = "--max-semi-space-size";
+function largeTreeV8Options(execArgv, nodeOptions) {
+  return userSetFlag(SEMI_SPACE, execArgv, nodeOptions) ? [] : [`${SEMI_SPACE}=32`];
 }
 
 // src/index.ts

@@ -3,7 +3,7 @@
 // wasm flags themselves. The choice changes no finding, and the flags are set back (the code cache is keyed by them).
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,19 +12,23 @@ import { BASELINE_PARSER_MAX_BYTES, compilationFor } from '../../src/model/c/syn
 const repo = path.join(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
 const small = path.join(repo, 'test/fixtures/correctness-defects');
+const node22Path = process.env.LKM_NODE22 ?? '/tmp/lkm-node22/package/bin/node';
+const node22 =
+  existsSync(node22Path) && spawnSync(node22Path, ['--version'], { encoding: 'utf8' }).stdout.startsWith('v22.') ? node22Path : undefined;
+if (!node22) console.warn(`skipping the run under Node 22: no Node 22 at ${node22Path} (bash scripts/install-node.sh 22)`);
 
 /**
  * The CLI's audit of `target`: how it says it compiled the parser, how many wasm functions V8 really compiled with
  * TurboFan (V8 traces each compile on stdout, so the report goes to a file), and the report's conclusions.
  */
-function audit(target: string, nodeArgs: string[] = []) {
+function audit(target: string, nodeArgs: string[] = [], node = process.execPath) {
   const dir = mkdtempSync(path.join(tmpdir(), 'lkm-parser-report-'));
   const report = path.join(dir, 'report.json');
   // V8 prints its trace with C stdio, which drops what a full non-blocking pipe refuses: a file takes all of it
   const trace = path.join(dir, 'trace.txt');
   const traceFd = openSync(trace, 'w');
   const args = [...nodeArgs, '--trace-wasm-compilation-times', cli, target, '--format', 'json', '--output', report, '--fail-on', 'never'];
-  const r = spawnSync(process.execPath, args, {
+  const r = spawnSync(node, args, {
     encoding: 'utf8',
     stdio: ['ignore', traceFd, 'pipe'],
     // every row: the wait for the parser is often too short to be among the slowest
@@ -58,9 +62,10 @@ describe('the C parser is compiled for the audit at hand', () => {
     expect(compilationFor(1024, [], '', false, '11.3.244.8-node.38')).toBe('tiered');
   });
 
-  it("only on Node 20's V8: Node 24's ignores the flag at run time, and never finishes compiling with the other", () => {
+  it("only on the V8s of Node 20 and 22: Node 24's ignores the flag at run time, and never finishes compiling with the other", () => {
+    expect(compilationFor(1024, [], '', true, '12.4.254.21-node.33')).toBe('baseline');
     expect(compilationFor(1024, [], '', true, '13.6.233.17-node.63')).toBe('tiered');
-    expect(compilationFor(1024, [], '', true, '12.4.254.21-node.33')).toBe('tiered');
+    expect(compilationFor(1024, [], '', true, '12.9.202.28-node.14')).toBe('tiered');
   });
 
   it("leaves the user's own wasm flags alone (node's options; NODE_OPTIONS too, should Node allow them there)", () => {
@@ -95,4 +100,15 @@ describe('the C parser is compiled for the audit at hand', () => {
     writeFileSync(path.join(big, 'src/notes.h'), `/*\n${line.repeat(Math.ceil(BASELINE_PARSER_MAX_BYTES / line.length) + 10)} */\n`);
     expect(audit(big).compiled).toBe('tiered');
   }, 60_000);
+
+  it.skipIf(!node22)(
+    'under Node 22 by the baseline compiler alone too, with the report of Node 20',
+    () => {
+      const baseline = audit(small, [], node22);
+      expect(baseline.compiled).toBe('baseline');
+      expect(baseline.turbofan).toBe(0);
+      expect(baseline.conclusions).toEqual(audit(small, ['--wasm-dynamic-tiering']).conclusions);
+    },
+    60_000,
+  );
 });

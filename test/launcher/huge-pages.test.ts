@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditRootOf, SUBCOMMAND_NAMES } from '../../src/cli-options.js';
 import { SUBCOMMANDS } from '../../src/commands/index.js';
-import { hugePagesEnv, RELAUNCHED } from '../../src/launcher/huge-pages.js';
+import { hugePagesEnv, largeTreeV8Options, RELAUNCHED } from '../../src/launcher/huge-pages.js';
 import { holdsCBytes } from '../../src/launcher/tree-bytes.js';
 
 describe('the environment of an audit started again', () => {
@@ -27,6 +27,14 @@ describe('the environment of an audit started again', () => {
     expect(hugePagesEnv({ [RELAUNCHED]: '1' }, 'linux')).toBeUndefined();
     expect(hugePagesEnv({ LKM_AUDIT_NO_RELAUNCH: '1' }, 'linux')).toBeUndefined();
     expect(hugePagesEnv({}, 'darwin')).toBeUndefined();
+  });
+});
+
+describe("V8's options for a very large tree", () => {
+  it("double the young generation, unless the user sized it (node's options or NODE_OPTIONS)", () => {
+    expect(largeTreeV8Options(['--max-old-space-size=12288'], '')).toEqual(['--max-semi-space-size=32']);
+    expect(largeTreeV8Options(['--max-semi-space-size=8'], '')).toEqual([]);
+    expect(largeTreeV8Options([], '--max_semi_space_size=64')).toEqual([]);
   });
 });
 

@@ -22,6 +22,7 @@ if (!hasNode24) console.warn(`skipping the run under Node 24: no Node 24 at ${no
 
 interface Seen {
   pid: number;
+  options: string[];
   tunables: string | null;
   relaunched: string | null;
 }
@@ -34,7 +35,7 @@ function notingPreload(dir: string, hold = false): { preload: string; log: strin
     preload,
     `const fs = require('node:fs');
 if (require('node:worker_threads').isMainThread) {
-  fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ pid: process.pid, tunables: process.env.GLIBC_TUNABLES ?? null, relaunched: process.env.LKM_AUDIT_RELAUNCHED ?? null }) + '\\n');
+  fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ pid: process.pid, options: process.execArgv, tunables: process.env.GLIBC_TUNABLES ?? null, relaunched: process.env.LKM_AUDIT_RELAUNCHED ?? null }) + '\\n');
   if (${hold} && process.env.LKM_AUDIT_RELAUNCHED) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60000);
 }
 `,
@@ -75,6 +76,9 @@ describe('an audit started again with huge pages', () => {
     expect(again.processes).toHaveLength(2);
     expect(again.processes[1]).toMatchObject({ tunables: 'glibc.malloc.hugetlb=1', relaunched: '1' });
     expect(again.processes[1].pid).not.toBe(again.processes[0].pid);
+    // Node's options of the first process, then the young generation's size
+    expect(again.processes[0].options).toEqual([]);
+    expect(again.processes[1].options).toEqual(['--max-semi-space-size=32']);
     // the fixture's findings fail --fail-on note: the status is the second process's
     expect(once.status).toBe(1);
     expect(again.status, again.stderr).toBe(once.status);
