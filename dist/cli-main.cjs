@@ -15395,6 +15395,18 @@ var import_node_url = require("node:url");
 var import_node_v8 = require("node:v8");
 var import_node_worker_threads = require("node:worker_threads");
 var import_web_tree_sitter = __toESM2(require_tree_sitter2(), 1);
+
+// src/engine/parser-compile-policy.ts
+var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
+var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
+function userSetWasmFlags(execArgv, nodeOptions) {
+  return execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions);
+}
+function baselineAtRunTime(v8Version) {
+  return /^(11\.3|12\.4)\./.test(v8Version);
+}
+
+// src/model/c/syntax/loader.ts
 var RUNTIME_WASM = "tree-sitter.wasm";
 var GRAMMAR_WASM = "tree-sitter-c.wasm";
 function locateWasm(file) {
@@ -15414,11 +15426,8 @@ function locateWasm(file) {
   if (!atLast) throw new Error(`lkm-audit: cannot find ${file} (looked in ${candidates2.join(", ")})`);
   return atLast;
 }
-var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 var BASELINE_FLAGS = "--liftoff-only --no-wasm-lazy-compilation";
 var DEFAULT_FLAGS = "--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation";
-var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
-var BASELINE_V8 = /^(11\.3|12\.4)\./;
 var loading;
 var parser;
 var compilation;
@@ -15445,9 +15454,9 @@ function loadCParser(cBytes) {
   return loading;
 }
 function compilationFor(cBytes, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? "", mainThread = import_node_worker_threads.isMainThread, v8Version = process.versions.v8) {
-  if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return "user flags";
+  if (userSetWasmFlags(execArgv, nodeOptions)) return "user flags";
   const small = cBytes !== void 0 && cBytes <= BASELINE_PARSER_MAX_BYTES;
-  return mainThread && small && BASELINE_V8.test(v8Version) ? "baseline" : "tiered";
+  return mainThread && small && baselineAtRunTime(v8Version) ? "baseline" : "tiered";
 }
 function parserCompilation() {
   return compilation;

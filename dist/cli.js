@@ -157,7 +157,13 @@ function cacheFileFor(bundleHash, env) {
   const dir = cacheDir(env);
   if (!dir || !ownPrivateDir(dir)) return void 0;
   const node = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, "_");
-  return import_node_path.default.join(dir, `cli-${bundleHash}-${node}.v8cache`);
+  const options = process.execArgv.length ? `-${fnv1a(process.execArgv.join(" "))}` : "";
+  return import_node_path.default.join(dir, `cli-${bundleHash}-${node}${options}.v8cache`);
+}
+function fnv1a(text) {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }
 function ownPrivateDir(dir) {
   try {
@@ -197,6 +203,16 @@ function writeCache(file, data, run, env) {
     if (env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache not written: ${e.message}
 `);
   }
+}
+
+// src/engine/parser-compile-policy.ts
+var BASELINE_PARSER_MAX_BYTES = 768 * 1024;
+var USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
+function userSetWasmFlags(execArgv, nodeOptions) {
+  return execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions);
+}
+function baselineAtRunTime(v8Version) {
+  return /^(11\.3|12\.4)\./.test(v8Version);
 }
 
 // src/launcher/relaunch.ts
@@ -239,10 +255,10 @@ var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 // src/launcher/tree-bytes.ts
 var MAX_ENTRIES = 2e5;
-function holdsCBytes(root, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
   let bytes = 0;
   let entries = 0;
-  const folders = [root];
+  const folders = [root2];
   while (folders.length > 0) {
     const dir = folders.pop();
     let list;
@@ -284,10 +300,10 @@ function hugePagesEnv(env, platform = process.platform) {
   if (tunables.split(":").some((t) => t.startsWith(`${TUNABLE}=`))) return void 0;
   return { ...env, GLIBC_TUNABLES: tunables ? `${tunables}:${TUNABLE}=1` : `${TUNABLE}=1`, [RELAUNCHED]: "1" };
 }
-function relaunchForHugePages(root, env = process.env) {
-  if (root === void 0) return void 0;
+function relaunchForHugePages(root2, env = process.env) {
+  if (root2 === void 0) return void 0;
   const wanted = hugePagesEnv(env);
-  if (!wanted || !holdsCBytes(root, minCBytes(env))) return void 0;
+  if (!wanted || !holdsCBytes(root2, minCBytes(env))) return void 0;
   return relaunch(wanted, largeTreeV8Options(process.execArgv, env.NODE_OPTIONS ?? ""));
 }
 var SEMI_SPACE = "--max-semi-space-size";
@@ -295,14 +311,26 @@ function largeTreeV8Options(execArgv, nodeOptions) {
   return userSetFlag(SEMI_SPACE, execArgv, nodeOptions) ? [] : [`${SEMI_SPACE}=32`];
 }
 
+// src/launcher/baseline-parser.ts
+function baselineRelaunchWanted(env, execArgv = process.execArgv, v8Version = process.versions.v8, canReplace = typeof process.execve === "function") {
+  if (env[RELAUNCHED] || env.LKM_AUDIT_NO_RELAUNCH || !canReplace) return false;
+  return !baselineAtRunTime(v8Version) && !userSetWasmFlags(execArgv, env.NODE_OPTIONS ?? "");
+}
+function relaunchForBaselineParser(root2, env = process.env) {
+  if (root2 === void 0 || !baselineRelaunchWanted(env)) return void 0;
+  if (holdsCBytes(root2, BASELINE_PARSER_MAX_BYTES + 1)) return void 0;
+  return relaunch({ ...env, [RELAUNCHED]: "1" }, ["--liftoff-only"]);
+}
+
 // src/launcher/cli.ts
 function start() {
   limitHeapGrowth();
   raiseTierUpBudget();
-  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "3c410cd8a97f698834427cbb" });
+  const use = runWithCodeCache((0, import_node_url.fileURLToPath)(new URL("./cli-main.cjs", __lkmBundleUrl)), process.env, { hash: "065df52896c6fa0dd28571b1" });
   if (process.env.LKM_DEBUG_CODE_CACHE) process.stderr.write(`code cache: ${use.file ?? "off"} (${use.accepted ? "used" : "not used"})
 `);
 }
-var elsewhere = relaunchForHugePages(auditRootOf(process.argv.slice(2)));
+var root = auditRootOf(process.argv.slice(2));
+var elsewhere = relaunchForHugePages(root) ?? relaunchForBaselineParser(root);
 if (elsewhere) void elsewhere.then((status) => status === void 0 ? start() : process.exitCode = status);
 else start();

@@ -97,8 +97,18 @@ function cacheFileFor(bundleHash: string, env: NodeJS.ProcessEnv): string | unde
   const dir = cacheDir(env);
   if (!dir || !ownPrivateDir(dir)) return undefined;
   // V8 checks its own version and flags, but not the source's content: the name carries a hash of it, and Node's.
+  // And of Node's options: V8 refuses data made under other flags, so a small audit started with --liftoff-only
+  // (launcher/baseline-parser.ts) and a larger one without it keep a cache each instead of replacing each other's.
   const node = `${process.version}-${process.arch}`.replace(/[^\w.-]/g, '_');
-  return path.join(dir, `cli-${bundleHash}-${node}.v8cache`);
+  const options = process.execArgv.length ? `-${fnv1a(process.execArgv.join(' '))}` : '';
+  return path.join(dir, `cli-${bundleHash}-${node}${options}.v8cache`);
+}
+
+/** A short hash of a string (32-bit FNV-1a, hexadecimal): loading node:crypto for it cost more than it hashes. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /** The folder exists (made if missing) as a directory of this user that nobody else can write. */

@@ -47,6 +47,23 @@ describe('code cache', () => {
     expect(conclusions(first.stdout)).toEqual(conclusions(without.stdout));
   }, 60_000);
 
+  it("is kept apart for each set of Node's options, which V8 checks (a small audit under Node 24 runs with --liftoff-only)", () => {
+    const dir = freshDir();
+    const withOptions = (options: string[]) => {
+      const r = spawnSync(process.execPath, [...options, cli, '--version'], {
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LKM_DEBUG_CODE_CACHE: '1', LKM_AUDIT_CACHE_DIR: dir },
+      });
+      return /code cache: (.*) \((used|not used)\)/.exec(r.stderr)?.slice(1, 3);
+    };
+    const plain = withOptions([]);
+    const other = withOptions(['--max-semi-space-size=20']);
+    expect(other?.[0]).not.toBe(plain?.[0]);
+    // each is used by the next run with its options, neither replaced by the other
+    expect(withOptions([])).toEqual([plain?.[0], 'used']);
+    expect(withOptions(['--max-semi-space-size=20'])).toEqual([other?.[0], 'used']);
+  }, 60_000);
+
   it('is given a bundle written in ASCII, which the launcher reads as Latin-1 instead of decoding UTF-8', () => {
     // A character beyond ASCII in a regular expression (esbuild leaves those as written) would undo it: write an escape.
     const bundle = readFileSync(path.join(repo, 'dist/cli-main.cjs'));

@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { Language, Parser } from 'web-tree-sitter';
+import { BASELINE_PARSER_MAX_BYTES, baselineAtRunTime, userSetWasmFlags } from '../../../engine/parser-compile-policy.js';
+
+export { BASELINE_PARSER_MAX_BYTES };
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
 const GRAMMAR_WASM = 'tree-sitter-c.wasm';
@@ -38,21 +41,10 @@ export function locateWasm(file: string): string {
 // main loop is one long call, so a file's first parse runs in code that is being replaced: measured on a 96 KB file,
 // 95-118 ms for the first parse, then 27-40, then 22 ms each. Compiled by Liftoff alone, all at load (7 ms more), the
 // parses take 35 ms, then 32 ms each: less in all below about 900 KB of C, so a small audit has it compiled that way.
-/** At most this many bytes of C to parse: the parser is compiled by the baseline compiler alone. */
-export const BASELINE_PARSER_MAX_BYTES = 768 * 1024;
 const BASELINE_FLAGS = '--liftoff-only --no-wasm-lazy-compilation';
 // Set back at once, with what --liftoff-only implies: V8's code cache is keyed by the flags, and the cache written at
 // exit must match the next run's flags. The module keeps its baseline code (compiled eagerly, none left to compile).
 const DEFAULT_FLAGS = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering --wasm-lazy-compilation';
-const USER_WASM_FLAG = /--(no-)?(liftoff|wasm[-_])/;
-/**
- * The V8s this was measured on and works with: Node 20's (11.3) and Node 22's (12.4; a 96 KB file's six parses take
- * 79 96 78 35 32 32 ms tiered and 74 45 46 46 46 46 ms so, and v4l2loopback's audit 1.10 -> 0.82 s median, round
- * 34). Node 24's V8 ignores --liftoff-only set at run time (its parses tier up all the same, its first parse already
- * faster), and never finishes compiling the parser when --no-wasm-lazy-compilation is set at run time: the audit
- * would end, silently, without a report.
- */
-const BASELINE_V8 = /^(11\.3|12\.4)\./;
 
 /** How V8 was told to compile the parser: by the baseline compiler alone, as it likes, or as the user said. */
 export type ParserCompilation = 'baseline' | 'tiered' | 'user flags';
@@ -101,9 +93,10 @@ export function compilationFor(
   mainThread = isMainThread,
   v8Version = process.versions.v8,
 ): ParserCompilation {
-  if (execArgv.some((a) => USER_WASM_FLAG.test(a)) || USER_WASM_FLAG.test(nodeOptions)) return 'user flags';
+  if (userSetWasmFlags(execArgv, nodeOptions)) return 'user flags';
   const small = cBytes !== undefined && cBytes <= BASELINE_PARSER_MAX_BYTES;
-  return mainThread && small && BASELINE_V8.test(v8Version) ? 'baseline' : 'tiered';
+  // (Node 24: the CLI's launcher gives the flag on the command line instead, see launcher/baseline-parser.ts)
+  return mainThread && small && baselineAtRunTime(v8Version) ? 'baseline' : 'tiered';
 }
 
 /** How the loaded parser was compiled (undefined before the first load). */
