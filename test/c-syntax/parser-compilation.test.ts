@@ -3,19 +3,17 @@
 // wasm flags themselves. The choice changes no finding, and the flags are set back (the code cache is keyed by them).
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASELINE_PARSER_MAX_BYTES, compilationFor } from '../../src/model/c/syntax/loader.js';
+import { otherNode } from '../helpers/other-node.js';
 
 const repo = path.join(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
 const small = path.join(repo, 'test/fixtures/correctness-defects');
-const node22Path = process.env.LKM_NODE22 ?? '/tmp/lkm-node22/package/bin/node';
-const node22 =
-  existsSync(node22Path) && spawnSync(node22Path, ['--version'], { encoding: 'utf8' }).stdout.startsWith('v22.') ? node22Path : undefined;
-if (!node22) console.warn(`skipping the run under Node 22: no Node 22 at ${node22Path} (bash scripts/install-node.sh 22)`);
+const node22 = otherNode(22);
 
 /**
  * The CLI's audit of `target`: how it says it compiled the parser, how many wasm functions V8 really compiled with

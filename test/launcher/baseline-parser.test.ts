@@ -2,11 +2,12 @@
 // (src/launcher/baseline-parser.ts); Node 20 and 22 take it at run time and are never started again for it.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../action/dist.js';
+import { otherNode } from '../helpers/other-node.js';
 import { baselineRelaunchWanted } from '../../src/launcher/baseline-parser.js';
 import { RELAUNCHED } from '../../src/launcher/huge-pages.js';
 
@@ -34,9 +35,7 @@ describe('whether a small audit is started again for the flag', () => {
 const repo = path.join(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
 const small = path.join(repo, 'test/fixtures/correctness-defects');
-const node24 = process.env.LKM_NODE24 ?? '/tmp/lkm-node24/package/bin/node';
-const hasNode24 = existsSync(node24) && spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.startsWith('v24.');
-if (!hasNode24) console.warn(`skipping the runs under Node 24: no Node 24 at ${node24} (bash scripts/install-node24.sh)`);
+const node24 = otherNode(24);
 
 /** The CLI's audit of the small fixture by `node`: the processes it ran (pid, Node's options), its report. */
 function audit(node: string, env: Record<string, string> = {}) {
@@ -76,16 +75,16 @@ describe('the CLI on a small tree', () => {
     expect(twenty.compiled).toBe(/^11\.3\./.test(process.versions.v8) ? 'baseline' : twenty.compiled);
   }, 60_000);
 
-  it.skipIf(!hasNode24)(
+  it.skipIf(!node24)(
     'under Node 24 replaces its process with one given the flag, and reports what Node 20 does',
     () => {
-      const again = audit(node24);
+      const again = audit(node24 as string);
       expect(again.processes).toHaveLength(2);
       expect(again.processes[1]).toEqual({ pid: again.processes[0].pid, options: ['--liftoff-only'] });
       // the loader leaves a flag on the command line alone
       expect(again.compiled).toBe('user flags');
       expect(again.conclusions).toEqual(audit(process.execPath).conclusions);
-      expect(audit(node24, { LKM_AUDIT_NO_RELAUNCH: '1' }).processes).toHaveLength(1);
+      expect(audit(node24 as string, { LKM_AUDIT_NO_RELAUNCH: '1' }).processes).toHaveLength(1);
     },
     60_000,
   );

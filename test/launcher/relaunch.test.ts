@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from '../action/dist.js';
+import { otherNode } from '../helpers/other-node.js';
 import type { FakeGitHub } from '../action/fake-github.js';
 import { type Fixture, makeFixture } from '../action/fixture.js';
 import { startActionHarness } from '../action/harness.js';
@@ -16,9 +17,7 @@ import { runAction } from '../action/runner.js';
 const repo = path.join(__dirname, '../..');
 const cli = path.join(repo, 'dist/cli.js');
 const target = path.join(repo, 'test/fixtures/correctness-defects');
-const node24 = process.env.LKM_NODE24 ?? '/tmp/lkm-node24/package/bin/node';
-const hasNode24 = existsSync(node24) && spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.startsWith('v24.');
-if (!hasNode24) console.warn(`skipping the run under Node 24: no Node 24 at ${node24} (bash scripts/install-node24.sh)`);
+const node24 = otherNode(24);
 
 interface Seen {
   pid: number;
@@ -91,10 +90,10 @@ describe('an audit started again with huge pages', () => {
     expect(runCli(process.execPath, { LKM_AUDIT_HUGE_PAGES_FROM: String(1 << 30) }).processes).toHaveLength(1);
   }, 60_000);
 
-  it.skipIf(!hasNode24)(
+  it.skipIf(!node24)(
     'replaces the process where Node can (Node 24): one pid, the tunable set',
     () => {
-      const again = runCli(node24, { LKM_AUDIT_HUGE_PAGES_FROM: '0' });
+      const again = runCli(node24 as string, { LKM_AUDIT_HUGE_PAGES_FROM: '0' });
       expect(again.status, again.stderr).toBe(1);
       expect(again.processes).toHaveLength(2);
       expect(again.processes[1]).toMatchObject({ pid: again.processes[0].pid, tunables: 'glibc.malloc.hugetlb=1' });
