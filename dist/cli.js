@@ -255,7 +255,15 @@ var DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
 // src/launcher/tree-bytes.ts
 var MAX_ENTRIES = 2e5;
+var last;
 function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+  if (last && last.root === root2 && last.maxFileBytes === maxFileBytes && (last.whole || last.bytes >= atLeast))
+    return last.bytes >= atLeast;
+  const counted = countCBytes(root2, atLeast, maxFileBytes);
+  last = { root: root2, maxFileBytes, ...counted };
+  return counted.bytes >= atLeast;
+}
+function countCBytes(root2, atLeast, maxFileBytes) {
   let bytes = 0;
   let entries = 0;
   const folders = [root2];
@@ -268,7 +276,7 @@ function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
       continue;
     }
     for (const e of list) {
-      if (++entries > MAX_ENTRIES) return false;
+      if (++entries > MAX_ENTRIES) return { bytes: Math.min(bytes, atLeast - 1), whole: false };
       if (e.name.startsWith(".")) continue;
       const at = import_node_path2.default.join(dir, e.name);
       if (e.isDirectory()) folders.push(at);
@@ -279,11 +287,11 @@ function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
         } catch {
           continue;
         }
-        if (bytes >= atLeast) return true;
+        if (bytes >= atLeast) return { bytes, whole: false };
       }
     }
   }
-  return false;
+  return { bytes, whole: true };
 }
 
 // src/launcher/huge-pages.ts

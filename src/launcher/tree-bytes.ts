@@ -10,7 +10,23 @@ import { DEFAULT_MAX_FILE_BYTES } from '../scan/limits.js';
 /** Folders and files looked at before giving up on an answer (then: not that much C). */
 const MAX_ENTRIES = 200_000;
 
+/**
+ * What the last count of a folder learnt: its bytes of C up to where it stopped, and whether it saw the whole tree.
+ * The CLI's launcher asks twice of one tree (huge pages from 256 MB, the baseline parser up to 768 KB): a small tree
+ * is walked once, to its end, and answers both.
+ */
+let last: { root: string; maxFileBytes: number; bytes: number; whole: boolean } | undefined;
+
 export function holdsCBytes(root: string, atLeast: number, maxFileBytes = DEFAULT_MAX_FILE_BYTES): boolean {
+  if (last && last.root === root && last.maxFileBytes === maxFileBytes && (last.whole || last.bytes >= atLeast))
+    return last.bytes >= atLeast;
+  const counted = countCBytes(root, atLeast, maxFileBytes);
+  last = { root, maxFileBytes, ...counted };
+  return counted.bytes >= atLeast;
+}
+
+/** The bytes of C under `root`, counted until `atLeast` (then `whole` is false unless the tree ended there too). */
+function countCBytes(root: string, atLeast: number, maxFileBytes: number): { bytes: number; whole: boolean } {
   let bytes = 0;
   let entries = 0;
   const folders = [root];
@@ -23,7 +39,8 @@ export function holdsCBytes(root: string, atLeast: number, maxFileBytes = DEFAUL
       continue; // unreadable: the scan says so, not this estimate
     }
     for (const e of list) {
-      if (++entries > MAX_ENTRIES) return false;
+      // too many entries to count: taken as not that much C (and the count as not whole)
+      if (++entries > MAX_ENTRIES) return { bytes: Math.min(bytes, atLeast - 1), whole: false };
       if (e.name.startsWith('.')) continue;
       const at = path.join(dir, e.name);
       if (e.isDirectory()) folders.push(at);
@@ -34,9 +51,9 @@ export function holdsCBytes(root: string, atLeast: number, maxFileBytes = DEFAUL
         } catch {
           continue;
         }
-        if (bytes >= atLeast) return true;
+        if (bytes >= atLeast) return { bytes, whole: false };
       }
     }
   }
-  return false;
+  return { bytes, whole: true };
 }

@@ -1,7 +1,7 @@
 // The launcher's choice of how to start an audit (src/launcher/huge-pages.ts): a tree with that much C runs in a
 // process whose malloc takes huge pages, told by glibc's tunable; the size is counted as the scan reads the files.
 
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,17 @@ describe('the bytes of C a tree holds', () => {
     expect(holdsCBytes(root, 5000)).toBe(true);
     expect(holdsCBytes(root, 5001)).toBe(false);
     expect(holdsCBytes(root, 0)).toBe(true);
+  });
+
+  it('answers a second question of the same tree from the first walk, when that walk saw enough', () => {
+    const root = tree();
+    expect(holdsCBytes(root, 1 << 30)).toBe(false); // the whole tree: 5000 bytes
+    rmSync(path.join(root, 'src/a.c'));
+    // answered from the count: the file removed since is still counted
+    expect(holdsCBytes(root, 4000)).toBe(true);
+    expect(holdsCBytes(root, 5001)).toBe(false);
+    // another tree is walked
+    expect(holdsCBytes(tree(), 4000)).toBe(true);
   });
 
   it('counts no other file, no hidden folder, nothing through a link, and no file over the size cap', () => {
