@@ -22985,8 +22985,8 @@ var require_resolve_props = __commonJS2({
             hasSpace = false;
         }
       }
-      const last = tokens2[tokens2.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens2[tokens2.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -23834,9 +23834,9 @@ var require_resolve_flow_scalar = __commonJS2({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -25743,12 +25743,12 @@ var require_parser = __commonJS2({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -25872,8 +25872,8 @@ var require_parser = __commonJS2({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
@@ -26065,8 +26065,8 @@ var require_parser = __commonJS2({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -33560,7 +33560,7 @@ var KBUILD_ERROR = /^(?:.*Makefile.*:\d+: )?\*\*\* (.*)\.\s+Stop\.$/;
 function parseBuildLog(log) {
   const out2 = [];
   let chain = [];
-  let last;
+  let last2;
   for (const line of log.split("\n")) {
     const inc = INCLUDED.exec(line);
     if (inc) {
@@ -33572,9 +33572,9 @@ function parseBuildLog(log) {
     if (d) {
       const at2 = { path: d[1], line: Number(d[2]), column: d[3] ? Number(d[3]) : void 0 };
       if (d[4] === "note") {
-        last?.notes.push({ message: d[5], at: at2 });
+        last2?.notes.push({ message: d[5], at: at2 });
       } else {
-        last = {
+        last2 = {
           severity: d[4] === "warning" ? "warning" : "error",
           message: d[5],
           at: at2,
@@ -33582,7 +33582,7 @@ function parseBuildLog(log) {
           includedFrom: chain,
           source: "compiler"
         };
-        out2.push(last);
+        out2.push(last2);
       }
       chain = [];
       continue;
@@ -33590,13 +33590,13 @@ function parseBuildLog(log) {
     const m2 = MODPOST.exec(line);
     if (m2) {
       const object = /\[([^\]]+\.ko)\]/.exec(m2[2])?.[1] ?? / in (\S+\.(?:k?o))\b/.exec(m2[2])?.[1] ?? /(\S+\.k?o)\b/.exec(m2[2])?.[1];
-      last = void 0;
+      last2 = void 0;
       out2.push({ severity: m2[1] === "ERROR" ? "error" : "warning", message: m2[2], notes: [], includedFrom: [], object, source: "modpost" });
       continue;
     }
     const k2 = KBUILD_ERROR.exec(line);
     if (k2 && !/Error \d+/.test(line)) {
-      last = void 0;
+      last2 = void 0;
       out2.push({ severity: "error", message: k2[1].trim(), notes: [], includedFrom: [], source: "kbuild" });
     }
   }
@@ -37162,12 +37162,12 @@ function blankRanges(text, ranges) {
   if (ranges.length === 0) return text;
   if (beyondLatin1(text)) {
     const parts2 = [];
-    let last = 0;
+    let last2 = 0;
     for (let r = 0; r < ranges.length; r += 2) {
-      parts2.push(text.slice(last, ranges[r]), blankRange2(text, ranges[r], ranges[r + 1]));
-      last = ranges[r + 1];
+      parts2.push(text.slice(last2, ranges[r]), blankRange2(text, ranges[r], ranges[r + 1]));
+      last2 = ranges[r + 1];
     }
-    parts2.push(text.slice(last));
+    parts2.push(text.slice(last2));
     return parts2.join("");
   }
   if (!scratch || scratch.length < text.length) scratch = Buffer.allocUnsafe(Math.max(text.length, 2 * (scratch?.length ?? 1 << 19)));
@@ -40520,8 +40520,8 @@ function checkLines(text, code2) {
     if (next < 0) next = text.length;
     const end = next > start3 && text.charCodeAt(next - 1) === CR ? next - 1 : next;
     if (end > start3) {
-      const last = text.charCodeAt(end - 1);
-      if (last === SPACE2 || last === TAB) out2.trailingWhitespace.push(number);
+      const last2 = text.charCodeAt(end - 1);
+      if (last2 === SPACE2 || last2 === TAB) out2.trailingWhitespace.push(number);
       if (nextTab >= 0 && nextTab < start3) nextTab = text.indexOf("	", start3);
       if (tooLongAt(text, code2, start3, end, nextTab >= 0 && nextTab < end)) out2.tooLong.push(number);
       const first = text.charCodeAt(start3);
@@ -40587,13 +40587,13 @@ var SHARED = {
   style: () => dropLineChecks()
 };
 function releaserFor(rules13) {
-  const last = /* @__PURE__ */ new Map();
+  const last2 = /* @__PURE__ */ new Map();
   rules13.forEach((r, i2) => {
-    last.set(r.category, i2);
+    last2.set(r.category, i2);
   });
   return (i2, model) => {
     const category = rules13[i2].category;
-    if (last.get(category) === i2) SHARED[category]?.(model);
+    if (last2.get(category) === i2) SHARED[category]?.(model);
   };
 }
 
@@ -40958,7 +40958,7 @@ function readCFile(path28, text, { callsInFunctions = true, masked = maskComment
       while (ri < initializers.length && initializers[ri].end <= m2.index) ri++;
       if (ri < initializers.length && initializers[ri].start < m2.index) region = initializers[ri];
     } else region = initializers.find((r) => r.start < m2.index && m2.index < r.end);
-    const last = Math.max(m2.index, vEnd - 1);
+    const last2 = Math.max(m2.index, vEnd - 1);
     fieldInits.push({
       field: intern(m2[1]),
       value: text.slice(vStart, vEnd).trim(),
@@ -40968,8 +40968,8 @@ function readCFile(path28, text, { callsInFunctions = true, masked = maskComment
       endOffset: vEnd,
       line: idx.lineAt(m2.index),
       column: idx.columnAt(m2.index),
-      endLine: idx.lineAt(last),
-      endColumn: idx.columnAt(last) + 1
+      endLine: idx.lineAt(last2),
+      endColumn: idx.columnAt(last2) + 1
     });
   }
   const fields = {
@@ -41240,7 +41240,7 @@ function hasHash(code2, from, to) {
   return false;
 }
 function fileScopeCall(idx, name2, args2, start3, end) {
-  const last = Math.max(start3, end - 1);
+  const last2 = Math.max(start3, end - 1);
   return {
     name: name2,
     args: args2,
@@ -41248,8 +41248,8 @@ function fileScopeCall(idx, name2, args2, start3, end) {
     endOffset: end,
     line: idx.lineAt(start3),
     column: idx.columnAt(start3),
-    endLine: idx.lineAt(last),
-    endColumn: idx.columnAt(last) + 1
+    endLine: idx.lineAt(last2),
+    endColumn: idx.columnAt(last2) + 1
   };
 }
 function previousToken(code2, before2) {
@@ -41303,8 +41303,8 @@ function splitArgs(text, code2, from, to) {
       start3 = i2 + 1;
     }
   }
-  const last = text.slice(start3, to).trim();
-  if (last !== "" || out2.length > 0) out2.push(last);
+  const last2 = text.slice(start3, to).trim();
+  if (last2 !== "" || out2.length > 0) out2.push(last2);
   return out2;
 }
 function valueEnd(code2, from) {
@@ -41649,9 +41649,9 @@ function readYaml(text) {
 }
 function keyLine(y2, path28) {
   const parent = y2.nodeAt(path28.slice(0, -1));
-  const last = path28[path28.length - 1];
+  const last2 = path28[path28.length - 1];
   if ((0, import_yaml2.isMap)(parent)) {
-    const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last));
+    const pair = parent.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(last2));
     if (pair) return y2.lineOf(pair.key);
   }
   return y2.lineOf(y2.nodeAt(path28));
@@ -44480,8 +44480,8 @@ var VersionSet = class _VersionSet {
     const sorted = intervals.filter((i2) => i2.lo < i2.hi).sort((a, b2) => a.lo - b2.lo);
     const merged = [];
     for (const i2 of sorted) {
-      const last = merged[merged.length - 1];
-      if (last && i2.lo <= last.hi) last.hi = Math.max(last.hi, i2.hi);
+      const last2 = merged[merged.length - 1];
+      if (last2 && i2.lo <= last2.hi) last2.hi = Math.max(last2.hi, i2.hi);
       else merged.push({ ...i2 });
     }
     return new _VersionSet(merged);
@@ -46047,12 +46047,12 @@ var Expander = class {
         return "";
       }
       case "and": {
-        let last = "";
+        let last2 = "";
         for (const a of splitArgs2(argText)) {
-          last = arg(a).trim();
-          if (!last) return "";
+          last2 = arg(a).trim();
+          if (!last2) return "";
         }
-        return last;
+        return last2;
       }
       default:
         return void 0;
@@ -46346,12 +46346,12 @@ function parseMakefile(path28, text, kind) {
         file.notes.push({ line, message: "else without a matching if; ignored" });
         continue;
       }
-      const last = frame[frame.length - 1];
-      if (last.negated) {
+      const last2 = frame[frame.length - 1];
+      if (last2.negated) {
         file.notes.push({ line, message: "more than one else for one conditional" });
         continue;
       }
-      frame[frame.length - 1] = { ...last, negated: true };
+      frame[frame.length - 1] = { ...last2, negated: true };
       const chained = els[1] ? CONDITIONAL.exec(els[1].trim()) : void 0;
       if (chained) frame.push({ directive: chained[1], args: chained[2].trim(), negated: false, line });
       else if (els[1]) file.notes.push({ line, message: `unexpected text after else: ${els[1].trim()}` });
@@ -57956,16 +57956,16 @@ var Diff = class {
     }
   }
   addToPath(path28, added, removed, oldPosInc, options) {
-    const last = path28.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+    const last2 = path28.lastComponent;
+    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
         oldPos: path28.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+        lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
         oldPos: path28.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
+        lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
   }
@@ -58442,8 +58442,8 @@ function applyEdits(original, edits) {
   while (next <= lines.length) out2.push(lines[next++ - 1]);
   const wantFinal = finalNewline || lines.length === 0;
   for (let i2 = 0; i2 < out2.length; i2++) {
-    const last = i2 === out2.length - 1;
-    if (last) out2[i2] = { bytes: out2[i2].bytes, eol: wantFinal ? out2[i2].eol || eol : "" };
+    const last2 = i2 === out2.length - 1;
+    if (last2) out2[i2] = { bytes: out2[i2].bytes, eol: wantFinal ? out2[i2].eol || eol : "" };
     else if (out2[i2].eol === "") out2[i2] = { bytes: out2[i2].bytes, eol };
   }
   const parts2 = hasBom ? [BOM] : [];
@@ -58619,8 +58619,8 @@ function kbuildTargetEdit(model, mf, target, goal) {
   const call = kbuildCalls(mf).find((c) => c.ext && c.ext.name !== "SUBDIRS" && !c.rule.targets.includes("%"));
   const lines = fileLines(model, mf.path);
   if (!call?.ext || !lines) return void 0;
-  const last = call.rule.recipe[call.rule.recipe.length - 1];
-  let end = last ? last.line : call.rule.line;
+  const last2 = call.rule.recipe[call.rule.recipe.length - 1];
+  let end = last2 ? last2.line : call.rule.line;
   while (end <= lines.length && /\\$/.test(lines[end - 1] ?? "")) end++;
   if (end > lines.length) return void 0;
   const recipe = `	$(MAKE) -C ${call.dir} ${call.ext.name}=${call.ext.value} ${goal}`;
@@ -58803,8 +58803,8 @@ function tagInsertLine(model, mod) {
   if (!c || !lines) return void 0;
   const level = c.macros.filter((m2) => /^(MODULE_|module_)/.test(m2.name) && c.conditionsAt(m2.line).length === 0);
   if (level.length === 0) return { file, line: lines.length + 1 };
-  const last = Math.max(...level.map((m2) => m2.endLine));
-  return { file, line: last + 1 };
+  const last2 = Math.max(...level.map((m2) => m2.endLine));
+  return { file, line: last2 + 1 };
 }
 
 // src/fix/readme-facts.ts
@@ -59593,8 +59593,8 @@ function renderTrendSvg(doc, opts = {}) {
   const shown = [];
   const left = (i2) => x2(i2) - (n > 1 && i2 === 0 ? 0 : n > 1 && i2 === n - 1 ? labelW : labelW / 2);
   entries.forEach((_2, i2) => {
-    const last = shown[shown.length - 1];
-    if (last === void 0 || left(i2) >= left(last) + labelW + 8) shown.push(i2);
+    const last2 = shown[shown.length - 1];
+    if (last2 === void 0 || left(i2) >= left(last2) + labelW + 8) shown.push(i2);
   });
   if (n > 1 && shown[shown.length - 1] !== n - 1) {
     while (shown.length > 1 && left(n - 1) < left(shown[shown.length - 1]) + labelW + 8) shown.pop();
@@ -59776,6 +59776,9 @@ function oneOf(name2, allowed, fallback) {
 function bool(name2, fallback) {
   return oneOf(name2, ["true", "false"], fallback ? "true" : "false") === "true";
 }
+function pathInput() {
+  return getInput("path").trim() || ".";
+}
 function readInputs() {
   const minScoreText = getInput("min-score").trim();
   let minScore;
@@ -59786,7 +59789,7 @@ function readInputs() {
     }
   }
   return {
-    path: getInput("path").trim() || ".",
+    path: pathInput(),
     config: getInput("config").trim() || void 0,
     failOn: oneOf("fail-on", ["error", "warning", "note", "never"], "error"),
     minScore,
@@ -60213,7 +60216,15 @@ function relaunch(env, options = [], script = process.argv[1], args2 = process.a
 var import_node_fs25 = require("node:fs");
 var import_node_path29 = __toESM2(require("node:path"), 1);
 var MAX_ENTRIES = 2e5;
+var last;
 function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
+  if (last && last.root === root2 && last.maxFileBytes === maxFileBytes && (last.whole || last.bytes >= atLeast))
+    return last.bytes >= atLeast;
+  const counted = countCBytes(root2, atLeast, maxFileBytes);
+  last = { root: root2, maxFileBytes, ...counted };
+  return counted.bytes >= atLeast;
+}
+function countCBytes(root2, atLeast, maxFileBytes) {
   let bytes = 0;
   let entries = 0;
   const folders = [root2];
@@ -60226,7 +60237,7 @@ function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
       continue;
     }
     for (const e of list) {
-      if (++entries > MAX_ENTRIES) return false;
+      if (++entries > MAX_ENTRIES) return { bytes: Math.min(bytes, atLeast - 1), whole: false };
       if (e.name.startsWith(".")) continue;
       const at2 = import_node_path29.default.join(dir, e.name);
       if (e.isDirectory()) folders.push(at2);
@@ -60237,11 +60248,11 @@ function holdsCBytes(root2, atLeast, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
         } catch {
           continue;
         }
-        if (bytes >= atLeast) return true;
+        if (bytes >= atLeast) return { bytes, whole: false };
       }
     }
   }
-  return false;
+  return { bytes, whole: true };
 }
 
 // src/launcher/huge-pages.ts
@@ -60283,7 +60294,7 @@ function start2() {
     finished = true;
   });
 }
-var root = import_node_path30.default.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env.INPUT_PATH?.trim() || ".");
+var root = import_node_path30.default.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), pathInput());
 var elsewhere = relaunchForHugePages(root);
 if (elsewhere)
   void elsewhere.then((status) => {

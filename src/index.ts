@@ -2,6 +2,7 @@ import path from 'node:path';
 import { run } from './action.js';
 import { limitHeapGrowth } from './engine/heap-policy.js';
 import { raiseTierUpBudget } from './engine/tier-up-policy.js';
+import { pathInput } from './github/inputs.js';
 import { relaunchForHugePages } from './launcher/huge-pages.js';
 
 let finished = false;
@@ -22,8 +23,8 @@ function start(): void {
   });
 }
 
-// The `path` input as the runner passes it (src/github/inputs.ts reads it the same way), for a very large tree.
-const root = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env.INPUT_PATH?.trim() || '.');
+// The audited folder as run.ts resolves it, for a very large tree.
+const root = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), pathInput());
 const elsewhere = relaunchForHugePages(root);
 if (elsewhere)
   void elsewhere.then((status) => {

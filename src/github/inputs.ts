@@ -58,6 +58,11 @@ function bool(name: string, fallback: boolean): boolean {
   return oneOf(name, ['true', 'false'], fallback ? 'true' : 'false') === 'true';
 }
 
+/** The `path` input: the folder audited, relative to the workspace (also read by the entry, src/index.ts). */
+export function pathInput(): string {
+  return core.getInput('path').trim() || '.';
+}
+
 export function readInputs(): ActionInputs {
   const minScoreText = core.getInput('min-score').trim();
   let minScore: number | undefined;
@@ -68,7 +73,7 @@ export function readInputs(): ActionInputs {
     }
   }
   return {
-    path: core.getInput('path').trim() || '.',
+    path: pathInput(),
     config: core.getInput('config').trim() || undefined,
     failOn: oneOf('fail-on', ['error', 'warning', 'note', 'never'] as const, 'error'),
     minScore,

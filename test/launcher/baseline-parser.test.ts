@@ -69,11 +69,15 @@ function audit(node: string, env: Record<string, string> = {}) {
 describe('the CLI on a small tree', () => {
   beforeAll(() => ensureBuilt());
 
-  it('runs in one process under Node 20, which takes the flag at run time', () => {
-    const twenty = audit(process.execPath);
-    expect(twenty.processes).toHaveLength(1);
-    expect(twenty.compiled).toBe(/^11\.3\./.test(process.versions.v8) ? 'baseline' : twenty.compiled);
-  }, 60_000);
+  it.skipIf(!/^11\.3\./.test(process.versions.v8))(
+    'runs in one process under Node 20, which takes the flag at run time',
+    () => {
+      const twenty = audit(process.execPath);
+      expect(twenty.processes).toHaveLength(1);
+      expect(twenty.compiled).toBe('baseline');
+    },
+    60_000,
+  );
 
   it.skipIf(!node24)(
     'under Node 24 replaces its process with one given the flag, and reports what Node 20 does',
